@@ -1,0 +1,108 @@
+/**
+ * The edge of the program: files, streams, exit codes. Everything else is pure.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Project root (this file is src/cli/io.ts). */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The bundled corpus: the default input everywhere. */
+export const BUNDLED_CORPUS = join(ROOT, 'graph-data', 'corpus', 'hf-daily-papers-anomaly-detection.txt');
+/** Where `paperweave build` writes by default. */
+export const DEFAULT_OUT = join(ROOT, 'graph-data', 'anomaly-detection');
+
+/** A wrong command line: exit 2 with a one-line hint. */
+export class UsageError extends Error {
+  constructor(message: string, readonly command = '') {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** An input that cannot be read at all (binary, empty, unknown format): exit 2. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+}
+
+export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+
+/** One input as read from disk or stdin; `file` is the name to show in messages. */
+export interface InputText {
+  file: string;
+  text: string;
+}
+
+export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return decodeText(Buffer.concat(chunks), '<stdin>');
+}
+
+/** UTF-8 (with or without BOM). A file with NUL bytes is binary: refuse it. */
+export function decodeText(buf: Buffer, file: string): string {
+  if (buf.includes(0)) throw new InputError(`${file}: binary file, not text`);
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+/** Display name for a path: relative to the working directory when inside it. */
+export function displayName(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/** Read the named inputs (`-` is stdin); none means the bundled corpus. */
+export async function readInputs(paths: string[], io: Io = processIo): Promise<InputText[]> {
+  const list = paths.length ? paths : [BUNDLED_CORPUS];
+  const out: InputText[] = [];
+  for (const p of list) {
+    if (p === '-') {
+      out.push({ file: '<stdin>', text: await readStdin(io.stdin) });
+      continue;
+    }
+    const abs = resolve(p);
+    if (!existsSync(abs)) throw new InputError(`${p}: no such file`);
+    out.push({ file: displayName(abs), text: decodeText(readFileSync(abs), displayName(abs)) });
+  }
+  return out;
+}
+
+/** Write a file atomically: a temp file beside it, then rename. An interrupted write leaves no half file. */
+export function writeAtomic(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+/** A progress bar on stderr, only when stderr is a terminal and not under CI. */
+export function progressBar(io: Io, label: string): { update(done: number, total: number, stage?: string): void; done(): void } {
+  const active = Boolean(io.stderr.isTTY) && !process.env.CI;
+  let last = 0;
+  return {
+    update(done, total, stage) {
+      if (!active) return;
+      const now = Date.now();
+      if (now - last < 50 && done < total) return;
+      last = now;
+      const width = 28;
+      const frac = total > 0 ? Math.min(1, done / total) : 0;
+      const bar = '█'.repeat(Math.round(frac * width)).padEnd(width, '░');
+      io.stderr.write(`\r${label} ${bar} ${Math.round(frac * 100)}% ${stage ?? ''}`.padEnd(72));
+    },
+    done() {
+      if (active) io.stderr.write('\r'.padEnd(73) + '\r');
+    },
+  };
+}

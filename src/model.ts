@@ -1,0 +1,258 @@
+/**
+ * The types every stage shares: readers -> extractor -> graph builder -> analysis -> exporters -> viewer.
+ * Declared once here and imported everywhere (extract/, src/, web/, test/). Types only: no runtime code
+ * beyond the small constant vocabularies, so the browser bundle can import it freely.
+ */
+import type Graph from 'graphology';
+
+// ---------------------------------------------------------------- readers
+
+/** Input formats the readers understand. */
+export type FormatName = 'hf-page' | 'jsonl' | 'json' | 'csv' | 'bibtex' | 'arxiv-atom';
+
+export type UrlKind = 'code' | 'project' | 'other';
+export interface PaperUrl {
+  url: string;
+  kind: UrlKind;
+}
+
+/** Where a record starts: the file as the user named it and the 1-based line. */
+export interface SourceRef {
+  file: string;
+  line: number;
+}
+
+/** One paper, as every reader yields it. */
+export interface Paper {
+  /** Stable slug of the title, suffixed (-2, -3, ...) on collision. */
+  id: string;
+  title: string;
+  /** One paragraph, whitespace collapsed, PDF hyphenation mended. */
+  abstract: string;
+  authors?: string[];
+  authorsCount?: number;
+  /** ISO date: YYYY-MM-DD (or YYYY-MM, YYYY when that is all the input says). */
+  date?: string;
+  year?: number;
+  upvotes?: number;
+  doi?: string;
+  arxivId?: string;
+  /** The record's own landing page (arXiv abs page, DOI link, url column). */
+  url?: string;
+  /** Links found in the abstract (code, project pages, ...). */
+  urls: PaperUrl[];
+  source: SourceRef;
+}
+
+/** A record that could not be read: nothing is lost silently. */
+export interface Reject {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface ReadWarning {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** The same paper seen twice: `dropped` was merged into `kept`. */
+export interface MergeNote {
+  kept: string;
+  dropped: SourceRef;
+  reason: 'title' | 'doi' | 'arxiv-id';
+}
+
+export interface ReadResult {
+  papers: Paper[];
+  rejects: Reject[];
+  warnings: ReadWarning[];
+  merged: MergeNote[];
+  /** Records seen in the input: papers.length + rejects.length + merged.length. */
+  recordsIn: number;
+}
+
+// ---------------------------------------------------------------- extractor (gold schema)
+
+export const DOMAINS = [
+  'industrial', 'medical', 'video', 'time-series', '3d', 'natural-images', 'text', 'audio', 'tabular',
+  'astronomy', 'finance', 'security', 'computing-systems', 'semiconductor', 'textile', 'retail', 'retrieval',
+] as const;
+export const SETTINGS = [
+  'zero-shot', 'few-shot', 'unsupervised', 'weakly-supervised', 'supervised', 'multi-class', 'class-agnostic',
+  'open-world', 'ood-detection', 'anomaly-localization', 'anomaly-classification', 'anomaly-generation',
+  'synthetic-data-detection', 'reasoning', 'evaluation', 'open-set', 'novel-class-discovery', 'data-selection',
+  'model-merging', 'cross-lingual', 'real-time',
+] as const;
+export const TECHNIQUES = [
+  'vision-language', 'llm', 'multimodal-llm', 'prompt-learning', 'knowledge-distillation', 'reconstruction',
+  'autoencoder', 'diffusion', 'contrastive-learning', 'self-supervised', 'memory-bank', 'nearest-neighbor',
+  'normalizing-flow', 'density-estimation', 'synthetic-anomalies', 'outlier-exposure', 'active-learning',
+  'isolation-forest', 'mixture-of-experts', 'gaussian-splatting', 'fine-tuning', 'foundation-model-features',
+  'residual-learning', 'attention', 'graph-neural-network', 'reinforcement-learning', 'neural-architecture-search',
+  'weight-averaging', 'sparse-convolution', 'embedding', 'clustering',
+] as const;
+export const METRICS = [
+  'AUROC', 'pixel-AUROC', 'AUPR', 'pixel-AUPR', 'PRO', 'F1', 'IoU', 'NMI', 'ARI', 'accuracy', 'Recall@K',
+  'FPR@95TPR', 'FID', 'Inception Score', 'latency', 'throughput',
+] as const;
+
+export type Domain = (typeof DOMAINS)[number];
+export type Setting = (typeof SETTINGS)[number];
+export type Technique = (typeof TECHNIQUES)[number];
+/** The fixed metrics, plus a metric a paper itself proposes (e.g. PATE). */
+export type Metric = (typeof METRICS)[number] | (string & {});
+
+/** A named entity found in one paper. */
+export interface EntityMention {
+  /** Canonical name: the lexicon's, else the most frequent surface form. */
+  name: string;
+  /** Other spellings seen in this paper or known to the lexicon. */
+  aliases?: string[];
+  /** The sentence it came from (the title counts as a sentence). */
+  evidence: string;
+  confidence: number;
+}
+
+export type DatasetRole = 'introduced' | 'evaluated' | 'mentioned';
+export interface DatasetMention extends EntityMention {
+  role: DatasetRole;
+  /** The dataset's domain when the lexicon knows it. */
+  domain?: Domain;
+}
+
+/** A facet tag from a fixed vocabulary, with the sentence that justified it. */
+export interface FacetTag<T extends string = string> {
+  name: T;
+  evidence: string;
+  confidence: number;
+}
+
+/** What the extractor yields for one paper: the gold files' field names (see test/gold/GUIDELINE.md). */
+export interface PaperEntities {
+  /** The paper's id (Paper.id), so entities can be joined back to their paper. */
+  id: string;
+  title: string;
+  methods_proposed: EntityMention[];
+  methods_mentioned: EntityMention[];
+  datasets: DatasetMention[];
+  models: EntityMention[];
+  domains: FacetTag<Domain>[];
+  settings: FacetTag<Setting>[];
+  techniques: FacetTag<Technique>[];
+  metrics: FacetTag<Metric>[];
+}
+
+// ---------------------------------------------------------------- graph (graph.json)
+
+export type EntityKind = 'method' | 'dataset' | 'model' | 'domain' | 'setting' | 'technique' | 'metric';
+export type NodeKind = 'paper' | EntityKind;
+export const NODE_KINDS: readonly NodeKind[] = [
+  'paper', 'method', 'dataset', 'model', 'domain', 'setting', 'technique', 'metric',
+];
+
+/** paper -> entity relations, plus the two method-level relations the build derives. */
+export type Relation =
+  | 'proposes'
+  | 'evaluates-on'
+  | 'introduces'
+  | 'uses-model'
+  | 'in-domain'
+  | 'has-setting'
+  | 'uses-technique'
+  | 'reports-metric'
+  | 'mentions'
+  /** method -> dataset: the method's proposing paper evaluates on the dataset. */
+  | 'benchmarked-on'
+  /** method -> method (stored once, source key < target key): datasets in common. */
+  | 'shares-benchmark';
+
+/** Attributes every node has: data first, then what is drawn (computed in one appearance step). */
+export interface NodeBase {
+  kind: NodeKind;
+  label: string;
+  x: number;
+  y: number;
+  size: number;
+  /** 'rgb(r,g,b)': GEXF-safe and sigma-readable. */
+  color: string;
+  /** Louvain community id (index into the graph's `clusters`). */
+  community: number;
+}
+
+/** Node key `paper:<id>`. */
+export interface PaperNode extends NodeBase {
+  kind: 'paper';
+  id: string;
+  title: string;
+  abstract: string;
+  date?: string;
+  year?: number;
+  authorsCount?: number;
+  upvotes?: number;
+  doi?: string;
+  url?: string;
+  urls: PaperUrl[];
+  source?: SourceRef;
+}
+
+/** Node key `<kind>:<norm>` where norm is normName(name) for named kinds and the vocabulary id for facets. */
+export interface EntityNode extends NodeBase {
+  kind: EntityKind;
+  /** Canonical name (same as label). */
+  name: string;
+  aliases: string[];
+  /** Number of papers linked to it. */
+  papers: number;
+  firstYear?: number;
+  lastYear?: number;
+  /** For datasets: the domain the lexicon gives. */
+  domain?: string;
+}
+
+export type KGNode = PaperNode | EntityNode;
+
+export interface RelationEdge {
+  relation: Relation;
+  /** The sentence behind the edge (for derived edges: the sentence of the first supporting paper). */
+  evidence: string;
+  confidence: number;
+  /** Paper key the evidence comes from (derived edges: the first supporting paper). */
+  paper?: string;
+  /** For shares-benchmark: datasets in common; for benchmarked-on: supporting papers. Default 1. */
+  weight?: number;
+  /** For shares-benchmark: the shared dataset labels, joined with '; ' (GEXF/networkx forbid lists). */
+  shared?: string;
+  size?: number;
+  color?: string;
+}
+
+export interface Cluster {
+  id: number;
+  label: string;
+  size: number;
+  /** Labels of its most characteristic entities, best first. */
+  topEntities: string[];
+  color: string;
+}
+
+export interface GraphAttributes {
+  /** Short name of the graph, e.g. 'anomaly-detection'. */
+  name: string;
+  title?: string;
+  clusters: Cluster[];
+  /** Creator line for exports. */
+  generator?: string;
+}
+
+export type KnowledgeGraph = Graph<KGNode, RelationEdge, GraphAttributes>;
+
+/** Normalised name: lower case, letters and digits only (the guideline's matching rule). */
+export function normName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
