@@ -1,0 +1,500 @@
+/**
+ * The viewer application: one sigma renderer, one state object, panels around them. main.ts loads the graph
+ * and calls createApp; the next features (file picker, matrix, exports, year slider) plug in through the
+ * AppContext it returns (registerToolbarItem, registerSidebarSection, onChange, setGraph).
+ */
+import Sigma from 'sigma';
+import type { CameraState } from 'sigma/types';
+import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../src/model.ts';
+import { kindColor } from '../src/analysis/appearance.ts';
+import {
+  clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary, pruneSelection,
+  selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, type ColorBy, type Filters, type ViewState,
+} from './state.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, type ViewModel } from './reducers.ts';
+import { computeVisible, filterOptions, kindCounts, visibleCount } from './filters.ts';
+import { buildSearchIndex, type SearchIndex } from './search.ts';
+import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
+import { renderDetails, type PanelContext } from './panels/details.ts';
+import { h } from './panels/dom.ts';
+
+export type KGSigma = Sigma<KGNode, RelationEdge, GraphAttributes>;
+export type HistoryMode = 'push' | 'replace' | 'none';
+
+export interface AppContext {
+  readonly graph: KnowledgeGraph;
+  readonly renderer: KGSigma;
+  readonly state: ViewState;
+  /** Select a node (flying the camera to it) or clear the selection with null. */
+  select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode }): void;
+  /** Apply a new state (a pure transition's result). */
+  setState(next: ViewState, history?: HistoryMode): void;
+  /** Swap in another graph (e.g. built in the page from a dropped file). */
+  setGraph(graph: KnowledgeGraph, opts?: { name?: string }): void;
+  /** Add a control to the toolbar (top right); returns the element for convenience. */
+  registerToolbarItem(el: HTMLElement): HTMLElement;
+  /** Add a section to the left sidebar (below filters). */
+  registerSidebarSection(el: HTMLElement): HTMLElement;
+  /** Called after every state change or graph swap. Returns an unsubscribe function. */
+  onChange(listener: (ctx: AppContext) => void): () => void;
+  /** Fly the camera to a node. */
+  flyTo(key: string): Promise<void>;
+  /** Show a message in the status line (errors from plug-ins included). */
+  setStatus(message: string, kind?: 'info' | 'error'): void;
+}
+
+export interface AppElements {
+  graph: HTMLElement;
+  details: HTMLElement;
+  legend: HTMLElement;
+  filters: HTMLElement;
+  colorBy: HTMLElement;
+  clusters: HTMLElement;
+  search: HTMLInputElement;
+  suggestions: HTMLElement;
+  nodeCount: HTMLElement;
+  toolbar: HTMLElement;
+  sidebar: HTMLElement;
+  status: HTMLElement;
+  title: HTMLElement;
+  tooltip: HTMLElement;
+}
+
+/** Graphs above this many edges hide edges while the camera moves and skip edge hover picking. */
+const LARGE_EDGES = 20_000;
+
+function edgeRef(graph: KnowledgeGraph, edge: string): EdgeRef {
+  const [source, target] = graph.extremities(edge);
+  return { source, target, relation: graph.getEdgeAttribute(edge, 'relation') };
+}
+
+function resolveEdge(graph: KnowledgeGraph, ref: EdgeRef | null): string | null {
+  if (!ref || !graph.hasNode(ref.source) || !graph.hasNode(ref.target)) return null;
+  const edges = graph.edges(ref.source, ref.target);
+  return edges.find((e) => !ref.relation || graph.getEdgeAttribute(e, 'relation') === ref.relation) ?? edges[0] ?? null;
+}
+
+const idle = (fn: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 50);
+
+export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: { graphUrl: string | null; name?: string }): AppContext {
+  let graph = initialGraph;
+  let state: ViewState = initialState();
+  let graphUrl = opts.graphUrl;
+  const listeners = new Set<(ctx: AppContext) => void>();
+  let index: SearchIndex | null = null;
+  let centroids: { id: number; label: string; x: number; y: number; el: HTMLElement }[] = [];
+
+  const view: ViewModel = { state, visible: null, focus: null, anchors: new Set(), colors: null, labels: labelMap(graph) };
+  const large = () => graph.size > LARGE_EDGES;
+
+  const renderer: KGSigma = new Sigma<KGNode, RelationEdge, GraphAttributes>(graph, els.graph, {
+    nodeReducer: (key, data) => nodeReducer(view, key, data),
+    edgeReducer: (key, data) => edgeReducer(view, graph, key, data),
+    zIndex: true,
+    renderEdgeLabels: false,
+    enableEdgeEvents: !large(),
+    hideEdgesOnMove: large(),
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 7,
+    labelFont: 'system-ui, sans-serif',
+    labelSize: 12,
+    defaultEdgeColor: 'rgb(200,203,210)',
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    itemSizesReference: 'screen',
+  });
+
+  // ------------------------------------------------------------------ derived view + rendering
+
+  function recomputeVisible(): void {
+    view.visible = computeVisible(graph, state.filters);
+    els.nodeCount.textContent = String(visibleCount(graph, view.visible));
+    els.nodeCount.title = `${visibleCount(graph, view.visible)} of ${graph.order} nodes shown`;
+  }
+
+  function recomputeFocus(): void {
+    const { focus, anchors } = computeFocus(graph, state);
+    view.focus = focus;
+    view.anchors = anchors;
+  }
+
+  const panelCtx: PanelContext = {
+    get graph() {
+      return graph;
+    },
+    select: (key) => ctx.select(key, { fly: true }),
+    selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
+    clear: () => ctx.setState(clickStage(state), 'push'),
+  };
+
+  function renderPanel(): void {
+    const content = renderDetails(panelCtx, primary(state), state.selectedEdge);
+    els.details.replaceChildren(...(content ? [content] : []));
+    els.details.hidden = !content;
+    document.body.classList.toggle('has-details', Boolean(content));
+    if (content) els.details.scrollTop = 0;
+  }
+
+  function urlView(withCamera: boolean): UrlView {
+    const cam = renderer.getCamera().getState();
+    return {
+      graph: graphUrl,
+      selected: state.selected,
+      edge: state.selectedEdge && graph.hasEdge(state.selectedEdge) ? edgeRef(graph, state.selectedEdge) : null,
+      filters: state.filters,
+      colorBy: state.colorBy,
+      camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
+    };
+  }
+
+  function writeUrl(mode: HistoryMode): void {
+    if (mode === 'none') return;
+    const url = `${location.pathname}${encodeView(urlView(true))}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  function apply(next: ViewState, mode: HistoryMode, force = false): void {
+    const prev = state;
+    state = next;
+    view.state = next;
+    if (force || prev.filters !== next.filters) {
+      recomputeVisible();
+      renderFilters();
+      renderLegend();
+    }
+    if (force || prev.colorBy !== next.colorBy) {
+      view.colors = colorMap(graph, next.colorBy);
+      renderColorBy();
+    }
+    const selChanged = force || prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge;
+    if (selChanged || prev.hovered !== next.hovered) recomputeFocus();
+    if (selChanged) renderPanel();
+    document.body.classList.toggle('focused', view.focus !== null);
+    renderer.refresh();
+    if (selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy) writeUrl(mode);
+    for (const l of listeners) l(ctx);
+  }
+
+  // ------------------------------------------------------------------ legend, filters, colour, clusters
+
+  function renderLegend(): void {
+    const counts = kindCounts(graph);
+    const hidden = new Set(state.filters.hiddenKinds);
+    const items = NODE_KINDS.filter((k) => counts.has(k)).map((kind) => {
+      const b = h('button', {
+        type: 'button', class: `legend-item${hidden.has(kind) ? ' off' : ''}`, 'data-testid': 'legend-item', 'data-kind': kind,
+        'aria-pressed': String(!hidden.has(kind)), title: `${hidden.has(kind) ? 'Show' : 'Hide'} ${kind} nodes`,
+      }, h('span', { class: 'swatch' }), h('span', { class: 'name' }, kind), h('span', { class: 'count' }, counts.get(kind) ?? 0));
+      b.style.setProperty('--kind-color', kindColor(kind));
+      b.addEventListener('click', () => ctx.setState(toggleKind(state, kind as NodeKind), 'replace'));
+      return b;
+    });
+    els.legend.replaceChildren(...items);
+  }
+
+  function selectControl(label: string, name: string, options: { id: string; label: string; count: number }[], value: string | null, onChange: (v: string | null) => void): HTMLElement {
+    const sel = h('select', { name, 'data-testid': `filter-${name}`, disabled: options.length === 0 },
+      h('option', { value: '' }, `any ${name}`),
+      ...options.map((o) => h('option', { value: o.id }, `${o.label} (${o.count})`)));
+    sel.value = value ?? '';
+    sel.addEventListener('change', () => onChange(sel.value || null));
+    return h('label', { class: 'filter' }, h('span', {}, label), sel);
+  }
+
+  function renderFilters(): void {
+    const o = filterOptions(graph);
+    const f = state.filters;
+    const parts: HTMLElement[] = [
+      selectControl('Domain', 'domain', o.domains, f.domain, (v) => ctx.setState(setFilters(state, { domain: v }), 'replace')),
+      selectControl('Setting', 'setting', o.settings, f.setting, (v) => ctx.setState(setFilters(state, { setting: v }), 'replace')),
+    ];
+    if (o.years) {
+      const [lo, hi] = o.years;
+      const year = (name: 'yearMin' | 'yearMax', testid: string) => {
+        const input = h('input', { type: 'number', min: lo, max: hi, step: 1, placeholder: String(name === 'yearMin' ? lo : hi), 'data-testid': testid, 'aria-label': name === 'yearMin' ? 'from year' : 'to year' });
+        input.value = f[name] === null ? '' : String(f[name]);
+        input.addEventListener('change', () => {
+          const v = input.value.trim() === '' ? null : Math.round(Number(input.value));
+          ctx.setState(setFilters(state, { [name]: v !== null && Number.isFinite(v) ? v : null } as Partial<Filters>), 'replace');
+        });
+        return input;
+      };
+      parts.push(h('label', { class: 'filter years' }, h('span', {}, 'Years'), year('yearMin', 'year-from'), '–', year('yearMax', 'year-to')));
+    }
+    if (filtersActive(f)) {
+      const reset = h('button', { type: 'button', class: 'link', 'data-testid': 'reset-filters' }, 'reset filters');
+      reset.addEventListener('click', () => ctx.setState(setFilters(state, { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null }), 'replace'));
+      parts.push(reset);
+    }
+    els.filters.replaceChildren(...parts);
+  }
+
+  function renderColorBy(): void {
+    const items = COLOR_BY.map((c) => {
+      const b = h('button', { type: 'button', class: c === state.colorBy ? 'on' : '', 'data-testid': `color-${c}`, 'aria-pressed': String(c === state.colorBy) }, c);
+      b.addEventListener('click', () => ctx.setState(setColorBy(state, c as ColorBy), 'replace'));
+      return b;
+    });
+    els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...items);
+  }
+
+  function computeCentroids(): void {
+    const clusters = graph.getAttribute('clusters') ?? [];
+    const sums = new Map<number, { x: number; y: number; n: number }>();
+    graph.forEachNode((_, a) => {
+      const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0 };
+      s.x += a.x;
+      s.y += a.y;
+      s.n++;
+      sums.set(a.community, s);
+    });
+    const layer = els.graph.querySelector('.cluster-labels') ?? h('div', { class: 'cluster-labels', 'aria-hidden': 'true' });
+    els.graph.appendChild(layer);
+    const shown = [...clusters].filter((c) => sums.has(c.id) && c.label).sort((a, b) => b.size - a.size).slice(0, 24);
+    centroids = shown.map((c) => {
+      const s = sums.get(c.id)!;
+      const el = h('div', { class: 'cluster-label', 'data-cluster': c.id }, c.label);
+      el.style.setProperty('--cluster-color', c.color);
+      return { id: c.id, label: c.label, x: s.x / s.n, y: s.y / s.n, el };
+    });
+    layer.replaceChildren(...centroids.map((c) => c.el));
+    const list = shown.map((c) => {
+      const b = h('button', { type: 'button', class: 'cluster', title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
+      b.style.setProperty('--kind-color', c.color);
+      b.addEventListener('click', () => {
+        const cen = centroids.find((x) => x.id === c.id);
+        if (!cen) return;
+        const p = renderer.viewportToFramedGraph(renderer.graphToViewport(cen));
+        void renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.5 }, { duration: 500 });
+      });
+      return b;
+    });
+    els.clusters.replaceChildren(...list);
+  }
+
+  function placeClusterLabels(): void {
+    const { width, height } = renderer.getDimensions();
+    for (const c of centroids) {
+      const p = renderer.graphToViewport(c);
+      const out = p.x < -100 || p.y < -20 || p.x > width + 100 || p.y > height + 20;
+      c.el.style.display = out ? 'none' : '';
+      c.el.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px) translate(-50%, -50%)`;
+    }
+  }
+  renderer.on('afterRender', placeClusterLabels);
+
+  // ------------------------------------------------------------------ sigma events
+
+  renderer.on('enterNode', ({ node }) => {
+    els.graph.style.cursor = 'pointer';
+    ctx.setState(hoverNode(state, node), 'none');
+  });
+  renderer.on('leaveNode', () => {
+    els.graph.style.cursor = '';
+    ctx.setState(hoverNode(state, null), 'none');
+  });
+  renderer.on('clickNode', ({ node, event }) => {
+    const o = event.original as MouseEvent;
+    ctx.setState(clickNode(state, node, { toggle: o.ctrlKey || o.metaKey }), 'push');
+  });
+  renderer.on('clickStage', () => ctx.setState(clickStage(state), 'push'));
+  renderer.on('enterEdge', ({ edge, event }) => {
+    els.graph.style.cursor = 'pointer';
+    showTooltip(edge, event.x, event.y);
+    ctx.setState(hoverEdge(state, edge), 'none');
+  });
+  renderer.on('leaveEdge', () => {
+    els.graph.style.cursor = '';
+    els.tooltip.hidden = true;
+    ctx.setState(hoverEdge(state, null), 'none');
+  });
+  renderer.on('clickEdge', ({ edge }) => ctx.setState(clickEdge(state, edge), 'push'));
+
+  function showTooltip(edge: string, x: number, y: number): void {
+    const e = graph.getEdgeAttributes(edge);
+    const [s, t] = graph.extremities(edge);
+    els.tooltip.replaceChildren(
+      h('div', { class: 'rel' }, `${graph.getNodeAttribute(s, 'label')} — ${e.relation} → ${graph.getNodeAttribute(t, 'label')}`),
+      h('div', { class: 'evidence' }, e.evidence),
+    );
+    els.tooltip.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 12)}px)`;
+    els.tooltip.hidden = false;
+  }
+
+  // Camera in the URL (replace, not push: moving is not a new history step).
+  let camTimer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on('updated', () => {
+    clearTimeout(camTimer);
+    camTimer = setTimeout(() => writeUrl('replace'), 400);
+  });
+
+  // ------------------------------------------------------------------ search
+
+  let active = -1;
+  let current: ReturnType<SearchIndex['search']> = [];
+  function ensureIndex(): SearchIndex {
+    if (!index) index = buildSearchIndex(graph);
+    return index;
+  }
+  function renderSuggestions(): void {
+    const items = current.map((s, i) => {
+      const li = h('li', { role: 'option', id: `sugg-${i}`, 'data-key': s.key, 'aria-selected': String(i === active), class: i === active ? 'active' : '' },
+        h('span', { class: 'swatch' }), h('span', { class: 'label' }, s.label), s.via ? h('span', { class: 'via' }, s.via) : null, h('span', { class: 'kind' }, s.kind));
+      li.style.setProperty('--kind-color', kindColor(s.kind));
+      li.addEventListener('mousedown', (ev) => {
+        ev.preventDefault();
+        pick(i);
+      });
+      return li;
+    });
+    els.suggestions.replaceChildren(...items);
+    els.suggestions.hidden = items.length === 0;
+    els.search.setAttribute('aria-expanded', String(items.length > 0));
+    if (active >= 0) els.search.setAttribute('aria-activedescendant', `sugg-${active}`);
+    else els.search.removeAttribute('aria-activedescendant');
+  }
+  function pick(i: number): void {
+    const s = current[i];
+    if (!s) return;
+    els.search.value = s.label;
+    current = [];
+    active = -1;
+    renderSuggestions();
+    ctx.select(s.key, { fly: true });
+  }
+  els.search.addEventListener('input', () => {
+    current = ensureIndex().search(els.search.value, 8);
+    active = current.length ? 0 : -1;
+    renderSuggestions();
+  });
+  els.search.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      if (!current.length) return;
+      ev.preventDefault();
+      active = (active + (ev.key === 'ArrowDown' ? 1 : -1) + current.length) % current.length;
+      renderSuggestions();
+    } else if (ev.key === 'Enter') {
+      ev.preventDefault();
+      if (!current.length && els.search.value.trim()) current = ensureIndex().search(els.search.value, 8);
+      pick(active >= 0 ? active : 0);
+    } else if (ev.key === 'Escape') {
+      current = [];
+      renderSuggestions();
+      els.search.blur();
+    }
+  });
+  els.search.addEventListener('blur', () => {
+    current = [];
+    renderSuggestions();
+  });
+
+  document.addEventListener('keydown', (ev) => {
+    const t = ev.target as HTMLElement | null;
+    const typing = t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA' || t.isContentEditable);
+    if (ev.key === '/' && !typing) {
+      ev.preventDefault();
+      els.search.focus();
+      els.search.select();
+    } else if ((ev.key === 'k' || ev.key === 'K') && (ev.metaKey || ev.ctrlKey)) {
+      ev.preventDefault();
+      els.search.focus();
+      els.search.select();
+    } else if (ev.key === 'Escape' && !typing) {
+      ctx.setState(clickStage(state), 'push');
+    }
+  });
+
+  // ------------------------------------------------------------------ URL -> state
+
+  function applyUrl(v: UrlView, mode: HistoryMode, animate: boolean, force = false): void {
+    let next: ViewState = { ...state, filters: v.filters, colorBy: v.colorBy, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+    next = pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
+    apply(next, mode, force);
+    if (v.camera) {
+      if (animate) void renderer.getCamera().animate(v.camera, { duration: 300 });
+      else renderer.getCamera().setState(v.camera);
+    }
+  }
+  window.addEventListener('popstate', () => applyUrl(decodeView(location.search), 'none', true));
+
+  // ------------------------------------------------------------------ the context
+
+  const ctx: AppContext = {
+    get graph() {
+      return graph;
+    },
+    renderer,
+    get state() {
+      return state;
+    },
+    setState: (next, mode = 'replace') => {
+      if (next !== state) apply(next, mode);
+    },
+    select(key, o = {}) {
+      if (key !== null && !graph.hasNode(key)) throw new Error(`paperweave: no node '${key}' in the graph (keys look like 'method:patchcore')`);
+      ctx.setState(selectNode(state, key), o.history ?? 'push');
+      if (key !== null && o.fly !== false) void ctx.flyTo(key);
+    },
+    async flyTo(key) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d) return;
+      const cam = renderer.getCamera();
+      await cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.4) }, { duration: 500 });
+    },
+    setGraph(next, o = {}) {
+      graph = next;
+      index = null;
+      view.labels = labelMap(graph);
+      view.colors = colorMap(graph, state.colorBy);
+      renderer.setGraph(graph);
+      renderer.setSetting('enableEdgeEvents', !large());
+      renderer.setSetting('hideEdgesOnMove', large());
+      graphUrl = null;
+      setTitle(o.name ?? graph.getAttribute('name'));
+      computeCentroids();
+      apply({ ...initialState(), colorBy: state.colorBy }, 'push', true);
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      idle(() => ensureIndex());
+    },
+    registerToolbarItem(el) {
+      els.toolbar.appendChild(el);
+      return el;
+    },
+    registerSidebarSection(el) {
+      els.sidebar.appendChild(el);
+      return el;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setStatus(message, kind = 'info') {
+      els.status.textContent = message;
+      els.status.className = `status ${kind}`;
+      els.status.hidden = !message;
+    },
+  };
+
+  function setTitle(name: string | undefined): void {
+    els.title.textContent = name ? `paperweave · ${name}` : 'paperweave';
+    document.title = els.title.textContent;
+  }
+
+  // ------------------------------------------------------------------ first render
+  setTitle(opts.name ?? graph.getAttribute('name'));
+  computeCentroids();
+  const fromUrl = decodeView(location.search);
+  graphUrl = opts.graphUrl;
+  applyUrl(fromUrl, 'none', false, true);
+  if (!fromUrl.camera && primary(state)) {
+    const d = renderer.getNodeDisplayData(primary(state)!);
+    if (d) renderer.getCamera().setState({ x: d.x, y: d.y, ratio: 0.5 } as Partial<CameraState>);
+  }
+  // The search index is not needed for the first frame: build it when the browser is idle.
+  idle(() => ensureIndex());
+  return ctx;
+}

@@ -1,0 +1,85 @@
+/**
+ * Which nodes the filters keep: computed once per filter change (O(nodes + edges)), then the reducers
+ * only look keys up in the resulting set.
+ */
+import type { KnowledgeGraph, NodeKind, PaperNode } from '../src/model.ts';
+import type { Filters } from './state.ts';
+
+function paperPasses(graph: KnowledgeGraph, key: string, p: PaperNode, f: Filters): boolean {
+  if (f.yearMin !== null || f.yearMax !== null) {
+    if (p.year === undefined) return false;
+    if (f.yearMin !== null && p.year < f.yearMin) return false;
+    if (f.yearMax !== null && p.year > f.yearMax) return false;
+  }
+  if (f.domain !== null && !graph.hasEdge(key, `domain:${f.domain}`)) return false;
+  if (f.setting !== null && !graph.hasEdge(key, `setting:${f.setting}`)) return false;
+  return true;
+}
+
+/**
+ * The set of visible node keys, or null when every node is visible.
+ * - Kinds hidden in the legend are hidden.
+ * - Domain, setting and year filters select papers; an entity stays visible when at least one kept paper
+ *   links to it (so filtering by 'video' keeps video papers and their methods and datasets).
+ */
+export function computeVisible(graph: KnowledgeGraph, f: Filters): Set<string> | null {
+  const hiddenKinds = new Set<NodeKind>(f.hiddenKinds);
+  const paperFilter = f.domain !== null || f.setting !== null || f.yearMin !== null || f.yearMax !== null;
+  if (!paperFilter && hiddenKinds.size === 0) return null;
+  const visible = new Set<string>();
+  if (!paperFilter) {
+    graph.forEachNode((key, a) => {
+      if (!hiddenKinds.has(a.kind)) visible.add(key);
+    });
+    return visible;
+  }
+  const keptPapers: string[] = [];
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'paper' && paperPasses(graph, key, a, f)) keptPapers.push(key);
+  });
+  const reached = new Set<string>(keptPapers);
+  for (const p of keptPapers) graph.forEachNeighbor(p, (n) => reached.add(n));
+  for (const key of reached) {
+    if (!hiddenKinds.has(graph.getNodeAttribute(key, 'kind'))) visible.add(key);
+  }
+  return visible;
+}
+
+export function visibleCount(graph: KnowledgeGraph, visible: Set<string> | null): number {
+  return visible ? visible.size : graph.order;
+}
+
+export interface FilterOptions {
+  domains: { id: string; label: string; count: number }[];
+  settings: { id: string; label: string; count: number }[];
+  years: [number, number] | null;
+}
+
+/** The choices the filter controls offer, read from the graph. */
+export function filterOptions(graph: KnowledgeGraph): FilterOptions {
+  const domains: FilterOptions['domains'] = [];
+  const settings: FilterOptions['settings'] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'paper') {
+      if (a.year !== undefined) {
+        lo = Math.min(lo, a.year);
+        hi = Math.max(hi, a.year);
+      }
+    } else if (a.kind === 'domain' || a.kind === 'setting') {
+      const id = key.slice(a.kind.length + 1);
+      const item = { id, label: a.label, count: graph.inDegree(key) };
+      (a.kind === 'domain' ? domains : settings).push(item);
+    }
+  });
+  const order = (x: { label: string; count: number }, y: { label: string; count: number }) => y.count - x.count || x.label.localeCompare(y.label);
+  return { domains: domains.sort(order), settings: settings.sort(order), years: lo <= hi ? [lo, hi] : null };
+}
+
+/** Nodes per kind, in NODE_KINDS order, for the legend. */
+export function kindCounts(graph: KnowledgeGraph): Map<NodeKind, number> {
+  const counts = new Map<NodeKind, number>();
+  graph.forEachNode((_, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
+  return counts;
+}

@@ -1,0 +1,109 @@
+/**
+ * Entry point: read graph.json (data/graph.json beside the page, or ?graph=URL), then start the app and
+ * expose `window.paperweave` = { graph, renderer, select, app } for the console and the tests.
+ */
+import { loadGraphJSON } from '../src/export/json.ts';
+import { createApp, type AppContext, type AppElements } from './app.ts';
+import { decodeView } from './url-state.ts';
+import type { KnowledgeGraph } from '../src/model.ts';
+import type Sigma from 'sigma';
+import './style.css';
+
+declare global {
+  interface Window {
+    paperweave?: {
+      readonly graph: KnowledgeGraph;
+      readonly renderer: Sigma;
+      select(key: string | null): void;
+      app: AppContext;
+      /** performance.now() at the first rendered frame (for the load benchmark). */
+      firstRender?: number;
+    };
+  }
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`paperweave: index.html lacks #${id}`);
+  return el as T;
+}
+
+function showError(title: string, detail: string): void {
+  const box = byId('status');
+  box.replaceChildren();
+  const strong = document.createElement('strong');
+  strong.textContent = title;
+  const p = document.createElement('div');
+  p.textContent = detail;
+  box.append(strong, p);
+  box.className = 'status error';
+  box.hidden = false;
+  document.body.classList.remove('loading');
+}
+
+async function boot(): Promise<void> {
+  const fromUrl = decodeView(location.search).graph;
+  const url = fromUrl ?? 'data/graph.json';
+  const status = byId('status');
+  status.textContent = `Loading ${url}…`;
+  status.hidden = false;
+  let text: string;
+  try {
+    const res = await fetch(url);
+    if (!res.ok) {
+      showError(`Could not load ${url} (HTTP ${res.status}).`,
+        fromUrl ? 'Check the ?graph= address.' : "Build the graph with 'npm start' (or 'paperweave build'), then 'paperweave serve'.");
+      return;
+    }
+    text = await res.text();
+  } catch (err) {
+    showError(`Could not load ${url}.`, `${(err as Error).message}. Is the server running?`);
+    return;
+  }
+  let graph: KnowledgeGraph;
+  try {
+    graph = loadGraphJSON(text);
+  } catch (err) {
+    showError(`${url} is not a paperweave graph.`, (err as Error).message);
+    return;
+  }
+  if (graph.order === 0) {
+    showError('The graph is empty.', 'No paper could be read from the input: see the build report for rejects.');
+    return;
+  }
+  const els: AppElements = {
+    graph: byId('graph'),
+    details: byId('details'),
+    legend: byId('legend'),
+    filters: byId('filters'),
+    colorBy: byId('color-by'),
+    clusters: byId('clusters'),
+    search: byId<HTMLInputElement>('search'),
+    suggestions: byId('suggestions'),
+    nodeCount: byId('node-count'),
+    toolbar: byId('toolbar'),
+    sidebar: byId('sidebar'),
+    status,
+    title: byId('title'),
+    tooltip: byId('tooltip'),
+  };
+  const app = createApp(els, graph, { graphUrl: fromUrl });
+  status.hidden = true;
+  document.body.classList.remove('loading');
+  window.paperweave = {
+    get graph() {
+      return app.graph;
+    },
+    get renderer() {
+      return app.renderer as unknown as Sigma;
+    },
+    select: (key) => app.select(key),
+    app,
+  };
+  app.renderer.once('afterRender', () => {
+    if (window.paperweave) window.paperweave.firstRender = performance.now();
+  });
+  app.renderer.refresh();
+}
+
+void boot();

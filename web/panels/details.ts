@@ -1,0 +1,195 @@
+/**
+ * The details panel: a paper (abstract with its entities marked), an entity (papers, benchmarks, methods
+ * sharing benchmarks), or an edge (relation and evidence). Everything from the data is inserted as text.
+ */
+import type { EntityNode, KnowledgeGraph, NodeKind, PaperNode, RelationEdge } from '../../src/model.ts';
+import { NODE_KINDS } from '../../src/model.ts';
+import { kindColor } from '../../src/analysis/appearance.ts';
+import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
+import { h, safeHref, type Child } from './dom.ts';
+import { markSegments, type Term } from './marks.ts';
+
+export interface PanelContext {
+  graph: KnowledgeGraph;
+  /** Select a node (and fly to it). */
+  select(key: string): void;
+  /** Select an edge. */
+  selectEdge(edge: string): void;
+  /** Clear the selection. */
+  clear(): void;
+}
+
+const RELATION_TEXT: Record<string, string> = {
+  proposes: 'proposes',
+  'evaluates-on': 'evaluates on',
+  introduces: 'introduces',
+  'uses-model': 'uses model',
+  'in-domain': 'in domain',
+  'has-setting': 'has setting',
+  'uses-technique': 'uses technique',
+  'reports-metric': 'reports metric',
+  mentions: 'mentions',
+  'benchmarked-on': 'is benchmarked on',
+  'shares-benchmark': 'shares benchmarks with',
+};
+
+function chip(kind: NodeKind): HTMLElement {
+  const c = h('span', { class: 'chip', 'data-kind': kind }, kind);
+  c.style.setProperty('--kind-color', kindColor(kind));
+  return c;
+}
+
+function nodeLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
+  const a = ctx.graph.getNodeAttributes(key);
+  const b = h('button', { class: 'node-link', type: 'button', 'data-key': key, title: a.label }, text ?? a.label);
+  b.style.setProperty('--kind-color', kindColor(a.kind));
+  b.addEventListener('click', () => ctx.select(key));
+  return b;
+}
+
+function section(title: string, ...children: Child[]): HTMLElement {
+  return h('section', {}, h('h3', {}, title), ...children);
+}
+
+function closeButton(ctx: PanelContext): HTMLElement {
+  const b = h('button', { class: 'close', type: 'button', title: 'Clear the selection (Esc)', 'aria-label': 'Close' }, '×');
+  b.addEventListener('click', () => ctx.clear());
+  return b;
+}
+
+function byLabel(graph: KnowledgeGraph) {
+  return (a: string, b: string) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'));
+}
+
+export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
+  const { graph } = ctx;
+  const p = graph.getNodeAttributes(key) as PaperNode;
+  const facts: Child[] = [];
+  if (p.date ?? p.year) facts.push(h('span', {}, String(p.date ?? p.year)));
+  if (p.authorsCount !== undefined) facts.push(h('span', {}, `${p.authorsCount} author${p.authorsCount === 1 ? '' : 's'}`));
+  if (p.upvotes !== undefined) facts.push(h('span', {}, `▲ ${p.upvotes}`));
+  const links: Child[] = [];
+  const seen = new Set<string>();
+  for (const u of [...(p.urls ?? []), ...(p.url ? [{ url: p.url, kind: 'paper' }] : [])]) {
+    if (seen.has(u.url)) continue;
+    seen.add(u.url);
+    const href = safeHref(u.url);
+    links.push(
+      href
+        ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', class: 'ext-link' }, `${u.kind}: ${u.url}`)
+        : h('span', { class: 'ext-link' }, `${u.kind}: ${u.url}`),
+    );
+  }
+  // Entities of this paper, for the marks and the grouped list.
+  const entities = graph.outNeighbors(key);
+  const terms: Term[] = [];
+  for (const e of entities) {
+    const a = graph.getNodeAttributes(e) as EntityNode;
+    terms.push({ text: a.label, key: e });
+    for (const al of a.aliases ?? []) terms.push({ text: al, key: e });
+  }
+  const abstract = h('p', { class: 'abstract', 'data-testid': 'abstract' });
+  for (const seg of markSegments(p.abstract ?? '', terms)) {
+    if (!seg.key) {
+      abstract.appendChild(document.createTextNode(seg.text));
+      continue;
+    }
+    const kind = graph.getNodeAttribute(seg.key, 'kind');
+    const m = h('mark', { 'data-key': seg.key, 'data-kind': kind, title: `${kind}: ${graph.getNodeAttribute(seg.key, 'label')}`, tabindex: 0 }, seg.text);
+    m.style.setProperty('--kind-color', kindColor(kind));
+    const go = () => ctx.select(seg.key!);
+    m.addEventListener('click', go);
+    m.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter') go();
+    });
+    abstract.appendChild(m);
+  }
+  const groups: Child[] = [];
+  for (const kind of NODE_KINDS) {
+    const ks = entities.filter((e) => graph.getNodeAttribute(e, 'kind') === kind).sort(byLabel(graph));
+    if (!ks.length) continue;
+    groups.push(
+      h('div', { class: 'group', 'data-kind': kind }, chip(kind), h('span', { class: 'count' }, ks.length),
+        h('div', { class: 'links' }, ...ks.map((e) => nodeLink(ctx, e)))),
+    );
+  }
+  return h('article', { class: 'paper', 'data-key': key },
+    closeButton(ctx),
+    chip('paper'),
+    h('h2', {}, p.title ?? p.label),
+    h('div', { class: 'facts' }, ...facts),
+    links.length ? h('div', { class: 'links ext' }, ...links) : null,
+    abstract,
+    groups.length ? section('Entities', ...groups) : null,
+  );
+}
+
+export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
+  const { graph } = ctx;
+  const a = graph.getNodeAttributes(key) as EntityNode;
+  const papers = graph.inNeighbors(key).filter((n) => graph.getNodeAttribute(n, 'kind') === 'paper');
+  papers.sort((x, y) => {
+    const px = graph.getNodeAttributes(x) as PaperNode;
+    const py = graph.getNodeAttributes(y) as PaperNode;
+    return (py.year ?? 0) - (px.year ?? 0) || px.title.localeCompare(py.title);
+  });
+  const parts: Child[] = [];
+  const facts: Child[] = [h('span', {}, `${papers.length} paper${papers.length === 1 ? '' : 's'}`)];
+  if (a.firstYear !== undefined) facts.push(h('span', {}, a.lastYear && a.lastYear !== a.firstYear ? `${a.firstYear}–${a.lastYear}` : String(a.firstYear)));
+  if (a.domain) facts.push(h('span', {}, `domain: ${a.domain}`));
+  if (a.aliases?.length) parts.push(section('Also called', h('p', { class: 'aliases' }, a.aliases.join(' · '))));
+
+  if (a.kind === 'method') {
+    const datasets = methodBenchmarks(graph, key);
+    if (datasets.length) parts.push(section(`Benchmarked on (${datasets.length})`, h('div', { class: 'links' }, ...datasets.map((d) => nodeLink(ctx, d)))));
+    const shared = sharedBenchmarks(graph, key);
+    if (shared.length) {
+      parts.push(section(`Shares benchmarks with (${shared.length})`,
+        h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...shared.map((s) =>
+          h('li', {}, nodeLink(ctx, s.method), h('span', { class: 'count', title: 'datasets in common' }, s.count),
+            h('span', { class: 'shared' }, s.datasets.join(', ')))))));
+    }
+  }
+  if (a.kind === 'dataset') {
+    const methods: { key: string; weight: number }[] = [];
+    graph.forEachInEdge(key, (_e, ea, src) => {
+      if (ea.relation === 'benchmarked-on') methods.push({ key: src, weight: ea.weight ?? 1 });
+    });
+    methods.sort((x, y) => y.weight - x.weight || byLabel(graph)(x.key, y.key));
+    parts.push(section(`Methods evaluated on it (${methods.length})`,
+      methods.length
+        ? h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...methods.map((m) => h('li', {}, nodeLink(ctx, m.key))))
+        : h('p', { class: 'empty' }, 'No proposed method is evaluated on it in these papers.')));
+  }
+  parts.push(section(`Papers (${papers.length})`,
+    h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...papers.map((p) => {
+      const pa = graph.getNodeAttributes(p) as PaperNode;
+      const e = graph.edge(p, key);
+      const rel = e ? graph.getEdgeAttribute(e, 'relation') : undefined;
+      return h('li', {}, nodeLink(ctx, p, pa.title), h('span', { class: 'meta' }, [pa.year, rel && RELATION_TEXT[rel]].filter(Boolean).join(' · ')));
+    }))));
+  return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
+    closeButton(ctx), chip(a.kind), h('h2', {}, a.label), h('div', { class: 'facts' }, ...facts), ...parts);
+}
+
+export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
+  const { graph } = ctx;
+  const e: RelationEdge = graph.getEdgeAttributes(edge);
+  const [s, t] = graph.extremities(edge);
+  const parts: Child[] = [
+    h('p', { class: 'relation' }, nodeLink(ctx, s), h('span', { class: 'rel', 'data-testid': 'relation' }, ` ${RELATION_TEXT[e.relation] ?? e.relation} `), nodeLink(ctx, t)),
+  ];
+  if (e.shared) parts.push(section('Datasets in common', h('p', {}, e.shared)));
+  parts.push(section('Evidence', h('blockquote', { class: 'evidence', 'data-testid': 'evidence' }, e.evidence || '(none recorded)')));
+  if (e.paper && graph.hasNode(e.paper) && e.paper !== s) parts.push(section('From', nodeLink(ctx, e.paper, graph.getNodeAttribute(e.paper, 'label'))));
+  if (e.confidence !== undefined) parts.push(h('p', { class: 'meta' }, `confidence ${e.confidence}`));
+  return h('article', { class: 'edge', 'data-edge': edge }, closeButton(ctx), h('span', { class: 'chip' }, 'relation'), ...parts);
+}
+
+export function renderDetails(ctx: PanelContext, selected: string | null, edge: string | null): HTMLElement | null {
+  if (selected && ctx.graph.hasNode(selected)) {
+    return ctx.graph.getNodeAttribute(selected, 'kind') === 'paper' ? renderPaper(ctx, selected) : renderEntity(ctx, selected);
+  }
+  if (edge && ctx.graph.hasEdge(edge)) return renderEdge(ctx, edge);
+  return null;
+}

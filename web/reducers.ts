@@ -1,0 +1,165 @@
+/**
+ * Display in reducers (sigma's "use reducers" example): the node and edge reducers only read a small
+ * view object (state + sets derived once per event), and return a whole display object.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { KGNode, KnowledgeGraph, RelationEdge } from '../src/model.ts';
+import { primary, type ColorBy, type ViewState } from './state.ts';
+
+/** What the reducers read. Rebuilt by the app on each state change, never inside a reducer. */
+export interface ViewModel {
+  state: ViewState;
+  /** Nodes kept by the filters; null = all. */
+  visible: Set<string> | null;
+  /** Hovered (else selected) nodes and their neighbours; null = nothing to focus on. */
+  focus: Set<string> | null;
+  /** The hovered and selected nodes themselves. */
+  anchors: Set<string>;
+  /** Colour per node when colouring by cluster or year; null = the node's own (kind) colour. */
+  colors: Map<string, string> | null;
+  /** Short labels for long titles, computed once per graph. */
+  labels: Map<string, string>;
+}
+
+export const FADED_NODE = 'rgb(226,228,233)';
+export const FADED_EDGE = 'rgb(236,237,240)';
+export const EDGE_COLOR = 'rgb(200,203,210)';
+export const FOCUS_EDGE = 'rgb(90,96,110)';
+export const SELECTED_EDGE = 'rgb(220,40,60)';
+
+/**
+ * The nodes to bring forward: the hovered node and its neighbours when hovering (one neighbour walk per
+ * hover), else the selected nodes and theirs, else a selected edge's two ends.
+ */
+export function computeFocus(graph: KnowledgeGraph, state: ViewState): { focus: Set<string> | null; anchors: Set<string> } {
+  const anchors = new Set<string>();
+  if (state.hovered && graph.hasNode(state.hovered)) anchors.add(state.hovered);
+  const sel = state.selected.filter((k) => graph.hasNode(k));
+  for (const k of sel) anchors.add(k);
+  const centres = state.hovered && graph.hasNode(state.hovered) ? [state.hovered] : sel;
+  if (centres.length) {
+    const focus = new Set<string>(centres);
+    for (const c of centres) graph.forEachNeighbor(c, (n) => focus.add(n));
+    return { focus, anchors };
+  }
+  if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) {
+    const ends = graph.extremities(state.selectedEdge);
+    return { focus: new Set(ends), anchors: new Set(ends) };
+  }
+  return { focus: null, anchors };
+}
+
+/** Titles can be long: the canvas shows the first words, the panel the whole title. */
+export function shortLabel(label: string, max = 42): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
+}
+
+export function labelMap(graph: KnowledgeGraph): Map<string, string> {
+  const m = new Map<string, string>();
+  graph.forEachNode((key, a) => {
+    const s = shortLabel(a.label ?? key);
+    if (s !== a.label) m.set(key, s);
+  });
+  return m;
+}
+
+/** A sequential ramp for years: old = blue, recent = orange. */
+export function yearColor(year: number | undefined, lo: number, hi: number): string {
+  if (year === undefined) return 'rgb(170,170,170)';
+  const t = hi > lo ? Math.min(1, Math.max(0, (year - lo) / (hi - lo))) : 1;
+  const a = [49, 104, 180];
+  const b = [240, 120, 30];
+  const c = a.map((v, i) => Math.round(v + (b[i] - v) * t));
+  return `rgb(${c[0]},${c[1]},${c[2]})`;
+}
+
+/** Colours when colouring by cluster or year (kind colours are the nodes' own, from the build). */
+export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string> | null {
+  if (by === 'kind') return null;
+  const m = new Map<string, string>();
+  if (by === 'cluster') {
+    const clusters = graph.getAttribute('clusters') ?? [];
+    const byId = new Map(clusters.map((c) => [c.id, c.color]));
+    graph.forEachNode((key, a) => m.set(key, byId.get(a.community) ?? 'rgb(170,170,170)'));
+    return m;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  const yearOf = (a: KGNode): number | undefined => (a.kind === 'paper' ? a.year : a.firstYear);
+  graph.forEachNode((_, a) => {
+    const y = yearOf(a);
+    if (y !== undefined) {
+      lo = Math.min(lo, y);
+      hi = Math.max(hi, y);
+    }
+  });
+  graph.forEachNode((key, a) => m.set(key, yearColor(yearOf(a), lo, hi)));
+  return m;
+}
+
+export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial<NodeDisplayData> {
+  const { visible, focus, anchors, colors, labels, state } = view;
+  const res: Partial<NodeDisplayData> = {
+    x: data.x,
+    y: data.y,
+    size: data.size,
+    label: labels.get(key) ?? data.label,
+    color: colors?.get(key) ?? data.color,
+    zIndex: 1,
+  };
+  if (visible && !visible.has(key) && !anchors.has(key)) {
+    res.hidden = true;
+    return res;
+  }
+  if (focus) {
+    if (focus.has(key)) {
+      res.forceLabel = true;
+      res.zIndex = 2;
+    } else {
+      res.color = FADED_NODE;
+      res.label = null;
+      res.zIndex = 0;
+    }
+  }
+  if (anchors.has(key)) {
+    res.zIndex = 3;
+    res.forceLabel = true;
+    if (state.selected.includes(key)) res.highlighted = true;
+    if (key === primary(state)) res.label = data.label.length > 90 ? shortLabel(data.label, 90) : data.label;
+  }
+  return res;
+}
+
+export function edgeReducer(
+  view: ViewModel,
+  graph: KnowledgeGraph,
+  edge: string,
+  data: RelationEdge,
+): Partial<EdgeDisplayData> {
+  const { visible, focus, anchors, state } = view;
+  const [s, t] = graph.extremities(edge);
+  const res: Partial<EdgeDisplayData> = { size: data.size ?? 1, color: data.color ?? EDGE_COLOR, zIndex: 0 };
+  if (visible && (!visible.has(s) || !visible.has(t))) {
+    res.hidden = true;
+    return res;
+  }
+  if (edge === state.selectedEdge || edge === state.hoveredEdge) {
+    res.color = SELECTED_EDGE;
+    res.size = Math.max(2, (data.size ?? 1) * 2);
+    res.zIndex = 2;
+    return res;
+  }
+  if (focus) {
+    // Only the edges touching a hovered/selected node stay: the rest would be a grey web under the focus.
+    if (anchors.has(s) || anchors.has(t)) {
+      res.color = FOCUS_EDGE;
+      res.zIndex = 1;
+    } else {
+      res.hidden = true;
+    }
+  }
+  return res;
+}

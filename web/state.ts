@@ -1,0 +1,126 @@
+/**
+ * The viewer's state: one small object, changed only by the pure transition functions below
+ * (sigma's "use reducers" example; Gephi Lite's click rules). Nothing here touches the DOM or sigma,
+ * so every rule is unit-tested in test/web/state.test.ts.
+ */
+import type { NodeKind } from '../src/model.ts';
+
+export type ColorBy = 'kind' | 'cluster' | 'year';
+export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
+
+export interface Filters {
+  /** Kinds switched off in the legend, sorted. */
+  hiddenKinds: NodeKind[];
+  /** Keep only papers in this domain (vocabulary id, e.g. 'video') and the entities they link to. */
+  domain: string | null;
+  /** Keep only papers with this setting (e.g. 'zero-shot') and the entities they link to. */
+  setting: string | null;
+  /** Inclusive year range for papers; null = open. */
+  yearMin: number | null;
+  yearMax: number | null;
+}
+
+export interface ViewState {
+  /** Selected node keys; the last one is the one the details panel shows. */
+  selected: string[];
+  /** A selected edge (its details shown when no node is selected). */
+  selectedEdge: string | null;
+  hovered: string | null;
+  hoveredEdge: string | null;
+  filters: Filters;
+  colorBy: ColorBy;
+}
+
+export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null };
+
+export function initialState(): ViewState {
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind' };
+}
+
+/** The node the details panel shows: the last selected one. */
+export function primary(state: ViewState): string | null {
+  return state.selected.length ? state.selected[state.selected.length - 1] : null;
+}
+
+export interface ClickModifiers {
+  /** Ctrl (or Cmd) held: toggle the node in a multiple selection. */
+  toggle?: boolean;
+}
+
+/**
+ * Click on a node (Gephi Lite's rules): with Ctrl/Cmd the node is added to or removed from the selection;
+ * without, clicking the sole selected node clears the selection, clicking any other node selects it alone.
+ */
+export function clickNode(state: ViewState, key: string, mods: ClickModifiers = {}): ViewState {
+  let selected: string[];
+  if (mods.toggle) {
+    selected = state.selected.includes(key) ? state.selected.filter((k) => k !== key) : [...state.selected, key];
+  } else if (state.selected.length === 1 && state.selected[0] === key) {
+    selected = [];
+  } else {
+    selected = [key];
+  }
+  return { ...state, selected, selectedEdge: null };
+}
+
+/** Click on the empty stage: clear the selection (a drag is not a click; sigma does not emit it). */
+export function clickStage(state: ViewState): ViewState {
+  if (!state.selected.length && !state.selectedEdge) return state;
+  return { ...state, selected: [], selectedEdge: null };
+}
+
+export function clickEdge(state: ViewState, edge: string): ViewState {
+  return { ...state, selected: [], selectedEdge: edge };
+}
+
+/** Select one node (search pick, a link in the panel, the console's select()), or clear with null. */
+export function selectNode(state: ViewState, key: string | null): ViewState {
+  if (key === null) return clickStage(state);
+  if (state.selected.length === 1 && state.selected[0] === key && !state.selectedEdge) return state;
+  return { ...state, selected: [key], selectedEdge: null };
+}
+
+export function hoverNode(state: ViewState, key: string | null): ViewState {
+  return state.hovered === key ? state : { ...state, hovered: key };
+}
+
+export function hoverEdge(state: ViewState, edge: string | null): ViewState {
+  return state.hoveredEdge === edge ? state : { ...state, hoveredEdge: edge };
+}
+
+/** Show or hide one kind (a click on its legend entry). */
+export function toggleKind(state: ViewState, kind: NodeKind): ViewState {
+  const hidden = new Set(state.filters.hiddenKinds);
+  if (hidden.has(kind)) hidden.delete(kind);
+  else hidden.add(kind);
+  return setFilters(state, { hiddenKinds: [...hidden].sort() });
+}
+
+/**
+ * Change filters. A selected node stays selected even when filtered out (the panel still shows it), but a
+ * hovered one is dropped.
+ */
+export function setFilters(state: ViewState, patch: Partial<Filters>): ViewState {
+  const filters: Filters = { ...state.filters, ...patch };
+  if (filters.yearMin !== null && filters.yearMax !== null && filters.yearMin > filters.yearMax) {
+    [filters.yearMin, filters.yearMax] = [filters.yearMax, filters.yearMin];
+  }
+  return { ...state, filters, hovered: null, hoveredEdge: null };
+}
+
+export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {
+  return state.colorBy === colorBy ? state : { ...state, colorBy };
+}
+
+/** Drop selected keys that no longer exist (after a graph swap or a stale shared URL). */
+export function pruneSelection(state: ViewState, exists: (key: string) => boolean, edgeExists: (key: string) => boolean): ViewState {
+  const selected = state.selected.filter(exists);
+  const selectedEdge = state.selectedEdge && edgeExists(state.selectedEdge) ? state.selectedEdge : null;
+  const hovered = state.hovered && exists(state.hovered) ? state.hovered : null;
+  if (selected.length === state.selected.length && selectedEdge === state.selectedEdge && hovered === state.hovered) return state;
+  return { ...state, selected, selectedEdge, hovered, hoveredEdge: null };
+}
+
+export function filtersActive(f: Filters): boolean {
+  return f.hiddenKinds.length > 0 || f.domain !== null || f.setting !== null || f.yearMin !== null || f.yearMax !== null;
+}

@@ -1,0 +1,94 @@
+/**
+ * The URL keeps the selection, filters, colouring and camera, so a link reopens the same view.
+ * Pure: encodeView/decodeView round-trip (test/web/url-state.test.ts); the app decides push vs replace.
+ *
+ * ?graph=URL            graph.json to load (default data/graph.json)
+ * &sel=KEY (repeated)   selected nodes, the last one shown in the panel
+ * &edge=SRC~TGT~REL     selected edge (edge keys are not stable across loads, its ends are)
+ * &hide=model,metric    kinds hidden in the legend
+ * &domain=ID &setting=ID &from=YEAR &to=YEAR
+ * &color=cluster|year   (kind is the default)
+ * &cam=X,Y,RATIO        camera (sigma's normalised coordinates)
+ */
+import { NODE_KINDS, type NodeKind } from '../src/model.ts';
+import { COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters } from './state.ts';
+
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface EdgeRef {
+  source: string;
+  target: string;
+  relation?: string;
+}
+
+export interface UrlView {
+  graph: string | null;
+  selected: string[];
+  edge: EdgeRef | null;
+  filters: Filters;
+  colorBy: ColorBy;
+  camera: CameraView | null;
+}
+
+export function emptyUrlView(): UrlView {
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null };
+}
+
+const round = (n: number, d: number) => {
+  const f = 10 ** d;
+  return Math.round(n * f) / f;
+};
+
+export function encodeView(v: UrlView): string {
+  const p = new URLSearchParams();
+  if (v.graph) p.set('graph', v.graph);
+  for (const k of v.selected) p.append('sel', k);
+  if (v.edge) p.set('edge', [v.edge.source, v.edge.target, v.edge.relation ?? ''].join('~').replace(/~$/, ''));
+  if (v.filters.hiddenKinds.length) p.set('hide', [...v.filters.hiddenKinds].sort().join(','));
+  if (v.filters.domain) p.set('domain', v.filters.domain);
+  if (v.filters.setting) p.set('setting', v.filters.setting);
+  if (v.filters.yearMin !== null) p.set('from', String(v.filters.yearMin));
+  if (v.filters.yearMax !== null) p.set('to', String(v.filters.yearMax));
+  if (v.colorBy !== 'kind') p.set('color', v.colorBy);
+  if (v.camera) p.set('cam', [round(v.camera.x, 4), round(v.camera.y, 4), round(v.camera.ratio, 4)].join(','));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+function year(s: string | null): number | null {
+  return s !== null && /^-?\d{1,4}$/.test(s) ? Number(s) : null;
+}
+
+/** Read a query string; anything malformed is ignored, never thrown. */
+export function decodeView(search: string): UrlView {
+  const p = new URLSearchParams(search);
+  const v = emptyUrlView();
+  v.graph = p.get('graph') || null;
+  v.selected = p.getAll('sel').filter(Boolean);
+  const edge = p.get('edge');
+  if (edge) {
+    const [source, target, relation] = edge.split('~');
+    if (source && target) v.edge = relation ? { source, target, relation } : { source, target };
+  }
+  const hide = p.get('hide');
+  if (hide) {
+    const kinds = new Set(hide.split(',').filter((k): k is NodeKind => (NODE_KINDS as readonly string[]).includes(k)));
+    v.filters.hiddenKinds = [...kinds].sort();
+  }
+  v.filters.domain = p.get('domain') || null;
+  v.filters.setting = p.get('setting') || null;
+  v.filters.yearMin = year(p.get('from'));
+  v.filters.yearMax = year(p.get('to'));
+  const color = p.get('color');
+  if (color && (COLOR_BY as readonly string[]).includes(color)) v.colorBy = color as ColorBy;
+  const cam = p.get('cam');
+  if (cam) {
+    const [x, y, ratio] = cam.split(',').map(Number);
+    if ([x, y, ratio].every(Number.isFinite) && ratio > 0) v.camera = { x, y, ratio };
+  }
+  return v;
+}
