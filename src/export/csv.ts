@@ -1,0 +1,39 @@
+/**
+ * nodes.csv and edges.csv: one header row, every field quoted (RFC 4180: quotes doubled, CRLF line ends),
+ * so a spreadsheet opens them as they are. Edges carry the evidence sentence. Pure.
+ */
+import type { KnowledgeGraph } from '../model.ts';
+import { flatEdgeAttributes, flatNodeAttributes } from './gexf.ts';
+
+export const NODE_COLUMNS = [
+  'id', 'kind', 'label', 'community', 'papers', 'degree', 'year', 'date', 'firstYear', 'lastYear', 'aliases',
+  'domain', 'authorsCount', 'upvotes', 'url', 'urls', 'source', 'x', 'y', 'size', 'color', 'abstract',
+] as const;
+export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'confidence', 'weight', 'paper', 'shared', 'evidence'] as const;
+
+export function csvField(v: unknown): string {
+  const s = v === undefined || v === null ? '' : String(v);
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+const row = (cells: unknown[]): string => cells.map(csvField).join(',') + '\r\n';
+
+export function toNodesCSV(graph: KnowledgeGraph): string {
+  let out = row([...NODE_COLUMNS]);
+  graph.forEachNode((key, attr) => {
+    const flat: Record<string, unknown> = {
+      ...flatNodeAttributes(attr), id: key, label: attr.label, degree: graph.degree(key), x: attr.x, y: attr.y, size: attr.size, color: attr.color,
+    };
+    out += row(NODE_COLUMNS.map((c) => flat[c]));
+  });
+  return out;
+}
+
+export function toEdgesCSV(graph: KnowledgeGraph): string {
+  let out = row([...EDGE_COLUMNS]);
+  graph.forEachEdge((key, attr, source, target) => {
+    const flat: Record<string, unknown> = { ...flatEdgeAttributes(attr), id: key, source, target, weight: attr.weight ?? 1 };
+    out += row(EDGE_COLUMNS.map((c) => flat[c]));
+  });
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Which methods share benchmarks.
+ *
+ * A method is `benchmarked-on` each dataset that a paper proposing it evaluates on (relation `evaluates-on`)
+ * or introduces (a paper that releases a benchmark reports its own method on it). Two methods share a
+ * benchmark when both are benchmarked on the same dataset; the build stores one `shares-benchmark` edge per
+ * pair (source key < target key, weight = datasets in common, `shared` = their labels joined with '; ') so
+ * the viewer and Gephi both see them. Pure.
+ */
+import { normName, type KnowledgeGraph, type EntityNode } from '../model.ts';
+import { edgeKey } from './build.ts';
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Datasets each method is benchmarked on, from the paper edges: method key -> dataset key -> supporting papers. */
+export function benchmarksByMethod(graph: KnowledgeGraph): Map<string, Map<string, string[]>> {
+  const out = new Map<string, Map<string, string[]>>();
+  graph.forEachNode((paper, attr) => {
+    if (attr.kind !== 'paper') return;
+    const methods: string[] = [];
+    const datasets: string[] = [];
+    graph.forEachOutEdge(paper, (_e, ea, _s, target) => {
+      if (ea.relation === 'proposes') methods.push(target);
+      else if (ea.relation === 'evaluates-on' || ea.relation === 'introduces') datasets.push(target);
+    });
+    for (const m of methods) {
+      let ds = out.get(m);
+      if (!ds) out.set(m, (ds = new Map()));
+      for (const d of datasets) {
+        const list = ds.get(d) ?? [];
+        list.push(paper);
+        ds.set(d, list);
+      }
+    }
+  });
+  return out;
+}
+
+/** Add `benchmarked-on` (method -> dataset) and `shares-benchmark` (method -> method) edges. Returns their counts. */
+export function addBenchmarkEdges(graph: KnowledgeGraph): { benchmarkedOn: number; sharesBenchmark: number } {
+  const byMethod = benchmarksByMethod(graph);
+  let benchmarkedOn = 0;
+  let sharesBenchmark = 0;
+  const methods = [...byMethod.keys()].sort(cmp);
+  for (const m of methods) {
+    const ds = byMethod.get(m)!;
+    for (const d of [...ds.keys()].sort(cmp)) {
+      const papers = [...ds.get(d)!].sort(cmp);
+      const ev = graph.getEdgeAttributes(edgeKey(papers[0], d));
+      graph.addDirectedEdgeWithKey(edgeKey(m, d), m, d, {
+        relation: 'benchmarked-on', evidence: ev.evidence, confidence: ev.confidence, paper: papers[0], weight: papers.length,
+      });
+      benchmarkedOn++;
+    }
+  }
+  // Inverted index dataset -> methods, so the pair loop only visits pairs that share something.
+  const byDataset = new Map<string, string[]>();
+  for (const m of methods) for (const d of byMethod.get(m)!.keys()) {
+    const list = byDataset.get(d) ?? [];
+    list.push(m);
+    byDataset.set(d, list);
+  }
+  const pairs = new Map<string, string[]>();
+  for (const [d, ms] of byDataset) {
+    for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) {
+      const [a, b] = ms[i] < ms[j] ? [ms[i], ms[j]] : [ms[j], ms[i]];
+      const k = `${a}\u0000${b}`;
+      const list = pairs.get(k) ?? [];
+      list.push(d);
+      pairs.set(k, list);
+    }
+  }
+  for (const k of [...pairs.keys()].sort(cmp)) {
+    const [a, b] = k.split('\u0000');
+    const shared = pairs.get(k)!.sort(cmp);
+    const labels = shared.map((d) => graph.getNodeAttribute(d, 'label'));
+    const first = [...byMethod.get(a)!.get(shared[0])!].sort(cmp)[0];
+    graph.addDirectedEdgeWithKey(edgeKey(a, b), a, b, {
+      relation: 'shares-benchmark',
+      evidence: graph.getEdgeAttributes(edgeKey(first, shared[0])).evidence,
+      confidence: 1,
+      paper: first,
+      weight: shared.length,
+      shared: labels.join('; '),
+    });
+    sharesBenchmark++;
+  }
+  return { benchmarkedOn, sharesBenchmark };
+}
+
+export interface SharedBenchmark {
+  /** Node key of the other method. */
+  method: string;
+  label: string;
+  /** Datasets in common. */
+  count: number;
+  /** |A ∩ B| / |A ∪ B| over the two methods' benchmark datasets. */
+  jaccard: number;
+  /** Labels of the datasets in common, alphabetical. */
+  datasets: string[];
+}
+
+/** Find a method node by key, normalised name or alias. Undefined when none matches. */
+export function findMethod(graph: KnowledgeGraph, query: string): string | undefined {
+  if (graph.hasNode(query) && graph.getNodeAttribute(query, 'kind') === 'method') return query;
+  const q = normName(query.replace(/^method:/, ''));
+  if (!q) return undefined;
+  if (graph.hasNode(`method:${q}`)) return `method:${q}`;
+  let found: string | undefined;
+  graph.forEachNode((key, attr) => {
+    if (found || attr.kind !== 'method') return;
+    if ((attr as EntityNode).aliases.some((a) => normName(a) === q)) found = key;
+  });
+  return found;
+}
+
+/** The datasets a method is benchmarked on (from its `benchmarked-on` edges). */
+export function methodBenchmarks(graph: KnowledgeGraph, method: string): string[] {
+  const out: string[] = [];
+  graph.forEachOutEdge(method, (_e, attr, _s, target) => {
+    if (attr.relation === 'benchmarked-on') out.push(target);
+  });
+  return out.sort(cmp);
+}
+
+/**
+ * Other methods ranked by datasets in common with `method` (key, name or alias): count first, then Jaccard,
+ * then label. Throws when no method matches.
+ */
+export function sharedBenchmarks(graph: KnowledgeGraph, method: string): SharedBenchmark[] {
+  const key = findMethod(graph, method);
+  if (!key) throw new Error(`sharedBenchmarks: no method named '${method}' in the graph`);
+  const mine = new Set(methodBenchmarks(graph, key));
+  const others = new Set<string>();
+  for (const d of mine) graph.forEachInNeighbor(d, (n, attr) => {
+    if (n !== key && attr.kind === 'method') others.add(n);
+  });
+  const out: SharedBenchmark[] = [];
+  for (const o of others) {
+    const theirs = methodBenchmarks(graph, o);
+    const common = theirs.filter((d) => mine.has(d));
+    if (!common.length) continue;
+    const union = new Set([...mine, ...theirs]).size;
+    out.push({
+      method: o,
+      label: graph.getNodeAttribute(o, 'label'),
+      count: common.length,
+      jaccard: Math.round((common.length / union) * 1000) / 1000,
+      datasets: common.map((d) => graph.getNodeAttribute(d, 'label')).sort(cmp),
+    });
+  }
+  return out.sort((a, b) => b.count - a.count || b.jaccard - a.jaccard || cmp(a.label, b.label));
+}
