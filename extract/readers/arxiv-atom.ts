@@ -1,0 +1,87 @@
+/**
+ * Reader for arXiv API results (Atom XML) through fast-xml-parser: entry title, summary, authors,
+ * published, id (-> arxivId), links (the abs page -> url), arxiv:doi.
+ *
+ * Each `<entry>` is validated and parsed on its own, so a malformed entry costs only itself and each
+ * reject names the line its entry starts on (with the parser's own line for XML errors).
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { lineIndex } from './text.ts';
+
+/** Content test used by detection. */
+export function looksLikeAtom(text: string): boolean {
+  return /<feed[\s>]/.test(text) && (/<entry[\s>]/.test(text) || /xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/.test(text));
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  isArray: (name) => name === 'author' || name === 'link' || name === 'category',
+});
+
+type Node = Record<string, unknown>;
+
+/** Text of an element that may carry attributes (`{ '#text': ..., '@_type': ... }`). */
+function textOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (v && typeof v === 'object' && '#text' in v) return textOf((v as Node)['#text']);
+  return undefined;
+}
+
+export function readArxivAtom(text: string, file: string): ReaderOutput {
+  const out = emptyOutput();
+  const ctx = recordContext(file, text);
+  const lineOf = lineIndex(text);
+  const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => m.index ?? 0);
+  if (!starts.length) out.warnings.push({ file, message: 'Atom feed has no <entry> elements' });
+
+  starts.forEach((at, k) => {
+    const line = lineOf(at);
+    const next = starts[k + 1] ?? text.length;
+    const close = text.indexOf('</entry>', at);
+    if (close < 0 || close > next) {
+      out.rejects.push({ file, line, reason: 'Atom <entry> is not closed with </entry>' });
+      return;
+    }
+    const xml = text.slice(at, close + '</entry>'.length);
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) {
+      const errLine = line + (valid.err.line ?? 1) - 1;
+      out.rejects.push({ file, line, reason: `Atom <entry>: invalid XML at line ${errLine}: ${valid.err.msg}` });
+      return;
+    }
+    let entry: Node;
+    try {
+      entry = (parser.parse(xml) as { entry: Node }).entry;
+    } catch (err) {
+      out.rejects.push({ file, line, reason: `Atom <entry>: ${(err as Error).message.split('\n')[0]}` });
+      return;
+    }
+    const links = ((entry.link as Node[] | undefined) ?? []).map((l) => ({
+      href: String(l['@_href'] ?? ''),
+      rel: String(l['@_rel'] ?? 'alternate'),
+      title: String(l['@_title'] ?? ''),
+    }));
+    const abs = links.find((l) => l.rel === 'alternate' && l.href)?.href;
+    const doiLink = links.find((l) => l.title === 'doi')?.href;
+    const authors = ((entry.author as Node[] | undefined) ?? []).map((a) => textOf(a.name) ?? '').filter(Boolean);
+    const loose: LooseFields = {
+      title: textOf(entry.title),
+      abstract: textOf(entry.summary),
+      authors: authors.length ? authors : undefined,
+      date: textOf(entry.published) ?? textOf(entry.updated),
+      id: textOf(entry.id),
+      url: abs ?? textOf(entry.id),
+      doi: textOf(entry.doi) ?? doiLink,
+    };
+    const source = { file, line };
+    addRecord(out, buildPaper(loose, source, ctx), source);
+  });
+  return out;
+}

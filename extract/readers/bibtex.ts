@@ -1,0 +1,111 @@
+/**
+ * Reader for BibTeX through @retorquere/bibtex-parser (LaTeX accents, commands and braces decoded to
+ * Unicode): title, abstract, author, year/month or date, url, doi, eprint (arXiv).
+ *
+ * The file is cut into entries at each `@type{` that starts a line and each entry is parsed on its own
+ * (with the file's @string macros), so a broken entry costs only itself and every reject names the line
+ * its entry starts on.
+ */
+import { parse, type Creator } from '@retorquere/bibtex-parser';
+import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { lineIndex } from './text.ts';
+
+const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
+
+/** Content test used by detection: an `@type{key,` entry start. */
+export function looksLikeBibtex(text: string): boolean {
+  return /^[ \t]*@[A-Za-z]+[ \t]*[{(][ \t]*[^\s,{}()=]+[ \t]*,/m.test(text);
+}
+
+// The parser reads `<` and `>` as OT1 glyphs (¡ ¿) and writes markup as HTML tags (<b>, <a href>):
+// protect literal angle brackets with private-use stand-ins, strip the tags, then put them back.
+const LT = '\ue000';
+const GT = '\ue001';
+
+/** Parser markup to plain text: `<a href="U">T</a>` -> `T` (or `T (U)`), other tags dropped. */
+function plain(value: string): string {
+  return value
+    .replace(/<a href="([^"]*)">([^<]*)<\/a>/g, (_all, href: string, label: string) =>
+      label === href || label.replace(/^https?:\/\//, '') === href.replace(/^https?:\/\//, '') ? href : `${label} (${href})`,
+    )
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^>]*)?>/gi, '')
+    .replaceAll(LT, '<')
+    .replaceAll(GT, '>')
+    .replace(/[ıȷ](?=[\u0300-\u036f])/g, (c) => (c === 'ı' ? 'i' : 'j'))
+    .normalize('NFC');
+}
+
+function creatorName(c: Creator): string {
+  if (c.name) return c.name;
+  return [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
+}
+
+export function readBibtex(text: string, file: string): ReaderOutput {
+  const out = emptyOutput();
+  const ctx = recordContext(file, text);
+  const lineOf = lineIndex(text);
+  const starts: { at: number; type: string }[] = [];
+  for (const m of text.matchAll(ENTRY_START)) starts.push({ at: m.index ?? 0, type: m[1].toLowerCase() });
+
+  // @string macros first: every entry may use them.
+  const strings = starts
+    .map((s, k) => ({ ...s, text: text.slice(s.at, starts[k + 1]?.at ?? text.length) }))
+    .filter((s) => s.type === 'string')
+    .map((s) => s.text)
+    .join('\n');
+
+  starts.forEach((s, k) => {
+    if (s.type === 'string' || s.type === 'comment' || s.type === 'preamble') return;
+    const chunk = text.slice(s.at, starts[k + 1]?.at ?? text.length).replaceAll('<', LT).replaceAll('>', GT);
+    const line = lineOf(s.at + (chunk.length - chunk.trimStart().length));
+    const unsupported: string[] = [];
+    let lib;
+    try {
+      lib = parse(chunk, {
+        sentenceCase: false,
+        english: false,
+        caseProtection: false,
+        strings: strings || undefined,
+        unsupported: (_node, tex) => {
+          unsupported.push(tex);
+          return '';
+        },
+      });
+    } catch (err) {
+      out.rejects.push({ file, line, reason: `BibTeX: ${(err as Error).message.split('\n')[0]}` });
+      return;
+    }
+    const entry = lib.entries.find((e) => e.input);
+    const errors = lib.errors.filter((e) => !/^unhandled /.test(e.error));
+    if (!entry || errors.length) {
+      const why = errors[0]?.error.replace(/ at line \d+, column \d+/, '') ?? 'no entry could be parsed';
+      out.rejects.push({ file, line, reason: `BibTeX @${s.type}: ${why}` });
+      return;
+    }
+    for (const tex of unsupported) {
+      out.warnings.push({ file, line, message: `BibTeX ${entry.key}: unknown LaTeX command ${tex} dropped` });
+    }
+    const f = entry.fields;
+    const get = (k: string): string | undefined => {
+      const v = (f as Record<string, unknown>)[k];
+      return typeof v === 'string' ? plain(v) : undefined;
+    };
+    const eprint = get('eprint');
+    const archive = get('archiveprefix') ?? get('eprinttype');
+    const loose: LooseFields = {
+      title: get('title'),
+      abstract: get('abstract'),
+      authors: f.author?.map(creatorName),
+      date: get('date'),
+      year: get('year'),
+      month: get('month'),
+      url: get('url'),
+      doi: get('doi'),
+      id: eprint && (!archive || /arxiv/i.test(archive)) ? eprint : undefined,
+    };
+    const source = { file, line };
+    const built = buildPaper(loose, source, ctx);
+    addRecord(out, 'reject' in built ? { reject: `@${entry.type}{${entry.key}}: ${built.reject}` } : built, source);
+  });
+  return out;
+}

@@ -1,0 +1,146 @@
+/**
+ * Reader for CSV (or TSV / semicolon-separated) with a header row naming the columns in any order, any
+ * case: title; abstract or summary; authors; date, published or year (+ month); url; doi; id; upvotes.
+ * Parsing (quoted fields with commas, quotes and newlines) is csv-parse's browser build, so this module
+ * runs in the browser too. A row with the wrong number of fields is a reject; an unclosed quote rejects
+ * the row it opens and reading resumes on the next line.
+ */
+import { parse } from 'csv-parse/browser/esm/sync';
+import type { InfoRecord } from 'csv-parse/browser/esm/sync';
+import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { lineIndex } from './text.ts';
+import { UnreadableInputError } from './errors.ts';
+
+/** Split a line on a delimiter, respecting double quotes (for sniffing the header only). */
+function splitHeader(line: string, delimiter: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') {
+      if (q && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else q = !q;
+    } else if (c === delimiter && !q) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.map((s) => s.trim());
+}
+
+/** The delimiter whose split of the header names a title column (comma, tab, semicolon); else undefined. */
+export function csvDelimiter(headerLine: string): string | undefined {
+  let best: { d: string; n: number } | undefined;
+  for (const d of [',', '\t', ';']) {
+    const cols = splitHeader(headerLine, d);
+    if (cols.length < 2) continue;
+    const fields = cols.map(fieldOf);
+    if (!fields.includes('title')) continue;
+    const n = fields.filter(Boolean).length;
+    if (!best || n > best.n) best = { d, n };
+  }
+  return best?.d;
+}
+
+/** First non-blank line of a text and its 0-based index. */
+function firstLine(text: string): { line: string; index: number } {
+  const lines = text.split('\n');
+  const index = lines.findIndex((l) => l.trim() !== '');
+  return { line: index >= 0 ? lines[index] : '', index: Math.max(0, index) };
+}
+
+export function looksLikeCsv(text: string): boolean {
+  const { line } = firstLine(text);
+  const d = csvDelimiter(line);
+  if (!d) return false;
+  const fields = splitHeader(line, d).map(fieldOf);
+  return fields.includes('abstract');
+}
+
+type Row = { record: string[]; info: InfoRecord };
+
+export function readCsv(text: string, file: string): ReaderOutput {
+  const out = emptyOutput();
+  const ctx = recordContext(file, text);
+  const { line: header, index: headerIndex } = firstLine(text);
+  const delimiter = csvDelimiter(header);
+  const columns = delimiter ? splitHeader(header, delimiter) : [];
+  const fields = columns.map(fieldOf);
+  if (!delimiter || !fields.includes('title') || !fields.includes('abstract')) {
+    throw new UnreadableInputError(
+      file,
+      `CSV header ${JSON.stringify(header.slice(0, 120))} names no ${fields.includes('title') ? 'abstract (or summary)' : 'title'} column`,
+    );
+  }
+  for (const [k, f] of fields.entries()) {
+    if (!f && columns[k]) out.warnings.push({ file, line: headerIndex + 1, message: `CSV column ${JSON.stringify(columns[k])} is not used` });
+  }
+
+  const lineOf = lineIndex(text);
+  const encoder = new TextEncoder();
+  // Lines are counted in characters; csv-parse counts bytes: map a byte offset of `chunk` to a line.
+  const lines = text.split('\n');
+  let offset = lines.slice(0, headerIndex + 1).join('\n').length + 1; // char offset after the header
+  while (offset < text.length) {
+    const chunk = text.slice(offset);
+    const bytes = encoder.encode(chunk);
+    const decoder = new TextDecoder();
+    // Byte offsets (csv-parse) to char offsets (ours), advanced record by record: linear overall.
+    let lastByte = 0;
+    let lastChar = 0;
+    const byteToChar = (b: number) => {
+      lastChar += decoder.decode(bytes.subarray(lastByte, b)).length;
+      lastByte = b;
+      return lastChar;
+    };
+    let quoteError: { at: number } | undefined;
+    const rows: Row[] = parse(chunk, {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (err) => {
+        if (err?.code === 'CSV_QUOTE_NOT_CLOSED') quoteError = { at: 0 };
+        else if (err) out.rejects.push({ file, line: lineOf(offset) + Number(err.lines ?? 1) - 1, reason: `CSV: ${err.message}` });
+        return undefined;
+      },
+    }) as unknown as Row[];
+    let prevEnd = 0; // char offset in chunk where the previous record ended
+    const startOf = (endChar: number) => {
+      let s = prevEnd;
+      while (s < endChar && /\s/.test(chunk[s])) s++;
+      return s;
+    };
+    for (const { record, info } of rows) {
+      const endChar = byteToChar(info.bytes);
+      const line = lineOf(offset + startOf(endChar));
+      prevEnd = endChar;
+      if (record.length !== columns.length) {
+        out.rejects.push({ file, line, reason: `CSV row has ${record.length} field${record.length === 1 ? '' : 's'}, the header has ${columns.length}` });
+        continue;
+      }
+      const loose: LooseFields = {};
+      record.forEach((v, k) => {
+        const f = fields[k];
+        if (f && loose[f] === undefined && v.trim() !== '') loose[f] = v;
+      });
+      const source = { file, line };
+      addRecord(out, buildPaper(loose, source, ctx), source);
+    }
+    if (!quoteError) break;
+    // An unclosed quote swallowed the rest: reject the row it opens, resume on the next line.
+    const badStart = offset + startOf(chunk.length);
+    const badLine = lineOf(badStart);
+    out.rejects.push({ file, line: badLine, reason: 'CSV: quote not closed in this row' });
+    const nl = text.indexOf('\n', badStart);
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+/**
+ * The one error a reader throws: the input as a whole cannot be read (binary, empty, unrecognised, or a
+ * CSV header with no title column). Record-level problems are never thrown: they become rejects.
+ */
+
+/** Formats the readers understand, as shown to users. */
+export const FORMAT_DESCRIPTIONS = [
+  'Hugging Face Daily Papers page text',
+  'JSONL',
+  'JSON array',
+  'CSV',
+  'BibTeX',
+  'arXiv Atom XML',
+] as const;
+
+export class UnreadableInputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly why: string,
+  ) {
+    super(`${file}: ${why}; expected one of: ${FORMAT_DESCRIPTIONS.join(', ')}`);
+    this.name = 'UnreadableInputError';
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Readers for JSON Lines (one object a line) and JSON arrays of objects. Fields (any key case, `_`/`-`
+ * ignored): title; abstract or summary; authors (list or `A and B` / `A, B`); date, published or year
+ * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes.
+ * A broken line or array element becomes a reject with its line; the rest is read.
+ */
+import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, type RecordContext, type ReaderOutput } from './record.ts';
+import { lineIndex } from './text.ts';
+
+function shortError(err: unknown): string {
+  return (err as Error).message.replace(/\s+/g, ' ').slice(0, 120);
+}
+
+/** Read one JSON value as a record at `line`. */
+export function readJsonValue(value: unknown, line: number, ctx: RecordContext, out: ReaderOutput): void {
+  const source = { file: ctx.file, line };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    out.rejects.push({ file: ctx.file, line, reason: `expected a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` });
+    return;
+  }
+  addRecord(out, buildPaper(looseFromObject(value as Record<string, unknown>), source, ctx), source);
+}
+
+/** Read one JSONL line (1-based `line`); blank lines are not records. Returns false for a blank line. */
+export function readJsonlLine(raw: string, line: number, ctx: RecordContext, out: ReaderOutput): boolean {
+  const l = raw.trim();
+  if (!l) return false;
+  let value: unknown;
+  try {
+    value = JSON.parse(l);
+  } catch (err) {
+    out.rejects.push({ file: ctx.file, line, reason: `invalid JSON: ${shortError(err)}` });
+    return true;
+  }
+  readJsonValue(value, line, ctx, out);
+  return true;
+}
+
+/**
+ * JSONL: each line on its own, hyphenation mended with that line's own words (plus the lexicon), so a
+ * streamed read (createStreamReader) and a whole-file read give the same papers.
+ */
+export function readJsonl(text: string, file: string): ReaderOutput {
+  const out = emptyOutput();
+  text.split('\n').forEach((l, i) => readJsonlLine(l, i + 1, recordContext(file, l), out));
+  return out;
+}
+
+/**
+ * Split a JSON array's text into its top-level elements (start offset and text) without parsing them,
+ * so one broken element costs only itself. Returns an error string when the text is not an array.
+ */
+export function splitJsonArray(text: string): { elements: { start: number; text: string }[]; error?: string; errorAt?: number } {
+  const elements: { start: number; text: string }[] = [];
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  if (text[i] !== '[') return { elements, error: 'not a JSON array', errorAt: i };
+  i++;
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  const close = (end: number) => {
+    if (start >= 0) {
+      const t = text.slice(start, end).trim();
+      if (t) elements.push({ start, text: t });
+    }
+    start = -1;
+  };
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"' || c === '\n') inString = false; // a newline ends a broken string: resync
+      continue;
+    }
+    if (c === '"') {
+      if (start < 0) start = i;
+      inString = true;
+    } else if (c === '{' || c === '[') {
+      if (start < 0) start = i;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      if (depth === 0 && c === ']') {
+        close(i);
+        const rest = text.slice(i + 1).trim();
+        return rest ? { elements, error: 'text after the closing ]', errorAt: i + 1 } : { elements };
+      }
+      depth = Math.max(0, depth - 1);
+    } else if (c === ',' && depth === 0) {
+      close(i);
+    } else if (!/\s/.test(c) && start < 0) {
+      start = i;
+    }
+  }
+  close(text.length);
+  return { elements, error: 'the array is not closed with ]', errorAt: text.length };
+}
+
+export function readJsonArray(text: string, file: string): ReaderOutput {
+  const out = emptyOutput();
+  const ctx = recordContext(file, text);
+  const lineOf = lineIndex(text);
+  const lead = text.length - text.trimStart().length;
+  if (text[lead] === '{') {
+    // One pretty-printed object: one record.
+    try {
+      readJsonValue(JSON.parse(text), lineOf(lead), ctx, out);
+    } catch (err) {
+      out.rejects.push({ file, line: lineOf(lead), reason: `invalid JSON: ${shortError(err)}` });
+    }
+    return out;
+  }
+  // Fast path: the whole array parses.
+  let whole: unknown;
+  try {
+    whole = JSON.parse(text);
+  } catch {
+    whole = undefined;
+  }
+  const { elements, error, errorAt } = splitJsonArray(text);
+  if (Array.isArray(whole) && whole.length === elements.length) {
+    whole.forEach((v, k) => readJsonValue(v, lineOf(elements[k].start), ctx, out));
+    return out;
+  }
+  for (const el of elements) {
+    let value: unknown;
+    try {
+      value = JSON.parse(el.text);
+    } catch (err) {
+      out.rejects.push({ file, line: lineOf(el.start), reason: `invalid JSON in array element: ${shortError(err)}` });
+      continue;
+    }
+    readJsonValue(value, lineOf(el.start), ctx, out);
+  }
+  if (error && errorAt !== undefined) out.warnings.push({ file, line: lineOf(errorAt), message: `JSON array: ${error}` });
+  return out;
+}

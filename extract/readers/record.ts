@@ -1,0 +1,190 @@
+/**
+ * From a loose record (a JSON object, a CSV row, a BibTeX entry, an Atom entry) to a Paper without its id,
+ * or the reason it cannot be one. Shared by every reader so all formats clean and check fields the same way.
+ */
+import type { Paper, ReadWarning, Reject, SourceRef } from '../../src/model.ts';
+import {
+  arxivIdFrom,
+  collapseWhitespace,
+  dropHrefResidue,
+  findUrls,
+  makeWordTest,
+  mendHyphenation,
+  monthNumber,
+  normalizeDoi,
+  parseAuthors,
+  parseDate,
+  vocabularyOf,
+} from './text.ts';
+
+/** A Paper before ids are assigned (ids need every input, see index.ts). */
+export type RawPaper = Omit<Paper, 'id'>;
+
+/** What each reader returns: a pure function of (text, file). */
+export interface ReaderOutput {
+  papers: RawPaper[];
+  rejects: Reject[];
+  warnings: ReadWarning[];
+}
+
+export interface ReaderOptions {
+  /** Year for dates that give none (HF page `May 14`). */
+  year?: number;
+}
+
+/** Fields a record may carry, under our names; values as found. */
+export interface LooseFields {
+  title?: unknown;
+  abstract?: unknown;
+  authors?: unknown;
+  authorsCount?: unknown;
+  date?: unknown;
+  year?: unknown;
+  month?: unknown;
+  upvotes?: unknown;
+  doi?: unknown;
+  url?: unknown;
+  id?: unknown;
+}
+
+/** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
+const KEYS: Record<keyof LooseFields, string[]> = {
+  title: ['title', 'papertitle', 'name'],
+  abstract: ['abstract', 'summary', 'abstracttext', 'description'],
+  authors: ['authors', 'author', 'creators'],
+  authorsCount: ['authorscount', 'numauthors', 'nauthors'],
+  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
+  year: ['year', 'pubyear'],
+  month: ['month'],
+  upvotes: ['upvotes', 'votes', 'likes'],
+  doi: ['doi'],
+  url: ['url', 'link', 'landingpage', 'absurl'],
+  id: ['id', 'arxivid', 'arxiv', 'eprint', 'paperid'],
+};
+
+export function keyName(k: string): string {
+  return k.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/** Which of our fields a column / property name is, if any. */
+export function fieldOf(key: string): keyof LooseFields | undefined {
+  const k = keyName(key);
+  for (const [field, names] of Object.entries(KEYS) as [keyof LooseFields, string[]][]) {
+    if (names.includes(k)) return field;
+  }
+  return undefined;
+}
+
+/** Map an object's own properties onto LooseFields (first match wins, in the object's key order). */
+export function looseFromObject(obj: Record<string, unknown>): LooseFields {
+  const out: LooseFields = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const f = fieldOf(k);
+    if (f && out[f] === undefined && v !== null && v !== '') out[f] = v;
+  }
+  return out;
+}
+
+/** Per-file context: the word test for hyphenation mending is built from the whole input. */
+export interface RecordContext {
+  file: string;
+  isWord: (w: string) => boolean;
+  hyphenatedIsKnown: (w: string) => boolean;
+}
+
+export function recordContext(file: string, text: string): RecordContext {
+  const lower = text.toLowerCase();
+  const vocab = vocabularyOf(text);
+  return {
+    file,
+    isWord: makeWordTest(vocab),
+    // The hyphenated form written elsewhere in the input without a space: `high-resolution`.
+    hyphenatedIsKnown: (w: string) => lower.includes(w.toLowerCase()),
+  };
+}
+
+/** An abstract as one paragraph: whitespace collapsed, `\href` residue dropped, hyphenation mended. */
+export function cleanAbstract(raw: string, ctx: RecordContext): string {
+  return mendHyphenation(dropHrefResidue(collapseWhitespace(raw)), ctx.isWord, ctx.hyphenatedIsKnown);
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+function count(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** Turn loose fields into a paper, or a reject reason. */
+export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext): RawPaper | { reject: string } {
+  const title = collapseWhitespace(str(f.title) ?? '');
+  const abstractRaw = str(f.abstract) ?? '';
+  if (!title && !collapseWhitespace(abstractRaw)) return { reject: 'record has no title and no abstract' };
+  if (!title) return { reject: 'record has no title' };
+  const abstract = cleanAbstract(abstractRaw, ctx);
+  if (!abstract) return { reject: `"${title}": no abstract` };
+
+  const paper: RawPaper = { title, abstract, urls: findUrls(abstract), source };
+
+  const authors = parseAuthors(f.authors);
+  if (authors) paper.authors = authors;
+  const given = count(f.authorsCount);
+  if (authors) paper.authorsCount = authors.length;
+  else if (given !== undefined) paper.authorsCount = given;
+
+  // Date: `date` wins; else year (+ month).
+  const dateValue = f.date;
+  if (dateValue !== undefined && dateValue !== null && dateValue !== '') {
+    const raw = typeof dateValue === 'number' ? dateValue : str(dateValue);
+    const parsed = raw === undefined ? undefined : parseDate(raw);
+    if (!parsed) return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
+    paper.date = parsed.date;
+    paper.year = parsed.year;
+  } else if (f.year !== undefined && f.year !== null && f.year !== '') {
+    const y = str(f.year)?.trim() ?? '';
+    if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
+    paper.year = Number(y);
+    paper.date = y;
+    const ms = str(f.month);
+    if (ms !== undefined && ms.trim() !== '') {
+      const mo = monthNumber(ms);
+      if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(f.month)}` };
+      paper.date = `${y}-${String(mo).padStart(2, '0')}`;
+    }
+  }
+
+  const up = count(f.upvotes);
+  if (up !== undefined) paper.upvotes = up;
+
+  const doiRaw = str(f.doi);
+  const doi = doiRaw ? normalizeDoi(doiRaw) : undefined;
+  if (doi) paper.doi = doi;
+
+  const url = str(f.url)?.trim();
+  if (url) paper.url = url;
+
+  const idRaw = str(f.id);
+  const arxiv =
+    (idRaw && arxivIdFrom(idRaw)) ||
+    (url && arxivIdFrom(url)) ||
+    (doi && /^10\.48550\/arxiv\.(.+)$/i.exec(doi)?.[1]) ||
+    undefined;
+  if (arxiv) paper.arxivId = arxiv;
+  if (!paper.url && idRaw && /^https?:\/\//i.test(idRaw.trim())) paper.url = idRaw.trim();
+
+  return paper;
+}
+
+/** Push the result of buildPaper into a reader's output. */
+export function addRecord(out: ReaderOutput, result: RawPaper | { reject: string }, source: SourceRef): void {
+  if ('reject' in result) out.rejects.push({ file: source.file, line: source.line, reason: result.reject });
+  else out.papers.push(result);
+}
+
+export function emptyOutput(): ReaderOutput {
+  return { papers: [], rejects: [], warnings: [] };
+}

@@ -1,0 +1,336 @@
+/**
+ * Text helpers shared by every reader (and reusable by the extractor and the viewer): Unicode and line-end
+ * normalisation, whitespace collapsing, PDF hyphenation mending, slugs, links, dates, authors, identifiers.
+ * Pure functions, no Node-only imports: the browser runs the same code.
+ */
+import nlp from 'compromise';
+import type { PaperUrl, UrlKind } from '../../src/model.ts';
+
+// ---------------------------------------------------------------- normalisation
+
+/**
+ * The text every reader works on: no BOM, `\n` line ends (CRLF and lone CR converted), NFC.
+ * UTF-8 with BOM, CRLF files and NFD text therefore read exactly like plain UTF-8.
+ */
+export function normalizeText(text: string): string {
+  let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  t = t.replace(/\r\n?/g, '\n');
+  return t.normalize('NFC');
+}
+
+/** Collapse runs of whitespace (newlines, tabs, NBSP) to one space; drop soft hyphens and zero-width chars. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** 1-based line number of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** A function offset -> 1-based line for many look-ups in one text (binary search over line starts). */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+// ---------------------------------------------------------------- hyphenation
+
+/** Words that follow a suspended hyphen: `single- and multi-class`, `coarse- to fine-grained`. */
+const SUSPENDED_NEXT = new Set(['and', 'or', 'nor', 'to', 'vs', 'versus', 'as']);
+
+let lexicon: Record<string, unknown> | null = null;
+/** compromise's English lexicon (~24k words, already in the bundle for the extractor). */
+function englishLexicon(): Record<string, unknown> {
+  if (!lexicon) lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexicon;
+}
+
+/** Is `w` (lower case) an English word by compromise's lexicon, allowing regular inflections? */
+export function isLexiconWord(w: string): boolean {
+  const lex = englishLexicon();
+  if (Object.prototype.hasOwnProperty.call(lex, w)) return true;
+  const stems: string[] = [];
+  if (w.endsWith('ies')) stems.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) stems.push(w.slice(0, -2));
+  if (w.endsWith('s')) stems.push(w.slice(0, -1));
+  if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('ing')) stems.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  if (w.endsWith('ly')) stems.push(w.slice(0, -2));
+  return stems.some((s) => s.length > 2 && Object.prototype.hasOwnProperty.call(lex, s));
+}
+
+/**
+ * A word test for hyphenation mending: a word is one that occurs whole elsewhere in the same input
+ * (`vocabulary`, lower-cased), or is in compromise's English lexicon.
+ */
+export function makeWordTest(vocabulary: ReadonlySet<string>): (w: string) => boolean {
+  return (w: string) => {
+    const lw = w.toLowerCase();
+    return vocabulary.has(lw) || isLexiconWord(lw);
+  };
+}
+
+/** Lower-cased words of a text (letters only, at least 2), for `makeWordTest`. */
+export function vocabularyOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{L}{2,}/gu)) out.add(m[0].toLowerCase());
+  return out;
+}
+
+/**
+ * Mend words broken by PDF hyphenation: `<left>- <right>` where `right` starts with a lower-case letter.
+ *
+ * The rule, in order:
+ * 1. a suspended hyphen stays as it is: `single- and multi-class`, `coarse- to fine-grained`;
+ * 2. when the joined word is a word (`isWord`), join: `suf- fer` -> `suffer`, `sam- ples` -> `samples`;
+ * 3. when `hyphenatedIsKnown(left-right)` (the hyphenated form occurs elsewhere in the input), keep the
+ *    hyphen and drop the space: `high- resolution` -> `high-resolution`;
+ * 4. else, when both halves are words, it is a compound: hyphen kept, space dropped (`high- resolution`);
+ * 5. else a half is no word, so the break was inside a word: join (`produc- tion` -> `production`).
+ * Real hyphens (`multi-class`, `MVTec-AD`, `Few-Shot`) have no space after them and are never touched.
+ */
+export function mendHyphenation(
+  text: string,
+  isWord: (w: string) => boolean = makeWordTest(vocabularyOf(text)),
+  hyphenatedIsKnown: (w: string) => boolean = (w) => text.toLowerCase().includes(w.toLowerCase()),
+): string {
+  return text.replace(/(\p{L}[\p{L}\p{N}]*)- (\p{Ll}[\p{L}]*)/gu, (all, left: string, right: string) => {
+    if (SUSPENDED_NEXT.has(right)) return all;
+    const joined = left + right;
+    if (isWord(joined)) return joined;
+    const hyphenated = `${left}-${right}`;
+    if (hyphenatedIsKnown(hyphenated)) return hyphenated;
+    if (isWord(left) && isWord(right)) return hyphenated;
+    return joined;
+  });
+}
+
+// ---------------------------------------------------------------- ids
+
+/** URL-safe slug of a title: lower case, accents folded, letters and digits joined by `-`, at most 80 chars. */
+export function slugify(title: string, maxLength = 80): string {
+  let s = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\+\+/g, 'pp')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s.length > maxLength) {
+    const cut = s.slice(0, maxLength + 1);
+    const at = cut.lastIndexOf('-');
+    s = (at > maxLength / 2 ? cut.slice(0, at) : s.slice(0, maxLength)).replace(/-+$/, '');
+  }
+  return s || 'paper';
+}
+
+/** Key for duplicate detection by title: letters and digits only, lower case, accents folded. */
+export function titleKey(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** `10.1109/X` from `https://doi.org/10.1109/X`, `doi:10.1109/X` ...; lower-cased for comparison by the caller. */
+export function normalizeDoi(value: string): string | undefined {
+  const m = /(10\.\d{4,9}\/\S+)/.exec(value.trim());
+  return m ? m[1].replace(/[.,;]+$/, '') : undefined;
+}
+
+/**
+ * arXiv id from an id or url: `http://arxiv.org/abs/2404.13671v1` -> `2404.13671`, `arXiv:2106.08265`,
+ * `https://arxiv.org/pdf/2106.08265v2.pdf`, old style `cs/0112017`. Version suffix dropped.
+ */
+export function arxivIdFrom(value: string): string | undefined {
+  const v = value.trim();
+  let m = /arxiv\.org\/(?:abs|pdf|html)\/([a-z-]+(?:\.[A-Z]{2})?\/\d{7}|\d{4}\.\d{4,5})(?:v\d+)?/i.exec(v);
+  if (m) return m[1];
+  m = /^(?:arxiv:\s*)?(\d{4}\.\d{4,5})(?:v\d+)?$/i.exec(v);
+  if (m) return m[1];
+  m = /^arxiv:\s*([a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/i.exec(v);
+  if (m) return m[1];
+  return undefined;
+}
+
+// ---------------------------------------------------------------- links
+
+const CODE_HOSTS = /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|anonymous\.4open\.science)$/i;
+const PROJECT_HOSTS = /(?:\.github\.io|\.gitlab\.io|\.pages\.dev|\.netlify\.app|\.vercel\.app)$|^sites\.google\.com$/i;
+
+/** Kind of a link: `code` for GitHub/GitLab-like hosts, `project` for project pages, else `other`. */
+export function urlKind(url: string, context = ''): UrlKind {
+  const host = /^[a-z]+:\/\/([^/:?#]+)/i.exec(url)?.[1] ?? '';
+  if (CODE_HOSTS.test(host)) return 'code';
+  if (PROJECT_HOSTS.test(host)) return 'project';
+  if (/project (?:page|website|site)|homepage|web ?page|website/i.test(context)) return 'project';
+  if (/\b(?:code|implementation|source)\b/i.test(context)) return 'code';
+  return 'other';
+}
+
+/**
+ * Links in a text, each with its kind, in order of appearance, without duplicates. Trailing sentence
+ * punctuation is not part of a link; `{...}` (a LaTeX \href residue) ends one.
+ */
+export function findUrls(text: string): PaperUrl[] {
+  const out: PaperUrl[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>"{}|\\^`]+/gi)) {
+    let url = m[0];
+    // Strip trailing punctuation, and a closing bracket with no opening one inside the link.
+    for (;;) {
+      const last = url.at(-1) ?? '';
+      if (/[.,;:!?'*]/.test(last)) url = url.slice(0, -1);
+      else if (last === ')' && !url.includes('(')) url = url.slice(0, -1);
+      else if (last === ']' && !url.includes('[')) url = url.slice(0, -1);
+      else break;
+    }
+    if (url.toLowerCase().startsWith('www.')) url = `https://${url}`;
+    if (!/^https?:\/\/[^/]+\.[^/]+/i.test(url) || seen.has(url)) continue;
+    seen.add(url);
+    const context = text.slice(Math.max(0, (m.index ?? 0) - 60), m.index);
+    out.push({ url, kind: urlKind(url, context) });
+  }
+  return out;
+}
+
+/** `URL{URL}` (a LaTeX \href residue in scraped text) -> `URL`. */
+export function dropHrefResidue(text: string): string {
+  return text.replace(/(https?:\/\/[^\s{}]+)\{\1\}/g, '$1');
+}
+
+// ---------------------------------------------------------------- dates
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Month number 1-12 from a name or abbreviation (`Sep`, `Sept.`, `september`) or a number; else undefined. */
+export function monthNumber(value: string): number | undefined {
+  const v = value.trim().toLowerCase().replace(/\.$/, '');
+  if (/^\d{1,2}$/.test(v)) {
+    const n = Number(v);
+    return n >= 1 && n <= 12 ? n : undefined;
+  }
+  const i = MONTHS.findIndex((m, k) => v === m || v === FULL_MONTHS[k] || (k === 8 && v === 'sept'));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+function daysIn(year: number, month: number): number {
+  return [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+/** ISO `YYYY-MM-DD` if the parts make a real calendar day, else undefined. */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return undefined;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  if (!Number.isInteger(day) || day < 1 || day > daysIn(year, month)) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface ParsedDate {
+  /** ISO date at the precision the input gives: YYYY-MM-DD, YYYY-MM or YYYY. */
+  date: string;
+  year: number;
+}
+
+/**
+ * A date as records give it: ISO (`2024-04-21`, `2024-04-21T17:59:59Z`, `2024-04`, `2024`), a year
+ * number, `Apr 21, 2024`, `21 April 2024`, `April 2024`. Undefined when it is none of these or not a
+ * real day (`2024-02-30`).
+ */
+export function parseDate(value: string | number): ParsedDate | undefined {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 1000 && value <= 9999 ? { date: String(value), year: value } : undefined;
+  }
+  const v = value.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  if (m) {
+    const d = isoDate(+m[1], +m[2], +m[3]);
+    return d ? { date: d, year: +m[1] } : undefined;
+  }
+  m = /^(\d{4})[-/](\d{1,2})$/.exec(v);
+  if (m) {
+    const mo = +m[2];
+    return mo >= 1 && mo <= 12 && +m[1] >= 1000 ? { date: `${m[1]}-${String(mo).padStart(2, '0')}`, year: +m[1] } : undefined;
+  }
+  m = /^(\d{4})$/.exec(v);
+  if (m) return +m[1] >= 1000 ? { date: m[1], year: +m[1] } : undefined;
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(v);
+  if (m) {
+    const d = isoDate(+m[1], +m[2], +m[3]);
+    return d ? { date: d, year: +m[1] } : undefined;
+  }
+  m = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(v);
+  if (m) {
+    const mo = monthNumber(m[1]);
+    const d = mo ? isoDate(+m[3], mo, +m[2]) : undefined;
+    return d ? { date: d, year: +m[3] } : undefined;
+  }
+  m = /^(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(v);
+  if (m) {
+    const mo = monthNumber(m[2]);
+    const d = mo ? isoDate(+m[3], mo, +m[1]) : undefined;
+    return d ? { date: d, year: +m[3] } : undefined;
+  }
+  m = /^([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(v);
+  if (m) {
+    const mo = monthNumber(m[1]);
+    return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, year: +m[2] } : undefined;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- authors
+
+/**
+ * Authors from a list (strings or `{name}` / `{firstName, lastName}` objects) or a string
+ * `A and B`, `A; B` or `A, B` (a string `Last, First and Last, First` splits on `and` only).
+ */
+export function parseAuthors(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) {
+    const names = value
+      .map((a) => {
+        if (typeof a === 'string') return a;
+        if (a && typeof a === 'object') {
+          const o = a as Record<string, unknown>;
+          if (typeof o.name === 'string') return o.name;
+          const first = o.firstName ?? o.given ?? o.first;
+          const last = o.lastName ?? o.family ?? o.last;
+          return [first, last].filter((x) => typeof x === 'string').join(' ');
+        }
+        return '';
+      })
+      .map((s) => collapseWhitespace(s))
+      .filter(Boolean);
+    return names.length ? names : undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const v = collapseWhitespace(value);
+  if (!v) return undefined;
+  let parts: string[];
+  if (/\s+and\s+/i.test(v) && !/;/.test(v)) {
+    const byAnd = v.split(/\s*,?\s+and\s+/i);
+    // `A, B and C` (comma list with a final `and`) vs `Last, First and Last, First`.
+    parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : v.split(/\s*,\s*|\s*,?\s+and\s+/i);
+  } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
+  else parts = v.split(/\s*,\s*/);
+  const names = parts.map((p) => p.trim()).filter(Boolean);
+  return names.length ? names : undefined;
+}
