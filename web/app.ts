@@ -97,7 +97,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     hideEdgesOnMove: large(),
     labelDensity: 0.6,
     labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 7,
+    labelRenderedSizeThreshold: 5,
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
     defaultEdgeColor: 'rgb(200,203,210)',

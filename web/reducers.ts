@@ -4,6 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { KGNode, KnowledgeGraph, RelationEdge } from '../src/model.ts';
+import { clusterColor, kindColor } from '../src/analysis/appearance.ts';
 import { primary, type ColorBy, type ViewState } from './state.ts';
 
 /** What the reducers read. Rebuilt by the app on each state change, never inside a reducer. */
@@ -15,7 +16,7 @@ export interface ViewModel {
   focus: Set<string> | null;
   /** The hovered and selected nodes themselves. */
   anchors: Set<string>;
-  /** Colour per node when colouring by cluster or year; null = the node's own (kind) colour. */
+  /** Colour per node when colouring by cluster or year; null = the kind's colour (one colour per kind everywhere). */
   colors: Map<string, string> | null;
   /** Short labels for long titles, computed once per graph. */
   labels: Map<string, string>;
@@ -83,7 +84,7 @@ export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string
   if (by === 'cluster') {
     const clusters = graph.getAttribute('clusters') ?? [];
     const byId = new Map(clusters.map((c) => [c.id, c.color]));
-    graph.forEachNode((key, a) => m.set(key, byId.get(a.community) ?? 'rgb(170,170,170)'));
+    graph.forEachNode((key, a) => m.set(key, byId.get(a.community) ?? clusterColor(a.community)));
     return m;
   }
   let lo = Infinity;
@@ -107,7 +108,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
     y: data.y,
     size: data.size,
     label: labels.get(key) ?? data.label,
-    color: colors?.get(key) ?? data.color,
+    color: colors?.get(key) ?? kindColor(data.kind) ?? data.color,
     zIndex: 1,
   };
   if (visible && !visible.has(key) && !anchors.has(key)) {
