@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { markSegments } from '../../web/panels/marks.ts';
+
+describe('abstract marks', () => {
+  it('marks every occurrence, case-insensitively, keeping the text exact', () => {
+    const text = 'We propose PatchCore. patchcore beats MVTec AD baselines on MVTec AD.';
+    const segs = markSegments(text, [{ text: 'PatchCore', key: 'm' }, { text: 'MVTec AD', key: 'd' }]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.filter((s) => s.key === 'm').map((s) => s.text)).toEqual(['PatchCore', 'patchcore']);
+    expect(segs.filter((s) => s.key === 'd')).toHaveLength(2);
+  });
+
+  it('longest term wins and a term inside a longer word is not marked', () => {
+    const segs = markSegments('WinCLIP uses CLIP; CLIPboard is not CLIP.', [{ text: 'CLIP', key: 'clip' }, { text: 'WinCLIP', key: 'win' }]);
+    expect(segs.filter((s) => s.key).map((s) => `${s.key}:${s.text}`)).toEqual(['win:WinCLIP', 'clip:CLIP', 'clip:CLIP']);
+  });
+
+  it('regex characters in names are literal', () => {
+    const segs = markSegments('Results on C++ (v2) and CIFAR-10.', [{ text: 'C++ (v2)', key: 'c' }, { text: 'CIFAR-10', key: 'k' }]);
+    expect(segs.filter((s) => s.key).map((s) => s.text)).toEqual(['C++ (v2)', 'CIFAR-10']);
+  });
+
+  it('hostile markup is only text', () => {
+    const text = '<script>alert(1)</script> on UCF-Crime';
+    const segs = markSegments(text, [{ text: 'UCF-Crime', key: 'u' }]);
+    expect(segs[0].text).toBe('<script>alert(1)</script> on ');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { KIND_COLORS } from '../../src/analysis/appearance.ts';
+import { colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, type ViewModel } from '../../web/reducers.ts';
+import { computeVisible } from '../../web/filters.ts';
+import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
+import { fixtureGraph } from './fixture.ts';
+
+const graph = fixtureGraph();
+
+function viewFor(state: ViewState): ViewModel {
+  const { focus, anchors } = computeFocus(graph, state);
+  return { state, visible: computeVisible(graph, state.filters), focus, anchors, colors: colorMap(graph, state.colorBy), labels: labelMap(graph) };
+}
+
+describe('focus (neighbour sets computed once per event)', () => {
+  it('hovering a node focuses it and its neighbours', () => {
+    const { focus, anchors } = computeFocus(graph, hoverNode(initialState(), 'method:patchcore'));
+    expect(anchors).toEqual(new Set(['method:patchcore']));
+    expect(focus).toEqual(new Set(['method:patchcore', ...graph.neighbors('method:patchcore')]));
+  });
+
+  it('hover wins over the selection; with no hover the selection is the focus', () => {
+    const sel = clickNode(initialState(), 'dataset:visa');
+    expect(computeFocus(graph, sel).focus!.has('paper:winclip')).toBe(true);
+    const both = hoverNode(sel, 'method:rtfm');
+    const { focus, anchors } = computeFocus(graph, both);
+    expect(focus!.has('paper:video-anomaly-survey')).toBe(true);
+    expect(focus!.has('paper:winclip')).toBe(false);
+    expect(anchors.has('dataset:visa')).toBe(true);
+  });
+
+  it('nothing hovered or selected: no focus', () => {
+    expect(computeFocus(graph, initialState()).focus).toBeNull();
+  });
+});
+
+describe('node reducer', () => {
+  it('without focus: the kind colour, the node size, a shortened title', () => {
+    const v = viewFor(initialState());
+    const d = nodeReducer(v, 'paper:anomalyclip', graph.getNodeAttributes('paper:anomalyclip'));
+    expect(d.color).toBe(KIND_COLORS.paper);
+    expect(d.size).toBe(graph.getNodeAttribute('paper:anomalyclip', 'size'));
+    expect(d.label!.length).toBeLessThanOrEqual(43);
+    expect(d.hidden).toBeUndefined();
+  });
+
+  it('hover: neighbours labelled, the rest faded and unlabelled', () => {
+    const v = viewFor(hoverNode(initialState(), 'method:rtfm'));
+    const n = nodeReducer(v, 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime'));
+    expect(n.forceLabel).toBe(true);
+    const far = nodeReducer(v, 'method:patchcore', graph.getNodeAttributes('method:patchcore'));
+    expect(far.color).toBe(FADED_NODE);
+    expect(far.label).toBeNull();
+  });
+
+  it('the selected node is highlighted; a filtered-out selected node stays visible', () => {
+    const s = setFilters(clickNode(initialState(), 'method:patchcore'), { hiddenKinds: ['method'] });
+    const v = viewFor(s);
+    const d = nodeReducer(v, 'method:patchcore', graph.getNodeAttributes('method:patchcore'));
+    expect(d.highlighted).toBe(true);
+    expect(d.hidden).toBeUndefined();
+    expect(nodeReducer(v, 'method:rtfm', graph.getNodeAttributes('method:rtfm')).hidden).toBe(true);
+  });
+
+  it('colour by cluster and by year', () => {
+    const byCluster = viewFor({ ...initialState(), colorBy: 'cluster' });
+    const c1 = graph.getAttribute('clusters').find((c) => c.id === 1)!.color;
+    expect(nodeReducer(byCluster, 'method:rtfm', graph.getNodeAttributes('method:rtfm')).color).toBe(c1);
+    const byYear = viewFor({ ...initialState(), colorBy: 'year' });
+    const old = nodeReducer(byYear, 'paper:hostile-abstract', graph.getNodeAttributes('paper:hostile-abstract')).color;
+    const recent = nodeReducer(byYear, 'paper:anomalyclip', graph.getNodeAttributes('paper:anomalyclip')).color;
+    expect(old).toBe(yearColor(2020, 2020, 2024));
+    expect(recent).toBe(yearColor(2024, 2020, 2024));
+    expect(old).not.toBe(recent);
+  });
+});
+
+describe('edge reducer', () => {
+  const edgeOf = (s: string, t: string) => graph.edge(s, t)!;
+
+  it('hides edges with a hidden end', () => {
+    const v = viewFor(setFilters(initialState(), { hiddenKinds: ['dataset'] }));
+    const e = edgeOf('paper:winclip', 'dataset:visa');
+    expect(edgeReducer(v, graph, e, graph.getEdgeAttributes(e)).hidden).toBe(true);
+  });
+
+  it('on hover keeps only the edges touching the hovered node', () => {
+    const v = viewFor(hoverNode(initialState(), 'method:rtfm'));
+    const touching = edgeOf('paper:video-anomaly-survey', 'method:rtfm');
+    const other = edgeOf('paper:winclip', 'dataset:visa');
+    expect(edgeReducer(v, graph, touching, graph.getEdgeAttributes(touching)).hidden).toBeUndefined();
+    expect(edgeReducer(v, graph, other, graph.getEdgeAttributes(other)).hidden).toBe(true);
+  });
+
+  it('a selected edge stands out', () => {
+    const e = edgeOf('paper:winclip', 'dataset:visa');
+    const v = viewFor({ ...initialState(), selectedEdge: e });
+    const d = edgeReducer(v, graph, e, graph.getEdgeAttributes(e));
+    expect(d.size).toBeGreaterThanOrEqual(2);
+    expect(d.hidden).toBeUndefined();
+  });
+});
+
+describe('labels', () => {
+  it('shortLabel cuts long titles at a word and leaves short ones', () => {
+    expect(shortLabel('PatchCore')).toBe('PatchCore');
+    const s = shortLabel('AnomalyCLIP: Object-agnostic Prompt Learning for Zero-shot Anomaly Detection');
+    expect(s.endsWith('…')).toBe(true);
+    expect(s.length).toBeLessThanOrEqual(43);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { decodeView, emptyUrlView, encodeView, type UrlView } from '../../web/url-state.ts';
+
+describe('URL state', () => {
+  it('round-trips selection, edge, filters, colouring and camera', () => {
+    const v: UrlView = {
+      graph: 'https://example.org/g/graph.json',
+      selected: ['method:patchcore', 'paper:winclip'],
+      edge: { source: 'paper:winclip', target: 'dataset:visa', relation: 'evaluates-on' },
+      filters: { hiddenKinds: ['metric', 'model'], domain: 'video', setting: 'zero-shot', yearMin: 2021, yearMax: 2024 },
+      colorBy: 'cluster',
+      camera: { x: 0.4321, y: 0.61, ratio: 0.25 },
+    };
+    const search = encodeView(v);
+    expect(search.startsWith('?')).toBe(true);
+    expect(decodeView(search)).toEqual(v);
+  });
+
+  it('the default view encodes to nothing and decodes back to the default', () => {
+    expect(encodeView(emptyUrlView())).toBe('');
+    expect(decodeView('')).toEqual(emptyUrlView());
+  });
+
+  it('keys with spaces, colons and accents survive', () => {
+    const v = { ...emptyUrlView(), selected: ['paper:crème-brûlée & co?', 'dataset:a/b'] };
+    expect(decodeView(encodeView(v)).selected).toEqual(v.selected);
+  });
+
+  it('ignores malformed values instead of throwing', () => {
+    const v = decodeView('?hide=paper,bogus&from=abc&to=2023&color=rainbow&cam=1,2&edge=onlyone');
+    expect(v.filters.hiddenKinds).toEqual(['paper']);
+    expect(v.filters.yearMin).toBeNull();
+    expect(v.filters.yearMax).toBe(2023);
+    expect(v.colorBy).toBe('kind');
+    expect(v.camera).toBeNull();
+    expect(v.edge).toBeNull();
+  });
+
+  it('rounds the camera to 4 decimals', () => {
+    const s = encodeView({ ...emptyUrlView(), camera: { x: 0.123456789, y: 0.5, ratio: 1 } });
+    expect(s).toBe('?cam=0.1235%2C0.5%2C1');
+  });
+});
