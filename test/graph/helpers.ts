@@ -56,3 +56,15 @@ export function goldEntities(papers: Paper[]): PaperEntities[] {
     };
   });
 }
+
+import { buildAnalysedGraph, layoutGraph } from '../../src/analysis/analyse.ts';
+import type { KnowledgeGraph } from '../../src/model.ts';
+
+/** The bundled corpus with the gold entities, analysed and laid out (seed 42). */
+export function goldGraph(seed = 42): { graph: KnowledgeGraph; papers: Paper[]; entities: PaperEntities[]; isolated: string[] } {
+  const papers = corpusPapers();
+  const entities = goldEntities(papers);
+  const a = buildAnalysedGraph(papers, entities, { seed });
+  layoutGraph(a.graph, { seed });
+  return { graph: a.graph, papers, entities, isolated: a.isolated };
+}

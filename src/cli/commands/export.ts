@@ -1,0 +1,53 @@
+/** `paperweave export --format F GRAPH.json [--out FILE]`: convert a built graph.json to another format. */
+import { dirname, join } from 'node:path';
+import type { Command } from '../main.ts';
+import { UsageError, displayName, writeAtomic, type Io } from '../io.ts';
+import { parseCommandArgs } from '../args.ts';
+import { EXPORT_FORMATS, renderFormat, type ExportFormat } from '../../export/index.ts';
+import { readGraphFile } from './graph-file.ts';
+
+const HELP = `Usage: paperweave export --format ${EXPORT_FORMATS.join('|')} GRAPH.json [--out FILE]
+
+Convert a graph.json written by 'paperweave build' to another format.
+  gexf      GEXF 1.3 with viz position, colour, size and typed attributes (Gephi)
+  graphml   GraphML with typed keys (networkx, yEd, Gephi)
+  csv       nodes.csv and edges.csv (one header row, every field quoted; edges carry the evidence)
+  json      graph.json again, validated and normalised
+
+Options:
+  --format F      the target format (required)
+  --out FILE      where to write; '-' or none writes to standard output.
+                  For csv, --out names a directory (default: the directory of GRAPH.json).
+  -h, --help      this help
+`;
+
+export const command: Command = {
+  summary: 'convert graph.json to GEXF, GraphML, CSV or JSON',
+  help: HELP,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+    });
+    const format = values.format as ExportFormat | undefined;
+    if (!format) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
+    if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}, got '${format}'`);
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? 'expects one GRAPH.json' : 'missing GRAPH.json');
+    const graph = readGraphFile(positionals[0]);
+    const files = renderFormat(graph, format);
+    if (format === 'csv') {
+      const dir = values.out && values.out !== '-' ? values.out : dirname(positionals[0]);
+      for (const f of files) writeAtomic(join(dir, f.name), f.content);
+      io.stderr.write(`wrote ${files.map((f) => displayName(join(dir, f.name))).join(', ')} (${graph.order} nodes, ${graph.size} edges)\n`);
+      return 0;
+    }
+    const [file] = files;
+    if (!values.out || values.out === '-') {
+      io.stdout.write(file.content);
+      return 0;
+    }
+    writeAtomic(values.out, file.content);
+    io.stderr.write(`wrote ${displayName(values.out)} (${graph.order} nodes, ${graph.size} edges)\n`);
+    return 0;
+  },
+};

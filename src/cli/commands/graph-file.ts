@@ -1,0 +1,29 @@
+/** Loading a graph.json for the commands that read one (export, stats, shared). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, decodeText, displayName, type Io } from '../io.ts';
+import type { KnowledgeGraph } from '../../model.ts';
+import { GraphJSONError, loadGraphJSON } from '../../export/json.ts';
+import { runPipeline } from '../../pipeline.ts';
+
+export const DEFAULT_GRAPH = join(DEFAULT_OUT, 'graph.json');
+
+/** Read and validate a graph.json; errors name the file and what is wrong (exit 2). */
+export function readGraphFile(path: string): KnowledgeGraph {
+  const abs = resolve(path);
+  if (!existsSync(abs)) throw new InputError(`${path}: no such file`);
+  try {
+    return loadGraphJSON(decodeText(readFileSync(abs), displayName(abs)));
+  } catch (err) {
+    if (err instanceof GraphJSONError) throw new InputError(`${displayName(abs)}: ${err.message}`);
+    throw err;
+  }
+}
+
+/** The named graph; without one, the built bundled graph, or (not built yet) the bundled corpus built in memory. */
+export function graphOrDefault(path: string | undefined, io: Io): KnowledgeGraph {
+  if (path) return readGraphFile(path);
+  if (existsSync(DEFAULT_GRAPH)) return readGraphFile(DEFAULT_GRAPH);
+  io.stderr.write(`note: ${displayName(DEFAULT_GRAPH)} not built yet; building the bundled corpus in memory ('paperweave build' saves it)\n`);
+  return runPipeline([{ file: displayName(BUNDLED_CORPUS), text: readFileSync(BUNDLED_CORPUS, 'utf8') }]).graph;
+}

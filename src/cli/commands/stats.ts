@@ -1,0 +1,88 @@
+/** `paperweave stats [GRAPH.json]`: counts, the largest entities per kind, and the clusters with their labels. */
+import type { Command } from '../main.ts';
+import type { Io } from '../io.ts';
+import { intOption, parseCommandArgs, } from '../args.ts';
+import { UsageError } from '../io.ts';
+import type { EntityKind, EntityNode, KnowledgeGraph } from '../../model.ts';
+import { ENTITY_KINDS } from '../../analysis/appearance.ts';
+import { graphCounts } from '../../pipeline.ts';
+import { graphOrDefault } from './graph-file.ts';
+
+const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--json]
+
+Print a built graph's counts (nodes per kind, edges per relation), its largest entities per kind
+(by number of papers) and its clusters with their labels. Default GRAPH: the built bundled graph.
+
+Options:
+  --top N     entities listed per kind (default 5)
+  --json      print the same as JSON
+  -h, --help  this help
+`;
+
+export interface GraphStats {
+  name: string;
+  nodes: number;
+  edges: number;
+  papers: number;
+  entities: Record<EntityKind, number>;
+  edgesByRelation: Record<string, number>;
+  largest: Record<EntityKind, { label: string; papers: number }[]>;
+  clusters: { id: number; label: string; size: number; papers: number; topEntities: string[] }[];
+}
+
+export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
+  const counts = graphCounts(graph);
+  const byKind = new Map<EntityKind, EntityNode[]>(ENTITY_KINDS.map((k) => [k, []]));
+  const clusterPapers = new Map<number, number>();
+  graph.forEachNode((_k, a) => {
+    if (a.kind === 'paper') clusterPapers.set(a.community, (clusterPapers.get(a.community) ?? 0) + 1);
+    else byKind.get(a.kind)!.push(a);
+  });
+  const largest = Object.fromEntries(ENTITY_KINDS.map((k) => [k, byKind.get(k)!
+    .sort((a, b) => b.papers - a.papers || (a.label < b.label ? -1 : 1))
+    .slice(0, top)
+    .map((e) => ({ label: e.label, papers: e.papers }))])) as GraphStats['largest'];
+  return {
+    name: graph.getAttribute('name'),
+    nodes: graph.order,
+    edges: graph.size,
+    papers: counts.papers,
+    entities: counts.entities,
+    edgesByRelation: counts.edgesByRelation as Record<string, number>,
+    largest,
+    clusters: graph.getAttribute('clusters').map((c) => ({ id: c.id, label: c.label, size: c.size, papers: clusterPapers.get(c.id) ?? 0, topEntities: c.topEntities })),
+  };
+}
+
+export function formatStats(s: GraphStats): string {
+  const lines = [
+    `${s.name}: ${s.nodes} nodes (${s.papers} papers, ${s.nodes - s.papers} entities), ${s.edges} edges`,
+    '',
+    'Nodes per kind:',
+    `  paper      ${s.papers}`,
+    ...ENTITY_KINDS.map((k) => `  ${k.padEnd(10)} ${s.entities[k]}`),
+    '',
+    'Edges per relation:',
+    ...Object.entries(s.edgesByRelation).map(([r, n]) => `  ${r.padEnd(17)} ${n}`),
+    '',
+    'Largest entities (papers):',
+    ...ENTITY_KINDS.map((k) => `  ${k.padEnd(10)} ${s.largest[k].map((e) => `${e.label} (${e.papers})`).join(', ') || '-'}`),
+    '',
+    `Clusters (${s.clusters.length}):`,
+    ...s.clusters.map((c) => `  #${String(c.id).padEnd(3)} ${String(c.size).padStart(4)} nodes ${String(c.papers).padStart(4)} papers  ${c.label}`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+export const command: Command = {
+  summary: 'counts, largest entities per kind, clusters and their labels',
+  help: HELP,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length > 1) throw new UsageError('expects at most one GRAPH.json');
+    const top = intOption(values.top, 'top') ?? 5;
+    const stats = graphStats(graphOrDefault(positionals[0], io), top);
+    io.stdout.write(values.json ? JSON.stringify(stats, null, 2) + '\n' : formatStats(stats));
+    return 0;
+  },
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normName } from '../../src/model.ts';
+import { logLikelihood, characteristicEntities } from '../../src/analysis/labels.ts';
+import { detectClusters } from '../../src/analysis/clusters.ts';
+import { CLUSTER_PALETTE } from '../../src/analysis/appearance.ts';
+import { goldGraph } from './helpers.ts';
+import { checkClusters, communitiesOf, GROUPS, majority } from './cluster-checks.ts';
+
+describe('clusters on the bundled corpus (gold entities)', () => {
+  const { graph } = goldGraph();
+
+  it('puts the video, the time-series and the CLIP zero-shot industrial papers mostly in one cluster each', () => {
+    checkClusters(graph);
+  });
+
+  it('labels each cluster with its most characteristic entities', () => {
+    const clusters = graph.getAttribute('clusters');
+    const ts = clusters[majority(communitiesOf(graph, GROUPS['time-series'])).community];
+    expect(ts.label.split(' · ')).toContain('time-series');
+    const video = clusters[majority(communitiesOf(graph, GROUPS.video)).community];
+    expect(video.label.split(' · ')).toContain('video');
+    for (const c of clusters) {
+      expect(c.label.length).toBeGreaterThan(0);
+      expect(c.label.split(' · ').length).toBeLessThanOrEqual(3);
+      expect(c.color).toBe(CLUSTER_PALETTE[c.id % CLUSTER_PALETTE.length]);
+      expect(new Set(c.topEntities.map(normName)).size).toBe(c.topEntities.length);
+    }
+    // Sorted by size, ids 0..n-1.
+    clusters.forEach((c, i) => {
+      expect(c.id).toBe(i);
+      if (i) expect(clusters[i - 1].size).toBeGreaterThanOrEqual(c.size);
+    });
+  });
+
+  it('is the same for the same seed', () => {
+    const again = goldGraph().graph;
+    expect(again.getAttribute('clusters')).toEqual(graph.getAttribute('clusters'));
+    const before = graph.getAttribute('clusters');
+    detectClusters(again, { seed: 42 });
+    expect(again.getAttribute('clusters')).toEqual(before);
+  });
+});
+
+describe('log-likelihood labels', () => {
+  it('scores over-represented entities higher, and zero when the cluster looks like the rest', () => {
+    expect(logLikelihood(5, 0, 5, 50)).toBeGreaterThan(logLikelihood(3, 2, 5, 50));
+    expect(logLikelihood(1, 9, 5, 50)).toBeCloseTo(0, 10);
+  });
+
+  it('keeps only entities that occur more often inside than outside', () => {
+    const { graph } = goldGraph();
+    const top = characteristicEntities(graph, 10);
+    for (const list of top.values()) {
+      for (const e of list) expect(e.inside).toBeGreaterThan(0);
+      for (let i = 1; i < list.length; i++) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
+    }
+  });
+});

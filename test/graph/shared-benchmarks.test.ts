@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Paper, PaperEntities } from '../../src/model.ts';
+import { buildGraph } from '../../src/graph/build.ts';
+import { addBenchmarkEdges, findMethod, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
+import { goldGraph } from './helpers.ts';
+
+function rec(id: string, method: string, evaluated: string[], introduced: string[] = [], mentioned: string[] = []): [Paper, PaperEntities] {
+  const abstract = `We propose ${method}. We test on ${[...evaluated, ...introduced, ...mentioned].join(', ')}.`;
+  const ev = `We test on ${[...evaluated, ...introduced, ...mentioned].join(', ')}.`;
+  return [
+    { id, title: `${method}: a paper`, abstract, urls: [], source: { file: 't', line: 1 } },
+    {
+      id, title: `${method}: a paper`,
+      methods_proposed: [{ name: method, aliases: [`${method}-v1`], evidence: `We propose ${method}.`, confidence: 0.9 }],
+      methods_mentioned: [],
+      datasets: [
+        ...evaluated.map((name) => ({ name, evidence: ev, confidence: 0.9, role: 'evaluated' as const })),
+        ...introduced.map((name) => ({ name, evidence: ev, confidence: 0.9, role: 'introduced' as const })),
+        ...mentioned.map((name) => ({ name, evidence: ev, confidence: 0.9, role: 'mentioned' as const })),
+      ],
+      models: [], domains: [], settings: [], techniques: [], metrics: [],
+    },
+  ];
+}
+
+describe('shared benchmarks', () => {
+  const rows = [
+    rec('a', 'Alpha', ['MVTec AD', 'VisA']),
+    rec('b', 'Beta', ['MVTec AD', 'VisA', 'BTAD']),
+    rec('c', 'Gamma', ['BTAD'], [], ['VisA']),
+    rec('d', 'Delta', [], ['VisA']),
+    rec('e', 'Epsilon', ['KolektorSDD']),
+  ];
+  const { graph } = buildGraph(rows.map((r) => r[0]), rows.map((r) => r[1]));
+  const counts = addBenchmarkEdges(graph);
+
+  it('links each method to the datasets its proposing paper evaluates on or introduces', () => {
+    expect(graph.getEdgeAttribute('method:alpha', 'dataset:mvtecad', 'relation')).toBe('benchmarked-on');
+    expect(graph.hasEdge('method:gamma', 'dataset:visa')).toBe(false); // only mentioned
+    expect(graph.hasEdge('method:delta', 'dataset:visa')).toBe(true); // introduced
+    expect(counts.benchmarkedOn).toBe(2 + 3 + 1 + 1 + 1);
+  });
+
+  it('stores one shares-benchmark edge per pair, weight = datasets in common', () => {
+    const e = graph.getEdgeAttributes('method:alpha', 'method:beta');
+    expect(e.relation).toBe('shares-benchmark');
+    expect(e.weight).toBe(2);
+    expect(e.shared).toBe('MVTec AD; VisA');
+    expect(graph.hasEdge('method:beta', 'method:alpha')).toBe(false);
+    expect(graph.getEdgeAttribute('method:beta', 'method:gamma', 'weight')).toBe(1);
+    expect(graph.hasEdge('method:alpha', 'method:epsilon') || graph.hasEdge('method:epsilon', 'method:alpha')).toBe(false);
+    // alpha-beta, alpha-delta, beta-delta, beta-gamma
+    expect(counts.sharesBenchmark).toBe(4);
+  });
+
+  it('ranks other methods by datasets in common, then Jaccard', () => {
+    const r = sharedBenchmarks(graph, 'Alpha');
+    expect(r.map((x) => [x.label, x.count, x.jaccard])).toEqual([
+      ['Beta', 2, 0.667],
+      ['Delta', 1, 0.5],
+    ]);
+    expect(r[0].datasets).toEqual(['MVTec AD', 'VisA']);
+    expect(sharedBenchmarks(graph, 'epsilon')).toEqual([]);
+  });
+
+  it('finds a method by normalised name or alias, and refuses an unknown one', () => {
+    expect(findMethod(graph, 'ALPHA')).toBe('method:alpha');
+    expect(findMethod(graph, 'beta v1')).toBe('method:beta');
+    expect(findMethod(graph, 'method:gamma')).toBe('method:gamma');
+    expect(findMethod(graph, 'MVTec AD')).toBeUndefined();
+    expect(() => sharedBenchmarks(graph, 'Zeta')).toThrow(/no method named 'Zeta'/);
+  });
+
+  it('on the bundled corpus, MuSc shares MVTec AD and VisA with other industrial methods', () => {
+    const { graph: g } = goldGraph();
+    const r = sharedBenchmarks(g, 'mutual scoring'); // MuSc's alias
+    expect(r.length).toBeGreaterThan(3);
+    expect(r[0].count).toBe(2);
+    expect(r[0].datasets).toEqual(['MVTec AD', 'VisA']);
+    for (let i = 1; i < r.length; i++) expect(r[i - 1].count).toBeGreaterThanOrEqual(r[i].count);
+    for (const x of r) expect(g.hasEdge('method:musc', x.method) || g.hasEdge(x.method, 'method:musc')).toBe(true);
+  });
+});
