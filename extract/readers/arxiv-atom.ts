@@ -53,7 +53,9 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
     const valid = XMLValidator.validate(xml);
     if (valid !== true) {
       const errLine = line + (valid.err.line ?? 1) - 1;
-      out.rejects.push({ file, line, reason: `Atom <entry>: invalid XML at line ${errLine}: ${valid.err.msg}` });
+      // The validator counts lines from the entry's start: make every line number the file's.
+      const msg = valid.err.msg.replace(/\bline (\d+)/g, (_m, n: string) => `line ${line + Number(n) - 1}`);
+      out.rejects.push({ file, line, reason: `Atom <entry>: invalid XML at line ${errLine}: ${msg}` });
       return;
     }
     let entry: Node;

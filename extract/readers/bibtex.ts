@@ -8,7 +8,7 @@
  */
 import { parse, type Creator } from '@retorquere/bibtex-parser';
 import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
-import { lineIndex } from './text.ts';
+import { arxivIdFrom, lineIndex } from './text.ts';
 
 const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
 
@@ -101,7 +101,10 @@ export function readBibtex(text: string, file: string): ReaderOutput {
       month: get('month'),
       url: get('url'),
       doi: get('doi'),
-      id: eprint && (!archive || /arxiv/i.test(archive)) ? eprint : undefined,
+      id:
+        eprint && (!archive || /arxiv/i.test(archive))
+          ? eprint
+          : ['howpublished', 'note', 'journal'].map((k) => get(k)).find((v) => v !== undefined && arxivIdFrom(v) !== undefined),
     };
     const source = { file, line };
     const built = buildPaper(loose, source, ctx);

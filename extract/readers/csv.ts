@@ -97,20 +97,21 @@ export function readCsv(text: string, file: string): ReaderOutput {
       lastByte = b;
       return lastChar;
     };
-    let quoteError: { at: number } | undefined;
-    const rows: Row[] = parse(chunk, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (err) => {
-        if (err?.code === 'CSV_QUOTE_NOT_CLOSED') quoteError = { at: 0 };
-        else if (err) out.rejects.push({ file, line: lineOf(offset) + Number(err.lines ?? 1) - 1, reason: `CSV: ${err.message}` });
-        return undefined;
-      },
-    }) as unknown as Row[];
+    const rows: Row[] = [];
+    let failure: string | undefined;
+    try {
+      parse(chunk, {
+        delimiter,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        on_record: (record: string[], info: InfoRecord) => {
+          rows.push({ record, info });
+          return record;
+        },
+      });
+    } catch (err) {
+      failure = ((err as Error).message || String(err)).replace(/ at line \d+/, '').split(':')[0];
+    }
     let prevEnd = 0; // char offset in chunk where the previous record ended
     const startOf = (endChar: number) => {
       let s = prevEnd;
@@ -133,11 +134,12 @@ export function readCsv(text: string, file: string): ReaderOutput {
       const source = { file, line };
       addRecord(out, buildPaper(loose, source, ctx), source);
     }
-    if (!quoteError) break;
-    // An unclosed quote swallowed the rest: reject the row it opens, resume on the next line.
+    if (failure === undefined) break;
+    // A quoting error (a quote never closed, text after a closing quote): reject the row where the
+    // failing record starts, resume reading on the line after it.
     const badStart = offset + startOf(chunk.length);
-    const badLine = lineOf(badStart);
-    out.rejects.push({ file, line: badLine, reason: 'CSV: quote not closed in this row' });
+    if (badStart >= text.length) break;
+    out.rejects.push({ file, line: lineOf(badStart), reason: `CSV: ${failure} (in the row starting here)` });
     const nl = text.indexOf('\n', badStart);
     if (nl < 0) break;
     offset = nl + 1;

@@ -127,7 +127,9 @@ export function readJsonArray(text: string, file: string): ReaderOutput {
     try {
       value = JSON.parse(el.text);
     } catch (err) {
-      out.rejects.push({ file, line: lineOf(el.start), reason: `invalid JSON in array element: ${shortError(err)}` });
+      // JSON.parse counts from the element's start: say the file's line instead.
+      const msg = shortError(err).replace(/ at position (\d+).*$/, (_m, pos: string) => ` at line ${lineOf(el.start + Number(pos))}`);
+      out.rejects.push({ file, line: lineOf(el.start), reason: `invalid JSON in array element: ${msg}` });
       continue;
     }
     readJsonValue(value, lineOf(el.start), ctx, out);
