@@ -1,0 +1,200 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphML } from 'graphology-graphml';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { PaperNode } from '../../src/model.ts';
+import { toGEXF } from '../../src/export/gexf.ts';
+import { toGraphML } from '../../src/export/graphml.ts';
+import { EDGE_COLUMNS, NODE_COLUMNS, toEdgesCSV, toNodesCSV } from '../../src/export/csv.ts';
+import { GraphJSONError, loadGraphJSON, toGraphJSON } from '../../src/export/json.ts';
+import { renderOutputs } from '../../src/export/index.ts';
+import { goldGraph, ROOT } from './helpers.ts';
+
+const { graph, papers, entities } = goldGraph();
+const tmp = mkdtempSync(join(tmpdir(), 'pw-exports-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const CI = process.env.CI === 'true' || process.env.CI === '1';
+const CHECK_GEXF = join(ROOT, '..', 'shared', 'tools', 'check-gexf');
+const PY = '/usr/bin/python3';
+
+/** Debian packages check-gexf needs that this machine lacks. */
+function missingPackages(): string[] {
+  const missing: string[] = [];
+  if (spawnSync('sh', ['-c', 'command -v xmllint'], { stdio: 'ignore' }).status !== 0) missing.push('libxml2-utils (xmllint)');
+  if (!existsSync(PY)) missing.push('python3 (/usr/bin/python3)');
+  else if (spawnSync(PY, ['-c', 'import networkx'], { stdio: 'ignore' }).status !== 0) missing.push('python3-networkx');
+  return missing;
+}
+const missing = missingPackages();
+const toolNote = missing.length ? ` [needs Debian package(s): ${missing.join(', ')}]` : '';
+if (missing.length && !CI) console.warn(`exports.test: skipping the networkx/check-gexf checks: install ${missing.join(', ')}`);
+
+describe('GEXF', () => {
+  const gexf = toGEXF(graph);
+
+  it('is GEXF 1.3 with the viz namespace, pedantic meta and rgb colours', () => {
+    expect(gexf).toContain('<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
+    const meta = gexf.slice(gexf.indexOf('<meta>'), gexf.indexOf('</meta>'));
+    expect(meta.match(/<(\w+)>/g)).toEqual(['<meta>', '<creator>', '<description>', '<keywords>']);
+    expect(gexf).not.toContain('hex=');
+    expect(gexf).not.toMatch(/type="list/);
+    expect(gexf).not.toContain('[object Object]');
+  });
+
+  it('round-trips through graphology-gexf parse: same nodes, edges and attributes', () => {
+    const back = parseGexf(Graph, gexf);
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    expect(back.type).toBe('directed');
+    graph.forEachNode((key, a) => {
+      expect(back.hasNode(key), key).toBe(true);
+      const b = back.getNodeAttributes(key);
+      expect(b.label).toBe(a.label);
+      expect(b.kind).toBe(a.kind);
+      expect(b.community).toBe(a.community);
+      expect(b.x).toBe(a.x);
+      expect(b.y).toBe(a.y);
+      expect(b.size).toBe(a.size);
+      expect(b.color).toBe(a.color);
+      if (a.kind === 'paper') {
+        expect(b.title).toBe(a.title);
+        expect(b.abstract).toBe(a.abstract);
+        expect(b.year).toBe(a.year);
+        expect(b.authorsCount).toBe(a.authorsCount);
+      } else {
+        expect(b.papers).toBe(a.papers);
+        expect(b.aliases ?? '').toBe(a.aliases.join('; '));
+      }
+    });
+    graph.forEachEdge((key, a, source, target) => {
+      expect(back.hasEdge(key), key).toBe(true);
+      expect(back.source(key)).toBe(source);
+      expect(back.target(key)).toBe(target);
+      const b = back.getEdgeAttributes(key);
+      expect(b.relation).toBe(a.relation);
+      expect(b.evidence).toBe(a.evidence);
+      expect(b.confidence).toBe(a.confidence);
+      expect(b.weight).toBe(a.weight ?? 1);
+    });
+  });
+
+  it('survives hostile text: quotes, ampersands, angle brackets and control characters', () => {
+    const g = graph.copy();
+    const key = g.findNode((_k, a) => a.kind === 'paper')!;
+    g.mergeNodeAttributes(key, { title: 'A "quoted" <b>title</b> & \'more\'\u0007', abstract: 'x\u0000y' } as Partial<PaperNode>);
+    const back = parseGexf(Graph, toGEXF(g));
+    expect(back.getNodeAttribute(key, 'title')).toBe('A "quoted" <b>title</b> & \'more\'\uFFFD');
+    expect(back.getNodeAttribute(key, 'abstract')).toBe('x\uFFFDy');
+  });
+
+  it.skipIf(missing.length > 0 && !CI)(`passes check-gexf --require-viz (schema, networkx, igraph)${toolNote}`, () => {
+    if (missing.length) throw new Error(`check-gexf needs the Debian package(s) ${missing.join(', ')}: apt-get install them (.ci/run does)`);
+    if (!existsSync(CHECK_GEXF)) {
+      console.warn(`exports.test: ${CHECK_GEXF} not found; check-gexf not run`);
+      return;
+    }
+    const file = join(tmp, 'graph.gexf');
+    writeFileSync(file, gexf);
+    const r = spawnSync(CHECK_GEXF, ['--require-viz', file], { encoding: 'utf8' });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toContain(`nodes: ${graph.order}, edges: ${graph.size}`);
+    expect(r.stdout).toContain("RESULT: PASS");
+  });
+});
+
+describe('GraphML', () => {
+  const graphml = toGraphML(graph);
+
+  it('parses back with graphology-graphml: same nodes, edges and typed attributes', () => {
+    const back = parseGraphML(Graph, graphml);
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    const key = `paper:${papers[0].id}`;
+    expect(back.getNodeAttribute(key, 'title')).toBe(papers[0].title);
+    expect(back.getNodeAttribute(key, 'community')).toBe(graph.getNodeAttribute(key, 'community'));
+    const e = graph.edges()[0];
+    expect(back.getEdgeAttribute(e, 'evidence')).toBe(graph.getEdgeAttribute(e, 'evidence'));
+  });
+
+  it.skipIf(missing.length > 0 && !CI)(`loads in networkx${toolNote}`, () => {
+    if (missing.length) throw new Error(`needs the Debian package(s) ${missing.join(', ')}`);
+    const file = join(tmp, 'graph.graphml');
+    writeFileSync(file, graphml);
+    const out = execFileSync(PY, ['-c', [
+      'import sys, json, networkx as nx',
+      'g = nx.read_graphml(sys.argv[1])',
+      'n = next(k for k in g.nodes if k.startswith("paper:"))',
+      'print(json.dumps([g.number_of_nodes(), g.number_of_edges(), g.is_directed(), type(g.nodes[n]["year"]).__name__, type(g.nodes[n]["x"]).__name__]))',
+    ].join('\n'), file], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([graph.order, graph.size, true, 'int', 'float']);
+  });
+});
+
+describe('CSV', () => {
+  it('has one header row, every field quoted, and the evidence on each edge', () => {
+    const nodes = toNodesCSV(graph);
+    const edges = toEdgesCSV(graph);
+    for (const text of [nodes, edges]) {
+      for (const line of text.split('\r\n').filter(Boolean).slice(0, 50)) expect(line.startsWith('"')).toBe(true);
+    }
+    const n = parseCsv(nodes, { columns: true }) as Record<string, string>[];
+    const e = parseCsv(edges, { columns: true }) as Record<string, string>[];
+    expect(Object.keys(n[0])).toEqual([...NODE_COLUMNS]);
+    expect(Object.keys(e[0])).toEqual([...EDGE_COLUMNS]);
+    expect(n.length).toBe(graph.order);
+    expect(e.length).toBe(graph.size);
+    for (const row of e) {
+      expect(row.evidence.length).toBeGreaterThan(0);
+      expect(graph.getEdgeAttribute(row.id, 'evidence')).toBe(row.evidence);
+    }
+    const p = n.find((r) => r.kind === 'paper')!;
+    expect(p.abstract).toBe(graph.getNodeAttribute(p.id, 'abstract' as never));
+  });
+});
+
+describe('graph.json', () => {
+  it('loads back to the same graph, clusters included', () => {
+    const text = toGraphJSON(graph);
+    const back = loadGraphJSON(text);
+    expect(toGraphJSON(back)).toBe(text);
+    expect(back.getAttribute('clusters')).toEqual(graph.getAttribute('clusters'));
+  });
+
+  it('refuses a file that is not a paperweave graph, saying what is wrong', () => {
+    const good = JSON.parse(toGraphJSON(graph));
+    expect(() => loadGraphJSON('{oops')).toThrow(GraphJSONError);
+    expect(() => loadGraphJSON('[]')).toThrow(/expected an object/);
+    expect(() => loadGraphJSON({ nodes: [] })).toThrow(/no 'edges' array/);
+    const badKind = structuredClone(good);
+    badKind.nodes[0].attributes.kind = 'person';
+    expect(() => loadGraphJSON(badKind)).toThrow(/kind 'person'/);
+    const dangling = structuredClone(good);
+    dangling.edges[0].target = 'method:nowhere';
+    expect(() => loadGraphJSON(dangling)).toThrow(/nowhere/);
+    const noRel = structuredClone(good);
+    delete noRel.edges[0].attributes.relation;
+    expect(() => loadGraphJSON(noRel)).toThrow(/no known relation/);
+  });
+});
+
+describe('determinism', () => {
+  it('two builds of the same input give byte-identical files', () => {
+    const again = goldGraph();
+    const a = renderOutputs(graph, papers, entities);
+    const b = renderOutputs(again.graph, again.papers, again.entities);
+    expect(a.map((f) => f.name)).toEqual(['papers.jsonl', 'entities.jsonl', 'graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv']);
+    for (let i = 0; i < a.length; i++) expect(b[i].content === a[i].content, a[i].name).toBe(true);
+  });
+
+  it('another seed moves the nodes', () => {
+    const other = goldGraph(7).graph;
+    const key = graph.nodes()[0];
+    expect([other.getNodeAttribute(key, 'x'), other.getNodeAttribute(key, 'y')]).not.toEqual([graph.getNodeAttribute(key, 'x'), graph.getNodeAttribute(key, 'y')]);
+  });
+});
