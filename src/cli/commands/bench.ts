@@ -1,0 +1,122 @@
+/**
+ * `paperweave bench`: build synthetic corpora (1k and 10k papers by default, made from the bundled abstracts,
+ * seeded) through the same code as `paperweave build`, and report per stage: papers per second, wall time
+ * and peak memory (process RSS sampled at every progress tick and stage end). Prints a Markdown table and
+ * writes it to graph-data/bench/bench.md; each size's files go to graph-data/bench/<size>/ (the 10k
+ * graph.json is the viewer's performance fixture).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from '../main.ts';
+import { BUNDLED_CORPUS, ROOT, UsageError, displayName, writeAtomic, type Io } from '../io.ts';
+import { intOption, parseCommandArgs } from '../args.ts';
+import { readInputs as readTexts } from '../../../extract/readers/index.ts';
+import { extractEntities } from '../../../extract/entities/index.ts';
+import { synthCorpus } from '../../bench/synth.ts';
+import { STAGES, type Stage } from '../../pipeline.ts';
+import { buildTo } from './build.ts';
+
+const HELP = `Usage: paperweave bench [--sizes 1000,10000] [--out DIR] [--seed N]
+
+Benchmark the pipeline on synthetic corpora generated from the bundled abstracts (entity names varied,
+seeded). For each size and stage (read, extract, build, clusters, layout, export): papers per second, wall
+time, peak memory (RSS). Prints a Markdown table and writes DIR/bench.md and DIR/<size>/ (graph files).
+
+Options:
+  --sizes LIST   comma-separated corpus sizes (default 1000,10000)
+  --out DIR      output directory (default graph-data/bench)
+  --seed N       seed of the synthetic corpus and the layout (default 1)
+  -h, --help     this help
+`;
+
+export interface BenchRow {
+  size: number;
+  papers: number;
+  nodes: number;
+  edges: number;
+  clusters: number;
+  stages: Record<Stage, { ms: number; papersPerSec: number; peakRssMB: number }>;
+  totalMs: number;
+  peakRssMB: number;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+export function benchMarkdown(rows: BenchRow[], meta: string): string {
+  const lines = [
+    '# paperweave bench',
+    '',
+    meta,
+    '',
+    '| corpus | papers | nodes | edges | clusters | stage | wall time (ms) | papers/s | peak RSS (MB) |',
+    '|---:|---:|---:|---:|---:|---|---:|---:|---:|',
+  ];
+  for (const r of rows) {
+    for (const s of STAGES) {
+      const st = r.stages[s];
+      lines.push(`| ${r.size} | ${r.papers} | ${r.nodes} | ${r.edges} | ${r.clusters} | ${s} | ${st.ms.toFixed(0)} | ${st.papersPerSec.toLocaleString('en-US')} | ${st.peakRssMB} |`);
+    }
+    lines.push(`| ${r.size} | ${r.papers} | ${r.nodes} | ${r.edges} | ${r.clusters} | **total** | **${r.totalMs.toFixed(0)}** | **${Math.round(r.papers / (r.totalMs / 1000)).toLocaleString('en-US')}** | **${r.peakRssMB}** |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export const command: Command = {
+  summary: 'benchmark each stage on synthetic 1k and 10k corpora',
+  help: HELP,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, { sizes: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } });
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const sizes = (values.sizes ?? '1000,10000').split(',').map((s) => intOption(s.trim(), 'sizes')!);
+    if (sizes.some((s) => !s)) throw new UsageError('--sizes expects positive whole numbers');
+    const seed = intOption(values.seed, 'seed') ?? 1;
+    const out = values.out ?? join(ROOT, 'graph-data', 'bench');
+
+    // Templates: the bundled corpus through the real reader and extractor.
+    const bundled = readTexts([{ file: displayName(BUNDLED_CORPUS), text: readFileSync(BUNDLED_CORPUS, 'utf8') }]);
+    const templates = bundled.papers.map((paper) => ({ paper, entities: extractEntities(paper) }));
+
+    const rows: BenchRow[] = [];
+    for (const size of sizes) {
+      const text = synthCorpus(templates, size, seed);
+      const peak: Partial<Record<Stage, number>> = {};
+      let overall = 0;
+      const sample = (stage: Stage) => {
+        const rss = process.memoryUsage().rss;
+        peak[stage] = Math.max(peak[stage] ?? 0, rss);
+        overall = Math.max(overall, rss);
+      };
+      (globalThis as { gc?: () => void }).gc?.();
+      io.stderr.write(`bench: ${size} papers ...\n`);
+      const t0 = performance.now();
+      let current: Stage = 'read';
+      const run = buildTo([{ file: `synthetic-${size}.jsonl`, text }], join(out, sizeName(size)), {
+        seed,
+        onProgress(stage) {
+          if (stage !== current) sample(current);
+          current = stage;
+          sample(stage);
+        },
+      });
+      sample(current);
+      const totalMs = performance.now() - t0;
+      const r = run.report;
+      const stages = Object.fromEntries(STAGES.map((s) => {
+        const ms = r.timings[s] ?? 0;
+        return [s, { ms, papersPerSec: Math.round(r.counts.papers / Math.max(ms / 1000, 1e-6)), peakRssMB: mb(peak[s] ?? 0) }];
+      })) as BenchRow['stages'];
+      rows.push({ size, papers: r.counts.papers, nodes: r.counts.nodes, edges: r.counts.edges, clusters: r.counts.clusters, stages, totalMs, peakRssMB: mb(overall) });
+    }
+    const meta = `Synthetic corpora from the ${templates.length} bundled abstracts (seed ${seed}); Node ${process.version}, ${process.platform}/${process.arch}. ` +
+      'Wall time per stage from the build report; papers/s = papers / stage time; peak RSS sampled at each progress tick of the stage.';
+    const md = benchMarkdown(rows, meta);
+    writeAtomic(join(out, 'bench.md'), md);
+    io.stdout.write(md);
+    io.stderr.write(`wrote ${displayName(join(out, 'bench.md'))}\n`);
+    return 0;
+  },
+};
+
+function sizeName(size: number): string {
+  return size % 1000 === 0 ? `${size / 1000}k` : String(size);
+}
