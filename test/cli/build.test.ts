@@ -1,0 +1,124 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODE_KINDS, type PaperNode } from '../../src/model.ts';
+import { loadGraphJSON } from '../../src/export/json.ts';
+import { checkClusters } from '../graph/cluster-checks.ts';
+import { buildBundled, runCli, tempDir, type CliResult } from './helpers.ts';
+
+const FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'papers.jsonl', 'entities.jsonl', 'report.json'];
+let dir = '';
+let result: CliResult;
+const temps: string[] = [];
+beforeAll(() => {
+  ({ dir, result } = buildBundled());
+  temps.push(join(dir, '..'));
+});
+afterAll(() => {
+  for (const t of temps) rmSync(t, { recursive: true, force: true });
+});
+
+describe('paperweave build (bundled corpus)', () => {
+  it('writes every file and a closing summary on stderr', () => {
+    expect(result.status, result.stderr).toBe(0);
+    for (const f of FILES) expect(existsSync(join(dir, f)), f).toBe(true);
+    expect(result.stderr).toMatch(/54 papers/);
+    expect(result.stderr).toMatch(/entities: method \d+ · dataset \d+ · model \d+/);
+    expect(result.stderr).toMatch(/clusters: \d+/);
+    expect(result.stderr).toMatch(/time: [\d.]+ s/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('reports counts, rejects, warnings, merges, clusters and timings per stage', () => {
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    const graph = loadGraphJSON(readFileSync(join(dir, 'graph.json'), 'utf8'));
+    expect(report.counts.papers).toBe(54);
+    expect(report.counts.nodes).toBe(graph.order);
+    expect(report.counts.edges).toBe(graph.size);
+    expect(report.counts.recordsIn).toBe(report.counts.papers + report.counts.rejects + report.counts.merged);
+    expect(report.rejects).toEqual([]);
+    expect(Array.isArray(report.warnings)).toBe(true);
+    expect(report.clusters).toEqual(graph.getAttribute('clusters'));
+    for (const s of ['read', 'extract', 'build', 'clusters', 'layout', 'export']) expect(report.timings[s], s).toBeGreaterThanOrEqual(0);
+    const papersJsonl = readFileSync(join(dir, 'papers.jsonl'), 'utf8').trim().split('\n');
+    const entitiesJsonl = readFileSync(join(dir, 'entities.jsonl'), 'utf8').trim().split('\n');
+    expect(papersJsonl).toHaveLength(54);
+    expect(entitiesJsonl).toHaveLength(54);
+    expect(JSON.parse(entitiesJsonl[0]).id).toBe(JSON.parse(papersJsonl[0]).id);
+  });
+
+  it('builds a graph that keeps the contract with the real readers and extractor', () => {
+    const graph = loadGraphJSON(readFileSync(join(dir, 'graph.json'), 'utf8'));
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    const kinds = new Set(graph.mapNodes((_k, a) => a.kind));
+    expect([...kinds].sort()).toEqual([...NODE_KINDS].sort());
+    graph.forEachEdge((e, a, source) => {
+      const p = graph.getNodeAttributes(a.paper ?? source) as PaperNode;
+      expect(p.kind).toBe('paper');
+      expect(a.evidence === p.title || p.abstract.includes(a.evidence), `${e}: ${a.evidence}`).toBe(true);
+    });
+    graph.forEachNode((k, a) => {
+      if (a.kind === 'paper' && graph.outDegree(k) === 0) expect(report.isolated).toContain(k);
+    });
+  });
+
+  it('clusters the real graph: video, time-series and CLIP zero-shot industrial papers mostly together', () => {
+    const graph = loadGraphJSON(readFileSync(join(dir, 'graph.json'), 'utf8'));
+    checkClusters(graph);
+  });
+
+  it('gives byte-identical files on a second build (report.json: all but timings)', () => {
+    const other = tempDir();
+    temps.push(other);
+    const again = runCli(['build', '--out', other]);
+    expect(again.status, again.stderr).toBe(0);
+    for (const f of FILES.filter((f) => f !== 'report.json')) {
+      expect(readFileSync(join(other, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
+    }
+    const strip = (p: string) => ({ ...JSON.parse(readFileSync(p, 'utf8')), timings: null });
+    expect(strip(join(other, 'report.json'))).toEqual(strip(join(dir, 'report.json')));
+  });
+});
+
+describe('paperweave build (other inputs and errors)', () => {
+  it('reports rejected records with file, line and reason, and builds the rest', () => {
+    const t = tempDir();
+    temps.push(t);
+    const input = join(t, 'papers.jsonl');
+    writeFileSync(input, [
+      JSON.stringify({ title: 'FooNet: anomaly detection with foo', abstract: 'We propose FooNet for industrial anomaly detection. FooNet is evaluated on MVTec AD and VisA.', date: '2024-05-01' }),
+      '{not json',
+      JSON.stringify({ title: 'No abstract here' }),
+    ].join('\n') + '\n');
+    const r = runCli(['build', input, '--out', join(t, 'out')], { cwd: t });
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(t, 'out', 'report.json'), 'utf8'));
+    expect(report.counts.papers).toBe(1);
+    expect(report.rejects.length).toBe(2);
+    expect(report.rejects[0]).toMatchObject({ file: 'papers.jsonl', line: 2 });
+    expect(report.rejects[0].reason.length).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/rejected papers\.jsonl:2: /);
+  });
+
+  it('exits 2 with a hint on a bad option or an unreadable input', () => {
+    const bad = runCli(['build', '--format', 'docx']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--format expects one of/);
+    const missing = runCli(['build', 'no-such-file.txt']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-file\.txt: no such file/);
+    const t = tempDir();
+    temps.push(t);
+    writeFileSync(join(t, 'bin.dat'), Buffer.from([0, 1, 2, 3, 0]));
+    const binary = runCli(['build', join(t, 'bin.dat'), '--out', join(t, 'out')]);
+    expect(binary.status).toBe(2);
+    expect(binary.stderr).toMatch(/binary/);
+    expect(existsSync(join(t, 'out', 'graph.json'))).toBe(false);
+  });
+
+  it('prints its help', () => {
+    const r = runCli(['build', '--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage: paperweave build/);
+  });
+});

@@ -1,0 +1,36 @@
+/** Run `node src/cli/paperweave.mjs ...` as a user would, in a temp directory. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CLI = join(ROOT, 'src', 'cli', 'paperweave.mjs');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], opts: { cwd?: string; input?: string } = {}): CliResult {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', FORCE_COLOR: '0' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'pw-cli-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Build the bundled corpus into a fresh temp dir (once per test file). */
+export function buildBundled(): { dir: string; result: CliResult } {
+  const dir = tempDir();
+  const result = runCli(['build', '--out', join(dir, 'out')]);
+  return { dir: join(dir, 'out'), result };
+}

@@ -1,0 +1,40 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundled, runCli } from './helpers.ts';
+
+let graph = '';
+beforeAll(() => {
+  const b = buildBundled();
+  expect(b.result.status, b.result.stderr).toBe(0);
+  graph = join(b.dir, 'graph.json');
+});
+afterAll(() => rmSync(join(graph, '..', '..'), { recursive: true, force: true }));
+
+describe('paperweave shared', () => {
+  it('lists the methods that share benchmarks with a method, ranked', () => {
+    const r = runCli(['shared', 'MuSc', graph, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.method).toBe('method:musc');
+    expect(out.benchmarks).toEqual(expect.arrayContaining(['MVTec AD', 'VisA']));
+    expect(out.shared.length).toBeGreaterThan(2);
+    for (let i = 1; i < out.shared.length; i++) expect(out.shared[i - 1].count).toBeGreaterThanOrEqual(out.shared[i].count);
+    for (const s of out.shared) expect(s.datasets.some((d: string) => out.benchmarks.includes(d))).toBe(true);
+  });
+
+  it('matches a method by normalised name, and prints a table', () => {
+    const r = runCli(['shared', 'musc', graph]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^MuSc: benchmarked on /);
+    expect(r.stdout).toMatch(/rank\s+method\s+shared\s+jaccard/);
+    expect(r.stdout).toMatch(/\n\s+1\s+\S/);
+  });
+
+  it('says so when no method matches (exit 1) and on usage errors (exit 2)', () => {
+    const r = runCli(['shared', 'NoSuchMethodAnywhere', graph]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no method named 'NoSuchMethodAnywhere'/);
+    expect(runCli(['shared']).status).toBe(2);
+  });
+});

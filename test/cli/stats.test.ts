@@ -1,0 +1,40 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundled, runCli } from './helpers.ts';
+
+let dir = '';
+beforeAll(() => {
+  const b = buildBundled();
+  expect(b.result.status, b.result.stderr).toBe(0);
+  dir = b.dir;
+});
+afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+
+describe('paperweave stats', () => {
+  it('prints counts per kind, the largest entities and the clusters with their labels', () => {
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    const r = runCli(['stats', join(dir, 'graph.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${report.counts.nodes} nodes (54 papers`);
+    expect(r.stdout).toMatch(new RegExp(`method\\s+${report.counts.entities.method}\\n`));
+    expect(r.stdout).toMatch(/Largest entities \(papers\):\n\s+method/);
+    expect(r.stdout).toMatch(/dataset\s+MVTec AD \(\d+\)/);
+    for (const c of report.clusters) expect(r.stdout).toContain(c.label);
+  });
+
+  it('prints the same as JSON with --json', () => {
+    const r = runCli(['stats', join(dir, 'graph.json'), '--json', '--top', '2']);
+    const s = JSON.parse(r.stdout);
+    expect(s.papers).toBe(54);
+    expect(s.largest.dataset).toHaveLength(2);
+    expect(s.clusters[0].papers).toBeGreaterThan(0);
+    expect(s.clusters.reduce((n: number, c: { size: number }) => n + c.size, 0)).toBe(s.nodes);
+  });
+
+  it('says which file is missing', () => {
+    const r = runCli(['stats', 'nope.json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/nope\.json: no such file/);
+  });
+});
