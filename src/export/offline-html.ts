@@ -6,6 +6,7 @@
  *   <style>  the viewer's CSS  </style>
  *   <script type="application/json" id="paperweave-graph">  graph.json  </script>
  *   <script type="application/json" id="paperweave-view">   view state  </script>
+ *   <script type="application/json" id="paperweave-body">   the body markup, for re-export  </script>
  *   <body> the viewer's static markup </body>
  *   <script type="module">  the viewer's bundle (one chunk)  </script>
  *
@@ -33,6 +34,8 @@
 
 export const OFFLINE_GRAPH_ID = 'paperweave-graph';
 export const OFFLINE_VIEW_ID = 'paperweave-view';
+/** The static body markup again, as a JSON string, so the offline page can export itself once more. */
+export const OFFLINE_BODY_ID = 'paperweave-body';
 /** `<meta name="paperweave-offline" content="1">` marks a page as an offline snapshot. */
 export const OFFLINE_META = 'paperweave-offline';
 
@@ -114,6 +117,7 @@ export async function buildOfflineHtml(parts: OfflineHtmlParts): Promise<string>
     `<style>\n${css}\n</style>`,
     `<script type="application/json" id="${OFFLINE_GRAPH_ID}">${jsonForScriptBlock(parts.graphJson)}</script>`,
     `<script type="application/json" id="${OFFLINE_VIEW_ID}">${jsonForScriptBlock(view)}</script>`,
+    `<script type="application/json" id="${OFFLINE_BODY_ID}">${jsonForScriptBlock(JSON.stringify(parts.bodyHtml))}</script>`,
     '</head>',
     '<body>',
     parts.bodyHtml,

@@ -16,8 +16,8 @@ describe('offline HTML', () => {
     expect(csp).not.toMatch(/unsafe-inline'[^;]*;?\s*$|script-src[^;]*unsafe/);
     expect(csp).toContain("connect-src 'none'");
     expect(csp).toContain("default-src 'none'");
-    // Exactly three script elements: two data blocks and the module.
-    expect(html.match(/<script\b/g)).toHaveLength(3);
+    // Exactly four script elements: three data blocks and the module.
+    expect(html.match(/<script\b/g)).toHaveLength(4);
     expect(html).toContain('<title>T &lt;b&gt;</title>');
   });
 

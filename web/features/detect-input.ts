@@ -1,0 +1,29 @@
+/**
+ * What a file dropped on the page is: a graph to show as it is (graph.json, GEXF) or papers to read
+ * (HF page text, JSONL, JSON, CSV, BibTeX, arXiv Atom: the readers detect which). Pure.
+ */
+export type InputKind = 'graph-json' | 'gexf' | 'papers';
+
+export interface ClassifiedInput {
+  file: string;
+  text: string;
+  kind: InputKind;
+}
+
+/** File types the picker offers (the readers also accept anything else that sniffs right). */
+export const ACCEPT = '.txt,.text,.md,.jsonl,.ndjson,.json,.csv,.tsv,.bib,.bibtex,.xml,.atom,.rss,.gexf';
+
+export function classifyInput(file: string, text: string): InputKind {
+  const head = text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart();
+  if (/\.gexf$/i.test(file) || (head.startsWith('<') && /<gexf[\s>]/.test(head))) return 'gexf';
+  if (head.startsWith('{')) {
+    // graph.json is graphology's serialisation: an object with `nodes` and `edges` arrays.
+    try {
+      const data = JSON.parse(text) as Record<string, unknown>;
+      if (data && Array.isArray(data.nodes) && Array.isArray(data.edges)) return 'graph-json';
+    } catch {
+      // JSONL starts with '{' too: the readers take it.
+    }
+  }
+  return 'papers';
+}

@@ -1,0 +1,139 @@
+/**
+ * Exports from the page, all of the current filtered view unless said otherwise, all kept on the machine:
+ * - GEXF (data-testid="export-gexf"): the visible subgraph through the CLI's own GEXF writer (1.3,
+ *   pedantic, passes check-gexf); edges keep their evidence sentence and paper.
+ * - PNG at 1×, 2× or 4× (@sigma/export-image), nodes, edges and labels scaled with the image.
+ * - graph.json of the view; nodes.csv / edges.csv of the view (edges with their evidence).
+ * - One self-contained HTML file (data-testid="export-html") that reopens this view offline: the page's own
+ *   built bundle and CSS, the whole graph and the view state inlined (see src/export/offline-html.ts for
+ *   the Content-Security-Policy).
+ */
+import { toBlob } from '@sigma/export-image';
+import type Sigma from 'sigma';
+import { filteredSubgraph } from '../../src/export/subgraph.ts';
+import { toGEXF } from '../../src/export/gexf.ts';
+import { toGraphJSON } from '../../src/export/json.ts';
+import { toEdgesCSV, toNodesCSV } from '../../src/export/csv.ts';
+import { buildOfflineHtml } from '../../src/export/offline-html.ts';
+import type { KnowledgeGraph } from '../../src/model.ts';
+import { h } from '../panels/dom.ts';
+import { embeddedSnapshot } from './offline-boot.ts';
+import { button, download, fileStem, visibleFilter, type AppContext } from './ui.ts';
+import './features.css';
+
+export interface ExportsHandle {
+  /** The visible subgraph, as exported. */
+  viewGraph(): KnowledgeGraph;
+  gexf(): string;
+  offlineHtml(): Promise<string>;
+  png(scale: number): Promise<Blob>;
+}
+
+/** The page's own JS bundle, CSS and static body markup (from the server, or from the offline copy itself). */
+async function pageParts(): Promise<{ js: string; css: string; bodyHtml: string }> {
+  const text = async (url: string) => {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`could not read ${url} (HTTP ${res.status})`);
+    return res.text();
+  };
+  const modules = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')];
+  const external = modules.find((s) => s.src);
+  const inline = modules.find((s) => !s.src && s.textContent);
+  const js = external ? await text(external.src) : (inline?.textContent ?? '');
+  if (!js.trim()) throw new Error('the viewer script could not be found in the page');
+  const cssParts: string[] = [];
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) cssParts.push(await text(link.href));
+  for (const style of document.head.querySelectorAll('style')) cssParts.push(style.textContent ?? '');
+  const snap = embeddedSnapshot();
+  let bodyHtml = snap?.bodyHtml ?? null;
+  if (bodyHtml === null) {
+    const page = new DOMParser().parseFromString(await text(location.href.split('#')[0]!.split('?')[0]!), 'text/html');
+    page.querySelectorAll('script').forEach((s) => s.remove());
+    bodyHtml = page.body.innerHTML.trim();
+  }
+  return { js, css: cssParts.join('\n'), bodyHtml };
+}
+
+export function mount(ctx: AppContext): ExportsHandle {
+  const viewGraph = () =>
+    filteredSubgraph(ctx.graph, {
+      nodeFilter: visibleFilter(ctx),
+      attributes: { title: `${ctx.graph.getAttribute('title') ?? ctx.graph.getAttribute('name') ?? 'paperweave'} (filtered view)` },
+    });
+  const gexf = () => toGEXF(viewGraph());
+
+  async function png(scale: number): Promise<Blob> {
+    const renderer = ctx.renderer as unknown as Sigma;
+    const { width, height } = renderer.getDimensions();
+    const settings = renderer.getSettings();
+    const nodeReducer = settings.nodeReducer;
+    const edgeReducer = settings.edgeReducer;
+    return toBlob(renderer, {
+      format: 'png',
+      width: Math.round(width * scale),
+      height: Math.round(height * scale),
+      backgroundColor: '#ffffff',
+      sigmaSettings: {
+        labelSize: settings.labelSize * scale,
+        nodeReducer: (k, d) => {
+          const r = nodeReducer ? nodeReducer(k, d) : d;
+          return { ...r, size: (r.size ?? 1) * scale };
+        },
+        edgeReducer: (k, d) => {
+          const r = edgeReducer ? edgeReducer(k, d) : d;
+          return { ...r, size: (r.size ?? 1) * scale };
+        },
+      },
+    });
+  }
+
+  async function offlineHtml(): Promise<string> {
+    const parts = await pageParts();
+    return buildOfflineHtml({
+      ...parts,
+      title: document.title || 'paperweave',
+      graphJson: toGraphJSON(ctx.graph),
+      view: { search: location.protocol === 'file:' && !location.search ? currentSearch() : location.search },
+    });
+  }
+  // In an offline copy the URL cannot carry the view; keep the last one seen.
+  let lastSearch = embeddedSnapshot()?.view?.search ?? '';
+  const currentSearch = () => lastSearch;
+  ctx.onChange(() => {
+    if (location.search) lastSearch = location.search;
+  });
+
+  const status = (msg: string, kind: 'info' | 'error' = 'info') => ctx.setStatus(msg, kind);
+  const run = (what: string, fn: () => Promise<void> | void) => async () => {
+    try {
+      await fn();
+      status(`${what}: saved.`);
+      setTimeout(() => status(''), 3000);
+    } catch (err) {
+      status(`${what} failed: ${(err as Error).message}`, 'error');
+    }
+  };
+
+  const scale = h('select', { 'data-testid': 'png-scale', 'aria-label': 'PNG scale' },
+    h('option', { value: '1' }, '1×'), h('option', { value: '2', selected: true }, '2×'), h('option', { value: '4' }, '4×'));
+  const menu = h('div', { class: 'pw-menu-items' },
+    button('GEXF (view)', { 'data-testid': 'export-gexf', title: 'GEXF 1.3 of the visible nodes, for Gephi; edges keep their evidence' },
+      run('GEXF', () => download(`${fileStem(ctx, '-view')}.gexf`, gexf(), 'application/xml'))),
+    h('span', { class: 'pw-row' },
+      button('PNG', { 'data-testid': 'export-png', title: 'A snapshot of the canvas' },
+        run('PNG', async () => download(`${fileStem(ctx)}@${scale.value}x.png`, await png(Number(scale.value))))), scale),
+    button('graph.json (view)', { 'data-testid': 'export-json' }, run('graph.json', () => download(`${fileStem(ctx, '-view')}.json`, toGraphJSON(viewGraph()), 'application/json'))),
+    button('edges.csv (view)', { 'data-testid': 'export-edges-csv', title: 'One line an edge, with its evidence sentence and paper' },
+      run('edges.csv', () => download(`${fileStem(ctx, '-edges')}.csv`, toEdgesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
+    button('nodes.csv (view)', { 'data-testid': 'export-nodes-csv' }, run('nodes.csv', () => download(`${fileStem(ctx, '-nodes')}.csv`, toNodesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
+    button('Offline HTML', { 'data-testid': 'export-html', title: 'One file that reopens this view without a server or network' },
+      run('Offline HTML', async () => download(`${fileStem(ctx)}.html`, await offlineHtml(), 'text/html;charset=utf-8'))),
+  );
+  const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn' }, 'Export'), menu);
+  document.addEventListener('click', (ev) => {
+    if (details.open && !details.contains(ev.target as Node)) details.open = false;
+  });
+  ctx.registerToolbarItem(details);
+
+  return { viewGraph, gexf, offlineHtml, png };
+}

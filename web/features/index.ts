@@ -1,0 +1,31 @@
+/**
+ * Mounts every "beyond" feature on the viewer: open file (picker + drop), method × dataset matrix, gaps,
+ * time slider, exports. Call once after createApp:  `const beyond = mountBeyond(app)`.
+ */
+import type { AppContext } from '../app.ts';
+import { mount as mountOpenFile, type OpenFileHandle } from './open-file.ts';
+import { mount as mountMatrix, type MatrixHandle } from './matrix-panel.ts';
+import { mount as mountGaps, type GapsHandle } from './gaps-panel.ts';
+import { mount as mountTimeline } from './timeline.ts';
+import { mount as mountExports, type ExportsHandle } from './exports.ts';
+import { isOfflineCopy } from './offline-boot.ts';
+
+export { embeddedSnapshot, applySnapshotView, isOfflineCopy } from './offline-boot.ts';
+
+export interface Beyond {
+  openFile: OpenFileHandle;
+  matrix: MatrixHandle;
+  gaps: GapsHandle;
+  exports: ExportsHandle;
+}
+
+export function mountBeyond(ctx: AppContext): Beyond {
+  const openFile = mountOpenFile(ctx);
+  const matrix = mountMatrix(ctx);
+  const exports = mountExports(ctx);
+  mountTimeline(ctx);
+  const gaps = mountGaps(ctx);
+  matrix.onGaps((d) => gaps.target(d));
+  if (isOfflineCopy()) document.body.classList.add('offline-copy');
+  return { openFile, matrix, gaps, exports };
+}

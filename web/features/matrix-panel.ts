@@ -1,0 +1,197 @@
+/**
+ * Method × dataset table for the current filter: methods as rows, datasets as columns, a mark where the
+ * method's own paper evaluates on the dataset. Sortable (row/column order selects, or click a dataset
+ * header to bring its methods to the top); click a mark to read the evidence sentences and jump to the
+ * paper. Exports the table as CSV (grid and evidence) and as a LaTeX booktabs table.
+ * Test hooks: button `open-matrix`, table `matrix`, each cell a <td data-method data-dataset>.
+ */
+import {
+  getCell, methodDatasetMatrix, resortMatrix, sortRowsByColumn, type AxisSort, type MatrixCell, type MethodDatasetMatrix,
+} from '../../src/analysis/matrix.ts';
+import { matrixEvidenceToCsv, matrixToCsv, matrixToLatex } from '../../src/export/matrix.ts';
+import { kindColor } from '../../src/analysis/appearance.ts';
+import { h } from '../panels/dom.ts';
+import { button, dialog, download, fileStem, visibleFilter, type AppContext } from './ui.ts';
+import './features.css';
+
+export interface MatrixHandle {
+  open(): void;
+  close(): void;
+  /** The matrix currently shown (after sorting). */
+  current(): MethodDatasetMatrix | null;
+  /** Ask for the gaps of a dataset (wired by the gaps panel). */
+  onGaps(fn: (datasetKey: string) => void): void;
+}
+
+const SORTS: { id: AxisSort; label: string }[] = [
+  { id: 'count', label: 'most marks' },
+  { id: 'name', label: 'name' },
+  { id: 'year', label: 'first year' },
+];
+
+function sortSelect(label: string, testid: string, value: AxisSort): HTMLSelectElement {
+  const sel = h('select', { 'data-testid': testid, 'aria-label': label });
+  for (const s of SORTS) sel.appendChild(h('option', { value: s.id, selected: s.id === value }, s.label));
+  return sel;
+}
+
+export function mount(ctx: AppContext): MatrixHandle {
+  let rowSort: AxisSort = 'count';
+  let colSort: AxisSort = 'count';
+  let byColumn: string | null = null;
+  let withIntroduced = false;
+  let matrix: MethodDatasetMatrix | null = null;
+  let lastKey = '';
+  let lastGraph: AppContext['graph'] | null = null;
+  const gapListeners: ((d: string) => void)[] = [];
+
+  const rowSel = sortSelect('Sort methods by', 'matrix-sort-rows', rowSort);
+  const colSel = sortSelect('Sort datasets by', 'matrix-sort-columns', colSort);
+  const introduced = h('input', { type: 'checkbox', 'data-testid': 'matrix-introduced' });
+  const controls = h('div', { class: 'pw-matrix-controls' },
+    h('label', {}, 'Methods by ', rowSel), h('label', {}, 'Datasets by ', colSel),
+    h('label', { title: 'Also mark datasets the method\'s paper introduces' }, introduced, ' introduced'),
+    button('CSV', { 'data-testid': 'matrix-csv', title: 'The grid: paper counts per method and dataset' }, () => {
+      if (matrix) download(`${fileStem(ctx, '-matrix')}.csv`, matrixToCsv(matrix), 'text/csv;charset=utf-8');
+    }),
+    button('Evidence CSV', { 'data-testid': 'matrix-evidence-csv', title: 'One line per mark and sentence' }, () => {
+      if (matrix) download(`${fileStem(ctx, '-matrix-evidence')}.csv`, matrixEvidenceToCsv(matrix), 'text/csv;charset=utf-8');
+    }),
+    button('LaTeX', { 'data-testid': 'matrix-latex', title: 'A booktabs table' }, () => {
+      if (matrix) download(`${fileStem(ctx, '-matrix')}.tex`, matrixToLatex(matrix, { caption: `Methods and the datasets their papers evaluate on (${ctx.graph.getAttribute('name') ?? 'paperweave'}).`, label: 'tab:method-dataset' }), 'application/x-tex');
+    }),
+  );
+  const dlg = dialog('Method × dataset', 'matrix-dialog', controls);
+  const summary = h('p', { class: 'pw-muted', 'data-testid': 'matrix-summary' });
+  const tableWrap = h('div', { class: 'pw-matrix-wrap' });
+  const evidence = h('div', { class: 'pw-evidence', 'data-testid': 'matrix-evidence', hidden: true });
+  dlg.body.append(summary, h('div', { class: 'pw-matrix-split' }, tableWrap, evidence));
+
+  const open = button('Matrix', { 'data-testid': 'open-matrix', title: 'Which method is evaluated on which dataset (current filter)' }, () => {
+    dlg.open();
+    render(true);
+  });
+  ctx.registerToolbarItem(open);
+
+  rowSel.addEventListener('change', () => {
+    rowSort = rowSel.value as AxisSort;
+    byColumn = null;
+    render(true);
+  });
+  colSel.addEventListener('change', () => {
+    colSort = colSel.value as AxisSort;
+    render(true);
+  });
+  introduced.addEventListener('change', () => {
+    withIntroduced = introduced.checked;
+    render(true);
+  });
+
+  function compute(): MethodDatasetMatrix {
+    const m = methodDatasetMatrix(ctx.graph, {
+      nodeFilter: visibleFilter(ctx),
+      relations: withIntroduced ? ['evaluates-on', 'introduces'] : ['evaluates-on'],
+    });
+    const sorted = resortMatrix(m, rowSort, colSort);
+    return byColumn ? sortRowsByColumn(sorted, byColumn) : sorted;
+  }
+
+  function showEvidence(cell: MatrixCell): void {
+    const g = ctx.graph;
+    const label = (k: string) => (g.hasNode(k) ? g.getNodeAttribute(k, 'label') : k);
+    const items = cell.papers.map((p) => {
+      const sentences = cell.evidence.filter((e) => e.paper === p);
+      const first = sentences[0];
+      return h('li', { class: 'pw-evidence-paper' },
+        h('button', { type: 'button', class: 'link', 'data-paper': p }, first?.title ?? label(p)),
+        first?.year ? h('span', { class: 'pw-muted' }, ` (${first.year})`) : null,
+        ...sentences.map((e) => h('blockquote', { 'data-relation': e.relation },
+          h('span', { class: 'pw-rel' }, e.relation === 'proposes' ? `proposes ${label(e.about)}` : `${e.relation} ${label(e.about)}`), ' ', e.sentence)));
+    });
+    evidence.replaceChildren(
+      h('h3', {}, `${label(cell.method)} on ${label(cell.dataset)}`),
+      h('ol', {}, ...items),
+      button(`Methods not yet evaluated on ${label(cell.dataset)}`, { 'data-testid': 'matrix-gaps', class: 'pw-btn small' }, () => {
+        gapListeners.forEach((f) => f(cell.dataset));
+        dlg.close();
+      }),
+    );
+    evidence.hidden = false;
+    for (const b of evidence.querySelectorAll<HTMLButtonElement>('button[data-paper]')) {
+      b.addEventListener('click', () => {
+        dlg.close();
+        ctx.select(b.dataset.paper!, { fly: true });
+      });
+    }
+  }
+
+  function render(force = false): void {
+    if (!dlg.isOpen) return;
+    const key = JSON.stringify(ctx.state.filters);
+    if (!force && key === lastKey && ctx.graph === lastGraph && matrix) return;
+    lastKey = key;
+    lastGraph = ctx.graph;
+    const m = compute();
+    matrix = m;
+    const marks = Object.keys(m.cells).length;
+    summary.textContent = m.rows.length
+      ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset. Click one for the sentences.`
+      : 'No method in the current view has a paper evaluating on a named dataset. Clear the filters or open another corpus.';
+    const methodColor = kindColor('method');
+    const datasetColor = kindColor('dataset');
+    const head = h('tr', {}, h('th', { class: 'pw-corner', scope: 'col' }, 'Method \\ Dataset'));
+    for (const c of m.columns) {
+      const th = h('th', { scope: 'col', 'data-dataset': c.key, class: byColumn === c.key ? 'sorted' : undefined, title: `${c.label}: ${c.count} method(s). Click to bring them to the top.` },
+        h('button', { type: 'button', class: 'pw-colhead' }, c.label));
+      th.style.setProperty('--kind-color', datasetColor);
+      th.querySelector('button')!.addEventListener('click', () => {
+        byColumn = byColumn === c.key ? null : c.key;
+        render(true);
+      });
+      head.appendChild(th);
+    }
+    const body = h('tbody');
+    for (const r of m.rows) {
+      const rowHead = h('th', { scope: 'row', 'data-method': r.key }, h('button', { type: 'button', class: 'link', title: `Show ${r.label} in the graph` }, r.label));
+      rowHead.style.setProperty('--kind-color', methodColor);
+      rowHead.querySelector('button')!.addEventListener('click', () => {
+        dlg.close();
+        ctx.select(r.key, { fly: true });
+      });
+      const tr = h('tr', {}, rowHead);
+      for (const c of m.columns) {
+        const cell = getCell(m, r.key, c.key);
+        const td = h('td', {
+          'data-method': r.key, 'data-dataset': c.key, class: cell ? 'mark' : undefined,
+          tabindex: cell ? 0 : undefined, title: cell ? `${r.label} on ${c.label}: ${cell.papers.length} paper(s)` : undefined,
+          'aria-label': cell ? `${r.label} evaluated on ${c.label}` : undefined,
+        }, cell ? (cell.papers.length > 1 ? String(cell.papers.length) : '●') : '');
+        if (cell) {
+          td.addEventListener('click', () => showEvidence(cell));
+          td.addEventListener('keydown', (ev) => {
+            if (ev.key === 'Enter' || ev.key === ' ') {
+              ev.preventDefault();
+              showEvidence(cell);
+            }
+          });
+        }
+        tr.appendChild(td);
+      }
+      body.appendChild(tr);
+    }
+    tableWrap.replaceChildren(h('table', { class: 'pw-matrix', 'data-testid': 'matrix' }, h('thead', {}, head), body));
+    evidence.hidden = true;
+  }
+
+  ctx.onChange(() => render());
+
+  return {
+    open: () => {
+      dlg.open();
+      render(true);
+    },
+    close: () => dlg.close(),
+    current: () => matrix,
+    onGaps: (fn) => gapListeners.push(fn),
+  };
+}

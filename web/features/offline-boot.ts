@@ -1,0 +1,47 @@
+/**
+ * The offline copy's side of export-html: read the graph and view embedded in the page (inert JSON data
+ * blocks), and apply the view once the app runs. main.ts calls `embeddedSnapshot()` before fetching
+ * graph.json, and `applySnapshotView(app, snap)` after createApp.
+ */
+import { OFFLINE_BODY_ID, OFFLINE_GRAPH_ID, OFFLINE_META, OFFLINE_VIEW_ID } from '../../src/export/offline-html.ts';
+import { decodeView } from '../url-state.ts';
+import type { AppContext } from '../app.ts';
+
+export interface SnapshotView {
+  /** The viewer's URL query at export time (?sel=...&domain=...&cam=...). */
+  search?: string;
+}
+
+export interface Snapshot {
+  graphJson: string;
+  view: SnapshotView | null;
+  bodyHtml: string | null;
+}
+
+export function isOfflineCopy(): boolean {
+  return document.querySelector(`meta[name="${OFFLINE_META}"]`) !== null;
+}
+
+export function embeddedSnapshot(): Snapshot | null {
+  const graph = document.getElementById(OFFLINE_GRAPH_ID);
+  if (!graph || graph.getAttribute('type') !== 'application/json') return null;
+  const parse = <T>(id: string): T | null => {
+    const el = document.getElementById(id);
+    if (!el?.textContent) return null;
+    try {
+      return JSON.parse(el.textContent) as T;
+    } catch {
+      return null;
+    }
+  };
+  return { graphJson: graph.textContent ?? '', view: parse<SnapshotView>(OFFLINE_VIEW_ID), bodyHtml: parse<string>(OFFLINE_BODY_ID) };
+}
+
+/** Apply the exported view (selection, filters, colouring, camera) to a freshly created app. */
+export function applySnapshotView(app: AppContext, snap: Snapshot): void {
+  if (!snap.view?.search) return;
+  const v = decodeView(snap.view.search);
+  const exists = (k: string) => app.graph.hasNode(k);
+  app.setState({ ...app.state, selected: v.selected.filter(exists), filters: v.filters, colorBy: v.colorBy }, 'none');
+  if (v.camera) app.renderer.getCamera().setState({ x: v.camera.x, y: v.camera.y, ratio: v.camera.ratio });
+}

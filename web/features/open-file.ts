@@ -1,0 +1,184 @@
+/**
+ * Open your own data: a file picker (data-testid="file-input") and drag-and-drop anywhere on the page.
+ * - graph.json and GEXF are shown as they are (GEXF mapped back to the graph.json contract);
+ * - paper files (HF page text, JSONL, JSON, CSV, BibTeX, arXiv Atom) go through the CLI's own pipeline in a
+ *   web worker (pipeline.worker.ts: read -> extract -> build -> clusters -> ForceAtlas2), with progress,
+ *   and every rejected record listed with its file, line and reason.
+ * Files are read with File.text() in the page; nothing is uploaded anywhere.
+ */
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf/browser';
+import { loadGraphJSON } from '../../src/export/json.ts';
+import { knowledgeGraphFromGexf } from '../../src/export/gexf-import.ts';
+import type { KnowledgeGraph, Reject } from '../../src/model.ts';
+import { h } from '../panels/dom.ts';
+import { ACCEPT, classifyInput } from './detect-input.ts';
+import type { PipelineMessage, PipelineRequest } from './pipeline-protocol.ts';
+import { button, type AppContext } from './ui.ts';
+import './features.css';
+
+const STAGE_LABEL: Record<string, string> = {
+  read: 'Reading records',
+  extract: 'Extracting methods, datasets, models',
+  build: 'Building the graph',
+  clusters: 'Finding clusters',
+  layout: 'Laying out (ForceAtlas2)',
+  export: 'Finishing',
+};
+
+export interface OpenFileHandle {
+  /** Open these files as if picked or dropped (used by tests and other features). */
+  openFiles(files: File[]): Promise<void>;
+}
+
+function graphName(files: string[]): string {
+  const stem = (f: string) => f.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return files.length === 1 ? stem(files[0]!) : `${stem(files[0]!)} + ${files.length - 1} more`;
+}
+
+export function mount(ctx: AppContext): OpenFileHandle {
+  const input = h('input', { type: 'file', multiple: true, accept: ACCEPT, 'data-testid': 'file-input', class: 'pw-visually-hidden' });
+  const label = h('label', { class: 'pw-btn', title: 'Open papers (HF page, JSONL, JSON, CSV, BibTeX, arXiv Atom) or a graph (graph.json, GEXF). Or drop files on the page.' }, 'Open file', input);
+  ctx.registerToolbarItem(label);
+
+  // Status panel: progress, summary, rejects.
+  const title = h('strong', { class: 'pw-open-title' });
+  const progress = h('progress', { max: 1, value: 0, 'data-testid': 'open-progress' });
+  const stage = h('div', { class: 'pw-open-stage', 'data-testid': 'open-stage' });
+  const rejectsList = h('ol', { class: 'pw-rejects', 'data-testid': 'rejects' });
+  const rejectsHead = h('div', { class: 'pw-rejects-head' });
+  const closeBtn = button('×', { 'aria-label': 'Close', class: 'pw-btn pw-close' });
+  const panel = h('section', { class: 'pw-open-panel', 'data-testid': 'open-status', role: 'status', 'aria-live': 'polite', hidden: true },
+    h('header', {}, title, closeBtn), progress, stage, rejectsHead, rejectsList);
+  document.body.appendChild(panel);
+  closeBtn.addEventListener('click', () => (panel.hidden = true));
+
+  const overlay = h('div', { class: 'pw-drop-overlay', hidden: true }, 'Drop papers (HF page, JSONL, JSON, CSV, BibTeX, arXiv Atom) or a graph (graph.json, GEXF): they are read in this page, never uploaded.');
+  document.body.appendChild(overlay);
+
+  let worker: Worker | null = null;
+  let generation = 0;
+
+  function show(t: string, kind: 'busy' | 'ok' | 'error'): void {
+    panel.hidden = false;
+    panel.dataset.state = kind;
+    title.textContent = t;
+    progress.hidden = kind !== 'busy';
+  }
+
+  function listRejects(rejects: Reject[]): void {
+    rejectsList.replaceChildren(
+      ...rejects.slice(0, 500).map((r) =>
+        h('li', { 'data-file': r.file, 'data-line': r.line }, h('code', {}, `${r.file}:${r.line}`), ' ', r.reason)),
+    );
+    rejectsHead.textContent = rejects.length
+      ? `${rejects.length} record(s) could not be read${rejects.length > 500 ? ' (first 500 listed)' : ''}:`
+      : '';
+  }
+
+  function showGraph(graph: KnowledgeGraph, name: string): void {
+    ctx.setGraph(graph, { name });
+  }
+
+  function runWorker(inputs: { file: string; text: string }[], gen: number): Promise<Extract<PipelineMessage, { type: 'done' }>> {
+    worker?.terminate();
+    const w = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module', name: 'paperweave-pipeline' });
+    worker = w;
+    return new Promise((resolve, reject) => {
+      w.addEventListener('message', (ev: MessageEvent<PipelineMessage>) => {
+        if (gen !== generation) return;
+        const m = ev.data;
+        if (m.type === 'progress') {
+          stage.textContent = `${STAGE_LABEL[m.stage] ?? m.stage}${m.total > 1 ? ` ${m.done} / ${m.total}` : ''}`;
+          const i = ['read', 'extract', 'build', 'clusters', 'layout', 'export'].indexOf(m.stage);
+          progress.value = Math.max(0, i + (m.total ? m.done / m.total : 0)) / 6;
+        } else if (m.type === 'done') {
+          resolve(m);
+        } else {
+          reject(new Error(m.message));
+        }
+      });
+      w.addEventListener('error', (ev) => reject(new Error(ev.message || 'the pipeline worker could not start (offline copy? open files in the served viewer)')));
+      const req: PipelineRequest = { type: 'run', inputs, year: new Date().getFullYear() };
+      w.postMessage(req);
+    }).finally(() => {
+      if (worker === w) {
+        w.terminate();
+        worker = null;
+      }
+    }) as Promise<Extract<PipelineMessage, { type: 'done' }>>;
+  }
+
+  async function openFiles(files: File[]): Promise<void> {
+    if (!files.length) return;
+    const gen = ++generation;
+    listRejects([]);
+    stage.textContent = '';
+    show(`Reading ${files.length === 1 ? files[0]!.name : `${files.length} files`}…`, 'busy');
+    progress.value = 0;
+    try {
+      const texts = await Promise.all(files.map(async (f) => ({ file: f.name, text: await f.text() })));
+      const graphs = texts.filter((t) => classifyInput(t.file, t.text) !== 'papers');
+      const papers = texts.filter((t) => classifyInput(t.file, t.text) === 'papers');
+      if (graphs.length) {
+        const g = graphs[0]!;
+        const graph = classifyInput(g.file, g.text) === 'gexf'
+          ? knowledgeGraphFromGexf(parseGexf(Graph, g.text), graphName([g.file]))
+          : loadGraphJSON(g.text);
+        if (gen !== generation) return;
+        if (graph.order === 0) throw new Error(`${g.file} holds no node.`);
+        showGraph(graph, graphName([g.file]));
+        const ignored = texts.filter((t) => t !== g).map((t) => t.file);
+        show(`Opened ${g.file}: ${graph.order} nodes, ${graph.size} edges.${ignored.length ? ` Not opened (one graph at a time; open paper files on their own): ${ignored.join(', ')}.` : ''}`, 'ok');
+        return;
+      }
+      const done = await runWorker(papers, gen);
+      if (gen !== generation) return;
+      listRejects(done.rejects);
+      if (done.papers === 0) {
+        show(`No paper could be read from ${papers.map((p) => p.file).join(', ')}. Each record needs a title and an abstract; see the reasons below.`, 'error');
+        return;
+      }
+      const graph = loadGraphJSON(done.graphJson);
+      showGraph(graph, graphName(papers.map((p) => p.file)));
+      show(`Built from ${papers.map((p) => p.file).join(', ')}: ${done.papers} papers, ${graph.order} nodes, ${graph.size} edges (${(done.ms / 1000).toFixed(1)} s).${done.rejects.length ? ` ${done.rejects.length} rejected.` : ''}`, 'ok');
+    } catch (err) {
+      if (gen !== generation) return;
+      show(`Could not open ${files.map((f) => f.name).join(', ')}: ${(err as Error).message}`, 'error');
+    }
+  }
+
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    void openFiles(files);
+  });
+
+  // Drag and drop anywhere on the page.
+  let depth = 0;
+  const hasFiles = (ev: DragEvent) => [...(ev.dataTransfer?.types ?? [])].includes('Files');
+  window.addEventListener('dragenter', (ev) => {
+    if (!hasFiles(ev)) return;
+    depth++;
+    overlay.hidden = false;
+  });
+  window.addEventListener('dragleave', (ev) => {
+    if (!hasFiles(ev)) return;
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  window.addEventListener('dragover', (ev) => {
+    if (!hasFiles(ev)) return;
+    ev.preventDefault();
+    if (ev.dataTransfer) ev.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', (ev) => {
+    if (!hasFiles(ev)) return;
+    ev.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    void openFiles([...(ev.dataTransfer?.files ?? [])]);
+  });
+
+  return { openFiles };
+}

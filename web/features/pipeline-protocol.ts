@@ -1,0 +1,23 @@
+/** Messages between the page and web/features/pipeline.worker.ts. */
+import type { ReadWarning, Reject } from '../../src/model.ts';
+import type { Stage } from '../../src/pipeline.ts';
+
+export interface PipelineRequest {
+  type: 'run';
+  inputs: { file: string; text: string }[];
+  /** Year for dates that give none (HF page text): the current year by default. */
+  year?: number;
+}
+
+export type PipelineMessage =
+  | { type: 'progress'; stage: Stage; done: number; total: number }
+  | {
+      type: 'done';
+      graphJson: string;
+      papers: number;
+      recordsIn: number;
+      rejects: Reject[];
+      warnings: ReadWarning[];
+      ms: number;
+    }
+  | { type: 'error'; message: string };

@@ -1,0 +1,41 @@
+/**
+ * Web worker: the CLI's own pipeline (read -> extract -> build -> clusters -> ForceAtlas2 layout) run off
+ * the main thread on the text of files the user opened, so the page stays responsive. Posts progress
+ * per stage, then the graph as graph.json text with the rejects (file, line, reason). Nothing is sent
+ * anywhere but back to the page.
+ */
+import { runPipeline } from '../../src/pipeline.ts';
+import { toGraphJSON } from '../../src/export/json.ts';
+import type { PipelineMessage, PipelineRequest } from './pipeline-protocol.ts';
+
+const post = (m: PipelineMessage) => (self as unknown as Worker).postMessage(m);
+
+self.addEventListener('message', (ev: MessageEvent<PipelineRequest>) => {
+  const req = ev.data;
+  if (!req || req.type !== 'run') return;
+  const t0 = performance.now();
+  try {
+    let last = 0;
+    const result = runPipeline(req.inputs, {
+      year: req.year,
+      onProgress(stage, done, total) {
+        const now = performance.now();
+        // At most ~20 messages a second, but always the end of a stage.
+        if (done < total && now - last < 50) return;
+        last = now;
+        post({ type: 'progress', stage, done, total });
+      },
+    });
+    post({
+      type: 'done',
+      graphJson: toGraphJSON(result.graph),
+      papers: result.report.counts.papers,
+      recordsIn: result.report.counts.recordsIn,
+      rejects: result.report.rejects,
+      warnings: result.report.warnings,
+      ms: Math.round(performance.now() - t0),
+    });
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+});

@@ -1,0 +1,90 @@
+/**
+ * Time: a year slider (data-testid="year") showing the field as of a year (papers up to it; the viewer's
+ * own year filter, so the URL, the matrix and the exports follow), and for the selected entity its first
+ * and last year and papers per year; for a model, when methods built on it appear (CLIP, DINOv2 ...).
+ */
+import { adoption, entityTimeline, yearRange } from '../../src/analysis/timeline.ts';
+import { setFilters } from '../state.ts';
+import { h } from '../panels/dom.ts';
+import { sidebarSection, type AppContext } from './ui.ts';
+import './features.css';
+
+export function mount(ctx: AppContext): void {
+  const content = sidebarSection(ctx, 'Time', 'time-section');
+  const slider = h('input', { type: 'range', step: 1, 'data-testid': 'year', 'aria-label': 'Show the field as of this year' });
+  const out = h('output', { class: 'pw-year-out', 'data-testid': 'year-label' });
+  const entity = h('div', { class: 'pw-entity-time', 'data-testid': 'entity-timeline' });
+  content.append(h('label', { class: 'pw-row' }, 'As of ', out), slider, entity);
+
+  let lastGraph: AppContext['graph'] | null = null;
+  let range: { min: number; max: number } | undefined;
+  let lastEntity = '';
+
+  function syncSlider(): void {
+    const g = ctx.graph;
+    if (g !== lastGraph) {
+      lastGraph = g;
+      range = yearRange(g);
+      slider.disabled = !range;
+      if (range) {
+        slider.min = String(range.min);
+        slider.max = String(range.max);
+      }
+    }
+    if (!range) {
+      out.textContent = 'no dated paper';
+      return;
+    }
+    const to = ctx.state.filters.yearMax;
+    slider.value = String(to ?? range.max);
+    out.textContent = to === null ? `all years (${range.min}–${range.max})` : String(to);
+  }
+
+  function renderEntity(): void {
+    const g = ctx.graph;
+    const key = ctx.state.selected.at(-1);
+    const id = `${key}|${g.order}|${JSON.stringify(ctx.state.filters)}`;
+    if (id === lastEntity) return;
+    lastEntity = id;
+    if (!key || !g.hasNode(key) || g.getNodeAttribute(key, 'kind') === 'paper') {
+      entity.replaceChildren(h('p', { class: 'pw-muted' }, 'Select a method, dataset or model to see its years.'));
+      return;
+    }
+    const t = entityTimeline(g, key);
+    const maxN = Math.max(1, ...t.perYear.map((y) => y.papers));
+    const bars = h('div', { class: 'pw-bars', role: 'img', 'aria-label': t.perYear.map((y) => `${y.year}: ${y.papers}`).join(', ') });
+    for (const y of t.perYear) {
+      const bar = h('div', { class: 'pw-bar', title: `${y.year}: ${y.papers} paper(s)` }, h('span', {}, String(y.year)));
+      bar.style.setProperty('--h', String(y.papers / maxN));
+      bars.appendChild(bar);
+    }
+    const parts: (Node | string)[] = [
+      h('p', {}, h('strong', {}, t.label), t.firstYear !== undefined
+        ? ` · first ${t.firstYear}, last ${t.lastYear} · ${t.papers} paper(s)${t.undated ? `, ${t.undated} undated` : ''}`
+        : ` · ${t.papers} paper(s), none dated`),
+      bars,
+    ];
+    if (t.kind === 'model' || t.kind === 'technique' || t.kind === 'setting' || t.kind === 'dataset') {
+      const ad = adoption(g, key);
+      if (ad.length) {
+        parts.push(h('p', { class: 'pw-muted' }, `Methods whose paper links to ${t.label}, by first year:`),
+          h('ul', { class: 'pw-adoption', 'data-testid': 'adoption' }, ...ad.map((y) => h('li', {}, h('strong', {}, `${y.year}: `), y.entities.map((e) => e.label).join(', ')))));
+      }
+    }
+    entity.replaceChildren(...parts);
+  }
+
+  slider.addEventListener('input', () => {
+    if (!range) return;
+    const v = Number(slider.value);
+    out.textContent = v >= range.max ? `all years (${range.min}–${range.max})` : String(v);
+    ctx.setState(setFilters(ctx.state, { yearMax: v >= range.max ? null : v }), 'replace');
+  });
+
+  ctx.onChange(() => {
+    syncSlider();
+    renderEntity();
+  });
+  syncSlider();
+  renderEntity();
+}

@@ -1,0 +1,78 @@
+/**
+ * Small DOM helpers shared by the "beyond" features (matrix, gaps, timeline, exports, open file): the
+ * current view as a node filter, downloads, toolbar buttons and a dialog. Text only: never innerHTML.
+ */
+import type { AppContext } from '../app.ts';
+import { computeVisible } from '../filters.ts';
+import { h, type Child } from '../panels/dom.ts';
+import type { NodeFilter } from '../../src/analysis/node-utils.ts';
+
+export type { AppContext };
+
+/** The nodes the viewer currently shows (legend kinds, domain/setting/year filters), as a predicate. */
+export function visibleFilter(ctx: AppContext): NodeFilter {
+  const visible = computeVisible(ctx.graph, ctx.state.filters);
+  return visible ? (k) => visible.has(k) : () => true;
+}
+
+/** A safe file name from a graph name: letters, digits, dot, dash. */
+export function fileStem(ctx: AppContext, suffix = ''): string {
+  const name = String(ctx.graph.getAttribute('name') ?? 'graph').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'graph';
+  return `${name}${suffix}`;
+}
+
+/** Save data as a file (an <a download> click on a Blob URL: nothing leaves the machine). */
+export function download(fileName: string, data: string | Blob, mime = 'text/plain;charset=utf-8'): void {
+  const blob = typeof data === 'string' ? new Blob([data], { type: mime }) : data;
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: fileName, hidden: true });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function button(label: string, props: Record<string, string | undefined> = {}, onClick?: (ev: MouseEvent) => void): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'pw-btn', ...props }, label);
+  if (onClick) b.addEventListener('click', onClick);
+  return b;
+}
+
+export interface Dialog {
+  el: HTMLDialogElement;
+  body: HTMLElement;
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+  onClose(fn: () => void): void;
+}
+
+/** A modal <dialog> with a title bar and a close button; Esc closes it (the browser's own behaviour). */
+export function dialog(title: string, testid: string, ...headerExtras: Child[]): Dialog {
+  const body = h('div', { class: 'pw-dialog-body' });
+  const close = button('×', { 'aria-label': 'Close', class: 'pw-btn pw-close' });
+  const el = h('dialog', { class: 'pw-dialog', 'data-testid': testid, 'aria-label': title },
+    h('header', { class: 'pw-dialog-head' }, h('h2', {}, title), ...headerExtras, close), body);
+  document.body.appendChild(el);
+  const closers: (() => void)[] = [];
+  close.addEventListener('click', () => el.close());
+  el.addEventListener('close', () => closers.forEach((f) => f()));
+  return {
+    el,
+    body,
+    open: () => (el.open ? undefined : el.showModal()),
+    close: () => el.close(),
+    get isOpen() {
+      return el.open;
+    },
+    onClose: (fn) => closers.push(fn),
+  };
+}
+
+/** A sidebar section with a heading, registered through the viewer's extension point. */
+export function sidebarSection(ctx: AppContext, title: string, testid: string): HTMLElement {
+  const content = h('div', { class: 'pw-section-body' });
+  const section = h('section', { class: 'pw-section', 'data-testid': testid }, h('h2', {}, title), content);
+  ctx.registerSidebarSection(section);
+  return content;
+}
