@@ -18,12 +18,16 @@ export function normalizeText(text: string): string {
   return t.normalize('NFC');
 }
 
-/** Collapse runs of whitespace (newlines, tabs, NBSP) to one space; drop soft hyphens and zero-width chars. */
+/**
+ * Collapse runs of whitespace (newlines, tabs, NBSP) to one space; drop soft hyphens and zero-width
+ * chars; NFC (parsers such as the BibTeX one compose accents as combining marks).
+ */
 export function collapseWhitespace(text: string): string {
   return text
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+    .trim()
+    .normalize('NFC');
 }
 
 /** 1-based line number of a character offset. */
@@ -101,8 +105,12 @@ export function vocabularyOf(text: string): Set<string> {
  * 2. when the joined word is a word (`isWord`), join: `suf- fer` -> `suffer`, `sam- ples` -> `samples`;
  * 3. when `hyphenatedIsKnown(left-right)` (the hyphenated form occurs elsewhere in the input), keep the
  *    hyphen and drop the space: `high- resolution` -> `high-resolution`;
- * 4. else, when both halves are words, it is a compound: hyphen kept, space dropped (`high- resolution`);
- * 5. else a half is no word, so the break was inside a word: join (`produc- tion` -> `production`).
+ * 4. else, when the left half is a word and the right half is a word too (or long, 8+ letters: a
+ *    technical noun the lexicon lacks, where the tail of a word broken at a syllable is short), it is a
+ *    compound: hyphen kept, space dropped (`high- resolution` -> `high-resolution`);
+ * 5. else the break was inside a word: join (`produc- tion` -> `production`, `in- troduce` -> `introduce`).
+ * Known limit: a compound-looking break of a word absent from both input and lexicon (`frame- work` in
+ * a text that never says `framework`) keeps its hyphen.
  * Real hyphens (`multi-class`, `MVTec-AD`, `Few-Shot`) have no space after them and are never touched.
  */
 export function mendHyphenation(
@@ -116,7 +124,7 @@ export function mendHyphenation(
     if (isWord(joined)) return joined;
     const hyphenated = `${left}-${right}`;
     if (hyphenatedIsKnown(hyphenated)) return hyphenated;
-    if (isWord(left) && isWord(right)) return hyphenated;
+    if (isWord(left) && (isWord(right) || right.length >= 8)) return hyphenated;
     return joined;
   });
 }

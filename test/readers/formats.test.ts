@@ -1,0 +1,253 @@
+/**
+ * One good and one malformed fixture per format (test/fixtures/readers/): counts, a sample record, and the
+ * malformed fixture's rejects line by line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectFormat, readInputs } from '../../extract/readers/index.ts';
+import type { FormatName, Paper } from '../../src/model.ts';
+
+const FIX = join(import.meta.dirname, '..', 'fixtures', 'readers');
+const load = (name: string) => ({ file: name, text: readFileSync(join(FIX, name), 'utf8') });
+const read = (name: string) => readInputs([load(name)]);
+
+interface GoodCase {
+  file: string;
+  format: FormatName;
+  papers: number;
+  merged: number;
+  sample: { title: string; want: Partial<Paper> };
+}
+
+const GOOD: GoodCase[] = [
+  {
+    file: 'hf-page.txt',
+    format: 'hf-page',
+    papers: 4,
+    merged: 0,
+    sample: { title: 'LOKI', want: { authorsCount: 15, date: '2024-10-13', year: 2024, upvotes: 4, urls: [{ url: 'https://opendatalab.github.io/LOKI/', kind: 'project' }] } },
+  },
+  {
+    file: 'papers.jsonl',
+    format: 'jsonl',
+    papers: 4,
+    merged: 0,
+    sample: {
+      title: 'Towards Total Recall',
+      want: {
+        id: 'towards-total-recall-in-industrial-anomaly-detection',
+        authorsCount: 6,
+        date: '2021-06-15',
+        year: 2021,
+        arxivId: '2106.08265',
+        doi: '10.1109/CVPR52688.2022.01392',
+        url: 'http://arxiv.org/abs/2106.08265v2',
+        source: { file: 'papers.jsonl', line: 1 },
+      },
+    },
+  },
+  {
+    file: 'papers.json',
+    format: 'json',
+    papers: 2,
+    merged: 1,
+    sample: {
+      title: 'A Unified Model',
+      want: {
+        authorsCount: 7,
+        date: '2022-06-08',
+        // Filled in from the duplicate (third element) when it was merged.
+        doi: '10.48550/arXiv.2206.03687',
+        arxivId: '2206.03687',
+        urls: [{ url: 'https://github.com/zhiyuanyou/UniAD', kind: 'code' }],
+        source: { file: 'papers.json', line: 9 },
+      },
+    },
+  },
+  {
+    file: 'papers.csv',
+    format: 'csv',
+    papers: 3,
+    merged: 0,
+    sample: {
+      title: 'CFLOW-AD',
+      want: {
+        authors: ['Denis Gudovskiy', 'Shun Ishizaka', 'Kazuki Kozuka'],
+        date: '2022',
+        year: 2022,
+        doi: '10.1109/WACV51458.2022.00188',
+        arxivId: '2107.12571',
+        source: { file: 'papers.csv', line: 5 },
+      },
+    },
+  },
+  {
+    file: 'papers.bib',
+    format: 'bibtex',
+    papers: 3,
+    merged: 0,
+    sample: {
+      title: 'Towards Total Recall',
+      want: {
+        authors: ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf', 'Thomas Brox', 'Peter Gehler'],
+        date: '2022-06',
+        year: 2022,
+        arxivId: '2106.08265',
+        doi: '10.1109/CVPR52688.2022.01392',
+        source: { file: 'papers.bib', line: 4 },
+      },
+    },
+  },
+  {
+    file: 'arxiv.xml',
+    format: 'arxiv-atom',
+    papers: 3,
+    merged: 0,
+    sample: {
+      title: 'FiLo',
+      want: {
+        title: 'FiLo: Zero-Shot Anomaly Detection by Fine-Grained Description and High-Quality Localization',
+        authorsCount: 7,
+        date: '2024-04-21',
+        year: 2024,
+        arxivId: '2404.13671',
+        url: 'http://arxiv.org/abs/2404.13671v1',
+        urls: [{ url: 'https://github.com/CASIA-IVA-Lab/FiLo', kind: 'code' }],
+        source: { file: 'arxiv.xml', line: 8 },
+      },
+    },
+  },
+];
+
+describe.each(GOOD)('$format: $file', ({ file, format, papers, merged, sample }) => {
+  const r = read(file);
+  it(`is detected as ${format}`, () => expect(detectFormat(load(file).text, file)).toBe(format));
+  it(`reads ${papers} papers, 0 rejects, ${merged} merged`, () => {
+    expect(r.rejects).toEqual([]);
+    expect(r.papers).toHaveLength(papers);
+    expect(r.merged).toHaveLength(merged);
+    expect(r.recordsIn).toBe(papers + merged);
+  });
+  it(`reads "${sample.title}…" field by field`, () => {
+    const p = r.papers.find((x) => x.title.startsWith(sample.title));
+    expect(p).toMatchObject(sample.want);
+  });
+  it('gives every paper a title, a one-paragraph abstract and its source line', () => {
+    for (const p of r.papers) {
+      expect(p.title).toBe(p.title.trim());
+      expect(p.abstract).not.toMatch(/\n|\s{2}|<\/?[a-z]+>/);
+      expect(p.source.file).toBe(file);
+      expect(p.source.line).toBeGreaterThan(0);
+    }
+  });
+});
+
+const MALFORMED: { file: string; papers: string[]; rejects: [number, RegExp][] }[] = [
+  {
+    file: 'hf-page-malformed.txt',
+    papers: ['SimpleNet', 'AnomalyCLIP'],
+    rejects: [
+      [13, /^"AnomalyGPT: .*": no abstract$/],
+      [19, /^"EfficientAD: .*": unparseable date "Feb 30, 2023" \(line 25\): no such day$/],
+      [27, /^"MuSc: .*": unparseable date "Smarch 30, 2024" \(line 33\)$/],
+    ],
+  },
+  {
+    file: 'papers-malformed.jsonl',
+    papers: ['Deep One-Class Classification', 'Anomaly Detection via Reverse Distillation'],
+    rejects: [
+      [2, /^invalid JSON: Unterminated string/],
+      [3, /^record has no title$/],
+      [4, /^"Learning Memory-guided Normality for Anomaly Detection": no abstract$/],
+      [5, /^"Old-style Date": unparseable date "sometime in 2019"$/],
+      [6, /^expected a JSON object, got an array$/],
+      [9, /^"Bad Year": unparseable year "20x1"$/],
+    ],
+  },
+  {
+    file: 'papers-malformed.json',
+    papers: ['MVTec AD'],
+    rejects: [
+      [7, /^invalid JSON in array element: Expected ',' or '}' after property value in JSON at line 9$/],
+      [11, /^expected a JSON object, got string$/],
+      [12, /^"No Abstract Here": no abstract$/],
+      [16, /^"Bad Date": unparseable date "2023-02-30"$/],
+    ],
+  },
+  {
+    file: 'papers-malformed.csv',
+    papers: ['Same Same But DifferNet', 'Fully Convolutional Cross-Scale-Flows'],
+    rejects: [
+      [3, /^CSV row has 2 fields, the header has 4$/],
+      [4, /^CSV row has 5 fields, the header has 4$/],
+      [5, /^"No Abstract": no abstract$/],
+      [6, /^"Bad Year": unparseable year "twenty-twenty"$/],
+      [7, /^CSV: Invalid Closing Quote \(in the row starting here\)$/],
+      [9, /^CSV: Quote Not Closed \(in the row starting here\)$/],
+    ],
+  },
+  {
+    file: 'papers-malformed.bib',
+    papers: ['PaDiM', 'CutPaste'],
+    rejects: [
+      [8, /^@article\{bergmann2019mvtec\}: "MVTec AD – A Comprehensive .*": no abstract$/],
+      [14, /^BibTeX @article: Unterminated brace-value/],
+      [19, /^@article\{badyear\}: "Student-Teacher .*": unparseable year "20xx"$/],
+    ],
+  },
+  {
+    file: 'arxiv-malformed.xml',
+    papers: ['SimpleNet'],
+    rejects: [
+      [13, /^"AnomalyGPT: .*": no abstract$/],
+      [19, /^Atom <entry>: invalid XML at line 24: Expected closing tag 'summary' \(opened in line 23, col 5\) instead of closing tag 'summ'\.$/],
+      [26, /^"MuSc: .*": unparseable date "last tuesday"$/],
+      [32, /^record has no title$/],
+      [37, /^Atom <entry> is not closed with <\/entry>$/],
+    ],
+  },
+];
+
+describe.each(MALFORMED)('malformed: $file', ({ file, papers, rejects }) => {
+  const r = read(file);
+  it('reads the good records', () => {
+    expect(r.papers.map((p) => papers.findIndex((t) => p.title.startsWith(t)))).toEqual(papers.map((_t, k) => k));
+  });
+  it('rejects each bad record with its file, line and reason', () => {
+    const got = [...r.rejects].sort((a, b) => a.line - b.line);
+    expect(got.map((x) => x.line)).toEqual(rejects.map(([line]) => line));
+    got.forEach((x, k) => {
+      expect(x.file).toBe(file);
+      expect(x.reason).toMatch(rejects[k][1]);
+    });
+  });
+  it('counts every record: in = papers + rejects + merged', () => {
+    expect(r.recordsIn).toBe(papers.length + rejects.length + r.merged.length);
+  });
+});
+
+describe('BibTeX decoding', () => {
+  const r = read('papers.bib');
+  it('decodes LaTeX accents, dashes, braces, \\% and \\url', () => {
+    const patchcore = r.papers.find((p) => p.title.startsWith('Towards Total Recall'));
+    expect(patchcore?.abstract).toContain('We propose PatchCore, which uses');
+    expect(patchcore?.abstract).toContain('widely used MVTec AD benchmark');
+    expect(patchcore?.abstract).toContain('up to 99.6%, more than halving');
+    const svdd = r.papers.find((p) => p.title === 'Deep One-Class Classification');
+    expect(svdd?.authors).toContain('Nico Görnitz');
+    expect(svdd?.abstract).toContain('method—Deep Support Vector Data Description—, which');
+    const draem = r.papers.find((p) => p.title.startsWith('DRAEM'));
+    expect(draem?.title).toBe('DRAEM – A discriminatively trained reconstruction embedding for surface anomaly detection');
+    expect(draem?.authors).toContain('Danijel Skočaj');
+    expect(draem?.arxivId).toBe('2108.07610');
+    expect(draem?.urls).toEqual([{ url: 'https://github.com/VitjanZ/DRAEM', kind: 'code' }]);
+    expect(draem?.abstract).toMatch(/Code: https:\/\/github\.com\/VitjanZ\/DRAEM\.$/);
+  });
+  it('keeps literal angle brackets and strips markup', () => {
+    const text = '@article{k, title = {A \\textbf{Bold} Title}, abstract = {Scores with p < 0.05 and x > 3 are \\emph{kept}.}, year = 2020}';
+    const p = readInputs([{ file: 'x.bib', text }]).papers[0];
+    expect(p.title).toBe('A Bold Title');
+    expect(p.abstract).toBe('Scores with p < 0.05 and x > 3 are kept.');
+  });
+});

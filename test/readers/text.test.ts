@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  arxivIdFrom,
+  collapseWhitespace,
+  findUrls,
+  makeWordTest,
+  mendHyphenation,
+  normalizeDoi,
+  normalizeText,
+  parseAuthors,
+  parseDate,
+  slugify,
+  vocabularyOf,
+} from '../../extract/readers/text.ts';
+
+describe('normalizeText', () => {
+  it('drops the BOM, converts CRLF and CR, composes NFD to NFC', () => {
+    const nfd = 'Sche\u0301ma'; // e + combining acute
+    expect(normalizeText(`\ufeffa\r\nb\rc\n${nfd}`)).toBe('a\nb\nc\nSch\u00e9ma');
+  });
+});
+
+describe('mendHyphenation', () => {
+  const vocab = makeWordTest(new Set());
+  it.each([
+    ['they suf- fer from', 'they suffer from'],
+    ['defect sam- ples, types', 'defect samples, types'],
+    ['27,039 high- resolution images', '27,039 high-resolution images'],
+    ['real 3C produc- tion lines', 'real 3C production lines'],
+    ['we in- troduce a', 'we introduce a'],
+    ['small defect anoma- lies', 'small defect anomalies'],
+  ])('%s -> %s', (input, expected) => {
+    expect(mendHyphenation(input, vocab, () => false)).toBe(expected);
+  });
+
+  it.each([
+    'single- and multi-class AD methods',
+    'coarse- and fine-grained retrieval',
+    'multi-class unified model on MVTec-AD',
+    'Few-Shot Anomaly-Driven Generation',
+  ])('leaves real and suspended hyphens alone: %s', (input) => {
+    expect(mendHyphenation(input, vocab, () => false)).toBe(input);
+  });
+
+  it('joins when the joined word occurs elsewhere in the input', () => {
+    const text = 'our frame- work beats the baseline; the framework is simple';
+    expect(mendHyphenation(text)).toBe('our framework beats the baseline; the framework is simple');
+  });
+
+  it('keeps the hyphen when the hyphenated form occurs elsewhere in the input', () => {
+    const text = 'a zero- shot model; zero-shot transfer';
+    expect(mendHyphenation(text, makeWordTest(vocabularyOf(text)))).toBe('a zero-shot model; zero-shot transfer');
+  });
+});
+
+describe('slugify', () => {
+  it.each([
+    ['FiLo: Zero-Shot Anomaly Detection', 'filo-zero-shot-anomaly-detection'],
+    ['ResAD++: Towards Class Agnostic Anomaly Detection', 'resadpp-towards-class-agnostic-anomaly-detection'],
+    ["What's New in My Data?", 'what-s-new-in-my-data'],
+    ['Schölkopf café', 'scholkopf-cafe'],
+    ['???', 'paper'],
+  ])('%s -> %s', (title, slug) => expect(slugify(title)).toBe(slug));
+
+  it('cuts long titles at a word boundary, at most 80 chars', () => {
+    const s = slugify('Towards Foundation Models for Zero-Shot Time Series Anomaly Detection: Leveraging Synthetic Data and Relative Context Discrepancy');
+    expect(s.length).toBeLessThanOrEqual(80);
+    expect(s).toBe('towards-foundation-models-for-zero-shot-time-series-anomaly-detection-leveraging');
+  });
+});
+
+describe('identifiers', () => {
+  it.each([
+    ['http://arxiv.org/abs/2404.13671v1', '2404.13671'],
+    ['https://arxiv.org/pdf/2106.08265v2.pdf', '2106.08265'],
+    ['arXiv:2303.14814', '2303.14814'],
+    ['2011.08785', '2011.08785'],
+    ['arxiv:cs/0112017v1', 'cs/0112017'],
+    ['https://github.com/x/y', undefined],
+  ])('arxivIdFrom(%s) = %s', (v, id) => expect(arxivIdFrom(v)).toBe(id));
+
+  it('normalizeDoi strips resolvers and prefixes', () => {
+    expect(normalizeDoi('https://doi.org/10.1109/CVPR52688.2022.01392')).toBe('10.1109/CVPR52688.2022.01392');
+    expect(normalizeDoi('doi:10.1609/aaai.v37i2.25309.')).toBe('10.1609/aaai.v37i2.25309');
+    expect(normalizeDoi('not a doi')).toBeUndefined();
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2024-04-21', '2024-04-21', 2024],
+    ['2021-06-15T17:59:59Z', '2021-06-15', 2021],
+    ['2023-03', '2023-03', 2023],
+    ['2020', '2020', 2020],
+    ['Jun 8, 2022', '2022-06-08', 2022],
+    ['21 April 2024', '2024-04-21', 2024],
+    ['Sept. 2019', '2019-09', 2019],
+    ['2024-02-29', '2024-02-29', 2024],
+  ])('%s -> %s', (v, date, year) => expect(parseDate(v)).toEqual({ date, year }));
+
+  it.each(['2023-02-29', '2023-13-01', 'sometime in 2019', 'Smarch 3, 2020', ''])('%s is not a date', (v) => {
+    expect(parseDate(v)).toBeUndefined();
+  });
+  it('takes a year number', () => expect(parseDate(2018)).toEqual({ date: '2018', year: 2018 }));
+});
+
+describe('parseAuthors', () => {
+  it.each([
+    [['A. One', ' B.  Two '], ['A. One', 'B. Two']],
+    ['Thomas Defard and Aleksandr Setkov and Angelique Loesch', ['Thomas Defard', 'Aleksandr Setkov', 'Angelique Loesch']],
+    ['Chun-Liang Li, Kihyuk Sohn, Jinsung Yoon', ['Chun-Liang Li', 'Kihyuk Sohn', 'Jinsung Yoon']],
+    ['Li, Chun-Liang and Sohn, Kihyuk', ['Li, Chun-Liang', 'Sohn, Kihyuk']],
+    ['A. One, B. Two and C. Three', ['A. One', 'B. Two', 'C. Three']],
+    ['A. One; B. Two', ['A. One', 'B. Two']],
+    [[{ name: 'Jongheon Jeong' }, { firstName: 'Yang', lastName: 'Zou' }], ['Jongheon Jeong', 'Yang Zou']],
+  ] as [unknown, string[]][])('%j', (v, names) => expect(parseAuthors(v)).toEqual(names));
+  it('has nothing for empty values', () => {
+    expect(parseAuthors('')).toBeUndefined();
+    expect(parseAuthors([])).toBeUndefined();
+    expect(parseAuthors(42)).toBeUndefined();
+  });
+});
+
+describe('findUrls', () => {
+  it('classifies code, project and other links and drops trailing punctuation', () => {
+    const text =
+      'Code is available at https://github.com/AlirezaSalehy/Crane. Project page: https://xujiacong.github.io/Anomaly-OV/ ' +
+      'and data (https://zenodo.org/record/123), see https://gitlab.com/a/b, https://anonymous.4open.science/r/DV4LLM-D761/';
+    expect(findUrls(text)).toEqual([
+      { url: 'https://github.com/AlirezaSalehy/Crane', kind: 'code' },
+      { url: 'https://xujiacong.github.io/Anomaly-OV/', kind: 'project' },
+      { url: 'https://zenodo.org/record/123', kind: 'other' },
+      { url: 'https://gitlab.com/a/b', kind: 'code' },
+      { url: 'https://anonymous.4open.science/r/DV4LLM-D761/', kind: 'code' },
+    ]);
+  });
+  it('keeps one link for a LaTeX href residue URL{URL}', () => {
+    expect(findUrls('at https://github.com/HUST-SLOW/SeaS{https://github.com/HUST-SLOW/SeaS}.')).toEqual([
+      { url: 'https://github.com/HUST-SLOW/SeaS', kind: 'code' },
+    ]);
+  });
+  it('collapseWhitespace drops soft hyphens and folds runs of space', () => {
+    expect(collapseWhitespace(' a\u00ad b\n\t c\u00a0d ')).toBe('a b c d');
+  });
+});
