@@ -1,0 +1,389 @@
+/**
+ * The entity extractor: Paper -> PaperEntities (the gold schema of test/gold/GUIDELINE.md).
+ *
+ *   1. sentences and tokens (sentences.ts): the title is sentence 0
+ *   2. lexicon names, longest match over the tokens (phrase-index.ts)
+ *   3. pattern candidates for names the lexicon has never seen (patterns.ts, compromise for phrases)
+ *   4. resolution: aliases, long forms and acronyms, case/hyphen/space variants are one entity; the
+ *      canonical name is the lexicon's or the most frequent surface form (resolve below)
+ *   5. facets from cue phrases (cues.ts, extract/lexicon/facets.json) and from the entities
+ *      (a dataset's domain, a model's family, a generic algorithm's technique)
+ */
+import type {
+  DatasetMention, DatasetRole, Domain, EntityMention, FacetTag, Metric, Paper, PaperEntities, Setting, Technique,
+} from '../../src/model.ts';
+import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
+import { CueSet, parseCue, type Cue } from './cues.ts';
+import { isKnownWord } from './nlp.ts';
+import { findCandidates, type Candidate, type PatternVocab } from './patterns.ts';
+import { PhraseIndex, normKey } from './phrase-index.ts';
+import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
+import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
+
+/** extract/lexicon/facets.json */
+export interface FacetData {
+  domains: Record<string, string[]>;
+  settings: Record<string, string[]>;
+  techniques: Record<string, string[]>;
+  metrics: Record<string, string[]>;
+  negators: string[];
+  genericNames: string[];
+  taskHeads: string[];
+  partHeads: string[];
+  methodHeads: string[];
+  datasetHeads: string[];
+  modelFamilies?: string[];
+}
+
+export interface ExtractorOptions {
+  lexicon: Lexicon;
+  facets: FacetData;
+}
+
+type LexKind = 'method' | 'dataset' | 'model' | 'generic';
+interface LexRef {
+  kind: LexKind;
+  entry: MethodEntry | DatasetEntry | ModelEntry | GenericEntry;
+  ambiguous: boolean;
+}
+
+interface Ent {
+  kind: 'method' | 'dataset' | 'model';
+  lex?: LexRef;
+  surfaces: Map<string, number>;
+  longForms: Set<string>;
+  own: boolean;
+  confidence: number;
+  evidence: Sentence;
+  /** Sentences where it is mentioned. */
+  seen: Sentence[];
+  order: number;
+  metricHead: boolean;
+}
+
+interface Compiled {
+  lex: PhraseIndex<LexRef>;
+  generic: Set<string>;
+  vocab: PatternVocab;
+  cues: { domains: CueSet; settings: CueSet; techniques: CueSet; metrics: CueSet };
+  negators: Set<string>;
+  modelFamily: RegExp | undefined;
+}
+
+const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
+const EVAL_CONTEXT =
+  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show)\b/i;
+const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
+
+export function compile(opts: ExtractorOptions): Compiled {
+  const { lexicon, facets } = opts;
+  const lex = new PhraseIndex<LexRef>();
+  const generic = new Set<string>(facets.genericNames.map(normKey));
+  const addEntry = (kind: LexKind, entry: LexRef['entry']) => {
+    const amb = new Set((('ambiguous' in entry && entry.ambiguous) || []).map((a) => a));
+    const forms = [entry.name, ...(entry.aliases ?? [])];
+    for (const f of forms) {
+      const isAmb = amb.has(f);
+      lex.add(f, { kind, entry, ambiguous: isAmb }, isAmb);
+      if (kind === 'generic') lex.add(f.toLowerCase(), { kind, entry, ambiguous: false }, false);
+    }
+    for (const a of amb) if (!forms.includes(a)) lex.add(a, { kind, entry, ambiguous: true }, true);
+  };
+  for (const e of lexicon.datasets) addEntry('dataset', e);
+  for (const e of lexicon.methods) addEntry('method', e);
+  for (const e of lexicon.models) addEntry('model', e);
+  for (const e of lexicon.generic) {
+    addEntry('generic', e);
+    for (const f of [e.name, ...(e.aliases ?? [])]) generic.add(normKey(f));
+  }
+  const group = (rec: Record<string, string[]>, allowed: readonly string[] | null, file: string) => {
+    const cues: Cue[] = [];
+    for (const [tag, list] of Object.entries(rec)) {
+      if (allowed && !allowed.includes(tag)) throw new Error(`facets.json: ${file}: '${tag}' is not in the vocabulary`);
+      for (const c of list) cues.push(parseCue(c, tag));
+    }
+    return new CueSet(cues);
+  };
+  const families = facets.modelFamilies ?? [];
+  const modelFamily = families.length
+    ? new RegExp(String.raw`^(?:${families.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?')).join('|')})(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|Tiny|Huge|XL|XXL))+$`)
+    : undefined;
+  return {
+    lex,
+    generic,
+    vocab: {
+      generic,
+      taskHeads: new Set(facets.taskHeads),
+      partHeads: new Set(facets.partHeads),
+      methodHeads: new Set(facets.methodHeads),
+      datasetHeads: new Set(facets.datasetHeads),
+      isKnownWord,
+    },
+    cues: {
+      domains: group(facets.domains, DOMAINS, 'domains'),
+      settings: group(facets.settings, SETTINGS, 'settings'),
+      techniques: group(facets.techniques, TECHNIQUES, 'techniques'),
+      metrics: group(facets.metrics, METRICS, 'metrics'),
+    },
+    negators: new Set(facets.negators),
+    modelFamily,
+  };
+}
+
+interface SentTokens {
+  s: Sentence;
+  tokens: Token[];
+}
+
+export function extractWith(c: Compiled, paper: Paper): PaperEntities {
+  const title: Sentence = { text: paper.title.trim(), start: 0, index: 0 };
+  const abstractSents = splitSentences(paper.abstract ?? '');
+  const sents: SentTokens[] = [title, ...abstractSents].map((s) => ({ s, tokens: tokenize(s.text) }));
+
+  const ents: Ent[] = [];
+  const byKey = new Map<string, Ent>();
+  const genericTechniques: { tag: string; s: Sentence }[] = [];
+  let order = 0;
+
+  const register = (e: Ent, name: string) => {
+    const k = normKey(name);
+    if (k && !byKey.has(k)) byKey.set(k, e);
+  };
+  const mention = (e: Ent, surface: string, s: Sentence) => {
+    e.surfaces.set(surface, (e.surfaces.get(surface) ?? 0) + 1);
+    if (!e.seen.includes(s)) e.seen.push(s);
+    register(e, surface);
+  };
+
+  // ---- 2. lexicon
+  for (const { s, tokens } of sents) {
+    const hits = c.lex.scan(s.text, tokens);
+    let datasetsHere = 0;
+    for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous)) datasetsHere++;
+    for (const h of hits) {
+      let forms = h.forms.map((f) => f.value);
+      // ambiguous dataset forms (common words) only in a dataset context
+      forms = forms.filter((f) => !(f.kind === 'dataset' && f.ambiguous) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text));
+      if (!forms.length) continue;
+      const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
+      if (pick.kind === 'generic') {
+        const t = (pick.entry as GenericEntry).technique;
+        if (t) genericTechniques.push({ tag: t, s });
+        continue;
+      }
+      const key = `${pick.kind}:${pick.entry.name}`;
+      let e = byKey.get(normKey(pick.entry.name));
+      if (!e || e.lex?.entry !== pick.entry) {
+        e = ents.find((x) => x.lex && `${x.lex.kind}:${x.lex.entry.name}` === key);
+      }
+      if (!e) {
+        e = newEnt(pick.kind, s, pick.ambiguous ? 0.8 : 0.95, order++);
+        e.lex = pick;
+        ents.push(e);
+        for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
+      }
+      mention(e, h.surface, s);
+    }
+  }
+
+  // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
+  if (c.modelFamily) {
+    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
+    for (const { s } of sents) {
+      for (const m of s.text.matchAll(VARIANT)) {
+        const surf = m[0].trim();
+        if (!c.modelFamily.test(surf) || byKey.has(normKey(surf))) continue;
+        const e = newEnt('model', s, 0.7, order++);
+        ents.push(e);
+        mention(e, surf, s);
+      }
+    }
+  }
+
+  // ---- 3. patterns
+  const { candidates, rejectedAcronyms } = findCandidates({
+    title,
+    sentences: abstractSents,
+    vocab: c.vocab,
+  });
+  const created: Ent[] = [];
+  for (const cand of candidates) {
+    const k = normKey(cand.surface);
+    if (!k || c.generic.has(k) || rejectedAcronyms.has(k)) continue;
+    let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
+    if (!e) {
+      if (!acceptNew(cand)) continue;
+      e = newEnt(cand.kind === 'dataset' ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
+      ents.push(e);
+      created.push(e);
+    }
+    if (cand.own) {
+      if (!e.own || e.evidence.index > cand.sentence.index) e.evidence = cand.sentence;
+      e.own = true;
+      if (e.kind === 'model' && cand.kind !== 'dataset') e.kind = 'method';
+      if (cand.kind === 'dataset' && !e.lex) e.kind = 'dataset';
+      e.confidence = Math.max(e.confidence, cand.confidence);
+    }
+    if (cand.head === 'metric' || cand.head === 'measure') e.metricHead = true;
+    mention(e, cand.surface, cand.sentence);
+    if (cand.longForm && !c.generic.has(normKey(cand.longForm))) {
+      e.longForms.add(cand.longForm);
+      register(e, cand.longForm);
+    }
+  }
+  // every mention of the new names, for counts and evidence
+  if (created.length) {
+    const dyn = new PhraseIndex<Ent>();
+    for (const e of created) {
+      for (const sf of e.surfaces.keys()) dyn.add(sf, e);
+      for (const lf of e.longForms) dyn.add(lf, e);
+    }
+    for (const { s, tokens } of sents) {
+      for (const h of dyn.scan(s.text, tokens)) {
+        const e = h.forms[0].value;
+        if (!e.seen.includes(s)) e.seen.push(s);
+        if (!e.longForms.has(h.surface)) e.surfaces.set(h.surface, (e.surfaces.get(h.surface) ?? 0) + 1);
+      }
+    }
+  }
+
+  // ---- 4. output entities
+  ents.sort((a, b) => a.order - b.order);
+  const methods_proposed: EntityMention[] = [];
+  const methods_mentioned: EntityMention[] = [];
+  const datasets: DatasetMention[] = [];
+  const models: EntityMention[] = [];
+  const techniqueFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
+  const domainFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
+  const metricFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
+  const seenNames = new Set<string>();
+  for (const e of ents) {
+    const { name, aliases } = canonical(e);
+    const nk = `${e.kind}:${normKey(name)}`;
+    if (seenNames.has(nk)) continue;
+    seenNames.add(nk);
+    const base: EntityMention = { name, evidence: e.evidence.text, confidence: round(e.confidence) };
+    if (aliases.length) base.aliases = aliases;
+    if (e.kind === 'method') {
+      (e.own ? methods_proposed : methods_mentioned).push(base);
+      if (e.own && e.lex) {
+        for (const t of (e.lex.entry as MethodEntry).techniques ?? []) techniqueFromEntities.push({ tag: t, s: e.evidence, conf: 0.8 });
+      }
+      if (e.own && e.metricHead) metricFromEntities.push({ tag: name, s: e.evidence, conf: 0.8 });
+    } else if (e.kind === 'model') {
+      models.push(base);
+      const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
+      const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
+      if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85 });
+    } else {
+      const role = datasetRole(e);
+      const d: DatasetMention = { ...base, role };
+      if (role === 'introduced') d.evidence = e.evidence.text;
+      else {
+        const ev = e.seen.find((s) => EVAL_CONTEXT.test(s.text) && !PRETRAIN_CONTEXT.test(s.text)) ?? e.seen[0] ?? e.evidence;
+        d.evidence = ev.text;
+      }
+      const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : undefined;
+      if (dom && (DOMAINS as readonly string[]).includes(dom)) {
+        d.domain = dom as Domain;
+        if (role !== 'mentioned') domainFromEntities.push({ tag: dom, s: e.seen[0] ?? e.evidence, conf: 0.9 });
+      }
+      datasets.push(d);
+    }
+  }
+
+  // ---- 5. facets
+  const domains = new FacetAcc<Domain>();
+  const settings = new FacetAcc<Setting>();
+  const techniques = new FacetAcc<Technique>();
+  const metrics = new FacetAcc<Metric>();
+  for (const { s, tokens } of sents) {
+    for (const h of c.cues.domains.scan(s.text, tokens)) domains.add(h.tag as Domain, s, 0.8);
+    for (const h of c.cues.settings.scan(s.text, tokens)) {
+      if (negated(tokens, h.from, c.negators)) continue;
+      settings.add(h.tag as Setting, s, 0.75);
+    }
+    for (const h of c.cues.techniques.scan(s.text, tokens)) {
+      if (negated(tokens, h.from, c.negators)) continue;
+      techniques.add(h.tag as Technique, s, 0.75);
+    }
+    for (const h of c.cues.metrics.scan(s.text, tokens)) metrics.add(h.tag as Metric, s, 0.85);
+  }
+  for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
+  for (const t of techniqueFromEntities) if ((TECHNIQUES as readonly string[]).includes(t.tag)) techniques.add(t.tag as Technique, t.s, t.conf);
+  for (const g of genericTechniques) if ((TECHNIQUES as readonly string[]).includes(g.tag)) techniques.add(g.tag as Technique, g.s, 0.8);
+  for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
+
+  return {
+    id: paper.id,
+    title: paper.title,
+    methods_proposed,
+    methods_mentioned,
+    datasets,
+    models,
+    domains: domains.list(),
+    settings: settings.list(),
+    techniques: techniques.list(),
+    metrics: metrics.list(),
+  };
+}
+
+function newEnt(kind: Ent['kind'], s: Sentence, confidence: number, order: number): Ent {
+  return { kind, surfaces: new Map(), longForms: new Set(), own: false, confidence, evidence: s, seen: [], order, metricHead: false };
+}
+
+function acceptNew(c: Candidate): boolean {
+  if (c.shape === 'none') return false;
+  if (c.rule === 'baseline') return c.shape === 'strong' || c.shape === 'weak';
+  return true;
+}
+
+/** The lexicon's name, else the most frequent surface form (ties: the first seen). */
+function canonical(e: Ent): { name: string; aliases: string[] } {
+  let name: string;
+  if (e.lex) name = e.lex.entry.name;
+  else {
+    let best = '';
+    let n = -1;
+    for (const [sf, k] of e.surfaces) if (k > n) [best, n] = [sf, k];
+    name = best;
+  }
+  const key = normKey(name);
+  const aliases: string[] = [];
+  const seen = new Set([key]);
+  for (const a of [...e.surfaces.keys(), ...e.longForms, ...(e.lex?.entry.aliases ?? [])]) {
+    const k = normKey(a);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    aliases.push(a);
+  }
+  return { name, aliases };
+}
+
+function datasetRole(e: Ent): DatasetRole {
+  if (e.own) return 'introduced';
+  if (e.seen.some((s) => EVAL_CONTEXT.test(s.text) && !PRETRAIN_CONTEXT.test(s.text))) return 'evaluated';
+  return 'mentioned';
+}
+
+function negated(tokens: Token[], from: number, negators: Set<string>): boolean {
+  for (let i = Math.max(0, from - 4); i < from; i++) if (negators.has(tokens[i].lower)) return true;
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+class FacetAcc<T extends string> {
+  private readonly m = new Map<T, FacetTag<T>>();
+  add(tag: T, s: Sentence, conf: number): void {
+    const cur = this.m.get(tag);
+    if (!cur) this.m.set(tag, { name: tag, evidence: s.text, confidence: conf });
+    else if (conf > cur.confidence) cur.confidence = Math.min(0.99, conf);
+    else cur.confidence = Math.min(0.99, round(cur.confidence + 0.05));
+  }
+  list(): FacetTag<T>[] {
+    return [...this.m.values()];
+  }
+}

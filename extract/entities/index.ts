@@ -1,0 +1,41 @@
+/**
+ * The entity extractor's public API.
+ *
+ *   createExtractor(opts?) -> (paper) => PaperEntities   build once (compiles the lexicon and cues)
+ *   extractEntities(paper)                              with the default extractor, built lazily
+ */
+import type { Paper, PaperEntities } from '../../src/model.ts';
+import datasets from '../lexicon/datasets.json' with { type: 'json' };
+import facets from '../lexicon/facets.json' with { type: 'json' };
+import generic from '../lexicon/generic.json' with { type: 'json' };
+import methods from '../lexicon/methods.json' with { type: 'json' };
+import models from '../lexicon/models.json' with { type: 'json' };
+import { compile, extractWith, type FacetData } from './extractor.ts';
+import type { Lexicon } from './types.ts';
+
+export type { Lexicon, GoldRecord, GoldEntity, DatasetEntry, MethodEntry, ModelEntry, GenericEntry } from './types.ts';
+export type { FacetData } from './extractor.ts';
+
+/** The bundled lexicon (extract/lexicon/*.json). */
+export const defaultLexicon: Lexicon = {
+  datasets: datasets as Lexicon['datasets'],
+  methods: methods as Lexicon['methods'],
+  models: models as Lexicon['models'],
+  generic: generic as Lexicon['generic'],
+};
+
+/** The bundled facet cues and stop lists (extract/lexicon/facets.json). */
+export const defaultFacets: FacetData = facets as FacetData;
+
+export function createExtractor(opts: { lexicon?: Lexicon; facets?: FacetData } = {}): (paper: Paper) => PaperEntities {
+  const compiled = compile({ lexicon: opts.lexicon ?? defaultLexicon, facets: opts.facets ?? defaultFacets });
+  return (paper: Paper) => extractWith(compiled, paper);
+}
+
+let defaultExtractor: ((paper: Paper) => PaperEntities) | undefined;
+
+/** Extract with the bundled lexicon; the extractor is built on first use. */
+export function extractEntities(paper: Paper): PaperEntities {
+  defaultExtractor ??= createExtractor();
+  return defaultExtractor(paper);
+}

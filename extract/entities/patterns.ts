@@ -1,0 +1,474 @@
+/**
+ * Patterns for names the lexicon has never seen. Each returns candidates: a surface name, what kind of
+ * thing the context says it is, whether this paper introduces it, and the sentence it came from.
+ *
+ *   title head            "FiLo: Zero-Shot ..."  "DRAEM -- A discriminatively ..."
+ *   acronym definitions   "few-shot Anomaly-driven Generation (AnoGen)"  "APE (Anomaly detection via ...)"
+ *   naming verbs          "called FiLo"  "named Robust ... (RTFM)"  "we call the results model soups"
+ *   proposal verbs        "we propose Crane which"  "we introduce LOKI, a novel benchmark"
+ *   apposition            "Our approach, CGE, ..."  "the evaluation benchmark, VisA-D&R"
+ *   dataset contexts      "a dataset titled X"  "on the X dataset"  "datasets such as X and Y"
+ *   baseline contexts     "outperforms X and Y"  "builds upon X"  "approaches, such as X"
+ */
+import type { Sentence } from './sentences.ts';
+import { looksLikeNamePhrase } from './nlp.ts';
+
+export type CandidateKind = 'method' | 'dataset' | 'unknown';
+
+export interface Candidate {
+  /** The name as written. */
+  surface: string;
+  /** A long form seen with it (acronym definitions). */
+  longForm?: string;
+  kind: CandidateKind;
+  /** This paper introduces it (proposed method, introduced dataset). */
+  own: boolean;
+  confidence: number;
+  sentence: Sentence;
+  /** Which pattern found it (for debugging and tests). */
+  rule: string;
+  /** Whether the shape alone makes it a name (FiLo, MC4AD) or only the context does (Crane). */
+  shape: Shape;
+  /** The head noun the context gives it ("a novel evaluation metric" -> metric). */
+  head?: string;
+}
+
+export type Shape = 'strong' | 'weak' | 'phrase' | 'none';
+
+export interface PatternVocab {
+  generic: Set<string>; // normalised generic names (ZSAD, LLMs ...)
+  taskHeads: Set<string>;
+  partHeads: Set<string>;
+  methodHeads: Set<string>;
+  datasetHeads: Set<string>;
+  isKnownWord(w: string): boolean;
+}
+
+// ------------------------------------------------------------------ shapes
+
+const NAME_SRC = String.raw`[A-Za-z0-9][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
+const NAME_AT = new RegExp(NAME_SRC, 'y');
+const UPPER = /[A-Z]/g;
+
+/** The shape of a single-token name. */
+export function shapeOf(s: string): Shape {
+  if (!/^[A-Za-z0-9]/.test(s) || !/[A-Za-z]/.test(s)) return 'none';
+  const uppers = (s.match(UPPER) ?? []).length;
+  if (uppers >= 2) return 'strong';
+  if (/\d/.test(s) && /[A-Za-z]/.test(s) && uppers >= 1) return 'strong';
+  if (/[a-z][A-Z]/.test(s)) return 'strong';
+  if (/^[A-Z][a-z]+(?:\+\+|\+)?$/.test(s)) return 'weak';
+  return 'none';
+}
+
+/** The name token starting at `at` in `text`, if any. */
+function nameAt(text: string, at: number): string | undefined {
+  NAME_AT.lastIndex = at;
+  const m = NAME_AT.exec(text);
+  return m ? m[0] : undefined;
+}
+
+/** A sequence of 1-5 capitalised words starting at `at` ("Anomaly Transformer", "Universal Dependencies"). */
+function capSequenceAt(text: string, at: number): string | undefined {
+  const re = /(?:[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+(?:[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)){0,4}/y;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'for', 'of', 'in', 'on', 'to', 'with', 'is', 'are', 'be', 'by', 'at', 'from', 'as', 'more',
+  'less', 'all', 'you', 'your', 'my', 'we', 'our', 'what', 'how', 'why', 'when', 'do', 'does', 'not', 'towards', 'toward',
+  'into', 'beyond', 'via', 'using', 'can', 'need', 'it', 'its', 'than',
+]);
+
+// ------------------------------------------------------------------ contexts
+
+const PROPOSE =
+  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+\w+){0,3}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil|describ|provid)\w*/i;
+const ORDINAL_START =
+  /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
+const NAMING = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub)\s+["“'‘]?/gi;
+const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
+
+export function isProposalSentence(text: string): boolean {
+  return PROPOSE.test(text);
+}
+
+export function isComponentSentence(text: string): boolean {
+  return ORDINAL_START.test(text.trim());
+}
+
+// ------------------------------------------------------------------ acronym definitions
+
+export interface AcronymDef {
+  acronym: string;
+  longForm?: string;
+  /** Offsets of the whole definition in the sentence. */
+  start: number;
+  end: number;
+  /** Word right after the closing parenthesis (framework, module, dataset ...). */
+  after: string;
+  /** The acronym came first: "APE (Anomaly detection via ...)". */
+  reversed: boolean;
+}
+
+const PAREN = /\(([^()]{1,160})\)/g;
+
+/** Schwartz & Hearst's long-form search: the shortest word span whose letters spell the acronym in order. */
+export function findLongForm(short: string, before: string): string | undefined {
+  const words = before.split(/\s+/).filter(Boolean);
+  const letters = short.replace(/[^A-Za-z0-9]/g, '');
+  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  const cand = words.slice(-maxWords).join(' ');
+  let s = short.length - 1;
+  let l = cand.length - 1;
+  while (s >= 0) {
+    const c = short[s].toLowerCase();
+    if (!/[a-z0-9]/.test(c)) {
+      s--;
+      continue;
+    }
+    while (
+      l >= 0 &&
+      (cand[l].toLowerCase() !== c || (s === 0 && l > 0 && /[A-Za-z0-9]/.test(cand[l - 1])))
+    ) {
+      l--;
+    }
+    if (l < 0) return undefined;
+    l--;
+    s--;
+  }
+  const start = cand.lastIndexOf(' ', l) + 1;
+  const lf = cand.slice(start).replace(/^[("'“‘]+/, '').trim();
+  if (!lf || normLetters(lf) === normLetters(short)) return undefined;
+  return lf;
+}
+
+function normLetters(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+export function isAcronymShaped(s: string): boolean {
+  if (!/^[A-Za-z0-9][A-Za-z0-9+&\-‐]*$/.test(s) || s.length > 20) return false;
+  const uppers = (s.match(UPPER) ?? []).length;
+  return uppers >= 2 || (uppers >= 1 && /\d/.test(s));
+}
+
+export function acronymDefs(text: string): AcronymDef[] {
+  const out: AcronymDef[] = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const inner = m[1].trim();
+    const afterMatch = /^\s*([A-Za-z-]+)/.exec(text.slice(m.index + m[0].length));
+    const after = afterMatch ? afterMatch[1].toLowerCase() : '';
+    if (isAcronymShaped(inner)) {
+      const before = text.slice(0, m.index).replace(/\s+$/, '');
+      const lf = findLongForm(inner, before);
+      const lfAt = lf ? before.lastIndexOf(lf) : -1;
+      out.push({ acronym: inner, longForm: lf, start: lfAt >= 0 ? lfAt : m.index, end: m.index + m[0].length, after, reversed: false });
+      continue;
+    }
+    // reversed: NAME (Long Form)
+    const pre = /([A-Za-z0-9][A-Za-z0-9+&\-‐]*)\s*$/.exec(text.slice(0, m.index));
+    if (pre && isAcronymShaped(pre[1]) && /\s/.test(inner)) {
+      const words = inner.split(/\s+/);
+      const initials = words.map((w) => w[0]).join('').toLowerCase();
+      const acr = pre[1].toLowerCase().replace(/[^a-z0-9]/g, '');
+      let k = 0;
+      for (const ch of initials) if (ch === acr[k]) k++;
+      if (k >= Math.min(acr.length, 2) && inner.length < 120) {
+        out.push({ acronym: pre[1], longForm: inner, start: pre.index, end: m.index + m[0].length, after, reversed: true });
+      }
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ the patterns
+
+export interface PatternContext {
+  title: Sentence;
+  sentences: Sentence[]; // abstract sentences (not the title)
+  vocab: PatternVocab;
+}
+
+export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; rejectedAcronyms: Set<string> } {
+  const out: Candidate[] = [];
+  const rejected = new Set<string>();
+  const { vocab } = ctx;
+  const generic = (s: string) => vocab.generic.has(normLetters(s));
+
+  // ---- title head
+  const head = titleHead(ctx.title.text);
+  let ownMain = false;
+  if (head && !generic(head.name)) {
+    const rest = head.rest;
+    const isDataset = /^(?:an?|the)\b[^:;]*?\b(?:dataset|benchmark|corpus|data set)\b/i.test(rest) &&
+      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network)\b/i.test(rest.split(/\b(?:dataset|benchmark|corpus|data set)\b/i)[0]);
+    out.push({
+      surface: head.name,
+      kind: isDataset ? 'dataset' : 'method',
+      own: true,
+      confidence: head.shape === 'strong' ? 0.95 : 0.85,
+      sentence: ctx.title,
+      rule: 'title-head',
+      shape: head.shape,
+    });
+    ownMain = !isDataset;
+  }
+
+  for (const s of [ctx.title, ...ctx.sentences]) {
+    const text = s.text;
+    const proposal = s.index > 0 && isProposalSentence(text);
+    const component = s.index > 0 && isComponentSentence(text);
+
+    // ---- acronym definitions
+    for (const d of acronymDefs(text)) {
+      if (generic(d.acronym)) {
+        rejected.add(normLetters(d.acronym));
+        continue;
+      }
+      const lf = d.longForm ?? '';
+      const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
+      const lastLf = lfWords[lfWords.length - 1] ?? '';
+      const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf);
+      const methodish = vocab.methodHeads.has(d.after);
+      const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
+      const beforeDef = text.slice(0, d.start);
+      const named = /\b(?:called|named|dubbed|termed|coined|namely)\s*["“]?\s*$/i.test(beforeDef) ||
+        /\b(?:called|named|dubbed|termed|namely)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
+      const ownContext = (proposal && PROPOSE.test(beforeDef)) || named ||
+        /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
+        /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
+      const lowerLong = lf !== '' && lf === lf.toLowerCase();
+      const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
+      if (part || (taskLike && !ownContext) || (taskLike && !proposal)) {
+        rejected.add(normLetters(d.acronym));
+        continue;
+      }
+      if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
+      if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish) {
+        rejected.add(normLetters(d.acronym));
+        continue;
+      }
+      out.push({
+        surface: d.acronym,
+        longForm: d.longForm,
+        kind: datasetish ? 'dataset' : 'method',
+        own: true,
+        confidence: 0.9,
+        sentence: s,
+        rule: d.reversed ? 'acronym-reversed' : 'acronym',
+        shape: 'strong',
+      });
+    }
+
+    if (s.index === 0) continue;
+
+    // ---- naming verbs: called X / named X / we call ... "X"
+    NAMING.lastIndex = 0;
+    for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
+      const at = m.index + m[0].length;
+      let name: string | undefined;
+      let shape: Shape = 'none';
+      const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
+      if (quoted) {
+        name = quoted[1].replace(/[.,;]+$/, '');
+        shape = 'phrase';
+      } else {
+        const seq = capSequenceAt(text, at);
+        const tok = nameAt(text, at);
+        if (seq && seq.includes(' ') && /^\s*\(/.test(text.slice(at + seq.length))) continue; // long form (ACR): handled above
+        if (tok) {
+          shape = shapeOf(tok);
+          name = tok;
+          if (seq && seq.includes(' ') && shape !== 'strong' && looksLikeNamePhrase(seq)) {
+            name = seq;
+            shape = 'phrase';
+          }
+        }
+      }
+      if (!name || shape === 'none' || generic(name)) continue;
+      if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
+      const before = text.slice(0, m.index);
+      const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30}$/i.test(before) ? 'dataset' : 'method';
+      const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before);
+      out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape });
+    }
+
+    // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
+    if (proposal) {
+      const pm = PROPOSE.exec(text);
+      if (pm) {
+        const after = text.slice(pm.index + pm[0].length);
+        const offset = pm.index + pm[0].length;
+        const det = /^\s+(?:(?:the|a|an|our)\s+)?/.exec(after);
+        const at = offset + (det ? det[0].length : 0);
+        const seq = capSequenceAt(text, at);
+        const tok = nameAt(text, at);
+        const follow = (len: number) => text.slice(at + len);
+        const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
+        if (tok && !generic(tok)) {
+          const sh = shapeOf(tok);
+          if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
+            out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+          } else if ((sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(tok.toLowerCase()))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
+            if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+              out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
+            }
+          }
+        }
+        // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
+        const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
+        HEADNAME.lastIndex = pm.index;
+        for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
+          const p = h.index + h[0].length;
+          const t2 = nameAt(text, p);
+          if (!t2 || generic(t2)) continue;
+          const sh = shapeOf(t2);
+          if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()))) continue;
+          if (/^\s*\(/.test(text.slice(p + t2.length))) continue;
+          if (!/^\s*(?:[,.;:)]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
+          const headWord = h[1].toLowerCase();
+          const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
+          out.push({ surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh });
+        }
+      }
+    }
+
+    // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
+    const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
+    for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
+      const name = m[1];
+      const headWord = m[3].toLowerCase();
+      const sh = shapeOf(name);
+      if (sh === 'none' || generic(name)) continue;
+      const isData = vocab.datasetHeads.has(headWord);
+      if (!isData && !vocab.methodHeads.has(headWord)) continue;
+      if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
+      const mods = m[2].toLowerCase();
+      const own = proposal && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
+      out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
+    }
+    const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
+    for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
+      const name = m[2];
+      const sh = shapeOf(name);
+      if (sh === 'none' || generic(name) || /^\s*\(/.test(text.slice(m.index + m[0].length))) continue;
+      out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
+    }
+
+    // ---- dataset contexts
+    for (const c of datasetContexts(text, vocab)) {
+      if (generic(c.name)) continue;
+      out.push({ surface: c.name, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
+    }
+
+    // ---- baselines: strong names in comparison contexts
+    const BASE = /\b(?:outperform\w*|surpass\w*|than|over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+/gi;
+    for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
+      for (const name of listAt(text, m.index + m[0].length)) {
+        const sh = shapeOf(name);
+        if (generic(name)) continue;
+        const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());
+        if (sh !== 'strong' && !weakOk) continue;
+        out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
+      }
+    }
+  }
+  return { candidates: out, rejectedAcronyms: rejected };
+}
+
+function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
+  const m = /^\s*,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?(\w+)/.exec(follow);
+  if (m && /^\s*,/.test(follow) && vocab.datasetHeads.has(m[1].toLowerCase())) return 'dataset';
+  return 'method';
+}
+
+/** Names in a list starting at `at`: "X, Y and Z", "X and Y", "(X, Y, Z and W)". */
+function listAt(text: string, at: number): string[] {
+  const out: string[] = [];
+  let p = at;
+  if (text[p] === '(') p++;
+  for (let n = 0; n < 8; n++) {
+    const seq = capSequenceAt(text, p);
+    const tok = nameAt(text, p);
+    const name = seq && seq.includes(' ') && seq.split(/\s+/).length <= 3 ? seq : tok;
+    if (!name) break;
+    out.push(name);
+    p += name.length;
+    const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/.exec(text.slice(p));
+    if (!sep) break;
+    p += sep[0].length;
+  }
+  return out;
+}
+
+interface DatasetCtx {
+  name: string;
+  own: boolean;
+  rule: string;
+  shape: Shape;
+}
+
+function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
+  const out: DatasetCtx[] = [];
+  const accept = (name: string): Shape => {
+    const words = name.split(/\s+/);
+    if (words.length > 1) {
+      if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return 'none';
+      return words.every((w) => /^[A-Z0-9]/.test(w)) ? 'phrase' : 'none';
+    }
+    const sh = shapeOf(name);
+    if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) return 'none';
+    return sh;
+  };
+  // "a dataset titled X", "dataset called X" (naming handled elsewhere), "the proposed X dataset"
+  const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
+  for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
+    const name = capSequenceAt(text, m.index + m[0].length) ?? nameAt(text, m.index + m[0].length);
+    if (name) out.push({ name, own: true, rule: 'dataset-titled', shape: accept(name) === 'none' ? 'weak' : accept(name) });
+  }
+  // "(the|our|proposed|a|on) X (dataset|benchmark)" and "X and Y datasets"
+  const NAMED_BEFORE = new RegExp(String.raw`\b(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from)\s+((?:${NAME_SRC})(?:\s+(?:${NAME_SRC})){0,2}?)(?:\s+(?:and|,)\s+((?:${NAME_SRC})(?:\s+${NAME_SRC}){0,2}?))?\s+(dataset|datasets|benchmark|benchmarks|data set|data sets|corpus)\b`, 'g');
+  for (let m = NAMED_BEFORE.exec(text); m; m = NAMED_BEFORE.exec(text)) {
+    const det = m[1].toLowerCase();
+    const own = det.startsWith('the proposed') || det.startsWith('our') || ((det === 'a new' || det === 'the new') && isProposalSentence(text));
+    for (const name of [m[2], m[3]]) {
+      if (!name) continue;
+      const sh = accept(name);
+      if (sh === 'none' || sh === 'weak') continue;
+      out.push({ name, own, rule: 'dataset-named', shape: sh });
+    }
+  }
+  // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(|:\s*)/gi;
+  for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+    for (const name of listAt(text, m.index + m[0].length)) {
+      const sh = accept(name);
+      if (sh === 'none') continue;
+      out.push({ name, own: false, rule: 'dataset-list', shape: sh });
+    }
+  }
+  return out;
+}
+
+/** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
+export function titleHead(title: string): { name: string; rest: string; shape: Shape } | undefined {
+  const m = /^\s*([^:]{1,60}?)\s*(?::|\s--?\s|\s[—–]\s)\s*(.+)$/.exec(title);
+  if (!m) return undefined;
+  const name = m[1].trim().replace(/^["“]|["”]$/g, '');
+  const rest = m[2];
+  const words = name.split(/\s+/);
+  if (words.length === 1) {
+    const sh = shapeOf(name);
+    if (sh === 'none') return undefined;
+    return { name, rest, shape: sh };
+  }
+  if (words.length > 4) return undefined;
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  if (!/^[A-Z0-9]/.test(words[0])) return undefined;
+  if (!looksLikeNamePhrase(name)) return undefined;
+  return { name, rest, shape: 'phrase' };
+}

@@ -1,0 +1,105 @@
+/**
+ * A dictionary of multi-word names matched over a token stream, longest match first.
+ *
+ * Keys are normalised names (lower case, letters and digits only: the guideline's matching rule), so
+ * "MVTec-AD", "MVTec AD" and "mvtec ad" are one key and "MVTec3D" matches "MVTec 3D". A scan walks the
+ * tokens once; at each token it extends the concatenation while it is a prefix of some key (one Set
+ * lookup per token in the common case), so the cost does not grow with the size of the dictionary.
+ */
+import type { Token } from './sentences.ts';
+
+export interface PhraseForm<T> {
+  value: T;
+  /** The form as written in the dictionary. */
+  form: string;
+  /** Match only this exact spelling (letters' case and all), e.g. forms that are also common words. */
+  caseSensitive: boolean;
+}
+
+export interface PhraseMatch<T> {
+  forms: PhraseForm<T>[];
+  /** Surface text as it appears in the sentence. */
+  surface: string;
+  start: number;
+  end: number;
+  /** Index of the first and one past the last token. */
+  from: number;
+  to: number;
+}
+
+/** Characters allowed between the tokens of one name ("MVTec-AD", "VisA-D&R", "ViT-B/16"). */
+const JOINER = /^(?:[\s\-‐‑–&/'’.+]{1,2}|)$/;
+
+function squash(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+export class PhraseIndex<T> {
+  private readonly full = new Map<string, PhraseForm<T>[]>();
+  private readonly prefixes = new Set<string>();
+  private maxTokens = 1;
+
+  add(form: string, value: T, caseSensitive = false): void {
+    const key = normKey(form);
+    if (!key) return;
+    let list = this.full.get(key);
+    if (!list) this.full.set(key, (list = []));
+    if (!list.some((f) => f.value === value && f.form === form && f.caseSensitive === caseSensitive)) {
+      list.push({ value, form, caseSensitive });
+    }
+    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
+    const n = (form.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    if (n + 2 > this.maxTokens) this.maxTokens = n + 2;
+  }
+
+  get size(): number {
+    return this.full.size;
+  }
+
+  lookup(name: string): PhraseForm<T>[] | undefined {
+    return this.full.get(normKey(name));
+  }
+
+  /** All longest, non-overlapping matches in `text` (whose tokens are `tokens`). */
+  scan(text: string, tokens: Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let key = '';
+      let best: PhraseMatch<T> | undefined;
+      for (let j = i; j < tokens.length && j < i + this.maxTokens; j++) {
+        if (j > i && !JOINER.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
+        key += tokens[j].lower;
+        if (!this.prefixes.has(key)) break;
+        const forms = this.full.get(key);
+        if (!forms) continue;
+        const surface = text.slice(tokens[i].start, tokens[j].end);
+        const ok = forms.filter((f) => acceptSurface(f, surface));
+        if (ok.length) best = { forms: ok, surface, start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1 };
+      }
+      if (best) {
+        out.push(best);
+        i = best.to - 1;
+      }
+    }
+    return out;
+  }
+}
+
+export function normKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Case rules: a case-sensitive form must be spelled exactly; any other form matches case-insensitively,
+ * except that an all-lower-case surface does not match a form that has capitals ("clip" is not CLIP,
+ * "shoes" is not Shoes).
+ */
+function acceptSurface<T>(f: PhraseForm<T>, surface: string): boolean {
+  if (f.caseSensitive) return squash(surface) === squash(f.form);
+  if (surface === surface.toLowerCase() && f.form !== f.form.toLowerCase()) return false;
+  return true;
+}

@@ -1,0 +1,234 @@
+/**
+ * Scoring extracted entities against a gold file with the guideline's matching (test/gold/GUIDELINE.md):
+ * names are compared normalised (lower case, letters and digits only); a prediction matching a gold
+ * record's name or any of its aliases counts as that entity; a prediction matching `ignore` is neither
+ * right nor wrong; a second prediction of an already matched entity is a duplicate, not an error.
+ * Facets are compared as sets. Papers are paired by normalised title.
+ */
+import { normName } from '../src/model.ts';
+import type { GoldEntity, GoldRecord } from './entities/types.ts';
+
+/** A prediction: PaperEntities, or a gold-shaped record (facets as plain strings). */
+export interface PredictedRecord {
+  title: string;
+  methods_proposed?: PredEntity[];
+  methods_mentioned?: PredEntity[];
+  datasets?: (PredEntity & { role?: string })[];
+  models?: PredEntity[];
+  domains?: (string | { name: string })[];
+  settings?: (string | { name: string })[];
+  techniques?: (string | { name: string })[];
+  metrics?: (string | { name: string })[];
+}
+interface PredEntity {
+  name: string;
+  aliases?: string[];
+}
+
+export const NAMED_FIELDS = ['methods_proposed', 'methods_mentioned', 'datasets', 'models'] as const;
+export const FACET_FIELDS = ['domains', 'settings', 'techniques', 'metrics'] as const;
+/** Fields of the report table, in order; `methods` is proposed + mentioned together. */
+export const REPORT_FIELDS = ['methods_proposed', 'methods_mentioned', 'methods', 'datasets', 'models', ...FACET_FIELDS] as const;
+export type ReportField = (typeof REPORT_FIELDS)[number];
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface PaperEval {
+  title: string;
+  /** False when no prediction had this title. */
+  predicted: boolean;
+  misses: { field: ReportField; name: string }[];
+  falsePositives: { field: ReportField; name: string }[];
+}
+
+export interface EvalReport {
+  fields: Record<ReportField, Score>;
+  /** Micro-average over methods (proposed + mentioned), datasets, models. */
+  named: Score;
+  /** Micro-average over domains, settings, techniques, metrics. */
+  facets: Score;
+  /** Matched datasets whose role equals the gold's. */
+  datasetRoles: { correct: number; total: number };
+  papers: PaperEval[];
+  /** Predicted titles with no gold record (not scored). */
+  unmatchedPredictions: string[];
+}
+
+function score(tp: number, fp: number, fn: number): Score {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function keysOf(e: { name: string; aliases?: string[] }): string[] {
+  return [e.name, ...(e.aliases ?? [])].map(normName).filter(Boolean);
+}
+
+function matchNamed(
+  pred: PredEntity[],
+  gold: GoldEntity[],
+  ignore: Set<string>,
+): { tp: number; fp: string[]; fn: string[]; pairs: [PredEntity, GoldEntity][] } {
+  const matched = new Set<number>();
+  const fp: string[] = [];
+  const pairs: [PredEntity, GoldEntity][] = [];
+  for (const p of pred) {
+    const pk = keysOf(p);
+    const primary = normName(p.name);
+    // the name first, then the prediction's aliases
+    let gi = gold.findIndex((g) => keysOf(g).includes(primary));
+    if (gi < 0) gi = gold.findIndex((g) => keysOf(g).some((k) => pk.includes(k)));
+    if (gi >= 0) {
+      if (!matched.has(gi)) {
+        matched.add(gi);
+        pairs.push([p, gold[gi]]);
+      }
+      continue;
+    }
+    if (pk.some((k) => ignore.has(k))) continue;
+    fp.push(p.name);
+  }
+  const fn = gold.filter((_, i) => !matched.has(i)).map((g) => g.name);
+  return { tp: matched.size, fp, fn, pairs };
+}
+
+function facetNames(list: (string | { name: string })[] | undefined): string[] {
+  return [...new Set((list ?? []).map((x) => (typeof x === 'string' ? x : x.name)))];
+}
+
+export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): EvalReport {
+  const byTitle = new Map<string, PredictedRecord>();
+  for (const p of predicted) {
+    const k = normName(p.title);
+    if (!byTitle.has(k)) byTitle.set(k, p);
+  }
+  const goldTitles = new Set(gold.map((g) => normName(g.title)));
+  const counts = Object.fromEntries(REPORT_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<ReportField, Counts>;
+  const papers: PaperEval[] = [];
+  const roles = { correct: 0, total: 0 };
+
+  for (const g of gold) {
+    const p = byTitle.get(normName(g.title));
+    const pe: PaperEval = { title: g.title, predicted: Boolean(p), misses: [], falsePositives: [] };
+    const ignore = new Set((g.ignore ?? []).map(normName));
+    const named = (field: ReportField, pred: PredEntity[], gl: GoldEntity[]) => {
+      const r = matchNamed(pred, gl, ignore);
+      counts[field].tp += r.tp;
+      counts[field].fp += r.fp.length;
+      counts[field].fn += r.fn.length;
+      for (const n of r.fn) pe.misses.push({ field, name: n });
+      for (const n of r.fp) pe.falsePositives.push({ field, name: n });
+      return r;
+    };
+    named('methods_proposed', p?.methods_proposed ?? [], g.methods_proposed ?? []);
+    named('methods_mentioned', p?.methods_mentioned ?? [], g.methods_mentioned ?? []);
+    const both = named(
+      'methods',
+      [...(p?.methods_proposed ?? []), ...(p?.methods_mentioned ?? [])],
+      [...(g.methods_proposed ?? []), ...(g.methods_mentioned ?? [])],
+    );
+    void both;
+    const ds = named('datasets', p?.datasets ?? [], g.datasets ?? []);
+    for (const [pd, gd] of ds.pairs) {
+      roles.total++;
+      if ((pd as { role?: string }).role === gd.role) roles.correct++;
+    }
+    named('models', p?.models ?? [], g.models ?? []);
+    for (const f of FACET_FIELDS) {
+      const norm = (s: string) => (f === 'metrics' ? normName(s) : s);
+      const ps = facetNames(p?.[f]);
+      const gs = new Set((g[f] ?? []).map(norm));
+      const pset = new Set(ps.map(norm));
+      for (const x of ps) {
+        if (gs.has(norm(x))) counts[f].tp++;
+        else {
+          counts[f].fp++;
+          pe.falsePositives.push({ field: f, name: x });
+        }
+      }
+      for (const x of g[f] ?? []) {
+        if (!pset.has(norm(x))) {
+          counts[f].fn++;
+          pe.misses.push({ field: f, name: x });
+        }
+      }
+    }
+    papers.push(pe);
+  }
+
+  const fields = Object.fromEntries(
+    REPORT_FIELDS.map((f) => [f, score(counts[f].tp, counts[f].fp, counts[f].fn)]),
+  ) as Record<ReportField, Score>;
+  const sum = (fs: readonly ReportField[]) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const f of fs) {
+      tp += counts[f].tp;
+      fp += counts[f].fp;
+      fn += counts[f].fn;
+    }
+    return score(tp, fp, fn);
+  };
+  return {
+    fields,
+    named: sum(['methods', 'datasets', 'models']),
+    facets: sum(FACET_FIELDS),
+    datasetRoles: roles,
+    papers,
+    unmatchedPredictions: predicted.filter((p) => !goldTitles.has(normName(p.title))).map((p) => p.title),
+  };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+
+/** The report as text: a table of fields, the two micro-averages, then misses and false positives per paper. */
+export function formatEvalReport(r: EvalReport): string {
+  const lines: string[] = [];
+  const row = (name: string, s: Score) =>
+    `${name.padEnd(18)} ${f3(s.precision).padStart(6)} ${f3(s.recall).padStart(6)} ${f3(s.f1).padStart(6)}   ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`;
+  lines.push(`${'field'.padEnd(18)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   ${'tp'.padStart(4)} ${'fp'.padStart(4)} ${'fn'.padStart(4)}`);
+  for (const f of REPORT_FIELDS) lines.push(row(f, r.fields[f]));
+  lines.push('');
+  lines.push(row('named micro', r.named));
+  lines.push(row('facet micro', r.facets));
+  lines.push(`dataset roles: ${r.datasetRoles.correct}/${r.datasetRoles.total} matched datasets have the gold role`);
+  const bad = r.papers.filter((p) => p.misses.length || p.falsePositives.length || !p.predicted);
+  if (bad.length) {
+    lines.push('', 'Misses (-) and false positives (+), per paper:');
+    for (const p of bad) {
+      lines.push(`* ${p.title}${p.predicted ? '' : '  [no prediction with this title]'}`);
+      const seen = new Set<string>();
+      for (const m of p.misses) {
+        if (m.field === 'methods_proposed' || m.field === 'methods_mentioned') continue;
+        const k = `-${m.field}:${m.name}`;
+        if (!seen.has(k)) lines.push(`    - ${m.field}: ${m.name}`);
+        seen.add(k);
+      }
+      for (const m of p.falsePositives) {
+        if (m.field === 'methods_proposed' || m.field === 'methods_mentioned') continue;
+        lines.push(`    + ${m.field}: ${m.name}`);
+      }
+      // proposed/mentioned confusions are shown separately only when the combined field is right
+      for (const m of p.misses) if (m.field === 'methods_proposed' || m.field === 'methods_mentioned') {
+        if (!p.misses.some((x) => x.field === 'methods' && x.name === m.name)) lines.push(`    ~ ${m.field}: ${m.name} (found, other method field)`);
+      }
+    }
+  }
+  if (r.unmatchedPredictions.length) {
+    lines.push('', `${r.unmatchedPredictions.length} predicted paper(s) have no gold record (not scored).`);
+  }
+  return lines.join('\n') + '\n';
+}

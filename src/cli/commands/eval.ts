@@ -1,0 +1,122 @@
+/**
+ * `paperweave eval [--gold FILE] [INPUT…] [--json]`: extract the papers and score them against a gold
+ * file with the guideline's matching (test/gold/GUIDELINE.md). Only wiring: extract/eval.ts scores.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Paper } from '../../model.ts';
+import { readInputs as readPapers, UnreadableInputError } from '../../../extract/readers/index.ts';
+import { createExtractor, type GoldRecord } from '../../../extract/entities/index.ts';
+import { evaluate, formatEvalReport, type PredictedRecord } from '../../../extract/eval.ts';
+import { parseCommandArgs } from '../args.ts';
+import { displayName, InputError, readInputs as readFiles, ROOT, type Io } from '../io.ts';
+import type { Command } from '../main.ts';
+
+const DEFAULT_GOLD = join(ROOT, 'test', 'gold', 'seed-gold.json');
+
+/** Read and check a gold file: a JSON array of records with a title. Errors name the file and record. */
+export function loadGold(path: string): GoldRecord[] {
+  const abs = resolve(path);
+  const name = displayName(abs);
+  if (!existsSync(abs)) throw new InputError(`${name}: no such gold file`);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(abs, 'utf8'));
+  } catch (err) {
+    throw new InputError(`${name}: not valid JSON (${(err as Error).message})`);
+  }
+  if (!Array.isArray(data)) throw new InputError(`${name}: expected a JSON array of gold records`);
+  data.forEach((r, i) => {
+    if (!r || typeof r !== 'object' || typeof (r as GoldRecord).title !== 'string') {
+      throw new InputError(`${name}: record ${i + 1} has no "title" string`);
+    }
+    for (const f of ['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics']) {
+      const v = (r as Record<string, unknown>)[f];
+      if (v !== undefined && !Array.isArray(v)) throw new InputError(`${name}: record ${i + 1} ("${(r as GoldRecord).title}"): "${f}" must be an array`);
+    }
+  });
+  return data as GoldRecord[];
+}
+
+/** Read predictions (JSONL of extract's output, or a JSON array of gold-shaped records). */
+function loadPredictions(path: string): PredictedRecord[] {
+  const abs = resolve(path);
+  const name = displayName(abs);
+  if (!existsSync(abs)) throw new InputError(`${name}: no such predictions file`);
+  const text = readFileSync(abs, 'utf8');
+  if (text.trimStart().startsWith('[')) {
+    try {
+      return JSON.parse(text) as PredictedRecord[];
+    } catch (err) {
+      throw new InputError(`${name}: not valid JSON (${(err as Error).message})`);
+    }
+  }
+  const out: PredictedRecord[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      out.push(JSON.parse(line) as PredictedRecord);
+    } catch (err) {
+      throw new InputError(`${name}:${i + 1}: not a JSON object (${(err as Error).message})`);
+    }
+  });
+  return out;
+}
+
+export const command: Command = {
+  summary: 'score extracted entities against a gold file (per-field P/R/F1, misses)',
+  help: `Usage: paperweave eval [options] [INPUT…]
+
+Extract entities from the papers in INPUT (any format 'paperweave read' accepts) and score them against
+the gold file with the guideline's matching (test/gold/GUIDELINE.md: normalised names, aliases,
+'ignore'). Prints per-field precision, recall and F1 with tp/fp/fn; the named micro-F1 (methods,
+datasets, models) and the facet micro-F1 (domains, settings, techniques, metrics); then each paper's
+misses (-) and false positives (+).
+
+With no INPUT: the gold records' own abstracts when they carry one (held-out files), else the bundled
+corpus. Papers are paired with gold records by normalised title.
+
+Options:
+  --gold FILE          gold file (default: test/gold/seed-gold.json)
+  --predictions FILE   score these predictions (extract's JSONL, or a JSON array) instead of extracting
+  --json               print the report as JSON
+  -h, --help           show this help
+
+Exit status: 0 scored; 2 usage error or unreadable input.
+
+Examples:
+  paperweave eval                                      # bundled corpus against its gold
+  paperweave eval --gold test/gold/heldout-dev.json    # the held-out dev set
+  paperweave extract papers.jsonl > p.jsonl && paperweave eval --gold gold.json --predictions p.jsonl
+`,
+  async run(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, {
+      gold: { type: 'string' },
+      predictions: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const gold = loadGold(values.gold ?? DEFAULT_GOLD);
+    let predicted: PredictedRecord[];
+    if (values.predictions) {
+      predicted = loadPredictions(values.predictions);
+    } else {
+      let papers: Paper[];
+      if (!positionals.length && gold.length && gold.every((g) => typeof g.abstract === 'string')) {
+        const file = displayName(resolve(values.gold ?? DEFAULT_GOLD));
+        papers = gold.map((g, i) => ({ id: `gold-${i + 1}`, title: g.title, abstract: g.abstract ?? '', urls: [], source: { file, line: 0 } }));
+      } else {
+        try {
+          papers = readPapers(await readFiles(positionals, io)).papers;
+        } catch (err) {
+          if (err instanceof UnreadableInputError) throw new InputError(err.message);
+          throw err;
+        }
+      }
+      const extract = createExtractor();
+      predicted = papers.map(extract);
+    }
+    const report = evaluate(predicted, gold);
+    io.stdout.write(values.json ? JSON.stringify(report, null, 1) + '\n' : formatEvalReport(report));
+    return 0;
+  },
+};
