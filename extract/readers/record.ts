@@ -49,7 +49,7 @@ export interface LooseFields {
 
 /** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
 const KEYS: Record<keyof LooseFields, string[]> = {
-  title: ['title', 'papertitle', 'name'],
+  title: ['title', 'papertitle'],
   abstract: ['abstract', 'summary', 'abstracttext', 'description'],
   authors: ['authors', 'author', 'creators'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],

@@ -148,12 +148,16 @@ export function slugify(title: string, maxLength = 80): string {
   return s || 'paper';
 }
 
-/** Key for duplicate detection by title: letters and digits only, lower case, accents folded. */
+/**
+ * Key for duplicate detection by title: letters and digits only, lower case, accents folded; `+` counts
+ * as a letter so `ResAD++` and `ResAD`, `C++` and `C` stay apart.
+ */
 export function titleKey(title: string): string {
   return title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/\+/g, 'p')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

@@ -1,0 +1,196 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  createStreamReader,
+  detectFormat,
+  FORMAT_NAMES,
+  readInputs,
+  UnreadableInputError,
+} from '../../extract/readers/index.ts';
+import type { ReadResult } from '../../src/model.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FIX = join(ROOT, 'test', 'fixtures', 'readers');
+const load = (name: string) => ({ file: name, text: readFileSync(join(FIX, name), 'utf8') });
+const CORPUS = 'graph-data/corpus/hf-daily-papers-anomaly-detection.txt';
+const corpus = { file: CORPUS, text: readFileSync(join(ROOT, CORPUS), 'utf8') };
+
+describe('detectFormat', () => {
+  it.each([
+    ['<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry></entry></feed>', 'a.xml', 'arxiv-atom'],
+    ['[{"title": "x"}]', 'a.txt', 'json'],
+    ['  {"title": "x", "abstract": "y"}\n{"title": "z"}', 'a.txt', 'jsonl'],
+    ['{\n  "title": "x",\n  "abstract": "y"\n}', 'a.json', 'json'],
+    ['{"title": "broken', 'a.jsonl', 'jsonl'],
+    ['% refs\n@article{key2020,\n title = {T}}', 'refs.txt', 'bibtex'],
+    ['Title\n\nAbstract.\n\n  • 3 authors\n·\nMay 1', 'page', 'hf-page'],
+    ['Title,Abstract,Year\nT,A,2020\n', 'a.dat', 'csv'],
+    ['title\tsummary\nT\tA\n', 'a.tsv', 'csv'],
+    ['name;year\nx;2020\n', 'a.csv', 'csv'],
+    ['name;year\nx;2020\n', 'a.dat', null],
+    ['hello world\n', 'notes.txt', null],
+    ['   \n\n', 'blank.txt', null],
+  ])('%j (%s) -> %s', (text, file, format) => expect(detectFormat(text, file)).toBe(format));
+
+  it('lists every format', () => expect([...FORMAT_NAMES]).toEqual(['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom']));
+});
+
+describe('unreadable inputs', () => {
+  it.each([
+    ['empty.txt', '', 'empty file'],
+    ['blank.jsonl', '\n  \n', 'empty file'],
+    ['image.png', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR', 'binary file, not text'],
+    ['notes.txt', 'just some notes\nnothing more\n', 'unrecognised format'],
+  ])('%s: %s', (file, text, why) => {
+    let err: unknown;
+    try {
+      readInputs([{ file, text }]);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UnreadableInputError);
+    expect((err as Error).message).toBe(
+      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML`,
+    );
+  });
+
+  it('a CSV header without a title column is unreadable, and says so', () => {
+    expect(() => readInputs([{ file: 'a.csv', text: 'label,abstract\nx,y\n' }])).toThrow(/a\.csv: CSV header "label,abstract" names no title column; expected one of/);
+  });
+});
+
+describe('encodings: BOM, CRLF and NFD read as plain UTF-8', () => {
+  const variants = (text: string) => ({
+    bom: '\ufeff' + text,
+    crlf: text.replace(/\n/g, '\r\n'),
+    nfd: text.normalize('NFD'),
+    all: '\ufeff' + text.normalize('NFD').replace(/\n/g, '\r\n'),
+  });
+  const files = ['papers.jsonl', 'papers.json', 'papers.csv', 'papers.bib', 'arxiv.xml', 'hf-page.txt'];
+  it.each(files)('%s', (name) => {
+    const { file, text } = load(name);
+    const plain = readInputs([{ file, text }]);
+    expect(plain.papers.length).toBeGreaterThan(0);
+    for (const [kind, v] of Object.entries(variants(text))) {
+      expect(readInputs([{ file, text: v }]), `${name} ${kind}`).toEqual(plain);
+    }
+  });
+  it('an NFD title has the same id and text as its NFC form', () => {
+    const r = readInputs([{ file: 'a.jsonl', text: JSON.stringify({ title: 'Sch\u00f6lkopf caf\u00e9', abstract: 'Na\u00efve.' }).normalize('NFD') }]);
+    expect(r.papers[0]).toMatchObject({ id: 'scholkopf-cafe', title: 'Sch\u00f6lkopf caf\u00e9', abstract: 'Na\u00efve.' });
+  });
+});
+
+describe('ids and duplicates across inputs', () => {
+  it('merges the same paper by title, DOI or arXiv id and reports each merge', () => {
+    const r = readInputs([load('papers.jsonl'), load('arxiv.xml'), load('papers.bib'), load('hf-page.txt'), load('papers.json')]);
+    expect(r.merged.map((m) => [m.kept, m.dropped.file, m.dropped.line, m.reason])).toEqual([
+      // WinCLIP: arXiv id 2303.14814 in both.
+      ['winclip-zero-few-shot-anomaly-classification-and-segmentation', 'arxiv.xml', 68, 'arxiv-id'],
+      // PatchCore: DOI in both.
+      ['towards-total-recall-in-industrial-anomaly-detection', 'papers.bib', 4, 'doi'],
+      // FiLo: arXiv 2404.13671 (Atom) vs the HF page (title only).
+      ['filo-zero-shot-anomaly-detection-by-fine-grained-description-and-high-quality', 'hf-page.txt', 35, 'title'],
+      // DRAEM: arXiv 2108.07610 (BibTeX howpublished) vs the url of the JSON element.
+      ['draem-a-discriminatively-trained-reconstruction-embedding-for-surface-anomaly', 'papers.json', 2, 'arxiv-id'],
+      ['a-unified-model-for-multi-class-anomaly-detection', 'papers.json', 15, 'title'],
+    ]);
+    const filo = r.papers.find((p) => p.title.startsWith('FiLo'));
+    // Kept from the Atom entry; the HF page adds nothing missing but the count of authors is the same.
+    expect(filo).toMatchObject({ arxivId: '2404.13671', authorsCount: 7, source: { file: 'arxiv.xml', line: 8 } });
+    expect(r.recordsIn).toBe(r.papers.length + r.rejects.length + r.merged.length);
+    expect(r.recordsIn).toBe(4 + 3 + 3 + 4 + 3);
+    expect(r.papers).toHaveLength(17 - 5);
+  });
+
+  it('suffixes colliding slugs -2, -3 in input order; C++ and C are different papers', () => {
+    const long = 'Towards Foundation Models for Zero-Shot Time Series Anomaly Detection: Leveraging Synthetic Data';
+    const lines = [`${long} and Relative Context Discrepancy`, `${long} and Something Else`, `${long}, Third Variant`, 'C++ Anomaly Detection', 'C Anomaly Detection'].map(
+      (title) => JSON.stringify({ title, abstract: `An abstract about ${title}.` }),
+    );
+    const r = readInputs([{ file: 'a.jsonl', text: lines.join('\n') }]);
+    const base = 'towards-foundation-models-for-zero-shot-time-series-anomaly-detection-leveraging';
+    expect(r.papers.map((p) => p.id)).toEqual([base, `${base}-2`, `${base}-3`, 'cpp-anomaly-detection', 'c-anomaly-detection']);
+    expect(r.merged).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const inputs = readdirSync(FIX).sort().map(load);
+    expect(readInputs(inputs)).toEqual(readInputs(inputs));
+  });
+
+  it('count test: records in = papers out + rejects + merged duplicates, over every fixture and the corpus', () => {
+    const inputs = [corpus, ...readdirSync(FIX).sort().map(load)];
+    const r = readInputs(inputs);
+    // Records per file, counted by hand from the fixtures.
+    const perFile: Record<string, number> = {
+      [CORPUS]: 54,
+      'arxiv.xml': 3,
+      'arxiv-malformed.xml': 6,
+      'hf-page.txt': 4,
+      'hf-page-malformed.txt': 5,
+      'papers.bib': 3,
+      'papers-malformed.bib': 5,
+      'papers.csv': 3,
+      'papers-malformed.csv': 8,
+      'papers.json': 3,
+      'papers-malformed.json': 5,
+      'papers.jsonl': 4,
+      'papers-malformed.jsonl': 8,
+    };
+    expect(Object.keys(perFile).sort()).toEqual(inputs.map((i) => i.file).sort());
+    const total = Object.values(perFile).reduce((a, b) => a + b, 0);
+    expect(r.papers.length + r.rejects.length + r.merged.length).toBe(total);
+    expect(r.recordsIn).toBe(total);
+  });
+});
+
+describe('createStreamReader', () => {
+  const concat = (parts: ReadResult[]) => ({
+    papers: parts.flatMap((p) => p.papers),
+    rejects: parts.flatMap((p) => p.rejects),
+    warnings: parts.flatMap((p) => p.warnings),
+    merged: parts.flatMap((p) => p.merged),
+    recordsIn: parts.reduce((a, p) => a + p.recordsIn, 0),
+  });
+
+  it('yields each JSONL paper as soon as its line is complete', () => {
+    const s = createStreamReader({ file: '<stdin>' });
+    const a = JSON.stringify({ title: 'First Paper', abstract: 'About anomalies.' });
+    const b = JSON.stringify({ title: 'Second Paper', abstract: 'About outliers.' });
+    expect(s.push(a.slice(0, 10)).papers).toEqual([]);
+    const r1 = s.push(a.slice(10) + '\n' + b.slice(0, 5));
+    expect(r1.papers.map((p) => p.id)).toEqual(['first-paper']);
+    expect(r1.recordsIn).toBe(1);
+    const r2 = s.push(b.slice(5) + '\n{"title": "First Paper", "abstract": "again"}\n{broken\n');
+    expect(r2.papers.map((p) => p.id)).toEqual(['second-paper']);
+    expect(r2.merged).toEqual([{ kept: 'first-paper', dropped: { file: '<stdin>', line: 3 }, reason: 'title' }]);
+    expect(r2.rejects.map((x) => x.line)).toEqual([4]);
+    expect(s.end().recordsIn).toBe(0);
+  });
+
+  it.each(['papers.jsonl', 'papers-malformed.jsonl'])('%s in 7-char CRLF chunks equals a whole read', (name) => {
+    const { file, text } = load(name);
+    const crlf = '\ufeff' + text.replace(/\n/g, '\r\n');
+    const s = createStreamReader({ file });
+    const parts: ReadResult[] = [];
+    for (let i = 0; i < crlf.length; i += 7) parts.push(s.push(crlf.slice(i, i + 7)));
+    parts.push(s.end());
+    expect(concat(parts)).toEqual(readInputs([{ file, text }]));
+  });
+
+  it.each(['hf-page.txt', 'papers.bib', 'arxiv.xml', 'papers.csv', 'papers.json'])('%s is buffered and read at end()', (name) => {
+    const { file, text } = load(name);
+    const s = createStreamReader({ file });
+    for (let i = 0; i < text.length; i += 100) expect(s.push(text.slice(i, i + 100)).papers).toEqual([]);
+    expect(s.end()).toEqual(readInputs([{ file, text }]));
+  });
+
+  it('throws UnreadableInputError for empty or unrecognised input at end()', () => {
+    expect(() => createStreamReader({ file: '<stdin>' }).end()).toThrow(UnreadableInputError);
+    const s = createStreamReader({ file: '<stdin>' });
+    s.push('not a paper format\n');
+    expect(() => s.end()).toThrow(/<stdin>: unrecognised format/);
+  });
+});
