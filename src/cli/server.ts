@@ -81,6 +81,10 @@ export function startServer(opts: ServeOptions): Promise<RunningServer> {
     else file = safeJoin(opts.siteDir, path);
     if (!file) return send(400, 'bad path\n');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (path === '/favicon.ico' && !existsSync(file)) {
+      res.writeHead(204, { 'content-security-policy': CSP });
+      return res.end();
+    }
     if (!existsSync(file) || !statSync(file).isFile()) {
       return send(404, path.startsWith('/data/')
         ? `not found: ${path} (no such file in ${opts.graphDir}; build a graph with 'paperweave build')\n`

@@ -59,7 +59,7 @@ export async function openViewer(session: Session, query = '', size = { width: 1
   const dialogs: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
   });
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -76,7 +76,8 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
     const pw = window.paperweave!;
     const a = pw.graph.getNodeAttributes(k);
     const box = pw.renderer.getContainer().getBoundingClientRect();
-    const p = pw.renderer.graphToViewport({ x: a.x, y: a.y });
+    // Recompute the matrix from the camera's current state (the cached one updates at the next frame).
+    const p = pw.renderer.graphToViewport({ x: a.x, y: a.y }, { cameraState: pw.renderer.getCamera().getState() });
     return { x: box.left + p.x, y: box.top + p.y };
   }, key);
 }

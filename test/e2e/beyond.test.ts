@@ -1,0 +1,198 @@
+/**
+ * End-to-end, in Debian's chromium: the "beyond" features on the built viewer.
+ * - open a JSONL and a BibTeX file through the picker: their papers are in the graph, rejects listed by line;
+ * - the matrix on the bundled graph has MVTec AD and VisA columns with the right methods, and evidence;
+ * - the GEXF export of the view parses and passes check-gexf;
+ * - the offline HTML export opens from file:// (no server) and shows the graph and the exported view;
+ * - the year slider hides later papers.
+ * The site is built with vite into a temp dir (or taken from $PW_SITE_DIR), the graph with `paperweave build`.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import type { Page } from 'playwright-core';
+import { browserAvailability, launch, openViewer, type Session } from './browser.ts';
+import { findCheckGexf, runCheckGexf } from '../helpers/check-gexf.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = join(ROOT, 'test/fixtures/readers');
+const avail = browserAvailability();
+
+describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
+  let tmp = '';
+  let session: Session;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'pw-beyond-'));
+    let site = process.env.PW_SITE_DIR ?? '';
+    if (!site) {
+      site = join(tmp, 'site');
+      const { build } = await import('vite');
+      await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', build: { outDir: site, emptyOutDir: true } });
+    }
+    const graphDir = join(tmp, 'graph');
+    const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/paperweave.mjs'), 'build', '--out', graphDir], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`paperweave build failed: ${r.stderr}`);
+    session = await launch(site, graphDir);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  const paperTitles = (page: Page) =>
+    page.evaluate(() => window.paperweave!.graph.filterNodes((_k, a) => a.kind === 'paper').map((k) => window.paperweave!.graph.getNodeAttribute(k, 'label')));
+
+  it('opens a JSONL and a BibTeX file through the picker and shows their papers, rejects listed by line', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.getByTestId('file-input').setInputFiles([join(FIXTURES, 'papers-malformed.jsonl'), join(FIXTURES, 'papers.bib')]);
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
+    const titles = await paperTitles(page);
+    expect(titles).toEqual(expect.arrayContaining([
+      'Deep One-Class Classification', // in both files: merged
+      'Anomaly Detection via Reverse Distillation from One-Class Embedding', // JSONL only
+      'Towards Total Recall in Industrial Anomaly Detection', // BibTeX only
+    ]));
+    const rejects = await page.getByTestId('rejects').locator('li').allTextContents();
+    expect(rejects.some((r) => r.includes('papers-malformed.jsonl:2') && /JSON/i.test(r))).toBe(true);
+    expect(rejects.some((r) => r.includes('papers-malformed.jsonl:3') && /title/.test(r))).toBe(true);
+    // The canvas shows the new graph: a PatchCore node exists and is drawn.
+    const drawn = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const k = pw.graph.findNode((_k, a) => a.label === 'Towards Total Recall in Industrial Anomaly Detection');
+      return k ? Boolean(pw.renderer.getNodeDisplayData(k)) : false;
+    });
+    expect(drawn).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('builds in a worker: the page keeps answering while the pipeline runs', async () => {
+    const { page } = await openViewer(session);
+    const corpus = join(ROOT, 'graph-data/corpus/hf-daily-papers-anomaly-detection.txt');
+    await page.getByTestId('file-input').setInputFiles(corpus);
+    // While the worker runs, the main thread evaluates at once.
+    const alive = await page.evaluate(() => 1 + 1);
+    expect(alive).toBe(2);
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 90_000 });
+    const papers = (await paperTitles(page)).length;
+    expect(papers).toBeGreaterThanOrEqual(50);
+    await page.close();
+  });
+
+  it('matrix: MVTec AD and VisA columns with the methods whose papers evaluate on them, and the evidence', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.getByTestId('open-matrix').click();
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    const marked = (dataset: string) =>
+      table.locator(`td.mark[data-dataset="${dataset}"]`).evaluateAll((tds) => tds.map((td) => td.getAttribute('data-method')));
+    const mvtec = await marked('dataset:mvtecad');
+    const visa = await marked('dataset:visa');
+    expect(await table.locator('th[data-dataset="dataset:mvtecad"]').count()).toBe(1);
+    expect(await table.locator('th[data-dataset="dataset:visa"]').count()).toBe(1);
+    // Gold: FiLo, INP-Former, MuSc, Dinomaly, VisionAD evaluate on both; SimpleNet only on MVTec AD.
+    expect(mvtec).toEqual(expect.arrayContaining(['method:filo', 'method:dinomaly', 'method:simplenet']));
+    expect(visa).toEqual(expect.arrayContaining(['method:filo', 'method:dinomaly']));
+    expect(visa).not.toContain('method:simplenet');
+    expect(visa.length).toBeLessThan(mvtec.length);
+    // Every cell is a td with both data attributes.
+    const rows = await table.locator('tbody tr').count();
+    const cols = await table.locator('thead th[data-dataset]').count();
+    expect(await table.locator('td[data-method][data-dataset]').count()).toBe(rows * cols);
+    // Click FiLo × VisA: the evidence names the paper and the sentence.
+    await table.locator('td[data-method="method:filo"][data-dataset="dataset:visa"]').click();
+    const ev = page.getByTestId('matrix-evidence');
+    await expect.poll(() => ev.textContent()).toMatch(/VisA/);
+    expect(await ev.textContent()).toMatch(/FiLo/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the filtered view as a GEXF that parses and passes check-gexf', async () => {
+    const { page } = await openViewer(session, '?domain=industrial');
+    const shown = Number(await page.getByTestId('node-count').textContent());
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
+    const file = join(tmp, 'view.gexf');
+    await dl.saveAs(file);
+    const xml = readFileSync(file, 'utf8');
+    const g = parseGexf(Graph, xml);
+    const total = await page.evaluate(() => window.paperweave!.graph.order);
+    expect(g.order).toBe(shown);
+    expect(g.order).toBeLessThan(total);
+    // Edges keep their evidence and paper.
+    const withEvidence = g.filterEdges((_e, a) => typeof a.evidence === 'string' && a.evidence.length > 0 && typeof a.paper === 'string');
+    expect(withEvidence.length).toBeGreaterThan(0);
+    const check = findCheckGexf();
+    if (check.missing) {
+      if (process.env.CI === 'true') throw new Error(`check-gexf needs ${check.missing}`);
+      console.warn(`skipping check-gexf: install ${check.missing}`);
+    } else {
+      const r = runCheckGexf(check.path!, [file]);
+      expect(r.status, r.output).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('the year slider hides papers published after the chosen year', async () => {
+    const { page } = await openViewer(session);
+    const years = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      return g.filterNodes((_k, a) => a.kind === 'paper').map((k) => g.getNodeAttribute(k, 'year' as never) as unknown as number | undefined);
+    });
+    const dated = years.filter((y): y is number => typeof y === 'number').sort();
+    const cut = dated[Math.floor(dated.length / 2)]! - 1 >= dated[0]! ? dated[Math.floor(dated.length / 2)]! - 1 : dated[0]!;
+    await page.getByTestId('year').fill(String(cut));
+    const hidden = await page.evaluate((y) => {
+      const pw = window.paperweave!;
+      const g = pw.graph;
+      const out = { later: 0, laterShown: 0, earlier: 0, earlierShown: 0 };
+      g.forEachNode((k, a) => {
+        if (a.kind !== 'paper' || typeof (a as { year?: number }).year !== 'number') return;
+        const d = pw.renderer.getNodeDisplayData(k);
+        const shown = Boolean(d && !d.hidden);
+        if ((a as { year: number }).year > y) (out.later++, shown && out.laterShown++);
+        else (out.earlier++, shown && out.earlierShown++);
+      });
+      return out;
+    }, cut);
+    expect(hidden.later).toBeGreaterThan(0);
+    expect(hidden.laterShown).toBe(0);
+    expect(hidden.earlierShown).toBe(hidden.earlier);
+    expect(await page.getByTestId('year-label').textContent()).toBe(String(cut));
+    await page.close();
+  });
+  it('exports one offline HTML file that reopens the view from file:// with no server', async () => {
+    const { page } = await openViewer(session, '?setting=zero-shot');
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+    const file = join(tmp, 'offline.html');
+    await dl.saveAs(file);
+    const shownOnline = Number(await page.getByTestId('node-count').textContent());
+    await page.close();
+    await session.server.close(); // prove it needs no server (this test runs last)
+    const offline = await session.browser.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    offline.on('pageerror', (e) => errors.push(String(e)));
+    offline.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    offline.on('request', (r) => requests.push(r.url()));
+    await offline.goto(pathToFileURL(file).href);
+    await offline.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    const order = await offline.evaluate(() => window.paperweave!.graph.order);
+    expect(order).toBeGreaterThan(100);
+    expect(Number(await offline.getByTestId('node-count').textContent())).toBe(shownOnline);
+    expect(await offline.evaluate(() => window.paperweave!.renderer.getGraph().order)).toBe(order);
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    await offline.close();
+  });
+
+});

@@ -1,0 +1,299 @@
+/**
+ * The viewer in real Chromium (Debian's /usr/bin/chromium via playwright-core), against:
+ * - the real bundled graph, built by `paperweave build` into a temp dir here (not a prior manual build),
+ * - the small fixture graph (test/fixtures/web) for the hostile-abstract test.
+ * The viewer itself is built by vite into a temp dir. Node positions come from the renderer (graphToViewport).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactsDir, browserAvailability, launch, nodePosition, openViewer, type Session } from './browser.ts';
+import { ROOT } from '../../src/cli/io.ts';
+
+const avail = browserAvailability();
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'web');
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('error', fail);
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`))));
+  });
+}
+
+let tmp = '';
+let site = '';
+let graphDir = '';
+
+beforeAll(async () => {
+  if (!avail.ok) return;
+  tmp = mkdtempSync(join(tmpdir(), 'paperweave-e2e-'));
+  site = join(tmp, 'site');
+  // The viewer, built as `npm run build:web` does, but into the temp dir.
+  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
+  // The bundled graph, built as a user would (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
+  if (process.env.PAPERWEAVE_E2E_GRAPH) {
+    graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
+  } else {
+    graphDir = join(tmp, 'graph');
+    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', graphDir]);
+  }
+  expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
+}, 300_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const detailsTitle = (page: Page) => page.locator('[data-testid=details] h2').textContent();
+
+/** Centre the camera on a node, zoomed in, so a click at its position hits it and nothing else. */
+async function focusCamera(page: Page, key: string, ratio = 0.12): Promise<void> {
+  await page.evaluate(
+    async ([k, r]) => {
+      const pw = window.paperweave!;
+      const d = pw.renderer.getNodeDisplayData(k)!;
+      await pw.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: r as number }, { duration: 1 });
+    },
+    [key, ratio] as const,
+  );
+}
+
+async function clickNodeOnCanvas(page: Page, key: string): Promise<void> {
+  await focusCamera(page, key);
+  const p = await nodePosition(page, key);
+  await page.mouse.move(p.x - 40, p.y - 40);
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+  await page.mouse.click(p.x, p.y);
+}
+
+describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('loads: every node counted, legend counts per kind, no page errors; saves the screenshot', async () => {
+    const { page, errors } = await openViewer(session);
+    const info = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const counts: Record<string, number> = {};
+      g.forEachNode((_, a) => (counts[a.kind] = (counts[a.kind] ?? 0) + 1));
+      return { order: g.order, counts, firstRender: window.paperweave!.firstRender! };
+    });
+    expect(info.order).toBeGreaterThan(10);
+    expect(Number(await page.getByTestId('node-count').textContent())).toBe(info.order);
+    const legend = await page.getByTestId('legend-item').evaluateAll((els) => els.map((e) => [e.getAttribute('data-kind'), Number(e.querySelector('.count')!.textContent)]));
+    expect(Object.fromEntries(legend)).toEqual(info.counts);
+    // A cluster label is drawn on the canvas layer.
+    expect(await page.locator('.cluster-label').count()).toBeGreaterThan(0);
+    const dir = artifactsDir();
+    await page.screenshot({ path: join(dir, 'viewer.png') });
+    // Docs screenshot (README): a method selected, its neighbourhood in focus.
+    const method = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      return g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => g.degree(b) - g.degree(a))[0];
+    });
+    await page.evaluate((k) => window.paperweave!.app.select(k, { fly: false }), method);
+    await page.screenshot({ path: join(dir, 'viewer-selected.png') });
+    if (!process.env.PAPERWEAVE_E2E_GRAPH && (process.env.PAPERWEAVE_SCREENSHOT === '1' || !existsSync(join(ROOT, 'graph-data', 'screenshot.png')))) {
+      await page.screenshot({ path: join(ROOT, 'graph-data', 'screenshot.png') });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search a method: suggestions, Enter flies there and the panel shows its shared benchmarks', async () => {
+    const { page, errors } = await openViewer(session);
+    const target = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const score = (k: string) => g.filterEdges(k, (_, a) => a.relation === 'shares-benchmark').length;
+      const key = g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
+      return { key, label: g.getNodeAttribute(key, 'label'), shared: score(key) };
+    });
+    expect(target.shared).toBeGreaterThan(0);
+    const box = page.getByTestId('search');
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
+    // Case- and accent-insensitive: type it in upper case.
+    await box.fill(target.label.toUpperCase());
+    await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe(target.key);
+    await box.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe(target.label);
+    await expect.poll(() => page.locator('[data-testid=shared-benchmarks] li').count()).toBe(target.shared);
+    expect(new URL(page.url()).searchParams.getAll('sel')).toEqual([target.key]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('click a paper node at its on-screen position: title, abstract, entities marked; a mark selects its entity', async () => {
+    const { page, errors } = await openViewer(session);
+    const paper = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const key = g.filterNodes((_, a) => a.kind === 'paper').sort((a, b) => g.outDegree(b) - g.outDegree(a) || a.localeCompare(b))[0];
+      const a = g.getNodeAttributes(key) as { title: string; abstract: string };
+      return { key, title: a.title, abstract: a.abstract };
+    });
+    await clickNodeOnCanvas(page, paper.key);
+    await expect.poll(() => detailsTitle(page)).toBe(paper.title);
+    expect(await page.getByTestId('abstract').textContent()).toBe(paper.abstract);
+    const marks = page.locator('[data-testid=abstract] mark');
+    expect(await marks.count()).toBeGreaterThan(0);
+    const markKey = await marks.first().getAttribute('data-key');
+    const markLabel = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k!, 'label'), markKey);
+    await marks.first().click();
+    await expect.poll(() => detailsTitle(page)).toBe(markLabel);
+    // Back returns to the paper.
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(paper.title);
+    await page.goForward();
+    await expect.poll(() => detailsTitle(page)).toBe(markLabel);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('click a dataset: the methods evaluated on it are listed', async () => {
+    const { page, errors } = await openViewer(session);
+    const ds = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const methodsOf = (k: string) => g.filterInEdges(k, (_, a) => a.relation === 'benchmarked-on').map((e) => g.getNodeAttribute(g.source(e), 'label'));
+      const key = g.filterNodes((_, a) => a.kind === 'dataset').sort((a, b) => methodsOf(b).length - methodsOf(a).length || a.localeCompare(b))[0];
+      return { key, label: g.getNodeAttribute(key, 'label'), methods: methodsOf(key).sort() };
+    });
+    expect(ds.methods.length).toBeGreaterThan(0);
+    await clickNodeOnCanvas(page, ds.key);
+    await expect.poll(() => detailsTitle(page)).toBe(ds.label);
+    const listed = await page.locator('[data-testid=dataset-methods] li').allTextContents();
+    expect(listed.sort()).toEqual(ds.methods);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('toggle a kind in the legend: the visible count drops by that kind and comes back', async () => {
+    const { page } = await openViewer(session);
+    const count = async () => Number(await page.getByTestId('node-count').textContent());
+    const before = await count();
+    const item = page.locator('[data-testid=legend-item][data-kind=paper]');
+    const papers = Number(await item.locator('.count').textContent());
+    await item.click();
+    await expect.poll(count).toBe(before - papers);
+    expect(await item.getAttribute('aria-pressed')).toBe('false');
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('paper');
+    await item.click();
+    await expect.poll(count).toBe(before);
+    await page.close();
+  });
+
+  it('hover an edge: its relation and evidence sentence; click it: the panel', async () => {
+    const { page } = await openViewer(session);
+    const e = await page.evaluate(async () => {
+      const pw = window.paperweave!;
+      const g = pw.graph;
+      const edge = g.filterEdges((_, a) => a.relation === 'evaluates-on')[0];
+      const [s, t] = g.extremities(edge);
+      const ds = pw.renderer.getNodeDisplayData(s)!;
+      const dt = pw.renderer.getNodeDisplayData(t)!;
+      // A point a third of the way along the edge, zoomed in, away from both ends.
+      await pw.renderer.getCamera().animate({ x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3, ratio: 0.04 }, { duration: 1 });
+      const a = g.getNodeAttributes(s);
+      const b = g.getNodeAttributes(t);
+      const p = pw.renderer.graphToViewport({ x: (2 * a.x + b.x) / 3, y: (2 * a.y + b.y) / 3 }, { cameraState: pw.renderer.getCamera().getState() });
+      const box = pw.renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.move(e.x - 30, e.y - 30);
+    await page.mouse.move(e.x, e.y, { steps: 5 });
+    // Whichever edge is under the pointer (edges may cross there), the tooltip shows that edge's evidence.
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.hoveredEdge)).not.toBeNull();
+    const hovered = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const k = pw.app.state.hoveredEdge!;
+      return { key: k, evidence: pw.graph.getEdgeAttribute(k, 'evidence'), relation: pw.graph.getEdgeAttribute(k, 'relation') };
+    });
+    await expect.poll(() => page.locator('#tooltip .evidence').textContent()).toBe(hovered.evidence);
+    expect(await page.locator('#tooltip .rel').textContent()).toContain(hovered.relation);
+    await page.mouse.click(e.x, e.y);
+    await expect.poll(() => page.getByTestId('evidence').textContent()).toBe(hovered.evidence);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selectedEdge)).toBe(hovered.key);
+    await page.close();
+  });
+
+  it('a shared URL reopens the same selection, filters and colouring', async () => {
+    const { page } = await openViewer(session);
+    const key = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      return g.filterNodes((_, a) => a.kind === 'dataset').sort((a, b) => g.degree(b) - g.degree(a))[0];
+    });
+    await page.evaluate((k) => window.paperweave!.select(k), key);
+    await page.locator('[data-testid=legend-item][data-kind=metric]').click();
+    await page.getByTestId('color-cluster').click();
+    const title = await detailsTitle(page);
+    const count = await page.getByTestId('node-count').textContent();
+    await expect.poll(() => new URL(page.url()).searchParams.get('color')).toBe('cluster');
+    const shared = page.url();
+    const { page: other, errors } = await openViewer(session, new URL(shared).search);
+    await expect.poll(() => detailsTitle(other)).toBe(title);
+    expect(await other.getByTestId('node-count').textContent()).toBe(count);
+    expect(await other.locator('[data-testid=legend-item][data-kind=metric]').getAttribute('aria-pressed')).toBe('false');
+    expect(await other.getByTestId('color-cluster').getAttribute('aria-pressed')).toBe('true');
+    expect(await other.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+    expect(errors).toEqual([]);
+    await page.close();
+    await other.close();
+  });
+});
+
+describe.skipIf(!avail.ok)('viewer safety (fixture graph with a hostile abstract)', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, FIXTURE);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows a <script> and an <img onerror> in an abstract as text and runs nothing', async () => {
+    const { page, errors, dialogs } = await openViewer(session);
+    await page.evaluate(() => window.paperweave!.select('paper:hostile-abstract'));
+    await expect.poll(() => detailsTitle(page)).toBe('A <b>hostile</b> title');
+    const text = await page.getByTestId('abstract').textContent();
+    expect(text).toContain('<script>alert(1)</script><img src=x onerror=alert(2)>');
+    expect(await page.locator('#details script, #details img, #details b').count()).toBe(0);
+    // The entity named in it is still marked.
+    expect(await page.locator('[data-testid=abstract] mark[data-key="dataset:ucfcrime"]').count()).toBe(1);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a Content-Security-Policy forbids inline script', async () => {
+    const page = await session.browser.newPage();
+    const res = await page.goto(session.server.url);
+    expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content')).toContain("script-src 'self'");
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__inlineRan = true';
+      document.body.appendChild(s);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    await page.close();
+  });
+
+  it('a missing graph says what happened and what to do', async () => {
+    const { browser, server } = session;
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?graph=data/nope.json`);
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Could not load data/nope.json (HTTP 404)');
+    await page.close();
+  });
+});
