@@ -1,0 +1,127 @@
+/**
+ * `paperweave read` as a user runs it: a child process, real files, exit codes, stdout and stderr.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'src', 'cli', 'paperweave.mjs');
+const FIX = 'test/fixtures/readers';
+const TMP = mkdtempSync(join(tmpdir(), 'paperweave-read-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, 'read', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const lines = (s: string) => s.split('\n').filter(Boolean);
+const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML';
+
+describe('paperweave read', () => {
+  const corpus = run([]);
+
+  it('reads the bundled corpus by default: 54 JSON lines, a summary, exit 0', () => {
+    expect(corpus.code).toBe(0);
+    const papers = lines(corpus.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(papers).toHaveLength(54);
+    expect(lines(corpus.stderr)[0]).toBe('read: 54 papers from 1 file (0 rejects, 0 merged, 1 warning)');
+    expect(lines(corpus.stderr)[1]).toMatch(/^graph-data\/corpus\/hf-daily-papers-anomaly-detection\.txt:\d+: warning: 17 dates without a year taken as 2025/);
+    const filo = papers.find((p) => String(p.title).startsWith('FiLo'));
+    expect(filo).toMatchObject({ authorsCount: 7, date: '2024-04-21', year: 2024 });
+  });
+
+  it('prints keys in a fixed order', () => {
+    for (const l of lines(corpus.stdout)) {
+      const keys = Object.keys(JSON.parse(l) as object);
+      const order = ['id', 'title', 'abstract', 'authors', 'authorsCount', 'date', 'year', 'upvotes', 'doi', 'arxivId', 'url', 'urls', 'source'];
+      expect(keys).toEqual(order.filter((k) => keys.includes(k)));
+    }
+    expect(lines(corpus.stdout)[0]).toMatch(/^\{"id":"loki-a-comprehensive-synthetic-data-detection-benchmark-using-large-multimodal","title":"LOKI: /);
+  });
+
+  it('is byte-for-byte deterministic and leaves its input untouched', () => {
+    const before = readFileSync(join(ROOT, 'graph-data/corpus/hf-daily-papers-anomaly-detection.txt'));
+    const again = run([]);
+    expect(again.stdout).toBe(corpus.stdout);
+    expect(again.stderr).toBe(corpus.stderr);
+    expect(readFileSync(join(ROOT, 'graph-data/corpus/hf-daily-papers-anomaly-detection.txt')).equals(before)).toBe(true);
+  });
+
+  it('reads several formats at once, merging duplicates, rejects listed as file:line: reason', () => {
+    const r = run([`${FIX}/papers.jsonl`, `${FIX}/arxiv.xml`, `${FIX}/papers-malformed.csv`]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(4 + 3 - 1 + 2);
+    const err = lines(r.stderr);
+    expect(err[0]).toBe('read: 8 papers from 3 files (6 rejects, 1 merged, 0 warnings)');
+    expect(err).toContain(`${FIX}/papers-malformed.csv:3: CSV row has 2 fields, the header has 4`);
+    expect(err).toContain(`${FIX}/papers-malformed.csv:9: CSV: Quote Not Closed (in the row starting here)`);
+    expect(err).toContain(`${FIX}/arxiv.xml:68: merged into winclip-zero-few-shot-anomaly-classification-and-segmentation (same arXiv id)`);
+  });
+
+  it('--strict exits 1 when something was rejected, 0 when nothing was', () => {
+    const bad = run(['--strict', `${FIX}/papers-malformed.jsonl`]);
+    expect(bad.code).toBe(1);
+    expect(lines(bad.stdout)).toHaveLength(2);
+    expect(lines(bad.stderr)[0]).toBe('read: 2 papers from 1 file (6 rejects, 0 merged, 0 warnings)');
+    expect(lines(bad.stderr)[1]).toMatch(/^test\/fixtures\/readers\/papers-malformed\.jsonl:2: invalid JSON: /);
+    expect(run(['--strict', `${FIX}/papers.bib`]).code).toBe(0);
+  });
+
+  it('reads standard input with -', () => {
+    const text = readFileSync(join(ROOT, FIX, 'papers.jsonl'), 'utf8');
+    const r = run(['-'], text);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(4);
+    expect(JSON.parse(lines(r.stdout)[0]).source).toEqual({ file: '<stdin>', line: 1 });
+  });
+
+  it('--format forces a reader; --year sets yearless dates', () => {
+    const asJsonl = run(['--format', 'jsonl', `${FIX}/papers.csv`]);
+    expect(asJsonl.code).toBe(0);
+    expect(lines(asJsonl.stdout)).toHaveLength(0);
+    expect(lines(asJsonl.stderr)[0]).toMatch(/^read: 0 papers from 1 file \(\d+ rejects/);
+    const y = run(['--year', '2031', `${FIX}/hf-page.txt`]);
+    expect(y.code).toBe(0);
+    expect(y.stdout).toContain('"date":"2031-05-14"');
+    expect(lines(y.stderr)).toEqual(['read: 4 papers from 1 file (0 rejects, 0 merged, 0 warnings)']);
+  });
+
+  it.each([
+    ['empty.txt', '', 'empty file'],
+    ['notes.txt', 'just a note\n', 'unrecognised format'],
+    ['blob.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), 'binary file, not text'],
+  ])('exits 2 with one line for an unreadable input: %s', (name, content, why) => {
+    const path = join(TMP, name);
+    writeFileSync(path, content);
+    const r = run([path]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(lines(r.stderr)).toEqual([`paperweave read: ${path}: ${why}; ${EXPECTED}`]);
+  });
+
+  it('exits 2 for a missing file and for bad options', () => {
+    const missing = run(['no/such/file.jsonl']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('paperweave read: no/such/file.jsonl: no such file\n');
+    const fmt = run(['--format', 'docx']);
+    expect(fmt.code).toBe(2);
+    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, got 'docx'/);
+    expect(run(['--year', 'soon']).code).toBe(2);
+    expect(run(['--bogus']).code).toBe(2);
+  });
+
+  it('--help describes the formats and options, exit 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    for (const s of ['Usage: paperweave read', '--format', '--year', '--strict', 'arxiv-atom', 'BibTeX']) expect(r.stdout).toContain(s);
+  });
+});
