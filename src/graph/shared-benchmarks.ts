@@ -5,7 +5,7 @@
  * or introduces (a paper that releases a benchmark reports its own method on it). Two methods share a
  * benchmark when both are benchmarked on the same dataset; the build stores one `shares-benchmark` edge per
  * pair (source key < target key, weight = datasets in common, `shared` = their labels joined with '; ') so
- * the viewer and Gephi both see them. Pure.
+ * the viewer and Gephi both see them, for each method's MAX_PARTNERS closest partners. Pure.
  */
 import { normName, type KnowledgeGraph, type EntityNode } from '../model.ts';
 import { edgeKey } from './build.ts';
@@ -36,8 +36,16 @@ export function benchmarksByMethod(graph: KnowledgeGraph): Map<string, Map<strin
   return out;
 }
 
+/**
+ * How many `shares-benchmark` edges each method keeps: its closest partners (most datasets in common, then
+ * Jaccard, then key). An edge is stored when either end ranks the other in its top MAX_PARTNERS. Without a
+ * cap, methods on a popular benchmark (MVTec AD) form a clique that grows with the square of their number
+ * (10k papers: millions of edges). `sharedBenchmarks()` is not capped: it ranks every partner.
+ */
+export const MAX_PARTNERS = 10;
+
 /** Add `benchmarked-on` (method -> dataset) and `shares-benchmark` (method -> method) edges. Returns their counts. */
-export function addBenchmarkEdges(graph: KnowledgeGraph): { benchmarkedOn: number; sharesBenchmark: number } {
+export function addBenchmarkEdges(graph: KnowledgeGraph, maxPartners = MAX_PARTNERS): { benchmarkedOn: number; sharesBenchmark: number } {
   const byMethod = benchmarksByMethod(graph);
   let benchmarkedOn = 0;
   let sharesBenchmark = 0;
@@ -53,26 +61,26 @@ export function addBenchmarkEdges(graph: KnowledgeGraph): { benchmarkedOn: numbe
       benchmarkedOn++;
     }
   }
-  // Inverted index dataset -> methods, so the pair loop only visits pairs that share something.
+  // Inverted index dataset -> methods; each method counts its partners through it (no global pair map).
   const byDataset = new Map<string, string[]>();
   for (const m of methods) for (const d of byMethod.get(m)!.keys()) {
     const list = byDataset.get(d) ?? [];
     list.push(m);
     byDataset.set(d, list);
   }
-  const pairs = new Map<string, string[]>();
-  for (const [d, ms] of byDataset) {
-    for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) {
-      const [a, b] = ms[i] < ms[j] ? [ms[i], ms[j]] : [ms[j], ms[i]];
-      const k = `${a}\u0000${b}`;
-      const list = pairs.get(k) ?? [];
-      list.push(d);
-      pairs.set(k, list);
-    }
+  const keep = new Set<string>();
+  for (const m of methods) {
+    const mine = byMethod.get(m)!;
+    const common = new Map<string, number>();
+    for (const d of mine.keys()) for (const o of byDataset.get(d)!) if (o !== m) common.set(o, (common.get(o) ?? 0) + 1);
+    const ranked = [...common].map(([o, n]) => ({ o, n, j: n / (mine.size + byMethod.get(o)!.size - n) }))
+      .sort((a, b) => b.n - a.n || b.j - a.j || cmp(a.o, b.o));
+    for (const { o } of ranked.slice(0, maxPartners)) keep.add(m < o ? `${m}\u0000${o}` : `${o}\u0000${m}`);
   }
-  for (const k of [...pairs.keys()].sort(cmp)) {
+  for (const k of [...keep].sort(cmp)) {
     const [a, b] = k.split('\u0000');
-    const shared = pairs.get(k)!.sort(cmp);
+    const theirs = byMethod.get(b)!;
+    const shared = [...byMethod.get(a)!.keys()].filter((d) => theirs.has(d)).sort(cmp);
     const labels = shared.map((d) => graph.getNodeAttribute(d, 'label'));
     const first = [...byMethod.get(a)!.get(shared[0])!].sort(cmp)[0];
     graph.addDirectedEdgeWithKey(edgeKey(a, b), a, b, {

@@ -63,6 +63,16 @@ describe('shared benchmarks', () => {
     expect(sharedBenchmarks(graph, 'epsilon')).toEqual([]);
   });
 
+  it('caps the stored edges to each method\'s closest partners, while sharedBenchmarks still ranks them all', () => {
+    const { graph: g } = buildGraph(rows.map((r) => r[0]), rows.map((r) => r[1]));
+    expect(addBenchmarkEdges(g, 1).sharesBenchmark).toBe(3);
+    expect(g.hasEdge('method:alpha', 'method:beta')).toBe(true);
+    expect(g.hasEdge('method:beta', 'method:gamma')).toBe(true);
+    expect(g.hasEdge('method:alpha', 'method:delta')).toBe(true);
+    expect(g.hasEdge('method:beta', 'method:delta')).toBe(false);
+    expect(sharedBenchmarks(g, 'beta').map((x) => x.label)).toEqual(['Alpha', 'Delta', 'Gamma']);
+  });
+
   it('finds a method by normalised name or alias, and refuses an unknown one', () => {
     expect(findMethod(graph, 'ALPHA')).toBe('method:alpha');
     expect(findMethod(graph, 'beta v1')).toBe('method:beta');
