@@ -83,7 +83,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   let graphUrl = opts.graphUrl;
   const listeners = new Set<(ctx: AppContext) => void>();
   let index: SearchIndex | null = null;
-  let centroids: { id: number; label: string; x: number; y: number; el: HTMLElement }[] = [];
+  let centroids: { id: number; label: string; x: number; y: number; el: HTMLElement; w?: number; h?: number }[] = [];
 
   const view: ViewModel = { state, visible: null, focus: null, anchors: new Set(), colors: null, labels: labelMap(graph) };
   const large = () => graph.size > LARGE_EDGES;
@@ -95,9 +95,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderEdgeLabels: false,
     enableEdgeEvents: !large(),
     hideEdgesOnMove: large(),
-    labelDensity: 0.6,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 5,
+    labelDensity: 0.5,
+    labelGridCellSize: 160,
+    labelRenderedSizeThreshold: 8,
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
     defaultEdgeColor: 'rgb(200,203,210)',
@@ -269,22 +269,54 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         const cen = centroids.find((x) => x.id === c.id);
         if (!cen) return;
         const p = renderer.viewportToFramedGraph(renderer.graphToViewport(cen));
-        void renderer.getCamera().animate({ x: p.x, y: p.y, ratio: 0.5 }, { duration: 500 });
+        void renderer.getCamera().animate(cameraShowing(p, 0.5), { duration: 500 });
       });
       return b;
     });
     els.clusters.replaceChildren(...list);
   }
 
+  /** Cluster labels at their centroids, biggest cluster first; a label that would overlap a placed one is hidden. */
   function placeClusterLabels(): void {
     const { width, height } = renderer.getDimensions();
+    const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
     for (const c of centroids) {
       const p = renderer.graphToViewport(c);
-      const out = p.x < -100 || p.y < -20 || p.x > width + 100 || p.y > height + 20;
-      c.el.style.display = out ? 'none' : '';
-      c.el.style.transform = `translate(${Math.round(p.x)}px, ${Math.round(p.y)}px) translate(-50%, -50%)`;
+      const w = (c.w ||= c.el.offsetWidth);
+      const h2 = (c.h ||= c.el.offsetHeight);
+      const r = { x0: p.x - w / 2 - 4, y0: p.y - h2 / 2 - 2, x1: p.x + w / 2 + 4, y1: p.y + h2 / 2 + 2 };
+      const out = r.x1 < 0 || r.y1 < 0 || r.x0 > width || r.y0 > height;
+      const clash = placed.some((q) => r.x0 < q.x1 && q.x0 < r.x1 && r.y0 < q.y1 && q.y0 < r.y1);
+      c.el.style.visibility = out || clash ? 'hidden' : 'visible';
+      if (!out && !clash) placed.push(r);
+      c.el.style.transform = `translate(${Math.round(p.x - w / 2)}px, ${Math.round(p.y - h2 / 2)}px)`;
     }
   }
+
+  /** The viewport point at the centre of the canvas area that the side panels leave free. */
+  function freeCentre(): { x: number; y: number } {
+    const box = els.graph.getBoundingClientRect();
+    let left = box.left;
+    let right = box.right;
+    const side = els.sidebar.getBoundingClientRect();
+    if (side.width && side.right < box.left + box.width / 2) left = Math.max(left, side.right);
+    if (!els.details.hidden) {
+      const d = els.details.getBoundingClientRect();
+      if (d.width && d.left > box.left + box.width / 2) right = Math.min(right, d.left);
+    }
+    const top = Math.min(box.bottom, Math.max(box.top, els.toolbar.getBoundingClientRect().bottom));
+    return { x: (left + right) / 2 - box.left, y: (top + box.bottom) / 2 - box.top };
+  }
+
+  /** The camera state that shows the framed-graph point `p` at the free area's centre, at `ratio`. */
+  function cameraShowing(p: { x: number; y: number }, ratio: number): CameraState {
+    const { width, height } = renderer.getDimensions();
+    const v = freeCentre();
+    const at: CameraState = { x: p.x, y: p.y, ratio, angle: 0 };
+    const q = renderer.viewportToFramedGraph({ x: width - v.x, y: height - v.y }, { cameraState: at });
+    return { x: q.x, y: q.y, ratio, angle: 0 };
+  }
+
   renderer.on('afterRender', placeClusterLabels);
 
   // ------------------------------------------------------------------ sigma events
@@ -443,7 +475,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const d = renderer.getNodeDisplayData(key);
       if (!d) return;
       const cam = renderer.getCamera();
-      await cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.4) }, { duration: 500 });
+      await cam.animate(cameraShowing(d, Math.min(cam.ratio, 0.4)), { duration: 500 });
     },
     setGraph(next, o = {}) {
       graph = next;
@@ -457,7 +489,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       setTitle(o.name ?? graph.getAttribute('name'));
       computeCentroids();
       apply({ ...initialState(), colorBy: state.colorBy }, 'push', true);
-      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15));
       idle(() => ensureIndex());
     },
     registerToolbarItem(el) {
@@ -490,9 +522,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   const fromUrl = decodeView(location.search);
   graphUrl = opts.graphUrl;
   applyUrl(fromUrl, 'none', false, true);
-  if (!fromUrl.camera && primary(state)) {
-    const d = renderer.getNodeDisplayData(primary(state)!);
-    if (d) renderer.getCamera().setState({ x: d.x, y: d.y, ratio: 0.5 } as Partial<CameraState>);
+  if (!fromUrl.camera) {
+    // Frame the graph in the area the panels leave free (or the selected node, for a link without camera).
+    const d = primary(state) ? renderer.getNodeDisplayData(primary(state)!) : undefined;
+    renderer.getCamera().setState(d ? cameraShowing(d, 0.5) : cameraShowing({ x: 0.5, y: 0.5 }, 1.15));
   }
   // The search index is not needed for the first frame: build it when the browser is idle.
   idle(() => ensureIndex());

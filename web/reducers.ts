@@ -61,7 +61,7 @@ export function shortLabel(label: string, max = 42): string {
 export function labelMap(graph: KnowledgeGraph): Map<string, string> {
   const m = new Map<string, string>();
   graph.forEachNode((key, a) => {
-    const s = shortLabel(a.label ?? key);
+    const s = shortLabel(a.label ?? key, a.kind === 'paper' ? 32 : 42);
     if (s !== a.label) m.set(key, s);
   });
   return m;

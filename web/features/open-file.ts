@@ -135,11 +135,13 @@ export function mount(ctx: AppContext): OpenFileHandle {
       const done = await runWorker(papers, gen);
       if (gen !== generation) return;
       listRejects(done.rejects);
+      stage.textContent = '';
       if (done.papers === 0) {
         show(`No paper could be read from ${papers.map((p) => p.file).join(', ')}. Each record needs a title and an abstract; see the reasons below.`, 'error');
         return;
       }
       const graph = loadGraphJSON(done.graphJson);
+      stage.textContent = '';
       showGraph(graph, graphName(papers.map((p) => p.file)));
       show(`Built from ${papers.map((p) => p.file).join(', ')}: ${done.papers} papers, ${graph.order} nodes, ${graph.size} edges (${(done.ms / 1000).toFixed(1)} s).${done.rejects.length ? ` ${done.rejects.length} rejected.` : ''}`, 'ok');
     } catch (err) {
