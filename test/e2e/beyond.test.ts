@@ -79,12 +79,13 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     page.on('worker', (w) => workers.push(w.url()));
     // Count main-thread tasks (interval ticks) seen between the first progress message and the end.
     await page.evaluate(() => {
-      const w = window as unknown as { pwTicks: number; pwSeen: number[] };
+      const w = window as unknown as { pwTicks: number; pwSeen: number[]; pwTexts: string[] };
       w.pwTicks = 0;
       w.pwSeen = [];
+      w.pwTexts = [];
       setInterval(() => w.pwTicks++, 0);
       const stage = document.querySelector('[data-testid="open-stage"]')!;
-      new MutationObserver(() => w.pwSeen.push(w.pwTicks)).observe(stage, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => (w.pwSeen.push(w.pwTicks), w.pwTexts.push(stage.textContent ?? ''))).observe(stage, { childList: true, characterData: true, subtree: true });
     });
     const corpus = join(ROOT, 'graph-data/corpus/hf-daily-papers-anomaly-detection.txt');
     await page.getByTestId('file-input').setInputFiles(corpus);
@@ -95,7 +96,9 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.at(-1)! - seen[1]!).toBeGreaterThan(0);
     expect((await paperTitles(page)).length).toBeGreaterThanOrEqual(50);
-    expect(await page.getByTestId('open-stage').textContent()).toMatch(/ForceAtlas2|Finishing|clusters|graph/);
+    const texts = await page.evaluate(() => (window as unknown as { pwTexts: string[] }).pwTexts.join('\n'));
+    expect(texts).toMatch(/Extracting/);
+    expect(texts).toMatch(/ForceAtlas2/);
     await page.close();
   });
 
@@ -151,6 +154,31 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
       const r = runCheckGexf(check.path!, [file]);
       expect(r.status, r.output).toBe(0);
     }
+    await page.close();
+  });
+
+  it('exports a PNG at the chosen scale and the view as graph.json', async () => {
+    const { page } = await openViewer(session, '?setting=zero-shot', { width: 800, height: 600 });
+    const shown = Number(await page.getByTestId('node-count').textContent());
+    await page.getByTestId('export-menu').locator('summary').click();
+    await page.getByTestId('png-scale').selectOption('2');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const pngFile = join(tmp, 'view.png');
+    await png.saveAs(pngFile);
+    const bytes = readFileSync(pngFile);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const dpr = await page.evaluate(() => window.devicePixelRatio || 1);
+    expect(bytes.readUInt32BE(16)).toBe(800 * 2 * dpr);
+    expect(bytes.readUInt32BE(20)).toBe(600 * 2 * dpr);
+    await page.getByTestId('export-menu').locator('summary').click({ force: true });
+    if (!(await page.getByTestId('export-json').isVisible())) await page.getByTestId('export-menu').locator('summary').click();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    const jsonFile = join(tmp, 'view.json');
+    await json.saveAs(jsonFile);
+    const { loadGraphJSON } = await import('../../src/export/json.ts');
+    const g = loadGraphJSON(readFileSync(jsonFile, 'utf8'));
+    expect(g.order).toBe(shown);
+    expect(g.hasNode('setting:zero-shot')).toBe(true);
     await page.close();
   });
 
