@@ -6,7 +6,7 @@
  * (with the file's @string macros), so a broken entry costs only itself and every reject names the line
  * its entry starts on.
  */
-import { parse, type Creator } from '@retorquere/bibtex-parser';
+import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
 import { arxivIdFrom, lineIndex } from './text.ts';
 
@@ -40,51 +40,29 @@ function creatorName(c: Creator): string {
   return [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
 }
 
+const PARSE_OPTIONS = { sentenceCase: false, english: false, caseProtection: false } as const;
+
+/** Parser errors that do not cost the entry: an unknown command (dropped), an undefined @string macro. */
+const SOFT_ERROR = /^(?:unhandled |Unresolved @string reference)/;
+
 export function readBibtex(text: string, file: string): ReaderOutput {
   const out = emptyOutput();
   const ctx = recordContext(file, text);
   const lineOf = lineIndex(text);
+  const protect = (t: string) => t.replaceAll('<', LT).replaceAll('>', GT);
   const starts: { at: number; type: string }[] = [];
   for (const m of text.matchAll(ENTRY_START)) starts.push({ at: m.index ?? 0, type: m[1].toLowerCase() });
+  const chunks = starts.map((s, k) => ({ ...s, text: text.slice(s.at, starts[k + 1]?.at ?? text.length) }));
+  const records = chunks.filter((c) => c.type !== 'string' && c.type !== 'comment' && c.type !== 'preamble');
 
   // @string macros first: every entry may use them.
-  const strings = starts
-    .map((s, k) => ({ ...s, text: text.slice(s.at, starts[k + 1]?.at ?? text.length) }))
-    .filter((s) => s.type === 'string')
-    .map((s) => s.text)
+  const strings = chunks
+    .filter((c) => c.type === 'string')
+    .map((c) => c.text)
     .join('\n');
 
-  starts.forEach((s, k) => {
-    if (s.type === 'string' || s.type === 'comment' || s.type === 'preamble') return;
-    const chunk = text.slice(s.at, starts[k + 1]?.at ?? text.length).replaceAll('<', LT).replaceAll('>', GT);
-    const line = lineOf(s.at + (chunk.length - chunk.trimStart().length));
-    const unsupported: string[] = [];
-    let lib;
-    try {
-      lib = parse(chunk, {
-        sentenceCase: false,
-        english: false,
-        caseProtection: false,
-        strings: strings || undefined,
-        unsupported: (_node, tex) => {
-          unsupported.push(tex);
-          return '';
-        },
-      });
-    } catch (err) {
-      out.rejects.push({ file, line, reason: `BibTeX: ${(err as Error).message.split('\n')[0]}` });
-      return;
-    }
-    const entry = lib.entries.find((e) => e.input);
-    const errors = lib.errors.filter((e) => !/^unhandled /.test(e.error));
-    if (!entry || errors.length) {
-      const why = errors[0]?.error.replace(/ at line \d+, column \d+/, '') ?? 'no entry could be parsed';
-      out.rejects.push({ file, line, reason: `BibTeX @${s.type}: ${why}` });
-      return;
-    }
-    for (const tex of unsupported) {
-      out.warnings.push({ file, line, message: `BibTeX ${entry.key}: unknown LaTeX command ${tex} dropped` });
-    }
+  const toPaper = (entry: Entry, line: number, unsupported: string[]) => {
+    for (const tex of unsupported) out.warnings.push({ file, line, message: `BibTeX ${entry.key}: unknown LaTeX command ${tex} dropped` });
     const f = entry.fields;
     const get = (k: string): string | undefined => {
       const v = (f as Record<string, unknown>)[k];
@@ -109,6 +87,66 @@ export function readBibtex(text: string, file: string): ReaderOutput {
     const source = { file, line };
     const built = buildPaper(loose, source, ctx);
     addRecord(out, 'reject' in built ? { reject: `@${entry.type}{${entry.key}}: ${built.reject}` } : built, source);
-  });
+  };
+  const lineOfChunk = (c: { at: number; text: string }) => lineOf(c.at);
+  const softWarnings = (errors: { error: string }[], line: number) => {
+    for (const e of errors) if (/^Unresolved @string/.test(e.error)) out.warnings.push({ file, line, message: `BibTeX: ${e.error}` });
+  };
+
+  // Fast path: the whole file parses cleanly, one entry per entry start, in order.
+  const unsupportedByKey = new Map<string, string[]>();
+  let whole: ReturnType<typeof parse> | undefined;
+  try {
+    whole = parse(protect(text), {
+      ...PARSE_OPTIONS,
+      unsupported: (_node, tex, entry) => {
+        const list = unsupportedByKey.get(entry.key) ?? [];
+        list.push(tex);
+        unsupportedByKey.set(entry.key, list);
+        return '';
+      },
+    });
+  } catch {
+    whole = undefined;
+  }
+  if (
+    whole &&
+    whole.errors.every((e) => SOFT_ERROR.test(e.error)) &&
+    whole.errors.every((e) => !/^Unresolved/.test(e.error)) &&
+    whole.entries.length === records.length &&
+    whole.entries.every((e, k) => records[k].type === e.type.toLowerCase())
+  ) {
+    whole.entries.forEach((e, k) => toPaper(e, lineOfChunk(records[k]), unsupportedByKey.get(e.key) ?? []));
+    return out;
+  }
+
+  // Entry by entry: a broken entry costs only itself.
+  for (const c of records) {
+    const line = lineOfChunk(c);
+    const unsupported: string[] = [];
+    let lib;
+    try {
+      lib = parse(protect(c.text), {
+        ...PARSE_OPTIONS,
+        strings: strings || undefined,
+        unsupported: (_node, tex) => {
+          unsupported.push(tex);
+          return '';
+        },
+      });
+    } catch (err) {
+      out.rejects.push({ file, line, reason: `BibTeX: ${(err as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    const entry = lib.entries.find((e) => e.input);
+    const errors = lib.errors.filter((e) => !SOFT_ERROR.test(e.error));
+    if (!entry || errors.length) {
+      const why = errors[0]?.error.replace(/ at line \d+, column \d+/, '') ?? 'no entry could be parsed';
+      out.rejects.push({ file, line, reason: `BibTeX @${c.type}: ${why}` });
+      continue;
+    }
+    softWarnings(lib.errors, line);
+    toPaper(entry, line, unsupported);
+  }
   return out;
 }

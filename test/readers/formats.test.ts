@@ -251,3 +251,13 @@ describe('BibTeX decoding', () => {
     expect(p.abstract).toBe('Scores with p < 0.05 and x > 3 are kept.');
   });
 });
+
+describe('BibTeX: whole-file and entry-by-entry reading agree', () => {
+  it('a broken entry appended to the good file costs only itself', () => {
+    const { file, text } = load('papers.bib');
+    const clean = readInputs([{ file, text }]);
+    const broken = readInputs([{ file, text: `${text}\n@article{oops,\n  title = {Never closed\n` }]);
+    expect(broken.papers).toEqual(clean.papers);
+    expect(broken.rejects.map((x) => [x.line, x.reason])).toEqual([[text.split('\n').length + 1, expect.stringMatching(/^BibTeX @article: Unterminated brace-value/)]]);
+  });
+});
