@@ -7,12 +7,13 @@
  *   `=AP`            case-sensitive word
  *   `!self|weakly supervised`   the first word, not preceded by one of these words
  *   `%accuracy`      only in a sentence that reports a number (a percentage, "top-1")
+ *   `recall #`       `#` is a number ("Recall@50"); in a `!` list, any number
  * At each position the longest cue wins and its words are consumed ("multimodal large language
  * models" is multimodal-llm, not also llm).
  */
 import type { Token } from './sentences.ts';
 
-type CueTok = { k: 'exact'; w: string } | { k: 'prefix'; w: string } | { k: 'gap' } | { k: 'case'; w: string };
+type CueTok = { k: 'exact'; w: string } | { k: 'prefix'; w: string } | { k: 'gap' } | { k: 'case'; w: string } | { k: 'num' };
 
 export interface Cue {
   source: string;
@@ -43,6 +44,7 @@ export function parseCue(source: string, tag: string): Cue {
   }
   for (const raw of s.split(/\s+/)) {
     if (raw === '_') cue.toks.push({ k: 'gap' });
+    else if (raw === '#') cue.toks.push({ k: 'num' });
     else if (raw.startsWith('=')) {
       for (const w of raw.slice(1).match(/[\p{L}\p{N}]+/gu) ?? []) cue.toks.push({ k: 'case', w });
     } else if (raw.endsWith('*')) {
@@ -52,7 +54,7 @@ export function parseCue(source: string, tag: string): Cue {
       for (const w of raw.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) cue.toks.push({ k: 'exact', w });
     }
   }
-  if (cue.toks.length === 0 || cue.toks[0].k === 'gap') throw new Error(`facets.json: cue '${source}' (${tag}) has no leading word`);
+  if (cue.toks.length === 0 || cue.toks[0].k === 'gap' || cue.toks[0].k === 'num') throw new Error(`facets.json: cue '${source}' (${tag}) has no leading word`);
   return cue;
 }
 
@@ -87,7 +89,7 @@ export class CueSet {
       for (const list of [a, b]) {
         if (!list) continue;
         for (const c of list) {
-          if (c.notAfter && i > 0 && c.notAfter.has(tokens[i - 1].lower)) continue;
+          if (c.notAfter && i > 0 && (c.notAfter.has(tokens[i - 1].lower) || (c.notAfter.has('#') && /^\d+$/.test(tokens[i - 1].lower)))) continue;
           if (c.needsNumber) {
             if (hasNumber === undefined) hasNumber = NUMBER.test(text);
             if (!hasNumber) continue;
@@ -129,6 +131,9 @@ function matchAt(toks: CueTok[], ti: number, tokens: Token[], i: number): number
   if (i >= tokens.length) return -1;
   const tok = tokens[i];
   const ok =
-    t.k === 'exact' ? tok.lower === t.w : t.k === 'prefix' ? tok.lower.startsWith(t.w) : tok.text === t.w;
+    t.k === 'exact' ? tok.lower === t.w
+      : t.k === 'prefix' ? tok.lower.startsWith(t.w)
+        : t.k === 'num' ? /^\d+$/.test(tok.lower)
+          : tok.text === t.w;
   return ok ? matchAt(toks, ti + 1, tokens, i + 1) : -1;
 }

@@ -15,10 +15,13 @@ import type {
 import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
-import { findCandidates, type Candidate, type PatternVocab } from './patterns.ts';
+import { findCandidates, shapeOf, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
+
+/** "AutoML-only", "RTFM-enabled", "CLIP-based": the name is the stem. */
+const SUFFIX = /[-‐](?:based|only|like|style|free|guided|driven|aware|enabled|specific|level|wise)$/i;
 
 /** extract/lexicon/facets.json */
 export interface FacetData {
@@ -33,6 +36,8 @@ export interface FacetData {
   methodHeads: string[];
   datasetHeads: string[];
   modelFamilies?: string[];
+  /** A sentence starting with one of these describes prior work: its technique cues are not the paper's. */
+  priorWorkStarts?: string[];
 }
 
 export interface ExtractorOptions {
@@ -67,6 +72,7 @@ interface Compiled {
   vocab: PatternVocab;
   cues: { domains: CueSet; settings: CueSet; techniques: CueSet; metrics: CueSet };
   negators: Set<string>;
+  priorWork: RegExp;
   modelFamily: RegExp | undefined;
 }
 
@@ -74,6 +80,8 @@ const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|ev
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
+/** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
+const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
 
 export function compile(opts: ExtractorOptions): Compiled {
   const { lexicon, facets } = opts;
@@ -126,6 +134,7 @@ export function compile(opts: ExtractorOptions): Compiled {
       metrics: group(facets.metrics, METRICS, 'metrics'),
     },
     negators: new Set(facets.negators),
+    priorWork: new RegExp(`^(?:${(facets.priorWorkStarts ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\b`, 'i'),
     modelFamily,
   };
 }
@@ -208,8 +217,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   });
   const created: Ent[] = [];
   for (const cand of candidates) {
+    const stem = cand.surface.replace(SUFFIX, '');
+    if (stem !== cand.surface) {
+      if (shapeOf(stem) === 'none') continue;
+      cand.surface = stem;
+    }
     const k = normKey(cand.surface);
-    if (!k || c.generic.has(k) || rejectedAcronyms.has(k)) continue;
+    if (!k || c.generic.has(k)) continue;
+    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
     if (!e) {
       if (!acceptNew(cand)) continue;
@@ -266,9 +281,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (aliases.length) base.aliases = aliases;
     if (e.kind === 'method') {
       (e.own ? methods_proposed : methods_mentioned).push(base);
-      if (e.own && e.lex) {
-        for (const t of (e.lex.entry as MethodEntry).techniques ?? []) techniqueFromEntities.push({ tag: t, s: e.evidence, conf: 0.8 });
-      }
       if (e.own && e.metricHead) metricFromEntities.push({ tag: name, s: e.evidence, conf: 0.8 });
     } else if (e.kind === 'model') {
       models.push(base);
@@ -298,21 +310,41 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   for (const { s, tokens } of sents) {
-    for (const h of c.cues.domains.scan(s.text, tokens)) domains.add(h.tag as Domain, s, 0.8);
+    const motivation = MOTIVATION.test(s.text);
+    const priorWork = s.index > 0 && c.priorWork.test(s.text);
+    for (const h of c.cues.domains.scan(s.text, tokens)) {
+      // applications listed only as motivation ("in fields such as medical ...") are not domains
+      if (motivation) continue;
+      domains.add(h.tag as Domain, s, 0.8);
+    }
+    if (/\bmodalit/i.test(s.text)) {
+      for (const t of tokens) {
+        if (t.lower === 'image' || t.lower === 'images') domains.add('natural-images', s, 0.7);
+        if (t.lower === 'text') domains.add('text', s, 0.7);
+      }
+    }
     for (const h of c.cues.settings.scan(s.text, tokens)) {
       if (negated(tokens, h.from, c.negators)) continue;
       settings.add(h.tag as Setting, s, 0.75);
     }
     for (const h of c.cues.techniques.scan(s.text, tokens)) {
-      if (negated(tokens, h.from, c.negators)) continue;
+      if (priorWork || negated(tokens, h.from, c.negators)) continue;
       techniques.add(h.tag as Technique, s, 0.75);
     }
-    for (const h of c.cues.metrics.scan(s.text, tokens)) metrics.add(h.tag as Metric, s, 0.85);
+    const mh = c.cues.metrics.scan(s.text, tokens);
+    for (const h of mh) metrics.add(h.tag as Metric, s, 0.85);
+    // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
+    if (mh.some((h) => h.tag === 'AUROC') && /\b(?:segmentation|localization|localisation)\b/i.test(s.text)) metrics.add('pixel-AUROC', s, 0.7);
   }
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   for (const t of techniqueFromEntities) if ((TECHNIQUES as readonly string[]).includes(t.tag)) techniques.add(t.tag as Technique, t.s, t.conf);
   for (const g of genericTechniques) if ((TECHNIQUES as readonly string[]).includes(g.tag)) techniques.add(g.tag as Technique, g.s, 0.8);
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
+  // a paper about language models with no other data domain is about text
+  if (techniques.has('llm') && domains.size() === 0) {
+    const t = techniques.get('llm')!;
+    domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
+  }
 
   return {
     id: paper.id,
@@ -382,6 +414,15 @@ class FacetAcc<T extends string> {
     if (!cur) this.m.set(tag, { name: tag, evidence: s.text, confidence: conf });
     else if (conf > cur.confidence) cur.confidence = Math.min(0.99, conf);
     else cur.confidence = Math.min(0.99, round(cur.confidence + 0.05));
+  }
+  has(tag: T): boolean {
+    return this.m.has(tag);
+  }
+  get(tag: T): FacetTag<T> | undefined {
+    return this.m.get(tag);
+  }
+  size(): number {
+    return this.m.size;
   }
   list(): FacetTag<T>[] {
     return [...this.m.values()];

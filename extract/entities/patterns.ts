@@ -87,12 +87,14 @@ const FUNCTION_WORDS = new Set([
 const PROPOSE =
   /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+\w+){0,3}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil|describ|provid)\w*/i;
 const ORDINAL_START =
-  /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
+  /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub)\s+["“'‘]?/gi;
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
+const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
+
 export function isProposalSentence(text: string): boolean {
-  return PROPOSE.test(text);
+  return PROPOSE.test(text) || PASSIVE_PROPOSE.test(text);
 }
 
 export function isComponentSentence(text: string): boolean {
@@ -172,12 +174,7 @@ export function acronymDefs(text: string): AcronymDef[] {
     // reversed: NAME (Long Form)
     const pre = /([A-Za-z0-9][A-Za-z0-9+&\-‐]*)\s*$/.exec(text.slice(0, m.index));
     if (pre && isAcronymShaped(pre[1]) && /\s/.test(inner)) {
-      const words = inner.split(/\s+/);
-      const initials = words.map((w) => w[0]).join('').toLowerCase();
-      const acr = pre[1].toLowerCase().replace(/[^a-z0-9]/g, '');
-      let k = 0;
-      for (const ch of initials) if (ch === acr[k]) k++;
-      if (k >= Math.min(acr.length, 2) && inner.length < 120) {
+      if (findLongForm(pre[1], inner) !== undefined && inner.length < 120) {
         out.push({ acronym: pre[1], longForm: inner, start: pre.index, end: m.index + m[0].length, after, reversed: true });
       }
     }
@@ -232,13 +229,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const lf = d.longForm ?? '';
       const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
       const lastLf = lfWords[lfWords.length - 1] ?? '';
-      const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf);
+      const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) ||
+        (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start)));
       const methodish = vocab.methodHeads.has(d.after);
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
       const named = /\b(?:called|named|dubbed|termed|coined|namely)\s*["“]?\s*$/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed|namely)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
-      const ownContext = (proposal && PROPOSE.test(beforeDef)) || named ||
+      const ownContext = (proposal && (PROPOSE.test(beforeDef) || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named ||
         /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
         /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       const lowerLong = lf !== '' && lf === lf.toLowerCase();
@@ -261,6 +259,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         sentence: s,
         rule: d.reversed ? 'acronym-reversed' : 'acronym',
         shape: 'strong',
+        head: /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?\b/i.exec(text.slice(d.end))?.[1].toLowerCase(),
       });
     }
 
@@ -273,6 +272,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       let name: string | undefined;
       let shape: Shape = 'none';
       const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
+      if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at)) continue;
       if (quoted) {
         name = quoted[1].replace(/[.,;]+$/, '');
         shape = 'phrase';
@@ -355,7 +355,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
       const name = m[2];
       const sh = shapeOf(name);
-      if (sh === 'none' || generic(name) || /^\s*\(/.test(text.slice(m.index + m[0].length))) continue;
+      const rest = text.slice(m.index + m[0].length);
+      if (sh === 'none' || generic(name) || /^\s*\(/.test(rest)) continue;
+      if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
       out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
     }
 
@@ -431,7 +433,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (name) out.push({ name, own: true, rule: 'dataset-titled', shape: accept(name) === 'none' ? 'weak' : accept(name) });
   }
   // "(the|our|proposed|a|on) X (dataset|benchmark)" and "X and Y datasets"
-  const NAMED_BEFORE = new RegExp(String.raw`\b(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from)\s+((?:${NAME_SRC})(?:\s+(?:${NAME_SRC})){0,2}?)(?:\s+(?:and|,)\s+((?:${NAME_SRC})(?:\s+${NAME_SRC}){0,2}?))?\s+(dataset|datasets|benchmark|benchmarks|data set|data sets|corpus)\b`, 'g');
+  const NAMED_BEFORE = new RegExp(String.raw`\b(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from)\s+((?!(?:a|an|the|our|this|these|its|their)\s)(?:${NAME_SRC})(?:\s+(?:${NAME_SRC})){0,2}?)(?:\s+(?:and|,)\s+((?:${NAME_SRC})(?:\s+${NAME_SRC}){0,2}?))?\s+(dataset|datasets|benchmark|benchmarks|data set|data sets|corpus)\b`, 'g');
   for (let m = NAMED_BEFORE.exec(text); m; m = NAMED_BEFORE.exec(text)) {
     const det = m[1].toLowerCase();
     const own = det.startsWith('the proposed') || det.startsWith('our') || ((det === 'a new' || det === 'the new') && isProposalSentence(text));
