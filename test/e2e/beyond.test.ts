@@ -122,12 +122,33 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const rows = await table.locator('tbody tr').count();
     const cols = await table.locator('thead th[data-dataset]').count();
     expect(await table.locator('td[data-method][data-dataset]').count()).toBe(rows * cols);
+    // Sortable: a click on the VisA header brings its methods to the top; sorting by name orders the rows.
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    const firstRows = await table.locator('tbody tr').evaluateAll((trs, n) => trs.slice(0, n).map((tr) => Boolean(tr.querySelector('td.mark[data-dataset="dataset:visa"]'))), visa.length);
+    expect(firstRows.every(Boolean)).toBe(true);
+    await page.getByTestId('matrix-sort-rows').selectOption('name');
+    const names = await table.locator('tbody th').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
     // Click FiLo × VisA: the evidence names the paper and the sentence.
     await table.locator('td[data-method="method:filo"][data-dataset="dataset:visa"]').click();
     const ev = page.getByTestId('matrix-evidence');
     await expect.poll(() => ev.textContent()).toMatch(/VisA/);
     expect(await ev.textContent()).toMatch(/FiLo/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gaps: for VisA, methods evaluated on MVTec AD but not on VisA, with reasons; following the selection', async () => {
+    const { page } = await openViewer(session);
+    await page.getByTestId('gaps-target').selectOption('dataset:visa');
+    const gaps = page.getByTestId('gaps');
+    const methods = await gaps.locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-method')));
+    expect(methods).toContain('method:simplenet');
+    expect(methods).not.toContain('method:filo');
+    expect(await gaps.locator('li[data-method="method:simplenet"]').textContent()).toMatch(/MVTec AD/);
+    // Selecting a setting node in the graph retargets the list.
+    await page.evaluate(() => window.paperweave!.select('setting:zero-shot'));
+    await expect.poll(() => page.getByTestId('gaps-target').inputValue()).toBe('setting:zero-shot');
     await page.close();
   });
 
