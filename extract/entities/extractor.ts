@@ -310,11 +310,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   for (const { s, tokens } of sents) {
-    const motivation = MOTIVATION.test(s.text);
+    const mot = MOTIVATION.exec(s.text);
+    const motivationAt = mot ? mot.index : Infinity;
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
     for (const h of c.cues.domains.scan(s.text, tokens)) {
       // applications listed only as motivation ("in fields such as medical ...") are not domains
-      if (motivation) continue;
+      if (tokens[h.from].start > motivationAt) continue;
       domains.add(h.tag as Domain, s, 0.8);
     }
     if (/\bmodalit/i.test(s.text)) {
@@ -398,7 +399,11 @@ function datasetRole(e: Ent): DatasetRole {
   return 'mentioned';
 }
 
+const SETTING_PREP = new Set(['in', 'under', 'for', 'on']);
+
 function negated(tokens: Token[], from: number, negators: Set<string>): boolean {
+  // "outperforms adapters in zero-shot transfer": the setting is the paper's own
+  if (from > 0 && SETTING_PREP.has(tokens[from - 1].lower)) return false;
   for (let i = Math.max(0, from - 4); i < from; i++) if (negators.has(tokens[i].lower)) return true;
   return false;
 }
