@@ -194,3 +194,25 @@ describe('createStreamReader', () => {
     expect(() => s.end()).toThrow(/<stdin>: unrecognised format/);
   });
 });
+
+describe('damaged input never crashes a reader', () => {
+  // Deterministic damage: each fixture cut short, or with 7 chars removed, at 25 evenly spaced points.
+  it.each(readdirSync(FIX).sort())('%s: a ReadResult whose counts add up, or UnreadableInputError', (name) => {
+    const { text } = load(name);
+    const step = Math.max(1, Math.floor(text.length / 25));
+    let read = 0;
+    for (let cut = step; cut < text.length; cut += step) {
+      for (const damaged of [text.slice(0, cut), text.slice(0, cut) + text.slice(cut + 7)]) {
+        try {
+          const r = readInputs([{ file: name, text: damaged }]);
+          expect(r.recordsIn).toBe(r.papers.length + r.rejects.length + r.merged.length);
+          for (const x of r.rejects) expect(x.line).toBeGreaterThan(0);
+          read++;
+        } catch (err) {
+          expect(err).toBeInstanceOf(UnreadableInputError);
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(0);
+  });
+});
