@@ -75,13 +75,22 @@ export function fieldOf(key: string): keyof LooseFields | undefined {
   return undefined;
 }
 
-/** Map an object's own properties onto LooseFields (first match wins, in the object's key order). */
+/**
+ * Map an object's own properties onto LooseFields (first match wins, in the object's key order). A nested
+ * `paper` object (the shape of the Hugging Face daily_papers API: `{ paper: { id, title, summary,
+ * authors, publishedAt, upvotes }, ... }`) fills what the top level lacks.
+ */
 export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   const out: LooseFields = {};
-  for (const [k, v] of Object.entries(obj)) {
-    const f = fieldOf(k);
-    if (f && out[f] === undefined && v !== null && v !== '') out[f] = v;
-  }
+  const take = (o: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(o)) {
+      const f = fieldOf(k);
+      if (f && out[f] === undefined && v !== null && v !== '') out[f] = v;
+    }
+  };
+  take(obj);
+  const nested = obj.paper;
+  if (nested && typeof nested === 'object' && !Array.isArray(nested)) take(nested as Record<string, unknown>);
   return out;
 }
 

@@ -261,3 +261,24 @@ describe('BibTeX: whole-file and entry-by-entry reading agree', () => {
     expect(broken.rejects.map((x) => [x.line, x.reason])).toEqual([[text.split('\n').length + 1, expect.stringMatching(/^BibTeX @article: Unterminated brace-value/)]]);
   });
 });
+
+describe('JSON shapes', () => {
+  it('reads the Hugging Face daily_papers API shape (fields under `paper`)', () => {
+    const text = JSON.stringify([
+      {
+        paper: {
+          id: '2404.13671',
+          title: 'FiLo: Zero-Shot Anomaly Detection by Fine-Grained Description and High-Quality Localization',
+          summary: 'Zero-shot anomaly detection (ZSAD) methods entail detecting anomalies directly.',
+          authors: [{ name: 'Zhaopeng Gu' }, { name: 'Bingke Zhu' }],
+          publishedAt: '2024-04-21T14:22:35.000Z',
+          upvotes: 3,
+        },
+        numComments: 0,
+      },
+    ]);
+    const r = readInputs([{ file: 'daily.json', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers[0]).toMatchObject({ arxivId: '2404.13671', authors: ['Zhaopeng Gu', 'Bingke Zhu'], date: '2024-04-21', upvotes: 3 });
+  });
+});

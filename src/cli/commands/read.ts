@@ -2,9 +2,8 @@
  * `paperweave read [INPUT…]`: read paper records (any supported format) and print them as JSONL.
  * Only wiring: files in, extract/readers does the reading, JSONL and a summary out.
  */
-import type { Paper } from '../../model.ts';
+import type { FormatName, Paper, ReadResult } from '../../model.ts';
 import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, readInputs as readPapers, UnreadableInputError } from '../../../extract/readers/index.ts';
-import type { FormatName, ReadResult } from '../../model.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { InputError, readInputs as readFiles, UsageError, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
