@@ -60,7 +60,7 @@ export function mount(ctx: AppContext): GapsHandle {
       copy.hidden = true;
       return;
     }
-    const report = findGaps(g, current, { nodeFilter: visibleFilter(ctx), limit: 30 });
+    const report = findGaps(g, current, { nodeFilter: visibleFilter(ctx, { ignoreKinds: true }), limit: 30 });
     lastText = gapsToText(g, report);
     summary.textContent = `${report.covered.length} method(s) already evaluated on ${report.label} (${report.papers.length} paper(s)); ${report.gaps.length ? 'closest missing ones first:' : 'no related method is missing.'}`;
     list.replaceChildren(

@@ -89,7 +89,7 @@ export function mount(ctx: AppContext): MatrixHandle {
 
   function compute(): MethodDatasetMatrix {
     const m = methodDatasetMatrix(ctx.graph, {
-      nodeFilter: visibleFilter(ctx),
+      nodeFilter: visibleFilter(ctx, { ignoreKinds: true }),
       relations: withIntroduced ? ['evaluates-on', 'introduces'] : ['evaluates-on'],
     });
     const sorted = resortMatrix(m, rowSort, colSort);

@@ -9,9 +9,14 @@ import type { NodeFilter } from '../../src/analysis/node-utils.ts';
 
 export type { AppContext };
 
-/** The nodes the viewer currently shows (legend kinds, domain/setting/year filters), as a predicate. */
-export function visibleFilter(ctx: AppContext): NodeFilter {
-  const visible = computeVisible(ctx.graph, ctx.state.filters);
+/**
+ * The nodes the viewer currently shows (legend kinds, domain/setting/year filters), as a predicate.
+ * `ignoreKinds`: only the paper-level filters (domain, setting, years), for analyses that need the papers
+ * behind the entities even when the legend hides papers (matrix, gaps).
+ */
+export function visibleFilter(ctx: AppContext, opts: { ignoreKinds?: boolean } = {}): NodeFilter {
+  const filters = opts.ignoreKinds ? { ...ctx.state.filters, hiddenKinds: [] } : ctx.state.filters;
+  const visible = computeVisible(ctx.graph, filters);
   return visible ? (k) => visible.has(k) : () => true;
 }
 
