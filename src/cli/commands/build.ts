@@ -9,7 +9,7 @@ import { intOption, parseCommandArgs } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
 import { runPipeline, type PipelineReport, type Stage } from '../../pipeline.ts';
-import { renderOutputs } from '../../export/index.ts';
+import { EXPORT_FORMATS, jsonl, renderFormat, type OutputFile } from '../../export/index.ts';
 import { ENTITY_KINDS } from '../../analysis/appearance.ts';
 
 const HELP = `Usage: paperweave build [INPUT...] [options]
@@ -68,13 +68,25 @@ export function buildTo(
     throw err;
   }
   const t = performance.now();
-  opts.onProgress?.('export', 0, 1);
-  const outputs = renderOutputs(result.graph, result.papers, result.entities);
-  for (const f of outputs) writeAtomic(join(out, f.name), f.content);
+  opts.onProgress?.('export', 0, 7);
+  // One file at a time, so a big graph's serialisations are never all in memory together.
+  const names: string[] = [];
+  const write = (files: OutputFile[]) => {
+    for (const f of files) {
+      writeAtomic(join(out, f.name), f.content);
+      names.push(f.name);
+    }
+  };
+  write([{ name: 'papers.jsonl', content: jsonl(result.papers) }]);
+  write([{ name: 'entities.jsonl', content: jsonl(result.entities) }]);
+  for (const format of EXPORT_FORMATS) {
+    write(renderFormat(result.graph, format));
+    opts.onProgress?.('export', names.length, 7);
+  }
   result.report.timings.export = Math.round((performance.now() - t) * 10) / 10;
   writeAtomic(join(out, 'report.json'), JSON.stringify(result.report, null, 2) + '\n');
-  opts.onProgress?.('export', 1, 1);
-  return { report: result.report, files: [...outputs.map((f) => f.name), 'report.json'] };
+  opts.onProgress?.('export', 7, 7);
+  return { report: result.report, files: [...names, 'report.json'] };
 }
 
 export const command: Command = {
