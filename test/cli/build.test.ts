@@ -100,6 +100,18 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(r.stderr).toMatch(/rejected papers\.jsonl:2: /);
   });
 
+  it('exits 1 when no record could be read, still writing the (empty) graph and the rejects', () => {
+    const t = tempDir();
+    temps.push(t);
+    writeFileSync(join(t, 'none.jsonl'), JSON.stringify({ title: 'Only a title' }) + '\n');
+    const r = runCli(['build', join(t, 'none.jsonl'), '--out', join(t, 'out')], { cwd: t });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/no paper could be read/);
+    const report = JSON.parse(readFileSync(join(t, 'out', 'report.json'), 'utf8'));
+    expect(report.rejects).toHaveLength(1);
+    expect(loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8')).order).toBe(0);
+  });
+
   it('exits 2 with a hint on a bad option or an unreadable input', () => {
     const bad = runCli(['build', '--format', 'docx']);
     expect(bad.status).toBe(2);

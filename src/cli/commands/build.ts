@@ -37,8 +37,9 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
     `paperweave build: ${c.papers} papers from ${c.recordsIn} records (${c.rejects} rejected, ${c.merged} merged, ${c.isolated} isolated)`,
     `  entities: ${ENTITY_KINDS.map((k) => `${k} ${c.entities[k]}`).join(' · ')}`,
     `  graph: ${c.nodes} nodes, ${c.edges} edges (${Object.entries(c.edgesByRelation).map(([r, n]) => `${r} ${n}`).join(', ')})`,
-    `  clusters: ${c.clusters} (modularity ${report.modularity}); largest: ${report.clusters.slice(0, 3).map((k) => `${k.label} (${k.size})`).join('; ')}`,
+    `  clusters: ${c.clusters} (modularity ${report.modularity})${c.clusters ? `; largest: ${report.clusters.slice(0, 3).map((k) => `${k.label} (${k.size})`).join('; ')}` : ''}`,
   ];
+  if (c.isolated) lines.push(`  isolated papers (no entity found): ${report.isolated.slice(0, 5).join(', ')}${c.isolated > 5 ? ', ...' : ''}`);
   for (const r of report.rejects.slice(0, 5)) lines.push(`  rejected ${r.file}:${r.line}: ${r.reason}`);
   if (report.rejects.length > 5) lines.push(`  ... and ${report.rejects.length - 5} more rejects in report.json`);
   if (report.warnings.length + report.buildWarnings.length) {
@@ -127,6 +128,7 @@ export const command: Command = {
     }
     const lines = summaryLines(run.report, (performance.now() - start) / 1000);
     lines.push(`  wrote ${displayName(out)}/: ${run.files.join(' ')}`);
+    if (!run.report.counts.papers) lines.push('  no paper could be read: the graph is empty (the rejects above say why)');
     io.stderr.write(lines.join('\n') + '\n');
     return run.report.counts.papers > 0 ? 0 : 1;
   },
