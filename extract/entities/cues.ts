@@ -18,21 +18,24 @@ type CueTok = { k: 'exact'; w: string } | { k: 'prefix'; w: string } | { k: 'gap
 export interface Cue {
   source: string;
   tag: string;
+  /** Facet group (domains, settings ...): the longest cue wins within a group. */
+  group: number;
   toks: CueTok[];
   notAfter?: Set<string>;
   needsNumber?: boolean;
 }
 
 export interface CueHit {
+  group: number;
   tag: string;
   cue: string;
   from: number;
   to: number;
 }
 
-export function parseCue(source: string, tag: string): Cue {
+export function parseCue(source: string, tag: string, group = 0): Cue {
   let s = source.trim();
-  const cue: Cue = { source, tag, toks: [] };
+  const cue: Cue = { source, tag, group, toks: [] };
   if (s.startsWith('%')) {
     cue.needsNumber = true;
     s = s.slice(1);
@@ -62,33 +65,54 @@ const NUMBER = /\d(?:\.\d+)?\s?%|\btop-?\s?1\b|\d\.\d/i;
 
 export class CueSet {
   private readonly exact = new Map<string, Cue[]>();
-  private readonly prefix = new Map<string, Cue[]>();
+  /** Prefix cues by their first three characters packed in a number (no string slicing per token). */
+  private readonly prefix = new Map<number, Cue[]>();
 
   constructor(cues: Cue[]) {
+    this.groups = cues.reduce((m, c) => Math.max(m, c.group + 1), 1);
     for (const c of cues) {
       const t = c.toks[0];
       if (t.k === 'prefix') {
-        const key = t.w.slice(0, 3);
+        const key = key3(t.w);
         if (t.w.length < 3) throw new Error(`facets.json: prefix cue '${c.source}' needs at least 3 letters`);
         push(this.prefix, key, c);
       } else if (t.k === 'exact' || t.k === 'case') push(this.exact, t.w.toLowerCase(), c);
     }
   }
 
-  /** Cue hits in one sentence (`text` and its `tokens`). */
-  scan(text: string, tokens: Token[]): CueHit[] {
+  private readonly groups: number;
+  /** Per distinct word: the cues that may start there (exact and prefix lists), or null. */
+  private readonly memo = new Map<string, [Cue[] | undefined, Cue[] | undefined] | null>();
+
+  /** The cues that may start at this (lower-case) word: [exact, prefix] lists, or null. Memoised. */
+  candidates(w: string): [Cue[] | undefined, Cue[] | undefined] | null {
+    let v = this.memo.get(w);
+    if (v === undefined) {
+      const a = this.exact.get(w);
+      const b = w.length >= 3 ? this.prefix.get(key3(w)) : undefined;
+      v = a || b ? [a, b] : null;
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(w, v);
+    }
+    return v;
+  }
+
+  /** Cue hits in one sentence (`text` and its `tokens`), every group in one pass. */
+  scan(text: string, tokens: Token[], cands?: ([Cue[] | undefined, Cue[] | undefined] | null)[]): CueHit[] {
     const out: CueHit[] = [];
     let hasNumber: boolean | undefined;
+    const skip = new Array<number>(this.groups).fill(0);
+    const bestEnd = new Array<number>(this.groups);
+    const best: Cue[][] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const w = tokens[i].lower;
-      const a = this.exact.get(w);
-      const b = w.length >= 3 ? this.prefix.get(w.slice(0, 3)) : undefined;
-      if (!a && !b) continue;
-      let bestEnd = -1;
-      let best: Cue[] = [];
+      const both = cands ? cands[i] : this.candidates(tokens[i].lower);
+      if (!both) continue;
+      const [a, b] = both;
+      bestEnd.fill(-1);
       for (const list of [a, b]) {
         if (!list) continue;
         for (const c of list) {
+          if (i < skip[c.group]) continue;
           if (c.notAfter && i > 0 && (c.notAfter.has(tokens[i - 1].lower) || (c.notAfter.has('#') && /^\d+$/.test(tokens[i - 1].lower)))) continue;
           if (c.needsNumber) {
             if (hasNumber === undefined) hasNumber = NUMBER.test(text);
@@ -96,21 +120,28 @@ export class CueSet {
           }
           const end = matchAt(c.toks, 0, tokens, i);
           if (end < 0) continue;
-          if (end > bestEnd) {
-            bestEnd = end;
-            best = [c];
-          } else if (end === bestEnd && !best.includes(c)) best.push(c);
+          const g = c.group;
+          if (end > bestEnd[g]) {
+            bestEnd[g] = end;
+            best[g] = [c];
+          } else if (end === bestEnd[g] && !best[g].includes(c)) best[g].push(c);
         }
       }
-      if (bestEnd < 0) continue;
-      for (const c of best) out.push({ tag: c.tag, cue: c.source, from: i, to: bestEnd });
-      i = bestEnd - 1;
+      for (let g = 0; g < this.groups; g++) {
+        if (bestEnd[g] < 0) continue;
+        for (const c of best[g]) out.push({ group: g, tag: c.tag, cue: c.source, from: i, to: bestEnd[g] });
+        skip[g] = bestEnd[g];
+      }
     }
     return out;
   }
 }
 
-function push<T>(m: Map<string, T[]>, k: string, v: T): void {
+function key3(w: string): number {
+  return w.charCodeAt(0) * 4294967296 + w.charCodeAt(1) * 65536 + w.charCodeAt(2);
+}
+
+function push<K, T>(m: Map<K, T[]>, k: K, v: T): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);

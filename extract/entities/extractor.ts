@@ -15,6 +15,7 @@ import type {
 import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
+import { T_MODALITY, T_MOTIVATION, T_PAREN, wordFlags } from './triggers.ts';
 import { findCandidates, shapeOf, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
@@ -70,11 +71,18 @@ interface Compiled {
   lex: PhraseIndex<LexRef>;
   generic: Set<string>;
   vocab: PatternVocab;
-  cues: { domains: CueSet; settings: CueSet; techniques: CueSet; metrics: CueSet };
+  /** All facet cues; hit.group: 0 domains, 1 settings, 2 techniques, 3 metrics. */
+  cues: CueSet;
   negators: Set<string>;
   priorWork: RegExp;
   modelFamily: RegExp | undefined;
+  /** Lower-cased first words of the model families (a sentence without one skips the variant search). */
+  familyStarts: Set<string>;
+  /** Memo of what each distinct word means to the passes (bounded). */
+  words: Map<string, WordInfo>;
 }
+
+const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
@@ -104,14 +112,17 @@ export function compile(opts: ExtractorOptions): Compiled {
     addEntry('generic', e);
     for (const f of [e.name, ...(e.aliases ?? [])]) generic.add(normKey(f));
   }
-  const group = (rec: Record<string, string[]>, allowed: readonly string[] | null, file: string) => {
-    const cues: Cue[] = [];
+  const cues: Cue[] = [];
+  const group = (rec: Record<string, string[]>, allowed: readonly string[] | null, file: string, g: number) => {
     for (const [tag, list] of Object.entries(rec)) {
       if (allowed && !allowed.includes(tag)) throw new Error(`facets.json: ${file}: '${tag}' is not in the vocabulary`);
-      for (const c of list) cues.push(parseCue(c, tag));
+      for (const c of list) cues.push(parseCue(c, tag, g));
     }
-    return new CueSet(cues);
   };
+  group(facets.domains, DOMAINS, 'domains', G_DOMAIN);
+  group(facets.settings, SETTINGS, 'settings', G_SETTING);
+  group(facets.techniques, TECHNIQUES, 'techniques', G_TECHNIQUE);
+  group(facets.metrics, METRICS, 'metrics', G_METRIC);
   const families = facets.modelFamilies ?? [];
   const modelFamily = families.length
     ? new RegExp(String.raw`^(?:${families.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?')).join('|')})(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|Tiny|Huge|XL|XXL))+$`)
@@ -127,27 +138,61 @@ export function compile(opts: ExtractorOptions): Compiled {
       datasetHeads: new Set(facets.datasetHeads),
       isKnownWord,
     },
-    cues: {
-      domains: group(facets.domains, DOMAINS, 'domains'),
-      settings: group(facets.settings, SETTINGS, 'settings'),
-      techniques: group(facets.techniques, TECHNIQUES, 'techniques'),
-      metrics: group(facets.metrics, METRICS, 'metrics'),
-    },
+    cues: new CueSet(cues),
     negators: new Set(facets.negators),
     priorWork: new RegExp(`^(?:${(facets.priorWorkStarts ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\b`, 'i'),
     modelFamily,
+    familyStarts: new Set(families.map((f) => f.toLowerCase().split(/[^a-z0-9]+/)[0])),
+    words: new Map(),
   };
 }
 
 interface SentTokens {
   s: Sentence;
   tokens: Token[];
+  cues: WordInfo['cues'][];
+  starts: boolean[];
+  family: boolean;
+}
+
+interface WordInfo {
+  flags: number;
+  cues: ReturnType<CueSet['candidates']>;
+  lexStart: boolean;
+  family: boolean;
+}
+
+function wordInfo(c: Compiled, w: string): WordInfo {
+  let v = c.words.get(w);
+  if (!v) {
+    v = { flags: wordFlags(w), cues: c.cues.candidates(w), lexStart: c.lex.startsWith(w), family: c.familyStarts.has(w) || /^[a-z]+\d/.test(w) };
+    if (c.words.size > 200_000) c.words.clear();
+    c.words.set(w, v);
+  }
+  return v;
 }
 
 export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const title: Sentence = { text: paper.title.trim(), start: 0, index: 0 };
   const abstractSents = splitSentences(paper.abstract ?? '');
-  const sents: SentTokens[] = [title, ...abstractSents].map((s) => ({ s, tokens: tokenize(s.text) }));
+  const sents: SentTokens[] = [title, ...abstractSents].map((s) => {
+    const tokens = tokenize(s.text);
+    // one memo lookup per word gives everything the passes need about it
+    const n = tokens.length;
+    const cues = new Array<WordInfo['cues']>(n);
+    const starts = new Array<boolean>(n);
+    let flags = s.text.includes('(') ? T_PAREN : 0;
+    let family = false;
+    for (let i = 0; i < n; i++) {
+      const w = wordInfo(c, tokens[i].lower);
+      cues[i] = w.cues;
+      starts[i] = w.lexStart;
+      flags |= w.flags;
+      family ||= w.family;
+    }
+    s.flags = flags;
+    return { s, tokens, cues, starts, family };
+  });
 
   const ents: Ent[] = [];
   const byKey = new Map<string, Ent>();
@@ -165,8 +210,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   };
 
   // ---- 2. lexicon
-  for (const { s, tokens } of sents) {
-    const hits = c.lex.scan(s.text, tokens);
+  for (const { s, tokens, starts } of sents) {
+    const hits = c.lex.scan(s.text, tokens, starts);
     let datasetsHere = 0;
     for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous)) datasetsHere++;
     for (const h of hits) {
@@ -198,7 +243,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
     const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
-    for (const { s } of sents) {
+    for (const { s, family } of sents) {
+      if (!family) continue;
       for (const m of s.text.matchAll(VARIANT)) {
         const surf = m[0].trim();
         if (!c.modelFamily.test(surf) || byKey.has(normKey(surf))) continue;
@@ -309,31 +355,35 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const settings = new FacetAcc<Setting>();
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
-  for (const { s, tokens } of sents) {
-    const mot = MOTIVATION.exec(s.text);
+  for (const { s, tokens, cues } of sents) {
+    const fl = s.flags ?? 0;
+    const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
     const motivationAt = mot ? mot.index : Infinity;
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
-    for (const h of c.cues.domains.scan(s.text, tokens)) {
-      // applications listed only as motivation ("in fields such as medical ...") are not domains
-      if (tokens[h.from].start > motivationAt) continue;
-      domains.add(h.tag as Domain, s, 0.8);
+    const hits = c.cues.scan(s.text, tokens, cues);
+    const mh: typeof hits = [];
+    for (const h of hits) {
+      if (h.group === G_DOMAIN) {
+        // applications listed only as motivation ("in fields such as medical ...") are not domains
+        if (tokens[h.from].start > motivationAt) continue;
+        domains.add(h.tag as Domain, s, 0.8);
+      } else if (h.group === G_SETTING) {
+        if (negated(tokens, h.from, c.negators)) continue;
+        settings.add(h.tag as Setting, s, 0.75);
+      } else if (h.group === G_TECHNIQUE) {
+        if (priorWork || negated(tokens, h.from, c.negators)) continue;
+        techniques.add(h.tag as Technique, s, 0.75);
+      } else {
+        mh.push(h);
+        metrics.add(h.tag as Metric, s, 0.85);
+      }
     }
-    if (/\bmodalit/i.test(s.text)) {
+    if (fl & T_MODALITY) {
       for (const t of tokens) {
         if (t.lower === 'image' || t.lower === 'images') domains.add('natural-images', s, 0.7);
         if (t.lower === 'text') domains.add('text', s, 0.7);
       }
     }
-    for (const h of c.cues.settings.scan(s.text, tokens)) {
-      if (negated(tokens, h.from, c.negators)) continue;
-      settings.add(h.tag as Setting, s, 0.75);
-    }
-    for (const h of c.cues.techniques.scan(s.text, tokens)) {
-      if (priorWork || negated(tokens, h.from, c.negators)) continue;
-      techniques.add(h.tag as Technique, s, 0.75);
-    }
-    const mh = c.cues.metrics.scan(s.text, tokens);
-    for (const h of mh) metrics.add(h.tag as Metric, s, 0.85);
     // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
     if (mh.some((h) => h.tag === 'AUROC') && /\b(?:segmentation|localization|localisation)\b/i.test(s.text)) metrics.add('pixel-AUROC', s, 0.7);
   }

@@ -12,6 +12,7 @@
  */
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
+import { T_BASELINE, T_DATASET, T_NAMING, T_OURS, T_PAREN, T_PROPOSE } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'unknown';
 
@@ -93,9 +94,19 @@ const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
 
-export function isProposalSentence(text: string): boolean {
-  return PROPOSE.test(text) || PASSIVE_PROPOSE.test(text);
+/** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
+export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
+  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text));
 }
+
+/** The sentence's trigger bits (computed by the extractor), or all bits when unknown. */
+function flagsOf(s: Sentence): number {
+  return s.flags ?? 0xffff;
+}
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
+const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
+const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
+const BASE = /\b(?:outperform\w*|surpass\w*|than|over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+/gi;
 
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
@@ -217,11 +228,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
   for (const s of [ctx.title, ...ctx.sentences]) {
     const text = s.text;
-    const proposal = s.index > 0 && isProposalSentence(text);
+    const fl = flagsOf(s);
+    const proposal = s.index > 0 && isProposalSentence(text, fl);
     const component = s.index > 0 && isComponentSentence(text);
 
     // ---- acronym definitions
-    for (const d of acronymDefs(text)) {
+    for (const d of fl & T_PAREN ? acronymDefs(text) : []) {
       if (generic(d.acronym)) {
         rejected.add(normLetters(d.acronym));
         continue;
@@ -268,7 +280,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- naming verbs: called X / named X / we call ... "X"
     NAMING.lastIndex = 0;
-    for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
+    if (fl & T_NAMING) for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
       const at = m.index + m[0].length;
       let name: string | undefined;
       let shape: Shape = 'none';
@@ -321,7 +333,6 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           }
         }
         // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
-        const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
         HEADNAME.lastIndex = pm.index;
         for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
           const p = h.index + h[0].length;
@@ -339,8 +350,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
-    const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
-    for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
+    APPOS.lastIndex = 0;
+    if (text.includes(', a')) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
       const name = m[1];
       const headWord = m[3].toLowerCase();
       const sh = shapeOf(name);
@@ -352,8 +363,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const own = proposal && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
       out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
     }
-    const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-    for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
+    OURS.lastIndex = 0;
+    if (fl & T_OURS) for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
       const name = m[2];
       const sh = shapeOf(name);
       const rest = text.slice(m.index + m[0].length);
@@ -363,14 +374,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
 
     // ---- dataset contexts
-    for (const c of datasetContexts(text, vocab)) {
+    if (fl & T_DATASET) for (const c of datasetContexts(text, vocab)) {
       if (generic(c.name)) continue;
       out.push({ surface: c.name, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
     }
 
     // ---- baselines: strong names in comparison contexts
-    const BASE = /\b(?:outperform\w*|surpass\w*|than|over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+/gi;
-    for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
+    BASE.lastIndex = 0;
+    if (fl & T_BASELINE) for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
       for (const name of listAt(text, m.index + m[0].length)) {
         const sh = shapeOf(name);
         if (generic(name)) continue;
@@ -408,6 +419,9 @@ function listAt(text: string, at: number): string[] {
   return out;
 }
 
+const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus)\b/g;
+const NAMED_BEFORE = new RegExp(String.raw`\b(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from)\s+((?!(?:a|an|the|our|this|these|its|their)\s)(?:${NAME_SRC})(?:\s+(?:${NAME_SRC})){0,2}?)(?:\s+(?:and|,)\s+((?:${NAME_SRC})(?:\s+${NAME_SRC}){0,2}?))?\s+$`);
+
 interface DatasetCtx {
   name: string;
   own: boolean;
@@ -433,9 +447,11 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     const name = capSequenceAt(text, m.index + m[0].length) ?? nameAt(text, m.index + m[0].length);
     if (name) out.push({ name, own: true, rule: 'dataset-titled', shape: accept(name) === 'none' ? 'weak' : accept(name) });
   }
-  // "(the|our|proposed|a|on) X (dataset|benchmark)" and "X and Y datasets"
-  const NAMED_BEFORE = new RegExp(String.raw`\b(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from)\s+((?!(?:a|an|the|our|this|these|its|their)\s)(?:${NAME_SRC})(?:\s+(?:${NAME_SRC})){0,2}?)(?:\s+(?:and|,)\s+((?:${NAME_SRC})(?:\s+${NAME_SRC}){0,2}?))?\s+(dataset|datasets|benchmark|benchmarks|data set|data sets|corpus)\b`, 'g');
-  for (let m = NAMED_BEFORE.exec(text); m; m = NAMED_BEFORE.exec(text)) {
+  // "(the|our|proposed|a|on) X (dataset|benchmark)" and "X and Y datasets": look back from each head word
+  DATASET_HEAD.lastIndex = 0;
+  for (let h = DATASET_HEAD.exec(text); h; h = DATASET_HEAD.exec(text)) {
+    const m = NAMED_BEFORE.exec(text.slice(Math.max(0, h.index - 120), h.index));
+    if (!m) continue;
     const det = m[1].toLowerCase();
     const own = det.startsWith('the proposed') || det.startsWith('our') || ((det === 'a new' || det === 'the new') && isProposalSentence(text));
     for (const name of [m[2], m[3]]) {

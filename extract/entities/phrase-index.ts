@@ -27,8 +27,14 @@ export interface PhraseMatch<T> {
   to: number;
 }
 
-/** Characters allowed between the tokens of one name ("MVTec-AD", "VisA-D&R", "ViT-B/16"). */
-const JOINER = /^(?:[\s\-‐‑–&/'’.+]{1,2}|)$/;
+/** Characters allowed between the tokens of one name ("MVTec-AD", "VisA-D&R", "ViT-B/16"): at most 2 of these. */
+const JOINER_CHARS = new Set([' ', '\u00a0', '-', '‐', '‑', '–', '&', '/', "'", '’', '.', '+']);
+
+function joined(text: string, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!JOINER_CHARS.has(text[k])) return false;
+  return true;
+}
 
 function squash(s: string): string {
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
@@ -47,8 +53,15 @@ export class PhraseIndex<T> {
     if (!list.some((f) => f.value === value && f.form === form && f.caseSensitive === caseSensitive)) {
       list.push({ value, form, caseSensitive });
     }
-    for (let i = 1; i <= key.length; i++) this.prefixes.add(key.slice(0, i));
-    const n = (form.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    // prefixes at the form's token boundaries: a scan only extends while it is inside some form
+    const parts = (form.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    let acc = '';
+    for (const part of parts) {
+      acc += part;
+      this.prefixes.add(acc);
+    }
+    this.prefixes.add(key);
+    const n = parts.length;
     if (n + 2 > this.maxTokens) this.maxTokens = n + 2;
   }
 
@@ -61,15 +74,24 @@ export class PhraseIndex<T> {
   }
 
   /** All longest, non-overlapping matches in `text` (whose tokens are `tokens`). */
-  scan(text: string, tokens: Token[]): PhraseMatch<T>[] {
+  /** Can a name start with this (lower-case) word? */
+  startsWith(word: string): boolean {
+    return this.prefixes.has(word);
+  }
+
+  /** `starts[i]`, when given, is startsWith(tokens[i].lower) computed by the caller. */
+  scan(text: string, tokens: Token[], starts?: boolean[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      let key = '';
+      let key = tokens[i].lower;
+      if (starts ? !starts[i] : !this.prefixes.has(key)) continue;
       let best: PhraseMatch<T> | undefined;
       for (let j = i; j < tokens.length && j < i + this.maxTokens; j++) {
-        if (j > i && !JOINER.test(text.slice(tokens[j - 1].end, tokens[j].start))) break;
-        key += tokens[j].lower;
-        if (!this.prefixes.has(key)) break;
+        if (j > i) {
+          if (!joined(text, tokens[j - 1].end, tokens[j].start)) break;
+          key += tokens[j].lower;
+          if (!this.prefixes.has(key)) break;
+        }
         const forms = this.full.get(key);
         if (!forms) continue;
         const surface = text.slice(tokens[i].start, tokens[j].end);

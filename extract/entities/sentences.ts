@@ -9,6 +9,8 @@ export interface Sentence {
   start: number;
   /** 0 for the title, 1.. for the abstract's sentences. */
   index: number;
+  /** Trigger words present (bit set, see triggers.ts): which patterns may match here. */
+  flags?: number;
 }
 
 export interface Token {
@@ -52,14 +54,30 @@ export function splitSentences(text: string, firstIndex = 1): Sentence[] {
   return out;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-/** Runs of letters and digits, with their offsets. */
+/** Letter or digit at `i`: ASCII by char code, anything else by Unicode property. */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return NON_ASCII_WORD.test(text[i]);
+}
+
+/** Runs of letters and digits, with their offsets (a hand-written loop: this runs over every character). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordAt(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n && isWordAt(text, i)) i++;
+    const t = text.slice(start, i);
+    out.push({ text: t, lower: t.toLowerCase(), start, end: i });
   }
   return out;
 }
