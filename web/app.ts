@@ -3,6 +3,7 @@
  * and calls createApp; the next features (file picker, matrix, exports, year slider) plug in through the
  * AppContext it returns (registerToolbarItem, registerSidebarSection, onChange, setGraph).
  */
+import Graph from 'graphology';
 import Sigma from 'sigma';
 import type { CameraState } from 'sigma/types';
 import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../src/model.ts';
@@ -68,6 +69,37 @@ function edgeRef(graph: KnowledgeGraph, edge: string): EdgeRef {
   return { source, target, relation: graph.getEdgeAttribute(edge, 'relation') };
 }
 
+/** The state a URL describes, on a given graph (unknown keys dropped). Hover is never in a URL. */
+function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewState {
+  const next: ViewState = { ...base, filters: v.filters, colorBy: v.colorBy, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
+}
+
+interface Extent {
+  width: number;
+  height: number;
+  /** Graph coordinates -> sigma's framed coordinates (its normalisation: centre 0.5, longest side 1). */
+  framed(p: { x: number; y: number }): { x: number; y: number };
+}
+
+/** The node extent as sigma computes it when it processes the graph (known here before sigma has it). */
+function graphDimensions(graph: KnowledgeGraph): Extent {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  graph.forEachNode((_, a) => {
+    if (a.x < x0) x0 = a.x;
+    if (a.x > x1) x1 = a.x;
+    if (a.y < y0) y0 = a.y;
+    if (a.y > y1) y1 = a.y;
+  });
+  const width = x1 - x0 || 1;
+  const height = y1 - y0 || 1;
+  const ratio = Math.max(width, height);
+  return { width, height, framed: (p) => ({ x: 0.5 + (p.x - (x0 + x1) / 2) / ratio, y: 0.5 + (p.y - (y0 + y1) / 2) / ratio }) };
+}
+
 function resolveEdge(graph: KnowledgeGraph, ref: EdgeRef | null): string | null {
   if (!ref || !graph.hasNode(ref.source) || !graph.hasNode(ref.target)) return null;
   const edges = graph.edges(ref.source, ref.target);
@@ -79,16 +111,25 @@ const idle = (fn: () => void) =>
 
 export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: { graphUrl: string | null; name?: string }): AppContext {
   let graph = initialGraph;
-  let state: ViewState = initialState();
   let graphUrl = opts.graphUrl;
+  // The state a shared link asks for is known before the first frame: sigma processes the graph once.
+  const fromUrl = decodeView(location.search);
+  let state: ViewState = stateFromUrl(graph, initialState(), fromUrl);
   const listeners = new Set<(ctx: AppContext) => void>();
   let index: SearchIndex | null = null;
   let centroids: { id: number; label: string; x: number; y: number; el: HTMLElement; w?: number; h?: number }[] = [];
 
-  const view: ViewModel = { state, visible: null, focus: null, anchors: new Set(), colors: null, labels: labelMap(graph) };
+  const view: ViewModel = {
+    state,
+    visible: computeVisible(graph, state.filters),
+    ...computeFocus(graph, state),
+    colors: colorMap(graph, state.colorBy),
+    labels: labelMap(graph),
+  };
   const large = () => graph.size > LARGE_EDGES;
 
-  const renderer: KGSigma = new Sigma<KGNode, RelationEdge, GraphAttributes>(graph, els.graph, {
+  // Created on an empty graph so that the camera is placed before the one expensive first process + render.
+  const renderer: KGSigma = new Sigma<KGNode, RelationEdge, GraphAttributes>(new Graph<KGNode, RelationEdge, GraphAttributes>(), els.graph, {
     nodeReducer: (key, data) => nodeReducer(view, key, data),
     edgeReducer: (key, data) => edgeReducer(view, graph, key, data),
     zIndex: true,
@@ -157,7 +198,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     else history.replaceState(null, '', url);
   }
 
-  function apply(next: ViewState, mode: HistoryMode, force = false): void {
+  function apply(next: ViewState, mode: HistoryMode, force = false, refresh = true): void {
     const prev = state;
     state = next;
     view.state = next;
@@ -174,7 +215,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (selChanged || prev.hovered !== next.hovered) recomputeFocus();
     if (selChanged) renderPanel();
     document.body.classList.toggle('focused', view.focus !== null);
-    renderer.refresh();
+    // One reprocess per frame, however many state changes happen in it.
+    if (refresh) renderer.scheduleRefresh();
     if (selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy) writeUrl(mode);
     for (const l of listeners) l(ctx);
   }
@@ -309,11 +351,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   /** The camera state that shows the framed-graph point `p` at the free area's centre, at `ratio`. */
-  function cameraShowing(p: { x: number; y: number }, ratio: number): CameraState {
+  function cameraShowing(p: { x: number; y: number }, ratio: number, dims?: { width: number; height: number }): CameraState {
     const { width, height } = renderer.getDimensions();
     const v = freeCentre();
     const at: CameraState = { x: p.x, y: p.y, ratio, angle: 0 };
-    const q = renderer.viewportToFramedGraph({ x: width - v.x, y: height - v.y }, { cameraState: at });
+    const graphDims = dims ? { width: dims.width, height: dims.height } : renderer.getGraphDimensions();
+    const q = renderer.viewportToFramedGraph({ x: width - v.x, y: height - v.y }, { cameraState: at, graphDimensions: graphDims });
     return { x: q.x, y: q.y, ratio, angle: 0 };
   }
 
@@ -442,16 +485,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   // ------------------------------------------------------------------ URL -> state
 
-  function applyUrl(v: UrlView, mode: HistoryMode, animate: boolean, force = false): void {
-    let next: ViewState = { ...state, filters: v.filters, colorBy: v.colorBy, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
-    next = pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
-    apply(next, mode, force);
-    if (v.camera) {
-      if (animate) void renderer.getCamera().animate(v.camera, { duration: 300 });
-      else renderer.getCamera().setState(v.camera);
-    }
-  }
-  window.addEventListener('popstate', () => applyUrl(decodeView(location.search), 'none', true));
+  window.addEventListener('popstate', () => {
+    const v = decodeView(location.search);
+    apply(stateFromUrl(graph, state, v), 'none');
+    if (v.camera) void renderer.getCamera().animate(v.camera, { duration: 300 });
+  });
 
   // ------------------------------------------------------------------ the context
 
@@ -480,16 +518,17 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     setGraph(next, o = {}) {
       graph = next;
       index = null;
+      graphUrl = null;
+      const fresh: ViewState = { ...initialState(), colorBy: state.colorBy };
       view.labels = labelMap(graph);
-      view.colors = colorMap(graph, state.colorBy);
-      renderer.setGraph(graph);
+      view.colors = colorMap(graph, fresh.colorBy);
       renderer.setSetting('enableEdgeEvents', !large());
       renderer.setSetting('hideEdgesOnMove', large());
-      graphUrl = null;
+      renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15, graphDimensions(graph)));
+      apply(fresh, 'push', true, false);
       setTitle(o.name ?? graph.getAttribute('name'));
       computeCentroids();
-      apply({ ...initialState(), colorBy: state.colorBy }, 'push', true);
-      renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15));
+      renderer.setGraph(graph); // process + render once, with the new view already in place
       idle(() => ensureIndex());
     },
     registerToolbarItem(el) {
@@ -518,14 +557,20 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   // ------------------------------------------------------------------ first render
   setTitle(opts.name ?? graph.getAttribute('name'));
-  computeCentroids();
-  const fromUrl = decodeView(location.search);
-  graphUrl = opts.graphUrl;
-  applyUrl(fromUrl, 'none', false, true);
-  if (!fromUrl.camera) {
-    // Frame the graph in the area the panels leave free (or the selected node, for a link without camera).
-    const d = primary(state) ? renderer.getNodeDisplayData(primary(state)!) : undefined;
-    renderer.getCamera().setState(d ? cameraShowing(d, 0.5) : cameraShowing({ x: 0.5, y: 0.5 }, 1.15));
+  apply(state, 'none', true, false); // legend, filters, panel, count: DOM only
+  {
+    // Frame the graph in the area the panels leave free (or the selected node, for a link without camera),
+    // then hand sigma the graph: one process and one render.
+    const dims = graphDimensions(graph);
+    const sel = primary(state);
+    let cam: CameraState;
+    if (fromUrl.camera) cam = { ...fromUrl.camera, angle: 0 };
+    else if (sel) {
+      cam = cameraShowing(dims.framed(graph.getNodeAttributes(sel)), 0.5, dims);
+    } else cam = cameraShowing({ x: 0.5, y: 0.5 }, 1.15, dims);
+    renderer.getCamera().setState(cam);
+    computeCentroids();
+    renderer.setGraph(graph);
   }
   // The search index is not needed for the first frame: build it when the browser is idle.
   idle(() => ensureIndex());

@@ -47,7 +47,7 @@ async function boot(): Promise<void> {
   const status = byId('status');
   status.textContent = `Loading ${url}…`;
   status.hidden = false;
-  let text: string;
+  let json: unknown;
   try {
     const res = await fetch(url);
     if (!res.ok) {
@@ -55,14 +55,19 @@ async function boot(): Promise<void> {
         fromUrl ? 'Check the ?graph= address.' : "Build the graph with 'npm start' (or 'paperweave build'), then 'paperweave serve'.");
       return;
     }
-    text = await res.text();
+    try {
+      json = await res.json();
+    } catch (err) {
+      showError(`${url} is not JSON.`, `${(err as Error).message}. Expected a graph.json written by 'paperweave build'.`);
+      return;
+    }
   } catch (err) {
     showError(`Could not load ${url}.`, `${(err as Error).message}. Is the server running?`);
     return;
   }
   let graph: KnowledgeGraph;
   try {
-    graph = loadGraphJSON(text);
+    graph = loadGraphJSON(json);
   } catch (err) {
     showError(`${url} is not a paperweave graph.`, (err as Error).message);
     return;
@@ -100,10 +105,10 @@ async function boot(): Promise<void> {
     select: (key) => app.select(key),
     app,
   };
-  app.renderer.once('afterRender', () => {
+  // createApp has processed and drawn the graph synchronously: the next frame shows it.
+  requestAnimationFrame(() => {
     if (window.paperweave) window.paperweave.firstRender = performance.now();
   });
-  app.renderer.refresh();
 }
 
 void boot();

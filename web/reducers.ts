@@ -141,8 +141,11 @@ export function edgeReducer(
   data: RelationEdge,
 ): Partial<EdgeDisplayData> {
   const { visible, focus, anchors, state } = view;
-  const [s, t] = graph.extremities(edge);
   const res: Partial<EdgeDisplayData> = { size: data.size ?? 1, color: data.color ?? EDGE_COLOR, zIndex: 0 };
+  // Fast path (nothing filtered, focused or selected): no lookups at all.
+  if (!visible && !focus && state.selectedEdge === null && state.hoveredEdge === null) return res;
+  const s = graph.source(edge);
+  const t = graph.target(edge);
   if (visible && (!visible.has(s) || !visible.has(t))) {
     res.hidden = true;
     return res;
