@@ -5,7 +5,7 @@
  * writes it to graph-data/bench/bench.md; each size's files go to graph-data/bench/<size>/ (the 10k
  * graph.json is the viewer's performance fixture).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
 import { BUNDLED_CORPUS, ROOT, UsageError, displayName, writeAtomic, type Io } from '../io.ts';
@@ -38,6 +38,8 @@ export interface BenchRow {
   stages: Record<Stage, { ms: number; papersPerSec: number; peakRssMB: number }>;
   totalMs: number;
   peakRssMB: number;
+  /** Size of the written graph.json (the viewer's input). */
+  graphJsonMB: number;
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -58,6 +60,7 @@ export function benchMarkdown(rows: BenchRow[], meta: string): string {
     }
     lines.push(`| ${r.size} | ${r.papers} | ${r.nodes} | ${r.edges} | ${r.clusters} | **total** | **${r.totalMs.toFixed(0)}** | **${Math.round(r.papers / (r.totalMs / 1000)).toLocaleString('en-US')}** | **${r.peakRssMB}** |`);
   }
+  lines.push('', ...rows.map((r) => `- ${r.size} papers: graph.json ${r.graphJsonMB} MB (${r.nodes} nodes, ${r.edges} edges, ${r.clusters} clusters)`));
   return lines.join('\n') + '\n';
 }
 
@@ -105,7 +108,8 @@ export const command: Command = {
         const ms = r.timings[s] ?? 0;
         return [s, { ms, papersPerSec: Math.round(r.counts.papers / Math.max(ms / 1000, 1e-6)), peakRssMB: mb(peak[s] ?? 0) }];
       })) as BenchRow['stages'];
-      rows.push({ size, papers: r.counts.papers, nodes: r.counts.nodes, edges: r.counts.edges, clusters: r.counts.clusters, stages, totalMs, peakRssMB: mb(overall) });
+      const graphJsonMB = mb(statSync(join(out, sizeName(size), 'graph.json')).size);
+      rows.push({ size, papers: r.counts.papers, nodes: r.counts.nodes, edges: r.counts.edges, clusters: r.counts.clusters, stages, totalMs, peakRssMB: mb(overall), graphJsonMB });
     }
     const meta = `Synthetic corpora from the ${templates.length} bundled abstracts (seed ${seed}); Node ${process.version}, ${process.platform}/${process.arch}. ` +
       'Wall time per stage from the build report; papers/s = papers / stage time; peak RSS sampled at each progress tick of the stage.';
