@@ -70,6 +70,7 @@ interface Ent {
 interface Compiled {
   lex: PhraseIndex<LexRef>;
   generic: Set<string>;
+  genericExact: Set<string>;
   vocab: PatternVocab;
   /** All facet cues; hit.group: 0 domains, 1 settings, 2 techniques, 3 metrics. */
   cues: CueSet;
@@ -94,7 +95,11 @@ const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|se
 export function compile(opts: ExtractorOptions): Compiled {
   const { lexicon, facets } = opts;
   const lex = new PhraseIndex<LexRef>();
-  const generic = new Set<string>(facets.genericNames.map(normKey));
+  // "ZSAD", "LLMs", "T-S" match normalised; plain capitalised words ("Code", "Extensive") only as spelt,
+  // so that they do not block a real acronym that normalises the same ("CoDE").
+  const isWord = (n: string) => /^[A-Z][a-z]+$/.test(n);
+  const generic = new Set<string>(facets.genericNames.filter((n) => !isWord(n)).map(normKey));
+  const genericExact = new Set<string>(facets.genericNames.filter(isWord));
   const addEntry = (kind: LexKind, entry: LexRef['entry']) => {
     const amb = new Set((('ambiguous' in entry && entry.ambiguous) || []).map((a) => a));
     const forms = [entry.name, ...(entry.aliases ?? [])];
@@ -130,8 +135,10 @@ export function compile(opts: ExtractorOptions): Compiled {
   return {
     lex,
     generic,
+    genericExact,
     vocab: {
       generic,
+      genericExact,
       taskHeads: new Set(facets.taskHeads),
       partHeads: new Set(facets.partHeads),
       methodHeads: new Set(facets.methodHeads),
@@ -269,7 +276,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       cand.surface = stem;
     }
     const k = normKey(cand.surface);
-    if (!k || c.generic.has(k)) continue;
+    if (!k || c.generic.has(k) || c.genericExact.has(cand.surface)) continue;
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
     if (!e) {
@@ -368,10 +375,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (tokens[h.from].start > motivationAt) continue;
         domains.add(h.tag as Domain, s, 0.8);
       } else if (h.group === G_SETTING) {
-        if (negated(tokens, h.from, c.negators)) continue;
+        if (negated(s.text, tokens, h.from, c.negators)) continue;
         settings.add(h.tag as Setting, s, 0.75);
       } else if (h.group === G_TECHNIQUE) {
-        if (priorWork || negated(tokens, h.from, c.negators)) continue;
+        if (priorWork || negated(s.text, tokens, h.from, c.negators)) continue;
         techniques.add(h.tag as Technique, s, 0.75);
       } else {
         mh.push(h);
@@ -451,10 +458,14 @@ function datasetRole(e: Ent): DatasetRole {
 
 const SETTING_PREP = new Set(['in', 'under', 'for', 'on']);
 
-function negated(tokens: Token[], from: number, negators: Set<string>): boolean {
+/** A negator ("unlike", "inspired", "outperforms") in the 4 words before, within the same clause. */
+function negated(text: string, tokens: Token[], from: number, negators: Set<string>): boolean {
   // "outperforms adapters in zero-shot transfer": the setting is the paper's own
   if (from > 0 && SETTING_PREP.has(tokens[from - 1].lower)) return false;
-  for (let i = Math.max(0, from - 4); i < from; i++) if (negators.has(tokens[i].lower)) return true;
+  for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+    if (/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+    if (negators.has(tokens[i].lower)) return true;
+  }
   return false;
 }
 

@@ -38,6 +38,7 @@ export type Shape = 'strong' | 'weak' | 'phrase' | 'none';
 
 export interface PatternVocab {
   generic: Set<string>; // normalised generic names (ZSAD, LLMs ...)
+  genericExact: Set<string>; // capitalised common words, as spelt (Code, Extensive ...)
   taskHeads: Set<string>;
   partHeads: Set<string>;
   methodHeads: Set<string>;
@@ -205,7 +206,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   const out: Candidate[] = [];
   const rejected = new Set<string>();
   const { vocab } = ctx;
-  const generic = (s: string) => vocab.generic.has(normLetters(s));
+  const generic = (s: string) => vocab.generic.has(normLetters(s)) || vocab.genericExact.has(s);
 
   // ---- title head
   const head = titleHead(ctx.title.text);
@@ -254,7 +255,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       const lowerLong = lf !== '' && lf === lf.toLowerCase();
       const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
-      if (part || (taskLike && !ownContext) || (taskLike && !proposal)) {
+      const oursAppos = /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
+      // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
+      const afterVerb = beforeDef.slice((PROPOSE.exec(beforeDef)?.index ?? 0));
+      const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
+      const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
+        /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
+      if (part || componentOf || (taskLike && !(named || oursAppos || (ownContext && direct)))) {
         rejected.add(normLetters(d.acronym));
         continue;
       }
@@ -353,11 +360,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     APPOS.lastIndex = 0;
     if (text.includes(', a')) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
       const name = m[1];
-      const headWord = m[3].toLowerCase();
       const sh = shapeOf(name);
       if (sh === 'none' || generic(name)) continue;
-      const isData = vocab.datasetHeads.has(headWord);
-      if (!isData && !vocab.methodHeads.has(headWord)) continue;
+      const after = text.slice(m.index + m[0].length - m[2].length - m[3].length);
+      const hk = headAfter(after, vocab);
+      if (!hk) continue;
+      const isData = hk === 'dataset';
+      const headWord = (/^[^,.;:()]*/.exec(after)![0].toLowerCase().split(/[\s-]+/).find((w) => vocab.datasetHeads.has(w) || vocab.methodHeads.has(w)) ?? '');
       if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
       const mods = m[2].toLowerCase();
       const own = proposal && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
@@ -394,10 +403,20 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   return { candidates: out, rejectedAcronyms: rejected };
 }
 
+/** What an apposition after a name says it is: "X, a novel benchmark ..." -> dataset. */
 function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
-  const m = /^\s*,?\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,5}?(\w+)/.exec(follow);
-  if (m && /^\s*,/.test(follow) && vocab.datasetHeads.has(m[1].toLowerCase())) return 'dataset';
-  return 'method';
+  if (!/^\s*,/.test(follow)) return 'method';
+  return headAfter(follow.replace(/^\s*,\s*/, ''), vocab) === 'dataset' ? 'dataset' : 'method';
+}
+
+/** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
+function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | undefined {
+  const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 8);
+  for (const w of words) {
+    if (vocab.datasetHeads.has(w)) return 'dataset';
+    if (vocab.methodHeads.has(w)) return 'method';
+  }
+  return undefined;
 }
 
 /** Names in a list starting at `at`: "X, Y and Z", "X and Y", "(X, Y, Z and W)". */

@@ -1,0 +1,236 @@
+/**
+ * The extractor, table-driven: expected hits and explicit false positives (compromise's test style).
+ * Names in these sentences that are not in the lexicon (Zorblax, QuuxBench ...) are made up on purpose:
+ * they must come out of the patterns alone.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Paper, PaperEntities } from '../../src/model.ts';
+import { normName } from '../../src/model.ts';
+import { createExtractor, defaultLexicon, extractEntities } from '../../extract/entities/index.ts';
+import { splitSentences } from '../../extract/entities/sentences.ts';
+import { acronymDefs, findLongForm, shapeOf, titleHead } from '../../extract/entities/patterns.ts';
+
+function paper(title: string, abstract: string): Paper {
+  return { id: normName(title).slice(0, 40) || 'p', title, abstract, urls: [], source: { file: 'test', line: 1 } };
+}
+
+const names = (list: { name: string }[]) => list.map((e) => e.name);
+const norms = (list: { name: string; aliases?: string[] }[]) =>
+  list.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(normName);
+
+const FILO = paper(
+  'FiLo: Zero-Shot Anomaly Detection by Fine-Grained Description and High-Quality Localization',
+  'Zero-shot anomaly detection (ZSAD) methods entail detecting anomalies directly without access to any known normal or abnormal samples. ' +
+    'To address these issues, we propose a novel ZSAD method called FiLo, comprising two components: adaptively learned Fine-Grained Description (FG-Des) and position-enhanced High-Quality Localization (HQ-Loc). ' +
+    'FG-Des introduces fine-grained anomaly descriptions for each category using Large Language Models (LLMs). ' +
+    'HQ-Loc, utilizing Grounding DINO for preliminary localization, facilitates more accurate localization. ' +
+    'Experimental results on datasets like MVTec and VisA demonstrate that FiLo achieves an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset and on MVTec-AD.',
+);
+
+describe('named entities: expected hits', () => {
+  const e = extractEntities(FILO);
+  it.each([
+    ['methods_proposed', 'FiLo'],
+    ['models', 'Grounding DINO'],
+    ['datasets', 'MVTec AD'],
+    ['datasets', 'VisA'],
+  ] as const)('%s has %s', (field, name) => {
+    expect(norms(e[field])).toContain(normName(name));
+  });
+
+  it('MVTec, MVTec-AD and MVTec AD are one dataset, named by the lexicon', () => {
+    const mv = e.datasets.filter((d) => norms([d]).some((n) => n.startsWith('mvtec')));
+    expect(mv).toHaveLength(1);
+    expect(mv[0].name).toBe('MVTec AD');
+    expect(mv[0].role).toBe('evaluated');
+  });
+
+  it('every entity carries its evidence sentence and a confidence in [0, 1]', () => {
+    const sentences = [FILO.title, ...splitSentences(FILO.abstract).map((s) => s.text)];
+    const all = [...e.methods_proposed, ...e.methods_mentioned, ...e.datasets, ...e.models, ...e.domains, ...e.settings, ...e.techniques, ...e.metrics];
+    expect(all.length).toBeGreaterThan(8);
+    for (const x of all) {
+      expect(sentences).toContain(x.evidence);
+      expect(x.confidence).toBeGreaterThanOrEqual(0);
+      expect(x.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('named entities: explicit false positives', () => {
+  const cases: { what: string; title: string; abstract: string; not: string[]; fields?: (keyof PaperEntities)[] }[] = [
+    {
+      what: 'task acronyms, generic plurals and sub-module names',
+      title: FILO.title,
+      abstract: FILO.abstract,
+      not: ['ZSAD', 'LLMs', 'Large Language Models', 'Fine-Grained Description', 'FG-Des', 'HQ-Loc', 'High-Quality Localization'],
+    },
+    {
+      what: 'generic algorithms, even capitalised',
+      title: 'Deep Open-Set Recognition for Silicon Wafer Production Monitoring',
+      abstract:
+        'We propose a pipeline based on a Submanifold Sparse Convolutional Network. A Gaussian Mixture Model estimates the density of known classes, and an isolation forest and the Local Outlier Factor serve as baselines. IAD and VAD are related tasks.',
+      not: ['Gaussian Mixture Model', 'isolation forest', 'Local Outlier Factor', 'IAD', 'VAD'],
+    },
+    {
+      what: 'slogans at the head of a title',
+      title: 'Follow the Rules: Reasoning for Video Anomaly Detection with Large Language Models',
+      abstract: 'We propose AnomalyRuler, a novel rule-based reasoning framework for video anomaly detection with LLMs.',
+      not: ['Follow the Rules', 'LLMs'],
+    },
+    {
+      what: 'a benchmark-only paper proposes no method',
+      title: 'QuuxBench: A Comprehensive Benchmark for Anomaly Detection in Tabular Data',
+      abstract: 'In response, we introduce QuuxBench, a novel benchmark designed to evaluate detectors on 40 tabular datasets.',
+      not: ['QuuxBench'],
+      fields: ['methods_proposed', 'methods_mentioned'],
+    },
+  ];
+  it.each(cases)('$what', ({ title, abstract, not, fields }) => {
+    const e = extractEntities(paper(title, abstract));
+    const where = fields ?? (['methods_proposed', 'methods_mentioned', 'datasets', 'models'] as const);
+    const got = where.flatMap((f) => norms(e[f as 'datasets']));
+    for (const n of not) expect(got, `${n} should not be a name`).not.toContain(normName(n));
+  });
+
+  it('CLIP is a model, not a method', () => {
+    const e = extractEntities(
+      paper('Zorblax: Object-agnostic Prompts for Zero-shot Anomaly Detection', 'We adapt CLIP with learnable prompts. Zorblax outperforms WinCLIP on VisA.'),
+    );
+    expect(names(e.models)).toContain('CLIP');
+    expect(norms([...e.methods_proposed, ...e.methods_mentioned])).not.toContain('clip');
+    expect(names(e.methods_proposed)).toEqual(['Zorblax']);
+    expect(names(e.methods_mentioned)).toContain('WinCLIP');
+  });
+});
+
+describe('names the lexicon has never seen come from the patterns', () => {
+  const table: { rule: string; title: string; abstract: string; proposed?: string[]; datasets?: [string, string][]; aliases?: [string, string] }[] = [
+    { rule: 'title head', title: 'Zorblax: Learning to Spot Defects', abstract: 'Defects are rare.', proposed: ['Zorblax'] },
+    { rule: 'title head with --', title: 'GLIMMR -- A reconstruction approach to anomaly detection', abstract: 'It works.', proposed: ['GLIMMR'] },
+    { rule: 'we propose X which', title: 'Learning Anomalies', abstract: 'In this paper, we propose Quillon which tackles both problems.', proposed: ['Quillon'] },
+    { rule: 'called X', title: 'Learning Anomalies', abstract: 'We propose a lightweight method called PixelWarden that runs in real time.', proposed: ['PixelWarden'] },
+    { rule: 'named Long Form (ACR)', title: 'Learning Anomalies', abstract: 'We introduce a novel method, named Robust Feature Gating (RFG), for video.', proposed: ['RFG'], aliases: ['RFG', 'Robust Feature Gating'] },
+    { rule: 'long form (acronym)', title: 'Few-Shot Anomaly Synthesis', abstract: 'We propose a few-shot Defect-aware Synthesis Network (DeSyN) method, which guides a diffusion model.', proposed: ['DeSyN'], aliases: ['DeSyN', 'Defect-aware Synthesis Network'] },
+    { rule: 'ACR (long form)', title: 'Event Anomalies', abstract: 'We propose a probabilistic model KEVA (Knowledge Embedding for Variable Anomalies) that models events.', proposed: ['KEVA'] },
+    { rule: 'X, a novel framework', title: 'Learning Anomalies', abstract: 'We present Vantor, a novel framework for anomaly detection in logs.', proposed: ['Vantor'] },
+    { rule: 'our approach, X', title: 'Learning Anomalies', abstract: 'Our approach, Contrastive Drift Estimation (CoDE), assumes no access to the data.', proposed: ['CoDE'] },
+    {
+      rule: 'we introduce X, a benchmark',
+      title: 'Anomaly Benchmarks',
+      abstract: 'We introduce QuuxBench, a novel benchmark designed to evaluate detectors. Experiments on QuuxBench show large gaps.',
+      datasets: [['QuuxBench', 'introduced']],
+    },
+    {
+      rule: 'a dataset titled X',
+      title: 'Defects in 3D',
+      abstract: 'We contribute a dataset titled Widget-Variance, which incorporates intraclass variance to evaluate our model.',
+      datasets: [['Widget-Variance', 'introduced']],
+    },
+    {
+      rule: 'on the X dataset',
+      title: 'Spurious Features',
+      abstract: 'We demonstrate the effect of diverse spurious features on a MultiHueDigits dataset, and our experiments are consistent with the analysis.',
+      datasets: [['MultiHueDigits', 'evaluated']],
+    },
+    {
+      rule: 'benchmarks, including X, Y and Z',
+      title: 'Sparse Transfer',
+      abstract: 'It outperforms adapters in zero-shot transfer on a series of benchmarks, including Foonli, BarNER, and Baz Dependencies.',
+      datasets: [['Foonli', 'evaluated'], ['BarNER', 'evaluated'], ['Baz Dependencies', 'evaluated']],
+    },
+  ];
+  const ex = createExtractor({ lexicon: { ...defaultLexicon, methods: [] } });
+  it.each(table)('$rule', ({ title, abstract, proposed, datasets, aliases }) => {
+    const e = ex(paper(title, abstract));
+    if (proposed) expect(names(e.methods_proposed)).toEqual(proposed);
+    if (aliases) expect(norms(e.methods_proposed)).toEqual(expect.arrayContaining(aliases.map(normName)));
+    for (const [n, role] of datasets ?? []) {
+      const d = e.datasets.find((x) => norms([x]).includes(normName(n)));
+      expect(d, `${n} found`).toBeDefined();
+      expect(d!.role).toBe(role);
+    }
+  });
+});
+
+describe('alias resolution', () => {
+  it('a long form and its acronym are one entity (Anomaly-OV = Anomaly-OneVision)', () => {
+    const e = extractEntities(
+      paper(
+        'Towards Zero-Shot Anomaly Detection and Reasoning with Multimodal Large Language Models',
+        'To address this, we propose Anomaly-OneVision (Anomaly-OV), the first specialist visual assistant. Anomaly-OV leverages a Look-Twice Feature Matching (LTFM) mechanism. Anomaly-OV achieves significant improvements.',
+      ),
+    );
+    expect(e.methods_proposed).toHaveLength(1);
+    expect(e.methods_proposed[0].name).toBe('Anomaly-OV');
+    expect(e.methods_proposed[0].aliases).toContain('Anomaly-OneVision');
+    expect(norms([...e.methods_proposed, ...e.methods_mentioned])).not.toContain('ltfm');
+  });
+
+  it('case, hyphen and space variants merge; the canonical name is the most frequent surface form', () => {
+    const e = createExtractor({ lexicon: { ...defaultLexicon, methods: [] } })(
+      paper('GlintNet: Spotting Anomalies', 'We propose GlintNet, a novel network. Glint-Net is fast. GLINTNET is accurate. GlintNet wins.'),
+    );
+    expect(e.methods_proposed).toHaveLength(1);
+    expect(e.methods_proposed[0].name).toBe('GlintNet');
+  });
+
+  it('the lexicon names the entity (ResAD++ is ResAD)', () => {
+    const e = extractEntities(paper('ResAD++: Towards Class Agnostic Anomaly Detection', 'We propose ResAD++ for new classes.'));
+    expect(names(e.methods_proposed)).toEqual(['ResAD']);
+  });
+});
+
+describe('facets', () => {
+  const table: { text: string; field: 'domains' | 'settings' | 'techniques' | 'metrics'; has?: string[]; not?: string[] }[] = [
+    { text: 'We report segmentation AUROC and image-level AUC on all categories of the benchmark.', field: 'metrics', has: ['pixel-AUROC', 'AUROC'] },
+    { text: 'We use a student-teacher approach to detect anomalous features.', field: 'techniques', has: ['knowledge-distillation'] },
+    { text: 'Inspired by active learning, we resample the clusters in every iteration with k-means clustering.', field: 'techniques', has: ['clustering'], not: ['active-learning'] },
+    { text: 'A controller acts as a search agent, and we add an experience replay mechanism based on self-imitation learning.', field: 'techniques', has: ['reinforcement-learning'] },
+    { text: 'Synthetic data detection has garnered widespread attention in recent years.', field: 'techniques', not: ['attention'] },
+    { text: 'Outlier detection has applications such as intrusion detection, credit card fraud detection, and video surveillance.', field: 'domains', not: ['security', 'video', 'finance'] },
+    { text: 'Unlike the traditional unsupervised AD setting, zero-shot AD needs no normal samples.', field: 'settings', has: ['zero-shot'], not: ['unsupervised'] },
+    { text: 'Our zero-shot approach outperforms most of the few-shot approaches.', field: 'settings', has: ['zero-shot'], not: ['few-shot'] },
+    { text: 'It reaches a throughput of 600 images per second at a latency of two milliseconds.', field: 'metrics', has: ['throughput', 'latency'] },
+    { text: 'We evaluate on the MVTec AD and VisA datasets.', field: 'domains', has: ['industrial'] },
+  ];
+  it.each(table)('$field of "$text"', ({ text, field, has, not }) => {
+    const e = extractEntities(paper('A Study of Anomalies', text));
+    const got = e[field].map((t) => t.name as string);
+    for (const h of has ?? []) expect(got).toContain(h);
+    for (const n of not ?? []) expect(got).not.toContain(n);
+  });
+});
+
+describe('building blocks', () => {
+  it('splits sentences but not at e.g., et al. or decimals', () => {
+    const s = splitSentences('We follow Roth et al. in this. It reaches 99.6% AUROC, e.g. on MVTec AD. Code is available.');
+    expect(s.map((x) => x.text)).toEqual(['We follow Roth et al. in this.', 'It reaches 99.6% AUROC, e.g. on MVTec AD.', 'Code is available.']);
+  });
+
+  it.each([
+    ['FiLo', 'strong'], ['MC4AD', 'strong'], ['ResAD++', 'strong'], ['Anomaly-OV', 'strong'], ['Crane', 'weak'], ['anomaly', 'none'],
+  ])('shape of %s is %s', (s, shape) => expect(shapeOf(s)).toBe(shape));
+
+  it('finds long forms of acronyms (Schwartz & Hearst)', () => {
+    expect(findLongForm('AnoGen', 'we propose a few-shot Anomaly-driven Generation')).toBe('Anomaly-driven Generation');
+    expect(findLongForm('BANG', 'a novel method called BAlaNced averaGing')).toBe('BAlaNced averaGing');
+    expect(acronymDefs('the Normal-Abnormal Generalist Learning (NAGL) framework')[0]).toMatchObject({ acronym: 'NAGL', after: 'framework' });
+  });
+
+  it.each([
+    ['Diversify and Conquer: Diversity-Centric Data Selection', undefined],
+    ['Mixture Outlier Exposure: Towards OOD Detection', 'Mixture Outlier Exposure'],
+    ['Model soups: averaging weights of multiple fine-tuned models', 'Model soups'],
+    ['DRAEM -- A discriminatively trained reconstruction embedding', 'DRAEM'],
+  ])('title head of "%s" is %s', (title, head) => expect(titleHead(title)?.name).toBe(head));
+
+  it('is deterministic and does not touch its input', () => {
+    const p = paper(FILO.title, FILO.abstract);
+    const frozen = JSON.stringify(p);
+    const a = JSON.stringify(createExtractor()(p));
+    const b = JSON.stringify(createExtractor()(p));
+    expect(a).toBe(b);
+    expect(JSON.stringify(p)).toBe(frozen);
+  });
+});
