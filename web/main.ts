@@ -4,6 +4,7 @@
  */
 import { loadGraphJSON } from '../src/export/json.ts';
 import { createApp, type AppContext, type AppElements } from './app.ts';
+import { applySnapshotView, embeddedSnapshot, mountBeyond, type Beyond } from './features/index.ts';
 import { decodeView } from './url-state.ts';
 import type { KnowledgeGraph } from '../src/model.ts';
 import type Sigma from 'sigma';
@@ -16,6 +17,8 @@ declare global {
       readonly renderer: Sigma;
       select(key: string | null): void;
       app: AppContext;
+      /** The features mounted on the app (open file, matrix, gaps, exports). */
+      beyond?: Beyond;
       /** performance.now() at the first rendered frame (for the load benchmark). */
       firstRender?: number;
     };
@@ -41,30 +44,38 @@ function showError(title: string, detail: string): void {
   document.body.classList.remove('loading');
 }
 
+/** The parsed graph.json, or undefined after showing what went wrong and what to do. */
+async function fetchJson(url: string, custom: boolean): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch (err) {
+    showError(`Could not load ${url}.`, `${(err as Error).message}. Is the server running?`);
+    return undefined;
+  }
+  if (!res.ok) {
+    showError(`Could not load ${url} (HTTP ${res.status}).`,
+      custom ? 'Check the ?graph= address.' : "Build the graph with 'npm start' (or 'paperweave build'), then 'paperweave serve'.");
+    return undefined;
+  }
+  try {
+    return await res.json();
+  } catch (err) {
+    showError(`${url} is not JSON.`, `${(err as Error).message}. Expected a graph.json written by 'paperweave build'.`);
+    return undefined;
+  }
+}
+
 async function boot(): Promise<void> {
   const fromUrl = decodeView(location.search).graph;
-  const url = fromUrl ?? 'data/graph.json';
+  // An offline copy (export-html) carries its graph inside the page; otherwise fetch graph.json.
+  const snap = embeddedSnapshot();
+  const url = snap ? 'the embedded graph' : (fromUrl ?? 'data/graph.json');
   const status = byId('status');
   status.textContent = `Loading ${url}…`;
   status.hidden = false;
-  let json: unknown;
-  try {
-    const res = await fetch(url);
-    if (!res.ok) {
-      showError(`Could not load ${url} (HTTP ${res.status}).`,
-        fromUrl ? 'Check the ?graph= address.' : "Build the graph with 'npm start' (or 'paperweave build'), then 'paperweave serve'.");
-      return;
-    }
-    try {
-      json = await res.json();
-    } catch (err) {
-      showError(`${url} is not JSON.`, `${(err as Error).message}. Expected a graph.json written by 'paperweave build'.`);
-      return;
-    }
-  } catch (err) {
-    showError(`Could not load ${url}.`, `${(err as Error).message}. Is the server running?`);
-    return;
-  }
+  const json = snap ? snap.graphJson : await fetchJson(url, fromUrl !== null);
+  if (json === undefined) return;
   let graph: KnowledgeGraph;
   try {
     graph = loadGraphJSON(json);
@@ -92,7 +103,9 @@ async function boot(): Promise<void> {
     title: byId('title'),
     tooltip: byId('tooltip'),
   };
-  const app = createApp(els, graph, { graphUrl: fromUrl });
+  const app = createApp(els, graph, { graphUrl: snap ? null : fromUrl });
+  const beyond = mountBeyond(app);
+  if (snap) applySnapshotView(app, snap);
   status.hidden = true;
   document.body.classList.remove('loading');
   window.paperweave = {
@@ -104,6 +117,7 @@ async function boot(): Promise<void> {
     },
     select: (key) => app.select(key),
     app,
+    beyond,
   };
   // createApp has processed and drawn the graph synchronously: the next frame shows it.
   requestAnimationFrame(() => {
