@@ -104,6 +104,7 @@ Examples:
         for await (const chunk of stream) {
           const text = typeof chunk === 'string' ? chunk : dec.write(chunk as Buffer);
           await emit(reader.push(text));
+          await out.flush(); // what this chunk yielded goes out now, not at the end
         }
         const tail = dec.end();
         if (tail) await emit(reader.push(tail));
