@@ -87,7 +87,7 @@ const FUNCTION_WORDS = new Set([
 // ------------------------------------------------------------------ contexts
 
 const PROPOSE =
-  /\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w-]+,?){0,8}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w-]+,?){0,8}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub)\s+["“'‘]?/gi;
@@ -105,9 +105,9 @@ function flagsOf(s: Sentence): number {
   return s.flags ?? 0xffff;
 }
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
-const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
+const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+/gi;
 
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
@@ -157,6 +157,10 @@ export function findLongForm(short: string, before: string): string | undefined 
   const lf = cand.slice(start).replace(/^[("'“‘]+/, '').trim();
   if (!lf || normLetters(lf) === normLetters(short)) return undefined;
   return lf;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function normLetters(s: string): string {
@@ -358,7 +362,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
-    if (text.includes(', a')) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
+    if (text.includes(', a') || / [-–—] an? /.test(text)) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
       const name = m[1];
       const sh = shapeOf(name);
       if (sh === 'none' || generic(name)) continue;
@@ -391,7 +395,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- baselines: strong names in comparison contexts
     BASE.lastIndex = 0;
     if (fl & T_BASELINE) for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
-      for (const name of listAt(text, m.index + m[0].length)) {
+      const at = m.index + m[0].length;
+      for (const name of listAt(text, at)) {
+        if (new RegExp(String.raw`^${escapeRe(name)}\s+(?:benchmarks?|datasets?|data|corpus|suite|repository)\b`).test(text.slice(text.indexOf(name, at)))) continue;
         const sh = shapeOf(name);
         if (generic(name)) continue;
         const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());
@@ -439,7 +445,6 @@ function listAt(text: string, at: number): string[] {
 }
 
 const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus)\b/g;
-const NAMED_BEFORE = new RegExp(String.raw`\b(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from)\s+((?!(?:a|an|the|our|this|these|its|their)\s)(?:${NAME_SRC})(?:\s+(?:${NAME_SRC})){0,2}?)(?:\s+(?:and|,)\s+((?:${NAME_SRC})(?:\s+${NAME_SRC}){0,2}?))?\s+$`);
 
 interface DatasetCtx {
   name: string;
@@ -466,19 +471,28 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     const name = capSequenceAt(text, m.index + m[0].length) ?? nameAt(text, m.index + m[0].length);
     if (name) out.push({ name, own: true, rule: 'dataset-titled', shape: accept(name) === 'none' ? 'weak' : accept(name) });
   }
-  // "(the|our|proposed|a|on) X (dataset|benchmark)" and "X and Y datasets": look back from each head word
+  // "(on the|our|the proposed) X, Y and Z (datasets|benchmarks)": walk the list back from each head word
   DATASET_HEAD.lastIndex = 0;
   for (let h = DATASET_HEAD.exec(text); h; h = DATASET_HEAD.exec(text)) {
-    const m = NAMED_BEFORE.exec(text.slice(Math.max(0, h.index - 120), h.index));
-    if (!m) continue;
-    const det = m[1].toLowerCase();
-    const own = det.startsWith('the proposed') || det.startsWith('our') || ((det === 'a new' || det === 'the new') && isProposalSentence(text));
-    for (const name of [m[2], m[3]]) {
-      if (!name) continue;
-      const sh = accept(name);
-      if (sh === 'none' || sh === 'weak') continue;
-      out.push({ name, own, rule: 'dataset-named', shape: sh });
+    const pre = text.slice(Math.max(0, h.index - 160), h.index).replace(/\s+$/, '');
+    if (!pre || /[,;:(]$/.test(pre)) continue;
+    const items = pre.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
+    const found: string[] = [];
+    let own = false;
+    for (let k = items.length - 1; k >= 0 && found.length < 8; k--) {
+      let item = items[k].trim();
+      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using)\s+(.+)$/i.exec(item);
+      if (det) item = det[2];
+      const sh = accept(item);
+      if (sh === 'none' || sh === 'weak' || item.split(/\s+/).length > 3) break;
+      found.push(item);
+      if (det) {
+        const d = det[1].toLowerCase();
+        own = d.startsWith('the proposed') || d.startsWith('our') || ((d === 'a new' || d === 'the new') && isProposalSentence(text));
+        break;
+      }
     }
+    for (const name of found.reverse()) out.push({ name, own, rule: 'dataset-named', shape: accept(name) });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
   const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(|:\s*)/gi;
