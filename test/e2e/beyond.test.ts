@@ -73,6 +73,39 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('opens a GEXF through the picker and a graph.json dropped on the page', async () => {
+    const { page, errors } = await openViewer(session);
+    const gexf = join(tmp, 'graph', 'graph.gexf');
+    const expected = parseGexf(Graph, readFileSync(gexf, 'utf8'));
+    await page.getByTestId('file-input').setInputFiles(gexf);
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok');
+    const opened = await page.evaluate(() => ({ order: window.paperweave!.graph.order, size: window.paperweave!.graph.size, title: document.title }));
+    expect(opened.order).toBe(expected.order);
+    expect(opened.size).toBe(expected.size);
+    expect(opened.title).toMatch(/graph/);
+    // Drop a small graph.json (made in the page, nothing fetched) onto the window.
+    await page.evaluate(() => {
+      const g = {
+        attributes: { name: 'dropped', clusters: [] },
+        options: { type: 'directed', multi: false, allowSelfLoops: false },
+        nodes: [
+          { key: 'paper:p', attributes: { kind: 'paper', label: 'Dropped paper', title: 'Dropped paper', abstract: 'We test.', urls: [], x: 0, y: 0, size: 3, color: 'rgb(1,2,3)', community: 0, id: 'p' } },
+          { key: 'method:m', attributes: { kind: 'method', label: 'DropNet', name: 'DropNet', aliases: [], papers: 1, x: 1, y: 1, size: 3, color: 'rgb(1,2,3)', community: 0 } },
+        ],
+        edges: [{ key: 'e', source: 'paper:p', target: 'method:m', attributes: { relation: 'proposes', evidence: 'We test.', confidence: 1, paper: 'paper:p' } }],
+      };
+      const dt = new DataTransfer();
+      dt.items.add(new File([JSON.stringify(g)], 'dropped.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => window.paperweave!.graph.order === 2);
+    expect(await page.evaluate(() => window.paperweave!.graph.hasNode('method:m'))).toBe(true);
+    expect(await page.locator('.pw-drop-overlay').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('builds in a web worker: the page keeps running tasks between progress messages', async () => {
     const { page } = await openViewer(session);
     const workers: string[] = [];
@@ -253,6 +286,14 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(Number(await offline.getByTestId('node-count').textContent())).toBe(shownOnline);
     expect(await offline.evaluate(() => window.paperweave!.renderer.getGraph().order)).toBe(order);
     expect(errors).toEqual([]);
+    // The hash-based CSP: the page's own script ran, an injected inline script does not.
+    await offline.evaluate(() => {
+      const sc = document.createElement('script');
+      sc.textContent = 'window.__pwInjected = 1';
+      document.body.appendChild(sc);
+    });
+    expect(await offline.evaluate(() => (window as unknown as { __pwInjected?: number }).__pwInjected)).toBeUndefined();
+    await expect.poll(() => errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     await offline.close();
   });
