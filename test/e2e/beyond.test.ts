@@ -171,6 +171,17 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix follows the current filter: the video domain shows video benchmarks, not MVTec AD', async () => {
+    const { page } = await openViewer(session, '?domain=video');
+    await page.getByTestId('open-matrix').click();
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    const cols = await table.locator('thead th[data-dataset]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-dataset')));
+    expect(cols).not.toContain('dataset:mvtecad');
+    expect(cols).toContain('dataset:ucfcrime');
+    await page.close();
+  });
+
   it('gaps: for VisA, methods evaluated on MVTec AD but not on VisA, with reasons; following the selection', async () => {
     const { page } = await openViewer(session);
     await page.getByTestId('gaps-target').selectOption('dataset:visa');

@@ -23,6 +23,10 @@ export interface MatrixHandle {
   onGaps(fn: (datasetKey: string) => void): void;
 }
 
+/** At most this many rows / columns are drawn (the exports hold them all): a big corpus stays responsive. */
+export const MAX_ROWS = 200;
+export const MAX_COLUMNS = 80;
+
 const SORTS: { id: AxisSort; label: string }[] = [
   { id: 'count', label: 'most marks' },
   { id: 'name', label: 'name' },
@@ -134,13 +138,18 @@ export function mount(ctx: AppContext): MatrixHandle {
     const m = compute();
     matrix = m;
     const marks = Object.keys(m.cells).length;
+    const rows = m.rows.slice(0, MAX_ROWS);
+    const columns = m.columns.slice(0, MAX_COLUMNS);
+    const cut = rows.length < m.rows.length || columns.length < m.columns.length
+      ? ` Showing the first ${rows.length} methods and ${columns.length} datasets in this order; the CSV and LaTeX exports hold them all.`
+      : '';
     summary.textContent = m.rows.length
-      ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset. Click one for the sentences.`
+      ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset. Click one for the sentences.${cut}`
       : 'No method in the current view has a paper evaluating on a named dataset. Clear the filters or open another corpus.';
     const methodColor = kindColor('method');
     const datasetColor = kindColor('dataset');
     const head = h('tr', {}, h('th', { class: 'pw-corner', scope: 'col' }, 'Method \\ Dataset'));
-    for (const c of m.columns) {
+    for (const c of columns) {
       const th = h('th', { scope: 'col', 'data-dataset': c.key, class: byColumn === c.key ? 'sorted' : undefined, title: `${c.label}: ${c.count} method(s). Click to bring them to the top.` },
         h('button', { type: 'button', class: 'pw-colhead' }, c.label));
       th.style.setProperty('--kind-color', datasetColor);
@@ -151,7 +160,7 @@ export function mount(ctx: AppContext): MatrixHandle {
       head.appendChild(th);
     }
     const body = h('tbody');
-    for (const r of m.rows) {
+    for (const r of rows) {
       const rowHead = h('th', { scope: 'row', 'data-method': r.key }, h('button', { type: 'button', class: 'link', title: `Show ${r.label} in the graph` }, r.label));
       rowHead.style.setProperty('--kind-color', methodColor);
       rowHead.querySelector('button')!.addEventListener('click', () => {
@@ -159,7 +168,7 @@ export function mount(ctx: AppContext): MatrixHandle {
         ctx.select(r.key, { fly: true });
       });
       const tr = h('tr', {}, rowHead);
-      for (const c of m.columns) {
+      for (const c of columns) {
         const cell = getCell(m, r.key, c.key);
         const td = h('td', {
           'data-method': r.key, 'data-dataset': c.key, class: cell ? 'mark' : undefined,
