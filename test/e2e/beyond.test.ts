@@ -306,7 +306,25 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(await offline.evaluate(() => (window as unknown as { __pwInjected?: number }).__pwInjected)).toBeUndefined();
     await expect.poll(() => errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    // The offline copy exports itself again (no server to fetch from): same graph, still hash-locked.
+    await offline.getByTestId('export-menu').locator('summary').click();
+    const [again] = await Promise.all([offline.waitForEvent('download'), offline.getByTestId('export-html').click()]);
+    const file2 = join(tmp, 'offline-2.html');
+    await again.saveAs(file2);
+    const html2 = readFileSync(file2, 'utf8');
+    expect(html2).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html2.length).toBeGreaterThan(readFileSync(file, 'utf8').length * 0.9);
     await offline.close();
+    const second = await session.browser.newPage();
+    const errors2: string[] = [];
+    second.on('pageerror', (e) => errors2.push(String(e)));
+    second.on('console', (m) => m.type() === 'error' && errors2.push(m.text()));
+    await second.goto(pathToFileURL(file2).href);
+    await second.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await second.evaluate(() => window.paperweave!.graph.order)).toBe(order);
+    expect(Number(await second.getByTestId('node-count').textContent())).toBe(shownOnline);
+    expect(errors2).toEqual([]);
+    await second.close();
   });
 
 });
