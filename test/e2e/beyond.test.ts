@@ -129,6 +129,12 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(seen.length).toBeGreaterThan(2);
     expect(seen.at(-1)! - seen[1]!).toBeGreaterThan(0);
     expect((await paperTitles(page)).length).toBeGreaterThanOrEqual(50);
+    // The same code as the CLI: the graph built in the page is the CLI's graph (the file name aside).
+    const cli = JSON.parse(readFileSync(join(tmp, 'graph', 'graph.json'), 'utf8')) as { nodes: { key: string; attributes: Record<string, unknown> }[]; edges: unknown[] };
+    const inPage = await page.evaluate(() => window.paperweave!.graph.export()) as unknown as typeof cli;
+    const strip = (g: typeof cli) => g.nodes.map((n) => ({ key: n.key, a: { ...n.attributes, source: undefined } }));
+    expect(strip(inPage)).toEqual(strip(cli));
+    expect(inPage.edges).toEqual(cli.edges);
     const texts = await page.evaluate(() => (window as unknown as { pwTexts: string[] }).pwTexts.join('\n'));
     expect(texts).toMatch(/Extracting/);
     expect(texts).toMatch(/ForceAtlas2/);

@@ -99,7 +99,8 @@ export function mount(ctx: AppContext): OpenFileHandle {
         }
       });
       w.addEventListener('error', (ev) => reject(new Error(ev.message || 'the pipeline worker could not start (offline copy? open files in the served viewer)')));
-      const req: PipelineRequest = { type: 'run', inputs, year: new Date().getFullYear() };
+      // No year: like the CLI, the readers infer one for dates that give none (HF page 'May 14').
+      const req: PipelineRequest = { type: 'run', inputs };
       w.postMessage(req);
     }).finally(() => {
       if (worker === w) {

@@ -5,7 +5,7 @@ import type { Stage } from '../../src/pipeline.ts';
 export interface PipelineRequest {
   type: 'run';
   inputs: { file: string; text: string }[];
-  /** Year for dates that give none (HF page text): the current year by default. */
+  /** Year for dates that give none (HF page text); default: inferred by the readers, as the CLI does. */
   year?: number;
 }
 
