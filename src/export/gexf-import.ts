@@ -5,12 +5,14 @@
  * attributes our GEXF writer emits (kind, community, title, abstract, year, aliases joined by '; ',
  * urls joined by ' ', source as file:line), and edge relation / evidence / paper. Nodes without a known
  * `kind` are read as papers when they have a title, else as methods. Clusters are rebuilt from community
- * ids (GEXF has no place for them). The result is checked by loadGraphJSON. Pure.
+ * ids (GEXF has no place for them). Missing viz: colour by kind, size by degree, nodes without a position
+ * on a circle. The result is checked by loadGraphJSON. Pure.
  */
 import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { NODE_KINDS, type Cluster, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../model.ts';
 import { loadGraphJSON } from './json.ts';
+import { kindColor, nodeSize } from '../analysis/appearance.ts';
 
 const num = (v: unknown): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
@@ -18,25 +20,30 @@ const num = (v: unknown): number | undefined => {
 };
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v));
 
-function rgb(color: unknown): string {
+function rgb(color: unknown, fallback: string): string {
   if (typeof color === 'string') {
     const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
     if (m) return `rgb(${m[1]},${m[2]},${m[3]})`;
     const h = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(color);
     if (h) return `rgb(${parseInt(h[1]!, 16)},${parseInt(h[2]!, 16)},${parseInt(h[3]!, 16)})`;
   }
-  return 'rgb(150,150,150)';
+  return fallback;
 }
 
 export function knowledgeGraphFromGexf(parsed: Graph<Attributes, Attributes, Attributes>, name = 'gexf'): KnowledgeGraph {
   const g = new Graph<KGNode, RelationEdge>({ type: 'directed', multi: parsed.multi });
   const communities = new Map<number, number>();
+  const unplaced: string[] = [];
   parsed.forEachNode((key, a) => {
     const kind: NodeKind = NODE_KINDS.includes(a.kind as NodeKind) ? (a.kind as NodeKind) : a.title !== undefined ? 'paper' : 'method';
     const label = str(a.label) ?? key;
     const community = num(a.community) ?? 0;
     communities.set(community, (communities.get(community) ?? 0) + 1);
-    const base = { kind, label, x: num(a.x) ?? 0, y: num(a.y) ?? 0, size: num(a.size) ?? 3, color: rgb(a.color), community };
+    const base = {
+      kind, label, x: num(a.x) ?? 0, y: num(a.y) ?? 0, size: num(a.size) ?? nodeSize(parsed.degree(key)),
+      color: rgb(a.color, kindColor(kind)), community,
+    };
+    if (num(a.x) === undefined || num(a.y) === undefined) unplaced.push(key);
     if (kind === 'paper') {
       const src = /^(.*):(\d+)$/.exec(str(a.source) ?? '');
       g.addNode(key, {
@@ -78,6 +85,15 @@ export function knowledgeGraphFromGexf(parsed: Graph<Attributes, Attributes, Att
     };
     g.addDirectedEdgeWithKey(key, source, target, attrs);
   });
+  // A file without positions (not laid out in Gephi): spread those nodes on a circle, in file order, so
+  // they are at least visible and clickable; `layoutGraph` or Gephi can do better.
+  if (unplaced.length) {
+    const r = 10 * Math.sqrt(unplaced.length);
+    unplaced.forEach((key, i) => {
+      const t = (2 * Math.PI * i) / unplaced.length;
+      g.mergeNodeAttributes(key, { x: Math.round(r * Math.cos(t) * 1000) / 1000, y: Math.round(r * Math.sin(t) * 1000) / 1000 });
+    });
+  }
   const clusters: Cluster[] = [...communities.entries()]
     .sort((x, y) => x[0] - y[0])
     .map(([id, size]) => ({ id, label: `cluster ${id}`, size, topEntities: [], color: 'rgb(150,150,150)' }));

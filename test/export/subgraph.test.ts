@@ -76,3 +76,29 @@ describe('filteredSubgraph', () => {
     expect(r.status, r.output).toBe(0);
   });
 });
+
+describe('knowledgeGraphFromGexf on a foreign GEXF', () => {
+  it('reads a file without viz or our attributes: kinds guessed, colours by kind, nodes spread out', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed">
+    <attributes class="node"><attribute id="0" title="kind" type="string"/></attributes>
+    <nodes>
+      <node id="a" label="Some paper"><attvalues><attvalue for="0" value="paper"/></attvalues></node>
+      <node id="b" label="SomeNet"/>
+      <node id="c" label="SomeData"><attvalues><attvalue for="0" value="dataset"/></attvalues></node>
+    </nodes>
+    <edges><edge id="e1" source="a" target="b"/><edge id="e2" source="a" target="c"/></edges>
+  </graph>
+</gexf>`;
+    const g = knowledgeGraphFromGexf(parse(Graph, xml) as never, 'foreign');
+    expect(g.getNodeAttribute('a', 'kind')).toBe('paper');
+    expect(g.getNodeAttribute('b', 'kind')).toBe('method');
+    expect(g.getNodeAttribute('c', 'kind')).toBe('dataset');
+    expect(g.getNodeAttribute('c', 'color')).not.toBe(g.getNodeAttribute('b', 'color'));
+    const pos = g.mapNodes((_k, a) => `${a.x},${a.y}`);
+    expect(new Set(pos).size).toBe(3);
+    expect(g.getEdgeAttribute('e1', 'relation')).toBe('mentions');
+    expect(g.getAttribute('name')).toBe('foreign');
+  });
+});
