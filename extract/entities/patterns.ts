@@ -130,10 +130,10 @@ export interface AcronymDef {
 const PAREN = /\(([^()]{1,160})\)/g;
 
 /** Schwartz & Hearst's long-form search: the shortest word span whose letters spell the acronym in order. */
-export function findLongForm(short: string, before: string): string | undefined {
+export function findLongForm(short: string, before: string, limitWords = true): string | undefined {
   const words = before.split(/\s+/).filter(Boolean);
   const letters = short.replace(/[^A-Za-z0-9]/g, '');
-  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  const maxWords = limitWords ? Math.min(letters.length + 5, letters.length * 2) : words.length;
   const cand = words.slice(-maxWords).join(' ');
   let s = short.length - 1;
   let l = cand.length - 1;
@@ -190,7 +190,7 @@ export function acronymDefs(text: string): AcronymDef[] {
     // reversed: NAME (Long Form)
     const pre = /([A-Za-z0-9][A-Za-z0-9+&\-‐]*)\s*$/.exec(text.slice(0, m.index));
     if (pre && isAcronymShaped(pre[1]) && /\s/.test(inner)) {
-      if (findLongForm(pre[1], inner) !== undefined && inner.length < 120) {
+      if (findLongForm(pre[1], inner, false) !== undefined && inner.length < 120) {
         out.push({ acronym: pre[1], longForm: inner, start: pre.index, end: m.index + m[0].length, after, reversed: true });
       }
     }
