@@ -205,7 +205,6 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
   it('exports the filtered view as a GEXF that parses and passes check-gexf', async () => {
     const { page } = await openViewer(session, '?domain=industrial');
     const shown = Number(await page.getByTestId('node-count').textContent());
-    await page.getByTestId('export-menu').locator('summary').click();
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
     const file = join(tmp, 'view.gexf');
     await dl.saveAs(file);
@@ -241,7 +240,6 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const dpr = await page.evaluate(() => window.devicePixelRatio || 1);
     expect(bytes.readUInt32BE(16)).toBe(800 * 2 * dpr);
     expect(bytes.readUInt32BE(20)).toBe(600 * 2 * dpr);
-    await page.getByTestId('export-menu').locator('summary').click({ force: true });
     if (!(await page.getByTestId('export-json').isVisible())) await page.getByTestId('export-menu').locator('summary').click();
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     const jsonFile = join(tmp, 'view.json');
@@ -283,7 +281,6 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
   });
   it('exports one offline HTML file that reopens the view from file:// with no server', async () => {
     const { page } = await openViewer(session, '?setting=zero-shot');
-    await page.getByTestId('export-menu').locator('summary').click();
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
     const file = join(tmp, 'offline.html');
     await dl.saveAs(file);
@@ -313,7 +310,6 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await expect.poll(() => errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     // The offline copy exports itself again (no server to fetch from): same graph, still hash-locked.
-    await offline.getByTestId('export-menu').locator('summary').click();
     const [again] = await Promise.all([offline.waitForEvent('download'), offline.getByTestId('export-html').click()]);
     const file2 = join(tmp, 'offline-2.html');
     await again.saveAs(file2);

@@ -116,9 +116,12 @@ export function mount(ctx: AppContext): ExportsHandle {
 
   const scale = h('select', { 'data-testid': 'png-scale', 'aria-label': 'PNG scale' },
     h('option', { value: '1' }, '1×'), h('option', { value: '2', selected: true }, '2×'), h('option', { value: '4' }, '4×'));
+  // The two exports with test hooks stay one click away in the toolbar; the rest sit in a menu.
+  const gexfBtn = button('GEXF', { 'data-testid': 'export-gexf', title: 'Export the visible nodes as GEXF 1.3, for Gephi; edges keep their evidence sentence and paper' },
+    run('GEXF', () => download(`${fileStem(ctx, '-view')}.gexf`, gexf(), 'application/xml')));
+  const htmlBtn = button('Offline HTML', { 'data-testid': 'export-html', title: 'One file that reopens this view without a server or network' },
+    run('Offline HTML', async () => download(`${fileStem(ctx)}.html`, await offlineHtml(), 'text/html;charset=utf-8')));
   const menu = h('div', { class: 'pw-menu-items' },
-    button('GEXF (view)', { 'data-testid': 'export-gexf', title: 'GEXF 1.3 of the visible nodes, for Gephi; edges keep their evidence' },
-      run('GEXF', () => download(`${fileStem(ctx, '-view')}.gexf`, gexf(), 'application/xml'))),
     h('span', { class: 'pw-row' },
       button('PNG', { 'data-testid': 'export-png', title: 'A snapshot of the canvas' },
         run('PNG', async () => download(`${fileStem(ctx)}@${scale.value}x.png`, await png(Number(scale.value))))), scale),
@@ -126,14 +129,12 @@ export function mount(ctx: AppContext): ExportsHandle {
     button('edges.csv (view)', { 'data-testid': 'export-edges-csv', title: 'One line an edge, with its evidence sentence and paper' },
       run('edges.csv', () => download(`${fileStem(ctx, '-edges')}.csv`, toEdgesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
     button('nodes.csv (view)', { 'data-testid': 'export-nodes-csv' }, run('nodes.csv', () => download(`${fileStem(ctx, '-nodes')}.csv`, toNodesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
-    button('Offline HTML', { 'data-testid': 'export-html', title: 'One file that reopens this view without a server or network' },
-      run('Offline HTML', async () => download(`${fileStem(ctx)}.html`, await offlineHtml(), 'text/html;charset=utf-8'))),
   );
-  const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn' }, 'Export'), menu);
+  const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn', title: 'PNG, graph.json, CSV of the current view' }, 'Export ▾'), menu);
   document.addEventListener('click', (ev) => {
     if (details.open && !details.contains(ev.target as Node)) details.open = false;
   });
-  ctx.registerToolbarItem(details);
+  ctx.registerToolbarItem(h('span', { class: 'pw-export', role: 'group', 'aria-label': 'Export' }, gexfBtn, htmlBtn, details));
 
   return { viewGraph, gexf, offlineHtml, png };
 }
