@@ -10,7 +10,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { knowledgeGraphFromGexf } from '../../src/export/gexf-import.ts';
-import type { KnowledgeGraph, Reject } from '../../src/model.ts';
+import type { KnowledgeGraph, ReadWarning, Reject } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
 import { ACCEPT, classifyInput } from './detect-input.ts';
 import type { PipelineMessage, PipelineRequest } from './pipeline-protocol.ts';
@@ -46,10 +46,11 @@ export function mount(ctx: AppContext): OpenFileHandle {
   const progress = h('progress', { max: 1, value: 0, 'data-testid': 'open-progress' });
   const stage = h('div', { class: 'pw-open-stage', 'data-testid': 'open-stage' });
   const rejectsList = h('ol', { class: 'pw-rejects', 'data-testid': 'rejects' });
+  const warningsBox = h('details', { class: 'pw-warnings', 'data-testid': 'read-warnings', hidden: true });
   const rejectsHead = h('div', { class: 'pw-rejects-head' });
   const closeBtn = button('×', { 'aria-label': 'Close', class: 'pw-btn pw-close' });
   const panel = h('section', { class: 'pw-open-panel', 'data-testid': 'open-status', role: 'status', 'aria-live': 'polite', hidden: true },
-    h('header', {}, title, closeBtn), progress, stage, rejectsHead, rejectsList);
+    h('header', {}, title, closeBtn), progress, stage, rejectsHead, rejectsList, warningsBox);
   document.body.appendChild(panel);
   closeBtn.addEventListener('click', () => (panel.hidden = true));
 
@@ -64,6 +65,14 @@ export function mount(ctx: AppContext): OpenFileHandle {
     panel.dataset.state = kind;
     title.textContent = t;
     progress.hidden = kind !== 'busy';
+  }
+
+  function listWarnings(warnings: ReadWarning[]): void {
+    warningsBox.hidden = warnings.length === 0;
+    warningsBox.replaceChildren(
+      h('summary', {}, `${warnings.length} warning(s)`),
+      h('ul', {}, ...warnings.slice(0, 200).map((w) => h('li', {}, h('code', {}, w.line !== undefined ? `${w.file}:${w.line}` : w.file), ' ', w.message))),
+    );
   }
 
   function listRejects(rejects: Reject[]): void {
@@ -114,6 +123,7 @@ export function mount(ctx: AppContext): OpenFileHandle {
     if (!files.length) return;
     const gen = ++generation;
     listRejects([]);
+    listWarnings([]);
     stage.textContent = '';
     show(`Reading ${files.length === 1 ? files[0]!.name : `${files.length} files`}…`, 'busy');
     progress.value = 0;
@@ -136,6 +146,7 @@ export function mount(ctx: AppContext): OpenFileHandle {
       const done = await runWorker(papers, gen);
       if (gen !== generation) return;
       listRejects(done.rejects);
+      listWarnings(done.warnings);
       stage.textContent = '';
       if (done.papers === 0) {
         show(`No paper could be read from ${papers.map((p) => p.file).join(', ')}. Each record needs a title and an abstract; see the reasons below.`, 'error');
