@@ -69,7 +69,10 @@ interface Ent {
 
 interface Compiled {
   lex: PhraseIndex<LexRef>;
+  /** Normalised never-names (facets.json genericNames) and generic algorithms (generic.json). */
   generic: Set<string>;
+  /** Only the never-names. */
+  stopNames: Set<string>;
   genericExact: Set<string>;
   vocab: PatternVocab;
   /** All facet cues; hit.group: 0 domains, 1 settings, 2 techniques, 3 metrics. */
@@ -89,6 +92,12 @@ const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|ev
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
+const PERCENT = /\d(?:\.\d+)?\s?%/;
+
+/** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
+function evalSentence(text: string): boolean {
+  return PERCENT.test(text) || (EVAL_CONTEXT.test(text) && !PRETRAIN_CONTEXT.test(text));
+}
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
 const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
 
@@ -98,7 +107,8 @@ export function compile(opts: ExtractorOptions): Compiled {
   // "ZSAD", "LLMs", "T-S" match normalised; plain capitalised words ("Code", "Extensive") only as spelt,
   // so that they do not block a real acronym that normalises the same ("CoDE").
   const isWord = (n: string) => /^[A-Z][a-z]+$/.test(n);
-  const generic = new Set<string>(facets.genericNames.filter((n) => !isWord(n)).map(normKey));
+  const stopNames = new Set<string>(facets.genericNames.filter((n) => !isWord(n)).map(normKey));
+  const generic = new Set<string>(stopNames);
   const genericExact = new Set<string>(facets.genericNames.filter(isWord));
   const addEntry = (kind: LexKind, entry: LexRef['entry']) => {
     const amb = new Set((('ambiguous' in entry && entry.ambiguous) || []).map((a) => a));
@@ -135,9 +145,11 @@ export function compile(opts: ExtractorOptions): Compiled {
   return {
     lex,
     generic,
+    stopNames,
     genericExact,
     vocab: {
       generic,
+      stop: stopNames,
       genericExact,
       taskHeads: new Set(facets.taskHeads),
       partHeads: new Set(facets.partHeads),
@@ -276,11 +288,18 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       cand.surface = stem;
     }
     const k = normKey(cand.surface);
-    if (!k || c.generic.has(k) || c.genericExact.has(cand.surface)) continue;
+    if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) continue;
+    // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
+    // ("an approach we call Outlier Exposure (OE)")
+    if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
     if (!e) {
       if (!acceptNew(cand)) continue;
+      if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {
+        // "our X" alone does not make a name: it confirms one found otherwise
+        continue;
+      }
       e = newEnt(cand.kind === 'dataset' ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
       ents.push(e);
       created.push(e);
@@ -345,7 +364,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const d: DatasetMention = { ...base, role };
       if (role === 'introduced') d.evidence = e.evidence.text;
       else {
-        const ev = e.seen.find((s) => EVAL_CONTEXT.test(s.text) && !PRETRAIN_CONTEXT.test(s.text)) ?? e.seen[0] ?? e.evidence;
+        const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
         d.evidence = ev.text;
       }
       const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : undefined;
@@ -452,7 +471,7 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
 
 function datasetRole(e: Ent): DatasetRole {
   if (e.own) return 'introduced';
-  if (e.seen.some((s) => EVAL_CONTEXT.test(s.text) && !PRETRAIN_CONTEXT.test(s.text))) return 'evaluated';
+  if (e.seen.some((s) => evalSentence(s.text))) return 'evaluated';
   return 'mentioned';
 }
 

@@ -37,7 +37,8 @@ export interface Candidate {
 export type Shape = 'strong' | 'weak' | 'phrase' | 'none';
 
 export interface PatternVocab {
-  generic: Set<string>; // normalised generic names (ZSAD, LLMs ...)
+  generic: Set<string>; // normalised generic names (ZSAD, LLMs ...) and generic algorithms
+  stop: Set<string>; // normalised never-names only (ZSAD, LLMs ...)
   genericExact: Set<string>; // capitalised common words, as spelt (Code, Extensive ...)
   taskHeads: Set<string>;
   partHeads: Set<string>;
@@ -104,6 +105,8 @@ export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
 function flagsOf(s: Sentence): number {
   return s.flags ?? 0xffff;
 }
+const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
+const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our)\s+(${NAME_SRC})\b`, 'g');
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
@@ -239,7 +242,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- acronym definitions
     for (const d of fl & T_PAREN ? acronymDefs(text) : []) {
-      if (generic(d.acronym)) {
+      const beforeDef0 = text.slice(0, d.start);
+      const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
+      // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
+      if (vocab.stop.has(normLetters(d.acronym)) || vocab.genericExact.has(d.acronym) || (generic(d.acronym) && !namedHere)) {
         rejected.add(normLetters(d.acronym));
         continue;
       }
@@ -252,8 +258,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const methodish = vocab.methodHeads.has(d.after);
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
-      const named = /\b(?:called|named|dubbed|termed|coined|namely)\s*["“]?\s*$/i.test(beforeDef) ||
-        /\b(?:called|named|dubbed|termed|namely)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
+      const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
+        /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
       const ownContext = (proposal && (PROPOSE.test(beforeDef) || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named ||
         /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
         /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
@@ -281,7 +287,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         own: true,
         confidence: 0.9,
         sentence: s,
-        rule: d.reversed ? 'acronym-reversed' : 'acronym',
+        rule: named ? 'acronym-named' : d.reversed ? 'acronym-reversed' : 'acronym',
         shape: 'strong',
         head: /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?\b/i.exec(text.slice(d.end))?.[1].toLowerCase(),
       });
@@ -319,6 +325,23 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30}$/i.test(before) ? 'dataset' : 'method';
       const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before);
       out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape });
+    }
+
+    // ---- "called the memory-augmented autoencoder, i.e. MemAE"; "the proposed MemAE", "our ResAD++"
+    if (fl & (T_NAMING | T_OURS)) {
+      IE_NAME.lastIndex = 0;
+      for (let m = IE_NAME.exec(text); m; m = IE_NAME.exec(text)) {
+        if (shapeOf(m[2]) !== 'strong' || generic(m[2])) continue;
+        out.push({ surface: m[2], longForm: m[1], kind: 'method', own: true, confidence: 0.85, sentence: s, rule: 'naming', shape: 'strong' });
+      }
+      OUR_NAME.lastIndex = 0;
+      for (let m = OUR_NAME.exec(text); m; m = OUR_NAME.exec(text)) {
+        const rest = text.slice(m.index + m[0].length);
+        if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || /^\s*\(/.test(rest)) continue;
+        if (/^[\s-]+(?:dataset|benchmark|data|corpus)/i.test(rest)) continue;
+        // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names
+        out.push({ surface: m[1], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'ours-name', shape: 'strong' });
+      }
     }
 
     // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
