@@ -64,7 +64,7 @@ describe('paperweave eval', () => {
     const r = runCli(['eval', '--gold', 'test/gold/heldout-dev.json', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const rep = JSON.parse(r.stdout);
-    expect(rep.papers).toHaveLength(10);
+    expect(rep.papers.length).toBeGreaterThanOrEqual(10);
     expect(rep.named.f1).toBeGreaterThan(0.9);
     expect(Object.keys(rep.fields)).toEqual(['methods_proposed', 'methods_mentioned', 'methods', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics']);
   });
