@@ -475,13 +475,15 @@ function datasetRole(e: Ent): DatasetRole {
   return 'mentioned';
 }
 
+/** How far back (in words, within the clause) a negator reaches. */
+const NEG_WINDOW = 6;
 const SETTING_PREP = new Set(['in', 'under', 'for', 'on']);
 
-/** A negator ("unlike", "inspired", "outperforms") in the 4 words before, within the same clause. */
+/** A negator ("unlike", "inspired", "outperforms") in the NEG_WINDOW words before, within the same clause. */
 function negated(text: string, tokens: Token[], from: number, negators: Set<string>): boolean {
   // "outperforms adapters in zero-shot transfer": the setting is the paper's own
   if (from > 0 && SETTING_PREP.has(tokens[from - 1].lower)) return false;
-  for (let i = from - 1; i >= Math.max(0, from - 4); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - NEG_WINDOW); i--) {
     if (/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
     if (negators.has(tokens[i].lower)) return true;
   }
