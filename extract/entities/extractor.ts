@@ -192,8 +192,8 @@ function wordInfo(c: Compiled, w: string): WordInfo {
 }
 
 export function extractWith(c: Compiled, paper: Paper): PaperEntities {
-  const title: Sentence = { text: paper.title.trim(), start: 0, index: 0 };
-  const abstractSents = splitSentences(paper.abstract ?? '');
+  const title: Sentence = { text: delatex(paper.title.trim()), start: 0, index: 0 };
+  const abstractSents = splitSentences(delatex(paper.abstract ?? ''));
   const sents: SentTokens[] = [title, ...abstractSents].map((s) => {
     const tokens = tokenize(s.text);
     // one memo lookup per word gives everything the passes need about it
@@ -435,6 +435,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     techniques: techniques.list(),
     metrics: metrics.list(),
   };
+}
+
+/** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
+function delatex(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, '$1')
+    .replace(/\\([%&_#$])/g, '$1');
 }
 
 function newEnt(kind: Ent['kind'], s: Sentence, confidence: number, order: number): Ent {

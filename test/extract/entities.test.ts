@@ -114,6 +114,7 @@ describe('names the lexicon has never seen come from the patterns', () => {
     { rule: 'long form (acronym)', title: 'Few-Shot Anomaly Synthesis', abstract: 'We propose a few-shot Defect-aware Synthesis Network (DeSyN) method, which guides a diffusion model.', proposed: ['DeSyN'], aliases: ['DeSyN', 'Defect-aware Synthesis Network'] },
     { rule: 'ACR (long form)', title: 'Event Anomalies', abstract: 'We propose a probabilistic model KEVA (Knowledge Embedding for Variable Anomalies) that models events.', proposed: ['KEVA'] },
     { rule: 'ACR (a long long form)', title: 'Event Anomalies', abstract: 'Unlike previous work, we propose a unified probabilistic model ZEPA (Zero-shot Estimation via Probabilistic pairwise interaction and Entity Affinity) that models events.', proposed: ['ZEPA'] },
+    { rule: 'LaTeX markup in arXiv abstracts', title: 'Learning Anomalies', abstract: 'Technically, we propose the \\emph{Glimmer Transformer} with a new \\emph{Glimmer-Attention} mechanism.', proposed: ['Glimmer Transformer'] },
     { rule: 'X, a novel framework', title: 'Learning Anomalies', abstract: 'We present Vantor, a novel framework for anomaly detection in logs.', proposed: ['Vantor'] },
     { rule: 'our approach, X', title: 'Learning Anomalies', abstract: 'Our approach, Contrastive Drift Estimation (CoDE), assumes no access to the data.', proposed: ['CoDE'] },
     {
