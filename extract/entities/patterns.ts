@@ -162,9 +162,8 @@ export function findLongForm(short: string, before: string, limitWords = true): 
   return lf;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** "UCI benchmark datasets": a name followed by a data word is not a baseline. */
+const DATA_AFTER = /^\s+(?:benchmarks?|datasets?|data|corpus|suite|repository)\b/;
 
 function normLetters(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -420,7 +419,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & T_BASELINE) for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
       const at = m.index + m[0].length;
       for (const name of listAt(text, at)) {
-        if (new RegExp(String.raw`^${escapeRe(name)}\s+(?:benchmarks?|datasets?|data|corpus|suite|repository)\b`).test(text.slice(text.indexOf(name, at)))) continue;
+        const nameAt0 = text.indexOf(name, at);
+        if (DATA_AFTER.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 20))) continue;
         const sh = shapeOf(name);
         if (generic(name)) continue;
         const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());

@@ -107,7 +107,10 @@ export class PhraseIndex<T> {
   }
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
