@@ -179,7 +179,8 @@ export function acronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    const inner = m[1].trim();
+    // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)"
+    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|hereafter)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1');
     const afterMatch = /^\s*([A-Za-z-]+)/.exec(text.slice(m.index + m[0].length));
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
     if (isAcronymShaped(inner)) {
