@@ -229,8 +229,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   };
 
   // ---- 2. lexicon
+  const lexSpans = new Map<Sentence, [number, number][]>();
   for (const { s, tokens, starts } of sents) {
     const hits = c.lex.scan(s.text, tokens, starts);
+    if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
     let datasetsHere = 0;
     for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous)) datasetsHere++;
     for (const h of hits) {
@@ -267,6 +269,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       for (const m of s.text.matchAll(VARIANT)) {
         const surf = m[0].trim();
         if (!c.modelFamily.test(surf) || byKey.has(normKey(surf))) continue;
+        // a longer spelling of a name the lexicon already matched here ("Qwen2.5-VL-7B") is that name
+        const a = m.index ?? 0, b = a + m[0].length;
+        if ((lexSpans.get(s) ?? []).some(([x, y]) => x < b && a < y)) continue;
         const e = newEnt('model', s, 0.7, order++);
         ents.push(e);
         mention(e, surf, s);

@@ -178,6 +178,14 @@ describe('alias resolution', () => {
     expect(e.methods_proposed[0].name).toBe('GlintNet');
   });
 
+  it('model variants: listed ones by their lexicon name, unlisted numbered ones by family, no duplicates', () => {
+    const e = extractEntities(paper('A Study', 'We fine-tune Qwen2.5-VL-7B and compare ResNet-34 and ViT-B/16 backbones with GPT-4V and Gemini 1.5 Pro.'));
+    const m = names(e.models);
+    expect(m).toEqual(expect.arrayContaining(['Qwen2.5-VL', 'ResNet-34', 'ViT-B/16', 'GPT-4V', 'Gemini 1.5 Pro']));
+    expect(new Set(m.map(normName)).size).toBe(m.length);
+    expect(m).not.toContain('Qwen2.5-VL-7B');
+  });
+
   it('the lexicon names the entity (ResAD++ is ResAD)', () => {
     const e = extractEntities(paper('ResAD++: Towards Class Agnostic Anomaly Detection', 'We propose ResAD++ for new classes.'));
     expect(names(e.methods_proposed)).toEqual(['ResAD']);
