@@ -164,6 +164,8 @@ export function findLongForm(short: string, before: string, limitWords = true): 
 
 /** "UCI benchmark datasets": a name followed by a data word is not a baseline. */
 const DATA_AFTER = /^\s+(?:benchmarks?|datasets?|data|corpus|suite|repository)\b/;
+/** "RGB-D methods such as ...": a word used as a modifier of a generic noun is not a name. */
+const MODIFIER_AFTER = /^[\s-]+(?:methods?|approaches|models?|techniques?|features?|images?|networks?|architectures?|backbones?|baselines?|based|settings?|tasks?|modalit\w*)\b/i;
 
 function normLetters(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -421,7 +423,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const at = m.index + m[0].length;
       for (const name of listAt(text, at)) {
         const nameAt0 = text.indexOf(name, at);
-        if (DATA_AFTER.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 20))) continue;
+        const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
+        if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
         const sh = shapeOf(name);
         if (generic(name)) continue;
         const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());

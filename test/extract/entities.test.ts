@@ -79,6 +79,13 @@ describe('named entities: explicit false positives', () => {
       not: ['Follow the Rules', 'LLMs'],
     },
     {
+      what: 'file formats, section titles and modifiers of generic nouns',
+      title: 'A Study of Anomalies',
+      abstract:
+        'In Section 3 we present Experiments on Images. This paper presents HTML, JSON and API tools. Results improve compared with RGB-D methods such as QuuxNet.',
+      not: ['Section', 'Experiments', 'Images', 'HTML', 'JSON', 'API', 'RGB-D'],
+    },
+    {
       what: 'a benchmark-only paper proposes no method',
       title: 'QuuxBench: A Comprehensive Benchmark for Anomaly Detection in Tabular Data',
       abstract: 'In response, we introduce QuuxBench, a novel benchmark designed to evaluate detectors on 40 tabular datasets.',
