@@ -36,6 +36,8 @@ export const OFFLINE_GRAPH_ID = 'paperweave-graph';
 export const OFFLINE_VIEW_ID = 'paperweave-view';
 /** The static body markup again, as a JSON string, so the offline page can export itself once more. */
 export const OFFLINE_BODY_ID = 'paperweave-body';
+/** The pipeline worker's code, as a JSON string, when the copy was exported with the paper reader. */
+export const OFFLINE_WORKER_ID = 'paperweave-worker';
 /** `<meta name="paperweave-offline" content="1">` marks a page as an offline snapshot. */
 export const OFFLINE_META = 'paperweave-offline';
 
@@ -51,6 +53,11 @@ export interface OfflineHtmlParts {
   graphJson: string;
   /** The view to reopen (filters, selection, camera ...): any JSON-serialisable value. */
   view?: unknown;
+  /**
+   * The paper-reading pipeline's worker code (one ES module), to let the copy open paper files too: it is
+   * stored as a JSON string (inert) and started from a Blob URL (`worker-src blob:`). Optional: ~1.5 MB.
+   */
+  workerJs?: string;
   lang?: string;
 }
 
@@ -118,6 +125,7 @@ export async function buildOfflineHtml(parts: OfflineHtmlParts): Promise<string>
     `<script type="application/json" id="${OFFLINE_GRAPH_ID}">${jsonForScriptBlock(parts.graphJson)}</script>`,
     `<script type="application/json" id="${OFFLINE_VIEW_ID}">${jsonForScriptBlock(view)}</script>`,
     `<script type="application/json" id="${OFFLINE_BODY_ID}">${jsonForScriptBlock(JSON.stringify(parts.bodyHtml))}</script>`,
+    ...(parts.workerJs ? [`<script type="application/json" id="${OFFLINE_WORKER_ID}">${jsonForScriptBlock(JSON.stringify(parts.workerJs))}</script>`] : []),
     '</head>',
     '<body>',
     parts.bodyHtml,

@@ -50,7 +50,8 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     page.evaluate(() => window.paperweave!.graph.filterNodes((_k, a) => a.kind === 'paper').map((k) => window.paperweave!.graph.getNodeAttribute(k, 'label')));
 
   it('opens a JSONL and a BibTeX file through the picker and shows their papers, rejects listed by line', async () => {
-    const { page, errors } = await openViewer(session);
+    // With a selection and a filter active: the new graph replaces them cleanly.
+    const { page, errors } = await openViewer(session, '?sel=dataset:visa&setting=zero-shot');
     await page.getByTestId('file-input').setInputFiles([join(FIXTURES, 'papers-malformed.jsonl'), join(FIXTURES, 'papers.bib')]);
     await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
     const titles = await paperTitles(page);
@@ -285,6 +286,12 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const file = join(tmp, 'offline.html');
     await dl.saveAs(file);
     const shownOnline = Number(await page.getByTestId('node-count').textContent());
+    // A second copy with the paper reader embedded.
+    await page.getByTestId('export-menu').locator('summary').click();
+    await page.getByTestId('export-html-reader').check();
+    const [dlReader] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+    const fileReader = join(tmp, 'offline-reader.html');
+    await dlReader.saveAs(fileReader);
     await page.close();
     await session.server.close(); // prove it needs no server (this test runs last)
     const offline = await session.browser.newPage();
@@ -309,6 +316,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(await offline.evaluate(() => (window as unknown as { __pwInjected?: number }).__pwInjected)).toBeUndefined();
     await expect.poll(() => errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
     expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+    // Without the reader, a paper file is refused with a message saying what to do; nothing breaks.
+    await offline.getByTestId('file-input').setInputFiles(join(FIXTURES, 'papers.bib'));
+    await offline.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'error');
+    expect(await offline.getByTestId('open-status').textContent()).toMatch(/paper reader/);
+    errors.length = 0;
     // The offline copy exports itself again (no server to fetch from): same graph, still hash-locked.
     const [again] = await Promise.all([offline.waitForEvent('download'), offline.getByTestId('export-html').click()]);
     const file2 = join(tmp, 'offline-2.html');
@@ -327,6 +339,19 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(Number(await second.getByTestId('node-count').textContent())).toBe(shownOnline);
     expect(errors2).toEqual([]);
     await second.close();
+    // The copy with the reader builds a graph from a BibTeX file, from file://, in a Blob worker.
+    const withReader = await session.browser.newPage();
+    const errors3: string[] = [];
+    withReader.on('pageerror', (e) => errors3.push(String(e)));
+    withReader.on('console', (m) => m.type() === 'error' && errors3.push(m.text()));
+    await withReader.goto(pathToFileURL(fileReader).href);
+    await withReader.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await withReader.getByTestId('file-input').setInputFiles(join(FIXTURES, 'papers.bib'));
+    await withReader.waitForFunction(() => ['ok', 'error'].includes(document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') ?? ''), undefined, { timeout: 30_000 });
+    expect(await withReader.getByTestId('open-status').textContent()).toMatch(/^Built from papers\.bib/);
+    expect(await paperTitles(withReader)).toContain('Towards Total Recall in Industrial Anomaly Detection');
+    expect(errors3).toEqual([]);
+    await withReader.close();
   });
 
 });

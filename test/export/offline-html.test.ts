@@ -39,6 +39,17 @@ describe('offline HTML', () => {
     expect(JSON.parse(jsonForScriptBlock('{"a":"</script>\u2028"}'))).toEqual({ a: '</script>\u2028' });
   });
 
+  it('embeds the worker code as an inert JSON string only when asked', async () => {
+    const base = { title: 't', js: '1', css: '', bodyHtml: '', graphJson: '{}' };
+    const plain = await buildOfflineHtml(base);
+    expect(plain).not.toContain('paperweave-worker');
+    const worker = 'self.onmessage = () => postMessage("</script>");';
+    const html = await buildOfflineHtml({ ...base, workerJs: worker });
+    const block = /<script type="application\/json" id="paperweave-worker">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(JSON.parse(block)).toBe(worker);
+    expect(html.match(/<script\b/g)).toHaveLength(5);
+  });
+
   it('refuses a multi-chunk bundle, a body with scripts and a broken graph', async () => {
     const base = { title: 't', css: '', bodyHtml: '', graphJson: '{}' };
     await expect(buildOfflineHtml({ ...base, js: 'import{a}from"./chunk-1.js";a()' })).rejects.toThrow(/one-chunk/);

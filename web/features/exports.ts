@@ -17,7 +17,8 @@ import { toEdgesCSV, toNodesCSV } from '../../src/export/csv.ts';
 import { buildOfflineHtml } from '../../src/export/offline-html.ts';
 import type { KnowledgeGraph } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
-import { embeddedSnapshot } from './offline-boot.ts';
+import { embeddedSnapshot, embeddedWorkerCode } from './offline-boot.ts';
+import { PIPELINE_WORKER_URL } from './open-file.ts';
 import { button, download, fileStem, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
 
@@ -25,7 +26,8 @@ export interface ExportsHandle {
   /** The visible subgraph, as exported. */
   viewGraph(): KnowledgeGraph;
   gexf(): string;
-  offlineHtml(): Promise<string>;
+  /** withReader: embed the paper-reading worker too (default: the menu's checkbox). */
+  offlineHtml(withReader?: boolean): Promise<string>;
   png(scale: number): Promise<Blob>;
 }
 
@@ -87,10 +89,19 @@ export function mount(ctx: AppContext): ExportsHandle {
     });
   }
 
-  async function offlineHtml(): Promise<string> {
+  async function workerCode(): Promise<string> {
+    const embedded = embeddedWorkerCode();
+    if (embedded) return embedded;
+    const res = await fetch(PIPELINE_WORKER_URL);
+    if (!res.ok) throw new Error(`could not read the paper reader (${PIPELINE_WORKER_URL}, HTTP ${res.status})`);
+    return res.text();
+  }
+
+  async function offlineHtml(withReader = reader.checked): Promise<string> {
     const parts = await pageParts();
     return buildOfflineHtml({
       ...parts,
+      ...(withReader ? { workerJs: await workerCode() } : {}),
       title: document.title || 'paperweave',
       graphJson: toGraphJSON(ctx.graph),
       view: { search: location.protocol === 'file:' && !location.search ? currentSearch() : location.search },
@@ -121,6 +132,7 @@ export function mount(ctx: AppContext): ExportsHandle {
     run('GEXF', () => download(`${fileStem(ctx, '-view')}.gexf`, gexf(), 'application/xml')));
   const htmlBtn = button('Offline HTML', { 'data-testid': 'export-html', title: 'One file that reopens this view without a server or network' },
     run('Offline HTML', async () => download(`${fileStem(ctx)}.html`, await offlineHtml(), 'text/html;charset=utf-8')));
+  const reader = h('input', { type: 'checkbox', 'data-testid': 'export-html-reader' });
   const menu = h('div', { class: 'pw-menu-items' },
     h('span', { class: 'pw-row' },
       button('PNG', { 'data-testid': 'export-png', title: 'A snapshot of the canvas' },
@@ -129,6 +141,7 @@ export function mount(ctx: AppContext): ExportsHandle {
     button('edges.csv (view)', { 'data-testid': 'export-edges-csv', title: 'One line an edge, with its evidence sentence and paper' },
       run('edges.csv', () => download(`${fileStem(ctx, '-edges')}.csv`, toEdgesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
     button('nodes.csv (view)', { 'data-testid': 'export-nodes-csv' }, run('nodes.csv', () => download(`${fileStem(ctx, '-nodes')}.csv`, toNodesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
+    h('label', { class: 'pw-row pw-muted', title: 'Lets the offline copy read paper files too (about 1.5 MB more)' }, reader, 'Offline HTML with the paper reader'),
   );
   const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn', title: 'PNG, graph.json, CSV of the current view' }, 'Export ▾'), menu);
   document.addEventListener('click', (ev) => {

@@ -3,7 +3,7 @@
  * blocks), and apply the view once the app runs. main.ts calls `embeddedSnapshot()` before fetching
  * graph.json, and `applySnapshotView(app, snap)` after createApp.
  */
-import { OFFLINE_BODY_ID, OFFLINE_GRAPH_ID, OFFLINE_META, OFFLINE_VIEW_ID } from '../../src/export/offline-html.ts';
+import { OFFLINE_BODY_ID, OFFLINE_GRAPH_ID, OFFLINE_META, OFFLINE_VIEW_ID, OFFLINE_WORKER_ID } from '../../src/export/offline-html.ts';
 import { decodeView } from '../url-state.ts';
 import type { AppContext } from '../app.ts';
 
@@ -16,6 +16,18 @@ export interface Snapshot {
   graphJson: string;
   view: SnapshotView | null;
   bodyHtml: string | null;
+}
+
+/** The pipeline worker's code embedded in an offline copy exported with the paper reader, else null. */
+export function embeddedWorkerCode(): string | null {
+  const el = document.getElementById(OFFLINE_WORKER_ID);
+  if (!el?.textContent || el.getAttribute('type') !== 'application/json') return null;
+  try {
+    const code = JSON.parse(el.textContent) as unknown;
+    return typeof code === 'string' && code ? code : null;
+  } catch {
+    return null;
+  }
 }
 
 export function isOfflineCopy(): boolean {

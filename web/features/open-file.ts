@@ -12,8 +12,11 @@ import { loadGraphJSON } from '../../src/export/json.ts';
 import { knowledgeGraphFromGexf } from '../../src/export/gexf-import.ts';
 import type { KnowledgeGraph, ReadWarning, Reject } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
+import { EMPTY_FILTERS } from '../state.ts';
 import { ACCEPT, classifyInput } from './detect-input.ts';
 import type { PipelineMessage, PipelineRequest } from './pipeline-protocol.ts';
+import { embeddedWorkerCode } from './offline-boot.ts';
+import pipelineWorkerUrl from './pipeline.worker.ts?worker&url';
 import { button, type AppContext } from './ui.ts';
 import './features.css';
 
@@ -25,6 +28,18 @@ const STAGE_LABEL: Record<string, string> = {
   layout: 'Laying out (ForceAtlas2)',
   export: 'Finishing',
 };
+
+/** The built pipeline worker's address (to embed it in an offline copy). */
+export const PIPELINE_WORKER_URL: string = pipelineWorkerUrl;
+
+/** The pipeline worker: the built file, or, in an offline copy exported with the reader, its embedded code. */
+export function createPipelineWorker(): Worker {
+  const code = embeddedWorkerCode();
+  // A classic worker: Chromium refuses module workers from a Blob URL made by a file:// (opaque-origin)
+  // page; the built worker is one file without import/export, so it runs as a classic script too.
+  if (code) return new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { type: 'classic', name: 'paperweave-pipeline' });
+  return new Worker(pipelineWorkerUrl, { type: 'module', name: 'paperweave-pipeline' });
+}
 
 export interface OpenFileHandle {
   /** Open these files as if picked or dropped (used by tests and other features). */
@@ -86,12 +101,20 @@ export function mount(ctx: AppContext): OpenFileHandle {
   }
 
   function showGraph(graph: KnowledgeGraph, name: string): void {
+    // setGraph starts the new graph from a clean view anyway; clearing selection and filters first keeps
+    // the reducers from looking the old graph's edges up in the new one while sigma switches graphs.
+    ctx.setState({ ...ctx.state, selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] } }, 'none');
     ctx.setGraph(graph, { name });
   }
 
   function runWorker(inputs: { file: string; text: string }[], gen: number): Promise<Extract<PipelineMessage, { type: 'done' }>> {
     worker?.terminate();
-    const w = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module', name: 'paperweave-pipeline' });
+    let w: Worker;
+    try {
+      w = createPipelineWorker();
+    } catch (err) {
+      return Promise.reject(new Error(`the paper reader could not start (${(err as Error).message}). In an offline copy, paper files open only when it was exported with the paper reader; graph.json and GEXF always open.`));
+    }
     worker = w;
     return new Promise((resolve, reject) => {
       w.addEventListener('message', (ev: MessageEvent<PipelineMessage>) => {
@@ -107,7 +130,7 @@ export function mount(ctx: AppContext): OpenFileHandle {
           reject(new Error(m.message));
         }
       });
-      w.addEventListener('error', (ev) => reject(new Error(ev.message || 'the pipeline worker could not start (offline copy? open files in the served viewer)')));
+      w.addEventListener('error', (ev) => reject(new Error(ev.message || 'the paper reader could not start. In an offline copy, paper files open only when it was exported with the paper reader; graph.json and GEXF always open.')));
       // No year: like the CLI, the readers infer one for dates that give none (HF page 'May 14').
       const req: PipelineRequest = { type: 'run', inputs };
       w.postMessage(req);
