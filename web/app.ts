@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary, pruneSelection,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, MAX_FORCED_LABELS, nodeReducer, sizeScale, type ViewModel } from './reducers.ts';
 import { computeVisible, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
@@ -36,7 +36,7 @@ export interface AppContext {
   registerToolbarItem(el: HTMLElement): HTMLElement;
   /** Add a section to the left sidebar (below filters). */
   registerSidebarSection(el: HTMLElement): HTMLElement;
-  /** Called after every state change or graph swap. Returns an unsubscribe function. */
+  /** Called after a change of selection, filters, colouring or graph (not on hover). Returns an unsubscribe function. */
   onChange(listener: (ctx: AppContext) => void): () => void;
   /** Fly the camera to a node. */
   flyTo(key: string): Promise<void>;
@@ -61,7 +61,7 @@ export interface AppElements {
   tooltip: HTMLElement;
 }
 
-/** Graphs above this many edges hide edges while the camera moves and skip edge hover picking. */
+/** Graphs above this many edges hide edges and labels while the camera moves and skip edge hover picking. */
 const LARGE_EDGES = 20_000;
 
 function edgeRef(graph: KnowledgeGraph, edge: string): EdgeRef {
@@ -125,17 +125,23 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     ...computeFocus(graph, state),
     colors: colorMap(graph, state.colorBy),
     labels: labelMap(graph),
+    fade: initialGraph.size <= LARGE_EDGES,
+    size: sizeScale(initialGraph),
+    labelFocus: true,
   };
+  view.labelFocus = !view.focus || view.focus.size <= MAX_FORCED_LABELS;
   const large = () => graph.size > LARGE_EDGES;
 
   // Created on an empty graph so that the camera is placed before the one expensive first process + render.
   const renderer: KGSigma = new Sigma<KGNode, RelationEdge, GraphAttributes>(new Graph<KGNode, RelationEdge, GraphAttributes>(), els.graph, {
     nodeReducer: (key, data) => nodeReducer(view, key, data),
     edgeReducer: (key, data) => edgeReducer(view, graph, key, data),
-    zIndex: true,
+    // z-ordering needs a full reprocess; large graphs refresh only what a hover changes, so they go without.
+    zIndex: !large(),
     renderEdgeLabels: false,
     enableEdgeEvents: !large(),
     hideEdgesOnMove: large(),
+    hideLabelsOnMove: large(),
     labelDensity: 0.5,
     labelGridCellSize: 160,
     labelRenderedSizeThreshold: 8,
@@ -159,6 +165,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const { focus, anchors } = computeFocus(graph, state);
     view.focus = focus;
     view.anchors = anchors;
+    view.labelFocus = !focus || focus.size <= MAX_FORCED_LABELS;
   }
 
   const panelCtx: PanelContext = {
@@ -200,25 +207,42 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function apply(next: ViewState, mode: HistoryMode, force = false, refresh = true): void {
     const prev = state;
+    const prevFocus = view.focus;
+    const prevAnchors = view.anchors;
     state = next;
     view.state = next;
+    let full = force;
     if (force || prev.filters !== next.filters) {
       recomputeVisible();
       renderFilters();
       renderLegend();
+      full = true;
     }
     if (force || prev.colorBy !== next.colorBy) {
       view.colors = colorMap(graph, next.colorBy);
       renderColorBy();
+      full = true;
     }
     const selChanged = force || prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge;
     if (selChanged || prev.hovered !== next.hovered) recomputeFocus();
     if (selChanged) renderPanel();
     document.body.classList.toggle('focused', view.focus !== null);
-    // One reprocess per frame, however many state changes happen in it.
-    if (refresh) renderer.scheduleRefresh();
-    if (selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy) writeUrl(mode);
-    for (const l of listeners) l(ctx);
+    if (refresh) {
+      if (view.fade || full) {
+        renderer.scheduleRefresh(); // one reprocess per frame, however many changes happen in it
+      } else {
+        // Large graph, only hover/selection changed: refresh the nodes and edges whose display changes.
+        const nodes = new Set<string>([...(prevFocus ?? []), ...(view.focus ?? []), ...prevAnchors, ...view.anchors]);
+        const edges = new Set<string>();
+        for (const a of new Set([...prevAnchors, ...view.anchors])) if (graph.hasNode(a)) graph.forEachEdge(a, (e) => edges.add(e));
+        for (const e of [prev.selectedEdge, prev.hoveredEdge, next.selectedEdge, next.hoveredEdge]) if (e && graph.hasEdge(e)) edges.add(e);
+        renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
+      }
+    }
+    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy;
+    if (viewChanged) writeUrl(mode);
+    // Hover is transient: listeners hear about selection, filter, colouring and graph changes only.
+    if (viewChanged) for (const l of listeners) l(ctx);
   }
 
   // ------------------------------------------------------------------ legend, filters, colour, clusters
@@ -522,8 +546,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const fresh: ViewState = { ...initialState(), colorBy: state.colorBy };
       view.labels = labelMap(graph);
       view.colors = colorMap(graph, fresh.colorBy);
+      view.fade = !large();
+      view.size = sizeScale(graph);
+      renderer.setSetting('zIndex', !large());
       renderer.setSetting('enableEdgeEvents', !large());
       renderer.setSetting('hideEdgesOnMove', large());
+      renderer.setSetting('hideLabelsOnMove', large());
       renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15, graphDimensions(graph)));
       apply(fresh, 'push', true, false);
       setTitle(o.name ?? graph.getAttribute('name'));

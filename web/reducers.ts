@@ -20,6 +20,37 @@ export interface ViewModel {
   colors: Map<string, string> | null;
   /** Short labels for long titles, computed once per graph. */
   labels: Map<string, string>;
+  /**
+   * Fade everything outside the focus (small graphs). On large graphs the focus is only brought forward, so a
+   * hover changes a few hundred nodes and edges instead of all of them (a partial refresh, not a full one).
+   */
+  fade: boolean;
+  /** Node size on screen from the build's size (see sizeScale). */
+  size: (size: number) => number;
+  /** Label every node of the focus (false when the focus is too large to label without a wall of text). */
+  labelFocus: boolean;
+}
+
+/** Above this many focused nodes, only the hovered/selected ones get a forced label. */
+export const MAX_FORCED_LABELS = 60;
+/** Largest node radius on screen (px at zoom 1). */
+export const MAX_NODE_SIZE = 20;
+
+/**
+ * Sizes from the build grow with the square root of the degree, so on big graphs a hub covers the screen.
+ * When the largest size exceeds MAX_NODE_SIZE, sizes are compressed (square root again) into
+ * [smallest, MAX_NODE_SIZE], keeping their order; otherwise they are drawn as built.
+ */
+export function sizeScale(graph: KnowledgeGraph): (size: number) => number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  graph.forEachNode((_, a) => {
+    if (a.size < lo) lo = a.size;
+    if (a.size > hi) hi = a.size;
+  });
+  if (!(hi > MAX_NODE_SIZE) || !(hi > lo)) return (s) => s;
+  const span = MAX_NODE_SIZE - lo;
+  return (s) => lo + span * Math.sqrt(Math.max(0, s - lo) / (hi - lo));
 }
 
 export const FADED_NODE = 'rgb(226,228,233)';
@@ -106,7 +137,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   const res: Partial<NodeDisplayData> = {
     x: data.x,
     y: data.y,
-    size: data.size,
+    size: view.size(data.size),
     label: labels.get(key) ?? data.label,
     color: colors?.get(key) ?? kindColor(data.kind) ?? data.color,
     zIndex: 1,
@@ -117,9 +148,9 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   }
   if (focus) {
     if (focus.has(key)) {
-      res.forceLabel = true;
+      if (view.labelFocus) res.forceLabel = true;
       res.zIndex = 2;
-    } else {
+    } else if (view.fade) {
       res.color = FADED_NODE;
       res.label = null;
       res.zIndex = 0;
@@ -161,7 +192,7 @@ export function edgeReducer(
     if (anchors.has(s) || anchors.has(t)) {
       res.color = FOCUS_EDGE;
       res.zIndex = 1;
-    } else {
+    } else if (view.fade) {
       res.hidden = true;
     }
   }

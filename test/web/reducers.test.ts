@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, type ViewModel } from '../../web/reducers.ts';
+import { MAX_NODE_SIZE, MAX_FORCED_LABELS, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
 
 const graph = fixtureGraph();
 
-function viewFor(state: ViewState): ViewModel {
+function viewFor(state: ViewState, fade = true): ViewModel {
   const { focus, anchors } = computeFocus(graph, state);
-  return { state, visible: computeVisible(graph, state.filters), focus, anchors, colors: colorMap(graph, state.colorBy), labels: labelMap(graph) };
+  return {
+    state, visible: computeVisible(graph, state.filters), focus, anchors, colors: colorMap(graph, state.colorBy), labels: labelMap(graph), fade,
+    size: sizeScale(graph), labelFocus: !focus || focus.size <= MAX_FORCED_LABELS,
+  };
 }
 
 describe('focus (neighbour sets computed once per event)', () => {
@@ -53,6 +56,13 @@ describe('node reducer', () => {
     expect(far.label).toBeNull();
   });
 
+  it('without fading (large graphs) the focus is labelled and the rest left as it was', () => {
+    const v = viewFor(hoverNode(initialState(), 'method:rtfm'), false);
+    expect(nodeReducer(v, 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')).forceLabel).toBe(true);
+    const far = nodeReducer(v, 'method:patchcore', graph.getNodeAttributes('method:patchcore'));
+    expect(far).toEqual(nodeReducer(viewFor(initialState()), 'method:patchcore', graph.getNodeAttributes('method:patchcore')));
+  });
+
   it('the selected node is highlighted; a filtered-out selected node stays visible', () => {
     const s = setFilters(clickNode(initialState(), 'method:patchcore'), { hiddenKinds: ['method'] });
     const v = viewFor(s);
@@ -92,12 +102,37 @@ describe('edge reducer', () => {
     expect(edgeReducer(v, graph, other, graph.getEdgeAttributes(other)).hidden).toBe(true);
   });
 
+  it('without fading, edges away from the hovered node stay as they were', () => {
+    const v = viewFor(hoverNode(initialState(), 'method:rtfm'), false);
+    const other = edgeOf('paper:winclip', 'dataset:visa');
+    expect(edgeReducer(v, graph, other, graph.getEdgeAttributes(other)).hidden).toBeUndefined();
+  });
+
   it('a selected edge stands out', () => {
     const e = edgeOf('paper:winclip', 'dataset:visa');
     const v = viewFor({ ...initialState(), selectedEdge: e });
     const d = edgeReducer(v, graph, e, graph.getEdgeAttributes(e));
     expect(d.size).toBeGreaterThanOrEqual(2);
     expect(d.hidden).toBeUndefined();
+  });
+});
+
+describe('sizes', () => {
+  it('graphs with small sizes are drawn as built', () => {
+    const scale = sizeScale(graph);
+    expect(scale(4)).toBe(4);
+  });
+
+  it('hub sizes are compressed below the maximum, keeping the order', () => {
+    const g = graph.copy();
+    g.setNodeAttribute('technique:memory-bank', 'size', 220);
+    const scale = sizeScale(g);
+    expect(scale(220)).toBeCloseTo(MAX_NODE_SIZE);
+    expect(scale(10)).toBeLessThan(scale(20));
+    expect(scale(20)).toBeLessThan(scale(220));
+    let lo = Infinity;
+    g.forEachNode((_, a) => (lo = Math.min(lo, a.size)));
+    expect(scale(lo)).toBeCloseTo(lo);
   });
 });
 

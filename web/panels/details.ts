@@ -47,6 +47,12 @@ function nodeLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
   return b;
 }
 
+/** Long lists (hubs of big graphs) show their first entries and say how many more there are. */
+export const LIST_LIMIT = 60;
+function more(total: number, shown: number): HTMLElement | null {
+  return total > shown ? h('p', { class: 'more' }, `… and ${total - shown} more`) : null;
+}
+
 function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', {}, h('h3', {}, title), ...children);
 }
@@ -145,9 +151,10 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     const shared = sharedBenchmarks(graph, key);
     if (shared.length) {
       parts.push(section(`Shares benchmarks with (${shared.length})`,
-        h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...shared.map((s) =>
+        h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...shared.slice(0, LIST_LIMIT).map((s) =>
           h('li', {}, nodeLink(ctx, s.method), h('span', { class: 'count', title: 'datasets in common' }, s.count),
-            h('span', { class: 'shared' }, s.datasets.join(', ')))))));
+            h('span', { class: 'shared' }, s.datasets.join(', '))))),
+        more(shared.length, LIST_LIMIT)));
     }
   }
   if (a.kind === 'dataset') {
@@ -158,16 +165,18 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     methods.sort((x, y) => y.weight - x.weight || byLabel(graph)(x.key, y.key));
     parts.push(section(`Methods evaluated on it (${methods.length})`,
       methods.length
-        ? h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...methods.map((m) => h('li', {}, nodeLink(ctx, m.key))))
-        : h('p', { class: 'empty' }, 'No proposed method is evaluated on it in these papers.')));
+        ? h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...methods.slice(0, LIST_LIMIT).map((m) => h('li', {}, nodeLink(ctx, m.key))))
+        : h('p', { class: 'empty' }, 'No proposed method is evaluated on it in these papers.'),
+      more(methods.length, LIST_LIMIT)));
   }
   parts.push(section(`Papers (${papers.length})`,
-    h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...papers.map((p) => {
+    h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...papers.slice(0, LIST_LIMIT).map((p) => {
       const pa = graph.getNodeAttributes(p) as PaperNode;
       const e = graph.edge(p, key);
       const rel = e ? graph.getEdgeAttribute(e, 'relation') : undefined;
       return h('li', {}, nodeLink(ctx, p, pa.title), h('span', { class: 'meta' }, [pa.year, rel && RELATION_TEXT[rel]].filter(Boolean).join(' · ')));
-    }))));
+    }),
+    ), more(papers.length, LIST_LIMIT)));
   return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
     closeButton(ctx), chip(a.kind), h('h2', {}, a.label), h('div', { class: 'facts' }, ...facts), ...parts);
 }
