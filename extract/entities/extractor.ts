@@ -95,8 +95,10 @@ const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 
 /** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
+const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
+
 function evalSentence(text: string): boolean {
-  return PERCENT.test(text) || (EVAL_CONTEXT.test(text) && !PRETRAIN_CONTEXT.test(text));
+  return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
 const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
