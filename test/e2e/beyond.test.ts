@@ -200,6 +200,12 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     // Selecting a setting node in the graph retargets the list.
     await page.evaluate(() => window.paperweave!.select('setting:zero-shot'));
     await expect.poll(() => page.getByTestId('gaps-target').inputValue()).toBe('setting:zero-shot');
+    // A target picked in the list stays while the selection does not change (hovering re-renders).
+    await page.getByTestId('gaps-target').selectOption('dataset:mvtecad');
+    await page.mouse.move(640, 400);
+    await page.mouse.move(700, 420);
+    await page.evaluate(() => window.paperweave!.app.setState({ ...window.paperweave!.app.state, hovered: 'dataset:visa' }, 'none'));
+    expect(await page.getByTestId('gaps-target').inputValue()).toBe('dataset:mvtecad');
     await page.close();
   });
 

@@ -81,9 +81,13 @@ export function mount(ctx: AppContext): GapsHandle {
   });
   copy.addEventListener('click', () => download(`${fileStem(ctx, '-gaps')}.txt`, lastText));
 
+  let lastSelected: string | undefined;
   ctx.onChange((c) => {
+    // Retarget only when the selection changes (not on every hover while a dataset stays selected).
     const sel = c.state.selected.at(-1);
-    if (sel && c.graph.hasNode(sel) && TARGET_KINDS.has(c.graph.getNodeAttribute(sel, 'kind')) && sel !== current) {
+    const changed = sel !== lastSelected;
+    lastSelected = sel;
+    if (changed && sel && c.graph.hasNode(sel) && TARGET_KINDS.has(c.graph.getNodeAttribute(sel, 'kind')) && sel !== current) {
       current = sel;
       select.value = sel;
       render();
