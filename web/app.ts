@@ -131,6 +131,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   };
   view.labelFocus = !view.focus || view.focus.size <= MAX_FORCED_LABELS;
   const large = () => graph.size > LARGE_EDGES;
+  let extent: { graph: KnowledgeGraph; value: Extent } | null = null;
+  /** The node extent of the current graph, computed once per graph. */
+  const extentOf = (): Extent => {
+    if (!extent || extent.graph !== graph) extent = { graph, value: graphDimensions(graph) };
+    return extent.value;
+  };
 
   // Created on an empty graph so that the camera is placed before the one expensive first process + render.
   const renderer: KGSigma = new Sigma<KGNode, RelationEdge, GraphAttributes>(new Graph<KGNode, RelationEdge, GraphAttributes>(), els.graph, {
@@ -534,10 +540,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (key !== null && o.fly !== false) void ctx.flyTo(key);
     },
     async flyTo(key) {
-      const d = renderer.getNodeDisplayData(key);
-      if (!d) return;
+      if (!graph.hasNode(key)) return;
+      // From the graph's own coordinates: sigma's display data holds raw coordinates until a scheduled
+      // refresh has been processed.
       const cam = renderer.getCamera();
-      await cam.animate(cameraShowing(d, Math.min(cam.ratio, 0.4)), { duration: 500 });
+      await cam.animate(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), { duration: 500 });
     },
     setGraph(next, o = {}) {
       graph = next;
@@ -552,7 +559,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       renderer.setSetting('enableEdgeEvents', !large());
       renderer.setSetting('hideEdgesOnMove', large());
       renderer.setSetting('hideLabelsOnMove', large());
-      renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15, graphDimensions(graph)));
+      renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15, extentOf()));
       apply(fresh, 'push', true, false);
       setTitle(o.name ?? graph.getAttribute('name'));
       computeCentroids();
@@ -589,7 +596,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   {
     // Frame the graph in the area the panels leave free (or the selected node, for a link without camera),
     // then hand sigma the graph: one process and one render.
-    const dims = graphDimensions(graph);
+    const dims = extentOf();
     const sel = primary(state);
     let cam: CameraState;
     if (fromUrl.camera) cam = { ...fromUrl.camera, angle: 0 };

@@ -101,9 +101,14 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     // Docs screenshot (README): a method selected, its neighbourhood in focus.
     const method = await page.evaluate(() => {
       const g = window.paperweave!.graph;
-      return g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => g.degree(b) - g.degree(a))[0];
+      const score = (k: string) => g.filterEdges(k, (_, a) => a.relation === 'shares-benchmark').length;
+      return g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0];
     });
-    await page.evaluate((k) => window.paperweave!.app.select(k, { fly: false }), method);
+    await page.evaluate(async (k) => {
+      const app = window.paperweave!.app;
+      app.select(k, { fly: false });
+      await app.flyTo(k);
+    }, method);
     await page.screenshot({ path: join(dir, 'viewer-selected.png') });
     if (!process.env.PAPERWEAVE_E2E_GRAPH && (process.env.PAPERWEAVE_SCREENSHOT === '1' || !existsSync(join(ROOT, 'graph-data', 'screenshot.png')))) {
       await page.screenshot({ path: join(ROOT, 'graph-data', 'screenshot.png') });
@@ -130,6 +135,15 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await box.press('Enter');
     await expect.poll(() => detailsTitle(page)).toBe(target.label);
     await expect.poll(() => page.locator('[data-testid=shared-benchmarks] li').count()).toBe(Math.min(target.shared, LIST_LIMIT));
+    // The camera flew to it: the node is on screen, between the sidebar and the details panel.
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated())).toBe(false);
+    const pos = await nodePosition(page, target.key);
+    const side = await page.locator('#sidebar').boundingBox();
+    const panel = await page.getByTestId('details').boundingBox();
+    expect(pos.x).toBeGreaterThan(side!.x + side!.width);
+    expect(pos.x).toBeLessThan(panel!.x);
+    expect(pos.y).toBeGreaterThan(0);
+    expect(pos.y).toBeLessThan(800);
     expect(new URL(page.url()).searchParams.getAll('sel')).toEqual([target.key]);
     expect(errors).toEqual([]);
     await page.close();
