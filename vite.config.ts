@@ -1,18 +1,52 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** The bundled graph, built by `paperweave build` (or `npm start`). */
+const BUNDLED_GRAPH = `${root}graph-data/anomaly-detection/graph.json`;
+
+/**
+ * The page reads `data/graph.json` beside itself. `vite build` copies the bundled graph there, so dist/ is a
+ * complete static site; `vite` (dev) serves it at the same address. (`paperweave serve` serves any graph
+ * directory at /data/ instead.)
+ */
+function bundledGraph(): Plugin {
+  return {
+    name: 'paperweave-bundled-graph',
+    configureServer(server) {
+      server.middlewares.use('/data/graph.json', (_req, res) => {
+        if (!existsSync(BUNDLED_GRAPH)) {
+          res.statusCode = 404;
+          res.end(`${BUNDLED_GRAPH} not found: run 'paperweave build' first\n`);
+          return;
+        }
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        createReadStream(BUNDLED_GRAPH).pipe(res);
+      });
+    },
+    generateBundle() {
+      if (!existsSync(BUNDLED_GRAPH)) {
+        this.warn(`${BUNDLED_GRAPH} not found: dist/ has no data/graph.json (run 'paperweave build', or open the page with ?graph=URL)`);
+        return;
+      }
+      this.emitFile({ type: 'asset', fileName: 'data/graph.json', source: readFileSync(BUNDLED_GRAPH) });
+    },
+  };
+}
 
 // One config for the viewer (web/ -> dist/) and for vitest (test/).
 export default defineConfig({
   root: `${root}web`,
   base: './',
   publicDir: false,
+  plugins: [bundledGraph()],
   build: {
     outDir: `${root}dist`,
     emptyOutDir: true,
     target: 'es2022',
   },
+  server: { host: '127.0.0.1' },
   worker: { format: 'es' },
   test: {
     root,
