@@ -5,8 +5,17 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Project root (this file is src/cli/io.ts). */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Project root: the nearest folder above this module with paperweave's package.json (this module runs
+ * from src/cli/ under tsx, or from a bundle in node_modules/.cache/paperweave/). */
+export const ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && /"name":\s*"paperweave"/.test(readFileSync(pkg, 'utf8'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..');
+  }
+}
 /** The bundled corpus: the default input everywhere. */
 export const BUNDLED_CORPUS = join(ROOT, 'graph-data', 'corpus', 'hf-daily-papers-anomaly-detection.txt');
 /** Where `paperweave build` writes by default. */
