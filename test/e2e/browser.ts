@@ -14,10 +14,13 @@ export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
  * Whether browser tests can run. On a user's machine without chromium they are skipped with a message naming
  * the Debian package; under CI=true a missing browser is a failure, not a skip.
  */
-export function browserAvailability(): { ok: true } | { ok: false; reason: string } {
-  if (existsSync(CHROMIUM)) return { ok: true };
-  const reason = `browser tests need ${CHROMIUM}: install the Debian package 'chromium' (apt-get install chromium)`;
-  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`${reason} (CI=true: not skipping)`);
+export function browserAvailability(
+  path = CHROMIUM,
+  env: Record<string, string | undefined> = process.env,
+): { ok: true } | { ok: false; reason: string } {
+  if (existsSync(path)) return { ok: true };
+  const reason = `browser tests need ${path}: install the Debian package 'chromium' (apt-get install chromium)`;
+  if (env.CI === 'true' || env.CI === '1') throw new Error(`${reason} (CI=true: not skipping)`);
   console.warn(`skipping: ${reason}`);
   return { ok: false, reason };
 }
