@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary, pruneSelection,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, MAX_FORCED_LABELS, nodeReducer, sizeScale, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, type ViewModel } from './reducers.ts';
 import { computeVisible, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
@@ -127,9 +127,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
     size: sizeScale(initialGraph),
-    labelFocus: true,
+    forced: null,
   };
-  view.labelFocus = !view.focus || view.focus.size <= MAX_FORCED_LABELS;
   const large = () => graph.size > LARGE_EDGES;
   let extent: { graph: KnowledgeGraph; value: Extent } | null = null;
   /** The node extent of the current graph, computed once per graph. */
@@ -171,7 +170,18 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const { focus, anchors } = computeFocus(graph, state);
     view.focus = focus;
     view.anchors = anchors;
-    view.labelFocus = !focus || focus.size <= MAX_FORCED_LABELS;
+    view.forced = focus ? forcedLabels(focus, anchors) : null;
+  }
+
+  /** Which focused nodes get a label: the ones whose labels fit without overlapping, at the current camera. */
+  function forcedLabels(focus: Set<string>, anchors: Set<string>): Set<string> {
+    const cands = [];
+    for (const key of focus) {
+      const a = graph.getNodeAttributes(key);
+      const p = renderer.graphToViewport(a);
+      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label: view.labels.get(key) ?? a.label, anchor: anchors.has(key) });
+    }
+    return pickLabels(cands);
   }
 
   const panelCtx: PanelContext = {
@@ -606,6 +616,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderer.getCamera().setState(cam);
     computeCentroids();
     renderer.setGraph(graph);
+    if (view.focus) {
+      // A shared link with a selection: choose its labels now that sigma knows where nodes are on screen.
+      view.forced = forcedLabels(view.focus, view.anchors);
+      renderer.scheduleRefresh();
+    }
   }
   // The search index is not needed for the first frame: build it when the browser is idle.
   idle(() => ensureIndex());

@@ -27,12 +27,46 @@ export interface ViewModel {
   fade: boolean;
   /** Node size on screen from the build's size (see sizeScale). */
   size: (size: number) => number;
-  /** Label every node of the focus (false when the focus is too large to label without a wall of text). */
-  labelFocus: boolean;
+  /**
+   * Focused nodes whose label is drawn whatever sigma's label grid says: chosen once per hover/selection
+   * so that they do not overlap on screen (pickLabels); null = every focused node.
+   */
+  forced: Set<string> | null;
 }
 
-/** Above this many focused nodes, only the hovered/selected ones get a forced label. */
-export const MAX_FORCED_LABELS = 60;
+/** At most this many forced labels around a hub. */
+export const MAX_FORCED_LABELS = 40;
+
+export interface LabelCandidate {
+  key: string;
+  /** Viewport position of the node centre and its radius on screen. */
+  x: number;
+  y: number;
+  radius: number;
+  /** The text drawn. */
+  label: string;
+  /** Placed first whatever its size (hovered and selected nodes). */
+  anchor?: boolean;
+}
+
+/**
+ * Choose labels that do not overlap: anchors first, then the biggest nodes; a label (drawn right of its node,
+ * about `charWidth` px a character) is skipped when its box meets one already placed. At most `max` labels.
+ */
+export function pickLabels(cands: LabelCandidate[], max = MAX_FORCED_LABELS, charWidth = 6.6, height = 14): Set<string> {
+  const order = [...cands].sort((a, b) => Number(Boolean(b.anchor)) - Number(Boolean(a.anchor)) || b.radius - a.radius || a.key.localeCompare(b.key));
+  const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+  const out = new Set<string>();
+  for (const c of order) {
+    if (out.size >= max && !c.anchor) break;
+    const x0 = c.x + c.radius + 2;
+    const box = { x0, y0: c.y - height / 2, x1: x0 + c.label.length * charWidth, y1: c.y + height / 2 };
+    if (!c.anchor && placed.some((q) => box.x0 < q.x1 && q.x0 < box.x1 && box.y0 < q.y1 && q.y0 < box.y1)) continue;
+    placed.push(box);
+    out.add(c.key);
+  }
+  return out;
+}
 /** Largest node radius on screen (px at zoom 1). */
 export const MAX_NODE_SIZE = 20;
 
@@ -148,7 +182,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   }
   if (focus) {
     if (focus.has(key)) {
-      if (view.labelFocus) res.forceLabel = true;
+      if (!view.forced || view.forced.has(key)) res.forceLabel = true;
       res.zIndex = 2;
     } else if (view.fade) {
       res.color = FADED_NODE;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { MAX_NODE_SIZE, MAX_FORCED_LABELS, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, type ViewModel } from '../../web/reducers.ts';
+import { MAX_NODE_SIZE, pickLabels, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -11,7 +11,7 @@ function viewFor(state: ViewState, fade = true): ViewModel {
   const { focus, anchors } = computeFocus(graph, state);
   return {
     state, visible: computeVisible(graph, state.filters), focus, anchors, colors: colorMap(graph, state.colorBy), labels: labelMap(graph), fade,
-    size: sizeScale(graph), labelFocus: !focus || focus.size <= MAX_FORCED_LABELS,
+    size: sizeScale(graph), forced: null,
   };
 }
 
@@ -137,6 +137,24 @@ describe('sizes', () => {
 });
 
 describe('labels', () => {
+  it('pickLabels keeps anchors, then the biggest nodes whose labels do not overlap', () => {
+    const picked = pickLabels([
+      { key: 'small', x: 100, y: 100, radius: 3, label: 'Small one' },
+      { key: 'big', x: 100, y: 104, radius: 8, label: 'Big one' },
+      { key: 'far', x: 400, y: 300, radius: 2, label: 'Far away' },
+      { key: 'hub', x: 102, y: 100, radius: 1, label: 'Hub', anchor: true },
+    ]);
+    expect([...picked].sort()).toEqual(['far', 'hub']);
+    expect(pickLabels([{ key: 'a', x: 0, y: 0, radius: 1, label: 'A' }, { key: 'b', x: 0, y: 100, radius: 1, label: 'B' }], 1).size).toBe(1);
+  });
+
+  it('a focused node outside the forced set is not force-labelled', () => {
+    const state = hoverNode(initialState(), 'method:rtfm');
+    const v = { ...viewFor(state), forced: new Set(['method:rtfm']) };
+    expect(nodeReducer(v, 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')).forceLabel).toBeUndefined();
+    expect(nodeReducer(v, 'method:rtfm', graph.getNodeAttributes('method:rtfm')).forceLabel).toBe(true);
+  });
+
   it('shortLabel cuts long titles at a word and leaves short ones', () => {
     expect(shortLabel('PatchCore')).toBe('PatchCore');
     const s = shortLabel('AnomalyCLIP: Object-agnostic Prompt Learning for Zero-shot Anomaly Detection');
