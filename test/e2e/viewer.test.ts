@@ -208,6 +208,53 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('filter by domain and years: the count matches the graph; Esc clears the selection', async () => {
+    const { page } = await openViewer(session);
+    const count = async () => Number(await page.getByTestId('node-count').textContent());
+    const total = await count();
+    const domain = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      return g.filterNodes((_, a) => a.kind === 'domain').sort((a, b) => g.inDegree(b) - g.inDegree(a))[0].slice('domain:'.length);
+    });
+    await page.getByTestId('filter-domain').selectOption(domain);
+    // Expected: papers in the domain plus everything they link to.
+    const expected = await page.evaluate((d) => {
+      const g = window.paperweave!.graph;
+      const keep = new Set<string>();
+      g.forEachNode((k, a) => {
+        if (a.kind === 'paper' && g.hasEdge(k, `domain:${d}`)) {
+          keep.add(k);
+          g.forEachNeighbor(k, (n) => keep.add(n));
+        }
+      });
+      return keep.size;
+    }, domain);
+    await expect.poll(count).toBe(expected);
+    expect(expected).toBeLessThan(total);
+    expect(new URL(page.url()).searchParams.get('domain')).toBe(domain);
+    // A year range narrows it further (or keeps it), never widens it.
+    const years = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const ys: number[] = [];
+      g.forEachNode((_, a) => {
+        if (a.kind === 'paper' && a.year !== undefined) ys.push(a.year);
+      });
+      return Math.max(...ys);
+    });
+    await page.getByTestId('year-from').fill(String(years));
+    await page.getByTestId('year-from').press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(String(years));
+    expect(await count()).toBeLessThanOrEqual(expected);
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(count).toBe(total);
+    // Esc clears a selection.
+    await page.evaluate(() => window.paperweave!.select(window.paperweave!.graph.nodes()[0]));
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(true);
+    await page.locator('body').press('Escape');
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('hover an edge: its relation and evidence sentence; click it: the panel', async () => {
     const { page } = await openViewer(session);
     const e = await page.evaluate(async () => {
