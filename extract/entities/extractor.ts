@@ -194,8 +194,10 @@ function wordInfo(c: Compiled, w: string): WordInfo {
 }
 
 export function extractWith(c: Compiled, paper: Paper): PaperEntities {
-  const title: Sentence = { text: delatex(paper.title.trim()), start: 0, index: 0 };
-  const abstractSents = splitSentences(delatex(paper.abstract ?? ''));
+  // matching reads the cleaned text; evidence quotes the sentence as written (a substring of the paper)
+  const rawTitle = paper.title.trim();
+  const title: Sentence = withClean({ text: rawTitle, start: 0, index: 0 });
+  const abstractSents = splitSentences(paper.abstract ?? '').map(withClean);
   const sents: SentTokens[] = [title, ...abstractSents].map((s) => {
     const tokens = tokenize(s.text);
     // one memo lookup per word gives everything the passes need about it
@@ -356,7 +358,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const nk = `${e.kind}:${normKey(name)}`;
     if (seenNames.has(nk)) continue;
     seenNames.add(nk);
-    const base: EntityMention = { name, evidence: e.evidence.text, confidence: round(e.confidence) };
+    const base: EntityMention = { name, evidence: quote(e.evidence), confidence: round(e.confidence) };
     if (aliases.length) base.aliases = aliases;
     if (e.kind === 'method') {
       (e.own ? methods_proposed : methods_mentioned).push(base);
@@ -369,10 +371,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     } else {
       const role = datasetRole(e);
       const d: DatasetMention = { ...base, role };
-      if (role === 'introduced') d.evidence = e.evidence.text;
+      if (role === 'introduced') d.evidence = quote(e.evidence);
       else {
         const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
-        d.evidence = ev.text;
+        d.evidence = quote(ev);
       }
       const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : undefined;
       if (dom && (DOMAINS as readonly string[]).includes(dom)) {
@@ -452,6 +454,17 @@ function delatex(text: string): string {
     .replace(/\\([%&_#$])/g, '$1');
 }
 
+/** A sentence cleaned for matching, keeping what was written for evidence. */
+function withClean(s: Sentence): Sentence {
+  const t = delatex(s.text);
+  return t === s.text ? s : { ...s, text: t, raw: s.text };
+}
+
+/** The evidence string of a sentence: verbatim from the paper. */
+function quote(s: Sentence): string {
+  return s.raw ?? s.text;
+}
+
 function newEnt(kind: Ent['kind'], s: Sentence, confidence: number, order: number): Ent {
   return { kind, surfaces: new Map(), longForms: new Set(), own: false, confidence, evidence: s, seen: [], order, metricHead: false };
 }
@@ -513,7 +526,7 @@ class FacetAcc<T extends string> {
   private readonly m = new Map<T, FacetTag<T>>();
   add(tag: T, s: Sentence, conf: number): void {
     const cur = this.m.get(tag);
-    if (!cur) this.m.set(tag, { name: tag, evidence: s.text, confidence: conf });
+    if (!cur) this.m.set(tag, { name: tag, evidence: quote(s), confidence: conf });
     else if (conf > cur.confidence) cur.confidence = Math.min(0.99, conf);
     else cur.confidence = Math.min(0.99, round(cur.confidence + 0.05));
   }

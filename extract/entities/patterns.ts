@@ -52,10 +52,13 @@ export interface PatternVocab {
 const NAME_SRC = String.raw`[A-Za-z0-9][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
 const UPPER = /[A-Z]/g;
+const ADVERB = /^[A-Z][a-z]{2,}ly$/;
 
 /** The shape of a single-token name. */
 export function shapeOf(s: string): Shape {
   if (!/^[A-Za-z0-9]/.test(s) || !/[A-Za-z]/.test(s)) return 'none';
+  // "Secondly", "Finally", "Notably": a sentence adverb, never a name
+  if (ADVERB.test(s)) return 'none';
   const uppers = (s.match(UPPER) ?? []).length;
   if (uppers >= 2) return 'strong';
   if (/\d/.test(s) && /[A-Za-z]/.test(s) && uppers >= 1) return 'strong';
@@ -78,6 +81,12 @@ function capSequenceAt(text: string, at: number): string | undefined {
   const m = re.exec(text);
   return m ? m[0] : undefined;
 }
+
+/** Plural head nouns of a topic ("Vision-Language Models", "Graph Neural Networks"): a name is singular. */
+const GENERIC_PLURAL_HEADS = new Set([
+  'models', 'methods', 'networks', 'approaches', 'techniques', 'algorithms', 'systems', 'detectors', 'frameworks',
+  'architectures', 'learners', 'classifiers', 'encoders', 'baselines',
+]);
 
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'for', 'of', 'in', 'on', 'to', 'with', 'is', 'are', 'be', 'by', 'at', 'from', 'as', 'more',
@@ -110,7 +119,7 @@ const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our)\s+(${NAME_SRC})\b`
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
 
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
@@ -471,6 +480,9 @@ function listAt(text: string, at: number): string[] {
   return out;
 }
 
+/** "we introduce two new" right before a dataset head noun. */
+const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
+
 const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus)\b/g;
 
 interface DatasetCtx {
@@ -486,6 +498,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     const words = name.split(/\s+/);
     if (words.length > 1) {
       if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return 'none';
+      // "6 OOD datasets", "3 ID datasets": a count and a generic acronym describe data, they do not name it
+      if (/^\d+$/.test(words[0]) || words.some((w) => vocab.stop.has(normLetters(w)))) return 'none';
       return words.every((w) => /^[A-Z0-9]/.test(w)) ? 'phrase' : 'none';
     }
     const sh = shapeOf(name);
@@ -522,12 +536,16 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     for (const name of found.reverse()) out.push({ name, own, rule: 'dataset-named', shape: accept(name) });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(|:\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(|:\s*|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+    // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
+    const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
+    const commaOnly = m[1] !== undefined;
+    if (commaOnly && !own) continue;
     for (const name of listAt(text, m.index + m[0].length)) {
       const sh = accept(name);
-      if (sh === 'none') continue;
-      out.push({ name, own: false, rule: 'dataset-list', shape: sh });
+      if (sh === 'none' || (commaOnly && sh !== 'strong')) continue;
+      out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }
   return out;
@@ -547,6 +565,8 @@ export function titleHead(title: string): { name: string; rest: string; shape: S
   }
   if (words.length > 4) return undefined;
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  // "Time Series Foundational Models: ...": a plural generic head names a topic, not one system
+  if (GENERIC_PLURAL_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
   if (!/^[A-Z0-9]/.test(words[0])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };

@@ -94,8 +94,13 @@ export class PhraseIndex<T> {
         }
         const forms = this.full.get(key);
         if (!forms) continue;
+        // a name does not stop inside a longer hyphenated name ("MSAD" in "MSAD-HN", "ShapeNet" in
+        // "Anomaly-ShapeNet"); a lower-case suffix ("CLIP-based", "MSAD-like") leaves it whole
+        if (partOfLonger(text, tokens, i, j)) continue;
         const surface = text.slice(tokens[i].start, tokens[j].end);
-        const ok = forms.filter((f) => acceptSurface(f, surface));
+        // "in VAD" is not InvAD, "brain MRI" not BrainMRI: a name spread over several words starts as it is spelt
+        const lowerStart = j > i && tokens[i].text === tokens[i].lower;
+        const ok = forms.filter((f) => acceptSurface(f, surface) && !(lowerStart && startsUpper(f.form)));
         if (ok.length) best = { forms: ok, surface, start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1 };
       }
       if (best) {
@@ -105,6 +110,23 @@ export class PhraseIndex<T> {
     }
     return out;
   }
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const HAS_UPPER_OR_DIGIT = /[A-Z0-9]/;
+
+function startsUpper(form: string): boolean {
+  const c = form.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** Tokens i..j are glued by a hyphen to a capitalised or numbered token on either side. */
+function partOfLonger(text: string, tokens: Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (next && next.start === tokens[j].end + 1 && HYPHENS.has(text[tokens[j].end]) && HAS_UPPER_OR_DIGIT.test(next.text)) return true;
+  const prev = tokens[i - 1];
+  if (prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end]) && HAS_UPPER_OR_DIGIT.test(prev.text)) return true;
+  return false;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -5,6 +5,8 @@
 
 export interface Sentence {
   text: string;
+  /** The sentence as written, when `text` was cleaned for matching (LaTeX): what evidence quotes. */
+  raw?: string;
   /** Offset of the sentence in the text it was cut from. */
   start: number;
   /** 0 for the title, 1.. for the abstract's sentences. */
