@@ -21,6 +21,8 @@ import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
+const BARE_FAMILY = /\b(?:the|pre-?trained|pretrained)\s+([A-Z][A-Za-z]+)\b(?![-‐]?\d)/g;
+
 /** "AutoML-only", "RTFM-enabled", "CLIP-based": the name is the stem. */
 const SUFFIX = /[-‐](?:based|only|like|style|free|guided|driven|aware|enabled|specific|level|wise)$/i;
 
@@ -82,6 +84,8 @@ interface Compiled {
   modelFamily: RegExp | undefined;
   /** Lower-cased first words of the model families (a sentence without one skips the variant search). */
   familyStarts: Set<string>;
+  /** Single-word family names as spelt (DenseNet, WideResNet): a model when used as one network. */
+  familyNames: Set<string>;
   /** Memo of what each distinct word means to the passes (bounded). */
   words: Map<string, WordInfo>;
 }
@@ -164,6 +168,7 @@ export function compile(opts: ExtractorOptions): Compiled {
     priorWork: new RegExp(`^(?:${(facets.priorWorkStarts ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\b`, 'i'),
     modelFamily,
     familyStarts: new Set(families.map((f) => f.toLowerCase().split(/[^a-z0-9]+/)[0])),
+    familyNames: new Set(families.filter((f) => !f.includes(' '))),
     words: new Map(),
   };
 }
@@ -277,6 +282,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         const a = m.index ?? 0, b = a + m[0].length;
         if ((lexSpans.get(s) ?? []).some(([x, y]) => x < b && a < y)) continue;
         const e = newEnt('model', s, 0.7, order++);
+        ents.push(e);
+        mention(e, surf, s);
+      }
+      // a bare family name used as one network: "on the DenseNet", "a CIFAR-10 pre-trained WideResNet"
+      for (const m of s.text.matchAll(BARE_FAMILY)) {
+        const surf = m[1];
+        const k = normKey(surf);
+        if (!c.familyNames.has(surf) || c.stopNames.has(k) || byKey.has(k)) continue;
+        const e = newEnt('model', s, 0.65, order++);
         ents.push(e);
         mention(e, surf, s);
       }

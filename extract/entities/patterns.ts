@@ -52,13 +52,12 @@ export interface PatternVocab {
 const NAME_SRC = String.raw`[A-Za-z0-9][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
 const UPPER = /[A-Z]/g;
-const ADVERB = /^[A-Z][a-z]{2,}ly$/;
+/** "Secondly, a ...", "Finally, an ...": a sentence adverb opening the sentence (not "Dinomaly, a ..."). */
+const OPENING_ADVERB = /^[A-Z][a-z]+(?:[^a]ly|ally)$/;
 
 /** The shape of a single-token name. */
 export function shapeOf(s: string): Shape {
   if (!/^[A-Za-z0-9]/.test(s) || !/[A-Za-z]/.test(s)) return 'none';
-  // "Secondly", "Finally", "Notably": a sentence adverb, never a name
-  if (ADVERB.test(s)) return 'none';
   const uppers = (s.match(UPPER) ?? []).length;
   if (uppers >= 2) return 'strong';
   if (/\d/.test(s) && /[A-Za-z]/.test(s) && uppers >= 1) return 'strong';
@@ -120,6 +119,12 @@ const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|ap
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
 const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
+
+/** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
+const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|existing|established|classic|prevalent|mainstream)\b[^.;:]{0,80}$/i;
+const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|originally|previously|first|recently)\s+(?:proposed|introduced|developed|designed)\b/i;
+/** A use verb between the proposal verb and an acronym: the acronym is what the proposal uses. */
+const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
 
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
@@ -286,6 +291,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         rejected.add(normLetters(d.acronym));
         continue;
       }
+      // existing work the paper uses: "leveraging two popular PEFTs, Low-Rank Adaptation (LoRA) and ...",
+      // "Non-Parametric Transformers (NPTs), a model initially proposed for ...": mentioned, never proposed
+      const afterDef = text.slice(d.end);
+      if (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef)) {
+        out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+        continue;
+      }
+      // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
+      if (proposal && !named && USED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))) continue;
       if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
       if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish) {
         rejected.add(normLetters(d.acronym));
@@ -300,7 +314,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         sentence: s,
         rule: named ? 'acronym-named' : d.reversed ? 'acronym-reversed' : 'acronym',
         shape: 'strong',
-        head: /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?\b/i.exec(text.slice(d.end))?.[1].toLowerCase(),
+        head: d.after === 'metric' || d.after === 'measure' ? d.after
+          : /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?\b/i.exec(text.slice(d.end))?.[1].toLowerCase(),
       });
     }
 
@@ -400,6 +415,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const name = m[1];
       const sh = shapeOf(name);
       if (sh === 'none' || generic(name)) continue;
+      if (sh === 'weak' && m.index === 0 && OPENING_ADVERB.test(name)) continue;
       const after = text.slice(m.index + m[0].length - m[2].length - m[3].length);
       const hk = headAfter(after, vocab);
       if (!hk) continue;
