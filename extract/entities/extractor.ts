@@ -16,10 +16,13 @@ import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import { T_MODALITY, T_MOTIVATION, T_PAREN, wordFlags } from './triggers.ts';
-import { findCandidates, shapeOf, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, findCandidates, shapeOf, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
+
+const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
+const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)[- ]level\s+(?:and|&|\/)\s+pixel[- ]level\b|\bpixel[- ]level\s+(?:and|&|\/)\s+(?:image|object|sample|instance)[- ]level\b/i;
 
 const BARE_FAMILY = /\b(?:the|pre-?trained|pretrained)\s+([A-Z][A-Za-z]+)\b(?![-‐]?\d)/g;
 
@@ -224,7 +227,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   const ents: Ent[] = [];
   const byKey = new Map<string, Ent>();
-  const genericTechniques: { tag: string; s: Sentence }[] = [];
+  const genericTechniques: { tag: string; s: Sentence; surface: string }[] = [];
+  /** Spans of named models and datasets: a cue inside a name ("Time-MoE", CLIP's long form) is not a facet. */
+  const nameSpans = new Map<Sentence, [number, number][]>();
   let order = 0;
 
   const register = (e: Ent, name: string) => {
@@ -252,8 +257,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
-        if (t) genericTechniques.push({ tag: t, s });
+        if (t) genericTechniques.push({ tag: t, s, surface: h.surface });
         continue;
+      }
+      if (pick.kind === 'model' || pick.kind === 'dataset') {
+        const l = nameSpans.get(s);
+        if (l) l.push([h.from, h.to]);
+        else nameSpans.set(s, [[h.from, h.to]]);
       }
       const key = `${pick.kind}:${pick.entry.name}`;
       let e = byKey.get(normKey(pick.entry.name));
@@ -298,6 +308,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
 
   // ---- 3. patterns
+  // acronyms defined here with a long form that is not a generic algorithm's ("knowledge-driven (KD)")
+  const definedOtherwise = new Set<string>();
+  for (const { s } of sents) {
+    if (!((s.flags ?? 0) & T_PAREN)) continue;
+    for (const d of acronymDefs(s.text)) if (d.longForm && !c.generic.has(normKey(d.longForm))) definedOtherwise.add(normKey(d.acronym));
+  }
   const { candidates, rejectedAcronyms } = findCandidates({
     title,
     sentences: abstractSents,
@@ -411,7 +427,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
     const hits = c.cues.scan(s.text, tokens, cues);
     const mh: typeof hits = [];
+    const inName = nameSpans.get(s);
     for (const h of hits) {
+      if (inName && inName.some(([a, b]) => h.from >= a && h.to <= b)) continue;
       if (h.group === G_DOMAIN) {
         // applications listed only as motivation ("in fields such as medical ...") are not domains
         if (tokens[h.from].start > motivationAt) continue;
@@ -423,8 +441,19 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (priorWork || negated(s.text, tokens, h.from, c.negators)) continue;
         techniques.add(h.tag as Technique, s, 0.75);
       } else {
+        // "latency-aware precision", "F1-based": the metric word modifies something else
+        if (MODIFIER_SUFFIX.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 12))) continue;
         mh.push(h);
         metrics.add(h.tag as Metric, s, 0.85);
+      }
+    }
+    // "image-level and pixel-level AUROC": a coordinated level applies the metric at both levels
+    if (mh.length && COORDINATED_LEVELS.test(s.text)) {
+      for (const h of mh) {
+        if (h.tag === 'pixel-AUROC') metrics.add('AUROC', s, 0.75);
+        if (h.tag === 'pixel-AUPR') metrics.add('AUPR', s, 0.75);
+        if (h.tag === 'AUROC') metrics.add('pixel-AUROC', s, 0.75);
+        if (h.tag === 'AUPR') metrics.add('pixel-AUPR', s, 0.75);
       }
     }
     if (fl & T_MODALITY) {
@@ -438,7 +467,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   for (const t of techniqueFromEntities) if ((TECHNIQUES as readonly string[]).includes(t.tag)) techniques.add(t.tag as Technique, t.s, t.conf);
-  for (const g of genericTechniques) if ((TECHNIQUES as readonly string[]).includes(g.tag)) techniques.add(g.tag as Technique, g.s, 0.8);
+  for (const g of genericTechniques) {
+    if (!(TECHNIQUES as readonly string[]).includes(g.tag)) continue;
+    // "a transformer", "transformers": a one-word common noun names a backbone, not a technique the paper
+    // states; the name as a name ("Transformer-based", "LOF") or a technique's phrase ("isolation forest") does
+    if (g.surface === g.surface.toLowerCase() && !/[\s-]/.test(g.surface)) continue;
+    // "knowledge-driven (KD)": an acronym the paper defines otherwise is not the generic algorithm
+    if (definedOtherwise.has(normKey(g.surface))) continue;
+    techniques.add(g.tag as Technique, g.s, 0.8);
+  }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // a paper about language models with no other data domain is about text
   if (techniques.has('llm') && domains.size() === 0) {
