@@ -119,7 +119,7 @@ export class CueSet {
             if (!hasNumber) continue;
           }
           const end = matchAt(c.toks, 0, tokens, i);
-          if (end < 0) continue;
+          if (end < 0 || (end - i > 1 && crossesClause(text, tokens, i, end))) continue;
           const g = c.group;
           if (end > bestEnd[g]) {
             bestEnd[g] = end;
@@ -135,6 +135,14 @@ export class CueSet {
     }
     return out;
   }
+}
+
+const CLAUSE_MARK = /[,;:()\[\]]/;
+
+/** A cue's words run across a comma or a parenthesis ("fine-grained, image-specific" is not "fine-grained image"). */
+function crossesClause(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (CLAUSE_MARK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return true;
+  return false;
 }
 
 function key3(w: string): number {

@@ -108,7 +108,11 @@ function evalSentence(text: string): boolean {
   return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.|in)\b|\(e\.g\.|\bapplicable in\b/i;
+/** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
+const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
+/** ... is the paper's own data only in a sentence about its experiments or its method. */
+const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
 export function compile(opts: ExtractorOptions): Compiled {
   const { lexicon, facets } = opts;
@@ -420,10 +424,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const settings = new FacetAcc<Setting>();
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
+  const modalitySents: Sentence[] = [];
   for (const { s, tokens, cues } of sents) {
     const fl = s.flags ?? 0;
-    const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
-    const motivationAt = mot ? mot.index : Infinity;
+    const mot = fl & T_MOTIVATION || s.text.includes(' in ') ? MOTIVATION.exec(s.text) : null;
+    let motivationAt = mot ? mot.index : Infinity;
+    if (motivationAt === Infinity && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
+      const ex = EXAMPLES.exec(s.text);
+      if (ex) motivationAt = ex.index;
+    }
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
     const hits = c.cues.scan(s.text, tokens, cues);
     const mh: typeof hits = [];
@@ -456,16 +465,27 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (h.tag === 'AUPR') metrics.add('pixel-AUPR', s, 0.75);
       }
     }
-    if (fl & T_MODALITY) {
-      for (const t of tokens) {
-        if (t.lower === 'image' || t.lower === 'images') domains.add('natural-images', s, 0.7);
-        if (t.lower === 'text') domains.add('text', s, 0.7);
-      }
-    }
+    if (fl & T_MODALITY) modalitySents.push(s);
     // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
     if (mh.some((h) => h.tag === 'AUROC') && /\b(?:segmentation|localization|localisation)\b/i.test(s.text)) metrics.add('pixel-AUROC', s, 0.7);
   }
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
+  // "video, image, text and audio modalities": image and text are the data's kinds when listed as
+  // modalities, or when nothing more specific (medical, industrial ...) is said ("five image modalities")
+  const noDomain = domains.size() === 0;
+  for (const modalityAt of modalitySents) {
+    const none = noDomain;
+    const toks = tokenize(modalityAt.text);
+    const text = modalityAt.text;
+    const listed = (i: number) =>
+      (i > 0 && (/,/.test(text.slice(toks[i - 1].end, toks[i].start)) || /^(?:and|or)$/.test(toks[i - 1].lower))) ||
+      (i + 1 < toks.length && (/,/.test(text.slice(toks[i].end, toks[i + 1].start)) || /^(?:and|or)$/.test(toks[i + 1].lower)));
+    toks.forEach((t, i) => {
+      if (!none && !listed(i)) return;
+      if (t.lower === 'image' || t.lower === 'images') domains.add('natural-images', modalityAt, 0.7);
+      if (t.lower === 'text') domains.add('text', modalityAt, 0.7);
+    });
+  }
   for (const t of techniqueFromEntities) if ((TECHNIQUES as readonly string[]).includes(t.tag)) techniques.add(t.tag as Technique, t.s, t.conf);
   for (const g of genericTechniques) {
     if (!(TECHNIQUES as readonly string[]).includes(g.tag)) continue;
