@@ -68,6 +68,8 @@ class Collector {
   private readonly byTitle = new Map<string, Paper>();
   private readonly byDoi = new Map<string, Paper>();
   private readonly byArxiv = new Map<string, Paper>();
+  /** Per slug: the suffix after the last one given (`-2`, `-3` ...), where the search for a free id resumes. */
+  private readonly nextSuffix = new Map<string, number>();
 
   add(raw: RawPaper, papers: Paper[], merged: MergeNote[]): void {
     const doi = raw.doi ? normalizeDoi(raw.doi)?.toLowerCase() : undefined;
@@ -90,17 +92,22 @@ class Collector {
       this.register(kept);
       return;
     }
+    // The first free id of `base`, `base-2`, `base-3` ... Ids are never freed, so every suffix below the
+    // last one given is still taken: resume there (a slug shared by many titles stays linear).
     const base = slugify(raw.title);
     let id = base;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    if (this.usedIds.has(id)) {
+      let n = this.nextSuffix.get(base) ?? 2;
+      for (; this.usedIds.has((id = `${base}-${n}`)); n++);
+      this.nextSuffix.set(base, n + 1);
+    }
     this.usedIds.add(id);
     const paper: Paper = { id, ...raw };
-    this.register(paper);
+    this.register(paper, tkey);
     papers.push(paper);
   }
 
-  private register(p: Paper): void {
-    const tkey = titleKey(p.title);
+  private register(p: Paper, tkey = titleKey(p.title)): void {
     if (tkey && !this.byTitle.has(tkey)) this.byTitle.set(tkey, p);
     const doi = p.doi?.toLowerCase();
     if (doi && !this.byDoi.has(doi)) this.byDoi.set(doi, p);

@@ -66,13 +66,23 @@ export function keyName(k: string): string {
   return k.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** Spelling (as keyName gives it) -> field. */
+const FIELD_OF_NAME = new Map<string, keyof LooseFields>();
+for (const [field, names] of Object.entries(KEYS) as [keyof LooseFields, string[]][]) {
+  for (const n of names) if (!FIELD_OF_NAME.has(n)) FIELD_OF_NAME.set(n, field);
+}
+/** fieldOf's answers for keys seen so far (records of one input repeat the same few keys). */
+const fieldCache = new Map<string, keyof LooseFields | null>();
+
 /** Which of our fields a column / property name is, if any. */
 export function fieldOf(key: string): keyof LooseFields | undefined {
-  const k = keyName(key);
-  for (const [field, names] of Object.entries(KEYS) as [keyof LooseFields, string[]][]) {
-    if (names.includes(k)) return field;
+  let f = fieldCache.get(key);
+  if (f === undefined) {
+    f = FIELD_OF_NAME.get(keyName(key)) ?? null;
+    if (fieldCache.size >= 1000) fieldCache.clear();
+    fieldCache.set(key, f);
   }
-  return undefined;
+  return f ?? undefined;
 }
 
 /**
@@ -102,19 +112,26 @@ export interface RecordContext {
 }
 
 export function recordContext(file: string, text: string): RecordContext {
-  const lower = text.toLowerCase();
-  const vocab = vocabularyOf(text);
+  // Built on first use: most records have no hyphenation break to mend, and a JSONL reader makes one
+  // context per line.
+  let lower: string | undefined;
+  let isWord: ((w: string) => boolean) | undefined;
   return {
     file,
-    isWord: makeWordTest(vocab),
+    isWord: (w: string) => (isWord ??= makeWordTest(vocabularyOf(text)))(w),
     // The hyphenated form written elsewhere in the input without a space: `high-resolution`.
-    hyphenatedIsKnown: (w: string) => lower.includes(w.toLowerCase()),
+    hyphenatedIsKnown: (w: string) => (lower ??= text.toLowerCase()).includes(w.toLowerCase()),
   };
 }
 
 /** An abstract as one paragraph: whitespace collapsed, `\href` residue dropped, hyphenation mended. */
 export function cleanAbstract(raw: string, ctx: RecordContext): string {
-  return mendHyphenation(dropHrefResidue(collapseWhitespace(raw)), ctx.isWord, ctx.hyphenatedIsKnown);
+  return cleanCollapsed(collapseWhitespace(raw), ctx);
+}
+
+/** cleanAbstract of an already collapsed text. */
+function cleanCollapsed(collapsed: string, ctx: RecordContext): string {
+  return mendHyphenation(dropHrefResidue(collapsed), ctx.isWord, ctx.hyphenatedIsKnown);
 }
 
 function str(v: unknown): string | undefined {
@@ -131,10 +148,10 @@ function count(v: unknown): number | undefined {
 /** Turn loose fields into a paper, or a reject reason. */
 export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext): RawPaper | { reject: string } {
   const title = collapseWhitespace(str(f.title) ?? '');
-  const abstractRaw = str(f.abstract) ?? '';
-  if (!title && !collapseWhitespace(abstractRaw)) return { reject: 'record has no title and no abstract' };
+  const abstractCollapsed = collapseWhitespace(str(f.abstract) ?? '');
+  if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
   if (!title) return { reject: 'record has no title' };
-  const abstract = cleanAbstract(abstractRaw, ctx);
+  const abstract = cleanCollapsed(abstractCollapsed, ctx);
   if (!abstract) return { reject: `"${title}": no abstract` };
 
   const paper: RawPaper = { title, abstract, urls: findUrls(abstract), source };

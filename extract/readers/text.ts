@@ -3,8 +3,15 @@
  * normalisation, whitespace collapsing, PDF hyphenation mending, slugs, links, dates, authors, identifiers.
  * Pure functions, no Node-only imports: the browser runs the same code.
  */
-import nlp from 'compromise';
+import type nlpTwo from 'compromise/two';
+// The single-file build of compromise/two, the same module the extractor loads (extract/entities/nlp.ts):
+// one copy of compromise in a bundle, not two (the full build costs ~150 ms more at start-up). Its
+// English lexicon is the full build's, word for word.
+// @ts-expect-error -- the bundle ships without its own .d.ts; it is typed as compromise/two below
+import nlpBundle from '../../node_modules/compromise/builds/two/compromise-two.mjs';
 import type { PaperUrl, UrlKind } from '../../src/model.ts';
+
+const nlp = nlpBundle as typeof nlpTwo;
 
 // ---------------------------------------------------------------- normalisation
 
@@ -18,11 +25,17 @@ export function normalizeText(text: string): string {
   return t.normalize('NFC');
 }
 
+/** Whitespace other than a space, two spaces in a row, or a char collapseWhitespace drops. */
+// (`\s` spelled out: a negated class such as [^\S ] makes the test ~1.5x slower.)
+const NEEDS_COLLAPSE = /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+
 /**
  * Collapse runs of whitespace (newlines, tabs, NBSP) to one space; drop soft hyphens and zero-width
  * chars; NFC (parsers such as the BibTeX one compose accents as combining marks).
  */
 export function collapseWhitespace(text: string): string {
+  // Fast path (most fields): nothing to drop, no whitespace but single spaces; only trim and NFC remain.
+  if (!NEEDS_COLLAPSE.test(text)) return text.trim().normalize('NFC');
   return text
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
@@ -115,16 +128,22 @@ export function vocabularyOf(text: string): Set<string> {
  */
 export function mendHyphenation(
   text: string,
-  isWord: (w: string) => boolean = makeWordTest(vocabularyOf(text)),
-  hyphenatedIsKnown: (w: string) => boolean = (w) => text.toLowerCase().includes(w.toLowerCase()),
+  isWord?: (w: string) => boolean,
+  hyphenatedIsKnown?: (w: string) => boolean,
 ): string {
+  if (!text.includes('- ')) return text; // nothing to mend (most abstracts)
+  // Defaults (the text's own words; the text itself), built only when a break is found.
+  let lower: string | undefined;
+  const known = hyphenatedIsKnown ?? ((w: string) => (lower ??= text.toLowerCase()).includes(w.toLowerCase()));
+  let test = isWord;
+  const word = (w: string) => (test ??= makeWordTest(vocabularyOf(text)))(w);
   return text.replace(/(\p{L}[\p{L}\p{N}]*)- (\p{Ll}[\p{L}]*)/gu, (all, left: string, right: string) => {
     if (SUSPENDED_NEXT.has(right)) return all;
     const joined = left + right;
-    if (isWord(joined)) return joined;
+    if (word(joined)) return joined;
     const hyphenated = `${left}-${right}`;
-    if (hyphenatedIsKnown(hyphenated)) return hyphenated;
-    if (isWord(left) && (isWord(right) || right.length >= 8)) return hyphenated;
+    if (known(hyphenated)) return hyphenated;
+    if (word(left) && (word(right) || right.length >= 8)) return hyphenated;
     return joined;
   });
 }
@@ -225,6 +244,7 @@ export function findUrls(text: string): PaperUrl[] {
 
 /** `URL{URL}` (a LaTeX \href residue in scraped text) -> `URL`. */
 export function dropHrefResidue(text: string): string {
+  if (!text.includes('{')) return text;
   return text.replace(/(https?:\/\/[^\s{}]+)\{\1\}/g, '$1');
 }
 
