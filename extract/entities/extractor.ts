@@ -231,7 +231,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   const ents: Ent[] = [];
   const byKey = new Map<string, Ent>();
-  const genericTechniques: { tag: string; s: Sentence; surface: string }[] = [];
+  const genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number }[] = [];
   /** Spans of named models and datasets: a cue inside a name ("Time-MoE", CLIP's long form) is not a facet. */
   const nameSpans = new Map<Sentence, [number, number][]>();
   let order = 0;
@@ -261,14 +261,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
-        if (t) genericTechniques.push({ tag: t, s, surface: h.surface });
+        if (t) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to });
         continue;
       }
-      if (pick.kind === 'model' || pick.kind === 'dataset') {
-        const l = nameSpans.get(s);
-        if (l) l.push([h.from, h.to]);
-        else nameSpans.set(s, [[h.from, h.to]]);
-      }
+      if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
       const key = `${pick.kind}:${pick.entry.name}`;
       let e = byKey.get(normKey(pick.entry.name));
       if (!e || e.lex?.entry !== pick.entry) {
@@ -314,9 +310,26 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // ---- 3. patterns
   // acronyms defined here with a long form that is not a generic algorithm's ("knowledge-driven (KD)")
   const definedOtherwise = new Set<string>();
-  for (const { s } of sents) {
+  /** Long forms of acronyms that name something specific ("Non-Parametric Transformers (NPTs)"). */
+  const longFormSpans = new Map<Sentence, [number, number][]>();
+  for (const { s, tokens } of sents) {
     if (!((s.flags ?? 0) & T_PAREN)) continue;
-    for (const d of acronymDefs(s.text)) if (d.longForm && !c.generic.has(normKey(d.longForm))) definedOtherwise.add(normKey(d.acronym));
+    for (const d of acronymDefs(s.text)) {
+      if (!d.longForm) continue;
+      const ak = normKey(d.acronym);
+      if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
+      if (c.generic.has(ak)) continue;
+      const from = tokens.findIndex((t) => t.start >= d.start);
+      let to = from;
+      while (to >= 0 && to < tokens.length && tokens[to].end <= d.end) to++;
+      if (from < 0) continue;
+      const span: [number, number] = [from, to];
+      push(longFormSpans, s, span);
+      // "contrastive language-image pre-training (CLIP)": the long form of a named model is that name
+      const longEntries = new Set((c.lex.lookup(d.longForm) ?? []).map((f) => f.value.entry));
+      const named = c.lex.lookup(d.acronym)?.some((f) => (f.value.kind === 'model' || f.value.kind === 'dataset') && longEntries.has(f.value.entry));
+      if (named) push(nameSpans, s, span);
+    }
   }
   const { candidates, rejectedAcronyms } = findCandidates({
     title,
@@ -494,6 +507,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (g.surface === g.surface.toLowerCase() && !/[\s-]/.test(g.surface)) continue;
     // "knowledge-driven (KD)": an acronym the paper defines otherwise is not the generic algorithm
     if (definedOtherwise.has(normKey(g.surface))) continue;
+    // "Non-Parametric Transformers (NPTs)": a word of a specific name's long form is not the generic algorithm
+    if (longFormSpans.get(g.s)?.some(([a, b]) => g.from >= a && g.to <= b)) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
@@ -523,6 +538,12 @@ function delatex(text: string): string {
   return text
     .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, '$1')
     .replace(/\\([%&_#$])/g, '$1');
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
 }
 
 /** A sentence cleaned for matching, keeping what was written for evidence. */

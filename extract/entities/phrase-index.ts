@@ -113,19 +113,20 @@ export class PhraseIndex<T> {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
-const HAS_UPPER_OR_DIGIT = /[A-Z0-9]/;
+/** A capitalised word or acronym continues a name ("-HN", "-Violence"); a size or number ("-7B", "-50") only qualifies it. */
+const CONTINUES_NAME = /^(?!\d+(?:[.]\d+)?[A-Za-z]?$)[A-Za-z0-9]*[A-Z]/;
 
 function startsUpper(form: string): boolean {
   const c = form.charCodeAt(0);
   return c >= 65 && c <= 90;
 }
 
-/** Tokens i..j are glued by a hyphen to a capitalised or numbered token on either side. */
+/** Tokens i..j are glued by a hyphen to a capitalised token on either side. */
 function partOfLonger(text: string, tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j + 1];
-  if (next && next.start === tokens[j].end + 1 && HYPHENS.has(text[tokens[j].end]) && HAS_UPPER_OR_DIGIT.test(next.text)) return true;
+  if (next && next.start === tokens[j].end + 1 && HYPHENS.has(text[tokens[j].end]) && CONTINUES_NAME.test(next.text)) return true;
   const prev = tokens[i - 1];
-  if (prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end]) && HAS_UPPER_OR_DIGIT.test(prev.text)) return true;
+  if (prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end]) && CONTINUES_NAME.test(prev.text)) return true;
   return false;
 }
 
