@@ -287,15 +287,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
       const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
-      if (part || componentOf || (taskLike && !(named || oursAppos || (ownContext && direct)))) {
+      if (part || componentOf) {
         rejected.add(normLetters(d.acronym));
         continue;
       }
       // existing work the paper uses: "leveraging two popular PEFTs, Low-Rank Adaptation (LoRA) and ...",
       // "Non-Parametric Transformers (NPTs), a model initially proposed for ...": mentioned, never proposed
       const afterDef = text.slice(d.end);
-      if (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef)) {
+      if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef))) {
         out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+        continue;
+      }
+      if (taskLike && !(named || oursAppos || (ownContext && direct))) {
+        rejected.add(normLetters(d.acronym));
         continue;
       }
       // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal

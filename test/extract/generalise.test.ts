@@ -1,0 +1,139 @@
+/**
+ * Classes of errors found on unseen papers, one table each: expected hits and explicit false positives.
+ * The sentences are short and made up (Zorblax, QuuxNet ... are not real); each shows a class, not a paper.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Paper, PaperEntities } from '../../src/model.ts';
+import { normName } from '../../src/model.ts';
+import { extractEntities } from '../../extract/entities/index.ts';
+import { splitSentences } from '../../extract/entities/sentences.ts';
+
+function paper(title: string, abstract: string): Paper {
+  return { id: normName(title).slice(0, 40) || 'p', title, abstract, urls: [], source: { file: 'test', line: 1 } };
+}
+
+type NamedField = 'methods_proposed' | 'methods_mentioned' | 'datasets' | 'models';
+type FacetField = 'domains' | 'settings' | 'techniques' | 'metrics';
+
+const norms = (list: { name: string; aliases?: string[] }[]) =>
+  list.flatMap((e) => [e.name, ...(e.aliases ?? [])]).map(normName);
+
+interface Row<F> {
+  why: string;
+  title?: string;
+  text: string;
+  field: F;
+  has?: string[];
+  not?: string[];
+}
+
+function check<F extends NamedField | FacetField>(rows: Row<F>[]) {
+  it.each(rows.map((r) => [r.why, r] as const))('%s', (_why, r) => {
+    const e: PaperEntities = extractEntities(paper(r.title ?? 'A Study of Things', r.text));
+    const got = norms(e[r.field] as { name: string; aliases?: string[] }[]);
+    for (const h of r.has ?? []) expect(got, `${r.field} should have ${h}`).toContain(normName(h));
+    for (const n of r.not ?? []) expect(got, `${r.field} should not have ${n}`).not.toContain(normName(n));
+  });
+}
+
+describe('junk names', () => {
+  check<NamedField>([
+    { why: 'a sentence adverb at an apposition slot is not a method', text: 'We propose Zorblax for detection. Secondly, a post-processing filter algorithm is proposed to remove noise.', field: 'methods_proposed', has: ['Zorblax'], not: ['Secondly'] },
+    { why: '... nor an "-ally" adverb', text: 'Additionally, a lightweight scoring module is proposed.', field: 'methods_proposed', not: ['Additionally'] },
+    { why: 'a name ending in -aly is still a name', text: 'We introduce a compact framework, namely Quuxomaly, which uses frozen features.', field: 'methods_proposed', has: ['Quuxomaly'] },
+    { why: 'a lexicon name does not start at a lower-case word ("in VAD" is not InvAD)', text: 'Progress in VAD has been fast, and we study it on the UCF-Crime dataset.', field: 'methods_mentioned', not: ['InvAD'] },
+    { why: 'a count and a generic acronym are not a dataset', text: 'Experiments on 9 benchmark datasets (3 ID datasets and 6 OOD datasets) show gains.', field: 'datasets', not: ['6 OOD', '3 ID'] },
+    { why: 'an imaging modality written in lower case is not the dataset of that name', text: 'The benchmark spans five medical domains (i.e. brain MRI, liver CT and chest X-ray).', field: 'datasets', not: ['BrainMRI'] },
+    { why: 'the dataset written as a name still is one', text: 'We evaluate on the BrainMRI and Br35H datasets.', field: 'datasets', has: ['BrainMRI', 'Br35H'] },
+    { why: 'a plural topic at the head of the title is not a proposed method', title: 'Graph Foundational Models: Their Role in Anomaly Detection', text: 'This paper critically evaluates graph foundational models for anomaly detection.', field: 'methods_proposed', not: ['Graph Foundational Models'] },
+    { why: 'a lexicon name does not stop inside a longer hyphenated name', text: 'We introduce two hard normal benchmarks (UCF-HN, MSAD-HN) to evaluate scene overfitting.', field: 'datasets', has: ['UCF-HN', 'MSAD-HN'], not: ['MSAD'] },
+    { why: '... nor start inside one', text: 'We build Anomaly-QuuxNet, a dataset of point clouds, from ShapeNet meshes.', field: 'datasets', has: ['ShapeNet'] },
+    { why: 'a lower-case suffix leaves the name whole', text: 'Our CLIP-based detector runs in real time.', field: 'models', has: ['CLIP'] },
+    { why: 'a size suffix leaves the name whole', text: 'We fine-tune Qwen2.5-VL-7B on the images.', field: 'models', has: ['Qwen2.5-VL'], not: ['Qwen2'] },
+  ]);
+});
+
+describe('names stated plainly', () => {
+  check<NamedField>([
+    { why: '"we introduce two datasets, X and Y": introduced datasets', text: 'To facilitate this, we introduce two datasets, Zorb-AD and Zorb-Violence, to challenge models.', field: 'datasets', has: ['Zorb-AD', 'Zorb-Violence'] },
+    { why: 'a comma list after "datasets" without a proposal verb is not a list of names', text: 'Existing datasets, Zorb-AD among them, are small.', field: 'datasets', not: ['Zorb-AD'] },
+    { why: '"built upon the X framework": a mentioned method', text: 'We present QuuxDet, a novel method built upon the ZB-VAD framework.', field: 'methods_mentioned', has: ['ZB-VAD'] },
+    { why: 'LoRA is a named method the paper uses', text: 'We adapt the model with Low-Rank Adaptation (LoRA) on four log datasets.', field: 'methods_mentioned', has: ['LoRA'] },
+    { why: 'TSPulse is a named time-series model', text: 'We examine MOMENT, Chronos and TSPulse.', field: 'models', has: ['MOMENT', 'Chronos', 'TSPulse'] },
+    { why: 'a bare family name used as one network is a model', text: 'On a CIFAR-10 pre-trained DenseNet, the score reduces the FPR by 10%.', field: 'models', has: ['DenseNet'] },
+  ]);
+
+  it('a metric the paper proposes is both its method and a metric', () => {
+    const e = extractEntities(paper('Rethinking Evaluation', 'We develop a Delay-aware Zorb Precision (DaZP) metric that rewards early and accurate detection.'));
+    expect(norms(e.methods_proposed)).toContain('dazp');
+    expect(e.metrics.map((m) => m.name)).toContain('DaZP');
+  });
+});
+
+describe('method field: only what this paper introduces is proposed', () => {
+  check<NamedField>([
+    { why: 'existing techniques the proposal leverages ("two of the most popular X") are mentioned', text: 'We present a study of leveraging two of the most popular adapters, Quux Adaptation (QuA) and Zorb Fine-tuning (ZoFT), for log anomaly detection.', field: 'methods_mentioned', has: ['QuA', 'ZoFT'] },
+    { why: '... and not proposed', text: 'We present a study of leveraging two of the most popular adapters, Quux Adaptation (QuA) and Zorb Fine-tuning (ZoFT), for log anomaly detection.', field: 'methods_proposed', not: ['QuA', 'ZoFT'] },
+    { why: '"X (ACR), a model initially proposed for ..." is mentioned', text: 'We propose a novel detector for tabular data that leverages Quux Zorb Networks (QZNs), a model initially proposed for supervised tasks.', field: 'methods_mentioned', has: ['QZNs'] },
+    { why: '... and not proposed', text: 'We propose a novel detector for tabular data that leverages Quux Zorb Networks (QZNs), a model initially proposed for supervised tasks.', field: 'methods_proposed', not: ['QZNs'] },
+    { why: 'a method the paper names is still proposed', text: 'We propose a novel method called Zorb Quux Detection (ZQD) for tabular data.', field: 'methods_proposed', has: ['ZQD'] },
+    { why: 'named components go nowhere: not proposed', text: 'We propose a novel method called Zorblax, comprising two components: Fine-Grained Quuxing (FG-Qx) and High-Quality Zorbing (HQ-Zb).', field: 'methods_proposed', has: ['Zorblax'], not: ['FG-Qx', 'HQ-Zb'] },
+    { why: '... and not mentioned', text: 'We propose a novel method called Zorblax, comprising two components: Fine-Grained Quuxing (FG-Qx) and High-Quality Zorbing (HQ-Zb).', field: 'methods_mentioned', not: ['FG-Qx', 'HQ-Zb'] },
+  ]);
+});
+
+describe('domains: motivation lists are not the paper\'s domain', () => {
+  check<FacetField>([
+    { why: '"practical applications in X, Y and Z" is motivation', text: 'Anomaly detection has practical applications in industrial inspection, video surveillance and medical diagnosis. We evaluate on brain scans.', field: 'domains', has: ['medical'], not: ['industrial', 'video'] },
+    { why: 'an example list in a background sentence is motivation', text: 'Graph methods identify abnormal events such as fraud, security breaches, and system faults.', field: 'domains', not: ['security', 'finance'] },
+    { why: 'an example list about the paper\'s own datasets is its domain', text: 'We evaluate on datasets such as surveillance videos of crowds.', field: 'domains', has: ['video'] },
+    { why: 'a modality word next to a specific domain adds nothing', text: 'Seven medical datasets with five image modalities are curated.', field: 'domains', has: ['medical'], not: ['natural-images'] },
+    { why: 'listed modalities are domains', text: 'The benchmark encompasses video, image, 3D, text, and audio modalities.', field: 'domains', has: ['video', 'natural-images', '3d', 'text', 'audio'] },
+    { why: 'a cue does not run across a comma', text: 'The model combines general knowledge and fine-grained, image-specific knowledge for industrial inspection.', field: 'domains', has: ['industrial'], not: ['natural-images'] },
+    { why: 'log anomaly detection is about computing systems', text: 'Log-based anomaly detection identifies system issues through log data.', field: 'domains', has: ['computing-systems'] },
+  ]);
+});
+
+describe('techniques and metrics: not from surface words', () => {
+  check<FacetField>([
+    { why: 'an acronym defined otherwise is not the generic algorithm (KD)', text: 'Our prompts use a knowledge-driven (KD) loss function.', field: 'techniques', not: ['knowledge-distillation'] },
+    { why: 'KD defined as distillation is', text: 'We train the student with Knowledge Distillation (KD) from a frozen teacher.', field: 'techniques', has: ['knowledge-distillation'] },
+    { why: 'a cue inside a model name is not a technique (Time-MoE)', text: 'We examine MOMENT, Chronos, TimesFM and Time-MoE.', field: 'techniques', not: ['mixture-of-experts'] },
+    { why: 'a model\'s own long form is not a technique (CLIP)', text: 'The contrastive language-image pre-training (CLIP) model transfers well.', field: 'techniques', has: ['vision-language'], not: ['contrastive-learning'] },
+    { why: 'contrastive learning stated is', text: 'We train the encoder with contrastive learning.', field: 'techniques', has: ['contrastive-learning'] },
+    { why: 'a generic word inside a specific name\'s long form is not the generic algorithm', text: 'We leverage Quux Zorb Transformers (QZTs), a model initially proposed for supervised tasks.', field: 'techniques', not: ['attention'] },
+    { why: '"a transformer" as a common noun does not state attention', text: 'The visible patches are sent to a transformer for reconstruction.', field: 'techniques', has: ['reconstruction'], not: ['attention'] },
+    { why: 'a verb "reward" is not reinforcement learning', text: 'Current metrics fail to reward early detection of anomalies.', field: 'techniques', not: ['reinforcement-learning'] },
+    { why: 'a reward function is', text: 'The agent learns from a reward function that favours rare events.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: '"learnable \'no\' prompt": a gapped prompt-learning cue', text: 'We design a novel learnable "no" prompt and a text encoder.', field: 'techniques', has: ['prompt-learning'] },
+  ]);
+  check<FacetField>([
+    { why: 'a metric word as a modifier is not the metric ("latency-aware")', text: 'We develop a latency-aware precision score.', field: 'metrics', not: ['latency'] },
+    { why: 'latency stated is a metric', text: 'Our detector reduces the latency to 5 ms per frame.', field: 'metrics', has: ['latency'] },
+    { why: 'object-level and pixel-level AUROC: both', text: 'We achieve object-level and pixel-level AUROC improvements of 3.2% and 13.1%.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+    { why: 'image-level and pixel-level ... as measured by AUROC: both', text: 'We improve both image-level and pixel-level detection, as measured by AUROC.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+    { why: 'image-level AUROC alone is not pixel-AUROC', text: 'We achieve an image-level AUROC of 99%.', field: 'metrics', has: ['AUROC'], not: ['pixel-AUROC'] },
+  ]);
+});
+
+describe('settings: coordinated and study phrasing', () => {
+  check<FacetField>([
+    { why: '"supervised anomalous node detection" is supervised', text: 'We introduce a benchmark tool dedicated to supervised anomalous node detection.', field: 'settings', has: ['supervised', 'evaluation'] },
+    { why: 'self-supervised anomaly detection is not supervised', text: 'We study self-supervised anomaly detection on graphs.', field: 'settings', not: ['supervised'] },
+    { why: 'a paper that critically evaluates is an evaluation', text: 'This paper critically evaluates the efficacy of foundation models in anomaly detection.', field: 'settings', has: ['evaluation'] },
+    { why: '... or critically examines', text: 'We critically examine the performance of five popular model families.', field: 'settings', has: ['evaluation'] },
+    { why: 'standard evaluation measures are not an evaluation study', text: 'We run experiments on benchmark datasets through standard evaluation measures.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
+
+describe('evidence is verbatim', () => {
+  it('a sentence with LaTeX is quoted as written, and matched as cleaned', () => {
+    const p = paper('Zorblax: Fast Detection', 'We propose \\emph{Zorblax}, which reaches 95.1\\% AUROC on the MVTec AD dataset. It is fast.');
+    const e = extractEntities(p);
+    const all = [...e.methods_proposed, ...e.datasets, ...e.metrics];
+    expect(e.metrics.map((m) => m.name)).toContain('AUROC');
+    for (const x of all) expect(x.evidence === p.title || p.abstract.includes(x.evidence), x.evidence).toBe(true);
+    expect(e.metrics.find((m) => m.name === 'AUROC')!.evidence).toContain('95.1\\%');
+    expect(splitSentences(p.abstract)).toHaveLength(2);
+  });
+});
