@@ -452,7 +452,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   let active = -1;
   let current: ReturnType<SearchIndex['search']> = [];
   function ensureIndex(): SearchIndex {
-    if (!index) index = buildSearchIndex(graph);
+    if (!index) {
+      const t = performance.now();
+      index = buildSearchIndex(graph);
+      performance.measure('paperweave:search-index', { start: t, end: performance.now() });
+    }
     return index;
   }
   function renderSuggestions(): void {
