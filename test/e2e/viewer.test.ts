@@ -130,6 +130,13 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
     // Case- and accent-insensitive: type it in upper case.
+    // Arrows move through the suggestions.
+    await box.fill(target.label.slice(0, 2));
+    await expect.poll(() => page.locator('#suggestions li').count()).toBeGreaterThan(1);
+    expect(await page.locator('#suggestions li').nth(0).getAttribute('aria-selected')).toBe('true');
+    await box.press('ArrowDown');
+    expect(await page.locator('#suggestions li').nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#suggestions li').nth(0).getAttribute('aria-selected')).toBe('false');
     await box.fill(target.label.toUpperCase());
     await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe(target.key);
     await box.press('Enter');
