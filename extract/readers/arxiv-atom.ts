@@ -5,7 +5,8 @@
  * Each `<entry>` is validated and parsed on its own, so a malformed entry costs only itself and each
  * reject names the line its entry starts on (with the parser's own line for XML errors).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
+import { parserFor } from './parsers.ts';
 import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
@@ -14,7 +15,9 @@ export function looksLikeAtom(text: string): boolean {
   return /<feed[\s>]/.test(text) && (/<entry[\s>]/.test(text) || /xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/.test(text));
 }
 
-const parser = new XMLParser({
+let parser: XMLParser | undefined;
+/** The XML parser, made on first use (fast-xml-parser is loaded only for Atom input, see parsers.ts). */
+const xmlParser = (): XMLParser => (parser ??= new (parserFor('xml').XMLParser)({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   removeNSPrefix: true,
@@ -22,7 +25,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   isArray: (name) => name === 'author' || name === 'link' || name === 'category',
-});
+}));
 
 type Node = Record<string, unknown>;
 
@@ -41,6 +44,8 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
   const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => m.index ?? 0);
   if (!starts.length) out.warnings.push({ file, message: 'Atom feed has no <entry> elements' });
 
+  const { XMLValidator } = parserFor('xml'); // here, not inside a try below: a missing parser is no reject
+  const xmlp = xmlParser();
   starts.forEach((at, k) => {
     const line = lineOf(at);
     const next = starts[k + 1] ?? text.length;
@@ -60,7 +65,7 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
     }
     let entry: Node;
     try {
-      entry = (parser.parse(xml) as { entry: Node }).entry;
+      entry = (xmlp.parse(xml) as { entry: Node }).entry;
     } catch (err) {
       out.rejects.push({ file, line, reason: `Atom <entry>: ${(err as Error).message.split('\n')[0]}` });
       return;

@@ -6,7 +6,8 @@
  * (with the file's @string macros), so a broken entry costs only itself and every reject names the line
  * its entry starts on.
  */
-import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
+import type { Creator, Entry } from '@retorquere/bibtex-parser';
+import { parserFor } from './parsers.ts';
 import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
 import { arxivIdFrom, lineIndex } from './text.ts';
 
@@ -95,6 +96,7 @@ export function readBibtex(text: string, file: string): ReaderOutput {
 
   // Fast path: the whole file parses cleanly, one entry per entry start, in order.
   const unsupportedByKey = new Map<string, string[]>();
+  const parse = parserFor('bibtex');
   let whole: ReturnType<typeof parse> | undefined;
   try {
     whole = parse(protect(text), {

@@ -5,11 +5,11 @@
  * runs in the browser too. A row with the wrong number of fields is a reject; an unclosed quote rejects
  * the row it opens and reading resumes on the next line.
  */
-import { parse } from 'csv-parse/browser/esm/sync';
 import type { InfoRecord } from 'csv-parse/browser/esm/sync';
 import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 import { UnreadableInputError } from './errors.ts';
+import { parserFor } from './parsers.ts';
 
 /** Split a line on a delimiter, respecting double quotes (for sniffing the header only). */
 function splitHeader(line: string, delimiter: string): string[] {
@@ -80,6 +80,7 @@ export function readCsv(text: string, file: string): ReaderOutput {
     if (!f && columns[k]) out.warnings.push({ file, line: headerIndex + 1, message: `CSV column ${JSON.stringify(columns[k])} is not used` });
   }
 
+  const parse = parserFor('csv');
   const lineOf = lineIndex(text);
   const encoder = new TextEncoder();
   // Lines are counted in characters; csv-parse counts bytes: map a byte offset of `chunk` to a line.

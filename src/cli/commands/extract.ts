@@ -8,7 +8,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { FormatName, PaperEntities, ReadResult } from '../../model.ts';
-import { createStreamReader, FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
+// lazy.ts: the BibTeX, XML and CSV parsers are loaded only for an input that needs one (JSONL needs none)
+import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError } from '../../../extract/readers/lazy.ts';
 import { createExtractor } from '../../../extract/entities/index.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { BUNDLED_CORPUS, displayName, InputError, UsageError, type Io } from '../io.ts';
@@ -25,7 +26,7 @@ export function entitiesLine(e: PaperEntities): string {
   return JSON.stringify(o);
 }
 
-/** A buffered writer that respects back-pressure. */
+/** A buffered writer that respects back-pressure: `line` buffers, `flush` writes (and waits for drain). */
 function writer(io: Io) {
   let buf = '';
   const flush = async () => {
@@ -35,9 +36,10 @@ function writer(io: Io) {
     if (!io.stdout.write(chunk)) await new Promise<void>((r) => io.stdout.once('drain', () => r()));
   };
   return {
-    async line(s: string) {
+    /** Buffer a line; true when the buffer is big enough to flush. */
+    line(s: string): boolean {
       buf += s + '\n';
-      if (buf.length > 1 << 16) await flush();
+      return buf.length > 1 << 16;
     },
     flush,
   };
@@ -86,7 +88,7 @@ Examples:
     let rejects = 0;
     const emit = async (r: ReadResult) => {
       for (const p of r.papers) {
-        await out.line(entitiesLine(extract(p)));
+        if (out.line(entitiesLine(extract(p)))) await out.flush();
         papers++;
       }
       for (const x of r.rejects) {
@@ -108,6 +110,7 @@ Examples:
         }
         const tail = dec.end();
         if (tail) await emit(reader.push(tail));
+        await loadParsers([reader.formatAtEnd()]);
         await emit(reader.end());
       } catch (err) {
         if (err instanceof UnreadableInputError) throw new InputError(err.message);

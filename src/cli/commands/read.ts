@@ -3,7 +3,16 @@
  * Only wiring: files in, extract/readers does the reading, JSONL and a summary out.
  */
 import type { FormatName, Paper, ReadResult } from '../../model.ts';
-import { FORMAT_DESCRIPTIONS, FORMAT_NAMES, readInputs as readPapers, UnreadableInputError } from '../../../extract/readers/index.ts';
+// lazy.ts: the BibTeX, XML and CSV parsers are loaded only for inputs that need one
+import {
+  detectFormat,
+  FORMAT_DESCRIPTIONS,
+  FORMAT_NAMES,
+  loadParsers,
+  readInputs as readPapers,
+  UnreadableInputError,
+} from '../../../extract/readers/lazy.ts';
+import { normalizeText } from '../../../extract/readers/text.ts';
 import { intOption, parseCommandArgs } from '../args.ts';
 import { InputError, readInputs as readFiles, UsageError, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
@@ -88,6 +97,7 @@ Examples:
       }
       throw err;
     }
+    await loadParsers(format ? [format] : files.map((f) => detectFormat(normalizeText(f.text), f.file)));
     let result: ReadResult;
     try {
       result = readPapers(files, { format, year });
