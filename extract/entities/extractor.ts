@@ -24,7 +24,8 @@ import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } fro
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)[- ]level\s+(?:and|&|\/)\s+pixel[- ]level\b|\bpixel[- ]level\s+(?:and|&|\/)\s+(?:image|object|sample|instance)[- ]level\b/i;
 
-const BARE_FAMILY = /\b(?:the|pre-?trained|pretrained)\s+([A-Z][A-Za-z]+)\b(?![-‐]?\d)/g;
+/** Words before a bare family name that make it one network ("the DenseNet", "pre-trained WideResNet"). */
+const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
 
 /** "AutoML-only", "RTFM-enabled", "CLIP-based": the name is the stem. */
 const SUFFIX = /[-‐](?:based|only|like|style|free|guided|driven|aware|enabled|specific|level|wise)$/i;
@@ -283,7 +284,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
     const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
-    for (const { s, family } of sents) {
+    for (const { s, tokens, family } of sents) {
       if (!family) continue;
       for (const m of s.text.matchAll(VARIANT)) {
         const surf = m[0].trim();
@@ -296,10 +297,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         mention(e, surf, s);
       }
       // a bare family name used as one network: "on the DenseNet", "a CIFAR-10 pre-trained WideResNet"
-      for (const m of s.text.matchAll(BARE_FAMILY)) {
-        const surf = m[1];
+      for (let i = 1; i < tokens.length; i++) {
+        const surf = tokens[i].text;
+        if (!c.familyNames.has(surf) || !BARE_BEFORE.has(tokens[i - 1].lower)) continue;
+        if (/^[-‐]?\d/.test(s.text.slice(tokens[i].end, tokens[i].end + 2))) continue;
         const k = normKey(surf);
-        if (!c.familyNames.has(surf) || c.stopNames.has(k) || byKey.has(k)) continue;
+        if (c.stopNames.has(k) || byKey.has(k)) continue;
         const e = newEnt('model', s, 0.65, order++);
         ents.push(e);
         mention(e, surf, s);
@@ -440,7 +443,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const modalitySents: Sentence[] = [];
   for (const { s, tokens, cues } of sents) {
     const fl = s.flags ?? 0;
-    const mot = fl & T_MOTIVATION || s.text.includes(' in ') ? MOTIVATION.exec(s.text) : null;
+    const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
     let motivationAt = mot ? mot.index : Infinity;
     if (motivationAt === Infinity && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
       const ex = EXAMPLES.exec(s.text);

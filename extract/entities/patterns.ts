@@ -191,7 +191,20 @@ export function isAcronymShaped(s: string): boolean {
   return uppers >= 2 || (uppers >= 1 && /\d/.test(s));
 }
 
+const defsMemo = new Map<string, AcronymDef[]>();
+
+/** Acronym definitions of a sentence (memoised: the extractor and the patterns both ask). */
 export function acronymDefs(text: string): AcronymDef[] {
+  let v = defsMemo.get(text);
+  if (!v) {
+    v = findAcronymDefs(text);
+    if (defsMemo.size > 2000) defsMemo.clear();
+    defsMemo.set(text, v);
+  }
+  return v;
+}
+
+function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
