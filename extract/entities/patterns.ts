@@ -126,6 +126,8 @@ const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|
 /** A use verb between the proposal verb and an acronym: the acronym is what the proposal uses. */
 const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
 
+const THE_BASELINE = new RegExp(String.raw`\b(?:the|a|strong|competitive)\s+(${NAME_SRC})\s+baselines?\b`, 'g');
+
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
 }
@@ -459,7 +461,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       out.push({ surface: c.name, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
     }
 
-    // ---- baselines: strong names in comparison contexts
+    // ---- baselines: "the X baseline", and strong names in comparison contexts
+    THE_BASELINE.lastIndex = 0;
+    if (fl & T_BASELINE) for (let m = THE_BASELINE.exec(text); m; m = THE_BASELINE.exec(text)) {
+      if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
+      out.push({ surface: m[1], kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+    }
     BASE.lastIndex = 0;
     if (fl & T_BASELINE) for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
       const at = m.index + m[0].length;

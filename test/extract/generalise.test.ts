@@ -137,3 +137,11 @@ describe('evidence is verbatim', () => {
     expect(splitSentences(p.abstract)).toHaveLength(2);
   });
 });
+
+describe('baselines named plainly', () => {
+  check<NamedField>([
+    { why: '"the X baseline" is a mentioned method', text: 'Our detector improves the ZorbNet baseline by 4 points on the VisA dataset.', field: 'methods_mentioned', has: ['ZorbNet'] },
+    { why: '"compared with X and Y"', text: 'Compared with QuuxAD and ZorbNet, our method is faster.', field: 'methods_mentioned', has: ['QuuxAD', 'ZorbNet'] },
+    { why: 'a generic acronym before "baseline" is not a name', text: 'We improve the CNN baseline by 4 points.', field: 'methods_mentioned', not: ['CNN'] },
+  ]);
+});
