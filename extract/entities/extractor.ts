@@ -16,7 +16,7 @@ import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import { T_MODALITY, T_MOTIVATION, T_PAREN, wordFlags } from './triggers.ts';
-import { acronymDefs, findCandidates, shapeOf, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, findCandidates, findLongForm, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -249,8 +249,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   // ---- 2. lexicon
   const lexSpans = new Map<Sentence, [number, number][]>();
+  // "LafitE: Latent Diffusion Model with Feature Editing ...": the title spells out its own name; a
+  // lexicon name inside that expansion ("Latent Diffusion Model") is not mentioned by the title
+  const ownExpansion = titleExpansion(title.text);
   for (const { s, tokens, starts } of sents) {
-    const hits = c.lex.scan(s.text, tokens, starts);
+    let hits = c.lex.scan(s.text, tokens, starts);
+    if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
     if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
     let datasetsHere = 0;
     for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous)) datasetsHere++;
@@ -547,6 +551,20 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
+}
+
+/** Offsets of the words after a title head that spell the head ("HDM: Hybrid Diffusion Model for ..."). */
+function titleExpansion(title: string): [number, number] | undefined {
+  const head = titleHead(title);
+  if (!head || head.shape !== 'strong') return undefined;
+  const at = title.lastIndexOf(head.rest);
+  const words = head.rest.split(/\s+/);
+  const letters = head.name.replace(/[^A-Za-z0-9]/g, '').length;
+  for (let k = 2; k <= Math.min(words.length, letters + 2); k++) {
+    const prefix = words.slice(0, k).join(' ');
+    if (findLongForm(head.name, prefix, false) === prefix) return [at, at + prefix.length];
+  }
+  return undefined;
 }
 
 /** A sentence cleaned for matching, keeping what was written for evidence. */

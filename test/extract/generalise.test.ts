@@ -145,3 +145,10 @@ describe('baselines named plainly', () => {
     { why: 'a generic acronym before "baseline" is not a name', text: 'We improve the CNN baseline by 4 points.', field: 'methods_mentioned', not: ['CNN'] },
   ]);
 });
+
+describe("the title's spelled-out name", () => {
+  check<NamedField>([
+    { why: 'a lexicon name inside the expansion of the title head is the paper\'s own name, not a model', title: 'LadifZ: Latent Diffusion Model with Feature Zapping for Anomaly Detection', text: 'We propose LadifZ for unsupervised anomaly detection.', field: 'models', not: ['Latent Diffusion Model'] },
+    { why: 'the same name outside the expansion still counts', title: 'QuuxAD: Anomaly Detection with a Latent Diffusion Model', text: 'We propose QuuxAD for anomaly detection.', field: 'models', has: ['Latent Diffusion Model'] },
+  ]);
+});
