@@ -152,3 +152,13 @@ describe("the title's spelled-out name", () => {
     { why: 'the same name outside the expansion still counts', title: 'QuuxAD: Anomaly Detection with a Latent Diffusion Model', text: 'We propose QuuxAD for anomaly detection.', field: 'models', has: ['Latent Diffusion Model'] },
   ]);
 });
+
+describe('study papers and LVLMs', () => {
+  check<FacetField>([
+    { why: '"we investigate the capabilities of X" is an evaluation', text: 'In this paper, we investigate the capabilities of large language models in detecting anomalies.', field: 'settings', has: ['evaluation'] },
+    { why: 'a method with capabilities is not', text: 'Our method improves the reasoning of the detector.', field: 'settings', not: ['evaluation'] },
+  ]);
+  check<FacetField>([
+    { why: 'an LVLM is a vision-language model and a multimodal LLM', text: 'We build a unified LVLM for industrial anomaly detection.', field: 'techniques', has: ['vision-language', 'multimodal-llm'] },
+  ]);
+});
