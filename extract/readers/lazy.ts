@@ -196,16 +196,26 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
   const takeLines = (final: boolean): ReadResult => {
     const result = emptyResult();
     const out = emptyOutput();
-    for (;;) {
-      const nl = buf.search(/\r\n|\r|\n/);
-      if (nl < 0) break;
-      const sepLen = buf.startsWith('\r\n', nl) ? 2 : 1;
-      // A `\r` at the very end may be the first half of `\r\n`: wait for the next chunk.
-      if (!final && buf[nl] === '\r' && nl === buf.length - 1) break;
-      const line = buf.slice(0, nl).normalize('NFC');
-      buf = buf.slice(nl + sepLen);
-      lineNo++;
-      readJsonlLine(line, lineNo, recordContext(file, line), out);
+    // Lines end at `\r\n`, `\r` or `\n`. `pos` walks the buffer (cut once at the end); `cr` is the next
+    // `\r` at or after `pos` (-1: none), so a file without `\r` is not searched for one per line.
+    let pos = 0;
+    let cr = buf.indexOf('\r');
+    try {
+      for (;;) {
+        if (cr >= 0 && cr < pos) cr = buf.indexOf('\r', pos);
+        const lf = buf.indexOf('\n', pos);
+        const nl = cr >= 0 && (lf < 0 || cr < lf) ? cr : lf;
+        if (nl < 0) break;
+        const sepLen = buf.startsWith('\r\n', nl) ? 2 : 1;
+        // A `\r` at the very end may be the first half of `\r\n`: wait for the next chunk.
+        if (!final && buf[nl] === '\r' && nl === buf.length - 1) break;
+        const line = buf.slice(pos, nl).normalize('NFC');
+        pos = nl + sepLen;
+        lineNo++;
+        readJsonlLine(line, lineNo, recordContext(file, line), out);
+      }
+    } finally {
+      buf = buf.slice(pos);
     }
     if (final && buf) {
       lineNo++;

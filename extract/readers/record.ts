@@ -93,7 +93,10 @@ export function fieldOf(key: string): keyof LooseFields | undefined {
 export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   const out: LooseFields = {};
   const take = (o: Record<string, unknown>) => {
-    for (const [k, v] of Object.entries(o)) {
+    // (for-in over own keys: Object.entries' order without its arrays)
+    for (const k in o) {
+      if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
+      const v = o[k];
       const f = fieldOf(k);
       if (f && out[f] === undefined && v !== null && v !== '') out[f] = v;
     }

@@ -152,12 +152,11 @@ export function mendHyphenation(
 
 /** URL-safe slug of a title: lower case, accents folded, letters and digits joined by `-`, at most 80 chars. */
 export function slugify(title: string, maxLength = 80): string {
-  let s = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = PRINTABLE_ASCII.test(title); // (most titles: no accents to fold, ASCII letters and digits)
+  let s = (ascii ? title : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/\+\+/g, 'pp')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   if (s.length > maxLength) {
     const cut = s.slice(0, maxLength + 1);
@@ -172,13 +171,15 @@ export function slugify(title: string, maxLength = 80): string {
  * as a letter so `ResAD++` and `ResAD`, `C++` and `C` stay apart.
  */
 export function titleKey(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = PRINTABLE_ASCII.test(title);
+  return (ascii ? title : title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     .replace(/\+/g, 'p')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Printable ASCII only: NFKD leaves it as it is, and its letters and digits are [A-Za-z0-9]. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** `10.1109/X` from `https://doi.org/10.1109/X`, `doi:10.1109/X` ...; lower-cased for comparison by the caller. */
 export function normalizeDoi(value: string): string | undefined {

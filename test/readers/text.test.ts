@@ -10,6 +10,7 @@ import {
   parseAuthors,
   parseDate,
   slugify,
+  titleKey,
   vocabularyOf,
 } from '../../extract/readers/text.ts';
 
@@ -141,5 +142,23 @@ describe('findUrls', () => {
   });
   it('collapseWhitespace drops soft hyphens and folds runs of space', () => {
     expect(collapseWhitespace(' a\u00ad b\n\t c\u00a0d ')).toBe('a b c d');
+  });
+
+  // Each whitespace / dropped char alone (the fast path must see every one), and texts with none.
+  it.each([
+    ['a b', 'a b'],
+    [' a b ', 'a b'],
+    ['a  b', 'a b'],
+    ['e\u0301t\u00e9', '\u00e9t\u00e9'],
+    ...['\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'].map((c) => [`a${c}b`, 'a b']),
+    ...['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'].map((c) => [`a${c}b`, 'ab']),
+    ['a\u200b b', 'a b'],
+    ['a\u0085b\u180eb', 'a\u0085b\u180eb'], // not whitespace in JavaScript
+  ])('collapseWhitespace(%j) = %j', (text, out) => expect(collapseWhitespace(text)).toBe(out));
+
+  it('titleKey folds accents and keeps + apart; ASCII and non-ASCII titles agree', () => {
+    expect(titleKey('ResAD++: Towards')).toBe('resadpptowards');
+    expect(titleKey('Schölkopf Café-2')).toBe(titleKey('Scholkopf cafe 2'));
+    expect(slugify('Café: a “Study”')).toBe(slugify('Cafe: a "Study"'));
   });
 });
