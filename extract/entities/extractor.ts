@@ -247,6 +247,21 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     register(e, surface);
   };
 
+  // acronyms this paper defines with a long form ("Diffusion Anomaly Generation Module (DAGM)"), and
+  // those that name a part of its method (the long form or the next word is a part head: module, loss ...)
+  const definedHere = new Set<string>();
+  const definedParts = new Set<string>();
+  for (const { s } of sents) {
+    if (!((s.flags ?? 0) & T_PAREN)) continue;
+    for (const d of acronymDefs(s.text)) {
+      if (!d.longForm) continue;
+      const ak = normKey(d.acronym);
+      definedHere.add(ak);
+      const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
+      if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
+    }
+  }
+
   // ---- 2. lexicon
   const lexSpans = new Map<Sentence, [number, number][]>();
   // "LafitE: Latent Diffusion Model with Feature Editing ...": the title spells out its own name; a
@@ -263,6 +278,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       // ambiguous dataset forms (common words) only in a dataset context
       forms = forms.filter((f) => !(f.kind === 'dataset' && f.ambiguous) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text));
       if (!forms.length) continue;
+      // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
+      if (definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
@@ -293,6 +310,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       for (const m of s.text.matchAll(VARIANT)) {
         const surf = m[0].trim();
         if (!c.modelFamily.test(surf) || byKey.has(normKey(surf))) continue;
+        // "the CLIP visual encoder with V-V attention (CLIP-VV)": a name the paper defines is its own
+        if (definedHere.has(normKey(surf))) continue;
         // a longer spelling of a name the lexicon already matched here ("Qwen2.5-VL-7B") is that name
         const a = m.index ?? 0, b = a + m[0].length;
         if ((lexSpans.get(s) ?? []).some(([x, y]) => x < b && a < y)) continue;
@@ -352,6 +371,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     }
     const k = normKey(cand.surface);
     if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) continue;
+    // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
+    const sp = cand.surface.lastIndexOf(' ');
+    if (sp > 0 && c.vocab.partHeads.has(cand.surface.slice(sp + 1).toLowerCase())) continue;
     // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
     // ("an approach we call Outlier Exposure (OE)")
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;

@@ -476,6 +476,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
         const sh = shapeOf(name);
         if (generic(name)) continue;
+        // "methods based on Large Vision-Language Models": a plural topic, not a baseline
+        if (name.includes(' ') && GENERIC_PLURAL_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
         const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());
         if (sh !== 'strong' && !weakOk) continue;
         out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });

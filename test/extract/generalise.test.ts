@@ -162,3 +162,19 @@ describe('study papers and LVLMs', () => {
     { why: 'an LVLM is a vision-language model and a multimodal LLM', text: 'We build a unified LVLM for industrial anomaly detection.', field: 'techniques', has: ['vision-language', 'multimodal-llm'] },
   ]);
 });
+
+describe('components go nowhere', () => {
+  const fields: NamedField[] = ['methods_proposed', 'methods_mentioned', 'datasets', 'models'];
+  it.each([
+    ['a named loss', 'We propose Zorblax, a novel detector. Additionally, we propose a Soft Quux Loss to weigh hard samples.', 'Soft Quux Loss'],
+    ['a module whose acronym is also a dataset name', 'We propose Zorblax. The model consists of the Diffusion Anomaly Generation Module (DAGM) and a scorer.', 'DAGM'],
+    ['an acronym the paper defines on a backbone name', 'Zorblax includes the CLIP visual encoder with V-V attention (CLIP-VV) and an adapter.', 'CLIP-VV'],
+  ])('%s', (_why, text, name) => {
+    const e = extractEntities(paper('Zorblax: Detecting Anomalies', text));
+    for (const f of fields) expect(norms(e[f] as { name: string }[]), f).not.toContain(normName(name));
+  });
+  it('a plural topic after "based on" is not a baseline', () => {
+    const e = extractEntities(paper('A Study', 'Recently, some methods based on Large Vision-Language Models (LVLMs) have been proposed.'));
+    expect(norms(e.methods_mentioned)).not.toContain(normName('Large Vision-Language Models'));
+  });
+});
