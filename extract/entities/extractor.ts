@@ -279,7 +279,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       forms = forms.filter((f) => !(f.kind === 'dataset' && f.ambiguous) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text));
       if (!forms.length) continue;
       // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
-      if (definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
+      if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;

@@ -463,7 +463,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- baselines: "the X baseline", and strong names in comparison contexts
     THE_BASELINE.lastIndex = 0;
-    if (fl & T_BASELINE) for (let m = THE_BASELINE.exec(text); m; m = THE_BASELINE.exec(text)) {
+    if (fl & T_BASELINE && text.includes('baseline')) for (let m = THE_BASELINE.exec(text); m; m = THE_BASELINE.exec(text)) {
       if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
       out.push({ surface: m[1], kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
     }
