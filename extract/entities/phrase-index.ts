@@ -113,8 +113,11 @@ export class PhraseIndex<T> {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
-/** A capitalised word or acronym continues a name ("-HN", "-Violence"); a size or number ("-7B", "-50") only qualifies it. */
-const CONTINUES_NAME = /^(?!\d+(?:[.]\d+)?[A-Za-z]?$)[A-Za-z0-9]*[A-Z]/;
+/**
+ * A capitalised word or acronym continues a name ("-HN", "-Violence"); a size, number or version
+ * ("-7B", "-50", "-L", "-XL", "-V2") only qualifies it.
+ */
+const CONTINUES_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS)$)[A-Za-z0-9]*[A-Z]/;
 
 function startsUpper(form: string): boolean {
   const c = form.charCodeAt(0);

@@ -178,3 +178,9 @@ describe('components go nowhere', () => {
     expect(norms(e.methods_mentioned)).not.toContain(normName('Large Vision-Language Models'));
   });
 });
+
+describe('size and version suffixes keep the name', () => {
+  check<NamedField>([
+    { why: 'a size letter', text: 'We use the DINOv2-B backbone and a CLIP-L text encoder.', field: 'models', has: ['DINOv2', 'CLIP'] },
+  ]);
+});
