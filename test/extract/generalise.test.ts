@@ -184,3 +184,10 @@ describe('size and version suffixes keep the name', () => {
     { why: 'a size letter', text: 'We use the DINOv2-B backbone and a CLIP-L text encoder.', field: 'models', has: ['DINOv2', 'CLIP'] },
   ]);
 });
+
+describe('prior-art words before the paper\'s own acronym', () => {
+  check<NamedField>([
+    { why: '"unlike popular methods, we propose X (ACR)" is still proposed', text: 'Unlike popular reconstruction methods, we propose a novel Zorb Quux Network (ZQN) for anomaly detection.', field: 'methods_proposed', has: ['ZQN'] },
+    { why: '"existing" is not enough to make an acronym prior work', text: 'Unlike existing approaches, this paper presents Quux Zorb Detection (QZD), a framework for logs.', field: 'methods_proposed', has: ['QZD'] },
+  ]);
+});
