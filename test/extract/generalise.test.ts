@@ -191,3 +191,10 @@ describe('prior-art words before the paper\'s own acronym', () => {
     { why: '"existing" is not enough to make an acronym prior work', text: 'Unlike existing approaches, this paper presents Quux Zorb Detection (QZD), a framework for logs.', field: 'methods_proposed', has: ['QZD'] },
   ]);
 });
+
+describe('a standard setting is still the setting', () => {
+  check<FacetField>([
+    { why: '"under the standard zero-shot setting"', text: 'We evaluate under the standard zero-shot setting on industrial images.', field: 'settings', has: ['zero-shot'] },
+    { why: 'a new evaluation measure is an evaluation', text: 'We propose a new evaluation measure for time-series detectors.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
