@@ -109,7 +109,9 @@ function evalSentence(text: string): boolean {
   return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.|in)\b|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
+/** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
+const APPLICATIONS_IN = /\b(?:applications?|domains|fields|sectors|areas)\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
 const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
@@ -472,7 +474,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
     let motivationAt = mot ? mot.index : Infinity;
     if (motivationAt === Infinity && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
-      const ex = EXAMPLES.exec(s.text);
+      const ex = EXAMPLES.exec(s.text) ?? APPLICATIONS_IN.exec(s.text);
       if (ex) motivationAt = ex.index;
     }
     const priorWork = s.index > 0 && c.priorWork.test(s.text);

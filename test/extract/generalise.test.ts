@@ -198,3 +198,9 @@ describe('a standard setting is still the setting', () => {
     { why: 'a new evaluation measure is an evaluation', text: 'We propose a new evaluation measure for time-series detectors.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+
+describe("the paper's own applications", () => {
+  check<FacetField>([
+    { why: '"we demonstrate applications in medical imaging" is the paper\'s domain', text: 'We demonstrate applications in medical imaging and report a 5% gain.', field: 'domains', has: ['medical'] },
+  ]);
+});
