@@ -111,7 +111,7 @@ function evalSentence(text: string): boolean {
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
 const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
-const APPLICATIONS_IN = /\b(?:applications?|domains|fields|sectors|areas)\s+in\b/i;
+const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
 const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
@@ -249,11 +249,17 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     register(e, surface);
   };
 
-  // acronyms this paper defines with a long form ("Diffusion Anomaly Generation Module (DAGM)"), and
-  // those that name a part of its method (the long form or the next word is a part head: module, loss ...)
+  // Acronyms this paper defines with a long form, read once:
+  //  - definedHere: all of them; a family variant the paper defines (CLIP-VV) is its own name
+  //  - definedParts: parts of its method (long form or next word is a part head: "... Module (DAGM)")
+  //  - definedOtherwise: long form not a generic algorithm's ("knowledge-driven (KD)" is not KD)
+  //  - longFormSpans: long forms of specific names ("Non-Parametric Transformers (NPTs)")
+  //  - nameSpans: long forms of named models and datasets ("contrastive language-image pre-training (CLIP)")
   const definedHere = new Set<string>();
   const definedParts = new Set<string>();
-  for (const { s } of sents) {
+  const definedOtherwise = new Set<string>();
+  const longFormSpans = new Map<Sentence, [number, number][]>();
+  for (const { s, tokens } of sents) {
     if (!((s.flags ?? 0) & T_PAREN)) continue;
     for (const d of acronymDefs(s.text)) {
       if (!d.longForm) continue;
@@ -261,6 +267,19 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       definedHere.add(ak);
       const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
       if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
+      if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
+      if (c.generic.has(ak)) continue;
+      const from = tokens.findIndex((t) => t.start >= d.start);
+      if (from < 0) continue;
+      let to = from;
+      while (to < tokens.length && tokens[to].end <= d.end) to++;
+      const span: [number, number] = [from, to];
+      push(longFormSpans, s, span);
+      const acrForms = c.lex.lookup(d.acronym);
+      if (acrForms?.some((f) => f.value.kind === 'model' || f.value.kind === 'dataset')) {
+        const longEntries = new Set((c.lex.lookup(d.longForm) ?? []).map((f) => f.value.entry));
+        if (acrForms.some((f) => (f.value.kind === 'model' || f.value.kind === 'dataset') && longEntries.has(f.value.entry))) push(nameSpans, s, span);
+      }
     }
   }
 
@@ -336,29 +355,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
 
   // ---- 3. patterns
-  // acronyms defined here with a long form that is not a generic algorithm's ("knowledge-driven (KD)")
-  const definedOtherwise = new Set<string>();
-  /** Long forms of acronyms that name something specific ("Non-Parametric Transformers (NPTs)"). */
-  const longFormSpans = new Map<Sentence, [number, number][]>();
-  for (const { s, tokens } of sents) {
-    if (!((s.flags ?? 0) & T_PAREN)) continue;
-    for (const d of acronymDefs(s.text)) {
-      if (!d.longForm) continue;
-      const ak = normKey(d.acronym);
-      if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
-      if (c.generic.has(ak)) continue;
-      const from = tokens.findIndex((t) => t.start >= d.start);
-      let to = from;
-      while (to >= 0 && to < tokens.length && tokens[to].end <= d.end) to++;
-      if (from < 0) continue;
-      const span: [number, number] = [from, to];
-      push(longFormSpans, s, span);
-      // "contrastive language-image pre-training (CLIP)": the long form of a named model is that name
-      const longEntries = new Set((c.lex.lookup(d.longForm) ?? []).map((f) => f.value.entry));
-      const named = c.lex.lookup(d.acronym)?.some((f) => (f.value.kind === 'model' || f.value.kind === 'dataset') && longEntries.has(f.value.entry));
-      if (named) push(nameSpans, s, span);
-    }
-  }
   const { candidates, rejectedAcronyms } = findCandidates({
     title,
     sentences: abstractSents,
@@ -581,6 +577,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 function titleExpansion(title: string): [number, number] | undefined {
   const head = titleHead(title);
   if (!head || head.shape !== 'strong') return undefined;
+  // the expansion starts with the head's first letter ("HDM: Hybrid ..."); most titles stop here
+  if (head.rest.charAt(0).toLowerCase() !== head.name.charAt(0).toLowerCase()) return undefined;
   const at = title.lastIndexOf(head.rest);
   const words = head.rest.split(/\s+/);
   const letters = head.name.replace(/[^A-Za-z0-9]/g, '').length;
