@@ -3,15 +3,8 @@
  * normalisation, whitespace collapsing, PDF hyphenation mending, slugs, links, dates, authors, identifiers.
  * Pure functions, no Node-only imports: the browser runs the same code.
  */
-import type nlpTwo from 'compromise/two';
-// The single-file build of compromise/two, the same module the extractor loads (extract/entities/nlp.ts):
-// one copy of compromise in a bundle, not two (the full build costs ~150 ms more at start-up). Its
-// English lexicon is the full build's, word for word.
-// @ts-expect-error -- the bundle ships without its own .d.ts; it is typed as compromise/two below
-import nlpBundle from '../../node_modules/compromise/builds/two/compromise-two.mjs';
 import type { PaperUrl, UrlKind } from '../../src/model.ts';
-
-const nlp = nlpBundle as typeof nlpTwo;
+import englishWords from './english-words.json' with { type: 'json' };
 
 // ---------------------------------------------------------------- normalisation
 
@@ -71,17 +64,21 @@ export function lineIndex(text: string): (offset: number) => number {
 /** Words that follow a suspended hyphen: `single- and multi-class`, `coarse- to fine-grained`. */
 const SUSPENDED_NEXT = new Set(['and', 'or', 'nor', 'to', 'vs', 'versus', 'as']);
 
-let lexicon: Record<string, unknown> | null = null;
-/** compromise's English lexicon (~24k words, already in the bundle for the extractor). */
-function englishLexicon(): Record<string, unknown> {
-  if (!lexicon) lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+let lexicon: Set<string> | null = null;
+/**
+ * compromise's English lexicon (~24.6k words): its words only, kept in english-words.json so the readers
+ * need not load compromise itself (~150 ms of start-up: importing it expands its whole model). A test
+ * checks the list against compromise; regenerate it with the command in test/readers/text.test.ts.
+ */
+function englishLexicon(): Set<string> {
+  lexicon ??= new Set(englishWords.words.split('\n'));
   return lexicon;
 }
 
 /** Is `w` (lower case) an English word by compromise's lexicon, allowing regular inflections? */
 export function isLexiconWord(w: string): boolean {
   const lex = englishLexicon();
-  if (Object.prototype.hasOwnProperty.call(lex, w)) return true;
+  if (lex.has(w)) return true;
   const stems: string[] = [];
   if (w.endsWith('ies')) stems.push(w.slice(0, -3) + 'y');
   if (w.endsWith('es')) stems.push(w.slice(0, -2));
@@ -89,7 +86,7 @@ export function isLexiconWord(w: string): boolean {
   if (w.endsWith('ed')) stems.push(w.slice(0, -2), w.slice(0, -1));
   if (w.endsWith('ing')) stems.push(w.slice(0, -3), w.slice(0, -3) + 'e');
   if (w.endsWith('ly')) stems.push(w.slice(0, -2));
-  return stems.some((s) => s.length > 2 && Object.prototype.hasOwnProperty.call(lex, s));
+  return stems.some((s) => s.length > 2 && lex.has(s));
 }
 
 /**

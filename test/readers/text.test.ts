@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- the single-file build of compromise/two ships without a .d.ts (as in extract/entities/nlp.ts)
+import nlp from '../../node_modules/compromise/builds/two/compromise-two.mjs';
+import englishWords from '../../extract/readers/english-words.json' with { type: 'json' };
 import {
   arxivIdFrom,
   collapseWhitespace,
@@ -9,10 +12,26 @@ import {
   normalizeText,
   parseAuthors,
   parseDate,
+  isLexiconWord,
   slugify,
   titleKey,
   vocabularyOf,
 } from '../../extract/readers/text.ts';
+
+describe('english-words.json', () => {
+  // The readers' copy of compromise's lexicon words (hyphenation mending). After a compromise upgrade,
+  // regenerate it with:
+  //   node -e "import('./node_modules/compromise/builds/two/compromise-two.mjs').then(({ default: nlp }) => require('fs').writeFileSync('extract/readers/english-words.json', JSON.stringify({ source: 'compromise ' + require('./node_modules/compromise/package.json').version + ', nlp.model().one.lexicon keys (compromise/two build)', words: Object.keys(nlp.model().one.lexicon).sort().join('\\n') }) + '\\n'))"
+  it('holds exactly the words of compromise\'s lexicon', () => {
+    const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+    expect(englishWords.words.split('\n')).toEqual(Object.keys(lexicon).sort());
+  });
+
+  it('isLexiconWord: lexicon words and their regular inflections', () => {
+    expect(['search', 'samples', 'studies', 'produced', 'training', 'quickly'].every(isLexiconWord)).toBe(true);
+    expect(['zoobot', 'constructor', '__proto__', 'mvtec'].some(isLexiconWord)).toBe(false);
+  });
+});
 
 describe('normalizeText', () => {
   it('drops the BOM, converts CRLF and CR, composes NFD to NFC', () => {
