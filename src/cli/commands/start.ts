@@ -8,9 +8,10 @@ import { DIST, serveUntilStopped } from './serve.ts';
 const help = `Usage: paperweave start [--port N] [--host H]
 
 Build what is missing or stale, then serve the viewer:
-  1. the viewer (dist/) when it is missing or older than web/ and the modules it uses (vite build);
-  2. the bundled graph (graph-data/anomaly-detection/graph.json) when it is missing or older than the
-     corpus and lexicon ('paperweave build');
+  1. the bundled graph (graph-data/anomaly-detection/graph.json) when it is missing or older than the
+     corpus or the code that builds it ('paperweave build');
+  2. the viewer (dist/, with the graph inside) when it is missing or older than web/, the modules it
+     uses or the graph (vite build);
   3. serve both and print the address (default http://127.0.0.1:5173/).
 
 Options:
@@ -32,8 +33,8 @@ export function newestMtime(path: string): number {
 
 /** The sources the viewer bundle is built from. */
 export const VIEWER_INPUTS = ['web', 'src/model.ts', 'src/analysis', 'src/graph', 'src/export', 'extract', 'vite.config.ts', 'package-lock.json'].map((p) => join(ROOT, p));
-/** The inputs of the bundled graph. */
-export const GRAPH_INPUTS = [BUNDLED_CORPUS, join(ROOT, 'extract', 'lexicon')];
+/** The inputs of the bundled graph: the corpus and the code of every stage that builds it. */
+export const GRAPH_INPUTS = [BUNDLED_CORPUS, ...['extract', 'src/model.ts', 'src/pipeline.ts', 'src/graph', 'src/analysis', 'src/export'].map((p) => join(ROOT, p))];
 
 export function isStale(output: string, inputs: string[]): boolean {
   const out = existsSync(output) ? statSync(output).mtimeMs : 0;
@@ -55,7 +56,6 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string' } });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const port = intOption(values.port, 'port') ?? 5173;
-    if (isStale(join(DIST, 'index.html'), VIEWER_INPUTS)) await buildViewer(io);
     const graphJson = join(DEFAULT_OUT, 'graph.json');
     if (isStale(graphJson, GRAPH_INPUTS)) {
       io.stderr.write(`paperweave: building the bundled graph into ${DEFAULT_OUT} ...\n`);
@@ -67,6 +67,8 @@ export const command: Command = {
         return code;
       }
     }
+    // After the graph, so the static site in dist/ carries the current graph at data/graph.json.
+    if (isStale(join(DIST, 'index.html'), [...VIEWER_INPUTS, graphJson])) await buildViewer(io);
     return serveUntilStopped(io, DEFAULT_OUT, port, values.host ?? '127.0.0.1');
   },
 };
