@@ -105,6 +105,9 @@ const PERCENT = /\d(?:\.\d+)?\s?%/;
 /** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
 const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
 
+/** Right before a named method the paper uses: "synthesis through DDIM Inversion", "via difficulty-aware GRPO". */
+const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|employ\w*|adopt\w*)\s+(?:[\w-]+\s+){0,2}$/i;
+
 function evalSentence(text: string): boolean {
   return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
@@ -436,6 +439,17 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (aliases.length) base.aliases = aliases;
     if (e.kind === 'method') {
       (e.own ? methods_proposed : methods_mentioned).push(base);
+      // a named method the paper works through gives its techniques (README point 5): named in the title
+      // ("A GRPO-based ...") or right after a use word ("through DDIM Inversion"); a comparison or a
+      // baseline it merely builds upon ("builds upon DRAEM") does not state the technique
+      const mt = !e.own && e.lex ? (e.lex.entry as MethodEntry).techniques : undefined;
+      if (mt?.length) {
+        const use = e.seen.find((s) => s.index === 0 || [...e.surfaces.keys()].some((sf) => {
+          const at = s.text.indexOf(sf);
+          return at > 0 && USED_VIA.test(s.text.slice(Math.max(0, at - 48), at));
+        }));
+        if (use) for (const t of mt) techniqueFromEntities.push({ tag: t, s: use, conf: 0.7 });
+      }
       if (e.own && e.metricHead) metricFromEntities.push({ tag: name, s: e.evidence, conf: 0.8 });
     } else if (e.kind === 'model') {
       models.push(base);
