@@ -46,12 +46,15 @@ describe('paperweave bench', () => {
   it('prints and writes a Markdown table with every stage', () => {
     const out = tempDir('pw-bench-');
     try {
-      const r = runCli(['bench', '--sizes', '120', '--out', out]);
+      const r = runCli(['bench', '--sizes', '120', '--extract-size', '60', '--out', out]);
       expect(r.status, r.stderr).toBe(0);
       const md = readFileSync(join(out, 'bench.md'), 'utf8');
       expect(r.stdout).toBe(md);
       for (const s of ['read', 'extract', 'build', 'clusters', 'layout', 'export']) expect(md).toMatch(new RegExp(`\\| 120 \\| 120 \\| \\d+ \\| \\d+ \\| \\d+ \\| ${s} \\| \\d+ \\| [\\d,]+ \\| [\\d.]+ \\|`));
       expect(readFileSync(join(out, '120', 'graph.json'), 'utf8').length).toBeGreaterThan(1000);
+      // The extractor's own figure: `paperweave extract` run as a user runs it, start-up included.
+      expect(md).toMatch(/\| 60 \| \d+ \| \d+ \| [\d,]+ \| [\d,]+ \|/);
+      expect(readFileSync(join(out, 'extract-60.jsonl'), 'utf8').trim().split('\n')).toHaveLength(60);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -5,6 +5,7 @@
  * writes it to graph-data/bench/bench.md; each size's files go to graph-data/bench/<size>/ (the 10k
  * graph.json is the viewer's performance fixture).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
@@ -16,14 +17,17 @@ import { synthCorpus } from '../../bench/synth.ts';
 import { STAGES, type Stage } from '../../pipeline.ts';
 import { buildTo } from './build.ts';
 
-const HELP = `Usage: paperweave bench [--sizes 1000,10000] [--out DIR] [--seed N]
+const HELP = `Usage: paperweave bench [--sizes 1000,10000] [--extract-size 5000] [--out DIR] [--seed N]
 
 Benchmark the pipeline on synthetic corpora generated from the bundled abstracts (entity names varied,
 seeded). For each size and stage (read, extract, build, clusters, layout, export): papers per second, wall
-time, peak memory (RSS). Prints a Markdown table and writes DIR/bench.md and DIR/<size>/ (graph files).
+time, peak memory (RSS). Then the extractor's own figure: 'paperweave extract' run as a user runs it, on
+a JSONL of --extract-size abstracts, start-up included (best and median of 3 runs, output discarded).
+Prints a Markdown table and writes DIR/bench.md and DIR/<size>/ (graph files).
 
 Options:
-  --sizes LIST   comma-separated corpus sizes (default 1000,10000)
+  --sizes LIST        comma-separated corpus sizes (default 1000,10000)
+  --extract-size N    abstracts for the 'paperweave extract' run (default 5000; 0 skips it)
   --out DIR      output directory (default graph-data/bench)
   --seed N       seed of the synthetic corpus and the layout (default 1)
   -h, --help     this help
@@ -68,7 +72,12 @@ export const command: Command = {
   summary: 'benchmark each stage on synthetic 1k and 10k corpora',
   help: HELP,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(args, { sizes: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      sizes: { type: 'string' },
+      'extract-size': { type: 'string' },
+      out: { type: 'string' },
+      seed: { type: 'string' },
+    });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const sizes = (values.sizes ?? '1000,10000').split(',').map((s) => intOption(s.trim(), 'sizes')!);
     if (sizes.some((s) => !s)) throw new UsageError('--sizes expects positive whole numbers');
@@ -113,13 +122,49 @@ export const command: Command = {
     }
     const meta = `Synthetic corpora from the ${templates.length} bundled abstracts (seed ${seed}); Node ${process.version}, ${process.platform}/${process.arch}. ` +
       'Wall time per stage from the build report; papers/s = papers / stage time; peak RSS sampled at each progress tick of the stage.';
-    const md = benchMarkdown(rows, meta);
+    const extractSize = intOption(values['extract-size'], 'extract-size') ?? 5000;
+    let md = benchMarkdown(rows, meta);
+    if (extractSize > 0) {
+      const file = join(out, `extract-${sizeName(extractSize)}.jsonl`);
+      writeAtomic(file, synthCorpus(templates, extractSize, seed));
+      io.stderr.write(`bench: paperweave extract on ${extractSize} abstracts ...\n`);
+      md += '\n' + extractMarkdown(timeExtractCli(file), extractSize);
+    }
     writeAtomic(join(out, 'bench.md'), md);
     io.stdout.write(md);
     io.stderr.write(`wrote ${displayName(join(out, 'bench.md'))}\n`);
     return 0;
   },
 };
+
+/** Wall times (ms) of `paperweave extract FILE > /dev/null`, as a user runs it: a new process each time. */
+export function timeExtractCli(file: string, runs = 3): number[] {
+  const bin = join(ROOT, 'src', 'cli', 'paperweave.mjs');
+  const once = () => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [bin, 'extract', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`paperweave extract failed (exit ${r.status}): ${String(r.stderr).trim()}`);
+    return performance.now() - t0;
+  };
+  once(); // warm-up: builds the CLI's cached bundle if the sources changed
+  return Array.from({ length: runs }, once);
+}
+
+export function extractMarkdown(ms: number[], size: number): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const rate = (t: number) => Math.round(size / (t / 1000)).toLocaleString('en-US');
+  return [
+    `## paperweave extract, start-up included`,
+    '',
+    `\`paperweave extract\` on ${size} synthetic abstracts (JSONL), a new process each run, output discarded; ${ms.length} runs.`,
+    '',
+    '| abstracts | best wall (ms) | median wall (ms) | abstracts/s (best) | abstracts/s (median) |',
+    '|---:|---:|---:|---:|---:|',
+    `| ${size} | ${sorted[0].toFixed(0)} | ${median.toFixed(0)} | ${rate(sorted[0])} | ${rate(median)} |`,
+    '',
+  ].join('\n');
+}
 
 function sizeName(size: number): string {
   return size % 1000 === 0 ? `${size / 1000}k` : String(size);
