@@ -16,11 +16,13 @@ import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import { T_MODALITY, T_MOTIVATION, T_PAREN, wordFlags } from './triggers.ts';
-import { acronymDefs, findCandidates, findLongForm, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, findCandidates, findLongForm, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
+/** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B". */
+const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?![\w.])/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)[- ]level\s+(?:and|&|\/)\s+pixel[- ]level\b|\bpixel[- ]level\s+(?:and|&|\/)\s+(?:image|object|sample|instance)[- ]level\b/i;
 
@@ -71,6 +73,8 @@ interface Ent {
   seen: Sentence[];
   order: number;
   metricHead: boolean;
+  /** A sized variant of a lexicon model as written ("InternVL3-8B"): named so, the family as alias. */
+  sized?: string;
 }
 
 interface Compiled {
@@ -261,6 +265,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const definedHere = new Set<string>();
   const definedParts = new Set<string>();
   const definedOtherwise = new Set<string>();
+  /** Acronyms the paper defines as data ("... (RIAD), a comprehensive IAD dataset"), with their long forms. */
+  const definedData = new Map<string, string>();
   const longFormSpans = new Map<Sentence, [number, number][]>();
   for (const { s, tokens } of sents) {
     if (!((s.flags ?? 0) & T_PAREN)) continue;
@@ -271,6 +277,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
       if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
       if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
+      if (defNamesData(s.text, d)) definedData.set(ak, d.longForm);
       if (c.generic.has(ak)) continue;
       const from = tokens.findIndex((t) => t.start >= d.start);
       if (from < 0) continue;
@@ -296,14 +303,20 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
     if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
     let datasetsHere = 0;
-    for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous)) datasetsHere++;
+    for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous && !ambiguousSurface(f.value.entry, h.surface))) datasetsHere++;
     for (const h of hits) {
       let forms = h.forms.map((f) => f.value);
       // ambiguous dataset forms (common words) only in a dataset context
-      forms = forms.filter((f) => !(f.kind === 'dataset' && f.ambiguous) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text));
+      // ("Brain MRI" in a title-case title is the ambiguous spelling even though it also squashes to "BrainMRI")
+      forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text));
       if (!forms.length) continue;
       // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
       if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
+      // "the Real Industrial Anomaly Detection (RIAD), a ... dataset": the paper's data, not the method RIAD
+      if (definedData.size && !forms.some((f) => f.kind === 'dataset' || f.kind === 'generic')) {
+        const lf = definedData.get(normKey(h.surface));
+        if (lf !== undefined && !(c.lex.lookup(lf) ?? []).some((f) => forms.includes(f.value))) continue;
+      }
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
@@ -323,6 +336,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
       }
       mention(e, h.surface, s);
+      if (pick.kind === 'model' && !e.sized) {
+        const sz = SIZE_SUFFIX.exec(s.text.slice(h.end, h.end + 12));
+        if (sz) e.sized = h.surface + s.text.slice(h.end, h.end + sz[0].length);
+      }
     }
   }
 
@@ -581,6 +598,14 @@ function delatex(text: string): string {
     .replace(/\\([%&_#$])/g, '$1');
 }
 
+/** Is this surface one of the entry's ambiguous spellings (up to case, hyphens and spaces)? */
+function ambiguousSurface(entry: LexRef['entry'], surface: string): boolean {
+  const amb = 'ambiguous' in entry ? entry.ambiguous : undefined;
+  if (!amb?.length || !/[\s-‐]/.test(surface)) return false;
+  const k = normKey(surface);
+  return amb.some((a) => normKey(a) === k);
+}
+
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
@@ -627,7 +652,8 @@ function acceptNew(c: Candidate): boolean {
 /** The lexicon's name, else the most frequent surface form (ties: the first seen). */
 function canonical(e: Ent): { name: string; aliases: string[] } {
   let name: string;
-  if (e.lex) name = e.lex.entry.name;
+  if (e.sized) name = e.sized;
+  else if (e.lex) name = e.lex.entry.name;
   else {
     let best = '';
     let n = -1;
@@ -637,7 +663,7 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
   const key = normKey(name);
   const aliases: string[] = [];
   const seen = new Set([key]);
-  for (const a of [...e.surfaces.keys(), ...e.longForms, ...(e.lex?.entry.aliases ?? [])]) {
+  for (const a of [...(e.sized && e.lex ? [e.lex.entry.name] : []), ...e.surfaces.keys(), ...e.longForms, ...(e.lex?.entry.aliases ?? [])]) {
     const k = normKey(a);
     if (!k || seen.has(k)) continue;
     seen.add(k);

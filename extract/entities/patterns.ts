@@ -187,6 +187,13 @@ function normLetters(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
+const DATA_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|data set|database)s?\b/i;
+
+/** "the Real Industrial Anomaly Detection (RIAD), a comprehensive IAD dataset": the definition names data. */
+export function defNamesData(text: string, d: AcronymDef): boolean {
+  return DATA_APPOS.test(text.slice(d.end, d.end + 120));
+}
+
 export function isAcronymShaped(s: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9+&\-‐]*$/.test(s) || s.length > 20) return false;
   const uppers = (s.match(UPPER) ?? []).length;
@@ -285,7 +292,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const lastLf = lfWords[lfWords.length - 1] ?? '';
       const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) ||
         lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus') ||
-        (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start)));
+        (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
+        defNamesData(text, d);
       const methodish = vocab.methodHeads.has(d.after);
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
@@ -395,13 +403,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (pm) {
         const after = text.slice(pm.index + pm[0].length);
         const offset = pm.index + pm[0].length;
-        const det = /^\s+(?:(?:the|a|an|our)\s+)?/.exec(after);
+        const det = PROPOSED_DET.exec(after);
         const at = offset + (det ? det[0].length : 0);
         const seq = capSequenceAt(text, at);
         const tok = nameAt(text, at);
         const follow = (len: number) => text.slice(at + len);
         const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
-        if (tok && !generic(tok)) {
+        const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
+        if (seq && phraseHead && isCapitalisedName(seq, generic)) {
+          // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
+          // noun is the name, even when it ends in a known model's name or a word reads as a verb
+          out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+        } else if (tok && !generic(tok)) {
           const sh = shapeOf(tok);
           if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
             out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
@@ -442,7 +455,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const headWord = (/^[^,.;:()]*/.exec(after)![0].toLowerCase().split(/[\s-]+/).find((w) => vocab.datasetHeads.has(w) || vocab.methodHeads.has(w)) ?? '');
       if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
       const mods = m[2].toLowerCase();
-      const own = proposal && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
+      // "we introduce X, a framework that leverages Y, a multimodal LLM": Y is what the proposal uses
+      const pv = proposal ? PROPOSE.exec(text) : null;
+      const usedBy = pv !== null && pv.index < m.index && USED_BETWEEN.test(text.slice(pv.index + pv[0].length, m.index));
+      const own = proposal && !usedBy && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
       out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
     }
     OURS.lastIndex = 0;
@@ -485,6 +501,22 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
   }
   return { candidates: out, rejectedAcronyms: rejected };
+}
+
+/** After a proposal verb: a determiner and a few evaluative adjectives ("a novel LEC-VAD", "a simple yet effective X"). */
+const PROPOSED_DET = /^\s+(?:(?:the|a|an|our)\s+)?(?:(?:novel|new|simple|effective|efficient|unified|lightweight|(?:simple\s+)?yet\s+effective)\s+)*/i;
+/** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
+const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;
+/** Last words that make a capitalised phrase a generic kind of network, not a name ("Graph Neural Network model"). */
+const GENERIC_LAST = new Set(['model', 'network', 'networks', 'learning', 'module', 'transformer', 'encoder', 'decoder', 'autoencoder', 'detection', 'fusion']);
+
+/** 2-5 capitalised words, one of them name-shaped (Dual-Image, MVTec), not a generic term. */
+function isCapitalisedName(seq: string, generic: (s: string) => boolean): boolean {
+  const words = seq.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || generic(seq)) return false;
+  const last = words[words.length - 1].toLowerCase();
+  if (GENERIC_PLURAL_HEADS.has(last) || GENERIC_LAST.has(last)) return false;
+  return words.some((w) => shapeOf(w) === 'strong' && !generic(w));
 }
 
 /** What an apposition after a name says it is: "X, a novel benchmark ..." -> dataset. */
@@ -534,6 +566,10 @@ interface DatasetCtx {
   shape: Shape;
 }
 
+const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|benchmarks?)\s+(${NAME_SRC})`, 'gi');
+/** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
+const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*)\b)/;
+
 function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   const out: DatasetCtx[] = [];
   const accept = (name: string): Shape => {
@@ -576,6 +612,18 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       }
     }
     for (const name of found.reverse()) out.push({ name, own, rule: 'dataset-named', shape: accept(name) });
+  }
+  // "the two-version dataset of LOGEVOL-Hadoop", "on the benchmark XYZ-10": a name-shaped token right
+  // after the data word (capitals with a hyphen or digit, or 4+ characters), ending its phrase
+  DATASET_OF.lastIndex = 0;
+  for (let m = DATASET_OF.exec(text); m; m = DATASET_OF.exec(text)) {
+    const name = m[1];
+    if (shapeOf(name) !== 'strong' || vocab.stop.has(normLetters(name))) continue;
+    if (name.length < 4 && !/[-‐\d]/.test(name)) continue;
+    // "a real dataset of WDMs": a plural acronym counts things of a kind, it does not name a dataset
+    if (/^[A-Z][A-Z0-9]*s$/.test(name)) continue;
+    if (!DATASET_OF_END.test(text.slice(m.index + m[0].length))) continue;
+    out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
   const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(|:\s*|(,)\s*)/gi;

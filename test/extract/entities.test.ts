@@ -185,12 +185,13 @@ describe('alias resolution', () => {
     expect(e.methods_proposed[0].name).toBe('GlintNet');
   });
 
-  it('model variants: listed ones by their lexicon name, unlisted numbered ones by family, no duplicates', () => {
+  it('model variants: listed ones by their lexicon name, a parameter size kept with the family as alias, unlisted numbered ones by family, no duplicates', () => {
     const e = extractEntities(paper('A Study', 'We fine-tune Qwen2.5-VL-7B and compare ResNet-34 and ViT-B/16 backbones with GPT-4V and Gemini 1.5 Pro.'));
     const m = names(e.models);
-    expect(m).toEqual(expect.arrayContaining(['Qwen2.5-VL', 'ResNet-34', 'ViT-B/16', 'GPT-4V', 'Gemini 1.5 Pro']));
+    expect(m).toEqual(expect.arrayContaining(['Qwen2.5-VL-7B', 'ResNet-34', 'ViT-B/16', 'GPT-4V', 'Gemini 1.5 Pro']));
     expect(new Set(m.map(normName)).size).toBe(m.length);
-    expect(m).not.toContain('Qwen2.5-VL-7B');
+    expect(e.models.find((x) => x.name === 'Qwen2.5-VL-7B')?.aliases).toContain('Qwen2.5-VL');
+    expect(m).not.toContain('Qwen2.5-VL');
   });
 
   it('the lexicon names the entity (ResAD++ is ResAD)', () => {

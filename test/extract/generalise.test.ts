@@ -204,3 +204,71 @@ describe("the paper's own applications", () => {
     { why: '"we demonstrate applications in medical imaging" is the paper\'s domain', text: 'We demonstrate applications in medical imaging and report a 5% gain.', field: 'domains', has: ['medical'] },
   ]);
 });
+
+describe('a hyphenated name ending in a task acronym is still the proposal', () => {
+  check<NamedField>([
+    { why: '"we present a novel X-VAD, <long form>"', text: 'We present a novel ZQ-VAD, Zorb Quux for Video Anomaly Detection, which encodes events. Our ZQ-VAD improves results.', field: 'methods_proposed', has: ['ZQ-VAD'], not: ['VAD'] },
+    { why: '"we propose a simple yet effective X-IAD"', text: 'We propose a simple yet effective Quux-IAD for defect detection.', field: 'methods_proposed', has: ['Quux-IAD'] },
+    { why: 'the task acronym alone is no name', text: 'We present a novel approach to VAD, which encodes events.', field: 'methods_proposed', not: ['VAD'] },
+  ]);
+});
+
+describe('a capitalised multiword name before a method head noun', () => {
+  check<NamedField>([
+    { why: '"we introduce a <Name> approach", ending in a model name', text: 'In this work, we introduce a Dual-Zorb Enhanced CLIP approach, leveraging a joint scoring system.', field: 'methods_proposed', has: ['Dual-Zorb Enhanced CLIP'], not: ['CLIP'] },
+    { why: '... the model it ends in is still a model', text: 'In this work, we introduce a Dual-Zorb Enhanced CLIP approach, leveraging a joint scoring system.', field: 'models', has: ['CLIP'] },
+    { why: '"we propose a <Name> framework"', text: 'We propose a Multi-Quux Zorb Alignment framework for logs.', field: 'methods_proposed', has: ['Multi-Quux Zorb Alignment'] },
+    { why: 'a generic kind of network before the head noun is no name', text: 'We propose a Graph Neural Network model for fraud.', field: 'methods_proposed', not: ['Graph Neural Network'] },
+    { why: '... nor a capitalised generic phrase without a name-shaped word', text: 'We introduce a Simple Feature Alignment method for images.', field: 'methods_proposed', not: ['Simple Feature Alignment'] },
+  ]);
+});
+
+describe('an unknown name-shaped dataset after a data word', () => {
+  check<NamedField>([
+    { why: '"the dataset of X"', text: 'Our results on the two-version dataset of ZORBLOG-Quux show that the model is better.', field: 'datasets', has: ['ZORBLOG-Quux'] },
+    { why: '"on the benchmark X"', text: 'We report gains on the benchmark Quux-10K and on two others.', field: 'datasets', has: ['Quux-10K'] },
+    { why: 'a plural acronym counts things of a kind', text: 'Our experiments on a real dataset of WZMs show that sparse convolution helps.', field: 'datasets', not: ['WZMs'] },
+    { why: 'a modality before its noun is no dataset', text: 'We collect a dataset of MRI scans from two hospitals.', field: 'datasets', not: ['MRI'] },
+  ]);
+});
+
+describe('a known model with a parameter size is that model', () => {
+  check<NamedField>([
+    { why: 'InternVL3-8B: the sized name, the family as alias', text: 'We improve over the base model (InternVL3-8B) by 7%.', field: 'models', has: ['InternVL3-8B', 'InternVL3'] },
+    { why: 'LLaVA-1.5-13B', text: 'We fine-tune LLaVA-1.5-13B on defect captions.', field: 'models', has: ['LLaVA-1.5-13B', 'LLaVA-1.5'], not: ['LLaVA'] },
+    { why: 'Llama-3-8B', text: 'We use Llama-3-8B as the language model.', field: 'models', has: ['Llama 3'] },
+    { why: 'a resolution or patch size is no parameter size', text: 'We use the ViT-L/14 encoder of CLIP.', field: 'models', has: ['ViT-L/14'], not: ['ViT-L/14-14'] },
+  ]);
+});
+
+describe('recent methods, models and datasets of the lexicon', () => {
+  check<NamedField>([
+    { why: 'GRPO is a mentioned method', text: 'We train the detector with Group Relative Policy Optimization (GRPO).', field: 'methods_mentioned', has: ['GRPO'] },
+    { why: 'the RX detector is a mentioned method', text: 'We compare with four RX-based detectors and the classic RX on line scans.', field: 'methods_mentioned', has: ['RX'] },
+    { why: 'a model the proposal leverages is a model, not the proposal', text: 'We introduce Zorbly, a framework that leverages VLM-R1, a multimodal large language model, for inspection.', field: 'models', has: ['VLM-R1'] },
+    { why: '... and not a proposed method', text: 'We introduce Zorbly, a framework that leverages VLM-R1, a multimodal large language model, for inspection.', field: 'methods_proposed', has: ['Zorbly'], not: ['VLM-R1'] },
+    { why: 'log datasets', text: 'Experiments on the HDFS, BGL and Thunderbird datasets and on LOGEVOL show gains.', field: 'datasets', has: ['HDFS', 'BGL', 'Thunderbird', 'LogEvol'] },
+  ]);
+});
+
+describe('a lexicon acronym the paper defines as its own dataset', () => {
+  check<NamedField>([
+    { why: '"we introduce the <long form> (RIAD), a ... dataset": the dataset, not the method RIAD', text: 'We propose Zorbly for inspection. Furthermore, we introduce the Real Industrial Anomaly Detection (RIAD), a comprehensive dataset with descriptions. Experiments on RIAD show gains.', field: 'datasets', has: ['RIAD'] },
+    { why: '... and no method of that name', text: 'We propose Zorbly for inspection. Furthermore, we introduce the Real Industrial Anomaly Detection (RIAD), a comprehensive dataset with descriptions. Experiments on RIAD show gains.', field: 'methods_mentioned', not: ['RIAD'] },
+    { why: 'the method RIAD named plainly stays a method', text: 'Our detector outperforms RIAD and DRAEM on MVTec AD.', field: 'methods_mentioned', has: ['RIAD'] },
+  ]);
+});
+
+describe('an ambiguous dataset spelling in a title-case title needs dataset context', () => {
+  check<NamedField>([
+    { why: '"Brain MRI" in a title is the modality', title: 'Zorbing the Quux to Enhance Unsupervised Brain MRI Anomaly Detection', text: 'We detect lesions in brain scans with diffusion models.', field: 'datasets', not: ['BrainMRI'] },
+    { why: 'the dataset in a dataset context is still found', text: 'We evaluate on the Brain MRI dataset and on BraTS.', field: 'datasets', has: ['BrainMRI'] },
+  ]);
+});
+
+describe('a named method the paper works through gives its techniques', () => {
+  check<FacetField>([
+    { why: '"through DDIM Inversion" is diffusion', text: 'Our method enables controlled defect synthesis through DDIM Inversion.', field: 'techniques', has: ['diffusion'] },
+    { why: 'a baseline it builds upon does not state its technique', text: 'Our method builds upon DRAEM and improves segmentation.', field: 'techniques', not: ['reconstruction'] },
+  ]);
+});
