@@ -109,6 +109,12 @@ const PERCENT = /\d(?:\.\d+)?\s?%/;
 /** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
 const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
 
+/** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
+const MEDICAL_3D = new Set(['mri', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
+
+/** A long form naming a task ("Anomalous Sound Detection", "Time Series Anomaly Prediction"). */
+const TASK_LAST = /\b(?:detection|segmentation|classification|locali[sz]ation|recognition|prediction)$/i;
+
 /** Right before a named method the paper uses: "synthesis through DDIM Inversion", "via difficulty-aware GRPO". */
 const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|employ\w*|adopt\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 
@@ -121,6 +127,8 @@ const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|se
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
 const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
+/** "patterns in log data that are crucial to assessing the security of systems": why the task matters ... */
+const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important)\s+(?:to|for|in)\b/i;
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
@@ -277,7 +285,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
       if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
       if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
-      if (defNamesData(s.text, d)) definedData.set(ak, d.longForm);
+      // "the Real Industrial Anomaly Detection (RIAD), a ... dataset", "Anomalous Sound Detection (ASD) aims":
+      // an acronym the paper defines as its own data or as a task is not the lexicon entity of that name
+      if (defNamesData(s.text, d) || TASK_LAST.test(d.longForm)) definedData.set(ak, d.longForm);
       if (c.generic.has(ak)) continue;
       const from = tokens.findIndex((t) => t.start >= d.start);
       if (from < 0) continue;
@@ -312,8 +322,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (!forms.length) continue;
       // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
       if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
-      // "the Real Industrial Anomaly Detection (RIAD), a ... dataset": the paper's data, not the method RIAD
-      if (definedData.size && !forms.some((f) => f.kind === 'dataset' || f.kind === 'generic')) {
+      // "the Real Industrial Anomaly Detection (RIAD), a ... dataset": the paper's data, not the method RIAD;
+      // "Anomalous Sound Detection (ASD)": the task, not the server dataset ASD
+      if (definedData.size && !forms.some((f) => f.kind === 'generic')) {
         const lf = definedData.get(normKey(h.surface));
         if (lf !== undefined && !(c.lex.lookup(lf) ?? []).some((f) => forms.includes(f.value))) continue;
       }
@@ -501,7 +512,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
     let motivationAt = mot ? mot.index : Infinity;
     if (motivationAt === Infinity && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
-      const ex = EXAMPLES.exec(s.text) ?? APPLICATIONS_IN.exec(s.text);
+      const ex = EXAMPLES.exec(s.text) ?? APPLICATIONS_IN.exec(s.text) ?? IMPORTANCE.exec(s.text);
       if (ex) motivationAt = ex.index;
     }
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
@@ -513,6 +524,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (h.group === G_DOMAIN) {
         // applications listed only as motivation ("in fields such as medical ...") are not domains
         if (tokens[h.from].start > motivationAt) continue;
+        // "Current methods excel with industrial data but struggle with natural images": prior work's data
+        if (priorWork) continue;
+        // "3D brain MRI volumes", "3D CT scans": medical imaging; "3D convolutional networks": an architecture
+        if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) continue;
         domains.add(h.tag as Domain, s, 0.8);
       } else if (h.group === G_SETTING) {
         if (negated(s.text, tokens, h.from, c.negators)) continue;
@@ -570,8 +585,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
-  // a paper about language models with no other data domain is about text
-  if (techniques.has('llm') && domains.size() === 0) {
+  // a paper about language models with no other data domain is about text, unless the models work on
+  // images too (an LLM that writes labels for CLIP is no text data)
+  if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm')) {
     const t = techniques.get('llm')!;
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
   }

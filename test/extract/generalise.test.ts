@@ -272,3 +272,25 @@ describe('a named method the paper works through gives its techniques', () => {
     { why: 'a baseline it builds upon does not state its technique', text: 'Our method builds upon DRAEM and improves segmentation.', field: 'techniques', not: ['reconstruction'] },
   ]);
 });
+
+describe('an acronym the paper defines as a task is not the lexicon entity of that name', () => {
+  check<NamedField>([
+    { why: '"Anomalous Sound Detection (ASD)" is the task, not the server dataset ASD', text: 'Anomalous Sound Detection (ASD) aims at finding faulty machines. We evaluate our ASD system on the DCASE 2023 Task 2 dataset.', field: 'datasets', has: ['DCASE'], not: ['ASD'] },
+    { why: 'the dataset named plainly is still found', text: 'Experiments on SMD, ASD and PSM datasets show gains.', field: 'datasets', has: ['ASD', 'SMD'] },
+  ]);
+  check<FacetField>([
+    { why: '... and gives no time-series domain', text: 'Anomalous Sound Detection (ASD) aims at finding faulty machines. We evaluate our ASD system on the DCASE 2023 Task 2 dataset.', field: 'domains', has: ['audio'], not: ['time-series'] },
+  ]);
+});
+
+describe('domains from why the task matters, prior work and architectures are not the paper\'s', () => {
+  check<FacetField>([
+    { why: '"crucial to assessing the security of systems" is motivation', text: 'Log anomaly detection finds atypical patterns in log data that are crucial to assessing the security of systems. We propose Zorblog for system logs.', field: 'domains', has: ['computing-systems'], not: ['security'] },
+    { why: '... but the paper\'s own security data is its domain', text: 'We propose Zorbnet, which detects intrusions in network traffic.', field: 'domains', has: ['security'] },
+    { why: 'a prior-work sentence lists other methods\' data', text: 'Current detectors excel with industrial data but struggle with natural images. We propose Quuxnet for brain MRI scans.', field: 'domains', has: ['medical'], not: ['industrial', 'natural-images'] },
+    { why: '"3D brain MRI" is medical imaging, not the 3d domain', text: 'We detect tumours in 3D brain MRI volumes with 3D convolutional networks.', field: 'domains', has: ['medical'], not: ['3d'] },
+    { why: 'a point cloud paper is 3d', text: 'We detect defects in 3D point clouds of industrial parts.', field: 'domains', has: ['3d'] },
+    { why: 'an LLM that helps a vision-language model does not make the data text', text: 'We prompt a large language model to write class descriptions for CLIP and detect out-of-distribution samples zero-shot.', field: 'domains', not: ['text'] },
+    { why: 'an LLM paper with no other data is about text', text: 'We study whether large language models can find anomalies in reviews.', field: 'domains', has: ['text'] },
+  ]);
+});
