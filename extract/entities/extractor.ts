@@ -109,6 +109,13 @@ const PERCENT = /\d(?:\.\d+)?\s?%/;
 /** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
 const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
 
+/** A sentence about when, not where, in a video. */
+const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed)\b/i;
+
+/** Density cues that name a tool more often than a density model ("Gaussian mixture", "Mahalanobis"). */
+const DENSITY_BY_USE = new Set(['gaussian mixture', 'mahalanobis']);
+const DENSITY_CONTEXT = /\b(?:densit\w*|likelihood\w*|probabilit\w*|fit(?:ted|ting|s)?\b|distribution of (?:the )?normal|normal (?:data )?distribution|model(?:s|ing|ling)? the distribution)/i;
+
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
 const MEDICAL_3D = new Set(['mri', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
 
@@ -526,14 +533,26 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (tokens[h.from].start > motivationAt) continue;
         // "Current methods excel with industrial data but struggle with natural images": prior work's data
         if (priorWork) continue;
+        if (h.tag === 'industrial') {
+          // "interest from both academia and industry": the research community, not the data
+          if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;
+          // "industrial time series", "industrial machine sounds": the data is the other domain's kind
+          if (hits.some((o) => o.group === G_DOMAIN && o.from === h.to && (o.tag === 'time-series' || o.tag === 'audio'))) continue;
+        }
         // "3D brain MRI volumes", "3D CT scans": medical imaging; "3D convolutional networks": an architecture
         if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) continue;
         domains.add(h.tag as Domain, s, 0.8);
       } else if (h.group === G_SETTING) {
         if (negated(s.text, tokens, h.from, c.negators)) continue;
+        // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
+        // a video is the detection task itself, not localizing the anomaly in the image
+        if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text)) continue;
         settings.add(h.tag as Setting, s, 0.75);
       } else if (h.group === G_TECHNIQUE) {
         if (priorWork || negated(s.text, tokens, h.from, c.negators)) continue;
+        // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
+        // reconstructions": a density technique only where the sentence is about density or likelihood
+        if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
         techniques.add(h.tag as Technique, s, 0.75);
       } else {
         // "latency-aware precision", "F1-based": the metric word modifies something else

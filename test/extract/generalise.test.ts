@@ -294,3 +294,18 @@ describe('domains from why the task matters, prior work and architectures are no
     { why: 'an LLM paper with no other data is about text', text: 'We study whether large language models can find anomalies in reviews.', field: 'domains', has: ['text'] },
   ]);
 });
+
+describe('facet cues that name a tool, a community or another kind of data', () => {
+  check<FacetField>([
+    { why: 'a Gaussian mixture that learns boundaries is no density estimation', text: 'We devise regularities that leverage an anomaly-aware Gaussian mixture to learn precise event boundaries.', field: 'techniques', not: ['density-estimation'] },
+    { why: 'a Gaussian mixture fitted to features is density estimation', text: 'We fit a Gaussian mixture to the normal features and score samples by their likelihood.', field: 'techniques', has: ['density-estimation'] },
+    { why: 'temporal localization in a video is not anomaly localization', text: 'Our detector pinpoints temporal intervals of abnormal events using only video-level labels.', field: 'settings', not: ['anomaly-localization'] },
+    { why: 'pixel-level localization still is', text: 'Our detector localizes anomalies at the pixel level on industrial images.', field: 'settings', has: ['anomaly-localization'] },
+    { why: 'a pre-trained segmentation model is a tool, not the setting', text: 'Our maps need no pre-trained segmentation model.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"recent zero-shot techniques" are prior work', text: 'We propose a score leveraging recent Zero-Shot and memory-based techniques.', field: 'settings', not: ['zero-shot'] },
+    { why: '"in the zero-shot setting" is the paper\'s own', text: 'We evaluate Zorbnet in the zero-shot setting.', field: 'settings', has: ['zero-shot'] },
+    { why: '"academia and industry" is no industrial data', text: 'Anomalous sound detection has gained interest from both academia and industry. We detect faults in machine sounds.', field: 'domains', has: ['audio'], not: ['industrial'] },
+    { why: '"industrial time series" is time-series data', text: 'We present Zorbshape for industrial time series anomaly detection.', field: 'domains', has: ['time-series'], not: ['industrial'] },
+    { why: 'industrial images are industrial', text: 'We present Zorbshape for industrial defect inspection.', field: 'domains', has: ['industrial'] },
+  ]);
+});
