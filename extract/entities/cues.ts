@@ -63,34 +63,69 @@ export function parseCue(source: string, tag: string, group = 0): Cue {
 
 const NUMBER = /\d(?:\.\d+)?\s?%|\btop-?\s?1\b|\d\.\d/i;
 
+/** A cue as scanned: its first word's test and the rest of its words, with flat fields (one object shape). */
+export interface ScanCue {
+  cue: Cue;
+  group: number;
+  /** The first word is case-sensitive (`=AP`): the token's text must be exactly `caseWord`. */
+  caseWord: string | null;
+  /** The words after the first. */
+  rest: CueTok[];
+  notAfter: Set<string> | null;
+  /** `#` in the `!` list: no number before it either. */
+  notAfterNumber: boolean;
+  needsNumber: boolean;
+}
+
+/**
+ * The cues that may start at a word: those whose first word is that word (exact or `=`), then the prefix
+ * cues whose prefix it starts with, each list in the order the cues were given. (The type is opaque to
+ * callers: they get it from `candidates` and hand it back to `scan`.)
+ */
+export type CueCandidates = readonly ScanCue[];
+
 export class CueSet {
-  private readonly exact = new Map<string, Cue[]>();
+  private readonly exact = new Map<string, ScanCue[]>();
   /** Prefix cues by their first three characters packed in a number (no string slicing per token). */
-  private readonly prefix = new Map<number, Cue[]>();
+  private readonly prefix = new Map<number, ScanCue[]>();
+  private readonly groups: number;
+  /** Per distinct word: the cues that may start there, or null. */
+  private readonly memo = new Map<string, CueCandidates | null>();
+  /** Per-group scratch for `scan` (it does not call itself). */
+  private readonly skip: Int32Array;
+  private readonly bestEnd: Int32Array;
+  private readonly best: ScanCue[][];
 
   constructor(cues: Cue[]) {
     this.groups = cues.reduce((m, c) => Math.max(m, c.group + 1), 1);
     for (const c of cues) {
       const t = c.toks[0];
+      const k: ScanCue = {
+        cue: c,
+        group: c.group,
+        caseWord: t.k === 'case' ? t.w : null,
+        rest: c.toks.slice(1),
+        notAfter: c.notAfter ?? null,
+        notAfterNumber: c.notAfter?.has('#') ?? false,
+        needsNumber: c.needsNumber === true,
+      };
       if (t.k === 'prefix') {
-        const key = key3(t.w);
         if (t.w.length < 3) throw new Error(`facets.json: prefix cue '${c.source}' needs at least 3 letters`);
-        push(this.prefix, key, c);
-      } else if (t.k === 'exact' || t.k === 'case') push(this.exact, t.w.toLowerCase(), c);
+        push(this.prefix, key3(t.w), k);
+      } else if (t.k === 'exact' || t.k === 'case') push(this.exact, t.w.toLowerCase(), k);
     }
+    this.skip = new Int32Array(this.groups);
+    this.bestEnd = new Int32Array(this.groups);
+    this.best = Array.from({ length: this.groups }, () => []);
   }
 
-  private readonly groups: number;
-  /** Per distinct word: the cues that may start there (exact and prefix lists), or null. */
-  private readonly memo = new Map<string, [Cue[] | undefined, Cue[] | undefined] | null>();
-
-  /** The cues that may start at this (lower-case) word: [exact, prefix] lists, or null. Memoised. */
-  candidates(w: string): [Cue[] | undefined, Cue[] | undefined] | null {
+  /** The cues that may start at this (lower-case) word, or null. Memoised. */
+  candidates(w: string): CueCandidates | null {
     let v = this.memo.get(w);
     if (v === undefined) {
       const a = this.exact.get(w);
-      const b = w.length >= 3 ? this.prefix.get(key3(w)) : undefined;
-      v = a || b ? [a, b] : null;
+      const b = w.length >= 3 ? this.prefix.get(key3(w))?.filter((k) => w.startsWith((k.cue.toks[0] as { w: string }).w)) : undefined;
+      v = a && b?.length ? [...a, ...b] : a ?? (b?.length ? b : null);
       if (this.memo.size > 100_000) this.memo.clear();
       this.memo.set(w, v);
     }
@@ -98,51 +133,74 @@ export class CueSet {
   }
 
   /** Cue hits in one sentence (`text` and its `tokens`), every group in one pass. */
-  scan(text: string, tokens: Token[], cands?: ([Cue[] | undefined, Cue[] | undefined] | null)[]): CueHit[] {
+  scan(text: string, tokens: Token[], cands?: (CueCandidates | null)[]): CueHit[] {
     const out: CueHit[] = [];
-    let hasNumber: boolean | undefined;
-    const skip = new Array<number>(this.groups).fill(0);
-    const bestEnd = new Array<number>(this.groups);
-    const best: Cue[][] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const both = cands ? cands[i] : this.candidates(tokens[i].lower);
-      if (!both) continue;
-      const [a, b] = both;
-      bestEnd.fill(-1);
-      for (const list of [a, b]) {
-        if (!list) continue;
-        for (const c of list) {
-          if (i < skip[c.group]) continue;
-          if (c.notAfter && i > 0 && (c.notAfter.has(tokens[i - 1].lower) || (c.notAfter.has('#') && /^\d+$/.test(tokens[i - 1].lower)))) continue;
-          if (c.needsNumber) {
-            if (hasNumber === undefined) hasNumber = NUMBER.test(text);
-            if (!hasNumber) continue;
-          }
-          const end = matchAt(c.toks, 0, tokens, i);
-          if (end < 0 || (end - i > 1 && crossesClause(text, tokens, i, end))) continue;
-          const g = c.group;
-          if (end > bestEnd[g]) {
-            bestEnd[g] = end;
-            best[g] = [c];
-          } else if (end === bestEnd[g] && !best[g].includes(c)) best[g].push(c);
+    let hasNumber = -1;
+    const groups = this.groups;
+    const { skip, bestEnd, best } = this;
+    skip.fill(0);
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const list = cands ? cands[i] : this.candidates(tokens[i].lower);
+      if (!list) continue;
+      let found = false;
+      for (let ci = 0; ci < list.length; ci++) {
+        const k = list[ci];
+        const g = k.group;
+        if (i < skip[g]) continue;
+        if (k.notAfter !== null && i > 0) {
+          const prev = tokens[i - 1].lower;
+          if (k.notAfter.has(prev) || (k.notAfterNumber && isNumber(prev))) continue;
         }
+        if (k.needsNumber) {
+          if (hasNumber < 0) hasNumber = NUMBER.test(text) ? 1 : 0;
+          if (hasNumber === 0) continue;
+        }
+        if (k.caseWord !== null && tokens[i].text !== k.caseWord) continue;
+        const end = k.rest.length === 0 ? i + 1 : matchAt(k.rest, 0, tokens, i + 1);
+        if (end < 0 || (end - i > 1 && crossesClause(text, tokens, i, end))) continue;
+        if (!found) {
+          found = true;
+          bestEnd.fill(-1);
+        }
+        if (end > bestEnd[g]) {
+          bestEnd[g] = end;
+          best[g].length = 0;
+          best[g].push(k);
+        } else if (end === bestEnd[g] && !best[g].includes(k)) best[g].push(k);
       }
-      for (let g = 0; g < this.groups; g++) {
-        if (bestEnd[g] < 0) continue;
-        for (const c of best[g]) out.push({ group: g, tag: c.tag, cue: c.source, from: i, to: bestEnd[g] });
-        skip[g] = bestEnd[g];
+      if (!found) continue;
+      for (let g = 0; g < groups; g++) {
+        const e = bestEnd[g];
+        if (e < 0) continue;
+        for (const k of best[g]) out.push({ group: g, tag: k.cue.tag, cue: k.cue.source, from: i, to: e });
+        skip[g] = e;
       }
     }
     return out;
   }
 }
 
-const CLAUSE_MARK = /[,;:()\[\]]/;
-
 /** A cue's words run across a comma or a parenthesis ("fine-grained, image-specific" is not "fine-grained image"). */
 function crossesClause(text: string, tokens: Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (CLAUSE_MARK.test(text.slice(tokens[k - 1].end, tokens[k].start))) return true;
+  for (let k = from + 1; k < to; k++) {
+    for (let x = tokens[k - 1].end, e = tokens[k].start; x < e; x++) {
+      const c = text.charCodeAt(x);
+      // , ; : ( ) [ ]
+      if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93) return true;
+    }
+  }
   return false;
+}
+
+/** All ASCII digits (a token is letters and digits, so this is /^\d+$/ on a token). */
+function isNumber(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let x = 0; x < w.length; x++) {
+    const c = w.charCodeAt(x);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function key3(w: string): number {
@@ -157,22 +215,24 @@ function push<K, T>(m: Map<K, T[]>, k: K, v: T): void {
 
 /** End token index (exclusive) of the longest match of toks[ti..] at tokens[i..], or -1. */
 function matchAt(toks: CueTok[], ti: number, tokens: Token[], i: number): number {
-  if (ti === toks.length) return i;
-  const t = toks[ti];
-  if (t.k === 'gap') {
-    let best = -1;
-    for (let skip = 0; skip <= 3 && i + skip <= tokens.length; skip++) {
-      const e = matchAt(toks, ti + 1, tokens, i + skip);
-      if (e > best) best = e;
+  for (; ti < toks.length; ti++, i++) {
+    const t = toks[ti];
+    if (t.k === 'gap') {
+      let best = -1;
+      for (let skip = 0; skip <= 3 && i + skip <= tokens.length; skip++) {
+        const e = matchAt(toks, ti + 1, tokens, i + skip);
+        if (e > best) best = e;
+      }
+      return best;
     }
-    return best;
+    if (i >= tokens.length) return -1;
+    const tok = tokens[i];
+    const ok =
+      t.k === 'exact' ? tok.lower === t.w
+        : t.k === 'prefix' ? tok.lower.startsWith(t.w)
+          : t.k === 'num' ? isNumber(tok.lower)
+            : tok.text === t.w;
+    if (!ok) return -1;
   }
-  if (i >= tokens.length) return -1;
-  const tok = tokens[i];
-  const ok =
-    t.k === 'exact' ? tok.lower === t.w
-      : t.k === 'prefix' ? tok.lower.startsWith(t.w)
-        : t.k === 'num' ? /^\d+$/.test(tok.lower)
-          : tok.text === t.w;
-  return ok ? matchAt(toks, ti + 1, tokens, i + 1) : -1;
+  return i;
 }
