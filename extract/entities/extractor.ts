@@ -109,6 +109,9 @@ const PERCENT = /\d(?:\.\d+)?\s?%/;
 /** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
 const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
 
+/** Words of a metric's long form ("average precision", "area under the curve", "frames per second"). */
+const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap)\b/i;
+
 /** A sentence about when, not where, in a video. */
 const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed)\b/i;
 
@@ -278,6 +281,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   //  - longFormSpans: long forms of specific names ("Non-Parametric Transformers (NPTs)")
   //  - nameSpans: long forms of named models and datasets ("contrastive language-image pre-training (CLIP)")
   const definedHere = new Set<string>();
+  const nonMetric = new Set<string>();
   const definedParts = new Set<string>();
   const definedOtherwise = new Set<string>();
   /** Acronyms the paper defines as data ("... (RIAD), a comprehensive IAD dataset"), with their long forms. */
@@ -286,6 +290,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   for (const { s, tokens } of sents) {
     if (!((s.flags ?? 0) & T_PAREN)) continue;
     for (const d of acronymDefs(s.text)) {
+      // "the proactive prediction of anomalies (AP)": an acronym defined by words of no metric
+      if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start))) nonMetric.add(normKey(d.acronym));
       if (!d.longForm) continue;
       const ak = normKey(d.acronym);
       definedHere.add(ak);
@@ -557,6 +563,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       } else {
         // "latency-aware precision", "F1-based": the metric word modifies something else
         if (MODIFIER_SUFFIX.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 12))) continue;
+        // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
+        // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
+        if (h.to - h.from === 1 && nonMetric.size && nonMetric.has(normKey(tokens[h.from].text))) continue;
         mh.push(h);
         metrics.add(h.tag as Metric, s, 0.85);
       }

@@ -309,3 +309,22 @@ describe('facet cues that name a tool, a community or another kind of data', () 
     { why: 'industrial images are industrial', text: 'We present Zorbshape for industrial defect inspection.', field: 'domains', has: ['industrial'] },
   ]);
 });
+
+describe('standard wordings of facets', () => {
+  check<FacetField>([
+    { why: '"AUC-PR" is AUPR', text: 'Our method gains 6% on AUC-PR and 2% on AUC-ROC.', field: 'metrics', has: ['AUPR', 'AUROC'] },
+    { why: 'an acronym the paper defines as something else is no metric', text: 'The proactive prediction of anomalies (AP) in sensor data is hard. We improve AP lead time.', field: 'metrics', not: ['AUPR'] },
+    { why: '"average precision (AP)" still is', text: 'We report average precision (AP) on two sets.', field: 'metrics', has: ['AUPR'] },
+    { why: '"lines per second" is throughput', text: 'Zorbx processes 561 lines per second on an edge device.', field: 'metrics', has: ['throughput'] },
+    { why: 'defect generation is anomaly generation', text: 'We propose a background-aware defect generation framework that synthesizes realistic defect samples.', field: 'settings', has: ['anomaly-generation'] },
+    { why: '... with synthetic anomalies', text: 'We propose a background-aware defect generation framework that synthesizes realistic defect samples.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: 'a soft prompt is prompt learning', text: 'For few-shot detection, Zorbx integrates a soft prompt into the model.', field: 'techniques', has: ['prompt-learning'] },
+    { why: '"between vision and language" is vision-language', text: 'Zorbx encodes semantics between vision and language for video events.', field: 'techniques', has: ['vision-language'] },
+  ]);
+});
+
+describe('metric acronyms defined by metric words stay metrics', () => {
+  check<FacetField>([
+    { why: '"image-level AUROC (I-AUROC)"', text: 'We report image-level AUROC (I-AUROC) and pixel-level AUROC (P-AUROC) on MVTec AD.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+  ]);
+});
