@@ -537,6 +537,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (h.group === G_DOMAIN) {
         // applications listed only as motivation ("in fields such as medical ...") are not domains
         if (tokens[h.from].start > motivationAt) continue;
+        // "from object semantics in natural imagery to anomalies in medical images": the source domain
+        if (fromTo(tokens, hits, h)) continue;
         // "Current methods excel with industrial data but struggle with natural images": prior work's data
         if (priorWork) continue;
         if (h.tag === 'industrial') {
@@ -594,8 +596,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const listed = (i: number) =>
       (i > 0 && (/,/.test(text.slice(toks[i - 1].end, toks[i].start)) || /^(?:and|or)$/.test(toks[i - 1].lower))) ||
       (i + 1 < toks.length && (/,/.test(text.slice(toks[i].end, toks[i + 1].start)) || /^(?:and|or)$/.test(toks[i + 1].lower)));
+    // "dermatoscopic images, and histopathology images": a kind of images, not the image modality itself
+    const modified = (i: number) => i > 0 && text.slice(toks[i - 1].end, toks[i].start) === ' ' && !/^(?:and|or)$/.test(toks[i - 1].lower);
     toks.forEach((t, i) => {
-      if (!none && !listed(i)) return;
+      if (!none && (!listed(i) || modified(i))) return;
       if (t.lower === 'image' || t.lower === 'images') domains.add('natural-images', modalityAt, 0.7);
       if (t.lower === 'text') domains.add('text', modalityAt, 0.7);
     });
@@ -648,6 +652,18 @@ function ambiguousSurface(entry: LexRef['entry'], surface: string): boolean {
   if (!amb?.length || !/[\s-‐]/.test(surface)) return false;
   const k = normKey(surface);
   return amb.some((a) => normKey(a) === k);
+}
+
+/** A domain cue inside "from X to Y", where Y is another domain's cue: X is where the paper comes from. */
+function fromTo(tokens: Token[], hits: { group: number; tag: string; from: number; to: number }[], h: { tag: string; from: number; to: number }): boolean {
+  let from = -1;
+  for (let j = h.from - 1; j >= Math.max(0, h.from - 5); j--) if (tokens[j].lower === 'from') from = j;
+  if (from < 0) return false;
+  return hits.some((o) => {
+    if (o.group !== G_DOMAIN || o.tag === h.tag || o.from < h.to || o.from - h.to > 8) return false;
+    for (let j = h.to; j < o.from; j++) if (tokens[j].lower === 'to') return true;
+    return false;
+  });
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -328,3 +328,11 @@ describe('metric acronyms defined by metric words stay metrics', () => {
     { why: '"image-level AUROC (I-AUROC)"', text: 'We report image-level AUROC (I-AUROC) and pixel-level AUROC (P-AUROC) on MVTec AD.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
   ]);
 });
+
+describe('image words that name no natural-images domain', () => {
+  check<FacetField>([
+    { why: 'a kind of images in a list is not the image modality', text: 'We curate seven datasets of five image modalities, including chest X-rays, brain MRIs, dermatoscopic images, and histopathology images, for medical evaluation.', field: 'domains', has: ['medical'], not: ['natural-images'] },
+    { why: 'modalities listed as such still give the domains', text: 'Zorbx handles video, image, text and audio modalities for medical records.', field: 'domains', has: ['natural-images', 'text'] },
+    { why: '"from natural imagery to medical images": the source domain is not the paper\'s', text: 'Our adaptation moves the focus from object semantics in natural imagery to anomaly identification in medical images.', field: 'domains', has: ['medical'], not: ['natural-images'] },
+  ]);
+});
