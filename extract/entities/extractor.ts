@@ -561,6 +561,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
         // reconstructions": a density technique only where the sentence is about density or likelihood
         if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
+        // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
+        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && tokens[h.to]?.lower === 'to') continue;
         techniques.add(h.tag as Technique, s, 0.75);
       } else {
         // "latency-aware precision", "F1-based": the metric word modifies something else

@@ -336,3 +336,12 @@ describe('image words that name no natural-images domain', () => {
     { why: '"from natural imagery to medical images": the source domain is not the paper\'s', text: 'Our adaptation moves the focus from object semantics in natural imagery to anomaly identification in medical images.', field: 'domains', has: ['medical'], not: ['natural-images'] },
   ]);
 });
+
+describe('background clauses and idioms', () => {
+  check<FacetField>([
+    { why: '"equal attention to" is the idiom, not the mechanism', text: 'Zorbx uses filter banks ensuring equal attention to all frequency ranges.', field: 'techniques', not: ['attention'] },
+    { why: 'an attention module is the mechanism', text: 'Zorbx uses a cross-attention module over patches.', field: 'techniques', has: ['attention'] },
+    { why: 'a "While ..." sentence describes what models already do', text: 'While multimodal models show strong vision-language reasoning abilities, their use in inspection is limited. We propose Zorbx for defects.', field: 'techniques', not: ['vision-language'] },
+    { why: 'an experimental comparison is an evaluation', text: 'In this paper, we report on an experimental comparison of a fine-tuned LLM and alternative models for log anomaly detection.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
