@@ -300,7 +300,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
       // "the Real Industrial Anomaly Detection (RIAD), a ... dataset", "Anomalous Sound Detection (ASD) aims":
       // an acronym the paper defines as its own data or as a task is not the lexicon entity of that name
-      if (defNamesData(s.text, d) || TASK_LAST.test(d.longForm)) definedData.set(ak, d.longForm);
+      const headAfter = c.vocab.datasetHeads.has(d.after) || c.vocab.methodHeads.has(d.after);
+      if (defNamesData(s.text, d) || (TASK_LAST.test(d.longForm) && !headAfter)) definedData.set(ak, d.longForm);
       if (c.generic.has(ak)) continue;
       const from = tokens.findIndex((t) => t.start >= d.start);
       if (from < 0) continue;
@@ -421,6 +422,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
+    // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
+    if (e?.lex && cand.rule === 'propose-phrase') continue;
     if (!e) {
       if (!acceptNew(cand)) continue;
       if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {

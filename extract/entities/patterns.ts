@@ -566,7 +566,8 @@ interface DatasetCtx {
   shape: Shape;
 }
 
-const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|benchmarks?)\s+(${NAME_SRC})`, 'gi');
+// "benchmark" only as a noun ("on the benchmark X"), not the verb ("we benchmark GPT-4o and ...")
+const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?)\s+(${NAME_SRC})`, 'gi');
 /** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
 const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*)\b)/;
 

@@ -345,3 +345,12 @@ describe('background clauses and idioms', () => {
     { why: 'an experimental comparison is an evaluation', text: 'In this paper, we report on an experimental comparison of a fine-tuned LLM and alternative models for log anomaly detection.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+
+describe('guards of the new name rules', () => {
+  check<NamedField>([
+    { why: '"we benchmark X and Y": the verb, not a dataset', text: 'We benchmark Zorb-7B and Quux-13B on defect questions.', field: 'datasets', not: ['Zorb-7B'] },
+    { why: 'a known model before a head noun is used, not proposed', text: 'We build a Grounding DINO pipeline for defect boxes.', field: 'methods_proposed', not: ['Grounding DINO'] },
+    { why: '... and stays a model', text: 'We build a Grounding DINO pipeline for defect boxes.', field: 'models', has: ['Grounding DINO'] },
+    { why: 'a task-like long form before "dataset" keeps the lexicon dataset', text: 'We evaluate on the Pose-agnostic Anomaly Detection (PAD) dataset and on MVTec AD.', field: 'datasets', has: ['PAD', 'MVTec AD'] },
+  ]);
+});
