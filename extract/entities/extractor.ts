@@ -423,7 +423,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
-    if (e?.lex && cand.rule === 'propose-phrase') continue;
+    if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head')) continue;
     if (!e) {
       if (!acceptNew(cand)) continue;
       if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {

@@ -410,10 +410,21 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const follow = (len: number) => text.slice(at + len);
         const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
         const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
-        if (seq && phraseHead && isCapitalisedName(seq, generic)) {
+        const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
+        // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
+        const inLongForm = fl & T_PAREN && acronymDefs(text).some((d) => d.start <= at && d.end > at);
+        if (inLongForm) {
+          // handled by the acronym definitions
+        } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
           // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
           // noun is the name, even when it ends in a known model's name or a word reads as a verb
           out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+        } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
+          !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p))) {
+          // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
+          if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+            out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
+          }
         } else if (tok && !generic(tok)) {
           const sh = shapeOf(tok);
           if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
@@ -507,6 +518,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 const PROPOSED_DET = /^\s+(?:(?:the|a|an|our)\s+)?(?:(?:novel|new|simple|effective|efficient|unified|lightweight|(?:simple\s+)?yet\s+effective)\s+)*/i;
 /** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
 const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;
+/** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
+const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric)$/i;
+
 /** Last words that make a capitalised phrase a generic kind of network, not a name ("Graph Neural Network model"). */
 const GENERIC_LAST = new Set(['model', 'network', 'networks', 'learning', 'module', 'transformer', 'encoder', 'decoder', 'autoencoder', 'detection', 'fusion']);
 

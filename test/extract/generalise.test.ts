@@ -354,3 +354,14 @@ describe('guards of the new name rules', () => {
     { why: 'a task-like long form before "dataset" keeps the lexicon dataset', text: 'We evaluate on the Pose-agnostic Anomaly Detection (PAD) dataset and on MVTec AD.', field: 'datasets', has: ['PAD', 'MVTec AD'] },
   ]);
 });
+
+describe('a name-shaped token before a method head noun after a proposal verb', () => {
+  check<NamedField>([
+    { why: '"we introduce a novel X-TSAD approach"', text: 'In this paper, we introduce a novel ZQ-TSAD approach for sensor streams.', field: 'methods_proposed', has: ['ZQ-TSAD'] },
+    { why: 'the words of a long form are not a second name', text: 'We present Zorb Quux for Anomaly Detection (ZQ-AD), which learns prototypes.', field: 'methods_proposed', has: ['ZQ-AD'], not: ['Zorb Quux'] },
+    { why: 'generic parts joined by a hyphen are no name', text: 'We propose a novel CNN-LSTM model for sensor data.', field: 'methods_proposed', not: ['CNN-LSTM'] },
+    { why: '... nor dimensions', text: 'We propose a novel 2D-3D approach for point clouds.', field: 'methods_proposed', not: ['2D-3D'] },
+    { why: 'a modifier made from a model name is no name', text: 'We propose a novel CLIP-based framework for defects.', field: 'methods_proposed', not: ['CLIP'] },
+    { why: '... and the model stays a model', text: 'We propose a novel CLIP-based framework for defects.', field: 'models', has: ['CLIP'] },
+  ]);
+});
