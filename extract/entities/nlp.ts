@@ -6,14 +6,48 @@
  * `compromise/two` is the tagger without the phrase-level plugins of the full build: it imports faster
  * and has what we need (part-of-speech tags: Verb, Imperative, Determiner, Acronym, ProperNoun, and
  * its English lexicon).
+ *
+ * It is loaded at the first phrase that needs tagging, not at start-up: evaluating it expands its whole
+ * lexicon (~0.1-0.2 s of CPU), which a run whose papers never reach `looksLikeNamePhrase` need not pay.
+ * `isKnownWord` does not need it at all: it reads the same lexicon's words from english-words.json.
  */
 import type nlpTwo from 'compromise/two';
-// The single-file build of compromise/two: one module instead of ~400 (its package "exports" give the
-// bundle only to require()). Under the tsx loader this cuts the import from ~450 ms to ~130 ms.
-// @ts-expect-error -- the bundle ships without its own .d.ts; it is typed as compromise/two below
-import nlpBundle from '../../node_modules/compromise/builds/two/compromise-two.mjs';
+import englishWords from '../readers/english-words.json' with { type: 'json' };
 
-const nlp = nlpBundle as typeof nlpTwo;
+type Nlp = typeof nlpTwo;
+
+let nlp: Nlp | undefined;
+
+function compromise(): Nlp {
+  if (!nlp) {
+    const mod = load() as Nlp | { default: Nlp };
+    nlp = 'default' in mod ? mod.default : mod;
+  }
+  return nlp;
+}
+
+/** compromise/two's single-file build (one module instead of ~400), evaluated now. */
+function load(): unknown {
+  // Bundled (the CLI's esbuild bundle, the viewer's Rolldown worker): the bundler has resolved this literal
+  // require() of an ES module and runs the module's top level here, at the first call only.
+  if (typeof require === 'function' && require !== (globalThis as { require?: unknown }).require) {
+    return require('../../node_modules/compromise/builds/two/compromise-two.mjs');
+  }
+  // From the sources (tsx, vitest): Node's require, resolving the package as the project does. (No
+  // import.meta here: the viewer's worker also runs as a classic script.) 'compromise/two' gives
+  // require() the UMD wrapping of the same build: the code between the wrappers is identical.
+  const { createRequire } = process.getBuiltinModule('node:module');
+  let error: unknown;
+  for (const from of [process.argv[1], `${process.cwd()}/`]) {
+    if (!from) continue;
+    try {
+      return createRequire(from)('compromise/two');
+    } catch (e) {
+      error ??= e;
+    }
+  }
+  throw error;
+}
 
 const cache = new Map<string, boolean>();
 
@@ -32,33 +66,34 @@ export function looksLikeNamePhrase(phrase: string): boolean {
   return v;
 }
 
-interface TermJson {
-  text: string;
-  tags: string[];
+/** compromise's terms (what `.json()` gives, without building the JSON: the tags are the same sets). */
+interface Term {
+  tags: Set<string>;
 }
 
+const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'QuestionWord'];
+
 function judge(phrase: string): boolean {
-  const terms: TermJson[] = (nlp(phrase).json() as { terms: TermJson[] }[]).flatMap((s) => s.terms);
+  const terms = (compromise()(phrase) as unknown as { docs: Term[][] }).docs.flat();
   if (terms.length === 0) return false;
-  const has = (t: TermJson, tag: string) => t.tags.includes(tag);
   for (let i = 0; i < terms.length; i++) {
-    const t = terms[i];
-    if (['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'QuestionWord'].some((g) => has(t, g))) {
-      return false;
-    }
-    if (has(t, 'Imperative') || has(t, 'Gerund')) return false;
-    if (has(t, 'Verb') && !has(t, 'Noun')) {
+    const tags = terms[i].tags;
+    if (STOP_TAGS.some((g) => tags.has(g))) return false;
+    if (tags.has('Imperative') || tags.has('Gerund')) return false;
+    if (tags.has('Verb') && !tags.has('Noun')) {
       // "Model soups": a verb-looking first word followed by a noun is a compound noun
       const next = terms[i + 1];
-      if (!(i === 0 && next && has(next, 'Noun') && !has(next, 'Verb'))) return false;
+      if (!(i === 0 && next && next.tags.has('Noun') && !next.tags.has('Verb'))) return false;
     }
   }
   return true;
 }
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+/** compromise's lexicon words (english-words.json holds exactly its keys: a test checks it). Built at first use. */
+let lexicon: Set<string> | undefined;
 
 /** Is this (lower-case) word in compromise's English lexicon? "search" is, "crane" and "zoobot" are not. */
 export function isKnownWord(w: string): boolean {
-  return Object.prototype.hasOwnProperty.call(LEXICON, w.toLowerCase());
+  lexicon ??= new Set(englishWords.words.split('\n'));
+  return lexicon.has(w.toLowerCase());
 }
