@@ -27,12 +27,20 @@ export interface PhraseMatch<T> {
   to: number;
 }
 
-/** Characters allowed between the tokens of one name ("MVTec-AD", "VisA-D&R", "ViT-B/16"): at most 2 of these. */
-const JOINER_CHARS = new Set([' ', '\u00a0', '-', '‐', '‑', '–', '&', '/', "'", '’', '.', '+']);
-
+/**
+ * Characters allowed between the tokens of one name ("MVTec-AD", "VisA-D&R", "ViT-B/16"): at most 2 of
+ * these: space, no-break space, - ‐ ‑ – & / ' ’ . +
+ */
 function joined(text: string, from: number, to: number): boolean {
   if (to - from > 2) return false;
-  for (let k = from; k < to; k++) if (!JOINER_CHARS.has(text[k])) return false;
+  for (let k = from; k < to; k++) {
+    switch (text.charCodeAt(k)) {
+      case 0x20: case 0xa0: case 0x2d: case 0x2010: case 0x2011: case 0x2013: case 0x26: case 0x2f: case 0x27: case 0x2019: case 0x2e: case 0x2b:
+        continue;
+      default:
+        return false;
+    }
+  }
   return true;
 }
 
@@ -40,14 +48,38 @@ function squash(s: string): string {
   return s.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * A prefix of some key, reached by appending tokens: `key` is the concatenation, `forms` the dictionary's
+ * forms when it is a whole key. `next` memoises the step to the next token (null: no key goes on so),
+ * which is what a scan would otherwise recompute as a string concatenation and two lookups.
+ */
+interface Node<T> {
+  key: string;
+  forms: PhraseForm<T>[] | undefined;
+  /** Per form: its case test, precomputed (see acceptSurface). */
+  formsUpper: boolean[] | undefined;
+  next: Map<string, Node<T> | null> | undefined;
+}
+
+/** Memoised steps kept at most (then the memo starts afresh). */
+const MAX_STEPS = 200_000;
+
 export class PhraseIndex<T> {
   private readonly full = new Map<string, PhraseForm<T>[]>();
   private readonly prefixes = new Set<string>();
   private maxTokens = 1;
+  /** Nodes of the words names start with, and the steps taken from them (see Node). */
+  private roots = new Map<string, Node<T>>();
+  private steps = 0;
 
   add(form: string, value: T, caseSensitive = false): void {
     const key = normKey(form);
     if (!key) return;
+    // the memoised steps read the dictionary: start them afresh
+    if (this.steps || this.roots.size) {
+      this.roots = new Map();
+      this.steps = 0;
+    }
     let list = this.full.get(key);
     if (!list) this.full.set(key, (list = []));
     if (!list.some((f) => f.value === value && f.form === form && f.caseSensitive === caseSensitive)) {
@@ -73,35 +105,60 @@ export class PhraseIndex<T> {
     return this.full.get(normKey(name));
   }
 
-  /** All longest, non-overlapping matches in `text` (whose tokens are `tokens`). */
   /** Can a name start with this (lower-case) word? */
   startsWith(word: string): boolean {
     return this.prefixes.has(word);
   }
 
+  private root(w: string): Node<T> {
+    const node = this.node(w);
+    this.roots.set(w, node);
+    return node;
+  }
+
+  private node(key: string): Node<T> {
+    const forms = this.full.get(key);
+    return { key, forms, formsUpper: forms?.map((f) => startsUpper(f.form)), next: undefined };
+  }
+
+  /** All longest, non-overlapping matches in `text` (whose tokens are `tokens`). */
   /** `starts[i]`, when given, is startsWith(tokens[i].lower) computed by the caller. */
   scan(text: string, tokens: Token[], starts?: boolean[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let key = tokens[i].lower;
-      if (starts ? !starts[i] : !this.prefixes.has(key)) continue;
+    const n = tokens.length;
+    for (let i = 0; i < n; i++) {
+      const first = tokens[i];
+      const w = first.lower;
+      if (starts ? !starts[i] : !this.prefixes.has(w)) continue;
+      let node = this.roots.get(w) ?? this.root(w);
       let best: PhraseMatch<T> | undefined;
-      for (let j = i; j < tokens.length && j < i + this.maxTokens; j++) {
+      const jEnd = Math.min(n, i + this.maxTokens);
+      for (let j = i; j < jEnd; j++) {
         if (j > i) {
           if (!joined(text, tokens[j - 1].end, tokens[j].start)) break;
-          key += tokens[j].lower;
-          if (!this.prefixes.has(key)) break;
+          const t = tokens[j].lower;
+          let nx: Node<T> | null | undefined = node.next?.get(t);
+          if (nx === undefined) {
+            const key = node.key + t;
+            nx = this.prefixes.has(key) ? this.node(key) : null;
+            if (++this.steps > MAX_STEPS) {
+              this.roots = new Map();
+              this.steps = 0;
+            } else (node.next ??= new Map()).set(t, nx);
+          }
+          if (nx === null) break;
+          node = nx;
         }
-        const forms = this.full.get(key);
+        const forms = node.forms;
         if (!forms) continue;
         // a name does not stop inside a longer hyphenated name ("MSAD" in "MSAD-HN", "ShapeNet" in
         // "Anomaly-ShapeNet"); a lower-case suffix ("CLIP-based", "MSAD-like") leaves it whole
         if (partOfLonger(text, tokens, i, j)) continue;
-        const surface = text.slice(tokens[i].start, tokens[j].end);
+        const surface = text.slice(first.start, tokens[j].end);
         // "in VAD" is not InvAD, "brain MRI" not BrainMRI: a name spread over several words starts as it is spelt
-        const lowerStart = j > i && tokens[i].text === tokens[i].lower;
-        const ok = forms.filter((f) => acceptSurface(f, surface) && !(lowerStart && startsUpper(f.form)));
-        if (ok.length) best = { forms: ok, surface, start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1 };
+        const lowerStart = j > i && first.text === first.lower;
+        const ok = acceptForms(forms, node.formsUpper!, surface, lowerStart);
+        if (ok.length) best = { forms: ok, surface, start: first.start, end: tokens[j].end, from: i, to: j + 1 };
       }
       if (best) {
         out.push(best);
@@ -110,6 +167,31 @@ export class PhraseIndex<T> {
     }
     return out;
   }
+}
+
+/**
+ * The forms that accept this surface, in order. Case rules: a case-sensitive form must be spelled exactly;
+ * any other form matches case-insensitively, except that an all-lower-case surface does not match a form
+ * that has capitals ("clip" is not CLIP, "shoes" is not Shoes). With `lowerStart`, no form starting with a
+ * capital (`upper[k]`) matches.
+ */
+function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[], surface: string, lowerStart: boolean): PhraseForm<T>[] {
+  const ok: PhraseForm<T>[] = [];
+  let lowerSurface: boolean | undefined;
+  let squashed: string | undefined;
+  for (let k = 0; k < forms.length; k++) {
+    const f = forms[k];
+    if (lowerStart && upper[k]) continue;
+    if (f.caseSensitive) {
+      squashed ??= squash(surface);
+      if (squashed !== squash(f.form)) continue;
+    } else {
+      lowerSurface ??= surface === surface.toLowerCase();
+      if (lowerSurface && f.form !== f.form.toLowerCase()) continue;
+    }
+    ok.push(f);
+  }
+  return ok;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
@@ -142,15 +224,4 @@ export function normKey(s: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * Case rules: a case-sensitive form must be spelled exactly; any other form matches case-insensitively,
- * except that an all-lower-case surface does not match a form that has capitals ("clip" is not CLIP,
- * "shoes" is not Shoes).
- */
-function acceptSurface<T>(f: PhraseForm<T>, surface: string): boolean {
-  if (f.caseSensitive) return squash(surface) === squash(f.form);
-  if (surface === surface.toLowerCase() && f.form !== f.form.toLowerCase()) return false;
-  return true;
 }
