@@ -32,6 +32,12 @@ const ABBREVIATIONS = new Set([
 
 const BOUNDARY = /([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])/g;
 
+/** `\s` of a JS regular expression, by char code. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Split a paragraph into sentences. Abbreviations (e.g., et al., Fig.) and decimals do not end one. */
 export function splitSentences(text: string, firstIndex = 1): Sentence[] {
   const out: Sentence[] = [];
@@ -43,7 +49,7 @@ export function splitSentences(text: string, firstIndex = 1): Sentence[] {
     if (m[1] === '.') {
       // the word before the period
       let i = m.index - 1;
-      while (i >= start && !/\s/.test(text[i])) i--;
+      while (i >= start && !isSpace(text.charCodeAt(i))) i--;
       const word = text.slice(i + 1, m.index).toLowerCase().replace(/^[("'\[\\]+/, '');
       if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
     }
@@ -58,11 +64,17 @@ export function splitSentences(text: string, firstIndex = 1): Sentence[] {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
-/** Letter or digit at `i`: ASCII by char code, anything else by Unicode property. */
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return NON_ASCII_WORD.test(text[i]);
+/**
+ * Per UTF-16 code unit: 1 a letter, digit or mark (a word character), 2 an upper-case ASCII letter, 3 not
+ * a word character, 0 not known yet. ASCII is filled here, the rest as it is met (one regex test each).
+ */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) CLASS[c] = c >= 65 && c <= 90 ? 2 : (c >= 48 && c <= 57) || (c >= 97 && c <= 122) ? 1 : 3;
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) CLASS[c] = k = NON_ASCII_WORD.test(String.fromCharCode(c)) ? 1 : 3;
+  return k;
 }
 
 /** Runs of letters and digits, with their offsets (a hand-written loop: this runs over every character). */
@@ -71,15 +83,23 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordAt(text, i)) {
+    let c = text.charCodeAt(i);
+    let k = c < 128 ? CLASS[c] : classOf(c);
+    if (k === 3) {
       i++;
       continue;
     }
     const start = i;
-    i++;
-    while (i < n && isWordAt(text, i)) i++;
+    // an ASCII run without capitals is its own lower case
+    let plain = k === 1 && c < 128;
+    for (i++; i < n; i++) {
+      c = text.charCodeAt(i);
+      k = c < 128 ? CLASS[c] : classOf(c);
+      if (k === 3) break;
+      if (plain && (k === 2 || c >= 128)) plain = false;
+    }
     const t = text.slice(start, i);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: i });
+    out.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i });
   }
   return out;
 }
