@@ -56,11 +56,18 @@ function squash(s: string): string {
 interface Node<T> {
   key: string;
   forms: PhraseForm<T>[] | undefined;
-  /** Per form: its case test, precomputed (see acceptSurface). */
+  /** Per form: starts with a capital (see acceptForms). */
   formsUpper: boolean[] | undefined;
+  /**
+   * Bit (c & 31) set for the first character c of every string that appended to `key` gives a prefix:
+   * a next token whose first character's bit is clear leads nowhere (no lookup needed).
+   */
+  nextChars: number;
   next: Map<string, Node<T> | null> | undefined;
 }
 
+/** Scans after which an index memoises its steps (a per-paper index is scanned a few times only). */
+const MEMO_AFTER = 50;
 /** Memoised steps kept at most (then the memo starts afresh). */
 const MAX_STEPS = 200_000;
 
@@ -71,6 +78,10 @@ export class PhraseIndex<T> {
   /** Nodes of the words names start with, and the steps taken from them (see Node). */
   private roots = new Map<string, Node<T>>();
   private steps = 0;
+  /** The prefixes in code-unit order (those that start with a key are consecutive), made at first need. */
+  private sorted: string[] | null = null;
+  /** Scans since the last `add`. */
+  private scans = 0;
 
   add(form: string, value: T, caseSensitive = false): void {
     const key = normKey(form);
@@ -80,6 +91,8 @@ export class PhraseIndex<T> {
       this.roots = new Map();
       this.steps = 0;
     }
+    this.sorted = null;
+    this.scans = 0;
     let list = this.full.get(key);
     if (!list) this.full.set(key, (list = []));
     if (!list.some((f) => f.value === value && f.form === form && f.caseSensitive === caseSensitive)) {
@@ -118,38 +131,63 @@ export class PhraseIndex<T> {
 
   private node(key: string): Node<T> {
     const forms = this.full.get(key);
-    return { key, forms, formsUpper: forms?.map((f) => startsUpper(f.form)), next: undefined };
+    return { key, forms, formsUpper: forms?.map((f) => startsUpper(f.form)), nextChars: this.nextChars(key), next: undefined };
+  }
+
+  private nextChars(key: string): number {
+    const s = (this.sorted ??= [...this.prefixes].sort());
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (s[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    let mask = 0;
+    for (let k = lo; k < s.length && s[k].startsWith(key); k++) {
+      if (s[k].length > key.length) mask |= 1 << (s[k].charCodeAt(key.length) & 31);
+    }
+    return mask;
   }
 
   /** All longest, non-overlapping matches in `text` (whose tokens are `tokens`). */
   /** `starts[i]`, when given, is startsWith(tokens[i].lower) computed by the caller. */
   scan(text: string, tokens: Token[], starts?: boolean[]): PhraseMatch<T>[] {
+    // memoise the steps only for an index scanned again and again (not a per-paper one)
+    const memo = ++this.scans > MEMO_AFTER;
     const out: PhraseMatch<T>[] = [];
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
       const first = tokens[i];
       const w = first.lower;
       if (starts ? !starts[i] : !this.prefixes.has(w)) continue;
-      let node = this.roots.get(w) ?? this.root(w);
+      let node = memo ? (this.roots.get(w) ?? this.root(w)) : null;
+      let key = w;
       let best: PhraseMatch<T> | undefined;
       const jEnd = Math.min(n, i + this.maxTokens);
       for (let j = i; j < jEnd; j++) {
         if (j > i) {
           if (!joined(text, tokens[j - 1].end, tokens[j].start)) break;
           const t = tokens[j].lower;
-          let nx: Node<T> | null | undefined = node.next?.get(t);
-          if (nx === undefined) {
-            const key = node.key + t;
-            nx = this.prefixes.has(key) ? this.node(key) : null;
-            if (++this.steps > MAX_STEPS) {
-              this.roots = new Map();
-              this.steps = 0;
-            } else (node.next ??= new Map()).set(t, nx);
+          if (node === null) {
+            key += t;
+            if (!this.prefixes.has(key)) break;
+          } else {
+            if ((node.nextChars & (1 << (t.charCodeAt(0) & 31))) === 0) break;
+            let nx: Node<T> | null | undefined = node.next?.get(t);
+            if (nx === undefined) {
+              const k = node.key + t;
+              nx = this.prefixes.has(k) ? this.node(k) : null;
+              if (++this.steps > MAX_STEPS) {
+                this.roots = new Map();
+                this.steps = 0;
+              } else (node.next ??= new Map()).set(t, nx);
+            }
+            if (nx === null) break;
+            node = nx;
           }
-          if (nx === null) break;
-          node = nx;
         }
-        const forms = node.forms;
+        const forms = node === null ? this.full.get(key) : node.forms;
         if (!forms) continue;
         // a name does not stop inside a longer hyphenated name ("MSAD" in "MSAD-HN", "ShapeNet" in
         // "Anomaly-ShapeNet"); a lower-case suffix ("CLIP-based", "MSAD-like") leaves it whole
@@ -157,7 +195,7 @@ export class PhraseIndex<T> {
         const surface = text.slice(first.start, tokens[j].end);
         // "in VAD" is not InvAD, "brain MRI" not BrainMRI: a name spread over several words starts as it is spelt
         const lowerStart = j > i && first.text === first.lower;
-        const ok = acceptForms(forms, node.formsUpper!, surface, lowerStart);
+        const ok = acceptForms(forms, node === null ? null : node.formsUpper!, surface, lowerStart);
         if (ok.length) best = { forms: ok, surface, start: first.start, end: tokens[j].end, from: i, to: j + 1 };
       }
       if (best) {
@@ -173,15 +211,15 @@ export class PhraseIndex<T> {
  * The forms that accept this surface, in order. Case rules: a case-sensitive form must be spelled exactly;
  * any other form matches case-insensitively, except that an all-lower-case surface does not match a form
  * that has capitals ("clip" is not CLIP, "shoes" is not Shoes). With `lowerStart`, no form starting with a
- * capital (`upper[k]`) matches.
+ * capital (`upper[k]`, when given) matches.
  */
-function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[], surface: string, lowerStart: boolean): PhraseForm<T>[] {
+function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface: string, lowerStart: boolean): PhraseForm<T>[] {
   const ok: PhraseForm<T>[] = [];
   let lowerSurface: boolean | undefined;
   let squashed: string | undefined;
   for (let k = 0; k < forms.length; k++) {
     const f = forms[k];
-    if (lowerStart && upper[k]) continue;
+    if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k])) continue;
     if (f.caseSensitive) {
       squashed ??= squash(surface);
       if (squashed !== squash(f.form)) continue;
