@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normName, type Paper, type PaperEntities, type DatasetRole, type Domain, type Setting, type Technique } from '../../src/model.ts';
+import { normName, type Paper, type PaperEntities, type Domain, type Setting, type Technique } from '../../src/model.ts';
 import { readInputs } from '../../extract/readers/index.ts';
+import type { GoldEntity, GoldRecord } from '../../extract/entities/types.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CORPUS = join(ROOT, 'graph-data', 'corpus', 'hf-daily-papers-anomaly-detection.txt');
@@ -14,19 +15,6 @@ export const CORPUS = join(ROOT, 'graph-data', 'corpus', 'hf-daily-papers-anomal
 export function corpusPapers(): Paper[] {
   const read = readInputs([{ file: 'corpus.txt', text: readFileSync(CORPUS, 'utf8') }], { year: 2025 });
   return read.papers;
-}
-
-interface GoldNamed { name: string; aliases?: string[]; role?: DatasetRole }
-interface GoldRecord {
-  title: string;
-  methods_proposed: GoldNamed[];
-  methods_mentioned: GoldNamed[];
-  datasets: GoldNamed[];
-  models: GoldNamed[];
-  domains: string[];
-  settings: string[];
-  techniques: string[];
-  metrics: string[];
 }
 
 export function sentencesOf(p: Paper): string[] {
@@ -40,7 +28,7 @@ export function goldEntities(papers: Paper[]): PaperEntities[] {
     const g = byTitle.get(normName(p.title));
     const sentences = sentencesOf(p).slice(1);
     const evidence = (name: string) => sentences.find((s) => s.toLowerCase().includes(name.toLowerCase())) ?? p.title;
-    const named = (list: GoldNamed[] = []) => list.map((n) => ({ name: n.name, aliases: n.aliases ?? [], evidence: evidence(n.name), confidence: 0.9 }));
+    const named = (list: GoldEntity[] = []) => list.map((n) => ({ name: n.name, aliases: n.aliases ?? [], evidence: evidence(n.name), confidence: 0.9 }));
     const facet = <T extends string>(list: string[] = []) => list.map((name) => ({ name: name as T, evidence: p.title, confidence: 0.8 }));
     return {
       id: p.id,
