@@ -59,11 +59,22 @@ const cache = new Map<string, boolean>();
 export function looksLikeNamePhrase(phrase: string): boolean {
   let v = cache.get(phrase);
   if (v === undefined) {
-    v = judge(phrase);
+    v = coinedSuffix(phrase) ?? judge(phrase);
     if (cache.size > 5000) cache.clear();
     cache.set(phrase, v);
   }
   return v;
+}
+
+/**
+ * "Mechanics Complementary Model-based Framework-Zuruly": a name phrase with a coined suffix hyphenated to
+ * its last word (a capitalised word of no English lexicon) is judged as the phrase before the suffix, the
+ * suffix only naming it (as compromise tags it: a noun). Saves tagging such variants one by one.
+ */
+function coinedSuffix(phrase: string): boolean | undefined {
+  const m = /^(\S.*\s\S+)-([A-Z][a-z]{2,})$/.exec(phrase);
+  if (!m || isKnownWord(m[2])) return undefined;
+  return looksLikeNamePhrase(m[1]);
 }
 
 /** compromise's terms (what `.json()` gives, without building the JSON: the tags are the same sets). */
