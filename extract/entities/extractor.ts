@@ -95,7 +95,9 @@ interface Compiled {
   /** Single-word family names as spelt (DenseNet, WideResNet): a model when used as one network. */
   familyNames: Set<string>;
   /** Memo of what each distinct word means to the passes (bounded). */
-  words: Map<string, WordInfo>;
+  /** Words met, by `wordHash` (words of the same hash chained by `next`). */
+  words: Map<number, WordInfo>;
+  wordCount: number;
 }
 
 const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
@@ -205,6 +207,7 @@ export function compile(opts: ExtractorOptions): Compiled {
     familyStarts: new Set(families.map((f) => f.toLowerCase().split(/[^a-z0-9]+/)[0])),
     familyNames: new Set(families.filter((f) => !f.includes(' '))),
     words: new Map(),
+    wordCount: 0,
   };
 }
 
@@ -217,18 +220,26 @@ interface SentTokens {
 }
 
 interface WordInfo {
+  word: string;
+  next: WordInfo | undefined;
   flags: number;
   cues: ReturnType<CueSet['candidates']>;
   lexStart: boolean;
   family: boolean;
 }
 
-function wordInfo(c: Compiled, w: string): WordInfo {
-  let v = c.words.get(w);
-  if (!v) {
-    v = { flags: wordFlags(w), cues: c.cues.candidates(w), lexStart: c.lex.startsWith(w), family: c.familyStarts.has(w) || /^[a-z]+\d/.test(w) };
-    if (c.words.size > 200_000) c.words.clear();
-    c.words.set(w, v);
+function wordInfo(c: Compiled, w: string, h: number): WordInfo {
+  const first = c.words.get(h);
+  let v = first;
+  while (v !== undefined && v.word !== w) v = v.next;
+  if (v === undefined) {
+    v = { word: w, next: first, flags: wordFlags(w), cues: c.cues.candidates(w), lexStart: c.lex.startsWith(w), family: c.familyStarts.has(w) || /^[a-z]+\d/.test(w) };
+    if (++c.wordCount > 200_000) {
+      c.words.clear();
+      c.wordCount = 1;
+      v.next = undefined;
+    }
+    c.words.set(h, v);
   }
   return v;
 }
@@ -239,7 +250,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const title: Sentence = withClean({ text: rawTitle, start: 0, index: 0 });
   const abstractSents = splitSentences(paper.abstract ?? '').map(withClean);
   const sents: SentTokens[] = [title, ...abstractSents].map((s) => {
-    const tokens = tokenize(s.text);
+    const hashes: number[] = [];
+    const tokens = tokenize(s.text, hashes);
     // one memo lookup per word gives everything the passes need about it
     const n = tokens.length;
     const cues = new Array<WordInfo['cues']>(n);
@@ -247,7 +259,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     let flags = s.text.includes('(') ? T_PAREN : 0;
     let family = false;
     for (let i = 0; i < n; i++) {
-      const w = wordInfo(c, tokens[i].lower);
+      const w = wordInfo(c, tokens[i].lower, hashes[i]);
       cues[i] = w.cues;
       starts[i] = w.lexStart;
       flags |= w.flags;

@@ -77,8 +77,12 @@ function classOf(c: number): number {
   return k;
 }
 
-/** Runs of letters and digits, with their offsets (a hand-written loop: this runs over every character). */
-export function tokenize(text: string): Token[] {
+/**
+ * Runs of letters and digits, with their offsets (a hand-written loop: this runs over every character).
+ * With `hashes`, also each token's `wordHash` of its lower-cased text, computed as the characters are read
+ * (a memo keyed by it needs no string hashing of the fresh token strings).
+ */
+export function tokenize(text: string, hashes?: number[]): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -92,14 +96,27 @@ export function tokenize(text: string): Token[] {
     const start = i;
     // an ASCII run without capitals is its own lower case
     let plain = k === 1 && c < 128;
+    let ascii = c < 128;
+    let h = k === 2 ? c + 32 : c;
     for (i++; i < n; i++) {
       c = text.charCodeAt(i);
       k = c < 128 ? CLASS[c] : classOf(c);
       if (k === 3) break;
-      if (plain && (k === 2 || c >= 128)) plain = false;
+      if (c >= 128) plain = ascii = false;
+      else if (k === 2) plain = false;
+      h = (Math.imul(h, 31) + (k === 2 ? c + 32 : c)) | 0;
     }
     const t = text.slice(start, i);
-    out.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i });
+    const lower = plain ? t : t.toLowerCase();
+    out.push({ text: t, lower, start, end: i });
+    if (hashes) hashes.push(ascii ? h & 0x3fffffff : wordHash(lower));
   }
   return out;
+}
+
+/** The hash `tokenize` gives a token whose lower-cased text is `w` (a 30-bit integer). */
+export function wordHash(w: string): number {
+  let h = w.charCodeAt(0);
+  for (let i = 1; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
 }

@@ -16,7 +16,7 @@ import generic from '../../extract/lexicon/generic.json' with { type: 'json' };
 import { CueSet, parseCue, type Cue, type CueHit } from '../../extract/entities/cues.ts';
 import { isKnownWord, looksLikeNamePhrase } from '../../extract/entities/nlp.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from '../../extract/entities/phrase-index.ts';
-import { splitSentences, tokenize, type Token } from '../../extract/entities/sentences.ts';
+import { splitSentences, tokenize, wordHash, type Token } from '../../extract/entities/sentences.ts';
 
 // ---------------------------------------------------------------- inputs
 
@@ -141,6 +141,16 @@ describe('sentences.ts as before', () => {
   it('tokenize (whitespace of every kind, astral letters, combining marks)', () => {
     const odd = '\u2000a\u200ab\u2028c\u3000d\ufeffe\u1680f \u{1d42d}x\u0303y İZ ß١٢';
     for (const s of [...SENTENCES(), odd]) expect(tokenize(s)).toEqual(refTokenize(s));
+  });
+  it("tokenize's hashes are wordHash of each token's lower case (same tokens with or without them)", () => {
+    const odd = 'K\u212aelvin Straße İZ ß١٢ ÉCOLE école MVTec mvtec';
+    for (const s of [...SENTENCES(), odd]) {
+      const hashes: number[] = [];
+      const tokens = tokenize(s, hashes);
+      expect(tokens).toEqual(refTokenize(s));
+      expect(hashes).toEqual(tokens.map((t) => wordHash(t.lower)));
+    }
+    expect(wordHash('mvtec')).toBe(wordHash('MVTec'.toLowerCase()));
   });
 });
 
