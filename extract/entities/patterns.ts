@@ -117,6 +117,8 @@ const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\
 const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our)\s+(${NAME_SRC})\b`, 'g');
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
+/** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
+const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
 const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
 
@@ -454,7 +456,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
-    if (text.includes(', a') || / [-–—] an? /.test(text)) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
+    if (APPOS_NEED.test(text)) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
       const name = m[1];
       const sh = shapeOf(name);
       if (sh === 'none' || generic(name)) continue;
