@@ -214,6 +214,8 @@ export function compile(opts: ExtractorOptions): Compiled {
 interface SentTokens {
   s: Sentence;
   tokens: Token[];
+  /** wordHash of each token. */
+  hashes: number[];
   cues: WordInfo['cues'][];
   starts: boolean[];
   family: boolean;
@@ -266,7 +268,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       family ||= w.family;
     }
     s.flags = flags;
-    return { s, tokens, cues, starts, family };
+    return { s, tokens, hashes, cues, starts, family };
   });
 
   const ents: Ent[] = [];
@@ -467,8 +469,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       for (const sf of e.surfaces.keys()) dyn.add(sf, e);
       for (const lf of e.longForms) dyn.add(lf, e);
     }
-    for (const { s, tokens } of sents) {
-      for (const h of dyn.scan(s.text, tokens)) {
+    for (const { s, tokens, hashes } of sents) {
+      for (const h of dyn.scan(s.text, tokens, undefined, hashes)) {
         const e = h.forms[0].value;
         if (!e.seen.includes(s)) e.seen.push(s);
         if (!e.longForms.has(h.surface)) e.surfaces.set(h.surface, (e.surfaces.get(h.surface) ?? 0) + 1);

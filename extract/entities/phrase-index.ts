@@ -6,7 +6,7 @@
  * tokens once; at each token it extends the concatenation while it is a prefix of some key (one Set
  * lookup per token in the common case), so the cost does not grow with the size of the dictionary.
  */
-import type { Token } from './sentences.ts';
+import { wordHash, type Token } from './sentences.ts';
 
 export interface PhraseForm<T> {
   value: T;
@@ -74,6 +74,8 @@ const MAX_STEPS = 200_000;
 export class PhraseIndex<T> {
   private readonly full = new Map<string, PhraseForm<T>[]>();
   private readonly prefixes = new Set<string>();
+  /** wordHash of each prefix: a token whose hash is not here starts no name (no string hashing to tell). */
+  private readonly prefixHashes = new Set<number>();
   private maxTokens = 1;
   /** Nodes of the words names start with, and the steps taken from them (see Node). */
   private roots = new Map<string, Node<T>>();
@@ -104,8 +106,10 @@ export class PhraseIndex<T> {
     for (const part of parts) {
       acc += part;
       this.prefixes.add(acc);
+      this.prefixHashes.add(wordHash(acc));
     }
     this.prefixes.add(key);
+    this.prefixHashes.add(wordHash(key));
     const n = parts.length;
     if (n + 2 > this.maxTokens) this.maxTokens = n + 2;
   }
@@ -151,8 +155,11 @@ export class PhraseIndex<T> {
   }
 
   /** All longest, non-overlapping matches in `text` (whose tokens are `tokens`). */
-  /** `starts[i]`, when given, is startsWith(tokens[i].lower) computed by the caller. */
-  scan(text: string, tokens: Token[], starts?: boolean[]): PhraseMatch<T>[] {
+  /**
+   * `starts[i]`, when given, is startsWith(tokens[i].lower) computed by the caller; else `hashes[i]`, when
+   * given, is the token's wordHash (as `tokenize` gives it).
+   */
+  scan(text: string, tokens: Token[], starts?: boolean[], hashes?: number[]): PhraseMatch<T>[] {
     // memoise the steps only for an index scanned again and again (not a per-paper one)
     const memo = ++this.scans > MEMO_AFTER;
     const out: PhraseMatch<T>[] = [];
@@ -160,7 +167,7 @@ export class PhraseIndex<T> {
     for (let i = 0; i < n; i++) {
       const first = tokens[i];
       const w = first.lower;
-      if (starts ? !starts[i] : !this.prefixes.has(w)) continue;
+      if (starts ? !starts[i] : (hashes !== undefined && !this.prefixHashes.has(hashes[i])) || !this.prefixes.has(w)) continue;
       let node = memo ? (this.roots.get(w) ?? this.root(w)) : null;
       let key = w;
       let best: PhraseMatch<T> | undefined;

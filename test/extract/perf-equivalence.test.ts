@@ -311,6 +311,9 @@ describe('phrase-index.ts as before', () => {
         const expected = refPhraseScan(index, forms, prefixes, maxTokens, s, tokens);
         expect(index.scan(s, tokens)).toEqual(expected);
         expect(index.scan(s, tokens, tokens.map((t) => index.startsWith(t.lower)))).toEqual(expected);
+        const hashes: number[] = [];
+        tokenize(s, hashes);
+        expect(index.scan(s, tokens, undefined, hashes)).toEqual(expected);
       }
     };
     check();
