@@ -336,8 +336,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "LafitE: Latent Diffusion Model with Feature Editing ...": the title spells out its own name; a
   // lexicon name inside that expansion ("Latent Diffusion Model") is not mentioned by the title
   const ownExpansion = titleExpansion(title.text);
-  for (const { s, tokens, starts } of sents) {
-    let hits = c.lex.scan(s.text, tokens, starts);
+  for (const { s, tokens, starts, hashes } of sents) {
+    let hits = c.lex.scan(s.text, tokens, starts, hashes);
     if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
     if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
     let datasetsHere = 0;

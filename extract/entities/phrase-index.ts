@@ -63,7 +63,17 @@ interface Node<T> {
    * a next token whose first character's bit is clear leads nowhere (no lookup needed).
    */
   nextChars: number;
-  next: Map<string, Node<T> | null> | undefined;
+  /** The steps taken, by the next token's wordHash. */
+  next: Map<number, Step<T>> | undefined;
+  /** A root of the same wordHash as this one (roots are kept by the hash of their word). */
+  alt: Node<T> | undefined;
+}
+
+/** A memoised step: appending `tok` leads to `to` (null: nowhere); `alt` a step of the same hash. */
+interface Step<T> {
+  tok: string;
+  to: Node<T> | null;
+  alt: Step<T> | undefined;
 }
 
 /** Scans after which an index memoises its steps (a per-paper index is scanned a few times only). */
@@ -78,7 +88,7 @@ export class PhraseIndex<T> {
   private readonly prefixHashes = new Set<number>();
   private maxTokens = 1;
   /** Nodes of the words names start with, and the steps taken from them (see Node). */
-  private roots = new Map<string, Node<T>>();
+  private roots = new Map<number, Node<T>>();
   private steps = 0;
   /** The prefixes in code-unit order (those that start with a key are consecutive), made at first need. */
   private sorted: string[] | null = null;
@@ -127,15 +137,20 @@ export class PhraseIndex<T> {
     return this.prefixes.has(word);
   }
 
-  private root(w: string): Node<T> {
-    const node = this.node(w);
-    this.roots.set(w, node);
+  private root(w: string, h: number): Node<T> {
+    let node = this.roots.get(h);
+    while (node !== undefined && node.key !== w) node = node.alt;
+    if (node === undefined) {
+      node = this.node(w);
+      node.alt = this.roots.get(h);
+      this.roots.set(h, node);
+    }
     return node;
   }
 
   private node(key: string): Node<T> {
     const forms = this.full.get(key);
-    return { key, forms, formsUpper: forms?.map((f) => startsUpper(f.form)), nextChars: this.nextChars(key), next: undefined };
+    return { key, forms, formsUpper: forms?.map((f) => startsUpper(f.form)), nextChars: this.nextChars(key), next: undefined, alt: undefined };
   }
 
   private nextChars(key: string): number {
@@ -168,7 +183,7 @@ export class PhraseIndex<T> {
       const first = tokens[i];
       const w = first.lower;
       if (starts ? !starts[i] : (hashes !== undefined && !this.prefixHashes.has(hashes[i])) || !this.prefixes.has(w)) continue;
-      let node = memo ? (this.roots.get(w) ?? this.root(w)) : null;
+      let node = memo ? this.root(w, hashes !== undefined ? hashes[i] : wordHash(w)) : null;
       let key = w;
       let best: PhraseMatch<T> | undefined;
       const jEnd = Math.min(n, i + this.maxTokens);
@@ -181,15 +196,21 @@ export class PhraseIndex<T> {
             if (!this.prefixes.has(key)) break;
           } else {
             if ((node.nextChars & (1 << (t.charCodeAt(0) & 31))) === 0) break;
-            let nx: Node<T> | null | undefined = node.next?.get(t);
-            if (nx === undefined) {
+            const th = hashes !== undefined ? hashes[j] : wordHash(t);
+            let st = node.next?.get(th);
+            while (st !== undefined && st.tok !== t) st = st.alt;
+            let nx: Node<T> | null;
+            if (st === undefined) {
               const k = node.key + t;
               nx = this.prefixes.has(k) ? this.node(k) : null;
               if (++this.steps > MAX_STEPS) {
                 this.roots = new Map();
                 this.steps = 0;
-              } else (node.next ??= new Map()).set(t, nx);
-            }
+              } else {
+                const steps = (node.next ??= new Map());
+                steps.set(th, { tok: t, to: nx, alt: steps.get(th) });
+              }
+            } else nx = st.to;
             if (nx === null) break;
             node = nx;
           }

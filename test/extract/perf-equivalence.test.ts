@@ -314,6 +314,7 @@ describe('phrase-index.ts as before', () => {
         const hashes: number[] = [];
         tokenize(s, hashes);
         expect(index.scan(s, tokens, undefined, hashes)).toEqual(expected);
+        expect(index.scan(s, tokens, tokens.map((t) => index.startsWith(t.lower)), hashes)).toEqual(expected);
       }
     };
     check();
