@@ -133,6 +133,10 @@ const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|e
 function evalSentence(text: string): boolean {
   return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
+/** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
+const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b[^,;.]*/i;
+/** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
+const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
 const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
@@ -546,6 +550,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (ex) motivationAt = ex.index;
     }
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
+    const insp = INSPIRED_CLAUSE.exec(s.text);
+    const inspiredTo = insp ? insp.index + insp[0].length : -1;
     const hits = c.cues.scan(s.text, tokens, cues);
     const mh: typeof hits = [];
     const inName = nameSpans.get(s);
@@ -558,6 +564,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (fromTo(tokens, hits, h)) continue;
         // "Current methods excel with industrial data but struggle with natural images": prior work's data
         if (priorWork) continue;
+        // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
+        if (h.tag === 'retrieval' && RETRIEVAL_AS_MEANS.has(tokens[h.to]?.lower ?? '')) continue;
+        // "Inspired by the success of LLMs in natural language processing, ...": where the idea comes from
+        if (inspiredTo > tokens[h.from].start) continue;
         if (h.tag === 'industrial') {
           // "interest from both academia and industry": the research community, not the data
           if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;

@@ -365,3 +365,14 @@ describe('a name-shaped token before a method head noun after a proposal verb', 
     { why: '... and the model stays a model', text: 'We propose a novel CLIP-based framework for defects.', field: 'models', has: ['CLIP'] },
   ]);
 });
+
+describe('domains named as the source of an idea or as a means of the method', () => {
+  check<FacetField>([
+    { why: '"Inspired by the success of LLMs in NLP, ...": the idea\'s source, not the paper\'s data', text: 'Inspired by the success of language models in natural language processing, we build Zorbx for sensor time series.', field: 'domains', has: ['time-series'], not: ['text'] },
+    { why: '... also when motivated by it', text: 'Motivated by progress in image classification, we propose Zorbx for server logs in time series form.', field: 'domains', not: ['natural-images'] },
+    { why: 'a domain after the inspiration clause is still the paper\'s', text: 'Inspired by masked modelling, we propose Zorbx for natural language processing corpora.', field: 'domains', has: ['text'] },
+    { why: '"retrieval-augmented": retrieval as a means, not a retrieval task', text: 'We propose a retrieval-augmented detector, Zorbx, for sensor time series.', field: 'domains', not: ['retrieval'] },
+    { why: '... "retrieval based" likewise', text: 'Zorbx is a retrieval based scorer for sensor time series.', field: 'domains', not: ['retrieval'] },
+    { why: 'composed image retrieval is the retrieval domain', text: 'We study composed image retrieval with text feedback and propose Zorbx.', field: 'domains', has: ['retrieval'] },
+  ]);
+});
