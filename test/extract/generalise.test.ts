@@ -376,3 +376,11 @@ describe('domains named as the source of an idea or as a means of the method', (
     { why: 'composed image retrieval is the retrieval domain', text: 'We study composed image retrieval with text feedback and propose Zorbx.', field: 'domains', has: ['retrieval'] },
   ]);
 });
+
+describe('a neighbourhood is not nearest-neighbour search', () => {
+  check<FacetField>([
+    { why: 'graph neighbourhoods are the graph\'s structure', text: 'We propose Zorbx, which learns unified neighborhood prompts for graph anomaly detection.', field: 'techniques', not: ['nearest-neighbor'] },
+    { why: 'a local neighbourhood of points is a receptive field', text: 'Zorbx aggregates local neighbourhood context of each point to capture geometry.', field: 'techniques', not: ['nearest-neighbor'] },
+    { why: 'the technique\'s own words still tag it', text: 'Zorbx scores each patch by its k-nearest neighbor distance to a bank of normal features.', field: 'techniques', has: ['nearest-neighbor'] },
+  ]);
+});
