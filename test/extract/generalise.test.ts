@@ -384,3 +384,12 @@ describe('a neighbourhood is not nearest-neighbour search', () => {
     { why: 'the technique\'s own words still tag it', text: 'Zorbx scores each patch by its k-nearest neighbor distance to a bank of normal features.', field: 'techniques', has: ['nearest-neighbor'] },
   ]);
 });
+
+describe('fine-grained visual abilities are not the fine-grained classification domain', () => {
+  check<FacetField>([
+    { why: '"fine-grained visual understanding" is an ability of the model', text: 'We first tune Zorbx for fine-grained visual understanding of defects on printed boards.', field: 'domains', not: ['natural-images'] },
+    { why: '"fine-grained visual discrimination" likewise', text: 'Zorbx bridges the gap to the fine-grained visual discrimination needed for subtle defects.', field: 'domains', not: ['natural-images'] },
+    { why: 'fine-grained visual classification is the domain', text: 'We evaluate Zorbx as an open-set detector for fine-grained visual classification of birds.', field: 'domains', has: ['natural-images'] },
+    { why: '... and fine-grained visual categorization', text: 'Zorbx improves fine-grained visual categorization under distribution shift.', field: 'domains', has: ['natural-images'] },
+  ]);
+});
