@@ -133,6 +133,10 @@ const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|e
 function evalSentence(text: string): boolean {
   return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
+/** words of a coordinated modality list ("image, video and text") */
+const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);
+/** nouns after a modality list that make it the parts of a model ("image and text encoders") */
+const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
 const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b[^,;.]*/i;
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
@@ -627,8 +631,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       (i + 1 < toks.length && (/,/.test(text.slice(toks[i].end, toks[i + 1].start)) || /^(?:and|or)$/.test(toks[i + 1].lower)));
     // "dermatoscopic images, and histopathology images": a kind of images, not the image modality itself
     const modified = (i: number) => i > 0 && text.slice(toks[i - 1].end, toks[i].start) === ' ' && !/^(?:and|or)$/.test(toks[i - 1].lower);
+    // "image and text encoders", "visual and text embeddings": the parts of a model, not the data's kinds
+    const ofModel = (i: number) => {
+      let j = i + 1;
+      while (j < toks.length && MODALITY_WORDS.has(toks[j].lower)) j++;
+      return j < toks.length && MODEL_PARTS.has(toks[j].lower);
+    };
     toks.forEach((t, i) => {
       if (!none && (!listed(i) || modified(i))) return;
+      if ((t.lower === 'image' || t.lower === 'images' || t.lower === 'text') && ofModel(i)) return;
       if (t.lower === 'image' || t.lower === 'images') domains.add('natural-images', modalityAt, 0.7);
       if (t.lower === 'text') domains.add('text', modalityAt, 0.7);
     });

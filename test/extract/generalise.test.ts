@@ -393,3 +393,10 @@ describe('fine-grained visual abilities are not the fine-grained classification 
     { why: '... and fine-grained visual categorization', text: 'Zorbx improves fine-grained visual categorization under distribution shift.', field: 'domains', has: ['natural-images'] },
   ]);
 });
+
+describe('modality words naming the parts of a model are not data domains', () => {
+  check<FacetField>([
+    { why: '"image and text encoders" are a model\'s parts', text: 'Zorbx detects defects on industrial parts. It adds a module following image and text encoders to align visual and text embeddings.', field: 'domains', has: ['industrial'], not: ['text'] },
+    { why: '"image, video and text modalities" are the data\'s kinds', text: 'Zorbx handles image, video and text modalities for anomaly detection in industrial settings.', field: 'domains', has: ['text'] },
+  ]);
+});
