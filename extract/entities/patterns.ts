@@ -503,6 +503,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const nameAt0 = text.indexOf(name, at);
         const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
         if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
+        // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
+        if (VERSION_GOES_ON.test(after)) continue;
         const sh = shapeOf(name);
         if (generic(name)) continue;
         // "methods based on Large Vision-Language Models": a plural topic, not a baseline
@@ -515,6 +517,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   }
   return { candidates: out, rejectedAcronyms: rejected };
 }
+
+/** ".5-VL", ".1": a version point right after a name, which the name pattern stops before */
+const VERSION_GOES_ON = /^\.\d/;
 
 /** After a proposal verb: a determiner and a few evaluative adjectives ("a novel LEC-VAD", "a simple yet effective X"). */
 const PROPOSED_DET = /^\s+(?:(?:the|a|an|our)\s+)?(?:(?:novel|new|simple|effective|efficient|unified|lightweight|(?:simple\s+)?yet\s+effective)\s+)*/i;

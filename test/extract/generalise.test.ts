@@ -400,3 +400,11 @@ describe('modality words naming the parts of a model are not data domains', () =
     { why: '"image, video and text modalities" are the data\'s kinds', text: 'Zorbx handles image, video and text modalities for anomaly detection in industrial settings.', field: 'domains', has: ['text'] },
   ]);
 });
+
+describe('a name that goes on past a version point is not cut at the point', () => {
+  check<NamedField>([
+    { why: '"built on Qwen2.5-VL 3B" is no baseline "Qwen2"', text: 'We propose Zorbx, a tiny multimodal model built on Qwen2.5-VL 3B.', field: 'methods_mentioned', not: ['Qwen2'] },
+    { why: '... the model is still found', text: 'We propose Zorbx, a tiny multimodal model built on Qwen2.5-VL 3B.', field: 'models', has: ['Qwen2.5-VL'] },
+    { why: 'an unknown versioned baseline is not cut to its stem', text: 'Zorbx outperforms BlorpDet and QuuxNet2.1 on both benchmarks.', field: 'methods_mentioned', has: ['BlorpDet'], not: ['QuuxNet2'] },
+  ]);
+});
