@@ -452,7 +452,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "our X" alone does not make a name: it confirms one found otherwise
         continue;
       }
-      e = newEnt(cand.kind === 'dataset' ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
+      e = newEnt(cand.kind === 'dataset' || derivedDataset(c, cand.surface) ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
       ents.push(e);
       created.push(e);
     }
@@ -742,6 +742,15 @@ function quote(s: Sentence): string {
 function newEnt(kind: Ent['kind'], s: Sentence, confidence: number, order: number): Ent {
   return { kind, surfaces: new Map(), longForms: new Set(), own: false, confidence, evidence: s, seen: [], order, metricHead: false };
 }
+
+/** "ImageNet-X", "CIFAR-10-Q", "Wilds-FS-X": a new name made of a known dataset and a suffix is a variant of that data. */
+function derivedDataset(c: Compiled, surface: string): boolean {
+  const m = DERIVED.exec(surface);
+  if (!m) return false;
+  return (c.lex.lookup(m[1]) ?? []).some((f) => f.value.kind === 'dataset' && !f.value.ambiguous);
+}
+/** the stem before the last hyphen-joined suffix of 1-3 capitals (a letter code, not a word: "-X", "-FS-X", "-OOD") */
+const DERIVED = /^([A-Za-z][\w]*(?:-\d+)?)(?:-[A-Z]{1,3})+$/;
 
 function acceptNew(c: Candidate): boolean {
   if (c.shape === 'none') return false;

@@ -408,3 +408,12 @@ describe('a name that goes on past a version point is not cut at the point', () 
     { why: 'an unknown versioned baseline is not cut to its stem', text: 'Zorbx outperforms BlorpDet and QuuxNet2.1 on both benchmarks.', field: 'methods_mentioned', has: ['BlorpDet'], not: ['QuuxNet2'] },
   ]);
 });
+
+describe('a new name made of a known dataset and a letter-code suffix is a dataset', () => {
+  check<NamedField>([
+    { why: '"we present ImageNet-X" introduces a variant of ImageNet', text: 'We introduce new benchmarks. First, we present ImageNet-X, designed to evaluate detectors under semantic shift.', field: 'datasets', has: ['ImageNet-X'] },
+    { why: '... and is no proposed method', text: 'We introduce new benchmarks. First, we present ImageNet-X, designed to evaluate detectors under semantic shift.', field: 'methods_proposed', not: ['ImageNet-X'] },
+    { why: 'a method named after a model keeps being a method', text: 'We propose CLIP-AD, a method for zero-shot detection.', field: 'methods_proposed', has: ['CLIP-AD'] },
+    { why: 'a suffix that is a word is no dataset variant', text: 'We present MVTec-Zorb, designed to evaluate detectors.', field: 'datasets', not: ['MVTec-Zorb'] },
+  ]);
+});
