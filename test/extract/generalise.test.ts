@@ -417,3 +417,12 @@ describe('a new name made of a known dataset and a letter-code suffix is a datas
     { why: 'a suffix that is a word is no dataset variant', text: 'We present MVTec-Zorb, designed to evaluate detectors.', field: 'datasets', not: ['MVTec-Zorb'] },
   ]);
 });
+
+describe('a method paper\'s experiments are no evaluation study', () => {
+  check<FacetField>([
+    { why: '"comprehensive evaluation across datasets demonstrates" reports experiments', text: 'We propose Zorbx for defect detection. Comprehensive evaluation across multiple industrial datasets demonstrates gains.', field: 'settings', not: ['evaluation'] },
+    { why: '"through comprehensive analysis and experiments, we verify" likewise', text: 'We propose Zorbx. Through comprehensive analysis and experiments, we verify that it works.', field: 'settings', not: ['evaluation'] },
+    { why: '"a comprehensive analysis of X" studies X', text: 'We present a comprehensive analysis of contemporary LLM capabilities in time series anomaly detection.', field: 'settings', has: ['evaluation'] },
+    { why: '"a comprehensive evaluation of X" likewise', text: 'This paper offers a comprehensive evaluation of anomaly detectors on medical images.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
