@@ -426,3 +426,11 @@ describe('a method paper\'s experiments are no evaluation study', () => {
     { why: '"a comprehensive evaluation of X" likewise', text: 'This paper offers a comprehensive evaluation of anomaly detectors on medical images.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+
+describe('a technique the paper avoids or only matches is not its own', () => {
+  check<FacetField>([
+    { why: '"while avoiding fine-tuning" says it is not used', text: 'Zorbx adapts frozen models to new series while avoiding domain-dependent fine-tuning.', field: 'techniques', not: ['fine-tuning'] },
+    { why: '"comparable to fine-tuning" compares with it', text: 'Zorbx achieves a performance comparable to in-domain fine-tuning on sensor data.', field: 'techniques', not: ['fine-tuning'] },
+    { why: 'a technique the paper uses is still tagged', text: 'We adapt the encoder by fine-tuning it on normal samples.', field: 'techniques', has: ['fine-tuning'] },
+  ]);
+});
