@@ -434,3 +434,11 @@ describe('a technique the paper avoids or only matches is not its own', () => {
     { why: 'a technique the paper uses is still tagged', text: 'We adapt the encoder by fine-tuning it on normal samples.', field: 'techniques', has: ['fine-tuning'] },
   ]);
 });
+
+describe('"However, existing ..." sentences describe prior work', () => {
+  check<FacetField>([
+    { why: '"However, existing methods use node embeddings": prior work\'s technique', text: 'We study fraud on graphs. However, existing graph fraud detection methods typically use preprocessed node embeddings and fixed structures. We propose Zorbx, which reads raw attributes.', field: 'techniques', not: ['embedding'] },
+    { why: '"However, current methods rely on reconstruction" likewise', text: 'We study defects. However, current methods rely on reconstruction of normal images. We propose Zorbx, a scoring rule.', field: 'techniques', not: ['reconstruction'] },
+    { why: 'a "However," sentence about the paper\'s own design still counts', text: 'We study defects. However, we adopt knowledge distillation between a teacher and a student.', field: 'techniques', has: ['knowledge-distillation'] },
+  ]);
+});
