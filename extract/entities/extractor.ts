@@ -75,6 +75,8 @@ interface Ent {
   metricHead: boolean;
   /** A sized variant of a lexicon model as written ("InternVL3-8B"): named so, the family as alias. */
   sized?: string;
+  /** The domain of the known dataset a new dataset name is a variant of ("ImageNet-X": ImageNet's). */
+  parentDomain?: string;
 }
 
 interface Compiled {
@@ -452,7 +454,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "our X" alone does not make a name: it confirms one found otherwise
         continue;
       }
-      e = newEnt(cand.kind === 'dataset' || derivedDataset(c, cand.surface) ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
+      const parent = derivedDataset(c, cand.surface);
+      e = newEnt(cand.kind === 'dataset' || parent ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
+      if (parent) e.parentDomain = parent.domain;
       ents.push(e);
       created.push(e);
     }
@@ -530,7 +534,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
         d.evidence = quote(ev);
       }
-      const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : undefined;
+      const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : e.parentDomain;
       if (dom && (DOMAINS as readonly string[]).includes(dom)) {
         d.domain = dom as Domain;
         if (role !== 'mentioned') domainFromEntities.push({ tag: dom, s: e.seen[0] ?? e.evidence, conf: 0.9 });
@@ -744,10 +748,11 @@ function newEnt(kind: Ent['kind'], s: Sentence, confidence: number, order: numbe
 }
 
 /** "ImageNet-X", "CIFAR-10-Q", "Wilds-FS-X": a new name made of a known dataset and a suffix is a variant of that data. */
-function derivedDataset(c: Compiled, surface: string): boolean {
+function derivedDataset(c: Compiled, surface: string): DatasetEntry | undefined {
   const m = DERIVED.exec(surface);
-  if (!m) return false;
-  return (c.lex.lookup(m[1]) ?? []).some((f) => f.value.kind === 'dataset' && !f.value.ambiguous);
+  if (!m) return undefined;
+  const f = (c.lex.lookup(m[1]) ?? []).find((f) => f.value.kind === 'dataset' && !f.value.ambiguous);
+  return f ? (f.value.entry as DatasetEntry) : undefined;
 }
 /** the stem before the last hyphen-joined suffix of 1-3 capitals (a letter code, not a word: "-X", "-FS-X", "-OOD") */
 const DERIVED = /^([A-Za-z][\w]*(?:-\d+)?)(?:-[A-Z]{1,3})+$/;

@@ -442,3 +442,9 @@ describe('"However, existing ..." sentences describe prior work', () => {
     { why: 'a "However," sentence about the paper\'s own design still counts', text: 'We study defects. However, we adopt knowledge distillation between a teacher and a student.', field: 'techniques', has: ['knowledge-distillation'] },
   ]);
 });
+
+describe('a variant of a known dataset takes its domain', () => {
+  check<FacetField>([
+    { why: '"we present ImageNet-X" is natural images like ImageNet', text: 'We introduce new benchmarks. First, we present ImageNet-X, designed to evaluate detectors under semantic shift.', field: 'domains', has: ['natural-images'] },
+  ]);
+});
