@@ -448,3 +448,11 @@ describe('a variant of a known dataset takes its domain', () => {
     { why: '"we present ImageNet-X" is natural images like ImageNet', text: 'We introduce new benchmarks. First, we present ImageNet-X, designed to evaluate detectors under semantic shift.', field: 'domains', has: ['natural-images'] },
   ]);
 });
+
+describe('a paper introducing benchmarks with words between is an evaluation paper', () => {
+  check<FacetField>([
+    { why: '"three novel OOD detection benchmarks"', text: 'To address this, we introduce three novel OOD detection benchmarks that reflect real-world conditions.', field: 'settings', has: ['evaluation'] },
+    { why: '"a novel benchmark" still', text: 'We introduce a novel benchmark for logical anomalies.', field: 'settings', has: ['evaluation'] },
+    { why: 'results on benchmarks are not a new benchmark', text: 'Zorbx achieves novel state-of-the-art results on standard benchmarks.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
