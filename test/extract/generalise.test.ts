@@ -456,3 +456,12 @@ describe('a paper introducing benchmarks with words between is an evaluation pap
     { why: 'results on benchmarks are not a new benchmark', text: 'Zorbx achieves novel state-of-the-art results on standard benchmarks.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+
+describe('standard wordings of prompt learning and reinforcement learning', () => {
+  check<FacetField>([
+    { why: '"prompt-driven" like "prompt-guided"', title: 'Zorbx: Robust Prompt-driven Multi-Class Anomaly Detection', text: 'We propose Zorbx for defects.', field: 'techniques', has: ['prompt-learning'] },
+    { why: '"a fine-grained reward mechanism" is reinforcement learning', text: 'We develop a fine-grained reward mechanism that turns binary feedback into continuous signals.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: '"reward optimization" likewise', title: 'Zorbx: Multimodal Models for Anomaly Detection via Fine-Grained Reward Optimization', text: 'We propose Zorbx.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: 'a reward in plain English is no reinforcement learning', text: 'The reward of this design is a simpler pipeline.', field: 'techniques', not: ['reinforcement-learning'] },
+  ]);
+});
