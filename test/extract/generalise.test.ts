@@ -465,3 +465,10 @@ describe('standard wordings of prompt learning and reinforcement learning', () =
     { why: 'a reward in plain English is no reinforcement learning', text: 'The reward of this design is a simpler pipeline.', field: 'techniques', not: ['reinforcement-learning'] },
   ]);
 });
+
+describe('a multimodal language model is a multimodal LLM, not a text LLM', () => {
+  check<FacetField>([
+    { why: '"a tiny multimodal language model" is multimodal-llm', text: 'We propose Zorbx, a customized tiny multimodal language model for logical anomaly detection.', field: 'techniques', has: ['multimodal-llm'], not: ['llm'] },
+    { why: 'a plain language model is still llm', text: 'We prompt a language model to explain log anomalies.', field: 'techniques', has: ['llm'] },
+  ]);
+});
