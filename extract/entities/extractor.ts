@@ -139,6 +139,10 @@ function evalSentence(text: string): boolean {
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
+/** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
+const PRIOR_SUBJECT = /\b(?:the (?:most )?recent (?:efforts?|works?|methods?|approaches)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+/** the paper speaking of itself, or comparing itself with prior work */
+const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
 const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b[^,;.]*/i;
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
@@ -558,6 +562,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (ex) motivationAt = ex.index;
     }
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
+    // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
+    const priorTechnique = priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text));
     const insp = INSPIRED_CLAUSE.exec(s.text);
     const inspiredTo = insp ? insp.index + insp[0].length : -1;
     const hits = c.cues.scan(s.text, tokens, cues);
@@ -592,7 +598,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text)) continue;
         settings.add(h.tag as Setting, s, 0.75);
       } else if (h.group === G_TECHNIQUE) {
-        if (priorWork || negated(s.text, tokens, h.from, c.negators)) continue;
+        if (priorTechnique || negated(s.text, tokens, h.from, c.negators)) continue;
         // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
         // reconstructions": a density technique only where the sentence is about density or likelihood
         if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;

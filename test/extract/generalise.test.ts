@@ -472,3 +472,12 @@ describe('a multimodal language model is a multimodal LLM, not a text LLM', () =
     { why: 'a plain language model is still llm', text: 'We prompt a language model to explain log anomalies.', field: 'techniques', has: ['llm'] },
   ]);
 });
+
+describe('a sentence whose subject is prior work gives no technique, wherever it starts', () => {
+  check<FacetField>([
+    { why: '"To do so, the most recent effort relies on a reconstruction task"', text: 'We study tabular data. To do so, the most recent effort relies on a learnable mask strategy with a reconstruction task. We propose Zorbx, which disentangles features.', field: 'techniques', not: ['reconstruction'] },
+    { why: '"In practice, existing methods use memory banks"', text: 'We study defects. In practice, existing methods use memory banks of patch features. We propose Zorbx, a scoring rule.', field: 'techniques', not: ['memory-bank'] },
+    { why: 'the paper\'s own use next to prior work still counts', text: 'Unlike a single bank, our Zorbx keeps a memory bank per class, which existing methods lack.', field: 'techniques', has: ['memory-bank'] },
+    { why: 'a comparison with existing methods is the paper\'s result', text: 'Zorbx with knowledge distillation outperforms existing methods on four datasets.', field: 'techniques', has: ['knowledge-distillation'] },
+  ]);
+});
