@@ -123,6 +123,8 @@ const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimm
 const DENSITY_BY_USE = new Set(['gaussian mixture', 'mahalanobis']);
 const DENSITY_CONTEXT = /\b(?:densit\w*|likelihood\w*|probabilit\w*|fit(?:ted|ting|s)?\b|distribution of (?:the )?normal|normal (?:data )?distribution|model(?:s|ing|ling)? the distribution)/i;
 
+/** Words right after "3D" that make it an architecture ("3D models", "3D networks"). */
+const ARCH_3D = new Set(['model', 'models', 'network', 'networks', 'architecture', 'architectures', 'backbone', 'backbones']);
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
 const MEDICAL_3D = new Set(['mri', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
 
@@ -590,6 +592,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         }
         // "3D brain MRI volumes", "3D CT scans": medical imaging; "3D convolutional networks": an architecture
         if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) continue;
+        // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
+        if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) continue;
         domains.add(h.tag as Domain, s, 0.8);
       } else if (h.group === G_SETTING) {
         if (negated(s.text, tokens, h.from, c.negators)) continue;

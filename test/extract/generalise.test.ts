@@ -481,3 +481,10 @@ describe('a sentence whose subject is prior work gives no technique, wherever it
     { why: 'a comparison with existing methods is the paper\'s result', text: 'Zorbx with knowledge distillation outperforms existing methods on four datasets.', field: 'techniques', has: ['knowledge-distillation'] },
   ]);
 });
+
+describe('"3D" naming an architecture is no 3d domain', () => {
+  check<FacetField>([
+    { why: '"outperforms 2D and 3D models" compares architectures', text: 'For large brain volumes, our Zorbx outperforms the state-of-the-art 2D and 3D models in memory use.', field: 'domains', not: ['3d'] },
+    { why: '3D data is still 3d', text: 'We detect anomalies in 3D point clouds of industrial parts with Zorbx.', field: 'domains', has: ['3d'] },
+  ]);
+});
