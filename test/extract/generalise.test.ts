@@ -488,3 +488,11 @@ describe('"3D" naming an architecture is no 3d domain', () => {
     { why: '3D data is still 3d', text: 'We detect anomalies in 3D point clouds of industrial parts with Zorbx.', field: 'domains', has: ['3d'] },
   ]);
 });
+
+describe('a vision-language model\'s text embeddings are no embedding technique', () => {
+  check<FacetField>([
+    { why: '"CLIP embedding distance" is the VLM\'s similarity', text: 'Zorbx selects class labels nearest to the ID classes in terms of CLIP embedding distance.', field: 'techniques', not: ['embedding'] },
+    { why: '"text embeddings" of the prompts likewise', text: 'Zorbx matches image features with the text embeddings of two prompts.', field: 'techniques', not: ['embedding'] },
+    { why: 'a learned embedding space is the technique', text: 'Zorbx learns a compact feature embedding space where normal samples cluster.', field: 'techniques', has: ['embedding'] },
+  ]);
+});
