@@ -672,8 +672,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // a paper about language models with no other data domain is about text, unless the models work on
-  // images too (an LLM that writes labels for CLIP is no text data)
-  if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm')) {
+  // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
+  // graph's nodes for a GNN: the data is the graph)
+  if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm') &&
+    !techniques.has('graph-neural-network')) {
     const t = techniques.get('llm')!;
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
   }

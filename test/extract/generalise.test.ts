@@ -496,3 +496,10 @@ describe('a vision-language model\'s text embeddings are no embedding technique'
     { why: 'a learned embedding space is the technique', text: 'Zorbx learns a compact feature embedding space where normal samples cluster.', field: 'techniques', has: ['embedding'] },
   ]);
 });
+
+describe('an LLM paper on graphs is not about text data', () => {
+  check<FacetField>([
+    { why: 'LLMs that enrich a GNN\'s nodes: the data is a graph', title: 'Zorbx: LLM Enhanced Graph Fraud Detection', text: 'Graph Neural Networks (GNNs) model relations among accounts. We propose Zorbx, which uses LLMs to enrich node attributes for a GNN.', field: 'domains', not: ['text'] },
+    { why: 'an LLM paper with no other data is still text', title: 'Zorbx: Detecting Anomalous Reviews with LLMs', text: 'We prompt large language models to flag anomalous reviews.', field: 'domains', has: ['text'] },
+  ]);
+});
