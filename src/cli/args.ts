@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.ts';
+import { FORMAT_NAMES } from '../../extract/readers/lazy.ts';
+import type { FormatName } from '../model.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -18,4 +20,15 @@ export function intOption(value: string | undefined, name: string): number | und
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} expects a whole number, got '${value}'`);
   return Number(value);
+}
+
+/** The readers' shared options, checked: --format (one of FORMAT_NAMES) and --year (four digits). */
+export function readerOptions(values: { format?: string | boolean; year?: string | boolean }): { format?: FormatName; year?: number } {
+  const format = values.format as FormatName | undefined;
+  if (format !== undefined && !FORMAT_NAMES.includes(format)) {
+    throw new UsageError(`--format expects one of ${FORMAT_NAMES.join(', ')}, got '${format}'`);
+  }
+  const year = intOption(values.year as string | undefined, 'year');
+  if (year !== undefined && (year < 1000 || year > 9999)) throw new UsageError(`--year expects a four-digit year, got '${values.year}'`);
+  return { format, year };
 }

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
-import { DEFAULT_OUT, InputError, UsageError, displayName, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
-import { intOption, parseCommandArgs } from '../args.ts';
+import { DEFAULT_OUT, InputError, displayName, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
+import { intOption, parseCommandArgs, readerOptions } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
 import { runPipeline, type PipelineReport, type Stage } from '../../pipeline.ts';
@@ -101,11 +101,7 @@ export const command: Command = {
       seed: { type: 'string' },
       name: { type: 'string' },
     });
-    const format = values.format as FormatName | undefined;
-    if (format !== undefined && !FORMAT_NAMES.includes(format)) {
-      throw new UsageError(`--format expects one of ${FORMAT_NAMES.join(', ')}, got '${format}'`);
-    }
-    const year = intOption(values.year, 'year');
+    const { format, year } = readerOptions(values);
     const seed = intOption(values.seed, 'seed');
     const out = values.out ?? DEFAULT_OUT;
     const start = performance.now();

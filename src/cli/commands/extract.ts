@@ -7,12 +7,12 @@ import { createReadStream } from 'node:fs';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import type { FormatName, PaperEntities, ReadResult } from '../../model.ts';
+import type { PaperEntities, ReadResult } from '../../model.ts';
 // lazy.ts: the BibTeX, XML and CSV parsers are loaded only for an input that needs one (JSONL needs none)
 import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError } from '../../../extract/readers/lazy.ts';
 import { createExtractor } from '../../../extract/entities/index.ts';
-import { intOption, parseCommandArgs } from '../args.ts';
-import { BUNDLED_CORPUS, displayName, InputError, UsageError, type Io } from '../io.ts';
+import { parseCommandArgs, readerOptions } from '../args.ts';
+import { BUNDLED_CORPUS, displayName, InputError, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
 
 /** Keys of an output record, in order. */
@@ -72,11 +72,7 @@ Examples:
 `,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, year: { type: 'string' } });
-    const format = values.format as FormatName | undefined;
-    if (format !== undefined && !FORMAT_NAMES.includes(format)) {
-      throw new UsageError(`--format expects one of ${FORMAT_NAMES.join(', ')}, got '${format}'`);
-    }
-    const year = intOption(values.year, 'year');
+    const { format, year } = readerOptions(values);
     const inputs = positionals.length ? positionals : [BUNDLED_CORPUS];
     for (const p of inputs) {
       if (p !== '-' && !existsSync(resolve(p))) throw new InputError(`${p}: no such file`);

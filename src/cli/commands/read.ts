@@ -2,7 +2,7 @@
  * `paperweave read [INPUT…]`: read paper records (any supported format) and print them as JSONL.
  * Only wiring: files in, extract/readers does the reading, JSONL and a summary out.
  */
-import type { FormatName, Paper, ReadResult } from '../../model.ts';
+import type { Paper, ReadResult } from '../../model.ts';
 // lazy.ts: the BibTeX, XML and CSV parsers are loaded only for inputs that need one
 import {
   detectFormat,
@@ -13,8 +13,8 @@ import {
   UnreadableInputError,
 } from '../../../extract/readers/lazy.ts';
 import { normalizeText } from '../../../extract/readers/text.ts';
-import { intOption, parseCommandArgs } from '../args.ts';
-import { InputError, readInputs as readFiles, UsageError, type Io } from '../io.ts';
+import { parseCommandArgs, readerOptions } from '../args.ts';
+import { InputError, readInputs as readFiles, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
 
 /** Keys of a Paper in the order `read` prints them. */
@@ -80,12 +80,7 @@ Examples:
       year: { type: 'string' },
       strict: { type: 'boolean' },
     });
-    const format = values.format as FormatName | undefined;
-    if (format !== undefined && !FORMAT_NAMES.includes(format)) {
-      throw new UsageError(`--format expects one of ${FORMAT_NAMES.join(', ')}, got '${format}'`);
-    }
-    const year = intOption(values.year, 'year');
-    if (year !== undefined && (year < 1000 || year > 9999)) throw new UsageError(`--year expects a four-digit year, got '${values.year}'`);
+    const { format, year } = readerOptions(values);
 
     let files;
     try {
