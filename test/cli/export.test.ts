@@ -1,50 +1,44 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { buildBundled, runCli } from './helpers.ts';
+import { runCli, useBundledBuild } from './helpers.ts';
 
-let dir = '';
-beforeAll(() => {
-  const b = buildBundled();
-  expect(b.result.status, b.result.stderr).toBe(0);
-  dir = b.dir;
-});
-afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+const built = useBundledBuild();
 
 describe('paperweave export', () => {
   it('converts graph.json to GEXF in a file, the same bytes as the build wrote', () => {
-    const out = join(dir, '..', 'again.gexf');
-    const r = runCli(['export', '--format', 'gexf', join(dir, 'graph.json'), '--out', out]);
+    const out = join(built.dir, '..', 'again.gexf');
+    const r = runCli(['export', '--format', 'gexf', join(built.dir, 'graph.json'), '--out', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/wrote .*again\.gexf \(\d+ nodes, \d+ edges\)/);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(dir, 'graph.gexf'), 'utf8'));
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(built.dir, 'graph.gexf'), 'utf8'));
     const g = parseGexf(Graph, readFileSync(out, 'utf8'));
     expect(g.order).toBeGreaterThan(100);
   });
 
   it('writes GraphML and JSON to standard output without --out', () => {
-    const ml = runCli(['export', '--format', 'graphml', join(dir, 'graph.json')]);
+    const ml = runCli(['export', '--format', 'graphml', join(built.dir, 'graph.json')]);
     expect(ml.status).toBe(0);
-    expect(ml.stdout).toBe(readFileSync(join(dir, 'graph.graphml'), 'utf8'));
-    const js = runCli(['export', '-f', 'json', join(dir, 'graph.json')]);
-    expect(js.stdout).toBe(readFileSync(join(dir, 'graph.json'), 'utf8'));
+    expect(ml.stdout).toBe(readFileSync(join(built.dir, 'graph.graphml'), 'utf8'));
+    const js = runCli(['export', '-f', 'json', join(built.dir, 'graph.json')]);
+    expect(js.stdout).toBe(readFileSync(join(built.dir, 'graph.json'), 'utf8'));
   });
 
   it('writes nodes.csv and edges.csv into the --out directory', () => {
-    const out = join(dir, '..', 'csv');
-    const r = runCli(['export', '--format', 'csv', join(dir, 'graph.json'), '--out', out]);
+    const out = join(built.dir, '..', 'csv');
+    const r = runCli(['export', '--format', 'csv', join(built.dir, 'graph.json'), '--out', out]);
     expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(join(out, 'edges.csv'), 'utf8')).toBe(readFileSync(join(dir, 'edges.csv'), 'utf8'));
+    expect(readFileSync(join(out, 'edges.csv'), 'utf8')).toBe(readFileSync(join(built.dir, 'edges.csv'), 'utf8'));
     expect(existsSync(join(out, 'nodes.csv'))).toBe(true);
   });
 
   it('refuses usage errors (exit 2) and a file that is not a graph, naming the problem', () => {
-    expect(runCli(['export', join(dir, 'graph.json')]).stderr).toMatch(/--format is required/);
-    expect(runCli(['export', '--format', 'pdf', join(dir, 'graph.json')]).status).toBe(2);
+    expect(runCli(['export', join(built.dir, 'graph.json')]).stderr).toMatch(/--format is required/);
+    expect(runCli(['export', '--format', 'pdf', join(built.dir, 'graph.json')]).status).toBe(2);
     expect(runCli(['export', '--format', 'gexf']).stderr).toMatch(/missing GRAPH\.json/);
-    const bad = join(dir, '..', 'bad.json');
+    const bad = join(built.dir, '..', 'bad.json');
     writeFileSync(bad, JSON.stringify({ nodes: [{ key: 'x', attributes: { kind: 'person' } }], edges: [] }));
     const r = runCli(['export', '--format', 'gexf', bad]);
     expect(r.status).toBe(2);

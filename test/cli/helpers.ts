@@ -1,8 +1,9 @@
 /** Run `node src/cli/paperweave.mjs ...` as a user would, in a temp directory. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'src', 'cli', 'paperweave.mjs');
@@ -33,4 +34,16 @@ export function buildBundled(): { dir: string; result: CliResult } {
   const dir = tempDir();
   const result = runCli(['build', '--out', join(dir, 'out')]);
   return { dir: join(dir, 'out'), result };
+}
+
+/** Build the bundled corpus once for the calling test file (before its tests, removed after them). */
+export function useBundledBuild(): { dir: string } {
+  const built = { dir: '' };
+  beforeAll(() => {
+    const b = buildBundled();
+    expect(b.result.status, b.result.stderr).toBe(0);
+    built.dir = b.dir;
+  });
+  afterAll(() => rmSync(join(built.dir, '..'), { recursive: true, force: true }));
+  return built;
 }

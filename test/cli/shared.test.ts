@@ -1,19 +1,13 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundled, runCli } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli, useBundledBuild } from './helpers.ts';
 
-let graph = '';
-beforeAll(() => {
-  const b = buildBundled();
-  expect(b.result.status, b.result.stderr).toBe(0);
-  graph = join(b.dir, 'graph.json');
-});
-afterAll(() => rmSync(join(graph, '..', '..'), { recursive: true, force: true }));
+const built = useBundledBuild();
+const graphFile = () => join(built.dir, 'graph.json');
 
 describe('paperweave shared', () => {
   it('lists the methods that share benchmarks with a method, ranked', () => {
-    const r = runCli(['shared', 'MuSc', graph, '--json']);
+    const r = runCli(['shared', 'MuSc', graphFile(), '--json']);
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.method).toBe('method:musc');
@@ -24,7 +18,7 @@ describe('paperweave shared', () => {
   });
 
   it('matches a method by normalised name, and prints a table', () => {
-    const r = runCli(['shared', 'musc', graph]);
+    const r = runCli(['shared', 'musc', graphFile()]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^MuSc: benchmarked on /);
     expect(r.stdout).toMatch(/rank\s+method\s+shared\s+jaccard/);
@@ -32,7 +26,7 @@ describe('paperweave shared', () => {
   });
 
   it('says so when no method matches (exit 1) and on usage errors (exit 2)', () => {
-    const r = runCli(['shared', 'NoSuchMethodAnywhere', graph]);
+    const r = runCli(['shared', 'NoSuchMethodAnywhere', graphFile()]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no method named 'NoSuchMethodAnywhere'/);
     expect(runCli(['shared']).status).toBe(2);

@@ -1,20 +1,14 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundled, runCli } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { runCli, useBundledBuild } from './helpers.ts';
 
-let dir = '';
-beforeAll(() => {
-  const b = buildBundled();
-  expect(b.result.status, b.result.stderr).toBe(0);
-  dir = b.dir;
-});
-afterAll(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
+const built = useBundledBuild();
 
 describe('paperweave stats', () => {
   it('prints counts per kind, the largest entities and the clusters with their labels', () => {
-    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
-    const r = runCli(['stats', join(dir, 'graph.json')]);
+    const report = JSON.parse(readFileSync(join(built.dir, 'report.json'), 'utf8'));
+    const r = runCli(['stats', join(built.dir, 'graph.json')]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(`${report.counts.nodes} nodes (54 papers`);
     expect(r.stdout).toMatch(new RegExp(`method\\s+${report.counts.entities.method}\\n`));
@@ -24,7 +18,7 @@ describe('paperweave stats', () => {
   });
 
   it('prints the same as JSON with --json', () => {
-    const r = runCli(['stats', join(dir, 'graph.json'), '--json', '--top', '2']);
+    const r = runCli(['stats', join(built.dir, 'graph.json'), '--json', '--top', '2']);
     const s = JSON.parse(r.stdout);
     expect(s.papers).toBe(54);
     expect(s.largest.dataset).toHaveLength(2);
