@@ -75,6 +75,8 @@ interface Ent {
   metricHead: boolean;
   /** A sized variant of a lexicon model as written ("InternVL3-8B"): named so, the family as alias. */
   sized?: string;
+  /** A yearly edition of a lexicon dataset as written ("BraTS 2019"): named so, the dataset as alias. */
+  edition?: string;
   /** The domain of the known dataset a new dataset name is a variant of ("ImageNet-X": ImageNet's). */
   parentDomain?: string;
 }
@@ -379,10 +381,24 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         continue;
       }
       if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
+      // "BraTS 2019", "ISIC 2016", "DCASE2023": a yearly edition of a dataset is its own data, named as written
+      const edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 6)) : undefined;
+      if (edition) {
+        const ek = normKey(edition);
+        let ed = ents.find((x) => x.edition !== undefined && normKey(x.edition) === ek && x.lex?.entry === pick.entry);
+        if (!ed) {
+          ed = newEnt('dataset', s, 0.95, order++);
+          ed.lex = pick;
+          ed.edition = edition;
+          ents.push(ed);
+        }
+        mention(ed, h.surface, s);
+        continue;
+      }
       const key = `${pick.kind}:${pick.entry.name}`;
       let e = byKey.get(normKey(pick.entry.name));
-      if (!e || e.lex?.entry !== pick.entry) {
-        e = ents.find((x) => x.lex && `${x.lex.kind}:${x.lex.entry.name}` === key);
+      if (!e || e.lex?.entry !== pick.entry || e.edition !== undefined) {
+        e = ents.find((x) => x.lex && x.edition === undefined && `${x.lex.kind}:${x.lex.entry.name}` === key);
       }
       if (!e) {
         e = newEnt(pick.kind, s, pick.ambiguous ? 0.8 : 0.95, order++);
@@ -497,6 +513,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
 
   // ---- 4. output entities
+  // "BraTS 2019 ... on BraTS": a bare name beside its named editions is one of them, not another dataset
+  for (const ed of ents) {
+    if (ed.edition === undefined) continue;
+    const i = ents.findIndex((x) => x.edition === undefined && x.lex !== undefined && x.lex.entry === ed.lex?.entry);
+    if (i < 0) continue;
+    const [bare] = ents.splice(i, 1);
+    for (const s of bare.seen) if (!ed.seen.includes(s)) ed.seen.push(s);
+    if (bare.order < ed.order) ed.order = bare.order;
+  }
   ents.sort((a, b) => a.order - b.order);
   const methods_proposed: EntityMention[] = [];
   const methods_mentioned: EntityMention[] = [];
@@ -694,6 +719,21 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   };
 }
 
+/** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
+const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?![\w.]|\.\d)/;
+const YEAR_END = /(?:19|20)\d\d$/;
+
+/**
+ * The yearly edition a dataset mention names, as written ("BraTS 2019", "ISIC 2016", "DCASE2023"), or
+ * undefined. Only for a dataset whose own name carries no number (Camelyon16, DAGM 2007 are names).
+ */
+function editionOf(name: string, surface: string, after: string): string | undefined {
+  if (/\d$/.test(name)) return undefined;
+  if (YEAR_END.test(surface) && !YEAR_END.test(name)) return surface;
+  const m = YEAR_AFTER.exec(after);
+  return m ? surface + m[0] : undefined;
+}
+
 /** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
 function delatex(text: string): string {
   if (!text.includes('\\')) return text;
@@ -778,6 +818,11 @@ function acceptNew(c: Candidate): boolean {
 /** The lexicon's name, else the most frequent surface form (ties: the first seen). */
 function canonical(e: Ent): { name: string; aliases: string[] } {
   let name: string;
+  if (e.edition) {
+    // the edition's own spellings and the dataset's name; not the dataset's other editions
+    const aliases = [...new Set([e.lex!.entry.name, ...e.surfaces.keys()])].filter((a) => normKey(a) !== normKey(e.edition!));
+    return { name: e.edition, aliases };
+  }
   if (e.sized) name = e.sized;
   else if (e.lex) name = e.lex.entry.name;
   else {

@@ -308,7 +308,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
       const oursAppos = /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
-      const afterVerb = beforeDef.slice((PROPOSE.exec(beforeDef)?.index ?? 0));
+      // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
+      const pv = PROPOSE.exec(beforeDef);
+      const afterVerb = pv ? beforeDef.slice(pv.index) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
       const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
       const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;

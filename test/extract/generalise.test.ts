@@ -53,10 +53,29 @@ describe('junk names', () => {
   ]);
 });
 
+describe('dataset editions', () => {
+  const edition = (text: string) => extractEntities(paper('A Study of Things', text)).datasets;
+  it('a year after a dataset name is its own edition, named as written, the dataset as alias', () => {
+    const d = edition('Experiments on the ISIC 2016 skin lesion and BraTS 2019 brain tumor datasets show gains.');
+    expect(d.map((x) => x.name)).toEqual(['ISIC 2016', 'BraTS 2019']);
+    expect(d[1].aliases).toContain('BraTS');
+    expect(d.every((x) => x.domain === 'medical' && x.role === 'evaluated')).toBe(true);
+  });
+  it('two editions are two datasets; the bare name beside them is one of them', () => {
+    const d = edition('We evaluate on BraTS 2020 and BraTS 2021. On BraTS, our method is best.');
+    expect(d.map((x) => x.name)).toEqual(['BraTS 2020', 'BraTS 2021']);
+  });
+  it('a dataset whose name ends in a number has no edition; a bare name stays bare', () => {
+    expect(edition('We evaluate on Camelyon16 and on BraTS.').map((x) => x.name)).toEqual(['Camelyon16', 'BraTS']);
+    expect(edition('We evaluate on MVTec AD 2021 images.').map((x) => x.name)).toEqual(['MVTec AD 2021']);
+  });
+});
+
 describe('names stated plainly', () => {
   check<NamedField>([
     { why: '"we introduce two datasets, X and Y": introduced datasets', text: 'To facilitate this, we introduce two datasets, Zorb-AD and Zorb-Violence, to challenge models.', field: 'datasets', has: ['Zorb-AD', 'Zorb-Violence'] },
     { why: 'a comma list after "datasets" without a proposal verb is not a list of names', text: 'Existing datasets, Zorb-AD among them, are small.', field: 'datasets', not: ['Zorb-AD'] },
+    { why: '"In this study, a Long Form Network (ACR) is proposed": a passive proposal after an opening phrase', text: 'In this study, a Zorb-Quux Sampling Network (ZQS-Net) is proposed to reconstruct point clouds.', field: 'methods_proposed', has: ['ZQS-Net'] },
     { why: '"built upon the X framework": a mentioned method', text: 'We present QuuxDet, a novel method built upon the ZB-VAD framework.', field: 'methods_mentioned', has: ['ZB-VAD'] },
     { why: 'LoRA is a named method the paper uses', text: 'We adapt the model with Low-Rank Adaptation (LoRA) on four log datasets.', field: 'methods_mentioned', has: ['LoRA'] },
     { why: 'TSPulse is a named time-series model', text: 'We examine MOMENT, Chronos and TSPulse.', field: 'models', has: ['MOMENT', 'Chronos', 'TSPulse'] },
