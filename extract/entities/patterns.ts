@@ -124,11 +124,28 @@ const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|ad
 
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
+/** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
+const EXAMPLE_LIST_BEFORE = /\b(?:such as|like|including|e\.g\.,?)\s+(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,120}$/i;
+/** The long form right after a use verb ("We utilize Temporal Graph Attention Networks (TGAT)"). */
+const USED_BEFORE = /\b(?:utiliz\w*|employ\w*|adopt\w*|leverag\w*|use|uses|using|apply|applies|applying)\s+(?:the\s+|an?\s+)?(?:(?:popular|existing|pre-?trained|off-the-shelf|standard|established)\s+)?$/i;
 const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|originally|previously|first|recently)\s+(?:proposed|introduced|developed|designed)\b/i;
 /** A use verb between the proposal verb and an acronym: the acronym is what the proposal uses. */
 const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
 
+/** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
+const LONG_FORM_GOES_ON = /^(?:[\s-]+(?:[A-Z][\w-]*|of|from|for|and|with|to|the|in|on)){1,8}\s*\([A-Z][\w-]*\)/;
+/** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
+const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
+
 const THE_BASELINE = new RegExp(String.raw`\b(?:the|a|strong|competitive)\s+(${NAME_SRC})\s+baselines?\b`, 'g');
+
+/** A long form that names a task or a kind of data ("... Detection", "... Learning"), not a method. */
+function taskLikeForm(lastLf: string, methodish: boolean, datasetish: boolean, vocab: PatternVocab): boolean {
+  // (a network or model so named is a method: "Temporal Graph Attention Networks (TGAT)"; the plural
+  // acronym of a kind, "Graph Neural Networks (GNNs)", is excluded by the caller)
+  return !methodish && !datasetish && vocab.taskHeads.has(lastLf) && !ARCH_WORDS.has(lastLf);
+}
+const ARCH_WORDS = new Set(['network', 'networks', 'model', 'models']);
 
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
@@ -255,12 +272,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   const { vocab } = ctx;
   const generic = (s: string) => vocab.generic.has(normLetters(s)) || vocab.genericExact.has(s);
 
+  const titleLower = ctx.title.text.toLowerCase();
   // ---- title head
   const head = titleHead(ctx.title.text);
   let ownMain = false;
   if (head && !generic(head.name)) {
     const rest = head.rest;
-    const isDataset = /^(?:an?|the)\b[^:;]*?\b(?:dataset|benchmark|corpus|data set)\b/i.test(rest) &&
+    // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
+    const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:dataset|benchmark|corpus|data set)\b/i.test(rest) ||
+      /^(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))/.test(rest)) &&
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network)\b/i.test(rest.split(/\b(?:dataset|benchmark|corpus|data set)\b/i)[0]);
     out.push({
       surface: head.name,
@@ -296,17 +316,22 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus') ||
         (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
         defNamesData(text, d);
-      const methodish = vocab.methodHeads.has(d.after);
+      // "(TV-OOD) detection method": a method head one word on still says what the acronym names
+      const methodish = vocab.methodHeads.has(d.after) ||
+        (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
       const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
-      const ownContext = (proposal && (PROPOSE.test(beforeDef) || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named ||
+      // "Improved Anomaly Detection via Mean Shift Density Enhancement" ... "Mean Shift Density Enhancement (MSDE)":
+      // a long form the title spells out is what the paper is about
+      const inTitle = s.index > 0 && lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf);
+      const ownContext = (proposal && (PROPOSE.test(beforeDef) || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
         /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
-        /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
+        /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       const lowerLong = lf !== '' && lf === lf.toLowerCase();
       const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
-      const oursAppos = /\b(?:our|the proposed)\s+(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
+      const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
       // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
       const pv = PROPOSE.exec(beforeDef);
@@ -321,7 +346,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // existing work the paper uses: "leveraging two popular PEFTs, Low-Rank Adaptation (LoRA) and ...",
       // "Non-Parametric Transformers (NPTs), a model initially proposed for ...": mentioned, never proposed
       const afterDef = text.slice(d.end);
-      if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef))) {
+      const usedNamed = USED_BEFORE.test(beforeDef) && !taskLikeForm(lastLf, methodish, datasetish, vocab) && !/[A-Z0-9]s$/.test(d.acronym);
+      if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed)) {
         out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
         continue;
       }
@@ -360,6 +386,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       let shape: Shape = 'none';
       const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
       if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at)) continue;
+      // "referred to as 'outlier nodes'": a quoted phrase of lower-case words is a term, not a name
+      if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && quoted[1].includes(' ')) continue;
       if (quoted) {
         name = quoted[1].replace(/[.,;]+$/, '');
         shape = 'phrase';
@@ -433,9 +461,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           const sh = shapeOf(tok);
           if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
             out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-          } else if ((sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(tok.toLowerCase()))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
+          } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
             if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
-              out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
+              const kind = kindAfter(follow(tok.length), vocab);
+              out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
+              // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
+              const co = /^\s+and\s+/.exec(follow(tok.length));
+              const tok2 = co ? nameAt(text, at + tok.length + co[0].length) : undefined;
+              if (tok2 && shapeOf(tok2) === 'strong' && !generic(tok2) && endOk(tok.length + co![0].length + tok2.length)) {
+                out.push({ surface: tok2, kind, own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
+              }
             }
           }
         }
@@ -463,6 +498,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const sh = shapeOf(name);
       if (sh === 'none' || generic(name)) continue;
       if (sh === 'weak' && m.index === 0 && OPENING_ADVERB.test(name)) continue;
+      // "... with Location-based Random Embeddings, a ...": the last word of a capitalised phrase is no name
+      if (sh === 'weak' && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(name)))) continue;
       const after = text.slice(m.index + m[0].length - m[2].length - m[3].length);
       const hk = headAfter(after, vocab);
       if (!hk) continue;
@@ -505,6 +542,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const nameAt0 = text.indexOf(name, at);
         const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
         if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
+        // "models like Denoising Diffusion Probabilistic Model (DDPM)": the start of a long form (the acronym is read above)
+        if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
         // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
         if (VERSION_GOES_ON.test(after)) continue;
         const sh = shapeOf(name);
@@ -650,7 +689,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(|:\s*|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
     const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
