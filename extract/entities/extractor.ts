@@ -144,15 +144,17 @@ const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 't
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
-const PRIOR_SUBJECT = /\b(?:the (?:most )?recent (?:efforts?|works?|methods?|approaches)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:the (?:most )?recent (?:efforts?|works?|methods?|approaches)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
 const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b[^,;.]*/i;
+/** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
+const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -657,7 +659,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
     if (mh.some((h) => h.tag === 'AUROC') && /\b(?:segmentation|localization|localisation)\b/i.test(s.text)) metrics.add('pixel-AUROC', s, 0.7);
   }
+  // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
+  // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
+  if (domains.has('time-series') && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial')) domains.delete('industrial');
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
+  // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
+  // detection itself; anomaly localization is spatial, in images or shapes
+  if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
+    !SPATIAL_DOMAINS.some((d) => domains.has(d))) settings.delete('anomaly-localization');
   // "video, image, text and audio modalities": image and text are the data's kinds when listed as
   // modalities, or when nothing more specific (medical, industrial ...) is said ("five image modalities")
   const noDomain = domains.size() === 0;
@@ -878,6 +887,9 @@ class FacetAcc<T extends string> {
   }
   has(tag: T): boolean {
     return this.m.has(tag);
+  }
+  delete(tag: T): void {
+    this.m.delete(tag);
   }
   get(tag: T): FacetTag<T> | undefined {
     return this.m.get(tag);

@@ -213,6 +213,12 @@ describe('facets', () => {
     { text: 'It reaches a throughput of 600 images per second at a latency of two milliseconds.', field: 'metrics', has: ['throughput', 'latency'] },
     { text: 'We evaluate on the MVTec AD and VisA datasets.', field: 'domains', has: ['industrial'] },
     { text: 'It reaches image-level 77.1/88.0 AU-ROCs on the two benchmarks.', field: 'metrics', has: ['AUROC'] },
+    { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'settings', not: ['anomaly-localization'] },
+    { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'domains', has: ['time-series'], not: ['industrial'] },
+    { text: 'We detect and localize defects in images of industrial products.', field: 'settings', has: ['anomaly-localization'] },
+    { text: 'A decoder with Locality-Enhanced modules restores the features.', field: 'settings', not: ['anomaly-localization'] },
+    { text: 'Anomaly detection has many real-world uses, including fraud detection, medical diagnosis, and industrial monitoring.', field: 'domains', not: ['medical', 'industrial'] },
+    { text: 'Reconstruction-based methods still dominate, but they reconstruct anomalies too well.', field: 'techniques', not: ['reconstruction'] },
     { text: 'Most models report an F-measure greater than 0.9 on the dataset.', field: 'metrics', has: ['F1'] },
     { text: 'Our method reduces the false positive rate (FPR@TPR95) by 24.77%.', field: 'metrics', has: ['FPR@95TPR'] },
   ];
