@@ -154,7 +154,7 @@ const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-image
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -586,9 +586,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const fl = s.flags ?? 0;
     const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
     let motivationAt = mot ? mot.index : Infinity;
-    if (motivationAt === Infinity && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
-      const ex = EXAMPLES.exec(s.text) ?? APPLICATIONS_IN.exec(s.text) ?? IMPORTANCE.exec(s.text);
-      if (ex) motivationAt = ex.index;
+    // "... is essential for identifying fraud, ... in domains such as ...": the earliest of these marks
+    if (s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
+      for (const re of [EXAMPLES, APPLICATIONS_IN, IMPORTANCE]) {
+        const ex = re.exec(s.text);
+        if (ex && ex.index < motivationAt) motivationAt = ex.index;
+      }
     }
     const priorWork = s.index > 0 && c.priorWork.test(s.text);
     // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's

@@ -219,6 +219,9 @@ describe('facets', () => {
     { text: 'A decoder with Locality-Enhanced modules restores the features.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'Anomaly detection has many real-world uses, including fraud detection, medical diagnosis, and industrial monitoring.', field: 'domains', not: ['medical', 'industrial'] },
     { text: 'Reconstruction-based methods still dominate, but they reconstruct anomalies too well.', field: 'techniques', not: ['reconstruction'] },
+    { text: 'We detect fraudulent transactions in credit card data with a graph network.', field: 'domains', has: ['finance'] },
+    { text: 'We propose a graph detector. Detecting anomalous nodes is essential for identifying fraud, misinformation, and spam in domains such as social networks.', field: 'domains', not: ['finance'] },
+    { text: 'Text anomaly detection matters, with applications spanning fraud detection and content moderation.', field: 'domains', not: ['finance'] },
     { text: 'Most models report an F-measure greater than 0.9 on the dataset.', field: 'metrics', has: ['F1'] },
     { text: 'Our method reduces the false positive rate (FPR@TPR95) by 24.77%.', field: 'metrics', has: ['FPR@95TPR'] },
   ];
