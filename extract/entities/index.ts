@@ -11,6 +11,7 @@ import generic from '../lexicon/generic.json' with { type: 'json' };
 import methods from '../lexicon/methods.json' with { type: 'json' };
 import models from '../lexicon/models.json' with { type: 'json' };
 import { compile, extractWith, type FacetData } from './extractor.ts';
+import { clearPhraseVerdicts } from './nlp.ts';
 import type { Lexicon } from './types.ts';
 
 export type { Lexicon, GoldRecord, GoldEntity, DatasetEntry, MethodEntry, ModelEntry, GenericEntry } from './types.ts';
@@ -32,10 +33,23 @@ export function createExtractor(opts: { lexicon?: Lexicon; facets?: FacetData } 
   return (paper: Paper) => extractWith(compiled, paper);
 }
 
-let defaultExtractor: ((paper: Paper) => PaperEntities) | undefined;
+let defaultCompiled: ReturnType<typeof compile> | undefined;
 
 /** Extract with the bundled lexicon; the extractor is built on first use. */
 export function extractEntities(paper: Paper): PaperEntities {
-  defaultExtractor ??= createExtractor();
-  return defaultExtractor(paper);
+  defaultCompiled ??= compile({ lexicon: defaultLexicon, facets: defaultFacets });
+  return extractWith(defaultCompiled, paper);
+}
+
+/**
+ * Forget what the memo tables have learnt of the words and phrases seen so far (the bundled extractor's
+ * and compromise's verdicts), keeping the compiled lexicon. Output never depends on them; the CLI's
+ * start-up snapshot calls this so that its warm-up papers leave no head start for a run's own words.
+ */
+export function clearMemos(): void {
+  if (defaultCompiled) {
+    defaultCompiled.words.clear();
+    defaultCompiled.wordCount = 0;
+  }
+  clearPhraseVerdicts();
 }

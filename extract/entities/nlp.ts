@@ -51,6 +51,11 @@ function load(): unknown {
 
 const cache = new Map<string, boolean>();
 
+/** Forget the verdicts given so far (a memo: the verdict of a phrase never changes). */
+export function clearPhraseVerdicts(): void {
+  cache.clear();
+}
+
 /**
  * Is this short capitalised phrase a name (a noun phrase: "Mixture Outlier Exposure", "Model soups",
  * "Anomaly Transformer") rather than a slogan or a clause ("Follow the Rules", "Diversify and Conquer",

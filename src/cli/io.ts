@@ -43,7 +43,19 @@ export interface Io {
   stdin: NodeJS.ReadableStream;
 }
 
-export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+/** The process's streams, read when used (not when this module loads: a start-up snapshot of the CLI is
+ * built in another process, whose streams are not the ones it runs with). */
+export const processIo: Io = {
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
+  get stdin() {
+    return process.stdin;
+  },
+};
 
 /** One input as read from disk or stdin; `file` is the name to show in messages. */
 export interface InputText {
