@@ -90,7 +90,7 @@ const GENERIC_PLURAL_HEADS = new Set([
 const FUNCTION_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'for', 'of', 'in', 'on', 'to', 'with', 'is', 'are', 'be', 'by', 'at', 'from', 'as', 'more',
   'less', 'all', 'you', 'your', 'my', 'we', 'our', 'what', 'how', 'why', 'when', 'do', 'does', 'not', 'towards', 'toward',
-  'into', 'beyond', 'via', 'using', 'can', 'need', 'it', 'its', 'than',
+  'into', 'beyond', 'via', 'using', 'can', 'need', 'it', 'its', 'than', 'over', 'under', 'versus', 'vs', 'about', 'without', 'against',
 ]);
 
 // ------------------------------------------------------------------ contexts
