@@ -733,7 +733,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
 const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?![\w.]|\.\d)/;
-const YEAR_END = /(?:19|20)\d\d$/;
+const EDITION_DIGITS = /^(?:(?:19|20)\d\d|[12]\d)$/;
 
 /**
  * The yearly edition a dataset mention names, as written ("BraTS 2019", "ISIC 2016", "DCASE2023"), or
@@ -741,7 +741,10 @@ const YEAR_END = /(?:19|20)\d\d$/;
  */
 function editionOf(name: string, surface: string, after: string): string | undefined {
   if (/\d$/.test(name)) return undefined;
-  if (YEAR_END.test(surface) && !YEAR_END.test(name)) return surface;
+  // the surface is the name and a year ("ISIC 2016", "BraTS2021") or its two digits ("BraTS20")
+  const nk = normKey(name);
+  const sk = normKey(surface);
+  if (sk.length > nk.length && sk.startsWith(nk) && EDITION_DIGITS.test(sk.slice(nk.length))) return surface;
   const m = YEAR_AFTER.exec(after);
   return m ? surface + m[0] : undefined;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper, PaperEntities } from '../../src/model.ts';
 import { normName } from '../../src/model.ts';
-import { extractEntities } from '../../extract/entities/index.ts';
+import { createExtractor, defaultLexicon, extractEntities } from '../../extract/entities/index.ts';
 import { splitSentences } from '../../extract/entities/sentences.ts';
 
 function paper(title: string, abstract: string): Paper {
@@ -64,6 +64,11 @@ describe('dataset editions', () => {
   it('two editions are two datasets; the bare name beside them is one of them', () => {
     const d = edition('We evaluate on BraTS 2020 and BraTS 2021. On BraTS, our method is best.');
     expect(d.map((x) => x.name)).toEqual(['BraTS 2020', 'BraTS 2021']);
+  });
+  it('an edition the lexicon spells as an alias is still its own dataset', () => {
+    const lexicon = { ...defaultLexicon, datasets: [...defaultLexicon.datasets.filter((d) => d.name !== 'BraTS'), { name: 'BraTS', aliases: ['BraTS20', 'BraTS21', 'BraTS 2021'], domain: 'medical', ref: 'test' }] };
+    const d = createExtractor({ lexicon })(paper('A Study of Things', 'Evaluations on the BraTS20, BraTS21 and BraTS 2021 datasets show gains.')).datasets;
+    expect(d.map((x) => x.name)).toEqual(['BraTS20', 'BraTS21', 'BraTS 2021']);
   });
   it('a dataset whose name ends in a number has no edition; a bare name stays bare', () => {
     expect(edition('We evaluate on Camelyon16 and on BraTS.').map((x) => x.name)).toEqual(['Camelyon16', 'BraTS']);
