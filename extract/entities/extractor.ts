@@ -149,6 +149,8 @@ const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|ap
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
 const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b[^,;.]*/i;
+/** The word after "attention" in the idiom ("attention to", "the attention of researchers", "attention from"). */
+const ATTENTION_IDIOM = new Set(['to', 'of', 'from']);
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
@@ -637,7 +639,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // reconstructions": a density technique only where the sentence is about density or likelihood
         if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
         // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
-        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && tokens[h.to]?.lower === 'to') continue;
+        // ("captivated the attention of academia", "attention from the community": the idiom too)
+        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && ATTENTION_IDIOM.has(tokens[h.to]?.lower ?? '')) continue;
+        // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
+        if (inspiredTo > tokens[h.from].start) continue;
         techniques.add(h.tag as Technique, s, 0.75);
       } else {
         // "latency-aware precision", "F1-based": the metric word modifies something else

@@ -220,6 +220,8 @@ describe('facets', () => {
     { text: 'Anomaly detection has many real-world uses, including fraud detection, medical diagnosis, and industrial monitoring.', field: 'domains', not: ['medical', 'industrial'] },
     { text: 'Reconstruction-based methods still dominate, but they reconstruct anomalies too well.', field: 'techniques', not: ['reconstruction'] },
     { text: 'We detect fraudulent transactions in credit card data with a graph network.', field: 'domains', has: ['finance'] },
+    { text: 'The achievements of deep models have captivated the attention of both academia and industry.', field: 'techniques', not: ['attention'] },
+    { text: 'Inspired by the success of contrastive learning in vision, we design a new detector for sensors.', field: 'techniques', not: ['contrastive-learning'] },
     { text: 'We propose a graph detector. Detecting anomalous nodes is essential for identifying fraud, misinformation, and spam in domains such as social networks.', field: 'domains', not: ['finance'] },
     { text: 'Text anomaly detection matters, with applications spanning fraud detection and content moderation.', field: 'domains', not: ['finance'] },
     { text: 'Most models report an F-measure greater than 0.9 on the dataset.', field: 'metrics', has: ['F1'] },
