@@ -710,6 +710,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (definedOtherwise.has(normKey(g.surface))) continue;
     // "Non-Parametric Transformers (NPTs)": a word of a specific name's long form is not the generic algorithm
     if (longFormSpans.get(g.s)?.some(([a, b]) => g.from >= a && g.to <= b)) continue;
+    // "Inspired by the success of contrastive learning, ...": the idea's source
+    const insp = INSPIRED_CLAUSE.exec(g.s.text);
+    const at = insp ? sents.find((x) => x.s === g.s)?.tokens[g.from]?.start : undefined;
+    if (insp && at !== undefined && at >= insp.index && at < insp.index + insp[0].length) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
