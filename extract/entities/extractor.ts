@@ -149,6 +149,13 @@ const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|ap
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
 const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b[^,;.]*/i;
+/** Does the sentence describe prior work ("Existing methods ...", "Although X has shown ...")? Not the title.
+ * ("Most importantly, it outperforms ...": the paper's own claim, not "Most methods ...") */
+function isPriorWork(c: Compiled, s: Sentence): boolean {
+  return s.index > 0 && c.priorWork.test(s.text) && !OWN_ADVERB_START.test(s.text);
+}
+/** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
+const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
 /** The word after "attention" in the idiom ("attention to", "the attention of researchers", "attention from"). */
 const ATTENTION_IDIOM = new Set(['to', 'of', 'from']);
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
@@ -595,7 +602,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (ex && ex.index < motivationAt) motivationAt = ex.index;
       }
     }
-    const priorWork = s.index > 0 && c.priorWork.test(s.text);
+    const priorWork = isPriorWork(c, s);
     // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
     const priorTechnique = priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text));
     const insp = INSPIRED_CLAUSE.exec(s.text);

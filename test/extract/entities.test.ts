@@ -222,6 +222,7 @@ describe('facets', () => {
     { text: 'We detect fraudulent transactions in credit card data with a graph network.', field: 'domains', has: ['finance'] },
     { text: 'The achievements of deep models have captivated the attention of both academia and industry.', field: 'techniques', not: ['attention'] },
     { text: 'Our method surpasses state-of-the-art methods in both accuracy and speed.', field: 'metrics', not: ['accuracy'] },
+    { text: 'We propose a new detector. Most importantly, it relies on contrastive learning of normal patches.', field: 'techniques', has: ['contrastive-learning'] },
     { text: 'Inspired by the success of contrastive learning in vision, we design a new detector for sensors.', field: 'techniques', not: ['contrastive-learning'] },
     { text: 'We propose a graph detector. Detecting anomalous nodes is essential for identifying fraud, misinformation, and spam in domains such as social networks.', field: 'domains', not: ['finance'] },
     { text: 'Text anomaly detection matters, with applications spanning fraud detection and content moderation.', field: 'domains', not: ['finance'] },
