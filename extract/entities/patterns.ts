@@ -125,7 +125,7 @@ const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|ad
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
-const EXAMPLE_LIST_BEFORE = /\b(?:such as|like|including|e\.g\.,?)\s+(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,120}$/i;
+const EXAMPLE_LIST_BEFORE = /\b(?:such as|like|including|e\.g\.,?)\s+(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel|is|are|was|were|has|have|had|for|to|that|which|in|on)\b)[^.;:]{0,120}$/i;
 /** The long form right after a use verb ("We utilize Temporal Graph Attention Networks (TGAT)"). */
 const USED_BEFORE = /\b(?:utiliz\w*|employ\w*|adopt\w*|leverag\w*|use|uses|using|apply|applies|applying)\s+(?:the\s+|an?\s+)?(?:(?:popular|existing|pre-?trained|off-the-shelf|standard|established)\s+)?$/i;
 const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|originally|previously|first|recently)\s+(?:proposed|introduced|developed|designed)\b/i;
@@ -438,8 +438,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const det = PROPOSED_DET.exec(after);
         const at = offset + (det ? det[0].length : 0);
         const seq = capSequenceAt(text, at);
-        const tok = nameAt(text, at);
+        let tok = nameAt(text, at);
         const follow = (len: number) => text.slice(at + len);
+        // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
+        // indefinite description are what it combines, not its name
+        if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && /^\s+and\s+\S+\s+[a-z]/.test(follow(tok.length))) tok = undefined;
         const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
         const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
         const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
