@@ -134,6 +134,8 @@ const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|a
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
 const LONG_FORM_GOES_ON = /^(?:[\s-]+(?:[A-Z][\w-]*|of|from|for|and|with|to|the|in|on)){1,8}\s*\([A-Z][\w-]*\)/;
+/** The last word of a task's name ("... Anomaly Detection", "Contrastive Learning"): a title head so ended is a topic. */
+const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'estimation', 'prediction', 'analysis', 'learning', 'forecasting']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
 const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
 
@@ -541,7 +543,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     BASE.lastIndex = 0;
     if (fl & T_BASELINE) for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
       const at = m.index + m[0].length;
-      for (const name of listAt(text, at)) {
+      for (let name of listAt(text, at)) {
         const nameAt0 = text.indexOf(name, at);
         const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
         if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
@@ -549,6 +551,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
         // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
         if (VERSION_GOES_ON.test(after)) continue;
+        // "surpasses SoTA UniAD": a generic word before the name is no part of it
+        const lead = /^(\S+)\s+(?=\S)/.exec(name);
+        if (lead && generic(lead[1])) name = name.slice(lead[0].length);
         const sh = shapeOf(name);
         if (generic(name)) continue;
         // "methods based on Large Vision-Language Models": a plural topic, not a baseline
@@ -587,7 +592,11 @@ function isCapitalisedName(seq: string, generic: (s: string) => boolean): boolea
 /** What an apposition after a name says it is: "X, a novel benchmark ..." -> dataset. */
 function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   if (!/^\s*,/.test(follow)) return 'method';
-  return headAfter(follow.replace(/^\s*,\s*/, ''), vocab) === 'dataset' ? 'dataset' : 'method';
+  const rest = follow.replace(/^\s*,\s*/, '');
+  if (headAfter(rest, vocab) === 'dataset') return 'dataset';
+  // "X, the first large-scale, multi-modal, and multi-center benchmark for ...": commas between adjectives
+  const np = /^(?:an?|the)\s+[^.;:()]*?(?=\s+(?:which|that|for|to|with|of|in|on|from|by|designed|built|featuring|including|covering)\b|[.;:()]|$)/i.exec(rest);
+  return np && np[0].length < 120 && headAfter(np[0].replace(/,/g, ''), vocab) === 'dataset' ? 'dataset' : 'method';
 }
 
 /** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
@@ -723,6 +732,8 @@ export function titleHead(title: string): { name: string; rest: string; shape: S
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
   // "Time Series Foundational Models: ...": a plural generic head names a topic, not one system
   if (GENERIC_PLURAL_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // "LLM-Enhanced Log Anomaly Detection: A Benchmark ...": a task is the topic, not a name
+  if (TASK_WORDS.has(words[words.length - 1].toLowerCase())) return undefined;
   if (!/^[A-Z0-9]/.test(words[0])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };
