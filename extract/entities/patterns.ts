@@ -596,7 +596,8 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   if (headAfter(rest, vocab) === 'dataset') return 'dataset';
   // "X, the first large-scale, multi-modal, and multi-center benchmark for ...": commas between adjectives
   const np = /^(?:an?|the)\s+[^.;:()]*?(?=\s+(?:which|that|for|to|with|of|in|on|from|by|designed|built|featuring|including|covering)\b|[.;:()]|$)/i.exec(rest);
-  return np && np[0].length < 120 && headAfter(np[0].replace(/,/g, ''), vocab) === 'dataset' ? 'dataset' : 'method';
+  const last = np && np[0].length < 120 ? /([A-Za-z]+)\s*$/.exec(np[0])?.[1].toLowerCase() : undefined;
+  return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }
 
 /** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
