@@ -488,7 +488,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         continue;
       }
       const parent = derivedDataset(c, cand.surface);
-      e = newEnt(cand.kind === 'dataset' || parent ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
+      e = newEnt(cand.kind === 'dataset' || parent || benchName(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
       if (parent) e.parentDomain = parent.domain;
       ents.push(e);
       created.push(e);
@@ -497,7 +497,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (!e.own || e.evidence.index > cand.sentence.index) e.evidence = cand.sentence;
       e.own = true;
       if (e.kind === 'model' && cand.kind !== 'dataset') e.kind = 'method';
-      if (cand.kind === 'dataset' && !e.lex) e.kind = 'dataset';
+      if ((cand.kind === 'dataset' || benchName(cand)) && !e.lex) e.kind = 'dataset';
       e.confidence = Math.max(e.confidence, cand.confidence);
     }
     if (cand.head === 'metric' || cand.head === 'measure') e.metricHead = true;
@@ -839,6 +839,14 @@ function derivedDataset(c: Compiled, surface: string): DatasetEntry | undefined 
 }
 /** the stem before the last hyphen-joined suffix of 1-3 capitals (a letter code, not a word: "-X", "-FS-X", "-OOD") */
 const DERIVED = /^([A-Za-z][\w]*(?:-\d+)?)(?:-[A-Z]{1,3})+$/;
+
+/**
+ * "FakeBench", "Text-ADBench", "VANE-Bench": a name ending in "Bench" is a benchmark (data), unless the
+ * sentence that introduces it calls it a framework, a library or a tool ("ASBench, a benchmarking framework").
+ */
+function benchName(c: Candidate): boolean {
+  return /(?:[a-z0-9]|-)Bench$/.test(c.surface) && !/\b(?:framework|library|toolkit|toolbox|platform|codebase|package|tool)\b/i.test(c.sentence.text);
+}
 
 function acceptNew(c: Candidate): boolean {
   if (c.shape === 'none') return false;

@@ -134,6 +134,8 @@ const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|a
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
 const LONG_FORM_GOES_ON = /^(?:[\s-]+(?:[A-Z][\w-]*|of|from|for|and|with|to|the|in|on)){1,8}\s*\([A-Z][\w-]*\)/;
+/** ", a framework for ...", ", an open-source library that ...": what makes a lower-case word a name. */
+const LOWER_NAME_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|model|benchmark|dataset|algorithm)\b/i;
 /** The last word of a task's name ("... Anomaly Detection", "Contrastive Learning"): a title head so ended is a topic. */
 const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'estimation', 'prediction', 'analysis', 'learning', 'forecasting']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
@@ -409,7 +411,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (!name || shape === 'none' || generic(name)) continue;
       if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
       const before = text.slice(0, m.index);
-      const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30}$/i.test(before) ? 'dataset' : 'method';
+      // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
+      const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30}$/i.test(before) ||
+        /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
       const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before);
       out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape });
     }
@@ -462,6 +466,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
             out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
           }
+        } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && /^[a-z][a-z0-9]{3,}$/.test(tok) && !vocab.isKnownWord(tok) &&
+          LOWER_NAME_APPOS.test(follow(tok.length))) {
+          // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
+          out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
         } else if (tok && !generic(tok)) {
           const sh = shapeOf(tok);
           if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
