@@ -724,6 +724,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
+  // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
+  const introducedBench = datasets.find((d) => d.role === 'introduced' && /bench/i.test(d.name));
+  if (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (introducedBench || /\bbenchmark/i.test(title.text))) {
+    settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
+  }
   // a paper about language models with no other data domain is about text, unless the models work on
   // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
   // graph's nodes for a GNN: the data is the graph)

@@ -237,6 +237,18 @@ describe('facets', () => {
   });
 });
 
+describe('facets from what the paper contributes', () => {
+  it('a paper that introduces a benchmark and proposes no method is an evaluation', () => {
+    const e = extractEntities(paper('ZorbBench: Probing Fake Image Detectors', 'We present ZorbBench, a database of 6,000 images with descriptions of their forgeries.'));
+    expect(e.methods_proposed).toEqual([]);
+    expect(e.settings.map((t) => t.name)).toContain('evaluation');
+  });
+  it('... but a method paper with its own dataset is not', () => {
+    const e = extractEntities(paper('QuuxNet: Detecting Defects', 'We propose QuuxNet, a detector, and release Zorb-AD, a new dataset of defects.'));
+    expect(e.settings.map((t) => t.name)).not.toContain('evaluation');
+  });
+});
+
 describe('building blocks', () => {
   it('splits sentences but not at e.g., et al. or decimals', () => {
     const s = splitSentences('We follow Roth et al. in this. It reaches 99.6% AUROC, e.g. on MVTec AD. Code is available.');
