@@ -156,6 +156,10 @@ function isPriorWork(c: Compiled, s: Sentence): boolean {
 }
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
 const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
+/** INSPIRED_CLAUSE's match, looked for only where its words are (most sentences have neither). */
+function inspiredClause(text: string): RegExpExecArray | null {
+  return text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') ? INSPIRED_CLAUSE.exec(text) : null;
+}
 /** The word after "attention" in the idiom ("attention to", "the attention of researchers", "attention from"). */
 const ATTENTION_IDIOM = new Set(['to', 'of', 'from']);
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
@@ -605,7 +609,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const priorWork = isPriorWork(c, s);
     // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
     const priorTechnique = priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text));
-    const insp = INSPIRED_CLAUSE.exec(s.text);
+    const insp = inspiredClause(s.text);
     const inspiredTo = insp ? insp.index + insp[0].length : -1;
     const hits = c.cues.scan(s.text, tokens, cues);
     const mh: typeof hits = [];
@@ -718,7 +722,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "Non-Parametric Transformers (NPTs)": a word of a specific name's long form is not the generic algorithm
     if (longFormSpans.get(g.s)?.some(([a, b]) => g.from >= a && g.to <= b)) continue;
     // "Inspired by the success of contrastive learning, ...": the idea's source
-    const insp = INSPIRED_CLAUSE.exec(g.s.text);
+    const insp = inspiredClause(g.s.text);
     const at = insp ? sents.find((x) => x.s === g.s)?.tokens[g.from]?.start : undefined;
     if (insp && at !== undefined && at >= insp.index && at < insp.index + insp[0].length) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
