@@ -13,6 +13,7 @@
 // they run from the bundle, with the same output.
 import { spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
+import { V8_FLAGS } from './v8-flags.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,12 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-// V8 tiers a function up to optimised code after ~66 KB of its bytecode has run: tuned for long-lived
-// pages, it makes a 1-2 s batch run compile many functions whose optimised code is used briefly, and
-// on one core that compiling takes the main thread's time. At 2 MB only the truly hot functions are
-// optimised: 'paperweave extract' on 5,000 abstracts pinned to one core goes from ~3 s to ~1.6 s
-// (~1.4 s to ~1.3 s on two cores), same output. Set here for this process, and passed to the snapshot's.
-const V8_FLAGS = ['--interrupt-budget=2162688'];
+// fewer, later optimising compiles (v8-flags.mjs says why)
 for (const f of V8_FLAGS) v8.setFlagsFromString(f);
 const cacheDir = join(root, 'node_modules', '.cache', 'paperweave');
 

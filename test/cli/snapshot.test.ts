@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { V8_FLAGS } from '../../src/cli/v8-flags.mjs';
 import { ROOT, runCli } from './helpers.ts';
 
 const PLAIN = { PAPERWEAVE_NO_SNAPSHOT: '1' };
@@ -22,7 +23,7 @@ describe('start-up snapshot', () => {
     const blobs = dirs.flatMap((d) => readdirSync(join(cache, d)).filter((f) => /^snapshot-\w+\.blob$/.test(f)).map((f) => join(cache, d, f)));
     expect(blobs.length).toBeGreaterThan(0);
     // and it runs a command by itself, as the shim runs it
-    const direct = spawnSync(process.execPath, ['--snapshot-blob', blobs[0], 'extract', HELDOUT], { cwd: ROOT, encoding: 'utf8' });
+    const direct = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', blobs[0], 'extract', HELDOUT], { cwd: ROOT, encoding: 'utf8' });
     expect(direct.status, direct.stderr).toBe(0);
     expect(direct.stdout).toBe(runCli(['extract', HELDOUT], { env: PLAIN }).stdout);
   });
