@@ -73,6 +73,8 @@ interface Ent {
   seen: Sentence[];
   order: number;
   metricHead: boolean;
+  /** The name of a proposed metric as its list gives it ("Alarm Accuracy"), when not the entity's name. */
+  metricName?: string;
   /** A sized variant of a lexicon model as written ("InternVL3-8B"): named so, the family as alias. */
   sized?: string;
   /** A yearly edition of a lexicon dataset as written ("BraTS 2019"): named so, the dataset as alias. */
@@ -505,6 +507,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       e.confidence = Math.max(e.confidence, cand.confidence);
     }
     if (cand.head === 'metric' || cand.head === 'measure') e.metricHead = true;
+    if (cand.metricName) e.metricName ??= cand.metricName;
     mention(e, cand.surface, cand.sentence);
     if (cand.longForm && !c.generic.has(normKey(cand.longForm))) {
       e.longForms.add(cand.longForm);
@@ -566,7 +569,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         }));
         if (use) for (const t of mt) techniqueFromEntities.push({ tag: t, s: use, conf: 0.7 });
       }
-      if (e.own && e.metricHead) metricFromEntities.push({ tag: name, s: e.evidence, conf: 0.8 });
+      if (e.own && e.metricHead) metricFromEntities.push({ tag: e.metricName ?? name, s: e.evidence, conf: 0.8 });
     } else if (e.kind === 'model') {
       models.push(base);
       const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
@@ -656,6 +659,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (inspiredTo > tokens[h.from].start) continue;
         techniques.add(h.tag as Technique, s, 0.75);
       } else {
+        // "Alarm Accuracy (AA)": the last word of a longer name the paper defines is no metric of the
+        // vocabulary (a long form that starts with the metric still is one: "average precision (AP)")
+        if (longFormSpans.get(s)?.some(([a, b]) => h.from > a && h.to <= b)) continue;
         // "latency-aware precision", "F1-based": the metric word modifies something else
         if (MODIFIER_SUFFIX.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 12))) continue;
         // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else

@@ -32,6 +32,8 @@ export interface Candidate {
   shape: Shape;
   /** The head noun the context gives it ("a novel evaluation metric" -> metric). */
   head?: string;
+  /** A metric the paper proposes in a list of metrics, by its long form ("Alarm Accuracy" for AA). */
+  metricName?: string;
 }
 
 export type Shape = 'strong' | 'weak' | 'phrase' | 'none';
@@ -134,6 +136,8 @@ const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|a
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
 const LONG_FORM_GOES_ON = /^(?:[\s-]+(?:[A-Z][\w-]*|of|from|for|and|with|to|the|in|on)){1,8}\s*\([A-Z][\w-]*\)/;
+/** The definition is an item of a list of metrics the sentence introduces ("... metrics: A (X), B (Y), and"). */
+const METRIC_LIST_BEFORE = /\b(?:metrics|measures)\s*(?::|,?\s*(?:namely|i\.e\.,?|including))\s*[^.;:]*$/i;
 /** ", a framework for ...", ", an open-source library that ...": what makes a lower-case word a name. */
 const LOWER_NAME_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|model|benchmark|dataset|algorithm)\b/i;
 /** The last word of a task's name ("... Anomaly Detection", "Contrastive Learning"): a title head so ended is a topic. */
@@ -309,8 +313,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const beforeDef0 = text.slice(0, d.start);
       const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
       // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
+      // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
+      const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
       if (vocab.stop.has(normLetters(d.acronym)) || vocab.genericExact.has(d.acronym) || (generic(d.acronym) && !namedHere)) {
         rejected.add(normLetters(d.acronym));
+        // an acronym that is also a generic one ("AC"): the proposed metric goes by its long form
+        if (metricList && /^[A-Z]/.test(d.longForm!) && !generic(d.longForm!)) {
+          out.push({ surface: d.longForm!, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'acronym', shape: 'phrase', head: 'metric' });
+        }
         continue;
       }
       const lf = d.longForm ?? '';
@@ -375,7 +385,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         sentence: s,
         rule: named ? 'acronym-named' : d.reversed ? 'acronym-reversed' : 'acronym',
         shape: 'strong',
-        head: d.after === 'metric' || d.after === 'measure' ? d.after
+        metricName: metricList ? d.longForm : undefined,
+        head: metricList ? 'metric' : d.after === 'metric' || d.after === 'measure' ? d.after
           : /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?\b/i.exec(text.slice(d.end))?.[1].toLowerCase(),
       });
     }

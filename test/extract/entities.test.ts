@@ -238,6 +238,14 @@ describe('facets', () => {
 });
 
 describe('facets from what the paper contributes', () => {
+  it('metrics a paper proposes in a list are proposed methods and metrics, by their long forms', () => {
+    const e = extractEntities(paper('Evaluating Detectors for Telemetry', 'We reformulate evaluation at the window level and propose three user-oriented metrics: Zorb Accuracy (ZA), Zorb Latency (ZL), and Alarm Contiguity (AC), which quantify alarm quality.'));
+    const metrics = e.metrics.map((t) => t.name as string);
+    expect(metrics).toEqual(expect.arrayContaining(['Zorb Accuracy', 'Zorb Latency', 'Alarm Contiguity']));
+    expect(metrics).not.toContain('accuracy');
+    expect(metrics).not.toContain('latency');
+    expect(e.methods_proposed.flatMap((m) => [m.name, ...(m.aliases ?? [])])).toEqual(expect.arrayContaining(['ZA', 'ZL', 'Alarm Contiguity']));
+  });
   it('a paper that introduces a benchmark and proposes no method is an evaluation', () => {
     const e = extractEntities(paper('ZorbBench: Probing Fake Image Detectors', 'We present ZorbBench, a database of 6,000 images with descriptions of their forgeries.'));
     expect(e.methods_proposed).toEqual([]);
