@@ -150,26 +150,34 @@ const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|ap
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
-const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b[^,;.]*/i;
+const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b(?:(?!\b(?:we|our|this (?:paper|work|study))\b)[^,;.])*/i;
 /** Does the sentence describe prior work ("Existing methods ...", "Although X has shown ...")? Not the title.
  * ("Most importantly, it outperforms ...": the paper's own claim, not "Most methods ...") */
 function isPriorWork(c: Compiled, s: Sentence): boolean {
   return s.index > 0 && c.priorWork.test(s.text) && !OWN_ADVERB_START.test(s.text);
 }
+/** A title that announces an evaluation rather than a method. */
+const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b/i;
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
 const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
 /** INSPIRED_CLAUSE's match, looked for only where its words are (most sentences have neither). */
 function inspiredClause(text: string): RegExpExecArray | null {
   return text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') ? INSPIRED_CLAUSE.exec(text) : null;
 }
-/** The word after "attention" in the idiom ("attention to", "the attention of researchers", "attention from"). */
-const ATTENTION_IDIOM = new Set(['to', 'of', 'from']);
+/** "attention to", "the attention of (both) academia", "attention from the community": the idiom, not the mechanism. */
+function attentionIdiom(tokens: Token[], after: number): boolean {
+  const w = tokens[after]?.lower;
+  if (w === 'to') return true;
+  if (w !== 'of' && w !== 'from') return false;
+  return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
+}
+const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -399,7 +407,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
       if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
       // "BraTS 2019", "ISIC 2016", "DCASE2023": a yearly edition of a dataset is its own data, named as written
-      const edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 6)) : undefined;
+      const edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 24)) : undefined;
       if (edition) {
         const ek = normKey(edition);
         let ed = ents.find((x) => x.edition !== undefined && normKey(x.edition) === ek && x.lex?.entry === pick.entry);
@@ -532,13 +540,21 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   // ---- 4. output entities
   // "BraTS 2019 ... on BraTS": a bare name beside its named editions is one of them, not another dataset
-  for (const ed of ents) {
-    if (ed.edition === undefined) continue;
-    const i = ents.findIndex((x) => x.edition === undefined && x.lex !== undefined && x.lex.entry === ed.lex?.entry);
-    if (i < 0) continue;
-    const [bare] = ents.splice(i, 1);
-    for (const s of bare.seen) if (!ed.seen.includes(s)) ed.seen.push(s);
-    if (bare.order < ed.order) ed.order = bare.order;
+  const editions = ents.filter((x) => x.edition !== undefined);
+  if (editions.length) {
+    const folded = new Set<Ent>();
+    for (const ed of editions) {
+      const bare = ents.find((x) => x.edition === undefined && x.lex !== undefined && x.lex.entry === ed.lex?.entry && !folded.has(x));
+      if (!bare) continue;
+      folded.add(bare);
+      for (const s of bare.seen) if (!ed.seen.includes(s)) ed.seen.push(s);
+      if (bare.order < ed.order) ed.order = bare.order;
+    }
+    // (every bare mention of a dataset that has editions goes, not only the first edition's)
+    for (let i = ents.length - 1; i >= 0; i--) {
+      const x = ents[i];
+      if (folded.has(x) || (x.edition === undefined && x.lex !== undefined && editions.some((ed) => ed.lex?.entry === x.lex?.entry))) ents.splice(i, 1);
+    }
   }
   ents.sort((a, b) => a.order - b.order);
   const methods_proposed: EntityMention[] = [];
@@ -613,7 +629,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
     const priorTechnique = priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text));
     const insp = inspiredClause(s.text);
+    const inspiredFrom = insp ? insp.index : -1;
     const inspiredTo = insp ? insp.index + insp[0].length : -1;
+    const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
     const hits = c.cues.scan(s.text, tokens, cues);
     const mh: typeof hits = [];
     const inName = nameSpans.get(s);
@@ -629,7 +647,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
         if (h.tag === 'retrieval' && RETRIEVAL_AS_MEANS.has(tokens[h.to]?.lower ?? '')) continue;
         // "Inspired by the success of LLMs in natural language processing, ...": where the idea comes from
-        if (inspiredTo > tokens[h.from].start) continue;
+        if (inInspired(tokens[h.from].start)) continue;
         if (h.tag === 'industrial') {
           // "interest from both academia and industry": the research community, not the data
           if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;
@@ -654,9 +672,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
         // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
         // ("captivated the attention of academia", "attention from the community": the idiom too)
-        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && ATTENTION_IDIOM.has(tokens[h.to]?.lower ?? '')) continue;
+        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.to)) continue;
         // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
-        if (inspiredTo > tokens[h.from].start) continue;
+        if (inInspired(tokens[h.from].start)) continue;
         techniques.add(h.tag as Technique, s, 0.75);
       } else {
         // "Alarm Accuracy (AA)": the last word of a longer name the paper defines is no metric of the
@@ -686,7 +704,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
-  if (domains.has('time-series') && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial')) domains.delete('industrial');
+  if (domains.has('time-series') && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') &&
+    !(['medical', '3d', 'natural-images', 'video'] as Domain[]).some((d) => domains.has(d))) domains.delete('industrial');
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
@@ -734,8 +753,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
+  // "Benchmarking X", "How Far Are We?", "An Empirical Study of X": the title says the paper evaluates
+  if (EVALUATION_TITLE.test(title.text)) settings.add('evaluation', title, 0.75);
   // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
-  const introducedBench = datasets.find((d) => d.role === 'introduced' && /bench/i.test(d.name));
+  const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name));
   if (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (introducedBench || /\bbenchmark/i.test(title.text))) {
     settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
   }
@@ -763,7 +784,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 }
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
-const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?![\w.]|\.\d)/;
+const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?!\w|\.\d|,\d|\s+(?:images|samples|videos|frames|clips|examples|instances|classes|categories|patients|scans|subjects|points|series|logs|nodes|graphs|training|test|per)\b)/;
 const EDITION_DIGITS = /^(?:(?:19|20)\d\d|[12]\d)$/;
 
 /**
@@ -860,7 +881,11 @@ const DERIVED = /^([A-Za-z][\w]*(?:-\d+)?)(?:-[A-Z]{1,3})+$/;
  * sentence that introduces it calls it a framework, a library or a tool ("ASBench, a benchmarking framework").
  */
 function benchName(c: Candidate): boolean {
-  return /(?:[a-z0-9]|-)Bench$/.test(c.surface) && !/\b(?:framework|library|toolkit|toolbox|platform|codebase|package|tool)\b/i.test(c.sentence.text);
+  if (!/\wBench$/.test(c.surface)) return false;
+  // what the sentence calls it, right after the name ("X: A Benchmarking Framework", "X, an open toolkit")
+  const at = c.sentence.text.indexOf(c.surface);
+  const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 80);
+  return !/^[\s:,-]*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:framework|library|toolkit|toolbox|platform|codebase|package|tool)\b/i.test(after);
 }
 
 function acceptNew(c: Candidate): boolean {

@@ -135,25 +135,24 @@ const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|
 const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
-const LONG_FORM_GOES_ON = /^(?:[\s-]+(?:[A-Z][\w-]*|of|from|for|and|with|to|the|in|on)){1,8}\s*\([A-Z][\w-]*\)/;
+const LONG_FORM_GOES_ON = /^(?:(?:\s+|-)(?:[A-Z]\w*|of|from|for|and|with|to|the|in|on)){1,12}\s*\([A-Z][\w-]*\)/;
 /** The definition is an item of a list of metrics the sentence introduces ("... metrics: A (X), B (Y), and"). */
 const METRIC_LIST_BEFORE = /\b(?:metrics|measures)\s*(?::|,?\s*(?:namely|i\.e\.,?|including))\s*[^.;:]*$/i;
+/** A title about existing work: what it names is not its proposal. */
+const REVISIT_TITLE = /^\s*(?:Revisiting|Rethinking|On|Understanding|Analy[sz]ing|Benchmarking|Evaluating|Examining|Exploring|Investigating)\b/;
+/** "... and SAM collaboration framework": a second name and the head noun of what the two make up. */
+const COMBINED_HEAD = /^\s+and\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){0,2}(?:framework|paradigm|pipeline|approach|method|model|system|architecture)\b/;
 /** ", a framework for ...", ", an open-source library that ...": what makes a lower-case word a name. */
 const LOWER_NAME_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|model|benchmark|dataset|algorithm)\b/i;
-/** The last word of a task's name ("... Anomaly Detection", "Contrastive Learning"): a title head so ended is a topic. */
-const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'estimation', 'prediction', 'analysis', 'learning', 'forecasting']);
+/** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
+const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
 const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
 
 const THE_BASELINE = new RegExp(String.raw`\b(?:the|a|strong|competitive)\s+(${NAME_SRC})\s+baselines?\b`, 'g');
 
-/** A long form that names a task or a kind of data ("... Detection", "... Learning"), not a method. */
-function taskLikeForm(lastLf: string, methodish: boolean, datasetish: boolean, vocab: PatternVocab): boolean {
-  // (a network or model so named is a method: "Temporal Graph Attention Networks (TGAT)"; the plural
-  // acronym of a kind, "Graph Neural Networks (GNNs)", is excluded by the caller)
-  return !methodish && !datasetish && vocab.taskHeads.has(lastLf) && !ARCH_WORDS.has(lastLf);
-}
-const ARCH_WORDS = new Set(['network', 'networks', 'model', 'models']);
+/** The last word of a long form that names a network or a model ("Temporal Graph Attention Networks"). */
+const ARCH_WORDS = new Set(['network', 'networks', 'model', 'models', 'transformer', 'transformers', 'autoencoder', 'autoencoders']);
 
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
@@ -339,7 +338,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
       // "Improved Anomaly Detection via Mean Shift Density Enhancement" ... "Mean Shift Density Enhancement (MSDE)":
       // a long form the title spells out is what the paper is about
-      const inTitle = s.index > 0 && lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf);
+      // (not in "Revisiting X", "Rethinking X", "On X", "Understanding X": such a title is about existing work)
+      const inTitle = s.index > 0 && lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf) && !REVISIT_TITLE.test(ctx.title.text);
       const ownContext = (proposal && (PROPOSE.test(beforeDef) || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
         /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
         /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
@@ -360,7 +360,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // existing work the paper uses: "leveraging two popular PEFTs, Low-Rank Adaptation (LoRA) and ...",
       // "Non-Parametric Transformers (NPTs), a model initially proposed for ...": mentioned, never proposed
       const afterDef = text.slice(d.end);
-      const usedNamed = USED_BEFORE.test(beforeDef) && !taskLikeForm(lastLf, methodish, datasetish, vocab) && !/[A-Z0-9]s$/.test(d.acronym);
+      // (a network or model so named, outside a proposal: "We employ a Dual Zorb Memory (DZM)" is the paper's part)
+      const usedNamed = USED_BEFORE.test(beforeDef) && ARCH_WORDS.has(lastLf) && !proposal && !/[A-Z0-9]s$/.test(d.acronym);
       if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed)) {
         out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
         continue;
@@ -459,7 +460,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const follow = (len: number) => text.slice(at + len);
         // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
         // indefinite description are what it combines, not its name
-        if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && /^\s+and\s+\S+\s+[a-z]/.test(follow(tok.length))) tok = undefined;
+        if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
         const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
         const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
         const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
@@ -612,9 +613,12 @@ function isCapitalisedName(seq: string, generic: (s: string) => boolean): boolea
 function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   if (!/^\s*,/.test(follow)) return 'method';
   const rest = follow.replace(/^\s*,\s*/, '');
-  if (headAfter(rest, vocab) === 'dataset') return 'dataset';
+  const head = headAfter(rest, vocab);
+  if (head) return head;
   // "X, the first large-scale, multi-modal, and multi-center benchmark for ...": commas between adjectives
-  const np = /^(?:an?|the)\s+[^.;:()]*?(?=\s+(?:which|that|for|to|with|of|in|on|from|by|designed|built|featuring|including|covering)\b|[.;:()]|$)/i.exec(rest);
+  // (the phrase ends at a preposition, a new apposition ", a ..." or a second name: "X, a detector, and
+  // release Zorb-AD, a dataset" is no dataset X)
+  const np = /^(?:an?|the)\s+[^.;:()]*?(?=\s+(?:which|that|for|to|with|of|in|on|from|by|designed|built|featuring|including|covering)\b|,\s*(?:and\s+)?(?:an?|the)\s|,?\s+and\s+[a-z]+\s+[A-Z]|[.;:()]|$)/i.exec(rest);
   const last = np && np[0].length < 120 ? /([A-Za-z]+)\s*$/.exec(np[0])?.[1].toLowerCase() : undefined;
   return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }

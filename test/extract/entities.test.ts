@@ -222,7 +222,13 @@ describe('facets', () => {
     { text: 'We detect fraudulent transactions in credit card data with a graph network.', field: 'domains', has: ['finance'] },
     { text: 'The achievements of deep models have captivated the attention of both academia and industry.', field: 'techniques', not: ['attention'] },
     { text: 'Our method surpasses state-of-the-art methods in both accuracy and speed.', field: 'metrics', not: ['accuracy'] },
-    { text: 'We propose a new detector. Most importantly, it relies on contrastive learning of normal patches.', field: 'techniques', has: ['contrastive-learning'] },
+    { text: 'We propose a new detector. Most importantly, it relies on self-supervised pretext tasks.', field: 'techniques', has: ['self-supervised'] },
+    { text: 'We propose a new detector. Most methods rely on self-supervised pretext tasks.', field: 'techniques', not: ['self-supervised'] },
+    { text: 'We propose a reconstruction-based detector with attention, inspired by human perception.', field: 'techniques', has: ['reconstruction', 'attention'] },
+    { text: 'Motivated by this we propose a contrastive framework with self-attention for detection.', field: 'techniques', has: ['attention'] },
+    { text: 'We compute cross-attention from text tokens to image patches.', field: 'techniques', has: ['attention'] },
+    { text: 'We propose ZorbNet for defect detection. Our empirical analysis reveals its limits.', field: 'settings', not: ['evaluation'] },
+    { text: 'Time series anomaly detection is of interest across many industries, including finance, healthcare, and manufacturing.', field: 'domains', not: ['finance', 'medical', 'industrial'] },
     { text: 'Inspired by the success of contrastive learning in vision, we design a new detector for sensors.', field: 'techniques', not: ['contrastive-learning'] },
     { text: 'We propose a graph detector. Detecting anomalous nodes is essential for identifying fraud, misinformation, and spam in domains such as social networks.', field: 'domains', not: ['finance'] },
     { text: 'Text anomaly detection matters, with applications spanning fraud detection and content moderation.', field: 'domains', not: ['finance'] },
@@ -252,7 +258,9 @@ describe('facets from what the paper contributes', () => {
     expect(e.settings.map((t) => t.name)).toContain('evaluation');
   });
   it('... but a method paper with its own dataset is not', () => {
-    const e = extractEntities(paper('QuuxNet: Detecting Defects', 'We propose QuuxNet, a detector, and release Zorb-AD, a new dataset of defects.'));
+    const e = extractEntities(paper('A Study of Defects', 'We propose QuuxNet, a detector, and release Zorb-AD, a new dataset of defects.'));
+    expect(e.methods_proposed.map((m) => m.name)).toEqual(['QuuxNet']);
+    expect(e.datasets.map((d) => [d.name, d.role])).toEqual([['Zorb-AD', 'introduced']]);
     expect(e.settings.map((t) => t.name)).not.toContain('evaluation');
   });
 });

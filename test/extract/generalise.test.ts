@@ -72,7 +72,12 @@ describe('dataset editions', () => {
   });
   it('a dataset whose name ends in a number has no edition; a bare name stays bare', () => {
     expect(edition('We evaluate on Camelyon16 and on BraTS.').map((x) => x.name)).toEqual(['Camelyon16', 'BraTS']);
-    expect(edition('We evaluate on MVTec AD 2021 images.').map((x) => x.name)).toEqual(['MVTec AD 2021']);
+    expect(edition('We evaluate on ImageNet 2012.').map((x) => x.name)).toEqual(['ImageNet 2012']);
+    expect(edition('We sample from ImageNet 2000 images per class.').map((x) => x.name)).toEqual(['ImageNet']);
+  });
+  it('a bare name folds into its editions wherever it comes', () => {
+    const d = edition('We evaluate on ISIC and BraTS. Results on ISIC 2016 and BraTS 2019 are strong.');
+    expect(d.map((x) => x.name).sort()).toEqual(['BraTS 2019', 'ISIC 2016']);
   });
 });
 
@@ -103,6 +108,13 @@ describe('names stated plainly', () => {
     { why: 'a position paper\'s "Position:" is no name', title: 'Position: Untrained Machine Learning for Anomaly Detection', text: 'We argue for untrained models.', field: 'methods_proposed', not: ['Position'] },
     { why: 'a title head with a preposition is a slogan, not a name', title: 'Zorbs Over Tricks: Simple Prompts for Effective Detection', text: 'We study prompts for detection.', field: 'methods_proposed', not: ['Zorbs Over Tricks'] },
     { why: 'a quoted phrase of lower-case words is a term, not a name', text: 'The key idea is to generate pseudo anomaly nodes, referred to as \'outlier nodes\', for training.', field: 'methods_proposed', not: ['outlier nodes'] },
+    { why: '... not a mentioned one either', text: 'The key idea is to generate pseudo anomaly nodes, referred to as \'outlier nodes\', for training.', field: 'methods_mentioned', not: ['outlier nodes'] },
+    { why: '"We propose QuuxNet, a plug-in module, and a benchmark": still a method', text: 'We propose ZorbNet, a plug-in module, and a large benchmark of defects.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"we propose a X and demonstrate ...": the coordination is of verbs, X is the proposal', text: 'In this work, we propose a ZorbNet and demonstrate its effectiveness on defects.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: 'a part the paper employs is not a mentioned method', text: 'We employ a Dual Zorb Memory (DZM) to store prototypes of normal patches.', field: 'methods_mentioned', not: ['DZM'] },
+    { why: 'a long form in a "Revisiting ..." title is existing work, not the proposal', title: 'Revisiting Zorbic Feature Memory for Anomaly Detection', text: 'Zorbic Feature Memory (ZFM) stores normal features. We show that ZFM fails on logical anomalies.', field: 'methods_proposed', not: ['ZFM'] },
+    { why: 'a title head ending in "Learning" can be a method', title: 'Dual Zorb Learning: Open-Set Anomaly Detection via Prototypes', text: 'We learn two prototype sets for open-set detection.', field: 'methods_proposed', has: ['Dual Zorb Learning'] },
+    { why: 'a "...ADBench" title head is a benchmark', title: 'ZorbADBench: A Benchmark for Text Anomalies', text: 'We evaluate many detectors on text data.', field: 'datasets', has: ['ZorbADBench'] },
     { why: 'the last word of a capitalised long form before ", a" is no name', title: 'ZORBLE: Region Aware Attention with Random Embeddings for Detection', text: 'In this work, we propose ZORBLE: Region Aware Attention with Random Embeddings, a weakly supervised method.', field: 'methods_proposed', has: ['ZORBLE'], not: ['Embeddings'] },
     { why: '"built upon the X framework": a mentioned method', text: 'We present QuuxDet, a novel method built upon the ZB-VAD framework.', field: 'methods_mentioned', has: ['ZB-VAD'] },
     { why: 'LoRA is a named method the paper uses', text: 'We adapt the model with Low-Rank Adaptation (LoRA) on four log datasets.', field: 'methods_mentioned', has: ['LoRA'] },
