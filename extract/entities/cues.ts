@@ -119,6 +119,11 @@ export class CueSet {
     this.best = Array.from({ length: this.groups }, () => []);
   }
 
+  /** Forget the memoised words (results never depend on them). */
+  forgetWords(): void {
+    this.memo.clear();
+  }
+
   /** The cues that may start at this (lower-case) word, or null. Memoised. */
   candidates(w: string): CueCandidates | null {
     let v = this.memo.get(w);

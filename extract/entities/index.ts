@@ -43,13 +43,16 @@ export function extractEntities(paper: Paper): PaperEntities {
 
 /**
  * Forget what the memo tables have learnt of the words and phrases seen so far (the bundled extractor's
- * and compromise's verdicts), keeping the compiled lexicon. Output never depends on them; the CLI's
+ * word table, cue candidates and lexicon steps, and compromise's phrase verdicts), keeping the compiled
+ * lexicon. Output never depends on them; the CLI's
  * start-up snapshot calls this so that its warm-up papers leave no head start for a run's own words.
  */
 export function clearMemos(): void {
   if (defaultCompiled) {
     defaultCompiled.words.clear();
     defaultCompiled.wordCount = 0;
+    defaultCompiled.cues.forgetWords();
+    defaultCompiled.lex.forgetSteps();
   }
   clearPhraseVerdicts();
 }

@@ -128,6 +128,13 @@ export class PhraseIndex<T> {
     return this.full.size;
   }
 
+  /** Forget the memoised steps (they are rebuilt as scans need them; results never depend on them). */
+  forgetSteps(): void {
+    this.roots = new Map();
+    this.steps = 0;
+    this.scans = 0;
+  }
+
   lookup(name: string): PhraseForm<T>[] | undefined {
     return this.full.get(normKey(name));
   }

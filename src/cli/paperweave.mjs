@@ -11,11 +11,12 @@
 // --snapshot-blob` runs them with the bundle evaluated, compromise's lexicon expanded and the extractor
 // compiled, which saves ~0.2 s a run. Without the snapshot (it failed to build, PAPERWEAVE_NO_SNAPSHOT=1)
 // they run from the bundle, with the same output.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
 import { V8_FLAGS } from './v8-flags.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -100,8 +101,9 @@ async function snapshot(dir) {
   const key = createHash('sha1').update(`${root}\0${process.version}\0${process.arch}\0${V8_FLAGS.join(' ')}`).digest('hex').slice(0, 12);
   const blob = join(dir, `snapshot-${key}.blob`);
   if (existsSync(blob)) return blob;
+  // a failed build is remembered for ten minutes (it may have been transient: memory, disk, a kill)
   const failed = `${blob}.failed`;
-  if (existsSync(failed)) return null;
+  if (existsSync(failed) && Date.now() - (statSync(failed, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 600_000) return null;
   const tmp = `${blob}.tmp-${process.pid}`;
   try {
     const esbuild = await import('esbuild');
@@ -115,11 +117,19 @@ async function snapshot(dir) {
       outfile: `${tmp}.cjs`,
       logLevel: 'silent',
       external: ['vite', 'playwright-core', 'esbuild', 'tsx'],
+      // A CommonJS bundle has no import.meta: io.ts (the one module that reads import.meta.url, to find the
+      // project root) gets its own URL. Any other module using import.meta.url would get io.ts's too.
       define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'src', 'cli', 'io.ts')).href) },
     });
     const r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', `${tmp}.cjs`], { stdio: 'ignore' });
     if (r.status !== 0 || !existsSync(tmp)) throw new Error('snapshot build failed');
     renameSync(tmp, blob);
+    // the snapshots of older sources go now (18 MB each; a run reads its blob once, at start-up)
+    for (const name of readdirSync(cacheDir)) {
+      const other = join(cacheDir, name);
+      if (other === dir || !statSync(other).isDirectory()) continue;
+      for (const f of readdirSync(other)) if (f.startsWith('snapshot-')) rmSync(join(other, f), { force: true });
+    }
     return blob;
   } catch {
     rmSync(tmp, { force: true });
@@ -135,22 +145,44 @@ async function snapshot(dir) {
   }
 }
 
+/** Run the command in a child started from the snapshot; its exit code, or null when it could not run. */
+function runFromSnapshot(blob) {
+  // NODE_EXTRA_CA_CERTS makes Node read and parse a certificate bundle at start-up (~25 ms here); these
+  // commands open no TLS connection, so the child goes without it
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  if (process.env.PAPERWEAVE_DEBUG) process.stderr.write(`paperweave: start-up snapshot ${blob}\n`);
+  const child = spawn(process.execPath, [...V8_FLAGS, '--snapshot-blob', blob, ...process.argv.slice(2)], { stdio: 'inherit', env });
+  // a signal sent to this process alone (a supervisor's SIGTERM) goes on to the child, which does the work
+  const forward = (sig) => child.kill(sig);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const sig of signals) process.on(sig, forward);
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('exit', (code, signal) => {
+      for (const sig of signals) process.off(sig, forward);
+      if (signal) {
+        process.kill(process.pid, signal); // end as the child ended, where the default action ends us
+        resolve(128 + (osConstants.signals[signal] ?? 0));
+      } else resolve(code ?? 1);
+    });
+  });
+}
+
 const entry = await bundled();
-// (Not under Node options of the caller's, such as --inspect or --cpu-prof: a snapshot loads only with the
-// V8 configuration it was built with, so such a run goes the plain way.)
-if (entry && SNAPSHOT_COMMANDS.has(process.argv[2]) && !process.env.PAPERWEAVE_NO_SNAPSHOT && process.execArgv.length === 0) {
+// (Not under Node options of the caller's, on the command line or in NODE_OPTIONS, such as --inspect or
+// --max-old-space-size: a snapshot loads only with the V8 configuration it was built with.)
+if (entry && SNAPSHOT_COMMANDS.has(process.argv[2]) && !process.env.PAPERWEAVE_NO_SNAPSHOT && process.execArgv.length === 0 && !process.env.NODE_OPTIONS) {
   const blob = await snapshot(dirname(entry));
-  if (blob) {
-    // NODE_EXTRA_CA_CERTS makes Node read and parse a certificate bundle at start-up (~25 ms here); these
-    // commands open no TLS connection, so the child goes without it
-    const env = { ...process.env };
-    delete env.NODE_EXTRA_CA_CERTS;
-    const r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', blob, ...process.argv.slice(2)], { stdio: 'inherit', env });
-    if (r.signal) process.kill(process.pid, r.signal);
-    // 14: Node could not load the snapshot (another V8 configuration): set it aside and run the plain way
-    if (r.status === 14) renameSync(blob, `${blob}.failed`);
-    else if (r.error === undefined) process.exit(r.status ?? 1);
-  }
+  const code = blob ? await runFromSnapshot(blob) : null;
+  if (code === 14) {
+    // Node could not load the snapshot (this V8 is configured otherwise): set it aside, run the plain way
+    try {
+      renameSync(blob, `${blob}.failed`);
+    } catch {
+      /* another run did */
+    }
+  } else if (code !== null) process.exit(code);
 }
 let main;
 if (entry) {
@@ -160,4 +192,9 @@ if (entry) {
   register();
   ({ main } = await import('./main.ts'));
 }
-process.exitCode = await main(process.argv.slice(2));
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  console.error(err); // as the snapshot's runner reports it
+  process.exitCode = 1;
+}

@@ -4,28 +4,40 @@
  * alike, as the plain run from the bundle (PAPERWEAVE_NO_SNAPSHOT=1).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { V8_FLAGS } from '../../src/cli/v8-flags.mjs';
-import { ROOT, runCli } from './helpers.ts';
+import { ROOT, runCli, tempDir } from './helpers.ts';
 
 const PLAIN = { PAPERWEAVE_NO_SNAPSHOT: '1' };
 const HELDOUT = join(ROOT, 'test', 'fixtures', 'heldout', 'heldout-b.jsonl');
 const MALFORMED = join(ROOT, 'test', 'fixtures', 'readers', 'papers-malformed.jsonl');
 
 describe('start-up snapshot', () => {
-  it('is built beside the bundle on first use', () => {
-    const r = runCli(['extract', HELDOUT]);
+  it('is built beside the current bundle on first use, and a command runs from it', () => {
+    const r = runCli(['extract', HELDOUT], { env: { PAPERWEAVE_DEBUG: '1' } });
     expect(r.status, r.stderr).toBe(0);
-    const cache = join(ROOT, 'node_modules', '.cache', 'paperweave');
-    const dirs = readdirSync(cache).filter((d) => d.startsWith('cli-')).sort((a, b) => statSync(join(cache, b)).mtimeMs - statSync(join(cache, a)).mtimeMs);
-    const blobs = dirs.flatMap((d) => readdirSync(join(cache, d)).filter((f) => /^snapshot-\w+\.blob$/.test(f)).map((f) => join(cache, d, f)));
-    expect(blobs.length).toBeGreaterThan(0);
-    // and it runs a command by itself, as the shim runs it
-    const direct = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', blobs[0], 'extract', HELDOUT], { cwd: ROOT, encoding: 'utf8' });
+    // the shim says which blob it started from: the current sources' (the newest cache dir), not a failed one
+    const used = /^paperweave: start-up snapshot (.+\.blob)$/m.exec(r.stderr)?.[1];
+    expect(used, r.stderr).toBeDefined();
+    // built after the newest source file (not a stale one), beside its bundle, with no failure marker
+    const newestSource = Math.max(...['src', 'extract'].flatMap((d) => readdirSync(join(ROOT, d), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs)));
+    expect(statSync(used!).mtimeMs).toBeGreaterThanOrEqual(newestSource);
+    expect(readdirSync(dirname(used!))).toContain('main.js');
+    expect(readdirSync(dirname(used!)).filter((f) => f.endsWith('.failed'))).toEqual([]);
+    // and the blob runs a command by itself, with the shim's V8 flags, as the shim runs it
+    const direct = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', used!, 'extract', HELDOUT], { cwd: ROOT, encoding: 'utf8' });
     expect(direct.status, direct.stderr).toBe(0);
     expect(direct.stdout).toBe(runCli(['extract', HELDOUT], { env: PLAIN }).stdout);
+  });
+
+  it('is not used under NODE_OPTIONS (a snapshot loads only with its own V8 configuration)', () => {
+    const r = runCli(['extract', HELDOUT], { env: { PAPERWEAVE_DEBUG: '1', NODE_OPTIONS: '--max-old-space-size=400' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/start-up snapshot|Failed to load/);
+    expect(r.stdout).toBe(runCli(['extract', HELDOUT], { env: PLAIN }).stdout);
   });
 
   it.each([
@@ -35,6 +47,7 @@ describe('start-up snapshot', () => {
     ['extract (malformed file)', ['extract', MALFORMED], undefined],
     ['eval (the bundled gold)', ['eval', '--json'], undefined],
     ['read --json', ['read', '--json', HELDOUT], undefined],
+    ['stats --json', ['stats', '--json'], undefined],
     ['a usage error', ['extract', '--year', 'soon'], undefined],
     ['a missing file', ['extract', 'no-such-file.jsonl'], undefined],
   ])('%s: same output and status as the plain run', (_what, args, input) => {
@@ -44,5 +57,18 @@ describe('start-up snapshot', () => {
     expect(snap.stdout).toBe(plain.stdout);
     expect(snap.stderr).toBe(plain.stderr);
     if (args[0] === 'extract' && plain.status === 0) expect(snap.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('build writes the same graph either way', () => {
+    const dir = tempDir('pw-snap-');
+    try {
+      const a = runCli(['build', HELDOUT, '--out', join(dir, 'snap')]);
+      const b = runCli(['build', HELDOUT, '--out', join(dir, 'plain')], { env: PLAIN });
+      expect(a.status, a.stderr).toBe(0);
+      expect(b.status, b.stderr).toBe(0);
+      for (const f of ['graph.json', 'graph.gexf']) expect(readFileSync(join(dir, 'snap', f), 'utf8')).toBe(readFileSync(join(dir, 'plain', f), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

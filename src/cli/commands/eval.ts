@@ -113,7 +113,7 @@ Examples:
         }
       }
       // the bundled extractor, built once per process (already built in the CLI's start-up snapshot)
-    const extract = extractEntities;
+      const extract = extractEntities;
       predicted = papers.map(extract);
     }
     const report = evaluate(predicted, gold);
