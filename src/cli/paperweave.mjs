@@ -15,7 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
 import { V8_FLAGS } from './v8-flags.mjs';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,6 +104,23 @@ async function snapshot(dir) {
   // a failed build is remembered for ten minutes (it may have been transient: memory, disk, a kill)
   const failed = `${blob}.failed`;
   if (existsSync(failed) && Date.now() - (statSync(failed, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 600_000) return null;
+  // One process builds it; the others meanwhile run the plain way (many CLI runs starting at once, as in a
+  // test suite on a fresh clone, would otherwise all build it together). A lock older than two minutes is
+  // a builder that died.
+  const lock = `${blob}.lock`;
+  let fd;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch {
+    if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 120_000) return null;
+    rmSync(lock, { force: true });
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      return null;
+    }
+  }
+  closeSync(fd);
   const tmp = `${blob}.tmp-${process.pid}`;
   try {
     const esbuild = await import('esbuild');
@@ -142,6 +159,7 @@ async function snapshot(dir) {
     return null;
   } finally {
     rmSync(`${tmp}.cjs`, { force: true });
+    rmSync(lock, { force: true });
   }
 }
 
