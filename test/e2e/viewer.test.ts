@@ -59,7 +59,9 @@ async function focusCamera(page: Page, key: string, ratio = 0.12): Promise<void>
     async ([k, r]) => {
       const pw = window.paperweave!;
       const d = pw.renderer.getNodeDisplayData(k)!;
-      await pw.renderer.getCamera().animate({ x: d.x, y: d.y, ratio: r as number }, { duration: 1 });
+      // set and render now: an animation waits for animation frames, which a loaded machine may hold back
+      pw.renderer.getCamera().setState({ x: d.x, y: d.y, ratio: r as number });
+      pw.renderer.refresh();
     },
     [key, ratio] as const,
   );
@@ -107,7 +109,8 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.evaluate(async (k) => {
       const app = window.paperweave!.app;
       app.select(k, { fly: false });
-      await app.flyTo(k);
+      // (the flight runs on animation frames, which a loaded machine may hold back: a screenshot needs no more than 5 s of it)
+      await Promise.race([app.flyTo(k), new Promise((r) => setTimeout(r, 5000))]);
     }, method);
     await page.screenshot({ path: join(dir, 'viewer-selected.png') });
     if (!process.env.PAPERWEAVE_E2E_GRAPH && (process.env.PAPERWEAVE_SCREENSHOT === '1' || !existsSync(join(ROOT, 'graph-data', 'screenshot.png')))) {
@@ -272,7 +275,8 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       const ds = pw.renderer.getNodeDisplayData(s)!;
       const dt = pw.renderer.getNodeDisplayData(t)!;
       // A point a third of the way along the edge, zoomed in, away from both ends.
-      await pw.renderer.getCamera().animate({ x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3, ratio: 0.04 }, { duration: 1 });
+      pw.renderer.getCamera().setState({ x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3, ratio: 0.04 });
+      pw.renderer.refresh();
       const a = g.getNodeAttributes(s);
       const b = g.getNodeAttributes(t);
       const p = pw.renderer.graphToViewport({ x: (2 * a.x + b.x) / 3, y: (2 * a.y + b.y) / 3 }, { cameraState: pw.renderer.getCamera().getState() });
