@@ -220,6 +220,8 @@ describe('facets', () => {
     { text: 'Anomaly detection has many real-world uses, including fraud detection, medical diagnosis, and industrial monitoring.', field: 'domains', not: ['medical', 'industrial'] },
     { text: 'Reconstruction-based methods still dominate, but they reconstruct anomalies too well.', field: 'techniques', not: ['reconstruction'] },
     { text: 'We detect fraudulent transactions in credit card data with a graph network.', field: 'domains', has: ['finance'] },
+    { text: 'We study the detection of AI-generated images from diffusion models.', field: 'domains', has: ['natural-images'] },
+    { text: 'We improve anomaly detection models by utilizing the generated images of defects.', field: 'domains', not: ['natural-images'] },
     { text: 'The achievements of deep models have captivated the attention of both academia and industry.', field: 'techniques', not: ['attention'] },
     { text: 'Our method surpasses state-of-the-art methods in both accuracy and speed.', field: 'metrics', not: ['accuracy'] },
     { text: 'We propose a new detector. Most importantly, it relies on self-supervised pretext tasks.', field: 'techniques', has: ['self-supervised'] },
