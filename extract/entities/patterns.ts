@@ -702,6 +702,9 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using)\s+(.+)$/i.exec(item);
       if (det) item = det[2];
       const sh = accept(item);
+      // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
+      // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
+      if ((sh === 'none' || sh === 'weak') && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
       if (sh === 'none' || sh === 'weak' || item.split(/\s+/).length > 3) break;
       found.push(item);
       if (det) {
