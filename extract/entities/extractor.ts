@@ -23,6 +23,8 @@ import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } fro
 
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B". */
 const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?![\w.])/;
+/** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
+const VERSION_SUFFIX = /^[-‐]\d+(?:\.\d+)?(?![\w.%]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)[- ]level\s+(?:and|&|\/)\s+pixel[- ]level\b|\bpixel[- ]level\s+(?:and|&|\/)\s+(?:image|object|sample|instance)[- ]level\b/i;
 
@@ -433,8 +435,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
       mention(e, h.surface, s);
       if (pick.kind === 'model' && !e.sized) {
-        const sz = SIZE_SUFFIX.exec(s.text.slice(h.end, h.end + 12));
-        if (sz) e.sized = h.surface + s.text.slice(h.end, h.end + sz[0].length);
+        // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit)
+        const after = s.text.slice(h.end, h.end + 12);
+        const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? null : VERSION_SUFFIX.exec(after));
+        if (sz) {
+          e.sized = h.surface + s.text.slice(h.end, h.end + sz[0].length);
+          register(e, e.sized);
+        }
       }
     }
   }
@@ -486,8 +493,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const k = normKey(cand.surface);
     if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) continue;
     // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
+    // (a pretrained model may end in one: "Perception Encoder")
     const sp = cand.surface.lastIndexOf(' ');
-    if (sp > 0 && c.vocab.partHeads.has(cand.surface.slice(sp + 1).toLowerCase())) continue;
+    if (sp > 0 && cand.kind !== 'model' && c.vocab.partHeads.has(cand.surface.slice(sp + 1).toLowerCase())) continue;
     // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
     // ("an approach we call Outlier Exposure (OE)")
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
@@ -502,7 +510,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         continue;
       }
       const parent = derivedDataset(c, cand.surface);
-      e = newEnt(cand.kind === 'dataset' || parent || benchName(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
+      e = newEnt(cand.kind === 'model' ? 'model' : cand.kind === 'dataset' || parent || benchName(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
       if (parent) e.parentDomain = parent.domain;
       ents.push(e);
       created.push(e);

@@ -14,7 +14,7 @@ import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { T_BASELINE, T_DATASET, T_NAMING, T_OURS, T_PAREN, T_PROPOSE } from './triggers.ts';
 
-export type CandidateKind = 'method' | 'dataset' | 'unknown';
+export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
 export interface Candidate {
   /** The name as written. */
@@ -554,6 +554,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       out.push({ surface: c.name, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
     }
 
+    // ---- pretrained models named as examples: "recent VLMs (e.g., Perception Encoder, Meta CLIP-2)"
+    // (before the baselines: "foundation models such as X" is a model, whatever reads it as a baseline too)
+    MODEL_LIST.lastIndex = 0;
+    if (fl & T_BASELINE) for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
+      for (const name of listAt(text, m.index + m[0].length)) {
+        if (generic(name) || name.split(/\s+/).some((w) => !/^[A-Z0-9]/.test(w))) continue;
+        const sh = shapeOf(name);
+        if (sh !== 'strong' && !(name.includes(' ') && isCapitalisedName(name, generic))) continue;
+        out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'model-list', shape: sh === 'strong' ? 'strong' : 'phrase' });
+      }
+    }
+
     // ---- baselines: "the X baseline", and strong names in comparison contexts
     THE_BASELINE.lastIndex = 0;
     if (fl & T_BASELINE && text.includes('baseline')) for (let m = THE_BASELINE.exec(text); m; m = THE_BASELINE.exec(text)) {
@@ -586,6 +598,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   }
   return { candidates: out, rejectedAcronyms: rejected };
 }
+
+/** A kind of pretrained model followed by examples: "VLMs (e.g., X, Y)", "foundation models such as X and Y". */
+const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|language|multimodal|vision foundation|pretrained|pre-trained) models|backbones)\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?)\s+)/gi;
 
 /** ".5-VL", ".1": a version point right after a name, which the name pattern stops before */
 const VERSION_GOES_ON = /^\.\d/;

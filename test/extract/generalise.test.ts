@@ -53,6 +53,19 @@ describe('junk names', () => {
   ]);
 });
 
+describe('model versions', () => {
+  it('a version joined to a known model is part of its name, the model as an alias', () => {
+    const e = extractEntities(paper('A Study of Things', 'We probe recent models such as Meta CLIP-2 on the images.'));
+    expect(e.models.map((m) => m.name)).toEqual(['Meta CLIP-2']);
+    expect(e.models[0].aliases).toContain('MetaCLIP');
+    expect(e.methods_mentioned).toEqual([]);
+  });
+  it('... not a count or a range after it', () => {
+    const e = extractEntities(paper('A Study of Things', 'We run CLIP-10% faster than before.'));
+    expect(e.models.map((m) => m.name)).toEqual(['CLIP']);
+  });
+});
+
 describe('dataset editions', () => {
   const edition = (text: string) => extractEntities(paper('A Study of Things', text)).datasets;
   it('a year after a dataset name is its own edition, named as written, the dataset as alias', () => {
@@ -107,6 +120,7 @@ describe('names stated plainly', () => {
     { why: '"namely X benchmark": a dataset', text: 'Our experiments are conducted on a dataset that provides many subclasses, namely Zorb AD benchmark.', field: 'datasets', has: ['Zorb AD'] },
     { why: 'a position paper\'s "Position:" is no name', title: 'Position: Untrained Machine Learning for Anomaly Detection', text: 'We argue for untrained models.', field: 'methods_proposed', not: ['Position'] },
     { why: 'an English word in a list of datasets does not stop the names before it', text: 'Evaluations on GenZorb, WildQuux, DiTZorb, GPT-ZorbEval and Chameleon datasets demonstrate strong generalization.', field: 'datasets', has: ['DiTZorb', 'GPT-ZorbEval', 'WildQuux'] },
+    { why: 'models named as examples of a kind ("VLMs (e.g., X, Y)") are models', text: 'We find that recent VLMs (e.g., Zorb Encoder, QuuxCLIP) align synthetic images with forgery concepts.', field: 'models', has: ['Zorb Encoder', 'QuuxCLIP'] },
     { why: 'a title head with a preposition is a slogan, not a name', title: 'Zorbs Over Tricks: Simple Prompts for Effective Detection', text: 'We study prompts for detection.', field: 'methods_proposed', not: ['Zorbs Over Tricks'] },
     { why: 'a quoted phrase of lower-case words is a term, not a name', text: 'The key idea is to generate pseudo anomaly nodes, referred to as \'outlier nodes\', for training.', field: 'methods_proposed', not: ['outlier nodes'] },
     { why: '... not a mentioned one either', text: 'The key idea is to generate pseudo anomaly nodes, referred to as \'outlier nodes\', for training.', field: 'methods_mentioned', not: ['outlier nodes'] },
