@@ -599,6 +599,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
       const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
       if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85 });
+      // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series
+      // foundation model, a self-supervised vision foundation model (the DINO family)
+      if (fam === 'segmenter' || fam === 'time-series-fm' || (fam === 'vision-backbone' && /^DINO/.test(name))) {
+        techniqueFromEntities.push({ tag: 'foundation-model-features', s: e.seen[0] ?? e.evidence, conf: 0.75 });
+      }
     } else {
       const role = datasetRole(e);
       const d: DatasetMention = { ...base, role };
