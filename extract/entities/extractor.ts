@@ -166,13 +166,18 @@ const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significant
 function inspiredClause(text: string): RegExpExecArray | null {
   return text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') ? INSPIRED_CLAUSE.exec(text) : null;
 }
-/** "attention to", "the attention of (both) academia", "attention from the community": the idiom, not the mechanism. */
-function attentionIdiom(tokens: Token[], after: number): boolean {
+/**
+ * "pay attention to", "equal attention to all ranges", "the attention of (both) academia", "attention
+ * from the community": the idiom, not the mechanism ("reverse attention to handle ..." is the mechanism).
+ */
+function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   const w = tokens[after]?.lower;
-  if (w === 'to') return true;
+  if (w === 'to') return from > 0 && IDIOM_BEFORE.has(tokens[from - 1].lower);
   if (w !== 'of' && w !== 'from') return false;
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
+/** The word before "attention to" in the idiom. */
+const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 'paid', 'paying', 'draw', 'draws', 'drew', 'drawn', 'devote', 'devotes', 'devoted', 'give', 'gives', 'gave', 'given', 'giving', 'equal', 'due', 'careful', 'bring', 'brings', 'brought', 'call', 'calls', 'called', 'no', 'any', 'the', 'enough', 'sufficient', 'insufficient', 'limited', 'extra', 'additional']);
 const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
@@ -685,7 +690,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
         // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
         // ("captivated the attention of academia", "attention from the community": the idiom too)
-        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.to)) continue;
+        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;
         // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
         if (inInspired(tokens[h.from].start)) continue;
         techniques.add(h.tag as Technique, s, 0.75);
