@@ -727,8 +727,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
+  // (unless the title makes localization the paper's task: "Multivariate Time Series Anomaly Localization")
   if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
-    !SPATIAL_DOMAINS.some((d) => domains.has(d))) settings.delete('anomaly-localization');
+    !SPATIAL_DOMAINS.some((d) => domains.has(d)) && !/\blocali[sz]\w*/i.test(title.text)) settings.delete('anomaly-localization');
   // "video, image, text and audio modalities": image and text are the data's kinds when listed as
   // modalities, or when nothing more specific (medical, industrial ...) is said ("five image modalities")
   const noDomain = domains.size() === 0;

@@ -216,6 +216,7 @@ describe('facets', () => {
     { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'domains', has: ['time-series'], not: ['industrial'] },
     { text: 'We detect and localize defects in images of industrial products.', field: 'settings', has: ['anomaly-localization'] },
+    { text: 'Multivariate time series anomaly localization finds where in the series an anomaly lies.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'A decoder with Locality-Enhanced modules restores the features.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'Anomaly detection has many real-world uses, including fraud detection, medical diagnosis, and industrial monitoring.', field: 'domains', not: ['medical', 'industrial'] },
     { text: 'Reconstruction-based methods still dominate, but they reconstruct anomalies too well.', field: 'techniques', not: ['reconstruction'] },
@@ -252,6 +253,10 @@ describe('facets', () => {
 });
 
 describe('facets from what the paper contributes', () => {
+  it('a time-series paper whose title makes localization its task keeps the setting', () => {
+    const e = extractEntities(paper('Transformer-based Multivariate Time Series Anomaly Localization', 'We localize anomalies in multivariate time series at the time-step, window and segment level.'));
+    expect(e.settings.map((t) => t.name)).toContain('anomaly-localization');
+  });
   it('metrics a paper proposes in a list are proposed methods and metrics, by their long forms', () => {
     const e = extractEntities(paper('Evaluating Detectors for Telemetry', 'We reformulate evaluation at the window level and propose three user-oriented metrics: Zorb Accuracy (ZA), Zorb Latency (ZL), and Alarm Contiguity (AC), which quantify alarm quality.'));
     const metrics = e.metrics.map((t) => t.name as string);
