@@ -123,7 +123,7 @@ const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap)\b/i;
 
 /** A sentence about when, not where, in a video. */
-const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed)\b/i;
+const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline|timestamps?)\b/i;
 
 /** Density cues that name a tool more often than a density model ("Gaussian mixture", "Mahalanobis"). */
 const DENSITY_BY_USE = new Set(['gaussian mixture', 'mahalanobis']);
@@ -159,7 +159,9 @@ function isPriorWork(c: Compiled, s: Sentence): boolean {
   return s.index > 0 && c.priorWork.test(s.text) && !OWN_ADVERB_START.test(s.text);
 }
 /** A title that announces an evaluation rather than a method. */
-const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b/i;
+const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b|^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)\b/i;
+/** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
+const STUDY_TITLE = /^\s*(?:Exploring|Examining|Revisiting|Rethinking|Evaluating|Understanding)\b/;
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
 const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
 /** INSPIRED_CLAUSE's match, looked for only where its words are (most sentences have neither). */
@@ -773,10 +775,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // "Benchmarking X", "How Far Are We?", "An Empirical Study of X": the title says the paper evaluates
-  if (EVALUATION_TITLE.test(title.text)) settings.add('evaluation', title, 0.75);
+  if (EVALUATION_TITLE.test(title.text) || (STUDY_TITLE.test(title.text) && !methods_proposed.length)) settings.add('evaluation', title, 0.75);
   // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
   const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name));
-  if (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (introducedBench || /\bbenchmark/i.test(title.text))) {
+  if (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (introducedBench || /\b(?:benchmark|dataset)/i.test(title.text))) {
     settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
   }
   // a paper about language models with no other data domain is about text, unless the models work on

@@ -80,7 +80,7 @@ describe('named entities: explicit false positives', () => {
     },
     {
       what: 'file formats, section titles and modifiers of generic nouns',
-      title: 'A Study of Anomalies',
+      title: 'Notes on Anomalies',
       abstract:
         'In Section 3 we present Experiments on Images. This paper presents HTML, JSON and API tools. Results improve compared with RGB-D methods such as QuuxNet.',
       not: ['Section', 'Experiments', 'Images', 'HTML', 'JSON', 'API', 'RGB-D'],
@@ -237,6 +237,8 @@ describe('facets', () => {
     { text: 'The module directs the model\'s attention to regions relevant to motion.', field: 'techniques', not: ['attention'] },
     { text: 'The loss ensures equal attention to all frequency ranges.', field: 'techniques', not: ['attention'] },
     { text: 'We propose ZorbNet for defect detection. Our empirical analysis reveals its limits.', field: 'settings', not: ['evaluation'] },
+    { text: 'Video anomaly detection aims to localize abnormal events on the timeline of surveillance videos.', field: 'settings', not: ['anomaly-localization'] },
+    { text: 'The engine combines manual video segmentation with free-text annotation.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'Time series anomaly detection is of interest across many industries, including finance, healthcare, and manufacturing.', field: 'domains', not: ['finance', 'medical', 'industrial'] },
     { text: 'Inspired by the success of contrastive learning in vision, we design a new detector for sensors.', field: 'techniques', not: ['contrastive-learning'] },
     { text: 'We propose a graph detector. Detecting anomalous nodes is essential for identifying fraud, misinformation, and spam in domains such as social networks.', field: 'domains', not: ['finance'] },
@@ -245,7 +247,7 @@ describe('facets', () => {
     { text: 'Our method reduces the false positive rate (FPR@TPR95) by 24.77%.', field: 'metrics', has: ['FPR@95TPR'] },
   ];
   it.each(table)('$field of "$text"', ({ text, field, has, not }) => {
-    const e = extractEntities(paper('A Study of Anomalies', text));
+    const e = extractEntities(paper('Notes on Anomalies', text));
     const got = e[field].map((t) => t.name as string);
     for (const h of has ?? []) expect(got).toContain(h);
     for (const n of not ?? []) expect(got).not.toContain(n);
@@ -253,6 +255,18 @@ describe('facets', () => {
 });
 
 describe('facets from what the paper contributes', () => {
+  it.each([
+    ['A Sanity Check for AI-generated Image Detection', 'We revisit detectors of generated images on a new test set.'],
+    ['An Empirical Study of Zorb Detectors on Logs', 'We compare twelve log detectors.'],
+    ['Exploring Zero-Shot Anomaly Detection with CLIP in Brain MRI', 'We evaluate CLIP-based models on brain tumour scans.'],
+    ['The Zorb-3D Dataset for Unsupervised 3D Anomaly Detection', 'We introduce Zorb-3D, a dataset of 4,000 scans of industrial objects.'],
+  ])('"%s": an evaluation paper', (title, text) => {
+    expect(extractEntities(paper(title, text)).settings.map((t) => t.name)).toContain('evaluation');
+  });
+  it('"Exploring X" with a proposed method is a method paper', () => {
+    const e = extractEntities(paper('Exploring Plain ViT Reconstruction for Anomaly Detection', 'We propose ZorbViT, a plain vision transformer for reconstruction.'));
+    expect(e.settings.map((t) => t.name)).not.toContain('evaluation');
+  });
   it('a time-series paper whose title makes localization its task keeps the setting', () => {
     const e = extractEntities(paper('Transformer-based Multivariate Time Series Anomaly Localization', 'We localize anomalies in multivariate time series at the time-step, window and segment level.'));
     expect(e.settings.map((t) => t.name)).toContain('anomaly-localization');
@@ -271,7 +285,7 @@ describe('facets from what the paper contributes', () => {
     expect(e.settings.map((t) => t.name)).toContain('evaluation');
   });
   it('... but a method paper with its own dataset is not', () => {
-    const e = extractEntities(paper('A Study of Defects', 'We propose QuuxNet, a detector, and release Zorb-AD, a new dataset of defects.'));
+    const e = extractEntities(paper('Notes on Defects', 'We propose QuuxNet, a detector, and release Zorb-AD, a new dataset of defects.'));
     expect(e.methods_proposed.map((m) => m.name)).toEqual(['QuuxNet']);
     expect(e.datasets.map((d) => [d.name, d.role])).toEqual([['Zorb-AD', 'introduced']]);
     expect(e.settings.map((t) => t.name)).not.toContain('evaluation');

@@ -29,7 +29,7 @@ interface Row<F> {
 
 function check<F extends NamedField | FacetField>(rows: Row<F>[]) {
   it.each(rows.map((r) => [r.why, r] as const))('%s', (_why, r) => {
-    const e: PaperEntities = extractEntities(paper(r.title ?? 'A Study of Things', r.text));
+    const e: PaperEntities = extractEntities(paper(r.title ?? 'Notes on Things', r.text));
     const got = norms(e[r.field] as { name: string; aliases?: string[] }[]);
     for (const h of r.has ?? []) expect(got, `${r.field} should have ${h}`).toContain(normName(h));
     for (const n of r.not ?? []) expect(got, `${r.field} should not have ${n}`).not.toContain(normName(n));
@@ -55,19 +55,19 @@ describe('junk names', () => {
 
 describe('model versions', () => {
   it('a version joined to a known model is part of its name, the model as an alias', () => {
-    const e = extractEntities(paper('A Study of Things', 'We probe recent models such as Meta CLIP-2 on the images.'));
+    const e = extractEntities(paper('Notes on Things', 'We probe recent models such as Meta CLIP-2 on the images.'));
     expect(e.models.map((m) => m.name)).toEqual(['Meta CLIP-2']);
     expect(e.models[0].aliases).toContain('MetaCLIP');
     expect(e.methods_mentioned).toEqual([]);
   });
   it('... not a count or a range after it', () => {
-    const e = extractEntities(paper('A Study of Things', 'We run CLIP-10% faster than before.'));
+    const e = extractEntities(paper('Notes on Things', 'We run CLIP-10% faster than before.'));
     expect(e.models.map((m) => m.name)).toEqual(['CLIP']);
   });
 });
 
 describe('dataset editions', () => {
-  const edition = (text: string) => extractEntities(paper('A Study of Things', text)).datasets;
+  const edition = (text: string) => extractEntities(paper('Notes on Things', text)).datasets;
   it('a year after a dataset name is its own edition, named as written, the dataset as alias', () => {
     const d = edition('Experiments on the ISIC 2016 skin lesion and BraTS 2019 brain tumor datasets show gains.');
     expect(d.map((x) => x.name)).toEqual(['ISIC 2016', 'BraTS 2019']);
@@ -80,7 +80,7 @@ describe('dataset editions', () => {
   });
   it('an edition the lexicon spells as an alias is still its own dataset', () => {
     const lexicon = { ...defaultLexicon, datasets: [...defaultLexicon.datasets.filter((d) => d.name !== 'BraTS'), { name: 'BraTS', aliases: ['BraTS20', 'BraTS21', 'BraTS 2021'], domain: 'medical', ref: 'test' }] };
-    const d = createExtractor({ lexicon })(paper('A Study of Things', 'Evaluations on the BraTS20, BraTS21 and BraTS 2021 datasets show gains.')).datasets;
+    const d = createExtractor({ lexicon })(paper('Notes on Things', 'Evaluations on the BraTS20, BraTS21 and BraTS 2021 datasets show gains.')).datasets;
     expect(d.map((x) => x.name)).toEqual(['BraTS20', 'BraTS21', 'BraTS 2021']);
   });
   it('a dataset whose name ends in a number has no edition; a bare name stays bare', () => {
