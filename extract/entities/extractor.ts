@@ -636,6 +636,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const modalitySents: Sentence[] = [];
   for (const { s, tokens, cues } of sents) {
     const fl = s.flags ?? 0;
+    const hits = c.cues.scan(s.text, tokens, cues);
+    // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
+    if (!hits.length) {
+      if (fl & T_MODALITY) modalitySents.push(s);
+      continue;
+    }
     const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
     let motivationAt = mot ? mot.index : Infinity;
     // "... is essential for identifying fraud, ... in domains such as ...": the earliest of these marks
@@ -652,7 +658,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const inspiredFrom = insp ? insp.index : -1;
     const inspiredTo = insp ? insp.index + insp[0].length : -1;
     const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
-    const hits = c.cues.scan(s.text, tokens, cues);
     const mh: typeof hits = [];
     const inName = nameSpans.get(s);
     for (const h of hits) {
