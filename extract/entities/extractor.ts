@@ -642,19 +642,26 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (fl & T_MODALITY) modalitySents.push(s);
       continue;
     }
-    const mot = fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
+    // what the rules below read of the sentence, each only where a cue of its group is there
+    let hasDomain = false;
+    let hasTechnique = false;
+    for (const h of hits) {
+      if (h.group === G_DOMAIN) hasDomain = true;
+      else if (h.group === G_TECHNIQUE) hasTechnique = true;
+    }
+    const mot = hasDomain && fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
     let motivationAt = mot ? mot.index : Infinity;
     // "... is essential for identifying fraud, ... in domains such as ...": the earliest of these marks
-    if (s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
+    if (hasDomain && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
       for (const re of [EXAMPLES, APPLICATIONS_IN, IMPORTANCE]) {
         const ex = re.exec(s.text);
         if (ex && ex.index < motivationAt) motivationAt = ex.index;
       }
     }
-    const priorWork = isPriorWork(c, s);
+    const priorWork = (hasDomain || hasTechnique) && isPriorWork(c, s);
     // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
-    const priorTechnique = priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text));
-    const insp = inspiredClause(s.text);
+    const priorTechnique = hasTechnique && (priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text)));
+    const insp = hasDomain || hasTechnique ? inspiredClause(s.text) : null;
     const inspiredFrom = insp ? insp.index : -1;
     const inspiredTo = insp ? insp.index + insp[0].length : -1;
     const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
