@@ -15,7 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
 import { V8_FLAGS } from './v8-flags.mjs';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -151,10 +151,9 @@ async function snapshot(dir) {
   } catch {
     rmSync(tmp, { force: true });
     try {
-      mkdirSync(dir, { recursive: true });
-      renameSync(`${tmp}.cjs`, failed); // remembered: do not try again for these sources
+      writeFileSync(failed, ''); // remembered: not tried again for a while
     } catch {
-      /* nothing to keep */
+      /* a read-only cache: nothing to remember with */
     }
     return null;
   } finally {
