@@ -24,7 +24,7 @@ import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } fro
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B". */
 const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?![\w.])/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
-const VERSION_SUFFIX = /^[-‐]\d+(?:\.\d+)?(?![\w.%]|\.\d)/;
+const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w.%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)[- ]level\s+(?:and|&|\/)\s+pixel[- ]level\b|\bpixel[- ]level\s+(?:and|&|\/)\s+(?:image|object|sample|instance)[- ]level\b/i;
 
@@ -123,7 +123,7 @@ const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap)\b/i;
 
 /** A sentence about when, not where, in a video. */
-const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline|timestamps?)\b/i;
+const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline)\b/i;
 
 /** Density cues that name a tool more often than a density model ("Gaussian mixture", "Mahalanobis"). */
 const DENSITY_BY_USE = new Set(['gaussian mixture', 'mahalanobis']);
@@ -158,8 +158,12 @@ const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b(?:(?!\b(?:we|our|this (?:
 function isPriorWork(c: Compiled, s: Sentence): boolean {
   return s.index > 0 && c.priorWork.test(s.text) && !OWN_ADVERB_START.test(s.text);
 }
+/** A comparison with other work ("Unlike X", "compared with X", "outperforms X"). */
+const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.)\b/i;
 /** A title that announces an evaluation rather than a method. */
-const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b|^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)\b/i;
+const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b/i;
+/** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
+const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in)\b|\s*:)/i;
 /** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
 const STUDY_TITLE = /^\s*(?:Exploring|Examining|Revisiting|Rethinking|Evaluating|Understanding)\b/;
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
@@ -179,7 +183,7 @@ function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
 /** The word before "attention to" in the idiom. */
-const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 'paid', 'paying', 'draw', 'draws', 'drew', 'drawn', 'devote', 'devotes', 'devoted', 'give', 'gives', 'gave', 'given', 'giving', 'equal', 'due', 'careful', 'bring', 'brings', 'brought', 'call', 'calls', 'called', 'no', 'any', 'the', 'enough', 'sufficient', 'insufficient', 'limited', 'extra', 'additional']);
+const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 'paid', 'paying', 'draw', 'draws', 'drew', 'drawn', 'devote', 'devotes', 'devoted', 'give', 'gives', 'gave', 'given', 'giving', 'equal', 'due', 'careful', 'bring', 'brings', 'brought', 'call', 'calls', 'called', 'enough', 'sufficient', 'insufficient', 'limited']);
 const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
@@ -502,7 +506,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
     // (a pretrained model may end in one: "Perception Encoder")
     const sp = cand.surface.lastIndexOf(' ');
-    if (sp > 0 && cand.kind !== 'model' && c.vocab.partHeads.has(cand.surface.slice(sp + 1).toLowerCase())) continue;
+    const lastWord = cand.surface.slice(sp + 1).toLowerCase();
+    if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && c.vocab.partHeads.has(lastWord)) continue;
     // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
     // ("an approach we call Outlier Exposure (OE)")
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
@@ -608,7 +613,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85 });
       // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series
       // foundation model, a self-supervised vision foundation model (the DINO family)
-      if (fam === 'segmenter' || fam === 'time-series-fm' || (fam === 'vision-backbone' && /^DINO/.test(name))) {
+      // (named where the paper uses it, not only in a comparison or in prior work: "Unlike Chronos, ...")
+      const foundation = (fam === 'segmenter' && /^(?:SAM\b|SAM\s?2|Segment Anything|MobileSAM|EfficientSAM|HQ-SAM|FastSAM|MedSAM|SAM-)/.test(name)) ||
+        fam === 'time-series-fm' || (fam === 'vision-backbone' && /^DINO/.test(name));
+      if (foundation && e.seen.some((s) => !COMPARED.test(s.text) && !isPriorWork(c, s))) {
         techniqueFromEntities.push({ tag: 'foundation-model-features', s: e.seen[0] ?? e.evidence, conf: 0.75 });
       }
     } else {
@@ -743,7 +751,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // detection itself; anomaly localization is spatial, in images or shapes
   // (unless the title makes localization the paper's task: "Multivariate Time Series Anomaly Localization")
   if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
-    !SPATIAL_DOMAINS.some((d) => domains.has(d)) && !/\blocali[sz]\w*/i.test(title.text)) settings.delete('anomaly-localization');
+    !SPATIAL_DOMAINS.some((d) => domains.has(d)) && !/(?<!without\s)\banomaly locali[sz]ation\b/i.test(title.text)) settings.delete('anomaly-localization');
   // "video, image, text and audio modalities": image and text are the data's kinds when listed as
   // modalities, or when nothing more specific (medical, industrial ...) is said ("five image modalities")
   const noDomain = domains.size() === 0;
@@ -787,10 +795,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // "Benchmarking X", "How Far Are We?", "An Empirical Study of X": the title says the paper evaluates
-  if (EVALUATION_TITLE.test(title.text) || (STUDY_TITLE.test(title.text) && !methods_proposed.length)) settings.add('evaluation', title, 0.75);
+  if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) || (STUDY_TITLE.test(title.text) && !methods_proposed.length)) {
+    settings.add('evaluation', title, 0.75);
+  }
   // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
   const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name));
-  if (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (introducedBench || /\b(?:benchmark|dataset)/i.test(title.text))) {
+  if (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (introducedBench || (/\b(?:benchmarks?|datasets?)\b(?!\s+(?:distillation|shift|bias|pruning|condensation|selection))/i.test(title.text) &&
+    !/\band\s+(?:an?\s+)?(?:method|model|framework|approach|baseline)\b/i.test(title.text)))) {
     settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
   }
   // a paper about language models with no other data domain is about text, unless the models work on

@@ -15,7 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import v8 from 'node:v8';
 import { V8_FLAGS } from './v8-flags.mjs';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -108,19 +108,30 @@ async function snapshot(dir) {
   // test suite on a fresh clone, would otherwise all build it together). A lock older than two minutes is
   // a builder that died.
   const lock = `${blob}.lock`;
-  let fd;
-  try {
-    fd = openSync(lock, 'wx');
-  } catch {
-    if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 120_000) return null;
-    rmSync(lock, { force: true });
+  const takeLock = () => {
     try {
-      fd = openSync(lock, 'wx');
+      const fd = openSync(lock, 'wx');
+      writeFileSync(fd, String(process.pid));
+      closeSync(fd);
+      return true;
     } catch {
-      return null;
+      return false;
     }
+  };
+  if (!takeLock()) {
+    try {
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < 120_000) return null;
+      rmSync(lock, { force: true });
+    } catch {
+      return null; // a cache this user cannot write: run the plain way
+    }
+    if (!takeLock()) return null;
   }
-  closeSync(fd);
+  // another process may have finished it between the first look and the lock
+  if (existsSync(blob)) {
+    releaseLock(lock);
+    return blob;
+  }
   const tmp = `${blob}.tmp-${process.pid}`;
   try {
     const esbuild = await import('esbuild');
@@ -158,7 +169,16 @@ async function snapshot(dir) {
     return null;
   } finally {
     rmSync(`${tmp}.cjs`, { force: true });
-    rmSync(lock, { force: true });
+    releaseLock(lock);
+  }
+}
+
+/** Remove the build lock if it is still this process's (a stale-lock takeover may have replaced it). */
+function releaseLock(lock) {
+  try {
+    if (readFileSync(lock, 'utf8') === String(process.pid)) rmSync(lock, { force: true });
+  } catch {
+    /* gone already */
   }
 }
 
@@ -193,11 +213,13 @@ if (entry && SNAPSHOT_COMMANDS.has(process.argv[2]) && !process.env.PAPERWEAVE_N
   const blob = await snapshot(dirname(entry));
   const code = blob ? await runFromSnapshot(blob) : null;
   if (code === 14) {
-    // Node could not load the snapshot (this V8 is configured otherwise): set it aside, run the plain way
+    // Node could not load the snapshot (this V8 is configured otherwise): drop it, remember that (a fresh
+    // marker: not tried again for ten minutes), run the plain way
     try {
-      renameSync(blob, `${blob}.failed`);
+      writeFileSync(`${blob}.failed`, '');
+      rmSync(blob, { force: true });
     } catch {
-      /* another run did */
+      /* a read-only cache */
     }
   } else if (code !== null) process.exit(code);
 }

@@ -17,8 +17,10 @@ const MALFORMED = join(ROOT, 'test', 'fixtures', 'readers', 'papers-malformed.js
 describe('start-up snapshot', () => {
   it('is built beside the current bundle on first use, and a command runs from it', { timeout: 120_000 }, () => {
     // (on a fresh clone another test's run may be building it: the runs meanwhile go the plain way)
+    const cache = join(ROOT, 'node_modules', '.cache', 'paperweave');
+    const failedBuild = () => readdirSync(cache, { recursive: true }).some((f) => String(f).endsWith('.failed'));
     let r = runCli(['extract', HELDOUT], { env: { PAPERWEAVE_DEBUG: '1' } });
-    for (let i = 0; i < 120 && !/start-up snapshot/.test(r.stderr); i++) {
+    for (let i = 0; i < 60 && !/start-up snapshot/.test(r.stderr) && !failedBuild(); i++) {
       spawnSync('sleep', ['0.5']);
       r = runCli(['extract', HELDOUT], { env: { PAPERWEAVE_DEBUG: '1' } });
     }

@@ -225,7 +225,12 @@ describe('facets', () => {
     { text: 'We prompt SAM with boxes to segment the defects.', field: 'techniques', has: ['foundation-model-features'] },
     { text: 'DINOv3 is employed as the visual backbone to extract patch tokens.', field: 'techniques', has: ['foundation-model-features'] },
     { text: 'A ResNet-50 backbone extracts the features.', field: 'techniques', not: ['foundation-model-features'] },
-    { text: 'We improve anomaly detection models by utilizing the generated images of defects.', field: 'domains', not: ['natural-images'] },
+    { text: 'We segment the organs with nnU-Net and compare against Mask R-CNN.', field: 'techniques', not: ['foundation-model-features'] },
+    { text: 'Unlike Chronos, which needs large-scale pretraining, we train a small detector from scratch.', field: 'techniques', not: ['foundation-model-features'] },
+    { text: 'The decoder uses the attention to fuse features from the two branches.', field: 'techniques', has: ['attention'] },
+    { text: 'Trained only on healthy scans, our model achieves strong tumor segmentation on BraTS.', field: 'settings', has: ['anomaly-localization'] },
+    { text: 'We localize anomalous regions in video frames and report the timestamps of each anomaly map.', field: 'settings', has: ['anomaly-localization'] },
+    { text: 'We synthesize fake images of defects to train an industrial inspection model on MVTec AD.', field: 'domains', not: ['natural-images'] },
     { text: 'The achievements of deep models have captivated the attention of both academia and industry.', field: 'techniques', not: ['attention'] },
     { text: 'Our method surpasses state-of-the-art methods in both accuracy and speed.', field: 'metrics', not: ['accuracy'] },
     { text: 'We propose a new detector. Most importantly, it relies on self-supervised pretext tasks.', field: 'techniques', has: ['self-supervised'] },
@@ -262,6 +267,13 @@ describe('facets from what the paper contributes', () => {
     ['The Zorb-3D Dataset for Unsupervised 3D Anomaly Detection', 'We introduce Zorb-3D, a dataset of 4,000 scans of industrial objects.'],
   ])('"%s": an evaluation paper', (title, text) => {
     expect(extractEntities(paper(title, text)).settings.map((t) => t.name)).toContain('evaluation');
+  });
+  it.each([
+    ['An Analysis-by-Synthesis Framework for Zorb Detection', 'We propose ZorbNet, a generative detector.'],
+    ['A Comparison-Free Detector for Defects', 'We propose ZorbNet, a detector that needs no reference image.'],
+    ['Dataset Distillation for Anomaly Detection', 'We distill a dataset of normal images into a few synthetic ones.'],
+  ])('"%s": not an evaluation paper', (title, text) => {
+    expect(extractEntities(paper(title, text)).settings.map((t) => t.name)).not.toContain('evaluation');
   });
   it('"Exploring X" with a proposed method is a method paper', () => {
     const e = extractEntities(paper('Exploring Plain ViT Reconstruction for Anomaly Detection', 'We propose ZorbViT, a plain vision transformer for reconstruction.'));

@@ -60,9 +60,16 @@ describe('model versions', () => {
     expect(e.models[0].aliases).toContain('MetaCLIP');
     expect(e.methods_mentioned).toEqual([]);
   });
-  it('... not a count or a range after it', () => {
-    const e = extractEntities(paper('Notes on Things', 'We run CLIP-10% faster than before.'));
-    expect(e.models.map((m) => m.name)).toEqual(['CLIP']);
+  it.each(['We run CLIP-10% faster than before.', 'We adopt CLIP-2 stage training for the detector.', 'The loop runs CLIP-2 times per image.'])(
+    '... not a count, a range or a number of stages after it: %s',
+    (text) => {
+      expect(extractEntities(paper('Notes on Things', text)).models.map((m) => m.name)).toEqual(['CLIP']);
+    },
+  );
+  it('a named part in a list of models is no model', () => {
+    const e = extractEntities(paper('Notes on Things', 'We compare vision-language models such as Zorb Encoder and Quux Module on the images.'));
+    expect(e.models.map((m) => m.name)).toContain('Zorb Encoder');
+    expect(e.models.map((m) => m.name)).not.toContain('Quux Module');
   });
 });
 
