@@ -119,6 +119,8 @@ const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\
 const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our)\s+(${NAME_SRC})\b`, 'g');
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
+/** A character a name needs somewhere: a capital, a digit, a quote. */
+const NAME_CHAR = /[A-Z0-9"“'‘]/;
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
@@ -305,6 +307,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const text = s.text;
     const fl = flagsOf(s);
     const proposal = s.index > 0 && isProposalSentence(text, fl);
+    // A sentence with no capital, digit or quote after its first letter, no apposition and no proposal
+    // can give no name to any pattern below (they all need one of these): most sentences of an abstract.
+    if (s.index > 0 && !proposal && !NAME_CHAR.test(text.slice(1)) && !APPOS_NEED.test(text)) continue;
     const component = s.index > 0 && isComponentSentence(text);
 
     // ---- acronym definitions
