@@ -329,7 +329,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   const ents: Ent[] = [];
   const byKey = new Map<string, Ent>();
-  const genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number }[] = [];
+  const genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[] = [];
   /** Spans of named models and datasets: a cue inside a name ("Time-MoE", CLIP's long form) is not a facet. */
   const nameSpans = new Map<Sentence, [number, number][]>();
   let order = 0;
@@ -415,7 +415,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
-        if (t) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to });
+        if (t) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
         continue;
       }
       if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
@@ -745,7 +745,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
   if (domains.has('time-series') && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') &&
-    !(['medical', '3d', 'natural-images', 'video'] as Domain[]).some((d) => domains.has(d))) domains.delete('industrial');
+    !SPATIAL_DOMAINS.some((d) => d !== 'industrial' && domains.has(d))) domains.delete('industrial');
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
@@ -789,8 +789,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (longFormSpans.get(g.s)?.some(([a, b]) => g.from >= a && g.to <= b)) continue;
     // "Inspired by the success of contrastive learning, ...": the idea's source
     const insp = inspiredClause(g.s.text);
-    const at = insp ? sents.find((x) => x.s === g.s)?.tokens[g.from]?.start : undefined;
-    if (insp && at !== undefined && at >= insp.index && at < insp.index + insp[0].length) continue;
+    if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
