@@ -151,6 +151,8 @@ const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', '
 const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:the (?:most )?recent (?:efforts?|works?|methods?|approaches)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
+/** the paper as the subject: "we", "our", "this paper", "the proposed" */
+const OWN_SUBJECT = /\b(?:we|our|ours|this (?:paper|work|study|article|letter)|the proposed|propos\w+)\b/i;
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
 const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b(?:(?!\b(?:we|our|this (?:paper|work|study))\b)[^,;.])*/i;
 /** Does the sentence describe prior work ("Existing methods ...", "Although X has shown ...")? Not the title.
@@ -176,16 +178,33 @@ function inspiredClause(text: string): RegExpExecArray | null {
  * "pay attention to", "equal attention to all ranges", "the attention of (both) academia", "attention
  * from the community": the idiom, not the mechanism ("reverse attention to handle ..." is the mechanism).
  */
+/** "reasoning abilities", "reasoning and generalization capabilities", "their semantic reasoning", "tasks such as
+ * captioning and visual reasoning": reasoning as what models are able to do. */
+function modelAbility(tokens: Token[], from: number, to: number): boolean {
+  for (let i = to; i < Math.min(tokens.length, to + 4); i++) if (ABILITY.test(tokens[i].lower)) return true;
+  for (let i = from - 1; i >= Math.max(0, from - 4); i--) if (tokens[i].lower === 'their' || tokens[i].lower === 'its') return true;
+  for (let i = from - 1; i >= Math.max(0, from - 12); i--) if (tokens[i].lower === 'such' && tokens[i - 1]?.lower === 'tasks') return true;
+  return false;
+}
+const ABILITY = /^(?:abilit|capabilit|capacit|skill|power)/;
+const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|prob(?:e|es|ing))\b/i;
+
 function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
+  // "have escalated lots of attention", "a great deal of attention": how much interest, not the mechanism
+  if (from > 1 && tokens[from - 1].lower === 'of' && AMOUNT_OF.has(tokens[from - 2].lower)) return true;
   const w = tokens[after]?.lower;
   if (w === 'to') return from > 0 && IDIOM_BEFORE.has(tokens[from - 1].lower);
   if (w !== 'of' && w !== 'from') return false;
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
 /** The word before "attention to" in the idiom. */
+const AMOUNT_OF = new Set(['lot', 'lots', 'plenty', 'deal', 'amount', 'amounts']);
 const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 'paid', 'paying', 'draw', 'draws', 'drew', 'drawn', 'devote', 'devotes', 'devoted', 'give', 'gives', 'gave', 'given', 'giving', 'equal', 'due', 'careful', 'bring', 'brings', 'brought', 'call', 'calls', 'called', 'enough', 'sufficient', 'insufficient', 'limited']);
 const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
+/** Domains that say what the data are more precisely than "natural images". */
+const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
+const IMAGES = /\bimages?\b|\bimagery\b/i;
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
@@ -704,6 +723,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
         // a video is the detection task itself, not localizing the anomaly in the image
         if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text)) continue;
+        // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
+        // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
+        // set against; it is the paper's setting where the paper says so (or its title)
+        if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text)) continue;
+        // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
+        // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
+        // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
+        if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) continue;
         settings.add(h.tag as Setting, s, 0.75);
       } else if (h.group === G_TECHNIQUE) {
         if (priorTechnique || negated(s.text, tokens, h.from, c.negators)) continue;
@@ -716,6 +743,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
         if (inInspired(tokens[h.from].start)) continue;
         techniques.add(h.tag as Technique, s, 0.75);
+        // "Graph Attention Network": a graph network built on attention states both
+        if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) techniques.add('attention', s, 0.75);
       } else {
         // "Alarm Accuracy (AA)": the last word of a longer name the paper defines is no metric of the
         // vocabulary (a long form that starts with the metric still is one: "average precision (AP)")
@@ -810,6 +839,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     !techniques.has('graph-neural-network')) {
     const t = techniques.get('llm')!;
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
+  }
+
+  // a paper on telling fake, generated or forged images from real ones, or on OOD / open-set recognition
+  // of images) that names no more specific data: its data are natural images
+  if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&
+    (settings.has('synthetic-data-detection') || settings.has('ood-detection') || settings.has('open-set'))) {
+    const ev = sents.find(({ s }) => IMAGES.test(s.text));
+    if (ev) domains.add('natural-images', ev.s, 0.65);
   }
 
   return {

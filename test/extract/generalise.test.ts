@@ -584,3 +584,39 @@ describe('an LLM paper on graphs is not about text data', () => {
     { why: 'an LLM paper with no other data is still text', title: 'Zorbx: Detecting Anomalous Reviews with LLMs', text: 'We prompt large language models to flag anomalous reviews.', field: 'domains', has: ['text'] },
   ]);
 });
+
+describe('supervised learning as the contrast, reasoning as a model ability', () => {
+  check<FacetField>([
+    { why: 'prior work based on supervised learning is not the paper\'s setting', text: 'State-of-the-art approaches are mostly based on supervised learning making use of large annotated datasets. We propose Zorbx, trained on normal scans only.', field: 'settings', not: ['supervised'] },
+    { why: 'a cost of supervised learning is not the paper\'s setting', text: 'Collecting annotated data for supervised learning is exceptionally cumbersome. Zorbx predicts future frames.', field: 'settings', not: ['supervised'] },
+    { why: 'the paper\'s own supervised setting is', text: 'We propose Zorbx for supervised anomaly detection with a few labelled defects.', field: 'settings', has: ['supervised'] },
+    { why: 'a supervised title is', title: 'Zorbx: Open-set Supervised Anomaly Detection', text: 'We learn from seen anomaly classes.', field: 'settings', has: ['supervised'] },
+    { why: 'the reasoning capabilities of MLLMs are what the models can do', text: 'We leverage the understanding and reasoning capabilities of multimodal large language models to shape a negative space.', field: 'settings', not: ['reasoning'] },
+    { why: 'their semantic reasoning likewise', text: 'Researchers use MLLMs for this, leveraging their high-level semantic reasoning. We propose Zorbx.', field: 'settings', not: ['reasoning'] },
+    { why: 'reasoning in a list of tasks models do', text: 'Large multimodal models have shown perception abilities on vision tasks such as image captioning, visual understanding, visual reasoning, etc. We propose Zorbx for inspection.', field: 'settings', not: ['reasoning'] },
+    { why: 'a benchmark that tests reasoning capabilities sets reasoning', text: 'Telling real from synthetic data tests the perception, knowledge, and reasoning capabilities of LMMs.', field: 'settings', has: ['reasoning'] },
+    { why: 'the paper\'s reasoning task is reasoning', text: 'We propose Zorbx, which explains anomalies through chain-of-thought reasoning.', field: 'settings', has: ['reasoning'] },
+  ]);
+});
+
+describe('idioms of attention; graph attention networks', () => {
+  check<FacetField>([
+    { why: '"lots of attention" is interest', text: 'Graph-based fraud detection approaches have escalated lots of attention recently. We propose Zorbx.', field: 'techniques', not: ['attention'] },
+    { why: '"a great deal of attention" likewise', text: 'This task has received a great deal of attention. We propose Zorbx.', field: 'techniques', not: ['attention'] },
+    { why: 'a graph attention network is a GNN built on attention', text: 'We propose Zorbx, a graph attention network over sensors.', field: 'techniques', has: ['graph-neural-network', 'attention'] },
+    { why: 'network flows are not normalizing flows', text: 'We apply GNNs to network intrusion detection using flow-based data.', field: 'techniques', not: ['normalizing-flow'] },
+    { why: 'a flow-based generative model is one', text: 'Zorbx is a flow-based generative model of normal features.', field: 'techniques', has: ['normalizing-flow'] },
+  ]);
+});
+
+describe('operations data and fake images', () => {
+  check<FacetField>([
+    { why: 'KPIs of web applications are time series of computing systems', title: 'Zorbx: Anomaly Detection for Seasonal KPIs in Web Applications', text: 'Internet companies monitor KPIs to keep services reliable.', field: 'domains', has: ['time-series', 'computing-systems'] },
+    { why: 'fake image detectors work on natural images', title: 'Towards Universal Fake Image Detectors', text: 'We detect fake images from many generative models with a nearest-neighbour classifier.', field: 'domains', has: ['natural-images'] },
+    { why: 'fake image detectors are synthetic-data detection', title: 'Towards Universal Fake Image Detectors', text: 'We detect fake images from many generative models.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: 'image forgery detection likewise', title: 'Zorbx: Explainable Image Forgery Detection and Localization', text: 'Zorbx judges image authenticity and masks tampered regions.', field: 'domains', has: ['natural-images'] },
+    { why: 'deepfake video detection is video only', title: 'Zorbx: Deepfake Detection in Videos', text: 'We detect manipulated faces in video frames and images.', field: 'domains', has: ['video'], not: ['natural-images'] },
+    { why: 'open-set recognition on image datasets is natural images', text: 'We propose Zorbx for open set recognition. Experiments on several standard image datasets show gains.', field: 'domains', has: ['natural-images'] },
+    { why: 'open-set recognition of text is not', text: 'We propose Zorbx for open set recognition of intents in dialogue text.', field: 'domains', not: ['natural-images'] },
+  ]);
+});
