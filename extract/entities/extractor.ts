@@ -81,6 +81,8 @@ interface Ent {
   sized?: string;
   /** A yearly edition of a lexicon dataset as written ("BraTS 2019"): named so, the dataset as alias. */
   edition?: string;
+  /** The edition without its task ("DCASE 2020" of "DCASE 2020 Challenge Task 2"). */
+  editionAlias?: string;
   /** The domain of the known dataset a new dataset name is a variant of ("ImageNet-X": ImageNet's). */
   parentDomain?: string;
 }
@@ -439,7 +441,16 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
       if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
       // "BraTS 2019", "ISIC 2016", "DCASE2023": a yearly edition of a dataset is its own data, named as written
-      const edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 24)) : undefined;
+      let edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 24)) : undefined;
+      // "DCASE 2020 Challenge Task 2", "DCASE 2023 Task 2": a challenge's task is the data, named with it
+      let editionAlias: string | undefined;
+      if (edition) {
+        const task = TASK_AFTER.exec(s.text.slice(h.end + edition.length - h.surface.length, h.end + edition.length - h.surface.length + 24));
+        if (task) {
+          editionAlias = edition;
+          edition += task[0];
+        }
+      }
       if (edition) {
         const ek = normKey(edition);
         let ed = ents.find((x) => x.edition !== undefined && normKey(x.edition) === ek && x.lex?.entry === pick.entry);
@@ -447,6 +458,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
           ed = newEnt('dataset', s, 0.95, order++);
           ed.lex = pick;
           ed.edition = edition;
+          ed.editionAlias = editionAlias;
           ents.push(ed);
         }
         mention(ed, h.surface, s);
@@ -865,6 +877,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
 const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?!\w|\.\d|,\d|\s+(?:images|samples|videos|frames|clips|examples|instances|classes|categories|patients|scans|subjects|points|series|logs|nodes|graphs|training|test|per)\b)/;
+/** A challenge's task after an edition: " Challenge Task 2", " Task 2", " challenge task 2". */
+const TASK_AFTER = /^\s(?:[Cc]hallenge\s)?[Tt]ask\s?\d{1,2}\b/;
 const EDITION_DIGITS = /^(?:(?:19|20)\d\d|[12]\d)$/;
 
 /**
@@ -979,7 +993,7 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
   let name: string;
   if (e.edition) {
     // the edition's own spellings and the dataset's name; not the dataset's other editions
-    const aliases = [...new Set([e.lex!.entry.name, ...e.surfaces.keys()])].filter((a) => normKey(a) !== normKey(e.edition!));
+    const aliases = [...new Set([...(e.editionAlias ? [e.editionAlias] : []), e.lex!.entry.name, ...e.surfaces.keys()])].filter((a) => normKey(a) !== normKey(e.edition!));
     return { name: e.edition, aliases };
   }
   if (e.sized) name = e.sized;

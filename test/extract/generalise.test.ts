@@ -620,3 +620,20 @@ describe('operations data and fake images', () => {
     { why: 'open-set recognition of text is not', text: 'We propose Zorbx for open set recognition of intents in dialogue text.', field: 'domains', not: ['natural-images'] },
   ]);
 });
+
+describe('a challenge task is named with its edition', () => {
+  it.each([
+    ['Experiments on the DCASE 2020 Challenge Task 2 dataset show gains.', 'DCASE 2020 Challenge Task 2', 'DCASE 2020'],
+    ['Using a frozen encoder on the DCASE 2023 Task 2 development set, we compare backends.', 'DCASE 2023 Task 2', 'DCASE 2023'],
+    ['Results on the MIMII and DCASE2022 task 2 datasets are strong.', 'DCASE2022 task 2', 'DCASE2022'],
+  ])('%s', (text, name, alias) => {
+    const e = extractEntities(paper('Notes on Sounds', text));
+    const d = e.datasets.find((x) => normName(x.name) === normName(name));
+    expect(d, JSON.stringify(e.datasets)).toBeDefined();
+    expect(d!.aliases?.map(normName)).toContain(normName(alias));
+  });
+  it('an edition without a task stays the edition', () => {
+    const e = extractEntities(paper('Notes on Sounds', 'The pattern reproduces on the DCASE 2025 development data.'));
+    expect(e.datasets.map((d) => d.name)).toEqual(['DCASE 2025']);
+  });
+});
