@@ -115,6 +115,8 @@ const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show)\b/i;
+/** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
+const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*)\s+(?:the\s+)?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 
@@ -143,7 +145,7 @@ const TASK_LAST = /\b(?:detection|segmentation|classification|locali[sz]ation|re
 const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|employ\w*|adopt\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function evalSentence(text: string): boolean {
-  return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
+  return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
 /** words of a coordinated modality list ("image, video and text") */
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);
@@ -207,6 +209,8 @@ const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'res
 /** Domains that say what the data are more precisely than "natural images". */
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 const IMAGES = /\bimages?\b|\bimagery\b/i;
+/** Data that are sequences, records or text, where "industrial" says where they come from. */
+const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
@@ -785,7 +789,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
-  if (domains.has('time-series') && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') &&
+  // (likewise "a real-world industrial dataset" of transactions in a fraud paper: data from industry)
+  if (NON_SPATIAL.some((d) => domains.has(d)) && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') &&
     !SPATIAL_DOMAINS.some((d) => d !== 'industrial' && domains.has(d))) domains.delete('industrial');
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the

@@ -637,3 +637,15 @@ describe('a challenge task is named with its edition', () => {
     expect(e.datasets.map((d) => d.name)).toEqual(['DCASE 2025']);
   });
 });
+
+describe('data used, labels had, classes seen', () => {
+  check<FacetField>([
+    { why: 'a dataset the paper uses gives its domain', text: 'Using the MVTec-3D dataset, we contribute a comparison between point cloud and image feature extractors.', field: 'domains', has: ['industrial'] },
+    { why: 'a few labelled anomalies are weak supervision, not a few-shot setting', text: 'They cannot leverage prior knowledge (e.g., a few labeled anomalies) when it is available. We propose Zorbx.', field: 'settings', not: ['few-shot'] },
+    { why: 'few-shot stated is few-shot', text: 'We propose Zorbx for few-shot anomaly detection.', field: 'settings', has: ['few-shot'] },
+    { why: 'unseen anomaly classes are no classification task', text: 'Models trained on seen anomalies fail to generalise to unseen anomaly classes. We propose Zorbx.', field: 'settings', not: ['anomaly-classification'] },
+    { why: 'classifying anomaly types is', text: 'Zorbx performs anomaly classification, assigning each defect to its type.', field: 'settings', has: ['anomaly-classification'] },
+    { why: 'an industrial dataset of transactions is data from industry', title: 'Zorbx: Transaction Fraud Detection', text: 'Experiments on a large industrial dataset of transactions show Zorbx beats XGBoost.', field: 'domains', has: ['finance'], not: ['industrial'] },
+    { why: 'industrial inspection images stay industrial', text: 'Zorbx detects defects in industrial inspection images on MVTec AD.', field: 'domains', has: ['industrial'] },
+  ]);
+});
