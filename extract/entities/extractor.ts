@@ -169,8 +169,12 @@ const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than
 /** A title that announces an evaluation rather than a method. */
 const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b/i;
 /** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
-const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in)\b|\s*:)/i;
+const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
 /** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
+/** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own) */
+const STUDY_SUBTITLE = /:\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Comparison|Evaluation)\b/i;
+const BENCHMARK_TITLE = /\bBenchmarks?\b/;
+const NOT_BENCHMARK_TITLE = /\b(?:across|beyond|over|on)\s+(?:the\s+)?benchmarks?\b/i;
 const STUDY_TITLE = /^\s*(?:Exploring|Examining|Revisiting|Rethinking|Evaluating|Understanding)\b/;
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
 const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
@@ -840,12 +844,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // "Benchmarking X", "How Far Are We?", "An Empirical Study of X": the title says the paper evaluates
-  if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) || (STUDY_TITLE.test(title.text) && !methods_proposed.length)) {
+  // ("X Methods Benchmark in Text Classification": a title that is a benchmark, with no method of its own)
+  if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) ||
+    ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
     settings.add('evaluation', title, 0.75);
   }
   // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
   const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name));
-  if (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (introducedBench || (/\b(?:benchmarks?|datasets?)\b(?!\s+(?:distillation|shift|bias|pruning|condensation|selection))/i.test(title.text) &&
+  // (a "...Bench" the paper releases beside its method is an evaluation too: "we propose VAU-Bench, the first ...")
+  if (introducedBench || (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (/\b(?:benchmarks?|datasets?)\b(?!\s+(?:distillation|shift|bias|pruning|condensation|selection))/i.test(title.text) &&
     !/\band\s+(?:an?\s+)?(?:method|model|framework|approach|baseline)\b/i.test(title.text)))) {
     settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
   }

@@ -492,8 +492,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
             out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
           } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
-            if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
-              const kind = kindAfter(follow(tok.length), vocab);
+            // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
+            const kind = kindAfter(follow(tok.length), vocab);
+            if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
               out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
               // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
               const co = /^\s+and\s+/.exec(follow(tok.length));

@@ -649,3 +649,16 @@ describe('data used, labels had, classes seen', () => {
     { why: 'industrial inspection images stay industrial', text: 'Zorbx detects defects in industrial inspection images on MVTec AD.', field: 'domains', has: ['industrial'] },
   ]);
 });
+
+describe('benchmarks beside a method, benchmark and study titles', () => {
+  check<NamedField>([
+    { why: '"Besides, we propose X-Bench, the first ... benchmark" is released data, not a part of the method', text: 'We introduce Zorb-R1, a framework for video anomaly reasoning. Besides, we propose VAU-Bench, the first Chain-of-Thought benchmark tailored for video anomaly reasoning.', field: 'datasets', has: ['VAU-Bench'] },
+    { why: 'a module after "Besides" stays a part', text: 'We introduce Zorb-R1, a framework for video anomaly reasoning. Besides, we propose QuuxNorm, a module that rescales features.', field: 'methods_proposed', not: ['QuuxNorm'] },
+  ]);
+  check<FacetField>([
+    { why: 'a benchmark released beside the method sets evaluation', text: 'We introduce Zorb-R1, a framework for video anomaly reasoning. Besides, we propose VAU-Bench, the first Chain-of-Thought benchmark tailored for video anomaly reasoning.', field: 'settings', has: ['evaluation'] },
+    { why: 'a title that is a benchmark of methods', title: 'Classical Out-of-Distribution Detection Methods Benchmark in Text Classification Tasks', text: 'We evaluated eight OOD detection methods that are easily integrable into NLP systems.', field: 'settings', has: ['evaluation'] },
+    { why: 'a method that generalises across benchmarks is no benchmark', title: 'Zorbx: Deepfake Detection that Generalizes Across Benchmarks', text: 'We propose Zorbx, which fine-tunes only normalisation layers.', field: 'settings', not: ['evaluation'] },
+    { why: 'a study after the colon', title: 'Robustness of Deepfake Detection: A Study with Diffusion Models', text: 'We collect fake celebrity faces and test detectors on them.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
