@@ -197,6 +197,20 @@ function modelAbility(tokens: Token[], from: number, to: number): boolean {
 const ABILITY = /^(?:abilit|capabilit|capacit|skill|power)/;
 const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|prob(?:e|es|ing))\b/i;
 
+/** Is the text before `at` a clause about prior work (its subject existing, traditional or mainstream work, or a
+ * sentence opening "Although", "Existing", ...), with the paper not speaking of itself in between? */
+function priorClause(text: string, at: number, c: Compiled): boolean {
+  const before = text.slice(0, at);
+  // ("... focus on architectures, while devoting insufficient attention to evaluation": the contrast is the paper's point)
+  const pred = PRIOR_PREDICATE.exec(before);
+  if (OWN_SUBJECT.test(before) || !pred || CONTRAST.test(before.slice(pred.index))) return false;
+  return PRIOR_WORK_SUBJECT.test(before) || (c.priorWork.test(text) && !OWN_ADVERB_START.test(text));
+}
+/** What prior work is said to do, before the cue: "rely on", "focus on", "are limited to", "demonstrates" */
+const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at))\b/i;
+const CONTRAST = /[,;]\s*(?:while|whereas|but|yet)\b/i;
+const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
+
 function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   // "have escalated lots of attention", "a great deal of attention": how much interest, not the mechanism
   if (from > 1 && tokens[from - 1].lower === 'of' && AMOUNT_OF.has(tokens[from - 2].lower)) return true;
@@ -743,6 +757,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
         // a video is the detection task itself, not localizing the anomaly in the image
         if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text)) continue;
+        // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
+        // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
+        if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;
         // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
         // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
         // set against; it is the paper's setting where the paper says so (or its title)

@@ -662,3 +662,14 @@ describe('benchmarks beside a method, benchmark and study titles', () => {
     { why: 'a study after the colon', title: 'Robustness of Deepfake Detection: A Study with Diffusion Models', text: 'We collect fake celebrity faces and test detectors on them.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+
+describe('settings that prior work has, in what it is said to do', () => {
+  check<FacetField>([
+    { why: '"Existing works mostly rely on ... in an unsupervised setting"', text: 'Existing works mostly rely on training deep models with video-level supervision or in an unsupervised setting. We propose Zorbx, which prompts an LLM.', field: 'settings', not: ['unsupervised'] },
+    { why: '"Although CLIP demonstrates zero-/few-shot performance"', text: 'Although CLIP demonstrates outstanding zero-shot performance on many tasks, it falls short on medical images. We propose Zorbx.', field: 'settings', not: ['zero-shot'] },
+    { why: '"existing methods are limited to anomaly localization"', text: 'However, existing MLLM-based methods are largely limited to anomaly localization or post-hoc description. We propose Zorbx.', field: 'settings', not: ['anomaly-localization'] },
+    { why: 'the setting inside the subject is the paper\'s field', text: 'Current multi-class unsupervised anomaly detection methods rely on training encoder-decoder models. We propose Zorbx.', field: 'settings', has: ['unsupervised', 'multi-class'] },
+    { why: 'a contrast after "while" is the paper\'s point', text: 'Existing advancements primarily focus on model architectures, while devoting insufficient attention to evaluation metrics and benchmarks.', field: 'settings', has: ['evaluation'] },
+    { why: 'the paper speaking of itself keeps the setting', text: 'Existing methods rely on labels; we demonstrate zero-shot anomaly detection with Zorbx.', field: 'settings', has: ['zero-shot'] },
+  ]);
+});
