@@ -673,3 +673,13 @@ describe('settings that prior work has, in what it is said to do', () => {
     { why: 'the paper speaking of itself keeps the setting', text: 'Existing methods rely on labels; we demonstrate zero-shot anomaly detection with Zorbx.', field: 'settings', has: ['zero-shot'] },
   ]);
 });
+
+describe('distilling is not knowledge distillation; "no X" is no X', () => {
+  check<FacetField>([
+    { why: '"distilling it into reusable frameworks" is a metaphor', text: 'Zorbx builds a knowledge base and distills it into reusable analysis frameworks.', field: 'techniques', not: ['knowledge-distillation'] },
+    { why: '"a hint distilled from a pretrained model" likewise', text: 'Zorbx enriches the input with a hint distilled from a pretrained encoder.', field: 'techniques', not: ['knowledge-distillation'] },
+    { why: 'knowledge distillation is', text: 'Zorbx uses knowledge distillation from a teacher network.', field: 'techniques', has: ['knowledge-distillation'] },
+    { why: 'a distillation-based method is', title: 'Distillation-based Fabric Anomaly Detection', text: 'We detect defects in fabrics.', field: 'techniques', has: ['knowledge-distillation'] },
+    { why: '"require no fine-tuning" is no fine-tuning', text: 'The framework is practical and requires no fine-tuning, prompts, or supervision.', field: 'techniques', not: ['fine-tuning'] },
+  ]);
+});
