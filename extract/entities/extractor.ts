@@ -127,6 +127,7 @@ const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap)\b/i;
 
 /** A sentence about when, not where, in a video. */
+const SPATIAL = /\bspatial(?:ly)?\s+(?:locali[sz]\w*|grounding|position|location)|\bspatio-?temporal\s+locali[sz]\w*|\bpixel-level\b/i;
 const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline)\b/i;
 
 /** Density cues that name a tool more often than a density model ("Gaussian mixture", "Mahalanobis"). */
@@ -173,6 +174,7 @@ const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity C
 /** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
 /** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own) */
 const STUDY_SUBTITLE = /:\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Comparison|Evaluation)\b/i;
+const ANOMALY_GENERATION_TITLE = /\b(?:anomal\w*|defects?)\b[^:]{0,30}?\b(?:generation|synthesis)\b|\b(?:generat\w*|synthesi[sz]\w*)\s+(?:(?:realistic|aligned|unseen|visual|diverse|logical)\s+)?(?:anomal\w*|defects?)\b|^Pseudo[- ]Anomal\w*\b.*\bGeneration\b/i;
 const BENCHMARK_TITLE = /\bBenchmarks?\b/;
 const NOT_BENCHMARK_TITLE = /\b(?:across|beyond|over|on)\s+(?:the\s+)?benchmarks?\b/i;
 const STUDY_TITLE = /^\s*(?:Exploring|Examining|Revisiting|Rethinking|Evaluating|Understanding)\b/;
@@ -220,6 +222,8 @@ function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
 /** The word before "attention to" in the idiom. */
+const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?|multi-agents?|agentic)\b/i;
+const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\b(?:experiment\w*|results?|achiev\w*|outperform\w*|surpass\w*|attain\w*|reach\w*|match\w*|demonstrat\w*|shows?|showed|evaluat\w*|in terms of|up to|gap|margin|accurate)\b/i;
 const AMOUNT_OF = new Set(['lot', 'lots', 'plenty', 'deal', 'amount', 'amounts']);
 const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 'paid', 'paying', 'draw', 'draws', 'drew', 'drawn', 'devote', 'devotes', 'devoted', 'give', 'gives', 'gave', 'given', 'giving', 'equal', 'due', 'careful', 'bring', 'brings', 'brought', 'call', 'calls', 'called', 'enough', 'sufficient', 'insufficient', 'limited']);
 const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);
@@ -756,7 +760,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (negated(s.text, tokens, h.from, c.negators)) continue;
         // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
         // a video is the detection task itself, not localizing the anomaly in the image
-        if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text)) continue;
+        // ("temporal localization of the accident, its spatial localization": spatial still is)
+        if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) continue;
         // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
         // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
         if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;
@@ -779,6 +784,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;
         // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
         if (inInspired(tokens[h.from].start)) continue;
+        // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
+        // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
+        if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && (LLM_AGENT.test(s.text) || LLM_AGENT.test(title.text))) continue;
         techniques.add(h.tag as Technique, s, 0.75);
         // "Graph Attention Network": a graph network built on attention states both
         if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) techniques.add('attention', s, 0.75);
@@ -791,6 +799,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
         // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
         if (h.to - h.from === 1 && nonMetric.size && nonMetric.has(normKey(tokens[h.from].text))) continue;
+        // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
+        // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
+        if (h.tag === 'accuracy' && s.index > 0 && !RESULT_CONTEXT.test(s.text)) continue;
         mh.push(h);
         metrics.add(h.tag as Metric, s, 0.85);
       }
@@ -865,6 +876,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) ||
     ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
     settings.add('evaluation', title, 0.75);
+  }
+  // "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Pseudo Anomalies ...: Diffusion-Based
+  // Generation": a title about making anomalies is an anomaly-generation paper that synthesises anomalies
+  if (ANOMALY_GENERATION_TITLE.test(title.text) && !settings.has('synthetic-data-detection')) {
+    settings.add('anomaly-generation', title, 0.7);
+    techniques.add('synthetic-anomalies', title, 0.7);
   }
   // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
   const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name));

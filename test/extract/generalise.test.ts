@@ -683,3 +683,19 @@ describe('distilling is not knowledge distillation; "no X" is no X', () => {
     { why: '"require no fine-tuning" is no fine-tuning', text: 'The framework is practical and requires no fine-tuning, prompts, or supervision.', field: 'techniques', not: ['fine-tuning'] },
   ]);
 });
+
+describe('LLM agents, generation titles, accuracy as a result, spatial localization', () => {
+  check<FacetField>([
+    { why: 'MLLM agents prompt models; they are not trained by reward', text: 'We propose Zorbx, a framework that integrates Multimodal Large Language Model (MLLM) agents to analyse traffic videos.', field: 'techniques', not: ['reinforcement-learning'] },
+    { why: 'a multi-agent LLM framework likewise', title: 'Zorbx: A Multi-Agent LLM Framework for Time Series Anomalies', text: 'Specialised analysers collaborate.', field: 'techniques', not: ['reinforcement-learning'] },
+    { why: 'a search agent encouraged to take actions is RL', text: 'A controller, which acts as a search agent, is encouraged to take actions that maximise detection performance.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: 'the Curiosity rover is no curiosity-driven learning', text: 'We use telemetry from the Mars Science Laboratory rover, Curiosity.', field: 'techniques', not: ['reinforcement-learning'] },
+    { why: 'a defect generation title', title: 'Zorbx: Realistic Defect Generation with Inpainting Diffusion', text: 'We synthesise defects on normal parts.', field: 'settings', has: ['anomaly-generation'] },
+    { why: 'prompt generation is no anomaly generation', title: 'Zero-Shot Anomaly Segmentation with Image-Aware Prompt Generation', text: 'We generate prompts per image.', field: 'settings', not: ['anomaly-generation'] },
+    { why: 'accuracy as a virtue of the design is no reported metric', text: 'Finally, it employs an LLM to re-check detected anomalous logs, thereby improving accuracy.', field: 'metrics', not: ['accuracy'] },
+    { why: 'accuracy reported is', text: 'Zorbx achieves an accuracy of 97.6% on MMAD.', field: 'metrics', has: ['accuracy'] },
+    { why: 'spatial localization beside temporal localization is localization', text: 'We define three tasks: temporal localization of the accident, its spatial localization, and collision type classification.', field: 'settings', has: ['anomaly-localization'] },
+    { why: 'temporal localization alone is not', text: 'Zorbx pinpoints temporal intervals of anomalous events with video-level labels.', field: 'settings', not: ['anomaly-localization'] },
+    { why: 'category-agnostic is class-agnostic', text: 'Differentiating anomalies is harder under category-agnostic conditions; Zorbx handles them.', field: 'settings', has: ['class-agnostic'] },
+  ]);
+});
