@@ -699,3 +699,11 @@ describe('LLM agents, generation titles, accuracy as a result, spatial localizat
     { why: 'category-agnostic is class-agnostic', text: 'Differentiating anomalies is harder under category-agnostic conditions; Zorbx handles them.', field: 'settings', has: ['class-agnostic'] },
   ]);
 });
+
+describe('a Transformer backbone states no attention technique', () => {
+  check<FacetField>([
+    { why: 'a memory-guided Transformer is a backbone', title: 'Zorbx: Memory-guided Transformer for Multivariate Time Series Anomaly Detection', text: 'We propose Zorbx, a reconstruction-based approach.', field: 'techniques', not: ['attention'] },
+    { why: 'a ViT backbone likewise', text: 'Zorbx utilises a ViT backbone pre-trained on AudioSet.', field: 'techniques', not: ['attention'] },
+    { why: 'self-attention stated is attention', text: 'Zorbx adds a multi-head self-attention module to the Transformer.', field: 'techniques', has: ['attention'] },
+  ]);
+});
