@@ -153,7 +153,7 @@ const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 't
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
-const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:the (?:most )?recent (?:efforts?|works?|methods?|approaches)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
