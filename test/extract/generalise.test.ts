@@ -710,6 +710,6 @@ describe('a Transformer backbone states no attention technique', () => {
 
 describe('"Some recent studies have shown" is prior work', () => {
   check<FacetField>([
-    { why: 'what recent studies did with VLMs', text: 'Some recent studies have shown that large pre-trained vision-language models like CLIP generalise well to industrial defects. We propose Zorbx, which learns residuals from a few normal samples.', field: 'techniques', not: ['vision-language'] },
+    { why: 'what recent studies did with VLMs', text: 'Some recent studies have shown that large pre-trained vision-language models generalise well to industrial defects. We propose Zorbx, which learns residuals from a few normal samples.', field: 'techniques', not: ['vision-language'] },
   ]);
 });
