@@ -516,7 +516,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
-    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
+    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[BMK]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
     for (const { s, tokens, family } of sents) {
       if (!family) continue;
       for (const m of s.text.matchAll(VARIANT)) {
@@ -571,7 +571,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
-    if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head')) continue;
+    // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
+    if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) continue;
     if (!e) {
       if (!acceptNew(cand)) continue;
       if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {
@@ -1026,6 +1027,12 @@ function benchName(c: Candidate): boolean {
   const at = c.sentence.text.indexOf(c.surface);
   const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 80);
   return !/^[\s:,-]*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:framework|library|toolkit|toolbox|platform|codebase|package|tool)\b/i.test(after);
+}
+
+/** The candidate's name followed by an apposition that says what it is: "X, an end-to-end method". */
+function definedAfter(c: Candidate): boolean {
+  const at = c.sentence.text.indexOf(c.surface);
+  return at >= 0 && /^\s*,\s*(?:an?|the)\s/i.test(c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 8));
 }
 
 function acceptNew(c: Candidate): boolean {

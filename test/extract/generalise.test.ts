@@ -713,3 +713,11 @@ describe('"Some recent studies have shown" is prior work', () => {
     { why: 'what recent studies did with VLMs', text: 'Some recent studies have shown that large pre-trained vision-language models generalise well to industrial defects. We propose Zorbx, which learns residuals from a few normal samples.', field: 'techniques', not: ['vision-language'] },
   ]);
 });
+
+describe('model variants and known names the paper defines', () => {
+  check<NamedField>([
+    { why: 'a name built on a family ("ViT4TS") is not a variant of it', text: 'We propose a two-stage solution with (1) ViT4TS, a vision-screening stage built on a pretrained vision encoder.', field: 'models', not: ['ViT4TS'] },
+    { why: 'sizes and versions stay variants', text: 'We compare with Qwen2.5-VL-7B, ResNet-50, GPT-4o and ViT-B/16.', field: 'models', has: ['Qwen2.5-VL-7B', 'ResNet-50', 'GPT-4o', 'ViT-B/16'] },
+    { why: 'a known method the paper presents and defines is proposed', title: 'Deep Semi-Supervised Anomaly Detection', text: 'In this work we present Deep SAD, an end-to-end deep methodology for general semi-supervised anomaly detection.', field: 'methods_proposed', has: ['Deep SAD'] },
+  ]);
+});
