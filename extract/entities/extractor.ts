@@ -700,126 +700,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   const modalitySents: Sentence[] = [];
-  for (const { s, tokens, cues } of sents) {
-    const fl = s.flags ?? 0;
-    const hits = c.cues.scan(s.text, tokens, cues);
-    // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
-    if (!hits.length) {
-      if (fl & T_MODALITY) modalitySents.push(s);
-      continue;
-    }
-    // what the rules below read of the sentence, each only where a cue of its group is there
-    let hasDomain = false;
-    let hasTechnique = false;
-    for (const h of hits) {
-      if (h.group === G_DOMAIN) hasDomain = true;
-      else if (h.group === G_TECHNIQUE) hasTechnique = true;
-    }
-    const mot = hasDomain && fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
-    let motivationAt = mot ? mot.index : Infinity;
-    // "... is essential for identifying fraud, ... in domains such as ...": the earliest of these marks
-    if (hasDomain && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
-      for (const re of [EXAMPLES, APPLICATIONS_IN, IMPORTANCE]) {
-        const ex = re.exec(s.text);
-        if (ex && ex.index < motivationAt) motivationAt = ex.index;
-      }
-    }
-    const priorWork = (hasDomain || hasTechnique) && isPriorWork(c, s);
-    // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
-    const priorTechnique = hasTechnique && (priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text)));
-    const insp = hasDomain || hasTechnique ? inspiredClause(s.text) : null;
-    const inspiredFrom = insp ? insp.index : -1;
-    const inspiredTo = insp ? insp.index + insp[0].length : -1;
-    const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
-    const mh: typeof hits = [];
-    const inName = nameSpans.get(s);
-    for (const h of hits) {
-      if (inName && inName.some(([a, b]) => h.from >= a && h.to <= b)) continue;
-      if (h.group === G_DOMAIN) {
-        // applications listed only as motivation ("in fields such as medical ...") are not domains
-        if (tokens[h.from].start > motivationAt) continue;
-        // "from object semantics in natural imagery to anomalies in medical images": the source domain
-        if (fromTo(tokens, hits, h)) continue;
-        // "Current methods excel with industrial data but struggle with natural images": prior work's data
-        if (priorWork) continue;
-        // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
-        if (h.tag === 'retrieval' && RETRIEVAL_AS_MEANS.has(tokens[h.to]?.lower ?? '')) continue;
-        // "Inspired by the success of LLMs in natural language processing, ...": where the idea comes from
-        if (inInspired(tokens[h.from].start)) continue;
-        if (h.tag === 'industrial') {
-          // "interest from both academia and industry": the research community, not the data
-          if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;
-          // "industrial time series", "industrial machine sounds": the data is the other domain's kind
-          if (hits.some((o) => o.group === G_DOMAIN && o.from === h.to && (o.tag === 'time-series' || o.tag === 'audio'))) continue;
-        }
-        // "3D brain MRI volumes", "3D CT scans": medical imaging; "3D convolutional networks": an architecture
-        if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) continue;
-        // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
-        if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) continue;
-        domains.add(h.tag as Domain, s, 0.8);
-      } else if (h.group === G_SETTING) {
-        if (negated(s.text, tokens, h.from, c.negators)) continue;
-        // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
-        // a video is the detection task itself, not localizing the anomaly in the image
-        // ("temporal localization of the accident, its spatial localization": spatial still is)
-        if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) continue;
-        // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
-        // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
-        if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;
-        // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
-        // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
-        // set against; it is the paper's setting where the paper says so (or its title)
-        if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text)) continue;
-        // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
-        // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
-        // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
-        if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) continue;
-        settings.add(h.tag as Setting, s, 0.75);
-      } else if (h.group === G_TECHNIQUE) {
-        if (priorTechnique || negated(s.text, tokens, h.from, c.negators)) continue;
-        // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
-        // reconstructions": a density technique only where the sentence is about density or likelihood
-        if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
-        // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
-        // ("captivated the attention of academia", "attention from the community": the idiom too)
-        if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;
-        // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
-        if (inInspired(tokens[h.from].start)) continue;
-        // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
-        // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
-        if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && (LLM_AGENT.test(s.text) || LLM_AGENT.test(title.text))) continue;
-        techniques.add(h.tag as Technique, s, 0.75);
-        // "Graph Attention Network": a graph network built on attention states both
-        if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) techniques.add('attention', s, 0.75);
-      } else {
-        // "Alarm Accuracy (AA)": the last word of a longer name the paper defines is no metric of the
-        // vocabulary (a long form that starts with the metric still is one: "average precision (AP)")
-        if (longFormSpans.get(s)?.some(([a, b]) => h.from > a && h.to <= b)) continue;
-        // "latency-aware precision", "F1-based": the metric word modifies something else
-        if (MODIFIER_SUFFIX.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 12))) continue;
-        // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
-        // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
-        if (h.to - h.from === 1 && nonMetric.size && nonMetric.has(normKey(tokens[h.from].text))) continue;
-        // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
-        // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
-        if (h.tag === 'accuracy' && s.index > 0 && !RESULT_CONTEXT.test(s.text)) continue;
-        mh.push(h);
-        metrics.add(h.tag as Metric, s, 0.85);
-      }
-    }
-    // "image-level and pixel-level AUROC": a coordinated level applies the metric at both levels
-    if (mh.length && COORDINATED_LEVELS.test(s.text)) {
-      for (const h of mh) {
-        if (h.tag === 'pixel-AUROC') metrics.add('AUROC', s, 0.75);
-        if (h.tag === 'pixel-AUPR') metrics.add('AUPR', s, 0.75);
-        if (h.tag === 'AUROC') metrics.add('pixel-AUROC', s, 0.75);
-        if (h.tag === 'AUPR') metrics.add('pixel-AUPR', s, 0.75);
-      }
-    }
-    if (fl & T_MODALITY) modalitySents.push(s);
-    // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
-    if (mh.some((h) => h.tag === 'AUROC') && /\b(?:segmentation|localization|localisation)\b/i.test(s.text)) metrics.add('pixel-AUROC', s, 0.7);
-  }
+  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric };
+  for (const st of sents) sentenceFacets(c, st, fctx);
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
   // (likewise "a real-world industrial dataset" of transactions in a fraud paper: data from industry)
@@ -920,6 +802,141 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     techniques: techniques.list(),
     metrics: metrics.list(),
   };
+}
+
+interface FacetCtx {
+  title: Sentence;
+  domains: FacetAcc<Domain>;
+  settings: FacetAcc<Setting>;
+  techniques: FacetAcc<Technique>;
+  metrics: FacetAcc<Metric>;
+  modalitySents: Sentence[];
+  nameSpans: Map<Sentence, [number, number][]>;
+  longFormSpans: Map<Sentence, [number, number][]>;
+  nonMetric: Set<string>;
+}
+
+/** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */
+function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
+  const { s, tokens, cues } = st;
+  const fl = s.flags ?? 0;
+  const hits = c.cues.scan(s.text, tokens, cues);
+  // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
+  if (!hits.length) {
+    if (fl & T_MODALITY) f.modalitySents.push(s);
+    return;
+  }
+  // what the rules below read of the sentence, each only where a cue of its group is there
+  let hasDomain = false;
+  let hasTechnique = false;
+  for (const h of hits) {
+    if (h.group === G_DOMAIN) hasDomain = true;
+    else if (h.group === G_TECHNIQUE) hasTechnique = true;
+  }
+  const mot = hasDomain && fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
+  let motivationAt = mot ? mot.index : Infinity;
+  // "... is essential for identifying fraud, ... in domains such as ...": the earliest of these marks
+  if (hasDomain && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
+    for (const re of [EXAMPLES, APPLICATIONS_IN, IMPORTANCE]) {
+      const ex = re.exec(s.text);
+      if (ex && ex.index < motivationAt) motivationAt = ex.index;
+    }
+  }
+  const priorWork = (hasDomain || hasTechnique) && isPriorWork(c, s);
+  // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
+  const priorTechnique = hasTechnique && (priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text)));
+  const insp = hasDomain || hasTechnique ? inspiredClause(s.text) : null;
+  const inspiredFrom = insp ? insp.index : -1;
+  const inspiredTo = insp ? insp.index + insp[0].length : -1;
+  const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
+  const mh: typeof hits = [];
+  const inName = f.nameSpans.get(s);
+  for (const h of hits) {
+    if (inName && inName.some(([a, b]) => h.from >= a && h.to <= b)) continue;
+    if (h.group === G_DOMAIN) {
+      // applications listed only as motivation ("in fields such as medical ...") are not domains
+      if (tokens[h.from].start > motivationAt) continue;
+      // "from object semantics in natural imagery to anomalies in medical images": the source domain
+      if (fromTo(tokens, hits, h)) continue;
+      // "Current methods excel with industrial data but struggle with natural images": prior work's data
+      if (priorWork) continue;
+      // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
+      if (h.tag === 'retrieval' && RETRIEVAL_AS_MEANS.has(tokens[h.to]?.lower ?? '')) continue;
+      // "Inspired by the success of LLMs in natural language processing, ...": where the idea comes from
+      if (inInspired(tokens[h.from].start)) continue;
+      if (h.tag === 'industrial') {
+        // "interest from both academia and industry": the research community, not the data
+        if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;
+        // "industrial time series", "industrial machine sounds": the data is the other domain's kind
+        if (hits.some((o) => o.group === G_DOMAIN && o.from === h.to && (o.tag === 'time-series' || o.tag === 'audio'))) continue;
+      }
+      // "3D brain MRI volumes", "3D CT scans": medical imaging; "3D convolutional networks": an architecture
+      if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) continue;
+      // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
+      if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) continue;
+      f.domains.add(h.tag as Domain, s, 0.8);
+    } else if (h.group === G_SETTING) {
+      if (negated(s.text, tokens, h.from, c.negators)) continue;
+      // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
+      // a video is the detection task itself, not localizing the anomaly in the image
+      // ("temporal localization of the accident, its spatial localization": spatial still is)
+      if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) continue;
+      // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
+      // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
+      if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;
+      // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
+      // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
+      // set against; it is the paper's setting where the paper says so (or its title)
+      if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text)) continue;
+      // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
+      // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
+      // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
+      if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) continue;
+      f.settings.add(h.tag as Setting, s, 0.75);
+    } else if (h.group === G_TECHNIQUE) {
+      if (priorTechnique || negated(s.text, tokens, h.from, c.negators)) continue;
+      // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
+      // reconstructions": a density technique only where the sentence is about density or likelihood
+      if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
+      // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
+      // ("captivated the attention of academia", "attention from the community": the idiom too)
+      if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;
+      // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
+      if (inInspired(tokens[h.from].start)) continue;
+      // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
+      // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
+      if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && (LLM_AGENT.test(s.text) || LLM_AGENT.test(f.title.text))) continue;
+      f.techniques.add(h.tag as Technique, s, 0.75);
+      // "Graph Attention Network": a graph network built on attention states both
+      if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
+    } else {
+      // "Alarm Accuracy (AA)": the last word of a longer name the paper defines is no metric of the
+      // vocabulary (a long form that starts with the metric still is one: "average precision (AP)")
+      if (f.longFormSpans.get(s)?.some(([a, b]) => h.from > a && h.to <= b)) continue;
+      // "latency-aware precision", "F1-based": the metric word modifies something else
+      if (MODIFIER_SUFFIX.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 12))) continue;
+      // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
+      // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
+      if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) continue;
+      // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
+      // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
+      if (h.tag === 'accuracy' && s.index > 0 && !RESULT_CONTEXT.test(s.text)) continue;
+      mh.push(h);
+      f.metrics.add(h.tag as Metric, s, 0.85);
+    }
+  }
+  // "image-level and pixel-level AUROC": a coordinated level applies the metric at both levels
+  if (mh.length && COORDINATED_LEVELS.test(s.text)) {
+    for (const h of mh) {
+      if (h.tag === 'pixel-AUROC') f.metrics.add('AUROC', s, 0.75);
+      if (h.tag === 'pixel-AUPR') f.metrics.add('AUPR', s, 0.75);
+      if (h.tag === 'AUROC') f.metrics.add('pixel-AUROC', s, 0.75);
+      if (h.tag === 'AUPR') f.metrics.add('pixel-AUPR', s, 0.75);
+    }
+  }
+  if (fl & T_MODALITY) f.modalitySents.push(s);
+  // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
+  if (mh.some((h) => h.tag === 'AUROC') && /\b(?:segmentation|localization|localisation)\b/i.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
 }
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
