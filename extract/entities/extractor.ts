@@ -233,6 +233,8 @@ const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
 const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
+const VISUAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
+const NON_VISUAL: Domain[] = ['text', 'time-series', 'computing-systems', 'audio', 'tabular', 'security', 'finance'];
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
@@ -773,6 +775,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     !/\band\s+(?:an?\s+)?(?:method|model|framework|approach|baseline)\b/i.test(title.text)))) {
     settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
   }
+  // "patch embeddings", "text embeddings of the prompts", "a feature embedding space": in a paper on images
+  // or video, embeddings are the features every method has, not the embedding technique annotators tag
+  // (node, word, log or sound embeddings in graph, text, log and audio papers are)
+  if (techniques.has('embedding') && VISUAL_DOMAINS.some((d) => domains.has(d)) && !NON_VISUAL.some((d) => domains.has(d))) techniques.delete('embedding');
   // a paper about language models with no other data domain is about text, unless the models work on
   // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
   // graph's nodes for a GNN: the data is the graph)

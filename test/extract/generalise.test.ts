@@ -721,3 +721,12 @@ describe('model variants and known names the paper defines', () => {
     { why: 'a known method the paper presents and defines is proposed', title: 'Deep Semi-Supervised Anomaly Detection', text: 'In this work we present Deep SAD, an end-to-end deep methodology for general semi-supervised anomaly detection.', field: 'methods_proposed', has: ['Deep SAD'] },
   ]);
 });
+
+describe('embeddings in image papers are features; in graph, text, log and audio papers a technique', () => {
+  check<FacetField>([
+    { why: 'text embeddings of prompts in an industrial VLM paper', text: 'Zorbx aligns language-level semantic embeddings with visual features to segment defects in industrial images on MVTec AD.', field: 'techniques', not: ['embedding'] },
+    { why: 'patch embeddings from an encoder in a medical paper', text: 'The embedding patches extracted from the encoder are compared with a memory bank of normal brain MRI scans.', field: 'techniques', not: ['embedding'] },
+    { why: 'node embeddings in a graph paper', text: 'Zorbx models intra-community information into node embeddings with a GCN encoder.', field: 'techniques', has: ['embedding'] },
+    { why: 'log vector embeddings in a log paper', text: 'We map system log messages into log vector embeddings with a pre-trained language model.', field: 'techniques', has: ['embedding'] },
+  ]);
+});
