@@ -709,6 +709,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (likewise "a real-world industrial dataset" of transactions in a fraud paper: data from industry)
   if (NON_SPATIAL.some((d) => domains.has(d)) && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') &&
     !SPATIAL_DOMAINS.some((d) => d !== 'industrial' && domains.has(d))) domains.delete('industrial');
+  // "anomalies in natural images" in a paper on industrial, medical or video data, a teacher "pretrained on
+  // natural images": natural images as the field or the pretraining source, not the paper's data (a natural
+  // image dataset the paper uses keeps the tag)
+  if (domains.has('natural-images') && !domainFromEntities.some((d) => d.tag === 'natural-images') &&
+    (['industrial', 'medical', 'video'] as Domain[]).some((d) => domains.has(d) || domainFromEntities.some((x) => x.tag === d))) domains.delete('natural-images');
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes

@@ -730,3 +730,11 @@ describe('embeddings in image papers are features; in graph, text, log and audio
     { why: 'log vector embeddings in a log paper', text: 'We map system log messages into log vector embeddings with a pre-trained language model.', field: 'techniques', has: ['embedding'] },
   ]);
 });
+
+describe('natural images as the field or the pretraining source of an industrial, medical or video paper', () => {
+  check<FacetField>([
+    { why: '"anomalies in natural images" in an industrial dataset paper', text: 'The unsupervised detection of anomalies in natural images is a challenging problem. We introduce a dataset of industrial inspection images with logical anomalies.', field: 'domains', has: ['industrial'], not: ['natural-images'] },
+    { why: 'a teacher pretrained on natural images', text: 'Student networks regress a teacher pretrained on patches from natural images to detect defects on the MVTec AD dataset.', field: 'domains', has: ['industrial'], not: ['natural-images'] },
+    { why: 'a natural image dataset the paper evaluates on keeps the tag', text: 'Experiments on MVTec AD and CIFAR-10 show gains.', field: 'domains', has: ['industrial', 'natural-images'] },
+  ]);
+});
