@@ -213,6 +213,13 @@ const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|e
 const CONTRAST = /[,;]\s*(?:while|whereas|but|yet)\b/i;
 const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
 
+/** Is the word before `at` an adjective of the next word ("localized defects"), not a verb ("localized to", "localized.")? */
+function adjectival(tokens: Token[], at: number): boolean {
+  const next = tokens[at];
+  return next !== undefined && /^[a-z]/.test(next.text) && !NOT_NOUN_AFTER.has(next.lower);
+}
+const NOT_NOUN_AFTER = new Set(['to', 'by', 'in', 'at', 'on', 'within', 'and', 'or', 'with', 'using', 'via', 'through', 'from', 'as', 'for', 'precisely', 'accurately', 'correctly', 'automatically', 'simultaneously', 'spatially', 'temporally']);
+
 function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   // "have escalated lots of attention", "a great deal of attention": how much interest, not the mechanism
   if (from > 1 && tokens[from - 1].lower === 'of' && AMOUNT_OF.has(tokens[from - 2].lower)) return true;
@@ -892,6 +899,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // a video is the detection task itself, not localizing the anomaly in the image
       // ("temporal localization of the accident, its spatial localization": spatial still is)
       if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) continue;
+      // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
+      if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) continue;
       // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
       // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
       if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;

@@ -738,3 +738,12 @@ describe('natural images as the field or the pretraining source of an industrial
     { why: 'a natural image dataset the paper evaluates on keeps the tag', text: 'Experiments on MVTec AD and CIFAR-10 show gains.', field: 'domains', has: ['industrial', 'natural-images'] },
   ]);
 });
+
+describe('"localized" as an adjective is no localization', () => {
+  check<FacetField>([
+    { why: '"localized defect features"', text: 'Zorbx enables precise capture of detailed, localized defect features.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"the subtle, localized nature of defects"', text: 'Inspection is difficult due to the subtle, localized nature of many defects. We propose Zorbx.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"anomalies are localized to a part of a frame" is localization', text: 'Since anomalies are usually localized to a part of a frame, Zorbx scores regions.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '"localize anomalies" is', text: 'Zorbx can localize anomalies at the pixel level.', field: 'settings', has: ['anomaly-localization'] },
+  ]);
+});
