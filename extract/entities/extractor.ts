@@ -769,9 +769,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // "Benchmarking X", "How Far Are We?", "An Empirical Study of X": the title says the paper evaluates
-  // ("X Methods Benchmark in Text Classification": a title that is a benchmark, with no method of its own)
+  // ("X Methods Benchmark in Text Classification": a title that is a benchmark, with no method of its own;
+  // "Can LLMs Serve As Time Series Anomaly Detectors?": a question the paper answers by evaluating)
   if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) ||
-    ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
+    ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || title.text.includes('?') || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
     settings.add('evaluation', title, 0.75);
   }
   // "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Pseudo Anomalies ...: Diffusion-Based
@@ -899,6 +900,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // a video is the detection task itself, not localizing the anomaly in the image
       // ("temporal localization of the accident, its spatial localization": spatial still is)
       if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) continue;
+      // "multi-class classification problems": classifying many classes, not one detector for many categories
+      if (h.tag === 'multi-class' && /^classif/.test(tokens[h.to]?.lower ?? '')) continue;
       // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
       if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) continue;
       // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set

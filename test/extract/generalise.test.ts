@@ -747,3 +747,14 @@ describe('"localized" as an adjective is no localization', () => {
     { why: '"localize anomalies" is', text: 'Zorbx can localize anomalies at the pixel level.', field: 'settings', has: ['anomaly-localization'] },
   ]);
 });
+
+describe('question titles, multi-class classification, gained attention', () => {
+  check<FacetField>([
+    { why: 'a question title with no method of its own is an evaluation', title: 'Can LLMs Serve As Time Series Anomaly Detectors?', text: 'We study how well large language models flag anomalies in series.', field: 'settings', has: ['evaluation'] },
+    { why: 'a question title with the paper\'s method is not', title: 'Can LLMs Find Fraudsters? Zorbx: LLM Enhanced Graph Fraud Detection', text: 'We propose Zorbx, which enriches node features with LLMs.', field: 'settings', not: ['evaluation'] },
+    { why: 'multi-class classification problems are not the multi-class setting', text: 'Although transfer learning is well established in multi-class classification problems, one-class classification is less explored. We propose Zorbx.', field: 'settings', not: ['multi-class'] },
+    { why: 'a unified multi-scale module is not a unified multi-class model', text: 'We introduce a Unified Multi-scale Cross-modal Interaction module.', field: 'settings', not: ['multi-class'] },
+    { why: 'a unified model for multi-class anomaly detection is', text: 'Zorbx is a unified model for multi-class anomaly detection.', field: 'settings', has: ['multi-class'] },
+    { why: '"quickly gained attention and interest" is interest', text: 'Due to its superior performance in object segmentation, SAM quickly gained attention and interest. We test it on defects.', field: 'techniques', not: ['attention'] },
+  ]);
+});
