@@ -900,6 +900,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // a video is the detection task itself, not localizing the anomaly in the image
       // ("temporal localization of the accident, its spatial localization": spatial still is)
       if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) continue;
+      // "critical for deploying models in the open world", "future work ... for open-world surveillance": why
+      // OOD detection matters, not an open-world setting the paper works in
+      if (h.tag === 'open-world' && /\bdeploy\w*|\bfuture work\b/i.test(s.text)) continue;
       // "multi-class classification problems": classifying many classes, not one detector for many categories
       if (h.tag === 'multi-class' && /^classif/.test(tokens[h.to]?.lower ?? '')) continue;
       // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
@@ -917,7 +920,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) continue;
       f.settings.add(h.tag as Setting, s, 0.75);
     } else if (h.group === G_TECHNIQUE) {
-      if (priorTechnique || negated(s.text, tokens, h.from, c.negators)) continue;
+      if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) continue;
       // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
       // reconstructions": a density technique only where the sentence is about density or likelihood
       if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
@@ -1120,9 +1123,10 @@ const NEG_WINDOW = 6;
 const SETTING_PREP = new Set(['in', 'under', 'for', 'on']);
 
 /** A negator ("unlike", "inspired", "outperforms") in the NEG_WINDOW words before, within the same clause. */
-function negated(text: string, tokens: Token[], from: number, negators: Set<string>): boolean {
+function negated(text: string, tokens: Token[], from: number, negators: Set<string>, setting = true): boolean {
   // "outperforms adapters in zero-shot transfer": the setting is the paper's own
-  if (from > 0 && SETTING_PREP.has(tokens[from - 1].lower)) return false;
+  // (not for a technique: "Unlike pipelines relying on reconstruction" is theirs)
+  if (setting && from > 0 && SETTING_PREP.has(tokens[from - 1].lower)) return false;
   for (let i = from - 1; i >= Math.max(0, from - NEG_WINDOW); i--) {
     if (/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
     if (negators.has(tokens[i].lower)) return true;

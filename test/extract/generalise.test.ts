@@ -758,3 +758,11 @@ describe('question titles, multi-class classification, gained attention', () => 
     { why: '"quickly gained attention and interest" is interest', text: 'Due to its superior performance in object segmentation, SAM quickly gained attention and interest. We test it on defects.', field: 'techniques', not: ['attention'] },
   ]);
 });
+
+describe('open-world as the reason OOD detection matters', () => {
+  check<FacetField>([
+    { why: '"critical for deploying models in the open world"', text: 'Out-of-distribution detection is a critical task for deploying machine learning models in the open world. We propose Zorbx.', field: 'settings', not: ['open-world'], },
+    { why: 'an open-world setting the paper works in', title: 'Zorbx: Language-guided Open-world Video Anomaly Detection', text: 'We detect anomalies whose definition changes at test time.', field: 'settings', has: ['open-world'] },
+    { why: 'a technique that prior pipelines rely on is theirs', text: 'Unlike conventional pipelines relying on reconstruction, Zorbx treats detection as a question to a language model.', field: 'techniques', not: ['reconstruction'] },
+  ]);
+});
