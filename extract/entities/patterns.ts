@@ -156,6 +156,13 @@ const THE_BASELINE = new RegExp(String.raw`\b(?:the|a|strong|competitive)\s+(${N
 /** The last word of a long form that names a network or a model ("Temporal Graph Attention Networks"). */
 const ARCH_WORDS = new Set(['network', 'networks', 'model', 'models', 'transformer', 'transformers', 'autoencoder', 'autoencoders']);
 
+/** Does the (lower-cased) title hold the name as a whole word? */
+function inTitleWords(titleLower: string, name: string): boolean {
+  const n = name.toLowerCase();
+  const at = titleLower.indexOf(n);
+  return at >= 0 && !/[a-z0-9]/.test(titleLower.charAt(at - 1)) && !/[a-z0-9]/.test(titleLower.charAt(at + n.length));
+}
+
 export function isComponentSentence(text: string): boolean {
   return ORDINAL_START.test(text.trim());
 }
@@ -431,7 +438,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
       const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30}$/i.test(before) ||
         /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
-      const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before);
+      // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
+      const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before) ||
+        (s.index > 0 && /^the (?:method|approach|framework|model|system|algorithm|technique)\b/i.test(before.trim()) && inTitleWords(titleLower, name));
       out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape });
     }
 

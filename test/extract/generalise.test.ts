@@ -766,3 +766,12 @@ describe('open-world as the reason OOD detection matters', () => {
     { why: 'a technique that prior pipelines rely on is theirs', text: 'Unlike conventional pipelines relying on reconstruction, Zorbx treats detection as a question to a language model.', field: 'techniques', not: ['reconstruction'] },
   ]);
 });
+
+describe('"The method, called X" under a title that names X; CIFAR; SATLAS', () => {
+  check<NamedField>([
+    { why: 'the method the title names is the proposal', title: 'Spotting LLMs With Binoculars: Zero-Shot Detection of Machine-Generated Text', text: 'The method, called Binoculars, achieves state-of-the-art accuracy without any training data.', field: 'methods_proposed', has: ['Binoculars'] },
+    { why: 'a method called X that the title does not name is not', title: 'Notes on Text Detection', text: 'The method, called Quuxscope, flags machine text.', field: 'methods_proposed', not: ['Quuxscope'] },
+    { why: 'CIFAR alone is a dataset', text: 'DROCC is effective on images (CIFAR and ImageNet), audio and time series.', field: 'datasets', has: ['CIFAR', 'ImageNet'] },
+    { why: 'SATLAS is a pretrained model', text: 'We train an inpainting model built upon the SATLAS foundation model.', field: 'models', has: ['SATLAS'] },
+  ]);
+});
