@@ -171,55 +171,81 @@ const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than
 const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b/i;
 /** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
 const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
-/** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
-/** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own) */
-const STUDY_SUBTITLE = /:\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Comparison|Evaluation)\b/i;
-const ANOMALY_GENERATION_TITLE = /\b(?:anomal\w*|defects?)\b[^:]{0,30}?\b(?:generation|synthesis)\b|\b(?:generat\w*|synthesi[sz]\w*)\s+(?:(?:realistic|aligned|unseen|visual|diverse|logical)\s+)?(?:anomal\w*|defects?)\b|^Pseudo[- ]Anomal\w*\b.*\bGeneration\b/i;
+/** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own;
+ * not "...: A Principal Component Analysis Approach") */
+const STUDY_SUBTITLE = /:\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Comparison|Evaluation)\b(?!\s+(?:Approach|Method|Framework|Model|Perspective|Based|Network|Technique|Pipeline|System)\b)/i;
+/** "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Generating Realistic Anomalies",
+ * "Pseudo Anomalies ...: Diffusion-Based Generation" (not "Anomaly Detection in Power Generation", "Generative ...") */
+const ANOMALY_GENERATION_TITLE = /\b(?:anomal(?:y|ies|ous)|defects?)\s+(?:(?:image|sample|data|mask|video)s?\s+)?(?:(?:-?\s*\w+\s+)?pairs?\s+)?(?:generation|synthesis)\b|\b(?:generat(?:e|es|ed|ing)|synthesi[sz](?:e|es|ed|ing))\s+(?:(?:realistic|aligned|unseen|visual|diverse|logical)\s+)?(?:anomal\w*|defects?)\b|^Pseudo[- ]Anomal\w*\b.*\bGeneration\b|\b(?:anomal\w*|defects?)[- ](?:driven|aware)\s+generation\b/i;
+/** A title that is a benchmark ("X Methods Benchmark in Text Classification"), unless the benchmarks are where a method is tested. */
 const BENCHMARK_TITLE = /\bBenchmarks?\b/;
 const NOT_BENCHMARK_TITLE = /\b(?:across|beyond|over|on)\s+(?:the\s+)?benchmarks?\b/i;
+/** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
 const STUDY_TITLE = /^\s*(?:Exploring|Examining|Revisiting|Rethinking|Evaluating|Understanding)\b/;
+/** A question title ("Can LLMs Serve As ...?"), an evaluation unless the abstract proposes something. */
+const ABSTRACT_PROPOSES = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|devise)\b|\ba novel\b/i;
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
 const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
 /** INSPIRED_CLAUSE's match, looked for only where its words are (most sentences have neither). */
 function inspiredClause(text: string): RegExpExecArray | null {
   return text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') ? INSPIRED_CLAUSE.exec(text) : null;
 }
-/**
- * "pay attention to", "equal attention to all ranges", "the attention of (both) academia", "attention
- * from the community": the idiom, not the mechanism ("reverse attention to handle ..." is the mechanism).
- */
 /** "reasoning abilities", "reasoning and generalization capabilities", "their semantic reasoning", "tasks such as
- * captioning and visual reasoning": reasoning as what models are able to do. */
+ * captioning and visual reasoning": reasoning as what models are able to do (not "its chain-of-thought reasoning",
+ * "reasoning to improve the capability of MLLMs"). */
 function modelAbility(tokens: Token[], from: number, to: number): boolean {
-  for (let i = to; i < Math.min(tokens.length, to + 4); i++) if (ABILITY.test(tokens[i].lower)) return true;
-  for (let i = from - 1; i >= Math.max(0, from - 4); i--) if (tokens[i].lower === 'their' || tokens[i].lower === 'its') return true;
+  const n1 = tokens[to]?.lower ?? '';
+  if (ABILITY.test(n1)) return true;
+  if ((n1 === 'and' || n1 === ',') && ABILITY.test(tokens[to + 2]?.lower ?? '')) return true;
+  for (let i = from - 1; i >= Math.max(0, from - 4); i--) if (tokens[i].lower === 'their') return true;
   for (let i = from - 1; i >= Math.max(0, from - 12); i--) if (tokens[i].lower === 'such' && tokens[i - 1]?.lower === 'tasks') return true;
   return false;
 }
 const ABILITY = /^(?:abilit|capabilit|capacit|skill|power)/;
 const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|prob(?:e|es|ing))\b/i;
 
-/** Is the text before `at` a clause about prior work (its subject existing, traditional or mainstream work, or a
- * sentence opening "Although", "Existing", ...), with the paper not speaking of itself in between? */
+/** Is the text before `at` a clause about prior work, with the paper not speaking of itself in between: its
+ * subject existing, mainstream or current work, said to do something ("Existing works rely on ..."), or a sentence
+ * opening "Although", "Existing", ... ("Although CLIP demonstrates zero-shot performance")? Not a results sentence
+ * ("Experiments demonstrate it outperforms current methods in few-shot settings"). */
 function priorClause(text: string, at: number, c: Compiled): boolean {
   const before = text.slice(0, at);
   // ("... focus on architectures, while devoting insufficient attention to evaluation": the contrast is the paper's point)
   const pred = PRIOR_PREDICATE.exec(before);
-  if (OWN_SUBJECT.test(before) || !pred || CONTRAST.test(before.slice(pred.index))) return false;
-  return PRIOR_WORK_SUBJECT.test(before) || (c.priorWork.test(text) && !OWN_ADVERB_START.test(text));
+  if (OWN_SUBJECT.test(before) || !pred || CONTRAST.test(before.slice(pred.index)) || RESULTS_WORDS.test(text)) return false;
+  const subj = PRIOR_WORK_SUBJECT.exec(before);
+  if (subj && subj.index < pred.index) return true;
+  // ("While relying only on normal samples, the model excels at ...": a participle clause, the paper's own)
+  return c.priorWork.test(text) && !OWN_ADVERB_START.test(text) && !PARTICIPLE_START.test(text);
 }
 /** What prior work is said to do, before the cue: "rely on", "focus on", "are limited to", "demonstrates" */
 const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at))\b/i;
 const CONTRAST = /[,;]\s*(?:while|whereas|but|yet)\b/i;
-const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
-
-/** Is the word before `at` an adjective of the next word ("localized defects"), not a verb ("localized to", "localized.")? */
-function adjectival(tokens: Token[], at: number): boolean {
-  const next = tokens[at];
-  return next !== undefined && /^[a-z]/.test(next.text) && !NOT_NOUN_AFTER.has(next.lower);
+/** "both supervised ...", "unsupervised and supervised", "zero-shot or supervised": coordinated with a setting */
+function coordinatedSetting(tokens: Token[], from: number): boolean {
+  const p1 = tokens[from - 1]?.lower ?? '';
+  if (p1 === 'both') return true;
+  return (p1 === 'and' || p1 === 'or') && /(?:supervised|shot)$/.test(tokens[from - 2]?.lower ?? '');
 }
-const NOT_NOUN_AFTER = new Set(['to', 'by', 'in', 'at', 'on', 'within', 'and', 'or', 'with', 'using', 'via', 'through', 'from', 'as', 'for', 'precisely', 'accurately', 'correctly', 'automatically', 'simultaneously', 'spatially', 'temporally']);
+const RESULTS_WORDS = /\b(?:experiment\w*|results?)\b/i;
+const PARTICIPLE_START = /^\s*(?:While|Although|Though)\s+\w+ing\b/;
+const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
 
+/** Is "localized" before `at` an adjective of the next word ("localized defects", "the localized nature"), not a
+ * verb ("are localized without labels", "detected and localized", "localized to", "localized effectively")? */
+function adjectival(tokens: Token[], at: number): boolean {
+  const prev = tokens[at - 2]?.lower ?? '';
+  const next = tokens[at];
+  if (next === undefined || !/^[a-z]/.test(next.text) || NOT_NOUN_AFTER.has(next.lower) || /ly$/.test(next.lower)) return false;
+  return !BE_OR_AND.has(prev);
+}
+const NOT_NOUN_AFTER = new Set(['to', 'by', 'in', 'at', 'on', 'within', 'and', 'or', 'with', 'without', 'using', 'via', 'through', 'from', 'as', 'for', 'based', 'even', 'when', 'while', 'if', 'across', 'per', 'under', 'into', 'onto', 'than', 'then', 'only']);
+const BE_OR_AND = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', 'and', 'or', 'then', 'also', 'accurately', 'precisely', 'correctly', 'further']);
+
+/**
+ * "pay attention to", "equal attention to all ranges", "the attention of (both) academia", "attention
+ * from the community": the idiom, not the mechanism ("reverse attention to handle ..." is the mechanism).
+ */
 function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   // "have escalated lots of attention", "a great deal of attention": how much interest, not the mechanism
   if (from > 1 && tokens[from - 1].lower === 'of' && AMOUNT_OF.has(tokens[from - 2].lower)) return true;
@@ -228,20 +254,33 @@ function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   if (w !== 'of' && w !== 'from') return false;
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
-/** The word before "attention to" in the idiom. */
-const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?|multi-agents?|agentic)\b/i;
-const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\b(?:experiment\w*|results?|achiev\w*|outperform\w*|surpass\w*|attain\w*|reach\w*|match\w*|demonstrat\w*|shows?|showed|evaluat\w*|in terms of|up to|gap|margin|accurate)\b/i;
 const AMOUNT_OF = new Set(['lot', 'lots', 'plenty', 'deal', 'amount', 'amounts']);
+/** The word before "attention to" in the idiom. */
 const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 'paid', 'paying', 'draw', 'draws', 'drew', 'drawn', 'devote', 'devotes', 'devoted', 'give', 'gives', 'gave', 'given', 'giving', 'equal', 'due', 'careful', 'bring', 'brings', 'brought', 'call', 'calls', 'called', 'enough', 'sufficient', 'insufficient', 'limited']);
 const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);
-/** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
+
+/** Language models in the sentence or the title of an agent ("LLM agents", "a multi-agent LLM framework"). */
+const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?)\b|\bagentic\b/i;
+/** Reward-trained agents stay reinforcement learning ("a deep Q-learning agent", "the agent's policy"). */
+const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor-critic)\b/i;
+function llmAgent(text: string, title: string): boolean {
+  return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));
+}
+/** A sentence that reports results: where accuracy is a metric, not a virtue of the design ("thereby improving accuracy"). */
+const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:experiment\w*|results?|achiev\w*|outperform\w*|surpass\w*|attain\w*|reach\w*|match\w*|demonstrat\w*|shows?|showed|evaluat\w*|measur\w*|assess\w*|obtain\w*|yield\w*|report\w*|metrics?|in terms of|an accuracy of|up to|gap|margin|accurate)\b/i;
 /** Domains that say what the data are more precisely than "natural images". */
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
+/** "industrial, medical and natural images": natural images listed among the paper's data */
+const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
 const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
+/** Papers on images or video, where "embedding" names the features, and the data where embeddings are a technique. */
+/** Embeddings that are the technique even in a video or image paper ("a graph embedding of trajectories"). */
+const OWN_EMBEDDING = /\b(?:graph|node|trajectory|word|entity|sentence|event|log)\s+embeddings?\b/i;
 const VISUAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 const NON_VISUAL: Domain[] = ['text', 'time-series', 'computing-systems', 'audio', 'tabular', 'security', 'finance'];
+/** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
@@ -488,7 +527,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
       if (edition) {
         const ek = normKey(edition);
-        let ed = ents.find((x) => x.edition !== undefined && normKey(x.edition) === ek && x.lex?.entry === pick.entry);
+        // one edition however often it is written with or without its task ("DCASE 2020 Challenge Task 2 ... On DCASE 2020")
+        const ak = editionAlias ? normKey(editionAlias) : undefined;
+        let ed = ents.find((x) => x.edition !== undefined && x.lex?.entry === pick.entry &&
+          (normKey(x.edition) === ek || (x.editionAlias !== undefined && normKey(x.editionAlias) === ek) || (ak !== undefined && normKey(x.edition) === ak)));
+        if (ed && editionAlias && ed.editionAlias === undefined) {
+          ed.editionAlias = ed.edition;
+          ed.edition = edition;
+        }
         if (!ed) {
           ed = newEnt('dataset', s, 0.95, order++);
           ed.lex = pick;
@@ -525,7 +571,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
-    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[BMK]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
+    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
     for (const { s, tokens, family } of sents) {
       if (!family) continue;
       for (const m of s.text.matchAll(VARIANT)) {
@@ -720,7 +766,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // natural images": natural images as the field or the pretraining source, not the paper's data (a natural
   // image dataset the paper uses keeps the tag)
   if (domains.has('natural-images') && !domainFromEntities.some((d) => d.tag === 'natural-images') &&
-    (['industrial', 'medical', 'video'] as Domain[]).some((d) => domains.has(d) || domainFromEntities.some((x) => x.tag === d))) domains.delete('natural-images');
+    (['industrial', 'medical', 'video'] as Domain[]).some((d) => domains.has(d) || domainFromEntities.some((x) => x.tag === d)) &&
+    !LISTED_NATURAL.test(domains.get('natural-images')!.evidence)) domains.delete('natural-images');
   for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
@@ -772,7 +819,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // ("X Methods Benchmark in Text Classification": a title that is a benchmark, with no method of its own;
   // "Can LLMs Serve As Time Series Anomaly Detectors?": a question the paper answers by evaluating)
   if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) ||
-    ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || title.text.includes('?') || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
+    ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || (title.text.includes('?') && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
     settings.add('evaluation', title, 0.75);
   }
   // "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Pseudo Anomalies ...: Diffusion-Based
@@ -791,7 +838,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "patch embeddings", "text embeddings of the prompts", "a feature embedding space": in a paper on images
   // or video, embeddings are the features every method has, not the embedding technique annotators tag
   // (node, word, log or sound embeddings in graph, text, log and audio papers are)
-  if (techniques.has('embedding') && VISUAL_DOMAINS.some((d) => domains.has(d)) && !NON_VISUAL.some((d) => domains.has(d))) techniques.delete('embedding');
+  if (techniques.has('embedding') && VISUAL_DOMAINS.some((d) => domains.has(d)) && !NON_VISUAL.some((d) => domains.has(d)) &&
+    !OWN_EMBEDDING.test(techniques.get('embedding')!.evidence)) techniques.delete('embedding');
   // a paper about language models with no other data domain is about text, unless the models work on
   // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
   // graph's nodes for a GNN: the data is the graph)
@@ -805,7 +853,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // of images) that names no more specific data: its data are natural images
   if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&
     (settings.has('synthetic-data-detection') || settings.has('ood-detection') || settings.has('open-set'))) {
-    const ev = sents.find(({ s }) => IMAGES.test(s.text));
+    const ev = sents.find(({ s }) => IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
 
@@ -913,7 +961,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
       // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
       // set against; it is the paper's setting where the paper says so (or its title)
-      if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text)) continue;
+      // ("in both unsupervised and supervised settings": coordinated with the paper's settings, it is one of them)
+      if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text) && !coordinatedSetting(tokens, h.from)) continue;
       // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
       // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
       // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
@@ -931,7 +980,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (inInspired(tokens[h.from].start)) continue;
       // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
       // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
-      if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && (LLM_AGENT.test(s.text) || LLM_AGENT.test(f.title.text))) continue;
+      if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) continue;
       f.techniques.add(h.tag as Technique, s, 0.75);
       // "Graph Attention Network": a graph network built on attention states both
       if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
@@ -1118,6 +1167,8 @@ function datasetRole(e: Ent): DatasetRole {
   return 'mentioned';
 }
 
+/** Words that end the noun phrase "no" negates ("no anomalies and handles ...", "no anomalies by ..."). */
+const NO_STOP = new Set(['and', 'by', 'with', 'using', 'via', 'through', 'but', 'to', 'while']);
 /** How far back (in words, within the clause) a negator reaches. */
 const NEG_WINDOW = 6;
 const SETTING_PREP = new Set(['in', 'under', 'for', 'on']);
@@ -1127,8 +1178,16 @@ function negated(text: string, tokens: Token[], from: number, negators: Set<stri
   // "outperforms adapters in zero-shot transfer": the setting is the paper's own
   // (not for a technique: "Unlike pipelines relying on reconstruction" is theirs)
   if (setting && from > 0 && SETTING_PREP.has(tokens[from - 1].lower)) return false;
+  // "requires no fine-tuning": "no" negates the word it stands before, not a clause ("no anomalies and handles few-shot")
+  for (let i = from - 1; i >= Math.max(0, from - 6); i--) {
+    const w = tokens[i].lower;
+    if (w === 'no') return true;
+    if (NO_STOP.has(w) || /[,;:.]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) break;
+  }
   for (let i = from - 1; i >= Math.max(0, from - NEG_WINDOW); i--) {
     if (/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+    // "relies not only on reconstruction but also on ...": no negation
+    if (tokens[i].lower === 'not' && tokens[i + 1]?.lower === 'only') continue;
     if (negators.has(tokens[i].lower)) return true;
   }
   return false;

@@ -156,6 +156,8 @@ const THE_BASELINE = new RegExp(String.raw`\b(?:the|a|strong|competitive)\s+(${N
 /** The last word of a long form that names a network or a model ("Temporal Graph Attention Networks"). */
 const ARCH_WORDS = new Set(['network', 'networks', 'model', 'models', 'transformer', 'transformers', 'autoencoder', 'autoencoders']);
 
+/** A title about another method ("Beyond PatchCore: ...", "Improving Deep SVDD ..."). */
+const PRIOR_TITLE = /^\s*(?:Beyond|Improving|Revisiting|Rethinking|Towards|Toward|Enhancing|Boosting|Extending|On|Understanding|Analy[sz]ing|Evaluating)\b/i;
 /** Does the (lower-cased) title hold the name as a whole word? */
 function inTitleWords(titleLower: string, name: string): boolean {
   const n = name.toLowerCase();
@@ -440,7 +442,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
       // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
       const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before) ||
-        (s.index > 0 && /^the (?:method|approach|framework|model|system|algorithm|technique)\b/i.test(before.trim()) && inTitleWords(titleLower, name));
+        (s.index > 0 && /^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) && inTitleWords(titleLower, name) &&
+          !PRIOR_TITLE.test(ctx.title.text));
       out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape });
     }
 
