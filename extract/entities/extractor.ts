@@ -981,6 +981,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
       // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
       if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) continue;
+      // "visual-language foundation models": vision-language models, not a foundation model's features
+      if (h.tag === 'foundation-model-features' && h.from > 0 && tokens[h.from - 1].lower === 'language') continue;
       f.techniques.add(h.tag as Technique, s, 0.75);
       // "Graph Attention Network": a graph network built on attention states both
       if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);

@@ -821,3 +821,13 @@ describe('a second reading of the rules above: the cases that must still come ou
     expect(e.datasets.map((d) => d.name)).toEqual(['DCASE 2020 Challenge Task 2']);
   });
 });
+
+describe('vision LLMs, vision-language foundation models, hand-made prompts', () => {
+  check<FacetField>([
+    { why: 'Vision-LLMs are multimodal LLMs', title: 'Evaluation of Vision-LLMs in Surveillance Video', text: 'We test models on clips.', field: 'techniques', has: ['multimodal-llm'], not: ['llm'] },
+    { why: 'visual-language foundation models are VLMs, not foundation-model features', title: 'Customizing Visual-Language Foundation Models for Multi-modal Anomaly Detection and Reasoning', text: 'We adapt models to anomalies.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: 'a vision foundation model still is', text: 'Zorbx uses DINOv2, a vision foundation model, to extract patch features.', field: 'techniques', has: ['foundation-model-features'] },
+    { why: 'hand-made text prompts are not prompt learning', text: 'This is often done through handmade text prompts and category-specific procedures. We propose Zorbx.', field: 'techniques', not: ['prompt-learning'] },
+    { why: 'learnable text prompts are', text: 'To improve semantic alignment, learnable text prompts are employed to link visual features.', field: 'techniques', has: ['prompt-learning'] },
+  ]);
+});
