@@ -153,7 +153,7 @@ const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 't
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
-const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*-based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
@@ -229,7 +229,7 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
 }
 const RESULTS_WORDS = /\b(?:experiment\w*|results?)\b/i;
 const PARTICIPLE_START = /^\s*(?:While|Although|Though)\s+\w+ing\b/;
-const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
+const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
 
 /** Is "localized" before `at` an adjective of the next word ("localized defects", "the localized nature"), not a
  * verb ("are localized without labels", "detected and localized", "localized to", "localized effectively")? */
@@ -291,7 +291,7 @@ const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
 const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
 /** "patterns in log data that are crucial to assessing the security of systems": why the task matters ... */
-const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important)\s+(?:to|for|in)\b/i;
+const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:great|vital|critical|significant|paramount)\s+)?importance)\s+(?:to|for|in)\b/i;
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
@@ -997,7 +997,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) continue;
       // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
       // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
-      if (h.tag === 'accuracy' && s.index > 0 && !RESULT_CONTEXT.test(s.text)) continue;
+      if (h.tag === 'accuracy' && s.index > 0 && (!RESULT_CONTEXT.test(s.text) || isPriorWork(c, s))) continue;
       mh.push(h);
       f.metrics.add(h.tag as Metric, s, 0.85);
     }

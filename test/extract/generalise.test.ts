@@ -831,3 +831,15 @@ describe('vision LLMs, vision-language foundation models, hand-made prompts', ()
     { why: 'learnable text prompts are', text: 'To improve semantic alignment, learnable text prompts are employed to link visual features.', field: 'techniques', has: ['prompt-learning'] },
   ]);
 });
+
+describe('motivation, adversarial attacks, prior methods', () => {
+  check<FacetField>([
+    { why: '"of great importance in ... industrial applications" is motivation', text: 'We study density estimation. Unsupervised anomaly detection on high-dimensional data is of great importance in both fundamental research and industrial applications.', field: 'domains', not: ['industrial'] },
+    { why: 'adversarial attacks are no security data', title: 'Zorbx: Detecting Out-of-Distribution Samples and Adversarial Attacks', text: 'We fit class-conditional Gaussians to features.', field: 'domains', not: ['security'] },
+    { why: 'network attacks are', text: 'Zorbx detects attacks in network traffic of IoT devices.', field: 'domains', has: ['security'] },
+    { why: '"gained ample academic and industrial attention" is interest', text: 'The detection of anomalies in time series has gained ample academic and industrial attention. We present a benchmark suite.', field: 'techniques', not: ['attention'] },
+    { why: 'accuracy of prior methods is theirs', text: 'Recent methods for this task have demonstrated excellent accuracy but come with a latency trade-off. We propose Zorbx.', field: 'metrics', not: ['accuracy'] },
+    { why: 'memory-based prior approaches are theirs', text: 'Memory based approaches like PatchCore require an external memory bank, which lengthens execution time. We propose Zorbx.', field: 'techniques', not: ['memory-bank'] },
+    { why: 'what contemporary approaches rely on is theirs', text: 'Contemporary approaches frequently rely on video-level weak supervision. We propose Zorbx for scene-aware detection.', field: 'settings', not: ['weakly-supervised'] },
+  ]);
+});
