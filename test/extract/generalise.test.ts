@@ -843,3 +843,13 @@ describe('motivation, adversarial attacks, prior methods', () => {
     { why: 'what contemporary approaches rely on is theirs', text: 'Contemporary approaches frequently rely on video-level weak supervision. We propose Zorbx for scene-aware detection.', field: 'settings', not: ['weakly-supervised'] },
   ]);
 });
+
+describe('security and retrieval domains from what the data are', () => {
+  check<FacetField>([
+    { why: '"malicious inputs" to ML models are no security data', text: 'Deployed machine learning applications are often subject to uncontrolled and even malicious inputs. We detect out-of-domain text.', field: 'domains', not: ['security'] },
+    { why: 'network intrusion is security', text: 'Zorbx detects network intrusion from flow records.', field: 'domains', has: ['security'] },
+    { why: 'denial of service attacks in network traffic', text: 'We detect denial of service attacks in network traffic.', field: 'domains', has: ['security'] },
+    { why: 'retrieval as a means is no retrieval domain', text: 'Zorbx stores normal features in a memory and detects anomalies through multi-level retrieval.', field: 'domains', not: ['retrieval'] },
+    { why: 'composed image retrieval is', title: 'Composed Image Retrieval with Text Feedback', text: 'We retrieve target images.', field: 'domains', has: ['retrieval'] },
+  ]);
+});
