@@ -101,7 +101,7 @@ const PROPOSE =
   /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w-]+,?){0,8}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
-const NAMING = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub)\s+["“'‘]?/gi;
+const NAMING = /(?:\(namely,|\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
@@ -534,6 +534,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // "We introduce macrOData, a benchmark suite comprising OddBench, ...; OvRBench, ...; and SynBench": benchmarks
+    // the proposal sentence names are the paper's data
+    if (proposal && text.includes('Bench')) {
+      for (const m of text.matchAll(BENCH_NAME)) {
+        if (!generic(m[0]) && !out.some((c) => c.surface === m[0])) out.push({ surface: m[0], kind: 'dataset', own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
+      }
+    }
+
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
     if (APPOS_NEED.test(text)) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
@@ -777,6 +785,10 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
 }
 
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
+/** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */
+const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
+const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper']);
+
 export function titleHead(title: string): { name: string; rest: string; shape: Shape } | undefined {
   const m = /^\s*([^:]{1,60}?)\s*(?::|\s--?\s|\s[—–]\s)\s*(.+)$/.exec(title);
   if (!m) return undefined;
@@ -789,6 +801,8 @@ export function titleHead(title: string): { name: string; rest: string; shape: S
     return { name, rest, shape: sh };
   }
   if (words.length > 4) return undefined;
+  // "Reward Once, Penalize Once: ...": a slogan in clauses, not a name; "Experience Report: ...": the paper's genre
+  if (name.includes(',') || GENRE_HEADS.has(name.toLowerCase())) return undefined;
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
   // "Time Series Foundational Models: ...": a plural generic head names a topic, not one system
   if (GENERIC_PLURAL_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;

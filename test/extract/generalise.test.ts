@@ -853,3 +853,13 @@ describe('security and retrieval domains from what the data are', () => {
     { why: 'composed image retrieval is', title: 'Composed Image Retrieval with Text Feedback', text: 'We retrieve target images.', field: 'domains', has: ['retrieval'] },
   ]);
 });
+
+describe('"(namely, X)", benchmark names in a proposal, slogan and genre title heads', () => {
+  check<NamedField>([
+    { why: '"(namely, HilBERT)" names the proposal', title: 'Improving Log-Based Anomaly Detection by Pre-Training Hierarchical Transformers', text: 'In this work, we propose a pre-trained log representation model with hierarchical bidirectional encoder transformers (namely, HilBERT). HilBERT outperforms baselines.', field: 'methods_proposed', has: ['HilBERT'] },
+    { why: '"the measure, namely, VUS-PR" identified is no proposal', text: 'By revealing issues in evaluation measures, we identify the most reliable measure, namely, VUS-PR for time series.', field: 'methods_proposed', not: ['VUS-PR'] },
+    { why: 'benchmarks the proposal sentence names are introduced data', title: 'Zorbdata: New Benchmarks for Tabular Outlier Detection', text: 'We introduce Zorbdata, a benchmark suite comprising three components: OddBench, with 790 datasets; OvRBench, with 856 datasets; and SynBench, with 800 synthetic datasets.', field: 'datasets', has: ['OddBench', 'OvRBench', 'SynBench'] },
+    { why: 'a slogan title head is no name', title: 'Reward Once, Penalize Once: Rectifying Time Series Anomaly Detection', text: 'We rectify point adjustment.', field: 'methods_proposed', not: ['Reward Once, Penalize Once'] },
+    { why: 'a genre title head is no name', title: 'Experience Report: Deep Learning-based System Log Analysis for Anomaly Detection', text: 'We study log anomaly detectors.', field: 'methods_proposed', not: ['Experience Report'] },
+  ]);
+});
