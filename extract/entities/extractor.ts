@@ -628,6 +628,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
     // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
     if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) continue;
+    // "our CLIP fine-tuning procedures", "our ResNet backbone": a known model the paper uses, not its proposal
+    if (e?.lex?.kind === 'model' && cand.rule === 'ours-name') continue;
     if (!e) {
       if (!acceptNew(cand)) continue;
       if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {

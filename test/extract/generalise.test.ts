@@ -873,3 +873,10 @@ describe('architectures named as examples, newer lexicon entries', () => {
     { why: 'an astronomy survey is data', text: 'We search for outlier galaxy images in the Dark Energy Survey.', field: 'datasets', has: ['Dark Energy Survey'] },
   ]);
 });
+
+describe('"our" before a known model', () => {
+  check<NamedField>([
+    { why: '"our CLIP fine-tuning procedures" use CLIP', title: 'Detecting AI-Generated Images via CLIP', text: 'We fine-tune CLIP on real and generated images. Our CLIP fine-tuning procedures require no architecture changes.', field: 'models', has: ['CLIP'] },
+    { why: 'and do not propose it', title: 'Detecting AI-Generated Images via CLIP', text: 'We fine-tune CLIP on real and generated images. Our CLIP fine-tuning procedures require no architecture changes.', field: 'methods_proposed', not: ['CLIP'] },
+  ]);
+});
