@@ -275,13 +275,12 @@ const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
 const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
-/** Papers on images or video, where "embedding" names the features, and the data where embeddings are a technique. */
 /** Embeddings that are the technique even in a video or image paper ("a graph embedding of trajectories"). */
 const OWN_EMBEDDING = /\b(?:graph|node|trajectory|word|entity|sentence|event|log)\s+embeddings?\b/i;
-const VISUAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
-const NON_VISUAL: Domain[] = ['text', 'time-series', 'computing-systems', 'audio', 'tabular', 'security', 'finance'];
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
 const SPATIAL_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'natural-images', 'video'];
+/** Data where embeddings are a technique (in papers on images or video, "embedding" names the features). */
+const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
@@ -840,7 +839,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "patch embeddings", "text embeddings of the prompts", "a feature embedding space": in a paper on images
   // or video, embeddings are the features every method has, not the embedding technique annotators tag
   // (node, word, log or sound embeddings in graph, text, log and audio papers are)
-  if (techniques.has('embedding') && VISUAL_DOMAINS.some((d) => domains.has(d)) && !NON_VISUAL.some((d) => domains.has(d)) &&
+  if (techniques.has('embedding') && SPATIAL_DOMAINS.some((d) => domains.has(d)) && !NON_VISUAL.some((d) => domains.has(d)) &&
     !OWN_EMBEDDING.test(techniques.get('embedding')!.evidence)) techniques.delete('embedding');
   // a paper about language models with no other data domain is about text, unless the models work on
   // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
@@ -983,8 +982,6 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
       // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
       if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) continue;
-      // "visual-language foundation models": vision-language models, not a foundation model's features
-      if (h.tag === 'foundation-model-features' && h.from > 0 && tokens[h.from - 1].lower === 'language') continue;
       f.techniques.add(h.tag as Technique, s, 0.75);
       // "Graph Attention Network": a graph network built on attention states both
       if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);

@@ -92,26 +92,20 @@ describe('the extractor against the gold', () => {
   });
 
   // The held-out sets the extractor has been tuned on guard against regressions in general rules. (Sets
-  // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab.)
-  it.each(['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'])('held-out set heldout-%s: named >= 0.95, facet >= 0.83', (x) => {
+  // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab.) Sets added
+  // later (h, m-z), first scored before any tuning on them (their first scores are in the README), then looked
+  // at, have a lower bar: they were annotated by other helpers with conventions of their own.
+  const tuned: [string, number, number][] = [
+    ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
+    ...['h', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].map((x): [string, number, number] => [x, 0.85, 0.79]),
+  ];
+  it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
     const file = join(ROOT, 'test', 'fixtures', 'heldout', `heldout-${x}.jsonl`);
     const papers = readInputs([{ file, text: readFileSync(file, 'utf8') }]).papers;
     const r = evaluate(papers.map(extract), g);
     const why = formatEvalReport(r);
-    expect(r.named.f1, why).toBeGreaterThanOrEqual(0.95);
-    expect(r.facets.f1, why).toBeGreaterThanOrEqual(0.83);
-  });
-
-  // Sets added later, first scored before any tuning on them (their first scores are in the README), then
-  // looked at: a lower bar, as they were annotated by other helpers with conventions of their own.
-  it.each(['h', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'])('held-out set heldout-%s: named >= 0.85, facet >= 0.79', (x) => {
-    const g = gold(`heldout-${x}.json`);
-    const file = join(ROOT, 'test', 'fixtures', 'heldout', `heldout-${x}.jsonl`);
-    const papers = readInputs([{ file, text: readFileSync(file, 'utf8') }]).papers;
-    const r = evaluate(papers.map(extract), g);
-    const why = formatEvalReport(r);
-    expect(r.named.f1, why).toBeGreaterThanOrEqual(0.85);
-    expect(r.facets.f1, why).toBeGreaterThanOrEqual(0.79);
+    expect(r.named.f1, why).toBeGreaterThanOrEqual(named);
+    expect(r.facets.f1, why).toBeGreaterThanOrEqual(facet);
   });
 });
