@@ -24,7 +24,9 @@ import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } fro
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B". */
 const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?![\w.])/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
-const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w.%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
+const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
+/** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */
+const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)[- ]level\s+(?:and|&|\/)\s+pixel[- ]level\b|\bpixel[- ]level\s+(?:and|&|\/)\s+(?:image|object|sample|instance)[- ]level\b/i;
 
@@ -557,9 +559,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
       mention(e, h.surface, s);
       if (pick.kind === 'model' && !e.sized) {
-        // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit)
+        // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit);
+        // "GPT-5.4": a point version of one that does
         const after = s.text.slice(h.end, h.end + 12);
-        const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? null : VERSION_SUFFIX.exec(after));
+        const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after));
         if (sz) {
           e.sized = h.surface + s.text.slice(h.end, h.end + sz[0].length);
           register(e, e.sized);
@@ -627,8 +630,17 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
     // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
     if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) continue;
-    // "our CLIP fine-tuning procedures", "our ResNet backbone": a known model the paper uses, not its proposal
-    if (e?.lex?.kind === 'model' && cand.rule === 'ours-name') continue;
+    // "our CLIP fine-tuning procedures", "our ResNet backbone", "we propose X to leverage the vision-language
+    // model CLIP": a known model the paper uses, not its proposal
+    if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name')) continue;
+    // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
+    // even when a known dataset goes by the same name (the MOOD challenge)
+    // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
+    if (e?.lex?.kind === 'dataset' && cand.rule === 'title-head' && cand.kind === 'method' && e.edition === undefined &&
+      !/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ')) {
+      e.lex = undefined;
+      e.kind = 'method';
+    }
     if (!e) {
       if (!acceptNew(cand)) continue;
       if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {

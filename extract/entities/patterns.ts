@@ -101,7 +101,7 @@ const PROPOSE =
   /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w-]+,?){0,8}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
-const NAMING = /(?:\(namely,|\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
+const NAMING = /(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
@@ -116,7 +116,7 @@ function flagsOf(s: Sentence): number {
   return s.flags ?? 0xffff;
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
-const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our)\s+(${NAME_SRC})\b`, 'g');
+const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote. */
@@ -187,6 +187,16 @@ const PAREN = /\(([^()]{1,160})\)/g;
 
 /** Schwartz & Hearst's long-form search: the shortest word span whose letters spell the acronym in order. */
 export function findLongForm(short: string, before: string, limitWords = true): string | undefined {
+  const lf = spellLongForm(short, before, limitWords);
+  // "Dynamic Decomposition with Diffusion Reconstruction (D3R)": a digit after a letter repeats it
+  if (lf === undefined && /[A-Za-z][2-4](?![0-9])/.test(short)) {
+    const expanded = short.replace(/([A-Za-z])([2-4])(?![0-9])/g, (_m, c: string, n: string) => c.repeat(Number(n)));
+    return spellLongForm(expanded, before, limitWords);
+  }
+  return lf;
+}
+
+function spellLongForm(short: string, before: string, limitWords: boolean): string | undefined {
   const words = before.split(/\s+/).filter(Boolean);
   const letters = short.replace(/[^A-Za-z0-9]/g, '');
   const maxWords = limitWords ? Math.min(letters.length + 5, letters.length * 2) : words.length;
@@ -224,7 +234,7 @@ function normLetters(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-const DATA_APPOS = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|data set|database)s?\b/i;
+const DATA_APPOS = /^\s*,\s*(?:to (?:the best of )?our knowledge,?\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:dataset|benchmark|corpus|data set|database)s?\b/i;
 
 /** "the Real Industrial Anomaly Detection (RIAD), a comprehensive IAD dataset": the definition names data. */
 export function defNamesData(text: string, d: AcronymDef): boolean {
@@ -438,13 +448,20 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
       const before = text.slice(0, m.index);
       // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
-      const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30}$/i.test(before) ||
+      const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30},?\s*$/i.test(before) ||
         /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
       // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
+      // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)
       const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before) ||
-        (s.index > 0 && /^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) && inTitleWords(titleLower, name) &&
-          !PRIOR_TITLE.test(ctx.title.text));
+        (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
+          inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text));
       out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape });
+      // "we configured four datasets, namely ADFA-U, LOGEVOL-U and SynHDFS-U": every name of the list
+      if (kind === 'dataset' && !quoted && /^\s*,/.test(text.slice(at + name.length))) {
+        for (const n2 of listAt(text, at).slice(1)) {
+          if (shapeOf(n2) === 'strong' && !generic(n2)) out.push({ surface: n2, kind, own, confidence: 0.8, sentence: s, rule: 'naming', shape: 'strong' });
+        }
+      }
     }
 
     // ---- "called the memory-augmented autoencoder, i.e. MemAE"; "the proposed MemAE", "our ResAD++"
@@ -457,10 +474,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       OUR_NAME.lastIndex = 0;
       for (let m = OUR_NAME.exec(text); m; m = OUR_NAME.exec(text)) {
         const rest = text.slice(m.index + m[0].length);
-        if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || /^\s*\(/.test(rest)) continue;
+        if (shapeOf(m[2]) !== 'strong' || generic(m[2]) || /^\s*\(/.test(rest)) continue;
         if (/^[\s-]+(?:dataset|benchmark|data|corpus)/i.test(rest)) continue;
-        // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names
-        out.push({ surface: m[1], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'ours-name', shape: 'strong' });
+        // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names.
+        // "our X" alone needs the name found otherwise too; "our proposed X" names the paper's own.
+        out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] ? 'ours-proposed' : 'ours-name', shape: 'strong' });
       }
     }
 

@@ -880,3 +880,25 @@ describe('"our" before a known model', () => {
     { why: 'and do not propose it', title: 'Detecting AI-Generated Images via CLIP', text: 'We fine-tune CLIP on real and generated images. Our CLIP fine-tuning procedures require no architecture changes.', field: 'methods_proposed', not: ['CLIP'] },
   ]);
 });
+
+describe('fourth round: known names in proposal patterns, lists, versions, appositions', () => {
+  check<NamedField>([
+    { why: 'a known model after a head noun in a proposal sentence is the model used', title: 'Zorb-AD: Zero-Shot Anomaly Detection', text: 'We propose a framework called Zorb-AD to leverage the zero-shot capabilities of the large vision-language model CLIP.', field: 'models', has: ['CLIP'] },
+    { why: 'and not the proposal', title: 'Zorb-AD: Zero-Shot Anomaly Detection', text: 'We propose a framework called Zorb-AD to leverage the zero-shot capabilities of the large vision-language model CLIP.', field: 'methods_proposed', has: ['Zorb-AD'], not: ['CLIP'] },
+    { why: 'a known model in apposition to "model" is still the model', text: 'This paper presents a novel method that leverages a visual-language model, CLIP, as a data source.', field: 'methods_proposed', not: ['CLIP'] },
+    { why: 'research fields are not baselines', text: 'Techniques based on Deep Learning and Natural Language Processing have demonstrated effectiveness.', field: 'methods_mentioned', not: ['Deep Learning', 'Natural Language Processing'] },
+    { why: 'a digit in an acronym repeats its letter (Q3R = Q, Q, Q, R)', text: 'We propose Quux Quantile with Quorum Reconstruction (Q3R), a novel anomaly detection method.', field: 'methods_proposed', has: ['Q3R'], not: ['Quux Quantile'] },
+    { why: 'a list after "datasets ..., namely" is all datasets', text: 'To evaluate Zorblax, we configured four datasets for this task, namely ZORB-U, QUUX-U, and FOOB-U.', field: 'datasets', has: ['ZORB-U', 'QUUX-U', 'FOOB-U'] },
+    { why: 'and none of them a method', text: 'To evaluate Zorblax, we configured four datasets for this task, namely ZORB-U, QUUX-U, and FOOB-U.', field: 'methods_proposed', not: ['ZORB-U'] },
+    { why: '"our proposed X" names the proposal on its own', text: 'On five trace datasets from a top Internet company, our proposed QuuxVAE achieves excellent F-scores.', field: 'methods_proposed', has: ['QuuxVAE'] },
+    { why: '"our X" alone does not', text: 'On five trace datasets, our QuuxVAE achieves excellent F-scores.', field: 'methods_proposed', not: ['QuuxVAE'] },
+    { why: 'a point version of a known model is that version', text: 'On the unseen split, Zorblax improves the average score from 45.0 to 57.5, surpassing GPT-5.4.', field: 'models', has: ['GPT-5.4'] },
+    { why: 'a decimal figure after a model is no version', text: 'GPT-5 scores 45.0 while Zorblax scores 57.5.', field: 'models', has: ['GPT-5'], not: ['GPT-5.0'] },
+    { why: '"X (long form), to the best of our knowledge the first ... dataset" is data', text: 'We introduce ZQVAD (Zorb Quux Video Anomaly Detection), to the best of our knowledge the first multi-view video dataset for industrial inspection.', field: 'datasets', has: ['ZQVAD'] },
+    { why: 'and no method', text: 'We introduce ZQVAD (Zorb Quux Video Anomaly Detection), to the best of our knowledge the first multi-view video dataset for industrial inspection.', field: 'methods_proposed', not: ['ZQVAD'] },
+    { why: 'a title head naming a method is the method, even when a known dataset has that name', title: 'MOOD: Multi-level Out-of-distribution Detection', text: 'We propose a multi-level OOD detection framework with dynamic early exits.', field: 'methods_proposed', has: ['MOOD'] },
+    { why: 'and is then no dataset', title: 'MOOD: Multi-level Out-of-distribution Detection', text: 'We propose a multi-level OOD detection framework with dynamic early exits.', field: 'datasets', not: ['MOOD'] },
+    { why: 'a title head described by an article phrase stays the known dataset', title: 'MedIAnomaly: A comparative study of anomaly detection in medical images', text: 'We compare anomaly detection methods on seven medical datasets.', field: 'datasets', has: ['MedIAnomaly'] },
+    { why: '"the whole network is termed as X" under a title with X is the proposal', title: 'Encoding Texture with Q-Net for Anomaly Detection in Retinal Images', text: 'The whole network is termed as Q-Net because it has a Q shape.', field: 'methods_proposed', has: ['Q-Net'] },
+  ]);
+});
