@@ -28,7 +28,12 @@ const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages
 /** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */
 const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
-const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)[- ]level\s+(?:and|&|\/)\s+pixel[- ]level\b|\bpixel[- ]level\s+(?:and|&|\/)\s+(?:image|object|sample|instance)[- ]level\b/i;
+/** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
+const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
+/** Segmentation or localization as the task a figure is reported on. */
+const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
+/** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */
+const PIXEL_FIGURES_AUROC = /\bpixel[- ]?(?:level|wise)\s+(?:[\d.]+%?\s*(?:\/|,|and)?\s*)+(?:AU-?ROCs?|AUCs?|ROC-?AUCs?)\b/i;
 
 /** Words before a bare family name that make it one network ("the DenseNet", "pre-trained WideResNet"). */
 const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
@@ -286,7 +291,7 @@ const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.|from\b(?=[^,.;]{1,60}\bto\b))|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -1024,7 +1029,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   }
   if (fl & T_MODALITY) f.modalitySents.push(s);
   // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
-  if (mh.some((h) => h.tag === 'AUROC') && /\b(?:segmentation|localization|localisation)\b/i.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
+  // (not "on the BraTS segmentation benchmarks", "this new segmentation technique": segmentation as a kind of data or tool)
+  if (mh.some((h) => h.tag === 'AUROC') && SEGMENTATION_TASK.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
+  if (mh.some((h) => h.tag === 'AUROC') && PIXEL_FIGURES_AUROC.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
 }
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */

@@ -902,3 +902,28 @@ describe('fourth round: known names in proposal patterns, lists, versions, appos
     { why: '"the whole network is termed as X" under a title with X is the proposal', title: 'Encoding Texture with Q-Net for Anomaly Detection in Retinal Images', text: 'The whole network is termed as Q-Net because it has a Q shape.', field: 'methods_proposed', has: ['Q-Net'] },
   ]);
 });
+
+describe('fourth round: levels and figures of metrics, motivation, security', () => {
+  check<FacetField>([
+    { why: '"image- and pixel-level" with AUC/AP gives the pixel metrics', text: 'Zorblax outperforms state-of-the-art methods by at least 3%-5% AUC/AP in both image- and pixel-level tasks.', field: 'metrics', has: ['AUROC', 'AUPR', 'pixel-AUROC', 'pixel-AUPR'] },
+    { why: 'figures between "pixel-level" and the metric', text: 'Zorblax achieves image-level 77.1/88.0 and pixel-level 68.0/76.6 AU-ROCs on the two datasets.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+    { why: '"localization AUROC" is pixel-AUROC', text: 'Zorblax achieves a detection AUROC of 99.7% and a localization AUROC of 98.8%.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+    { why: '"point-level AUROC" of a point cloud is pixel-AUROC', text: 'Zorblax reaches an object-level AUROC of 79.9% and a point-level AUROC of 71.2%.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+    { why: 'segmentation benchmarks are data, their ROC-AUC no pixel metric', text: 'On the BraTS-2017 and ISLES-2015 segmentation benchmarks, Zorblax achieves unsupervised ROC-AUCs of 0.95 and 0.89.', field: 'metrics', has: ['AUROC'], not: ['pixel-AUROC'] },
+    { why: 'a segmentation technique is a tool, its detection AUROC no pixel metric', text: 'With this new segmentation technique we achieve a detection AUROC of 95.3% on the dataset.', field: 'metrics', not: ['pixel-AUROC'] },
+  ]);
+  check<FacetField>([
+    { why: '"various fields, from X to Y" is a motivation list', text: 'Time series anomalies matter in various fields, from finance and aerospace to the IT, security, and medical domains. We propose Zorblax for sensor data.', field: 'domains', not: ['finance', 'medical', 'security'] },
+    { why: 'security as a value of a system is no security data', text: 'System logs are valuable for maintaining the security and stability of computer systems.', field: 'domains', not: ['security'] },
+    { why: 'intrusions in network security logs are', text: 'We detect intrusions in network security logs.', field: 'domains', has: ['security'] },
+    { why: '"industry" alone is no industrial data', text: 'Anomaly detection is of great value to industry. We study tabular records.', field: 'domains', not: ['industrial'] },
+    { why: 'models learned on large natural image datasets are not natural-images data', text: 'Deep features learned by discriminative models on large natural image datasets describe normality well.', field: 'domains', not: ['natural-images'] },
+  ]);
+  check<FacetField>([
+    { why: 'defect classification is anomaly-classification', text: 'The benchmark supports anomaly detection, defect classification and object classification.', field: 'settings', has: ['anomaly-classification'] },
+    { why: 'to pinpoint a cause is no localization', text: 'Zorblax helps operators pinpoint the root cause of service failures.', field: 'settings', not: ['anomaly-localization'] },
+  ]);
+  check<FacetField>([
+    { why: 'Video-LLMs are multimodal LLMs', text: 'We evaluate Video Large Language Models (Video-LLMs) on video anomaly understanding.', field: 'techniques', has: ['multimodal-llm'] },
+  ]);
+});
