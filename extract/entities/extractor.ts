@@ -631,6 +631,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // ("an approach we call Outlier Exposure (OE)")
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
+    // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
+    if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
     // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
@@ -1060,6 +1062,17 @@ function delatex(text: string): string {
   return text
     .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, '$1')
     .replace(/\\([%&_#$])/g, '$1');
+}
+
+/** Does every occurrence of `surface` in the sentence lie inside a longer lexicon name found there? */
+function insideLexiconName(spans: [number, number][] | undefined, text: string, surface: string): boolean {
+  if (!spans?.length) return false;
+  let seen = false;
+  for (let i = text.indexOf(surface); i >= 0; i = text.indexOf(surface, i + 1)) {
+    if (!spans.some(([a, b]) => a <= i && i + surface.length <= b && b - a > surface.length)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Is this surface one of the entry's ambiguous spellings (up to case, hyphens and spaces)? */

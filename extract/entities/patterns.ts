@@ -98,7 +98,7 @@ const FUNCTION_WORDS = new Set([
 // ------------------------------------------------------------------ contexts
 
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w-]+,?){0,8}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 const NAMING = /(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
@@ -307,7 +307,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   if (head && !generic(head.name)) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
-    const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:dataset|benchmark|corpus|data set)\b/i.test(rest) ||
+    const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
       /^(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))/.test(rest)) &&
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network)\b/i.test(rest.split(/\b(?:dataset|benchmark|corpus|data set)\b/i)[0]);
     out.push({
@@ -377,7 +377,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
       const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
-      if (part || componentOf) {
+      // "we extend our previous self-supervised predictive convolutional attentive block (SSPCAB)": earlier work
+      if (/\bour (?:previous|prior|earlier)\b[^.;:]{0,120}$/i.test(beforeDef)) {
+        out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+        continue;
+      }
+      // (a "block" or "module" the title is about is the proposal: "Self-Supervised Masked Convolutional Transformer Block for ...")
+      if ((part && !inTitle) || componentOf) {
         rejected.add(normLetters(d.acronym));
         continue;
       }

@@ -927,3 +927,14 @@ describe('fourth round: levels and figures of metrics, motivation, security', ()
     { why: 'Video-LLMs are multimodal LLMs', text: 'We evaluate Video Large Language Models (Video-LLMs) on video anomaly understanding.', field: 'techniques', has: ['multimodal-llm'] },
   ]);
 });
+
+describe('fourth round: proposals after a long clause, blocks the title is about, parts of known names', () => {
+  check<NamedField>([
+    { why: '"we extend ... (NAS) paradigm and propose X" is a proposal', text: 'Then, we extend the neural architecture search (NAS) paradigm and propose Zorb-NAS to search fusion strategies.', field: 'methods_proposed', has: ['Zorb-NAS'] },
+    { why: 'a block the title is about is the proposal', title: 'Self-Supervised Zorbed Quux Block for Anomaly Detection', text: 'We present a novel self-supervised zorbed quux block (SSZQB) that comprises the reconstruction at a core architectural level.', field: 'methods_proposed', has: ['SSZQB'] },
+    { why: 'a block the title is not about stays a part', title: 'Zorblax: Anomaly Detection with Memory', text: 'We present Zorblax, which uses a self-supervised zorbed quux block (SSZQB) inside its encoder.', field: 'methods_proposed', not: ['SSZQB'] },
+    { why: '"our previous X (ACR)" is earlier work', title: 'Self-Supervised Zorbed Quux Block for Anomaly Detection', text: 'In this work, we extend our previous self-supervised predictive quux block (SSPQB) with a 3D masked layer.', field: 'methods_mentioned', has: ['SSPQB'] },
+    { why: 'a generator introduced beside a dataset is proposed', title: 'Zorb Spectrum: A Granular Look of Large-Scale Defect Datasets', text: 'In this paper, we introduce the Zorb Spectrum, a comprehensive benchmark. Furthermore, we introduce Quux-Gen, a two-stage diffusion-based generator.', field: 'methods_proposed', has: ['Quux-Gen'] },
+    { why: 'part of a longer known name is no name', text: 'Evaluations on benchmarks including Fishyscapes Lost and Found, Segment-Me-If-You-Can, and RoadAnomaly show gains.', field: 'datasets', has: ['Fishyscapes Lost and Found'], not: ['Fishyscapes Lost'] },
+  ]);
+});
