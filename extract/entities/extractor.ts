@@ -38,6 +38,9 @@ const PIXEL_FIGURES_AUROC = /\bpixel[- ]?(?:level|wise)\s+(?:[\d.]+%?\s*(?:\/|,|
 /** Words before a bare family name that make it one network ("the DenseNet", "pre-trained WideResNet"). */
 const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
 
+/** "15-category MVTec-AD", "12-class VisA": a count before a name. */
+const COUNT_PREFIX = /^\d+[-‐](?:categor(?:y|ies)|class(?:es)?|objects?|domains?|subsets?)\s+(?=\S)/i;
+
 /** "AutoML-only", "RTFM-enabled", "CLIP-based": the name is the stem. */
 const SUFFIX = /[-‐](?:based|only|like|style|free|guided|driven|aware|enabled|specific|level|wise)$/i;
 
@@ -615,6 +618,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   });
   const created: Ent[] = [];
   for (const cand of candidates) {
+    // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name
+    const counted = COUNT_PREFIX.exec(cand.surface);
+    if (counted) cand.surface = cand.surface.slice(counted[0].length);
     const stem = cand.surface.replace(SUFFIX, '');
     if (stem !== cand.surface) {
       if (shapeOf(stem) === 'none') continue;

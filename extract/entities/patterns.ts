@@ -814,6 +814,11 @@ const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
 const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper']);
 
 export function titleHead(title: string): { name: string; rest: string; shape: Shape } | undefined {
+  // "Did You Hear That? Introducing AADG: A Framework for ...": after a question or exclamation, and an
+  // "Introducing" before the name, the head is the name
+  const lead = /^[^:?!]{1,60}[?!]\s+(?:Introducing\s+)?(?=[^:]{1,60}(?::|\s--?\s|\s[—–]\s))/.exec(title);
+  if (lead) title = title.slice(lead[0].length);
+  else title = title.replace(/^\s*Introducing\s+(?=[^:]{1,60}:)/, '');
   const m = /^\s*([^:]{1,60}?)\s*(?::|\s--?\s|\s[—–]\s)\s*(.+)$/.exec(title);
   if (!m) return undefined;
   const name = m[1].trim().replace(/^["“]|["”]$/g, '');

@@ -938,3 +938,11 @@ describe('fourth round: proposals after a long clause, blocks the title is about
     { why: 'part of a longer known name is no name', text: 'Evaluations on benchmarks including Fishyscapes Lost and Found, Segment-Me-If-You-Can, and RoadAnomaly show gains.', field: 'datasets', has: ['Fishyscapes Lost and Found'], not: ['Fishyscapes Lost'] },
   ]);
 });
+
+describe('fourth round: counted names, titles that open with a question', () => {
+  check<NamedField>([
+    { why: 'a count of categories is no part of a dataset name', text: 'Evaluation of Zorblax on the 15-category MVTec-AD dataset and the 12-category VisA dataset shows gains.', field: 'datasets', has: ['MVTec AD', 'VisA'], not: ['15-category MVTec-AD', '12-category VisA'] },
+    { why: '"Question? Introducing X: ..." names X', title: 'Did You Hear That? Introducing ZQAG: A Framework for Generating Benchmark Data in Audio Anomaly Detection', text: 'We introduce a novel, general-purpose audio generation framework for anomaly detection.', field: 'methods_proposed', has: ['ZQAG'] },
+    { why: 'a question title with no head names nothing', title: 'Can Zorbs Understand Time Series Anomalies?', text: 'We study whether zorbs detect anomalies.', field: 'methods_proposed', not: ['Can Zorbs Understand Time Series Anomalies'] },
+  ]);
+});
