@@ -30,6 +30,8 @@ const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
+/** Accuracy reported with its figure (not "42% higher accuracy"). */
+const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accuracy\b/i;
 /** Segmentation or localization as the task a figure is reported on. */
 const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */
@@ -1040,6 +1042,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // (not "on the BraTS segmentation benchmarks", "this new segmentation technique": segmentation as a kind of data or tool)
   if (mh.some((h) => h.tag === 'AUROC') && SEGMENTATION_TASK.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
   if (mh.some((h) => h.tag === 'AUROC') && PIXEL_FIGURES_AUROC.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
+  // "a classification accuracy of 80.4%", "97.2% accuracy", "detection accuracy of 0.921": accuracy with its figure
+  if (s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text)) f.metrics.add('accuracy', s, 0.75);
 }
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
