@@ -30,6 +30,10 @@ const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
+/** Words right before a setting that make it the approach the paper is set against. */
+const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b[^.;:,—–()]{0,60}$/i;
+/** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
+const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'clustering', 'component', 'domain', 'dbscan', 'machine']);
 /** Accuracy reported with its figure (not "42% higher accuracy"). */
 const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accuracy\b/i;
 /** Segmentation or localization as the task a figure is reported on. */
@@ -180,7 +184,7 @@ function isPriorWork(c: Compiled, s: Sentence): boolean {
 /** A comparison with other work ("Unlike X", "compared with X", "outperforms X"). */
 const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.)\b/i;
 /** A title that announces an evaluation rather than a method. */
-const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison))\b/i;
+const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|evaluation of|critical (?:review|analysis|look))\b/i;
 /** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
 const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
 /** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own;
@@ -986,6 +990,12 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
       // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
       if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;
+      // "The usual unsupervised approach", "an alternative to unsupervised approaches", "contrasting to the
+      // extensively explored unsupervised GAD": the setting the paper is set against
+      if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) continue;
+      // "an unsupervised feature fusion", "unsupervised pre-training", "an unsupervised semantic segmentation
+      // model": a part trained without labels, not the detection setting
+      if (h.tag === 'unsupervised' && UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '')) continue;
       // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
       // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
       // set against; it is the paper's setting where the paper says so (or its title)

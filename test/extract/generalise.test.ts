@@ -965,3 +965,20 @@ describe('fourth round: accuracy with its figure, density by likelihood, outlier
     { why: 'text-guided detection is vision-language', title: 'Text-Guided Multimodal Unified Industrial Anomaly Detection', text: 'We propose a unified multimodal framework guided by text semantics.', field: 'techniques', has: ['vision-language'] },
   ]);
 });
+
+describe('fourth round: evaluation titles, the setting a paper is set against, unsupervised parts', () => {
+  check<FacetField>([
+    { why: '"Evaluation of X" in the title is evaluation', title: 'Evaluation of Zorb Models in Surveillance Video', text: 'We test zorb models on anomalous events.', field: 'settings', has: ['evaluation'] },
+    { why: '"Towards Unbiased Evaluation of" is', title: 'Towards Unbiased Evaluation of Time-series Anomaly Detectors', text: 'We propose a fair adjustment protocol.', field: 'settings', has: ['evaluation'] },
+    { why: '"A Critical Review of" is', title: 'A Critical Review of Common Log Data Sets', text: 'We review log data sets.', field: 'settings', has: ['evaluation'] },
+    { why: '"Noise Evaluation" as a method is not', title: 'Unsupervised Anomaly Detection for Tabular Data Using Noise Evaluation', text: 'We evaluate how much noise is in the data.', field: 'settings', not: ['evaluation'] },
+    { why: '"the usual unsupervised approach" is the contrast', title: 'Zorblax: Few-Shot Anomaly Detection', text: 'The usual unsupervised anomaly detection approach is to train a model for each class. We propose Zorblax for few-shot detection.', field: 'settings', has: ['few-shot'], not: ['unsupervised'] },
+    { why: '"an alternative to unsupervised approaches" is', text: 'Large language models provide a promising training-free alternative to unsupervised approaches.', field: 'settings', not: ['unsupervised'] },
+    { why: '"contrasting to the explored unsupervised" is', text: 'We consider a semi-supervised scenario, contrasting to the extensively explored unsupervised setting.', field: 'settings', not: ['unsupervised'] },
+    { why: 'unsupervised pre-training is a part', text: 'We improve the AUROC from 66% to 77% using transformers and unsupervised pre-training.', field: 'settings', not: ['unsupervised'] },
+    { why: 'an unsupervised segmentation model is a part', text: 'We segment images into components with an unsupervised semantic segmentation model.', field: 'settings', not: ['unsupervised'] },
+    { why: 'an unsupervised feature learning framework is the setting', text: 'We introduce an unsupervised feature learning framework based on auto-encoders.', field: 'settings', has: ['unsupervised'] },
+    { why: 'unsupervised representation learning for AD is the setting', text: 'Unsupervised representation learning has proved to be a critical component of anomaly detection in images.', field: 'settings', has: ['unsupervised'] },
+    { why: 'a weakly supervised paper speaking of most such models keeps its setting', text: 'Most models for weakly supervised video anomaly detection rely on multiple instance learning.', field: 'settings', has: ['weakly-supervised'] },
+  ]);
+});
