@@ -982,3 +982,15 @@ describe('fourth round: evaluation titles, the setting a paper is set against, u
     { why: 'a weakly supervised paper speaking of most such models keeps its setting', text: 'Most models for weakly supervised video anomaly detection rely on multiple instance learning.', field: 'settings', has: ['weakly-supervised'] },
   ]);
 });
+
+describe('fourth round: where anomalies are, and localization that is not theirs', () => {
+  check<FacetField>([
+    { why: 'lesion regions detected are localization', text: 'We study detection of lesion regions in an unsupervised manner with auto-encoders.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '"anomaly detection and location" is', text: 'Zorblax achieves state-of-the-art performance in anomaly detection and location.', field: 'settings', has: ['anomaly-localization'] },
+    { why: 'pixel-precise ground truth is', text: 'In addition, we provide pixel-precise ground truth regions for all anomalies.', field: 'settings', has: ['anomaly-localization'] },
+    { why: 'anomalous image segments are', text: 'Zorblax identifies anomalous images and image segments.', field: 'settings', has: ['anomaly-localization'] },
+    { why: 'object localization as a sub-task is not', text: 'Video anomaly detection involves sub-tasks such as motion representation, object localization and action recognition.', field: 'settings', not: ['anomaly-localization'] },
+    { why: 'part segmentation is not', title: 'Few Shot Part Segmentation Reveals Compositional Logic for Industrial Anomaly Detection', text: 'We count parts to find logical anomalies.', field: 'settings', not: ['anomaly-localization'] },
+    { why: 'a spatial anomaly embedding is no localization', text: 'We propose Spatial Anomaly Embedding, a learnable anomaly embedding for generation.', field: 'settings', not: ['anomaly-localization'] },
+  ]);
+});
