@@ -130,7 +130,7 @@ const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
-  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show)\b/i;
+  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*)\b/i;
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
 const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*)\s+(?:the\s+)?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
@@ -777,6 +777,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         d.domain = dom as Domain;
         if (role !== 'mentioned') domainFromEntities.push({ tag: dom, s: e.seen[0] ?? e.evidence, conf: 0.9 });
       }
+      // "experiments on MVTec 3D-AD": industrial data, and 3D point clouds
+      const also = e.lex ? (e.lex.entry as DatasetEntry).alsoDomains : undefined;
+      if (also && role !== 'mentioned') for (const x of also) domainFromEntities.push({ tag: x, s: e.seen[0] ?? e.evidence, conf: 0.9 });
       datasets.push(d);
     }
   }
@@ -974,6 +977,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
       if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) continue;
       f.domains.add(h.tag as Domain, s, 0.8);
+      // "natural and medical images": the coordinated adjective is the natural-images domain too
+      if (h.from >= 2 && tokens[h.from - 2].lower === 'natural' && (tokens[h.from - 1].lower === 'and' || tokens[h.from - 1].lower === 'or') &&
+        /^imag/.test(tokens[h.to]?.lower ?? '')) f.domains.add('natural-images', s, 0.8);
     } else if (h.group === G_SETTING) {
       if (negated(s.text, tokens, h.from, c.negators)) continue;
       // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in

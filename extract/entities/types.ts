@@ -17,6 +17,8 @@ interface LexiconEntryBase {
 }
 export interface DatasetEntry extends LexiconEntryBase {
   domain?: Domain | string;
+  /** Further domains of its data, besides `domain` (MVTec 3D-AD: industrial, and 3d point clouds). */
+  alsoDomains?: (Domain | string)[];
   benchmark?: boolean;
 }
 export interface MethodEntry extends LexiconEntryBase {

@@ -994,3 +994,12 @@ describe('fourth round: where anomalies are, and localization that is not theirs
     { why: 'a spatial anomaly embedding is no localization', text: 'We propose Spatial Anomaly Embedding, a learnable anomaly embedding for generation.', field: 'settings', not: ['anomaly-localization'] },
   ]);
 });
+
+describe('fourth round: datasets of two domains, coordinated natural images, comparative analyses', () => {
+  check<FacetField>([
+    { why: 'a 3D industrial dataset evaluated gives industrial and 3d', text: 'Extensive experiments on the MVTec 3D-AD and Eyecandies datasets demonstrate the effectiveness of Zorblax.', field: 'domains', has: ['industrial', '3d'] },
+    { why: 'only mentioned, it gives neither', text: 'Unlike MVTec 3D-AD, our new dataset contains only RGB images of fabrics.', field: 'domains', not: ['3d'] },
+    { why: '"natural and medical images" are both domains', text: 'We evaluate the proposed method using natural and medical images.', field: 'domains', has: ['natural-images', 'medical'] },
+    { why: 'a comparative analysis on a dataset evaluates on it', title: 'Out of Distribution Detection on ImageNet-O', text: 'We perform a comparative analysis of OOD detection methods on ImageNet-O, a first of its kind dataset.', field: 'domains', has: ['natural-images'] },
+  ]);
+});

@@ -38,6 +38,7 @@ describe('lexicon', () => {
   it('dataset domains, model families and method techniques come from the vocabularies', () => {
     const bad: string[] = [];
     for (const d of defaultLexicon.datasets) if (d.domain && !(DOMAINS as readonly string[]).includes(d.domain)) bad.push(`${d.name}: ${d.domain}`);
+    for (const d of defaultLexicon.datasets) for (const x of d.alsoDomains ?? []) if (!(DOMAINS as readonly string[]).includes(x) || x === d.domain) bad.push(`${d.name}: also ${x}`);
     for (const m of defaultLexicon.models) if (!FAMILIES.includes(m.family ?? "")) bad.push(`${m.name}: ${m.family}`);
     for (const m of defaultLexicon.methods) for (const t of m.techniques ?? []) if (!(TECHNIQUES as readonly string[]).includes(t)) bad.push(`${m.name}: ${t}`);
     for (const g of defaultLexicon.generic) if (g.technique && !(TECHNIQUES as readonly string[]).includes(g.technique)) bad.push(`${g.name}: ${g.technique}`);
