@@ -1003,3 +1003,14 @@ describe('fourth round: datasets of two domains, coordinated natural images, com
     { why: 'a comparative analysis on a dataset evaluates on it', title: 'Out of Distribution Detection on ImageNet-O', text: 'We perform a comparative analysis of OOD detection methods on ImageNet-O, a first of its kind dataset.', field: 'domains', has: ['natural-images'] },
   ]);
 });
+
+describe('fourth round: reasoning as a model mechanism is not the reasoning setting', () => {
+  check<FacetField>([
+    { why: 'semantic relational reasoning across systems is a mechanism', text: 'We propose Zorblax, a model that incorporates semantic relational reasoning across multiple systems.', field: 'settings', not: ['reasoning'] },
+    { why: 'cross-modal reasoning is', text: 'We perform video anomaly detection through cross-modal reasoning with CLIP.', field: 'settings', not: ['reasoning'] },
+    { why: 'distance-based reasoning is', text: 'Zorb flows inherit the distance-based reasoning of one-class methods.', field: 'settings', not: ['reasoning'] },
+    { why: 'math reasoning tasks an LLM is tested on are', text: 'We evaluate across natural language reasoning, code and math reasoning tasks.', field: 'settings', not: ['reasoning'] },
+    { why: 'multimodal reasoning over anomaly evidence is the setting', text: 'We propose Zorblax, a framework that grounds subtle anomaly evidence into multimodal reasoning.', field: 'settings', has: ['reasoning'] },
+    { why: 'chain-of-thought reasoning about anomalies is', text: 'Zorblax generates step-by-step reasoning that explains each detected anomaly.', field: 'settings', has: ['reasoning'] },
+  ]);
+});
