@@ -34,6 +34,10 @@ const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b[^.;:,—–()]{0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'clustering', 'component', 'domain', 'dbscan', 'machine']);
+/** Prompts in a title ("Simple Prompts for ...", "Prompt-Enhanced ..."), not prompt generation, strategies or guidance. */
+const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|engineering|injection))/i;
+/** An image or sample given as the prompt: in-context examples, not learned prompts. */
+const IMAGE_PROMPT = /\b(?:image|sample|one|visual|normal)[- ]prompts?\b/i;
 /** Accuracy reported with its figure (not "42% higher accuracy"). */
 const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accuracy\b/i;
 /** Segmentation or localization as the task a figure is reported on. */
@@ -863,6 +867,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     settings.add('anomaly-generation', title, 0.7);
     techniques.add('synthetic-anomalies', title, 0.7);
   }
+  // "... with Unified Neighborhood Prompts", "Hybrid Prompt Regularization", "Prior Normality Prompt Transformer":
+  // prompts in the title are the method's (not an image given as a prompt, prompt generation or strategies)
+  if (TITLE_PROMPT.test(title.text) && !IMAGE_PROMPT.test(title.text)) techniques.add('prompt-learning', title, 0.7);
   // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
   const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name));
   // (a "...Bench" the paper releases beside its method is an evaluation too: "we propose VAU-Bench, the first ...")

@@ -1014,3 +1014,12 @@ describe('fourth round: reasoning as a model mechanism is not the reasoning sett
     { why: 'chain-of-thought reasoning about anomalies is', text: 'Zorblax generates step-by-step reasoning that explains each detected anomaly.', field: 'settings', has: ['reasoning'] },
   ]);
 });
+
+describe('fourth round: prompts in the title', () => {
+  check<FacetField>([
+    { why: 'prompts a title names are the method\'s', title: 'Zero-shot Generalist Graph Anomaly Detection with Unified Neighborhood Prompts', text: 'We detect anomalies on unseen graphs.', field: 'techniques', has: ['prompt-learning'] },
+    { why: 'a prompt-enhanced feature is', title: 'Learning Prompt-Enhanced Context Features for Weakly-Supervised Video Anomaly Detection', text: 'We learn context features.', field: 'techniques', has: ['prompt-learning'] },
+    { why: 'an image given as the prompt is not', title: 'Learning to Detect Multi-class Anomalies with Just One Normal Image Prompt', text: 'We reconstruct features.', field: 'techniques', not: ['prompt-learning'] },
+    { why: 'prompt strategies for an LLM are not', title: 'Interpretable Online Log Analysis Using Large Language Models with Prompt Strategies', text: 'We analyse logs.', field: 'techniques', not: ['prompt-learning'] },
+  ]);
+});
