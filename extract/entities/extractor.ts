@@ -885,8 +885,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // a paper about language models with no other data domain is about text, unless the models work on
   // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
   // graph's nodes for a GNN: the data is the graph)
+  // (nor a title on graphs or on multi-modal data: "... Edge Detection for Dynamic Graphs using LLMs")
   if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm') &&
-    !techniques.has('graph-neural-network')) {
+    !techniques.has('graph-neural-network') && !/\bgraphs?\b|\bmulti-?modal\b/i.test(title.text)) {
     const t = techniques.get('llm')!;
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
   }

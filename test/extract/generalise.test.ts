@@ -1023,3 +1023,12 @@ describe('fourth round: prompts in the title', () => {
     { why: 'prompt strategies for an LLM are not', title: 'Interpretable Online Log Analysis Using Large Language Models with Prompt Strategies', text: 'We analyse logs.', field: 'techniques', not: ['prompt-learning'] },
   ]);
 });
+
+describe('fourth round: language models on graphs, logs and multi-modal data', () => {
+  check<FacetField>([
+    { why: 'LLMs on dynamic graphs are no text data', title: 'ZorbLLM: Few-shot Anomaly Edge Detection for Dynamic Graphs using Large Language Models', text: 'We reprogram edges with the prototypes of word embeddings in large language models.', field: 'domains', not: ['text'] },
+    { why: 'LLMs for multi-modal OOD detection are no text data', title: 'Exploring Large Language Models for Multi-Modal Out-of-Distribution Detection', text: 'Large language models can be prompted to generate descriptive features for each class.', field: 'domains', not: ['text'] },
+    { why: 'log analysis is computing systems', title: 'Interpretable Online Log Analysis Using Large Language Models', text: 'We analyse streams with an LLM.', field: 'domains', has: ['computing-systems'], not: ['text'] },
+    { why: 'LLMs on texts alone still give text', title: 'Zorb: Zero-Shot Detection of Machine-Generated Text', text: 'We detect passages written by large language models.', field: 'domains', has: ['text'] },
+  ]);
+});
