@@ -1032,3 +1032,10 @@ describe('fourth round: language models on graphs, logs and multi-modal data', (
     { why: 'LLMs on texts alone still give text', title: 'Zorb: Zero-Shot Detection of Machine-Generated Text', text: 'We detect passages written by large language models.', field: 'domains', has: ['text'] },
   ]);
 });
+
+describe('fourth round: pre-trained language models are not LLMs', () => {
+  check<FacetField>([
+    { why: 'a pre-trained language model such as BERT is no LLM', text: 'This paper studies how to adapt the pre-trained language model BERT for log analysis.', field: 'techniques', not: ['llm'] },
+    { why: 'a large language model is', text: 'We prompt a large language model to explain each anomaly.', field: 'techniques', has: ['llm'] },
+  ]);
+});
