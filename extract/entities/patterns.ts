@@ -383,7 +383,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         continue;
       }
       // (a "block" or "module" the title is about is the proposal: "Self-Supervised Masked Convolutional Transformer Block for ...")
-      if ((part && !inTitle) || componentOf) {
+      // ("In this paper, we propose a Multi-Scale Convolutional Recurrent Encoder-Decoder (MSCRED), to ...": the
+      // direct object of the paper's first proposal is the proposal, whatever its head noun)
+      const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method') &&
+        lf !== '' && lf !== lf.toLowerCase() && !vocab.partHeads.has(d.after);
+      if ((part && !inTitle && !firstProposal) || componentOf) {
         rejected.add(normLetters(d.acronym));
         continue;
       }

@@ -254,7 +254,7 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
   let squashed: string | undefined;
   for (let k = 0; k < forms.length; k++) {
     const f = forms[k];
-    if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k])) continue;
+    if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
     if (f.caseSensitive) {
       squashed ??= squash(surface);
       if (squashed !== squash(f.form)) continue;
@@ -265,6 +265,18 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     ok.push(f);
   }
   return ok;
+}
+
+/**
+ * "deep SVDD" for "Deep SVDD": the same words, the first in lower case (a capital starts a sentence, not a
+ * name) and the rest spelt exactly as the form ("in VAD" is not "InvAD": other words).
+ */
+function sameButFirstWord(form: string, surface: string): boolean {
+  const a = form.split(/[\s\-‐]+/);
+  const b = surface.split(/[\s\-‐]+/);
+  if (a.length < 2 || a.length !== b.length || a[0].toLowerCase() !== b[0]) return false;
+  for (let i = 1; i < a.length; i++) if (a[i] !== b[i] || a[i] === a[i].toLowerCase()) return false;
+  return true;
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);

@@ -1039,3 +1039,12 @@ describe('fourth round: pre-trained language models are not LLMs', () => {
     { why: 'a large language model is', text: 'We prompt a large language model to explain each anomaly.', field: 'techniques', has: ['llm'] },
   ]);
 });
+
+describe('fourth round: a lower-case first word of a known name, a proposal named by its part noun', () => {
+  check<NamedField>([
+    { why: '"a deep SVDD model" is Deep SVDD', text: 'Zorblax trains a GGNN-based deep SVDD model on traces and logs.', field: 'methods_mentioned', has: ['Deep SVDD'] },
+    { why: '"in VAD" is still not InvAD', text: 'Recent progress in VAD relies on weak labels.', field: 'methods_mentioned', not: ['InvAD'] },
+    { why: 'the direct object of the first proposal is the proposal, whatever its head noun', text: 'In this paper, we propose a Multi-Scale Zorbed Recurrent Encoder-Decoder (MSZRED), to perform anomaly detection in multivariate time series.', field: 'methods_proposed', has: ['MSZRED'] },
+    { why: 'a module the paper constructs is still a part', text: 'To this end, we first construct a temporal context aggregation (TCA) module that captures context.', field: 'methods_proposed', not: ['TCA'] },
+  ]);
+});

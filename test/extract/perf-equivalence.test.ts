@@ -263,7 +263,11 @@ function refPhraseScan<T>(index: PhraseIndex<T>, forms: Map<string, { value: T; 
       const ok = fs.filter((f) => {
         const accept = f.caseSensitive ? squash(surface) === squash(f.form) : !(surface === surface.toLowerCase() && f.form !== f.form.toLowerCase());
         const c = f.form.charCodeAt(0);
-        return accept && !(lowerStart && c >= 65 && c <= 90);
+        // ("deep SVDD" is still "Deep SVDD": the same words, the first in lower case, the rest as spelt)
+        const a = f.form.split(/[\s\-‐]+/);
+        const b = surface.split(/[\s\-‐]+/);
+        const sameButFirst = a.length >= 2 && a.length === b.length && a[0].toLowerCase() === b[0] && a.slice(1).every((w, k) => w === b[k + 1] && w !== w.toLowerCase());
+        return accept && !(lowerStart && c >= 65 && c <= 90 && !sameButFirst);
       });
       if (ok.length) best = { forms: ok, surface, start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1 };
     }
