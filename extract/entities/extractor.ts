@@ -649,6 +649,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
     // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
     if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) continue;
+    // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
+    if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface)) continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
     // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
@@ -1096,6 +1098,17 @@ function delatex(text: string): string {
   return text
     .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, '$1')
     .replace(/\\([%&_#$])/g, '$1');
+}
+
+/** "CIFAR-10 OOD", "MVTec AD benchmark": a lexicon name followed only by never-names or generic words. */
+function knownNameThenGeneric(c: Compiled, surface: string): boolean {
+  const words = surface.split(/\s+/);
+  for (let i = words.length - 1; i >= 1; i--) {
+    const rest = words.slice(i);
+    if (!rest.every((w) => c.stopNames.has(normKey(w)) || c.generic.has(normKey(w)))) break;
+    if (c.lex.lookup(words.slice(0, i).join(' '))?.some((f) => f.value.kind !== 'generic')) return true;
+  }
+  return false;
 }
 
 /** Does every occurrence of `surface` in the sentence lie inside a longer lexicon name found there? */

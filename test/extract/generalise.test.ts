@@ -1048,3 +1048,11 @@ describe('fourth round: a lower-case first word of a known name, a proposal name
     { why: 'a module the paper constructs is still a part', text: 'To this end, we first construct a temporal context aggregation (TCA) module that captures context.', field: 'methods_proposed', not: ['TCA'] },
   ]);
 });
+
+describe('fourth round: task words and known names with a task word', () => {
+  check<NamedField>([
+    { why: 'a known dataset and a task word are no new name', text: 'For instance, on CIFAR-100 vs CIFAR-10 OOD detection, we improve the AUROC from 85% to 96%.', field: 'methods_mentioned', not: ['CIFAR-10 OOD'] },
+    { why: 'near-OOD is a kind of data, not a dataset', text: 'Zorblax achieves an AUROC of 88% on near-OOD datasets.', field: 'datasets', not: ['near-OOD'] },
+    { why: 'VAU is a task', title: 'Holmes-ZAU: Towards Long-term Video Anomaly Understanding', text: 'Video anomaly understanding (VAU) explains anomalies. We propose Holmes-ZAU.', field: 'methods_proposed', has: ['Holmes-ZAU'], not: ['VAU'] },
+  ]);
+});
