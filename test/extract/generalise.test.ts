@@ -1056,3 +1056,12 @@ describe('fourth round: task words and known names with a task word', () => {
     { why: 'VAU is a task', title: 'Holmes-ZAU: Towards Long-term Video Anomaly Understanding', text: 'Video anomaly understanding (VAU) explains anomalies. We propose Holmes-ZAU.', field: 'methods_proposed', has: ['Holmes-ZAU'], not: ['VAU'] },
   ]);
 });
+
+describe('fourth round: text and astronomy named by their tasks', () => {
+  check<FacetField>([
+    { why: 'out-of-scope intent detection is text', title: 'Zorb: Dual Representation for Out-of-Scope Intent Detection', text: 'Detecting out-of-scope user utterances is essential for dialogue systems.', field: 'domains', has: ['text'] },
+    { why: 'anomaly detection in text is', title: 'A Robust Autoencoder Ensemble for Anomaly Detection in Text', text: 'We detect anomalous documents in corpora.', field: 'domains', has: ['text'] },
+    { why: 'a video-text anomaly dataset is no text data', text: 'We construct a fine-grained video-text anomaly dataset derived from ShanghaiTech.', field: 'domains', not: ['text'] },
+    { why: 'gravitational-wave glitches are astronomy', title: "Detection of anomalies amongst LIGO's glitch populations with autoencoders", text: 'Gravitational wave interferometers are disrupted by transient glitches.', field: 'domains', has: ['astronomy'] },
+  ]);
+});
