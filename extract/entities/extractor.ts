@@ -1000,7 +1000,10 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // OOD detection matters, not an open-world setting the paper works in
       if (h.tag === 'open-world' && /\bdeploy\w*|\bfuture work\b/i.test(s.text)) continue;
       // "multi-class classification problems": classifying many classes, not one detector for many categories
-      if (h.tag === 'multi-class' && /^classif/.test(tokens[h.to]?.lower ?? '')) continue;
+      // ("Multi-Class Open Set Classification", "multi-class integration": classes of a classifier, not categories of products)
+      // ("multi-class anomaly classification" is the setting)
+      if (h.tag === 'multi-class' && !/^(?:anomal|defect)/.test(tokens[h.to]?.lower ?? '') &&
+        tokens.slice(h.to, h.to + 3).some((t) => /^(?:classif|recogni|integrat|interact)/.test(t.lower))) continue;
       // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
       if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) continue;
       // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
@@ -1022,6 +1025,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
       if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) continue;
       f.settings.add(h.tag as Setting, s, 0.75);
+      // "machine-generated text detection", "ChatGPT-generated answers": the data is text
+      if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);
     } else if (h.group === G_TECHNIQUE) {
       if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) continue;
       // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between

@@ -1065,3 +1065,16 @@ describe('fourth round: text and astronomy named by their tasks', () => {
     { why: 'gravitational-wave glitches are astronomy', title: "Detection of anomalies amongst LIGO's glitch populations with autoencoders", text: 'Gravitational wave interferometers are disrupted by transient glitches.', field: 'domains', has: ['astronomy'] },
   ]);
 });
+
+describe('fourth round: open classification, synthetic images and texts, classes of a classifier, averaging', () => {
+  check<FacetField>([
+    { why: 'deep open classification is open-set', title: 'DOC: Deep Open Classification of Text Documents', text: 'We reject documents of unseen classes.', field: 'settings', has: ['open-set'] },
+    { why: 'open intent classification is', text: 'We study open intent classification with an adaptive decision boundary.', field: 'settings', has: ['open-set'] },
+    { why: 'synthetic image detection is synthetic-data detection', text: 'We study the problem of generalizable synthetic image detection.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: 'ChatGPT-generated answers detected are, and their data is text', text: 'We build detectors for ChatGPT-generated answers.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: 'LLM-generated text detection gives text', text: 'We propose Zorblax for LLM-generated text detection across 21 domains.', field: 'domains', has: ['text'] },
+    { why: 'multi-class open set classification is no multi-class AD', title: 'Generative Zorb for Multi-Class Open Set Classification', text: 'We reject unknown classes.', field: 'settings', has: ['open-set'], not: ['multi-class'] },
+    { why: 'multi-class anomaly classification is', text: 'We propose Zorblax, a multi-class anomaly classification network.', field: 'settings', has: ['multi-class'] },
+    { why: 'token averaging is no weight averaging', text: 'We propose Avg-Avg, which uses token averaging and layer combination for sentence embeddings.', field: 'techniques', not: ['weight-averaging'] },
+  ]);
+});
