@@ -30,6 +30,8 @@ const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
+/** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
+const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b[^.;:,—–()]{0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
@@ -884,6 +886,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (node, word, log or sound embeddings in graph, text, log and audio papers are)
   if (techniques.has('embedding') && SPATIAL_DOMAINS.some((d) => domains.has(d)) && !NON_VISUAL.some((d) => domains.has(d)) &&
     !OWN_EMBEDDING.test(techniques.get('embedding')!.evidence)) techniques.delete('embedding');
+  // "The rapid advancement of GANs and diffusion models has enabled realistic synthetic images": in a paper
+  // that detects generated content, the generators are what it detects, not a technique it uses (unless the
+  // title names it, or the paper says it uses one: "we leverage pre-trained diffusion models to reconstruct")
+  if (settings.has('synthetic-data-detection') && techniques.has('diffusion')) {
+    const ev = techniques.get('diffusion')!.evidence;
+    if (ev !== title.text && !DIFFUSION_USED.test(ev)) techniques.delete('diffusion');
+  }
   // a paper about language models with no other data domain is about text, unless the models work on
   // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
   // graph's nodes for a GNN: the data is the graph)

@@ -1078,3 +1078,12 @@ describe('fourth round: open classification, synthetic images and texts, classes
     { why: 'token averaging is no weight averaging', text: 'We propose Avg-Avg, which uses token averaging and layer combination for sentence embeddings.', field: 'techniques', not: ['weight-averaging'] },
   ]);
 });
+
+describe('fourth round: generators are what a detector of generated content detects', () => {
+  check<FacetField>([
+    { why: 'diffusion models as the generators detected are no technique', title: 'Zorb: Robust Detection of AI-Generated Images', text: 'The rapid advancement of GANs and diffusion models has enabled highly realistic synthetic images. We propose Zorb, a frequency-aware detector of fake images.', field: 'techniques', not: ['diffusion'] },
+    { why: 'a diffusion model the detector uses is', title: 'Zorb: Detecting Fake Images by Reconstruction', text: 'We leverage pre-trained diffusion models to reconstruct inputs and measure residuals to detect fake images.', field: 'techniques', has: ['diffusion'] },
+    { why: 'AIGC detection is synthetic-data detection', title: 'Zorb-Net: A Spatial-Spectral Fusion Framework for Cross-Model AIGC Detection', text: 'We fuse spatial and spectral cues.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: 'detecting latent diffusion images is', title: 'Zorb: Training-Free Detection of Latent Diffusion Images Using Autoencoder Reconstruction Error', text: 'We measure reconstruction errors.', field: 'settings', has: ['synthetic-data-detection'] },
+  ]);
+});
