@@ -663,8 +663,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
     // even when a known dataset goes by the same name (the MOOD challenge)
     // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
+    // (and only when the abstract uses the name too: "FaceForensics++: Learning to Detect Manipulated Facial Images"
+    // names in its title the benchmark its abstract describes without naming it)
     if (e?.lex?.kind === 'dataset' && cand.rule === 'title-head' && cand.kind === 'method' && e.edition === undefined &&
-      !/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ')) {
+      !/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ') && e.seen.some((x) => x.index > 0)) {
       e.lex = undefined;
       e.kind = 'method';
     }

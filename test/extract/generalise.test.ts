@@ -1087,3 +1087,15 @@ describe('fourth round: generators are what a detector of generated content dete
     { why: 'detecting latent diffusion images is', title: 'Zorb: Training-Free Detection of Latent Diffusion Images Using Autoencoder Reconstruction Error', text: 'We measure reconstruction errors.', field: 'settings', has: ['synthetic-data-detection'] },
   ]);
 });
+
+describe('fourth round: speech models, face manipulation methods, a middle dot in a name', () => {
+  check<NamedField>([
+    { why: 'self-supervised speech models are models', text: 'Large discriminative models such as XLS-R, UniSpeech-SAT and WavLM consistently outperform other models.', field: 'models', has: ['XLS-R', 'UniSpeech-SAT', 'WavLM'] },
+    { why: 'and not methods', text: 'Large discriminative models such as XLS-R, UniSpeech-SAT and WavLM consistently outperform other models.', field: 'methods_mentioned', not: ['XLS-R', 'UniSpeech-SAT'] },
+    { why: 'face manipulation methods are methods', text: 'We evaluate on Deepfakes, Face2Face, FaceSwap and NeuralTextures manipulations.', field: 'methods_mentioned', has: ['Face2Face', 'FaceSwap', 'NeuralTextures'] },
+    { why: '"DALL·E 3" with a middle dot is DALL-E 3', text: 'Images were generated with DALL·E 3 and Midjourney.', field: 'models', has: ['DALL-E 3', 'Midjourney'] },
+  ]);
+  check<NamedField>([
+    { why: 'a title naming a benchmark its abstract never names stays the dataset', title: 'FaceForensics++: Learning to Detect Manipulated Facial Images', text: 'To standardize the evaluation of detection methods, we propose an automated benchmark for facial manipulation detection.', field: 'datasets', has: ['FaceForensics++'] },
+  ]);
+});
