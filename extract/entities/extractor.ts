@@ -22,7 +22,7 @@ import { splitSentences, tokenize, type Sentence, type Token } from './sentences
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B". */
-const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?![\w.])/;
+const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?!\w|\.\d)/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
 const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
 /** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */

@@ -1099,3 +1099,11 @@ describe('fourth round: speech models, face manipulation methods, a middle dot i
     { why: 'a title naming a benchmark its abstract never names stays the dataset', title: 'FaceForensics++: Learning to Detect Manipulated Facial Images', text: 'To standardize the evaluation of detection methods, we propose an automated benchmark for facial manipulation detection.', field: 'datasets', has: ['FaceForensics++'] },
   ]);
 });
+
+describe('fourth round: sizes at a sentence end, organisations', () => {
+  check<NamedField>([
+    { why: 'a size at the end of a sentence still names the sized model', text: 'We test open-source models such as GPT-NeoX-20B and LLaMa-13B.', field: 'models', has: ['LLaMa-13B'] },
+    { why: 'and it is no method', text: 'We test open-source models such as GPT-NeoX-20B and LLaMa-13B.', field: 'methods_mentioned', not: ['LLaMa-13B'] },
+    { why: 'an organisation is no baseline', text: "Zorblax outperforms OpenAI's own classifier, which is trained on millions of texts.", field: 'methods_mentioned', not: ['OpenAI'] },
+  ]);
+});
