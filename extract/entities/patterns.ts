@@ -83,6 +83,9 @@ function capSequenceAt(text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/** Part head nouns that can also name a paper's whole method ("we present a novel X (ACR) paradigm"). */
+const WHOLE_HEADS = new Set(['paradigm', 'scheme', 'strategy']);
+
 /** Plural head nouns of a topic ("Vision-Language Models", "Graph Neural Networks"): a name is singular. */
 const GENERIC_PLURAL_HEADS = new Set([
   'models', 'methods', 'networks', 'approaches', 'techniques', 'algorithms', 'systems', 'detectors', 'frameworks',
@@ -386,7 +389,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // ("In this paper, we propose a Multi-Scale Convolutional Recurrent Encoder-Decoder (MSCRED), to ...": the
       // direct object of the paper's first proposal is the proposal, whatever its head noun)
       const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method') &&
-        lf !== '' && lf !== lf.toLowerCase() && !vocab.partHeads.has(d.after);
+        lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
       if ((part && !inTitle && !firstProposal) || componentOf) {
         rejected.add(normLetters(d.acronym));
         continue;

@@ -1107,3 +1107,11 @@ describe('fourth round: sizes at a sentence end, organisations', () => {
     { why: 'an organisation is no baseline', text: "Zorblax outperforms OpenAI's own classifier, which is trained on millions of texts.", field: 'methods_mentioned', not: ['OpenAI'] },
   ]);
 });
+
+describe('fourth round: a method paradigm, metric names', () => {
+  check<NamedField>([
+    { why: '"we present a novel X (ACR) paradigm" is the proposal', title: 'Rethinking Reverse Distillation for Multi-Modal Anomaly Detection', text: 'To this end, we present a novel Multi-Modal Reverse Distillation (MMRD) paradigm that consists of a frozen teacher encoder.', field: 'methods_proposed', has: ['MMRD'] },
+    { why: 'a standard metric is no method', text: 'We compared the proposed method with existing methods through the intersection over union (IoU) metric commonly used in segmentation.', field: 'methods_proposed', not: ['IoU'] },
+    { why: 'a metric the paper proposes still is', text: 'We propose a novel metric, the Zorb Overlap Score (ZOS), for time series.', field: 'methods_proposed', has: ['ZOS'] },
+  ]);
+});
