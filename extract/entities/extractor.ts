@@ -32,6 +32,8 @@ const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|orie
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
 /** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
+/** A comparison right before a name in its clause: the name is a baseline. */
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b[^.;:,]{0,40}$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b[^.;:,—–()]{0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
@@ -857,6 +859,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "Inspired by the success of contrastive learning, ...": the idea's source
     const insp = inspiredClause(g.s.text);
     if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
+    // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
+    if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start))) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);

@@ -1115,3 +1115,12 @@ describe('fourth round: a method paradigm, metric names', () => {
     { why: 'a metric the paper proposes still is', text: 'We propose a novel metric, the Zorb Overlap Score (ZOS), for time series.', field: 'methods_proposed', has: ['ZOS'] },
   ]);
 });
+
+describe('fourth round: baselines\' techniques, ECG and SCADA data', () => {
+  check<FacetField>([
+    { why: 'a generic algorithm compared against is a baseline, not the technique', text: 'Compared to Isolation Forest and Principal Components Analysis, two popular algorithms, we observe superior performance.', field: 'techniques', not: ['isolation-forest'] },
+    { why: 'a generic algorithm the paper uses is', text: 'We score each event with an Isolation Forest trained on normal traffic.', field: 'techniques', has: ['isolation-forest'] },
+    { why: 'ECG signals are medical time series', title: 'Multi-scale Framework for Electrocardiogram Anomaly Detection', text: 'Electrocardiogram (ECG) is a widely used diagnostic tool.', field: 'domains', has: ['medical', 'time-series'] },
+    { why: 'SCADA data are time series', text: 'We capture temporal patterns from high-dimensional SCADA data of wind turbines.', field: 'domains', has: ['time-series'] },
+  ]);
+});
