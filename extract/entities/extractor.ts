@@ -740,6 +740,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const models: EntityMention[] = [];
   const techniqueFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const domainFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
+  const mentionsVideo = /\bvideos?\b|\bframes?\b|\bsurveillance\b|\bclips?\b/i.test(rawTitle) || abstractSents.some((x) => /\bvideos?\b|\bframes?\b|\bsurveillance\b|\bclips?\b/i.test(x.text));
   const metricFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const seenNames = new Set<string>();
   for (const e of ents) {
@@ -784,7 +785,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
         d.evidence = quote(ev);
       }
-      const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : e.parentDomain;
+      let dom = e.lex ? (e.lex.entry as DatasetEntry).domain : e.parentDomain;
+      // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
+      // frames of the video dataset are its images
+      if (dom === 'video' && !mentionsVideo) dom = 'natural-images';
       if (dom && (DOMAINS as readonly string[]).includes(dom)) {
         d.domain = dom as Domain;
         if (role !== 'mentioned') domainFromEntities.push({ tag: dom, s: e.seen[0] ?? e.evidence, conf: 0.9 });

@@ -1124,3 +1124,10 @@ describe('fourth round: baselines\' techniques, ECG and SCADA data', () => {
     { why: 'SCADA data are time series', text: 'We capture temporal patterns from high-dimensional SCADA data of wind turbines.', field: 'domains', has: ['time-series'] },
   ]);
 });
+
+describe('fourth round: a video dataset in a paper that never speaks of video', () => {
+  check<FacetField>([
+    { why: 'face-forgery images from video datasets are natural images', title: 'Detecting Deepfakes with Zorb-Blended Images', text: 'We synthesize forged face images from pristine ones. We compare with state-of-the-art methods on FF++, CDF and DFDC datasets.', field: 'domains', has: ['natural-images'], not: ['video'] },
+    { why: 'a video detector on the same datasets is video', title: 'Zorb: Temporal Deepfake Video Detection', text: 'We model temporal inconsistencies across frames. Experiments on FF++, CDF and DFDC datasets show gains.', field: 'domains', has: ['video'] },
+  ]);
+});
