@@ -32,6 +32,10 @@ const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|orie
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
 /** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
+/** Words after an evaluation cue that make it the paper's own method ("analysis of our method"). */
+const OWN_AFTER = new Set(['our', 'its']);
+/** Words before "evaluation metrics" that make them the usual set of results ("across multiple evaluation metrics"). */
+const EVAL_COUNT_BEFORE = new Set(['multiple', 'various', 'several', 'standard', 'common', 'different', 'all', 'two', 'three', 'four', 'five', 'six', 'seven']);
 /** A comparison right before a name in its clause: the name is a baseline. */
 const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b[^.;:,]{0,40}$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
@@ -1034,6 +1038,11 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "an unsupervised feature fusion", "unsupervised pre-training", "an unsupervised semantic segmentation
       // model": a part trained without labels, not the detection setting
       if (h.tag === 'unsupervised' && UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '')) continue;
+      // "a comprehensive analysis of our method", "serving as a benchmark for future research", "across multiple
+      // evaluation metrics": the paper evaluating its own method, not an evaluation study
+      if (h.tag === 'evaluation' && s.index > 0 && (OWN_AFTER.has(tokens[h.to]?.lower ?? '') || OWN_AFTER.has(tokens[h.to + 1]?.lower ?? '') ||
+        (tokens[h.from - 1]?.lower === 'as' && tokens.slice(h.to, h.to + 3).some((t) => t.lower === 'future')) ||
+        (h.cue.startsWith('evaluation metric') && EVAL_COUNT_BEFORE.has(tokens[h.from - 1]?.lower ?? '')))) continue;
       // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
       // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
       // set against; it is the paper's setting where the paper says so (or its title)

@@ -1131,3 +1131,13 @@ describe('fourth round: a video dataset in a paper that never speaks of video', 
     { why: 'a video detector on the same datasets is video', title: 'Zorb: Temporal Deepfake Video Detection', text: 'We model temporal inconsistencies across frames. Experiments on FF++, CDF and DFDC datasets show gains.', field: 'domains', has: ['video'] },
   ]);
 });
+
+describe('fourth round: the paper evaluating its own method is no evaluation study', () => {
+  check<FacetField>([
+    { why: '"a comprehensive analysis of our method" is not', text: 'We provide a comprehensive analysis of our method quantitatively and qualitatively on these benchmarks.', field: 'settings', not: ['evaluation'] },
+    { why: '"serving as a benchmark for future research" is not', text: 'Our approach has been rigorously evaluated, serving as a benchmark for future research in this domain.', field: 'settings', not: ['evaluation'] },
+    { why: '"across multiple evaluation metrics" is not', text: 'Zorblax consistently outperforms existing methods across multiple evaluation metrics.', field: 'settings', not: ['evaluation'] },
+    { why: 'data that serve as a benchmark for applications are', text: 'The data produced using the framework serves as a benchmark for anomaly detection applications.', field: 'settings', has: ['evaluation'] },
+    { why: 'a comprehensive analysis of existing detectors is', text: 'We present a comprehensive analysis of existing deepfake detectors under distribution shift.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
