@@ -1141,3 +1141,13 @@ describe('fourth round: the paper evaluating its own method is no evaluation stu
     { why: 'a comprehensive analysis of existing detectors is', text: 'We present a comprehensive analysis of existing deepfake detectors under distribution shift.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+
+describe('fourth round: telling kinds of anomalies apart', () => {
+  check<FacetField>([
+    { why: 'anomaly detection and classification', title: 'ZorbADC: A Unified Framework for Anomaly Detection and Classification', text: 'We detect anomalous regions and identify their categories.', field: 'settings', has: ['anomaly-classification'] },
+    { why: 'detect and categorize anomalies', text: 'We aim to detect and categorize seen and unseen anomalies in videos.', field: 'settings', has: ['anomaly-classification'] },
+    { why: 'anomalous activity recognition', text: 'We report baselines on anomalous activity recognition of 13 activities.', field: 'settings', has: ['anomaly-classification'] },
+    { why: 'a collision type classification task', text: 'We define three tasks: temporal localization, spatial localization and collision type classification.', field: 'settings', has: ['anomaly-classification'] },
+    { why: 'binary detection alone is not', text: 'We detect anomalies in surveillance videos with weak labels.', field: 'settings', not: ['anomaly-classification'] },
+  ]);
+});
