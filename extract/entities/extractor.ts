@@ -789,10 +789,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
         d.evidence = quote(ev);
       }
-      let dom = e.lex ? (e.lex.entry as DatasetEntry).domain : e.parentDomain;
-      // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
-      // frames of the video dataset are its images
-      if (dom === 'video' && !mentionsVideo) dom = 'natural-images';
+      const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : e.parentDomain;
       if (dom && (DOMAINS as readonly string[]).includes(dom)) {
         d.domain = dom as Domain;
         if (role !== 'mentioned') domainFromEntities.push({ tag: dom, s: e.seen[0] ?? e.evidence, conf: 0.9 });
@@ -823,7 +820,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (domains.has('natural-images') && !domainFromEntities.some((d) => d.tag === 'natural-images') &&
     (['industrial', 'medical', 'video'] as Domain[]).some((d) => domains.has(d) || domainFromEntities.some((x) => x.tag === d)) &&
     !LISTED_NATURAL.test(domains.get('natural-images')!.evidence)) domains.delete('natural-images');
-  for (const d of domainFromEntities) domains.add(d.tag as Domain, d.s, d.conf);
+  // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
+  // frames of the video dataset are its images
+  const framesAsImages = settings.has('synthetic-data-detection') && !mentionsVideo;
+  for (const d of domainFromEntities) domains.add((framesAsImages && d.tag === 'video' ? 'natural-images' : d.tag) as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
   // (unless the title makes localization the paper's task: "Multivariate Time Series Anomaly Localization")
@@ -1011,8 +1011,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) continue;
       f.domains.add(h.tag as Domain, s, 0.8);
       // "natural and medical images": the coordinated adjective is the natural-images domain too
+      // (not "the domain divergence between natural and medical images": the contrast, not the data)
       if (h.from >= 2 && tokens[h.from - 2].lower === 'natural' && (tokens[h.from - 1].lower === 'and' || tokens[h.from - 1].lower === 'or') &&
-        /^imag/.test(tokens[h.to]?.lower ?? '')) f.domains.add('natural-images', s, 0.8);
+        /^imag/.test(tokens[h.to]?.lower ?? '') && tokens[h.from - 3]?.lower !== 'between' && tokens[h.from - 3]?.lower !== 'from') f.domains.add('natural-images', s, 0.8);
     } else if (h.group === G_SETTING) {
       if (negated(s.text, tokens, h.from, c.negators)) continue;
       // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in

@@ -1151,3 +1151,10 @@ describe('fourth round: telling kinds of anomalies apart', () => {
     { why: 'binary detection alone is not', text: 'We detect anomalies in surveillance videos with weak labels.', field: 'settings', not: ['anomaly-classification'] },
   ]);
 });
+
+describe('fourth round: video datasets of a video AD paper, natural images as the contrast', () => {
+  check<FacetField>([
+    { why: 'a video AD dataset in a paper not on generated content keeps video', title: 'ZorbDiM: a Patch Distribution Modeling Framework for Anomaly Detection and Localization', text: 'We evaluate on MVTec AD and ShanghaiTech Campus datasets and outperform the state of the art.', field: 'domains', has: ['industrial', 'video'] },
+    { why: '"the divergence between natural and medical images" is no natural-images data', text: 'However, the substantial domain divergence between natural and medical images limits these methods.', field: 'domains', not: ['natural-images'] },
+  ]);
+});
