@@ -773,11 +773,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
       const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
       if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85 });
-      // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series
-      // foundation model, a self-supervised vision foundation model (the DINO family)
+      // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series or
+      // tabular foundation model (TabPFN), a self-supervised vision foundation model (the DINO family)
       // (named where the paper uses it, not only in a comparison or in prior work: "Unlike Chronos, ...")
       const foundation = (fam === 'segmenter' && /^(?:SAM\b|SAM\s?2|Segment Anything|MobileSAM|EfficientSAM|HQ-SAM|FastSAM|MedSAM|SAM-)/.test(name)) ||
-        fam === 'time-series-fm' || (fam === 'vision-backbone' && /^DINO/.test(name));
+        fam === 'time-series-fm' || fam === 'tabular-fm' || (fam === 'vision-backbone' && /^DINO/.test(name));
       if (foundation && e.seen.some((s) => !COMPARED.test(s.text) && !isPriorWork(c, s))) {
         techniqueFromEntities.push({ tag: 'foundation-model-features', s: e.seen[0] ?? e.evidence, conf: 0.75 });
       }

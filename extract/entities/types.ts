@@ -6,7 +6,7 @@ import type { Domain, Technique } from '../../src/model.ts';
 
 export type ModelFamily =
   | 'vlm' | 'llm' | 'mllm' | 'vision-backbone' | 'detector' | 'segmenter' | 'diffusion' | 'text-encoder'
-  | 'time-series-fm' | 'audio';
+  | 'time-series-fm' | 'tabular-fm' | 'audio';
 
 interface LexiconEntryBase {
   name: string;

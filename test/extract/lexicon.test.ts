@@ -8,7 +8,7 @@ import { DOMAINS, TECHNIQUES } from '../../src/model.ts';
 import { defaultLexicon } from '../../extract/entities/index.ts';
 import { normKey } from '../../extract/entities/phrase-index.ts';
 
-const FAMILIES = ['vlm', 'llm', 'mllm', 'vision-backbone', 'detector', 'segmenter', 'diffusion', 'text-encoder', 'time-series-fm', 'audio'];
+const FAMILIES = ['vlm', 'llm', 'mllm', 'vision-backbone', 'detector', 'segmenter', 'diffusion', 'text-encoder', 'time-series-fm', 'tabular-fm', 'audio'];
 // the matcher's own normalisation (NFKD, accents dropped, letters and digits only)
 const norm = normKey;
 const files = Object.entries(defaultLexicon) as [string, { name: string; aliases?: string[]; ambiguous?: string[]; ref?: string }[]][];
