@@ -32,26 +32,35 @@ const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|orie
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
 /** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
+/** Words inside or right after a density cue that make it no density model. */
+const NOT_DENSITY_OF = new Set(['crowd', 'traffic', 'population', 'vehicle', 'pedestrian', 'point', 'people']);
+const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'drift', 'gap', 'mismatch']);
+/** A sentence about images, for the vision-language reading of "text prompts". */
+const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?)\b/i;
+/** A word naming what is anomalous. */
+const ANOMALY_WORD = /^(?:anomal|abnormal|defect|fault|attack|fraud|intrusion|outlier|novel)/;
 /** Words after an evaluation cue that make it the paper's own method ("analysis of our method"). */
 const OWN_AFTER = new Set(['our', 'its']);
 /** Words before "evaluation metrics" that make them the usual set of results ("across multiple evaluation metrics"). */
 const EVAL_COUNT_BEFORE = new Set(['multiple', 'various', 'several', 'standard', 'common', 'different', 'all', 'two', 'three', 'four', 'five', 'six', 'seven']);
 /** A comparison right before a name in its clause: the name is a baseline. */
-const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b[^.;:,]{0,40}$/i;
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b(?:(?!\b(?:by|via|through|using|with|since|because|thanks)\b)[^.;:,]){0,40}$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
-const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b[^.;:,—–()]{0,60}$/i;
+const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
-const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'clustering', 'component', 'domain', 'dbscan', 'machine']);
+const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan']);
+/** "unsupervised domain adaptation / generalization": a part; "an unsupervised domain-agnostic detector" is not. */
+const UNSUPERVISED_DOMAIN_PART = new Set(['adaptation', 'generalization', 'generalisation']);
 /** Prompts in a title ("Simple Prompts for ...", "Prompt-Enhanced ..."), not prompt generation, strategies or guidance. */
-const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|engineering|injection))/i;
+const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|engineering|injection|free|less|agnostic))/i;
 /** An image or sample given as the prompt: in-context examples, not learned prompts. */
-const IMAGE_PROMPT = /\b(?:image|sample|one|visual|normal)[- ]prompts?\b/i;
+const IMAGE_PROMPT = /\b(?:image|sample|one|visual|normal|jailbreak|malicious|adversarial|harmful|toxic)[- ]prompts?\b/i;
 /** Accuracy reported with its figure (not "42% higher accuracy"). */
 const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accuracy\b/i;
 /** Segmentation or localization as the task a figure is reported on. */
 const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */
-const PIXEL_FIGURES_AUROC = /\bpixel[- ]?(?:level|wise)\s+(?:[\d.]+%?\s*(?:\/|,|and)?\s*)+(?:AU-?ROCs?|AUCs?|ROC-?AUCs?)\b/i;
+const PIXEL_FIGURES_AUROC = /\bpixel[- ]?(?:level|wise)\s+(?:\d+(?:\.\d+)?(?![\d.])%?\s*(?:\/|,|and)?\s*)+(?:AU-?ROCs?|AUCs?|ROC-?AUCs?)\b/i;
 
 /** Words before a bare family name that make it one network ("the DenseNet", "pre-trained WideResNet"). */
 const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
@@ -196,7 +205,7 @@ function isPriorWork(c: Compiled, s: Sentence): boolean {
 /** A comparison with other work ("Unlike X", "compared with X", "outperforms X"). */
 const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.)\b/i;
 /** A title that announces an evaluation rather than a method. */
-const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|evaluation of|critical (?:review|analysis|look))\b/i;
+const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look))\b|(?:^|:\s*)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b/i;
 /** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
 const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
 /** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own;
@@ -312,7 +321,7 @@ const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.|from\b(?=[^,.;]{1,60}\bto\b))|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -744,7 +753,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const models: EntityMention[] = [];
   const techniqueFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const domainFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
-  const mentionsVideo = /\bvideos?\b|\bframes?\b|\bsurveillance\b|\bclips?\b/i.test(rawTitle) || abstractSents.some((x) => /\bvideos?\b|\bframes?\b|\bsurveillance\b|\bclips?\b/i.test(x.text));
+  // (a clip, not CLIP)
+  const videoWords = (t: string) => /\bvideos?\b|\bframes?\b|\bsurveillance\b/i.test(t) || /\b[Cc]lips?\b/.test(t);
+  const mentionsVideo = videoWords(rawTitle) || abstractSents.some((x) => videoWords(x.text));
   const metricFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const seenNames = new Set<string>();
   for (const e of ents) {
@@ -807,7 +818,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   const modalitySents: Sentence[] = [];
-  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric };
+  const visual = VISUAL_WORDS.test(title.text) || abstractSents.some((x) => VISUAL_WORDS.test(x.text));
+  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, visual };
   for (const st of sents) sentenceFacets(c, st, fctx);
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
@@ -949,6 +961,8 @@ interface FacetCtx {
   nameSpans: Map<Sentence, [number, number][]>;
   longFormSpans: Map<Sentence, [number, number][]>;
   nonMetric: Set<string>;
+  /** The paper speaks of images, video or CLIP somewhere (title or abstract). */
+  visual: boolean;
 }
 
 /** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */
@@ -1038,7 +1052,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) continue;
       // "an unsupervised feature fusion", "unsupervised pre-training", "an unsupervised semantic segmentation
       // model": a part trained without labels, not the detection setting
-      if (h.tag === 'unsupervised' && UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '')) continue;
+      if (h.tag === 'unsupervised' && (UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '') ||
+        (tokens[h.to]?.lower === 'domain' && UNSUPERVISED_DOMAIN_PART.has(tokens[h.to + 1]?.lower ?? '')))) continue;
       // "a comprehensive analysis of our method", "serving as a benchmark for future research", "across multiple
       // evaluation metrics": the paper evaluating its own method, not an evaluation study
       if (h.tag === 'evaluation' && s.index > 0 && (OWN_AFTER.has(tokens[h.to]?.lower ?? '') || OWN_AFTER.has(tokens[h.to + 1]?.lower ?? '') ||
@@ -1053,6 +1068,10 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
       // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
       if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) continue;
+      // "detect and classify vehicles in each frame", "fine-grained categorization of birds": kinds of anomalies
+      // only when anomalies are what is classified
+      if (h.tag === 'anomaly-classification' && (h.cue.startsWith('detect* and') || h.cue.startsWith('fine grained')) &&
+        !tokens.slice(h.to, h.to + 5).some((t) => ANOMALY_WORD.test(t.lower)) && !(h.cue.startsWith('fine grained') && tokens.some((t) => ANOMALY_WORD.test(t.lower)))) continue;
       f.settings.add(h.tag as Setting, s, 0.75);
       // "machine-generated text detection", "ChatGPT-generated answers": the data is text
       if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);
@@ -1061,6 +1080,13 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
       // reconstructions": a density technique only where the sentence is about density or likelihood
       if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
+      // "estimates the crowd density", "density-based clustering", "estimate the distribution shift": no density model
+      if (h.tag === 'density-estimation' && (tokens.slice(h.from, h.to).some((t) => NOT_DENSITY_OF.has(t.lower)) || NOT_DENSITY_AFTER.has(tokens[h.to]?.lower ?? ''))) continue;
+      // "text prompts to GPT-4 for log anomalies": prompts of a language model, not image-text matching
+      if (h.tag === 'vision-language' && h.cue.startsWith('text prompt') && !f.visual) continue;
+      // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
+      // data with synthesized fake images": fakes made to train on
+      if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) continue;
       // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
       // ("captivated the attention of academia", "attention from the community": the idiom too)
       if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;

@@ -312,7 +312,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
       /^(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))/.test(rest)) &&
-      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network)\b/i.test(rest.split(/\b(?:dataset|benchmark|corpus|data set)\b/i)[0]);
+      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
     out.push({
       surface: head.name,
       kind: isDataset ? 'dataset' : 'method',
@@ -461,7 +461,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
       const before = text.slice(0, m.index);
       // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
-      const kind: CandidateKind = /\b(?:dataset|benchmark|corpus|data set)s?\b[^,.;]{0,30},?\s*$/i.test(before) ||
+      // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
+      const dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,30}),?\s*$/i.exec(before);
+      const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
         /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
       // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
       // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)

@@ -1158,3 +1158,47 @@ describe('fourth round: video datasets of a video AD paper, natural images as th
     { why: '"the divergence between natural and medical images" is no natural-images data', text: 'However, the substantial domain divergence between natural and medical images limits these methods.', field: 'domains', not: ['natural-images'] },
   ]);
 });
+
+describe('a second reading of this session\'s rules: the cases a reviewer found them wrong on', () => {
+  it('many figures after "pixel-level" take no time (no nested quantifier)', () => {
+    const t = performance.now();
+    const e = extractEntities(paper('Notes on Things', 'On MVTec AD it reaches an image-level AUROC of 99.21 and pixel-level 98.41, 97.32, 96.23, 95.14, 94.05, 93.87, 92.78, 91.69, 90.50, 89.41 and 93.96 PRO on the texture classes.'));
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(e.metrics.map((m) => m.name)).not.toContain('pixel-AUROC');
+  });
+  check<FacetField>([
+    { why: 'detecting defects using synthetic images is no synthetic-data detection', text: 'We train a segmentation network to detect defects using synthetic images of scratches on metal surfaces.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: 'detecting log anomalies with ChatGPT is not either', text: 'We propose LogGPT, which detects log anomalies with ChatGPT. Experiments on HDFS and BGL show strong results.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: 'and its logs are no text', text: 'We propose LogGPT, which detects log anomalies with ChatGPT. Experiments on HDFS and BGL show strong results.', field: 'domains', not: ['text'] },
+    { why: 'GPS spoofing detection is no synthetic-data detection', text: 'We propose a lightweight anomaly detector for GPS spoofing detection on unmanned aerial vehicles using flight telemetry.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: 'voice spoofing detection is', text: 'We study voice spoofing detection with self-supervised speech features.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: '"typically ... so we address unsupervised AD" keeps the paper\'s setting', text: 'Labels are typically unavailable in practice so we address unsupervised anomaly detection with a novel reconstruction network.', field: 'settings', has: ['unsupervised'] },
+    { why: '"typically scarce so we focus on few-shot AD" keeps it too', text: 'Labeled anomalies are typically scarce so we focus on few-shot anomaly detection with a memory bank.', field: 'settings', has: ['few-shot'] },
+    { why: 'an unsupervised machine learning approach is unsupervised', text: 'We propose an unsupervised machine learning approach for detecting anomalies in sensor data.', field: 'settings', has: ['unsupervised'] },
+    { why: 'an unsupervised clustering-based AD method is', text: 'We propose an unsupervised clustering-based anomaly detection method for network traffic.', field: 'settings', has: ['unsupervised'] },
+    { why: 'an unsupervised domain-agnostic detector is', text: 'We propose an unsupervised domain-agnostic anomaly detector trained only on normal images.', field: 'settings', has: ['unsupervised'] },
+    { why: 'unsupervised domain adaptation is a part', text: 'We adapt the detector with unsupervised domain adaptation to the target factory.', field: 'settings', not: ['unsupervised'] },
+    { why: '"outperforms all baselines by using contrastive learning" keeps the technique', text: 'We propose Zorblax for anomaly detection. Zorblax outperforms all baselines by using contrastive learning on normal images.', field: 'techniques', has: ['contrastive-learning'] },
+    { why: 'a prompt-free title is no prompt learning', title: 'Prompt-Free Zero-Shot Anomaly Detection', text: 'We detect anomalies without prompts.', field: 'techniques', not: ['prompt-learning'] },
+    { why: 'jailbreak prompts detected are not either', title: 'Detecting Jailbreak Prompts in Large Language Models', text: 'We detect attacks on LLMs.', field: 'techniques', not: ['prompt-learning'] },
+    { why: 'a CLIP-based forgery detector is no video paper', text: 'We propose a CLIP-based detector for face forgery detection. Experiments on FaceForensics++, Celeb-DF and DFDC show strong generalization.', field: 'domains', has: ['natural-images'], not: ['video'] },
+    { why: '"Quality Evaluation of Solar Panels" is no evaluation study', title: 'Deep Anomaly Detection for Quality Evaluation of Solar Panels', text: 'We inspect panels.', field: 'settings', not: ['evaluation'] },
+    { why: 'detecting and classifying vehicles is no anomaly classification', text: 'A YOLO detector is used to detect and classify vehicles in each frame before the anomaly scoring.', field: 'settings', not: ['anomaly-classification'] },
+    { why: 'fine-grained categorization of birds is not either', text: 'We study out-of-distribution detection in fine-grained categorization, using CUB-200.', field: 'settings', not: ['anomaly-classification'] },
+    { why: 'root-cause localization is no anomaly localization', text: 'We detect anomalies in microservice traces and then perform root-cause localization.', field: 'settings', not: ['anomaly-localization'] },
+    { why: 'crowd density is no density model', text: 'We estimate the crowd density in each frame of surveillance videos to find anomalies.', field: 'techniques', not: ['density-estimation'] },
+    { why: 'density-based clustering is not either', text: 'We detect anomalous trajectories using density-based clustering of GPS points.', field: 'techniques', not: ['density-estimation'] },
+    { why: 'a distribution shift estimated is not either', text: 'We estimate the distribution shift between training and test data.', field: 'techniques', not: ['density-estimation'] },
+    { why: 'text prompts to GPT-4 on logs are no vision-language', text: 'We feed carefully designed text prompts to GPT-4 to detect anomalies in system logs.', field: 'techniques', not: ['vision-language'] },
+    { why: '"out of scope for this work" is no text', text: 'Theoretical guarantees are out of scope for this work, but we show strong results on sensor data.', field: 'domains', not: ['text'] },
+    { why: 'an autoencoder generating errors for outliers makes no synthetic anomalies', text: 'The autoencoder generates larger errors for outliers, which we use as scores.', field: 'techniques', not: ['synthetic-anomalies'] },
+    { why: 'fakes a detector detects are no synthetic anomalies', text: 'GAN-based face swapping produces synthesized fake faces. We propose a frequency-aware detector.', field: 'techniques', not: ['synthetic-anomalies'] },
+    { why: 'fakes made to train on are', text: 'We augment the training data with online synthesized fake images containing generalizable artifacts.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"across domains from industrial images to medical images" names the data', text: 'We transfer across domains from industrial images to medical images with a shared encoder.', field: 'domains', has: ['medical'] },
+  ]);
+  check<NamedField>([
+    { why: 'a baseline for tabular datasets is a method', title: 'KNN-AD: A Simple Yet Effective Baseline for Anomaly Detection on Tabular Datasets', text: 'We propose KNN-AD, a simple baseline.', field: 'methods_proposed', has: ['KNN-AD'] },
+    { why: 'a detector across datasets is a method', title: 'OmniAD: A Universal Anomaly Detector across Industrial Datasets', text: 'We propose OmniAD for industrial inspection.', field: 'methods_proposed', has: ['OmniAD'] },
+    { why: '"experiments on benchmark datasets show that our approach, named X" names a method', text: 'Extensive experiments on four benchmark datasets show that our approach, named GraphZ, outperforms strong baselines.', field: 'methods_proposed', has: ['GraphZ'] },
+  ]);
+});
