@@ -533,7 +533,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       let forms = h.forms.map((f) => f.value);
       // ambiguous dataset forms (common words) only in a dataset context
       // ("Brain MRI" in a title-case title is the ambiguous spelling even though it also squashes to "BrainMRI")
-      forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text));
+      // ("outlier scoring on Kepler data": a data word right after the name is context enough)
+      forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
+        /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
       if (!forms.length) continue;
       // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
       if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
@@ -674,7 +676,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) continue;
     // "our CLIP fine-tuning procedures", "our ResNet backbone", "we propose X to leverage the vision-language
     // model CLIP": a known model the paper uses, not its proposal
-    if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name')) continue;
+    // ("fine-tune a pre-trained Vision Transformer (DINOv2)": a known model in parentheses, with no long form)
+    if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
+      (cand.rule.startsWith('acronym') && !cand.longForm))) continue;
     // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
     // even when a known dataset goes by the same name (the MOOD challenge)
     // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)

@@ -83,6 +83,9 @@ function capSequenceAt(text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
+/** A part noun right before a naming verb ("a loss function named ..."). */
+const PART_BEFORE_NAMING = /\b(?:loss(?: function)?|module|block|layer|mechanism|component|head|branch|regulari[sz]er|regulari[sz]ation|term|objective)\s*,?\s*$/i;
+
 /** Part head nouns that can also name a paper's whole method ("we present a novel X (ACR) paradigm"). */
 const WHOLE_HEADS = new Set(['paradigm', 'scheme', 'strategy']);
 
@@ -460,6 +463,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (!name || shape === 'none' || generic(name)) continue;
       if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
       const before = text.slice(0, m.index);
+      // "a loss function named Drift-Resilient Binary Cross-Entropy", "a module called X": a named part, no method
+      if (PART_BEFORE_NAMING.test(before)) continue;
       // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
       // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
       const dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,30}),?\s*$/i.exec(before);

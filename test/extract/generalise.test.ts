@@ -1202,3 +1202,14 @@ describe('a second reading of this session\'s rules: the cases a reviewer found 
     { why: '"experiments on benchmark datasets show that our approach, named X" names a method', text: 'Extensive experiments on four benchmark datasets show that our approach, named GraphZ, outperforms strong baselines.', field: 'methods_proposed', has: ['GraphZ'] },
   ]);
 });
+
+describe('fifth round: known models in parentheses, named parts, point adjustment, data after an ambiguous name', () => {
+  check<NamedField>([
+    { why: 'a known model in parentheses after its kind is the model', text: 'We build a novel pixelwise-annotated dataset and fine-tune a pre-trained Vision Transformer (DINOv2) via LoRA for segmentation.', field: 'models', has: ['DINOv2'] },
+    { why: 'and not a proposal', text: 'We build a novel pixelwise-annotated dataset and fine-tune a pre-trained Vision Transformer (DINOv2) via LoRA for segmentation.', field: 'methods_proposed', not: ['DINOv2'] },
+    { why: 'a loss function named X is a part', text: 'We propose a loss function named Zorb-Resilient Binary Cross-Entropy, an improvement to the classical loss.', field: 'methods_proposed', not: ['Zorb-Resilient'] },
+    { why: 'point adjustment (PA) is no method', text: 'Anomaly predictions are adjusted, called point adjustment (PA), before the F1-score evaluation.', field: 'methods_mentioned', not: ['PA'] },
+    { why: '"on Kepler data" is the Kepler dataset', title: 'Density-based outlier scoring on Kepler data', text: 'We score all long cadence light curves.', field: 'datasets', has: ['Kepler'] },
+    { why: 'NASA\'s Kepler Mission is too', text: "We apply this method to long cadence lightcurves from NASA's Kepler Mission.", field: 'datasets', has: ['Kepler'] },
+  ]);
+});
