@@ -44,7 +44,10 @@ const OWN_AFTER = new Set(['our', 'its']);
 /** Words before "evaluation metrics" that make them the usual set of results ("across multiple evaluation metrics"). */
 const EVAL_COUNT_BEFORE = new Set(['multiple', 'various', 'several', 'standard', 'common', 'different', 'all', 'two', 'three', 'four', 'five', 'six', 'seven']);
 /** A comparison right before a name in its clause: the name is a baseline. */
-const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b(?:(?!\b(?:by|via|through|using|with|since|because|thanks)\b)[^.;:,]){0,40}$/i;
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b(?:(?!\b(?:by|via|through|using|with|since|because|thanks|we|our)\b)[^.;:,]|,(?=\s*(?:and\s+)?[A-Z]))*$/i;
+/** A list of the approaches the paper is compared with ("compared to 4 anomaly detection approaches such as
+ * K-Means, ..."; "outperforms methods like ..."), up to a name in it. */
+const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?)\b[^.;:]{0,80}\b(?:methods|approaches|baselines|algorithms|techniques|models|detectors)\b[^.;:]{0,20}\b(?:such as|like|including|e\.g\.)[^.;:]*$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
@@ -321,7 +324,7 @@ const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -884,7 +887,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const insp = inspiredClause(g.s.text);
     if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
-    if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start))) continue;
+    if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 140), g.start))) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
@@ -1088,6 +1091,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (h.tag === 'density-estimation' && (tokens.slice(h.from, h.to).some((t) => NOT_DENSITY_OF.has(t.lower)) || NOT_DENSITY_AFTER.has(tokens[h.to]?.lower ?? ''))) continue;
       // "text prompts to GPT-4 for log anomalies": prompts of a language model, not image-text matching
       if (h.tag === 'vision-language' && h.cue.startsWith('text prompt') && !f.visual) continue;
+      // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
+      if (s.index > 0 && COMPARED_LIST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 160), tokens[h.from].start))) continue;
       // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
       // data with synthesized fake images": fakes made to train on
       if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) continue;

@@ -20,7 +20,7 @@ const STEMS: [string, number][] = [
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
   ...['outperform', 'surpass', 'than', 'over', 'compar', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
-  ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas'].map((w): [string, number] => [w, T_MOTIVATION]),
+  ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
 ];
 

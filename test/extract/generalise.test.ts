@@ -1213,3 +1213,17 @@ describe('fifth round: known models in parentheses, named parts, point adjustmen
     { why: 'NASA\'s Kepler Mission is too', text: "We apply this method to long cadence lightcurves from NASA's Kepler Mission.", field: 'datasets', has: ['Kepler'] },
   ]);
 });
+
+describe('fifth round: baselines listed in a comparison, tool-augmented detection, applicability lists', () => {
+  check<FacetField>([
+    { why: 'techniques of baselines listed after "compared to approaches such as" are not the paper\'s', text: 'Our model is compared to 4 anomaly detection approaches such as K-Means, Box-Plot, Local Outlier Factor and Isolation Forest.', field: 'techniques', not: ['clustering', 'isolation-forest'] },
+    { why: 'representations compared with the real data are the method\'s own', text: 'At testing time the real data are compared with both the appearance and the motion representations reconstructed by our GANs and abnormal areas are detected by computing local differences.', field: 'techniques', has: ['reconstruction'] },
+    { why: 'baselines a benchmark provides are what it studies', text: 'We provide a diverse set of baselines, including heuristic, motion-aware, and vision-language approaches.', field: 'techniques', has: ['vision-language'] },
+    { why: 'tool-augmented anomaly detection makes no synthetic anomalies', text: 'A key design is a hybrid inference mechanism for tool-augmented anomaly detection.', field: 'techniques', not: ['synthetic-anomalies'] },
+    { why: 'careful attention of analysts is no attention mechanism', text: 'Each alert investigation requires from the fraud analysts careful attention and specialized knowledge.', field: 'techniques', not: ['attention'] },
+  ]);
+  check<FacetField>([
+    { why: 'data a method "can be executed on" are its applicability, not its data', title: 'The weirdest galaxies: results from an outlier detection algorithm', text: 'It can be executed on imaging, time-series, and other spectroscopic data, and is easily parallelisable.', field: 'domains', not: ['time-series'] },
+    { why: '"Industry Anomaly Detection" in a title is industrial', title: 'ZorbSeeker: A Knowledge-Grounded Framework for Industry Anomaly Detection', text: 'We detect defects on products.', field: 'domains', has: ['industrial'] },
+  ]);
+});
