@@ -37,6 +37,12 @@ const NOT_DENSITY_OF = new Set(['crowd', 'traffic', 'population', 'vehicle', 'pe
 const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'drift', 'gap', 'mismatch']);
 /** A sentence about images, for the vision-language reading of "text prompts". */
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?)\b/i;
+/** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
+const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b/i;
+const CLIP_WORD = /\b[Cc]lips?\b/;
+function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
+  return sents.some((x) => re.test(x.s.text));
+}
 /** A word naming what is anomalous. */
 const ANOMALY_WORD = /^(?:anomal|abnormal|defect|fault|attack|fraud|intrusion|outlier|novel)/;
 /** Words after an evaluation cue that make it the paper's own method ("analysis of our method"). */
@@ -44,9 +50,12 @@ const OWN_AFTER = new Set(['our', 'its']);
 /** Words before "evaluation metrics" that make them the usual set of results ("across multiple evaluation metrics"). */
 const EVAL_COUNT_BEFORE = new Set(['multiple', 'various', 'several', 'standard', 'common', 'different', 'all', 'two', 'three', 'four', 'five', 'six', 'seven']);
 /** A comparison right before a name in its clause: the name is a baseline. */
-const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b(?:(?!\b(?:by|via|through|using|with|since|because|thanks|we|our)\b)[^.;:,]|,(?=\s*(?:and\s+)?[A-Z]))*$/i;
+const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b(?:(?!\b(?:by|via|through|using|with|since|because|thanks|we|our)\b)[^.;:,])*$/i;
 /** A list of the approaches the paper is compared with ("compared to 4 anomaly detection approaches such as
  * K-Means, ..."; "outperforms methods like ..."), up to a name in it. */
+function comparedList(text: string, at: number): boolean {
+  return COMPARED_LIST_BEFORE.test(text.slice(Math.max(0, at - 160), at));
+}
 const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?)\b[^.;:]{0,80}\b(?:methods|approaches|baselines|algorithms|techniques|models|detectors)\b[^.;:]{0,20}\b(?:such as|like|including|e\.g\.)[^.;:]*$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
@@ -760,9 +769,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const models: EntityMention[] = [];
   const techniqueFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const domainFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
-  // (a clip, not CLIP)
-  const videoWords = (t: string) => /\bvideos?\b|\bframes?\b|\bsurveillance\b/i.test(t) || /\b[Cc]lips?\b/.test(t);
-  const mentionsVideo = videoWords(rawTitle) || abstractSents.some((x) => videoWords(x.text));
   const metricFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const seenNames = new Set<string>();
   for (const e of ents) {
@@ -825,8 +831,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   const modalitySents: Sentence[] = [];
-  const visual = VISUAL_WORDS.test(title.text) || abstractSents.some((x) => VISUAL_WORDS.test(x.text));
-  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, visual };
+  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, sents, visual: undefined };
   for (const st of sents) sentenceFacets(c, st, fctx);
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
@@ -841,7 +846,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     !LISTED_NATURAL.test(domains.get('natural-images')!.evidence)) domains.delete('natural-images');
   // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
   // frames of the video dataset are its images
-  const framesAsImages = settings.has('synthetic-data-detection') && !mentionsVideo;
+  const framesAsImages = settings.has('synthetic-data-detection') && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, CLIP_WORD);
   for (const d of domainFromEntities) domains.add((framesAsImages && d.tag === 'video' ? 'natural-images' : d.tag) as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
@@ -887,7 +892,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const insp = inspiredClause(g.s.text);
     if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
-    if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 140), g.start))) continue;
+    if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start)) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
@@ -968,8 +973,10 @@ interface FacetCtx {
   nameSpans: Map<Sentence, [number, number][]>;
   longFormSpans: Map<Sentence, [number, number][]>;
   nonMetric: Set<string>;
-  /** The paper speaks of images, video or CLIP somewhere (title or abstract). */
-  visual: boolean;
+  /** The paper's sentences (title first). */
+  sents: readonly SentTokens[];
+  /** Whether the paper speaks of images, video or CLIP anywhere: looked up on first need. */
+  visual: boolean | undefined;
 }
 
 /** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */
@@ -1090,9 +1097,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "estimates the crowd density", "density-based clustering", "estimate the distribution shift": no density model
       if (h.tag === 'density-estimation' && (tokens.slice(h.from, h.to).some((t) => NOT_DENSITY_OF.has(t.lower)) || NOT_DENSITY_AFTER.has(tokens[h.to]?.lower ?? ''))) continue;
       // "text prompts to GPT-4 for log anomalies": prompts of a language model, not image-text matching
-      if (h.tag === 'vision-language' && h.cue.startsWith('text prompt') && !f.visual) continue;
+      if (h.tag === 'vision-language' && h.cue.startsWith('text prompt') && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS))) continue;
       // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
-      if (s.index > 0 && COMPARED_LIST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 160), tokens[h.from].start))) continue;
+      if (s.index > 0 && comparedList(s.text, tokens[h.from].start)) continue;
       // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
       // data with synthesized fake images": fakes made to train on
       if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) continue;
