@@ -104,7 +104,7 @@ const FUNCTION_WORDS = new Set([
 // ------------------------------------------------------------------ contexts
 
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|\bwe\b[^.;]*?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propos|present|introduc|develop|design|devis)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 const NAMING = /(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
@@ -197,7 +197,14 @@ export function findLongForm(short: string, before: string, limitWords = true): 
   // "Dynamic Decomposition with Diffusion Reconstruction (D3R)": a digit after a letter repeats it
   if (lf === undefined && /[A-Za-z][2-4](?![0-9])/.test(short)) {
     const expanded = short.replace(/([A-Za-z])([2-4])(?![0-9])/g, (_m, c: string, n: string) => c.repeat(Number(n)));
-    return spellLongForm(expanded, before, limitWords);
+    const rep = spellLongForm(expanded, before, limitWords);
+    if (rep !== undefined) return rep;
+  }
+  // "Coarse-to-Fine Pseudo-Labeling (C2FPL)", "Vision-Language Models for Time Series (VLM4TS)": 2 is "to", 4 is "for"
+  if (lf === undefined && /[A-Za-z][24][A-Za-z]/.test(short)) {
+    const spelt = short.replace(/([A-Za-z])2(?=[A-Za-z])/g, '$1T').replace(/([A-Za-z])4(?=[A-Za-z])/g, '$1F');
+    const w = spellLongForm(spelt, before, limitWords);
+    if (w !== undefined && (!/[A-Za-z]2[A-Za-z]/.test(short) || /(?:\b|-)to(?:\b|-)/i.test(w)) && (!/[A-Za-z]4[A-Za-z]/.test(short) || /\bfor\b/i.test(w))) return w;
   }
   return lf;
 }
@@ -255,6 +262,20 @@ export function isAcronymShaped(s: string): boolean {
 
 const defsMemo = new Map<string, AcronymDef[]>();
 
+/** The last "... and design" of a proposal: what follows it is the second thing proposed. */
+const COORDINATED_PROPOSE = /^.*\band\s+(?:then\s+|further\s+|also\s+)?(?:propos|present|introduc|develop|design|devis|construct|buil[dt])\w*/i;
+
+/** Words after an acronym's definition that make it a task or problem setting. */
+const TASK_AFTER = /^(?:paradigm|problem|setting|scenario|formulation)s?$/;
+
+/** A metric or measure named right after an acronym's definition: "(STAUC) evaluation metric", "(X), a new metric". */
+const METRIC_AFTER_ACRONYM = /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?|(?:(?:evaluation|assessment|performance|quality)\s+)?(metric|measure))\b/i;
+
+function metricAfter(rest: string): string | undefined {
+  const m = METRIC_AFTER_ACRONYM.exec(rest);
+  return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
+}
+
 /** Acronym definitions of a sentence (memoised: the extractor and the patterns both ask). */
 export function acronymDefs(text: string): AcronymDef[] {
   let v = defsMemo.get(text);
@@ -270,8 +291,8 @@ function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)"
-    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|hereafter)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1');
+    // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)", "(in short, BAE)"
+    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1');
     const afterMatch = /^\s*([A-Za-z-]+)/.exec(text.slice(m.index + m[0].length));
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
     if (isAcronymShaped(inner)) {
@@ -379,7 +400,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
       // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
       const pv = PROPOSE.exec(beforeDef);
-      const afterVerb = pv ? beforeDef.slice(pv.index) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
+      // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb)
+      const coord = pv ? COORDINATED_PROPOSE.exec(beforeDef) : null;
+      const afterVerb = coord && coord[0].length > pv!.index + pv![0].length ? beforeDef.slice(coord[0].length)
+        : pv ? beforeDef.slice(pv.index) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
       const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
       const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
@@ -410,6 +434,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         rejected.add(normLetters(d.acronym));
         continue;
       }
+      // "we introduce the Open-World Sound Event Detection (OW-SED) paradigm": a new task, not a method
+      if (TASK_AFTER.test(d.after) && vocab.taskHeads.has(lastLf) && !datasetish && !methodish && !named) {
+        rejected.add(normLetters(d.acronym));
+        continue;
+      }
       // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
       if (proposal && !named && USED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))) continue;
       if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
@@ -427,8 +456,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         rule: named ? 'acronym-named' : d.reversed ? 'acronym-reversed' : 'acronym',
         shape: 'strong',
         metricName: metricList ? d.longForm : undefined,
-        head: metricList ? 'metric' : d.after === 'metric' || d.after === 'measure' ? d.after
-          : /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?\b/i.exec(text.slice(d.end))?.[1].toLowerCase(),
+        head: metricList ? 'metric' : metricAfter(text.slice(d.end)),
       });
     }
 

@@ -142,7 +142,23 @@ describe('names stated plainly', () => {
     { why: 'LoRA is a named method the paper uses', text: 'We adapt the model with Low-Rank Adaptation (LoRA) on four log datasets.', field: 'methods_mentioned', has: ['LoRA'] },
     { why: 'TSPulse is a named time-series model', text: 'We examine MOMENT, Chronos and TSPulse.', field: 'models', has: ['MOMENT', 'Chronos', 'TSPulse'] },
     { why: 'a bare family name used as one network is a model', text: 'On a CIFAR-10 pre-trained DenseNet, the score reduces the FPR by 10%.', field: 'models', has: ['DenseNet'] },
+    { why: '"(in short, ACR)": an acronym given after "in short"', text: 'To overcome these limits we develop a Zorb-based Quux Ensemble approach (in short, ZQE). ZQE builds a cascade.', field: 'methods_proposed', has: ['ZQE'] },
+    { why: '"(ACR for short)" too', text: 'We develop a Zorb-based Quux Ensemble (ZQE for short) for outliers.', field: 'methods_proposed', has: ['ZQE'] },
+    { why: '"we show that ..., and propose X (ACR)": the verb coordinated with an earlier one is a proposal', text: 'We demonstrate that the connection patterns in graphs are informative for outlier detection, and propose Zorbic Graph Quux Network (ZGQN), a novel GNN model.', field: 'methods_proposed', has: ['ZGQN'] },
+    { why: '"we propose an approach for mining X and design a Y Network (ACR)": the second proposal is the network', text: 'In this work, we propose a novel approach for mining a hard negative set and design a deep Zorb Network (ZorbNet) to harness it.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"Coarse-to-Fine ... (C2F...)": a 2 in an acronym stands for "to"', text: 'The proposed coarse-to-fine zorb labeller (C2FZL) employs clustering to identify anomalous segments.', field: 'methods_proposed', has: ['C2FZL'] },
+    { why: '"... for Time Series (...4TS)": a 4 stands for "for"', text: 'We propose Zorb Language Models for Time Series (ZLM4TS), a detector that reads plots.', field: 'methods_proposed', has: ['ZLM4TS'] },
+    { why: '"we introduce the X Detection (ACR) paradigm": a new task is no method', text: 'Inspired by open-world learning, we introduce the Open-World Zorb Event Detection (OW-ZED) paradigm, where models must detect unseen events.', field: 'methods_proposed', not: ['OW-ZED'] },
+    { why: '... but "a novel X Distillation (ACR) paradigm" is the method', text: 'To this end, we present a novel Multi-Modal Zorb Distillation (MMZD) paradigm that consists of a frozen teacher and a student.', field: 'methods_proposed', has: ['MMZD'] },
+    { why: 'a data type spelt out in the title ("Multivariate Time Series (MTS)") is no method', title: 'Deep Zorb Networks for Multivariate Time Series Anomaly Detection', text: 'Anomaly detection within multivariate time series (MTS) is an essential task in data mining.', field: 'methods_proposed', not: ['MTS'] },
+    { why: 'a detection or segmentation architecture the paper builds on is a mentioned method', text: 'We integrate contextual information into a conventional Faster R-CNN and compare with Mask R-CNN.', field: 'methods_mentioned', has: ['Faster R-CNN', 'Mask R-CNN'] },
+    { why: '... not a model', text: 'We integrate contextual information into a conventional Faster R-CNN and compare with Mask R-CNN.', field: 'models', not: ['Faster R-CNN', 'Mask R-CNN'] },
   ]);
+
+  it('"(ACR) evaluation metric is proposed": a metric the paper proposes, two words before its head', () => {
+    const e = extractEntities(paper('A New Dataset for Zorb Detection', 'A new spatial-temporal area under zorb (STAUZ) evaluation metric is proposed and used with our data.'));
+    expect(e.metrics.map((m) => m.name)).toContain('STAUZ');
+  });
 
   it('a metric the paper proposes is both its method and a metric', () => {
     const e = extractEntities(paper('Rethinking Evaluation', 'We develop a Delay-aware Zorb Precision (DaZP) metric that rewards early and accurate detection.'));
