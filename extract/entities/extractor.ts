@@ -494,6 +494,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   //  - longFormSpans: long forms of specific names ("Non-Parametric Transformers (NPTs)")
   //  - nameSpans: long forms of named models and datasets ("contrastive language-image pre-training (CLIP)")
   const definedHere = new Set<string>();
+  /** The long form each of those acronyms is defined with. */
+  const definedLong = new Map<string, string>();
   const nonMetric = new Set<string>();
   const definedParts = new Set<string>();
   const definedOtherwise = new Set<string>();
@@ -508,6 +510,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (!d.longForm) continue;
       const ak = normKey(d.acronym);
       definedHere.add(ak);
+      definedLong.set(ak, d.longForm);
       const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
       if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
       if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
@@ -548,6 +551,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       // ("outlier scoring on Kepler data": a data word right after the name is context enough)
       forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
         /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
+      // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as something else
+      if (definedLong.size) {
+        const lf = definedLong.get(normKey(h.surface));
+        if (lf !== undefined) {
+          const spelt = c.lex.lookup(lf) ?? [];
+          forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || spelt.some((x) => x.value.entry === f.entry));
+        }
+      }
       if (!forms.length) continue;
       // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
       if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;

@@ -788,6 +788,9 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     }
     const sh = shapeOf(name);
     if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) return 'none';
+    // "Self-Generated dataset", "Hand-Labeled data": a participle compound of English words describes data
+    const pp = /^([A-Za-z][a-z]+)-([a-z]+ed)$/i.exec(name);
+    if (pp && vocab.isKnownWord(pp[1].toLowerCase()) && vocab.isKnownWord(pp[2].toLowerCase())) return 'none';
     return sh;
   };
   // "a dataset titled X", "dataset called X" (naming handled elsewhere), "the proposed X dataset"
@@ -805,7 +808,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     const found: string[] = [];
     let own = false;
     for (let k = items.length - 1; k >= 0 && found.length < 8; k--) {
-      let item = items[k].trim();
+      // "the Crowds-By-Examples (CBE) dataset": the name before its acronym
+      let item = items[k].trim().replace(/\s*\([A-Za-z0-9][\w-]*\)$/, '');
       const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using)\s+(.+)$/i.exec(item);
       if (det) item = det[2];
       const sh = accept(item);
