@@ -276,6 +276,9 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
   if (p1 === 'both') return true;
   return (p1 === 'and' || p1 === 'or') && /(?:supervised|shot)$/.test(tokens[from - 2]?.lower ?? '');
 }
+/** Words that make "X methods" prior work, and the nouns for methods. */
+const PRIOR_DET = new Set(['current', 'existing', 'previous', 'prior', 'traditional', 'conventional', 'mainstream']);
+const PRIOR_NOUN = new Set(['methods', 'approaches', 'works', 'models', 'detectors', 'techniques', 'solutions', 'frameworks', 'studies']);
 const RESULTS_WORDS = /\b(?:experiment\w*|results?)\b/i;
 const PARTICIPLE_START = /^\s*(?:While|Although|Though)\s+\w+ing\b/;
 const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
@@ -1072,6 +1075,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
       // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
       if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;
+      // "Although current weakly-supervised VAD methods offer ...", "existing zero-shot approaches": the setting
+      // names the prior methods the sentence is about
+      if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) continue;
       // "The usual unsupervised approach", "an alternative to unsupervised approaches", "contrasting to the
       // extensively explored unsupervised GAD": the setting the paper is set against
       if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) continue;

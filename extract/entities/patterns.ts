@@ -643,7 +643,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- dataset contexts
     if (fl & T_DATASET) for (const c of datasetContexts(text, vocab)) {
       if (generic(c.name)) continue;
-      out.push({ surface: c.name, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
+      out.push({ surface: c.name, longForm: c.longForm, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
     }
 
     // ---- pretrained models named as examples: "recent VLMs (e.g., Perception Encoder, Meta CLIP-2)"
@@ -766,6 +766,8 @@ const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data s
 
 interface DatasetCtx {
   name: string;
+  /** The long form of an acronym name ("the Crowds-By-Examples (CBE) dataset"). */
+  longForm?: string;
   own: boolean;
   rule: string;
   shape: Shape;
@@ -805,11 +807,12 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     const pre = text.slice(Math.max(0, h.index - 160), h.index).replace(/\s+$/, '');
     if (!pre || /[,;:(]$/.test(pre)) continue;
     const items = pre.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
-    const found: string[] = [];
+    const found: { name: string; longForm?: string }[] = [];
     let own = false;
     for (let k = items.length - 1; k >= 0 && found.length < 8; k--) {
-      // "the Crowds-By-Examples (CBE) dataset": the name before its acronym
-      let item = items[k].trim().replace(/\s*\([A-Za-z0-9][\w-]*\)$/, '');
+      // "the Crowds-By-Examples (CBE) dataset": the acronym names it (its definition links the long form)
+      const par = /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim());
+      let item = par ? par[1] : items[k].trim();
       const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using)\s+(.+)$/i.exec(item);
       if (det) item = det[2];
       const sh = accept(item);
@@ -817,14 +820,14 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
       if ((sh === 'none' || sh === 'weak') && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
       if (sh === 'none' || sh === 'weak' || item.split(/\s+/).length > 3) break;
-      found.push(item);
+      found.push(par && isAcronymShaped(par[2]) && findLongForm(par[2], item) !== undefined ? { name: par[2], longForm: item } : { name: item });
       if (det) {
         const d = det[1].toLowerCase();
         own = d.startsWith('the proposed') || d.startsWith('our') || ((d === 'a new' || d === 'the new') && isProposalSentence(text));
         break;
       }
     }
-    for (const name of found.reverse()) out.push({ name, own, rule: 'dataset-named', shape: accept(name) });
+    for (const { name, longForm } of found.reverse()) out.push({ name, longForm, own, rule: 'dataset-named', shape: accept(name) });
   }
   // "the two-version dataset of LOGEVOL-Hadoop", "on the benchmark XYZ-10": a name-shaped token right
   // after the data word (capitals with a hyphen or digit, or 4+ characters), ending its phrase

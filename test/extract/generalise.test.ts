@@ -153,7 +153,15 @@ describe('names stated plainly', () => {
     { why: 'a data type spelt out in the title ("Multivariate Time Series (MTS)") is no method', title: 'Deep Zorb Networks for Multivariate Time Series Anomaly Detection', text: 'Anomaly detection within multivariate time series (MTS) is an essential task in data mining.', field: 'methods_proposed', not: ['MTS'] },
     { why: 'a detection or segmentation architecture the paper builds on is a mentioned method', text: 'We integrate contextual information into a conventional Faster R-CNN and compare with Mask R-CNN.', field: 'methods_mentioned', has: ['Faster R-CNN', 'Mask R-CNN'] },
     { why: '... not a model', text: 'We integrate contextual information into a conventional Faster R-CNN and compare with Mask R-CNN.', field: 'models', not: ['Faster R-CNN', 'Mask R-CNN'] },
+    { why: 'an ambiguous dataset name the paper defines as an acronym of something else is not that dataset', title: 'ZorbSet: A Novel Dataset for Traffic Analysis', text: 'We refine detection using Context Mining (CM) and Augmented Context Mining (ACM). We observe +6.20% for ACM on ZorbSet.', field: 'datasets', not: ['ACM'] },
+    { why: '"the Long Form (ACR) dataset" in a list of datasets: the dataset, by its acronym with the long form', text: 'The data from the BIWI Walking Pedestrian dataset and the Zorbs-By-Quux (ZBQ) dataset were used.', field: 'datasets', has: ['ZBQ', 'Zorbs-By-Quux'] },
+    { why: 'a participle compound before "dataset" describes data, it names none', text: 'The BIWI Walking Pedestrian dataset and Self-Generated dataset have been used for experimentation.', field: 'datasets', not: ['Self-Generated'] },
   ]);
+
+  it('"the Long Form (ACR) datasets" naming a known dataset is that dataset, not a second one', () => {
+    const e = extractEntities(paper('Notes on Things', 'We test on the Secure Water Treatment (SWaT) and the Water Distribution (WADI) datasets.'));
+    expect(e.datasets.map((d) => d.name)).toEqual(['SWaT', 'WADI']);
+  });
 
   it('"(ACR) evaluation metric is proposed": a metric the paper proposes, two words before its head', () => {
     const e = extractEntities(paper('A New Dataset for Zorb Detection', 'A new spatial-temporal area under zorb (STAUZ) evaluation metric is proposed and used with our data.'));
@@ -220,6 +228,9 @@ describe('settings: coordinated and study phrasing', () => {
     { why: 'a paper that critically evaluates is an evaluation', text: 'This paper critically evaluates the efficacy of foundation models in anomaly detection.', field: 'settings', has: ['evaluation'] },
     { why: '... or critically examines', text: 'We critically examine the performance of five popular model families.', field: 'settings', has: ['evaluation'] },
     { why: 'standard evaluation measures are not an evaluation study', text: 'We run experiments on benchmark datasets through standard evaluation measures.', field: 'settings', not: ['evaluation'] },
+    { why: 'a setting naming the current methods a sentence is about is not the paper\'s', text: 'We propose a prompt-based detector for open vocabulary video anomaly detection. Although current weakly-supervised VAD methods offer partial alleviation, they are closed-set.', field: 'settings', not: ['weakly-supervised'] },
+    { why: '... nor "existing zero-shot approaches"', text: 'We propose a trained detector. Existing zero-shot approaches fail on small defects.', field: 'settings', not: ['zero-shot'] },
+    { why: '... but the paper\'s own setting in its title stays', title: 'Zorb: Weakly-Supervised Video Anomaly Detection', text: 'Although current weakly-supervised methods use MIL, we propose a new loss.', field: 'settings', has: ['weakly-supervised'] },
   ]);
 });
 
