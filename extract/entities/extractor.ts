@@ -202,7 +202,7 @@ const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 't
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
-const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
@@ -276,6 +276,17 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
   if (p1 === 'both') return true;
   return (p1 === 'and' || p1 === 'or') && /(?:supervised|shot)$/.test(tokens[from - 2]?.lower ?? '');
 }
+/** Is `word` an acronym the paper defines with a long form that does not say `tag` ("Semi-supervised learning
+ * (SSL)" for self-supervised)? */
+function otherAcronym(word: string, tag: string, definedLong: Map<string, string>): boolean {
+  if (!/^[A-Z][A-Za-z]*[A-Z]s?$/.test(word)) return false;
+  const lf = definedLong.get(normKey(word));
+  if (lf === undefined || word.toLowerCase().replace(/s$/, '') === tag) return false;
+  const l = lf.toLowerCase().replace(/\bllms?\b/g, 'language model').replace(/[^a-z]/g, '');
+  return !tag.replace('llm', 'language-model').split('-').every((w) => l.includes(w));
+}
+/** A sentence about future work. */
+const FUTURE_WORK = /\b(?:future (?:work|research|improvements?|directions?|extensions?)|avenues for future)\b/i;
 /** Words that make "X methods" prior work, and the nouns for methods. */
 const PRIOR_DET = new Set(['current', 'existing', 'previous', 'prior', 'traditional', 'conventional', 'mainstream']);
 const PRIOR_NOUN = new Set(['methods', 'approaches', 'works', 'models', 'detectors', 'techniques', 'solutions', 'frameworks', 'studies']);
@@ -574,7 +585,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
-        if (t) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
+        // ("Semi-supervised learning (SSL)": not the SSL of the generic list, self-supervised learning)
+        if (t && !(definedLong.size && otherAcronym(h.surface, t, definedLong))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
         continue;
       }
       if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
@@ -845,7 +857,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   const modalitySents: Sentence[] = [];
-  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, sents, visual: undefined };
+  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, sents, visual: undefined, definedLong };
   for (const st of sents) sentenceFacets(c, st, fctx);
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
@@ -991,6 +1003,8 @@ interface FacetCtx {
   sents: readonly SentTokens[];
   /** Whether the paper speaks of images, video or CLIP anywhere: looked up on first need. */
   visual: boolean | undefined;
+  /** The long forms of the acronyms the paper defines, by normalised acronym. */
+  definedLong: Map<string, string>;
 }
 
 /** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */
@@ -1108,6 +1122,11 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);
     } else if (h.group === G_TECHNIQUE) {
       if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) continue;
+      // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
+      if (f.definedLong.size && h.to - h.from === 1 && otherAcronym(tokens[h.from].text, h.tag, f.definedLong)) continue;
+      // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later
+      // ("establishing a strong baseline for future research" after the technique is the paper's own)
+      if (s.index > 0 && FUTURE_WORK.test(s.text.slice(0, tokens[h.from].start))) continue;
       // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
       // reconstructions": a density technique only where the sentence is about density or likelihood
       if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
@@ -1123,6 +1142,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
       // ("captivated the attention of academia", "attention from the community": the idiom too)
       if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;
+      // "routes doctors' attention to anomalous ticks": a plural possessive before "attention to" is the idiom too
+      if (h.tag === 'attention' && tokens[h.to]?.lower === 'to' && /s['’]\s+$/.test(s.text.slice(0, tokens[h.from].start))) continue;
       // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
       if (inInspired(tokens[h.from].start)) continue;
       // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,

@@ -189,6 +189,9 @@ describe('method field: only what this paper introduces is proposed', () => {
 
 describe('domains: motivation lists are not the paper\'s domain', () => {
   check<FacetField>([
+    { why: 'crowd scenes are video', text: 'We propose a two-stream network for abnormal behavior detection in crowded scenes.', field: 'domains', has: ['video'] },
+    { why: 'optical flow is computed on video', text: 'A network uses density heat-maps and optical flow information to classify abnormal events.', field: 'domains', has: ['video'] },
+    { why: 'unstructured logs are computing systems', title: 'Self-Attentive Anomaly Detection in Unstructured Logs', text: 'We learn log representations from auxiliary data.', field: 'domains', has: ['computing-systems'] },
     { why: '"practical applications in X, Y and Z" is motivation', text: 'Anomaly detection has practical applications in industrial inspection, video surveillance and medical diagnosis. We evaluate on brain scans.', field: 'domains', has: ['medical'], not: ['industrial', 'video'] },
     { why: 'an example list in a background sentence is motivation', text: 'Graph methods identify abnormal events such as fraud, security breaches, and system faults.', field: 'domains', not: ['security', 'finance'] },
     { why: 'an example list about the paper\'s own datasets is its domain', text: 'We evaluate on datasets such as surveillance videos of crowds.', field: 'domains', has: ['video'] },
@@ -201,6 +204,16 @@ describe('domains: motivation lists are not the paper\'s domain', () => {
 
 describe('techniques and metrics: not from surface words', () => {
   check<FacetField>([
+    { why: '"synthetic outliers" replacing input data are synthetic anomalies', text: 'We define four types of synthetic outliers and replace a portion of input data with one of them.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: 'an anomaly injection mechanism is synthetic anomalies', text: 'Zorbnet utilizes an anomaly injection mechanism that enhances generalization.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"OOD exposure" with auxiliary samples is outlier exposure', text: 'We introduce Zorbnet, a framework that leverages language models for OOD exposure in graph OOD detection.', field: 'techniques', has: ['outlier-exposure'] },
+    { why: 'a per-item time in milliseconds is latency', text: 'Zorbnet detects anomalous beats with an AUC of 0.95 and very fast inference (2.6 ms per beat).', field: 'metrics', has: ['latency'] },
+    { why: 'a plural possessive before "attention to" is the idiom', text: 'Zorbnet routes doctors\' attention to anomalous time ticks.', field: 'techniques', not: ['attention'] },
+    { why: 'a technique named as future work is not used', text: 'We detect anomalies in railway logs. The paper discusses avenues for future improvement, such as model fine-tuning and prompt enrichment.', field: 'techniques', not: ['fine-tuning'] },
+    { why: '... but "a baseline for future research" after the technique keeps it', text: 'We provide a zero-shot LLM framework, establishing a strong baseline for future research.', field: 'techniques', has: ['llm'] },
+    { why: '"X methods have gained prominence" opening a sentence is prior work', text: 'We distil a language model into a detector. Self-supervised methods have gained prominence in time series anomaly detection.', field: 'techniques', not: ['self-supervised'] },
+    { why: 'an acronym cue the paper defines as something else is not that technique (SSL)', text: 'Semi-supervised learning (SSL) leverages unlabeled data. We improve SSL with outliers.', field: 'techniques', not: ['self-supervised'] },
+    { why: '... but an acronym defined as the technique is (MLLM)', text: 'We develop multi-modal LLM (MLLM)-based detectors for complex environments.', field: 'techniques', has: ['multimodal-llm'] },
     { why: 'an acronym defined otherwise is not the generic algorithm (KD)', text: 'Our prompts use a knowledge-driven (KD) loss function.', field: 'techniques', not: ['knowledge-distillation'] },
     { why: 'KD defined as distillation is', text: 'We train the student with Knowledge Distillation (KD) from a frozen teacher.', field: 'techniques', has: ['knowledge-distillation'] },
     { why: 'a cue inside a model name is not a technique (Time-MoE)', text: 'We examine MOMENT, Chronos, TimesFM and Time-MoE.', field: 'techniques', not: ['mixture-of-experts'] },
