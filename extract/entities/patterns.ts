@@ -862,6 +862,9 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
 const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
 const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper']);
 
+/** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
+const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does']);
+
 export function titleHead(title: string): { name: string; rest: string; shape: Shape } | undefined {
   // "Did You Hear That? Introducing AADG: A Framework for ...": after a question or exclamation, and an
   // "Introducing" before the name, the head is the name
@@ -886,6 +889,8 @@ export function titleHead(title: string): { name: string; rest: string; shape: S
   if (GENERIC_PLURAL_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "LLM-Enhanced Log Anomaly Detection: A Benchmark ...": a task is the topic, not a name
   if (TASK_WORDS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // "Cloze Test Helps: ...", "Context Matters: ...": a clause ending in its verb, a slogan
+  if (SLOGAN_VERBS.has(words[words.length - 1].toLowerCase())) return undefined;
   if (!/^[A-Z0-9]/.test(words[0])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };

@@ -155,6 +155,8 @@ describe('names stated plainly', () => {
     { why: '... not a model', text: 'We integrate contextual information into a conventional Faster R-CNN and compare with Mask R-CNN.', field: 'models', not: ['Faster R-CNN', 'Mask R-CNN'] },
     { why: 'an ambiguous dataset name the paper defines as an acronym of something else is not that dataset', title: 'ZorbSet: A Novel Dataset for Traffic Analysis', text: 'We refine detection using Context Mining (CM) and Augmented Context Mining (ACM). We observe +6.20% for ACM on ZorbSet.', field: 'datasets', not: ['ACM'] },
     { why: '"the Long Form (ACR) dataset" in a list of datasets: the dataset, by its acronym with the long form', text: 'The data from the BIWI Walking Pedestrian dataset and the Zorbs-By-Quux (ZBQ) dataset were used.', field: 'datasets', has: ['ZBQ', 'Zorbs-By-Quux'] },
+    { why: 'a title head that is a clause ending in its verb is a slogan, no name', title: 'Cloze Test Helps: Effective Video Anomaly Detection via Completion', text: 'We propose Video Event Completion (VEC) for video anomaly detection.', field: 'methods_proposed', has: ['VEC'], not: ['Cloze Test Helps'] },
+    { why: '"the NVIDIA AI City leaderboard" names the AI City Challenge', text: 'Our framework was ranked first in the NVIDIA AI CITY 2021 leaderboard for traffic anomaly detection.', field: 'datasets', has: ['AI City Challenge'] },
     { why: 'a participle compound before "dataset" describes data, it names none', text: 'The BIWI Walking Pedestrian dataset and Self-Generated dataset have been used for experimentation.', field: 'datasets', not: ['Self-Generated'] },
   ]);
 
