@@ -1382,6 +1382,8 @@ function negated(text: string, tokens: Token[], from: number, negators: Set<stri
     if (/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
     // "relies not only on reconstruction but also on ...": no negation
     if (tokens[i].lower === 'not' && tokens[i + 1]?.lower === 'only') continue;
+    // "without any retraining or with few-shot fine-tuning": the alternative after "or with" is not negated
+    if ((tokens[i].lower === 'or' || tokens[i].lower === 'but') && tokens[i + 1]?.lower === 'with') return false;
     if (negators.has(tokens[i].lower)) return true;
   }
   return false;
