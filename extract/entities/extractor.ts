@@ -208,7 +208,7 @@ const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surp
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
 const OWN_SUBJECT = /\b(?:we|our|ours|this (?:paper|work|study|article|letter)|the proposed|propos\w+)\b/i;
 /** "Inspired by the success of X in Y," (up to the clause's comma): the source of an idea, not the paper's data. */
-const INSPIRED_CLAUSE = /\b(?:inspired|motivated) by\b(?:(?!\b(?:we|our|this (?:paper|work|study))\b)[^,;.])*/i;
+const INSPIRED_CLAUSE = /\b(?:(?:inspired|motivated) by|borrow(?:ing|ed|s)? (?:the )?(?:concepts?|ideas?) (?:from|of))\b(?:(?!\b(?:we|our|this (?:paper|work|study))\b)[^,;.])*/i;
 /** Does the sentence describe prior work ("Existing methods ...", "Although X has shown ...")? Not the title.
  * ("Most importantly, it outperforms ...": the paper's own claim, not "Most methods ...") */
 function isPriorWork(c: Compiled, s: Sentence): boolean {
@@ -237,7 +237,7 @@ const ABSTRACT_PROPOSES = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|
 const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
 /** INSPIRED_CLAUSE's match, looked for only where its words are (most sentences have neither). */
 function inspiredClause(text: string): RegExpExecArray | null {
-  return text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') ? INSPIRED_CLAUSE.exec(text) : null;
+  return text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') || text.includes('orrow') ? INSPIRED_CLAUSE.exec(text) : null;
 }
 /** "reasoning abilities", "reasoning and generalization capabilities", "their semantic reasoning", "tasks such as
  * captioning and visual reasoning": reasoning as what models are able to do (not "its chain-of-thought reasoning",
@@ -347,7 +347,7 @@ const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\btasks such as\b|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */

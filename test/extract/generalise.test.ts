@@ -191,6 +191,8 @@ describe('method field: only what this paper introduces is proposed', () => {
 
 describe('domains: motivation lists are not the paper\'s domain', () => {
   check<FacetField>([
+    { why: '"challenging tasks such as image classification" in a background sentence is motivation', text: 'Deep neural networks achieve superior performance in challenging tasks such as image classification. We detect OOD inputs from early layers.', field: 'domains', not: ['natural-images'] },
+    { why: '"Borrowing the concept from CV and NLP" is the idea\'s source, not the data', text: 'Borrowing the concept from CV and NLP, we define OOD nodes as nodes with unseen labels in a graph.', field: 'domains', not: ['text'] },
     { why: 'crowd scenes are video', text: 'We propose a two-stream network for abnormal behavior detection in crowded scenes.', field: 'domains', has: ['video'] },
     { why: 'optical flow is computed on video', text: 'A network uses density heat-maps and optical flow information to classify abnormal events.', field: 'domains', has: ['video'] },
     { why: 'unstructured logs are computing systems', title: 'Self-Attentive Anomaly Detection in Unstructured Logs', text: 'We learn log representations from auxiliary data.', field: 'domains', has: ['computing-systems'] },
@@ -207,6 +209,7 @@ describe('domains: motivation lists are not the paper\'s domain', () => {
 describe('techniques and metrics: not from surface words', () => {
   check<FacetField>([
     { why: '"synthetic outliers" replacing input data are synthetic anomalies', text: 'We define four types of synthetic outliers and replace a portion of input data with one of them.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: 'a teacher decoder and a student decoder are knowledge distillation', text: 'We integrate a teacher decoder and a student decoder into our architecture, leveraging their discrepancy.', field: 'techniques', has: ['knowledge-distillation'] },
     { why: 'an anomaly injection mechanism is synthetic anomalies', text: 'Zorbnet utilizes an anomaly injection mechanism that enhances generalization.', field: 'techniques', has: ['synthetic-anomalies'] },
     { why: '"OOD exposure" with auxiliary samples is outlier exposure', text: 'We introduce Zorbnet, a framework that leverages language models for OOD exposure in graph OOD detection.', field: 'techniques', has: ['outlier-exposure'] },
     { why: 'a per-item time in milliseconds is latency', text: 'Zorbnet detects anomalous beats with an AUC of 0.95 and very fast inference (2.6 ms per beat).', field: 'metrics', has: ['latency'] },
