@@ -971,7 +971,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // of images) that names no more specific data: its data are natural images
   if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&
     (settings.has('synthetic-data-detection') || settings.has('ood-detection') || settings.has('open-set'))) {
-    const ev = sents.find(({ s }) => IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text));
+    // (not from a motivation list: "superior performance in challenging tasks such as image classification")
+    const ev = sents.find(({ s }) => IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text) &&
+      !(s.index > 0 && MOTIVATION.test(s.text)));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
 
