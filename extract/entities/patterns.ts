@@ -266,7 +266,7 @@ const defsMemo = new Map<string, AcronymDef[]>();
 const COORDINATED_PROPOSE = /^.*\band\s+(?:then\s+|further\s+|also\s+)?(?:propos|present|introduc|develop|design|devis|construct|buil[dt])\w*/i;
 
 /** Words after an acronym's definition that make it a task or problem setting. */
-const TASK_AFTER = /^(?:paradigm|problem|setting|scenario|formulation)s?$/;
+const TASK_AFTER = /^(?:paradigm|problem|setting|scenario|formulation|task)s?$/;
 
 /** A metric or measure named right after an acronym's definition: "(STAUC) evaluation metric", "(X), a new metric". */
 const METRIC_AFTER_ACRONYM = /^\s*(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(metric|measure)s?|(?:(?:evaluation|assessment|performance|quality)\s+)?(metric|measure))\b/i;
