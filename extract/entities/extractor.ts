@@ -15,8 +15,8 @@ import type {
 import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
-import { T_MODALITY, T_MOTIVATION, T_PAREN, wordFlags } from './triggers.ts';
-import { acronymDefs, defNamesData, findCandidates, findLongForm, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
+import { T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags } from './triggers.ts';
+import { acronymDefs, defNamesData, findCandidates, findLongForm, introducedAt, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -633,6 +633,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
       }
       mention(e, h.surface, s);
+      // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
+      // Description—": a known method is this paper's own where its proposal introduces it by name
+      if (pick.kind === 'method' && !e.own && (s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) {
+        e.own = true;
+        e.evidence = s;
+      }
       if (pick.kind === 'model' && !e.sized) {
         // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit);
         // "GPT-5.4": a point version of one that does

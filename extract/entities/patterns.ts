@@ -117,6 +117,28 @@ export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
   return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text));
 }
 
+/**
+ * Is the name at [start, end) of `text` what its proposal sentence introduces? "this paper proposes deep
+ * isolation forest.", "we introduce a new anomaly detection method—Deep Support Vector Data Description—",
+ * "we propose a novel method called X, which ...", "we name our model a \"Robust Deep Autoencoder (RDA)\"".
+ * Only the direct object: not "we propose to combine X with", "we propose an X-based detector".
+ */
+export function introducedAt(text: string, start: number, end: number): boolean {
+  if (!/^\s*(?:$|[,.;:—–()"”'’]|\s-\s|\s(?:which|that|to|for)\b)/.test(text.slice(end))) return false;
+  const naming = NAMED_OBJECT.exec(text.slice(0, start));
+  if (naming) return true;
+  const pm = PROPOSE.exec(text);
+  if (!pm || pm.index + pm[0].length > start) return false;
+  const between = text.slice(pm.index + pm[0].length, start);
+  return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
+}
+/** "propose (a new) X" */
+const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
+/** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X" */
+const HEADED_OBJECT = /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|technique|detector|network|architecture)\s*(?:[—–:,]\s*|,?\s+(?:called|named|dubbed|termed)\s+)["“]?$/i;
+/** "we name our model a \"X\"", "we call it X" right before the name */
+const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub)\s+(?:it|them|this|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|model|framework|algorithm|network|architecture|detector))\s+(?:as\s+)?(?:an?\s+)?["“]?$/i;
+
 /** The sentence's trigger bits (computed by the extractor), or all bits when unknown. */
 function flagsOf(s: Sentence): number {
   return s.flags ?? 0xffff;

@@ -180,6 +180,10 @@ describe('names stated plainly', () => {
 
 describe('method field: only what this paper introduces is proposed', () => {
   check<NamedField>([
+    { why: 'a known method the paper introduces after "a new ... method—" is its proposal', text: 'In this paper we introduce a new anomaly detection method—Deep Support Vector Data Description—, which is trained on an anomaly detection objective.', field: 'methods_proposed', has: ['Deep SVDD'] },
+    { why: 'a known method the paper names as its model ("we name our model a \\"X (ACR)\\"") is its proposal', text: 'Since such splitting increases robustness, we name our model a "Robust Deep Autoencoder (RDA)".', field: 'methods_proposed', has: ['RDA'] },
+    { why: '... but a known method the proposal combines is not', text: 'We propose to combine PatchCore with a text encoder for zero-shot detection.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: '... nor one the proposal is based on', text: 'We propose a PatchCore-based detector for point clouds.', field: 'methods_proposed', not: ['PatchCore'] },
     { why: 'existing techniques the proposal leverages ("two of the most popular X") are mentioned', text: 'We present a study of leveraging two of the most popular adapters, Quux Adaptation (QuA) and Zorb Fine-tuning (ZoFT), for log anomaly detection.', field: 'methods_mentioned', has: ['QuA', 'ZoFT'] },
     { why: '... and not proposed', text: 'We present a study of leveraging two of the most popular adapters, Quux Adaptation (QuA) and Zorb Fine-tuning (ZoFT), for log anomaly detection.', field: 'methods_proposed', not: ['QuA', 'ZoFT'] },
     { why: '"X (ACR), a model initially proposed for ..." is mentioned', text: 'We propose a novel detector for tabular data that leverages Quux Zorb Networks (QZNs), a model initially proposed for supervised tasks.', field: 'methods_mentioned', has: ['QZNs'] },
