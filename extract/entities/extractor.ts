@@ -58,7 +58,7 @@ function comparedList(text: string, at: number): boolean {
 }
 const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?)\b[^.;:]{0,80}\b(?:methods|approaches|baselines|algorithms|techniques|models|detectors)\b[^.;:]{0,20}\b(?:such as|like|including|e\.g\.)[^.;:]*$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
-const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
+const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan']);
 /** "unsupervised domain adaptation / generalization": a part; "an unsupervised domain-agnostic detector" is not. */
@@ -202,7 +202,7 @@ const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 't
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
-const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|^\s*[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|^\s*(?!(?:the|these|those|both|such|our|its|their|this|proposed|all)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
@@ -217,7 +217,7 @@ function isPriorWork(c: Compiled, s: Sentence): boolean {
 /** A comparison with other work ("Unlike X", "compared with X", "outperforms X"). */
 const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.)\b/i;
 /** A title that announces an evaluation rather than a method. */
-const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look))\b|(?:^|:\s*)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b/i;
+const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look|evaluation|assessment))\b|(?:^|:\s*)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b/i;
 /** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
 const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
 /** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own;
@@ -278,15 +278,24 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
 }
 /** Is `word` an acronym the paper defines with a long form that does not say `tag` ("Semi-supervised learning
  * (SSL)" for self-supervised)? */
-function otherAcronym(word: string, tag: string, definedLong: Map<string, string>): boolean {
+function otherAcronym(c: Compiled, word: string, tag: string, definedLong: Map<string, string>): boolean {
   if (!/^[A-Z][A-Za-z]*[A-Z]s?$/.test(word)) return false;
   const lf = definedLong.get(normKey(word));
   if (lf === undefined || word.toLowerCase().replace(/s$/, '') === tag) return false;
   const l = lf.toLowerCase().replace(/\bllms?\b/g, 'language model').replace(/[^a-z]/g, '');
-  return !tag.replace('llm', 'language-model').split('-').every((w) => l.includes(w));
+  if (tag.replace('llm', 'language-model').split('-').every((w) => l.includes(w))) return false;
+  // the long form a cue of the tag itself ("Large Multimodal Model", "Graph Convolutional Network")
+  return !c.cues.scan(lf, tokenize(lf)).some((h) => h.tag === tag);
 }
+/** Does a long form name a method or a process ("Augmented Context Mining", "Graph Attention Network")? */
+function processName(c: Compiled, lf: string): boolean {
+  const last = lf.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
+  return /ing$/.test(last) || c.vocab.methodHeads.has(last) || c.vocab.partHeads.has(last);
+}
+/** Plural nouns of models whose attention is the mechanism. */
+const MODEL_POSSESSORS = new Set(['transformers', 'models', 'heads', 'networks', 'vits', 'layers', 'encoders', 'decoders', 'llms', 'vlms', 'mllms']);
 /** A sentence about future work. */
-const FUTURE_WORK = /\b(?:future (?:work|research|improvements?|directions?|extensions?)|avenues for future)\b/i;
+const FUTURE_WORK = /\b(?:avenues? for future|future (?:work|improvements?|directions?|extensions?)\b(?!\s*,?\s*(?:we|our)\b)|(?:leave|leaves|left)\b[^.;]{0,60}\bfor future)\b/i;
 /** Words that make "X methods" prior work, and the nouns for methods. */
 const PRIOR_DET = new Set(['current', 'existing', 'previous', 'prior', 'traditional', 'conventional', 'mainstream']);
 const PRIOR_NOUN = new Set(['methods', 'approaches', 'works', 'models', 'detectors', 'techniques', 'solutions', 'frameworks', 'studies']);
@@ -347,7 +356,7 @@ const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|\btasks such as\b|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|(?<!\bdownstream\s|\bon\s)\btasks such as\b|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -510,6 +519,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const definedHere = new Set<string>();
   /** The long form each of those acronyms is defined with. */
   const definedLong = new Map<string, string>();
+  /** The word after each of those definitions ("(MOOD) challenge"). */
+  const definedAfterWord = new Map<string, string>();
   const nonMetric = new Set<string>();
   const definedParts = new Set<string>();
   const definedOtherwise = new Set<string>();
@@ -525,6 +536,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const ak = normKey(d.acronym);
       definedHere.add(ak);
       definedLong.set(ak, d.longForm);
+      definedAfterWord.set(ak, d.after);
       const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
       if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
       if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
@@ -565,10 +577,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       // ("outlier scoring on Kepler data": a data word right after the name is context enough)
       forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
         /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
-      // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as something else
+      // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
+      // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
+      // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
       if (definedLong.size) {
-        const lf = definedLong.get(normKey(h.surface));
-        if (lf !== undefined) {
+        const k = normKey(h.surface);
+        const lf = definedLong.get(k);
+        if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(definedAfterWord.get(k) ?? '')) {
           const spelt = c.lex.lookup(lf) ?? [];
           forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || spelt.some((x) => x.value.entry === f.entry));
         }
@@ -586,7 +601,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
         // ("Semi-supervised learning (SSL)": not the SSL of the generic list, self-supervised learning)
-        if (t && !(definedLong.size && otherAcronym(h.surface, t, definedLong))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
+        if (t && !(definedLong.size && otherAcronym(c, h.surface, t, definedLong))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
         continue;
       }
       if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
@@ -1131,7 +1146,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
     } else if (h.group === G_TECHNIQUE) {
       if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) continue;
       // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
-      if (f.definedLong.size && h.to - h.from === 1 && otherAcronym(tokens[h.from].text, h.tag, f.definedLong)) continue;
+      if (f.definedLong.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedLong)) continue;
       // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later
       // ("establishing a strong baseline for future research" after the technique is the paper's own)
       if (s.index > 0 && FUTURE_WORK.test(s.text.slice(0, tokens[h.from].start))) continue;
@@ -1151,7 +1166,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // ("captivated the attention of academia", "attention from the community": the idiom too)
       if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;
       // "routes doctors' attention to anomalous ticks": a plural possessive before "attention to" is the idiom too
-      if (h.tag === 'attention' && tokens[h.to]?.lower === 'to' && /s['’]\s+$/.test(s.text.slice(0, tokens[h.from].start))) continue;
+      // (not a model's: "guides the transformers' attention to defect regions" is the mechanism)
+      if (h.tag === 'attention' && tokens[h.to]?.lower === 'to' && /s['’]\s+$/.test(s.text.slice(0, tokens[h.from].start)) &&
+        !MODEL_POSSESSORS.has(tokens[h.from - 1]?.lower ?? '')) continue;
       // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
       if (inInspired(tokens[h.from].start)) continue;
       // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,

@@ -104,7 +104,20 @@ const FUNCTION_WORDS = new Set([
 // ------------------------------------------------------------------ contexts
 
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|\bwe\b[^.;]*?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propos|present|introduc|develop|design|devis)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
+/**
+ * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
+ * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name
+ * (case-sensitive: "... and present strong baselines" is not one).
+ */
+const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise)\s+(?=(?:a|an|the|our|two|three|several|new|novel)\b|[A-Z0-9])/;
+/** The proposal phrase before `limit` in `text`: "we propose", or a coordinated one ending before `limit`. */
+function proposeBefore(text: string, limit: number): RegExpExecArray | null {
+  const m = PROPOSE.exec(text.slice(0, limit));
+  if (m) return m;
+  const c = COORD_PROPOSE.exec(text);
+  return c && c.index + c[0].length <= limit ? c : null;
+}
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 const NAMING = /(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated as|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
@@ -114,7 +127,7 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
 export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
-  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text));
+  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text) || COORD_PROPOSE.test(text));
 }
 
 /**
@@ -285,7 +298,7 @@ export function isAcronymShaped(s: string): boolean {
 const defsMemo = new Map<string, AcronymDef[]>();
 
 /** The last "... and design" of a proposal: what follows it is the second thing proposed. */
-const COORDINATED_PROPOSE = /^.*\band\s+(?:then\s+|further\s+|also\s+)?(?:propos|present|introduc|develop|design|devis|construct|buil[dt])\w*/i;
+const COORDINATED_PROPOSE = /^.*\band\s+(?:then\s+|further\s+|also\s+)?(?:propose|present|introduce|develop|design|devise|construct|build)\b/i;
 
 /** Words after an acronym's definition that make it a task or problem setting. */
 const TASK_AFTER = /^(?:paradigm|problem|setting|scenario|formulation|task)s?$/;
@@ -413,7 +426,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // a long form the title spells out is what the paper is about
       // (not in "Revisiting X", "Rethinking X", "On X", "Understanding X": such a title is about existing work)
       const inTitle = s.index > 0 && lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf) && !REVISIT_TITLE.test(ctx.title.text);
-      const ownContext = (proposal && (PROPOSE.test(beforeDef) || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
+      const ownContext = (proposal && (proposeBefore(text, d.start) !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
         /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
         /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       const lowerLong = lf !== '' && lf === lf.toLowerCase();
@@ -421,11 +434,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
       // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
-      const pv = PROPOSE.exec(beforeDef);
-      // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb)
+      const pvA = PROPOSE.exec(beforeDef);
+      const pv = pvA ?? proposeBefore(text, d.start);
+      // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb,
+      // not one in a relative clause: "a framework that extracts tracks and builds a Memory Module (TMM)")
       const coord = pv ? COORDINATED_PROPOSE.exec(beforeDef) : null;
-      const afterVerb = coord && coord[0].length > pv!.index + pv![0].length ? beforeDef.slice(coord[0].length)
-        : pv ? beforeDef.slice(pv.index) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
+      const pvEnd = pv ? pv.index + pv[0].length : 0;
+      const afterVerb = coord && coord[0].length > pvEnd && !/\b(?:that|which|who)\b/i.test(beforeDef.slice(pvEnd, coord[0].length)) ? beforeDef.slice(coord[0].length)
+        : pvA ? beforeDef.slice(pvA.index) : pv ? beforeDef.slice(pvEnd) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
       const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
       const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
@@ -842,7 +858,9 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
       if ((sh === 'none' || sh === 'weak') && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
       if (sh === 'none' || sh === 'weak' || item.split(/\s+/).length > 3) break;
-      found.push(par && isAcronymShaped(par[2]) && findLongForm(par[2], item) !== undefined ? { name: par[2], longForm: item } : { name: item });
+      // (the long form spelt from the whole item: "the Defects of Printed Boards (DPB)", not "Printed Boards")
+      if (par && isAcronymShaped(par[2])) found.push({ name: par[2], longForm: findLongForm(par[2], par[1]) });
+      else found.push({ name: item });
       if (det) {
         const d = det[1].toLowerCase();
         own = d.startsWith('the proposed') || d.startsWith('our') || ((d === 'a new' || d === 'the new') && isProposalSentence(text));

@@ -1278,3 +1278,23 @@ describe('fifth round: baselines listed in a comparison, tool-augmented detectio
     { why: '"Industry Anomaly Detection" in a title is industrial', title: 'ZorbSeeker: A Knowledge-Grounded Framework for Industry Anomaly Detection', text: 'We detect defects on products.', field: 'domains', has: ['industrial'] },
   ]);
 });
+
+describe('a second reader\'s cases against this session\'s rules', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: 'a verb in a relative clause ("that ... and builds X (ACR)") is no second proposal: X is a part', text: pre + 'We propose a framework for video anomaly detection that extracts object tracks and builds a Temporal Zorb Module (TZM) to store normal patterns.', field: 'methods_proposed', not: ['TZM'] },
+    { why: '"we agree that ... and present strong baselines, here we introduce X": the real proposal wins', text: pre + 'While we agree that large pretrained vision transformers are powerful feature extractors and present strong baselines, here we introduce ZorbMix, a lightweight alternative.', field: 'methods_proposed', has: ['ZorbMix'] },
+    { why: '"... and develop slowly in the X (ACR) videos" is no coordinated proposal', text: pre + 'We show that existing detectors are biased toward scene context, and that events are rare and develop slowly over long horizons in the Long-Horizon Zorb Footage (LHZF) videos. We propose QuuxNet.', field: 'methods_proposed', not: ['LHZF'] },
+    { why: 'a long form with "of" in a dataset list is spelt whole, not cut at "of"', text: pre + 'We evaluate on MVTec AD and the Defects of Zorbed Boards (DZB) dataset.', field: 'datasets', has: ['DZB'], not: ['Zorbed Boards'] },
+    { why: 'an ambiguous known dataset whose long form the paper spells otherwise is still that dataset (MOOD)', text: pre + 'We evaluate on the Medical Out-of-Distribution (MOOD) challenge data and BraTS.', field: 'datasets', has: ['MOOD', 'BraTS'] },
+  ]);
+  check<FacetField>([
+    { why: '"The proposed techniques have been evaluated" is the paper\'s own, not prior work', text: pre + 'The proposed techniques have been evaluated using synthetic anomalies injected into normal images from MVTec AD.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"To facilitate future research, we release ..." keeps the techniques after it', text: pre + 'To facilitate future research, we release a benchmark with synthetic anomalies and evaluate reconstruction-based methods on HDFS.', field: 'techniques', has: ['synthetic-anomalies', 'reconstruction'] },
+    { why: '"injects learnable anomaly-aware prompts" is prompt learning, not synthetic anomalies', text: pre + 'We propose ZorbAD, which injects learnable anomaly-aware prompts into CLIP.', field: 'techniques', has: ['prompt-learning'], not: ['synthetic-anomalies'] },
+    { why: 'a model\'s attention ("the transformers\' attention to") is the mechanism', text: pre + 'Our module guides the transformers\' attention to defect regions.', field: 'techniques', has: ['attention'] },
+    { why: 'an acronym defined by a long form that is itself a cue of the tag keeps the tag (LMM)', text: pre + 'Existing methods have relied heavily on a Large Multimodal Model (LMM) for explanation. In this paper, we fine-tune an LMM with anomaly-aware instructions.', field: 'techniques', has: ['multimodal-llm'] },
+    { why: '"evaluated on downstream tasks such as ..." is the paper\'s own data', text: pre + 'Zorbnet is evaluated on downstream tasks such as ECG arrhythmia detection and EEG seizure detection in time series.', field: 'domains', has: ['time-series'] },
+  ]);
+});
+
