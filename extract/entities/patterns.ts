@@ -479,6 +479,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
       // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
       if (proposal && !named && USED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))) continue;
+      // "presents a method to modify the sampling strategy of the model-agnostic meta-learning (MAML) algorithm":
+      // a lower-case long form deep in the proposal's object is the existing work it modifies
+      if (ownContext && pv && !direct && lowerLong && !named && !inTitle && !oursAppos && methodish) {
+        out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+        continue;
+      }
       if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
       if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish) {
         rejected.add(normLetters(d.acronym));
@@ -797,6 +803,29 @@ function listAt(text: string, at: number): string[] {
   return out;
 }
 
+/** The names of "X, Y and Z" at `at` (ending with the item after "and" / "or"), and where the list ends. */
+function coordinatedList(text: string, at: number): { names: string[]; end: number } {
+  const names: string[] = [];
+  let p = at;
+  let end = at;
+  let last = false;
+  for (let n = 0; n < 8; n++) {
+    const seq = capSequenceAt(text, p);
+    const tok = nameAt(text, p);
+    const name = seq && seq.includes(' ') && seq.split(/\s+/).length <= 3 ? seq : tok;
+    if (!name) break;
+    names.push(name);
+    p += name.length;
+    end = p;
+    if (last) break;
+    const sep = /^(?:\s*,\s*(and\s+|or\s+)?|\s+(and|or)\s+)/.exec(text.slice(p));
+    if (!sep) break;
+    last = sep[1] !== undefined || sep[2] !== undefined;
+    p += sep[0].length;
+  }
+  return { names, end };
+}
+
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
@@ -823,7 +852,9 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (words.length > 1) {
       if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return 'none';
       // "6 OOD datasets", "3 ID datasets": a count and a generic acronym describe data, they do not name it
-      if (/^\d+$/.test(words[0]) || words.some((w) => vocab.stop.has(normLetters(w)))) return 'none';
+      // ("BenTech AD": a generic acronym after a name-shaped first word is part of the name; "Industrial AD" is not)
+      if (/^\d+$/.test(words[0]) || (words.some((w) => vocab.stop.has(normLetters(w))) &&
+        !(shapeOf(words[0]) === 'strong' && !vocab.stop.has(normLetters(words[0]))))) return 'none';
       return words.every((w) => /^[A-Z0-9]/.test(w)) ? 'phrase' : 'none';
     }
     const sh = shapeOf(name);
@@ -882,7 +913,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
+  // ("two typical industrial datasets of MVTec AD and BenTech AD": a plural head "of" its names)
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\s+of\s+(?=(?:the\s+)?[A-Z])|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
     const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
@@ -894,8 +926,19 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }
+  // "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after
+  // "evaluated / tested on", ending the phrase, are the data (not "evaluated on ResNet and ViT backbones")
+  EVAL_ON.lastIndex = 0;
+  for (let m = EVAL_ON.exec(text); m; m = EVAL_ON.exec(text)) {
+    const at = m.index + m[0].length;
+    const { names, end } = coordinatedList(text, at);
+    if (names.length < 2 || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)))) continue;
+    if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end))) continue;
+    for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
+  }
   return out;
 }
+const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked)\s+on\s+(?:the\s+)?/gi;
 
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
 /** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */
