@@ -34,7 +34,7 @@ const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
 /** Words inside or right after a density cue that make it no density model. */
 const NOT_DENSITY_OF = new Set(['crowd', 'traffic', 'population', 'vehicle', 'pedestrian', 'point', 'people']);
-const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'drift', 'gap', 'mismatch']);
+const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'drift', 'gap', 'mismatch', 'noise']);
 /** A sentence about images, for the vision-language reading of "text prompts". */
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?)\b/i;
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
@@ -60,7 +60,7 @@ const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|o
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
-const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan']);
+const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
 /** "unsupervised domain adaptation / generalization": a part; "an unsupervised domain-agnostic detector" is not. */
 const UNSUPERVISED_DOMAIN_PART = new Set(['adaptation', 'generalization', 'generalisation']);
 /** Prompts in a title ("Simple Prompts for ...", "Prompt-Enhanced ..."), not prompt generation, strategies or guidance. */
@@ -292,6 +292,8 @@ function processName(c: Compiled, lf: string): boolean {
   const last = lf.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
   return /ing$/.test(last) || c.vocab.methodHeads.has(last) || c.vocab.partHeads.has(last);
 }
+/** A sentence announcing released code or material ("Code and videos are available at https://..."). */
+const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|project (?:page|website))\b[^.;]{0,80}\b(?:available|published|released|public(?:ly)?)\b[^.;]{0,40}\b(?:at|on|via|from)\b|^\s*(?:codes?|our code)\b[^.;]{0,60}\bhttps?:/i;
 /** Plural nouns of models whose attention is the mechanism. */
 const MODEL_POSSESSORS = new Set(['transformers', 'models', 'heads', 'networks', 'vits', 'layers', 'encoders', 'decoders', 'llms', 'vlms', 'mllms']);
 /** A sentence about future work. */
@@ -940,6 +942,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
     if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start)) continue;
+    // "a multivariate Gaussian noise generation module": noise drawn from a distribution, no density model
+    if (g.tag === 'density-estimation' && /^\s*noise\b/i.test(g.s.text.slice(g.start + g.surface.length))) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
@@ -1070,6 +1074,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
     if (h.group === G_DOMAIN) {
       // applications listed only as motivation ("in fields such as medical ...") are not domains
       if (tokens[h.from].start > motivationAt) continue;
+      // "Codes, images and videos are published on the project website": what is released, not the data
+      if (s.index > 0 && RELEASE_SENTENCE.test(s.text)) continue;
       // "from object semantics in natural imagery to anomalies in medical images": the source domain
       if (fromTo(tokens, hits, h)) continue;
       // "Current methods excel with industrial data but struggle with natural images": prior work's data

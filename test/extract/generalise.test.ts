@@ -203,6 +203,7 @@ describe('domains: motivation lists are not the paper\'s domain', () => {
   check<FacetField>([
     { why: '"challenging tasks such as image classification" in a background sentence is motivation', text: 'Deep neural networks achieve superior performance in challenging tasks such as image classification. We detect OOD inputs from early layers.', field: 'domains', not: ['natural-images'] },
     { why: '"Borrowing the concept from CV and NLP" is the idea\'s source, not the data', text: 'Borrowing the concept from CV and NLP, we define OOD nodes as nodes with unseen labels in a graph.', field: 'domains', not: ['text'] },
+    { why: '"Codes, images and videos are published on the project website" is what is released, not the data', text: 'We detect defects in steel plates under noise. Codes, images and videos are published on the project website at: https://example.org/zorb.', field: 'domains', not: ['video'] },
     { why: 'crowd scenes are video', text: 'We propose a two-stream network for abnormal behavior detection in crowded scenes.', field: 'domains', has: ['video'] },
     { why: 'optical flow is computed on video', text: 'A network uses density heat-maps and optical flow information to classify abnormal events.', field: 'domains', has: ['video'] },
     { why: 'unstructured logs are computing systems', title: 'Self-Attentive Anomaly Detection in Unstructured Logs', text: 'We learn log representations from auxiliary data.', field: 'domains', has: ['computing-systems'] },
@@ -219,6 +220,8 @@ describe('domains: motivation lists are not the paper\'s domain', () => {
 describe('techniques and metrics: not from surface words', () => {
   check<FacetField>([
     { why: '"synthetic outliers" replacing input data are synthetic anomalies', text: 'We define four types of synthetic outliers and replace a portion of input data with one of them.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: 'non-contrastive learning is not contrastive learning', title: 'Focus Your Distribution: Coarse-to-Fine Non-Contrastive Learning for Anomaly Detection', text: 'We learn compact features without negatives.', field: 'techniques', not: ['contrastive-learning'] },
+    { why: 'Gaussian noise generation is no density estimation', text: 'Our approach introduces a local multivariate Gaussian noise generation module to simulate sensor noise.', field: 'techniques', not: ['density-estimation'] },
     { why: 'a teacher decoder and a student decoder are knowledge distillation', text: 'We integrate a teacher decoder and a student decoder into our architecture, leveraging their discrepancy.', field: 'techniques', has: ['knowledge-distillation'] },
     { why: 'an anomaly injection mechanism is synthetic anomalies', text: 'Zorbnet utilizes an anomaly injection mechanism that enhances generalization.', field: 'techniques', has: ['synthetic-anomalies'] },
     { why: '"OOD exposure" with auxiliary samples is outlier exposure', text: 'We introduce Zorbnet, a framework that leverages language models for OOD exposure in graph OOD detection.', field: 'techniques', has: ['outlier-exposure'] },
