@@ -294,6 +294,8 @@ function processName(c: Compiled, lf: string): boolean {
 }
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|project (?:page|website))\b[^.;]{0,80}\b(?:available|published|released|public(?:ly)?)\b[^.;]{0,40}\b(?:at|on|via|from)\b|^\s*(?:codes?|our code)\b[^.;]{0,60}\bhttps?:/i;
+/** Words after "latency" that make it a monitored quantity. */
+const SYSTEM_QUANTITY = /^(?:thresholds?|metrics?|data|spikes?|values|series|measurements|sla|slas|traces?|monitoring)$/;
 /** Plural nouns of models whose attention is the mechanism. */
 const MODEL_POSSESSORS = new Set(['transformers', 'models', 'heads', 'networks', 'vits', 'layers', 'encoders', 'decoders', 'llms', 'vlms', 'mllms']);
 /** A sentence about future work. */
@@ -1195,6 +1197,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
       // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
       if (h.tag === 'accuracy' && s.index > 0 && (!RESULT_CONTEXT.test(s.text) || isPriorWork(c, s))) continue;
+      // "latency thresholds", "latency metrics" of a monitored system: the data, not a metric of the method
+      if (h.tag === 'latency' && SYSTEM_QUANTITY.test(tokens[h.to]?.lower ?? '')) continue;
       mh.push(h);
       f.metrics.add(h.tag as Metric, s, 0.85);
     }
