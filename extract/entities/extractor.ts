@@ -33,7 +33,7 @@ const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\
 /** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
 /** Words inside or right after a density cue that make it no density model. */
-const NOT_DENSITY_OF = new Set(['crowd', 'traffic', 'population', 'vehicle', 'pedestrian', 'point', 'people']);
+const NOT_DENSITY_OF = new Set(['crowd', 'traffic', 'population', 'vehicle', 'pedestrian', 'point', 'people', 'posterior']);
 const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'drift', 'gap', 'mismatch', 'noise']);
 /** A sentence about images, for the vision-language reading of "text prompts". */
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?)\b/i;
@@ -202,7 +202,7 @@ const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 't
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
-const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|^\s*(?!(?:the|these|those|both|such|our|its|their|this|proposed|all)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b|\b(?:(?:the|some|many|several) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|^\s*(?!(?:the|these|those|both|such|our|its|their|this|proposed|all)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b|\b(?:(?:the|some|many|several|more) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
@@ -360,7 +360,7 @@ const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|(?<!\bdownstream\s|\bon\s)\btasks such as\b|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:ranging\s+|spanning\s+)?from\b(?=[^,.;]{1,60}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|(?<!\bdownstream\s|\bon\s)\btasks such as\b|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:[-–—]\s*)?(?:ranging\s+|spanning\s+)?from\b(?=[^.;]{1,140}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
@@ -944,6 +944,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
     if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start)) continue;
+    // "More recent methods that use contrastive learning ... also face high costs": prior work's technique
+    if (g.s.index > 0 && PRIOR_SUBJECT.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
     // "a multivariate Gaussian noise generation module": noise drawn from a distribution, no density model
     if (g.tag === 'density-estimation' && /^\s*noise\b/i.test(g.s.text.slice(g.start + g.surface.length))) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
@@ -1158,6 +1160,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later
       // ("establishing a strong baseline for future research" after the technique is the paper's own)
       if (s.index > 0 && FUTURE_WORK.test(s.text.slice(0, tokens[h.from].start))) continue;
+      // "precisely reconstructing user request paths", "reconstruction of anomaly propagation paths": a path, not data
+      if (h.tag === 'reconstruction' && tokens.slice(h.to, h.to + 4).some((t) => t.lower === 'path' || t.lower === 'paths')) continue;
       // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
       // reconstructions": a density technique only where the sentence is about density or likelihood
       if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;

@@ -685,7 +685,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
 
     // ---- dataset contexts
-    if (fl & T_DATASET) for (const c of datasetContexts(text, vocab)) {
+    const dctx = fl & T_DATASET ? datasetContexts(text, vocab) : [];
+    if (text.includes('ed on ') && EVAL_ON_NEED.test(text)) dctx.push(...evaluatedOn(text, vocab));
+    for (const c of dctx) {
       if (generic(c.name)) continue;
       out.push({ surface: c.name, longForm: c.longForm, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
     }
@@ -926,8 +928,15 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }
-  // "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after
-  // "evaluated / tested on", ending the phrase, are the data (not "evaluated on ResNet and ViT backbones")
+  return out;
+}
+
+/**
+ * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /
+ * tested on", ending the phrase, are the data (not "evaluated on ResNet and ViT backbones").
+ */
+function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
+  const out: DatasetCtx[] = [];
   EVAL_ON.lastIndex = 0;
   for (let m = EVAL_ON.exec(text); m; m = EVAL_ON.exec(text)) {
     const at = m.index + m[0].length;
@@ -938,6 +947,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   return out;
 }
+const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked) on\b/i;
 const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked)\s+on\s+(?:the\s+)?/gi;
 
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */

@@ -18,7 +18,7 @@ const STEMS: [string, number][] = [
   ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil'].map((w): [string, number] => [w, T_PROPOSE]),
   ...['call', 'named', 'dub', 'term', 'coin', 'namely', 'denot', 'referred', 'abbreviat', 'name'].map((w): [string, number] => [w, T_NAMING]),
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
-  ...['dataset', 'benchmark', 'data', 'corpus', 'evaluated', 'tested', 'validated'].map((w): [string, number] => [w, T_DATASET]),
+  ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
   ...['outperform', 'surpass', 'than', 'over', 'compar', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
