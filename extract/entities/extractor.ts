@@ -296,6 +296,8 @@ function processName(c: Compiled, lf: string): boolean {
 const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|project (?:page|website))\b[^.;]{0,80}\b(?:available|published|released|public(?:ly)?)\b[^.;]{0,40}\b(?:at|on|via|from)\b|^\s*(?:codes?|our code)\b[^.;]{0,60}\bhttps?:/i;
 /** Words after "latency" that make it a monitored quantity. */
 const SYSTEM_QUANTITY = /^(?:thresholds?|metrics?|data|spikes?|values|series|measurements|sla|slas|traces?|monitoring)$/;
+/** A name of a stated result ("Fence Theorem", "Manifold Hypothesis"). */
+const STATEMENT_NAME = /\s(?:Theorem|Hypothesis|Lemma|Principle|Conjecture|Law|Paradox)$/i;
 /** Plural nouns of models whose attention is the mechanism. */
 const MODEL_POSSESSORS = new Set(['transformers', 'models', 'heads', 'networks', 'vits', 'layers', 'encoders', 'decoders', 'llms', 'vlms', 'mllms']);
 /** A sentence about future work. */
@@ -729,6 +731,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // ("an approach we call Outlier Exposure (OE)")
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
     if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
+    // "We establish the Fence Theorem": a theorem or principle is a result, not a method
+    if (STATEMENT_NAME.test(cand.surface)) continue;
     // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
     if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) continue;
     // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name

@@ -104,7 +104,7 @@ const FUNCTION_WORDS = new Set([
 // ------------------------------------------------------------------ contexts
 
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil|implement)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name
@@ -158,7 +158,7 @@ function flagsOf(s: Sentence): number {
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
-const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline)\s*[,:]?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone)\s*(?:[,:]|\s[-–—])?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote. */
 const NAME_CHAR = /[A-Z0-9"“'‘]/;
@@ -416,7 +416,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
         defNamesData(text, d);
       // "(TV-OOD) detection method": a method head one word on still says what the acronym names
-      const methodish = vocab.methodHeads.has(d.after) ||
+      // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
+      const methodish = vocab.methodHeads.has(d.after) || lfWords.slice(0, lfWords.indexOf('for')).some((w) => w === 'framework' || w === 'method' || w === 'approach') ||
         (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
@@ -955,6 +956,8 @@ const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked)\s+on\s+(?:the\s+)?
 const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
 const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper']);
 
+/** Heads of a stated result, not a method ("Fence Theorem", "Manifold Hypothesis"). */
+const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 'conjecture', 'law', 'paradox']);
 /** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
 const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does']);
 
@@ -984,6 +987,8 @@ export function titleHead(title: string): { name: string; rest: string; shape: S
   if (TASK_WORDS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "Cloze Test Helps: ...", "Context Matters: ...": a clause ending in its verb, a slogan
   if (SLOGAN_VERBS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // "Fence Theorem: ...": a theorem or a principle the paper states, not a method
+  if (STATEMENT_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
   if (!/^[A-Z0-9]/.test(words[0])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };

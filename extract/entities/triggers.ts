@@ -15,7 +15,7 @@ export const T_MODALITY = 64;
 export const T_PAREN = 128;
 
 const STEMS: [string, number][] = [
-  ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil'].map((w): [string, number] => [w, T_PROPOSE]),
+  ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil', 'implement'].map((w): [string, number] => [w, T_PROPOSE]),
   ...['call', 'named', 'dub', 'term', 'coin', 'namely', 'denot', 'referred', 'abbreviat', 'name'].map((w): [string, number] => [w, T_NAMING]),
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
