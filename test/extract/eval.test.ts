@@ -93,13 +93,17 @@ describe('the extractor against the gold', () => {
 
   // The held-out sets the extractor has been tuned on guard against regressions in general rules. (Sets
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar.) Sets added
-  // later (h, m-z, ac-an), first scored before any tuning on them (their first scores are in the README), then looked
+  // later (h, m-z, ac-an, at-aw, ay, az, bc, bd), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
     ...['h', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am'].map((x): [string, number, number] => [x, 0.85, 0.79]),
     // the broadest set (astronomy, particle physics, finance, security: names of surveys and detectors the lexicon lacks)
     ['an', 0.83, 0.79],
+    // sets of the fifth session, scored blind first, then looked at
+    ...['at', 'au', 'aw', 'az', 'bc', 'bd'].map((x): [string, number, number] => [x, 0.88, 0.82]),
+    // an annotator who tags time-series only where the abstract says so (not ECG, telemetry, SCADA, light curves)
+    ['ay', 0.9, 0.74],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
