@@ -202,7 +202,13 @@ const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 't
 /** nouns after a modality list that make it the parts of a model ("image and text encoders") */
 const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', 'feature', 'features', 'branch', 'branches', 'tower', 'towers', 'token', 'tokens', 'prompt', 'prompts', 'representation', 'representations', 'backbone', 'backbones']);
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
-const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|^\s*(?!(?:the|these|those|both|such|our|its|their|this|proposed|all)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b|\b(?:(?:the|some|many|several|more) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+/** "Self-supervised methods have gained prominence ...": a kind of method opening the sentence as its subject. */
+const PRIOR_KIND_START = /^\s*(?!(?:the|these|those|both|such|our|its|their|this|proposed|all)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b/i;
+/** Prior work as the sentence's subject (PRIOR_SUBJECT, or a kind of method opening the sentence). */
+function priorSubject(text: string): boolean {
+  return PRIOR_SUBJECT.test(text) || PRIOR_KIND_START.test(text);
+}
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:(?:the|some|many|several|more) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
@@ -285,8 +291,16 @@ function otherAcronym(c: Compiled, word: string, tag: string, definedLong: Map<s
   const l = lf.toLowerCase().replace(/\bllms?\b/g, 'language model').replace(/[^a-z]/g, '');
   if (tag.replace('llm', 'language-model').split('-').every((w) => l.includes(w))) return false;
   // the long form a cue of the tag itself ("Large Multimodal Model", "Graph Convolutional Network")
-  return !c.cues.scan(lf, tokenize(lf)).some((h) => h.tag === tag);
+  const key = `${tag}\u0000${lf}`;
+  let v = otherMemo.get(key);
+  if (v === undefined) {
+    v = !c.cues.scan(lf, tokenize(lf)).some((h) => h.tag === tag);
+    if (otherMemo.size > 10_000) otherMemo.clear();
+    otherMemo.set(key, v);
+  }
+  return v;
 }
+const otherMemo = new Map<string, boolean>();
 /** Does a long form name a method or a process ("Augmented Context Mining", "Graph Attention Network")? */
 function processName(c: Compiled, lf: string): boolean {
   const last = lf.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
@@ -949,7 +963,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
     if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start)) continue;
     // "More recent methods that use contrastive learning ... also face high costs": prior work's technique
-    if (g.s.index > 0 && PRIOR_SUBJECT.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
+    if (g.s.index > 0 && priorSubject(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
     // "a multivariate Gaussian noise generation module": noise drawn from a distribution, no density model
     if (g.tag === 'density-estimation' && /^\s*noise\b/i.test(g.s.text.slice(g.start + g.surface.length))) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
@@ -1070,7 +1084,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   }
   const priorWork = (hasDomain || hasTechnique) && isPriorWork(c, s);
   // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
-  const priorTechnique = hasTechnique && (priorWork || (s.index > 0 && PRIOR_SUBJECT.test(s.text) && !OWN_WORDS.test(s.text)));
+  const priorTechnique = hasTechnique && (priorWork || (s.index > 0 && priorSubject(s.text) && !OWN_WORDS.test(s.text)));
   const insp = hasDomain || hasTechnique ? inspiredClause(s.text) : null;
   const inspiredFrom = insp ? insp.index : -1;
   const inspiredTo = insp ? insp.index + insp[0].length : -1;
@@ -1083,7 +1097,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // applications listed only as motivation ("in fields such as medical ...") are not domains
       if (tokens[h.from].start > motivationAt) continue;
       // "Codes, images and videos are published on the project website": what is released, not the data
-      if (s.index > 0 && RELEASE_SENTENCE.test(s.text)) continue;
+      if (s.index > 0 && (s.text.includes('ode') || s.text.includes('http') || s.text.includes('roject') || s.text.includes('mplementation')) && RELEASE_SENTENCE.test(s.text)) continue;
       // "from object semantics in natural imagery to anomalies in medical images": the source domain
       if (fromTo(tokens, hits, h)) continue;
       // "Current methods excel with industrial data but struggle with natural images": prior work's data

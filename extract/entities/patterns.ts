@@ -883,7 +883,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     let own = false;
     for (let k = items.length - 1; k >= 0 && found.length < 8; k--) {
       // "the Crowds-By-Examples (CBE) dataset": the acronym names it (its definition links the long form)
-      const par = /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim());
+      const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
       let item = par ? par[1] : items[k].trim();
       const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using)\s+(.+)$/i.exec(item);
       if (det) item = det[2];

@@ -55,8 +55,8 @@ describe('junk names', () => {
 
 describe('model versions', () => {
   it('a version joined to a known model is part of its name, the model as an alias', () => {
-    const e = extractEntities(paper('Notes on Things', 'We probe recent models such as Meta CLIP-2 on the images.'));
-    expect(e.models.map((m) => m.name)).toEqual(['Meta CLIP-2']);
+    const e = extractEntities(paper('Notes on Things', 'We probe recent models such as Meta CLIP-3 on the images.'));
+    expect(e.models.map((m) => m.name)).toEqual(['Meta CLIP-3']);
     expect(e.models[0].aliases).toContain('MetaCLIP');
     expect(e.methods_mentioned).toEqual([]);
   });
