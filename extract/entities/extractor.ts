@@ -204,6 +204,8 @@ const MODEL_PARTS = new Set(['encoder', 'encoders', 'embedding', 'embeddings', '
 /** "the most recent effort relies on ...", "existing methods use ...": a sentence about prior work wherever it starts */
 /** "Self-supervised methods have gained prominence ...": a kind of method opening the sentence as its subject. */
 const PRIOR_KIND_START = /^\s*(?!(?:the|these|those|both|such|our|its|their|this|proposed|all)\b)[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+(?:methods|approaches|techniques)\s+(?:have|has)\s+(?:\w+\s+)?(?:gained|become|attracted|received|emerged|been)\b/i;
+/** Prior work opening a sentence: "More recent methods ...", "Existing approaches ...". */
+const PRIOR_OPENING = /^\s*(?:(?:the|some|many|several|more|most)\s+)?(?:recent|existing|previous|prior|current|conventional|traditional)\s+(?:[\w-]+\s+){0,2}?(?:efforts?|works?|methods?|approaches|studies|techniques|models|solutions|detectors)\b/i;
 /** Prior work as the sentence's subject (PRIOR_SUBJECT, or a kind of method opening the sentence). */
 function priorSubject(text: string): boolean {
   return PRIOR_SUBJECT.test(text) || PRIOR_KIND_START.test(text);
@@ -292,24 +294,27 @@ function otherAcronym(c: Compiled, word: string, tag: string, definedLong: Map<s
   if (tag.replace('llm', 'language-model').split('-').every((w) => l.includes(w))) return false;
   // the long form a cue of the tag itself ("Large Multimodal Model", "Graph Convolutional Network")
   const key = `${tag}\u0000${lf}`;
-  let v = otherMemo.get(key);
+  let memo = otherMemos.get(c);
+  if (!memo) otherMemos.set(c, (memo = new Map()));
+  let v = memo.get(key);
   if (v === undefined) {
     v = !c.cues.scan(lf, tokenize(lf)).some((h) => h.tag === tag);
-    if (otherMemo.size > 10_000) otherMemo.clear();
-    otherMemo.set(key, v);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, v);
   }
   return v;
 }
-const otherMemo = new Map<string, boolean>();
+/** Per compiled extractor: whether a long form is a cue of a tag (results never depend on what came before). */
+const otherMemos = new WeakMap<Compiled, Map<string, boolean>>();
 /** Does a long form name a method or a process ("Augmented Context Mining", "Graph Attention Network")? */
 function processName(c: Compiled, lf: string): boolean {
   const last = lf.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
   return /ing$/.test(last) || c.vocab.methodHeads.has(last) || c.vocab.partHeads.has(last);
 }
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
-const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|project (?:page|website))\b[^.;]{0,80}\b(?:available|published|released|public(?:ly)?)\b[^.;]{0,40}\b(?:at|on|via|from)\b|^\s*(?:codes?|our code)\b[^.;]{0,60}\bhttps?:/i;
+const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code)\b[^;]{0,80}\b(?:available|published|released)\b[^;]{0,40}\b(?:at|on|via)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
 /** Words after "latency" that make it a monitored quantity. */
-const SYSTEM_QUANTITY = /^(?:thresholds?|metrics?|data|spikes?|values|series|measurements|sla|slas|traces?|monitoring)$/;
+const SYSTEM_QUANTITY = /^(?:thresholds?|spikes?|series|sla|slas|traces?|monitoring)$/;
 /** A name of a stated result ("Fence Theorem", "Manifold Hypothesis"). */
 const STATEMENT_NAME = /\s(?:Theorem|Hypothesis|Lemma|Principle|Conjecture|Law|Paradox)$/i;
 /** Plural nouns of models whose attention is the mechanism. */
@@ -963,7 +968,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
     if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start)) continue;
     // "More recent methods that use contrastive learning ... also face high costs": prior work's technique
-    if (g.s.index > 0 && priorSubject(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
+    // (prior work opening the sentence, not "Unlike existing methods, the proposed X uses contrastive learning")
+    if (g.s.index > 0 && PRIOR_OPENING.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
+    // "trained with non-contrastive learning"
+    if (/\bnon[-‐\s]$/i.test(g.s.text.slice(Math.max(0, g.start - 4), g.start))) continue;
     // "a multivariate Gaussian noise generation module": noise drawn from a distribution, no density model
     if (g.tag === 'density-estimation' && /^\s*noise\b/i.test(g.s.text.slice(g.start + g.surface.length))) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);

@@ -104,13 +104,15 @@ const FUNCTION_WORDS = new Set([
 // ------------------------------------------------------------------ contexts
 
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil|implement)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter)|our (?:work|paper|study)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name
  * (case-sensitive: "... and present strong baselines" is not one).
  */
 const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise)\s+(?=(?:a|an|the|our|two|three|several|new|novel)\b|[A-Z0-9])/;
+/** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
+const IMPLEMENT_NAME = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?implement\s+(?=[A-Z][A-Za-z]*(?:\d|[a-z][A-Z]))/;
 /** The proposal phrase before `limit` in `text`: "we propose", or a coordinated one ending before `limit`. */
 function proposeBefore(text: string, limit: number): RegExpExecArray | null {
   const m = PROPOSE.exec(text.slice(0, limit));
@@ -127,7 +129,7 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
 export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
-  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text) || COORD_PROPOSE.test(text));
+  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text) || COORD_PROPOSE.test(text) || IMPLEMENT_NAME.test(text));
 }
 
 /**
@@ -137,14 +139,18 @@ export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
  * Only the direct object: not "we propose to combine X with", "we propose an X-based detector".
  */
 export function introducedAt(text: string, start: number, end: number): boolean {
-  if (!/^\s*(?:$|[,.;:—–()"”'’]|\s-\s|\s(?:which|that|to|for)\b)/.test(text.slice(end))) return false;
+  if (!/^\s*(?:$|[,.;:—–()"”'’]|\s-\s|\s(?:which|that)\b)/.test(text.slice(end))) return false;
+  // ("As a baseline we present Deep SVDD", "the classical approach, Deep SVDD": existing work the paper uses)
+  if (NOT_INTRODUCED.test(text)) return false;
   const naming = NAMED_OBJECT.exec(text.slice(0, start));
   if (naming) return true;
   const pm = PROPOSE.exec(text);
-  if (!pm || pm.index + pm[0].length > start) return false;
+  if (!pm || pm.index + pm[0].length > start || !/(?:propos|introduc|present|develop|design|devis)\w*$/i.test(pm[0])) return false;
   const between = text.slice(pm.index + pm[0].length, start);
   return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
 }
+/** Words of a sentence about existing work the paper uses or compares with. */
+const NOT_INTRODUCED = /\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional)\b/i;
 /** "propose (a new) X" */
 const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
 /** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X" */
@@ -417,7 +423,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         defNamesData(text, d);
       // "(TV-OOD) detection method": a method head one word on still says what the acronym names
       // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
-      const methodish = vocab.methodHeads.has(d.after) || lfWords.slice(0, lfWords.indexOf('for')).some((w) => w === 'framework' || w === 'method' || w === 'approach') ||
+      const forAt = lfWords.indexOf('for');
+      const methodish = vocab.methodHeads.has(d.after) || (forAt > 0 && lfWords.slice(0, forAt).some((w) => w === 'framework' || w === 'method' || w === 'approach')) ||
         (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
@@ -482,7 +489,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (proposal && !named && USED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))) continue;
       // "presents a method to modify the sampling strategy of the model-agnostic meta-learning (MAML) algorithm":
       // a lower-case long form deep in the proposal's object is the existing work it modifies
-      if (ownContext && pv && !direct && lowerLong && !named && !inTitle && !oursAppos && methodish) {
+      if (ownContext && pv && !direct && lowerLong && !named && !inTitle && !oursAppos && methodish &&
+        /\b(?:of|upon|from)\s+(?:the\s+)?$/i.test(beforeDef) && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,3}$/i.test(beforeDef)) {
         out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
         continue;
       }
@@ -577,7 +585,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
     if (proposal) {
-      const pm = PROPOSE.exec(text);
+      const pm = PROPOSE.exec(text) ?? IMPLEMENT_NAME.exec(text);
       if (pm) {
         const after = text.slice(pm.index + pm[0].length);
         const offset = pm.index + pm[0].length;
@@ -631,13 +639,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
         HEADNAME.lastIndex = pm.index;
         for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
+          // ("a frozen backbone, RepViT-M1": a backbone is the proposal only as "a novel / our ... backbone")
+          if (h[1].toLowerCase() === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
           const p = h.index + h[0].length;
           const t2 = nameAt(text, p);
           if (!t2 || generic(t2)) continue;
           const sh = shapeOf(t2);
           if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()))) continue;
           if (/^\s*\(/.test(text.slice(p + t2.length))) continue;
-          if (!/^\s*(?:[,.;:)]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
+          if (!/^\s*(?:[,.;:)]|[-–—]\s|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
           const headWord = h[1].toLowerCase();
           const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
           out.push({ surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh });
@@ -857,7 +867,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       // "6 OOD datasets", "3 ID datasets": a count and a generic acronym describe data, they do not name it
       // ("BenTech AD": a generic acronym after a name-shaped first word is part of the name; "Industrial AD" is not)
       if (/^\d+$/.test(words[0]) || (words.some((w) => vocab.stop.has(normLetters(w))) &&
-        !(shapeOf(words[0]) === 'strong' && !vocab.stop.has(normLetters(words[0]))))) return 'none';
+        !(shapeOf(words[0]) === 'strong' && !vocab.stop.has(normLetters(words[0])) &&
+          words.slice(1).every((w) => !vocab.stop.has(normLetters(w)) || /^[A-Z]*AD$/.test(w))))) return 'none';
       return words.every((w) => /^[A-Z0-9]/.test(w)) ? 'phrase' : 'none';
     }
     const sh = shapeOf(name);
@@ -916,8 +927,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  // ("two typical industrial datasets of MVTec AD and BenTech AD": a plural head "of" its names)
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\s+of\s+(?=(?:the\s+)?[A-Z])|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
     const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
@@ -929,8 +939,20 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }
+  // "two typical industrial datasets of MVTec AD and BenTech AD demonstrate ...": a plural head "of" its names,
+  // the list ending its phrase (not "datasets of Chinese and English logs", "datasets of Android apps")
+  DATASETS_OF.lastIndex = 0;
+  for (let m = DATASETS_OF.exec(text); m; m = DATASETS_OF.exec(text)) {
+    const { names, end } = coordinatedList(text, m.index + m[0].length);
+    if (!names.length || !DATASET_OF_END.test(text.slice(end))) continue;
+    for (const name of names) {
+      const sh = accept(name);
+      if (sh !== 'none' && sh !== 'weak') out.push({ name, own: false, rule: 'datasets-of', shape: sh });
+    }
+  }
   return out;
 }
+const DATASETS_OF = /\b(?:datasets|data sets|benchmarks)\s+of\s+(?=[A-Z])/g;
 
 /**
  * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /
@@ -942,12 +964,15 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   for (let m = EVAL_ON.exec(text); m; m = EVAL_ON.exec(text)) {
     const at = m.index + m[0].length;
     const { names, end } = coordinatedList(text, at);
-    if (names.length < 2 || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)))) continue;
+    if (names.length < 2 || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n))) continue;
     if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end))) continue;
+    // ("Tested on Raspberry Pi and Jetson Nano, it runs at 30 FPS": devices; "Evaluated on Falcon3-7B and ...": models)
+    if (NOT_DATA_CONTEXT.test(text)) continue;
     for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
   }
   return out;
 }
+const NOT_DATA_CONTEXT = /\b(?:fps|ms|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b/i;
 const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked) on\b/i;
 const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked)\s+on\s+(?:the\s+)?/gi;
 

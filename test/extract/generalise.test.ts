@@ -1317,3 +1317,25 @@ describe('a second reader\'s cases against this session\'s rules', () => {
   ]);
 });
 
+describe('a second reader\'s cases against the later rules', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: 'a known method implemented for comparison is no proposal', text: pre + 'For comparison, we implement Deep SVDD, which is a strong baseline.', field: 'methods_proposed', not: ['Deep SVDD'] },
+    { why: '"we first present the classical approach, X" is existing work', text: pre + 'We first present the classical approach, Deep SVDD, and then show that it collapses.', field: 'methods_proposed', not: ['Deep SVDD'] },
+    { why: '"we introduce X for a new application" uses a known method', text: pre + 'We introduce Deep SVDD for fault detection in wind turbines and analyse its failure cases.', field: 'methods_proposed', not: ['Deep SVDD'] },
+    { why: '"we also implemented the X (ACR) of prior work" is no proposal', text: pre + 'For comparison, we also implemented the Temporal Hierarchical Zorb Network (THZN) of prior work.', field: 'methods_proposed', not: ['THZN'] },
+    { why: 'devices after "tested on" are no datasets', text: pre + 'Tested on Raspberry Pi and Jetson Nano, it runs at 30 FPS.', field: 'datasets', not: ['Raspberry Pi', 'Jetson Nano'] },
+    { why: '"datasets of Chinese and English logs" names no dataset', text: pre + 'We use two datasets of Chinese and English logs.', field: 'datasets', not: ['English', 'Chinese'] },
+    { why: 'a frozen backbone the proposal reuses is not the proposal', text: pre + 'We propose a lightweight detector that reuses a frozen backbone, RepZorb-M1, and adds a memory bank.', field: 'methods_proposed', not: ['RepZorb-M1'] },
+    { why: 'a task long form without "for" is still a task ("method-agnostic anomaly detection (MAAD)")', text: pre + 'We propose a new benchmark for method-agnostic anomaly detection (MAAD) in industrial images.', field: 'methods_mentioned', not: ['MAAD'] },
+    { why: 'the paper\'s own lower-case acronym after "with a" stays its proposal', text: pre + 'We propose to detect anomalies with a dual-stream zorb network (DSZN) model.', field: 'methods_proposed', has: ['DSZN'] },
+    { why: 'a modality acronym does not join an unknown name ("OCTA MRI")', text: pre + 'We evaluate on datasets such as OCTA MRI and ISIC AD.', field: 'datasets', not: ['OCTA MRI'] },
+  ]);
+  check<FacetField>([
+    { why: '"Latency measurements show it processes a frame in 3 ms" is the method\'s latency', text: pre + 'Latency measurements show that it processes a frame in 3 ms.', field: 'metrics', has: ['latency'] },
+    { why: '"Unlike existing methods ..., the proposed X uses contrastive learning" keeps the technique', text: pre + 'Unlike existing methods that rely on labels, the proposed ZorbGuard uses contrastive learning and an isolation forest.', field: 'techniques', has: ['contrastive-learning', 'isolation-forest'] },
+    { why: 'non-contrastive learning is no contrastive learning, in the generic list too', text: pre + 'We propose a detector trained with non-contrastive learning.', field: 'techniques', not: ['contrastive-learning'] },
+    { why: '"the implementation is evaluated on publicly available brain MRI scans" keeps the domain', text: pre + 'The implementation is evaluated on publicly available brain MRI scans from three hospitals.', field: 'domains', has: ['medical'] },
+  ]);
+});
+
