@@ -208,7 +208,7 @@ const PRIOR_KIND_START = /^\s*(?!(?:the|these|those|both|such|our|its|their|this
 const PRIOR_OPENING = /^\s*(?:(?:the|some|many|several|more|most)\s+)?(?:recent|existing|previous|prior|current|conventional|traditional)\s+(?:[\w-]+\s+){0,2}?(?:efforts?|works?|methods?|approaches|studies|techniques|models|solutions|detectors)\b/i;
 /** Prior work as the sentence's subject (PRIOR_SUBJECT, or a kind of method opening the sentence). */
 function priorSubject(text: string): boolean {
-  return PRIOR_SUBJECT.test(text) || PRIOR_KIND_START.test(text);
+  return PRIOR_SUBJECT.test(text) || ((text.includes(' ha')) && PRIOR_KIND_START.test(text));
 }
 const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:(?:the|some|many|several|more) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
@@ -289,16 +289,16 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
 function otherAcronym(c: Compiled, word: string, tag: string, definedLong: Map<string, string>): boolean {
   if (!/^[A-Z][A-Za-z]*[A-Z]s?$/.test(word)) return false;
   const lf = definedLong.get(normKey(word));
-  if (lf === undefined || word.toLowerCase().replace(/s$/, '') === tag) return false;
-  const l = lf.toLowerCase().replace(/\bllms?\b/g, 'language model').replace(/[^a-z]/g, '');
-  if (tag.replace('llm', 'language-model').split('-').every((w) => l.includes(w))) return false;
-  // the long form a cue of the tag itself ("Large Multimodal Model", "Graph Convolutional Network")
-  const key = `${tag}\u0000${lf}`;
+  if (lf === undefined) return false;
+  const key = `${tag}\u0000${word}\u0000${lf}`;
   let memo = otherMemos.get(c);
   if (!memo) otherMemos.set(c, (memo = new Map()));
   let v = memo.get(key);
   if (v === undefined) {
-    v = !c.cues.scan(lf, tokenize(lf)).some((h) => h.tag === tag);
+    const l = lf.toLowerCase().replace(/\bllms?\b/g, 'language model').replace(/[^a-z]/g, '');
+    v = word.toLowerCase().replace(/s$/, '') !== tag && !tag.replace('llm', 'language-model').split('-').every((w) => l.includes(w)) &&
+      // the long form a cue of the tag itself ("Large Multimodal Model", "Graph Convolutional Network")
+      !c.cues.scan(lf, tokenize(lf)).some((h) => h.tag === tag);
     if (memo.size > 10_000) memo.clear();
     memo.set(key, v);
   }
@@ -605,7 +605,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
       // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
       // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
-      if (definedLong.size) {
+      if (definedLong.size && forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface)))) {
         const k = normKey(h.surface);
         const lf = definedLong.get(k);
         if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(definedAfterWord.get(k) ?? '')) {
@@ -1097,6 +1097,11 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   const inspiredFrom = insp ? insp.index : -1;
   const inspiredTo = insp ? insp.index + insp[0].length : -1;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
+  // a sentence announcing released code (a URL, GitHub, a project page); where a future-work phrase ends
+  const releaseSentence = hasDomain && s.index > 0 && (s.text.includes('http') || s.text.includes('github') || s.text.includes('www.') ||
+    s.text.includes('ebsite') || s.text.includes('roject page')) && RELEASE_SENTENCE.test(s.text);
+  const fw = hasTechnique && s.index > 0 && (s.text.includes('uture') || s.text.includes('eave') || s.text.includes('left')) ? FUTURE_WORK.exec(s.text) : null;
+  const futureEnd = fw ? fw.index + fw[0].length : Infinity;
   const mh: typeof hits = [];
   const inName = f.nameSpans.get(s);
   for (const h of hits) {
@@ -1105,7 +1110,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // applications listed only as motivation ("in fields such as medical ...") are not domains
       if (tokens[h.from].start > motivationAt) continue;
       // "Codes, images and videos are published on the project website": what is released, not the data
-      if (s.index > 0 && (s.text.includes('ode') || s.text.includes('http') || s.text.includes('roject') || s.text.includes('mplementation')) && RELEASE_SENTENCE.test(s.text)) continue;
+      if (releaseSentence) continue;
       // "from object semantics in natural imagery to anomalies in medical images": the source domain
       if (fromTo(tokens, hits, h)) continue;
       // "Current methods excel with industrial data but struggle with natural images": prior work's data
@@ -1185,7 +1190,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (f.definedLong.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedLong)) continue;
       // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later
       // ("establishing a strong baseline for future research" after the technique is the paper's own)
-      if (s.index > 0 && FUTURE_WORK.test(s.text.slice(0, tokens[h.from].start))) continue;
+      if (futureEnd <= tokens[h.from].start) continue;
       // "precisely reconstructing user request paths", "reconstruction of anomaly propagation paths": a path, not data
       if (h.tag === 'reconstruction' && tokens.slice(h.to, h.to + 4).some((t) => t.lower === 'path' || t.lower === 'paths')) continue;
       // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between

@@ -113,10 +113,8 @@ const PROPOSE =
 const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise)\s+(?=(?:a|an|the|our|two|three|several|new|novel)\b|[A-Z0-9])/;
 /** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
 const IMPLEMENT_NAME = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?implement\s+(?=[A-Z][A-Za-z]*(?:\d|[a-z][A-Z]))/;
-/** The proposal phrase before `limit` in `text`: "we propose", or a coordinated one ending before `limit`. */
-function proposeBefore(text: string, limit: number): RegExpExecArray | null {
-  const m = PROPOSE.exec(text.slice(0, limit));
-  if (m) return m;
+/** A coordinated proposal phrase ending before `limit` in `text` ("..., and propose"). */
+function coordBefore(text: string, limit: number): RegExpExecArray | null {
   const c = COORD_PROPOSE.exec(text);
   return c && c.index + c[0].length <= limit ? c : null;
 }
@@ -434,7 +432,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // a long form the title spells out is what the paper is about
       // (not in "Revisiting X", "Rethinking X", "On X", "Understanding X": such a title is about existing work)
       const inTitle = s.index > 0 && lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf) && !REVISIT_TITLE.test(ctx.title.text);
-      const ownContext = (proposal && (proposeBefore(text, d.start) !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
+      // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
+      const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
+      const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
+      const ownContext = (proposal && (pv !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
         /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
         /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       const lowerLong = lf !== '' && lf === lf.toLowerCase();
@@ -442,8 +443,6 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
       // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
-      const pvA = PROPOSE.exec(beforeDef);
-      const pv = pvA ?? proposeBefore(text, d.start);
       // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb,
       // not one in a relative clause: "a framework that extracts tracks and builds a Memory Module (TMM)")
       const coord = pv ? COORDINATED_PROPOSE.exec(beforeDef) : null;
@@ -696,8 +695,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
 
     // ---- dataset contexts
-    const dctx = fl & T_DATASET ? datasetContexts(text, vocab) : [];
-    if (text.includes('ed on ') && EVAL_ON_NEED.test(text)) dctx.push(...evaluatedOn(text, vocab));
+    let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
+    if ((text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     for (const c of dctx) {
       if (generic(c.name)) continue;
       out.push({ surface: c.name, longForm: c.longForm, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
@@ -973,6 +972,7 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 const NOT_DATA_CONTEXT = /\b(?:fps|ms|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b/i;
+const NONE: DatasetCtx[] = [];
 const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked) on\b/i;
 const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked)\s+on\s+(?:the\s+)?/gi;
 
