@@ -1068,7 +1068,9 @@ interface FacetCtx {
 function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   const { s, tokens, cues } = st;
   const fl = s.flags ?? 0;
-  const hits = c.cues.scan(s.text, tokens, cues);
+  let hits = c.cues.scan(s.text, tokens, cues);
+  // "the fastest classifier, averaging 1.12 seconds": "averaging" before a number is "on average", no weight averaging
+  if (hits.length && s.text.includes('veraging')) hits = hits.filter((h) => !(h.to - h.from === 1 && tokens[h.from].lower === 'averaging' && /^\d/.test(tokens[h.to]?.text ?? '')));
   // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
   if (!hits.length) {
     if (fl & T_MODALITY) f.modalitySents.push(s);

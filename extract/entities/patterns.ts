@@ -162,7 +162,7 @@ function flagsOf(s: Sentence): number {
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
-const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone)\s*(?:[,:]|\s[-–—])?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone)\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote. */
 const NAME_CHAR = /[A-Z0-9"“'‘]/;

@@ -94,7 +94,7 @@ describe('the extractor against the gold', () => {
   // The held-out sets the extractor has been tuned on guard against regressions in general rules. (Sets
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf.) Sets added
-  // later (h, m-z, ac-an, at-aw, ay, az, bc, bd), first scored before any tuning on them (their first scores are in the README), then looked
+  // later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -105,6 +105,9 @@ describe('the extractor against the gold', () => {
     ...['at', 'au', 'aw', 'az', 'bc', 'bd'].map((x): [string, number, number] => [x, 0.88, 0.82]),
     // an annotator who tags time-series only where the abstract says so (not ECG, telemetry, SCADA, light curves)
     ['ay', 0.9, 0.74],
+    // 13 papers; and applications (wind, solar, rail, finance) whose domains the vocabulary lacks
+    ['bg', 0.9, 0.72],
+    ['bh', 0.8, 0.7],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
