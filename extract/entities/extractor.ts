@@ -16,7 +16,7 @@ import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import { T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags } from './triggers.ts';
-import { acronymDefs, defNamesData, findCandidates, findLongForm, introducedAt, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -286,9 +286,9 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
 }
 /** Is `word` an acronym the paper defines with a long form that does not say `tag` ("Semi-supervised learning
  * (SSL)" for self-supervised)? */
-function otherAcronym(c: Compiled, word: string, tag: string, definedLong: Map<string, string>): boolean {
+function otherAcronym(c: Compiled, word: string, tag: string, defined: Map<string, AcronymDef>): boolean {
   if (!/^[A-Z][A-Za-z]*[A-Z]s?$/.test(word)) return false;
-  const lf = definedLong.get(normKey(word));
+  const lf = defined.get(normKey(word))?.longForm;
   if (lf === undefined) return false;
   const key = `${tag}\u0000${word}\u0000${lf}`;
   let memo = otherMemos.get(c);
@@ -536,16 +536,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   };
 
   // Acronyms this paper defines with a long form, read once:
-  //  - definedHere: all of them; a family variant the paper defines (CLIP-VV) is its own name
+  //  - definedHere: all of them, with their definitions; a family variant the paper defines (CLIP-VV) is its own name
   //  - definedParts: parts of its method (long form or next word is a part head: "... Module (DAGM)")
   //  - definedOtherwise: long form not a generic algorithm's ("knowledge-driven (KD)" is not KD)
   //  - longFormSpans: long forms of specific names ("Non-Parametric Transformers (NPTs)")
   //  - nameSpans: long forms of named models and datasets ("contrastive language-image pre-training (CLIP)")
-  const definedHere = new Set<string>();
-  /** The long form each of those acronyms is defined with. */
-  const definedLong = new Map<string, string>();
-  /** The word after each of those definitions ("(MOOD) challenge"). */
-  const definedAfterWord = new Map<string, string>();
+  const definedHere = new Map<string, AcronymDef>();
   const nonMetric = new Set<string>();
   const definedParts = new Set<string>();
   const definedOtherwise = new Set<string>();
@@ -559,9 +555,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start))) nonMetric.add(normKey(d.acronym));
       if (!d.longForm) continue;
       const ak = normKey(d.acronym);
-      definedHere.add(ak);
-      definedLong.set(ak, d.longForm);
-      definedAfterWord.set(ak, d.after);
+      definedHere.set(ak, d);
       const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
       if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
       if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
@@ -605,10 +599,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
       // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
       // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
-      if (definedLong.size && forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface)))) {
-        const k = normKey(h.surface);
-        const lf = definedLong.get(k);
-        if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(definedAfterWord.get(k) ?? '')) {
+      if (definedHere.size && forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface)))) {
+        const def = definedHere.get(normKey(h.surface));
+        const lf = def?.longForm;
+        if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(def!.after)) {
           const spelt = c.lex.lookup(lf) ?? [];
           forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || spelt.some((x) => x.value.entry === f.entry));
         }
@@ -626,7 +620,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (pick.kind === 'generic') {
         const t = (pick.entry as GenericEntry).technique;
         // ("Semi-supervised learning (SSL)": not the SSL of the generic list, self-supervised learning)
-        if (t && !(definedLong.size && otherAcronym(c, h.surface, t, definedLong))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
+        if (t && !(definedHere.size && otherAcronym(c, h.surface, t, definedHere))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
         continue;
       }
       if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
@@ -905,7 +899,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   const modalitySents: Sentence[] = [];
-  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, sents, visual: undefined, definedLong };
+  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, sents, visual: undefined, definedHere };
   for (const st of sents) sentenceFacets(c, st, fctx);
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
@@ -1060,8 +1054,8 @@ interface FacetCtx {
   sents: readonly SentTokens[];
   /** Whether the paper speaks of images, video or CLIP anywhere: looked up on first need. */
   visual: boolean | undefined;
-  /** The long forms of the acronyms the paper defines, by normalised acronym. */
-  definedLong: Map<string, string>;
+  /** The acronyms the paper defines with a long form, by normalised acronym. */
+  definedHere: Map<string, AcronymDef>;
 }
 
 /** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */
@@ -1189,7 +1183,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
     } else if (h.group === G_TECHNIQUE) {
       if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) continue;
       // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
-      if (f.definedLong.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedLong)) continue;
+      if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) continue;
       // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later
       // ("establishing a strong baseline for future research" after the technique is the paper's own)
       if (futureEnd <= tokens[h.from].start) continue;

@@ -799,30 +799,16 @@ function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | un
   return undefined;
 }
 
-/** Names in a list starting at `at`: "X, Y and Z", "X and Y", "(X, Y, Z and W)". */
-function listAt(text: string, at: number): string[] {
-  const out: string[] = [];
-  let p = at;
-  if (text[p] === '(') p++;
-  for (let n = 0; n < 8; n++) {
-    const seq = capSequenceAt(text, p);
-    const tok = nameAt(text, p);
-    const name = seq && seq.includes(' ') && seq.split(/\s+/).length <= 3 ? seq : tok;
-    if (!name) break;
-    out.push(name);
-    p += name.length;
-    const sep = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/.exec(text.slice(p));
-    if (!sep) break;
-    p += sep[0].length;
-  }
-  return out;
-}
-
-/** The names of "X, Y and Z" at `at` (ending with the item after "and" / "or"), and where the list ends. */
-function coordinatedList(text: string, at: number): { names: string[]; end: number } {
+/**
+ * Names in a list starting at `at`: "X, Y and Z", "X and Y", "(X, Y, Z and W)", "X/Y", and where the list
+ * ends. `coordinated`: the list ends with the item after its "and" / "or" ("X and Y, Z outperformed ..." is X, Y),
+ * and takes no opening parenthesis or slash.
+ */
+function walkList(text: string, at: number, coordinated = false): { names: string[]; end: number } {
   const names: string[] = [];
   let p = at;
-  let end = at;
+  if (!coordinated && text[p] === '(') p++;
+  let end = p;
   let last = false;
   for (let n = 0; n < 8; n++) {
     const seq = capSequenceAt(text, p);
@@ -833,12 +819,16 @@ function coordinatedList(text: string, at: number): { names: string[]; end: numb
     p += name.length;
     end = p;
     if (last) break;
-    const sep = /^(?:\s*,\s*(and\s+|or\s+)?|\s+(and|or)\s+)/.exec(text.slice(p));
-    if (!sep) break;
-    last = sep[1] !== undefined || sep[2] !== undefined;
+    const sep = LIST_SEP.exec(text.slice(p));
+    if (!sep || (coordinated && sep[3] !== undefined)) break;
+    last = coordinated && (sep[1] !== undefined || sep[2] !== undefined);
     p += sep[0].length;
   }
   return { names, end };
+}
+const LIST_SEP = /^(?:\s*,\s*(and\s+|or\s+)?|\s+(and|or)\s+|\s*(\/)\s*)/;
+function listAt(text: string, at: number): string[] {
+  return walkList(text, at).names;
 }
 
 /** "we introduce two new" right before a dataset head noun. */
@@ -945,7 +935,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   // the list ending its phrase (not "datasets of Chinese and English logs", "datasets of Android apps")
   DATASETS_OF.lastIndex = 0;
   for (let m = DATASETS_OF.exec(text); m; m = DATASETS_OF.exec(text)) {
-    const { names, end } = coordinatedList(text, m.index + m[0].length);
+    const { names, end } = walkList(text, m.index + m[0].length, true);
     if (!names.length || !DATASET_OF_END.test(text.slice(end))) continue;
     for (const name of names) {
       const sh = accept(name);
@@ -965,7 +955,7 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   EVAL_ON.lastIndex = 0;
   for (let m = EVAL_ON.exec(text); m; m = EVAL_ON.exec(text)) {
     const at = m.index + m[0].length;
-    const { names, end } = coordinatedList(text, at);
+    const { names, end } = walkList(text, at, true);
     if (names.length < 2 || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n))) continue;
     if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end))) continue;
     // ("Tested on Raspberry Pi and Jetson Nano, it runs at 30 FPS": devices; "Evaluated on Falcon3-7B and ...": models)
