@@ -743,7 +743,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
     // ("an approach we call Outlier Exposure (OE)")
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
-    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming') continue;
+    // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
+    // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
+    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' && cand.rule !== 'result-subject') continue;
     // "We establish the Fence Theorem": a theorem or principle is a result, not a method
     if (STATEMENT_NAME.test(cand.surface)) continue;
     // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
@@ -751,6 +753,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
     if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface)) continue;
     let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
+    // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
+    // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
+    if (cand.rule === 'result-subject' && (e || isPriorWork(c, cand.sentence))) continue;
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
     // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
     if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) continue;

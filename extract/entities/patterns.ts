@@ -12,7 +12,7 @@
  */
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
-import { T_BASELINE, T_DATASET, T_NAMING, T_OURS, T_PAREN, T_PROPOSE } from './triggers.ts';
+import { T_BASELINE, T_DATASET, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -162,7 +162,7 @@ function flagsOf(s: Sentence): number {
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
-const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone)\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote. */
 const NAME_CHAR = /[A-Z0-9"“'‘]/;
@@ -369,6 +369,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   const generic = (s: string) => vocab.generic.has(normLetters(s)) || vocab.genericExact.has(s);
 
   const titleLower = ctx.title.text.toLowerCase();
+  /** Result-subject candidates, kept at the end if the paper proposes something. */
+  const results: Candidate[] = [];
+  let proposes = false;
   // ---- title head
   const head = titleHead(ctx.title.text);
   let ownMain = false;
@@ -697,6 +700,17 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
     }
 
+    // ---- a coined name as the subject of the paper's result: "experiments ... show that TransAnomaly outperforms
+    // state-of-the-art baseline methods", "DualKD remarkably outperforms the advanced baselines" (kept below only
+    // in a paper that proposes something, and for a name no comparison of the abstract takes as its object)
+    RESULT_SUBJECT.lastIndex = 0;
+    if (fl & T_RESULT) for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
+      const name = m[1];
+      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name)) continue;
+      results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
+    }
+    if (proposal) proposes = true;
+
     // ---- dataset contexts
     let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
     if ((text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
@@ -747,8 +761,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
   }
+  if (proposes || ownMain) {
+    for (const r of results) {
+      const k = normLetters(r.surface);
+      if (!out.some((c) => c.rule === 'baseline' && normLetters(c.surface) === k)) out.push(r);
+    }
+  }
   return { candidates: out, rejectedAcronyms: rejected };
 }
+
+/** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
+const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\b(?:that|where|while|then)\s+|[,;:]\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*))`, 'g');
+/** "GNNs", "TSFMs": a plural acronym names a kind of model, not one. */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
 /** A kind of pretrained model followed by examples: "VLMs (e.g., X, Y)", "foundation models such as X and Y". */
 const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|language|multimodal|vision foundation|pretrained|pre-trained) models|backbones|(?:DNN |CNN |neural |network |deep |backbone )?architectures|backbone networks)\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?)\s+)/gi;

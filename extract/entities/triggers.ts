@@ -13,6 +13,7 @@ export const T_BASELINE = 16;
 export const T_MOTIVATION = 32;
 export const T_MODALITY = 64;
 export const T_PAREN = 128;
+export const T_RESULT = 256;
 
 const STEMS: [string, number][] = [
   ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil', 'implement'].map((w): [string, number] => [w, T_PROPOSE]),
@@ -22,6 +23,7 @@ const STEMS: [string, number][] = [
   ...['outperform', 'surpass', 'than', 'over', 'compar', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
+  ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'beats', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab'].map((w): [string, number] => [w, T_RESULT]),
 ];
 
 /** Exact words (stems shorter than 4 letters) and stems by their first 4 letters. */

@@ -1343,3 +1343,20 @@ describe('a second reader\'s cases against the later rules', () => {
   ]);
 });
 
+
+describe('sixth round: a coined name as the subject of the result, a name after "algorithm"', () => {
+  const pre = 'Anomaly detection is hard. We propose a new approach to it. ';
+  check<NamedField>([
+    { why: 'a coined name that outperforms the baselines is the paper\'s method', text: pre + 'Extensive experiments on several public datasets show that ZorbFormer outperforms state-of-the-art baseline methods.', field: 'methods_proposed', has: ['ZorbFormer'] },
+    { why: 'an adverb between the name and the verb changes nothing', text: pre + 'Experiments on four datasets verify that QuuxKD remarkably outperforms the advanced baselines.', field: 'methods_proposed', has: ['QuuxKD'] },
+    { why: '"X demonstrates superior performance" is a result of the paper\'s method', text: pre + 'ZorbNet demonstrates superior performance with a 10% improvement across all metrics.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: 'an acronym read as a part, then the subject of the result, is the method', text: pre + 'Our approach introduces a new framework based on a collaborative zorb teacher network (ZorTNet), an adaptive fusion module, and a noise generation module. ZorTNet demonstrates superior performance on mainstream benchmarks.', field: 'methods_proposed', has: ['ZorTNet'] },
+    { why: 'a known method as a result\'s subject is not the paper\'s', text: pre + 'On MVTec AD, PatchCore achieves 99% image AUROC, but fails on logical anomalies.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: 'a name the abstract compares with is a baseline, even as a subject', text: pre + 'Our method outperforms QuuxGAN by 4 points. QuuxGAN achieves high recall at a cost in precision.', field: 'methods_proposed', not: ['QuuxGAN'] },
+    { why: 'a name coordinated with a known method ("DRAEM and X achieved") is a peer of it', text: pre + 'Our generated anomalies improve downstream models, e.g., DRAEM and ZorbSeg achieved a 5.8% and 1.5% improvement.', field: 'methods_proposed', not: ['ZorbSeg'] },
+    { why: 'prior work as the subject of a result is not the paper\'s', text: pre + 'Previous methods such as QuuxFlow achieve strong results but need labels.', field: 'methods_proposed', not: ['QuuxFlow'] },
+    { why: 'a plural acronym names a kind of model, not one', text: pre + 'Our results demonstrate that TSFMs outperform task-specific baselines.', field: 'methods_proposed', not: ['TSFMs'] },
+    { why: 'without a proposal, a result\'s subject is no proposal', text: 'We compare detectors on ten datasets. ZorbFormer outperforms the others on most of them.', field: 'methods_proposed', not: ['ZorbFormer'] },
+    { why: '"we develop an ... algorithm X, which" names the algorithm', text: 'Anomaly detection is hard. In this paper, we develop an unsupervised anomaly detection algorithm ZorbAnomaly, which integrates a transformer and a VAE.', field: 'methods_proposed', has: ['ZorbAnomaly'] },
+  ]);
+});
