@@ -745,7 +745,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
     // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
     // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
-    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' && cand.rule !== 'result-subject') continue;
+    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' && cand.rule !== 'result-subject' && cand.rule !== 'ours-proposed') continue;
     // "We establish the Fence Theorem": a theorem or principle is a result, not a method
     if (STATEMENT_NAME.test(cand.surface)) continue;
     // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
@@ -756,6 +756,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
     // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
     if (cand.rule === 'result-subject' && (e || isPriorWork(c, cand.sentence))) continue;
+    // "The proposed Proser": a capitalised word after "our" / "the proposed" confirms a name known otherwise only
+    if (cand.shape === 'weak' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e) continue;
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
     // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
     if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) continue;
@@ -793,6 +795,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if ((cand.kind === 'dataset' || benchName(cand)) && !e.lex) e.kind = 'dataset';
       e.confidence = Math.max(e.confidence, cand.confidence);
     }
+    // "we propose the semantically coherent OOD detection (SC-OOD). On the SC-OOD benchmarks, ...": a name the
+    // paper proposes and then names as data ("the X benchmarks", "the X dataset") is its data
+    if (!cand.own && cand.rule === 'dataset-named' && e.own && e.kind === 'method' && !e.lex && !e.metricHead) e.kind = 'dataset';
     if (cand.head === 'metric' || cand.head === 'measure') e.metricHead = true;
     if (cand.metricName) e.metricName ??= cand.metricName;
     mention(e, cand.surface, cand.sentence);

@@ -161,7 +161,7 @@ function flagsOf(s: Sentence): number {
   return s.flags ?? 0xffff;
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
-const OUR_NAME = new RegExp(String.raw`\b(?:the proposed|our(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
+const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote. */
@@ -529,7 +529,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
       if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at)) continue;
       // "referred to as 'outlier nodes'": a quoted phrase of lower-case words is a term, not a name
-      if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && quoted[1].includes(' ')) continue;
+      // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
+      // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)
+      if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && (quoted[1].includes(' ') || (quoted[1].includes('-') && /\bso-called\s*["“'‘]$/i.test(text.slice(Math.max(0, at - 12), at))))) continue;
       if (quoted) {
         name = quoted[1].replace(/[.,;]+$/, '');
         shape = 'phrase';
@@ -580,11 +582,20 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       OUR_NAME.lastIndex = 0;
       for (let m = OUR_NAME.exec(text); m; m = OUR_NAME.exec(text)) {
         const rest = text.slice(m.index + m[0].length);
-        if (shapeOf(m[2]) !== 'strong' || generic(m[2]) || /^\s*\(/.test(rest)) continue;
+        // ("The proposed Proser": a capitalised word that is no English word; kept only for a name known otherwise)
+        const sh = shapeOf(m[2]);
+        if (!(sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(m[2].toLowerCase()))) || generic(m[2]) || /^\s*\(/.test(rest)) continue;
         if (/^[\s-]+(?:dataset|benchmark|data|corpus)/i.test(rest)) continue;
+        // "the proposed LSS module", "the proposed DFM criterion": a named part; "the proposed DeepWaves Ensemble":
+        // the name goes on
+        const nextWord = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
+        if (nextWord && (vocab.partHeads.has(nextWord.toLowerCase()) || PART_AFTER_OURS.has(nextWord.toLowerCase()) || /^[A-Z]/.test(nextWord))) continue;
+        // "Our novel Classification-Reconstruction learning for Open-Set Recognition (CROSR)": the first word of a long form
+        const nameStart = m.index + m[0].length - m[2].length;
+        if (fl & T_PAREN && acronymDefs(text).some((d) => d.start <= nameStart && nameStart < d.end)) continue;
         // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names.
         // "our X" alone needs the name found otherwise too; "our proposed X" names the paper's own.
-        out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] ? 'ours-proposed' : 'ours-name', shape: 'strong' });
+        out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
       }
     }
 
@@ -650,7 +661,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           const t2 = nameAt(text, p);
           if (!t2 || generic(t2)) continue;
           const sh = shapeOf(t2);
-          if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()))) continue;
+          // ("a context-aware video anomaly detection algorithm, Trinity, specifically ...": a capitalised English
+          // word set off by commas right after the head noun names it)
+          const commaSet = /,\s*$/.test(h[0]) && /^,/.test(text.slice(p + t2.length));
+          if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet)) continue;
           if (/^\s*\(/.test(text.slice(p + t2.length))) continue;
           if (!/^\s*(?:[,.;:)]|[-–—]\s|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
           const headWord = h[1].toLowerCase();
@@ -913,8 +927,10 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       // "the Crowds-By-Examples (CBE) dataset": the acronym names it (its definition links the long form)
       const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
       let item = par ? par[1] : items[k].trim();
-      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using)\s+(.+)$/i.exec(item);
+      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to)\s+(.+)$/i.exec(item);
       if (det) item = det[2];
+      // "on the real-world MIMIC-II dataset", "the publicly available X and Y datasets": a describing word is no part of the name
+      if (det) item = item.replace(DATA_ADJECTIVES, '');
       const sh = accept(item);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
@@ -969,6 +985,10 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   return out;
 }
+/** Words after "the proposed X" that make X a part of the method, beyond the part heads ("the proposed DFM criterion"). */
+const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step']);
+/** Lower-case words that describe data before its name ("the real-world X dataset"). */
+const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used)\s+)+(?=[A-Z0-9])/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks)\s+of\s+(?=[A-Z])/g;
 
 /**

@@ -1360,3 +1360,21 @@ describe('sixth round: a coined name as the subject of the result, a name after 
     { why: '"we develop an ... algorithm X, which" names the algorithm', text: 'Anomaly detection is hard. In this paper, we develop an unsupervised anomaly detection algorithm ZorbAnomaly, which integrates a transformer and a VAE.', field: 'methods_proposed', has: ['ZorbAnomaly'] },
   ]);
 });
+
+describe('sixth round: "The proposed X", data named after describing words, a proposal renamed as data', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"The proposed X" at a sentence start is the paper\'s own, as in mid-sentence', text: pre + 'We propose a new detector. The proposed ZorbNet-2 generates novel classes by mixup.', field: 'methods_proposed', has: ['ZorbNet-2'] },
+    { why: '"The proposed X" may name an acronym the paper defined as a part-like long form', text: pre + 'To develop an effective detector, we leverage an external unlabeled set and design a concise framework featured by unsupervised zorb grouping (UZG) for the joint modeling of ID and OOD data. The proposed UZG can enrich the semantic knowledge of the model.', field: 'methods_proposed', has: ['UZG'] },
+    { why: '"the proposed X module" is a named part, not the method', text: pre + 'We propose ZorbAD. The proposed QZM module integrates cascaded state space blocks.', field: 'methods_proposed', has: ['ZorbAD'], not: ['QZM'] },
+    { why: '"the proposed X criterion" is a named part, not the method', text: pre + 'We propose ZorbAD. The proposed QZC criterion is also discriminative.', field: 'methods_proposed', not: ['QZC'] },
+    { why: '"Our novel X learning for Y (ACR)": the first word of a long form is no name', text: pre + 'Our novel Zorb-Quux learning for Open-Set Recognition (ZQOSR) utilizes latent representations.', field: 'methods_proposed', has: ['ZQOSR'], not: ['Zorb-Quux'] },
+    { why: '"a ... algorithm, Trinity, specifically ...": an English word set off by commas after the head noun is the name', text: pre + 'Here, we propose a context-aware video anomaly detection algorithm, Trinity, specifically targeted to these scenarios.', field: 'methods_proposed', has: ['Trinity'] },
+    { why: '"the real-world X dataset" names X', text: pre + 'Extensive experiments are also conducted on the real-world ZORB-II dataset, which shows that the method works.', field: 'datasets', has: ['ZORB-II'] },
+    { why: '"extended to X and Y datasets" names both', text: pre + 'The method achieves 96.9% on MVTec AD and is extended to ZorbTWICE and DAGM datasets.', field: 'datasets', has: ['ZorbTWICE', 'DAGM'] },
+    { why: '"a standard X benchmark" in a trading paper is a baseline strategy, not data', text: pre + 'The top model achieves a 6.70% gain, significantly outperforming a standard Buy-and-Hold benchmark.', field: 'datasets', not: ['Buy-and-Hold'] },
+    { why: 'a proposal later named as "the X benchmarks" is the paper\'s data', text: pre + 'To overcome these drawbacks, we re-design the benchmarks and propose the semantically coherent zorb detection (SC-ZORB). On the SC-ZORB benchmarks, existing methods suffer from large degradation.', field: 'datasets', has: ['SC-ZORB'] },
+    { why: 'a quoted hyphenated term after "so-called" is a term, not a name', text: pre + 'Existing models fail under the so-called "near-distribution" setting, where the differences are subtle.', field: 'methods_mentioned', not: ['near-distribution'] },
+    { why: 'a quoted hyphenated name after "a classifier called" is a name', text: pre + 'One of the recent approaches proposes training a classifier called "zorb-classifier" by minimizing the cross-entropy loss.', field: 'methods_mentioned', has: ['zorb-classifier'] },
+  ]);
+});
