@@ -391,6 +391,9 @@ const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:g
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
+/** A one-word camel-case name: "DeepWalk", "PatchCore", "ImageNet" (a lower-case run, then a capital and more). */
+const CAMEL_NAME = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z0-9]+)+$/;
+
 export function compile(opts: ExtractorOptions): Compiled {
   const { lexicon, facets } = opts;
   const lex = new PhraseIndex<LexRef>();
@@ -405,7 +408,9 @@ export function compile(opts: ExtractorOptions): Compiled {
     const forms = [entry.name, ...(entry.aliases ?? [])];
     for (const f of forms) {
       const isAmb = amb.has(f);
-      lex.add(f, { kind, entry, ambiguous: isAmb }, isAmb);
+      // ("deepwalk embeddings", "patchcore": a one-word camel-case name written in lower case is still the name,
+      // as one word and where the lower-case spelling is no English word; "clip" is still not CLIP)
+      lex.add(f, { kind, entry, ambiguous: isAmb }, isAmb, kind !== 'generic' && !isAmb && CAMEL_NAME.test(f) && !isKnownWord(f.toLowerCase()));
       if (kind === 'generic') lex.add(f.toLowerCase(), { kind, entry, ambiguous: false }, false);
     }
     for (const a of amb) if (!forms.includes(a)) lex.add(a, { kind, entry, ambiguous: true }, true);

@@ -12,7 +12,7 @@
  */
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
-import { T_BASELINE, T_DATASET, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -162,7 +162,7 @@ function flagsOf(s: Sentence): number {
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
-const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?/gi;
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)(?:\s*[–—]\s*(?:the\s+)?|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote. */
 const NAME_CHAR = /[A-Z0-9"“'‘]/;
@@ -666,10 +666,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           const commaSet = /,\s*$/.test(h[0]) && /^,/.test(text.slice(p + t2.length));
           if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet)) continue;
           if (/^\s*\(/.test(text.slice(p + t2.length))) continue;
-          if (!/^\s*(?:[,.;:)]|[-–—]\s|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
+          if (!/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
           const headWord = h[1].toLowerCase();
           const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
-          out.push({ surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh });
+          out.push({ surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
         }
       }
     }
@@ -745,6 +745,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
+    THE_NAME_KIND.lastIndex = 0;
+    // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
+    if (fl & T_KIND && !proposal && !component) for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
+      const name = m[1];
+      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
+      // "the KNN-distance method": a generic name and English words
+      if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
+      const nameStart = m.index + m[0].indexOf(name);
+      if (fl & T_PAREN && acronymDefs(text).some((d) => d.start <= nameStart && nameStart < d.end)) continue;
+      out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'name-kind', shape: 'strong' });
+    }
+
     // ---- baselines: "the X baseline", and strong names in comparison contexts
     THE_BASELINE.lastIndex = 0;
     if (fl & T_BASELINE && text.includes('baseline')) for (let m = THE_BASELINE.exec(text); m; m = THE_BASELINE.exec(text)) {
@@ -786,6 +799,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\b(?:that|where|while|then)\s+|[,;:]\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*))`, 'g');
+/** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
+const THE_NAME_KIND = new RegExp(String.raw`\b(?:the|a|an)\s+(${NAME_SRC})\s+(?:[a-z][\w-]*\s+){0,4}?(?:algorithm|method|framework|approach|detector|technique|toolkit|library|package)\b`, 'g');
 /** "GNNs", "TSFMs": a plural acronym names a kind of model, not one. */
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 

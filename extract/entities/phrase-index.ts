@@ -14,6 +14,8 @@ export interface PhraseForm<T> {
   form: string;
   /** Match only this exact spelling (letters' case and all), e.g. forms that are also common words. */
   caseSensitive: boolean;
+  /** A one-word form that also matches its all-lower-case spelling as one word ("deepwalk" for DeepWalk). */
+  lowerOneWord?: boolean;
 }
 
 export interface PhraseMatch<T> {
@@ -95,7 +97,7 @@ export class PhraseIndex<T> {
   /** Scans since the last `add`. */
   private scans = 0;
 
-  add(form: string, value: T, caseSensitive = false): void {
+  add(form: string, value: T, caseSensitive = false, lowerOneWord = false): void {
     const key = normKey(form);
     if (!key) return;
     // the memoised steps read the dictionary: start them afresh
@@ -108,7 +110,7 @@ export class PhraseIndex<T> {
     let list = this.full.get(key);
     if (!list) this.full.set(key, (list = []));
     if (!list.some((f) => f.value === value && f.form === form && f.caseSensitive === caseSensitive)) {
-      list.push({ value, form, caseSensitive });
+      list.push(lowerOneWord ? { value, form, caseSensitive, lowerOneWord } : { value, form, caseSensitive });
     }
     // prefixes at the form's token boundaries: a scan only extends while it is inside some form
     const parts = (form.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -260,7 +262,7 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
       if (squashed !== squash(f.form)) continue;
     } else {
       lowerSurface ??= surface === surface.toLowerCase();
-      if (lowerSurface && f.form !== f.form.toLowerCase()) continue;
+      if (lowerSurface && f.form !== f.form.toLowerCase() && !(f.lowerOneWord && !ONE_WORD_BREAK.test(surface))) continue;
     }
     ok.push(f);
   }
@@ -280,6 +282,8 @@ function sameButFirstWord(form: string, surface: string): boolean {
 }
 
 const HYPHENS = new Set(['-', '‐', '‑']);
+/** What splits a surface into words (a one-word form's lower-case spelling must be one word). */
+const ONE_WORD_BREAK = /[\s\-‐‑]/;
 /**
  * A capitalised word or acronym continues a name ("-HN", "-Violence"); a size, number or version
  * ("-7B", "-50", "-L", "-XL", "-V2") only qualifies it.

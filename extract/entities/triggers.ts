@@ -14,12 +14,14 @@ export const T_MOTIVATION = 32;
 export const T_MODALITY = 64;
 export const T_PAREN = 128;
 export const T_RESULT = 256;
+export const T_KIND = 512;
 
 const STEMS: [string, number][] = [
   ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil', 'implement'].map((w): [string, number] => [w, T_PROPOSE]),
   ...['call', 'named', 'dub', 'term', 'coin', 'namely', 'denot', 'referred', 'abbreviat', 'name'].map((w): [string, number] => [w, T_NAMING]),
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
+  ...['algorithm', 'algorithms', 'method', 'framework', 'approach', 'detector', 'technique', 'toolkit', 'library', 'package'].map((w): [string, number] => [w, T_KIND]),
   ...['outperform', 'surpass', 'than', 'over', 'compar', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],

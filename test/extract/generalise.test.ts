@@ -1378,3 +1378,16 @@ describe('sixth round: "The proposed X", data named after describing words, a pr
     { why: 'a quoted hyphenated name after "a classifier called" is a name', text: pre + 'One of the recent approaches proposes training a classifier called "zorb-classifier" by minimizing the cross-entropy loss.', field: 'methods_mentioned', has: ['zorb-classifier'] },
   ]);
 });
+
+describe('sixth round: lower-case camel-case names, "the X ... algorithm", "a new metric—the X—"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: 'a one-word camel-case name in lower case is the name ("deepwalk embeddings")', text: pre + 'We evaluate classifiers based on curated features, deepwalk embeddings, and node2vec embeddings.', field: 'methods_mentioned', has: ['DeepWalk', 'node2vec'] },
+    { why: 'but not as two lower-case words ("fast flow of data" is not FastFlow)', text: pre + 'Sensors report a fast flow of data from the plant.', field: 'methods_mentioned', not: ['FastFlow'] },
+    { why: 'an acronym in lower case is still not the acronym ("clip" is not CLIP)', text: pre + 'We cut each clip into frames.', field: 'models', not: ['CLIP'] },
+    { why: '"Using the X active anomaly detection algorithm" names a method the paper uses', text: pre + 'Using the ZorbForest active anomaly detection algorithm, we analysed four selected fields.', field: 'methods_mentioned', has: ['ZorbForest'] },
+    { why: '"the KNN-distance method": a generic name and an English word are no name', text: pre + 'With the best feature extractor, the KNN-distance method surpasses other models.', field: 'methods_mentioned', not: ['KNN-distance'] },
+    { why: 'a proposal\'s "we introduce a X technique" is no mentioned method', text: pre + 'Moreover, we introduce a ZorbMix spectrogram augmentation technique to enhance sensitivity.', field: 'methods_mentioned', not: ['ZorbMix'] },
+    { why: '"introduces a new metric—the X—for ..." names the proposed metric', text: pre + 'This paper proposes a methodology and introduces a new metric—the Zorb-Score—for fraud detection.', field: 'methods_proposed', has: ['Zorb-Score'] },
+  ]);
+});
