@@ -975,7 +975,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
     const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
@@ -1004,7 +1004,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
 const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step']);
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used)\s+)+(?=[A-Z0-9])/;
-const DATASETS_OF = /\b(?:datasets|data sets|benchmarks)\s+of\s+(?=[A-Z])/g;
+const DATASETS_OF = /\b(?:datasets|data sets|benchmarks)\s+(?:of|from)\s+(?=[A-Z])/g;
 
 /**
  * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /

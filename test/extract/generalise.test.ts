@@ -1391,3 +1391,12 @@ describe('sixth round: lower-case camel-case names, "the X ... algorithm", "a ne
     { why: '"introduces a new metric—the X—for ..." names the proposed metric', text: pre + 'This paper proposes a methodology and introduces a new metric—the Zorb-Score—for fraud detection.', field: 'methods_proposed', has: ['Zorb-Score'] },
   ]);
 });
+
+describe('sixth round: "dubbed X", database lists, "datasets from X and Y"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"a method ..., dubbed X, which" names the proposal ("dubbed" is a naming word)', text: pre + 'We propose a graph-based method for unsupervised log anomaly detection, dubbed Logs2Zorbs, which first converts event logs into graphs.', field: 'methods_proposed', has: ['Logs2Zorbs'] },
+    { why: '"carried out on three databases: X, Y, and Z" names the data', text: pre + 'Extensive evaluations are carried out on three databases: A3Zorb, PASCAL QUUX, and PROZORB.', field: 'datasets', has: ['A3Zorb', 'PASCAL QUUX', 'PROZORB'] },
+    { why: '"the datasets from X and Y" names the data', text: pre + 'We demonstrate concept drift on various disk models based on the datasets from Zorbblaze and Quux Cloud.', field: 'datasets', has: ['Quux Cloud'] },
+  ]);
+});
