@@ -1378,6 +1378,9 @@ function newEnt(kind: Ent['kind'], s: Sentence, confidence: number, order: numbe
 function derivedDataset(c: Compiled, surface: string): DatasetEntry | undefined {
   const m = DERIVED.exec(surface);
   if (!m) return undefined;
+  // "MIAS-SAM": a known dataset joined to a known model or method names a method built with it, not a variant of the data
+  const suffixes = surface.slice(m[1].length + 1).split('-');
+  if (suffixes.some((x) => (c.lex.lookup(x) ?? []).some((f) => f.value.kind === 'model' || f.value.kind === 'method'))) return undefined;
   const f = (c.lex.lookup(m[1]) ?? []).find((f) => f.value.kind === 'dataset' && !f.value.ambiguous);
   return f ? (f.value.entry as DatasetEntry) : undefined;
 }
