@@ -900,7 +900,7 @@ interface DatasetCtx {
 }
 
 // "benchmark" only as a noun ("on the benchmark X"), not the verb ("we benchmark GPT-4o and ...")
-const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?)\s+(${NAME_SRC})`, 'gi');
+const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?|(?:the|on|a|new|challenging|public)\s+(?:[a-z][\w-]*\s+){1,2}?datasets?(?!\s+of\b))\s+(${NAME_SRC})`, 'gi');
 /** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
 const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*)\b)/;
 
@@ -1003,7 +1003,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
 /** Words after "the proposed X" that make X a part of the method, beyond the part heads ("the proposed DFM criterion"). */
 const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step']);
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
-const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used)\s+)+(?=[A-Z0-9])/;
+const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|newly[- ](?:released|collected|constructed|created|built|curated|proposed|introduced))\s+)+(?=[A-Z0-9])/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks)\s+(?:of|from)\s+(?=[A-Z])/g;
 
 /**

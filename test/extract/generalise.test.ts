@@ -1400,3 +1400,12 @@ describe('sixth round: "dubbed X", database lists, "datasets from X and Y"', () 
     { why: '"the datasets from X and Y" names the data', text: pre + 'We demonstrate concept drift on various disk models based on the datasets from Zorbblaze and Quux Cloud.', field: 'datasets', has: ['Quux Cloud'] },
   ]);
 });
+
+describe('sixth round: "the battery-pack dataset X", "our newly released X dataset"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"On the battery-pack dataset X," names the data', text: pre + 'On the battery-pack dataset Zorb-Cable, it achieves 99.86% image-level AUROC.', field: 'datasets', has: ['Zorb-Cable'] },
+    { why: '"the two-version dataset of X" still names X', text: pre + 'We evaluate on the two-version dataset of ZORBEVOL-Hadoop.', field: 'datasets', has: ['ZORBEVOL-Hadoop'] },
+    { why: '"Evaluated on our newly released X dataset" names the paper\'s data', text: pre + 'Evaluated on our newly released Zorb3D-AD dataset, which captures realistic sensor noise, we see similar gains.', field: 'datasets', has: ['Zorb3D-AD'] },
+  ]);
+});
