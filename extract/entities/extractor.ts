@@ -761,6 +761,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
     // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
     if (cand.rule === 'result-subject' && (e || isPriorWork(c, cand.sentence))) continue;
+    // "we introduce DLAN-AC ... The proposed DLAN can ...": the start of the paper's longer name is a part of it
+    if ((cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e &&
+      candidates.some((o) => o.own && o.surface.length > cand.surface.length && o.surface.startsWith(cand.surface) && /^[-‐ ]/.test(o.surface.slice(cand.surface.length)))) continue;
     // "The proposed Proser": a capitalised word after "our" / "the proposed" confirms a name known otherwise only
     if (cand.shape === 'weak' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e) continue;
     // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
@@ -1083,6 +1086,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
   if (!hits.length) {
     if (fl & T_MODALITY) f.modalitySents.push(s);
+    // (save accuracy with its figure, which needs no cue: "achieving 94.6% detection accuracy")
+    if (s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text)) f.metrics.add('accuracy', s, 0.75);
     return;
   }
   // what the rules below read of the sentence, each only where a cue of its group is there

@@ -1003,8 +1003,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
 /** Words after "the proposed X" that make X a part of the method, beyond the part heads ("the proposed DFM criterion"). */
 const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step']);
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
-const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|newly[- ](?:released|collected|constructed|created|built|curated|proposed|introduced))\s+)+(?=[A-Z0-9])/;
-const DATASETS_OF = /\b(?:datasets|data sets|benchmarks)\s+(?:of|from)\s+(?=[A-Z])/g;
+const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|newly[- ](?:released|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
+const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;
 
 /**
  * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /

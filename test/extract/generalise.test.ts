@@ -1409,3 +1409,15 @@ describe('sixth round: "the battery-pack dataset X", "our newly released X datas
     { why: '"Evaluated on our newly released X dataset" names the paper\'s data', text: pre + 'Evaluated on our newly released Zorb3D-AD dataset, which captures realistic sensor noise, we see similar gains.', field: 'datasets', has: ['Zorb3D-AD'] },
   ]);
 });
+
+describe('sixth round: "databases X, Y and Z", "the clinical X dataset", the start of the paper\'s longer name', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"in three public databases X, Y, and Z," names them all', text: pre + 'We obtain results similar to the state of the art in three public databases Zorb Fight, RLZSD, and QWF-2000, achieving an accuracy of 97.3%.', field: 'datasets', has: ['RLZSD', 'QWF-2000'] },
+    { why: '"on the clinical X dataset" names X', text: pre + 'The proposed model outperforms binary classifiers on the clinical X-ZORB dataset that contains 5,977 cases.', field: 'datasets', has: ['X-ZORB'] },
+    { why: '"we introduce X-Y ... The proposed X can" keeps only the paper\'s full name', text: pre + 'We introduce ZLAN-QC, a Dynamic Zorb Aggregation Network with Quux Clusterer, for anomaly detection. First, the proposed ZLAN can learn high-level features.', field: 'methods_proposed', has: ['ZLAN-QC'], not: ['ZLAN'] },
+  ]);
+  check<FacetField>([
+    { why: 'accuracy with its figure needs no cue ("achieving 94.6% detection accuracy")', text: pre + 'Experiments on three public datasets show our approach achieving 94.6% detection accuracy and a BLEU-4 score of 0.421.', field: 'metrics', has: ['accuracy'] },
+  ]);
+});
