@@ -1421,3 +1421,16 @@ describe('sixth round: "databases X, Y and Z", "the clinical X dataset", the sta
     { why: 'accuracy with its figure needs no cue ("achieving 94.6% detection accuracy")', text: pre + 'Experiments on three public datasets show our approach achieving 94.6% detection accuracy and a BLEU-4 score of 0.421.', field: 'metrics', has: ['accuracy'] },
   ]);
 });
+
+describe('sixth round: medical signals and images, security and finance words, e-commerce is no retail data', () => {
+  check<FacetField>([
+    { why: 'EEG recordings are medical data', text: 'We detect artifacts in EEG recordings with an autoencoder.', field: 'domains', has: ['medical'] },
+    { why: 'ECG heartbeats are medical data', text: 'We detect anomalous heartbeats in ECG signals.', field: 'domains', has: ['medical'] },
+    { why: 'fundus images and diabetic retinopathy are medical', text: 'We screen fundus images for diabetic retinopathy and reject out-of-distribution inputs.', field: 'domains', has: ['medical'] },
+    { why: 'dermoscopic images are medical', text: 'We detect out-of-distribution dermoscopic images of skin.', field: 'domains', has: ['medical'] },
+    { why: 'a botnet is a security threat', text: 'We detect and classify botnet traffic with a deep network.', field: 'domains', has: ['security'] },
+    { why: 'insider threats are security', text: 'We detect insider threats from user behaviour logs.', field: 'domains', has: ['security'] },
+    { why: 'money laundering is finance', text: 'We characterise money laundering activities on the Bitcoin network.', field: 'domains', has: ['finance'] },
+    { why: 'e-commerce fraud is finance, not retail data', text: 'We detect fraudulent transactions in e-commerce with contrastive learning.', field: 'domains', has: ['finance'], not: ['retail'] },
+  ]);
+});
