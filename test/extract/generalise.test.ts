@@ -1434,3 +1434,11 @@ describe('sixth round: medical signals and images, security and finance words, e
     { why: 'e-commerce fraud is finance, not retail data', text: 'We detect fraudulent transactions in e-commerce with contrastive learning.', field: 'domains', has: ['finance'], not: ['retail'] },
   ]);
 });
+
+describe('sixth round: a supervised classifier is supervised', () => {
+  check<FacetField>([
+    { why: '"we propose a supervised classification approach" is supervised', text: 'Second, we propose a supervised classification approach based on dummy anomalies.', field: 'settings', has: ['supervised'] },
+    { why: '"combined with supervised machine learning" is supervised', text: 'We compare anomaly detection with supervised machine learning techniques on collider events.', field: 'settings', has: ['supervised'] },
+    { why: 'a semi-supervised classifier is not supervised', text: 'We train a semi-supervised classifier on a few labelled signatures.', field: 'settings', not: ['supervised'] },
+  ]);
+});
