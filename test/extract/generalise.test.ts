@@ -1442,3 +1442,12 @@ describe('sixth round: a supervised classifier is supervised', () => {
     { why: 'a semi-supervised classifier is not supervised', text: 'We train a semi-supervised classifier on a few labelled signatures.', field: 'settings', not: ['supervised'] },
   ]);
 });
+
+describe('sixth round: software vulnerabilities are security, out-of-scope intents are OOD detection', () => {
+  check<FacetField>([
+    { why: 'source code vulnerability detection is security', text: 'We propose a graph neural network for source code vulnerability detection.', field: 'domains', has: ['security'] },
+    { why: '"the vulnerability of deep models to attacks" is no software security data', text: 'We study the vulnerability of deep anomaly detectors to adversarial perturbations of images.', field: 'domains', not: ['security'] },
+    { why: 'out-of-scope intent detection is OOD detection', text: 'We fine-tune sentence transformers for intent recognition and out-of-scope detection in dialogue systems.', field: 'settings', has: ['ood-detection'] },
+    { why: 'COVID-19 misinformation is no medical data', text: 'We detect COVID-19 fake news in social media posts with XLNet.', field: 'domains', not: ['medical'] },
+  ]);
+});
