@@ -750,7 +750,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
     // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
     // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
-    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' && cand.rule !== 'result-subject' && cand.rule !== 'ours-proposed') continue;
+    // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
+    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' &&
+      !((cand.rule === 'result-subject' || cand.rule === 'ours-proposed') && !definedParts.has(k))) continue;
     // "We establish the Fence Theorem": a theorem or principle is a result, not a method
     if (STATEMENT_NAME.test(cand.surface)) continue;
     // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name

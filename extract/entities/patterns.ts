@@ -162,7 +162,7 @@ function flagsOf(s: Sentence): number {
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
-const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)(?:\s*[–—]\s*(?:the\s+)?|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)(?:\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote. */
 const NAME_CHAR = /[A-Z0-9"“'‘]/;
@@ -563,7 +563,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before) ||
         (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
           inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text));
-      out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape });
+      // ("introduces a new metric, termed Zorb-Score": a metric so named is a proposed metric)
+      out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape, head: /\bmetrics?\s*,?\s*$/i.test(before) ? 'metric' : undefined });
       // "we configured four datasets, namely ADFA-U, LOGEVOL-U and SynHDFS-U": every name of the list
       if (kind === 'dataset' && !quoted && /^\s*,/.test(text.slice(at + name.length))) {
         for (const n2 of listAt(text, at).slice(1)) {
@@ -657,6 +658,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
           // ("a frozen backbone, RepViT-M1": a backbone is the proposal only as "a novel / our ... backbone")
           if (h[1].toLowerCase() === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
+          // ("improves on the state-of-the-art detector QuuxDet", "the popular algorithm QuuxForest": an algorithm,
+          // architecture, detector or technique is the proposal only as "a / an / our ... detector X")
+          if (OWN_DET_HEADS.has(h[1].toLowerCase()) && !/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index))) continue;
+          if (OWN_DET_HEADS.has(h[1].toLowerCase()) && /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index))) continue;
           const p = h.index + h[0].length;
           const t2 = nameAt(text, p);
           if (!t2 || generic(t2)) continue;
@@ -720,10 +725,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     RESULT_SUBJECT.lastIndex = 0;
     if (fl & T_RESULT) for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
       const name = m[1];
-      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name)) continue;
+      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name) || SIZE_SUFFIX_NAME.test(name)) continue;
+      // ("However, QuuxNet achieves only 60% ..., which our method addresses", "X and its variant Y outperform")
+      if (RESULT_NOT_OURS.test(text) || /^\s*only\b/i.test(text.slice(m.index + m[0].length)) || DATA_OBJECT.test(text.slice(m.index + m[0].length))) continue;
+      // ("Ablations show that DZA consistently achieves a 3% gain": a part of the method)
+      if (/\bablat/i.test(text)) continue;
       results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
     }
-    if (proposal) proposes = true;
+    // (a paper that proposes only data, a benchmark or an evaluation has no method whose result it reports)
+    if (proposal && !(DATA_PROPOSAL.test(text) && !METHOD_PROPOSAL.test(text))) proposes = true;
 
     // ---- dataset contexts
     let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
@@ -750,7 +760,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
     if (fl & T_KIND && !proposal && !component) for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
       const name = m[1];
-      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
+      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
+      // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
+      // organisation or a generic algorithm as often as a method's name
+      if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
       // "the KNN-distance method": a generic name and English words
       if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
       const nameStart = m.index + m[0].indexOf(name);
@@ -791,6 +804,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   if (proposes || ownMain) {
     for (const r of results) {
       const k = normLetters(r.surface);
+      // ("We propose ZorbNet ... ZorbNet-S achieves 98% with half the parameters": a variant of the paper's own name)
+      if (out.some((c) => c.own && r.surface.length > c.surface.length && r.surface.startsWith(c.surface) && /^[-‐]/.test(r.surface.slice(c.surface.length)))) continue;
       if (!out.some((c) => c.rule === 'baseline' && normLetters(c.surface) === k)) out.push(r);
     }
   }
@@ -798,9 +813,24 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 }
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
-const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\b(?:that|where|while|then)\s+|[,;:]\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*))`, 'g');
+const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*))`, 'g');
+/** What makes a result's subject someone else's: a comparison with the paper's own ("better than ours", "which our method
+ * addresses"), a weak result ("achieves only 60%"), a ranking among models ("the best among open-source models"). */
+const RESULT_NOT_OURS = /\b(?:than ours|than our\b|our (?:method|approach|model|framework) (?:addresses|removes|overcomes|fixes|solves)|among (?:[\w-]+\s+){0,3}(?:models|LLMs|MLLMs|VLMs|methods|baselines))\b|^\s*only\b/i;
+/** "Falcon3-10B", "Quux-VL-72B": a model's size; such a name is a pretrained model, not the paper's method. */
+const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
+/** What a result's verb compares against when the subject is data: "exceeds existing datasets in scale". */
+const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|many|popular|public|standard|the|these|those|comparable|similar)\s+){0,3}(?:datasets?|benchmarks?|corpora|corpus)\b/i;
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
-const THE_NAME_KIND = new RegExp(String.raw`\b(?:the|a|an)\s+(${NAME_SRC})\s+(?:[a-z][\w-]*\s+){0,4}?(?:algorithm|method|framework|approach|detector|technique|toolkit|library|package)\b`, 'g');
+const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
+/** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
+const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
+/** Head nouns after which a name is the proposal only with the paper's own determiner ("a new detector X", not "the detector X"). */
+const OWN_DET_HEADS = new Set(['algorithm', 'architecture', 'detector', 'technique']);
+/** A proposal of data ("we construct a benchmark of 20 log datasets", "we introduce a new dataset"). */
+const DATA_PROPOSAL = /\b(?:datasets?|benchmarks?|corpus|corpora|data sets?|suite|leaderboard|evaluation|study|survey|analysis)\b/i;
+/** A proposal of a method ("a framework", "a new approach", "a detector"). */
+const METHOD_PROPOSAL = /\b(?:method|methods|approach|approaches|framework|model|network|detector|algorithm|architecture|technique|pipeline|system|strategy|paradigm|module|loss|mechanism|scheme)\b/i;
 /** "GNNs", "TSFMs": a plural acronym names a kind of model, not one. */
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
@@ -945,7 +975,12 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to)\s+(.+)$/i.exec(item);
       if (det) item = det[2];
       // "on the real-world MIMIC-II dataset", "the publicly available X and Y datasets": a describing word is no part of the name
-      if (det) item = item.replace(DATA_ADJECTIVES, '');
+      // (but "the clinical ICU dataset", "a public UAV dataset": a plain acronym so described is the kind of data)
+      if (det) {
+        const bare = item.replace(DATA_ADJECTIVES, '');
+        if (bare !== item && /^[A-Z]{2,6}$/.test(bare)) break;
+        item = bare;
+      }
       const sh = accept(item);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
@@ -975,7 +1010,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?)databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
     const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
@@ -1001,10 +1036,12 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 /** Words after "the proposed X" that make X a part of the method, beyond the part heads ("the proposed DFM criterion"). */
-const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step']);
+const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step',
+  // "the proposed PatchCore extension", "the proposed Mamba variant": what the paper builds on
+  'extension', 'extensions', 'variant', 'variants', 'version', 'versions', 'adaptation', 'modification', 'adapter', 'adapters', 'backbone', 'baseline', 'baselines']);
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|newly[- ](?:released|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
-const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;
+const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?)databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;
 
 /**
  * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /

@@ -232,7 +232,7 @@ export class PhraseIndex<T> {
         const surface = text.slice(first.start, tokens[j].end);
         // "in VAD" is not InvAD, "brain MRI" not BrainMRI: a name spread over several words starts as it is spelt
         const lowerStart = j > i && first.text === first.lower;
-        const ok = acceptForms(forms, node === null ? null : node.formsUpper!, surface, lowerStart);
+        const ok = acceptForms(forms, node === null ? null : node.formsUpper!, surface, lowerStart, text.charCodeAt(tokens[j].end) === 0x2b);
         if (ok.length) best = { forms: ok, surface, start: first.start, end: tokens[j].end, from: i, to: j + 1 };
       }
       if (best) {
@@ -250,12 +250,14 @@ export class PhraseIndex<T> {
  * that has capitals ("clip" is not CLIP, "shoes" is not Shoes). With `lowerStart`, no form starting with a
  * capital (`upper[k]`, when given) matches.
  */
-function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface: string, lowerStart: boolean): PhraseForm<T>[] {
+function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface: string, lowerStart: boolean, plusAfter: boolean): PhraseForm<T>[] {
   const ok: PhraseForm<T>[] = [];
   let lowerSurface: boolean | undefined;
   let squashed: string | undefined;
   for (let k = 0; k < forms.length; k++) {
     const f = forms[k];
+    // "RD++" is not "RD" nor "R&D": a form that ends in a plus needs the plus written after the surface
+    if (!plusAfter && f.form.charCodeAt(f.form.length - 1) === 0x2b) continue;
     if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
     if (f.caseSensitive) {
       squashed ??= squash(surface);

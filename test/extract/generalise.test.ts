@@ -1451,3 +1451,40 @@ describe('sixth round: software vulnerabilities are security, out-of-scope inten
     { why: 'COVID-19 misinformation is no medical data', text: 'We detect COVID-19 fake news in social media posts with XLNet.', field: 'domains', not: ['medical'] },
   ]);
 });
+
+describe('a second reader\'s cases against the sixth round\'s rules', () => {
+  const pre = 'Anomaly detection is hard. We propose a new approach to it. ';
+  check<NamedField>([
+    { why: 'a benchmark paper has no proposed method: the model it evaluates best is no proposal', text: 'Log anomaly detection is hard. We construct a benchmark of 20 log datasets and evaluate 15 LLMs. Surprisingly, Falcon3-10B surpasses GPT-4 in zero-shot settings.', field: 'methods_proposed', not: ['Falcon3-10B'] },
+    { why: 'a new dataset that "exceeds existing datasets" is no method', text: 'Anomaly detection is hard. We introduce a new dataset of 10,000 industrial images with 12 defect types. ZorbSet exceeds existing datasets in scale and diversity.', field: 'methods_proposed', not: ['ZorbSet'] },
+    { why: '"However, X achieves only 60% ..., which our method addresses" is a baseline', text: pre + 'However, QuuxNet achieves only 60% AUROC on logical anomalies, which our method addresses.', field: 'methods_proposed', not: ['QuuxNet'] },
+    { why: '"For example, X achieves high accuracy but requires labels" is prior work', text: pre + 'For example, QuuxNet achieves high accuracy but requires labels.', field: 'methods_proposed', not: ['QuuxNet'] },
+    { why: '"... better results than ours" is a competitor', text: pre + 'On the other hand, when trained with labels, QuuxNet achieves better results than ours.', field: 'methods_proposed', not: ['QuuxNet'] },
+    { why: 'the second subject of "X achieves A, while Y achieves only B" is a baseline', text: pre + 'Experiments on MVTec AD show that ZorbNet achieves 99.1% AUROC, while QuuxFormer achieves only 95.2%.', field: 'methods_proposed', has: ['ZorbNet'], not: ['QuuxFormer'] },
+    { why: 'a model ranked "among open-source models" is a pretrained model, not the proposal', text: pre + 'In the zero-shot setting, InternQuux-8B achieves the best results among open-source models.', field: 'methods_proposed', not: ['InternQuux-8B'] },
+    { why: '"results show X outperforms" (no "that") is the paper\'s result', text: pre + 'Experimental results show ZorbNet outperforms all competitors.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"X sets a new state of the art" is the paper\'s result', text: pre + 'Experiments show that ZorbNet sets a new state of the art on MVTec AD.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: 'a size variant of the paper\'s own name is no second proposal', text: 'Anomaly detection is hard. We propose ZorbNet. Experiments show that ZorbNet-S achieves 98% AUROC with half the parameters.', field: 'methods_proposed', has: ['ZorbNet'], not: ['ZorbNet-S'] },
+    { why: '"improves on the state-of-the-art detector X" names what it improves on', text: 'Anomaly detection is hard. We present an approach that improves on the state-of-the-art detector QuuxDet, which requires labels.', field: 'methods_proposed', not: ['QuuxDet'] },
+    { why: '"a new training technique for the popular algorithm X" names what it trains', text: 'Anomaly detection is hard. We propose a new training technique for the popular algorithm QuuxForest, which is widely deployed.', field: 'methods_proposed', not: ['QuuxForest'] },
+    { why: '"The proposed PatchCore extension" builds on PatchCore', text: 'Anomaly detection is hard. We propose a new detector. The proposed PatchCore extension reduces memory by half.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: 'a named part defined with "module", then "The proposed X", stays a part', text: 'Anomaly detection is hard. We propose a multi-scale feature fusion (MSFF) module and a zorb alignment (ZA) loss. The proposed MSFF improves pixel AUROC by 2%.', field: 'methods_proposed', not: ['MSFF'] },
+    { why: 'an ablation\'s subject is a part of the method', text: 'Anomaly detection is hard. We propose ZorbNet with a Dual-Zorb Adapter (DZA) module. Ablations show that DZA consistently achieves a 3% gain.', field: 'methods_proposed', has: ['ZorbNet'], not: ['DZA'] },
+    { why: '"the clinical ICU dataset" names no dataset', text: 'Anomaly detection is hard. We propose ZorbNet. Experiments on the clinical ICU dataset show a 5% gain.', field: 'datasets', not: ['ICU'] },
+    { why: '"a public UAV dataset" names no dataset', text: 'Anomaly detection is hard. We propose ZorbNet. Experiments on a large-scale SCADA dataset and a public UAV dataset show a 5% gain.', field: 'datasets', not: ['UAV', 'SCADA'] },
+    { why: 'database systems are no data', text: 'Database workloads are complex. We detect anomalous queries against relational databases such as MySQL, PostgreSQL and Oracle.', field: 'datasets', not: ['MySQL', 'PostgreSQL'] },
+    { why: '"the ImageNet-pretrained detector" names no method', text: 'Anomaly detection is hard. We evaluate on MVTec AD with the ImageNet-pretrained detector.', field: 'methods_mentioned', not: ['ImageNet-pretrained'] },
+    { why: '"the PyTorch deep learning framework" is software, no method', text: 'Anomaly detection is hard. All models are implemented in the PyTorch deep learning framework.', field: 'methods_mentioned', not: ['PyTorch'] },
+    { why: '"the TF-IDF method", "the STL decomposition method" are generic algorithms', text: 'Anomaly detection is hard. Logs are embedded with the TF-IDF method and seasonality is removed with the STL decomposition method.', field: 'methods_mentioned', not: ['TF-IDF', 'STL'] },
+    { why: '"The X ... algorithm" at a sentence start names a method the paper uses', text: 'Anomaly detection is hard. The ZorbForest active anomaly detection algorithm was used to analyse four fields.', field: 'methods_mentioned', has: ['ZorbForest'] },
+    { why: '"a new metric, the X, for ..." names the proposed metric', text: 'Anomaly detection is hard. This paper introduces a new metric, the Zorb-Score, for fraud detection.', field: 'methods_proposed', has: ['Zorb-Score'] },
+    { why: 'a known name ending in "++" is not matched by "R&D"', text: 'We demonstrate the approach on the LHC Olympics R&D dataset.', field: 'methods_mentioned', not: ['RD++'] },
+  ]);
+  check<FacetField>([
+    { why: '"a new metric, termed X" is a proposed metric', text: 'Anomaly detection is hard. This paper introduces a new metric, termed Zorb-Score, for fraud detection.', field: 'metrics', has: ['Zorb-Score'] },
+    { why: 'the hospitality industry is no hospital', text: 'Anomaly detection in hotel bookings is hard. We propose an unsupervised detector for the hospitality industry.', field: 'domains', not: ['medical'] },
+    { why: 'ultrasonic inspection of welds is no medical data', text: 'Weld inspection is hard. We propose an unsupervised detector for ultrasound inspection of welds in steel pipes.', field: 'domains', not: ['medical'] },
+    { why: 'industrial CT scans of castings are no medical data', text: 'Casting inspection is hard. We propose an unsupervised detector for industrial CT scans of aluminium castings.', field: 'domains', has: ['industrial'], not: ['medical'] },
+    { why: 'a pandemic as motivation is no medical data', text: 'Stock markets showed many anomalies during the COVID-19 pandemic. We propose an unsupervised detector for stock price series.', field: 'domains', not: ['medical'] },
+  ]);
+});

@@ -267,7 +267,9 @@ function refPhraseScan<T>(index: PhraseIndex<T>, forms: Map<string, { value: T; 
         const a = f.form.split(/[\s\-‐]+/);
         const b = surface.split(/[\s\-‐]+/);
         const sameButFirst = a.length >= 2 && a.length === b.length && a[0].toLowerCase() === b[0] && a.slice(1).every((w, k) => w === b[k + 1] && w !== w.toLowerCase());
-        return accept && !(lowerStart && c >= 65 && c <= 90 && !sameButFirst);
+        // ("RD++" is not "RD": a form ending in a plus needs the plus written after the surface)
+        const plusOk = !f.form.endsWith('+') || text.charCodeAt(tokens[j].end) === 0x2b;
+        return accept && plusOk && !(lowerStart && c >= 65 && c <= 90 && !sameButFirst);
       });
       if (ok.length) best = { forms: ok, surface, start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1 };
     }
