@@ -557,7 +557,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (!((s.flags ?? 0) & T_PAREN)) continue;
     for (const d of acronymDefs(s.text)) {
       // "the proactive prediction of anomalies (AP)": an acronym defined by words of no metric
-      if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start))) nonMetric.add(normKey(d.acronym));
+      // (not a figure's metric in parentheses: "outperforms a baseline by 16.57% (FPR95)")
+      if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start)) &&
+        !(d.longForm === undefined && /\d\s?%?\s*\(\s*$/.test(s.text.slice(Math.max(0, d.start - 8), d.start + 1)))) nonMetric.add(normKey(d.acronym));
       if (!d.longForm) continue;
       const ak = normKey(d.acronym);
       definedHere.set(ak, d);

@@ -755,6 +755,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "a novel OOD detection method for neural networks, GEM, which ...": a name set off by commas after "a novel ... method"
+    NOVEL_HEAD_APPOS.lastIndex = 0;
+    if (fl & T_KIND && (text.includes('novel') || text.includes('new'))) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
+      const name = m[1];
+      const sh = shapeOf(name);
+      if (sh !== 'strong' || generic(name) || name.length < 3) continue;
+      out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: sh });
+    }
+
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
@@ -821,6 +830,8 @@ const RESULT_NOT_OURS = /\b(?:than ours|than our\b|our (?:method|approach|model|
 const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
 /** What a result's verb compares against when the subject is data: "exceeds existing datasets in scale". */
 const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|many|popular|public|standard|the|these|those|comparable|similar)\s+){0,3}(?:datasets?|benchmarks?|corpora|corpus)\b/i;
+/** "a novel OOD detection method for neural networks, GEM, which": a new kind of method, then its name set off by commas. */
+const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */

@@ -1488,3 +1488,14 @@ describe('a second reader\'s cases against the sixth round\'s rules', () => {
     { why: 'a pandemic as motivation is no medical data', text: 'Stock markets showed many anomalies during the COVID-19 pandemic. We propose an unsupervised detector for stock price series.', field: 'domains', not: ['medical'] },
   ]);
 });
+
+describe('sixth round: a metric in parentheses after a figure, "a novel ... method, X, which"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<FacetField>([
+    { why: '"by 16.57% (FPR95)" reports FPR@95TPR', text: pre + 'On CIFAR-100, our method outperforms a competitive baseline by 16.57% (FPR95).', field: 'metrics', has: ['FPR@95TPR'] },
+    { why: '"the proactive prediction of anomalies (AP)" is still no metric', text: pre + 'We study the proactive prediction of anomalies (AP) in cloud systems.', field: 'metrics', not: ['AUPR'] },
+  ]);
+  check<NamedField>([
+    { why: '"motivates a novel OOD detection method for neural networks, X, which" names the proposal', text: pre + 'Our analytical framework motivates a novel OOD detection method for neural networks, ZEM, which demonstrates both theoretical and empirical superiority.', field: 'methods_proposed', has: ['ZEM'] },
+  ]);
+});
