@@ -1499,3 +1499,11 @@ describe('sixth round: a metric in parentheses after a figure, "a novel ... meth
     { why: '"motivates a novel OOD detection method for neural networks, X, which" names the proposal', text: pre + 'Our analytical framework motivates a novel OOD detection method for neural networks, ZEM, which demonstrates both theoretical and empirical superiority.', field: 'methods_proposed', has: ['ZEM'] },
   ]);
 });
+
+describe('sixth round: "abbreviated by X", "building upon X"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"(abbreviated by X)" names the proposal', text: pre + 'This paper presents a transformer-based Siamese network architecture (abbreviated by ZorbFormer) for change detection from remote sensing images.', field: 'methods_proposed', has: ['ZorbFormer'] },
+    { why: '"shortened to X" names the proposal', text: pre + 'We propose the Zorb Quux Network, shortened to ZQNet, for change detection.', field: 'methods_proposed', has: ['ZQNet'] },
+  ]);
+});
