@@ -1507,3 +1507,10 @@ describe('sixth round: "abbreviated by X", "building upon X"', () => {
     { why: '"shortened to X" names the proposal', text: pre + 'We propose the Zorb Quux Network, shortened to ZQNet, for change detection.', field: 'methods_proposed', has: ['ZQNet'] },
   ]);
 });
+
+describe('sixth round: visual inspection by people is no industrial data', () => {
+  check<FacetField>([
+    { why: '"recommendations for visual inspection" of galaxy spectra is no industrial inspection', text: 'We use an active learning package that provides outlier recommendations for visual inspection of galaxy spectra.', field: 'domains', not: ['industrial'] },
+    { why: '"visual inspection of products" is industrial', text: 'Automated visual inspection of products on production lines needs anomaly detection.', field: 'domains', has: ['industrial'] },
+  ]);
+});
