@@ -421,7 +421,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
       const lastLf = lfWords[lfWords.length - 1] ?? '';
       const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) ||
-        lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus') ||
+        lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus' || w === 'database') || /\bdata\s+sets?\b/i.test(lf) ||
         (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
         defNamesData(text, d);
       // "(TV-OOD) detection method": a method head one word on still says what the acronym names
@@ -737,7 +737,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- dataset contexts
     let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
-    if ((text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
+    if ((text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
+      text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     for (const c of dctx) {
       if (generic(c.name)) continue;
       out.push({ surface: c.name, longForm: c.longForm, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
@@ -1065,17 +1066,20 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     const at = m.index + m[0].length;
     const { names, end } = walkList(text, at, true);
     if (names.length < 2 || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n))) continue;
-    if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end))) continue;
+    // ("Experiments on PadChest-GR and MS-CXR show that ...": after "experiments / results on", the sentence's verb may end the list)
+    const loose = /^(?:experiments|results)/i.test(m[0]);
+    if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end)) && !(loose && DATASET_OF_END.test(text.slice(end)))) continue;
     // ("Tested on Raspberry Pi and Jetson Nano, it runs at 30 FPS": devices; "Evaluated on Falcon3-7B and ...": models)
-    if (NOT_DATA_CONTEXT.test(text)) continue;
+    // (after "experiments / results on", only the words around the list: "... show that our model ..." is the paper's)
+    if (NOT_DATA_CONTEXT.test(loose ? text.slice(Math.max(0, m.index - 40), end + 24) : text)) continue;
     for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
   }
   return out;
 }
-const NOT_DATA_CONTEXT = /\b(?:fps|ms|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b/i;
+const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;
 const NONE: DatasetCtx[] = [];
-const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked) on\b/i;
-const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked)\s+on\s+(?:the\s+)?/gi;
+const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked|experiments(?:\s+conducted)?|results) on\b/i;
+const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked|[Ee]xperiments(?:\s+conducted)?|[Rr]esults)\s+on\s+(?:the\s+)?/gi;
 
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
 /** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */

@@ -1514,3 +1514,17 @@ describe('sixth round: visual inspection by people is no industrial data', () =>
     { why: '"visual inspection of products" is industrial', text: 'Automated visual inspection of products on production lines needs anomaly detection.', field: 'domains', has: ['industrial'] },
   ]);
 });
+
+describe('sixth round: "Experiments on X and Y show", a defined data set written in two words', () => {
+  const pre = 'Anomaly detection is hard. We propose ZorbGround. ';
+  check<NamedField>([
+    { why: '"Experiments on X and Y show that" names both as evaluation data', text: pre + 'Experiments on PadZorb-GR and MS-QXR show that ZorbGround achieves strong zero-shot transfer.', field: 'datasets', has: ['PadZorb-GR', 'MS-QXR'] },
+    { why: '"Experiments on X and Y models show" names no data', text: pre + 'Experiments on Zorb-7B and Quux-13B models show that our prompts transfer.', field: 'datasets', not: ['Zorb-7B', 'Quux-13B'] },
+  ]);
+});
+
+describe('sixth round: a long form ending in "Data Set" names data', () => {
+  check<NamedField>([
+    { why: '"the Text-Augmented Zorb Data Set (TAZD)" is the paper\'s data', text: 'Anomaly detection is hard. We first collect a large-scale defect data set with textual descriptions, namely, the Text-Augmented Zorb Data Set (TAZD), to fine-tune an LVLM.', field: 'datasets', has: ['TAZD'] },
+  ]);
+});
