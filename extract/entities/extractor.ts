@@ -753,7 +753,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
     // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
     // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
-    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' &&
+    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' && cand.rule !== 'head-appos' &&
       !((cand.rule === 'result-subject' || cand.rule === 'ours-proposed') && !definedParts.has(k))) continue;
     // "We establish the Fence Theorem": a theorem or principle is a result, not a method
     if (STATEMENT_NAME.test(cand.surface)) continue;

@@ -405,7 +405,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- acronym definitions
     for (const d of fl & T_PAREN ? acronymDefs(text) : []) {
       const beforeDef0 = text.slice(0, d.start);
-      const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
+      const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
       // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
       // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
       const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
@@ -431,7 +431,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
-      const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
+      const named = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
         /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
       // "Improved Anomaly Detection via Mean Shift Density Enhancement" ... "Mean Shift Density Enhancement (MSDE)":
       // a long form the title spells out is what the paper is about
@@ -670,12 +670,31 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           // word set off by commas right after the head noun names it)
           const commaSet = /,\s*$/.test(h[0]) && /^,/.test(text.slice(p + t2.length));
           if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet)) continue;
-          if (/^\s*\(/.test(text.slice(p + t2.length))) continue;
-          if (!/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
+          // ("a novel unsupervised framework: AEGIS (adversarial graph differentiation networks)": the name set
+          // after the head noun, spelt out after it, is the proposal whatever its long form reads as)
+          const spelt = /^\s*\(/.test(text.slice(p + t2.length)) && /[,:]\s*$/.test(h[0]) && sh === 'strong' &&
+            acronymDefs(text).some((d) => d.reversed && d.acronym === t2);
+          if (/^\s*\(/.test(text.slice(p + t2.length)) && !spelt) continue;
+          if (!spelt && !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
           const headWord = h[1].toLowerCase();
+          if (spelt) {
+            out.push({ surface: t2, kind: vocab.datasetHeads.has(headWord) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh });
+            continue;
+          }
           const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
           out.push({ surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
         }
+      }
+    }
+
+    // ---- "an integrated two-strategy framework HeteGAD is proposed": the passive proposal of a head noun's name
+    if (proposal && !PROPOSE.test(text)) {
+      PASSIVE_HEAD.lastIndex = 0;
+      for (let m = PASSIVE_HEAD.exec(text); m; m = PASSIVE_HEAD.exec(text)) {
+        if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
+        // (not "the framework X was proposed by others", "Earlier, ... was proposed": someone else's)
+        if (/^\s+by\b/.test(text.slice(m.index + m[0].length)) || /\b(?:earlier|previously|prior|existing|originally|formerly)\b/i.test(text)) continue;
+        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
 
@@ -837,6 +856,8 @@ const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
+/** "framework X is proposed": a head noun, its name, a passive proposal verb. */
+const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|developed|presented|constructed|built)\b`, 'g');
 /** Head nouns after which a name is the proposal only with the paper's own determiner ("a new detector X", not "the detector X"). */
 const OWN_DET_HEADS = new Set(['algorithm', 'architecture', 'detector', 'technique']);
 /** A proposal of data ("we construct a benchmark of 20 log datasets", "we introduce a new dataset"). */

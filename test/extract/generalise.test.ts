@@ -1528,3 +1528,13 @@ describe('sixth round: a long form ending in "Data Set" names data', () => {
     { why: '"the Text-Augmented Zorb Data Set (TAZD)" is the paper\'s data', text: 'Anomaly detection is hard. We first collect a large-scale defect data set with textual descriptions, namely, the Text-Augmented Zorb Data Set (TAZD), to fine-tune an LVLM.', field: 'datasets', has: ['TAZD'] },
   ]);
 });
+
+describe('sixth round: "denoted X (ACR)", "framework: X (long form)", "framework X is proposed"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"a framework ..., denoted Long Form (ACR)" names the proposal', text: pre + 'We propose a learning framework based on graph neural networks, denoted Zorb Graph Network (ZGN), for learning representations.', field: 'methods_proposed', has: ['ZGN'] },
+    { why: '"a novel unsupervised framework: X (lower-case long form)" names the proposal', text: pre + 'In this study, we propose to tackle inductive anomaly detection on attributed networks with a novel unsupervised framework: AGZIS (adversarial graph zorbing networks).', field: 'methods_proposed', has: ['AGZIS'] },
+    { why: '"an integrated framework X is proposed" names the proposal', text: pre + 'In this work, an integrated two-strategy framework HeteZAD is proposed to balance homophily and heterophily.', field: 'methods_proposed', has: ['HeteZAD'] },
+    { why: '"the framework X was proposed by Smith" in prior work is no proposal of this paper', text: pre + 'Earlier, the framework QuuxGAD was proposed by others for fraud; we study its failure modes.', field: 'methods_proposed', not: ['QuuxGAD'] },
+  ]);
+});
