@@ -169,7 +169,7 @@ const NAME_CHAR = /[A-Z0-9"“'‘]/;
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|frameworks),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
 
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
@@ -800,6 +800,20 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'name-kind', shape: 'strong' });
     }
 
+    // ---- "outperforms state-of-the-art supervised detectors—LineVul, LineVD, and LLMAO—": a list set off after a
+    // plural kind of method in a comparison
+    if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(')) && COMPARED_WORDS.test(text)) {
+      KIND_LIST.lastIndex = 0;
+      for (let m = KIND_LIST.exec(text); m; m = KIND_LIST.exec(text)) {
+        const { names, end } = walkList(text, m.index + m[0].length, false);
+        if (names.length < 2 || !/^\s*(?:[—–:),.;]|--)/.test(text.slice(end))) continue;
+        for (const name of names) {
+          if (shapeOf(name) !== 'strong' || generic(name)) continue;
+          out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+        }
+      }
+    }
+
     // ---- baselines: "the X baseline", and strong names in comparison contexts
     THE_BASELINE.lastIndex = 0;
     if (fl & T_BASELINE && text.includes('baseline')) for (let m = THE_BASELINE.exec(text); m; m = THE_BASELINE.exec(text)) {
@@ -850,6 +864,10 @@ const RESULT_NOT_OURS = /\b(?:than ours|than our\b|our (?:method|approach|model|
 const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
 /** What a result's verb compares against when the subject is data: "exceeds existing datasets in scale". */
 const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|many|popular|public|standard|the|these|those|comparable|similar)\s+){0,3}(?:datasets?|benchmarks?|corpora|corpus)\b/i;
+/** A plural kind of method, then a list set off by a dash, a colon or a parenthesis. */
+const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(]|--)\s*/g;
+/** A comparison with other methods somewhere in the sentence. */
+const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|versus|against|baselines?|competitors?)\b/i;
 /** "a novel OOD detection method for neural networks, GEM, which": a new kind of method, then its name set off by commas. */
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
@@ -1043,15 +1061,18 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?)databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?)databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z]))|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
     const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
-    const commaOnly = m[1] !== undefined;
+    const commaOnly = m[2] !== undefined;
+    // ("ITD datasets-CERT r4.2, CERT r5.2, and PicoDomain-demonstrate": a list set off by a dash takes
+    // name-shaped items only: not "benchmarks-Brain, Retina, Lung, and Breast datasets")
+    const dashed = m[1] !== undefined;
     if (commaOnly && !own) continue;
     for (const name of listAt(text, m.index + m[0].length)) {
       const sh = accept(name);
-      if (sh === 'none' || (commaOnly && sh !== 'strong')) continue;
+      if (sh === 'none' || ((commaOnly || dashed) && sh !== 'strong')) continue;
       out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }

@@ -1538,3 +1538,12 @@ describe('sixth round: "denoted X (ACR)", "framework: X (long form)", "framework
     { why: '"the framework X was proposed by Smith" in prior work is no proposal of this paper', text: pre + 'Earlier, the framework QuuxGAD was proposed by others for fraud; we study its failure modes.', field: 'methods_proposed', not: ['QuuxGAD'] },
   ]);
 });
+
+describe('sixth round: baseline and dataset lists set off by a dash', () => {
+  const pre = 'Anomaly detection is hard. We propose ZorbVIL. ';
+  check<NamedField>([
+    { why: '"outperforms state-of-the-art detectors—X, Y, and Z—" names the baselines', text: pre + 'On the PrimeVul dataset, ZorbVIL outperforms state-of-the-art supervised detectors—LineZul, LineZD, and LLMZO—achieving 2x higher accuracy.', field: 'methods_mentioned', has: ['LineZul', 'LineZD', 'LLMZO'] },
+    { why: '"compared to static analysis tools like X and Y" names the baselines', text: pre + 'ZorbVIL achieves superior performance compared to static analysis tools like Zythril and Quuxer.', field: 'methods_mentioned', has: ['Zythril'] },
+    { why: 'a dash-set list of English words ("benchmarks-Brain, Retina, Lung, and Breast datasets") names no dataset', text: pre + 'Extensive experiments on four diverse benchmarks-Brain, Retina, Lung, and Breast datasets-demonstrate the effectiveness of our approach.', field: 'datasets', not: ['Brain', 'Retina', 'Lung', 'Breast'] },
+  ]);
+});
