@@ -27,6 +27,10 @@ const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?!\w|\.\d)/;
 const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
 /** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */
 const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
+/** "Gemini Pro 1.5", "Claude 3.5": a point version after a space (not "GPT-4 2.5 times", not a figure "CLIP 0.91"). */
+const SPACED_VERSION = /^ [1-9]\d?\.\d(?![\w%]|\.\d|\s*(?:times|x|%|points?|pp)\b)/;
+/** "-Flash", "-mini", " Turbo": a model's tier written after its name and version. */
+const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku)\b(?![-‐]\w)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
@@ -683,10 +687,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (pick.kind === 'model' && !e.sized) {
         // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit);
         // "GPT-5.4": a point version of one that does
-        const after = s.text.slice(h.end, h.end + 12);
-        const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after));
-        if (sz) {
-          e.sized = h.surface + s.text.slice(h.end, h.end + sz[0].length);
+        const after = s.text.slice(h.end, h.end + 24);
+        // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
+        const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after));
+        let len = sz ? sz[0].length : 0;
+        const tier = MODEL_TIER.exec(after.slice(len));
+        if (tier) len += tier[0].length;
+        if (len) {
+          e.sized = h.surface + s.text.slice(h.end, h.end + len);
           register(e, e.sized);
         }
       }
@@ -1292,9 +1300,12 @@ function editionOf(name: string, surface: string, after: string): string | undef
   const nk = normKey(name);
   const sk = normKey(surface);
   if (sk.length > nk.length && sk.startsWith(nk) && EDITION_DIGITS.test(sk.slice(nk.length))) return surface;
-  const m = YEAR_AFTER.exec(after);
+  // ("CERT r4.2", "CERT r5.2": releases of a dataset are editions of it, each its own data)
+  const m = YEAR_AFTER.exec(after) ?? RELEASE_AFTER.exec(after);
   return m ? surface + m[0] : undefined;
 }
+/** A dataset's release written after its name: " r4.2", " v2.1", "-v2" (not a model's "V2" alone: a lower-case r or v). */
+const RELEASE_AFTER = /^[ -‐](?:r|v)\d{1,2}(?:\.\d{1,2})?(?![\w.%])/;
 
 /** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
 function delatex(text: string): string {

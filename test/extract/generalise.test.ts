@@ -1547,3 +1547,11 @@ describe('sixth round: baseline and dataset lists set off by a dash', () => {
     { why: 'a dash-set list of English words ("benchmarks-Brain, Retina, Lung, and Breast datasets") names no dataset', text: pre + 'Extensive experiments on four diverse benchmarks-Brain, Retina, Lung, and Breast datasets-demonstrate the effectiveness of our approach.', field: 'datasets', not: ['Brain', 'Retina', 'Lung', 'Breast'] },
   ]);
 });
+
+describe('sixth round: model versions and tiers, dataset releases', () => {
+  check<NamedField>([
+    { why: '"Gemini Pro 1.5" keeps its point version; "Gemini-3-Flash" its tier', text: 'We evaluate Gemini Pro 1.5 and Gemini-3-Flash on the task.', field: 'models', has: ['Gemini Pro 1.5', 'Gemini-3-Flash'] },
+    { why: 'a figure after a model is no version ("CLIP 0.91 AUROC")', text: 'Zero-shot CLIP 0.91 AUROC is reported on MVTec AD.', field: 'models', has: ['CLIP'], not: ['CLIP 0.91'] },
+    { why: '"CERT r4.2, CERT r5.2": releases of a dataset are its editions', text: 'Experiments on three public datasets, CERT r4.2, CERT r5.2 and LANL, show gains.', field: 'datasets', has: ['CERT r4.2', 'CERT r5.2'] },
+  ]);
+});
