@@ -33,7 +33,7 @@ const SPACED_VERSION = /^ [1-9]\d?\.\d(?![\w%]|\.\d|\s*(?:times|x|%|points?|pp)\
 const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku)\b(?![-‐]\w)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
-const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
+const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ](?:level\b|(?=AU))|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
 /** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
 /** Words inside or right after a density cue that make it no density model. */
@@ -563,7 +563,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       // "the proactive prediction of anomalies (AP)": an acronym defined by words of no metric
       // (not a figure's metric in parentheses: "outperforms a baseline by 16.57% (FPR95)")
       if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start)) &&
-        !(d.longForm === undefined && /\d\s?%?\s*\(\s*$/.test(s.text.slice(Math.max(0, d.start - 8), d.start + 1)))) nonMetric.add(normKey(d.acronym));
+        !(d.longForm === undefined && /(?:\d\s?%?|respectively,?)\s*\(\s*$/.test(s.text.slice(Math.max(0, d.start - 16), d.start + 1)))) nonMetric.add(normKey(d.acronym));
       if (!d.longForm) continue;
       const ak = normKey(d.acronym);
       definedHere.set(ak, d);

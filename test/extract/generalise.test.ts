@@ -1555,3 +1555,13 @@ describe('sixth round: model versions and tiers, dataset releases', () => {
     { why: '"CERT r4.2, CERT r5.2": releases of a dataset are its editions', text: 'Experiments on three public datasets, CERT r4.2, CERT r5.2 and LANL, show gains.', field: 'datasets', has: ['CERT r4.2', 'CERT r5.2'] },
   ]);
 });
+
+describe('sixth round: metric spellings ("F-scores", "AUCROC"), "image- and pixel-AUROC", "(AUROC)" after "respectively"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<FacetField>([
+    { why: '"its best F-scores range from 0.75 to 0.9" reports F1', text: pre + 'Its best F-scores range from 0.75 to 0.9 for the studied KPIs.', field: 'metrics', has: ['F1'] },
+    { why: '"0.779 AUCROC" reports AUROC', text: pre + 'The model is able to detect all diseases with 0.779 AUCROC.', field: 'metrics', has: ['AUROC'] },
+    { why: '"both image- and pixel-AUROC" reports both', text: pre + 'Our method achieves state-of-the-art results in both image- and pixel-AUROC.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+    { why: '"by +13.5% and +6.9%, respectively (AUROC)" reports AUROC', text: pre + 'In the semi-supervised setting, we outperform the state of the art by +13.5% and +6.9%, respectively (AUROC).', field: 'metrics', has: ['AUROC'] },
+  ]);
+});
