@@ -27,13 +27,15 @@ const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?!\w|\.\d)/;
 const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
 /** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */
 const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
+/** "image- and pixel-AUROC", "image- and pixel-wise AP": a metric at both levels, written once. */
+const IMAGE_AND_PIXEL = /\bimage-\s*(?:and|&|\/)\s*pixel-(?:level\s+|wise\s+)?(AUROC|AUC|AU-ROC|ROC-AUC|AUPR|AP|AU-PR)\b/i;
 /** "Gemini Pro 1.5", "Claude 3.5": a point version after a space (not "GPT-4 2.5 times", not a figure "CLIP 0.91"). */
-const SPACED_VERSION = /^ [1-9]\d?\.\d(?![\w%]|\.\d|\s*(?:times|x|%|points?|pp)\b)/;
+const SPACED_VERSION = /^ [1-9]\.\d(?![\w%]|\.\d|\s*(?:times|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 /** "-Flash", "-mini", " Turbo": a model's tier written after its name and version. */
 const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku)\b(?![-‐]\w)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
-const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ](?:level\b|(?=AU))|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
+const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
 /** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
 /** Words inside or right after a density cue that make it no density model. */
@@ -560,10 +562,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   for (const { s, tokens } of sents) {
     if (!((s.flags ?? 0) & T_PAREN)) continue;
     for (const d of acronymDefs(s.text)) {
+      // (a metric in parentheses after a figure or "respectively" defines nothing: "by 16.57% (FPR95)",
+      // "93.1% and 94.2% on MVTec AD and VisA, respectively (AP)", whatever long form its letters seem to spell)
+      const paren = s.text.indexOf('(', d.start);
+      if (paren >= 0 && /(?:\d\s?%?|respectively,?)\s*$/.test(s.text.slice(Math.max(0, paren - 16), paren))) continue;
       // "the proactive prediction of anomalies (AP)": an acronym defined by words of no metric
-      // (not a figure's metric in parentheses: "outperforms a baseline by 16.57% (FPR95)")
-      if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start)) &&
-        !(d.longForm === undefined && /(?:\d\s?%?|respectively,?)\s*\(\s*$/.test(s.text.slice(Math.max(0, d.start - 16), d.start + 1)))) nonMetric.add(normKey(d.acronym));
+      if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start))) nonMetric.add(normKey(d.acronym));
       if (!d.longForm) continue;
       const ak = normKey(d.acronym);
       definedHere.set(ak, d);
@@ -691,7 +695,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
         const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after));
         let len = sz ? sz[0].length : 0;
-        const tier = MODEL_TIER.exec(after.slice(len));
+        // (a tier only after a version: "Gemini-3-Flash", "GPT-4o-mini"; not "CLIP Pro features")
+        const tier = len || /\d[a-z]?$/.test(h.surface) ? MODEL_TIER.exec(after.slice(len)) : null;
         if (tier) len += tier[0].length;
         if (len) {
           e.sized = h.surface + s.text.slice(h.end, h.end + len);
@@ -773,6 +778,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
     // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
     if (cand.rule === 'result-subject' && (e || isPriorWork(c, cand.sentence))) continue;
+    // ("A novel model PatchCore is introduced into the pipeline", "we build on a novel approach, DOMINANT, which":
+    // a known method so placed is what the paper uses)
+    if ((cand.rule === 'passive-head' || cand.rule === 'novel-appos') && e?.lex) continue;
     // "we introduce DLAN-AC ... The proposed DLAN can ...": the start of the paper's longer name is a part of it
     if ((cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e &&
       candidates.some((o) => o.own && o.surface.length > cand.surface.length && o.surface.startsWith(cand.surface) && /^[-‐ ]/.test(o.surface.slice(cand.surface.length)))) continue;
@@ -1276,6 +1284,13 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
     }
   }
   if (fl & T_MODALITY) f.modalitySents.push(s);
+  // "both image- and pixel-AUROC", "image- and pixel-wise AP": the one metric at both levels
+  const ip = IMAGE_AND_PIXEL.exec(s.text);
+  if (ip) {
+    const auc = /^(?:AUROC|AUC|AU-ROC|ROC-AUC)$/i.test(ip[1]);
+    f.metrics.add(auc ? 'AUROC' : 'AUPR', s, 0.75);
+    f.metrics.add(auc ? 'pixel-AUROC' : 'pixel-AUPR', s, 0.75);
+  }
   // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
   // (not "on the BraTS segmentation benchmarks", "this new segmentation technique": segmentation as a kind of data or tool)
   if (mh.some((h) => h.tag === 'AUROC') && SEGMENTATION_TASK.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);

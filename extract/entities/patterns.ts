@@ -169,7 +169,7 @@ const NAME_CHAR = /[A-Z0-9"“'‘]/;
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|frameworks),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with)|comparing (?:to|with)|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
 
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
@@ -405,7 +405,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- acronym definitions
     for (const d of fl & T_PAREN ? acronymDefs(text) : []) {
       const beforeDef0 = text.slice(0, d.start);
-      const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
+      const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
       // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
       // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
       const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
@@ -431,7 +431,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
       const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
       const beforeDef = text.slice(0, d.start);
-      const named = /\b(?:called|named|dubbed|termed|coined|namely|denoted(?: as)?|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
+      const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
+        // ("a framework ..., denoted Zorb Graph Network (ZGN)": in a proposal; not "the set of normal samples, denoted ...")
+        (proposal && /\bdenoted(?: as)?\s*["“]?\s*$/i.test(beforeDef) && ARCH_HEAD_LF.test(lf)) ||
         /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
       // "Improved Anomaly Detection via Mean Shift Density Enhancement" ... "Mean Shift Density Enhancement (MSDE)":
       // a long form the title spells out is what the paper is about
@@ -524,6 +526,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     NAMING.lastIndex = 0;
     if (fl & T_NAMING) for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
       const at = m.index + m[0].length;
+      // ("the mean time to detection, abbreviated to MTTD", "industrial control systems (abbreviated by ICS)":
+      // abbreviating names a method only after a method's head noun: "a Siamese network architecture (abbreviated by X)")
+      if (/abbreviated|shortened/i.test(m[0]) && !/\b(?:architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (/abbreviated|shortened/i.test(m[0]) && /\b(?:systems|rate|time|detection|score|error)\b[\s,(]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       let name: string | undefined;
       let shape: Shape = 'none';
       const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
@@ -673,6 +679,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           // ("a novel unsupervised framework: AEGIS (adversarial graph differentiation networks)": the name set
           // after the head noun, spelt out after it, is the proposal whatever its long form reads as)
           const spelt = /^\s*\(/.test(text.slice(p + t2.length)) && /[,:]\s*$/.test(h[0]) && sh === 'strong' &&
+            /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
+            !/\b(?:existing|public|popular|standard|well-known)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
             acronymDefs(text).some((d) => d.reversed && d.acronym === t2);
           if (/^\s*\(/.test(text.slice(p + t2.length)) && !spelt) continue;
           if (!spelt && !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
@@ -693,8 +701,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       for (let m = PASSIVE_HEAD.exec(text); m; m = PASSIVE_HEAD.exec(text)) {
         if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
         // (not "the framework X was proposed by others", "Earlier, ... was proposed": someone else's)
-        if (/^\s+by\b/.test(text.slice(m.index + m[0].length)) || /\b(?:earlier|previously|prior|existing|originally|formerly)\b/i.test(text)) continue;
-        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
+        if (/^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:a|an|the)\b)/.test(text.slice(m.index + m[0].length)) ||
+          /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i.test(text)) continue;
+        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'passive-head', shape: 'strong' });
       }
     }
 
@@ -777,11 +786,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "a novel OOD detection method for neural networks, GEM, which ...": a name set off by commas after "a novel ... method"
     NOVEL_HEAD_APPOS.lastIndex = 0;
-    if (fl & T_KIND && (text.includes('novel') || text.includes('new'))) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
+    // (only where the paper speaks of its own: a proposal, "our analysis motivates"; not "Smith et al. introduced
+    // a novel ... method, X, which", "we build on / compare with a novel approach, X, which")
+    if (fl & T_KIND && (text.includes('novel') || text.includes('new')) && (proposal || OUR_MOTIVATES.test(text))) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
       const name = m[1];
       const sh = shapeOf(name);
       if (sh !== 'strong' || generic(name) || name.length < 3) continue;
-      out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: sh });
+      if (NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
+      out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'novel-appos', shape: sh });
     }
 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
@@ -865,9 +877,13 @@ const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
 /** What a result's verb compares against when the subject is data: "exceeds existing datasets in scale". */
 const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|many|popular|public|standard|the|these|those|comparable|similar)\s+){0,3}(?:datasets?|benchmarks?|corpora|corpus)\b/i;
 /** A plural kind of method, then a list set off by a dash, a colon or a parenthesis. */
-const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(]|--)\s*/g;
+const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(]|--)\s*(?:(?:e\.g\.,?|i\.e\.,?|including|such as)\s+)?/g;
 /** A comparison with other methods somewhere in the sentence. */
 const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|versus|against|baselines?|competitors?)\b/i;
+/** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */
+const OUR_MOTIVATES = /\bour\b[^.;]{0,60}\b(?:motivat\w*|leads? to|yields?|gives? rise to)\b/i;
+/** Someone else's work or a comparison before a name: "Smith et al. introduced", "we build on", "we compare with". */
+const NOT_OURS_BEFORE = /\bet al\b|\bbuil\w* (?:up)?on\b|\bbased on\b|\bcompar\w*|\bextend\w*|\bexisting\b|\bprevious\w*|\bprior\b/i;
 /** "a novel OOD detection method for neural networks, GEM, which": a new kind of method, then its name set off by commas. */
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
@@ -878,6 +894,8 @@ const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|developed|presented|constructed|built)\b`, 'g');
 /** Head nouns after which a name is the proposal only with the paper's own determiner ("a new detector X", not "the detector X"). */
 const OWN_DET_HEADS = new Set(['algorithm', 'architecture', 'detector', 'technique']);
+/** The last word of a method's long form ("... Graph Neural Network", "... Framework"). */
+const ARCH_HEAD_LF = /\b(?:network|networks|framework|model|method|approach|algorithm|detector|transformer|autoencoder|architecture)$/i;
 /** A proposal of data ("we construct a benchmark of 20 log datasets", "we introduce a new dataset"). */
 const DATA_PROPOSAL = /\b(?:datasets?|benchmarks?|corpus|corpora|data sets?|suite|leaderboard|evaluation|study|survey|analysis)\b/i;
 /** A proposal of a method ("a framework", "a new approach", "a detector"). */
@@ -1070,7 +1088,9 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     // name-shaped items only: not "benchmarks-Brain, Retina, Lung, and Breast datasets")
     const dashed = m[1] !== undefined;
     if (commaOnly && !own) continue;
-    for (const name of listAt(text, m.index + m[0].length)) {
+    for (let name of listAt(text, m.index + m[0].length)) {
+      // ("... and FooAD-demonstrate": the closing dash glues the next word on)
+      if (dashed) name = name.replace(/[-‐][a-z][\w-]*$/, '');
       const sh = accept(name);
       if (sh === 'none' || ((commaOnly || dashed) && sh !== 'strong')) continue;
       out.push({ name, own, rule: 'dataset-list', shape: sh });
@@ -1114,10 +1134,15 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     // ("Tested on Raspberry Pi and Jetson Nano, it runs at 30 FPS": devices; "Evaluated on Falcon3-7B and ...": models)
     // (after "experiments / results on", only the words around the list: "... show that our model ..." is the paper's)
     if (NOT_DATA_CONTEXT.test(loose ? text.slice(Math.max(0, m.index - 40), end + 24) : text)) continue;
+    // ("Experiments on QuuxNet and ZooDet show that the attack ...", "on Jetson Orin and Raspberry Pi demonstrate
+    // real-time inference", "both assistants leak": systems under test, not data)
+    if (loose && (LOOSE_NOT_DATA.test(text) || names.some((n) => METHOD_SUFFIX_NAME.test(n)))) continue;
     for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
   }
   return out;
 }
+const LOOSE_NOT_DATA = /\b(?:detectors?|methods?|attacks?|real-time|inference|power|assistants?|chatbots?|agents?|the former|the latter)\b/i;
+const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
 const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;
 const NONE: DatasetCtx[] = [];
 const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked|experiments(?:\s+conducted)?|results) on\b/i;

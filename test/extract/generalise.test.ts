@@ -1565,3 +1565,29 @@ describe('sixth round: metric spellings ("F-scores", "AUCROC"), "image- and pixe
     { why: '"by +13.5% and +6.9%, respectively (AUROC)" reports AUROC', text: pre + 'In the semi-supervised setting, we outperform the state of the art by +13.5% and +6.9%, respectively (AUROC).', field: 'metrics', has: ['AUROC'] },
   ]);
 });
+
+describe('a second reader\'s cases against the later sixth-round rules', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"Smith et al. introduced a novel ... method, X, which" is someone else\'s', text: pre + 'Recently, Smith et al. introduced a novel OOD detection method for neural networks, QuuxOOD, which relies on energy scores. We show that it fails on far-OOD data.', field: 'methods_proposed', not: ['QuuxOOD'] },
+    { why: '"we build on a novel approach ..., DOMINANT, which" uses a known method', text: pre + 'We build on a novel approach for graph anomaly detection, DOMINANT, which uses autoencoders.', field: 'methods_proposed', not: ['DOMINANT'] },
+    { why: '"The algorithm X was introduced in 2019 and remains a strong baseline" is prior work', text: pre + 'The algorithm QuuxForest was introduced in 2019 and remains a strong baseline. Here we study its robustness.', field: 'methods_proposed', not: ['QuuxForest'] },
+    { why: '"A novel model PatchCore is introduced into the pipeline" uses a known method', text: pre + 'A novel model PatchCore is introduced into the pipeline to score patches.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: 'scores after model names are no versions ("CLIP 91.2")', text: pre + 'ZorbNet reaches an AUROC of 96.4, compared with CLIP 91.2 and DINOv2 88.7 on MVTec AD.', field: 'models', has: ['CLIP', 'DINOv2'], not: ['CLIP 91.2'] },
+    { why: 'a tier word after a name with no version is no tier ("CLIP Pro features")', text: pre + 'ZorbNet with CLIP Pro features improves AUROC.', field: 'models', has: ['CLIP'], not: ['CLIP Pro'] },
+    { why: '"Experiments on X and Y show that the attack ..." tests systems, not data', text: pre + 'We propose a universal adversarial patch. Experiments on QuuxNet and ZooDet show that the attack reduces AUROC by 30%.', field: 'datasets', not: ['QuuxNet', 'ZooDet'] },
+    { why: '"Experiments on Jetson Orin and Raspberry Pi demonstrate real-time inference" names devices', text: pre + 'We propose ZorbNet. Experiments on Jetson Orin and Raspberry Pi demonstrate real-time inference at low power.', field: 'datasets', not: ['Jetson Orin', 'Raspberry Pi'] },
+    { why: '"the mean time to detection, abbreviated to MTTD" is a metric, no method', text: pre + 'We propose ZorbNet, which lowers the mean time to detection, abbreviated to MTTD, by 40%.', field: 'methods_proposed', has: ['ZorbNet'], not: ['MTTD'] },
+    { why: '"industrial control systems (abbreviated by ICS)" is a domain, no method', text: pre + 'We study industrial control systems (abbreviated by ICS) and propose ZorbICS.', field: 'methods_proposed', not: ['ICS'] },
+    { why: '"The set of normal samples, denoted Normal Training Set (NTS)" is notation, no method', text: pre + 'We propose ZorbNet. The set of normal samples, denoted Normal Training Set (NTS), is small.', field: 'methods_proposed', not: ['NTS'] },
+    { why: '"an existing framework: X (long form)" is no proposal', text: pre + 'We build our method on an existing framework: QGAD (quux graph anomaly detection).', field: 'methods_proposed', not: ['QGAD'] },
+    { why: 'a dash-set list does not glue the next verb onto its last item', text: pre + 'We propose ZorbNet. Extensive experiments on benchmarks-ZorbSet, QuuxBench and FooAD-demonstrate its effectiveness.', field: 'datasets', not: ['FooAD-demonstrate'] },
+    { why: '"outperforms state-of-the-art methods—including X, Y, and Z—" names the baselines', text: pre + 'We propose ZorbNet. ZorbNet outperforms state-of-the-art methods—including QuuxNet, ZooDet, and BarAD—by 5%.', field: 'methods_mentioned', has: ['QuuxNet', 'ZooDet', 'BarAD'] },
+    { why: '"frameworks like PyTorch and TensorFlow" are software, no baselines', text: pre + 'We propose ZorbNet. We compare against frameworks like PyTorch and TensorFlow in speed.', field: 'methods_mentioned', not: ['PyTorch', 'TensorFlow'] },
+  ]);
+  check<FacetField>([
+    { why: '"respectively (AP)" reports AUPR even when a long form could be made up before it', text: pre + 'We propose ZorbNet. It achieves 93.1% and 94.2% on MVTec AD and VisA, respectively (AP).', field: 'metrics', has: ['AUPR'] },
+    { why: '"image- and pixel-AUPR" reports AUPR at both levels, and adds no AUROC', text: pre + 'ZorbNet reaches 98.7% pixel-AUROC and 94.2% PRO on MVTec AD, and improves image- and pixel-AUPR on VisA.', field: 'metrics', has: ['AUPR', 'pixel-AUPR', 'pixel-AUROC'], not: ['AUROC'] },
+    { why: '"manual visual inspection of printed circuit boards" is industrial', text: 'Manual visual inspection of printed circuit boards is slow and error-prone. We propose ZorbNet, an unsupervised detector that localizes anomalies on boards.', field: 'domains', has: ['industrial'] },
+  ]);
+});
