@@ -1285,7 +1285,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   }
   if (fl & T_MODALITY) f.modalitySents.push(s);
   // "both image- and pixel-AUROC", "image- and pixel-wise AP": the one metric at both levels
-  const ip = IMAGE_AND_PIXEL.exec(s.text);
+  const ip = s.text.includes('image-') ? IMAGE_AND_PIXEL.exec(s.text) : null;
   if (ip) {
     const auc = /^(?:AUROC|AUC|AU-ROC|ROC-AUC)$/i.test(ip[1]);
     f.metrics.add(auc ? 'AUROC' : 'AUPR', s, 0.75);

@@ -751,7 +751,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // state-of-the-art baseline methods", "DualKD remarkably outperforms the advanced baselines" (kept below only
     // in a paper that proposes something, and for a name no comparison of the abstract takes as its object)
     RESULT_SUBJECT.lastIndex = 0;
-    if (fl & T_RESULT) for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
+    if (fl & T_RESULT && resultVerb(text)) for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
       const name = m[1];
       if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name) || SIZE_SUFFIX_NAME.test(name)) continue;
       // ("However, QuuxNet achieves only 60% ..., which our method addresses", "X and its variant Y outperform")
@@ -869,6 +869,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*))`, 'g');
+/** Could the sentence hold a verb RESULT_SUBJECT needs? (a cheap superset test: most sentences hold none) */
+function resultVerb(t: string): boolean {
+  return t.includes('outperform') || t.includes('surpass') || t.includes('exceed') || t.includes('beat') || t.includes('achiev') ||
+    t.includes('attain') || t.includes('reach') || (t.includes('set') && t.includes('new')) ||
+    t.includes('superior') || t.includes('state-of-the-art') || t.includes('SOTA') || t.includes('competitive') || t.includes('the best') ||
+    t.includes('significantly better') || t.includes('remarkabl');
+}
 /** What makes a result's subject someone else's: a comparison with the paper's own ("better than ours", "which our method
  * addresses"), a weak result ("achieves only 60%"), a ranking among models ("the best among open-source models"). */
 const RESULT_NOT_OURS = /\b(?:than ours|than our\b|our (?:method|approach|model|framework) (?:addresses|removes|overcomes|fixes|solves)|among (?:[\w-]+\s+){0,3}(?:models|LLMs|MLLMs|VLMs|methods|baselines))\b|^\s*only\b/i;
@@ -1079,10 +1086,17 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?)databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z]))|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z]))|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
+    // ("databases" only counted: "three databases: X, Y and Z", not "relational databases such as MySQL")
+    let from = m.index;
+    if ((m[0].charCodeAt(0) | 32) === 100 /* d, D */ && m[0].slice(0, 9).toLowerCase() === 'databases') {
+      const count = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+      if (!count) continue;
+      from = m.index - count[0].length;
+    }
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
-    const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
+    const own = INTRODUCED_BEFORE.test(text.slice(0, from));
     const commaOnly = m[2] !== undefined;
     // ("ITD datasets-CERT r4.2, CERT r5.2, and PicoDomain-demonstrate": a list set off by a dash takes
     // name-shaped items only: not "benchmarks-Brain, Retina, Lung, and Breast datasets")
@@ -1100,6 +1114,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   // the list ending its phrase (not "datasets of Chinese and English logs", "datasets of Android apps")
   DATASETS_OF.lastIndex = 0;
   for (let m = DATASETS_OF.exec(text); m; m = DATASETS_OF.exec(text)) {
+    if (m[0].startsWith('databases') && !COUNT_BEFORE_CS.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const { names, end } = walkList(text, m.index + m[0].length, true);
     if (!names.length || !DATASET_OF_END.test(text.slice(end))) continue;
     for (const name of names) {
@@ -1115,7 +1130,10 @@ const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regu
   'extension', 'extensions', 'variant', 'variants', 'version', 'versions', 'adaptation', 'modification', 'adapter', 'adapters', 'backbone', 'baseline', 'baselines']);
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|newly[- ](?:released|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
-const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?)databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;
+const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;
+/** A count before "databases": "three public databases", "5 databases". */
+const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/i;
+const COUNT_BEFORE_CS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/;
 
 /**
  * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /
