@@ -685,6 +685,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           if (/^\s*\(/.test(text.slice(p + t2.length)) && !spelt) continue;
           if (!spelt && !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
           const headWord = h[1].toLowerCase();
+          // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
+          // name of someone's data; the name after it is in apposition to the method, not to the data)
+          if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
+            !/\b(?:our|new|novel|proposed)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 40), h.index))) continue;
           if (spelt) {
             out.push({ surface: t2, kind: vocab.datasetHeads.has(headWord) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh });
             continue;
@@ -892,7 +896,7 @@ const OUR_MOTIVATES = /\bour\b[^.;]{0,60}\b(?:motivat\w*|leads? to|yields?|gives
 /** Someone else's work or a comparison before a name: "Smith et al. introduced", "we build on", "we compare with". */
 const NOT_OURS_BEFORE = /\bet al\b|\bbuil\w* (?:up)?on\b|\bbased on\b|\bcompar\w*|\bextend\w*|\bexisting\b|\bprevious\w*|\bprior\b/i;
 /** "a novel OOD detection method for neural networks, GEM, which": a new kind of method, then its name set off by commas. */
-const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where)\b`, 'g');
+const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */

@@ -1591,3 +1591,15 @@ describe('a second reader\'s cases against the later sixth-round rules', () => {
     { why: '"manual visual inspection of printed circuit boards" is industrial', text: 'Manual visual inspection of printed circuit boards is slow and error-prone. We propose ZorbNet, an unsupervised detector that localizes anomalies on boards.', field: 'domains', has: ['industrial'] },
   ]);
 });
+
+describe('sixth round, last: a name after someone\'s named benchmark, "fully supervised", "a new approach ..., X, based on"', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"a new method for ... on the MVTec AD benchmark, ZorbDet, which" names the method, not data', text: pre + 'We propose a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which is fast.', field: 'datasets', has: ['MVTec AD'], not: ['ZorbDet'] },
+    { why: '"our new benchmark, ZorbBench, which" still names the paper\'s data', text: pre + 'We release our new benchmark, ZorbBench, which covers 12 domains.', field: 'datasets', has: ['ZorbBench'] },
+    { why: '"motivates a new approach for OOD detection, X, based on energy scores" names the proposal', text: pre + 'Our analysis motivates a new approach for OOD detection, ZorbOOD, based on energy scores.', field: 'methods_proposed', has: ['ZorbOOD'] },
+  ]);
+  check<FacetField>([
+    { why: '"a fully supervised classifier on labelled defect images" is supervised', text: pre + 'We train a fully supervised classifier on labelled defect images.', field: 'settings', has: ['supervised'] },
+  ]);
+});
