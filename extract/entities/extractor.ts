@@ -397,6 +397,10 @@ const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:g
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
+/** Rules whose candidate stands though its acronym was rejected as a part, task or prior work: it is named outright. */
+const NAMES_OVER_REJECTION = new Set(['title-head', 'naming', 'head-appos']);
+/** ... or said to be the paper's own ("The proposed X", "X outperforms"), unless defined as a named part. */
+const OWN_OVER_REJECTION = new Set(['result-subject', 'ours-proposed']);
 /** A one-word camel-case name: "DeepWalk", "PatchCore", "ImageNet" (a lower-case run, then a capital and more). */
 const CAMEL_NAME = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z0-9]+)+$/;
 
@@ -766,8 +770,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
     // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
     // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
-    if (rejectedAcronyms.has(k) && cand.rule !== 'title-head' && cand.rule !== 'naming' && cand.rule !== 'head-appos' &&
-      !((cand.rule === 'result-subject' || cand.rule === 'ours-proposed') && !definedParts.has(k))) continue;
+    if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k))) continue;
     // "We establish the Fence Theorem": a theorem or principle is a result, not a method
     if (STATEMENT_NAME.test(cand.surface)) continue;
     // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
@@ -1104,10 +1107,12 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "the fastest classifier, averaging 1.12 seconds": "averaging" before a number is "on average", no weight averaging
   if (hits.length && s.text.includes('veraging')) hits = hits.filter((h) => !(h.to - h.from === 1 && tokens[h.from].lower === 'averaging' && /^\d/.test(tokens[h.to]?.text ?? '')));
   // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
+  // "a classification accuracy of 80.4%", "97.2% accuracy", "achieving 94.6% detection accuracy": accuracy with
+  // its figure needs no cue
+  const accuracyFigure = s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text);
   if (!hits.length) {
     if (fl & T_MODALITY) f.modalitySents.push(s);
-    // (save accuracy with its figure, which needs no cue: "achieving 94.6% detection accuracy")
-    if (s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text)) f.metrics.add('accuracy', s, 0.75);
+    if (accuracyFigure) f.metrics.add('accuracy', s, 0.75);
     return;
   }
   // what the rules below read of the sentence, each only where a cue of its group is there
@@ -1295,8 +1300,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // (not "on the BraTS segmentation benchmarks", "this new segmentation technique": segmentation as a kind of data or tool)
   if (mh.some((h) => h.tag === 'AUROC') && SEGMENTATION_TASK.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
   if (mh.some((h) => h.tag === 'AUROC') && PIXEL_FIGURES_AUROC.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
-  // "a classification accuracy of 80.4%", "97.2% accuracy", "detection accuracy of 0.921": accuracy with its figure
-  if (s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text)) f.metrics.add('accuracy', s, 0.75);
+  if (accuracyFigure) f.metrics.add('accuracy', s, 0.75);
 }
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */

@@ -317,6 +317,11 @@ function metricAfter(rest: string): string | undefined {
   return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
 }
 
+/** Is `at` inside an acronym definition of the sentence (its long form or its parentheses)? */
+function inDefinition(text: string, fl: number, at: number): boolean {
+  return (fl & T_PAREN) !== 0 && acronymDefs(text).some((d) => d.start <= at && at < d.end);
+}
+
 /** Acronym definitions of a sentence (memoised: the extractor and the patterns both ask). */
 export function acronymDefs(text: string): AcronymDef[] {
   let v = defsMemo.get(text);
@@ -397,6 +402,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const text = s.text;
     const fl = flagsOf(s);
     const proposal = s.index > 0 && isProposalSentence(text, fl);
+    const proposeMatch = proposal ? PROPOSE.exec(text) : null;
     // A sentence with no capital, digit or quote after its first letter, no apposition and no proposal
     // can give no name to any pattern below (they all need one of these): most sentences of an abstract.
     if (s.index > 0 && !proposal && !NAME_CHAR.test(text.slice(1)) && !APPOS_NEED.test(text)) continue;
@@ -528,8 +534,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const at = m.index + m[0].length;
       // ("the mean time to detection, abbreviated to MTTD", "industrial control systems (abbreviated by ICS)":
       // abbreviating names a method only after a method's head noun: "a Siamese network architecture (abbreviated by X)")
-      if (/abbreviated|shortened/i.test(m[0]) && !/\b(?:architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      if (/abbreviated|shortened/i.test(m[0]) && /\b(?:systems|rate|time|detection|score|error)\b[\s,(]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (/abbreviated|shortened/i.test(m[0]) && (!/\b(?:architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
+        /\b(?:systems|rate|time|detection|score|error)\b[\s,(]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
       let name: string | undefined;
       let shape: Shape = 'none';
       const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
@@ -599,7 +605,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         if (nextWord && (vocab.partHeads.has(nextWord.toLowerCase()) || PART_AFTER_OURS.has(nextWord.toLowerCase()) || /^[A-Z]/.test(nextWord))) continue;
         // "Our novel Classification-Reconstruction learning for Open-Set Recognition (CROSR)": the first word of a long form
         const nameStart = m.index + m[0].length - m[2].length;
-        if (fl & T_PAREN && acronymDefs(text).some((d) => d.start <= nameStart && nameStart < d.end)) continue;
+        if (inDefinition(text, fl, nameStart)) continue;
         // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names.
         // "our X" alone needs the name found otherwise too; "our proposed X" names the paper's own.
         out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
@@ -608,7 +614,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
     if (proposal) {
-      const pm = PROPOSE.exec(text) ?? IMPLEMENT_NAME.exec(text);
+      const pm = proposeMatch ?? IMPLEMENT_NAME.exec(text);
       if (pm) {
         const after = text.slice(pm.index + pm[0].length);
         const offset = pm.index + pm[0].length;
@@ -624,8 +630,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
         const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
         // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
-        const inLongForm = fl & T_PAREN && acronymDefs(text).some((d) => d.start <= at && d.end > at);
-        if (inLongForm) {
+        if (inDefinition(text, fl, at)) {
           // handled by the acronym definitions
         } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
           // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
@@ -662,45 +667,43 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
         HEADNAME.lastIndex = pm.index;
         for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
+          const headWord = h[1].toLowerCase();
           // ("a frozen backbone, RepViT-M1": a backbone is the proposal only as "a novel / our ... backbone")
-          if (h[1].toLowerCase() === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
+          if (headWord === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
           // ("improves on the state-of-the-art detector QuuxDet", "the popular algorithm QuuxForest": an algorithm,
           // architecture, detector or technique is the proposal only as "a / an / our ... detector X")
-          if (OWN_DET_HEADS.has(h[1].toLowerCase()) && !/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index))) continue;
-          if (OWN_DET_HEADS.has(h[1].toLowerCase()) && /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index))) continue;
+          if (OWN_DET_HEADS.has(headWord) && (!/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) ||
+            /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)))) continue;
           const p = h.index + h[0].length;
           const t2 = nameAt(text, p);
           if (!t2 || generic(t2)) continue;
           const sh = shapeOf(t2);
           // ("a context-aware video anomaly detection algorithm, Trinity, specifically ...": a capitalised English
           // word set off by commas right after the head noun names it)
-          const commaSet = /,\s*$/.test(h[0]) && /^,/.test(text.slice(p + t2.length));
+          const rest = text.slice(p + t2.length);
+          const commaSet = /,\s*$/.test(h[0]) && rest.startsWith(',');
           if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet)) continue;
           // ("a novel unsupervised framework: AEGIS (adversarial graph differentiation networks)": the name set
           // after the head noun, spelt out after it, is the proposal whatever its long form reads as)
-          const spelt = /^\s*\(/.test(text.slice(p + t2.length)) && /[,:]\s*$/.test(h[0]) && sh === 'strong' &&
+          const parenAfter = /^\s*\(/.test(rest);
+          const spelt = parenAfter && /[,:]\s*$/.test(h[0]) && sh === 'strong' &&
             /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
             !/\b(?:existing|public|popular|standard|well-known)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
             acronymDefs(text).some((d) => d.reversed && d.acronym === t2);
-          if (/^\s*\(/.test(text.slice(p + t2.length)) && !spelt) continue;
-          if (!spelt && !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(text.slice(p + t2.length))) continue;
-          const headWord = h[1].toLowerCase();
+          if (!spelt && (parenAfter || !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest))) continue;
           // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
           // name of someone's data; the name after it is in apposition to the method, not to the data)
           if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
             !/\b(?:our|new|novel|proposed)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 40), h.index))) continue;
-          if (spelt) {
-            out.push({ surface: t2, kind: vocab.datasetHeads.has(headWord) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh });
-            continue;
-          }
           const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
-          out.push({ surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
+          out.push(spelt ? { surface: t2, kind, own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh }
+            : { surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
         }
       }
     }
 
     // ---- "an integrated two-strategy framework HeteGAD is proposed": the passive proposal of a head noun's name
-    if (proposal && !PROPOSE.test(text)) {
+    if (proposal && !proposeMatch) {
       PASSIVE_HEAD.lastIndex = 0;
       for (let m = PASSIVE_HEAD.exec(text); m; m = PASSIVE_HEAD.exec(text)) {
         if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
@@ -755,13 +758,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // state-of-the-art baseline methods", "DualKD remarkably outperforms the advanced baselines" (kept below only
     // in a paper that proposes something, and for a name no comparison of the abstract takes as its object)
     RESULT_SUBJECT.lastIndex = 0;
-    if (fl & T_RESULT && resultVerb(text)) for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
+    // ("... better than ours", "..., which our method addresses", "Ablations show that DZA achieves a 3% gain":
+    // someone else's result, or a part of the method's)
+    if (fl & T_RESULT && resultVerb(text) && !RESULT_NOT_OURS.test(text) && !/\bablat/i.test(text)) for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
       const name = m[1];
       if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name) || SIZE_SUFFIX_NAME.test(name)) continue;
-      // ("However, QuuxNet achieves only 60% ..., which our method addresses", "X and its variant Y outperform")
-      if (RESULT_NOT_OURS.test(text) || /^\s*only\b/i.test(text.slice(m.index + m[0].length)) || DATA_OBJECT.test(text.slice(m.index + m[0].length))) continue;
-      // ("Ablations show that DZA consistently achieves a 3% gain": a part of the method)
-      if (/\bablat/i.test(text)) continue;
+      // ("However, QuuxNet achieves only 60% ...", "ZorbSet exceeds existing datasets in scale")
+      const after = text.slice(m.index + m[0].length);
+      if (/^\s*only\b/i.test(after) || DATA_OBJECT.test(after)) continue;
       results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
     }
     // (a paper that proposes only data, a benchmark or an evaluation has no method whose result it reports)
@@ -811,8 +815,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
       // "the KNN-distance method": a generic name and English words
       if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
-      const nameStart = m.index + m[0].indexOf(name);
-      if (fl & T_PAREN && acronymDefs(text).some((d) => d.start <= nameStart && nameStart < d.end)) continue;
+      if (inDefinition(text, fl, m.index + m[0].indexOf(name))) continue;
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'name-kind', shape: 'strong' });
     }
 
@@ -881,8 +884,8 @@ function resultVerb(t: string): boolean {
     t.includes('significantly better') || t.includes('remarkabl');
 }
 /** What makes a result's subject someone else's: a comparison with the paper's own ("better than ours", "which our method
- * addresses"), a weak result ("achieves only 60%"), a ranking among models ("the best among open-source models"). */
-const RESULT_NOT_OURS = /\b(?:than ours|than our\b|our (?:method|approach|model|framework) (?:addresses|removes|overcomes|fixes|solves)|among (?:[\w-]+\s+){0,3}(?:models|LLMs|MLLMs|VLMs|methods|baselines))\b|^\s*only\b/i;
+ * addresses"), a ranking among models ("the best among open-source models"). */
+const RESULT_NOT_OURS = /\b(?:than ours|than our\b|our (?:method|approach|model|framework) (?:addresses|removes|overcomes|fixes|solves)|among (?:[\w-]+\s+){0,3}(?:models|LLMs|MLLMs|VLMs|methods|baselines))\b/i;
 /** "Falcon3-10B", "Quux-VL-72B": a model's size; such a name is a pretrained model, not the paper's method. */
 const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
 /** What a result's verb compares against when the subject is data: "exceeds existing datasets in scale". */
@@ -1092,13 +1095,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
   const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z]))|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
-    // ("databases" only counted: "three databases: X, Y and Z", not "relational databases such as MySQL")
-    let from = m.index;
-    if ((m[0].charCodeAt(0) | 32) === 100 /* d, D */ && m[0].slice(0, 9).toLowerCase() === 'databases') {
-      const count = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
-      if (!count) continue;
-      from = m.index - count[0].length;
-    }
+    const from = countedFrom(text, m);
+    if (from < 0) continue;
     // "we introduce two datasets, X and Y", "we release two benchmarks (X, Y)": this paper's data
     const own = INTRODUCED_BEFORE.test(text.slice(0, from));
     const commaOnly = m[2] !== undefined;
@@ -1118,7 +1116,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   // the list ending its phrase (not "datasets of Chinese and English logs", "datasets of Android apps")
   DATASETS_OF.lastIndex = 0;
   for (let m = DATASETS_OF.exec(text); m; m = DATASETS_OF.exec(text)) {
-    if (m[0].startsWith('databases') && !COUNT_BEFORE_CS.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if (countedFrom(text, m) < 0) continue;
     const { names, end } = walkList(text, m.index + m[0].length, true);
     if (!names.length || !DATASET_OF_END.test(text.slice(end))) continue;
     for (const name of names) {
@@ -1137,7 +1135,15 @@ const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|ope
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;
 /** A count before "databases": "three public databases", "5 databases". */
 const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/i;
-const COUNT_BEFORE_CS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/;
+/**
+ * Where a data-list match really starts: its own index, or for "databases" (read as data only when counted:
+ * "three databases: X, Y and Z", not "relational databases such as MySQL") the count before it; -1 when uncounted.
+ */
+function countedFrom(text: string, m: RegExpExecArray): number {
+  if (m[0].slice(0, 9).toLowerCase() !== 'databases') return m.index;
+  const count = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+  return count ? m.index - count[0].length : -1;
+}
 
 /**
  * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /

@@ -21,11 +21,11 @@ const STEMS: [string, number][] = [
   ...['call', 'named', 'dub', 'dubb', 'term', 'coin', 'namely', 'denot', 'referred', 'abbreviat', 'shorten', 'name'].map((w): [string, number] => [w, T_NAMING]),
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
-  ...['algorithm', 'algorithms', 'method', 'framework', 'approach', 'detector', 'technique', 'toolkit', 'library', 'package'].map((w): [string, number] => [w, T_KIND]),
+  ...['algorithm', 'method', 'framework', 'approach', 'detector', 'technique'].map((w): [string, number] => [w, T_KIND]),
   ...['outperform', 'surpass', 'than', 'over', 'compar', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
-  ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'beats', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab'].map((w): [string, number] => [w, T_RESULT]),
+  ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab'].map((w): [string, number] => [w, T_RESULT]),
 ];
 
 /** Exact words (stems shorter than 4 letters) and stems by their first 4 letters. */
