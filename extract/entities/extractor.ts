@@ -372,6 +372,15 @@ function llmAgent(text: string, title: string): boolean {
 /** A sentence that reports results: where accuracy is a metric, not a virtue of the design ("thereby improving accuracy"). */
 const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:experiment\w*|results?|achiev\w*|outperform\w*|surpass\w*|attain\w*|reach\w*|match\w*|demonstrat\w*|shows?|showed|evaluat\w*|measur\w*|assess\w*|obtain\w*|yield\w*|report\w*|metrics?|in terms of|an accuracy of|up to|gap|margin|accurate)\b/i;
 /** Domains that say what the data are more precisely than "natural images". */
+/** A title on systems, agents, logs, code or processes: what a language model is applied to there is no text data. */
+const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows?|systems?|(?<!neural )networks?|sensors?|HVAC|buildings?|code|contracts?|bugs?|compilers?|business process\w*|process (?:mining|behaviou?r|models?))\b/i;
+/** The text domain's cues that name the field of language processing rather than text data. */
+const NLP_CUES = new Set(['natural language processing', 'nlp', 'nlu', 'nlg', 'language understanding', 'language generation', 'downstream language task*', 'language tasks']);
+const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achieved|exhibit\w*)\s+(?:[\w-]+\s+){0,3}?(?:success\w*|potential|performance|capabilit\w*|effectiveness|results)|success(?:es)?\s+(?:of|in)|capabilit\w*\s+(?:of|in))\b/i;
+const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
+/** Words between "averaging" and its figure ("averaging at 1.7%", "averaging about 3 s"). */
+const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
+const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
@@ -393,7 +402,7 @@ const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
 const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
 /** "patterns in log data that are crucial to assessing the security of systems": why the task matters ... */
-const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:great|vital|critical|significant|paramount)\s+)?importance)\s+(?:to|for|in)\b/i;
+const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:great|vital|critical|significant|paramount)\s+)?importance)\s+(?:to|for|in)\b|\bplay(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}roles?\s+in\b/i;
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
@@ -1051,8 +1060,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // images too (an LLM that writes labels for CLIP is no text data), or on graphs (an LLM that enriches a
   // graph's nodes for a GNN: the data is the graph)
   // (nor a title on graphs or on multi-modal data: "... Edge Detection for Dynamic Graphs using LLMs")
+  // (nor one that applies the models to systems, not to language: "Fault Detection in 5G Core Networks Using
+  // LLMs", "LLM-based Anomaly Detection in ECU Logs", "Detecting Silent Failures in Multi-Agent AI", "Business
+  // Processes Using LLMs": the data is the system's, which the paper may not name in the guideline's words)
   if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm') &&
-    !techniques.has('graph-neural-network') && !/\bgraphs?\b|\bmulti-?modal\b/i.test(title.text)) {
+    !techniques.has('graph-neural-network') && !/\bgraphs?\b|\bmulti-?modal\b/i.test(title.text) && !LLM_ON_SYSTEMS.test(title.text)) {
     const t = techniques.get('llm')!;
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
   }
@@ -1104,8 +1116,12 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   const { s, tokens, cues } = st;
   const fl = s.flags ?? 0;
   let hits = c.cues.scan(s.text, tokens, cues);
-  // "the fastest classifier, averaging 1.12 seconds": "averaging" before a number is "on average", no weight averaging
-  if (hits.length && s.text.includes('veraging')) hits = hits.filter((h) => !(h.to - h.from === 1 && tokens[h.from].lower === 'averaging' && /^\d/.test(tokens[h.to]?.text ?? '')));
+  // "the fastest classifier, averaging 1.12 seconds", "a minor decrease averaging at 1.7%": "averaging" before a
+  // number is "on average", no weight averaging
+  if (hits.length && s.text.includes('veraging')) {
+    hits = hits.filter((h) => !(h.to - h.from === 1 && tokens[h.from].lower === 'averaging' &&
+      (/^\d/.test(tokens[h.to]?.text ?? '') || (ABOUT.has(tokens[h.to]?.lower ?? '') && /^\d/.test(tokens[h.to + 1]?.text ?? '')))));
+  }
   // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
   // "a classification accuracy of 80.4%", "97.2% accuracy", "achieving 94.6% detection accuracy": accuracy with
   // its figure needs no cue
@@ -1156,10 +1172,16 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (fromTo(tokens, hits, h)) continue;
       // "Current methods excel with industrial data but struggle with natural images": prior work's data
       if (priorWork) continue;
+      // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
+      if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) continue;
       // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
       if (h.tag === 'retrieval' && RETRIEVAL_AS_MEANS.has(tokens[h.to]?.lower ?? '')) continue;
       // "Inspired by the success of LLMs in natural language processing, ...": where the idea comes from
       if (inInspired(tokens[h.from].start)) continue;
+      // "LLMs have revolutionised natural language processing tasks", "BERT, exhibiting excellent natural language
+      // processing performance": what language models are known for, not the paper's data; "applying NLP
+      // advancements to log analysis", "distributed tracing data analysis and NLP": language processing of logs
+      if (h.tag === 'text' && NLP_CUES.has(h.cue) && (NLP_FAME.test(s.text) || LOG_WORDS.test(s.text))) continue;
       if (h.tag === 'industrial') {
         // "interest from both academia and industry": the research community, not the data
         if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;

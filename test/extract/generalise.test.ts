@@ -1603,3 +1603,24 @@ describe('sixth round, last: a name after someone\'s named benchmark, "fully sup
     { why: '"a fully supervised classifier on labelled defect images" is supervised', text: pre + 'We train a fully supervised classifier on labelled defect images.', field: 'settings', has: ['supervised'] },
   ]);
 });
+
+describe('seventh round: language models are no text data where they work on systems or are only praised; motivation, averages, acoustics', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<FacetField>([
+    { why: 'an LLM applied to a network\'s faults gives no text domain', title: 'Automated Fault Detection in Zorb Core Networks Using Large Language Models', text: 'We fine-tune a large language model to flag faults in network function records.', field: 'domains', not: ['text'] },
+    { why: '... nor one that watches agents', title: 'Detecting Silent Failures in Multi-Agent Zorb Pipelines', text: 'Multi-agent systems powered by large language models (LLMs) fail silently. We detect such failures.', field: 'domains', not: ['text'] },
+    { why: 'an LLM paper on its own hallucinations is still about text', title: 'Can LLMs Detect Their Own Hallucinations?', text: 'We study whether large language models (LLMs) can flag their own hallucinated answers.', field: 'domains', has: ['text'] },
+    { why: '"LLMs have revolutionised natural language processing" praises the models; no text data', title: 'Zorb: Explainable Intrusion Detection', text: 'Large Language Models (LLMs) have revolutionised natural language processing tasks. We propose Zorb, which explains network intrusion alerts.', field: 'domains', has: ['security'], not: ['text'] },
+    { why: '"applying NLP advances to log analysis" is log data', title: 'Zorb: Log Anomaly Detection', text: 'Applying NLP advancements to log analysis directly is hard. We propose Zorb for system log anomalies.', field: 'domains', not: ['text'] },
+    { why: 'an NLP benchmark is still text', title: 'ZorbBench: NLP Anomaly Detection Benchmark', text: 'We evaluate detectors on eight NLP datasets.', field: 'domains', has: ['text'] },
+    { why: '"plays a vital role in surveillance, ..., healthcare" lists motivations, no domains', text: 'Anomaly recognition plays a vital role in surveillance, transportation, healthcare, and public safety. We propose ZorbNet for violent video events.', field: 'domains', has: ['video'], not: ['medical'] },
+    { why: '"acoustic shadows" of ultrasound images are no audio', text: 'The interpretation of ultrasound images is often complicated by acoustic shadows and speckle noise. We propose ZorbNet for fetal brain scans.', field: 'domains', has: ['medical'], not: ['audio'] },
+    { why: 'acoustic signals still are audio', text: 'We detect faulty machines from their acoustic signals.', field: 'domains', has: ['audio'] },
+  ]);
+  check<FacetField>([
+    { why: '"a minor decrease averaging at 1.7%" is an average, no weight averaging', text: pre + 'We also evaluate image anonymization, showing only a minor decrease in performance averaging at 1.7%.', field: 'techniques', not: ['weight-averaging'] },
+    { why: '"spatiotemporal reasoning" of a convolutional network is no reasoning task', text: pre + 'A temporal convolutional network learns long-range dependencies, enabling robust spatiotemporal reasoning.', field: 'settings', not: ['reasoning'] },
+    { why: 'a memory-augmented autoencoder uses a memory bank', text: pre + 'We propose a memory-augmented autoencoder that stores prototypes of normal patterns.', field: 'techniques', has: ['memory-bank'] },
+    { why: 'a long short-term memory network is no memory bank', text: pre + 'We propose a long short-term memory network for sensor streams.', field: 'techniques', not: ['memory-bank'] },
+  ]);
+});
