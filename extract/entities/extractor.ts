@@ -33,6 +33,8 @@ const IMAGE_AND_PIXEL = /\bimage-\s*(?:and|&|\/)\s*pixel-(?:level\s+|wise\s+)?(A
 const SPACED_VERSION = /^ [1-9]\.\d(?![\w%]|\.\d|\s*(?:times|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 /** "-Flash", "-mini", " Turbo": a model's tier written after its name and version. */
 const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku)\b(?![-‐]\w)/;
+/** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
+const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
@@ -402,7 +404,9 @@ const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
 const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
 /** "patterns in log data that are crucial to assessing the security of systems": why the task matters ... */
-const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:great|vital|critical|significant|paramount)\s+)?importance)\s+(?:to|for|in)\b|\bplay(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}roles?\s+in\b/i;
+// ("plays a vital role in surveillance, transportation, healthcare, ...": a list of three or more; not "plays an
+// important role in modern security applications, such as ...": the paper's own field)
+const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:great|vital|critical|significant|paramount)\s+)?importance)\s+(?:to|for|in)\b|\bplay(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}roles?\s+in\b(?=[^.;,]{1,40},[^.;,]{1,40},)/i;
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
@@ -711,6 +715,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // (a tier only after a version: "Gemini-3-Flash", "GPT-4o-mini"; not "CLIP Pro features")
         const tier = len || /\d[a-z]?$/.test(h.surface) ? MODEL_TIER.exec(after.slice(len)) : null;
         if (tier) len += tier[0].length;
+        // ("Claude Sonnet 3.7", "Claude Opus 4": a tier and then its version)
+        else if (!len) {
+          const t = MODEL_TIER.exec(after);
+          const v = t ? TIER_VERSION.exec(after.slice(t[0].length)) : null;
+          if (t && v) len = t[0].length + v[0].length;
+        }
         if (len) {
           e.sized = h.surface + s.text.slice(h.end, h.end + len);
           register(e, e.sized);

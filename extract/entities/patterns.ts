@@ -123,6 +123,12 @@ const ORDINAL_START =
 const NAMING = /(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
+/** A sentence opening on a new thing ("A novel ...", "A new ...") up to an acronym's long form. */
+const NOVEL_START = /^\s*(?:An?|The)\s+(?:novel|new)\s+[^,;:()]{0,100}$/;
+/** ... which the sentence then puts to use: "(3D-DVAE) model is employed to learn ...". */
+const NOVEL_USED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:then\s+|further\s+|also\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|proposed|introduced|designed|developed|presented)\b/i;
+/** A second object coordinated with the first: "... (InstructIAD) and a data organization approach for ...". */
+const SECOND_OBJECT = /\b(?:and|as well as)\s+(?:an?|the|its|our|two|three)\b/i;
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
@@ -449,6 +455,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
       const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
       const ownContext = (proposal && (pv !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
+        // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
+        // paper puts to use is its own)
+        (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
         /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
         /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
       const lowerLong = lf !== '' && lf === lf.toLowerCase();
@@ -508,6 +517,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         continue;
       }
       if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
+      // "presents a ... Multi-Modal Sensor Fusion (MSF) framework to detect ... in the surroundings of Autonomous
+      // Vehicles (AV)": behind a preposition after the sentence's own proposal, what the proposal is about
+      // (not a second object: "A dataset (InstructIAD) and a data organization approach for ... (CoT-M) are designed")
+      if (!direct && !named && !inTitle && !datasetish) {
+        let prev: Candidate | undefined;
+        for (const c of out) if (c.own && c.sentence === s && c.rule.startsWith('acronym')) prev = c;
+        const prevEnd = prev ? text.indexOf(`(${prev.surface})`) : -1;
+        if (prevEnd >= 0 && prevEnd < d.start && !SECOND_OBJECT.test(text.slice(prevEnd, d.start))) continue;
+      }
       if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish) {
         rejected.add(normLetters(d.acronym));
         continue;
@@ -567,7 +585,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (PART_BEFORE_NAMING.test(before)) continue;
       // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
       // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
-      const dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,30}),?\s*$/i.exec(before);
+      // ("the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called MAVAD")
+      const dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*$/i.exec(before);
       const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
         /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
       // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)

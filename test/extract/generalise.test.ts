@@ -1624,3 +1624,18 @@ describe('seventh round: language models are no text data where they work on sys
     { why: 'a long short-term memory network is no memory bank', text: pre + 'We propose a long short-term memory network for sensor streams.', field: 'techniques', not: ['memory-bank'] },
   ]);
 });
+
+describe('seventh round: names', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"A novel Long Form (ACR) model is employed" is the paper\'s own', text: pre + 'A novel 3-Dimensional Zorb Variational Auto-Encoder (3D-ZVAE) model is employed to learn distributions from point clouds.', field: 'methods_proposed', has: ['3D-ZVAE'] },
+    { why: '... not "A novel view is given by the Long Form (ACR) of prior work" (no use after it)', text: pre + 'A novel view of the problem comes from the Quux Energy Model (QEM), which prior work proposed.', field: 'methods_proposed', not: ['QEM'] },
+    { why: 'an acronym behind a preposition after the sentence\'s own proposal is what it is about', text: pre + 'This paper presents a generative Zorb Sensor Fusion (ZSF) framework to detect novel situations in the surroundings of Autonomous Vehicles (AV).', field: 'methods_proposed', has: ['ZSF'], not: ['AV'] },
+    { why: '... but a second coordinated object is proposed too', text: pre + 'A tuning dataset for inspection (ZorbSet) and a data organization approach for Chain-of-Thought with manufacturing (CoT-Z) are designed to use the process.', field: 'methods_proposed', has: ['CoT-Z'] },
+    { why: '"the first ... dataset for X taken from real-world scenes, called Y" names data', text: pre + 'We introduce the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called ZORBAV, with diverse weather.', field: 'datasets', has: ['ZORBAV'] },
+  ]);
+  check<NamedField>([
+    { why: 'a tier and then its version ("Claude Sonnet 3.7") is one model name', text: pre + 'We use the large language model Claude Sonnet 3.7 to synthesize logs.', field: 'models', has: ['Claude Sonnet 3.7'] },
+    { why: '... not a count after a tier ("Gemini Pro 3 times")', text: pre + 'ZorbNet runs faster than Gemini Pro 3 times over.', field: 'models', not: ['Gemini Pro 3'] },
+  ]);
+});
