@@ -129,6 +129,11 @@ const NOVEL_START = /^\s*(?:An?|The)\s+(?:novel|new)\s+[^,;:()]{0,100}$/;
 const NOVEL_USED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:then\s+|further\s+|also\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|proposed|introduced|designed|developed|presented)\b/i;
 /** A second object coordinated with the first: "... (InstructIAD) and a data organization approach for ...". */
 const SECOND_OBJECT = /\b(?:and|as well as)\s+(?:an?|the|its|our|two|three)\b/i;
+/** A data word and a naming verb right before a definition: "dataset, denoted as", "benchmark called". */
+const DATA_NAMED_BEFORE = /\b(?:dataset|benchmark|corpus|database|data set)s?\s*,?\s*(?:denoted|called|named|termed|dubbed|namely|referred to)(?:\s+as)?\s*["“]?\s*$/i;
+/** Head nouns of a whole method after an acronym ("(HAGNN) model"), and a new method named before one. */
+const SECOND_METHOD_AFTER = new Set(['model', 'framework', 'method', 'approach', 'baseline', 'system']);
+const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|framework|model|approach|baseline)\b[^.;:()]*$/i;
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
@@ -435,6 +440,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) ||
         lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus' || w === 'database') || /\bdata\s+sets?\b/i.test(lf) ||
         (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
+        // ("a ... vulnerability dataset, denoted as CVEFunctionGraphEmbeddings (CVEFGE)")
+        DATA_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) ||
         defNamesData(text, d);
       // "(TV-OOD) detection method": a method head one word on still says what the acronym names
       // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
@@ -526,7 +533,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const prevEnd = prev ? text.indexOf(`(${prev.surface})`) : -1;
         if (prevEnd >= 0 && prevEnd < d.start && !SECOND_OBJECT.test(text.slice(prevEnd, d.start))) continue;
       }
-      if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish) {
+      // ("We also propose a Heterogeneous Attention GNN (HAGNN) model", "Furthermore, we present a new baseline model,
+      // ANomaly Detection with Transformers (ANDT)": a second whole method, not a part of the first)
+      const secondMethod = pv !== null && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef));
+      if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish && !secondMethod) {
         rejected.add(normLetters(d.acronym));
         continue;
       }
