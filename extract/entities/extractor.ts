@@ -262,11 +262,17 @@ function modelAbility(tokens: Token[], from: number, to: number): boolean {
   const n1 = tokens[to]?.lower ?? '';
   if (ABILITY.test(n1)) return true;
   if ((n1 === 'and' || n1 === ',') && ABILITY.test(tokens[to + 2]?.lower ?? '')) return true;
+  // ("strong reasoning and semantic capturing capabilities", "the capabilities of LLMs in natural language
+  // understanding, reasoning, and ...": an ability named a few words on, or before in the same list)
+  if (n1 === 'and') for (let i = to + 1; i < Math.min(tokens.length, to + 5); i++) if (ABILITY_NOUN.test(tokens[i].lower)) return true;
+  for (let i = from - 1; i >= Math.max(0, from - 10); i--) if (ABILITY_NOUN.test(tokens[i].lower)) return true;
   for (let i = from - 1; i >= Math.max(0, from - 4); i--) if (tokens[i].lower === 'their') return true;
   for (let i = from - 1; i >= Math.max(0, from - 12); i--) if (tokens[i].lower === 'such' && tokens[i - 1]?.lower === 'tasks') return true;
   return false;
 }
 const ABILITY = /^(?:abilit|capabilit|capacit|skill|power)/;
+/** (not "powerful": "LLMs offer powerful contextual reasoning") */
+const ABILITY_NOUN = /^(?:abilit|capabilit|capacit|skills?$)/;
 const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|prob(?:e|es|ing))\b/i;
 
 /** Is the text before `at` a clause about prior work, with the paper not speaking of itself in between: its
@@ -383,6 +389,8 @@ const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 /** Words between "averaging" and its figure ("averaging at 1.7%", "averaging about 3 s"). */
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
+/** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
+const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?)\b/i;
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
@@ -1266,6 +1274,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (futureEnd <= tokens[h.from].start) continue;
       // "precisely reconstructing user request paths", "reconstruction of anomaly propagation paths": a path, not data
       if (h.tag === 'reconstruction' && tokens.slice(h.to, h.to + 4).some((t) => t.lower === 'path' || t.lower === 'paths')) continue;
+      // "operators that embed thermodynamic constraints", "we embed a ... language model downstream": to build in,
+      // not to map data to vectors ("embed the transformed data into a semantic space", "embed and analyze graphs" are)
+      if (h.tag === 'embedding' && h.cue === 'embed' && !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) continue;
       // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
       // reconstructions": a density technique only where the sentence is about density or likelihood
       if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;

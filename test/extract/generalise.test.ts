@@ -1620,6 +1620,10 @@ describe('seventh round: language models are no text data where they work on sys
   check<FacetField>([
     { why: '"a minor decrease averaging at 1.7%" is an average, no weight averaging', text: pre + 'We also evaluate image anonymization, showing only a minor decrease in performance averaging at 1.7%.', field: 'techniques', not: ['weight-averaging'] },
     { why: '"spatiotemporal reasoning" of a convolutional network is no reasoning task', text: pre + 'A temporal convolutional network learns long-range dependencies, enabling robust spatiotemporal reasoning.', field: 'settings', not: ['reasoning'] },
+    { why: '"operators that embed thermodynamic constraints" build in; no embedding technique', text: pre + 'We propose ZorbRules, whose crossover operators embed thermodynamic and control constraints.', field: 'techniques', not: ['embedding'] },
+    { why: '"embed the transformed data into a semantic space" is the embedding technique', text: pre + 'The key idea is to embed the transformed data into a semantic space.', field: 'techniques', has: ['embedding'] },
+    { why: '"strong reasoning and semantic capturing capabilities" of LLMs is what they can do, no reasoning task', text: pre + 'LLMs possess strong reasoning and semantic capturing capabilities. We use them to encode system events for threat detection.', field: 'settings', not: ['reasoning'] },
+    { why: '"the capabilities of LLMs in language understanding, reasoning, and generalization" neither', text: pre + 'The strong capabilities of large language models in natural language understanding, reasoning, and multi-task generalization open new opportunities for trace analysis.', field: 'settings', not: ['reasoning'] },
     { why: 'a memory-augmented autoencoder uses a memory bank', text: pre + 'We propose a memory-augmented autoencoder that stores prototypes of normal patterns.', field: 'techniques', has: ['memory-bank'] },
     { why: 'a long short-term memory network is no memory bank', text: pre + 'We propose a long short-term memory network for sensor streams.', field: 'techniques', not: ['memory-bank'] },
   ]);
