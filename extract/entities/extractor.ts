@@ -44,7 +44,7 @@ const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|
 const NOT_DENSITY_OF = new Set(['crowd', 'traffic', 'population', 'vehicle', 'pedestrian', 'point', 'people', 'posterior']);
 const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'drift', 'gap', 'mismatch', 'noise']);
 /** A sentence about images, for the vision-language reading of "text prompts". */
-const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?)\b/i;
+const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?)\b/i;
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
 const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b/i;
 const CLIP_WORD = /\b[Cc]lips?\b/;
@@ -391,6 +391,9 @@ const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nea
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?)\b/i;
+/** Vision-language cues that name only the text side: the technique only in a paper on images or video. */
+const INSPECTION_WORDS = /\b(?:industrial|defects?|inspection)\b/i;
+const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
@@ -1283,7 +1286,10 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "estimates the crowd density", "density-based clustering", "estimate the distribution shift": no density model
       if (h.tag === 'density-estimation' && (tokens.slice(h.from, h.to).some((t) => NOT_DENSITY_OF.has(t.lower)) || NOT_DENSITY_AFTER.has(tokens[h.to]?.lower ?? ''))) continue;
       // "text prompts to GPT-4 for log anomalies": prompts of a language model, not image-text matching
-      if (h.tag === 'vision-language' && h.cue.startsWith('text prompt') && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS))) continue;
+      // ("textual features" of a text-attributed graph, "text-guided" log parsing: text with no image is no vision-language)
+      // (an industrial inspection paper is about images: "Text-Guided Multimodal Unified Industrial Anomaly Detection")
+      if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS)) &&
+        !anySentence(f.sents, INSPECTION_WORDS)) continue;
       // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
       if (s.index > 0 && comparedList(s.text, tokens[h.from].start)) continue;
       // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
