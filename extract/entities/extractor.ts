@@ -394,6 +394,8 @@ const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?
 /** Vision-language cues that name only the text side: the technique only in a paper on images or video. */
 const INSPECTION_WORDS = /\b(?:industrial|defects?|inspection)\b/i;
 const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
+/** Words of money: a fraud paper that uses none is about reviews, accounts or bots, not finance. */
+const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|e-?commerce|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|tax|claims?|purchases?|economic\w*|wire|card)\b/i;
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
@@ -1128,6 +1130,8 @@ interface FacetCtx {
   sents: readonly SentTokens[];
   /** Whether the paper speaks of images, video or CLIP anywhere: looked up on first need. */
   visual: boolean | undefined;
+  /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
+  money?: boolean;
   /** The acronyms the paper defines with a long form, by normalised acronym. */
   definedHere: Map<string, AcronymDef>;
 }
@@ -1193,6 +1197,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (fromTo(tokens, hits, h)) continue;
       // "Current methods excel with industrial data but struggle with natural images": prior work's data
       if (priorWork) continue;
+      // "Graph Fraud Detection" on review and social graphs (YelpChi, Amazon reviews): fraud is finance only where the
+      // paper speaks of money (transactions, credit cards, banks, insurance, payments ...)
+      if (h.tag === 'finance' && h.cue === 'fraud*' && !(f.money ??= anySentence(f.sents, MONEY_WORDS))) continue;
       // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
       if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) continue;
       // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task

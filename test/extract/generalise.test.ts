@@ -1615,6 +1615,8 @@ describe('seventh round: language models are no text data where they work on sys
     { why: 'an NLP benchmark is still text', title: 'ZorbBench: NLP Anomaly Detection Benchmark', text: 'We evaluate detectors on eight NLP datasets.', field: 'domains', has: ['text'] },
     { why: '"plays a vital role in surveillance, ..., healthcare" lists motivations, no domains', text: 'Anomaly recognition plays a vital role in surveillance, transportation, healthcare, and public safety. We propose ZorbNet for violent video events.', field: 'domains', has: ['video'], not: ['medical'] },
     { why: '"acoustic shadows" of ultrasound images are no audio', text: 'The interpretation of ultrasound images is often complicated by acoustic shadows and speckle noise. We propose ZorbNet for fetal brain scans.', field: 'domains', has: ['medical'], not: ['audio'] },
+    { why: 'graph fraud detection on review graphs with no word of money is no finance', title: 'Dual-channel Message Passing for Graph Fraud Detection', text: 'Fraudsters camouflage themselves among benign users of review platforms. We propose ZorbGNN, which separates homophilic and heterophilic edges.', field: 'domains', not: ['finance'] },
+    { why: '... but transaction fraud is finance', title: 'Graph Fraud Detection with ZorbGNN', text: 'Fraudsters hide among millions of card transactions. We propose ZorbGNN for fraud detection.', field: 'domains', has: ['finance'] },
     { why: 'acoustic signals still are audio', text: 'We detect faulty machines from their acoustic signals.', field: 'domains', has: ['audio'] },
   ]);
   check<FacetField>([
