@@ -396,6 +396,8 @@ const INSPECTION_WORDS = /\b(?:industrial|defects?|inspection)\b/i;
 const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
 /** Words of money: a fraud paper that uses none is about reviews, accounts or bots, not finance. */
 const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|e-?commerce|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|tax|claims?|purchases?|economic\w*|wire|card)\b/i;
+/** Images coordinated with another kind of data, or the standard image benchmarks. */
+const IMAGE_DATA_KIND = /\b(?:image\s+(?:and|or)\s+(?:tabular|text|textual|document|audio|graph|time[- ]series|video)|(?:tabular|text|textual|document|audio|graph|time[- ]series|video)\s+(?:and|or)\s+image)\s+(?:datasets?|benchmarks?|data)\b|\bimage\s+data\s+and\s+(?:[\w-]+\s+){0,3}?(?:audio|tabular|text|time[- ]series)\s+data\b|\bstandard\s+image\s+(?:benchmark\s+)?(?:datasets?|benchmarks?)\b/i;
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
@@ -1092,6 +1094,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
   }
 
+  // "on a range of image and tabular datasets", "both image and document datasets", "standard image benchmark
+  // datasets": images named as one kind of the evaluation data are natural images, where no more specific
+  // image domain (industrial, medical ...) is said
+  if (!domains.has('natural-images') && !(['industrial', 'medical', 'video', '3d'] as Domain[]).some((d) => domains.has(d))) {
+    const ev = sents.find(({ s }) => IMAGE_DATA_KIND.test(s.text));
+    if (ev) domains.add('natural-images', ev.s, 0.65);
+  }
   // a paper on telling fake, generated or forged images from real ones, or on OOD / open-set recognition
   // of images) that names no more specific data: its data are natural images
   if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&

@@ -1617,6 +1617,8 @@ describe('seventh round: language models are no text data where they work on sys
     { why: '"acoustic shadows" of ultrasound images are no audio', text: 'The interpretation of ultrasound images is often complicated by acoustic shadows and speckle noise. We propose ZorbNet for fetal brain scans.', field: 'domains', has: ['medical'], not: ['audio'] },
     { why: 'graph fraud detection on review graphs with no word of money is no finance', title: 'Dual-channel Message Passing for Graph Fraud Detection', text: 'Fraudsters camouflage themselves among benign users of review platforms. We propose ZorbGNN, which separates homophilic and heterophilic edges.', field: 'domains', not: ['finance'] },
     { why: '... but transaction fraud is finance', title: 'Graph Fraud Detection with ZorbGNN', text: 'Fraudsters hide among millions of card transactions. We propose ZorbGNN for fraud detection.', field: 'domains', has: ['finance'] },
+    { why: '"a range of image and tabular datasets" names natural images among the data', text: 'We propose ZorbGAN. It achieves state-of-the-art performance on a range of image and tabular datasets.', field: 'domains', has: ['natural-images'] },
+    { why: '... not in a paper on industrial images', text: 'We propose ZorbGAN for defect inspection. It works on image and audio data of the MVTec AD benchmark.', field: 'domains', has: ['industrial'], not: ['natural-images'] },
     { why: 'acoustic signals still are audio', text: 'We detect faulty machines from their acoustic signals.', field: 'domains', has: ['audio'] },
   ]);
   check<FacetField>([
