@@ -643,6 +643,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       // ("outlier scoring on Kepler data": a data word right after the name is context enough)
       forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
         /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
+      // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
+      // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
+      if (forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && kindOfData(s.text, h.start, h.end, h.surface)) {
+        forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))));
+      }
       // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
       // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
       // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
@@ -1422,6 +1427,17 @@ function insideLexiconName(spans: [number, number][] | undefined, text: string, 
 }
 
 /** Is this surface one of the entry's ambiguous spellings (up to case, hyphens and spaces)? */
+/** An ambiguous dataset name used for a kind of data: before a modality noun, after a count, or a lower-case task. */
+function kindOfData(text: string, start: number, end: number, surface: string): boolean {
+  const after = text.slice(end, end + 24);
+  if (MODALITY_NOUN_AFTER.test(after)) return true;
+  // (the count and a plural after the name: "three different Brain MRI datasets", not "two public datasets, CERT ...")
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && /^\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|data sets|corpora|collections)\b/i.test(after)) return true;
+  return surface.includes(' ') && surface === surface.toLowerCase() && !/^\s+(?:dataset|data set|benchmark|corpus)\b/i.test(after);
+}
+const MODALITY_NOUN_AFTER = /^\s+(?:images?|scans?|imaging|volumes?|slices?|modalit(?:y|ies)|sequences|recordings|signals)\b/i;
+const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many)\s+(?:[a-z-]+\s+){0,1}$/i;
+
 function ambiguousSurface(entry: LexRef['entry'], surface: string): boolean {
   const amb = 'ambiguous' in entry ? entry.ambiguous : undefined;
   if (!amb?.length || !/[\s-‐]/.test(surface)) return false;

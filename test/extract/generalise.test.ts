@@ -1653,6 +1653,10 @@ describe('seventh round: names', () => {
     { why: '"the first ... dataset for X taken from real-world scenes, called Y" names data', text: pre + 'We introduce the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called ZORBAV, with diverse weather.', field: 'datasets', has: ['ZORBAV'] },
   ]);
   check<NamedField>([
+    { why: '"retinal OCT images" is a modality, not the OCT2017 dataset', text: pre + 'Experiments show that generated images are indistinguishable from real retinal OCT images.', field: 'datasets', not: ['OCT2017'] },
+    { why: '"three different Brain MRI datasets" counts a kind of data', text: pre + 'Our method surpasses the prior state of the art in three different Brain MRI datasets.', field: 'datasets', not: ['BrainMRI'] },
+    { why: '"the credit card fraud detection problem" is a task', text: pre + 'We study deep learning methods for the credit card fraud detection problem on an unbalanced dataset.', field: 'datasets', not: ['Credit Card Fraud'] },
+    { why: '... but "the Credit Card Fraud Detection dataset" is data', text: pre + 'We evaluate ZorbNet on the Credit Card Fraud Detection dataset.', field: 'datasets', has: ['Credit Card Fraud'] },
     { why: 'a tier and then its version ("Claude Sonnet 3.7") is one model name', text: pre + 'We use the large language model Claude Sonnet 3.7 to synthesize logs.', field: 'models', has: ['Claude Sonnet 3.7'] },
     { why: '... not a count after a tier ("Gemini Pro 3 times")', text: pre + 'ZorbNet runs faster than Gemini Pro 3 times over.', field: 'models', not: ['Gemini Pro 3'] },
   ]);
