@@ -398,6 +398,8 @@ const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual featur
 const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|e-?commerce|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|tax|claims?|purchases?|economic\w*|wire|card)\b/i;
 /** Images coordinated with another kind of data, or the standard image benchmarks. */
 const IMAGE_DATA_KIND = /\b(?:image\s+(?:and|or)\s+(?:tabular|text|textual|document|audio|graph|time[- ]series|video)|(?:tabular|text|textual|document|audio|graph|time[- ]series|video)\s+(?:and|or)\s+image)\s+(?:datasets?|benchmarks?|data)\b|\bimage\s+data\s+and\s+(?:[\w-]+\s+){0,3}?(?:audio|tabular|text|time[- ]series)\s+data\b|\bstandard\s+image\s+(?:benchmark\s+)?(?:datasets?|benchmarks?)\b/i;
+/** A capitalised word right after a name ("Mahalanobis Transform"), not a sentence's or a list's next item. */
+const CAPITAL_WORD_AFTER = /^[ -‐][A-Z][a-z]+\b(?![-‐]?\d)/;
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
@@ -667,6 +669,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (definedData.size && !forms.some((f) => f.kind === 'generic')) {
         const lf = definedData.get(normKey(h.surface));
         if (lf !== undefined && !(c.lex.lookup(lf) ?? []).some((f) => forms.includes(f.value))) continue;
+      }
+      // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
+      // longer capitalised name is a word of that name, not the entity
+      if (forms.some((f) => f.kind !== 'generic' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && CAPITAL_WORD_AFTER.test(s.text.slice(h.end, h.end + 20)) &&
+        !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
+        forms = forms.filter((f) => f.kind === 'generic' || !(f.ambiguous || ambiguousSurface(f.entry, h.surface)));
+        if (!forms.length) continue;
       }
       const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
       if (pick.kind === 'generic') {

@@ -1657,6 +1657,7 @@ describe('seventh round: names', () => {
     { why: '"three different Brain MRI datasets" counts a kind of data', text: pre + 'Our method surpasses the prior state of the art in three different Brain MRI datasets.', field: 'datasets', not: ['BrainMRI'] },
     { why: '"the credit card fraud detection problem" is a task', text: pre + 'We study deep learning methods for the credit card fraud detection problem on an unbalanced dataset.', field: 'datasets', not: ['Credit Card Fraud'] },
     { why: '... but "the Credit Card Fraud Detection dataset" is data', text: pre + 'We evaluate ZorbNet on the Credit Card Fraud Detection dataset.', field: 'datasets', has: ['Credit Card Fraud'] },
+    { why: 'an ambiguous name starting a longer capitalised name ("Mahalanobis Transform") is not the entity', text: pre + 'At the patch level, memory banks enhanced by the Mahalanobis Transform (MT) preserve normal features.', field: 'methods_mentioned', not: ['Mahalanobis'] },
     { why: 'a tier and then its version ("Claude Sonnet 3.7") is one model name', text: pre + 'We use the large language model Claude Sonnet 3.7 to synthesize logs.', field: 'models', has: ['Claude Sonnet 3.7'] },
     { why: '... not a count after a tier ("Gemini Pro 3 times")', text: pre + 'ZorbNet runs faster than Gemini Pro 3 times over.', field: 'models', not: ['Gemini Pro 3'] },
   ]);
