@@ -127,7 +127,11 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
 export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
-  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text) || COORD_PROPOSE.test(text) || IMPLEMENT_NAME.test(text));
+  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || otherProposal(text));
+}
+/** isProposalSentence's tests after PROPOSE (for a caller that has run PROPOSE itself). */
+function otherProposal(text: string): boolean {
+  return PASSIVE_PROPOSE.test(text) || COORD_PROPOSE.test(text) || IMPLEMENT_NAME.test(text);
 }
 
 /**
@@ -164,8 +168,13 @@ const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)(?:\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
-/** A character a name needs somewhere: a capital, a digit, a quote. */
-const NAME_CHAR = /[A-Z0-9"“'‘]/;
+/** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
+const NAME_CHAR = /[A-Z0-9"“'‘]/g;
+/** NAME_CHAR after the first character (without slicing the sentence). */
+function nameCharAfterFirst(text: string): boolean {
+  NAME_CHAR.lastIndex = 1;
+  return NAME_CHAR.test(text);
+}
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
@@ -398,14 +407,17 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     ownMain = !isDataset;
   }
 
-  for (const s of [ctx.title, ...ctx.sentences]) {
+  // (the title, then the abstract's sentences: indexed, without building the list)
+  for (let si = -1; si < ctx.sentences.length; si++) {
+    const s = si < 0 ? ctx.title : ctx.sentences[si];
     const text = s.text;
     const fl = flagsOf(s);
-    const proposal = s.index > 0 && isProposalSentence(text, fl);
-    const proposeMatch = proposal ? PROPOSE.exec(text) : null;
+    // isProposalSentence, with PROPOSE's match kept (the patterns below read it)
+    const proposeMatch = s.index > 0 && fl & T_PROPOSE ? PROPOSE.exec(text) : null;
+    const proposal = proposeMatch !== null || (s.index > 0 && (fl & T_PROPOSE) !== 0 && otherProposal(text));
     // A sentence with no capital, digit or quote after its first letter, no apposition and no proposal
     // can give no name to any pattern below (they all need one of these): most sentences of an abstract.
-    if (s.index > 0 && !proposal && !NAME_CHAR.test(text.slice(1)) && !APPOS_NEED.test(text)) continue;
+    if (s.index > 0 && !proposal && !nameCharAfterFirst(text) && !APPOS_NEED.test(text)) continue;
     const component = s.index > 0 && isComponentSentence(text);
 
     // ---- acronym definitions
@@ -773,7 +785,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- dataset contexts
     let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
-    if ((text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
+    // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
+    if ((text.includes('ed on') || text.includes('ts on')) &&
+      (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     for (const c of dctx) {
       if (generic(c.name)) continue;
@@ -1017,7 +1031,20 @@ const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:
 /** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
 const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*)\b)/;
 
+/**
+ * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
+ * sentence with none of them (its data word is "data" alone: "normal data", "training data") has no match.
+ */
+function hasDataHead(text: string): boolean {
+  const l = text.toLowerCase();
+  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database');
+}
+
+/** "a dataset titled X", "benchmark entitled X" */
+const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
+
 function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
+  if (!hasDataHead(text)) return NONE;
   const out: DatasetCtx[] = [];
   const accept = (name: string): Shape => {
     const words = name.split(/\s+/);
@@ -1038,7 +1065,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     return sh;
   };
   // "a dataset titled X", "dataset called X" (naming handled elsewhere), "the proposed X dataset"
-  const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
+  TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
     const name = capSequenceAt(text, m.index + m[0].length) ?? nameAt(text, m.index + m[0].length);
     if (name) out.push({ name, own: true, rule: 'dataset-titled', shape: accept(name) === 'none' ? 'weak' : accept(name) });
@@ -1186,7 +1213,21 @@ const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 
 /** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
 const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does']);
 
-export function titleHead(title: string): { name: string; rest: string; shape: Shape } | undefined {
+export type TitleHead = { name: string; rest: string; shape: Shape };
+
+/** The last title read and its head: the extractor asks up to three times per paper (callers only read it). */
+let lastTitle: string | undefined;
+let lastHead: TitleHead | undefined;
+
+export function titleHead(title: string): TitleHead | undefined {
+  if (title !== lastTitle) {
+    lastHead = readTitleHead(title);
+    lastTitle = title;
+  }
+  return lastHead;
+}
+
+function readTitleHead(title: string): TitleHead | undefined {
   // "Did You Hear That? Introducing AADG: A Framework for ...": after a question or exclamation, and an
   // "Introducing" before the name, the head is the name
   const lead = /^[^:?!]{1,60}[?!]\s+(?:Introducing\s+)?(?=[^:]{1,60}(?::|\s--?\s|\s[—–]\s))/.exec(title);
