@@ -12,7 +12,7 @@
  */
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
-import { T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_EVAL_ON, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -162,7 +162,7 @@ const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub)\s+(?:it|them|this|(?:the|our
 
 /** The sentence's trigger bits (computed by the extractor), or all bits when unknown. */
 function flagsOf(s: Sentence): number {
-  return s.flags ?? 0xffff;
+  return s.flags ?? -1;
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
@@ -786,7 +786,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- dataset contexts
     let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
     // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
-    if ((text.includes('ed on') || text.includes('ts on')) &&
+    if (fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     for (const c of dctx) {
