@@ -920,7 +920,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
     } else {
       const role = datasetRole(e);
-      const d: DatasetMention = { ...base, role };
+      // (the keys in base's order, then the role: an object literal, not a spread of base's two shapes)
+      const d: DatasetMention = base.aliases
+        ? { name, evidence: base.evidence, confidence: base.confidence, aliases: base.aliases, role }
+        : { name, evidence: base.evidence, confidence: base.confidence, role };
       if (role === 'introduced') d.evidence = quote(e.evidence);
       else {
         const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;

@@ -12,6 +12,7 @@
  */
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
+import { isSpace } from './sentences.ts';
 import { L_EVAL_ON, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
@@ -240,6 +241,8 @@ export interface AcronymDef {
 }
 
 const PAREN = /\(([^()]{1,160})\)/g;
+/** The word right after a closing parenthesis (sticky: read at an offset, as `^` of the rest would). */
+const WORD_AFTER = /\s*([A-Za-z-]+)/y;
 
 /** Schwartz & Hearst's long-form search: the shortest word span whose letters spell the acronym in order. */
 export function findLongForm(short: string, before: string, limitWords = true): string | undefined {
@@ -260,10 +263,8 @@ export function findLongForm(short: string, before: string, limitWords = true): 
 }
 
 function spellLongForm(short: string, before: string, limitWords: boolean): string | undefined {
-  const words = before.split(/\s+/).filter(Boolean);
   const letters = short.replace(/[^A-Za-z0-9]/g, '');
-  const maxWords = limitWords ? Math.min(letters.length + 5, letters.length * 2) : words.length;
-  const cand = words.slice(-maxWords).join(' ');
+  const cand = lastWords(before, limitWords ? Math.min(letters.length + 5, letters.length * 2) : 0);
   let s = short.length - 1;
   let l = cand.length - 1;
   while (s >= 0) {
@@ -286,6 +287,51 @@ function spellLongForm(short: string, before: string, limitWords: boolean): stri
   const lf = cand.slice(start).replace(/^[("'“‘]+/, '').trim();
   if (!lf || normLetters(lf) === normLetters(short)) return undefined;
   return lf;
+}
+
+/**
+ * The last `max` words of `s` (runs of non-space), joined by single spaces; all of them when `max` is 0:
+ * `s.split(/\s+/).filter(Boolean).slice(-max).join(' ')`, reading only the words it keeps (the text before
+ * an acronym can be a long sentence; its long form is in the last few words).
+ */
+function lastWords(s: string, max: number): string {
+  const words: string[] = [];
+  let i = s.length;
+  while (max <= 0 || words.length < max) {
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    const end = i;
+    while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+    words.push(s.slice(i, end));
+  }
+  return words.reverse().join(' ');
+}
+
+/** The offset where the trailing whitespace of text[0, end) starts (`.replace(/\s+$/, '')` without the copy). */
+function trimmedEnd(text: string, end: number): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** [A-Za-z0-9] */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * `/([A-Za-z0-9][A-Za-z0-9+&\-‐]*)\s*$/.exec(text.slice(0, end))` read backwards from `end`: the name-like
+ * run of letters, digits, + & - ‐ right before `end` (trailing spaces allowed), from its first letter or
+ * digit; its text and offset.
+ */
+function trailingName(text: string, end: number): { name: string; index: number } | null {
+  const e = trimmedEnd(text, end);
+  let r = e;
+  for (; r > 0; r--) {
+    const c = text.charCodeAt(r - 1);
+    if (!(isAlnum(c) || c === 0x2b || c === 0x26 || c === 0x2d || c === 0x2010)) break;
+  }
+  while (r < e && !isAlnum(text.charCodeAt(r))) r++;
+  return r < e ? { name: text.slice(r, e), index: r } : null;
 }
 
 /** "UCI benchmark datasets": a name followed by a data word is not a baseline. */
@@ -348,20 +394,21 @@ function findAcronymDefs(text: string): AcronymDef[] {
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)", "(in short, BAE)"
     const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1');
-    const afterMatch = /^\s*([A-Za-z-]+)/.exec(text.slice(m.index + m[0].length));
+    WORD_AFTER.lastIndex = m.index + m[0].length;
+    const afterMatch = WORD_AFTER.exec(text);
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
     if (isAcronymShaped(inner)) {
-      const before = text.slice(0, m.index).replace(/\s+$/, '');
+      const before = text.slice(0, trimmedEnd(text, m.index));
       const lf = findLongForm(inner, before);
       const lfAt = lf ? before.lastIndexOf(lf) : -1;
       out.push({ acronym: inner, longForm: lf, start: lfAt >= 0 ? lfAt : m.index, end: m.index + m[0].length, after, reversed: false });
       continue;
     }
-    // reversed: NAME (Long Form)
-    const pre = /([A-Za-z0-9][A-Za-z0-9+&\-‐]*)\s*$/.exec(text.slice(0, m.index));
-    if (pre && isAcronymShaped(pre[1]) && /\s/.test(inner)) {
-      if (findLongForm(pre[1], inner, false) !== undefined && inner.length < 120) {
-        out.push({ acronym: pre[1], longForm: inner, start: pre.index, end: m.index + m[0].length, after, reversed: true });
+    // reversed: NAME (Long Form) (a long form of several words: most parentheses hold one)
+    const pre = /\s/.test(inner) ? trailingName(text, m.index) : null;
+    if (pre && isAcronymShaped(pre.name)) {
+      if (findLongForm(pre.name, inner, false) !== undefined && inner.length < 120) {
+        out.push({ acronym: pre.name, longForm: inner, start: pre.index, end: m.index + m[0].length, after, reversed: true });
       }
     }
   }
