@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_EVAL_ON, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ARTICLE, L_EVAL_ON, L_EXAMPLES, L_MODEL_KIND, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -464,7 +464,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const proposal = proposeMatch !== null || (s.index > 0 && (fl & T_PROPOSE) !== 0 && otherProposal(text));
     // A sentence with no capital, digit or quote after its first letter, no apposition and no proposal
     // can give no name to any pattern below (they all need one of these): most sentences of an abstract.
-    if (s.index > 0 && !proposal && !nameCharAfterFirst(text) && !APPOS_NEED.test(text)) continue;
+    // (APPOS_NEED needs the word "a" or "an"; its answer is kept for the apposition pattern below)
+    let apposNeed: boolean | undefined;
+    if (s.index > 0 && !proposal && !nameCharAfterFirst(text) && !(apposNeed = (fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) continue;
     const component = s.index > 0 && isComponentSentence(text);
 
     // ---- acronym definitions
@@ -783,7 +785,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
-    if (APPOS_NEED.test(text)) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
+    if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
       const name = m[1];
       const sh = shapeOf(name);
       if (sh === 'none' || generic(name)) continue;
@@ -844,7 +846,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- pretrained models named as examples: "recent VLMs (e.g., Perception Encoder, Meta CLIP-2)"
     // (before the baselines: "foundation models such as X" is a model, whatever reads it as a baseline too)
     MODEL_LIST.lastIndex = 0;
-    if (fl & T_BASELINE) for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
+    // (a kind of model and a word opening the examples: both are words of any match)
+    if (fl & T_BASELINE && fl & L_MODEL_KIND && fl & L_EXAMPLES) for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
       for (const name of listAt(text, m.index + m[0].length)) {
         if (generic(name) || name.split(/\s+/).some((w) => !/^[A-Z0-9]/.test(w))) continue;
         const sh = shapeOf(name);

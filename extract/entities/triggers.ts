@@ -45,6 +45,12 @@ export const L_PIXEL = 1 << 18;
 export const L_PREDICATE = 1 << 19;
 /** COMPARED_LIST_BEFORE's comparison words: "compared", "comparison", "outperform", "surpass", "than", "versus", "vs". */
 export const L_COMPARED = 1 << 20;
+/** The article of an apposition (", a ...", " — an ..."): the word "a" or "an" (whole words: spaces on both sides). */
+export const L_ARTICLE = 1 << 21;
+/** MODEL_LIST's kinds of model: "VLMs", "LLMs", "LMMs", "VFMs", "... models", "backbones", "architectures", "backbone networks". */
+export const L_MODEL_KIND = 1 << 22;
+/** What opens a list of examples: "e.g." (the word "e"), "such as", "like" (whole words), "including". */
+export const L_EXAMPLES = 1 << 23;
 
 const LITERALS: [string, number][] = [
   ['veraging', L_AVERAGING],
@@ -58,6 +64,14 @@ const LITERALS: [string, number][] = [
   ['pixel', L_PIXEL],
   ...['rely', 'reli', 'focus', 'limited', 'concentrat', 'demonstrat', 'shown', 'excel'].map((w): [string, number] => [w, L_PREDICATE]),
   ...['compar', 'outperform', 'surpass', 'than', 'versus', 'vs'].map((w): [string, number] => [w, L_COMPARED]),
+  ...['vlms', 'llms', 'lmms', 'vfms', 'models', 'backbones', 'architectures', 'networks'].map((w): [string, number] => [w, L_MODEL_KIND]),
+  ['including', L_EXAMPLES],
+];
+/** Literal bits of whole words: where the pattern has a space, a parenthesis or a period on both sides of the word. */
+const EXACT_LITERALS: [string, number][] = [
+  ['a', L_ARTICLE],
+  ['an', L_ARTICLE],
+  ...['e', 'such', 'like'].map((w): [string, number] => [w, L_EXAMPLES]),
 ];
 
 const STEMS: [string, number][] = [
@@ -84,6 +98,8 @@ for (const [w, bit] of STEMS) {
     else BY4.set(k, [[w, bit]]);
   }
 }
+for (const [w, bit] of EXACT_LITERALS) EXACT.set(w, (EXACT.get(w) ?? 0) | bit);
+
 /** The trigger and literal bits of one lower-case word (callers memoise). */
 export function wordFlags(w: string): number {
   let f = EXACT.get(w) ?? 0;
