@@ -15,7 +15,9 @@ import type {
 import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
-import { T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags } from './triggers.ts';
+import {
+  L_ACCURACY, L_AVERAGING, L_COMPARED, L_FUTURE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
+} from './triggers.ts';
 import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
@@ -61,8 +63,8 @@ const EVAL_COUNT_BEFORE = new Set(['multiple', 'various', 'several', 'standard',
 const COMPARED_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?|baselines?(?: such as| like| including)?)\b(?:(?!\b(?:by|via|through|using|with|since|because|thanks|we|our)\b)[^.;:,])*$/i;
 /** A list of the approaches the paper is compared with ("compared to 4 anomaly detection approaches such as
  * K-Means, ..."; "outperforms methods like ..."), up to a name in it. */
-function comparedList(text: string, at: number): boolean {
-  return COMPARED_LIST_BEFORE.test(text.slice(Math.max(0, at - 160), at));
+function comparedList(text: string, at: number, flags: number): boolean {
+  return (flags & L_COMPARED) !== 0 && COMPARED_LIST_BEFORE.test(text.slice(Math.max(0, at - 160), at));
 }
 const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?)\b[^.;:]{0,80}\b(?:methods|approaches|baselines|algorithms|techniques|models|detectors)\b[^.;:]{0,20}\b(?:such as|like|including|e\.g\.)[^.;:]*$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
@@ -215,8 +217,8 @@ const PRIOR_KIND_START = /^\s*(?!(?:the|these|those|both|such|our|its|their|this
 /** Prior work opening a sentence: "More recent methods ...", "Existing approaches ...". */
 const PRIOR_OPENING = /^\s*(?:(?:the|some|many|several|more|most)\s+)?(?:recent|existing|previous|prior|current|conventional|traditional)\s+(?:[\w-]+\s+){0,2}?(?:efforts?|works?|methods?|approaches|studies|techniques|models|solutions|detectors)\b/i;
 /** Prior work as the sentence's subject (PRIOR_SUBJECT, or a kind of method opening the sentence). */
-function priorSubject(text: string): boolean {
-  return PRIOR_SUBJECT.test(text) || ((text.includes(' ha')) && PRIOR_KIND_START.test(text));
+function priorSubject(text: string, flags: number): boolean {
+  return ((flags & L_PRIOR) !== 0 && PRIOR_SUBJECT.test(text)) || ((text.includes(' ha')) && PRIOR_KIND_START.test(text));
 }
 const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|\b(?:(?:the|some|many|several|more) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
@@ -252,8 +254,8 @@ const ABSTRACT_PROPOSES = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
 const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significantly|strikingly|crucially)\b/;
 /** INSPIRED_CLAUSE's match, looked for only where its words are (most sentences have neither). */
-function inspiredClause(text: string): RegExpExecArray | null {
-  return text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') || text.includes('orrow') ? INSPIRED_CLAUSE.exec(text) : null;
+function inspiredClause(text: string, flags: number): RegExpExecArray | null {
+  return (flags & L_INSPIRED) === 0 ? null : text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') || text.includes('orrow') ? INSPIRED_CLAUSE.exec(text) : null;
 }
 /** "reasoning abilities", "reasoning and generalization capabilities", "their semantic reasoning", "tasks such as
  * captioning and visual reasoning": reasoning as what models are able to do (not "its chain-of-thought reasoning",
@@ -279,7 +281,9 @@ const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|p
  * subject existing, mainstream or current work, said to do something ("Existing works rely on ..."), or a sentence
  * opening "Although", "Existing", ... ("Although CLIP demonstrates zero-shot performance")? Not a results sentence
  * ("Experiments demonstrate it outperforms current methods in few-shot settings"). */
-function priorClause(text: string, at: number, c: Compiled): boolean {
+function priorClause(text: string, at: number, c: Compiled, flags: number): boolean {
+  // (no word PRIOR_PREDICATE needs: no predicate, so no prior clause; the tests below have no side effects)
+  if ((flags & L_PREDICATE) === 0) return false;
   const before = text.slice(0, at);
   // ("... focus on architectures, while devoting insufficient attention to evaluation": the contrast is the paper's point)
   const pred = PRIOR_PREDICATE.exec(before);
@@ -964,7 +968,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
     } else {
       const role = datasetRole(e);
-      const d: DatasetMention = { ...base, role };
+      // (the keys in base's order, then the role: an object literal, not a spread of base's two shapes)
+      const d: DatasetMention = base.aliases
+        ? { name, evidence: base.evidence, confidence: base.confidence, aliases: base.aliases, role }
+        : { name, evidence: base.evidence, confidence: base.confidence, role };
       if (role === 'introduced') d.evidence = quote(e.evidence);
       else {
         const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
@@ -1046,10 +1053,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "Non-Parametric Transformers (NPTs)": a word of a specific name's long form is not the generic algorithm
     if (longFormSpans.get(g.s)?.some(([a, b]) => g.from >= a && g.to <= b)) continue;
     // "Inspired by the success of contrastive learning, ...": the idea's source
-    const insp = inspiredClause(g.s.text);
+    const gFlags = g.s.flags ?? -1;
+    const insp = inspiredClause(g.s.text, gFlags);
     if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
-    if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start)) continue;
+    if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start, gFlags)) continue;
     // "More recent methods that use contrastive learning ... also face high costs": prior work's technique
     // (prior work opening the sentence, not "Unlike existing methods, the proposed X uses contrastive learning")
     if (g.s.index > 0 && PRIOR_OPENING.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
@@ -1166,14 +1174,14 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   let hits = c.cues.scan(s.text, tokens, cues);
   // "the fastest classifier, averaging 1.12 seconds", "a minor decrease averaging at 1.7%": "averaging" before a
   // number is "on average", no weight averaging
-  if (hits.length && s.text.includes('veraging')) {
+  if (hits.length && fl & L_AVERAGING && s.text.includes('veraging')) {
     hits = hits.filter((h) => !(h.to - h.from === 1 && tokens[h.from].lower === 'averaging' &&
       (/^\d/.test(tokens[h.to]?.text ?? '') || (ABOUT.has(tokens[h.to]?.lower ?? '') && /^\d/.test(tokens[h.to + 1]?.text ?? '')))));
   }
   // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
   // "a classification accuracy of 80.4%", "97.2% accuracy", "achieving 94.6% detection accuracy": accuracy with
   // its figure needs no cue
-  const accuracyFigure = s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text);
+  const accuracyFigure = (fl & L_ACCURACY) !== 0 && s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text);
   if (!hits.length) {
     if (fl & T_MODALITY) f.modalitySents.push(s);
     if (accuracyFigure) f.metrics.add('accuracy', s, 0.75);
@@ -1197,15 +1205,15 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   }
   const priorWork = (hasDomain || hasTechnique) && isPriorWork(c, s);
   // "the most recent effort relies on a reconstruction task": prior work's technique, not the paper's
-  const priorTechnique = hasTechnique && (priorWork || (s.index > 0 && priorSubject(s.text) && !OWN_WORDS.test(s.text)));
-  const insp = hasDomain || hasTechnique ? inspiredClause(s.text) : null;
+  const priorTechnique = hasTechnique && (priorWork || (s.index > 0 && priorSubject(s.text, fl) && !OWN_WORDS.test(s.text)));
+  const insp = hasDomain || hasTechnique ? inspiredClause(s.text, fl) : null;
   const inspiredFrom = insp ? insp.index : -1;
   const inspiredTo = insp ? insp.index + insp[0].length : -1;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   // a sentence announcing released code (a URL, GitHub, a project page); where a future-work phrase ends
-  const releaseSentence = hasDomain && s.index > 0 && (s.text.includes('http') || s.text.includes('github') || s.text.includes('www.') ||
+  const releaseSentence = hasDomain && s.index > 0 && (fl & L_RELEASE) !== 0 && (s.text.includes('http') || s.text.includes('github') || s.text.includes('www.') ||
     s.text.includes('ebsite') || s.text.includes('roject page')) && RELEASE_SENTENCE.test(s.text);
-  const fw = hasTechnique && s.index > 0 && (s.text.includes('uture') || s.text.includes('eave') || s.text.includes('left')) ? FUTURE_WORK.exec(s.text) : null;
+  const fw = hasTechnique && s.index > 0 && (fl & L_FUTURE) !== 0 && (s.text.includes('uture') || s.text.includes('eave') || s.text.includes('left')) ? FUTURE_WORK.exec(s.text) : null;
   const futureEnd = fw ? fw.index + fw[0].length : Infinity;
   const mh: typeof hits = [];
   const inName = f.nameSpans.get(s);
@@ -1266,7 +1274,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) continue;
       // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
       // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
-      if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c)) continue;
+      if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl)) continue;
       // "Although current weakly-supervised VAD methods offer ...", "existing zero-shot approaches": the setting
       // names the prior methods the sentence is about
       if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) continue;
@@ -1321,7 +1329,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS)) &&
         !anySentence(f.sents, INSPECTION_WORDS)) continue;
       // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
-      if (s.index > 0 && comparedList(s.text, tokens[h.from].start)) continue;
+      if (s.index > 0 && comparedList(s.text, tokens[h.from].start, fl)) continue;
       // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
       // data with synthesized fake images": fakes made to train on
       if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) continue;
@@ -1359,7 +1367,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
     }
   }
   // "image-level and pixel-level AUROC": a coordinated level applies the metric at both levels
-  if (mh.length && COORDINATED_LEVELS.test(s.text)) {
+  if (mh.length && fl & L_PIXEL && COORDINATED_LEVELS.test(s.text)) {
     for (const h of mh) {
       if (h.tag === 'pixel-AUROC') f.metrics.add('AUROC', s, 0.75);
       if (h.tag === 'pixel-AUPR') f.metrics.add('AUPR', s, 0.75);
@@ -1369,7 +1377,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   }
   if (fl & T_MODALITY) f.modalitySents.push(s);
   // "both image- and pixel-AUROC", "image- and pixel-wise AP": the one metric at both levels
-  const ip = s.text.includes('image-') ? IMAGE_AND_PIXEL.exec(s.text) : null;
+  const ip = fl & L_PIXEL && s.text.includes('image-') ? IMAGE_AND_PIXEL.exec(s.text) : null;
   if (ip) {
     const auc = /^(?:AUROC|AUC|AU-ROC|ROC-AUC)$/i.test(ip[1]);
     f.metrics.add(auc ? 'AUROC' : 'AUPR', s, 0.75);
@@ -1378,7 +1386,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "AUROC in classification and segmentation": the segmentation figure is pixel-AUROC
   // (not "on the BraTS segmentation benchmarks", "this new segmentation technique": segmentation as a kind of data or tool)
   if (mh.some((h) => h.tag === 'AUROC') && SEGMENTATION_TASK.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
-  if (mh.some((h) => h.tag === 'AUROC') && PIXEL_FIGURES_AUROC.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
+  if (fl & L_PIXEL && mh.some((h) => h.tag === 'AUROC') && PIXEL_FIGURES_AUROC.test(s.text)) f.metrics.add('pixel-AUROC', s, 0.7);
   if (accuracyFigure) f.metrics.add('accuracy', s, 0.75);
 }
 
@@ -1589,15 +1597,24 @@ function negated(text: string, tokens: Token[], from: number, negators: Set<stri
   for (let i = from - 1; i >= Math.max(0, from - 6); i--) {
     const w = tokens[i].lower;
     if (w === 'no') return true;
-    if (NO_STOP.has(w) || /[,;:.]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) break;
+    if (NO_STOP.has(w) || punctuationIn(text, tokens[i].end, tokens[i + 1].start, true)) break;
   }
   for (let i = from - 1; i >= Math.max(0, from - NEG_WINDOW); i--) {
-    if (/[,;:]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return false;
+    if (punctuationIn(text, tokens[i].end, tokens[i + 1].start, false)) return false;
     // "relies not only on reconstruction but also on ...": no negation
     if (tokens[i].lower === 'not' && tokens[i + 1]?.lower === 'only') continue;
     // "without any retraining or with few-shot fine-tuning": the alternative after "or with" is not negated
     if ((tokens[i].lower === 'or' || tokens[i].lower === 'but') && tokens[i + 1]?.lower === 'with') return false;
     if (negators.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+/** Is there a comma, semicolon or colon (or, with `period`, a full stop) in text[from, to)? (no slice per word) */
+function punctuationIn(text: string, from: number, to: number, period: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 44 || ch === 59 || ch === 58 || (period && ch === 46)) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@ import methods from '../lexicon/methods.json' with { type: 'json' };
 import models from '../lexicon/models.json' with { type: 'json' };
 import { compile, extractWith, type FacetData } from './extractor.ts';
 import { clearPhraseVerdicts } from './nlp.ts';
+import { forgetNormKeys } from './phrase-index.ts';
 import type { Lexicon } from './types.ts';
 
 export type { Lexicon, GoldRecord, GoldEntity, DatasetEntry, MethodEntry, ModelEntry, GenericEntry } from './types.ts';
@@ -43,7 +44,7 @@ export function extractEntities(paper: Paper): PaperEntities {
 
 /**
  * Forget what the memo tables have learnt of the words and phrases seen so far (the bundled extractor's
- * word table, cue candidates and lexicon steps, and compromise's phrase verdicts), keeping the compiled
+ * word table, cue candidates and lexicon steps, normalised names, and compromise's phrase verdicts), keeping the compiled
  * lexicon. Output never depends on them; the CLI's
  * start-up snapshot calls this so that its warm-up papers leave no head start for a run's own words.
  */
@@ -55,4 +56,5 @@ export function clearMemos(): void {
     defaultCompiled.lex.forgetSteps();
   }
   clearPhraseVerdicts();
+  forgetNormKeys();
 }

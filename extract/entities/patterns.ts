@@ -12,7 +12,8 @@
  */
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
-import { T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { isSpace } from './sentences.ts';
+import { L_ARTICLE, L_EVAL_ON, L_EXAMPLES, L_MODEL_KIND, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -138,7 +139,11 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
 export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
-  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || PASSIVE_PROPOSE.test(text) || COORD_PROPOSE.test(text) || IMPLEMENT_NAME.test(text));
+  return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || otherProposal(text));
+}
+/** isProposalSentence's tests after PROPOSE (for a caller that has run PROPOSE itself). */
+function otherProposal(text: string): boolean {
+  return PASSIVE_PROPOSE.test(text) || COORD_PROPOSE.test(text) || IMPLEMENT_NAME.test(text);
 }
 
 /**
@@ -169,14 +174,19 @@ const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub)\s+(?:it|them|this|(?:the|our
 
 /** The sentence's trigger bits (computed by the extractor), or all bits when unknown. */
 function flagsOf(s: Sentence): number {
-  return s.flags ?? 0xffff;
+  return s.flags ?? -1;
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique)(?:\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
-/** A character a name needs somewhere: a capital, a digit, a quote. */
-const NAME_CHAR = /[A-Z0-9"“'‘]/;
+/** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
+const NAME_CHAR = /[A-Z0-9"“'‘]/g;
+/** NAME_CHAR after the first character (without slicing the sentence). */
+function nameCharAfterFirst(text: string): boolean {
+  NAME_CHAR.lastIndex = 1;
+  return NAME_CHAR.test(text);
+}
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
@@ -242,6 +252,8 @@ export interface AcronymDef {
 }
 
 const PAREN = /\(([^()]{1,160})\)/g;
+/** The word right after a closing parenthesis (sticky: read at an offset, as `^` of the rest would). */
+const WORD_AFTER = /\s*([A-Za-z-]+)/y;
 
 /** Schwartz & Hearst's long-form search: the shortest word span whose letters spell the acronym in order. */
 export function findLongForm(short: string, before: string, limitWords = true): string | undefined {
@@ -262,10 +274,8 @@ export function findLongForm(short: string, before: string, limitWords = true): 
 }
 
 function spellLongForm(short: string, before: string, limitWords: boolean): string | undefined {
-  const words = before.split(/\s+/).filter(Boolean);
   const letters = short.replace(/[^A-Za-z0-9]/g, '');
-  const maxWords = limitWords ? Math.min(letters.length + 5, letters.length * 2) : words.length;
-  const cand = words.slice(-maxWords).join(' ');
+  const cand = lastWords(before, limitWords ? Math.min(letters.length + 5, letters.length * 2) : 0);
   let s = short.length - 1;
   let l = cand.length - 1;
   while (s >= 0) {
@@ -288,6 +298,51 @@ function spellLongForm(short: string, before: string, limitWords: boolean): stri
   const lf = cand.slice(start).replace(/^[("'“‘]+/, '').trim();
   if (!lf || normLetters(lf) === normLetters(short)) return undefined;
   return lf;
+}
+
+/**
+ * The last `max` words of `s` (runs of non-space), joined by single spaces; all of them when `max` is 0:
+ * `s.split(/\s+/).filter(Boolean).slice(-max).join(' ')`, reading only the words it keeps (the text before
+ * an acronym can be a long sentence; its long form is in the last few words).
+ */
+function lastWords(s: string, max: number): string {
+  const words: string[] = [];
+  let i = s.length;
+  while (max <= 0 || words.length < max) {
+    while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    const end = i;
+    while (i > 0 && !isSpace(s.charCodeAt(i - 1))) i--;
+    words.push(s.slice(i, end));
+  }
+  return words.reverse().join(' ');
+}
+
+/** The offset where the trailing whitespace of text[0, end) starts (`.replace(/\s+$/, '')` without the copy). */
+function trimmedEnd(text: string, end: number): number {
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** [A-Za-z0-9] */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * `/([A-Za-z0-9][A-Za-z0-9+&\-‐]*)\s*$/.exec(text.slice(0, end))` read backwards from `end`: the name-like
+ * run of letters, digits, + & - ‐ right before `end` (trailing spaces allowed), from its first letter or
+ * digit; its text and offset.
+ */
+function trailingName(text: string, end: number): { name: string; index: number } | null {
+  const e = trimmedEnd(text, end);
+  let r = e;
+  for (; r > 0; r--) {
+    const c = text.charCodeAt(r - 1);
+    if (!(isAlnum(c) || c === 0x2b || c === 0x26 || c === 0x2d || c === 0x2010)) break;
+  }
+  while (r < e && !isAlnum(text.charCodeAt(r))) r++;
+  return r < e ? { name: text.slice(r, e), index: r } : null;
 }
 
 /** "UCI benchmark datasets": a name followed by a data word is not a baseline. */
@@ -350,20 +405,21 @@ function findAcronymDefs(text: string): AcronymDef[] {
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)", "(in short, BAE)"
     const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1');
-    const afterMatch = /^\s*([A-Za-z-]+)/.exec(text.slice(m.index + m[0].length));
+    WORD_AFTER.lastIndex = m.index + m[0].length;
+    const afterMatch = WORD_AFTER.exec(text);
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
     if (isAcronymShaped(inner)) {
-      const before = text.slice(0, m.index).replace(/\s+$/, '');
+      const before = text.slice(0, trimmedEnd(text, m.index));
       const lf = findLongForm(inner, before);
       const lfAt = lf ? before.lastIndexOf(lf) : -1;
       out.push({ acronym: inner, longForm: lf, start: lfAt >= 0 ? lfAt : m.index, end: m.index + m[0].length, after, reversed: false });
       continue;
     }
-    // reversed: NAME (Long Form)
-    const pre = /([A-Za-z0-9][A-Za-z0-9+&\-‐]*)\s*$/.exec(text.slice(0, m.index));
-    if (pre && isAcronymShaped(pre[1]) && /\s/.test(inner)) {
-      if (findLongForm(pre[1], inner, false) !== undefined && inner.length < 120) {
-        out.push({ acronym: pre[1], longForm: inner, start: pre.index, end: m.index + m[0].length, after, reversed: true });
+    // reversed: NAME (Long Form) (a long form of several words: most parentheses hold one)
+    const pre = /\s/.test(inner) ? trailingName(text, m.index) : null;
+    if (pre && isAcronymShaped(pre.name)) {
+      if (findLongForm(pre.name, inner, false) !== undefined && inner.length < 120) {
+        out.push({ acronym: pre.name, longForm: inner, start: pre.index, end: m.index + m[0].length, after, reversed: true });
       }
     }
   }
@@ -409,14 +465,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     ownMain = !isDataset;
   }
 
-  for (const s of [ctx.title, ...ctx.sentences]) {
+  // (the title, then the abstract's sentences: indexed, without building the list)
+  for (let si = -1; si < ctx.sentences.length; si++) {
+    const s = si < 0 ? ctx.title : ctx.sentences[si];
     const text = s.text;
     const fl = flagsOf(s);
-    const proposal = s.index > 0 && isProposalSentence(text, fl);
-    const proposeMatch = proposal ? PROPOSE.exec(text) : null;
+    // isProposalSentence, with PROPOSE's match kept (the patterns below read it)
+    const proposeMatch = s.index > 0 && fl & T_PROPOSE ? PROPOSE.exec(text) : null;
+    const proposal = proposeMatch !== null || (s.index > 0 && (fl & T_PROPOSE) !== 0 && otherProposal(text));
     // A sentence with no capital, digit or quote after its first letter, no apposition and no proposal
     // can give no name to any pattern below (they all need one of these): most sentences of an abstract.
-    if (s.index > 0 && !proposal && !NAME_CHAR.test(text.slice(1)) && !APPOS_NEED.test(text)) continue;
+    // (APPOS_NEED needs the word "a" or "an"; its answer is kept for the apposition pattern below)
+    let apposNeed: boolean | undefined;
+    if (s.index > 0 && !proposal && !nameCharAfterFirst(text) && !(apposNeed = (fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) continue;
     const component = s.index > 0 && isComponentSentence(text);
 
     // ---- acronym definitions
@@ -753,7 +814,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
-    if (APPOS_NEED.test(text)) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
+    if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
       const name = m[1];
       const sh = shapeOf(name);
       if (sh === 'none' || generic(name)) continue;
@@ -802,7 +863,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- dataset contexts
     let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
-    if ((text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
+    // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
+    if (fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
+      (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     for (const c of dctx) {
       if (generic(c.name)) continue;
@@ -812,7 +875,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- pretrained models named as examples: "recent VLMs (e.g., Perception Encoder, Meta CLIP-2)"
     // (before the baselines: "foundation models such as X" is a model, whatever reads it as a baseline too)
     MODEL_LIST.lastIndex = 0;
-    if (fl & T_BASELINE) for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
+    // (a kind of model and a word opening the examples: both are words of any match)
+    if (fl & T_BASELINE && fl & L_MODEL_KIND && fl & L_EXAMPLES) for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
       for (const name of listAt(text, m.index + m[0].length)) {
         if (generic(name) || name.split(/\s+/).some((w) => !/^[A-Z0-9]/.test(w))) continue;
         const sh = shapeOf(name);
@@ -1046,7 +1110,20 @@ const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:
 /** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
 const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*)\b)/;
 
+/**
+ * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
+ * sentence with none of them (its data word is "data" alone: "normal data", "training data") has no match.
+ */
+function hasDataHead(text: string): boolean {
+  const l = text.toLowerCase();
+  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database');
+}
+
+/** "a dataset titled X", "benchmark entitled X" */
+const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
+
 function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
+  if (!hasDataHead(text)) return NONE;
   const out: DatasetCtx[] = [];
   const accept = (name: string): Shape => {
     const words = name.split(/\s+/);
@@ -1067,7 +1144,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     return sh;
   };
   // "a dataset titled X", "dataset called X" (naming handled elsewhere), "the proposed X dataset"
-  const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
+  TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {
     const name = capSequenceAt(text, m.index + m[0].length) ?? nameAt(text, m.index + m[0].length);
     if (name) out.push({ name, own: true, rule: 'dataset-titled', shape: accept(name) === 'none' ? 'weak' : accept(name) });
@@ -1215,7 +1292,21 @@ const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 
 /** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
 const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does']);
 
-export function titleHead(title: string): { name: string; rest: string; shape: Shape } | undefined {
+export type TitleHead = { name: string; rest: string; shape: Shape };
+
+/** The last title read and its head: the extractor asks up to three times per paper (callers only read it). */
+let lastTitle: string | undefined;
+let lastHead: TitleHead | undefined;
+
+export function titleHead(title: string): TitleHead | undefined {
+  if (title !== lastTitle) {
+    lastHead = readTitleHead(title);
+    lastTitle = title;
+  }
+  return lastHead;
+}
+
+function readTitleHead(title: string): TitleHead | undefined {
   // "Did You Hear That? Introducing AADG: A Framework for ...": after a question or exclamation, and an
   // "Introducing" before the name, the head is the name
   const lead = /^[^:?!]{1,60}[?!]\s+(?:Introducing\s+)?(?=[^:]{1,60}(?::|\s--?\s|\s[—–]\s))/.exec(title);

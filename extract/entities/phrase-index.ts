@@ -308,7 +308,28 @@ function partOfLonger(text: string, tokens: Token[], i: number, j: number): bool
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/**
+ * normKey's results by their input: the extractor normalises the same names, surfaces and long forms again and
+ * again (~30 times each per 5,000 papers). A pure function's memo (bounded): results never depend on it.
+ */
+const normKeys = new Map<string, string>();
+
+/** Forget the memoised keys. */
+export function forgetNormKeys(): void {
+  normKeys.clear();
+}
+
 export function normKey(s: string): string {
+  let k = normKeys.get(s);
+  if (k === undefined) {
+    k = computeNormKey(s);
+    if (normKeys.size >= 20_000) normKeys.clear();
+    normKeys.set(s, k);
+  }
+  return k;
+}
+
+function computeNormKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s
     .normalize('NFKD')

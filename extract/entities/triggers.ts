@@ -16,6 +16,64 @@ export const T_PAREN = 128;
 export const T_RESULT = 256;
 export const T_KIND = 512;
 
+/*
+ * Literal bits: a word holds one of a few letter strings anywhere (its lower case, that is). Tokens are the
+ * maximal runs of letters and digits, so wherever a sentence holds such a string, in any case, one of its words
+ * holds it: a clear bit rules out a substring test of the text, or a regular expression that cannot match
+ * without the string, at no cost per sentence (the bits are memoised per word with the others). The test the
+ * bit stands before still runs where it is set: these are gates, never a replacement.
+ */
+/** "averaging" */
+export const L_AVERAGING = 1 << 10;
+/** "accuracy" */
+export const L_ACCURACY = 1 << 11;
+/** A released-code sentence's words: "http", "github", "www.", "website", "project page". */
+export const L_RELEASE = 1 << 12;
+/** FUTURE_WORK's words: "future", "leave", "left". */
+export const L_FUTURE = 1 << 13;
+/** "image" (of "image- and pixel-AUROC") */
+export const L_IMAGE = 1 << 14;
+/** INSPIRED_CLAUSE's words: "inspired", "motivated", "borrow". */
+export const L_INSPIRED = 1 << 15;
+/** PRIOR_SUBJECT's words: "based", "recent", "existing", "previous", "prior". */
+export const L_PRIOR = 1 << 16;
+/** The words of "evaluated / tested / validated / benchmarked / experiments / results on". */
+export const L_EVAL_ON = 1 << 17;
+/** "pixel" */
+export const L_PIXEL = 1 << 18;
+/** PRIOR_PREDICATE's words: "rely", "relies", "focus", "limited", "concentrate", "demonstrate", "shown", "excel". */
+export const L_PREDICATE = 1 << 19;
+/** COMPARED_LIST_BEFORE's comparison words: "compared", "comparison", "outperform", "surpass", "than", "versus", "vs". */
+export const L_COMPARED = 1 << 20;
+/** The article of an apposition (", a ...", " — an ..."): the word "a" or "an" (whole words: spaces on both sides). */
+export const L_ARTICLE = 1 << 21;
+/** MODEL_LIST's kinds of model: "VLMs", "LLMs", "LMMs", "VFMs", "... models", "backbones", "architectures", "backbone networks". */
+export const L_MODEL_KIND = 1 << 22;
+/** What opens a list of examples: "e.g." (the word "e"), "such as", "like" (whole words), "including". */
+export const L_EXAMPLES = 1 << 23;
+
+const LITERALS: [string, number][] = [
+  ['veraging', L_AVERAGING],
+  ['ccuracy', L_ACCURACY],
+  ...['http', 'github', 'www', 'ebsite', 'roject'].map((w): [string, number] => [w, L_RELEASE]),
+  ...['uture', 'eave', 'left'].map((w): [string, number] => [w, L_FUTURE]),
+  ['image', L_IMAGE],
+  ...['nspired', 'otivated', 'orrow'].map((w): [string, number] => [w, L_INSPIRED]),
+  ...['based', 'recent', 'existing', 'previous', 'prior'].map((w): [string, number] => [w, L_PRIOR]),
+  ...['valuated', 'ested', 'alidated', 'enchmarked', 'xperiments', 'esults'].map((w): [string, number] => [w, L_EVAL_ON]),
+  ['pixel', L_PIXEL],
+  ...['rely', 'reli', 'focus', 'limited', 'concentrat', 'demonstrat', 'shown', 'excel'].map((w): [string, number] => [w, L_PREDICATE]),
+  ...['compar', 'outperform', 'surpass', 'than', 'versus', 'vs'].map((w): [string, number] => [w, L_COMPARED]),
+  ...['vlms', 'llms', 'lmms', 'vfms', 'models', 'backbones', 'architectures', 'networks'].map((w): [string, number] => [w, L_MODEL_KIND]),
+  ['including', L_EXAMPLES],
+];
+/** Literal bits of whole words: where the pattern has a space, a parenthesis or a period on both sides of the word. */
+const EXACT_LITERALS: [string, number][] = [
+  ['a', L_ARTICLE],
+  ['an', L_ARTICLE],
+  ...['e', 'such', 'like'].map((w): [string, number] => [w, L_EXAMPLES]),
+];
+
 const STEMS: [string, number][] = [
   ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil', 'implement'].map((w): [string, number] => [w, T_PROPOSE]),
   ...['call', 'named', 'dub', 'dubb', 'term', 'coin', 'namely', 'denot', 'referred', 'abbreviat', 'shorten', 'name'].map((w): [string, number] => [w, T_NAMING]),
@@ -40,10 +98,13 @@ for (const [w, bit] of STEMS) {
     else BY4.set(k, [[w, bit]]);
   }
 }
-/** The trigger bits of one lower-case word (callers memoise). */
+for (const [w, bit] of EXACT_LITERALS) EXACT.set(w, (EXACT.get(w) ?? 0) | bit);
+
+/** The trigger and literal bits of one lower-case word (callers memoise). */
 export function wordFlags(w: string): number {
   let f = EXACT.get(w) ?? 0;
   if (w.length >= 4) for (const [stem, bit] of BY4.get(w.slice(0, 4)) ?? []) if (w.startsWith(stem)) f |= bit;
+  if (w.length >= 2) for (const [lit, bit] of LITERALS) if (w.includes(lit)) f |= bit;
   return f;
 }
 

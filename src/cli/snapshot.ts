@@ -8,8 +8,8 @@
  * V8 saves the resulting heap; a run then starts from that heap and goes straight to its command.
  *
  * Nothing here changes what a command outputs: the warm state is the compiled lexicon that a cold run
- * builds at its first paper; the memo tables (words, cue candidates, lexicon steps, compromise's phrase
- * verdicts) are emptied before the heap is saved, so the warm-up papers give a run's own words no head
+ * builds at its first paper; the memo tables (words, cue candidates, lexicon steps, normalised names,
+ * compromise's phrase verdicts) are emptied before the heap is saved, so the warm-up papers give a run's own words no head
  * start (they are pure functions of their keys anyway). Tests check that snapshot and plain runs write
  * the same bytes.
  */
