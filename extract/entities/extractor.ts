@@ -1303,6 +1303,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // only when anomalies are what is classified
       if (h.tag === 'anomaly-classification' && (h.cue.startsWith('detect* and') || h.cue.startsWith('fine grained')) &&
         !tokens.slice(h.to, h.to + 5).some((t) => ANOMALY_WORD.test(t.lower)) && !(h.cue.startsWith('fine grained') && tokens.some((t) => ANOMALY_WORD.test(t.lower)))) continue;
+      // "the Detection and Classification of Acoustic Scenes and Events (DCASE) challenge": a challenge's name
+      if (h.tag === 'anomaly-classification' && tokens[h.to]?.lower === 'of' && tokens[h.to + 1]?.lower === 'acoustic') continue;
       f.settings.add(h.tag as Setting, s, 0.75);
       // "machine-generated text detection", "ChatGPT-generated answers": the data is text
       if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);

@@ -1623,6 +1623,10 @@ describe('seventh round: language models are no text data where they work on sys
   ]);
   check<FacetField>([
     { why: '"a minor decrease averaging at 1.7%" is an average, no weight averaging', text: pre + 'We also evaluate image anonymization, showing only a minor decrease in performance averaging at 1.7%.', field: 'techniques', not: ['weight-averaging'] },
+    { why: '"fault detection and classification" sets anomaly classification', text: pre + 'We leverage large language models to automate network fault detection and classification.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"detect anomalies and identify abnormal categories" too', text: pre + 'Weakly supervised video anomaly detection aims to detect anomalies and identify abnormal categories with only video-level labels.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '... not "object detection and classification"', text: pre + 'Current vision-based algorithms for object detection and classification cannot detect unknown objects.', field: 'settings', not: ['anomaly-classification'] },
+    { why: '... nor the DCASE challenge\'s long name', text: pre + 'We evaluate on the Detection and Classification of Acoustic Scenes and Events (DCASE) 2024 Challenge dataset.', field: 'settings', not: ['anomaly-classification'] },
     { why: '"spatiotemporal reasoning" of a convolutional network is no reasoning task', text: pre + 'A temporal convolutional network learns long-range dependencies, enabling robust spatiotemporal reasoning.', field: 'settings', not: ['reasoning'] },
     { why: '"operators that embed thermodynamic constraints" build in; no embedding technique', text: pre + 'We propose ZorbRules, whose crossover operators embed thermodynamic and control constraints.', field: 'techniques', not: ['embedding'] },
     { why: '"embed the transformed data into a semantic space" is the embedding technique', text: pre + 'The key idea is to embed the transformed data into a semantic space.', field: 'techniques', has: ['embedding'] },
