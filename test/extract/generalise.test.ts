@@ -1640,6 +1640,8 @@ describe('seventh round: language models are no text data where they work on sys
     { why: '"pretraining with anomaly-centric synthetic priors" too', text: pre + 'We introduce ZorbTab, an in-context detector based on pretraining with anomaly-centric synthetic priors.', field: 'techniques', has: ['synthetic-anomalies'] },
     { why: '... but results "on synthetic datasets" alongside real ones are no technique', text: pre + 'Our models outperform the baselines on synthetic datasets and are competitive on real-world datasets.', field: 'techniques', not: ['synthetic-anomalies'] },
     { why: '"self-attentive graph convolution" and "attentional" networks use attention', text: pre + 'We propose ZorbG, a network based on self-attentive graph convolution and an attentional fusion.', field: 'techniques', has: ['attention'] },
+    { why: '"a LoRA-guided diffusion model" is fine-tuned', text: pre + 'A LoRA-guided diffusion model generates diverse RGB samples.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '... not the LoRa radio of an IoT network', text: pre + 'Sensors send readings over a LoRa network to the gateway.', field: 'techniques', not: ['fine-tuning'] },
     { why: 'a memory-augmented autoencoder uses a memory bank', text: pre + 'We propose a memory-augmented autoencoder that stores prototypes of normal patterns.', field: 'techniques', has: ['memory-bank'] },
     { why: 'a long short-term memory network is no memory bank', text: pre + 'We propose a long short-term memory network for sensor streams.', field: 'techniques', not: ['memory-bank'] },
   ]);
