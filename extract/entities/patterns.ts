@@ -1169,12 +1169,18 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
         const bare = item.replace(DATA_ADJECTIVES, '');
         if (bare !== item && /^[A-Z]{2,6}$/.test(bare)) break;
         item = bare;
+        // ("on the single-scene ComplexVAD dataset": lower-case words describing a coined name are no part of it)
+        const described = /^(?:[a-z][\w-]*\s+){1,2}(\S+)$/.exec(item);
+        // (a plain acronym so described is the kind of data: "a public CXR dataset", "the large-scale MIA dataset")
+        // (only before "dataset": "a standard Buy-and-Hold benchmark" in a trading paper is a baseline strategy)
+        if (described && h[0].startsWith('data') && shapeOf(described[1]) === 'strong' && !/^[A-Z]{2,6}s?$/.test(described[1])) item = described[1];
       }
       const sh = accept(item);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
       if ((sh === 'none' || sh === 'weak') && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
-      if (sh === 'none' || sh === 'weak' || item.split(/\s+/).length > 3) break;
+      // (a longer capitalised name after a determiner: "on the Los Alamos National Laboratory Cyber Security dataset")
+      if (sh === 'none' || sh === 'weak' || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
       // (the long form spelt from the whole item: "the Defects of Printed Boards (DPB)", not "Printed Boards")
       if (par && isAcronymShaped(par[2])) found.push({ name: par[2], longForm: findLongForm(par[2], par[1]) });
       else found.push({ name: item });

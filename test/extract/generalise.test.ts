@@ -1660,6 +1660,9 @@ describe('seventh round: names', () => {
     { why: '"the first ... dataset for X taken from real-world scenes, called Y" names data', text: pre + 'We introduce the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called ZORBAV, with diverse weather.', field: 'datasets', has: ['ZORBAV'] },
   ]);
   check<NamedField>([
+    { why: '"on the Los Alamos National Laboratory Cyber Security dataset" names a long dataset', text: pre + 'We propose ZorbNet. We observe superior performance on the Los Alamos National Laboratory Cyber Security dataset.', field: 'datasets', has: ['Los Alamos National Laboratory Cyber Security'] },
+    { why: '"on the single-scene ZorbVAD dataset": a describing word is no part of the name', text: pre + 'We propose ZorbNet. We further demonstrate generalizability on the single-scene QuuxVAD dataset.', field: 'datasets', has: ['QuuxVAD'] },
+    { why: '... but "a public CXR dataset" describes a kind of data', text: pre + 'We propose ZorbNet and test it on a public CXR dataset.', field: 'datasets', not: ['CXR'] },
     { why: '"retinal OCT images" is a modality, not the OCT2017 dataset', text: pre + 'Experiments show that generated images are indistinguishable from real retinal OCT images.', field: 'datasets', not: ['OCT2017'] },
     { why: '"three different Brain MRI datasets" counts a kind of data', text: pre + 'Our method surpasses the prior state of the art in three different Brain MRI datasets.', field: 'datasets', not: ['BrainMRI'] },
     { why: '"the credit card fraud detection problem" is a task', text: pre + 'We study deep learning methods for the credit card fraud detection problem on an unbalanced dataset.', field: 'datasets', not: ['Credit Card Fraud'] },
