@@ -1180,7 +1180,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
       if ((sh === 'none' || sh === 'weak') && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
       // (a longer capitalised name after a determiner: "on the Los Alamos National Laboratory Cyber Security dataset")
-      if (sh === 'none' || sh === 'weak' || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
+      // (a capitalised word of no English after a determiner is a name too: "the Galar and the Kvasir-Capsule datasets")
+      if (sh === 'none' || (sh === 'weak' && !det) || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
       // (the long form spelt from the whole item: "the Defects of Printed Boards (DPB)", not "Printed Boards")
       if (par && isAcronymShaped(par[2])) found.push({ name: par[2], longForm: findLongForm(par[2], par[1]) });
       else found.push({ name: item });
