@@ -131,7 +131,8 @@ const NOVEL_USED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:then\s
 /** A second object coordinated with the first: "... (InstructIAD) and a data organization approach for ...". */
 const SECOND_OBJECT = /\b(?:and|as well as)\s+(?:an?|the|its|our|two|three)\b/i;
 /** A data word and a naming verb right before a definition: "dataset, denoted as", "benchmark called". */
-const DATA_NAMED_BEFORE = /\b(?:dataset|benchmark|corpus|database|data set)s?\s*,?\s*(?:denoted|called|named|termed|dubbed|namely|referred to)(?:\s+as)?\s*["“]?\s*$/i;
+// (and a colon after the data word's phrase: "a new aircraft dataset for open set recognition: Aircraft 300 (Air-300)")
+const DATA_NAMED_BEFORE = /\b(?:dataset|benchmark|corpus|database|data set)s?\s*,?\s*(?:denoted|called|named|termed|dubbed|namely|referred to)(?:\s+as)?\s*["“]?\s*$|\b(?:dataset|benchmark|corpus|database|data set)\b[^.;:()]{0,60}:\s*$/i;
 /** Head nouns of a whole method after an acronym ("(HAGNN) model"), and a new method named before one. */
 const SECOND_METHOD_AFTER = new Set(['model', 'framework', 'method', 'approach', 'baseline', 'system']);
 const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|framework|model|approach|baseline)\b[^.;:()]*$/i;
