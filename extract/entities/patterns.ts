@@ -519,7 +519,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // "Improved Anomaly Detection via Mean Shift Density Enhancement" ... "Mean Shift Density Enhancement (MSDE)":
       // a long form the title spells out is what the paper is about
       // (not in "Revisiting X", "Rethinking X", "On X", "Understanding X": such a title is about existing work)
-      const inTitle = s.index > 0 && lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf) && !REVISIT_TITLE.test(ctx.title.text);
+      // (or the title names the coined acronym itself: "... Text Detection Is GECScore" and "the Grammar Error
+      // Correction Score (GECScore)")
+      const inTitle = s.index > 0 && !REVISIT_TITLE.test(ctx.title.text) &&
+        ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf)) ||
+          (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
+            new RegExp(`(?<![\\w-])${d.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(ctx.title.text)));
       // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
       const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
       const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);

@@ -1650,6 +1650,7 @@ describe('seventh round: language models are no text data where they work on sys
 describe('seventh round: names', () => {
   const pre = 'Anomaly detection is hard. ';
   check<NamedField>([
+    { why: 'a coined acronym the title names and the abstract defines is the paper\'s ("... Detection Is ZorbScore")', title: 'Who Wrote This? The Key to Zero-Shot Text Detection Is ZorbScore', text: pre + 'This approach involves calculating the Zorb Error Correction Score (ZorbScore) for the given text.', field: 'methods_proposed', has: ['ZorbScore'] },
     { why: '"A novel Long Form (ACR) model is employed" is the paper\'s own', text: pre + 'A novel 3-Dimensional Zorb Variational Auto-Encoder (3D-ZVAE) model is employed to learn distributions from point clouds.', field: 'methods_proposed', has: ['3D-ZVAE'] },
     { why: '... not "A novel view is given by the Long Form (ACR) of prior work" (no use after it)', text: pre + 'A novel view of the problem comes from the Quux Energy Model (QEM), which prior work proposed.', field: 'methods_proposed', not: ['QEM'] },
     { why: 'an acronym behind a preposition after the sentence\'s own proposal is what it is about', text: pre + 'This paper presents a generative Zorb Sensor Fusion (ZSF) framework to detect novel situations in the surroundings of Autonomous Vehicles (AV).', field: 'methods_proposed', has: ['ZSF'], not: ['AV'] },
