@@ -267,13 +267,19 @@ function modelAbility(tokens: Token[], from: number, to: number): boolean {
   // ("strong reasoning and semantic capturing capabilities", "the capabilities of LLMs in natural language
   // understanding, reasoning, and ...": an ability named a few words on, or before in the same list)
   if (n1 === 'and') for (let i = to + 1; i < Math.min(tokens.length, to + 5); i++) if (ABILITY_NOUN.test(tokens[i].lower)) return true;
-  for (let i = from - 1; i >= Math.max(0, from - 10); i--) if (ABILITY_NOUN.test(tokens[i].lower)) return true;
+  // (not across a clause of the paper's own: "To improve the capability of MLLMs, we propose Zorb-R1, which performs
+  // explicit reasoning", "the ability to perform step-by-step reasoning")
+  for (let i = from - 1; i >= Math.max(0, from - 10); i--) {
+    if (OWN_CLAUSE_WORDS.has(tokens[i].lower)) break;
+    if (ABILITY_NOUN.test(tokens[i].lower)) return true;
+  }
   for (let i = from - 1; i >= Math.max(0, from - 4); i--) if (tokens[i].lower === 'their') return true;
   for (let i = from - 1; i >= Math.max(0, from - 12); i--) if (tokens[i].lower === 'such' && tokens[i - 1]?.lower === 'tasks') return true;
   return false;
 }
 const ABILITY = /^(?:abilit|capabilit|capacit|skill|power)/;
 /** (not "powerful": "LLMs offer powerful contextual reasoning") */
+const OWN_CLAUSE_WORDS = new Set(['we', 'our', 'which', 'that', 'to', 'perform', 'performs', 'propose', 'proposes', 'enable', 'enables', 'conduct', 'conducts']);
 const ABILITY_NOUN = /^(?:abilit|capabilit|capacit|skills?$)/;
 const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|prob(?:e|es|ing))\b/i;
 
@@ -387,6 +393,10 @@ const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:experiment\w*|results?|ach
 /** A title on systems, agents, logs, code or processes: what a language model is applied to there is no text data. */
 const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows?|systems?|(?<!neural )networks?|sensors?|HVAC|buildings?|code|contracts?|bugs?|compilers?|business process\w*|process (?:mining|behaviou?r|models?))\b/i;
 /** The text domain's cues that name the field of language processing rather than text data. */
+/** Language a title may be about even on a network or a system: spam, posts, hallucinations, prompts, clauses ... */
+const TEXT_OBJECTS = /\b(?:spam|posts?|comments?|e-?mails?|messages|misinformation|fake news|rumou?rs?|hallucinat\w*|toxic\w*|jailbreak\w*|prompts?|quer(?:y|ies)|questions?|answers?|dialog\w*|conversation\w*|chat\w*|clauses?|legal|reviews?|news|texts?|textual|sentences?|documents?|reasoning|retrieval-augmented|RAG|social)\b/i;
+/** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
+const DETECT_AND_CLASSIFY = /\b(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|intrusions?|events?|accidents?)\s+detection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification\b|\bdetection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification(?:,?\s+and\s+[\w-]+)?\s+of\s+(?:\w+\s+)?(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|events?)\b/i;
 const NLP_CUES = new Set(['natural language processing', 'nlp', 'nlu', 'nlg', 'language understanding', 'language generation', 'downstream language task*', 'language tasks']);
 const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achieved|exhibit\w*)\s+(?:[\w-]+\s+){0,3}?(?:success\w*|potential|performance|capabilit\w*|effectiveness|results)|success(?:es)?\s+(?:of|in)|capabilit\w*\s+(?:of|in))\b/i;
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
@@ -394,16 +404,31 @@ const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
-const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?)\b/i;
+const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;
 /** Vision-language cues that name only the text side: the technique only in a paper on images or video. */
-const INSPECTION_WORDS = /\b(?:industrial|defects?|inspection)\b/i;
+const INSPECTION_WORDS = /\b(?:industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?|medical images?)\b/i;
 const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
 /** Words of money: a fraud paper that uses none is about reviews, accounts or bots, not finance. */
-const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|e-?commerce|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|tax|claims?|purchases?|economic\w*|wire|card)\b/i;
+const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|lending|borrow\w*|e-?commerce|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|audit\w*|ledgers?|invoices?|cash|funds|tax|purchases?|wire|card|alipay|paypal|wallets?)\b/i;
 /** Images coordinated with another kind of data, or the standard image benchmarks. */
-const IMAGE_DATA_KIND = /\b(?:image\s+(?:and|or)\s+(?:tabular|text|textual|document|audio|graph|time[- ]series|video)|(?:tabular|text|textual|document|audio|graph|time[- ]series|video)\s+(?:and|or)\s+image)\s+(?:datasets?|benchmarks?|data)\b|\bimage\s+data\s+and\s+(?:[\w-]+\s+){0,3}?(?:audio|tabular|text|time[- ]series)\s+data\b|\bstandard\s+image\s+(?:benchmark\s+)?(?:datasets?|benchmarks?)\b/i;
+const IMAGE_DATA_KIND = /\b(?:image(?:\s*,\s*(?:tabular|text|textual|document|audio|graph|time[- ]series|video))*,?\s+(?:and|or)\s+(?:tabular|text|textual|document|audio|graph|time[- ]series|video)(?:\s+classification)?|(?:tabular|text|textual|document|audio|graph|time[- ]series|video)\s+(?:and|or)\s+image)\s+(?:datasets?|benchmarks?|data)\b|\bimage\s+data\s+and\s+(?:[\w-]+\s+){0,3}?(?:audio|tabular|text|time[- ]series)\s+data\b|\bstandard\s+image\s+(?:benchmark\s+)?(?:datasets?|benchmarks?)\b/i;
 /** A capitalised word right after a name ("Mahalanobis Transform"), not a sentence's or a list's next item. */
-const CAPITAL_WORD_AFTER = /^[ -‐][A-Z][a-z]+\b(?![-‐]?\d)/;
+const CAPITAL_WORD_AFTER = /^[ -‐]([A-Z][a-z]+)\b(?![-‐]?\d)/;
+/**
+ * A capitalised word after a name that continues it into a longer name ("Mahalanobis Transform"), not a word of
+ * title case ("CLIP For ..."), nor a part or kind the name is the model of ("CLIP Image Encoder", "DINO
+ * Pretrained weights", "Whisper Large-v3", "a Mamba Backbone"). (Titles, written in title case, are not asked.)
+ */
+function capitalNameAfter(text: string, end: number): boolean {
+  const m = CAPITAL_WORD_AFTER.exec(text.slice(end, end + 24));
+  return m !== null && !NOT_NAME_CONTINUATION.has(m[1].toLowerCase());
+}
+const NOT_NAME_CONTINUATION = new Set([
+  'for', 'with', 'in', 'to', 'on', 'of', 'and', 'or', 'at', 'by', 'from', 'as', 'via', 'using', 'based', 'meets', 'versus', 'is', 'are', 'can', 'does',
+  'image', 'text', 'visual', 'vision', 'language', 'encoder', 'encoders', 'backbone', 'backbones', 'feature', 'features', 'model', 'models', 'large',
+  'base', 'small', 'tiny', 'huge', 'giant', 'pretrained', 'weights', 'embeddings', 'embedding', 'tokens', 'prompt', 'prompts', 'adapter', 'adapters',
+  'layers', 'layer', 'head', 'heads', 'network', 'networks', 'architecture', 'family', 'variants', 'series', 'version', 'checkpoint', 'checkpoints',
+]);
 const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 'audio', 'time-series', 'tabular', 'computing-systems', 'astronomy', 'semiconductor', 'textile'];
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
@@ -676,7 +701,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
       // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
       // longer capitalised name is a word of that name, not the entity
-      if (forms.some((f) => f.kind !== 'generic' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && CAPITAL_WORD_AFTER.test(s.text.slice(h.end, h.end + 20)) &&
+      if (s !== title && forms.some((f) => f.kind !== 'generic' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && capitalNameAfter(s.text, h.end) &&
         !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
         forms = forms.filter((f) => f.kind === 'generic' || !(f.ambiguous || ambiguousSurface(f.entry, h.surface)));
         if (!forms.length) continue;
@@ -1111,7 +1136,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // LLMs", "LLM-based Anomaly Detection in ECU Logs", "Detecting Silent Failures in Multi-Agent AI", "Business
   // Processes Using LLMs": the data is the system's, which the paper may not name in the guideline's words)
   if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm') &&
-    !techniques.has('graph-neural-network') && !/\bgraphs?\b|\bmulti-?modal\b/i.test(title.text) && !LLM_ON_SYSTEMS.test(title.text)) {
+    !techniques.has('graph-neural-network') && !/\bgraphs?\b|\bmulti-?modal\b/i.test(title.text) && !(LLM_ON_SYSTEMS.test(title.text) && !TEXT_OBJECTS.test(title.text))) {
     const t = techniques.get('llm')!;
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
   }
@@ -1119,10 +1144,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "on a range of image and tabular datasets", "both image and document datasets", "standard image benchmark
   // datasets": images named as one kind of the evaluation data are natural images, where no more specific
   // image domain (industrial, medical ...) is said
-  if (!domains.has('natural-images') && !(['industrial', 'medical', 'video', '3d'] as Domain[]).some((d) => domains.has(d))) {
+  if (!domains.has('natural-images') && !(['industrial', 'medical', 'video', '3d', 'semiconductor', 'astronomy', 'textile'] as Domain[]).some((d) => domains.has(d))) {
     const ev = sents.find(({ s }) => IMAGE_DATA_KIND.test(s.text));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
+  // language processing named only in praise of language models is the paper's data where it names no other
+  if (fctx.praisedText && domains.size() === 0) domains.add('text', fctx.praisedText, 0.6);
   // a paper on telling fake, generated or forged images from real ones, or on OOD / open-set recognition
   // of images) that names no more specific data: its data are natural images
   if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&
@@ -1163,6 +1190,8 @@ interface FacetCtx {
   visual: boolean | undefined;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
+  /** The first sentence that names language processing only to praise language models (the text domain held back). */
+  praisedText?: Sentence;
   /** The acronyms the paper defines with a long form, by normalised acronym. */
   definedHere: Map<string, AcronymDef>;
 }
@@ -1182,6 +1211,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "a classification accuracy of 80.4%", "97.2% accuracy", "achieving 94.6% detection accuracy": accuracy with
   // its figure needs no cue
   const accuracyFigure = (fl & L_ACCURACY) !== 0 && s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text);
+  // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
+  // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
+  if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
   if (!hits.length) {
     if (fl & T_MODALITY) f.modalitySents.push(s);
     if (accuracyFigure) f.metrics.add('accuracy', s, 0.75);
@@ -1240,7 +1272,13 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
       // "LLMs have revolutionised natural language processing tasks", "BERT, exhibiting excellent natural language
       // processing performance": what language models are known for, not the paper's data; "applying NLP
       // advancements to log analysis", "distributed tracing data analysis and NLP": language processing of logs
-      if (h.tag === 'text' && NLP_CUES.has(h.cue) && (NLP_FAME.test(s.text) || LOG_WORDS.test(s.text))) continue;
+      // (praise in a paper that names no other data is kept for the end: "Transformers have achieved great success in
+      // NLP. We propose Zorb, which detects anomalous sentences")
+      if (h.tag === 'text' && NLP_CUES.has(h.cue) && LOG_WORDS.test(s.text)) continue;
+      if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_FAME.test(s.text)) {
+        f.praisedText ??= s;
+        continue;
+      }
       if (h.tag === 'industrial') {
         // "interest from both academia and industry": the research community, not the data
         if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;
@@ -1448,11 +1486,14 @@ function insideLexiconName(spans: [number, number][] | undefined, text: string, 
 /** Is this surface one of the entry's ambiguous spellings (up to case, hyphens and spaces)? */
 /** An ambiguous dataset name used for a kind of data: before a modality noun, after a count, or a lower-case task. */
 function kindOfData(text: string, start: number, end: number, surface: string): boolean {
-  const after = text.slice(end, end + 24);
+  // (a one-word name before "datasets" or "scans" is a collection or a dataset: "15 ODDS datasets", "Cam-CAN scans")
+  if (!surface.includes(' ')) return false;
+  const after = text.slice(end, end + 32);
   if (MODALITY_NOUN_AFTER.test(after)) return true;
   // (the count and a plural after the name: "three different Brain MRI datasets", not "two public datasets, CERT ...")
   if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && /^\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|data sets|corpora|collections)\b/i.test(after)) return true;
-  return surface.includes(' ') && surface === surface.toLowerCase() && !/^\s+(?:dataset|data set|benchmark|corpus)\b/i.test(after);
+  // ("the credit card fraud dataset": a data word a word or two on still names data)
+  return surface === surface.toLowerCase() && !/^\s+(?:[\w-]+\s+){0,2}(?:dataset|data set|data|benchmark|corpus)\b/i.test(after);
 }
 const MODALITY_NOUN_AFTER = /^\s+(?:images?|scans?|imaging|volumes?|slices?|modalit(?:y|ies)|sequences|recordings|signals)\b/i;
 const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many)\s+(?:[a-z-]+\s+){0,1}$/i;

@@ -125,7 +125,9 @@ const NAMING = /(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 
 /** A sentence opening on a new thing ("A novel ...", "A new ...") up to an acronym's long form. */
-const NOVEL_START = /^\s*(?:An?|The)\s+(?:novel|new)\s+[^,;:()]{0,100}$/;
+// (after an opening phrase too: "In this work, a novel ..."; not a pre-trained model put to use: "A new pre-trained Quux
+// Language Model (QLM) is used to encode the logs")
+const NOVEL_START = /^\s*(?:(?:In this (?:work|paper|study|article)|Here|Specifically|To this end),\s+)?(?:an?|the)\s+(?:novel|new)\s+(?![^,;:()]*\bpre-?trained\b)[^,;:()]{0,100}$/i;
 /** ... which the sentence then puts to use: "(3D-DVAE) model is employed to learn ...". */
 const NOVEL_USED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:is|are|was|were)\s+(?:then\s+|further\s+|also\s+)?(?:employed|used|utili[sz]ed|adopted|applied|leveraged|proposed|introduced|designed|developed|presented)\b/i;
 /** A second object coordinated with the first: "... (InstructIAD) and a data organization approach for ...". */
@@ -134,8 +136,11 @@ const SECOND_OBJECT = /\b(?:and|as well as)\s+(?:an?|the|its|our|two|three)\b/i;
 // (and a colon after the data word's phrase: "a new aircraft dataset for open set recognition: Aircraft 300 (Air-300)")
 const DATA_NAMED_BEFORE = /\b(?:dataset|benchmark|corpus|database|data set)s?\s*,?\s*(?:denoted|called|named|termed|dubbed|namely|referred to)(?:\s+as)?\s*["“]?\s*$|\b(?:dataset|benchmark|corpus|database|data set)\b[^.;:()]{0,60}:\s*$/i;
 /** Head nouns of a whole method after an acronym ("(HAGNN) model"), and a new method named before one. */
-const SECOND_METHOD_AFTER = new Set(['model', 'framework', 'method', 'approach', 'baseline', 'system']);
+const SECOND_METHOD_AFTER = new Set(['model', 'framework', 'method', 'approach', 'baseline', 'system', 'network', 'algorithm', 'detector', 'architecture', 'pipeline']);
+const ALSO_START = /^\s*(?:we (?:also|further|additionally)|(?:additionally|moreover|furthermore|in addition|besides|also),? we)\b/i;
 const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|framework|model|approach|baseline)\b[^.;:()]*$/i;
+/** The paper's own words or a proposal or result verb, between a data word and a naming verb. */
+const OWN_OR_VERB = /\b(?:our|we|present\w*|propos\w*|introduc\w*|design\w*|solution|strategy|scheme|technique|method|approach|demonstrat\w*|show\w*|prov\w*)\b/i;
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
@@ -602,7 +607,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
       // ("We also propose a Heterogeneous Attention GNN (HAGNN) model", "Furthermore, we present a new baseline model,
       // ANomaly Detection with Transformers (ANDT)": a second whole method, not a part of the first)
-      const secondMethod = pv !== null && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef));
+      // (only where the sentence adds it: "We also propose", "In addition, we present"; not the parts listed after
+      // "First, we propose ... Second, we design ...")
+      const secondMethod = pv !== null && ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef));
       if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish && !secondMethod) {
         rejected.add(normLetters(d.acronym));
         continue;
@@ -663,7 +670,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
       // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
       // ("the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called MAVAD")
-      const dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*$/i.exec(before);
+      // (not past the paper's own words: "experiments on the MVTec AD benchmark demonstrate ... our design, called X")
+      let dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*$/i.exec(before);
+      if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
       const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
         /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
       // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)

@@ -1675,3 +1675,33 @@ describe('seventh round: names', () => {
     { why: '... not a count after a tier ("Gemini Pro 3 times")', text: pre + 'ZorbNet runs faster than Gemini Pro 3 times over.', field: 'models', not: ['Gemini Pro 3'] },
   ]);
 });
+
+describe('a second reader\'s cases against the seventh-round rules', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: 'a title in title case keeps its model ("Adapting CLIP For ...")', title: 'Adapting CLIP For Zero-Shot Industrial Anomaly Detection', text: 'We propose ZorbCLIP, which learns prompts for zero-shot anomaly detection.', field: 'models', has: ['CLIP'] },
+    { why: '"frozen CLIP Image Encoder features" keeps CLIP', text: pre + 'Our method uses frozen CLIP Image Encoder features.', field: 'models', has: ['CLIP'] },
+    { why: '"our design, called X" after a benchmark sentence is still the method', text: pre + 'Extensive experiments on the MVTec AD benchmark demonstrate the effectiveness of our design, called ZorbNet.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"15 ODDS datasets" names the collection', text: pre + 'We propose ZorbNet. Experiments on 15 ODDS datasets show that ZorbNet outperforms baselines.', field: 'datasets', has: ['ODDS'] },
+    { why: '"the credit card fraud dataset" is data', text: pre + 'We propose ZorbNet and train it on the credit card fraud dataset.', field: 'datasets', has: ['Credit Card Fraud'] },
+    { why: '"healthy Cam-CAN scans" names the dataset', text: pre + 'We propose ZorbNet, train it on healthy Cam-CAN scans and test it on BraTS.', field: 'datasets', has: ['Cam-CAN'] },
+    { why: '"First, we propose ... (QR) model. Second, we design ... (QSeg) model": the second is a part', text: pre + 'ZorbNet consists of two parts. First, we propose a Quux Reconstruction (QR) model to restore images. Second, we design a Quux Segmentation (QSeg) model.', field: 'methods_proposed', not: ['QSeg'] },
+    { why: '"We also propose a Long Form (ACR) network" is a second method', text: pre + 'We propose ZorbNet for logs. We also propose a Quux Attention Graph (QAG) network that scores nodes.', field: 'methods_proposed', has: ['QAG'] },
+    { why: '"In this work, a novel Long Form (ACR) is employed" is the paper\'s', text: pre + 'In this work, a novel Zorb Variational Autoencoder (ZVAE) is employed to learn normal distributions.', field: 'methods_proposed', has: ['ZVAE'] },
+    { why: '"A new pre-trained Long Form (ACR) is used" is not', text: pre + 'A new pre-trained Quux Language Model (QLM) is used to encode the log messages.', field: 'methods_proposed', not: ['QLM'] },
+  ]);
+  check<FacetField>([
+    { why: 'an LLM spam detector on social networks is about text', title: 'Detecting Spam in Social Networks with Large Language Models', text: 'We prompt a large language model (LLM) to classify posts as spam or benign.', field: 'domains', has: ['text'] },
+    { why: 'praise of NLP in a paper with no other data still gives text', title: 'Zorb: Anomalous Sentence Detection', text: 'Transformers have achieved great success in NLP. We propose Zorb, which detects anomalous sentences in documents.', field: 'domains', has: ['text'] },
+    { why: '"To improve the capability of MLLMs, we propose X, which performs explicit reasoning" sets reasoning', text: pre + 'To improve the capability of MLLMs, we propose Zorb-R1, which performs explicit reasoning before answering.', field: 'settings', has: ['reasoning'] },
+    { why: 'fraud in ledgers and audits is finance', text: 'Auditors must find fraudulent journal entries among millions of ledger records. We propose ZorbAudit.', field: 'domains', has: ['finance'] },
+    { why: '"anomaly detection, classification and localization" classifies anomalies', text: pre + 'We propose Zorb, which supports anomaly detection, classification and localization on MVTec AD.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '... not "vehicle detection and classification"', text: pre + 'Zorb first performs vehicle detection and classification before flagging abnormal trajectories.', field: 'settings', not: ['anomaly-classification'] },
+    { why: 'text prompts for MRI lesions are vision-language', title: 'Zorb: Text-Guided Zero-Shot Lesion Detection in Brain MRI', text: 'Zorb uses text prompts describing normal and abnormal tissue to guide lesion segmentation of MRI scans.', field: 'techniques', has: ['vision-language'] },
+    { why: '"on both synthetic and real anomalous time series" is evaluation data, no technique', text: pre + 'We evaluate Zorb on both synthetic and real anomalous time series.', field: 'techniques', not: ['synthetic-anomalies'] },
+    { why: '"a range of image, tabular and time-series datasets" includes natural images', text: pre + 'We propose Zorb, which achieves state-of-the-art performance on a range of image, tabular and time-series datasets.', field: 'domains', has: ['natural-images'] },
+    { why: '"we embed samples using a pretrained encoder" is embedding', text: pre + 'We embed samples using a pretrained encoder and score them by kNN distance.', field: 'techniques', has: ['embedding'] },
+    { why: '"fine-tune CLIP with low-rank adapters" is fine-tuning', text: pre + 'We fine-tune CLIP with low-rank adapters.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '"fabricated" news is no textile', text: pre + 'We detect whether a news article is fabricated.', field: 'domains', not: ['textile'] },
+  ]);
+});
