@@ -16,7 +16,7 @@ import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue, type CueHit } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import {
-  L_ACCURACY, L_AVERAGING, L_COMPARED, L_FUTURE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
+  L_ACCURACY, L_AVERAGING, L_COMPARED, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
 import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
@@ -827,7 +827,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // datasets": images named as one kind of the evaluation data are natural images, where no more specific
   // image domain (industrial, medical ...) is said
   if (!domains.has('natural-images') && !(['industrial', 'medical', 'video', '3d'] as Domain[]).some((d) => domains.has(d))) {
-    const ev = sents.find(({ s }) => IMAGE_DATA_KIND.test(s.text));
+    // (every match holds the word "image": a sentence without its literal bit cannot match)
+    const ev = sents.find(({ s }) => ((s.flags ?? 0) & L_IMAGE) !== 0 && IMAGE_DATA_KIND.test(s.text));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
   // a paper on telling fake, generated or forged images from real ones, or on OOD / open-set recognition
@@ -835,7 +836,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&
     (settings.has('synthetic-data-detection') || settings.has('ood-detection') || settings.has('open-set'))) {
     // (not from a motivation list: "superior performance in challenging tasks such as image classification")
-    const ev = sents.find(({ s }) => IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text) &&
+    // (IMAGES needs "image" too)
+    const ev = sents.find(({ s }) => ((s.flags ?? 0) & L_IMAGE) !== 0 && IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text) &&
       !(s.index > 0 && MOTIVATION.test(s.text)));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
