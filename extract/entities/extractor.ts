@@ -13,10 +13,10 @@ import type {
   DatasetMention, DatasetRole, Domain, EntityMention, FacetTag, Metric, Paper, PaperEntities, Setting, Technique,
 } from '../../src/model.ts';
 import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
-import { CueSet, parseCue, type Cue } from './cues.ts';
+import { CueSet, parseCue, type Cue, type CueHit } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import {
-  L_ACCURACY, L_AVERAGING, L_COMPARED, L_FUTURE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
+  L_ACCURACY, L_AVERAGING, L_COMPARED, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
 import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
@@ -597,7 +597,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[] = [];
   /** Spans of named models and datasets: a cue inside a name ("Time-MoE", CLIP's long form) is not a facet. */
   const nameSpans = new Map<Sentence, [number, number][]>();
-  let order = 0;
 
   const register = (e: Ent, name: string) => {
     const k = normKey(name);
@@ -622,170 +621,20 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   /** Acronyms the paper defines as data ("... (RIAD), a comprehensive IAD dataset"), with their long forms. */
   const definedData = new Map<string, string>();
   const longFormSpans = new Map<Sentence, [number, number][]>();
+  const lexSpans = new Map<Sentence, [number, number][]>();
+  const pc: PaperPass = {
+    ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
+    longFormSpans, genericTechniques,
+  };
   for (const { s, tokens } of sents) {
-    if (!((s.flags ?? 0) & T_PAREN)) continue;
-    for (const d of acronymDefs(s.text)) {
-      // (a metric in parentheses after a figure or "respectively" defines nothing: "by 16.57% (FPR95)",
-      // "93.1% and 94.2% on MVTec AD and VisA, respectively (AP)", whatever long form its letters seem to spell)
-      const paren = s.text.indexOf('(', d.start);
-      if (paren >= 0 && /(?:\d\s?%?|respectively,?)\s*$/.test(s.text.slice(Math.max(0, paren - 16), paren))) continue;
-      // "the proactive prediction of anomalies (AP)": an acronym defined by words of no metric
-      if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start))) nonMetric.add(normKey(d.acronym));
-      if (!d.longForm) continue;
-      const ak = normKey(d.acronym);
-      definedHere.set(ak, d);
-      const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
-      if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
-      if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
-      // "the Real Industrial Anomaly Detection (RIAD), a ... dataset", "Anomalous Sound Detection (ASD) aims":
-      // an acronym the paper defines as its own data or as a task is not the lexicon entity of that name
-      const headAfter = c.vocab.datasetHeads.has(d.after) || c.vocab.methodHeads.has(d.after);
-      if (defNamesData(s.text, d) || (TASK_LAST.test(d.longForm) && !headAfter)) definedData.set(ak, d.longForm);
-      if (c.generic.has(ak)) continue;
-      const from = tokens.findIndex((t) => t.start >= d.start);
-      if (from < 0) continue;
-      let to = from;
-      while (to < tokens.length && tokens[to].end <= d.end) to++;
-      const span: [number, number] = [from, to];
-      push(longFormSpans, s, span);
-      const acrForms = c.lex.lookup(d.acronym);
-      if (acrForms?.some((f) => f.value.kind === 'model' || f.value.kind === 'dataset')) {
-        const longEntries = new Set((c.lex.lookup(d.longForm) ?? []).map((f) => f.value.entry));
-        if (acrForms.some((f) => (f.value.kind === 'model' || f.value.kind === 'dataset') && longEntries.has(f.value.entry))) push(nameSpans, s, span);
-      }
-    }
+    if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
   }
 
   // ---- 2. lexicon
-  const lexSpans = new Map<Sentence, [number, number][]>();
   // "LafitE: Latent Diffusion Model with Feature Editing ...": the title spells out its own name; a
   // lexicon name inside that expansion ("Latent Diffusion Model") is not mentioned by the title
   const ownExpansion = titleExpansion(title.text);
-  for (const { s, tokens, starts, hashes } of sents) {
-    let hits = c.lex.scan(s.text, tokens, starts, hashes);
-    if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
-    if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
-    let datasetsHere = 0;
-    for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous && !ambiguousSurface(f.value.entry, h.surface))) datasetsHere++;
-    for (const h of hits) {
-      let forms = h.forms.map((f) => f.value);
-      // ambiguous dataset forms (common words) only in a dataset context
-      // ("Brain MRI" in a title-case title is the ambiguous spelling even though it also squashes to "BrainMRI")
-      // ("outlier scoring on Kepler data": a data word right after the name is context enough)
-      forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
-        /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
-      // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
-      // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
-      if (forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && kindOfData(s.text, h.start, h.end, h.surface)) {
-        forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))));
-      }
-      // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
-      // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
-      // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
-      if (definedHere.size && forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface)))) {
-        const def = definedHere.get(normKey(h.surface));
-        const lf = def?.longForm;
-        if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(def!.after)) {
-          const spelt = c.lex.lookup(lf) ?? [];
-          forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || spelt.some((x) => x.value.entry === f.entry));
-        }
-      }
-      if (!forms.length) continue;
-      // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
-      if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
-      // "the Real Industrial Anomaly Detection (RIAD), a ... dataset": the paper's data, not the method RIAD;
-      // "Anomalous Sound Detection (ASD)": the task, not the server dataset ASD
-      if (definedData.size && !forms.some((f) => f.kind === 'generic')) {
-        const lf = definedData.get(normKey(h.surface));
-        if (lf !== undefined && !(c.lex.lookup(lf) ?? []).some((f) => forms.includes(f.value))) continue;
-      }
-      // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
-      // longer capitalised name is a word of that name, not the entity
-      if (s !== title && forms.some((f) => f.kind !== 'generic' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && capitalNameAfter(s.text, h.end) &&
-        !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
-        forms = forms.filter((f) => f.kind === 'generic' || !(f.ambiguous || ambiguousSurface(f.entry, h.surface)));
-        if (!forms.length) continue;
-      }
-      const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
-      if (pick.kind === 'generic') {
-        const t = (pick.entry as GenericEntry).technique;
-        // ("Semi-supervised learning (SSL)": not the SSL of the generic list, self-supervised learning)
-        if (t && !(definedHere.size && otherAcronym(c, h.surface, t, definedHere))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
-        continue;
-      }
-      if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
-      // "BraTS 2019", "ISIC 2016", "DCASE2023": a yearly edition of a dataset is its own data, named as written
-      let edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 24)) : undefined;
-      // "DCASE 2020 Challenge Task 2", "DCASE 2023 Task 2": a challenge's task is the data, named with it
-      let editionAlias: string | undefined;
-      if (edition) {
-        const task = TASK_AFTER.exec(s.text.slice(h.end + edition.length - h.surface.length, h.end + edition.length - h.surface.length + 24));
-        if (task) {
-          editionAlias = edition;
-          edition += task[0];
-        }
-      }
-      if (edition) {
-        const ek = normKey(edition);
-        // one edition however often it is written with or without its task ("DCASE 2020 Challenge Task 2 ... On DCASE 2020")
-        const ak = editionAlias ? normKey(editionAlias) : undefined;
-        let ed = ents.find((x) => x.edition !== undefined && x.lex?.entry === pick.entry &&
-          (normKey(x.edition) === ek || (x.editionAlias !== undefined && normKey(x.editionAlias) === ek) || (ak !== undefined && normKey(x.edition) === ak)));
-        if (ed && editionAlias && ed.editionAlias === undefined) {
-          ed.editionAlias = ed.edition;
-          ed.edition = edition;
-        }
-        if (!ed) {
-          ed = newEnt('dataset', s, 0.95, order++);
-          ed.lex = pick;
-          ed.edition = edition;
-          ed.editionAlias = editionAlias;
-          ents.push(ed);
-        }
-        mention(ed, h.surface, s);
-        continue;
-      }
-      const key = `${pick.kind}:${pick.entry.name}`;
-      let e = byKey.get(normKey(pick.entry.name));
-      if (!e || e.lex?.entry !== pick.entry || e.edition !== undefined) {
-        e = ents.find((x) => x.lex && x.edition === undefined && `${x.lex.kind}:${x.lex.entry.name}` === key);
-      }
-      if (!e) {
-        e = newEnt(pick.kind, s, pick.ambiguous ? 0.8 : 0.95, order++);
-        e.lex = pick;
-        ents.push(e);
-        for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
-      }
-      mention(e, h.surface, s);
-      // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
-      // Description—": a known method is this paper's own where its proposal introduces it by name
-      if (pick.kind === 'method' && !e.own && (s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) {
-        e.own = true;
-        e.evidence = s;
-      }
-      if (pick.kind === 'model' && !e.sized) {
-        // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit);
-        // "GPT-5.4": a point version of one that does
-        const after = s.text.slice(h.end, h.end + 24);
-        // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
-        const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after));
-        let len = sz ? sz[0].length : 0;
-        // (a tier only after a version: "Gemini-3-Flash", "GPT-4o-mini"; not "CLIP Pro features")
-        const tier = len || /\d[a-z]?$/.test(h.surface) ? MODEL_TIER.exec(after.slice(len)) : null;
-        if (tier) len += tier[0].length;
-        // ("Claude Sonnet 3.7", "Claude Opus 4": a tier and then its version)
-        else if (!len) {
-          const t = MODEL_TIER.exec(after);
-          const v = t ? TIER_VERSION.exec(after.slice(t[0].length)) : null;
-          if (t && v) len = t[0].length + v[0].length;
-        }
-        if (len) {
-          e.sized = h.surface + s.text.slice(h.end, h.end + len);
-          register(e, e.sized);
-        }
-      }
-    }
-  }
+  for (const st of sents) lexiconPass(c, pc, st, title, ownExpansion);
 
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
@@ -800,7 +649,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // a longer spelling of a name the lexicon already matched here ("Qwen2.5-VL-7B") is that name
         const a = m.index ?? 0, b = a + m[0].length;
         if ((lexSpans.get(s) ?? []).some(([x, y]) => x < b && a < y)) continue;
-        const e = newEnt('model', s, 0.7, order++);
+        const e = newEnt('model', s, 0.7, pc.order++);
         ents.push(e);
         mention(e, surf, s);
       }
@@ -811,7 +660,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (/^[-‐]?\d/.test(s.text.slice(tokens[i].end, tokens[i].end + 2))) continue;
         const k = normKey(surf);
         if (c.stopNames.has(k) || byKey.has(k)) continue;
-        const e = newEnt('model', s, 0.65, order++);
+        const e = newEnt('model', s, 0.65, pc.order++);
         ents.push(e);
         mention(e, surf, s);
       }
@@ -825,95 +674,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     vocab: c.vocab,
   });
   const created: Ent[] = [];
-  for (const cand of candidates) {
-    // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name
-    const counted = COUNT_PREFIX.exec(cand.surface);
-    if (counted) cand.surface = cand.surface.slice(counted[0].length);
-    const stem = cand.surface.replace(SUFFIX, '');
-    if (stem !== cand.surface) {
-      if (shapeOf(stem) === 'none') continue;
-      cand.surface = stem;
-    }
-    const k = normKey(cand.surface);
-    if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) continue;
-    // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
-    // (a pretrained model may end in one: "Perception Encoder")
-    const sp = cand.surface.lastIndexOf(' ');
-    const lastWord = cand.surface.slice(sp + 1).toLowerCase();
-    if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && c.vocab.partHeads.has(lastWord)) continue;
-    // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
-    // ("an approach we call Outlier Exposure (OE)")
-    if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) continue;
-    // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
-    // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
-    // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
-    if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k))) continue;
-    // "We establish the Fence Theorem": a theorem or principle is a result, not a method
-    if (STATEMENT_NAME.test(cand.surface)) continue;
-    // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
-    if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) continue;
-    // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
-    if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface)) continue;
-    let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
-    // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
-    // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
-    if (cand.rule === 'result-subject' && (e || isPriorWork(c, cand.sentence))) continue;
-    // ("A novel model PatchCore is introduced into the pipeline", "we build on a novel approach, DOMINANT, which":
-    // a known method so placed is what the paper uses)
-    if ((cand.rule === 'passive-head' || cand.rule === 'novel-appos') && e?.lex) continue;
-    // "we introduce DLAN-AC ... The proposed DLAN can ...": the start of the paper's longer name is a part of it
-    if ((cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e &&
-      candidates.some((o) => o.own && o.surface.length > cand.surface.length && o.surface.startsWith(cand.surface) && /^[-‐ ]/.test(o.surface.slice(cand.surface.length)))) continue;
-    // "The proposed Proser": a capitalised word after "our" / "the proposed" confirms a name known otherwise only
-    if (cand.shape === 'weak' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e) continue;
-    // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
-    // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
-    if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) continue;
-    // "our CLIP fine-tuning procedures", "our ResNet backbone", "we propose X to leverage the vision-language
-    // model CLIP": a known model the paper uses, not its proposal
-    // ("fine-tune a pre-trained Vision Transformer (DINOv2)": a known model in parentheses, with no long form)
-    if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
-      (cand.rule.startsWith('acronym') && !cand.longForm))) continue;
-    // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
-    // even when a known dataset goes by the same name (the MOOD challenge)
-    // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
-    // (and only when the abstract uses the name too: "FaceForensics++: Learning to Detect Manipulated Facial Images"
-    // names in its title the benchmark its abstract describes without naming it)
-    if (e?.lex?.kind === 'dataset' && cand.rule === 'title-head' && cand.kind === 'method' && e.edition === undefined &&
-      !/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ') && e.seen.some((x) => x.index > 0)) {
-      e.lex = undefined;
-      e.kind = 'method';
-    }
-    if (!e) {
-      if (!acceptNew(cand)) continue;
-      if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {
-        // "our X" alone does not make a name: it confirms one found otherwise
-        continue;
-      }
-      const parent = derivedDataset(c, cand.surface);
-      e = newEnt(cand.kind === 'model' ? 'model' : cand.kind === 'dataset' || parent || benchName(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, order++);
-      if (parent) e.parentDomain = parent.domain;
-      ents.push(e);
-      created.push(e);
-    }
-    if (cand.own) {
-      if (!e.own || e.evidence.index > cand.sentence.index) e.evidence = cand.sentence;
-      e.own = true;
-      if (e.kind === 'model' && cand.kind !== 'dataset') e.kind = 'method';
-      if ((cand.kind === 'dataset' || benchName(cand)) && !e.lex) e.kind = 'dataset';
-      e.confidence = Math.max(e.confidence, cand.confidence);
-    }
-    // "we propose the semantically coherent OOD detection (SC-OOD). On the SC-OOD benchmarks, ...": a name the
-    // paper proposes and then names as data ("the X benchmarks", "the X dataset") is its data
-    if (!cand.own && cand.rule === 'dataset-named' && e.own && e.kind === 'method' && !e.lex && !e.metricHead) e.kind = 'dataset';
-    if (cand.head === 'metric' || cand.head === 'measure') e.metricHead = true;
-    if (cand.metricName) e.metricName ??= cand.metricName;
-    mention(e, cand.surface, cand.sentence);
-    if (cand.longForm && !c.generic.has(normKey(cand.longForm))) {
-      e.longForms.add(cand.longForm);
-      register(e, cand.longForm);
-    }
-  }
+  for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // every mention of the new names, for counts and evidence
   if (created.length) {
     const dyn = new PhraseIndex<Ent>();
@@ -957,62 +718,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const domainFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const metricFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const seenNames = new Set<string>();
-  for (const e of ents) {
-    const { name, aliases } = canonical(e);
-    const nk = `${e.kind}:${normKey(name)}`;
-    if (seenNames.has(nk)) continue;
-    seenNames.add(nk);
-    const base: EntityMention = { name, evidence: quote(e.evidence), confidence: round(e.confidence) };
-    if (aliases.length) base.aliases = aliases;
-    if (e.kind === 'method') {
-      (e.own ? methods_proposed : methods_mentioned).push(base);
-      // a named method the paper works through gives its techniques (README point 5): named in the title
-      // ("A GRPO-based ...") or right after a use word ("through DDIM Inversion"); a comparison or a
-      // baseline it merely builds upon ("builds upon DRAEM") does not state the technique
-      const mt = !e.own && e.lex ? (e.lex.entry as MethodEntry).techniques : undefined;
-      if (mt?.length) {
-        const use = e.seen.find((s) => s.index === 0 || [...e.surfaces.keys()].some((sf) => {
-          const at = s.text.indexOf(sf);
-          return at > 0 && USED_VIA.test(s.text.slice(Math.max(0, at - 48), at));
-        }));
-        if (use) for (const t of mt) techniqueFromEntities.push({ tag: t, s: use, conf: 0.7 });
-      }
-      if (e.own && e.metricHead) metricFromEntities.push({ tag: e.metricName ?? name, s: e.evidence, conf: 0.8 });
-    } else if (e.kind === 'model') {
-      models.push(base);
-      const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
-      const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
-      if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85 });
-      // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series or
-      // tabular foundation model (TabPFN), a self-supervised vision foundation model (the DINO family)
-      // (named where the paper uses it, not only in a comparison or in prior work: "Unlike Chronos, ...")
-      const foundation = (fam === 'segmenter' && /^(?:SAM\b|SAM\s?2|Segment Anything|MobileSAM|EfficientSAM|HQ-SAM|FastSAM|MedSAM|SAM-)/.test(name)) ||
-        fam === 'time-series-fm' || fam === 'tabular-fm' || (fam === 'vision-backbone' && /^DINO/.test(name));
-      if (foundation && e.seen.some((s) => !COMPARED.test(s.text) && !isPriorWork(c, s))) {
-        techniqueFromEntities.push({ tag: 'foundation-model-features', s: e.seen[0] ?? e.evidence, conf: 0.75 });
-      }
-    } else {
-      const role = datasetRole(e);
-      // (the keys in base's order, then the role: an object literal, not a spread of base's two shapes)
-      const d: DatasetMention = base.aliases
-        ? { name, evidence: base.evidence, confidence: base.confidence, aliases: base.aliases, role }
-        : { name, evidence: base.evidence, confidence: base.confidence, role };
-      if (role === 'introduced') d.evidence = quote(e.evidence);
-      else {
-        const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
-        d.evidence = quote(ev);
-      }
-      const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : e.parentDomain;
-      if (dom && (DOMAINS as readonly string[]).includes(dom)) {
-        d.domain = dom as Domain;
-        if (role !== 'mentioned') domainFromEntities.push({ tag: dom, s: e.seen[0] ?? e.evidence, conf: 0.9 });
-      }
-      // "experiments on MVTec 3D-AD": industrial data, and 3D point clouds
-      const also = e.lex ? (e.lex.entry as DatasetEntry).alsoDomains : undefined;
-      if (also && role !== 'mentioned') for (const x of also) domainFromEntities.push({ tag: x, s: e.seen[0] ?? e.evidence, conf: 0.9 });
-      datasets.push(d);
-    }
-  }
+  const o: OutputLists = { seenNames, methods_proposed, methods_mentioned, datasets, models, techniqueFromEntities, domainFromEntities, metricFromEntities };
+  for (const e of ents) outputEntity(c, e, o);
 
   // ---- 5. facets
   const domains = new FacetAcc<Domain>();
@@ -1145,7 +852,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // datasets": images named as one kind of the evaluation data are natural images, where no more specific
   // image domain (industrial, medical ...) is said
   if (!domains.has('natural-images') && !(['industrial', 'medical', 'video', '3d', 'semiconductor', 'astronomy', 'textile'] as Domain[]).some((d) => domains.has(d))) {
-    const ev = sents.find(({ s }) => IMAGE_DATA_KIND.test(s.text));
+    // (every match holds the word "image": a sentence without its literal bit cannot match)
+    const ev = sents.find(({ s }) => ((s.flags ?? 0) & L_IMAGE) !== 0 && IMAGE_DATA_KIND.test(s.text));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
   // language processing named only in praise of language models is the paper's data where it names no other
@@ -1155,7 +863,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&
     (settings.has('synthetic-data-detection') || settings.has('ood-detection') || settings.has('open-set'))) {
     // (not from a motivation list: "superior performance in challenging tasks such as image classification")
-    const ev = sents.find(({ s }) => IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text) &&
+    // (IMAGES needs "image" too)
+    const ev = sents.find(({ s }) => ((s.flags ?? 0) & L_IMAGE) !== 0 && IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text) &&
       !(s.index > 0 && MOTIVATION.test(s.text)));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
@@ -1172,6 +881,359 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     techniques: techniques.list(),
     metrics: metrics.list(),
   };
+}
+
+/**
+ * What extractWith's per-sentence and per-candidate steps share for one paper. (The steps are top-level
+ * functions, not parts of one body: V8 optimises a function only after running its bytecode for a while
+ * in proportion to its size, and extractWith as one ~27 KB function stayed on the baseline tier for a whole run.)
+ */
+interface PaperPass {
+  ents: Ent[];
+  byKey: Map<string, Ent>;
+  /** The order in which the entities were found (the next one's). */
+  order: number;
+  register: (e: Ent, name: string) => void;
+  mention: (e: Ent, surface: string, s: Sentence) => void;
+  /** Spans of named models and datasets: a cue inside a name ("Time-MoE", CLIP's long form) is not a facet. */
+  nameSpans: Map<Sentence, [number, number][]>;
+  lexSpans: Map<Sentence, [number, number][]>;
+  definedHere: Map<string, AcronymDef>;
+  nonMetric: Set<string>;
+  definedParts: Set<string>;
+  definedOtherwise: Set<string>;
+  /** Acronyms the paper defines as data ("... (RIAD), a comprehensive IAD dataset"), with their long forms. */
+  definedData: Map<string, string>;
+  longFormSpans: Map<Sentence, [number, number][]>;
+  genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[];
+}
+
+/** Step 1 for one sentence with a parenthesis: the acronyms it defines, into the paper's tables (PaperPass). */
+function readDefinitions(c: Compiled, pc: PaperPass, s: Sentence, tokens: Token[]): void {
+  const { nameSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData, longFormSpans } = pc;
+  for (const d of acronymDefs(s.text)) {
+    // (a metric in parentheses after a figure or "respectively" defines nothing: "by 16.57% (FPR95)",
+    // "93.1% and 94.2% on MVTec AD and VisA, respectively (AP)", whatever long form its letters seem to spell)
+    const paren = s.text.indexOf('(', d.start);
+    if (paren >= 0 && /(?:\d\s?%?|respectively,?)\s*$/.test(s.text.slice(Math.max(0, paren - 16), paren))) continue;
+    // "the proactive prediction of anomalies (AP)": an acronym defined by words of no metric
+    if (!METRIC_WORDS.test(d.longForm ?? s.text.slice(Math.max(0, d.start - 48), d.start))) nonMetric.add(normKey(d.acronym));
+    if (!d.longForm) continue;
+    const ak = normKey(d.acronym);
+    definedHere.set(ak, d);
+    const last = d.longForm.toLowerCase().split(/[\s-‐]+/).pop() ?? '';
+    if (c.vocab.partHeads.has(last) || c.vocab.partHeads.has(d.after)) definedParts.add(ak);
+    if (!c.generic.has(normKey(d.longForm))) definedOtherwise.add(ak);
+    // "the Real Industrial Anomaly Detection (RIAD), a ... dataset", "Anomalous Sound Detection (ASD) aims":
+    // an acronym the paper defines as its own data or as a task is not the lexicon entity of that name
+    const headAfter = c.vocab.datasetHeads.has(d.after) || c.vocab.methodHeads.has(d.after);
+    if (defNamesData(s.text, d) || (TASK_LAST.test(d.longForm) && !headAfter)) definedData.set(ak, d.longForm);
+    if (c.generic.has(ak)) continue;
+    const from = tokens.findIndex((t) => t.start >= d.start);
+    if (from < 0) continue;
+    let to = from;
+    while (to < tokens.length && tokens[to].end <= d.end) to++;
+    const span: [number, number] = [from, to];
+    push(longFormSpans, s, span);
+    const acrForms = c.lex.lookup(d.acronym);
+    if (acrForms?.some((f) => f.value.kind === 'model' || f.value.kind === 'dataset')) {
+      const longEntries = new Set((c.lex.lookup(d.longForm) ?? []).map((f) => f.value.entry));
+      if (acrForms.some((f) => (f.value.kind === 'model' || f.value.kind === 'dataset') && longEntries.has(f.value.entry))) push(nameSpans, s, span);
+    }
+  }
+}
+
+/** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
+function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
+  const { s, tokens, starts, hashes } = st;
+  const { ents, byKey, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
+  let hits = c.lex.scan(s.text, tokens, starts, hashes);
+  if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
+  if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
+  let datasetsHere = 0;
+  for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous && !ambiguousSurface(f.value.entry, h.surface))) datasetsHere++;
+  for (const h of hits) {
+    let forms = h.forms.map((f) => f.value);
+    // ambiguous dataset forms (common words) only in a dataset context
+    // ("Brain MRI" in a title-case title is the ambiguous spelling even though it also squashes to "BrainMRI")
+    // ("outlier scoring on Kepler data": a data word right after the name is context enough)
+    forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
+      /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
+    // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
+    // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
+    if (forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && kindOfData(s.text, h.start, h.end, h.surface)) {
+      forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))));
+    }
+    // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
+    // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
+    // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
+    if (definedHere.size && forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface)))) {
+      const def = definedHere.get(normKey(h.surface));
+      const lf = def?.longForm;
+      if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(def!.after)) {
+        const spelt = c.lex.lookup(lf) ?? [];
+        forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || spelt.some((x) => x.value.entry === f.entry));
+      }
+    }
+    if (!forms.length) continue;
+    // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
+    if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
+    // "the Real Industrial Anomaly Detection (RIAD), a ... dataset": the paper's data, not the method RIAD;
+    // "Anomalous Sound Detection (ASD)": the task, not the server dataset ASD
+    if (definedData.size && !forms.some((f) => f.kind === 'generic')) {
+      const lf = definedData.get(normKey(h.surface));
+      if (lf !== undefined && !(c.lex.lookup(lf) ?? []).some((f) => forms.includes(f.value))) continue;
+    }
+    // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
+    // longer capitalised name is a word of that name, not the entity
+    if (s !== title && forms.some((f) => f.kind !== 'generic' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && capitalNameAfter(s.text, h.end) &&
+      !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
+      forms = forms.filter((f) => f.kind === 'generic' || !(f.ambiguous || ambiguousSurface(f.entry, h.surface)));
+      if (!forms.length) continue;
+    }
+    const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
+    if (pick.kind === 'generic') {
+      const t = (pick.entry as GenericEntry).technique;
+      // ("Semi-supervised learning (SSL)": not the SSL of the generic list, self-supervised learning)
+      if (t && !(definedHere.size && otherAcronym(c, h.surface, t, definedHere))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
+      continue;
+    }
+    if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
+    // "BraTS 2019", "ISIC 2016", "DCASE2023": a yearly edition of a dataset is its own data, named as written
+    let edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 24)) : undefined;
+    // "DCASE 2020 Challenge Task 2", "DCASE 2023 Task 2": a challenge's task is the data, named with it
+    let editionAlias: string | undefined;
+    if (edition) {
+      const task = TASK_AFTER.exec(s.text.slice(h.end + edition.length - h.surface.length, h.end + edition.length - h.surface.length + 24));
+      if (task) {
+        editionAlias = edition;
+        edition += task[0];
+      }
+    }
+    if (edition) {
+      const ek = normKey(edition);
+      // one edition however often it is written with or without its task ("DCASE 2020 Challenge Task 2 ... On DCASE 2020")
+      const ak = editionAlias ? normKey(editionAlias) : undefined;
+      let ed = ents.find((x) => x.edition !== undefined && x.lex?.entry === pick.entry &&
+        (normKey(x.edition) === ek || (x.editionAlias !== undefined && normKey(x.editionAlias) === ek) || (ak !== undefined && normKey(x.edition) === ak)));
+      if (ed && editionAlias && ed.editionAlias === undefined) {
+        ed.editionAlias = ed.edition;
+        ed.edition = edition;
+      }
+      if (!ed) {
+        ed = newEnt('dataset', s, 0.95, pc.order++);
+        ed.lex = pick;
+        ed.edition = edition;
+        ed.editionAlias = editionAlias;
+        ents.push(ed);
+      }
+      mention(ed, h.surface, s);
+      continue;
+    }
+    const key = `${pick.kind}:${pick.entry.name}`;
+    let e = byKey.get(normKey(pick.entry.name));
+    if (!e || e.lex?.entry !== pick.entry || e.edition !== undefined) {
+      e = ents.find((x) => x.lex && x.edition === undefined && `${x.lex.kind}:${x.lex.entry.name}` === key);
+    }
+    if (!e) {
+      e = newEnt(pick.kind, s, pick.ambiguous ? 0.8 : 0.95, pc.order++);
+      e.lex = pick;
+      ents.push(e);
+      for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
+    }
+    mention(e, h.surface, s);
+    // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
+    // Description—": a known method is this paper's own where its proposal introduces it by name
+    if (pick.kind === 'method' && !e.own && (s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) {
+      e.own = true;
+      e.evidence = s;
+    }
+    if (pick.kind === 'model' && !e.sized) {
+      // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit);
+      // "GPT-5.4": a point version of one that does
+      const after = s.text.slice(h.end, h.end + 24);
+      // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
+      const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after));
+      let len = sz ? sz[0].length : 0;
+      // (a tier only after a version: "Gemini-3-Flash", "GPT-4o-mini"; not "CLIP Pro features")
+      const tier = len || /\d[a-z]?$/.test(h.surface) ? MODEL_TIER.exec(after.slice(len)) : null;
+      if (tier) len += tier[0].length;
+      // ("Claude Sonnet 3.7", "Claude Opus 4": a tier and then its version)
+      else if (!len) {
+        const t = MODEL_TIER.exec(after);
+        const v = t ? TIER_VERSION.exec(after.slice(t[0].length)) : null;
+        if (t && v) len = t[0].length + v[0].length;
+      }
+      if (len) {
+        e.sized = h.surface + s.text.slice(h.end, h.end + len);
+        register(e, e.sized);
+      }
+    }
+  }
+}
+
+/** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
+function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
+  const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
+  // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name
+  const counted = COUNT_PREFIX.exec(cand.surface);
+  if (counted) cand.surface = cand.surface.slice(counted[0].length);
+  const stem = cand.surface.replace(SUFFIX, '');
+  if (stem !== cand.surface) {
+    if (shapeOf(stem) === 'none') return;
+    cand.surface = stem;
+  }
+  const k = normKey(cand.surface);
+  if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) return;
+  // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
+  // (a pretrained model may end in one: "Perception Encoder")
+  const sp = cand.surface.lastIndexOf(' ');
+  const lastWord = cand.surface.slice(sp + 1).toLowerCase();
+  if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && c.vocab.partHeads.has(lastWord)) return;
+  // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
+  // ("an approach we call Outlier Exposure (OE)")
+  if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) return;
+  // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
+  // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
+  // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
+  if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k))) return;
+  // "We establish the Fence Theorem": a theorem or principle is a result, not a method
+  if (STATEMENT_NAME.test(cand.surface)) return;
+  // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
+  if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) return;
+  // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
+  if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface)) return;
+  let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
+  // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
+  // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
+  if (cand.rule === 'result-subject' && (e || isPriorWork(c, cand.sentence))) return;
+  // ("A novel model PatchCore is introduced into the pipeline", "we build on a novel approach, DOMINANT, which":
+  // a known method so placed is what the paper uses)
+  if ((cand.rule === 'passive-head' || cand.rule === 'novel-appos') && e?.lex) return;
+  // "we introduce DLAN-AC ... The proposed DLAN can ...": the start of the paper's longer name is a part of it
+  if ((cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e &&
+    candidates.some((o) => o.own && o.surface.length > cand.surface.length && o.surface.startsWith(cand.surface) && /^[-‐ ]/.test(o.surface.slice(cand.surface.length)))) return;
+  // "The proposed Proser": a capitalised word after "our" / "the proposed" confirms a name known otherwise only
+  if (cand.shape === 'weak' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e) return;
+  // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
+  // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
+  if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) return;
+  // "our CLIP fine-tuning procedures", "our ResNet backbone", "we propose X to leverage the vision-language
+  // model CLIP": a known model the paper uses, not its proposal
+  // ("fine-tune a pre-trained Vision Transformer (DINOv2)": a known model in parentheses, with no long form)
+  if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
+    (cand.rule.startsWith('acronym') && !cand.longForm))) return;
+  // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
+  // even when a known dataset goes by the same name (the MOOD challenge)
+  // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
+  // (and only when the abstract uses the name too: "FaceForensics++: Learning to Detect Manipulated Facial Images"
+  // names in its title the benchmark its abstract describes without naming it)
+  if (e?.lex?.kind === 'dataset' && cand.rule === 'title-head' && cand.kind === 'method' && e.edition === undefined &&
+    !/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ') && e.seen.some((x) => x.index > 0)) {
+    e.lex = undefined;
+    e.kind = 'method';
+  }
+  if (!e) {
+    if (!acceptNew(cand)) return;
+    if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {
+      // "our X" alone does not make a name: it confirms one found otherwise
+      return;
+    }
+    const parent = derivedDataset(c, cand.surface);
+    e = newEnt(cand.kind === 'model' ? 'model' : cand.kind === 'dataset' || parent || benchName(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
+    if (parent) e.parentDomain = parent.domain;
+    ents.push(e);
+    created.push(e);
+  }
+  if (cand.own) {
+    if (!e.own || e.evidence.index > cand.sentence.index) e.evidence = cand.sentence;
+    e.own = true;
+    if (e.kind === 'model' && cand.kind !== 'dataset') e.kind = 'method';
+    if ((cand.kind === 'dataset' || benchName(cand)) && !e.lex) e.kind = 'dataset';
+    e.confidence = Math.max(e.confidence, cand.confidence);
+  }
+  // "we propose the semantically coherent OOD detection (SC-OOD). On the SC-OOD benchmarks, ...": a name the
+  // paper proposes and then names as data ("the X benchmarks", "the X dataset") is its data
+  if (!cand.own && cand.rule === 'dataset-named' && e.own && e.kind === 'method' && !e.lex && !e.metricHead) e.kind = 'dataset';
+  if (cand.head === 'metric' || cand.head === 'measure') e.metricHead = true;
+  if (cand.metricName) e.metricName ??= cand.metricName;
+  mention(e, cand.surface, cand.sentence);
+  if (cand.longForm && !c.generic.has(normKey(cand.longForm))) {
+    e.longForms.add(cand.longForm);
+    register(e, cand.longForm);
+  }
+}
+
+/** The output lists extractWith fills from its entities, and the facets the entities give. */
+interface OutputLists {
+  /** kind:normalised canonical name of the entities listed */
+  seenNames: Set<string>;
+  methods_proposed: EntityMention[];
+  methods_mentioned: EntityMention[];
+  datasets: DatasetMention[];
+  models: EntityMention[];
+  techniqueFromEntities: { tag: string; s: Sentence; conf: number }[];
+  domainFromEntities: { tag: string; s: Sentence; conf: number }[];
+  metricFromEntities: { tag: string; s: Sentence; conf: number }[];
+}
+
+/** Step 4 for one entity: its mention in the output lists, and the facets it gives (once per canonical name). */
+function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
+  const { seenNames, methods_proposed, methods_mentioned, datasets, models, techniqueFromEntities, domainFromEntities, metricFromEntities } = o;
+  const { name, aliases } = canonical(e);
+  const nk = `${e.kind}:${normKey(name)}`;
+  if (seenNames.has(nk)) return;
+  seenNames.add(nk);
+  const base: EntityMention = { name, evidence: quote(e.evidence), confidence: round(e.confidence) };
+  if (aliases.length) base.aliases = aliases;
+  if (e.kind === 'method') {
+    (e.own ? methods_proposed : methods_mentioned).push(base);
+    // a named method the paper works through gives its techniques (README point 5): named in the title
+    // ("A GRPO-based ...") or right after a use word ("through DDIM Inversion"); a comparison or a
+    // baseline it merely builds upon ("builds upon DRAEM") does not state the technique
+    const mt = !e.own && e.lex ? (e.lex.entry as MethodEntry).techniques : undefined;
+    if (mt?.length) {
+      const use = e.seen.find((s) => s.index === 0 || [...e.surfaces.keys()].some((sf) => {
+        const at = s.text.indexOf(sf);
+        return at > 0 && USED_VIA.test(s.text.slice(Math.max(0, at - 48), at));
+      }));
+      if (use) for (const t of mt) techniqueFromEntities.push({ tag: t, s: use, conf: 0.7 });
+    }
+    if (e.own && e.metricHead) metricFromEntities.push({ tag: e.metricName ?? name, s: e.evidence, conf: 0.8 });
+  } else if (e.kind === 'model') {
+    models.push(base);
+    const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
+    const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
+    if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85 });
+    // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series or
+    // tabular foundation model (TabPFN), a self-supervised vision foundation model (the DINO family)
+    // (named where the paper uses it, not only in a comparison or in prior work: "Unlike Chronos, ...")
+    const foundation = (fam === 'segmenter' && /^(?:SAM\b|SAM\s?2|Segment Anything|MobileSAM|EfficientSAM|HQ-SAM|FastSAM|MedSAM|SAM-)/.test(name)) ||
+      fam === 'time-series-fm' || fam === 'tabular-fm' || (fam === 'vision-backbone' && /^DINO/.test(name));
+    if (foundation && e.seen.some((s) => !COMPARED.test(s.text) && !isPriorWork(c, s))) {
+      techniqueFromEntities.push({ tag: 'foundation-model-features', s: e.seen[0] ?? e.evidence, conf: 0.75 });
+    }
+  } else {
+    const role = datasetRole(e);
+    // (the keys in base's order, then the role: an object literal, not a spread of base's two shapes)
+    const d: DatasetMention = base.aliases
+      ? { name, evidence: base.evidence, confidence: base.confidence, aliases: base.aliases, role }
+      : { name, evidence: base.evidence, confidence: base.confidence, role };
+    if (role === 'introduced') d.evidence = quote(e.evidence);
+    else {
+      const ev = e.seen.find((s) => evalSentence(s.text)) ?? e.seen[0] ?? e.evidence;
+      d.evidence = quote(ev);
+    }
+    const dom = e.lex ? (e.lex.entry as DatasetEntry).domain : e.parentDomain;
+    if (dom && (DOMAINS as readonly string[]).includes(dom)) {
+      d.domain = dom as Domain;
+      if (role !== 'mentioned') domainFromEntities.push({ tag: dom, s: e.seen[0] ?? e.evidence, conf: 0.9 });
+    }
+    // "experiments on MVTec 3D-AD": industrial data, and 3D point clouds
+    const also = e.lex ? (e.lex.entry as DatasetEntry).alsoDomains : undefined;
+    if (also && role !== 'mentioned') for (const x of also) domainFromEntities.push({ tag: x, s: e.seen[0] ?? e.evidence, conf: 0.9 });
+    datasets.push(d);
+  }
 }
 
 interface FacetCtx {
@@ -1241,7 +1303,6 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   const insp = hasDomain || hasTechnique ? inspiredClause(s.text, fl) : null;
   const inspiredFrom = insp ? insp.index : -1;
   const inspiredTo = insp ? insp.index + insp[0].length : -1;
-  const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   // a sentence announcing released code (a URL, GitHub, a project page); where a future-work phrase ends
   const releaseSentence = hasDomain && s.index > 0 && (fl & L_RELEASE) !== 0 && (s.text.includes('http') || s.text.includes('github') || s.text.includes('www.') ||
     s.text.includes('ebsite') || s.text.includes('roject page')) && RELEASE_SENTENCE.test(s.text);
@@ -1249,162 +1310,13 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   const futureEnd = fw ? fw.index + fw[0].length : Infinity;
   const mh: typeof hits = [];
   const inName = f.nameSpans.get(s);
+  const x: HitPass = { c, f, s, tokens, hits, fl, motivationAt, releaseSentence, priorWork, priorTechnique, inspiredFrom, inspiredTo, futureEnd, mh };
   for (const h of hits) {
     if (inName && inName.some(([a, b]) => h.from >= a && h.to <= b)) continue;
-    if (h.group === G_DOMAIN) {
-      // applications listed only as motivation ("in fields such as medical ...") are not domains
-      if (tokens[h.from].start > motivationAt) continue;
-      // "Codes, images and videos are published on the project website": what is released, not the data
-      if (releaseSentence) continue;
-      // "from object semantics in natural imagery to anomalies in medical images": the source domain
-      if (fromTo(tokens, hits, h)) continue;
-      // "Current methods excel with industrial data but struggle with natural images": prior work's data
-      if (priorWork) continue;
-      // "Graph Fraud Detection" on review and social graphs (YelpChi, Amazon reviews): fraud is finance only where the
-      // paper speaks of money (transactions, credit cards, banks, insurance, payments ...)
-      if (h.tag === 'finance' && h.cue === 'fraud*' && !(f.money ??= anySentence(f.sents, MONEY_WORDS))) continue;
-      // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
-      if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) continue;
-      // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
-      if (h.tag === 'retrieval' && RETRIEVAL_AS_MEANS.has(tokens[h.to]?.lower ?? '')) continue;
-      // "Inspired by the success of LLMs in natural language processing, ...": where the idea comes from
-      if (inInspired(tokens[h.from].start)) continue;
-      // "LLMs have revolutionised natural language processing tasks", "BERT, exhibiting excellent natural language
-      // processing performance": what language models are known for, not the paper's data; "applying NLP
-      // advancements to log analysis", "distributed tracing data analysis and NLP": language processing of logs
-      // (praise in a paper that names no other data is kept for the end: "Transformers have achieved great success in
-      // NLP. We propose Zorb, which detects anomalous sentences")
-      if (h.tag === 'text' && NLP_CUES.has(h.cue) && LOG_WORDS.test(s.text)) continue;
-      if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_FAME.test(s.text)) {
-        f.praisedText ??= s;
-        continue;
-      }
-      if (h.tag === 'industrial') {
-        // "interest from both academia and industry": the research community, not the data
-        if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) continue;
-        // "industrial time series", "industrial machine sounds": the data is the other domain's kind
-        if (hits.some((o) => o.group === G_DOMAIN && o.from === h.to && (o.tag === 'time-series' || o.tag === 'audio'))) continue;
-      }
-      // "3D brain MRI volumes", "3D CT scans": medical imaging; "3D convolutional networks": an architecture
-      if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) continue;
-      // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
-      if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) continue;
-      f.domains.add(h.tag as Domain, s, 0.8);
-      // "natural and medical images": the coordinated adjective is the natural-images domain too
-      // (not "the domain divergence between natural and medical images": the contrast, not the data)
-      if (h.from >= 2 && tokens[h.from - 2].lower === 'natural' && (tokens[h.from - 1].lower === 'and' || tokens[h.from - 1].lower === 'or') &&
-        /^imag/.test(tokens[h.to]?.lower ?? '') && tokens[h.from - 3]?.lower !== 'between' && tokens[h.from - 3]?.lower !== 'from') f.domains.add('natural-images', s, 0.8);
-    } else if (h.group === G_SETTING) {
-      if (negated(s.text, tokens, h.from, c.negators)) continue;
-      // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
-      // a video is the detection task itself, not localizing the anomaly in the image
-      // ("temporal localization of the accident, its spatial localization": spatial still is)
-      if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) continue;
-      // "critical for deploying models in the open world", "future work ... for open-world surveillance": why
-      // OOD detection matters, not an open-world setting the paper works in
-      if (h.tag === 'open-world' && /\bdeploy\w*|\bfuture work\b/i.test(s.text)) continue;
-      // "multi-class classification problems": classifying many classes, not one detector for many categories
-      // ("Multi-Class Open Set Classification", "multi-class integration": classes of a classifier, not categories of products)
-      // ("multi-class anomaly classification" is the setting)
-      if (h.tag === 'multi-class' && !/^(?:anomal|defect)/.test(tokens[h.to]?.lower ?? '') &&
-        tokens.slice(h.to, h.to + 3).some((t) => /^(?:classif|recogni|integrat|interact)/.test(t.lower))) continue;
-      // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
-      if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) continue;
-      // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
-      // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
-      if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl)) continue;
-      // "Although current weakly-supervised VAD methods offer ...", "existing zero-shot approaches": the setting
-      // names the prior methods the sentence is about
-      if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) continue;
-      // "The usual unsupervised approach", "an alternative to unsupervised approaches", "contrasting to the
-      // extensively explored unsupervised GAD": the setting the paper is set against
-      if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) continue;
-      // "an unsupervised feature fusion", "unsupervised pre-training", "an unsupervised semantic segmentation
-      // model": a part trained without labels, not the detection setting
-      if (h.tag === 'unsupervised' && (UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '') ||
-        (tokens[h.to]?.lower === 'domain' && UNSUPERVISED_DOMAIN_PART.has(tokens[h.to + 1]?.lower ?? '')))) continue;
-      // "a comprehensive analysis of our method", "serving as a benchmark for future research", "across multiple
-      // evaluation metrics": the paper evaluating its own method, not an evaluation study
-      if (h.tag === 'evaluation' && s.index > 0 && (OWN_AFTER.has(tokens[h.to]?.lower ?? '') || OWN_AFTER.has(tokens[h.to + 1]?.lower ?? '') ||
-        (tokens[h.from - 1]?.lower === 'as' && tokens.slice(h.to, h.to + 3).some((t) => t.lower === 'future')) ||
-        (h.cue.startsWith('evaluation metric') && EVAL_COUNT_BEFORE.has(tokens[h.from - 1]?.lower ?? '')))) continue;
-      // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
-      // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
-      // set against; it is the paper's setting where the paper says so (or its title)
-      // ("in both unsupervised and supervised settings": coordinated with the paper's settings, it is one of them)
-      if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text) && !coordinatedSetting(tokens, h.from)) continue;
-      // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
-      // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
-      // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
-      if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) continue;
-      // "detect and classify vehicles in each frame", "fine-grained categorization of birds": kinds of anomalies
-      // only when anomalies are what is classified
-      if (h.tag === 'anomaly-classification' && (h.cue.startsWith('detect* and') || h.cue.startsWith('fine grained')) &&
-        !tokens.slice(h.to, h.to + 5).some((t) => ANOMALY_WORD.test(t.lower)) && !(h.cue.startsWith('fine grained') && tokens.some((t) => ANOMALY_WORD.test(t.lower)))) continue;
-      // "the Detection and Classification of Acoustic Scenes and Events (DCASE) challenge": a challenge's name
-      if (h.tag === 'anomaly-classification' && tokens[h.to]?.lower === 'of' && tokens[h.to + 1]?.lower === 'acoustic') continue;
-      f.settings.add(h.tag as Setting, s, 0.75);
-      // "machine-generated text detection", "ChatGPT-generated answers": the data is text
-      if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);
-    } else if (h.group === G_TECHNIQUE) {
-      if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) continue;
-      // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
-      if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) continue;
-      // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later
-      // ("establishing a strong baseline for future research" after the technique is the paper's own)
-      if (futureEnd <= tokens[h.from].start) continue;
-      // "precisely reconstructing user request paths", "reconstruction of anomaly propagation paths": a path, not data
-      if (h.tag === 'reconstruction' && tokens.slice(h.to, h.to + 4).some((t) => t.lower === 'path' || t.lower === 'paths')) continue;
-      // "operators that embed thermodynamic constraints", "we embed a ... language model downstream": to build in,
-      // not to map data to vectors ("embed the transformed data into a semantic space", "embed and analyze graphs" are)
-      if (h.tag === 'embedding' && h.cue === 'embed' && !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) continue;
-      // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
-      // reconstructions": a density technique only where the sentence is about density or likelihood
-      if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) continue;
-      // "estimates the crowd density", "density-based clustering", "estimate the distribution shift": no density model
-      if (h.tag === 'density-estimation' && (tokens.slice(h.from, h.to).some((t) => NOT_DENSITY_OF.has(t.lower)) || NOT_DENSITY_AFTER.has(tokens[h.to]?.lower ?? ''))) continue;
-      // "text prompts to GPT-4 for log anomalies": prompts of a language model, not image-text matching
-      // ("textual features" of a text-attributed graph, "text-guided" log parsing: text with no image is no vision-language)
-      // (an industrial inspection paper is about images: "Text-Guided Multimodal Unified Industrial Anomaly Detection")
-      if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS)) &&
-        !anySentence(f.sents, INSPECTION_WORDS)) continue;
-      // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
-      if (s.index > 0 && comparedList(s.text, tokens[h.from].start, fl)) continue;
-      // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
-      // data with synthesized fake images": fakes made to train on
-      if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) continue;
-      // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
-      // ("captivated the attention of academia", "attention from the community": the idiom too)
-      if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) continue;
-      // "routes doctors' attention to anomalous ticks": a plural possessive before "attention to" is the idiom too
-      // (not a model's: "guides the transformers' attention to defect regions" is the mechanism)
-      if (h.tag === 'attention' && tokens[h.to]?.lower === 'to' && /s['’]\s+$/.test(s.text.slice(0, tokens[h.from].start)) &&
-        !MODEL_POSSESSORS.has(tokens[h.from - 1]?.lower ?? '')) continue;
-      // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
-      if (inInspired(tokens[h.from].start)) continue;
-      // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
-      // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
-      if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) continue;
-      f.techniques.add(h.tag as Technique, s, 0.75);
-      // "Graph Attention Network": a graph network built on attention states both
-      if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
-    } else {
-      // "Alarm Accuracy (AA)": the last word of a longer name the paper defines is no metric of the
-      // vocabulary (a long form that starts with the metric still is one: "average precision (AP)")
-      if (f.longFormSpans.get(s)?.some(([a, b]) => h.from > a && h.to <= b)) continue;
-      // "latency-aware precision", "F1-based": the metric word modifies something else
-      if (MODIFIER_SUFFIX.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 12))) continue;
-      // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
-      // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
-      if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) continue;
-      // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
-      // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
-      if (h.tag === 'accuracy' && s.index > 0 && (!RESULT_CONTEXT.test(s.text) || isPriorWork(c, s))) continue;
-      // "latency thresholds", "latency metrics" of a monitored system: the data, not a metric of the method
-      if (h.tag === 'latency' && SYSTEM_QUANTITY.test(tokens[h.to]?.lower ?? '')) continue;
-      mh.push(h);
-      f.metrics.add(h.tag as Metric, s, 0.85);
-    }
+    if (h.group === G_DOMAIN) domainHit(x, h);
+    else if (h.group === G_SETTING) settingHit(x, h);
+    else if (h.group === G_TECHNIQUE) techniqueHit(x, h);
+    else metricHit(x, h);
   }
   // "image-level and pixel-level AUROC": a coordinated level applies the metric at both levels
   if (mh.length && fl & L_PIXEL && COORDINATED_LEVELS.test(s.text)) {
@@ -1431,6 +1343,198 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
 }
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
+/**
+ * What the rules for one cue of a sentence read (sentenceFacets' per-sentence findings). The rules of each
+ * group are a small top-level function, not a branch of sentenceFacets: V8 optimises a function only after
+ * running its bytecode for a while in proportion to its size.
+ */
+interface HitPass {
+  c: Compiled;
+  f: FacetCtx;
+  s: Sentence;
+  tokens: Token[];
+  hits: CueHit[];
+  fl: number;
+  motivationAt: number;
+  releaseSentence: boolean;
+  priorWork: boolean;
+  priorTechnique: boolean;
+  inspiredFrom: number;
+  inspiredTo: number;
+  futureEnd: number;
+  /** The metric cues kept. */
+  mh: CueHit[];
+}
+
+/** A domain cue: the domain, unless the sentence says it only in passing (motivation, prior work, a name ...). */
+function domainHit(x: HitPass, h: CueHit): void {
+  const { f, s, tokens, hits, motivationAt, releaseSentence, priorWork, inspiredFrom, inspiredTo } = x;
+  const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
+  // applications listed only as motivation ("in fields such as medical ...") are not domains
+  if (tokens[h.from].start > motivationAt) return;
+  // "Codes, images and videos are published on the project website": what is released, not the data
+  if (releaseSentence) return;
+  // "from object semantics in natural imagery to anomalies in medical images": the source domain
+  if (fromTo(tokens, hits, h)) return;
+  // "Current methods excel with industrial data but struggle with natural images": prior work's data
+  if (priorWork) return;
+  // "Graph Fraud Detection" on review and social graphs (YelpChi, Amazon reviews): fraud is finance only where the
+  // paper speaks of money (transactions, credit cards, banks, insurance, payments ...)
+  if (h.tag === 'finance' && h.cue === 'fraud*' && !(f.money ??= anySentence(f.sents, MONEY_WORDS))) return;
+  // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
+  if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) return;
+  // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
+  if (h.tag === 'retrieval' && RETRIEVAL_AS_MEANS.has(tokens[h.to]?.lower ?? '')) return;
+  // "Inspired by the success of LLMs in natural language processing, ...": where the idea comes from
+  if (inInspired(tokens[h.from].start)) return;
+  // "LLMs have revolutionised natural language processing tasks", "BERT, exhibiting excellent natural language
+  // processing performance": what language models are known for, not the paper's data; "applying NLP
+  // advancements to log analysis", "distributed tracing data analysis and NLP": language processing of logs
+  // (praise in a paper that names no other data is kept for the end: "Transformers have achieved great success in
+  // NLP. We propose Zorb, which detects anomalous sentences")
+  if (h.tag === 'text' && NLP_CUES.has(h.cue) && LOG_WORDS.test(s.text)) return;
+  if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_FAME.test(s.text)) {
+    f.praisedText ??= s;
+    return;
+  }
+  if (h.tag === 'industrial') {
+    // "interest from both academia and industry": the research community, not the data
+    if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) return;
+    // "industrial time series", "industrial machine sounds": the data is the other domain's kind
+    if (hits.some((o) => o.group === G_DOMAIN && o.from === h.to && (o.tag === 'time-series' || o.tag === 'audio'))) return;
+  }
+  // "3D brain MRI volumes", "3D CT scans": medical imaging; "3D convolutional networks": an architecture
+  if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) return;
+  // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
+  if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) return;
+  f.domains.add(h.tag as Domain, s, 0.8);
+  // "natural and medical images": the coordinated adjective is the natural-images domain too
+  // (not "the domain divergence between natural and medical images": the contrast, not the data)
+  if (h.from >= 2 && tokens[h.from - 2].lower === 'natural' && (tokens[h.from - 1].lower === 'and' || tokens[h.from - 1].lower === 'or') &&
+    /^imag/.test(tokens[h.to]?.lower ?? '') && tokens[h.from - 3]?.lower !== 'between' && tokens[h.from - 3]?.lower !== 'from') f.domains.add('natural-images', s, 0.8);
+}
+
+/** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
+function settingHit(x: HitPass, h: CueHit): void {
+  const { c, f, s, tokens, fl } = x;
+  if (negated(s.text, tokens, h.from, c.negators)) return;
+  // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
+  // a video is the detection task itself, not localizing the anomaly in the image
+  // ("temporal localization of the accident, its spatial localization": spatial still is)
+  if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
+  // "critical for deploying models in the open world", "future work ... for open-world surveillance": why
+  // OOD detection matters, not an open-world setting the paper works in
+  if (h.tag === 'open-world' && /\bdeploy\w*|\bfuture work\b/i.test(s.text)) return;
+  // "multi-class classification problems": classifying many classes, not one detector for many categories
+  // ("Multi-Class Open Set Classification", "multi-class integration": classes of a classifier, not categories of products)
+  // ("multi-class anomaly classification" is the setting)
+  if (h.tag === 'multi-class' && !/^(?:anomal|defect)/.test(tokens[h.to]?.lower ?? '') &&
+    tokens.slice(h.to, h.to + 3).some((t) => /^(?:classif|recogni|integrat|interact)/.test(t.lower))) return;
+  // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
+  if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
+  // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
+  // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
+  if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl)) return;
+  // "Although current weakly-supervised VAD methods offer ...", "existing zero-shot approaches": the setting
+  // names the prior methods the sentence is about
+  if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) return;
+  // "The usual unsupervised approach", "an alternative to unsupervised approaches", "contrasting to the
+  // extensively explored unsupervised GAD": the setting the paper is set against
+  if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
+  // "an unsupervised feature fusion", "unsupervised pre-training", "an unsupervised semantic segmentation
+  // model": a part trained without labels, not the detection setting
+  if (h.tag === 'unsupervised' && (UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '') ||
+    (tokens[h.to]?.lower === 'domain' && UNSUPERVISED_DOMAIN_PART.has(tokens[h.to + 1]?.lower ?? '')))) return;
+  // "a comprehensive analysis of our method", "serving as a benchmark for future research", "across multiple
+  // evaluation metrics": the paper evaluating its own method, not an evaluation study
+  if (h.tag === 'evaluation' && s.index > 0 && (OWN_AFTER.has(tokens[h.to]?.lower ?? '') || OWN_AFTER.has(tokens[h.to + 1]?.lower ?? '') ||
+    (tokens[h.from - 1]?.lower === 'as' && tokens.slice(h.to, h.to + 3).some((t) => t.lower === 'future')) ||
+    (h.cue.startsWith('evaluation metric') && EVAL_COUNT_BEFORE.has(tokens[h.from - 1]?.lower ?? '')))) return;
+  // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
+  // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
+  // set against; it is the paper's setting where the paper says so (or its title)
+  // ("in both unsupervised and supervised settings": coordinated with the paper's settings, it is one of them)
+  if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text) && !coordinatedSetting(tokens, h.from)) return;
+  // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
+  // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
+  // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
+  if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) return;
+  // "detect and classify vehicles in each frame", "fine-grained categorization of birds": kinds of anomalies
+  // only when anomalies are what is classified
+  if (h.tag === 'anomaly-classification' && (h.cue.startsWith('detect* and') || h.cue.startsWith('fine grained')) &&
+    !tokens.slice(h.to, h.to + 5).some((t) => ANOMALY_WORD.test(t.lower)) && !(h.cue.startsWith('fine grained') && tokens.some((t) => ANOMALY_WORD.test(t.lower)))) return;
+  // "the Detection and Classification of Acoustic Scenes and Events (DCASE) challenge": a challenge's name
+  if (h.tag === 'anomaly-classification' && tokens[h.to]?.lower === 'of' && tokens[h.to + 1]?.lower === 'acoustic') return;
+  f.settings.add(h.tag as Setting, s, 0.75);
+  // "machine-generated text detection", "ChatGPT-generated answers": the data is text
+  if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);
+}
+
+/** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
+function techniqueHit(x: HitPass, h: CueHit): void {
+  const { c, f, s, tokens, fl, priorTechnique, futureEnd, inspiredFrom, inspiredTo } = x;
+  const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
+  if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
+  // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
+  if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) return;
+  // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later
+  // ("establishing a strong baseline for future research" after the technique is the paper's own)
+  if (futureEnd <= tokens[h.from].start) return;
+  // "precisely reconstructing user request paths", "reconstruction of anomaly propagation paths": a path, not data
+  if (h.tag === 'reconstruction' && tokens.slice(h.to, h.to + 4).some((t) => t.lower === 'path' || t.lower === 'paths')) return;
+  // "operators that embed thermodynamic constraints", "we embed a ... language model downstream": to build in,
+  // not to map data to vectors ("embed the transformed data into a semantic space", "embed and analyze graphs" are)
+  if (h.tag === 'embedding' && h.cue === 'embed' && !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) return;
+  // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
+  // reconstructions": a density technique only where the sentence is about density or likelihood
+  if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) return;
+  // "estimates the crowd density", "density-based clustering", "estimate the distribution shift": no density model
+  if (h.tag === 'density-estimation' && (tokens.slice(h.from, h.to).some((t) => NOT_DENSITY_OF.has(t.lower)) || NOT_DENSITY_AFTER.has(tokens[h.to]?.lower ?? ''))) return;
+  // "text prompts to GPT-4 for log anomalies": prompts of a language model, not image-text matching
+  // ("textual features" of a text-attributed graph, "text-guided" log parsing: text with no image is no vision-language)
+  // (an industrial inspection paper is about images: "Text-Guided Multimodal Unified Industrial Anomaly Detection")
+  if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS)) &&
+    !anySentence(f.sents, INSPECTION_WORDS)) return;
+  // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
+  if (s.index > 0 && comparedList(s.text, tokens[h.from].start, fl)) return;
+  // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
+  // data with synthesized fake images": fakes made to train on
+  if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) return;
+  // "ensuring equal attention to all frequency ranges": the English idiom, not the mechanism
+  // ("captivated the attention of academia", "attention from the community": the idiom too)
+  if (h.tag === 'attention' && tokens[h.to - 1].lower === 'attention' && attentionIdiom(tokens, h.from, h.to)) return;
+  // "routes doctors' attention to anomalous ticks": a plural possessive before "attention to" is the idiom too
+  // (not a model's: "guides the transformers' attention to defect regions" is the mechanism)
+  if (h.tag === 'attention' && tokens[h.to]?.lower === 'to' && /s['’]\s+$/.test(s.text.slice(0, tokens[h.from].start)) &&
+    !MODEL_POSSESSORS.has(tokens[h.from - 1]?.lower ?? '')) return;
+  // "Inspired by the success of LLMs in NLP, ...": where the idea comes from, not what the paper uses
+  if (inInspired(tokens[h.from].start)) return;
+  // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
+  // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
+  if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) return;
+  f.techniques.add(h.tag as Technique, s, 0.75);
+  // "Graph Attention Network": a graph network built on attention states both
+  if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
+}
+
+/** A metric cue: the metric (listed in `mh` too), unless it names or modifies something else. */
+function metricHit(x: HitPass, h: CueHit): void {
+  const { c, f, s, tokens, mh } = x;
+  if (f.longFormSpans.get(s)?.some(([a, b]) => h.from > a && h.to <= b)) return;
+  // "latency-aware precision", "F1-based": the metric word modifies something else
+  if (MODIFIER_SUFFIX.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 12))) return;
+  // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
+  // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
+  if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) return;
+  // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
+  // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
+  if (h.tag === 'accuracy' && s.index > 0 && (!RESULT_CONTEXT.test(s.text) || isPriorWork(c, s))) return;
+  // "latency thresholds", "latency metrics" of a monitored system: the data, not a metric of the method
+  if (h.tag === 'latency' && SYSTEM_QUANTITY.test(tokens[h.to]?.lower ?? '')) return;
+  mh.push(h);
+  f.metrics.add(h.tag as Metric, s, 0.85);
+}
+
 const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?!\w|\.\d|,\d|\s+(?:images|samples|videos|frames|clips|examples|instances|classes|categories|patients|scans|subjects|points|series|logs|nodes|graphs|training|test|per)\b)/;
 /** A challenge's task after an edition: " Challenge Task 2", " Task 2", " challenge task 2". */
 const TASK_AFTER = /^\s(?:[Cc]hallenge\s)?[Tt]ask\s?\d{1,2}\b/;

@@ -471,6 +471,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     ownMain = !isDataset;
   }
 
+  // the passes over each sentence read and write this (its sentence's fields set for each sentence)
+  const p: SentencePass = {
+    ctx, vocab, generic, titleLower, ownMain, out, rejected, results,
+    s: ctx.title, text: '', fl: 0, proposeMatch: null, proposal: false, component: false,
+  };
   // (the title, then the abstract's sentences: indexed, without building the list)
   for (let si = -1; si < ctx.sentences.length; si++) {
     const s = si < 0 ? ctx.title : ctx.sentences[si];
@@ -485,327 +490,27 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     let apposNeed: boolean | undefined;
     if (s.index > 0 && !proposal && !nameCharAfterFirst(text) && !(apposNeed = (fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) continue;
     const component = s.index > 0 && isComponentSentence(text);
+    p.s = s;
+    p.text = text;
+    p.fl = fl;
+    p.proposeMatch = proposeMatch;
+    p.proposal = proposal;
+    p.component = component;
 
     // ---- acronym definitions
-    for (const d of fl & T_PAREN ? acronymDefs(text) : []) {
-      const beforeDef0 = text.slice(0, d.start);
-      const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
-      // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
-      // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
-      const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
-      if (vocab.stop.has(normLetters(d.acronym)) || vocab.genericExact.has(d.acronym) || (generic(d.acronym) && !namedHere)) {
-        rejected.add(normLetters(d.acronym));
-        // an acronym that is also a generic one ("AC"): the proposed metric goes by its long form
-        if (metricList && /^[A-Z]/.test(d.longForm!) && !generic(d.longForm!)) {
-          out.push({ surface: d.longForm!, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'acronym', shape: 'phrase', head: 'metric' });
-        }
-        continue;
-      }
-      const lf = d.longForm ?? '';
-      const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
-      const lastLf = lfWords[lfWords.length - 1] ?? '';
-      const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) ||
-        lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus' || w === 'database') || /\bdata\s+sets?\b/i.test(lf) ||
-        (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
-        // ("a ... vulnerability dataset, denoted as CVEFunctionGraphEmbeddings (CVEFGE)")
-        DATA_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) ||
-        defNamesData(text, d);
-      // "(TV-OOD) detection method": a method head one word on still says what the acronym names
-      // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
-      const forAt = lfWords.indexOf('for');
-      const methodish = vocab.methodHeads.has(d.after) || (forAt > 0 && lfWords.slice(0, forAt).some((w) => w === 'framework' || w === 'method' || w === 'approach')) ||
-        (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
-      const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
-      const beforeDef = text.slice(0, d.start);
-      const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
-        // ("a framework ..., denoted Zorb Graph Network (ZGN)": in a proposal; not "the set of normal samples, denoted ...")
-        (proposal && /\bdenoted(?: as)?\s*["“]?\s*$/i.test(beforeDef) && ARCH_HEAD_LF.test(lf)) ||
-        /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
-      // "Improved Anomaly Detection via Mean Shift Density Enhancement" ... "Mean Shift Density Enhancement (MSDE)":
-      // a long form the title spells out is what the paper is about
-      // (not in "Revisiting X", "Rethinking X", "On X", "Understanding X": such a title is about existing work)
-      // (or the title names the coined acronym itself: "... Text Detection Is GECScore" and "the Grammar Error
-      // Correction Score (GECScore)")
-      const inTitle = s.index > 0 && !REVISIT_TITLE.test(ctx.title.text) &&
-        ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf)) ||
-          (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
-            new RegExp(`(?<![\\w-])${d.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(ctx.title.text)));
-      // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
-      const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
-      const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
-      const ownContext = (proposal && (pv !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
-        // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
-        // paper puts to use is its own)
-        (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
-        /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
-        /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
-      const lowerLong = lf !== '' && lf === lf.toLowerCase();
-      const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
-      const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
-      // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
-      // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
-      // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb,
-      // not one in a relative clause: "a framework that extracts tracks and builds a Memory Module (TMM)")
-      const coord = pv ? COORDINATED_PROPOSE.exec(beforeDef) : null;
-      const pvEnd = pv ? pv.index + pv[0].length : 0;
-      const afterVerb = coord && coord[0].length > pvEnd && !/\b(?:that|which|who)\b/i.test(beforeDef.slice(pvEnd, coord[0].length)) ? beforeDef.slice(coord[0].length)
-        : pvA ? beforeDef.slice(pvA.index) : pv ? beforeDef.slice(pvEnd) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
-      const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
-      const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
-        /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
-      // "we extend our previous self-supervised predictive convolutional attentive block (SSPCAB)": earlier work
-      if (/\bour (?:previous|prior|earlier)\b[^.;:]{0,120}$/i.test(beforeDef)) {
-        out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
-        continue;
-      }
-      // (a "block" or "module" the title is about is the proposal: "Self-Supervised Masked Convolutional Transformer Block for ...")
-      // ("In this paper, we propose a Multi-Scale Convolutional Recurrent Encoder-Decoder (MSCRED), to ...": the
-      // direct object of the paper's first proposal is the proposal, whatever its head noun)
-      const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method') &&
-        lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
-      if ((part && !inTitle && !firstProposal) || componentOf) {
-        rejected.add(normLetters(d.acronym));
-        continue;
-      }
-      // existing work the paper uses: "leveraging two popular PEFTs, Low-Rank Adaptation (LoRA) and ...",
-      // "Non-Parametric Transformers (NPTs), a model initially proposed for ...": mentioned, never proposed
-      const afterDef = text.slice(d.end);
-      // (a network or model so named, outside a proposal: "We employ a Dual Zorb Memory (DZM)" is the paper's part)
-      const usedNamed = USED_BEFORE.test(beforeDef) && ARCH_WORDS.has(lastLf) && !proposal && !/[A-Z0-9]s$/.test(d.acronym);
-      if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
-        ADAPTATION_OF.test(beforeDef))) {
-        out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
-        continue;
-      }
-      if (taskLike && !(named || oursAppos || (ownContext && direct))) {
-        rejected.add(normLetters(d.acronym));
-        continue;
-      }
-      // "we introduce the Open-World Sound Event Detection (OW-SED) paradigm": a new task, not a method
-      if (TASK_AFTER.test(d.after) && vocab.taskHeads.has(lastLf) && !datasetish && !methodish && !named) {
-        rejected.add(normLetters(d.acronym));
-        continue;
-      }
-      // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
-      if (proposal && !named && USED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))) continue;
-      // "presents a method to modify the sampling strategy of the model-agnostic meta-learning (MAML) algorithm":
-      // a lower-case long form deep in the proposal's object is the existing work it modifies
-      if (ownContext && pv && !direct && lowerLong && !named && !inTitle && !oursAppos && methodish &&
-        /\b(?:of|upon|from)\s+(?:the\s+)?$/i.test(beforeDef) && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,3}$/i.test(beforeDef)) {
-        out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
-        continue;
-      }
-      if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
-      // "presents a ... Multi-Modal Sensor Fusion (MSF) framework to detect ... in the surroundings of Autonomous
-      // Vehicles (AV)": behind a preposition after the sentence's own proposal, what the proposal is about
-      // (not a second object: "A dataset (InstructIAD) and a data organization approach for ... (CoT-M) are designed")
-      if (!direct && !named && !inTitle && !datasetish) {
-        let prev: Candidate | undefined;
-        for (const c of out) if (c.own && c.sentence === s && c.rule.startsWith('acronym')) prev = c;
-        const prevEnd = prev ? text.indexOf(`(${prev.surface})`) : -1;
-        if (prevEnd >= 0 && prevEnd < d.start && !SECOND_OBJECT.test(text.slice(prevEnd, d.start))) continue;
-      }
-      // ("We also propose a Heterogeneous Attention GNN (HAGNN) model", "Furthermore, we present a new baseline model,
-      // ANomaly Detection with Transformers (ANDT)": a second whole method, not a part of the first)
-      // (only where the sentence adds it: "We also propose", "In addition, we present"; not the parts listed after
-      // "First, we propose ... Second, we design ...")
-      const secondMethod = pv !== null && ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef));
-      if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish && !secondMethod) {
-        rejected.add(normLetters(d.acronym));
-        continue;
-      }
-      out.push({
-        surface: d.acronym,
-        longForm: d.longForm,
-        kind: datasetish ? 'dataset' : 'method',
-        own: true,
-        confidence: 0.9,
-        sentence: s,
-        rule: named ? 'acronym-named' : d.reversed ? 'acronym-reversed' : 'acronym',
-        shape: 'strong',
-        metricName: metricList ? d.longForm : undefined,
-        head: metricList ? 'metric' : metricAfter(text.slice(d.end)),
-      });
-    }
+    if (fl & T_PAREN) acronymPass(p);
 
     if (s.index === 0) continue;
 
     // ---- naming verbs: called X / named X / we call ... "X"
     NAMING.lastIndex = 0;
-    if (fl & T_NAMING) for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
-      const at = m.index + m[0].length;
-      // ("the mean time to detection, abbreviated to MTTD", "industrial control systems (abbreviated by ICS)":
-      // abbreviating names a method only after a method's head noun: "a Siamese network architecture (abbreviated by X)")
-      if (/abbreviated|shortened/i.test(m[0]) && (!/\b(?:architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
-        /\b(?:systems|rate|time|detection|score|error)\b[\s,(]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
-      let name: string | undefined;
-      let shape: Shape = 'none';
-      const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
-      if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at)) continue;
-      // "referred to as 'outlier nodes'": a quoted phrase of lower-case words is a term, not a name
-      // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
-      // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)
-      if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && (quoted[1].includes(' ') || (quoted[1].includes('-') && /\bso-called\s*["“'‘]$/i.test(text.slice(Math.max(0, at - 12), at))))) continue;
-      if (quoted) {
-        name = quoted[1].replace(/[.,;]+$/, '');
-        shape = 'phrase';
-      } else {
-        const seq = capSequenceAt(text, at);
-        const tok = nameAt(text, at);
-        if (seq && seq.includes(' ') && /^\s*\(/.test(text.slice(at + seq.length))) continue; // long form (ACR): handled above
-        if (tok) {
-          shape = shapeOf(tok);
-          name = tok;
-          if (seq && seq.includes(' ') && shape !== 'strong' && looksLikeNamePhrase(seq)) {
-            name = seq;
-            shape = 'phrase';
-          }
-        }
-      }
-      if (!name || shape === 'none' || generic(name)) continue;
-      if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
-      const before = text.slice(0, m.index);
-      // "a loss function named Drift-Resilient Binary Cross-Entropy", "a module called X": a named part, no method
-      if (PART_BEFORE_NAMING.test(before)) continue;
-      // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
-      // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
-      // ("the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called MAVAD")
-      // (not past the paper's own words: "experiments on the MVTec AD benchmark demonstrate ... our design, called X")
-      let dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*$/i.exec(before);
-      if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
-      const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
-        /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
-      // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
-      // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)
-      const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before) ||
-        (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
-          inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text));
-      // ("introduces a new metric, termed Zorb-Score": a metric so named is a proposed metric)
-      out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape, head: /\bmetrics?\s*,?\s*$/i.test(before) ? 'metric' : undefined });
-      // "we configured four datasets, namely ADFA-U, LOGEVOL-U and SynHDFS-U": every name of the list
-      if (kind === 'dataset' && !quoted && /^\s*,/.test(text.slice(at + name.length))) {
-        for (const n2 of listAt(text, at).slice(1)) {
-          if (shapeOf(n2) === 'strong' && !generic(n2)) out.push({ surface: n2, kind, own, confidence: 0.8, sentence: s, rule: 'naming', shape: 'strong' });
-        }
-      }
-    }
+    if (fl & T_NAMING) namingPass(p);
 
     // ---- "called the memory-augmented autoencoder, i.e. MemAE"; "the proposed MemAE", "our ResAD++"
-    if (fl & (T_NAMING | T_OURS)) {
-      IE_NAME.lastIndex = 0;
-      for (let m = IE_NAME.exec(text); m; m = IE_NAME.exec(text)) {
-        if (shapeOf(m[2]) !== 'strong' || generic(m[2])) continue;
-        out.push({ surface: m[2], longForm: m[1], kind: 'method', own: true, confidence: 0.85, sentence: s, rule: 'naming', shape: 'strong' });
-      }
-      OUR_NAME.lastIndex = 0;
-      for (let m = OUR_NAME.exec(text); m; m = OUR_NAME.exec(text)) {
-        const rest = text.slice(m.index + m[0].length);
-        // ("The proposed Proser": a capitalised word that is no English word; kept only for a name known otherwise)
-        const sh = shapeOf(m[2]);
-        if (!(sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(m[2].toLowerCase()))) || generic(m[2]) || /^\s*\(/.test(rest)) continue;
-        if (/^[\s-]+(?:dataset|benchmark|data|corpus)/i.test(rest)) continue;
-        // "the proposed LSS module", "the proposed DFM criterion": a named part; "the proposed DeepWaves Ensemble":
-        // the name goes on
-        const nextWord = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
-        if (nextWord && (vocab.partHeads.has(nextWord.toLowerCase()) || PART_AFTER_OURS.has(nextWord.toLowerCase()) || /^[A-Z]/.test(nextWord))) continue;
-        // "Our novel Classification-Reconstruction learning for Open-Set Recognition (CROSR)": the first word of a long form
-        const nameStart = m.index + m[0].length - m[2].length;
-        if (inDefinition(text, fl, nameStart)) continue;
-        // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names.
-        // "our X" alone needs the name found otherwise too; "our proposed X" names the paper's own.
-        out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
-      }
-    }
+    if (fl & (T_NAMING | T_OURS)) ourNamePass(p);
 
     // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
-    if (proposal) {
-      const pm = proposeMatch ?? IMPLEMENT_NAME.exec(text);
-      if (pm) {
-        const after = text.slice(pm.index + pm[0].length);
-        const offset = pm.index + pm[0].length;
-        const det = PROPOSED_DET.exec(after);
-        const at = offset + (det ? det[0].length : 0);
-        const seq = capSequenceAt(text, at);
-        let tok = nameAt(text, at);
-        const follow = (len: number) => text.slice(at + len);
-        // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
-        // indefinite description are what it combines, not its name
-        if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
-        const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
-        const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
-        const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
-        // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
-        if (inDefinition(text, fl, at)) {
-          // handled by the acronym definitions
-        } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
-          // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
-          // noun is the name, even when it ends in a known model's name or a word reads as a verb
-          out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-        } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
-          !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p))) {
-          // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
-          if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
-            out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
-          }
-        } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && /^[a-z][a-z0-9]{3,}$/.test(tok) && !vocab.isKnownWord(tok) &&
-          LOWER_NAME_APPOS.test(follow(tok.length))) {
-          // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
-          out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
-        } else if (tok && !generic(tok)) {
-          const sh = shapeOf(tok);
-          if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
-            out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-          } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
-            // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
-            const kind = kindAfter(follow(tok.length), vocab);
-            if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
-              out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
-              // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
-              const co = /^\s+and\s+/.exec(follow(tok.length));
-              const tok2 = co ? nameAt(text, at + tok.length + co[0].length) : undefined;
-              if (tok2 && shapeOf(tok2) === 'strong' && !generic(tok2) && endOk(tok.length + co![0].length + tok2.length)) {
-                out.push({ surface: tok2, kind, own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
-              }
-            }
-          }
-        }
-        // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
-        HEADNAME.lastIndex = pm.index;
-        for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
-          const headWord = h[1].toLowerCase();
-          // ("a frozen backbone, RepViT-M1": a backbone is the proposal only as "a novel / our ... backbone")
-          if (headWord === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
-          // ("improves on the state-of-the-art detector QuuxDet", "the popular algorithm QuuxForest": an algorithm,
-          // architecture, detector or technique is the proposal only as "a / an / our ... detector X")
-          if (OWN_DET_HEADS.has(headWord) && (!/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) ||
-            /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)))) continue;
-          const p = h.index + h[0].length;
-          const t2 = nameAt(text, p);
-          if (!t2 || generic(t2)) continue;
-          const sh = shapeOf(t2);
-          // ("a context-aware video anomaly detection algorithm, Trinity, specifically ...": a capitalised English
-          // word set off by commas right after the head noun names it)
-          const rest = text.slice(p + t2.length);
-          const commaSet = /,\s*$/.test(h[0]) && rest.startsWith(',');
-          if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet)) continue;
-          // ("a novel unsupervised framework: AEGIS (adversarial graph differentiation networks)": the name set
-          // after the head noun, spelt out after it, is the proposal whatever its long form reads as)
-          const parenAfter = /^\s*\(/.test(rest);
-          const spelt = parenAfter && /[,:]\s*$/.test(h[0]) && sh === 'strong' &&
-            /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
-            !/\b(?:existing|public|popular|standard|well-known)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
-            acronymDefs(text).some((d) => d.reversed && d.acronym === t2);
-          if (!spelt && (parenAfter || !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest))) continue;
-          // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
-          // name of someone's data; the name after it is in apposition to the method, not to the data)
-          if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
-            !/\b(?:our|new|novel|proposed)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 40), h.index))) continue;
-          const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
-          out.push(spelt ? { surface: t2, kind, own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh }
-            : { surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
-        }
-      }
-    }
+    if (proposal) proposalPass(p);
 
     // ---- "an integrated two-strategy framework HeteGAD is proposed": the passive proposal of a head noun's name
     if (proposal && !proposeMatch) {
@@ -829,35 +534,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
-    if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
-      const name = m[1];
-      const sh = shapeOf(name);
-      if (sh === 'none' || generic(name)) continue;
-      if (sh === 'weak' && m.index === 0 && OPENING_ADVERB.test(name)) continue;
-      // "... with Location-based Random Embeddings, a ...": the last word of a capitalised phrase is no name
-      if (sh === 'weak' && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(name)))) continue;
-      const after = text.slice(m.index + m[0].length - m[2].length - m[3].length);
-      const hk = headAfter(after, vocab);
-      if (!hk) continue;
-      const isData = hk === 'dataset';
-      const headWord = (/^[^,.;:()]*/.exec(after)![0].toLowerCase().split(/[\s-]+/).find((w) => vocab.datasetHeads.has(w) || vocab.methodHeads.has(w)) ?? '');
-      if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
-      const mods = m[2].toLowerCase();
-      // "we introduce X, a framework that leverages Y, a multimodal LLM": Y is what the proposal uses
-      const pv = proposal ? PROPOSE.exec(text) : null;
-      const usedBy = pv !== null && pv.index < m.index && USED_BETWEEN.test(text.slice(pv.index + pv[0].length, m.index));
-      const own = proposal && !usedBy && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
-      out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
-    }
+    if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) apposPass(p);
     OURS.lastIndex = 0;
-    if (fl & T_OURS) for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
-      const name = m[2];
-      const sh = shapeOf(name);
-      const rest = text.slice(m.index + m[0].length);
-      if (sh === 'none' || generic(name) || /^\s*\(/.test(rest)) continue;
-      if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
-      out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
-    }
+    if (fl & T_OURS) oursPass(p);
 
     // ---- a coined name as the subject of the paper's result: "experiments ... show that TransAnomaly outperforms
     // state-of-the-art baseline methods", "DualKD remarkably outperforms the advanced baselines" (kept below only
@@ -865,14 +544,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     RESULT_SUBJECT.lastIndex = 0;
     // ("... better than ours", "..., which our method addresses", "Ablations show that DZA achieves a 3% gain":
     // someone else's result, or a part of the method's)
-    if (fl & T_RESULT && resultVerb(text) && !RESULT_NOT_OURS.test(text) && !/\bablat/i.test(text)) for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
-      const name = m[1];
-      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name) || SIZE_SUFFIX_NAME.test(name)) continue;
-      // ("However, QuuxNet achieves only 60% ...", "ZorbSet exceeds existing datasets in scale")
-      const after = text.slice(m.index + m[0].length);
-      if (/^\s*only\b/i.test(after) || DATA_OBJECT.test(after)) continue;
-      results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
-    }
+    if (fl & T_RESULT && resultVerb(text) && !RESULT_NOT_OURS.test(text) && !/\bablat/i.test(text)) resultSubjectPass(p);
     // (a paper that proposes only data, a benchmark or an evaluation has no method whose result it reports)
     if (proposal && !(DATA_PROPOSAL.test(text) && !METHOD_PROPOSAL.test(text))) proposes = true;
 
@@ -891,55 +563,22 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (before the baselines: "foundation models such as X" is a model, whatever reads it as a baseline too)
     MODEL_LIST.lastIndex = 0;
     // (a kind of model and a word opening the examples: both are words of any match)
-    if (fl & T_BASELINE && fl & L_MODEL_KIND && fl & L_EXAMPLES) for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
-      for (const name of listAt(text, m.index + m[0].length)) {
-        if (generic(name) || name.split(/\s+/).some((w) => !/^[A-Z0-9]/.test(w))) continue;
-        const sh = shapeOf(name);
-        if (sh !== 'strong' && !(name.includes(' ') && isCapitalisedName(name, generic))) continue;
-        out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'model-list', shape: sh === 'strong' ? 'strong' : 'phrase' });
-      }
-    }
+    if (fl & T_BASELINE && fl & L_MODEL_KIND && fl & L_EXAMPLES) modelListPass(p);
 
     // ---- "a novel OOD detection method for neural networks, GEM, which ...": a name set off by commas after "a novel ... method"
     NOVEL_HEAD_APPOS.lastIndex = 0;
     // (only where the paper speaks of its own: a proposal, "our analysis motivates"; not "Smith et al. introduced
     // a novel ... method, X, which", "we build on / compare with a novel approach, X, which")
-    if (fl & T_KIND && (text.includes('novel') || text.includes('new')) && (proposal || OUR_MOTIVATES.test(text))) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
-      const name = m[1];
-      const sh = shapeOf(name);
-      if (sh !== 'strong' || generic(name) || name.length < 3) continue;
-      if (NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
-      out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'novel-appos', shape: sh });
-    }
+    if (fl & T_KIND && (text.includes('novel') || text.includes('new')) && (proposal || OUR_MOTIVATES.test(text))) novelAppositionPass(p);
 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
-    if (fl & T_KIND && !proposal && !component) for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
-      const name = m[1];
-      if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
-      // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
-      // organisation or a generic algorithm as often as a method's name
-      if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
-      // "the KNN-distance method": a generic name and English words
-      if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
-      if (inDefinition(text, fl, m.index + m[0].indexOf(name))) continue;
-      out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'name-kind', shape: 'strong' });
-    }
+    if (fl & T_KIND && !proposal && !component) nameKindPass(p);
 
     // ---- "outperforms state-of-the-art supervised detectors—LineVul, LineVD, and LLMAO—": a list set off after a
     // plural kind of method in a comparison
-    if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(')) && COMPARED_WORDS.test(text)) {
-      KIND_LIST.lastIndex = 0;
-      for (let m = KIND_LIST.exec(text); m; m = KIND_LIST.exec(text)) {
-        const { names, end } = walkList(text, m.index + m[0].length, false);
-        if (names.length < 2 || !/^\s*(?:[—–:),.;]|--)/.test(text.slice(end))) continue;
-        for (const name of names) {
-          if (shapeOf(name) !== 'strong' || generic(name)) continue;
-          out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
-        }
-      }
-    }
+    if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(')) && COMPARED_WORDS.test(text)) kindListPass(p);
 
     // ---- baselines: "the X baseline", and strong names in comparison contexts
     THE_BASELINE.lastIndex = 0;
@@ -948,28 +587,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       out.push({ surface: m[1], kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
     }
     BASE.lastIndex = 0;
-    if (fl & T_BASELINE) for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
-      const at = m.index + m[0].length;
-      for (let name of listAt(text, at)) {
-        const nameAt0 = text.indexOf(name, at);
-        const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
-        if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
-        // "models like Denoising Diffusion Probabilistic Model (DDPM)": the start of a long form (the acronym is read above)
-        if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
-        // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
-        if (VERSION_GOES_ON.test(after)) continue;
-        // "surpasses SoTA UniAD": a generic word before the name is no part of it
-        const lead = /^(\S+)\s+(?=\S)/.exec(name);
-        if (lead && generic(lead[1])) name = name.slice(lead[0].length);
-        const sh = shapeOf(name);
-        if (generic(name)) continue;
-        // "methods based on Large Vision-Language Models": a plural topic, not a baseline
-        if (name.includes(' ') && GENERIC_PLURAL_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
-        const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());
-        if (sh !== 'strong' && !weakOk) continue;
-        out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
-      }
-    }
+    if (fl & T_BASELINE) baselinePass(p);
   }
   if (proposes || ownMain) {
     for (const r of results) {
@@ -980,6 +598,491 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
   }
   return { candidates: out, rejectedAcronyms: rejected };
+}
+
+/**
+ * What the passes of findCandidates over one sentence read and write: one object per paper, its sentence's
+ * fields set for each sentence. (The passes are small top-level functions, not one loop body: V8 optimises
+ * a function only after running its bytecode for a while in proportion to its size, and findCandidates as
+ * one ~25 KB function stayed on the baseline tier for a whole run.)
+ */
+interface SentencePass {
+  ctx: PatternContext;
+  vocab: PatternVocab;
+  generic: (s: string) => boolean;
+  titleLower: string;
+  ownMain: boolean;
+  out: Candidate[];
+  rejected: Set<string>;
+  /** Result-subject candidates, kept at the end if the paper proposes something. */
+  results: Candidate[];
+  s: Sentence;
+  text: string;
+  fl: number;
+  /** PROPOSE's match in the sentence (null in none, or in a proposal of another shape). */
+  proposeMatch: RegExpExecArray | null;
+  proposal: boolean;
+  /** The sentence describes a component of the method (isComponentSentence). */
+  component: boolean;
+}
+
+/** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
+function acronymPass(p: SentencePass): void {
+  const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
+  for (const d of acronymDefs(text)) {
+    const beforeDef0 = text.slice(0, d.start);
+    const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
+    // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
+    // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
+    const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
+    if (vocab.stop.has(normLetters(d.acronym)) || vocab.genericExact.has(d.acronym) || (generic(d.acronym) && !namedHere)) {
+      rejected.add(normLetters(d.acronym));
+      // an acronym that is also a generic one ("AC"): the proposed metric goes by its long form
+      if (metricList && /^[A-Z]/.test(d.longForm!) && !generic(d.longForm!)) {
+        out.push({ surface: d.longForm!, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'acronym', shape: 'phrase', head: 'metric' });
+      }
+      continue;
+    }
+    const lf = d.longForm ?? '';
+    const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
+    const lastLf = lfWords[lfWords.length - 1] ?? '';
+    const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) ||
+      lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus' || w === 'database') || /\bdata\s+sets?\b/i.test(lf) ||
+      (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
+      // ("a ... vulnerability dataset, denoted as CVEFunctionGraphEmbeddings (CVEFGE)")
+      DATA_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) ||
+      defNamesData(text, d);
+    // "(TV-OOD) detection method": a method head one word on still says what the acronym names
+    // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
+    const forAt = lfWords.indexOf('for');
+    const methodish = vocab.methodHeads.has(d.after) || (forAt > 0 && lfWords.slice(0, forAt).some((w) => w === 'framework' || w === 'method' || w === 'approach')) ||
+      (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
+    const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
+    const beforeDef = text.slice(0, d.start);
+    const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
+      // ("a framework ..., denoted Zorb Graph Network (ZGN)": in a proposal; not "the set of normal samples, denoted ...")
+      (proposal && /\bdenoted(?: as)?\s*["“]?\s*$/i.test(beforeDef) && ARCH_HEAD_LF.test(lf)) ||
+      /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
+    // "Improved Anomaly Detection via Mean Shift Density Enhancement" ... "Mean Shift Density Enhancement (MSDE)":
+    // a long form the title spells out is what the paper is about
+    // (not in "Revisiting X", "Rethinking X", "On X", "Understanding X": such a title is about existing work)
+    // (or the title names the coined acronym itself: "... Text Detection Is GECScore" and "the Grammar Error
+    // Correction Score (GECScore)")
+    const inTitle = s.index > 0 && !REVISIT_TITLE.test(ctx.title.text) &&
+      ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf)) ||
+        (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
+          new RegExp(`(?<![\\w-])${d.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(ctx.title.text)));
+    // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
+    const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
+    const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
+    const ownContext = (proposal && (pv !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
+      // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
+      // paper puts to use is its own)
+      (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
+      /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
+      /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
+    const lowerLong = lf !== '' && lf === lf.toLowerCase();
+    const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
+    const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
+    // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
+    // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
+    // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb,
+    // not one in a relative clause: "a framework that extracts tracks and builds a Memory Module (TMM)")
+    const coord = pv ? COORDINATED_PROPOSE.exec(beforeDef) : null;
+    const pvEnd = pv ? pv.index + pv[0].length : 0;
+    const afterVerb = coord && coord[0].length > pvEnd && !/\b(?:that|which|who)\b/i.test(beforeDef.slice(pvEnd, coord[0].length)) ? beforeDef.slice(coord[0].length)
+      : pvA ? beforeDef.slice(pvA.index) : pv ? beforeDef.slice(pvEnd) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
+    const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
+    const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
+      /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
+    // "we extend our previous self-supervised predictive convolutional attentive block (SSPCAB)": earlier work
+    if (/\bour (?:previous|prior|earlier)\b[^.;:]{0,120}$/i.test(beforeDef)) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
+    // (a "block" or "module" the title is about is the proposal: "Self-Supervised Masked Convolutional Transformer Block for ...")
+    // ("In this paper, we propose a Multi-Scale Convolutional Recurrent Encoder-Decoder (MSCRED), to ...": the
+    // direct object of the paper's first proposal is the proposal, whatever its head noun)
+    const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method') &&
+      lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
+    if ((part && !inTitle && !firstProposal) || componentOf) {
+      rejected.add(normLetters(d.acronym));
+      continue;
+    }
+    // existing work the paper uses: "leveraging two popular PEFTs, Low-Rank Adaptation (LoRA) and ...",
+    // "Non-Parametric Transformers (NPTs), a model initially proposed for ...": mentioned, never proposed
+    const afterDef = text.slice(d.end);
+    // (a network or model so named, outside a proposal: "We employ a Dual Zorb Memory (DZM)" is the paper's part)
+    const usedNamed = USED_BEFORE.test(beforeDef) && ARCH_WORDS.has(lastLf) && !proposal && !/[A-Z0-9]s$/.test(d.acronym);
+    if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
+      ADAPTATION_OF.test(beforeDef))) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
+    if (taskLike && !(named || oursAppos || (ownContext && direct))) {
+      rejected.add(normLetters(d.acronym));
+      continue;
+    }
+    // "we introduce the Open-World Sound Event Detection (OW-SED) paradigm": a new task, not a method
+    if (TASK_AFTER.test(d.after) && vocab.taskHeads.has(lastLf) && !datasetish && !methodish && !named) {
+      rejected.add(normLetters(d.acronym));
+      continue;
+    }
+    // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
+    if (proposal && !named && USED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))) continue;
+    // "presents a method to modify the sampling strategy of the model-agnostic meta-learning (MAML) algorithm":
+    // a lower-case long form deep in the proposal's object is the existing work it modifies
+    if (ownContext && pv && !direct && lowerLong && !named && !inTitle && !oursAppos && methodish &&
+      /\b(?:of|upon|from)\s+(?:the\s+)?$/i.test(beforeDef) && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,3}$/i.test(beforeDef)) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
+    if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
+    // "presents a ... Multi-Modal Sensor Fusion (MSF) framework to detect ... in the surroundings of Autonomous
+    // Vehicles (AV)": behind a preposition after the sentence's own proposal, what the proposal is about
+    // (not a second object: "A dataset (InstructIAD) and a data organization approach for ... (CoT-M) are designed")
+    if (!direct && !named && !inTitle && !datasetish) {
+      let prev: Candidate | undefined;
+      for (const c of out) if (c.own && c.sentence === s && c.rule.startsWith('acronym')) prev = c;
+      const prevEnd = prev ? text.indexOf(`(${prev.surface})`) : -1;
+      if (prevEnd >= 0 && prevEnd < d.start && !SECOND_OBJECT.test(text.slice(prevEnd, d.start))) continue;
+    }
+    // ("We also propose a Heterogeneous Attention GNN (HAGNN) model", "Furthermore, we present a new baseline model,
+    // ANomaly Detection with Transformers (ANDT)": a second whole method, not a part of the first)
+    // (only where the sentence adds it: "We also propose", "In addition, we present"; not the parts listed after
+    // "First, we propose ... Second, we design ...")
+    const secondMethod = pv !== null && ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef));
+    if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish && !secondMethod) {
+      rejected.add(normLetters(d.acronym));
+      continue;
+    }
+    out.push({
+      surface: d.acronym,
+      longForm: d.longForm,
+      kind: datasetish ? 'dataset' : 'method',
+      own: true,
+      confidence: 0.9,
+      sentence: s,
+      rule: named ? 'acronym-named' : d.reversed ? 'acronym-reversed' : 'acronym',
+      shape: 'strong',
+      metricName: metricList ? d.longForm : undefined,
+      head: metricList ? 'metric' : metricAfter(text.slice(d.end)),
+    });
+  }
+}
+
+/** Names given by a naming verb: called X / named X / we call ... "X". */
+function namingPass(p: SentencePass): void {
+  const { ctx, vocab, generic, titleLower, out, s, text } = p;
+  for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
+    const at = m.index + m[0].length;
+    // ("the mean time to detection, abbreviated to MTTD", "industrial control systems (abbreviated by ICS)":
+    // abbreviating names a method only after a method's head noun: "a Siamese network architecture (abbreviated by X)")
+    if (/abbreviated|shortened/i.test(m[0]) && (!/\b(?:architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
+      /\b(?:systems|rate|time|detection|score|error)\b[\s,(]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    let name: string | undefined;
+    let shape: Shape = 'none';
+    const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
+    if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at)) continue;
+    // "referred to as 'outlier nodes'": a quoted phrase of lower-case words is a term, not a name
+    // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
+    // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)
+    if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && (quoted[1].includes(' ') || (quoted[1].includes('-') && /\bso-called\s*["“'‘]$/i.test(text.slice(Math.max(0, at - 12), at))))) continue;
+    if (quoted) {
+      name = quoted[1].replace(/[.,;]+$/, '');
+      shape = 'phrase';
+    } else {
+      const seq = capSequenceAt(text, at);
+      const tok = nameAt(text, at);
+      if (seq && seq.includes(' ') && /^\s*\(/.test(text.slice(at + seq.length))) continue; // long form (ACR): handled above
+      if (tok) {
+        shape = shapeOf(tok);
+        name = tok;
+        if (seq && seq.includes(' ') && shape !== 'strong' && looksLikeNamePhrase(seq)) {
+          name = seq;
+          shape = 'phrase';
+        }
+      }
+    }
+    if (!name || shape === 'none' || generic(name)) continue;
+    if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
+    const before = text.slice(0, m.index);
+    // "a loss function named Drift-Resilient Binary Cross-Entropy", "a module called X": a named part, no method
+    if (PART_BEFORE_NAMING.test(before)) continue;
+    // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
+    // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
+    // ("the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called MAVAD")
+    // (not past the paper's own words: "experiments on the MVTec AD benchmark demonstrate ... our design, called X")
+    let dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*$/i.exec(before);
+    if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
+    const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
+      /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
+    // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
+    // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)
+    const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before) ||
+      (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
+        inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text));
+    // ("introduces a new metric, termed Zorb-Score": a metric so named is a proposed metric)
+    out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape, head: /\bmetrics?\s*,?\s*$/i.test(before) ? 'metric' : undefined });
+    // "we configured four datasets, namely ADFA-U, LOGEVOL-U and SynHDFS-U": every name of the list
+    if (kind === 'dataset' && !quoted && /^\s*,/.test(text.slice(at + name.length))) {
+      for (const n2 of listAt(text, at).slice(1)) {
+        if (shapeOf(n2) === 'strong' && !generic(n2)) out.push({ surface: n2, kind, own, confidence: 0.8, sentence: s, rule: 'naming', shape: 'strong' });
+      }
+    }
+  }
+}
+
+/** "called the memory-augmented autoencoder, i.e. MemAE"; "the proposed MemAE", "our ResAD++". */
+function ourNamePass(p: SentencePass): void {
+  const { vocab, generic, out, s, text, fl } = p;
+  IE_NAME.lastIndex = 0;
+  for (let m = IE_NAME.exec(text); m; m = IE_NAME.exec(text)) {
+    if (shapeOf(m[2]) !== 'strong' || generic(m[2])) continue;
+    out.push({ surface: m[2], longForm: m[1], kind: 'method', own: true, confidence: 0.85, sentence: s, rule: 'naming', shape: 'strong' });
+  }
+  OUR_NAME.lastIndex = 0;
+  for (let m = OUR_NAME.exec(text); m; m = OUR_NAME.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    // ("The proposed Proser": a capitalised word that is no English word; kept only for a name known otherwise)
+    const sh = shapeOf(m[2]);
+    if (!(sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(m[2].toLowerCase()))) || generic(m[2]) || /^\s*\(/.test(rest)) continue;
+    if (/^[\s-]+(?:dataset|benchmark|data|corpus)/i.test(rest)) continue;
+    // "the proposed LSS module", "the proposed DFM criterion": a named part; "the proposed DeepWaves Ensemble":
+    // the name goes on
+    const nextWord = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
+    if (nextWord && (vocab.partHeads.has(nextWord.toLowerCase()) || PART_AFTER_OURS.has(nextWord.toLowerCase()) || /^[A-Z]/.test(nextWord))) continue;
+    // "Our novel Classification-Reconstruction learning for Open-Set Recognition (CROSR)": the first word of a long form
+    const nameStart = m.index + m[0].length - m[2].length;
+    if (inDefinition(text, fl, nameStart)) continue;
+    // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names.
+    // "our X" alone needs the name found otherwise too; "our proposed X" names the paper's own.
+    out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
+  }
+}
+
+/** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
+function proposalPass(p: SentencePass): void {
+  const { vocab, generic, ownMain, out, s, text, fl, proposeMatch, component } = p;
+  const pm = proposeMatch ?? IMPLEMENT_NAME.exec(text);
+  if (pm) {
+    const after = text.slice(pm.index + pm[0].length);
+    const offset = pm.index + pm[0].length;
+    const det = PROPOSED_DET.exec(after);
+    const at = offset + (det ? det[0].length : 0);
+    const seq = capSequenceAt(text, at);
+    let tok = nameAt(text, at);
+    const follow = (len: number) => text.slice(at + len);
+    // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
+    // indefinite description are what it combines, not its name
+    if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
+    const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
+    const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
+    const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
+    // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
+    if (inDefinition(text, fl, at)) {
+      // handled by the acronym definitions
+    } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
+      // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
+      // noun is the name, even when it ends in a known model's name or a word reads as a verb
+      out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+    } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
+      !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p))) {
+      // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
+      if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+        out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
+      }
+    } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && /^[a-z][a-z0-9]{3,}$/.test(tok) && !vocab.isKnownWord(tok) &&
+      LOWER_NAME_APPOS.test(follow(tok.length))) {
+      // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
+      out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
+    } else if (tok && !generic(tok)) {
+      const sh = shapeOf(tok);
+      if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
+        out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+      } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
+        // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
+        const kind = kindAfter(follow(tok.length), vocab);
+        if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+          out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
+          // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
+          const co = /^\s+and\s+/.exec(follow(tok.length));
+          const tok2 = co ? nameAt(text, at + tok.length + co[0].length) : undefined;
+          if (tok2 && shapeOf(tok2) === 'strong' && !generic(tok2) && endOk(tok.length + co![0].length + tok2.length)) {
+            out.push({ surface: tok2, kind, own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
+          }
+        }
+      }
+    }
+    // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
+    HEADNAME.lastIndex = pm.index;
+    for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
+      const headWord = h[1].toLowerCase();
+      // ("a frozen backbone, RepViT-M1": a backbone is the proposal only as "a novel / our ... backbone")
+      if (headWord === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
+      // ("improves on the state-of-the-art detector QuuxDet", "the popular algorithm QuuxForest": an algorithm,
+      // architecture, detector or technique is the proposal only as "a / an / our ... detector X")
+      if (OWN_DET_HEADS.has(headWord) && (!/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) ||
+        /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)))) continue;
+      const p = h.index + h[0].length;
+      const t2 = nameAt(text, p);
+      if (!t2 || generic(t2)) continue;
+      const sh = shapeOf(t2);
+      // ("a context-aware video anomaly detection algorithm, Trinity, specifically ...": a capitalised English
+      // word set off by commas right after the head noun names it)
+      const rest = text.slice(p + t2.length);
+      const commaSet = /,\s*$/.test(h[0]) && rest.startsWith(',');
+      if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet)) continue;
+      // ("a novel unsupervised framework: AEGIS (adversarial graph differentiation networks)": the name set
+      // after the head noun, spelt out after it, is the proposal whatever its long form reads as)
+      const parenAfter = /^\s*\(/.test(rest);
+      const spelt = parenAfter && /[,:]\s*$/.test(h[0]) && sh === 'strong' &&
+        /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
+        !/\b(?:existing|public|popular|standard|well-known)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
+        acronymDefs(text).some((d) => d.reversed && d.acronym === t2);
+      if (!spelt && (parenAfter || !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest))) continue;
+      // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
+      // name of someone's data; the name after it is in apposition to the method, not to the data)
+      if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
+        !/\b(?:our|new|novel|proposed)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 40), h.index))) continue;
+      const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
+      out.push(spelt ? { surface: t2, kind, own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh }
+        : { surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
+    }
+  }
+}
+
+/** Names in apposition: "X, a novel benchmark", "Our approach, X, ...". */
+function apposPass(p: SentencePass): void {
+  const { vocab, generic, out, s, text, proposal } = p;
+  for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
+    const name = m[1];
+    const sh = shapeOf(name);
+    if (sh === 'none' || generic(name)) continue;
+    if (sh === 'weak' && m.index === 0 && OPENING_ADVERB.test(name)) continue;
+    // "... with Location-based Random Embeddings, a ...": the last word of a capitalised phrase is no name
+    if (sh === 'weak' && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(name)))) continue;
+    const after = text.slice(m.index + m[0].length - m[2].length - m[3].length);
+    const hk = headAfter(after, vocab);
+    if (!hk) continue;
+    const isData = hk === 'dataset';
+    const headWord = (/^[^,.;:()]*/.exec(after)![0].toLowerCase().split(/[\s-]+/).find((w) => vocab.datasetHeads.has(w) || vocab.methodHeads.has(w)) ?? '');
+    if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
+    const mods = m[2].toLowerCase();
+    // "we introduce X, a framework that leverages Y, a multimodal LLM": Y is what the proposal uses
+    const pv = proposal ? PROPOSE.exec(text) : null;
+    const usedBy = pv !== null && pv.index < m.index && USED_BETWEEN.test(text.slice(pv.index + pv[0].length, m.index));
+    const own = proposal && !usedBy && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
+    out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
+  }
+}
+
+/** "our method X", "our dataset, X". */
+function oursPass(p: SentencePass): void {
+  const { vocab, generic, out, s, text } = p;
+  for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
+    const name = m[2];
+    const sh = shapeOf(name);
+    const rest = text.slice(m.index + m[0].length);
+    if (sh === 'none' || generic(name) || /^\s*\(/.test(rest)) continue;
+    if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
+    out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
+  }
+}
+
+/** The coined names that are subjects of a result clause (kept in `results`). */
+function resultSubjectPass(p: SentencePass): void {
+  const { generic, results, s, text } = p;
+  for (let m = RESULT_SUBJECT.exec(text); m; m = RESULT_SUBJECT.exec(text)) {
+    const name = m[1];
+    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name) || SIZE_SUFFIX_NAME.test(name)) continue;
+    // ("However, QuuxNet achieves only 60% ...", "ZorbSet exceeds existing datasets in scale")
+    const after = text.slice(m.index + m[0].length);
+    if (/^\s*only\b/i.test(after) || DATA_OBJECT.test(after)) continue;
+    results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
+  }
+}
+
+/** Pretrained models named as examples: "recent VLMs (e.g., Perception Encoder, Meta CLIP-2)". */
+function modelListPass(p: SentencePass): void {
+  const { generic, out, s, text } = p;
+  for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
+    for (const name of listAt(text, m.index + m[0].length)) {
+      if (generic(name) || name.split(/\s+/).some((w) => !/^[A-Z0-9]/.test(w))) continue;
+      const sh = shapeOf(name);
+      if (sh !== 'strong' && !(name.includes(' ') && isCapitalisedName(name, generic))) continue;
+      out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'model-list', shape: sh === 'strong' ? 'strong' : 'phrase' });
+    }
+  }
+}
+
+/** "a novel OOD detection method for neural networks, GEM, which ...". */
+function novelAppositionPass(p: SentencePass): void {
+  const { generic, out, s, text } = p;
+  for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
+    const name = m[1];
+    const sh = shapeOf(name);
+    if (sh !== 'strong' || generic(name) || name.length < 3) continue;
+    if (NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
+    out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'novel-appos', shape: sh });
+  }
+}
+
+/** "Using the PineForest active anomaly detection algorithm". */
+function nameKindPass(p: SentencePass): void {
+  const { generic, out, s, text, fl } = p;
+  for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
+    const name = m[1];
+    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
+    // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
+    // organisation or a generic algorithm as often as a method's name
+    if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
+    // "the KNN-distance method": a generic name and English words
+    if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
+    if (inDefinition(text, fl, m.index + m[0].indexOf(name))) continue;
+    out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'name-kind', shape: 'strong' });
+  }
+}
+
+/** Baselines listed after a plural kind of method in a comparison ("detectors—LineVul, LineVD, and LLMAO—"). */
+function kindListPass(p: SentencePass): void {
+  const { generic, out, s, text } = p;
+  KIND_LIST.lastIndex = 0;
+  for (let m = KIND_LIST.exec(text); m; m = KIND_LIST.exec(text)) {
+    const { names, end } = walkList(text, m.index + m[0].length, false);
+    if (names.length < 2 || !/^\s*(?:[—–:),.;]|--)/.test(text.slice(end))) continue;
+    for (const name of names) {
+      if (shapeOf(name) !== 'strong' || generic(name)) continue;
+      out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+    }
+  }
+}
+
+/** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
+function baselinePass(p: SentencePass): void {
+  const { vocab, generic, out, s, text } = p;
+  for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
+    const at = m.index + m[0].length;
+    for (let name of listAt(text, at)) {
+      const nameAt0 = text.indexOf(name, at);
+      const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
+      if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
+      // "models like Denoising Diffusion Probabilistic Model (DDPM)": the start of a long form (the acronym is read above)
+      if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
+      // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
+      if (VERSION_GOES_ON.test(after)) continue;
+      // "surpasses SoTA UniAD": a generic word before the name is no part of it
+      const lead = /^(\S+)\s+(?=\S)/.exec(name);
+      if (lead && generic(lead[1])) name = name.slice(lead[0].length);
+      const sh = shapeOf(name);
+      if (generic(name)) continue;
+      // "methods based on Large Vision-Language Models": a plural topic, not a baseline
+      if (name.includes(' ') && GENERIC_PLURAL_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
+      const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());
+      if (sh !== 'strong' && !weakOk) continue;
+      out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
+    }
+  }
 }
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
