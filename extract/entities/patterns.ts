@@ -604,7 +604,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
  * What the passes of findCandidates over one sentence read and write: one object per paper, its sentence's
  * fields set for each sentence. (The passes are small top-level functions, not one loop body: V8 optimises
  * a function only after running its bytecode for a while in proportion to its size, and findCandidates as
- * one ~25 KB function stayed on the baseline tier for a whole run.)
+ * one ~25 KB function was never optimised; see PaperPass in extractor.ts for what it changes.)
  */
 interface SentencePass {
   ctx: PatternContext;
