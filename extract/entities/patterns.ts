@@ -211,7 +211,8 @@ const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|
 const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
-const LONG_FORM_GOES_ON = /^(?:(?:\s+|-)(?:[A-Z]\w*|of|from|for|and|with|to|the|in|on)){1,12}\s*\([A-Z][\w-]*\)/;
+// (an acronym may start lower-case: "t-Distributed Stochastic Neighbor Embedding (t-SNE)")
+const LONG_FORM_GOES_ON = /^(?:(?:\s+|-)(?:[A-Z]\w*|of|from|for|and|with|to|the|in|on)){1,12}\s*\((?:[A-Z]|[a-z]{1,2}-?[A-Z])[\w-]*\)/;
 /** The definition is an item of a list of metrics the sentence introduces ("... metrics: A (X), B (Y), and"). */
 const METRIC_LIST_BEFORE = /\b(?:metrics|measures)\s*(?::|,?\s*(?:namely|i\.e\.,?|including))\s*[^.;:]*$/i;
 /** A title about existing work: what it names is not its proposal. */
@@ -1058,6 +1059,9 @@ function kindListPass(p: SentencePass): void {
   }
 }
 
+/** A head noun of a method written alone, capitalised in a list ("..., AdaBoost Classifier"). */
+const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?|Models?|Algorithms?|Methods?|Machines?|Trees?|Forests?|Ensembles?)$/;
+
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
 function baselinePass(p: SentencePass): void {
   const { vocab, generic, out, s, text } = p;
@@ -1076,6 +1080,8 @@ function baselinePass(p: SentencePass): void {
       if (lead && generic(lead[1])) name = name.slice(lead[0].length);
       const sh = shapeOf(name);
       if (generic(name)) continue;
+      // "AdaBoost Classifier" after a generic name, "based on 1D CNN-LSTM": a head noun or a dimension is no name
+      if (BARE_HEAD.test(name) || /^[1-4]D$/.test(name)) continue;
       // "methods based on Large Vision-Language Models": a plural topic, not a baseline
       if (name.includes(' ') && GENERIC_PLURAL_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
       const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase());
@@ -1224,9 +1230,10 @@ interface DatasetCtx {
 }
 
 // "benchmark" only as a noun ("on the benchmark X"), not the verb ("we benchmark GPT-4o and ...")
-const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?|(?:the|on|a|new|challenging|public)\s+(?:[a-z][\w-]*\s+){1,2}?datasets?(?!\s+of\b))\s+(${NAME_SRC})`, 'gi');
+const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?|(?:the|on|a|new|challenging|public)\s+(?:[a-z0-9][\w-]*\s+){1,3}?datasets?(?!\s+of\b))\s+(${NAME_SRC})`, 'gi');
 /** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
-const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*)\b)/;
+// (or a citation: "a Sentinel-1 SAR image dataset OpenSARUrban [1]")
+const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s*\[\d|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*)\b)/;
 
 /**
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
@@ -1279,7 +1286,9 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       // "the Crowds-By-Examples (CBE) dataset": the acronym names it (its definition links the long form)
       const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
       let item = par ? par[1] : items[k].trim();
-      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to)\s+(.+)$/i.exec(item);
+      // (a capitalised "New" begins a name: "the New York Times Annotated Dataset")
+      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to)\s+(.+)$/i.exec(item.replace(/\b(the|a|our) New (?=[A-Z])/, '$1 \u0000New '));
+      if (det) det[2] = det[2].replace('\u0000', '');
       if (det) item = det[2];
       // "on the real-world MIMIC-II dataset", "the publicly available X and Y datasets": a describing word is no part of the name
       // (but "the clinical ICU dataset", "a public UAV dataset": a plain acronym so described is the kind of data)
@@ -1439,7 +1448,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   else title = title.replace(/^\s*Introducing\s+(?=[^:]{1,60}:)/, '');
   const m = /^\s*([^:]{1,60}?)\s*(?::|\s--?\s|\s[—–]\s)\s*(.+)$/.exec(title);
   if (!m) return undefined;
-  const name = m[1].trim().replace(/^["“]|["”]$/g, '');
+  // ("The Seismic Purifier: An Unsupervised Approach ...": the article is no part of the name)
+  const name = m[1].trim().replace(/^["“]|["”]$/g, '').replace(/^The\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$)(?![^]*\b(?:Benchmark|Dataset|Datasets|Corpus|Challenge|Database)$)/, '');
   const rest = m[2];
   const words = name.split(/\s+/);
   if (words.length === 1) {

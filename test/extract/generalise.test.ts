@@ -1705,3 +1705,20 @@ describe('a second reader\'s cases against the seventh-round rules', () => {
     { why: '"fabricated" news is no textile', text: pre + 'We detect whether a news article is fabricated.', field: 'domains', not: ['textile'] },
   ]);
 });
+
+describe('seventh round, last: cases from two fresh sets turned into dev sets (junk baselines, generated code and music, datasets)', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"based on t-Distributed-Stochastic Neighbor Embedding (t-SNE)": the start of a long form is no baseline', text: pre + 'Then, dimensions are reduced based on t-Distributed-Stochastic Neighbor Embedding (t-SNE).', field: 'methods_mentioned', not: ['t-Distributed-Stochastic'] },
+    { why: '"including Random Forest, AdaBoost Classifier": a capitalised head noun alone is no name', text: pre + 'ZorbAE outperforms alternative techniques, including Decision Trees, Random Forest, AdaBoost Classifier, and Quadratic Discriminant Analysis.', field: 'methods_mentioned', not: ['Classifier'] },
+    { why: '"based on 1D CNN-LSTM": a dimension is no name', text: pre + 'Next, a regression model based on 1D CNN-LSTM is designed to extract features.', field: 'methods_mentioned', not: ['1D'] },
+    { why: '"a Sentinel-1 SAR image dataset ZorbSAR [1]" names data', text: pre + 'We propose ZorbNet. It is validated on a Sentinel-1 SAR image dataset QuuxSARUrban [1].', field: 'datasets', has: ['QuuxSARUrban'] },
+    { why: '"the New York ... dataset": a capitalised New begins the name', text: pre + 'We propose ZorbNov and test it on the New Quux Annotated dataset.', field: 'datasets', has: ['New Quux Annotated'] },
+    { why: '"The Seismic Purifier: ..." as a title head is the method', title: 'The Seismic Purifier: An Unsupervised Approach to Seismic Signal Detection', text: 'We present an unsupervised approach to seismic signal detection.', field: 'methods_proposed', has: ['Seismic Purifier'] },
+    { why: '... but "The Fishyscapes Benchmark: ..." is no method', title: 'The Quuxscapes Benchmark: Measuring Blind Spots in Semantic Segmentation', text: 'We present a benchmark for anomaly segmentation.', field: 'methods_proposed', not: ['Quuxscapes Benchmark'] },
+  ]);
+  check<FacetField>([
+    { why: 'detecting machine-generated code is synthetic-data detection', title: 'ZorbDet: Detecting Machine-Generated Code in Many Languages', text: 'Large language models now write much of our code. We propose ZorbDet.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: 'machine-generated music detection is too, and music is audio', title: 'M9: Machine-Generated Music Detection Databases', text: 'Machine-generated music has become a powerful tool. We release databases of music from many generators.', field: 'domains', has: ['audio'] },
+  ]);
+});
