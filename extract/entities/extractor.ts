@@ -1483,6 +1483,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (futureEnd <= tokens[h.from].start) return;
   // "precisely reconstructing user request paths", "reconstruction of anomaly propagation paths": a path, not data
   if (h.tag === 'reconstruction' && tokens.slice(h.to, h.to + 4).some((t) => t.lower === 'path' || t.lower === 'paths')) return;
+  // "a detector that remains attentive to subtle changes": the adjective of care, no attention mechanism
+  if (h.tag === 'attention' && h.cue === 'attentive' && tokens[h.to]?.lower === 'to') return;
   // "operators that embed thermodynamic constraints", "we embed a ... language model downstream": to build in,
   // not to map data to vectors ("embed the transformed data into a semantic space", "embed and analyze graphs" are)
   if (h.tag === 'embedding' && h.cue === 'embed' && !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) return;

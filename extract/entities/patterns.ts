@@ -201,6 +201,8 @@ const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|ad
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
 const ADAPTATION_OF = /\b(?:adaptation|extension|variant|version|modification|improvement|generali[sz]ation|refinement|simplification)s?\s+of\s+(?:the\s+|an?\s+)?(?:(?:well-known|popular|classic|original|standard)\s+)?$/i;
+/** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ..."). */
+const EXTENDS_BEFORE = /\b(?:extends?|extending|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,2}$/i;
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
 const EXAMPLE_LIST_BEFORE = /\b(?:such as|like|including|e\.g\.,?)\s+(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel|is|are|was|were|has|have|had|for|to|that|which|in|on)\b)[^.;:]{0,120}$/i;
@@ -715,8 +717,10 @@ function acronymPass(p: SentencePass): void {
     const afterDef = text.slice(d.end);
     // (a network or model so named, outside a proposal: "We employ a Dual Zorb Memory (DZM)" is the paper's part)
     const usedNamed = USED_BEFORE.test(beforeDef) && ARCH_WORDS.has(lastLf) && !proposal && !/[A-Z0-9]s$/.test(d.acronym);
+    // ("which extends the Quux Temporal Network (QTN)", "evaluate a Quux Reconstruction Network (QRN) baseline":
+    // what the paper builds on or compares to)
     if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
-      ADAPTATION_OF.test(beforeDef))) {
+      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || d.after === 'baseline' || d.after === 'baselines')) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }

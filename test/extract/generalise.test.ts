@@ -1714,11 +1714,15 @@ describe('seventh round, last: cases from two fresh sets turned into dev sets (j
     { why: '"based on 1D CNN-LSTM": a dimension is no name', text: pre + 'Next, a regression model based on 1D CNN-LSTM is designed to extract features.', field: 'methods_mentioned', not: ['1D'] },
     { why: '"a Sentinel-1 SAR image dataset ZorbSAR [1]" names data', text: pre + 'We propose ZorbNet. It is validated on a Sentinel-1 SAR image dataset QuuxSARUrban [1].', field: 'datasets', has: ['QuuxSARUrban'] },
     { why: '"the New York ... dataset": a capitalised New begins the name', text: pre + 'We propose ZorbNov and test it on the New Quux Annotated dataset.', field: 'datasets', has: ['New Quux Annotated'] },
+    { why: '"which extends the Long Form (ACR)" is what the paper builds on', text: pre + 'We propose ZorbNet, which extends the Quux Temporal Network (QTN) with memory.', field: 'methods_proposed', has: ['ZorbNet'], not: ['QTN'] },
+    { why: '"evaluate a Long Form (ACR) baseline" is a baseline', text: pre + 'We introduce ZorbBench and evaluate a Quux Reconstruction Network (QRN) baseline on it.', field: 'methods_proposed', not: ['QRN'] },
+    { why: '... but "extends a novel Long Form (ACR)" is the paper\'s', text: pre + 'We propose ZorbNet, which extends a novel Quux Memory Module (QMM) to video.', field: 'methods_proposed', has: ['QMM'] },
     { why: '"The Seismic Purifier: ..." as a title head is the method', title: 'The Seismic Purifier: An Unsupervised Approach to Seismic Signal Detection', text: 'We present an unsupervised approach to seismic signal detection.', field: 'methods_proposed', has: ['Seismic Purifier'] },
     { why: '... but "The Fishyscapes Benchmark: ..." is no method', title: 'The Quuxscapes Benchmark: Measuring Blind Spots in Semantic Segmentation', text: 'We present a benchmark for anomaly segmentation.', field: 'methods_proposed', not: ['Quuxscapes Benchmark'] },
   ]);
   check<FacetField>([
     { why: 'detecting machine-generated code is synthetic-data detection', title: 'ZorbDet: Detecting Machine-Generated Code in Many Languages', text: 'Large language models now write much of our code. We propose ZorbDet.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: '"remains attentive to subtle changes" is no attention mechanism', text: pre + 'We propose a detector that remains attentive to subtle texture changes.', field: 'techniques', not: ['attention'] },
     { why: 'machine-generated music detection is too, and music is audio', title: 'M9: Machine-Generated Music Detection Databases', text: 'Machine-generated music has become a powerful tool. We release databases of music from many generators.', field: 'domains', has: ['audio'] },
   ]);
 });
