@@ -46,7 +46,8 @@ const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|
 const NOT_DENSITY_OF = new Set(['crowd', 'traffic', 'population', 'vehicle', 'pedestrian', 'point', 'people', 'posterior']);
 const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'drift', 'gap', 'mismatch', 'noise']);
 /** A sentence about images, for the vision-language reading of "text prompts". */
-const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?)\b/i;
+/** Words of a paper on images: visual data, video, point clouds, industrial inspection, medical imaging. */
+const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?|industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?)\b/i;
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
 const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b/i;
 const CLIP_WORD = /\b[Cc]lips?\b/;
@@ -406,7 +407,6 @@ const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;
 /** Vision-language cues that name only the text side: the technique only in a paper on images or video. */
-const INSPECTION_WORDS = /\b(?:industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?|medical images?)\b/i;
 const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
 /** Words of money: a fraud paper that uses none is about reviews, accounts or bots, not finance. */
 const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|lending|borrow\w*|e-?commerce|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|audit\w*|ledgers?|invoices?|cash|funds|tax|purchases?|wire|card|alipay|paypal|wallets?)\b/i;
@@ -1250,7 +1250,7 @@ interface FacetCtx {
   nonMetric: Set<string>;
   /** The paper's sentences (title first). */
   sents: readonly SentTokens[];
-  /** Whether the paper speaks of images, video or CLIP anywhere: looked up on first need. */
+  /** Whether the paper speaks of images, video, inspection or medical imaging anywhere: looked up on first need. */
   visual: boolean | undefined;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
@@ -1496,8 +1496,7 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "text prompts to GPT-4 for log anomalies": prompts of a language model, not image-text matching
   // ("textual features" of a text-attributed graph, "text-guided" log parsing: text with no image is no vision-language)
   // (an industrial inspection paper is about images: "Text-Guided Multimodal Unified Industrial Anomaly Detection")
-  if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS)) &&
-    !anySentence(f.sents, INSPECTION_WORDS)) return;
+  if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS))) return;
   // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
   if (s.index > 0 && comparedList(s.text, tokens[h.from].start, fl)) return;
   // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training

@@ -235,6 +235,14 @@ const ARCH_WORDS = new Set(['network', 'networks', 'model', 'models', 'transform
 
 /** A title about another method ("Beyond PatchCore: ...", "Improving Deep SVDD ..."). */
 const PRIOR_TITLE = /^\s*(?:Beyond|Improving|Revisiting|Rethinking|Towards|Toward|Enhancing|Boosting|Extending|On|Understanding|Analy[sz]ing|Evaluating)\b/i;
+/** Does the text hold the word as written, not inside a longer word or hyphenated name ("MedAD" in "MedAD-R1")? */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/[\w-]/.test(text.charAt(at - 1)) && !/[\w-]/.test(text.charAt(at + word.length))) return true;
+  }
+  return false;
+}
+
 /** Does the (lower-cased) title hold the name as a whole word? */
 function inTitleWords(titleLower: string, name: string): boolean {
   const n = name.toLowerCase();
@@ -674,7 +682,7 @@ function acronymPass(p: SentencePass): void {
     const inTitle = s.index > 0 && !REVISIT_TITLE.test(ctx.title.text) &&
       ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf)) ||
         (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
-          new RegExp(`(?<![\\w-])${d.acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`).test(ctx.title.text)));
+          standsAlone(ctx.title.text, d.acronym)));
     // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
     const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
     const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
@@ -1291,8 +1299,11 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
       let item = par ? par[1] : items[k].trim();
       // (a capitalised "New" begins a name: "the New York Times Annotated Dataset")
-      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to)\s+(.+)$/i.exec(item.replace(/\b(the|a|our) New (?=[A-Z])/, '$1 \u0000New '));
-      if (det) det[2] = det[2].replace('\u0000', '');
+      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to)\s+(.+)$/i.exec(item);
+      if (det && / New$/.test(det[1])) {
+        det[1] = det[1].slice(0, -4);
+        det[2] = `New ${det[2]}`;
+      }
       if (det) item = det[2];
       // "on the real-world MIMIC-II dataset", "the publicly available X and Y datasets": a describing word is no part of the name
       // (but "the clinical ICU dataset", "a public UAV dataset": a plain acronym so described is the kind of data)
