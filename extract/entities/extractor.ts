@@ -953,28 +953,28 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;
-  for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !f.value.ambiguous && !ambiguousSurface(f.value.entry, h.surface))) datasetsHere++;
+  for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
   for (const h of hits) {
     let forms = h.forms.map((f) => f.value);
     // ambiguous dataset forms (common words) only in a dataset context
     // ("Brain MRI" in a title-case title is the ambiguous spelling even though it also squashes to "BrainMRI")
     // ("outlier scoring on Kepler data": a data word right after the name is context enough)
-    forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
+    forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
       /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
     // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
     // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
-    if (forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && kindOfData(s.text, h.start, h.end, h.surface)) {
-      forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))));
+    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && kindOfData(s.text, h.start, h.end, h.surface)) {
+      forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
     }
     // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
     // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
     // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
-    if (definedHere.size && forms.some((f) => f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface)))) {
+    if (definedHere.size && forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface))) {
       const def = definedHere.get(normKey(h.surface));
       const lf = def?.longForm;
       if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(def!.after)) {
         const spelt = c.lex.lookup(lf) ?? [];
-        forms = forms.filter((f) => !(f.kind === 'dataset' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) || spelt.some((x) => x.value.entry === f.entry));
+        forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || spelt.some((x) => x.value.entry === f.entry));
       }
     }
     if (!forms.length) continue;
@@ -988,9 +988,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
     // longer capitalised name is a word of that name, not the entity
-    if (s !== title && forms.some((f) => f.kind !== 'generic' && (f.ambiguous || ambiguousSurface(f.entry, h.surface))) && capitalNameAfter(s.text, h.end) &&
+    if (s !== title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && capitalNameAfter(s.text, h.end) &&
       !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
-      forms = forms.filter((f) => f.kind === 'generic' || !(f.ambiguous || ambiguousSurface(f.entry, h.surface)));
+      forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
       if (!forms.length) continue;
     }
     const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];
@@ -1590,7 +1590,6 @@ function insideLexiconName(spans: [number, number][] | undefined, text: string, 
   return seen;
 }
 
-/** Is this surface one of the entry's ambiguous spellings (up to case, hyphens and spaces)? */
 /** An ambiguous dataset name used for a kind of data: before a modality noun, after a count, or a lower-case task. */
 function kindOfData(text: string, start: number, end: number, surface: string): boolean {
   // (a one-word name before "datasets" or "scans" is a collection or a dataset: "15 ODDS datasets", "Cam-CAN scans")
@@ -1605,6 +1604,12 @@ function kindOfData(text: string, start: number, end: number, surface: string): 
 const MODALITY_NOUN_AFTER = /^\s+(?:images?|scans?|imaging|volumes?|slices?|modalit(?:y|ies)|sequences|recordings|signals)\b/i;
 const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|various|many)\s+(?:[a-z-]+\s+){0,1}$/i;
 
+/** Is this lexicon form, as written here, one of its entry's ordinary-word spellings? */
+function ambiguousForm(f: LexRef, surface: string): boolean {
+  return f.ambiguous || ambiguousSurface(f.entry, surface);
+}
+
+/** Is this surface one of the entry's ambiguous spellings (up to case, hyphens and spaces)? */
 function ambiguousSurface(entry: LexRef['entry'], surface: string): boolean {
   const amb = 'ambiguous' in entry ? entry.ambiguous : undefined;
   if (!amb?.length || !/[\s-‐]/.test(surface)) return false;
