@@ -434,6 +434,8 @@ const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
+/** Industrial cues that name machines and their parts, not industry at large (facets.json spells them). */
+const MACHINE_CUES = new Set(['machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'industrial internet of things', 'industrial iot', 'iiot']);
 const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
 /** Embeddings that are the technique even in a video or image paper ("a graph embedding of trajectories"). */
 const OWN_EMBEDDING = /\b(?:graph|node|trajectory|word|entity|sentence|event|log)\s+embeddings?\b/i;
@@ -732,7 +734,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
   // (likewise "a real-world industrial dataset" of transactions in a fraud paper: data from industry)
-  if (NON_SPATIAL.some((d) => domains.has(d)) && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') &&
+  // (not the signals of machines themselves: "wind turbine main bearings", "IIoT networks")
+  if (NON_SPATIAL.some((d) => domains.has(d)) && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') && !fctx.machines &&
     !SPATIAL_DOMAINS.some((d) => d !== 'industrial' && domains.has(d))) domains.delete('industrial');
   // "anomalies in natural images" in a paper on industrial, medical or video data, a teacher "pretrained on
   // natural images": natural images as the field or the pretraining source, not the paper's data (a natural
@@ -1094,7 +1097,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && c.vocab.partHeads.has(lastWord)) return;
   // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
   // ("an approach we call Outlier Exposure (OE)")
-  if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head'))) return;
+  // ("we propose ... Subspace Nearest Neighbor (SNN)": an acronym this paper defines as its own long form is
+  // not the generic algorithm of the same letters, spiking neural networks)
+  if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head' || pc.definedOtherwise.has(k)))) return;
   // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
   // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
   // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
@@ -1119,7 +1124,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (cand.shape === 'weak' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e) return;
   // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
   // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
-  if (e?.lex && (cand.rule === 'propose-phrase' || cand.rule === 'propose-head') && !definedAfter(cand)) return;
+  if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && e.lex.kind !== 'method')) && !definedAfter(cand)) return;
   // "our CLIP fine-tuning procedures", "our ResNet backbone", "we propose X to leverage the vision-language
   // model CLIP": a known model the paper uses, not its proposal
   // ("fine-tune a pre-trained Vision Transformer (DINOv2)": a known model in parentheses, with no long form)
@@ -1254,6 +1259,8 @@ interface FacetCtx {
   visual: boolean | undefined;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
+  /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools, the IIoT). */
+  machines?: boolean;
   /** The first sentence that names language processing only to praise language models (the text domain held back). */
   praisedText?: Sentence;
   /** The acronyms the paper defines with a long form, by normalised acronym. */
@@ -1399,6 +1406,7 @@ function domainHit(x: HitPass, h: CueHit): void {
     return;
   }
   if (h.tag === 'industrial') {
+    if (MACHINE_CUES.has(h.cue)) f.machines = true;
     // "interest from both academia and industry": the research community, not the data
     if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) return;
     // "industrial time series", "industrial machine sounds": the data is the other domain's kind

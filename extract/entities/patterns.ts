@@ -637,6 +637,9 @@ interface SentencePass {
   component: boolean;
 }
 
+/** Two or more words, each capitalised ("Subspace Nearest Neighbor"). */
+const TITLE_CASE_WORDS = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/;
+
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
 function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
@@ -646,7 +649,10 @@ function acronymPass(p: SentencePass): void {
     // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
     // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
     const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
-    if (vocab.stop.has(normLetters(d.acronym)) || vocab.genericExact.has(d.acronym) || (generic(d.acronym) && !namedHere)) {
+    // (not the letters of a generic algorithm that the paper's own proposal spells out otherwise: "we propose a
+    // novel framework, Subspace Nearest Neighbor (SNN)" is no spiking neural network)
+    const ownLetters = proposal && d.longForm !== undefined && TITLE_CASE_WORDS.test(d.longForm) && !generic(d.longForm) && !generic(d.longForm.replace(/s$/, ''));
+    if (vocab.stop.has(normLetters(d.acronym)) || vocab.genericExact.has(d.acronym) || (generic(d.acronym) && !namedHere && !ownLetters)) {
       rejected.add(normLetters(d.acronym));
       // an acronym that is also a generic one ("AC"): the proposed metric goes by its long form
       if (metricList && /^[A-Z]/.test(d.longForm!) && !generic(d.longForm!)) {

@@ -1726,3 +1726,20 @@ describe('seventh round, last: cases from two fresh sets turned into dev sets (j
     { why: 'machine-generated music detection is too, and music is audio', title: 'M9: Machine-Generated Music Detection Databases', text: 'Machine-generated music has become a powerful tool. We release databases of music from many generators.', field: 'domains', has: ['audio'] },
   ]);
 });
+
+describe('eighth round: cases from three fresh dev sets (engineering applications, OOD and open-set, Daily Papers-type)', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: 'the letters of a generic algorithm that the proposal spells out otherwise are the proposal ("Subspace Nearest Neighbor (SNN)")', text: pre + 'To combat this problem, we propose a novel framework, Subspace Nearest Neighbor (SNN), for OOD detection. SNN reduces FPR95.', field: 'methods_proposed', has: ['SNN'] },
+    { why: '... but "based on Spiking Neural Networks (SNN)" is the generic algorithm', text: pre + 'We propose a detector based on Spiking Neural Networks (SNN).', field: 'methods_proposed', not: ['SNN'] },
+    { why: '"We propose the OpenHybrid framework": a known method the paper proposes is its own', text: 'Open set recognition requires a classifier to detect unknown samples. We propose the OpenHybrid framework, which is composed of an encoder, a classifier and a flow-based density estimator.', field: 'methods_proposed', has: ['OpenHybrid'] },
+    { why: '... but "we build a Grounding DINO pipeline" uses a known model', text: pre + 'We build a Grounding DINO pipeline that localises anomalies.', field: 'methods_proposed', not: ['Grounding DINO'] },
+  ]);
+  check<FacetField>([
+    { why: 'bearings and rotating machinery are industrial', text: pre + 'Bearing fault diagnosis in rotating machinery is critical for safe operation.', field: 'domains', has: ['industrial'] },
+    { why: 'monitoring wind turbine main bearings is industrial', title: 'Anomaly-based fault detection in wind turbine main bearings', text: 'We monitor temperatures to detect faults early.', field: 'domains', has: ['industrial'] },
+    { why: 'the Industrial IoT (IIoT) is industrial', text: pre + 'We detect intrusions in IIoT networks.', field: 'domains', has: ['industrial'] },
+    { why: '"an image bearing lesions" is no machine part', text: pre + 'A constraint maps an image bearing lesions close to its healthy version.', field: 'domains', not: ['industrial'] },
+    { why: '"generalized category discovery" is novel-class discovery', title: 'Generalized Category Discovery', text: 'We categorize the unlabelled images, which may come from novel classes.', field: 'settings', has: ['novel-class-discovery'] },
+  ]);
+});
