@@ -1707,9 +1707,14 @@ function definedAfter(c: Candidate): boolean {
 
 function acceptNew(c: Candidate): boolean {
   if (c.shape === 'none') return false;
+  // "on three LLM-generated datasets", "two CLIP-based baselines": a name and a participle describe, they do not name
+  if (DESCRIPTIVE_COMPOUND.test(c.surface)) return false;
   if (c.rule === 'baseline') return c.shape === 'strong' || c.shape === 'weak';
   return true;
 }
+
+/** A word joined to a participle of making or using ("LLM-generated", "GPT-4-written", "CLIP-based"). */
+const DESCRIPTIVE_COMPOUND = /^[\w.+]+-(?:generated|based|written|guided|driven|labell?ed|annotated|synthesi[sz]ed|created|produced|augmented|enhanced|assisted|powered|crafted|simulated)$/i;
 
 /** The lexicon's name, else the most frequent surface form (ties: the first seen). */
 function canonical(e: Ent): { name: string; aliases: string[] } {

@@ -1743,3 +1743,14 @@ describe('eighth round: cases from three fresh dev sets (engineering application
     { why: '"generalized category discovery" is novel-class discovery', title: 'Generalized Category Discovery', text: 'We categorize the unlabelled images, which may come from novel classes.', field: 'settings', has: ['novel-class-discovery'] },
   ]);
 });
+
+describe('eighth round: LLM security and hallucination papers', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"on three LLM-generated datasets" describes data, it names none', text: pre + 'ZorbSpam outperforms baselines on three LLM-generated datasets.', field: 'datasets', not: ['LLM-generated'] },
+  ]);
+  check<FacetField>([
+    { why: 'backdoors in language models are security, not text data', title: 'Inverting Trojans in LLMs', text: 'Backdoor attacks implant hidden triggers in large language models. We propose ZorbInv to recover the triggers.', field: 'domains', has: ['security'], not: ['text'] },
+    { why: 'jailbreak detection is security', title: 'Rethinking Jailbreak Detection of Large Vision Language Models', text: 'We propose ZorbGuard, which flags jailbreak prompts.', field: 'domains', has: ['security'] },
+  ]);
+});
