@@ -436,6 +436,8 @@ const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
 /** Industrial cues that name machines and their parts, not industry at large (facets.json spells them). */
 const MACHINE_CUES = new Set(['machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'industrial internet of things', 'industrial iot', 'iiot']);
+/** Words of 3D shape data (not volumes of medical imaging). */
+const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surfaces?|rgb-?d|depth|multi-view|shapes?|lidar|scans? of (?:objects|parts))\b/i;
 const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
 /** Embeddings that are the technique even in a video or image paper ("a graph embedding of trajectories"). */
 const OWN_EMBEDDING = /\b(?:graph|node|trajectory|word|entity|sentence|event|log)\s+embeddings?\b/i;
@@ -743,6 +745,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (domains.has('natural-images') && !domainFromEntities.some((d) => d.tag === 'natural-images') &&
     (['industrial', 'medical', 'video'] as Domain[]).some((d) => domains.has(d) || domainFromEntities.some((x) => x.tag === d)) &&
     !LISTED_NATURAL.test(domains.get('natural-images')!.evidence)) domains.delete('natural-images');
+  // "3D brain MRI", "volumetric CT", "a 3D GAN" in a medical paper: volumes of medical imaging, not 3D shape data
+  // (a paper on point clouds, meshes or surfaces of anatomy keeps the tag, as does a 3D dataset it uses)
+  if (domains.has('3d') && domains.has('medical') && !domainFromEntities.some((d) => d.tag === '3d') && !anySentence(sents, SHAPE_WORDS)) domains.delete('3d');
   // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
   // frames of the video dataset are its images
   const framesAsImages = settings.has('synthetic-data-detection') && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, CLIP_WORD);

@@ -80,7 +80,7 @@ const STEMS: [string, number][] = [
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
   ...['algorithm', 'method', 'framework', 'approach', 'detector', 'technique'].map((w): [string, number] => [w, T_KIND]),
-  ...['outperform', 'surpass', 'than', 'over', 'compar', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
+  ...['outperform', 'surpass', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed', 'role', 'roles'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
   ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab'].map((w): [string, number] => [w, T_RESULT]),

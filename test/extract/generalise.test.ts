@@ -1754,3 +1754,18 @@ describe('eighth round: LLM security and hallucination papers', () => {
     { why: 'jailbreak detection is security', title: 'Rethinking Jailbreak Detection of Large Vision Language Models', text: 'We propose ZorbGuard, which flags jailbreak prompts.', field: 'domains', has: ['security'] },
   ]);
 });
+
+describe('eighth round: comparisons, lesion synthesis, medical volumes', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"We compare it with A, B" names baselines', text: pre + 'We propose ZorbNet. We compare it with FooNet and BarGAN on three benchmarks.', field: 'methods_mentioned', has: ['FooNet', 'BarGAN'] },
+    { why: '"is evaluated against A and B" names baselines', text: pre + 'We propose ZorbNet. It is evaluated against FooNet and BarGAN.', field: 'methods_mentioned', has: ['FooNet', 'BarGAN'] },
+    { why: 'nnU-Net is a segmentation method trained for the task, not a pretrained model', text: pre + 'The generated lesions improve a downstream nnU-Net segmenter.', field: 'methods_mentioned', has: ['nnU-Net'] },
+  ]);
+  check<FacetField>([
+    { why: 'lesion synthesis generates anomalies', title: 'ZorbLes: Controllable Lesion Synthesis for Brain MRI', text: 'We synthesize lesions of many shapes to train segmenters.', field: 'settings', has: ['anomaly-generation'] },
+    { why: '... with synthetic anomalies', title: 'ZorbLes: Controllable Lesion Synthesis for Brain MRI', text: 'We synthesize lesions of many shapes to train segmenters.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"3D brain MRI" volumes are medical imaging, not 3D shape data', title: 'Unsupervised 3D Brain Anomaly Detection', text: 'We detect anomalies in volumetric brain MRI scans with a 3D autoencoder.', field: 'domains', has: ['medical'], not: ['3d'] },
+    { why: '... but point clouds of anatomy are 3D data', title: 'Zorb: Anomaly Detection on 3D Point Clouds of Teeth', text: 'We detect anomalies in dental point clouds from intraoral medical scans.', field: 'domains', has: ['3d'] },
+  ]);
+});
