@@ -580,7 +580,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     NOVEL_HEAD_APPOS.lastIndex = 0;
     // (only where the paper speaks of its own: a proposal, "our analysis motivates"; not "Smith et al. introduced
     // a novel ... method, X, which", "we build on / compare with a novel approach, X, which")
-    if (fl & T_KIND && (text.includes('novel') || text.includes('new')) && (proposal || OUR_MOTIVATES.test(text))) novelAppositionPass(p);
+    if (fl & T_KIND && (proposal || ((text.includes('novel') || text.includes('new')) && OUR_MOTIVATES.test(text)))) novelAppositionPass(p);
 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
@@ -1038,14 +1038,25 @@ function modelListPass(p: SentencePass): void {
 /** "a novel OOD detection method for neural networks, GEM, which ...". */
 function novelAppositionPass(p: SentencePass): void {
   const { generic, out, s, text } = p;
-  for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
+  if (text.includes('novel') || text.includes('new')) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
     const name = m[1];
     const sh = shapeOf(name);
     if (sh !== 'strong' || generic(name) || name.length < 3) continue;
     if (NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
     out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'novel-appos', shape: sh });
   }
+  if (!p.proposal) return;
+  for (let m = PROPOSED_HEAD_APPOS.exec(text); m; m = PROPOSED_HEAD_APPOS.exec(text)) {
+    const name = m[1];
+    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3) continue;
+    if (NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
+    out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-appos', shape: 'strong' });
+  }
 }
+
+/** "This paper presents a framework for online deep anomaly detection, ARCUS, which": a proposal verb, a kind of
+ * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
+const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
 /** "Using the PineForest active anomaly detection algorithm". */
 function nameKindPass(p: SentencePass): void {

@@ -1760,6 +1760,8 @@ describe('eighth round: comparisons, lesion synthesis, medical volumes', () => {
   check<NamedField>([
     { why: '"We compare it with A, B" names baselines', text: pre + 'We propose ZorbNet. We compare it with FooNet and BarGAN on three benchmarks.', field: 'methods_mentioned', has: ['FooNet', 'BarGAN'] },
     { why: '"is evaluated against A and B" names baselines', text: pre + 'We propose ZorbNet. It is evaluated against FooNet and BarGAN.', field: 'methods_mentioned', has: ['FooNet', 'BarGAN'] },
+    { why: '"presents a framework for X, NAME, which" is the proposal, with no "novel"', text: pre + 'This paper presents a framework for online deep anomaly detection, ZORCUS, which can be instantiated with any autoencoder.', field: 'methods_proposed', has: ['ZORCUS'] },
+    { why: '"a novel method, VAE++ESDD, which": a name may join two with "++"', text: pre + 'This paper presents a novel method, ZAE++QDD, which employs incremental learning.', field: 'methods_proposed', has: ['ZAE++QDD'] },
     { why: 'nnU-Net is a segmentation method trained for the task, not a pretrained model', text: pre + 'The generated lesions improve a downstream nnU-Net segmenter.', field: 'methods_mentioned', has: ['nnU-Net'] },
   ]);
   check<FacetField>([
