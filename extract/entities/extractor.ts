@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, spellsOwnName, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -435,9 +435,9 @@ const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
 /** Industrial cues that name machines and their parts, not industry at large (facets.json spells them). */
-const MACHINE_CUES = new Set(['machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'industrial internet of things', 'industrial iot', 'iiot']);
+const MACHINE_CUES = new Set(['machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*']);
 /** Words of 3D shape data (not volumes of medical imaging). */
-const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surfaces?|rgb-?d|depth|multi-view|shapes?|lidar|scans? of (?:objects|parts))\b/i;
+const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surface (?:meshes|models|reconstruction)|rgb-?d|depth (?:maps?|images?|data)|multi-view|3d shapes?|lidar)\b/i;
 const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
 /** Embeddings that are the technique even in a video or image paper ("a graph embedding of trajectories"). */
 const OWN_EMBEDDING = /\b(?:graph|node|trajectory|word|entity|sentence|event|log)\s+embeddings?\b/i;
@@ -736,7 +736,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
   // (likewise "a real-world industrial dataset" of transactions in a fraud paper: data from industry)
-  // (not the signals of machines themselves: "wind turbine main bearings", "IIoT networks")
+  // (not the signals of machines themselves: "wind turbine main bearings", "rotating machinery")
   if (NON_SPATIAL.some((d) => domains.has(d)) && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') && !fctx.machines &&
     !SPATIAL_DOMAINS.some((d) => d !== 'industrial' && domains.has(d))) domains.delete('industrial');
   // "anomalies in natural images" in a paper on industrial, medical or video data, a teacher "pretrained on
@@ -747,7 +747,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     !LISTED_NATURAL.test(domains.get('natural-images')!.evidence)) domains.delete('natural-images');
   // "3D brain MRI", "volumetric CT", "a 3D GAN" in a medical paper: volumes of medical imaging, not 3D shape data
   // (a paper on point clouds, meshes or surfaces of anatomy keeps the tag, as does a 3D dataset it uses)
-  if (domains.has('3d') && domains.has('medical') && !domainFromEntities.some((d) => d.tag === '3d') && !anySentence(sents, SHAPE_WORDS)) domains.delete('3d');
+  if (domains.has('3d') && domains.has('medical') && !domains.has('industrial') && !domainFromEntities.some((d) => d.tag === '3d') && !anySentence(sents, SHAPE_WORDS)) domains.delete('3d');
   // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
   // frames of the video dataset are its images
   const framesAsImages = settings.has('synthetic-data-detection') && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, CLIP_WORD);
@@ -1104,7 +1104,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("an approach we call Outlier Exposure (OE)")
   // ("we propose ... Subspace Nearest Neighbor (SNN)": an acronym this paper defines as its own long form is
   // not the generic algorithm of the same letters, spiking neural networks)
-  if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head' || pc.definedOtherwise.has(k)))) return;
+  if (c.generic.has(k) && !(cand.own && (cand.rule === 'acronym-named' || cand.rule === 'naming' || cand.rule === 'title-head' || (cand.longForm !== undefined && spellsOwnName(cand.longForm, (x) => c.generic.has(normKey(x))))))) return;
   // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
   // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
   // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
@@ -1129,7 +1129,12 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (cand.shape === 'weak' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e) return;
   // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
   // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
-  if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && e.lex.kind !== 'method')) && !definedAfter(cand)) return;
+  // ("We propose the OpenHybrid framework": a known method the paper proposes with the definite article is its own;
+  // "We propose a GRPO framework", "a LoRA approach" build on the known one)
+  if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && !(e.lex.kind === 'method' && theBefore(cand)))) && !definedAfter(cand)) return;
+  // "a vision-language model, CLIP, which", "the water treatment testbed, SWaT, which": a known model or dataset so
+  // set off is what the proposal uses
+  if (e?.lex && e.lex.kind !== 'method' && cand.rule === 'propose-appos') return;
   // "our CLIP fine-tuning procedures", "our ResNet backbone", "we propose X to leverage the vision-language
   // model CLIP": a known model the paper uses, not its proposal
   // ("fine-tune a pre-trained Vision Transformer (DINOv2)": a known model in parentheses, with no long form)
@@ -1264,7 +1269,7 @@ interface FacetCtx {
   visual: boolean | undefined;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
-  /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools, the IIoT). */
+  /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
   machines?: boolean;
   /** The first sentence that names language processing only to praise language models (the text domain held back). */
   praisedText?: Sentence;
@@ -1718,8 +1723,15 @@ function acceptNew(c: Candidate): boolean {
   return true;
 }
 
+/** The candidate's name right after "the" ("We propose the OpenHybrid framework"). */
+function theBefore(cand: Candidate): boolean {
+  const t = cand.sentence.text;
+  const at = t.indexOf(cand.surface);
+  return at > 0 && /\bthe\s+(?:(?:proposed|novel|new)\s+)?$/i.test(t.slice(Math.max(0, at - 24), at));
+}
+
 /** A word joined to a participle of making or using ("LLM-generated", "GPT-4-written", "CLIP-based"). */
-const DESCRIPTIVE_COMPOUND = /^[\w.+]+-(?:generated|based|written|guided|driven|labell?ed|annotated|synthesi[sz]ed|created|produced|augmented|enhanced|assisted|powered|crafted|simulated)$/i;
+const DESCRIPTIVE_COMPOUND = /^[\w.+-]+?-(?:generated|based|written|guided|driven|labell?ed|annotated|synthesi[sz]ed|created|produced|augmented|enhanced|assisted|powered|crafted|simulated)$/i;
 
 /** The lexicon's name, else the most frequent surface form (ties: the first seen). */
 function canonical(e: Ent): { name: string; aliases: string[] } {

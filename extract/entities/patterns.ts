@@ -196,7 +196,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*)\s+(?:with|to|against)|(?:evaluated|benchmarked)\s+against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on)\s+(?:the\s+)?/gi;
 
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
@@ -580,7 +580,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     NOVEL_HEAD_APPOS.lastIndex = 0;
     // (only where the paper speaks of its own: a proposal, "our analysis motivates"; not "Smith et al. introduced
     // a novel ... method, X, which", "we build on / compare with a novel approach, X, which")
-    if (fl & T_KIND && (proposal || ((text.includes('novel') || text.includes('new')) && OUR_MOTIVATES.test(text)))) novelAppositionPass(p);
+    if (proposal || (fl & T_KIND && (text.includes('novel') || text.includes('new')) && OUR_MOTIVATES.test(text))) novelAppositionPass(p);
 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
@@ -639,6 +639,17 @@ interface SentencePass {
 
 /** Two or more words, each capitalised ("Subspace Nearest Neighbor"). */
 const TITLE_CASE_WORDS = /^[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+$/;
+/** The head word of a generic architecture's long form ("Deep Autoencoder", "Bidirectional Long Short-Term Memory"). */
+const GENERIC_ARCH_HEAD = /(?:^|[\s-])(?:auto-?encoders?|encoders?|networks?|nets?|memory|machines?|transformers?|perceptrons?|forests?|classifiers?|regression|models?|trees?)$/i;
+
+/**
+ * A long form in which the paper spells a generic algorithm's letters as a name of its own: capitalised words, not
+ * themselves a generic name, and not headed by a generic architecture ("Subspace Nearest Neighbor (SNN)" is no
+ * spiking neural network; "Deep Autoencoder (DAE)", "Stacked Autoencoder (SAE)" are still autoencoders).
+ */
+export function spellsOwnName(longForm: string, generic: (s: string) => boolean): boolean {
+  return TITLE_CASE_WORDS.test(longForm) && !generic(longForm) && !generic(longForm.replace(/s$/, '')) && !GENERIC_ARCH_HEAD.test(longForm);
+}
 
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
 function acronymPass(p: SentencePass): void {
@@ -651,7 +662,7 @@ function acronymPass(p: SentencePass): void {
     const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
     // (not the letters of a generic algorithm that the paper's own proposal spells out otherwise: "we propose a
     // novel framework, Subspace Nearest Neighbor (SNN)" is no spiking neural network)
-    const ownLetters = proposal && d.longForm !== undefined && TITLE_CASE_WORDS.test(d.longForm) && !generic(d.longForm) && !generic(d.longForm.replace(/s$/, ''));
+    const ownLetters = proposal && d.longForm !== undefined && spellsOwnName(d.longForm, generic);
     if (vocab.stop.has(normLetters(d.acronym)) || vocab.genericExact.has(d.acronym) || (generic(d.acronym) && !namedHere && !ownLetters)) {
       rejected.add(normLetters(d.acronym));
       // an acronym that is also a generic one ("AC"): the proposed metric goes by its long form
@@ -1038,7 +1049,7 @@ function modelListPass(p: SentencePass): void {
 /** "a novel OOD detection method for neural networks, GEM, which ...". */
 function novelAppositionPass(p: SentencePass): void {
   const { generic, out, s, text } = p;
-  if (text.includes('novel') || text.includes('new')) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
+  if (p.fl & T_KIND && (text.includes('novel') || text.includes('new'))) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
     const name = m[1];
     const sh = shapeOf(name);
     if (sh !== 'strong' || generic(name) || name.length < 3) continue;
@@ -1056,7 +1067,7 @@ function novelAppositionPass(p: SentencePass): void {
 
 /** "This paper presents a framework for online deep anomaly detection, ARCUS, which": a proposal verb, a kind of
  * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
-const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
+const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
 /** "Using the PineForest active anomaly detection algorithm". */
 function nameKindPass(p: SentencePass): void {

@@ -1738,7 +1738,7 @@ describe('eighth round: cases from three fresh dev sets (engineering application
   check<FacetField>([
     { why: 'bearings and rotating machinery are industrial', text: pre + 'Bearing fault diagnosis in rotating machinery is critical for safe operation.', field: 'domains', has: ['industrial'] },
     { why: 'monitoring wind turbine main bearings is industrial', title: 'Anomaly-based fault detection in wind turbine main bearings', text: 'We monitor temperatures to detect faults early.', field: 'domains', has: ['industrial'] },
-    { why: 'the Industrial IoT (IIoT) is industrial', text: pre + 'We detect intrusions in IIoT networks.', field: 'domains', has: ['industrial'] },
+    { why: 'the Industrial IoT (IIoT) is industrial', text: pre + 'We propose ZorbNet for anomaly detection in IIoT deployments.', field: 'domains', has: ['industrial'] },
     { why: '"an image bearing lesions" is no machine part', text: pre + 'A constraint maps an image bearing lesions close to its healthy version.', field: 'domains', not: ['industrial'] },
     { why: '"generalized category discovery" is novel-class discovery', title: 'Generalized Category Discovery', text: 'We categorize the unlabelled images, which may come from novel classes.', field: 'settings', has: ['novel-class-discovery'] },
   ]);
@@ -1769,5 +1769,32 @@ describe('eighth round: comparisons, lesion synthesis, medical volumes', () => {
     { why: '... with synthetic anomalies', title: 'ZorbLes: Controllable Lesion Synthesis for Brain MRI', text: 'We synthesize lesions of many shapes to train segmenters.', field: 'techniques', has: ['synthetic-anomalies'] },
     { why: '"3D brain MRI" volumes are medical imaging, not 3D shape data', title: 'Unsupervised 3D Brain Anomaly Detection', text: 'We detect anomalies in volumetric brain MRI scans with a 3D autoencoder.', field: 'domains', has: ['medical'], not: ['3d'] },
     { why: '... but point clouds of anatomy are 3D data', title: 'Zorb: Anomaly Detection on 3D Point Clouds of Teeth', text: 'We detect anomalies in dental point clouds from intraoral medical scans.', field: 'domains', has: ['3d'] },
+  ]);
+});
+
+describe('a second reader\'s cases against the eighth-round rules', () => {
+  const pre = 'Anomaly detection is hard. ';
+  const ids = 'We propose an unsupervised intrusion detection method that combines a ';
+  check<NamedField>([
+    { why: '"a Deep Autoencoder (DAE)" is still the generic autoencoder', text: ids + 'Deep Autoencoder (DAE) with a threshold selection scheme.', field: 'methods_proposed', not: ['DAE'] },
+    { why: '"a Bidirectional Long Short-Term Memory (BiLSTM)" is still an LSTM', text: ids + 'Bidirectional Long Short-Term Memory (BiLSTM) with a threshold selection scheme.', field: 'methods_proposed', not: ['BiLSTM'] },
+    { why: '"We propose a GRPO framework" builds on GRPO', text: pre + 'We propose a GRPO framework that trains a multimodal LLM to reason about industrial anomalies.', field: 'methods_proposed', not: ['GRPO'] },
+    { why: '"We introduce a LoRA approach" builds on LoRA', text: pre + 'We introduce a LoRA approach to adapt CLIP for zero-shot anomaly detection.', field: 'methods_proposed', not: ['LoRA'] },
+    { why: '"a vision-language model, CLIP, which" is the model used', text: pre + 'We propose a prompt-based framework for zero-shot anomaly detection with a vision-language model, CLIP, which is frozen.', field: 'models', has: ['CLIP'] },
+    { why: '"a framework for the water treatment testbed, SWaT, which" evaluates on SWaT', text: pre + 'We develop an anomaly detection framework for the water treatment testbed, SWaT, which contains 51 sensors.', field: 'methods_proposed', not: ['SWaT'] },
+    { why: '"a diffusion model for anomaly synthesis, ZorbNet, that": a model head noun', text: pre + 'We introduce a diffusion model for anomaly synthesis, ZorbNet, that generates realistic defects.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '... and six modifiers before the head noun', text: pre + 'We propose a lightweight and interpretable unsupervised anomaly detection framework for multivariate sensor streams, ZorbNet, which adapts to drift.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"three GPT-4-generated datasets" names no dataset', text: pre + 'We propose QuuxDet. Experiments on three GPT-4-generated datasets show QuuxDet outperforms baselines.', field: 'datasets', not: ['GPT-4-generated'] },
+    { why: '"We evaluate X against A, B" names baselines', text: pre + 'We propose ZorbNet. We evaluate ZorbNet against FlumNet and GraxAD.', field: 'methods_mentioned', has: ['FlumNet', 'GraxAD'] },
+    { why: '"We compare X\'s performance with A, B" names baselines', text: pre + 'We propose ZorbNet. We compare ZorbNet\'s performance with FlumNet and GraxAD.', field: 'methods_mentioned', has: ['FlumNet', 'GraxAD'] },
+    { why: '"Rotation Prediction" is a generic pretext task', text: pre + 'We propose ZorbOOD, which revisits Rotation Prediction as a pretext task for OOD detection.', field: 'methods_mentioned', not: ['RotPred'] },
+  ]);
+  check<FacetField>([
+    { why: '"an in-depth analysis" and lesion "shapes" are no 3D shape data', title: 'QuuxAD: Volumetric Anomaly Detection in Medical Imaging', text: 'We propose QuuxAD, a 3D anomaly detection framework for medical volumes. We provide an in-depth analysis on brain MRI. Lesions of various shapes are detected.', field: 'domains', not: ['3d'] },
+    { why: 'a 3D paper on industrial parts and organs keeps 3d', title: 'ZorbNet: Unified Industrial and Medical Anomaly Detection', text: 'We propose ZorbNet for 3D anomaly detection across industrial parts and medical organs, evaluated on liver CT.', field: 'domains', has: ['3d'] },
+    { why: '"generates lesion masks" is segmentation, not anomaly generation', text: pre + 'We propose QuuxAD, a weakly supervised method for brain MRI that generates lesion masks from image-level labels.', field: 'settings', not: ['anomaly-generation'] },
+    { why: '"backdoor adjustment" is causal inference, not security', text: pre + 'ZorbOOD applies backdoor adjustment to remove the confounding effect of spurious features.', field: 'domains', not: ['security'] },
+    { why: 'IIoT in a motivation list of a time-series paper is no domain', text: 'Time series anomaly detection matters for smart grids, IIoT, and finance. We propose ZorbNet, a forecasting-based detector evaluated on SMD and SMAP.', field: 'domains', not: ['industrial'] },
+    { why: '"the core machinery of modern detectors" is an idiom', title: 'Graph-based Tabular Anomaly Detection', text: 'Deep neural networks are the core machinery of modern anomaly detectors. We propose ZorbNet for tabular data.', field: 'domains', not: ['industrial'] },
   ]);
 });
