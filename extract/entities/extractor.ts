@@ -1719,6 +1719,10 @@ function acceptNew(c: Candidate): boolean {
   if (c.shape === 'none') return false;
   // "on three LLM-generated datasets", "two CLIP-based baselines": a name and a participle describe, they do not name
   if (DESCRIPTIVE_COMPOUND.test(c.surface)) return false;
+  // "more than 100K images": a count is no name
+  if (COUNT_TOKEN.test(c.surface)) return false;
+  // "(I) her choices ... and (II) these targets' responses": an enumeration, not a name
+  if (ROMAN_NUMERAL.test(c.surface)) return false;
   if (c.rule === 'baseline') return c.shape === 'strong' || c.shape === 'weak';
   return true;
 }
@@ -1730,6 +1734,10 @@ function theBefore(cand: Candidate): boolean {
   return at > 0 && /\bthe\s+(?:(?:proposed|novel|new)\s+)?$/i.test(t.slice(Math.max(0, at - 24), at));
 }
 
+/** A count written with a magnitude letter ("100K", "1.2M"). */
+const COUNT_TOKEN = /^\d+(?:\.\d+)?[KM]$/;
+/** A Roman numeral of an enumeration ("(II)", "Type III"). */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** A word joined to a participle of making or using ("LLM-generated", "GPT-4-written", "CLIP-based"). */
 const DESCRIPTIVE_COMPOUND = /^[\w.+-]+?-(?:generated|based|written|guided|driven|labell?ed|annotated|synthesi[sz]ed|created|produced|augmented|enhanced|assisted|powered|crafted|simulated)$/i;
 

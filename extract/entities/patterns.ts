@@ -970,7 +970,9 @@ function proposalPass(p: SentencePass): void {
         /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
         !/\b(?:existing|public|popular|standard|well-known)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
         acronymDefs(text).some((d) => d.reversed && d.acronym === t2);
-      if (!spelt && (parenAfter || !/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest))) continue;
+      // ("presents a deep-learning-based automatic detection model SeMaCNN for classification": a name-shaped token
+      // after the head noun may go on into the proposal's purpose)
+      if (!spelt && (parenAfter || !(/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest) || (sh === 'strong' && /^\s+(?:for|to|based)\s/.test(rest))))) continue;
       // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
       // name of someone's data; the name after it is in apposition to the method, not to the data)
       if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
@@ -1475,6 +1477,9 @@ export type TitleHead = { name: string; rest: string; shape: Shape };
 let lastTitle: string | undefined;
 let lastHead: TitleHead | undefined;
 
+/** A task, then a generic kind of system: "Industrial Anomaly Detection System", "Log Anomaly Detection Framework". */
+const TASK_SYSTEM_HEAD = /\b(?:anomaly|anomalies|outlier|defect|fault|intrusion|novelty|change)\s+detection\s+(?:system|framework|model|method|approach|pipeline|platform|toolkit)s?$/i;
+
 export function titleHead(title: string): TitleHead | undefined {
   if (title !== lastTitle) {
     lastHead = readTitleHead(title);
@@ -1512,6 +1517,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   if (SLOGAN_VERBS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "Fence Theorem: ...": a theorem or a principle the paper states, not a method
   if (STATEMENT_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // "Industrial Anomaly Detection System: A Multicase ...": a task and a kind of system describe, they do not name
+  if (TASK_SYSTEM_HEAD.test(name)) return undefined;
   if (!/^[A-Z0-9]/.test(words[0])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };

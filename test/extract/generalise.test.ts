@@ -1798,3 +1798,17 @@ describe('a second reader\'s cases against the eighth-round rules', () => {
     { why: '"the core machinery of modern detectors" is an idiom', title: 'Graph-based Tabular Anomaly Detection', text: 'Deep neural networks are the core machinery of modern anomaly detectors. We propose ZorbNet for tabular data.', field: 'domains', not: ['industrial'] },
   ]);
 });
+
+describe('eighth round, last: fraud, inspection and time-series dev sets', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"a ... detection model SeMaCNN for classification": the name after the head noun goes on into its purpose', text: pre + 'This paper presents a deep-learning-based automatic detection model ZorbCNN for classification and segmentation of defects.', field: 'methods_proposed', has: ['ZorbCNN'] },
+    { why: '"a multi-agent framework TSAD-Agents to ..."', text: pre + 'We propose a MLLMs-based multi-agent framework Zorb-Agents to detect anomalies.', field: 'methods_proposed', has: ['Zorb-Agents'] },
+    { why: '"more than 100K images" is a count', text: pre + 'We present a dataset which contains more than 100K high-resolution images.', field: 'methods_mentioned', not: ['100K'] },
+    { why: '"(I) ... and (II) ..." is an enumeration', text: pre + 'We propose SybilZorb, which aggregates over (I) her choices of targets and (II) these targets\' responses.', field: 'methods_proposed', not: ['II'] },
+    { why: '"Industrial Anomaly Detection System: ..." as a title head is a description', title: 'Industrial Anomaly Detection System: A Multicase Algorithm Library', text: 'We collect algorithms for industrial inspection.', field: 'methods_proposed', not: ['Industrial Anomaly Detection System'] },
+  ]);
+  check<FacetField>([
+    { why: 'account takeover is security', title: 'Account Takeover Detection on E-Commerce Platforms', text: 'Attackers take over user accounts to commit fraud. We propose ZorbATO.', field: 'domains', has: ['security'] },
+  ]);
+});
