@@ -994,6 +994,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       const lf = definedData.get(normKey(h.surface));
       if (lf !== undefined && !(c.lex.lookup(lf) ?? []).some((f) => forms.includes(f.value))) continue;
     }
+    // "the specially designed RCA-agent": an ambiguous name hyphened to a lower-case word starts a compound name
+    if (forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && COMPOUND_HEAD_AFTER.test(s.text.slice(h.end, h.end + 12))) {
+      forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
+      if (!forms.length) continue;
+    }
     // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
     // longer capitalised name is a word of that name, not the entity
     if (s !== title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && capitalNameAfter(s.text, h.end) &&
@@ -1734,6 +1739,8 @@ function theBefore(cand: Candidate): boolean {
   return at > 0 && /\bthe\s+(?:(?:proposed|novel|new)\s+)?$/i.test(t.slice(Math.max(0, at - 24), at));
 }
 
+/** A hyphen and a head noun after a name: the start of a compound name ("RCA-agent", "MSP-net"; not "CLIP-based"). */
+const COMPOUND_HEAD_AFTER = /^[-‐](?:agents?|modules?|nets?|networks?|frameworks?|detectors?|tools?|systems?)\b/;
 /** A count written with a magnitude letter ("100K", "1.2M"). */
 const COUNT_TOKEN = /^\d+(?:\.\d+)?[KM]$/;
 /** A Roman numeral of an enumeration ("(II)", "Type III"). */

@@ -533,6 +533,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i.test(text)) continue;
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'passive-head', shape: 'strong' });
       }
+      // "In the first stage, SS-FewSOME is proposed, a self-supervised technique", "ZorbNet is proposed to ...": a
+      // name at the start of a clause, then a passive proposal verb
+      PASSIVE_NAME.lastIndex = 0;
+      for (let m = PASSIVE_NAME.exec(text); m; m = PASSIVE_NAME.exec(text)) {
+        if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
+        // (the words of prior work before it or right after the verb: "... existing methods require" later is no matter)
+        if (/^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:a|an|the)\b)/.test(text.slice(m.index + m[0].length)) ||
+          /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i.test(text.slice(0, m.index + m[0].length + 30))) continue;
+        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'passive-name', shape: 'strong' });
+      }
     }
 
     // "We introduce macrOData, a benchmark suite comprising OddBench, ...; OvRBench, ...; and SynBench": benchmarks
@@ -1165,6 +1175,8 @@ const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|developed|presented|constructed|built)\b`, 'g');
+/** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
+const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
 /** Head nouns after which a name is the proposal only with the paper's own determiner ("a new detector X", not "the detector X"). */
 const OWN_DET_HEADS = new Set(['algorithm', 'architecture', 'detector', 'technique']);
 /** The last word of a method's long form ("... Graph Neural Network", "... Framework"). */

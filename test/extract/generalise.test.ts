@@ -1812,3 +1812,15 @@ describe('eighth round, last: fraud, inspection and time-series dev sets', () =>
     { why: 'account takeover is security', title: 'Account Takeover Detection on E-Commerce Platforms', text: 'Attackers take over user accounts to commit fraud. We propose ZorbATO.', field: 'domains', has: ['security'] },
   ]);
 });
+
+describe('eighth round, video, medical and systems dev sets', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"In the first stage, X is proposed, a ... technique": a name opening a clause, then a passive proposal', text: pre + 'In the first stage, SS-ZorbNet is proposed, a self-supervised technique that learns normality, requiring fewer labels than existing methods require.', field: 'methods_proposed', has: ['SS-ZorbNet'] },
+    { why: '"ZorbNet is proposed to ..."', text: pre + 'ZorbNet is proposed to learn normality from healthy scans.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '... but "X was proposed by Roth et al." is someone else\'s', text: pre + 'PatchCore was proposed by Roth et al. to use memory banks.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: '"the specially designed RCA-agent": an ambiguous name hyphened to a head noun starts a compound name', text: pre + 'Even with the specially designed RCA-agent, the best model solves only 11% of failures.', field: 'methods_mentioned', not: ['RCA'] },
+    { why: '... but "CLIP-based" keeps CLIP', text: pre + 'We propose a CLIP-based detector for zero-shot anomaly detection.', field: 'models', has: ['CLIP'] },
+    { why: '"the Radiological Society of North America Pneumonia Detection Challenge dataset" is RSNA', text: pre + 'We use radiographs from the Radiological Society of North America Pneumonia Detection Challenge dataset.', field: 'datasets', has: ['RSNA Pneumonia Detection'] },
+  ]);
+});
