@@ -995,8 +995,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       if (lf !== undefined && !(c.lex.lookup(lf) ?? []).some((f) => forms.includes(f.value))) continue;
     }
     // "the specially designed RCA-agent": an ambiguous name hyphened to a lower-case word starts a compound name
-    if (forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && COMPOUND_HEAD_AFTER.test(s.text.slice(h.end, h.end + 12))) {
-      forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
+    // (not a model: "a SAM-tool", "a CLIP-module" use the model)
+    if (forms.some((f) => (f.kind === 'method' || f.kind === 'dataset') && ambiguousForm(f, h.surface)) && COMPOUND_HEAD_AFTER.test(s.text.slice(h.end, h.end + 12))) {
+      forms = forms.filter((f) => !((f.kind === 'method' || f.kind === 'dataset') && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
     // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
@@ -1137,6 +1138,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("We propose the OpenHybrid framework": a known method the paper proposes with the definite article is its own;
   // "We propose a GRPO framework", "a LoRA approach" build on the known one)
   if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && !(e.lex.kind === 'method' && theBefore(cand)))) && !definedAfter(cand)) return;
+  // "ZorbNet is proposed to ...": a known method or model so described is someone else's ("CLIP is designed for ...")
+  if (e?.lex && cand.rule === 'passive-name') return;
   // "a vision-language model, CLIP, which", "the water treatment testbed, SWaT, which": a known model or dataset so
   // set off is what the proposal uses
   if (e?.lex && e.lex.kind !== 'method' && cand.rule === 'propose-appos') return;
@@ -1740,9 +1743,9 @@ function theBefore(cand: Candidate): boolean {
 }
 
 /** A hyphen and a head noun after a name: the start of a compound name ("RCA-agent", "MSP-net"; not "CLIP-based"). */
-const COMPOUND_HEAD_AFTER = /^[-‐](?:agents?|modules?|nets?|networks?|frameworks?|detectors?|tools?|systems?)\b/;
+const COMPOUND_HEAD_AFTER = /^[-‐ ](?:agents?|modules?|nets?|networks?|frameworks?|detectors?|tools?|systems?)\b/;
 /** A count written with a magnitude letter ("100K", "1.2M"). */
-const COUNT_TOKEN = /^\d+(?:\.\d+)?[KM]$/;
+const COUNT_TOKEN = /^\d+(?:\.\d+)?[KMB]\+?(?:[-‐][a-z]+)?$/;
 /** A Roman numeral of an enumeration ("(II)", "Type III"). */
 const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|X)$/;
 /** A word joined to a participle of making or using ("LLM-generated", "GPT-4-written", "CLIP-based"). */

@@ -533,13 +533,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i.test(text)) continue;
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'passive-head', shape: 'strong' });
       }
+    }
+    if (proposal) {
       // "In the first stage, SS-FewSOME is proposed, a self-supervised technique", "ZorbNet is proposed to ...": a
       // name at the start of a clause, then a passive proposal verb
       PASSIVE_NAME.lastIndex = 0;
       for (let m = PASSIVE_NAME.exec(text); m; m = PASSIVE_NAME.exec(text)) {
         if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
-        // (the words of prior work before it or right after the verb: "... existing methods require" later is no matter)
-        if (/^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:a|an|the)\b)/.test(text.slice(m.index + m[0].length)) ||
+        // (the words of prior work before it or right after the verb: "... existing methods require" later is no matter;
+        // "Recently, ...", "However, ...": a sentence about others' work)
+        if (/^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b)/.test(text.slice(m.index + m[0].length)) || OTHERS_OPENING.test(text) ||
           /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i.test(text.slice(0, m.index + m[0].length + 30))) continue;
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'passive-name', shape: 'strong' });
       }
@@ -982,7 +985,13 @@ function proposalPass(p: SentencePass): void {
         acronymDefs(text).some((d) => d.reversed && d.acronym === t2);
       // ("presents a deep-learning-based automatic detection model SeMaCNN for classification": a name-shaped token
       // after the head noun may go on into the proposal's purpose)
-      if (!spelt && (parenAfter || !(/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest) || (sh === 'strong' && /^\s+(?:for|to|based)\s/.test(rest))))) continue;
+      // (only a name the sentence itself introduces: "a ... model X for", not "the state-of-the-art method X for", not
+      // data "on the benchmark X to", not a generic architecture "model CNN-LSTM for")
+      const goesOn = sh === 'strong' && /^\s+(?:for|to|based|with|using|via)\s/.test(rest) && !vocab.datasetHeads.has(headWord) &&
+        /\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) &&
+        !/\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
+        !t2.split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x));
+      if (!spelt && (parenAfter || !(/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest) || goesOn))) continue;
       // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
       // name of someone's data; the name after it is in apposition to the method, not to the data)
       if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
@@ -1176,7 +1185,9 @@ const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|developed|presented|constructed|built)\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
-const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+ly\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
+const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
+/** A sentence about others' work: "Recently, X was proposed", "Among them, X ...", "However, X was designed for ...". */
+const OTHERS_OPENING = /^\s*(?:Recently|Among them|However|Previously|Traditionally|Conventionally|Originally|In (?:19|20)\d\d|Lately|Nowadays|Currently)\b/i;
 /** Head nouns after which a name is the proposal only with the paper's own determiner ("a new detector X", not "the detector X"). */
 const OWN_DET_HEADS = new Set(['algorithm', 'architecture', 'detector', 'technique']);
 /** The last word of a method's long form ("... Graph Neural Network", "... Framework"). */
@@ -1490,7 +1501,7 @@ let lastTitle: string | undefined;
 let lastHead: TitleHead | undefined;
 
 /** A task, then a generic kind of system: "Industrial Anomaly Detection System", "Log Anomaly Detection Framework". */
-const TASK_SYSTEM_HEAD = /\b(?:anomaly|anomalies|outlier|defect|fault|intrusion|novelty|change)\s+detection\s+(?:system|framework|model|method|approach|pipeline|platform|toolkit)s?$/i;
+const TASK_SYSTEM_HEAD = /\b(?:anomaly|anomalies|outlier|defect|fault|intrusion|novelty|change|fraud|ood|out-of-distribution|malware|attack)\s+detection\s+(?:system|framework|model|method|approach|pipeline|platform|toolkit|toolbox|library|algorithm|benchmark)s?$/i;
 
 export function titleHead(title: string): TitleHead | undefined {
   if (title !== lastTitle) {
@@ -1530,7 +1541,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   // "Fence Theorem: ...": a theorem or a principle the paper states, not a method
   if (STATEMENT_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "Industrial Anomaly Detection System: A Multicase ...": a task and a kind of system describe, they do not name
-  if (TASK_SYSTEM_HEAD.test(name)) return undefined;
+  // (not "OpenZorb Anomaly Detection Framework": a coined word before the task names it)
+  if (TASK_SYSTEM_HEAD.test(name) && !words.some((w) => shapeOf(w) === 'strong')) return undefined;
   if (!/^[A-Z0-9]/.test(words[0])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };

@@ -1824,3 +1824,26 @@ describe('eighth round, video, medical and systems dev sets', () => {
     { why: '"the Radiological Society of North America Pneumonia Detection Challenge dataset" is RSNA', text: pre + 'We use radiographs from the Radiological Society of North America Pneumonia Detection Challenge dataset.', field: 'datasets', has: ['RSNA Pneumonia Detection'] },
   ]);
 });
+
+describe('a second reader\'s cases against the later eighth-round rules', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"Recently, PatchCore was proposed to ..." is prior work', title: 'On the Failure of Memory Banks', text: pre + 'Recently, PatchCore was proposed to detect industrial defects with a memory bank. However, it is slow.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: '"Recently, X has been proposed ..., but" is prior work', text: 'Recently, ZorbLog has been proposed to parse logs with LLMs, but it is costly. We propose QuuxLog.', field: 'methods_proposed', has: ['QuuxLog'], not: ['ZorbLog'] },
+    { why: '"However, CLIP was designed for ..." keeps CLIP a model', title: 'QuuxAD: Local Prompts for Zero-Shot Anomaly Detection', text: 'However, CLIP was designed for image-level alignment. We propose QuuxAD, which adds patch prompts.', field: 'models', has: ['CLIP'] },
+    { why: '"X is therefore proposed to ..."', text: pre + 'ZorbNet is therefore proposed to detect defects.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"In this paper X is proposed as a unified framework"', text: pre + 'In this paper ZorbNet is proposed as a unified framework for detection.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"outperforms the state-of-the-art method X for ..." is a baseline', title: 'ZorbNet: Zero-Shot Detection', text: 'We propose ZorbNet, which outperforms the state-of-the-art method QuuxAD for zero-shot detection.', field: 'methods_proposed', not: ['QuuxAD'] },
+    { why: '"evaluate it on the public benchmark VisA to ..." evaluates', title: 'ZorbNet: Zero-Shot Detection', text: 'We propose ZorbNet and evaluate it on the public benchmark VisA to assess generalization.', field: 'datasets', has: ['VisA'] },
+    { why: '"an intrusion detection model CNN-LSTM for ..." is a generic architecture', text: pre + 'This paper proposes an intrusion detection model CNN-LSTM for industrial control networks.', field: 'methods_proposed', not: ['CNN-LSTM'] },
+    { why: '"a ... model ZorbCNN with dual attention"', text: pre + 'This paper presents a deep-learning-based automatic detection model ZorbCNN with dual attention.', field: 'methods_proposed', has: ['ZorbCNN'] },
+    { why: '"more than 7B parameters" is a count', text: pre + 'We fine-tune a language model with more than 7B parameters on system logs.', field: 'methods_mentioned', not: ['7B'] },
+    { why: '"Video Anomaly Detection Toolbox:" is a description', title: 'Video Anomaly Detection Toolbox: A Unified Codebase', text: 'We collect algorithms and report results.', field: 'methods_proposed', not: ['Video Anomaly Detection Toolbox'] },
+    { why: '... but "OpenZorb Anomaly Detection Framework:" names one', title: 'OpenZorb Anomaly Detection Framework: A Unified Codebase', text: 'We collect algorithms and report results.', field: 'methods_proposed', has: ['OpenZorb Anomaly Detection Framework'] },
+    { why: '"a SAM-tool", "a CLIP-module" use the models', title: 'ZorbAgent: Tool-Using Agents for Zero-Shot Defect Inspection', text: pre + 'We propose ZorbAgent, in which a planner invokes a SAM-tool for defect segmentation and a CLIP-module for zero-shot scoring.', field: 'models', has: ['SAM', 'CLIP'] },
+    { why: '"the RCA agent" (a space, not a hyphen) is no RCA either', text: pre + 'Even with the specially designed RCA agent, the best model solves only 11% of failures.', field: 'methods_mentioned', not: ['RCA'] },
+  ]);
+  check<FacetField>([
+    { why: '"compromised social media accounts" is security', text: 'We propose ZorbNet to detect compromised social media accounts.', field: 'domains', has: ['security'] },
+  ]);
+});
