@@ -1588,11 +1588,19 @@ const RELEASE_AFTER = /^[ -‐](?:r|v)\d{1,2}(?:\.\d{1,2})?(?![\w.%])/;
 
 /** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
 function delatex(text: string): string {
-  if (!text.includes('\\')) return text;
+  if (!text.includes('\\') && !text.includes('$')) return text;
   return text
     .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, '$1')
-    .replace(/\\([%&_#$])/g, '$1');
+    .replace(/\\([a-zA-Z]+)\b/g, (m, w: string) => LATEX_SYMBOLS[w] ?? m)
+    .replace(/\\([%&_#$])/g, '$1')
+    // "DALL$·$E 2", "$k$-means", "$17.0%$": short inline math is its text
+    .replace(/(?<!\\)\$([^$\n]{1,24})\$/g, '$1');
 }
+/** Symbols of inline math written as LaTeX commands ("DALL$\\cdot$E 2", "$2\\times$ faster"). */
+const LATEX_SYMBOLS: Record<string, string> = {
+  cdot: '·', times: '×', sim: '~', approx: '≈', pm: '±', leq: '≤', geq: '≥', le: '≤', ge: '≥', ell: 'ℓ',
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', lambda: 'λ', mu: 'μ', pi: 'π', sigma: 'σ', tau: 'τ', phi: 'φ', omega: 'ω',
+};
 
 /** "CIFAR-10 OOD", "MVTec AD benchmark": a lexicon name followed only by never-names or generic words. */
 function knownNameThenGeneric(c: Compiled, surface: string): boolean {

@@ -1847,3 +1847,12 @@ describe('a second reader\'s cases against the later eighth-round rules', () => 
     { why: '"compromised social media accounts" is security', text: 'We propose ZorbNet to detect compromised social media accounts.', field: 'domains', has: ['security'] },
   ]);
 });
+
+describe('eighth round: inline LaTeX of abstracts copied from arXiv', () => {
+  check<NamedField>([
+    { why: '"DALL$\\cdot$E 2" is DALL-E 2', text: 'We test four text-to-image models, including DALL$\\cdot$E 2, Stable Diffusion and GLIDE.', field: 'models', has: ['DALL-E 2'], not: ['DALL'] },
+  ]);
+  check<FacetField>([
+    { why: '"$k$-means" is k-means clustering', text: 'We propose ZorbNet, a $k$-means variant for log anomalies.', field: 'techniques', has: ['clustering'] },
+  ]);
+});
