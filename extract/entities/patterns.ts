@@ -525,27 +525,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "an integrated two-strategy framework HeteGAD is proposed": the passive proposal of a head noun's name
     if (proposal && !proposeMatch) {
-      PASSIVE_HEAD.lastIndex = 0;
-      for (let m = PASSIVE_HEAD.exec(text); m; m = PASSIVE_HEAD.exec(text)) {
-        if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
-        // (not "the framework X was proposed by others", "Earlier, ... was proposed": someone else's)
-        if (/^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:a|an|the)\b)/.test(text.slice(m.index + m[0].length)) ||
-          /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i.test(text)) continue;
-        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'passive-head', shape: 'strong' });
-      }
+      // (not "the framework X was proposed by others", "Earlier, ... was proposed": someone else's)
+      passiveProposals(p, PASSIVE_HEAD, 'passive-head', (m) => ASCRIBED_AFTER.test(text.slice(m.index + m[0].length)) ||
+        /^\s+as\s+(?:a|an|the)\b/.test(text.slice(m.index + m[0].length)) || PRIOR_WORDS.test(text));
     }
+    // "In the first stage, SS-FewSOME is proposed, a self-supervised technique", "ZorbNet is proposed to ...": a name
+    // at the start of a clause, then a passive proposal verb (not in a sentence about others' work, "Recently, ...";
+    // the words of prior work count before it or right after the verb: "... existing methods require" later does not)
     if (proposal) {
-      // "In the first stage, SS-FewSOME is proposed, a self-supervised technique", "ZorbNet is proposed to ...": a
-      // name at the start of a clause, then a passive proposal verb
-      PASSIVE_NAME.lastIndex = 0;
-      for (let m = PASSIVE_NAME.exec(text); m; m = PASSIVE_NAME.exec(text)) {
-        if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
-        // (the words of prior work before it or right after the verb: "... existing methods require" later is no matter;
-        // "Recently, ...", "However, ...": a sentence about others' work)
-        if (/^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b)/.test(text.slice(m.index + m[0].length)) || OTHERS_OPENING.test(text) ||
-          /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i.test(text.slice(0, m.index + m[0].length + 30))) continue;
-        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'passive-name', shape: 'strong' });
-      }
+      passiveProposals(p, PASSIVE_NAME, 'passive-name', (m) => ASCRIBED_AFTER.test(text.slice(m.index + m[0].length)) ||
+        OTHERS_OPENING.test(text) || PRIOR_WORDS.test(text.slice(0, m.index + m[0].length + 30)));
     }
 
     // "We introduce macrOData, a benchmark suite comprising OddBench, ...; OvRBench, ...; and SynBench": benchmarks
@@ -1090,6 +1079,16 @@ function novelAppositionPass(p: SentencePass): void {
  * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
 const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
+/** The names a passive proposal pattern finds (group 1), unless `othersWork` says the sentence gives someone else's. */
+function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork: (m: RegExpExecArray) => boolean): void {
+  const { generic, out, s, text, component } = p;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || othersWork(m)) continue;
+    out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule, shape: 'strong' });
+  }
+}
+
 /** "Using the PineForest active anomaly detection algorithm". */
 function nameKindPass(p: SentencePass): void {
   const { generic, out, s, text, fl } = p;
@@ -1186,6 +1185,10 @@ const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|developed|presented|constructed|built)\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
 const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
+/** Who proposed it, right after a passive proposal: "by Smith et al.", "in 2018", "into ...". */
+const ASCRIBED_AFTER = /^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b)/;
+/** Words of earlier work around a passive proposal. */
+const PRIOR_WORDS = /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i;
 /** A sentence about others' work: "Recently, X was proposed", "Among them, X ...", "However, X was designed for ...". */
 const OTHERS_OPENING = /^\s*(?:Recently|Among them|However|Previously|Traditionally|Conventionally|Originally|In (?:19|20)\d\d|Lately|Nowadays|Currently)\b/i;
 /** Head nouns after which a name is the proposal only with the paper's own determiner ("a new detector X", not "the detector X"). */

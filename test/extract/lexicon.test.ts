@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DOMAINS, TECHNIQUES } from '../../src/model.ts';
-import { defaultLexicon } from '../../extract/entities/index.ts';
+import { defaultFacets, defaultLexicon } from '../../extract/entities/index.ts';
+import { MACHINE_CUES } from '../../extract/entities/extractor.ts';
 import { normKey } from '../../extract/entities/phrase-index.ts';
 
 const FAMILIES = ['vlm', 'llm', 'mllm', 'vision-backbone', 'detector', 'segmenter', 'diffusion', 'text-encoder', 'time-series-fm', 'tabular-fm', 'audio'];
@@ -59,6 +60,11 @@ describe('lexicon', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('the extractor\'s machine cues are industrial cues of facets.json, as spelt there', () => {
+    const industrial = (defaultFacets.domains as Record<string, string[]>).industrial;
+    expect([...MACHINE_CUES].filter((c) => !industrial.includes(c))).toEqual([]);
   });
 
   it('covers the field beyond the bundled corpus', () => {
