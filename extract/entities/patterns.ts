@@ -579,7 +579,6 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & T_BASELINE && fl & L_MODEL_KIND && fl & L_EXAMPLES) modelListPass(p);
 
     // ---- "a novel OOD detection method for neural networks, GEM, which ...": a name set off by commas after "a novel ... method"
-    NOVEL_HEAD_APPOS.lastIndex = 0;
     // (only where the paper speaks of its own: a proposal, "our analysis motivates"; not "Smith et al. introduced
     // a novel ... method, X, which", "we build on / compare with a novel approach, X, which")
     if (proposal || (fl & T_KIND && (text.includes('novel') || text.includes('new')) && OUR_MOTIVATES.test(text))) novelAppositionPass(p);
@@ -1058,20 +1057,18 @@ function modelListPass(p: SentencePass): void {
 
 /** "a novel OOD detection method for neural networks, GEM, which ...". */
 function novelAppositionPass(p: SentencePass): void {
+  if (p.fl & T_KIND && (p.text.includes('novel') || p.text.includes('new'))) appositions(p, NOVEL_HEAD_APPOS, 'novel-appos');
+  if (p.proposal) appositions(p, PROPOSED_HEAD_APPOS, 'propose-appos');
+}
+
+/** The names an apposition pattern sets off after a kind of method (group 1), unless someone else's work comes first. */
+function appositions(p: SentencePass, re: RegExp, rule: string): void {
   const { generic, out, s, text } = p;
-  if (p.fl & T_KIND && (text.includes('novel') || text.includes('new'))) for (let m = NOVEL_HEAD_APPOS.exec(text); m; m = NOVEL_HEAD_APPOS.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const name = m[1];
-    const sh = shapeOf(name);
-    if (sh !== 'strong' || generic(name) || name.length < 3) continue;
-    if (NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
-    out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'novel-appos', shape: sh });
-  }
-  if (!p.proposal) return;
-  for (let m = PROPOSED_HEAD_APPOS.exec(text); m; m = PROPOSED_HEAD_APPOS.exec(text)) {
-    const name = m[1];
-    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3) continue;
-    if (NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
-    out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-appos', shape: 'strong' });
+    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || NOT_OURS_BEFORE.test(text.slice(0, m.index))) continue;
+    out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule, shape: 'strong' });
   }
 }
 
