@@ -49,6 +49,8 @@ const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'd
 /** Words of a paper on images: visual data, video, point clouds, industrial inspection, medical imaging. */
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?|industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?)\b/i;
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
+/** Words of a paper on more than text: modalities, audio, speech, multimodal models. */
+const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language)\b/i;
 const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b/i;
 const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
@@ -92,7 +94,7 @@ const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
 const COUNT_PREFIX = /^\d+[-‐](?:categor(?:y|ies)|class(?:es)?|objects?|domains?|subsets?)\s+(?=\S)/i;
 
 /** "AutoML-only", "RTFM-enabled", "CLIP-based": the name is the stem. */
-const SUFFIX = /[-‐](?:based|only|like|style|free|guided|driven|aware|enabled|specific|level|wise)$/i;
+const SUFFIX = /[-‐](?:based|only|like|style|free|guided|driven|aware|enabled|specific|level|wise|scale)$/i;
 
 /** extract/lexicon/facets.json */
 export interface FacetData {
@@ -782,7 +784,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (t.lower === 'text') domains.add('text', modalityAt, 0.7);
     });
   }
-  for (const t of techniqueFromEntities) if ((TECHNIQUES as readonly string[]).includes(t.tag)) techniques.add(t.tag as Technique, t.s, t.conf);
+  // "LLMs such as GPT, Claude, Gemini" in a paper on text alone: a natively multimodal model used on text is a language model
+  let onText: boolean | undefined;
+  for (const t of techniqueFromEntities) {
+    if (!(TECHNIQUES as readonly string[]).includes(t.tag)) continue;
+    if (t.tag === 'multimodal-llm' && (onText ??= !anySentence(sents, VISUAL_WORDS) && !anySentence(sents, MULTIMODAL_WORDS))) techniques.add('llm', t.s, t.conf);
+    else techniques.add(t.tag as Technique, t.s, t.conf);
+  }
   for (const g of genericTechniques) {
     if (!(TECHNIQUES as readonly string[]).includes(g.tag)) continue;
     // "a transformer", "transformers": a one-word common noun names a backbone, not a technique the paper
@@ -1071,6 +1079,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
       const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after));
       let len = sz ? sz[0].length : 0;
+      // ("Qwen3.5-2B": a size after a point version)
+      if (len && sz !== null && sz[0].startsWith('.')) len += SIZE_SUFFIX.exec(after.slice(len))?.[0].length ?? 0;
       // (a tier only after a version: "Gemini-3-Flash", "GPT-4o-mini"; not "CLIP Pro features")
       const tier = len || /\d[a-z]?$/.test(h.surface) ? MODEL_TIER.exec(after.slice(len)) : null;
       if (tier) len += tier[0].length;
@@ -1146,8 +1156,10 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // "our CLIP fine-tuning procedures", "our ResNet backbone", "we propose X to leverage the vision-language
   // model CLIP": a known model the paper uses, not its proposal
   // ("fine-tune a pre-trained Vision Transformer (DINOv2)": a known model in parentheses, with no long form)
+  // ("AnomalySD: ... with Stable Diffusion Model" and "we seek help from Stable Diffusion (SD) model": a known model
+  // the title names is no proposal for that alone)
   if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
-    (cand.rule.startsWith('acronym') && !cand.longForm))) return;
+    (cand.rule.startsWith('acronym') && (!cand.longForm || cand.byTitle)))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)
   // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)

@@ -35,6 +35,8 @@ export interface Candidate {
   head?: string;
   /** A metric the paper proposes in a list of metrics, by its long form ("Alarm Accuracy" for AA). */
   metricName?: string;
+  /** Own only because the title spells out its long form (an acronym definition outside a proposal). */
+  byTitle?: boolean;
 }
 
 export type Shape = 'strong' | 'weak' | 'phrase' | 'none';
@@ -290,6 +292,9 @@ export function findLongForm(short: string, before: string, limitWords = true): 
   return lf;
 }
 
+/** A function word at the start of a would-be long form ("and Aggressive Rejection" of AAR). */
+const LONG_FORM_FUNCTION_WORD = /^(?:and|or|of|the|for|to|in|on|with|a|an|by|via|as|at)\s/;
+
 function spellLongForm(short: string, before: string, limitWords: boolean): string | undefined {
   const letters = short.replace(/[^A-Za-z0-9]/g, '');
   const cand = lastWords(before, limitWords ? Math.min(letters.length + 5, letters.length * 2) : 0);
@@ -308,6 +313,16 @@ function spellLongForm(short: string, before: string, limitWords: boolean): stri
       l--;
     }
     if (l < 0) return undefined;
+    // "Adaptive and Aggressive Rejection (AAR)": a long form does not start with a function word when a word
+    // further left starts with the same letter
+    if (s === 0 && LONG_FORM_FUNCTION_WORD.test(cand.slice(l))) {
+      for (let k = l - 1; k >= 0; k--) {
+        if (cand[k].toLowerCase() === c && (k === 0 || cand[k - 1] === ' ') && !LONG_FORM_FUNCTION_WORD.test(cand.slice(k))) {
+          l = k;
+          break;
+        }
+      }
+    }
     l--;
     s--;
   }
@@ -704,12 +719,13 @@ function acronymPass(p: SentencePass): void {
     // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
     const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
     const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
-    const ownContext = (proposal && (pv !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named || inTitle ||
+    const ownHere = (proposal && (pv !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
       /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
       /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
+    const ownContext = ownHere || inTitle;
     const lowerLong = lf !== '' && lf === lf.toLowerCase();
     const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
     const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
@@ -722,7 +738,9 @@ function acronymPass(p: SentencePass): void {
     const afterVerb = coord && coord[0].length > pvEnd && !/\b(?:that|which|who)\b/i.test(beforeDef.slice(pvEnd, coord[0].length)) ? beforeDef.slice(coord[0].length)
       : pvA ? beforeDef.slice(pvA.index) : pv ? beforeDef.slice(pvEnd) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
     const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
-    const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(beforeDef) ||
+    // (after the proposal verb: "Observing that the original pool is comprised of class names, we construct a
+    // conjugated semantic pool (CSP)" makes the pool, not a part of it)
+    const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(pv ? beforeDef.slice(pv.index) : beforeDef) ||
       /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
     // "we extend our previous self-supervised predictive convolutional attentive block (SSPCAB)": earlier work
     if (/\bour (?:previous|prior|earlier)\b[^.;:]{0,120}$/i.test(beforeDef)) {
@@ -798,6 +816,7 @@ function acronymPass(p: SentencePass): void {
       shape: 'strong',
       metricName: metricList ? d.longForm : undefined,
       head: metricList ? 'metric' : metricAfter(text.slice(d.end)),
+      byTitle: !ownHere || undefined,
     });
   }
 }

@@ -94,8 +94,8 @@ describe('the extractor against the gold', () => {
   // The held-out sets the extractor has been tuned on guard against regressions in general rules. (Sets
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
-  // -dj, -dk.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn), first scored before any tuning on them (their first scores are in the README), then looked
+  // -dj, -dk, -do, -dp.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -156,6 +156,12 @@ describe('the extractor against the gold', () => {
     ['dl', 0.86, 0.82],
     ['dm', 0.9, 0.68],
     ['dn', 0.87, 0.76],
+    // sets of the ninth session, scored blind first, then looked at: CLIP, diffusion and OOD on images; time series, graphs, logs and AIOps
+    // (telecom networks and GPU clusters as computing systems for this annotator); hallucination and generated
+    // content (text, code, images, audio, video) and anomaly generation
+    ['dq', 0.92, 0.84],
+    ['dr', 0.86, 0.78],
+    ['ds', 0.86, 0.82],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);

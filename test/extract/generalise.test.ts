@@ -1856,3 +1856,25 @@ describe('eighth round: inline LaTeX of abstracts copied from arXiv', () => {
     { why: '"$k$-means" is k-means clustering', text: 'We propose ZorbNet, a $k$-means variant for log anomalies.', field: 'techniques', has: ['clustering'] },
   ]);
 });
+
+describe('ninth round: cases from three fresh dev sets (generated content, systems and time series)', () => {
+  const pre = 'Anomaly detection is hard. ';
+  check<NamedField>([
+    { why: '"Adaptive and Aggressive Rejection (AAR)": the long form starts at "Adaptive", not at "and"; no "Adaptive" method', text: pre + 'To address these limitations, we propose Adaptive and Aggressive Rejection (AAR), a novel method that excludes anomalies. AAR outperforms the state of the art.', field: 'methods_proposed', has: ['AAR'], not: ['Adaptive'] },
+    { why: '"Qwen3.5-2B": a size after a point version', text: pre + 'Our fine-tuned Qwen3.5-2B detector reaches 0.689 span-F1 on the test set.', field: 'models', has: ['Qwen3.5-2B'] },
+    { why: 'hallucination benchmarks the lexicon lists', text: pre + 'It reaches 81.8 RAGTruth example-F1 and 0.724 English PsiloQA IoU.', field: 'datasets', has: ['RAGTruth', 'PsiloQA'] },
+    { why: '"AnomalySD: ... with Stable Diffusion Model" and "Stable Diffusion (SD)": a known model the title names is used, not proposed', title: 'ZorbSD: Few-Shot Anomaly Detection with Stable Diffusion Model', text: pre + 'To address these issues, we seek help from Stable Diffusion (SD) model due to its inpainting ability. A framework that adopts Stable Diffusion model is proposed, named ZorbSD.', field: 'models', has: ['Stable Diffusion'] },
+    { why: '... and so no proposed method', title: 'ZorbSD: Few-Shot Anomaly Detection with Stable Diffusion Model', text: pre + 'To address these issues, we seek help from Stable Diffusion (SD) model due to its inpainting ability. A framework that adopts Stable Diffusion model is proposed, named ZorbSD.', field: 'methods_proposed', has: ['ZorbSD'], not: ['Stable Diffusion'] },
+    { why: '"is comprised of" before the proposal verb does not make the proposal a component', title: 'Conjugated Semantic Pool Improves OOD Detection', text: pre + 'Observing that the original semantic pool is comprised of class names, we correspondingly construct a conjugated semantic pool (CSP) consisting of superclass names.', field: 'methods_proposed', has: ['CSP'] },
+    { why: '"ImageNet-scale datasets" is no dataset of that name', text: pre + 'It is not applicable to ImageNet-scale datasets due to the cost of training.', field: 'datasets', not: ['ImageNet-scale'] },
+    { why: 'Grad-CAM is a named method, not a generic algorithm', text: pre + 'We visualise the detector with Grad-CAM.', field: 'methods_mentioned', has: ['Grad-CAM'] },
+  ]);
+  check<FacetField>([
+    { why: 'Gemini and GPT-4o as the generators of text in a paper on text alone are language models', text: 'Large language models such as GPT-4o, Claude and Gemini write fluent text. We propose ZorbDetect to detect LLM-generated text.', field: 'techniques', has: ['llm'], not: ['multimodal-llm'] },
+    { why: 'system calls of a host are computing systems', text: 'We propose ZorbIDS to detect intrusions from sequences of system calls on a host.', field: 'domains', has: ['computing-systems'] },
+    { why: '... but "a system called X" is not a system call', text: 'We propose a system called ZorbFace to uncover review manipulators on online review sites.', field: 'domains', not: ['computing-systems'] },
+    { why: 'radio access and telecom networks are computing systems', text: 'Mobile network operators manage Radio Access Networks with many cells. We propose ZorbRAN to find faulty cells.', field: 'domains', has: ['computing-systems'] },
+    { why: '... 5G core networks too', text: 'We propose ZorbCore, which uses language models to detect faults in 5G core networks.', field: 'domains', has: ['computing-systems'] },
+    { why: '... but a paper on images keeps multimodal-llm', text: 'We prompt GPT-4o with images of industrial products to detect defects.', field: 'techniques', has: ['multimodal-llm'] },
+  ]);
+});
