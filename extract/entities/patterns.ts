@@ -1059,6 +1059,16 @@ function resultSubjectPass(p: SentencePass): void {
     if (/^\s*only\b/i.test(after) || DATA_OBJECT.test(after)) continue;
     results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
   }
+  // "Experiments on three public datasets validate the effectiveness of NormNet, which ...": the paper's own
+  // (only in a sentence that says so: a verb of showing, of the proposal's effectiveness or superiority)
+  if (!text.includes(' of ')) return;
+  EFFECTIVENESS_OF.lastIndex = 0;
+  for (let m = EFFECTIVENESS_OF.exec(text); m; m = EFFECTIVENESS_OF.exec(text)) {
+    const name = m[1];
+    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || PLURAL_ACRONYM.test(name) || SIZE_SUFFIX_NAME.test(name)) continue;
+    if (/^[-‐]/.test(text.slice(m.index + m[0].length))) continue;
+    results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
+  }
 }
 
 /** Pretrained models named as examples: "recent VLMs (e.g., Perception Encoder, Meta CLIP-2)". */
@@ -1168,13 +1178,16 @@ function baselinePass(p: SentencePass): void {
 }
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
-const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*))`, 'g');
+const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
+/** "demonstrate the effectiveness of NAME", "verify the superiority of the proposed NAME". */
+const EFFECTIVENESS_OF = new RegExp(String.raw`\b(?:demonstrat\w*|validat\w*|verif\w*|confirm\w*|show\w*|prov(?:e|es|ed|en|ing)|highlight\w*)\s+the\s+(?:effectiveness|superiority|efficacy|advantages?)\s+of\s+(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:which|that|in|on|for|across|over|and|with|by|under|compared|against|through|to|as)\b)`, 'g');
 /** Could the sentence hold a verb RESULT_SUBJECT needs? (a cheap superset test: most sentences hold none) */
 function resultVerb(t: string): boolean {
   return t.includes('outperform') || t.includes('surpass') || t.includes('exceed') || t.includes('beat') || t.includes('achiev') ||
     t.includes('attain') || t.includes('reach') || (t.includes('set') && t.includes('new')) ||
     t.includes('superior') || t.includes('state-of-the-art') || t.includes('SOTA') || t.includes('competitive') || t.includes('the best') ||
-    t.includes('significantly better') || t.includes('remarkabl');
+    t.includes('effectiveness') || t.includes('efficacy') || t.includes('advantage') ||
+    t.includes('significantly better') || t.includes('remarkabl') || t.includes('better') || t.includes('outstanding') || t.includes('excellent') || t.includes('higher');
 }
 /** What makes a result's subject someone else's: a comparison with the paper's own ("better than ours", "which our method
  * addresses"), a ranking among models ("the best among open-source models"). */

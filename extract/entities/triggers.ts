@@ -83,7 +83,7 @@ const STEMS: [string, number][] = [
   ...['outperform', 'surpass', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed', 'role', 'roles'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
-  ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab'].map((w): [string, number] => [w, T_RESULT]),
+  ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab', 'better', 'outstand', 'excellen', 'higher', 'effectiv', 'efficac', 'advantag'].map((w): [string, number] => [w, T_RESULT]),
 ];
 
 /** Exact words (stems shorter than 4 letters) and stems by their first 4 letters. */
