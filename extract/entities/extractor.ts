@@ -51,6 +51,8 @@ const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|v
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
 /** Words of a paper on more than text: modalities, audio, speech, multimodal models. */
 const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language)\b/i;
+/** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
+const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|scheme|unit|method)\b/i;
 const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b/i;
 const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
@@ -1461,6 +1463,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   // a video is the detection task itself, not localizing the anomaly in the image
   // ("temporal localization of the accident, its spatial localization": spatial still is)
   if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
+  // "a mask-constrained pseudo-anomaly generation strategy is adopted", "we introduce an artificial defect
+  // generation module": one part of a detector that synthesises its training anomalies (synthetic-anomalies), not
+  // a paper about generating anomalies ("existing anomaly generation methods" of such a paper is the field)
+  if (h.tag === 'anomaly-generation' && s.index > 0 && GENERATION_PART.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 24)) &&
+    /\b(?:an?|our|the proposed)\s+(?:[\w-]+\s+){0,4}(?:\w+-)?$/i.test(s.text.slice(Math.max(0, tokens[h.from].start - 60), tokens[h.from].start))) return;
   // "critical for deploying models in the open world", "future work ... for open-world surveillance": why
   // OOD detection matters, not an open-world setting the paper works in
   if (h.tag === 'open-world' && /\bdeploy\w*|\bfuture work\b/i.test(s.text)) return;

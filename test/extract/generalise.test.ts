@@ -1880,6 +1880,10 @@ describe('ninth round: cases from three fresh dev sets (generated content, syste
     { why: '... but "a system called X" is not a system call', text: 'We propose a system called ZorbFace to uncover review manipulators on online review sites.', field: 'domains', not: ['computing-systems'] },
     { why: 'radio access and telecom networks are computing systems', text: 'Mobile network operators manage Radio Access Networks with many cells. We propose ZorbRAN to find faulty cells.', field: 'domains', has: ['computing-systems'] },
     { why: '... 5G core networks too', text: 'We propose ZorbCore, which uses language models to detect faults in 5G core networks.', field: 'domains', has: ['computing-systems'] },
+    { why: '"we introduce an artificial defect generation module": a part that synthesises training anomalies, not an anomaly-generation paper', text: 'We propose ZorbNet for PCB defect segmentation. We further introduce an artificial defect generation module that creates six types of PCB defects to improve robustness.', field: 'settings', not: ['anomaly-generation'] },
+    { why: '... "a mask-constrained pseudo-anomaly generation strategy is adopted" too', text: 'We propose ZorbNet for surface defects. A mask-constrained main body pseudo-anomaly generation strategy is adopted so that the model focuses on texture.', field: 'settings', not: ['anomaly-generation'] },
+    { why: '... and it is synthetic-anomalies', text: 'We propose ZorbNet for PCB defect segmentation. We further introduce an artificial defect generation module that creates six types of PCB defects to improve robustness.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '... but a paper whose proposal is generating anomalies keeps the setting', text: 'Existing anomaly generation methods lack fidelity. We propose ZorbGen, a training-free anomaly generation framework based on diffusion.', field: 'settings', has: ['anomaly-generation'] },
     { why: '... but a paper on images keeps multimodal-llm', text: 'We prompt GPT-4o with images of industrial products to detect defects.', field: 'techniques', has: ['multimodal-llm'] },
   ]);
 });
