@@ -1887,6 +1887,7 @@ describe('ninth round: cases from three fresh dev sets (generated content, syste
     { why: '... "a mask-constrained pseudo-anomaly generation strategy is adopted" too', text: 'We propose ZorbNet for surface defects. A mask-constrained main body pseudo-anomaly generation strategy is adopted so that the model focuses on texture.', field: 'settings', not: ['anomaly-generation'] },
     { why: '... and it is synthetic-anomalies', text: 'We propose ZorbNet for PCB defect segmentation. We further introduce an artificial defect generation module that creates six types of PCB defects to improve robustness.', field: 'techniques', has: ['synthetic-anomalies'] },
     { why: '... but a paper whose proposal is generating anomalies keeps the setting', text: 'Existing anomaly generation methods lack fidelity. We propose ZorbGen, a training-free anomaly generation framework based on diffusion.', field: 'settings', has: ['anomaly-generation'] },
+    { why: 'BGP hijacks and route leaks are security', text: 'We propose ZorbRoute to detect BGP hijacks and route leaks from route announcements.', field: 'domains', has: ['security'] },
     { why: '... but a paper on images keeps multimodal-llm', text: 'We prompt GPT-4o with images of industrial products to detect defects.', field: 'techniques', has: ['multimodal-llm'] },
   ]);
 });
