@@ -50,9 +50,13 @@ const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'd
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?|industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?)\b/i;
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
 /** Words of a paper on more than text: modalities, audio, speech, multimodal models. */
-const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language)\b/i;
+const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?)\b/i;
+/** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
+const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)/;
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
-const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|scheme|unit|method)\b/i;
+const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
+/** A title about detecting, segmenting or locating (not about generating). */
+const DETECTION_TITLE = /\b(?:detect\w*|segment\w*|locali[sz]\w*|inspection|recognition|monitoring)\b/i;
 const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b/i;
 const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
@@ -722,7 +726,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const methods_mentioned: EntityMention[] = [];
   const datasets: DatasetMention[] = [];
   const models: EntityMention[] = [];
-  const techniqueFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
+  const techniqueFromEntities: { tag: string; s: Sentence; conf: number; general?: boolean }[] = [];
   const domainFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const metricFromEntities: { tag: string; s: Sentence; conf: number }[] = [];
   const seenNames = new Set<string>();
@@ -790,7 +794,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   let onText: boolean | undefined;
   for (const t of techniqueFromEntities) {
     if (!(TECHNIQUES as readonly string[]).includes(t.tag)) continue;
-    if (t.tag === 'multimodal-llm' && (onText ??= !anySentence(sents, VISUAL_WORDS) && !anySentence(sents, MULTIMODAL_WORDS))) techniques.add('llm', t.s, t.conf);
+    if (t.tag === 'multimodal-llm' && t.general && (onText ??= !anySentence(sents, VISUAL_WORDS) && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, MULTIMODAL_WORDS))) techniques.add('llm', t.s, t.conf);
     else techniques.add(t.tag as Technique, t.s, t.conf);
   }
   for (const g of genericTechniques) {
@@ -1211,7 +1215,8 @@ interface OutputLists {
   methods_mentioned: EntityMention[];
   datasets: DatasetMention[];
   models: EntityMention[];
-  techniqueFromEntities: { tag: string; s: Sentence; conf: number }[];
+  /** (general: a general-purpose assistant model that also reads images: GPT-4o, Gemini, Claude 3) */
+  techniqueFromEntities: { tag: string; s: Sentence; conf: number; general?: boolean }[];
   domainFromEntities: { tag: string; s: Sentence; conf: number }[];
   metricFromEntities: { tag: string; s: Sentence; conf: number }[];
 }
@@ -1243,7 +1248,7 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
     models.push(base);
     const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
     const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
-    if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85 });
+    if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85, general: fam === 'mllm' && GENERAL_ASSISTANT.test(name) });
     // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series or
     // tabular foundation model (TabPFN), a self-supervised vision foundation model (the DINO family)
     // (named where the paper uses it, not only in a comparison or in prior work: "Unlike Chronos, ...")
@@ -1466,7 +1471,8 @@ function settingHit(x: HitPass, h: CueHit): void {
   // "a mask-constrained pseudo-anomaly generation strategy is adopted", "we introduce an artificial defect
   // generation module": one part of a detector that synthesises its training anomalies (synthetic-anomalies), not
   // a paper about generating anomalies ("existing anomaly generation methods" of such a paper is the field)
-  if (h.tag === 'anomaly-generation' && s.index > 0 && GENERATION_PART.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 24)) &&
+  // (in a paper whose title is about detecting, not generating: "We propose DefGen, a novel anomaly generation method")
+  if (h.tag === 'anomaly-generation' && s.index > 0 && DETECTION_TITLE.test(f.title.text) && !ANOMALY_GENERATION_TITLE.test(f.title.text) && GENERATION_PART.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 24)) &&
     /\b(?:an?|our|the proposed)\s+(?:[\w-]+\s+){0,4}(?:\w+-)?$/i.test(s.text.slice(Math.max(0, tokens[h.from].start - 60), tokens[h.from].start))) return;
   // "critical for deploying models in the open world", "future work ... for open-world surveillance": why
   // OOD detection matters, not an open-world setting the paper works in

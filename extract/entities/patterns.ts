@@ -740,7 +740,7 @@ function acronymPass(p: SentencePass): void {
     const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
     // (after the proposal verb: "Observing that the original pool is comprised of class names, we construct a
     // conjugated semantic pool (CSP)" makes the pool, not a part of it)
-    const componentOf = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i.test(pv ? beforeDef.slice(pv.index) : beforeDef) ||
+    const componentOf = (COMPONENT_WORDS.test(beforeDef) && !(pv && !COMPONENT_WORDS.test(beforeDef.slice(pv.index)) && PRIOR_COMPOSED.test(beforeDef.slice(0, pv.index)))) ||
       /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
     // "we extend our previous self-supervised predictive convolutional attentive block (SSPCAB)": earlier work
     if (/\bour (?:previous|prior|earlier)\b[^.;:]{0,120}$/i.test(beforeDef)) {
@@ -1057,6 +1057,8 @@ function resultSubjectPass(p: SentencePass): void {
     // ("However, QuuxNet achieves only 60% ...", "ZorbSet exceeds existing datasets in scale")
     const after = text.slice(m.index + m[0].length);
     if (/^\s*only\b/i.test(after) || DATA_OBJECT.test(after)) continue;
+    // ("Results show that NeuTraL exhibits better robustness than other backbones": one backbone among others)
+    if (/^[^.;]*\bthan (?:the )?other (?:backbones|baselines|base models|encoders|architectures)\b/i.test(after)) continue;
     results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
   }
   // "Experiments on three public datasets validate the effectiveness of NormNet, which ...": the paper's own
@@ -1181,10 +1183,14 @@ function baselinePass(p: SentencePass): void {
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
+/** Words that make an acronym's definition a part of something: "consists of", "modules", "including". */
+const COMPONENT_WORDS = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i;
+/** "the original semantic pool is comprised of ...": what existing work is made of (before the proposal verb). */
+const PRIOR_COMPOSED = /\b(?:original|existing|conventional|standard|previous|prior|traditional)\b[^,;]*\b(?:compris\w*|consist\w* of|composed of)/i;
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
-const DERIVED_WORD = /^[A-Z][a-z]+(?:ical|al|ive|ous|ic|ing|tion|ment|ness|able|ible|ary|ory)$/;
+const DERIVED_WORD = /^[A-Z][a-z]+(?:ical|ional|ative|itive|ing)$/;
 /** "demonstrate the effectiveness of NAME", "verify the superiority of the proposed NAME". */
-const EFFECTIVENESS_OF = new RegExp(String.raw`\b(?:demonstrat\w*|validat\w*|verif\w*|confirm\w*|show\w*|prov(?:e|es|ed|en|ing)|highlight\w*)\s+the\s+(?:effectiveness|superiority|efficacy|advantages?)\s+of\s+(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:which|that|in|on|for|across|over|and|with|by|under|compared|against|through|to|as)\b)`, 'g');
+const EFFECTIVENESS_OF = new RegExp(String.raw`\b(?:demonstrat\w*|validat\w*|verif\w*|confirm\w*|show\w*|prov(?:e|es|ed|en|ing)|highlight\w*)\s+the\s+(?:effectiveness|superiority|efficacy|advantages?)\s+of\s+(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})(?=\s*(?:[.;)]|$)|\s*,?\s+(?:which|that)\s+(?!we\b|is\s+used|are\s+used)|\s+(?:across|over|on|compared|against)\b)`, 'g');
 /** Could the sentence hold a verb RESULT_SUBJECT needs? (a cheap superset test: most sentences hold none) */
 function resultVerb(t: string): boolean {
   return t.includes('outperform') || t.includes('surpass') || t.includes('exceed') || t.includes('beat') || t.includes('achiev') ||
@@ -1212,7 +1218,7 @@ const NOT_OURS_BEFORE = /\bet al\b|\bbuil\w* (?:up)?on\b|\bbased on\b|\bcompar\w
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
 // (the kind noun heads the name's own noun phrase: not "the topN accuracy of the proposed method")
-const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than|is|are|was|were)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
+const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
