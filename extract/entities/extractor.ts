@@ -53,6 +53,8 @@ const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|v
 const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?)\b/i;
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
 const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)/;
+/** Nouns after "financial" that name a cost of failures ("financial losses"). */
+const FINANCIAL_COST = new Set(['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'burden']);
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
 /** A title about detecting, segmenting or locating (not about generating). */
@@ -1426,6 +1428,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "Graph Fraud Detection" on review and social graphs (YelpChi, Amazon reviews): fraud is finance only where the
   // paper speaks of money (transactions, credit cards, banks, insurance, payments ...)
   if (h.tag === 'finance' && h.cue === 'fraud*' && !(f.money ??= anySentence(f.sents, MONEY_WORDS))) return;
+  // "defects that could lead to substantial financial losses", "data breaches and financial loss": what failures
+  // cost, not financial data
+  if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '')) return;
   // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
   if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) return;
   // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
