@@ -1875,6 +1875,9 @@ describe('ninth round: cases from three fresh dev sets (generated content, syste
     { why: '"the topN accuracy of the proposed method": the kind noun heads another noun phrase', text: pre + 'The experiments were conducted on two hospital records, and the topN accuracy of the proposed method increased by 3.91%.', field: 'methods_mentioned', not: ['topN'] },
     { why: '... but "the ZorbNet detection method" keeps its name', text: pre + 'We compare with the ZorbNet detection method on two datasets.', field: 'methods_mentioned', has: ['ZorbNet'] },
     { why: '"techniques, including Statistical (Z-Score), Machine Learning (...)": a kind of method', text: pre + 'The study compares different anomaly detection techniques, including Statistical (Z-Score), Machine Learning (One class SVM) and Deep Learning (LSTM autoencoder).', field: 'methods_mentioned', not: ['Statistical'] },
+    { why: '"we present a groundbreaking SingGraph model": an evaluative adjective before the name', text: pre + 'To bridge the gap, we present a groundbreaking ZorbGraph model. The model combines two encoders.', field: 'methods_proposed', has: ['ZorbGraph'] },
+    { why: '"Moreover, X has also achieved ...": a result\'s subject after an auxiliary', text: pre + 'We propose a multiplex graph model for loan default prediction. Moreover, ZorbDP has also achieved a performance improvement of 9.37% on the KS metric.', field: 'methods_proposed', has: ['ZorbDP'] },
+    { why: 'spoofing-aware speaker verification and speech corpora the lexicon lists', text: pre + 'We evaluate on the SASV 2022 Challenge and on Switchboard with MERT features.', field: 'datasets', has: ['SASV 2022', 'Switchboard'] },
     { why: 'Grad-CAM is a named method, not a generic algorithm', text: pre + 'We visualise the detector with Grad-CAM.', field: 'methods_mentioned', has: ['Grad-CAM'] },
   ]);
   check<FacetField>([
