@@ -53,6 +53,10 @@ const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|v
 const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?)\b/i;
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
 const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)/;
+/** Spoofing cues of synthetic-data-detection that need a paper on speech. */
+const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing attack*', 'spoofing aware']);
+/** Words of a paper on speech or voice. */
+const SPEECH_WORDS = /\b(?:speech|speaker|voice|audio|utterances?|asv|asvspoof|vocoders?|tts|text-to-speech|singing)\b/i;
 /** Nouns after "financial" that name a cost of failures ("financial losses"). */
 const FINANCIAL_COST = new Set(['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'burden']);
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
@@ -1296,6 +1300,8 @@ interface FacetCtx {
   sents: readonly SentTokens[];
   /** Whether the paper speaks of images, video, inspection or medical imaging anywhere: looked up on first need. */
   visual: boolean | undefined;
+  /** Does the paper speak of speech or voice (read when a spoofing cue is hit)? */
+  speech?: boolean;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
   /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
@@ -1473,6 +1479,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   // a video is the detection task itself, not localizing the anomaly in the image
   // ("temporal localization of the accident, its spatial localization": spatial still is)
   if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
+  // "anti-spoofing", "spoofing attacks" are synthetic speech only in a paper on speech or voice (not face
+  // anti-spoofing with printed photos, nor GPS spoofing)
+  if (h.tag === 'synthetic-data-detection' && (SPOOF_CUES.has(h.cue) || h.cue.endsWith('anti spoofing')) && !(f.speech ??= anySentence(f.sents, SPEECH_WORDS))) return;
   // "a mask-constrained pseudo-anomaly generation strategy is adopted", "we introduce an artificial defect
   // generation module": one part of a detector that synthesises its training anomalies (synthetic-anomalies), not
   // a paper about generating anomalies ("existing anomaly generation methods" of such a paper is the field)
