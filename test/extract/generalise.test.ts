@@ -1895,6 +1895,9 @@ describe('ninth round: cases from three fresh dev sets (generated content, syste
     { why: '... but face anti-spoofing with printed photos is not', text: 'Face recognition systems are vulnerable to spoofing attacks with printed photos and replayed videos. We propose ZorbFace, a face anti-spoofing network.', field: 'settings', not: ['synthetic-data-detection'] },
     { why: 'detection of synthetic speech and fake audio', text: 'We propose ZorbNet for the detection of synthetic speech and fake audio.', field: 'settings', has: ['synthetic-data-detection'] },
     { why: 'an audio language model is a multimodal LLM', text: 'We propose ZorbALM, an audio language model for deepfake detection grounded in acoustic reasoning.', field: 'techniques', has: ['multimodal-llm'], not: ['llm'] },
+    { why: 'a heterogeneous graph transformer is a graph neural network', text: 'We propose ZorbFraud, a heterogeneous graph transformer for fraud detection on transaction graphs.', field: 'techniques', has: ['graph-neural-network'] },
+    { why: '... and message passing over a graph', text: 'We propose ZorbBot, which detects social bots by message passing over the follower graph.', field: 'techniques', has: ['graph-neural-network'] },
+    { why: '... but not where the method "eliminates the necessity for message-passing"', text: 'We propose ZorbPrem, which eliminates the necessity for message-passing propagation during training and uses a simple contrastive loss.', field: 'techniques', not: ['graph-neural-network'] },
     { why: 'BGP hijacks and route leaks are security', text: 'We propose ZorbRoute to detect BGP hijacks and route leaks from route announcements.', field: 'domains', has: ['security'] },
     { why: '... but a paper on images keeps multimodal-llm', text: 'We prompt GPT-4o with images of industrial products to detect defects.', field: 'techniques', has: ['multimodal-llm'] },
   ]);
