@@ -53,12 +53,25 @@ const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|v
 const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?)\b/i;
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
 const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)/;
-/** Spoofing cues of synthetic-data-detection that need a paper on speech. */
-const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing attack*', 'spoofing aware']);
-/** Words of a paper on speech or voice. */
-const SPEECH_WORDS = /\b(?:speech|speaker|voice|audio|utterances?|asv|asvspoof|vocoders?|tts|text-to-speech|singing)\b/i;
+/** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
+function beatenIn(text: string, e: Ent): boolean {
+  for (const sf of e.surfaces.keys()) {
+    const at = text.indexOf(sf);
+    if (at >= 0 && BEATEN_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
+const BEATEN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|than|versus|vs\.?|over|even|second-best\s+(?:\w+\s+)?\(?)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
+/** Words of graph data ("message passing" is a graph network's only among them). */
+const GRAPH_WORDS = /\b(?:graphs?|nodes?|edges?|neighbo\w*|gnns?|multigraphs?)\b/i;
 /** Nouns after "financial" that name a cost of failures ("financial losses"). */
 const FINANCIAL_COST = new Set(['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'burden']);
+/** What failures lead to ("could lead to", "causing", "to minimize"), right before such a cost. */
+const COST_OF_FAILURE = /\b(?:lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|incur\w*|minimi[sz]e|reduce|prevent|avoid|mitigate)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Spoofing cues of synthetic-data-detection that need a paper on speech. */
+const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing aware']);
+/** Words of a paper on speech or voice. */
+const SPEECH_WORDS = /\b(?:speech|speakers?|voices?|audio|utterances?|asv|asvspoof\w*|vocoders?|tts|text-to-speech|singing|wav2vec\w*)\b/i;
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
 /** A title about detecting, segmenting or locating (not about generating). */
@@ -1254,7 +1267,9 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
     models.push(base);
     const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
     const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
-    if (t) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85, general: fam === 'mllm' && GENERAL_ASSISTANT.test(name) });
+    // (not a model named only as what the proposal beats: "outperforms GPT-4o by 34.1%", "surpasses the second-best
+    // model (GPT-4o)")
+    if (t && !(e.seen.length > 0 && e.seen.every((x) => beatenIn(x.text, e)))) techniqueFromEntities.push({ tag: t, s: e.seen[0] ?? e.evidence, conf: 0.85, general: fam === 'mllm' && GENERAL_ASSISTANT.test(name) });
     // a foundation model whose features the paper uses: a promptable segmenter (SAM), a time-series or
     // tabular foundation model (TabPFN), a self-supervised vision foundation model (the DINO family)
     // (named where the paper uses it, not only in a comparison or in prior work: "Unlike Chronos, ...")
@@ -1434,9 +1449,10 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "Graph Fraud Detection" on review and social graphs (YelpChi, Amazon reviews): fraud is finance only where the
   // paper speaks of money (transactions, credit cards, banks, insurance, payments ...)
   if (h.tag === 'finance' && h.cue === 'fraud*' && !(f.money ??= anySentence(f.sents, MONEY_WORDS))) return;
-  // "defects that could lead to substantial financial losses", "data breaches and financial loss": what failures
-  // cost, not financial data
-  if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '')) return;
+  // "defects that could lead to substantial financial losses", "needs to be improved to minimize financial loss": what
+  // failures cost, not financial data (not "Extreme financial losses are central to market risk")
+  if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '') &&
+    COST_OF_FAILURE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
   if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) return;
   // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
@@ -1538,6 +1554,9 @@ function settingHit(x: HitPass, h: CueHit): void {
 
 /** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
 function techniqueHit(x: HitPass, h: CueHit): void {
+  // "message passing over this graph" is a graph network's; "MPI message passing", "microservices communicate through
+  // asynchronous message passing" is not
+  if (h.cue === 'message passing' && !GRAPH_WORDS.test(x.s.text)) return;
   const { c, f, s, tokens, fl, priorTechnique, futureEnd, inspiredFrom, inspiredTo } = x;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;

@@ -572,6 +572,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     RESULT_SUBJECT.lastIndex = 0;
     // ("... better than ours", "..., which our method addresses", "Ablations show that DZA achieves a 3% gain":
     // someone else's result, or a part of the method's)
+    p.proposedBefore = proposes;
     if (fl & T_RESULT && resultVerb(text) && !RESULT_NOT_OURS.test(text) && !/\bablat/i.test(text)) resultSubjectPass(p);
     // (a paper that proposes only data, a benchmark or an evaluation has no method whose result it reports)
     if (proposal && !(DATA_PROPOSAL.test(text) && !METHOD_PROPOSAL.test(text))) proposes = true;
@@ -651,6 +652,8 @@ interface SentencePass {
   proposal: boolean;
   /** The sentence describes a component of the method (isComponentSentence). */
   component: boolean;
+  /** Has an earlier sentence proposed something? */
+  proposedBefore?: boolean;
 }
 
 /** Two or more words, each capitalised ("Subspace Nearest Neighbor"). */
@@ -937,7 +940,10 @@ function proposalPass(p: SentencePass): void {
       // noun is the name, even when it ends in a known model's name or a word reads as a verb
       out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
     } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
-      !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p))) {
+      !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) &&
+      // ("a robust Zero-Shot framework", "an interpretable Multi-Agent framework", "a Human-in-the-Loop framework": a
+      // descriptor made of English words)
+      !(/[-‐]/.test(tok) && tok.split(/[-‐]/).every((p) => generic(p) || vocab.isKnownWord(p.toLowerCase()) || DESCRIPTOR_PREFIX.has(p.toLowerCase())))) {
       // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
       if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
         out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
@@ -1057,6 +1063,9 @@ function resultSubjectPass(p: SentencePass): void {
     // ("However, QuuxNet achieves only 60% ...", "ZorbSet exceeds existing datasets in scale")
     const after = text.slice(m.index + m[0].length);
     if (/^\s*only\b/i.test(after) || DATA_OBJECT.test(after)) continue;
+    // ("Notably, RWKV has achieved competitive results ... We propose a detector that adapts RWKV": before the
+    // paper's proposal, the present perfect tells of others' work)
+    if (!p.proposedBefore && /^\s+(?:has|have)\s/.test(m[0].slice(m[0].lastIndexOf(name) + name.length))) continue;
     // ("Results show that NeuTraL exhibits better robustness than other backbones": one backbone among others)
     if (/^[^.;]*\bthan (?:the )?other (?:backbones|baselines|base models|encoders|architectures)\b/i.test(after)) continue;
     results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
@@ -1248,6 +1257,8 @@ const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|f
 /** ".5-VL", ".1": a version point right after a name, which the name pattern stops before */
 const VERSION_GOES_ON = /^\.\d/;
 
+/** Prefixes of hyphened descriptors ("Multi-Agent", "Cross-Domain", "Self-Supervised"). */
+const DESCRIPTOR_PREFIX = new Set(['multi', 'cross', 'self', 'semi', 'non', 'pre', 'post', 'inter', 'intra', 'co', 'bi', 'tri', 'uni', 'zero', 'few', 'one', 'two', 'sub', 'meta', 'anti', 'in', 'the', 'a', 'as', 'of', 'and', 'loop']);
 /** After a proposal verb: a determiner and a few evaluative adjectives ("a novel LEC-VAD", "a simple yet effective X"). */
 // ("a groundbreaking SingGraph model", "a versatile ZorbNet": an evaluative adjective or two before the name)
 const PROPOSED_DET = /^\s+(?:(?:the|a|an|our)\s+)?(?:(?:novel|new|simple|effective|efficient|unified|lightweight|(?:simple\s+)?yet\s+effective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/i;

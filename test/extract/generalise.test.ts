@@ -1898,6 +1898,7 @@ describe('ninth round: cases from three fresh dev sets (generated content, syste
     { why: 'a heterogeneous graph transformer is a graph neural network', text: 'We propose ZorbFraud, a heterogeneous graph transformer for fraud detection on transaction graphs.', field: 'techniques', has: ['graph-neural-network'] },
     { why: '... and message passing over a graph', text: 'We propose ZorbBot, which detects social bots by message passing over the follower graph.', field: 'techniques', has: ['graph-neural-network'] },
     { why: '... but not where the method "eliminates the necessity for message-passing"', text: 'We propose ZorbPrem, which eliminates the necessity for message-passing propagation during training and uses a simple contrastive loss.', field: 'techniques', not: ['graph-neural-network'] },
+    { why: 'a model named only as what the proposal beats gives no technique', text: 'We propose ZorbFAC, a robot failure analysis framework trained on our dataset. Experimental results demonstrate that ZorbFAC outperforms GPT-4o by 34.1% on our evaluation benchmark.', field: 'techniques', not: ['multimodal-llm'] },
     { why: 'BGP hijacks and route leaks are security', text: 'We propose ZorbRoute to detect BGP hijacks and route leaks from route announcements.', field: 'domains', has: ['security'] },
     { why: '... but a paper on images keeps multimodal-llm', text: 'We prompt GPT-4o with images of industrial products to detect defects.', field: 'techniques', has: ['multimodal-llm'] },
   ]);
@@ -1918,5 +1919,27 @@ describe('a second reader\'s cases against the ninth-round rules', () => {
     { why: 'GPT-4V on satellite imagery is multimodal', text: 'We study zero-shot anomaly detection in satellite imagery. We prompt GPT-4V to describe each tile and flag unusual structures, and propose ZorbSat.', field: 'techniques', has: ['multimodal-llm'] },
     { why: 'GPT-4o on surveillance footage is multimodal', text: 'Detecting anomalies in surveillance footage is labour-intensive. We prompt GPT-4o and Gemini to reason about abnormal events and propose ZorbVAD.', field: 'techniques', has: ['multimodal-llm'] },
     { why: 'GPT-4o on series rendered as plots is multimodal', text: 'Time series anomaly detection with language models is costly. We render each series as a line plot and ask GPT-4o and Gemini to mark anomalous intervals, which outperforms text-based prompting.', field: 'techniques', has: ['multimodal-llm'] },
+  ]);
+});
+
+describe('a second reader\'s cases against the later ninth-round rules', () => {
+  const title = 'ZorbAD: Industrial anomaly detection';
+  const wrap = (x: string) => `We propose ZorbAD for industrial anomaly detection. ${x} Results on MVTec AD show state-of-the-art AUROC.`;
+  check<NamedField>([
+    { why: '"a robust Zero-Shot framework": a descriptor of English words is no name', text: 'We propose a robust Zero-Shot framework for industrial anomaly detection. Extensive experiments confirm the effectiveness.', field: 'methods_proposed', not: ['Zero-Shot'] },
+    { why: '... nor "an interpretable Multi-Agent framework"', text: 'We present an interpretable Multi-Agent framework for log anomaly detection. Extensive experiments confirm the effectiveness.', field: 'methods_proposed', not: ['Multi-Agent'] },
+    { why: '... nor "a robust Human-in-the-Loop framework"', text: 'We propose a robust Human-in-the-Loop framework for fraud detection. Extensive experiments confirm the effectiveness.', field: 'methods_proposed', not: ['Human-in-the-Loop'] },
+    { why: '"Notably, RWKV has achieved competitive results" before the proposal is someone else\'s', title: 'Lightweight log anomaly detection with linear recurrent models', text: 'Transformers dominate sequence modeling but scale quadratically. Notably, QuuxKV has achieved competitive results with linear complexity. We propose a lightweight log anomaly detector that adapts QuuxKV to system logs. Experiments on HDFS and BGL show that the proposed detector outperforms baselines.', field: 'methods_proposed', not: ['QuuxKV'] },
+    { why: '"a light CNN backbone" is no LCNN', title: 'ZorbDefect: Real-time defect detection', text: 'We propose ZorbDefect, which uses a light CNN backbone to detect surface defects on edge devices. ZorbDefect achieves 98% accuracy on NEU-DET.', field: 'methods_mentioned', not: ['LCNN'] },
+  ]);
+  check<FacetField>([
+    { why: '"eliminates background noise with a cross-attention module" keeps attention', title, text: wrap('ZorbAD eliminates background noise with a cross-attention module.'), field: 'techniques', has: ['attention'] },
+    { why: '"eliminates costly pixel annotations through weakly supervised training" keeps the setting', title, text: wrap('ZorbAD eliminates costly pixel annotations through weakly supervised training.'), field: 'settings', has: ['weakly-supervised'] },
+    { why: 'anti-spoofing on ASVspoof2021 is synthetic speech', title: 'ZorbCM: Generalizable anti-spoofing', text: 'Anti-spoofing countermeasures are vulnerable to unseen attacks. We propose ZorbCM, a graph attention back-end on self-supervised features. On ASVspoof2021 LA and DF, ZorbCM achieves an EER of 0.8%.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: 'SIP flooding and spoofing attacks on VoIP are intrusions', title: 'ZorbIDS: Intrusion detection for VoIP networks', text: 'Voice over IP (VoIP) services are exposed to SIP flooding and spoofing attacks. We propose ZorbIDS, an unsupervised intrusion detector for VoIP traffic.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: 'synthetic speech as augmentation data is no synthetic-data detection', title: 'ZorbSAD: Speech anomaly detection with limited data', text: 'Detecting anomalous utterances in dysarthric speech is hampered by scarce data. We augment training with synthetic speech generated by a TTS model and propose ZorbSAD, an autoencoder-based detector.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: 'MPI message passing is no graph network', title: 'ZorbHPC: Anomaly detection for HPC jobs', text: 'We propose ZorbHPC, which monitors Message Passing Interface (MPI) communication traces and flags anomalous jobs with an isolation-based detector.', field: 'techniques', not: ['graph-neural-network'] },
+    { why: '"Extreme financial losses are central to market risk" is finance', title: 'ZorbRisk: Anomalous regime detection for tail risk', text: 'Extreme financial losses are central to market risk management. We propose ZorbRisk, a normalizing-flow model of portfolio loss distributions.', field: 'domains', has: ['finance'] },
+    { why: '... but "defects could lead to substantial financial losses" is not', text: 'Smart contracts may hold undiscovered defects that could lead to substantial financial losses if exploited. We propose ZorbAudit, which finds defects with language models.', field: 'domains', not: ['finance'] },
   ]);
 });
