@@ -62,6 +62,8 @@ function beatenIn(text: string, e: Ent): boolean {
   return false;
 }
 const BEATEN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|than|versus|vs\.?|over|even|second-best\s+(?:\w+\s+)?\(?)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
+/** The paper's own method as the object of an evaluation verb ("evaluate the framework", "evaluate it"). */
+const OWN_OBJECT = /^\s+(?:it|them|the\s+(?:proposed\s+)?(?:framework|method|approach|model|system|pipeline|detector|architecture))\b/i;
 /** Words of graph data ("message passing" is a graph network's only among them). */
 const GRAPH_WORDS = /\b(?:graphs?|nodes?|edges?|neighbo\w*|gnns?|multigraphs?)\b/i;
 /** Nouns after "financial" that name a cost of failures ("financial losses"). */
@@ -1531,7 +1533,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   // evaluation metrics": the paper evaluating its own method, not an evaluation study
   if (h.tag === 'evaluation' && s.index > 0 && (OWN_AFTER.has(tokens[h.to]?.lower ?? '') || OWN_AFTER.has(tokens[h.to + 1]?.lower ?? '') ||
     (tokens[h.from - 1]?.lower === 'as' && tokens.slice(h.to, h.to + 3).some((t) => t.lower === 'future')) ||
-    (h.cue.startsWith('evaluation metric') && EVAL_COUNT_BEFORE.has(tokens[h.from - 1]?.lower ?? '')))) return;
+    (h.cue.startsWith('evaluation metric') && EVAL_COUNT_BEFORE.has(tokens[h.from - 1]?.lower ?? '')) ||
+    // ("To systematically evaluate the framework, we create ...", "we systematically evaluate it on"): the paper's own
+    OWN_OBJECT.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 40)))) return;
   // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
   // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
   // set against; it is the paper's setting where the paper says so (or its title)
