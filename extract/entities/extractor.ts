@@ -366,7 +366,8 @@ function processName(c: Compiled, lf: string): boolean {
   return /ing$/.test(last) || c.vocab.methodHeads.has(last) || c.vocab.partHeads.has(last);
 }
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
-const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code)\b[^;]{0,80}\b(?:available|published|released)\b[^;]{0,40}\b(?:at|on|via)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+// ("Videos of our results are available on our website: https://...")
+const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos?|demos?|results|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released)\b[^;]{0,40}\b(?:at|on|via)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
 /** Words after "latency" that make it a monitored quantity. */
 const SYSTEM_QUANTITY = /^(?:thresholds?|spikes?|series|sla|slas|traces?|monitoring)$/;
 /** A name of a stated result ("Fence Theorem", "Manifold Hypothesis"). */
