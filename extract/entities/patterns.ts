@@ -1072,7 +1072,7 @@ function resultSubjectPass(p: SentencePass): void {
   }
   // "Experiments on three public datasets validate the effectiveness of NormNet, which ...": the paper's own
   // (only in a sentence that says so: a verb of showing, of the proposal's effectiveness or superiority)
-  if (!text.includes(' of ')) return;
+  if (!effectivenessWord(text)) return;
   EFFECTIVENESS_OF.lastIndex = 0;
   for (let m = EFFECTIVENESS_OF.exec(text); m; m = EFFECTIVENESS_OF.exec(text)) {
     const name = m[1];
@@ -1205,8 +1205,15 @@ function resultVerb(t: string): boolean {
   return t.includes('outperform') || t.includes('surpass') || t.includes('exceed') || t.includes('beat') || t.includes('achiev') ||
     t.includes('attain') || t.includes('reach') || (t.includes('set') && t.includes('new')) ||
     t.includes('superior') || t.includes('state-of-the-art') || t.includes('SOTA') || t.includes('competitive') || t.includes('the best') ||
-    t.includes('effectiveness') || t.includes('efficacy') || t.includes('advantage') ||
-    t.includes('significantly better') || t.includes('remarkabl') || t.includes('better') || t.includes('outstanding') || t.includes('excellent') || t.includes('higher');
+    t.includes('significantly better') || t.includes('remarkabl') ||
+    // ("X exhibits outstanding performance", "X has better detection performance")
+    ((t.includes('better') || t.includes('higher') || t.includes('outstanding') || t.includes('excellent')) &&
+      (t.includes('exhibit') || t.includes('has ') || t.includes('have ') || t.includes('provide'))) ||
+    effectivenessWord(t);
+}
+/** Could the sentence hold EFFECTIVENESS_OF? */
+function effectivenessWord(t: string): boolean {
+  return t.includes(' of ') && (t.includes('effectiveness') || t.includes('efficacy') || t.includes('advantage') || t.includes('superiority'));
 }
 /** What makes a result's subject someone else's: a comparison with the paper's own ("better than ours", "which our method
  * addresses"), a ranking among models ("the best among open-source models"). */
