@@ -50,9 +50,9 @@ const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'd
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?|industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?)\b/i;
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
 /** Words of a paper on more than text: modalities, audio, speech, multimodal models. */
-const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?)\b/i;
+const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?|memes?|diagrams?|cameras?|dashcams?|snapshots?|screens?|artworks?|line graphs?|panels?)\b/i;
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
-const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)/;
+const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)(?!.*(?:\dV\b|Vision))/;
 /** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
 function beatenIn(text: string, e: Ent): boolean {
   for (const sf of e.surfaces.keys()) {
@@ -61,11 +61,11 @@ function beatenIn(text: string, e: Ent): boolean {
   }
   return false;
 }
-const BEATEN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|than|versus|vs\.?|over|even|second-best\s+(?:\w+\s+)?\(?)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
+const BEATEN_BEFORE = /\b(?:outperform\w*|surpass\w*|exceed\w*|beats?|second-best\s+(?:\w+\s+)?\(?)\s*(?:the\s+)?(?:[\w-]+\s+){0,2}\(?$/i;
 /** The paper's own method as the object of an evaluation verb ("evaluate the framework", "evaluate it"). */
-const OWN_OBJECT = /^\s+(?:it|them|the\s+(?:proposed\s+)?(?:framework|method|approach|model|system|pipeline|detector|architecture))\b/i;
+const OWN_OBJECT = /^\s+(?:the\s+proposed\s+\w+|the\s+(?:framework|method|approach|pipeline)|our\s+\w+)\b/i;
 /** Words of graph data ("message passing" is a graph network's only among them). */
-const GRAPH_WORDS = /\b(?:graphs?|nodes?|edges?|neighbo\w*|gnns?|multigraphs?)\b/i;
+const GRAPH_WORDS = /\b(?:graphs?|multigraphs?|gnns?|neighbo\w*|node[- ]level|node (?:features?|embeddings?|representations?|classification)|edges?)\b/i;
 /** Nouns after "financial" that name a cost of failures ("financial losses"). */
 const FINANCIAL_COST = new Set(['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'burden']);
 /** What failures lead to ("could lead to", "causing", "to minimize"), right before such a cost. */
@@ -73,7 +73,7 @@ const COST_OF_FAILURE = /\b(?:lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|r
 /** Spoofing cues of synthetic-data-detection that need a paper on speech. */
 const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing aware']);
 /** Words of a paper on speech or voice. */
-const SPEECH_WORDS = /\b(?:speech|speakers?|voices?|audio|utterances?|asv|asvspoof\w*|vocoders?|tts|text-to-speech|singing|wav2vec\w*)\b/i;
+const SPEECH_WORDS = /\b(?:speech|spoken|speakers?|voices?|audio|utterances?|waveforms?|asv|sasv|asvspoof\w*|vocoders?|tts|text-to-speech|singing|wav2vec\w*)\b/i;
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
 /** A title about detecting, segmenting or locating (not about generating). */
@@ -367,7 +367,7 @@ function processName(c: Compiled, lf: string): boolean {
 }
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 // ("Videos of our results are available on our website: https://...")
-const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos?|demos?|results|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released)\b[^;]{0,40}\b(?:at|on|via)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released)\b[^;]{0,40}\b(?:at|on|via)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
 /** Words after "latency" that make it a monitored quantity. */
 const SYSTEM_QUANTITY = /^(?:thresholds?|spikes?|series|sla|slas|traces?|monitoring)$/;
 /** A name of a stated result ("Fence Theorem", "Manifold Hypothesis"). */
@@ -1187,7 +1187,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("AnomalySD: ... with Stable Diffusion Model" and "we seek help from Stable Diffusion (SD) model": a known model
   // the title names is no proposal for that alone)
   if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
-    (cand.rule.startsWith('acronym') && (!cand.longForm || cand.byTitle)))) return;
+    (cand.rule.startsWith('acronym') && (!cand.longForm || (cand.byTitle && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)))))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)
   // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)

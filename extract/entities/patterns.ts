@@ -943,7 +943,8 @@ function proposalPass(p: SentencePass): void {
       !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) &&
       // ("a robust Zero-Shot framework", "an interpretable Multi-Agent framework", "a Human-in-the-Loop framework": a
       // descriptor made of English words)
-      !(/[-‐]/.test(tok) && tok.split(/[-‐]/).every((p) => generic(p) || vocab.isKnownWord(p.toLowerCase()) || DESCRIPTOR_PREFIX.has(p.toLowerCase())))) {
+      !(/[-‐]/.test(tok) && DESCRIPTOR_PREFIX.has(tok.split(/[-‐]/)[0].toLowerCase()) &&
+        tok.split(/[-‐]/).every((p) => generic(p) || vocab.isKnownWord(p.toLowerCase()) || DESCRIPTOR_PREFIX.has(p.toLowerCase())))) {
       // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
       if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
         out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
@@ -1065,14 +1066,15 @@ function resultSubjectPass(p: SentencePass): void {
     if (/^\s*only\b/i.test(after) || DATA_OBJECT.test(after)) continue;
     // ("Notably, RWKV has achieved competitive results ... We propose a detector that adapts RWKV": before the
     // paper's proposal, the present perfect tells of others' work)
-    if (!p.proposedBefore && /^\s+(?:has|have)\s/.test(m[0].slice(m[0].lastIndexOf(name) + name.length))) continue;
+    if (!p.proposedBefore && /^\s+(?:has|have|exhibits?|provides?)\s/.test(m[0].slice(m[0].lastIndexOf(name) + name.length))) continue;
     // ("Results show that NeuTraL exhibits better robustness than other backbones": one backbone among others)
     if (/^[^.;]*\bthan (?:the )?other (?:backbones|baselines|base models|encoders|architectures)\b/i.test(after)) continue;
     results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
   }
   // "Experiments on three public datasets validate the effectiveness of NormNet, which ...": the paper's own
   // (only in a sentence that says so: a verb of showing, of the proposal's effectiveness or superiority)
-  if (!effectivenessWord(text)) return;
+  // (only after the paper's proposal: "Several works have shown the advantages of FlorpAD over memory banks" is prior work)
+  if (!p.proposedBefore || !effectivenessWord(text)) return;
   EFFECTIVENESS_OF.lastIndex = 0;
   for (let m = EFFECTIVENESS_OF.exec(text); m; m = EFFECTIVENESS_OF.exec(text)) {
     const name = m[1];
@@ -1265,10 +1267,10 @@ const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|f
 const VERSION_GOES_ON = /^\.\d/;
 
 /** Prefixes of hyphened descriptors ("Multi-Agent", "Cross-Domain", "Self-Supervised"). */
-const DESCRIPTOR_PREFIX = new Set(['multi', 'cross', 'self', 'semi', 'non', 'pre', 'post', 'inter', 'intra', 'co', 'bi', 'tri', 'uni', 'zero', 'few', 'one', 'two', 'sub', 'meta', 'anti', 'in', 'the', 'a', 'as', 'of', 'and', 'loop']);
+const DESCRIPTOR_PREFIX = new Set(['multi', 'cross', 'self', 'semi', 'non', 'pre', 'post', 'inter', 'intra', 'co', 'bi', 'tri', 'uni', 'zero', 'few', 'one', 'two', 'sub', 'meta', 'anti', 'human', 'training', 'plug', 'end', 'in', 'the', 'a', 'as', 'of', 'and', 'loop']);
 /** After a proposal verb: a determiner and a few evaluative adjectives ("a novel LEC-VAD", "a simple yet effective X"). */
 // ("a groundbreaking SingGraph model", "a versatile ZorbNet": an evaluative adjective or two before the name)
-const PROPOSED_DET = /^\s+(?:(?:the|a|an|our)\s+)?(?:(?:novel|new|simple|effective|efficient|unified|lightweight|(?:simple\s+)?yet\s+effective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/i;
+const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur|THE|AN?|OUR)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|NOVEL|NEW|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/;
 /** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
 const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
