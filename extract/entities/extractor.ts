@@ -464,7 +464,7 @@ const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Industrial cues that name machines and their parts, not industry at large (as facets.json spells them: a test checks). */
-export const MACHINE_CUES = new Set(['machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*']);
+export const MACHINE_CUES = new Set(['machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'wind turbine*']);
 /** Words of 3D shape data (not volumes of medical imaging). */
 const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surface (?:meshes|models|reconstruction)|rgb-?d|depth (?:maps?|images?|data)|multi-view|3d shapes?|lidar)\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
