@@ -49,8 +49,8 @@ const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'd
 /** Words of a paper on images: visual data, video, point clouds, industrial inspection, medical imaging. */
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?|industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?)\b/i;
 /** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
-/** Words of a paper on more than text: modalities, audio, speech, multimodal models. */
-const MULTIMODAL_WORDS = /\b(?:multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?|memes?|diagrams?|cameras?|dashcams?|snapshots?|screens?|artworks?|line graphs?|panels?)\b/i;
+/** Words of a paper on more than text (besides VISUAL_WORDS): modalities, audio, speech, multimodal models, videos. */
+const MULTIMODAL_WORDS = /\b(?:videos|surveillance|multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?|memes?|diagrams?|cameras?|dashcams?|snapshots?|screens?|artworks?|line graphs?|panels?)\b/i;
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
 const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)(?!.*(?:\dV\b|Vision))/;
 /** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
@@ -816,7 +816,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   let onText: boolean | undefined;
   for (const t of techniqueFromEntities) {
     if (!(TECHNIQUES as readonly string[]).includes(t.tag)) continue;
-    if (t.tag === 'multimodal-llm' && t.general && (onText ??= !anySentence(sents, VISUAL_WORDS) && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, MULTIMODAL_WORDS))) techniques.add('llm', t.s, t.conf);
+    if (t.tag === 'multimodal-llm' && t.general && (onText ??= !(fctx.visual ??= anySentence(sents, VISUAL_WORDS)) && !anySentence(sents, MULTIMODAL_WORDS))) techniques.add('llm', t.s, t.conf);
     else techniques.add(t.tag as Technique, t.s, t.conf);
   }
   for (const g of genericTechniques) {

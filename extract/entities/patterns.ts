@@ -940,11 +940,7 @@ function proposalPass(p: SentencePass): void {
       // noun is the name, even when it ends in a known model's name or a word reads as a verb
       out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
     } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
-      !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) &&
-      // ("a robust Zero-Shot framework", "an interpretable Multi-Agent framework", "a Human-in-the-Loop framework": a
-      // descriptor made of English words)
-      !(/[-‐]/.test(tok) && DESCRIPTOR_PREFIX.has(tok.split(/[-‐]/)[0].toLowerCase()) &&
-        tok.split(/[-‐]/).every((p) => generic(p) || vocab.isKnownWord(p.toLowerCase()) || DESCRIPTOR_PREFIX.has(p.toLowerCase())))) {
+      !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
       // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
       if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
         out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
@@ -1266,11 +1262,22 @@ const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|f
 /** ".5-VL", ".1": a version point right after a name, which the name pattern stops before */
 const VERSION_GOES_ON = /^\.\d/;
 
-/** Prefixes of hyphened descriptors ("Multi-Agent", "Cross-Domain", "Self-Supervised"). */
-const DESCRIPTOR_PREFIX = new Set(['multi', 'cross', 'self', 'semi', 'non', 'pre', 'post', 'inter', 'intra', 'co', 'bi', 'tri', 'uni', 'zero', 'few', 'one', 'two', 'sub', 'meta', 'anti', 'human', 'training', 'plug', 'end', 'in', 'the', 'a', 'as', 'of', 'and', 'loop']);
+/** First words of hyphened descriptors ("Multi-Agent", "Cross-Domain", "Zero-Shot", "Human-in-the-Loop"). */
+const DESCRIPTOR_FIRST = new Set(['multi', 'cross', 'self', 'semi', 'non', 'pre', 'post', 'inter', 'intra', 'co', 'bi', 'tri', 'uni', 'zero', 'few', 'one', 'two', 'sub', 'meta', 'anti', 'human', 'training', 'plug', 'end']);
+
+/**
+ * "a robust Zero-Shot framework", "an interpretable Multi-Agent framework", "a Human-in-the-Loop framework": a hyphened
+ * descriptor of English words, not a coined name ("a novel Look-Twice framework").
+ */
+function hyphenedDescriptor(tok: string, generic: (s: string) => boolean, vocab: PatternVocab): boolean {
+  const parts = tok.split(/[-‐]/);
+  return parts.length > 1 && DESCRIPTOR_FIRST.has(parts[0].toLowerCase()) &&
+    parts.every((p) => generic(p) || vocab.isKnownWord(p.toLowerCase()) || DESCRIPTOR_FIRST.has(p.toLowerCase()) || p.toLowerCase() === 'loop');
+}
 /** After a proposal verb: a determiner and a few evaluative adjectives ("a novel LEC-VAD", "a simple yet effective X"). */
 // ("a groundbreaking SingGraph model", "a versatile ZorbNet": an evaluative adjective or two before the name)
-const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur|THE|AN?|OUR)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|NOVEL|NEW|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/;
+// (sentence case, not /i: "We introduce Universal Anomaly Detector" keeps its first word)
+const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/;
 /** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
 const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
