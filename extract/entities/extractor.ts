@@ -84,6 +84,10 @@ function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
   return sents.some((x) => re.test(x.s.text));
 }
 /** A word naming what is anomalous. */
+const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novel|lesion|tumou?r|patholog|crack|damage|ood$|out-of-distribution|unknown|unexpected)/;
+/** What segmenting an anomaly is about (a word that starts so, in the sentence), and what a result of it is called. */
+const SEG_RESULT = new Set(['performance', 'results', 'accuracy']);
+const SEG_TITLE = /anomal|abnormal|defect|unexpected|out-of-distribution/i;
 const ANOMALY_WORD = /^(?:anomal|abnormal|defect|fault|attack|fraud|intrusion|outlier|novel)/;
 /** Words after an evaluation cue that make it the paper's own method ("analysis of our method"). */
 const OWN_AFTER = new Set(['our', 'its']);
@@ -1516,6 +1520,12 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'multi-class' && !/^(?:anomal|defect)/.test(tokens[h.to]?.lower ?? '') &&
     tokens.slice(h.to, h.to + 3).some((t) => /^(?:classif|recogni|integrat|interact)/.test(t.lower))) return;
   // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
+  // "an abdominal CT organ segmentation task", "enhances downstream segmentation performance", "object detection and
+  // segmentation": segmenting something that is not an anomaly (the sentence names no anomaly, lesion, defect ...);
+  // an anomaly-detection paper's "competitive segmentation performance" or "surpassing them on segmentation" is its own
+  // localization result
+  if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) &&
+    (!(SEG_RESULT.has(tokens[h.to]?.lower ?? '') || tokens[h.from - 1]?.lower === 'on') || !SEG_TITLE.test(f.title.text))) return;
   if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
   // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
   // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does

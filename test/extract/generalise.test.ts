@@ -1965,3 +1965,13 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
     { why: '"The annotated dashcam videos are publicly available at ..." releases video data', title: 'ZorbTAD: A Dataset for Accident Anticipation', text: 'We introduce ZorbTAD, a new dataset for traffic accident anticipation. The 1,500 annotated dashcam videos are publicly available at https://github.com/x/zorbtad.', field: 'domains', has: ['video'] },
   ]);
 });
+
+describe('tenth round: cases from fresh dev sets', () => {
+  check<FacetField>([
+    { why: 'segmenting organs is no anomaly localization', title: 'Zero-Shot Organ Segmentation with Foundation Models', text: 'We evaluate the out-of-the-box zero-shot capabilities of a foundation model for medical image segmentation on an abdominal CT organ segmentation task.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"downstream segmentation performance" of a synthesis paper is no anomaly localization', title: 'Lesion Synthesis with Diffusion', text: 'Augmenting training sets with synthesised data enhances downstream segmentation performance compared to geometric augmentations.', field: 'settings', not: ['anomaly-localization'] },
+    { why: 'segmenting lesions is anomaly localization', title: 'Brain MRI Analysis', text: 'We perform segmentation of lesions in brain MRI with a conditioned diffusion model.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '"competitive segmentation performance" in an anomaly-detection paper is its localization result', title: 'Dual-Modality Anomaly Synthesis for 3D Anomaly Detection', text: 'Our method outperforms the state of the art in detection precision and achieves competitive segmentation performance on MVTec 3D-AD.', field: 'settings', has: ['anomaly-localization'] },
+    { why: 'unexpected objects in segmentation are anomalies to segment', title: 'Identifying Unexpected Road Obstacles in Urban-Scene Segmentation', text: 'Identifying unexpected objects on roads is crucial in safety-critical applications. Retraining segmentation networks on images of unexpected objects is costly; we standardise max logits per class instead.', field: 'settings', has: ['anomaly-localization'] },
+  ]);
+});
