@@ -83,10 +83,11 @@ const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
   return sents.some((x) => re.test(x.s.text));
 }
-/** A word naming what is anomalous. */
+/** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
 const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novel|lesion|tumou?r|patholog|crack|damage|ood$|out-of-distribution|unknown|unexpected)/;
-/** What segmenting an anomaly is about (a word that starts so, in the sentence), and what a result of it is called. */
+/** Words after "segmentation" that make it a reported result ("segmentation performance"). */
 const SEG_RESULT = new Set(['performance', 'results', 'accuracy']);
+/** A title about detecting anomalies. */
 const SEG_TITLE = /anomal|abnormal|defect|unexpected|out-of-distribution/i;
 const ANOMALY_WORD = /^(?:anomal|abnormal|defect|fault|attack|fraud|intrusion|outlier|novel)/;
 /** Words after an evaluation cue that make it the paper's own method ("analysis of our method"). */
