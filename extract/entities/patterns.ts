@@ -583,6 +583,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
+    // ("+13% AUROC on HalluRAG", "FPR@95 reduction on ImageNet-C vs. Textures-C": what a metric is measured on)
+    if (text.includes(' on ') && (text.includes('AU') || text.includes('ccuracy') || text.includes('F1') || text.includes('FPR') || text.includes('AP') || text.includes('EER')) &&
+      METRIC_ON_NEED.test(text)) dctx = [...dctx, ...metricOn(text, vocab)];
     for (const c of dctx) {
       if (generic(c.name)) continue;
       out.push({ surface: c.name, longForm: c.longForm, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
@@ -1548,6 +1551,30 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   return out;
 }
+/**
+ * "yielding a 15 pp AUROC gain on ImageNet-C vs. Textures-C", "by up to +13% AUROC on HalluRAG": name-shaped items
+ * right after a metric (and "on"), ending the phrase, are what it was measured on (not "AUC on GNN for fraud
+ * detection", "accuracy on KKs"; a model size is no data: "accuracy on Llama-2-7B").
+ */
+function metricOn(text: string, vocab: PatternVocab): DatasetCtx[] {
+  const out: DatasetCtx[] = [];
+  METRIC_ON.lastIndex = 0;
+  for (let m = METRIC_ON.exec(text); m; m = METRIC_ON.exec(text)) {
+    let { names, end } = walkList(text, m.index + m[0].length, true);
+    // ("ImageNet-C vs. Textures-C": the in- and out-of-distribution sets of one test)
+    const vs = /^\s+(?:vs\.?|versus)\s+/.exec(text.slice(end));
+    if (names.length === 1 && vs) {
+      const other = walkList(text, end + vs[0].length, true);
+      if (other.names.length === 1) ({ names, end } = { names: [...names, ...other.names], end: other.end });
+    }
+    if (!names.length || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/^[A-Z][A-Z0-9]*s$/.test(n) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n))) continue;
+    if (!DATASET_OF_END.test(text.slice(end)) && !/^\s+(?:compared|relative|over|against|\()/.test(text.slice(end))) continue;
+    for (const name of names) out.push({ name, own: false, rule: 'metric-on', shape: 'strong' });
+  }
+  return out;
+}
+const METRIC_ON_NEED = /\b(?:AU-?ROC|AUCROC|AUC|AU-?PRC?|F1|accuracy|FPR|mAP|AP|EER)\b/;
+const METRIC_ON = /\b(?:AU-?ROC|AUCROC|AUC|AU-?PRC?|F1(?:[- ]scores?)?|accuracy|FPR(?:@?95(?:TPR)?)?|mAP|AP|EER)(?:\s+(?:scores?|gains?|improvements?|reductions?|points|drop))?\s+on\s+(?:the\s+)?(?=[A-Z])/g;
 const LOOSE_NOT_DATA = /\b(?:detectors?|methods?|attacks?|real-time|inference|power|assistants?|chatbots?|agents?|the former|the latter)\b/i;
 const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
 const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;

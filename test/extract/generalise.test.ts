@@ -1967,6 +1967,13 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 });
 
 describe('tenth round: cases from fresh dev sets', () => {
+  check<NamedField>([
+    { why: '"+13% AUROC on X" names what the metric was measured on', text: 'We propose FooNet for hallucination detection in RAG systems. FooNet outperforms prior methods by up to +13% AUROC on ZorbRAG.', field: 'datasets', has: ['ZorbRAG'] },
+    { why: '"an AUROC gain on X vs. Y": both sets of the test', text: 'We propose FooNet for test-time OOD detection. It yields a 15 pp AUROC gain on ImageNet-C vs. Zorb-C compared to established baselines.', field: 'datasets', has: ['ImageNet-C', 'Zorb-C'] },
+    { why: '"Y" of "X vs. Y" is no method', text: 'We propose FooNet for test-time OOD detection. It yields a 15 pp AUROC gain on ImageNet-C vs. Zorb-C compared to established baselines.', field: 'methods_mentioned', not: ['Zorb-C'] },
+    { why: '"AUC on GNN for fraud detection" is no dataset', text: 'Maximizing AUC on GNN for fraud detection tasks is hard. We propose FooNet.', field: 'datasets', not: ['GNN'] },
+    { why: '"accuracy on Zorb-7B" is a model, not data', text: 'We propose FooNet. It improves accuracy on Zorb-7B, a language model.', field: 'datasets', not: ['Zorb-7B'] },
+  ]);
   check<FacetField>([
     { why: 'segmenting organs is no anomaly localization', title: 'Zero-Shot Organ Segmentation with Foundation Models', text: 'We evaluate the out-of-the-box zero-shot capabilities of a foundation model for medical image segmentation on an abdominal CT organ segmentation task.', field: 'settings', not: ['anomaly-localization'] },
     { why: '"downstream segmentation performance" of a synthesis paper is no anomaly localization', title: 'Lesion Synthesis with Diffusion', text: 'Augmenting training sets with synthesised data enhances downstream segmentation performance compared to geometric augmentations.', field: 'settings', not: ['anomaly-localization'] },
