@@ -438,6 +438,8 @@ const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achie
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 /** Words between "averaging" and its figure ("averaging at 1.7%", "averaging about 3 s"). */
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
+/** Things X-rayed outside medicine: welds, castings, luggage, packaged goods. */
+const XRAY_GOODS = /\b(?:weld\w*|castings?|baggage|luggage|parcels?|packaged|foreign objects?|security screening|pipelines?|aluminium|aluminum)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;
@@ -469,7 +471,7 @@ const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Industrial cues that name machines and their parts, not industry at large (as facets.json spells them: a test checks). */
-export const MACHINE_CUES = new Set(['machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'wind turbine*']);
+export const MACHINE_CUES = new Set(['gearbox*', 'gear fault*', 'vibration signal*', 'machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'wind turbine*']);
 /** Words of 3D shape data (not volumes of medical imaging). */
 const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surface (?:meshes|models|reconstruction)|rgb-?d|depth (?:maps?|images?|data)|multi-view|3d shapes?|lidar)\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
@@ -1327,6 +1329,8 @@ interface FacetCtx {
   speech?: boolean;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
+  /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
+  xrayGoods?: boolean;
   /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
   machines?: boolean;
   /** The first sentence that names language processing only to praise language models (the text domain held back). */
@@ -1461,6 +1465,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // failures cost, not financial data (not "Extreme financial losses are central to market risk")
   if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '') &&
     COST_OF_FAILURE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
+  // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection
+  // of goods and welds, not medical imaging ("chest X-ray" stays medical)
+  if (h.tag === 'medical' && (h.cue === 'x ray image*' || h.cue === 'x rays') && (f.xrayGoods ??= anySentence(f.sents, XRAY_GOODS))) return;
   // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
   if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) return;
   // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
