@@ -69,7 +69,7 @@ const GRAPH_WORDS = /\b(?:graphs?|multigraphs?|gnns?|neighbo\w*|node[- ]level|no
 /** Nouns after "financial" that name a cost of failures ("financial losses"). */
 const FINANCIAL_COST = new Set(['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'burden']);
 /** What failures lead to ("could lead to", "causing", "to minimize"), right before such a cost. */
-const COST_OF_FAILURE = /\b(?:lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|incur\w*|minimi[sz]e|reduce|prevent|avoid|mitigate)\s+(?:[\w-]+\s+){0,3}$/i;
+const COST_OF_FAILURE = /\b(?:lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|incur\w*|minimi[sz](?:e|es|ing)|reduc(?:e|es|ing)|prevent(?:s|ing)?|avoid(?:s|ing)?|mitigat(?:e|es|ing))\s+(?:[\w-]+\s+){0,3}$/i;
 /** Spoofing cues of synthetic-data-detection that need a paper on speech. */
 const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing aware']);
 /** Words of a paper on speech or voice. */
@@ -104,6 +104,9 @@ function comparedList(text: string, at: number, flags: number): boolean {
 const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?)\b[^.;:]{0,80}\b(?:methods|approaches|baselines|algorithms|techniques|models|detectors)\b[^.;:]{0,20}\b(?:such as|like|including|e\.g\.)[^.;:]*$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
+/** The same for a technique: "typically" (of prior methods), not the adjective ("the model's typical set"). */
+const CONTRAST_WORD = /ypically|lternative|ontrast|spite|nlike|ontrary/;
+const CONTRAST_TECHNIQUE = /\b(?:typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
 /** "unsupervised domain adaptation / generalization": a part; "an unsupervised domain-agnostic detector" is not. */
@@ -1606,6 +1609,9 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS))) return;
   // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
   if (s.index > 0 && comparedList(s.text, tokens[h.from].start, fl)) return;
+  // "Contrary to density-based methods, OneFlow ...", "Unlike reconstruction-based approaches, ...": what the paper is set against
+  // (a literal test first: most sentences have none of the words)
+  if (s.index > 0 && CONTRAST_WORD.test(s.text) && CONTRAST_TECHNIQUE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
   // data with synthesized fake images": fakes made to train on
   if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) return;
