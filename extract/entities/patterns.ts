@@ -1184,7 +1184,10 @@ function baselinePass(p: SentencePass): void {
       if (name.includes(' ') && GENERIC_PLURAL_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
       // ("techniques, including Statistical (Z-Score), Machine Learning (...)": an English adjective or noun the
       // lexicon of words lacks, by its ending, is a kind of method)
-      const weakOk = sh === 'weak' && /(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase()) && !DERIVED_WORD.test(name);
+      // ("a 14.8% improvement over Luna, the previous state-of-the-art encoder": a word set off as the prior best is a name)
+      // (a word set off so may be an English word too: "Luna")
+      const weakOk = sh === 'weak' && !DERIVED_WORD.test(name) && ((/(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase())) ||
+        PRIOR_BEST_AFTER.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 48)));
       if (sh !== 'strong' && !weakOk) continue;
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
     }
@@ -1197,6 +1200,8 @@ const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(
 const COMPONENT_WORDS = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i;
 /** "the original semantic pool is comprised of ...": what existing work is made of (before the proposal verb). */
 const PRIOR_COMPOSED = /\b(?:original|existing|conventional|standard|previous|prior|traditional)\b[^,;]*\b(?:compris\w*|consist\w* of|composed of)/i;
+/** ", the previous state-of-the-art ..." right after a name. */
+const PRIOR_BEST_AFTER = /^,\s+the\s+(?:previous|prior|former|current|existing)\s+(?:state-of-the-art|best|SOTA|strongest|leading)\b/i;
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
 const DERIVED_WORD = /^[A-Z][a-z]+(?:ical|ional|ative|itive|ing)$/;
 /** "demonstrate the effectiveness of NAME", "verify the superiority of the proposed NAME". */

@@ -1968,6 +1968,8 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: '"an improvement over Luna, the previous state-of-the-art encoder" names a baseline, an English-looking word too', text: 'We present ZorbDetect for hallucination detection in RAG. It achieves a 14.8% improvement over Luna, the previous state-of-the-art encoder-based architecture.', field: 'methods_mentioned', has: ['Luna'] },
+    { why: '"an improvement over Transformers" with no appositive stays no name', text: 'We present ZorbDetect for hallucination detection in RAG. It achieves a 14.8% improvement over Transformers on long documents.', field: 'methods_mentioned', not: ['Transformers'] },
     { why: '"+13% AUROC on X" names what the metric was measured on', text: 'We propose FooNet for hallucination detection in RAG systems. FooNet outperforms prior methods by up to +13% AUROC on ZorbRAG.', field: 'datasets', has: ['ZorbRAG'] },
     { why: '"an AUROC gain on X vs. Y": both sets of the test', text: 'We propose FooNet for test-time OOD detection. It yields a 15 pp AUROC gain on ImageNet-C vs. Zorb-C compared to established baselines.', field: 'datasets', has: ['ImageNet-C', 'Zorb-C'] },
     { why: '"Y" of "X vs. Y" is no method', text: 'We propose FooNet for test-time OOD detection. It yields a 15 pp AUROC gain on ImageNet-C vs. Zorb-C compared to established baselines.', field: 'methods_mentioned', not: ['Zorb-C'] },
