@@ -1627,6 +1627,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
   // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
   if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) return;
+  // "Reconstruction-Free Anomaly Detection", "a tuning-free ..." : the technique is what the method does without
+  if (/^[-‐]free\b/i.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 6))) return;
   f.techniques.add(h.tag as Technique, s, 0.75);
   // "Graph Attention Network": a graph network built on attention states both
   if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
