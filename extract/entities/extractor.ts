@@ -338,7 +338,7 @@ function priorClause(text: string, at: number, c: Compiled, flags: number): bool
   return c.priorWork.test(text) && !OWN_ADVERB_START.test(text) && !PARTICIPLE_START.test(text);
 }
 /** What prior work is said to do, before the cue: "rely on", "focus on", "are limited to", "demonstrates" */
-const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at)|suffer\w*\s+from)\b/i;
+const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at)|suffer\w*\s+from|adopt(?:s|ed)?|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))\b/i;
 const CONTRAST = /[,;]\s*(?:while|whereas|but|yet)\b/i;
 /** "both supervised ...", "unsupervised and supervised", "zero-shot or supervised": coordinated with a setting */
 function coordinatedSetting(tokens: Token[], from: number): boolean {

@@ -41,7 +41,7 @@ export const L_PRIOR = 1 << 16;
 export const L_EVAL_ON = 1 << 17;
 /** "pixel" */
 export const L_PIXEL = 1 << 18;
-/** PRIOR_PREDICATE's words: "rely", "relies", "focus", "limited", "concentrate", "demonstrate", "shown", "excel", "suffer". */
+/** PRIOR_PREDICATE's words: "rely", "relies", "focus", "limited", "concentrate", "demonstrate", "shown", "excel", "suffer", "adopt", "used", "developed", "employed". */
 export const L_PREDICATE = 1 << 19;
 /** COMPARED_LIST_BEFORE's comparison words: "compared", "comparison", "outperform", "surpass", "than", "versus", "vs". */
 export const L_COMPARED = 1 << 20;
@@ -62,7 +62,7 @@ const LITERALS: [string, number][] = [
   ...['based', 'recent', 'existing', 'previous', 'prior'].map((w): [string, number] => [w, L_PRIOR]),
   ...['valuated', 'ested', 'alidated', 'enchmarked', 'xperiments', 'esults'].map((w): [string, number] => [w, L_EVAL_ON]),
   ['pixel', L_PIXEL],
-  ...['rely', 'reli', 'focus', 'limited', 'concentrat', 'demonstrat', 'shown', 'excel', 'suffer'].map((w): [string, number] => [w, L_PREDICATE]),
+  ...['rely', 'reli', 'focus', 'limited', 'concentrat', 'demonstrat', 'shown', 'excel', 'suffer', 'adopt', 'used', 'develop', 'employ'].map((w): [string, number] => [w, L_PREDICATE]),
   ...['compar', 'outperform', 'surpass', 'than', 'versus', 'vs'].map((w): [string, number] => [w, L_COMPARED]),
   ...['vlms', 'llms', 'lmms', 'vfms', 'models', 'backbones', 'architectures', 'networks'].map((w): [string, number] => [w, L_MODEL_KIND]),
   ['including', L_EXAMPLES],
