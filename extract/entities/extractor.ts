@@ -102,6 +102,8 @@ function comparedList(text: string, at: number, flags: number): boolean {
   return (flags & L_COMPARED) !== 0 && COMPARED_LIST_BEFORE.test(text.slice(Math.max(0, at - 160), at));
 }
 const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.?)\b[^.;:]{0,80}\b(?:methods|approaches|baselines|algorithms|techniques|models|detectors)\b[^.;:]{0,20}\b(?:such as|like|including|e\.g\.)[^.;:]*$/i;
+/** "compared against several other ..." right before a setting of the methods compared with. */
+const COMPARED_WITH_BEFORE = /\b(?:compared|comparing|comparison)\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,8}$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** The same for a technique: "typically" (of prior methods), not the adjective ("the model's typical set"). */
@@ -331,11 +333,19 @@ function priorClause(text: string, at: number, c: Compiled, flags: number): bool
   const before = text.slice(0, at);
   // ("... focus on architectures, while devoting insufficient attention to evaluation": the contrast is the paper's point)
   const pred = PRIOR_PREDICATE.exec(before);
-  if (OWN_SUBJECT.test(before) || !pred || CONTRAST.test(before.slice(pred.index)) || RESULTS_WORDS.test(text)) return false;
+  // ("Current unsupervised or weakly-supervised methods rely on ...": the cue is a word of prior work's subject)
+  if (!pred) return subjectOfPrior(text, at);
+  if (OWN_SUBJECT.test(before) || CONTRAST.test(before.slice(pred.index)) || RESULTS_WORDS.test(text)) return false;
   const subj = PRIOR_WORK_SUBJECT.exec(before);
   if (subj && subj.index < pred.index) return true;
   // ("While relying only on normal samples, the model excels at ...": a participle clause, the paper's own)
   return c.priorWork.test(text) && !OWN_ADVERB_START.test(text) && !PARTICIPLE_START.test(text);
+}
+/** Is `at` inside a prior-work subject ("Current unsupervised ... methods") that a prior predicate follows, in a sentence not about the paper? */
+function subjectOfPrior(text: string, at: number): boolean {
+  const subj = PRIOR_WORK_SUBJECT.exec(text);
+  if (!subj || subj.index > at || subj.index + subj[0].length <= at) return false;
+  return PRIOR_PREDICATE.test(text.slice(subj.index + subj[0].length)) && !OWN_SUBJECT.test(text) && !RESULTS_WORDS.test(text);
 }
 /** What prior work is said to do, before the cue: "rely on", "focus on", "are limited to", "demonstrates" */
 const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at)|suffer\w*\s+from|adopt(?:s|ed)?|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))\b/i;
@@ -389,7 +399,7 @@ const PRIOR_DET = new Set(['current', 'existing', 'previous', 'prior', 'traditio
 const PRIOR_NOUN = new Set(['methods', 'approaches', 'works', 'models', 'detectors', 'techniques', 'solutions', 'frameworks', 'studies']);
 const RESULTS_WORDS = /\b(?:experiment\w*|results?)\b/i;
 const PARTICIPLE_START = /^\s*(?:While|Although|Though)\s+\w+ing\b/;
-const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
+const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,5}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
 
 /** Is "localized" before `at` an adjective of the next word ("localized defects", "the localized nature"), not a
  * verb ("are localized without labels", "detected and localized", "localized to", "localized effectively")? */
@@ -1544,6 +1554,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // "Although current weakly-supervised VAD methods offer ...", "existing zero-shot approaches": the setting
   // names the prior methods the sentence is about
   if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) return;
+  // "compared against several other deep learning based weakly-supervised or unsupervised methods": the setting of
+  // the methods compared with
+  if (s.index > 0 && fl & L_COMPARED && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower)) &&
+    COMPARED_WITH_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 100), tokens[h.from].start))) return;
   // "The usual unsupervised approach", "an alternative to unsupervised approaches", "contrasting to the
   // extensively explored unsupervised GAD": the setting the paper is set against
   if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
