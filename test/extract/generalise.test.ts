@@ -1968,6 +1968,7 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: '"the recently published X dataset": the describing words are no part of the name', text: 'We report the first multi-task results using the recently published Zorbal dataset for capsule endoscopy.', field: 'datasets', has: ['Zorbal'] },
     { why: 'BigBird is a pretrained model', text: 'We fine-tune pretrained language models on system calls. Models with larger context sizes, such as BigBird and Longformer, achieve superior accuracy.', field: 'models', has: ['BigBird', 'Longformer'] },
     { why: '"an improvement over Luna, the previous state-of-the-art encoder" names a baseline, an English-looking word too', text: 'We present ZorbDetect for hallucination detection in RAG. It achieves a 14.8% improvement over Luna, the previous state-of-the-art encoder-based architecture.', field: 'methods_mentioned', has: ['Luna'] },
     { why: '"an improvement over Transformers" with no appositive stays no name', text: 'We present ZorbDetect for hallucination detection in RAG. It achieves a 14.8% improvement over Transformers on long documents.', field: 'methods_mentioned', not: ['Transformers'] },
