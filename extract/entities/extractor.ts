@@ -1196,8 +1196,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("We propose the OpenHybrid framework": a known method the paper proposes with the definite article is its own;
   // "We propose a GRPO framework", "a LoRA approach" build on the known one)
   if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && !(e.lex.kind === 'method' && theBefore(cand)))) && !definedAfter(cand)) return;
-  // "ZorbNet is proposed to ...": a known method or model so described is someone else's ("CLIP is designed for ...")
-  if (e?.lex && cand.rule === 'passive-name') return;
+  // "ZorbNet is proposed to ...": a known method or model so described is someone else's ("CLIP is designed for ...");
+  // "We address this problem with CLIP, a vision-language model": a known one the paper puts to use
+  if (e?.lex && (cand.rule === 'passive-name' || cand.rule === 'address-with')) return;
   // "a vision-language model, CLIP, which", "the water treatment testbed, SWaT, which": a known model or dataset so
   // set off is what the proposal uses
   if (e?.lex && e.lex.kind !== 'method' && cand.rule === 'propose-appos') return;

@@ -115,6 +115,9 @@ const PROPOSE =
  */
 const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise)\s+(?=(?:a|an|the|our|two|three|several|new|novel)\b|[A-Z0-9])/;
 /** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
+/** "We address / tackle / overcome this challenge with X, a ..." (a name set off by an apposition). */
+const ADDRESS_NEED = /\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\b/;
+const ADDRESS_WITH = new RegExp(String.raw`\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\s+(?:this|these|the|such|both|those)\s+(?:[\w-]+\s+){0,3}?(?:with|via|through|using|by introducing|by proposing)\s+(${NAME_SRC}),\s+(?:a|an)\s`);
 const IMPLEMENT_NAME = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?implement\s+(?=[A-Z][A-Za-z]*(?:\d|[a-z][A-Z]))/;
 /** A coordinated proposal phrase ending before `limit` in `text` ("..., and propose"). */
 function coordBefore(text: string, limit: number): RegExpExecArray | null {
@@ -537,6 +540,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
     if (proposal) proposalPass(p);
+
+    // ---- "We address this challenge with RF-Deep, a random forest classifier that ...": what the paper meets its problem with
+    if (ADDRESS_NEED.test(text)) {
+      const m = ADDRESS_WITH.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.stop.has(normLetters(m[1]))) {
+        const end = m.index + m[0].lastIndexOf(m[1]) + m[1].length;
+        out.push({ surface: m[1], kind: kindAfter(text.slice(end), vocab), own: true, confidence: 0.8, sentence: s, rule: 'address-with', shape: 'strong' });
+      }
+    }
 
     // ---- "an integrated two-strategy framework HeteGAD is proposed": the passive proposal of a head noun's name
     if (proposal && !proposeMatch) {

@@ -1968,6 +1968,9 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: '"We address this challenge with X, a ... classifier" proposes X', title: 'Random Forest-Based OOD Detection for Robust Segmentation', text: 'Segmentation models degrade on out-of-distribution scans. We address this challenge with ZorbDeep, a random forest classifier that utilizes deep features of the segmentation encoder.', field: 'methods_proposed', has: ['ZorbDeep'] },
+    { why: '"We address this gap with X, a benchmark" introduces a dataset', title: 'A Benchmark for Anomaly Detection', text: 'Benchmarks are scarce. We address this gap with ZorbBench, a benchmark of 5,000 images for anomaly detection.', field: 'datasets', has: ['ZorbBench'] },
+    { why: '"We address this with CLIP, a ..." uses a known model, proposes nothing', title: 'Zero-Shot Defect Detection', text: 'Defects are rare. We address this problem with CLIP, a vision-language model, prompted with defect descriptions.', field: 'methods_proposed', not: ['CLIP'] },
     { why: '"the recently published X dataset": the describing words are no part of the name', text: 'We report the first multi-task results using the recently published Zorbal dataset for capsule endoscopy.', field: 'datasets', has: ['Zorbal'] },
     { why: 'BigBird is a pretrained model', text: 'We fine-tune pretrained language models on system calls. Models with larger context sizes, such as BigBird and Longformer, achieve superior accuracy.', field: 'models', has: ['BigBird', 'Longformer'] },
     { why: '"an improvement over Luna, the previous state-of-the-art encoder" names a baseline, an English-looking word too', text: 'We present ZorbDetect for hallucination detection in RAG. It achieves a 14.8% improvement over Luna, the previous state-of-the-art encoder-based architecture.', field: 'methods_mentioned', has: ['Luna'] },
