@@ -1607,6 +1607,9 @@ const GENRE_HEADS = new Set(['experience report', 'technical report', 'case stud
 /** Heads of a stated result, not a method ("Fence Theorem", "Manifold Hypothesis"). */
 const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 'conjecture', 'law', 'paradox']);
 /** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
+/** An adverb ending a title head ("Wisely", "Twice"), not a noun in -ly ("Anomaly", "Assembly", "Family"). */
+const SLOGAN_ADVERB = /^(?:[A-Z][a-z]{2,}ly|Twice|Again|Better|Faster|Together|Ahead)$/;
+const SLOGAN_NOT_ADVERB = /(?:^|-)(?:anomaly|family|assembly|supply|monopoly|rally|reply|jelly|belly|lily|bully|folly|italy|poly|only|early|daily|weekly|monthly|yearly|friendly|holy|ugly|silly|fly|butterfly|firefly|dragonfly|ally|tally|apply|comply|multiply|imply)$/i;
 const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does']);
 
 export type TitleHead = { name: string; rest: string; shape: Shape };
@@ -1653,6 +1656,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   if (TASK_WORDS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "Cloze Test Helps: ...", "Context Matters: ...": a clause ending in its verb, a slogan
   if (SLOGAN_VERBS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // "Choose Wisely: ...", "Think Twice: ...": a clause ending in its adverb, a slogan
+  if (SLOGAN_ADVERB.test(words[words.length - 1]) && !SLOGAN_NOT_ADVERB.test(words[words.length - 1]) && !/^[A-Z0-9]+$/.test(words[0])) return undefined;
   // "Fence Theorem: ...": a theorem or a principle the paper states, not a method
   if (STATEMENT_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "Industrial Anomaly Detection System: A Multicase ...": a task and a kind of system describe, they do not name

@@ -1968,6 +1968,8 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: 'a title head ending in an adverb ("Choose Wisely:") is a slogan, not a name', title: 'Choose Wisely: An Extensive Evaluation of Model Selection for Anomaly Detection in Time Series', text: 'We compare 17 classifiers used as model selectors over 1800 time series.', field: 'methods_proposed', not: ['Choose Wisely'] },
+    { why: 'a title head ending in a noun in -ly ("Zorb Anomaly:") stays a name', title: 'Zorb Assembly: Detecting Anomalies in Assembly Lines', text: 'We propose a detector for assembly lines.', field: 'methods_proposed', has: ['Zorb Assembly'] },
     { why: '"We address this challenge with X, a ... classifier" proposes X', title: 'Random Forest-Based OOD Detection for Robust Segmentation', text: 'Segmentation models degrade on out-of-distribution scans. We address this challenge with ZorbDeep, a random forest classifier that utilizes deep features of the segmentation encoder.', field: 'methods_proposed', has: ['ZorbDeep'] },
     { why: '"We address this gap with X, a benchmark" introduces a dataset', title: 'A Benchmark for Anomaly Detection', text: 'Benchmarks are scarce. We address this gap with ZorbBench, a benchmark of 5,000 images for anomaly detection.', field: 'datasets', has: ['ZorbBench'] },
     { why: '"We address this with CLIP, a ..." uses a known model, proposes nothing', title: 'Zero-Shot Defect Detection', text: 'Defects are rare. We address this problem with CLIP, a vision-language model, prompted with defect descriptions.', field: 'methods_proposed', not: ['CLIP'] },
