@@ -887,7 +887,9 @@ function namingPass(p: SentencePass): void {
       /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
     // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
     // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)
-    const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed)\b/i.test(before) ||
+    // ("The introduced approach, called TSAD-C", "This framework, named X": the paper's own; not "introduced by Liu et al.")
+    const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
+      /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
         inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text));
     // ("introduces a new metric, termed Zorb-Score": a metric so named is a proposed metric)
