@@ -84,11 +84,13 @@ function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
   return sents.some((x) => re.test(x.s.text));
 }
 /** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
-const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novel|lesion|tumou?r|patholog|crack|damage|ood$|out-of-distribution|unknown|unexpected)/;
+const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novel|lesion|tumou?r|patholog|crack|damage|ood$|out-of-distribution|unknown|unexpected|scratch|dent|flaw|polyp|ha?emorrhag|infarct|nodule|foreign|contaminat|corrosion)/;
 /** Words after "segmentation" that make it a reported result ("segmentation performance"). */
 const SEG_RESULT = new Set(['performance', 'results', 'accuracy']);
+/** Words before "segmentation" that make it a task the paper reports on ("98.2% for segmentation", "detection and segmentation"). */
+const SEG_BEFORE = new Set(['on', 'and', 'in', 'both']);
 /** A title about detecting anomalies. */
-const SEG_TITLE = /anomal|abnormal|defect|unexpected|out-of-distribution/i;
+const SEG_TITLE = /anomal|abnormal|defect|unexpected|out-of-distribution|inspection/i;
 const ANOMALY_WORD = /^(?:anomal|abnormal|defect|fault|attack|fraud|intrusion|outlier|novel)/;
 /** Words after an evaluation cue that make it the paper's own method ("analysis of our method"). */
 const OWN_AFTER = new Set(['our', 'its']);
@@ -106,9 +108,10 @@ const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|o
 const COMPARED_WITH_BEFORE = /\b(?:compared|comparing|comparison)\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,8}$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
-/** The same for a technique: "typically" (of prior methods), not the adjective ("the model's typical set"). */
+/** The same for a technique: "typically" of methods ("existing methods typically rely on"), not the paper's own ("ZorbNet typically
+ * stores") nor the adjective ("the model's typical set"). */
 const CONTRAST_WORD = /ypically|lternative|ontrast|spite|nlike|ontrary/;
-const CONTRAST_TECHNIQUE = /\b(?:typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
+const CONTRAST_TECHNIQUE = /\b(?:(?:methods|approaches|works|models|detectors|techniques|studies|solutions|pipelines|systems|frameworks)\s+(?:\w+\s+)?typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
 /** "unsupervised domain adaptation / generalization": a part; "an unsupervised domain-agnostic detector" is not. */
@@ -333,22 +336,21 @@ function priorClause(text: string, at: number, c: Compiled, flags: number): bool
   const before = text.slice(0, at);
   // ("... focus on architectures, while devoting insufficient attention to evaluation": the contrast is the paper's point)
   const pred = PRIOR_PREDICATE.exec(before);
-  // ("Current unsupervised or weakly-supervised methods rely on ...": the cue is a word of prior work's subject)
-  if (!pred) return subjectOfPrior(text, at);
+  // ("Current multi-class unsupervised methods rely on ...": a setting inside prior work's subject is the paper's field too)
+  if (!pred) return false;
   if (OWN_SUBJECT.test(before) || CONTRAST.test(before.slice(pred.index)) || RESULTS_WORDS.test(text)) return false;
   const subj = PRIOR_WORK_SUBJECT.exec(before);
   if (subj && subj.index < pred.index) return true;
+  // ("Although ZorbCLIP adopts a zero-shot protocol, ...": what a method adopts or uses is prior work's only when
+  // prior work is its subject)
+  if (WEAK_PREDICATE.test(pred[0])) return false;
   // ("While relying only on normal samples, the model excels at ...": a participle clause, the paper's own)
   return c.priorWork.test(text) && !OWN_ADVERB_START.test(text) && !PARTICIPLE_START.test(text);
 }
-/** Is `at` inside a prior-work subject ("Current unsupervised ... methods") that a prior predicate follows, in a sentence not about the paper? */
-function subjectOfPrior(text: string, at: number): boolean {
-  const subj = PRIOR_WORK_SUBJECT.exec(text);
-  if (!subj || subj.index > at || subj.index + subj[0].length <= at) return false;
-  return PRIOR_PREDICATE.test(text.slice(subj.index + subj[0].length)) && !OWN_SUBJECT.test(text) && !RESULTS_WORDS.test(text);
-}
 /** What prior work is said to do, before the cue: "rely on", "focus on", "are limited to", "demonstrates" */
 const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at)|suffer\w*\s+from|adopt(?:s|ed)?|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))\b/i;
+/** PRIOR_PREDICATE's verbs that any method may have ("adopts", "is used"): prior work's only after a prior subject. */
+const WEAK_PREDICATE = /^(?:adopt\w*|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))$/i;
 const CONTRAST = /[,;]\s*(?:while|whereas|but|yet)\b/i;
 /** "both supervised ...", "unsupervised and supervised", "zero-shot or supervised": coordinated with a setting */
 function coordinatedSetting(tokens: Token[], from: number): boolean {
@@ -399,7 +401,7 @@ const PRIOR_DET = new Set(['current', 'existing', 'previous', 'prior', 'traditio
 const PRIOR_NOUN = new Set(['methods', 'approaches', 'works', 'models', 'detectors', 'techniques', 'solutions', 'frameworks', 'studies']);
 const RESULTS_WORDS = /\b(?:experiment\w*|results?)\b/i;
 const PARTICIPLE_START = /^\s*(?:While|Although|Though)\s+\w+ing\b/;
-const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,5}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
+const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
 
 /** Is "localized" before `at` an adjective of the next word ("localized defects", "the localized nature"), not a
  * verb ("are localized without labels", "detected and localized", "localized to", "localized effectively")? */
@@ -451,8 +453,12 @@ const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achie
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 /** Words between "averaging" and its figure ("averaging at 1.7%", "averaging about 3 s"). */
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
+/** Words after "circumvents" that do not begin its object ("circumvents label scarcity via ...": a preposition ends it). */
+const CIRCUMVENT_NOT_OBJECT = new Set(['via', 'by', 'with', 'through', 'using', 'and', 'or', 'to', 'in', 'for', 'of', 'on']);
+/** Words of a paper on machines (memo: FacetCtx.machineWords). */
+const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
 /** Things X-rayed outside medicine: welds, castings, luggage, packaged goods. */
-const XRAY_GOODS = /\b(?:weld\w*|castings?|baggage|luggage|parcels?|packaged|foreign objects?|security screening|pipelines?|aluminium|aluminum)\b/i;
+const XRAY_GOODS = /\b(?:weld\w*|castings?|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;
@@ -1343,6 +1349,8 @@ interface FacetCtx {
   speech?: boolean;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
+  /** Whether any sentence speaks of machines (memo of MACHINE_WORDS). */
+  machineWords?: boolean;
   /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
   xrayGoods?: boolean;
   /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
@@ -1482,6 +1490,8 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection
   // of goods and welds, not medical imaging ("chest X-ray" stays medical)
   if (h.tag === 'medical' && (h.cue === 'x ray image*' || h.cue === 'x rays') && (f.xrayGoods ??= anySentence(f.sents, XRAY_GOODS))) return;
+  // "tremor from vibration signals of wrist-worn accelerometers": vibration is a machine's only in a paper on machines
+  if (h.tag === 'industrial' && h.cue === 'vibration signal*' && !(f.machineWords ??= anySentence(f.sents, MACHINE_WORDS))) return;
   // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
   if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) return;
   // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task
@@ -1547,7 +1557,8 @@ function settingHit(x: HitPass, h: CueHit): void {
   // an anomaly-detection paper's "competitive segmentation performance" or "surpassing them on segmentation" is its own
   // localization result
   if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) &&
-    (!(SEG_RESULT.has(tokens[h.to]?.lower ?? '') || tokens[h.from - 1]?.lower === 'on') || !SEG_TITLE.test(f.title.text))) return;
+    (!(SEG_RESULT.has(tokens[h.to]?.lower ?? '') || SEG_BEFORE.has(tokens[h.from - 1]?.lower ?? '') ||
+      (tokens[h.from - 1]?.lower === 'for' && /^(?:\d+(?:\.\d+)?%?|%)$/.test(tokens[h.from - 2]?.text ?? ''))) || !SEG_TITLE.test(f.title.text))) return;
   if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
   // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
   // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
@@ -1644,6 +1655,9 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) return;
   // "Reconstruction-Free Anomaly Detection", "a tuning-free ..." : the technique is what the method does without
   if (/^[-‐]free\b/i.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 6))) return;
+  // ("circumvents explicit reconstruction": the verb's object; not "circumvents label scarcity via synthetic anomalies")
+  if (h.from > 0 && (tokens[h.from - 1].lower.startsWith('circumvent') ||
+    (h.from > 1 && tokens[h.from - 2].lower.startsWith('circumvent') && /^[a-z]+$/.test(tokens[h.from - 1].lower) && !CIRCUMVENT_NOT_OBJECT.has(tokens[h.from - 1].lower)))) return;
   f.techniques.add(h.tag as Technique, s, 0.75);
   // "Graph Attention Network": a graph network built on attention states both
   if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);

@@ -544,7 +544,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "We address this challenge with RF-Deep, a random forest classifier that ...": what the paper meets its problem with
     if (ADDRESS_NEED.test(text)) {
       const m = ADDRESS_WITH.exec(text);
-      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.stop.has(normLetters(m[1]))) {
+      // (only a name the paper keeps using, in its title or two more sentences: not "We address this imbalance with
+      // SMOTE, an oversampling technique, before ...", a tool put to use)
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.stop.has(normLetters(m[1])) &&
+        (ctx.title.text.includes(m[1]) || ctx.sentences.filter((o) => o !== s && o.text.includes(m[1])).length >= 2)) {
         const end = m.index + m[0].lastIndexOf(m[1]) + m[1].length;
         out.push({ surface: m[1], kind: kindAfter(text.slice(end), vocab), own: true, confidence: 0.8, sentence: s, rule: 'address-with', shape: 'strong' });
       }
@@ -1201,7 +1204,7 @@ function baselinePass(p: SentencePass): void {
       // ("a 14.8% improvement over Luna, the previous state-of-the-art encoder": a word set off as the prior best is a name)
       // (a word set off so may be an English word too: "Luna")
       const weakOk = sh === 'weak' && !DERIVED_WORD.test(name) && ((/(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase())) ||
-        PRIOR_BEST_AFTER.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 48)));
+        (PRIOR_BEST_AFTER.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 48)) && !TECHNIQUE_NOUN.test(name)));
       if (sh !== 'strong' && !weakOk) continue;
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
     }
@@ -1214,6 +1217,8 @@ const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(
 const COMPONENT_WORDS = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i;
 /** "the original semantic pool is comprised of ...": what existing work is made of (before the proposal verb). */
 const PRIOR_COMPOSED = /\b(?:original|existing|conventional|standard|previous|prior|traditional)\b[^,;]*\b(?:compris\w*|consist\w* of|composed of)/i;
+/** An English noun of a technique ("Diffusion", "Transformer", "Clustering"), no name even when set off as the prior best. */
+const TECHNIQUE_NOUN = /(?:ion|ment|ness|ity|ing|ers?|ism)$/;
 /** ", the previous state-of-the-art ..." right after a name. */
 const PRIOR_BEST_AFTER = /^,\s+the\s+(?:previous|prior|former|current|existing)\s+(?:state-of-the-art|best|SOTA|strongest|leading)\b/i;
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
@@ -1586,12 +1591,16 @@ function metricOn(text: string, vocab: PatternVocab): DatasetCtx[] {
       const other = walkList(text, end + vs[0].length, true);
       if (other.names.length === 1) ({ names, end } = { names: [...names, ...other.names], end: other.end });
     }
-    if (!names.length || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/^[A-Z][A-Z0-9]*s$/.test(n) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n))) continue;
+    if (!names.length || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/^[A-Z][A-Z0-9]*s$/.test(n) && !CHECKPOINT_NAME.test(n))) continue;
+    // ("AUROC on Vicuna-13B-v1.5": the name goes on past a version point)
+    if (/^\.\d/.test(text.slice(end))) continue;
     if (!DATASET_OF_END.test(text.slice(end)) && !/^\s+(?:compared|relative|over|against|\()/.test(text.slice(end))) continue;
     for (const name of names) out.push({ name, own: false, rule: 'metric-on', shape: 'strong' });
   }
   return out;
 }
+/** A model checkpoint's name: a size anywhere ("Llama-2-7b-chat", "OLMo-7B-Instruct") or a chat / instruct / base suffix. */
+const CHECKPOINT_NAME = /[-‐]\d+(?:\.\d+)?[BbMm](?:[-‐]|$)|[-‐](?:chat|instruct|it|base|hf)$/i;
 const METRIC_ON_NEED = /\b(?:AU-?ROC|AUCROC|AUC|AU-?PRC?|F1|accuracy|FPR|mAP|AP|EER)\b/;
 const METRIC_ON = /\b(?:AU-?ROC|AUCROC|AUC|AU-?PRC?|F1(?:[- ]scores?)?|accuracy|FPR(?:@?95(?:TPR)?)?|mAP|AP|EER)(?:\s+(?:scores?|gains?|improvements?|reductions?|points|drop))?\s+on\s+(?:the\s+)?(?=[A-Z])/g;
 const LOOSE_NOT_DATA = /\b(?:detectors?|methods?|attacks?|real-time|inference|power|assistants?|chatbots?|agents?|the former|the latter)\b/i;
