@@ -1468,6 +1468,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
         // (only before "dataset": "a standard Buy-and-Hold benchmark" in a trading paper is a baseline strategy)
         if (described && h[0].startsWith('data') && shapeOf(described[1]) === 'strong' && !/^[A-Z]{2,6}s?$/.test(described[1])) item = described[1];
       }
+      // ("Current SVDD datasets face challenges", "Existing VAD benchmarks": a kind of data, no name)
+      if (!det && KIND_OPENER.test(item)) break;
       const sh = accept(item);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
@@ -1536,6 +1538,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
 const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step',
   // "the proposed PatchCore extension", "the proposed Mamba variant": what the paper builds on
   'extension', 'extensions', 'variant', 'variants', 'version', 'versions', 'adaptation', 'modification', 'adapter', 'adapters', 'backbone', 'baseline', 'baselines']);
+/** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */
+const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;

@@ -1968,6 +1968,7 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: '"Current SVDD datasets face challenges" names a kind of data, not a dataset', title: 'ZorbSVDD: A Benchmark Dataset for Singing Voice Deepfake Detection', text: 'Current SVDD datasets face challenges due to limited controllability. We introduce ZorbSVDD, a large-scale collection of bonafide and deepfake singing vocals.', field: 'datasets', not: ['Current SVDD'] },
     { why: '"The introduced approach, called X" is the paper\'s own', title: 'Contaminated Multivariate Time-Series Anomaly Detection', text: 'Training data is often contaminated. This paper presents a practical detector for contaminated data. The introduced approach, called ZorbAD-C, is devoid of access to abnormality labels.', field: 'methods_proposed', has: ['ZorbAD-C'] },
     { why: '"The approach introduced by Liu et al., called X" is someone else\'s', title: 'Contaminated Multivariate Time-Series Anomaly Detection', text: 'Training data is often contaminated. The approach introduced by Liu et al., called ZorbAD-C, needs clean labels.', field: 'methods_proposed', not: ['ZorbAD-C'] },
     { why: 'a title head ending in an adverb ("Choose Wisely:") is a slogan, not a name', title: 'Choose Wisely: An Extensive Evaluation of Model Selection for Anomaly Detection in Time Series', text: 'We compare 17 classifiers used as model selectors over 1800 time series.', field: 'methods_proposed', not: ['Choose Wisely'] },
