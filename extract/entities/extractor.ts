@@ -358,6 +358,15 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
   if (p1 === 'both') return true;
   return (p1 === 'and' || p1 === 'or') && /(?:supervised|shot)$/.test(tokens[from - 2]?.lower ?? '');
 }
+/**
+ * "Audio-Visual HuBERT (AV-HuBERT)": a long form ending in a known model's name that the acronym also spells ("HuBERT"
+ * in "AV-HuBERT") defines a variant of that model, not the paper's own method.
+ */
+function longFormEndsInModel(c: Compiled, longForm: string, acronym: string): boolean {
+  const last = /([A-Za-z][\w-]*)\s*$/.exec(longForm)?.[1];
+  if (!last || last.length < 4 || !acronym.toLowerCase().includes(last.toLowerCase())) return false;
+  return (c.lex.lookup(last) ?? []).some((f) => f.value.kind === 'model');
+}
 /** Is `word` an acronym the paper defines with a long form that does not say `tag` ("Semi-supervised learning
  * (SSL)" for self-supervised)? */
 function otherAcronym(c: Compiled, word: string, tag: string, defined: Map<string, AcronymDef>): boolean {
@@ -1214,7 +1223,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("AnomalySD: ... with Stable Diffusion Model" and "we seek help from Stable Diffusion (SD) model": a known model
   // the title names is no proposal for that alone)
   if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
-    (cand.rule.startsWith('acronym') && (!cand.longForm || (cand.byTitle && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)))))) return;
+    (cand.rule.startsWith('acronym') && (!cand.longForm || (cand.byTitle && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)) ||
+      longFormEndsInModel(c, cand.longForm, cand.surface))))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)
   // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
