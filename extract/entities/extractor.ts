@@ -1500,6 +1500,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection
   // of goods and welds, not medical imaging ("chest X-ray" stays medical)
   if (h.tag === 'medical' && (h.cue === 'x ray image*' || h.cue === 'x rays') && (f.xrayGoods ??= anySentence(f.sents, XRAY_GOODS))) return;
+  // "deepfakes pose potential and severe security threats to humanity": why the problem matters, not security data
+  if (h.tag === 'security' && h.cue === 'security threat*' && h.from > 0 &&
+    tokens.slice(Math.max(0, h.from - 5), h.from).some((t) => /^pos(?:e|es|ed|ing)$/.test(t.lower))) return;
   // "tremor from vibration signals of wrist-worn accelerometers": vibration is a machine's only in a paper on machines
   if (h.tag === 'industrial' && h.cue === 'vibration signal*' && !(f.machineWords ??= anySentence(f.sents, MACHINE_WORDS))) return;
   // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
