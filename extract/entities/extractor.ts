@@ -78,7 +78,7 @@ const SPEECH_WORDS = /\b(?:speech|spoken|speakers?|voices?|audio|utterances?|wav
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
 /** A title about detecting, segmenting or locating (not about generating). */
 const DETECTION_TITLE = /\b(?:detect\w*|segment\w*|locali[sz]\w*|inspection|recognition|monitoring)\b/i;
-const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b/i;
+const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b|\baudio-?visual\b|\blip[- ]sync/i;
 const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
   return sents.some((x) => re.test(x.s.text));
