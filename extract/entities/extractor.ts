@@ -1714,8 +1714,8 @@ function editionOf(name: string, surface: string, after: string): string | undef
   const m = YEAR_AFTER.exec(after) ?? RELEASE_AFTER.exec(after);
   return m ? surface + m[0] : undefined;
 }
-/** A dataset's release written after its name: " r4.2", " v2.1", "-v2" (not a model's "V2" alone: a lower-case r or v). */
-const RELEASE_AFTER = /^[ -‐](?:r|v)\d{1,2}(?:\.\d{1,2})?(?![\w.%])/;
+/** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
+const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[1-9]\.\d)(?![\w.%×])/;
 
 /** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
 function delatex(text: string): string {
