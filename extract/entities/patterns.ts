@@ -1622,6 +1622,8 @@ const GENRE_HEADS = new Set(['experience report', 'technical report', 'case stud
 /** Heads of a stated result, not a method ("Fence Theorem", "Manifold Hypothesis"). */
 const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 'conjecture', 'law', 'paradox']);
 /** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
+/** A subtitle announcing a survey (": A review and new outlooks", ": A Comprehensive Survey"). */
+const SURVEY_REST = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Review|Survey|Overview|Tutorial|Primer)\b/i;
 /** An adverb ending a title head ("Wisely", "Twice"), not a noun in -ly ("Anomaly", "Assembly", "Family"). */
 const SLOGAN_ADVERB = /^(?:[A-Z][a-z]{2,}ly|Twice|Again|Better|Faster|Together|Ahead)$/;
 const SLOGAN_NOT_ADVERB = /(?:^|-)(?:anomaly|family|assembly|supply|monopoly|rally|reply|jelly|belly|lily|bully|folly|italy|poly|only|early|daily|weekly|monthly|yearly|friendly|holy|ugly|silly|fly|butterfly|firefly|dragonfly|ally|tally|apply|comply|multiply|imply)$/i;
@@ -1662,6 +1664,8 @@ function readTitleHead(title: string): TitleHead | undefined {
     return { name, rest, shape: sh };
   }
   if (words.length > 4) return undefined;
+  // "Open-world machine learning: A review and new outlooks": the topic of a survey, not a name
+  if (SURVEY_REST.test(rest) && words.some((w) => /^[a-z]+$/.test(w))) return undefined;
   // "Reward Once, Penalize Once: ...": a slogan in clauses, not a name; "Experience Report: ...": the paper's genre
   if (name.includes(',') || GENRE_HEADS.has(name.toLowerCase())) return undefined;
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
