@@ -84,11 +84,19 @@ function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
   return sents.some((x) => re.test(x.s.text));
 }
 /** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
-const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novel|lesion|tumou?r|patholog|crack|damage|ood$|out-of-distribution|unknown|unexpected|scratch|dent|flaw|polyp|ha?emorrhag|infarct|nodule|foreign|contaminat|corrosion)/;
+const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novelt|lesion|tumou?r|patholog|crack|damage|polyp|ha?emorrhag|infarct|nodule|contaminat|corrosion)|^(?:ood|out-of-distribution|unknown|unexpected|scratches|dents|flaws?)$/;
 /** Words after "segmentation" that make it a reported result ("segmentation performance"). */
 const SEG_RESULT = new Set(['performance', 'results', 'accuracy']);
-/** Words before "segmentation" that make it a task the paper reports on ("98.2% for segmentation", "detection and segmentation"). */
-const SEG_BEFORE = new Set(['on', 'and', 'in', 'both']);
+/** Words before "detection and segmentation" that make them the tasks reported on ("in both detection and segmentation"). */
+const SEG_BEFORE = new Set(['both', 'in', 'for', 'on', 'of', 'the', 'and']);
+/** "on / in segmentation", "(both) detection and segmentation" (not "component detection and segmentation"): the task reported on. */
+function segmentationAfterDetection(tokens: Token[], from: number): boolean {
+  const p1 = tokens[from - 1]?.lower ?? '';
+  if (p1 === 'on' || p1 === 'in') return true;
+  if (p1 !== 'and' || tokens[from - 2]?.lower !== 'detection') return false;
+  const p3 = tokens[from - 3]?.lower ?? '';
+  return SEG_BEFORE.has(p3) || SEG_OBJECT.test(p3);
+}
 /** A title about detecting anomalies. */
 const SEG_TITLE = /anomal|abnormal|defect|unexpected|out-of-distribution|inspection/i;
 const ANOMALY_WORD = /^(?:anomal|abnormal|defect|fault|attack|fraud|intrusion|outlier|novel)/;
@@ -330,7 +338,7 @@ const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|p
  * subject existing, mainstream or current work, said to do something ("Existing works rely on ..."), or a sentence
  * opening "Although", "Existing", ... ("Although CLIP demonstrates zero-shot performance")? Not a results sentence
  * ("Experiments demonstrate it outperforms current methods in few-shot settings"). */
-function priorClause(text: string, at: number, c: Compiled, flags: number): boolean {
+function priorClause(text: string, at: number, c: Compiled, flags: number, titleText: string): boolean {
   // (no word PRIOR_PREDICATE needs: no predicate, so no prior clause; the tests below have no side effects)
   if ((flags & L_PREDICATE) === 0) return false;
   const before = text.slice(0, at);
@@ -343,12 +351,33 @@ function priorClause(text: string, at: number, c: Compiled, flags: number): bool
   if (subj && subj.index < pred.index) return true;
   // ("Although ZorbCLIP adopts a zero-shot protocol, ...": what a method adopts or uses is prior work's only when
   // prior work is its subject)
-  if (WEAK_PREDICATE.test(pred[0])) return false;
+  // (but "Although WinCLIP adopts a zero-shot protocol, it needs ..." in a paper on ZorbAD is a baseline's: the subject
+  // after the opener is the paper's own only when the title names it)
+  if (WEAK_PREDICATE.test(pred[0])) {
+    const subject = /^\s*(?:Although|Though|While|Whereas|Even though|Despite)\s+([A-Z][\w-]*)/.exec(text)?.[1];
+    if (!subject || titleText.includes(subject)) return false;
+  }
   // ("While relying only on normal samples, the model excels at ...": a participle clause, the paper's own)
   return c.priorWork.test(text) && !OWN_ADVERB_START.test(text) && !PARTICIPLE_START.test(text);
 }
 /** What prior work is said to do, before the cue: "rely on", "focus on", "are limited to", "demonstrates" */
 const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at)|suffer\w*\s+from|adopt(?:s|ed)?|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))\b/i;
+/** Settings a title names, each by its words. */
+const TITLE_SETTING_RX = new Map<string, RegExp>([['unsupervised', /\bunsupervised\b/i], ['weakly-supervised', /\bweakly[- ]?supervised\b/i], ['zero-shot', /\bzero[- ]?shot\b/i], ['few-shot', /\bfew[- ]?shot\b/i]]);
+/** Does the title name a setting of that group other than `tag`, and not `tag` itself? */
+function otherTitleSetting(title: string, tag: string): boolean {
+  if (TITLE_SETTING_RX.get(tag)!.test(title)) return false;
+  for (const [t, rx] of TITLE_SETTING_RX) if (t !== tag && rx.test(title)) return true;
+  return false;
+}
+/** Is `at` inside a prior-work subject ("Current weakly-supervised ... methods") that a prior predicate follows? */
+function inPriorSubject(text: string, at: number): boolean {
+  const subj = PRIOR_SUBJECT_LONG.exec(text);
+  if (!subj || subj.index > at || subj.index + subj[0].length <= at || /(?:benchmarks|studies)$/i.test(subj[0])) return false;
+  return PRIOR_PREDICATE.test(text.slice(subj.index + subj[0].length)) && !OWN_SUBJECT.test(text.slice(0, subj.index));
+}
+/** PRIOR_WORK_SUBJECT's first part, up to five words between ("Current weakly-supervised video anomaly detection methods"). */
+const PRIOR_SUBJECT_LONG = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,5}?(?:works?|methods|approaches|models|techniques|solutions|detectors|systems)\b/i;
 /** PRIOR_PREDICATE's verbs that any method may have ("adopts", "is used"): prior work's only after a prior subject. */
 const WEAK_PREDICATE = /^(?:adopt\w*|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))$/i;
 const CONTRAST = /[,;]\s*(?:while|whereas|but|yet)\b/i;
@@ -362,6 +391,8 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
  * "Audio-Visual HuBERT (AV-HuBERT)": a long form ending in a known model's name that the acronym also spells ("HuBERT"
  * in "AV-HuBERT") defines a variant of that model, not the paper's own method.
  */
+/** A sentence in which the paper proposes something ("We present Echocardiography CLIP (EchoCLIP)"). */
+const PROPOSES_HERE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:propos|present|introduc|develop)\w*/i;
 function longFormEndsInModel(c: Compiled, longForm: string, acronym: string): boolean {
   const last = /([A-Za-z][\w-]*)\s*$/.exec(longForm)?.[1];
   if (!last || last.length < 4 || !acronym.toLowerCase().includes(last.toLowerCase())) return false;
@@ -464,6 +495,12 @@ const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
 /** Words after "circumvents" that do not begin its object ("circumvents label scarcity via ...": a preposition ends it). */
 const CIRCUMVENT_NOT_OBJECT = new Set(['via', 'by', 'with', 'through', 'using', 'and', 'or', 'to', 'in', 'for', 'of', 'on']);
+/** Verbs of telling real from generated data apart. */
+const TELL_APART = /\b(?:detect|distinguish|classif|discriminat(?!or)|separat|differentiat|identif|tell)\w*/i;
+/** A GAN's training or a data mix, not a detector of generated data. */
+const GAN_TRAINING = /\b(?:discriminators?|generators?|mix(?:es|ed|ing)?|combin\w*|augment\w*)\b/i;
+/** A transfer across languages ("trained on English", "other / unseen / low-resource languages", "zero-shot"). */
+const LANGUAGE_TRANSFER = /\b(?:transfer\w*|trained on English|(?:other|unseen|new|target|low-resource)\s+languages|zero-shot|cross-?lingual)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
 /** Things X-rayed outside medicine: welds, castings, luggage, packaged goods. */
@@ -1224,7 +1261,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // the title names is no proposal for that alone)
   if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
     (cand.rule.startsWith('acronym') && (!cand.longForm || (cand.byTitle && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)) ||
-      longFormEndsInModel(c, cand.longForm, cand.surface))))) return;
+      (longFormEndsInModel(c, cand.longForm, cand.surface) && !PROPOSES_HERE.test(cand.sentence.text)))))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)
   // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
@@ -1547,6 +1584,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   // a video is the detection task itself, not localizing the anomaly in the image
   // ("temporal localization of the accident, its spatial localization": spatial still is)
   if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
+  // "classifying real and deep network generated images": telling them apart is synthetic-data detection; "the
+  // discriminator separates real and generated images", "we mix real and synthetic images" train a model
+  if (h.tag === 'synthetic-data-detection' && h.cue.startsWith('real and') && (!TELL_APART.test(s.text) || GAN_TRAINING.test(s.text))) return;
+  // "multilingual test sets" are languages, not a transfer across them ("trained on English, evaluated on other languages")
+  if (h.tag === 'cross-lingual' && h.cue === 'multilingual' && !LANGUAGE_TRANSFER.test(s.text)) return;
   // "anti-spoofing", "spoofing attacks" are synthetic speech only in a paper on speech or voice (not face
   // anti-spoofing with printed photos, nor GPS spoofing)
   if (h.tag === 'synthetic-data-detection' && (SPOOF_CUES.has(h.cue) || h.cue.endsWith('anti spoofing')) && !(f.speech ??= anySentence(f.sents, SPEECH_WORDS))) return;
@@ -1570,15 +1612,18 @@ function settingHit(x: HitPass, h: CueHit): void {
   // an anomaly-detection paper's "competitive segmentation performance" or "surpassing them on segmentation" is its own
   // localization result
   if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) &&
-    (!(SEG_RESULT.has(tokens[h.to]?.lower ?? '') || SEG_BEFORE.has(tokens[h.from - 1]?.lower ?? '') ||
+    (!(SEG_RESULT.has(tokens[h.to]?.lower ?? '') || segmentationAfterDetection(tokens, h.from) ||
       (tokens[h.from - 1]?.lower === 'for' && /^(?:\d+(?:\.\d+)?%?|%)$/.test(tokens[h.from - 2]?.text ?? ''))) || !SEG_TITLE.test(f.title.text))) return;
   if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
   // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
   // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
-  if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl)) return;
+  if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl, f.title.text)) return;
   // "Although current weakly-supervised VAD methods offer ...", "existing zero-shot approaches": the setting
   // names the prior methods the sentence is about
   if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) return;
+  // "Current weakly-supervised VAD methods rely on video-level labels" under the title "... Unsupervised Video Anomaly
+  // Detection": a setting in prior work's subject is the paper's field, unless the title gives the paper another one
+  if (s.index > 0 && TITLE_SETTING_RX.has(h.tag) && otherTitleSetting(f.title.text, h.tag) && inPriorSubject(s.text, tokens[h.from].start)) return;
   // "compared against several other deep learning based weakly-supervised or unsupervised methods": the setting of
   // the methods compared with
   if (s.index > 0 && fl & L_COMPARED && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower)) &&
@@ -1668,9 +1713,11 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) return;
   // "Reconstruction-Free Anomaly Detection", "a tuning-free ..." : the technique is what the method does without
   if (/^[-‐]free\b/i.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 6))) return;
-  // ("circumvents explicit reconstruction": the verb's object; not "circumvents label scarcity via synthetic anomalies")
-  if (h.from > 0 && (tokens[h.from - 1].lower.startsWith('circumvent') ||
-    (h.from > 1 && tokens[h.from - 2].lower.startsWith('circumvent') && /^[a-z]+$/.test(tokens[h.from - 1].lower) && !CIRCUMVENT_NOT_OBJECT.has(tokens[h.from - 1].lower)))) return;
+  // ("circumvents explicit reconstruction", "circumvents the need for fine-tuning", "bypasses reconstruction": the verb's
+  // object; not "circumvents label scarcity via synthetic anomalies", "bypasses the autoencoder bottleneck")
+  if (h.from > 0 && (/^(?:circumvent|bypass)/.test(tokens[h.from - 1].lower) ||
+    (h.from > 1 && tokens[h.from - 2].lower.startsWith('circumvent') && /^[a-z]+$/.test(tokens[h.from - 1].lower) && !CIRCUMVENT_NOT_OBJECT.has(tokens[h.from - 1].lower)) ||
+    /\bcircumvent\w*\s+the\s+need\s+(?:for|of)\s+$/i.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)))) return;
   f.techniques.add(h.tag as Technique, s, 0.75);
   // "Graph Attention Network": a graph network built on attention states both
   if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
@@ -1715,7 +1762,7 @@ function editionOf(name: string, surface: string, after: string): string | undef
   return m ? surface + m[0] : undefined;
 }
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
-const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[1-9]\.\d)(?![\w.%×])/;
+const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[1-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
 
 /** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
 function delatex(text: string): string {

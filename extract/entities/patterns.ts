@@ -486,7 +486,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
-      /^(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Construction|Creation|Synthesis|Curation|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
+      /^(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
     out.push({
       surface: head.name,
@@ -544,10 +544,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "We address this challenge with RF-Deep, a random forest classifier that ...": what the paper meets its problem with
     if (ADDRESS_NEED.test(text)) {
       const m = ADDRESS_WITH.exec(text);
-      // (only a name the paper keeps using, in its title or two more sentences: not "We address this imbalance with
+      // (only a name the paper uses again, in its title or another sentence: not "We address this imbalance with
       // SMOTE, an oversampling technique, before ...", a tool put to use)
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.stop.has(normLetters(m[1])) &&
-        (ctx.title.text.includes(m[1]) || ctx.sentences.filter((o) => o !== s && o.text.includes(m[1])).length >= 2)) {
+        (ctx.title.text.includes(m[1]) || ctx.sentences.some((o) => o !== s && o.text.includes(m[1])))) {
         const end = m.index + m[0].lastIndexOf(m[1]) + m[1].length;
         out.push({ surface: m[1], kind: kindAfter(text.slice(end), vocab), own: true, confidence: 0.8, sentence: s, rule: 'address-with', shape: 'strong' });
       }

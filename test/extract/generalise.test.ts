@@ -2062,3 +2062,27 @@ describe('a second reader\'s cases against the tenth-round rules', () => {
     { why: 'vibration signals of wrist-worn accelerometers are no machine', title: 'Tremor Detection from Wearables', text: 'We detect Parkinsonian tremor episodes from vibration signals recorded by wrist-worn accelerometers of patients.', field: 'domains', not: ['industrial'] },
   ]);
 });
+
+describe('a second reader\'s cases against the later tenth-round rules', () => {
+  check<NamedField>([
+    { why: '"We address this challenge with X, a ..." proposes X when the abstract names X again', text: 'Anomalies are subtle. We address this challenge with SymNetZ, a symmetric network for anomaly detection. Experiments on MVTec AD show SymNetZ outperforms PatchCore.', field: 'methods_proposed', has: ['SymNetZ'] },
+    { why: '"We present Echocardiography CLIP (EchoCLIP)" proposes the model, whatever the lexicon knows', text: 'We present Echocardiography CLIP (EchoCLIP), a vision-language foundation model for echocardiography.', field: 'methods_proposed', has: ['EchoCLIP'] },
+    { why: '"SWaT 4.2 points" is no edition of SWaT', text: 'We propose ZorbTS. It improves F1 on SWaT 4.2 points over the best baseline and on WADI 3.1 points.', field: 'datasets', has: ['SWaT', 'WADI'], not: ['SWaT 4.2'] },
+  ]);
+  check<FacetField>([
+    { why: '"trained from scratch" names no anomaly to segment', title: 'Efficient Semantic Segmentation', text: 'Our segmentation backbone, trained from scratch, runs at 120 FPS on Cityscapes.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"dental" is no dent', title: 'ZorbDent: Dental Image Analysis', text: 'We train a tooth segmentation network for dental panoramic radiographs.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"circumvents the need for fine-tuning" goes without fine-tuning', title: 'ZorbAD', text: 'Our method circumvents the need for fine-tuning by using frozen CLIP features.', field: 'techniques', not: ['fine-tuning'] },
+    { why: '"bypasses reconstruction" goes without it', title: 'ZorbAD', text: 'ZorbAD bypasses reconstruction entirely and scores anomalies with a memory bank.', field: 'techniques', not: ['reconstruction'] },
+    { why: '"Although WinCLIP adopts a zero-shot protocol" in a paper on another method is a baseline\'s setting', title: 'ZorbAD', text: 'Although WinCLIP adopts a zero-shot protocol, it needs handcrafted prompts. We propose ZorbAD, which learns prompts from few-shot normal samples.', field: 'settings', not: ['zero-shot'] },
+    { why: 'prior work\'s weakly-supervised setting under an unsupervised title is not the paper\'s', title: 'ZorbAD: Unsupervised Video Anomaly Detection', text: 'Current weakly-supervised video anomaly detection methods rely on video-level labels. We propose ZorbAD, which needs no labels.', field: 'settings', not: ['weakly-supervised'] },
+    { why: '"component detection and segmentation" is no anomaly localization', title: 'ZorbAD: Visual Inspection of Printed Circuit Boards', text: 'We train a YOLO detector for component detection and segmentation before comparing boards.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"the discriminator learns to distinguish real and generated images" trains a GAN', title: 'GAN-Based Anomaly Detection', text: 'The discriminator learns to distinguish real and generated images, while the generator reconstructs normal data.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: '"we mix real and synthetic images" trains a detector', title: 'Defect Detection with Synthetic Data', text: 'We mix real and synthetic images of defects to train a defect detector.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: '"evaluate it zero-shot on multilingual test sets" transfers across languages', title: 'Hallucination Detection Across Languages', text: 'We train a detector on English data and evaluate it zero-shot on multilingual test sets covering 15 languages.', field: 'settings', has: ['cross-lingual'] },
+    { why: '"daily stock data" is finance', title: 'Market Anomalies', text: 'We detect pump-and-dump schemes from daily stock data.', field: 'domains', has: ['finance'] },
+    { why: '"generates anomalous data" synthesises anomalies', title: 'ZorbAD', text: 'Our method generates anomalous data from normal samples to train the detector.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"a unified multiclass AD model" is multi-class', title: 'ZorbAD', text: 'We build a unified multiclass AD model for all product categories.', field: 'settings', has: ['multi-class'] },
+  ]);
+});
+
