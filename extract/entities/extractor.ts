@@ -16,7 +16,7 @@ import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue, type CueHit } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import {
-  L_ACCURACY, L_AVERAGING, L_COMPARED, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
+  L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
 import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, spellsOwnName, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
@@ -118,7 +118,6 @@ const COMPARED_WITH_BEFORE = /\b(?:compared|comparing|comparison)\s+(?:to|with|a
 const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** The same for a technique: "typically" of methods ("existing methods typically rely on"), not the paper's own ("ZorbNet typically
  * stores") nor the adjective ("the model's typical set"). */
-const CONTRAST_WORD = /ypically|lternative|ontrast|spite|nlike|ontrary/;
 const CONTRAST_TECHNIQUE = /\b(?:(?:methods|approaches|works|models|detectors|techniques|studies|solutions|pipelines|systems|frameworks)\s+(?:\w+\s+)?typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
@@ -365,10 +364,9 @@ const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|e
 /** Settings a title names, each by its words. */
 const TITLE_SETTING_RX = new Map<string, RegExp>([['unsupervised', /\bunsupervised\b/i], ['weakly-supervised', /\bweakly[- ]?supervised\b/i], ['zero-shot', /\bzero[- ]?shot\b/i], ['few-shot', /\bfew[- ]?shot\b/i]]);
 /** Does the title name a setting of that group other than `tag`, and not `tag` itself? */
-function otherTitleSetting(title: string, tag: string): boolean {
-  if (TITLE_SETTING_RX.get(tag)!.test(title)) return false;
-  for (const [t, rx] of TITLE_SETTING_RX) if (t !== tag && rx.test(title)) return true;
-  return false;
+function otherTitleSetting(f: FacetCtx, tag: string): boolean {
+  const named = (f.titleSettings ??= [...TITLE_SETTING_RX].filter(([, rx]) => rx.test(f.title.text)).map(([t]) => t));
+  return named.length > 0 && !named.includes(tag);
 }
 /** Is `at` inside a prior-work subject ("Current weakly-supervised ... methods") that a prior predicate follows? */
 function inPriorSubject(text: string, at: number): boolean {
@@ -1396,6 +1394,8 @@ interface FacetCtx {
   speech?: boolean;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
+  /** The supervision settings the title names (memo of TITLE_SETTING_RX). */
+  titleSettings?: string[];
   /** Whether any sentence speaks of machines (memo of MACHINE_WORDS). */
   machineWords?: boolean;
   /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
@@ -1623,7 +1623,7 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) return;
   // "Current weakly-supervised VAD methods rely on video-level labels" under the title "... Unsupervised Video Anomaly
   // Detection": a setting in prior work's subject is the paper's field, unless the title gives the paper another one
-  if (s.index > 0 && TITLE_SETTING_RX.has(h.tag) && otherTitleSetting(f.title.text, h.tag) && inPriorSubject(s.text, tokens[h.from].start)) return;
+  if (s.index > 0 && TITLE_SETTING_RX.has(h.tag) && otherTitleSetting(f, h.tag) && inPriorSubject(s.text, tokens[h.from].start)) return;
   // "compared against several other deep learning based weakly-supervised or unsupervised methods": the setting of
   // the methods compared with
   if (s.index > 0 && fl & L_COMPARED && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower)) &&
@@ -1694,8 +1694,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
   if (s.index > 0 && comparedList(s.text, tokens[h.from].start, fl)) return;
   // "Contrary to density-based methods, OneFlow ...", "Unlike reconstruction-based approaches, ...": what the paper is set against
-  // (a literal test first: most sentences have none of the words)
-  if (s.index > 0 && CONTRAST_WORD.test(s.text) && CONTRAST_TECHNIQUE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
+  // (a literal bit first: most sentences have none of the words)
+  if (s.index > 0 && fl & L_CONTRAST && CONTRAST_TECHNIQUE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "face swapping produces synthesized fake faces": the fakes a detector detects; "we augment the training
   // data with synthesized fake images": fakes made to train on
   if (h.tag === 'synthetic-anomalies' && h.cue.startsWith('synthesized') && !/\b(?:augment\w*|train\w*|we)\b/i.test(s.text)) return;

@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ARTICLE, L_EVAL_ON, L_EXAMPLES, L_MODEL_KIND, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_EVAL_ON, L_EXAMPLES, L_METRIC, L_MODEL_KIND, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -542,7 +542,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (proposal) proposalPass(p);
 
     // ---- "We address this challenge with RF-Deep, a random forest classifier that ...": what the paper meets its problem with
-    if (ADDRESS_NEED.test(text)) {
+    if (fl & L_ADDRESS && ADDRESS_NEED.test(text)) {
       const m = ADDRESS_WITH.exec(text);
       // (only a name the paper uses again, in its title or another sentence: not "We address this imbalance with
       // SMOTE, an oversampling technique, before ...", a tool put to use)
@@ -599,8 +599,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("+13% AUROC on HalluRAG", "FPR@95 reduction on ImageNet-C vs. Textures-C": what a metric is measured on)
-    if (text.includes(' on ') && (text.includes('AU') || text.includes('ccuracy') || text.includes('F1') || text.includes('FPR') || text.includes('AP') || text.includes('EER')) &&
-      METRIC_ON_NEED.test(text)) dctx = [...dctx, ...metricOn(text, vocab)];
+    if (fl & (L_METRIC | L_ACCURACY) && text.includes(' on ') && METRIC_ON_NEED.test(text)) dctx = [...dctx, ...metricOn(text, vocab)];
     for (const c of dctx) {
       if (generic(c.name)) continue;
       out.push({ surface: c.name, longForm: c.longForm, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });

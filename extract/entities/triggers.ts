@@ -52,7 +52,15 @@ export const L_MODEL_KIND = 1 << 22;
 /** What opens a list of examples: "e.g." (the word "e"), "such as", "like" (whole words), "including". */
 export const L_EXAMPLES = 1 << 23;
 
+/** Metric words a metric-on pattern needs: "AUROC", "AU-ROC", "AUC", "AUPR(C)", "F1", "FPR", "mAP", "AP", "EER". */
+export const L_METRIC = 1 << 24;
+/** The verbs of "we address / tackle / solve / overcome / handle / meet this challenge with X". */
+export const L_ADDRESS = 1 << 25;
+/** CONTRAST_TECHNIQUE's words: "typically", "alternative", "contrast", "spite", "unlike", "contrary". */
+export const L_CONTRAST = 1 << 26;
+
 const LITERALS: [string, number][] = [
+  ...['ypically', 'lternative', 'ontrast', 'spite', 'nlike', 'ontrary'].map((w): [string, number] => [w, L_CONTRAST]),
   ['veraging', L_AVERAGING],
   ['ccuracy', L_ACCURACY],
   ...['http', 'github', 'www', 'ebsite', 'roject'].map((w): [string, number] => [w, L_RELEASE]),
@@ -72,6 +80,7 @@ const EXACT_LITERALS: [string, number][] = [
   ['a', L_ARTICLE],
   ['an', L_ARTICLE],
   ...['e', 'such', 'like'].map((w): [string, number] => [w, L_EXAMPLES]),
+  ...['auroc', 'au', 'auc', 'aucroc', 'aupr', 'auprc', 'f1', 'fpr', 'fpr95', 'map', 'ap', 'eer'].map((w): [string, number] => [w, L_METRIC]),
 ];
 
 const STEMS: [string, number][] = [
@@ -83,6 +92,7 @@ const STEMS: [string, number][] = [
   ...['outperform', 'surpass', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed', 'role', 'roles'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
+  ...['address', 'tackl', 'solv', 'overcom', 'handl', 'meet'].map((w): [string, number] => [w, L_ADDRESS]),
   ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab', 'better', 'outstand', 'excellen', 'higher', 'effectiv', 'efficac', 'advantag'].map((w): [string, number] => [w, T_RESULT]),
 ];
 
