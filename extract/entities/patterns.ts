@@ -733,7 +733,9 @@ function acronymPass(p: SentencePass): void {
     // (or the title names the coined acronym itself: "... Text Detection Is GECScore" and "the Grammar Error
     // Correction Score (GECScore)")
     const inTitle = s.index > 0 && !REVISIT_TITLE.test(ctx.title.text) &&
-      ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf)) ||
+      ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf) &&
+        // (not a kind of data the title names: "... in HR Remote Sensing Images" for "Remote Sensing (RS)")
+        !DATA_NOUN_AFTER.test(titleLower.slice(titleLower.indexOf(lf.toLowerCase()) + lf.length))) ||
         (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
           standsAlone(ctx.title.text, d.acronym)));
     // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
@@ -840,6 +842,9 @@ function acronymPass(p: SentencePass): void {
     });
   }
 }
+
+/** A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"). */
+const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing)\b/;
 
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
