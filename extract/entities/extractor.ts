@@ -470,7 +470,7 @@ const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 
 const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);
 
 /** Language models in the sentence or the title of an agent ("LLM agents", "a multi-agent LLM framework"). */
-const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?)\b|\bagentic\b/i;
+const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?)\b|\bagentic\b|\b(?:web|tool-using|software|coding|conversational|LLM-based) agents?\b|\bagent (?:tool|guardrails?)\b|\bprompt injection\b|\btool (?:selection|use|calls?|calling)\b|\bmulti-agent systems?\b/i;
 /** Reward-trained agents stay reinforcement learning ("a deep Q-learning agent", "the agent's policy"). */
 const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor-critic)\b/i;
 function llmAgent(text: string, title: string): boolean {
