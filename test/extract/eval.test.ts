@@ -94,8 +94,8 @@ describe('the extractor against the gold', () => {
   // The held-out sets the extractor has been tuned on guard against regressions in general rules. (Sets
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
-  // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en), first scored before any tuning on them (their first scores are in the README), then looked
+  // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -185,6 +185,18 @@ describe('the extractor against the gold', () => {
     ['el', 0.89, 0.84],
     ['em', 0.84, 0.83],
     ['en', 0.89, 0.74],
+    // graph fraud, bots and spam (domains the annotator left open); NLP and LLM OOD and generated media; time series
+    // (6 papers); Daily-Papers-type hallucination; surveys and benchmarks; remote sensing (no domain in the
+    // vocabulary); anomalous sound (models and attribution methods the lexicon lacks); driving, robots and agents
+    ['ep', 0.92, 0.76],
+    ['eq', 0.89, 0.87],
+    ['er', 0.78, 0.8],
+    ['et', 0.85, 0.85],
+    ['eu', 0.95, 0.85],
+    ['ev', 0.95, 0.76],
+    ['ew', 0.85, 0.7],
+    ['ex', 0.71, 0.85],
+    ['ey', 0.92, 0.72],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
