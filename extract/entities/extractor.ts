@@ -87,6 +87,8 @@ function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
 const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novelt|lesion|tumou?r|patholog|crack|damage|polyp|ha?emorrhag|infarct|nodule|contaminat|corrosion)|^(?:ood|out-of-distribution|unknown|unexpected|scratches|dents|flaws?)$/;
 /** Words after "segmentation" that make it a reported result ("segmentation performance"). */
 const SEG_RESULT = new Set(['performance', 'results', 'accuracy']);
+/** Anomalous things named by two words ("foreign objects", "novel obstacles"). */
+const SEG_OBJECT_PHRASE = /\b(?:foreign (?:objects?|bod(?:y|ies)|matter)|novel (?:objects?|obstacles?|classes|categor\w+|instances?))\b/i;
 /** Words before "detection and segmentation" that make them the tasks reported on ("in both detection and segmentation"). */
 const SEG_BEFORE = new Set(['both', 'in', 'for', 'on', 'of', 'the', 'and']);
 /** "on / in segmentation", "(both) detection and segmentation" (not "component detection and segmentation"): the task reported on. */
@@ -337,7 +339,7 @@ const TESTS = /\b(?:tests?|testing|evaluat\w*|assess\w*|benchmark\w*|measur\w*|p
  * subject existing, mainstream or current work, said to do something ("Existing works rely on ..."), or a sentence
  * opening "Although", "Existing", ... ("Although CLIP demonstrates zero-shot performance")? Not a results sentence
  * ("Experiments demonstrate it outperforms current methods in few-shot settings"). */
-function priorClause(text: string, at: number, c: Compiled, flags: number, titleText: string): boolean {
+function priorClause(text: string, at: number, c: Compiled, flags: number, f: FacetCtx): boolean {
   // (no word PRIOR_PREDICATE needs: no predicate, so no prior clause; the tests below have no side effects)
   if ((flags & L_PREDICATE) === 0) return false;
   const before = text.slice(0, at);
@@ -351,10 +353,10 @@ function priorClause(text: string, at: number, c: Compiled, flags: number, title
   // ("Although ZorbCLIP adopts a zero-shot protocol, ...": what a method adopts or uses is prior work's only when
   // prior work is its subject)
   // (but "Although WinCLIP adopts a zero-shot protocol, it needs ..." in a paper on ZorbAD is a baseline's: the subject
-  // after the opener is the paper's own only when the title names it)
+  // after the opener is the paper's own only when the title names it or the paper proposes it)
   if (WEAK_PREDICATE.test(pred[0])) {
     const subject = /^\s*(?:Although|Though|While|Whereas|Even though|Despite)\s+([A-Z][\w-]*)/.exec(text)?.[1];
-    if (!subject || titleText.includes(subject)) return false;
+    if (!subject || f.title.text.includes(subject) || f.proposed.some((m) => m.name === subject || m.aliases?.includes(subject))) return false;
   }
   // ("While relying only on normal samples, the model excels at ...": a participle clause, the paper's own)
   return c.priorWork.test(text) && !OWN_ADVERB_START.test(text) && !PARTICIPLE_START.test(text);
@@ -831,7 +833,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const techniques = new FacetAcc<Technique>();
   const metrics = new FacetAcc<Metric>();
   const modalitySents: Sentence[] = [];
-  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, sents, visual: undefined, definedHere };
+  const fctx: FacetCtx = { title, domains, settings, techniques, metrics, modalitySents, nameSpans, longFormSpans, nonMetric, sents, visual: undefined, definedHere, proposed: methods_proposed };
   for (const st of sents) sentenceFacets(c, st, fctx);
   // "industrial control systems", "modern industrial applications" in a time-series paper: where the series
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
@@ -1398,6 +1400,8 @@ interface FacetCtx {
   titleSettings?: string[];
   /** Whether any sentence speaks of machines (memo of MACHINE_WORDS). */
   machineWords?: boolean;
+  /** The paper's proposed methods (named before the facets are read). */
+  proposed: readonly EntityMention[];
   /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
   xrayGoods?: boolean;
   /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
@@ -1586,7 +1590,8 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
   // "classifying real and deep network generated images": telling them apart is synthetic-data detection; "the
   // discriminator separates real and generated images", "we mix real and synthetic images" train a model
-  if (h.tag === 'synthetic-data-detection' && h.cue.startsWith('real and') && (!TELL_APART.test(s.text) || GAN_TRAINING.test(s.text))) return;
+  if (h.tag === 'synthetic-data-detection' && h.cue.startsWith('real and') && (!TELL_APART.test(s.text) ||
+    GAN_TRAINING.test(s.text.slice(Math.max(0, tokens[h.from].start - 60), tokens[h.to - 1].end)))) return;
   // "multilingual test sets" are languages, not a transfer across them ("trained on English, evaluated on other languages")
   if (h.tag === 'cross-lingual' && h.cue === 'multilingual' && !LANGUAGE_TRANSFER.test(s.text)) return;
   // "anti-spoofing", "spoofing attacks" are synthetic speech only in a paper on speech or voice (not face
@@ -1611,13 +1616,13 @@ function settingHit(x: HitPass, h: CueHit): void {
   // segmentation": segmenting something that is not an anomaly (the sentence names no anomaly, lesion, defect ...);
   // an anomaly-detection paper's "competitive segmentation performance" or "surpassing them on segmentation" is its own
   // localization result
-  if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) &&
+  if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) && !SEG_OBJECT_PHRASE.test(s.text) &&
     (!(SEG_RESULT.has(tokens[h.to]?.lower ?? '') || segmentationAfterDetection(tokens, h.from) ||
       (tokens[h.from - 1]?.lower === 'for' && /^(?:\d+(?:\.\d+)?%?|%)$/.test(tokens[h.from - 2]?.text ?? ''))) || !SEG_TITLE.test(f.title.text))) return;
   if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
   // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
   // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
-  if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl, f.title.text)) return;
+  if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl, f)) return;
   // "Although current weakly-supervised VAD methods offer ...", "existing zero-shot approaches": the setting
   // names the prior methods the sentence is about
   if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) return;
@@ -1711,6 +1716,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
   // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
   if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) return;
+  // "the SOP narrows the search space of the agents": a search space of architectures, networks or models only
+  if (h.tag === 'neural-architecture-search' && h.cue === 'search space' && !/\b(?:architectures?|networks?|models?|detectors?|operations?)\b/i.test(s.text)) return;
   // "Reconstruction-Free Anomaly Detection", "a tuning-free ..." : the technique is what the method does without
   if (/^[-‐]free\b/i.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 6))) return;
   // ("circumvents explicit reconstruction", "circumvents the need for fine-tuning", "bypasses reconstruction": the verb's
@@ -1762,7 +1769,7 @@ function editionOf(name: string, surface: string, after: string): string | undef
   return m ? surface + m[0] : undefined;
 }
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
-const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[1-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
+const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[2-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
 
 /** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
 function delatex(text: string): string {

@@ -2091,3 +2091,18 @@ describe('a second reader\'s cases against the later tenth-round rules', () => {
   ]);
 });
 
+describe('a third reader\'s cases against the tenth-round rules, on papers like the bundled corpus', () => {
+  check<NamedField>([
+    { why: '"MVTec AD 1.0" is the dataset itself, not an edition', text: 'We propose ZorbAD. It reaches 99.0 on MVTec AD 1.0 and VisA.', field: 'datasets', has: ['MVTec AD'], not: ['MVTec AD 1.0'] },
+  ]);
+  check<FacetField>([
+    { why: '"one unified model for multiclass images" is the multi-class setting', title: 'Towards Unified Anomaly Detection for Many Categories', text: 'Recent work highlights anomaly detection with one unified model for multiclass images. We propose OneRec. It reaches 99.0% image-level AUROC on MVTec AD.', field: 'settings', has: ['multi-class'] },
+    { why: '"multiclass web attack detection" is no multi-class setting', title: 'Web Payload Classification', text: 'We introduce an AI-driven multiclass web attack detection framework.', field: 'settings', not: ['multi-class'] },
+    { why: 'segmenting foreign objects localizes anomalies', title: 'FOD-Net: Detecting Foreign Objects on Conveyor Belts', text: 'We propose FOD-Net for segmentation of foreign objects on coal conveyor belts. FOD-Net reaches 0.82 IoU.', field: 'settings', has: ['anomaly-localization'] },
+    { why: 'segmenting novel objects localizes anomalies', title: 'OpenSeg: Segmenting Novel Objects in Driving Scenes', text: 'OpenSeg performs segmentation of novel objects in driving scenes using CLIP features.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '"Although X adopts a few-shot protocol" keeps the setting of the method the paper proposes', title: 'Exploring Intrinsic Normal Cues for Universal Anomaly Detection', text: 'We propose IN-Former, which extracts normal prototypes from the test image. Although IN-Former adopts a few-shot protocol, it needs no training on target categories.', field: 'settings', has: ['few-shot'] },
+    { why: 'a search space of outlier detectors is architecture search', title: 'AutoOutlier: Automated Outlier Detection', text: 'We propose AutoOutlier, which searches for an optimal network within a predefined search space of outlier detectors.', field: 'techniques', has: ['neural-architecture-search'] },
+    { why: '"classify real and generated images, combining frequency and CLIP features" detects generated images', title: 'Detecting Generated Images', text: 'We train a classifier to classify real and generated images, combining frequency and CLIP features.', field: 'settings', has: ['synthetic-data-detection'] },
+  ]);
+});
+
