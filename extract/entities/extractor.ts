@@ -24,7 +24,7 @@ import { splitSentences, tokenize, type Sentence, type Token } from './sentences
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B". */
-const SIZE_SUFFIX = /^[-‐](\d+(?:\.\d+)?[BM])(?!\w|\.\d)/;
+const SIZE_SUFFIX = /^[-‐]((?:\d+x)?\d+(?:\.\d+)?[BM])(?!\w|\.\d)/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
 const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
 /** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */
@@ -34,7 +34,7 @@ const IMAGE_AND_PIXEL = /\bimage-\s*(?:and|&|\/)\s*pixel-(?:level\s+|wise\s+)?(A
 /** "Gemini Pro 1.5", "Claude 3.5": a point version after a space (not "GPT-4 2.5 times", not a figure "CLIP 0.91"). */
 const SPACED_VERSION = /^ [1-9]\.\d(?![\w%]|\.\d|\s*(?:times|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 /** "-Flash", "-mini", " Turbo": a model's tier written after its name and version. */
-const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku)\b(?![-‐]\w)/;
+const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|Chat|Instruct)\b(?![-‐]\w)/;
 /** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
 const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;

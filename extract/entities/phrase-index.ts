@@ -288,9 +288,9 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 const ONE_WORD_BREAK = /[\s\-‐‑]/;
 /**
  * A capitalised word or acronym continues a name ("-HN", "-Violence"); a size, number or version
- * ("-7B", "-50", "-L", "-XL", "-V2") only qualifies it.
+ * ("-7B", "-8x22B", "-50", "-L", "-XL", "-V2", "-Chat") only qualifies it.
  */
-const CONTINUES_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS)$)[A-Za-z0-9]*[A-Z]/;
+const CONTINUES_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|\d+x\d+(?:[.]\d+)?[BM]|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Chat|Instruct)$)[A-Za-z0-9]*[A-Z]/;
 
 function startsUpper(form: string): boolean {
   const c = form.charCodeAt(0);

@@ -1968,6 +1968,8 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: 'a mixture-of-experts size ("Mixtral-8x22B") qualifies the known model', text: 'Experiments on seven LLMs, including Llama 3 and Mixtral-8x22B models, show the gains.', field: 'models', has: ['Mixtral-8x22B'] },
+    { why: 'a chat tier ("Llama2-Chat") qualifies the known model', text: 'We annotate outputs of ChatGPT and Llama2-Chat (70B, 7B) for hallucinations.', field: 'models', has: ['Llama2-Chat'] },
     { why: '"Remote Sensing (RS)" is the kind of data the title names ("... Remote Sensing Images"), not the paper\'s method', title: 'Adapting SAM for Change Detection in HR Remote Sensing Images', text: 'Vision foundation models allow zero-shot segmentation. However, their direct use in many Remote Sensing (RS) applications is often unsatisfactory. We propose a convolutional adaptor for change detection.', field: 'methods_proposed', not: ['RS'] },
     { why: 'a long form the title spells out is still the paper\'s method', title: 'Improved Anomaly Detection via Mean Shift Density Enhancement', text: 'Anomaly detection is hard. Mean Shift Density Enhancement (MSDE) iteratively refines densities.', field: 'methods_proposed', has: ['MSDE'] },
     { why: '"Open-world machine learning: A review ..." names a survey\'s topic', title: 'Open-world machine learning: A review and new outlooks', text: 'Machine learning has achieved remarkable success in closed worlds. We review open-world machine learning.', field: 'methods_proposed', not: ['Open-world machine learning'] },
