@@ -863,6 +863,9 @@ function namingPass(p: SentencePass): void {
     // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
     // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)
     if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && (quoted[1].includes(' ') || (quoted[1].includes('-') && /\bso-called\s*["“'‘]$/i.test(text.slice(Math.max(0, at - 12), at))))) continue;
+    // ("collectively referred to as "hallucinations"", "commonly called "outliers"": a quoted lower-case word so
+    // introduced is the field's term, not a name)
+    if (quoted && /^[a-z]+$/.test(quoted[1]) && /\b(?:collectively|commonly|often|usually|generally|widely|sometimes|also|typically)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     if (quoted) {
       name = quoted[1].replace(/[.,;]+$/, '');
       shape = 'phrase';
@@ -1446,6 +1449,8 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
   for (let h = DATASET_HEAD.exec(text); h; h = DATASET_HEAD.exec(text)) {
     const pre = text.slice(Math.max(0, h.index - 160), h.index).replace(/\s+$/, '');
     if (!pre || /[,;:(]$/.test(pre)) continue;
+    // ("a variety of QA datasets", "nine InD-OOD dataset pairs": a kind of data, counted or sorted, not a name)
+    if (KIND_OF_DATA_BEFORE.test(pre) || KIND_OF_DATA_AFTER.test(text.slice(h.index + h[0].length, h.index + h[0].length + 14))) continue;
     const items = pre.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
     const found: { name: string; longForm?: string }[] = [];
     let own = false;
@@ -1542,6 +1547,10 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
 const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step',
   // "the proposed PatchCore extension", "the proposed Mamba variant": what the paper builds on
   'extension', 'extensions', 'variant', 'variants', 'version', 'versions', 'adaptation', 'modification', 'adapter', 'adapters', 'backbone', 'baseline', 'baselines']);
+/** "a variety / range / number of X datasets": kinds of data. */
+const KIND_OF_DATA_BEFORE = /\b(?:variety|range|number|host|wide array|array|couple|mix|suite) of\s+\S+$/i;
+/** "X dataset pairs / splits / types": the data word qualifies what follows. */
+const KIND_OF_DATA_AFTER = /^\s+(?:pairs?|splits?|types?|categories|families|kinds?|formats?)\b/;
 /** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */
 const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */

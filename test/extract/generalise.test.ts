@@ -1968,6 +1968,10 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: '"collectively referred to as "hallucinations"" names the field\'s term, not a method', text: 'Large language models often produce errors, collectively referred to as "hallucinations". We probe their internal states.', field: 'methods_mentioned', not: ['hallucinations'] },
+    { why: '"a variety of QA datasets" names a kind of data', text: 'We evaluate ZorbCheck across a variety of QA datasets from different domains.', field: 'datasets', not: ['QA'] },
+    { why: '"nine InD-OOD dataset pairs" counts pairs of data, no dataset', text: 'Extensive experiments on nine InD-OOD dataset pairs show that ZorbOOD lowers false positive rates.', field: 'datasets', not: ['InD-OOD'] },
+    { why: '"on the UCF-Crime dataset" still names one', text: 'Extensive experiments on the UCF-Crime dataset show that ZorbVAD detects anomalies.', field: 'datasets', has: ['UCF-Crime'] },
     { why: 'a mixture-of-experts size ("Mixtral-8x22B") qualifies the known model', text: 'Experiments on seven LLMs, including Llama 3 and Mixtral-8x22B models, show the gains.', field: 'models', has: ['Mixtral-8x22B'] },
     { why: 'a chat tier ("Llama2-Chat") qualifies the known model', text: 'We annotate outputs of ChatGPT and Llama2-Chat (70B, 7B) for hallucinations.', field: 'models', has: ['Llama2-Chat'] },
     { why: '"Remote Sensing (RS)" is the kind of data the title names ("... Remote Sensing Images"), not the paper\'s method', title: 'Adapting SAM for Change Detection in HR Remote Sensing Images', text: 'Vision foundation models allow zero-shot segmentation. However, their direct use in many Remote Sensing (RS) applications is often unsatisfactory. We propose a convolutional adaptor for change detection.', field: 'methods_proposed', not: ['RS'] },
