@@ -633,6 +633,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     BASE.lastIndex = 0;
     if (fl & T_BASELINE) baselinePass(p);
+    // ---- "outperforms the state-of-the-art CheXZero model", "the state-of-the-art transformer-based model, AnomalyClip",
+    // "the state-of-the-art AI-generated code detector (GPTSniffer)": the name of the prior best
+    if (fl & T_RESULT && (text.includes('tate-of-the-art') || text.includes('SOTA') || text.includes('SoTA'))) {
+      for (const rx of [SOTA_NAME, SOTA_NAME_AFTER]) {
+        rx.lastIndex = 0;
+        for (let m = rx.exec(text); m; m = rx.exec(text)) {
+          const name = m[1];
+          if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name))) continue;
+          out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+        }
+      }
+    }
   }
   if (proposes || ownMain) {
     for (const r of results) {
@@ -1228,6 +1240,9 @@ const PRIOR_COMPOSED = /\b(?:original|existing|conventional|standard|previous|pr
 const TECHNIQUE_NOUN = /(?:ion|ment|ness|ity|ing|ers?|ism)$/;
 /** ", the previous state-of-the-art ..." right after a name. */
 const PRIOR_BEST_AFTER = /^,\s+the\s+(?:previous|prior|former|current|existing)\s+(?:state-of-the-art|best|SOTA|strongest|leading)\b/i;
+/** The prior best named before its head noun or after it, set off: "the state-of-the-art X model", "the state-of-the-art ... model, X". */
+const SOTA_NAME = new RegExp(String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?(?:(${NAME_SRC})\s+(?:model|method|detector|approach|baseline|framework)s?\b)`, 'g');
+const SOTA_NAME_AFTER = new RegExp(String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?(?:model|method|detector|approach|baseline|framework)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*)(${NAME_SRC})(?=\s*[),.;])`, 'g');
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
 const DERIVED_WORD = /^[A-Z][a-z]+(?:ical|ional|ative|itive|ing)$/;
 /** "demonstrate the effectiveness of NAME", "verify the superiority of the proposed NAME". */

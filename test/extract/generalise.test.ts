@@ -1968,6 +1968,10 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: '"outperforms state-of-the-art AI-generated code detector (X)" names the prior best', text: 'We propose FooNet for detection. Our best model outperforms state-of-the-art AI-generated code detector (ZorbSniffer) and achieves an F1 score of 0.9.', field: 'methods_mentioned', has: ['ZorbSniffer'] },
+    { why: '"the state-of-the-art transformer-based model, X" names the prior best', text: 'We propose FooNet for detection. We apply normalization techniques for the state-of-the-art transformer-based model, ZorbClip.', field: 'methods_mentioned', has: ['ZorbClip'] },
+    { why: '"the state-of-the-art X model" names the prior best', text: 'We propose FooNet. FooNet outperforms the state-of-the-art ZorbZero model, achieving gains.', field: 'methods_mentioned', has: ['ZorbZero'] },
+    { why: '"the state-of-the-art anomaly detection model" names none', text: 'We propose FooNet. It surpasses the state-of-the-art anomaly detection model in accuracy.', field: 'methods_mentioned', not: ['anomaly'] },
     { why: '"collectively referred to as "hallucinations"" names the field\'s term, not a method', text: 'Large language models often produce errors, collectively referred to as "hallucinations". We probe their internal states.', field: 'methods_mentioned', not: ['hallucinations'] },
     { why: '"a variety of QA datasets" names a kind of data', text: 'We evaluate ZorbCheck across a variety of QA datasets from different domains.', field: 'datasets', not: ['QA'] },
     { why: '"nine InD-OOD dataset pairs" counts pairs of data, no dataset', text: 'Extensive experiments on nine InD-OOD dataset pairs show that ZorbOOD lowers false positive rates.', field: 'datasets', not: ['InD-OOD'] },
