@@ -1968,6 +1968,7 @@ describe('a third reader\'s cases against the ninth-round rules as a whole', () 
 
 describe('tenth round: cases from fresh dev sets', () => {
   check<NamedField>([
+    { why: '"a new dataset X collected by us" names the dataset', text: 'We evaluate on three public benchmark datasets and a new dataset ZorbLace collected by us.', field: 'datasets', has: ['ZorbLace'] },
     { why: '"outperforms state-of-the-art AI-generated code detector (X)" names the prior best', text: 'We propose FooNet for detection. Our best model outperforms state-of-the-art AI-generated code detector (ZorbSniffer) and achieves an F1 score of 0.9.', field: 'methods_mentioned', has: ['ZorbSniffer'] },
     { why: '"the state-of-the-art transformer-based model, X" names the prior best', text: 'We propose FooNet for detection. We apply normalization techniques for the state-of-the-art transformer-based model, ZorbClip.', field: 'methods_mentioned', has: ['ZorbClip'] },
     { why: '"the state-of-the-art X model" names the prior best', text: 'We propose FooNet. FooNet outperforms the state-of-the-art ZorbZero model, achieving gains.', field: 'methods_mentioned', has: ['ZorbZero'] },
