@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, shapeOf, spellsOwnName, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, isProposalSentence, shapeOf, spellsOwnName, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -48,7 +48,6 @@ const NOT_DENSITY_AFTER = new Set(['clustering', 'dbscan', 'shift', 'shifts', 'd
 /** A sentence about images, for the vision-language reading of "text prompts". */
 /** Words of a paper on images: visual data, video, point clouds, industrial inspection, medical imaging. */
 const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|video|frames?|rgb|point[- ]clouds?|industrial|defects?|inspection|mri|ct|x-?rays?|scans?|radiograph\w*|radiology|ultrasound|histopatholog\w*|endoscop\w*|fundus|dermoscop\w*|lesions?)\b/i;
-/** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
 /** Words of a paper on more than text (besides VISUAL_WORDS): modalities, audio, speech, multimodal models, videos. */
 const MULTIMODAL_WORDS = /\b(?:videos|surveillance|multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?|memes?|diagrams?|cameras?|dashcams?|snapshots?|screens?|artworks?|line graphs?|panels?)\b/i;
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
@@ -78,6 +77,7 @@ const SPEECH_WORDS = /\b(?:speech|spoken|speakers?|voices?|audio|utterances?|wav
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
 /** A title about detecting, segmenting or locating (not about generating). */
 const DETECTION_TITLE = /\b(?:detect\w*|segment\w*|locali[sz]\w*|inspection|recognition|monitoring)\b/i;
+/** A sentence about video (a clip, not CLIP: the second test is case-sensitive). */
 const VIDEO_WORDS = /\bvideos?\b|\bframes?\b|\bsurveillance\b|\baudio-?visual\b|\blip[- ]sync/i;
 const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
@@ -91,10 +91,15 @@ const SEG_RESULT = new Set(['performance', 'results', 'accuracy']);
 const SEG_OBJECT_PHRASE = /\b(?:foreign (?:objects?|bod(?:y|ies)|matter)|novel (?:objects?|obstacles?|classes|categor\w+|instances?))\b/i;
 /** Words before "detection and segmentation" that make them the tasks reported on ("in both detection and segmentation"). */
 const SEG_BEFORE = new Set(['both', 'in', 'for', 'on', 'of', 'the', 'and']);
-/** "on / in segmentation", "(both) detection and segmentation" (not "component detection and segmentation"): the task reported on. */
-function segmentationAfterDetection(tokens: Token[], from: number): boolean {
+/**
+ * "segmentation performance", "on / in segmentation", "98.2% for segmentation", "(both) detection and segmentation" (not
+ * "component detection and segmentation"): segmentation as a task the paper reports results on.
+ */
+function segmentationReported(tokens: Token[], from: number, to: number): boolean {
+  if (SEG_RESULT.has(tokens[to]?.lower ?? '')) return true;
   const p1 = tokens[from - 1]?.lower ?? '';
   if (p1 === 'on' || p1 === 'in') return true;
+  if (p1 === 'for') return /^(?:\d+(?:\.\d+)?%?|%)$/.test(tokens[from - 2]?.text ?? '');
   if (p1 !== 'and' || tokens[from - 2]?.lower !== 'detection') return false;
   const p3 = tokens[from - 3]?.lower ?? '';
   return SEG_BEFORE.has(p3) || SEG_OBJECT.test(p3);
@@ -117,10 +122,12 @@ const COMPARED_LIST_BEFORE = /\b(?:compared (?:to|with)|comparison (?:to|with)|o
 /** "compared against several other ..." right before a setting of the methods compared with. */
 const COMPARED_WITH_BEFORE = /\b(?:compared|comparing|comparison)\s+(?:to|with|against)\s+(?:[\w-]+\s+){0,8}$/i;
 /** Words right before a setting that make it the approach the paper is set against. */
-const CONTRAST_BEFORE = /\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
+/** The rest of a contrast clause up to the cue: no word of the paper's own ("we", "our", "so", "which") and no break. */
+const CONTRAST_CLAUSE = String.raw`(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$`;
+const CONTRAST_BEFORE = new RegExp(String.raw`\b(?:usual|typical(?:ly)?|classical|traditional|conventional|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike)\b${CONTRAST_CLAUSE}`, 'i');
 /** The same for a technique: "typically" of methods ("existing methods typically rely on"), not the paper's own ("ZorbNet typically
  * stores") nor the adjective ("the model's typical set"). */
-const CONTRAST_TECHNIQUE = /\b(?:(?:methods|approaches|works|models|detectors|techniques|studies|solutions|pipelines|systems|frameworks)\s+(?:\w+\s+)?typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b(?:(?!\b(?:we|our|so|thus|hence|therefore|while|whereas|which|that)\b)[^.;:,—–()]){0,60}$/i;
+const CONTRAST_TECHNIQUE = new RegExp(String.raw`\b(?:(?:methods|approaches|works|models|detectors|techniques|studies|solutions|pipelines|systems|frameworks)\s+(?:\w+\s+)?typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b${CONTRAST_CLAUSE}`, 'i');
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
 /** "unsupervised domain adaptation / generalization": a part; "an unsupervised domain-agnostic detector" is not. */
@@ -362,7 +369,10 @@ function priorClause(text: string, at: number, c: Compiled, flags: number, f: Fa
   return c.priorWork.test(text) && !OWN_ADVERB_START.test(text) && !PARTICIPLE_START.test(text);
 }
 /** What prior work is said to do, before the cue: "rely on", "focus on", "are limited to", "demonstrates" */
-const PRIOR_PREDICATE = /\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at)|suffer\w*\s+from|adopt(?:s|ed)?|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))\b/i;
+/** PRIOR_PREDICATE's verbs that any method may have ("adopts", "is used"): prior work's only after a prior subject. */
+const WEAK_PREDICATE_SRC = String.raw`adopt(?:s|ed)?|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed)`;
+const PRIOR_PREDICATE = new RegExp(String.raw`\b(?:rel(?:y|ies|ied|ying)\s+(?:\w+\s+)?on|focus(?:es|ed|ing)?\s+(?:\w+\s+)?on|limited\s+to|concentrat\w*\s+on|demonstrat\w*|(?:have|has)\s+(?:\w+\s+)?shown|excel\w*\s+(?:in|at)|suffer\w*\s+from|${WEAK_PREDICATE_SRC})\b`, 'i');
+const WEAK_PREDICATE = new RegExp(`^(?:${WEAK_PREDICATE_SRC})$`, 'i');
 /** Settings a title names, each by its words. */
 const TITLE_SETTING_RX = new Map<string, RegExp>([['unsupervised', /\bunsupervised\b/i], ['weakly-supervised', /\bweakly[- ]?supervised\b/i], ['zero-shot', /\bzero[- ]?shot\b/i], ['few-shot', /\bfew[- ]?shot\b/i]]);
 /** Does the title name a setting of that group other than `tag`, and not `tag` itself? */
@@ -373,13 +383,9 @@ function otherTitleSetting(f: FacetCtx, tag: string): boolean {
 /** Is `at` inside a prior-work subject ("Current weakly-supervised ... methods") that a prior predicate follows? */
 function inPriorSubject(text: string, at: number): boolean {
   const subj = PRIOR_SUBJECT_LONG.exec(text);
-  if (!subj || subj.index > at || subj.index + subj[0].length <= at || /(?:benchmarks|studies)$/i.test(subj[0])) return false;
+  if (!subj || subj.index > at || subj.index + subj[0].length <= at) return false;
   return PRIOR_PREDICATE.test(text.slice(subj.index + subj[0].length)) && !OWN_SUBJECT.test(text.slice(0, subj.index));
 }
-/** PRIOR_WORK_SUBJECT's first part, up to five words between ("Current weakly-supervised video anomaly detection methods"). */
-const PRIOR_SUBJECT_LONG = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,5}?(?:works?|methods|approaches|models|techniques|solutions|detectors|systems)\b/i;
-/** PRIOR_PREDICATE's verbs that any method may have ("adopts", "is used"): prior work's only after a prior subject. */
-const WEAK_PREDICATE = /^(?:adopt\w*|(?:have|has|are|were)\s+(?:been\s+)?(?:\w+\s+)?(?:used|developed|employed))$/i;
 const CONTRAST = /[,;]\s*(?:while|whereas|but|yet)\b/i;
 /** "both supervised ...", "unsupervised and supervised", "zero-shot or supervised": coordinated with a setting */
 function coordinatedSetting(tokens: Token[], from: number): boolean {
@@ -391,8 +397,6 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
  * "Audio-Visual HuBERT (AV-HuBERT)": a long form ending in a known model's name that the acronym also spells ("HuBERT"
  * in "AV-HuBERT") defines a variant of that model, not the paper's own method.
  */
-/** A sentence in which the paper proposes something ("We present Echocardiography CLIP (EchoCLIP)"). */
-const PROPOSES_HERE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:propos|present|introduc|develop)\w*/i;
 function longFormEndsInModel(c: Compiled, longForm: string, acronym: string): boolean {
   const last = /([A-Za-z][\w-]*)\s*$/.exec(longForm)?.[1];
   if (!last || last.length < 4 || !acronym.toLowerCase().includes(last.toLowerCase())) return false;
@@ -441,7 +445,13 @@ const PRIOR_DET = new Set(['current', 'existing', 'previous', 'prior', 'traditio
 const PRIOR_NOUN = new Set(['methods', 'approaches', 'works', 'models', 'detectors', 'techniques', 'solutions', 'frameworks', 'studies']);
 const RESULTS_WORDS = /\b(?:experiment\w*|results?)\b/i;
 const PARTICIPLE_START = /^\s*(?:While|Although|Though)\s+\w+ing\b/;
-const PRIOR_WORK_SUBJECT = /\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,3}?(?:works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems)\b|\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b/i;
+/** A prior-work subject's opening word and head noun, at most `gap` words apart ("existing ... methods"). */
+function priorSubjectSrc(gap: number, heads: string): string {
+  return String.raw`\b(?:existing|previous|prior|traditional|conventional|mainstream|current|contemporary|most)\s+(?:[\w-]+\s+){0,${gap}}?(?:${heads})\b`;
+}
+const PRIOR_WORK_SUBJECT = new RegExp(`${priorSubjectSrc(3, 'works?|methods|approaches|models|techniques|benchmarks|studies|solutions|detectors|systems')}|${String.raw`\b(?:LLMs|MLLMs|LMMs|VLMs|models|methods)\)?\s+(?:have|has)\s+(?:\w+\s+)?(?:shown|demonstrated|exhibited|achieved)\b`}`, 'i');
+/** The same subject with up to five words between, of methods only ("Current weakly-supervised video anomaly detection methods"). */
+const PRIOR_SUBJECT_LONG = new RegExp(priorSubjectSrc(5, 'works?|methods|approaches|models|techniques|solutions|detectors|systems'), 'i');
 
 /** Is "localized" before `at` an adjective of the next word ("localized defects", "the localized nature"), not a
  * verb ("are localized without labels", "detected and localized", "localized to", "localized effectively")? */
@@ -1261,7 +1271,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // the title names is no proposal for that alone)
   if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
     (cand.rule.startsWith('acronym') && (!cand.longForm || (cand.byTitle && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)) ||
-      (longFormEndsInModel(c, cand.longForm, cand.surface) && !PROPOSES_HERE.test(cand.sentence.text)))))) return;
+      (longFormEndsInModel(c, cand.longForm, cand.surface) && !isProposalSentence(cand.sentence.text)))))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)
   // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
@@ -1617,8 +1627,7 @@ function settingHit(x: HitPass, h: CueHit): void {
   // an anomaly-detection paper's "competitive segmentation performance" or "surpassing them on segmentation" is its own
   // localization result
   if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) && !SEG_OBJECT_PHRASE.test(s.text) &&
-    (!(SEG_RESULT.has(tokens[h.to]?.lower ?? '') || segmentationAfterDetection(tokens, h.from) ||
-      (tokens[h.from - 1]?.lower === 'for' && /^(?:\d+(?:\.\d+)?%?|%)$/.test(tokens[h.from - 2]?.text ?? ''))) || !SEG_TITLE.test(f.title.text))) return;
+    !(SEG_TITLE.test(f.title.text) && segmentationReported(tokens, h.from, h.to))) return;
   if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
   // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
   // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does

@@ -114,10 +114,9 @@ const PROPOSE =
  * (case-sensitive: "... and present strong baselines" is not one).
  */
 const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise)\s+(?=(?:a|an|the|our|two|three|several|new|novel)\b|[A-Z0-9])/;
-/** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
 /** "We address / tackle / overcome this challenge with X, a ..." (a name set off by an apposition). */
-const ADDRESS_NEED = /\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\b/;
 const ADDRESS_WITH = new RegExp(String.raw`\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\s+(?:this|these|the|such|both|those)\s+(?:[\w-]+\s+){0,3}?(?:with|via|through|using|by introducing|by proposing)\s+(${NAME_SRC}),\s+(?:a|an)\s`);
+/** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
 const IMPLEMENT_NAME = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?implement\s+(?=[A-Z][A-Za-z]*(?:\d|[a-z][A-Z]))/;
 /** A coordinated proposal phrase ending before `limit` in `text` ("..., and propose"). */
 function coordBefore(text: string, limit: number): RegExpExecArray | null {
@@ -542,7 +541,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (proposal) proposalPass(p);
 
     // ---- "We address this challenge with RF-Deep, a random forest classifier that ...": what the paper meets its problem with
-    if (fl & L_ADDRESS && ADDRESS_NEED.test(text)) {
+    if (fl & L_ADDRESS) {
       const m = ADDRESS_WITH.exec(text);
       // (only a name the paper uses again, in its title or another sentence: not "We address this imbalance with
       // SMOTE, an oversampling technique, before ...", a tool put to use)
@@ -599,7 +598,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("+13% AUROC on HalluRAG", "FPR@95 reduction on ImageNet-C vs. Textures-C": what a metric is measured on)
-    if (fl & (L_METRIC | L_ACCURACY) && text.includes(' on ') && METRIC_ON_NEED.test(text)) dctx = [...dctx, ...metricOn(text, vocab)];
+    if (fl & (L_METRIC | L_ACCURACY) && text.includes(' on ')) {
+      const onMetric = metricOn(text, vocab);
+      if (onMetric.length) dctx = [...dctx, ...onMetric];
+    }
     for (const c of dctx) {
       if (generic(c.name)) continue;
       out.push({ surface: c.name, longForm: c.longForm, kind: 'dataset', own: c.own, confidence: c.own ? 0.85 : 0.75, sentence: s, rule: c.rule, shape: c.shape });
@@ -1241,8 +1243,9 @@ const TECHNIQUE_NOUN = /(?:ion|ment|ness|ity|ing|ers?|ism)$/;
 /** ", the previous state-of-the-art ..." right after a name. */
 const PRIOR_BEST_AFTER = /^,\s+the\s+(?:previous|prior|former|current|existing)\s+(?:state-of-the-art|best|SOTA|strongest|leading)\b/i;
 /** The prior best named before its head noun or after it, set off: "the state-of-the-art X model", "the state-of-the-art ... model, X". */
-const SOTA_NAME = new RegExp(String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?(?:(${NAME_SRC})\s+(?:model|method|detector|approach|baseline|framework)s?\b)`, 'g');
-const SOTA_NAME_AFTER = new RegExp(String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?(?:model|method|detector|approach|baseline|framework)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*)(${NAME_SRC})(?=\s*[),.;])`, 'g');
+const SOTA_OPENING = String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?`;
+const SOTA_NAME = new RegExp(String.raw`${SOTA_OPENING}(?:(${NAME_SRC})\s+(?:model|method|detector|approach|baseline|framework)s?\b)`, 'g');
+const SOTA_NAME_AFTER = new RegExp(String.raw`${SOTA_OPENING}(?:model|method|detector|approach|baseline|framework)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*)(${NAME_SRC})(?=\s*[),.;])`, 'g');
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
 const DERIVED_WORD = /^[A-Z][a-z]+(?:ical|ional|ative|itive|ing)$/;
 /** "demonstrate the effectiveness of NAME", "verify the superiority of the proposed NAME". */
@@ -1616,12 +1619,14 @@ function metricOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   const out: DatasetCtx[] = [];
   METRIC_ON.lastIndex = 0;
   for (let m = METRIC_ON.exec(text); m; m = METRIC_ON.exec(text)) {
-    let { names, end } = walkList(text, m.index + m[0].length, true);
+    const first = walkList(text, m.index + m[0].length, true);
+    let { names, end } = first;
     // ("ImageNet-C vs. Textures-C": the in- and out-of-distribution sets of one test)
-    const vs = /^\s+(?:vs\.?|versus)\s+/.exec(text.slice(end));
-    if (names.length === 1 && vs) {
-      const other = walkList(text, end + vs[0].length, true);
-      if (other.names.length === 1) ({ names, end } = { names: [...names, ...other.names], end: other.end });
+    const vs = names.length === 1 ? /^\s+(?:vs\.?|versus)\s+/.exec(text.slice(end)) : null;
+    const other = vs ? walkList(text, end + vs[0].length, true) : null;
+    if (other?.names.length === 1) {
+      names = [...names, ...other.names];
+      end = other.end;
     }
     if (!names.length || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/^[A-Z][A-Z0-9]*s$/.test(n) && !CHECKPOINT_NAME.test(n))) continue;
     // ("AUROC on Vicuna-13B-v1.5": the name goes on past a version point)
@@ -1633,7 +1638,6 @@ function metricOn(text: string, vocab: PatternVocab): DatasetCtx[] {
 }
 /** A model checkpoint's name: a size anywhere ("Llama-2-7b-chat", "OLMo-7B-Instruct") or a chat / instruct / base suffix. */
 const CHECKPOINT_NAME = /[-‐]\d+(?:\.\d+)?[BbMm](?:[-‐]|$)|[-‐](?:chat|instruct|it|base|hf)$/i;
-const METRIC_ON_NEED = /\b(?:AU-?ROC|AUCROC|AUC|AU-?PRC?|F1|accuracy|FPR|mAP|AP|EER)\b/;
 const METRIC_ON = /\b(?:AU-?ROC|AUCROC|AUC|AU-?PRC?|F1(?:[- ]scores?)?|accuracy|FPR(?:@?95(?:TPR)?)?|mAP|AP|EER)(?:\s+(?:scores?|gains?|improvements?|reductions?|points|drop))?\s+on\s+(?:the\s+)?(?=[A-Z])/g;
 const LOOSE_NOT_DATA = /\b(?:detectors?|methods?|attacks?|real-time|inference|power|assistants?|chatbots?|agents?|the former|the latter)\b/i;
 const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
@@ -1649,12 +1653,12 @@ const GENRE_HEADS = new Set(['experience report', 'technical report', 'case stud
 
 /** Heads of a stated result, not a method ("Fence Theorem", "Manifold Hypothesis"). */
 const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 'conjecture', 'law', 'paradox']);
-/** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
 /** A subtitle announcing a survey (": A review and new outlooks", ": A Comprehensive Survey"). */
 const SURVEY_REST = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Review|Survey|Overview|Tutorial|Primer)\b/i;
 /** An adverb ending a title head ("Wisely", "Twice"), not a noun in -ly ("Anomaly", "Assembly", "Family"). */
 const SLOGAN_ADVERB = /^(?:[A-Z][a-z]{2,}ly|Twice|Again|Better|Faster|Together|Ahead)$/;
 const SLOGAN_NOT_ADVERB = /(?:^|-)(?:anomaly|family|assembly|supply|monopoly|rally|reply|jelly|belly|lily|bully|folly|italy|poly|only|early|daily|weekly|monthly|yearly|friendly|holy|ugly|silly|fly|butterfly|firefly|dragonfly|ally|tally|apply|comply|multiply|imply)$/i;
+/** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
 const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does']);
 
 export type TitleHead = { name: string; rest: string; shape: Shape };
