@@ -125,8 +125,12 @@ function coordBefore(text: string, limit: number): RegExpExecArray | null {
 }
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
-const NAMING = /(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?/gi;
+/** "We call such a graph-augmented normalizing flow approach X", "we name this framework X": a naming verb and its headed object. */
+const WE_CALL_HEADED = String.raw`we (?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?(?:method|approach|model|framework|algorithm|network|architecture|detector|technique|scheme|strategy|system|pipeline|paradigm|metric|score|measure)s?`;
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
+/** Existing work before a naming verb, in its clause: "a standard baseline called", "compared with the classical method named". */
+const PRIOR_NAMED = /\b(?:baselines?|compar(?:e|es|ed|ing)\b|against|existing|classical|well-known|popular|conventional|traditional|previous|prior)\b[^.;:]*$/i;
 
 /** A sentence opening on a new thing ("A novel ...", "A new ...") up to an acronym's long form. */
 // (after an opening phrase too: "In this work, a novel ..."; not a pre-trained model put to use: "A new pre-trained Quux
@@ -177,10 +181,10 @@ export function introducedAt(text: string, start: number, end: number): boolean 
 const NOT_INTRODUCED = /\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional)\b/i;
 /** "propose (a new) X" */
 const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
-/** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X" */
-const HEADED_OBJECT = /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|technique|detector|network|architecture)\s*(?:[—–:,]\s*|,?\s+(?:called|named|dubbed|termed)\s+)["“]?$/i;
-/** "we name our model a \"X\"", "we call it X" right before the name */
-const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub)\s+(?:it|them|this|(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:method|approach|model|framework|algorithm|network|architecture|detector))\s+(?:as\s+)?(?:an?\s+)?["“]?$/i;
+/** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X", "a model for controllable text generation called X" */
+const HEADED_OBJECT = /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|technique|detector|network|architecture)\s*(?:[—–:,]\s*|,?\s+(?:called|named|dubbed|termed)\s+|\s+(?:for|of|to|that|which)\s+[^,.;:()"“]{1,60}?,?\s+(?:called|named|dubbed|termed)\s+)["“]?$/i;
+/** "we name our model a \"X\"", "we call it X", "we call such a ... approach X" right before the name */
+const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub)\s+(?:it|them|this|(?:such\s+an?|this|these|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|network|architecture|detector|technique)s?)\s+(?:as\s+)?(?:an?\s+)?["“]?$/i;
 
 /** The sentence's trigger bits (computed by the extractor), or all bits when unknown. */
 function flagsOf(s: Sentence): number {
@@ -912,10 +916,15 @@ function namingPass(p: SentencePass): void {
     // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
     // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)
     // ("The introduced approach, called TSAD-C", "This framework, named X": the paper's own; not "introduced by Liu et al.")
-    const own = OWN_HINT.test(text) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
+    // ("The model, referred to as FlawNet, ...": an abstract's sentence that opens on "The model," and names it
+    // names the paper's own model)
+    // ("we compare against a standard baseline called X": existing work the paper compares with)
+    const near = before.slice(-80);
+    const own = !(PRIOR_NAMED.test(near) && !/\b(?:our|proposed|novel|new)\b/i.test(near)) && (OWN_HINT.test(text) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
+      (s.index > 0 && /^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
       (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
-        inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text));
+        inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text)));
     // ("introduces a new metric, termed Zorb-Score": a metric so named is a proposed metric)
     out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape, head: /\bmetrics?\s*,?\s*$/i.test(before) ? 'metric' : undefined });
     // "we configured four datasets, namely ADFA-U, LOGEVOL-U and SynHDFS-U": every name of the list

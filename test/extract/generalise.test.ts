@@ -842,7 +842,7 @@ describe('open-world as the reason OOD detection matters', () => {
 describe('"The method, called X" under a title that names X; CIFAR; SATLAS', () => {
   check<NamedField>([
     { why: 'the method the title names is the proposal', title: 'Spotting LLMs With Binoculars: Zero-Shot Detection of Machine-Generated Text', text: 'The method, called Binoculars, achieves state-of-the-art accuracy without any training data.', field: 'methods_proposed', has: ['Binoculars'] },
-    { why: 'a method called X that the title does not name is not', title: 'Notes on Text Detection', text: 'The method, called Quuxscope, flags machine text.', field: 'methods_proposed', not: ['Quuxscope'] },
+    { why: 'a method called X (no apposition) that the title does not name is not', title: 'Notes on Text Detection', text: 'Detectors differ. The method called Quuxscope flags machine text.', field: 'methods_proposed', not: ['Quuxscope'] },
     { why: 'CIFAR alone is a dataset', text: 'DROCC is effective on images (CIFAR and ImageNet), audio and time series.', field: 'datasets', has: ['CIFAR', 'ImageNet'] },
     { why: 'SATLAS is a pretrained model', text: 'We train an inpainting model built upon the SATLAS foundation model.', field: 'models', has: ['SATLAS'] },
   ]);
@@ -2117,3 +2117,14 @@ describe('a third reader\'s cases against the tenth-round rules, on papers like 
   ]);
 });
 
+
+describe('eleventh round: a method the lexicon knows, named by the paper that introduces it', () => {
+  check<NamedField>([
+    { why: '"We call such a ... approach X" names the paper\'s own method', title: 'Graph-Augmented Flows for Time Series', text: 'We model the series with a graph. We call such a graph-augmented normalizing flow approach ZorbFlow and propose joint estimation of the graph.', field: 'methods_proposed', has: ['ZorbFlow'] },
+    { why: '... and so for a method the lexicon knows', title: 'Memory Banks for Industrial Inspection', text: 'We store patch features of normal images. We call such a memory-bank approach PatchCore and evaluate it on MVTec AD.', field: 'methods_proposed', has: ['PatchCore'] },
+    { why: '"we call this phenomenon X" names no method', title: 'Why Detectors Fail', text: 'Detectors overfit to texture. We call this phenomenon ZorbShift and analyse it on five datasets.', field: 'methods_proposed', not: ['ZorbShift'] },
+    { why: '"present a model for ... called X": a known method the proposal names is the paper\'s own', title: 'Defending Against Fake Reviews', text: 'We thus present a model for controllable text generation called Grover. Humans find its articles trustworthy.', field: 'methods_proposed', has: ['Grover'] },
+    { why: '"a baseline for ... called X" is still someone else\'s', title: 'Defending Against Fake Reviews', text: 'We compare against a standard baseline for anomaly detection called PatchCore.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: '"The model, referred to as X, ..." in an abstract names its own model', title: 'Deep semi-supervised learning of dynamics for defect detection', text: 'We learn the dynamics of the melt pool from video. The model, referred to as ZorbNet, measures offsets between predicted and observed states.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
