@@ -757,7 +757,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
-    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|XL))+\b/g;
+    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|Tiny|Huge|XL))+\b/g;
     for (const { s, tokens, family } of sents) {
       if (!family) continue;
       for (const m of s.text.matchAll(VARIANT)) {

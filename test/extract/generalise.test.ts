@@ -2134,3 +2134,18 @@ describe('eleventh round: a method the lexicon knows, named by the paper that in
     { why: '"The model, referred to as X, ..." in an abstract names its own model', title: 'Deep semi-supervised learning of dynamics for defect detection', text: 'We learn the dynamics of the melt pool from video. The model, referred to as ZorbNet, measures offsets between predicted and observed states.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+
+describe('eleventh round: cases from the fresh dev sets fa, fb, fc', () => {
+  check<NamedField>([
+    { why: 'a "-Tiny" or "-Huge" size of a known family is a model variant', title: 'Deep Models in the Wild', text: 'We compare three frozen encoders: ResNet-50, ConvNeXt-Tiny and ViT-Huge, using a linear probe.', field: 'models', has: ['ConvNeXt-Tiny'] },
+    { why: '"the existing X (ACR) approach" is prior work the proposal improves on', title: 'ZorbTe: Efficient Anomaly Detection at the Edge', text: 'We introduce a novel algorithm, Partially Shared Zorb-student (ZorbTe), designed to address the high resource demands of the existing Student Zorb Feature Matching (SZFM) approach.', field: 'methods_proposed', has: ['ZorbTe'], not: ['SZFM'] },
+    { why: '... and is mentioned', title: 'ZorbTe: Efficient Anomaly Detection at the Edge', text: 'We introduce a novel algorithm, Partially Shared Zorb-student (ZorbTe), designed to address the high resource demands of the existing Student Zorb Feature Matching (SZFM) approach.', field: 'methods_mentioned', has: ['SZFM'] },
+    { why: '"existing methods and an OOD-data-free model, namely X (ACR)" still proposes X', title: 'Backgrounds as Proxies for OOD Data', text: 'We propose a general framework to interpret many existing methods and an OOD-data-free model, namely Self-supervised Zorb Sampling (SZS).', field: 'methods_proposed', has: ['SZS'] },
+    { why: '"X: Redefining ... Benchmarks" names a metric or method, not a benchmark', title: 'ZorbMO: Redefining Anomaly Localization Benchmarks with High Speed', text: 'We propose the Area Under the Per-Zorb Overlap (ZorbMO) as a recall metric.', field: 'datasets', not: ['ZorbMO'] },
+    { why: '... which is the paper\'s proposal', title: 'ZorbMO: Redefining Anomaly Localization Benchmarks with High Speed', text: 'We propose the Area Under the Per-Zorb Overlap (ZorbMO) as a recall metric.', field: 'methods_proposed', has: ['ZorbMO'] },
+    { why: '"X: A Benchmark for ..." still names data', title: 'ZorbBench: A Benchmark for Logical Anomalies', text: 'We introduce ZorbBench with 5,000 images.', field: 'datasets', has: ['ZorbBench'] },
+    { why: '"we compare modified A, B, and C" names three compared methods', title: 'Deep Models in the Wild', text: 'For incremental learning, we compare modified ZorbPR, ZorbCo, and ZorbCM using a frozen ResNet-50. ZorbCM achieves 84.7% accuracy.', field: 'methods_mentioned', has: ['ZorbPR', 'ZorbCo', 'ZorbCM'] },
+    { why: '... none of them the paper\'s', title: 'Deep Models in the Wild', text: 'For incremental learning, we compare modified ZorbPR, ZorbCo, and ZorbCM using a frozen ResNet-50. ZorbCM achieves 84.7% accuracy.', field: 'methods_proposed', not: ['ZorbCM'] },
+    { why: '"outperforming the latest rival X" names a baseline', title: 'ZorbScale: Adaptive Scaling for OOD Detection', text: 'ZorbScale achieves state-of-the-art performance, outperforming the latest rival ZorbFS by 14.94% in near-OOD.', field: 'methods_mentioned', has: ['ZorbFS'] },
+  ]);
+});
