@@ -2153,3 +2153,12 @@ describe('eleventh round: cases from the fresh dev sets fa, fb, fc', () => {
     { why: '"outperforming the latest rival X" names a baseline', title: 'ZorbScale: Adaptive Scaling for OOD Detection', text: 'ZorbScale achieves state-of-the-art performance, outperforming the latest rival ZorbFS by 14.94% in near-OOD.', field: 'methods_mentioned', has: ['ZorbFS'] },
   ]);
 });
+
+describe('eleventh round: facets from the fresh dev sets', () => {
+  check<FacetField>([
+    { why: '"searching to synthesize OOD data" synthesises outliers', title: 'ZorbOOD: Implicit Outlier Transformation', text: 'It leads to a min-max scheme, searching to synthesize OOD data that leads to worst judgments.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"Generate high-quality OOD utterances" synthesises outliers', title: 'Unknown Intent Detection with Data Manipulation', text: 'We propose a data manipulation framework to Generate high-quality OOD utterances with importance weights (ZOT).', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"pseudo-open samples" are synthetic outliers', title: 'ZorbPrompt: Open-Set Domain Generalization in CLIP', text: 'We train specialized prompts with systematically synthesized pseudo-open samples.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"synthesize the masked image ... the synthesized one for OOD detection" reconstructs, it makes no outliers', title: 'ZorbCat: OOD Detection under Masking', text: 'ZorbCat masks the image and uses a generative model to synthesize the masked image. It then compares the original image and the synthesized one for OOD detection.', field: 'techniques', not: ['synthetic-anomalies'] },
+  ]);
+});
