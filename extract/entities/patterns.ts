@@ -125,8 +125,10 @@ function coordBefore(text: string, limit: number): RegExpExecArray | null {
 }
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
-/** "We call such a graph-augmented normalizing flow approach X", "we name this framework X": a naming verb and its headed object. */
-const WE_CALL_HEADED = String.raw`we (?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?(?:method|approach|model|framework|algorithm|network|architecture|detector|technique|scheme|strategy|system|pipeline|paradigm|metric|score|measure)s?`;
+/** Head nouns of a whole method that a naming verb names. */
+const NAMED_HEADS = '(?:method|approach|model|framework|algorithm|network|architecture|detector|technique|scheme|strategy|system|pipeline|paradigm|metric|score|measure)s?';
+/** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
+const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
 const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 /** Existing work before a naming verb, in its clause: "a standard baseline called", "compared with the classical method named". */
@@ -184,7 +186,7 @@ const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$
 /** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X", "a model for controllable text generation called X" */
 const HEADED_OBJECT = /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|technique|detector|network|architecture)\s*(?:[—–:,]\s*|,?\s+(?:called|named|dubbed|termed)\s+|\s+(?:for|of|to|that|which)\s+[^,.;:()"“]{1,60}?,?\s+(?:called|named|dubbed|termed)\s+)["“]?$/i;
 /** "we name our model a \"X\"", "we call it X", "we call such a ... approach X" right before the name */
-const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub)\s+(?:it|them|this|(?:such\s+an?|this|these|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|network|architecture|detector|technique)s?)\s+(?:as\s+)?(?:an?\s+)?["“]?$/i;
+const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub|refer\s+to)\s+(?:it|them|this|(?:such\s+an?|this|these|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|network|architecture|detector|technique)s?)\s+(?:as\s+)?(?:an?\s+)?["“]?$/i;
 
 /** The sentence's trigger bits (computed by the extractor), or all bits when unknown. */
 function flagsOf(s: Sentence): number {

@@ -2150,6 +2150,9 @@ describe('eleventh round: cases from the fresh dev sets fa, fb, fc', () => {
     { why: '"we evaluate two baselines on ...: A and B" proposes none', title: 'Efficient Visual Anomaly Detection at the Edge', text: 'We evaluate two popular methods on edge devices: ZorbCore and Zadim.', field: 'methods_proposed', not: ['ZorbCore', 'Zadim'] },
     { why: 'LAION-2B is a dataset', text: 'ImageNet, JFT-300M, LAION-2B do not correlate well with the domain of surfaces and materials.', field: 'datasets', has: ['LAION-2B'] },
     { why: '"ImageNet-hard" is ImageNet-Hard, not ImageNet', text: 'Across CUB, FGVC-Aircraft, and ImageNet-hard, ZorbRej reduces false acceptance.', field: 'datasets', has: ['ImageNet-Hard'], not: ['ImageNet'] },
+    { why: '"We refer to this architecture as X" names the paper\'s own', title: 'Multi-Head Networks for Multi-Time Series Anomaly Detection', text: 'We design a network with one head per sensor. We refer to this architecture as Multi-head Zorb-RNN.', field: 'methods_proposed', has: ['Multi-head Zorb-RNN'] },
+    { why: '... and so for a method the lexicon knows', title: 'Memory Banks for Inspection', text: 'We store patch features of normal images. We refer to our method as PatchCore.', field: 'methods_proposed', has: ['PatchCore'] },
+    { why: '"refers to X as" in prior work names no proposal', title: 'Memory Banks for Inspection', text: 'The literature refers to this family of methods as ZorbBanks. We study their failure modes.', field: 'methods_proposed', not: ['ZorbBanks'] },
     { why: '"outperforming the latest rival X" names a baseline', title: 'ZorbScale: Adaptive Scaling for OOD Detection', text: 'ZorbScale achieves state-of-the-art performance, outperforming the latest rival ZorbFS by 14.94% in near-OOD.', field: 'methods_mentioned', has: ['ZorbFS'] },
   ]);
 });
