@@ -490,6 +490,8 @@ function llmAgent(text: string, title: string): boolean {
 }
 /** A sentence that reports results: where accuracy is a metric, not a virtue of the design ("thereby improving accuracy"). */
 const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:experiment\w*|results?|achiev\w*|outperform\w*|surpass\w*|attain\w*|reach\w*|match\w*|demonstrat\w*|shows?|showed|evaluat\w*|measur\w*|assess\w*|obtain\w*|yield\w*|report\w*|metrics?|in terms of|an accuracy of|up to|gap|margin|accurate)\b/i;
+/** An accuracy reported as a measure: with a figure, or named as the measure ("in terms of accuracy", "accuracy metric"). */
+const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|experiments\s+(?:show|demonstrate)|(?:experimental|empirical)\s+results\s+(?:show|demonstrate))\b/i;
 /** Domains that say what the data are more precisely than "natural images". */
 /** A title on systems, agents, logs, code or processes: what a language model is applied to there is no text data. */
 const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows?|systems?|(?<!neural )networks?|sensors?|HVAC|buildings?|code|contracts?|bugs?|compilers?|business process\w*|process (?:mining|behaviou?r|models?))\b/i;
@@ -1764,7 +1766,7 @@ function metricHit(x: HitPass, h: CueHit): void {
   if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) return;
   // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
   // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy")
-  if (h.tag === 'accuracy' && s.index > 0 && (!RESULT_CONTEXT.test(s.text) || isPriorWork(c, s))) return;
+  if (h.tag === 'accuracy' && s.index > 0 && (!ACCURACY_REPORTED.test(s.text) || isPriorWork(c, s))) return;
   // "latency thresholds", "latency metrics" of a monitored system: the data, not a metric of the method
   if (h.tag === 'latency' && SYSTEM_QUANTITY.test(tokens[h.to]?.lower ?? '')) return;
   mh.push(h);

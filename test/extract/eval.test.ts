@@ -194,7 +194,8 @@ describe('the extractor against the gold', () => {
     ['et', 0.85, 0.85],
     ['eu', 0.95, 0.85],
     ['ev', 0.95, 0.76],
-    ['ew', 0.85, 0.7],
+    // (ew: an annotator who tags accuracy where a result praises it without a figure, which the bundled corpus does not)
+    ['ew', 0.85, 0.68],
     ['ex', 0.71, 0.85],
     ['ey', 0.92, 0.72],
     // sets of the eleventh session, scored blind first, then looked at: AIOps (root-cause analysis, logs, metrics:
