@@ -94,8 +94,8 @@ describe('the extractor against the gold', () => {
   // The held-out sets the extractor has been tuned on guard against regressions in general rules. (Sets
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
-  // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff), first scored before any tuning on them (their first scores are in the README), then looked
+  // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fk), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -207,6 +207,8 @@ describe('the extractor against the gold', () => {
     ['ff', 0.8, 0.82],
     // time series and sensors (few names; an annotator who tags time-series from "sensor data" or "data stream")
     ['fe', 0.85, 0.76],
+    // anomaly generation and synthesis (7 papers)
+    ['fk', 0.78, 0.75],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
