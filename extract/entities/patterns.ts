@@ -1508,7 +1508,7 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
       let item = par ? par[1] : items[k].trim();
       // (a capitalised "New" begins a name: "the New York Times Annotated Dataset")
-      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to)\s+(.+)$/i.exec(item);
+      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to|across|over|among)\s+(.+)$/i.exec(item);
       if (det && / New$/.test(det[1])) {
         det[1] = det[1].slice(0, -4);
         det[2] = `New ${det[2]}`;

@@ -2153,6 +2153,7 @@ describe('eleventh round: cases from the fresh dev sets fa, fb, fc', () => {
     { why: '"We refer to this architecture as X" names the paper\'s own', title: 'Multi-Head Networks for Multi-Time Series Anomaly Detection', text: 'We design a network with one head per sensor. We refer to this architecture as Multi-head Zorb-RNN.', field: 'methods_proposed', has: ['Multi-head Zorb-RNN'] },
     { why: '... and so for a method the lexicon knows', title: 'Memory Banks for Inspection', text: 'We store patch features of normal images. We refer to our method as PatchCore.', field: 'methods_proposed', has: ['PatchCore'] },
     { why: '"refers to X as" in prior work names no proposal', title: 'Memory Banks for Inspection', text: 'The literature refers to this family of methods as ZorbBanks. We study their failure modes.', field: 'methods_proposed', not: ['ZorbBanks'] },
+    { why: '"Across 24 benchmark datasets" counts datasets, names none', title: 'Robust Isolation Forests', text: 'Across 24 benchmark datasets, experiments demonstrate the consistent outperformance of ZorbForest.', field: 'datasets', not: ['Across 24'] },
     { why: '"outperforming the latest rival X" names a baseline', title: 'ZorbScale: Adaptive Scaling for OOD Detection', text: 'ZorbScale achieves state-of-the-art performance, outperforming the latest rival ZorbFS by 14.94% in near-OOD.', field: 'methods_mentioned', has: ['ZorbFS'] },
   ]);
 });
