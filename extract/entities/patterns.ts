@@ -224,7 +224,12 @@ const EXAMPLE_LIST_BEFORE = /\b(?:such as|like|including|e\.g\.,?)\s+(?![^.;:]*\
 const USED_BEFORE = /\b(?:utiliz\w*|employ\w*|adopt\w*|leverag\w*|use|uses|using|apply|applies|applying)\s+(?:the\s+|an?\s+)?(?:(?:popular|existing|pre-?trained|off-the-shelf|standard|established)\s+)?$/i;
 const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|originally|previously|first|recently)\s+(?:proposed|introduced|developed|designed)\b/i;
 /** A use verb between the proposal verb and an acronym: the acronym is what the proposal uses. */
-const USED_BETWEEN = /\b(?:leverag\w*|incorporat\w*|integrat\w*|repurpos\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
+const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
+
+/** A verb of combining between the proposal verb and an acronym: what the proposal combines is used by it when it is a
+ * network or model ("a framework incorporating Relational Graph Convolutional Networks (RGCN)"), and may be the
+ * proposal's own parts otherwise ("a strategy that integrates Latent Space Refinement (LSR) and ..."). */
+const COMBINED_BETWEEN = /\b(?:incorporat\w*|integrat\w*|repurpos\w*)\b/i;
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
 // (an acronym may start lower-case: "t-Distributed Stochastic Neighbor Embedding (t-SNE)")
@@ -837,7 +842,7 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
-    if (proposal && !named && USED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))) {
+    if (proposal && !named && (USED_BETWEEN.test(afterVerb.replace(PROPOSE, '')) || (ARCH_WORDS.has(lastLf) && COMBINED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))))) {
       if (!lowerLong && ARCH_WORDS.has(lastLf)) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
