@@ -1685,7 +1685,8 @@ const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked|[Ee]xperiments(?:\s
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
 /** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */
 const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
-const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper']);
+const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper',
+  'warning', 'caution', 'beware', 'commentary', 'editorial', 'opinion', 'erratum', 'correction', 'overview']);
 
 /** Heads of a stated result, not a method ("Fence Theorem", "Manifold Hypothesis"). */
 const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 'conjecture', 'law', 'paradox']);
@@ -1728,7 +1729,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   const words = name.split(/\s+/);
   if (words.length === 1) {
     const sh = shapeOf(name);
-    if (sh === 'none') return undefined;
+    // ("Warning: Humans Cannot Reliably Detect Speech Deepfakes", "Survey: ...": the paper's genre or a call to attention)
+    if (sh === 'none' || GENRE_HEADS.has(name.toLowerCase())) return undefined;
     return { name, rest, shape: sh };
   }
   if (words.length > 4) return undefined;
