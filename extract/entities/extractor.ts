@@ -492,6 +492,8 @@ function llmAgent(text: string, title: string): boolean {
 const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:experiment\w*|results?|achiev\w*|outperform\w*|surpass\w*|attain\w*|reach\w*|match\w*|demonstrat\w*|shows?|showed|evaluat\w*|measur\w*|assess\w*|obtain\w*|yield\w*|report\w*|metrics?|in terms of|an accuracy of|up to|gap|margin|accurate)\b/i;
 /** An accuracy reported as a measure: with a figure, or named as the measure ("in terms of accuracy", "accuracy metric"). */
 const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|experiments\s+(?:show|demonstrate)|(?:experimental|empirical)\s+results\s+(?:show|demonstrate))\b/i;
+/** A sentence whose time-series cue is telemetry alone (no series, sequence or temporal word). */
+const SYSTEM_TELEMETRY = /^(?![^]*\b(?:time[- ]series|temporal|sequences?|sensors?|signals?)\b)[^]*\btelemetry\b/i;
 /** Domains that say what the data are more precisely than "natural images". */
 /** A title on systems, agents, logs, code or processes: what a language model is applied to there is no text data. */
 const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows?|systems?|(?<!neural )networks?|sensors?|HVAC|buildings?|code|contracts?|bugs?|compilers?|business process\w*|process (?:mining|behaviou?r|models?))\b/i;
@@ -878,6 +880,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (domains.has('3d') && domains.has('medical') && !domains.has('industrial') && !domainFromEntities.some((d) => d.tag === '3d') && !anySentence(sents, SHAPE_WORDS)) domains.delete('3d');
   // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
   // frames of the video dataset are its images
+  // "telemetry data (e.g., logs, traces, and metrics)" of a cloud or HPC system: the system's monitoring data, not time
+  // series as the paper's data (a spacecraft's telemetry keeps the tag, as does a time-series dataset the paper uses)
+  if (domains.has('time-series') && domains.has('computing-systems') && SYSTEM_TELEMETRY.test(domains.get('time-series')!.evidence)) domains.delete('time-series');
   const framesAsImages = settings.has('synthetic-data-detection') && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, CLIP_WORD);
   for (const d of domainFromEntities) domains.add((framesAsImages && d.tag === 'video' ? 'natural-images' : d.tag) as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
