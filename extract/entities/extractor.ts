@@ -488,8 +488,6 @@ const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor
 function llmAgent(text: string, title: string): boolean {
   return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));
 }
-/** A sentence that reports results: where accuracy is a metric, not a virtue of the design ("thereby improving accuracy"). */
-const RESULT_CONTEXT = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:experiment\w*|results?|achiev\w*|outperform\w*|surpass\w*|attain\w*|reach\w*|match\w*|demonstrat\w*|shows?|showed|evaluat\w*|measur\w*|assess\w*|obtain\w*|yield\w*|report\w*|metrics?|in terms of|an accuracy of|up to|gap|margin|accurate)\b/i;
 /** An accuracy reported as a measure: with a figure, or named as the measure ("in terms of accuracy", "accuracy metric"). */
 const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|experiments\s+(?:show|demonstrate)|(?:experimental|empirical)\s+results\s+(?:show|demonstrate))\b/i;
 /** A sentence whose time-series cue is telemetry alone (no series, sequence or temporal word). */

@@ -131,8 +131,18 @@ const NAMED_HEADS = '(?:method|approach|model|framework|algorithm|network|archit
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
 const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
-/** Existing work before a naming verb, in its clause: "a standard baseline called", "compared with the classical method named". */
-const PRIOR_NAMED = /\b(?:baselines?|compar(?:e|es|ed|ing)\b|against|existing|classical|well-known|popular|conventional|traditional|previous|prior)\b[^.;:]*$/i;
+/** Words of existing work before a naming verb: "a standard baseline called", "compared with the classical method named". */
+const PRIOR_NAMED_WORD = /\b(?:baselines?|compar(?:e|es|ed|ing)|against|existing|classical|well-known|popular|conventional|traditional|standard|previous|prior|recent|builds? (?:up)?on|built (?:up)?on|adopt(?:s|ed|ing)?|outperform\w*|surpass\w*)\b/gi;
+/** Is the last word of existing work before a naming verb (in its clause) followed by none of the paper's own words? */
+function priorNamed(near: string): boolean {
+  const clause = near.slice(Math.max(near.lastIndexOf('.'), near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
+  let last = -1;
+  PRIOR_NAMED_WORD.lastIndex = 0;
+  for (let m = PRIOR_NAMED_WORD.exec(clause); m; m = PRIOR_NAMED_WORD.exec(clause)) last = m.index + m[0].length;
+  return last >= 0 && !/\b(?:our|ours|we|proposed|novel|new)\b/i.test(clause.slice(last));
+}
+/** After a name: someone else's ("... , was proposed by Kim et al.", "... in the literature", "(Lee et al., 2020)"). */
+const PRIOR_AFTER_NAME = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:proposed|introduced|developed|presented|designed)\s+by\b|in (?:the )?(?:literature|prior work|previous work)\b|\(?[A-Z][\w-]+ et al\b|\[\d)/;
 
 /** A sentence opening on a new thing ("A novel ...", "A new ...") up to an acronym's long form. */
 // (after an opening phrase too: "In this work, a novel ..."; not a pre-trained model put to use: "A new pre-trained Quux
@@ -180,7 +190,7 @@ export function introducedAt(text: string, start: number, end: number): boolean 
   return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
 }
 /** Words of a sentence about existing work the paper uses or compares with. */
-const NOT_INTRODUCED = /\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional)\b/i;
+const NOT_INTRODUCED = /\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:prior|previous|earlier|recent|existing))\b/i;
 /** "propose (a new) X" */
 const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
 /** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X", "a model for controllable text generation called X" */
@@ -946,8 +956,14 @@ function namingPass(p: SentencePass): void {
     // ("The model, referred to as FlawNet, ...": an abstract's sentence that opens on "The model," and names it
     // names the paper's own model)
     // ("we compare against a standard baseline called X": existing work the paper compares with)
-    const near = before.slice(-80);
-    const own = !(PRIOR_NAMED.test(near) && !/\b(?:our|proposed|novel|new)\b/i.test(near)) && (OWN_HINT.test(text) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
+    // ("We compare our approach against a strong baseline called X": the last word of existing work before the name
+    // decides, unless the paper's own words follow it: "Compared with existing methods, our new approach, called X")
+    // ("The model, referred to as X, was proposed by Kim et al.", "X in the literature": someone else's)
+    if (priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || PRIOR_AFTER_NAME.test(text.slice(at + (quoted ? quoted[0].length : name.length)))) {
+      out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
+      continue;
+    }
+    const own = (OWN_HINT.test(text) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (s.index > 0 && /^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
       (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&

@@ -2181,3 +2181,17 @@ describe('eleventh round: facets from the fresh dev sets', () => {
     { why: '"synthesize the masked image ... the synthesized one for OOD detection" reconstructs, it makes no outliers', title: 'ZorbCat: OOD Detection under Masking', text: 'ZorbCat masks the image and uses a generative model to synthesize the masked image. It then compares the original image and the synthesized one for OOD detection.', field: 'techniques', not: ['synthetic-anomalies'] },
   ]);
 });
+
+describe('a second reader\'s cases against the eleventh-round rules', () => {
+  check<NamedField>([
+    { why: '"We compare our approach against a strong baseline called X": the baseline is someone else\'s', title: 'Anomaly Detection', text: 'We compare our approach against a strong baseline called ZorbSimple.', field: 'methods_mentioned', has: ['ZorbSimple'] },
+    { why: '"Our method outperforms a popular detector named X"', title: 'Anomaly Detection', text: 'Our method outperforms a popular detector named ZorbDet by 4%.', field: 'methods_proposed', not: ['ZorbDet'] },
+    { why: '"We refer to the baseline approach as X and propose Y"', title: 'Anomaly Detection', text: 'We refer to the baseline approach as ZorbBase and propose ZorbPlus, which adds attention.', field: 'methods_proposed', has: ['ZorbPlus'], not: ['ZorbBase'] },
+    { why: '"Following prior work, we call such a ... approach X" names existing work, a known method too', title: 'Anomaly Detection', text: 'Following prior work, we call such a teacher-student approach STPM, and show that it is brittle under noise. We propose ZorbST.', field: 'methods_proposed', has: ['ZorbST'], not: ['STPM'] },
+    { why: '"The model, referred to as X in the literature" is someone else\'s', title: 'A Survey of Video Anomaly Detection', text: 'We review 120 methods. The model, referred to as ZorbVAD in the literature, remains the most cited baseline.', field: 'methods_proposed', not: ['ZorbVAD'] },
+    { why: '"builds on a recent method ... called X"', title: 'Anomaly Detection', text: 'Our framework builds on a recent method for video anomaly detection called ZorbVid.', field: 'methods_proposed', not: ['ZorbVid'] },
+    { why: '"The method, called X, was introduced by Lee et al."', title: 'Revisiting Reconstruction for Anomaly Detection', text: 'The method, called ZorbRecon, was introduced by Lee et al.', field: 'methods_proposed', not: ['ZorbRecon'] },
+    { why: '"Compared with existing methods, our new approach, called X" is still the paper\'s', title: 'Anomaly Detection', text: 'Compared with existing methods, our new approach, called ZorbNew, is faster.', field: 'methods_proposed', has: ['ZorbNew'] },
+  ]);
+});
+
