@@ -685,6 +685,8 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
   return v;
 }
 
+/** A sentence linking code the paper builds on or compares with, not its own. */
+const OTHERS_CODE = /\b(?:based on|built (?:up)?on|builds (?:up)?on|adapted from|official|reproduc\w*|borrow\w*|fork\w*|third-party|original implementation|baselines?)\b/i;
 /** A code repository's name: github.com/owner/NAME, owner.github.io/.../NAME. */
 const REPOSITORY = /\bgithub\.com\/[\w.-]+\/([\w.-]+)|\b[\w-]+\.github\.io\/(?:[\w.-]+\/)*([\w.-]+)/g;
 
@@ -815,11 +817,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "The code is available at https://github.com/RuiyingLu/HVQ-Trans": the paper's own repository names its own
   // method, even one the lexicon knows (on 104 held-out sets a repository named like a gold entity named the
   // paper's proposed method 232 times, its dataset 27 times, a method it only mentions never)
+  // (not a repository the paper builds on: "Our implementation is based on https://github.com/x/UniAD"; and only
+  // when the paper has no other method of its own: a fork keeps the upstream name)
   for (const { s } of sents) {
-    if (!((s.flags ?? 0) & L_RELEASE) || !s.text.includes('github')) continue;
+    if (!((s.flags ?? 0) & L_RELEASE) || !s.text.includes('github') || OTHERS_CODE.test(s.text)) continue;
     for (const m of s.text.matchAll(REPOSITORY)) {
       const e = byKey.get(normKey((m[1] ?? m[2]).replace(/(?:\.git)?\.*$/, '')));
-      if (e && e.kind === 'method' && !e.own) e.own = true;
+      if (e && e.kind === 'method' && !e.own && !ents.some((x) => x !== e && x.own && x.kind === 'method')) e.own = true;
     }
   }
 
