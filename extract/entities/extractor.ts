@@ -1281,6 +1281,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("We propose the OpenHybrid framework": a known method the paper proposes with the definite article is its own;
   // "We propose a GRPO framework", "a LoRA approach" build on the known one)
   if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && !(e.lex.kind === 'method' && theBefore(cand)))) && !definedAfter(cand)) return;
+  // "we propose three variants that differ in the teacher backbone: ResNet-18, WideResNet-50 and EfficientNet-B4": the
+  // pretrained models the proposals are built from
+  if (cand.rule === 'propose-list' && (e?.lex?.kind === 'model' || (c.modelFamily?.test(cand.surface) ?? false))) return;
   // "ZorbNet is proposed to ...": a known method or model so described is someone else's ("CLIP is designed for ...");
   // "We address this problem with CLIP, a vision-language model": a known one the paper puts to use
   if (e?.lex && (cand.rule === 'passive-name' || cand.rule === 'address-with')) return;

@@ -225,7 +225,7 @@ const ADAPTATION_OF = /\b(?:adaptation|extension|variant|version|modification|im
 const EXTENDS_BEFORE = /\b(?:extends?|extending|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,2}$/i;
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (sticky: right after the proposal verb). */
-const PROPOSED_LIST = /\s*(?:two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines)\b[^.;:]{0,60}:\s+/g;
+const PROPOSED_LIST = /\s*(?:two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
 /** "the existing" right before a long form, or a word or two before it. */
 const EXISTING_BEFORE = /\bexisting\s+(?:[\w-]+\s+){0,2}$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
@@ -572,7 +572,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const m = PROPOSED_LIST.exec(text);
       if (m && m.index - (proposeMatch.index + proposeMatch[0].length) < 24) {
         for (const name of listAt(text, m.index + m[0].length)) {
-          if (shapeOf(name) === 'strong' && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'naming', shape: 'strong' });
+          if (shapeOf(name) === 'strong' && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
         }
       }
     }
