@@ -240,6 +240,8 @@ const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|a
  * network or model ("a framework incorporating Relational Graph Convolutional Networks (RGCN)"), and may be the
  * proposal's own parts otherwise ("a strategy that integrates Latent Space Refinement (LSR) and ..."). */
 const COMBINED_BETWEEN = /\b(?:incorporat\w*|integrat\w*|repurpos\w*)\b/i;
+/** The paper's own words right before a long form: "a novel ...", "our proposed ...". */
+const OWN_BEFORE_DEF = /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
 // (an acronym may start lower-case: "t-Distributed Stochastic Neighbor Embedding (t-SNE)")
@@ -852,8 +854,10 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
-    if (proposal && !named && (USED_BETWEEN.test(afterVerb.replace(PROPOSE, '')) || (ARCH_WORDS.has(lastLf) && COMBINED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))))) {
-      if (!lowerLong && ARCH_WORDS.has(lastLf)) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+    // (not "incorporating a novel Relational Zorb Attention Network (RZAN)", "our proposed Dual Zorb Network (DZN)": the paper's own)
+    const ownBeforeDef = OWN_BEFORE_DEF.test(beforeDef);
+    if (proposal && !named && (USED_BETWEEN.test(afterVerb.replace(PROPOSE, '')) || (ARCH_WORDS.has(lastLf) && !ownBeforeDef && COMBINED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))))) {
+      if (!lowerLong && ARCH_WORDS.has(lastLf) && !ownBeforeDef) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
     // "presents a method to modify the sampling strategy of the model-agnostic meta-learning (MAML) algorithm":
