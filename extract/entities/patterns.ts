@@ -513,7 +513,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
-      /^(?!(?:Re[a-z]+ing|Improving|Enhancing|Boosting|Bridging|Unifying|Advancing|Benchmarking|Evaluating|Scaling|Exploring|Towards?)\s)(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
+      /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
     out.push({
       surface: head.name,

@@ -2198,6 +2198,7 @@ describe('a second reader\'s cases against the eleventh-round rules', () => {
     { why: '"we propose two complementary metrics ...: A and B" proposes both (a metric is a method)', title: 'Metrics at the Edge', text: 'We propose two complementary metrics for evaluating detectors at the edge: ZorbLat and ZorbMem.', field: 'methods_proposed', has: ['ZorbLat', 'ZorbMem'] },
     { why: '"a framework incorporating a novel X Network (ACR)" incorporates its own network', title: 'Fraud Detection', text: 'We propose a fraud detection framework incorporating a novel Relational Zorb Attention Network (RZAN) that models heterogeneous edges.', field: 'methods_mentioned', not: ['RZAN'] },
     { why: '"a detector incorporating our proposed X Network (ACR)" too', title: 'Anomaly Detection', text: 'We present an anomaly detector incorporating our proposed Dual Zorb Network (DZN) for feature alignment.', field: 'methods_mentioned', not: ['DZN'] },
+    { why: '"X: Bridging Medical Anomaly Detection Benchmarks" that unifies datasets into X introduces a benchmark', title: 'ZorbMed: Bridging Medical Anomaly Detection Benchmarks', text: 'We unify seven public medical imaging datasets into ZorbMed, a benchmark with standardized splits, and evaluate 20 methods.', field: 'datasets', has: ['ZorbMed'] },
     { why: '"Compared with existing methods, our new approach, called X" is still the paper\'s', title: 'Anomaly Detection', text: 'Compared with existing methods, our new approach, called ZorbNew, is faster.', field: 'methods_proposed', has: ['ZorbNew'] },
   ]);
 });
