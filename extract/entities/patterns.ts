@@ -216,7 +216,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare\s+(?:(?:modified|several|existing|popular|two|three|four|five|six)\s+)?(?=[A-Z][\w-]*,\s))\s*(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare\s+(?:(?:modified|several|existing|popular|two|three|four|five|six)\s+)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s*(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
@@ -1251,6 +1251,8 @@ function kindListPass(p: SentencePass): void {
   }
 }
 
+/** What a compared list's items are kinds of: "we compare L1, L2, and SSIM losses". */
+const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|splits|backbones|strategies|metrics|configurations|architectures|versions|objectives|augmentations|encoders|features)\b/i;
 /** A head noun of a method written alone, capitalised in a list ("..., AdaBoost Classifier"). */
 const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?|Models?|Algorithms?|Methods?|Machines?|Trees?|Forests?|Ensembles?)$/;
 
@@ -1259,7 +1261,16 @@ function baselinePass(p: SentencePass): void {
   const { vocab, generic, out, s, text } = p;
   for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
     const at = m.index + m[0].length;
-    for (let name of listAt(text, at)) {
+    const list = listAt(text, at);
+    // "we compare L1, L2, and SSIM losses", "we compare ZorbNet-S, ZorbNet-M, and ZorbNet-L": kinds of a thing, or the
+    // paper's own variants, not baselines
+    if (/^we\s/i.test(m[0]) && list.length) {
+      const last = list[list.length - 1];
+      const end = text.indexOf(last, at) + last.length;
+      const head = titleHead(p.ctx.title.text)?.name;
+      if (COMPARED_KINDS.test(text.slice(end)) || (head && list.some((n) => n.startsWith(`${head}-`) || n === head))) continue;
+    }
+    for (let name of list) {
       const nameAt0 = text.indexOf(name, at);
       const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
       if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
