@@ -2206,3 +2206,13 @@ describe('a second reader\'s cases against the eleventh-round rules', () => {
   ]);
 });
 
+describe('a second reader\'s facet cases against the eleventh-round cues', () => {
+  check<FacetField>([
+    { why: '"OOD synthesis methods often produce unrealistic samples" criticises prior work', title: 'ZorbOOD: Data-Free OOD Detection', text: 'OOD synthesis methods often produce unrealistic samples, which motivates our data-free ZorbOOD.', field: 'techniques', not: ['synthetic-anomalies'] },
+    { why: '"the pseudo open-set problem" makes no samples', title: 'ZorbOOD', text: 'We address the pseudo open-set problem, in which test classes overlap with training classes.', field: 'techniques', not: ['synthetic-anomalies'] },
+    { why: '"synthesizes outliers" makes outliers', title: 'ZorbOOD', text: 'ZorbOOD synthesizes outliers to regularize the classifier.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"Unlike prompt learning methods ... that learn prompt tokens" learns none', title: 'ZorbCLIP', text: 'Unlike prompt learning methods such as CoOp that learn prompt tokens, ZorbCLIP is training-free and uses only fixed hand-crafted text.', field: 'techniques', not: ['prompt-learning'] },
+    { why: '"point and box visual prompts to guide SAM" learn no prompt', title: 'ZorbSeg', text: 'ZorbSeg uses point and box visual prompts to guide SAM towards defect regions.', field: 'techniques', not: ['prompt-learning'] },
+  ]);
+});
+
