@@ -489,7 +489,7 @@ function llmAgent(text: string, title: string): boolean {
   return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));
 }
 /** An accuracy reported as a measure: with a figure, or named as the measure ("in terms of accuracy", "accuracy metric"). */
-const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|experiments\s+(?:show|demonstrate)|(?:experimental|empirical)\s+results\s+(?:show|demonstrate))\b/i;
+const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\s+(?:show|demonstrate)|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)|(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b/i;
 /** A sentence whose time-series cue is telemetry alone (no series, sequence or temporal word). */
 const SYSTEM_TELEMETRY = /^(?![^]*\b(?:time[- ]series|temporal|sequences?|sensors?|signals?)\b)[^]*\btelemetry\b/i;
 /** Domains that say what the data are more precisely than "natural images". */

@@ -2208,6 +2208,9 @@ describe('a second reader\'s cases against the eleventh-round rules', () => {
 
 describe('a second reader\'s facet cases against the eleventh-round cues', () => {
   check<FacetField>([
+    { why: '"outperforms ... in accuracy and F1-score" names accuracy beside another metric', title: 'ZorbNet', text: 'We propose ZorbNet. ZorbNet outperforms state-of-the-art methods in accuracy and F1-score.', field: 'metrics', has: ['accuracy', 'F1'] },
+    { why: '"accuracy, precision, recall, and F-score are considered" reports it', title: 'ZorbNet', text: 'We propose ZorbNet. The performance parameters such as accuracy, precision, recall, and F-score are considered.', field: 'metrics', has: ['accuracy'] },
+    { why: '"differences in their accuracy and reliability" names no metric', title: 'ZorbHalu: Code Hallucinations', text: 'By evaluating 17 popular LLMs using this benchmark, we reveal significant differences in their accuracy and reliability.', field: 'metrics', not: ['accuracy'] },
     { why: '"OOD synthesis methods often produce unrealistic samples" criticises prior work', title: 'ZorbOOD: Data-Free OOD Detection', text: 'OOD synthesis methods often produce unrealistic samples, which motivates our data-free ZorbOOD.', field: 'techniques', not: ['synthetic-anomalies'] },
     { why: '"the pseudo open-set problem" makes no samples', title: 'ZorbOOD', text: 'We address the pseudo open-set problem, in which test classes overlap with training classes.', field: 'techniques', not: ['synthetic-anomalies'] },
     { why: '"synthesizes outliers" makes outliers', title: 'ZorbOOD', text: 'ZorbOOD synthesizes outliers to regularize the classifier.', field: 'techniques', has: ['synthetic-anomalies'] },
