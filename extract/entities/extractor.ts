@@ -1907,9 +1907,14 @@ function titleExpansion(title: string): [number, number] | undefined {
 
 /** A sentence cleaned for matching, keeping what was written for evidence. */
 function withClean(s: Sentence): Sentence {
-  const t = delatex(s.text);
+  // (a hyphen or non-breaking hyphen character, U+2010 / U+2011, as pages encode it: "D‑HTM" is D-HTM)
+  let t = delatex(s.text);
+  if (UNICODE_HYPHEN.test(t)) t = t.replace(UNICODE_HYPHENS, '-');
   return t === s.text ? s : { ...s, text: t, raw: s.text };
 }
+
+const UNICODE_HYPHEN = /[\u2010\u2011]/;
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 /** The evidence string of a sentence: verbatim from the paper. */
 function quote(s: Sentence): string {

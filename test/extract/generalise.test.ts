@@ -2202,6 +2202,7 @@ describe('a second reader\'s cases against the eleventh-round rules', () => {
     { why: '"We compare X-S, X-M, and X-L" compares the paper\'s own variants', title: 'ZorbNet: Scalable Detection', text: 'We propose ZorbNet, which has two variants. We compare ZorbNet-S, ZorbNet-M, and ZorbNet-L in terms of AUROC.', field: 'methods_mentioned', not: ['ZorbNet-S', 'ZorbNet-L'] },
     { why: '"We compare L1, L2, and SSIM losses" compares kinds of loss', title: 'Anomaly Detection', text: 'We propose ZorbNet. We compare L1, L2, and SSIM losses for reconstruction.', field: 'methods_mentioned', not: ['L1', 'L2'] },
     { why: '"We compare Deep SVDD, A, and B" takes a two-word first name', title: 'Anomaly Detection', text: 'We propose ZorbNet. We compare Deep SVDD, ZorbPR, and ZorbFlow on MVTec AD.', field: 'methods_mentioned', has: ['Deep SVDD', 'ZorbPR', 'ZorbFlow'] },
+    { why: 'a non-breaking hyphen (U+2011) joins a name as a hyphen does', title: 'Distributed Hierarchical Temporal Memory', text: 'We introduce Distributed Hierarchical Zorb Memory (D\u2011HZM), a neuromorphic framework for preemptive warning. D\u2011HZM works online.', field: 'methods_proposed', has: ['D-HZM'] },
     { why: '"Compared with existing methods, our new approach, called X" is still the paper\'s', title: 'Anomaly Detection', text: 'Compared with existing methods, our new approach, called ZorbNew, is faster.', field: 'methods_proposed', has: ['ZorbNew'] },
   ]);
 });
