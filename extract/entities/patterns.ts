@@ -248,6 +248,8 @@ const OWN_BEFORE_DEF = /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i;
 const LONG_FORM_GOES_ON = /^(?:(?:\s+|-)(?:[A-Z]\w*|of|from|for|and|with|to|the|in|on)){1,12}\s*\((?:[A-Z]|[a-z]{1,2}-?[A-Z])[\w-]*\)/;
 /** The definition is an item of a list of metrics the sentence introduces ("... metrics: A (X), B (Y), and"). */
 const METRIC_LIST_BEFORE = /\b(?:metrics|measures)\s*(?::|,?\s*(?:namely|i\.e\.,?|including))\s*[^.;:]*$/i;
+/** A sentence opening on a concession ("While ...", "Although ..."): what it says was developed is prior work. */
+const CONCESSIVE_START = /^\s*(?:While|Although|Though|Despite|Whereas|Even though)\b/;
 /** A title about existing work: what it names is not its proposal. */
 const REVISIT_TITLE = /^\s*(?:Revisiting|Rethinking|On|Understanding|Analy[sz]ing|Benchmarking|Evaluating|Examining|Exploring|Investigating)\b/;
 /** "... and SAM collaboration framework": a second name and the head noun of what the two make up. */
@@ -794,7 +796,8 @@ function acronymPass(p: SentencePass): void {
     // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
     const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
     const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
-    const ownHere = (proposal && (pv !== null || PASSIVE_PROPOSE.test(text.slice(d.end)))) || named ||
+    // ("While the Incremental LOF (ILOF) algorithm has been developed to ..., it remains ...": a concession about prior work)
+    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !CONCESSIVE_START.test(text)))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
