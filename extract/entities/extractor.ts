@@ -489,9 +489,11 @@ function llmAgent(text: string, title: string): boolean {
   return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));
 }
 /** An accuracy reported as a measure: with a figure, or named as the measure ("in terms of accuracy", "accuracy metric"). */
-const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\s+(?:show|demonstrate)|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)|(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b/i;
+const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\b[^.;]{0,80}?\b(?:show|demonstrate)|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)|(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b/i;
 /** A sentence whose time-series cue is telemetry alone (no series, sequence or temporal word). */
 const SYSTEM_TELEMETRY = /^(?![^]*\b(?:time[- ]series|temporal|sequences?|sensors?|signals?)\b)[^]*\btelemetry\b/i;
+/** Words that say the data are series. */
+const SERIES_WORDS = /\b(?:time[- ]series|multivariate series|series data|temporal sequences?)\b/i;
 /** Domains that say what the data are more precisely than "natural images". */
 /** A title on systems, agents, logs, code or processes: what a language model is applied to there is no text data. */
 const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows?|systems?|(?<!neural )networks?|sensors?|HVAC|buildings?|code|contracts?|bugs?|compilers?|business process\w*|process (?:mining|behaviou?r|models?))\b/i;
@@ -686,7 +688,9 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
 }
 
 /** A sentence linking code the paper builds on or compares with, not its own. */
-const OTHERS_CODE = /\b(?:based on|built (?:up)?on|builds (?:up)?on|adapted from|official|reproduc\w*|borrow\w*|fork\w*|third-party|original implementation|baselines?)\b/i;
+const OTHERS_CODE = /\b(?:based on|built (?:up)?on|builds (?:up)?on|adapted from|borrow\w*|fork\w*|third-party)\b/i;
+/** ... and, in a sentence without "our", official or reproduced code, or baselines' ("Code to reproduce our results" is the paper's). */
+const OTHERS_CODE_NOT_OURS = /\b(?:official|reproduc\w*|original implementation|baselines?)\b/i;
 /** A code repository's name: github.com/owner/NAME, owner.github.io/.../NAME. */
 const REPOSITORY = /\bgithub\.com\/[\w.-]+\/([\w.-]+)|\b[\w-]+\.github\.io\/(?:[\w.-]+\/)*([\w.-]+)/g;
 
@@ -820,7 +824,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (not a repository the paper builds on: "Our implementation is based on https://github.com/x/UniAD"; and only
   // when the paper has no other method of its own: a fork keeps the upstream name)
   for (const { s } of sents) {
-    if (!((s.flags ?? 0) & L_RELEASE) || !s.text.includes('github') || OTHERS_CODE.test(s.text)) continue;
+    if (!((s.flags ?? 0) & L_RELEASE) || !s.text.includes('github') || OTHERS_CODE.test(s.text) || (!/\bour\b/i.test(s.text) && OTHERS_CODE_NOT_OURS.test(s.text))) continue;
     for (const m of s.text.matchAll(REPOSITORY)) {
       const e = byKey.get(normKey((m[1] ?? m[2]).replace(/(?:\.git)?\.*$/, '')));
       if (e && e.kind === 'method' && !e.own && !ents.some((x) => x !== e && x.own && x.kind === 'method')) e.own = true;
@@ -884,7 +888,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // frames of the video dataset are its images
   // "telemetry data (e.g., logs, traces, and metrics)" of a cloud or HPC system: the system's monitoring data, not time
   // series as the paper's data (a spacecraft's telemetry keeps the tag, as does a time-series dataset the paper uses)
-  if (domains.has('time-series') && domains.has('computing-systems') && SYSTEM_TELEMETRY.test(domains.get('time-series')!.evidence)) domains.delete('time-series');
+  // (unless the paper also says its data are series: "We model these multivariate time series with ...")
+  if (domains.has('time-series') && domains.has('computing-systems') && SYSTEM_TELEMETRY.test(domains.get('time-series')!.evidence) && !anySentence(sents, SERIES_WORDS)) domains.delete('time-series');
   const framesAsImages = settings.has('synthetic-data-detection') && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, CLIP_WORD);
   for (const d of domainFromEntities) domains.add((framesAsImages && d.tag === 'video' ? 'natural-images' : d.tag) as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the

@@ -134,15 +134,22 @@ const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 /** Words of existing work before a naming verb: "a standard baseline called", "compared with the classical method named". */
 const PRIOR_NAMED_WORD = /\b(?:baselines?|compar(?:e|es|ed|ing)|against|existing|classical|well-known|popular|conventional|traditional|standard|previous|prior|recent|builds? (?:up)?on|built (?:up)?on|adopt(?:s|ed|ing)?|outperform\w*|surpass\w*)\b/gi;
 /** Is the last word of existing work before a naming verb (in its clause) followed by none of the paper's own words? */
+// (the word must belong to the named thing's own phrase: no comma or "with / via / by / using" between it and the naming
+// verb; not "We address the limitations of existing methods with a framework called X", "Inspired by the recent success
+// of diffusion models, a framework called X is proposed")
 function priorNamed(near: string): boolean {
   const clause = near.slice(Math.max(near.lastIndexOf('.'), near.lastIndexOf(';'), near.lastIndexOf(':')) + 1);
   let last = -1;
   PRIOR_NAMED_WORD.lastIndex = 0;
   for (let m = PRIOR_NAMED_WORD.exec(clause); m; m = PRIOR_NAMED_WORD.exec(clause)) last = m.index + m[0].length;
-  return last >= 0 && !/\b(?:our|ours|we|proposed|novel|new)\b/i.test(clause.slice(last));
+  return last >= 0 && !/\b(?:our|ours|we|proposed|novel|new|newly)\b|,|\b(?:with|via|by|using|through|and)\b/i.test(clause.slice(last));
 }
+/** "Following prior work, we call ...", "Following Liu et al., ...": a naming that follows others' names existing work. */
+const FOLLOWING_START = /^\s*Following\s+(?:(?:the\s+)?(?:prior|previous|earlier|recent|existing)\b|the literature\b|[A-Z][\w-]+\s+et al\b)/;
+/** Right after a name: the paper's own passive proposal ("... called X is proposed in this paper"). */
+const PROPOSED_AFTER_NAME = /^\s*,?\s*(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|designed|built|constructed)\b(?!\s+by\b)/i;
 /** After a name: someone else's ("... , was proposed by Kim et al.", "... in the literature", "(Lee et al., 2020)"). */
-const PRIOR_AFTER_NAME = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:proposed|introduced|developed|presented|designed)\s+by\b|in (?:the )?(?:literature|prior work|previous work)\b|\(?[A-Z][\w-]+ et al\b|\[\d)/;
+const PRIOR_AFTER_NAME = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:proposed|introduced|developed|presented|designed)\s+by\s+(?!(?:combining|using|leveraging|integrating|exploiting|adding|introducing|extending|applying)\b)(?:[A-Z]|the authors|prior|previous|earlier)|in (?:the )?(?:literature|prior work|previous work)\b|\(?[A-Z][\w-]+ et al\b|\[\d)/;
 
 /** A sentence opening on a new thing ("A novel ...", "A new ...") up to an acronym's long form. */
 // (after an opening phrase too: "In this work, a novel ..."; not a pre-trained model put to use: "A new pre-trained Quux
@@ -241,7 +248,7 @@ const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|a
  * proposal's own parts otherwise ("a strategy that integrates Latent Space Refinement (LSR) and ..."). */
 const COMBINED_BETWEEN = /\b(?:incorporat\w*|integrat\w*|repurpos\w*)\b/i;
 /** The paper's own words right before a long form: "a novel ...", "our proposed ...". */
-const OWN_BEFORE_DEF = /\b(?:novel|new|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i;
+const OWN_BEFORE_DEF = /\b(?:novel|new|newly|our|proposed)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** The rest of a long form up to its acronym: "... Encoder Representations from Transformers (BERT)". */
 // (an acronym may start lower-case: "t-Distributed Stochastic Neighbor Embedding (t-SNE)")
@@ -797,7 +804,9 @@ function acronymPass(p: SentencePass): void {
     const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
     const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
     // ("While the Incremental LOF (ILOF) algorithm has been developed to ..., it remains ...": a concession about prior work)
-    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !CONCESSIVE_START.test(text)))) || named ||
+    // (only inside the concession, before its comma: not "While existing methods rely on X, a Zorb Network (ZN) is proposed")
+    const conceded = CONCESSIVE_START.test(text) && (text.indexOf(',') < 0 || d.start < text.indexOf(','));
+    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
@@ -966,11 +975,13 @@ function namingPass(p: SentencePass): void {
     // ("We compare our approach against a strong baseline called X": the last word of existing work before the name
     // decides, unless the paper's own words follow it: "Compared with existing methods, our new approach, called X")
     // ("The model, referred to as X, was proposed by Kim et al.", "X in the literature": someone else's)
-    if (priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || PRIOR_AFTER_NAME.test(text.slice(at + (quoted ? quoted[0].length : name.length)))) {
+    const afterName = text.slice(at + (quoted ? quoted[0].length : name.length));
+    if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName)) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
       continue;
     }
-    const own = (OWN_HINT.test(text) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
+    // ("a log anomaly detection framework called X is proposed", "the resulting framework, dubbed X": the paper's own)
+    const own = (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (s.index > 0 && /^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
       (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
@@ -1270,10 +1281,12 @@ function baselinePass(p: SentencePass): void {
     if (/^we\s/i.test(m[0]) && list.length) {
       const last = list[list.length - 1];
       const end = text.indexOf(last, at) + last.length;
-      const head = titleHead(p.ctx.title.text)?.name;
-      if (COMPARED_KINDS.test(text.slice(end)) || (head && list.some((n) => n.startsWith(`${head}-`) || n === head))) continue;
+      if (COMPARED_KINDS.test(text.slice(end))) continue;
     }
+    const head = /^we\s/i.test(m[0]) ? titleHead(p.ctx.title.text)?.name : undefined;
     for (let name of list) {
+      // (the paper's own method and its variants in the compared list: "We compare ZorbNet, KlimAD, and ZorbNet-Lite")
+      if (head && (name === head || name.startsWith(`${head}-`))) continue;
       const nameAt0 = text.indexOf(name, at);
       const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
       if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;

@@ -2224,3 +2224,24 @@ describe('a second reader\'s facet cases against the eleventh-round cues', () =>
   ]);
 });
 
+describe('a third reader\'s cases against the guards of the eleventh round', () => {
+  check<NamedField>([
+    { why: '"Inspired by the recent success of ..., a framework called X is proposed in this paper" is the paper\'s', title: 'Video Anomaly Detection with Diffusion', text: 'Inspired by the recent success of diffusion models, a diffusion-based framework called ZorbDiff is proposed in this paper for video anomaly detection.', field: 'methods_proposed', has: ['ZorbDiff'] },
+    { why: '"We address the limitations of existing methods with a framework called X" is the paper\'s', title: 'Anomaly Detection', text: 'We address the limitations of existing methods with a framework called ZorbX.', field: 'methods_proposed', has: ['ZorbX'] },
+    { why: '"Our method, which consistently outperforms existing baselines, is named X" is the paper\'s', title: 'Anomaly Detection', text: 'Our method, which consistently outperforms existing baselines, is named ZorbGAD.', field: 'methods_proposed', has: ['ZorbGAD'] },
+    { why: '"a framework named X is developed by leveraging ..." is the paper\'s (no author after "by")', title: 'Anomaly Detection', text: 'In this paper, a framework named ZorbMem is developed by leveraging a memory bank of normal patches.', field: 'methods_proposed', has: ['ZorbMem'] },
+    { why: '"To overcome the limitations of existing approaches, a framework called X is proposed"', title: 'Anomaly Detection', text: 'To overcome the limitations of existing approaches, a log anomaly detection framework called ZorbLog is proposed.', field: 'methods_proposed', has: ['ZorbLog'] },
+    { why: '"the resulting framework, dubbed X" is the paper\'s', title: 'Anomaly Detection', text: 'Compared with state-of-the-art methods, the resulting framework, dubbed ZorbOSR, improves AUROC by 3%.', field: 'methods_proposed', has: ['ZorbOSR'] },
+    { why: '"While existing methods rely on ..., a Zorb Network (ACR) is proposed in this paper": the concession ends at the comma', title: 'Adaptive Thresholding for Log Anomaly Detection', text: 'While existing methods rely on fixed thresholds, a Dynamic Zorb Thresholding Network (DZTN) is proposed in this paper to adapt thresholds online.', field: 'methods_proposed', has: ['DZTN'] },
+    { why: '"incorporating a newly designed X Network (ACR)" is the paper\'s own', title: 'Fraud Detection', text: 'We propose a fraud detection framework incorporating a newly designed Relational Zorb Attention Network (RZAN).', field: 'methods_mentioned', not: ['RZAN'] },
+    { why: '"Code to reproduce our results is available at github.com/x/Crane" releases the paper\'s own code', title: 'Context-Guided Prompt Learning for Zero-Shot Anomaly Detection', text: 'We learn prompts for CLIP. Code to reproduce our results is available at https://github.com/someone/Crane.', field: 'methods_proposed', has: ['Crane'] },
+    { why: '"We compare ZorbNet, A, and B" skips the paper\'s own method only', title: 'ZorbNet: Fast Anomaly Detection', text: 'We propose ZorbNet. We compare ZorbNet, KlimAD, and FrobFlow on MVTec AD and VisA.', field: 'methods_mentioned', has: ['KlimAD', 'FrobFlow'], not: ['ZorbNet'] },
+  ]);
+  check<FacetField>([
+    { why: 'telemetry that the paper models as multivariate time series keeps the time-series domain', title: 'ZorbTS: Anomaly Detection for Cloud Services', text: 'Cloud platforms continuously emit telemetry such as CPU usage, memory usage and request latency. We model these multivariate time series with ZorbTS.', field: 'domains', has: ['time-series', 'computing-systems'] },
+    { why: '"optimizes a small set of prompt tokens" learns prompts', title: 'ZorbCLIP', text: 'ZorbCLIP optimizes a small set of prompt tokens while keeping the CLIP encoders frozen.', field: 'techniques', has: ['prompt-learning'] },
+    { why: '"an OOD synthesis approach" synthesises outliers', title: 'ZorbOOD', text: 'We propose ZorbOOD, an OOD synthesis approach that perturbs in-distribution embeddings.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"Extensive experiments on X and Y demonstrate that Z improves accuracy" reports it (as the bundled corpus is annotated)', title: 'ZorbNet', text: 'We propose ZorbNet. Extensive experiments on CIFAR-10 and ImageNet demonstrate that ZorbNet improves accuracy while reducing FPR95.', field: 'metrics', has: ['accuracy'] },
+  ]);
+});
+
