@@ -23,8 +23,8 @@ import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
-/** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B". */
-const SIZE_SUFFIX = /^[-‐]((?:\d+x)?\d+(?:\.\d+)?[BM])(?!\w|\.\d)/;
+/** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B", a mixture of experts' active parameters too ("Qwen3-30B-A3B"). */
+const SIZE_SUFFIX = /^[-‐]((?:\d+x)?\d+(?:\.\d+)?[BM](?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
 const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
 /** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */
