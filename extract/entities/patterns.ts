@@ -1144,7 +1144,10 @@ function apposPass(p: SentencePass): void {
     // "we introduce X, a framework that leverages Y, a multimodal LLM": Y is what the proposal uses
     const pv = proposal ? PROPOSE.exec(text) : null;
     const usedBy = pv !== null && pv.index < m.index && USED_BETWEEN.test(text.slice(pv.index + pv[0].length, m.index));
-    const own = proposal && !usedBy && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
+    // ("BlinkAD, a novel student-teacher anomaly detector, processes ...": a name set off as a novel one is the paper's,
+    // in a proposal sentence or not; not "..., a novel detector proposed by Li et al.")
+    const novel = /\b(?:novel|new)\b/.test(`${mods} ${m[3].toLowerCase()}`) && !/\b(?:proposed|introduced|presented|developed) by\b|\bet al\b/.test(after);
+    const own = (proposal || novel) && !usedBy && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }
 }

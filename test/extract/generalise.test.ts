@@ -2227,6 +2227,8 @@ describe('a second reader\'s facet cases against the eleventh-round cues', () =>
 
 describe('a third reader\'s cases against the guards of the eleventh round', () => {
   check<NamedField>([
+    { why: '"X, a novel student-teacher anomaly detector, processes ..." outside a proposal sentence is the paper\'s (a reworded bundled paper)', title: 'Accurate Visual Anomaly Detection at Millisecond-Level Latencies', text: 'Anomaly detection needs speed. BlinkAD, a novel student-teacher anomaly detector, processes an image in less than a millisecond.', field: 'methods_proposed', has: ['BlinkAD'] },
+    { why: '"X, a novel detector proposed by Li et al." is someone else\'s', title: 'Anomaly Detection', text: 'We compare against strong baselines. ZorbLi, a novel detector proposed by Li et al., is the strongest.', field: 'methods_proposed', not: ['ZorbLi'] },
     { why: '"Inspired by the recent success of ..., a framework called X is proposed in this paper" is the paper\'s', title: 'Video Anomaly Detection with Diffusion', text: 'Inspired by the recent success of diffusion models, a diffusion-based framework called ZorbDiff is proposed in this paper for video anomaly detection.', field: 'methods_proposed', has: ['ZorbDiff'] },
     { why: '"We address the limitations of existing methods with a framework called X" is the paper\'s', title: 'Anomaly Detection', text: 'We address the limitations of existing methods with a framework called ZorbX.', field: 'methods_proposed', has: ['ZorbX'] },
     { why: '"Our method, which consistently outperforms existing baselines, is named X" is the paper\'s', title: 'Anomaly Detection', text: 'Our method, which consistently outperforms existing baselines, is named ZorbGAD.', field: 'methods_proposed', has: ['ZorbGAD'] },
