@@ -491,7 +491,8 @@ function llmAgent(text: string, title: string): boolean {
 /** An accuracy reported as a measure: with a figure, named as the measure ("in terms of accuracy", "accuracy metric"),
  * beside another metric ("accuracy and image-level AUC"), in a comparison ("outperforms existing methods in accuracy"),
  * or in an experiments-show sentence (as the bundled corpus is annotated). */
-const ACCURACY_REPORTED = /\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\b[^.;]{0,80}?\b(?:show|demonstrate)|(?:outperform\w*|surpass\w*|exceed\w*)\b[^.;]{0,60}?\bin\s+(?:terms\s+of\s+)?(?:both\s+)?accuracy|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)|(?:F1|precision|recall|AUC|AUROC|AUPR|sensitivity|specificity)(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b/i;
+const ACCURACY_BESIDE = 'F1|precision|recall|AUC|AUROC|AUPRC?|sensitivity|specificity';
+const ACCURACY_REPORTED = new RegExp(String.raw`\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\b[^.;]{0,80}?\b(?:show(?:s|ed|n)?|demonstrat\w*)|(?:outperform\w*|surpass\w*|exceed\w*)\b[^.;]{0,60}?\bin\s+(?:terms\s+of\s+)?(?:both\s+)?accuracy|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:${ACCURACY_BESIDE})|(?:${ACCURACY_BESIDE})(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b`, 'i');
 /** A sentence whose time-series cue is telemetry alone (no series, sequence or temporal word). */
 const SYSTEM_TELEMETRY = /^(?![^]*\b(?:time[- ]series|temporal|sequences?|sensors?|signals?)\b)[^]*\btelemetry\b/i;
 /** Words that say the data are series. */
@@ -886,12 +887,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "3D brain MRI", "volumetric CT", "a 3D GAN" in a medical paper: volumes of medical imaging, not 3D shape data
   // (a paper on point clouds, meshes or surfaces of anatomy keeps the tag, as does a 3D dataset it uses)
   if (domains.has('3d') && domains.has('medical') && !domains.has('industrial') && !domainFromEntities.some((d) => d.tag === '3d') && !anySentence(sents, SHAPE_WORDS)) domains.delete('3d');
-  // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
-  // frames of the video dataset are its images
   // "telemetry data (e.g., logs, traces, and metrics)" of a cloud or HPC system: the system's monitoring data, not time
   // series as the paper's data (a spacecraft's telemetry keeps the tag, as does a time-series dataset the paper uses)
   // (unless the paper also says its data are series: "We model these multivariate time series with ...")
   if (domains.has('time-series') && domains.has('computing-systems') && SYSTEM_TELEMETRY.test(domains.get('time-series')!.evidence) && !anySentence(sents, SERIES_WORDS)) domains.delete('time-series');
+  // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
+  // frames of the video dataset are its images
   const framesAsImages = settings.has('synthetic-data-detection') && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, CLIP_WORD);
   for (const d of domainFromEntities) domains.add((framesAsImages && d.tag === 'video' ? 'natural-images' : d.tag) as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
@@ -1914,15 +1915,14 @@ function titleExpansion(title: string): [number, number] | undefined {
 }
 
 /** A sentence cleaned for matching, keeping what was written for evidence. */
+/** The hyphen and non-breaking hyphen characters (U+2010, U+2011). */
+const UNICODE_HYPHENS = /[\u2010\u2011]/g;
+
 function withClean(s: Sentence): Sentence {
   // (a hyphen or non-breaking hyphen character, U+2010 / U+2011, as pages encode it: "D‑HTM" is D-HTM)
-  let t = delatex(s.text);
-  if (UNICODE_HYPHEN.test(t)) t = t.replace(UNICODE_HYPHENS, '-');
+  const t = delatex(s.text).replace(UNICODE_HYPHENS, '-');
   return t === s.text ? s : { ...s, text: t, raw: s.text };
 }
-
-const UNICODE_HYPHEN = /[\u2010\u2011]/;
-const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 /** The evidence string of a sentence: verbatim from the paper. */
 function quote(s: Sentence): string {

@@ -223,7 +223,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare\s+(?:(?:modified|several|existing|popular|two|three|four|five|six)\s+)?(?=[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s*(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines),?\s+(?:such as|like|including|e\.g\.,?)|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
@@ -231,7 +231,8 @@ const ADAPTATION_OF = /\b(?:adaptation|extension|variant|version|modification|im
 /** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ..."). */
 const EXTENDS_BEFORE = /\b(?:extends?|extending|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,2}$/i;
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
-/** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (sticky: right after the proposal verb). */
+/** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
+ * proposal verb; the caller takes it only when it starts within 24 characters of it). */
 const PROPOSED_LIST = /\s*(?:two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
 /** "the existing" right before a long form, or a word or two before it. */
 const EXISTING_BEFORE = /\bexisting\s+(?:[\w-]+\s+){0,2}$/i;
@@ -866,7 +867,8 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
-    // (not "incorporating a novel Relational Zorb Attention Network (RZAN)", "our proposed Dual Zorb Network (DZN)": the paper's own)
+    // (a network or model so used, or combined in, is a method the paper names: "using Relational Graph Convolutional Networks
+    // (RGCN)"; not "incorporating a novel Relational Zorb Attention Network (RZAN)", "our proposed Dual Zorb Network (DZN)")
     const ownBeforeDef = OWN_BEFORE_DEF.test(beforeDef);
     if (proposal && !named && (USED_BETWEEN.test(afterVerb.replace(PROPOSE, '')) || (ARCH_WORDS.has(lastLf) && !ownBeforeDef && COMBINED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))))) {
       if (!lowerLong && ARCH_WORDS.has(lastLf) && !ownBeforeDef) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
@@ -983,8 +985,8 @@ function namingPass(p: SentencePass): void {
     // ("a log anomaly detection framework called X is proposed", "the resulting framework, dubbed X": the paper's own)
     const own = (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
-      (s.index > 0 && /^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
-      (s.index > 0 && (/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
+      (/^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
+      ((/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
         inTitleWords(titleLower, name) && !PRIOR_TITLE.test(ctx.title.text)));
     // ("introduces a new metric, termed Zorb-Score": a metric so named is a proposed metric)
     out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape, head: /\bmetrics?\s*,?\s*$/i.test(before) ? 'metric' : undefined });
@@ -1278,14 +1280,9 @@ function baselinePass(p: SentencePass): void {
   const { vocab, generic, out, s, text } = p;
   for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
     const at = m.index + m[0].length;
-    const list = listAt(text, at);
-    // "we compare L1, L2, and SSIM losses", "we compare ZorbNet-S, ZorbNet-M, and ZorbNet-L": kinds of a thing, or the
-    // paper's own variants, not baselines
-    if (/^we\s/i.test(m[0]) && list.length) {
-      const last = list[list.length - 1];
-      const end = text.indexOf(last, at) + last.length;
-      if (COMPARED_KINDS.test(text.slice(end))) continue;
-    }
+    const { names: list, end } = walkList(text, at);
+    // "we compare L1, L2, and SSIM losses": kinds of a thing, not baselines
+    if (/^we\s/i.test(m[0]) && list.length && COMPARED_KINDS.test(text.slice(end))) continue;
     const head = /^we\s/i.test(m[0]) ? titleHead(p.ctx.title.text)?.name : undefined;
     for (let name of list) {
       // (the paper's own method and its variants in the compared list: "We compare ZorbNet, KlimAD, and ZorbNet-Lite")
@@ -1735,6 +1732,7 @@ const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked|[Ee]xperiments(?:\s
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
 /** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */
 const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
+/** Title heads that name the paper's genre or call for attention, not a method ("Experience Report:", "Warning:"). */
 const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper',
   'warning', 'caution', 'beware', 'commentary', 'editorial', 'opinion', 'erratum', 'correction', 'overview']);
 
@@ -1777,17 +1775,18 @@ function readTitleHead(title: string): TitleHead | undefined {
   const name = m[1].trim().replace(/^["“]|["”]$/g, '').replace(/^The\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$)(?![^]*\b(?:Benchmark|Dataset|Datasets|Corpus|Challenge|Database)$)/, '');
   const rest = m[2];
   const words = name.split(/\s+/);
+  // ("Warning: Humans Cannot Reliably Detect Speech Deepfakes", "Experience Report: ...": a call to attention or the paper's genre)
+  if (GENRE_HEADS.has(name.toLowerCase())) return undefined;
   if (words.length === 1) {
     const sh = shapeOf(name);
-    // ("Warning: Humans Cannot Reliably Detect Speech Deepfakes", "Survey: ...": the paper's genre or a call to attention)
-    if (sh === 'none' || GENRE_HEADS.has(name.toLowerCase())) return undefined;
+    if (sh === 'none') return undefined;
     return { name, rest, shape: sh };
   }
   if (words.length > 4) return undefined;
   // "Open-world machine learning: A review and new outlooks": the topic of a survey, not a name
   if (SURVEY_REST.test(rest) && words.some((w) => /^[a-z]+$/.test(w))) return undefined;
   // "Reward Once, Penalize Once: ...": a slogan in clauses, not a name; "Experience Report: ...": the paper's genre
-  if (name.includes(',') || GENRE_HEADS.has(name.toLowerCase())) return undefined;
+  if (name.includes(',')) return undefined;
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
   // "Time Series Foundational Models: ...": a plural generic head names a topic, not one system
   if (GENERIC_PLURAL_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
