@@ -23,6 +23,10 @@ import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
+/** Size words of a model variant ("ViT-Large", "ConvNeXt-Tiny"). */
+const MODEL_SIZE_WORDS = 'Large|Base|Small|Tiny|Huge|XL|XXL';
+/** A capitalised name with version, size or letter suffixes: a candidate model variant (ResNet-50, ViT-B/16, Qwen2.5-VL-7B). */
+const VARIANT = new RegExp(String.raw`\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+\b`, 'g');
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B", a mixture of experts' active parameters too ("Qwen3-30B-A3B"). */
 const SIZE_SUFFIX = /^[-‐]((?:\d+x)?\d+(?:\.\d+)?[BM](?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
@@ -627,7 +631,7 @@ export function compile(opts: ExtractorOptions): Compiled {
   group(facets.metrics, METRICS, 'metrics', G_METRIC);
   const families = facets.modelFamilies ?? [];
   const modelFamily = families.length
-    ? new RegExp(String.raw`^(?:${families.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?')).join('|')})(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|Tiny|Huge|XL|XXL))+$`)
+    ? new RegExp(String.raw`^(?:${families.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?')).join('|')})(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+$`)
     : undefined;
   return {
     lex,
@@ -768,7 +772,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
-    const VARIANT = /\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|Large|Base|Small|Tiny|Huge|XL))+\b/g;
     for (const { s, tokens, family } of sents) {
       if (!family) continue;
       for (const m of s.text.matchAll(VARIANT)) {

@@ -125,8 +125,13 @@ function coordBefore(text: string, limit: number): RegExpExecArray | null {
 }
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
-/** Head nouns of a whole method that a naming verb names. */
-const NAMED_HEADS = '(?:method|approach|model|framework|algorithm|network|architecture|detector|technique|scheme|strategy|system|pipeline|paradigm|metric|score|measure)s?';
+/** Words of earlier work ("following prior work", "Following the existing ..."). */
+const EARLIER = 'prior|previous|earlier|recent|existing';
+/** The participles of a passive proposal ("X is proposed", "the framework Y was designed"). */
+const MADE = 'proposed|introduced|presented|developed|designed|built|constructed';
+/** Head nouns of a whole method that a proposal or a naming verb names ("a novel framework, X", "we call this approach X"). */
+const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architecture|detector|technique';
+const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
 const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
@@ -145,9 +150,9 @@ function priorNamed(near: string): boolean {
   return last >= 0 && !/\b(?:our|ours|we|proposed|novel|new|newly)\b|,|\b(?:with|via|by|using|through|and)\b/i.test(clause.slice(last));
 }
 /** "Following prior work, we call ...", "Following Liu et al., ...": a naming that follows others' names existing work. */
-const FOLLOWING_START = /^\s*Following\s+(?:(?:the\s+)?(?:prior|previous|earlier|recent|existing)\b|the literature\b|[A-Z][\w-]+\s+et al\b)/;
+const FOLLOWING_START = new RegExp(String.raw`^\s*Following\s+(?:(?:the\s+)?(?:${EARLIER})\b|the literature\b|[A-Z][\w-]+\s+et al\b)`);
 /** Right after a name: the paper's own passive proposal ("... called X is proposed in this paper"). */
-const PROPOSED_AFTER_NAME = /^\s*,?\s*(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|designed|built|constructed)\b(?!\s+by\b)/i;
+const PROPOSED_AFTER_NAME = new RegExp(String.raw`^\s*,?\s*(?:is|are)\s+(?:\w+\s+)?(?:${MADE})\b(?!\s+by\b)`, 'i');
 /** After a name: someone else's ("... , was proposed by Kim et al.", "... in the literature", "(Lee et al., 2020)"). */
 const PRIOR_AFTER_NAME = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:proposed|introduced|developed|presented|designed)\s+by\s+(?!(?:combining|using|leveraging|integrating|exploiting|adding|introducing|extending|applying)\b)(?:[A-Z]|the authors|prior|previous|earlier)|in (?:the )?(?:literature|prior work|previous work)\b|\(?[A-Z][\w-]+ et al\b|\[\d)/;
 
@@ -197,13 +202,13 @@ export function introducedAt(text: string, start: number, end: number): boolean 
   return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
 }
 /** Words of a sentence about existing work the paper uses or compares with. */
-const NOT_INTRODUCED = /\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:prior|previous|earlier|recent|existing))\b/i;
+const NOT_INTRODUCED = new RegExp(String.raw`\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:${EARLIER}))\b`, 'i');
 /** "propose (a new) X" */
 const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
 /** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X", "a model for controllable text generation called X" */
-const HEADED_OBJECT = /^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|technique|detector|network|architecture)\s*(?:[—–:,]\s*|,?\s+(?:called|named|dubbed|termed)\s+|\s+(?:for|of|to|that|which)\s+[^,.;:()"“]{1,60}?,?\s+(?:called|named|dubbed|termed)\s+)["“]?$/i;
+const HEADED_OBJECT = new RegExp(String.raw`^\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:${OBJECT_HEADS})\s*(?:[—–:,]\s*|,?\s+(?:called|named|dubbed|termed)\s+|\s+(?:for|of|to|that|which)\s+[^,.;:()"“]{1,60}?,?\s+(?:called|named|dubbed|termed)\s+)["“]?$`, 'i');
 /** "we name our model a \"X\"", "we call it X", "we call such a ... approach X" right before the name */
-const NAMED_OBJECT = /\bwe\s+(?:call|name|term|dub|refer\s+to)\s+(?:it|them|this|(?:such\s+an?|this|these|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|approach|model|framework|algorithm|network|architecture|detector|technique)s?)\s+(?:as\s+)?(?:an?\s+)?["“]?$/i;
+const NAMED_OBJECT = new RegExp(String.raw`\bwe\s+(?:call|name|term|dub|refer\s+to)\s+(?:it|them|this|(?:such\s+an?|this|these|the|our)\s+(?:[\w-]+\s+){0,4}?(?:${OBJECT_HEADS})s?)\s+(?:as\s+)?(?:an?\s+)?["“]?$`, 'i');
 
 /** The sentence's trigger bits (computed by the extractor), or all bits when unknown. */
 function flagsOf(s: Sentence): number {
@@ -825,7 +830,8 @@ function acronymPass(p: SentencePass): void {
     const pvEnd = pv ? pv.index + pv[0].length : 0;
     const afterVerb = coord && coord[0].length > pvEnd && !/\b(?:that|which|who)\b/i.test(beforeDef.slice(pvEnd, coord[0].length)) ? beforeDef.slice(coord[0].length)
       : pvA ? beforeDef.slice(pvA.index) : pv ? beforeDef.slice(pvEnd) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
-    const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(afterVerb.replace(PROPOSE, ''));
+    const objectPhrase = afterVerb.replace(PROPOSE, '');
+    const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(objectPhrase);
     // (after the proposal verb: "Observing that the original pool is comprised of class names, we construct a
     // conjugated semantic pool (CSP)" makes the pool, not a part of it)
     const componentOf = (COMPONENT_WORDS.test(beforeDef) && !(pv && !COMPONENT_WORDS.test(beforeDef.slice(pv.index)) && PRIOR_COMPOSED.test(beforeDef.slice(0, pv.index)))) ||
@@ -869,9 +875,9 @@ function acronymPass(p: SentencePass): void {
     // "we propose X that leverages Y (ACR)": used by the proposal, not the proposal
     // (a network or model so used, or combined in, is a method the paper names: "using Relational Graph Convolutional Networks
     // (RGCN)"; not "incorporating a novel Relational Zorb Attention Network (RZAN)", "our proposed Dual Zorb Network (DZN)")
-    const ownBeforeDef = OWN_BEFORE_DEF.test(beforeDef);
-    if (proposal && !named && (USED_BETWEEN.test(afterVerb.replace(PROPOSE, '')) || (ARCH_WORDS.has(lastLf) && !ownBeforeDef && COMBINED_BETWEEN.test(afterVerb.replace(PROPOSE, ''))))) {
-      if (!lowerLong && ARCH_WORDS.has(lastLf) && !ownBeforeDef) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+    const archUsed = proposal && !named && ARCH_WORDS.has(lastLf) && !OWN_BEFORE_DEF.test(beforeDef);
+    if (proposal && !named && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
+      if (!lowerLong && archUsed) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
     // "presents a method to modify the sampling strategy of the model-agnostic meta-learning (MAML) algorithm":
@@ -1371,7 +1377,7 @@ const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
-const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|developed|presented|constructed|built)\b`, 'g');
+const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
 const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
 /** Who proposed it, right after a passive proposal: "by Smith et al.", "in 2018", "into ...". */
