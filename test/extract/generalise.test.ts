@@ -2252,3 +2252,14 @@ describe('a third reader\'s cases against the guards of the eleventh round', () 
   ]);
 });
 
+
+describe('twelfth round: facets from the dev pool', () => {
+  check<FacetField>([
+    { why: '"outperforms ... in terms of detection accuracy" reports accuracy (detection accuracy is accuracy)', title: 'ZorbTS: Diffusion for Time Series', text: 'We propose ZorbTS. The results demonstrate that ZorbTS significantly outperforms state-of-the-art approaches in terms of detection accuracy and timeliness.', field: 'metrics', has: ['accuracy'] },
+    { why: '"achieving accuracies of 99.8% and 99.1%" reports accuracy in the plural', title: 'ZorbBot', text: 'We propose ZorbBot. Experiments show ZorbBot achieving accuracies of 99.8% and 99.1% on two datasets.', field: 'metrics', has: ['accuracy'] },
+    { why: '"improves anomaly detection accuracy by up to 22%" reports it', title: 'ZorbPool', text: 'In experiments with ten data sets, ZorbPool improved the anomaly detection accuracy of streaming detectors by up to 22%.', field: 'metrics', has: ['accuracy'] },
+    { why: '"approaches still struggle ... in terms of detection accuracy" is what methods fall short of', title: 'ZorbHR: High-Resolution Industrial Anomaly Detection', text: 'However, these approaches still struggle to meet the practical demands of industrial scenarios in terms of detection accuracy and efficiency.', field: 'metrics', not: ['accuracy'] },
+    { why: '"it often underperforms ... in terms of per-class detection accuracy" too', title: 'ZorbMC: Multi-class Anomaly Detection', text: 'When a single model is trained to handle multiple classes, it often underperforms compared to class-specific models in terms of per-class detection accuracy.', field: 'metrics', not: ['accuracy'] },
+    { why: '"variations in appearance ... limiting detection accuracy" praises no result (the bundled corpus)', title: 'ZorbRef: Reference-based Anomaly Detection', text: 'However, variations in appearance and positioning often complicate the alignment of these references with the test image, limiting detection accuracy.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
