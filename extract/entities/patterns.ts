@@ -114,8 +114,9 @@ const PROPOSE =
  * (case-sensitive: "... and present strong baselines" is not one).
  */
 const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|thus\s+|hence\s+|therefore\s+)?(?:propose|present|introduce|develop|design|devise)\s+(?=(?:a|an|the|our|two|three|several|new|novel)\b|[A-Z0-9])/;
-/** "We address / tackle / overcome this challenge with X, a ..." (a name set off by an apposition). */
-const ADDRESS_WITH = new RegExp(String.raw`\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\s+(?:this|these|the|such|both|those)\s+(?:[\w-]+\s+){0,3}?(?:with|via|through|using|by introducing|by proposing)\s+(${NAME_SRC}),\s+(?:a|an)\s`);
+/** "We address / tackle / overcome this challenge with X, a ..." (a name set off by an apposition, a relative clause
+ * or the sentence's end: "We tackle this new problem with U3HS, which finds ..."). */
+const ADDRESS_WITH = new RegExp(String.raw`\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\s+(?:this|these|the|such|both|those)\s+(?:[\w-]+\s+){0,3}?(?:with|via|through|using|by introducing|by proposing)\s+(${NAME_SRC})(?:,\s+(?:a|an|which)\s|\s*\.?\s*$)`);
 /** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
 const IMPLEMENT_NAME = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?implement\s+(?=[A-Z][A-Za-z]*(?:\d|[a-z][A-Z]))/;
 /** A coordinated proposal phrase ending before `limit` in `text` ("..., and propose"). */
@@ -134,7 +135,7 @@ const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architec
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 /** Words of existing work before a naming verb: "a standard baseline called", "compared with the classical method named". */
 const PRIOR_NAMED_WORD = /\b(?:baselines?|compar(?:e|es|ed|ing)|against|existing|classical|well-known|popular|conventional|traditional|standard|previous|prior|recent|builds? (?:up)?on|built (?:up)?on|adopt(?:s|ed|ing)?|outperform\w*|surpass\w*)\b/gi;

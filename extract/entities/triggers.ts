@@ -87,7 +87,7 @@ const EXACT_LITERALS: [string, number][] = [
 
 const STEMS: [string, number][] = [
   ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil', 'implement'].map((w): [string, number] => [w, T_PROPOSE]),
-  ...['call', 'named', 'dub', 'dubb', 'term', 'coin', 'namely', 'denot', 'referred', 'abbreviat', 'shorten', 'name'].map((w): [string, number] => [w, T_NAMING]),
+  ...['call', 'named', 'dub', 'dubb', 'term', 'coin', 'namely', 'denot', 'referred', 'abbreviat', 'shorten', 'name', 'designated'].map((w): [string, number] => [w, T_NAMING]),
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
   ...['algorithm', 'method', 'framework', 'approach', 'detector', 'technique'].map((w): [string, number] => [w, T_KIND]),

@@ -2263,3 +2263,12 @@ describe('twelfth round: facets from the dev pool', () => {
     { why: '"variations in appearance ... limiting detection accuracy" praises no result (the bundled corpus)', title: 'ZorbRef: Reference-based Anomaly Detection', text: 'However, variations in appearance and positioning often complicate the alignment of these references with the test image, limiting detection accuracy.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+
+describe('twelfth round: names from the fresh dev sets ga and gb', () => {
+  check<NamedField>([
+    { why: '"a ... network, designated as X, is proposed" names the paper\'s network', title: 'Learning in Two Scales for Time Series Anomaly Detection', text: 'In this paper, a multi-scale feature extraction and reconstruction network, designated as ZorbFN, is proposed. ZorbFN is compact.', field: 'methods_proposed', has: ['ZorbFN'] },
+    { why: '"We tackle this new problem with X, which ..." meets the problem with the paper\'s own method (named again later)', title: 'Segmenting Unknown Objects', text: 'Panoptic segmentation assigns a known class to each pixel. We tackle this new problem with ZorbHS, which finds unknowns as uncertain regions. Our ZorbHS is trained without unknown categories.', field: 'methods_proposed', has: ['ZorbHS'] },
+    { why: '"We address this imbalance with SMOTE, which ..." is a tool put to use, named once', title: 'Fraud Detection with Gradient Boosting', text: 'Fraud labels are rare. We address this imbalance with SMOTE, which oversamples the minority class.', field: 'methods_proposed', not: ['SMOTE'] },
+    { why: 'ECML/PKDD 2007 is a web-attack dataset, with its slash', title: 'Detecting Malicious HTTP Requests', text: 'We evaluated the model on public datasets such as CSIC 2010, ECML/PKDD 2007, and BGL.', field: 'datasets', has: ['CSIC 2010', 'ECML/PKDD 2007', 'BGL'] },
+  ]);
+});
