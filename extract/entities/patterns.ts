@@ -943,9 +943,9 @@ function namingPass(p: SentencePass): void {
     // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
     // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)
     if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && (quoted[1].includes(' ') || (quoted[1].includes('-') && /\bso-called\s*["“'‘]$/i.test(text.slice(Math.max(0, at - 12), at))))) continue;
-    // ("collectively referred to as "hallucinations"", "commonly called "outliers"": a quoted lower-case word so
-    // introduced is the field's term, not a name)
-    if (quoted && /^[a-z]+$/.test(quoted[1]) && /\b(?:collectively|commonly|often|usually|generally|widely|sometimes|also|typically)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // ("collectively referred to as "hallucinations"", "commonly called "outliers"", "typical patterns within trained data,
+    // named "normality"": a quoted word in lower case, no hyphen or digit, is a term or a notion, not a name)
+    if (quoted && /^[a-z]+$/.test(quoted[1])) continue;
     if (quoted) {
       name = quoted[1].replace(/[.,;]+$/, '');
       shape = 'phrase';
@@ -1117,7 +1117,7 @@ function proposalPass(p: SentencePass): void {
       // after the head noun may go on into the proposal's purpose)
       // (only a name the sentence itself introduces: "a ... model X for", not "the state-of-the-art method X for", not
       // data "on the benchmark X to", not a generic architecture "model CNN-LSTM for")
-      const goesOn = sh === 'strong' && /^\s+(?:for|to|based|with|using|via)\s/.test(rest) && !vocab.datasetHeads.has(headWord) &&
+      const goesOn = sh === 'strong' && /^\s+(?:for|to|based|with|using|via|along with)\s/.test(rest) && !vocab.datasetHeads.has(headWord) &&
         /\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) &&
         !/\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
         !t2.split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x));
