@@ -435,7 +435,7 @@ function processName(c: Compiled, lf: string): boolean {
 }
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 // ("Videos of our results are available on our website: https://...")
-const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released)\b[^;]{0,40}\b(?:at|on|via)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released|found)\b[^;]{0,40}\b(?:at|on|via|here)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
 /** Words after "latency" that make it a monitored quantity. */
 const SYSTEM_QUANTITY = /^(?:thresholds?|spikes?|series|sla|slas|traces?|monitoring)$/;
 /** A name of a stated result ("Fence Theorem", "Manifold Hypothesis"). */
@@ -1716,10 +1716,18 @@ function settingHit(x: HitPass, h: CueHit): void {
 }
 
 /** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
+/** Words before "agent" of something that acts in the world, not a learner of rewards. */
+const AGENT_IN_WORLD = new Set(['autonomous', 'traffic', 'road', 'driving']);
 function techniqueHit(x: HitPass, h: CueHit): void {
   // "message passing over this graph" is a graph network's; "MPI message passing", "microservices communicate through
   // asynchronous message passing" is not
   if (h.cue === 'message passing' && !GRAPH_WORDS.test(x.s.text)) return;
+  // "the autonomous agent equipped with such a model", "traffic agents", "an agent-based generator": agents that act in
+  // the world or in a simulation, not an agent that learns from rewards
+  if (h.tag === 'reinforcement-learning' && h.cue === 'agent*' && ((h.from > 0 && AGENT_IN_WORLD.has(x.tokens[h.from - 1].lower)) ||
+    /^-?\s*based\b/.test(x.s.text.slice(x.tokens[h.from].end)))) return;
+  // "OoD detection tasks on both vision and language datasets": two kinds of data, each on its own
+  if (h.cue === 'vision and language' && h.from > 0 && x.tokens[h.from - 1].lower === 'both') return;
   const { c, f, s, tokens, fl, priorTechnique, futureEnd, inspiredFrom, inspiredTo } = x;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
