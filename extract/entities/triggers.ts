@@ -91,7 +91,7 @@ const STEMS: [string, number][] = [
   ...['our', 'proposed'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus'].map((w): [string, number] => [w, T_DATASET]),
   ...['algorithm', 'method', 'framework', 'approach', 'detector', 'technique'].map((w): [string, number] => [w, T_KIND]),
-  ...['outperform', 'surpass', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
+  ...['outperform', 'surpass', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'include', 'adapted', 'derived', 'borrowed', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed', 'role', 'roles'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
   ...['address', 'tackl', 'solv', 'overcom', 'handl', 'meet'].map((w): [string, number] => [w, L_ADDRESS]),
