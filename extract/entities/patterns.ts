@@ -50,6 +50,8 @@ export interface PatternVocab {
   methodHeads: Set<string>;
   datasetHeads: Set<string>;
   isKnownWord(w: string): boolean;
+  /** A method, dataset or model name the lexicon lists. */
+  isLexiconName(name: string): boolean;
 }
 
 // ------------------------------------------------------------------ shapes
@@ -136,6 +138,10 @@ const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
 const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
+/** The ending of an English abstract noun: "normality", "awareness", "hallucination". */
+const ABSTRACT_NOUN = /(?:ity|ness|tion|sion|ment|ence|ance|ism|ing)s?$/;
+/** The head noun of a method right before a naming verb: "an approach called ...". */
+const METHOD_HEAD_BEFORE = /\b(?:approach|method|technique|framework|algorithm|strategy|scheme|procedure|defen[cs]e|metric|score)\s*,?\s*$/i;
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 /** Words of existing work before a naming verb: "a standard baseline called", "compared with the classical method named". */
 const PRIOR_NAMED_WORD = /\b(?:baselines?|compar(?:e|es|ed|ing)|against|existing|classical|well-known|popular|conventional|traditional|standard|previous|prior|recent|builds? (?:up)?on|built (?:up)?on|adopt(?:s|ed|ing)?|outperform\w*|surpass\w*)\b/gi;
@@ -524,7 +530,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // ---- title head
   const head = titleHead(ctx.title.text);
   let ownMain = false;
-  if (head && !generic(head.name)) {
+  // ("Almost Right: Making First-Layer Kernels ...", "Digital Twin AI: Opportunities and Challenges ...": a title head of
+  // English words that the abstract never uses again is a slogan or a topic, not a name)
+  // (not one the rest of the title calls a method or data: "Composite Convolution: a Flexible Operator for ...", "CAD 100K:
+  // A Comprehensive Multi-Task Dataset for ...")
+  // (nor a name the lexicon knows: "Uninformed Students: Student-Teacher Anomaly Detection ...")
+  const headUnused = head !== undefined && head.shape === 'phrase' && !HEAD_DESCRIBED.test(head.rest) &&
+    !ctx.sentences.some((o) => o.text.toLowerCase().includes(head.name.toLowerCase())) && !vocab.isLexiconName(head.name) &&
+    // (of English words only: "Dual Zorb Learning: ..." coins a word, and a coined word names)
+    head.name.split(/[\s-]+/).every((w) => vocab.isKnownWord(w.toLowerCase()) || generic(w));
+  if (head && !generic(head.name) && !headUnused) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
@@ -544,9 +559,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   } else {
     // "The voraus-AD Dataset for Anomaly Detection in ...", "The PartialSpoof Database and Countermeasures for ...": a
     // title that opens on its data's name (with "The": "A Scenario-Oriented Benchmark for ..." describes its data)
+    // (not a critique of known data: "The NSL-KDD Dataset Revisited", "The KolektorSDD Dataset Is Too Easy")
+    // ("The MVTec 3D-AD Dataset for ...": two words of a name, each name-shaped)
     const td = TITLE_DATA.exec(ctx.title.text);
-    const sh = td ? shapeOf(td[1]) : 'none';
-    if (td && !generic(td[1]) && (sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(td[1].toLowerCase())))) {
+    const shapes = td ? td[1].split(' ').map(shapeOf) : [];
+    const sh = shapes.length === 1 ? shapes[0] : shapes.length === 2 && shapes.every((x) => x === 'strong') ? 'phrase' : 'none';
+    if (td && !generic(td[1]) && (sh === 'strong' || sh === 'phrase' || (sh === 'weak' && !vocab.isKnownWord(td[1].toLowerCase())))) {
       out.push({ surface: td[1], kind: 'dataset', own: true, confidence: 0.85, sentence: ctx.title, rule: 'title-head', shape: sh });
     }
   }
@@ -608,8 +626,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const m = ADDRESS_WITH.exec(text);
       // (only a name the paper uses again, in its title or another sentence: not "We address this imbalance with
       // SMOTE, an oversampling technique, before ...", a tool put to use)
+      // (set off by a relative clause or ending the sentence, only a name the title gives or the paper calls its own:
+      // "We tackle this problem with U3HS, which ... our U3HS"; not "We address this imbalance with ADASYN, which
+      // ... ADASYN oversamples", a tool the paper uses and names again)
+      const appos = m !== null && /,\s+an?\s$/.test(m[0]);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.stop.has(normLetters(m[1])) &&
-        (ctx.title.text.includes(m[1]) || ctx.sentences.some((o) => o !== s && o.text.includes(m[1])))) {
+        (ctx.title.text.includes(m[1]) || (appos && ctx.sentences.some((o) => o !== s && o.text.includes(m[1]))) ||
+          (!appos && !ASCRIBED_AFTER.test(text.slice(m.index + m[0].length)) &&
+            ctx.sentences.some((o) => o !== s && new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(o.text))))) {
         const end = m.index + m[0].lastIndexOf(m[1]) + m[1].length;
         out.push({ surface: m[1], kind: kindAfter(text.slice(end), vocab), own: true, confidence: 0.8, sentence: s, rule: 'address-with', shape: 'strong' });
       }
@@ -943,6 +967,9 @@ function namingPass(p: SentencePass): void {
     // abbreviating names a method only after a method's head noun: "a Siamese network architecture (abbreviated by X)")
     if (/abbreviated|shortened/i.test(m[0]) && (!/\b(?:architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
       /\b(?:systems|rate|time|detection|score|error)\b[\s,(]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    // ("a ... neural network, designated as LGFN": designating names a method only after a method's head noun; not
+    // "the samples designated as NG", "regions designated as ROI")
+    if (/designated/i.test(m[0]) && !/\b(?:network|model|method|approach|framework|system|algorithm|architecture|detector|pipeline)\s*,?\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     let name: string | undefined;
     let shape: Shape = 'none';
     const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
@@ -953,7 +980,11 @@ function namingPass(p: SentencePass): void {
     if (quoted && /^[a-z][a-z\s-]*$/.test(quoted[1]) && (quoted[1].includes(' ') || (quoted[1].includes('-') && /\bso-called\s*["“'‘]$/i.test(text.slice(Math.max(0, at - 12), at))))) continue;
     // ("collectively referred to as "hallucinations"", "commonly called "outliers"", "typical patterns within trained data,
     // named "normality"": a quoted word in lower case, no hyphen or digit, is a term or a notion, not a name)
-    if (quoted && /^[a-z]+$/.test(quoted[1])) continue;
+    // (not after the head noun of a method: "an approach called "spotlighting"" names it)
+    // (an English word: one the lexicon of words knows, or with the ending of an abstract noun; not a coined
+    // "zorblib", which names)
+    if (quoted && /^[a-z]+$/.test(quoted[1]) && (vocab.isKnownWord(quoted[1]) || vocab.isKnownWord(quoted[1].replace(/s$/, '')) || ABSTRACT_NOUN.test(quoted[1])) &&
+      !METHOD_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (quoted) {
       name = quoted[1].replace(/[.,;]+$/, '');
       shape = 'phrase';
@@ -1330,8 +1361,11 @@ function baselinePass(p: SentencePass): void {
   }
 }
 
+/** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
+const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
+
 /** A title that opens on the name of its data: "The voraus-AD Dataset for ...". */
-const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC})\s+(?:Dataset|Benchmark|Database|Corpus)\b`);
+const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
