@@ -1843,6 +1843,10 @@ function delatex(text: string): string {
   if (!text.includes('\\') && !text.includes('$')) return text;
   return text
     .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, '$1')
+    // ("\emphContext-aware ...", "\textttPHAZE", "\citegarcia2023onemodel": a copy that lost the braces glues the
+    // command to its word; the citation key goes, the formatted word stays)
+    .replace(/\\cite[pt]?[a-z]+\d{4}[a-z]*/g, '')
+    .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)(?=[A-Z0-9])/g, '')
     .replace(/\\([a-zA-Z]+)\b/g, (m, w: string) => LATEX_SYMBOLS[w] ?? m)
     .replace(/\\([%&_#$])/g, '$1')
     // "DALL$·$E 2", "$k$-means", "$17.0%$": short inline math is its text
