@@ -283,7 +283,7 @@ const PRIOR_OPENING = /^\s*(?:(?:the|some|many|several|more|most)\s+)?(?:recent|
 function priorSubject(text: string, flags: number): boolean {
   return ((flags & L_PRIOR) !== 0 && PRIOR_SUBJECT.test(text)) || ((text.includes(' ha')) && PRIOR_KIND_START.test(text));
 }
-const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|(?:^|,\s*)recent (?:efforts|works|methods|approaches|studies)\b|\b(?:(?:the|some|many|several|more) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
+const PRIOR_SUBJECT = /^\s*(?:[A-Z][\w-]*[- ]based|[A-Z]\w+ing-based) (?:methods|approaches|models|techniques|detectors)\b|^\s*(?:However, )?(?:Standard|Conventional|Traditional|Typical|Classical|Current|Most|Many|for most) (?:[\w-]+ ){0,2}?[\w-]+[- ]based (?:methods|approaches|models|techniques|detectors)\b|(?:^|,\s*)recent (?:efforts|works|methods|approaches|studies)\b|\b(?:(?:the|some|many|several|more) (?:most )?recent (?:efforts?|works?|methods?|approaches|studies)|existing (?:methods|approaches|works|techniques|models|solutions)|previous (?:methods|approaches|works?|studies)|prior (?:methods|approaches|works?|studies))\b/i;
 /** the paper speaking of itself, or comparing itself with prior work */
 const OWN_WORDS = /\b(?:we|our|ours|this (?:paper|work|study)|outperform\w*|surpass\w*|compared|than)\b/i;
 /** the paper as the subject: "we", "our", "this paper", "the proposed" */
