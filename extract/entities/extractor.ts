@@ -1570,6 +1570,8 @@ interface HitPass {
 }
 
 /** A domain cue: the domain, unless the sentence says it only in passing (motivation, prior work, a name ...). */
+/** Words after "industrial" of where something is used, not of industrial data. */
+const INDUSTRIAL_USE = /^(?:applications?|contexts?|scenarios?|problems?|usage|practices?|settings?|deployments?|use)$/;
 function domainHit(x: HitPass, h: CueHit): void {
   const { f, s, tokens, hits, motivationAt, releaseSentence, priorWork, inspiredFrom, inspiredTo } = x;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
@@ -1581,6 +1583,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (fromTo(tokens, hits, h)) return;
   // "Current methods excel with industrial data but struggle with natural images": prior work's data
   if (priorWork) return;
+  // "due to their potential industrial applications", "in both educational and industrial contexts": where a method may
+  // be used, in a sentence that says nothing of the paper's own data
+  if (h.tag === 'industrial' && h.cue === 'industrial' && INDUSTRIAL_USE.test(tokens[h.to]?.lower ?? '') && !OWN_SUBJECT.test(s.text)) return;
   // "Graph Fraud Detection" on review and social graphs (YelpChi, Amazon reviews): fraud is finance only where the
   // paper speaks of money (transactions, credit cards, banks, insurance, payments ...)
   if (h.tag === 'finance' && h.cue === 'fraud*' && !(f.money ??= anySentence(f.sents, MONEY_WORDS))) return;
