@@ -811,7 +811,8 @@ function acronymPass(p: SentencePass): void {
     const lf = d.longForm ?? '';
     const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
     const lastLf = lfWords[lfWords.length - 1] ?? '';
-    const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) ||
+    // ("multi-pose anomaly detection (MAD) data set": the head in two words)
+    const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) || (d.after === 'data' && /^\s*data\s+sets?\b/i.test(text.slice(d.end))) ||
       lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus' || w === 'database') || /\bdata\s+sets?\b/i.test(lf) ||
       (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
       // ("a ... vulnerability dataset, denoted as CVEFunctionGraphEmbeddings (CVEFGE)")
