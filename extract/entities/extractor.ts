@@ -586,7 +586,7 @@ const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:g
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
 /** Rules whose candidate stands though its acronym was rejected as a part, task or prior work: it is named outright. */
-const NAMES_OVER_REJECTION = new Set(['title-head', 'naming', 'head-appos']);
+const NAMES_OVER_REJECTION = new Set(['title-head', 'naming', 'head-appos', 'propose-list']);
 /** ... or said to be the paper's own ("The proposed X", "X outperforms"), unless defined as a named part. */
 const OWN_OVER_REJECTION = new Set(['result-subject', 'ours-proposed']);
 /** A one-word camel-case name: "DeepWalk", "PatchCore", "ImageNet" (a lower-case run, then a capital and more). */

@@ -245,7 +245,7 @@ const EXTENDS_BEFORE = /\b(?:extends?|extending|builds?\s+(?:up)?on|built\s+(?:u
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
-const PROPOSED_LIST = /\s*(?:two|three|four|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
+const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
 /** "the existing" right before a long form, or a word or two before it. */
 const EXISTING_BEFORE = /\bexisting\s+(?:[\w-]+\s+){0,2}$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
@@ -617,6 +617,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (m && m.index - (proposeMatch.index + proposeMatch[0].length) < 24) {
         for (const name of listAt(text, m.index + m[0].length)) {
           if (shapeOf(name) === 'strong' && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
+        }
+        // ("we present five novel approaches: Digital Twin-Based Meta-Learning (DTML), Federated Parameter Fusion (FPF),
+        // ...": each item a long form with its acronym)
+        for (const d of acronymDefs(text)) {
+          if (d.start > m.index + m[0].length && d.longForm && !generic(d.acronym)) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
         }
       }
     }
