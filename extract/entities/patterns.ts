@@ -714,6 +714,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
     if (fl & T_KIND && !proposal && !component) nameKindPass(p);
+    // ---- "an efficient federated anomaly detection algorithm, FLiForest, based on Isolation Forests has been developed":
+    // a name set off after the head noun of a method, in a sentence that says nothing of the paper's own, is existing work
+    if (fl & T_KIND && !component && text.includes(",") && !OWN_HINT.test(text)) {
+      KIND_APPOS.lastIndex = 0;
+      for (let m = KIND_APPOS.exec(text); m; m = KIND_APPOS.exec(text)) {
+        if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
+        out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+      }
+    }
 
     // ---- "outperforms state-of-the-art supervised detectors—LineVul, LineVD, and LLMAO—": a list set off after a
     // plural kind of method in a comparison
@@ -1375,6 +1384,9 @@ const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|
 
 /** A title that opens on the name of its data: "The voraus-AD Dataset for ...". */
 const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
+
+/** "a ... detection algorithm, FLiForest, based on ...": a name set off by commas after the head noun of a method. */
+const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
