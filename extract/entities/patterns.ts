@@ -1806,7 +1806,7 @@ const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked|[Ee]xperiments(?:\s
 /** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */
 const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
 /** Title heads that name the paper's genre or call for attention, not a method ("Experience Report:", "Warning:"). */
-const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper',
+const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'descriptor', 'data descriptor', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper',
   'warning', 'caution', 'beware', 'commentary', 'editorial', 'opinion', 'erratum', 'correction', 'overview']);
 
 /** Heads of a stated result, not a method ("Fence Theorem", "Manifold Hypothesis"). */
