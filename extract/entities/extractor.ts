@@ -581,7 +581,7 @@ const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
 /** "patterns in log data that are crucial to assessing the security of systems": why the task matters ... */
 // ("plays a vital role in surveillance, transportation, healthcare, ...": a list of three or more; not "plays an
 // important role in modern security applications, such as ...": the paper's own field)
-const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|(?:of\s+(?:great|vital|critical|significant|paramount)\s+)?importance)\s+(?:to|for|in)\b|\bplay(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}roles?\s+in\b(?=[^.;,]{1,40},[^.;,]{1,40},)/i;
+const IMPORTANCE = /\b(?:crucial|critical|vital|essential|important|central|key|(?:of\s+(?:great|vital|critical|significant|paramount)\s+)?importance)\s+(?:to|for|in)\b|\bunderpin(?:s|ned|ning)?\b|\bplay(?:s|ed|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}roles?\s+in\b(?=[^.;,]{1,40},[^.;,]{1,40},)/i;
 /** ... is the paper's own data only in a sentence about its experiments or its method. */
 const OWN_DATA = /\b(?:we|our|this (?:paper|work|study)|datasets?|benchmarks?|experiments?|evaluat\w*)\b/i;
 
