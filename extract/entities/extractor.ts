@@ -1126,7 +1126,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
     // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
     // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
-    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && kindOfData(s.text, h.start, h.end, h.surface)) {
+    // (nor a quantity: "the MAD of anomaly scores", "replacing the standard deviation with the MAD")
+    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && (kindOfData(s.text, h.start, h.end, h.surface) ||
+      ((/^\s+of\b/.test(s.text.slice(h.end, h.end + 4)) || /\bwith\s+the\s+$/i.test(s.text.slice(Math.max(0, h.start - 10), h.start))) && !/^\s*(?:dataset|data set|benchmark)/i.test(s.text.slice(h.end, h.end + 12))))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
     }
     // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
@@ -1636,9 +1638,16 @@ function domainHit(x: HitPass, h: CueHit): void {
 }
 
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
+/** Words before an OOD phrase of carrying a model over to other data. */
+const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|fail\w*|accuracy|shifts?)\b[^.;]{0,25}$/i;
+/** Words of detecting, flagging or rejecting. */
+const DETECT_WORDS = /\b(?:detect\w*|identif\w*|flag\w*|reject\w*|distinguish\w*|recogni[sz]\w*)\b/i;
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
   if (negated(s.text, tokens, h.from, c.negators)) return;
+  // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
+  // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
+  if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;
   // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
   // a video is the detection task itself, not localizing the anomaly in the image
   // ("temporal localization of the accident, its spatial localization": spatial still is)

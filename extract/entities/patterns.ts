@@ -235,7 +235,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|systems|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
@@ -620,8 +620,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         }
         // ("we present five novel approaches: Digital Twin-Based Meta-Learning (DTML), Federated Parameter Fusion (FPF),
         // ...": each item a long form with its acronym)
-        for (const d of acronymDefs(text)) {
-          if (d.start > m.index + m[0].length && d.longForm && !generic(d.acronym)) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
+        // (each an item of the list itself, right after its colon, a comma or "and"; not "which use the Mahalanobis
+        // Distance (MD)" inside an item; not "three baselines: ...", which are others' methods)
+        if (!/baselines/i.test(m[0])) for (const d of acronymDefs(text)) {
+          const lfAt = d.longForm ? text.lastIndexOf(d.longForm, d.start) : -1;
+          if (d.start > m.index + m[0].length && lfAt >= 0 && /(?:[:,;]\s*|\band\s+)$/.test(text.slice(Math.max(0, lfAt - 6), lfAt)) && !generic(d.acronym)) {
+            out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
+          }
         }
       }
     }
@@ -716,7 +721,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & T_KIND && !proposal && !component) nameKindPass(p);
     // ---- "an efficient federated anomaly detection algorithm, FLiForest, based on Isolation Forests has been developed":
     // a name set off after the head noun of a method, in a sentence that says nothing of the paper's own, is existing work
-    if (fl & T_KIND && !component && text.includes(",") && !OWN_HINT.test(text)) {
+    // (not a passive proposal of the paper's own: "Here, a two-stage framework, ZorbTwo, is presented", "a novel
+    // unsupervised algorithm, ZorbU, learns ...")
+    if (fl & T_KIND && !component && text.includes(",") && !OWN_HINT.test(text) && !NEW_OR_PRESENTED.test(text)) {
       KIND_APPOS.lastIndex = 0;
       for (let m = KIND_APPOS.exec(text); m; m = KIND_APPOS.exec(text)) {
         if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
@@ -1146,8 +1153,9 @@ function proposalPass(p: SentencePass): void {
     for (let h = HEADNAME.exec(text); h; h = HEADNAME.exec(text)) {
       const headWord = h[1].toLowerCase();
       // ("we design a multi-turn LLM agent, Agro-Reflective, that ...": an agent so named is the proposal; not "Agent
-      // Workflow", a capitalised name that starts with the word)
-      if (headWord === 'agent' && h[1] !== 'agent') continue;
+      // Workflow", a capitalised name that starts with the word, nor "we build on an existing LLM agent, ReAct")
+      if (headWord === 'agent' && (h[1] !== 'agent' ||
+        /\b(?:existing|prior|previous|popular|standard|well-known|off-the-shelf|build(?:s|ing)? (?:up)?on|built (?:up)?on)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)))) continue;
       // ("a frozen backbone, RepViT-M1": a backbone is the proposal only as "a novel / our ... backbone")
       if (headWord === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
       // ("improves on the state-of-the-art detector QuuxDet", "the popular algorithm QuuxForest": an algorithm,
@@ -1385,6 +1393,8 @@ const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|
 /** A title that opens on the name of its data: "The voraus-AD Dataset for ...". */
 const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
 
+/** Words of a new thing or of the paper presenting it, in a sentence without "we" or "our". */
+const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|introduc\w*|here|herein)\b/i;
 /** "a ... detection algorithm, FLiForest, based on ...": a name set off by commas after the head noun of a method. */
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 

@@ -2327,7 +2327,7 @@ describe('twelfth round: names from the fresh dev sets ga and gb', () => {
     { why: '"we design a multi-turn LLM agent, X, that ..." names the paper\'s agent', title: 'ZorbWorld: A Tools Protocol for Agricultural Reasoning', text: 'On top of this environment, we design a multi-turn LLM agent, Zorb-Reflective, that iteratively writes code and refines its analysis.', field: 'methods_proposed', has: ['Zorb-Reflective'] },
     { why: '"agents derived from Agent Workflow" names no agent "Workflow"', title: 'ZorbABC: Multi-Agent Root Cause Analysis', text: 'We propose ZorbABC. Seven specialized agents derived from Agent Workflow each provide insights.', field: 'methods_proposed', not: ['Workflow'] },
     { why: '"we present three novel approaches: A (ACR), B (ACR) and C (ACR)" proposes each', title: 'Digital Twin Federated Anomaly Detection', text: 'Specifically, we present three novel approaches: Zorb Twin Learning (ZTL), Federated Zorb Fusion (FZF), and Layer-wise Zorb Exchange (LZE).', field: 'methods_proposed', has: ['ZTL', 'FZF', 'LZE'] },
-    { why: '"systems like A and B", "defenses such as X" list existing work', title: 'A Review of Denial of Wallet Attacks', text: 'Recent advancements include systems like ZorbGrin and ZorbNet, and classical defenses such as ZorbFlanders.', field: 'methods_mentioned', has: ['ZorbGrin', 'ZorbNet', 'ZorbFlanders'] },
+    { why: '"defenses such as X and Y" list existing work', title: 'Model Multiplicity for Poisoning Detection', text: 'Model multiplicity detects poisoning earlier than classical defenses such as ZorbFlanders and ZorbGuard.', field: 'methods_mentioned', has: ['ZorbFlanders', 'ZorbGuard'] },
     { why: '"outperforming X, a state-of-the-art scanner" names the prior best, an English word too', title: 'ZorbWall: A Behavioral Firewall for Agents', text: 'ZorbWall lowers the attack success rate to 2.2%, outperforming Aegis, a state-of-the-art stateless scanner.', field: 'methods_mentioned', has: ['Aegis'] },
     { why: '"an efficient federated anomaly detection algorithm, X, based on Isolation Forests has been developed" is existing work', title: 'Federated Isolation Forest for Edge Devices', text: 'Recently, an efficient federated anomaly detection algorithm, ZorbForest, based on Isolation Forests has been developed.', field: 'methods_mentioned', has: ['ZorbForest'] },
     { why: '... but "A novel anomaly detection framework, X, is proposed" stays the paper\'s', title: 'Anomaly Detection', text: 'A novel anomaly detection framework, ZorbNet, is proposed to detect defects. ZorbNet outperforms baselines.', field: 'methods_proposed', has: ['ZorbNet'] },
@@ -2358,5 +2358,26 @@ describe('a second reader\'s cases against the twelfth-round rules', () => {
     { why: '"an autonomous agent learns a policy that maximises the cumulative reward" is reinforcement learning', title: 'ZorbRL', text: 'We propose ZorbRL, in which an autonomous agent learns a policy that maximises the cumulative reward.', field: 'techniques', has: ['reinforcement-learning'] },
     { why: '"exploits both vision and language cues" uses a vision-language model', title: 'ZorbVL', text: 'We propose ZorbVL, which exploits both vision and language cues for anomaly detection.', field: 'techniques', has: ['vision-language'] },
     { why: '"sparse and dense outliers" of point clouds are many, not pixel-level', title: 'ZorbClean', text: 'Point clouds contain sparse and dense outliers, which we remove with ZorbClean.', field: 'settings', not: ['anomaly-localization'] },
+  ]);
+});
+
+describe('a third reader\'s cases against the twelfth-round cues and rules', () => {
+  check<NamedField>([
+    { why: '"distributed systems such as Hadoop and Spark" are software, no baselines', title: 'ZorbLog: Log Anomaly Detection', text: 'Logs of distributed systems such as Hadoop and Spark record failures. We propose ZorbLog.', field: 'methods_mentioned', not: ['Hadoop', 'Spark'] },
+    { why: '"we provide three baselines: ... Invariant Mining (IM) and Log Clustering (LogCluster)" proposes none of them', title: 'A Log Anomaly Detection Benchmark', text: 'We propose ZorbLog and provide three baselines: Principal Component Analysis (PCA), Invariant Mining (IM) and Log Clustering (LogCluster).', field: 'methods_proposed', not: ['IM', 'LogCluster'] },
+    { why: '"two methods: the first uses the Mahalanobis Distance (MD) ..." proposes no distance', title: 'Anomaly Detection', text: 'We propose two methods: the first uses the Mahalanobis Distance (MD) and the Kullback-Leibler Divergence (KLD), the second a Self-Organizing Map (SOM).', field: 'methods_proposed', not: ['MD', 'KLD', 'SOM'] },
+    { why: '"We build on an existing LLM agent, ReAct," names existing work', title: 'ZorbRCA: Root Cause Analysis with Agents', text: 'We build on an existing LLM agent, ReAct, and add tool memory to it.', field: 'methods_proposed', not: ['ReAct'] },
+    { why: '"Here, a two-stage framework, X, is presented" is no prior work', title: 'Wind Turbine Anomaly Detection', text: 'Here, a two-stage anomaly detection framework, ZorbTwo, is presented for wind turbines.', field: 'methods_mentioned', not: ['ZorbTwo'] },
+  ]);
+  it('"the MAD of anomaly scores on each dataset" is a median absolute deviation, no data set', () => {
+    const d = extractEntities(paper('Robust Scoring', 'We compute the MAD of anomaly scores on each dataset and threshold them with ZorbScore. On five benchmark datasets, replacing the standard deviation with the MAD helps.')).datasets;
+    expect(d.map((x) => x.name)).toEqual([]);
+  });
+  check<FacetField>([
+    { why: '"OOD classification accuracy on PACS" is domain generalisation, no OOD detection', title: 'ZorbDG: Domain Generalisation', text: 'ZorbDG improves OOD classification accuracy on PACS and VLCS.', field: 'settings', not: ['ood-detection'] },
+    { why: '"generalizes to OOD nodes" too', title: 'ZorbGraph', text: 'Our model generalizes to OOD nodes unseen in training.', field: 'settings', not: ['ood-detection'] },
+    { why: '"a comparison of different backbones" in a method paper is an ablation, no evaluation study', title: 'ZorbNet: Anomaly Detection', text: 'We propose ZorbNet. A comparison of different backbones shows that larger encoders help.', field: 'settings', not: ['evaluation'] },
+    { why: '"missing heartbeats of failed nodes" of a cluster are no medical data', title: 'ZorbCluster', text: 'Nodes exchange heartbeat messages, and ZorbCluster flags missing heartbeats of failed nodes in the cluster.', field: 'domains', not: ['medical'] },
+    { why: '"lightweight mobile networks such as MobileNetV3" are compact models, no telecom', title: 'ZorbEdge', text: 'We distill the teacher into lightweight mobile networks such as MobileNetV3 for edge inspection of defects.', field: 'domains', not: ['computing-systems'] },
   ]);
 });
