@@ -2378,6 +2378,8 @@ describe('a third reader\'s cases against the twelfth-round cues and rules', () 
     { why: '"generalizes to OOD nodes" too', title: 'ZorbGraph', text: 'Our model generalizes to OOD nodes unseen in training.', field: 'settings', not: ['ood-detection'] },
     { why: '"a comparison of different backbones" in a method paper is an ablation, no evaluation study', title: 'ZorbNet: Anomaly Detection', text: 'We propose ZorbNet. A comparison of different backbones shows that larger encoders help.', field: 'settings', not: ['evaluation'] },
     { why: '"missing heartbeats of failed nodes" of a cluster are no medical data', title: 'ZorbCluster', text: 'Nodes exchange heartbeat messages, and ZorbCluster flags missing heartbeats of failed nodes in the cluster.', field: 'domains', not: ['medical'] },
+    { why: '"an InfoNCE loss" is contrastive learning', title: 'ZorbCL', text: 'ZorbCL aligns normal views with an InfoNCE loss.', field: 'techniques', has: ['contrastive-learning'] },
+    { why: '"phishing websites" are security data', title: 'ZorbPhish', text: 'ZorbPhish classifies phishing websites from their HTML and URLs.', field: 'domains', has: ['security'] },
     { why: '"lightweight mobile networks such as MobileNetV3" are compact models, no telecom', title: 'ZorbEdge', text: 'We distill the teacher into lightweight mobile networks such as MobileNetV3 for edge inspection of defects.', field: 'domains', not: ['computing-systems'] },
   ]);
 });
