@@ -2333,6 +2333,7 @@ describe('twelfth round: names from the fresh dev sets ga and gb', () => {
     { why: '... but "A novel anomaly detection framework, X, is proposed" stays the paper\'s', title: 'Anomaly Detection', text: 'A novel anomaly detection framework, ZorbNet, is proposed to detect defects. ZorbNet outperforms baselines.', field: 'methods_proposed', has: ['ZorbNet'] },
     { why: '"A ViT-Base/16 encoder" is ViT-B/16, not a bare ViT-B', title: 'ZorbSAR: Temporal Anomaly Detection in SAR Stacks', text: 'A ViT-Base/16 encoder is domain-adapted on 39,300 patches.', field: 'models', has: ['ViT-B/16'] },
     { why: '"Descriptor:" heads an IEEE data-descriptor paper: a genre, no name', title: 'Descriptor: Multi-Regional Cloud Honeypot Dataset', text: 'This dataset collects honeypot logs from multiple cloud regions.', field: 'datasets', not: ['Descriptor'] },
+    { why: '"information from the SIMBAD database", "the ASVspoof 2021 Logical Access ... databases" name data', title: 'Stellar Outliers', text: 'We complement the colors with information from the ZORBAD database to identify stellar populations.', field: 'datasets', has: ['ZORBAD'] },
     { why: 'ECML/PKDD 2007 is a web-attack dataset, with its slash', title: 'Detecting Malicious HTTP Requests', text: 'We evaluated the model on public datasets such as CSIC 2010, ECML/PKDD 2007, and BGL.', field: 'datasets', has: ['CSIC 2010', 'ECML/PKDD 2007', 'BGL'] },
   ]);
 });
