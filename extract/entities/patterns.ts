@@ -1599,6 +1599,10 @@ function hasDataHead(text: string): boolean {
 }
 
 /** "a dataset titled X", "benchmark entitled X" */
+/** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
+const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*\((${NAME_SRC})\)`, 'gi');
+/** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data. */
+const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl)\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b`, 'gi');
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
 function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
@@ -1622,6 +1626,16 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (pp && vocab.isKnownWord(pp[1].toLowerCase()) && vocab.isKnownWord(pp[2].toLowerCase())) return 'none';
     return sh;
   };
+  // "We recorded a new dataset (HLS-CMDS)": a name in parentheses right after a new dataset
+  NEW_DATA_PAREN.lastIndex = 0;
+  for (let m = NEW_DATA_PAREN.exec(text); m; m = NEW_DATA_PAREN.exec(text)) {
+    if (shapeOf(m[1]) === 'strong') out.push({ name: m[1], own: true, rule: 'dataset-titled', shape: 'strong' });
+  }
+  // "... a pipeline to curate MM-TS, the first large-scale multimodal time series dataset": new data a verb of making names
+  MADE_DATA_APPOS.lastIndex = 0;
+  for (let m = MADE_DATA_APPOS.exec(text); m; m = MADE_DATA_APPOS.exec(text)) {
+    if (shapeOf(m[1]) === 'strong') out.push({ name: m[1], own: true, rule: 'dataset-titled', shape: 'strong' });
+  }
   // "a dataset titled X", "dataset called X" (naming handled elsewhere), "the proposed X dataset"
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m; m = TITLED.exec(text)) {

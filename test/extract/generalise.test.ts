@@ -2334,6 +2334,8 @@ describe('twelfth round: names from the fresh dev sets ga and gb', () => {
     { why: '"A ViT-Base/16 encoder" is ViT-B/16, not a bare ViT-B', title: 'ZorbSAR: Temporal Anomaly Detection in SAR Stacks', text: 'A ViT-Base/16 encoder is domain-adapted on 39,300 patches.', field: 'models', has: ['ViT-B/16'] },
     { why: '"Descriptor:" heads an IEEE data-descriptor paper: a genre, no name', title: 'Descriptor: Multi-Regional Cloud Honeypot Dataset', text: 'This dataset collects honeypot logs from multiple cloud regions.', field: 'datasets', not: ['Descriptor'] },
     { why: '"information from the SIMBAD database", "the ASVspoof 2021 Logical Access ... databases" name data', title: 'Stellar Outliers', text: 'We complement the colors with information from the ZORBAD database to identify stellar populations.', field: 'datasets', has: ['ZORBAD'] },
+    { why: '"We recorded a new dataset (X)" introduces X', title: 'Cardiorespiratory Signal Processing', text: 'We recorded a new dataset (ZORB-CMDS) and developed several AI models for sound separation.', field: 'datasets', has: ['ZORB-CMDS'] },
+    { why: '"a pipeline to curate X, the first large-scale ... dataset" introduces X', title: 'Multimodal Time Series Analysis', text: 'To support this, we develop an automated data construction pipeline to curate ZorbTS, the first large-scale multimodal time series dataset spanning six domains.', field: 'datasets', has: ['ZorbTS'] },
     { why: 'ECML/PKDD 2007 is a web-attack dataset, with its slash', title: 'Detecting Malicious HTTP Requests', text: 'We evaluated the model on public datasets such as CSIC 2010, ECML/PKDD 2007, and BGL.', field: 'datasets', has: ['CSIC 2010', 'ECML/PKDD 2007', 'BGL'] },
   ]);
 });
