@@ -2336,6 +2336,7 @@ describe('twelfth round: names from the fresh dev sets ga and gb', () => {
     { why: '"information from the SIMBAD database", "the ASVspoof 2021 Logical Access ... databases" name data', title: 'Stellar Outliers', text: 'We complement the colors with information from the ZORBAD database to identify stellar populations.', field: 'datasets', has: ['ZORBAD'] },
     { why: '"We recorded a new dataset (X)" introduces X', title: 'Cardiorespiratory Signal Processing', text: 'We recorded a new dataset (ZORB-CMDS) and developed several AI models for sound separation.', field: 'datasets', has: ['ZORB-CMDS'] },
     { why: '"a pipeline to curate X, the first large-scale ... dataset" introduces X', title: 'Multimodal Time Series Analysis', text: 'To support this, we develop an automated data construction pipeline to curate ZorbTS, the first large-scale multimodal time series dataset spanning six domains.', field: 'datasets', has: ['ZorbTS'] },
+    { why: '"In response, they developed the X (ACR)" is others\' work', title: 'Anomaly Detection', text: 'Isolation Forest has ghost clusters. In response, they developed the Extended Zorb Forest (EZF), which solves these issues. We propose ZorbIF.', field: 'methods_mentioned', has: ['EZF'] },
     { why: 'ECML/PKDD 2007 is a web-attack dataset, with its slash', title: 'Detecting Malicious HTTP Requests', text: 'We evaluated the model on public datasets such as CSIC 2010, ECML/PKDD 2007, and BGL.', field: 'datasets', has: ['CSIC 2010', 'ECML/PKDD 2007', 'BGL'] },
   ]);
 });
