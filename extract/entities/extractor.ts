@@ -1127,8 +1127,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
     // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
     // (nor a quantity: "the MAD of anomaly scores", "replacing the standard deviation with the MAD")
-    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && (kindOfData(s.text, h.start, h.end, h.surface) ||
-      ((/^\s+of\b/.test(s.text.slice(h.end, h.end + 4)) || /\bwith\s+the\s+$/i.test(s.text.slice(Math.max(0, h.start - 10), h.start))) && !/^\s*(?:dataset|data set|benchmark)/i.test(s.text.slice(h.end, h.end + 12))))) {
+    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && (kindOfData(s.text, h.start, h.end, h.surface) || quantityUse(s.text, h.start, h.end))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
     }
     // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
@@ -1571,9 +1570,9 @@ interface HitPass {
   mh: CueHit[];
 }
 
-/** A domain cue: the domain, unless the sentence says it only in passing (motivation, prior work, a name ...). */
 /** Words after "industrial" of where something is used, not of industrial data. */
 const INDUSTRIAL_USE = /^(?:applications?|contexts?|scenarios?|problems?|usage|practices?|settings?|deployments?|use)$/;
+/** A domain cue: the domain, unless the sentence says it only in passing (motivation, prior work, a name ...). */
 function domainHit(x: HitPass, h: CueHit): void {
   const { f, s, tokens, hits, motivationAt, releaseSentence, priorWork, inspiredFrom, inspiredTo } = x;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
@@ -1637,11 +1636,11 @@ function domainHit(x: HitPass, h: CueHit): void {
     /^imag/.test(tokens[h.to]?.lower ?? '') && tokens[h.from - 3]?.lower !== 'between' && tokens[h.from - 3]?.lower !== 'from') f.domains.add('natural-images', s, 0.8);
 }
 
-/** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 /** Words before an OOD phrase of carrying a model over to other data. */
 const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|fail\w*|accuracy|shifts?)\b[^.;]{0,25}$/i;
 /** Words of detecting, flagging or rejecting. */
 const DETECT_WORDS = /\b(?:detect\w*|identif\w*|flag\w*|reject\w*|distinguish\w*|recogni[sz]\w*)\b/i;
+/** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
   if (negated(s.text, tokens, h.from, c.negators)) return;
@@ -1730,25 +1729,25 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);
 }
 
-/** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
 /** Words before "agent" of something that acts in the world, not a learner of rewards. */
 const AGENT_IN_WORLD = new Set(['autonomous', 'traffic', 'road', 'driving']);
 const REWARD_WORDS = /\b(?:rewards?|polic(?:y|ies)|reinforcement)\b/i;
 /** Nouns after "both vision and language" of two kinds of data, each on its own. */
 const TWO_KINDS_OF_DATA = new Set(['datasets', 'data', 'tasks', 'benchmarks', 'domains', 'modalities']);
+/** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
 function techniqueHit(x: HitPass, h: CueHit): void {
   // "message passing over this graph" is a graph network's; "MPI message passing", "microservices communicate through
   // asynchronous message passing" is not
   if (h.cue === 'message passing' && !GRAPH_WORDS.test(x.s.text)) return;
+  const { c, f, s, tokens, fl, priorTechnique, futureEnd, inspiredFrom, inspiredTo } = x;
   // "the autonomous agent equipped with such a model", "traffic agents", "an agent-based generator": agents that act in
   // the world or in a simulation, not an agent that learns from rewards
   // (not where the agent learns from rewards: "an autonomous agent learns a policy that maximises the cumulative reward")
-  if (h.tag === 'reinforcement-learning' && h.cue === 'agent*' && ((h.from > 0 && AGENT_IN_WORLD.has(x.tokens[h.from - 1].lower)) ||
-    /^-?\s*based\b/.test(x.s.text.slice(x.tokens[h.from].end))) && !REWARD_WORDS.test(x.s.text)) return;
+  if (h.tag === 'reinforcement-learning' && h.cue === 'agent*' && ((h.from > 0 && AGENT_IN_WORLD.has(tokens[h.from - 1].lower)) ||
+    /^-?\s*based\b/.test(s.text.slice(tokens[h.from].end))) && !REWARD_WORDS.test(s.text)) return;
   // "OoD detection tasks on both vision and language datasets": two kinds of data, each on its own
   // (not "exploits both vision and language cues")
-  if (h.cue === 'vision and language' && h.from > 0 && x.tokens[h.from - 1].lower === 'both' && TWO_KINDS_OF_DATA.has(x.tokens[h.to]?.lower ?? '')) return;
-  const { c, f, s, tokens, fl, priorTechnique, futureEnd, inspiredFrom, inspiredTo } = x;
+  if (h.cue === 'vision and language' && h.from > 0 && tokens[h.from - 1].lower === 'both' && TWO_KINDS_OF_DATA.has(tokens[h.to]?.lower ?? '')) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
   // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
@@ -1852,15 +1851,19 @@ function editionOf(name: string, surface: string, after: string): string | undef
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
 const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[2-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
 
+/** LaTeX text-formatting commands: with their braces ("\\emph{X}"), or glued to their word where a copy lost them. */
+const LATEX_FORMAT = 'emph|textit|textbf|textsc|texttt|mathrm|mathbf|text';
+const LATEX_FORMAT_BRACED = new RegExp(String.raw`\\(?:${LATEX_FORMAT})\{([^{}]*)\}`, 'g');
+const LATEX_FORMAT_GLUED = new RegExp(String.raw`\\(?:${LATEX_FORMAT})(?=[A-Z0-9])`, 'g');
 /** arXiv abstracts keep some LaTeX: "\\emph{Anomaly Transformer}" reads as "Anomaly Transformer", "95\\%" as "95%". */
 function delatex(text: string): string {
   if (!text.includes('\\') && !text.includes('$')) return text;
   return text
-    .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)\{([^{}]*)\}/g, '$1')
+    .replace(LATEX_FORMAT_BRACED, '$1')
     // ("\emphContext-aware ...", "\textttPHAZE", "\citegarcia2023onemodel": a copy that lost the braces glues the
     // command to its word; the citation key goes, the formatted word stays)
     .replace(/\\cite[pt]?[a-z]+\d{4}[a-z]*/g, '')
-    .replace(/\\(?:emph|textit|textbf|textsc|texttt|mathrm|mathbf|text)(?=[A-Z0-9])/g, '')
+    .replace(LATEX_FORMAT_GLUED, '')
     .replace(/\\([a-zA-Z]+)\b/g, (m, w: string) => LATEX_SYMBOLS[w] ?? m)
     .replace(/\\([%&_#$])/g, '$1')
     // "DALL$·$E 2", "$k$-means", "$17.0%$": short inline math is its text
@@ -1881,6 +1884,13 @@ function knownNameThenGeneric(c: Compiled, surface: string): boolean {
     if (c.lex.lookup(words.slice(0, i).join(' '))?.some((f) => f.value.kind !== 'generic')) return true;
   }
   return false;
+}
+
+/** Is the span at start..end a quantity ("the MAD of anomaly scores", "replacing the standard deviation with the MAD"),
+ * not data named ("the MAD dataset")? */
+function quantityUse(text: string, start: number, end: number): boolean {
+  return (/^\s+of\b/.test(text.slice(end, end + 4)) || /\bwith\s+the\s+$/i.test(text.slice(Math.max(0, start - 10), start))) &&
+    !/^\s*(?:dataset|data set|benchmark)/i.test(text.slice(end, end + 12));
 }
 
 /** Does every occurrence of `surface` in the sentence lie inside a longer lexicon name found there? */

@@ -138,6 +138,10 @@ const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
 const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined)(?: as)?|namely|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|we name|we dub))\s+["“'‘]?`, 'gi');
+/** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
+const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
+const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
+const DESIGNATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\s*,?\s*$`, 'i');
 /** The ending of an English abstract noun: "normality", "awareness", "hallucination". */
 const ABSTRACT_NOUN = /(?:ity|ness|tion|sion|ment|ence|ance|ism|ing)s?$/;
 /** The head noun of a method right before a naming verb: "an approach called ...". */
@@ -537,10 +541,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // (not one the rest of the title calls a method or data: "Composite Convolution: a Flexible Operator for ...", "CAD 100K:
   // A Comprehensive Multi-Task Dataset for ...")
   // (nor a name the lexicon knows: "Uninformed Students: Student-Teacher Anomaly Detection ...")
+  // (of English words only: "Dual Zorb Learning: ..." coins a word, and a coined word names)
+  // (the cheap tests first; the abstract is read last)
   const headUnused = head !== undefined && head.shape === 'phrase' && !HEAD_DESCRIBED.test(head.rest) &&
-    !ctx.sentences.some((o) => o.text.toLowerCase().includes(head.name.toLowerCase())) && !vocab.isLexiconName(head.name) &&
-    // (of English words only: "Dual Zorb Learning: ..." coins a word, and a coined word names)
-    head.name.split(/[\s-]+/).every((w) => vocab.isKnownWord(w.toLowerCase()) || generic(w));
+    head.name.split(/[\s-]+/).every((w) => vocab.isKnownWord(w.toLowerCase()) || generic(w)) && !vocab.isLexiconName(head.name) &&
+    !ctx.sentences.some((o) => o.text.toLowerCase().includes(head.name.toLowerCase()));
   if (head && !generic(head.name) && !headUnused) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
@@ -989,11 +994,11 @@ function namingPass(p: SentencePass): void {
     const at = m.index + m[0].length;
     // ("the mean time to detection, abbreviated to MTTD", "industrial control systems (abbreviated by ICS)":
     // abbreviating names a method only after a method's head noun: "a Siamese network architecture (abbreviated by X)")
-    if (/abbreviated|shortened/i.test(m[0]) && (!/\b(?:architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
+    if (/abbreviated|shortened/i.test(m[0]) && (!ABBREVIATED_HEAD.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
       /\b(?:systems|rate|time|detection|score|error)\b[\s,(]*$/i.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
     // ("a ... neural network, designated as LGFN": designating names a method only after a method's head noun; not
     // "the samples designated as NG", "regions designated as ROI")
-    if (/designated/i.test(m[0]) && !/\b(?:network|model|method|approach|framework|system|algorithm|architecture|detector|pipeline)\s*,?\s*$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/designated/i.test(m[0]) && !DESIGNATED_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     let name: string | undefined;
     let shape: Shape = 'none';
     const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
@@ -1600,11 +1605,11 @@ function hasDataHead(text: string): boolean {
   return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database');
 }
 
-/** "a dataset titled X", "benchmark entitled X" */
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
 const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*\((${NAME_SRC})\)`, 'gi');
 /** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data. */
 const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl)\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b`, 'gi');
+/** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
 function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
@@ -1628,15 +1633,13 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (pp && vocab.isKnownWord(pp[1].toLowerCase()) && vocab.isKnownWord(pp[2].toLowerCase())) return 'none';
     return sh;
   };
-  // "We recorded a new dataset (HLS-CMDS)": a name in parentheses right after a new dataset
-  NEW_DATA_PAREN.lastIndex = 0;
-  for (let m = NEW_DATA_PAREN.exec(text); m; m = NEW_DATA_PAREN.exec(text)) {
-    if (shapeOf(m[1]) === 'strong') out.push({ name: m[1], own: true, rule: 'dataset-titled', shape: 'strong' });
-  }
-  // "... a pipeline to curate MM-TS, the first large-scale multimodal time series dataset": new data a verb of making names
-  MADE_DATA_APPOS.lastIndex = 0;
-  for (let m = MADE_DATA_APPOS.exec(text); m; m = MADE_DATA_APPOS.exec(text)) {
-    if (shapeOf(m[1]) === 'strong') out.push({ name: m[1], own: true, rule: 'dataset-titled', shape: 'strong' });
+  // "We recorded a new dataset (HLS-CMDS)": a name in parentheses right after a new dataset; "... a pipeline to curate
+  // MM-TS, the first large-scale multimodal time series dataset": new data a verb of making names
+  for (const rx of [NEW_DATA_PAREN, MADE_DATA_APPOS]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      if (shapeOf(m[1]) === 'strong') out.push({ name: m[1], own: true, rule: 'dataset-titled', shape: 'strong' });
+    }
   }
   // "a dataset titled X", "dataset called X" (naming handled elsewhere), "the proposed X dataset"
   TITLED.lastIndex = 0;
