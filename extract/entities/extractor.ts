@@ -1246,6 +1246,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   }
 }
 
+/** "non-ML", "non-GAN": the negation of a class of methods, not a name. */
+const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
+
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
@@ -1275,6 +1278,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k))) return;
   // "We establish the Fence Theorem": a theorem or principle is a result, not a method
   if (STATEMENT_NAME.test(cand.surface)) return;
+  // "a lightweight (non-ML) algorithm", "non-GAN approaches": a negated class of methods, no name
+  if (NEGATED_CLASS.test(cand.surface)) return;
   // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
   if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) return;
   // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name

@@ -239,7 +239,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
@@ -573,6 +573,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const sh = shapes.length === 1 ? shapes[0] : shapes.length === 2 && shapes.every((x) => x === 'strong') ? 'phrase' : 'none';
     if (td && !generic(td[1]) && (sh === 'strong' || sh === 'phrase' || (sh === 'weak' && !vocab.isKnownWord(td[1].toLowerCase())))) {
       out.push({ surface: td[1], kind: 'dataset', own: true, confidence: 0.85, sentence: ctx.title, rule: 'title-head', shape: sh });
+    } else {
+      // "Sentinel Agents for Secure and Trustworthy Agentic AI ...", "Via Machinae: ..." without a colon: a title that
+      // opens on a phrase of capitalised words the abstract repeats, as written, on its own at least twice, names
+      // the paper's own method (not a long form, "... (SA)", nor a part of a longer capitalised name)
+      const echo = TITLE_OPENING.exec(ctx.title.text);
+      if (echo && !generic(echo[1]) && !vocab.isLexiconName(echo[1]) && !TOPIC_LAST_WORD.test(echo[1]) && standaloneUses(ctx.sentences, echo[1]) >= 2) {
+        out.push({ surface: echo[1], kind: 'method', own: true, confidence: 0.8, sentence: ctx.title, rule: 'title-head', shape: 'phrase' });
+      }
     }
   }
 
@@ -1024,7 +1032,9 @@ function namingPass(p: SentencePass): void {
       if (tok) {
         shape = shapeOf(tok);
         name = tok;
-        if (seq && seq.includes(' ') && shape !== 'strong' && looksLikeNamePhrase(seq)) {
+        // (a strong first word too where the title repeats the phrase: "called H-Alpha Anomalyzer" under the
+        // title "H-Alpha Anomalyzer: ...")
+        if (seq && seq.includes(' ') && (shape !== 'strong' || titleLower.includes(seq.toLowerCase())) && looksLikeNamePhrase(seq)) {
           name = seq;
           shape = 'phrase';
         }
@@ -1396,6 +1406,26 @@ function baselinePass(p: SentencePass): void {
 
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
+
+/** A title's opening phrase of two to six capitalised words before a preposition: "Sentinel Agents for ...". */
+const TITLE_OPENING = /^(?:(?:A|An|The)\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})(?=\s+(?:for|with|via|in|on|to|by|from|towards|against|under|using)\s)/;
+/** The last word of a title's topic, not of a name: "Anomaly Detection for ...", "Federated Learning in ...". */
+const TOPIC_LAST_WORD = /\b(?:Detection|Learning|Analysis|Recognition|Classification|Segmentation|Prediction|Forecasting|Estimation|Intelligence|Data|Systems|Challenges|Applications)$/;
+
+/** How often the abstract writes a phrase as written, on its own: not before "(" or a capitalised word, nor after one
+ * (but after a capitalised article or determiner: "The Sentinel Agents detected ..."). */
+function standaloneUses(sentences: readonly Sentence[], phrase: string): number {
+  let n = 0;
+  for (const s of sentences) {
+    for (let i = s.text.indexOf(phrase); i >= 0; i = s.text.indexOf(phrase, i + phrase.length)) {
+      const after = s.text.slice(i + phrase.length, i + phrase.length + 3);
+      const before = s.text.slice(Math.max(0, i - 30), i);
+      if (/^[\w-]|^\s*\(|^ [A-Z]/.test(after) || /[\w-]$/.test(before) || /\b(?!(?:The|A|An|Our|This|These|Each|Both)\s)[A-Z][\w-]*\s$/.test(before)) continue;
+      n++;
+    }
+  }
+  return n;
+}
 
 /** A title that opens on the name of its data: "The voraus-AD Dataset for ...". */
 const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
