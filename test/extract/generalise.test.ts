@@ -2406,3 +2406,14 @@ describe('thirteenth round: names from the dev pool and the fresh dev sets gz, h
     { why: '"BeanTech AD" is BTAD', title: 'Industrial Image Anomaly Detection with a ViT Autoencoder', text: 'Experiments on two public datasets, MVTec AD and BeanTech AD, show the effectiveness.', field: 'datasets', has: ['MVTec AD', 'BTAD'] },
   ]);
 });
+
+describe('thirteenth round: security from named attacks and malicious parties (dev pool)', () => {
+  check<FacetField>([
+    { why: '"False Data Injection Attacks in Power Systems" are attacks on a grid: security', title: 'Identifying False Data Injection Attacks in Power Systems', text: 'We propose ZorbGrid, which locates the attacked buses.', field: 'domains', has: ['security'] },
+    { why: '"mitigates Byzantine attacks by filtering malicious updates" is security', title: 'ZorbFed: Robust Federated Learning for Batteries', text: 'ZorbFed mitigates Byzantine attacks by filtering malicious updates.', field: 'domains', has: ['security'] },
+    { why: '"threatened by Sybil attacks" too', title: 'Graph-Based Detection of Fake Accounts', text: 'Online social networks are threatened by Sybil attacks, which create fake accounts.', field: 'domains', has: ['security'] },
+    { why: '"expanded their attack surfaces" and "complex attack vectors" too', title: 'ZorbAudit: Monitoring Multi-Agent Systems', text: 'Agentic systems have expanded their attack surfaces. ZorbAudit monitors their messages.', field: 'domains', has: ['security'] },
+    { why: '"to robustly distinguish malicious behavior" of network switches too', title: 'Detection of Misreporting in Software-Defined Networks', text: 'The detector combines unsupervised scoring with supervised classification to robustly distinguish malicious behavior.', field: 'domains', has: ['security'] },
+    { why: '"protect the systems from malicious attacks or failures", the motive of a log paper, is no security cue', title: 'ZorbLog: Log Anomaly Detection', text: 'Detecting anomalies in logs is crucial to protect systems from malicious attacks or failures. We propose ZorbLog for system logs.', field: 'domains', not: ['security'] },
+  ]);
+});
