@@ -704,7 +704,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (proposal && !(DATA_PROPOSAL.test(text) && !METHOD_PROPOSAL.test(text))) proposes = true;
 
     // ---- dataset contexts
-    let dctx = fl & T_DATASET ? datasetContexts(text, vocab) : NONE;
+    let dctx = fl & T_DATASET ? datasetContexts(text, vocab, si < 0) : NONE;
     // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
     if (fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
@@ -1609,7 +1609,7 @@ function listAt(text: string, at: number): string[] {
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
-const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases)\b/g;
+const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|Dataset|Benchmark|Data Set|Corpus|Database)\b/g;
 
 interface DatasetCtx {
   name: string;
@@ -1642,7 +1642,7 @@ const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|cr
 /** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
-function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
+function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): DatasetCtx[] {
   if (!hasDataHead(text)) return NONE;
   const out: DatasetCtx[] = [];
   const accept = (name: string): Shape => {
@@ -1721,14 +1721,22 @@ function datasetContexts(text: string, vocab: PatternVocab): DatasetCtx[] {
       if (sh === 'none' || (sh === 'weak' && !det) || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
       // (the long form spelt from the whole item: "the Defects of Printed Boards (DPB)", not "Printed Boards")
       if (par && isAcronymShaped(par[2])) found.push({ name: par[2], longForm: findLongForm(par[2], par[1]) });
-      else found.push({ name: item });
+      // ("using the Metaverse Financial Transactions Dataset": a capitalised data word after a capitalised phrase
+      // the lexicon does not know is the end of its name)
+      // ("The GDXray Welds Dataset was used ..." opening an abstract's sentence too, not a title's capitals)
+      // (otherwise a capitalised data word names nothing: "a large-scale Fraudulent Transactions Dataset" describes data)
+      else if (/^[A-Z]/.test(h[0])) {
+        if (k === items.length - 1 && !inTitle && (det?.[1] === 'the' || (det?.[1] === 'The' && det.index === 0 && items.length === 1 && pre.startsWith('The '))) &&
+          sh === 'phrase' && !vocab.isLexiconName(item) && !NAME_GOES_ON.test(text.slice(h.index + h[0].length, h.index + h[0].length + 12))) found.push({ name: `${item} ${h[0]}` });
+        break;
+      } else found.push({ name: item });
       if (det) {
         const d = det[1].toLowerCase();
         own = d.startsWith('the proposed') || d.startsWith('our') || ((d === 'a new' || d === 'the new') && isProposalSentence(text));
         break;
       }
     }
-    for (const { name, longForm } of found.reverse()) out.push({ name, longForm, own, rule: 'dataset-named', shape: accept(name) });
+    for (const { name, longForm } of found.reverse()) out.push({ name, longForm, own, rule: 'dataset-named', shape: /^[A-Z]/.test(h[0]) && name.endsWith(` ${h[0]}`) ? 'phrase' : accept(name) });
   }
   // "the two-version dataset of LOGEVOL-Hadoop", "on the benchmark XYZ-10": a name-shaped token right
   // after the data word (capitals with a hyphen or digit, or 4+ characters), ending its phrase
@@ -1782,6 +1790,8 @@ const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regu
   'extension', 'extensions', 'variant', 'variants', 'version', 'versions', 'adaptation', 'modification', 'adapter', 'adapters', 'backbone', 'baseline', 'baselines']);
 /** "a variety / range / number of X datasets": kinds of data. */
 const KIND_OF_DATA_BEFORE = /\b(?:variety|range|number|host|wide array|array|couple|mix|suite) of\s+\S+$/i;
+/** "the European Space Agency Benchmark for Anomaly Detection ...": a capitalised name that goes on past its data word. */
+const NAME_GOES_ON = /^\s+(?:for|of|on|in|and)\s+[A-Z]/;
 /** "X dataset pairs / splits / types": the data word qualifies what follows. */
 const KIND_OF_DATA_AFTER = /^\s+(?:pairs?|splits?|types?|categories|families|kinds?|formats?)\b/;
 /** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */

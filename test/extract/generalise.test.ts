@@ -2417,3 +2417,13 @@ describe('thirteenth round: security from named attacks and malicious parties (d
     { why: '"protect the systems from malicious attacks or failures", the motive of a log paper, is no security cue', title: 'ZorbLog: Log Anomaly Detection', text: 'Detecting anomalies in logs is crucial to protect systems from malicious attacks or failures. We propose ZorbLog for system logs.', field: 'domains', not: ['security'] },
   ]);
 });
+
+describe('thirteenth round: a capitalised data word ends a data set\'s name', () => {
+  check<NamedField>([
+    { why: '"using the Zorbverse Payment Transactions Dataset" names the data with its capitalised head word', title: 'Quantum Optimisation for Negative Selection', text: 'Empirical evaluations using the Zorbverse Payment Transactions Dataset demonstrate that ZorbNSA achieves superior accuracy.', field: 'datasets', has: ['Zorbverse Payment Transactions Dataset'] },
+    { why: '"The Zorb Welds Dataset was used ..." at the start of an abstract\'s sentence too', title: 'Weld Defect Detection on X-ray Images', text: 'The Zorb Welds Dataset was used to fine-tune a ResNet-50 model.', field: 'datasets', has: ['Zorb Welds Dataset'] },
+    { why: '"a large-scale Fraudulent Transactions Dataset" describes data in title case', title: 'TransZorb: Transformer-Based Fraud Detection', text: 'The approach is tested on a large-scale Fraudulent Transactions Dataset with 99.31% accuracy.', field: 'datasets', not: ['Fraudulent Transactions', 'Fraudulent Transactions Dataset'] },
+    { why: '"The Zorb Space Agency Benchmark for Anomaly Detection ... (ZSA-ADB)" goes on past "Benchmark"', title: 'Zorb Space Agency Benchmark for Anomaly Detection in Satellite Telemetry', text: 'The Zorb Space Agency Benchmark for Anomaly Detection in Satellite Telemetry (ZSA-ADB) aims to address this challenge.', field: 'datasets', not: ['Zorb Space Agency Benchmark'] },
+    { why: 'a known name before a capitalised data word stays the known name', title: 'ZorbAD: Industrial Anomaly Detection', text: 'Experiments on the MVTec AD Dataset show gains.', field: 'datasets', has: ['MVTec AD'], not: ['MVTec AD Dataset'] },
+  ]);
+});
