@@ -1133,12 +1133,15 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
     // (not "the University of California San Diego (UCSD) Pedestrian datasets", "the Medical Out-of-Distribution
     // (MOOD) challenge data": long forms of the data, spelt otherwise than the lexicon)
-    if (definedHere.size && forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface))) {
+    // (any known data name so defined and then called a method: "the spectroscopic quasar anomaly detection (SQuAD)
+    // algorithm" is no question-answering data)
+    if (definedHere.size && forms.some((f) => f.kind === 'dataset')) {
       const def = definedHere.get(normKey(h.surface));
       const lf = def?.longForm;
-      if (lf !== undefined && processName(c, lf) && !c.vocab.datasetHeads.has(def!.after)) {
+      const methodAfter = def !== undefined && METHOD_AFTER_DEFINITION.has(def.after);
+      if (lf !== undefined && (processName(c, lf) || methodAfter) && !c.vocab.datasetHeads.has(def!.after)) {
         const spelt = c.lex.lookup(lf) ?? [];
-        forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || spelt.some((x) => x.value.entry === f.entry));
+        forms = forms.filter((f) => !(f.kind === 'dataset' && (ambiguousForm(f, h.surface) || methodAfter)) || spelt.some((x) => x.value.entry === f.entry));
       }
     }
     if (!forms.length) continue;
@@ -1246,6 +1249,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   }
 }
 
+/** Words right after a definition "long form (ACR)" that make it a method: "the ... (SQuAD) algorithm". */
+const METHOD_AFTER_DEFINITION = new Set(['algorithm', 'method', 'approach', 'framework', 'model', 'technique', 'detector', 'pipeline']);
 /** "non-ML", "non-GAN": the negation of a class of methods, not a name. */
 const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 

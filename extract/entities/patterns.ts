@@ -546,7 +546,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   const headUnused = head !== undefined && head.shape === 'phrase' && !HEAD_DESCRIBED.test(head.rest) &&
     head.name.split(/[\s-]+/).every((w) => vocab.isKnownWord(w.toLowerCase()) || generic(w)) && !vocab.isLexiconName(head.name) &&
     !ctx.sentences.some((o) => o.text.toLowerCase().includes(head.name.toLowerCase()));
-  if (head && !generic(head.name) && !headUnused) {
+  // ("Hyperbolic Graph Embeddings: a Survey and an Evaluation on ...": a head of plain capitalised words, none coined,
+  // before a survey is its topic, in title case too; readTitleHead sets aside the lower-case ones)
+  const headTopic = head !== undefined && head.shape === 'phrase' && SURVEY_REST.test(head.rest) &&
+    head.name.split(/\s+/).every((w) => /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w));
+  if (head && !generic(head.name) && !headUnused && !headTopic) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
@@ -1331,7 +1335,7 @@ function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork:
 
 /** "Using the PineForest active anomaly detection algorithm". */
 function nameKindPass(p: SentencePass): void {
-  const { generic, out, s, text, fl } = p;
+  const { generic, vocab, out, s, text, fl } = p;
   for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
     const name = m[1];
     if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
@@ -1340,6 +1344,10 @@ function nameKindPass(p: SentencePass): void {
     if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
     // "the KNN-distance method": a generic name and English words
     if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
+    // "a Local-Global contrastive learning approach", "a Coarse-Fine strategy": capitalised English words joined by a
+    // hyphen describe the approach
+    // (an English word the lexicon of words knows, or one with an adjective's ending: "Local")
+    if (name.split(/[-‐]/).every((p) => /^[A-Z][a-z]+$/.test(p) && (vocab.isKnownWord(p.toLowerCase()) || /[a-z](?:al|ic|ive|ous|ar)$/.test(p)))) continue;
     if (inDefinition(text, fl, m.index + m[0].indexOf(name))) continue;
     out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'name-kind', shape: 'strong' });
   }

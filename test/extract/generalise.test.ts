@@ -2427,3 +2427,14 @@ describe('thirteenth round: a capitalised data word ends a data set\'s name', ()
     { why: 'a known name before a capitalised data word stays the known name', title: 'ZorbAD: Industrial Anomaly Detection', text: 'Experiments on the MVTec AD Dataset show gains.', field: 'datasets', has: ['MVTec AD'], not: ['MVTec AD Dataset'] },
   ]);
 });
+
+describe('thirteenth round: names from the fresh dev sets hf, hg, hi, hj', () => {
+  check<NamedField>([
+    { why: '"the spectroscopic quasar anomaly detection (SQuAD) algorithm" is no question-answering data', title: 'Anomalous Seyfert Galaxies from SDSS DR17', text: 'These anomalies were detected via the spectroscopic quasar anomaly detection (SQuAD) algorithm, which employed principal component analysis.', field: 'datasets', not: ['SQuAD'] },
+    { why: '... but "the Stanford Question Answering Dataset (SQuAD)" is', title: 'Hallucination Detection in Question Answering', text: 'We evaluate ZorbQA on the Stanford Question Answering Dataset (SQuAD).', field: 'datasets', has: ['SQuAD'] },
+    { why: '"Hyperbolic Graph Embeddings: a Survey and an Evaluation on ..." heads a survey with its topic', title: 'Hyperbolic Graph Embeddings: a Survey and an Evaluation on Anomaly Detection', text: 'We review hyperbolic graph embedding models and evaluate them on anomaly detection.', field: 'methods_proposed', not: ['Hyperbolic Graph Embeddings'] },
+    { why: '... a coined head before a survey still names (data, here)', title: 'ZorbBench: A Survey and Benchmark of Log Anomaly Detection', text: 'We present ZorbBench and survey log anomaly detection.', field: 'datasets', has: ['ZorbBench'] },
+    { why: '"a Local-Global contrastive learning approach" describes the approach, it names none', title: 'AMAD: AutoMasked Attention for Time Series Anomaly Detection', text: 'This framework is further enhanced by a Max-Min training strategy and a Local-Global contrastive learning approach.', field: 'methods_mentioned', not: ['Local-Global', 'Max-Min'] },
+    { why: '... but "the PineForest active anomaly detection algorithm" names one', title: 'Dataset of Artefacts for Astronomy', text: 'The artefact dataset was compiled using the PineForest active anomaly detection algorithm.', field: 'methods_mentioned', has: ['PineForest'] },
+  ]);
+});
