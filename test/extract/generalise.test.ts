@@ -2438,3 +2438,11 @@ describe('thirteenth round: names from the fresh dev sets hf, hg, hi, hj', () =>
     { why: '... but "the PineForest active anomaly detection algorithm" names one', title: 'Dataset of Artefacts for Astronomy', text: 'The artefact dataset was compiled using the PineForest active anomaly detection algorithm.', field: 'methods_mentioned', has: ['PineForest'] },
   ]);
 });
+
+describe('thirteenth round: baselines listed in parentheses', () => {
+  check<NamedField>([
+    { why: '"methods (such as GAN-based sampling, BRF, ZorbSAAD, ZorbHAN)" lists baselines past a description', title: 'Addressing Class Imbalance with Graphical Models', text: 'Our model is compared with a variety of advanced imbalanced classification methods (such as GAN-based sampling, ZorbSAAD, ZorbHAN).', field: 'methods_mentioned', has: ['ZorbSAAD', 'ZorbHAN'], not: ['GAN-based sampling', 'GAN-based'] },
+    { why: '"statistical alternatives (such as ETS, ARIMA, TBATS, Prophet)" too', title: 'ZorbCast: In-Database Forecasting', text: 'ZorbCast outperforms well-established statistical alternatives (such as ARIMA, TBATS, Prophet) on 42 datasets.', field: 'methods_mentioned', has: ['TBATS', 'Prophet'] },
+    { why: 'the Depth-based Isolation Forest Feature Importance (DIFFI) explains an isolation forest', title: 'Explainable Anomaly Detection for Charging Stations', text: 'This work applies Isolation Forest and employs the Depth-based Isolation Forest Feature Importance (DIFFI) method to rank features.', field: 'methods_mentioned', has: ['DIFFI'] },
+  ]);
+});
