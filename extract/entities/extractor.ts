@@ -147,6 +147,20 @@ const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmar
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */
 const PIXEL_FIGURES_AUROC = /\bpixel[- ]?(?:level|wise)\s+(?:\d+(?:\.\d+)?(?![\d.])%?\s*(?:\/|,|and)?\s*)+(?:AU-?ROCs?|AUCs?|ROC-?AUCs?)\b/i;
 
+/**
+ * Is the family name at token i an item of a list whose neighbouring item is a model named in this sentence
+ * ("such as GPT, Claude, and Gemini")? Not a modifier ("GPT-based", "GPT models").
+ */
+function listedWithModel(pc: PaperPass, s: Sentence, tokens: Token[], i: number): boolean {
+  const t = s.text;
+  const after = t.slice(tokens[i].end, tokens[i].end + 40);
+  if (/^[-‐]|^\s+(?!(?:and|or)\s)[a-z]/.test(after)) return false;
+  const isModel = (w: string | undefined) => w !== undefined && pc.ents.some((e) => e.kind === 'model' && e.seen.includes(s) && e.surfaces.has(w));
+  const prev = /([\w.-]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\(\s*)$/.exec(t.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
+  const next = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\w.-]+)/.exec(after);
+  return isModel(prev?.[1]) || isModel(next?.[1]?.replace(/[.]+$/, ''));
+}
+
 /** Words before a bare family name that make it one network ("the DenseNet", "pre-trained WideResNet"). */
 const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
 
@@ -790,12 +804,16 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         mention(e, surf, s);
       }
       // a bare family name used as one network: "on the DenseNet", "a CIFAR-10 pre-trained WideResNet"
+      // (or listed with other named models: "LLMs such as GPT, Claude, and Gemini", "across LLaMA, GPT, Gemini")
       for (let i = 1; i < tokens.length; i++) {
         const surf = tokens[i].text;
-        if (!c.familyNames.has(surf) || !BARE_BEFORE.has(tokens[i - 1].lower)) continue;
+        if (!c.familyNames.has(surf)) continue;
+        // (a bare name the lexicon knows is the lexicon pass's to take or leave)
+        const listed = !BARE_BEFORE.has(tokens[i - 1].lower) && !c.lex.lookup(surf)?.length && listedWithModel(pc, s, tokens, i);
+        if (!BARE_BEFORE.has(tokens[i - 1].lower) && !listed) continue;
         if (/^[-‐]?\d/.test(s.text.slice(tokens[i].end, tokens[i].end + 2))) continue;
         const k = normKey(surf);
-        if (c.stopNames.has(k) || byKey.has(k)) continue;
+        if ((c.stopNames.has(k) && !listed) || byKey.has(k)) continue;
         const e = newEnt('model', s, 0.65, pc.order++);
         ents.push(e);
         mention(e, surf, s);

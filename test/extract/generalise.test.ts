@@ -2446,3 +2446,12 @@ describe('thirteenth round: baselines listed in parentheses', () => {
     { why: 'the Depth-based Isolation Forest Feature Importance (DIFFI) explains an isolation forest', title: 'Explainable Anomaly Detection for Charging Stations', text: 'This work applies Isolation Forest and employs the Depth-based Isolation Forest Feature Importance (DIFFI) method to rank features.', field: 'methods_mentioned', has: ['DIFFI'] },
   ]);
 });
+
+describe('thirteenth round: a bare model family listed with named models', () => {
+  check<NamedField>([
+    { why: '"LLMs such as GPT, Claude, and Gemini": GPT listed with named models is one of them', title: 'Detecting LLM-Generated Text', text: 'Modern large language models (LLMs) such as GPT, Claude, and Gemini have transformed text generation.', field: 'models', has: ['GPT', 'Claude', 'Gemini'] },
+    { why: '"Evaluations across LLaMA, GPT, Gemini, and Claude" too', title: 'LLM Agents for Workflow Provenance', text: 'Evaluations across LLaMA, GPT, Gemini, and Claude cover diverse queries.', field: 'models', has: ['GPT'] },
+    { why: '"GPT models" and "GPT-based" name a kind, listed or not', title: 'Log Anomaly Detection', text: 'We compare Claude and GPT models on logs, and GPT-based agents with Gemini.', field: 'models', not: ['GPT'] },
+    { why: 'a bare GPT alone stays generic', title: 'Fraud Detection with Transformers', text: 'Recent generative models such as GPT may be used to fabricate transactions.', field: 'models', not: ['GPT'] },
+  ]);
+});
