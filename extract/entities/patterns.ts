@@ -1633,7 +1633,7 @@ function listAt(text: string, at: number): string[] {
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
-const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|Dataset|Benchmark|Data Set|Corpus|Database)\b/g;
+const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|catalog|catalogue|Dataset|Benchmark|Data Set|Corpus|Database|Catalog|Catalogue)\b/g;
 
 interface DatasetCtx {
   name: string;
@@ -1656,7 +1656,7 @@ const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s*\[\d|\s+(?:and|or|show\w*|demonst
  */
 function hasDataHead(text: string): boolean {
   const l = text.toLowerCase();
-  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database');
+  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog');
 }
 
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */

@@ -2455,3 +2455,11 @@ describe('thirteenth round: a bare model family listed with named models', () =>
     { why: 'a bare GPT alone stays generic', title: 'Fraud Detection with Transformers', text: 'Recent generative models such as GPT may be used to fabricate transactions.', field: 'models', not: ['GPT'] },
   ]);
 });
+
+describe('thirteenth round: underscores in names and catalogues of data', () => {
+  check<NamedField>([
+    { why: '"TON_IoT" with its underscore is the lexicon\'s TON_IoT, outside a data context too', title: 'Generalisation of Intrusion Detection', text: 'Random Forest reached 99.79% accuracy on UNSW-NB15 and on TON_IoT.', field: 'datasets', has: ['UNSW-NB15', 'TON_IoT'] },
+    { why: '"events from the GWTC-4.0 catalog": a catalogue is data', title: 'Template-Free Gravitational Wave Detection', text: 'We train and evaluate our model on LIGO data comprising confirmed events from the ZWTC-4.0 catalog.', field: 'datasets', has: ['ZWTC-4.0'] },
+    { why: '"the Zorb Source Catalog" with its capitalised head', title: 'A Poisson Process AutoDecoder for X-ray Sources', text: 'We apply the model to light curves from the Zorb Source Catalog.', field: 'datasets', has: ['Zorb Source Catalog'] },
+  ]);
+});

@@ -230,7 +230,7 @@ describe('cues.ts as before', () => {
 // ---------------------------------------------------------------- phrase-index.ts
 
 function refPhraseScan<T>(index: PhraseIndex<T>, forms: Map<string, { value: T; form: string; caseSensitive: boolean }[]>, prefixes: Set<string>, maxTokens: number, text: string, tokens: Token[]): PhraseMatch<T>[] {
-  const JOINER = new Set([' ', '\u00a0', '-', '‐', '‑', '–', '&', '/', "'", '’', '.', '+', '·']);
+  const JOINER = new Set([' ', '\u00a0', '-', '‐', '‑', '–', '&', '/', "'", '’', '.', '+', '·', '_']);
   const joined = (from: number, to: number) => {
     if (to - from > 2) return false;
     for (let k = from; k < to; k++) if (!JOINER.has(text[k])) return false;
