@@ -750,6 +750,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
+    // earlier work, the authors' own or not, is existing work
+    if (fl & T_KIND || text.includes('previous') || text.includes('prior')) {
+      EARLIER_WORK.lastIndex = 0;
+      for (let m = EARLIER_WORK.exec(text); m; m = EARLIER_WORK.exec(text)) {
+        for (const name of [m[1], m[2], m[3]]) {
+          if (name && shapeOf(name) === 'strong' && !generic(name)) out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+        }
+      }
+    }
     // ---- "outperforms state-of-the-art supervised detectors—LineVul, LineVD, and LLMAO—": a list set off after a
     // plural kind of method in a comparison
     if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(')) && COMPARED_WORDS.test(text)) kindListPass(p);
@@ -1407,6 +1417,9 @@ function baselinePass(p: SentencePass): void {
       const weakOk = sh === 'weak' && !DERIVED_WORD.test(name) && ((/(?:such as|like|including|e\.g\.)/i.test(m[0]) && !vocab.isKnownWord(name.toLowerCase())) ||
         (PRIOR_BEST_AFTER.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 48)) && !TECHNIQUE_NOUN.test(name)));
       if (sh !== 'strong' && !weakOk) continue;
+      // ("such as Bayesian uncertainty estimation and activation pattern analysis": a capitalised word before a noun
+      // phrase in lower case describes a kind of method)
+      if (sh === 'weak' && WEAK_WORD_MODIFIES.test(after)) continue;
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
     }
   }
@@ -1443,12 +1456,16 @@ const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|
 /** "a ... detection algorithm, FLiForest, based on ...": a name set off by commas after the head noun of a method. */
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
+/** "our prior LAMP framework"; "the EAPCR and Time-EAPCR models proposed in previous research". */
+const EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:prior|previous|earlier|original|former)\s+(${NAME_SRC})\s+(?:framework|method|model|approach|system|algorithm|architecture|tool|detector)s?\b|\b(${NAME_SRC})(?:\s+and\s+(${NAME_SRC}))?\s+(?:models?|methods?|approaches|frameworks?|algorithms?)\s+(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b`, 'g');
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
 /** Words that make an acronym's definition a part of something: "consists of", "modules", "including". */
 const COMPONENT_WORDS = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i;
 /** "the original semantic pool is comprised of ...": what existing work is made of (before the proposal verb). */
 const PRIOR_COMPOSED = /\b(?:original|existing|conventional|standard|previous|prior|traditional)\b[^,;]*\b(?:compris\w*|consist\w* of|composed of)/i;
+/** Two words in lower case right after a name ("Bayesian| uncertainty estimation"): the name modifies them. */
+const WEAK_WORD_MODIFIES = /^\s+(?!(?:and|or|with|on|in|for|to|by|as|is|are|was|were|which|that|has|have|achieves?|outperforms?)\s)[a-z][\w-]*\s+(?!(?:and|or)\b)[a-z][\w-]*/;
 /** An English noun of a technique ("Diffusion", "Transformer", "Clustering"), no name even when set off as the prior best. */
 const TECHNIQUE_NOUN = /(?:ion|ment|ness|ity|ing|ers?|ism)$/;
 /** ", the previous state-of-the-art ..." right after a name. */
@@ -1648,7 +1665,7 @@ interface DatasetCtx {
 const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?|(?:the|on|a|new|challenging|public)\s+(?:[a-z0-9][\w-]*\s+){1,3}?datasets?(?!\s+of\b))\s+(${NAME_SRC})`, 'gi');
 /** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
 // (or a citation: "a Sentinel-1 SAR image dataset OpenSARUrban [1]")
-const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*$|\s*\[\d|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*|collected|constructed|curated|gathered|recorded|released|containing|comprising|consisting)\b)/;
+const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*|collected|constructed|curated|gathered|recorded|released|containing|comprising|consisting)\b)/;
 
 /**
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
@@ -1822,7 +1839,7 @@ const KIND_OF_DATA_AFTER = /^\s+(?:pairs?|splits?|types?|categories|families|kin
 const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
-const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)\s+(?:(?:of|from)\s+)?(?=[A-Z])/g;
+const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
 /** A count before "databases": "three public databases", "5 databases". */
 const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/i;
 /**

@@ -2463,3 +2463,12 @@ describe('thirteenth round: underscores in names and catalogues of data', () => 
     { why: '"the Zorb Source Catalog" with its capitalised head', title: 'A Poisson Process AutoDecoder for X-ray Sources', text: 'We apply the model to light curves from the Zorb Source Catalog.', field: 'datasets', has: ['Zorb Source Catalog'] },
   ]);
 });
+
+describe('thirteenth round: earlier work, lists set off by dashes, capitalised modifiers (dev sets hl-hp)', () => {
+  check<NamedField>([
+    { why: '"Building upon our prior ZorbLAMP framework" names earlier work, the authors\' own', title: 'Prescriptive Agents for Maintenance (ZorbPARAM)', text: 'Building upon our prior ZorbLAMP framework for numerical data analysis, we develop a comprehensive solution.', field: 'methods_mentioned', has: ['ZorbLAMP'] },
+    { why: '"the X and Y models proposed in previous research" too', title: 'Time-ZAP-T: A Universal Approach for Anomaly Detection', text: 'This study applies the ZAP and Time-ZAP models proposed in previous research and introduces a new model, Time-ZAP-T.', field: 'methods_mentioned', has: ['ZAP', 'Time-ZAP'] },
+    { why: '"datasets--A, B, and C--" lists data set off by dashes', title: 'ZorbCAN: Intrusion Detection on Vehicle Buses', text: 'Experiments on public CAN intrusion datasets--Zorb-Hacking, Zorb-Survival, and can-train-and-test--demonstrate competitive accuracy.', field: 'datasets', has: ['Zorb-Hacking', 'Zorb-Survival'] },
+    { why: '"such as Bayesian uncertainty estimation and ..." is a kind of method, "Bayesian" no name', title: 'Pre-trained Encoders for Attack Detection', text: 'Existing detection methods, such as Bayesian uncertainty estimation and activation pattern analysis, rely on handcrafted features.', field: 'methods_mentioned', not: ['Bayesian'] },
+  ]);
+});
