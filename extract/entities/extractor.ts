@@ -572,8 +572,10 @@ const DATA_DOMAINS: Domain[] = ['industrial', 'medical', '3d', 'video', 'text', 
 /** "industrial, medical and natural images": natural images listed among the paper's data */
 const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b)\s+natural\b|\bnatural\s+(?:images?\s+)?(?:and|or)\s+(?:industrial|medical)\b/i;
 const IMAGES = /\bimages?\b|\bimagery\b/i;
-/** Industrial cues that name machines and their parts, not industry at large (as facets.json spells them: a test checks). */
-export const MACHINE_CUES = new Set(['gearbox*', 'gear fault*', 'vibration signal*', 'machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'wind turbine*']);
+/** Industrial cues that name machines and their parts or industrial plants, not industry at large (as facets.json spells them: a test checks). */
+export const MACHINE_CUES = new Set(['gearbox*', 'gear fault*', 'vibration signal*', 'machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'wind turbine*',
+  // industrial processes and plants, and the machines of sound data: their series are industrial data
+  'tennessee eastman', 'industrial control system*', 'industrial internet of things', 'machine types']);
 /** Words of 3D shape data (not volumes of medical imaging). */
 const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surface (?:meshes|models|reconstruction)|rgb-?d|depth (?:maps?|images?|data)|multi-view|3d shapes?|lidar)\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
@@ -922,8 +924,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
   // (unless the title makes localization the paper's task: "Multivariate Time Series Anomaly Localization")
+  // (industrial data of machines or plants in such a paper are series too: "industrial control systems")
   if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
-    !SPATIAL_DOMAINS.some((d) => domains.has(d)) && !/(?<!without\s)\banomaly locali[sz]ation\b/i.test(title.text)) settings.delete('anomaly-localization');
+    !SPATIAL_DOMAINS.some((d) => domains.has(d) && !(d === 'industrial' && fctx.machines)) && !/(?<!without\s)\banomaly locali[sz]ation\b/i.test(title.text)) settings.delete('anomaly-localization');
   // "video, image, text and audio modalities": image and text are the data's kinds when listed as
   // modalities, or when nothing more specific (medical, industrial ...) is said ("five image modalities")
   const noDomain = domains.size() === 0;

@@ -214,7 +214,9 @@ describe('facets', () => {
     { text: 'We evaluate on the MVTec AD and VisA datasets.', field: 'domains', has: ['industrial'] },
     { text: 'It reaches image-level 77.1/88.0 AU-ROCs on the two benchmarks.', field: 'metrics', has: ['AUROC'] },
     { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'settings', not: ['anomaly-localization'] },
-    { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'domains', has: ['time-series'], not: ['industrial'] },
+    // (an industrial control system is an industrial plant: the dev pool's gold tags its series industrial 18 times to 4)
+    { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'domains', has: ['time-series', 'industrial'] },
+    { text: 'Multivariate time series anomaly detection aims to identify abnormal patterns in modern industrial applications.', field: 'domains', has: ['time-series'], not: ['industrial'] },
     { text: 'We detect and localize defects in images of industrial products.', field: 'settings', has: ['anomaly-localization'] },
     { text: 'Multivariate time series anomaly localization finds where in the series an anomaly lies.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'A decoder with Locality-Enhanced modules restores the features.', field: 'settings', not: ['anomaly-localization'] },

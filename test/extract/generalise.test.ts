@@ -2472,3 +2472,12 @@ describe('thirteenth round: earlier work, lists set off by dashes, capitalised m
     { why: '"such as Bayesian uncertainty estimation and ..." is a kind of method, "Bayesian" no name', title: 'Pre-trained Encoders for Attack Detection', text: 'Existing detection methods, such as Bayesian uncertainty estimation and activation pattern analysis, rely on handcrafted features.', field: 'methods_mentioned', not: ['Bayesian'] },
   ]);
 });
+
+describe('thirteenth round: industrial plants and machines (dev pool)', () => {
+  check<FacetField>([
+    { why: '"In the Industrial Internet of Things (IIoT), ..." sensor series are industrial data', title: 'ZorbEdge: Early Fault Detection from Sensor Graphs', text: 'In the Industrial Internet of Things (IIoT), condition monitoring produces multivariate sensor time series.', field: 'domains', has: ['industrial', 'time-series'] },
+    { why: '"Anomaly Detection in Industrial Control Systems" of sensor series too', title: 'Time Series Anomaly Detection Models for Industrial Control Systems', text: 'We compare recurrent models on multivariate sensor time series.', field: 'domains', has: ['industrial', 'time-series'] },
+    { why: '"sounds from different machine types" of anomalous sound detection are machines\'', title: 'Self-Supervised Learning for Anomalous Sound Detection', text: 'We model the time-frequency characteristics of sounds from different machine types.', field: 'domains', has: ['industrial'] },
+    { why: '... and localising in an ICS\'s series is no anomaly localization', title: 'ZorbICS: Anomaly Detection in Industrial Control Systems', text: 'ZorbICS detects and localizes abnormal patterns in multivariate time series of industrial control systems.', field: 'settings', not: ['anomaly-localization'] },
+  ]);
+});
