@@ -1126,58 +1126,71 @@ function ourNamePass(p: SentencePass): void {
   }
 }
 
+/** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
+const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
 /** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
 function proposalPass(p: SentencePass): void {
   const { vocab, generic, ownMain, out, s, text, fl, proposeMatch, component } = p;
   const pm = proposeMatch ?? IMPLEMENT_NAME.exec(text);
   if (pm) {
-    const after = text.slice(pm.index + pm[0].length);
-    const offset = pm.index + pm[0].length;
-    const det = PROPOSED_DET.exec(after);
-    const at = offset + (det ? det[0].length : 0);
-    const seq = capSequenceAt(text, at);
-    let tok = nameAt(text, at);
-    const follow = (len: number) => text.slice(at + len);
-    // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
-    // indefinite description are what it combines, not its name
-    if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
-    const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
-    const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
-    const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
-    // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
-    if (inDefinition(text, fl, at)) {
-      // handled by the acronym definitions
-    } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
-      // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
-      // noun is the name, even when it ends in a known model's name or a word reads as a verb
-      out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-    } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
-      !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
-      // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
-      if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
-        out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
-      }
-    } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && /^[a-z][a-z0-9]{3,}$/.test(tok) && !vocab.isKnownWord(tok) &&
-      LOWER_NAME_APPOS.test(follow(tok.length))) {
-      // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
-      out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
-    } else if (tok && !generic(tok)) {
-      const sh = shapeOf(tok);
-      if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
-        out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-      } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
-        // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
-        const kind = kindAfter(follow(tok.length), vocab);
-        if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
-          out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
-          // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
-          const co = /^\s+and\s+/.exec(follow(tok.length));
-          const tok2 = co ? nameAt(text, at + tok.length + co[0].length) : undefined;
-          if (tok2 && shapeOf(tok2) === 'strong' && !generic(tok2) && endOk(tok.length + co![0].length + tok2.length)) {
-            out.push({ surface: tok2, kind, own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
+    // the proposal's object, right after its verb
+    const objectAt = (offset: number): void => {
+      const after = text.slice(offset);
+      const det = PROPOSED_DET.exec(after);
+      const at = offset + (det ? det[0].length : 0);
+      const seq = capSequenceAt(text, at);
+      let tok = nameAt(text, at);
+      const follow = (len: number) => text.slice(at + len);
+      // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
+      // indefinite description are what it combines, not its name
+      if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
+      const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
+      const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
+      const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
+      // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
+      if (inDefinition(text, fl, at)) {
+        // handled by the acronym definitions
+      } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
+        // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
+        // noun is the name, even when it ends in a known model's name or a word reads as a verb
+        out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+      } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
+        !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
+        // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
+        if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+          out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
+        }
+      } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && /^[a-z][a-z0-9]{3,}$/.test(tok) && !vocab.isKnownWord(tok) &&
+        LOWER_NAME_APPOS.test(follow(tok.length))) {
+        // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
+        out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
+      } else if (tok && !generic(tok)) {
+        const sh = shapeOf(tok);
+        if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
+          out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+        } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
+          // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
+          const kind = kindAfter(follow(tok.length), vocab);
+          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+            out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
+            // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
+            const co = /^\s+and\s+/.exec(follow(tok.length));
+            const tok2 = co ? nameAt(text, at + tok.length + co[0].length) : undefined;
+            if (tok2 && shapeOf(tok2) === 'strong' && !generic(tok2) && endOk(tok.length + co![0].length + tok2.length)) {
+              out.push({ surface: tok2, kind, own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
+            }
           }
         }
       }
+    };
+    const before = out.length;
+    objectAt(pm.index + pm[0].length);
+    // ("We formulate test-time adaptation for graphs and propose OTTA-DGAD", "We design a new loss and propose X": the
+    // first verb's object names nothing, the next proposal verb's may)
+    if (out.length === before) {
+      NEXT_PROPOSAL.lastIndex = pm.index + pm[0].length;
+      const next = NEXT_PROPOSAL.exec(text);
+      if (next) objectAt(next.index + next[0].length);
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
     HEADNAME.lastIndex = pm.index;

@@ -2481,3 +2481,10 @@ describe('thirteenth round: industrial plants and machines (dev pool)', () => {
     { why: '... and localising in an ICS\'s series is no anomaly localization', title: 'ZorbICS: Anomaly Detection in Industrial Control Systems', text: 'ZorbICS detects and localizes abnormal patterns in multivariate time series of industrial control systems.', field: 'settings', not: ['anomaly-localization'] },
   ]);
 });
+
+describe('thirteenth round: a second proposal verb in one sentence', () => {
+  check<NamedField>([
+    { why: '"We formulate test-time adaptation for graphs and propose X": the second verb\'s object is the proposal', title: 'Online Test-Time Adaptation for Dynamic Graph Anomaly Detection', text: 'We formulate online test-time adaptation for generalizable DGAD and propose ZORB-DGAD.', field: 'methods_proposed', has: ['ZORB-DGAD'] },
+    { why: '"We design a new loss and propose X" too', title: 'Anomaly Detection with a New Loss', text: 'We design a new contrastive loss and propose ZorbNet.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
