@@ -1409,6 +1409,12 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
   const base: EntityMention = { name, evidence: quote(e.evidence), confidence: round(e.confidence) };
   if (aliases.length) base.aliases = aliases;
   if (e.kind === 'method') {
+    // "using PATE, a recently proposed threshold-free evaluation metric": a named metric the paper uses is a metric,
+    // no method (one of the lexicon's methods keeps its kind)
+    if (!e.own && e.metricHead && !e.lex) {
+      metricFromEntities.push({ tag: e.metricName ?? name, s: e.evidence, conf: 0.7 });
+      return;
+    }
     (e.own ? methods_proposed : methods_mentioned).push(base);
     // a named method the paper works through gives its techniques (README point 5): named in the title
     // ("A GRPO-based ...") or right after a use word ("through DDIM Inversion"); a comparison or a

@@ -2488,3 +2488,12 @@ describe('thirteenth round: a second proposal verb in one sentence', () => {
     { why: '"We design a new loss and propose X" too', title: 'Anomaly Detection with a New Loss', text: 'We design a new contrastive loss and propose ZorbNet.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+
+describe('thirteenth round: a named metric the paper uses', () => {
+  check<FacetField>([
+    { why: '"using ZATE, a recently proposed threshold-free evaluation metric" measures with ZATE', title: 'Tri-ZorbLLM: A Tri-Branch Framework', text: 'We evaluate Tri-ZorbLLM on several public benchmark datasets using ZATE, a recently proposed threshold-free evaluation metric.', field: 'metrics', has: ['ZATE'] },
+  ]);
+  check<NamedField>([
+    { why: '... and ZATE is no method', title: 'Tri-ZorbLLM: A Tri-Branch Framework', text: 'We evaluate Tri-ZorbLLM on several public benchmark datasets using ZATE, a recently proposed threshold-free evaluation metric.', field: 'methods_mentioned', not: ['ZATE'] },
+  ]);
+});
