@@ -838,6 +838,8 @@ export function spellsOwnName(longForm: string, generic: (s: string) => boolean)
   return TITLE_CASE_WORDS.test(longForm) && !generic(longForm) && !generic(longForm.replace(/s$/, '')) && !GENERIC_ARCH_HEAD.test(longForm);
 }
 
+/** "... framework for " right before a long form. */
+const FRAMEWORK_FOR = /\b(?:framework|method|approach|model|system|pipeline|detector)\s+for\s+(?:the\s+)?$/i;
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
 function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
@@ -947,7 +949,10 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    if (taskLike && !(named || oursAppos || (ownContext && direct))) {
+    // ("an effective framework for Universal vision Anomaly Detection (UniADet)": a coined acronym, not the task's
+    // initials, that names the framework the proposal is for)
+    const coinedFor = /[a-z]{2}/.test(d.acronym) && FRAMEWORK_FOR.test(beforeDef) && /\b(?:we|this (?:paper|work))\b[^.;]*\b(?:propos|present|introduc|develop)\w*\b/i.test(beforeDef);
+    if (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor)) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -1126,6 +1131,8 @@ function ourNamePass(p: SentencePass): void {
   }
 }
 
+/** "a novel ... method based on structural commonality, CIF (" right after the proposal verb. */
+const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|framework|approach|model|system|algorithm|detector|pipeline|architecture|network)\s+(?:based on|for|with|via|using|built on)\s+[^,;:()]{1,60}?,\s+(${NAME_SRC})\s*(?=\(|[.;]|$|,\s*(?:which|that|to|for|and)\b)`, 'y');
 /** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
 const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
 /** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
@@ -1191,6 +1198,15 @@ function proposalPass(p: SentencePass): void {
       NEXT_PROPOSAL.lastIndex = pm.index + pm[0].length;
       const next = NEXT_PROPOSAL.exec(text);
       if (next) objectAt(next.index + next[0].length);
+    }
+    // "we propose a novel ... detection method based on structural commonality, CIF (Commonality In Few)": the name set
+    // off at the end of the proposal's description
+    if (out.length === before) {
+      PROPOSED_TAIL_NAME.lastIndex = pm.index + pm[0].length;
+      const m = PROPOSED_TAIL_NAME.exec(text);
+      if (m && m.index - (pm.index + pm[0].length) < 4 && shapeOf(m[1]) === 'strong' && !generic(m[1])) {
+        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
+      }
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
     HEADNAME.lastIndex = pm.index;

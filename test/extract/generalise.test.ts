@@ -2497,3 +2497,11 @@ describe('thirteenth round: a named metric the paper uses', () => {
     { why: '... and ZATE is no method', title: 'Tri-ZorbLLM: A Tri-Branch Framework', text: 'We evaluate Tri-ZorbLLM on several public benchmark datasets using ZATE, a recently proposed threshold-free evaluation metric.', field: 'methods_mentioned', not: ['ZATE'] },
   ]);
 });
+
+describe('thirteenth round: names at the end of a proposal, coined acronyms of a task (dev sets hr-hv)', () => {
+  check<NamedField>([
+    { why: '"we propose a novel ... detection method based on structural commonality, ZIF (Zorbality In Few)": the name set off at the end', title: 'Zorbality in Few: Few-Shot Multimodal Anomaly Detection', text: 'In this paper, we propose a novel few-shot multimodal industrial anomaly detection method based on structural commonality, ZIF (Zorbality In Few).', field: 'methods_proposed', has: ['ZIF'] },
+    { why: '"an effective framework for Universal vision Anomaly Detection (UniZorbDet)": a coined acronym names the framework, not the task', title: 'One Foundation Model Is Enough for Universal Vision Anomaly Detection', text: 'This paper presents a simple and effective framework for Universal vision Anomaly Detection (UniZorbDet). UniZorbDet learns only decoupled weights.', field: 'methods_proposed', has: ['UniZorbDet'] },
+    { why: '... but "a framework for Video Anomaly Detection (VAD)" spells the task', title: 'A Framework for Video Anomaly Detection', text: 'This paper presents a simple framework for Video Anomaly Detection (VAD).', field: 'methods_proposed', not: ['VAD'] },
+  ]);
+});
