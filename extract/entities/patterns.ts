@@ -437,7 +437,7 @@ function trailingName(text: string, end: number): { name: string; index: number 
 /** "UCI benchmark datasets": a name followed by a data word is not a baseline. */
 const DATA_AFTER = /^\s+(?:benchmarks?|datasets?|data|corpus|suite|repository)\b/;
 /** "RGB-D methods such as ...": a word used as a modifier of a generic noun is not a name. */
-const MODIFIER_AFTER = /^[\s-]+(?:methods?|approaches|models?|techniques?|features?|images?|networks?|architectures?|backbones?|baselines?|based|settings?|tasks?|modalit\w*)\b/i;
+const MODIFIER_AFTER = /^[\s-]+(?:methods?|approaches|models?|techniques?|features?|images?|networks?|architectures?|backbones?|baselines?|based|settings?|tasks?|modalit\w*|values)\b/i;
 
 function normLetters(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -932,7 +932,9 @@ function acronymPass(p: SentencePass): void {
     // direct object of the paper's first proposal is the proposal, whatever its head noun)
     const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method') &&
       lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
-    if ((part && !inTitle && !firstProposal) || componentOf) {
+    // ("Extended Histogram-based Outlier Score (EHBOS)" as the whole title's opening: what the paper is, not a part)
+    const opensTitle = s.index === 0 && d.start <= 4;
+    if ((part && !inTitle && !firstProposal && !opensTitle) || componentOf) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -1171,7 +1173,8 @@ function proposalPass(p: SentencePass): void {
         LOWER_NAME_APPOS.test(follow(tok.length))) {
         // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
         out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
-      } else if (tok && !generic(tok)) {
+      } else if (tok && !generic(tok) && !(MODIFIER_TOKEN.test(tok) && /^\s+[a-z]/.test(follow(tok.length)))) {
+        // (not a modifier of what follows: "we developed a GPT-4o-based tool" uses GPT-4o)
         const sh = shapeOf(tok);
         if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
           out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
@@ -1983,6 +1986,10 @@ function readTitleHead(title: string): TitleHead | undefined {
   else title = title.replace(/^\s*Introducing\s+(?=[^:]{1,60}:)/, '');
   const m = /^\s*([^:]{1,60}?)\s*(?::|\s--?\s|\s[—–]\s)\s*(.+)$/.exec(title);
   if (!m) return undefined;
+  // ("Spotting the Unexpected (STU): A 3D LiDAR Dataset ...", "Retrieval Augmented Anomaly Detection (RAAD): ...": a
+  // long form and its acronym head the title; the acronym is the name)
+  const spelt = /^(.*\S)\s*\(([A-Za-z][\w-]{1,15})\)$/.exec(m[1].trim());
+  if (spelt && isAcronymShaped(spelt[2]) && findLongForm(spelt[2], spelt[1]) !== undefined) return { name: spelt[2], rest: m[2], shape: 'strong' };
   // ("The Seismic Purifier: An Unsupervised Approach ...": the article is no part of the name)
   const name = m[1].trim().replace(/^["“]|["”]$/g, '').replace(/^The\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$)(?![^]*\b(?:Benchmark|Dataset|Datasets|Corpus|Challenge|Database)$)/, '');
   const rest = m[2];

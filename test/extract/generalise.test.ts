@@ -2505,3 +2505,13 @@ describe('thirteenth round: names at the end of a proposal, coined acronyms of a
     { why: '... but "a framework for Video Anomaly Detection (VAD)" spells the task', title: 'A Framework for Video Anomaly Detection', text: 'This paper presents a simple framework for Video Anomaly Detection (VAD).', field: 'methods_proposed', not: ['VAD'] },
   ]);
 });
+
+describe('thirteenth round: titles that spell their acronym, modifiers after a proposal verb (dev sets hx-ic)', () => {
+  check<NamedField>([
+    { why: '"Extended Zorb-based Outlier Score (EZBOS)" as the whole title is the paper\'s method, not a part named "score"', title: 'Extended Zorb-based Outlier Score (EZBOS)', text: 'In this paper, we propose the Extended Zorb-Based Outlier Score (EZBOS), which enhances ZBOS with two-dimensional histograms.', field: 'methods_proposed', has: ['EZBOS'] },
+    { why: '"Spotting the Unexpected (STU): A 3D LiDAR Dataset for ..." heads the title with its acronym: the data\'s name', title: 'Spotting the Zorbected (STZ): A 3D LiDAR Dataset for Anomaly Segmentation', text: 'We introduce a novel dataset for anomaly segmentation in driving scenarios.', field: 'datasets', has: ['STZ'] },
+    { why: '"Retrieval Augmented Zorb Detection (RAZD): Nimble Model Adjustment ..." names the method', title: 'Retrieval Augmented Zorb Detection (RAZD): Nimble Model Adjustment Without Retraining', text: 'We adjust detectors to feedback without retraining them.', field: 'methods_proposed', has: ['RAZD'] },
+    { why: '"we developed a GPT-4o-based tool" uses GPT-4o; it proposes no GPT-4o', title: 'Leveraging GPT-4o for Detecting Rework Anomalies', text: 'In our study, we developed a GPT-4o-based tool capable of transforming event logs.', field: 'methods_proposed', not: ['GPT-4o'] },
+    { why: '"methods, including XGBoost, Shapley values, and Random Forest": Shapley values are no method\'s name', title: 'Feature Attribution for Arctic Melt Anomalies', text: 'The attributions are evaluated against feature ranking methods, including XGBoost, Shapley values, and Random Forest.', field: 'methods_mentioned', not: ['Shapley'] },
+  ]);
+});
