@@ -552,15 +552,21 @@ const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|p
 /** Images coordinated with another kind of data, or the standard image benchmarks. */
 const IMAGE_DATA_KIND = /\b(?:image(?:\s*,\s*(?:tabular|text|textual|document|audio|graph|time[- ]series|video))*,?\s+(?:and|or)\s+(?:tabular|text|textual|document|audio|graph|time[- ]series|video)(?:\s+classification)?|(?:tabular|text|textual|document|audio|graph|time[- ]series|video)\s+(?:and|or)\s+image)\s+(?:datasets?|benchmarks?|data)\b|\bimage\s+data\s+and\s+(?:[\w-]+\s+){0,3}?(?:audio|tabular|text|time[- ]series)\s+data\b|\bstandard\s+image\s+(?:benchmark\s+)?(?:datasets?|benchmarks?)\b/i;
 /** A capitalised word right after a name ("Mahalanobis Transform"), not a sentence's or a list's next item. */
-const CAPITAL_WORD_AFTER = /^[ -‐]([A-Z][a-z]+)\b(?![-‐]?\d)/;
+const CAPITAL_WORD_AFTER = /^[ -‐](?:([A-Z][a-z]+)\b(?![-‐]?\d)|([A-Z]{2,}) \d)/;
+/** A title in title case: its words of four letters or more all capitalised. */
+const TITLE_CASE = /^(?!.*(?:^|[\s(-])[a-z]{4,})/;
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 /**
  * A capitalised word after a name that continues it into a longer name ("Mahalanobis Transform"), not a word of
  * title case ("CLIP For ..."), nor a part or kind the name is the model of ("CLIP Image Encoder", "DINO
  * Pretrained weights", "Whisper Large-v3", "a Mamba Backbone"). (Titles, written in title case, are not asked.)
  */
 function capitalNameAfter(text: string, end: number): boolean {
+  // (or a code and a number: "NIST SP 800-53" is a standard, no data)
   const m = CAPITAL_WORD_AFTER.exec(text.slice(end, end + 24));
-  return m !== null && !NOT_NAME_CONTINUATION.has(m[1].toLowerCase());
+  return m !== null && !NOT_NAME_CONTINUATION.has((m[1] ?? m[2]).toLowerCase());
 }
 const NOT_NAME_CONTINUATION = new Set([
   'for', 'with', 'in', 'to', 'on', 'of', 'and', 'or', 'at', 'by', 'from', 'as', 'via', 'using', 'based', 'meets', 'versus', 'is', 'are', 'can', 'does',
@@ -777,7 +783,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const lexSpans = new Map<Sentence, [number, number][]>();
   const pc: PaperPass = {
     ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
-    longFormSpans, genericTechniques,
+    longFormSpans, genericTechniques, abstract: abstractSents,
   };
   for (const { s, tokens } of sents) {
     if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
@@ -1092,6 +1098,8 @@ interface PaperPass {
   definedData: Map<string, string>;
   longFormSpans: Map<Sentence, [number, number][]>;
   genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[];
+  /** The abstract's sentences (not the title). */
+  abstract: Sentence[];
 }
 
 /** Step 1 for one sentence with a parenthesis: the acronyms it defines, into the paper's tables (PaperPass). */
@@ -1182,6 +1190,14 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
     // longer capitalised name is a word of that name, not the entity
+    // "... Multi-Agent Copilot for Causal Diagnostics": an ambiguous name (an English word) capitalised only by a title's
+    // title case, which the abstract never writes so, names nothing
+    // (a word title case explains: "Copilot", "Reverse Distillation", not "CLIP")
+    if (s === title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && TITLE_CASE.test(s.text) && /(?:^|\s)[A-Z][a-z]+(?=\s|$)/.test(h.surface) &&
+      !pc.abstract.some((a) => new RegExp(String.raw`(?<![\w-])${escapeRegExp(h.surface)}(?![\w-])`).test(a.text))) {
+      forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
+      if (!forms.length) continue;
+    }
     if (s !== title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && capitalNameAfter(s.text, h.end) &&
       !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
       forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));

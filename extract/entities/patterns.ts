@@ -557,9 +557,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
       /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
+    // ("MAWIFlow Benchmark: Realistic Flow-Based Evaluation ...": a coined name and its data word head the title: the
+    // data's name is the coined word)
+    const dataHead = /^(\S+)\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
+    const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] : head.name;
     out.push({
-      surface: head.name,
-      kind: isDataset ? 'dataset' : 'method',
+      surface: headName,
+      kind: isDataset || headName !== head.name ? 'dataset' : 'method',
       own: true,
       confidence: head.shape === 'strong' ? 0.95 : 0.85,
       sentence: ctx.title,
