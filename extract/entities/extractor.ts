@@ -37,8 +37,10 @@ const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
 const IMAGE_AND_PIXEL = /\bimage-\s*(?:and|&|\/)\s*pixel-(?:level\s+|wise\s+)?(AUROC|AUC|AU-ROC|ROC-AUC|AUPR|AP|AU-PR)\b/i;
 /** "Gemini Pro 1.5", "Claude 3.5": a point version after a space (not "GPT-4 2.5 times", not a figure "CLIP 0.91"). */
 const SPACED_VERSION = /^ [1-9]\.\d(?![\w%]|\.\d|\s*(?:times|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
+/** "Gemma 4, Qwen3.5-Omni, ...": a whole version after a space, as one item of a list of models. */
+const SPACED_LISTED_VERSION = /^ [1-9](?=\s*(?:,|\)|\band\b|\bor\b))/;
 /** "-Flash", "-mini", " Turbo": a model's tier written after its name and version. */
-const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|Chat|Instruct)\b(?![-‐]\w)/;
+const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|Chat|Instruct|Omni)\b(?![-‐]\w)/;
 /** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
 const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
@@ -1265,7 +1267,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       // "GPT-5.4": a point version of one that does
       const after = s.text.slice(h.end, h.end + 24);
       // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
-      const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after));
+      const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after) ?? SPACED_LISTED_VERSION.exec(after));
       let len = sz ? sz[0].length : 0;
       // ("Qwen3.5-2B": a size after a point version)
       if (len && sz !== null && sz[0].startsWith('.')) len += SIZE_SUFFIX.exec(after.slice(len))?.[0].length ?? 0;

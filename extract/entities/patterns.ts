@@ -756,7 +756,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
-    if (fl & T_KIND || text.includes('previous') || text.includes('prior')) {
+    // (each branch needs one of these words)
+    if (text.includes('previous') || text.includes('prior') || text.includes('earlier') || text.includes('original') || text.includes('former')) {
       EARLIER_WORK.lastIndex = 0;
       for (let m = EARLIER_WORK.exec(text); m; m = EARLIER_WORK.exec(text)) {
         for (const name of [m[1], m[2], m[3]]) {
@@ -1787,6 +1788,10 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         // (only before "dataset": "a standard Buy-and-Hold benchmark" in a trading paper is a baseline strategy)
         if (described && h[0].startsWith('data') && shapeOf(described[1]) === 'strong' && !/^[A-Z]{2,6}s?$/.test(described[1])) item = described[1];
       }
+      // ("On the EPED (Electrical Power Equipment Dataset) and MPDD datasets": an acronym spelt out after it)
+      const rev = item.endsWith(')') ? /^([A-Za-z0-9][\w-]*)\s*\(([^()]+)\)$/.exec(item) : null;
+      const revLong = rev && isAcronymShaped(rev[1]) && findLongForm(rev[1], rev[2]) !== undefined ? rev[2] : undefined;
+      if (revLong !== undefined) item = rev![1];
       // ("Current SVDD datasets face challenges", "Existing VAD benchmarks": a kind of data, no name)
       if (!det && KIND_OPENER.test(item)) break;
       const sh = accept(item);
@@ -1798,6 +1803,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       if (sh === 'none' || (sh === 'weak' && !det) || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
       // (the long form spelt from the whole item: "the Defects of Printed Boards (DPB)", not "Printed Boards")
       if (par && isAcronymShaped(par[2])) found.push({ name: par[2], longForm: findLongForm(par[2], par[1]) });
+      else if (revLong !== undefined) found.push({ name: item, longForm: revLong });
       // ("using the Metaverse Financial Transactions Dataset": a capitalised data word after a capitalised phrase
       // the lexicon does not know is the end of its name)
       // ("The GDXray Welds Dataset was used ..." opening an abstract's sentence too, not a title's capitals)

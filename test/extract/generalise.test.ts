@@ -2527,3 +2527,11 @@ describe('thirteenth round: ambiguous names in title case, standards, coined dat
     { why: '... and no method "ZorbFlow Benchmark"', title: 'ZorbFlow Benchmark: Realistic Flow-Based Evaluation for Network Intrusion Detection', text: 'This paper introduces ZorbFlow, a flow-based benchmark derived from public traffic.', field: 'methods_proposed', not: ['ZorbFlow Benchmark'] },
   ]);
 });
+
+describe('thirteenth round: acronyms spelt after data names, whole versions in lists of models (dev sets ie, if)', () => {
+  check<NamedField>([
+    { why: '"On the ZPED (Zorb Power Equipment Dataset) and MPDD datasets": the acronym spelt out after it is in the list', title: 'ZorbCLIP: Zero-Shot Industrial Anomaly Detection', text: 'On the ZPED (Zorb Power Equipment Dataset) and MPDD datasets, ZorbCLIP outperforms the second-best methods.', field: 'datasets', has: ['ZPED', 'MPDD'] },
+    { why: '"models such as Gemma 4, Qwen3.5-Omni, GPT-4o": a whole version and a tier in a list are each model\'s', title: 'Zero-Shot Retail Theft Detection', text: 'Operators can swap between models such as Gemma 4, Qwen3.5-Omni, GPT-4o, or future releases.', field: 'models', has: ['Gemma 4', 'Qwen3.5-Omni', 'GPT-4o'] },
+    { why: '... not a count after a name: "Gemma 4 times faster"', title: 'Zorb Notes', text: 'ZorbLM runs Gemma 4 times faster than before.', field: 'models', not: ['Gemma 4'] },
+  ]);
+});
