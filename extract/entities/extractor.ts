@@ -38,7 +38,7 @@ const IMAGE_AND_PIXEL = /\bimage-\s*(?:and|&|\/)\s*pixel-(?:level\s+|wise\s+)?(A
 /** "Gemini Pro 1.5", "Claude 3.5": a point version after a space (not "GPT-4 2.5 times", not a figure "CLIP 0.91"). */
 const SPACED_VERSION = /^ [1-9]\.\d(?![\w%]|\.\d|\s*(?:times|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 /** "Gemma 4, Qwen3.5-Omni, ...": a whole version after a space, as one item of a list of models. */
-const SPACED_LISTED_VERSION = /^ [1-9](?=\s*(?:,|\)|\band\b|\bor\b))/;
+const SPACED_LISTED_VERSION = /^ [1-9](?=\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\s+)?[A-Z]|\s*\))/;
 /** "-Flash", "-mini", " Turbo": a model's tier written after its name and version. */
 const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|Chat|Instruct|Omni)\b(?![-‐]\w)/;
 /** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
@@ -559,6 +559,18 @@ const CAPITAL_WORD_AFTER = /^[ -‐](?:([A-Z][a-z]+)\b(?![-‐]?\d)|([A-Z]{2,}) 
 const TITLE_CASE = /^(?!.*(?:^|[\s(-])[a-z]{4,})/;
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Does the abstract write this name in lower case only (a common noun), never as capitalised? */
+function lowerOnlyInAbstract(abstract: readonly Sentence[], surface: string): boolean {
+  const rx = new RegExp(String.raw`(?<![\w-])${escapeRegExp(surface)}(?![\w-])`, 'i');
+  let lower = false;
+  for (const a of abstract) {
+    const m = rx.exec(a.text);
+    if (!m) continue;
+    if (m[0] === surface || a.text.includes(surface)) return false;
+    lower = true;
+  }
+  return lower;
 }
 /**
  * A capitalised word after a name that continues it into a longer name ("Mahalanobis Transform"), not a word of
@@ -1192,11 +1204,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
     // longer capitalised name is a word of that name, not the entity
-    // "... Multi-Agent Copilot for Causal Diagnostics": an ambiguous name (an English word) capitalised only by a title's
-    // title case, which the abstract never writes so, names nothing
+    // "... Multi-Agent Copilot for Causal Diagnostics" over "a multi-agent copilot": an ambiguous name (an English word)
+    // capitalised only by a title's title case, which the abstract writes in lower case, names nothing
+    // (a model the abstract does not name again keeps its name: "Whisper Features for ...")
     // (a word title case explains: "Copilot", "Reverse Distillation", not "CLIP")
     if (s === title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && TITLE_CASE.test(s.text) && /(?:^|\s)[A-Z][a-z]+(?=\s|$)/.test(h.surface) &&
-      !pc.abstract.some((a) => new RegExp(String.raw`(?<![\w-])${escapeRegExp(h.surface)}(?![\w-])`).test(a.text))) {
+      lowerOnlyInAbstract(pc.abstract, h.surface)) {
       forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
       if (!forms.length) continue;
     }

@@ -581,14 +581,6 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const sh = shapes.length === 1 ? shapes[0] : shapes.length === 2 && shapes.every((x) => x === 'strong') ? 'phrase' : 'none';
     if (td && !generic(td[1]) && (sh === 'strong' || sh === 'phrase' || (sh === 'weak' && !vocab.isKnownWord(td[1].toLowerCase())))) {
       out.push({ surface: td[1], kind: 'dataset', own: true, confidence: 0.85, sentence: ctx.title, rule: 'title-head', shape: sh });
-    } else {
-      // "Sentinel Agents for Secure and Trustworthy Agentic AI ...", "Via Machinae: ..." without a colon: a title that
-      // opens on a phrase of capitalised words the abstract repeats, as written, on its own at least twice, names
-      // the paper's own method (not a long form, "... (SA)", nor a part of a longer capitalised name)
-      const echo = TITLE_OPENING.exec(ctx.title.text);
-      if (echo && !generic(echo[1]) && !vocab.isLexiconName(echo[1]) && !TOPIC_LAST_WORD.test(echo[1]) && standaloneUses(ctx.sentences, echo[1]) >= 2) {
-        out.push({ surface: echo[1], kind: 'method', own: true, confidence: 0.8, sentence: ctx.title, rule: 'title-head', shape: 'phrase' });
-      }
     }
   }
 
@@ -1465,26 +1457,6 @@ function baselinePass(p: SentencePass): void {
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
 
-/** A title's opening phrase of two to six capitalised words before a preposition: "Sentinel Agents for ...". */
-const TITLE_OPENING = /^(?:(?:A|An|The)\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){1,5})(?=\s+(?:for|with|via|in|on|to|by|from|towards|against|under|using)\s)/;
-/** The last word of a title's topic, not of a name: "Anomaly Detection for ...", "Federated Learning in ...". */
-const TOPIC_LAST_WORD = /\b(?:Detection|Learning|Analysis|Recognition|Classification|Segmentation|Prediction|Forecasting|Estimation|Intelligence|Data|Systems|Challenges|Applications)$/;
-
-/** How often the abstract writes a phrase as written, on its own: not before "(" or a capitalised word, nor after one
- * (but after a capitalised article or determiner: "The Sentinel Agents detected ..."). */
-function standaloneUses(sentences: readonly Sentence[], phrase: string): number {
-  let n = 0;
-  for (const s of sentences) {
-    for (let i = s.text.indexOf(phrase); i >= 0; i = s.text.indexOf(phrase, i + phrase.length)) {
-      const after = s.text.slice(i + phrase.length, i + phrase.length + 3);
-      const before = s.text.slice(Math.max(0, i - 30), i);
-      if (/^[\w-]|^\s*\(|^ [A-Z]/.test(after) || /[\w-]$/.test(before) || /\b(?!(?:The|A|An|Our|This|These|Each|Both)\s)[A-Z][\w-]*\s$/.test(before)) continue;
-      n++;
-    }
-  }
-  return n;
-}
-
 /** A title that opens on the name of its data: "The voraus-AD Dataset for ...". */
 const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
 
@@ -1988,6 +1960,9 @@ export function titleHead(title: string): TitleHead | undefined {
   return lastHead;
 }
 
+/** The rest of a title after a survey's topic: "A Survey", "Benchmarks, Methods and Open Problems". */
+const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|short)\s+)?(?:survey|review|overview|tutorial|primer)\b|^(?:benchmarks?|methods|taxonomy|challenges|open problems|opportunities|progress|advances)\b/i;
+
 function readTitleHead(title: string): TitleHead | undefined {
   // "Did You Hear That? Introducing AADG: A Framework for ...": after a question or exclamation, and an
   // "Introducing" before the name, the head is the name
@@ -1999,7 +1974,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   // ("Spotting the Unexpected (STU): A 3D LiDAR Dataset ...", "Retrieval Augmented Anomaly Detection (RAAD): ...": a
   // long form and its acronym head the title; the acronym is the name)
   const spelt = /^(.*\S)\s*\(([A-Za-z][\w-]{1,15})\)$/.exec(m[1].trim());
-  if (spelt && isAcronymShaped(spelt[2]) && findLongForm(spelt[2], spelt[1]) !== undefined) return { name: spelt[2], rest: m[2], shape: 'strong' };
+  // (not a survey's topic: "Multivariate Time Series Anomaly Detection (MTSAD): Benchmarks, Methods and Open Problems")
+  if (spelt && isAcronymShaped(spelt[2]) && findLongForm(spelt[2], spelt[1]) !== undefined && !TOPIC_REST.test(m[2])) return { name: spelt[2], rest: m[2], shape: 'strong' };
   // ("The Seismic Purifier: An Unsupervised Approach ...": the article is no part of the name)
   const name = m[1].trim().replace(/^["“]|["”]$/g, '').replace(/^The\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$)(?![^]*\b(?:Benchmark|Dataset|Datasets|Corpus|Challenge|Database)$)/, '');
   const rest = m[2];
