@@ -2541,3 +2541,11 @@ describe('a second reader\'s cases against the thirteenth-round rules', () => {
     { why: '"Mistral 7 or more agents" counts agents, no Mistral 7', title: 'Multi-Agent Log Analysis', text: 'We compare Mistral 7 or more agents on log triage.', field: 'models', not: ['Mistral 7'] },
   ]);
 });
+
+describe('thirteenth round: security of routing, ransomware and encrypted signals', () => {
+  check<FacetField>([
+    { why: '"Detecting BGP Routing Anomalies" is network security', title: 'Using Bursty Announcements for Detecting BGP Routing Anomalies', text: 'We propose ZorbBGP, which flags bursts of announcements.', field: 'domains', has: ['security'] },
+    { why: '"Ransomware Detection" too', title: 'Hierarchical Entropy Disruption for Ransomware Detection', text: 'We propose ZorbRansom, an entropy-based detector.', field: 'domains', has: ['security'] },
+    { why: '"detecting attacks using encrypted signals" too', title: 'Anomaly Detection with Encrypted Control', text: 'Detecting attacks using encrypted signals is challenging; we propose ZorbLWE.', field: 'domains', has: ['security'] },
+  ]);
+});
