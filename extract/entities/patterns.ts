@@ -1982,6 +1982,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   const words = name.split(/\s+/);
   // ("Warning: Humans Cannot Reliably Detect Speech Deepfakes", "Experience Report: ...": a call to attention or the paper's genre)
   if (GENRE_HEADS.has(name.toLowerCase())) return undefined;
+  // ("Population Protocols Revisited: ...": a topic revisited; "1 Particle - 1 Qubit: ...": a count of a thing, no name)
+  if (/\s(?:Revisited|Reconsidered|Rethought|Re-examined|Reexamined)$/.test(name) || /^\d+\s+[A-Za-z]/.test(name)) return undefined;
   if (words.length === 1) {
     const sh = shapeOf(name);
     if (sh === 'none') return undefined;

@@ -2549,3 +2549,10 @@ describe('thirteenth round: security of routing, ransomware and encrypted signal
     { why: '"detecting attacks using encrypted signals" too', title: 'Anomaly Detection with Encrypted Control', text: 'Detecting attacks using encrypted signals is challenging; we propose ZorbLWE.', field: 'domains', has: ['security'] },
   ]);
 });
+
+describe('thirteenth round: title heads that name no method', () => {
+  check<NamedField>([
+    { why: '"Zorb Protocols Revisited: ..." revisits a topic', title: 'Zorb Protocols Revisited: Parity and Beyond', text: 'We explore the parity problem for zorb protocols.', field: 'methods_proposed', not: ['Zorb Protocols Revisited'] },
+    { why: '"1 Particle - 1 Qubit: ..." counts things, it names none', title: '1 Particle - 1 Qubit: Particle Physics Data Encoding for Quantum Machine Learning', text: 'We introduce ZorbQ, a quantum data encoding scheme.', field: 'methods_proposed', not: ['1 Particle'] },
+  ]);
+});
