@@ -555,23 +555,6 @@ const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|p
 const IMAGE_DATA_KIND = /\b(?:image(?:\s*,\s*(?:tabular|text|textual|document|audio|graph|time[- ]series|video))*,?\s+(?:and|or)\s+(?:tabular|text|textual|document|audio|graph|time[- ]series|video)(?:\s+classification)?|(?:tabular|text|textual|document|audio|graph|time[- ]series|video)\s+(?:and|or)\s+image)\s+(?:datasets?|benchmarks?|data)\b|\bimage\s+data\s+and\s+(?:[\w-]+\s+){0,3}?(?:audio|tabular|text|time[- ]series)\s+data\b|\bstandard\s+image\s+(?:benchmark\s+)?(?:datasets?|benchmarks?)\b/i;
 /** A capitalised word right after a name ("Mahalanobis Transform"), not a sentence's or a list's next item. */
 const CAPITAL_WORD_AFTER = /^[ -‐](?:([A-Z][a-z]+)\b(?![-‐]?\d)|([A-Z]{2,}) \d)/;
-/** A title in title case: its words of four letters or more all capitalised. */
-const TITLE_CASE = /^(?!.*(?:^|[\s(-])[a-z]{4,})/;
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Does the abstract write this name in lower case only (a common noun), never as capitalised? */
-function lowerOnlyInAbstract(abstract: readonly Sentence[], surface: string): boolean {
-  const rx = new RegExp(String.raw`(?<![\w-])${escapeRegExp(surface)}(?![\w-])`, 'i');
-  let lower = false;
-  for (const a of abstract) {
-    const m = rx.exec(a.text);
-    if (!m) continue;
-    if (m[0] === surface || a.text.includes(surface)) return false;
-    lower = true;
-  }
-  return lower;
-}
 /**
  * A capitalised word after a name that continues it into a longer name ("Mahalanobis Transform"), not a word of
  * title case ("CLIP For ..."), nor a part or kind the name is the model of ("CLIP Image Encoder", "DINO
@@ -830,9 +813,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       for (let i = 1; i < tokens.length; i++) {
         const surf = tokens[i].text;
         if (!c.familyNames.has(surf)) continue;
+        const bare = BARE_BEFORE.has(tokens[i - 1].lower);
         // (a bare name the lexicon knows is the lexicon pass's to take or leave)
-        const listed = !BARE_BEFORE.has(tokens[i - 1].lower) && !c.lex.lookup(surf)?.length && listedWithModel(pc, s, tokens, i);
-        if (!BARE_BEFORE.has(tokens[i - 1].lower) && !listed) continue;
+        const listed = !bare && !c.lex.lookup(surf)?.length && listedWithModel(pc, s, tokens, i);
+        if (!bare && !listed) continue;
         if (/^[-‐]?\d/.test(s.text.slice(tokens[i].end, tokens[i].end + 2))) continue;
         const k = normKey(surf);
         if ((c.stopNames.has(k) && !listed) || byKey.has(k)) continue;
@@ -1151,6 +1135,24 @@ function readDefinitions(c: Compiled, pc: PaperPass, s: Sentence, tokens: Token[
   }
 }
 
+/** A title in title case: its words of four letters or more all capitalised. */
+const TITLE_CASE = /^(?!.*(?:^|[\s(-])[a-z]{4,})/;
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Does the abstract write this name in lower case only (a common noun), never as capitalised? */
+function lowerOnlyInAbstract(abstract: readonly Sentence[], surface: string): boolean {
+  const rx = new RegExp(String.raw`(?<![\w-])${escapeRegExp(surface)}(?![\w-])`, 'i');
+  let lower = false;
+  for (const a of abstract) {
+    const m = rx.exec(a.text);
+    if (!m) continue;
+    if (m[0] === surface || a.text.includes(surface)) return false;
+    lower = true;
+  }
+  return lower;
+}
+
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
@@ -1202,8 +1204,6 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       forms = forms.filter((f) => !((f.kind === 'method' || f.kind === 'dataset') && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
-    // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
-    // longer capitalised name is a word of that name, not the entity
     // "... Multi-Agent Copilot for Causal Diagnostics" over "a multi-agent copilot": an ambiguous name (an English word)
     // capitalised only by a title's title case, which the abstract writes in lower case, names nothing
     // (a model the abstract does not name again keeps its name: "Whisper Features for ...")
@@ -1213,6 +1213,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
       if (!forms.length) continue;
     }
+    // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
+    // longer capitalised name is a word of that name, not the entity
     if (s !== title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && capitalNameAfter(s.text, h.end) &&
       !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
       forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));

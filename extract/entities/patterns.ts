@@ -1130,7 +1130,7 @@ function ourNamePass(p: SentencePass): void {
   }
 }
 
-/** "a novel ... method based on structural commonality, CIF (" right after the proposal verb. */
+/** "a novel ... method based on structural commonality, CIF (" right after the proposal verb (sticky: read at its end). */
 const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|framework|approach|model|system|algorithm|detector|pipeline|architecture|network)\s+(?:based on|for|with|via|using|built on)\s+[^,;:()]{1,60}?,\s+(${NAME_SRC})\s*(?=\(|[.;]|$|,\s*(?:which|that|to|for|and)\b)`, 'y');
 /** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
 const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
@@ -1204,7 +1204,7 @@ function proposalPass(p: SentencePass): void {
     if (out.length === before) {
       PROPOSED_TAIL_NAME.lastIndex = pm.index + pm[0].length;
       const m = PROPOSED_TAIL_NAME.exec(text);
-      if (m && m.index - (pm.index + pm[0].length) < 4 && shapeOf(m[1]) === 'strong' && !generic(m[1])) {
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1])) {
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
