@@ -901,7 +901,11 @@ function acronymPass(p: SentencePass): void {
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
       /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
       /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
-    const ownContext = ownHere || inTitle;
+    // ("Adaptive Dual-Layer Web Application Firewall (ADL-WAF) Leveraging Machine Learning ...": a title that opens on a
+    // long form and its acronym names what the paper is)
+    // (not a survey's topic: "Anomaly Detection in Industrial Control Systems (ADICS): A Survey")
+    const opensTitle = s.index === 0 && d.start <= 4 && !TOPIC_REST.test(text.slice(d.end).replace(/^\s*(?::|--?|[–—])\s*/, ''));
+    const ownContext = ownHere || inTitle || opensTitle;
     const lowerLong = lf !== '' && lf === lf.toLowerCase();
     const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
     const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
@@ -930,7 +934,6 @@ function acronymPass(p: SentencePass): void {
     const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method') &&
       lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
     // ("Extended Histogram-based Outlier Score (EHBOS)" as the whole title's opening: what the paper is, not a part)
-    const opensTitle = s.index === 0 && d.start <= 4;
     if ((part && !inTitle && !firstProposal && !opensTitle) || componentOf) {
       rejected.add(normLetters(d.acronym));
       continue;

@@ -2556,3 +2556,10 @@ describe('thirteenth round: title heads that name no method', () => {
     { why: '"1 Particle - 1 Qubit: ..." counts things, it names none', title: '1 Particle - 1 Qubit: Particle Physics Data Encoding for Quantum Machine Learning', text: 'We introduce ZorbQ, a quantum data encoding scheme.', field: 'methods_proposed', not: ['1 Particle'] },
   ]);
 });
+
+describe('thirteenth round: a title that opens on its long form and acronym, venues (dev sets ij-im)', () => {
+  check<NamedField>([
+    { why: '"Adaptive Zorb Firewall (AZF) Leveraging Machine Learning for ..." names the paper\'s method without a colon', title: 'Adaptive Dual-Layer Zorb Firewall (ADL-ZF) Leveraging Machine Learning for Enhanced Threat Detection', text: 'Web application firewalls protect web applications against a wide range of cyber threats.', field: 'methods_proposed', has: ['ADL-ZF'] },
+    { why: '"datasets (based on ICLR 2021)": a venue is no method', title: 'Detecting Collusion in Peer Review', text: 'Evaluating our technique with large-scale datasets (based on ICLR 2021) shows its capacity to identify collusion.', field: 'methods_mentioned', not: ['ICLR'] },
+  ]);
+});
