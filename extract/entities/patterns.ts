@@ -1980,7 +1980,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   // (not a survey's topic: "Multivariate Time Series Anomaly Detection (MTSAD): Benchmarks, Methods and Open Problems")
   if (spelt && isAcronymShaped(spelt[2]) && findLongForm(spelt[2], spelt[1]) !== undefined && !TOPIC_REST.test(m[2])) return { name: spelt[2], rest: m[2], shape: 'strong' };
   // ("The Seismic Purifier: An Unsupervised Approach ...": the article is no part of the name)
-  const name = m[1].trim().replace(/^["“]|["”]$/g, '').replace(/^The\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$)(?![^]*\b(?:Benchmark|Dataset|Datasets|Corpus|Challenge|Database)$)/, '');
+  // ("Isolation Forest (iForest): A Reproducibility Study": a parenthesis the long form does not spell is no part of it)
+  const name = (spelt ? spelt[1] : m[1].trim()).replace(/^["“]|["”]$/g, '').replace(/^The\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}$)(?![^]*\b(?:Benchmark|Dataset|Datasets|Corpus|Challenge|Database)$)/, '');
   const rest = m[2];
   const words = name.split(/\s+/);
   // ("Warning: Humans Cannot Reliably Detect Speech Deepfakes", "Experience Report: ...": a call to attention or the paper's genre)

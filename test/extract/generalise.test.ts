@@ -2563,3 +2563,9 @@ describe('thirteenth round: a title that opens on its long form and acronym, ven
     { why: '"datasets (based on ICLR 2021)": a venue is no method', title: 'Detecting Collusion in Peer Review', text: 'Evaluating our technique with large-scale datasets (based on ICLR 2021) shows its capacity to identify collusion.', field: 'methods_mentioned', not: ['ICLR'] },
   ]);
 });
+
+describe('thirteenth round: a title head with a parenthesis its long form does not spell', () => {
+  check<NamedField>([
+    { why: '"Isolation Forest (iForest): A Reproducibility Study" studies a generic algorithm, it proposes nothing', title: 'Isolation Forest (iForest): A Reproducibility Study', text: 'We reproduce the isolation forest on twenty benchmark datasets.', field: 'methods_proposed', not: ['Isolation Forest (iForest)', 'iForest', 'Isolation Forest'] },
+  ]);
+});
