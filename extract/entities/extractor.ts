@@ -157,9 +157,10 @@ function listedWithModel(pc: PaperPass, s: Sentence, tokens: Token[], i: number)
   const t = s.text;
   const after = t.slice(tokens[i].end, tokens[i].end + 40);
   if (/^[-‐]|^\s+(?!(?:and|or)\s)[a-z]/.test(after)) return false;
-  const isModel = (w: string | undefined) => w !== undefined && pc.ents.some((e) => e.kind === 'model' && e.seen.includes(s) && e.surfaces.has(w));
   const prev = /([\w.-]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\(\s*)$/.exec(t.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
   const next = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\w.-]+)/.exec(after);
+  if (!prev && !next) return false;
+  const isModel = (w: string | undefined) => w !== undefined && pc.ents.some((e) => e.kind === 'model' && e.seen.includes(s) && e.surfaces.has(w));
   return isModel(prev?.[1]) || isModel(next?.[1]?.replace(/[.]+$/, ''));
 }
 
@@ -815,7 +816,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (!c.familyNames.has(surf)) continue;
         const bare = BARE_BEFORE.has(tokens[i - 1].lower);
         // (a bare name the lexicon knows is the lexicon pass's to take or leave)
-        const listed = !bare && !c.lex.lookup(surf)?.length && listedWithModel(pc, s, tokens, i);
+        const listed = !bare && listedWithModel(pc, s, tokens, i) && !c.lex.lookup(surf)?.length;
         if (!bare && !listed) continue;
         if (/^[-‐]?\d/.test(s.text.slice(tokens[i].end, tokens[i].end + 2))) continue;
         const k = normKey(surf);
