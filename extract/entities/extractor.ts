@@ -1326,7 +1326,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // (a pretrained model may end in one: "Perception Encoder")
   const sp = cand.surface.lastIndexOf(' ');
   const lastWord = cand.surface.slice(sp + 1).toLowerCase();
-  if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && c.vocab.partHeads.has(lastWord)) return;
+  // (nor a metric the paper proposes: "the MediHall Score, a new ... metric")
+  if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && !(cand.head === 'metric' && cand.own) && c.vocab.partHeads.has(lastWord)) return;
   // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
   // ("an approach we call Outlier Exposure (OE)")
   // ("we propose ... Subspace Nearest Neighbor (SNN)": an acronym this paper defines as its own long form is

@@ -734,6 +734,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
     if (fl & T_KIND && !proposal && !component) nameKindPass(p);
+    // ---- "we propose the JeAUG metric", "a simple yet effective EigenScore metric is proposed", "we introduce IMS
+    // (Information Matching Score), a new MLLM-based metric": a metric the paper proposes is its own (a metric is no
+    // component of its method)
+    if (fl & T_PROPOSE && text.includes('metric') && OWN_METRIC_VERB.test(text)) {
+      for (const rx of [NAME_METRIC, NAME_NEW_METRIC]) {
+        rx.lastIndex = 0;
+        for (let m = rx.exec(text); m; m = rx.exec(text)) {
+          if (shapeOf(m[1]) === 'strong' && !generic(m[1]) && !PRIOR_METRIC_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(m[1])))) {
+            out.push({ surface: m[1], kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong', head: 'metric' });
+          }
+        }
+      }
+    }
     // ---- "an efficient federated anomaly detection algorithm, FLiForest, based on Isolation Forests has been developed":
     // a name set off after the head noun of a method, in a sentence that says nothing of the paper's own, is existing work
     // (not a passive proposal of the paper's own: "Here, a two-stage framework, ZorbTwo, is presented", "a novel
@@ -1468,6 +1481,14 @@ const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|
 /** "a ... detection algorithm, FLiForest, based on ...": a name set off by commas after the head noun of a method. */
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
+/** A proposal verb of the paper's own, or a passive one, in a sentence naming a metric. */
+const OWN_METRIC_VERB = /\b(?:we|this (?:paper|work|study))\b[^.;]{0,80}\b(?:propos|introduc|develop|design|present|devis)\w*|\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed)\b/i;
+/** "the JeAUG metric", "a simple yet effective EigenScore metric" (a name right before "metric"). */
+const NAME_METRIC = new RegExp(String.raw`\b(?:the|a|an)\s+(?:(?:simple|new|novel|effective|yet|and|robust|unified|principled)\s+){0,4}(${NAME_SRC})\s+metric\b`, 'g');
+/** "IMS (Information Matching Score), a new MLLM-based metric" (a name set off as a new metric). */
+const NAME_NEW_METRIC = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:\s+\([^()]{3,80}\))?,\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?metric\b`, 'g');
+/** Words of existing work right before a metric's name ("the standard F1 metric", "the widely used PA%K metric"). */
+const PRIOR_METRIC_BEFORE = /\b(?:standard|existing|common|conventional|widely[- ]used|popular|traditional|classical|usual|previous|established)\s+(?:[\w-]+\s+)?$/i;
 /** "our prior LAMP framework"; "the EAPCR and Time-EAPCR models proposed in previous research". */
 const EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:prior|previous|earlier|original|former)\s+(${NAME_SRC})\s+(?:framework|method|model|approach|system|algorithm|architecture|tool|detector)s?\b|\b(${NAME_SRC})(?:\s+and\s+(${NAME_SRC}))?\s+(?:models?|methods?|approaches|frameworks?|algorithms?)\s+(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b`, 'g');
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */

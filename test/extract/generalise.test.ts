@@ -2569,3 +2569,14 @@ describe('thirteenth round: a title head with a parenthesis its long form does n
     { why: '"Isolation Forest (iForest): A Reproducibility Study" studies a generic algorithm, it proposes nothing', title: 'Isolation Forest (iForest): A Reproducibility Study', text: 'We reproduce the isolation forest on twenty benchmark datasets.', field: 'methods_proposed', not: ['Isolation Forest (iForest)', 'iForest', 'Isolation Forest'] },
   ]);
 });
+
+describe('thirteenth round: metrics the paper proposes', () => {
+  check<NamedField>([
+    { why: '"Additionally, we propose the ZeAUG metric": a metric the paper proposes is its own, no component', title: 'ZAGU: LLM-Based Benchmark for Video Anomaly Understanding', text: 'We propose ZorbTS, a framework. Additionally, we propose the ZeAUG metric, which jointly evaluates semantic interpretation.', field: 'methods_proposed', has: ['ZeAUG'] },
+    { why: '"a simple yet effective ZigenScore metric is proposed" too', title: 'ZINSIDE: Hallucination Detection', text: 'In particular, a simple yet effective ZigenScore metric is proposed to better evaluate responses.', field: 'methods_proposed', has: ['ZigenScore'] },
+    { why: '"the standard F1 metric" is no proposal', title: 'ZorbNet', text: 'We propose ZorbNet and evaluate it with the standard ZF1 metric.', field: 'methods_proposed', not: ['ZF1'] },
+  ]);
+  check<FacetField>([
+    { why: '... and the proposed metric is a metric', title: 'ZINSIDE: Hallucination Detection', text: 'In particular, a simple yet effective ZigenScore metric is proposed to better evaluate responses.', field: 'metrics', has: ['ZigenScore'] },
+  ]);
+});
