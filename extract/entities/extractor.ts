@@ -1154,6 +1154,12 @@ function lowerOnlyInAbstract(abstract: readonly Sentence[], surface: string): bo
   return lower;
 }
 
+/** Is this lexicon hit an item of a list with another of the sentence's known names ("StyleGAN2 and Latent Diffusion")? */
+function listedWithName(text: string, hits: readonly { start: number; end: number }[], h: { start: number; end: number }): boolean {
+  return hits.some((o) => o !== h && (o.end <= h.start ? LIST_GAP.test(text.slice(o.end, h.start)) : o.start >= h.end && LIST_GAP.test(text.slice(h.end, o.start))));
+}
+const LIST_GAP = /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/;
+
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
@@ -1165,6 +1171,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
   for (const h of hits) {
     let forms = h.forms.map((f) => f.value);
+    // "Bayesian Latent Diffusion for ...", "a Mask-Guided Latent Diffusion": an architecture class the lexicon lists as
+    // a model is one only beside other named models ("StyleGAN2 and Latent Diffusion"); alone it is the technique
+    if (forms.some((f) => f.kind === 'model' && (f.entry as ModelEntry).listedOnly) && !listedWithName(s.text, hits, h)) {
+      forms = forms.filter((f) => !(f.kind === 'model' && (f.entry as ModelEntry).listedOnly));
+      if (!forms.length) continue;
+    }
     // ambiguous dataset forms (common words) only in a dataset context
     // ("Brain MRI" in a title-case title is the ambiguous spelling even though it also squashes to "BrainMRI")
     // ("outlier scoring on Kepler data": a data word right after the name is context enough)

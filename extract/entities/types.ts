@@ -26,6 +26,8 @@ export interface MethodEntry extends LexiconEntryBase {
 }
 export interface ModelEntry extends LexiconEntryBase {
   family?: ModelFamily | string;
+  /** An architecture class named as a model only in a list of named models (Latent Diffusion Model). */
+  listedOnly?: boolean;
 }
 /** A generic algorithm (Local Outlier Factor, U-Net ...): never a named method; may imply a technique. */
 export interface GenericEntry {
