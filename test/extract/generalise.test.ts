@@ -2594,3 +2594,9 @@ describe('thirteenth round: architectures a paper trains are methods', () => {
     { why: '"a DeepLabV3+ segmentation network" too', title: 'Tunnel Crack Segmentation', text: 'The second step uses a DeepLabV3+ network to segment the cracks.', field: 'methods_mentioned', has: ['DeepLabv3+'] },
   ]);
 });
+
+describe('thirteenth round: UniTS is a pretrained time-series model', () => {
+  check<NamedField>([
+    { why: '"foundation models such as UniTS" names a pretrained multi-task time-series model', title: 'Transformer-Based Foundation Models for Time Series Anomaly Detection', text: 'We fine-tune foundation models such as UniTS and MOMENT on sensor data.', field: 'models', has: ['UniTS'] },
+  ]);
+});
