@@ -931,7 +931,8 @@ function acronymPass(p: SentencePass): void {
     const afterVerb = coord && coord[0].length > pvEnd && !/\b(?:that|which|who)\b/i.test(beforeDef.slice(pvEnd, coord[0].length)) ? beforeDef.slice(coord[0].length)
       : pvA ? beforeDef.slice(pvA.index) : pv ? beforeDef.slice(pvEnd) : beforeDef.slice(Math.max(0, beforeDef.search(/[,;:][^,;:]*$/)));
     const objectPhrase = afterVerb.replace(PROPOSE, '');
-    const direct = !/\b(?:for|in|of|on|to|under|via|by|from|towards?)\b/i.test(objectPhrase);
+    // (a preposition, not the inside of a compound: "a novel end-to-end semi-supervised Zorb Network (ZN)")
+    const direct = !/(?<![\w-])(?:for|in|of|on|to|under|via|by|from|towards?)(?![\w-])/i.test(objectPhrase);
     // (after the proposal verb: "Observing that the original pool is comprised of class names, we construct a
     // conjugated semantic pool (CSP)" makes the pool, not a part of it)
     const componentOf = (COMPONENT_WORDS.test(beforeDef) && !(pv && !COMPONENT_WORDS.test(beforeDef.slice(pv.index)) && PRIOR_COMPOSED.test(beforeDef.slice(0, pv.index)))) ||

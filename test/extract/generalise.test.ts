@@ -2600,3 +2600,10 @@ describe('thirteenth round: UniTS is a pretrained time-series model', () => {
     { why: '"foundation models such as UniTS" names a pretrained multi-task time-series model', title: 'Transformer-Based Foundation Models for Time Series Anomaly Detection', text: 'We fine-tune foundation models such as UniTS and MOMENT on sensor data.', field: 'models', has: ['UniTS'] },
   ]);
 });
+
+describe('fourteenth round: a hyphenated compound is no preposition', () => {
+  check<NamedField>([
+    { why: '"we propose a novel end-to-end semi-supervised Zorb Detection Network (ZDN)": the "to" of "end-to-end" does not put the acronym behind a preposition', title: 'Zorb Fraud Detection on e-Commerce Platforms', text: 'Based on this, we propose a novel end-to-end semi-supervised Group-based Zorb Detection Network (GZDN) to support such fraud detection.', field: 'methods_proposed', has: ['GZDN'] },
+    { why: '... while "we propose a method for Zorb Detection Networks (ZDN)" still names a task', title: 'Zorb Fraud Detection on e-Commerce Platforms', text: 'We propose a method for semi-supervised Zorb Detection Networks (ZDN).', field: 'methods_proposed', not: ['ZDN'] },
+  ]);
+});
