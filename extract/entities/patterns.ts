@@ -968,7 +968,10 @@ function acronymPass(p: SentencePass): void {
     // ("an effective framework for Universal vision Anomaly Detection (UniADet)": a coined acronym, not the task's
     // initials, that names the framework the proposal is for)
     const coinedFor = /[a-z]{2}/.test(d.acronym) && FRAMEWORK_FOR.test(beforeDef) && /\b(?:we|this (?:paper|work))\b[^.;]*\b(?:propos|present|introduc|develop)\w*\b/i.test(beforeDef);
-    if (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor)) {
+    // ("retraining ... using the proposed Dual Centre Representation Learning (DCRL)": a capitalised long form right
+    // after "the proposed" or "our" is the paper's own, whatever it ends on)
+    const oursJustBefore = !lowerLong && /\b(?:our|the proposed)\s+(?:(?:new|novel)\s+)?$/i.test(beforeDef);
+    if (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore)) {
       rejected.add(normLetters(d.acronym));
       continue;
     }

@@ -2607,3 +2607,10 @@ describe('fourteenth round: a hyphenated compound is no preposition', () => {
     { why: '... while "we propose a method for Zorb Detection Networks (ZDN)" still names a task', title: 'Zorb Fraud Detection on e-Commerce Platforms', text: 'We propose a method for semi-supervised Zorb Detection Networks (ZDN).', field: 'methods_proposed', not: ['ZDN'] },
   ]);
 });
+
+describe('fourteenth round: a long form right after "the proposed"', () => {
+  check<NamedField>([
+    { why: '"retraining ... using the proposed Dual Zorb Representation Learning (DZRL)": the paper\'s own, though it ends on "learning"', title: 'An AI System for Zorb Grading', text: 'We propose a three-stage system. The final stage involves retraining on pseudo labelled data using the proposed Dual Zorb Representation Learning (DZRL) which learns two centres.', field: 'methods_proposed', has: ['DZRL'] },
+    { why: '... not "using multiple instance learning (MIL)": a lower-case long form is a task', title: 'An AI System for Zorb Grading', text: 'The final stage involves retraining on pseudo labelled data using the proposed multiple instance learning (MIL) loss.', field: 'methods_proposed', not: ['MIL'] },
+  ]);
+});
