@@ -523,6 +523,13 @@ export interface PatternContext {
   vocab: PatternVocab;
 }
 
+/** Does the abstract use this capitalised word as an ordinary lower-case word ("... semantic ...")? */
+function usedLowerCase(sentences: Sentence[], w: string): boolean {
+  const lw = w.toLowerCase();
+  if (lw === w || !/^[a-z]+$/.test(lw)) return false;
+  const re = new RegExp(`(?<![\\w-])${lw}(?![\\w-])`);
+  return sentences.some((o) => o.index > 0 && re.test(o.text));
+}
 export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; rejectedAcronyms: Set<string> } {
   const out: Candidate[] = [];
   const rejected = new Set<string>();
@@ -544,7 +551,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // (of English words only: "Dual Zorb Learning: ..." coins a word, and a coined word names)
   // (the cheap tests first; the abstract is read last)
   const headUnused = head !== undefined && head.shape === 'phrase' && !HEAD_DESCRIBED.test(head.rest) &&
-    head.name.split(/[\s-]+/).every((w) => vocab.isKnownWord(w.toLowerCase()) || generic(w)) && !vocab.isLexiconName(head.name) &&
+    head.name.split(/[\s-]+/).every((w) => vocab.isKnownWord(w.toLowerCase()) || generic(w) || usedLowerCase(ctx.sentences, w)) && !vocab.isLexiconName(head.name) &&
     !ctx.sentences.some((o) => o.text.toLowerCase().includes(head.name.toLowerCase()));
   // ("Hyperbolic Graph Embeddings: a Survey and an Evaluation on ...": a head of plain capitalised words, none coined,
   // before a survey is its topic, in title case too; readTitleHead sets aside the lower-case ones)

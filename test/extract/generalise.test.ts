@@ -2614,3 +2614,10 @@ describe('fourteenth round: a long form right after "the proposed"', () => {
     { why: '... not "using multiple instance learning (MIL)": a lower-case long form is a task', title: 'An AI System for Zorb Grading', text: 'The final stage involves retraining on pseudo labelled data using the proposed multiple instance learning (MIL) loss.', field: 'methods_proposed', not: ['MIL'] },
   ]);
 });
+
+describe('fourteenth round: a title head of words the abstract uses in lower case', () => {
+  check<NamedField>([
+    { why: '"Semantic Zorbity: ..." whose abstract writes both words in lower case, apart, is a topic, not a name', title: 'Semantic Zorbity: Linguistic Invariances for Zorbity Estimation', text: 'We introduce a zorbity measure that is semantic rather than lexical. The zorbity of answers predicts their accuracy.', field: 'methods_proposed', not: ['Semantic Zorbity'] },
+    { why: '... while "Dual Zorb Learning: ..." keeps a coined word the abstract never writes in lower case', title: 'Dual Zorb Learning: Open-Set Anomaly Detection via Prototypes', text: 'We learn two prototype sets for dual open-set detection.', field: 'methods_proposed', has: ['Dual Zorb Learning'] },
+  ]);
+});
