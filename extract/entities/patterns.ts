@@ -1841,7 +1841,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z]))|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z]))|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     const from = countedFrom(text, m);
     if (from < 0) continue;
@@ -1851,12 +1851,15 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     // ("ITD datasets-CERT r4.2, CERT r5.2, and PicoDomain-demonstrate": a list set off by a dash takes
     // name-shaped items only: not "benchmarks-Brain, Retina, Lung, and Breast datasets")
     const dashed = m[1] !== undefined;
-    if (commaOnly && !own) continue;
+    // ("two additional public benchmarks, Tecator and Kvasir2": a counted data word before a comma enumerates
+    // its names; a capitalised word of no English among them is one: not "three datasets, which ...")
+    const counted = commaOnly && !own && COUNTED_HEAD.test(text.slice(Math.max(0, from - 60), from));
+    if (commaOnly && !own && !counted) continue;
     for (let name of listAt(text, m.index + m[0].length)) {
       // ("... and FooAD-demonstrate": the closing dash glues the next word on)
       if (dashed) name = name.replace(/[-‐][a-z][\w-]*$/, '');
       const sh = accept(name);
-      if (sh === 'none' || ((commaOnly || dashed) && sh !== 'strong')) continue;
+      if (sh === 'none' || ((commaOnly || dashed) && sh !== 'strong' && !(counted && sh === 'weak'))) continue;
       out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }
@@ -1889,6 +1892,8 @@ const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Severa
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
+/** A count, and up to four describing words, right before a data word: "two additional public", "three". */
+const COUNTED_HEAD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}$/i;
 /** A count before "databases": "three public databases", "5 databases". */
 const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/i;
 /**

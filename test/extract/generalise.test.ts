@@ -2621,3 +2621,12 @@ describe('fourteenth round: a title head of words the abstract uses in lower cas
     { why: '... while "Dual Zorb Learning: ..." keeps a coined word the abstract never writes in lower case', title: 'Dual Zorb Learning: Open-Set Anomaly Detection via Prototypes', text: 'We learn two prototype sets for dual open-set detection.', field: 'methods_proposed', has: ['Dual Zorb Learning'] },
   ]);
 });
+
+describe('fourteenth round: a counted data word before a comma enumerates names', () => {
+  check<NamedField>([
+    { why: '"two additional public benchmarks, Zorbator and Quxvision": a count before the data word makes the comma list its names', title: 'LUMIR: an Agent Framework for Spectral Analysis', text: 'The framework was validated on two additional public benchmarks, Zorbator and Quxvision.', field: 'datasets', has: ['Zorbator', 'Quxvision'] },
+    { why: '"tested on three datasets, ZORBWELC, GDXray, and a private dataset": the names, not the description', title: 'Weld Defect Classification', text: 'The model was tested on three datasets, ZORBWELC, GDXray, and a private dataset of low image quality.', field: 'datasets', has: ['ZORBWELC', 'GDXray'] },
+    { why: '... but an uncounted "datasets, X" is no list ("on the datasets, Zorbator says")', title: 'Weld Defect Classification', text: 'We test our model on public datasets, Zorbator reports, with success.', field: 'datasets', not: ['Zorbator'] },
+    { why: '... nor a clause after the comma', title: 'Weld Defect Classification', text: 'We evaluate on three datasets, which are publicly available.', field: 'datasets', not: ['which'] },
+  ]);
+});
