@@ -251,6 +251,8 @@ interface Compiled {
 
 const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
+/** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
+const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*)\b/i;
@@ -1231,6 +1233,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (s !== title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && capitalNameAfter(s.text, h.end) &&
       !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
       forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
+      if (!forms.length) continue;
+    }
+    // "achieving high generalization on the DADA dataset": a method's name that also names data, right before a data
+    // word, is the data (the dataset patterns name it), not the method
+    if (forms.some((f) => f.kind === 'method' && ambiguousForm(f, h.surface)) && !forms.some((f) => f.kind === 'dataset') &&
+      DATA_WORD_AFTER.test(s.text.slice(h.end, h.end + 12))) {
+      forms = forms.filter((f) => !(f.kind === 'method' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
     const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];

@@ -2630,3 +2630,11 @@ describe('fourteenth round: a counted data word before a comma enumerates names'
     { why: '... nor a clause after the comma', title: 'Weld Defect Classification', text: 'We evaluate on three datasets, which are publicly available.', field: 'datasets', not: ['which'] },
   ]);
 });
+
+describe('fourteenth round: a method name right before a data word names the data', () => {
+  check<NamedField>([
+    { why: '"achieving high generalization on the DADA dataset": the driving data, not the method DADA', title: 'Text-Driven Traffic Anomaly Detection', text: 'Our ZorbTTHF outperforms competitors on the DoTA dataset and generalizes on the DADA dataset.', field: 'datasets', has: ['DADA'] },
+    { why: '... so it is no method there', title: 'Text-Driven Traffic Anomaly Detection', text: 'Our ZorbTTHF outperforms competitors on the DoTA dataset and generalizes on the DADA dataset.', field: 'methods_mentioned', not: ['DADA'] },
+    { why: '... while "DADA outperforms" is the method still', title: 'Time Series Anomaly Detection', text: 'We compare ZorbTS with DADA on the UCR archive; DADA is a strong baseline.', field: 'methods_mentioned', has: ['DADA'] },
+  ]);
+});
