@@ -253,6 +253,10 @@ const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
 const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
+/** "on " or "On the " right before a name. */
+const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
+/** A result figure: a percentage or a metric with its number ("F1 = 99.95", "an AUROC of 0.91"). */
+const RESULT_FIGURE = /\d\s*%|\b(?:AUROC|AUC|AUPR|F1(?:-score)?|accuracy|precision|recall|mAP|AP)\b[^.;]{0,16}\d/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*)\b/i;
@@ -287,7 +291,7 @@ const TASK_LAST = /\b(?:detection|segmentation|classification|locali[sz]ation|re
 const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|employ\w*|adopt\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function evalSentence(text: string): boolean {
-  return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
+  return PERCENT.test(text) || RESULT_FIGURE.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
 /** words of a coordinated modality list ("image, video and text") */
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);
@@ -1182,8 +1186,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ambiguous dataset forms (common words) only in a dataset context
     // ("Brain MRI" in a title-case title is the ambiguous spelling even though it also squashes to "BrainMRI")
     // ("outlier scoring on Kepler data": a data word right after the name is context enough)
+    // ("On Thunderbird, FAME reaches F1 = 99.95": a result figure on it is context enough)
     forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
-      /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)));
+      /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)));
     // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
     // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
     // (nor a quantity: "the MAD of anomaly scores", "replacing the standard deviation with the MAD")

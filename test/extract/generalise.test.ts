@@ -2638,3 +2638,14 @@ describe('fourteenth round: a method name right before a data word names the dat
     { why: '... while "DADA outperforms" is the method still', title: 'Time Series Anomaly Detection', text: 'We compare ZorbTS with DADA on the UCR archive; DADA is a strong baseline.', field: 'methods_mentioned', has: ['DADA'] },
   ]);
 });
+
+describe('fourteenth round: a result figure on an ambiguous data name', () => {
+  check<NamedField>([
+    { why: '"On Thunderbird, FAME reaches F1 = 99.95": a result on the log data names it', title: 'ZorbFAME: Mixture-of-Experts for Log Anomaly Detection', text: 'We propose ZorbFAME. On Thunderbird, ZorbFAME reaches F1 = 99.95 with perfect recall.', field: 'datasets', has: ['Thunderbird'] },
+    { why: '... not the mail client without a figure', title: 'Mail Client Telemetry', text: 'We propose ZorbMail. On Thunderbird, users report phishing messages by hand.', field: 'datasets', not: ['Thunderbird'] },
+  ]);
+  it('a dataset in a sentence reporting a metric figure is evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'ZorbFAME: Mixture-of-Experts for Log Anomaly Detection', abstract: 'We propose ZorbFAME. On Thunderbird, ZorbFAME reaches F1 = 99.95 with perfect recall.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'Thunderbird')?.role).toBe('evaluated');
+  });
+});
