@@ -740,7 +740,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
-    if (fl & T_KIND && !proposal && !component) nameKindPass(p);
+    if (fl & T_KIND) nameKindPass(p);
     // ---- "we propose the JeAUG metric", "a simple yet effective EigenScore metric is proposed", "we introduce IMS
     // (Information Matching Score), a new MLLM-based metric": a metric the paper proposes is its own (a metric is no
     // component of its method)
@@ -1399,11 +1399,13 @@ function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork:
   }
 }
 
-/** "Using the PineForest active anomaly detection algorithm". */
+/** "Using the PineForest active anomaly detection algorithm", "the recent ItS2CLR method". */
 function nameKindPass(p: SentencePass): void {
   const { generic, vocab, out, s, text, fl } = p;
   for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
-    const name = m[1];
+    const name = m[2];
+    // (in a proposal or a part's sentence only someone else's: "... and the recent ItS2CLR method")
+    if ((p.proposal || p.component) && m[1] === undefined) continue;
     if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
     // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
     // organisation or a generic algorithm as often as a method's name
@@ -1556,7 +1558,7 @@ const NOT_OURS_BEFORE = /\bet al\b|\bbuil\w* (?:up)?on\b|\bbased on\b|\bcompar\w
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
 // (the kind noun heads the name's own noun phrase: not "the topN accuracy of the proposed method")
-const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
+const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:(recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+)?(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */

@@ -2649,3 +2649,10 @@ describe('fourteenth round: a result figure on an ambiguous data name', () => {
     expect(r.datasets.find((d) => d.name === 'Thunderbird')?.role).toBe('evaluated');
   });
 });
+
+describe('fourteenth round: "the recent X method" is someone else\'s, even in a proposal', () => {
+  check<NamedField>([
+    { why: '"compare them with FS-SIL, WS-SIL, and the recent ZorbCLR method": a prior method, though the sentence is about the paper\'s study', title: 'One-Class Representation Learning for Zorb Detection', text: 'Specifically, we evaluate two one-class approaches and compare them with the recent ZorbCLR method.', field: 'methods_mentioned', has: ['ZorbCLR'] },
+    { why: '... while "we propose the ZorbX detection method" is no mention of prior work', title: 'Zorb Detection', text: 'In this paper, we propose the ZorbX detection method for lesions.', field: 'methods_mentioned', not: ['ZorbX'] },
+  ]);
+});
