@@ -254,6 +254,8 @@ const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|c
 const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
 /** "the existing" right before a long form, or a word or two before it. */
 const EXISTING_BEFORE = /\bexisting\s+(?:[\w-]+\s+){0,2}$/i;
+/** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
+const RECENT_KIND_BEFORE = /\b(?:a|the)\s+(?:more\s+|most\s+)?recent\s+(?:(?:state[- ]of[- ]the[- ]art|SOTA|sota|[\w-]+)\s+){0,3}(?:approach|method|model|framework|technique|detector|baseline|algorithm)\s*$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
 const EXAMPLE_LIST_BEFORE = /\b(?:such as|like|including|e\.g\.,?)\s+(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel|is|are|was|were|has|have|had|for|to|that|which|in|on)\b)[^.;:]{0,120}$/i;
 /** The long form right after a use verb ("We utilize Temporal Graph Attention Networks (TGAT)"). */
@@ -967,7 +969,7 @@ function acronymPass(p: SentencePass): void {
     // ("which extends the Quux Temporal Network (QTN)", "evaluate a Quux Reconstruction Network (QRN) baseline":
     // what the paper builds on or compares to)
     // ("the high resource demands of the existing Student Teacher Feature Pyramid Matching (STFPM) approach")
-    if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
+    if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || d.after === 'baseline' || d.after === 'baselines')) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;

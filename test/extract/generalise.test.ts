@@ -2656,3 +2656,10 @@ describe('fourteenth round: "the recent X method" is someone else\'s, even in a 
     { why: '... while "we propose the ZorbX detection method" is no mention of prior work', title: 'Zorb Detection', text: 'In this paper, we propose the ZorbX detection method for lesions.', field: 'methods_mentioned', not: ['ZorbX'] },
   ]);
 });
+
+describe('fourteenth round: "a recent ... approach (ACR)" is prior work', () => {
+  check<NamedField>([
+    { why: '"we present our algorithm, ZorbLOF, as well as a recent state of the art approach (ZSD)": the acronym names others\' method', title: 'Unsupervised Approaches for Zorb Lesion Detection', text: 'Here, we present our unsupervised OOD detection algorithm, ZorbLOF, as well as a recent state of the art approach (ZSD), applied on medical images.', field: 'methods_mentioned', has: ['ZSD'] },
+    { why: '... so it is not proposed', title: 'Unsupervised Approaches for Zorb Lesion Detection', text: 'Here, we present our unsupervised OOD detection algorithm, ZorbLOF, as well as a recent state of the art approach (ZSD), applied on medical images.', field: 'methods_proposed', not: ['ZSD'], has: ['ZorbLOF'] },
+  ]);
+});
