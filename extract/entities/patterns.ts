@@ -768,6 +768,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "compared to a recent lesion-aware augmentation technique, CarveMix", "than that of the leading model, MTH-IDS
+    // (...)": a name set off after a kind of method the sentence calls someone else's, in any sentence
+    if (fl & T_KIND && text.includes(',')) {
+      PRIOR_KIND_APPOS.lastIndex = 0;
+      for (let m = PRIOR_KIND_APPOS.exec(text); m; m = PRIOR_KIND_APPOS.exec(text)) {
+        if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
+        out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+      }
+    }
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
     // (each branch needs one of these words)
@@ -1494,6 +1503,8 @@ const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC}
 /** Words of a new thing or of the paper presenting it, in a sentence without "we" or "our". */
 const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|introduc\w*|here|herein)\b/i;
 /** "a ... detection algorithm, FLiForest, based on ...": a name set off by commas after the head noun of a method. */
+/** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
+const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
 /** A proposal verb of the paper's own, or a passive one, in a sentence naming a metric. */

@@ -2663,3 +2663,10 @@ describe('fourteenth round: "a recent ... approach (ACR)" is prior work', () => 
     { why: '... so it is not proposed', title: 'Unsupervised Approaches for Zorb Lesion Detection', text: 'Here, we present our unsupervised OOD detection algorithm, ZorbLOF, as well as a recent state of the art approach (ZSD), applied on medical images.', field: 'methods_proposed', not: ['ZSD'], has: ['ZorbLOF'] },
   ]);
 });
+
+describe('fourteenth round: a name set off after a recent or leading method of others', () => {
+  check<NamedField>([
+    { why: '"compared to a recent lesion-aware data augmentation technique, ZorbMix.": a mentioned method at the sentence\'s end', title: 'Subject-Specific Lesion Generation', text: 'We propose ZorbGen. Augmenting with our images improves segmentation compared to a recent lesion-aware data augmentation technique, ZorbMix.', field: 'methods_mentioned', has: ['ZorbMix'] },
+    { why: '... while "a novel augmentation technique, ZorbMix," of the paper\'s own is no mention', title: 'Subject-Specific Lesion Generation', text: 'We propose a novel augmentation technique, ZorbMix, for lesions.', field: 'methods_mentioned', not: ['ZorbMix'] },
+  ]);
+});
