@@ -1676,6 +1676,9 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
     if (!name) break;
     names.push(name);
     p += name.length;
+    // ("higher than MaxLogit (0.726), MaxEnergy (0.724), and SS OOD (0.476)": a figure in parentheses after each name)
+    const fig = FIGURE_IN_PARENS.exec(text.slice(p, p + 24));
+    if (fig) p += fig[0].length;
     end = p;
     if (last) break;
     const sep = LIST_SEP.exec(text.slice(p));
@@ -1685,6 +1688,8 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
   }
   return { names, end };
 }
+/** A figure in parentheses right after a listed name: " (0.726)", " (92.1%)". */
+const FIGURE_IN_PARENS = /^\s*\(\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)/;
 const LIST_SEP = /^(?:\s*,\s*(and\s+|or\s+)?|\s+(and|or)\s+|\s*(\/)\s*)/;
 /** A comparison's examples opened in parentheses: "methods (such as ". */
 const PAREN_EXAMPLES = /\(\s*(?:such as|e\.g\.,?|including)\s*$/;

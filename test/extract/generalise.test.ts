@@ -2670,3 +2670,9 @@ describe('fourteenth round: a name set off after a recent or leading method of o
     { why: '... while "a novel augmentation technique, ZorbMix," of the paper\'s own is no mention', title: 'Subject-Specific Lesion Generation', text: 'We propose a novel augmentation technique, ZorbMix, for lesions.', field: 'methods_mentioned', not: ['ZorbMix'] },
   ]);
 });
+
+describe('fourteenth round: a figure in parentheses after each compared name', () => {
+  check<NamedField>([
+    { why: '"higher than ZorbLogit (0.726), ZorbEnergy (0.724), and ZS OOD (0.476)": the figures do not end the list', title: 'Out-of-Distribution Detection in Radiographs', text: 'We propose ZorbIDV. ZorbIDV had an AUC of 0.913, which was higher than ZorbLogit (0.726), ZorbEnergy (0.724), and ZS OOD (0.476).', field: 'methods_mentioned', has: ['ZorbLogit', 'ZorbEnergy', 'ZS OOD'] },
+  ]);
+});
