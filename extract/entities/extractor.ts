@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, findLongForm, introducedAt, isProposalSentence, shapeOf, spellsOwnName, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isProposalSentence, shapeOf, spellsOwnName, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -787,7 +787,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const lexSpans = new Map<Sentence, [number, number][]>();
   const pc: PaperPass = {
     ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
-    longFormSpans, genericTechniques, abstract: abstractSents,
+    longFormSpans, genericTechniques, abstract: abstractSents, methodSpans: new Map(), otherSpans: new Map(),
   };
   for (const { s, tokens } of sents) {
     if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
@@ -840,6 +840,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     sentences: abstractSents,
     vocab: c.vocab,
   });
+  // "this work evaluates SSIM Autoencoder, CFLOW, STFPM, RDOCE, and DRAEM": the unknown names of a list of known methods
+  for (const [s, spans] of pc.methodSpans) {
+    if (spans.length < 2 || s === title) continue;
+    for (const surface of listPeers(s.text, spans, pc.otherSpans.get(s) ?? [])) {
+      candidates.push({ surface, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
+    }
+  }
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // every mention of the new names, for counts and evidence
@@ -1105,6 +1112,9 @@ interface PaperPass {
   genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[];
   /** The abstract's sentences (not the title). */
   abstract: Sentence[];
+  /** Per sentence, the spans of the lexicon's names taken as methods, and of those taken as data or models. */
+  methodSpans: Map<Sentence, [number, number][]>;
+  otherSpans: Map<Sentence, [number, number][]>;
 }
 
 /** Step 1 for one sentence with a parenthesis: the acronyms it defines, into the paper's tables (PaperPass). */
@@ -1298,6 +1308,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
     }
     mention(e, h.surface, s);
+    push(pick.kind === 'method' && !pick.ambiguous ? pc.methodSpans : pc.otherSpans, s, [h.start, h.end]);
     // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
     // Description—": a known method is this paper's own where its proposal introduces it by name
     if (pick.kind === 'method' && !e.own && (s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) {

@@ -1707,6 +1707,62 @@ function parenItems(text: string, at: number): { names: string[]; end: number } 
   }
   return { names, end: close };
 }
+/** One item of a list and where it starts. */
+const LIST_ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+const LEADING_CAPS = /^(?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2}/;
+const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2})$/;
+/**
+ * "this work evaluates SSIM Autoencoder, CFLOW, STFPM, RDOCE, and DRAEM performances": in a list with two or more of
+ * the lexicon's methods (`methods`, spans in `text`) and none of its data or models (`others`), the other
+ * name-shaped items are methods too. The first item may follow words of the sentence, the last be followed by them;
+ * the items between are whole names.
+ */
+export function listPeers(text: string, methods: [number, number][], others: [number, number][]): string[] {
+  // the sentence cut at its separators, each piece with its offset
+  const pieces: { text: string; start: number }[] = [];
+  let at = 0;
+  LIST_ITEM_SEP.lastIndex = 0;
+  for (let m = LIST_ITEM_SEP.exec(text); m; m = LIST_ITEM_SEP.exec(text)) {
+    pieces.push({ text: text.slice(at, m.index), start: at });
+    at = m.index + m[0].length;
+  }
+  pieces.push({ text: text.slice(at), start: at });
+  if (pieces.length < 3) return [];
+  // each piece's name: the whole piece, or (at a run's ends) its trailing or leading capitalised words
+  const whole = pieces.map((p) => (capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && p.text.split(/\s+/).length <= 3);
+  const out: string[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    // a run: an opening piece ending on a name, whole names, a closing piece starting with one
+    const head = TRAILING_CAPS.exec(pieces[i].text);
+    if (!head) {
+      i++;
+      continue;
+    }
+    const items: { name: string; start: number }[] = [{ name: head[1], start: pieces[i].start + pieces[i].text.length - head[1].length }];
+    let j = i + 1;
+    while (j < pieces.length && whole[j]) {
+      items.push({ name: pieces[j].text, start: pieces[j].start });
+      j++;
+    }
+    if (j < pieces.length) {
+      const tail = LEADING_CAPS.exec(pieces[j].text);
+      if (tail) items.push({ name: tail[0], start: pieces[j].start });
+    }
+    i = Math.max(j, i + 1);
+    if (items.length < 3) continue;
+    const inSpan = (x: { name: string; start: number }, spans: [number, number][]) => spans.some(([a, b]) => a < x.start + x.name.length && x.start < b);
+    if (items.some((x) => inSpan(x, others))) continue;
+    if (items.filter((x) => inSpan(x, methods)).length < 2) continue;
+    for (const x of items) {
+      if (inSpan(x, methods)) continue;
+      // a name-shaped token among its words ("RDOCE", "SSIM Autoencoder"), not plain capitalised words
+      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong')) continue;
+      out.push(x.name);
+    }
+  }
+  return out;
+}
 function listAt(text: string, at: number): string[] {
   return walkList(text, at).names;
 }

@@ -2676,3 +2676,11 @@ describe('fourteenth round: a figure in parentheses after each compared name', (
     { why: '"higher than ZorbLogit (0.726), ZorbEnergy (0.724), and ZS OOD (0.476)": the figures do not end the list', title: 'Out-of-Distribution Detection in Radiographs', text: 'We propose ZorbIDV. ZorbIDV had an AUC of 0.913, which was higher than ZorbLogit (0.726), ZorbEnergy (0.724), and ZS OOD (0.476).', field: 'methods_mentioned', has: ['ZorbLogit', 'ZorbEnergy', 'ZS OOD'] },
   ]);
 });
+
+describe('fourteenth round: the unknown names of a list of known methods', () => {
+  check<NamedField>([
+    { why: '"this work evaluates SSIM Autoencoder, CFLOW, STFPM, ZORBOCE, and DRAEM performances": peers of known methods are methods', title: 'Automatic Defect Detection in Leather', text: 'Moreover, this work evaluates SSIM Autoencoder, CFLOW, STFPM, ZORBOCE, and DRAEM performances on leather defects.', field: 'methods_mentioned', has: ['ZORBOCE', 'SSIM Autoencoder', 'DRAEM'] },
+    { why: '... "saliency maps, ZorbGrad, Integrated Gradients, ZradSHAP, and Grad-CAM" too, past the lower-case items', title: 'Faithful Explanations in Acoustic Anomaly Detection', text: 'We applied several attribution methods, including error maps, saliency maps, ZorbGrad, Integrated Gradients, ZradSHAP, and Grad-CAM.', field: 'methods_mentioned', has: ['ZorbGrad', 'ZradSHAP'] },
+    { why: '... but not a list that also names data ("PatchCore and PaDiM on MVTec AD, VisA and ZorbData")', title: 'Benchmarking Zorb Detection', text: 'We run PatchCore, PaDiM, MVTec AD, VisA and ZORBDATA in one table.', field: 'methods_mentioned', not: ['ZORBDATA'] },
+  ]);
+});
