@@ -787,7 +787,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const lexSpans = new Map<Sentence, [number, number][]>();
   const pc: PaperPass = {
     ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
-    longFormSpans, genericTechniques, abstract: abstractSents, methodSpans: new Map(), otherSpans: new Map(),
+    longFormSpans, genericTechniques, abstract: abstractSents, methodSpans: new Map(), dataSpans: new Map(), otherSpans: new Map(),
   };
   for (const { s, tokens } of sents) {
     if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
@@ -841,10 +841,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     vocab: c.vocab,
   });
   // "this work evaluates SSIM Autoencoder, CFLOW, STFPM, RDOCE, and DRAEM": the unknown names of a list of known methods
-  for (const [s, spans] of pc.methodSpans) {
-    if (spans.length < 2 || s === title) continue;
-    for (const surface of listPeers(s.text, spans, pc.otherSpans.get(s) ?? [])) {
-      candidates.push({ surface, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
+  // ("on UCF-Crime, UCSD-Peds, UMN, and CityScene": of known data sets, data sets)
+  for (const [spansOf, kind] of [[pc.methodSpans, 'method'], [pc.dataSpans, 'dataset']] as const) {
+    for (const [s, spans] of spansOf) {
+      if (spans.length < 2 || s === title) continue;
+      const others = [...(pc.otherSpans.get(s) ?? []), ...((kind === 'method' ? pc.dataSpans : pc.methodSpans).get(s) ?? [])];
+      for (const surface of listPeers(s.text, spans, others)) {
+        candidates.push({ surface, kind, own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
+      }
     }
   }
   const created: Ent[] = [];
@@ -1112,8 +1116,9 @@ interface PaperPass {
   genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[];
   /** The abstract's sentences (not the title). */
   abstract: Sentence[];
-  /** Per sentence, the spans of the lexicon's names taken as methods, and of those taken as data or models. */
+  /** Per sentence, the spans of the lexicon's names taken as methods (not ambiguous ones), as data, as models. */
   methodSpans: Map<Sentence, [number, number][]>;
+  dataSpans: Map<Sentence, [number, number][]>;
   otherSpans: Map<Sentence, [number, number][]>;
 }
 
@@ -1308,7 +1313,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
     }
     mention(e, h.surface, s);
-    push(pick.kind === 'method' && !pick.ambiguous ? pc.methodSpans : pc.otherSpans, s, [h.start, h.end]);
+    push(pick.kind === 'method' ? (pick.ambiguous ? pc.otherSpans : pc.methodSpans) : pick.kind === 'dataset' ? pc.dataSpans : pc.otherSpans, s, [h.start, h.end]);
     // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
     // Description—": a known method is this paper's own where its proposal introduces it by name
     if (pick.kind === 'method' && !e.own && (s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) {

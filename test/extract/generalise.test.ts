@@ -2684,3 +2684,10 @@ describe('fourteenth round: the unknown names of a list of known methods', () =>
     { why: '... but not a list that also names data ("PatchCore and PaDiM on MVTec AD, VisA and ZorbData")', title: 'Benchmarking Zorb Detection', text: 'We run PatchCore, PaDiM, MVTec AD, VisA and ZORBDATA in one table.', field: 'methods_mentioned', not: ['ZORBDATA'] },
   ]);
 });
+
+describe('fourteenth round: the unknown names of a list of known data sets', () => {
+  check<NamedField>([
+    { why: '"CIFAR-100, SVHN, ZorbNet2010, Places365, or ImageNet-O (as outliers)": a peer of known data sets is data', title: 'Why OOD Detection Does Not Like Zorbs', text: 'We used CIFAR-10 as known data, and CIFAR-100, SVHN, ZorbNet2010, Places365, or ImageNet-O as outliers.', field: 'datasets', has: ['ZorbNet2010'] },
+    { why: '... and not a method', title: 'Why OOD Detection Does Not Like Zorbs', text: 'We used CIFAR-10 as known data, and CIFAR-100, SVHN, ZorbNet2010, Places365, or ImageNet-O as outliers.', field: 'methods_mentioned', not: ['ZorbNet2010'] },
+  ]);
+});
