@@ -91,6 +91,8 @@ function capSequenceAt(text: string, at: number): string | undefined {
 /** A part noun right before a naming verb ("a loss function named ..."). */
 const PART_BEFORE_NAMING = /\b(?:loss(?: function)?|module|block|layer|mechanism|component|head|branch|regulari[sz]er|regulari[sz]ation|term|objective)\s*,?\s*$/i;
 
+/** Head nouns of a whole method, never of a part of one. */
+const WHOLE_METHOD_HEAD = /^(?:method|framework|approach|algorithm|detector|pipeline)$/i;
 /** Part head nouns that can also name a paper's whole method ("we present a novel X (ACR) paradigm"). */
 const WHOLE_HEADS = new Set(['paradigm', 'scheme', 'strategy']);
 
@@ -1201,7 +1203,8 @@ function proposalPass(p: SentencePass): void {
       } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
         !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
         // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
-        if (!(component && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+        // ("Finally, ..., we propose the ALoRa-Loc method": a whole method's head names a second method, no part)
+        if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
           out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
         }
       } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && /^[a-z][a-z0-9]{3,}$/.test(tok) && !vocab.isKnownWord(tok) &&

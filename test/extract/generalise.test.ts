@@ -2691,3 +2691,10 @@ describe('fourteenth round: the unknown names of a list of known data sets', () 
     { why: '... and not a method', title: 'Why OOD Detection Does Not Like Zorbs', text: 'We used CIFAR-10 as known data, and CIFAR-100, SVHN, ZorbNet2010, Places365, or ImageNet-O as outliers.', field: 'methods_mentioned', not: ['ZorbNet2010'] },
   ]);
 });
+
+describe('fourteenth round: a second proposal named with a whole method\'s head', () => {
+  check<NamedField>([
+    { why: '"Finally, ..., we propose the ZorbRa-Loc method, a novel approach ...": a whole method after the first, no part', title: 'Low Rank Transformer for Time Series Anomaly Detection and Localization', text: 'We propose ZorbRa-T, a transformer. Finally, to enable anomaly localization, we propose the ZorbRa-Loc method, a novel approach that associates anomalies to variables.', field: 'methods_proposed', has: ['ZorbRa-T', 'ZorbRa-Loc'] },
+    { why: '... while "Finally, we design a ZorbAttn module" stays a part', title: 'Low Rank Transformer for Time Series Anomaly Detection and Localization', text: 'We propose ZorbRa-T, a transformer. Finally, we design a ZorbAttn module to fuse features.', field: 'methods_proposed', not: ['ZorbAttn'] },
+  ]);
+});
