@@ -91,6 +91,8 @@ function capSequenceAt(text: string, at: number): string | undefined {
 /** A part noun right before a naming verb ("a loss function named ..."). */
 const PART_BEFORE_NAMING = /\b(?:loss(?: function)?|module|block|layer|mechanism|component|head|branch|regulari[sz]er|regulari[sz]ation|term|objective)\s*,?\s*$/i;
 
+/** '"Ask a Local", a novel hallucination detection method': a quoted capitalised phrase set off as a method or data. */
+const QUOTED_PROPOSAL = /\s*(?:the\s+)?["“]([A-Z][^"”]{1,60}?)["”]\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(method|framework|approach|model|system|technique|tool|detector|algorithm|pipeline|benchmark|dataset)\b/y;
 /** Head nouns of a whole method, never of a part of one. */
 const WHOLE_METHOD_HEAD = /^(?:method|framework|approach|algorithm|detector|pipeline)$/i;
 /** Part head nouns that can also name a paper's whole method ("we present a novel X (ACR) paradigm"). */
@@ -654,6 +656,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
             out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
           }
         }
+      }
+    }
+
+    // ---- 'We introduce "Ask a Local", a novel hallucination detection method': a quoted phrase the proposal calls a method
+    if (proposeMatch !== null && (text.includes('"') || text.includes('“'))) {
+      QUOTED_PROPOSAL.lastIndex = proposeMatch.index + proposeMatch[0].length;
+      const m = QUOTED_PROPOSAL.exec(text);
+      if (m && !generic(m[1])) {
+        out.push({ surface: m[1], kind: vocab.datasetHeads.has(m[2].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.8, sentence: s, rule: 'naming', shape: 'phrase' });
       }
     }
 

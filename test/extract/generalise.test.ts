@@ -2698,3 +2698,10 @@ describe('fourteenth round: a second proposal named with a whole method\'s head'
     { why: '... while "Finally, we design a ZorbAttn module" stays a part', title: 'Low Rank Transformer for Time Series Anomaly Detection and Localization', text: 'We propose ZorbRa-T, a transformer. Finally, we design a ZorbAttn module to fuse features.', field: 'methods_proposed', not: ['ZorbAttn'] },
   ]);
 });
+
+describe('fourteenth round: a quoted name the proposal sets off as a method', () => {
+  check<NamedField>([
+    { why: 'We introduce "Ask a Zorb", a novel hallucination detection method: the quotes hold the name, function words and all', title: 'Ask a Zorb: Detecting Hallucinations With Model Divergence', text: 'We introduce "Ask a Zorb", a novel hallucination detection method exploiting the surprise of specialized models.', field: 'methods_proposed', has: ['Ask a Zorb'] },
+    { why: '... not a quoted slogan the sentence does not call a method', title: 'Detecting Hallucinations', text: 'We introduce "Know What You Know" as a guiding principle for detectors.', field: 'methods_proposed', not: ['Know What You Know'] },
+  ]);
+});
