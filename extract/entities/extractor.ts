@@ -787,7 +787,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const lexSpans = new Map<Sentence, [number, number][]>();
   const pc: PaperPass = {
     ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
-    longFormSpans, genericTechniques, abstract: abstractSents, methodSpans: new Map(), dataSpans: new Map(), otherSpans: new Map(),
+    longFormSpans, genericTechniques, abstract: abstractSents, methodSpans: new Map(), dataSpans: new Map(), modelSpans: new Map(), otherSpans: new Map(),
   };
   for (const { s, tokens } of sents) {
     if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
@@ -842,15 +842,25 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   });
   // "this work evaluates SSIM Autoencoder, CFLOW, STFPM, RDOCE, and DRAEM": the unknown names of a list of known methods
   // ("on UCF-Crime, UCSD-Peds, UMN, and CityScene": of known data sets, data sets)
-  for (const [spansOf, kind] of [[pc.methodSpans, 'method'], [pc.dataSpans, 'dataset']] as const) {
+  // ("vision models such as ResNet-18, MobileNet-V3, SuffleNet-V2, Convnext-Tiny": of known models, models)
+  // (first: a list of known models makes its unknown items models, whatever kind a comparison gave them)
+  const peers: Candidate[] = [];
+  const kinds = [[pc.methodSpans, 'method'], [pc.dataSpans, 'dataset'], [pc.modelSpans, 'model']] as const;
+  for (const [spansOf, kind] of kinds) {
     for (const [s, spans] of spansOf) {
       if (spans.length < 2 || s === title) continue;
-      const others = [...(pc.otherSpans.get(s) ?? []), ...((kind === 'method' ? pc.dataSpans : pc.methodSpans).get(s) ?? [])];
+      const others = [...(pc.otherSpans.get(s) ?? [])];
+      for (const [o, k] of kinds) if (k !== kind) others.push(...(o.get(s) ?? []));
       for (const surface of listPeers(s.text, spans, others)) {
-        candidates.push({ surface, kind, own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
+        peers.push({ surface, kind, own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
       }
     }
   }
+  // (never the paper's own names: "VigilFormer ..., UCF-Crime, and XD-Violence" keeps the title's method)
+  const ownKeys = new Set(candidates.filter((x) => x.own).map((x) => normKey(x.surface)));
+  const keptPeers = peers.filter((x) => !ownKeys.has(normKey(x.surface)));
+  candidates.unshift(...keptPeers.filter((x) => x.kind === 'model'));
+  candidates.push(...keptPeers.filter((x) => x.kind !== 'model'));
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // every mention of the new names, for counts and evidence
@@ -1119,6 +1129,8 @@ interface PaperPass {
   /** Per sentence, the spans of the lexicon's names taken as methods (not ambiguous ones), as data, as models. */
   methodSpans: Map<Sentence, [number, number][]>;
   dataSpans: Map<Sentence, [number, number][]>;
+  modelSpans: Map<Sentence, [number, number][]>;
+  /** ... and of ambiguous methods (a list with one is no list of methods, nor of anything else). */
   otherSpans: Map<Sentence, [number, number][]>;
 }
 
@@ -1313,7 +1325,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
     }
     mention(e, h.surface, s);
-    push(pick.kind === 'method' ? (pick.ambiguous ? pc.otherSpans : pc.methodSpans) : pick.kind === 'dataset' ? pc.dataSpans : pc.otherSpans, s, [h.start, h.end]);
+    push(pick.kind === 'method' ? (pick.ambiguous ? pc.otherSpans : pc.methodSpans) : pick.kind === 'dataset' ? pc.dataSpans : pc.modelSpans, s, [h.start, h.end]);
     // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
     // Description—": a known method is this paper's own where its proposal introduces it by name
     if (pick.kind === 'method' && !e.own && (s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) {

@@ -2705,3 +2705,11 @@ describe('fourteenth round: a quoted name the proposal sets off as a method', ()
     { why: '... not a quoted slogan the sentence does not call a method', title: 'Detecting Hallucinations', text: 'We introduce "Know What You Know" as a guiding principle for detectors.', field: 'methods_proposed', not: ['Know What You Know'] },
   ]);
 });
+
+describe('fourteenth round: the unknown names of a list of known models', () => {
+  check<NamedField>([
+    { why: '"vision models such as ResNet-18, MobileNet-V3, ZorbNet-V2, Convnext-Zorb, GoogLeNet": peers of known models are models', title: 'Deepfake Audio Detection Using Spectrograms', text: 'The second approach is transfer learning from computer vision models such as ResNet-18, MobileNet-V3, ZorbNet-V2, Convnext-Zorb, GoogLeNet, RegNet.', field: 'models', has: ['ZorbNet-V2', 'Convnext-Zorb'] },
+    { why: '... not methods', title: 'Deepfake Audio Detection Using Spectrograms', text: 'The second approach is transfer learning from computer vision models such as ResNet-18, MobileNet-V3, ZorbNet-V2, Convnext-Zorb, GoogLeNet, RegNet.', field: 'methods_mentioned', not: ['ZorbNet-V2', 'Convnext-Zorb'] },
+    { why: '... and the paper\'s own name in such a list stays its method', title: 'ZorbFormer: Deformable Attention for Video Anomaly Detection', text: 'ZorbFormer outperforms baselines on UCF-Crime, XD-Violence, and ShanghaiTech.', field: 'methods_proposed', has: ['ZorbFormer'] },
+  ]);
+});
