@@ -251,6 +251,10 @@ interface Compiled {
 
 const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
+/** A short part hyphened to a name: "-M", "-FS", "-Peds", "-MET", "-2", "-10C" (not a lower-case word: "-based"). */
+const HYPHEN_VARIANT = /^[-‐](?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?)(?![\w-])/;
+/** Parts that make a data set's variant though generic words: "HMDB-AD" (its anomaly-detection version). */
+const DATA_PART = /^(?:AD|OOD|C)$/;
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
 const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
 /** "on " or "On the " right before a name. */
@@ -1284,6 +1288,17 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
     // "BraTS 2019", "ISIC 2016", "DCASE2023": a yearly edition of a dataset is its own data, named as written
     let edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 24)) : undefined;
+    // "TSB-AD-M", "MVTec-FS", "UCSD-Peds", "BraTS-MET": a known data set's name hyphened to a short capitalised or numbered
+    // part is another data set, named as written (a variant of it); hyphened to a model's or a method's name
+    // ("MIAS-SAM", "AVA-DINO", "STC-LSTM") it names a method built on it, not the data
+    if (pick.kind === 'dataset' && !edition) {
+      const v = HYPHEN_VARIANT.exec(s.text.slice(h.end, h.end + 8));
+      if (v) {
+        const part = v[0].slice(1);
+        if ((c.lex.lookup(part) ?? []).some((f) => f.value.kind !== 'dataset') || (c.generic.has(normKey(part)) && !DATA_PART.test(part))) continue;
+        edition = h.surface + v[0];
+      }
+    }
     // "DCASE 2020 Challenge Task 2", "DCASE 2023 Task 2": a challenge's task is the data, named with it
     let editionAlias: string | undefined;
     if (edition) {

@@ -2713,3 +2713,10 @@ describe('fourteenth round: the unknown names of a list of known models', () => 
     { why: '... and the paper\'s own name in such a list stays its method', title: 'ZorbFormer: Deformable Attention for Video Anomaly Detection', text: 'ZorbFormer outperforms baselines on UCF-Crime, XD-Violence, and ShanghaiTech.', field: 'methods_proposed', has: ['ZorbFormer'] },
   ]);
 });
+
+describe('fourteenth round: a known data set hyphened to a short part is a variant of it', () => {
+  check<NamedField>([
+    { why: '"the comprehensive TSB-AD-M benchmark": the multivariate part of TSB-AD, named as written', title: 'ZorbLSTMAD: A Method for Anomaly Detection', text: 'We evaluate our method on the comprehensive TSB-AD-M benchmark, which spans 17 real-world datasets.', field: 'datasets', has: ['TSB-AD-M'] },
+    { why: '... but "MIAS-SAM" is a method built on SAM, no data set', title: 'Zorb Mammography Segmentation', text: 'We propose MIAS-SAM, which adapts SAM to mammograms.', field: 'datasets', not: ['MIAS-SAM', 'MIAS'] },
+  ]);
+});
