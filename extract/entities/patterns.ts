@@ -1704,7 +1704,7 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
 }
 /** A figure in parentheses right after a listed name: " (0.726)", " (92.1%)". */
 const FIGURE_IN_PARENS = /^\s*\(\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)/;
-const LIST_SEP = /^(?:\s*,\s*(and\s+|or\s+)?|\s+(and|or)\s+|\s*(\/)\s*)/;
+const LIST_SEP = /^(?:\s*,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+|\s*(\/)\s*)/;
 /** A comparison's examples opened in parentheses: "methods (such as ". */
 const PAREN_EXAMPLES = /\(\s*(?:such as|e\.g\.,?|including)\s*$/;
 /**

@@ -2720,3 +2720,10 @@ describe('fourteenth round: a known data set hyphened to a short part is a varia
     { why: '... but "MIAS-SAM" is a method built on SAM, no data set', title: 'Zorb Mammography Segmentation', text: 'We propose MIAS-SAM, which adapts SAM to mammograms.', field: 'datasets', not: ['MIAS-SAM', 'MIAS'] },
   ]);
 });
+
+describe('fourteenth round: "&" between listed names; knowledge-graph benchmarks', () => {
+  check<NamedField>([
+    { why: '"benchmarks (HR-ZorbTech & HR-Quxnormal)": "&" joins two items', title: 'Motion Guided Normalizing Flow for Video Anomaly Detection', text: 'Extensive experiments on benchmarks (HR-ZorbTech & HR-Quxnormal) demonstrate that ZorbFlow works.', field: 'datasets', has: ['HR-ZorbTech', 'HR-Quxnormal'] },
+    { why: '"three real-world KGs: WN18RR, FB15K, and NELL-995" are the standard knowledge-graph benchmarks', title: 'ZorbKG: Anomaly Detection in Knowledge Graphs', text: 'We conduct empirical studies on three real-world KGs: WN18RR, FB15K, and NELL-995.', field: 'datasets', has: ['WN18RR', 'FB15k', 'NELL-995'] },
+  ]);
+});
