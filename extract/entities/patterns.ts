@@ -1953,6 +1953,17 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }
+  // "on two standard benchmarks for few-shot logical anomaly detection, MVTec LOCO and CAD-SD": a counted data word, what
+  // it is for in lower case, then its names after a comma
+  if (COUNT_WORD.test(text)) {
+    COUNTED_PP_LIST.lastIndex = 0;
+    for (let m = COUNTED_PP_LIST.exec(text); m; m = COUNTED_PP_LIST.exec(text)) {
+      for (const name of listAt(text, m.index + m[0].length)) {
+        const sh = accept(name);
+        if (sh === 'strong' || sh === 'weak' || sh === 'phrase') out.push({ name, own: false, rule: 'dataset-list', shape: sh });
+      }
+    }
+  }
   // "two typical industrial datasets of MVTec AD and BenTech AD demonstrate ...": a plural head "of" its names,
   // the list ending its phrase (not "datasets of Chinese and English logs", "datasets of Android apps")
   DATASETS_OF.lastIndex = 0;
@@ -1982,6 +1993,8 @@ const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Severa
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
+const COUNT_WORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i;
+const COUNTED_PP_LIST = /\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|data sets)\s+(?:for|on|in|from|of)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*\s*,\s*(?=[A-Z0-9])/g;
 /** A count, and up to four describing words, right before a data word: "two additional public", "three". */
 const COUNTED_HEAD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}$/i;
 /** A count before "databases": "three public databases", "5 databases". */

@@ -2727,3 +2727,10 @@ describe('fourteenth round: "&" between listed names; knowledge-graph benchmarks
     { why: '"three real-world KGs: WN18RR, FB15K, and NELL-995" are the standard knowledge-graph benchmarks', title: 'ZorbKG: Anomaly Detection in Knowledge Graphs', text: 'We conduct empirical studies on three real-world KGs: WN18RR, FB15K, and NELL-995.', field: 'datasets', has: ['WN18RR', 'FB15k', 'NELL-995'] },
   ]);
 });
+
+describe('fourteenth round: a counted data word, what it is for, then its names', () => {
+  check<NamedField>([
+    { why: '"on two standard benchmarks for few-shot logical anomaly detection, MVTec LOCO and ZAD-SD": the names after the comma', title: 'ZorbCore: Few-shot Logical Anomaly Detection', text: 'ZorbCore improves over prior methods on two standard benchmarks for few-shot logical anomaly detection, MVTec LOCO and ZAD-SD, attaining high AUROC.', field: 'datasets', has: ['ZAD-SD'] },
+    { why: '... not a clause after the comma', title: 'ZorbCore: Few-shot Logical Anomaly Detection', text: 'We use three datasets from different domains, Which is a choice we explain.', field: 'datasets', not: ['Which'] },
+  ]);
+});
