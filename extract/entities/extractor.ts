@@ -1037,7 +1037,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // prompts in the title are the method's (not an image given as a prompt, prompt generation or strategies)
   if (TITLE_PROMPT.test(title.text) && !IMAGE_PROMPT.test(title.text)) techniques.add('prompt-learning', title, 0.7);
   // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
-  const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name));
+  // (or a benchmarking framework the paper proposes: "We introduce TraceBench, a simulation-based framework ...")
+  const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name)) ??
+    methods_proposed.find((m) => /\wBench$/.test(m.name));
   // (a "...Bench" the paper releases beside its method is an evaluation too: "we propose VAU-Bench, the first ...")
   if (introducedBench || (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (/\b(?:benchmarks?|datasets?)\b(?!\s+(?:distillation|shift|bias|pruning|condensation|selection))/i.test(title.text) &&
     !/\band\s+(?:an?\s+)?(?:method|model|framework|approach|baseline)\b/i.test(title.text)))) {
@@ -1465,7 +1467,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
       return;
     }
     const parent = derivedDataset(c, cand.surface);
-    e = newEnt(cand.kind === 'model' ? 'model' : cand.kind === 'dataset' || parent || benchName(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
+    e = newEnt(cand.kind === 'model' ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
     if (parent) e.parentDomain = parent.domain;
     ents.push(e);
     created.push(e);
@@ -1474,7 +1476,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     if (!e.own || e.evidence.index > cand.sentence.index) e.evidence = cand.sentence;
     e.own = true;
     if (e.kind === 'model' && cand.kind !== 'dataset') e.kind = 'method';
-    if ((cand.kind === 'dataset' || benchName(cand)) && !e.lex) e.kind = 'dataset';
+    if ((cand.kind === 'dataset' || benchName(cand, candidates)) && !e.lex) e.kind = 'dataset';
     e.confidence = Math.max(e.confidence, cand.confidence);
   }
   // "we propose the semantically coherent OOD detection (SC-OOD). On the SC-OOD benchmarks, ...": a name the
@@ -2142,12 +2144,16 @@ const DERIVED = /^([A-Za-z][\w]*(?:-\d+)?)(?:-[A-Z]{1,3})+$/;
  * "FakeBench", "Text-ADBench", "VANE-Bench": a name ending in "Bench" is a benchmark (data), unless the
  * sentence that introduces it calls it a framework, a library or a tool ("ASBench, a benchmarking framework").
  */
-function benchName(c: Candidate): boolean {
+function benchName(c: Candidate, all: Candidate[]): boolean {
   if (!/\wBench$/.test(c.surface)) return false;
-  // what the sentence calls it, right after the name ("X: A Benchmarking Framework", "X, an open toolkit")
+  // what a sentence naming it calls it, right after the name ("X: A Benchmarking Framework", "X, an open toolkit")
+  // (any of them: "TraceBench: Controlled Evaluation of ..." and then "We introduce TraceBench, a simulation-based framework")
+  return !all.some((o) => o.surface === c.surface && (o === c || o.own) && frameworkAfter(o));
+}
+function frameworkAfter(c: Candidate): boolean {
   const at = c.sentence.text.indexOf(c.surface);
   const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 80);
-  return !/^[\s:,-]*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:framework|library|toolkit|toolbox|platform|codebase|package|tool)\b/i.test(after);
+  return /^[\s:,-]*(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:framework|library|toolkit|toolbox|platform|codebase|package|tool)\b/i.test(after);
 }
 
 /** The candidate's name followed by an apposition that says what it is: "X, an end-to-end method". */

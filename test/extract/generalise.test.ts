@@ -2734,3 +2734,14 @@ describe('fourteenth round: a counted data word, what it is for, then its names'
     { why: '... not a clause after the comma', title: 'ZorbCore: Few-shot Logical Anomaly Detection', text: 'We use three datasets from different domains, Which is a choice we explain.', field: 'datasets', not: ['Which'] },
   ]);
 });
+
+describe('fourteenth round: a "...Bench" the abstract calls a framework is a method, wherever the title names it', () => {
+  check<NamedField>([
+    { why: '"ZorbBench: Controlled Evaluation of ..." and then "We introduce ZorbBench, a simulation-based framework": the framework is the method', title: 'ZorbBench: Controlled Evaluation of LLM Agents for Root-Cause Attribution', text: 'We introduce ZorbBench, a simulation-based framework for generating controlled root-cause attribution tasks.', field: 'methods_proposed', has: ['ZorbBench'] },
+    { why: '... so it is no data set', title: 'ZorbBench: Controlled Evaluation of LLM Agents for Root-Cause Attribution', text: 'We introduce ZorbBench, a simulation-based framework for generating controlled root-cause attribution tasks.', field: 'datasets', not: ['ZorbBench'] },
+    { why: '... while "ZorbBench, a benchmark of 2,000 clips" stays data', title: 'ZorbBench: Video Anomaly Understanding', text: 'We introduce ZorbBench, a benchmark of 2,000 annotated clips.', field: 'datasets', has: ['ZorbBench'] },
+  ]);
+  check<FacetField>([
+    { why: '... and the paper is an evaluation either way', title: 'ZorbBench: Controlled Evaluation of LLM Agents for Root-Cause Attribution', text: 'We introduce ZorbBench, a simulation-based framework for generating controlled root-cause attribution tasks.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
