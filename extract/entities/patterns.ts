@@ -1665,8 +1665,10 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
 /** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
 function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | undefined {
   const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 8);
-  for (const w of words) {
-    if (vocab.datasetHeads.has(w)) return 'dataset';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // ("a novel hybrid database O&M system", "a dataset generation pipeline": a data word before a method head modifies it)
+    if (vocab.datasetHeads.has(w) && !(vocab.methodHeads.has(words[i + 1] ?? '') || vocab.methodHeads.has(words[i + 2] ?? ''))) return 'dataset';
     if (vocab.methodHeads.has(w)) return 'method';
   }
   return undefined;
@@ -1812,8 +1814,9 @@ function hasDataHead(text: string): boolean {
 
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
 const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*\((${NAME_SRC})\)`, 'gi');
-/** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data. */
-const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl)\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b`, 'gi');
+/** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data
+ * (not "X, a novel hybrid database O&M system": a data word modifying a method's head). */
+const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl)\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b(?!\s+(?:\S+\s+)?(?:system|framework|method|approach|model|tool|pipeline|platform|agent|assistant)\b)`, 'gi');
 /** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 

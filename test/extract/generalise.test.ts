@@ -2745,3 +2745,11 @@ describe('fourteenth round: a "...Bench" the abstract calls a framework is a met
     { why: '... and the paper is an evaluation either way', title: 'ZorbBench: Controlled Evaluation of LLM Agents for Root-Cause Attribution', text: 'We introduce ZorbBench, a simulation-based framework for generating controlled root-cause attribution tasks.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+
+describe('fourteenth round: a data word modifying a method\'s head', () => {
+  check<NamedField>([
+    { why: '"we present ZorbOps, a novel hybrid database O&M system": a system for databases, no data set', title: 'ZorbOps: A Reasoning LLM-Enhanced Database Operation and Maintenance System', text: 'We present ZorbOps, a novel hybrid database O&M system that combines reasoning LLMs with knowledge graphs.', field: 'methods_proposed', has: ['ZorbOps'] },
+    { why: '... so no data', title: 'ZorbOps: A Reasoning LLM-Enhanced Database Operation and Maintenance System', text: 'We present ZorbOps, a novel hybrid database O&M system that combines reasoning LLMs with knowledge graphs.', field: 'datasets', not: ['ZorbOps'] },
+    { why: '... while "we release ZorbSet, a new benchmark of 500 scenes" is data', title: 'Zorb Scenes', text: 'We release ZorbSet, a new benchmark of 500 annotated scenes.', field: 'datasets', has: ['ZorbSet'] },
+  ]);
+});
