@@ -644,7 +644,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const m = PROPOSED_LIST.exec(text);
       if (m && m.index - (proposeMatch.index + proposeMatch[0].length) < 24) {
         for (const name of listAt(text, m.index + m[0].length)) {
-          if (shapeOf(name) === 'strong' && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
+          // ("two novel metrics to assess LLM hallucinations: Adherence and Correctness": capitalised words so listed name)
+          const sh = shapeOf(name);
+          // (a list of proposed metrics names metrics: the metric facet takes them)
+          if ((sh === 'strong' || sh === 'weak') && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: sh, head: /\bmetrics\b/i.test(m[0]) ? 'metric' : undefined });
         }
         // ("we present five novel approaches: Digital Twin-Based Meta-Learning (DTML), Federated Parameter Fusion (FPF),
         // ...": each item a long form with its acronym)

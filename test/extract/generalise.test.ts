@@ -2753,3 +2753,12 @@ describe('fourteenth round: a data word modifying a method\'s head', () => {
     { why: '... while "we release ZorbSet, a new benchmark of 500 scenes" is data', title: 'Zorb Scenes', text: 'We release ZorbSet, a new benchmark of 500 annotated scenes.', field: 'datasets', has: ['ZorbSet'] },
   ]);
 });
+
+describe('fourteenth round: a counted list of proposed metrics', () => {
+  check<NamedField>([
+    { why: '"We introduce two novel metrics to assess hallucinations: Zorbness and Quxness": capitalised words so listed are the paper\'s metrics', title: 'ZorbPoll: Hallucination Detection', text: 'We introduce two novel metrics to assess LLM hallucinations: Zorbness and Quxness.', field: 'methods_proposed', has: ['Zorbness', 'Quxness'] },
+  ]);
+  check<FacetField>([
+    { why: '... and they are metrics', title: 'ZorbPoll: Hallucination Detection', text: 'We introduce two novel metrics to assess LLM hallucinations: Zorbness and Quxness.', field: 'metrics', has: ['Zorbness', 'Quxness'] },
+  ]);
+});
