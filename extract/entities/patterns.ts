@@ -1400,6 +1400,16 @@ function modelListPass(p: SentencePass): void {
 function novelAppositionPass(p: SentencePass): void {
   if (p.fl & T_KIND && (p.text.includes('novel') || p.text.includes('new'))) appositions(p, NOVEL_HEAD_APPOS, 'novel-appos');
   if (p.proposal) appositions(p, PROPOSED_HEAD_APPOS, 'propose-appos');
+  // ("we present a new anomaly detection algorithm, the Anomaly Detection Forest, optimized for ...", "We develop a new
+  // machine learning algorithm, Via Machinae, to identify ...": a capitalised phrase set off the same way)
+  if (p.proposal) {
+    PROPOSED_HEAD_PHRASE.lastIndex = 0;
+    for (let m = PROPOSED_HEAD_PHRASE.exec(p.text); m; m = PROPOSED_HEAD_PHRASE.exec(p.text)) {
+      const name = m[1];
+      if (p.generic(name) || name.split(/\s+/).every((w) => p.generic(w)) || NOT_OURS_BEFORE.test(p.text.slice(0, m.index))) continue;
+      p.out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: p.s, rule: 'propose-appos', shape: 'phrase' });
+    }
+  }
 }
 
 /** The names an apposition pattern sets off after a kind of method (group 1), unless someone else's work comes first. */
@@ -1417,6 +1427,8 @@ function appositions(p: SentencePass, re: RegExp, rule: string): void {
  * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
 const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
+/** The same with a phrase of two to four capitalised words ("..., the Anomaly Detection Forest, optimized for"). */
+const PROPOSED_HEAD_PHRASE = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:new\s+|novel\s+)(?:[\w-]+\s+){0,6}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline),\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}),\s+(?:which|that|to|optimi[sz]ed|designed|based|built|using|with|for)\b`, 'g');
 /** The names a passive proposal pattern finds (group 1), unless `othersWork` says the sentence gives someone else's. */
 function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork: (m: RegExpExecArray) => boolean): void {
   const { generic, out, s, text, component } = p;

@@ -2762,3 +2762,11 @@ describe('fourteenth round: a counted list of proposed metrics', () => {
     { why: '... and they are metrics', title: 'ZorbPoll: Hallucination Detection', text: 'We introduce two novel metrics to assess LLM hallucinations: Zorbness and Quxness.', field: 'metrics', has: ['Zorbness', 'Quxness'] },
   ]);
 });
+
+describe('fourteenth round: a capitalised phrase set off after a new kind of method', () => {
+  check<NamedField>([
+    { why: '"we present a new anomaly detection algorithm, the Zorb Detection Forest, optimized for ...": the phrase names it', title: 'Zorb Detection Forest', text: 'In this paper, we present a new anomaly detection algorithm, the Zorb Detection Forest, optimized for the one-class learning problem.', field: 'methods_proposed', has: ['Zorb Detection Forest'] },
+    { why: '"We develop a new machine learning algorithm, Via Zorbinae, to identify ..." too', title: 'Searching for Stellar Streams', text: 'We develop a new machine learning algorithm, Via Zorbinae, to identify cold stellar streams in data from the Gaia telescope.', field: 'methods_proposed', has: ['Via Zorbinae'] },
+    { why: '... not a generic class set off the same way ("a new detection algorithm, Graph Neural Networks, which ...")', title: 'Traffic Anomalies', text: 'We develop a new detection algorithm, Graph Neural Networks, which we apply to traffic.', field: 'methods_proposed', not: ['Graph Neural Networks'] },
+  ]);
+});
