@@ -2770,3 +2770,9 @@ describe('fourteenth round: a capitalised phrase set off after a new kind of met
     { why: '... not a generic class set off the same way ("a new detection algorithm, Graph Neural Networks, which ...")', title: 'Traffic Anomalies', text: 'We develop a new detection algorithm, Graph Neural Networks, which we apply to traffic.', field: 'methods_proposed', not: ['Graph Neural Networks'] },
   ]);
 });
+
+describe('fourteenth round: "The resulting method, X," is the paper\'s own', () => {
+  check<NamedField>([
+    { why: '"The resulting method, ZAMCD, obtains superior accuracy": what the paper arrives at', title: 'Adapting Segment Anything for Change Detection', text: 'We adapt a foundation model to change detection. The resulting method, ZAMCD, obtains superior accuracy compared to the SOTA methods.', field: 'methods_proposed', has: ['ZAMCD'] },
+  ]);
+});
