@@ -28,9 +28,11 @@ const MODEL_SIZE_WORDS = 'Large|Base|Small|Tiny|Huge|XL|XXL';
 /** A capitalised name with version, size or letter suffixes: a candidate model variant (ResNet-50, ViT-B/16, Qwen2.5-VL-7B). */
 const VARIANT = new RegExp(String.raw`\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+\b`, 'g');
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B", a mixture of experts' active parameters too ("Qwen3-30B-A3B"). */
-const SIZE_SUFFIX = /^[-‐]((?:\d+x)?\d+(?:\.\d+)?[BM](?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
+// (after a space too: "GPT-OSS 20B", "Qwen 2.5 7B Instruct"; a lower-case b as written: "LLaVa-13b")
+const SIZE_SUFFIX = /^[-‐ ]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|b(?![\w-]))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
-const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
+// (an "o" of an omni version: "ChatGPT-4o")
+const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?o?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
 /** A point version after a model name that ends in a digit ("GPT-5" + ".4"), not a decimal figure or a sentence end. */
 const POINT_VERSION = /^\.\d{1,2}(?![\w%]|\.\d)/;
 /** "image- and pixel-AUROC", "image- and pixel-wise AP": a metric at both levels, written once. */

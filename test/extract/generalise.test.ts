@@ -2776,3 +2776,10 @@ describe('fourteenth round: "The resulting method, X," is the paper\'s own', () 
     { why: '"The resulting method, ZAMCD, obtains superior accuracy": what the paper arrives at', title: 'Adapting Segment Anything for Change Detection', text: 'We adapt a foundation model to change detection. The resulting method, ZAMCD, obtains superior accuracy compared to the SOTA methods.', field: 'methods_proposed', has: ['ZAMCD'] },
   ]);
 });
+
+describe('fourteenth round: model sizes after a space or in lower case, omni versions', () => {
+  check<NamedField>([
+    { why: '"Qwen 2.5 7B Instruct, and GPT-OSS 20B": a size after a space, then a tier, is part of the model named', title: 'Security Log Anomaly Detection', text: 'Three instruction-tuned LLMs, Qwen 2.5 7B Instruct, and GPT-OSS 20B, were evaluated.', field: 'models', has: ['Qwen 2.5 7B Instruct', 'GPT-OSS 20B'] },
+    { why: '"ChatGPT-4o, LLaVa-13b": an omni version and a lower-case size', title: 'Zero-Shot Anomaly Detection in Thermal Images', text: 'We evaluate three VQA models (ChatGPT-4o, LLaVa-13b, and BLIP-2).', field: 'models', has: ['ChatGPT-4o', 'LLaVa-13b', 'BLIP-2'] },
+  ]);
+});
