@@ -266,7 +266,8 @@ const EXAMPLE_LIST_BEFORE = /\b(?:such as|like|including|e\.g\.,?)\s+(?![^.;:]*\
 const USED_BEFORE = /\b(?:utiliz\w*|employ\w*|adopt\w*|leverag\w*|use|uses|using|apply|applies|applying)\s+(?:the\s+|an?\s+)?(?:(?:popular|existing|pre-?trained|off-the-shelf|standard|established)\s+)?$/i;
 const PRIOR_ART_AFTER = /^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:initially|originally|previously|first|recently)\s+(?:proposed|introduced|developed|designed)\b/i;
 /** A use verb between the proposal verb and an acronym: the acronym is what the proposal uses. */
-const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on)\b/i;
+// ("a feature extractor trained via Deep Support Vector Data Description (DeepSVDD)": what it is trained with)
+const USED_BETWEEN = /\b(?:leverag\w*|using|uses?|utiliz\w*|employ\w*|adopt\w*|applies|applying|based on|built (?:up)?on|builds? (?:up)?on|(?:trained|learned|learnt|optimi[sz]ed|pre-?trained|fine-?tuned)\s+(?:via|with|by))\b/i;
 
 /** A verb of combining between the proposal verb and an acronym: what the proposal combines is used by it when it is a
  * network or model ("a framework incorporating Relational Graph Convolutional Networks (RGCN)"), and may be the
@@ -1444,8 +1445,9 @@ function nameKindPass(p: SentencePass): void {
   const { generic, vocab, out, s, text, fl } = p;
   for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
     const name = m[2];
-    // (in a proposal or a part's sentence only someone else's: "... and the recent ItS2CLR method")
-    if ((p.proposal || p.component) && m[1] === undefined) continue;
+    // (in a proposal or a part's sentence only someone else's: "... and the recent ItS2CLR method", "integrates a
+    // quantum genetic algorithm into the EvoSeedRNSA algorithm": what the proposal builds on)
+    if ((p.proposal || p.component) && m[1] === undefined && !BUILT_ON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
     // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
     // organisation or a generic algorithm as often as a method's name
@@ -1600,6 +1602,8 @@ const NOT_OURS_BEFORE = /\bet al\b|\bbuil\w* (?:up)?on\b|\bbased on\b|\bcompar\w
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
 // (the kind noun heads the name's own noun phrase: not "the topN accuracy of the proposed method")
+/** A preposition or verb of building on right before "the X algorithm": into, upon, extends, improves ... */
+const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:(recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+)?(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;

@@ -2783,3 +2783,11 @@ describe('fourteenth round: model sizes after a space or in lower case, omni ver
     { why: '"ChatGPT-4o, LLaVa-13b": an omni version and a lower-case size', title: 'Zero-Shot Anomaly Detection in Thermal Images', text: 'We evaluate three VQA models (ChatGPT-4o, LLaVa-13b, and BLIP-2).', field: 'models', has: ['ChatGPT-4o', 'LLaVa-13b', 'BLIP-2'] },
   ]);
 });
+
+describe('fourteenth round: what a proposal is trained with or built on', () => {
+  check<NamedField>([
+    { why: '"combines a feature extractor trained via Deep Support Vector Data Description (DeepSVDD) with ...": the training objective is used, not proposed', title: 'ZORB-HIDS: A Lightweight Intrusion Detection Framework', text: 'This paper proposes ZORB-HIDS, a lightweight framework that combines a compressed feature extractor trained via Deep Support Vector Data Description (DeepSVDD) with a novelty detector.', field: 'methods_mentioned', has: ['Deep SVDD'] },
+    { why: '... so not proposed', title: 'ZORB-HIDS: A Lightweight Intrusion Detection Framework', text: 'This paper proposes ZORB-HIDS, a lightweight framework that combines a compressed feature extractor trained via Deep Support Vector Data Description (DeepSVDD) with a novelty detector.', field: 'methods_proposed', not: ['Deep SVDD'] },
+    { why: '"a novel approach that integrates X into the ZorbSeedNSA algorithm": the algorithm it builds on is mentioned', title: 'Quantum Optimization for Negative Selection', text: 'This paper presents QZNSA, a novel approach that integrates a quantum optimizer into the ZorbSeedNSA algorithm, replacing its classical optimization.', field: 'methods_mentioned', has: ['ZorbSeedNSA'] },
+  ]);
+});
