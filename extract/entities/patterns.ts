@@ -1308,8 +1308,11 @@ function proposalPass(p: SentencePass): void {
       if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
         !/\b(?:our|new|novel|proposed)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 40), h.index))) continue;
       const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
+      // ("We apply the model-agnostic anomaly detection method Cathode - originally developed for particle physics": a
+      // method the paper applies, made by others, is mentioned)
+      const applied = kind === 'method' && !spelt && (APPLIED_BEFORE.test(text.slice(Math.max(0, h.index - 80), h.index)) || ORIGINALLY_AFTER.test(rest));
       out.push(spelt ? { surface: t2, kind, own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh }
-        : { surface: t2, kind, own: !component || kind === 'dataset', confidence: 0.8, sentence: s, rule: 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
+        : { surface: t2, kind, own: !applied && (!component || kind === 'dataset'), confidence: 0.8, sentence: s, rule: applied ? 'baseline' : 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
     }
   }
 }
@@ -1428,6 +1431,10 @@ function appositions(p: SentencePass, re: RegExp, rule: string): void {
  * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
 const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
+/** A verb of putting to use right before "the ... method X": "We apply the model-agnostic ... method". */
+const APPLIED_BEFORE = /\b(?:apply|applies|applied|use|uses|used|employ\w*|adopt\w*|utiliz\w*|leverag\w*)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}$/i;
+/** Someone else's work, right after its name: " - originally developed for", ", first proposed in". */
+const ORIGINALLY_AFTER = /^\s*(?:[-–—,(]\s*)?(?:originally|initially|previously|first)\s+(?:developed|proposed|introduced|designed)\b/i;
 /** The same with a phrase of two to four capitalised words ("..., the Anomaly Detection Forest, optimized for"). */
 const PROPOSED_HEAD_PHRASE = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:new\s+|novel\s+)(?:[\w-]+\s+){0,6}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline),\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}),\s+(?:which|that|to|optimi[sz]ed|designed|based|built|using|with|for)\b`, 'g');
 /** The names a passive proposal pattern finds (group 1), unless `othersWork` says the sentence gives someone else's. */

@@ -2791,3 +2791,11 @@ describe('fourteenth round: what a proposal is trained with or built on', () => 
     { why: '"a novel approach that integrates X into the ZorbSeedNSA algorithm": the algorithm it builds on is mentioned', title: 'Quantum Optimization for Negative Selection', text: 'This paper presents QZNSA, a novel approach that integrates a quantum optimizer into the ZorbSeedNSA algorithm, replacing its classical optimization.', field: 'methods_mentioned', has: ['ZorbSeedNSA'] },
   ]);
 });
+
+describe('fourteenth round: a method the paper applies, made by others', () => {
+  check<NamedField>([
+    { why: '"We apply the model-agnostic anomaly detection method Zathode - originally developed for particle physics": mentioned', title: 'A Search for Stellar Streams in Gaia', text: 'We apply the model-agnostic anomaly detection method Zathode - originally developed for particle physics - to search for stellar streams.', field: 'methods_mentioned', has: ['Zathode'] },
+    { why: '... not proposed', title: 'A Search for Stellar Streams in Gaia', text: 'We apply the model-agnostic anomaly detection method Zathode - originally developed for particle physics - to search for stellar streams.', field: 'methods_proposed', not: ['Zathode'] },
+    { why: '... while "we develop a new detection method ZorbStream for ..." is the paper\'s own', title: 'A Search for Stellar Streams in Gaia', text: 'We develop a new anomaly detection method ZorbStream for stellar streams.', field: 'methods_proposed', has: ['ZorbStream'] },
+  ]);
+});
