@@ -2799,3 +2799,9 @@ describe('fourteenth round: a method the paper applies, made by others', () => {
     { why: '... while "we develop a new detection method ZorbStream for ..." is the paper\'s own', title: 'A Search for Stellar Streams in Gaia', text: 'We develop a new anomaly detection method ZorbStream for stellar streams.', field: 'methods_proposed', has: ['ZorbStream'] },
   ]);
 });
+
+describe('fourteenth round: GraphSAGE is a named method', () => {
+  check<NamedField>([
+    { why: '"Euclidean methods like DOMINANT and GraphSage struggle": a specific named architecture, mentioned (the dev gold: four mentions to two ignores)', title: 'Hyperbolic Graph Embeddings for Anomaly Detection', text: 'In contrast, Euclidean methods like DOMINANT and GraphSage struggle with complex data.', field: 'methods_mentioned', has: ['GraphSAGE'] },
+  ]);
+});
