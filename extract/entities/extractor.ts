@@ -682,6 +682,7 @@ export function compile(opts: ExtractorOptions): Compiled {
       datasetHeads: new Set(facets.datasetHeads),
       isKnownWord,
       isLexiconName: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind !== 'generic'),
+      isLexiconMethod: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'method' && !f.value.ambiguous),
     },
     cues: new CueSet(cues),
     negators: new Set(facets.negators),

@@ -52,6 +52,8 @@ export interface PatternVocab {
   isKnownWord(w: string): boolean;
   /** A method, dataset or model name the lexicon lists. */
   isLexiconName(name: string): boolean;
+  /** A method the lexicon lists (not one of its ambiguous spellings). */
+  isLexiconMethod(name: string): boolean;
 }
 
 // ------------------------------------------------------------------ shapes
@@ -1019,6 +1021,14 @@ function acronymPass(p: SentencePass): void {
     // (a network or model so used, or combined in, is a method the paper names: "using Relational Graph Convolutional Networks
     // (RGCN)"; not "incorporating a novel Relational Zorb Attention Network (RZAN)", "our proposed Dual Zorb Network (DZN)")
     const archUsed = proposal && !named && ARCH_WORDS.has(lastLf) && !OWN_BEFORE_DEF.test(beforeDef);
+    // ("we propose CEDLog, a novel framework that integrates Elastic Weight Consolidation (EWC) for ...", "a framework that
+    // combines: Extreme Gradient Boosting (XGBoost) for ..."): a method the lexicon knows, combined into the proposal, is used
+    const combinedTail = proposal && !named ? /\b(?:incorporat|integrat|repurpos|combin)\w*\b(?![\s\S]*\b(?:incorporat|integrat|repurpos|combin)\w*\b)([\s\S]*)$/i.exec(objectPhrase) : null;
+    if (combinedTail && !/\b(?:novel|new|newly|our|proposed)\b/i.test(combinedTail[1]) &&
+      (vocab.isLexiconMethod(d.acronym) || (lf !== '' && vocab.isLexiconMethod(lf)))) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
     if (proposal && !named && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
       if (!lowerLong && archUsed) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;

@@ -2805,3 +2805,11 @@ describe('fourteenth round: GraphSAGE is a named method', () => {
     { why: '"Euclidean methods like DOMINANT and GraphSage struggle": a specific named architecture, mentioned (the dev gold: four mentions to two ignores)', title: 'Hyperbolic Graph Embeddings for Anomaly Detection', text: 'In contrast, Euclidean methods like DOMINANT and GraphSage struggle with complex data.', field: 'methods_mentioned', has: ['GraphSAGE'] },
   ]);
 });
+
+describe('fourteenth round: a known method the proposal integrates is used', () => {
+  check<NamedField>([
+    { why: '"we propose ZorbLog, a novel framework that integrates Elastic Weight Consolidation (EWC) for continual learning": EWC is used', title: 'Distributed Log Anomaly Detection', text: 'We propose ZorbLog, a novel practical framework that integrates Elastic Weight Consolidation (EWC) for continual learning.', field: 'methods_mentioned', has: ['EWC'] },
+    { why: '... so not proposed', title: 'Distributed Log Anomaly Detection', text: 'We propose ZorbLog, a novel practical framework that integrates Elastic Weight Consolidation (EWC) for continual learning.', field: 'methods_proposed', not: ['EWC'], has: ['ZorbLog'] },
+    { why: '... while "integrates a novel Zorb Attention Module (ZAM)" is the paper\'s own part, never a mention', title: 'Distributed Log Anomaly Detection', text: 'We propose ZorbLog, a framework that integrates a novel Zorb Attention Module (ZAM).', field: 'methods_mentioned', not: ['ZAM'] },
+  ]);
+});
