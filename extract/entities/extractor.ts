@@ -1225,6 +1225,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ("On Thunderbird, FAME reaches F1 = 99.95": a result figure on it is context enough)
     forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
       /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)));
+    // (nor words in lower case that only squash to an ambiguous one-word spelling: "the IBM credit card transaction
+    // dataset" is no "creditcard")
+    if (h.surface.includes(' ') && h.surface === h.surface.toLowerCase() && h.forms.every((f) => !/[\s-]/.test(f.form)) &&
+      forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface))) {
+      forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
+      if (!forms.length) continue;
+    }
     // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
     // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
     // (nor a quantity: "the MAD of anomaly scores", "replacing the standard deviation with the MAD")

@@ -2813,3 +2813,10 @@ describe('fourteenth round: a known method the proposal integrates is used', () 
     { why: '... while "integrates a novel Zorb Attention Module (ZAM)" is the paper\'s own part, never a mention', title: 'Distributed Log Anomaly Detection', text: 'We propose ZorbLog, a framework that integrates a novel Zorb Attention Module (ZAM).', field: 'methods_mentioned', not: ['ZAM'] },
   ]);
 });
+
+describe('fourteenth round: lower-case words are no ambiguous data name', () => {
+  check<NamedField>([
+    { why: '"using the IBM credit card transaction dataset": "credit card" squashes to "creditcard" but names no Kaggle set', title: 'Graph Neural Networks in Fraud Detection Workflows', text: 'Our experiments are conducted using the IBM credit card transaction dataset to evaluate the approach.', field: 'datasets', not: ['Credit Card Fraud'] },
+    { why: '... while "the Credit Card Fraud dataset" names it', title: 'Fraud Detection with Autoencoders', text: 'Our experiments are conducted on the Credit Card Fraud dataset.', field: 'datasets', has: ['Credit Card Fraud'] },
+  ]);
+});
