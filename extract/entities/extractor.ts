@@ -30,6 +30,8 @@ const VARIANT = new RegExp(String.raw`\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B", a mixture of experts' active parameters too ("Qwen3-30B-A3B"). */
 // (after a space too: "GPT-OSS 20B", "Qwen 2.5 7B Instruct"; a lower-case b as written: "LLaVa-13b")
 const SIZE_SUFFIX = /^[-‐ ]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|b(?![\w-]))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
+/** A size tier joined to a model's name: "BiT-S", "SAM-H", "DINOv2-L/14", "VMamba-Tiny" (not a word going on: "-Based"). */
+const SIZE_LETTER = /^[-‐](?:S|M|L|B|H|G|XL|XXL|Tiny|Small|Base|Large|Huge|Giant)(?:\/\d{1,2})?(?![\w-])/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
 // (an "o" of an omni version: "ChatGPT-4o")
 const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?o?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
@@ -1364,7 +1366,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       // "GPT-5.4": a point version of one that does
       const after = s.text.slice(h.end, h.end + 24);
       // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
-      const sz = SIZE_SUFFIX.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after) ?? SPACED_LISTED_VERSION.exec(after));
+      const sz = SIZE_SUFFIX.exec(after) ?? SIZE_LETTER.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after) ?? SPACED_LISTED_VERSION.exec(after));
       let len = sz ? sz[0].length : 0;
       // ("Qwen3.5-2B": a size after a point version)
       if (len && sz !== null && sz[0].startsWith('.')) len += SIZE_SUFFIX.exec(after.slice(len))?.[0].length ?? 0;

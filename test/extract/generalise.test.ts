@@ -2820,3 +2820,10 @@ describe('fourteenth round: lower-case words are no ambiguous data name', () => 
     { why: '... while "the Credit Card Fraud dataset" names it', title: 'Fraud Detection with Autoencoders', text: 'Our experiments are conducted on the Credit Card Fraud dataset.', field: 'datasets', has: ['Credit Card Fraud'] },
   ]);
 });
+
+describe('fourteenth round: a size tier joined to a known model', () => {
+  check<NamedField>([
+    { why: '"using the BiT-S model": the small Big Transfer model, named as written', title: 'ZorbViM: Out-Of-Distribution with Virtual Logits', text: 'In particular, using the BiT-S model, our method gets an average AUROC of 90.91%.', field: 'models', has: ['BiT-S'] },
+    { why: '... not a word going on ("BiT-Based features")', title: 'ZorbViM: Out-Of-Distribution with Virtual Logits', text: 'We use BiT-Based features for scoring.', field: 'models', not: ['BiT-B'] },
+  ]);
+});
