@@ -219,7 +219,8 @@ export function introducedAt(text: string, start: number, end: number): boolean 
   return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
 }
 /** Words of a sentence about existing work the paper uses or compares with. */
-const NOT_INTRODUCED = new RegExp(String.raw`\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:${EARLIER}))\b`, 'i');
+// ("techniques for the state-of-the-art transformer-based model, AnomalyClip": the best of others' methods)
+const NOT_INTRODUCED = new RegExp(String.raw`\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:${EARLIER})|state[- ]of[- ]the[- ]art|SOTA|leading)\b`, 'i');
 /** "propose (a new) X" */
 const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
 /** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X", "a model for controllable text generation called X" */
@@ -789,6 +790,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "compared to a recent lesion-aware augmentation technique, CarveMix", "than that of the leading model, MTH-IDS
     // (...)": a name set off after a kind of method the sentence calls someone else's, in any sentence
+    // ("an AUC increase on VinDr-CXR over CARZero, the state-of-the-art zero-shot classification baseline": the name first)
+    if (text.includes(',') && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best'))) {
+      NAME_PRIOR_KIND.lastIndex = 0;
+      for (let m = NAME_PRIOR_KIND.exec(text); m; m = NAME_PRIOR_KIND.exec(text)) {
+        if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
+        out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+      }
+    }
     if (fl & T_KIND && text.includes(',')) {
       PRIOR_KIND_APPOS.lastIndex = 0;
       for (let m = PRIOR_KIND_APPOS.exec(text); m; m = PRIOR_KIND_APPOS.exec(text)) {
@@ -1320,7 +1329,9 @@ function proposalPass(p: SentencePass): void {
       const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
       // ("We apply the model-agnostic anomaly detection method Cathode - originally developed for particle physics": a
       // method the paper applies, made by others, is mentioned)
-      const applied = kind === 'method' && !spelt && (APPLIED_BEFORE.test(text.slice(Math.max(0, h.index - 80), h.index)) || ORIGINALLY_AFTER.test(rest));
+      // (or the best of others' methods: "techniques for the state-of-the-art transformer-based model, AnomalyClip")
+      const applied = kind === 'method' && !spelt && (APPLIED_BEFORE.test(text.slice(Math.max(0, h.index - 80), h.index)) || ORIGINALLY_AFTER.test(rest) ||
+        PRIOR_NP_BEFORE.test(text.slice(Math.max(0, h.index - 80), h.index)));
       out.push(spelt ? { surface: t2, kind, own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh }
         : { surface: t2, kind, own: !applied && (!component || kind === 'dataset'), confidence: 0.8, sentence: s, rule: applied ? 'baseline' : 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
     }
@@ -1443,6 +1454,8 @@ const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|d
 
 /** A verb of putting to use right before "the ... method X": "We apply the model-agnostic ... method". */
 const APPLIED_BEFORE = /\b(?:apply|applies|applied|use|uses|used|employ\w*|adopt\w*|utiliz\w*|leverag\w*)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}$/i;
+/** A determiner phrase of others' method right before its head noun: "the state-of-the-art transformer-based ". */
+const PRIOR_NP_BEFORE = /\b(?:the|a)\s+(?:current\s+)?(?:state-of-the-art|SOTA|existing|previous|recent|leading|popular|well-known)\s+(?:[\w-]+\s+){0,4}$/i;
 /** Someone else's work, right after its name: " - originally developed for", ", first proposed in". */
 const ORIGINALLY_AFTER = /^\s*(?:[-–—,(]\s*)?(?:originally|initially|previously|first)\s+(?:developed|proposed|introduced|designed)\b/i;
 /** The same with a phrase of two to four capitalised words ("..., the Anomaly Detection Forest, optimized for"). */
@@ -1551,6 +1564,9 @@ const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC}
 /** Words of a new thing or of the paper presenting it, in a sentence without "we" or "our". */
 const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|introduc\w*|here|herein)\b/i;
 /** "a ... detection algorithm, FLiForest, based on ...": a name set off by commas after the head noun of a method. */
+/** "over CARZero, the state-of-the-art zero-shot classification baseline": a name, then others' best kind of method
+ * (not one set off before the next name: "the specially designed RCA-agent, the best-performing model, Claude 3.5"). */
+const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the|a)\s+(?:current\s+|previous\s+)?(?:state-of-the-art|SOTA|leading|best-performing|previous best|strongest)\s+(?:[\w-]+\s+){0,4}?(?:method|model|approach|baseline|detector|framework|algorithm|technique)s?\b(?!\s*,\s*[A-Z])`, 'g');
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
 const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');

@@ -2827,3 +2827,12 @@ describe('fourteenth round: a size tier joined to a known model', () => {
     { why: '... not a word going on ("BiT-Based features")', title: 'ZorbViM: Out-Of-Distribution with Virtual Logits', text: 'We use BiT-Based features for scoring.', field: 'models', not: ['BiT-B'] },
   ]);
 });
+
+describe('fourteenth round: others\' state-of-the-art methods named beside the proposal', () => {
+  check<NamedField>([
+    { why: '"an AUC increase on VinDr-CXR over ZARZero, the state-of-the-art zero-shot classification baseline": mentioned', title: 'ZORB-CLIP: Improving Normal Detection in Radiology', text: 'ZORB-CLIP achieves a 0.61 AUC increase on VinDr-CXR over ZARZero, the state-of-the-art zero-shot classification baseline.', field: 'methods_mentioned', has: ['ZARZero'] },
+    { why: '... not "the specially designed ZCA-agent, the best-performing model, Claude 3.5": the apposition is the next name\'s', title: 'ZorbRCA: Can Language Models Locate Root Causes?', text: 'Even with the specially designed ZCA-agent, the best-performing model, Claude 3.5, solved only 11% of cases.', field: 'methods_mentioned', not: ['ZCA-agent'] },
+    { why: '"we propose generalization techniques for the state-of-the-art transformer-based model, AnomalyClip": a known method others made', title: 'Enhancing Generalization in Video Anomaly Detection', text: 'In this work, we propose novel generalization techniques for the state-of-the-art transformer-based model, AnomalyClip.', field: 'methods_mentioned', has: ['AnomalyCLIP'] },
+    { why: '... so not proposed', title: 'Enhancing Generalization in Video Anomaly Detection', text: 'In this work, we propose novel generalization techniques for the state-of-the-art transformer-based model, AnomalyClip.', field: 'methods_proposed', not: ['AnomalyCLIP'] },
+  ]);
+});
