@@ -867,7 +867,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   // (never the paper's own names: "VigilFormer ..., UCF-Crime, and XD-Violence" keeps the title's method)
   const ownKeys = new Set(candidates.filter((x) => x.own).map((x) => normKey(x.surface)));
-  const keptPeers = peers.filter((x) => !ownKeys.has(normKey(x.surface)));
+  // (nor a generic architecture in the list: "DeepLog, LogAnomaly, CNN-LSTM and 1D-CNN")
+  const keptPeers = peers.filter((x) => !ownKeys.has(normKey(x.surface)) &&
+    !(/[-‐]/.test(x.surface) && x.surface.split(/[-‐]/).every((p) => c.generic.has(normKey(p)) || /^\d+D$/i.test(p))));
   candidates.unshift(...keptPeers.filter((x) => x.kind === 'model'));
   candidates.push(...keptPeers.filter((x) => x.kind !== 'model'));
   const created: Ent[] = [];

@@ -1787,14 +1787,16 @@ const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?
  */
 export function listPeers(text: string, methods: [number, number][], others: [number, number][]): string[] {
   // the sentence cut at its separators, each piece with its offset
-  const pieces: { text: string; start: number }[] = [];
+  const pieces: { text: string; start: number; coordinated: boolean }[] = [];
   let at = 0;
+  let coordinated = false;
   LIST_ITEM_SEP.lastIndex = 0;
   for (let m = LIST_ITEM_SEP.exec(text); m; m = LIST_ITEM_SEP.exec(text)) {
-    pieces.push({ text: text.slice(at, m.index), start: at });
+    pieces.push({ text: text.slice(at, m.index), start: at, coordinated });
     at = m.index + m[0].length;
+    coordinated = /\b(?:and|or)\b/.test(m[0]);
   }
-  pieces.push({ text: text.slice(at), start: at });
+  pieces.push({ text: text.slice(at), start: at, coordinated });
   if (pieces.length < 3) return [];
   // each piece's name: the whole piece, or (at a run's ends) its trailing or leading capitalised words
   const whole = pieces.map((p) => (capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && p.text.split(/\s+/).length <= 3);
@@ -1809,11 +1811,15 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
     }
     const items: { name: string; start: number }[] = [{ name: head[1], start: pieces[i].start + pieces[i].text.length - head[1].length }];
     let j = i + 1;
-    while (j < pieces.length && whole[j]) {
+    // (the item after "and" / "or" is the list's last: "On both benchmarks, MVTec AD and VisA, QuuxAD surpasses ..." ends
+    // at VisA)
+    let closed = false;
+    while (j < pieces.length && whole[j] && !closed) {
       items.push({ name: pieces[j].text, start: pieces[j].start });
+      closed = pieces[j].coordinated;
       j++;
     }
-    if (j < pieces.length) {
+    if (j < pieces.length && !closed) {
       const tail = LEADING_CAPS.exec(pieces[j].text);
       if (tail) items.push({ name: tail[0], start: pieces[j].start });
     }
@@ -2000,7 +2006,10 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     // its names; a capitalised word of no English among them is one: not "three datasets, which ...")
     const counted = commaOnly && !own && COUNTED_HEAD.test(text.slice(Math.max(0, from - 60), from));
     if (commaOnly && !own && !counted) continue;
-    for (let name of listAt(text, m.index + m[0].length)) {
+    const names = listAt(text, m.index + m[0].length);
+    // (a counted list has two names or more: "Across four benchmarks, ZorbFraud consistently beats ..." names no data)
+    if (counted && names.length < 2) continue;
+    for (let name of names) {
       // ("... and FooAD-demonstrate": the closing dash glues the next word on)
       if (dashed) name = name.replace(/[-‐][a-z][\w-]*$/, '');
       const sh = accept(name);
@@ -2013,7 +2022,9 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
   if (COUNT_WORD.test(text)) {
     COUNTED_PP_LIST.lastIndex = 0;
     for (let m = COUNTED_PP_LIST.exec(text); m; m = COUNTED_PP_LIST.exec(text)) {
-      for (const name of listAt(text, m.index + m[0].length)) {
+      const names = listAt(text, m.index + m[0].length);
+      if (names.length < 2) continue;
+      for (const name of names) {
         const sh = accept(name);
         if (sh === 'strong' || sh === 'weak' || sh === 'phrase') out.push({ name, own: false, rule: 'dataset-list', shape: sh });
       }

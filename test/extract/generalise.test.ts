@@ -2836,3 +2836,12 @@ describe('fourteenth round: others\' state-of-the-art methods named beside the p
     { why: '... so not proposed', title: 'Enhancing Generalization in Video Anomaly Detection', text: 'In this work, we propose novel generalization techniques for the state-of-the-art transformer-based model, AnomalyClip.', field: 'methods_proposed', not: ['AnomalyCLIP'] },
   ]);
 });
+
+describe('fourteenth round: a second reader against the list rules', () => {
+  check<NamedField>([
+    { why: '"Across four benchmarks, ZorbFraud consistently beats ...": a counted data word then one name is no list of data', title: 'Graph Fraud Detection', text: 'We design a graph learner, ZorbFraud. Across four benchmarks, ZorbFraud consistently beats CARE-GNN and PC-GNN.', field: 'datasets', not: ['ZorbFraud'] },
+    { why: '"In extensive experiments on three datasets, ZorbNet outperforms PatchCore" too', title: 'Industrial Inspection', text: 'Industrial inspection needs fast detectors. In extensive experiments on three datasets, ZorbNet outperforms PatchCore.', field: 'datasets', not: ['ZorbNet'] },
+    { why: '"On both benchmarks, MVTec AD and VisA, QuuxAD surpasses DRAEM": the list of data ends at the item after "and"', title: 'Industrial Inspection', text: 'On both benchmarks, MVTec AD and VisA, QuuxAD surpasses DRAEM.', field: 'datasets', not: ['QuuxAD'] },
+    { why: '"Baselines include DeepLog, LogAnomaly, CNN-LSTM and 1D-CNN": generic architectures among known methods stay generic', title: 'Log Anomaly Detection', text: 'Baselines include DeepLog, LogAnomaly, CNN-LSTM, GRU-AE and 1D-CNN.', field: 'methods_mentioned', not: ['CNN-LSTM', 'GRU-AE', '1D-CNN'] },
+  ]);
+});
