@@ -562,7 +562,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // (the cheap tests first; the abstract is read last)
   const headUnused = head !== undefined && head.shape === 'phrase' && !HEAD_DESCRIBED.test(head.rest) &&
     head.name.split(/[\s-]+/).every((w) => vocab.isKnownWord(w.toLowerCase()) || generic(w) || usedLowerCase(ctx.sentences, w)) && !vocab.isLexiconName(head.name) &&
-    !ctx.sentences.some((o) => o.text.toLowerCase().includes(head.name.toLowerCase()));
+    // (the abstract writing the phrase in lower case, "we study concept drift", confirms a topic: only the title's
+    // capitals, repeated, make a name)
+    !ctx.sentences.some((o) => o.text.includes(head.name));
   // ("Hyperbolic Graph Embeddings: a Survey and an Evaluation on ...": a head of plain capitalised words, none coined,
   // before a survey is its topic, in title case too; readTitleHead sets aside the lower-case ones)
   const headTopic = head !== undefined && head.shape === 'phrase' && SURVEY_REST.test(head.rest) &&

@@ -2845,3 +2845,10 @@ describe('fourteenth round: a second reader against the list rules', () => {
     { why: '"Baselines include DeepLog, LogAnomaly, CNN-LSTM and 1D-CNN": generic architectures among known methods stay generic', title: 'Log Anomaly Detection', text: 'Baselines include DeepLog, LogAnomaly, CNN-LSTM, GRU-AE and 1D-CNN.', field: 'methods_mentioned', not: ['CNN-LSTM', 'GRU-AE', '1D-CNN'] },
   ]);
 });
+
+describe('fourteenth round: a title head the abstract writes in lower case is a topic', () => {
+  check<NamedField>([
+    { why: '"Concept Drift: Detecting Anomalies in Evolving Streams" with "we study concept drift": a topic the abstract writes in lower case', title: 'Concept Drift: Detecting Anomalies in Evolving Streams', text: 'We study concept drift in streams and propose a detector.', field: 'methods_proposed', not: ['Concept Drift'] },
+    { why: '... while a head the abstract repeats with its capitals names the method', title: 'Zorb Drift: Detecting Anomalies in Evolving Streams', text: 'We propose Zorb Drift, a detector. Zorb Drift adapts to streams.', field: 'methods_proposed', has: ['Zorb Drift'] },
+  ]);
+});
