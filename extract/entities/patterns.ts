@@ -94,7 +94,8 @@ function capSequenceAt(text: string, at: number): string | undefined {
 const PART_BEFORE_NAMING = /\b(?:loss(?: function)?|module|block|layer|mechanism|component|head|branch|regulari[sz]er|regulari[sz]ation|term|objective)\s*,?\s*$/i;
 
 /** '"Ask a Local", a novel hallucination detection method': a quoted capitalised phrase set off as a method or data. */
-const QUOTED_PROPOSAL = /\s*(?:the\s+)?["“]([A-Z][^"”]{1,60}?)["”]\s*,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(method|framework|approach|model|system|technique|tool|detector|algorithm|pipeline|benchmark|dataset)\b/y;
+// (single quotes and LaTeX's ``...'' too; or a relative clause after it: '"Ask a Local", which detects ...')
+const QUOTED_PROPOSAL = /\s*(?:the\s+)?(?:["“‘]|``|'(?=[A-Z]))([A-Z][^"”’']{1,60}?)(?:["”’]|''|')\s*,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(method|framework|approach|model|system|technique|tool|detector|algorithm|pipeline|benchmark|dataset)\b|(which|that)\s)/y;
 /** Head nouns of a whole method, never of a part of one. */
 const WHOLE_METHOD_HEAD = /^(?:method|framework|approach|algorithm|detector|pipeline)$/i;
 /** Part head nouns that can also name a paper's whole method ("we present a novel X (ACR) paradigm"). */
@@ -669,11 +670,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
 
     // ---- 'We introduce "Ask a Local", a novel hallucination detection method': a quoted phrase the proposal calls a method
-    if (proposeMatch !== null && (text.includes('"') || text.includes('“'))) {
+    if (proposeMatch !== null && (text.includes('"') || text.includes('“') || text.includes('‘') || text.includes('`') || text.includes("'"))) {
       QUOTED_PROPOSAL.lastIndex = proposeMatch.index + proposeMatch[0].length;
       const m = QUOTED_PROPOSAL.exec(text);
       if (m && !generic(m[1])) {
-        out.push({ surface: m[1], kind: vocab.datasetHeads.has(m[2].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.8, sentence: s, rule: 'naming', shape: 'phrase' });
+        out.push({ surface: m[1], kind: m[2] && vocab.datasetHeads.has(m[2].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.8, sentence: s, rule: 'naming', shape: 'phrase' });
       }
     }
 
@@ -1065,7 +1066,9 @@ function acronymPass(p: SentencePass): void {
     // ANomaly Detection with Transformers (ANDT)": a second whole method, not a part of the first)
     // (only where the sentence adds it: "We also propose", "In addition, we present"; not the parts listed after
     // "First, we propose ... Second, we design ...")
-    const secondMethod = pv !== null && ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef));
+    // ("Finally, we propose the Adaptive Quux Thresholding (AQT) method": a whole method's head after it names a method)
+    const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef))) ||
+      WHOLE_METHOD_HEAD.test(d.after));
     if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish && !secondMethod) {
       rejected.add(normLetters(d.acronym));
       continue;
@@ -1570,7 +1573,7 @@ const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|
  * (not one set off before the next name: "the specially designed RCA-agent, the best-performing model, Claude 3.5"). */
 const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the|a)\s+(?:current\s+|previous\s+)?(?:state-of-the-art|SOTA|leading|best-performing|previous best|strongest)\s+(?:[\w-]+\s+){0,4}?(?:method|model|approach|baseline|detector|framework|algorithm|technique)s?\b(?!\s*,\s*[A-Z])`, 'g');
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
-const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
+const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
 /** A proposal verb of the paper's own, or a passive one, in a sentence naming a metric. */
@@ -1759,7 +1762,8 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
   return { names, end };
 }
 /** A figure in parentheses right after a listed name: " (0.726)", " (92.1%)". */
-const FIGURE_IN_PARENS = /^\s*\(\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)/;
+// (or a citation, a venue and year: "PaDiM [12]", "PaDiM (ICPR 2021)")
+const FIGURE_IN_PARENS = /^\s*(?:\(\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:[A-Z][A-Za-z-]*\s+)?(?:19|20)\d{2}[a-z]?\))/;
 const LIST_SEP = /^(?:\s*,\s*(and\s+|or\s+)?|\s+(and|or|&)\s+|\s*(\/)\s*)/;
 /** A comparison's examples opened in parentheses: "methods (such as ". */
 const PAREN_EXAMPLES = /\(\s*(?:such as|e\.g\.,?|including)\s*$/;

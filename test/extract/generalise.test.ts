@@ -2852,3 +2852,14 @@ describe('fourteenth round: a title head the abstract writes in lower case is a 
     { why: '... while a head the abstract repeats with its capitals names the method', title: 'Zorb Drift: Detecting Anomalies in Evolving Streams', text: 'We propose Zorb Drift, a detector. Zorb Drift adapts to streams.', field: 'methods_proposed', has: ['Zorb Drift'] },
   ]);
 });
+
+describe('fourteenth round: a second reader against the proposal and comparison rules', () => {
+  check<NamedField>([
+    { why: '"Finally, we propose the Adaptive Quux Thresholding (AQT) method": a whole method\'s head after the acronym', title: 'Zorb Detection', text: 'We propose ZorbNet. Finally, we propose the Adaptive Quux Thresholding (AQT) method to set thresholds.', field: 'methods_proposed', has: ['AQT'] },
+    { why: '"outperforms a recent baseline, QuuxBase." names a baseline', title: 'Zorb Detection', text: 'Our method outperforms a recent baseline, QuuxBase.', field: 'methods_mentioned', has: ['QuuxBase'] },
+    { why: '"PaDiM (ICPR 2021) and QuuxAD (AAAI 2024)": a venue and year do not end the list', title: 'Zorb Detection', text: 'ZorbNet outperforms PatchCore (CVPR 2022), PaDiM (ICPR 2021) and QuuxAD (AAAI 2024).', field: 'methods_mentioned', has: ['QuuxAD'] },
+    { why: '"QuuxA [12], QuuxB [13] and QuuxC [14]": nor do citations', title: 'Zorb Detection', text: 'ZorbNet outperforms QuuxA [12], QuuxB [13] and QuuxC [14].', field: 'methods_mentioned', has: ['QuuxA', 'QuuxB', 'QuuxC'] },
+    { why: "single quotes and LaTeX quotes hold a name too (\"We introduce 'Ask a Zorb', a novel ... method\")", title: 'Zorb Detection', text: "We introduce 'Ask a Zorb', a novel hallucination detection method.", field: 'methods_proposed', has: ['Ask a Zorb'] },
+    { why: '... and a relative clause after the quotes', title: 'Zorb Detection', text: 'We introduce "Ask a Zorb", which detects hallucinations.', field: 'methods_proposed', has: ['Ask a Zorb'] },
+  ]);
+});
