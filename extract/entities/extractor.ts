@@ -299,7 +299,7 @@ const TASK_LAST = /\b(?:detection|segmentation|classification|locali[sz]ation|re
 const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|employ\w*|adopt\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function evalSentence(text: string): boolean {
-  return PERCENT.test(text) || RESULT_FIGURE.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text));
+  return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text)) || RESULT_FIGURE.test(text);
 }
 /** words of a coordinated modality list ("image, video and text") */
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);
@@ -866,12 +866,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     }
   }
   // (never the paper's own names: "VigilFormer ..., UCF-Crime, and XD-Violence" keeps the title's method)
-  const ownKeys = new Set(candidates.filter((x) => x.own).map((x) => normKey(x.surface)));
-  // (nor a generic architecture in the list: "DeepLog, LogAnomaly, CNN-LSTM and 1D-CNN")
-  const keptPeers = peers.filter((x) => !ownKeys.has(normKey(x.surface)) &&
-    !(/[-‐]/.test(x.surface) && x.surface.split(/[-‐]/).every((p) => c.generic.has(normKey(p)) || /^\d+D$/i.test(p))));
-  candidates.unshift(...keptPeers.filter((x) => x.kind === 'model'));
-  candidates.push(...keptPeers.filter((x) => x.kind !== 'model'));
+  if (peers.length) {
+    const ownKeys = new Set(candidates.filter((x) => x.own).map((x) => normKey(x.surface)));
+    // (nor a generic architecture in the list: "DeepLog, LogAnomaly, CNN-LSTM and 1D-CNN")
+    const keptPeers = peers.filter((x) => !ownKeys.has(normKey(x.surface)) &&
+      !(/[-‐]/.test(x.surface) && x.surface.split(/[-‐]/).every((p) => c.generic.has(normKey(p)) || /^\d+D$/i.test(p))));
+    candidates.unshift(...keptPeers.filter((x) => x.kind === 'model'));
+    candidates.push(...keptPeers.filter((x) => x.kind !== 'model'));
+  }
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // every mention of the new names, for counts and evidence
@@ -1231,8 +1233,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)));
     // (nor words in lower case that only squash to an ambiguous one-word spelling: "the IBM credit card transaction
     // dataset" is no "creditcard")
-    if (h.surface.includes(' ') && h.surface === h.surface.toLowerCase() && h.forms.every((f) => !/[\s-]/.test(f.form)) &&
-      forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface))) {
+    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && h.surface.includes(' ') && h.surface === h.surface.toLowerCase() &&
+      h.forms.every((f) => !/[\s-]/.test(f.form))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
@@ -1308,7 +1310,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // part is another data set, named as written (a variant of it); hyphened to a model's or a method's name
     // ("MIAS-SAM", "AVA-DINO", "STC-LSTM") it names a method built on it, not the data
     if (pick.kind === 'dataset' && !edition) {
-      const v = HYPHEN_VARIANT.exec(s.text.slice(h.end, h.end + 8));
+      const ch = s.text.charCodeAt(h.end);
+      const v = ch === 0x2d || ch === 0x2010 ? HYPHEN_VARIANT.exec(s.text.slice(h.end, h.end + 8)) : null;
       if (v) {
         const part = v[0].slice(1);
         if ((c.lex.lookup(part) ?? []).some((f) => f.value.kind !== 'dataset') || (c.generic.has(normKey(part)) && !DATA_PART.test(part))) continue;

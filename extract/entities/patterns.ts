@@ -765,7 +765,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
-    if (fl & T_KIND) nameKindPass(p);
+    // (in a proposal or a part's sentence, only with words of others' work or of building on it: see nameKindPass)
+    if (fl & T_KIND && ((!proposal && !component) || PRIOR_OR_BUILT_WORD.test(text))) nameKindPass(p);
     // ---- "we propose the JeAUG metric", "a simple yet effective EigenScore metric is proposed", "we introduce IMS
     // (Information Matching Score), a new MLLM-based metric": a metric the paper proposes is its own (a metric is no
     // component of its method)
@@ -801,7 +802,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
       }
     }
-    if (fl & T_KIND && text.includes(',')) {
+    if (fl & T_KIND && text.includes(',') && PRIOR_KIND_WORD.test(text)) {
       PRIOR_KIND_APPOS.lastIndex = 0;
       for (let m = PRIOR_KIND_APPOS.exec(text); m; m = PRIOR_KIND_APPOS.exec(text)) {
         if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
@@ -1432,7 +1433,7 @@ function novelAppositionPass(p: SentencePass): void {
   if (p.proposal) appositions(p, PROPOSED_HEAD_APPOS, 'propose-appos');
   // ("we present a new anomaly detection algorithm, the Anomaly Detection Forest, optimized for ...", "We develop a new
   // machine learning algorithm, Via Machinae, to identify ...": a capitalised phrase set off the same way)
-  if (p.proposal) {
+  if (p.proposal && (p.text.includes('new ') || p.text.includes('novel '))) {
     PROPOSED_HEAD_PHRASE.lastIndex = 0;
     for (let m = PROPOSED_HEAD_PHRASE.exec(p.text); m; m = PROPOSED_HEAD_PHRASE.exec(p.text)) {
       const name = m[1];
@@ -1572,6 +1573,7 @@ const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|
 /** "over CARZero, the state-of-the-art zero-shot classification baseline": a name, then others' best kind of method
  * (not one set off before the next name: "the specially designed RCA-agent, the best-performing model, Claude 3.5"). */
 const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the|a)\s+(?:current\s+|previous\s+)?(?:state-of-the-art|SOTA|leading|best-performing|previous best|strongest)\s+(?:[\w-]+\s+){0,4}?(?:method|model|approach|baseline|detector|framework|algorithm|technique)s?\b(?!\s*,\s*[A-Z])`, 'g');
+const PRIOR_KIND_WORD = /recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known/;
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
 const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
@@ -1641,6 +1643,7 @@ const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
 // (the kind noun heads the name's own noun phrase: not "the topN accuracy of the proposed method")
 /** A preposition or verb of building on right before "the X algorithm": into, upon, extends, improves ... */
+const PRIOR_OR_BUILT_WORD = /recent|existing|popular|previous|prior|original|well-known|classic|standard|conventional|baseline|into |upon |extend|improv|modif|enhanc|replac/i;
 const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:(recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+)?(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
