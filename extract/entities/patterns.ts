@@ -765,8 +765,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
-    // (in a proposal or a part's sentence, only with words of others' work or of building on it: see nameKindPass)
-    if (fl & T_KIND && ((!proposal && !component) || PRIOR_OR_BUILT_WORD.test(text))) nameKindPass(p);
+    // (in a proposal or a part's sentence, only what it builds on: "... into the EvoSeedRNSA algorithm"; and in any
+    // sentence, a name after a word of others' work: "and the recent ItS2CLR method")
+    if (fl & T_KIND) {
+      if (!proposal && !component) nameKindPass(p, THE_NAME_KIND, false);
+      else if (BUILT_WORD.test(text)) nameKindPass(p, THE_NAME_KIND, true);
+      if (PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
+    }
     // ---- "we propose the JeAUG metric", "a simple yet effective EigenScore metric is proposed", "we introduce IMS
     // (Information Matching Score), a new MLLM-based metric": a metric the paper proposes is its own (a metric is no
     // component of its method)
@@ -795,7 +800,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "compared to a recent lesion-aware augmentation technique, CarveMix", "than that of the leading model, MTH-IDS
     // (...)": a name set off after a kind of method the sentence calls someone else's, in any sentence
     // ("an AUC increase on VinDr-CXR over CARZero, the state-of-the-art zero-shot classification baseline": the name first)
-    if (text.includes(',') && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best'))) {
+    if ((text.includes(', the ') || text.includes(', a ')) && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best-performing') || text.includes('previous best') || text.includes('strongest'))) {
       NAME_PRIOR_KIND.lastIndex = 0;
       for (let m = NAME_PRIOR_KIND.exec(text); m; m = NAME_PRIOR_KIND.exec(text)) {
         if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
@@ -1477,13 +1482,14 @@ function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork:
 }
 
 /** "Using the PineForest active anomaly detection algorithm", "the recent ItS2CLR method". */
-function nameKindPass(p: SentencePass): void {
+function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
   const { generic, vocab, out, s, text, fl } = p;
-  for (let m = THE_NAME_KIND.exec(text); m; m = THE_NAME_KIND.exec(text)) {
-    const name = m[2];
-    // (in a proposal or a part's sentence only someone else's: "... and the recent ItS2CLR method", "integrates a
-    // quantum genetic algorithm into the EvoSeedRNSA algorithm": what the proposal builds on)
-    if ((p.proposal || p.component) && m[1] === undefined && !BUILT_ON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[1];
+    // (in a proposal or a part's sentence, without a word of others' work, only what the proposal builds on:
+    // "integrates a quantum genetic algorithm into the EvoSeedRNSA algorithm")
+    if (builtOnOnly && !BUILT_ON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
     // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
     // organisation or a generic algorithm as often as a method's name
@@ -1643,9 +1649,12 @@ const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
 // (the kind noun heads the name's own noun phrase: not "the topN accuracy of the proposed method")
 /** A preposition or verb of building on right before "the X algorithm": into, upon, extends, improves ... */
-const PRIOR_OR_BUILT_WORD = /recent|existing|popular|previous|prior|original|well-known|classic|standard|conventional|baseline|into |upon |extend|improv|modif|enhanc|replac/i;
+const PRIOR_WORD = /recent|existing|popular|previous|prior|original|well-known|classic|standard|conventional|baseline/;
+const BUILT_WORD = /into |upon |extend|improv|modif|enhanc|replac/;
 const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
-const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:(recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+)?(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
+const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
+/** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
+const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
