@@ -1721,6 +1721,10 @@ function isCapitalisedName(seq: string, generic: (s: string) => boolean): boolea
 function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   if (!/^\s*,/.test(follow)) return 'method';
   const rest = follow.replace(/^\s*,\s*/, '');
+  // ("We propose ZorbNet, which outperforms PatchCore on the MVTec AD dataset": a relative clause says what it does, its
+  // data words are someone's data; only "which is a / an ... dataset" calls it data)
+  // (not a clause about data of its own kind: "we propose Wilds-FS-X, which extends these evaluations to real-world datasets")
+  if (/^(?:which|that)\b/i.test(rest) && NAMED_DATA_IN_CLAUSE.test(/^[^.;:()]*/.exec(rest)![0])) return 'method';
   const head = headAfter(rest, vocab);
   if (head) return head;
   // "X, the first large-scale, multi-modal, and multi-center benchmark for ...": commas between adjectives
@@ -1731,6 +1735,8 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }
 
+/** A named data set in a clause: "on the MVTec AD dataset", "on the HDFS benchmark". */
+const NAMED_DATA_IN_CLAUSE = /\b[A-Z][\w-]*\s+(?:dataset|benchmark|data set|corpus)\b/;
 /** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
 function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | undefined {
   const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 8);

@@ -2863,3 +2863,11 @@ describe('fourteenth round: a second reader against the proposal and comparison 
     { why: '... and a relative clause after the quotes', title: 'Zorb Detection', text: 'We introduce "Ask a Zorb", which detects hallucinations.', field: 'methods_proposed', has: ['Ask a Zorb'] },
   ]);
 });
+
+describe('fourteenth round: a relative clause naming someone\'s data does not make the proposal data', () => {
+  check<NamedField>([
+    { why: '"We propose ZorbNet, which outperforms PatchCore on the MVTec AD dataset": the method, evaluated on named data', title: 'Zorb Detection', text: 'We propose ZorbNet, which outperforms PatchCore on the MVTec AD dataset.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '... not an introduced data set', title: 'Zorb Detection', text: 'We present ZorbNet, which we evaluate on the MVTec AD benchmark.', field: 'datasets', not: ['ZorbNet'] },
+    { why: '... while "we propose Zorbs-FS-X, which extends these evaluations to real-world datasets" stays data', title: 'A Benchmark for Real-World OOD Detection', text: 'Finally, we propose Zorbs-FS-X, which extends these evaluations to real-world datasets.', field: 'datasets', has: ['Zorbs-FS-X'] },
+  ]);
+});
