@@ -714,6 +714,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // the proposal sentence names are the paper's data
     if (proposal && text.includes('Bench')) {
       for (const m of text.matchAll(BENCH_NAME)) {
+        // (not one the proposal is evaluated on: "We propose ZorbNet and evaluate it on ADBench")
+        // (unless the sentence says it is the paper's: "on the Owl-Bench established by us")
+        if (EVALUATED_ON_BEFORE.test(text.slice(Math.max(0, m.index! - 16), m.index)) && !OURS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 48))) continue;
         if (!generic(m[0]) && !out.some((c) => c.surface === m[0])) out.push({ surface: m[0], kind: 'dataset', own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
       }
     }
@@ -1735,6 +1738,10 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }
 
+/** "on ", "using the ", "across " right before a name: data something is run on. */
+/** "... established by us", "..., which we built": the paper's own, said right after the name. */
+const OURS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:established|built|constructed|created|collected|curated|proposed|introduced|released)\s+by\s+us\b|^\s*,?\s*(?:which|that)\s+we\s+(?:\w+\s+)?(?:establish|buil|construct|creat|collect|curat|propos|introduc|releas)/;
+const EVALUATED_ON_BEFORE = /\b(?:on|using|across|over)\s+(?:the\s+)?$/;
 /** A named data set in a clause: "on the MVTec AD dataset", "on the HDFS benchmark". */
 const NAMED_DATA_IN_CLAUSE = /\b[A-Z][\w-]*\s+(?:dataset|benchmark|data set|corpus)\b/;
 /** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */

@@ -2871,3 +2871,15 @@ describe('fourteenth round: a relative clause naming someone\'s data does not ma
     { why: '... while "we propose Zorbs-FS-X, which extends these evaluations to real-world datasets" stays data', title: 'A Benchmark for Real-World OOD Detection', text: 'Finally, we propose Zorbs-FS-X, which extends these evaluations to real-world datasets.', field: 'datasets', has: ['Zorbs-FS-X'] },
   ]);
 });
+
+describe('fourteenth round: a "...Bench" the proposal is evaluated on', () => {
+  check<NamedField>([
+    { why: '"We propose ZorbNet and evaluate it on ADBench": evaluated data, not introduced', title: 'Zorb Detection', text: 'We propose ZorbNet and evaluate it on ADBench.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+  it('ADBench is evaluated there, and "the Owl-Bench established by us" introduced', () => {
+    const a = extractEntities({ id: 'a', title: 'Zorb Detection', abstract: 'We propose ZorbNet and evaluate it on ADBench.' } as Paper);
+    expect(a.datasets.find((d) => d.name === 'ADBench')?.role).toBe('evaluated');
+    const b = extractEntities({ id: 'b', title: 'ZWL: A Language Model for IT Operations', abstract: 'Further, we evaluate the performance of ZWL on the Zwl-Bench established by us and open benchmarks.' } as Paper);
+    expect(b.datasets.find((d) => d.name === 'Zwl-Bench')?.role).toBe('introduced');
+  });
+});
