@@ -685,6 +685,7 @@ export function compile(opts: ExtractorOptions): Compiled {
       isKnownWord,
       isLexiconName: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind !== 'generic'),
       isLexiconMethod: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'method' && !f.value.ambiguous),
+      isLexiconModel: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'model' && (!f.value.ambiguous || f.form === name)),
     },
     cues: new CueSet(cues),
     negators: new Set(facets.negators),

@@ -54,6 +54,8 @@ export interface PatternVocab {
   isLexiconName(name: string): boolean;
   /** A method the lexicon lists (not one of its ambiguous spellings). */
   isLexiconMethod(name: string): boolean;
+  /** A model the lexicon lists (an ambiguous spelling only as written: "CLIP", not "clip"). */
+  isLexiconModel(name: string): boolean;
 }
 
 // ------------------------------------------------------------------ shapes
@@ -1551,6 +1553,8 @@ function baselinePass(p: SentencePass): void {
       if (lead && generic(lead[1])) name = name.slice(lead[0].length);
       const sh = shapeOf(name);
       if (generic(name)) continue;
+      // ("builds on CLIP ViT-L/14": a known model and its backbone, which the lexicon and the model families read, no baseline)
+      if (name.includes(' ') && vocab.isLexiconModel(name.slice(0, name.indexOf(' ')))) continue;
       // "AdaBoost Classifier" after a generic name, "based on 1D CNN-LSTM": a head noun or a dimension is no name
       if (BARE_HEAD.test(name) || /^[1-4]D$/.test(name)) continue;
       // "methods based on Large Vision-Language Models": a plural topic, not a baseline

@@ -2883,3 +2883,10 @@ describe('fourteenth round: a "...Bench" the proposal is evaluated on', () => {
     expect(b.datasets.find((d) => d.name === 'Zwl-Bench')?.role).toBe('introduced');
   });
 });
+
+describe('fourteenth round: a known model and its backbone are no baseline', () => {
+  check<NamedField>([
+    { why: '"We propose ZorbCLIP, which builds on CLIP ViT-L/14": the model and its backbone, no method "CLIP ViT-L"', title: 'ZorbCLIP for Zero-Shot Anomaly Detection', text: 'We propose ZorbCLIP, which builds on CLIP ViT-L/14 to localize anomalies.', field: 'methods_mentioned', not: ['CLIP ViT-L'] },
+    { why: '... they are models', title: 'ZorbCLIP for Zero-Shot Anomaly Detection', text: 'We propose ZorbCLIP, which builds on CLIP ViT-L/14 to localize anomalies.', field: 'models', has: ['CLIP', 'ViT-L/14'] },
+  ]);
+});
