@@ -1219,6 +1219,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
   for (const h of hits) {
+    // "We propose PatchCore++, which ...": a "+" or "++" right after a known name the lexicon spells without one makes
+    // another name (the patterns read it)
+    // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)
+    if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
+      /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
     let forms = h.forms.map((f) => f.value);
     // "Bayesian Latent Diffusion for ...", "a Mask-Guided Latent Diffusion": an architecture class the lexicon lists as
     // a model is one only beside other named models ("StyleGAN2 and Latent Diffusion"); alone it is the technique
@@ -1312,7 +1317,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ("MIAS-SAM", "AVA-DINO", "STC-LSTM") it names a method built on it, not the data
     if (pick.kind === 'dataset' && !edition) {
       const ch = s.text.charCodeAt(h.end);
-      const v = ch === 0x2d || ch === 0x2010 ? HYPHEN_VARIANT.exec(s.text.slice(h.end, h.end + 8)) : null;
+      // ("the Elliptic++ cryptocurrency dataset", "LEVIR-CD+": pluses after a name the lexicon spells without them)
+      const plus = ch === 0x2b && !pick.entry.name.endsWith('+') ? /^\++(?![A-Za-z0-9])/.exec(s.text.slice(h.end, h.end + 3)) : null;
+      if (plus) edition = h.surface + plus[0];
+      const v = !plus && (ch === 0x2d || ch === 0x2010) ? HYPHEN_VARIANT.exec(s.text.slice(h.end, h.end + 8)) : null;
       if (v) {
         const part = v[0].slice(1);
         if ((c.lex.lookup(part) ?? []).some((f) => f.value.kind !== 'dataset') || (c.generic.has(normKey(part)) && !DATA_PART.test(part))) continue;

@@ -2890,3 +2890,11 @@ describe('fourteenth round: a known model and its backbone are no baseline', () 
     { why: '... they are models', title: 'ZorbCLIP for Zero-Shot Anomaly Detection', text: 'We propose ZorbCLIP, which builds on CLIP ViT-L/14 to localize anomalies.', field: 'models', has: ['CLIP', 'ViT-L/14'] },
   ]);
 });
+
+describe('fourteenth round: pluses after a known name', () => {
+  check<NamedField>([
+    { why: '"the Elliptic++ cryptocurrency dataset": the extended data set, named as written', title: 'Temporal Graph Attention for Cryptocurrency Fraud', text: 'Experiments on the Elliptic++ cryptocurrency dataset demonstrate that ZorbGAT achieves an AUC of 0.913.', field: 'datasets', has: ['Elliptic++'] },
+    { why: '"Mahalanobis++: Improving OOD Detection ..." proposes Mahalanobis++, not the Mahalanobis distance', title: 'Mahalanobis++: Improving OOD Detection via Feature Normalization', text: 'We propose Mahalanobis++, which normalizes features before the Mahalanobis distance.', field: 'methods_proposed', has: ['Mahalanobis++'] },
+    { why: '... while "the GCN+GRU framework" keeps both generic parts (no name)', title: 'Explaining Dynamic Graph Detectors', text: 'We explain AddGraph, the foundational GCN+GRU framework for edge-level anomaly detection.', field: 'methods_mentioned', not: ['GCN+'] },
+  ]);
+});
