@@ -1375,7 +1375,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       e.own = true;
       e.evidence = s;
     }
-    if (pick.kind === 'model' && !e.sized) {
+    if (pick.kind === 'model') {
       // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit);
       // "GPT-5.4": a point version of one that does
       const after = s.text.slice(h.end, h.end + 24);
@@ -1394,8 +1394,23 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         if (t && v) len = t[0].length + v[0].length;
       }
       if (len) {
-        e.sized = h.surface + s.text.slice(h.end, h.end + len);
-        register(e, e.sized);
+        const sized = h.surface + s.text.slice(h.end, h.end + len);
+        if (!e.sized) {
+          e.sized = sized;
+          register(e, e.sized);
+        } else if (normKey(e.sized) !== normKey(sized)) {
+          // ("Qwen2.5-7B-Instruct and Qwen2.5-72B-Instruct", "SAM-B and SAM-H": each size of one model is its own)
+          const sk = normKey(sized);
+          let x = ents.find((o) => o.lex?.entry === pick.entry && o.sized !== undefined && normKey(o.sized) === sk);
+          if (!x) {
+            x = newEnt('model', s, pick.ambiguous ? 0.8 : 0.95, pc.order++);
+            x.lex = pick;
+            x.sized = sized;
+            ents.push(x);
+            register(x, sized);
+          }
+          mention(x, h.surface, s);
+        }
       }
     }
   }

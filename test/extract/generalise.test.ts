@@ -2898,3 +2898,10 @@ describe('fourteenth round: pluses after a known name', () => {
     { why: '... while "the GCN+GRU framework" keeps both generic parts (no name)', title: 'Explaining Dynamic Graph Detectors', text: 'We explain AddGraph, the foundational GCN+GRU framework for edge-level anomaly detection.', field: 'methods_mentioned', not: ['GCN+'] },
   ]);
 });
+
+describe('fourteenth round: each size of one model is its own', () => {
+  check<NamedField>([
+    { why: '"We fine-tune Qwen2.5-7B-Instruct and Qwen2.5-72B-Instruct": both sizes named', title: 'LLM Log Anomaly Detection', text: 'We fine-tune Qwen2.5-7B-Instruct and Qwen2.5-72B-Instruct.', field: 'models', has: ['Qwen2.5-7B-Instruct', 'Qwen2.5-72B-Instruct'] },
+    { why: '"SAM-B and SAM-H encoders": both tiers', title: 'Zero-Shot Segmentation of Defects', text: 'We use SAM-B and SAM-H encoders.', field: 'models', has: ['SAM-B', 'SAM-H'] },
+  ]);
+});
