@@ -261,6 +261,8 @@ const EXTENDS_BEFORE = /\b(?:extends?|extending|builds?\s+(?:up)?on|built\s+(?:u
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
+/** A counted list of proposed metrics set off by a comma or a dash, right after the proposal verb. */
+const PROPOSED_METRIC_LIST = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?metrics\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+)?|[—–]\s*|\s-+\s+)/y;
 const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
 /** "the existing" right before a long form, or a word or two before it. */
 const EXISTING_BEFORE = /\bexisting\s+(?:[\w-]+\s+){0,2}$/i;
@@ -648,6 +650,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (proposal) proposalPass(p);
 
     // ---- "we propose two efficient methods designed for edge deployment: A and B": the names of a counted proposal
+    // ("We propose two new metrics, Adherence and Correctness, to ...", "three metrics — A, B and C —": set off by a comma or dashes)
+    if (proposeMatch !== null && text.includes('metrics')) {
+      PROPOSED_METRIC_LIST.lastIndex = proposeMatch.index + proposeMatch[0].length;
+      const m = PROPOSED_METRIC_LIST.exec(text);
+      const names = m ? listAt(text, m.index + m[0].length) : [];
+      if (names.length >= 2) {
+        for (const name of names) {
+          const sh = shapeOf(name);
+          const phrase = name.includes(' ') && name.split(/\s+/).every((w) => /^[A-Z]/.test(w));
+          if ((sh === 'strong' || sh === 'weak' || phrase) && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: phrase ? 'phrase' : sh, head: 'metric' });
+        }
+      }
+    }
     if (proposeMatch !== null && text.includes(':')) {
       PROPOSED_LIST.lastIndex = proposeMatch.index + proposeMatch[0].length;
       const m = PROPOSED_LIST.exec(text);

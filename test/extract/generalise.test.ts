@@ -2905,3 +2905,14 @@ describe('fourteenth round: each size of one model is its own', () => {
     { why: '"SAM-B and SAM-H encoders": both tiers', title: 'Zero-Shot Segmentation of Defects', text: 'We use SAM-B and SAM-H encoders.', field: 'models', has: ['SAM-B', 'SAM-H'] },
   ]);
 });
+
+describe('fourteenth round: a counted list of proposed metrics set off by a comma or a dash', () => {
+  check<NamedField>([
+    { why: '"We propose two new metrics, Zorbness and Quxness, to evaluate explanations"', title: 'Zorb Explanations', text: 'We propose two new metrics, Zorbness and Quxness, to evaluate explanations.', field: 'methods_proposed', has: ['Zorbness', 'Quxness'] },
+    { why: '"two novel evaluation metrics, namely Zorb Recall and Quux Precision"', title: 'Zorb Explanations', text: 'We introduce two novel evaluation metrics, namely Zorb Recall and Quux Precision, for explanations.', field: 'methods_proposed', has: ['Zorb Recall', 'Quux Precision'] },
+    { why: '... not "two new metrics, which we validate"', title: 'Zorb Explanations', text: 'We propose two new metrics, Which we validate.', field: 'methods_proposed', not: ['Which'] },
+  ]);
+  check<FacetField>([
+    { why: '... and they are metrics', title: 'Zorb Explanations', text: 'We propose two new metrics, Zorbness and Quxness, to evaluate explanations.', field: 'metrics', has: ['Zorbness', 'Quxness'] },
+  ]);
+});
