@@ -1490,7 +1490,7 @@ const PRIOR_NP_BEFORE = /\b(?:the|a)\s+(?:current\s+)?(?:state-of-the-art|SOTA|e
 /** Someone else's work, right after its name: " - originally developed for", ", first proposed in". */
 const ORIGINALLY_AFTER = /^\s*(?:[-–—,(]\s*)?(?:originally|initially|previously|first)\s+(?:developed|proposed|introduced|designed)\b/i;
 /** The same with a phrase of two to four capitalised words ("..., the Anomaly Detection Forest, optimized for"). */
-const PROPOSED_HEAD_PHRASE = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:new\s+|novel\s+)(?:[\w-]+\s+){0,6}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline),\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}),\s+(?:which|that|to|optimi[sz]ed|designed|based|built|using|with|for)\b`, 'g');
+const PROPOSED_HEAD_PHRASE = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:new\s+|novel\s+)(?:[\w-]+\s+){0,6}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline),\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})(?:,\s+(?:which|that|to|optimi[sz]ed|designed|based|built|using|with|for|tailored|suited|and)\b|\s*(?:[.;]|$))`, 'g');
 /** The names a passive proposal pattern finds (group 1), unless `othersWork` says the sentence gives someone else's. */
 function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork: (m: RegExpExecArray) => boolean): void {
   const { generic, out, s, text, component } = p;

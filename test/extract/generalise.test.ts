@@ -2916,3 +2916,11 @@ describe('fourteenth round: a counted list of proposed metrics set off by a comm
     { why: '... and they are metrics', title: 'Zorb Explanations', text: 'We propose two new metrics, Zorbness and Quxness, to evaluate explanations.', field: 'metrics', has: ['Zorbness', 'Quxness'] },
   ]);
 });
+
+describe('fourteenth round: a capitalised phrase set off after a new kind of method, at the sentence end or before "and"', () => {
+  check<NamedField>([
+    { why: '"we propose a novel framework, the Zorb Memory Network."', title: 'Zorb Detection', text: 'In this paper, we propose a novel framework, the Zorb Memory Network.', field: 'methods_proposed', has: ['Zorb Memory Network'] },
+    { why: '"..., the Zorb Memory Network, and evaluate it on MVTec AD"', title: 'Zorb Detection', text: 'We propose a novel framework, the Zorb Memory Network, and evaluate it on MVTec AD.', field: 'methods_proposed', has: ['Zorb Memory Network'] },
+    { why: '"..., tailored to sensors"', title: 'Zorb Detection', text: 'We propose a new method, the Quux Consistency Network, tailored to sensors.', field: 'methods_proposed', has: ['Quux Consistency Network'] },
+  ]);
+});
