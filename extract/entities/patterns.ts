@@ -1392,7 +1392,10 @@ function apposPass(p: SentencePass): void {
     // ("BlinkAD, a novel student-teacher anomaly detector, processes ...": a name set off as a novel one is the paper's,
     // in a proposal sentence or not; not "..., a novel detector proposed by Li et al.")
     const novel = /\b(?:novel|new)\b/.test(`${mods} ${m[3].toLowerCase()}`) && !/\b(?:proposed|introduced|presented|developed) by\b|\bet al\b/.test(after);
-    const own = (proposal || novel) && !usedBy && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
+    // ("We apply ZorbScore, a method originally developed for image retrieval, to ...": someone else's, put to use)
+    const others = /^\s*(?:originally|initially|previously|first)\s+(?:developed|proposed|introduced|designed)\b/i.test(after) ||
+      (pv !== null && /\b(?:apply|applies|applied|adopt\w*|employ\w*)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index + (m[0].startsWith(' ') || m[0].startsWith('(') ? 1 : 0))));
+    const own = (proposal || novel) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }
 }

@@ -2924,3 +2924,10 @@ describe('fourteenth round: a capitalised phrase set off after a new kind of met
     { why: '"..., tailored to sensors"', title: 'Zorb Detection', text: 'We propose a new method, the Quux Consistency Network, tailored to sensors.', field: 'methods_proposed', has: ['Quux Consistency Network'] },
   ]);
 });
+
+describe('fourteenth round: a method the paper applies, set off as made by others', () => {
+  check<NamedField>([
+    { why: '"We apply ZorbScore, a method originally developed for image retrieval, to OOD detection": mentioned', title: 'OOD Detection with Retrieval Scores', text: 'We apply ZorbScore, a method originally developed for image retrieval, to OOD detection.', field: 'methods_mentioned', has: ['ZorbScore'] },
+    { why: '... not proposed; "We propose ZorbScore, a method for OOD detection" is', title: 'OOD Detection with Retrieval Scores', text: 'We apply ZorbScore, a method originally developed for image retrieval, to OOD detection.', field: 'methods_proposed', not: ['ZorbScore'] },
+  ]);
+});
