@@ -2931,3 +2931,9 @@ describe('fourteenth round: a method the paper applies, set off as made by other
     { why: '... not proposed; "We propose ZorbScore, a method for OOD detection" is', title: 'OOD Detection with Retrieval Scores', text: 'We apply ZorbScore, a method originally developed for image retrieval, to OOD detection.', field: 'methods_proposed', not: ['ZorbScore'] },
   ]);
 });
+
+describe('fourteenth round: question answering is a kind of data', () => {
+  check<NamedField>([
+    { why: '"three Q&A datasets: TriviaQA, SQuAD and Natural Questions": Q&A is the kind, not a data set', title: 'Hallucination Detection in QA', text: 'We evaluate on three Q&A datasets: TriviaQA, SQuAD and Natural Questions.', field: 'datasets', not: ['Q&A'], has: ['TriviaQA', 'SQuAD'] },
+  ]);
+});
