@@ -857,6 +857,26 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     BASE.lastIndex = 0;
     if (fl & T_BASELINE) baselinePass(p);
+    // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
+    // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
+    if (COUNT_WORD.test(text)) {
+      COUNTED_KIND_LIST.lastIndex = 0;
+      for (let m = COUNTED_KIND_LIST.exec(text); m; m = COUNTED_KIND_LIST.exec(text)) {
+        const names = listAt(text, m.index + m[0].length);
+        if (names.length < 2 || !names.every((x) => shapeOf(x) === 'strong' && !generic(x))) continue;
+        const own = proposeMatch !== null && proposeMatch.index + proposeMatch[0].length >= m.index - 8 && proposeMatch.index < m.index;
+        for (const name of names) out.push({ surface: name, kind: 'method', own, confidence: 0.7, sentence: s, rule: own ? 'propose-list' : 'baseline', shape: 'strong' });
+      }
+    }
+    // ---- "by comparing Time-Conditioned Contraction Matching (TCCM) with Forest-Flow": what is compared with what
+    if (text.includes('ompar')) {
+      COMPARING_WITH.lastIndex = 0;
+      for (let m = COMPARING_WITH.exec(text); m; m = COMPARING_WITH.exec(text)) {
+        for (const name of [m[1], m[2], m[3]]) {
+          if (name && shapeOf(name) === 'strong' && !generic(name) && !vocab.stop.has(normLetters(name))) out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+        }
+      }
+    }
     // ---- "outperforms the state-of-the-art CheXZero model", "the state-of-the-art transformer-based model, AnomalyClip",
     // "the state-of-the-art AI-generated code detector (GPTSniffer)": the name of the prior best
     if (fl & T_RESULT && (text.includes('tate-of-the-art') || text.includes('SOTA') || text.includes('SoTA'))) {
@@ -2112,6 +2132,10 @@ const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Severa
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
+/** "two generative time series models VRNN and GRU-NF": a count, a plural kind of method, then names. */
+const COUNTED_KIND_LIST = /\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:[\w-]+\s+){0,4}?(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks)\s+(?=[A-Z])/g;
+/** "comparing Time-Conditioned Contraction Matching (TCCM) with Forest-Flow", "compare ZorbA with ZorbB". */
+const COMPARING_WITH = new RegExp(String.raw`\bcompar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,5}\((${NAME_SRC})\)|(${NAME_SRC}))\s+(?:with|to|against|and)\s+(?:the\s+)?(${NAME_SRC})?`, 'g');
 const COUNT_WORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i;
 const COUNTED_PP_LIST = /\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|data sets)\s+(?:for|on|in|from|of)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*\s*,\s*(?=[A-Z0-9])/g;
 /** A count, and up to four describing words, right before a data word: "two additional public", "three". */

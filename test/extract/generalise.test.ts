@@ -2937,3 +2937,11 @@ describe('fourteenth round: question answering is a kind of data', () => {
     { why: '"three Q&A datasets: TriviaQA, SQuAD and Natural Questions": Q&A is the kind, not a data set', title: 'Hallucination Detection in QA', text: 'We evaluate on three Q&A datasets: TriviaQA, SQuAD and Natural Questions.', field: 'datasets', not: ['Q&A'], has: ['TriviaQA', 'SQuAD'] },
   ]);
 });
+
+describe('fourteenth round: counted kinds of method with their names; what is compared with what', () => {
+  check<NamedField>([
+    { why: '"using two generative time series models ZRNN and GRU-ZF": a counted kind of method, then its names', title: 'Real-Time Video Motion Transfer', text: 'We forecast keypoints using two generative time series models ZRNN and GRU-ZF.', field: 'methods_mentioned', has: ['ZRNN', 'GRU-ZF'] },
+    { why: '... the paper\'s own when the proposal counts them', title: 'Zorb Detection', text: 'We propose two models ZorbA and ZorbB for detection.', field: 'methods_proposed', has: ['ZorbA', 'ZorbB'] },
+    { why: '"by comparing Time-Conditioned Zorb Matching (TCZM) with Forest-Zorb": both compared methods are mentioned', title: 'Flow Matching for Tabular Anomaly Detection', text: 'We study flow matching under contaminated training data by comparing Time-Conditioned Zorb Matching (TCZM) with Forest-Zorb and evaluating scores.', field: 'methods_mentioned', has: ['TCZM', 'Forest-Zorb'] },
+  ]);
+});
