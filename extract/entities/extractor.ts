@@ -1051,7 +1051,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name)) ??
     methods_proposed.find((m) => /\wBench$/.test(m.name));
   // (a "...Bench" the paper releases beside its method is an evaluation too: "we propose VAU-Bench, the first ...")
-  if (introducedBench || (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (/\b(?:benchmarks?|datasets?)\b(?!\s+(?:distillation|shift|bias|pruning|condensation|selection))/i.test(title.text) &&
+  // (or a benchmark the title names by its head, beside a baseline the paper proposes: "ADNet: A Large-Scale ...
+  // Benchmark for ..." with "we propose Dinomaly-m")
+  const titleBench = /^[^:]{2,40}:\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}Benchmark\b/.test(title.text) && datasets.some((d) => d.role === 'introduced' && title.text.startsWith(d.name));
+  if (introducedBench || titleBench || (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (/\b(?:benchmarks?|datasets?)\b(?!\s+(?:distillation|shift|bias|pruning|condensation|selection))/i.test(title.text) &&
     !/\band\s+(?:an?\s+)?(?:method|model|framework|approach|baseline)\b/i.test(title.text)))) {
     settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
   }

@@ -1298,7 +1298,10 @@ function proposalPass(p: SentencePass): void {
         out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
       } else if (tok && !generic(tok) && !(MODIFIER_TOKEN.test(tok) && /^\s+[a-z]/.test(follow(tok.length)))) {
         // (not a modifier of what follows: "we developed a GPT-4o-based tool" uses GPT-4o)
-        const sh = shapeOf(tok);
+        // ("we propose Dinomaly-m, a ... extension of Dinomaly": a known method's name with a short lower-case suffix
+        // is a new variant's name)
+        const variantOfKnown = /^([A-Z][A-Za-z0-9]+)[-‐]([a-z0-9]{1,3})$/.exec(tok);
+        const sh = variantOfKnown && shapeOf(tok) === 'none' && vocab.isLexiconMethod(variantOfKnown[1]) ? 'strong' : shapeOf(tok);
         if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
           out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {

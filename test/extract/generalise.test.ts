@@ -2945,3 +2945,12 @@ describe('fourteenth round: counted kinds of method with their names; what is co
     { why: '"by comparing Time-Conditioned Zorb Matching (TCZM) with Forest-Zorb": both compared methods are mentioned', title: 'Flow Matching for Tabular Anomaly Detection', text: 'We study flow matching under contaminated training data by comparing Time-Conditioned Zorb Matching (TCZM) with Forest-Zorb and evaluating scores.', field: 'methods_mentioned', has: ['TCZM', 'Forest-Zorb'] },
   ]);
 });
+
+describe('fourteenth round: a known method with a short suffix; a benchmark paper with a baseline of its own', () => {
+  check<NamedField>([
+    { why: '"we propose Dinomaly-m, a ... extension of Dinomaly": the variant is the proposal, the known method mentioned', title: 'ZorbNet: A Large-Scale Multi-Domain Benchmark for Anomaly Detection', text: 'To address this, we propose Dinomaly-m, a context-guided Mixture-of-Experts extension of Dinomaly.', field: 'methods_proposed', has: ['Dinomaly-m'] },
+  ]);
+  check<FacetField>([
+    { why: '"ZorbNet: A Large-Scale ... Benchmark for ..." is an evaluation though it proposes a baseline too', title: 'ZorbNet: A Large-Scale Multi-Domain Benchmark for Anomaly Detection', text: 'We introduce ZorbNet, a benchmark of 380 categories. To address its difficulty, we propose Dinomaly-m, a context-guided extension of Dinomaly.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
