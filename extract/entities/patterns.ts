@@ -785,6 +785,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "Using the PineForest active anomaly detection algorithm": a name-shaped word before words of a kind of method
     THE_NAME_KIND.lastIndex = 0;
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
+    // ---- "when employing the detection algorithm CBRW", "MCOKE algorithm assigns a data object to ...": a name after
+    // "the ... algorithm", or opening the sentence before its head noun, outside a proposal, is someone's method
+    if (fl & T_KIND && !proposal && !component) {
+      THE_KIND_NAME.lastIndex = 0;
+      for (let m = THE_KIND_NAME.exec(text); m; m = THE_KIND_NAME.exec(text)) {
+        const name = m[1] ?? m[2];
+        if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || name.length < 3 || PLURAL_ACRONYM.test(name)) continue;
+        // (a name the paper defines opening its sentence is its own, read elsewhere: "HOD algorithm achieves ...")
+        if (m[2] !== undefined && ctx.sentences.some((o) => o.text.includes(`(${name})`))) continue;
+        out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+      }
+    }
     // (in a proposal or a part's sentence, only what it builds on: "... into the EvoSeedRNSA algorithm"; and in any
     // sentence, a name after a word of others' work: "and the recent ItS2CLR method")
     if (fl & T_KIND) {
@@ -1700,6 +1712,8 @@ const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[
 const PRIOR_WORD = /recent|existing|popular|previous|prior|original|well-known|classic|standard|conventional|baseline/;
 const BUILT_WORD = /into |upon |extend|improv|modif|enhanc|replac/;
 const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
+/** "the detection algorithm CBRW" (a name right after the head noun, ending its phrase), "MCOKE algorithm assigns ...". */
+const THE_KIND_NAME = new RegExp(String.raw`\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:algorithm|method|approach|detector|technique)\s+(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|for|with|which|that|is|was|on)\b)|^\s*(${NAME_SRC})\s+(?:algorithm|method|approach|detector)\s+(?:is|was|has|assigns|uses|relies|computes|achieves|learns|builds|detects|works|performs)\b`, 'g');
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');

@@ -2954,3 +2954,11 @@ describe('fourteenth round: a known method with a short suffix; a benchmark pape
     { why: '"ZorbNet: A Large-Scale ... Benchmark for ..." is an evaluation though it proposes a baseline too', title: 'ZorbNet: A Large-Scale Multi-Domain Benchmark for Anomaly Detection', text: 'We introduce ZorbNet, a benchmark of 380 categories. To address its difficulty, we propose Dinomaly-m, a context-guided extension of Dinomaly.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+
+describe('fourteenth round: a name after "the ... algorithm", or opening its sentence before the head noun', () => {
+  check<NamedField>([
+    { why: '"especially when employing the detection algorithm ZBRW": someone\'s method', title: 'Outlier Detection in Categorical Data', text: 'We compare solutions and show one is usually preferred, especially when employing the detection algorithm ZBRW.', field: 'methods_mentioned', has: ['ZBRW'] },
+    { why: '"ZCOKE algorithm assigns a data object to multiple clusters": the subject names it', title: 'Overlapping Clustering for Outliers', text: 'ZCOKE algorithm assigns a data object to multiple clusters and is known for its simplicity.', field: 'methods_mentioned', has: ['ZCOKE'] },
+    { why: '... not the paper\'s own acronym opening a later sentence ("ZOD algorithm achieves higher accuracy")', title: 'Index Based Zorb Outlier Detection', text: 'We exploit a candidate set based zorb outlier detection (ZOD) algorithm. ZOD algorithm achieves higher accuracy with comparable running time.', field: 'methods_mentioned', not: ['ZOD'] },
+  ]);
+});
