@@ -224,6 +224,8 @@ interface Ent {
   sized?: string;
   /** A yearly edition of a lexicon dataset as written ("BraTS 2019"): named so, the dataset as alias. */
   edition?: string;
+  /** The edition is a variant written with a part ("TSB-AD-M", "Elliptic++"), not a year or a release: bare mentions stay. */
+  variant?: boolean;
   /** The edition without its task ("DCASE 2020" of "DCASE 2020 Challenge Task 2"). */
   editionAlias?: string;
   /** The domain of the known dataset a new dataset name is a variant of ("ImageNet-X": ImageNet's). */
@@ -256,7 +258,8 @@ interface Compiled {
 const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
 /** A short part hyphened to a name: "-M", "-FS", "-Peds", "-MET", "-2", "-10C" (not a lower-case word: "-based"). */
-const HYPHEN_VARIANT = /^[-‐](?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?)(?![\w-])/;
+// (not a benchmark named after it: "TAD-Bench" is no variant of TAD)
+const HYPHEN_VARIANT = /^[-‐](?!Bench\b)(?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?)(?![\w-])/;
 /** Parts that make a data set's variant though generic words: "HMDB-AD" (its anomaly-detection version). */
 const DATA_PART = /^(?:AD|OOD|C)$/;
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
@@ -629,6 +632,8 @@ const CAMEL_NAME = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z0-9]+)+$/;
 export function compile(opts: ExtractorOptions): Compiled {
   const { lexicon, facets } = opts;
   const lex = new PhraseIndex<LexRef>();
+  // (a known data set's name may head a variant: "TSB-AD-U", named as written by the lexicon pass)
+  lex.variantOk = (v) => v.kind === 'dataset';
   // "ZSAD", "LLMs", "T-S" match normalised; plain capitalised words ("Code", "Extensive") only as spelt,
   // so that they do not block a real acronym that normalises the same ("CoDE").
   const isWord = (n: string) => /^[A-Z][a-z]+$/.test(n);
@@ -908,7 +913,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   // ---- 4. output entities
   // "BraTS 2019 ... on BraTS": a bare name beside its named editions is one of them, not another dataset
-  const editions = ents.filter((x) => x.edition !== undefined);
+  // (not a variant: "MVTec-FS" is built from MVTec AD, which the paper also names)
+  const editions = ents.filter((x) => x.edition !== undefined && !x.variant);
   if (editions.length) {
     const folded = new Set<Ent>();
     for (const ed of editions) {
@@ -1318,16 +1324,21 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // "TSB-AD-M", "MVTec-FS", "UCSD-Peds", "BraTS-MET": a known data set's name hyphened to a short capitalised or numbered
     // part is another data set, named as written (a variant of it); hyphened to a model's or a method's name
     // ("MIAS-SAM", "AVA-DINO", "STC-LSTM") it names a method built on it, not the data
+    let variant = false;
     if (pick.kind === 'dataset' && !edition) {
       const ch = s.text.charCodeAt(h.end);
       // ("the Elliptic++ cryptocurrency dataset", "LEVIR-CD+": pluses after a name the lexicon spells without them)
       const plus = ch === 0x2b && !pick.entry.name.endsWith('+') ? /^\++(?![A-Za-z0-9])/.exec(s.text.slice(h.end, h.end + 3)) : null;
-      if (plus) edition = h.surface + plus[0];
+      if (plus) {
+        edition = h.surface + plus[0];
+        variant = true;
+      }
       const v = !plus && (ch === 0x2d || ch === 0x2010) ? HYPHEN_VARIANT.exec(s.text.slice(h.end, h.end + 8)) : null;
       if (v) {
         const part = v[0].slice(1);
         if ((c.lex.lookup(part) ?? []).some((f) => f.value.kind !== 'dataset') || (c.generic.has(normKey(part)) && !DATA_PART.test(part))) continue;
         edition = h.surface + v[0];
+        variant = true;
       }
     }
     // "DCASE 2020 Challenge Task 2", "DCASE 2023 Task 2": a challenge's task is the data, named with it
@@ -1354,6 +1365,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         ed.lex = pick;
         ed.edition = edition;
         ed.editionAlias = editionAlias;
+        ed.variant = variant;
         ents.push(ed);
       }
       mention(ed, h.surface, s);
@@ -2239,7 +2251,8 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
   let name: string;
   if (e.edition) {
     // the edition's own spellings and the dataset's name; not the dataset's other editions
-    const aliases = [...new Set([...(e.editionAlias ? [e.editionAlias] : []), e.lex!.entry.name, ...e.surfaces.keys()])].filter((a) => normKey(a) !== normKey(e.edition!));
+    // (a variant is another data set: "MSAD-HN" does not go by MSAD, nor "TSB-AD-M" by TSB-AD)
+    const aliases = [...new Set([...(e.editionAlias ? [e.editionAlias] : []), ...(e.variant ? [] : [e.lex!.entry.name]), ...(e.variant ? [] : e.surfaces.keys())])].filter((a) => normKey(a) !== normKey(e.edition!));
     return { name: e.edition, aliases };
   }
   if (e.sized) name = e.sized;

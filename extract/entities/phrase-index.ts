@@ -96,6 +96,12 @@ export class PhraseIndex<T> {
   private sorted: string[] | null = null;
   /** Scans since the last `add`. */
   private scans = 0;
+  /**
+   * Forms that may stand inside a longer hyphenated name whose next part is short and capitalised (a known data
+   * set's variant: "TSB-AD-U", "VisA-LT"); the extractor names the variant as written. Others do not ("MSAD" in
+   * "MSAD-HN" unless it says so).
+   */
+  variantOk: ((value: T) => boolean) | undefined;
 
   add(form: string, value: T, caseSensitive = false, lowerOneWord = false): void {
     const key = normKey(form);
@@ -228,7 +234,7 @@ export class PhraseIndex<T> {
         if (!forms) continue;
         // a name does not stop inside a longer hyphenated name ("MSAD" in "MSAD-HN", "ShapeNet" in
         // "Anomaly-ShapeNet"); a lower-case suffix ("CLIP-based", "MSAD-like") leaves it whole
-        if (partOfLonger(text, tokens, i, j)) continue;
+        if (partOfLonger(text, tokens, i, j) && !(this.variantOk && shortPartAfter(text, tokens, i, j) && forms.some((f) => this.variantOk!(f.value)))) continue;
         const surface = text.slice(first.start, tokens[j].end);
         // "in VAD" is not InvAD, "brain MRI" not BrainMRI: a name spread over several words starts as it is spelt
         const lowerStart = j > i && first.text === first.lower;
@@ -298,6 +304,14 @@ function startsUpper(form: string): boolean {
 }
 
 /** Tokens i..j are glued by a hyphen to a capitalised token on either side. */
+/** The hyphened next part is a letter code or a number ("-U", "-LT", "-MET", "-2"; not a word: "-Zorb"), and no part is
+ * hyphened before the name. */
+function shortPartAfter(text: string, tokens: Token[], i: number, j: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end])) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && /^[A-Z]{1,4}\d*$|^\d{1,3}[A-Za-z]?$/.test(next.text) && !(tokens[j + 2] && tokens[j + 2].start === next.end + 1 && HYPHENS.has(text[next.end]));
+}
 function partOfLonger(text: string, tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j + 1];
   if (next && next.start === tokens[j].end + 1 && HYPHENS.has(text[tokens[j].end]) && CONTINUES_NAME.test(next.text)) return true;

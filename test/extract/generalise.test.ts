@@ -2962,3 +2962,10 @@ describe('fourteenth round: a name after "the ... algorithm", or opening its sen
     { why: '... not the paper\'s own acronym opening a later sentence ("ZOD algorithm achieves higher accuracy")', title: 'Index Based Zorb Outlier Detection', text: 'We exploit a candidate set based zorb outlier detection (ZOD) algorithm. ZOD algorithm achieves higher accuracy with comparable running time.', field: 'methods_mentioned', not: ['ZOD'] },
   ]);
 });
+
+describe('fourteenth round: a known data set inside a longer name with a letter code', () => {
+  check<NamedField>([
+    { why: '"Experiments on TSB-AD-U show gains": the univariate part of TSB-AD, though no data word follows', title: 'Zorb Time Series Detection', text: 'Experiments on TSB-AD-U show gains.', field: 'datasets', has: ['TSB-AD-U'] },
+    { why: '"We evaluate on VisA-LT": a letter code after a known data set', title: 'Zorb Long-Tail Detection', text: 'We evaluate on VisA-LT.', field: 'datasets', has: ['VisA-LT'] },
+  ]);
+});
