@@ -787,7 +787,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (not in a proposal: "we introduce a TMixup augmentation technique" is the paper's part, read above)
     // ---- "when employing the detection algorithm CBRW", "MCOKE algorithm assigns a data object to ...": a name after
     // "the ... algorithm", or opening the sentence before its head noun, outside a proposal, is someone's method
-    if (fl & T_KIND && !proposal && !component) {
+    if (fl & T_KIND && !proposal && !component && KIND_THEN_NAME.test(text)) {
       THE_KIND_NAME.lastIndex = 0;
       for (let m = THE_KIND_NAME.exec(text); m; m = THE_KIND_NAME.exec(text)) {
         const name = m[1] ?? m[2];
@@ -871,7 +871,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & T_BASELINE) baselinePass(p);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
-    if (COUNT_WORD.test(text)) {
+    if (KINDS_THEN_NAME.test(text) && COUNT_WORD.test(text)) {
       COUNTED_KIND_LIST.lastIndex = 0;
       for (let m = COUNTED_KIND_LIST.exec(text); m; m = COUNTED_KIND_LIST.exec(text)) {
         const names = listAt(text, m.index + m[0].length);
@@ -1712,6 +1712,9 @@ const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[
 const PRIOR_WORD = /recent|existing|popular|previous|prior|original|well-known|classic|standard|conventional|baseline/;
 const BUILT_WORD = /into |upon |extend|improv|modif|enhanc|replac/;
 const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
+/** Cheap tests before the two below: a kind of method, or a plural one, right before a capitalised word. */
+const KIND_THEN_NAME = /(?:algorithm|method|approach|detector|technique)\s+[A-Z0-9]|^\s*\S+\s+(?:algorithm|method|approach|detector)\s/;
+const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks)\s+[A-Z]/;
 /** "the detection algorithm CBRW" (a name right after the head noun, ending its phrase), "MCOKE algorithm assigns ...". */
 const THE_KIND_NAME = new RegExp(String.raw`\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:algorithm|method|approach|detector|technique)\s+(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|for|with|which|that|is|was|on)\b)|^\s*(${NAME_SRC})\s+(?:algorithm|method|approach|detector)\s+(?:is|was|has|assigns|uses|relies|computes|achieves|learns|builds|detects|works|performs)\b`, 'g');
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
