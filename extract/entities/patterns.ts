@@ -743,6 +743,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) apposPass(p);
     OURS.lastIndex = 0;
     if (fl & T_OURS) oursPass(p);
+    // ---- "TORAI is a multimodal RCA framework that requires no service call graph": a coined name the abstract has
+    // not met before, opening its sentence as what a kind of method is
+    if (si >= 0 && text.charCodeAt(0) < 91 && text.includes(' is ')) copulaPass(p, si);
 
     // ---- a coined name as the subject of the paper's result: "experiments ... show that TransAnomaly outperforms
     // state-of-the-art baseline methods", "DualKD remarkably outperforms the advanced baselines" (kept below only
@@ -1446,6 +1449,23 @@ function oursPass(p: SentencePass): void {
     if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
   }
+}
+
+/** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */
+const COPULA_NAME = /^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|algorithm|detector|architecture|platform)\b/;
+/** Words between that make it someone's, or no name's: "X is a popular method", "X is a task in which the model". */
+const COPULA_NOT_OURS = /(?:^|\s)(?:in|which|that|of|for|to|with|the|by|popular|widely|widely-used|classic|classical|well-known|standard|existing|recent|state-of-the-art|common|commonly|traditional|conventional|baseline|seminal|established|representative|prior|previous|known)(?=\s)/i;
+
+/** A coined name first met as the subject of "is a ... framework": the paper presents it (not one defined or used before). */
+function copulaPass(p: SentencePass, si: number): void {
+  const { ctx, vocab, generic, out, s, text } = p;
+  const m = COPULA_NAME.exec(text);
+  if (!m || COPULA_NOT_OURS.test(m[2])) return;
+  const name = m[1];
+  if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || name.length < 3 || PLURAL_ACRONYM.test(name) ||
+    SIZE_SUFFIX_NAME.test(name) || vocab.isLexiconName(name)) return;
+  for (let i = 0; i < si; i++) if (ctx.sentences[i].text.includes(name)) return;
+  out.push({ surface: name, kind: 'method', own: true, confidence: 0.7, sentence: s, rule: 'copula-name', shape: 'strong' });
 }
 
 /** The coined names that are subjects of a result clause (kept in `results`). */

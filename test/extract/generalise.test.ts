@@ -2969,3 +2969,11 @@ describe('fourteenth round: a known data set inside a longer name with a letter 
     { why: '"We evaluate on VisA-LT": a letter code after a known data set', title: 'Zorb Long-Tail Detection', text: 'We evaluate on VisA-LT.', field: 'datasets', has: ['VisA-LT'] },
   ]);
 });
+
+describe('fifteenth round: a coined name first met opening "X is a ... framework"', () => {
+  check<NamedField>([
+    { why: '"ZorbEvent is an end-to-end framework for event data": the thesis presents it (a hyphened "end-to-end" is no preposition)', title: 'Anomaly Detection and Root Cause Analysis for Microservice Systems', text: 'This thesis addresses these limitations. ZorbEvent is an end-to-end framework for event data. QUIRAI is a multimodal RCA framework that requires no call graph.', field: 'methods_proposed', has: ['ZorbEvent', 'QUIRAI'] },
+    { why: '... not a name the abstract defined before ("evidential zorb learning (EZL). EZL is a DL approach")', title: 'Uncertainty for Jet Tagging', text: 'We study uncertainty based on evidential zorb learning (EZL) for jets. EZL is a DL approach that treats learning as evidence acquisition.', field: 'methods_proposed', not: ['EZL'] },
+    { why: '... nor one the sentence calls popular', title: 'Outlier Study', text: 'Detection matters in practice. ZORF is a popular algorithm for outliers.', field: 'methods_proposed', not: ['ZORF'] },
+  ]);
+});
