@@ -743,6 +743,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) apposPass(p);
     OURS.lastIndex = 0;
     if (fl & T_OURS) oursPass(p);
+    // ---- "we propose LARM ... and extend it to ALARM, an advanced variant", "We further extend our model to R-QUPID": the
+    // name the paper's own method is extended to is its own
+    if (text.includes('xtend')) {
+      EXTEND_OWN_TO.lastIndex = 0;
+      for (let m = EXTEND_OWN_TO.exec(text); m; m = EXTEND_OWN_TO.exec(text)) {
+        const name = m[1];
+        if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || name.length < 3 || PLURAL_ACRONYM.test(name) || vocab.isLexiconName(name)) continue;
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'extend-own', shape: 'strong' });
+      }
+    }
     // ---- "TORAI is a multimodal RCA framework that requires no service call graph": a coined name the abstract has
     // not met before, opening its sentence as what a kind of method is
     if (si >= 0 && text.charCodeAt(0) < 91 && text.includes(' is ')) copulaPass(p, si);
@@ -1450,6 +1460,9 @@ function oursPass(p: SentencePass): void {
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
   }
 }
+
+/** "extend it to ALARM", "extend our model to R-QUPID", "extended the proposed method into ZorbX". */
+const EXTEND_OWN_TO = /\b(?:[Ww]e\s+(?:\w+\s+)?|and\s+(?:\w+\s+)?)[Ee]xtend(?:s|ed)?\s+(?:it|this|them|(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|metric|algorithm|detector))\s+(?:to|into)\s+(?:an?\s+|the\s+)?([A-Z][\w+-]*[\w+])(?![\w-]*\s+(?:setting|scenario|task|problem|case|domain|dataset|benchmark|data)s?\b)/g;
 
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */
 const COPULA_NAME = /^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|algorithm|detector|architecture|platform)\b/;

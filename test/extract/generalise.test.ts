@@ -2977,3 +2977,11 @@ describe('fifteenth round: a coined name first met opening "X is a ... framework
     { why: '... nor one the sentence calls popular', title: 'Outlier Study', text: 'Detection matters in practice. ZORF is a popular algorithm for outliers.', field: 'methods_proposed', not: ['ZORF'] },
   ]);
 });
+
+describe('fifteenth round: what the paper extends its own method to', () => {
+  check<NamedField>([
+    { why: '"and extend it to ZALARM, an advanced variant": the extension is the paper\'s too', title: 'Exploring Time-Series Anomaly Detection Evaluation', text: 'To close this gap, we propose ZLARM, a flexible metric that provably satisfies all properties, and extend it to ZALARM, an advanced variant meeting stricter requirements.', field: 'methods_proposed', has: ['ZLARM', 'ZALARM'] },
+    { why: '"We further extend our model to R-ZUPID": the robust version is proposed', title: 'ZUPID: A Partitioned Quantum Neural Network for Anomaly Detection', text: 'We propose ZUPID, a partitioned quantum network. We further extend our model to R-ZUPID, which adds robustness.', field: 'methods_proposed', has: ['R-ZUPID'] },
+    { why: '... not the setting it is extended to', title: 'ZorbNet for Anomaly Detection', text: 'We propose ZorbNet. We extend it to MVTec AD setting and beyond.', field: 'methods_proposed', not: ['MVTec AD'] },
+  ]);
+});
