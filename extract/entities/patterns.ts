@@ -1278,7 +1278,20 @@ function ourNamePass(p: SentencePass): void {
     // "our X" alone needs the name found otherwise too; "our proposed X" names the paper's own.
     out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
   }
+  // "Our approach SelfOracle is based on ...", "our proposed method ANEMONE": the paper's kind of method, then its name
+  if (!(fl & T_OURS)) return;
+  OUR_KIND_NAME.lastIndex = 0;
+  for (let m = OUR_KIND_NAME.exec(text); m; m = OUR_KIND_NAME.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1])) || m[1].length < 3 || PLURAL_ACRONYM.test(m[1]) || /^\s*\(/.test(rest)) continue;
+    const nextWord = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
+    if (nextWord && (vocab.partHeads.has(nextWord.toLowerCase()) || PART_AFTER_OURS.has(nextWord.toLowerCase()) || /^[A-Z]/.test(nextWord))) continue;
+    out.push({ surface: m[1], kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'ours-proposed', shape: 'strong' });
+  }
 }
+
+/** "Our approach SelfOracle", "our proposed method ANEMONE", "the proposed framework ZorbNet" (no comma: OURS reads that). */
+const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z][\w-]*\s+)?(?:approach|method|framework|system|algorithm|tool|detector|architecture|pipeline)\s+(${NAME_SRC})\b`, 'g');
 
 /** "a novel ... method based on structural commonality, CIF (" right after the proposal verb (sticky: read at its end). */
 const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|framework|approach|model|system|algorithm|detector|pipeline|architecture|network)\s+(?:based on|for|with|via|using|built on)\s+[^,;:()]{1,60}?,\s+(${NAME_SRC})\s*(?=\(|[.;]|$|,\s*(?:which|that|to|for|and)\b)`, 'y');

@@ -2985,3 +2985,11 @@ describe('fifteenth round: what the paper extends its own method to', () => {
     { why: '... not the setting it is extended to', title: 'ZorbNet for Anomaly Detection', text: 'We propose ZorbNet. We extend it to MVTec AD setting and beyond.', field: 'methods_proposed', not: ['MVTec AD'] },
   ]);
 });
+
+describe('fifteenth round: "our approach X" without a comma', () => {
+  check<NamedField>([
+    { why: '"Our approach ZorbOracle is based on ...": the paper\'s kind of method, then its name', title: 'Misbehaviour Prediction for Autonomous Driving Systems', text: 'Our approach ZorbOracle is based on a novel concept of self-assessment oracle.', field: 'methods_proposed', has: ['ZorbOracle'] },
+    { why: '"our proposed method ANEMONE": a name the lexicon knows is still the paper\'s own here', title: 'From Unsupervised to Few-shot Graph Anomaly Detection', text: 'Experiments on benchmarks show that our proposed method ANEMONE outperforms the baselines.', field: 'methods_proposed', has: ['ANEMONE'] },
+    { why: '... not a named part ("our framework ZorbNet module")', title: 'Zorb Detection', text: 'We propose ZorbDet. Our framework ZAM module refines features.', field: 'methods_proposed', not: ['ZAM'] },
+  ]);
+});
