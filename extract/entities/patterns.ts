@@ -1878,8 +1878,11 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
   for (let n = 0; n < 8; n++) {
     const seq = capSequenceAt(text, p);
     const tok = nameAt(text, p);
-    const name = seq && seq.includes(' ') && seq.split(/\s+/).length <= 3 ? seq : tok;
+    let name = seq && seq.includes(' ') && seq.split(/\s+/).length <= 3 ? seq : tok;
     if (!name) break;
+    // ("CERT r4.2, CERT r5.2, and PicoDomain": a release number goes with its name)
+    const version = VERSION_TAIL.exec(text.slice(p + name.length, p + name.length + 12));
+    if (version) name += version[0];
     names.push(name);
     p += name.length;
     // ("higher than MaxLogit (0.726), MaxEnergy (0.724), and SS OOD (0.476)": a figure in parentheses after each name)
@@ -1894,6 +1897,8 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
   }
   return { names, end };
 }
+/** A release number after a listed name: " r4.2", " v1.5", " 2.0". */
+const VERSION_TAIL = /^\s(?:[rv]\d+(?:\.\d+)*|[1-9]\d?\.\d{1,2})(?![\w.%])/;
 /** A figure in parentheses right after a listed name: " (0.726)", " (92.1%)". */
 // (or a citation, a venue and year: "PaDiM [12]", "PaDiM (ICPR 2021)")
 const FIGURE_IN_PARENS = /^\s*(?:\(\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:[A-Z][A-Za-z-]*\s+)?(?:19|20)\d{2}[a-z]?\))/;
@@ -1938,17 +1943,22 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
   pieces.push({ text: text.slice(at), start: at, coordinated });
   if (pieces.length < 3) return [];
   // each piece's name: the whole piece, or (at a run's ends) its trailing or leading capitalised words
-  const whole = pieces.map((p) => (capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && p.text.split(/\s+/).length <= 3);
+  // (a piece that is a known name as a whole counts as a name in any case: "UCF crime, UCSD-Peds, UMN, and CityScene")
+  const known = (p: { text: string; start: number }) => methods.some(([a, b]) => a === p.start && b === p.start + p.text.length);
+  // (a known name ending the opening piece opens the run: "four datasets, i.e., UCF crime, ...")
+  const knownEnd = (p: { text: string; start: number }) => methods.find(([a, b]) => a >= p.start && b === p.start + p.text.length);
+  const whole = pieces.map((p) => ((capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && p.text.split(/\s+/).length <= 3) || known(p));
   const out: string[] = [];
   let i = 0;
   while (i < pieces.length) {
     // a run: an opening piece ending on a name, whole names, a closing piece starting with one
     const head = TRAILING_CAPS.exec(pieces[i].text);
-    if (!head) {
+    const kEnd = head ? undefined : knownEnd(pieces[i]);
+    if (!head && !kEnd) {
       i++;
       continue;
     }
-    const items: { name: string; start: number }[] = [{ name: head[1], start: pieces[i].start + pieces[i].text.length - head[1].length }];
+    const items: { name: string; start: number }[] = [head ? { name: head[1], start: pieces[i].start + pieces[i].text.length - head[1].length } : { name: text.slice(kEnd![0], kEnd![1]), start: kEnd![0] }];
     let j = i + 1;
     // (the item after "and" / "or" is the list's last: "On both benchmarks, MVTec AD and VisA, QuuxAD surpasses ..." ends
     // at VisA)
@@ -2143,16 +2153,27 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     const dashed = m[1] !== undefined;
     // ("two additional public benchmarks, Tecator and Kvasir2": a counted data word before a comma enumerates
     // its names; a capitalised word of no English among them is one: not "three datasets, which ...")
-    const counted = commaOnly && !own && COUNTED_HEAD.test(text.slice(Math.max(0, from - 60), from));
+    // ("three industrial food inspection datasets—Carrot, Corn, and Pistachio—demonstrate": counted, set off by dashes, the
+    // same; the list ends at its closing dash)
+    const counted = (commaOnly || dashed) && !own && COUNTED_HEAD.test(text.slice(Math.max(0, from - 60), from));
     if (commaOnly && !own && !counted) continue;
-    const names = listAt(text, m.index + m[0].length);
+    let listText = text;
+    if (dashed) {
+      const close = m[1].trim() === '-' ? /-(?=[a-z])/g : /\s?[—–]/g;
+      close.lastIndex = m.index + m[0].length;
+      const c = close.exec(text);
+      if (c) listText = text.slice(0, c.index);
+    }
+    const names = listAt(listText, m.index + m[0].length);
     // (a counted list has two names or more: "Across four benchmarks, ZorbFraud consistently beats ..." names no data)
     if (counted && names.length < 2) continue;
+    // (not "four diverse benchmarks-Brain, Retina, Lung, and Breast datasets-": kinds of data, their data word inside)
+    const kindsOfData = dashed && /\b(?:datasets?|benchmarks?|data)\b/i.test(listText.slice(m.index + m[0].length));
     for (let name of names) {
       // ("... and FooAD-demonstrate": the closing dash glues the next word on)
       if (dashed) name = name.replace(/[-‐][a-z][\w-]*$/, '');
       const sh = accept(name);
-      if (sh === 'none' || ((commaOnly || dashed) && sh !== 'strong' && !(counted && sh === 'weak'))) continue;
+      if (sh === 'none' || ((commaOnly || dashed) && sh !== 'strong' && !(counted && !kindsOfData && sh === 'weak'))) continue;
       out.push({ name, own, rule: 'dataset-list', shape: sh });
     }
   }

@@ -2993,3 +2993,16 @@ describe('fifteenth round: "our approach X" without a comma', () => {
     { why: '... not a named part ("our framework ZorbNet module")', title: 'Zorb Detection', text: 'We propose ZorbDet. Our framework ZAM module refines features.', field: 'methods_proposed', not: ['ZAM'] },
   ]);
 });
+
+describe('fifteenth round: lists of data set off by dashes, opened by a known name, with release numbers', () => {
+  check<NamedField>([
+    { why: '"three industrial food inspection datasets—Carrot, Corn, and Pistachio—demonstrate": a counted list between dashes', title: 'Semi-Supervised Hyperspectral Food Anomaly Detection', text: 'Extensive experiments on three industrial food inspection datasets—Zarrot, Corn, and Pistachio—demonstrate that the proposed method outperforms baselines.', field: 'datasets', has: ['Zarrot', 'Corn', 'Pistachio'] },
+    { why: '... not kinds of data with their data word inside ("four benchmarks-Brain, Retina, Lung, and Breast datasets-")', title: 'Medical Anomaly Detection with CLIP', text: 'Extensive experiments on four diverse benchmarks-Brain, Retina, Lung, and Breast datasets-demonstrate the effectiveness of our approach.', field: 'datasets', not: ['Brain', 'Retina', 'Lung', 'Breast'] },
+    { why: '"ITD datasets-CERT r4.2, CERT r5.2, and ZicoDomain-demonstrate": a release number goes with its name, the list ends at the dash', title: 'Insider Threat Detection with LLM Agents', text: 'Comprehensive experiments conducted on three publicly available ITD datasets-CERT r4.2, CERT r5.2, and ZicoDomain-demonstrate the superiority of our method.', field: 'datasets', has: ['CERT r4.2', 'CERT r5.2', 'ZicoDomain'] },
+    { why: '"four datasets, i.e., UCF crime, UCSD-Zeds, UMN, and ZityScene": a known name written in lower case opens the list of peers', title: 'Relational Learning for Video Anomaly Detection', text: 'We conduct experiments on four datasets, i.e., UCF crime, UCSD-Zeds, UMN, and ZityScene, and show state-of-the-art performance.', field: 'datasets', has: ['UCSD-Zeds', 'ZityScene'] },
+    { why: '"on the ETTh1, ETTm1, and Weather benchmarks": the ETT subsets are named as written', title: 'Agentic Architecture Generation for Forecasting', text: 'Experiments on the ETTh1, ETTm1, and Weather benchmarks demonstrate gains.', field: 'datasets', has: ['ETTh1', 'ETTm1'], not: ['ETT'] },
+  ]);
+  check<NamedField>([
+    { why: '... a figure after a metric is no release number ("versus ROC-AUC 0.7663")', title: 'One-Class Scoring in CWT Latent Space', text: 'Our score reaches 0.81, versus ROC-AUC 0.7663 and PR-AUC 0.52 for the baselines, ZorbA, ZorbB and ZorbC.', field: 'methods_mentioned', not: ['ROC-AUC 0.7663'] },
+  ]);
+});
