@@ -249,7 +249,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,2}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
@@ -1631,6 +1631,20 @@ const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
 function baselinePass(p: SentencePass): void {
   const { vocab, generic, out, s, text } = p;
+  // ("compared to state-of-the-art baselines (Cyberian, NetGuardian)": the baselines named in parentheses)
+  if (text.includes('(')) {
+    BASELINES_PAREN.lastIndex = 0;
+    for (let m = BASELINES_PAREN.exec(text); m; m = BASELINES_PAREN.exec(text)) {
+      const { names } = parenItems(text, m.index + m[0].length);
+      if (names.length < 2) continue;
+      for (const name of names) {
+        // (a capitalised word of no English is a name there too: "Cyberian")
+        const sh = shapeOf(name);
+        if (!(sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(name.toLowerCase()) && !DERIVED_WORD.test(name))) || generic(name) || BARE_HEAD.test(name)) continue;
+        out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
+      }
+    }
+  }
   for (let m = BASE.exec(text); m; m = BASE.exec(text)) {
     const at = m.index + m[0].length;
     const { names: list, end } = PAREN_EXAMPLES.test(m[0]) ? parenItems(text, at) : walkList(text, at);
@@ -1672,6 +1686,9 @@ function baselinePass(p: SentencePass): void {
     }
   }
 }
+
+/** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
+const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms))\s+\((?=[A-Z])/g;
 
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;

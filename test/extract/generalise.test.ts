@@ -3006,3 +3006,11 @@ describe('fifteenth round: lists of data set off by dashes, opened by a known na
     { why: '... a figure after a metric is no release number ("versus ROC-AUC 0.7663")', title: 'One-Class Scoring in CWT Latent Space', text: 'Our score reaches 0.81, versus ROC-AUC 0.7663 and PR-AUC 0.52 for the baselines, ZorbA, ZorbB and ZorbC.', field: 'methods_mentioned', not: ['ROC-AUC 0.7663'] },
   ]);
 });
+
+describe('fifteenth round: baselines after "namely", and in parentheses', () => {
+  check<NamedField>([
+    { why: '"outperforms five established baselines, namely HDAD, ZDHD, One-Class SVM, ...": every named baseline', title: 'Zorb-AD: A Hybrid Model for Streaming Data', text: 'Furthermore, Zorb-AD consistently outperforms five established baselines, namely HDAD, ZDHD, One-Class SVM, Isolation Forest, and Autoencoders, across all evaluated datasets.', field: 'methods_mentioned', has: ['HDAD', 'ZDHD'] },
+    { why: '"compared to state-of-the-art baselines (Zyberian, NetZuardian)": the baselines in parentheses, a capitalised word of no English too', title: 'Learning the APT Kill Chain', text: 'StageFinder reduces prediction volatility by 31% compared to state-of-the-art baselines (Zyberian, NetZuardian).', field: 'methods_mentioned', has: ['Zyberian', 'NetZuardian'] },
+    { why: '... not operating systems named as examples ("systems such as Linux, Windows and Android")', title: 'System Calls for Malware Detection', text: 'We collect system calls from operating systems such as Linux, Windows and Android.', field: 'methods_mentioned', not: ['Linux', 'Windows', 'Android'] },
+  ]);
+});
