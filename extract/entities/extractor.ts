@@ -47,6 +47,10 @@ const SPACED_LISTED_VERSION = /^ [1-9](?=\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\
 const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|Chat|Instruct|Omni)\b(?![-‐]\w)/;
 /** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
 const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
+/** A checkpoint's qualifier joined by a hyphen: a chat / instruct / size / release tag ("-chat", "-it", "-large", "-v0.2", "-2501"). */
+const CHECKPOINT_TAIL = /^[-‐](?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*)(?![\w]|\.\d)/;
+/** The same after a space, capitalised or a "v" release only: "WavLM Large", "TabPFN v2" (not "... it"). */
+const SPACED_CHECKPOINT_TAIL = /^ (?:Large|Base|Small|Tiny|Huge|Instruct|Chat|Turbo|v\d+(?:\.\d+)*)(?![\w-]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
@@ -1393,7 +1397,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (pick.kind === 'model') {
       // "InternVL3-8B": a size; "Meta CLIP-2": a version the lexicon does not list (its name ends in no digit);
       // "GPT-5.4": a point version of one that does
-      const after = s.text.slice(h.end, h.end + 24);
+      const after = s.text.slice(h.end, h.end + 40);
       // ("Gemini Pro 1.5": a point version after a space; "Gemini-3-Flash", "GPT-4o-mini": a tier after the name)
       const sz = SIZE_SUFFIX.exec(after) ?? SIZE_LETTER.exec(after) ?? (/\d$/.test(pick.entry.name) ? (/\d$/.test(h.surface) ? POINT_VERSION.exec(after) : null) : VERSION_SUFFIX.exec(after) ?? SPACED_VERSION.exec(after) ?? SPACED_LISTED_VERSION.exec(after));
       let len = sz ? sz[0].length : 0;
@@ -1407,6 +1411,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         const t = MODEL_TIER.exec(after);
         const v = t ? TIER_VERSION.exec(after.slice(t[0].length)) : null;
         if (t && v) len = t[0].length + v[0].length;
+      }
+      // ("Llama-2-7B-chat", "Gemma-2-9B-it", "Phi-3.5-mini-instruct", "Mistral-7B-Instruct-v0.2", "DeBERTa-large",
+      // "GPT-3.5-turbo", "WavLM Large", "TabPFN v2": a checkpoint's qualifiers as written, each in turn)
+      for (let n = 0; n < 3; n++) {
+        const q = CHECKPOINT_TAIL.exec(after.slice(len)) ?? SPACED_CHECKPOINT_TAIL.exec(after.slice(len));
+        if (!q) break;
+        len += q[0].length;
       }
       if (len) {
         const sized = h.surface + s.text.slice(h.end, h.end + len);

@@ -3014,3 +3014,17 @@ describe('fifteenth round: baselines after "namely", and in parentheses', () => 
     { why: '... not operating systems named as examples ("systems such as Linux, Windows and Android")', title: 'System Calls for Malware Detection', text: 'We collect system calls from operating systems such as Linux, Windows and Android.', field: 'methods_mentioned', not: ['Linux', 'Windows', 'Android'] },
   ]);
 });
+
+describe('fifteenth round: compare with, copula models, naming verbs, checkpoint names as written', () => {
+  check<NamedField>([
+    { why: '"We compare with CheckZ2, GUNZ, and ..." names the baselines ("compare with", not only "compared with")', title: 'Chimera Detection in Genomes', text: 'We compare with CheckZ2, GUNZ, and Conterminator on simulated chimeric genomes.', field: 'methods_mentioned', has: ['CheckZ2', 'GUNZ'] },
+    { why: '"HEPZlow is a normalizing-flow model for ...": a coined name first met as a model is the paper\'s', title: 'Background Estimation in Resonant Searches', text: 'Resonant searches need background estimates. HEPZlow is a normalizing-flow model for background estimation in resonant new-physics searches.', field: 'methods_proposed', has: ['HEPZlow'] },
+    { why: '"a new detector that we coin GlitchZunter": coining names', title: 'Glitch Classification for Gravitational Waves', text: 'This yields a new detector that we coin GlitchZunter, which generalises to new glitch classes.', field: 'methods_proposed', has: ['GlitchZunter'] },
+    { why: '"and name the resulting system CALZ-Grid"', title: 'Grid Forecasting', text: 'We instantiate it on top of a temporal fusion transformer and name the resulting system CALZ-Grid.', field: 'methods_proposed', has: ['CALZ-Grid'] },
+  ]);
+  check<NamedField>([
+    { why: 'a checkpoint\'s qualifiers as written: "DeBERTa-large", "Llama-2-7B-chat", "Gemma-2-9B-it"', title: 'LLM Detection', text: 'We use DeBERTa-large, Llama-2-7B-chat and Gemma-2-9B-it as backbones.', field: 'models', has: ['DeBERTa-large', 'Llama-2-7B-chat', 'Gemma-2-9B-it'] },
+    { why: '"Phi-3.5-mini-instruct", "Mistral-7B-Instruct-v0.2", "WavLM Large", "MOMENT-1-large"', title: 'LLM Detection', text: 'We evaluate Phi-3.5-mini-instruct and Mistral-7B-Instruct-v0.2, with features from MOMENT-1-large and WavLM Large.', field: 'models', has: ['Phi-3.5-mini-instruct', 'Mistral-7B-Instruct-v0.2', 'MOMENT-1-large', 'WavLM Large'] },
+    { why: '... not a date stamp, nor a pronoun after a space ("GPT-4o-2024-08-06", "use GPT-4 it")', title: 'LLM Detection', text: 'We query GPT-4o-2024-08-06 and find it strong.', field: 'models', has: ['GPT-4o'] },
+  ]);
+});
