@@ -118,6 +118,12 @@ function segmentationReported(tokens: Token[], from: number, to: number): boolea
   const p3 = tokens[from - 3]?.lower ?? '';
   return SEG_BEFORE.has(p3) || SEG_OBJECT.test(p3);
 }
+/** Does the text open (after "the", "our" or "the proposed") on a name of the paper's own method? */
+function ownNamedAfter(after: string, proposed: readonly EntityMention[]): boolean {
+  if (!proposed.length) return false;
+  const rest = after.replace(/^\s+(?:(?:the\s+)?proposed\s+|our\s+|the\s+)?/i, '');
+  return proposed.some((e) => [e.name, ...(e.aliases ?? [])].some((n) => rest.startsWith(n) && !/^[\w-]/.test(rest.slice(n.length))));
+}
 /** A title about detecting anomalies. */
 const SEG_TITLE = /anomal|abnormal|defect|unexpected|out-of-distribution|inspection/i;
 const ANOMALY_WORD = /^(?:anomal|abnormal|defect|fault|attack|fraud|intrusion|outlier|novel)/;
@@ -422,6 +428,22 @@ function otherTitleSetting(f: FacetCtx, tag: string): boolean {
   const named = (f.titleSettings ??= [...TITLE_SETTING_RX].filter(([, rx]) => rx.test(f.title.text)).map(([t]) => t));
   return named.length > 0 && !named.includes(tag);
 }
+/** A sentence opening on a kind of methods that need or lack something: "Weakly-supervised video anomaly detection methods require ...". */
+const PLAIN_PRIOR_SUBJECT = /^(?:(?:However|Yet|But),?\s+)?(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Tt]hese|[Ss]uch)\s+)?(?:[\w-]+\s+){0,5}?(?:methods|approaches|models|detectors|techniques|frameworks)\s+(?:\w+\s+)?(?:require|rely|suffer|struggle|lag|fail|assume|need|depend|are limited|cannot)\b/;
+/** Does a sentence of the paper's own ("we", "our") name a setting of that group other than `tag`, and not `tag`? */
+function otherOwnSetting(f: FacetCtx, tag: string, not: Sentence): boolean {
+  let other = false;
+  for (const { s } of f.sents) {
+    if (s === not || !OWN_SENTENCE.test(s.text)) continue;
+    for (const [t, rx] of TITLE_SETTING_RX) {
+      if (!rx.test(s.text)) continue;
+      if (t === tag) return false;
+      other = true;
+    }
+  }
+  return other;
+}
+const OWN_SENTENCE = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b/;
 /** Is `at` inside a prior-work subject ("Current weakly-supervised ... methods") that a prior predicate follows? */
 function inPriorSubject(text: string, at: number): boolean {
   const subj = PRIOR_SUBJECT_LONG.exec(text);
@@ -1900,7 +1922,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (s.index > 0 && PRIOR_DET.has(tokens[h.from - 1]?.lower ?? '') && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower))) return;
   // "Current weakly-supervised VAD methods rely on video-level labels" under the title "... Unsupervised Video Anomaly
   // Detection": a setting in prior work's subject is the paper's field, unless the title gives the paper another one
-  if (s.index > 0 && TITLE_SETTING_RX.has(h.tag) && otherTitleSetting(f, h.tag) && inPriorSubject(s.text, tokens[h.from].start)) return;
+  // ("Weakly-supervised video anomaly detection methods require video-level labels ... We instead propose ..., a fully
+  // unsupervised framework": so too where the paper's own sentence gives it another)
+  if (s.index > 0 && TITLE_SETTING_RX.has(h.tag) && (inPriorSubject(s.text, tokens[h.from].start) && (otherTitleSetting(f, h.tag) || otherOwnSetting(f, h.tag, s)) ||
+    (PLAIN_PRIOR_SUBJECT.test(s.text) && otherOwnSetting(f, h.tag, s)))) return;
   // "compared against several other deep learning based weakly-supervised or unsupervised methods": the setting of
   // the methods compared with
   if (s.index > 0 && fl & L_COMPARED && tokens.slice(h.to, h.to + 3).some((t) => PRIOR_NOUN.has(t.lower)) &&
@@ -1918,7 +1943,9 @@ function settingHit(x: HitPass, h: CueHit): void {
     (tokens[h.from - 1]?.lower === 'as' && tokens.slice(h.to, h.to + 3).some((t) => t.lower === 'future')) ||
     (h.cue.startsWith('evaluation metric') && EVAL_COUNT_BEFORE.has(tokens[h.from - 1]?.lower ?? '')) ||
     // ("To systematically evaluate the framework, we create ...", "we systematically evaluate it on"): the paper's own
-    OWN_OBJECT.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 40)))) return;
+    OWN_OBJECT.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 40)) ||
+    // ("We systematically evaluate WaveDiff on BraTS 2021", "a comprehensive evaluation of ZorbNet"): the paper's own, named
+    ownNamedAfter(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 60), f.proposed))) return;
   // "State-of-the-art approaches are mostly based on supervised learning", "collecting annotated data
   // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
   // set against; it is the paper's setting where the paper says so (or its title)

@@ -3028,3 +3028,10 @@ describe('fifteenth round: compare with, copula models, naming verbs, checkpoint
     { why: '... not a date stamp, nor a pronoun after a space ("GPT-4o-2024-08-06", "use GPT-4 it")', title: 'LLM Detection', text: 'We query GPT-4o-2024-08-06 and find it strong.', field: 'models', has: ['GPT-4o'] },
   ]);
 });
+
+describe('fifteenth round: facets of the paper\'s own evaluation, and of prior work set against its own setting', () => {
+  check<FacetField>([
+    { why: '"We systematically evaluate ZorbDiff on BraTS 2021": the paper evaluating its own method by name is no evaluation study', title: 'ZorbDiff: Wavelet Diffusion for Brain MRI Anomaly Detection', text: 'We propose ZorbDiff, a denoising diffusion model for unsupervised anomaly detection in brain MRI. We systematically evaluate ZorbDiff on BraTS 2021 and ATLAS.', field: 'settings', not: ['evaluation'] },
+    { why: '"Weakly-supervised ... methods require video-level labels ... We instead propose ..., a fully unsupervised framework": the prior setting is not the paper\'s', title: 'Motion Cues for Video Anomaly Detection', text: 'Weakly-supervised video anomaly detection methods require video-level labels, which are expensive to collect. We instead propose ZorbGuard, a fully unsupervised framework that learns from normal videos.', field: 'settings', has: ['unsupervised'], not: ['weakly-supervised'] },
+  ]);
+});
