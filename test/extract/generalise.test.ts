@@ -3035,3 +3035,12 @@ describe('fifteenth round: facets of the paper\'s own evaluation, and of prior w
     { why: '"Weakly-supervised ... methods require video-level labels ... We instead propose ..., a fully unsupervised framework": the prior setting is not the paper\'s', title: 'Motion Cues for Video Anomaly Detection', text: 'Weakly-supervised video anomaly detection methods require video-level labels, which are expensive to collect. We instead propose ZorbGuard, a fully unsupervised framework that learns from normal videos.', field: 'settings', has: ['unsupervised'], not: ['weakly-supervised'] },
   ]);
 });
+
+describe('fifteenth round: security stated as firewalls, tampering, attack types, physical-layer security', () => {
+  check<FacetField>([
+    { why: '"Web Application Firewalls are crucial for protecting web applications"', title: 'Adaptive Dual-Layer Web Application Firewall Leveraging Machine Learning', text: 'Web Application Firewalls are crucial for protecting web applications against a wide range of threats.', field: 'domains', has: ['security'] },
+    { why: '"physical layer security ... anti-tampering solutions"', title: 'Anomaly Detection for Sensing', text: 'Various approaches in the field of physical layer security involve anomaly detection, such as authentication and anti-tampering solutions.', field: 'domains', has: ['security'] },
+    { why: '"The method is evaluated under multiple typical attack types"', title: 'Behavioral Anomaly Detection in Distributed Systems via Federated Learning', text: 'The method is evaluated under multiple typical attack types.', field: 'domains', has: ['security'] },
+    { why: '... not "deep prompt injection" of a model\'s own prompts', title: 'Audio Deepfake Detection with Prompt Tuning', text: 'By integrating base, frequency, and texture streams through deep prompt injection, our model captures acoustic artifacts.', field: 'domains', not: ['security'] },
+  ]);
+});
