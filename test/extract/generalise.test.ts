@@ -3044,3 +3044,11 @@ describe('fifteenth round: security stated as firewalls, tampering, attack types
     { why: '... not "deep prompt injection" of a model\'s own prompts', title: 'Audio Deepfake Detection with Prompt Tuning', text: 'By integrating base, frequency, and texture streams through deep prompt injection, our model captures acoustic artifacts.', field: 'domains', not: ['security'] },
   ]);
 });
+
+describe('fifteenth round: computing systems stated as clusters, databases, CI pipelines, DevOps', () => {
+  check<FacetField>([
+    { why: '"Due to the increasing complexity of computing clusters"', title: 'Detection of Cluster Anomalies With ML Techniques', text: 'Due to the increasing complexity of computing clusters, it becomes more challenging to identify erroneous behavior inside them.', field: 'domains', has: ['computing-systems'] },
+    { why: '"slow queries in cloud database systems"', title: 'Ranking Root Causes of Slow Queries', text: 'With the continued migration of storage to cloud database systems, the impact of slow queries on services grows.', field: 'domains', has: ['computing-systems'] },
+    { why: '"unsupervised anomaly detection in continuous integration pipelines"', title: 'Build Failure Analysis', text: 'We study unsupervised anomaly detection in continuous integration pipelines of embedded software.', field: 'domains', has: ['computing-systems'] },
+  ]);
+});
