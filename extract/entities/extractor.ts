@@ -1059,6 +1059,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (/\bnon[-‐\s]$/i.test(g.s.text.slice(Math.max(0, g.start - 4), g.start))) continue;
     // "a multivariate Gaussian noise generation module": noise drawn from a distribution, no density model
     if (g.tag === 'density-estimation' && /^\s*noise\b/i.test(g.s.text.slice(g.start + g.surface.length))) continue;
+    // "does not use graph neural networks", "Unlike isolation forest, ...": a technique named only to set it aside
+    const gt = sents.find((x) => x.s === g.s);
+    if (gt && negated(g.s.text, gt.tokens, g.from, TRUE_NEGATORS, false)) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
@@ -2323,13 +2326,23 @@ function datasetRole(e: Ent): DatasetRole {
 const NO_STOP = new Set(['and', 'by', 'with', 'using', 'via', 'through', 'but', 'to', 'while']);
 /** How far back (in words, within the clause) a negator reaches. */
 const NEG_WINDOW = 6;
+/** What closes a list opened by "No": "... are required", "... is needed". */
+const NO_LIST_REQUIRED = /^[^.;:]*?\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:required|needed|used|necessary|involved)\b/;
+/** A verb or a subject between "No" and the item: a clause of its own. */
+const CLAUSE_WORD = /\b(?:is|are|was|were|we|our|it|they|has|have)\b/i;
+/** The words that set a technique aside outright (not those of prior work: "existing GCN-based methods" still names it). */
+const TRUE_NEGATORS = new Set(['not', 'without', 'nor', 'neither', 'unlike', 'avoid', 'avoids', 'avoiding', 'obviating', 'eliminating', 'instead']);
 const SETTING_PREP = new Set(['in', 'under', 'for', 'on']);
 
 /** A negator ("unlike", "inspired", "outperforms") in the NEG_WINDOW words before, within the same clause. */
 function negated(text: string, tokens: Token[], from: number, negators: Set<string>, setting = true): boolean {
   // "outperforms adapters in zero-shot transfer": the setting is the paper's own
   // (not for a technique: "Unlike pipelines relying on reconstruction" is theirs)
-  if (setting && from > 0 && SETTING_PREP.has(tokens[from - 1].lower)) return false;
+  // (not after a verb so negated: "does not rely on anomaly synthesis")
+  if (setting && from > 0 && SETTING_PREP.has(tokens[from - 1].lower) &&
+    !(from > 2 && (tokens[from - 3].lower === 'not' || tokens[from - 3].lower === 'never') && /^(?:rely|relies|depend|depends|based|focus|require|requires)$/.test(tokens[from - 2].lower))) return false;
+  // "No fine-tuning, prompt learning or auxiliary data are required": every item of a list the sentence opens with "No"
+  if (from > 0 && tokens[0].lower === 'no' && NO_LIST_REQUIRED.test(text.slice(tokens[from].end)) && !CLAUSE_WORD.test(text.slice(tokens[0].end, tokens[from].start))) return true;
   // "requires no fine-tuning": "no" negates the word it stands before, not a clause ("no anomalies and handles few-shot")
   for (let i = from - 1; i >= Math.max(0, from - 6); i--) {
     const w = tokens[i].lower;

@@ -3052,3 +3052,12 @@ describe('fifteenth round: computing systems stated as clusters, databases, CI p
     { why: '"unsupervised anomaly detection in continuous integration pipelines"', title: 'Build Failure Analysis', text: 'We study unsupervised anomaly detection in continuous integration pipelines of embedded software.', field: 'domains', has: ['computing-systems'] },
   ]);
 });
+
+describe('fifteenth round: techniques and settings the paper sets aside', () => {
+  check<FacetField>([
+    { why: '"does not use graph neural networks": a generic name\'s technique, negated', title: 'Zorb Detection on Attributed Graphs', text: 'We propose an anomaly detector for attributed graphs that does not use graph neural networks.', field: 'techniques', not: ['graph-neural-network'] },
+    { why: '"No fine-tuning, prompt learning or auxiliary data are required": every item of the list opened by "No"', title: 'Zorb Detection', text: 'We propose ZorbAD for industrial images. No fine-tuning, prompt learning or auxiliary data are required.', field: 'techniques', not: ['prompt-learning', 'fine-tuning'] },
+    { why: '"Our method does not rely on anomaly synthesis"', title: 'Zorb Detection', text: 'We propose ZorbAD for industrial images. Our method does not rely on anomaly synthesis.', field: 'settings', not: ['anomaly-generation'] },
+    { why: '... but "existing GCN-based methods suffer from ..." still names the technique (the gold tags it)', title: 'Trajectory Dynamics for Graph Anomaly Detection', text: 'However, existing GCN-based methods suffer from contamination propagation through message passing.', field: 'techniques', has: ['graph-neural-network'] },
+  ]);
+});
