@@ -3061,3 +3061,14 @@ describe('fifteenth round: techniques and settings the paper sets aside', () => 
     { why: '... but "existing GCN-based methods suffer from ..." still names the technique (the gold tags it)', title: 'Trajectory Dynamics for Graph Anomaly Detection', text: 'However, existing GCN-based methods suffer from contamination propagation through message passing.', field: 'techniques', has: ['graph-neural-network'] },
   ]);
 });
+
+describe('fifteenth round: roles of data tested on', () => {
+  it('"We test on BDD100K ... and StreetHazards": data tested on is evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb Road Anomaly Segmentation', abstract: 'We propose ZorbSeg. We test on BDD100K and StreetHazards.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'StreetHazards')?.role).toBe('evaluated');
+  });
+  it('"We use CIFAR-10 as in-distribution and SVHN as out-of-distribution data": evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb OOD Scores', abstract: 'We propose ZorbScore. We use CIFAR-10 as in-distribution and SVHN as out-of-distribution data.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'SVHN')?.role).toBe('evaluated');
+  });
+});
