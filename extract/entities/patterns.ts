@@ -296,7 +296,15 @@ const REVISIT_TITLE = /^\s*(?:Revisiting|Rethinking|On|Understanding|Analy[sz]in
 /** "... and SAM collaboration framework": a second name and the head noun of what the two make up. */
 const COMBINED_HEAD = /^\s+and\s+[A-Z][\w-]*\s+(?:[a-z-]+\s+){0,2}(?:framework|paradigm|pipeline|approach|method|model|system|architecture)\b/;
 /** ", a framework for ...", ", an open-source library that ...": what makes a lower-case word a name. */
-const LOWER_NAME_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|model|benchmark|dataset|algorithm)\b/i;
+const LOWER_NAME_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|model|benchmark|dataset|algorithm|detector|network|architecture|ensemble)\b/i;
+/** A verb of coining a name ("we call", "dubbed"), for a sentence whose name may be all in lower case. */
+const LOWER_COINING = /\b(?:we (?:call|coin|dub|name)|dubbed|coined)\s+(?:(?:it|them|this)\s+)?[a-z][a-z0-9]*(?:\d|-[a-z0-9]+)[a-z0-9-]*\s*[,.;)]/;
+/** A coined name in lower case: "sigllm", "dino4ad", "gspy-ssl", "tabfraud-ens" (a word no English has, or a digit; not "fine-tuning"). */
+function coinedLower(tok: string, vocab: PatternVocab): boolean {
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(tok) || tok.length < 4 || vocab.isKnownWord(tok)) return false;
+  if (!tok.includes('-')) return /^[a-z][a-z0-9]{3,}$/.test(tok);
+  return /\d/.test(tok) || tok.split('-').some((w) => w.length >= 4 && !/\d/.test(w) && !vocab.isKnownWord(w));
+}
 /** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
 const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
@@ -625,7 +633,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // can give no name to any pattern below (they all need one of these): most sentences of an abstract.
     // (APPOS_NEED needs the word "a" or "an"; its answer is kept for the apposition pattern below)
     let apposNeed: boolean | undefined;
-    if (s.index > 0 && !proposal && !nameCharAfterFirst(text) && !(apposNeed = (fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) continue;
+    // (nor one that coins a name in lower case: "which we call tabfraud-ens,")
+    if (s.index > 0 && !proposal && !nameCharAfterFirst(text) && !(apposNeed = (fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text)) &&
+      !(fl & T_NAMING && LOWER_COINING.test(text))) continue;
     const component = s.index > 0 && isComponentSentence(text);
     p.s = s;
     p.text = text;
@@ -1208,6 +1218,10 @@ function namingPass(p: SentencePass): void {
         }
       }
     }
+    // ("which we call tabfraud-ens,": a coined name in lower case after a verb of naming)
+    // (a digit or a short coined part: not "fine-grained", "glitches")
+    if (name && shape === 'none' && !quoted && coinedLower(name, vocab) && (/\d/.test(name) || name.split('-').slice(1).some((w) => w.length <= 4 && !vocab.isKnownWord(w))) &&
+      /^\s*[,.;)]/.test(text.slice(at + name.length))) shape = 'weak';
     if (!name || shape === 'none' || generic(name)) continue;
     if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
     const before = text.slice(0, m.index);
@@ -1330,7 +1344,7 @@ function proposalPass(p: SentencePass): void {
         if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
           out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
         }
-      } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && /^[a-z][a-z0-9]{3,}$/.test(tok) && !vocab.isKnownWord(tok) &&
+      } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && coinedLower(tok, vocab) &&
         LOWER_NAME_APPOS.test(follow(tok.length))) {
         // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
         out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });

@@ -3072,3 +3072,14 @@ describe('fifteenth round: roles of data tested on', () => {
     expect(r.datasets.find((d) => d.name === 'SVHN')?.role).toBe('evaluated');
   });
 });
+
+describe('fifteenth round: coined names in lower case', () => {
+  check<NamedField>([
+    { why: '"We present zino4ad, a lightweight detector": a digit in a lower-case coined name', title: 'Frozen Features for Anomaly Detection', text: 'We present zino4ad, a lightweight detector built on frozen features.', field: 'methods_proposed', has: ['zino4ad'] },
+    { why: '"We introduce gzpy-ssl, a self-supervised framework": a hyphened coined name', title: 'Glitch Classification', text: 'We introduce gzpy-ssl, a self-supervised framework for glitch classification.', field: 'methods_proposed', has: ['gzpy-ssl'] },
+    { why: '"which we call tabzraud-ens,": a verb of naming before a lower-case name with a short coined part', title: 'Fraud Detection with Ensembles', text: 'We combine three learners into an ensemble, which we call tabzraud-ens, for fraud detection.', field: 'methods_proposed', has: ['tabzraud-ens'] },
+  ]);
+  check<NamedField>([
+    { why: '... not English words ("we propose fine-tuning, a simple method"; "termed fine-grained, ...")', title: 'Zorb Detection', text: 'We propose fine-tuning, a simple method. Errors of this kind, which we call fine-grained, are rare.', field: 'methods_proposed', not: ['fine-tuning', 'fine-grained'] },
+  ]);
+});
