@@ -3083,3 +3083,12 @@ describe('fifteenth round: coined names in lower case', () => {
     { why: '... not English words ("we propose fine-tuning, a simple method"; "termed fine-grained, ...")', title: 'Zorb Detection', text: 'We propose fine-tuning, a simple method. Errors of this kind, which we call fine-grained, are rare.', field: 'methods_proposed', not: ['fine-tuning', 'fine-grained'] },
   ]);
 });
+
+describe('fifteenth round: the lexicon reaches the sciences and AI systems', () => {
+  check<NamedField>([
+    { why: 'single-cell foundation models', title: 'Outlier Cells', text: 'We benchmark scGPT and Geneformer embeddings as inputs to the outlier detector.', field: 'models', has: ['scGPT', 'Geneformer'] },
+    { why: 'molecular property data', title: 'OOD Molecules', text: 'We evaluate on QM9 and ProteinGym.', field: 'datasets', has: ['QM9', 'ProteinGym'] },
+    { why: 'jailbreak defences compared with', title: 'Jailbreak Detection', text: 'Our detector outperforms SmoothLLM and Gradient Cuff on AdvBench.', field: 'methods_mentioned', has: ['SmoothLLM', 'Gradient Cuff'] },
+    { why: 'gravitational-wave search pipelines compared with', title: 'Glitch-Robust Searches', text: 'Its sensitivity is compared with the PyCBC and GstLAL search pipelines.', field: 'methods_mentioned', has: ['PyCBC', 'GstLAL'] },
+  ]);
+});
