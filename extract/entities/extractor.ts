@@ -274,6 +274,12 @@ const HYPHEN_VARIANT = /^[-‐](?!Bench\b)(?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?
 const DATA_PART = /^(?:AD|OOD|C)$/;
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
 const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
+/** Data drawn from a source right before its name: "light curves from", "tweets collected from Kepler and". */
+const DATA_FROM_BEFORE = /\b(?:light curves|observations|spectra|recordings|posts|tweets|reviews|records|time series|traces|transactions|sessions)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+))*$/;
+/** "on" before a list of names ending at this one: "on Weibo and ", "on Wikipedia, Reddit and ". */
+const ON_LIST_BEFORE = /\b[Oo]n\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+|\s+or\s+))*$/;
+/** Words of a result on the data. */
+const RESULT_WORDS = /\b(?:outperform\w*|surpass\w*|improv\w*|achiev\w*|beats?|AUROC|AUC|F1|accuracy)\b/;
 /** "on " or "On the " right before a name. */
 const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
 /** A result figure: a percentage or a metric with its number ("F1 = 99.95", "an AUROC of 0.91"). */
@@ -1274,7 +1280,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ("outlier scoring on Kepler data": a data word right after the name is context enough)
     // ("On Thunderbird, FAME reaches F1 = 99.95": a result figure on it is context enough)
     forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
-      /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)));
+      /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
+      // ("light curves from Kepler and TESS", "outperforms all baselines on Weibo and Reddit": data drawn from it, a
+      // result on a list of such names)
+      DATA_FROM_BEFORE.test(s.text.slice(Math.max(0, h.start - 60), h.start)) ||
+      (ON_LIST_BEFORE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && RESULT_WORDS.test(s.text)));
     // (nor words in lower case that only squash to an ambiguous one-word spelling: "the IBM credit card transaction
     // dataset" is no "creditcard")
     if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && h.surface.includes(' ') && h.surface === h.surface.toLowerCase() &&

@@ -3092,3 +3092,11 @@ describe('fifteenth round: the lexicon reaches the sciences and AI systems', () 
     { why: 'gravitational-wave search pipelines compared with', title: 'Glitch-Robust Searches', text: 'Its sensitivity is compared with the PyCBC and GstLAL search pipelines.', field: 'methods_mentioned', has: ['PyCBC', 'GstLAL'] },
   ]);
 });
+
+describe('fifteenth round: data named by common words, drawn from or reported on', () => {
+  check<NamedField>([
+    { why: '"light curves from Kepler and TESS": data drawn from it', title: 'Exoplanet Anomaly Detection', text: 'We apply the method to light curves from Kepler and TESS sectors 1-26.', field: 'datasets', has: ['Kepler', 'TESS'] },
+    { why: '"outperforms all baselines on Weibo and Reddit": a result on a list of such names', title: 'Rumour Detection', text: 'Our method outperforms all baselines on Weibo and Reddit by a large margin.', field: 'datasets', has: ['Weibo', 'Reddit'] },
+    { why: '... not the platforms named in passing', title: 'Rumour Detection', text: 'We discuss Reddit and Weibo posts in general.', field: 'datasets', not: ['Weibo', 'Reddit'] },
+  ]);
+});
