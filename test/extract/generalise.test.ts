@@ -3100,3 +3100,9 @@ describe('fifteenth round: data named by common words, drawn from or reported on
     { why: '... not the platforms named in passing', title: 'Rumour Detection', text: 'We discuss Reddit and Weibo posts in general.', field: 'datasets', not: ['Weibo', 'Reddit'] },
   ]);
 });
+
+describe('fifteenth round: a paradigm the paper develops is a whole method', () => {
+  check<NamedField>([
+    { why: '"we develop a weakly supervised temporal discriminative (WZTD) paradigm, that ...": the proposal, not a part', title: 'Weakly Supervised Video Anomaly Detection via Self-Guided Temporal Discrimination', text: 'In this article, we develop a weakly supervised temporal discriminative (WZTD) paradigm, that aims to leverage both temporal relation and feature discrimination.', field: 'methods_proposed', has: ['WZTD'] },
+  ]);
+});
