@@ -1106,7 +1106,8 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     // "we introduce the Open-World Sound Event Detection (OW-SED) paradigm": a new task, not a method
-    if (TASK_AFTER.test(d.after) && vocab.taskHeads.has(lastLf) && !datasetish && !methodish && !named) {
+    // (a paradigm named after a task is the task: "the Open-World Sound Event Detection (OW-SED) paradigm")
+    if (TASK_AFTER.test(d.after) && vocab.taskHeads.has(lastLf) && !datasetish && (!methodish || d.after === 'paradigm') && !named) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
