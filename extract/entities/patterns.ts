@@ -763,6 +763,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'extend-own', shape: 'strong' });
       }
     }
+    // ---- "We introduce a new method for glitch classification: GlitchFlow, a conditional flow", "lessons learned on building
+    // Ocean Guard: a Machine Learning-Enabled System": a name set off by a colon from the kind of thing the paper makes
+    if (text.includes(': ') && (proposal || BUILDING_NAME.test(text))) {
+      const m = PROPOSAL_COLON_NAME.exec(text) ?? BUILDING_NAME.exec(text);
+      const name = m?.[1]?.trim();
+      if (m && name && !generic(name) && (shapeOf(name) === 'strong' || (name.includes(' ') && isCapitalisedName(name, generic))) && !vocab.isLexiconName(name)) {
+        out.push({ surface: name, kind: /\b(?:benchmark|dataset)\b/i.test(m[0]) ? 'dataset' : 'method', own: true, confidence: 0.75, sentence: s, rule: 'propose-colon', shape: name.includes(' ') ? 'phrase' : 'strong' });
+      }
+    }
     // ---- "TORAI is a multimodal RCA framework that requires no service call graph": a coined name the abstract has
     // not met before, opening its sentence as what a kind of method is
     if (si >= 0 && text.charCodeAt(0) < 91 && text.includes(' is ')) copulaPass(p, si);
@@ -1489,6 +1498,10 @@ function oursPass(p: SentencePass): void {
   }
 }
 
+/** "We introduce a new method for glitch classification: GlitchFlow, ...". */
+const PROPOSAL_COLON_NAME = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design|build|buil)\w*\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|tool|algorithm|detector|pipeline|benchmark|dataset)\b[^:.;]{0,60}:\s+(${NAME_SRC})(?=\s*[,(.;]|\s+[-–—])`);
+/** "on building Ocean Guard: a Machine Learning-Enabled System". */
+const BUILDING_NAME = /\b(?:[Bb]uilding|[Dd]eveloping|[Pp]resenting|[Ii]ntroducing|[Dd]eploying)\s+((?:[A-Z][\w-]*\s?){1,3}):\s+an?\s+(?:[\w-]+\s+){0,4}?(?:[Ss]ystem|[Ff]ramework|[Tt]ool|[Pp]latform|[Mm]ethod|[Aa]pproach|[Pp]ipeline)\b/;
 /** "extend it to ALARM", "extend our model to R-QUPID", "extended the proposed method into ZorbX". */
 const EXTEND_OWN_TO = /\b(?:[Ww]e\s+(?:\w+\s+)?|and\s+(?:\w+\s+)?)[Ee]xtend(?:s|ed)?\s+(?:it|this|them|(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|metric|algorithm|detector))\s+(?:to|into)\s+(?:an?\s+|the\s+)?([A-Z][\w+-]*[\w+])(?![\w-]*\s+(?:setting|scenario|task|problem|case|domain|dataset|benchmark|data)s?\b)/g;
 

@@ -3106,3 +3106,10 @@ describe('fifteenth round: a paradigm the paper develops is a whole method', () 
     { why: '"we develop a weakly supervised temporal discriminative (WZTD) paradigm, that ...": the proposal, not a part', title: 'Weakly Supervised Video Anomaly Detection via Self-Guided Temporal Discrimination', text: 'In this article, we develop a weakly supervised temporal discriminative (WZTD) paradigm, that aims to leverage both temporal relation and feature discrimination.', field: 'methods_proposed', has: ['WZTD'] },
   ]);
 });
+
+describe('fifteenth round: a name set off by a colon from the kind of thing made', () => {
+  check<NamedField>([
+    { why: '"We introduce a new method for glitch classification: GlitchZlow, a conditional flow"', title: 'Glitch Classification', text: 'We introduce a new method for glitch classification: GlitchZlow, a conditional flow trained on spectrograms.', field: 'methods_proposed', has: ['GlitchZlow'] },
+    { why: '"lessons learned on building Ocean Zuard: a Machine Learning-Enabled System"', title: 'MLOps with Microservices: A Case Study', text: 'This case study describes challenges and lessons learned on building Ocean Zuard: a Machine Learning-Enabled System (MLES) for anomaly detection in the maritime domain.', field: 'methods_proposed', has: ['Ocean Zuard'] },
+  ]);
+});
