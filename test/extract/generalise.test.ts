@@ -3113,3 +3113,9 @@ describe('fifteenth round: a name set off by a colon from the kind of thing made
     { why: '"lessons learned on building Ocean Zuard: a Machine Learning-Enabled System"', title: 'MLOps with Microservices: A Case Study', text: 'This case study describes challenges and lessons learned on building Ocean Zuard: a Machine Learning-Enabled System (MLES) for anomaly detection in the maritime domain.', field: 'methods_proposed', has: ['Ocean Zuard'] },
   ]);
 });
+
+describe('fifteenth round: "our fine-tuned Evo 2 model, X,"', () => {
+  check<NamedField>([
+    { why: 'three words between "our" and the head noun', title: 'Off-Target Prediction', text: 'Our fine-tuned Evo 2 model, OffTarget-Zvo, outperforms CRISPR-Net.', field: 'methods_proposed', has: ['OffTarget-Zvo'] },
+  ]);
+});
