@@ -1368,7 +1368,10 @@ function proposalPass(p: SentencePass): void {
           out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
           // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
-          const kind = kindAfter(follow(tok.length), vocab);
+          // ("we therefore release DeepInspect-1M.": what a paper releases, unless said to be a method or a tool, is data)
+          let kind = kindAfter(follow(tok.length), vocab);
+          // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
+          if (kind === 'method' && /releas/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
           if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
             out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
             // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
@@ -1891,6 +1894,8 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }
 
+/** What a released name is said to be when it is no data: "X, an open-source toolkit", "X, a library". */
+const RELEASED_TOOL = /^\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|framework|model|tool|toolkit|library|package|system|approach|code|implementation|platform|detector)\b/i;
 /** "on ", "using the ", "across " right before a name: data something is run on. */
 /** "... established by us", "..., which we built": the paper's own, said right after the name. */
 const OURS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:established|built|constructed|created|collected|curated|proposed|introduced|released)\s+by\s+us\b|^\s*,?\s*(?:which|that)\s+we\s+(?:\w+\s+)?(?:establish|buil|construct|creat|collect|curat|propos|introduc|releas)/;

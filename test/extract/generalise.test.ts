@@ -3119,3 +3119,11 @@ describe('fifteenth round: "our fine-tuned Evo 2 model, X,"', () => {
     { why: 'three words between "our" and the head noun', title: 'Off-Target Prediction', text: 'Our fine-tuned Evo 2 model, OffTarget-Zvo, outperforms CRISPR-Net.', field: 'methods_proposed', has: ['OffTarget-Zvo'] },
   ]);
 });
+
+describe('fifteenth round: what a paper releases, and subsets', () => {
+  check<NamedField>([
+    { why: '"we therefore release DeepInzpect-1M.": what a paper releases is data', title: 'Defect Inspection at Scale', text: 'Existing benchmarks are saturated; we therefore release DeepInzpect-1M.', field: 'datasets', has: ['DeepInzpect-1M'] },
+    { why: '... not a toolkit it releases', title: 'Anomaly Detection Tools', text: 'We release ZorbKit, an open-source toolkit for anomaly detection.', field: 'methods_proposed', has: ['ZorbKit'] },
+    { why: '"We also present TSB-Zard, a curated subset of 120 difficult series": a subset is data', title: 'Hard Time Series', text: 'We propose ZorbTS. We also present TSB-Zard, a curated subset of 120 difficult series.', field: 'datasets', has: ['TSB-Zard'] },
+  ]);
+});
