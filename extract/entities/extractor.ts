@@ -2113,6 +2113,10 @@ function delatex(text: string): string {
     // ("\emphContext-aware ...", "\textttPHAZE", "\citegarcia2023onemodel": a copy that lost the braces glues the
     // command to its word; the citation key goes, the formatted word stays)
     .replace(/\\cite[pt]?[a-z]+\d{4}[a-z]*/g, '')
+    // ("PhaseAD$^\dagger$", "Hermes$^{*}$", "ANVIL\textsuperscript{1}", "X\footnote{...}": marks glued to a name go; a
+    // superscript letter or digit stays part of it: "M$^3$-AD" is M3-AD)
+    .replace(/\\footnote\{[^{}]*\}|\\textsuperscript\{[^{}]*\}|\$\^\{?(?:\\dagger|\\ddagger|\\star|\\ast|\*)\}?\$/g, '')
+    .replace(/\$\^\{?([A-Za-z0-9])\}?\$/g, '$1')
     .replace(LATEX_FORMAT_GLUED, '')
     .replace(/\\([a-zA-Z]+)\b/g, (m, w: string) => LATEX_SYMBOLS[w] ?? m)
     .replace(/\\([%&_#$])/g, '$1')
@@ -2121,7 +2125,7 @@ function delatex(text: string): string {
 }
 /** Symbols of inline math written as LaTeX commands ("DALL$\\cdot$E 2", "$2\\times$ faster"). */
 const LATEX_SYMBOLS: Record<string, string> = {
-  cdot: '·', times: '×', sim: '~', approx: '≈', pm: '±', leq: '≤', geq: '≥', le: '≤', ge: '≥', ell: 'ℓ',
+  rightarrow: '→', to: '→', leftarrow: '←', Rightarrow: '⇒', cdot: '·', times: '×', sim: '~', approx: '≈', pm: '±', leq: '≤', geq: '≥', le: '≤', ge: '≥', ell: 'ℓ',
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', lambda: 'λ', mu: 'μ', pi: 'π', sigma: 'σ', tau: 'τ', phi: 'φ', omega: 'ω',
 };
 

@@ -3127,3 +3127,12 @@ describe('fifteenth round: what a paper releases, and subsets', () => {
     { why: '"We also present TSB-Zard, a curated subset of 120 difficult series": a subset is data', title: 'Hard Time Series', text: 'We propose ZorbTS. We also present TSB-Zard, a curated subset of 120 difficult series.', field: 'datasets', has: ['TSB-Zard'] },
   ]);
 });
+
+describe('fifteenth round: LaTeX marks glued to names', () => {
+  check<NamedField>([
+    { why: '"\\textsc{PhazeAD}$^\\dagger$": the mark goes', title: 'Phase-Based Detection', text: 'We propose \\textsc{PhazeAD}$^\\dagger$, a phase-based detector.', field: 'methods_proposed', has: ['PhazeAD'] },
+    { why: '"Zermes$^{*}$" and "ZNVIL\\textsuperscript{1}"', title: 'Gray Failures', text: 'We propose Zermes$^{*}$, a system for gray failures. We also release ZNVIL\\textsuperscript{1}, a detector.', field: 'methods_proposed', has: ['Zermes', 'ZNVIL'] },
+    { why: '"M$^3$-AD": a superscript digit stays part of the name', title: 'Multimodal Detection', text: 'We propose Z$^3$-AD, a multimodal detector.', field: 'methods_proposed', has: ['Z3-AD'] },
+    { why: '"MVTec AD$\\rightarrow$VisA": an arrow between data sets', title: 'Cross-Dataset Detection', text: 'We evaluate under the MVTec AD$\\rightarrow$VisA cross-dataset setting.', field: 'datasets', has: ['MVTec AD', 'VisA'] },
+  ]);
+});
