@@ -1596,7 +1596,7 @@ function appositions(p: SentencePass, re: RegExp, rule: string): void {
 
 /** "This paper presents a framework for online deep anomaly detection, ARCUS, which": a proposal verb, a kind of
  * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
-const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
+const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline|baseline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
 /** A verb of putting to use right before "the ... method X": "We apply the model-agnostic ... method". */
 const APPLIED_BEFORE = /\b(?:apply|applies|applied|use|uses|used|employ\w*|adopt\w*|utiliz\w*|leverag\w*)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}$/i;

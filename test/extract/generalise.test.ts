@@ -3136,3 +3136,9 @@ describe('fifteenth round: LaTeX marks glued to names', () => {
     { why: '"MVTec AD$\\rightarrow$VisA": an arrow between data sets', title: 'Cross-Dataset Detection', text: 'We evaluate under the MVTec AD$\\rightarrow$VisA cross-dataset setting.', field: 'datasets', has: ['MVTec AD', 'VisA'] },
   ]);
 });
+
+describe('fifteenth round: a baseline the paper proposes, named after a comma', () => {
+  check<NamedField>([
+    { why: '"We further propose a simple yet strong baseline, NormZite, which requires no training."', title: 'Benchmarking Normality', text: 'We further propose a simple yet strong baseline, NormZite, which requires no training.', field: 'methods_proposed', has: ['NormZite'] },
+  ]);
+});
