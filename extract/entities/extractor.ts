@@ -51,6 +51,8 @@ const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|
 const CHECKPOINT_TAIL = /^[-‐](?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*)(?![\w]|\.\d)/;
 /** The same after a space, capitalised or a "v" release only: "WavLM Large", "TabPFN v2" (not "... it"). */
 const SPACED_CHECKPOINT_TAIL = /^ (?:Large|Base|Small|Tiny|Huge|Instruct|Chat|Turbo|v\d+(?:\.\d+)*)(?![\w-]|\.\d)/;
+/** After a version: a size or a tier, hyphened or spaced ("-8B", " Flash", "-Lite", " Vision"). */
+const VERSIONED_TAIL = /^(?:[-‐](?:\d+(?:\.\d+)?[BM]|Lite|Vision|Flash|Pro|R)|\s(?:\d+(?:\.\d+)?B|Flash|Pro|Vision|Lite))(?![\w]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
@@ -1449,8 +1451,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       }
       // ("Llama-2-7B-chat", "Gemma-2-9B-it", "Phi-3.5-mini-instruct", "Mistral-7B-Instruct-v0.2", "DeBERTa-large",
       // "GPT-3.5-turbo", "WavLM Large", "TabPFN v2": a checkpoint's qualifiers as written, each in turn)
+      // ("InternVideo2.5-Chat-8B", "Gemini 2.0 Flash-Lite", "Llama 3.2 11B Vision": a size or a tier after a version too)
+      const versioned = len > 0 || /\d[a-z]?$/.test(h.surface);
       for (let n = 0; n < 3; n++) {
-        const q = CHECKPOINT_TAIL.exec(after.slice(len)) ?? SPACED_CHECKPOINT_TAIL.exec(after.slice(len));
+        const q = CHECKPOINT_TAIL.exec(after.slice(len)) ?? SPACED_CHECKPOINT_TAIL.exec(after.slice(len)) ??
+          (versioned ? VERSIONED_TAIL.exec(after.slice(len)) : null);
         if (!q) break;
         len += q[0].length;
       }

@@ -3142,3 +3142,9 @@ describe('fifteenth round: a baseline the paper proposes, named after a comma', 
     { why: '"We further propose a simple yet strong baseline, NormZite, which requires no training."', title: 'Benchmarking Normality', text: 'We further propose a simple yet strong baseline, NormZite, which requires no training.', field: 'methods_proposed', has: ['NormZite'] },
   ]);
 });
+
+describe('fifteenth round: checkpoint names after a version', () => {
+  check<NamedField>([
+    { why: '"InternVideo2.5-Chat-8B", "Gemini 2.0 Flash-Lite", "Llama 3.2 11B Vision", "Moirai-1.1-R-large" as written', title: 'Video LLMs for Anomaly Detection', text: 'We use InternVideo2.5-Chat-8B, Gemini 2.0 Flash-Lite, Llama 3.2 11B Vision and Moirai-1.1-R-large.', field: 'models', has: ['InternVideo2.5-Chat-8B', 'Gemini 2.0 Flash-Lite', 'Llama 3.2 11B Vision', 'Moirai-1.1-R-large'] },
+  ]);
+});
