@@ -3148,3 +3148,9 @@ describe('fifteenth round: checkpoint names after a version', () => {
     { why: '"InternVideo2.5-Chat-8B", "Gemini 2.0 Flash-Lite", "Llama 3.2 11B Vision", "Moirai-1.1-R-large" as written', title: 'Video LLMs for Anomaly Detection', text: 'We use InternVideo2.5-Chat-8B, Gemini 2.0 Flash-Lite, Llama 3.2 11B Vision and Moirai-1.1-R-large.', field: 'models', has: ['InternVideo2.5-Chat-8B', 'Gemini 2.0 Flash-Lite', 'Llama 3.2 11B Vision', 'Moirai-1.1-R-large'] },
   ]);
 });
+
+describe('fifteenth round: what the paper beats', () => {
+  check<NamedField>([
+    { why: '"Our method beats GraphZoRA-AD, FreeZAD and UniGAD by 4% AUROC"', title: 'Graph Anomaly Detection', text: 'Our method beats GraphZoRA-AD, FreeZAD and UniGAD by 4% AUROC.', field: 'methods_mentioned', has: ['GraphZoRA-AD', 'FreeZAD', 'UniGAD'] },
+  ]);
+});
