@@ -282,6 +282,21 @@ const DATA_FROM_BEFORE = /\b(?:light curves|observations|spectra|recordings|post
 const ON_LIST_BEFORE = /\b[Oo]n\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+|\s+or\s+))*$/;
 /** Words of a result on the data. */
 const RESULT_WORDS = /\b(?:outperform\w*|surpass\w*|improv\w*|achiev\w*|beats?|AUROC|AUC|F1|accuracy)\b/;
+/**
+ * "We pre-train the encoder on ImageNet-1K and evaluate on MVTec AD": a sentence with a pretraining word is still an
+ * evaluation of a data set its pretraining clause does not name.
+ */
+function pretrainElsewhere(text: string, e: Ent): boolean {
+  if (!PRETRAIN_CONTEXT.test(text) || !(EVAL_CONTEXT.test(text) || ON_DATASET.test(text))) return false;
+  for (const sf of e.surfaces.keys()) {
+    const at = text.indexOf(sf);
+    if (at < 0) continue;
+    return !PRETRAINED_ON_BEFORE.test(text.slice(Math.max(0, at - 80), at)) && !/^[\s-]*(?:pre-?train|initiali[sz])/i.test(text.slice(at + sf.length, at + sf.length + 20));
+  }
+  return false;
+}
+/** A pretraining clause right before a name: "pre-trained on", "pretrain the encoder on the", "trained on large-scale". */
+const PRETRAINED_ON_BEFORE = /\bpre-?train\w*\b(?:(?!\b(?:and|evaluat\w*|test\w*|then)\b)[^,;.])*?\b(?:on|with|from|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\((?:[\w-]+\s+)?$/i;
 /** "on " or "On the " right before a name. */
 const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
 /** A result figure: a percentage or a metric with its number ("F1 = 99.95", "an AUROC of 0.91"). */
@@ -2337,7 +2352,7 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
 
 function datasetRole(e: Ent): DatasetRole {
   if (e.own) return 'introduced';
-  if (e.seen.some((s) => evalSentence(s.text))) return 'evaluated';
+  if (e.seen.some((s) => evalSentence(s.text) || pretrainElsewhere(s.text, e))) return 'evaluated';
   return 'mentioned';
 }
 

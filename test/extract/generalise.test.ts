@@ -3154,3 +3154,14 @@ describe('fifteenth round: what the paper beats', () => {
     { why: '"Our method beats GraphZoRA-AD, FreeZAD and UniGAD by 4% AUROC"', title: 'Graph Anomaly Detection', text: 'Our method beats GraphZoRA-AD, FreeZAD and UniGAD by 4% AUROC.', field: 'methods_mentioned', has: ['GraphZoRA-AD', 'FreeZAD', 'UniGAD'] },
   ]);
 });
+describe('fifteenth round: roles beside a pretraining clause', () => {
+  it('"We pre-train the encoder on ImageNet-1K and evaluate on MVTec AD": MVTec AD evaluated, ImageNet not', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb Pretraining', abstract: 'We pre-train the encoder on ImageNet-1K and evaluate on MVTec AD.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'MVTec AD')?.role).toBe('evaluated');
+    expect(r.datasets.find((d) => d.name === 'ImageNet')?.role).toBe('mentioned');
+  });
+  it('"... yielded by ImageNet pretraining": still not evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb Pretraining', abstract: 'Current methods rely on features yielded by ImageNet pretraining and achieve state-of-the-art results.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'ImageNet')?.role).toBe('mentioned');
+  });
+});
