@@ -296,7 +296,7 @@ function pretrainElsewhere(text: string, e: Ent): boolean {
   return false;
 }
 /** A pretraining clause right before a name: "pre-trained on", "pretrain the encoder on the", "trained on large-scale". */
-const PRETRAINED_ON_BEFORE = /\bpre-?train\w*\b(?:(?!\b(?:and|evaluat\w*|test\w*|then)\b)[^,;.])*?\b(?:on|with|from|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\((?:[\w-]+\s+)?$/i;
+const PRETRAINED_ON_BEFORE = /\b(?:pre-?)?train\w*\b(?:(?!\b(?:and|evaluat\w*|test\w*|then)\b)[^;.])*?\b(?:on|with|from|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:i\.e\.|e\.g\.|such as),?\s+)?$|\((?:[\w-]+\s+)?$/i;
 /** "on " or "On the " right before a name. */
 const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
 /** A result figure: a percentage or a metric with its number ("F1 = 99.95", "an AUROC of 0.91"). */
