@@ -3165,3 +3165,11 @@ describe('fifteenth round: roles beside a pretraining clause', () => {
     expect(r.datasets.find((d) => d.name === 'ImageNet')?.role).toBe('mentioned');
   });
 });
+
+describe('fifteenth round: techniques by their standard description', () => {
+  check<FacetField>([
+    { why: '"we fit a Gaussian density to the patch features": density estimation', title: 'Zorb Density Detection', text: 'We fit a Gaussian density to the patch features of normal images.', field: 'techniques', has: ['density-estimation'] },
+    { why: '"a mixture density network": density estimation', title: 'Trace Latency Anomalies', text: 'We model span durations with a mixture density network.', field: 'techniques', has: ['density-estimation'] },
+    { why: '"synthetic lesion insertion": synthetic anomalies', title: 'Brain MRI Anomaly Detection', text: 'We train the detector with synthetic lesion insertion on healthy scans.', field: 'techniques', has: ['synthetic-anomalies'] },
+  ]);
+});
