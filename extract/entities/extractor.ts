@@ -1999,6 +1999,8 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'synthetic-data-detection' && /\btext|chatgpt|ghostwritten/.test(h.cue)) f.domains.add('text', s, 0.7);
 }
 
+/** Words after "diffusion" of a kind of scan ("diffusion-weighted", "diffusion tensor"). */
+const DIFFUSION_SCAN = new Set(['weighted', 'tensor', 'mri', 'imaging', 'coefficient', 'coefficients', 'kurtosis']);
 /** Words before "agent" of something that acts in the world, not a learner of rewards. */
 const AGENT_IN_WORLD = new Set(['autonomous', 'traffic', 'road', 'driving']);
 const REWARD_WORDS = /\b(?:rewards?|polic(?:y|ies)|reinforcement)\b/i;
@@ -2018,6 +2020,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "OoD detection tasks on both vision and language datasets": two kinds of data, each on its own
   // (not "exploits both vision and language cues")
   if (h.cue === 'vision and language' && h.from > 0 && tokens[h.from - 1].lower === 'both' && TWO_KINDS_OF_DATA.has(tokens[h.to]?.lower ?? '')) return;
+  // ("diffusion-weighted MRI", "diffusion tensor imaging": a kind of scan, no diffusion model)
+  if (h.tag === 'diffusion' && h.to - h.from === 1 && DIFFUSION_SCAN.has(tokens[h.to]?.lower ?? '')) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
   // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else

@@ -3173,3 +3173,11 @@ describe('fifteenth round: techniques by their standard description', () => {
     { why: '"synthetic lesion insertion": synthetic anomalies', title: 'Brain MRI Anomaly Detection', text: 'We train the detector with synthetic lesion insertion on healthy scans.', field: 'techniques', has: ['synthetic-anomalies'] },
   ]);
 });
+
+describe('fifteenth round: diffusion in other senses', () => {
+  check<FacetField>([
+    { why: '"information diffusion patterns on social media"', title: 'Rumour Detection on Social Media', text: 'We model information diffusion patterns of rumours on social media with a graph network.', field: 'techniques', not: ['diffusion'] },
+    { why: '"Diffusion-weighted MRI captures microstructure"', title: 'White Matter Anomalies', text: 'Diffusion-weighted MRI captures microstructural properties of white matter; we train a 3D convolutional autoencoder.', field: 'techniques', not: ['diffusion'] },
+    { why: '... but a diffusion model still is one', title: 'Zorb Diffusion', text: 'We reconstruct normal images with a diffusion model.', field: 'techniques', has: ['diffusion'] },
+  ]);
+});
