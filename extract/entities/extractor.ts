@@ -55,7 +55,7 @@ const SPACED_CHECKPOINT_TAIL = /^ (?:Large|Base|Small|Tiny|Huge|Instruct|Chat|Tu
 const VERSIONED_TAIL = /^(?:[-‐](?:\d+(?:\.\d+)?[BM]|Lite|Vision|Flash|Pro|R)|\s(?:\d+(?:\.\d+)?B|Flash|Pro|Vision|Lite))(?![\w]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
-const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*pixel[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
+const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*(?:pixel|point)[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;
 /** A sentence in which the paper uses a model ("we leverage pre-trained diffusion models to reconstruct"). */
 const DIFFUSION_USED = /\b(?:we|our|propos\w*|leverag\w*|utili[sz]\w*|employ\w*|reconstruct\w*)\b/i;
 /** Words inside or right after a density cue that make it no density model. */
@@ -309,6 +309,8 @@ const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*)\s+(?:the\s+)?[^
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 
+/** "On MVTec AD and VisA, ...", "On BraTS, ...": a sentence opening on names (not "On the other hand"). */
+const ON_DATA_START = /^\s*On\s+(?:the\s+)?[A-Z][\w-]*[^,.;]{0,60},/;
 /** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
 const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
 
@@ -335,7 +337,8 @@ const TASK_LAST = /\b(?:detection|segmentation|classification|locali[sz]ation|re
 const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|employ\w*|adopt\w*)\s+(?:[\w-]+\s+){0,2}$/i;
 
 function evalSentence(text: string): boolean {
-  return PERCENT.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text)) || RESULT_FIGURE.test(text);
+  // ("On MVTec AD and VisA, PromptAD++ ranks first ...": a sentence opening on the data it reports on)
+  return PERCENT.test(text) || ON_DATA_START.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text)) || RESULT_FIGURE.test(text);
 }
 /** words of a coordinated modality list ("image, video and text") */
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);

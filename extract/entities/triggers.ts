@@ -70,6 +70,7 @@ const LITERALS: [string, number][] = [
   ...['based', 'recent', 'existing', 'previous', 'prior'].map((w): [string, number] => [w, L_PRIOR]),
   ...['valuated', 'ested', 'alidated', 'enchmarked', 'xperiments', 'esults'].map((w): [string, number] => [w, L_EVAL_ON]),
   ['pixel', L_PIXEL],
+  ['point', L_PIXEL],
   ...['rely', 'reli', 'focus', 'limited', 'concentrat', 'demonstrat', 'shown', 'excel', 'suffer', 'adopt', 'used', 'develop', 'employ'].map((w): [string, number] => [w, L_PREDICATE]),
   ...['compar', 'outperform', 'surpass', 'than', 'versus', 'vs'].map((w): [string, number] => [w, L_COMPARED]),
   ...['vlms', 'llms', 'lmms', 'vfms', 'models', 'backbones', 'architectures', 'networks'].map((w): [string, number] => [w, L_MODEL_KIND]),

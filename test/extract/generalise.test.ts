@@ -3181,3 +3181,15 @@ describe('fifteenth round: diffusion in other senses', () => {
     { why: '... but a diffusion model still is one', title: 'Zorb Diffusion', text: 'We reconstruct normal images with a diffusion model.', field: 'techniques', has: ['diffusion'] },
   ]);
 });
+
+describe('fifteenth round: metric wordings, and results opening on their data', () => {
+  check<FacetField>([
+    { why: '"processes 50,000 points per second": throughput', title: 'Streaming Detection', text: 'ZorbStream processes 50,000 points per second on one core.', field: 'metrics', has: ['throughput'] },
+    { why: '"average AUCPR": AUPR', title: 'Tabular Detection', text: 'ZorbTab improves the average AUCPR by 4 points.', field: 'metrics', has: ['AUPR'] },
+    { why: '"object-level and point-level AUROC": both levels', title: 'Point Cloud Detection', text: 'ZorbPC reaches 0.91 in both object-level and point-level AUROC.', field: 'metrics', has: ['AUROC', 'pixel-AUROC'] },
+  ]);
+  it('"On MVTec AD and VisA, ZorbAD ranks first": the data opening the sentence is evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'ZorbAD for Few-Shot Detection', abstract: 'We propose ZorbAD. On MVTec AD and VisA, ZorbAD ranks first in 11 of 12 few-shot settings.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'VisA')?.role).toBe('evaluated');
+  });
+});
