@@ -3193,3 +3193,10 @@ describe('fifteenth round: metric wordings, and results opening on their data', 
     expect(r.datasets.find((d) => d.name === 'VisA')?.role).toBe('evaluated');
   });
 });
+
+describe('fifteenth round: latency the method barely adds', () => {
+  check<FacetField>([
+    { why: '"adds negligible latency": no latency reported', title: 'Zorb Detection', text: 'ZorbAD adds negligible latency to the pipeline.', field: 'metrics', not: ['latency'] },
+    { why: '... but "a latency of 12 ms" is', title: 'Zorb Detection', text: 'ZorbAD reaches a latency of 12 ms per image.', field: 'metrics', has: ['latency'] },
+  ]);
+});
