@@ -3200,3 +3200,11 @@ describe('fifteenth round: latency the method barely adds', () => {
     { why: '... but "a latency of 12 ms" is', title: 'Zorb Detection', text: 'ZorbAD reaches a latency of 12 ms per image.', field: 'metrics', has: ['latency'] },
   ]);
 });
+
+describe('fifteenth round: classifying attacks, faults and anomaly types', () => {
+  check<FacetField>([
+    { why: '"joint anomaly detection and attack classification"', title: 'Federated Detection and Attack Classification', text: 'We propose a framework for joint anomaly detection and attack classification in IoT networks.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"The system classifies fault types (inner race, outer race, ...)"', title: 'Maintenance Agents', text: 'The system classifies fault types (inner race, outer race, ball, cage faults) and assesses severity levels.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"detecting multiple fault types"', title: 'Motor Fault Detection', text: 'The focus is on detecting multiple fault types under varying load conditions.', field: 'settings', has: ['anomaly-classification'] },
+  ]);
+});
