@@ -3208,3 +3208,9 @@ describe('fifteenth round: classifying attacks, faults and anomaly types', () =>
     { why: '"detecting multiple fault types"', title: 'Motor Fault Detection', text: 'The focus is on detecting multiple fault types under varying load conditions.', field: 'settings', has: ['anomaly-classification'] },
   ]);
 });
+
+describe('fifteenth round: the PeMS districts are named as written', () => {
+  check<NamedField>([
+    { why: '"on PEMS04 and PEMS08": two data sets, not one PeMS', title: 'Traffic Anomalies', text: 'We evaluate on PEMS04 and PEMS08.', field: 'datasets', has: ['PEMS04', 'PEMS08'], not: ['PeMS'] },
+  ]);
+});
