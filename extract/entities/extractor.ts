@@ -1517,6 +1517,18 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     cand.surface = stem;
   }
   const k = normKey(cand.surface);
+  // ("This paper introduces Kvasir-AD, an endoscopic anomaly detection dataset": a variant of a known data set, named as
+  // written by the lexicon pass, that the paper releases is its own)
+  if (cand.own && cand.kind === 'dataset') {
+    const ed = ents.find((x) => x.edition !== undefined && x.variant && normKey(x.edition) === k);
+    if (ed) {
+      if (!ed.own) {
+        ed.own = true;
+        ed.evidence = cand.sentence;
+      }
+      return;
+    }
+  }
   if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) return;
   // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
   // (a pretrained model may end in one: "Perception Encoder")

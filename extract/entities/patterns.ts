@@ -1241,7 +1241,8 @@ function namingPass(p: SentencePass): void {
     // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
     // ("the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called MAVAD")
     // (not past the paper's own words: "experiments on the MVTec AD benchmark demonstrate ... our design, called X")
-    let dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*$/i.exec(before);
+    // ("a new 18-month dataset from 40 buildings, which we name SmartBldg-18": the clause names the data)
+    let dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
     if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
     const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
       /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';

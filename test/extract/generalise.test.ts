@@ -3214,3 +3214,13 @@ describe('fifteenth round: the PeMS districts are named as written', () => {
     { why: '"on PEMS04 and PEMS08": two data sets, not one PeMS', title: 'Traffic Anomalies', text: 'We evaluate on PEMS04 and PEMS08.', field: 'datasets', has: ['PEMS04', 'PEMS08'], not: ['PeMS'] },
   ]);
 });
+
+describe('fifteenth round: data the paper releases under a name of a known data set, or names in a clause', () => {
+  it('"This paper introduces Kvasir-AD, an endoscopic anomaly detection dataset": a known data set\'s variant, introduced', () => {
+    const r = extractEntities({ id: 't', title: 'Endoscopy Anomalies', abstract: 'This paper introduces Kvasir-AD, an endoscopic anomaly detection dataset.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'Kvasir-AD')?.role).toBe('introduced');
+  });
+  check<NamedField>([
+    { why: '"a new 18-month dataset from 40 buildings, which we name SmartZldg-18"', title: 'Building Anomalies', text: 'We collect a new 18-month dataset from 40 commercial buildings, which we name SmartZldg-18.', field: 'datasets', has: ['SmartZldg-18'] },
+  ]);
+});
