@@ -3224,3 +3224,9 @@ describe('fifteenth round: data the paper releases under a name of a known data 
     { why: '"a new 18-month dataset from 40 buildings, which we name SmartZldg-18"', title: 'Building Anomalies', text: 'We collect a new 18-month dataset from 40 commercial buildings, which we name SmartZldg-18.', field: 'datasets', has: ['SmartZldg-18'] },
   ]);
 });
+
+describe('fifteenth round: a contribution that is data', () => {
+  check<NamedField>([
+    { why: '"Our second contribution is CityZD-2024, the first city-scale change detection dataset"', title: 'City Change Detection', text: 'Our second contribution is CityZD-2024, the first city-scale change detection dataset.', field: 'datasets', has: ['CityZD-2024'] },
+  ]);
+});
