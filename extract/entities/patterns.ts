@@ -1367,7 +1367,9 @@ function proposalPass(p: SentencePass): void {
         const sh = variantOfKnown && shapeOf(tok) === 'none' && vocab.isLexiconMethod(variantOfKnown[1]) ? 'strong' : shapeOf(tok);
         if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
           out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-        } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
+        } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length)) ||
+          // ("We propose Mirror, which reconstructs ...": an English word right after the verb, capitalised, then set off, is a name)
+          (!(det && det[0].trim()) && ENGLISH_NAME_AFTER.test(follow(tok.length)))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
           // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
           // ("we therefore release DeepInspect-1M.": what a paper releases, unless said to be a method or a tool, is data)
           let kind = kindAfter(follow(tok.length), vocab);
@@ -1895,6 +1897,8 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }
 
+/** After an English word the proposal names: ", which ...", ", a / an ..." (not a noun phrase going on). */
+const ENGLISH_NAME_AFTER = /^\s*,\s*(?:which|that|an?)\s/;
 /** What a released name is said to be when it is no data: "X, an open-source toolkit", "X, a library". */
 const RELEASED_TOOL = /^\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|framework|model|tool|toolkit|library|package|system|approach|code|implementation|platform|detector)\b/i;
 /** "on ", "using the ", "across " right before a name: data something is run on. */

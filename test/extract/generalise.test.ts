@@ -3230,3 +3230,10 @@ describe('fifteenth round: a contribution that is data', () => {
     { why: '"Our second contribution is CityZD-2024, the first city-scale change detection dataset"', title: 'City Change Detection', text: 'Our second contribution is CityZD-2024, the first city-scale change detection dataset.', field: 'datasets', has: ['CityZD-2024'] },
   ]);
 });
+
+describe('fifteenth round: an English word the proposal names', () => {
+  check<NamedField>([
+    { why: '"We propose Mirror, which reconstructs ...": capitalised right after the verb, then set off', title: 'Symmetry for Anomaly Detection', text: 'We propose Mirror, which reconstructs the symmetric counterpart of each object.', field: 'methods_proposed', has: ['Mirror'] },
+    { why: '... not after an article ("We propose a Mirror, which ...")', title: 'Symmetry for Anomaly Detection', text: 'We propose a Mirror, which reconstructs the symmetric counterpart.', field: 'methods_proposed', not: ['Mirror'] },
+  ]);
+});
