@@ -305,14 +305,14 @@ const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|ev
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?)\b/i;
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
-const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*)\s+(?:the\s+)?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
+const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^,.;()]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 
 /** "On MVTec AD and VisA, ...", "On BraTS, ...": a sentence opening on names (not "On the other hand"). */
 const ON_DATA_START = /^\s*On\s+(?:the\s+)?[A-Z][\w-]*[^,.;]{0,60},/;
 /** A sentence that reports experiments on what it names ("pre-trained on ImageNet" does not, unless it reports a figure). */
-const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?)\b/i;
+const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive)\b/i;
 
 /** Words of a metric's long form ("average precision", "area under the curve", "frames per second"). */
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap)\b/i;

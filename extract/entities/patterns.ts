@@ -248,7 +248,7 @@ function nameCharAfterFirst(text: string): boolean {
 }
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
-const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network),\s+(${NAME_SRC})\b`, 'gi');
+const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network|detector|learner|toolkit|pipeline|architecture|tool|monitor|scorer|estimator|classifier|agent|library|platform|autoencoder|solution),\s+(${NAME_SRC})\b`, 'gi');
 const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
@@ -643,6 +643,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     p.proposeMatch = proposeMatch;
     p.proposal = proposal;
     p.component = component;
+    p.proposedBefore = proposes;
 
     // ---- acronym definitions
     if (fl & T_PAREN) acronymPass(p);
@@ -770,6 +771,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const name = m?.[1]?.trim();
       if (m && name && !generic(name) && (shapeOf(name) === 'strong' || (name.includes(' ') && isCapitalisedName(name, generic))) && !vocab.isLexiconName(name)) {
         out.push({ surface: name, kind: /\b(?:benchmark|dataset)\b/i.test(m[0]) ? 'dataset' : 'method', own: true, confidence: 0.75, sentence: s, rule: 'propose-colon', shape: name.includes(' ') ? 'phrase' : 'strong' });
+      }
+    }
+    // ---- "We propose two ... baselines. The first, PCA-Res, scores ... The second, named KNN-Win, uses ...": the counted
+    // proposals named in turn; "together with its federated variant FedGridMamba": the paper's own variant
+    if ((proposes || proposal) && (text.startsWith('The ') || text.includes(' its ') || text.includes('our '))) {
+      const m = ORDINAL_NAME.exec(text) ?? ITS_VARIANT_NAME.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconName(m[1])) {
+        out.push({ surface: m[1], kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'ordinal-name', shape: 'strong' });
       }
     }
     // ---- "TORAI is a multimodal RCA framework that requires no service call graph": a coined name the abstract has
@@ -1261,7 +1270,11 @@ function namingPass(p: SentencePass): void {
       continue;
     }
     // ("a log anomaly detection framework called X is proposed", "the resulting framework, dubbed X": the paper's own)
-    const own = (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
+    // ("The model is named RATAD.", "The detector, called TwinGuard, combines ...", "It is named ProvMAE.": a sentence that
+    // opens on the thing it names, after the paper's own proposal, names the paper's own)
+    // (after the proposal only, and not under a title that goes beyond or revisits someone's method: "Beyond PatchCore: ...")
+    const own = (p.proposedBefore === true && THE_KIND_NAMED.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
+      (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (/^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
       ((/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
@@ -1511,6 +1524,12 @@ const BUILDING_NAME = /\b(?:[Bb]uilding|[Dd]eveloping|[Pp]resenting|[Ii]ntroduci
 /** "extend it to ALARM", "extend our model to R-QUPID", "extended the proposed method into ZorbX". */
 const EXTEND_OWN_TO = /\b(?:[Ww]e\s+(?:\w+\s+)?|and\s+(?:\w+\s+)?)[Ee]xtend(?:s|ed)?\s+(?:it|this|them|(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|metric|algorithm|detector))\s+(?:to|into)\s+(?:an?\s+|the\s+)?([A-Z][\w+-]*[\w+])(?![\w-]*\s+(?:setting|scenario|task|problem|case|domain|dataset|benchmark|data)s?\b)/g;
 
+/** "The first, PCA-Res, scores ...", "The second, named RelCheck, ...". */
+const ORDINAL_NAME = new RegExp(String.raw`^(?:The\s+)?(?:first|second|third|former|latter)(?:\s+one)?,\s+(?:(?:named|called|dubbed|termed)\s+)?(${NAME_SRC}),`);
+/** "together with its federated variant FedGridMamba", "our lightweight version, ZorbNet-Lite". */
+const ITS_VARIANT_NAME = new RegExp(String.raw`\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:variant|version|extension|counterpart)\s*,?\s+(${NAME_SRC})\b`);
+/** A sentence opening on the thing it names: "The model is", "The detector,", "The resulting scheme, hereafter", "It is". */
+const THE_KIND_NAMED = /^(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:model|detector|method|framework|system|approach|network|pipeline|tool|toolkit|architecture|algorithm|scheme|technique|learner|monitor|scorer|estimator|classifier|agent|library|package|platform|solution|variant)\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$/i;
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */
 const COPULA_NAME = /^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|algorithm|detector|architecture|platform|model|network|agent|autoencoder|transformer)\b/;
 /** Words between that make it someone's, or no name's: "X is a popular method", "X is a task in which the model". */
@@ -1599,7 +1618,7 @@ function appositions(p: SentencePass, re: RegExp, rule: string): void {
 
 /** "This paper presents a framework for online deep anomaly detection, ARCUS, which": a proposal verb, a kind of
  * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
-const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline|baseline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
+const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline|baseline|autoencoder|network|architecture|monitor|scorer|estimator|classifier|agent|tool|toolkit|learner|library|platform)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
 /** A verb of putting to use right before "the ... method X": "We apply the model-agnostic ... method". */
 const APPLIED_BEFORE = /\b(?:apply|applies|applied|use|uses|used|employ\w*|adopt\w*|utiliz\w*|leverag\w*)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}$/i;
@@ -2079,6 +2098,8 @@ const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:
 /** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data
  * (not "X, a novel hybrid database O&M system": a data word modifying a method's head). */
 const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl|contributions?\s+(?:is|are|includes?))\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b(?!\s+(?:\S+\s+)?(?:system|framework|method|approach|model|tool|pipeline|platform|agent|assistant)\b)`, 'gi');
+/** "A new dataset, HydroAD, is collected from ...": new data named between commas. */
+const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*,\s+(${NAME_SRC}),`, 'g');
 /** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
@@ -2105,7 +2126,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
   };
   // "We recorded a new dataset (HLS-CMDS)": a name in parentheses right after a new dataset; "... a pipeline to curate
   // MM-TS, the first large-scale multimodal time series dataset": new data a verb of making names
-  for (const rx of [NEW_DATA_PAREN, MADE_DATA_APPOS]) {
+  for (const rx of [NEW_DATA_PAREN, MADE_DATA_APPOS, NEW_DATA_APPOS]) {
     rx.lastIndex = 0;
     for (let m = rx.exec(text); m; m = rx.exec(text)) {
       if (shapeOf(m[1]) === 'strong') out.push({ name: m[1], own: true, rule: 'dataset-titled', shape: 'strong' });
@@ -2149,6 +2170,12 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         // (a plain acronym so described is the kind of data: "a public CXR dataset", "the large-scale MIA dataset")
         // (only before "dataset": "a standard Buy-and-Hold benchmark" in a trading paper is a baseline strategy)
         if (described && h[0].startsWith('data') && shapeOf(described[1]) === 'strong' && !/^[A-Z]{2,6}s?$/.test(described[1])) item = described[1];
+      }
+      // ("on the CASAS and ARAS smart home datasets": lower-case words between the last name and the data word describe the data)
+      if (k === items.length - 1 && !par) {
+        const trailing = /^(\S+)(?:\s+[a-z][a-z-]*){1,2}$/.exec(item);
+        // (not a describing compound or a short acronym: "3D-printed parts", "the EV charging dataset", "DDoS attack")
+        if (trailing && shapeOf(trailing[1]) === 'strong' && !/[-‐][a-z]+$/.test(trailing[1]) && !/^[A-Z][A-Za-z]{0,2}s?$/.test(trailing[1])) item = trailing[1];
       }
       // ("On the EPED (Electrical Power Equipment Dataset) and MPDD datasets": an acronym spelt out after it)
       const rev = item.endsWith(')') ? /^([A-Za-z0-9][\w-]*)\s*\(([^()]+)\)$/.exec(item) : null;
@@ -2304,7 +2331,9 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   for (let m = EVAL_ON.exec(text); m; m = EVAL_ON.exec(text)) {
     const at = m.index + m[0].length;
     const { names, end } = walkList(text, at, true);
-    if (names.length < 2 || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n))) continue;
+    // ("Results on Vexa-7 and Trillo confirm ...": a capitalised word of no English beside a coined name is a name too)
+    const nameLike = (n: string) => (shapeOf(n) === 'strong' || (shapeOf(n) === 'weak' && !vocab.isKnownWord(n.toLowerCase()))) && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n);
+    if (names.length < 2 || !names.some((n) => shapeOf(n) === 'strong') || !names.every(nameLike)) continue;
     // ("Experiments on PadChest-GR and MS-CXR show that ...": after "experiments / results on", the sentence's verb may end the list)
     const loose = /^(?:experiments|results)/i.test(m[0]);
     if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end)) && !(loose && DATASET_OF_END.test(text.slice(end)))) continue;

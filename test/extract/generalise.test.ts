@@ -3237,3 +3237,31 @@ describe('fifteenth round: an English word the proposal names', () => {
     { why: '... not after an article ("We propose a Mirror, which ...")', title: 'Symmetry for Anomaly Detection', text: 'We propose a Mirror, which reconstructs the symmetric counterpart.', field: 'methods_proposed', not: ['Mirror'] },
   ]);
 });
+
+describe('fifteenth round (reader E): names given after the proposal, in turn, or by its kind', () => {
+  check<NamedField>([
+    { why: '"... The model is named ZATAD.": a sentence opening on the thing it names, after the proposal', title: 'Retrieval-Augmented Tabular Anomaly Detection', text: 'We build a retrieval-augmented transformer for tabular anomaly detection. The model is named ZATAD.', field: 'methods_proposed', has: ['ZATAD'] },
+    { why: '"The detector, called TwinZuard, combines ..."', title: 'Physics-Informed Detection', text: 'We design a physics-informed detector. The detector, called TwinZuard, combines physics residuals with learned features.', field: 'methods_proposed', has: ['TwinZuard'] },
+    { why: '"It is named ProvZAE."', title: 'Provenance Graph Detection', text: 'We propose a masked autoencoder over provenance graphs. It is named ProvZAE.', field: 'methods_proposed', has: ['ProvZAE'] },
+    { why: '"Our detector, MeltZatch, uses ...": more heads of the paper\'s own kind', title: 'Melt Pool Monitoring', text: 'Our detector, MeltZatch, uses a cross-modal transformer.', field: 'methods_proposed', has: ['MeltZatch'] },
+    { why: '"We develop a variational quantum autoencoder, QZAE-HEP, that ..."', title: 'Quantum Jets', text: 'We develop a variational quantum autoencoder, QZAE-HEP, that compresses jets.', field: 'methods_proposed', has: ['QZAE-HEP'] },
+    { why: '"The first, PCZ-Res, ... The second, KNZ-Win, ...": counted proposals named in turn', title: 'Simple Baselines', text: 'We propose two strong yet simple baselines. The first, PCZ-Res, scores residuals. The second, KNZ-Win, uses windows.', field: 'methods_proposed', has: ['PCZ-Res', 'KNZ-Win'] },
+    { why: '"together with its federated variant FedGridZamba"', title: 'Grid State Spaces', text: 'We present GridZamba, a state-space model, together with its federated variant FedGridZamba.', field: 'methods_proposed', has: ['GridZamba', 'FedGridZamba'] },
+  ]);
+  check<NamedField>([
+    { why: '... not someone\'s model named in an opening sentence ("The model, named BERT, was proposed by Devlin et al.")', title: 'Log Anomaly Detection', text: 'We propose ZorbLog. The model, named ZERT, was proposed by Devlin et al. for language understanding.', field: 'methods_proposed', not: ['ZERT'] },
+  ]);
+});
+
+describe('fifteenth round (reader E): data named plainly', () => {
+  check<NamedField>([
+    { why: '"A new dataset, HydroZD, is collected from 8 turbines"', title: 'Hydro Turbine Anomalies', text: 'A new dataset, HydroZD, is collected from 8 turbines.', field: 'datasets', has: ['HydroZD'] },
+    { why: '"Results on Vexa-7 and Trillo confirm the gains": a capitalised word of no English beside a coined name', title: 'Zorb Detection', text: 'Results on Vexa-7 and Trillo confirm the gains.', field: 'datasets', has: ['Vexa-7', 'Trillo'] },
+    { why: '"on the CAZAS and ARAZ smart home datasets": lower-case words before the data word describe the data', title: 'Smart Home Anomalies', text: 'Evaluation on the CAZAS and ARAZ smart home datasets shows gains.', field: 'datasets', has: ['CAZAS', 'ARAZ'] },
+  ]);
+  it('"We apply it to the SECOM dataset", "We use the ... and the LEAD 1.0 dataset": evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb', abstract: 'We propose ZorbAD. We apply it to the SECOM dataset. We use the Building Data Genome Project 2 and the LEAD 1.0 dataset of labelled meter anomalies.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'SECOM')?.role).toBe('evaluated');
+    expect(r.datasets.find((d) => d.name === 'LEAD 1.0')?.role).toBe('evaluated');
+  });
+});
