@@ -297,6 +297,8 @@ function pretrainElsewhere(text: string, e: Ent): boolean {
 }
 /** A pretraining clause right before a name: "pre-trained on", "pretrain the encoder on the", "trained on large-scale". */
 const PRETRAINED_ON_BEFORE = /\b(?:pre-?)?train\w*\b(?:(?!\b(?:and|evaluat\w*|test\w*|then)\b)[^;.])*?\b(?:on|with|from|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:[\w-]+,\s+(?:i\.e\.|e\.g\.|such as),?\s+)?$|\((?:[\w-]+\s+)?$/i;
+/** A maker's possessive or "AI" right after a name: "Amazon's", "Mistral AI's", "Mistral AI". */
+const VENDOR_AFTER = /^(?:['’]s\b|\s+AI\b)/;
 /** "on " or "On the " right before a name. */
 const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
 /** A result figure: a percentage or a metric with its number ("F1 = 99.95", "an AUROC of 0.91"). */
@@ -1289,6 +1291,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
       /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
     let forms = h.forms.map((f) => f.value);
+    // ("Amazon's Chronos", "Mistral AI's Mixtral", "Google's TimesFM": an ambiguous name as the maker of what follows is a
+    // company, no data set or model)
+    // (a capitalised word only: "CLIP's generalization" is the model's)
+    if (/^[A-Z][a-z]+$/.test(h.surface) && h.forms.some((f) => f.caseSensitive) && VENDOR_AFTER.test(s.text.slice(h.end, h.end + 6))) {
+      forms = forms.filter((f) => !(f.kind !== 'method' && ambiguousForm(f, h.surface)));
+      if (!forms.length) continue;
+    }
     // "Bayesian Latent Diffusion for ...", "a Mask-Guided Latent Diffusion": an architecture class the lexicon lists as
     // a model is one only beside other named models ("StyleGAN2 and Latent Diffusion"); alone it is the technique
     if (forms.some((f) => f.kind === 'model' && (f.entry as ModelEntry).listedOnly) && !listedWithName(s.text, hits, h)) {

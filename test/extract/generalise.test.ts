@@ -3265,3 +3265,11 @@ describe('fifteenth round (reader E): data named plainly', () => {
     expect(r.datasets.find((d) => d.name === 'LEAD 1.0')?.role).toBe('evaluated');
   });
 });
+
+describe('fifteenth round (reader E): a maker named before its model', () => {
+  check<NamedField>([
+    { why: '"Amazon\'s Chronos, Google\'s TimesFM": the maker is no data set', title: 'Time Series Foundation Models', text: 'We benchmark Amazon\'s Chronos and Google\'s TimesFM on TSB-AD.', field: 'datasets', not: ['Amazon'], has: ['TSB-AD'] },
+    { why: '"Mistral AI\'s Mixtral 8x22B": the maker is no Mistral 7B', title: 'LLM Detectors', text: 'We query Mistral AI\'s Mixtral 8x22B.', field: 'models', not: ['Mistral 7B'] },
+    { why: '... but "CLIP\'s generalization" is the model', title: 'Zero-Shot Detection', text: 'We exploit CLIP\'s generalization ability for zero-shot detection.', field: 'models', has: ['CLIP'] },
+  ]);
+});
