@@ -3273,3 +3273,11 @@ describe('fifteenth round (reader E): a maker named before its model', () => {
     { why: '... but "CLIP\'s generalization" is the model', title: 'Zero-Shot Detection', text: 'We exploit CLIP\'s generalization ability for zero-shot detection.', field: 'models', has: ['CLIP'] },
   ]);
 });
+
+describe('fifteenth round (reader E): what the paper improves over', () => {
+  check<NamedField>([
+    { why: '"improves the affiliation F1 by 6.3 points over D3R and DiffusionZE"', title: 'Zorb Streams', text: 'It improves the affiliation F1 by 6.3 points over D3R and DiffusionZE.', field: 'methods_mentioned', has: ['DiffusionZE'] },
+    { why: '"improves AUC over MIDAS-Z and F-FADE"', title: 'Zorb Streams', text: 'It improves AUC over MIDAS-Z and F-FADE.', field: 'methods_mentioned', has: ['MIDAS-Z'] },
+    { why: 'SPOT and DSPOT are two methods', title: 'Zorb Thresholds', text: 'ZorbPOT is compared with SPOT, DSPOT and POT.', field: 'methods_mentioned', has: ['SPOT', 'DSPOT'] },
+  ]);
+});
