@@ -1860,7 +1860,7 @@ const METHOD_PROPOSAL = /\b(?:method|methods|approach|approaches|framework|model
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
 /** A kind of pretrained model followed by examples: "VLMs (e.g., X, Y)", "foundation models such as X and Y". */
-const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|language|multimodal|vision foundation|pretrained|pre-trained) models|backbones|(?:DNN |CNN |neural |network |deep |backbone )?architectures|backbone networks)\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?)\s+)/gi;
+const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|language|multimodal|vision foundation|pretrained|pre-trained) models(?:\s+(?:pre-?trained|trained)\s+on\s+[^,;.()]{1,40})?|backbones|(?:DNN |CNN |neural |network |deep |backbone )?architectures|backbone networks)\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?)\s+)/gi;
 
 /** ".5-VL", ".1": a version point right after a name, which the name pattern stops before */
 const VERSION_GOES_ON = /^\.\d/;

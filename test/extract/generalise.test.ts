@@ -3281,3 +3281,9 @@ describe('fifteenth round (reader E): what the paper improves over', () => {
     { why: 'SPOT and DSPOT are two methods', title: 'Zorb Thresholds', text: 'ZorbPOT is compared with SPOT, DSPOT and POT.', field: 'methods_mentioned', has: ['SPOT', 'DSPOT'] },
   ]);
 });
+
+describe('fifteenth round (reader E): foundation models named after what they were pretrained on', () => {
+  check<NamedField>([
+    { why: '"Foundation models pretrained on network traffic, such as ZetFound, ZT-BERT and ZaTC"', title: 'Traffic Detection', text: 'Foundation models pretrained on network traffic, such as ZetFound, ZT-BERT and ZaTC, transfer poorly.', field: 'models', has: ['ZetFound', 'ZT-BERT', 'ZaTC'] },
+  ]);
+});
