@@ -3287,3 +3287,10 @@ describe('fifteenth round (reader E): foundation models named after what they we
     { why: '"Foundation models pretrained on network traffic, such as ZetFound, ZT-BERT and ZaTC"', title: 'Traffic Detection', text: 'Foundation models pretrained on network traffic, such as ZetFound, ZT-BERT and ZaTC, transfer poorly.', field: 'models', has: ['ZetFound', 'ZT-BERT', 'ZaTC'] },
   ]);
 });
+
+describe('fifteenth round (reader E): rarer naming verbs', () => {
+  check<NamedField>([
+    { why: '"Our system, christened OrbitZatch, detects ..."', title: 'Orbit Monitoring', text: 'We build an orbit monitor. Our system, christened OrbitZatch, detects 95% of manoeuvres.', field: 'methods_proposed', has: ['OrbitZatch'] },
+    { why: '"..., which we refer to as HighlightZrompt, improves ..."', title: 'Visual Prompting for Time Series', text: 'A simple visual prompting strategy that overlays the anomaly window, which we refer to as HighlightZrompt, improves accuracy.', field: 'methods_proposed', has: ['HighlightZrompt'] },
+  ]);
+});
