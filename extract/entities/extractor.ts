@@ -307,7 +307,7 @@ const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|ev
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?)\b/i;
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
-const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^,.;()]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
+const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^.;()]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 

@@ -2098,6 +2098,8 @@ const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:
 /** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data
  * (not "X, a novel hybrid database O&M system": a data word modifying a method's head). */
 const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl|contributions?\s+(?:is|are|includes?))\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b(?!\s+(?:\S+\s+)?(?:system|framework|method|approach|model|tool|pipeline|platform|agent|assistant)\b)`, 'gi');
+/** "the PHM 2008 challenge data": a name and a year before "challenge data / dataset". */
+const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge\s+(?:data(?:sets?)?|benchmark)\b/g;
 /** "A new dataset, HydroAD, is collected from ...": new data named between commas. */
 const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*,\s+(${NAME_SRC}),`, 'g');
 /** "a dataset titled X", "benchmark entitled X" */
@@ -2126,6 +2128,14 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
   };
   // "We recorded a new dataset (HLS-CMDS)": a name in parentheses right after a new dataset; "... a pipeline to curate
   // MM-TS, the first large-scale multimodal time series dataset": new data a verb of making names
+  // ("the PHM 2008 challenge data", "the AIOps 2020 challenge dataset": a challenge's data, named with its year)
+  if (text.includes('hallenge')) {
+    CHALLENGE_DATA.lastIndex = 0;
+    for (let m = CHALLENGE_DATA.exec(text); m; m = CHALLENGE_DATA.exec(text)) {
+      const first = m[1].split(/\s+/)[0];
+      if (shapeOf(first) === 'strong' || (shapeOf(first) === 'weak' && !vocab.isKnownWord(first.toLowerCase()))) out.push({ name: `${m[1]} Challenge`, own: false, rule: 'dataset-named', shape: 'phrase' });
+    }
+  }
   for (const rx of [NEW_DATA_PAREN, MADE_DATA_APPOS, NEW_DATA_APPOS]) {
     rx.lastIndex = 0;
     for (let m = rx.exec(text); m; m = rx.exec(text)) {

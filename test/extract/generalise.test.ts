@@ -3294,3 +3294,13 @@ describe('fifteenth round (reader E): rarer naming verbs', () => {
     { why: '"..., which we refer to as HighlightZrompt, improves ..."', title: 'Visual Prompting for Time Series', text: 'A simple visual prompting strategy that overlays the anomaly window, which we refer to as HighlightZrompt, improves accuracy.', field: 'methods_proposed', has: ['HighlightZrompt'] },
   ]);
 });
+
+describe('fifteenth round (reader E): challenge data and lists of data used', () => {
+  check<NamedField>([
+    { why: '"the AIOps 2020 challenge dataset": a challenge\'s data named with its year', title: 'Zorb Ops', text: 'We evaluate on the ZIOps 2020 challenge dataset.', field: 'datasets', has: ['ZIOps 2020 Challenge'] },
+  ]);
+  it('"We use the CWRU, Paderborn University and XJTU-SY bearing datasets": used data are evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb Bearings', abstract: 'We propose ZorbBear. We use the CWRU, Paderborn University and XJTU-SY bearing datasets.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'XJTU-SY')?.role).toBe('evaluated');
+  });
+});
