@@ -305,7 +305,7 @@ const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
 const RESULT_FIGURE = /\d\s*%|\b(?:AUROC|AUC|AUPR|F1(?:-score)?|accuracy|precision|recall|mAP|AP)\b[^.;]{0,16}\d/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
-  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?)\b/i;
+  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?)\b/i;
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
 const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^.;()]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;

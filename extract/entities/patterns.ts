@@ -799,9 +799,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- dataset contexts
     let dctx = fl & T_DATASET ? datasetContexts(text, vocab, si < 0) : NONE;
     // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
-    if (fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
+    // ("Table 1 summarises the performance on SMD, PSM and MSL", "Gains are largest on MPDD and BTAD")
+    if ((fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
-      text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) dctx = [...dctx, ...evaluatedOn(text, vocab)];
+      text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) ||
+      ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("+13% AUROC on HalluRAG", "FPR@95 reduction on ImageNet-C vs. Textures-C": what a metric is measured on)
     if (fl & (L_METRIC | L_ACCURACY) && text.includes(' on ')) {
       const onMetric = metricOn(text, vocab);
@@ -2391,7 +2393,9 @@ const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
 const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;
 const NONE: DatasetCtx[] = [];
 const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked|experiments(?:\s+conducted)?|results) on\b/i;
-const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked|[Ee]xperiments(?:\s+conducted)?|[Rr]esults)\s+on\s+(?:the\s+)?/gi;
+const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked|[Ee]xperiments(?:\s+conducted)?|[Rr]esults|performance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+on\s+(?:the\s+)?/gi;
+/** "the performance on", "Gains are largest on": results reported on what follows. */
+const PERFORMANCE_ON = /\b(?:performance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+on\s+/;
 
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
 /** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */

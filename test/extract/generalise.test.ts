@@ -3304,3 +3304,10 @@ describe('fifteenth round (reader E): challenge data and lists of data used', ()
     expect(r.datasets.find((d) => d.name === 'XJTU-SY')?.role).toBe('evaluated');
   });
 });
+
+describe('fifteenth round (reader C): results reported on data without a verb of evaluating', () => {
+  check<NamedField>([
+    { why: '"Table 1 summarises the performance on ZMD, PZM and MZL"', title: 'Zorb Series', text: 'Table 1 summarises the performance on ZMD, PZM and MZL.', field: 'datasets', has: ['ZMD', 'PZM', 'MZL'] },
+    { why: '"Gains are largest on ZPDD and BZAD"', title: 'Zorb Inspection', text: 'Gains are largest on ZPDD and BZAD, where defects are small.', field: 'datasets', has: ['ZPDD', 'BZAD'] },
+  ]);
+});
