@@ -803,7 +803,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if ((fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) ||
-      ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
+      ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text)) ||
+      (text.startsWith('On ') && /^On\s+[A-Z0-9][\w-]*,/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("+13% AUROC on HalluRAG", "FPR@95 reduction on ImageNet-C vs. Textures-C": what a metric is measured on)
     if (fl & (L_METRIC | L_ACCURACY) && text.includes(' on ')) {
       const onMetric = metricOn(text, vocab);
@@ -2345,7 +2346,11 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     const { names, end } = walkList(text, at, true);
     // ("Results on Vexa-7 and Trillo confirm ...": a capitalised word of no English beside a coined name is a name too)
     const nameLike = (n: string) => (shapeOf(n) === 'strong' || (shapeOf(n) === 'weak' && !vocab.isKnownWord(n.toLowerCase()))) && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n);
-    if (names.length < 2 || !names.some((n) => shapeOf(n) === 'strong') || !names.every(nameLike)) continue;
+    // ("On COMPAS, Adult and CelebA, FairSVDD reduces ...": a sentence opening on a list of data; an English word among
+    // strong names stays in the list but is left to the lexicon)
+    const opening = m[0].startsWith('On');
+    if (names.length < 2 || !names.some((n) => shapeOf(n) === 'strong') || !names.every((n) => nameLike(n) || (opening && /^[A-Z][a-z]+$/.test(n)))) continue;
+    if (opening && names.filter((n) => shapeOf(n) === 'strong').length < 2) continue;
     // ("Experiments on PadChest-GR and MS-CXR show that ...": after "experiments / results on", the sentence's verb may end the list)
     const loose = /^(?:experiments|results)/i.test(m[0]);
     if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end)) && !(loose && DATASET_OF_END.test(text.slice(end)))) continue;
@@ -2355,7 +2360,7 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     // ("Experiments on QuuxNet and ZooDet show that the attack ...", "on Jetson Orin and Raspberry Pi demonstrate
     // real-time inference", "both assistants leak": systems under test, not data)
     if (loose && (LOOSE_NOT_DATA.test(text) || names.some((n) => METHOD_SUFFIX_NAME.test(n)))) continue;
-    for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
+    for (const name of names) if (nameLike(name)) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
   }
   return out;
 }
@@ -2393,7 +2398,7 @@ const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
 const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;
 const NONE: DatasetCtx[] = [];
 const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked|experiments(?:\s+conducted)?|results) on\b/i;
-const EVAL_ON = /\b(?:evaluated|tested|validated|benchmarked|[Ee]xperiments(?:\s+conducted)?|[Rr]esults|performance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+on\s+(?:the\s+)?/gi;
+const EVAL_ON = /\b(?:[Ee]valuated|[Tt]ested|[Vv]alidated|[Bb]enchmarked|[Ee]xperiments(?:\s+[Cc]onducted)?|[Rr]esults|[Pp]erformance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+[Oo]n\s+(?:[Tt]he\s+)?|^On\s+(?=[A-Z0-9][\w-]*,)/g;
 /** "the performance on", "Gains are largest on": results reported on what follows. */
 const PERFORMANCE_ON = /\b(?:performance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+on\s+/;
 

@@ -3311,3 +3311,10 @@ describe('fifteenth round (reader C): results reported on data without a verb of
     { why: '"Gains are largest on ZPDD and BZAD"', title: 'Zorb Inspection', text: 'Gains are largest on ZPDD and BZAD, where defects are small.', field: 'datasets', has: ['ZPDD', 'BZAD'] },
   ]);
 });
+
+describe('fifteenth round (reader C): a sentence opening on a list of data', () => {
+  check<NamedField>([
+    { why: '"On ZOMPAS, Adult and CelebA, FairSVDD reduces ...": the strong names of the list are data', title: 'Fair Anomaly Detection', text: 'On ZOMPAS, Adult and CelebA, FairSVDD reduces the disparity.', field: 'datasets', has: ['ZOMPAS', 'CelebA'] },
+    { why: '... not days of the week', title: 'Traffic Peaks', text: 'On Monday, Tuesday and Friday, traffic peaks.', field: 'datasets', not: ['Monday', 'Tuesday', 'Friday'] },
+  ]);
+});
