@@ -775,8 +775,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "We propose two ... baselines. The first, PCA-Res, scores ... The second, named KNN-Win, uses ...": the counted
     // proposals named in turn; "together with its federated variant FedGridMamba": the paper's own variant
-    if ((proposes || proposal) && (text.startsWith('The ') || text.includes(' its ') || text.includes('our '))) {
-      const m = ORDINAL_NAME.exec(text) ?? ITS_VARIANT_NAME.exec(text);
+    const variantWord = (text.includes(' its ') || text.includes('our ')) && (text.includes('ariant') || text.includes('ersion') || text.includes('xtension') || text.includes('ounterpart'));
+    if ((proposes || proposal) && (text.startsWith('The ') || variantWord)) {
+      const m = ORDINAL_NAME.exec(text) ?? (variantWord ? ITS_VARIANT_NAME.exec(text) : null);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconName(m[1])) {
         out.push({ surface: m[1], kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'ordinal-name', shape: 'strong' });
       }
