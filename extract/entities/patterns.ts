@@ -1970,7 +1970,8 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
     let name = seq && seq.includes(' ') && seq.split(/\s+/).length <= 3 ? seq : tok;
     if (!name) break;
     // ("CERT r4.2, CERT r5.2, and PicoDomain": a release number goes with its name)
-    const version = VERSION_TAIL.exec(text.slice(p + name.length, p + name.length + 12));
+    VERSION_TAIL.lastIndex = p + name.length;
+    const version = text.charCodeAt(p + name.length) === 32 ? VERSION_TAIL.exec(text) : null;
     if (version) name += version[0];
     names.push(name);
     p += name.length;
@@ -1987,7 +1988,7 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
   return { names, end };
 }
 /** A release number after a listed name: " r4.2", " v1.5", " 2.0". */
-const VERSION_TAIL = /^\s(?:[rv]\d+(?:\.\d+)*|[1-9]\d?\.\d{1,2})(?![\w.%])/;
+const VERSION_TAIL = /\s(?:[rv]\d+(?:\.\d+)*|[1-9]\d?\.\d{1,2})(?![\w.%])/y;
 /** A figure in parentheses right after a listed name: " (0.726)", " (92.1%)". */
 // (or a citation, a venue and year: "PaDiM [12]", "PaDiM (ICPR 2021)")
 const FIGURE_IN_PARENS = /^\s*(?:\(\s*[+-]?\d+(?:\.\d+)?\s*%?\s*\)|\[\d+(?:\s*[,–-]\s*\d+)*\]|\((?:[A-Z][A-Za-z-]*\s+)?(?:19|20)\d{2}[a-z]?\))/;
