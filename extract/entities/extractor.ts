@@ -1481,6 +1481,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       // ("InternVideo2.5-Chat-8B", "Gemini 2.0 Flash-Lite", "Llama 3.2 11B Vision": a size or a tier after a version too)
       const versioned = len > 0 || /\d[a-z]?$/.test(h.surface);
       for (let n = 0; n < 3; n++) {
+        // (every tail opens with a hyphen, or a space before a capital, a "v" or a digit: most names stop here)
+        const c = s.text.charCodeAt(h.end + len);
+        const d = s.text.charCodeAt(h.end + len + 1);
+        if (!(c === 45 || c === 0x2010 || (c === 32 && ((d >= 65 && d <= 90) || d === 118 || (d >= 48 && d <= 57))))) break;
         const q = CHECKPOINT_TAIL.exec(after.slice(len)) ?? SPACED_CHECKPOINT_TAIL.exec(after.slice(len)) ??
           (versioned ? VERSIONED_TAIL.exec(after.slice(len)) : null);
         if (!q) break;
