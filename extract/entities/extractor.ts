@@ -462,7 +462,7 @@ const PLAIN_PRIOR_SUBJECT = /^(?:(?:However|Yet|But),?\s+)?(?:(?:[Mm]ost|[Mm]any
 function otherOwnSetting(f: FacetCtx, tag: string, not: Sentence): boolean {
   let other = false;
   for (const { s } of f.sents) {
-    if (s === not || !OWN_SENTENCE.test(s.text)) continue;
+    if (s === not || !OWN_SUBJECT.test(s.text)) continue;
     for (const [t, rx] of TITLE_SETTING_RX) {
       if (!rx.test(s.text)) continue;
       if (t === tag) return false;
@@ -471,7 +471,6 @@ function otherOwnSetting(f: FacetCtx, tag: string, not: Sentence): boolean {
   }
   return other;
 }
-const OWN_SENTENCE = /\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study))\b/;
 /** Is `at` inside a prior-work subject ("Current weakly-supervised ... methods") that a prior predicate follows? */
 function inPriorSubject(text: string, at: number): boolean {
   const subj = PRIOR_SUBJECT_LONG.exec(text);
@@ -826,7 +825,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
 
   const ents: Ent[] = [];
   const byKey = new Map<string, Ent>();
-  const genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[] = [];
+  const genericTechniques: { tag: string; s: Sentence; tokens: Token[]; surface: string; from: number; to: number; start: number }[] = [];
   /** Spans of named models and datasets: a cue inside a name ("Time-MoE", CLIP's long form) is not a facet. */
   const nameSpans = new Map<Sentence, [number, number][]>();
 
@@ -1088,8 +1087,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "a multivariate Gaussian noise generation module": noise drawn from a distribution, no density model
     if (g.tag === 'density-estimation' && /^\s*noise\b/i.test(g.s.text.slice(g.start + g.surface.length))) continue;
     // "does not use graph neural networks", "Unlike isolation forest, ...": a technique named only to set it aside
-    const gt = sents.find((x) => x.s === g.s);
-    if (gt && negated(g.s.text, gt.tokens, g.from, TRUE_NEGATORS, false)) continue;
+    if (negated(g.s.text, g.tokens, g.from, TRUE_NEGATORS, false)) continue;
     techniques.add(g.tag as Technique, g.s, 0.8);
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
@@ -1205,7 +1203,7 @@ interface PaperPass {
   /** Acronyms the paper defines as data ("... (RIAD), a comprehensive IAD dataset"), with their long forms. */
   definedData: Map<string, string>;
   longFormSpans: Map<Sentence, [number, number][]>;
-  genericTechniques: { tag: string; s: Sentence; surface: string; from: number; to: number; start: number }[];
+  genericTechniques: { tag: string; s: Sentence; tokens: Token[]; surface: string; from: number; to: number; start: number }[];
   /** The abstract's sentences (not the title). */
   abstract: Sentence[];
   /** Per sentence, the spans of the lexicon's names taken as methods (not ambiguous ones), as data, as models. */
@@ -1383,7 +1381,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (pick.kind === 'generic') {
       const t = (pick.entry as GenericEntry).technique;
       // ("Semi-supervised learning (SSL)": not the SSL of the generic list, self-supervised learning)
-      if (t && !(definedHere.size && otherAcronym(c, h.surface, t, definedHere))) genericTechniques.push({ tag: t, s, surface: h.surface, from: h.from, to: h.to, start: h.start });
+      if (t && !(definedHere.size && otherAcronym(c, h.surface, t, definedHere))) genericTechniques.push({ tag: t, s, tokens, surface: h.surface, from: h.from, to: h.to, start: h.start });
       continue;
     }
     if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
@@ -1485,8 +1483,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         const c = s.text.charCodeAt(h.end + len);
         const d = s.text.charCodeAt(h.end + len + 1);
         if (!(c === 45 || c === 0x2010 || (c === 32 && ((d >= 65 && d <= 90) || d === 118 || (d >= 48 && d <= 57))))) break;
-        const q = CHECKPOINT_TAIL.exec(after.slice(len)) ?? SPACED_CHECKPOINT_TAIL.exec(after.slice(len)) ??
-          (versioned ? VERSIONED_TAIL.exec(after.slice(len)) : null);
+        const rest = after.slice(len);
+        const q = CHECKPOINT_TAIL.exec(rest) ?? SPACED_CHECKPOINT_TAIL.exec(rest) ?? (versioned ? VERSIONED_TAIL.exec(rest) : null);
         if (!q) break;
         len += q[0].length;
       }
