@@ -62,6 +62,8 @@ export interface PatternVocab {
 
 const NAME_SRC = String.raw`[A-Za-z0-9][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
+/** Head nouns of a whole method or system a paper makes (not of a part: "module", "loss"), for the patterns that name one. */
+const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution';
 const UPPER = /[A-Z]/g;
 /** "Secondly, a ...", "Finally, an ...": a sentence adverb opening the sentence (not "Dinomaly, a ..."). */
 const OPENING_ADVERB = /^[A-Z][a-z]+(?:[^a]ly|ally)$/;
@@ -248,7 +250,7 @@ function nameCharAfterFirst(text: string): boolean {
 }
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
-const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(approach|method|framework|model|system|dataset|benchmark|algorithm|network|detector|learner|toolkit|pipeline|architecture|tool|monitor|scorer|estimator|classifier|agent|library|platform|autoencoder|solution),\s+(${NAME_SRC})\b`, 'gi');
+const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
 const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
@@ -1333,7 +1335,7 @@ function ourNamePass(p: SentencePass): void {
 }
 
 /** "Our approach SelfOracle", "our proposed method ANEMONE", "the proposed framework ZorbNet" (no comma: OURS reads that). */
-const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z][\w-]*\s+)?(?:approach|method|framework|system|algorithm|tool|detector|architecture|pipeline)\s+(${NAME_SRC})\b`, 'g');
+const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z][\w-]*\s+)?(?:${WHOLE_KIND_SRC})\s+(${NAME_SRC})\b`, 'g');
 
 /** "a novel ... method based on structural commonality, CIF (" right after the proposal verb (sticky: read at its end). */
 const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|framework|approach|model|system|algorithm|detector|pipeline|architecture|network)\s+(?:based on|for|with|via|using|built on)\s+[^,;:()]{1,60}?,\s+(${NAME_SRC})\s*(?=\(|[.;]|$|,\s*(?:which|that|to|for|and)\b)`, 'y');
@@ -1533,9 +1535,9 @@ const ORDINAL_NAME = new RegExp(String.raw`^(?:The\s+)?(?:first|second|third|for
 /** "together with its federated variant FedGridMamba", "our lightweight version, ZorbNet-Lite". */
 const ITS_VARIANT_NAME = new RegExp(String.raw`\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:variant|version|extension|counterpart)\s*,?\s+(${NAME_SRC})\b`);
 /** A sentence opening on the thing it names: "The model is", "The detector,", "The resulting scheme, hereafter", "It is". */
-const THE_KIND_NAMED = /^(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:model|detector|method|framework|system|approach|network|pipeline|tool|toolkit|architecture|algorithm|scheme|technique|learner|monitor|scorer|estimator|classifier|agent|library|package|platform|solution|variant)\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$/i;
+const THE_KIND_NAMED = new RegExp(String.raw`^(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${WHOLE_KIND_SRC}|scheme|variant)\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */
-const COPULA_NAME = /^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:framework|method|approach|system|tool|toolkit|library|package|pipeline|algorithm|detector|architecture|platform|model|network|agent|autoencoder|transformer)\b/;
+const COPULA_NAME = new RegExp(String.raw`^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:${WHOLE_KIND_SRC}|transformer)\b`);
 /** Words between that make it someone's, or no name's: "X is a popular method", "X is a task in which the model". */
 const COPULA_NOT_OURS = /(?:^|\s)(?:in|which|that|of|for|to|with|the|by|popular|widely|widely-used|classic|classical|well-known|standard|existing|recent|state-of-the-art|common|commonly|traditional|conventional|baseline|seminal|established|representative|prior|previous|known)(?=\s)/i;
 
@@ -1622,7 +1624,7 @@ function appositions(p: SentencePass, re: RegExp, rule: string): void {
 
 /** "This paper presents a framework for online deep anomaly detection, ARCUS, which": a proposal verb, a kind of
  * method, then its name set off by commas (a name may join two with "++": "VAE++ESDD"). */
-const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|approach|framework|algorithm|detector|technique|model|system|pipeline|baseline|autoencoder|network|architecture|monitor|scorer|estimator|classifier|agent|tool|toolkit|learner|library|platform)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
+const PROPOSED_HEAD_APPOS = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:${WHOLE_KIND_SRC}|baseline)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+([A-Za-z0-9][\w-]*(?:\+\+?[A-Za-z0-9][\w-]*)*(?:\+\+|\+)?),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 
 /** A verb of putting to use right before "the ... method X": "We apply the model-agnostic ... method". */
 const APPLIED_BEFORE = /\b(?:apply|applies|applied|use|uses|used|employ\w*|adopt\w*|utiliz\w*|leverag\w*)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,6}$/i;
