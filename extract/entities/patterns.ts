@@ -880,18 +880,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (...)": a name set off after a kind of method the sentence calls someone else's, in any sentence
     // ("an AUC increase on VinDr-CXR over CARZero, the state-of-the-art zero-shot classification baseline": the name first)
     if ((text.includes(', the ') || text.includes(', a ')) && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best-performing') || text.includes('previous best') || text.includes('strongest'))) {
-      NAME_PRIOR_KIND.lastIndex = 0;
-      for (let m = NAME_PRIOR_KIND.exec(text); m; m = NAME_PRIOR_KIND.exec(text)) {
-        if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
-        out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
-      }
+      othersNamed(p, NAME_PRIOR_KIND);
     }
     if (fl & T_KIND && text.includes(',') && PRIOR_KIND_WORD.test(text)) {
-      PRIOR_KIND_APPOS.lastIndex = 0;
-      for (let m = PRIOR_KIND_APPOS.exec(text); m; m = PRIOR_KIND_APPOS.exec(text)) {
-        if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || vocab.stop.has(normLetters(m[1]))) continue;
-        out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
-      }
+      othersNamed(p, PRIOR_KIND_APPOS);
     }
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
@@ -1608,6 +1600,15 @@ function novelAppositionPass(p: SentencePass): void {
       if (p.generic(name) || name.split(/\s+/).every((w) => p.generic(w)) || NOT_OURS_BEFORE.test(p.text.slice(0, m.index))) continue;
       p.out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: p.s, rule: 'propose-appos', shape: 'phrase' });
     }
+  }
+}
+
+/** The coined names a pattern of others' work sets off (group 1): someone else's methods. */
+function othersNamed(p: SentencePass, re: RegExp): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+    if (shapeOf(m[1]) !== 'strong' || p.generic(m[1]) || p.vocab.stop.has(normLetters(m[1]))) continue;
+    p.out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: p.s, rule: 'baseline', shape: 'strong' });
   }
 }
 
