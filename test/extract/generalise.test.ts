@@ -3318,3 +3318,13 @@ describe('fifteenth round (reader C): a sentence opening on a list of data', () 
     { why: '... not days of the week', title: 'Traffic Peaks', text: 'On Monday, Tuesday and Friday, traffic peaks.', field: 'datasets', not: ['Monday', 'Tuesday', 'Friday'] },
   ]);
 });
+
+describe('sixteenth round: the paper\'s own supervised approach', () => {
+  check<FacetField>([
+    { why: '"we propose SDZAD, a supervised framework"', title: 'Dynamic Graphs', text: 'We propose SDZAD, a supervised framework with three components.', field: 'settings', has: ['supervised'] },
+    { why: '"we present ZairosAD, a novel supervised approach"', title: 'Embedded Inspection', text: 'We present ZairosAD, a novel supervised approach for image-based anomaly detection.', field: 'settings', has: ['supervised'] },
+    { why: '"we study supervised adaptation of CLIP"', title: 'Medical Detection', text: 'In this work, we study supervised adaptation of CLIP for medical anomaly detection.', field: 'settings', has: ['supervised'] },
+    { why: '... not a pseudo-supervised one', title: 'Post-hoc OOD', text: 'This paper presents an online pseudo-supervised framework that learns class prototypes.', field: 'settings', not: ['supervised'] },
+    { why: '... nor self-supervised', title: 'Graph Detection', text: 'We present a self-supervised framework for graph anomaly detection.', field: 'settings', not: ['supervised'] },
+  ]);
+});
