@@ -3328,3 +3328,15 @@ describe('sixteenth round: the paper\'s own supervised approach', () => {
     { why: '... nor self-supervised', title: 'Graph Detection', text: 'We present a self-supervised framework for graph anomaly detection.', field: 'settings', not: ['supervised'] },
   ]);
 });
+
+describe('sixteenth round: anomalies made, not found', () => {
+  check<FacetField>([
+    { why: '"a scalable pipeline for generating realistic and subtle 3D anomalies"', title: '3D Inspection', text: 'We propose a scalable pipeline for generating realistic and subtle 3D anomalies.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"augmented with ... the proposed artificial defects"', title: 'Surface Inspection', text: 'The encoder is augmented with the defect discriminative ability by the proposed artificial defects.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"simulated OOD visual representations"', title: 'OOD Detection', text: 'Background features are extracted from ID images as simulated OOD visual representations during training.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"a technique of generating OOD objects"', title: 'LiDAR OOD', text: 'We develop a simple but effective technique of generating OOD objects for a given detector.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"two common anomaly types are injected into real flight data"', title: 'UAV Data', text: 'Two common anomaly types are injected into real UAV flight datasets to verify the method.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"synthetic and open-domain outlier augmentation"', title: 'Intent Detection', text: 'DROIZ incorporates both synthetic and open-domain outlier augmentation.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '... but "generative OOD detection models" are not made anomalies', title: 'Skin Images', text: 'We compare against state-of-the-art generative OOD detection models.', field: 'techniques', not: ['synthetic-anomalies'] },
+  ]);
+});
