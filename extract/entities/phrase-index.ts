@@ -7,6 +7,7 @@
  * lookup per token in the common case), so the cost does not grow with the size of the dictionary.
  */
 import { wordHash, type Token } from './sentences.ts';
+import { isKnownWord } from './nlp.ts';
 
 export interface PhraseForm<T> {
   value: T;
@@ -265,6 +266,7 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     // "RD++" is not "RD" nor "R&D": a form that ends in a plus needs the plus written after the surface
     if (!plusAfter && f.form.charCodeAt(f.form.length - 1) === 0x2b) continue;
     if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
+    if (surface.includes(' ') && !ONE_WORD_BREAK.test(f.form) && commonWords(surface)) continue;
     if (f.caseSensitive) {
       squashed ??= squash(surface);
       if (squashed !== squash(f.form)) continue;
@@ -288,6 +290,20 @@ function sameButFirstWord(form: string, surface: string): boolean {
   for (let i = 1; i < a.length; i++) if (a[i] !== b[i] || a[i] === a[i].toLowerCase()) return false;
   return true;
 }
+
+/**
+ * "Online Log Anomaly Detection" is not LogAnomaly, "A 3D LiDAR Dataset" not A3D: a one-word form is not read off
+ * spaced words that are an article and a word, or common words ("Log anomaly detection"; "MVTec 3D" and "Deep SVDD"
+ * are read).
+ */
+function commonWords(surface: string): boolean {
+  const words = surface.split(/\s+/);
+  if (ARTICLE.has(words[0])) return true;
+  for (const w of words) if (!COMMON_WORD.test(w) || !isKnownWord(w)) return false;
+  return true;
+}
+const ARTICLE = new Set(['A', 'An', 'The']);
+const COMMON_WORD = /^[A-Za-z][a-z]+$/;
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** What splits a surface into words (a one-word form's lower-case spelling must be one word). */

@@ -3340,3 +3340,12 @@ describe('sixteenth round: anomalies made, not found', () => {
     { why: '... but "generative OOD detection models" are not made anomalies', title: 'Skin Images', text: 'We compare against state-of-the-art generative OOD detection models.', field: 'techniques', not: ['synthetic-anomalies'] },
   ]);
 });
+
+describe('sixteenth round: a one-word name is not read off spaced common words', () => {
+  check<NamedField>([
+    { why: '"Online Log Anomaly Detection" is no LogAnomaly', title: 'ZMLog: Online Log Anomaly Detection for Evolving Systems', text: 'We propose ZMLog.', field: 'methods_mentioned', not: ['LogAnomaly'] },
+    { why: '"Log anomaly detection is ..." is no LogAnomaly', title: 'Zorb Logs', text: 'Log anomaly detection is essential for reliable systems.', field: 'methods_mentioned', not: ['LogAnomaly'] },
+    { why: '... but LogAnomaly written as one word is', title: 'Zorb Logs', text: 'We compare with DeepLog and LogAnomaly.', field: 'methods_mentioned', has: ['LogAnomaly'] },
+    { why: '"MVTec 3D" is still MVTec 3D-AD', title: 'Zorb 3D', text: 'We evaluate on MVTec 3D and Eyecandies.', field: 'datasets', has: ['MVTec 3D-AD'] },
+  ]);
+});

@@ -269,7 +269,10 @@ function refPhraseScan<T>(index: PhraseIndex<T>, forms: Map<string, { value: T; 
         const sameButFirst = a.length >= 2 && a.length === b.length && a[0].toLowerCase() === b[0] && a.slice(1).every((w, k) => w === b[k + 1] && w !== w.toLowerCase());
         // ("RD++" is not "RD": a form ending in a plus needs the plus written after the surface)
         const plusOk = !f.form.endsWith('+') || text.charCodeAt(tokens[j].end) === 0x2b;
-        return accept && plusOk && !(lowerStart && c >= 65 && c <= 90 && !sameButFirst);
+        // ("Log Anomaly Detection" is not LogAnomaly, "A 3D" not A3D: a one-word form is not read off spaced common words)
+        const words = surface.split(/\s+/);
+        const common = words.length > 1 && !/[\s\-‐‑]/.test(f.form) && (['A', 'An', 'The'].includes(words[0]) || words.every((w) => /^[A-Za-z][a-z]+$/.test(w) && isKnownWord(w)));
+        return accept && plusOk && !common && !(lowerStart && c >= 65 && c <= 90 && !sameButFirst);
       });
       if (ok.length) best = { forms: ok, surface, start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1 };
     }
