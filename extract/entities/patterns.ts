@@ -63,7 +63,7 @@ export interface PatternVocab {
 const NAME_SRC = String.raw`[A-Za-z0-9][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
 /** Head nouns of a whole method or system a paper makes (not of a part: "module", "loss"), for the patterns that name one. */
-const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution';
+const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution|defen[cs]e|procedure|protocol|design|guard|probe|recipe|policy|engine|generator';
 const UPPER = /[A-Z]/g;
 /** "Secondly, a ...", "Finally, an ...": a sentence adverb opening the sentence (not "Dinomaly, a ..."). */
 const OPENING_ADVERB = /^[A-Z][a-z]+(?:[^a]ly|ally)$/;

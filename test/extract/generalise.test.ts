@@ -3349,3 +3349,12 @@ describe('sixteenth round: a one-word name is not read off spaced common words',
     { why: '"MVTec 3D" is still MVTec 3D-AD', title: 'Zorb 3D', text: 'We evaluate on MVTec 3D and Eyecandies.', field: 'datasets', has: ['MVTec 3D-AD'] },
   ]);
 });
+
+describe('sixteenth round (reader B): the paper\'s own name after a head noun of security, ops and LLM papers', () => {
+  check<NamedField>([
+    { why: '"We then propose a certified defence, RS-ZCS, based on ..."', title: 'Certified Detection', text: 'We then propose a certified defence, RS-ZCS, based on randomized smoothing of the input window.', field: 'methods_proposed', has: ['RS-ZCS'] },
+    { why: '"a conformal calibration procedure, ConfZlert, that ..."', title: 'Calibrated Alerts', text: 'We propose a conformal calibration procedure, ConfZlert, that turns the predictive quantiles into alarms.', field: 'methods_proposed', has: ['ConfZlert'] },
+    { why: '"Our defence, ProjZefend, is evaluated on ..."', title: 'Federated Poisoning', text: 'Our defence, ProjZefend, is evaluated on FEMNIST and CIFAR-10.', field: 'methods_proposed', has: ['ProjZefend'] },
+    { why: '"We release our guard, ZuardLM, which ..."', title: 'Prompt Injection', text: 'We release our guard, ZuardLM, which flags injected prompts.', field: 'methods_proposed', has: ['ZuardLM'] },
+  ]);
+});
