@@ -145,10 +145,10 @@ const EARLIER = 'prior|previous|earlier|recent|existing';
 const MADE = 'proposed|introduced|presented|developed|designed|built|constructed';
 /** Head nouns of a whole method that a proposal or a naming verb names ("a novel framework, X", "we call this approach X"). */
 const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architecture|detector|technique';
-const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure)s?`;
+const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|we call(?: (?:it|them|this|the \w+))?|which we call|we term|(?:we|and) name(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|we dub|(?:we|which we|that we) coin))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) call(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|which we call|we term|(?:we|and) name(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|we dub|(?:we|which we|that we) coin))\s+["“'‘]?`, 'gi');
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');

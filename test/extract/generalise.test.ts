@@ -3358,3 +3358,11 @@ describe('sixteenth round (reader B): the paper\'s own name after a head noun of
     { why: '"We release our guard, ZuardLM, which ..."', title: 'Prompt Injection', text: 'We release our guard, ZuardLM, which flags injected prompts.', field: 'methods_proposed', has: ['ZuardLM'] },
   ]);
 });
+
+describe('sixteenth round (reader B): coordinated naming verbs', () => {
+  check<NamedField>([
+    { why: '"... and call it RAF-ZD."', title: 'Retrieval for Forecast-based Detection', text: 'We implement the approach for Chronos and Moirai and call it RAF-ZD. It improves F1 on SMD.', field: 'methods_proposed', has: ['RAF-ZD'] },
+    { why: '"..., and call the resulting detector LOBZuard."', title: 'Limit Order Books', text: 'We model order-book events with a point process, and call the resulting detector LOBZuard. LOBZuard flags spoofing.', field: 'methods_proposed', has: ['LOBZuard'] },
+    { why: '"We refer to the resulting training procedure as CleanZS."', title: 'Clean Training', text: 'We drop suspicious windows during training. We refer to the resulting training procedure as CleanZS. It is simple.', field: 'methods_proposed', has: ['CleanZS'] },
+  ]);
+});
