@@ -1709,13 +1709,13 @@ function baselinePass(p: SentencePass): void {
   // by a second, smaller expression, only where its words are)
   const matches: RegExpExecArray[] = [];
   for (let m = BASE.exec(text); m; m = BASE.exec(text)) matches.push(m);
-  if (text.includes('over') || text.includes('ompar')) {
+  if (text.includes('over') || text.includes('ompar') || text.includes('xceed') || text.includes(' to ') || text.includes('ahead')) {
     BASE_MORE.lastIndex = 0;
     for (let m = BASE_MORE.exec(text); m; m = BASE_MORE.exec(text)) matches.push(m);
   }
   for (const m of matches) {
     const at = m.index + m[0].length;
-    const { names: list, end } = PAREN_EXAMPLES.test(m[0]) ? parenItems(text, at) : walkList(text, at);
+    const { names: list, end } = PAREN_EXAMPLES.test(m[0]) ? parenItems(text, at) : walkList(text, at, false, true);
     // "we compare L1, L2, and SSIM losses": kinds of a thing, not baselines
     if (/^we\s/i.test(m[0]) && list.length && COMPARED_KINDS.test(text.slice(end))) continue;
     const head = /^we\s/i.test(m[0]) ? titleHead(p.ctx.title.text)?.name : undefined;
@@ -1757,7 +1757,7 @@ function baselinePass(p: SentencePass): void {
 
 /** Comparison phrases kept out of BASE (which runs on most sentences): "by 6.3 points over", "improves AUC over",
  * "compared with the streaming detectors". */
-const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|%\s+over\s+(?:the\s+)?/gi;
+const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|%\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;
 /** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
 const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms))\s+\((?=[A-Z])/g;
 
@@ -1961,13 +1961,19 @@ function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | un
  * ends. `coordinated`: the list ends with the item after its "and" / "or" ("X and Y, Z outperformed ..." is X, Y),
  * and takes no opening parenthesis or slash.
  */
-function walkList(text: string, at: number, coordinated = false): { names: string[]; end: number } {
+function walkList(text: string, at: number, coordinated = false, described = false): { names: string[]; end: number } {
   const names: string[] = [];
   let p = at;
   if (!coordinated && text[p] === '(') p++;
   let end = p;
   let last = false;
   for (let n = 0; n < 8; n++) {
+    // ("outperforms GDN and the spatio-temporal autoencoder STGAE", "the transformer-based UIA-ViT"): a baseline
+    // set off by what it is
+    if (described && (text.charCodeAt(p) === 116 || (text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122))) {
+      DESCRIBED_ITEM.lastIndex = p;
+      if (DESCRIBED_ITEM.test(text)) p = DESCRIBED_ITEM.lastIndex;
+    }
     const seq = capSequenceAt(text, p);
     const tok = nameAt(text, p);
     let name = seq && seq.includes(' ') && seq.split(/\s+/).length <= 3 ? seq : tok;
@@ -1990,6 +1996,8 @@ function walkList(text: string, at: number, coordinated = false): { names: strin
   }
   return { names, end };
 }
+/** What a listed baseline is, before its name: "the spatio-temporal autoencoder ", "the transformer-based ". */
+const DESCRIBED_ITEM = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:autoencoder|detector|model|approach|method|baseline|network|framework|system|algorithm|classifier|parser|attack|defen[cs]e|technique|tool|variant)s?\s+(?=[A-Z0-9])|the\s+[\w-]*-(?:based|specific|style|aware)\s+(?=[A-Z])/y;
 /** A release number after a listed name: " r4.2", " v1.5", " 2.0". */
 const VERSION_TAIL = /\s(?:[rv]\d+(?:\.\d+)*|[1-9]\d?\.\d{1,2})(?![\w.%])/y;
 /** A figure in parentheses right after a listed name: " (0.726)", " (92.1%)". */

@@ -3366,3 +3366,14 @@ describe('sixteenth round (reader B): coordinated naming verbs', () => {
     { why: '"We refer to the resulting training procedure as CleanZS."', title: 'Clean Training', text: 'We drop suspicious windows during training. We refer to the resulting training procedure as CleanZS. It is simple.', field: 'methods_proposed', has: ['CleanZS'] },
   ]);
 });
+
+describe('sixteenth round (readers A, B): baselines set off by what they are, and more verbs of comparing', () => {
+  check<NamedField>([
+    { why: '"outperforms DCRNN, GDN and the spatio-temporal autoencoder STGZE"', title: 'Zorb Graph', text: 'STEM outperforms DCRNN, GDN and the spatio-temporal autoencoder STGZE, improving AUPR by 0.12.', field: 'methods_mentioned', has: ['STGZE'] },
+    { why: '"comparable to the software model LUZID and superior to NetZeacon"', title: 'Zorb Switch', text: 'BNN4P achieves an F1 of 0.96, comparable to the software model LUZID and superior to NetZeacon.', field: 'methods_mentioned', has: ['LUZID', 'NetZeacon'] },
+    { why: '"exceeding EfficientAD, PZAD and ComZD"', title: 'Zorb Logic', text: 'HiLoAD reaches 92.7% AUROC, exceeding EfficientAD, PZAD and ComZD.', field: 'methods_mentioned', has: ['PZAD', 'ComZD'] },
+    { why: '"outperforms the embedding-based error detectors KGZtm and CAZED"', title: 'Zorb KG', text: 'Our model outperforms the embedding-based error detectors KGZtm and CAZED.', field: 'methods_mentioned', has: ['KGZtm', 'CAZED'] },
+    { why: '"beats ... and the transformer-based UIA-ZiT"', title: 'Zorb Fakes', text: 'It beats Xception, F3-Net, SRM and the transformer-based UIA-ZiT.', field: 'methods_mentioned', has: ['UIA-ZiT'] },
+    { why: '... not "outperforms existing methods on MVTec AD"', title: 'Zorb Inspection', text: 'ZorbNet outperforms existing detection methods on MVTec AD.', field: 'methods_mentioned', not: ['MVTec AD'] },
+  ]);
+});
