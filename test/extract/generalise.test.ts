@@ -3377,3 +3377,10 @@ describe('sixteenth round (readers A, B): baselines set off by what they are, an
     { why: '... not "outperforms existing methods on MVTec AD"', title: 'Zorb Inspection', text: 'ZorbNet outperforms existing detection methods on MVTec AD.', field: 'methods_mentioned', not: ['MVTec AD'] },
   ]);
 });
+
+describe('sixteenth round (reader A): baselines in parentheses after a kind of methods', () => {
+  check<NamedField>([
+    { why: '"video-level methods (FTZN, AltZreezing, TAZL)"', title: 'Zorb Deepfakes', text: 'We evaluate 14 detectors, including image-level methods (Xception, EfficientNet-B4) and video-level methods (FTZN, AltZreezing, TAZL).', field: 'methods_mentioned', has: ['FTZN', 'AltZreezing', 'TAZL'] },
+    { why: '... not generic names', title: 'Zorb Nets', text: 'Deep learning methods (CNN, LSTM) are widely used.', field: 'methods_mentioned', not: ['CNN', 'LSTM'] },
+  ]);
+});
