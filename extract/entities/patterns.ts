@@ -2126,6 +2126,25 @@ const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:
  * (not "X, a novel hybrid database O&M system": a data word modifying a method's head). */
 const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl|contributions?\s+(?:is|are|includes?))\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b(?!\s+(?:\S+\s+)?(?:system|framework|method|approach|model|tool|pipeline|platform|agent|assistant)\b)`, 'gi');
 /** "the PHM 2008 challenge data": a name and a year before "challenge data / dataset". */
+/**
+ * "the Gaia DR3 XP spectra", "YSE DR1", "the DESI Early Data Release", "Zwicky Transient Facility DR3": a survey's data
+ * release, named as written (a release number is evidence enough of data).
+ */
+const DATA_RELEASE = /\b((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+((?:[EP]?DR|DP)\d{1,2}(?:\.\d)?|(?:Early|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Public)\s+Data\s+Release|Data\s+Release\s+\d{1,2})(?![\w-])/g;
+function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
+  let out: DatasetCtx[] | undefined;
+  DATA_RELEASE.lastIndex = 0;
+  for (let m = DATA_RELEASE.exec(text); m; m = DATA_RELEASE.exec(text)) {
+    // the name's words, from the first that is no function word ("In the Gaia DR3 ..." is "Gaia DR3")
+    const words = m[1].split(/\s+/);
+    while (words.length && (FUNCTION_WORDS.has(words[0].toLowerCase()) || (words.length > 1 && vocab.isKnownWord(words[0].toLowerCase()) && !/[A-Z].*[A-Z]|\d/.test(words[0])))) words.shift();
+    if (!words.length) continue;
+    const first = words[0];
+    if (!(shapeOf(first) === 'strong' || (shapeOf(first) === 'weak' && !vocab.isKnownWord(first.toLowerCase())))) continue;
+    (out ??= []).push({ name: `${words.join(' ')} ${m[2]}`, own: false, rule: 'dataset-named', shape: 'phrase' });
+  }
+  return out ?? NONE;
+}
 const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge\s+(?:data(?:sets?)?|benchmark)\b/g;
 /** "A new dataset, HydroAD, is collected from ...": new data named between commas. */
 const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*,\s+(${NAME_SRC}),`, 'g');
@@ -2133,8 +2152,9 @@ const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
 function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): DatasetCtx[] {
-  if (!hasDataHead(text)) return NONE;
-  const out: DatasetCtx[] = [];
+  const releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;
+  if (!hasDataHead(text)) return releases;
+  const out: DatasetCtx[] = releases === NONE ? [] : releases;
   const accept = (name: string): Shape => {
     const words = name.split(/\s+/);
     if (words.length > 1) {

@@ -3384,3 +3384,12 @@ describe('sixteenth round (reader A): baselines in parentheses after a kind of m
     { why: '... not generic names', title: 'Zorb Nets', text: 'Deep learning methods (CNN, LSTM) are widely used.', field: 'methods_mentioned', not: ['CNN', 'LSTM'] },
   ]);
 });
+
+describe('sixteenth round (reader C): a survey\'s data release is data', () => {
+  check<NamedField>([
+    { why: '"the Gaia DR3 XP spectra"', title: 'Weirdness in the Spectra', text: 'We search the Gaia DR3 XP spectra for outliers with a variational autoencoder.', field: 'datasets', has: ['Gaia DR3'] },
+    { why: '"the DESI Early Data Release"', title: 'Spectral Outliers', text: 'We demonstrate it on the DESI Early Data Release.', field: 'datasets', has: ['DESI Early Data Release'] },
+    { why: '"the S-ZLUS DR4 data"', title: 'SED Outliers', text: 'We apply it to the S-ZLUS DR4 data.', field: 'datasets', has: ['S-ZLUS DR4'] },
+    { why: '... not a grade of diabetic retinopathy', title: 'Retina Screening', text: 'Stage DR3 is severe and In DR2 it is mild.', field: 'datasets', not: ['Stage DR3', 'In DR2'] },
+  ]);
+});
