@@ -1851,7 +1851,7 @@ const KIND_THEN_NAME = /(?:algorithm|method|approach|detector|technique)\s+[A-Z0
 const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks)\s+[A-Z]/;
 /** "the detection algorithm CBRW" (a name right after the head noun, ending its phrase), "MCOKE algorithm assigns ...". */
 const THE_KIND_NAME = new RegExp(String.raw`\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:algorithm|method|approach|detector|technique)\s+(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|for|with|which|that|is|was|on)\b)|^\s*(${NAME_SRC})\s+(?:algorithm|method|approach|detector)\s+(?:is|was|has|assigns|uses|relies|computes|achieves|learns|builds|detects|works|performs)\b`, 'g');
-const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
+const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than|learning|software|programming)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|framework|pipeline|classifier|toolkit|broker)\b`, 'g');
 /** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */

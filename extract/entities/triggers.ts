@@ -94,7 +94,7 @@ const STEMS: [string, number][] = [
   // ("The resulting method, SAMCD, ...": what the paper arrives at is its own)
   ...['our', 'proposed', 'resulting'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus', 'catalog', 'catalogue'].map((w): [string, number] => [w, T_DATASET]),
-  ...['algorithm', 'method', 'framework', 'approach', 'detector', 'technique'].map((w): [string, number] => [w, T_KIND]),
+  ...['algorithm', 'method', 'framework', 'approach', 'detector', 'technique', 'pipeline', 'classifier', 'toolkit', 'broker'].map((w): [string, number] => [w, T_KIND]),
   ...['outperform', 'surpass', 'beats', 'beating', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'include', 'adapted', 'derived', 'borrowed', 'exceed', 'superior', 'comparable', 'ahead', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed', 'role', 'roles', 'underpin', 'central', 'key'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],

@@ -3393,3 +3393,12 @@ describe('sixteenth round (reader C): a survey\'s data release is data', () => {
     { why: '... not a grade of diabetic retinopathy', title: 'Retina Screening', text: 'Stage DR3 is severe and In DR2 it is mild.', field: 'datasets', not: ['Stage DR3', 'In DR2'] },
   ]);
 });
+
+describe('sixteenth round (reader C): a named tool before more head nouns', () => {
+  check<NamedField>([
+    { why: '"inspired by the LLM-Zodulo framework"', title: 'Audio Data Generation', text: 'To generate such data, we use a method inspired by the LLM-Zodulo framework.', field: 'methods_mentioned', has: ['LLM-Zodulo'] },
+    { why: '"the ZnadPipe anomaly detection pipeline"', title: 'Transients', text: 'We apply the ZnadPipe anomaly detection pipeline to the light curves.', field: 'methods_mentioned', has: ['ZnadPipe'] },
+    { why: '"the AutoZetter classifier"', title: 'Exoplanets', text: 'Candidates are vetted with the AutoZetter classifier.', field: 'methods_mentioned', has: ['AutoZetter'] },
+    { why: '... not a plain acronym ("the NASA framework")', title: 'Space Ops', text: 'We follow the NASA framework for anomaly reporting.', field: 'methods_mentioned', not: ['NASA'] },
+  ]);
+});
