@@ -1757,7 +1757,7 @@ function baselinePass(p: SentencePass): void {
 
 /** Comparison phrases kept out of BASE (which runs on most sentences): "by 6.3 points over", "improves AUC over",
  * "compared with the streaming detectors". */
-const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|%\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;
+const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|(?:%|\b\d+(?:\.\d+)?)\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;
 /** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
 const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|detectors))\s+\((?=[A-Z])/g;
 
@@ -1970,7 +1970,7 @@ function walkList(text: string, at: number, coordinated = false, described = fal
   for (let n = 0; n < 8; n++) {
     // ("outperforms GDN and the spatio-temporal autoencoder STGAE", "the transformer-based UIA-ViT"): a baseline
     // set off by what it is
-    if (described && (text.charCodeAt(p) === 116 || (text.charCodeAt(p) >= 97 && text.charCodeAt(p) <= 122))) {
+    if (described) {
       DESCRIBED_ITEM.lastIndex = p;
       if (DESCRIBED_ITEM.test(text)) p = DESCRIBED_ITEM.lastIndex;
     }
@@ -1987,6 +1987,11 @@ function walkList(text: string, at: number, coordinated = false, described = fal
     // ("higher than MaxLogit (0.726), MaxEnergy (0.724), and SS OOD (0.476)": a figure in parentheses after each name)
     const fig = FIGURE_IN_PARENS.exec(text.slice(p, p + 24));
     if (fig) p += fig[0].length;
+    // ("INSIDE (EigenScore), CCS and HaloScope": another name of an item, in parentheses, before the next item)
+    else if (described && text.charCodeAt(p + 1) === 40) {
+      const alt = ITEM_ALIAS.exec(text.slice(p, p + 48));
+      if (alt) p += alt[0].length;
+    }
     end = p;
     if (last) break;
     const sep = LIST_SEP.exec(text.slice(p));
@@ -1997,7 +2002,9 @@ function walkList(text: string, at: number, coordinated = false, described = fal
   return { names, end };
 }
 /** What a listed baseline is, before its name: "the spatio-temporal autoencoder ", "the transformer-based ". */
-const DESCRIBED_ITEM = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:autoencoder|detector|model|approach|method|baseline|network|framework|system|algorithm|classifier|parser|attack|defen[cs]e|technique|tool|variant)s?\s+(?=[A-Z0-9])|the\s+[\w-]*-(?:based|specific|style|aware)\s+(?=[A-Z])/y;
+const DESCRIBED_ITEM = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:autoencoder|detector|model|approach|method|baseline|network|framework|system|algorithm|classifier|parser|attack|defen[cs]e|technique|tool|variant)s?\s+(?=[A-Z0-9])|(?:the\s+)?[\w-]*-(?:based|specific|style|aware)\s+(?=[A-Z])/y;
+/** Another name of a listed item in parentheses, followed by the next item: " (EigenScore)" before ", CCS". */
+const ITEM_ALIAS = /^\s\([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\)(?=\s*,|\s+(?:and|or)\s)/;
 /** A release number after a listed name: " r4.2", " v1.5", " 2.0". */
 const VERSION_TAIL = /\s(?:[rv]\d+(?:\.\d+)*|[1-9]\d?\.\d{1,2})(?![\w.%])/y;
 /** A figure in parentheses right after a listed name: " (0.726)", " (92.1%)". */

@@ -3402,3 +3402,12 @@ describe('sixteenth round (reader C): a named tool before more head nouns', () =
     { why: '... not a plain acronym ("the NASA framework")', title: 'Space Ops', text: 'We follow the NASA framework for anomaly reporting.', field: 'methods_mentioned', not: ['NASA'] },
   ]);
 });
+
+describe('sixteenth round (reader B): lists of compared names with asides', () => {
+  check<NamedField>([
+    { why: '"over SelfCheckGPT, INZIDE (EigenZcore), ZorbAA and HaloZcope": an item\'s other name in parentheses', title: 'Zorb Hallucinations', text: 'HiddenZOD outperforms SelfCheckGPT, INZIDE (EigenZcore), ZorbAA and HaloZcope.', field: 'methods_mentioned', has: ['ZorbAA', 'HaloZcope'] },
+    { why: '"by 7.5 points over TraceAnomaly, 5.1 over the GNN-based CRZSP and 3.8 over TraceZRL"', title: 'Zorb Traces', text: 'TraceZormer improves F1 by 7.5 points over TraceAnomaly, 5.1 over the GNN-based CRZSP and 3.8 over TraceZRL.', field: 'methods_mentioned', has: ['CRZSP', 'TraceZRL'], not: ['GNN-based CRZSP'] },
+    { why: '"compared with the DBN-based Elliptical Envelope": a describing compound is no part of the name', title: 'EEG Tasks', text: 'Compared to the DBN-based Elliptical Envelope and Local Outlier Factor, the detector is better.', field: 'methods_mentioned', not: ['DBN-based Elliptical Envelope'] },
+    { why: '... but "(as known data)" is no other name: the list ends', title: 'OOD in CNNs', text: 'We study ResNet-101 based on CIFAR-10 and ImageNet (as known data), and CIFAR-100, SVHN and ImageNet2010 (as outliers).', field: 'methods_mentioned', not: ['ImageNet2010'] },
+  ]);
+});
