@@ -1079,6 +1079,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (insp && g.start >= insp.index && g.start < insp.index + insp[0].length) continue;
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
     if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start, gFlags)) continue;
+    // ("improving over AnoDDPM and a VAE baseline")
+    if (comparedBaseline(g.s.text, g.tokens, { from: g.from, to: g.to } as CueHit)) continue;
     // "More recent methods that use contrastive learning ... also face high costs": prior work's technique
     // (prior work opening the sentence, not "Unlike existing methods, the proposed X uses contrastive learning")
     if (g.s.index > 0 && PRIOR_OPENING.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
@@ -1932,9 +1934,21 @@ const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|
 /** Words of detecting, flagging or rejecting. */
 const DETECT_WORDS = /\b(?:detect\w*|identif\w*|flag\w*|reject\w*|distinguish\w*|recogni[sz]\w*)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
+/**
+ * "improving over AnoDDPM and a VAE baseline", "by 8.3 points over zero-shot baselines", "than fine-tuning-based
+ * baselines": a kind of baseline the paper compares with, not its own technique or setting.
+ */
+function comparedBaseline(text: string, tokens: Token[], h: CueHit): boolean {
+  let next = tokens[h.to]?.lower;
+  if (next === 'based') next = tokens[h.to + 1]?.lower;
+  return (next === 'baseline' || next === 'baselines') && COMPARING.test(text.slice(0, tokens[h.from].start));
+}
+const COMPARING = /\b(?:over|than|versus|vs|compared|comparing|outperform\w*|surpass\w*|exceed\w*|against|beat\w*)\b/i;
+
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
   if (negated(s.text, tokens, h.from, c.negators)) return;
+  if (comparedBaseline(s.text, tokens, h)) return;
   // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
   // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;
@@ -2050,6 +2064,7 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'diffusion' && h.to - h.from === 1 && DIFFUSION_SCAN.has(tokens[h.to]?.lower ?? '')) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
+  if (comparedBaseline(s.text, tokens, h)) return;
   // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
   if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) return;
   // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later

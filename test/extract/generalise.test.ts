@@ -3411,3 +3411,11 @@ describe('sixteenth round (reader B): lists of compared names with asides', () =
     { why: '... but "(as known data)" is no other name: the list ends', title: 'OOD in CNNs', text: 'We study ResNet-101 based on CIFAR-10 and ImageNet (as known data), and CIFAR-100, SVHN and ImageNet2010 (as outliers).', field: 'methods_mentioned', not: ['ImageNet2010'] },
   ]);
 });
+
+describe('sixteenth round (reader D): a kind of baseline compared with is no technique or setting of the paper', () => {
+  check<FacetField>([
+    { why: '"improving over AnoDDPM and a VAE baseline"', title: 'Zorb Brain MRI', text: 'ZorbDiff detects lesions, improving over AnoDDPM and a VAE baseline.', field: 'techniques', not: ['autoencoder'] },
+    { why: '"by 8.3 points over zero-shot baselines"', title: 'Zorb Endoscopy', text: 'EndoZD improves the AUROC by 8.3 points over zero-shot baselines.', field: 'settings', not: ['zero-shot'] },
+    { why: '... but the paper\'s own "autoencoder baseline" is its technique', title: 'Zorb Sound', text: 'We propose a simple autoencoder baseline for machine sound monitoring.', field: 'techniques', has: ['autoencoder'] },
+  ]);
+});
