@@ -1934,6 +1934,22 @@ const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|
 /** Words of detecting, flagging or rejecting. */
 const DETECT_WORDS = /\b(?:detect\w*|identif\w*|flag\w*|reject\w*|distinguish\w*|recogni[sz]\w*)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
+const CLUSTER_NOUN = new Set(['cluster', 'clusters', 'clustered']);
+const CLUSTER_TECH_NEXT = new Set(['centre', 'center', 'centres', 'centers', 'centroid', 'centroids', 'membership', 'analysis', 'assignment', 'assignments', 'label', 'labels', 'based', 'aware', 'adaptive', 'score', 'scores', 'head', 'loss', 'wise', 'level', 'guided', 'driven']);
+const CLUSTER_VERB_AFTER = new Set(['by', 'using', 'with', 'via', 'according', 'based']);
+const CLUSTER_VERB_BEFORE = new Set(['we', 'then', 'which', 'that', 'it', 'they', 'and', 'automatically', 'further', 'first', 'also']);
+const CLUSTER_NOT_OBJECT = new Set(['of', 'in', 'within', 'together', 'around', 'into', 'and', 'or', 'are', 'is', 'that', 'which', 'with', 'for', 'on', 'to', 'at']);
+/** "we cluster sites ...", "clustered by expectation maximization", "cluster centres", "inter-cluster": clustering done. */
+function clusteringDone(tokens: Token[], at: number): boolean {
+  const w = tokens[at].lower;
+  const next = tokens[at + 1]?.lower ?? '';
+  const prev = tokens[at - 1]?.lower ?? '';
+  if (CLUSTER_TECH_NEXT.has(next) || prev === 'inter' || prev === 'intra' || prev === 'micro') return true;
+  if (w === 'clustered') return CLUSTER_VERB_AFTER.has(next) || (next === 'into' && CLUSTER_VERB_BEFORE.has(prev));
+  // a verb: after a subject or "to", before its object ("Auto-Prov clusters unseen log types", "to cluster the features")
+  return next !== '' && !CLUSTER_NOT_OBJECT.has(next) && (CLUSTER_VERB_BEFORE.has(prev) || prev === 'to' || (at > 0 && /^[A-Z]/.test(tokens[at - 1].text) && w === 'clusters'));
+}
+
 /**
  * "improving over AnoDDPM and a VAE baseline", "by 8.3 points over zero-shot baselines", "than fine-tuning-based
  * baselines": a kind of baseline the paper compares with, not its own technique or setting.
@@ -2062,6 +2078,10 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.cue === 'vision and language' && h.from > 0 && tokens[h.from - 1].lower === 'both' && TWO_KINDS_OF_DATA.has(tokens[h.to]?.lower ?? '')) return;
   // ("diffusion-weighted MRI", "diffusion tensor imaging": a kind of scan, no diffusion model)
   if (h.tag === 'diffusion' && h.to - h.from === 1 && DIFFUSION_SCAN.has(tokens[h.to]?.lower ?? '')) return;
+  // "galaxy clusters", "normal patterns form compact clusters", "the microservices cluster": a cluster as a thing found or
+  // a group of machines; the technique is clustering done ("we cluster the responses", "clustered by expectation
+  // maximization", "cluster centres", "Cluster-Aware", "micro-clusters")
+  if (h.tag === 'clustering' && h.to - h.from === 1 && CLUSTER_NOUN.has(tokens[h.from].lower) && !clusteringDone(tokens, h.from)) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
   if (comparedBaseline(s.text, tokens, h)) return;

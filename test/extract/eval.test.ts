@@ -197,7 +197,8 @@ describe('the extractor against the gold', () => {
     // (ew: an annotator who tags accuracy where a result praises it without a figure, which the bundled corpus does not)
     ['ew', 0.85, 0.68],
     ['ex', 0.71, 0.85],
-    ['ey', 0.92, 0.72],
+    // (ey: 0.73 facet before the clustering senses of the sixteenth session, which lost one right tag there and removed 36 wrong ones in the pool)
+    ['ey', 0.92, 0.71],
     // sets of the eleventh session, scored blind first, then looked at: AIOps (root-cause analysis, logs, metrics:
     // an annotator who leaves systems without a named domain); industrial inspection; OOD and open-set recognition
     ['fa', 0.9, 0.72],
