@@ -3431,3 +3431,12 @@ describe('sixteenth round (reader D): clusters found are no clustering done', ()
     { why: '"Auto-Prov clusters unseen log types" is', title: 'Zorb Provenance', text: 'Auto-Zrov clusters unseen log types and extracts their fields.', field: 'techniques', has: ['clustering'] },
   ]);
 });
+
+describe('sixteenth round: language models of other things are no LLM', () => {
+  check<FacetField>([
+    { why: '"Exploiting Point-Language Models"', title: 'Exploiting Point-Language Models with Dual-Prompts for 3D Anomaly Detection', text: 'We adapt a point-language model to zero-shot 3D inspection.', field: 'techniques', not: ['llm'] },
+    { why: '"protein language models"', title: 'Protein Anomalies', text: 'We apply these protein language models to detect anomalies in function.', field: 'techniques', not: ['llm'] },
+    { why: '"Recurrent Neural Network Language Models"', title: 'Recurrent Neural Network Language Models for Event-Level Cyber Anomaly Detection', text: 'We model log lines token by token.', field: 'techniques', not: ['llm'] },
+    { why: '... but "hallucinations of language models" are', title: 'Hallucination Detection', text: 'Language models hallucinate; we detect it with sampled answers.', field: 'techniques', has: ['llm'] },
+  ]);
+});
