@@ -1241,6 +1241,11 @@ function namingPass(p: SentencePass): void {
       /^\s*[,.;)]/.test(text.slice(at + name.length))) shape = 'weak';
     if (!name || shape === 'none' || generic(name)) continue;
     if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
+    // ("three test-time adaptation methods, namely TENT, EATA and SAR": "namely" opening a list names others' work, not the
+    // paper's own)
+    // (datasets so listed are read as data: "on three datasets, namely A, B and C")
+    if (/namely/i.test(m[0]) && !quoted && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z0-9]/.test(text.slice(at + name.length)) &&
+      !/\b(?<!\bwe\s)(?:datasets?|benchmarks?|corpora|corpus|data)\b[^.;]{0,60}$/i.test(text.slice(0, m.index))) continue;
     const before = text.slice(0, m.index);
     // "a loss function named Drift-Resilient Binary Cross-Entropy", "a module called X": a named part, no method
     if (PART_BEFORE_NAMING.test(before)) continue;

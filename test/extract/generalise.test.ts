@@ -3440,3 +3440,11 @@ describe('sixteenth round: language models of other things are no LLM', () => {
     { why: '... but "hallucinations of language models" are', title: 'Hallucination Detection', text: 'Language models hallucinate; we detect it with sampled answers.', field: 'techniques', has: ['llm'] },
   ]);
 });
+
+describe('sixteenth round (reader A): "namely" opening a list names others\' work', () => {
+  check<NamedField>([
+    { why: '"three test-time adaptation methods, namely TENT, EATA and ZAR": not the paper\'s own', title: 'Zorb TTA', text: 'We benchmark three test-time adaptation methods, namely TENT, EATA and ZAR, on corrupted inputs.', field: 'methods_proposed', not: ['Tent', 'EATA'] },
+    { why: '... but mentioned', title: 'Zorb TTA', text: 'We benchmark three test-time adaptation methods, namely TENT, EATA and ZAR, on corrupted inputs.', field: 'methods_mentioned', has: ['Tent', 'EATA'] },
+    { why: '"a novel method, namely ZorbNet," is still its own', title: 'Zorb Own', text: 'We propose a novel method, namely ZorbNet, for video anomaly detection.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
