@@ -1341,7 +1341,9 @@ const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally
 /** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
 function proposalPass(p: SentencePass): void {
   const { vocab, generic, ownMain, out, s, text, fl, proposeMatch, component } = p;
-  const pm = proposeMatch ?? IMPLEMENT_NAME.exec(text);
+  // ("We study class-incremental intrusion detection, where attack classes arrive over time, and propose X, which ...": a
+  // proposal verb coordinated with the paper's sentence after a first clause too long for PROPOSE)
+  const pm = proposeMatch ?? IMPLEMENT_NAME.exec(text) ?? (s.index > 0 ? COORD_PROPOSE.exec(text) : null);
   if (pm) {
     // the proposal's object, right after its verb
     const objectAt = (offset: number): void => {

@@ -3448,3 +3448,10 @@ describe('sixteenth round (reader A): "namely" opening a list names others\' wor
     { why: '"a novel method, namely ZorbNet," is still its own', title: 'Zorb Own', text: 'We propose a novel method, namely ZorbNet, for video anomaly detection.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+
+describe('sixteenth round (reader B): a proposal coordinated after a long first clause', () => {
+  check<NamedField>([
+    { why: '"We study ..., where attack classes arrive over time, and propose GenReplay-IZS, which ..."', title: 'Zorb IDS', text: 'We study class-incremental intrusion detection, where attack classes arrive over time, and propose GenReplay-IZS, which trains a conditional diffusion model on flow features of past classes.', field: 'methods_proposed', has: ['GenReplay-IZS'] },
+    { why: '"We analyse 30 days of anonymised request logs from an LLM API provider and propose QueryZhift, which ..."', title: 'Zorb API', text: 'We analyse 30 days of anonymised request logs from an LLM API provider and propose QueryZhift, which detects anomalous client behaviour.', field: 'methods_proposed', has: ['QueryZhift'] },
+  ]);
+});
