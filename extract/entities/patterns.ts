@@ -2091,16 +2091,21 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
     if (items.length < 3) continue;
     const inSpan = (x: { name: string; start: number }, spans: [number, number][]) => spans.some(([a, b]) => a < x.start + x.name.length && x.start < b);
     if (items.some((x) => inSpan(x, others))) continue;
-    if (items.filter((x) => inSpan(x, methods)).length < 2) continue;
+    const known = items.filter((x) => inSpan(x, methods)).length;
+    if (known < 2) continue;
     for (const x of items) {
       if (inSpan(x, methods)) continue;
       // a name-shaped token among its words ("RDOCE", "SSIM Autoencoder"), not plain capitalised words
-      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong')) continue;
+      // (but one capitalised word among three or more known methods is one too: "Drain, Spell, IPLoM, AEL and Brain",
+      // "DOMINANT, CoLA, AnomalyDAE and Radar")
+      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !(known >= 3 && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name))) continue;
       out.push(x.name);
     }
   }
   return out;
 }
+/** Capitalised words that end a list of methods without naming one ("..., ViM and Others"). */
+const NOT_LISTED_NAME = new Set(['Others', 'Ours', 'Random', 'Human', 'Humans', 'Baseline', 'Baselines', 'Oracle', 'Average', 'Mean', 'Median', 'Ensemble', 'Ensembles', 'Supervised', 'Unsupervised', 'None', 'All', 'Both', 'Transformer', 'Transformers']);
 function listAt(text: string, at: number): string[] {
   return walkList(text, at).names;
 }

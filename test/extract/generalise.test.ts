@@ -3455,3 +3455,10 @@ describe('sixteenth round (reader B): a proposal coordinated after a long first 
     { why: '"We analyse 30 days of anonymised request logs from an LLM API provider and propose QueryZhift, which ..."', title: 'Zorb API', text: 'We analyse 30 days of anonymised request logs from an LLM API provider and propose QueryZhift, which detects anomalous client behaviour.', field: 'methods_proposed', has: ['QueryZhift'] },
   ]);
 });
+
+describe('sixteenth round (reader B): a capitalised word among three or more known methods', () => {
+  check<NamedField>([
+    { why: '"DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Zadar"', title: 'Zorb Graphs', text: 'ZorbGAD outperforms baselines including DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Zadar on the TwiBot-20 dataset.', field: 'methods_mentioned', has: ['Zadar'] },
+    { why: '... not "Others"', title: 'Zorb Graphs', text: 'We report DOMINANT, CoLA, AnomalyDAE and Others in Table 2.', field: 'methods_mentioned', not: ['Others'] },
+  ]);
+});
