@@ -3458,7 +3458,7 @@ describe('sixteenth round (reader B): a proposal coordinated after a long first 
 
 describe('sixteenth round (reader B): a capitalised word among three or more known methods', () => {
   check<NamedField>([
-    { why: '"DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Zadar"', title: 'Zorb Graphs', text: 'ZorbGAD outperforms baselines including DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Zadar on the TwiBot-20 dataset.', field: 'methods_mentioned', has: ['Zadar'] },
+    { why: '"DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Radar"', title: 'Zorb Graphs', text: 'ZorbGAD outperforms baselines including DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Radar on the TwiBot-20 dataset.', field: 'methods_mentioned', has: ['Radar'] },
     { why: '... not "Others"', title: 'Zorb Graphs', text: 'We report DOMINANT, CoLA, AnomalyDAE and Others in Table 2.', field: 'methods_mentioned', not: ['Others'] },
   ]);
 });
