@@ -3460,5 +3460,6 @@ describe('sixteenth round (reader B): a capitalised word among three or more kno
   check<NamedField>([
     { why: '"DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Radar"', title: 'Zorb Graphs', text: 'ZorbGAD outperforms baselines including DOMINANT, CoLA, AnomalyDAE, CONAD, GAAN, OCGNN and Radar on the TwiBot-20 dataset.', field: 'methods_mentioned', has: ['Radar'] },
     { why: '... not "Others"', title: 'Zorb Graphs', text: 'We report DOMINANT, CoLA, AnomalyDAE and Others in Table 2.', field: 'methods_mentioned', not: ['Others'] },
+    { why: '"8 different LLMs (Pythia, Dolly 2.0, Palmyra, Heron, GPT-J, LLaMA, and Vicuna)": an English word among known models', title: 'Zorb Text Detection', text: 'Evaluated with 8 different LLMs (Pythia, Dolly 2.0, Palmyra, Heron, GPT-J, Dolly 1.0, LLaMA, and Vicuna), ZADAR outperforms existing detectors.', field: 'models', has: ['Heron'] },
   ]);
 });
