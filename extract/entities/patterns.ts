@@ -1254,7 +1254,8 @@ function namingPass(p: SentencePass): void {
     // ("the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called MAVAD")
     // (not past the paper's own words: "experiments on the MVTec AD benchmark demonstrate ... our design, called X")
     // ("a new 18-month dataset from 40 buildings, which we name SmartBldg-18": the clause names the data)
-    let dataBefore = /\b(?:dataset|benchmark|corpus|data set)s?\b([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
+    // ("a new set of 500 annotated intersections, called Cross-VAD": a new set of things)
+    let dataBefore = /\b(?:dataset|benchmark|corpus|data set|new set of|new collection of)s?\b([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
     if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
     const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
       /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
@@ -1938,8 +1939,11 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   // release Zorb-AD, a dataset" is no dataset X)
   const np = /^(?:an?|the)\s+[^.;:()]*?(?=\s+(?:which|that|for|to|with|of|in|on|from|by|designed|built|featuring|including|covering)\b|,\s*(?:and\s+)?(?:an?|the)\s|,?\s+and\s+[a-z]+\s+[A-Z]|[.;:()]|$)/i.exec(rest);
   const last = np && np[0].length < 120 ? /([A-Za-z]+)\s*$/.exec(np[0])?.[1].toLowerCase() : undefined;
+  // ("X, a small evaluation set of 620 images", "X, a held-out test set": a set of data)
+  if (last === 'set' && DATA_SET_BEFORE.test(np![0])) return 'dataset';
   return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }
+const DATA_SET_BEFORE = /\b(?:evaluation|test|testing|training|validation|benchmark|annotated|labell?ed|held-out|challenge|image|video)\s+set$/i;
 
 /** After an English word the proposal names: ", which ...", ", a / an ..." (not a noun phrase going on). */
 const ENGLISH_NAME_AFTER = /^\s*,\s*(?:which|that|an?)\s/;
@@ -2249,9 +2253,11 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       }
       // ("on the CASAS and ARAS smart home datasets": lower-case words between the last name and the data word describe the data)
       if (k === items.length - 1 && !par) {
-        const trailing = /^(\S+)(?:\s+[a-z][a-z-]*){1,2}$/.exec(item);
+        const trailing = /^(\S+)(?:\s+[a-z][a-z-]*){1,3}$/.exec(item);
         // (not a describing compound or a short acronym: "3D-printed parts", "the EV charging dataset", "DDoS attack")
-        if (trailing && shapeOf(trailing[1]) === 'strong' && !/[-‐][a-z]+$/.test(trailing[1]) && !/^[A-Z][A-Za-z]{0,2}s?$/.test(trailing[1])) item = trailing[1];
+        // (nor words of a phrase: "the F1 score for most datasets")
+        if (trailing && shapeOf(trailing[1]) === 'strong' && !/[-‐][a-z]+$/.test(trailing[1]) && !/^[A-Z][A-Za-z]{0,2}s?$/.test(trailing[1]) &&
+          !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some')) item = trailing[1];
       }
       // ("On the EPED (Electrical Power Equipment Dataset) and MPDD datasets": an acronym spelt out after it)
       const rev = item.endsWith(')') ? /^([A-Za-z0-9][\w-]*)\s*\(([^()]+)\)$/.exec(item) : null;

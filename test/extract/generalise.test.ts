@@ -3463,3 +3463,17 @@ describe('sixteenth round (reader B): a capitalised word among three or more kno
     { why: '"8 different LLMs (Pythia, Dolly 2.0, Palmyra, Heron, GPT-J, LLaMA, and Vicuna)": an English word among known models', title: 'Zorb Text Detection', text: 'Evaluated with 8 different LLMs (Pythia, Dolly 2.0, Palmyra, Heron, GPT-J, Dolly 1.0, LLaMA, and Vicuna), ZADAR outperforms existing detectors.', field: 'models', has: ['Heron'] },
   ]);
 });
+
+describe('sixteenth round (readers A, B): new data without a data word beside its name, and longer descriptions', () => {
+  check<NamedField>([
+    { why: '"we construct LOCO-Zount, a small evaluation set of 620 images"', title: 'Zorb Logic', text: 'Furthermore, we construct LOCO-Zount, a small evaluation set of 620 images with controlled counting violations.', field: 'datasets', has: ['LOCO-Zount'] },
+    { why: '"a new set of 500 annotated intersections, called Cross-ZAD"', title: 'Zorb Traffic', text: 'We also release a new set of 500 annotated intersections, called Cross-ZAD.', field: 'datasets', has: ['Cross-ZAD'] },
+    { why: '"the public TabZormer synthetic credit card dataset"', title: 'Zorb Fraud', text: 'We evaluate on the public TabZormer synthetic credit card dataset.', field: 'datasets', has: ['TabZormer'] },
+    { why: '... not "the F1 score for most datasets"', title: 'Zorb Laundering', text: 'We achieve an uplift in the F1 score for most datasets.', field: 'datasets', not: ['F1'] },
+  ]);
+  it('a new evaluation set is introduced data', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb Logic', abstract: 'Furthermore, we construct LOCO-Zount, a small evaluation set of 620 images with controlled counting violations.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'LOCO-Zount')?.role).toBe('introduced');
+    expect(r.methods_proposed.map((m) => m.name)).not.toContain('LOCO-Zount');
+  });
+});
