@@ -312,7 +312,9 @@ const ONE_WORD_BREAK = /[\s\-‐‑]/;
  * A capitalised word or acronym continues a name ("-HN", "-Violence"); a size, number or version
  * ("-7B", "-8x22B", "-50", "-L", "-XL", "-V2", "-Chat") only qualifies it.
  */
-const CONTINUES_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|\d+x\d+(?:[.]\d+)?[BM]|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Chat|Instruct)$)[A-Za-z0-9]*[A-Z]/;
+const CONTINUES_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|\d+x\d+(?:[.]\d+)?[BM]|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Chat|Instruct|Tiny|Small|Base|Large|Huge|Giant|Mini|Medium)$)[A-Za-z0-9]*[A-Z]/;
+/** Before a name, a size word is a part of a longer one ("Tiny-Dinomaly"); after it, a checkpoint ("Chronos-Bolt-Small"). */
+const STARTS_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|\d+x\d+(?:[.]\d+)?[BM]|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Chat|Instruct)$)[A-Za-z0-9]*[A-Z]/;
 
 function startsUpper(form: string): boolean {
   const c = form.charCodeAt(0);
@@ -332,7 +334,7 @@ function partOfLonger(text: string, tokens: Token[], i: number, j: number): bool
   const next = tokens[j + 1];
   if (next && next.start === tokens[j].end + 1 && HYPHENS.has(text[tokens[j].end]) && CONTINUES_NAME.test(next.text)) return true;
   const prev = tokens[i - 1];
-  if (prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end]) && CONTINUES_NAME.test(prev.text)) return true;
+  if (prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end]) && STARTS_NAME.test(prev.text)) return true;
   return false;
 }
 

@@ -3477,3 +3477,11 @@ describe('sixteenth round (readers A, B): new data without a data word beside it
     expect(r.methods_proposed.map((m) => m.name)).not.toContain('LOCO-Zount');
   });
 });
+
+describe('sixteenth round (reader B): a size word after a known name is its checkpoint', () => {
+  check<NamedField>([
+    { why: '"Chronos-Bolt-Small and Chronos-Bolt-Base"', title: 'Zorb TSFM', text: 'We compare Chronos-Bolt-Small and Chronos-Bolt-Base as frozen encoders.', field: 'models', has: ['Chronos-Bolt-Small', 'Chronos-Bolt-Base'] },
+    { why: '"VMamba-Tiny"', title: 'Zorb Distillation', text: 'The student uses a VMamba-Tiny backbone.', field: 'models', has: ['VMamba-Tiny'] },
+    { why: '... but "Tiny-Dinomaly" is no Dinomaly', title: 'Zorb Driving', text: 'Notably, Tiny-Dinomaly achieves the best accuracy-efficiency trade-off.', field: 'methods_mentioned', not: ['Dinomaly'] },
+  ]);
+});

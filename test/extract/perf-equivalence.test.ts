@@ -238,12 +238,12 @@ function refPhraseScan<T>(index: PhraseIndex<T>, forms: Map<string, { value: T; 
   };
   const squash = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
   const HYPHENS = new Set(['-', '‐', '‑']);
-  const CONTINUES = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS)$)[A-Za-z0-9]*[A-Z]/;
+  const CONTINUES = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Tiny|Small|Base|Large|Huge|Giant|Mini|Medium)$)[A-Za-z0-9]*[A-Z]/;
   const partOfLonger = (i: number, j: number) => {
     const next = tokens[j + 1];
     if (next && next.start === tokens[j].end + 1 && HYPHENS.has(text[tokens[j].end]) && CONTINUES.test(next.text)) return true;
     const prev = tokens[i - 1];
-    return !!(prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end]) && CONTINUES.test(prev.text));
+    return !!(prev && prev.end === tokens[i].start - 1 && HYPHENS.has(text[prev.end]) && /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS)$)[A-Za-z0-9]*[A-Z]/.test(prev.text));
   };
   const out: PhraseMatch<T>[] = [];
   for (let i = 0; i < tokens.length; i++) {
