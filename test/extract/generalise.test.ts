@@ -3485,3 +3485,13 @@ describe('sixteenth round (reader B): a size word after a known name is its chec
     { why: '... but "Tiny-Dinomaly" is no Dinomaly', title: 'Zorb Driving', text: 'Notably, Tiny-Dinomaly achieves the best accuracy-efficiency trade-off.', field: 'methods_mentioned', not: ['Dinomaly'] },
   ]);
 });
+
+describe('sixteenth round (reader D): metrics in more of their written forms', () => {
+  check<FacetField>([
+    { why: '"precision-recall AUC" is AUPR', title: 'Zorb Series', text: 'ZorbTS achieves the best average F1 and precision-recall AUC among 12 baselines.', field: 'metrics', has: ['AUPR'] },
+    { why: '"The pixel-level AUPRC improves by 9 points"', title: 'Zorb Inspection', text: 'The pixel-level AUPRC improves by 9 points.', field: 'metrics', has: ['pixel-AUPR'] },
+    { why: '"a pixel-level average precision of 0.52"', title: 'Zorb Inspection', text: 'ZorbSeg reaches a pixel-level average precision of 0.52.', field: 'metrics', has: ['pixel-AUPR'] },
+    { why: '"processes over one million edges per second"', title: 'Zorb Streams', text: 'TeZem processes over one million edges per second.', field: 'metrics', has: ['throughput'] },
+    { why: '"Inference takes 1.2 seconds per image"', title: 'Zorb Inspection', text: 'Inference takes 1.2 seconds per image on an A100 GPU.', field: 'metrics', has: ['latency'] },
+  ]);
+});
