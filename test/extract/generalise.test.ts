@@ -3495,3 +3495,14 @@ describe('sixteenth round (reader D): metrics in more of their written forms', (
     { why: '"Inference takes 1.2 seconds per image"', title: 'Zorb Inspection', text: 'Inference takes 1.2 seconds per image on an A100 GPU.', field: 'metrics', has: ['latency'] },
   ]);
 });
+
+describe('sixteenth round (reader D): techniques by their standard descriptions', () => {
+  check<FacetField>([
+    { why: '"scoring test patches by their distance to the nearest stored neighbour"', title: 'Zorb Patches', text: 'We score test patches by their distance to the nearest stored neighbour.', field: 'techniques', has: ['nearest-neighbor'] },
+    { why: '"a Gaussian fitted to pretrained CNN features"', title: 'Zorb Retina', text: 'Our baseline uses a Gaussian fitted to pretrained CNN features of healthy scans.', field: 'techniques', has: ['density-estimation'] },
+    { why: '"patches from healthy slides populate a memory of normal appearance"', title: 'Zorb Pathology', text: 'Patches from healthy slides populate a memory of normal appearance.', field: 'techniques', has: ['memory-bank'] },
+    { why: '"We instruction-tune Qwen2-VL"', title: 'Zorb MLLM', text: 'We instruction-tune Qwen2-VL on 40k generated question-answer pairs.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '"outlier objects cut from COCO and pasted into Cityscapes scenes"', title: 'Zorb Driving', text: 'The head is trained on outlier objects cut from COCO and pasted into Cityscapes scenes.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"Mixture of Forecasting Experts"', title: 'Mixture of Forecasting Experts for Telemetry Anomaly Detection', text: 'A router assigns each window to one expert.', field: 'techniques', has: ['mixture-of-experts'] },
+  ]);
+});
