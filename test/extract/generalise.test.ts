@@ -3506,3 +3506,11 @@ describe('sixteenth round (reader D): techniques by their standard descriptions'
     { why: '"Mixture of Forecasting Experts"', title: 'Mixture of Forecasting Experts for Telemetry Anomaly Detection', text: 'A router assigns each window to one expert.', field: 'techniques', has: ['mixture-of-experts'] },
   ]);
 });
+
+describe('sixteenth round (reader C): more naming formulas', () => {
+  check<NamedField>([
+    { why: '"(hereafter z-CAZ)"', title: 'Zorb Spectra', text: 'We train a convolutional autoencoder conditioned on redshift (hereafter z-CAZ) on SDSS spectra.', field: 'methods_proposed', has: ['z-CAZ'] },
+    { why: '"which we collectively call SymZD"', title: 'Zorb Symbols', text: 'We combine symbolic regression with density scores, which we collectively call SymZD.', field: 'methods_proposed', has: ['SymZD'] },
+    { why: '"We introduce a hybrid score, NBM-Zusion, that ..."', title: 'Zorb Score', text: 'We introduce a hybrid score, NBM-Zusion, that combines both detectors.', field: 'methods_proposed', has: ['NBM-Zusion'] },
+  ]);
+});
