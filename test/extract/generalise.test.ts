@@ -3514,3 +3514,9 @@ describe('sixteenth round (reader C): more naming formulas', () => {
     { why: '"We introduce a hybrid score, NBM-Zusion, that ..."', title: 'Zorb Score', text: 'We introduce a hybrid score, NBM-Zusion, that combines both detectors.', field: 'methods_proposed', has: ['NBM-Zusion'] },
   ]);
 });
+
+describe('sixteenth round (reader A): networks and architectures such as ...', () => {
+  check<NamedField>([
+    { why: '"supervised networks such as DNANet and UIU-Zet"', title: 'Zorb Infrared', text: 'IRSTD-AD approaches the performance of supervised networks such as DNANet and UIU-Zet while using no target annotations.', field: 'methods_mentioned', has: ['UIU-Zet'] },
+  ]);
+});
