@@ -1668,6 +1668,8 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
     if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
     // "the KNN-distance method": a generic name and English words
     if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
+    // "the PU-learning approach of LEIAD", "a GAN-training scheme": a kind of learning, no name
+    if (/[-‐][a-z]+ing$/.test(name)) continue;
     // "a Local-Global contrastive learning approach", "a Coarse-Fine strategy": capitalised English words joined by a
     // hyphen describe the approach
     // (an English word the lexicon of words knows, or one with an adjective's ending: "Local")
@@ -2013,7 +2015,7 @@ function walkList(text: string, at: number, coordinated = false, described = fal
   return { names, end };
 }
 /** What a listed baseline is, before its name: "the spatio-temporal autoencoder ", "the transformer-based ". */
-const DESCRIBED_ITEM = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:autoencoder|detector|model|approach|method|baseline|network|framework|system|algorithm|classifier|parser|attack|defen[cs]e|technique|tool|variant)s?\s+(?=[A-Z0-9])|(?:the\s+)?[\w-]*-(?:based|specific|style|aware)\s+(?=[A-Z])/y;
+const DESCRIBED_ITEM = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:autoencoder|detector|model|approach|method|baseline|network|framework|system|algorithm|classifier|parser|attack|defen[cs]e|technique|tool|variant)s?\s+(?:of\s+)?(?=[A-Z0-9])|(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:approach|method|model|detector|triage|framework|algorithm|heuristics|trees)\s+of\s+(?=[A-Z0-9])|(?:the\s+)?[\w-]*-(?:based|specific|style|aware)\s+(?=[A-Z])/y;
 /** Another name of a listed item in parentheses, followed by the next item: " (EigenScore)" before ", CCS". */
 const ITEM_ALIAS = /^\s\([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\)(?=\s*,|\s+(?:and|or)\s)/;
 /** A release number after a listed name: " r4.2", " v1.5", " 2.0". */

@@ -3520,3 +3520,12 @@ describe('sixteenth round (reader A): networks and architectures such as ...', (
     { why: '"supervised networks such as DNANet and UIU-Zet"', title: 'Zorb Infrared', text: 'IRSTD-AD approaches the performance of supervised networks such as DNANet and UIU-Zet while using no target annotations.', field: 'methods_mentioned', has: ['UIU-Zet'] },
   ]);
 });
+
+describe('sixteenth round (reader B): a compared name after what it is of', () => {
+  check<NamedField>([
+    { why: '"the PU-learning approach of LEZAD"', title: 'Zorb PU', text: 'ZorbAD outperforms semi-supervised baselines such as DeepSAD and the PU-learning approach of LEZAD.', field: 'methods_mentioned', has: ['LEZAD'], not: ['PU-learning'] },
+    { why: '"Compared with DeepZriage and the LLM-based triage of COZET"', title: 'Zorb Triage', text: 'Compared with DeepZriage and the LLM-based triage of COZET, our approach is faster.', field: 'methods_mentioned', has: ['COZET'] },
+    { why: '"outperforms TabBERT and the event-sequence model of CoZES"', title: 'Zorb Events', text: 'Our model, TxnBERT-2, outperforms TabBERT and the event-sequence model of CoZES on two banks.', field: 'methods_mentioned', has: ['CoZES'] },
+    { why: '... not "the approach of Smith et al."', title: 'Zorb People', text: 'ZorbAD outperforms the approach of Smith et al. and the method of Lagrange multipliers.', field: 'methods_mentioned', not: ['Smith', 'Lagrange'] },
+  ]);
+});
