@@ -2330,7 +2330,14 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       const c = close.exec(text);
       if (c) listText = text.slice(0, c.index);
     }
-    const names = listAt(listText, m.index + m[0].length);
+    const walked = walkList(listText, m.index + m[0].length);
+    const names = walked.names;
+    // ("six datasets: BrainMRI, LiverCT and RESC for anomaly localization, and ChestXray, HIS and OCT17 for ...": a colon's
+    // list goes on past what its first part is for)
+    if (m[0].includes(':') && names.length >= 2) {
+      const more = /^\s+for\s+[^,;.:()]{1,60},?\s+and\s+/.exec(listText.slice(walked.end));
+      if (more) names.push(...walkList(listText, walked.end + more[0].length).names);
+    }
     // (a counted list has two names or more: "Across four benchmarks, ZorbFraud consistently beats ..." names no data)
     if (counted && names.length < 2) continue;
     // (not "four diverse benchmarks-Brain, Retina, Lung, and Breast datasets-": kinds of data, their data word inside)

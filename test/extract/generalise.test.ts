@@ -3529,3 +3529,9 @@ describe('sixteenth round (reader B): a compared name after what it is of', () =
     { why: '... not "the approach of Smith et al."', title: 'Zorb People', text: 'ZorbAD outperforms the approach of Smith et al. and the method of Lagrange multipliers.', field: 'methods_mentioned', not: ['Smith', 'Lagrange'] },
   ]);
 });
+
+describe('sixteenth round (reader A): a colon\'s list of data in two parts', () => {
+  check<NamedField>([
+    { why: '"six datasets: A, B and C for localization, and D, E and F for classification"', title: 'Zorb Medical', text: 'We evaluate on six datasets: BrainZRI, LiverZT and REZC for anomaly localization, and ChestZray, HZS and OCT1Z for anomaly classification.', field: 'datasets', has: ['ChestZray', 'HZS', 'OCT1Z'] },
+  ]);
+});
