@@ -3535,3 +3535,11 @@ describe('sixteenth round (reader A): a colon\'s list of data in two parts', () 
     { why: '"six datasets: A, B and C for localization, and D, E and F for classification"', title: 'Zorb Medical', text: 'We evaluate on six datasets: BrainZRI, LiverZT and REZC for anomaly localization, and ChestZray, HZS and OCT1Z for anomaly classification.', field: 'datasets', has: ['ChestZray', 'HZS', 'OCT1Z'] },
   ]);
 });
+
+describe('sixteenth round (reader D): domain cues', () => {
+  check<FacetField>([
+    { why: '"coded hate speech" is text, no audio', title: 'Zorb Slurs', text: 'Online communities invent new slurs and coded hate speech faster than moderators adapt.', field: 'domains', has: ['text'], not: ['audio'] },
+    { why: '"mobile LiDAR produces billions of points" is 3d', title: 'Zorb Inspection', text: 'Infrastructure inspection with mobile LiDAR produces billions of points per survey.', field: 'domains', has: ['3d'] },
+    { why: '... and speech itself is audio', title: 'Zorb Voice', text: 'We detect spoofed speech with a lightweight classifier.', field: 'domains', has: ['audio'] },
+  ]);
+});
