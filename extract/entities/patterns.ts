@@ -2142,7 +2142,7 @@ const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|
  */
 function hasDataHead(text: string): boolean {
   const l = text.toLowerCase();
-  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog');
+  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog') || l.includes(' split,') || l.includes(' subset,');
 }
 
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
@@ -2172,7 +2172,7 @@ function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
 }
 const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge\s+(?:data(?:sets?)?|benchmark)\b/g;
 /** "A new dataset, HydroAD, is collected from ...": new data named between commas. */
-const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*,\s+(${NAME_SRC}),`, 'g');
+const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database|split|subset|collection|test set)(?:\s+of\s+[^,.;:()]{1,80}?)?\s*,\s+(${NAME_SRC}),`, 'g');
 /** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 

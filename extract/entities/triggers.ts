@@ -84,7 +84,7 @@ const EXACT_LITERALS: [string, number][] = [
   ['an', L_ARTICLE],
   ...['e', 'such', 'like'].map((w): [string, number] => [w, L_EXAMPLES]),
   // ("the Gaia DR3 XP spectra", "the DESI Early Data Release": a survey's data release)
-  ...['release', 'edr', 'edr3', 'dp0', 'dp1', ...Array.from({ length: 20 }, (_, i) => `dr${i + 1}`)].map((w): [string, number] => [w, T_DATASET]),
+  ...['release', 'split', 'subset', 'edr', 'edr3', 'dp0', 'dp1', ...Array.from({ length: 20 }, (_, i) => `dr${i + 1}`)].map((w): [string, number] => [w, T_DATASET]),
   ...['auroc', 'au', 'auc', 'aucroc', 'aupr', 'auprc', 'f1', 'fpr', 'fpr95', 'map', 'ap', 'eer'].map((w): [string, number] => [w, L_METRIC]),
 ];
 

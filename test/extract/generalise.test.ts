@@ -3543,3 +3543,10 @@ describe('sixteenth round (reader D): domain cues', () => {
     { why: '... and speech itself is audio', title: 'Zorb Voice', text: 'We detect spoofed speech with a lightweight classifier.', field: 'domains', has: ['audio'] },
   ]);
 });
+
+describe('sixteenth round (reader A): new data set off after a split, a subset or a description', () => {
+  check<NamedField>([
+    { why: '"adding a new near-OOD split, VOC-Zear, with ..."', title: 'Zorb Near', text: 'We re-split PASCAL VOC, adding a new near-OOD split, VOC-Zear, with visually similar unknown classes.', field: 'datasets', has: ['VOC-Zear'] },
+    { why: '"a new benchmark of 312 manually labeled unusual events in Europe, EuroZhange-U, which we release"', title: 'Zorb Earth', text: 'We evaluate on the DynamicEarthNet dataset and a new benchmark of 312 manually labeled unusual events in Europe, EuroZhange-U, which we release.', field: 'datasets', has: ['EuroZhange-U'] },
+  ]);
+});
