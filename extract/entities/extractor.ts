@@ -303,6 +303,10 @@ const VENDOR_AFTER = /^(?:['’]s\b|\s+AI\b)/;
 const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
 /** A result figure: a percentage or a metric with its number ("F1 = 99.95", "an AUROC of 0.91"). */
 const RESULT_FIGURE = /\d\s*%|\b(?:AUROC|AUC|AUPR|F1(?:-score)?|accuracy|precision|recall|mAP|AP)\b[^.;]{0,16}\d/;
+/** Right before a survey's or instrument's name: "observed by (the)", "observations from (the)". */
+const OBSERVED_BY_BEFORE = /\b(?:observed|imaged|recorded|detected)\s+(?:by|with)\s+(?:the\s+)?$|\bobservations\s+(?:from|of|by)\s+(?:the\s+)?$/i;
+/** Right after it: what it produced ("light curves", "spectra", "space telescope"), maybe after a coordinated name. */
+const OBSERVATIONS_AFTER = /^(?:\s*(?:,|and)\s+[A-Z][\w-]*)?\s+(?:light\s+curves?|spectra|spectroscopy|photometry|observations|space\s+telescope|survey\s+data|alerts)\b/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?)\b/i;
@@ -1313,7 +1317,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       // ("light curves from Kepler and TESS", "outperforms all baselines on Weibo and Reddit": data drawn from it, a
       // result on a list of such names)
       DATA_FROM_BEFORE.test(s.text.slice(Math.max(0, h.start - 60), h.start)) ||
-      (ON_LIST_BEFORE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && RESULT_WORDS.test(s.text)));
+      (ON_LIST_BEFORE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && RESULT_WORDS.test(s.text)) ||
+      // ("K2 and TESS light curves", "observed by the Kepler space telescope": what an instrument or a survey produced)
+      OBSERVED_BY_BEFORE.test(s.text.slice(Math.max(0, h.start - 24), h.start)) || OBSERVATIONS_AFTER.test(s.text.slice(h.end, h.end + 40)));
     // (nor words in lower case that only squash to an ambiguous one-word spelling: "the IBM credit card transaction
     // dataset" is no "creditcard")
     if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && h.surface.includes(' ') && h.surface === h.surface.toLowerCase() &&

@@ -3550,3 +3550,11 @@ describe('sixteenth round (reader A): new data set off after a split, a subset o
     { why: '"a new benchmark of 312 manually labeled unusual events in Europe, EuroZhange-U, which we release"', title: 'Zorb Earth', text: 'We evaluate on the DynamicEarthNet dataset and a new benchmark of 312 manually labeled unusual events in Europe, EuroZhange-U, which we release.', field: 'datasets', has: ['EuroZhange-U'] },
   ]);
 });
+
+describe('sixteenth round (reader C): an ambiguous survey named with what it observed', () => {
+  check<NamedField>([
+    { why: '"light curves observed by the Kepler space telescope"', title: 'Zorb Stars', text: 'We search light curves observed by the Kepler space telescope for anomalies.', field: 'datasets', has: ['Kepler'] },
+    { why: '"K2 and TESS light curves"', title: 'Zorb Stars', text: 'We apply the method to K2 and TESS light curves.', field: 'datasets', has: ['K2', 'TESS'] },
+    { why: '... not Kepler\'s laws', title: 'Zorb Orbits', text: 'The orbits follow Kepler laws closely.', field: 'datasets', not: ['Kepler'] },
+  ]);
+});
