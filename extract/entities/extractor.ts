@@ -1084,7 +1084,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
     if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start, gFlags)) continue;
     // ("improving over AnoDDPM and a VAE baseline")
-    if (comparedBaseline(g.s.text, g.tokens, { from: g.from, to: g.to } as CueHit)) continue;
+    if (comparedBaseline(g.s.text, g.tokens, g.from, g.to)) continue;
     // "More recent methods that use contrastive learning ... also face high costs": prior work's technique
     // (prior work opening the sentence, not "Unlike existing methods, the proposed X uses contrastive learning")
     if (g.s.index > 0 && PRIOR_OPENING.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
@@ -1939,7 +1939,6 @@ function domainHit(x: HitPass, h: CueHit): void {
 const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|fail\w*|accuracy|shifts?)\b[^.;]{0,25}$/i;
 /** Words of detecting, flagging or rejecting. */
 const DETECT_WORDS = /\b(?:detect\w*|identif\w*|flag\w*|reject\w*|distinguish\w*|recogni[sz]\w*)\b/i;
-/** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 const CLUSTER_NOUN = new Set(['cluster', 'clusters', 'clustered']);
 const CLUSTER_TECH_NEXT = new Set(['centre', 'center', 'centres', 'centers', 'centroid', 'centroids', 'membership', 'analysis', 'assignment', 'assignments', 'label', 'labels', 'based', 'aware', 'adaptive', 'score', 'scores', 'head', 'loss', 'wise', 'level', 'guided', 'driven']);
 const CLUSTER_VERB_AFTER = new Set(['by', 'using', 'with', 'via', 'according', 'based']);
@@ -1960,17 +1959,18 @@ function clusteringDone(tokens: Token[], at: number): boolean {
  * "improving over AnoDDPM and a VAE baseline", "by 8.3 points over zero-shot baselines", "than fine-tuning-based
  * baselines": a kind of baseline the paper compares with, not its own technique or setting.
  */
-function comparedBaseline(text: string, tokens: Token[], h: CueHit): boolean {
-  let next = tokens[h.to]?.lower;
-  if (next === 'based') next = tokens[h.to + 1]?.lower;
-  return (next === 'baseline' || next === 'baselines') && COMPARING.test(text.slice(0, tokens[h.from].start));
+function comparedBaseline(text: string, tokens: Token[], from: number, to: number): boolean {
+  let next = tokens[to]?.lower;
+  if (next === 'based') next = tokens[to + 1]?.lower;
+  return (next === 'baseline' || next === 'baselines') && COMPARING.test(text.slice(0, tokens[from].start));
 }
 const COMPARING = /\b(?:over|than|versus|vs|compared|comparing|outperform\w*|surpass\w*|exceed\w*|against|beat\w*)\b/i;
 
+/** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
   if (negated(s.text, tokens, h.from, c.negators)) return;
-  if (comparedBaseline(s.text, tokens, h)) return;
+  if (comparedBaseline(s.text, tokens, h.from, h.to)) return;
   // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
   // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;
@@ -2090,7 +2090,7 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'clustering' && h.to - h.from === 1 && CLUSTER_NOUN.has(tokens[h.from].lower) && !clusteringDone(tokens, h.from)) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
-  if (comparedBaseline(s.text, tokens, h)) return;
+  if (comparedBaseline(s.text, tokens, h.from, h.to)) return;
   // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
   if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) return;
   // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later

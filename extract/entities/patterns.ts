@@ -148,7 +148,7 @@ const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architec
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) call(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|which we (?:collectively |simply |jointly |henceforth )?call|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|(?:we|and) name(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|we dub|(?:we|which we|that we) coin))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name)(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|which we (?:collectively |simply |jointly |henceforth )?call|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we|which we|that we) coin))\s+["“'‘]?`, 'gi');
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -1719,7 +1719,7 @@ function baselinePass(p: SentencePass): void {
   // by a second, smaller expression, only where its words are)
   const matches: RegExpExecArray[] = [];
   for (let m = BASE.exec(text); m; m = BASE.exec(text)) matches.push(m);
-  if (text.includes('over') || text.includes('ompar') || text.includes('xceed') || text.includes(' to ') || text.includes('ahead')) {
+  if (text.includes('over') || text.includes('ompar') || text.includes('xceed') || text.includes('perior') || text.includes('ahead')) {
     BASE_MORE.lastIndex = 0;
     for (let m = BASE_MORE.exec(text); m; m = BASE_MORE.exec(text)) matches.push(m);
   }
@@ -2150,7 +2150,6 @@ const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:
 /** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data
  * (not "X, a novel hybrid database O&M system": a data word modifying a method's head). */
 const MADE_DATA_APPOS = new RegExp(String.raw`\b(?:curat|construct|build|buil|creat|collect|releas|introduc|present|propos|develop|assembl|contributions?\s+(?:is|are|includes?))\w*\s+(${NAME_SRC}),\s+(?:the\s+first|an?\s+(?:new|novel|large-scale))\s+(?:[\w-]+\s+){0,6}?(?:dataset|benchmark|corpus|database)\b(?!\s+(?:\S+\s+)?(?:system|framework|method|approach|model|tool|pipeline|platform|agent|assistant)\b)`, 'gi');
-/** "the PHM 2008 challenge data": a name and a year before "challenge data / dataset". */
 /**
  * "the Gaia DR3 XP spectra", "YSE DR1", "the DESI Early Data Release", "Zwicky Transient Facility DR3": a survey's data
  * release, named as written (a release number is evidence enough of data).
@@ -2170,6 +2169,7 @@ function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   return out ?? NONE;
 }
+/** "the PHM 2008 challenge data": a name and a year before "challenge data / dataset". */
 const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge\s+(?:data(?:sets?)?|benchmark)\b/g;
 /** "A new dataset, HydroAD, is collected from ...": new data named between commas. */
 const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database|split|subset|collection|test set)(?:\s+of\s+[^,.;:()]{1,80}?)?\s*,\s+(${NAME_SRC}),`, 'g');

@@ -312,9 +312,10 @@ const ONE_WORD_BREAK = /[\s\-‐‑]/;
  * A capitalised word or acronym continues a name ("-HN", "-Violence"); a size, number or version
  * ("-7B", "-8x22B", "-50", "-L", "-XL", "-V2", "-Chat") only qualifies it.
  */
-const CONTINUES_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|\d+x\d+(?:[.]\d+)?[BM]|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Chat|Instruct|Tiny|Small|Base|Large|Huge|Giant|Mini|Medium)$)[A-Za-z0-9]*[A-Z]/;
+const QUALIFIERS = String.raw`\d+(?:[.]\d+)?[A-Za-z]?|\d+x\d+(?:[.]\d+)?[BM]|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Chat|Instruct`;
+const CONTINUES_NAME = new RegExp(String.raw`^(?!(?:${QUALIFIERS}|Tiny|Small|Base|Large|Huge|Giant|Mini|Medium)$)[A-Za-z0-9]*[A-Z]`);
 /** Before a name, a size word is a part of a longer one ("Tiny-Dinomaly"); after it, a checkpoint ("Chronos-Bolt-Small"). */
-const STARTS_NAME = /^(?!(?:\d+(?:[.]\d+)?[A-Za-z]?|\d+x\d+(?:[.]\d+)?[BM]|[vV]\d+(?:[.]\d+)?|[BLHSGTM]|XL|XXL|XS|Chat|Instruct)$)[A-Za-z0-9]*[A-Z]/;
+const STARTS_NAME = new RegExp(String.raw`^(?!(?:${QUALIFIERS})$)[A-Za-z0-9]*[A-Z]`);
 
 function startsUpper(form: string): boolean {
   const c = form.charCodeAt(0);
