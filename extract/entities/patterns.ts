@@ -751,6 +751,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "We publish the corrected labels as SKAB-R and Exathlon-R", "which we make publicly available as HomeIoT-22": data the
+    // paper releases under a name
+    if (text.includes(' as ') && RELEASE_VERB.test(text)) releaseAsPass(p);
+
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
     if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) apposPass(p);
@@ -1190,6 +1194,31 @@ function acronymPass(p: SentencePass): void {
 /** A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"). */
 const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing)\b/;
 
+/** "..., is released to the community", "... is made publicly available": data so named is the paper's own. */
+const RELEASED_AFTER_NAME = /^["”'’]?,?\s+(?:is|are)\s+(?:(?:also|now|hereby)\s+)?(?:released|published|made\s+(?:publicly\s+|freely\s+)?available|(?:publicly|freely)\s+available)\b/;
+/** The paper's words of releasing something under a name: "we publish ... as", "which we make publicly available as". */
+const RELEASE_VERB = /\b(?:publish|release|make|share|distribute)\b/i;
+const RELEASE_AS = new RegExp(String.raw`\b(?:[Ww]e|[Ww]hich we|[Tt]hat we)\s+(?:also\s+|further\s+)?(?:publish|release|make|share|distribute)\s+((?:[\w-]+\s+){0,6}?)(?:(?:publicly|freely|openly)\s+)?(?:available\s+)?as\s+(?:the\s+)?(${NAME_SRC})`, 'g');
+/** What is released is data ("the corrected labels", "the recordings"), not code ("the code as the package adkit"). */
+const RELEASED_DATA = /\b(?:labels?|annotations?|data|dataset|datasets|benchmark|corpus|collection|recordings?|traffic|logs?|traces?|catalog(?:ue)?|images|videos|series|set|splits?)\b/i;
+const RELEASED_CODE = /\b(?:code|package|library|tool|toolkit|toolbox|implementation|software|model|models|weights|checkpoints?|method|framework|pipeline|detector)\b/i;
+
+/** "We publish the corrected labels as SKAB-R and Exathlon-R": every name of the list is the paper's data. */
+function releaseAsPass(p: SentencePass): void {
+  const { generic, out, s, text } = p;
+  RELEASE_AS.lastIndex = 0;
+  for (let m = RELEASE_AS.exec(text); m; m = RELEASE_AS.exec(text)) {
+    // (the thing released is named before "as", or, after "which we make available as", before "which")
+    const what = m[1] || text.slice(Math.max(0, m.index - 80), m.index);
+    if (!RELEASED_DATA.test(what) || RELEASED_CODE.test(what)) continue;
+    const at = m.index + m[0].length - m[2].length;
+    for (const name of listAt(text, at)) {
+      if (shapeOf(name) !== 'strong' || generic(name)) continue;
+      out.push({ surface: name, kind: 'dataset', own: true, confidence: 0.8, sentence: s, rule: 'release-as', shape: 'strong' });
+    }
+  }
+}
+
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
@@ -1255,7 +1284,7 @@ function namingPass(p: SentencePass): void {
     // (not past the paper's own words: "experiments on the MVTec AD benchmark demonstrate ... our design, called X")
     // ("a new 18-month dataset from 40 buildings, which we name SmartBldg-18": the clause names the data)
     // ("a new set of 500 annotated intersections, called Cross-VAD": a new set of things)
-    let dataBefore = /\b(?:dataset|benchmark|corpus|data set|new set of|new collection of)s?\b([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
+    let dataBefore = /\b(?:dataset|benchmark|corpus|data set|catalog(?:ue)?|new set of|new collection of)s?\b([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
     if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
     const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
       /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
@@ -1277,7 +1306,8 @@ function namingPass(p: SentencePass): void {
     // ("The model is named RATAD.", "The detector, called TwinGuard, combines ...", "It is named ProvMAE.": a sentence that
     // opens on the thing it names, after the paper's own proposal, names the paper's own)
     // (after the proposal only, and not under a title that goes beyond or revisits someone's method: "Beyond PatchCore: ...")
-    const own = (p.proposedBefore === true && THE_KIND_NAMED.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
+    // ("The catalogue, named EuclidQ1-Anom, is released to the community": data the paper releases)
+    const own = (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && THE_KIND_NAMED.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
       (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (/^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
@@ -2119,7 +2149,8 @@ function listAt(text: string, at: number): string[] {
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
-const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|catalog|catalogue|Dataset|Benchmark|Data Set|Corpus|Database|Catalog|Catalogue)\b/g;
+// (not the first part of a compound adjective: "outperforms dataset-specific detectors")
+const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|catalog|catalogue|Dataset|Benchmark|Data Set|Corpus|Database|Catalog|Catalogue)\b(?![-‐](?:specific|agnostic|level|wise|driven|dependent|independent|free|aware|centric|based|oriented|scale|sized?|like|wide|tailored|adaptive|invariant)\b)/g;
 
 interface DatasetCtx {
   name: string;
@@ -2482,7 +2513,7 @@ const PERFORMANCE_ON = /\b(?:performance|[Gg]ains(?:\s+are\s+largest)?|largest)\
 
 /** "FiLo: Zero-Shot ...", "DRAEM -- A discriminatively ...": the head if it reads as a name. */
 /** A benchmark's name: "OddBench", "VAU-Bench", "MVTec-AD-Bench" (not the word "Bench" alone). */
-const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b/g;
+const BENCH_NAME = /\b[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*[-‐]?Bench\b(?![-‐][A-Za-z0-9])/g;
 /** Title heads that name the paper's genre or call for attention, not a method ("Experience Report:", "Warning:"). */
 const GENRE_HEADS = new Set(['experience report', 'technical report', 'case study', 'descriptor', 'data descriptor', 'position paper', 'short paper', 'tutorial', 'survey', 'review', 'perspective', 'extended abstract', 'work in progress', 'vision paper',
   'warning', 'caution', 'beware', 'commentary', 'editorial', 'opinion', 'erratum', 'correction', 'overview']);
