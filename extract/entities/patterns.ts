@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_EVAL_ON, L_EXAMPLES, L_METRIC, L_MODEL_KIND, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_EVAL_ON, L_INSPIRED, L_EXAMPLES, L_METRIC, L_MODEL_KIND, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -251,7 +251,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures),?\s+(?:such as|like|including|e\.g\.,?|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|frameworks|explainers|classifiers|estimators|guardrails|state[- ]of[- ]the[- ]art),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
@@ -911,7 +911,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       out.push({ surface: m[1], kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
     }
     BASE.lastIndex = 0;
-    if (fl & T_BASELINE) baselinePass(p);
+    // ("Unlike STPM, which ...", "Inspired by CoOp, we ...", "as in DOMINANT and AnomalyDAE": others' work the paper sets
+    // itself against or follows)
+    const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || LINEAGE_WORDS.test(text);
+    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[')) baselinePass(p, lineage);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
     if (KINDS_THEN_NAME.test(text) && COUNT_WORD.test(text)) {
@@ -1729,8 +1732,26 @@ const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|
 const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?|Models?|Algorithms?|Methods?|Machines?|Trees?|Forests?|Ensembles?)$/;
 
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
-function baselinePass(p: SentencePass): void {
+/** A name, then its citation: "DeepSVDD (Ruff et al., 2018)", "STPM [4]". */
+const CITED_NAME = new RegExp(String.raw`(?<![\w-])(${NAME_SRC})\s*(?:\((?:[A-Z][\w'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d[a-z]?)\)|\[\d+(?:\s*[,–-]\s*\d+)*\])`, 'g');
+/** Words of a cue of others' work that the comparison words miss (a cheap test before LINEAGE). */
+const LINEAGE_WORDS = /ollowing|otably|nstance|xample|spirit|as (?:done )?in\b|implement|reproduc|ified by|pioneered|evolved|inherit/;
+/** "Unlike X", "In contrast to X", "Inspired by X", "Following X,", "in the spirit of X", "as in X", ", notably X": others' work. */
+const LINEAGE = /(?:(?:^|[,;:(]\s*|\b(?:and|but|while|which|that)\s+)(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Ss]imilar(?:ly)? to|[Ii]nspired by|[Mm]otivated by|[Ff]ollowing|[Bb]uilding on)|\b(?:methods|approaches|work|works|detectors|models|baselines|techniques|algorithms|studies)\s*[,(]\s*(?:notably|for instance|for example),?|\bin the spirit of|\bas (?:done )?in|\b(?:exemplified|typified|pioneered) by|\bevolved from|\binherit(?:s|ed)? from|\b[Ww]e (?:also )?(?:re-?implement|reproduce))\s+(?:the\s+)?(?=[A-Z0-9])/g;
+
+function baselinePass(p: SentencePass, lineage = false): void {
   const { vocab, generic, out, s, text } = p;
+  // ("e.g., DeepSVDD (Ruff et al., 2018) suffers from ...", "FAPM [12] and MINT-AD [13] use memory banks": a name the
+  // sentence cites is someone's work)
+  if (text.includes('et al') || text.includes('[')) {
+    CITED_NAME.lastIndex = 0;
+    for (let m = CITED_NAME.exec(text); m; m = CITED_NAME.exec(text)) {
+      const name = m[1];
+      if (shapeOf(name) !== 'strong' || generic(name) || PLURAL_ACRONYM.test(name)) continue;
+      if (DATA_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+    }
+  }
   // ("compared to state-of-the-art baselines (Cyberian, NetGuardian)": the baselines named in parentheses)
   if (text.includes('s (')) {
     BASELINES_PAREN.lastIndex = 0;
@@ -1748,8 +1769,12 @@ function baselinePass(p: SentencePass): void {
   // ("improves the affiliation F1 by 6.3 points over D3R", "compared with the streaming detectors RRCF and xStream": read
   // by a second, smaller expression, only where its words are)
   const matches: RegExpExecArray[] = [];
-  for (let m = BASE.exec(text); m; m = BASE.exec(text)) matches.push(m);
-  if (text.includes('over') || text.includes('ompar') || text.includes('xceed') || text.includes('perior') || text.includes('ahead')) {
+  if (p.fl & T_BASELINE) for (let m = BASE.exec(text); m; m = BASE.exec(text)) matches.push(m);
+  if (lineage) {
+    LINEAGE.lastIndex = 0;
+    for (let m = LINEAGE.exec(text); m; m = LINEAGE.exec(text)) matches.push(m);
+  }
+  if (p.fl & T_BASELINE && (text.includes('over') || text.includes('ompar') || text.includes('xceed') || text.includes('perior') || text.includes('ahead'))) {
     BASE_MORE.lastIndex = 0;
     for (let m = BASE_MORE.exec(text); m; m = BASE_MORE.exec(text)) matches.push(m);
   }
@@ -1815,7 +1840,7 @@ const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|
 const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the|a)\s+(?:current\s+|previous\s+)?(?:state-of-the-art|SOTA|leading|best-performing|previous best|strongest)\s+(?:[\w-]+\s+){0,4}?(?:method|model|approach|baseline|detector|framework|algorithm|technique)s?\b(?!\s*,\s*[A-Z])`, 'g');
 const PRIOR_KIND_WORD = /recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known/;
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
-const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
+const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
 /** A proposal verb of the paper's own, or a passive one, in a sentence naming a metric. */
