@@ -1732,6 +1732,10 @@ const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|
 const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?|Models?|Algorithms?|Methods?|Machines?|Trees?|Forests?|Ensembles?)$/;
 
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
+/** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
+const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?)\s+(?=[A-Z0-9])/g;
+/** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
+const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?)\W*(?:\w+\W+){0,1}$/i;
 /** A name, then its citation: "DeepSVDD (Ruff et al., 2018)", "STPM [4]". */
 const CITED_NAME = new RegExp(String.raw`(?<![\w-])(${NAME_SRC})\s*(?:\((?:[A-Z][\w'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d[a-z]?)\)|\[\d+(?:\s*[,–-]\s*\d+)*\])`, 'g');
 /** Words of a cue of others' work that the comparison words miss (a cheap test before LINEAGE). */
@@ -1773,6 +1777,17 @@ function baselinePass(p: SentencePass, lineage = false): void {
   if (lineage) {
     LINEAGE.lastIndex = 0;
     for (let m = LINEAGE.exec(text); m; m = LINEAGE.exec(text)) matches.push(m);
+  }
+  // ("contrastive pre-training, such as SimSiam, MoCo and SimCLR", "techniques that rely on log templates such as DeepLog and
+  // LogBERT": examples after any noun that is no kind of data, task or thing, when two or more of them are coined names)
+  if (p.fl & L_EXAMPLES && (text.includes('such as') || text.includes('e.g.'))) {
+    ANY_EXAMPLES.lastIndex = 0;
+    for (let m = ANY_EXAMPLES.exec(text); m; m = ANY_EXAMPLES.exec(text)) {
+      if (NOT_METHOD_EXAMPLES.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const { names } = walkList(text, m.index + m[0].length, false, true);
+      // (coined one-word names only: not "Graph Neural Networks (GNNs)")
+      if (names.length >= 2 && names.every((n) => !n.includes(' ') && shapeOf(n) === 'strong' && !generic(n))) matches.push(m);
+    }
   }
   if (p.fl & T_BASELINE && (text.includes('over') || text.includes('ompar') || text.includes('xceed') || text.includes('perior') || text.includes('ahead'))) {
     BASE_MORE.lastIndex = 0;
