@@ -902,7 +902,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "outperforms state-of-the-art supervised detectors—LineVul, LineVD, and LLMAO—": a list set off after a
     // plural kind of method in a comparison
-    if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(')) && COMPARED_WORDS.test(text)) kindListPass(p);
+    // ("we integrate FastRef with three prototype-based methods: PatchCore, FastRecon, WinCLIP and AnomalyDINO": counted others')
+    if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(')) &&
+      (COMPARED_WORDS.test(text) || (!proposal && text.includes(':') && COUNTED_KINDS_COLON.test(text)))) kindListPass(p);
 
     // ---- baselines: "the X baseline", and strong names in comparison contexts
     THE_BASELINE.lastIndex = 0;
@@ -1731,7 +1733,6 @@ const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|
 /** A head noun of a method written alone, capitalised in a list ("..., AdaBoost Classifier"). */
 const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?|Models?|Algorithms?|Methods?|Machines?|Trees?|Forests?|Ensembles?)$/;
 
-/** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
 /** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
 const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?)\s+(?=[A-Z0-9])/g;
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
@@ -1743,6 +1744,7 @@ const LINEAGE_WORDS = /ollowing|otably|nstance|xample|spirit|as (?:done )?in\b|i
 /** "Unlike X", "In contrast to X", "Inspired by X", "Following X,", "in the spirit of X", "as in X", ", notably X": others' work. */
 const LINEAGE = /(?:(?:^|[,;:(]\s*|\b(?:and|but|while|which|that)\s+)(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Ss]imilar(?:ly)? to|[Ii]nspired by|[Mm]otivated by|[Ff]ollowing|[Bb]uilding on)|\b(?:methods|approaches|work|works|detectors|models|baselines|techniques|algorithms|studies)\s*[,(]\s*(?:notably|for instance|for example),?|\bin the spirit of|\bas (?:done )?in|\b(?:exemplified|typified|pioneered) by|\bevolved from|\binherit(?:s|ed)? from|\b[Ww]e (?:also )?(?:re-?implement|reproduce))\s+(?:the\s+)?(?=[A-Z0-9])/g;
 
+/** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
 function baselinePass(p: SentencePass, lineage = false): void {
   const { vocab, generic, out, s, text } = p;
   // ("e.g., DeepSVDD (Ruff et al., 2018) suffers from ...", "FAPM [12] and MINT-AD [13] use memory banks": a name the
@@ -1912,6 +1914,8 @@ const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
 const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|many|popular|public|standard|the|these|those|comparable|similar)\s+){0,3}(?:datasets?|benchmarks?|corpora|corpus)\b/i;
 /** A plural kind of method, then a list set off by a dash, a colon or a parenthesis. */
 const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(]|--)\s*(?:(?:e\.g\.,?|i\.e\.,?|including|such as)\s+)?/g;
+/** A counted kind of methods before a colon: "three competitive prototype-based methods:". */
+const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,4}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors)\s*:/i;
 /** A comparison with other methods somewhere in the sentence. */
 const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|versus|against|baselines?|competitors?)\b/i;
 /** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */
