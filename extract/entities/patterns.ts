@@ -1841,7 +1841,7 @@ function baselinePass(p: SentencePass, lineage = false): void {
  * "compared with the streaming detectors". */
 const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|(?:%|\b\d+(?:\.\d+)?)\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;
 /** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
-const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|detectors))\s+\((?=[A-Z])/g;
+const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|detectors|parsers|generators|classifiers|algorithms|tools|frameworks))\s+\((?=[A-Z])/g;
 
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
