@@ -812,6 +812,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) ||
       ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text)) ||
       (text.startsWith('On ') && /^On\s+[A-Z0-9][\w-]*,/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
+    // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
+    // what the paper's experiments run on, the list ending the sentence or before its verb)
+    if (fl & (T_RESULT | L_EVAL_ON) && (text.includes(' on ') || text.includes('across '))) {
+      const on = experimentsOn(text, vocab);
+      if (on.length) dctx = [...dctx, ...on];
+    }
     // ("+13% AUROC on HalluRAG", "FPR@95 reduction on ImageNet-C vs. Textures-C": what a metric is measured on)
     if (fl & (L_METRIC | L_ACCURACY) && text.includes(' on ')) {
       const onMetric = metricOn(text, vocab);
@@ -2512,11 +2518,30 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (NOT_DATA_CONTEXT.test(loose ? text.slice(Math.max(0, m.index - 40), end + 24) : text)) continue;
     // ("Experiments on QuuxNet and ZooDet show that the attack ...", "on Jetson Orin and Raspberry Pi demonstrate
     // real-time inference", "both assistants leak": systems under test, not data)
-    if (loose && (LOOSE_NOT_DATA.test(text) || names.some((n) => METHOD_SUFFIX_NAME.test(n)))) continue;
+    // (the paper's own method named beside it is no system under test: "... demonstrate the effectiveness of the proposed method")
+    if (loose && (LOOSE_NOT_DATA.test(text.replace(OWN_METHOD_PHRASE, '')) || names.some((n) => METHOD_SUFFIX_NAME.test(n)))) continue;
     for (const name of names) if (nameLike(name)) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
   }
   return out;
 }
+/** Names after the words of the paper's experiments and "on" or "across", ending the sentence or before its verb. */
+function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
+  const out: DatasetCtx[] = [];
+  EXPERIMENTS_ON.lastIndex = 0;
+  for (let m = EXPERIMENTS_ON.exec(text); m; m = EXPERIMENTS_ON.exec(text)) {
+    const { names, end } = walkList(text, m.index + m[0].length, true);
+    if (!names.length || !EXPERIMENTS_ON_END.test(text.slice(end))) continue;
+    if (!names.every((n) => shapeOf(n) === 'strong' && n.length >= 3 && !vocab.stop.has(normLetters(n)) && !PLURAL_ACRONYM.test(n) && !CHECKPOINT_NAME.test(n) && !METHOD_SUFFIX_NAME.test(n))) continue;
+    // (not devices, models or systems under test: "runs in real time on Jetson Orin.", "attacks on QuuxNet and ZooDet")
+    if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 40), end + 24)) || LOOSE_NOT_DATA.test(text.replace(OWN_METHOD_PHRASE, ''))) continue;
+    for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
+  }
+  return out;
+}
+/** Words of the paper's experiments, then "on" or "across" and the names they run on. */
+const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
+/** What may follow the names: the end of the sentence, ", respectively", or the sentence's verb. */
+const EXPERIMENTS_ON_END = /^\s*(?:[.;]|,\s*respectively\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
 /**
  * "yielding a 15 pp AUROC gain on ImageNet-C vs. Textures-C", "by up to +13% AUROC on HalluRAG": name-shaped items
  * right after a metric (and "on"), ending the phrase, are what it was measured on (not "AUC on GNN for fraud
@@ -2546,6 +2571,8 @@ function metricOn(text: string, vocab: PatternVocab): DatasetCtx[] {
 /** A model checkpoint's name: a size anywhere ("Llama-2-7b-chat", "OLMo-7B-Instruct") or a chat / instruct / base suffix. */
 const CHECKPOINT_NAME = /[-‐]\d+(?:\.\d+)?[BbMm](?:[-‐]|$)|[-‐](?:chat|instruct|it|base|hf)$/i;
 const METRIC_ON = /\b(?:AU-?ROC|AUCROC|AUC|AU-?PRC?|F1(?:[- ]scores?)?|accuracy|FPR(?:@?95(?:TPR)?)?|mAP|AP|EER)(?:\s+(?:scores?|gains?|improvements?|reductions?|points|drop))?\s+on\s+(?:the\s+)?(?=[A-Z])/g;
+/** The paper's own method, named as such ("the proposed method", "our approach"). */
+const OWN_METHOD_PHRASE = /\b(?:our|(?:the\s+)?proposed)\s+(?:[\w-]+\s+)?(?:methods?|approach|framework|model|detector)\b/gi;
 const LOOSE_NOT_DATA = /\b(?:detectors?|methods?|attacks?|real-time|inference|power|assistants?|chatbots?|agents?|the former|the latter)\b/i;
 const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
 const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;
