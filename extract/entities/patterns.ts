@@ -2539,9 +2539,9 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 /** Words of the paper's experiments, then "on" or "across" and the names they run on. */
-const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
-/** What may follow the names: the end of the sentence, ", respectively", or the sentence's verb. */
-const EXPERIMENTS_ON_END = /^\s*(?:[.;]|,\s*respectively\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
+const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy|[Ss]tud(?:y|ies)|improvements?|gains?)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
+/** What may follow the names: the end of the sentence, ", respectively", a result after a comma, or the sentence's verb. */
+const EXPERIMENTS_ON_END = /^\s*(?:[.;]|,\s*(?:respectively|achieving|demonstrating|showing|outperforming|yielding|reaching|attaining|obtaining|surpassing)\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
 /**
  * "yielding a 15 pp AUROC gain on ImageNet-C vs. Textures-C", "by up to +13% AUROC on HalluRAG": name-shaped items
  * right after a metric (and "on"), ending the phrase, are what it was measured on (not "AUC on GNN for fraud
