@@ -1576,7 +1576,8 @@ const ORDINAL_NAME = new RegExp(String.raw`^(?:The\s+)?(?:first|second|third|for
 /** "together with its federated variant FedGridMamba", "our lightweight version, ZorbNet-Lite". */
 const ITS_VARIANT_NAME = new RegExp(String.raw`\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:variant|version|extension|counterpart)\s*,?\s+(${NAME_SRC})\b`);
 /** A sentence opening on the thing it names: "The model is", "The detector,", "The resulting scheme, hereafter", "It is". */
-const THE_KIND_NAMED = new RegExp(String.raw`^(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${WHOLE_KIND_SRC}|scheme|variant)\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
+// (also in a result clause: "experiments show that the framework, dubbed UNDA, improves ...")
+const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder|curriculum|strategy)\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */
 const COPULA_NAME = new RegExp(String.raw`^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:${WHOLE_KIND_SRC}|transformer)\b`);
 /** Words between that make it someone's, or no name's: "X is a popular method", "X is a task in which the model". */
