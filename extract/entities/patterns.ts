@@ -886,6 +886,17 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "The method, AttrSST, is evaluated on ...", "This hyperbolic detector, HypOOD, is trained ...", "experiments show that
+    // the framework, VAU-Agent, outperforms ...": a name set off after a definite kind of method, once the paper has proposed
+    // one, names the paper's own (not "The popular detector, PatchCore, ...", "The method, X (Roth et al., 2022), ...")
+    if (p.proposedBefore === true && !component && (fl & T_KIND || text.includes('design') || text.includes('strateg')) && DEF_KIND_APPOS_NEED.test(text)) {
+      DEF_KIND_APPOS.lastIndex = 0;
+      for (let m = DEF_KIND_APPOS.exec(text); m; m = DEF_KIND_APPOS.exec(text)) {
+        const name = m[2];
+        if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || vocab.isLexiconName(name) || PRIOR_NP.test(m[1])) continue;
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'naming', shape: 'strong' });
+      }
+    }
     // ---- "compared to a recent lesion-aware augmentation technique, CarveMix", "than that of the leading model, MTH-IDS
     // (...)": a name set off after a kind of method the sentence calls someone else's, in any sentence
     // ("an AUC increase on VinDr-CXR over CARZero, the state-of-the-art zero-shot classification baseline": the name first)
@@ -1865,6 +1876,11 @@ const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the
 const PRIOR_KIND_WORD = /recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known/;
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
 const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
+/** A definite kind of method, then a name set off by commas (or "for short,"), then the sentence goes on in lower case. */
+const DEF_KIND_APPOS = new RegExp(String.raw`(?:^|\b(?:that|where|while)\s+)((?:The|This|the|this)\s+(?:[\w-]+\s+){0,3}?(?:${WHOLE_KIND_SRC}|forecaster|encoder|curriculum|strategy|scheme))\s*,\s*(${NAME_SRC})(?:\s*\([^()]{2,80}\))?(?:\s+for\s+short)?\s*,\s+(?=[a-z])`, 'g');
+const DEF_KIND_APPOS_NEED = /\b(?:The|This|the|this)\s[^,]{0,60},\s*[A-Za-z0-9][^,]{0,100},\s+[a-z]/;
+/** Words of others' work in a noun phrase ("The popular detector", "the previous state-of-the-art method"). */
+const PRIOR_NP = /\b(?:popular|previous|prior|existing|baseline|state-of-the-art|SOTA|recent|original|classic|classical|well-known|standard|conventional|traditional|leading|competing|strongest)\b/i;
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
 /** A proposal verb of the paper's own, or a passive one, in a sentence naming a metric. */
