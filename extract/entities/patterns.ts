@@ -1370,6 +1370,11 @@ function ourNamePass(p: SentencePass): void {
     if (inDefinition(text, fl, nameStart)) continue;
     // kind unknown: "the proposed 3CAD" may be the paper's dataset; the extractor merges it with what it names.
     // "our X" alone needs the name found otherwise too; "our proposed X" names the paper's own.
+    // ("Our CalibAD framework converts ...", "The proposed SkipDrop strategy is ...": the name before the head of a whole method)
+    if (sh === 'strong' && nextWord && OWN_WHOLE_HEAD.test(nextWord) && !vocab.isLexiconName(m[2]) && !/[-‐](?:based|pretrained|pre-trained|like|style)$/i.test(m[2])) {
+      out.push({ surface: m[2], kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'ours-proposed', shape: sh });
+      continue;
+    }
     out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
   }
   // "Our approach SelfOracle is based on ...", "our proposed method ANEMONE": the paper's kind of method, then its name
@@ -1384,6 +1389,8 @@ function ourNamePass(p: SentencePass): void {
   }
 }
 
+/** Head nouns of a whole method after "our NAME" (not "baseline": "our PatchCore baseline" is someone's). */
+const OWN_WHOLE_HEAD = /^(?:framework|method|approach|detector|model|strategy|scheme|recipe|pipeline|system|algorithm|network|architecture)$/;
 /** "Our approach SelfOracle", "our proposed method ANEMONE", "the proposed framework ZorbNet" (no comma: OURS reads that). */
 const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z][\w-]*\s+)?(?:${WHOLE_KIND_SRC})\s+(${NAME_SRC})\b`, 'g');
 
