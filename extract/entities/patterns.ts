@@ -1951,7 +1951,8 @@ const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|v
 /** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */
 const OUR_MOTIVATES = /\bour\b[^.;]{0,60}\b(?:motivat\w*|leads? to|yields?|gives? rise to)\b/i;
 /** Someone else's work or a comparison before a name: "Smith et al. introduced", "we build on", "we compare with". */
-const NOT_OURS_BEFORE = /\bet al\b|\bbuil\w* (?:up)?on\b|\bbased on\b|\bcompar\w*|\bextend\w*|\bexisting\b|\bprevious\w*|\bprior\b/i;
+// (not "Based on these findings, we propose ...": what the paper found, no one's method)
+const NOT_OURS_BEFORE = /\bet al\b|\b(?:buil\w* (?:up)?on|based on)\b(?!\s+(?:these|this|the|our|such)\s+(?:[\w-]+\s+)?(?:findings?|observations?|insights?|analys[ie]s|results?|evidence|ideas?|principles?|considerations?|experiments?)\b)|\bcompar\w*|\bextend\w*|\bexisting\b|\bprevious\w*|\bprior\b/i;
 /** "a novel OOD detection method for neural networks, GEM, which": a new kind of method, then its name set off by commas. */
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
 /** "the PineForest active anomaly detection algorithm": the, a name, up to four lower-case words, a kind of method. */
