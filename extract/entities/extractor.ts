@@ -802,6 +802,9 @@ const OTHERS_CODE_NOT_OURS = /\b(?:official|reproduc\w*|original implementation|
 /** A code repository's name: github.com/owner/NAME, owner.github.io/.../NAME. */
 const REPOSITORY = /\bgithub\.com\/[\w.-]+\/([\w.-]+)|\b[\w-]+\.github\.io\/(?:[\w.-]+\/)*([\w.-]+)/g;
 
+/** Two or more plain capitalised words, none coined: "Retail Shelf Anomalies", "Watermark-Free Provenance". */
+const PLAIN_TITLE_WORDS = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+$/;
+
 export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // matching reads the cleaned text; evidence quotes the sentence as written (a substring of the paper)
   const rawTitle = paper.title.trim();
@@ -937,6 +940,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     candidates.unshift(...keptPeers.filter((x) => x.kind === 'model'));
     candidates.push(...keptPeers.filter((x) => x.kind !== 'model'));
   }
+  // "Retail Shelf Anomalies: Detecting Misplaced Products ..." under an abstract that proposes ShelfMatch: a title head of
+  // plain capitalised words that the abstract never writes is the paper's topic when the abstract names its own method
+  const head = candidates.findIndex((x) => x.rule === 'title-head' && x.kind === 'method' && x.shape === 'phrase');
+  if (head >= 0 && PLAIN_TITLE_WORDS.test(candidates[head].surface) && !abstractSents.some((a) => a.text.includes(candidates[head].surface)) &&
+    candidates.some((x) => x.own && x.kind === 'method' && x.shape === 'strong' && x.sentence !== title)) candidates.splice(head, 1);
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // every mention of the new names, for counts and evidence
