@@ -1354,6 +1354,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         const spelt = c.lex.lookup(lf) ?? [];
         forms = forms.filter((f) => !(f.kind === 'dataset' && (ambiguousForm(f, h.surface) || methodAfter)) || spelt.some((x) => x.value.entry === f.entry));
       }
+      // ("sea-surface temperature (SST) anomalies": a short data name the paper spells out in lower-case words as a quantity
+      // or a concept is that, not the sentiment treebank)
+      else if (lf !== undefined && /^[a-z][a-z -]*$/.test(lf) && !(c.lex.lookup(lf) ?? []).length) {
+        forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
+      }
     }
     if (!forms.length) continue;
     // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
