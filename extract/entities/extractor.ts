@@ -31,7 +31,7 @@ const VARIANT = new RegExp(String.raw`\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?
 // (after a space too: "GPT-OSS 20B", "Qwen 2.5 7B Instruct"; a lower-case b as written: "LLaVa-13b")
 const SIZE_SUFFIX = /^[-‐ ]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|[bm](?![\w-]))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
 /** A size tier joined to a model's name: "BiT-S", "SAM-H", "DINOv2-L/14", "VMamba-Tiny" (not a word going on: "-Based"). */
-const SIZE_LETTER = /^[-‐](?:S|M|L|B|H|G|XL|XXL|Tiny|Small|Base|Large|Huge|Giant)(?:\/\d{1,2})?(?![\w-])/;
+const SIZE_LETTER = /^[-‐](?:S|M|L|B|H|G|T|Ti|XL|XXL|Tiny|Small|Base|Large|Huge|Giant)(?:\/\d{1,2})?(?![\w-])/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
 // (an "o" of an omni version: "ChatGPT-4o")
 const VERSION_SUFFIX = /^[-‐]\d{1,2}(?:\.\d+)?o?(?![\w%]|\.\d|\s+(?:times|stages?|layers?|shots?|ways?|fold|steps?|x)\b)/;
