@@ -1302,6 +1302,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)
     if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
       /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
+    // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
+    if (h.surface.length > 2 && h.surface.endsWith('s') && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
     let forms = h.forms.map((f) => f.value);
     // ("Amazon's Chronos", "Mistral AI's Mixtral", "Google's TimesFM": an ambiguous name as the maker of what follows is a
     // company, no data set or model)
