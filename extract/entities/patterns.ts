@@ -1769,6 +1769,10 @@ const LINEAGE_WORDS = /ollowing|otably|nstance|xample|spirit|as (?:done )?in\b|i
 /** "Unlike X", "In contrast to X", "Inspired by X", "Following X,", "in the spirit of X", "as in X", ", notably X": others' work. */
 const LINEAGE = /(?:(?:^|[,;:(]\s*|\b(?:and|but|while|which|that)\s+)(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Ss]imilar(?:ly)? to|[Ii]nspired by|[Mm]otivated by|[Ff]ollowing|[Bb]uilding on)|\b(?:methods|approaches|work|works|detectors|models|baselines|techniques|algorithms|studies)\s*[,(]\s*(?:notably|for instance|for example),?|\bin the spirit of|\bas (?:done )?in|\b(?:exemplified|typified|pioneered) by|\bevolved from|\binherit(?:s|ed)? from|\b[Ww]e (?:also )?(?:re-?implement|reproduce))\s+(?:the\s+)?(?=[A-Z0-9])/g;
 
+/** The head of a kind of method right after a name ("the RawNet2 model", "fAnoGAN baselines"). */
+const KIND_HEAD_AFTER = /^\s+(?:model|method|approach|network|baselines?|detector|framework)\b/;
+/** A coined name's shape: inner capitals after lower case, or letters and digits together ("RawNet2", "fAnoGAN"). */
+const COINED_SHAPE = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
 function baselinePass(p: SentencePass, lineage = false): void {
   const { vocab, generic, out, s, text } = p;
@@ -1831,7 +1835,9 @@ function baselinePass(p: SentencePass, lineage = false): void {
       if (head && (name === head || name.startsWith(`${head}-`))) continue;
       const nameAt0 = text.indexOf(name, at);
       const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
-      if (DATA_AFTER.test(after) || MODIFIER_AFTER.test(after)) continue;
+      // ("compared to the RawNet2 model", "outperforms VAE, VQGAN and fAnoGAN baselines": a coined name before the head of
+      // a kind of method is that method)
+      if (DATA_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !(KIND_HEAD_AFTER.test(after) && COINED_SHAPE.test(name) && !generic(name)))) continue;
       // "models like Denoising Diffusion Probabilistic Model (DDPM)": the start of a long form (the acronym is read above)
       if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
       // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
