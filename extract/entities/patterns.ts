@@ -251,7 +251,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|frameworks|explainers|classifiers|estimators|guardrails|state[- ]of[- ]the[- ]art),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|frameworks|explainers|classifiers|estimators|guardrails|state[- ]of[- ]the[- ]art),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))\s+(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
@@ -312,7 +312,8 @@ const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'loca
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
 const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
 
-const THE_BASELINE = new RegExp(String.raw`\b(?:the|a|strong|competitive)\s+(${NAME_SRC})\s+baselines?\b`, 'g');
+// ("a highly specialized YOLO baseline": after a describing word or two too)
+const THE_BASELINE = new RegExp(String.raw`\b(?:the|a|an|strong|competitive)\s+(?:(?:[a-z]+ly|specialized|specialised|dedicated|standard|strong|simple|competitive|popular|vanilla|fine-tuned|supervised|classic|classical)\s+){0,2}(${NAME_SRC})\s+baselines?\b`, 'g');
 
 /** The last word of a long form that names a network or a model ("Temporal Graph Attention Networks"). */
 const ARCH_WORDS = new Set(['network', 'networks', 'model', 'models', 'transformer', 'transformers', 'autoencoder', 'autoencoders']);
@@ -933,7 +934,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ("Unlike STPM, which ...", "Inspired by CoOp, we ...", "as in DOMINANT and AnomalyDAE": others' work the paper sets
     // itself against or follows)
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || LINEAGE_WORDS.test(text);
-    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[')) baselinePass(p, lineage);
+    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[') || text.includes('(published')) baselinePass(p, lineage);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
     if (KINDS_THEN_NAME.test(text) && COUNT_WORD.test(text)) {
@@ -1763,7 +1764,7 @@ const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?)\s+(?=[A-Z0-9])/g;
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
 const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?)\W*(?:\w+\W+){0,1}$/i;
 /** A name, then its citation: "DeepSVDD (Ruff et al., 2018)", "STPM [4]". */
-const CITED_NAME = new RegExp(String.raw`(?<![\w-])(${NAME_SRC})\s*(?:\((?:[A-Z][\w'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d[a-z]?)\)|\[\d+(?:\s*[,–-]\s*\d+)*\])`, 'g');
+const CITED_NAME = new RegExp(String.raw`(?<![\w-])(${NAME_SRC})\s*(?:\((?:[A-Z][\w'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d[a-z]?|(?:published|proposed|presented)\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:19|20)\d\d)\)|\[\d+(?:\s*[,–-]\s*\d+)*\])`, 'g');
 /** Words of a cue of others' work that the comparison words miss (a cheap test before LINEAGE). */
 const LINEAGE_WORDS = /ollowing|otably|nstance|xample|spirit|as (?:done )?in\b|implement|reproduc|ified by|pioneered|evolved|inherit/;
 /** "Unlike X", "In contrast to X", "Inspired by X", "Following X,", "in the spirit of X", "as in X", ", notably X": others' work. */
@@ -1778,7 +1779,7 @@ function baselinePass(p: SentencePass, lineage = false): void {
   const { vocab, generic, out, s, text } = p;
   // ("e.g., DeepSVDD (Ruff et al., 2018) suffers from ...", "FAPM [12] and MINT-AD [13] use memory banks": a name the
   // sentence cites is someone's work)
-  if (text.includes('et al') || text.includes('[')) {
+  if (text.includes('et al') || text.includes('[') || text.includes('(published')) {
     CITED_NAME.lastIndex = 0;
     for (let m = CITED_NAME.exec(text); m; m = CITED_NAME.exec(text)) {
       const name = m[1];
@@ -1951,7 +1952,7 @@ const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|ma
 /** A plural kind of method, then a list set off by a dash, a colon or a parenthesis. */
 const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(]|--)\s*(?:(?:e\.g\.,?|i\.e\.,?|including|such as)\s+)?/g;
 /** A counted kind of methods before a colon: "three competitive prototype-based methods:". */
-const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,4}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors)\s*:/i;
+const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,4}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors|models|frameworks)\s*:/i;
 /** A comparison with other methods somewhere in the sentence. */
 const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|versus|against|baselines?|competitors?)\b/i;
 /** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */
