@@ -833,7 +833,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (before the baselines: "foundation models such as X" is a model, whatever reads it as a baseline too)
     MODEL_LIST.lastIndex = 0;
     // (a kind of model and a word opening the examples: both are words of any match)
-    if (fl & T_BASELINE && fl & L_MODEL_KIND && fl & L_EXAMPLES) modelListPass(p);
+    if (fl & L_MODEL_KIND && ((fl & T_BASELINE && fl & L_EXAMPLES) || text.includes('specifically') || text.includes('namely'))) modelListPass(p);
+    // ---- "a pre-trained RepViT backbone", "the frozen BEATs encoder", "a SAM encoder": an unknown name before the head of a
+    // pretrained network is a model
+    if ((text.includes('encoder') || text.includes('backbone') || text.includes('rained ') || text.includes('frozen')) && MODEL_HEAD_NEED.test(text)) {
+      MODEL_HEAD_NAME.lastIndex = 0;
+      for (let m = MODEL_HEAD_NAME.exec(text); m; m = MODEL_HEAD_NAME.exec(text)) {
+        const name = m[1] ?? m[2];
+        if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || name.length < 3 || PLURAL_ACRONYM.test(name) || PARTICIPLE_TOKEN.test(name)) continue;
+        if (!(COINED_SHAPE.test(name) || /^[A-Z]{3,}$/.test(name)) || OWN_BEFORE_HEAD.test(text.slice(Math.max(0, m.index - 16), m.index + 1))) continue;
+        out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'model-list', shape: 'strong' });
+      }
+    }
 
     // ---- "a novel OOD detection method for neural networks, GEM, which ...": a name set off by commas after "a novel ... method"
     // (only where the paper speaks of its own: a proposal, "our analysis motivates"; not "Smith et al. introduced
@@ -1770,6 +1781,11 @@ const LINEAGE_WORDS = /ollowing|otably|nstance|xample|spirit|as (?:done )?in\b|i
 /** "Unlike X", "In contrast to X", "Inspired by X", "Following X,", "in the spirit of X", "as in X", ", notably X": others' work. */
 const LINEAGE = /(?:(?:^|[,;:(]\s*|\b(?:and|but|while|which|that)\s+)(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Ss]imilar(?:ly)? to|[Ii]nspired by|[Mm]otivated by|[Ff]ollowing|[Bb]uilding on)|\b(?:methods|approaches|work|works|detectors|models|baselines|techniques|algorithms|studies)\s*[,(]\s*(?:notably|for instance|for example),?|\bin the spirit of|\bas (?:done )?in|\b(?:exemplified|typified|pioneered) by|\bevolved from|\binherit(?:s|ed)? from|\b[Ww]e (?:also )?(?:re-?implement|reproduce))\s+(?:the\s+)?(?=[A-Z0-9])/g;
 
+/** A name before the head of a pretrained network: "pre-trained X model", "the frozen X encoder", "a X backbone". */
+const MODEL_HEAD_NAME = new RegExp(String.raw`\b(?:(?:pre-?trained|frozen|off-the-shelf)\s+(${NAME_SRC})\s+(?:model|encoder|backbone|network)|(?:the|a|an)\s+(?:(?:frozen|single|pre-?trained|pretrained)\s+)?(${NAME_SRC})\s+(?:backbone|encoder|image encoder|visual encoder|text encoder))\b`, 'g');
+const MODEL_HEAD_NEED = /\b(?:encoder|backbone|model|network)\b/;
+/** The paper's own words right before such a head ("the proposed X encoder", "our X backbone"): its part, no model. */
+const OWN_BEFORE_HEAD = /\b(?:proposed|our|novel|new)\s+$/i;
 /** The head of a kind of method right after a name ("the RawNet2 model", "fAnoGAN baselines"). */
 const KIND_HEAD_AFTER = /^\s+(?:model|method|approach|network|baselines?|detector|framework)\b/;
 /** A coined name's shape: inner capitals after lower case, or letters and digits together ("RawNet2", "fAnoGAN"). */
@@ -2000,7 +2016,7 @@ const METHOD_PROPOSAL = /\b(?:method|methods|approach|approaches|framework|model
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
 /** A kind of pretrained model followed by examples: "VLMs (e.g., X, Y)", "foundation models such as X and Y". */
-const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|language|multimodal|vision foundation|pretrained|pre-trained) models(?:\s+(?:pre-?trained|trained)\s+on\s+[^,;.()]{1,40})?|backbones|(?:DNN |CNN |neural |network |deep |backbone )?architectures|backbone networks)\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?)\s+)/gi;
+const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|foundational|language|multimodal|vision foundation|pretrained|pre-trained) models(?:\s+(?:pre-?trained|trained)\s+on\s+[^,;.()]{1,40})?|backbones|(?:DNN |CNN |neural |network |deep |backbone )?architectures|backbone networks)\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?|specifically|namely)\s+)/gi;
 
 /** ".5-VL", ".1": a version point right after a name, which the name pattern stops before */
 const VERSION_GOES_ON = /^\.\d/;
