@@ -833,7 +833,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (before the baselines: "foundation models such as X" is a model, whatever reads it as a baseline too)
     MODEL_LIST.lastIndex = 0;
     // (a kind of model and a word opening the examples: both are words of any match)
-    if (fl & L_MODEL_KIND && ((fl & T_BASELINE && fl & L_EXAMPLES) || text.includes('specifically') || text.includes('namely'))) modelListPass(p);
+    if ((fl & L_MODEL_KIND || MODEL_PAREN_NEED.test(text)) && ((fl & T_BASELINE && fl & L_EXAMPLES) || text.includes('specifically') || text.includes('namely') || text.includes(':') || text.includes('('))) modelListPass(p);
     // ---- "a pre-trained RepViT backbone", "the frozen BEATs encoder", "a SAM encoder": an unknown name before the head of a
     // pretrained network is a model
     if ((text.includes('encoder') || text.includes('backbone') || text.includes('rained ') || text.includes('frozen')) && MODEL_HEAD_NEED.test(text)) {
@@ -1658,8 +1658,12 @@ function resultSubjectPass(p: SentencePass): void {
 function modelListPass(p: SentencePass): void {
   const { generic, out, s, text } = p;
   for (let m = MODEL_LIST.exec(text); m; m = MODEL_LIST.exec(text)) {
-    for (const name of listAt(text, m.index + m[0].length)) {
+    const at = m.index + m[0].length;
+    for (const name of listAt(text, at)) {
       if (generic(name) || name.split(/\s+/).some((w) => !/^[A-Z0-9]/.test(w))) continue;
+      // ("such as Generative Pre-trained Transformer 4 (GPT-4)": a long form, its acronym read elsewhere)
+      const i = text.indexOf(name, at);
+      if (name.includes(' ') && /^\s*(?:\d[\w.]*\s*)?\(/.test(text.slice(i + name.length, i + name.length + 12))) continue;
       const sh = shapeOf(name);
       if (sh !== 'strong' && !(name.includes(' ') && isCapitalisedName(name, generic))) continue;
       out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'model-list', shape: sh === 'strong' ? 'strong' : 'phrase' });
@@ -1781,6 +1785,8 @@ const LINEAGE_WORDS = /ollowing|otably|nstance|xample|spirit|as (?:done )?in\b|i
 /** "Unlike X", "In contrast to X", "Inspired by X", "Following X,", "in the spirit of X", "as in X", ", notably X": others' work. */
 const LINEAGE = /(?:(?:^|[,;:(]\s*|\b(?:and|but|while|which|that)\s+)(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Ss]imilar(?:ly)? to|[Ii]nspired by|[Mm]otivated by|[Ff]ollowing|[Bb]uilding on)|\b(?:methods|approaches|work|works|detectors|models|baselines|techniques|algorithms|studies)\s*[,(]\s*(?:notably|for instance|for example),?|\bin the spirit of|\bas (?:done )?in|\b(?:exemplified|typified|pioneered) by|\bevolved from|\binherit(?:s|ed)? from|\b[Ww]e (?:also )?(?:re-?implement|reproduce))\s+(?:the\s+)?(?=[A-Z0-9])/g;
 
+/** A singular kind of language model before a parenthesis ("a Large Language Model (GPT-3.5)"). */
+const MODEL_PAREN_NEED = /\b(?:LLM|VLM|MLLM|LMM|LVLM|[Mm]odel)\s*\(/;
 /** A name before the head of a pretrained network: "pre-trained X model", "the frozen X encoder", "a X backbone". */
 const MODEL_HEAD_NAME = new RegExp(String.raw`\b(?:(?:pre-?trained|frozen|off-the-shelf)\s+(${NAME_SRC})\s+(?:model|encoder|backbone|network)|(?:the|a|an)\s+(?:(?:frozen|single|pre-?trained|pretrained)\s+)?(${NAME_SRC})\s+(?:backbone|encoder|image encoder|visual encoder|text encoder))\b`, 'g');
 const MODEL_HEAD_NEED = /\b(?:encoder|backbone|model|network)\b/;
@@ -2016,7 +2022,10 @@ const METHOD_PROPOSAL = /\b(?:method|methods|approach|approaches|framework|model
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
 /** A kind of pretrained model followed by examples: "VLMs (e.g., X, Y)", "foundation models such as X and Y". */
-const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|foundational|language|multimodal|vision foundation|pretrained|pre-trained) models(?:\s+(?:pre-?trained|trained)\s+on\s+[^,;.()]{1,40})?|backbones|(?:DNN |CNN |neural |network |deep |backbone )?architectures|backbone networks)\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?|specifically|namely)\s+)/gi;
+// (with the kind's acronym between: "Vision-Language Models (VLMs) like CLIP"; a colon's list after a plural kind of pretrained
+// model: "time-series foundation models: MOMENT, Chronos, TimesFM"; names in parentheses after a kind of language model:
+// "multiple LLMs (LLaMa2, Mistral)", "a Large Language Model (GPT-3.5)", "the fine-tuned LLM (GPT-3)")
+const MODEL_LIST = /\b(?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|(?:vision[- ]language|foundation|foundational|language|multimodal|vision foundation|pretrained|pre-trained) models(?:\s+(?:pre-?trained|trained)\s+on\s+[^,;.()]{1,40})?|backbones|(?:DNN |CNN |neural |network |deep |backbone )?architectures|backbone networks)(?:\s*\((?:VLMs|LLMs|MLLMs|LMMs|LVLMs|VFMs|FMs|TSFMs)\))?\s*(?:\(\s*(?:e\.g\.,?|such as|including)\s*|,?\s+(?:such as|like|including|e\.g\.,?|specifically|namely)\s+)|\b(?:LLMs|VLMs|MLLMs|LMMs|LVLMs|(?:foundation|language|vision[- ]language) models)\s*(?::\s*|\((?=[A-Z0-9][\w.-]*\s*[,)]))|\b(?:LLM|VLM|MLLM|LMM|LVLM|[Ll]arge [Ll]anguage [Mm]odel|[Ll]anguage [Mm]odel|[Mm]ultimodal [Ll]arge [Ll]anguage [Mm]odel|[Ff]oundation [Mm]odel|[Bb]ase [Mm]odel)\s*\((?=[A-Z0-9][\w.-]*\))/gi;
 
 /** ".5-VL", ".1": a version point right after a name, which the name pattern stops before */
 const VERSION_GOES_ON = /^\.\d/;
