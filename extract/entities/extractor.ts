@@ -2439,10 +2439,18 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
 
 function datasetRole(e: Ent): DatasetRole {
   if (e.own) return 'introduced';
-  if (e.seen.some((s) => evalSentence(s.text) || pretrainElsewhere(s.text, e))) return 'evaluated';
+  // ("Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul and Devign, but these datasets contain label
+  // noise", "Most published methods are evaluated on SECOM": others' evaluation, in a sentence with none of the paper's words)
+  if (e.seen.some((s) => (evalSentence(s.text) && !othersEvaluation(s.text)) || pretrainElsewhere(s.text, e))) return 'evaluated';
   return 'mentioned';
 }
 
+/** A sentence about others' evaluation or the state of the data, without the paper's own words. */
+function othersEvaluation(text: string): boolean {
+  return OTHERS_EVAL.test(text) && !OWN_EVAL_WORDS.test(text);
+}
+const OTHERS_EVAL = /\b(?:(?:existing|prior|previous|most(?: published| existing)?|many|current|deep [\w-]+) (?:[\w-]+ ){0,2}?(?:methods|detectors|approaches|works|studies|models) (?:\w+ )?(?:report|are (?:\w+ )?evaluated|achieve|reach|saturate)|future work|call for|have shown|are saturated|label noise|outdated)\b/i;
+const OWN_EVAL_WORDS = /\b(?:we|our|us|this (?:paper|work|study)|proposed)\b/i;
 /** Words that end the noun phrase "no" negates ("no anomalies and handles ...", "no anomalies by ..."). */
 const NO_STOP = new Set(['and', 'by', 'with', 'using', 'via', 'through', 'but', 'to', 'while']);
 /** How far back (in words, within the clause) a negator reaches. */
