@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_EVAL_ON, L_INSPIRED, L_EXAMPLES, L_METRIC, L_MODEL_KIND, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_EVAL_ON, L_INSPIRED, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -815,7 +815,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.startsWith('On ') && /^On\s+[A-Z0-9][\w-]*,/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
     // what the paper's experiments run on, the list ending the sentence or before its verb)
-    if (fl & (T_RESULT | L_EVAL_ON) && (text.includes(' on ') || text.includes('across '))) {
+    if (fl & (T_RESULT | L_EVAL_ON | L_PREDICATE) && (text.includes(' on ') || text.includes('across '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -945,7 +945,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ("Unlike STPM, which ...", "Inspired by CoOp, we ...", "as in DOMINANT and AnomalyDAE": others' work the paper sets
     // itself against or follows)
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || LINEAGE_WORDS.test(text);
-    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[') || text.includes('(published')) baselinePass(p, lineage);
+    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[') || text.includes('(published') || text.includes('s (')) baselinePass(p, lineage);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
     if (KINDS_THEN_NAME.test(text) && COUNT_WORD.test(text)) {
@@ -1839,8 +1839,9 @@ function baselinePass(p: SentencePass, lineage = false): void {
     for (let m = ANY_EXAMPLES.exec(text); m; m = ANY_EXAMPLES.exec(text)) {
       if (NOT_METHOD_EXAMPLES.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const { names } = walkList(text, m.index + m[0].length, false, true);
-      // (coined one-word names only: not "Graph Neural Networks (GNNs)")
-      if (names.length >= 2 && names.every((n) => !n.includes(' ') && shapeOf(n) === 'strong' && !generic(n))) matches.push(m);
+      // (coined one-word names only: not "Graph Neural Networks (GNNs)"; the walk may take one word past the list: "..., to")
+      const coined = names.filter((n) => !n.includes(' ') && shapeOf(n) === 'strong' && !generic(n)).length;
+      if (coined >= 2 && coined >= names.length - 1 && shapeOf(names[names.length - 1]) !== 'phrase') matches.push(m);
     }
   }
   if (p.fl & T_BASELINE && (text.includes('over') || text.includes('ompar') || text.includes('xceed') || text.includes('perior') || text.includes('ahead'))) {
@@ -1974,7 +1975,7 @@ const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|ma
 /** A plural kind of method, then a list set off by a dash, a colon or a parenthesis. */
 const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(]|--)\s*(?:(?:e\.g\.,?|i\.e\.,?|including|such as)\s+)?/g;
 /** A counted kind of methods before a colon: "three competitive prototype-based methods:". */
-const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,4}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors|models|frameworks)\s*:/i;
+const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,6}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors|models|frameworks)\s*:/i;
 /** A comparison with other methods somewhere in the sentence. */
 const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|versus|against|baselines?|competitors?)\b/i;
 /** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */

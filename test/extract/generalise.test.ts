@@ -3558,3 +3558,120 @@ describe('sixteenth round (reader C): an ambiguous survey named with what it obs
     { why: '... not Kepler\'s laws', title: 'Zorb Orbits', text: 'The orbits follow Kepler laws closely.', field: 'datasets', not: ['Kepler'] },
   ]);
 });
+
+describe('seventeenth round (reader D): data the paper releases under a name', () => {
+  check<NamedField>([
+    { why: '"We publish the corrected labels as ZKAB-R and Zexathlon-R"', title: 'Zorb Labels', text: 'We publish the corrected labels as ZKAB-R and Zexathlon-R.', field: 'datasets', has: ['ZKAB-R', 'Zexathlon-R'] },
+    { why: '"which we make publicly available as HomeZoT-22"', title: 'Zorb Homes', text: 'We collect traffic at our own smart-home testbed with 14 devices, which we make publicly available as HomeZoT-22.', field: 'datasets', has: ['HomeZoT-22'] },
+    { why: '"The catalogue, named ZuclidQ1-Anom, is released"', title: 'Zorb Sky', text: 'We present a catalogue of 1,200 anomalous objects. The catalogue, named ZuclidQ1-Anom, is released to the community.', field: 'datasets', has: ['ZuclidQ1-Anom'] },
+    { why: '... but code released as a package is no data', title: 'Zorb Code', text: 'We release the code as the Python package ZorbKit.', field: 'datasets', not: ['ZorbKit'] },
+    { why: '"outperforms dataset-specific detectors": no data word before the name', title: 'Zorb Zero-Shot', text: 'Without any fine-tuning, TimeZCD outperforms dataset-specific detectors on the TSB-AD benchmark.', field: 'datasets', not: ['TimeZCD'] },
+    { why: '"ZorbLogBench-X" is no ZorbLogBench', title: 'Zorb Logs', text: 'We present ZorbLogBench-X, a benchmark of 30 log datasets.', field: 'datasets', has: ['ZorbLogBench-X'], not: ['ZorbLogBench'] },
+  ]);
+});
+
+describe('seventeenth round (reader A): cues of contrast, lineage and citation name others\' work', () => {
+  check<NamedField>([
+    { why: '"Unlike ZorbSTPM, which ..."', title: 'Zorb Distillation', text: 'Unlike ZorbSTPM, which matches student and teacher layer by layer, our method reverses the flow.', field: 'methods_mentioned', has: ['ZorbSTPM'] },
+    { why: '"Inspired by ZorbCoOp, we introduce ..."', title: 'Zorb Anchors', text: 'Inspired by ZorbCoOp, we introduce AnchorZeg, which learns text anchors.', field: 'methods_mentioned', has: ['ZorbCoOp'] },
+    { why: '"Following ZorbDINO, we extract patch tokens"', title: 'Zorb Patches', text: 'Following ZorbDINO, we extract patch tokens from a frozen backbone.', field: 'methods_mentioned', has: ['ZorbDINO'] },
+    { why: '"in the spirit of ZorbSVDD"', title: 'Zorb One-Class', text: 'It learns a one-class objective in the spirit of ZorbSVDD.', field: 'methods_mentioned', has: ['ZorbSVDD'] },
+    { why: '"as in ZorbINANT and ZorbDAE"', title: 'Zorb Graphs', text: 'Graph detectors, as in ZorbINANT and ZorbDAE, reconstruct node attributes.', field: 'methods_mentioned', has: ['ZorbINANT', 'ZorbDAE'] },
+    { why: '"We re-implement ZorbRD4AD and ZorbEffAD"', title: 'Zorb Teachers', text: 'We re-implement ZorbRD4AD and ZorbEffAD with the same teacher.', field: 'methods_mentioned', has: ['ZorbRD4AD', 'ZorbEffAD'] },
+    { why: '"Prior work, notably ZorbFAPM and ZorbMINT, ..."', title: 'Zorb Memory', text: 'Prior work, notably ZorbFAPM and ZorbMINT, relies on memory banks.', field: 'methods_mentioned', has: ['ZorbFAPM', 'ZorbMINT'] },
+    { why: '"exemplified by ZorbSVDD"', title: 'Zorb Flows', text: 'Deep one-class classification, exemplified by ZorbSVDD, learns compact representations.', field: 'methods_mentioned', has: ['ZorbSVDD'] },
+    { why: '"ZorbFAPM [12] and ZorbMINT [13] use memory banks": cited names', title: 'Zorb Memory', text: 'ZorbFAPM [12] and ZorbMINT [13] use memory banks.', field: 'methods_mentioned', has: ['ZorbFAPM', 'ZorbMINT'] },
+    { why: '"e.g., ZorbSVDD (Ruff et al., 2018) suffers from ..."', title: 'Zorb Collapse', text: 'The second approach, e.g., ZorbSVDD (Ruff et al., 2018) suffers from representation collapse.', field: 'methods_mentioned', has: ['ZorbSVDD'] },
+    { why: '"A popular OCC method, ZorbSVDD, advocates ..."', title: 'Zorb Adaptation', text: 'A popular OCC method, ZorbSVDD, advocates specialized architectures.', field: 'methods_mentioned', has: ['ZorbSVDD'] },
+    { why: '"Jailbreak attacks such as ZorbGCG and AutoZAN"', title: 'Zorb Guard', text: 'Jailbreak attacks such as ZorbGCG and AutoZAN craft adversarial prompts.', field: 'methods_mentioned', has: ['ZorbGCG', 'AutoZAN'] },
+    { why: '"frameworks, namely ZAST, ZRD4AD and ZfAnoVAE"', title: 'Zorb Medical', text: 'We compare our method with four state-of-the-art anomaly detection frameworks, namely ZAST, ZRD4AD and ZfAnoVAE.', field: 'methods_mentioned', has: ['ZAST', 'ZRD4AD', 'ZfAnoVAE'] },
+    { why: '"those of ZeepLog (published in CCS, 2017)"', title: 'Zorb Federated Logs', text: 'We then evaluate our scheme against those of ZeepLog (published in CCS, 2017) in federated settings.', field: 'methods_mentioned', has: ['ZeepLog'] },
+    { why: '"comparable to a highly specialized ZOLO8 baseline"', title: 'Zorb Gloves', text: 'Our model reaches an mAP of 0.63, comparable to a highly specialized ZOLO8 baseline.', field: 'methods_mentioned', has: ['ZOLO8'] },
+    { why: '... not data after "Following"', title: 'Zorb Protocol', text: 'Following MVTec AD, we report image-level AUROC.', field: 'methods_mentioned', not: ['MVTec AD'] },
+    { why: '... nor a person', title: 'Zorb Protocol', text: 'Following Zhang et al., we report the PRO score.', field: 'methods_mentioned', not: ['Zhang'] },
+    { why: '... nor operating systems "such as" (systems is no kind of method)', title: 'Zorb Hosts', text: 'The agent runs on systems such as Linux and Windows.', field: 'methods_mentioned', not: ['Linux', 'Windows'] },
+  ]);
+});
+
+describe('seventeenth round (masked dev pool): coined names given as examples or listed after a kind', () => {
+  check<NamedField>([
+    { why: '"contrastive pre-training, such as ZimSiam, ZoCo and ZimCLR"', title: 'Zorb Differences', text: 'Our regularizer adapts contrastive self-supervised pre-training, such as ZimSiam, ZoCo and ZimCLR, to anomaly detection.', field: 'methods_mentioned', has: ['ZimSiam', 'ZoCo', 'ZimCLR'] },
+    { why: '"log templates such as ZeepLog and ZogBERT"', title: 'Zorb Semantics', text: 'Techniques that rely on log templates such as ZeepLog and ZogBERT fail to capture semantics.', field: 'methods_mentioned', has: ['ZeepLog', 'ZogBERT'] },
+    { why: '... not modalities', title: 'Zorb Scans', text: 'We use modalities such as MRI and CT.', field: 'methods_mentioned', not: ['MRI', 'CT'] },
+    { why: '... nor regulations', title: 'Zorb Compliance', text: 'Organizations must meet regulatory requirements such as GDPR and HIPAA.', field: 'methods_mentioned', not: ['GDPR', 'HIPAA'] },
+    { why: '"three prototype-based methods: ZatchCore, ZastRecon and ZinCLIP"', title: 'Zorb References', text: 'We integrate FastZef with three competitive prototype-based methods: ZatchCore, ZastRecon and ZinCLIP.', field: 'methods_mentioned', has: ['ZatchCore', 'ZastRecon', 'ZinCLIP'] },
+    { why: '"five representative models: ZnterFusion, ZANSynCoder and ZUSAD"', title: 'Zorb Comparative Study', text: 'We conduct a comparative study of five representative time series anomaly detection models: ZnterFusion, ZANSynCoder and ZUSAD.', field: 'methods_mentioned', has: ['ZnterFusion', 'ZANSynCoder', 'ZUSAD'] },
+    { why: '"classical log parsers (ZDrain, ZSpell, ZAEL)"', title: 'Zorb Parsers', text: 'We evaluate classical log parsers (ZDrain, ZSpell, ZAEL) combined with machine learning classifiers.', field: 'methods_mentioned', has: ['ZDrain', 'ZSpell', 'ZAEL'] },
+    { why: '"compared to the ZawNet2 model": a coined name before the head of a kind', title: 'Zorb Speech', text: 'Compared to the ZawNet2 model, this approach reduces the equal error rate.', field: 'methods_mentioned', has: ['ZawNet2'] },
+    { why: '"outperforms VAE, VQGAN, and ZfAnoGAN baselines"', title: 'Zorb Retina', text: 'Our method substantially outperforms VAE, VQGAN, and ZfAnoGAN baselines.', field: 'methods_mentioned', has: ['ZfAnoGAN'] },
+  ]);
+});
+
+describe('seventeenth round (masked dev pool): names the experiments run on, with no data word', () => {
+  check<NamedField>([
+    { why: '"Extensive experiments on ZorbTec and ZorbVisA demonstrate the effectiveness of the proposed method"', title: 'Zorb Inspection', text: 'Extensive experiments on ZorbTec and ZorbVisA demonstrate the effectiveness of the proposed method.', field: 'datasets', has: ['ZorbTec', 'ZorbVisA'] },
+    { why: '"achieves the best AUROC across ZorbTech and ZorbCrime, respectively."', title: 'Zorb Video', text: 'Our method achieves the best AUROC across ZorbTech and ZorbCrime, respectively.', field: 'datasets', has: ['ZorbTech', 'ZorbCrime'] },
+    { why: '"Our empirical study on the ZorbTec demonstrates ..."', title: 'Zorb Patches', text: 'Our empirical study on the ZorbTec demonstrates that the algorithm generalizes.', field: 'datasets', has: ['ZorbTec'] },
+    { why: '... not a device it runs on', title: 'Zorb Edge', text: 'Our detector achieves real-time performance on JetZon Orin.', field: 'datasets', not: ['JetZon Orin', 'JetZon'] },
+  ]);
+});
+
+describe('seventeenth round (reader B): the paper\'s own method named late', () => {
+  check<NamedField>([
+    { why: '"The hierarchical forecaster, called HiZore, is validated ..."', title: 'Zorb Forecasts', text: 'We propose a hierarchical forecaster for telemetry. The hierarchical forecaster, called HiZore, is validated on the SMAP and MSL datasets.', field: 'methods_proposed', has: ['HiZore'] },
+    { why: '"Experiments show that the framework, dubbed UZDA, improves ..."', title: 'Zorb Adaptation', text: 'We propose a new domain adaptation approach. Experiments show that the framework, dubbed UZDA, improves NMI by 11%.', field: 'methods_proposed', has: ['UZDA'] },
+    { why: '"The method, AttrZST, is evaluated ..." after a proposal', title: 'Zorb Sounds', text: 'We propose a self-supervised framework for anomalous sound detection. The method, AttrZST, is evaluated on the DCASE2023 Task 2 dataset.', field: 'methods_proposed', has: ['AttrZST'] },
+    { why: '"This hyperbolic detector, HypZOD, is trained ..."', title: 'Zorb Hierarchies', text: 'We propose a hyperbolic detector. This hyperbolic detector, HypZOD, is trained with a hierarchical contrastive loss.', field: 'methods_proposed', has: ['HypZOD'] },
+    { why: '... but "The popular detector, ZorbCore, ..." is someone\'s', title: 'Zorb Memory', text: 'We propose a new detector. The popular detector, ZorbCore, stores patch features.', field: 'methods_proposed', not: ['ZorbCore'] },
+    { why: '"which we denote FactoryZiT"', title: 'Zorb Factory', text: 'We release the pretrained weights, which we denote FactoryZiT, to the community.', field: 'methods_proposed', has: ['FactoryZiT'] },
+    { why: '"We denote the framework MoZro-OOD."', title: 'Zorb Prototypes', text: 'We denote the framework MoZro-OOD.', field: 'methods_proposed', has: ['MoZro-OOD'] },
+    { why: '"We coin the name CrossZap for this approach"', title: 'Zorb Maps', text: 'We coin the name CrossZap for this approach.', field: 'methods_proposed', has: ['CrossZap'] },
+    { why: '"Our CalibZD framework converts ..."', title: 'Zorb Calibration', text: 'We study calibration. Our CalibZD framework converts any anomaly score into a calibrated probability.', field: 'methods_proposed', has: ['CalibZD'] },
+    { why: '"Based on these findings, we propose a partial fine-tuning recipe, FreezeZost, ..."', title: 'Zorb Fine-Tuning', text: 'Based on these findings, we propose a partial fine-tuning recipe, FreezeZost, which freezes most layers.', field: 'methods_proposed', has: ['FreezeZost'] },
+    { why: '"Retail Shelf Anomalies:" is the topic when the abstract names ShelfZatch', title: 'Retail Shelf Anomalies: Detecting Misplaced Products with Few-Shot Set Matching', text: 'Misplaced products hurt sales. We propose ShelfZatch, a few-shot set matching detector.', field: 'methods_proposed', has: ['ShelfZatch'], not: ['Retail Shelf Anomalies'] },
+  ]);
+});
+
+describe('seventeenth round: models by context, sizes and plurals', () => {
+  check<NamedField>([
+    { why: '"a pre-trained ZorbI3D backbone"', title: 'Zorb Video', text: 'The proposed model utilizes a pre-trained ZorbI3D backbone.', field: 'models', has: ['ZorbI3D'] },
+    { why: '"using the ZorbSAM encoder"', title: 'Zorb Masks', text: 'Features are extracted from normal data using the ZorbSAM encoder.', field: 'models', has: ['ZorbSAM'] },
+    { why: '"LLMs, specifically ZorbGPT4 and ZorbLLaMA3"', title: 'Zorb Logs', text: 'We investigate the capabilities of LLMs, specifically ZorbGPT4 and ZorbLLaMA3, in detecting anomalies.', field: 'models', has: ['ZorbGPT4', 'ZorbLLaMA3'] },
+    { why: '"time-series foundation models: ZoMENT, ZhronosX and ZimesFM"', title: 'Zorb Foundation Models', text: 'We examine five families of time-series foundation models: ZoMENT, ZhronosX and ZimesFM.', field: 'models', has: ['ZoMENT', 'ZhronosX', 'ZimesFM'] },
+    { why: '"a Large Language Model (ZorbGPT35)"', title: 'Zorb Prompts', text: 'We combine knowledge from a Large Language Model (ZorbGPT35) with image features.', field: 'models', has: ['ZorbGPT35'] },
+    { why: '"Vision-Language Models (VLMs) like ZorbCLIP"', title: 'Zorb OOD', text: 'Vision-Language Models (VLMs) like ZorbCLIP have changed OOD detection.', field: 'models', has: ['ZorbCLIP'] },
+    { why: '... not a long form before its acronym', title: 'Zorb Text', text: 'Large language models (LLMs), such as Generative Pre-trained Transformer 4 (GPT-4), changed academic writing.', field: 'models', not: ['Generative Pre-trained Transformer'] },
+    { why: '... nor "an ImageNet-pretrained backbone"', title: 'Zorb Features', text: 'We use an ImageNet-pretrained backbone.', field: 'models', not: ['ImageNet-pretrained'] },
+    { why: '"ConvNeXt-T and VMamba-T": -T is the tiny checkpoint', title: 'Zorb Backbones', text: 'We use ConvNeXt-T and VMamba-T backbones.', field: 'models', has: ['ConvNeXt-T', 'VMamba-T'] },
+    { why: '"vision transformers (ViTs)" is no ViT-S', title: 'Zorb Transformers', text: 'Vision transformers (ViTs) outperform CNNs here.', field: 'models', not: ['ViT-S'] },
+  ]);
+});
+
+describe('seventeenth round (readers C, D): facets and a quantity spelt out', () => {
+  check<FacetField>([
+    { why: '"a temporal graph network" is a GNN', title: 'Zorb Accounts', text: 'We model account interactions with a temporal graph network.', field: 'techniques', has: ['graph-neural-network'] },
+    { why: '"A contrastive encoder is trained on normal breathing"', title: 'Zorb Breathing', text: 'A contrastive encoder is trained on normal breathing.', field: 'techniques', has: ['contrastive-learning'] },
+    { why: '"sea-surface temperature (SST) anomalies" are no text', title: 'Zorb Heatwaves', text: 'We detect marine heatwaves from sea-surface temperature (SST) anomalies. We validate on the NOAA SST product and on CMIP6 projections.', field: 'domains', not: ['text'] },
+  ]);
+  check<NamedField>([
+    { why: '"sea-surface temperature (SST)" is no SST-2', title: 'Zorb Heatwaves', text: 'We detect marine heatwaves from sea-surface temperature (SST) anomalies. We validate on the NOAA SST product and on CMIP6 projections.', field: 'datasets', not: ['SST-2'] },
+    { why: 'lexicon: Phishpedia and PhishIntention', title: 'Zorb Phishing', text: 'ZorbPhish outperforms Phishpedia and PhishIntention.', field: 'methods_mentioned', has: ['Phishpedia', 'PhishIntention'] },
+    { why: 'lexicon: MovieLens-1M and the Netflix Prize data', title: 'Zorb Shilling', text: 'Experiments on MovieLens-1M and the Netflix Prize dataset show gains.', field: 'datasets', has: ['MovieLens', 'Netflix Prize'] },
+  ]);
+});
+
+describe('seventeenth round (reader D): dataset roles', () => {
+  const role = (abstract: string, name: string) => extractEntities({ id: 't', title: 'Zorb Study', abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"Data were drawn from the SWaT testbed": evaluated', () => {
+    expect(role('We propose ZorbVul. Data were drawn from the SWaT testbed.', 'SWaT')).toBe('evaluated');
+  });
+  it('"We use census data (the Adult income dataset), the German Credit ... datasets": evaluated past the parenthesis', () => {
+    expect(role('We propose ZorbVul. We use census data (the Adult income dataset), the German Credit and Bank Marketing datasets.', 'German Credit')).toBe('evaluated');
+  });
+  it('"Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul, but ...": mentioned', () => {
+    expect(role('Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul, but these datasets contain label noise. We propose ZorbVul.', 'Big-Vul')).toBe('mentioned');
+  });
+  it('"We publish the corrected labels as ZKAB-R": introduced', () => {
+    expect(role('We publish the corrected labels as ZKAB-R.', 'ZKAB-R')).toBe('introduced');
+  });
+});
