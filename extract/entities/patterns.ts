@@ -815,7 +815,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.startsWith('On ') && /^On\s+[A-Z0-9][\w-]*,/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
     // what the paper's experiments run on, the list ending the sentence or before its verb)
-    if (fl & (T_RESULT | L_EVAL_ON | L_PREDICATE) && (text.includes(' on ') || text.includes('across '))) {
+    if (fl & (T_RESULT | L_EVAL_ON | L_PREDICATE) && (text.includes(' on ') || text.includes('across ') || (text.includes(' for ') && text.includes('%')))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -2595,8 +2595,31 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 40), end + 24)) || LOOSE_NOT_DATA.test(text.replace(OWN_METHOD_PHRASE, ''))) continue;
     for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
   }
+  // ("image-level AUROC scores of 99.6% on MVTec AD and 98.4% on VisA", "achieving 97.4% for UCSD Ped2", "On XD-Violence, our
+  // model achieves an AP of 80.5%": a figure measured on a name)
+  if (PERCENT_OR_FIGURE.test(text)) {
+    FIGURE_ON.lastIndex = 0;
+    for (let m = FIGURE_ON.exec(text); m; m = FIGURE_ON.exec(text)) {
+      // (the first name only, and what follows it: the walk may run on past "and 98.4%")
+      const n = walkList(text, m.index + m[0].length, true).names[0];
+      if (!n) continue;
+      const end = text.indexOf(n, m.index + m[0].length) + n.length;
+      if (!FIGURE_ON_END.test(text.slice(end))) continue;
+      // (not a metric, nor a lettered part: "F1-score", "Housing A and B")
+      if (FIGURE_NOT_DATA.test(n) || DATA_WORD_END.test(n) || shapeOf(n) !== 'strong' || n.length < 3 || vocab.stop.has(normLetters(n)) || PLURAL_ACRONYM.test(n) || CHECKPOINT_NAME.test(n) || METHOD_SUFFIX_NAME.test(n)) continue;
+      if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 30), end + 16))) continue;
+      out.push({ name: n, own: false, rule: 'evaluated-on', shape: 'strong' });
+    }
+  }
   return out;
 }
+/** A figure, then up to two words, then "on" or "for" and a name ("98.4% on VisA", "86.2% mAD on MVTec AD"); or a sentence opening on one name before a comma. */
+// ("for" not after a gain: "+6.20% for ACM" is what a part of the method adds)
+const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|(?<![+−\d.-])(?:\d+(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?\s+for\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
+const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
+const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d/;
+/** What may follow a name a figure was measured on. */
+const FIGURE_ON_END = /^\s*(?:[,.;)]|(?:and|respectively|while|with|dataset|benchmark|in terms)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
 /** Words of the paper's experiments, then "on" or "across" and the names they run on. */
 const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy|[Ss]tud(?:y|ies)|improvements?|gains?)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
