@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_EVAL_ON, L_INSPIRED, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_EVAL_ON, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -815,7 +815,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.startsWith('On ') && /^On\s+[A-Z0-9][\w-]*,/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
     // what the paper's experiments run on, the list ending the sentence or before its verb)
-    if (fl & (T_RESULT | L_EVAL_ON | L_PREDICATE) && (text.includes(' on ') || text.includes('across ') || (text.includes(' for ') && text.includes('%')))) {
+    if (fl & (T_RESULT | L_EVAL_ON | L_PREDICATE) && (text.includes(' on ') || text.includes('across '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -944,7 +944,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     BASE.lastIndex = 0;
     // ("Unlike STPM, which ...", "Inspired by CoOp, we ...", "as in DOMINANT and AnomalyDAE": others' work the paper sets
     // itself against or follows)
-    const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || LINEAGE_WORDS.test(text);
+    const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
     if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[') || text.includes('(published') || text.includes('s (')) baselinePass(p, lineage);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
@@ -1781,7 +1781,9 @@ const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|moda
 /** A name, then its citation: "DeepSVDD (Ruff et al., 2018)", "STPM [4]". */
 const CITED_NAME = new RegExp(String.raw`(?<![\w-])(${NAME_SRC})\s*(?:\((?:[A-Z][\w'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d[a-z]?|(?:published|proposed|presented)\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:19|20)\d\d)\)|\[\d+(?:\s*[,–-]\s*\d+)*\])`, 'g');
 /** Words of a cue of others' work that the comparison words miss (a cheap test before LINEAGE). */
-const LINEAGE_WORDS = /ollowing|otably|nstance|xample|spirit|as (?:done )?in\b|implement|reproduc|ified by|pioneered|evolved|inherit/;
+function lineageWords(t: string, fl: number): boolean {
+  return (fl & L_LINEAGE) !== 0 || t.includes('as in ') || t.includes('done in');
+}
 /** "Unlike X", "In contrast to X", "Inspired by X", "Following X,", "in the spirit of X", "as in X", ", notably X": others' work. */
 const LINEAGE = /(?:(?:^|[,;:(]\s*|\b(?:and|but|while|which|that)\s+)(?:[Uu]nlike|[Ii]n contrast (?:to|with)|[Cc]ontrary to|[Ss]imilar(?:ly)? to|[Ii]nspired by|[Mm]otivated by|[Ff]ollowing|[Bb]uilding on)|\b(?:methods|approaches|work|works|detectors|models|baselines|techniques|algorithms|studies)\s*[,(]\s*(?:notably|for instance|for example),?|\bin the spirit of|\bas (?:done )?in|\b(?:exemplified|typified|pioneered) by|\bevolved from|\binherit(?:s|ed)? from|\b[Ww]e (?:also )?(?:re-?implement|reproduce))\s+(?:the\s+)?(?=[A-Z0-9])/g;
 
@@ -2613,9 +2615,8 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   return out;
 }
-/** A figure, then up to two words, then "on" or "for" and a name ("98.4% on VisA", "86.2% mAD on MVTec AD"); or a sentence opening on one name before a comma. */
-// ("for" not after a gain: "+6.20% for ACM" is what a part of the method adds)
-const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|(?<![+−\d.-])(?:\d+(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?\s+for\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
+/** A figure, then up to two words, then "on" and a name ("98.4% on VisA", "86.2% mAD on MVTec AD"); or a sentence opening on one name before a comma. */
+const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
 const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
 const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d/;
 /** What may follow a name a figure was measured on. */

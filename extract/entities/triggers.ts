@@ -58,9 +58,12 @@ export const L_METRIC = 1 << 24;
 export const L_ADDRESS = 1 << 25;
 /** CONTRAST_TECHNIQUE's words: "typically", "alternative", "contrast", "spite", "unlike", "contrary". */
 export const L_CONTRAST = 1 << 26;
+/** Words of a cue of others' work: "Following", "notably", "for instance", "in the spirit of", "re-implement", "exemplified by". */
+export const L_LINEAGE = 1 << 27;
 
 const LITERALS: [string, number][] = [
   ...['ypically', 'lternative', 'ontrast', 'spite', 'nlike', 'ontrary'].map((w): [string, number] => [w, L_CONTRAST]),
+  ...['ollowing', 'otably', 'nstance', 'xample', 'spirit', 'mplement', 'eproduc', 'ified', 'ioneer', 'volved', 'nherit'].map((w): [string, number] => [w, L_LINEAGE]),
   ['veraging', L_AVERAGING],
   ['ccuracy', L_ACCURACY],
   ...['http', 'github', 'www', 'ebsite', 'roject'].map((w): [string, number] => [w, L_RELEASE]),
