@@ -898,6 +898,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "exploit this observation to build a model-level detector, SpecScan, which ...", "We describe the deployment of a
+    // hybrid detector, SR-DNN, ...", "extends our earlier ... framework to RD-MSP", "We extend TAM to TAM++", "Our contributions
+    // are threefold: (1) ECG-FM-AD, ...": the paper's own method, named where no proposal verb is
+    if (!component && (text.includes('we ') || text.includes('We ') || fl & T_OURS || text.includes('This paper')) && OWN_WRAPPED_NEED.test(text)) ownWrappedPass(p);
     // ---- "The method, AttrSST, is evaluated on ...", "This hyperbolic detector, HypOOD, is trained ...", "experiments show that
     // the framework, VAU-Agent, outperforms ...": a name set off after a definite kind of method, once the paper has proposed
     // one, names the paper's own (not "The popular detector, PatchCore, ...", "The method, X (Roth et al., 2022), ...")
@@ -1915,6 +1919,37 @@ const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the
 const PRIOR_KIND_WORD = /recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known/;
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
 const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
+const OWN_WRAPPED_NEED = /\b(?:to|and)\s+(?:build|design|develop|construct|create|devise|derive)\b|\b(?:design|deployment|implementation|development) of\b|\bextend|\bcontributions?\b/;
+/** "to build a model-level detector, X", "the deployment of a hybrid detector, X": a name set off after the kind the paper builds. */
+const WRAPPED_KIND_NAME = new RegExp(String.raw`\b(?:(?:to|and)\s+(?:build|design|develop|construct|create|devise|derive)|(?:describe|report|present)\s+the\s+(?:design|deployment|implementation|development)\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:${WHOLE_KIND_SRC})\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;(]|$))`, 'g');
+/** "extends our earlier ... framework to X", "We extend TAM to TAM++": the name extended to is the paper's own, the name extended is earlier work. */
+const EXTEND_TO = new RegExp(String.raw`\bextend(?:s|ed)?\s+(?:(${NAME_SRC})|our\s+(?:earlier|previous|prior|original)\s+(?:[\w-]+\s+){0,4}?(?:${WHOLE_KIND_SRC}))\s+(?:to|into)\s+(${NAME_SRC})(?=\s*(?:[,.;(]|$|\s+(?:which|that|by|with)\b))`, 'g');
+/** "Our contributions are threefold: (1) X, ...": the first contribution named. */
+const CONTRIBUTION_NAME = new RegExp(String.raw`\bcontributions?\s+(?:are|is|include)\s*(?:\w+\s*)?:?\s*\((?:1|i|a)\)\s*(${NAME_SRC})(?=\s*[,:;(])`, 'g');
+
+/** The paper's own method named in a construction no proposal verb reads (the patterns above). */
+function ownWrappedPass(p: SentencePass): void {
+  const { generic, out, s, text, vocab } = p;
+  const take = (name: string | undefined, own: boolean) => {
+    if (!name || shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || name.length < 3) return;
+    if (own && vocab.isLexiconName(name)) return;
+    out.push({ surface: name, kind: 'method', own, confidence: own ? 0.8 : 0.6, sentence: s, rule: own ? 'naming' : 'baseline', shape: 'strong' });
+  };
+  for (const rx of [WRAPPED_KIND_NAME, CONTRIBUTION_NAME]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) take(m[1], true);
+  }
+  EXTEND_TO.lastIndex = 0;
+  for (let m = EXTEND_TO.exec(text); m; m = EXTEND_TO.exec(text)) {
+    // (not a setting or data extended to: "extend it to the multi-class setting", "extend X to MVTec AD")
+    // (nor one written the same but for a "+": "TAM to TAM++" is one name to the scorer; the title reads it)
+    if (m[1] !== undefined && normLetters(m[2]) === normLetters(m[1])) continue;
+    if (/^(?:the|a|an|it|them)$/i.test(m[2]) || vocab.isLexiconName(m[2])) continue;
+    take(m[2], true);
+    take(m[1], false);
+  }
+}
+
 /** A definite kind of method, then a name set off by commas (or "for short,"), then the sentence goes on in lower case. */
 const DEF_KIND_APPOS = new RegExp(String.raw`(?:^|\b(?:that|where|while)\s+)((?:The|This|the|this)\s+(?:[\w-]+\s+){0,3}?(?:${WHOLE_KIND_SRC}|forecaster|encoder|curriculum|strategy|scheme))\s*,\s*(${NAME_SRC})(?:\s*\([^()]{2,80}\))?(?:\s+for\s+short)?\s*,\s+(?=[a-z])`, 'g');
 const DEF_KIND_APPOS_NEED = /\b(?:The|This|the|this)\s[^,]{0,60},\s*[A-Za-z0-9][^,]{0,100},\s+[a-z]/;

@@ -3683,3 +3683,13 @@ describe('seventeenth round (masked dev pool): a figure measured on a name', () 
     { why: '... not a metric, nor a lettered part', title: 'Zorb Bearings', text: 'We propose ZorbFault. It reaches 99.5% on Housing A and B, respectively.', field: 'datasets', not: ['Housing A'] },
   ]);
 });
+
+describe('seventeenth round (reader B): the paper\'s own method named where no proposal verb is', () => {
+  check<NamedField>([
+    { why: '"exploit this observation to build a model-level detector, SpecZcan, which ..."', title: 'Zorb Backdoors', text: 'We find that backdoored models exhibit anomalous spectra and exploit this observation to build a model-level detector, SpecZcan, which needs no clean data.', field: 'methods_proposed', has: ['SpecZcan'] },
+    { why: '"We describe the deployment of a hybrid detector, SR-ZNN, ..."', title: 'Zorb Radio', text: 'We describe the deployment of a hybrid detector, SR-ZNN, which transforms spectra.', field: 'methods_proposed', has: ['SR-ZNN'] },
+    { why: '"Our contributions are threefold: (1) ECG-ZM-AD, ..."', title: 'Zorb Hearts', text: 'Our contributions are threefold: (1) ECG-ZM-AD, the pretrained model and detector; (2) a benchmark of 12 tasks.', field: 'methods_proposed', has: ['ECG-ZM-AD'] },
+    { why: '"extends our earlier reverse distillation framework to RD-ZSP"', title: 'Zorb Distillation', text: 'This paper extends our earlier reverse distillation framework to RD-ZSP, which learns multi-scale projections.', field: 'methods_proposed', has: ['RD-ZSP'] },
+    { why: '... not a setting extended to', title: 'Zorb Classes', text: 'We extend PatchCore to the multi-class setting.', field: 'methods_proposed', not: ['PatchCore'] },
+  ]);
+});
