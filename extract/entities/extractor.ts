@@ -806,6 +806,9 @@ const REPOSITORY = /\bgithub\.com\/[\w.-]+\/([\w.-]+)|\b[\w-]+\.github\.io\/(?:[
 /** Two or more plain capitalised words, none coined: "Retail Shelf Anomalies", "Watermark-Free Provenance". */
 const PLAIN_TITLE_WORDS = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+$/;
 
+/** A capitalised word right before a known long form: it may be the start of a longer one ("Graph Deviation Networks"). */
+const LONGER_BEFORE = /(?:^|\s)[A-Z][A-Za-z-]*\s$/;
+
 export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // matching reads the cleaned text; evidence quotes the sentence as written (a substring of the paper)
   const rawTitle = paper.title.trim();
@@ -1303,6 +1306,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)
     if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
       /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
+    // "Graph Deviation Networks (GDN)": a known long form inside a longer one the paper defines for another acronym is no
+    // mention of it (not DevNet)
+    if (h.surface.includes(' ') && LONGER_BEFORE.test(s.text.slice(Math.max(0, h.start - 24), h.start))) {
+      const acr = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})\)/.exec(s.text.slice(h.end, h.end + 16));
+      if (acr && !h.forms.some((f) => (c.lex.lookup(acr[1]) ?? []).some((x) => x.value.entry === f.value.entry))) continue;
+    }
     // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
     if (h.surface.length > 2 && h.surface.endsWith('s') && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
     let forms = h.forms.map((f) => f.value);

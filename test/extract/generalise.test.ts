@@ -3693,3 +3693,10 @@ describe('seventeenth round (reader B): the paper\'s own method named where no p
     { why: '... not a setting extended to', title: 'Zorb Classes', text: 'We extend PatchCore to the multi-class setting.', field: 'methods_proposed', not: ['PatchCore'] },
   ]);
 });
+
+describe('seventeenth round (reader A): a known long form inside a longer one the paper defines', () => {
+  check<NamedField>([
+    { why: '"Graph Deviation Networks (GDN)" names no DevNet', title: 'Zorb Sensors', text: 'We compare ZorbTS with Graph Deviation Networks (GDN) on SWaT.', field: 'methods_mentioned', has: ['GDN'], not: ['DevNet'] },
+    { why: '... but "Deviation Networks (DevNet)" does', title: 'Zorb Tables', text: 'We compare ZorbTab with Deviation Networks (DevNet) on Thyroid.', field: 'methods_mentioned', has: ['DevNet'] },
+  ]);
+});
