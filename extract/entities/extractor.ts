@@ -806,6 +806,8 @@ const REPOSITORY = /\bgithub\.com\/[\w.-]+\/([\w.-]+)|\b[\w-]+\.github\.io\/(?:[
 /** Two or more plain capitalised words, none coined: "Retail Shelf Anomalies", "Watermark-Free Provenance". */
 const PLAIN_TITLE_WORDS = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+$/;
 
+/** A capitalised word of lower-case letters right before a name, inside a sentence (not its first word). */
+const TITLE_WORD_BEFORE = /\S\s+[A-Z][a-z]{3,}\s$/;
 /** A capitalised word right before a known long form: it may be the start of a longer one ("Graph Deviation Networks"). */
 const LONGER_BEFORE = /(?:^|\s)[A-Z][A-Za-z-]*\s$/;
 
@@ -866,7 +868,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const lexSpans = new Map<Sentence, [number, number][]>();
   const pc: PaperPass = {
     ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
-    longFormSpans, genericTechniques, abstract: abstractSents, methodSpans: new Map(), dataSpans: new Map(), modelSpans: new Map(), otherSpans: new Map(),
+    longFormSpans, knownLongForms: new Map(), genericTechniques, abstract: abstractSents, methodSpans: new Map(), dataSpans: new Map(), modelSpans: new Map(), otherSpans: new Map(),
   };
   for (const { s, tokens } of sents) {
     if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
@@ -1221,6 +1223,8 @@ interface PaperPass {
   /** Acronyms the paper defines as data ("... (RIAD), a comprehensive IAD dataset"), with their long forms. */
   definedData: Map<string, string>;
   longFormSpans: Map<Sentence, [number, number][]>;
+  /** Long forms of acronyms the lexicon knows, by characters, with the entries they name ("Photometric LSST ... (PLAsTiCC)"). */
+  knownLongForms: Map<Sentence, { start: number; end: number; entries: Set<unknown> }[]>;
   genericTechniques: { tag: string; s: Sentence; tokens: Token[]; surface: string; from: number; to: number; start: number }[];
   /** The abstract's sentences (not the title). */
   abstract: Sentence[];
@@ -1260,6 +1264,11 @@ function readDefinitions(c: Compiled, pc: PaperPass, s: Sentence, tokens: Token[
     const span: [number, number] = [from, to];
     push(longFormSpans, s, span);
     const acrForms = c.lex.lookup(d.acronym);
+    if (acrForms?.length) {
+      const list = pc.knownLongForms.get(s) ?? [];
+      list.push({ start: d.start, end: d.start + d.longForm.length, entries: new Set(acrForms.map((f) => f.value.entry)) });
+      pc.knownLongForms.set(s, list);
+    }
     if (acrForms?.some((f) => f.value.kind === 'model' || f.value.kind === 'dataset')) {
       const longEntries = new Set((c.lex.lookup(d.longForm) ?? []).map((f) => f.value.entry));
       if (acrForms.some((f) => (f.value.kind === 'model' || f.value.kind === 'dataset') && longEntries.has(f.value.entry))) push(nameSpans, s, span);
@@ -1306,6 +1315,14 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)
     if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
       /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
+    // "the Photometric LSST Astronomical Time-series Classification Challenge (PLAsTiCC)": a known name inside the long form of
+    // another known name is part of that name
+    const known = pc.knownLongForms.get(s);
+    if (known && known.some((k) => h.start >= k.start && h.end <= k.end && (h.start > k.start || h.end < k.end) && !h.forms.some((f) => k.entries.has(f.value.entry)))) continue;
+    // "the MIT-BIH Supraventricular Arrhythmia database": an ambiguous one-word data name after a capitalised word (not an
+    // acronym: "UCI Thyroid", "ODDS Arrhythmia") is the end of a longer name
+    if (!h.surface.includes(' ') && h.forms.every((f) => f.value.kind === 'dataset' && ambiguousForm(f.value, h.surface)) && h.start > 0 &&
+      TITLE_WORD_BEFORE.test(s.text.slice(Math.max(0, h.start - 30), h.start))) continue;
     // "Graph Deviation Networks (GDN)": a known long form inside a longer one the paper defines for another acronym is no
     // mention of it (not DevNet)
     if (h.surface.includes(' ') && LONGER_BEFORE.test(s.text.slice(Math.max(0, h.start - 24), h.start))) {

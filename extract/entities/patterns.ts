@@ -2294,6 +2294,8 @@ function listAt(text: string, at: number): string[] {
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
+/** A word of a country or region before a name ("Italian INSTANCE"). */
+const PLACE_ADJECTIVE = /^(?:Italian|Chinese|European|Danish|German|French|Japanese|Korean|American|British|Spanish|Swiss|Dutch|Indian|Brazilian|Canadian|Australian|Norwegian|Swedish|Finnish|Greek|Turkish|Iranian|Taiwanese|Californian|Alpine)\s+(.+)$/;
 // (not the first part of a compound adjective: "outperforms dataset-specific detectors")
 const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|catalog|catalogue|Dataset|Benchmark|Data Set|Corpus|Database|Catalog|Catalogue)\b(?![-‐](?:specific|agnostic|level|wise|driven|dependent|independent|free|aware|centric|based|oriented|scale|sized?|like|wide|tailored|adaptive|invariant)\b)/g;
 
@@ -2416,10 +2418,15 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         det[1] = det[1].slice(0, -4);
         det[2] = `New ${det[2]}`;
       }
+      // ("the Yahoo A1 to A4 benchmarks": the end of a range of parts, no name)
+      if (det && det[1] === 'to' && /[A-Z][\w-]*\d\s+to\s+\S+$/.test(items[k].trim())) break;
       if (det) item = det[2];
       // "on the real-world MIMIC-II dataset", "the publicly available X and Y datasets": a describing word is no part of the name
       // (but "the clinical ICU dataset", "a public UAV dataset": a plain acronym so described is the kind of data)
       if (det) {
+        // ("the Italian INSTANCE dataset": a word of a place before a known name is no part of it)
+        const placed = PLACE_ADJECTIVE.exec(item);
+        if (placed && vocab.isLexiconName(placed[1])) item = placed[1];
         const bare = item.replace(DATA_ADJECTIVES, '');
         if (bare !== item && /^[A-Z]{2,6}$/.test(bare)) break;
         item = bare;

@@ -3700,3 +3700,13 @@ describe('seventeenth round (reader A): a known long form inside a longer one th
     { why: '... but "Deviation Networks (DevNet)" does', title: 'Zorb Tables', text: 'We compare ZorbTab with Deviation Networks (DevNet) on Thyroid.', field: 'methods_mentioned', has: ['DevNet'] },
   ]);
 });
+
+describe('seventeenth round (reader D): the bounds of data names', () => {
+  check<NamedField>([
+    { why: '"the Photometric LSST ... Challenge (PLAsTiCC)" names no LSST', title: 'Zorb Transients', text: 'We propose ZorbSky. We train a transformer on the Photometric LSST Astronomical Time-series Classification Challenge (PLAsTiCC) simulations.', field: 'datasets', has: ['PLAsTiCC'], not: ['LSST'] },
+    { why: '"the MIT-BIH Supraventricular Arrhythmia ... databases" names no ODDS Arrhythmia', title: 'Zorb Hearts', text: 'We propose ZorbECG. Evaluated on the MIT-BIH Arrhythmia, the MIT-BIH Supraventricular Arrhythmia and the Long-Term AF databases, it improves F1.', field: 'datasets', not: ['Arrhythmia'] },
+    { why: '... but "ODDS Arrhythmia" is Arrhythmia', title: 'Zorb Tables', text: 'We evaluate ZorbTab on the ODDS Arrhythmia dataset.', field: 'datasets', has: ['Arrhythmia'] },
+    { why: '"the Yahoo A1 to A4 benchmarks" names no A4', title: 'Zorb Series', text: 'We propose ZorbTS and evaluate on the Yahoo A1 to A4 benchmarks.', field: 'datasets', not: ['A4'] },
+    { why: '"the Italian INSTANCE dataset" is INSTANCE', title: 'Zorb Quakes', text: 'We propose ZorbQuake. We evaluate it on the Italian INSTANCE dataset.', field: 'datasets', not: ['Italian INSTANCE'] },
+  ]);
+});
