@@ -2473,7 +2473,7 @@ function datasetRole(e: Ent): DatasetRole {
 
 /** A sentence about others' evaluation or the state of the data, without the paper's own words. */
 function othersEvaluation(text: string): boolean {
-  return OTHERS_EVAL.test(text) && !OWN_EVAL_WORDS.test(text);
+  return !OWN_EVAL_WORDS.test(text) && OTHERS_EVAL.test(text);
 }
 const OTHERS_EVAL = /\b(?:(?:existing|prior|previous|most(?: published| existing)?|many|current|deep [\w-]+) (?:[\w-]+ ){0,2}?(?:methods|detectors|approaches|works|studies|models) (?:\w+ )?(?:report|are (?:\w+ )?evaluated|achieve|reach|saturate)|future work|call for|have shown|are saturated|label noise|outdated)\b/i;
 const OWN_EVAL_WORDS = /\b(?:we|our|us|this (?:paper|work|study)|proposed)\b/i;

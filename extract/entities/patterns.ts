@@ -815,7 +815,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.startsWith('On ') && /^On\s+[A-Z0-9][\w-]*,/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
     // what the paper's experiments run on, the list ending the sentence or before its verb)
-    if (fl & (T_RESULT | L_EVAL_ON | L_PREDICATE) && (text.includes(' on ') || text.includes('across '))) {
+    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud'))) && (text.includes(' on ') || text.includes('across '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -833,7 +833,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (before the baselines: "foundation models such as X" is a model, whatever reads it as a baseline too)
     MODEL_LIST.lastIndex = 0;
     // (a kind of model and a word opening the examples: both are words of any match)
-    if ((fl & L_MODEL_KIND || MODEL_PAREN_NEED.test(text)) && ((fl & T_BASELINE && fl & L_EXAMPLES) || text.includes('specifically') || text.includes('namely') || text.includes(':') || text.includes('('))) modelListPass(p);
+    if ((fl & L_MODEL_KIND && ((fl & T_BASELINE && fl & L_EXAMPLES) || text.includes('specifically') || text.includes('namely') || text.includes('s:') || text.includes('s ('))) ||
+      (fl & T_PAREN && MODEL_PAREN_NEED.test(text))) modelListPass(p);
     // ---- "a pre-trained RepViT backbone", "the frozen BEATs encoder", "a SAM encoder": an unknown name before the head of a
     // pretrained network is a model
     if ((text.includes('encoder') || text.includes('backbone') || text.includes('rained ') || text.includes('frozen')) && MODEL_HEAD_NEED.test(text)) {
@@ -901,11 +902,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "exploit this observation to build a model-level detector, SpecScan, which ...", "We describe the deployment of a
     // hybrid detector, SR-DNN, ...", "extends our earlier ... framework to RD-MSP", "We extend TAM to TAM++", "Our contributions
     // are threefold: (1) ECG-FM-AD, ...": the paper's own method, named where no proposal verb is
-    if (!component && (text.includes('we ') || text.includes('We ') || fl & T_OURS || text.includes('This paper')) && OWN_WRAPPED_NEED.test(text)) ownWrappedPass(p);
+    if (!component && (fl & T_PROPOSE || text.includes('xtend') || text.includes('ontribution') || text.includes('eploy')) && (text.includes('we ') || text.includes('We ') || fl & T_OURS || text.includes('This paper')) && OWN_WRAPPED_NEED.test(text)) ownWrappedPass(p);
     // ---- "The method, AttrSST, is evaluated on ...", "This hyperbolic detector, HypOOD, is trained ...", "experiments show that
     // the framework, VAU-Agent, outperforms ...": a name set off after a definite kind of method, once the paper has proposed
     // one, names the paper's own (not "The popular detector, PatchCore, ...", "The method, X (Roth et al., 2022), ...")
-    if (p.proposedBefore === true && !component && (fl & T_KIND || text.includes('design') || text.includes('strateg')) && DEF_KIND_APPOS_NEED.test(text)) {
+    if (p.proposedBefore === true && !component && (fl & T_KIND || text.includes('design') || text.includes('strateg')) && text.indexOf(',') !== text.lastIndexOf(',') && DEF_KIND_APPOS_NEED.test(text)) {
       DEF_KIND_APPOS.lastIndex = 0;
       for (let m = DEF_KIND_APPOS.exec(text); m; m = DEF_KIND_APPOS.exec(text)) {
         const name = m[2];
