@@ -812,7 +812,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) ||
       ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text)) ||
-      (text.startsWith('On ') && /^On\s+[A-Z0-9][\w-]*,/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
+      ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
     // what the paper's experiments run on, the list ending the sentence or before its verb)
     if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud'))) && (text.includes(' on ') || text.includes('across '))) {
@@ -2491,7 +2491,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
   }
   // "datasets such as X and Y", "benchmark data sets (X, Y, Z and W)", "benchmarks, including X, Y, and Z"
-  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z]))|(,)\s*)/gi;
+  const LIST = /\b(?:datasets|data sets|benchmarks|benchmark datasets|benchmark data sets|databases)\s*(?:,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|namely)\s+|\(\s*(?:(?:e\.g\.|i\.e\.),?\s*|(?:such as|including|namely)\s+)?|:\s*|(\s?[—–]\s?|-(?=[A-Z])|(?<=\s)-\s(?=[A-Z]))|(,)\s*)/gi;
   for (let m = LIST.exec(text); m; m = LIST.exec(text)) {
     const from = countedFrom(text, m);
     if (from < 0) continue;
@@ -2610,7 +2610,7 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     const nameLike = (n: string) => (shapeOf(n) === 'strong' || (shapeOf(n) === 'weak' && !vocab.isKnownWord(n.toLowerCase()))) && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n);
     // ("On COMPAS, Adult and CelebA, FairSVDD reduces ...": a sentence opening on a list of data; an English word among
     // strong names stays in the list but is left to the lexicon)
-    const opening = m[0].startsWith('On');
+    const opening = m[0].startsWith('On') || m[0].startsWith('Across');
     if (names.length < 2 || !names.some((n) => shapeOf(n) === 'strong') || !names.every((n) => nameLike(n) || (opening && /^[A-Z][a-z]+$/.test(n)))) continue;
     if (opening && names.filter((n) => shapeOf(n) === 'strong').length < 2) continue;
     // ("Experiments on PadChest-GR and MS-CXR show that ...": after "experiments / results on", the sentence's verb may end the list)
@@ -2663,12 +2663,12 @@ const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?\s+on\s+(?:th
 const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
 const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d/;
 /** What may follow a name a figure was measured on. */
-const FIGURE_ON_END = /^\s*(?:[,.;)]|(?:and|respectively|while|with|dataset|benchmark|in terms)\b|$)/;
+const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
 /** Words of the paper's experiments, then "on" or "across" and the names they run on. */
 const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy|[Ss]tud(?:y|ies)|improvements?|gains?)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
 /** What may follow the names: the end of the sentence, ", respectively", a result after a comma, or the sentence's verb. */
-const EXPERIMENTS_ON_END = /^\s*(?:[.;]|,\s*(?:respectively|achieving|demonstrating|showing|outperforming|yielding|reaching|attaining|obtaining|surpassing)\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
+const EXPERIMENTS_ON_END = /^\s*(?:[.;]|,\s*(?:respectively|achieving|demonstrating|showing|outperforming|yielding|reaching|attaining|obtaining|surpassing|and|while|whereas|but)\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
 /**
  * "yielding a 15 pp AUROC gain on ImageNet-C vs. Textures-C", "by up to +13% AUROC on HalluRAG": name-shaped items
  * right after a metric (and "on"), ending the phrase, are what it was measured on (not "AUC on GNN for fraud
@@ -2705,7 +2705,7 @@ const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
 const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;
 const NONE: DatasetCtx[] = [];
 const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked|experiments(?:\s+conducted)?|results) on\b/i;
-const EVAL_ON = /\b(?:[Ee]valuated|[Tt]ested|[Vv]alidated|[Bb]enchmarked|[Ee]xperiments(?:\s+[Cc]onducted)?|[Rr]esults|[Pp]erformance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+[Oo]n\s+(?:[Tt]he\s+)?|^On\s+(?=[A-Z0-9][\w-]*,)/g;
+const EVAL_ON = /\b(?:[Ee]valuated|[Tt]ested|[Vv]alidated|[Bb]enchmarked|[Ee]xperiments(?:\s+[Cc]onducted)?|[Rr]esults|[Pp]erformance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+[Oo]n\s+(?:[Tt]he\s+)?|^(?:On|Across)\s+(?=[A-Z0-9][\w-]*(?:,|\s+and\s))/g;
 /** "the performance on", "Gains are largest on": results reported on what follows. */
 const PERFORMANCE_ON = /\b(?:performance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+on\s+/;
 

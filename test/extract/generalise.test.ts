@@ -3710,3 +3710,13 @@ describe('seventeenth round (reader D): the bounds of data names', () => {
     { why: '"the Italian INSTANCE dataset" is INSTANCE', title: 'Zorb Quakes', text: 'We propose ZorbQuake. We evaluate it on the Italian INSTANCE dataset.', field: 'datasets', not: ['Italian INSTANCE'] },
   ]);
 });
+
+describe('seventeenth round (masked dev pool): more ways of naming the data a result is on', () => {
+  check<NamedField>([
+    { why: '"benchmark datasets - ZqHDFS, ZqBGL, and ZqThunderbird - where": a list set off by spaced hyphens', title: 'Zorb Logs', text: 'We propose ZorbLog. The framework is evaluated on three widely-used benchmark datasets - ZqHDFS, ZqBGL, and ZqThunderbird - where it consistently achieves competitive results.', field: 'datasets', has: ['ZqHDFS', 'ZqBGL', 'ZqThunderbird'] },
+    { why: '"On ZqCIFAR and ZqminiImageNet, it achieves ..."', title: 'Zorb Classes', text: 'We propose ZorbSeen. On ZqCIFAR and ZqminiImageNet, it achieves substantial gains.', field: 'datasets', has: ['ZqCIFAR', 'ZqminiImageNet'] },
+    { why: '"Across ZqShanghaiTech, ZqXDViolence, and ZqUCFCrime, ..."', title: 'Zorb Video', text: 'We propose ZorbV. Across ZqShanghaiTech, ZqXDViolence, and ZqUCFCrime, only few comparisons matter.', field: 'datasets', has: ['ZqShanghaiTech', 'ZqXDViolence', 'ZqUCFCrime'] },
+    { why: '"89.37% AUC on ZqUCFCrime (+1.29%)"', title: 'Zorb Video', text: 'We propose DeZC. DeZC achieves 89.37% AUC on ZqUCFCrime (+1.29%) and 87.18% AP on ZqXDViolence (+2.22%).', field: 'datasets', has: ['ZqUCFCrime', 'ZqXDViolence'] },
+    { why: '... not "On the other hand"', title: 'Zorb Hands', text: 'On the other hand, ZorbX works.', field: 'datasets', not: ['other hand'] },
+  ]);
+});
