@@ -2547,6 +2547,19 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       }
     }
   }
+  // "two large datasets featuring real-world surveillance scenarios (UCF-Crime and XD-Violence)", "several datasets for
+  // industrial quality inspection: KolektorSDD, DAGM and Severstal", "experiments on telemetry and ECG signals (SMD, SMAP,
+  // MSL)": names in parentheses or after a colon a few words after the data word, all of them name-shaped
+  if (text.includes('(') || text.includes(':')) {
+    DATA_WORDS_THEN.lastIndex = 0;
+    for (let m = DATA_WORDS_THEN.exec(text); m; m = DATA_WORDS_THEN.exec(text)) {
+      const at = m.index + m[0].length;
+      const names = m[0].trimEnd().endsWith('(') ? parenItems(text, at).names : listAt(text, at);
+      if (names.length < 2 || !names.every((n) => accept(n) === 'strong')) continue;
+      const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
+      for (const name of names) out.push({ name, own, rule: 'dataset-list', shape: 'strong' });
+    }
+  }
   // "two typical industrial datasets of MVTec AD and BenTech AD demonstrate ...": a plural head "of" its names,
   // the list ending its phrase (not "datasets of Chinese and English logs", "datasets of Android apps")
   DATASETS_OF.lastIndex = 0;
@@ -2665,6 +2678,8 @@ const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d/;
 /** What may follow a name a figure was measured on. */
 const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
+/** A data word (or experiments on ...), a few words, then a parenthesis or a colon opening names. */
+const DATA_WORDS_THEN = /\b(?:(?:datasets|data sets|benchmarks|databases|corpora)\b[^.;:()]{1,80}?|(?:experiments|evaluated|evaluation)\s+on\s+[^.;:()]{1,60}?)(?:\(\s*|:\s+)(?=[A-Z0-9])/gi;
 /** Words of the paper's experiments, then "on" or "across" and the names they run on. */
 const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy|[Ss]tud(?:y|ies)|improvements?|gains?)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
 /** What may follow the names: the end of the sentence, ", respectively", a result after a comma, or the sentence's verb. */

@@ -3720,3 +3720,11 @@ describe('seventeenth round (masked dev pool): more ways of naming the data a re
     { why: '... not "On the other hand"', title: 'Zorb Hands', text: 'On the other hand, ZorbX works.', field: 'datasets', not: ['other hand'] },
   ]);
 });
+
+describe('seventeenth round (masked dev pool): names a few words after the data word', () => {
+  check<NamedField>([
+    { why: '"two large datasets featuring real-world surveillance scenarios (ZqUCFCrime and ZqXDViolence)"', title: 'Zorb Video', text: 'We evaluate ZorbVAD on two large datasets featuring real-world surveillance scenarios (ZqUCFCrime and ZqXDViolence), showing gains.', field: 'datasets', has: ['ZqUCFCrime', 'ZqXDViolence'] },
+    { why: '"several datasets for industrial quality inspection: ZqKolektorSDD, ZqDAGM and ZqSeverstal"', title: 'Zorb Steel', text: 'The method is evaluated on several datasets for industrial quality inspection: ZqKolektorSDD, ZqDAGM and ZqSeverstal.', field: 'datasets', has: ['ZqKolektorSDD', 'ZqDAGM', 'ZqSeverstal'] },
+    { why: '... not methods in parentheses', title: 'Zorb Memory', text: 'We compare with methods for these datasets (ZatchCore, ZimpleNet).', field: 'datasets', not: ['ZatchCore', 'ZimpleNet'] },
+  ]);
+});
