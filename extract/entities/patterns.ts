@@ -2553,6 +2553,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
   if (text.includes('(') || text.includes(':')) {
     DATA_WORDS_THEN.lastIndex = 0;
     for (let m = DATA_WORDS_THEN.exec(text); m; m = DATA_WORDS_THEN.exec(text)) {
+      // (not a kind of method between: "on these datasets against strong baselines (PatchCore, SimpleNet)")
+      if (KIND_BETWEEN.test(m[0])) continue;
       const at = m.index + m[0].length;
       const names = m[0].trimEnd().endsWith('(') ? parenItems(text, at).names : listAt(text, at);
       if (names.length < 2 || !names.every((n) => accept(n) === 'strong')) continue;
@@ -2678,6 +2680,7 @@ const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d/;
 /** What may follow a name a figure was measured on. */
 const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
+const KIND_BETWEEN = /\b(?:methods?|approaches|baselines?|detectors?|models?|algorithms?|techniques?|competitors|frameworks?)\b/i;
 /** A data word (or experiments on ...), a few words, then a parenthesis or a colon opening names. */
 const DATA_WORDS_THEN = /\b(?:(?:datasets|data sets|benchmarks|databases|corpora)\b[^.;:()]{1,80}?|(?:experiments|evaluated|evaluation)\s+on\s+[^.;:()]{1,60}?)(?:\(\s*|:\s+)(?=[A-Z0-9])/gi;
 /** Words of the paper's experiments, then "on" or "across" and the names they run on. */
