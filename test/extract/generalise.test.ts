@@ -3728,3 +3728,10 @@ describe('seventeenth round (masked dev pool): names a few words after the data 
     { why: '... not methods in parentheses after a kind of method', title: 'Zorb Memory', text: 'We evaluate on these datasets against strong baselines (ZatchCore, ZimpleNet).', field: 'datasets', not: ['ZatchCore', 'ZimpleNet'] },
   ]);
 });
+
+describe('seventeenth round (masked dev pool): names a verb of evaluation takes directly', () => {
+  check<NamedField>([
+    { why: '"this work evaluates ZqSSIMAE, ZqCFLOW, ZqSTFPM, ZqRDOCE, and ZqDRAEM performances"', title: 'Zorb Leather', text: 'Moreover, this work evaluates ZqSSIMAE, ZqCFLOW, ZqSTFPM, ZqRDOCE, and ZqDRAEM performances on leather defects.', field: 'methods_mentioned', has: ['ZqCFLOW', 'ZqSTFPM', 'ZqDRAEM'] },
+    { why: '... not data so listed', title: 'Zorb Sets', text: 'We evaluate ZqMVTec, ZqVisA, ZqBTAD and ZqMPDD datasets.', field: 'methods_mentioned', not: ['ZqVisA', 'ZqBTAD', 'ZqMPDD'] },
+  ]);
+});
