@@ -950,7 +950,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ("Unlike STPM, which ...", "Inspired by CoOp, we ...", "as in DOMINANT and AnomalyDAE": others' work the paper sets
     // itself against or follows)
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
-    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[') || text.includes('(published') || text.includes('s (') || (text.includes('valuat') && text.includes(','))) baselinePass(p, lineage);
+    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[') || text.includes('(published') || text.includes('s (') || (text.includes('valuat') && EVALUATES_NEED.test(text))) baselinePass(p, lineage);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
     if (KINDS_THEN_NAME.test(text) && COUNT_WORD.test(text)) {
@@ -1779,7 +1779,8 @@ const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|
 /** A head noun of a method written alone, capitalised in a list ("..., AdaBoost Classifier"). */
 const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?|Models?|Algorithms?|Methods?|Machines?|Trees?|Forests?|Ensembles?)$/;
 
-/** A verb of evaluation right before a list of names ("evaluates A, B, C and D"). */
+/** A verb of evaluation right before a list of names ("evaluates A, B, C and D"); its cheap test first. */
+const EVALUATES_NEED = /(?:valuat|enchmark)\w*\s+[A-Z0-9][\w-]*,/;
 const EVALUATES_LIST = /\b(?:evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing))\s+(?=[A-Z0-9][\w-]*,)/g;
 /** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
 const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?)\s+(?=[A-Z0-9])/g;
@@ -1843,7 +1844,7 @@ function baselinePass(p: SentencePass, lineage = false): void {
   }
   // ("this work evaluates SSIM-AE, CFLOW, STFPM, RD-OCE and DRAEM on leather defects": three or more coined names a verb of
   // evaluation takes directly)
-  if (text.includes('valuat') || text.includes('enchmark')) {
+  if ((text.includes('valuat') || text.includes('enchmark')) && EVALUATES_NEED.test(text)) {
     EVALUATES_LIST.lastIndex = 0;
     for (let m = EVALUATES_LIST.exec(text); m; m = EVALUATES_LIST.exec(text)) {
       const { names, end } = walkList(text, m.index + m[0].length, false, true);
