@@ -815,7 +815,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
     // what the paper's experiments run on, the list ending the sentence or before its verb)
-    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud'))) && (text.includes(' on ') || text.includes('across '))) {
+    if (text.includes(' set of ') || text.includes(' other ')) {
+      const split = splitOf(text);
+      if (split.length) dctx = [...dctx, ...split];
+    }
+    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%')) && (text.includes(' on ') || text.includes('across '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -2656,6 +2660,17 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 /** Names after the words of the paper's experiments and "on" or "across", ending the sentence or before its verb. */
+/** "the development set of DCASE 2023 Task 2", "the evaluation set of ASVspoof 2019"; "mixtures of SQuAD and five other QA
+ * datasets": a name whose split is used, or beside other data. */
+function splitOf(text: string): DatasetCtx[] {
+  const out: DatasetCtx[] = [];
+  SPLIT_OF.lastIndex = 0;
+  for (let m = SPLIT_OF.exec(text); m; m = SPLIT_OF.exec(text)) {
+    const name = m[1] ?? m[2];
+    if (shapeOf(name) === 'strong' && name.length >= 3 && !PLURAL_ACRONYM.test(name)) out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
+  }
+  return out;
+}
 function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   const out: DatasetCtx[] = [];
   EXPERIMENTS_ON.lastIndex = 0;
@@ -2687,12 +2702,14 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 /** A figure, then up to two words, then "on" and a name ("98.4% on VisA", "86.2% mAD on MVTec AD"); or a sentence opening on one name before a comma. */
-const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
+const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?(?:\s*\([\w@ -]{1,12}\))?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
 const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
 const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d/;
 /** What may follow a name a figure was measured on. */
 const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
+/** "the development / evaluation / test set of X"; "X and five other (QA) datasets". */
+const SPLIT_OF = new RegExp(String.raw`\b(?:development|evaluation|test|training|validation|dev|eval)\s+(?:sets?|splits?|partitions?)\s+of\s+(?:the\s+)?(${NAME_SRC})|\b(${NAME_SRC})\s+and\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|data sets|corpora)\b`, 'g');
 const KIND_BETWEEN = /\b(?:methods?|approaches|baselines?|detectors?|models?|algorithms?|techniques?|competitors|frameworks?)\b/i;
 /** A data word (or experiments on ...), a few words, then a parenthesis or a colon opening names. */
 const DATA_WORDS_THEN = /\b(?:(?:datasets|data sets|benchmarks|databases|corpora)\b[^.;:()]{1,80}?|(?:experiments|evaluated|evaluation)\s+on\s+[^.;:()]{1,60}?)(?:\(\s*|:\s+)(?=[A-Z0-9])/gi;

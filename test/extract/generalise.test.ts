@@ -3735,3 +3735,12 @@ describe('seventeenth round (masked dev pool): names a verb of evaluation takes 
     { why: '... not data so listed', title: 'Zorb Sets', text: 'We evaluate ZqMVTec, ZqVisA, ZqBTAD and ZqMPDD datasets.', field: 'methods_mentioned', not: ['ZqVisA', 'ZqBTAD', 'ZqMPDD'] },
   ]);
 });
+
+describe('seventeenth round (masked dev pool): a split of a name, a name beside other data, a figure with its metric', () => {
+  check<NamedField>([
+    { why: '"on the development set of ZqDCASE2023T2"', title: 'Zorb Sounds', text: 'We propose ZorbASD. Experimental results on the development set of ZqDCASE2023T2 outperform the baseline.', field: 'datasets', has: ['ZqDCASE2023T2'] },
+    { why: '"mixtures of ZqSQuAD and five other QA datasets"', title: 'Zorb Questions', text: 'We evaluate on mixtures of ZqSQuAD and five other QA datasets.', field: 'datasets', has: ['ZqSQuAD'] },
+    { why: '"24.2% (FPR95) on ZqCIFAR10": a figure with its metric in parentheses', title: 'Zorb OOD', text: 'We propose ZorbOOD. It improves the relative performance by 42.0% and 24.2% (FPR95) on ZqCIFAR10 and ZqCIFAR100, respectively.', field: 'datasets', has: ['ZqCIFAR10'] },
+    { why: '... not a set of things', title: 'Zorb Rules', text: 'We learn a compact set of ZorbRules for each class.', field: 'datasets', not: ['ZorbRules'] },
+  ]);
+});
