@@ -1330,7 +1330,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       if (acr && !h.forms.some((f) => (c.lex.lookup(acr[1]) ?? []).some((x) => x.value.entry === f.value.entry))) continue;
     }
     // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
-    if (h.surface.length > 2 && h.surface.endsWith('s') && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
+    if (h.surface.length > 2 && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
     let forms = h.forms.map((f) => f.value);
     // ("Amazon's Chronos", "Mistral AI's Mixtral", "Google's TimesFM": an ambiguous name as the maker of what follows is a
     // company, no data set or model)

@@ -954,7 +954,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ("Unlike STPM, which ...", "Inspired by CoOp, we ...", "as in DOMINANT and AnomalyDAE": others' work the paper sets
     // itself against or follows)
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
-    if (fl & T_BASELINE || lineage || text.includes('et al') || text.includes('[') || text.includes('(published') || text.includes('s (') || (text.includes('valuat') && EVALUATES_NEED.test(text))) baselinePass(p, lineage);
+    // (a name with its citation; a list a verb of evaluation takes: each test made once, here)
+    const cited = text.includes('et al') || text.includes('[') || text.includes('(published');
+    const evaluates = (text.includes('valuat') || text.includes('enchmark')) && EVALUATES_NEED.test(text);
+    if (fl & T_BASELINE || lineage || cited || evaluates || text.includes('s (')) baselinePass(p, lineage, cited, evaluates);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
     if (KINDS_THEN_NAME.test(text) && COUNT_WORD.test(text)) {
@@ -1411,7 +1414,7 @@ function ourNamePass(p: SentencePass): void {
 }
 
 /** Head nouns of a whole method after "our NAME" (not "baseline": "our PatchCore baseline" is someone's). */
-const OWN_WHOLE_HEAD = /^(?:framework|method|approach|detector|model|strategy|scheme|recipe|pipeline|system|algorithm|network|architecture)$/;
+const OWN_WHOLE_HEAD = new RegExp(`^(?:${WHOLE_KIND_SRC}|strategy|scheme)$`);
 /** "Our approach SelfOracle", "our proposed method ANEMONE", "the proposed framework ZorbNet" (no comma: OURS reads that). */
 const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z][\w-]*\s+)?(?:${WHOLE_KIND_SRC})\s+(${NAME_SRC})\b`, 'g');
 
@@ -1615,8 +1618,10 @@ const ORDINAL_NAME = new RegExp(String.raw`^(?:The\s+)?(?:first|second|third|for
 /** "together with its federated variant FedGridMamba", "our lightweight version, ZorbNet-Lite". */
 const ITS_VARIANT_NAME = new RegExp(String.raw`\b(?:its|our)\s+(?:[\w-]+\s+){0,2}?(?:variant|version|extension|counterpart)\s*,?\s+(${NAME_SRC})\b`);
 /** A sentence opening on the thing it names: "The model is", "The detector,", "The resulting scheme, hereafter", "It is". */
+/** Kinds of the paper's whole method it may name later, after a definite article ("The hierarchical forecaster, called X"). */
+const NAMED_LATE_KIND_SRC = `${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder|curriculum|strategy`;
 // (also in a result clause: "experiments show that the framework, dubbed UNDA, improves ...")
-const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder|curriculum|strategy)\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
+const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${NAMED_LATE_KIND_SRC})\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */
 const COPULA_NAME = new RegExp(String.raw`^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:${WHOLE_KIND_SRC}|transformer)\b`);
 /** Words between that make it someone's, or no name's: "X is a popular method", "X is a task in which the model". */
@@ -1811,11 +1816,11 @@ const KIND_HEAD_AFTER = /^\s+(?:model|method|approach|network|baselines?|detecto
 /** A coined name's shape: inner capitals after lower case, or letters and digits together ("RawNet2", "fAnoGAN"). */
 const COINED_SHAPE = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
-function baselinePass(p: SentencePass, lineage = false): void {
+function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluates: boolean): void {
   const { vocab, generic, out, s, text } = p;
   // ("e.g., DeepSVDD (Ruff et al., 2018) suffers from ...", "FAPM [12] and MINT-AD [13] use memory banks": a name the
   // sentence cites is someone's work)
-  if (text.includes('et al') || text.includes('[') || text.includes('(published')) {
+  if (cited) {
     CITED_NAME.lastIndex = 0;
     for (let m = CITED_NAME.exec(text); m; m = CITED_NAME.exec(text)) {
       const name = m[1];
@@ -1848,7 +1853,7 @@ function baselinePass(p: SentencePass, lineage = false): void {
   }
   // ("this work evaluates SSIM-AE, CFLOW, STFPM, RD-OCE and DRAEM on leather defects": three or more coined names a verb of
   // evaluation takes directly)
-  if ((text.includes('valuat') || text.includes('enchmark')) && EVALUATES_NEED.test(text)) {
+  if (evaluates) {
     EVALUATES_LIST.lastIndex = 0;
     for (let m = EVALUATES_LIST.exec(text); m; m = EVALUATES_LIST.exec(text)) {
       const { names, end } = walkList(text, m.index + m[0].length, false, true);
@@ -1969,7 +1974,7 @@ function ownWrappedPass(p: SentencePass): void {
 }
 
 /** A definite kind of method, then a name set off by commas (or "for short,"), then the sentence goes on in lower case. */
-const DEF_KIND_APPOS = new RegExp(String.raw`(?:^|\b(?:that|where|while)\s+)((?:The|This|the|this)\s+(?:[\w-]+\s+){0,3}?(?:${WHOLE_KIND_SRC}|forecaster|encoder|curriculum|strategy|scheme))\s*,\s*(${NAME_SRC})(?:\s*\([^()]{2,80}\))?(?:\s+for\s+short)?\s*,\s+(?=[a-z])`, 'g');
+const DEF_KIND_APPOS = new RegExp(String.raw`(?:^|\b(?:that|where|while)\s+)((?:The|This|the|this)\s+(?:[\w-]+\s+){0,3}?(?:${NAMED_LATE_KIND_SRC}))\s*,\s*(${NAME_SRC})(?:\s*\([^()]{2,80}\))?(?:\s+for\s+short)?\s*,\s+(?=[a-z])`, 'g');
 const DEF_KIND_APPOS_NEED = /\b(?:The|This|the|this)\s[^,]{0,60},\s*[A-Za-z0-9][^,]{0,100},\s+[a-z]/;
 /** Words of others' work in a noun phrase ("The popular detector", "the previous state-of-the-art method"). */
 const PRIOR_NP = /\b(?:popular|previous|prior|existing|baseline|state-of-the-art|SOTA|recent|original|classic|classical|well-known|standard|conventional|traditional|leading|competing|strongest)\b/i;
