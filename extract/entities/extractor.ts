@@ -309,7 +309,7 @@ const OBSERVED_BY_BEFORE = /\b(?:observed|imaged|recorded|detected)\s+(?:by|with
 const OBSERVATIONS_AFTER = /^(?:\s*(?:,|and)\s+[A-Z][\w-]*)?\s+(?:light\s+curves?|spectra|spectroscopy|photometry|observations|space\s+telescope|survey\s+data|alerts)\b/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
-  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?|collected (?:from|at)|obtained from|drawn from|sourced from|test (?:it|them) on|appl(?:y|ied) (?:it|them|(?:our|the) [\w-]+) to)\b/i;
+  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|verif\w*|stud(?:y|ies) on|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?|collected (?:from|at)|obtained from|drawn from|sourced from|test (?:it|them) on|appl(?:y|ied) (?:it|them|(?:our|the) [\w-]+) to)\b/i;
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
 // (past a parenthesis: "We use census data (the Adult income dataset), the German Credit and Bank Marketing datasets")
 const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^.;]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;

@@ -819,7 +819,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const split = splitOf(text);
       if (split.length) dctx = [...dctx, ...split];
     }
-    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%')) && (text.includes(' on ') || text.includes('across '))) {
+    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%')) && (text.includes(' on ') || text.includes('across ') || text.startsWith('On '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -2431,6 +2431,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     const items = pre.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
     const found: { name: string; longForm?: string }[] = [];
     let own = false;
+    // (whether the last name had describing words after it: "the ISIC2016 skin lesion and BraTS2019 brain tumor datasets")
+    let trailed = false;
     for (let k = items.length - 1; k >= 0 && found.length < 8; k--) {
       // "the Crowds-By-Examples (CBE) dataset": the acronym names it (its definition links the long form)
       const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
@@ -2458,14 +2460,21 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         // (a plain acronym so described is the kind of data: "a public CXR dataset", "the large-scale MIA dataset")
         // (only before "dataset": "a standard Buy-and-Hold benchmark" in a trading paper is a baseline strategy)
         if (described && h[0].startsWith('data') && shapeOf(described[1]) === 'strong' && !/^[A-Z]{2,6}s?$/.test(described[1])) item = described[1];
+      } else if (/^[a-z]/.test(item)) {
+        // ("the challenging and widely used MVTec AD benchmark": describing words joined by "and" are no part of the name)
+        const bare = item.replace(DATA_ADJECTIVES, '');
+        if (bare !== item && !bare.includes(' ') && shapeOf(bare) === 'strong') item = bare;
       }
       // ("on the CASAS and ARAS smart home datasets": lower-case words between the last name and the data word describe the data)
-      if (k === items.length - 1 && !par) {
+      if ((k === items.length - 1 || trailed) && !par) {
         const trailing = /^(\S+)(?:\s+[a-z][a-z-]*){1,3}$/.exec(item);
         // (not a describing compound or a short acronym: "3D-printed parts", "the EV charging dataset", "DDoS attack")
         // (nor words of a phrase: "the F1 score for most datasets")
         if (trailing && shapeOf(trailing[1]) === 'strong' && !/[-‐][a-z]+$/.test(trailing[1]) && !/^[A-Z][A-Za-z]{0,2}s?$/.test(trailing[1]) &&
-          !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some')) item = trailing[1];
+          !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some')) {
+          item = trailing[1];
+          trailed = true;
+        }
       }
       // ("On the EPED (Electrical Power Equipment Dataset) and MPDD datasets": an acronym spelt out after it)
       const rev = item.endsWith(')') ? /^([A-Za-z0-9][\w-]*)\s*\(([^()]+)\)$/.exec(item) : null;
@@ -2611,7 +2620,7 @@ const KIND_OF_DATA_AFTER = /^\s+(?:pairs?|splits?|types?|categories|families|kin
 /** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */
 const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
-const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
+const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
 /** "two generative time series models VRNN and GRU-NF": a count, a plural kind of method, then names. */
 const COUNTED_KIND_LIST = /\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:[\w-]+\s+){0,4}?(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks)\s+(?=[A-Z])/g;
@@ -2620,7 +2629,7 @@ const COMPARING_WITH = new RegExp(String.raw`\bcompar(?:e|es|ed|ing)\s+(?:the\s+
 const COUNT_WORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i;
 const COUNTED_PP_LIST = /\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|data sets)\s+(?:for|on|in|from|of)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*\s*,\s*(?=[A-Z0-9])/g;
 /** A count, and up to four describing words, right before a data word: "two additional public", "three". */
-const COUNTED_HEAD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,4}$/i;
+const COUNTED_HEAD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,6}$/i;
 /** A count before "databases": "three public databases", "5 databases". */
 const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/i;
 /**
@@ -2682,10 +2691,12 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   for (let m = EXPERIMENTS_ON.exec(text); m; m = EXPERIMENTS_ON.exec(text)) {
     const { names, end } = walkList(text, m.index + m[0].length, true);
     if (!names.length || !EXPERIMENTS_ON_END.test(text.slice(end))) continue;
+    // (what a method is built on is no data: "outperforms methods based on CLIP and DINO.")
+    if (RESTS_ON_BEFORE.test(text.slice(Math.max(0, m.index + m[0].length - 24), m.index + m[0].length))) continue;
     // (not a known name with its data word, read elsewhere: "the MVTec AD Dataset")
     if (!names.every((n) => !DATA_WORD_END.test(n) && shapeOf(n) === 'strong' && n.length >= 3 && !vocab.stop.has(normLetters(n)) && !PLURAL_ACRONYM.test(n) && !CHECKPOINT_NAME.test(n) && !METHOD_SUFFIX_NAME.test(n))) continue;
     // (not devices, models or systems under test: "runs in real time on Jetson Orin.", "attacks on QuuxNet and ZooDet")
-    if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 40), end + 24)) || LOOSE_NOT_DATA.test(text.replace(OWN_METHOD_PHRASE, ''))) continue;
+    if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 40), end + 24)) || LOOSE_NOT_DATA.test(text.slice(0, end + 40).replace(OWN_METHOD_PHRASE, ''))) continue;
     for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });
   }
   // ("image-level AUROC scores of 99.6% on MVTec AD and 98.4% on VisA", "achieving 97.4% for UCSD Ped2", "On XD-Violence, our
@@ -2700,7 +2711,7 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
       if (!FIGURE_ON_END.test(text.slice(end))) continue;
       // (not a metric, nor a lettered part: "F1-score", "Housing A and B")
       if (FIGURE_NOT_DATA.test(n) || DATA_WORD_END.test(n) || shapeOf(n) !== 'strong' || n.length < 3 || vocab.stop.has(normLetters(n)) || PLURAL_ACRONYM.test(n) || CHECKPOINT_NAME.test(n) || METHOD_SUFFIX_NAME.test(n)) continue;
-      if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 30), end + 16))) continue;
+      if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 30), end + 16).replace(OWN_METHOD_PHRASE, ''))) continue;
       out.push({ name: n, own: false, rule: 'evaluated-on', shape: 'strong' });
     }
   }
@@ -2719,9 +2730,10 @@ const KIND_BETWEEN = /\b(?:methods?|approaches|baselines?|detectors?|models?|alg
 /** A data word (or experiments on ...), a few words, then a parenthesis or a colon opening names. */
 const DATA_WORDS_THEN = /\b(?:(?:datasets|data sets|benchmarks|databases|corpora)\b[^.;:()]{1,80}?|(?:experiments|evaluated|evaluation)\s+on\s+[^.;:()]{1,60}?)(?:\(\s*|:\s+)(?=[A-Z0-9])/gi;
 /** Words of the paper's experiments, then "on" or "across" and the names they run on. */
-const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy|[Ss]tud(?:y|ies)|improvements?|gains?)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
+const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|[Ee]valuates?|[Tt]ests?|[Vv]alidates?|[Bb]enchmarks?|achiev(?:es|ed|ing)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy|[Ss]tud(?:y|ies)|improvements?|gains?)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
+const RESTS_ON_BEFORE = /\b(?:based|built|relying|rel(?:y|ies)|depend(?:s|ing)?|focus(?:es|ed|ing)?|conditioned|grounded)\s+on\s+(?:the\s+)?$/;
 /** What may follow the names: the end of the sentence, ", respectively", a result after a comma, or the sentence's verb. */
-const EXPERIMENTS_ON_END = /^\s*(?:[.;]|,\s*(?:respectively|achieving|demonstrating|showing|outperforming|yielding|reaching|attaining|obtaining|surpassing|and|while|whereas|but)\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
+const EXPERIMENTS_ON_END = /^\s*(?:[.;(]|(?:have|has)\s+(?:\w+ly\s+)?(?:verified|validated|demonstrated|shown|confirmed|proven|proved|revealed|indicated)\b|,\s*(?:respectively|achieving|demonstrating|showing|outperforming|yielding|reaching|attaining|obtaining|surpassing|and|while|whereas|but)\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
 /**
  * "yielding a 15 pp AUROC gain on ImageNet-C vs. Textures-C", "by up to +13% AUROC on HalluRAG": name-shaped items
  * right after a metric (and "on"), ending the phrase, are what it was measured on (not "AUC on GNN for fraud

@@ -71,7 +71,7 @@ const LITERALS: [string, number][] = [
   ['image', L_IMAGE],
   ...['nspired', 'otivated', 'orrow'].map((w): [string, number] => [w, L_INSPIRED]),
   ...['based', 'recent', 'existing', 'previous', 'prior'].map((w): [string, number] => [w, L_PRIOR]),
-  ...['valuated', 'ested', 'alidated', 'enchmarked', 'xperiments', 'esults'].map((w): [string, number] => [w, L_EVAL_ON]),
+  ...['valuate', 'ested', 'alidate', 'enchmark', 'xperiments', 'esults'].map((w): [string, number] => [w, L_EVAL_ON]),
   ['pixel', L_PIXEL],
   ['point', L_PIXEL],
   ...['rely', 'reli', 'focus', 'limited', 'concentrat', 'demonstrat', 'shown', 'excel', 'suffer', 'adopt', 'used', 'develop', 'employ'].map((w): [string, number] => [w, L_PREDICATE]),
@@ -84,6 +84,7 @@ const EXACT_LITERALS: [string, number][] = [
   // ("We refer to this architecture as X": the verb itself, not "reference images")
   ['refer', T_NAMING],
   ['a', L_ARTICLE],
+  ...['test', 'tests'].map((w): [string, number] => [w, L_EVAL_ON]),
   ['an', L_ARTICLE],
   ...['e', 'such', 'like'].map((w): [string, number] => [w, L_EXAMPLES]),
   // ("the Gaia DR3 XP spectra", "the DESI Early Data Release": a survey's data release)

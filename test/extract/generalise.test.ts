@@ -3744,3 +3744,24 @@ describe('seventeenth round (masked dev pool): a split of a name, a name beside 
     { why: '... not a set of things', title: 'Zorb Rules', text: 'We learn a compact set of ZorbRules for each class.', field: 'datasets', not: ['ZorbRules'] },
   ]);
 });
+
+describe('eighteenth round (masked dev pool): what the experiments run on, in more wordings', () => {
+  check<NamedField>([
+    { why: '"We evaluate ZorbFuse on ZqHD, ZqBG, and ZqLib."', title: 'Zorb Logs', text: 'We evaluate ZorbFuse on ZqHD, ZqBG, and ZqLib.', field: 'datasets', has: ['ZqHD', 'ZqBG', 'ZqLib'] },
+    { why: '"Experiments on ZqCrime and ZqViolence demonstrate ... among training-free methods": a kind of method after the verb', title: 'Zorb Video', text: 'Experiments on ZqCrime and ZqViolence demonstrate that ZorbVAD achieves competitive performance among training-free methods.', field: 'datasets', has: ['ZqCrime', 'ZqViolence'] },
+    { why: '"two widely used industrial anomaly detection benchmarks, ZqAD and ZqVis,": five words between the count and the data word', title: 'Zorb Parts', text: 'Extensive experiments are conducted on two widely used industrial anomaly detection benchmarks, ZqAD and ZqVis, demonstrating its superiority.', field: 'datasets', has: ['ZqAD', 'ZqVis'] },
+    { why: '"the challenging and widely used ZqAD benchmark"', title: 'Zorb Parts', text: 'Extensive experiments on the challenging and widely used ZqAD benchmark show that ZorbPRN outperforms current methods.', field: 'datasets', has: ['ZqAD'] },
+    { why: '"studies on ZqAD and ZqEye have verified"', title: 'Zorb Points', text: 'Extensive comparative and ablation studies on ZqAD and ZqEye have verified the effectiveness of the proposed method.', field: 'datasets', has: ['ZqAD', 'ZqEye'] },
+    { why: '"On ZqViolence, our model achieves an AP of 80.5%": the paper\'s own model after the name', title: 'Zorb Video', text: 'On ZqViolence, our model achieves an Average Precision (AP) of 80.5%, outperforming other unsupervised methods.', field: 'datasets', has: ['ZqViolence'] },
+    { why: '"the ZqISIC skin lesion and ZqBraTS brain tumor datasets": describing words after each name', title: 'Zorb Lesions', text: 'Experimental results on the ZqISIC skin lesion and ZqBraTS brain tumor datasets validate our framework, achieving AUCs of 95.79% and 96.05%.', field: 'datasets', has: ['ZqISIC', 'ZqBraTS'] },
+    { why: '"on the comprehensive ZqTSB benchmark"', title: 'Zorb Series', text: 'We evaluate ZorbCALM on the comprehensive ZqTSB benchmark.', field: 'datasets', has: ['ZqTSB'] },
+    { why: '"results on the ZqESABench (14 years, 76 channels)": a parenthesis after the name', title: 'Zorb Telemetry', text: 'We report preliminary results on the ZqESABench (14 years, 76 channels, 118 labeled faults).', field: 'datasets', has: ['ZqESABench'] },
+    { why: '"achieves first place in 11/12 few-shot settings on ZqAD and ZqVis."', title: 'Zorb Prompts', text: 'ZorbPrompt achieves first place in 11/12 few-shot settings on ZqAD and ZqVis.', field: 'datasets', has: ['ZqAD', 'ZqVis'] },
+    { why: '... not what methods are based on', title: 'Zorb Prompts', text: 'It outperforms methods based on ZqCLIP and ZqDINO.', field: 'datasets', not: ['ZqCLIP', 'ZqDINO'] },
+    { why: '... nor the devices a test runs on', title: 'Zorb Edge', text: 'We test ZorbNet on Jetson Orin and Raspberry Pi devices.', field: 'datasets', not: ['Jetson Orin'] },
+  ]);
+  it('"studies on ZqAD and ZqEye have verified ...": the data of the experiments is evaluated', () => {
+    const e = extractEntities(paper('Zorb Points', 'Extensive comparative and ablation studies on ZqAD and ZqEye have verified the effectiveness of the proposed method.'));
+    expect(e.datasets.map((d) => [d.name, d.role])).toEqual([['ZqAD', 'evaluated'], ['ZqEye', 'evaluated']]);
+  });
+});
