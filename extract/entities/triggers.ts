@@ -60,6 +60,8 @@ export const L_ADDRESS = 1 << 25;
 export const L_CONTRAST = 1 << 26;
 /** Words of a cue of others' work: "Following", "notably", "for instance", "in the spirit of", "re-implement", "exemplified by". */
 export const L_LINEAGE = 1 << 27;
+/** Singular heads of a kind of method that T_KIND lacks: "model", "attack", "architecture", "network", "tracker", "parser". */
+export const L_HEAD_KIND = 1 << 28;
 
 const LITERALS: [string, number][] = [
   ...['ypically', 'lternative', 'ontrast', 'spite', 'nlike', 'ontrary'].map((w): [string, number] => [w, L_CONTRAST]),
@@ -85,6 +87,7 @@ const EXACT_LITERALS: [string, number][] = [
   ['refer', T_NAMING],
   ['a', L_ARTICLE],
   ...['test', 'tests'].map((w): [string, number] => [w, L_EVAL_ON]),
+  ...['model', 'attack', 'architecture', 'network', 'tracker', 'parser'].map((w): [string, number] => [w, L_HEAD_KIND]),
   ['an', L_ARTICLE],
   ...['e', 'such', 'like'].map((w): [string, number] => [w, L_EXAMPLES]),
   // ("the Gaia DR3 XP spectra", "the DESI Early Data Release": a survey's data release)

@@ -3765,3 +3765,14 @@ describe('eighteenth round (masked dev pool): what the experiments run on, in mo
     expect(e.datasets.map((d) => [d.name, d.role])).toEqual([['ZqAD', 'evaluated'], ['ZqEye', 'evaluated']]);
   });
 });
+
+describe('eighteenth round (masked dev pool): a coined name before the head of a kind of method', () => {
+  check<NamedField>([
+    { why: '"a modified version of the ZadDet attack"', title: 'Zorb Detectors', text: 'We explore the vulnerability of object detectors by implementing a modified version of the ZadDet attack: a patch-based poisoning attack.', field: 'methods_mentioned', has: ['ZadDet'] },
+    { why: '"the ZedM3 model for federated learning and the ZWCDRA algorithm"', title: 'Zorb Ships', text: 'The system integrates the ZedM3 model for federated learning and the ZWCDRA algorithm for trajectory compression.', field: 'methods_mentioned', has: ['ZedM3', 'ZWCDRA'] },
+    { why: '"the deep learning ZAR2SAR algorithm"', title: 'Zorb Radar', text: 'The speckle is first removed through the deep learning ZAR2SAR algorithm.', field: 'methods_mentioned', has: ['ZAR2SAR'] },
+    { why: '... not the paper\'s own ("the proposed ZorbEDL method")', title: 'Zorb Logs', text: 'To evaluate the proposed ZorbEDL method, we conduct extensive experiments.', field: 'methods_mentioned', not: ['ZorbEDL'] },
+    { why: '... nor a pretrained network where such networks are the topic ("the pre-trained ZlphaCLIP model")', title: 'Zorb Defects', text: 'It extracts general features by incorporating the pre-trained ZlphaCLIP model.', field: 'methods_mentioned', not: ['ZlphaCLIP'] },
+    { why: '... nor "the ZesNet101 model" beside a backbone', title: 'Zorb Features', text: 'The features of the ZesNet101 model at the last two layers of the backbone are used.', field: 'methods_mentioned', not: ['ZesNet101'] },
+  ]);
+});
