@@ -239,7 +239,9 @@ function flagsOf(s: Sentence): number {
 }
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
-const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent)(?:\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
+/** Heads HEADNAME takes only in lower case. */
+const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
 const NAME_CHAR = /[A-Z0-9"“'‘]/g;
@@ -700,6 +702,20 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "We propose two compact detectors, EdgeGuard-S and EdgeGuard-L, obtained by ...", "We design a family of unified
+    // detectors, SwinAD-T, SwinAD-S and SwinAD-B", "We propose two systems, referred to as AttrNet-A and AttrNet-B": the
+    // names of a counted proposal set off by a comma, a dash, a parenthesis or a naming word
+    if (proposeMatch !== null && COUNTED_PROPOSAL_NEED.test(text)) {
+      COUNTED_PROPOSAL.lastIndex = proposeMatch.index + proposeMatch[0].length;
+      const m = COUNTED_PROPOSAL.exec(text);
+      const names = m ? listAt(text, m.index + m[0].length) : [];
+      const strong = names.filter((n) => shapeOf(n) === 'strong' && !generic(n) && !MODIFIER_TOKEN.test(n));
+      if (strong.length >= 2 && strong.length >= names.length - 1) {
+        const kind = /\b(?:datasets|benchmarks|corpora)\b/i.test(m![0]) ? 'dataset' : 'method';
+        for (const name of strong) out.push({ surface: name, kind, own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong', head: /\b(?:metrics|scores)\b/i.test(m![0]) ? 'metric' : undefined });
+      }
+    }
+
     // ---- 'We introduce "Ask a Local", a novel hallucination detection method': a quoted phrase the proposal calls a method
     if (proposeMatch !== null && (text.includes('"') || text.includes('“') || text.includes('‘') || text.includes('`') || text.includes("'"))) {
       QUOTED_PROPOSAL.lastIndex = proposeMatch.index + proposeMatch[0].length;
@@ -755,6 +771,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "We publish the corrected labels as SKAB-R and Exathlon-R", "which we make publicly available as HomeIoT-22": data the
     // paper releases under a name
     if (text.includes(' as ') && RELEASE_VERB.test(text)) releaseAsPass(p);
+    if (text.includes('under the name') || ((text.includes('package') || text.includes('library') || text.includes('toolkit') || text.includes('toolbox')) && (text.includes(' as ') || text.includes(' in ')))) releasedToolPass(p);
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
@@ -1276,6 +1293,21 @@ function releaseAsPass(p: SentencePass): void {
     }
   }
 }
+/** "All code is released as the Python package ramanomaly", "We release our system under the name Beacon": the paper's
+ * tool, released under its name. */
+function releasedToolPass(p: SentencePass): void {
+  const { generic, out, s, text } = p;
+  RELEASED_TOOL_NAME.lastIndex = 0;
+  for (let m = RELEASED_TOOL_NAME.exec(text); m; m = RELEASED_TOOL_NAME.exec(text)) {
+    const name = m[1];
+    const sh = shapeOf(name);
+    if (generic(name) || !(sh === 'strong' || (sh === 'weak' && !p.vocab.isKnownWord(name.toLowerCase())) || (sh === 'none' && coinedLower(name, p.vocab)))) continue;
+    if (p.vocab.isLexiconName(name)) continue;
+    out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'release-as', shape: sh === 'none' ? 'weak' : sh });
+  }
+}
+/** "released as the (open-source) Python package X", "under the name X". */
+const RELEASED_TOOL_NAME = new RegExp(String.raw`\b(?:(?:release[sd]?|available|distributed|provided|published|implemented)\s+(?:\w+\s+){0,2}?(?:as|in)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:open-source|open source|Python|R|Julia|MATLAB|free)\s+)*(?:package|library|toolkit|toolbox|tool)|under the name)\s+["“'‘]?(${NAME_SRC})(?=["”'’]?\s*(?:[,.;:()]|$|which|that|and|with|on|at|for)\b|["”'’]?\s*[,.;:()]|["”'’]?\s*$)`, 'g');
 
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
@@ -1529,6 +1561,8 @@ function proposalPass(p: SentencePass): void {
         /\b(?:existing|prior|previous|popular|standard|well-known|off-the-shelf|build(?:s|ing)? (?:up)?on|built (?:up)?on)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)))) continue;
       // ("a frozen backbone, RepViT-M1": a backbone is the proposal only as "a novel / our ... backbone")
       if (headWord === 'backbone' && !/\b(?:new|novel|our)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, h.index))) continue;
+      // ("a graph convolutional autoencoder, OscNet, in which ..."; not the capitalised end of a long form: "Recovery Autoencoder Ensemble")
+      if (h[1] !== headWord && LOWER_ONLY_HEADS.has(headWord)) continue;
       // ("improves on the state-of-the-art detector QuuxDet", "the popular algorithm QuuxForest": an algorithm,
       // architecture, detector or technique is the proposal only as "a / an / our ... detector X")
       if (OWN_DET_HEADS.has(headWord) && (!/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) ||
@@ -1943,6 +1977,9 @@ const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(
 /** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
 const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|detectors|parsers|generators|classifiers|algorithms|tools|frameworks))\s+\((?=[A-Z])/g;
 
+/** A counted or collective proposal right after the proposal verb, then its names set off ("two compact detectors, "). */
+const COUNTED_PROPOSAL = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several|both|(?:a|an)\s+(?:family|suite|set|pair)\s+of)\s+(?:[\w-]+\s+){0,4}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|networks|systems|metrics|scores|tools|pipelines|classifiers|datasets|benchmarks|corpora)\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+|(?:referred to as|called|named|dubbed|termed)\s+)?|[—–]\s*|\s-+\s+|\(\s*|\s+(?:referred to as|called|named|dubbed|termed)\s+)(?=[A-Za-z0-9])/y;
+const COUNTED_PROPOSAL_NEED = /\b(?:two|three|four|five|six|several|both|family|suite|set|pair)\s/;
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
 

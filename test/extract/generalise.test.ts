@@ -3776,3 +3776,18 @@ describe('eighteenth round (masked dev pool): a coined name before the head of a
     { why: '... nor "the ZesNet101 model" beside a backbone', title: 'Zorb Features', text: 'The features of the ZesNet101 model at the last two layers of the backbone are used.', field: 'methods_mentioned', not: ['ZesNet101'] },
   ]);
 });
+
+describe('eighteenth round (reader A): the paper\'s own names in counted proposals, released tools and more head nouns', () => {
+  check<NamedField>([
+    { why: '"We propose two compact detectors, ZdgeGuard-S and ZdgeGuard-L, obtained by ..."', title: 'Zorb Edge', text: 'We propose two compact detectors, ZdgeGuard-S and ZdgeGuard-L, obtained by distilling a teacher into students.', field: 'methods_proposed', has: ['ZdgeGuard-S', 'ZdgeGuard-L'] },
+    { why: '"We propose two systems, referred to as ZttrNet-A and ZttrNet-B."', title: 'Zorb Attributes', text: 'We propose two systems, referred to as ZttrNet-A and ZttrNet-B.', field: 'methods_proposed', has: ['ZttrNet-A', 'ZttrNet-B'] },
+    { why: '"We propose two new methods, ZorbNet and ZorbFlow."', title: 'Zorb Methods', text: 'We propose two new methods, ZorbNet and ZorbFlow.', field: 'methods_proposed', has: ['ZorbNet', 'ZorbFlow'] },
+    { why: '... not baselines counted after a comparison verb', title: 'Zorb Patches', text: 'We compare against two strong baselines, ZatchCore and ZaDiM, which store normal patch features.', field: 'methods_proposed', not: ['ZatchCore', 'ZaDiM'] },
+    { why: '"All code is released as the Python package zamanomaly"', title: 'Zorb Spectra', text: 'All code is released as the Python package zamanomaly, which integrates with laboratory systems.', field: 'methods_proposed', has: ['zamanomaly'] },
+    { why: '"We release the pipeline as the open-source package Zalaxy-Sieve."', title: 'Zorb Galaxies', text: 'We release the pipeline as the open-source package Zalaxy-Sieve.', field: 'methods_proposed', has: ['Zalaxy-Sieve'] },
+    { why: '"We release our system under the name Zeacon"', title: 'Zorb Logs', text: 'We release our system under the name Zeacon, together with a synthetic log generator.', field: 'methods_proposed', has: ['Zeacon'] },
+    { why: '... not a known library the work is built in', title: 'Zorb Logs', text: 'The detectors are implemented in the Python library PyOD.', field: 'methods_proposed', not: ['PyOD'] },
+    { why: '"a graph convolutional autoencoder, ZscNet, in which ..."', title: 'Zorb Grids', text: 'This paper proposes a graph convolutional autoencoder, ZscNet, in which the measurement units are nodes.', field: 'methods_proposed', has: ['ZscNet'] },
+    { why: '... not the capitalised end of a long form ("Recovery Autoencoder Ensemble")', title: 'Zorb Text', text: 'For finding contextual anomalies, we propose ZoSAE, a Robust Subspace Local Recovery Autoencoder Ensemble.', field: 'methods_proposed', has: ['ZoSAE'], not: ['Ensemble'] },
+  ]);
+});
