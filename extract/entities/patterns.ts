@@ -1928,7 +1928,12 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
     for (let m = BASE_MORE.exec(text); m; m = BASE_MORE.exec(text)) matches.push(m);
   }
   for (const m of matches) {
-    const at = m.index + m[0].length;
+    let at = m.index + m[0].length;
+    // ("outperforms the fully supervised LogRobust", "Compared with the object-centric Accurate-AD": describing words in
+    // lower case before the name are no part of it)
+    BASE_DESCRIBED.lastIndex = at;
+    const described = BASE_DESCRIBED.exec(text);
+    if (described) at += described[0].length;
     const { names: list, end } = PAREN_EXAMPLES.test(m[0]) ? parenItems(text, at) : walkList(text, at, false, true);
     // "we compare L1, L2, and SSIM losses": kinds of a thing, not baselines
     if (/^we\s/i.test(m[0]) && list.length && COMPARED_KINDS.test(text.slice(end))) continue;
@@ -1971,6 +1976,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
   }
 }
 
+/** Lower-case words describing a compared method, right before its name (case-sensitive: not "Deep SVDD"). */
+const BASE_DESCRIBED = /(?:(?:fully|weakly|semi|self)[- ]supervised|unsupervised|supervised|[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)|contrastive|discriminative|generative|multimodal|earlier|recent|deep|popular|classical|strong|competitive|well-known|widely[- ]used)\s+(?:(?:and|or)\s+)?(?:(?:[a-z]+[- ])?[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)\s+)?(?=[A-Z0-9])/y;
 /** Comparison phrases kept out of BASE (which runs on most sentences): "by 6.3 points over", "improves AUC over",
  * "compared with the streaming detectors". */
 const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|(?:%|\b\d+(?:\.\d+)?)\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;

@@ -3791,3 +3791,12 @@ describe('eighteenth round (reader A): the paper\'s own names in counted proposa
     { why: '... not the capitalised end of a long form ("Recovery Autoencoder Ensemble")', title: 'Zorb Text', text: 'For finding contextual anomalies, we propose ZoSAE, a Robust Subspace Local Recovery Autoencoder Ensemble.', field: 'methods_proposed', has: ['ZoSAE'], not: ['Ensemble'] },
   ]);
 });
+
+describe('eighteenth round (reader B): describing words between a comparison cue and the compared name', () => {
+  check<NamedField>([
+    { why: '"outperforms the fully supervised ZogRobust"', title: 'Zorb Logs', text: 'Our method outperforms the fully supervised ZogRobust on unseen log formats.', field: 'methods_mentioned', has: ['ZogRobust'] },
+    { why: '"Compared with the object-centric ZccurateAD, ..."', title: 'Zorb Slots', text: 'Compared with the object-centric ZccurateAD, SlotZAD improves AUROC by 2.4 points.', field: 'methods_mentioned', has: ['ZccurateAD'] },
+    { why: '"outperforms the semi-supervised ZevNet by 5 points"', title: 'Zorb Claims', text: 'Our model outperforms the semi-supervised ZevNet by 5 points.', field: 'methods_mentioned', has: ['ZevNet'] },
+    { why: '... a name that starts with a capitalised describing word keeps it ("Deep SVDD")', title: 'Zorb Spheres', text: 'Our model outperforms Deep SVDD by 5 points.', field: 'methods_mentioned', has: ['Deep SVDD'], not: ['SVDD'] },
+  ]);
+});
