@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_EVAL_ON, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_DATA_HEAD, L_EVAL_ON, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -822,7 +822,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (proposal && !(DATA_PROPOSAL.test(text) && !METHOD_PROPOSAL.test(text))) proposes = true;
 
     // ---- dataset contexts
-    let dctx = fl & T_DATASET ? datasetContexts(text, vocab, si < 0) : NONE;
+    let dctx = fl & (T_DATASET | L_DATA_HEAD) ? datasetContexts(text, vocab, si < 0) : NONE;
     // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
     // ("Table 1 summarises the performance on SMD, PSM and MSL", "Gains are largest on MPDD and BTAD")
     if ((fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
@@ -2380,7 +2380,7 @@ const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?
 /** A word of a country or region before a name ("Italian INSTANCE"). */
 const PLACE_ADJECTIVE = /^(?:Italian|Chinese|European|Danish|German|French|Japanese|Korean|American|British|Spanish|Swiss|Dutch|Indian|Brazilian|Canadian|Australian|Norwegian|Swedish|Finnish|Greek|Turkish|Iranian|Taiwanese|Californian|Alpine)\s+(.+)$/;
 // (not the first part of a compound adjective: "outperforms dataset-specific detectors")
-const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|catalog|catalogue|Dataset|Benchmark|Data Set|Corpus|Database|Catalog|Catalogue)\b(?![-‐](?:specific|agnostic|level|wise|driven|dependent|independent|free|aware|centric|based|oriented|scale|sized?|like|wide|tailored|adaptive|invariant)\b)/g;
+const DATASET_HEAD = /\b(?:dataset|datasets|benchmark|benchmarks|data set|data sets|corpus|database|databases|catalog|catalogue|collection|collections|archive|recordings|traces|testbed|Dataset|Benchmark|Data Set|Corpus|Database|Catalog|Catalogue)\b(?![-‐](?:specific|agnostic|level|wise|driven|dependent|independent|free|aware|centric|based|oriented|scale|sized?|like|wide|tailored|adaptive|invariant)\b)(?!(?<=traces)\s+(?:the|a|an|its|their|his|her|how|what|which|each|all|both|only|every|when|where|whether)\b)/g;
 
 interface DatasetCtx {
   name: string;
@@ -2403,7 +2403,7 @@ const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|
  */
 function hasDataHead(text: string): boolean {
   const l = text.toLowerCase();
-  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog') || l.includes(' split,') || l.includes(' subset,');
+  return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog') || l.includes('collection') || l.includes('archive') || l.includes('recordings') || l.includes('traces') || l.includes('testbed') || l.includes(' split,') || l.includes(' subset,');
 }
 
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */

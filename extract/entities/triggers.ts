@@ -62,6 +62,8 @@ export const L_CONTRAST = 1 << 26;
 export const L_LINEAGE = 1 << 27;
 /** Singular heads of a kind of method that T_KIND lacks: "model", "attack", "architecture", "network", "tracker", "parser". */
 export const L_HEAD_KIND = 1 << 28;
+/** Heads of named data other than the data words: "collection", "archive", "recordings", "captures", "traces", "testbed", "logs". */
+export const L_DATA_HEAD = 1 << 29;
 
 const LITERALS: [string, number][] = [
   ...['ypically', 'lternative', 'ontrast', 'spite', 'nlike', 'ontrary'].map((w): [string, number] => [w, L_CONTRAST]),
@@ -88,6 +90,7 @@ const EXACT_LITERALS: [string, number][] = [
   ['a', L_ARTICLE],
   ...['test', 'tests'].map((w): [string, number] => [w, L_EVAL_ON]),
   ...['model', 'attack', 'architecture', 'network', 'tracker', 'parser'].map((w): [string, number] => [w, L_HEAD_KIND]),
+  ...['collection', 'collections', 'archive', 'recordings', 'traces', 'testbed'].map((w): [string, number] => [w, L_DATA_HEAD]),
   ['an', L_ARTICLE],
   ...['e', 'such', 'like'].map((w): [string, number] => [w, L_EXAMPLES]),
   // ("the Gaia DR3 XP spectra", "the DESI Early Data Release": a survey's data release)

@@ -3800,3 +3800,13 @@ describe('eighteenth round (reader B): describing words between a comparison cue
     { why: '... a name that starts with a capitalised describing word keeps it ("Deep SVDD")', title: 'Zorb Spheres', text: 'Our model outperforms Deep SVDD by 5 points.', field: 'methods_mentioned', has: ['Deep SVDD'], not: ['SVDD'] },
   ]);
 });
+
+describe('eighteenth round (reader C): data named by a head other than "dataset"', () => {
+  check<NamedField>([
+    { why: '"the ZqSource and ZqLink collections"', title: 'Zorb Graphs', text: 'We evaluate ZorbGraph on the ZqSource and ZqLink collections.', field: 'datasets', has: ['ZqSource', 'ZqLink'] },
+    { why: '"the ZqPhilly traces"', title: 'Zorb Clusters', text: 'Using the ZqPhilly traces, we show that ZorbJob finds failing jobs early.', field: 'datasets', has: ['ZqPhilly'] },
+    { why: '"the ZqLeak recordings that accompany this paper"', title: 'Zorb Pipes', text: 'The deployment produced the ZqLeak recordings, with 19 leaks confirmed by excavation.', field: 'datasets', has: ['ZqLeak'] },
+    { why: '... not a verb: "ZorbDSV captures the alignment"', title: 'Zorb Losses', text: 'ZorbDSV captures the alignment between an augmentation and the anomalies.', field: 'datasets', not: ['ZorbDSV'] },
+
+  ]);
+});
