@@ -836,7 +836,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const split = splitOf(text);
       if (split.length) dctx = [...dctx, ...split];
     }
-    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%')) && (text.includes(' on ') || text.includes('across ') || text.startsWith('On '))) {
+    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%') || text.includes(' points on ')) && (text.includes(' on ') || text.includes('across ') || text.startsWith('On '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -2778,9 +2778,9 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 /** A figure, then up to two words, then "on" and a name ("98.4% on VisA", "86.2% mAD on MVTec AD"); or a sentence opening on one name before a comma. */
-const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+)(?:\s+[\w-]+){0,2}?(?:\s*\([\w@ -]{1,12}\))?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
+const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+|\b\d+(?:\.\d+)?\s+(?:percentage\s+)?(?:points|pp))(?:\s+[\w-]+){0,2}?(?:\s*\([\w@ -]{1,12}\))?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
 const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
-const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d/;
+const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d|\d\s+(?:percentage\s+)?(?:points|pp)\b/;
 /** What may follow a name a figure was measured on. */
 const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
@@ -2793,7 +2793,7 @@ const DATA_WORDS_THEN = /\b(?:(?:datasets|data sets|benchmarks|databases|corpora
 const EXPERIMENTS_ON = /\b(?:[Ee]xperiments?|[Ee]valuations?|results?|performance|tested|evaluated|validated|[Ee]valuates?|[Tt]ests?|[Vv]alidates?|[Bb]enchmarks?|achiev(?:es|ed|ing)|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)|conducted|state-of-the-art|SOTA|AUROC|AUC|accuracy|[Ss]tud(?:y|ies)|improvements?|gains?)\b[^.;:()]{0,60}?\b(?:on|across)\s+(?:the\s+)?(?:(?:public|widely[- ]used|popular|challenging|real-world|large-scale|standard)\s+)*(?=[A-Z0-9])/g;
 const RESTS_ON_BEFORE = /\b(?:based|built|relying|rel(?:y|ies)|depend(?:s|ing)?|focus(?:es|ed|ing)?|conditioned|grounded)\s+on\s+(?:the\s+)?$/;
 /** What may follow the names: the end of the sentence, ", respectively", a result after a comma, or the sentence's verb. */
-const EXPERIMENTS_ON_END = /^\s*(?:[.;(]|(?:have|has)\s+(?:\w+ly\s+)?(?:verified|validated|demonstrated|shown|confirmed|proven|proved|revealed|indicated)\b|,\s*(?:respectively|achieving|demonstrating|showing|outperforming|yielding|reaching|attaining|obtaining|surpassing|and|while|whereas|but)\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
+const EXPERIMENTS_ON_END = /^\s*(?:[.;(]|(?:in|with|under|using)\s+(?:[\w-]+\s+){1,4}?(?:show|shows|showed|demonstrate|demonstrates|demonstrated|confirm|confirms|reveal|reveals|indicate|indicates|verify|verifies)\b|,?\s*from\s+(?:the\s+)?[A-Z]|(?:have|has)\s+(?:\w+ly\s+)?(?:verified|validated|demonstrated|shown|confirmed|proven|proved|revealed|indicated)\b|,\s*(?:respectively|achieving|demonstrating|showing|outperforming|yielding|reaching|attaining|obtaining|surpassing|and|while|whereas|but)\b|$|(?:demonstrate|demonstrates|demonstrated|show|shows|showed|reveal|reveals|confirm|confirms|indicate|indicates|verify|verifies|validate|validates|prove|proves|suggest|suggests|highlight|highlights)\b)/;
 /**
  * "yielding a 15 pp AUROC gain on ImageNet-C vs. Textures-C", "by up to +13% AUROC on HalluRAG": name-shaped items
  * right after a metric (and "on"), ending the phrase, are what it was measured on (not "AUC on GNN for fraud
@@ -2815,7 +2815,7 @@ function metricOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (!names.length || !names.every((n) => shapeOf(n) === 'strong' && !vocab.stop.has(normLetters(n)) && !/^[A-Z][A-Z0-9]*s$/.test(n) && !CHECKPOINT_NAME.test(n))) continue;
     // ("AUROC on Vicuna-13B-v1.5": the name goes on past a version point)
     if (/^\.\d/.test(text.slice(end))) continue;
-    if (!DATASET_OF_END.test(text.slice(end)) && !/^\s+(?:compared|relative|over|against|\()/.test(text.slice(end))) continue;
+    if (!DATASET_OF_END.test(text.slice(end)) && !/^\s+(?:compared|relative|over|against|by|\()/.test(text.slice(end))) continue;
     for (const name of names) out.push({ name, own: false, rule: 'metric-on', shape: 'strong' });
   }
   return out;

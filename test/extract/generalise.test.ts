@@ -3810,3 +3810,13 @@ describe('eighteenth round (reader C): data named by a head other than "dataset"
 
   ]);
 });
+
+describe('eighteenth round (reader C): result sentences in more shapes', () => {
+  check<NamedField>([
+    { why: '"by 4.9 points on ZqAD and 6.2 points on ZqVis"', title: 'Zorb Augment', text: 'ZorbAug improves the image-level AUROC of ZatchCore by 4.9 points on ZqAD and 6.2 points on ZqVis.', field: 'datasets', has: ['ZqAD', 'ZqVis'] },
+    { why: '"Experiments on ZqAD and ZqVis in class-incremental order show"', title: 'Zorb Prompts', text: 'Experiments on ZqAD and ZqVis in class-incremental order show that ZorbPrompt reduces forgetting.', field: 'datasets', has: ['ZqAD', 'ZqVis'] },
+    { why: '"We evaluate on ZqIDS2017 and ZqIDS2018 from the Canadian Institute for Cybersecurity."', title: 'Zorb Flows', text: 'We evaluate on ZqIDS2017 and ZqIDS2018 from the Canadian Institute for Cybersecurity.', field: 'datasets', has: ['ZqIDS2017', 'ZqIDS2018'], not: ['Canadian Institute for Cybersecurity'] },
+    { why: '"improves the AUROC on ZqOOD by 3%"', title: 'Zorb Energy', text: 'Our method improves the AUROC on ZqOOD by 3% over the energy score.', field: 'datasets', has: ['ZqOOD'] },
+    { why: '... not "On average, ... by 4 points"', title: 'Zorb Average', text: 'On average, ZorbNet improves the F1 by 4 points.', field: 'datasets', not: ['average'] },
+  ]);
+});
