@@ -1634,11 +1634,21 @@ function apposPass(p: SentencePass): void {
     // ("We apply ZorbScore, a method originally developed for image retrieval, to ...": someone else's, put to use)
     const others = /^\s*(?:originally|initially|previously|first)\s+(?:developed|proposed|introduced|designed)\b/i.test(after) ||
       (pv !== null && /\b(?:apply|applies|applied|adopt\w*|employ\w*)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index + (m[0].startsWith(' ') || m[0].startsWith('(') ? 1 : 0))));
+    // ("features from SpectralGPT, a foundation model pretrained on multispectral imagery", "RoentGen, a Stable Diffusion model
+    // fine-tuned on MIMIC-CXR": a pretrained network the paper uses, unless the proposal verb takes it as its object)
+    if (!isData && PRETRAINED_APPOS.test(after) && !PROPOSED_RIGHT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(name)))) {
+      if (sh === 'strong') out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'model-list', shape: 'strong' });
+      continue;
+    }
     const own = (proposal || novel) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }
 }
 
+/** A proposal verb right before a name ("and by presenting X", "we pretrain X"). */
+const PROPOSED_RIGHT_BEFORE = /\b(?:propos|present|introduc|develop|design|buil[dt]|releas|pre-?train|train|contribut|offer|unveil)\w*\s+(?:the\s+|our\s+)?$/i;
+/** After "X, a": a pretrained network ("... foundation model", "... model pretrained / fine-tuned on"). */
+const PRETRAINED_APPOS = /^(?:[\w-]+\s+){0,5}?(?:(?:foundation|language|vision(?:-language)?|diffusion|generative|speech|audio)\s+model|model|encoder|transformer|network|LLM|VLM)\s*,?\s+(?:pre-?trained|trained|fine-?tuned)\s+(?:on|with|from|using)\b|^(?:[\w-]+\s+){0,4}?foundation\s+model\b/;
 /** "our method X", "our dataset, X". */
 function oursPass(p: SentencePass): void {
   const { vocab, generic, out, s, text } = p;
@@ -2401,6 +2411,8 @@ const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
  * sentence with none of them (its data word is "data" alone: "normal data", "training data") has no match.
  */
+/** The heads of named data other than the data words (read without the describing words after a name). */
+const OTHER_DATA_HEAD = /^(?:collections?|archive|recordings|traces|testbed)$/i;
 function hasDataHead(text: string): boolean {
   const l = text.toLowerCase();
   return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog') || l.includes('collection') || l.includes('archive') || l.includes('recordings') || l.includes('traces') || l.includes('testbed') || l.includes(' split,') || l.includes(' subset,');
@@ -2526,7 +2538,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         if (bare !== item && !bare.includes(' ') && shapeOf(bare) === 'strong') item = bare;
       }
       // ("on the CASAS and ARAS smart home datasets": lower-case words between the last name and the data word describe the data)
-      if ((k === items.length - 1 || trailed) && !par) {
+      // (not before the heads that may be verbs' objects or nouns of a description: "X first distinguishes which traces")
+      if ((k === items.length - 1 || trailed) && !par && !OTHER_DATA_HEAD.test(h[0])) {
         const trailing = /^(\S+)(?:\s+[a-z][a-z-]*){1,3}$/.exec(item);
         // (not a describing compound or a short acronym: "3D-printed parts", "the EV charging dataset", "DDoS attack")
         // (nor words of a phrase: "the F1 score for most datasets")

@@ -3820,3 +3820,14 @@ describe('eighteenth round (reader C): result sentences in more shapes', () => {
     { why: '... not "On average, ... by 4 points"', title: 'Zorb Average', text: 'On average, ZorbNet improves the F1 by 4 points.', field: 'datasets', not: ['average'] },
   ]);
 });
+
+describe('eighteenth round (reader D): a pretrained network set off after its name', () => {
+  check<NamedField>([
+    { why: '"ZoentGen, a Stable Diffusion model fine-tuned on MIMIC-CXR"', title: 'Zorb Radiographs', text: 'We compare a model trained from scratch with the publicly available ZoentGen, a Stable Diffusion model fine-tuned on MIMIC-CXR.', field: 'models', has: ['ZoentGen'] },
+    { why: '... and no method', title: 'Zorb Radiographs', text: 'We compare a model trained from scratch with the publicly available ZoentGen, a Stable Diffusion model fine-tuned on MIMIC-CXR.', field: 'methods_mentioned', not: ['ZoentGen'] },
+    { why: '"from ZpectralGPT, a foundation model pretrained on ...": no proposal of the paper', title: 'Zorb Pixels', text: 'We propose ZpecFound-AD, which represents each pixel by its embedding from ZpectralGPT, a foundation model pretrained on multispectral satellite imagery.', field: 'methods_proposed', has: ['ZpecFound-AD'], not: ['ZpectralGPT'] },
+    { why: '... but the paper\'s own foundation model stays its proposal', title: 'Zorb Vibrations', text: 'We present ZibFM, a transformer foundation model for vibration signals, pretrained on 30,000 hours of recordings.', field: 'methods_proposed', has: ['ZibFM'] },
+    { why: '... also after a second proposal verb ("and by presenting ZniDG, a ... foundation model")', title: 'Zorb Defects', text: 'We address these challenges by introducing ZDG, a large-scale dataset, and by presenting ZniDG, a universal defect generation foundation model.', field: 'methods_proposed', has: ['ZniDG'] },
+    { why: '... and "ZicroRank first distinguishes which traces are abnormal" names no data', title: 'ZicroRank: Latency Issue Localization', text: 'This paper proposes a novel system, named ZicroRank. ZicroRank first distinguishes which traces are abnormal.', field: 'datasets', not: ['ZicroRank'] },
+  ]);
+});
