@@ -778,6 +778,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) apposPass(p);
     OURS.lastIndex = 0;
     if (fl & T_OURS) oursPass(p);
+    if (fl & T_OURS && (text.includes('revious') || text.includes('arlier') || text.includes('rior') || text.includes('onference') || text.includes('reliminary'))) {
+      OUR_EARLIER_WORK.lastIndex = 0;
+      for (let m = OUR_EARLIER_WORK.exec(text); m; m = OUR_EARLIER_WORK.exec(text)) {
+        if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
+        out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+      }
+    }
     // ---- "we propose LARM ... and extend it to ALARM, an advanced variant", "We further extend our model to R-QUPID": the
     // name the paper's own method is extended to is its own
     if (text.includes('xtend')) {
@@ -1658,9 +1665,15 @@ function oursPass(p: SentencePass): void {
     const rest = text.slice(m.index + m[0].length);
     if (sh === 'none' || generic(name) || /^\s*\(/.test(rest)) continue;
     if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
-    out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: sh });
+    // ("Our previous system, Argus, used ...": the authors' earlier work is cited, not proposed)
+    const earlier = OUR_EARLIER.test(m[0]);
+    out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: !earlier, confidence: earlier ? 0.6 : 0.85, sentence: s, rule: earlier ? 'baseline' : 'ours', shape: sh });
   }
 }
+/** "In our previous work, GANomaly, we ...", "extends our earlier conference work, MemFlow, which ...": the authors' earlier method. */
+const OUR_EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:[\w-]+\s+)?(?:previous|earlier|prior|conference|preliminary|former)\s+(?:[\w-]+\s+){0,2}?(?:work|paper|study|version|system|method|model|framework|approach),?\s+(${NAME_SRC})(?=\s*[,(.;]|\s+(?:which|that)\b)`, 'gi');
+/** "our previous / earlier / prior / original / conference ..." */
+const OUR_EARLIER = /^our\s+(?:[\w-]+\s+)*?(?:previous|earlier|prior|original|conference|preliminary|former)\b/i;
 
 /** "We introduce a new method for glitch classification: GlitchFlow, ...". */
 const PROPOSAL_COLON_NAME = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design|build|buil)\w*\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|tool|algorithm|detector|pipeline|benchmark|dataset)\b[^:.;]{0,60}:\s+(${NAME_SRC})(?=\s*[,(.;]|\s+[-–—])`);

@@ -3831,3 +3831,12 @@ describe('eighteenth round (reader D): a pretrained network set off after its na
     { why: '... and "ZicroRank first distinguishes which traces are abnormal" names no data', title: 'ZicroRank: Latency Issue Localization', text: 'This paper proposes a novel system, named ZicroRank. ZicroRank first distinguishes which traces are abnormal.', field: 'datasets', not: ['ZicroRank'] },
   ]);
 });
+
+describe('eighteenth round (reader A): the authors\' earlier method is cited, not proposed', () => {
+  check<NamedField>([
+    { why: '"Our previous system, ZorbArgus, used ..."', title: 'Zorb Metrics', text: 'Our previous system, ZorbArgus, used a fixed forecasting model per metric. Here we present an online selector.', field: 'methods_mentioned', has: ['ZorbArgus'] },
+    { why: '... and is no proposal', title: 'Zorb Metrics', text: 'Our previous system, ZorbArgus, used a fixed forecasting model per metric. Here we present an online selector.', field: 'methods_proposed', not: ['ZorbArgus'] },
+    { why: '"In our previous work, ZorbGAN, we proposed ..."', title: 'Zorb Adversaries', text: 'In our previous work, ZorbGAN, we proposed an adversarially trained network. Here we propose ZorbSkip.', field: 'methods_mentioned', has: ['ZorbGAN'] },
+    { why: '... while "Our framework, ZorbMem, extends ..." is the paper\'s own', title: 'Zorb Memory', text: 'Our framework, ZorbMem, extends normalizing flows with a memory.', field: 'methods_proposed', has: ['ZorbMem'] },
+  ]);
+});
