@@ -992,7 +992,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
     // (a name with its citation; a list a verb of evaluation takes: each test made once, here)
     const cited = text.includes('et al') || text.includes('[') || text.includes('(published');
-    const evaluates = (text.includes('valuat') || text.includes('enchmark')) && EVALUATES_NEED.test(text);
+    const evaluates = (text.includes('valuat') || text.includes('enchmark') || text.includes('run') || text.includes('ran ') || text.includes('eplicat') || text.includes('mplement') || text.includes('eproduc') || text.includes('together with')) && EVALUATES_NEED.test(text);
     if (fl & T_BASELINE || lineage || cited || evaluates || text.includes('s (')) baselinePass(p, lineage, cited, evaluates);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
@@ -1858,8 +1858,8 @@ const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|
 const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?|Models?|Algorithms?|Methods?|Machines?|Trees?|Forests?|Ensembles?)$/;
 
 /** A verb of evaluation right before a list of names ("evaluates A, B, C and D"); its cheap test first. */
-const EVALUATES_NEED = /(?:valuat|enchmark)\w*\s+[A-Z0-9][\w-]*,/;
-const EVALUATES_LIST = /\b(?:evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing))\s+(?=[A-Z0-9][\w-]*,)/g;
+const EVALUATES_NEED = /(?:valuat\w*|enchmark\w*|\bre-?run|\bran|\bruns?|eplicat\w*|mplement\w*|eproduc\w*|ogether with)\s+[A-Z0-9][\w-]*,/;
+const EVALUATES_LIST = /\b(?:(?:re-?)?evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)|re-?run|ran|runs?|replicat(?:e|es|ed|ing)|re-?implement(?:s|ed|ing)?|reproduc(?:e|es|ed|ing)|together with)\s+(?=[A-Z0-9][\w-]*,)/g;
 /** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
 const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?)\s+(?=[A-Z0-9])/g;
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
@@ -1930,7 +1930,7 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
     EVALUATES_LIST.lastIndex = 0;
     for (let m = EVALUATES_LIST.exec(text); m; m = EVALUATES_LIST.exec(text)) {
       const { names, end } = walkList(text, m.index + m[0].length, false, true);
-      const coined = names.filter((n) => !n.includes(' ') && COINED_SHAPE.test(n) && shapeOf(n) === 'strong' && !generic(n));
+      const coined = names.filter((n) => !n.includes(' ') && (COINED_SHAPE.test(n) || /^[A-Z]{2,}[a-z]{2}/.test(n)) && shapeOf(n) === 'strong' && !generic(n));
       if (coined.length >= 3 && coined.length >= names.length - 1 && !DATA_AFTER.test(text.slice(end, end + 16))) matches.push(m);
     }
   }

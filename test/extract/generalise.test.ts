@@ -3840,3 +3840,12 @@ describe('eighteenth round (reader A): the authors\' earlier method is cited, no
     { why: '... while "Our framework, ZorbMem, extends ..." is the paper\'s own', title: 'Zorb Memory', text: 'Our framework, ZorbMem, extends normalizing flows with a memory.', field: 'methods_proposed', has: ['ZorbMem'] },
   ]);
 });
+
+describe('eighteenth round (reader B): lists of methods under verbs of running and replicating', () => {
+  check<NamedField>([
+    { why: '"We replicate these three methods together with ZeepLog, ZogRobust and ZLELog"', title: 'Zorb Logs', text: 'We replicate these three methods together with ZeepLog, ZogRobust and ZLELog under a common evaluation pipeline.', field: 'methods_mentioned', has: ['ZeepLog', 'ZogRobust', 'ZLELog'] },
+    { why: '"we ran ZqDonut, ZqBagel, ZqSR-CNN and an ensemble of statistical rules side by side"', title: 'Zorb KPIs', text: 'In a production study, we ran ZqDonut, ZqBagel, ZqSR-CNN and an ensemble of statistical rules side by side on 4,000 KPIs.', field: 'methods_mentioned', has: ['ZqDonut', 'ZqBagel', 'ZqSR-CNN'] },
+    { why: '"We re-run ZqLSTM-NDT, ZqOmniAnomaly, ZqTranAD and a seasonal ARIMA baseline"', title: 'Zorb Telemetry', text: 'We re-run ZqLSTM-NDT, ZqOmniAnomaly, ZqTranAD and a seasonal ARIMA baseline under identical preprocessing.', field: 'methods_mentioned', has: ['ZqLSTM-NDT', 'ZqOmniAnomaly', 'ZqTranAD'] },
+    { why: '... not data so listed', title: 'Zorb Sets', text: 'We re-run the detectors on ZqSMD, ZqSMAP, ZqMSL and ZqPSM datasets.', field: 'methods_mentioned', not: ['ZqSMD', 'ZqSMAP', 'ZqMSL'] },
+  ]);
+});
