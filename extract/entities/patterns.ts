@@ -99,7 +99,7 @@ const PART_BEFORE_NAMING = /\b(?:loss(?: function)?|module|block|layer|mechanism
 
 /** '"Ask a Local", a novel hallucination detection method': a quoted capitalised phrase set off as a method or data. */
 // (single quotes and LaTeX's ``...'' too; or a relative clause after it: '"Ask a Local", which detects ...')
-const QUOTED_PROPOSAL = /\s*(?:the\s+)?(?:["“‘]|``|'(?=[A-Z]))([A-Z][^"”’']{1,60}?)(?:["”’]|''|')\s*,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(method|framework|approach|model|system|technique|tool|detector|algorithm|pipeline|benchmark|dataset)\b|(which|that)\s)/y;
+const QUOTED_PROPOSAL = /\s*(?:the\s+)?(?:["“‘]|``|'(?=[A-Z]))([A-Z][^"”’']{1,60}?)(?:["”’]|''|')\s*,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(method|framework|approach|model|system|technique|tool|detector|algorithm|pipeline|benchmark|dataset|forecaster|classifier|estimator|library|toolkit|package|metric|score)\b|(which|that)\s)/y;
 /** Head nouns of a whole method, never of a part of one. */
 const WHOLE_METHOD_HEAD = /^(?:method|framework|approach|algorithm|detector|pipeline)$/i;
 /** Part head nouns that can also name a paper's whole method ("we present a novel X (ACR) paradigm"). */
@@ -241,7 +241,7 @@ const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
 /** Heads HEADNAME takes only in lower case. */
 const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
-const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
+const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*\(\s*i\.e\.,?\s*|\s*,?\s*["“‘'](?=[A-Za-z0-9])|\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
 const NAME_CHAR = /[A-Z0-9"“'‘]/g;
@@ -1598,7 +1598,7 @@ function proposalPass(p: SentencePass): void {
         /\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) &&
         !/\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
         !t2.split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x));
-      if (!spelt && (parenAfter || !(/^\s*(?:[,.;:)]|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest) || goesOn))) continue;
+      if (!spelt && (parenAfter || !(/^\s*(?:[,.;:)"”’']|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest) || goesOn))) continue;
       // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
       // name of someone's data; the name after it is in apposition to the method, not to the data)
       if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
@@ -1864,6 +1864,8 @@ const EVALUATES_LIST = /\b(?:(?:re-?)?evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|in
 const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?)\s+(?=[A-Z0-9])/g;
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
 const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?)\W*(?:\w+\W+){0,1}$/i;
+/** A plural kind of method, then a short phrase of what it is for, ending where the examples begin. */
+const KIND_THEN_PURPOSE = /\b(?:methods|approaches|detectors|techniques|algorithms|baselines)\s+(?:developed|designed|proposed|built|tailored|trained|used|made)\s+(?:for|on|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?$/i;
 /** A name, then its citation: "DeepSVDD (Ruff et al., 2018)", "STPM [4]". */
 const CITED_NAME = new RegExp(String.raw`(?<![\w-])(${NAME_SRC})\s*(?:\((?:[A-Z][\w'-]+(?:\s+et al\.?|\s+(?:and|&)\s+[A-Z][\w'-]+)?,?\s+(?:19|20)\d\d[a-z]?|(?:published|proposed|presented)\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+(?:19|20)\d\d)\)|\[\d+(?:\s*[,–-]\s*\d+)*\])`, 'g');
 /** Words of a cue of others' work that the comparison words miss (a cheap test before LINEAGE). */
@@ -1939,7 +1941,9 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
   if (p.fl & L_EXAMPLES && (text.includes('such as') || text.includes('e.g.'))) {
     ANY_EXAMPLES.lastIndex = 0;
     for (let m = ANY_EXAMPLES.exec(text); m; m = ANY_EXAMPLES.exec(text)) {
-      if (NOT_METHOD_EXAMPLES.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // ("Unsupervised methods developed for industrial images, such as X and Y": a kind of method, then what it is for)
+      const win = text.slice(Math.max(0, m.index - 60), m.index);
+      if (NOT_METHOD_EXAMPLES.test(win) && !(KIND_THEN_PURPOSE.test(win) && !/\b(?:datasets?|benchmarks?|corpora|data)\b/i.test(win))) continue;
       const { names } = walkList(text, m.index + m[0].length, false, true);
       // (coined one-word names only: not "Graph Neural Networks (GNNs)"; the walk may take one word past the list: "..., to")
       const coined = names.filter((n) => !n.includes(' ') && shapeOf(n) === 'strong' && !generic(n)).length;

@@ -3849,3 +3849,13 @@ describe('eighteenth round (reader B): lists of methods under verbs of running a
     { why: '... not data so listed', title: 'Zorb Sets', text: 'We re-run the detectors on ZqSMD, ZqSMAP, ZqMSL and ZqPSM datasets.', field: 'methods_mentioned', not: ['ZqSMD', 'ZqSMAP', 'ZqMSL'] },
   ]);
 });
+
+describe('eighteenth round (readers A and B): names set off by quotes or "i.e.", and examples after a kind of method with its purpose', () => {
+  check<NamedField>([
+    { why: '"We present a feature-editing approach (i.e., ZAFE) that ..."', title: 'Zorb Editing', text: 'We present a feature-editing approach (i.e., ZAFE) that, instead of reconstructing features, edits only the anomalous ones.', field: 'methods_proposed', has: ['ZAFE'] },
+    { why: '"an AI-based inspection system, \'ZisionQ\', and its deployment"', title: 'Zorb Inspection', text: "This paper reports the development of an AI-based inspection system, 'ZisionQ', and its deployment on a production line.", field: 'methods_proposed', has: ['ZisionQ'] },
+    { why: '"We introduce “ZimeSeer”, a probabilistic forecaster that ..."', title: 'Zorb Forecasts', text: 'We introduce “ZimeSeer”, a probabilistic forecaster that outputs a full predictive distribution.', field: 'methods_proposed', has: ['ZimeSeer'] },
+    { why: '"Unsupervised methods developed for industrial images, such as ZatchCore and ZimpleNet, ..."', title: 'Zorb Anatomy', text: 'Unsupervised methods developed for industrial images, such as ZatchCore and ZimpleNet, transfer poorly because anatomy varies between patients.', field: 'methods_mentioned', has: ['ZatchCore', 'ZimpleNet'] },
+    { why: '... not data collected for images', title: 'Zorb Sets', text: 'Datasets collected for industrial images, such as ZqAD and ZqVis, are small.', field: 'methods_mentioned', not: ['ZqAD', 'ZqVis'] },
+  ]);
+});
