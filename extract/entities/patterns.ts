@@ -785,6 +785,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
       }
     }
+    // ---- "We turn this intuition into a zero-shot detector, NextQ.", "The third part integrates both into HELIOS, a monitoring
+    // system": what the authors make something into, named
+    if (text.includes(' into ') && (fl & T_OURS || /\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|study)|part)\b/.test(text))) {
+      const m = INTO_NAME.exec(text);
+      const name = m?.[1] ?? m?.[2];
+      if (name && shapeOf(name) === 'strong' && (COINED_SHAPE.test(name) || TWO_CAPITALS.test(name)) && !generic(name) && !vocab.isLexiconName(name) && !/\b(?:dataset|benchmark|corpus)\b/i.test(m![0])) {
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
+      }
+    }
     // ---- "we propose LARM ... and extend it to ALARM, an advanced variant", "We further extend our model to R-QUPID": the
     // name the paper's own method is extended to is its own
     if (text.includes('xtend')) {
@@ -1471,6 +1480,12 @@ const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?
 
 /** "a novel ... method based on structural commonality, CIF (" right after the proposal verb (sticky: read at its end). */
 const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|framework|approach|model|system|algorithm|detector|pipeline|architecture|network)\s+(?:based on|for|with|via|using|built on)\s+[^,;:()]{1,60}?,\s+(${NAME_SRC})\s*(?=\(|[.;]|$|,\s*(?:which|that|to|for|and)\b)`, 'y');
+/** Two capitals in a name ("HELIOS", "VADBench-FM"): an acronym or a coined name. */
+const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
+/** "We turn / integrate / combine / distil ... into a ... NOUN, X" or "into X, a ... NOUN". */
+const INTO_NAME = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|study)|[Tt]he (?:first|second|third|final|last) part)\s+(?:[\w-]+\s+){0,2}?(?:turn|turns|integrate|integrates|combine|combines|distil|distill|distils|distills|fuse|fuses|assemble|assembles|package|packages|cast|casts|build|builds|incorporate|incorporates)\s+(?:[\w-]+\s+){0,6}?into\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,\s+(${NAME_SRC})\s*(?=[,.;(]|$|which|that)|(${NAME_SRC}),\s+(?:a|an)\s+(?!(?:popular|existing|widely|well-known|standard|common|open-source|public|commercial|mature)\b))`);
+/** Right after the proposal verb: "a/an ... NOUN, X,"  then a relative clause or the end (sticky). */
+const PROPOSED_NOUN_APPOS = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s*,\s+(${NAME_SRC})\s*(?=[,.;(]|$|(?:which|that|in which|where|to)\b)`, 'y');
 /** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
 const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
 /** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
@@ -1556,6 +1571,16 @@ function proposalPass(p: SentencePass): void {
       const m = PROPOSED_TAIL_NAME.exec(text);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1])) {
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
+      }
+    }
+    // ("We propose a curriculum, BoundaryCurr, which schedules ...", "we propose a standardized protocol, VADBench-FM, in
+    // which ...": a coined name set off right after the proposal's object, whatever its head noun)
+    if (out.length === before) {
+      PROPOSED_NOUN_APPOS.lastIndex = pm.index + pm[0].length;
+      const m = PROPOSED_NOUN_APPOS.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || TWO_CAPITALS.test(m[1])) && !generic(m[1]) && !vocab.isLexiconName(m[1]) && !/\b(?:dataset|benchmark|corpus|database|suite|collection|set)\b/i.test(m[0]) &&
+        !/^\s*,?\s*(?:of|with|containing|comprising)\s+\S+\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|images|videos|series|samples|recordings)\b/.test(text.slice(m.index + m[0].length))) {
+        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"

@@ -3859,3 +3859,19 @@ describe('eighteenth round (readers A and B): names set off by quotes or "i.e.",
     { why: '... not data collected for images', title: 'Zorb Sets', text: 'Datasets collected for industrial images, such as ZqAD and ZqVis, are small.', field: 'methods_mentioned', not: ['ZqAD', 'ZqVis'] },
   ]);
 });
+
+describe('eighteenth round (readers A and D): a coined name set off after the object of a proposal, or what the authors make something into', () => {
+  check<NamedField>([
+    { why: '"We propose a curriculum, ZoundaryCurr, which schedules ..."', title: 'Zorb Curricula', text: 'We propose a curriculum, ZoundaryCurr, which schedules the distance of synthetic anomalies.', field: 'methods_proposed', has: ['ZoundaryCurr'] },
+    { why: '"propose a standardized protocol, ZADBench-FM, in which ..."', title: 'Zorb Protocols', text: 'We therefore propose a standardized protocol, ZADBench-FM, in which every detector sees the same data.', field: 'methods_proposed', has: ['ZADBench-FM'] },
+    { why: '... not a known method so set off', title: 'Zorb Memory', text: 'We propose a simple remedy, PatchCore, which stores features.', field: 'methods_proposed', not: ['PatchCore'] },
+    { why: '"We turn this intuition into a zero-shot detector, ZextQ."', title: 'Zorb Questions', text: 'We turn this intuition into a zero-shot detector, ZextQ.', field: 'methods_proposed', has: ['ZextQ'] },
+    { why: '"The third part integrates both into ZELIOS, a monitoring system ..."', title: 'Zorb Thesis', text: 'The third part integrates both into ZELIOS, a monitoring system that correlates telemetry and log anomalies.', field: 'methods_proposed', has: ['ZELIOS'] },
+    { why: '... not a popular library the detector is put into', title: 'Zorb Library', text: 'We integrate our detector into ZomaLib, a popular library.', field: 'methods_proposed', not: ['ZomaLib'] },
+  ]);
+});
+describe('eighteenth round (reader C): a reduced suite of datasets set off after the proposal is no method', () => {
+  check<NamedField>([
+    { why: '"propose a reduced suite, ZDBench-Hard, of 12 datasets"', title: 'Zorb Tables', text: 'We identify the datasets that still separate methods, and propose a reduced suite, ZDBench-Hard, of 12 datasets.', field: 'methods_proposed', not: ['ZDBench-Hard'] },
+  ]);
+});
