@@ -1325,6 +1325,8 @@ function releasedToolPass(p: SentencePass): void {
 /** "released as the (open-source) Python package X", "under the name X". */
 const RELEASED_TOOL_NAME = new RegExp(String.raw`\b(?:(?:release[sd]?|available|distributed|provided|published|implemented)\s+(?:\w+\s+){0,2}?(?:as|in)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:open-source|open source|Python|R|Julia|MATLAB|free)\s+)*(?:package|library|toolkit|toolbox|tool)|under the name)\s+["“'‘]?(${NAME_SRC})(?=["”'’]?\s*(?:[,.;:()]|$|which|that|and|with|on|at|for)\b|["”'’]?\s*[,.;:()]|["”'’]?\s*$)`, 'g');
 
+/** A count of things collected or recorded, then (within the clause) the naming: "We collect 3,100 radiographs from ..., which". */
+const COLLECTED_THEN_NAMED = /\b(?:collect(?:ed)?|gather(?:ed)?|record(?:ed)?|curate[ds]?|assemble[ds]?|compile[ds]?|capture[ds]?)\s+(?:a\s+(?:new\s+)?(?:collection|set|corpus)\s+of\s+)?(?:over\s+|about\s+|nearly\s+|more than\s+)?\d[\d,.]*\s*[KkMm]?\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\b[^.;]{0,100},?\s*(?:which\s+)?$/;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
@@ -1392,7 +1394,9 @@ function namingPass(p: SentencePass): void {
     // ("a new set of 500 annotated intersections, called Cross-VAD": a new set of things)
     let dataBefore = /\b(?:dataset|benchmark|corpus|data set|catalog(?:ue)?|new set of|new collection of)s?\b([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
     if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
-    const kind: CandidateKind = (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
+    // ("We collect 3,100 radiographs ..., which we call VinShift", "We call this collection X": what was collected is named)
+    const collected = COLLECTED_THEN_NAMED.test(before) || /\b(?:collection|corpus|dataset|database)\s*$/i.test(m[0].replace(/\s+(?:as|it)\s*$/i, ''));
+    const kind: CandidateKind = collected || (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
       /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
     // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
     // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)

@@ -3875,3 +3875,10 @@ describe('eighteenth round (reader C): a reduced suite of datasets set off after
     { why: '"propose a reduced suite, ZDBench-Hard, of 12 datasets"', title: 'Zorb Tables', text: 'We identify the datasets that still separate methods, and propose a reduced suite, ZDBench-Hard, of 12 datasets.', field: 'methods_proposed', not: ['ZDBench-Hard'] },
   ]);
 });
+describe('eighteenth round (reader C): what the authors collected, then named, is data', () => {
+  check<NamedField>([
+    { why: '"We collect 3,100 radiographs ..., which we call ZinShift"', title: 'Zorb Radiographs', text: 'We collect 3,100 radiographs from a regional hospital in Vietnam, which we call ZinShift, and release them to the community.', field: 'datasets', has: ['ZinShift'] },
+    { why: '... and no method', title: 'Zorb Radiographs', text: 'We collect 3,100 radiographs from a regional hospital in Vietnam, which we call ZinShift, and release them to the community.', field: 'methods_proposed', not: ['ZinShift'] },
+    { why: '... while "We propose a new detector, which we call ZorbDet" names a method', title: 'Zorb Detectors', text: 'We propose a new detector, which we call ZorbDet.', field: 'methods_proposed', has: ['ZorbDet'] },
+  ]);
+});
