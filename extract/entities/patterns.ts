@@ -996,6 +996,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
     BASE.lastIndex = 0;
+    // ("S-MGAA, a novel lightweight extension of MGAA", "TinyGLASS, a lightweight adaptation of the GLASS framework": what
+    // the paper's method extends or adapts is someone's)
+    if (text.includes(' of ') && (text.includes('xtension') || text.includes('ariant') || text.includes('daptation') || text.includes('eneraliz') || text.includes('eneralis') || text.includes('efinement') || text.includes('odification'))) {
+      VARIANT_OF.lastIndex = 0;
+      for (let m = VARIANT_OF.exec(text); m; m = VARIANT_OF.exec(text)) {
+        const name = m[1];
+        if (shapeOf(name) !== 'strong' || !(COINED_SHAPE.test(name) || TWO_CAPITALS.test(name)) || generic(name) || vocab.isLexiconModel(name) || PLURAL_ACRONYM.test(name)) continue;
+        // (not the first word of a long form, "an extension of Multi-Granularity Adaptive Attention (MGAA)", nor "human-AI")
+        const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
+        if (DATA_AFTER.test(rest.slice(0, 16)) || /^\s+[A-Z]/.test(rest) || LONG_FORM_GOES_ON.test(rest) || /^[a-z]+[-‐]/.test(name)) continue;
+        out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+      }
+    }
     // ("Unlike STPM, which ...", "Inspired by CoOp, we ...", "as in DOMINANT and AnomalyDAE": others' work the paper sets
     // itself against or follows)
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
@@ -2032,6 +2045,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
   }
 }
 
+/** "a (lightweight / Bayesian ...) extension / variant / adaptation / generalization of (the) X". */
+const VARIANT_OF = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:extension|variant|adaptation|generali[sz]ation|refinement|modification)\s+of\s+(?:the\s+)?(?:(?:well-known|popular|classic|original|standard|recent|vanilla)\s+)?(${NAME_SRC})`, 'g');
 /** Lower-case words describing a compared method, right before its name (case-sensitive: not "Deep SVDD"). */
 const BASE_DESCRIBED = /(?:(?:fully|weakly|semi|self)[- ]supervised|unsupervised|supervised|[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)|contrastive|discriminative|generative|multimodal|earlier|recent|deep|popular|classical|strong|competitive|well-known|widely[- ]used)\s+(?:(?:and|or)\s+)?(?:(?:[a-z]+[- ])?[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)\s+)?(?=[A-Z0-9])/y;
 /** Comparison phrases kept out of BASE (which runs on most sentences): "by 6.3 points over", "improves AUC over",

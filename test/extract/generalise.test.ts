@@ -3882,3 +3882,11 @@ describe('eighteenth round (reader C): what the authors collected, then named, i
     { why: '... while "We propose a new detector, which we call ZorbDet" names a method', title: 'Zorb Detectors', text: 'We propose a new detector, which we call ZorbDet.', field: 'methods_proposed', has: ['ZorbDet'] },
   ]);
 });
+describe('eighteenth round (masked dev pool): what the paper\'s method extends or adapts is someone\'s', () => {
+  check<NamedField>([
+    { why: '"S-ZGAA, a novel lightweight extension of ZqMGAA"', title: 'Zorb Greetings', text: 'We propose Short-ZGAA (S-ZGAA), a novel lightweight extension of ZqMGAA, designed to enhance discriminative representations.', field: 'methods_mentioned', has: ['ZqMGAA'] },
+    { why: '"a lightweight adaptation of the ZqGLASS framework"', title: 'Zorb Tiny', text: 'This work introduces TinyZLASS, a lightweight adaptation of the ZqGLASS framework designed for real-time inspection.', field: 'methods_mentioned', has: ['ZqGLASS'] },
+    { why: '... not the first word of a long form', title: 'Zorb Greetings', text: 'We propose S-ZGAA, an extension of Multi-Granularity Adaptive Attention (ZGAA).', field: 'methods_mentioned', not: ['Multi-Granularity'] },
+    { why: '... nor a lower-case compound', title: 'Zorb Care', text: 'The framework is an adaptation of human-AI collaboration to caregiving.', field: 'methods_mentioned', not: ['human-AI'] },
+  ]);
+});
