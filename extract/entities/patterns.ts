@@ -1903,9 +1903,11 @@ const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?
 const EVALUATES_NEED = /(?:valuat\w*|enchmark\w*|\bre-?run|\bran|\bruns?|eplicat\w*|mplement\w*|eproduc\w*|ogether with)\s+[A-Z0-9][\w-]*,/;
 const EVALUATES_LIST = /\b(?:(?:re-?)?evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)|re-?run|ran|runs?|replicat(?:e|es|ed|ing)|re-?implement(?:s|ed|ing)?|reproduc(?:e|es|ed|ing)|together with)\s+(?=[A-Z0-9][\w-]*,)/g;
 /** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
-const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?)\s+(?=[A-Z0-9])/g;
+const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?|including)\s+(?=[A-Z0-9])/g;
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
 const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?)\W*(?:\w+\W+){0,1}$/i;
+/** A plural kind of pretrained or generative model a few words before examples. */
+const MODELS_SHORTLY_BEFORE = /\b(?:LLMs|VLMs|MLLMs|LMMs|LVLMs|LDMs|(?:language|diffusion|generative|foundation|vision(?:-language)?|pre-?trained)\s+models)\b[^.;:]{0,30}$/;
 /** A plural kind of method, then a short phrase of what it is for, ending where the examples begin. */
 const KIND_THEN_PURPOSE = /\b(?:methods|approaches|detectors|techniques|algorithms|baselines)\s+(?:developed|designed|proposed|built|tailored|trained|used|made)\s+(?:for|on|with)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?$/i;
 /** A name, then its citation: "DeepSVDD (Ruff et al., 2018)", "STPM [4]". */
@@ -1980,12 +1982,14 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
   }
   // ("contrastive pre-training, such as SimSiam, MoCo and SimCLR", "techniques that rely on log templates such as DeepLog and
   // LogBERT": examples after any noun that is no kind of data, task or thing, when two or more of them are coined names)
-  if (p.fl & L_EXAMPLES && (text.includes('such as') || text.includes('e.g.'))) {
+  if (p.fl & L_EXAMPLES && (text.includes('such as') || text.includes('e.g.') || text.includes('including'))) {
     ANY_EXAMPLES.lastIndex = 0;
     for (let m = ANY_EXAMPLES.exec(text); m; m = ANY_EXAMPLES.exec(text)) {
       // ("Unsupervised methods developed for industrial images, such as X and Y": a kind of method, then what it is for)
       const win = text.slice(Math.max(0, m.index - 60), m.index);
       if (NOT_METHOD_EXAMPLES.test(win) && !(KIND_THEN_PURPOSE.test(win) && !/\b(?:datasets?|benchmarks?|corpora|data)\b/i.test(win))) continue;
+      // ("three prominent LLMs of varying size, including X", "the most advanced LLMs from OpenAI, including X": models)
+      if (MODELS_SHORTLY_BEFORE.test(win)) continue;
       const { names } = walkList(text, m.index + m[0].length, false, true);
       // (coined one-word names only: not "Graph Neural Networks (GNNs)"; the walk may take one word past the list: "..., to")
       const coined = names.filter((n) => !n.includes(' ') && shapeOf(n) === 'strong' && !generic(n)).length;

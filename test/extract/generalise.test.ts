@@ -3890,3 +3890,9 @@ describe('eighteenth round (masked dev pool): what the paper\'s method extends o
     { why: '... nor a lower-case compound', title: 'Zorb Care', text: 'The framework is an adaptation of human-AI collaboration to caregiving.', field: 'methods_mentioned', not: ['human-AI'] },
   ]);
 });
+describe('eighteenth round (masked dev pool): coined names as examples after "including"', () => {
+  check<NamedField>([
+    { why: '"LLM-based chatbots, including ChatGPT, ZhatPDF, and ZotebookLM"', title: 'Zorb Chat', text: 'Results demonstrate significant improvements over state-of-the-art LLM-based chatbots, including ChatGPT, ZhatPDF, and ZotebookLM.', field: 'methods_mentioned', has: ['ZhatPDF', 'ZotebookLM'] },
+    { why: '... not models ("three prominent LLMs of varying size, including ...")', title: 'Zorb Logs', text: 'We tap into three prominent LLMs of varying size, including ZoBERTa, ZqGPT2, and ZqLlama3, for parameter-efficient detection.', field: 'methods_mentioned', not: ['ZoBERTa', 'ZqGPT2', 'ZqLlama3'] },
+  ]);
+});
