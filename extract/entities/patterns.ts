@@ -923,6 +923,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           }
         }
       }
+      // ("the development of the Space-Time Anomaly Score (STAS), a new metric", "we propose the MediHall Score, a new medical
+      // evaluative metric": a capitalised score's name, or its acronym, set off as a new metric)
+      PHRASE_NEW_METRIC.lastIndex = 0;
+      for (let m = PHRASE_NEW_METRIC.exec(text); m; m = PHRASE_NEW_METRIC.exec(text)) {
+        const phrase = m[1].trim();
+        if (PRIOR_METRIC_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + 1))) continue;
+        if (m[2] && shapeOf(m[2]) === 'strong' && !generic(m[2])) {
+          out.push({ surface: m[2], longForm: phrase, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong', head: 'metric' });
+        } else if (!m[2] && isCapitalisedName(phrase, generic)) {
+          out.push({ surface: phrase, kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'phrase', head: 'metric' });
+        }
+      }
     }
     // ---- "an efficient federated anomaly detection algorithm, FLiForest, based on Isolation Forests has been developed":
     // a name set off after the head noun of a method, in a sentence that says nothing of the paper's own, is existing work
@@ -1199,7 +1211,7 @@ function acronymPass(p: SentencePass): void {
     // (a "block" or "module" the title is about is the proposal: "Self-Supervised Masked Convolutional Transformer Block for ...")
     // ("In this paper, we propose a Multi-Scale Convolutional Recurrent Encoder-Decoder (MSCRED), to ...": the
     // direct object of the paper's first proposal is the proposal, whatever its head noun)
-    const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method') &&
+    const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric') &&
       lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
     // ("Extended Histogram-based Outlier Score (EHBOS)" as the whole title's opening: what the paper is, not a part)
     if ((part && !inTitle && !firstProposal && !opensTitle) || componentOf) {
@@ -1275,7 +1287,7 @@ function acronymPass(p: SentencePass): void {
     // ("Finally, we propose the Adaptive Quux Thresholding (AQT) method": a whole method's head after it names a method)
     const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef))) ||
       WHOLE_METHOD_HEAD.test(d.after));
-    if (component && (ownMain || out.some((c) => c.own && c.kind === 'method')) && !datasetish && !secondMethod) {
+    if (component && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')) && !datasetish && !secondMethod) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -1537,7 +1549,7 @@ function proposalPass(p: SentencePass): void {
         !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
         // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
         // ("Finally, ..., we propose the ALoRa-Loc method": a whole method's head names a second method, no part)
-        if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+        if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')))) {
           out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
         }
       } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && coinedLower(tok, vocab) &&
@@ -1560,7 +1572,7 @@ function proposalPass(p: SentencePass): void {
           let kind = kindAfter(follow(tok.length), vocab);
           // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
           if (kind === 'method' && /releas/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
-          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method')))) {
+          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')))) {
             out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
             // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
             const co = /^\s+and\s+/.exec(follow(tok.length));
@@ -1574,6 +1586,19 @@ function proposalPass(p: SentencePass): void {
     };
     const before = out.length;
     objectAt(pm.index + pm[0].length);
+    // ("we introduce the data-driven ARGOS metric", "we propose a graph-based ZorbNet framework": describing words in lower
+    // case, then a coined name before the head of what is proposed)
+    if (out.length === before) {
+      DESCRIBED_OBJECT.lastIndex = pm.index + pm[0].length;
+      const m = DESCRIBED_OBJECT.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || /[A-Z]{2}/.test(m[1])) && !generic(m[1]) && !MODIFIER_TOKEN.test(m[1]) && !/[-‐][a-z]+ed$/.test(m[1]) && !vocab.isLexiconName(m[1]) &&
+        !m[1].split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x)) && !hyphenedDescriptor(m[1], generic, vocab) &&
+        !/\b(?:improved|modified|enhanced|extended|existing|standard|classic|classical|popular|pre-?trained|well-known|conventional|traditional|vanilla|original)\b/.test(m[0]) &&
+        !m[0].trim().split(/\s+/).slice(1, -2).some((w) => FUNCTION_WORDS.has(w) || /^[a-z]+ed$/.test(w)) && !(component && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')))) {
+        const head = m[2].toLowerCase();
+        out.push({ surface: m[1], kind: vocab.datasetHeads.has(head) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong', head: head === 'metric' || head === 'score' ? 'metric' : undefined });
+      }
+    }
     // ("We formulate test-time adaptation for graphs and propose OTTA-DGAD", "We design a new loss and propose X": the
     // first verb's object names nothing, the next proposal verb's may)
     if (out.length === before) {
@@ -2116,10 +2141,12 @@ const PRIOR_NP = /\b(?:popular|previous|prior|existing|baseline|state-of-the-art
 const KIND_APPOS = new RegExp(String.raw`\b(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(?:algorithm|method|model|detector|framework|approach|system|tool|architecture|technique)\s*,\s*(${NAME_SRC})\s*,`, 'g');
 
 /** A proposal verb of the paper's own, or a passive one, in a sentence naming a metric. */
-const OWN_METRIC_VERB = /\b(?:we|this (?:paper|work|study))\b[^.;]{0,80}\b(?:propos|introduc|develop|design|present|devis)\w*|\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed)\b/i;
+const OWN_METRIC_VERB = /\b(?:we|this (?:paper|work|study)|this leads to)\b[^.;]{0,80}\b(?:propos|introduc|develop|design|present|devis)\w*|\b(?:is|are)\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed)\b/i;
 /** "the JeAUG metric", "a simple yet effective EigenScore metric" (a name right before "metric"). */
 const NAME_METRIC = new RegExp(String.raw`\b(?:the|a|an)\s+(?:(?:simple|new|novel|effective|yet|and|robust|unified|principled)\s+){0,4}(${NAME_SRC})\s+metric\b`, 'g');
 /** "IMS (Information Matching Score), a new MLLM-based metric" (a name set off as a new metric). */
+/** "(the) Capitalised Words Score (ACR), a new ... metric" or "the X Score, a new ... metric". */
+const PHRASE_NEW_METRIC = new RegExp(String.raw`\b(?:the\s+)?((?:[A-Z][\w-]*\s+){1,5}?(?:Score|Index|Measure|Metric|Distance|Criterion|Statistic|Rate|Curve))(?:\s+\((${NAME_SRC})\))?,\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:metric|score|measure|criterion|index)\b`, 'g');
 const NAME_NEW_METRIC = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:\s+\([^()]{3,80}\))?,\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?metric\b`, 'g');
 /** Words of existing work right before a metric's name ("the standard F1 metric", "the widely used PA%K metric"). */
 const PRIOR_METRIC_BEFORE = /\b(?:standard|existing|common|conventional|widely[- ]used|popular|traditional|classical|usual|previous|established)\s+(?:[\w-]+\s+)?$/i;
@@ -2243,6 +2270,8 @@ function hyphenedDescriptor(tok: string, generic: (s: string) => boolean, vocab:
 // (sentence case, not /i: "We introduce Universal Anomaly Detector" keeps its first word)
 const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/;
 /** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
+/** Right after a proposal verb: "(a|an|the) (one to three lower-case words) X (head)" (sticky). */
+const DESCRIBED_OBJECT = new RegExp(String.raw`\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(${NAME_SRC})[\s-]+(approach|framework|method|model|system|pipeline|architecture|detector|algorithm|metric|score|benchmark|dataset|toolkit|library)\b(?=\s*(?:[,.;:(]|$|\s(?:that|which|for|to|with|in|on|based|as|and)\b))`, 'y');
 const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
 const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric)$/i;

@@ -3896,3 +3896,12 @@ describe('eighteenth round (masked dev pool): coined names as examples after "in
     { why: '... not models ("three prominent LLMs of varying size, including ...")', title: 'Zorb Logs', text: 'We tap into three prominent LLMs of varying size, including ZoBERTa, ZqGPT2, and ZqLlama3, for parameter-efficient detection.', field: 'methods_mentioned', not: ['ZoBERTa', 'ZqGPT2', 'ZqLlama3'] },
   ]);
 });
+describe('eighteenth round (dev pool and reader D): metrics the paper proposes', () => {
+  check<NamedField>([
+    { why: '"we introduce the data-driven ZARGOS metric"', title: 'Zorb Selection', text: 'In this paper, we introduce the data-driven ZARGOS metric, which has a sound theoretical foundation.', field: 'methods_proposed', has: ['ZARGOS'] },
+    { why: '"we propose the ZediHall Score, a new medical evaluative metric"', title: 'Zorb Hallucinations', text: 'Furthermore, we propose the ZediHall Score, a new medical evaluative metric designed to assess hallucinations.', field: 'methods_proposed', has: ['ZediHall Score'] },
+    { why: '... and a metric proposed first is no main method that makes the next proposal a part', title: 'Zorb Hallucinations', text: 'Furthermore, we propose the ZediHall Score, a new medical evaluative metric designed to assess hallucinations. We also present ZorbDetector, a novel medical LVLM engineered for precise hallucination detection.', field: 'methods_proposed', has: ['ZediHall Score', 'ZorbDetector'] },
+    { why: '... not "the usage of the ZqFormer architecture" (the object is a usage)', title: 'Zorb Bottleneck', text: 'We propose the usage of the ZqFormer architecture as the bottleneck.', field: 'methods_proposed', not: ['ZqFormer'] },
+    { why: '... nor "an improved Skip-ZAN algorithm"', title: 'Zorb Rails', text: 'This paper proposed an improved Skip-ZAN algorithm to perform unsupervised detection of defects.', field: 'methods_proposed', not: ['Skip-ZAN'] },
+  ]);
+});
