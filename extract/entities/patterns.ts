@@ -705,7 +705,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "We propose two compact detectors, EdgeGuard-S and EdgeGuard-L, obtained by ...", "We design a family of unified
     // detectors, SwinAD-T, SwinAD-S and SwinAD-B", "We propose two systems, referred to as AttrNet-A and AttrNet-B": the
     // names of a counted proposal set off by a comma, a dash, a parenthesis or a naming word
-    if (proposeMatch !== null && COUNTED_PROPOSAL_NEED.test(text)) {
+    if (proposeMatch !== null) {
       COUNTED_PROPOSAL.lastIndex = proposeMatch.index + proposeMatch[0].length;
       const m = COUNTED_PROPOSAL.exec(text);
       const names = m ? listAt(text, m.index + m[0].length) : [];
@@ -997,7 +997,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ("a modified version of the BadDet attack", "built upon the AIVAD framework", "the FedM3 model for federated learning": a
     // coined name before the head of a kind of method, not the paper's own, is someone's method)
-    if (fl & (T_KIND | L_HEAD_KIND) && (text.includes('the ') || text.includes('The '))) {
+    if (fl & (T_KIND | L_HEAD_KIND) && (text.includes('the ') || text.includes('The ')) && COINED_SHAPE.test(text)) {
       THE_COINED_KIND.lastIndex = 0;
       for (let m = THE_COINED_KIND.exec(text); m; m = THE_COINED_KIND.exec(text)) {
         const name = m[1];
@@ -1026,7 +1026,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
     // (a name with its citation; a list a verb of evaluation takes: each test made once, here)
     const cited = text.includes('et al') || text.includes('[') || text.includes('(published');
-    const evaluates = (text.includes('valuat') || text.includes('enchmark') || text.includes('run') || text.includes('ran ') || text.includes('eplicat') || text.includes('mplement') || text.includes('eproduc') || text.includes('together with')) && EVALUATES_NEED.test(text);
+    const evaluates = (text.includes('valuat') || text.includes('enchmark') || text.includes(' ran ') || text.includes(' run ') || text.includes(' runs ') || text.includes('re-run') || text.includes('rerun') || text.includes('eplicat') || text.includes('mplement') || text.includes('eproduc') || text.includes('together with')) && EVALUATES_NEED.test(text);
     if (fl & T_BASELINE || lineage || cited || evaluates || text.includes('s (')) baselinePass(p, lineage, cited, evaluates);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
@@ -2086,7 +2086,6 @@ const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoT
 
 /** A counted or collective proposal right after the proposal verb, then its names set off ("two compact detectors, "). */
 const COUNTED_PROPOSAL = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several|both|(?:a|an)\s+(?:family|suite|set|pair)\s+of)\s+(?:[\w-]+\s+){0,4}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|networks|systems|metrics|scores|tools|pipelines|classifiers|datasets|benchmarks|corpora)\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+|(?:referred to as|called|named|dubbed|termed)\s+)?|[—–]\s*|\s-+\s+|\(\s*|\s+(?:referred to as|called|named|dubbed|termed)\s+)(?=[A-Za-z0-9])/y;
-const COUNTED_PROPOSAL_NEED = /\b(?:two|three|four|five|six|several|both|family|suite|set|pair)\s/;
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
 
