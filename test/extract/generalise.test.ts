@@ -3905,3 +3905,10 @@ describe('eighteenth round (dev pool and reader D): metrics the paper proposes',
     { why: '... nor "an improved Skip-ZAN algorithm"', title: 'Zorb Rails', text: 'This paper proposed an improved Skip-ZAN algorithm to perform unsupervised detection of defects.', field: 'methods_proposed', not: ['Skip-ZAN'] },
   ]);
 });
+describe('eighteenth round (dev pool): a foundation model the paper builds is no foundation-model features', () => {
+  check<FacetField>([
+    { why: '"A Graph Foundation Model for Unified Anomaly Detection"', title: 'A Graph Foundation Model for Unified Anomaly Detection', text: 'We pretrain a single model on many graphs and apply it to unseen graphs without tuning.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '"we introduce a novel graph foundation model"', title: 'Zorb Graphs', text: 'We introduce a novel graph foundation model for anomaly detection.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '... while adapting time series foundation models uses their features', title: 'Adapting Multivariate Time Series Foundation Models for Anomaly Prediction', text: 'We adapt pretrained forecasters to anomaly prediction with a light head.', field: 'techniques', has: ['foundation-model-features'] },
+  ]);
+});
