@@ -3912,3 +3912,10 @@ describe('eighteenth round (dev pool): a foundation model the paper builds is no
     { why: '... while adapting time series foundation models uses their features', title: 'Adapting Multivariate Time Series Foundation Models for Anomaly Prediction', text: 'We adapt pretrained forecasters to anomaly prediction with a light head.', field: 'techniques', has: ['foundation-model-features'] },
   ]);
 });
+describe('eighteenth round (dev pool): cue phrases that gave more false tags than right ones, dropped', () => {
+  check<FacetField>([
+    { why: '"a comparative analysis" alone is no evaluation paper', title: 'Zorb Logs', text: 'We propose ZorbLog and provide a comparative analysis of its components.', field: 'settings', not: ['evaluation'] },
+    { why: '"programming languages" is no text domain', title: 'Zorb Code', text: 'ZorbVuln detects vulnerable functions in five programming languages.', field: 'domains', not: ['text'] },
+    { why: '"5G networks" alone is no computing-systems domain', title: 'Zorb Radio', text: 'ZorbRadio detects jamming in 5G networks from spectrograms.', field: 'domains', not: ['computing-systems'] },
+  ]);
+});
