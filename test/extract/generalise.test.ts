@@ -3919,3 +3919,9 @@ describe('eighteenth round (dev pool): cue phrases that gave more false tags tha
     { why: '"5G networks" alone is no computing-systems domain', title: 'Zorb Radio', text: 'ZorbRadio detects jamming in 5G networks from spectrograms.', field: 'domains', not: ['computing-systems'] },
   ]);
 });
+describe('eighteenth round (dev pool): "accurate" is no accuracy metric', () => {
+  check<FacetField>([
+    { why: '"enables accurate report generation (GREEN score: 0.678)"', title: 'Zorb Reports', text: 'This unified approach achieves superior disease classification (average AUC: 0.885) and enables accurate report generation (GREEN score: 0.678).', field: 'metrics', not: ['accuracy'] },
+    { why: '... while "an accuracy of 92.5%" is', title: 'Zorb Cells', text: 'Our model achieves an accuracy of 92.5% on the validation subset.', field: 'metrics', has: ['accuracy'] },
+  ]);
+});
