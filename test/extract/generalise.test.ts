@@ -3925,3 +3925,10 @@ describe('eighteenth round (dev pool): "accurate" is no accuracy metric', () => 
     { why: '... while "an accuracy of 92.5%" is', title: 'Zorb Cells', text: 'Our model achieves an accuracy of 92.5% on the validation subset.', field: 'metrics', has: ['accuracy'] },
   ]);
 });
+describe('eighteenth round (dev pool): three more cue phrases with no right tag, dropped', () => {
+  check<FacetField>([
+    { why: '"graph representation learning" is no GNN', title: 'Zorb Graphs', text: 'Anomaly detection is a core problem of graph representation learning.', field: 'techniques', not: ['graph-neural-network'] },
+    { why: '"distributed systems" alone is no computing-systems domain', title: 'Zorb Ledger', text: 'Blockchains are distributed systems that record transactions.', field: 'domains', not: ['computing-systems'] },
+    { why: '"lightweight mobile networks" are architectures, not telecom', title: 'Zorb Edge', text: 'We distil the detector into lightweight mobile networks for edge cameras.', field: 'domains', not: ['computing-systems'] },
+  ]);
+});
