@@ -2015,6 +2015,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       if (NOT_METHOD_EXAMPLES.test(win) && !(KIND_THEN_PURPOSE.test(win) && !/\b(?:datasets?|benchmarks?|corpora|data)\b/i.test(win))) continue;
       // ("three prominent LLMs of varying size, including X", "the most advanced LLMs from OpenAI, including X": models)
       if (MODELS_SHORTLY_BEFORE.test(win)) continue;
+      // ("16 datasets from the TU graph collection, including PROTEINS, DD, ...": examples of data a few words after its word)
+      if (m[0].includes('including') && /\b(?:datasets?|benchmarks?|corpora|collections?|archives?)\b/i.test(win)) continue;
       const { names } = walkList(text, m.index + m[0].length, false, true);
       // (coined one-word names only: not "Graph Neural Networks (GNNs)"; the walk may take one word past the list: "..., to")
       const coined = names.filter((n) => !n.includes(' ') && shapeOf(n) === 'strong' && !generic(n)).length;

@@ -3932,3 +3932,8 @@ describe('eighteenth round (dev pool): three more cue phrases with no right tag,
     { why: '"lightweight mobile networks" are architectures, not telecom', title: 'Zorb Edge', text: 'We distil the detector into lightweight mobile networks for edge cameras.', field: 'domains', not: ['computing-systems'] },
   ]);
 });
+describe('eighteenth round (reader C): data given as examples after "including" is no method', () => {
+  check<NamedField>([
+    { why: '"16 datasets from the TU graph collection, including ZqPROTEINS, ZqDD, ZqNCI1"', title: 'Zorb Molecules', text: 'We evaluate on 16 datasets from the TU graph collection, including ZqPROTEINS, ZqDD, ZqNCI1 and ZqAIDS.', field: 'methods_mentioned', not: ['ZqPROTEINS', 'ZqNCI1', 'ZqAIDS'] },
+  ]);
+});
