@@ -1605,7 +1605,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // (an acronym read as a part, but the subject of the paper's result: "... framework based on a heterogeneous
   // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
   // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
-  if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k))) return;
+  // (nor a metric the paper sets off as new: "the Space-Time Anomaly Score (STAS), a new metric")
+  if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k)) && !(cand.head === 'metric' && cand.own)) return;
   // "We establish the Fence Theorem": a theorem or principle is a result, not a method
   if (STATEMENT_NAME.test(cand.surface)) return;
   // "a lightweight (non-ML) algorithm", "non-GAN approaches": a negated class of methods, no name

@@ -3937,3 +3937,8 @@ describe('eighteenth round (reader C): data given as examples after "including" 
     { why: '"16 datasets from the TU graph collection, including ZqPROTEINS, ZqDD, ZqNCI1"', title: 'Zorb Molecules', text: 'We evaluate on 16 datasets from the TU graph collection, including ZqPROTEINS, ZqDD, ZqNCI1 and ZqAIDS.', field: 'methods_mentioned', not: ['ZqPROTEINS', 'ZqNCI1', 'ZqAIDS'] },
   ]);
 });
+describe('eighteenth round (dev pool): a metric set off as new keeps its acronym', () => {
+  check<NamedField>([
+    { why: '"the development of the Space-Time Zorb Score (STZS), a new metric"', title: 'Zorb Localization', text: 'This paper introduces a novel transformer-based model. This leads to the development of the Space-Time Zorb Score (STZS), a new metric inspired by space-time statistical models.', field: 'methods_proposed', has: ['STZS'] },
+  ]);
+});
