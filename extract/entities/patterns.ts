@@ -1586,6 +1586,15 @@ function proposalPass(p: SentencePass): void {
     };
     const before = out.length;
     objectAt(pm.index + pm[0].length);
+    // ("We present, GEM, the first heterogeneous graph neural network approach ...": the name set off by commas right
+    // after the verb)
+    if (out.length === before) {
+      VERB_COMMA_NAME.lastIndex = pm.index + pm[0].length;
+      const m = VERB_COMMA_NAME.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconName(m[1])) {
+        out.push({ surface: m[1], kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose', shape: 'strong' });
+      }
+    }
     // ("we introduce the data-driven ARGOS metric", "we propose a graph-based ZorbNet framework": describing words in lower
     // case, then a coined name before the head of what is proposed)
     if (out.length === before) {
@@ -2271,6 +2280,8 @@ function hyphenedDescriptor(tok: string, generic: (s: string) => boolean, vocab:
 // (sentence case, not /i: "We introduce Universal Anomaly Detector" keeps its first word)
 const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/;
 /** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
+/** Right after a proposal verb: ", X, the / a ..." (sticky). */
+const VERB_COMMA_NAME = new RegExp(String.raw`,\s+(${NAME_SRC}),\s+(?:the|a|an)\s`, 'y');
 /** Right after a proposal verb: "(a|an|the) (one to three lower-case words) X (head)" (sticky). */
 const DESCRIBED_OBJECT = new RegExp(String.raw`\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(${NAME_SRC})[\s-]+(approach|framework|method|model|system|pipeline|architecture|detector|algorithm|metric|score|benchmark|dataset|toolkit|library)\b(?=\s*(?:[,.;:(]|$|\s(?:that|which|for|to|with|in|on|based|as|and)\b))`, 'y');
 const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;

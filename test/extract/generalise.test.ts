@@ -3942,3 +3942,8 @@ describe('eighteenth round (dev pool): a metric set off as new keeps its acronym
     { why: '"the development of the Space-Time Zorb Score (STZS), a new metric"', title: 'Zorb Localization', text: 'This paper introduces a novel transformer-based model. This leads to the development of the Space-Time Zorb Score (STZS), a new metric inspired by space-time statistical models.', field: 'methods_proposed', has: ['STZS'] },
   ]);
 });
+describe('eighteenth round (dev pool): a name set off by commas right after the proposal verb', () => {
+  check<NamedField>([
+    { why: '"We present, ZorbGEM, the first heterogeneous graph neural network approach"', title: 'Zorb Accounts', text: 'We present, ZorbGEM, the first heterogeneous graph neural network approach for detecting malicious accounts.', field: 'methods_proposed', has: ['ZorbGEM'] },
+  ]);
+});
