@@ -778,7 +778,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (apposNeed ?? ((fl & L_ARTICLE) !== 0 && APPOS_NEED.test(text))) apposPass(p);
     OURS.lastIndex = 0;
     if (fl & T_OURS) oursPass(p);
-    if (fl & T_OURS && (text.includes('revious') || text.includes('arlier') || text.includes('rior') || text.includes('onference') || text.includes('reliminary'))) {
+    if (fl & T_OURS && (text.includes('revious') || text.includes('arlier') || text.includes('rior') || text.includes('riginal') || text.includes('onference') || text.includes('reliminary') || text.includes('ormer'))) {
       OUR_EARLIER_WORK.lastIndex = 0;
       for (let m = OUR_EARLIER_WORK.exec(text); m; m = OUR_EARLIER_WORK.exec(text)) {
         if (shapeOf(m[1]) !== 'strong' || generic(m[1])) continue;
@@ -790,7 +790,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (text.includes(' into ') && (fl & T_OURS || /\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|study)|part)\b/.test(text))) {
       const m = INTO_NAME.exec(text);
       const name = m?.[1] ?? m?.[2];
-      if (name && shapeOf(name) === 'strong' && (COINED_SHAPE.test(name) || TWO_CAPITALS.test(name)) && !generic(name) && !vocab.isLexiconName(name) && !/\b(?:dataset|benchmark|corpus)\b/i.test(m![0])) {
+      if (name && shapeOf(name) === 'strong' && !generic(name) && !vocab.isLexiconName(name) && !/\b(?:dataset|benchmark|corpus)\b/i.test(m![0])) {
         out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
@@ -846,12 +846,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) ||
       ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text)) ||
       ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
-    // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
-    // what the paper's experiments run on, the list ending the sentence or before its verb)
+    // ("the development set of DCASE 2023 Task 2", "SQuAD and five other QA datasets": a split of a name, a name beside other data)
     if (text.includes(' set of ') || text.includes(' other ')) {
       const split = splitOf(text);
       if (split.length) dctx = [...dctx, ...split];
     }
+    // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
+    // what the paper's experiments run on, the list ending the sentence or before its verb)
     if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%') || text.includes(' points on ')) && (text.includes(' on ') || text.includes('across ') || text.startsWith('On '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
@@ -1014,7 +1015,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       VARIANT_OF.lastIndex = 0;
       for (let m = VARIANT_OF.exec(text); m; m = VARIANT_OF.exec(text)) {
         const name = m[1];
-        if (shapeOf(name) !== 'strong' || !(COINED_SHAPE.test(name) || TWO_CAPITALS.test(name)) || generic(name) || vocab.isLexiconModel(name) || PLURAL_ACRONYM.test(name)) continue;
+        if (shapeOf(name) !== 'strong' || generic(name) || vocab.isLexiconModel(name) || PLURAL_ACRONYM.test(name)) continue;
         // (not the first word of a long form, "an extension of Multi-Granularity Adaptive Attention (MGAA)", nor "human-AI")
         const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 100);
         if (DATA_AFTER.test(rest.slice(0, 16)) || /^\s+[A-Z]/.test(rest) || LONG_FORM_GOES_ON.test(rest) || /^[a-z]+[-‐]/.test(name)) continue;
@@ -1211,7 +1212,7 @@ function acronymPass(p: SentencePass): void {
     // (a "block" or "module" the title is about is the proposal: "Self-Supervised Masked Convolutional Transformer Block for ...")
     // ("In this paper, we propose a Multi-Scale Convolutional Recurrent Encoder-Decoder (MSCRED), to ...": the
     // direct object of the paper's first proposal is the proposal, whatever its head noun)
-    const firstProposal = proposal && direct && pv !== null && !ownMain && !out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric') &&
+    const firstProposal = proposal && direct && pv !== null && !ownMain && !ownMethodIn(out) &&
       lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
     // ("Extended Histogram-based Outlier Score (EHBOS)" as the whole title's opening: what the paper is, not a part)
     if ((part && !inTitle && !firstProposal && !opensTitle) || componentOf) {
@@ -1287,7 +1288,7 @@ function acronymPass(p: SentencePass): void {
     // ("Finally, we propose the Adaptive Quux Thresholding (AQT) method": a whole method's head after it names a method)
     const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef))) ||
       WHOLE_METHOD_HEAD.test(d.after));
-    if (component && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')) && !datasetish && !secondMethod) {
+    if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -1348,10 +1349,15 @@ function releasedToolPass(p: SentencePass): void {
   }
 }
 /** "released as the (open-source) Python package X", "under the name X". */
-const RELEASED_TOOL_NAME = new RegExp(String.raw`\b(?:(?:release[sd]?|available|distributed|provided|published|implemented)\s+(?:\w+\s+){0,2}?(?:as|in)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:open-source|open source|Python|R|Julia|MATLAB|free)\s+)*(?:package|library|toolkit|toolbox|tool)|under the name)\s+["“'‘]?(${NAME_SRC})(?=["”'’]?\s*(?:[,.;:()]|$|which|that|and|with|on|at|for)\b|["”'’]?\s*[,.;:()]|["”'’]?\s*$)`, 'g');
+const RELEASED_TOOL_NAME = new RegExp(String.raw`\b(?:(?:release[sd]?|available|distributed|provided|published|implemented)\s+(?:\w+\s+){0,2}?(?:as|in)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:open-source|open source|Python|R|Julia|MATLAB|free)\s+)*(?:package|library|toolkit|toolbox|tool)|under the name)\s+["“'‘]?(${NAME_SRC})(?=["”'’]?\s*(?:[,.;:()]|$|(?:which|that|and|with|on|at|for)\b))`, 'g');
 
 /** A count of things collected or recorded, then (within the clause) the naming: "We collect 3,100 radiographs from ..., which". */
 const COLLECTED_THEN_NAMED = /\b(?:collect(?:ed)?|gather(?:ed)?|record(?:ed)?|curate[ds]?|assemble[ds]?|compile[ds]?|capture[ds]?)\s+(?:a\s+(?:new\s+)?(?:collection|set|corpus)\s+of\s+)?(?:over\s+|about\s+|nearly\s+|more than\s+)?\d[\d,.]*\s*[KkMm]?\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]*s\b[^.;]{0,100},?\s*(?:which\s+)?$/;
+/** Whether the candidates so far hold a method of the paper's own (a metric it proposes is no main method). */
+function ownMethodIn(out: Candidate[]): boolean {
+  return out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric');
+}
+
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
@@ -1509,8 +1515,6 @@ const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?
 
 /** "a novel ... method based on structural commonality, CIF (" right after the proposal verb (sticky: read at its end). */
 const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|framework|approach|model|system|algorithm|detector|pipeline|architecture|network)\s+(?:based on|for|with|via|using|built on)\s+[^,;:()]{1,60}?,\s+(${NAME_SRC})\s*(?=\(|[.;]|$|,\s*(?:which|that|to|for|and)\b)`, 'y');
-/** Two capitals in a name ("HELIOS", "VADBench-FM"): an acronym or a coined name. */
-const TWO_CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
 /** "We turn / integrate / combine / distil ... into a ... NOUN, X" or "into X, a ... NOUN". */
 const INTO_NAME = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|study)|[Tt]he (?:first|second|third|final|last) part)\s+(?:[\w-]+\s+){0,2}?(?:turn|turns|integrate|integrates|combine|combines|distil|distill|distils|distills|fuse|fuses|assemble|assembles|package|packages|cast|casts|build|builds|incorporate|incorporates)\s+(?:[\w-]+\s+){0,6}?into\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,\s+(${NAME_SRC})\s*(?=[,.;(]|$|which|that)|(${NAME_SRC}),\s+(?:a|an)\s+(?!(?:popular|existing|widely|well-known|standard|common|open-source|public|commercial|mature)\b))`);
 /** Right after the proposal verb: "a/an ... NOUN, X,"  then a relative clause or the end (sticky). */
@@ -1549,7 +1553,7 @@ function proposalPass(p: SentencePass): void {
         !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
         // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
         // ("Finally, ..., we propose the ALoRa-Loc method": a whole method's head names a second method, no part)
-        if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')))) {
+        if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && (ownMain || ownMethodIn(out)))) {
           out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
         }
       } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && coinedLower(tok, vocab) &&
@@ -1572,7 +1576,7 @@ function proposalPass(p: SentencePass): void {
           let kind = kindAfter(follow(tok.length), vocab);
           // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
           if (kind === 'method' && /releas/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
-          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')))) {
+          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)))) {
             out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
             // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
             const co = /^\s+and\s+/.exec(follow(tok.length));
@@ -1603,7 +1607,7 @@ function proposalPass(p: SentencePass): void {
       if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || /[A-Z]{2}/.test(m[1])) && !generic(m[1]) && !MODIFIER_TOKEN.test(m[1]) && !/[-‐][a-z]+ed$/.test(m[1]) && !vocab.isLexiconName(m[1]) &&
         !m[1].split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x)) && !hyphenedDescriptor(m[1], generic, vocab) &&
         !/\b(?:improved|modified|enhanced|extended|existing|standard|classic|classical|popular|pre-?trained|well-known|conventional|traditional|vanilla|original)\b/.test(m[0]) &&
-        !m[0].trim().split(/\s+/).slice(1, -2).some((w) => FUNCTION_WORDS.has(w) || /^[a-z]+ed$/.test(w)) && !(component && (ownMain || out.some((c) => c.own && c.kind === 'method' && c.head !== 'metric')))) {
+        !m[0].trim().split(/\s+/).slice(1, -2).some((w) => FUNCTION_WORDS.has(w) || /^[a-z]+ed$/.test(w)) && !(component && (ownMain || ownMethodIn(out)))) {
         const head = m[2].toLowerCase();
         out.push({ surface: m[1], kind: vocab.datasetHeads.has(head) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong', head: head === 'metric' || head === 'score' ? 'metric' : undefined });
       }
@@ -1629,7 +1633,7 @@ function proposalPass(p: SentencePass): void {
     if (out.length === before) {
       PROPOSED_NOUN_APPOS.lastIndex = pm.index + pm[0].length;
       const m = PROPOSED_NOUN_APPOS.exec(text);
-      if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || TWO_CAPITALS.test(m[1])) && !generic(m[1]) && !vocab.isLexiconName(m[1]) && !/\b(?:dataset|benchmark|corpus|database|suite|collection|set)\b/i.test(m[0]) &&
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconName(m[1]) && !/\b(?:dataset|benchmark|corpus|database|suite|collection|set)\b/i.test(m[0]) &&
         !/^\s*,?\s*(?:of|with|containing|comprising)\s+\S+\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|images|videos|series|samples|recordings)\b/.test(text.slice(m.index + m[0].length))) {
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
       }
@@ -1746,10 +1750,12 @@ function oursPass(p: SentencePass): void {
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: !earlier, confidence: earlier ? 0.6 : 0.85, sentence: s, rule: earlier ? 'baseline' : 'ours', shape: sh });
   }
 }
+/** Words of the authors' earlier work after "our". */
+const OUR_EARLIER_SRC = 'previous|earlier|prior|original|conference|preliminary|former';
 /** "In our previous work, GANomaly, we ...", "extends our earlier conference work, MemFlow, which ...": the authors' earlier method. */
-const OUR_EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:[\w-]+\s+)?(?:previous|earlier|prior|conference|preliminary|former)\s+(?:[\w-]+\s+){0,2}?(?:work|paper|study|version|system|method|model|framework|approach),?\s+(${NAME_SRC})(?=\s*[,(.;]|\s+(?:which|that)\b)`, 'gi');
+const OUR_EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:[\w-]+\s+)?(?:${OUR_EARLIER_SRC})\s+(?:[\w-]+\s+){0,2}?(?:work|paper|study|version|system|method|model|framework|approach),?\s+(${NAME_SRC})(?=\s*[,(.;]|\s+(?:which|that)\b)`, 'gi');
 /** "our previous / earlier / prior / original / conference ..." */
-const OUR_EARLIER = /^our\s+(?:[\w-]+\s+)*?(?:previous|earlier|prior|original|conference|preliminary|former)\b/i;
+const OUR_EARLIER = new RegExp(`^our\\s+(?:[\\w-]+\\s+)*?(?:${OUR_EARLIER_SRC})\\b`, 'i');
 
 /** "We introduce a new method for glitch classification: GlitchFlow, ...". */
 const PROPOSAL_COLON_NAME = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design|build|buil)\w*\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|tool|algorithm|detector|pipeline|benchmark|dataset)\b[^:.;]{0,60}:\s+(${NAME_SRC})(?=\s*[,(.;]|\s+[-–—])`);

@@ -62,7 +62,7 @@ export const L_CONTRAST = 1 << 26;
 export const L_LINEAGE = 1 << 27;
 /** Singular heads of a kind of method that T_KIND lacks: "model", "attack", "architecture", "network", "tracker", "parser". */
 export const L_HEAD_KIND = 1 << 28;
-/** Heads of named data other than the data words: "collection", "archive", "recordings", "captures", "traces", "testbed", "logs". */
+/** Heads of named data other than the data words: "collection", "archive", "recordings", "traces", "testbed". */
 export const L_DATA_HEAD = 1 << 29;
 
 const LITERALS: [string, number][] = [
