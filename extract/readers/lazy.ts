@@ -65,8 +65,15 @@ function formatOf(text: string, file: string, format?: FormatName): FormatName {
  * Ids and duplicate merging across all inputs, in input order. A paper is the same as an earlier one
  * when its DOI, its arXiv id or its normalised title (letters and digits, lower case) matches; it is
  * then merged into the earlier one (missing fields filled in, links added) and a MergeNote says so.
+ * The earlier paper keeps its title and the abstract that goes with it: a longer abstract replaces it only
+ * when the titles agree (a truncated CSV cell against the full text), never when the two records share an
+ * id but not a title (an arXiv paper retitled between versions, or a wrong link: one title would get
+ * another paper's abstract), and never in a stream, where the earlier paper may already have been handed
+ * out (its output would then depend on where the chunks of the input fall).
  */
 class Collector {
+  constructor(private readonly streaming = false) {}
+
   private readonly usedIds = new Set<string>();
   private readonly byTitle = new Map<string, Paper>();
   private readonly byDoi = new Map<string, Paper>();
@@ -90,7 +97,7 @@ class Collector {
       reason = 'title';
     }
     if (kept) {
-      mergeInto(kept, raw);
+      mergeInto(kept, raw, !this.streaming && titleKey(kept.title) === tkey);
       merged.push({ kept: kept.id, dropped: raw.source, reason });
       this.register(kept);
       return;
@@ -119,14 +126,14 @@ class Collector {
 }
 
 /** Fill the kept paper's missing fields from the dropped one; add links it lacks. */
-function mergeInto(kept: Paper, other: RawPaper): void {
+function mergeInto(kept: Paper, other: RawPaper, sameText: boolean): void {
   const k = kept as unknown as Record<string, unknown>;
   const o = other as unknown as Record<string, unknown>;
   for (const key of ['authors', 'authorsCount', 'date', 'year', 'upvotes', 'doi', 'arxivId', 'url'] as const) {
     if (k[key] === undefined && o[key] !== undefined) k[key] = o[key];
   }
   // A longer abstract is the fuller one (e.g. a truncated CSV cell against the full text).
-  if (other.abstract.length > kept.abstract.length * 1.2) kept.abstract = other.abstract;
+  if (sameText && other.abstract.length > kept.abstract.length * 1.2) kept.abstract = other.abstract;
   for (const u of other.urls) if (!kept.urls.some((x) => x.url === u.url)) kept.urls.push(u);
 }
 
@@ -185,7 +192,7 @@ export interface StreamReader {
  */
 export function createStreamReader(opts: { file: string; format?: FormatName; year?: number }): StreamReader {
   const { file } = opts;
-  const collector = new Collector();
+  const collector = new Collector(true);
   let mode: 'undecided' | 'jsonl' | 'buffer' = opts.format ? (opts.format === 'jsonl' ? 'jsonl' : 'buffer') : 'undecided';
   let buf = '';
   let whole = ''; // everything, for buffered formats

@@ -25,6 +25,15 @@ describe('paperweave extract', () => {
     expect(r.stderr).toContain('extract: 3 papers');
   });
 
+  it('says on stderr which record it merged into an earlier one (no line of its own): nothing goes silently', () => {
+    const dup = line('Zorblax: Learning to Spot Defects', 'We propose Zorblax, a novel framework, again.');
+    const r = runCli(['extract', '-'], { input: INPUT + dup + '\n' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(3);
+    expect(r.stderr).toContain('<stdin>:4: merged into zorblax-learning-to-spot-defects (same title)');
+    expect(r.stderr).toContain('extract: 3 papers, 1 merged');
+  });
+
   it('streams: the first paper comes out before the input has ended', async () => {
     const child = spawn(process.execPath, [CLI, 'extract', '-'], { cwd: ROOT, env: { ...process.env, CI: 'true' } });
     const lines = INPUT.trim().split('\n');

@@ -104,6 +104,29 @@ describe('ids and duplicates across inputs', () => {
     expect(r.papers).toHaveLength(17 - 5);
   });
 
+  it("a longer abstract replaces the kept one only under the same title: never another paper's under a shared arXiv id", () => {
+    const rec = (title: string, abstract: string, url: string) => JSON.stringify({ title, abstract, url });
+    const r = readInputs([{
+      file: 'a.jsonl',
+      text: [
+        rec('MFP-Zorb: Multi-Form Prompts for Anomaly Detection', 'We propose MFP-Zorb.', 'https://arxiv.org/abs/2503.12910'),
+        // the same arXiv id under another title (a retitled version, or a wrong link): merged, its abstract not taken
+        rec('AFR-Zorb: Anomaly Feature Rectification', 'We propose AFR-Zorb, a much longer abstract than the first one.', 'https://arxiv.org/html/2503.12910v3'),
+        rec('Truncated Cell', 'We propose', 'https://arxiv.org/abs/2401.00001'),
+        // the same title: the fuller abstract of the same text is kept
+        rec('Truncated Cell', 'We propose TruncNet, the whole abstract.', 'https://arxiv.org/abs/2401.00001'),
+      ].join('\n'),
+    }]);
+    expect(r.merged.map((m) => [m.kept, m.dropped.line, m.reason])).toEqual([
+      ['mfp-zorb-multi-form-prompts-for-anomaly-detection', 2, 'arxiv-id'],
+      ['truncated-cell', 4, 'arxiv-id'],
+    ]);
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['MFP-Zorb: Multi-Form Prompts for Anomaly Detection', 'We propose MFP-Zorb.'],
+      ['Truncated Cell', 'We propose TruncNet, the whole abstract.'],
+    ]);
+  });
+
   it('suffixes colliding slugs -2, -3 in input order; C++ and C are different papers', () => {
     const long = 'Towards Foundation Models for Zero-Shot Time Series Anomaly Detection: Leveraging Synthetic Data';
     const lines = [`${long} and Relative Context Discrepancy`, `${long} and Something Else`, `${long}, Third Variant`, 'C++ Anomaly Detection', 'C Anomaly Detection'].map(
@@ -168,6 +191,21 @@ describe('createStreamReader', () => {
     expect(r2.merged).toEqual([{ kept: 'first-paper', dropped: { file: '<stdin>', line: 3 }, reason: 'title' }]);
     expect(r2.rejects.map((x) => x.line)).toEqual([4]);
     expect(s.end().recordsIn).toBe(0);
+  });
+
+  it('a duplicate never changes a paper already handed out: the same papers in one chunk or line by line', () => {
+    const lines = [
+      { title: 'Short First', abstract: 'Cut.', url: 'https://arxiv.org/abs/2501.00002' },
+      { title: 'Other Paper', abstract: 'About outliers.' },
+      { title: 'Short First', abstract: 'Cut, then the whole abstract of the same paper.', url: 'https://arxiv.org/abs/2501.00002' },
+    ].map((x) => JSON.stringify(x) + '\n');
+    const whole = createStreamReader({ file: 'a.jsonl' });
+    const once = concat([whole.push(lines.join('')), whole.end()]);
+    const byLine = createStreamReader({ file: 'a.jsonl' });
+    const parts = concat([...lines.map((l) => byLine.push(l)), byLine.end()]);
+    expect(parts).toEqual(once);
+    expect(once.papers.map((p) => p.abstract)).toEqual(['Cut.', 'About outliers.']);
+    expect(once.merged).toEqual([{ kept: 'short-first', dropped: { file: 'a.jsonl', line: 3 }, reason: 'arxiv-id' }]);
   });
 
   it.each(['papers.jsonl', 'papers-malformed.jsonl'])('%s in 7-char CRLF chunks equals a whole read', (name) => {

@@ -14,6 +14,7 @@ import { extractEntities } from '../../../extract/entities/index.ts';
 import { parseCommandArgs, readerOptions } from '../args.ts';
 import { BUNDLED_CORPUS, displayName, InputError, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
+import { mergeLine } from './read.ts';
 
 /** Keys of an output record, in order. */
 const KEYS = [
@@ -83,6 +84,7 @@ Examples:
     const out = writer(io);
     let papers = 0;
     let rejects = 0;
+    let merged = 0;
     const emit = async (r: ReadResult) => {
       for (const p of r.papers) {
         if (out.line(entitiesLine(extract(p)))) await out.flush();
@@ -91,6 +93,11 @@ Examples:
       for (const x of r.rejects) {
         io.stderr.write(`${x.file}:${x.line}: ${x.reason}\n`);
         rejects++;
+      }
+      // (a duplicate of an earlier record, by DOI, arXiv id or title, gives no line of its own: say so)
+      for (const m of r.merged) {
+        io.stderr.write(`${mergeLine(m)}\n`);
+        merged++;
       }
       for (const w of r.warnings) io.stderr.write(`${w.file}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`);
     };
@@ -116,7 +123,7 @@ Examples:
       }
     }
     await out.flush();
-    io.stderr.write(`extract: ${papers} paper${papers === 1 ? '' : 's'}${rejects ? `, ${rejects} rejected` : ''}\n`);
+    io.stderr.write(`extract: ${papers} paper${papers === 1 ? '' : 's'}${rejects ? `, ${rejects} rejected` : ''}${merged ? `, ${merged} merged` : ''}\n`);
     return 0;
   },
 };

@@ -2,7 +2,7 @@
  * `paperweave read [INPUT…]`: read paper records (any supported format) and print them as JSONL.
  * Only wiring: files in, extract/readers does the reading, JSONL and a summary out.
  */
-import type { Paper, ReadResult } from '../../model.ts';
+import type { MergeNote, Paper, ReadResult } from '../../model.ts';
 // lazy.ts: the BibTeX, XML and CSV parsers are loaded only for inputs that need one
 import {
   detectFormat,
@@ -31,13 +31,18 @@ export function paperLine(p: Paper): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** A merged duplicate as reported on stderr: `file:line: merged into ID (same arXiv id)`. */
+export function mergeLine(m: MergeNote): string {
+  return `${m.dropped.file}:${m.dropped.line}: merged into ${m.kept} (same ${m.reason === 'arxiv-id' ? 'arXiv id' : m.reason === 'doi' ? 'DOI' : 'title'})`;
+}
+
 /** The stderr report: a summary line, then each reject `file:line: reason` and each warning. */
 export function readSummary(r: ReadResult, files: number): string {
   const lines = [
     `read: ${plural(r.papers.length, 'paper')} from ${plural(files, 'file')} (${plural(r.rejects.length, 'reject')}, ${r.merged.length} merged, ${plural(r.warnings.length, 'warning')})`,
   ];
   for (const x of r.rejects) lines.push(`${x.file}:${x.line}: ${x.reason}`);
-  for (const m of r.merged) lines.push(`${m.dropped.file}:${m.dropped.line}: merged into ${m.kept} (same ${m.reason === 'arxiv-id' ? 'arXiv id' : m.reason === 'doi' ? 'DOI' : 'title'})`);
+  for (const m of r.merged) lines.push(mergeLine(m));
   for (const w of r.warnings) lines.push(`${w.file}${w.line ? `:${w.line}` : ''}: warning: ${w.message}`);
   return lines.join('\n') + '\n';
 }
