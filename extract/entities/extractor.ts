@@ -1301,6 +1301,9 @@ function listedWithName(text: string, hits: readonly { start: number; end: numbe
 const LIST_GAP = /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/;
 
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
+/** 0-9 */
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
   const { ents, byKey, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
@@ -1315,6 +1318,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)
     if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
       /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
+    // "the C4.5 classifier", "OpenOOD v1.5": a known data set or method whose name goes on in a decimal point and a digit
+    // is the start of another name (a version, an algorithm), not the known one (a model so spelt is its version, read
+    // with the model variants: "GPT-5.4", "Qwen3.5-2B")
+    if (s.text.charCodeAt(h.end) === 0x2e && isDigitCode(s.text.charCodeAt(h.end + 1)) && h.forms.every((f) => f.value.kind !== 'model')) continue;
     // "the Photometric LSST Astronomical Time-series Classification Challenge (PLAsTiCC)": a known name inside the long form of
     // another known name is part of that name
     const known = pc.knownLongForms.get(s);

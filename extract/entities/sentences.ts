@@ -30,7 +30,12 @@ const ABBREVIATIONS = new Set([
   'refs', 'viz', 'dr', 'mr', 'ms', 'prof', 'st', 'inc', 'ltd', 'jr', 'sr', 'u.s', 'ca', 'tab',
 ]);
 
-const BOUNDARY = /([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])/g;
+/**
+ * A sentence end: `.`, `!` or `?` (a closing quote or bracket may follow), then space and a capital, digit, opening
+ * quote or bracket; or (copied text that lost its spaces: "... during training.Although the paradigm ...") a period
+ * right between a lower-case word, a figure or a bracket and a capitalised word.
+ */
+const BOUNDARY = /([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])|\.(?<=(?:[a-z]{2}|[0-9]{2}|[0-9][%)]|[A-Za-z0-9]\))\.)(?=[A-Z][a-z]+\b)/g;
 
 /** `\s` of a JS regular expression, by char code. */
 export function isSpace(c: number): boolean {
@@ -46,12 +51,14 @@ export function splitSentences(text: string, firstIndex = 1): Sentence[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[1] === '.') {
+    if (m[1] !== '!' && m[1] !== '?') {
       // the word before the period
       let i = m.index - 1;
       while (i >= start && !isSpace(text.charCodeAt(i))) i--;
       const word = text.slice(i + 1, m.index).toLowerCase().replace(/^[("'\[\\]+/, '');
       if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
+      // (with no space after the period, not inside a link, an address or a dotted name: "github.com/org/Repo.Name")
+      if (m[1] === undefined && /[/@:]|[a-z]\.[a-z]/.test(word)) continue;
     }
     const s = text.slice(start, end).trim();
     if (s) out.push({ text: s, start, index: index++ });

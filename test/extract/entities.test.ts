@@ -313,6 +313,17 @@ describe('building blocks', () => {
     expect(s.map((x) => x.text)).toEqual(['We follow Roth et al. in this.', 'It reaches 99.6% AUROC, e.g. on MVTec AD.', 'Code is available.']);
   });
 
+  it('splits copied text that lost the space after a period, but not links, abbreviations or versions', () => {
+    const split = (t: string) => splitSentences(t).map((x) => x.text);
+    expect(split('We use video-level labels during training.Although it works, it fails.Extensive experiments follow.')).toEqual([
+      'We use video-level labels during training.', 'Although it works, it fails.', 'Extensive experiments follow.',
+    ]);
+    expect(split('It reaches 88.54%.The model (AUROC).Next we go.')).toEqual(['It reaches 88.54%.', 'The model (AUROC).', 'Next we go.']);
+    expect(split('Code at https://github.com/org/Repo.Name for all.')).toHaveLength(1);
+    expect(split('As in Roth et al.Thus we go, e.g.The method.')).toHaveLength(1);
+    expect(split('The U.S.Army runs Node.js and v1.5.Then it works.')).toHaveLength(1);
+  });
+
   it.each([
     ['FiLo', 'strong'], ['MC4AD', 'strong'], ['ResAD++', 'strong'], ['Anomaly-OV', 'strong'], ['Crane', 'weak'], ['anomaly', 'none'],
   ])('shape of %s is %s', (s, shape) => expect(shapeOf(s)).toBe(shape));

@@ -3947,3 +3947,10 @@ describe('eighteenth round (dev pool): a name set off by commas right after the 
     { why: '"We present, ZorbGEM, the first heterogeneous graph neural network approach"', title: 'Zorb Accounts', text: 'We present, ZorbGEM, the first heterogeneous graph neural network approach for detecting malicious accounts.', field: 'methods_proposed', has: ['ZorbGEM'] },
   ]);
 });
+describe('nineteenth round (reader 19b): a known name that goes on in a decimal point is another name', () => {
+  check<NamedField>([
+    { why: '"the C4.5 classifier" is no C4 corpus', title: 'Zorb Phishing', text: 'The feature sets are evaluated using the C4.5 classifier, whereby the URL category performs best.', field: 'datasets', not: ['C4'] },
+    { why: '... while "the C4 corpus." at the end of a sentence is', title: 'Zorb Text', text: 'The language model was pretrained on the C4 corpus. It detects toxic text.', field: 'datasets', has: ['C4'] },
+    { why: '... and a model so spelt is its version ("GPT-5.4")', title: 'Zorb Agents', text: 'We evaluate the agent with GPT-5.4 on all tasks.', field: 'models', has: ['GPT-5.4'] },
+  ]);
+});
