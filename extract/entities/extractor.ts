@@ -69,6 +69,22 @@ const MULTIMODAL_WORDS = /\b(?:videos|surveillance|multi-?modal\w*|modalit\w*|au
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
 const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)(?!.*(?:\dV\b|Vision))/;
 /** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
+/** Detectors that are used as they are, by their text prompts (open-set, grounded): never a base to improve. */
+const OPEN_SET_DETECTOR = /\b(?:Grounding|World|MDETR|YOLOE)\b/;
+/** Words before a detector's name that improve, build on or compare with it. */
+const DETECTOR_BASE_BEFORE = /\b(?:improv\w*|upgraded|optimi[sz]ed|enhanced|modified|lightweight|original|base|baseline|vanilla|traditional|conventional|standard|based on|on the basis of|compared (?:to|with)|over|than|surpass\w*|outperform\w*|(?:methods|models|algorithms|detectors),?\s+such as|such as)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,1}\(?$/i;
+
+/** "Improved YOLOv8", "based on YOLOv5", "compared to the original YOLOv7", "YOLOv5-based": a detector built on or beaten. */
+function detectorBuiltOn(text: string, e: Ent): boolean {
+  for (const sf of e.surfaces.keys()) {
+    for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) {
+      if (DETECTOR_BASE_BEFORE.test(text.slice(Math.max(0, at - 48), at))) return true;
+      if (/^[-‐\s]based\b/i.test(text.slice(at + sf.length, at + sf.length + 7))) return true;
+    }
+  }
+  return false;
+}
+
 function beatenIn(text: string, e: Ent): boolean {
   for (const sf of e.surfaces.keys()) {
     const at = text.indexOf(sf);
@@ -1741,6 +1757,13 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
     }
     if (e.own && e.metricHead) metricFromEntities.push({ tag: e.metricName ?? name, s: e.evidence, conf: 0.8 });
   } else if (e.kind === 'model') {
+    // "An Improved YOLOv8 Model for ...", "based on YOLOv5", "surpassing mainstream models such as YOLOv8": a closed-set
+    // detector the paper improves, builds on or compares with is a method it names, not a pretrained model it uses
+    // (the lexicon README: architectures papers build on and train for their task are methods)
+    if (e.lex && (e.lex.entry as ModelEntry).family === 'detector' && !OPEN_SET_DETECTOR.test(name) && e.seen.some((s) => detectorBuiltOn(s.text, e))) {
+      methods_mentioned.push(base);
+      return;
+    }
     models.push(base);
     const fam = e.lex ? (e.lex.entry as ModelEntry).family : undefined;
     const t = fam === 'vlm' ? 'vision-language' : fam === 'mllm' ? 'multimodal-llm' : fam === 'llm' ? 'llm' : fam === 'diffusion' ? 'diffusion' : undefined;
