@@ -87,6 +87,8 @@ const LITERALS: [string, number][] = [
 const EXACT_LITERALS: [string, number][] = [
   // ("We refer to this architecture as X": the verb itself, not "reference images")
   ['refer', T_NAMING],
+  // ("an enhanced detection model known as X")
+  ['known', T_NAMING],
   ['a', L_ARTICLE],
   ...['test', 'tests'].map((w): [string, number] => [w, L_EVAL_ON]),
   ...['model', 'attack', 'architecture', 'network', 'tracker', 'parser'].map((w): [string, number] => [w, L_HEAD_KIND]),

@@ -3964,3 +3964,10 @@ describe('nineteenth round (reader 19a): a closed-set detector the paper improve
     { why: '... nor an open-set detector, whatever the wording ("based on Grounding DINO")', title: 'Zorb Boxes', text: 'Our zero-shot pipeline is based on Grounding DINO.', field: 'models', has: ['Grounding DINO'] },
   ]);
 });
+describe('nineteenth round (reader 19a): more wordings of the paper\'s own proposal', () => {
+  check<NamedField>([
+    { why: '"we propose an enhanced detection model known as ZOLO-BSPB"', title: 'Zorb Steel', text: 'To improve defect detection in steel strips, we propose an enhanced detection model known as ZOLO-BSPB.', field: 'methods_proposed', has: ['ZOLO-BSPB'] },
+    { why: '... not what is known so elsewhere ("the cutting-edge generation method known as ZimeVQVAE")', title: 'Zorb Series', text: 'The prior model is adapted from the cutting-edge time series generation method known as ZimeVQVAE.', field: 'methods_proposed', not: ['ZimeVQVAE'] },
+    { why: '"this research introduces an improved model, EB-ZorbNet, for ...": "this research" is the paper', title: 'Zorb Steel', text: 'To address these issues, this research introduces an improved model, EB-ZorbNet, for steel surfaces.', field: 'methods_proposed', has: ['EB-ZorbNet'] },
+  ]);
+});
