@@ -189,11 +189,12 @@ function listedWithModel(pc: PaperPass, s: Sentence, tokens: Token[], i: number)
   const t = s.text;
   const after = t.slice(tokens[i].end, tokens[i].end + 40);
   if (/^[-‐]|^\s+(?!(?:and|or)\s)[a-z]/.test(after)) return false;
-  const prev = /([\w.-]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\(\s*)$/.exec(t.slice(Math.max(0, tokens[i].start - 40), tokens[i].start));
+  // (the item before may be a generic one the list also holds: "AlexNet, VGG, ResNet, and DenseNet")
+  const prev = /(?:([\w.-]+)\s*,\s*)?([\w.-]+)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\(\s*)$/.exec(t.slice(Math.max(0, tokens[i].start - 60), tokens[i].start));
   const next = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([\w.-]+)/.exec(after);
   if (!prev && !next) return false;
   const isModel = (w: string | undefined) => w !== undefined && pc.ents.some((e) => e.kind === 'model' && e.seen.includes(s) && e.surfaces.has(w));
-  return isModel(prev?.[1]) || isModel(next?.[1]?.replace(/[.]+$/, ''));
+  return isModel(prev?.[2]) || isModel(next?.[1]?.replace(/[.]+$/, '')) || (prev?.[1] !== undefined && /^[A-Z]/.test(prev[2]) && isModel(prev[1]));
 }
 
 /** Words before a bare family name that make it one network ("the DenseNet", "pre-trained WideResNet"). */

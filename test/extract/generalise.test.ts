@@ -3971,3 +3971,9 @@ describe('nineteenth round (reader 19a): more wordings of the paper\'s own propo
     { why: '"this research introduces an improved model, EB-ZorbNet, for ...": "this research" is the paper', title: 'Zorb Steel', text: 'To address these issues, this research introduces an improved model, EB-ZorbNet, for steel surfaces.', field: 'methods_proposed', has: ['EB-ZorbNet'] },
   ]);
 });
+describe('nineteenth round (reader 19a): a bare family name listed after a generic one, beside named models', () => {
+  check<NamedField>([
+    { why: '"four CNNs —AlexNet, VGG, ResNet, and DenseNet— are trained": DenseNet follows the generic ResNet', title: 'Zorb Lesions', text: 'Methods: To this end, four convolutional neural networks (CNNs) —AlexNet, VGG, ResNet, and DenseNet— are trained using public datasets.', field: 'models', has: ['AlexNet', 'VGG', 'DenseNet'] },
+    { why: '... not a family name listed with no model ("the ResNet and DenseNet families differ")', title: 'Zorb Lesions', text: 'Residual and dense connections differ, as ResNet and DenseNet show.', field: 'models', not: ['DenseNet'] },
+  ]);
+});
