@@ -1687,8 +1687,9 @@ function proposalPass(p: SentencePass): void {
       if (!spelt && (parenAfter || !(/^\s*(?:[,.;:)"”’']|[-–—]\s|[–—]|which|that|is|was|$)/.test(rest) || goesOn))) continue;
       // ("a new method for detecting defects on the MVTec AD benchmark, ZorbDet, which": the head noun ends the
       // name of someone's data; the name after it is in apposition to the method, not to the data)
+      // (not after an indefinite article: "we introduce a high-quality Deepfake dataset, SR-DF, which" names no one's data)
       if (vocab.datasetHeads.has(headWord) && /\b[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
-        !/\b(?:our|new|novel|proposed)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 40), h.index))) continue;
+        !/\b(?:our|new|novel|proposed|a|an)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, h.index - 40), h.index))) continue;
       const kind: CandidateKind = vocab.datasetHeads.has(headWord) ? 'dataset' : 'method';
       // ("We apply the model-agnostic anomaly detection method Cathode - originally developed for particle physics": a
       // method the paper applies, made by others, is mentioned)
@@ -2643,7 +2644,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         const placed = PLACE_ADJECTIVE.exec(item);
         if (placed && vocab.isLexiconName(placed[1])) item = placed[1];
         const bare = item.replace(DATA_ADJECTIVES, '');
-        if (bare !== item && /^[A-Z]{2,6}$/.test(bare)) break;
+        // (not when the words say it is one known set: "an open-access DASE database", "the widely used UCSD dataset")
+        if (bare !== item && /^[A-Z]{2,6}$/.test(bare) && !KNOWN_SET_WORDS.test(item.slice(0, item.length - bare.length))) break;
         item = bare;
         // ("on the single-scene ComplexVAD dataset": lower-case words describing a coined name are no part of it)
         const described = /^(?:[a-z][\w-]*\s+){1,2}(\S+)$/.exec(item);
@@ -2811,7 +2813,9 @@ const KIND_OF_DATA_AFTER = /^\s+(?:pairs?|splits?|types?|categories|families|kin
 /** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */
 const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
-const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
+const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|open-access|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
+/** Describing words that make a plain acronym after them one known data set, not a kind of data. */
+const KNOWN_SET_WORDS = /\b(?:publicly[- ]available|open-access|widely[- ](?:used|adopted)|well-known|popular|famous|classic|commonly[- ]used|(?:well-)?established)\b/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
 /** "two generative time series models VRNN and GRU-NF": a count, a plural kind of method, then names. */
 const COUNTED_KIND_LIST = /\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:[\w-]+\s+){0,4}?(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks)\s+(?=[A-Z])/g;

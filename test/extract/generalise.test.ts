@@ -3977,3 +3977,11 @@ describe('nineteenth round (reader 19a): a bare family name listed after a gener
     { why: '... not a family name listed with no model ("the ResNet and DenseNet families differ")', title: 'Zorb Lesions', text: 'Residual and dense connections differ, as ResNet and DenseNet show.', field: 'models', not: ['DenseNet'] },
   ]);
 });
+describe('nineteenth round (reader 19c): data named after describing words or in apposition after an indefinite article', () => {
+  check<NamedField>([
+    { why: '"evaluated on an open-access ZASE database": the words say it is one known set', title: 'Zorb Sounds', text: 'Feature sets were extracted and evaluated on an open-access ZASE database, which contains nine audio events.', field: 'datasets', has: ['ZASE'] },
+    { why: '"on the publicly available ZILDA database"', title: 'Zorb Fabric', text: 'Evaluations are performed on the publicly available ZILDA database.', field: 'datasets', has: ['ZILDA'] },
+    { why: '... while "a public CXR dataset" is a kind of data', title: 'Zorb Chests', text: 'We train on a public CXR dataset and test on private scans.', field: 'datasets', not: ['CXR'] },
+    { why: '"we introduce a high-quality Deepfake dataset, ZR-DF, which ..."', title: 'Zorb Faces', text: 'To stimulate research, we introduce a high-quality Deepfake dataset, ZR-DF, which consists of 4,000 DeepFake videos.', field: 'datasets', has: ['ZR-DF'] },
+  ]);
+});
