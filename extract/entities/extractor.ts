@@ -1353,6 +1353,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       const acr = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})\)/.exec(s.text.slice(h.end, h.end + 16));
       if (acr && !h.forms.some((f) => (c.lex.lookup(acr[1]) ?? []).some((x) => x.value.entry === f.value.entry))) continue;
     }
+    // ("A Singing Voice Deepfake Detection Challenge": a known name of three or more capitalised words right after
+    // two more capitalised words is the end of a longer name, not the known one; not at a title's head)
+    if (h.surface.split(' ').length >= 3 && /^[A-Z]/.test(h.surface) && h.start > 0 &&
+      /(?:^|\s)[A-Z][a-z]+\s+[A-Z][a-z]+\s$/.test(s.text.slice(Math.max(0, h.start - 40), h.start)) &&
+      !/^(?:On|In|For|From|With|Towards?|Using|Via|And|The|Of|At|To)$/.test(/(\S+)\s+\S+\s$/.exec(s.text.slice(Math.max(0, h.start - 40), h.start))?.[1] ?? '')) continue;
     // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
     if (h.surface.length > 2 && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
     let forms = h.forms.map((f) => f.value);

@@ -3985,3 +3985,9 @@ describe('nineteenth round (reader 19c): data named after describing words or in
     { why: '"we introduce a high-quality Deepfake dataset, ZR-DF, which ..."', title: 'Zorb Faces', text: 'To stimulate research, we introduce a high-quality Deepfake dataset, ZR-DF, which consists of 4,000 DeepFake videos.', field: 'datasets', has: ['ZR-DF'] },
   ]);
 });
+describe('nineteenth round (reader 19c): a known name of three capitalised words ending a longer one', () => {
+  check<NamedField>([
+    { why: '"A Singing Voice Deepfake Detection Challenge" is no Deepfake Detection Challenge (DFDC)', title: 'ZVDD Challenge 2024: A Singing Voice Deepfake Detection Challenge Evaluation Plan', text: 'We describe the tracks, the data and the metrics of the challenge.', field: 'datasets', not: ['DFDC'] },
+    { why: '... while "on the Deepfake Detection Challenge" is', title: 'Zorb Faces', text: 'We evaluate our detector on the Deepfake Detection Challenge and report AUC.', field: 'datasets', has: ['DFDC'] },
+  ]);
+});
