@@ -596,18 +596,21 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
     // ("MAWIFlow Benchmark: Realistic Flow-Based Evaluation ...": a coined name and its data word head the title: the
     // data's name is the coined word)
+    // ("SVDD Challenge 2024: ...", "GenAI Content Detection Task 1: ...": a challenge or a shared task the title names is
+    // the data it releases)
+    const challenge = CHALLENGE_NAME.test(head.name);
     const dataHead = /^(\S+)\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
     const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] : head.name;
     out.push({
       surface: headName,
-      kind: isDataset || headName !== head.name ? 'dataset' : 'method',
+      kind: isDataset || challenge || headName !== head.name ? 'dataset' : 'method',
       own: true,
       confidence: head.shape === 'strong' ? 0.95 : 0.85,
       sentence: ctx.title,
       rule: 'title-head',
       shape: head.shape,
     });
-    ownMain = !isDataset;
+    ownMain = !isDataset && !challenge;
   } else {
     // "The voraus-AD Dataset for Anomaly Detection in ...", "The PartialSpoof Database and Countermeasures for ...": a
     // title that opens on its data's name (with "The": "A Scenario-Oriented Benchmark for ..." describes its data)
@@ -1573,7 +1576,9 @@ function proposalPass(p: SentencePass): void {
         const variantOfKnown = /^([A-Z][A-Za-z0-9]+)[-‐]([a-z0-9]{1,3})$/.exec(tok);
         const sh = variantOfKnown && shapeOf(tok) === 'none' && vocab.isLexiconMethod(variantOfKnown[1]) ? 'strong' : shapeOf(tok);
         if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
-          out.push({ surface: seq, kind: kindAfter(follow(seq.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+          // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
+          const kind = /\s(?:Dataset|Benchmark|Corpus|Database|Challenge)$/.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
+          out.push({ surface: seq, kind, own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length)) ||
           // ("We propose Mirror, which reconstructs ...": an English word right after the verb, capitalised, then set off, is a name)
           (!(det && det[0].trim()) && ENGLISH_NAME_AFTER.test(follow(tok.length)))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
@@ -3002,6 +3007,9 @@ export function titleHead(title: string): TitleHead | undefined {
   }
   return lastHead;
 }
+
+/** A challenge or a shared task by its name: "SVDD Challenge 2024", "GenAI Content Detection Task 1", "X Shared Task". */
+const CHALLENGE_NAME = /\s(?:Challenge(?:\s+\d{4})?|Task\s*~?\d+|Shared Task|Competition)$/;
 
 /** The rest of a title after a survey's topic: "A Survey", "Benchmarks, Methods and Open Problems". */
 const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|short)\s+)?(?:survey|review|overview|tutorial|primer)\b|^(?:benchmarks?|methods|taxonomy|challenges|open problems|opportunities|progress|advances)\b/i;

@@ -3991,3 +3991,11 @@ describe('nineteenth round (reader 19c): a known name of three capitalised words
     { why: '... while "on the Deepfake Detection Challenge" is', title: 'Zorb Faces', text: 'We evaluate our detector on the Deepfake Detection Challenge and report AUC.', field: 'datasets', has: ['DFDC'] },
   ]);
 });
+describe('nineteenth round (reader 19c): a challenge the title names, and a proposed name ending in a data word, are data', () => {
+  check<NamedField>([
+    { why: 'title "ZVDD Challenge 2024: A ... Challenge Evaluation Plan"', title: 'ZVDD Challenge 2024: A Singing Voice Deepfake Detection Challenge Evaluation Plan', text: 'We describe the tracks, the data and the metrics of the challenge.', field: 'datasets', has: ['ZVDD Challenge 2024'] },
+    { why: '... not a method', title: 'ZVDD Challenge 2024: A Singing Voice Deepfake Detection Challenge Evaluation Plan', text: 'We describe the tracks, the data and the metrics of the challenge.', field: 'methods_proposed', not: ['ZVDD Challenge 2024'] },
+    { why: '"This paper presents the Zexar Dashcam Collision Prediction Dataset and Challenge"', title: 'Zexar Dashcam Collision Prediction Dataset and Challenge', text: 'This paper presents the Zexar Dashcam Collision Prediction Dataset and Challenge, designed to support research in traffic event analysis.', field: 'datasets', has: ['Zexar Dashcam Collision Prediction Dataset'] },
+    { why: '... while a title head named otherwise stays the method', title: 'ZorbNet: Learning to Spot Defects', text: 'We propose ZorbNet for industrial inspection.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
