@@ -237,7 +237,9 @@ const NAMED_OBJECT = new RegExp(String.raw`\bwe\s+(?:call|name|term|dub|refer\s+
 function flagsOf(s: Sentence): number {
   return s.flags ?? -1;
 }
-const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,4}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
+const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,7}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
+/** The rest of a long form past a preposition, then its short name: " for Outlier Synthesis, or ARES". */
+const LONG_FORM_THEN_SHORT = new RegExp(String.raw`^\s+(?:for|of|with|in|on|to|and|via)\s+[A-Z][^,.;:()]{0,60}?,?\s+(?:or|i\.e\.,?|namely)\s+(?:${NAME_SRC})\b`);
 const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
 /** Heads HEADNAME takes only in lower case. */
 const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
@@ -1401,6 +1403,9 @@ function namingPass(p: SentencePass): void {
       const seq = capSequenceAt(text, at);
       const tok = nameAt(text, at);
       if (seq && seq.includes(' ') && /^\s*\(/.test(text.slice(at + seq.length))) continue; // long form (ACR): handled above
+      // ("named Auxiliary Range Expansion for Outlier Synthesis, or ARES": the long form of the short name after it,
+      // read whole by ourNamePass; its words up to the preposition are no name)
+      if (seq && seq.includes(' ') && LONG_FORM_THEN_SHORT.test(text.slice(at + seq.length))) continue;
       if (tok) {
         shape = shapeOf(tok);
         name = tok;
@@ -1550,7 +1555,10 @@ function proposalPass(p: SentencePass): void {
       if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
       const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
       const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
-      const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) : null;
+      // ("This paper presents the SZU-AFS anti-spoofing system", "We propose the AntiBenford subgraph framework": after
+      // "the" or "our", lower-case words may come between the name and the head of a whole method)
+      const tokHead = tok && !phraseHead ? NAMED_HEAD_AFTER.exec(follow(tok.length)) ??
+        (det && /^\s*(?:the|our)\s+$/i.test(det[0]) ? DESCRIBED_HEAD_AFTER.exec(follow(tok.length)) : null) : null;
       // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
       if (inDefinition(text, fl, at)) {
         // handled by the acronym definitions
@@ -2303,6 +2311,8 @@ const VERB_COMMA_NAME = new RegExp(String.raw`,\s+(${NAME_SRC}),\s+(?:the|a|an)\
 /** Right after a proposal verb: "(a|an|the) (one to three lower-case words) X (head)" (sticky). */
 const DESCRIBED_OBJECT = new RegExp(String.raw`\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(${NAME_SRC})[\s-]+(approach|framework|method|model|system|pipeline|architecture|detector|algorithm|metric|score|benchmark|dataset|toolkit|library)\b(?=\s*(?:[,.;:(]|$|\s(?:that|which|for|to|with|in|on|based|as|and)\b))`, 'y');
 const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;
+/** Lower-case words, then the head of a whole method: " anti-spoofing system", " subgraph framework". */
+const DESCRIBED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){1,2}(approach|framework|method|model|system|pipeline|architecture|detector|algorithm)\b/;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
 const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric)$/i;
 

@@ -3999,3 +3999,10 @@ describe('nineteenth round (reader 19c): a challenge the title names, and a prop
     { why: '... while a title head named otherwise stays the method', title: 'ZorbNet: Learning to Spot Defects', text: 'We propose ZorbNet for industrial inspection.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+describe('nineteenth round (reader 19c): a long form read whole before its short name, and "the X <words> system"', () => {
+  check<NamedField>([
+    { why: '"named Zuxiliary Range Expansion for Outlier Synthesis, or ZARES": one proposal', title: 'Zorb Outliers', text: 'In this paper, we propose a novel methodology for OOD detection named Zuxiliary Range Expansion for Outlier Synthesis, or ZARES.', field: 'methods_proposed', has: ['ZARES'], not: ['Zuxiliary Range Expansion'] },
+    { why: '"This paper presents the ZZU-AFS anti-spoofing system, designed for ..."', title: 'Zorb Spoofing', text: 'This paper presents the ZZU-AFS anti-spoofing system, designed for Track 1 of the challenge.', field: 'methods_proposed', has: ['ZZU-AFS'] },
+    { why: '... not "a CLIP-based anomaly detection framework": a modifier after "a"', title: 'Zorb Parts', text: 'We propose a CLIP-based anomaly detection framework for parts.', field: 'methods_proposed', not: ['CLIP-based', 'CLIP'] },
+  ]);
+});
