@@ -203,6 +203,9 @@ const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
 /** "15-category MVTec-AD", "12-class VisA": a count before a name. */
 const COUNT_PREFIX = /^\d+[-‐](?:categor(?:y|ies)|class(?:es)?|objects?|domains?|subsets?)\s+(?=\S)/i;
 
+/** A name, then the programming language it is written in: "PyWebCopy Python". */
+const LANGUAGE_AFTER = /^(\S+)\s+(?:Python|Java|JavaScript|MATLAB|Julia|Rust|C\+\+)$/;
+
 /** "AutoML-only", "RTFM-enabled", "CLIP-based": the name is the stem. */
 const SUFFIX = /[-‐](?:based|only|like|style|free|guided|driven|aware|enabled|specific|level|wise|scale)$/i;
 
@@ -1601,6 +1604,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name
   const counted = COUNT_PREFIX.exec(cand.surface);
   if (counted) cand.surface = cand.surface.slice(counted[0].length);
+  // "compared to PyWebCopy Python library": the language a tool is written in is no part of its name
+  const inLanguage = LANGUAGE_AFTER.exec(cand.surface);
+  if (inLanguage && shapeOf(inLanguage[1]) === 'strong') cand.surface = inLanguage[1];
   const stem = cand.surface.replace(SUFFIX, '');
   if (stem !== cand.surface) {
     if (shapeOf(stem) === 'none') return;

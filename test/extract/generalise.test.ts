@@ -4006,3 +4006,9 @@ describe('nineteenth round (reader 19c): a long form read whole before its short
     { why: '... not "a CLIP-based anomaly detection framework": a modifier after "a"', title: 'Zorb Parts', text: 'We propose a CLIP-based anomaly detection framework for parts.', field: 'methods_proposed', not: ['CLIP-based', 'CLIP'] },
   ]);
 });
+describe('nineteenth round (reader 19b): formats, protocols and languages are no method names', () => {
+  check<NamedField>([
+    { why: '"features based on URLs, HTML, and JavaScript"', title: 'Zorb Phishing', text: 'We combine blacklists and machine learning with abnormal features based on URLs, HTML, and JavaScript to rank web pages.', field: 'methods_mentioned', not: ['URLs', 'JavaScript', 'HTML'] },
+    { why: '"compared to ZyWebCopy Python library": the language is no part of the name', title: 'Zorb Phishing', text: 'Our tool fetches more webpage resources compared to ZyWebCopy Python library, which provides webpage content.', field: 'methods_mentioned', has: ['ZyWebCopy'], not: ['ZyWebCopy Python'] },
+  ]);
+});
