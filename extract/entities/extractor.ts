@@ -203,6 +203,20 @@ const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
 /** "15-category MVTec-AD", "12-class VisA": a count before a name. */
 const COUNT_PREFIX = /^\d+[-‐](?:categor(?:y|ies)|class(?:es)?|objects?|domains?|subsets?)\s+(?=\S)/i;
 
+/** The words of a name, camel case split and plurals cut: "MaxLogit" -> max, logit; "Masked Autoencoders" -> masked, autoencoder. */
+function nameWords(n: string): string[] {
+  return n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).map((w) => w.replace(/s$/, ''));
+}
+
+/** A long form that shares no word with any spelling of a lexicon entry that has words ("Moving Least Squares" and MaxLogit's "Max Logit"). */
+function spelledOtherwise(longForm: string, entry: LexRef['entry']): boolean {
+  // (only spellings with words: an acronym alone tells nothing of its long form)
+  const known = [entry.name, ...(entry.aliases ?? [])].filter((f) => /[a-z]/.test(f)).flatMap(nameWords);
+  if (!known.length) return false;
+  const lw = nameWords(longForm);
+  return !lw.some((w) => known.includes(w));
+}
+
 /** A name, then the programming language it is written in: "PyWebCopy Python". */
 const LANGUAGE_AFTER = /^(\S+)\s+(?:Python|Java|JavaScript|MATLAB|Julia|Rust|C\+\+)$/;
 
@@ -1421,6 +1435,16 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       }
     }
+    // ("Moving Least Squares (MLS)": an ambiguous short name of a method or model that the paper spells out as something
+    // the lexicon does not know by that long form is not that method; MaxLogit's "MLS" is the maximum logit score)
+    if (definedHere.size && forms.some((f) => f.kind !== 'dataset' && f.kind !== 'generic' && ambiguousForm(f, h.surface))) {
+      const lf = definedHere.get(normKey(h.surface))?.longForm;
+      if (lf !== undefined && normKey(lf) !== normKey(h.surface)) {
+        const spelt = c.lex.lookup(lf) ?? [];
+        forms = forms.filter((f) => f.kind === 'dataset' || f.kind === 'generic' || !ambiguousForm(f, h.surface) || spelt.some((x) => x.value.entry === f.entry) ||
+          !spelledOtherwise(lf, f.entry));
+      }
+    }
     if (!forms.length) continue;
     // "Diffusion Anomaly Generation Module (DAGM)": the paper's own part, not the dataset of that name
     if (definedParts.size && definedParts.has(normKey(h.surface)) && !forms.some((f) => f.kind === 'generic')) continue;
@@ -2457,6 +2481,8 @@ function acceptNew(c: Candidate): boolean {
   if (COUNT_TOKEN.test(c.surface)) return false;
   // "(I) her choices ... and (II) these targets' responses": an enumeration, not a name
   if (ROMAN_NUMERAL.test(c.surface)) return false;
+  // "3D-to-2D residual mapping", "2D/3D": a pair of dimensions is a modifier, no name
+  if (/^\d[Dd](?:[-‐](?:to|and)[-‐]|\/)\d[Dd]$/.test(c.surface)) return false;
   if (c.rule === 'baseline') return c.shape === 'strong' || c.shape === 'weak';
   return true;
 }

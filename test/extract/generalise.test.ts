@@ -4012,3 +4012,11 @@ describe('nineteenth round (reader 19b): formats, protocols and languages are no
     { why: '"compared to ZyWebCopy Python library": the language is no part of the name', title: 'Zorb Phishing', text: 'Our tool fetches more webpage resources compared to ZyWebCopy Python library, which provides webpage content.', field: 'methods_mentioned', has: ['ZyWebCopy'], not: ['ZyWebCopy Python'] },
   ]);
 });
+describe('nineteenth round (reader 19a): an ambiguous short name the paper spells out otherwise, and pairs of dimensions', () => {
+  check<NamedField>([
+    { why: '"Moving Least Squares (MLS)" is no MaxLogit (whose MLS is the maximum logit score)', title: 'Zorb Surfaces', text: 'We compare Random Sample Consensus (RANSAC), Moving Least Squares (MLS), and deep learning methods.', field: 'methods_mentioned', not: ['MaxLogit'] },
+    { why: '"Audio Spectrogram Transformer (AST)" is no Asymmetric Student-Teacher', title: 'Zorb Sounds', text: 'We use YOLOv8, ByteTrack, and the Audio Spectrogram Transformer (AST) for the first version.', field: 'methods_mentioned', not: ['AST'] },
+    { why: '... while "the pre-trained masked autoencoder (MAE)" stays MAE (its lexicon entry has no long form to differ from)', title: 'Zorb Scans', text: 'We propose ZAMAE, a two-stage algorithm for adaptation of the pre-trained masked autoencoder (MAE) to anomaly detection.', field: 'models', has: ['MAE'] },
+    { why: '"methods based on 3D-to-2D residual mapping (ZentNet)": a pair of dimensions is no name', title: 'Zorb Surfaces', text: 'This review compares deep learning methods based on 3D-to-2D residual mapping (ZentNet) with classic ones.', field: 'methods_mentioned', not: ['3D-to-2D'] },
+  ]);
+});
