@@ -1366,6 +1366,9 @@ function ownMethodIn(out: Candidate[]): boolean {
 /** The proposal verb and the object's words right before "known as". */
 const KNOWN_AS_PROPOSED = /\b(?:propos|present|introduc|develop|design|devis|build|buil)\w*\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,6}?[\w-]+,?\s*$/i;
 
+/** The paper's own making of the data it then lists: "our datasets, namely", "we collect three new datasets, namely". */
+const OWN_DATA_BEFORE = /\b(?:our|new|novel|(?:we|this (?:paper|work|study))\s+(?:\w+\s+)?(?:introduc|construct|collect|buil|creat|releas|curat|propos|present)\w*)\b[^.;]*$/i;
+
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
@@ -1462,7 +1465,10 @@ function namingPass(p: SentencePass): void {
     // opens on the thing it names, after the paper's own proposal, names the paper's own)
     // (after the proposal only, and not under a title that goes beyond or revisits someone's method: "Beyond PatchCore: ...")
     // ("The catalogue, named EuclidQ1-Anom, is released to the community": data the paper releases)
-    const own = (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && THE_KIND_NAMED.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
+    // ("validations on audio-visual deepfake datasets, namely A, B, C, and D, demonstrate the efficacy of our approach":
+    // data listed after "namely" is the paper's own only when the words before say it made them)
+    const dataList = kind === 'dataset' && /namely/i.test(m[0]) && !quoted && /^\s*,/.test(afterName);
+    const own = dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && THE_KIND_NAMED.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
       (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (/^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||

@@ -4020,3 +4020,13 @@ describe('nineteenth round (reader 19a): an ambiguous short name the paper spell
     { why: '"methods based on 3D-to-2D residual mapping (ZentNet)": a pair of dimensions is no name', title: 'Zorb Surfaces', text: 'This review compares deep learning methods based on 3D-to-2D residual mapping (ZentNet) with classic ones.', field: 'methods_mentioned', not: ['3D-to-2D'] },
   ]);
 });
+describe('nineteenth round (reader 19c): data listed after "namely" is evaluated unless the paper made it', () => {
+  it('"validations on ... datasets, namely A, B, C, and D, demonstrate the efficacy of our approach": evaluated', () => {
+    const e = extractEntities(paper('Zorb Fakes', 'Thorough experimental validations on audio-visual deepfake datasets, namely ZakeAVCeleb, ZV-Deepfake1M, ZVIL, and ZAV-DF datasets, demonstrate the efficacy of our approach.'));
+    expect(e.datasets.map((d) => d.role)).toEqual(['evaluated', 'evaluated', 'evaluated', 'evaluated']);
+  });
+  it('... while "we collect three new datasets, namely A, B and C" introduces them', () => {
+    const e = extractEntities(paper('Zorb Logs', 'We collect three new datasets, namely ZADFA-U, ZLOGEVOL-U and ZSynHDFS-U, for evaluation.'));
+    expect(e.datasets.map((d) => [d.name, d.role])).toEqual([['ZADFA-U', 'introduced'], ['ZLOGEVOL-U', 'introduced'], ['ZSynHDFS-U', 'introduced']]);
+  });
+});
