@@ -1337,6 +1337,8 @@ const LIST_GAP = /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/;
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 /** 0-9 */
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+/** a-z */
+const isLowerCode = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
@@ -1372,8 +1374,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // ("A Singing Voice Deepfake Detection Challenge": a known name of three or more capitalised words right after
     // two more capitalised words is the end of a longer name, not the known one; not at a title's head)
-    if (h.surface.split(' ').length >= 3 && /^[A-Z]/.test(h.surface) && h.start > 0 &&
-      /(?:^|\s)[A-Z][a-z]+\s+[A-Z][a-z]+\s$/.test(s.text.slice(Math.max(0, h.start - 40), h.start)) &&
+    // (cheap tests first: a lower-case letter and a space right before, then two spaces in the name)
+    if (h.start > 1 && s.text.charCodeAt(h.start - 1) === 32 && isLowerCode(s.text.charCodeAt(h.start - 2)) && h.surface.indexOf(' ') !== h.surface.lastIndexOf(' ') &&
+      /^[A-Z]/.test(h.surface) && /(?:^|\s)[A-Z][a-z]+\s+[A-Z][a-z]+\s$/.test(s.text.slice(Math.max(0, h.start - 40), h.start)) &&
       !/^(?:On|In|For|From|With|Towards?|Using|Via|And|The|Of|At|To)$/.test(/(\S+)\s+\S+\s$/.exec(s.text.slice(Math.max(0, h.start - 40), h.start))?.[1] ?? '')) continue;
     // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
     if (h.surface.length > 2 && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
