@@ -939,7 +939,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // (a bare name the lexicon knows is the lexicon pass's to take or leave)
         const listed = !bare && listedWithModel(pc, s, tokens, i) && !c.lex.lookup(surf)?.length;
         if (!bare && !listed) continue;
-        if (/^[-‐]?\d/.test(s.text.slice(tokens[i].end, tokens[i].end + 2))) continue;
+        // (nor a version written after it: "YOLO-v8", "YOLO v5")
+        if (/^(?:[-‐]?\d|[-‐ ][vV]\d)/.test(s.text.slice(tokens[i].end, tokens[i].end + 3))) continue;
         const k = normKey(surf);
         if ((c.stopNames.has(k) && !listed) || byKey.has(k)) continue;
         const e = newEnt('model', s, 0.65, pc.order++);
@@ -1799,7 +1800,8 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
     // "An Improved YOLOv8 Model for ...", "based on YOLOv5", "surpassing mainstream models such as YOLOv8": a closed-set
     // detector the paper improves, builds on or compares with is a method it names, not a pretrained model it uses
     // (the lexicon README: architectures papers build on and train for their task are methods)
-    if (e.lex && (e.lex.entry as ModelEntry).family === 'detector' && !OPEN_SET_DETECTOR.test(name) && e.seen.some((s) => detectorBuiltOn(s.text, e))) {
+    // (a size variant of a YOLO version too: "an optimized YOLOv8s algorithm", "Improved YOLOv7-tiny")
+    if ((e.lex ? (e.lex.entry as ModelEntry).family === 'detector' : /^YOLO/.test(name)) && !OPEN_SET_DETECTOR.test(name) && e.seen.some((s) => detectorBuiltOn(s.text, e))) {
       methods_mentioned.push(base);
       return;
     }

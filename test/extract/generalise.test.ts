@@ -4030,3 +4030,10 @@ describe('nineteenth round (reader 19c): data listed after "namely" is evaluated
     expect(e.datasets.map((d) => [d.name, d.role])).toEqual([['ZADFA-U', 'introduced'], ['ZLOGEVOL-U', 'introduced'], ['ZSynHDFS-U', 'introduced']]);
   });
 });
+describe('nineteenth round (reader 19a): YOLO versions with a size or a written version', () => {
+  check<NamedField>([
+    { why: '"We use YOLOv8s and YOLOv5l": size variants are models', title: 'Zorb Boxes', text: 'We use YOLOv8s and YOLOv5l for detection.', field: 'models', has: ['YOLOv8s', 'YOLOv5l'] },
+    { why: '"an optimized YOLOv8s algorithm": a variant the paper improves is a method it names', title: 'Zorb Steel', text: 'This paper proposes an optimized YOLOv8s algorithm for defect detection on hot-rolled steel strips.', field: 'methods_mentioned', has: ['YOLOv8s'] },
+    { why: '"based on the YOLO-v8 algorithm" names no bare YOLO', title: 'Zorb Timber', text: 'This paper introduces a feature fusion network based on the YOLO-v8 algorithm.', field: 'methods_mentioned', not: ['YOLO'] },
+  ]);
+});
