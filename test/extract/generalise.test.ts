@@ -4037,3 +4037,8 @@ describe('nineteenth round (reader 19a): YOLO versions with a size or a written 
     { why: '"based on the YOLO-v8 algorithm" names no bare YOLO', title: 'Zorb Timber', text: 'This paper introduces a feature fusion network based on the YOLO-v8 algorithm.', field: 'methods_mentioned', not: ['YOLO'] },
   ]);
 });
+describe('nineteenth round (reader 19a): YOLO written out', () => {
+  check<NamedField>([
+    { why: '"on the basis of the original You Only Look Once version 5 algorithm"', title: 'Zorb Profiles', text: 'On the basis of the original You Only Look Once version 5 algorithm, this study detects surface defects on aluminum profiles.', field: 'methods_mentioned', has: ['YOLOv5'] },
+  ]);
+});
