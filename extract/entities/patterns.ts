@@ -197,6 +197,9 @@ const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|fram
 const OWN_OR_VERB = /\b(?:our|we|present\w*|propos\w*|introduc\w*|design\w*|solution|strategy|scheme|technique|method|approach|demonstrat\w*|show\w*|prov\w*)\b/i;
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
 
+/** Right after a plural long form and its acronym: "are designed to", "are built to" (what things of a kind are for). */
+const KIND_MADE_FOR = /^\s*(?:are|were)\s+(?:\w+\s+)?(?:designed|built|developed|created)\s+(?:to|for)\b/i;
+
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
 export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
   return (flags & T_PROPOSE) !== 0 && (PROPOSE.test(text) || otherProposal(text));
@@ -1180,7 +1183,8 @@ function acronymPass(p: SentencePass): void {
     // ("While the Incremental LOF (ILOF) algorithm has been developed to ..., it remains ...": a concession about prior work)
     // (only inside the concession, before its comma: not "While existing methods rely on X, a Zorb Network (ZN) is proposed")
     const conceded = CONCESSIVE_START.test(text) && (text.indexOf(',') < 0 || d.start < text.indexOf(','));
-    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded))) || named ||
+    // ("Intrusion Detection Systems (IDS) are designed to detect ...": what such systems are made for, no proposal)
+    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !KIND_MADE_FOR.test(text.slice(d.end))))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||

@@ -4042,3 +4042,9 @@ describe('nineteenth round (reader 19a): YOLO written out', () => {
     { why: '"on the basis of the original You Only Look Once version 5 algorithm"', title: 'Zorb Profiles', text: 'On the basis of the original You Only Look Once version 5 algorithm, this study detects surface defects on aluminum profiles.', field: 'methods_mentioned', has: ['YOLOv5'] },
   ]);
 });
+describe('nineteenth round (reader 19b): what systems of a kind are designed for is no proposal', () => {
+  check<NamedField>([
+    { why: '"Intrusion Detection Systems (IDS) are designed to detect ..."', title: 'Zorb Intrusions', text: 'Intrusion Detection Systems (IDS) are designed to detect the real-time intrusions and to stop the attack.', field: 'methods_proposed', not: ['IDS'] },
+    { why: '... while "a Zorb Graph Network (ZGN) is designed to ..." in the paper\'s proposal stays its own', title: 'Zorb Graphs', text: 'In this paper, a novel Zorb Graph Network (ZGN) is designed to detect anomalous nodes.', field: 'methods_proposed', has: ['ZGN'] },
+  ]);
+});
