@@ -1368,10 +1368,11 @@ function ownMethodIn(out: Candidate[]): boolean {
 }
 
 /** The proposal verb and the object's words right before "known as". */
-const KNOWN_AS_PROPOSED = /\b(?:propos|present|introduc|develop|design|devis|build|buil)\w*\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,6}?[\w-]+,?\s*$/i;
+const KNOWN_AS_PROPOSED = /\b(?:propos|present|introduc|develop|design|devis|buil)\w*\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,6}?[\w-]+,?\s*$/i;
 
 /** The paper's own making of the data it then lists: "our datasets, namely", "we collect three new datasets, namely". */
-const OWN_DATA_BEFORE = /\b(?:our|new|novel|(?:we|this (?:paper|work|study))\s+(?:\w+\s+)?(?:introduc|construct|collect|buil|creat|releas|curat|propos|present)\w*)\b[^.;]*$/i;
+// (the possessive or the newness on the data words themselves: not "We evaluate our method on three datasets, namely")
+const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?|benchmarks?|corpora|corpus|data\s*sets?)\b|\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+)?(?:introduc|construct|collect|buil|creat|releas|curat|propos|present)\w*\b)[^.;]*$/i;
 
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {

@@ -4025,6 +4025,10 @@ describe('nineteenth round (reader 19c): data listed after "namely" is evaluated
     const e = extractEntities(paper('Zorb Fakes', 'Thorough experimental validations on audio-visual deepfake datasets, namely ZakeAVCeleb, ZV-Deepfake1M, ZVIL, and ZAV-DF datasets, demonstrate the efficacy of our approach.'));
     expect(e.datasets.map((d) => d.role)).toEqual(['evaluated', 'evaluated', 'evaluated', 'evaluated']);
   });
+  it('... and "We evaluate our method on three datasets, namely A, B and C" evaluates them ("our" is the method\'s)', () => {
+    const e = extractEntities(paper('Zorb Logs', 'We evaluate our method on three datasets, namely ZorbA, ZorbB and ZorbC.'));
+    expect(e.datasets.map((d) => d.role)).toEqual(['evaluated', 'evaluated', 'evaluated']);
+  });
   it('... while "we collect three new datasets, namely A, B and C" introduces them', () => {
     const e = extractEntities(paper('Zorb Logs', 'We collect three new datasets, namely ZADFA-U, ZLOGEVOL-U and ZSynHDFS-U, for evaluation.'));
     expect(e.datasets.map((d) => [d.name, d.role])).toEqual([['ZADFA-U', 'introduced'], ['ZLOGEVOL-U', 'introduced'], ['ZSynHDFS-U', 'introduced']]);
