@@ -1183,8 +1183,10 @@ function acronymPass(p: SentencePass): void {
     // ("While the Incremental LOF (ILOF) algorithm has been developed to ..., it remains ...": a concession about prior work)
     // (only inside the concession, before its comma: not "While existing methods rely on X, a Zorb Network (ZN) is proposed")
     const conceded = CONCESSIVE_START.test(text) && (text.indexOf(',') < 0 || d.start < text.indexOf(','));
-    // ("Intrusion Detection Systems (IDS) are designed to detect ...": what such systems are made for, no proposal)
-    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !KIND_MADE_FOR.test(text.slice(d.end))))) || named ||
+    // ("Intrusion Detection Systems (IDS) are designed to detect ...": what such systems are made for, a plural long
+    // form, no proposal; not "a ... dataset (X) and a ... approach (Y) are designed to ...", the paper's two things)
+    const kindMadeFor = /[a-rt-z]s$/.test(lf) && KIND_MADE_FOR.test(text.slice(d.end));
+    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
