@@ -1695,6 +1695,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("We propose the OpenHybrid framework": a known method the paper proposes with the definite article is its own;
   // "We propose a GRPO framework", "a LoRA approach" build on the known one)
   if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && !(e.lex.kind === 'method' && theBefore(cand)))) && !definedAfter(cand)) return;
+  // ("we propose a lightweight YOLOv7 insulator defect detection algorithm": a known name after an indefinite article and
+  // before lower-case words is what the proposal modifies, not its name)
+  if (e?.lex && cand.rule === 'propose' && knownBeforeDescription(cand)) return;
   // "we propose three variants that differ in the teacher backbone: ResNet-18, WideResNet-50 and EfficientNet-B4": the
   // pretrained models the proposals are built from
   if (cand.rule === 'propose-list' && (e?.lex?.kind === 'model' || (c.modelFamily?.test(cand.surface) ?? false))) return;
@@ -2476,6 +2479,14 @@ function frameworkAfter(c: Candidate): boolean {
 function definedAfter(c: Candidate): boolean {
   const at = c.sentence.text.indexOf(c.surface);
   return at >= 0 && /^\s*,\s*(?:an?|the)\s/i.test(c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 8));
+}
+
+/** "a lightweight YOLOv7 insulator defect detection algorithm": the name after "a/an" and up to two words, lower-case words after it. */
+function knownBeforeDescription(c: Candidate): boolean {
+  const t = c.sentence.text;
+  const at = t.indexOf(c.surface);
+  return at > 0 && /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(t.slice(Math.max(0, at - 40), at)) &&
+    /^\s+[a-z][\w-]*\s+[a-z]/.test(t.slice(at + c.surface.length, at + c.surface.length + 40));
 }
 
 function acceptNew(c: Candidate): boolean {

@@ -4052,3 +4052,9 @@ describe('nineteenth round (reader 19b): what systems of a kind are designed for
     { why: '... while "a Zorb Graph Network (ZGN) is designed to ..." in the paper\'s proposal stays its own', title: 'Zorb Graphs', text: 'In this paper, a novel Zorb Graph Network (ZGN) is designed to detect anomalous nodes.', field: 'methods_proposed', has: ['ZGN'] },
   ]);
 });
+describe('nineteenth round (reader 19a): a known name the proposal modifies is not its name', () => {
+  check<NamedField>([
+    { why: '"we propose a lightweight YOLOv7 insulator defect detection algorithm"', title: 'Zorb Insulators', text: 'We propose a lightweight YOLOv7 insulator defect detection algorithm for fast inspection.', field: 'methods_proposed', not: ['YOLOv7'] },
+    { why: '... while "we propose ZorbNet, a lightweight detector" names it', title: 'Zorb Insulators', text: 'We propose ZorbNet, a lightweight detector for fast inspection.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
