@@ -79,7 +79,8 @@ function detectorBuiltOn(text: string, e: Ent): boolean {
   for (const sf of e.surfaces.keys()) {
     for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) {
       if (DETECTOR_BASE_BEFORE.test(text.slice(Math.max(0, at - 48), at))) return true;
-      if (/^[-‐\s]based\b/i.test(text.slice(at + sf.length, at + sf.length + 7))) return true;
+      // ("YOLOv5-based", "within the YOLOv5 backbone": what the paper's network is built from)
+      if (/^(?:[-‐\s]based|\s+backbone)\b/i.test(text.slice(at + sf.length, at + sf.length + 10))) return true;
     }
   }
   return false;

@@ -3960,6 +3960,7 @@ describe('nineteenth round (reader 19a): a closed-set detector the paper improve
     { why: '"a detection method based on the YOLOv5 model"', title: 'Zorb Cells', text: 'A detection method based on the YOLOv5 model is explored for solar cell defects.', field: 'methods_mentioned', has: ['YOLOv5'] },
     { why: '"surpassing mainstream models such as YOLOv8"', title: 'Zorb Steel', text: 'The method achieves 44.3% mAP, significantly surpassing mainstream models such as YOLOv8.', field: 'methods_mentioned', has: ['YOLOv8'] },
     { why: '"compared to the original YOLOv7"', title: 'Zorb Insulators', text: 'Our approach attains 85.7% mAP, a 7.2% increase over the original YOLOv7.', field: 'methods_mentioned', has: ['YOLOv7'] },
+    { why: '"a BiFPN-style architecture within the YOLOv5 backbone": the network the paper builds from', title: 'Zorb Defects', text: 'We adopt a BiFPN-style architecture to strengthen feature aggregation within the YOLOv5 backbone.', field: 'methods_mentioned', has: ['YOLOv5'] },
     { why: '... not a detector used as it is ("We employ the YOLOv8 model to extract person boxes")', title: 'Zorb Shops', text: 'We employ the YOLOv8 model to extract person boxes and an LSTM to classify behaviour.', field: 'models', has: ['YOLOv8'] },
     { why: '... nor an open-set detector, whatever the wording ("based on Grounding DINO")', title: 'Zorb Boxes', text: 'Our zero-shot pipeline is based on Grounding DINO.', field: 'models', has: ['Grounding DINO'] },
   ]);
