@@ -1057,6 +1057,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         }
       }
     }
+    // ---- "Use the lightweight network EfficientNetLite0 as the backbone", "with RADIO as a backbone": a network the paper
+    // puts in as its backbone is a pretrained model
+    if (text.includes('backbone')) {
+      BACKBONE_AS.lastIndex = 0;
+      for (let m = BACKBONE_AS.exec(text); m; m = BACKBONE_AS.exec(text)) {
+        const name = m[1];
+        if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name))) continue;
+        out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'backbone-as', shape: 'strong' });
+      }
+    }
     // ---- "outperforms the state-of-the-art CheXZero model", "the state-of-the-art transformer-based model, AnomalyClip",
     // "the state-of-the-art AI-generated code detector (GPTSniffer)": the name of the prior best
     if (fl & T_RESULT && (text.includes('tate-of-the-art') || text.includes('SOTA') || text.includes('SoTA'))) {
@@ -1375,6 +1385,9 @@ const KNOWN_AS_PROPOSED = /\b(?:propos|present|introduc|develop|design|devis|bui
 /** The paper's own making of the data it then lists: "our datasets, namely", "we collect three new datasets, namely". */
 // (the possessive or the newness on the data words themselves: not "We evaluate our method on three datasets, namely")
 const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?|benchmarks?|corpora|corpus|data\s*sets?)\b|\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+)?(?:introduc|construct|collect|buil|creat|releas|curat|propos|present)\w*\b)[^.;]*$/i;
+
+/** "NAME (network|model)? (is used|adopted ...)? as the/a (word)? backbone". */
+const BACKBONE_AS = new RegExp(String.raw`\b(${NAME_SRC})\s+(?:network\s+|model\s+)?(?:is\s+|are\s+)?(?:used\s+|adopted\s+|employed\s+|chosen\s+|selected\s+)?as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?backbone`, 'g');
 
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {

@@ -4059,3 +4059,10 @@ describe('nineteenth round (reader 19a): a known name the proposal modifies is n
     { why: '... while "we propose ZorbNet, a lightweight detector" names it', title: 'Zorb Insulators', text: 'We propose ZorbNet, a lightweight detector for fast inspection.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+describe('nineteenth round (reader 19a): a network put in as the backbone is a pretrained model', () => {
+  check<NamedField>([
+    { why: '"Use the lightweight network ZfficientNetLite0 as the backbone network"', title: 'Zorb Boards', text: 'Use the lightweight network ZfficientNetLite0 as the backbone network of the model and add a detection head.', field: 'models', has: ['ZfficientNetLite0'] },
+    { why: '"with ZADIO as a backbone, ZorbVFM achieves ..."', title: 'Zorb Parts', text: 'More specifically, with ZADIO as a backbone, ZorbVFM achieves an average AUROC of 94.1%.', field: 'models', has: ['ZADIO'] },
+    { why: '... not the paper\'s own network set up as a backbone for others', title: 'Zorb Series', text: 'We propose ZimesNet with ZimesBlock as a task-general backbone for time series analysis.', field: 'models', not: ['ZimesNet'] },
+  ]);
+});
