@@ -1670,7 +1670,11 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // teacher network (HetNet), an adaptive fusion module ... HetNet demonstrates superior performance")
   // (not an acronym the paper defines as a named part: "a multi-scale feature fusion (MSFF) module ... The proposed MSFF")
   // (nor a metric the paper sets off as new: "the Space-Time Anomaly Score (STAS), a new metric")
-  if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k)) && !(cand.head === 'metric' && cand.own)) return;
+  // (nor the paper's own acronym in its proposal sentence when something else rejected it: "Fraudulent User Detection Via
+  // Behavior Information Aggregation Network (BIAN) On ..." as a title, then "we propose a novel behavior information
+  // aggregation network (BIAN)")
+  if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k)) && !(cand.head === 'metric' && cand.own) &&
+    !(cand.rule === 'acronym' && cand.own && cand.sentence.index > 0 && !definedParts.has(k) && isProposalSentence(cand.sentence.text, cand.sentence.flags))) return;
   // "We establish the Fence Theorem": a theorem or principle is a result, not a method
   if (STATEMENT_NAME.test(cand.surface)) return;
   // "a lightweight (non-ML) algorithm", "non-GAN approaches": a negated class of methods, no name

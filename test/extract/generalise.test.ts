@@ -4066,3 +4066,9 @@ describe('nineteenth round (reader 19a): a network put in as the backbone is a p
     { why: '... not the paper\'s own network set up as a backbone for others', title: 'Zorb Series', text: 'We propose ZimesNet with ZimesBlock as a task-general backbone for time series analysis.', field: 'models', not: ['ZimesNet'] },
   ]);
 });
+describe('nineteenth round (reader 19b): the paper\'s own acronym in its proposal sentence, whatever else rejected it', () => {
+  check<NamedField>([
+    { why: 'title "... Via Behavior Zorb Aggregation Network (BZAN) On ...", then "we propose a novel behavior zorb aggregation network (BZAN)"', title: 'Fraudulent User Detection Via Behavior Zorb Aggregation Network (BZAN) On Large-Scale Financial Social Network', text: 'In this paper, we propose a novel behavior zorb aggregation network (BZAN) to combine the user behaviors with other user features.', field: 'methods_proposed', has: ['BZAN'] },
+    { why: '... not a generic network so defined ("we propose a method built on graph neural networks (GNN)")', title: 'Fraud Detection Via Graph Neural Networks (GNN)', text: 'In this paper, we propose a fraud detector built on graph neural networks (GNN).', field: 'methods_proposed', not: ['GNN'] },
+  ]);
+});
