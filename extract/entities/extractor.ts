@@ -1337,6 +1337,10 @@ function listedWithName(text: string, hits: readonly { start: number; end: numbe
 const LIST_GAP = /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/;
 
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
+/** Two capitalised words right before a name (the first captured). */
+const TWO_CAPITALISED_BEFORE = /(?:^|\s)([A-Z][a-z]+)\s+[A-Z][a-z]+\s$/;
+/** A title-case word that starts no name: "On the Deepfake Detection Challenge". */
+const TITLE_CASE_FUNCTION_WORD = /^(?:On|In|For|From|With|Towards?|Using|Via|And|The|Of|At|To)$/;
 /** 0-9 */
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** a-z */
@@ -1378,8 +1382,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // two more capitalised words is the end of a longer name, not the known one; not at a title's head)
     // (cheap tests first: a lower-case letter and a space right before, then two spaces in the name)
     if (h.start > 1 && s.text.charCodeAt(h.start - 1) === 32 && isLowerCode(s.text.charCodeAt(h.start - 2)) && h.surface.indexOf(' ') !== h.surface.lastIndexOf(' ') &&
-      /^[A-Z]/.test(h.surface) && /(?:^|\s)[A-Z][a-z]+\s+[A-Z][a-z]+\s$/.test(s.text.slice(Math.max(0, h.start - 40), h.start)) &&
-      !/^(?:On|In|For|From|With|Towards?|Using|Via|And|The|Of|At|To)$/.test(/(\S+)\s+\S+\s$/.exec(s.text.slice(Math.max(0, h.start - 40), h.start))?.[1] ?? '')) continue;
+      /^[A-Z]/.test(h.surface)) {
+      const longer = TWO_CAPITALISED_BEFORE.exec(s.text.slice(Math.max(0, h.start - 40), h.start));
+      if (longer && !TITLE_CASE_FUNCTION_WORD.test(longer[1])) continue;
+    }
     // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
     if (h.surface.length > 2 && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
     let forms = h.forms.map((f) => f.value);
@@ -1440,14 +1446,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       }
     }
-    // ("Moving Least Squares (MLS)": an ambiguous short name of a method or model that the paper spells out as something
-    // the lexicon does not know by that long form is not that method; MaxLogit's "MLS" is the maximum logit score)
+    // ("Moving Least Squares (MLS)": an ambiguous short name of a method or model that the paper spells out in words none
+    // of the entry's spellings has is not that method; MaxLogit's "MLS" is the maximum logit score)
     if (definedHere.size && forms.some((f) => f.kind !== 'dataset' && f.kind !== 'generic' && ambiguousForm(f, h.surface))) {
       const lf = definedHere.get(normKey(h.surface))?.longForm;
       if (lf !== undefined && normKey(lf) !== normKey(h.surface)) {
-        const spelt = c.lex.lookup(lf) ?? [];
-        forms = forms.filter((f) => f.kind === 'dataset' || f.kind === 'generic' || !ambiguousForm(f, h.surface) || spelt.some((x) => x.value.entry === f.entry) ||
-          !spelledOtherwise(lf, f.entry));
+        forms = forms.filter((f) => f.kind === 'dataset' || f.kind === 'generic' || !ambiguousForm(f, h.surface) || !spelledOtherwise(lf, f.entry));
       }
     }
     if (!forms.length) continue;
