@@ -1005,14 +1005,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       out.push({ surface: m[1], kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
     }
     // ("a modified version of the BadDet attack", "built upon the AIVAD framework", "the FedM3 model for federated learning": a
-    // coined name before the head of a kind of method, not the paper's own, is someone's method)
-    if (fl & (T_KIND | L_HEAD_KIND) && (text.includes('the ') || text.includes('The ')) && COINED_SHAPE.test(text)) {
+    // coined name before the head of a kind of method, not the paper's own, is someone's method; "a" as "the")
+    if (fl & (T_KIND | L_HEAD_KIND) && (text.includes('the ') || text.includes('The ') || text.includes(' a ') || text.includes(' an ') || text.startsWith('A')) && COINED_SHAPE.test(text)) {
       THE_COINED_KIND.lastIndex = 0;
       for (let m = THE_COINED_KIND.exec(text); m; m = THE_COINED_KIND.exec(text)) {
         const name = m[1];
         if (!COINED_SHAPE.test(name) || shapeOf(name) !== 'strong' || generic(name) || MODIFIER_TOKEN.test(name) || /[-‐](?:pre-?trained|trained|tuned)$/i.test(name) || vocab.isLexiconModel(name) || OWN_BEFORE_HEAD.test(m[0].slice(0, m[0].length - m[2].length - name.length - 1))) continue;
         // ("the ResNet-101 model", "the pre-trained AlphaCLIP model": a network's name where pretrained networks are the topic)
-        if ((m[2] === 'model' || m[2] === 'network' || m[2] === 'architecture') && (!/^[Tt]he\s+\S+\s+\S+$/.test(m[0]) || PRETRAINED_WORDS.test(text))) continue;
+        if ((m[2] === 'model' || m[2] === 'network' || m[2] === 'architecture') && (!/^(?:[Tt]he|[Aa]n?)\s+\S+\s+\S+$/.test(m[0]) || PRETRAINED_WORDS.test(text))) continue;
         out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
       }
     }
@@ -2016,8 +2016,9 @@ const OWN_BEFORE_HEAD = /\b(?:proposed|our|novel|new)\s+$/i;
 const KIND_HEAD_AFTER = /^\s+(?:model|method|approach|network|baselines?|detector|framework)\b/;
 /** A coined name's shape: inner capitals after lower case, or letters and digits together ("RawNet2", "fAnoGAN"). */
 const COINED_SHAPE = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
-/** "the (one or two lower-case words) X attack / algorithm / framework ...": a coined name before the head of a kind of method. */
-const THE_COINED_KIND = new RegExp(String.raw`\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(${NAME_SRC})\s+(attack|algorithm|method|approach|framework|detector|tracker|classifier|parser|model|network|architecture)\b`, 'g');
+/** "the (one or two lower-case words) X attack / algorithm / framework ...": a coined name before the head of a kind of method
+ * (after "a" as after "the": "passed through a GraphSAGE model to capture ..."). */
+const THE_COINED_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(${NAME_SRC})\s+(attack|algorithm|method|approach|framework|detector|tracker|classifier|parser|model|network|architecture)\b`, 'g');
 /** Words of a pretrained network in the sentence: "the X model" there is more often a backbone than a method. */
 const PRETRAINED_WORDS = /pre-?trained|foundation|language|vision|backbone|encoder|embedding|frozen|checkpoint|LLM|VLM|fine-?tun|GPT|BERT|CLIP/;
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */

@@ -4072,3 +4072,10 @@ describe('nineteenth round (reader 19b): the paper\'s own acronym in its proposa
     { why: '... not a generic network so defined ("we propose a method built on graph neural networks (GNN)")', title: 'Fraud Detection Via Graph Neural Networks (GNN)', text: 'In this paper, we propose a fraud detector built on graph neural networks (GNN).', field: 'methods_proposed', not: ['GNN'] },
   ]);
 });
+describe('twentieth round (masked pool): a coined name before a kind of method after "a" as after "the"', () => {
+  check<NamedField>([
+    { why: '"passed through a ZraphSAGE model to capture ..."', title: 'Zorb Bots', text: 'These are combined with behavioral features and passed through a ZraphSAGE model to capture both local and global patterns.', field: 'methods_mentioned', has: ['ZraphSAGE'] },
+    { why: '"located by a ZkipGAN network trained on normal images"', title: 'Zorb Rails', text: 'The defects are then located by a ZkipGAN network trained on normal images.', field: 'methods_mentioned', has: ['ZkipGAN'] },
+    { why: '... not "a ZesNet50 model" where pretrained networks are the topic', title: 'Zorb Parts', text: 'Features come from a ZesNet50 model pre-trained on ImageNet.', field: 'methods_mentioned', not: ['ZesNet50'] },
+  ]);
+});
