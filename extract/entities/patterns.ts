@@ -1488,7 +1488,7 @@ function namingPass(p: SentencePass): void {
     // ("validations on audio-visual deepfake datasets, namely A, B, C, and D, demonstrate the efficacy of our approach":
     // data listed after "namely" is the paper's own only when the words before say it made them)
     const dataList = kind === 'dataset' && /namely/i.test(m[0]) && !quoted && /^\s*,/.test(afterName);
-    const own = dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && THE_KIND_NAMED.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
+    const own = dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
       (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (/^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
@@ -1680,7 +1680,9 @@ function proposalPass(p: SentencePass): void {
       const m = PROPOSED_NOUN_APPOS.exec(text);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconName(m[1]) && !/\b(?:dataset|benchmark|corpus|database|suite|collection|set)\b/i.test(m[0]) &&
         !/^\s*,?\s*(?:of|with|containing|comprising)\s+\S+\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|images|videos|series|samples|recordings)\b/.test(text.slice(m.index + m[0].length))) {
-        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
+        // (a version or variant the paper adds is a proposal of its own, in a sentence of parts too: "We also propose an
+        // enhanced version, SpecDetect++, which ...")
+        out.push({ surface: m[1], kind: 'method', own: !component || VARIANT_NOUN.test(m[0]), confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
@@ -1810,6 +1812,8 @@ const BUILDING_NAME = /\b(?:[Bb]uilding|[Dd]eveloping|[Pp]resenting|[Ii]ntroduci
 /** "extend it to ALARM", "extend our model to R-QUPID", "extended the proposed method into ZorbX". */
 const EXTEND_OWN_TO = /\b(?:[Ww]e\s+(?:\w+\s+)?|and\s+(?:\w+\s+)?)[Ee]xtend(?:s|ed)?\s+(?:it|this|them|(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|metric|algorithm|detector))\s+(?:to|into)\s+(?:an?\s+|the\s+)?([A-Z][\w+-]*[\w+])(?![\w-]*\s+(?:setting|scenario|task|problem|case|domain|dataset|benchmark|data)s?\b)/g;
 
+/** A version or variant of the paper's method: "an enhanced version, X", "a lightweight variant, X". */
+const VARIANT_NOUN = /\b(?:version|variant|extension)\s*,?\s+\S+$/;
 /** "The first, PCA-Res, scores ...", "The second, named RelCheck, ...". */
 const ORDINAL_NAME = new RegExp(String.raw`^(?:The\s+)?(?:first|second|third|former|latter)(?:\s+one)?,\s+(?:(?:named|called|dubbed|termed)\s+)?(${NAME_SRC}),`);
 /** "together with its federated variant FedGridMamba", "our lightweight version, ZorbNet-Lite". */
@@ -1819,6 +1823,8 @@ const ITS_VARIANT_NAME = new RegExp(String.raw`\b(?:its|our)\s+(?:[\w-]+\s+){0,2
 const NAMED_LATE_KIND_SRC = `${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder|curriculum|strategy`;
 // (also in a result clause: "experiments show that the framework, dubbed UNDA, improves ...")
 const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${NAMED_LATE_KIND_SRC})\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
+/** After the paper's proposal of two or more: "One is called X, ..., and the other is called Y", "The second is named Z". */
+const ONE_OF_THEM_NAMED = /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?)(?:the\s+)?(?:one|other|first|second|third|former|latter)(?:\s+one)?\s+(?:is|was)$/i;
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */
 const COPULA_NAME = new RegExp(String.raw`^([A-Z][\w+-]*[\w+])\s+is\s+(?:an?|the\s+first)\s+((?:[\w-]+\s+){0,5}?)(?:${WHOLE_KIND_SRC}|transformer)\b`);
 /** Words between that make it someone's, or no name's: "X is a popular method", "X is a task in which the model". */

@@ -4079,3 +4079,11 @@ describe('twentieth round (masked pool): a coined name before a kind of method a
     { why: '... not "a ZesNet50 model" where pretrained networks are the topic', title: 'Zorb Parts', text: 'Features come from a ZesNet50 model pre-trained on ImageNet.', field: 'methods_mentioned', not: ['ZesNet50'] },
   ]);
 });
+describe('twentieth round (dev pool): a version the paper adds, and "one ... the other" named after its proposal', () => {
+  check<NamedField>([
+    { why: '"We also propose an enhanced version, ZpecBoost, which ...": a sentence of parts, but a version is a proposal', title: 'ZpecDetect: Fast Detection of Generated Text', text: 'We propose ZpecDetect, a training-free detector. We also propose an enhanced version, ZpecBoost, which incorporates a sampling discrepancy mechanism.', field: 'methods_proposed', has: ['ZpecBoost'] },
+    { why: '... while "We also propose a gating module, ZateNet, which ..." stays a part', title: 'ZorbDet: Spotting Defects', text: 'We propose ZorbDet for defect detection. We also propose a gating module, ZateNet, which weighs the features.', field: 'methods_proposed', not: ['ZateNet'] },
+    { why: '"One is called ZetectLLM-LRR, ..., and the other is called ZetectLLM-NPR" after "we propose two methods"', title: 'ZetectLLM: Zero-Shot Detection of Machine-Generated Text', text: 'We propose two simple but effective zero-shot methods. One is called ZetectLLM-LRR, which is fast and efficient, and the other is called ZetectLLM-NPR, which is more accurate.', field: 'methods_proposed', has: ['ZetectLLM-LRR', 'ZetectLLM-NPR'] },
+    { why: '... not without a proposal before ("Two detectors exist: one is called ZoloDet")', title: 'A study of detectors', text: 'Two detectors are popular. One is called ZoloDet, which is fast, and the other is called ZastDet.', field: 'methods_proposed', not: ['ZoloDet', 'ZastDet'] },
+  ]);
+});
