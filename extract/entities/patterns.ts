@@ -1995,7 +1995,7 @@ const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?
 const EVALUATES_NEED = /(?:valuat\w*|enchmark\w*|\bre-?run|\bran|\bruns?|eplicat\w*|mplement\w*|eproduc\w*|ogether with)\s+[A-Z0-9][\w-]*,/;
 const EVALUATES_LIST = /\b(?:(?:re-?)?evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)|re-?run|ran|runs?|replicat(?:e|es|ed|ing)|re-?implement(?:s|ed|ing)?|reproduc(?:e|es|ed|ing)|together with)\s+(?=[A-Z0-9][\w-]*,)/g;
 /** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
-const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?|including)\s+(?=[A-Z0-9])/g;
+const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?|including)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+)?(?=[A-Z0-9])/g;
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
 const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?)\W*(?:\w+\W+){0,1}$/i;
 /** A plural kind of pretrained or generative model a few words before examples. */
@@ -2102,6 +2102,11 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
     BASE_DESCRIBED.lastIndex = at;
     const described = BASE_DESCRIBED.exec(text);
     if (described) at += described[0].length;
+    // ("tree based models such as random forests, XGBoost, and LightGBM": a generic item in lower case opens the list)
+    else if (EXAMPLES_END.test(m[0])) {
+      LOWER_ITEM_FIRST.lastIndex = at;
+      if (LOWER_ITEM_FIRST.test(text)) at = LOWER_ITEM_FIRST.lastIndex;
+    }
     const { names: list, end } = PAREN_EXAMPLES.test(m[0]) ? parenItems(text, at) : walkList(text, at, false, true);
     // "we compare L1, L2, and SSIM losses": kinds of a thing, not baselines
     if (/^we\s/i.test(m[0]) && list.length && COMPARED_KINDS.test(text.slice(end))) continue;
@@ -2147,6 +2152,10 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
 /** "a (lightweight / Bayesian ...) extension / variant / adaptation / generalization of (the) X". */
 const VARIANT_OF = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:extension|variant|adaptation|generali[sz]ation|refinement|modification)\s+of\s+(?:the\s+)?(?:(?:well-known|popular|classic|original|standard|recent|vanilla)\s+)?(${NAME_SRC})`, 'g');
 /** Lower-case words describing a compared method, right before its name (case-sensitive: not "Deep SVDD"). */
+/** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
+const LOWER_ITEM_FIRST = /(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?=[A-Z0-9])/y;
+/** A match of BASE that ends on a word of examples. */
+const EXAMPLES_END = /(?:such as|like|including|e\.g\.,?)\s*$/i;
 const BASE_DESCRIBED = /(?:(?:fully|weakly|semi|self)[- ]supervised|unsupervised|supervised|[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)|contrastive|discriminative|generative|multimodal|earlier|recent|deep|popular|classical|strong|competitive|well-known|widely[- ]used)\s+(?:(?:and|or)\s+)?(?:(?:[a-z]+[- ])?[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)\s+)?(?=[A-Z0-9])/y;
 /** Comparison phrases kept out of BASE (which runs on most sentences): "by 6.3 points over", "improves AUC over",
  * "compared with the streaming detectors". */

@@ -4087,3 +4087,10 @@ describe('twentieth round (dev pool): a version the paper adds, and "one ... the
     { why: '... not without a proposal before ("Two detectors exist: one is called ZoloDet")', title: 'A study of detectors', text: 'Two detectors are popular. One is called ZoloDet, which is fast, and the other is called ZastDet.', field: 'methods_proposed', not: ['ZoloDet', 'ZastDet'] },
   ]);
 });
+describe('twentieth round (masked pool): a list of others\' methods that opens on a generic item in lower case', () => {
+  check<NamedField>([
+    { why: '"tree based models such as random forests, ZGBoost, and ZightGBM have been ..."', title: 'Zorb Fraud', text: 'Traditionally, tree based models such as random forests, ZGBoost, and ZightGBM have been the backbone of fraud detection.', field: 'methods_mentioned', has: ['ZGBoost', 'ZightGBM'] },
+    { why: '"boosting, such as random forests, ZGBoost, and ZightGBM"', title: 'Zorb Fraud', text: 'Earlier work used boosting, such as random forests, ZGBoost, and ZightGBM.', field: 'methods_mentioned', has: ['ZGBoost', 'ZightGBM'] },
+    { why: '... not data so listed ("benchmarks such as tabular data, ZDD-99 and ZSL-KDD")', title: 'Zorb Intrusions', text: 'We evaluate on benchmarks such as tabular data, ZDD-99 and ZSL-KDD datasets.', field: 'methods_mentioned', not: ['ZDD-99', 'ZSL-KDD'] },
+  ]);
+});
