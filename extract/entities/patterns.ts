@@ -1259,7 +1259,10 @@ function acronymPass(p: SentencePass): void {
     // ("retraining ... using the proposed Dual Centre Representation Learning (DCRL)": a capitalised long form right
     // after "the proposed" or "our" is the paper's own, whatever it ends on)
     const oursJustBefore = !lowerLong && /\b(?:our|the proposed)\s+(?:(?:new|novel)\s+)?$/i.test(beforeDef);
-    if (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore)) {
+    // ("we propose an unsupervised change detection (CD) method based on ...": the initials of a task in two lower-case
+    // words name the task the method is for, whatever head follows)
+    const taskInitials = lowerLong && lfWords.length === 2 && d.acronym.length === 2 && vocab.taskHeads.has(lastLf) && !named;
+    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore))) {
       rejected.add(normLetters(d.acronym));
       continue;
     }

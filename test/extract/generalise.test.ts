@@ -4094,3 +4094,20 @@ describe('twentieth round (masked pool): a list of others\' methods that opens o
     { why: '... not data so listed ("benchmarks such as tabular data, ZDD-99 and ZSL-KDD")', title: 'Zorb Intrusions', text: 'We evaluate on benchmarks such as tabular data, ZDD-99 and ZSL-KDD datasets.', field: 'methods_mentioned', not: ['ZDD-99', 'ZSL-KDD'] },
   ]);
 });
+describe('twentieth round (reader 20b): the initials of a two-word task are no method name', () => {
+  check<NamedField>([
+    { why: '"we propose an unsupervised change detection (CD) method based on ..."', title: 'Zorb Radar', text: 'In this paper, we propose an unsupervised change detection (CD) method based on difference images for radar data.', field: 'methods_proposed', not: ['CD'] },
+    { why: '... while a coined name so defined stays ("a multi-scale zorb detection (MSZD) method")', title: 'Zorb Radar', text: 'In this paper, we propose a multi-scale zorb detection (MSZD) method for radar data.', field: 'methods_proposed', has: ['MSZD'] },
+  ]);
+});
+describe('twentieth round (readers 20a, 20c): process and threat words of the domains', () => {
+  check<FacetField>([
+    { why: '"quality of welds during welding processes"', text: 'We monitor the quality of welds during welding processes with a camera.', field: 'domains', has: ['industrial'] },
+    { why: '"tool wear monitoring in milling operations"', text: 'We study tool wear monitoring in milling operations.', field: 'domains', has: ['industrial'] },
+    { why: '"errors of 3D printers", "laser powder bed fusion"', text: 'We detect errors of 3D printers in laser powder bed fusion.', field: 'domains', has: ['industrial'] },
+    { why: '"accelerometer and gyroscope data"', text: 'We classify accelerometer and gyroscope data from phones.', field: 'domains', has: ['time-series'] },
+    { why: '"detecting sabotage attacks"', text: 'The process can be tampered with; we focus on detecting sabotage attacks.', field: 'domains', has: ['security'] },
+    { why: '"spam accounts", "malicious executables"', text: 'We detect spam accounts and malicious executables.', field: 'domains', has: ['security'] },
+    { why: '"the review text"', text: 'We flag generated reviews from the review text alone.', field: 'domains', has: ['text'] },
+  ]);
+});
