@@ -1262,6 +1262,12 @@ function acronymPass(p: SentencePass): void {
     // ("we propose an unsupervised change detection (CD) method based on ...": the initials of a task in two lower-case
     // words name the task the method is for, whatever head follows)
     const taskInitials = lowerLong && lfWords.length === 2 && d.acronym.length === 2 && vocab.taskHeads.has(lastLf) && !named;
+    // ("Collaborative Representation Detection (CRD) is a very effective anomaly detection method": a long form ending on a
+    // task word that the sentence calls a kind of method is someone's method, outside the paper's own words)
+    if (taskLike && !taskInitials && !ownContext && !named && d.longForm !== undefined && !lowerLong && IS_A_METHOD_AFTER.test(afterDef)) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
     if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore))) {
       rejected.add(normLetters(d.acronym));
       continue;
@@ -1826,6 +1832,8 @@ const ITS_VARIANT_NAME = new RegExp(String.raw`\b(?:its|our)\s+(?:[\w-]+\s+){0,2
 const NAMED_LATE_KIND_SRC = `${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder|curriculum|strategy`;
 // (also in a result clause: "experiments show that the framework, dubbed UNDA, improves ...")
 const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${NAMED_LATE_KIND_SRC})\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
+/** Right after an acronym's definition: "is a (very effective) anomaly detection method", "is a popular algorithm". */
+const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?)\b/;
 /** After the paper's proposal of two or more: "One is called X, ..., and the other is called Y", "The second is named Z". */
 const ONE_OF_THEM_NAMED = /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?)(?:the\s+)?(?:one|other|first|second|third|former|latter)(?:\s+one)?\s+(?:is|was)$/i;
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */

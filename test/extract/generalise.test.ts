@@ -4111,3 +4111,17 @@ describe('twentieth round (readers 20a, 20c): process and threat words of the do
     { why: '"the review text"', text: 'We flag generated reviews from the review text alone.', field: 'domains', has: ['text'] },
   ]);
 });
+describe('twentieth round (reader 20a): paper-type labels heading a title, and PolitiFact', () => {
+  check<NamedField>([
+    { why: 'title "Experience: Improving Opinion Spam Detection by ..."', title: 'Experience: Improving Opinion Spam Detection by Cumulative Relative Frequency Distribution', text: 'We study opinion spam on review sites.', field: 'methods_proposed', not: ['Experience'] },
+    { why: 'title "WiP: Generative Adversarial Network for Oversampling ..."', title: 'WiP: Generative Adversarial Network for Oversampling Data in Credit Card Fraud Detection', text: 'We oversample the minority class.', field: 'methods_proposed', not: ['WiP'] },
+    { why: '... while a coined head stays ("ZorbSpam: Improving ...")', title: 'ZorbSpam: Improving Opinion Spam Detection', text: 'We study opinion spam on review sites.', field: 'methods_proposed', has: ['ZorbSpam'] },
+    { why: '"an f1 score of 0.91 on PolitiFact and 0.93 on the GossipCop dataset"', title: 'Zorb News', text: 'The proposed approach reaches an f1 score of 0.91 on PolitiFact and 0.93 on the GossipCop dataset.', field: 'datasets', has: ['PolitiFact', 'GossipCop'] },
+  ]);
+});
+describe('twentieth round (reader 20b): a long form ending on a task word that the sentence calls a method', () => {
+  check<NamedField>([
+    { why: '"Zollaborative Representation Detection (ZRD) is a very effective anomaly detection method"', title: 'Zorb Hyperspectral', text: 'Zollaborative Representation Detection (ZRD) is a very effective anomaly detection method. The proposed method outperforms the ZRD method.', field: 'methods_mentioned', has: ['ZRD'] },
+    { why: '... not a task so defined ("Hyperspectral Anomaly Detection (HAD) is a challenging task")', title: 'Zorb Hyperspectral', text: 'Hyperspectral Anomaly Detection (HAD) is a challenging task in remote sensing.', field: 'methods_mentioned', not: ['HAD'] },
+  ]);
+});
