@@ -832,6 +832,8 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
 }
 
 /** A sentence linking code the paper builds on or compares with, not its own. */
+/** A task word right after a name: " Detection", " segmentation". */
+const TASK_WORD_AFTER = /^\s+(?:[Dd]etection|[Ss]egmentation|[Cc]lassification|[Ll]ocali[sz]ation|[Rr]ecognition)\b/;
 const OTHERS_CODE = /\b(?:based on|built (?:up)?on|builds (?:up)?on|adapted from|borrow\w*|fork\w*|third-party)\b/i;
 /** ... and, in a sentence without "our", official or reproduced code, or baselines' ("Code to reproduce our results" is the paper's). */
 const OTHERS_CODE_NOT_OURS = /\b(?:official|reproduc\w*|original implementation|baselines?)\b/i;
@@ -1418,6 +1420,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // dataset" is no "creditcard")
     if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && h.surface.includes(' ') && h.surface === h.surface.toLowerCase() &&
       h.forms.every((f) => !/[\s-]/.test(f.form))) {
+      forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
+      if (!forms.length) continue;
+    }
+    // ("Machine Learning Model for Road Anomaly Detection Using ...": an ambiguous data name right before a task word is
+    // the task's object, not the data set)
+    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && TASK_WORD_AFTER.test(s.text.slice(h.end, h.end + 16))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }

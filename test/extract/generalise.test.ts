@@ -4125,3 +4125,10 @@ describe('twentieth round (reader 20b): a long form ending on a task word that t
     { why: '... not a task so defined ("Hyperspectral Anomaly Detection (HAD) is a challenging task")', title: 'Zorb Hyperspectral', text: 'Hyperspectral Anomaly Detection (HAD) is a challenging task in remote sensing.', field: 'methods_mentioned', not: ['HAD'] },
   ]);
 });
+describe('twentieth round (reader 20c): a data name of common words before a task word is the task', () => {
+  check<NamedField>([
+    { why: 'title "Machine Learning Model for Road Anomaly Detection Using Smartphone Accelerometer Data"', title: 'Machine Learning Model for Road Anomaly Detection Using Smartphone Accelerometer Data', text: 'We classify potholes and bumps from phone sensors.', field: 'datasets', not: ['RoadAnomaly'] },
+    { why: '... and so in a sentence about data ("a photorealistic dataset for road anomaly segmentation")', title: 'Zorb Roads', text: 'We release a photorealistic dataset for Road Anomaly Segmentation in videos.', field: 'datasets', not: ['RoadAnomaly'] },
+    { why: '... while "on the Road Anomaly dataset" is the data set', title: 'Zorb: Obstacle Segmentation', text: 'We evaluate on the Road Anomaly dataset and Fishyscapes.', field: 'datasets', has: ['RoadAnomaly'] },
+  ]);
+});
