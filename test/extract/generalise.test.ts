@@ -4132,3 +4132,10 @@ describe('twentieth round (reader 20c): a data name of common words before a tas
     { why: '... while "on the Road Anomaly dataset" is the data set', title: 'Zorb: Obstacle Segmentation', text: 'We evaluate on the Road Anomaly dataset and Fishyscapes.', field: 'datasets', has: ['RoadAnomaly'] },
   ]);
 });
+describe('twentieth round (reader 20c): more data names of common words that need a word of data', () => {
+  check<NamedField>([
+    { why: '"Anomalies caused by Extreme Weather events" (title case) is no ExtremeWeather', title: 'Zorb Grids', text: 'Anomalies caused by Extreme Weather events damage the grid.', field: 'datasets', not: ['ExtremeWeather'] },
+    { why: '"Partial spoof attacks are hard to detect" is no PartialSpoof', title: 'Zorb Voices', text: 'Partial spoof attacks are hard to detect.', field: 'datasets', not: ['PartialSpoof'] },
+    { why: '... while "on the PartialSpoof database" is', title: 'Zorb Voices', text: 'We evaluate on the PartialSpoof database.', field: 'datasets', has: ['PartialSpoof'] },
+  ]);
+});
