@@ -784,6 +784,7 @@ export function compile(opts: ExtractorOptions): Compiled {
       isLexiconName: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind !== 'generic'),
       isLexiconMethod: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'method' && !f.value.ambiguous),
       isLexiconModel: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'model' && (!f.value.ambiguous || f.form === name)),
+      isLexiconDataset: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'dataset' && !f.value.ambiguous),
     },
     cues: new CueSet(cues),
     negators: new Set(facets.negators),

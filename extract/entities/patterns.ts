@@ -56,6 +56,8 @@ export interface PatternVocab {
   isLexiconMethod(name: string): boolean;
   /** A model the lexicon lists (an ambiguous spelling only as written: "CLIP", not "clip"). */
   isLexiconModel(name: string): boolean;
+  /** A data set's name in the lexicon (not an ambiguous spelling). */
+  isLexiconDataset(name: string): boolean;
 }
 
 // ------------------------------------------------------------------ shapes
@@ -2122,6 +2124,9 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
     // "we compare L1, L2, and SSIM losses": kinds of a thing, not baselines
     if (/^we\s/i.test(m[0]) && list.length && COMPARED_KINDS.test(text.slice(end))) continue;
     const head = /^we\s/i.test(m[0]) ? titleHead(p.ctx.title.text)?.name : undefined;
+    // ("both models are tested against TRITIUM, INFERNO and SOREL-20M": a compared list with a known data set and no
+    // known method or model holds data sets)
+    const dataList = list.length >= 2 && list.some((n) => vocab.isLexiconDataset(n)) && !list.some((n) => vocab.isLexiconMethod(n) || vocab.isLexiconModel(n));
     for (let name of list) {
       // (the paper's own method and its variants in the compared list: "We compare ZorbNet, KlimAD, and ZorbNet-Lite")
       if (head && (name === head || name.startsWith(`${head}-`))) continue;
@@ -2155,7 +2160,7 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       // ("such as Bayesian uncertainty estimation and activation pattern analysis": a capitalised word before a noun
       // phrase in lower case describes a kind of method)
       if (sh === 'weak' && WEAK_WORD_MODIFIES.test(after)) continue;
-      out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
+      out.push({ surface: name, kind: dataList ? 'dataset' : 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
     }
   }
 }

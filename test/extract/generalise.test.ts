@@ -4139,3 +4139,10 @@ describe('twentieth round (reader 20c): more data names of common words that nee
     { why: '... while "on the PartialSpoof database" is', title: 'Zorb Voices', text: 'We evaluate on the PartialSpoof database.', field: 'datasets', has: ['PartialSpoof'] },
   ]);
 });
+describe('twentieth round (reader 20a): a compared list with a known data set holds data sets', () => {
+  check<NamedField>([
+    { why: '"tested against ZRITIUM, ZNFERNO and SOREL-20M": data, not methods', title: 'Zorb Malware', text: 'Both models are tested against ZRITIUM, ZNFERNO and SOREL-20M.', field: 'datasets', has: ['ZRITIUM', 'ZNFERNO', 'SOREL-20M'] },
+    { why: '... and no methods', title: 'Zorb Malware', text: 'Both models are tested against ZRITIUM, ZNFERNO and SOREL-20M.', field: 'methods_mentioned', not: ['ZRITIUM', 'ZNFERNO'] },
+    { why: '... while "compared with ZeepLog, PatchCore and ZogBERT" stays methods', title: 'Zorb Logs', text: 'Our detector is compared with ZeepLog, PatchCore and ZogBERT.', field: 'methods_mentioned', has: ['ZeepLog', 'ZogBERT'] },
+  ]);
+});
