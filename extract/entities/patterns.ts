@@ -1263,7 +1263,14 @@ function acronymPass(p: SentencePass): void {
     const oursJustBefore = !lowerLong && /\b(?:our|the proposed)\s+(?:(?:new|novel)\s+)?$/i.test(beforeDef);
     // ("we propose an unsupervised change detection (CD) method based on ...": the initials of a task in two lower-case
     // words name the task the method is for, whatever head follows)
-    const taskInitials = lowerLong && lfWords.length === 2 && d.acronym.length === 2 && vocab.taskHeads.has(lastLf) && !named;
+    const taskInitials = lowerLong && lfWords.length === 2 && d.acronym.length === 2 && (vocab.taskHeads.has(lastLf) || vocab.methodHeads.has(d.after)) && !named;
+    // ("a monitoring method for Additive Manufacturing (AM)", "a detector for Foreign Object Debris (FOD)": the initials of
+    // what a kind of method is for, in capitals, name its object, not the method)
+    if (proposal && !named && d.longForm !== undefined && /^[A-Z]{2,6}$/.test(d.acronym) && !ARCH_WORDS.has(lastLf) && !vocab.methodHeads.has(lastLf) &&
+      !vocab.partHeads.has(lastLf) && !datasetish && METHOD_FOR_BEFORE.test(beforeDef)) {
+      rejected.add(normLetters(d.acronym));
+      continue;
+    }
     // ("Collaborative Representation Detection (CRD) is a very effective anomaly detection method": a long form ending on a
     // task word that the sentence calls a kind of method is someone's method, outside the paper's own words)
     if (taskLike && !taskInitials && !ownContext && !named && d.longForm !== undefined && !lowerLong && IS_A_METHOD_AFTER.test(afterDef)) {
@@ -1834,6 +1841,8 @@ const ITS_VARIANT_NAME = new RegExp(String.raw`\b(?:its|our)\s+(?:[\w-]+\s+){0,2
 const NAMED_LATE_KIND_SRC = `${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder|curriculum|strategy`;
 // (also in a result clause: "experiments show that the framework, dubbed UNDA, improves ...")
 const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${NAMED_LATE_KIND_SRC})\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
+/** A kind of method and "for" or "on" right before a long form: "a monitoring method for ", "a detector on the ". */
+const METHOD_FOR_BEFORE = /\b(?:method|approach|framework|detector|model|system|technique|algorithm|pipeline|scheme|strategy|tool)s?\s+(?:for|on)\s+(?:the\s+)?$/i;
 /** Right after an acronym's definition: "is a (very effective) anomaly detection method", "is a popular algorithm". */
 const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?)\b/;
 /** After the paper's proposal of two or more: "One is called X, ..., and the other is called Y", "The second is named Z". */

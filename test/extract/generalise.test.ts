@@ -4146,3 +4146,13 @@ describe('twentieth round (reader 20a): a compared list with a known data set ho
     { why: '... while "compared with ZeepLog, PatchCore and ZogBERT" stays methods', title: 'Zorb Logs', text: 'Our detector is compared with ZeepLog, PatchCore and ZogBERT.', field: 'methods_mentioned', has: ['ZeepLog', 'ZogBERT'] },
   ]);
 });
+describe('twentieth round (readers 20a-c): acronyms of what a method is for, of processes and of media are no methods', () => {
+  check<NamedField>([
+    { why: '"a monitoring method for Additive Manufacturing (AM)"', title: 'Zorb Printing', text: 'This paper proposes a monitoring method for Additive Manufacturing (AM) based on acoustic signals.', field: 'methods_proposed', not: ['AM'] },
+    { why: '"a detector for Foreign Object Debris (FOD) on runways"', title: 'Zorb Runways', text: 'We present a detector for Foreign Object Debris (FOD) on airfield runways.', field: 'methods_proposed', not: ['FOD'] },
+    { why: '... while "a framework for anomaly detection, Zorb Graph Network (ZGN)" is the proposal', title: 'Zorb Graphs', text: 'We propose a novel Zorb Graph Network (ZGN) for anomaly detection on graphs.', field: 'methods_proposed', has: ['ZGN'] },
+    { why: '"a novel unsupervised dimensionality reduction (DR) method": two lower-case words of a process', title: 'Zorb Outliers', text: 'We propose a novel unsupervised dimensionality reduction (DR) method for outlier detection.', field: 'methods_proposed', not: ['DR'] },
+    { why: '"Synthetic Aperture Radar (SAR) images": a kind of imaging, as MRI and CT', title: 'Zorb Ships', text: 'Our method uses Synthetic Aperture Radar (SAR) images to find ships.', field: 'methods_proposed', not: ['SAR'] },
+    { why: '"spam Short Message Service (SMS) messages"', title: 'Zorb Spam', text: 'We detect the spam Short Message Service (SMS) messages by proposing a modified Transformer model.', field: 'methods_proposed', not: ['SMS'] },
+  ]);
+});
