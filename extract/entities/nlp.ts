@@ -98,8 +98,10 @@ function judge(phrase: string): boolean {
     if (tags.has('Imperative') || tags.has('Gerund')) return false;
     if (tags.has('Verb') && !tags.has('Noun')) {
       // "Model soups": a verb-looking first word followed by a noun is a compound noun
+      // ("Histogram Oriented Particle Flow": a participle between nouns modifies the noun after it)
       const next = terms[i + 1];
-      if (!(i === 0 && next && next.tags.has('Noun') && !next.tags.has('Verb'))) return false;
+      const prev = terms[i - 1];
+      if (!(next && next.tags.has('Noun') && !next.tags.has('Verb') && (i === 0 || (tags.has('PastTense') && prev.tags.has('Noun'))))) return false;
     }
   }
   return true;

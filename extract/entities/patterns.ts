@@ -1188,7 +1188,8 @@ function acronymPass(p: SentencePass): void {
         // (not a kind of data the title names: "... in HR Remote Sensing Images" for "Remote Sensing (RS)")
         !DATA_NOUN_AFTER.test(titleLower.slice(titleLower.indexOf(lf.toLowerCase()) + lf.length))) ||
         (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
-          standsAlone(ctx.title.text, d.acronym)));
+          // (not a known model the title names beside others: "Phishing Email Detection Using BERT and RoBERTa")
+          standsAlone(ctx.title.text, d.acronym) && !vocab.isLexiconModel(d.acronym)));
     // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
     const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
     const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);

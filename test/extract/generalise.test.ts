@@ -4156,3 +4156,11 @@ describe('twentieth round (readers 20a-c): acronyms of what a method is for, of 
     { why: '"spam Short Message Service (SMS) messages"', title: 'Zorb Spam', text: 'We detect the spam Short Message Service (SMS) messages by proposing a modified Transformer model.', field: 'methods_proposed', not: ['SMS'] },
   ]);
 });
+describe('twentieth round (readers 20a, 20c): a participle inside a named phrase, known models a title names, "Big Data"', () => {
+  check<NamedField>([
+    { why: '"an algorithm called Zistogram Oriented Particle Flow for motion detection": the whole phrase, not its first word', title: 'A Novel Algorithm for Crowds', text: 'We proposed an algorithm called Zistogram Oriented Particle Flow for motion detection.', field: 'methods_proposed', has: ['Zistogram Oriented Particle Flow'], not: ['Zistogram'] },
+    { why: 'title "... Using BERT and RoBERTa" and "the Robustly Optimized BERT Pretraining Approach (RoBERTa)": a model, not the proposal', title: 'Phishing Email Detection Using BERT and RoBERTa', text: 'We fine-tuned two transformer models, Bidirectional Encoder Representations from Transformers (BERT) and the Robustly Optimized BERT Pretraining Approach (RoBERTa), for binary classification.', field: 'methods_proposed', not: ['RoBERTa'] },
+    { why: '... while a coined acronym the title names stays the proposal', title: 'Phishing Email Detection Using ZhishBERTa', text: 'We present the Zhishing Optimized BERT Approach (ZhishBERTa), for binary classification.', field: 'methods_proposed', has: ['ZhishBERTa'] },
+    { why: '"large datasets—Big Data—under the Industry 4.0 framework"', title: 'Zorb Milling', text: 'The utilization of considerable large datasets—Big Data—under the Industry 4.0 framework is discussed.', field: 'datasets', not: ['Big Data'] },
+  ]);
+});
