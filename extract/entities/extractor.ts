@@ -833,6 +833,8 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
 }
 
 /** A sentence linking code the paper builds on or compares with, not its own. */
+/** A web link: "https://...", "www...", "github.com/...". */
+const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu)\/\S*/g;
 /** A task word right after a name: " Detection", " segmentation". */
 const TASK_WORD_AFTER = /^\s+(?:[Dd]etection|[Ss]egmentation|[Cc]lassification|[Ll]ocali[sz]ation|[Rr]ecognition)\b/;
 const OTHERS_CODE = /\b(?:based on|built (?:up)?on|builds (?:up)?on|adapted from|borrow\w*|fork\w*|third-party)\b/i;
@@ -1354,6 +1356,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   const { ents, byKey, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
   let hits = c.lex.scan(s.text, tokens, starts, hashes);
   if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
+  // ("available at https://github.com/x/Anomaly-Detection-in-Brain-MRI": a name inside a link's word is part of the link)
+  if (hits.length && (s.text.includes('://') || s.text.includes('www.') || s.text.includes('.com/') || s.text.includes('.io/'))) {
+    const links: [number, number][] = [];
+    for (const m of s.text.matchAll(LINK)) links.push([m.index, m.index + m[0].length]);
+    // (not a whole part of its path, a repository named after the method: "github.com/x/HVQ-Trans")
+    if (links.length) hits = hits.filter((h) => !links.some(([a, b]) => h.start >= a && h.end <= b && !(s.text[h.start - 1] === '/' && /^(?:[/#.]|$)/.test(s.text.slice(h.end, b).slice(0, 1)))));
+  }
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;

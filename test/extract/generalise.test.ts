@@ -4164,3 +4164,9 @@ describe('twentieth round (readers 20a, 20c): a participle inside a named phrase
     { why: '"large datasets—Big Data—under the Industry 4.0 framework"', title: 'Zorb Milling', text: 'The utilization of considerable large datasets—Big Data—under the Industry 4.0 framework is discussed.', field: 'datasets', not: ['Big Data'] },
   ]);
 });
+describe('twentieth round (reader 20b): a known name inside a link\'s word is part of the link', () => {
+  check<NamedField>([
+    { why: '"available at https://github.com/x/Unsupervised-Anomaly-Detection-in-Brain-MRI"', title: 'A review of anomaly detection in brain scans', text: 'Our collection is available at our GitHub repository https://github.com/zorb/Unsupervised-Anomaly-Detection-in-Brain-MRI .', field: 'datasets', not: ['BrainMRI'] },
+    { why: '... while a repository named after the method is that name ("github.com/x/HVQ-Trans")', title: 'Zorb Transformers for Anomaly Detection', text: 'We propose a hierarchical quantized transformer. Code is available at https://github.com/zorb/HVQ-Trans.', field: 'methods_proposed', has: ['HVQ-Trans'] },
+  ]);
+});
