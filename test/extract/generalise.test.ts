@@ -4166,7 +4166,7 @@ describe('twentieth round (readers 20a, 20c): a participle inside a named phrase
 });
 describe('twentieth round (reader 20b): a known name inside a link\'s word is part of the link', () => {
   check<NamedField>([
-    { why: '"available at https://github.com/x/Unsupervised-Anomaly-Detection-in-Brain-MRI"', title: 'A review of anomaly detection in brain scans', text: 'Our collection is available at our GitHub repository https://github.com/zorb/Unsupervised-Anomaly-Detection-in-Brain-MRI .', field: 'datasets', not: ['BrainMRI'] },
+    { why: '"available at https://github.com/x/Unsupervised-Anomaly-Detection-in-Brain-MRI"', title: 'A review of deep learning-based unsupervised anomaly detection in brain MRI', text: 'Our collection, featuring public data sets, research studies, and open implementations, is available at our GitHub repository https://github.com/zorb/Unsupervised-Anomaly-Detection-in-Brain-MRI .', field: 'datasets', not: ['BrainMRI'] },
     { why: '... while a repository named after the method is that name ("github.com/x/HVQ-Trans")', title: 'Zorb Transformers for Anomaly Detection', text: 'We propose a hierarchical quantized transformer. Code is available at https://github.com/zorb/HVQ-Trans.', field: 'methods_proposed', has: ['HVQ-Trans'] },
   ]);
 });
