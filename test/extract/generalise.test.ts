@@ -4170,3 +4170,12 @@ describe('twentieth round (reader 20b): a known name inside a link\'s word is pa
     { why: '... while a repository named after the method is that name ("github.com/x/HVQ-Trans")', title: 'Zorb Transformers for Anomaly Detection', text: 'We propose a hierarchical quantized transformer. Code is available at https://github.com/zorb/HVQ-Trans.', field: 'methods_proposed', has: ['HVQ-Trans'] },
   ]);
 });
+describe('twentieth round (readers 20a, 20c): attention in plain English, frame rates in Hz, "ACC" with a figure', () => {
+  check<FacetField>([
+    { why: '"requires a great deal of human attention"', text: 'Inspecting runways requires a great deal of human attention. We detect debris with a camera.', field: 'techniques', not: ['attention'] },
+    { why: '... while "an attention module" is the technique', text: 'We add an attention module to the detector.', field: 'techniques', has: ['attention'] },
+    { why: '"Our system operates at 22 Hz"', text: 'Our system operates at 22 Hz on a laptop.', field: 'metrics', has: ['throughput'] },
+    { why: '... not a sampling rate ("signals sampled at 100 Hz")', text: 'The signals are sampled at 100 Hz.', field: 'metrics', not: ['throughput'] },
+    { why: '"achieves the highest ACC (99%)"', text: 'The CNN-LSTM model achieves the highest ACC (99%).', field: 'metrics', has: ['accuracy'] },
+  ]);
+});
