@@ -4179,3 +4179,11 @@ describe('twentieth round (readers 20a, 20c): attention in plain English, frame 
     { why: '"achieves the highest ACC (99%)"', text: 'The CNN-LSTM model achieves the highest ACC (99%).', field: 'metrics', has: ['accuracy'] },
   ]);
 });
+describe('twentieth round (readers 20a, 20b): "un-supervised", families of malware, minority oversampling', () => {
+  check<FacetField>([
+    { why: '"we also review supervised and un-supervised techniques"', text: 'We also review supervised and un-supervised techniques as well as semi-supervised methods.', field: 'settings', has: ['unsupervised'] },
+    { why: '"classifying ransomware variants into families"', text: 'We focus on classifying ransomware variants into families with limited training data.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"69% for malware family classification"', text: 'The model reaches 69% for malware family classification.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"Synthetic Minority Oversampling Technique (SMOTE)"', text: 'The Synthetic Minority Oversampling Technique (SMOTE) balances the fraud class.', field: 'techniques', has: ['synthetic-anomalies'] },
+  ]);
+});
