@@ -4187,3 +4187,10 @@ describe('twentieth round (readers 20a, 20b): "un-supervised", families of malwa
     { why: '"Synthetic Minority Oversampling Technique (SMOTE)"', text: 'The Synthetic Minority Oversampling Technique (SMOTE) balances the fraud class.', field: 'techniques', has: ['synthetic-anomalies'] },
   ]);
 });
+describe('twentieth round (dev pool): Yelp and the Weather and Electricity forecasting sets, as data only where data is spoken of', () => {
+  check<NamedField>([
+    { why: '"publicly available Amazon and Yelp datasets"', title: 'Zorb Fraud', text: 'Experiments are conducted on publicly available Amazon and Yelp datasets.', field: 'datasets', has: ['Amazon', 'Yelp'] },
+    { why: '"on the ETTh1, ETTm1, and Weather benchmarks"', title: 'Zorb Series', text: 'Experiments on the ETTh1, ETTm1, and Weather benchmarks show the gains.', field: 'datasets', has: ['ETTh1', 'ETTm1', 'Weather'] },
+    { why: '... not weather or a company in passing', title: 'Zorb Grids', text: 'Weather changes and Yelp reviews shift the load of the grid.', field: 'datasets', not: ['Weather', 'Yelp'] },
+  ]);
+});
