@@ -1403,6 +1403,10 @@ const KNOWN_AS_PROPOSED = /\b(?:propos|present|introduc|develop|design|devis|bui
 
 /** The paper's own making of the data it then lists: "our datasets, namely", "we collect three new datasets, namely". */
 // (the possessive or the newness on the data words themselves: not "We evaluate our method on three datasets, namely")
+/** Words of data the paper uses, before its naming: "using two publicly available datasets called". */
+const USED_DATA_BEFORE = /\b(?:using|uses?|used|utili[sz]\w*|employ\w*|adopt\w*|publicly available|public|existing|well-known|open-source)\b[^.;]*$/i;
+/** The second name after a named used data set: " (Pecan Street) and HUE". */
+const USED_DATA_AND_NEXT = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?\s+and\s+(${NAME_SRC})(?=\s*(?:[,.;)]|$|\s+(?:datasets?|data|which|to|for|in|on)\b))`);
 const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?|benchmarks?|corpora|corpus|data\s*sets?)\b|\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+)?(?:introduc|construct|collect|buil|creat|releas|curat|propos|present)\w*\b)[^.;]*$/i;
 
 /** "NAME (network|model)? (is used|adopted ...)? as the/a (word)? backbone". */
@@ -1507,7 +1511,9 @@ function namingPass(p: SentencePass): void {
     // ("validations on audio-visual deepfake datasets, namely A, B, C, and D, demonstrate the efficacy of our approach":
     // data listed after "namely" is the paper's own only when the words before say it made them)
     const dataList = kind === 'dataset' && /namely/i.test(m[0]) && !quoted && /^\s*,/.test(afterName);
-    const own = dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
+    // ("using two publicly available datasets called Dataport and HUE": data the paper uses, named, is not its own)
+    const usedData = kind === 'dataset' && USED_DATA_BEFORE.test(before) && !OWN_DATA_BEFORE.test(before);
+    const own = usedData ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
       (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (/^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
@@ -1516,6 +1522,9 @@ function namingPass(p: SentencePass): void {
     // ("introduces a new metric, termed Zorb-Score": a metric so named is a proposed metric)
     out.push({ surface: name, kind, own, confidence: 0.85, sentence: s, rule: 'naming', shape, head: /\bmetrics?\s*,?\s*$/i.test(before) ? 'metric' : undefined });
     // "we configured four datasets, namely ADFA-U, LOGEVOL-U and SynHDFS-U": every name of the list
+    // ("two publicly available datasets called Dataport (Pecan Street) and HUE": and the other one)
+    const andNext = usedData && !quoted ? USED_DATA_AND_NEXT.exec(text.slice(at + name.length)) : null;
+    if (andNext && shapeOf(andNext[1]) === 'strong' && !generic(andNext[1])) out.push({ surface: andNext[1], kind, own, confidence: 0.8, sentence: s, rule: 'naming', shape: 'strong' });
     if (kind === 'dataset' && !quoted && /^\s*,/.test(text.slice(at + name.length))) {
       for (const n2 of listAt(text, at).slice(1)) {
         if (shapeOf(n2) === 'strong' && !generic(n2)) out.push({ surface: n2, kind, own, confidence: 0.8, sentence: s, rule: 'naming', shape: 'strong' });

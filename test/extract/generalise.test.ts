@@ -4194,3 +4194,9 @@ describe('twentieth round (dev pool): Yelp and the Weather and Electricity forec
     { why: '... not weather or a company in passing', title: 'Zorb Grids', text: 'Weather changes and Yelp reviews shift the load of the grid.', field: 'datasets', not: ['Weather', 'Yelp'] },
   ]);
 });
+describe('twentieth round (dev pool): data the paper uses, named with "called", is not its own, and both names count', () => {
+  check<NamedField>([
+    { why: '"using two publicly available datasets called Zataport (Pecan Street) and ZUE"', title: 'Zorb Energy', text: 'We demonstrate these approaches using two publicly available datasets called Zataport (Pecan Street) and ZUE.', field: 'datasets', has: ['Pecan Street', 'ZUE'] },
+    { why: '... while "we collect a new dataset called ZorbSet" is the paper\'s own', title: 'Zorb Energy', text: 'We collect a new dataset called ZorbSet from 40 buildings.', field: 'datasets', has: ['ZorbSet'] },
+  ]);
+});
