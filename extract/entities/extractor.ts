@@ -833,6 +833,11 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
 }
 
 /** A sentence linking code the paper builds on or compares with, not its own. */
+/** Does the title open on this phrase (after an article), whole words, any case? */
+function titleOpensWith(title: string, phrase: string): boolean {
+  const t = title.replace(/^(?:an?|the)\s+/i, '');
+  return t.length > phrase.length && t.slice(0, phrase.length).toLowerCase() === phrase.toLowerCase() && /^[\s:,-]/.test(t.slice(phrase.length));
+}
 /** A web link: "https://...", "www...", "github.com/...". */
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu)\/\S*/g;
 /** A task word right after a name: " Detection", " segmentation". */
@@ -1682,7 +1687,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   const sp = cand.surface.lastIndexOf(' ');
   const lastWord = cand.surface.slice(sp + 1).toLowerCase();
   // (nor a metric the paper proposes: "the MediHall Score, a new ... metric")
-  if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && !(cand.head === 'metric' && cand.own) && c.vocab.partHeads.has(lastWord)) return;
+  // (unless the title opens on it, the paper's whole method: "Consistency Margin Adapter for Few-Shot ...")
+  if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && !(cand.head === 'metric' && cand.own) && c.vocab.partHeads.has(lastWord) &&
+    !(cand.own && titleOpensWith(title.text, cand.surface))) return;
   // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
   // ("an approach we call Outlier Exposure (OE)")
   // ("we propose ... Subspace Nearest Neighbor (SNN)": an acronym this paper defines as its own long form is

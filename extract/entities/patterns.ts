@@ -1637,7 +1637,9 @@ function proposalPass(p: SentencePass): void {
         // is a new variant's name)
         const variantOfKnown = /^([A-Z][A-Za-z0-9]+)[-‐]([a-z0-9]{1,3})$/.exec(tok);
         const sh = variantOfKnown && shapeOf(tok) === 'none' && vocab.isLexiconMethod(variantOfKnown[1]) ? 'strong' : shapeOf(tok);
-        if (seq && seq.includes(' ') && sh !== 'strong' && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
+        // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
+        // "... Using a Dual-Domain Network")
+        if (seq && seq.includes(' ') && (sh !== 'strong' || (p.s !== p.ctx.title && titleNamesWhole(p.titleLower, seq.toLowerCase()))) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
           // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
           const kind = /\s(?:Dataset|Benchmark|Corpus|Database|Challenge)$/.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
           out.push({ surface: seq, kind, own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
@@ -1840,6 +1842,12 @@ const BUILDING_NAME = /\b(?:[Bb]uilding|[Dd]eveloping|[Pp]resenting|[Ii]ntroduci
 /** "extend it to ALARM", "extend our model to R-QUPID", "extended the proposed method into ZorbX". */
 const EXTEND_OWN_TO = /\b(?:[Ww]e\s+(?:\w+\s+)?|and\s+(?:\w+\s+)?)[Ee]xtend(?:s|ed)?\s+(?:it|this|them|(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|metric|algorithm|detector))\s+(?:to|into)\s+(?:an?\s+|the\s+)?([A-Z][\w+-]*[\w+])(?![\w-]*\s+(?:setting|scenario|task|problem|case|domain|dataset|benchmark|data)s?\b)/g;
 
+/** Does the title name this phrase as a whole thing, opening on it or after an article ("... Using a Dual-Domain Network")? */
+function titleNamesWhole(titleLower: string, phrase: string): boolean {
+  const i = titleLower.indexOf(phrase);
+  if (i < 0 || /^[\w-]/.test(titleLower.slice(i + phrase.length, i + phrase.length + 1))) return false;
+  return i === 0 || /(?:^|\s)(?:a|an|the)\s$/.test(titleLower.slice(0, i));
+}
 /** A version or variant of the paper's method: "an enhanced version, X", "a lightweight variant, X". */
 const VARIANT_NOUN = /\b(?:version|variant|extension)\s*,?\s+\S+$/;
 /** "The first, PCA-Res, scores ...", "The second, named RelCheck, ...". */

@@ -4200,3 +4200,10 @@ describe('twentieth round (dev pool): data the paper uses, named with "called", 
     { why: '... while "we collect a new dataset called ZorbSet" is the paper\'s own', title: 'Zorb Energy', text: 'We collect a new dataset called ZorbSet from 40 buildings.', field: 'datasets', has: ['ZorbSet'] },
   ]);
 });
+describe('twentieth round (dev pool): a capitalised phrase the title names whole is the proposal', () => {
+  check<NamedField>([
+    { why: '"we propose a Zual-Domain Network." under "... Using a Zual-Domain Network"', title: 'Change Detection in Radar Images Using a Zual-Domain Network', text: 'To tackle the above two challenges, we propose a Zual-Domain Network. Experiments on three datasets show its effectiveness.', field: 'methods_proposed', has: ['Zual-Domain Network'] },
+    { why: '"We introduce a Zonsistency Margin Adapter that ..." under a title that opens on it (an adapter, though a part\'s head)', title: 'Zonsistency Margin Adapter for Few-Shot Medical Anomaly Detection', text: 'We introduce a Zonsistency Margin Adapter that aligns multi-layer visual representations with normal prompts.', field: 'methods_proposed', has: ['Zonsistency Margin Adapter'] },
+    { why: '... not a part the title lists after "by" ("... by Zeometry-Aware Prompt and ...")', title: 'ZS-CLIP: Zero-shot 3D Anomaly Detection by Zeometry-Aware Prompt and Synergistic View Representation', text: 'We propose a Zeometry-Aware Prompt module. It guides the text branch.', field: 'methods_proposed', not: ['Zeometry-Aware Prompt'] },
+  ]);
+});
