@@ -1467,6 +1467,17 @@ function namingPass(p: SentencePass): void {
     // (a digit or a short coined part: not "fine-grained", "glitches")
     if (name && shape === 'none' && !quoted && coinedLower(name, vocab) && (/\d/.test(name) || name.split('-').slice(1).some((w) => w.length <= 4 && !vocab.isKnownWord(w))) &&
       /^\s*[,.;)]/.test(text.slice(at + name.length))) shape = 'weak';
+    // ("a novel Transformer network called non-stationary Transformer is proposed": lower-case words, then a capitalised
+    // one, ending the phrase, are the name whole)
+    if ((!name || shape === 'none') && !quoted) {
+      const lm = LOWER_THEN_CAPITAL.exec(text.slice(at));
+      // (after a kind of method the naming verb names: "a ... network called ...", "an approach, referred to as ...";
+      // not "which is called spam SMS", "We call this proposal X")
+      if (lm && !lm[1].split(/\s+/).slice(0, -1).some((w) => FUNCTION_WORDS.has(w) || KIND_NOUN.test(w)) && KIND_BEFORE_NAMING.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+        name = lm[1];
+        shape = 'phrase';
+      }
+    }
     if (!name || shape === 'none' || generic(name)) continue;
     if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
     // ("three test-time adaptation methods, namely TENT, EATA and SAR": "namely" opening a list names others' work, not the
@@ -1863,6 +1874,12 @@ const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)
 const METHOD_FOR_BEFORE = /\b(?:method|approach|framework|detector|model|system|technique|algorithm|pipeline|scheme|strategy|tool)s?\s+(?:for|on)\s+(?:the\s+)?$/i;
 /** Right after an acronym's definition: "is a (very effective) anomaly detection method", "is a popular algorithm". */
 const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?)\b/;
+/** A kind of method right before a naming verb: "network ", "approach, ". */
+const KIND_BEFORE_NAMING = /\b(?:approach|method|technique|framework|algorithm|strategy|scheme|network|model|architecture|representation|detector|system|pipeline)\s*,?\s*$/i;
+/** A kind noun, which a name's words never are: "proposal", "method". */
+const KIND_NOUN = /^(?:proposal|method|approach|model|framework|technique|network|system|algorithm|variant|version)s?$/;
+/** One or two lower-case words, then a capitalised word, ending a naming's phrase: "non-stationary Transformer is". */
+const LOWER_THEN_CAPITAL = /^([a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][\w-]*)(?=\s*(?:[,.;)]|$)|\s+(?:is|was|which|that|for|to|and)\b)/;
 /** After the paper's proposal of two or more: "One is called X, ..., and the other is called Y", "The second is named Z". */
 const ONE_OF_THEM_NAMED = /(?:^|[,;]\s*(?:and\s+|while\s+|whereas\s+)?)(?:the\s+)?(?:one|other|first|second|third|former|latter)(?:\s+one)?\s+(?:is|was)$/i;
 /** "EventADL is an end-to-end framework for event data.": a sentence opening on a name, then "is a / an ... framework". */

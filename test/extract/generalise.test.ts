@@ -4207,3 +4207,10 @@ describe('twentieth round (dev pool): a capitalised phrase the title names whole
     { why: '... not a part the title lists after "by" ("... by Zeometry-Aware Prompt and ...")', title: 'ZS-CLIP: Zero-shot 3D Anomaly Detection by Zeometry-Aware Prompt and Synergistic View Representation', text: 'We propose a Zeometry-Aware Prompt module. It guides the text branch.', field: 'methods_proposed', not: ['Zeometry-Aware Prompt'] },
   ]);
 });
+describe('twentieth round (dev pool): a name that opens on lower-case words after a kind of method and a naming verb', () => {
+  check<NamedField>([
+    { why: '"a novel Transformer network called non-stationary Zransformer is proposed"', title: 'A novel transformer network for anomaly detection of wind turbines', text: 'In this paper, a novel Transformer network called non-stationary Zransformer is proposed for anomaly detection of wind turbines.', field: 'methods_proposed', has: ['non-stationary Zransformer'] },
+    { why: '"a hybrid approach, referred to as hybrid ZDC-AE, which extends ZDC"', title: 'Hybrid Zorb Autoencoders', text: 'Expanding on this foundation, we propose a hybrid autoencoder-based approach, referred to as hybrid ZDC-AE, which extends ZDC.', field: 'methods_proposed', has: ['hybrid ZDC-AE'] },
+    { why: '... not "unwanted messages, which are called spam SMS"', title: 'Zorb Spam', text: 'Unwanted SMS, which is called spam SMS, can disturb mobile phone users.', field: 'methods_mentioned', not: ['spam SMS'] },
+  ]);
+});
