@@ -832,7 +832,6 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
   return v;
 }
 
-/** A sentence linking code the paper builds on or compares with, not its own. */
 /** Does the title open on this phrase (after an article), whole words, any case? */
 function titleOpensWith(title: string, phrase: string): boolean {
   const t = title.replace(/^(?:an?|the)\s+/i, '');
@@ -842,6 +841,7 @@ function titleOpensWith(title: string, phrase: string): boolean {
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu)\/\S*/g;
 /** A task word right after a name: " Detection", " segmentation". */
 const TASK_WORD_AFTER = /^\s+(?:[Dd]etection|[Ss]egmentation|[Cc]lassification|[Ll]ocali[sz]ation|[Rr]ecognition)\b/;
+/** A sentence linking code the paper builds on or compares with, not its own. */
 const OTHERS_CODE = /\b(?:based on|built (?:up)?on|builds (?:up)?on|adapted from|borrow\w*|fork\w*|third-party)\b/i;
 /** ... and, in a sentence without "our", official or reproduced code, or baselines' ("Code to reproduce our results" is the paper's). */
 const OTHERS_CODE_NOT_OURS = /\b(?:official|reproduc\w*|original implementation|baselines?)\b/i;
@@ -1362,7 +1362,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   let hits = c.lex.scan(s.text, tokens, starts, hashes);
   if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
   // ("available at https://github.com/x/Anomaly-Detection-in-Brain-MRI": a name inside a link's word is part of the link)
-  if (hits.length && (s.text.includes('://') || s.text.includes('www.') || s.text.includes('.com/') || s.text.includes('.io/'))) {
+  if (hits.length && (s.text.includes('/') || s.text.includes('www.'))) {
     const links: [number, number][] = [];
     for (const m of s.text.matchAll(LINK)) links.push([m.index, m.index + m[0].length]);
     // (not a whole part of its path, a repository named after the method: "github.com/x/HVQ-Trans")

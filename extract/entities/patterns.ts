@@ -2211,11 +2211,11 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
 
 /** "a (lightweight / Bayesian ...) extension / variant / adaptation / generalization of (the) X". */
 const VARIANT_OF = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:extension|variant|adaptation|generali[sz]ation|refinement|modification)\s+of\s+(?:the\s+)?(?:(?:well-known|popular|classic|original|standard|recent|vanilla)\s+)?(${NAME_SRC})`, 'g');
-/** Lower-case words describing a compared method, right before its name (case-sensitive: not "Deep SVDD"). */
 /** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
 const LOWER_ITEM_FIRST = /(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?=[A-Z0-9])/y;
 /** A match of BASE that ends on a word of examples. */
 const EXAMPLES_END = /(?:such as|like|including|e\.g\.,?)\s*$/i;
+/** Lower-case words describing a compared method, right before its name (case-sensitive: not "Deep SVDD"). */
 const BASE_DESCRIBED = /(?:(?:fully|weakly|semi|self)[- ]supervised|unsupervised|supervised|[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)|contrastive|discriminative|generative|multimodal|earlier|recent|deep|popular|classical|strong|competitive|well-known|widely[- ]used)\s+(?:(?:and|or)\s+)?(?:(?:[a-z]+[- ])?[a-z]+(?:-[a-z]+)?-(?:based|supervised|centric|modal|aware|driven|guided|oriented)\s+)?(?=[A-Z0-9])/y;
 /** Comparison phrases kept out of BASE (which runs on most sentences): "by 6.3 points over", "improves AUC over",
  * "compared with the streaming detectors". */
