@@ -997,7 +997,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "outperforms state-of-the-art supervised detectors—LineVul, LineVD, and LLMAO—": a list set off after a
     // plural kind of method in a comparison
     // ("we integrate FastRef with three prototype-based methods: PatchCore, FastRecon, WinCLIP and AnomalyDINO": counted others')
-    if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(')) &&
+    // ("outperforms two strong baselines, DeepLog and LogRobust": set off by a comma too)
+    if (fl & T_BASELINE && (text.includes('—') || text.includes('–') || text.includes(':') || text.includes('(') || text.includes('s, ')) &&
       (COMPARED_WORDS.test(text) || (!proposal && text.includes(':') && COUNTED_KINDS_COLON.test(text)))) kindListPass(p);
 
     // ---- baselines: "the X baseline", and strong names in comparison contexts
@@ -2333,7 +2334,7 @@ const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
 /** What a result's verb compares against when the subject is data: "exceeds existing datasets in scale". */
 const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|many|popular|public|standard|the|these|those|comparable|similar)\s+){0,3}(?:datasets?|benchmarks?|corpora|corpus)\b/i;
 /** A plural kind of method, then a list set off by a dash, a colon or a parenthesis. */
-const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(]|--)\s*(?:(?:e\.g\.,?|i\.e\.,?|including|such as)\s+)?/g;
+const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(,]|--)\s*(?:(?:e\.g\.,?|i\.e\.,?|including|such as)\s+)?/g;
 /** A counted kind of methods before a colon: "three competitive prototype-based methods:". */
 const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,6}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors|models|frameworks)\s*:/i;
 /** A comparison with other methods somewhere in the sentence. */

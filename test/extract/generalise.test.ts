@@ -4214,3 +4214,10 @@ describe('twentieth round (dev pool): a name that opens on lower-case words afte
     { why: '... not "unwanted messages, which are called spam SMS"', title: 'Zorb Spam', text: 'Unwanted SMS, which is called spam SMS, can disturb mobile phone users.', field: 'methods_mentioned', not: ['spam SMS'] },
   ]);
 });
+describe('twentieth round (reader 20c): compared baselines set off by a comma after their plural kind', () => {
+  check<NamedField>([
+    { why: '"outperforms two strong baselines, ZeepLog and ZogRobust."', title: 'Zorb Logs', text: 'Our method outperforms two strong baselines, ZeepLog and ZogRobust.', field: 'methods_mentioned', has: ['ZeepLog', 'ZogRobust'] },
+    { why: '"We compare against state-of-the-art detectors, ZineVul and ZineVD."', title: 'Zorb Code', text: 'We compare against state-of-the-art detectors, ZineVul and ZineVD.', field: 'methods_mentioned', has: ['ZineVul', 'ZineVD'] },
+    { why: '... not the sentence going on after the kind ("outperforms existing methods, and ZorbNet runs faster")', title: 'ZorbNet: Fast Detection', text: 'ZorbNet outperforms existing methods, and ZorbNet runs faster on GPUs.', field: 'methods_mentioned', not: ['ZorbNet'] },
+  ]);
+});
