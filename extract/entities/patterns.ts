@@ -2639,10 +2639,10 @@ interface DatasetCtx {
 }
 
 // "benchmark" only as a noun ("on the benchmark X"), not the verb ("we benchmark GPT-4o and ...")
-const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?|(?:the|on|a|new|challenging|public)\s+(?:[a-z0-9][\w-]*\s+){1,3}?datasets?(?!\s+of\b))\s+(${NAME_SRC})`, 'gi');
+const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:the|on|a|new|challenging|public)\s+benchmarks?|(?:the|on|a|new|challenging|public)\s+(?:[a-z0-9][\w-]*\s+){0,3}?datasets?(?!\s+of\b))\s+(${NAME_SRC})`, 'gi');
 /** What may follow the name: the end of its phrase, a coordination or the sentence's verb. */
 // (or a citation: "a Sentinel-1 SAR image dataset OpenSARUrban [1]")
-const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*|collected|constructed|curated|gathered|recorded|released|containing|comprising|consisting)\b)/;
+const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*|collected|constructed|curated|gathered|recorded|released|containing|comprising|consisting|with|which|that)\b)/;
 
 /**
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a

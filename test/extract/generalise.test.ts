@@ -4221,3 +4221,10 @@ describe('twentieth round (reader 20c): compared baselines set off by a comma af
     { why: '... not the sentence going on after the kind ("outperforms existing methods, and ZorbNet runs faster")', title: 'ZorbNet: Fast Detection', text: 'ZorbNet outperforms existing methods, and ZorbNet runs faster on GPUs.', field: 'methods_mentioned', not: ['ZorbNet'] },
   ]);
 });
+describe('twentieth round (reader 20b, dev pool): "a dataset X" with no word between', () => {
+  check<NamedField>([
+    { why: '"results for a dataset ZIDER with the four disaster categories"', title: 'Zorb Disasters', text: 'We show numerous training and test results for a dataset ZIDER with the four disaster categories.', field: 'datasets', has: ['ZIDER'] },
+    { why: '"uses a medical dataset ZbnormalHeartbeat that contains audio signals"', title: 'Zorb Hearts', text: 'The proposed experiments use a medical dataset ZbnormalHeartbeat that contains audio signals obtained from the stethoscope.', field: 'datasets', has: ['ZbnormalHeartbeat'] },
+    { why: '... not a kind word ("the dataset GPU memory")', title: 'Zorb Memory', text: 'We report the dataset size and the GPU memory used.', field: 'datasets', not: ['GPU'] },
+  ]);
+});
