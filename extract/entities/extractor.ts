@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isProposalSentence, shapeOf, spellsOwnName, titleHead, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isProposalSentence, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -68,7 +68,6 @@ const VISUAL_WORDS = /\b(?:image|images|visual|vision|clip|pixel|patch|patches|v
 const MULTIMODAL_WORDS = /\b(?:videos|surveillance|multi-?modal\w*|modalit\w*|audio|speech|acoustic|sound|spectrogram\w*|vlms?|mllms?|lvlms?|vision-language|imagery|footage|charts?|plots?|infographics?|photos?|photographs?|screenshots?|satellite|remote sensing|visuals?|memes?|diagrams?|cameras?|dashcams?|snapshots?|screens?|artworks?|line graphs?|panels?)\b/i;
 /** General-purpose assistant models that also read images, used on text alone as often (GPT-4o, Gemini, Claude 3, Grok). */
 const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)(?!.*(?:\dV\b|Vision))/;
-/** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
 /** Detectors that are used as they are, by their text prompts (open-set, grounded): never a base to improve. */
 const OPEN_SET_DETECTOR = /\b(?:Grounding|World|MDETR|YOLOE)\b/;
 /** Words before a detector's name that improve, build on or compare with it. */
@@ -86,6 +85,7 @@ function detectorBuiltOn(text: string, e: Ent): boolean {
   return false;
 }
 
+/** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
 function beatenIn(text: string, e: Ent): boolean {
   for (const sf of e.surfaces.keys()) {
     const at = text.indexOf(sf);
@@ -832,11 +832,6 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
   return v;
 }
 
-/** Does the title open on this phrase (after an article), whole words, any case? */
-function titleOpensWith(title: string, phrase: string): boolean {
-  const t = title.replace(/^(?:an?|the)\s+/i, '');
-  return t.length > phrase.length && t.slice(0, phrase.length).toLowerCase() === phrase.toLowerCase() && /^[\s:,-]/.test(t.slice(phrase.length));
-}
 /** A web link: "https://...", "www...", "github.com/...". */
 const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu)\/\S*/g;
 /** A task word right after a name: " Detection", " segmentation". */
@@ -1346,7 +1341,6 @@ function listedWithName(text: string, hits: readonly { start: number; end: numbe
 }
 const LIST_GAP = /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/;
 
-/** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 /** Two capitalised words right before a name (the first captured). */
 const TWO_CAPITALISED_BEFORE = /(?:^|\s)([A-Z][a-z]+)\s+[A-Z][a-z]+\s$/;
 /** A title-case word that starts no name: "On the Deepfake Detection Challenge". */
@@ -1356,6 +1350,7 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** a-z */
 const isLowerCode = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
+/** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
   const { ents, byKey, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
@@ -1438,16 +1433,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
-    // ("Machine Learning Model for Road Anomaly Detection Using ...": an ambiguous data name right before a task word is
-    // the task's object, not the data set)
-    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && TASK_WORD_AFTER.test(s.text.slice(h.end, h.end + 16))) {
-      forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
-      if (!forms.length) continue;
-    }
     // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
     // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
     // (nor a quantity: "the MAD of anomaly scores", "replacing the standard deviation with the MAD")
-    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && (kindOfData(s.text, h.start, h.end, h.surface) || quantityUse(s.text, h.start, h.end))) {
+    // (nor the object of a task word right after it: "Machine Learning Model for Road Anomaly Detection Using ...")
+    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) &&
+      (kindOfData(s.text, h.start, h.end, h.surface) || quantityUse(s.text, h.start, h.end) || TASK_WORD_AFTER.test(s.text.slice(h.end, h.end + 16)))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
     }
     // "Augmented Context Mining (ACM)": an ambiguous dataset name the paper defines as a method or a process
@@ -1689,7 +1680,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // (nor a metric the paper proposes: "the MediHall Score, a new ... metric")
   // (unless the title opens on it, the paper's whole method: "Consistency Margin Adapter for Few-Shot ...")
   if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && !(cand.head === 'metric' && cand.own) && c.vocab.partHeads.has(lastWord) &&
-    !(cand.own && titleOpensWith(title.text, cand.surface))) return;
+    !(cand.own && titleNamesWhole(title.text.toLowerCase(), cand.surface.toLowerCase(), true))) return;
   // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
   // ("an approach we call Outlier Exposure (OE)")
   // ("we propose ... Subspace Nearest Neighbor (SNN)": an acronym this paper defines as its own long form is

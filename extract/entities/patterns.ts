@@ -63,6 +63,8 @@ export interface PatternVocab {
 // ------------------------------------------------------------------ shapes
 
 const NAME_SRC = String.raw`[A-Za-z0-9][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
+/** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
+const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
 /** Head nouns of a whole method or system a paper makes (not of a part: "module", "loss"), for the patterns that name one. */
 const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution|defen[cs]e|procedure|protocol|design|guard|probe|recipe|policy|engine|generator';
@@ -1009,7 +1011,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ("a modified version of the BadDet attack", "built upon the AIVAD framework", "the FedM3 model for federated learning": a
     // coined name before the head of a kind of method, not the paper's own, is someone's method; "a" as "the")
-    if (fl & (T_KIND | L_HEAD_KIND) && (text.includes('the ') || text.includes('The ') || text.includes(' a ') || text.includes(' an ') || text.startsWith('A')) && COINED_SHAPE.test(text)) {
+    if (fl & (T_KIND | L_HEAD_KIND) && COINED_SHAPE.test(text)) {
       THE_COINED_KIND.lastIndex = 0;
       for (let m = THE_COINED_KIND.exec(text); m; m = THE_COINED_KIND.exec(text)) {
         const name = m[1];
@@ -1402,12 +1404,12 @@ function ownMethodIn(out: Candidate[]): boolean {
 /** The proposal verb and the object's words right before "known as". */
 const KNOWN_AS_PROPOSED = /\b(?:propos|present|introduc|develop|design|devis|buil)\w*\s+(?:an?|the|our)\s+(?:[\w-]+\s+){0,6}?[\w-]+,?\s*$/i;
 
-/** The paper's own making of the data it then lists: "our datasets, namely", "we collect three new datasets, namely". */
-// (the possessive or the newness on the data words themselves: not "We evaluate our method on three datasets, namely")
 /** Words of data the paper uses, before its naming: "using two publicly available datasets called". */
 const USED_DATA_BEFORE = /\b(?:using|uses?|used|utili[sz]\w*|employ\w*|adopt\w*|publicly available|public|existing|well-known|open-source)\b[^.;]*$/i;
 /** The second name after a named used data set: " (Pecan Street) and HUE". */
 const USED_DATA_AND_NEXT = new RegExp(String.raw`^(?:\s*\([^()]{1,40}\))?\s+and\s+(${NAME_SRC})(?=\s*(?:[,.;)]|$|\s+(?:datasets?|data|which|to|for|in|on)\b))`);
+/** The paper's own making of the data it then lists: "our datasets, namely", "we collect three new datasets, namely". */
+// (the possessive or the newness on the data words themselves: not "We evaluate our method on three datasets, namely")
 const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?|benchmarks?|corpora|corpus|data\s*sets?)\b|\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+)?(?:introduc|construct|collect|buil|creat|releas|curat|propos|present)\w*\b)[^.;]*$/i;
 
 /** "NAME (network|model)? (is used|adopted ...)? as the/a (word)? backbone". */
@@ -1651,7 +1653,7 @@ function proposalPass(p: SentencePass): void {
         const sh = variantOfKnown && shapeOf(tok) === 'none' && vocab.isLexiconMethod(variantOfKnown[1]) ? 'strong' : shapeOf(tok);
         // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
         // "... Using a Dual-Domain Network")
-        if (seq && seq.includes(' ') && (sh !== 'strong' || (p.s !== p.ctx.title && titleNamesWhole(p.titleLower, seq.toLowerCase()))) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
+        if (seq && seq.includes(' ') && (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase())) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
           // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
           const kind = /\s(?:Dataset|Benchmark|Corpus|Database|Challenge)$/.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
           out.push({ surface: seq, kind, own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
@@ -1854,11 +1856,12 @@ const BUILDING_NAME = /\b(?:[Bb]uilding|[Dd]eveloping|[Pp]resenting|[Ii]ntroduci
 /** "extend it to ALARM", "extend our model to R-QUPID", "extended the proposed method into ZorbX". */
 const EXTEND_OWN_TO = /\b(?:[Ww]e\s+(?:\w+\s+)?|and\s+(?:\w+\s+)?)[Ee]xtend(?:s|ed)?\s+(?:it|this|them|(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|metric|algorithm|detector))\s+(?:to|into)\s+(?:an?\s+|the\s+)?([A-Z][\w+-]*[\w+])(?![\w-]*\s+(?:setting|scenario|task|problem|case|domain|dataset|benchmark|data)s?\b)/g;
 
-/** Does the title name this phrase as a whole thing, opening on it or after an article ("... Using a Dual-Domain Network")? */
-function titleNamesWhole(titleLower: string, phrase: string): boolean {
+/** Does the (lower-case) title name this (lower-case) phrase as a whole thing, after an article ("... Using a Dual-Domain
+ * Network") or, with `opening`, only as its opening words ("Consistency Margin Adapter for ...", "A ... Network for ...")? */
+export function titleNamesWhole(titleLower: string, phrase: string, opening = false): boolean {
   const i = titleLower.indexOf(phrase);
   if (i < 0 || /^[\w-]/.test(titleLower.slice(i + phrase.length, i + phrase.length + 1))) return false;
-  return i === 0 || /(?:^|\s)(?:a|an|the)\s$/.test(titleLower.slice(0, i));
+  return i === 0 || (opening ? /^(?:an?|the)\s+$/ : /(?:^|\s)(?:a|an|the)\s$/).test(titleLower.slice(0, i));
 }
 /** A version or variant of the paper's method: "an enhanced version, X", "a lightweight variant, X". */
 const VARIANT_NOUN = /\b(?:version|variant|extension)\s*,?\s+\S+$/;
@@ -2053,7 +2056,7 @@ const BARE_HEAD = /^(?:Classifiers?|Regressors?|Estimators?|Detectors?|Networks?
 const EVALUATES_NEED = /(?:valuat\w*|enchmark\w*|\bre-?run|\bran|\bruns?|eplicat\w*|mplement\w*|eproduc\w*|ogether with)\s+[A-Z0-9][\w-]*,/;
 const EVALUATES_LIST = /\b(?:(?:re-?)?evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|ing)|re-?run|ran|runs?|replicat(?:e|es|ed|ing)|re-?implement(?:s|ed|ing)?|reproduc(?:e|es|ed|ing)|together with)\s+(?=[A-Z0-9][\w-]*,)/g;
 /** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
-const ANY_EXAMPLES = /,?\s+(?:such as|e\.g\.,?|including)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+)?(?=[A-Z0-9])/g;
+const ANY_EXAMPLES = new RegExp(String.raw`,?\s+(?:such as|e\.g\.,?|including)\s+(?:${LOWER_ITEM_FIRST_SRC})?(?=[A-Z0-9])`, 'g');
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
 const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?)\W*(?:\w+\W+){0,1}$/i;
 /** A plural kind of pretrained or generative model a few words before examples. */
@@ -2212,8 +2215,7 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
 
 /** "a (lightweight / Bayesian ...) extension / variant / adaptation / generalization of (the) X". */
 const VARIANT_OF = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:extension|variant|adaptation|generali[sz]ation|refinement|modification)\s+of\s+(?:the\s+)?(?:(?:well-known|popular|classic|original|standard|recent|vanilla)\s+)?(${NAME_SRC})`, 'g');
-/** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
-const LOWER_ITEM_FIRST = /(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+(?=[A-Z0-9])/y;
+const LOWER_ITEM_FIRST = new RegExp(String.raw`${LOWER_ITEM_FIRST_SRC}(?=[A-Z0-9])`, 'y');
 /** A match of BASE that ends on a word of examples. */
 const EXAMPLES_END = /(?:such as|like|including|e\.g\.,?)\s*$/i;
 /** Lower-case words describing a compared method, right before its name (case-sensitive: not "Deep SVDD"). */
@@ -2333,7 +2335,7 @@ const RESULT_NOT_OURS = /\b(?:than ours|than our\b|our (?:method|approach|model|
 const SIZE_SUFFIX_NAME = /[-‐]\d+(?:\.\d+)?[BMK]$/;
 /** What a result's verb compares against when the subject is data: "exceeds existing datasets in scale". */
 const DATA_OBJECT = /^\s*(?:(?:existing|other|previous|prior|current|all|most|many|popular|public|standard|the|these|those|comparable|similar)\s+){0,3}(?:datasets?|benchmarks?|corpora|corpus)\b/i;
-/** A plural kind of method, then a list set off by a dash, a colon or a parenthesis. */
+/** A plural kind of method, then a list set off by a dash, a colon, a parenthesis or a comma. */
 const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algorithms|techniques|frameworks|competitors)\s*(?:[—–:(,]|--)\s*(?:(?:e\.g\.,?|i\.e\.,?|including|such as)\s+)?/g;
 /** A counted kind of methods before a colon: "three competitive prototype-based methods:". */
 const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,6}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors|models|frameworks)\s*:/i;
