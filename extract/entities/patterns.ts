@@ -1047,7 +1047,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (KINDS_THEN_NAME.test(text) && COUNT_WORD.test(text)) {
       COUNTED_KIND_LIST.lastIndex = 0;
       for (let m = COUNTED_KIND_LIST.exec(text); m; m = COUNTED_KIND_LIST.exec(text)) {
-        const names = listAt(text, m.index + m[0].length);
+        // (the list ends on its item after "and": "two GNN architectures, A and B, to detect ...")
+        // (not set off where pretrained networks are spoken of: "two zero-shot vision-language baselines, CLIP and BLIP-2")
+        if (m[0].includes(',') && PRETRAINED_WORDS.test(text)) continue;
+        const names = walkList(text, m.index + m[0].length, true).names;
         if (names.length < 2 || !names.every((x) => shapeOf(x) === 'strong' && !generic(x))) continue;
         const own = proposeMatch !== null && proposeMatch.index + proposeMatch[0].length >= m.index - 8 && proposeMatch.index < m.index;
         for (const name of names) out.push({ surface: name, kind: 'method', own, confidence: 0.7, sentence: s, rule: own ? 'propose-list' : 'baseline', shape: 'strong' });
@@ -2356,7 +2359,7 @@ const BUILT_WORD = /into |upon |extend|improv|modif|enhanc|replac/;
 const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
 /** Cheap tests before the two below: a kind of method, or a plural one, right before a capitalised word. */
 const KIND_THEN_NAME = /(?:algorithm|method|approach|detector|technique)\s+[A-Z0-9]|^\s*\S+\s+(?:algorithm|method|approach|detector)\s/;
-const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks)\s+[A-Z]/;
+const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks),?\s+[A-Z]/;
 /** "the detection algorithm CBRW" (a name right after the head noun, ending its phrase), "MCOKE algorithm assigns ...". */
 const THE_KIND_NAME = new RegExp(String.raw`\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:algorithm|method|approach|detector|technique)\s+(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|for|with|which|that|is|was|on)\b)|^\s*(${NAME_SRC})\s+(?:algorithm|method|approach|detector)\s+(?:is|was|has|assigns|uses|relies|computes|achieves|learns|builds|detects|works|performs)\b`, 'g');
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than|learning|software|programming)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|framework|pipeline|classifier|toolkit|broker)\b`, 'g');
@@ -2937,8 +2940,9 @@ const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|ope
 /** Describing words that make a plain acronym after them one known data set, not a kind of data. */
 const KNOWN_SET_WORDS = /\b(?:publicly[- ]available|open-access|widely[- ](?:used|adopted)|well-known|popular|famous|classic|commonly[- ]used|(?:well-)?established)\b/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
-/** "two generative time series models VRNN and GRU-NF": a count, a plural kind of method, then names. */
-const COUNTED_KIND_LIST = /\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:[\w-]+\s+){0,4}?(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks)\s+(?=[A-Z])/g;
+/** "two generative time series models VRNN and GRU-NF": a count, a plural kind of method, then names (or a comma first:
+ * "two state-of-the-art heterogeneous GNN architectures, HINormer and HybridGNN"). */
+const COUNTED_KIND_LIST = /\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:[\w-]+\s+){0,4}?(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks),?\s+(?=[A-Z])/g;
 /** "comparing Time-Conditioned Contraction Matching (TCCM) with Forest-Flow", "compare ZorbA with ZorbB". */
 const COMPARING_WITH = new RegExp(String.raw`\bcompar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,5}\((${NAME_SRC})\)|(${NAME_SRC}))\s+(?:with|to|against|and)\s+(?:the\s+)?(${NAME_SRC})?`, 'g');
 const COUNT_WORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i;
