@@ -4235,3 +4235,9 @@ describe('twenty-first round (reader 21b): a counted kind of method, a comma, th
     { why: '... not pretrained networks set off so ("two zero-shot vision-language baselines, ZLIP and ZLIP-2")', title: 'Zorb Cars', text: 'We also evaluate two zero-shot vision-language baselines, ZLIP and ZLIP-2, to establish a reference.', field: 'methods_mentioned', not: ['ZLIP', 'ZLIP-2'] },
   ]);
 });
+describe('twenty-first round (reader 21a): a curve or a matrix of scores is no method', () => {
+  check<NamedField>([
+    { why: '"The assessment is based on ROC-AUC Curve, Confusion Matrix, Sensitivity, and Specificity."', title: 'Zorb Faults', text: 'The assessment is based on ROC-AUC Curve, Confusion Matrix, Sensitivity, and Specificity.', field: 'methods_mentioned', not: ['ROC-AUC Curve', 'Confusion Matrix'] },
+    { why: '"plotted as a Precision-Recall Curve"', title: 'Zorb Faults', text: 'Results are compared with ZorbNet and plotted as a Precision-Recall Curve.', field: 'methods_mentioned', not: ['Precision-Recall Curve'] },
+  ]);
+});
