@@ -2060,6 +2060,8 @@ function domainHit(x: HitPass, h: CueHit): void {
     return;
   }
   if (h.tag === 'industrial') {
+    // "Software Defect Prediction via ...", "code defects", "just-in-time defect prediction": faults of programs
+    if (h.cue.startsWith('defect') && (SOFTWARE_BEFORE_DEFECT.has(tokens[h.from - 1]?.lower ?? '') || SOFTWARE_DEFECT_AFTER.has(tokens[h.from + 1]?.lower ?? ''))) return;
     if (MACHINE_CUES.has(h.cue)) f.machines = true;
     // "interest from both academia and industry": the research community, not the data
     if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) return;
@@ -2077,6 +2079,9 @@ function domainHit(x: HitPass, h: CueHit): void {
     /^imag/.test(tokens[h.to]?.lower ?? '') && tokens[h.from - 3]?.lower !== 'between' && tokens[h.from - 3]?.lower !== 'from') f.domains.add('natural-images', s, 0.8);
 }
 
+/** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
+const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);
+const SOFTWARE_DEFECT_AFTER = new Set(['prediction', 'predictions', 'predictor', 'predictors', 'prone', 'proneness', 'introducing', 'inducing']);
 /** Words before an OOD phrase of carrying a model over to other data. */
 const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|fail\w*|accuracy|shifts?)\b[^.;]{0,25}$/i;
 /** Words of detecting, flagging or rejecting. */

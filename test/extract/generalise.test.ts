@@ -4241,3 +4241,11 @@ describe('twenty-first round (reader 21a): a curve or a matrix of scores is no m
     { why: '"plotted as a Precision-Recall Curve"', title: 'Zorb Faults', text: 'Results are compared with ZorbNet and plotted as a Precision-Recall Curve.', field: 'methods_mentioned', not: ['Precision-Recall Curve'] },
   ]);
 });
+describe('twenty-first round (reader 21c): defects of programs are no industrial domain', () => {
+  check<FacetField>([
+    { why: '"Software Defect Prediction via Convolutional Neural Network"', text: 'Software defect prediction aims to find defect-prone modules before release.', field: 'domains', not: ['industrial'] },
+    { why: '"just-in-time defect prediction" on commits', text: 'We study just-in-time defect prediction on commits of open source projects.', field: 'domains', not: ['industrial'] },
+    { why: '"Identifying Different Types of Code Defects During Automated Code Review"', text: 'Detecting code defects during automated code review is hard.', field: 'domains', not: ['industrial'] },
+    { why: '... while "surface defects on steel strips" stay industrial', text: 'We detect surface defects on steel strips.', field: 'domains', has: ['industrial'] },
+  ]);
+});
