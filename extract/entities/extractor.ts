@@ -1892,6 +1892,8 @@ interface FacetCtx {
   titleSettings?: string[];
   /** Whether any sentence speaks of machines (memo of MACHINE_WORDS). */
   machineWords?: boolean;
+  /** Whether any sentence speaks of programs (memo of SOFTWARE_WORDS). */
+  softwareWords?: boolean;
   /** The paper's proposed methods (named before the facets are read). */
   proposed: readonly EntityMention[];
   /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
@@ -2061,7 +2063,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   }
   if (h.tag === 'industrial') {
     // "Software Defect Prediction via ...", "code defects", "just-in-time defect prediction": faults of programs
-    if (h.cue.startsWith('defect') && (SOFTWARE_BEFORE_DEFECT.has(tokens[h.from - 1]?.lower ?? '') || SOFTWARE_DEFECT_AFTER.has(tokens[h.from + 1]?.lower ?? ''))) return;
+    // (or anywhere in a paper on programs: "extracts features from commit messages and code changes ... to identify defects")
+    if (h.cue.startsWith('defect') && (SOFTWARE_BEFORE_DEFECT.has(tokens[h.from - 1]?.lower ?? '') || SOFTWARE_DEFECT_AFTER.has(tokens[h.from + 1]?.lower ?? '') ||
+      (f.softwareWords ??= anySentence(f.sents, SOFTWARE_WORDS)))) return;
     if (MACHINE_CUES.has(h.cue)) f.machines = true;
     // "interest from both academia and industry": the research community, not the data
     if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) return;
@@ -2082,6 +2086,8 @@ function domainHit(x: HitPass, h: CueHit): void {
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);
 const SOFTWARE_DEFECT_AFTER = new Set(['prediction', 'predictions', 'predictor', 'predictors', 'prone', 'proneness', 'introducing', 'inducing']);
+/** Words of a paper on programs (memo: FacetCtx.softwareWords). */
+const SOFTWARE_WORDS = /\b(?:software (?:defects?|quality|projects?|engineering|modules?|metrics|repositor\w+)|source code|code (?:changes?|reviews?|defects?|smells?)|commits|commit messages?|bug reports?|defect prediction)\b/i;
 /** Words before an OOD phrase of carrying a model over to other data. */
 const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|fail\w*|accuracy|shifts?)\b[^.;]{0,25}$/i;
 /** Words of detecting, flagging or rejecting. */

@@ -4246,6 +4246,7 @@ describe('twenty-first round (reader 21c): defects of programs are no industrial
     { why: '"Software Defect Prediction via Convolutional Neural Network"', text: 'Software defect prediction aims to find defect-prone modules before release.', field: 'domains', not: ['industrial'] },
     { why: '"just-in-time defect prediction" on commits', text: 'We study just-in-time defect prediction on commits of open source projects.', field: 'domains', not: ['industrial'] },
     { why: '"Identifying Different Types of Code Defects During Automated Code Review"', text: 'Detecting code defects during automated code review is hard.', field: 'domains', not: ['industrial'] },
+    { why: '"features from commit messages and code changes ... to identify defects": a paper on programs', text: 'ZorbJIT extracts features from commit messages and code changes and uses them to identify defects.', field: 'domains', not: ['industrial'] },
     { why: '... while "surface defects on steel strips" stay industrial', text: 'We detect surface defects on steel strips.', field: 'domains', has: ['industrial'] },
   ]);
 });
