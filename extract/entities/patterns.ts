@@ -1049,8 +1049,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       for (let m = COUNTED_KIND_LIST.exec(text); m; m = COUNTED_KIND_LIST.exec(text)) {
         // (the list ends on its item after "and": "two GNN architectures, A and B, to detect ...")
         // (not set off where pretrained networks are spoken of: "two zero-shot vision-language baselines, CLIP and BLIP-2")
-        if (m[0].includes(',') && PRETRAINED_WORDS.test(text)) continue;
-        const names = walkList(text, m.index + m[0].length, true).names;
+        if (m[0].includes(',') && PRETRAINED_NETWORK_WORDS.test(text)) continue;
+        // (an item's long form in parentheses is passed over: "HINormer (Heterogeneous Information Network Transformer) and HybridGNN")
+        const at = m.index + m[0].length;
+        const names = walkList(text.includes('(') ? text.slice(0, at) + text.slice(at).replace(ITEM_LONG_FORM, (x) => ' '.repeat(x.length)) : text, at, true).names;
         if (names.length < 2 || !names.every((x) => shapeOf(x) === 'strong' && !generic(x))) continue;
         const own = proposeMatch !== null && proposeMatch.index + proposeMatch[0].length >= m.index - 8 && proposeMatch.index < m.index;
         for (const name of names) out.push({ surface: name, kind: 'method', own, confidence: 0.7, sentence: s, rule: own ? 'propose-list' : 'baseline', shape: 'strong' });
@@ -2091,6 +2093,8 @@ const COINED_SHAPE = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
 const THE_COINED_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?(${NAME_SRC})\s+(attack|algorithm|method|approach|framework|detector|tracker|classifier|parser|model|network|architecture)\b`, 'g');
 /** Words of a pretrained network in the sentence: "the X model" there is more often a backbone than a method. */
 const PRETRAINED_WORDS = /pre-?trained|foundation|language|vision|backbone|encoder|embedding|frozen|checkpoint|LLM|VLM|fine-?tun|GPT|BERT|CLIP/;
+/** Words of pretrained networks themselves (not of their parts, such as embeddings or encoders). */
+const PRETRAINED_NETWORK_WORDS = /pre-?trained|foundation|vision[- ]language|language models?|LLMs?\b|VLMs?\b|backbone|frozen|checkpoint/;
 /** Strong names in comparison contexts ("outperforms X", "baselines such as X"). */
 function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluates: boolean): void {
   const { vocab, generic, out, s, text } = p;
@@ -2943,6 +2947,8 @@ const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of
 /** "two generative time series models VRNN and GRU-NF": a count, a plural kind of method, then names (or a comma first:
  * "two state-of-the-art heterogeneous GNN architectures, HINormer and HybridGNN"). */
 const COUNTED_KIND_LIST = /\b(?:two|three|four|five|six|seven|eight|\d+)\s+(?:[\w-]+\s+){0,4}?(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks),?\s+(?=[A-Z])/g;
+/** A listed item's long form in parentheses, capitalised words: " (Heterogeneous Information Network Transformer)". */
+const ITEM_LONG_FORM = /(?<=[\w)])\s\((?:[A-Z][\w-]*\s){1,6}[A-Z][\w-]*\)(?=\s*,|\s+(?:and|or)\s)/g;
 /** "comparing Time-Conditioned Contraction Matching (TCCM) with Forest-Flow", "compare ZorbA with ZorbB". */
 const COMPARING_WITH = new RegExp(String.raw`\bcompar(?:e|es|ed|ing)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,5}\((${NAME_SRC})\)|(${NAME_SRC}))\s+(?:with|to|against|and)\s+(?:the\s+)?(${NAME_SRC})?`, 'g');
 const COUNT_WORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i;

@@ -4231,6 +4231,7 @@ describe('twentieth round (reader 20b, dev pool): "a dataset X" with no word bet
 describe('twenty-first round (reader 21b): a counted kind of method, a comma, then its names', () => {
   check<NamedField>([
     { why: '"two state-of-the-art heterogeneous GNN architectures, ZINormer and ZybridGNN"', title: 'Zorb Claims', text: 'We employ two state-of-the-art heterogeneous GNN architectures, ZINormer and ZybridGNN, to detect fraud.', field: 'methods_mentioned', has: ['ZINormer', 'ZybridGNN'] },
+    { why: '"two ... GNN architectures, ZINormer (Zeterogeneous Information Network Transformer) and ZybridGNN, along with ... relation embeddings"', title: 'Zorb Claims', text: 'We employ two heterogeneous GNN architectures, ZINormer (Zeterogeneous Information Network Transformer) and ZybridGNN, along with a GNN with relation embeddings.', field: 'methods_mentioned', has: ['ZINormer', 'ZybridGNN'] },
     { why: '"two GNN architectures, ZINormer and ZybridGNN, to": the list ends after "and"', title: 'Zorb Claims', text: 'We use two GNN architectures, ZINormer and ZybridGNN, to model risk.', field: 'methods_mentioned', has: ['ZINormer', 'ZybridGNN'] },
     { why: '... not pretrained networks set off so ("two zero-shot vision-language baselines, ZLIP and ZLIP-2")', title: 'Zorb Cars', text: 'We also evaluate two zero-shot vision-language baselines, ZLIP and ZLIP-2, to establish a reference.', field: 'methods_mentioned', not: ['ZLIP', 'ZLIP-2'] },
   ]);
