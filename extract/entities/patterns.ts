@@ -1758,7 +1758,11 @@ function proposalPass(p: SentencePass): void {
       // word set off by commas right after the head noun names it)
       const rest = text.slice(p + t2.length);
       const commaSet = /,\s*$/.test(h[0]) && rest.startsWith(',');
-      if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet)) continue;
+      // ("we propose an approach Deeper which leverages ...": a capitalised word right after the head of what the paper
+      // proposes, before the relative clause that describes it, names it)
+      const indefinite = /\b(?:a|an)\s+(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(0, h.index - 70), h.index));
+      const relativeNamed = sh === 'weak' && h[1] === headWord && indefinite && /^\s+(?:which|that)\s/.test(rest) && /^\w+\s+$/.test(h[0]);
+      if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet && !relativeNamed)) continue;
       // ("a novel unsupervised framework: AEGIS (adversarial graph differentiation networks)": the name set
       // after the head noun, spelt out after it, is the proposal whatever its long form reads as)
       const parenAfter = /^\s*\(/.test(rest);
@@ -1770,7 +1774,10 @@ function proposalPass(p: SentencePass): void {
       // after the head noun may go on into the proposal's purpose)
       // (only a name the sentence itself introduces: "a ... model X for", not "the state-of-the-art method X for", not
       // data "on the benchmark X to", not a generic architecture "model CNN-LSTM for")
-      const goesOn = sh === 'strong' && /^\s+(?:for|to|based|with|using|via|along with)\s/.test(rest) && !vocab.datasetHeads.has(headWord) &&
+      // (a capitalised word the language does not know, after "a novel ... algorithm", too: "a novel machine learning based
+      // algorithm Precog for ...")
+      const goesOn = (sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(t2.toLowerCase()) && /\b(?:novel|new)\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)))) &&
+        /^\s+(?:for|to|based|with|using|via|along with)\s/.test(rest) && !vocab.datasetHeads.has(headWord) &&
         /\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) &&
         !/\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)) &&
         !t2.split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x));

@@ -4251,3 +4251,10 @@ describe('twenty-first round (reader 21c): defects of programs are no industrial
     { why: '... while "surface defects on steel strips" stay industrial', text: 'We detect surface defects on steel strips.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('twenty-first round (reader 21c): a capitalised word right after the head of what the paper proposes', () => {
+  check<NamedField>([
+    { why: '"we propose an approach Deeper which leverages deep learning"', title: 'Deep Learning for Just-In-Time Defect Prediction', text: 'In this paper, we propose an approach Deeper which leverages deep learning techniques to predict defect-prone changes.', field: 'methods_proposed', has: ['Deeper'] },
+    { why: '"a novel machine learning based algorithm Zrecog for ..."', title: 'Zorb Regressions', text: 'We introduce a novel machine learning based algorithm Zrecog for detecting performance regressions.', field: 'methods_proposed', has: ['Zrecog'] },
+    { why: '... not an English word going on into the purpose ("a new method Using ...")', title: 'Zorb Regressions', text: 'We introduce a new method Using the logs for detecting regressions.', field: 'methods_proposed', not: ['Using'] },
+  ]);
+});
