@@ -2671,6 +2671,8 @@ function hasDataHead(text: string): boolean {
   return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog') || l.includes('collection') || l.includes('archive') || l.includes('recordings') || l.includes('traces') || l.includes('testbed') || l.includes(' split,') || l.includes(' subset,');
 }
 
+/** A year right after a data set's capitalised name: " 2024" (not a figure: "2024.5", "2024,"). */
+const NAME_YEAR_AFTER = /^\s(?:19|20)\d\d(?!\w|[.,]\d|%)/;
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
 const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*\((${NAME_SRC})\)`, 'gi');
 /** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data
@@ -2825,7 +2827,11 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       // (otherwise a capitalised data word names nothing: "a large-scale Fraudulent Transactions Dataset" describes data)
       else if (/^[A-Z]/.test(h[0])) {
         if (k === items.length - 1 && !inTitle && (det?.[1] === 'the' || (det?.[1] === 'The' && det.index === 0 && items.length === 1 && pre.startsWith('The '))) &&
-          sh === 'phrase' && !vocab.isLexiconName(item) && !NAME_GOES_ON.test(text.slice(h.index + h[0].length, h.index + h[0].length + 12))) found.push({ name: `${item} ${h[0]}` });
+          sh === 'phrase' && !vocab.isLexiconName(item) && !NAME_GOES_ON.test(text.slice(h.index + h[0].length, h.index + h[0].length + 12))) {
+          // (with the year of its release: "the CIC EV Charger Attack Dataset 2024 (CICEVSE2024)")
+          const year = NAME_YEAR_AFTER.exec(text.slice(h.index + h[0].length, h.index + h[0].length + 8));
+          found.push({ name: `${item} ${h[0]}${year ? year[0] : ''}` });
+        }
         break;
       } else found.push({ name: item });
       if (det) {

@@ -4258,3 +4258,9 @@ describe('twenty-first round (reader 21c): a capitalised word right after the he
     { why: '... not an English word going on into the purpose ("a new method Using ...")', title: 'Zorb Regressions', text: 'We introduce a new method Using the logs for detecting regressions.', field: 'methods_proposed', not: ['Using'] },
   ]);
 });
+describe('twenty-first round (reader 21a): a data set\'s capitalised name keeps the year of its release', () => {
+  check<NamedField>([
+    { why: '"utilizing the CIC EV Charger Attack Dataset 2024 (CICEVSE2024)"', title: 'Zorb Chargers', text: 'We evaluate the detector utilizing the Zorb EV Charger Attack Dataset 2024 (ZORBEVSE2024).', field: 'datasets', has: ['Zorb EV Charger Attack Dataset 2024'] },
+    { why: '... not a figure after it ("the Zorb Attack Dataset 2024.5 times larger")', title: 'Zorb Chargers', text: 'We evaluate on the Zorb Attack Dataset 2024.5 hours of data were used.', field: 'datasets', not: ['Zorb Attack Dataset 2024'] },
+  ]);
+});
