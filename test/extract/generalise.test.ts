@@ -4264,3 +4264,9 @@ describe('twenty-first round (reader 21a): a data set\'s capitalised name keeps 
     { why: '... not a figure after it ("the Zorb Attack Dataset 2024.5 times larger")', title: 'Zorb Chargers', text: 'We evaluate on the Zorb Attack Dataset 2024.5 hours of data were used.', field: 'datasets', not: ['Zorb Attack Dataset 2024'] },
   ]);
 });
+describe('twenty-first round (dev pool, reader 21b): e-commerce platforms are retail', () => {
+  check<FacetField>([
+    { why: '"Account Takeover Detection on E-Commerce Platforms"', text: 'We detect account takeover on e-commerce platforms from login sequences.', field: 'domains', has: ['retail'] },
+    { why: '... not a list of applications ("such as social networks and e-commerce platforms")', text: 'Graph anomalies matter in domains such as social networks and e-commerce platforms. We propose ZorbGAD for citation graphs.', field: 'domains', not: ['retail'] },
+  ]);
+});
