@@ -235,7 +235,8 @@ function matchAt(toks: CueTok[], ti: number, tokens: Token[], i: number): number
     const ok =
       t.k === 'exact' ? tok.lower === t.w
         : t.k === 'prefix' ? tok.lower.startsWith(t.w)
-          : t.k === 'num' ? isNumber(tok.lower)
+          // (a count, not the whole part of a fraction: "Recall-0.68" reports a recall, no Recall@K)
+          : t.k === 'num' ? isNumber(tok.lower) && tok.lower !== '0'
             : tok.text === t.w;
     if (!ok) return -1;
   }

@@ -4270,3 +4270,9 @@ describe('twenty-first round (dev pool, reader 21b): e-commerce platforms are re
     { why: '... not a list of applications ("such as social networks and e-commerce platforms")', text: 'Graph anomalies matter in domains such as social networks and e-commerce platforms. We propose ZorbGAD for citation graphs.', field: 'domains', not: ['retail'] },
   ]);
 });
+describe('twenty-first round (reader 21a, dev pool): a recall written with its fraction is no Recall@K', () => {
+  check<FacetField>([
+    { why: '"Accuracy-0.97, F1 Score-0.73, Precision-0.79, Recall-0.68"', text: 'The model reaches Accuracy-0.97, F1 Score-0.73, Precision-0.79, Recall-0.68 on the test data.', field: 'metrics', not: ['Recall@K'] },
+    { why: '... while "Recall@10" is', text: 'ZorbRank improves Recall@10 by 4 points.', field: 'metrics', has: ['Recall@K'] },
+  ]);
+});
