@@ -563,8 +563,10 @@ function processName(c: Compiled, lf: string): boolean {
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 // ("Videos of our results are available on our website: https://...")
 const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released|found)\b[^;]{0,40}\b(?:at|on|via|here)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+/** Words that make "embedding" a verb when they follow it: its object's determiner ("embedding the transformer into"). */
+const EMBEDDING_OBJECT = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these', 'those', 'its', 'their', 'our', 'some', 'each']);
 /** Words after "latency" that make it a monitored quantity. */
-const SYSTEM_QUANTITY = /^(?:thresholds?|spikes?|series|sla|slas|traces?|monitoring)$/;
+const SYSTEM_QUANTITY = /^(?:thresholds?|spikes?|series|sla|slas|traces?|monitoring|errors?|faults?|issues?)$/;
 /** A name of a stated result ("Fence Theorem", "Manifold Hypothesis"). */
 const STATEMENT_NAME = /\s(?:Theorem|Hypothesis|Lemma|Principle|Conjecture|Law|Paradox)$/i;
 /** Plural nouns of models whose attention is the mechanism. */
@@ -2255,7 +2257,9 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'attention' && h.cue === 'attentive' && tokens[h.to]?.lower === 'to') return;
   // "operators that embed thermodynamic constraints", "we embed a ... language model downstream": to build in,
   // not to map data to vectors ("embed the transformed data into a semantic space", "embed and analyze graphs" are)
-  if (h.tag === 'embedding' && h.cue === 'embed' && !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) return;
+  // (the gerund too: "By embedding the transformer into the recursive mechanism of LSTM")
+  if (h.tag === 'embedding' && (h.cue === 'embed' || (tokens[h.from].lower === 'embedding' && h.to === h.from + 1 && EMBEDDING_OBJECT.has(tokens[h.to]?.lower ?? ''))) &&
+    !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) return;
   // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
   // reconstructions": a density technique only where the sentence is about density or likelihood
   if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) return;

@@ -4276,3 +4276,14 @@ describe('twenty-first round (reader 21a, dev pool): a recall written with its f
     { why: '... while "Recall@10" is', text: 'ZorbRank improves Recall@10 by 4 points.', field: 'metrics', has: ['Recall@K'] },
   ]);
 });
+describe('twenty-first round (readers 21a-c, dev pool): words of techniques and metrics in other senses', () => {
+  check<FacetField>([
+    { why: '"We then applied a KD-tree to efficiently identify pairs of ships"', text: 'We then applied a KD-tree to efficiently identify pairs of ships.', field: 'techniques', not: ['knowledge-distillation'] },
+    { why: '... while "knowledge distillation (KD)" is', text: 'We compress the detector with knowledge distillation (KD).', field: 'techniques', has: ['knowledge-distillation'] },
+    { why: '"By embedding the transformer into the recursive mechanism of LSTM"', text: 'By embedding the transformer into the recursive mechanism of LSTM, the model captures long-range patterns.', field: 'techniques', not: ['embedding'] },
+    { why: '... while "embedding the logs into a vector space" is', text: 'We detect anomalies by embedding the logs into a vector space.', field: 'techniques', has: ['embedding'] },
+    { why: '"such encounters sensibly motivate extra attention"', text: 'Multiple occurrences of such encounters sensibly motivate extra attention from the operators.', field: 'techniques', not: ['attention'] },
+    { why: '"an evident shift of consumer attention from bricks and mortar to clicks"', text: 'There is an evident shift of consumer attention from bricks and mortar to clicks.', field: 'techniques', not: ['attention'] },
+    { why: '"Disk error (such as sector error and latency error)"', text: 'Disk errors (such as sector error and latency error) are predicted from SMART data.', field: 'metrics', not: ['latency'] },
+  ]);
+});
