@@ -4287,3 +4287,9 @@ describe('twenty-first round (readers 21a-c, dev pool): words of techniques and 
     { why: '"Disk error (such as sector error and latency error)"', text: 'Disk errors (such as sector error and latency error) are predicted from SMART data.', field: 'metrics', not: ['latency'] },
   ]);
 });
+describe('twenty-first round (reader 21b, dev pool): signals of wearables and glucose monitors are time series', () => {
+  check<FacetField>([
+    { why: '"extract features from different channels of wearable sensor data"', text: 'We extract features from different channels of wearable sensor data to detect falls.', field: 'domains', has: ['time-series'] },
+    { why: '"the artifacts that are often present in CGM data" of continuous glucose monitors', text: 'Continuous glucose monitoring sensors record the glucose of patients with diabetes.', field: 'domains', has: ['time-series'] },
+  ]);
+});
