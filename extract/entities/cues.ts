@@ -61,7 +61,8 @@ export function parseCue(source: string, tag: string, group = 0): Cue {
   return cue;
 }
 
-const NUMBER = /\d(?:\.\d+)?\s?%|\btop-?\s?1\b|\d\.\d/i;
+/** A reported figure: a percentage, "top-1", a decimal, or a time ("23ms", "2 seconds"). */
+const NUMBER = /\d(?:\.\d+)?\s?%|\btop-?\s?1\b|\d\.\d|\d\s?(?:ms|milliseconds?|seconds?|sec)\b/i;
 
 /** A cue as scanned: its first word's test and the rest of its words, with flat fields (one object shape). */
 export interface ScanCue {

@@ -4293,3 +4293,10 @@ describe('twenty-first round (reader 21b, dev pool): signals of wearables and gl
     { why: '"the artifacts that are often present in CGM data" of continuous glucose monitors', text: 'Continuous glucose monitoring sensors record the glucose of patients with diabetes.', field: 'domains', has: ['time-series'] },
   ]);
 });
+describe('twenty-first round (reader 21a, dev pool): inference, response, detection and processing times with a figure are latency', () => {
+  check<FacetField>([
+    { why: '"the inference time of just 23ms per image"', text: 'The detector keeps the inference time at just 23 ms for each image.', field: 'metrics', has: ['latency'] },
+    { why: '"an average response time of 1.2 seconds"', text: 'The system achieves an average response time of 1.2 seconds.', field: 'metrics', has: ['latency'] },
+    { why: '... not a time spoken of without a figure ("the response time, which is a crucial variable")', text: 'We also consider the response time, which is a crucial variable of the operators.', field: 'metrics', not: ['latency'] },
+  ]);
+});
