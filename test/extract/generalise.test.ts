@@ -4300,3 +4300,11 @@ describe('twenty-first round (reader 21a, dev pool): inference, response, detect
     { why: '... not a time spoken of without a figure ("the response time, which is a crucial variable")', text: 'We also consider the response time, which is a crucial variable of the operators.', field: 'metrics', not: ['latency'] },
   ]);
 });
+describe('twenty-first round (readers 21b, 21c): plagiarism, database systems, performance counters, thermal and depth cameras', () => {
+  check<FacetField>([
+    { why: '"intrinsic plagiarism detection ... stylistic changes within a given document"', text: 'We study intrinsic plagiarism detection from stylistic changes within a given document.', field: 'domains', has: ['text'] },
+    { why: '"an automatic DBMS diagnosis system that detects anomaly periods"', text: 'We build an automatic DBMS diagnosis system that detects anomaly periods with abnormal metrics.', field: 'domains', has: ['computing-systems'] },
+    { why: '"performance counters ... CPU utilization, Disk I/O"', text: 'The detector reads performance counters of the load test.', field: 'domains', has: ['computing-systems'] },
+    { why: '"non-invasive sensing modalities, thermal camera and depth cameras"', text: 'We use non-invasive sensing modalities, a thermal camera and depth cameras, to detect falls.', field: 'domains', has: ['video'] },
+  ]);
+});
