@@ -4308,3 +4308,9 @@ describe('twenty-first round (readers 21b, 21c): plagiarism, database systems, p
     { why: '"non-invasive sensing modalities, thermal camera and depth cameras"', text: 'We use non-invasive sensing modalities, a thermal camera and depth cameras, to detect falls.', field: 'domains', has: ['video'] },
   ]);
 });
+describe('twenty-first round (reader 21c, dev pool): word embeddings, and machine-generated text as synthetic data', () => {
+  check<FacetField>([
+    { why: '"encoded as numerical vectors via mapping and word embedding"', text: 'The tokens are encoded as numerical vectors via mapping and word embedding.', field: 'techniques', has: ['embedding'] },
+    { why: '"detecting machine-generated text"', text: 'We study detecting machine-generated text in student essays.', field: 'settings', has: ['synthetic-data-detection'] },
+  ]);
+});
