@@ -1053,9 +1053,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         // (an item's long form in parentheses is passed over: "HINormer (Heterogeneous Information Network Transformer) and HybridGNN")
         const at = m.index + m[0].length;
         const names = walkList(text.includes('(') ? text.slice(0, at) + text.slice(at).replace(ITEM_LONG_FORM, (x) => ' '.repeat(x.length)) : text, at, true).names;
-        if (names.length < 2 || !names.every((x) => shapeOf(x) === 'strong' && !generic(x))) continue;
+        // (generic architectures among the items are passed over: "four deep learning models, GRU, TCN, Transformer, and TSMixer")
+        if (names.length < 2 || !names.every((x) => shapeOf(x) === 'strong' || generic(x)) || names.every((x) => generic(x))) continue;
         const own = proposeMatch !== null && proposeMatch.index + proposeMatch[0].length >= m.index - 8 && proposeMatch.index < m.index;
-        for (const name of names) out.push({ surface: name, kind: 'method', own, confidence: 0.7, sentence: s, rule: own ? 'propose-list' : 'baseline', shape: 'strong' });
+        for (const name of names) if (!generic(name)) out.push({ surface: name, kind: 'method', own, confidence: 0.7, sentence: s, rule: own ? 'propose-list' : 'baseline', shape: 'strong' });
       }
     }
     // ---- "by comparing Time-Conditioned Contraction Matching (TCCM) with Forest-Flow": what is compared with what
