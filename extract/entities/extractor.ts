@@ -563,6 +563,8 @@ function processName(c: Compiled, lf: string): boolean {
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 // ("Videos of our results are available on our website: https://...")
 const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released|found)\b[^;]{0,40}\b(?:at|on|via|here)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+/** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
+const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
 /** Words that make "embedding" a verb when they follow it: its object's determiner ("embedding the transformer into"). */
 const EMBEDDING_OBJECT = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these', 'those', 'its', 'their', 'our', 'some', 'each']);
 /** Words after "latency" that make it a monitored quantity. */
@@ -1435,6 +1437,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
+    // (nor a capitalised data name's words written as a common phrase, lower-case first, with no data word after it: "brain MRI,
+    // liver CT, retinal OCT, chest X-ray and histopathology" are modalities; "the retinal OCT dataset" stays data)
+    if (forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) && h.surface.includes(' ') && /^[a-z]/.test(h.surface) &&
+      h.forms.every((f) => f.value.kind !== 'dataset' || /^[A-Z]/.test(f.form)) && !/^\s+(?:datasets?|data sets?|benchmarks?|database)\b/i.test(s.text.slice(h.end, h.end + 12))) {
+      forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
+      if (!forms.length) continue;
+    }
     // ... and even there, not a kind of data: "retinal OCT images" (a modality), "three different Brain MRI datasets"
     // (a count of such data), "the credit card fraud detection problem" (a task written in lower case)
     // (nor a quantity: "the MAD of anomaly scores", "replacing the standard deviation with the MAD")
@@ -1675,6 +1684,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     }
   }
   if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) return;
+  // "compare them with ImageNet-pretrained ResNet-50 features", "FakeBench-tuned LLaVA": what a network was trained on
+  // describes it, no name
+  if (TRAINED_ON_WORD.test(cand.surface)) return;
   // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
   // (a pretrained model may end in one: "Perception Encoder")
   const sp = cand.surface.lastIndexOf(' ');

@@ -4315,3 +4315,13 @@ describe('twenty-first round (reader 21c, dev pool): word embeddings, and machin
     { why: '"detecting machine-generated text"', text: 'We study detecting machine-generated text in student essays.', field: 'settings', has: ['synthetic-data-detection'] },
   ]);
 });
+describe('twenty-first round (readers 16-21): names in other names and in modalities, what a network was trained on, lexicon spellings', () => {
+  check<NamedField>([
+    { why: '"Enhanced Graph Deviation Networks for ..." names GDN, no DevNet (Deviation Networks)', title: 'Enhanced Graph Deviation Networks for Anomaly Detection in Sensor Data', text: 'We propose an enhanced Graph Deviation Network (GDN) architecture for sensor data.', field: 'methods_mentioned', not: ['DevNet'] },
+    { why: '"brain MRI, liver CT, retinal OCT, chest X-ray": modalities, no OCT2017', title: 'Zorb Medical', text: 'We evaluate on the BMAD benchmark, covering brain MRI, liver CT, retinal OCT, chest X-ray and histopathology.', field: 'datasets', not: ['OCT2017'] },
+    { why: '... while "the Retinal-OCT medical dataset" is it', title: 'Zorb Medical', text: 'Our framework is validated on MVTec AD and the Retinal-OCT medical dataset.', field: 'datasets', has: ['OCT2017'] },
+    { why: '"compare them with ImageNet-pretrained ResNet-50 features"', title: 'Zorb Pathology', text: 'We evaluate UNI and CONCH and compare them with ImageNet-pretrained ResNet-50 features.', field: 'methods_mentioned', not: ['ImageNet-pretrained', 'ImageNet-pretrained ResNet-50'] },
+    { why: '"open-set AUROC of 95.6% on CIFAR+50 and 90.1% on TinyImageNet"', title: 'Zorb Open Sets', text: 'ZorbOSR achieves an open-set AUROC of 95.6% on CIFAR+50 and 90.1% on TinyImageNet.', field: 'datasets', has: ['CIFAR+50'], not: ['CIFAR'] },
+    { why: '"On the PhysioNet/Computing in Cardiology Challenge 2019 dataset"', title: 'Zorb Sepsis', text: 'On the PhysioNet/Computing in Cardiology Challenge 2019 dataset, ZorbAlarm detects sepsis early.', field: 'datasets', has: ['PhysioNet 2019'], not: ['PhysioNet'] },
+  ]);
+});
