@@ -124,7 +124,7 @@ const FUNCTION_WORDS = new Set([
 // ------------------------------------------------------------------ contexts
 
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name

@@ -4325,3 +4325,9 @@ describe('twenty-first round (readers 16-21): names in other names and in modali
     { why: '"On the PhysioNet/Computing in Cardiology Challenge 2019 dataset"', title: 'Zorb Sepsis', text: 'On the PhysioNet/Computing in Cardiology Challenge 2019 dataset, ZorbAlarm detects sepsis early.', field: 'datasets', has: ['PhysioNet 2019'], not: ['PhysioNet'] },
   ]);
 });
+describe('twenty-first round (reader 21c, dev pool): "This paper addresses ... by introducing X" however long the clause between', () => {
+  check<NamedField>([
+    { why: '"This paper addresses this challenge of online detection of memory leaks ... by introducing a novel machine learning based algorithm Zrecog."', title: 'Online Memory Leak Detection in the Cloud', text: 'This paper addresses this challenge of online detection of memory leaks in cloud-based infrastructure without having any internal application knowledge by introducing a novel machine learning based algorithm Zrecog.', field: 'methods_proposed', has: ['Zrecog'] },
+    { why: '... not others\' work introduced ("Prior studies addressed this ... by introducing ZorbOld")', title: 'Online Memory Leak Detection in the Cloud', text: 'Prior studies of memory leaks in cloud-based infrastructure with internal application knowledge addressed this by introducing the ZorbOld detector.', field: 'methods_proposed', not: ['ZorbOld'] },
+  ]);
+});
