@@ -563,6 +563,12 @@ function processName(c: Compiled, lf: string): boolean {
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 // ("Videos of our results are available on our website: https://...")
 const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released|found)\b[^;]{0,40}\b(?:at|on|via|here)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+/** Is `name` written right after "an improved / enhanced / modified / extended (version of the)"? */
+function improvedBefore(text: string, name: string): boolean {
+  const i = text.indexOf(name);
+  return i > 0 && IMPROVED_BEFORE.test(text.slice(Math.max(0, i - 48), i));
+}
+const IMPROVED_BEFORE = /\b(?:an?|the)\s+(?:improved|enhanced|modified|extended|adapted|refined)\s+(?:version\s+of\s+(?:the\s+)?)?$/i;
 /** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
 const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
 /** Words that make "embedding" a verb when they follow it: its object's determiner ("embedding the transformer into"). */
@@ -1687,6 +1693,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // "compare them with ImageNet-pretrained ResNet-50 features", "FakeBench-tuned LLaVA": what a network was trained on
   // describes it, no name
   if (TRAINED_ON_WORD.test(cand.surface)) return;
+  // "we propose an enhanced Graph Deviation Network (GDN) architecture": a known method the paper improves is someone's
+  if (cand.own && cand.kind !== 'dataset' && c.vocab.isLexiconMethod(cand.surface) && improvedBefore(cand.sentence.text, cand.longForm ?? cand.surface)) cand.own = false;
   // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method
   // (a pretrained model may end in one: "Perception Encoder")
   const sp = cand.surface.lastIndexOf(' ');

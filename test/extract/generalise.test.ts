@@ -4331,3 +4331,9 @@ describe('twenty-first round (reader 21c, dev pool): "This paper addresses ... b
     { why: '... not others\' work introduced ("Prior studies addressed this ... by introducing ZorbOld")', title: 'Online Memory Leak Detection in the Cloud', text: 'Prior studies of memory leaks in cloud-based infrastructure with internal application knowledge addressed this by introducing the ZorbOld detector.', field: 'methods_proposed', not: ['ZorbOld'] },
   ]);
 });
+describe('twenty-first round (reader 21a): a known method the paper improves is someone\'s', () => {
+  check<NamedField>([
+    { why: '"we propose an enhanced Graph Deviation Network (GDN) architecture"', title: 'Enhanced Graph Deviation Networks for Anomaly Detection in Sensor Data', text: 'We propose an enhanced Graph Deviation Network (GDN) architecture for multivariate sensor data.', field: 'methods_mentioned', has: ['GDN'] },
+    { why: '... and not the paper\'s own', title: 'Enhanced Graph Deviation Networks for Anomaly Detection in Sensor Data', text: 'We propose an enhanced Graph Deviation Network (GDN) architecture for multivariate sensor data.', field: 'methods_proposed', not: ['GDN'] },
+  ]);
+});
