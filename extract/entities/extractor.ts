@@ -2146,6 +2146,8 @@ function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
   if (negated(s.text, tokens, h.from, c.negators)) return;
   if (comparedBaseline(s.text, tokens, h.from, h.to)) return;
+  // "the probability of being the real time series", "Results from the real-time series dataset": real data, a time series
+  if (h.cue === 'real time' && tokens[h.to]?.lower === 'series') return;
   // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
   // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;

@@ -4337,3 +4337,9 @@ describe('twenty-first round (reader 21a): a known method the paper improves is 
     { why: '... and not the paper\'s own', title: 'Enhanced Graph Deviation Networks for Anomaly Detection in Sensor Data', text: 'We propose an enhanced Graph Deviation Network (GDN) architecture for multivariate sensor data.', field: 'methods_proposed', not: ['GDN'] },
   ]);
 });
+describe('twenty-first round (dev pool): "real time series" is a real time series, no real-time setting', () => {
+  check<FacetField>([
+    { why: '"the discriminator ... calculating the probability of being the real time series"', text: 'The discriminator calculates the probability of being the real time series.', field: 'settings', not: ['real-time'] },
+    { why: '... while "detects anomalies in real time" is', text: 'ZorbStream detects anomalies in real time on sensor streams.', field: 'settings', has: ['real-time'] },
+  ]);
+});
