@@ -571,6 +571,8 @@ function improvedBefore(text: string, name: string): boolean {
 const IMPROVED_BEFORE = /\b(?:an?|the)\s+(?:improved|enhanced|modified|extended|adapted|refined)\s+(?:version\s+of\s+(?:the\s+)?)?$/i;
 /** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
 const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
+/** The news of a field: "the rapid development of", "the remarkable achievements of", "the advent of" (read for language models only: other techniques so praised are as often the paper's own). */
+const LLM_NEWS = /\b(?:(?:rapid|recent|remarkable|growing|increasing|unprecedented|impressive|tremendous|widespread|explosive|fast)\s+(?:\w+\s+)?(?:development|developments|advances?|advancements?|achievements?|progress|popularity|success|emergence|rise|proliferation|adoption|growth)|advent|emergence|proliferation)\s+(?:of|in)\b/i;
 /** Words that make "embedding" a verb when they follow it: its object's determiner ("embedding the transformer into"). */
 const EMBEDDING_OBJECT = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these', 'those', 'its', 'their', 'our', 'some', 'each']);
 /** Words after "latency" that make it a monitored quantity. */
@@ -2256,6 +2258,9 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // (not where the agent learns from rewards: "an autonomous agent learns a policy that maximises the cumulative reward")
   if (h.tag === 'reinforcement-learning' && h.cue === 'agent*' && ((h.from > 0 && AGENT_IN_WORLD.has(tokens[h.from - 1].lower)) ||
     /^-?\s*based\b/.test(s.text.slice(tokens[h.from].end))) && !REWARD_WORDS.test(s.text)) return;
+  // "The rapid development of Large Language Models (LLMs) has ...", "With the emergence of large language models, ...": the
+  // field's news as motivation, not a model the paper uses (unless the sentence speaks of the paper: "we", "our")
+  if (h.tag === 'llm' && LLM_NEWS.test(s.text) && !OWN_SUBJECT.test(s.text)) return;
   // "OoD detection tasks on both vision and language datasets": two kinds of data, each on its own
   // (not "exploits both vision and language cues")
   if (h.cue === 'vision and language' && h.from > 0 && tokens[h.from - 1].lower === 'both' && TWO_KINDS_OF_DATA.has(tokens[h.to]?.lower ?? '')) return;

@@ -4343,3 +4343,9 @@ describe('twenty-first round (dev pool): "real time series" is a real time serie
     { why: '... while "detects anomalies in real time" is', text: 'ZorbStream detects anomalies in real time on sensor streams.', field: 'settings', has: ['real-time'] },
   ]);
 });
+describe('twenty-first round (dev pool): the news of language models as motivation is no technique of the paper', () => {
+  check<FacetField>([
+    { why: '"The rapid development of autoregressive Large Language Models (LLMs) has significantly improved the quality of generated text."', text: 'The rapid development of autoregressive Large Language Models (LLMs) has significantly improved the quality of generated text.', field: 'techniques', not: ['llm'] },
+    { why: '... while "we prompt an LLM" is', text: 'With the emergence of large language models, we prompt an LLM to explain each anomaly.', field: 'techniques', has: ['llm'] },
+  ]);
+});
