@@ -4349,3 +4349,9 @@ describe('twenty-first round (dev pool): the news of language models as motivati
     { why: '... while "we prompt an LLM" is', text: 'With the emergence of large language models, we prompt an LLM to explain each anomaly.', field: 'techniques', has: ['llm'] },
   ]);
 });
+describe('twenty-first round (reader 21a): Faster and Mask R-CNN spelt out', () => {
+  check<NamedField>([
+    { why: '"obtained based on the Faster region-based convolutional neural network"', title: 'Zorb Lines', text: 'The candidate regions were obtained based on the Faster region-based convolutional neural network.', field: 'methods_mentioned', has: ['Faster R-CNN'] },
+    { why: '"a Mask Region-based Convolutional Neural Network"', title: 'Zorb Lines', text: 'The defects are segmented with a Mask Region-based Convolutional Neural Network.', field: 'methods_mentioned', has: ['Mask R-CNN'] },
+  ]);
+});
