@@ -563,6 +563,14 @@ function processName(c: Compiled, lf: string): boolean {
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 // ("Videos of our results are available on our website: https://...")
 const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released|found)\b[^;]{0,40}\b(?:at|on|via|here)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+/** Is `name` written (first) right before a letter outside ASCII, so a piece of a longer word ("Na" of "Naïve")? */
+function cutAtLetter(text: string, name: string): boolean {
+  if (!NON_ASCII_CHAR.test(text)) return false;
+  const i = text.indexOf(name);
+  return i >= 0 && i + name.length < text.length && text.charCodeAt(i + name.length) > 127 && LETTER.test(text[i + name.length]);
+}
+const NON_ASCII_CHAR = /[^\x00-\x7f]/;
+const LETTER = /\p{L}/u;
 /** Is `name` written right after "an improved / enhanced / modified / extended (version of the)"? */
 function improvedBefore(text: string, name: string): boolean {
   const i = text.indexOf(name);
@@ -1695,6 +1703,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // "compare them with ImageNet-pretrained ResNet-50 features", "FakeBench-tuned LLaVA": what a network was trained on
   // describes it, no name
   if (TRAINED_ON_WORD.test(cand.surface)) return;
+  // "simpler algorithms such as Naïve Bayes and K-NN": a name cut short at a letter outside ASCII is part of a word
+  if (cutAtLetter(cand.sentence.text, cand.surface)) return;
   // "we propose an enhanced Graph Deviation Network (GDN) architecture": a known method the paper improves is someone's
   if (cand.own && cand.kind !== 'dataset' && c.vocab.isLexiconMethod(cand.surface) && improvedBefore(cand.sentence.text, cand.longForm ?? cand.surface)) cand.own = false;
   // "a Soft Mining Loss", "the Spatial Fusion Module": a named part of a method is no method

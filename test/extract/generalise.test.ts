@@ -4355,3 +4355,9 @@ describe('twenty-first round (reader 21a): Faster and Mask R-CNN spelt out', () 
     { why: '"a Mask Region-based Convolutional Neural Network"', title: 'Zorb Lines', text: 'The defects are segmented with a Mask Region-based Convolutional Neural Network.', field: 'methods_mentioned', has: ['Mask R-CNN'] },
   ]);
 });
+describe('twenty-first round (reader 21b): a name cut short at a letter outside ASCII is part of a word', () => {
+  check<NamedField>([
+    { why: '"simpler algorithms such as Naïve Bayes and K-NN"', title: 'Zorb Audits', text: 'Deep models outperform simpler algorithms such as Naïve Bayes and K-NN.', field: 'methods_mentioned', not: ['Na'] },
+    { why: '... while names in a sentence with accented words stay ("on the Québec data")', title: 'Zorb Audits', text: 'We compare with ZorbNet and DeepZorb on the Québec data.', field: 'methods_mentioned', has: ['ZorbNet', 'DeepZorb'] },
+  ]);
+});
