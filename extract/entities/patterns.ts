@@ -630,6 +630,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const sh = shapes.length === 1 ? shapes[0] : shapes.length === 2 && shapes.every((x) => x === 'strong') ? 'phrase' : 'none';
     if (td && !generic(td[1]) && (sh === 'strong' || sh === 'phrase' || (sh === 'weak' && !vocab.isKnownWord(td[1].toLowerCase())))) {
       out.push({ surface: td[1], kind: 'dataset', own: true, confidence: 0.85, sentence: ctx.title, rule: 'title-head', shape: sh });
+    } else {
+      // ("ZorbHED for Ransomware Detection: A Probabilistic Approach ...", "Anomaly Detection with ZorbRDA", "... using
+      // ZorbCoAD": a coined name the title opens on before "for", or ends on after "with / using / via", is the paper's)
+      const tc = TITLE_COINED.exec(ctx.title.text);
+      const name = tc ? tc[1] ?? tc[2] : undefined;
+      if (name && shapeOf(name) === 'strong' && COINED_SHAPE.test(name) && !generic(name) && !vocab.isLexiconName(name) && !MODIFIER_TOKEN.test(name)) {
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: ctx.title, rule: 'title-head', shape: 'strong' });
+        ownMain = true;
+      }
     }
   }
 
@@ -2094,6 +2103,8 @@ const MODEL_HEAD_NEED = /\b(?:encoder|backbone|model|network)\b/;
 const OWN_BEFORE_HEAD = /\b(?:proposed|our|novel|new)\s+$/i;
 /** The head of a kind of method right after a name ("the RawNet2 model", "fAnoGAN baselines"). */
 const KIND_HEAD_AFTER = /^\s+(?:model|method|approach|network|baselines?|detector|framework)\b/;
+/** A title that opens on a name before "for", or ends on one after "with / using / via". */
+const TITLE_COINED = new RegExp(String.raw`^(${NAME_SRC})\s+[Ff]or\s|\s(?:[Ww]ith|[Uu]sing|[Vv]ia)\s+(${NAME_SRC})\s*\.?$`);
 /** A coined name's shape: inner capitals after lower case, or letters and digits together ("RawNet2", "fAnoGAN"). */
 const COINED_SHAPE = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
 /** "the (one or two lower-case words) X attack / algorithm / framework ...": a coined name before the head of a kind of method

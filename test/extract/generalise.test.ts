@@ -4361,3 +4361,11 @@ describe('twenty-first round (reader 21b): a name cut short at a letter outside 
     { why: '... while names in a sentence with accented words stay ("on the Québec data")', title: 'Zorb Audits', text: 'We compare with ZorbNet and DeepZorb on the Québec data.', field: 'methods_mentioned', has: ['ZorbNet', 'DeepZorb'] },
   ]);
 });
+describe('twenty-first round (masked proposal pool): a coined name the title opens on before "for", or ends on after "with / using / via"', () => {
+  check<NamedField>([
+    { why: '"HED for Ransomware Detection: A Probabilistic Approach to Behavioral Anomaly Isolation"', title: 'ZorbHED for Ransomware Detection: A Probabilistic Approach to Behavioral Anomaly Isolation', text: 'Ransomware is a growing threat. Experiments on real traces show strong results.', field: 'methods_proposed', has: ['ZorbHED'] },
+    { why: '"Anomaly Detection with RDA"', title: 'Anomaly Detection with ZorbRDA', text: 'Anomaly detection is important. Experiments show strong results.', field: 'methods_proposed', has: ['ZorbRDA'] },
+    { why: '"Template-free search for gravitational wave events using CoAD"', title: 'Template-free search for gravitational wave events using ZorbCoAD', text: 'Gravitational waves are rare. Experiments show strong results.', field: 'methods_proposed', has: ['ZorbCoAD'] },
+    { why: '... not a known method the title ends on ("Anomaly Detection with PatchCore")', title: 'Anomaly Detection with PatchCore', text: 'Anomaly detection is important. Experiments show strong results.', field: 'methods_proposed', not: ['PatchCore'] },
+  ]);
+});
