@@ -123,6 +123,8 @@ const FUNCTION_WORDS = new Set([
 
 // ------------------------------------------------------------------ contexts
 
+/** The paper's proposal verb: "we propose", "this paper presents", "Introducing ..." (or, however long the clause between
+ * the subject and the verb, "This paper addresses ... by introducing X"). */
 const PROPOSE =
   /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
 /**
@@ -2683,7 +2685,7 @@ function hasDataHead(text: string): boolean {
   return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog') || l.includes('collection') || l.includes('archive') || l.includes('recordings') || l.includes('traces') || l.includes('testbed') || l.includes(' split,') || l.includes(' subset,');
 }
 
-/** A year right after a data set's capitalised name: " 2024" (not a figure: "2024.5", "2024,"). */
+/** A year right after a data set's capitalised name: " 2024" (not a figure: "2024.5", "2024,3", "2024%"). */
 const NAME_YEAR_AFTER = /^\s(?:19|20)\d\d(?!\w|[.,]\d|%)/;
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
 const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*\((${NAME_SRC})\)`, 'gi');
