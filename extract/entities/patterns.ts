@@ -148,13 +148,13 @@ const ORDINAL_START =
 /** Words of earlier work ("following prior work", "Following the existing ..."). */
 const EARLIER = 'prior|previous|earlier|recent|existing';
 /** The participles of a passive proposal ("X is proposed", "the framework Y was designed"). */
-const MADE = 'proposed|introduced|presented|developed|designed|built|constructed';
+const MADE = 'proposed|introduced|presented|developed|designed|devised|built|constructed';
 /** Head nouns of a whole method that a proposal or a naming verb names ("a novel framework, X", "we call this approach X"). */
 const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architecture|detector|technique';
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated (?:as|by|to)|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name)(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|which we (?:collectively |simply |jointly |henceforth )?call|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name)(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|which we (?:collectively |simply |jointly |henceforth )?call|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');

@@ -4369,3 +4369,9 @@ describe('twenty-first round (masked proposal pool): a coined name the title ope
     { why: '... not a known method the title ends on ("Anomaly Detection with PatchCore")', title: 'Anomaly Detection with PatchCore', text: 'Anomaly detection is important. Experiments show strong results.', field: 'methods_proposed', not: ['PatchCore'] },
   ]);
 });
+describe('twenty-first round (dev pool): "abbreviated X" names, and a thing "devised" is made', () => {
+  check<NamedField>([
+    { why: '"A deep probabilistic graphical model abbreviated SCNF is first devised for unsupervised density estimation."', title: 'Deep Probabilistic Graphical Modeling for Robust Multivariate Time Series Anomaly Detection', text: 'A deep probabilistic graphical model abbreviated ZorbSCNF is first devised for unsupervised density estimation.', field: 'methods_proposed', has: ['ZorbSCNF'] },
+    { why: '... not a task abbreviated in lower case ("anomaly detection, abbreviated AD")', title: 'Zorb Survey', text: 'Anomaly detection, abbreviated AD, is a broad field.', field: 'methods_proposed', not: ['AD'] },
+  ]);
+});
