@@ -579,7 +579,10 @@ function improvedBefore(text: string, name: string): boolean {
 const IMPROVED_BEFORE = /\b(?:an?|the)\s+(?:improved|enhanced|modified|extended|adapted|refined)\s+(?:version\s+of\s+(?:the\s+)?)?$/i;
 /** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
 const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
-/** The news of a field: "the rapid development of", "the remarkable achievements of", "the advent of" (read for language models only: other techniques so praised are as often the paper's own). */
+/**
+ * The news of a field: "the rapid development of", "the remarkable achievements of", "the advent of" (read for
+ * language models only: other techniques so praised are as often the paper's own).
+ */
 const LLM_NEWS = /\b(?:(?:rapid|recent|remarkable|growing|increasing|unprecedented|impressive|tremendous|widespread|explosive|fast)\s+(?:\w+\s+)?(?:development|developments|advances?|advancements?|achievements?|progress|popularity|success|emergence|rise|proliferation|adoption|growth)|advent|emergence|proliferation)\s+(?:of|in)\b/i;
 /** Words that make "embedding" a verb when they follow it: its object's determiner ("embedding the transformer into"). */
 const EMBEDDING_OBJECT = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these', 'those', 'its', 'their', 'our', 'some', 'each']);

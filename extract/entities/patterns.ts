@@ -2382,7 +2382,7 @@ const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[
 const PRIOR_WORD = /recent|existing|popular|previous|prior|original|well-known|classic|standard|conventional|baseline/;
 const BUILT_WORD = /into |upon |extend|improv|modif|enhanc|replac/;
 const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
-/** Cheap tests before the two below: a kind of method, or a plural one, right before a capitalised word. */
+/** Cheap tests before the two below: a kind of method, or a plural one (a comma may follow it), right before a capitalised word. */
 const KIND_THEN_NAME = /(?:algorithm|method|approach|detector|technique)\s+[A-Z0-9]|^\s*\S+\s+(?:algorithm|method|approach|detector)\s/;
 const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks),?\s+[A-Z]/;
 /** "the detection algorithm CBRW" (a name right after the head noun, ending its phrase), "MCOKE algorithm assigns ...". */
