@@ -2156,6 +2156,22 @@ function comparedBaseline(text: string, tokens: Token[], from: number, to: numbe
 }
 const COMPARING = /\b(?:over|than|versus|vs|compared|comparing|outperform\w*|surpass\w*|exceed\w*|against|beat\w*)\b/i;
 
+/**
+ * "their high computational cost ... hinder real-time deployment", "restricting their use in real-time or embedded
+ * systems", "A laboratory inspection cannot obtain results in real time": what keeps others' methods from real time,
+ * in a sentence that says nothing of the paper's own; "the Real-time Compute Platform for Apache Flink": a product's name.
+ */
+function realTimeElsewhere(text: string, tokens: Token[], h: CueHit): boolean {
+  const at = tokens[h.from].start;
+  if (/^R/.test(tokens[h.from].text) && /^[A-Z]/.test(tokens[h.to]?.text ?? '') && h.from > 0 && /^[a-z]/.test(tokens[h.from - 1].text)) return true;
+  // ("cannot meet the real-time requirements of the industry", "limited computational resources and real-time
+  // constraints": the need the paper answers)
+  if (REAL_TIME_NEED.test(tokens[h.to]?.lower ?? '')) return false;
+  return REAL_TIME_BARRED.test(text.slice(Math.max(0, at - 70), at)) && !OWN_SUBJECT.test(text);
+}
+const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
+const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*|prevent\w*|prohibit\w*|preclud\w*|unsuitable|impractical|infeasible|cannot|unable)\b(?:(?!\b(?:enabl\w*|allow\w*|achiev\w*|while|but|whereas)\b)[^.;])*$/i;
+
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
@@ -2163,6 +2179,7 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (comparedBaseline(s.text, tokens, h.from, h.to)) return;
   // "the probability of being the real time series", "Results from the real-time series dataset": real data, a time series
   if (h.cue === 'real time' && tokens[h.to]?.lower === 'series') return;
+  if (h.tag === 'real-time' && s.index > 0 && realTimeElsewhere(s.text, tokens, h)) return;
   // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
   // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;

@@ -4375,3 +4375,12 @@ describe('twenty-first round (dev pool): "abbreviated X" names, and a thing "dev
     { why: '... not a task abbreviated in lower case ("anomaly detection, abbreviated AD")', title: 'Zorb Survey', text: 'Anomaly detection, abbreviated AD, is a broad field.', field: 'methods_proposed', not: ['AD'] },
   ]);
 });
+describe('twenty-second round (dev pool): real time out of others\' reach, or in a product\'s name, is no setting', () => {
+  check<FacetField>([
+    { why: '"their high computational cost and lack of domain adaptation hinder real-time deployment"', text: 'Deep detectors work well. However, their high computational cost and lack of domain adaptation hinder real-time deployment and reliability.', field: 'settings', not: ['real-time'] },
+    { why: '"restricting their use in real-time or embedded systems"', text: 'Vision-language models help. Yet they are memory-heavy, restricting their use in real-time or embedded systems.', field: 'settings', not: ['real-time'] },
+    { why: '"integrated into ... the Real-time Compute Platform for Apache Flink"', text: 'We propose ZorbAgent. It has been integrated into the Real-time Compute Platform of Zorb Cloud.', field: 'settings', not: ['real-time'] },
+    { why: '... while the need the paper answers stays ("cannot meet the real-time requirements of the industry")', text: 'Reconstruction is slow. The above methods require a longer inference time, which cannot meet the real-time requirements of the industry.', field: 'settings', has: ['real-time'] },
+    { why: '... and the paper\'s own ("we cannot ... so we design a real-time detector")', text: 'Inspection is slow. We design a lightweight detector that cannot be fooled and runs in real time.', field: 'settings', has: ['real-time'] },
+  ]);
+});
