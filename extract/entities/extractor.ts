@@ -1162,7 +1162,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     // "Compared to Isolation Forest and PCA, two popular algorithms, we ...", "outperforms LOF": a baseline's technique
     if (COMPARED_BEFORE.test(g.s.text.slice(Math.max(0, g.start - 60), g.start)) || comparedList(g.s.text, g.start, gFlags)) continue;
     // ("improving over AnoDDPM and a VAE baseline")
-    if (comparedBaseline(g.s.text, g.tokens, g.from, g.to)) continue;
+    if (comparedBaseline(g.s.text, g.tokens, g.from, g.to) || comparedKind(g.s.text, g.tokens, g.from, g.to)) continue;
     // "More recent methods that use contrastive learning ... also face high costs": prior work's technique
     // (prior work opening the sentence, not "Unlike existing methods, the proposed X uses contrastive learning")
     if (g.s.index > 0 && PRIOR_OPENING.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
@@ -2154,6 +2154,18 @@ function comparedBaseline(text: string, tokens: Token[], from: number, to: numbe
   if (next === 'based') next = tokens[to + 1]?.lower;
   return (next === 'baseline' || next === 'baselines') && COMPARING.test(text.slice(0, tokens[from].start));
 }
+/**
+ * "on par with recent diffusion models", "outperforms reconstruction-based methods": a kind of method the sentence
+ * compares with, a few words after the comparison, not the paper's own technique.
+ */
+function comparedKind(text: string, tokens: Token[], from: number, to: number): boolean {
+  let next = to;
+  if (tokens[next]?.lower === 'based') next++;
+  // (the cue may end on the plural kind itself: "diffusion models")
+  if (!PRIOR_NOUN.has(tokens[next]?.lower ?? '') && !PRIOR_NOUN.has(tokens[to - 1].lower)) return false;
+  return COMPARED_SHORTLY_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 60), tokens[from].start));
+}
+const COMPARED_SHORTLY_BEFORE = /\b(?:than|over|on par with|comparable to|compared (?:to|with)|outperform\w*|surpass\w*|exceed\w*|against|beat\w*)\s+(?:(?:the|other|existing|recent|current|previous|prior|conventional|traditional|several|many|most|all|state-of-the-art|sota|leading|popular|strong|competing|advanced)\s+)*(?:[\w-]+\s+)?$/i;
 const COMPARING = /\b(?:over|than|versus|vs|compared|comparing|outperform\w*|surpass\w*|exceed\w*|against|beat\w*)\b/i;
 
 /**
@@ -2302,7 +2314,7 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'clustering' && h.to - h.from === 1 && CLUSTER_NOUN.has(tokens[h.from].lower) && !clusteringDone(tokens, h.from)) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
-  if (comparedBaseline(s.text, tokens, h.from, h.to)) return;
+  if (comparedBaseline(s.text, tokens, h.from, h.to) || comparedKind(s.text, tokens, h.from, h.to)) return;
   // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
   if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) return;
   // "avenues for future improvement, such as model fine-tuning": what the paper leaves for later

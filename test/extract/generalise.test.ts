@@ -4384,3 +4384,10 @@ describe('twenty-second round (dev pool): real time out of others\' reach, or in
     { why: '... and the paper\'s own ("we cannot ... so we design a real-time detector")', text: 'Inspection is slow. We design a lightweight detector that cannot be fooled and runs in real time.', field: 'settings', has: ['real-time'] },
   ]);
 });
+describe('twenty-second round (reader 22a, dev pool): a kind of method compared with is not the paper\'s technique', () => {
+  check<FacetField>([
+    { why: '"achieves results on par with recent diffusion models"', text: 'We propose ZorbAE, a simple masked autoencoder. ZorbAE achieves results on par with recent diffusion models.', field: 'techniques', not: ['diffusion'] },
+    { why: '"outperforms reconstruction-based methods"', text: 'We propose ZorbKD, a distillation detector. ZorbKD outperforms reconstruction-based methods on MVTec AD.', field: 'techniques', not: ['reconstruction'] },
+    { why: '... while the paper\'s own stays ("our diffusion model outperforms GAN-based methods")', text: 'We propose ZorbDiff. Our diffusion model outperforms GAN-based methods.', field: 'techniques', has: ['diffusion'] },
+  ]);
+});
