@@ -4391,3 +4391,8 @@ describe('twenty-second round (reader 22a, dev pool): a kind of method compared 
     { why: '... while the paper\'s own stays ("our diffusion model outperforms GAN-based methods")', text: 'We propose ZorbDiff. Our diffusion model outperforms GAN-based methods.', field: 'techniques', has: ['diffusion'] },
   ]);
 });
+describe('twenty-second round (reader 22c): AU-PRC is the area under the precision-recall curve', () => {
+  check<FacetField>([
+    { why: '"superior performance ... (+10.8% AU-PRC)"', text: 'ZorbGuard improves on prior guard models by 10.8% AU-PRC.', field: 'metrics', has: ['AUPR'] },
+  ]);
+});
