@@ -979,7 +979,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "The method, AttrSST, is evaluated on ...", "This hyperbolic detector, HypOOD, is trained ...", "experiments show that
     // the framework, VAU-Agent, outperforms ...": a name set off after a definite kind of method, once the paper has proposed
     // one, names the paper's own (not "The popular detector, PatchCore, ...", "The method, X (Roth et al., 2022), ...")
-    if (p.proposedBefore === true && !component && (fl & T_KIND || text.includes('design') || text.includes('strateg')) && text.indexOf(',') !== text.lastIndexOf(',') && DEF_KIND_APPOS_NEED.test(text)) {
+    if (p.proposedBefore === true && !component && (fl & T_KIND || text.includes('design') || text.includes('strateg') || LATE_KIND_COMMA.test(text)) && text.indexOf(',') !== text.lastIndexOf(',') && DEF_KIND_APPOS_NEED.test(text)) {
       DEF_KIND_APPOS.lastIndex = 0;
       for (let m = DEF_KIND_APPOS.exec(text); m; m = DEF_KIND_APPOS.exec(text)) {
         const name = m[2];
@@ -2302,6 +2302,8 @@ function ownWrappedPass(p: SentencePass): void {
   }
 }
 
+/** The kinds DEF_KIND_APPOS takes that the trigger bits do not mark, right before a comma (a cheap test). */
+const LATE_KIND_COMMA = /\b(?:model|encoder|network|system|architecture|forecaster|variant|scheme|curriculum)\s*,/;
 /** A definite kind of method, then a name set off by commas (or "for short,"), then the sentence goes on in lower case. */
 const DEF_KIND_APPOS = new RegExp(String.raw`(?:^|\b(?:that|where|while)\s+)((?:The|This|the|this)\s+(?:[\w-]+\s+){0,3}?(?:${NAMED_LATE_KIND_SRC}))\s*,\s*(${NAME_SRC})(?:\s*\([^()]{2,80}\))?(?:\s+for\s+short)?\s*,\s+(?=[a-z])`, 'g');
 const DEF_KIND_APPOS_NEED = /\b(?:The|This|the|this)\s[^,]{0,60},\s*[A-Za-z0-9][^,]{0,100},\s+[a-z]/;

@@ -4396,3 +4396,10 @@ describe('twenty-second round (reader 22c): AU-PRC is the area under the precisi
     { why: '"superior performance ... (+10.8% AU-PRC)"', text: 'ZorbGuard improves on prior guard models by 10.8% AU-PRC.', field: 'metrics', has: ['AUPR'] },
   ]);
 });
+describe('twenty-second round (readers 16d, 17b): "The model, X, ..." and "The encoder, X, ..." name the paper\'s own once it has proposed one', () => {
+  check<NamedField>([
+    { why: '"We introduce a spatially conditioned flow ... The model, NormOCT, is trained on 9,800 healthy volumes"', title: 'Retinal OCT Anomaly Detection via Normative Modeling', text: 'We introduce a spatially conditioned flow that accounts for position. The model, ZormOCT, is trained on 9,800 healthy volumes.', field: 'methods_proposed', has: ['ZormOCT'] },
+    { why: '"This work introduces a memory-augmented temporal graph encoder ... The encoder, MemTGAD, is updated online"', title: 'Anomaly Detection in Dynamic Graphs', text: 'This work introduces a memory-augmented temporal graph encoder. The encoder, ZemTGAD, is updated online.', field: 'methods_proposed', has: ['ZemTGAD'] },
+    { why: '... not before the paper proposes anything ("The model, ZorbNet, is trained on ImageNet")', title: 'A Study of Shifts', text: 'The model, ZorbNet, is trained on natural images. We study its failures.', field: 'methods_proposed', not: ['ZorbNet'] },
+  ]);
+});
