@@ -62,18 +62,24 @@ export interface PatternVocab {
 
 // ------------------------------------------------------------------ shapes
 
-const NAME_SRC = String.raw`[A-Za-z0-9][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
+const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+))*(?:\+\+|\+)?`;
 /** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
 const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
 /** Head nouns of a whole method or system a paper makes (not of a part: "module", "loss"), for the patterns that name one. */
 const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution|defen[cs]e|procedure|protocol|design|guard|probe|recipe|policy|engine|generator';
 const UPPER = /[A-Z]/g;
+/** A Greek letter (or the micro sign) opening a name, with its hyphen. */
+const GREEK_LEAD = /^[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][-‐]?(?=[A-Z0-9])/;
 /** "Secondly, a ...", "Finally, an ...": a sentence adverb opening the sentence (not "Dinomaly, a ..."). */
 const OPENING_ADVERB = /^[A-Z][a-z]+(?:[^a]ly|ally)$/;
 
 /** The shape of a single-token name. */
 export function shapeOf(s: string): Shape {
+  // "µTAD", "β-SVDD", "Δ-Flow", "Ω-Net": a Greek letter before a name or a capitalised word coins one ("ν-score",
+  // "γ-ray" are words)
+  const g = GREEK_LEAD.exec(s);
+  if (g) return shapeOf(s.slice(g[0].length)) === 'none' ? 'none' : 'strong';
   if (!/^[A-Za-z0-9]/.test(s) || !/[A-Za-z]/.test(s)) return 'none';
   const uppers = (s.match(UPPER) ?? []).length;
   if (uppers >= 2) return 'strong';

@@ -4403,3 +4403,11 @@ describe('twenty-second round (readers 16d, 17b): "The model, X, ..." and "The e
     { why: '... not before the paper proposes anything ("The model, ZorbNet, is trained on ImageNet")', title: 'A Study of Shifts', text: 'The model, ZorbNet, is trained on natural images. We study its failures.', field: 'methods_proposed', not: ['ZorbNet'] },
   ]);
 });
+describe('twenty-second round (readers 17b, 18a, 18d, dev pool): a Greek letter before a name or a capitalised word coins one', () => {
+  check<NamedField>([
+    { why: '"We propose µTAD, a multivariate detector that combines a linear state-space model ..."', title: 'Lightweight Multivariate Anomaly Detection for IoT Gateways', text: 'Deep detectors like USAD are large. We propose µZAD, a multivariate detector that combines a linear state-space model with a small correction.', field: 'methods_proposed', has: ['µZAD'] },
+    { why: 'title "Δ-Flow: Anomaly Detection from Differences Between Consecutive Point Clouds"', title: 'Δ-Zlow: Anomaly Detection from Differences Between Consecutive Point Clouds', text: 'We detect anomalies in point clouds.', field: 'methods_proposed', has: ['Δ-Zlow'] },
+    { why: 'title "ϵ-Diagnosis: Unsupervised and Real-time Diagnosis of Small-window Long-tail Latency"', title: 'ϵ-Ziagnosis: Unsupervised and Real-time Diagnosis of Small-window Long-tail Latency', text: 'We diagnose latency in large microservice platforms.', field: 'methods_proposed', has: ['ϵ-Ziagnosis'] },
+    { why: '... not a Greek letter before a word in lower case ("γ-ray bursts", "the ν-score of each event")', title: 'Zorb Bursts', text: 'We propose ZorbBurst, which ranks γ-ray bursts by the ν-score of each event.', field: 'methods_proposed', not: ['γ-ray', 'ν-score'] },
+  ]);
+});
