@@ -2523,6 +2523,9 @@ function walkList(text: string, at: number, coordinated = false, described = fal
   if (!coordinated && text[p] === '(') p++;
   let end = p;
   let last = false;
+  // where the item before the last one ended, and whether the last separator was a bare comma
+  let prevEnd = p;
+  let bareComma = false;
   for (let n = 0; n < 8; n++) {
     // ("outperforms GDN and the spatio-temporal autoencoder STGAE", "the transformer-based UIA-ViT"): a baseline
     // set off by what it is
@@ -2553,10 +2556,20 @@ function walkList(text: string, at: number, coordinated = false, described = fal
     const sep = LIST_SEP.exec(text.slice(p));
     if (!sep || (coordinated && sep[3] !== undefined)) break;
     last = coordinated && (sep[1] !== undefined || sep[2] !== undefined);
+    prevEnd = p;
+    bareComma = sep[1] === undefined && sep[2] === undefined && sep[3] === undefined;
     p += sep[0].length;
+  }
+  // ("Trained only on FaceForensics++, TempoTrace reaches AUCs of ...": after a bare comma, a name its verb follows is
+  // the subject of the main clause, not the list's last item)
+  if (bareComma && names.length >= 2 && CLAUSE_VERB_AFTER.test(text.slice(end, end + 40))) {
+    names.pop();
+    end = prevEnd;
   }
   return { names, end };
 }
+/** A verb right after a name (an adverb may come between): the name is a clause's subject. */
+const CLAUSE_VERB_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:is|was|has|achieves|achieved|reaches|reached|outperforms|outperformed|surpasses|surpassed|detects|detected|improves|improved|obtains|obtained|attains|attained|yields|yielded|identifies|identified|finds|found|recovers|recovered|remains|runs|uses|learns|scores|ranks|exceeds|exceeded|generalizes|generalises|matches|requires)\b/;
 /** What a listed baseline is, before its name: "the spatio-temporal autoencoder ", "the transformer-based ". */
 const DESCRIBED_ITEM = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:autoencoder|detector|model|approach|method|baseline|network|framework|system|algorithm|classifier|parser|attack|defen[cs]e|technique|tool|variant)s?\s+(?:of\s+)?(?=[A-Z0-9])|(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:approach|method|model|detector|triage|framework|algorithm|heuristics|trees)\s+of\s+(?=[A-Z0-9])|(?:the\s+)?[\w-]*-(?:based|specific|style|aware)\s+(?=[A-Z])/y;
 /** Another name of a listed item in parentheses, followed by the next item: " (EigenScore)" before ", CCS". */
@@ -2774,7 +2787,9 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
   DATASET_HEAD.lastIndex = 0;
   for (let h = DATASET_HEAD.exec(text); h; h = DATASET_HEAD.exec(text)) {
     const pre = text.slice(Math.max(0, h.index - 160), h.index).replace(/\s+$/, '');
-    if (!pre || /[,;:(]$/.test(pre)) continue;
+    // ("TempoTrace reaches cross-dataset AUCs", "multi-benchmark": a head word joined to a lower-case word before it is a
+    // compound, no head; not "the Sewer-ML-dataset")
+    if (!pre || /[,;:(]$|(?:^|[\s(])[a-z]+[-‐]$/.test(pre)) continue;
     // ("a variety of QA datasets", "nine InD-OOD dataset pairs": a kind of data, counted or sorted, not a name)
     if (KIND_OF_DATA_BEFORE.test(pre) || KIND_OF_DATA_AFTER.test(text.slice(h.index + h[0].length, h.index + h[0].length + 14))) continue;
     const items = pre.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);

@@ -4411,3 +4411,10 @@ describe('twenty-second round (readers 17b, 18a, 18d, dev pool): a Greek letter 
     { why: '... not a Greek letter before a word in lower case ("γ-ray bursts", "the ν-score of each event")', title: 'Zorb Bursts', text: 'We propose ZorbBurst, which ranks γ-ray bursts by the ν-score of each event.', field: 'methods_proposed', not: ['γ-ray', 'ν-score'] },
   ]);
 });
+describe('twenty-second round (readers 16-18): a name its verb follows after a bare comma is the clause\'s subject, no list item; "cross-dataset" is no data head', () => {
+  check<NamedField>([
+    { why: '"which we release as HalluCite, CiteCheck detects fabricated citations"', title: 'Detecting Hallucinated Citations', text: 'We propose ZiteCheck, which parses each generated citation. On a dataset of 6,000 citations, which we release as ZalluCite, ZiteCheck detects fabricated citations with an F1 of 0.95.', field: 'methods_proposed', has: ['ZiteCheck'] },
+    { why: '"Trained only on FaceForensics++, TempoTrace reaches cross-dataset AUCs of 0.93"', title: 'Spotting Deepfake Videos', text: 'We propose ZempoTrace, which measures the temporal smoothness of features. Trained only on FaceForensics++, ZempoTrace reaches cross-dataset AUCs of 0.93 on Celeb-DF v2.', field: 'methods_proposed', has: ['ZempoTrace'] },
+    { why: '... while "the state-of-the-art Sewer-ML-dataset" is data', title: 'Zorb Sewers', text: 'We test our models on the state-of-the-art Zewer-ML-dataset and obtain a high true positive rate.', field: 'datasets', has: ['Zewer-ML'] },
+  ]);
+});
