@@ -1779,11 +1779,12 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
       (longFormEndsInModel(c, cand.longForm, cand.surface) && !isProposalSentence(cand.sentence.text)))))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)
-  // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes)
+  // (not "MedIAnomaly: A comparative study of ...": a title head described by an article phrase names what it describes,
+  // unless the phrase is a kind of method: "JADES: A Universal Framework for Jailbreak Assessment ...")
   // (and only when the abstract uses the name too: "FaceForensics++: Learning to Detect Manipulated Facial Images"
   // names in its title the benchmark its abstract describes without naming it)
   if (e?.lex?.kind === 'dataset' && cand.rule === 'title-head' && cand.kind === 'method' && e.edition === undefined &&
-    !/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ') && e.seen.some((x) => x.index > 0)) {
+    (!/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ') || ARTICLE_METHOD_REST.test(titleHead(title.text)!.rest)) && e.seen.some((x) => x.index > 0)) {
     e.lex = undefined;
     e.kind = 'method';
   }
@@ -2119,6 +2120,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (h.from >= 2 && tokens[h.from - 2].lower === 'natural' && (tokens[h.from - 1].lower === 'and' || tokens[h.from - 1].lower === 'or') &&
     /^imag/.test(tokens[h.to]?.lower ?? '') && tokens[h.from - 3]?.lower !== 'between' && tokens[h.from - 3]?.lower !== 'from') f.domains.add('natural-images', s, 0.8);
 }
+
+/** A title's rest that describes its head as a kind of method: "A Universal Framework for ...", "An Efficient Detector of ...". */
+const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|model|detector|system|pipeline|algorithm|network|architecture|toolkit)\b/i;
 
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);

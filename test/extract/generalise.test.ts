@@ -4418,3 +4418,9 @@ describe('twenty-second round (readers 16-18): a name its verb follows after a b
     { why: '... while "the state-of-the-art Sewer-ML-dataset" is data', title: 'Zorb Sewers', text: 'We test our models on the state-of-the-art Zewer-ML-dataset and obtain a high true positive rate.', field: 'datasets', has: ['Zewer-ML'] },
   ]);
 });
+describe('twenty-second round (reader 22c): a title head a known data set shares is the paper\'s method when the title calls it a framework', () => {
+  check<NamedField>([
+    { why: '"JADES: A Universal Framework for Jailbreak Assessment via Decompositional Scoring" (JADES is also a JWST survey)', title: 'JADES: A Universal Framework for Jailbreak Assessment via Decompositional Scoring', text: 'We introduce JADES (Jailbreak Assessment via Decompositional Scoring), a universal jailbreak evaluation framework. JADES decomposes each harmful prompt into sub-questions.', field: 'methods_proposed', has: ['JADES'] },
+    { why: '... while "MedIAnomaly: A comparative study of ..." stays what it describes', title: 'MedIAnomaly: A comparative study of anomaly detection in medical images', text: 'We build MedIAnomaly, a benchmark of seven medical datasets. MedIAnomaly covers five image modalities.', field: 'methods_proposed', not: ['MedIAnomaly'] },
+  ]);
+});
