@@ -1958,7 +1958,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // a sentence with no cue gives no facet (only, perhaps, a list of modalities)
   // "a classification accuracy of 80.4%", "97.2% accuracy", "achieving 94.6% detection accuracy": accuracy with
   // its figure needs no cue
-  const accuracyFigure = (fl & L_ACCURACY) !== 0 && s.text.includes('ccuracy') && ACCURACY_FIGURE.test(s.text);
+  // (or accuracy listed with other measures of results: "achieving higher accuracy, precision, recall, and F1-Scores",
+  // "outperforms ... in both accuracy and F1 score"; not accuracy measured by another: "higher accuracy (in terms of AUC)")
+  const accuracyFigure = (fl & L_ACCURACY) !== 0 && s.text.includes('ccuracy') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)));
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
@@ -2123,6 +2125,11 @@ function domainHit(x: HitPass, h: CueHit): void {
 
 /** A title's rest that describes its head as a kind of method: "A Universal Framework for ...", "An Efficient Detector of ...". */
 const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|model|detector|system|pipeline|algorithm|network|architecture|toolkit)\b/i;
+
+/** Accuracy in a list with other measures of a result. */
+const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
+/** Accuracy measured by another metric, or traded off against speed. */
+const ACCURACY_BY_OTHER = /\baccuracy\s*\((?:in terms of\s+|ROC\s+)?(?:AUC|AUROC|ROC)|\b(?:speed|efficiency|latency|time)\s+and\s+accuracy\b/i;
 
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);

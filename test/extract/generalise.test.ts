@@ -4424,3 +4424,11 @@ describe('twenty-second round (reader 22c): a title head a known data set shares
     { why: '... while "MedIAnomaly: A comparative study of ..." stays what it describes', title: 'MedIAnomaly: A comparative study of anomaly detection in medical images', text: 'We build MedIAnomaly, a benchmark of seven medical datasets. MedIAnomaly covers five image modalities.', field: 'methods_proposed', not: ['MedIAnomaly'] },
   ]);
 });
+describe('twenty-second round (dev pool): accuracy listed with other measures of a result is the accuracy metric', () => {
+  check<FacetField>([
+    { why: '"achieving higher accuracy, precision, recall, and F1-Scores"', text: 'ZorbCheck consistently outperforms baseline models, achieving higher accuracy, precision, recall, and F1-Scores.', field: 'metrics', has: ['accuracy'] },
+    { why: '"significantly outperforms state-of-the-art baselines in both accuracy and F1 score"', text: 'ZorbSig significantly outperforms state-of-the-art baselines in both accuracy and F1 score.', field: 'metrics', has: ['accuracy'] },
+    { why: '"demonstrate superior precision, recall, F1 score, IoU, and overall accuracy"', text: 'Evaluations on three datasets demonstrate superior precision, recall, F1 score, IoU, and overall accuracy.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not accuracy measured by another metric ("42%-48% higher accuracy (in terms of AUC)")', text: 'ZorbDAS provides 42%-48% higher accuracy (in terms of AUC) and better recall than state-of-the-art approaches.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
