@@ -409,8 +409,9 @@ function isPriorWork(c: Compiled, s: Sentence): boolean {
 }
 /** A comparison with other work ("Unlike X", "compared with X", "outperforms X"). */
 const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.)\b/i;
-/** A title that announces an evaluation rather than a method. */
-const EVALUATION_TITLE = /\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look|evaluation|assessment))\b|(?:^|:\s*)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b/i;
+/** A title that announces an evaluation rather than a method ("Comparison of novelty detection methods for ...", "...:
+ * Performance and Resource Comparison" too). */
+const EVALUATION_TITLE = /\bcomparison of (?:[\w-]+\s+){0,4}?(?:methods|models|algorithms|approaches|techniques|detectors)\b|:\s*(?:[\w-]+\s+){0,3}comparison$|\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look|evaluation|assessment))\b|(?:^|:\s*)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b/i;
 /** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
 const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
 /** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own;

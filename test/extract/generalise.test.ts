@@ -4432,3 +4432,10 @@ describe('twenty-second round (dev pool): accuracy listed with other measures of
     { why: '... not accuracy measured by another metric ("42%-48% higher accuracy (in terms of AUC)")', text: 'ZorbDAS provides 42%-48% higher accuracy (in terms of AUC) and better recall than state-of-the-art approaches.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+describe('twenty-second round (dev pool): a title comparing methods announces an evaluation', () => {
+  check<FacetField>([
+    { why: 'title "Comparison of novelty detection methods for multispectral images in rover-based planetary exploration missions"', title: 'Comparison of novelty detection methods for multispectral images in rover-based exploration', text: 'Science teams have limited time for analyzing new data.', field: 'settings', has: ['evaluation'] },
+    { why: 'title "Unsupervised Anomaly Detection for Smart IoT Devices: Performance and Resource Comparison"', title: 'Unsupervised Anomaly Detection for Smart IoT Devices: Performance and Resource Comparison', text: 'Signature-based systems miss zero-day threats.', field: 'settings', has: ['evaluation'] },
+    { why: '... not a method that compares features ("...: Anomaly Localization with Global and Local Feature Comparison", "Multi-Scale Memory Comparison for ...")', title: 'Multi-Scale Memory Comparison for Zero-/Few-Shot Anomaly Detection', text: 'We propose ZorbMMC, which compares patch features with a memory.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
