@@ -1965,6 +1965,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
+  // "We evaluate eleven representative LVLMs on this benchmark", "we benchmark state-of-the-art anomaly detection methods
+  // under three settings", "We assess various zero-shot detectors": the paper evaluates others' methods
+  if ((s.text.includes('valuate') || s.text.includes('enchmark') || s.text.includes('ssess')) && EVALUATES_MANY.test(s.text)) f.settings.add('evaluation', s, 0.75);
   if (!hits.length) {
     if (fl & T_MODALITY) f.modalitySents.push(s);
     if (accuracyFigure) f.metrics.add('accuracy', s, 0.75);
@@ -2131,6 +2134,9 @@ const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|m
 const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
 /** Accuracy measured by another metric, or traded off against speed. */
 const ACCURACY_BY_OTHER = /\baccuracy\s*\((?:in terms of\s+|ROC\s+)?(?:AUC|AUROC|ROC)|\b(?:speed|efficiency|latency|time)\s+and\s+accuracy\b/i;
+
+/** The paper evaluating a number or a range of others' methods or models. */
+const EVALUATES_MANY = /\b(?:we|this (?:study|paper|work))\s+(?:\w+\s+)?(?:evaluate|benchmark|assess)\s+(?:the\s+(?:performance|effectiveness|robustness)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|numerous|a (?:wide )?(?:range|variety|set|suite) of|state-of-the-art|existing|popular|representative|leading|frontier)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|LLMs|MLLMs|VLMs|LVLMs|detectors|algorithms|approaches|schemes|baselines|techniques|classifiers)\b/i;
 
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);

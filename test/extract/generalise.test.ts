@@ -4439,3 +4439,11 @@ describe('twenty-second round (dev pool): a title comparing methods announces an
     { why: '... not a method that compares features ("...: Anomaly Localization with Global and Local Feature Comparison", "Multi-Scale Memory Comparison for ...")', title: 'Multi-Scale Memory Comparison for Zero-/Few-Shot Anomaly Detection', text: 'We propose ZorbMMC, which compares patch features with a memory.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+describe('twenty-second round (dev pool): the paper evaluating a number or a range of others\' methods is an evaluation', () => {
+  check<FacetField>([
+    { why: '"We evaluate eleven representative LVLMs on this benchmark"', text: 'We introduce ZorbLens, a fine-grained benchmark. We evaluate eleven representative LVLMs on this benchmark.', field: 'settings', has: ['evaluation'] },
+    { why: '"we benchmark state-of-the-art anomaly detection methods under three settings"', text: 'We benchmark state-of-the-art anomaly detection methods under three settings: unsupervised, weakly-supervised and video-understanding.', field: 'settings', has: ['evaluation'] },
+    { why: '"We assess various zero-shot detectors using both white-box detection ..."', text: 'We assess various zero-shot detectors using both white-box and black-box detection.', field: 'settings', has: ['evaluation'] },
+    { why: '... not the paper evaluating its own ("We evaluate our method on three datasets")', text: 'We propose ZorbNet. We evaluate our method on three datasets and it outperforms prior methods.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
