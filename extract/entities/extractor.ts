@@ -675,6 +675,8 @@ const TELL_APART = /\b(?:detect|distinguish|classif|discriminat(?!or)|separat|di
 const GAN_TRAINING = /\b(?:discriminators?|generators?|mix(?:es|ed|ing)?|combin\w*|augment\w*)\b/i;
 /** A transfer across languages ("trained on English", "other / unseen / low-resource languages", "zero-shot"). */
 const LANGUAGE_TRANSFER = /\b(?:transfer\w*|trained on English|(?:other|unseen|new|target|low-resource)\s+languages|zero-shot|cross-?lingual)\b/i;
+/** Words of LiDAR scans and point clouds (memo: FacetCtx.pointWords). */
+const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
 /** Things X-rayed outside medicine: welds, castings, luggage, packaged goods. */
@@ -1931,6 +1933,8 @@ interface FacetCtx {
   titleSettings?: string[];
   /** Whether any sentence speaks of machines (memo of MACHINE_WORDS). */
   machineWords?: boolean;
+  /** Words of LiDAR or point clouds anywhere in the paper (memo). */
+  pointWords?: boolean;
   /** Whether any sentence speaks of programs (memo of SOFTWARE_WORDS). */
   softwareWords?: boolean;
   /** The paper's proposed methods (named before the facets are read). */
@@ -2089,6 +2093,8 @@ function domainHit(x: HitPass, h: CueHit): void {
     tokens.slice(Math.max(0, h.from - 5), h.from).some((t) => /^pos(?:e|es|ed|ing)$/.test(t.lower))) return;
   // "tremor from vibration signals of wrist-worn accelerometers": vibration is a machine's only in a paper on machines
   if (h.tag === 'industrial' && h.cue === 'vibration signal*' && !(f.machineWords ??= anySentence(f.sents, MACHINE_WORDS))) return;
+  // "Out-of-Distribution Objects for 3D LiDAR Anomaly Segmentation": unknown objects in point clouds are no images
+  if (h.tag === 'natural-images' && h.cue.endsWith('object*') && (f.pointWords ??= anySentence(f.sents, POINT_WORDS))) return;
   // "ultrasound images ... complicated by acoustic shadows": the physics of the imaging, not sound data
   if (h.tag === 'audio' && h.cue === 'acoustic*' && ULTRASOUND.test(s.text)) return;
   // "retrieval-augmented", "retrieval-based": retrieval as a means of the method, not a retrieval task

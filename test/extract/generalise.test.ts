@@ -4447,3 +4447,12 @@ describe('twenty-second round (dev pool): the paper evaluating a number or a ran
     { why: '... not the paper evaluating its own ("We evaluate our method on three datasets")', text: 'We propose ZorbNet. We evaluate our method on three datasets and it outperforms prior methods.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+describe('twenty-second round (dev pool): road and street scenes, unknown objects and fake images are natural images', () => {
+  check<FacetField>([
+    { why: '"OoDDINO: A Multi-level Framework for Anomaly Segmentation on Complex Road Scenes"', text: 'We segment anomalies on complex road scenes.', field: 'domains', has: ['natural-images'] },
+    { why: '"Out-of-Distribution Object Detection in Street-Scenes via Synthetic Outlier Exposure"', text: 'We detect out-of-distribution objects in street scenes.', field: 'domains', has: ['natural-images'] },
+    { why: '"the detection and segmentation of ... out-of-distribution (OoD) objects"', text: 'Segmentation models must segment OOD objects that were never seen in training.', field: 'domains', has: ['natural-images'] },
+    { why: '"The ever higher quality and wide diffusion of fake images have spawn a quest for reliable forensic tools"', text: 'The wide diffusion of fake images has spawned a quest for forensic tools.', field: 'domains', has: ['natural-images'] },
+    { why: '... not unknown objects in LiDAR point clouds ("Out-of-Distribution Objects for 3D LiDAR Anomaly Segmentation")', text: 'We identify OOD objects in LiDAR point clouds for anomaly segmentation.', field: 'domains', not: ['natural-images'] },
+  ]);
+});
