@@ -4456,3 +4456,9 @@ describe('twenty-second round (dev pool): road and street scenes, unknown object
     { why: '... not unknown objects in LiDAR point clouds ("Out-of-Distribution Objects for 3D LiDAR Anomaly Segmentation")', text: 'We identify OOD objects in LiDAR point clouds for anomaly segmentation.', field: 'domains', not: ['natural-images'] },
   ]);
 });
+describe('twenty-second round (dev pool): classifying the type of an anomaly is anomaly classification', () => {
+  check<FacetField>([
+    { why: '"it is crucial not only to identify anomalous items but also to classify the type of anomaly"', text: 'It is crucial not only to identify anomalous items but also to classify the type of anomaly.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"... and classify the type of each defect"', text: 'ZorbNet locates surface defects and classifies the types of each defect.', field: 'settings', has: ['anomaly-classification'] },
+  ]);
+});
