@@ -4462,3 +4462,10 @@ describe('twenty-second round (dev pool): classifying the type of an anomaly is 
     { why: '"... and classify the type of each defect"', text: 'ZorbNet locates surface defects and classifies the types of each defect.', field: 'settings', has: ['anomaly-classification'] },
   ]);
 });
+describe('twenty-second round (dev pool): supervised graph learning, supervised and semi-supervised settings', () => {
+  check<FacetField>([
+    { why: '"leveraging unsupervised anomaly detection and supervised graph learning tailored for automotive CAN traffic"', text: 'We present a framework leveraging unsupervised anomaly detection and supervised graph learning for CAN traffic.', field: 'settings', has: ['supervised'] },
+    { why: '"we evaluate supervised and semi-supervised, traditional and deep detectors"', text: 'In this paper, we evaluate supervised and semi-supervised detectors on ten datasets.', field: 'settings', has: ['supervised'] },
+    { why: '... not weakly supervised graph learning', text: 'We propose weakly supervised graph learning for fraud detection.', field: 'settings', not: ['supervised'] },
+  ]);
+});
