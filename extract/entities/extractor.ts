@@ -2144,6 +2144,9 @@ const ACCURACY_BY_OTHER = /\baccuracy\s*\((?:in terms of\s+|ROC\s+)?(?:AUC|AUROC
 /** The paper evaluating a number or a range of others' methods or models. */
 const EVALUATES_MANY = /\b(?:we|this (?:study|paper|work))\s+(?:\w+\s+)?(?:evaluate|benchmark|assess)\s+(?:the\s+(?:performance|effectiveness|robustness)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|numerous|a (?:wide )?(?:range|variety|set|suite) of|state-of-the-art|existing|popular|representative|leading|frontier)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|LLMs|MLLMs|VLMs|LVLMs|detectors|algorithms|approaches|schemes|baselines|techniques|classifiers)\b/i;
 
+/** A title head set off as a foundation model ("X: A ... Foundation Model", "X: An Evaluation Foundation Model to ..."). */
+const OWN_FOUNDATION_TITLE = /^[^:]{1,40}:\s*An?\s+(?:[\w-]+\s+){0,5}Foundation(?:al)?\s+Models?\b/;
+
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);
 const SOFTWARE_DEFECT_AFTER = new Set(['prediction', 'predictions', 'predictor', 'predictors', 'prone', 'proneness', 'introducing', 'inducing']);
@@ -2327,6 +2330,10 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "The rapid development of Large Language Models (LLMs) has ...", "With the emergence of large language models, ...": the
   // field's news as motivation, not a model the paper uses (unless the sentence speaks of the paper: "we", "our")
   if (h.tag === 'llm' && LLM_NEWS.test(s.text) && !OWN_SUBJECT.test(s.text)) return;
+  // "Lens: A Foundation Model for Network Traffic", "TimeRadar: A Domain-Rotatable Foundation Model for ...": a title that
+  // presents the paper's own foundation model, not features of one the paper uses
+  // (in any sentence of such a paper: "We present Lens, a foundation model pre-trained on network traffic")
+  if (h.tag === 'foundation-model-features' && OWN_FOUNDATION_TITLE.test(f.title.text)) return;
   // "OoD detection tasks on both vision and language datasets": two kinds of data, each on its own
   // (not "exploits both vision and language cues")
   if (h.cue === 'vision and language' && h.from > 0 && tokens[h.from - 1].lower === 'both' && TWO_KINDS_OF_DATA.has(tokens[h.to]?.lower ?? '')) return;

@@ -4469,3 +4469,10 @@ describe('twenty-second round (dev pool): supervised graph learning, supervised 
     { why: '... not weakly supervised graph learning', text: 'We propose weakly supervised graph learning for fraud detection.', field: 'settings', not: ['supervised'] },
   ]);
 });
+describe('twenty-second round (dev pool): a paper whose title presents its own foundation model uses no foundation model\'s features', () => {
+  check<FacetField>([
+    { why: '"Lens: A Foundation Model for Network Traffic"', title: 'Zens: A Foundation Model for Network Traffic', text: 'We present Zens, a foundation model pre-trained on large traffic corpora.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '"TimeRadar: A Domain-Rotatable Foundation Model for Time Series Anomaly Detection"', title: 'ZimeRadar: A Domain-Rotatable Foundation Model for Time Series Anomaly Detection', text: 'Foundation models for time series transfer poorly across domains.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '... while "ChronosAD: Leveraging Time Series Foundation Models for ..." uses one', title: 'ZhronosAD: Leveraging Time Series Foundation Models for Accurate Anomaly Detection', text: 'We build on features of a pretrained time series foundation model.', field: 'techniques', has: ['foundation-model-features'] },
+  ]);
+});
