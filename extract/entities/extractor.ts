@@ -2147,6 +2147,10 @@ const EVALUATES_MANY = /\b(?:we|this (?:study|paper|work))\s+(?:\w+\s+)?(?:evalu
 /** A title head set off as a foundation model ("X: A ... Foundation Model", "X: An Evaluation Foundation Model to ..."). */
 const OWN_FOUNDATION_TITLE = /^[^:]{1,40}:\s*An?\s+(?:[\w-]+\s+){0,5}Foundation(?:al)?\s+Models?\b/;
 
+/** What is put back together other than data: relations, evidence, geometry. */
+const RECON_OTHER_OBJECT = new Set(['relationship', 'relationships', 'relations', 'chain', 'chains', 'trigger', 'triggers', 'evidence', 'interactions', 'provenance', 'timeline', 'timelines', 'scene', 'scenes', 'surface', 'surfaces', 'geometry', 'mesh', 'meshes']);
+const RECON_OTHER_BEFORE = new Set(['surface', '3d', 'neural', 'evidence', 'scene', 'mesh', 'geometric', 'tomographic']);
+
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);
 const SOFTWARE_DEFECT_AFTER = new Set(['prediction', 'predictions', 'predictor', 'predictors', 'prone', 'proneness', 'introducing', 'inducing']);
@@ -2353,6 +2357,10 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (futureEnd <= tokens[h.from].start) return;
   // "precisely reconstructing user request paths", "reconstruction of anomaly propagation paths": a path, not data
   if (h.tag === 'reconstruction' && tokens.slice(h.to, h.to + 4).some((t) => t.lower === 'path' || t.lower === 'paths')) return;
+  // "reconstruct synergy relationship-oriented graphs", "reconstructing complex lateral attack chains", "Extracting and
+  // Reconstructing LLM Backdoor Triggers", "layer-wise surface reconstruction", "3D neural reconstruction of space
+  // objects": relations, evidence or geometry put back together, not data reconstructed to score anomalies
+  if (h.tag === 'reconstruction' && (tokens.slice(h.to, h.to + 4).some((t) => RECON_OTHER_OBJECT.has(t.lower)) || RECON_OTHER_BEFORE.has(tokens[h.from - 1]?.lower ?? ''))) return;
   // "a detector that remains attentive to subtle changes": the adjective of care, no attention mechanism
   if (h.tag === 'attention' && h.cue === 'attentive' && tokens[h.to]?.lower === 'to') return;
   // "operators that embed thermodynamic constraints", "we embed a ... language model downstream": to build in,

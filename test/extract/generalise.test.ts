@@ -4476,3 +4476,11 @@ describe('twenty-second round (dev pool): a paper whose title presents its own f
     { why: '... while "ChronosAD: Leveraging Time Series Foundation Models for ..." uses one', title: 'ZhronosAD: Leveraging Time Series Foundation Models for Accurate Anomaly Detection', text: 'We build on features of a pretrained time series foundation model.', field: 'techniques', has: ['foundation-model-features'] },
   ]);
 });
+describe('twenty-second round (dev pool, readers): relations, evidence and geometry put back together are no reconstruction technique', () => {
+  check<FacetField>([
+    { why: '"The Trigger in the Haystack: Extracting and Reconstructing LLM Backdoor Triggers"', text: 'We propose a method for extracting and reconstructing backdoor triggers of language models.', field: 'techniques', not: ['reconstruction'] },
+    { why: '"By reconstructing these interactions using knowledge graphs, DecoAD achieves a deeper understanding"', text: 'By reconstructing these interactions using knowledge graphs, ZecoAD understands behaviours and contexts.', field: 'techniques', not: ['reconstruction'] },
+    { why: '"Joint attitude estimation and 3D neural reconstruction of non-cooperative space objects"', text: 'We perform 3D neural reconstruction of non-cooperative space objects.', field: 'techniques', not: ['reconstruction'] },
+    { why: '... while reconstructing a graph\'s structure stays ("reconstructs the graph structure and node attributes")', text: 'ZorbGAD reconstructs the graph structure and node attributes and scores nodes by their errors.', field: 'techniques', has: ['reconstruction'] },
+  ]);
+});
