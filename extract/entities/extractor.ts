@@ -662,6 +662,8 @@ const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows
 const TEXT_OBJECTS = /\b(?:spam|posts?|comments?|e-?mails?|messages|misinformation|fake news|rumou?rs?|hallucinat\w*|toxic\w*|jailbreak\w*|prompts?|quer(?:y|ies)|questions?|answers?|dialog\w*|conversation\w*|chat\w*|clauses?|legal|reviews?|news|texts?|textual|sentences?|documents?|reasoning|retrieval-augmented|RAG|social)\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
 const DETECT_AND_CLASSIFY = /\b(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|intrusions?|events?|accidents?)\s+detection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification\b|\bdetection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification(?:,?\s+and\s+[\w-]+)?\s+of\s+(?:\w+\s+)?(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|events?)\b/i;
+/** What language processing is as a tool (after the cue). */
+const NLP_AS_TOOL = new Set(['technique', 'techniques', 'method', 'methods', 'tool', 'tools', 'toolkit', 'ability', 'abilities', 'capability', 'capabilities', 'chatbot', 'chatbots', 'library', 'libraries', 'pipeline', 'approaches']);
 const NLP_CUES = new Set(['natural language processing', 'nlp', 'nlu', 'nlg', 'language understanding', 'language generation', 'downstream language task*', 'language tasks']);
 const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achieved|exhibit\w*)\s+(?:[\w-]+\s+){0,3}?(?:success\w*|potential|performance|capabilit\w*|effectiveness|results)|success(?:es)?\s+(?:of|in)|capabilit\w*\s+(?:of|in))\b/i;
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
@@ -1933,6 +1935,8 @@ interface FacetCtx {
   titleSettings?: string[];
   /** Whether any sentence speaks of machines (memo of MACHINE_WORDS). */
   machineWords?: boolean;
+  /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
+  textObjects?: boolean;
   /** Words of LiDAR or point clouds anywhere in the paper (memo). */
   pointWords?: boolean;
   /** Whether any sentence speaks of programs (memo of SOFTWARE_WORDS). */
@@ -2107,6 +2111,11 @@ function domainHit(x: HitPass, h: CueHit): void {
   // (praise in a paper that names no other data is kept for the end: "Transformers have achieved great success in
   // NLP. We propose Zorb, which detects anomalous sentences")
   if (h.tag === 'text' && NLP_CUES.has(h.cue) && LOG_WORDS.test(s.text)) return;
+  // "the BERT model of Transformers, a prominent natural language processing technique", "employs NLP techniques",
+  // "a natural language processing chatbot", "the natural language processing ability of LLM": language processing as
+  // a tool the paper uses, not text data
+  // (not in a paper that names texts it processes: "NLP techniques to extract targeted information ... from PRB documents")
+  if (h.tag === 'text' && (h.cue === 'natural language processing' || h.cue === 'nlp') && NLP_AS_TOOL.has(tokens[h.to]?.lower ?? '') && !(f.textObjects ??= anySentence(f.sents, TEXT_OBJECTS))) return;
   if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_FAME.test(s.text)) {
     f.praisedText ??= s;
     return;

@@ -4484,3 +4484,10 @@ describe('twenty-second round (dev pool, readers): relations, evidence and geome
     { why: '... while reconstructing a graph\'s structure stays ("reconstructs the graph structure and node attributes")', text: 'ZorbGAD reconstructs the graph structure and node attributes and scores nodes by their errors.', field: 'techniques', has: ['reconstruction'] },
   ]);
 });
+describe('twenty-second round (dev pool): language processing as a tool is no text domain', () => {
+  check<FacetField>([
+    { why: '"our model uses the BERT model of Transformers, a prominent natural language processing technique" (on URLs)', text: 'In the URL analysis phase, our model uses a transformer, a prominent natural language processing technique, to score web requests.', field: 'domains', not: ['text'] },
+    { why: '"combines visual feature extraction with natural language processing" (as a tool: "... natural language processing techniques")', text: 'The system combines visual feature extraction with natural language processing techniques to interpret satellite images.', field: 'domains', not: ['text'] },
+    { why: '... while a paper on documents keeps it ("NLP techniques to extract targeted information ... from PRB documents")', text: 'We use neural NLP techniques to extract targeted information from incident documents.', field: 'domains', has: ['text'] },
+  ]);
+});
