@@ -1935,6 +1935,8 @@ interface FacetCtx {
   titleSettings?: string[];
   /** Whether any sentence speaks of machines (memo of MACHINE_WORDS). */
   machineWords?: boolean;
+  /** Words of large language models anywhere in the paper (memo). */
+  largeLM?: boolean;
   /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
   textObjects?: boolean;
   /** Words of LiDAR or point clouds anywhere in the paper (memo). */
@@ -2160,6 +2162,10 @@ const OWN_FOUNDATION_TITLE = /^[^:]{1,40}:\s*An?\s+(?:[\w-]+\s+){0,5}Foundation(
 const RECON_OTHER_OBJECT = new Set(['relationship', 'relationships', 'relations', 'chain', 'chains', 'trigger', 'triggers', 'evidence', 'interactions', 'provenance', 'timeline', 'timelines', 'scene', 'scenes', 'surface', 'surfaces', 'geometry', 'mesh', 'meshes']);
 const RECON_OTHER_BEFORE = new Set(['surface', '3d', 'neural', 'evidence', 'scene', 'mesh', 'geometric', 'tomographic']);
 
+/** Words of large language models, names of them, or of what they are used for (prompts, hallucinations, watermarks,
+ * generated text) (memo: FacetCtx.largeLM). */
+const LARGE_LM_WORDS = /\b(?:[Ll]arge [Ll]anguage|LLMs?\b|GPT|ChatGPT|LLaMA|Llama|Qwen|Mistral|Gemini|Claude|[Hh]allucinat|[Ww]atermark|[Pp]araphras|(?:machine|AI|model|LM)[- ]generated|[Pp]rompt(?:s|ed|ing)?\b)/;
+
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);
 const SOFTWARE_DEFECT_AFTER = new Set(['prediction', 'predictions', 'predictor', 'predictors', 'prone', 'proneness', 'introducing', 'inducing']);
@@ -2343,6 +2349,11 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "The rapid development of Large Language Models (LLMs) has ...", "With the emergence of large language models, ...": the
   // field's news as motivation, not a model the paper uses (unless the sentence speaks of the paper: "we", "our")
   if (h.tag === 'llm' && LLM_NEWS.test(s.text) && !OWN_SUBJECT.test(s.text)) return;
+  // "Language Models for Novelty Detection in System Call Traces", "a log-tailored language model": a language model in a
+  // paper that never speaks of a large one (nor names one) is a small sequence model, not an LLM
+  if (h.tag === 'llm' && h.cue.endsWith('language model') || h.tag === 'llm' && h.cue.endsWith('language models')) {
+    if (!(f.largeLM ??= anySentence(f.sents, LARGE_LM_WORDS))) return;
+  }
   // "Lens: A Foundation Model for Network Traffic", "TimeRadar: A Domain-Rotatable Foundation Model for ...": a title that
   // presents the paper's own foundation model, not features of one the paper uses
   // (in any sentence of such a paper: "We present Lens, a foundation model pre-trained on network traffic")

@@ -4491,3 +4491,11 @@ describe('twenty-second round (dev pool): language processing as a tool is no te
     { why: '... while a paper on documents keeps it ("NLP techniques to extract targeted information ... from PRB documents")', text: 'We use neural NLP techniques to extract targeted information from incident documents.', field: 'domains', has: ['text'] },
   ]);
 });
+describe('twenty-second round (dev pool): a language model in a paper that never speaks of a large one is no LLM', () => {
+  check<FacetField>([
+    { why: '"Language Models for Novelty Detection in System Call Traces"', title: 'Language Models for Novelty Detection in System Call Traces', text: 'We train small recurrent language models on system call sequences and flag unlikely traces.', field: 'techniques', not: ['llm'] },
+    { why: '"We leverage a log-tailored language model to facilitate log representation learning"', title: 'Zorb Logs', text: 'We leverage a log-tailored language model to facilitate log representation learning.', field: 'techniques', not: ['llm'] },
+    { why: '... while a paper on large ones keeps it ("... language models ... such as GPT-4")', title: 'Zorb Hallucinations', text: 'We probe language models such as GPT-4 for anomalous answers.', field: 'techniques', has: ['llm'] },
+    { why: '... and a paper on their hallucinations ("Hallucination Detection in Black-Box Language Models")', title: 'ZAC3: Reliable Hallucination Detection in Black-Box Language Models', text: 'We check the consistency of sampled answers.', field: 'techniques', has: ['llm'] },
+  ]);
+});
