@@ -368,9 +368,9 @@ const DENSITY_BY_USE = new Set(['gaussian mixture', 'mahalanobis']);
 const DENSITY_CONTEXT = /\b(?:densit\w*|likelihood\w*|probabilit\w*|fit(?:ted|ting|s)?\b|distribution of (?:the )?normal|normal (?:data )?distribution|model(?:s|ing|ling)? the distribution)/i;
 
 /** Words right after "3D" that make it an architecture ("3D models", "3D networks"). */
-const ARCH_3D = new Set(['model', 'models', 'network', 'networks', 'architecture', 'architectures', 'backbone', 'backbones']);
+const ARCH_3D = new Set(['model', 'models', 'network', 'networks', 'architecture', 'architectures', 'backbone', 'backbones', 'autoencoder', 'autoencoders', 'transformer', 'transformers']);
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
-const MEDICAL_3D = new Set(['mri', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
+const MEDICAL_3D = new Set(['mri', 'mris', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
 
 /** A long form naming a task ("Anomalous Sound Detection", "Time Series Anomaly Prediction"). */
 const TASK_LAST = /\b(?:detection|segmentation|classification|locali[sz]ation|recognition|prediction)$/i;
@@ -2137,6 +2137,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) return;
   // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
   if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) return;
+  // "3D printing extrusion profile analysis", "real 3D printed object images": additive manufacturing, whose products
+  // are inspected in images, not 3D data
+  if (h.tag === '3d' && h.cue === '3d' && /^print/.test(tokens[h.to]?.lower ?? '')) return;
   f.domains.add(h.tag as Domain, s, 0.8);
   // "natural and medical images": the coordinated adjective is the natural-images domain too
   // (not "the domain divergence between natural and medical images": the contrast, not the data)

@@ -4499,3 +4499,11 @@ describe('twenty-second round (dev pool): a language model in a paper that never
     { why: '... and a paper on their hallucinations ("Hallucination Detection in Black-Box Language Models")', title: 'ZAC3: Reliable Hallucination Detection in Black-Box Language Models', text: 'We check the consistency of sampled answers.', field: 'techniques', has: ['llm'] },
   ]);
 });
+describe('twenty-second round (dev pool): 3D printing, 3D autoencoders and transformers, 3D MRIs are no 3D data', () => {
+  check<FacetField>([
+    { why: '"five case studies: metallic pan surface inspection, 3D printing extrusion profile analysis, ..."', text: 'We evaluate the detector on metallic pan surface inspection and 3D printing extrusion profile analysis.', field: 'domains', not: ['3d'] },
+    { why: '"Background Reconstruction via 3D-Transformer Network for Hyperspectral Anomaly Detection"', text: 'We reconstruct the background of hyperspectral images with a 3D transformer network.', field: 'domains', not: ['3d'] },
+    { why: '"representing approximately 7800 3D MRIs"', text: 'We compare OOD detectors on about 7800 3D MRIs of the brain.', field: 'domains', not: ['3d'] },
+    { why: '... while "3D point clouds" stay', text: 'We detect anomalies in 3D point clouds of industrial parts.', field: 'domains', has: ['3d'] },
+  ]);
+});
