@@ -2077,6 +2077,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (tokens[h.from].start > motivationAt) return;
   // "Codes, images and videos are published on the project website": what is released, not the data
   if (releaseSentence) return;
+  // "widely used in online shopping, financial transactions, communication networks, and so on", "solutions for
+  // financial risk control, social security management, and other fields": a list of applications, as motivation
+  if (OPEN_LIST_END.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 140))) return;
   // "from object semantics in natural imagery to anomalies in medical images": the source domain
   if (fromTo(tokens, hits, h)) return;
   // "Current methods excel with industrial data but struggle with natural images": prior work's data
@@ -2168,6 +2171,9 @@ const RECON_OTHER_BEFORE = new Set(['surface', '3d', 'neural', 'evidence', 'scen
 /** Words of large language models, names of them, or of what they are used for (prompts, hallucinations, watermarks,
  * generated text) (memo: FacetCtx.largeLM). */
 const LARGE_LM_WORDS = /\b(?:[Ll]arge [Ll]anguage|LLMs?\b|GPT|ChatGPT|LLaMA|Llama|Qwen|Mistral|Gemini|Claude|[Hh]allucinat|[Ww]atermark|[Pp]araphras|(?:machine|AI|model|LM)[- ]generated|[Pp]rompt(?:s|ed|ing)?\b)/;
+
+/** The rest of a list of applications left open ("..., and so on", "... and other fields"). */
+const OPEN_LIST_END = /^[^.;:]{0,120}?,[^.;:]{0,60}?\b(?:and so on|etc\b|and (?:many |various |several )?other (?:fields|domains|areas|applications|sectors|industries|scenarios|disciplines))/i;
 
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
 const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);

@@ -4507,3 +4507,10 @@ describe('twenty-second round (dev pool): 3D printing, 3D autoencoders and trans
     { why: '... while "3D point clouds" stay', text: 'We detect anomalies in 3D point clouds of industrial parts.', field: 'domains', has: ['3d'] },
   ]);
 });
+describe('twenty-second round (dev pool): an open list of applications is motivation, no domain', () => {
+  check<FacetField>([
+    { why: '"widely used in online shopping, financial transactions, communication networks, and so on"', text: 'Anomaly detection on attributed networks is widely used in online shopping, financial transactions, communication networks, and so on.', field: 'domains', not: ['finance'] },
+    { why: '"solutions for financial risk control, social security management, and other fields"', text: 'The results can provide efficient anomaly detection solutions for financial risk control, social security management, and other fields.', field: 'domains', not: ['finance'] },
+    { why: '... while a closed statement of the data stays ("on credit card transactions of a bank")', text: 'We detect fraud in credit card transactions of a large bank.', field: 'domains', has: ['finance'] },
+  ]);
+});
