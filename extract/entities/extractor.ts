@@ -2170,7 +2170,7 @@ const RECON_OTHER_BEFORE = new Set(['surface', '3d', 'neural', 'evidence', 'scen
 
 /** Words of large language models, names of them, or of what they are used for (prompts, hallucinations, watermarks,
  * generated text) (memo: FacetCtx.largeLM). */
-const LARGE_LM_WORDS = /\b(?:[Ll]arge [Ll]anguage|LLMs?\b|GPT|ChatGPT|LLaMA|Llama|Qwen|Mistral|Gemini|Claude|[Hh]allucinat|[Ww]atermark|[Pp]araphras|(?:machine|AI|model|LM)[- ]generated|[Pp]rompt(?:s|ed|ing)?\b)/;
+const LARGE_LM_WORDS = /\b(?:[Ll]arge [Ll]anguage|LLMs?\b|GPT|ChatGPT|LLaMA|Llama|Qwen|Mistral|Gemini|Claude|[Hh]allucinat|[Ww]atermark|[Pp]araphras|(?:machine|AI|model|LM)[- ]generated|[Pp]rompt(?:s|ed|ing)?\b|[Gg]enerat\w*\s+(?:\w+\s+)?(?:examples|texts?|outputs|responses|content|sentences)\b)/;
 
 /** The rest of a list of applications left open ("..., and so on", "... and other fields"). */
 const OPEN_LIST_END = /^[^.;:]{0,120}?,[^.;:]{0,60}?\b(?:and so on|etc\b|and (?:many |various |several )?other (?:fields|domains|areas|applications|sectors|industries|scenarios|disciplines))/i;
@@ -2449,6 +2449,8 @@ function metricHit(x: HitPass, h: CueHit): void {
   // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
   // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
   if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) return;
+  // "R@1" is recall at one; "R^2 = 0.97" a coefficient of determination, "P=99.7%, R=99.8%" a plain recall
+  if (h.tag === 'Recall@K' && h.cue === '=R #' && s.text.charCodeAt(tokens[h.from].end) !== 0x40) return;
   // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
   // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy"), not where a
   // result praises it ("achieves state-of-the-art accuracy")

@@ -4514,3 +4514,15 @@ describe('twenty-second round (dev pool): an open list of applications is motiva
     { why: '... while a closed statement of the data stays ("on credit card transactions of a bank")', text: 'We detect fraud in credit card transactions of a large bank.', field: 'domains', has: ['finance'] },
   ]);
 });
+describe('twenty-second round (dev pool): R followed by a figure is recall at K only as "R@K"', () => {
+  check<FacetField>([
+    { why: '"near-linear scalability (R^2=0.97)": a coefficient of determination', text: 'Runtime grows near-linearly with the number of services (R^2=0.97).', field: 'metrics', not: ['Recall@K'] },
+    { why: '"P=99.7%, R=99.8%, F1=0.998": a plain recall', text: 'The detector reaches P=99.7%, R=99.8%, F1=0.998 on the attack set.', field: 'metrics', not: ['Recall@K'] },
+    { why: '... while "R@1" is', text: 'ZorbRet improves R@1 by 4 points on the retrieval benchmark.', field: 'metrics', has: ['Recall@K'] },
+  ]);
+});
+describe('twenty-second round (bundled corpus): language models that generate examples are LLMs', () => {
+  check<FacetField>([
+    { why: '"adapt language models ... CGE can generate examples that highlight novel characteristics"', title: 'Zorb Novelty', text: 'Fine-tuning is widely used to adapt language models. Our approach generates examples that highlight novel characteristics of the data.', field: 'techniques', has: ['llm'] },
+  ]);
+});
