@@ -2360,9 +2360,7 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'llm' && LLM_NEWS.test(s.text) && !OWN_SUBJECT.test(s.text)) return;
   // "Language Models for Novelty Detection in System Call Traces", "a log-tailored language model": a language model in a
   // paper that never speaks of a large one (nor names one) is a small sequence model, not an LLM
-  if (h.tag === 'llm' && h.cue.endsWith('language model') || h.tag === 'llm' && h.cue.endsWith('language models')) {
-    if (!(f.largeLM ??= anySentence(f.sents, LARGE_LM_WORDS))) return;
-  }
+  if (h.tag === 'llm' && (h.cue.endsWith('language model') || h.cue.endsWith('language models')) && !(f.largeLM ??= anySentence(f.sents, LARGE_LM_WORDS))) return;
   // "Lens: A Foundation Model for Network Traffic", "TimeRadar: A Domain-Rotatable Foundation Model for ...": a title that
   // presents the paper's own foundation model, not features of one the paper uses
   // (in any sentence of such a paper: "We present Lens, a foundation model pre-trained on network traffic")
