@@ -2079,7 +2079,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (releaseSentence) return;
   // "widely used in online shopping, financial transactions, communication networks, and so on", "solutions for
   // financial risk control, social security management, and other fields": a list of applications, as motivation
-  if (OPEN_LIST_END.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 140))) return;
+  // (its words first, a cheap test: the expression tries every comma of the rest)
+  const rest = s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 140);
+  if ((rest.includes('so on') || rest.includes('etc') || rest.includes(' other ')) && OPEN_LIST_END.test(rest)) return;
   // "from object semantics in natural imagery to anomalies in medical images": the source domain
   if (fromTo(tokens, hits, h)) return;
   // "Current methods excel with industrial data but struggle with natural images": prior work's data

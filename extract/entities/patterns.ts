@@ -78,7 +78,8 @@ const OPENING_ADVERB = /^[A-Z][a-z]+(?:[^a]ly|ally)$/;
 export function shapeOf(s: string): Shape {
   // "µTAD", "β-SVDD", "Δ-Flow", "Ω-Net": a Greek letter before a name or a capitalised word coins one ("ν-score",
   // "γ-ray" are words)
-  const g = GREEK_LEAD.exec(s);
+  // (a cheap test first: shapes are asked for every candidate word, nearly all of them ASCII)
+  const g = s.charCodeAt(0) > 0x7f ? GREEK_LEAD.exec(s) : null;
   if (g) return shapeOf(s.slice(g[0].length)) === 'none' ? 'none' : 'strong';
   if (!/^[A-Za-z0-9]/.test(s) || !/[A-Za-z]/.test(s)) return 'none';
   const uppers = (s.match(UPPER) ?? []).length;
