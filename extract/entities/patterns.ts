@@ -2852,10 +2852,14 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       const sh = accept(item);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
-      if ((sh === 'none' || sh === 'weak') && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
+      // (a capitalised word of no English inside the list is taken, as after a determiner: "the Bugzilla, Columba and JDT
+      // datasets", "on the Foo and Quux datasets")
+      // (in a list that holds a coined name: not the parts of a benchmark, "Brain, Retina, Lung, and Breast datasets")
+      const coinedWord = sh === 'weak' && k > 0 && !det && /^[A-Z][a-z]{3,}$/.test(item) && items.some((x) => shapeOf(x.trim().split(/\s+/).pop() ?? '') === 'strong');
+      if ((sh === 'none' || (sh === 'weak' && !coinedWord)) && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
       // (a longer capitalised name after a determiner: "on the Los Alamos National Laboratory Cyber Security dataset")
       // (a capitalised word of no English after a determiner is a name too: "the Galar and the Kvasir-Capsule datasets")
-      if (sh === 'none' || (sh === 'weak' && !det) || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
+      if (sh === 'none' || (sh === 'weak' && !det && !coinedWord) || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
       // (the long form spelt from the whole item: "the Defects of Printed Boards (DPB)", not "Printed Boards")
       if (par && isAcronymShaped(par[2])) found.push({ name: par[2], longForm: findLongForm(par[2], par[1]) });
       else if (revLong !== undefined) found.push({ name: item, longForm: revLong });

@@ -4526,3 +4526,10 @@ describe('twenty-second round (bundled corpus): language models that generate ex
     { why: '"adapt language models ... CGE can generate examples that highlight novel characteristics"', title: 'Zorb Novelty', text: 'Fine-tuning is widely used to adapt language models. Our approach generates examples that highlight novel characteristics of the data.', field: 'techniques', has: ['llm'] },
   ]);
 });
+describe('twenty-third round (readers 16b, 21c, dev pool): a capitalised word of no English inside a list of data sets that holds a coined name is a data set', () => {
+  check<NamedField>([
+    { why: '"datasets from six large open source projects, i.e., Bugzilla, Columba, JDT, Platform, Mozilla, and PostgreSQL"', title: 'Zorb: Just-in-Time Defect Prediction', text: 'We use the Zugzilla, Zolumba, JDT and PostgreSQL datasets.', field: 'datasets', has: ['Zugzilla', 'Zolumba', 'JDT', 'PostgreSQL'] },
+    { why: '"Anomaly-ShapeNet, Real3D-AD and Eyecandies datasets"', title: 'Zorb3D: Point Cloud Anomaly Detection', text: 'Experiments on the Anomaly-ShapeNet, Real3D-AD and Zyecandies datasets show gains.', field: 'datasets', has: ['Zyecandies'] },
+    { why: '... not the parts of a benchmark named by English words ("four diverse benchmarks-Brain, Retina, Lung, and Breast datasets")', title: 'Zorb Medical', text: 'Extensive experiments on four diverse benchmarks-Brain, Retina, Lung, and Breast datasets-demonstrate the effectiveness of our approach.', field: 'datasets', not: ['Retina', 'Lung', 'Breast'] },
+  ]);
+});
