@@ -1617,7 +1617,7 @@ function ourNamePass(p: SentencePass): void {
 /** Head nouns of a whole method after "our NAME" (not "baseline": "our PatchCore baseline" is someone's). */
 const OWN_WHOLE_HEAD = new RegExp(`^(?:${WHOLE_KIND_SRC}|strategy|scheme)$`);
 /** "Our approach SelfOracle", "our proposed method ANEMONE", "the proposed framework ZorbNet" (no comma: OURS reads that). */
-const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z][\w-]*\s+)?(?:${WHOLE_KIND_SRC})\s+(${NAME_SRC})\b`, 'g');
+const OUR_KIND_NAME = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+(?:(?:proposed|novel|new)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:${WHOLE_KIND_SRC})\s+(${NAME_SRC})\b`, 'g');
 
 /** "a novel ... method based on structural commonality, CIF (" right after the proposal verb (sticky: read at its end). */
 const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8}?(?:method|framework|approach|model|system|algorithm|detector|pipeline|architecture|network)\s+(?:based on|for|with|via|using|built on)\s+[^,;:()]{1,60}?,\s+(${NAME_SRC})\s*(?=\(|[.;]|$|,\s*(?:which|that|to|for|and)\b)`, 'y');

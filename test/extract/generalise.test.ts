@@ -4533,3 +4533,9 @@ describe('twenty-third round (readers 16b, 21c, dev pool): a capitalised word of
     { why: '... not the parts of a benchmark named by English words ("four diverse benchmarks-Brain, Retina, Lung, and Breast datasets")', title: 'Zorb Medical', text: 'Extensive experiments on four diverse benchmarks-Brain, Retina, Lung, and Breast datasets-demonstrate the effectiveness of our approach.', field: 'datasets', not: ['Retina', 'Lung', 'Breast'] },
   ]);
 });
+describe('twenty-third round (reader 22c): "Our <two words> model X" names the paper\'s own, a name the lexicon knows too', () => {
+  check<NamedField>([
+    { why: '"Our hallucination detection model HDM-2 validates LLM responses"', title: 'HalluciNot: Hallucination Detection Through Context and Common Knowledge Verification', text: 'This paper introduces a system for detecting hallucinations. Our hallucination detection model HDM-2 validates LLM responses. HDM-2 outperforms existing approaches.', field: 'methods_proposed', has: ['HDM-2'] },
+    { why: '... as for a name the lexicon knew before ("Our few-shot detection model GraphCore")', title: 'Few-Shot Anomaly Detection', text: 'We study few-shot anomaly detection. Our few-shot detection model GraphCore uses rotation-invariant features.', field: 'methods_proposed', has: ['GraphCore'] },
+  ]);
+});
