@@ -4539,3 +4539,10 @@ describe('twenty-third round (reader 22c): "Our <two words> model X" names the p
     { why: '... as for a name the lexicon knew before ("Our few-shot detection model GraphCore")', title: 'Few-Shot Anomaly Detection', text: 'We study few-shot anomaly detection. Our few-shot detection model GraphCore uses rotation-invariant features.', field: 'methods_proposed', has: ['GraphCore'] },
   ]);
 });
+describe('twenty-third round (dev pool): machine condition monitoring and the sounds of machines are industrial', () => {
+  check<FacetField>([
+    { why: '"anomalous sound detection (ASD) methods for machine condition monitoring under domain-shifted conditions"', text: 'This paper presents an ensemble of two unsupervised anomalous sound detection methods for machine condition monitoring.', field: 'domains', has: ['industrial'] },
+    { why: '"detect unknown abnormal sounds of machines from normal sounds"', text: 'Unsupervised anomalous sound detection aims to detect unknown abnormal sounds of machines from normal sounds.', field: 'domains', has: ['industrial'] },
+    { why: 'title "Low-Power, Neuromorphic, Acoustic Anomaly Detection for Persistent Machine Monitoring"', title: 'Low-Power, Neuromorphic, Acoustic Anomaly Detection for Persistent Machine Monitoring', text: 'Persistent acoustic monitoring can detect faults without contact.', field: 'domains', has: ['industrial'] },
+  ]);
+});
