@@ -4546,3 +4546,9 @@ describe('twenty-third round (dev pool): machine condition monitoring and the so
     { why: 'title "Low-Power, Neuromorphic, Acoustic Anomaly Detection for Persistent Machine Monitoring"', title: 'Low-Power, Neuromorphic, Acoustic Anomaly Detection for Persistent Machine Monitoring', text: 'Persistent acoustic monitoring can detect faults without contact.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('twenty-third round (dev pool): the data of phasor measurement units are time series', () => {
+  check<FacetField>([
+    { why: '"Real-time Anomaly Detection and Classification in Streaming PMU Data"', title: 'Real-time Anomaly Detection and Classification in Streaming PMU Data', text: 'We learn a dynamical model of the power system.', field: 'domains', has: ['time-series'] },
+    { why: '"the data streams from distribution-level phasor measurement units, a.k.a., micro-PMUs"', text: 'A data-driven method is proposed to detect events in the data streams from distribution-level phasor measurement units, a.k.a., micro-PMUs.', field: 'domains', has: ['time-series'] },
+  ]);
+});
