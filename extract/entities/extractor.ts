@@ -1388,8 +1388,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   if (hits.length && (s.text.includes('/') || s.text.includes('www.'))) {
     const links: [number, number][] = [];
     for (const m of s.text.matchAll(LINK)) links.push([m.index, m.index + m[0].length]);
-    // (not a whole part of its path, a repository named after the method: "github.com/x/HVQ-Trans")
-    if (links.length) hits = hits.filter((h) => !links.some(([a, b]) => h.start >= a && h.end <= b && !(s.text[h.start - 1] === '/' && /^(?:[/#.]|$)/.test(s.text.slice(h.end, b).slice(0, 1)))));
+    // (not a whole part of its path, a repository named after the method: "github.com/x/HVQ-Trans"; but a path in lower
+    // case is a slug, no spelling of a name: "github.com/GAIR-NLP/factool" in another paper's abstract)
+    if (links.length) hits = hits.filter((h) => !links.some(([a, b]) => h.start >= a && h.end <= b && !(s.text[h.start - 1] === '/' && /^(?:[/#.]|$)/.test(s.text.slice(h.end, b).slice(0, 1)) && /[A-Z]/.test(h.surface))));
   }
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;

@@ -2636,7 +2636,9 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       i++;
       continue;
     }
-    const items: { name: string; start: number }[] = [head ? { name: head[1], start: pieces[i].start + pieces[i].text.length - head[1].length } : { name: text.slice(kEnd![0], kEnd![1]), start: kEnd![0] }];
+    // (a capitalised word of grammar opening the sentence is no part of the first name: "On ProcessBench, PRM800K, ...")
+    const headName = head ? head[1].replace(/^(\S+)\s+/, (w, x: string) => (FUNCTION_WORDS.has(x.toLowerCase()) ? '' : w)) : '';
+    const items: { name: string; start: number }[] = [head ? { name: headName, start: pieces[i].start + pieces[i].text.length - headName.length } : { name: text.slice(kEnd![0], kEnd![1]), start: kEnd![0] }];
     let j = i + 1;
     // (the item after "and" / "or" is the list's last: "On both benchmarks, MVTec AD and VisA, QuuxAD surpasses ..." ends
     // at VisA)

@@ -4552,3 +4552,14 @@ describe('twenty-third round (dev pool): the data of phasor measurement units ar
     { why: '"the data streams from distribution-level phasor measurement units, a.k.a., micro-PMUs"', text: 'A data-driven method is proposed to detect events in the data streams from distribution-level phasor measurement units, a.k.a., micro-PMUs.', field: 'domains', has: ['time-series'] },
   ]);
 });
+describe('twenty-third round (readers 17a, 18d, 23c): a capitalised word of grammar opening the sentence is no part of a list\'s first name', () => {
+  check<NamedField>([
+    { why: '"On ProcessBench, PRM800K, HaluEval, and TruthfulQA, both models outperform ..."', title: 'Where Does Reasoning Break? Step-Level Hallucination Detection', text: 'We propose ZSTG, a detector. On ZrocessBench, PRM800K, HaluEval, and TruthfulQA, both models outperform entropy-based baselines.', field: 'datasets', has: ['ZrocessBench'], not: ['On ZrocessBench'] },
+  ]);
+});
+describe('twenty-third round (reader 23c): a lower-case path of a link is a slug, no spelling of a name', () => {
+  check<NamedField>([
+    { why: '"Our code and dataset can be found in https://github.com/GAIR-NLP/factool ." (Halu-J\'s abstract)', title: 'Halu-J: Critique-Based Hallucination Judge', text: 'We propose Halu-J. Our code and dataset can be found in https://github.com/GAIR-NLP/factool .', field: 'methods_mentioned', not: ['FacTool'] },
+    { why: '... while a repository spelt as the method is named stays ("github.com/x/HVQ-Trans")', title: 'Zorb: anomaly detection', text: 'We propose Zorb. Our code builds on https://github.com/x/HVQ-Trans .', field: 'methods_mentioned', has: ['HVQ-Trans'] },
+  ]);
+});
