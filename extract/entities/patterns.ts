@@ -1440,6 +1440,8 @@ const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?
 const BACKBONE_AS = new RegExp(String.raw`\b(${NAME_SRC})\s+(?:network\s+|model\s+)?(?:is\s+|are\s+)?(?:used\s+|adopted\s+|employed\s+|chosen\s+|selected\s+)?as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?backbone`, 'g');
 
 /** Names given by a naming verb: called X / named X / we call ... "X". */
+/** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
+const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,6}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,6}[\w-]+\s*,\s*$/i;
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
   for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
@@ -1537,7 +1539,11 @@ function namingPass(p: SentencePass): void {
     // decides, unless the paper's own words follow it: "Compared with existing methods, our new approach, called X")
     // ("The model, referred to as X, was proposed by Kim et al.", "X in the literature": someone else's)
     const afterName = text.slice(at + (quoted ? quoted[0].length : name.length));
-    if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName)) {
+    // ("we compare the patches to the prompts using a zero-shot image-text matching model, called CLIP": what the paper
+    // uses, so named, is existing work; not "using a novel network, called X", "We propose a novel solution using the
+    // concept of mix-up technique for novelty detection, termed as Segregation Network")
+    if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
+      (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
       continue;
     }

@@ -4563,3 +4563,17 @@ describe('twenty-third round (reader 23c): a lower-case path of a link is a slug
     { why: '... while a repository spelt as the method is named stays ("github.com/x/HVQ-Trans")', title: 'Zorb: anomaly detection', text: 'We propose Zorb. Our code builds on https://github.com/x/HVQ-Trans .', field: 'methods_mentioned', has: ['HVQ-Trans'] },
   ]);
 });
+describe('twenty-third round (readers 23a, 23c, 20b): ADM\'s other name "Guided Diffusion" counts only in a list of named models', () => {
+  check<NamedField>([
+    { why: 'title "Structured guided diffusion models for industrial defect image generation"', title: 'Structured guided diffusion models for industrial defect image generation', text: 'This paper presents the Structured Guided Diffusion Model (Structured-GDM) for generating high-quality defect images.', field: 'models', not: ['ADM'] },
+    { why: 'title "GOOD: Training-Free Guided Diffusion Sampling for Out-of-Distribution Detection"', title: 'GOOD: Training-Free Guided Diffusion Sampling for Out-of-Distribution Detection', text: 'We guide a diffusion model to sample outliers.', field: 'models', not: ['ADM'] },
+    { why: '... while a list of generators names it ("StyleGAN, BigGAN, Guided diffusion, LDM and GLIDE")', title: 'Zorb: Detecting Generated Images', text: 'We evaluate on images from StyleGAN, BigGAN, Guided diffusion, LDM and GLIDE.', field: 'models', has: ['ADM'] },
+  ]);
+});
+describe('twenty-third round (reader 23a, dev pool): what the paper uses, named by "called X" after a comma, is existing work', () => {
+  check<NamedField>([
+    { why: '"we compare the cropped product image patches to the generated prompts using a zero-shot image-text matching model, called CLIP"', title: 'Automatic Prompt Generation and Grounding Object Detection for Zero-Shot Image Anomaly Detection', text: 'We propose a training-free approach. Finally, we compare the cropped patches to the generated prompts using a zero-shot image-text matching model, called CLIP, to identify anomalies.', field: 'methods_proposed', not: ['CLIP'] },
+    { why: '"we utilize a CL version of the well-established PatchCore model, called PatchCoreCL"', title: 'Towards Continual Visual Anomaly Detection in the Medical Domain', text: 'In this work, we utilize a CL version of the well-established PatchCore model, called ZatchCoreCL, and evaluate its performance.', field: 'methods_mentioned', has: ['ZatchCoreCL'] },
+    { why: '... not the paper\'s own ("We propose a novel solution using the concept of mix-up technique for novelty detection, termed as Segregation Network")', title: 'Multi-class Novelty Detection Using Mix-up Technique', text: 'We propose a novel solution using the concept of mix-up technique for novelty detection, termed as Zegregation Network.', field: 'methods_proposed', has: ['Zegregation Network'] },
+  ]);
+});
