@@ -1878,7 +1878,19 @@ function oursPass(p: SentencePass): void {
     const earlier = OUR_EARLIER.test(m[0]);
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: !earlier, confidence: earlier ? 0.6 : 0.85, sentence: s, rule: earlier ? 'baseline' : 'ours', shape: sh });
   }
+  // "The proposed algorithm, Manifold Projection-Diffusion Recovery (MPDR), first perturbs ...": the long form and its
+  // acronym after the paper's kind of method
+  if (!text.includes('(')) return;
+  OURS_LONG.lastIndex = 0;
+  for (let m = OURS_LONG.exec(text); m; m = OURS_LONG.exec(text)) {
+    if (OUR_EARLIER.test(m[0]) || !isAcronymShaped(m[3]) || generic(m[3])) continue;
+    const longForm = findLongForm(m[3], m[2]);
+    if (longForm === undefined) continue;
+    out.push({ surface: m[3], longForm, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: 'strong' });
+  }
 }
+/** "the proposed algorithm, Long Form (ACR)," (the long form in capitals). */
+const OURS_LONG = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+((?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*)\s*\(([A-Za-z0-9][\w-]{1,14})\)\s*[,.;]`, 'g');
 /** Words of the authors' earlier work after "our". */
 const OUR_EARLIER_SRC = 'previous|earlier|prior|original|conference|preliminary|former';
 /** "In our previous work, GANomaly, we ...", "extends our earlier conference work, MemFlow, which ...": the authors' earlier method. */

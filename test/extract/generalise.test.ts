@@ -4577,3 +4577,9 @@ describe('twenty-third round (reader 23a, dev pool): what the paper uses, named 
     { why: '... not the paper\'s own ("We propose a novel solution using the concept of mix-up technique for novelty detection, termed as Segregation Network")', title: 'Multi-class Novelty Detection Using Mix-up Technique', text: 'We propose a novel solution using the concept of mix-up technique for novelty detection, termed as Zegregation Network.', field: 'methods_proposed', has: ['Zegregation Network'] },
   ]);
 });
+describe('twenty-third round (reader 23a): "The proposed <kind>, Long Form (ACR)," names the paper\'s own', () => {
+  check<NamedField>([
+    { why: '"The proposed algorithm, Manifold Projection-Diffusion Recovery (MPDR), first perturbs a data point"', title: 'Energy-Based Models for Anomaly Detection: A Manifold Diffusion Recovery Approach', text: 'We present a new method of training energy-based models. The proposed algorithm, Manifold Projection-Diffusion Recovery (MPDR), first perturbs a data point along a manifold.', field: 'methods_proposed', has: ['MPDR'] },
+    { why: '... not the authors\' earlier work ("Our previous model, Graph Zorbing Network (GZN), ...")', title: 'Zorb detection', text: 'We study graphs. Our previous model, Graph Zorbing Network (GZN), was trained on citations.', field: 'methods_proposed', not: ['GZN'] },
+  ]);
+});
