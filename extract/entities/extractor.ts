@@ -176,7 +176,7 @@ const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|enginee
 /** An image or sample given as the prompt: in-context examples, not learned prompts. */
 const IMAGE_PROMPT = /\b(?:image|sample|one|visual|normal|jailbreak|malicious|adversarial|harmful|toxic)[- ]prompts?\b/i;
 /** Accuracy reported with its figure (not "42% higher accuracy"). */
-const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accuracy\b/i;
+const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accuracy\b|\b0?\.\d{2,}\s+(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accuracy\b/i;
 /** Segmentation or localization as the task a figure is reported on. */
 const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */
@@ -2157,7 +2157,7 @@ function domainHit(x: HitPass, h: CueHit): void {
 const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|model|detector|system|pipeline|algorithm|network|architecture|toolkit)\b/i;
 
 /** Accuracy in a list with other measures of a result. */
-const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
+const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
 /** Accuracy measured by another metric, or traded off against speed. */
 const ACCURACY_BY_OTHER = /\baccuracy\s*\((?:in terms of\s+|ROC\s+)?(?:AUC|AUROC|ROC)|\b(?:speed|efficiency|latency|time)\s+and\s+accuracy\b/i;
 

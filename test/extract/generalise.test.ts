@@ -4583,3 +4583,10 @@ describe('twenty-third round (reader 23a): "The proposed <kind>, Long Form (ACR)
     { why: '... not the authors\' earlier work ("Our previous model, Graph Zorbing Network (GZN), ...")', title: 'Zorb detection', text: 'We study graphs. Our previous model, Graph Zorbing Network (GZN), was trained on citations.', field: 'methods_proposed', not: ['GZN'] },
   ]);
 });
+describe('twenty-third round (dev pool): a decimal figure of accuracy, and accuracy listed with true and false positive rates, is the accuracy metric', () => {
+  check<FacetField>([
+    { why: '"our model achieved 0.9470 Accuracy and 0.9807 AUC-ROC"', text: 'Using real transaction data, our model achieved 0.9470 Accuracy and 0.9807 AUC-ROC, outperforming all baselines.', field: 'metrics', has: ['accuracy'] },
+    { why: '"a good recall of 88%, accuracy and true negative rate of 93%, and a false positive rate of 6.9%"', text: 'The results show a good recall of 88%, accuracy and true negative rate of 93%, and a false positive rate of 6.9%.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not a figure of something else before the word ("in 3 accuracy-critical settings")', text: 'We study the detector in 3 accuracy-critical settings.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
