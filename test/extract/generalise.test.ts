@@ -4590,3 +4590,10 @@ describe('twenty-third round (dev pool): a decimal figure of accuracy, and accur
     { why: '... not a figure of something else before the word ("in 3 accuracy-critical settings")', text: 'We study the detector in 3 accuracy-critical settings.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+describe('twenty-third round (dev pool): multi-type anomalies and fine-grained classification are anomaly classification', () => {
+  check<FacetField>([
+    { why: 'title "Explainable Deep Convolutional Multi-Type Anomaly Detection"', title: 'Explainable Deep Convolutional Multi-Type Anomaly Detection', text: 'Explainable methods localise anomalies in an image.', field: 'settings', has: ['anomaly-classification'] },
+    { why: 'title "MAU-GPT: Enhancing Multi-type Industrial Anomaly Understanding via ..."', title: 'ZAU-GPT: Enhancing Multi-type Industrial Anomaly Understanding via Anomaly-aware Experts', text: 'We introduce a dataset for industrial anomaly understanding.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"an Explainable Fine-grained Video Anomaly Detection approach that combines fine-grained classification with detailed explanations"', text: 'We propose Zx-VAD, an approach that combines fine-grained classification with detailed explanations of anomalies.', field: 'settings', has: ['anomaly-classification'] },
+  ]);
+});
