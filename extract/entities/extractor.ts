@@ -1978,7 +1978,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
   // "We evaluate eleven representative LVLMs on this benchmark", "we benchmark state-of-the-art anomaly detection methods
   // under three settings", "We assess various zero-shot detectors": the paper evaluates others' methods
-  if ((s.text.includes('valuate') || s.text.includes('enchmark') || s.text.includes('ssess')) && EVALUATES_MANY.test(s.text)) f.settings.add('evaluation', s, 0.75);
+  if ((s.text.includes('valuat') || s.text.includes('enchmark') || s.text.includes('ssess') || s.text.includes('omparison')) && EVALUATES_MANY.test(s.text)) f.settings.add('evaluation', s, 0.75);
   if (!hits.length) {
     if (fl & T_MODALITY) f.modalitySents.push(s);
     if (accuracyFigure) f.metrics.add('accuracy', s, 0.75);
@@ -2162,7 +2162,7 @@ const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:
 const ACCURACY_BY_OTHER = /\baccuracy\s*\((?:in terms of\s+|ROC\s+)?(?:AUC|AUROC|ROC)|\b(?:speed|efficiency|latency|time)\s+and\s+accuracy\b/i;
 
 /** The paper evaluating a number or a range of others' methods or models. */
-const EVALUATES_MANY = /\b(?:we|this (?:study|paper|work))\s+(?:\w+\s+)?(?:evaluate|benchmark|assess)\s+(?:the\s+(?:performance|effectiveness|robustness)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|numerous|a (?:wide )?(?:range|variety|set|suite) of|state-of-the-art|existing|popular|representative|leading|frontier)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|LLMs|MLLMs|VLMs|LVLMs|detectors|algorithms|approaches|schemes|baselines|techniques|classifiers)\b/i;
+const EVALUATES_MANY = /\b(?:we|this (?:study|paper|work))\s+(?:\w+\s+)?(?:evaluate|benchmark|assess)\s+(?:the\s+(?:performance|effectiveness|robustness)\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|various|many|numerous|a (?:wide )?(?:range|variety|set|suite) of|state-of-the-art|existing|popular|representative|leading|frontier)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|LLMs|MLLMs|VLMs|LVLMs|detectors|algorithms|approaches|schemes|baselines|techniques|classifiers)\b|\b(?:we|this (?:study|paper|work))\s+(?:\w+\s+)?(?:conduct|perform|present|provide|carry out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:evaluation|benchmark(?:ing)?|comparison)\s+(?:of|spanning|covering|across|on)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty[\w-]*|several|multiple|various|many|numerous|a (?:wide )?(?:range|variety|set|suite) of)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|LLMs|MLLMs|VLMs|LVLMs|detectors|algorithms|approaches|schemes|baselines|techniques|classifiers)\b/i;
 
 /** A title head set off as a foundation model ("X: A ... Foundation Model", "X: An Evaluation Foundation Model to ..."). */
 const OWN_FOUNDATION_TITLE = /^[^:]{1,40}:\s*An?\s+(?:[\w-]+\s+){0,5}Foundation(?:al)?\s+Models?\b/;

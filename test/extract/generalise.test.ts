@@ -4597,3 +4597,9 @@ describe('twenty-third round (dev pool): multi-type anomalies and fine-grained c
     { why: '"an Explainable Fine-grained Video Anomaly Detection approach that combines fine-grained classification with detailed explanations"', text: 'We propose Zx-VAD, an approach that combines fine-grained classification with detailed explanations of anomalies.', field: 'settings', has: ['anomaly-classification'] },
   ]);
 });
+describe('twenty-third round (reader 23c): the paper conducting an evaluation of a number of others\' methods is an evaluation', () => {
+  check<FacetField>([
+    { why: '"we conduct a large-scale evaluation spanning twenty-two detection methods"', text: 'Large language models hallucinate with confidence. We conduct a large-scale evaluation spanning twenty-two detection methods across six benchmarks.', field: 'settings', has: ['evaluation'] },
+    { why: '... not an evaluation of the paper\'s own ("We conduct a comprehensive evaluation of our method on three benchmarks")', text: 'We propose ZorbNet. We conduct a comprehensive evaluation of our method on three benchmarks.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
