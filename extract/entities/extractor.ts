@@ -731,7 +731,7 @@ const NON_VISUAL: Domain[] = [...NON_SPATIAL, 'audio'];
 /** the word after "retrieval" that makes it a means of the method ("retrieval-augmented"), not a retrieval task */
 const RETRIEVAL_AS_MEANS = new Set(['augmented', 'augmentation', 'based', 'enhanced', 'guided']);
 /** "applications such as ...", "in fields like ...": a list of motivations, not the paper's domain. */
-const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|(?<!\bdownstream\s|\bon\s)\btasks such as\b|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:[-–—]\s*)?(?:ranging\s+|spanning\s+)?from\b(?=[^.;]{1,140}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
+const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\b|\b(?:applications?|uses|domains|fields|sectors|industries|areas|scenarios|settings)\s*,?\s*(?:such as|like|including|spanning|e\.g\.)|(?<!\bdownstream\s|\bon\s)\btasks such as\b|\b(?:fields|sectors|industries|areas|applications)\s*,?\s*(?:[-–—]\s*)?(?:ranging\s+|spanning\s+)?from\b(?=[^.;]{1,140}\bto\b)|\b(?:domains|disciplines)\s*,?\s*(?:[-–—]\s*)?(?:ranging|spanning)\s+from\b(?=[^.;]{1,140}\bto\b)|\(e\.g\.|\bapplicable in\b/i;
 /** "with practical applications in industrial inspection, video surveillance ...": motivation, outside the paper's own data. */
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */

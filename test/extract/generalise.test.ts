@@ -4603,3 +4603,9 @@ describe('twenty-third round (reader 23c): the paper conducting an evaluation of
     { why: '... not an evaluation of the paper\'s own ("We conduct a comprehensive evaluation of our method on three benchmarks")', text: 'We propose ZorbNet. We conduct a comprehensive evaluation of our method on three benchmarks.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+describe('twenty-third round (dev pool, reader 23b): domains ranging from one kind of data to another are motivation', () => {
+  check<FacetField>([
+    { why: '"identify graphs with abnormal properties in various domains, ranging from fraudulent social networks to malicious botnets"', text: 'Graph-level anomaly detection is a critical task to identify graphs with abnormal properties in various domains, ranging from fraudulent social networks to malicious botnets.', field: 'domains', not: ['security'] },
+    { why: '"Deep learning has shown its capacity in a number of domains, ranging from acoustics, images, to natural language processing"', text: 'Deep learning has shown its capacity in a number of domains, ranging from acoustics, images, to natural language processing.', field: 'domains', not: ['text'] },
+  ]);
+});
