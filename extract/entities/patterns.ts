@@ -143,6 +143,8 @@ const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|th
 /** "We address / tackle / overcome this challenge with X, a ..." (a name set off by an apposition, a relative clause
  * or the sentence's end: "We tackle this new problem with U3HS, which finds ..."). */
 const ADDRESS_WITH = new RegExp(String.raw`\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\s+(?:this|these|the|such|both|those)\s+(?:[\w-]+\s+){0,3}?(?:with|via|through|using|by introducing|by proposing)\s+(${NAME_SRC})(?:,\s+(?:a|an|which)\s|\s*\.?\s*$)`);
+/** After a second proposal's name: a whole method set off by an apposition ("X, a supervised probe over ..."). */
+const SECOND_WHOLE_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:method|framework|approach|algorithm|detector|pipeline|probe|system|model|classifier|baseline|benchmark|metric)\b/i;
 /** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
 const IMPLEMENT_NAME = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?implement\s+(?=[A-Z][A-Za-z]*(?:\d|[a-z][A-Z]))/;
 /** A coordinated proposal phrase ending before `limit` in `text` ("..., and propose"). */
@@ -1695,7 +1697,9 @@ function proposalPass(p: SentencePass): void {
           let kind = kindAfter(follow(tok.length), vocab);
           // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
           if (kind === 'method' && /releas/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
-          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)))) {
+          // ("Additionally, we introduce AARF, a method that mitigates ...", "We further introduce DRIFT, a supervised probe":
+          // a second proposal set off as a whole method is no part of the first)
+          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)) && !SECOND_WHOLE_APPOS.test(follow(tok.length)))) {
             out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
             // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
             const co = /^\s+and\s+/.exec(follow(tok.length));

@@ -4609,3 +4609,9 @@ describe('twenty-third round (dev pool, reader 23b): domains ranging from one ki
     { why: '"Deep learning has shown its capacity in a number of domains, ranging from acoustics, images, to natural language processing"', text: 'Deep learning has shown its capacity in a number of domains, ranging from acoustics, images, to natural language processing.', field: 'domains', not: ['text'] },
   ]);
 });
+describe('twenty-third round (reader 23c): a second proposal set off as a whole method is no part of the first', () => {
+  check<NamedField>([
+    { why: '"We further introduce DRIFT, a supervised probe over inter-layer hidden-state transitions"', title: 'PARALLAX: Separating Genuine Progress from Benchmark Artifacts in Hallucination Detection', text: 'We find benchmark artifacts. We further introduce ZRIFT, a supervised probe over inter-layer hidden-state transitions, as a point of comparison.', field: 'methods_proposed', has: ['ZRIFT'] },
+    { why: '... while a named part stays a part ("Second, we propose ZorbLoss, which aligns the two branches")', title: 'ZorbNet: Anomaly Detection', text: 'We propose ZorbNet, a detector. Second, we propose ZorbLoss, which aligns the two branches.', field: 'methods_proposed', not: ['ZorbLoss'] },
+  ]);
+});
