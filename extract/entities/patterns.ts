@@ -1441,9 +1441,9 @@ const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?
 /** "NAME (network|model)? (is used|adopted ...)? as the/a (word)? backbone". */
 const BACKBONE_AS = new RegExp(String.raw`\b(${NAME_SRC})\s+(?:network\s+|model\s+)?(?:is\s+|are\s+)?(?:used\s+|adopted\s+|employed\s+|chosen\s+|selected\s+)?as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?backbone`, 'g');
 
-/** Names given by a naming verb: called X / named X / we call ... "X". */
 /** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,6}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,6}[\w-]+\s*,\s*$/i;
+/** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
   for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
@@ -1872,29 +1872,29 @@ const PRETRAINED_APPOS = /^(?:[\w-]+\s+){0,5}?(?:(?:foundation|language|vision(?
 /** "our method X", "our dataset, X". */
 function oursPass(p: SentencePass): void {
   const { vocab, generic, out, s, text } = p;
+  // "The proposed algorithm, Manifold Projection-Diffusion Recovery (MPDR), first perturbs ...": a long form in capitals and
+  // its acronym after the paper's kind of method (read on the same match, pushed after the single names)
+  const longs: Candidate[] = [];
+  const paren = text.includes('(');
   for (let m = OURS.exec(text); m; m = OURS.exec(text)) {
     const name = m[2];
     const sh = shapeOf(name);
     const rest = text.slice(m.index + m[0].length);
+    const long = paren && /^[A-Z]/.test(name) ? LONG_FORM_ACRONYM_REST.exec(rest) : null;
+    if (long && !OUR_EARLIER.test(m[0]) && isAcronymShaped(long[2]) && !generic(long[2])) {
+      const longForm = findLongForm(long[2], name + long[1]);
+      if (longForm !== undefined) longs.push({ surface: long[2], longForm, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: 'strong' });
+    }
     if (sh === 'none' || generic(name) || /^\s*\(/.test(rest)) continue;
     if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
     // ("Our previous system, Argus, used ...": the authors' earlier work is cited, not proposed)
     const earlier = OUR_EARLIER.test(m[0]);
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: !earlier, confidence: earlier ? 0.6 : 0.85, sentence: s, rule: earlier ? 'baseline' : 'ours', shape: sh });
   }
-  // "The proposed algorithm, Manifold Projection-Diffusion Recovery (MPDR), first perturbs ...": the long form and its
-  // acronym after the paper's kind of method
-  if (!text.includes('(')) return;
-  OURS_LONG.lastIndex = 0;
-  for (let m = OURS_LONG.exec(text); m; m = OURS_LONG.exec(text)) {
-    if (OUR_EARLIER.test(m[0]) || !isAcronymShaped(m[3]) || generic(m[3])) continue;
-    const longForm = findLongForm(m[3], m[2]);
-    if (longForm === undefined) continue;
-    out.push({ surface: m[3], longForm, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.85, sentence: s, rule: 'ours', shape: 'strong' });
-  }
+  out.push(...longs);
 }
-/** "the proposed algorithm, Long Form (ACR)," (the long form in capitals). */
-const OURS_LONG = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+((?:[A-Z][\w-]*\s+){1,6}[A-Z][\w-]*)\s*\(([A-Za-z0-9][\w-]{1,14})\)\s*[,.;]`, 'g');
+/** After the first word of "our <kind>, Long Form (ACR),": its other capitalised words and the acronym. */
+const LONG_FORM_ACRONYM_REST = /^((?:\s+[A-Z][\w-]*){1,6})\s*\(([A-Za-z0-9][\w-]{1,14})\)\s*[,.;]/;
 /** Words of the authors' earlier work after "our". */
 const OUR_EARLIER_SRC = 'previous|earlier|prior|original|conference|preliminary|former';
 /** "In our previous work, GANomaly, we ...", "extends our earlier conference work, MemFlow, which ...": the authors' earlier method. */
