@@ -4615,3 +4615,9 @@ describe('twenty-third round (reader 23c): a second proposal set off as a whole 
     { why: '... while a named part stays a part ("Second, we propose ZorbLoss, which aligns the two branches")', title: 'ZorbNet: Anomaly Detection', text: 'We propose ZorbNet, a detector. Second, we propose ZorbLoss, which aligns the two branches.', field: 'methods_proposed', not: ['ZorbLoss'] },
   ]);
 });
+describe('twenty-fourth round (reader 23a): NEU-CLS and NEU-DET, the classification and the detection release, are two data sets', () => {
+  check<NamedField>([
+    { why: '"on the NEU-CLS and NEU-DET datasets"', title: 'Zorb: steel defect detection', text: 'We propose Zorb. Experiments on the NEU-CLS and NEU-DET datasets show gains.', field: 'datasets', has: ['NEU-CLS', 'NEU-DET'] },
+    { why: '... and the database by its long name is still NEU-DET ("On the NEU surface defect database")', title: 'Zorb: steel defect detection', text: 'We propose Zorb. On the NEU surface defect database, Zorb reaches 97% accuracy.', field: 'datasets', has: ['NEU-DET'], not: ['NEU-CLS'] },
+  ]);
+});
