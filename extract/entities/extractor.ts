@@ -51,8 +51,8 @@ const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|
 const CHECKPOINT_TAIL = /^[-‐](?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*)(?![\w]|\.\d)/;
 /** The same after a space, capitalised or a "v" release only: "WavLM Large", "TabPFN v2" (not "... it"). */
 const SPACED_CHECKPOINT_TAIL = /^ (?:Large|Base|Small|Tiny|Huge|Instruct|Chat|Turbo|v\d+(?:\.\d+)*)(?![\w-]|\.\d)/;
-/** After a version: a size or a tier, hyphened or spaced ("-8B", " Flash", "-Lite", " Vision"). */
-const VERSIONED_TAIL = /^(?:[-‐](?:\d+(?:\.\d+)?[BM]|Lite|Vision|Flash|Pro|R)|\s(?:\d+(?:\.\d+)?B|Flash|Pro|Vision|Lite))(?![\w]|\.\d)/;
+/** After a version: a size, a tier or a vision-language release, hyphened or spaced ("-8B", " Flash", "-Lite", " Vision", "Qwen3.5" + "-VL"). */
+const VERSIONED_TAIL = /^(?:[-‐](?:\d+(?:\.\d+)?[BM]|Lite|Vision|Flash|Pro|R|VL)|\s(?:\d+(?:\.\d+)?B|Flash|Pro|Vision|Lite))(?![\w]|\.\d)/;
 const MODIFIER_SUFFIX = /^[-‐](?:aware|based|sensitive|constrained|driven|oriented|guided|critical)\b/i;
 /** "image-level and pixel-level", "image- and pixel-level", "image and pixel level", "image-/pixel-level" */
 const COORDINATED_LEVELS = /\b(?:image|object|sample|instance)(?:[- ]level\s*|-\s*|\s+)(?:and|&|\/)\s*(?:pixel|point)[- ]level\b|\bpixel[- ]level\s*(?:and|&|\/)\s*(?:image|object|sample|instance)[- ]level\b/i;

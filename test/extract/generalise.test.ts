@@ -4621,3 +4621,15 @@ describe('twenty-fourth round (reader 23a): NEU-CLS and NEU-DET, the classificat
     { why: '... and the database by its long name is still NEU-DET ("On the NEU surface defect database")', title: 'Zorb: steel defect detection', text: 'We propose Zorb. On the NEU surface defect database, Zorb reaches 97% accuracy.', field: 'datasets', has: ['NEU-DET'], not: ['NEU-CLS'] },
   ]);
 });
+describe('twenty-fourth round (reader 24a): a vision-language release after a model\'s point version is part of its name', () => {
+  check<NamedField>([
+    { why: '"+3.52 pp on Qwen3.5-VL-27B"', title: 'ZorbClaw: agents for anomaly detection', text: 'We propose ZorbClaw. It delivers gains on every backbone: +6.23 pp on GPT-5.5 and +3.52 pp on Qwen3.5-VL-27B.', field: 'models', has: ['Qwen3.5-VL-27B'], not: ['Qwen3.5'] },
+    { why: '... and a release the lexicon lists keeps its size as before ("Qwen2.5-VL-7B")', title: 'ZorbClaw: agents for anomaly detection', text: 'We propose ZorbClaw and run it on Qwen2.5-VL-7B.', field: 'models', has: ['Qwen2.5-VL-7B'] },
+  ]);
+});
+describe('twenty-fourth round (readers 24a, 16c): a size with a decimal point and a letter ("-7.6K", "-1.8k") is part of a coined name', () => {
+  check<NamedField>([
+    { why: '"We further construct IAD-LR-7.6K, an instruction dataset containing 1,600 images"', title: 'Latent reasoning for industrial anomaly detection', text: 'We propose ZR-IAD. We further construct IAD-ZR-7.6K, an instruction dataset containing 1,600 images across 38 industrial categories.', field: 'datasets', has: ['IAD-ZR-7.6K'], not: ['IAD-ZR-7'] },
+    { why: '... not a figure after a name ("MiniCPM-Llama3-V 2.5" keeps no cut "V 2")', title: 'Prompting is not enough', text: 'We prompt GPT-4V, Claude 3 Opus, LLaVA-1.6-34B, CogVLM2 and MiniCPM-Llama3-V 2.5 with carefully designed instructions.', field: 'models', not: ['MiniCPM-Llama3-V 2'] },
+  ]);
+});
