@@ -4633,3 +4633,17 @@ describe('twenty-fourth round (readers 24a, 16c): a size with a decimal point an
     { why: '... not a figure after a name ("MiniCPM-Llama3-V 2.5" keeps no cut "V 2")', title: 'Prompting is not enough', text: 'We prompt GPT-4V, Claude 3 Opus, LLaVA-1.6-34B, CogVLM2 and MiniCPM-Llama3-V 2.5 with carefully designed instructions.', field: 'models', not: ['MiniCPM-Llama3-V 2'] },
   ]);
 });
+describe('twenty-fourth round (reader 24a, dev pool): "ROCAUC" written as one word is AUROC, at pixel level too; "Self-Supervising" is self-supervised', () => {
+  check<FacetField>([
+    { why: '"(pixel ROCAUC: 99.2%, PRO: 95.9% on MVTec 3D-AD)"', text: 'Zorb sets the state of the art (pixel ROCAUC: 99.2%, PRO: 95.9% on MVTec 3D-AD).', field: 'metrics', has: ['pixel-AUROC'] },
+    { why: '"an image ROCAUC of 98.1%"', text: 'Zorb reaches an image ROCAUC of 98.1% on MVTec AD.', field: 'metrics', has: ['AUROC'] },
+    { why: 'title "Self-Supervising Pixelwise Classification ..."', title: 'Zorb: Self-Supervising Pixelwise Classification for Anomaly Detection', text: 'We detect defects.', field: 'techniques', has: ['self-supervised'] },
+  ]);
+});
+describe('twenty-fourth round (reader 24a, readers 16b, 17c, dev pool): averaging predictions or scores is no merging of models', () => {
+  check<FacetField>([
+    { why: '"The final prediction is obtained by the weighted averaging of the predictions of the two networks"', text: 'The final prediction is obtained by the weighted averaging of the predictions of the two networks.', field: 'settings', not: ['model-merging'] },
+    { why: '... (nor weight averaging)', text: 'The final prediction is obtained by the weighted averaging of the predictions of the two networks.', field: 'techniques', not: ['weight-averaging'] },
+    { why: '... while averaging the weights of models is ("we average the weights of the fine-tuned models")', text: 'We average the weights of the fine-tuned models into one detector.', field: 'techniques', has: ['weight-averaging'] },
+  ]);
+});
