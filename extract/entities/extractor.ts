@@ -2402,6 +2402,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // (the gerund too: "By embedding the transformer into the recursive mechanism of LSTM")
   if (h.tag === 'embedding' && (h.cue === 'embed' || (tokens[h.from].lower === 'embedding' && h.to === h.from + 1 && EMBEDDING_OBJECT.has(tokens[h.to]?.lower ?? ''))) &&
     !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) return;
+  // "By replacing the original embedding layer with our hybrid encoder": a network's input layer, no embedding technique
+  if (h.tag === 'embedding' && h.to === h.from + 1 && tokens[h.from].lower === 'embedding' && (tokens[h.to]?.lower === 'layer' || tokens[h.to]?.lower === 'layers')) return;
   // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between
   // reconstructions": a density technique only where the sentence is about density or likelihood
   if (h.tag === 'density-estimation' && DENSITY_BY_USE.has(h.cue) && !DENSITY_CONTEXT.test(s.text)) return;

@@ -1190,6 +1190,12 @@ function acronymPass(p: SentencePass): void {
       }
       continue;
     }
+    // ("KPIs (Key Performance Indicators) record the states of services": a plural acronym of a plural long form is a kind
+    // of thing, never a name)
+    if (d.reversed && PLURAL_ACRONYM.test(d.acronym) && d.longForm !== undefined && /s$/.test(d.longForm) && !namedHere) {
+      rejected.add(normLetters(d.acronym));
+      continue;
+    }
     const lf = d.longForm ?? '';
     const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
     const lastLf = lfWords[lfWords.length - 1] ?? '';

@@ -4647,3 +4647,20 @@ describe('twenty-fourth round (reader 24a, readers 16b, 17c, dev pool): averagin
     { why: '... while averaging the weights of models is ("we average the weights of the fine-tuned models")', text: 'We average the weights of the fine-tuned models into one detector.', field: 'techniques', has: ['weight-averaging'] },
   ]);
 });
+describe('twenty-fourth round (bundled corpus, after the bare "averaging" cue went): weight-space ensembles are weight averaging', () => {
+  check<FacetField>([
+    { why: '"we closely examine WiSE-FT, a popular weight space ensemble method that interpolates between a pre-trained and a fine-tuned model"', text: 'In this study, we closely examine WiSE-FT, a popular weight space ensemble method that interpolates between a pre-trained and a fine-tuned model.', field: 'techniques', has: ['weight-averaging'] },
+  ]);
+});
+describe('twenty-fourth round (reader 24b, dev pool): a network\'s embedding layer is no embedding technique', () => {
+  check<FacetField>([
+    { why: '"By replacing the original embedding layer with our hybrid encoder"', text: 'By replacing the original embedding layer with our hybrid encoder, Zorb captures local patterns.', field: 'techniques', not: ['embedding'] },
+    { why: '... while embedding the data is ("we embed each log sequence into a vector space")', text: 'We embed each log sequence into a vector space and score its distance to normal ones.', field: 'techniques', has: ['embedding'] },
+  ]);
+});
+describe('twenty-fourth round (reader 24b): a plural acronym before its plural long form is a kind of thing, no name', () => {
+  check<NamedField>([
+    { why: '"KPIs (Key Performance Indicators) record the states of different services"', title: 'TS-Zorb: Anomaly Detection based on KPI Invariants', text: 'KPIs (Key Performance Indicators) record the states of different services and are presented as time series. We propose TS-Zorb, an interpretable framework.', field: 'methods_proposed', not: ['KPIs'] },
+    { why: '... while the paper\'s own probes keep their plural acronym ("Semantic Entropy Probes (SEPs)")', title: 'Detecting hallucinations cheaply', text: 'We propose Semantic Entropy Probes (SEPs), a cheap and reliable method for uncertainty quantification.', field: 'methods_proposed', has: ['SEPs'] },
+  ]);
+});
