@@ -4664,3 +4664,8 @@ describe('twenty-fourth round (reader 24b): a plural acronym before its plural l
     { why: '... while the paper\'s own probes keep their plural acronym ("Semantic Entropy Probes (SEPs)")', title: 'Detecting hallucinations cheaply', text: 'We propose Semantic Entropy Probes (SEPs), a cheap and reliable method for uncertainty quantification.', field: 'methods_proposed', has: ['SEPs'] },
   ]);
 });
+describe('twenty-fourth round (reader 24c): "Deepfake" before a data word is the task, no data set', () => {
+  check<NamedField>([
+    { why: '"our approach demonstrates promising generalizability on challenging Deepfake datasets"', title: 'Zorb: deepfake detection with foundation models', text: 'We propose Zorb. Our approach demonstrates promising generalizability on challenging Deepfake datasets.', field: 'datasets', not: ['Deepfake'] },
+  ]);
+});
