@@ -1196,7 +1196,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "... with Unified Neighborhood Prompts", "Hybrid Prompt Regularization", "Prior Normality Prompt Transformer":
   // prompts in the title are the method's (not an image given as a prompt, prompt generation or strategies)
   if (TITLE_PROMPT.test(title.text) && !IMAGE_PROMPT.test(title.text)) techniques.add('prompt-learning', title, 0.7);
-  // a paper whose contribution is a benchmark (it introduces one and proposes no method) is an evaluation
+  // a paper whose contribution is a benchmark (it introduces one, proposes no method, and its title says benchmark) is an
+  // evaluation (not a data set alone: "The MVTec 3D-AD Dataset for Unsupervised 3D Anomaly Detection and Localization")
   // (or a benchmarking framework the paper proposes: "We introduce TraceBench, a simulation-based framework ...")
   const introducedBench = datasets.find((d) => d.role === 'introduced' && /Bench(?:mark)?\b/.test(d.name)) ??
     methods_proposed.find((m) => /\wBench$/.test(m.name));
@@ -1204,7 +1205,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (or a benchmark the title names by its head, beside a baseline the paper proposes: "ADNet: A Large-Scale ...
   // Benchmark for ..." with "we propose Dinomaly-m")
   const titleBench = /^[^:]{2,40}:\s+(?:an?\s+)?(?:[\w-]+\s+){0,6}Benchmark\b/.test(title.text) && datasets.some((d) => d.role === 'introduced' && title.text.startsWith(d.name));
-  if (introducedBench || titleBench || (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (/\b(?:benchmarks?|datasets?)\b(?!\s+(?:distillation|shift|bias|pruning|condensation|selection))/i.test(title.text) &&
+  if (introducedBench || titleBench || (!methods_proposed.length && datasets.some((d) => d.role === 'introduced') && (/\bbenchmarks?\b/i.test(title.text) &&
     !/\band\s+(?:an?\s+)?(?:method|model|framework|approach|baseline)\b/i.test(title.text)))) {
     settings.add('evaluation', introducedBench ? { text: introducedBench.evidence, start: 0, index: -1 } : title, 0.7);
   }

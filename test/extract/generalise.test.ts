@@ -4669,3 +4669,9 @@ describe('twenty-fourth round (reader 24c): "Deepfake" before a data word is the
     { why: '"our approach demonstrates promising generalizability on challenging Deepfake datasets"', title: 'Zorb: deepfake detection with foundation models', text: 'We propose Zorb. Our approach demonstrates promising generalizability on challenging Deepfake datasets.', field: 'datasets', not: ['Deepfake'] },
   ]);
 });
+describe('twenty-fourth round (dev pool): a paper that introduces a data set is an evaluation only where its title says benchmark', () => {
+  check<FacetField>([
+    { why: 'title "The MVTec 3D-AD Dataset for Unsupervised 3D Anomaly Detection and Localization" (an earlier round read every such paper as an evaluation; the dev pool\'s annotators do so for 11 of 34)', title: 'The Zorb-3D Dataset for Unsupervised 3D Anomaly Detection', text: 'We introduce Zorb-3D, a dataset of 4,000 scans of industrial objects.', field: 'settings', not: ['evaluation'] },
+    { why: '... while a benchmark the title names is ("Zorb: A Comprehensive Benchmark for Synthetic Data Detection")', title: 'Zorbench-X: A Comprehensive Benchmark for Synthetic Data Detection', text: 'We introduce Zorbench-X, a dataset of 18K images across nine modalities.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
