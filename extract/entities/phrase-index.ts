@@ -265,6 +265,9 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     const f = forms[k];
     // "RD++" is not "RD" nor "R&D": a form that ends in a plus needs the plus written after the surface
     if (!plusAfter && f.form.charCodeAt(f.form.length - 1) === 0x2b) continue;
+    // "MMS" (a space mission) is not "M&Ms", nor "RD" "R&D": a form joined by an ampersand needs the ampersand written
+    // (its other spellings are forms of their own: "VisA-DR", "Who and When")
+    if (f.form.includes('&') && !surface.includes('&')) continue;
     if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
     if (surface.includes(' ') && !ONE_WORD_BREAK.test(f.form) && commonWords(surface)) continue;
     if (f.caseSensitive) {

@@ -4675,3 +4675,9 @@ describe('twenty-fourth round (dev pool): a paper that introduces a data set is 
     { why: '... while a benchmark the title names is ("Zorb: A Comprehensive Benchmark for Synthetic Data Detection")', title: 'Zorbench-X: A Comprehensive Benchmark for Synthetic Data Detection', text: 'We introduce Zorbench-X, a dataset of 18K images across nine modalities.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('twenty-fourth round (reader 24d, dev pool): a name joined by an ampersand needs the ampersand ("MMS" is no "M&Ms")', () => {
+  check<NamedField>([
+    { why: '"the Magnetospheric Multiscale mission (MMS)", "NASA\'s MMS mission observations"', title: 'Anomalies in space plasma', text: 'Larger missions such as the Magnetospheric Multiscale mission (MMS) aim to solve this problem. We use NASA\'s MMS mission observations.', field: 'datasets', not: ['M&Ms'] },
+    { why: '... while the cardiac challenge keeps its name ("on the M&Ms dataset")', title: 'Zorb: cardiac segmentation anomalies', text: 'We propose Zorb and evaluate it on the M&Ms dataset.', field: 'datasets', has: ['M&Ms'] },
+  ]);
+});
