@@ -1521,6 +1521,8 @@ function namingPass(p: SentencePass): void {
     }
     if (!name || shape === 'none' || generic(name)) continue;
     if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
+    // ("the so-called Industry 4.0", "the so-called Web 2.0": a capitalised word and a point version name an era, no method)
+    if (shape === 'weak' && !quoted && /so[- ]$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^ \d\.\d\b/.test(text.slice(at + name.length, at + name.length + 5))) continue;
     // ("three test-time adaptation methods, namely TENT, EATA and SAR": "namely" opening a list names others' work, not the
     // paper's own)
     // (datasets so listed are read as data: "on three datasets, namely A, B and C")

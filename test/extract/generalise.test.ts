@@ -4681,3 +4681,9 @@ describe('twenty-fourth round (reader 24d, dev pool): a name joined by an ampers
     { why: '... while the cardiac challenge keeps its name ("on the M&Ms dataset")', title: 'Zorb: cardiac segmentation anomalies', text: 'We propose Zorb and evaluate it on the M&Ms dataset.', field: 'datasets', has: ['M&Ms'] },
   ]);
 });
+describe('twenty-fourth round (reader 24f): a so-called capitalised word with a point version is an era, no method', () => {
+  check<NamedField>([
+    { why: '"the fourth industrial revolution, creating the so-called Industry 4.0, opens a variety of novel use cases"', title: 'Anomaly detection for operations', text: 'Furthermore, the fourth industrial revolution, creating the so-called Industry 4.0, opens a variety of novel use and business cases.', field: 'methods_mentioned', not: ['Industry'] },
+    { why: '... while a name the paper gives keeps its version ("a detector called Zorbix 2.0")', title: 'Anomaly detection for operations', text: 'We propose a detector called Zorbix 2.0 for logs.', field: 'methods_proposed', has: ['Zorbix'] },
+  ]);
+});
