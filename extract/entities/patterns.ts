@@ -1250,6 +1250,13 @@ function acronymPass(p: SentencePass): void {
     const opensTitle = s.index === 0 && d.start <= 4 && !TOPIC_REST.test(text.slice(d.end).replace(/^\s*(?::|--?|[–—])\s*/, ''));
     const ownContext = ownHere || inTitle || opensTitle;
     const lowerLong = lf !== '' && lf === lf.toLowerCase();
+    // ("using data from the Southern Photometric Local Universe Survey (S-PLUS)", "cutouts in the MeerKAT Galaxy Cluster
+    // Legacy Survey (MGCLS)", "the Magnetospheric Multiscale mission (MMS)": a survey or a mission named in capitals is
+    // where data come from, a data set, whatever the sentence proposes)
+    if (!lowerLong && lfWords.length >= 2 && (lastLf === 'survey' || lastLf === 'mission') && /^[A-Z]/.test(lf) && !vocab.stop.has(normLetters(d.acronym))) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'dataset', own: false, confidence: 0.75, sentence: s, rule: 'acronym-data', shape: 'strong' });
+      continue;
+    }
     const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
     const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
     // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb

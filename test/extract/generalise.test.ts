@@ -4677,7 +4677,7 @@ describe('twenty-fourth round (dev pool): a paper that introduces a data set is 
 });
 describe('twenty-fourth round (reader 24d, dev pool): a name joined by an ampersand needs the ampersand ("MMS" is no "M&Ms")', () => {
   check<NamedField>([
-    { why: '"the Magnetospheric Multiscale mission (MMS)", "NASA\'s MMS mission observations"', title: 'Anomalies in space plasma', text: 'Larger missions such as the Magnetospheric Multiscale mission (MMS) aim to solve this problem. We use NASA\'s MMS mission observations.', field: 'datasets', not: ['M&Ms'] },
+    { why: '"transition layers through NASA\'s MMS mission observations" (the Magnetospheric Multiscale mission)', title: 'Anomalies in space plasma', text: 'We study transients and transition layers through NASA\'s MMS mission observations.', field: 'datasets', not: ['M&Ms'] },
     { why: '... while the cardiac challenge keeps its name ("on the M&Ms dataset")', title: 'Zorb: cardiac segmentation anomalies', text: 'We propose Zorb and evaluate it on the M&Ms dataset.', field: 'datasets', has: ['M&Ms'] },
   ]);
 });
@@ -4685,5 +4685,12 @@ describe('twenty-fourth round (reader 24f): a so-called capitalised word with a 
   check<NamedField>([
     { why: '"the fourth industrial revolution, creating the so-called Industry 4.0, opens a variety of novel use cases"', title: 'Anomaly detection for operations', text: 'Furthermore, the fourth industrial revolution, creating the so-called Industry 4.0, opens a variety of novel use and business cases.', field: 'methods_mentioned', not: ['Industry'] },
     { why: '... while a name the paper gives keeps its version ("a detector called Zorbix 2.0")', title: 'Anomaly detection for operations', text: 'We propose a detector called Zorbix 2.0 for logs.', field: 'methods_proposed', has: ['Zorbix'] },
+  ]);
+});
+describe('twenty-fourth round (dev pool, reader 24d): a survey or a mission named in capitals before its acronym is a data set', () => {
+  check<NamedField>([
+    { why: '"we present an unsupervised machine learning approach ... using data from the Southern Photometric Local Universe Survey (S-PLUS)"', title: 'An Unsupervised Machine Learning Approach to Identify Spectroscopic Candidates', text: 'In this context, we present an unsupervised machine learning approach to identify candidates for spectroscopic follow-up using data from the Southern Photometric Local Universe Survey (S-PLUS).', field: 'datasets', has: ['S-PLUS'] },
+    { why: '"Larger missions such as the Magnetospheric Multiscale mission (MMS) aim to solve this problem"', title: 'Generalized time-series analysis for in situ spacecraft observations', text: 'Larger missions such as the Magnetospheric Zorbiscale mission (MZS) aim to solve this problem.', field: 'datasets', has: ['MZS'] },
+    { why: '... not a literature survey\'s topic in lower case ("a comprehensive survey (CS)")', title: 'Anomaly detection: methods and open problems', text: 'We present a comprehensive survey (CS) of the field.', field: 'datasets', not: ['CS'] },
   ]);
 });
