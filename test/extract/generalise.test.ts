@@ -4694,3 +4694,10 @@ describe('twenty-fourth round (dev pool, reader 24d): a survey or a mission name
     { why: '... not a literature survey\'s topic in lower case ("a comprehensive survey (CS)")', title: 'Anomaly detection: methods and open problems', text: 'We present a comprehensive survey (CS) of the field.', field: 'datasets', not: ['CS'] },
   ]);
 });
+describe('twenty-fourth round (readers 24e, 16b, 18b): a long form the title detects or is set in is the task\'s object, not the paper\'s name', () => {
+  check<NamedField>([
+    { why: 'title "Deep Learning Approaches for Detecting Freezing of Gait in Parkinson\'s Disease"; "Freezing of gait (FOG) is one of the most incapacitating motor symptoms in Parkinson\'s disease (PD)."', title: 'Deep Learning Approaches for Detecting Freezing of Gait in Parkinson\'s Disease', text: 'Freezing of gait (FOG) is one of the most incapacitating motor symptoms in Parkinson\'s disease (PD). We compare deep networks on wearable data.', field: 'methods_proposed', not: ['FOG', 'PD'] },
+    { why: 'title "Parkinson\'s Disease Freezing of Gait (FoG) Symptom Detection Using Machine Learning ..."', title: 'Parkinson\'s Disease Freezing of Gait (FoG) Symptom Detection Using Machine Learning from Wearable Sensor Data', text: 'Freezing of gait (FoG) is a special symptom found in patients with Parkinson\'s disease. We train classifiers on accelerometer data.', field: 'methods_proposed', not: ['FoG'] },
+    { why: '... while a long form the title names as its method stays the paper\'s ("Deep Zorbing Forest for Anomaly Detection")', title: 'Deep Zorbing Forest for Anomaly Detection', text: 'We present Deep Zorbing Forest (DZF), a detector. DZF outperforms baselines.', field: 'methods_proposed', has: ['DZF'] },
+  ]);
+});
