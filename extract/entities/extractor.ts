@@ -213,10 +213,14 @@ function nameWords(n: string): string[] {
 function spelledOtherwise(longForm: string, entry: LexRef['entry']): boolean {
   // (only spellings with words: an acronym alone tells nothing of its long form)
   const known = [entry.name, ...(entry.aliases ?? [])].filter((f) => /[a-z]/.test(f)).flatMap(nameWords);
-  if (!known.length) return false;
+  // ("a Mean Absolute Error (MAE) of less than 1 beat per minute": a measure spelt out is no model, whatever the entry's spellings)
+  if (!known.length) return MEASURE_LONG_FORM.test(longForm);
   const lw = nameWords(longForm);
   return !lw.some((w) => known.includes(w));
 }
+
+/** A long form that names a measure: "Mean Absolute Error", "Equal Error Rate", "Structural Similarity Index". */
+const MEASURE_LONG_FORM = /\b(?:error|errors|rate|score|loss|ratio|distance|coefficient|index|deviation)$/i;
 
 /** A name, then the programming language it is written in: "PyWebCopy Python". */
 const LANGUAGE_AFTER = /^(\S+)\s+(?:Python|Java|JavaScript|MATLAB|Julia|Rust|C\+\+)$/;

@@ -1231,7 +1231,9 @@ function acronymPass(p: SentencePass): void {
         !titleObject(titleLower, lf.toLowerCase())) ||
         (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
           // (not a known model the title names beside others: "Phishing Email Detection Using BERT and RoBERTa")
-          standsAlone(ctx.title.text, d.acronym) && !vocab.isLexiconModel(d.acronym) && !titleObject(titleLower, d.acronym.toLowerCase())));
+          standsAlone(ctx.title.text, d.acronym) && !vocab.isLexiconModel(d.acronym) && !titleObject(titleLower, d.acronym.toLowerCase()) &&
+          // (nor the kind of data the title's method reads: "... Using sEMG Measurements")
+          !DATA_NOUN_AFTER.test(titleLower.slice(titleLower.indexOf(d.acronym.toLowerCase()) + d.acronym.length))));
     // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
     const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
     const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
@@ -1406,7 +1408,7 @@ function titleObject(titleLower: string, lf: string): boolean {
   const at = titleLower.indexOf(lf);
   return at >= 0 && (TASK_OBJECT_BEFORE.test(titleLower.slice(Math.max(0, at - 20), at)) || TASK_NOUN_AFTER.test(titleLower.slice(at + lf.length, at + lf.length + 40)));
 }
-const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing)\b/;
+const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?)\b/;
 
 /** "..., is released to the community", "... is made publicly available": data so named is the paper's own. */
 const RELEASED_AFTER_NAME = /^["”'’]?,?\s+(?:is|are)\s+(?:(?:also|now|hereby)\s+)?(?:released|published|made\s+(?:publicly\s+|freely\s+)?available|(?:publicly|freely)\s+available)\b/;
@@ -1958,7 +1960,7 @@ const NAMED_LATE_KIND_SRC = `${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder
 // (also in a result clause: "experiments show that the framework, dubbed UNDA, improves ...")
 const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${NAMED_LATE_KIND_SRC})\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
 /** A kind of method and "for" or "on" right before a long form: "a monitoring method for ", "a detector on the ". */
-const METHOD_FOR_BEFORE = /\b(?:method|approach|framework|detector|model|system|technique|algorithm|pipeline|scheme|strategy|tool)s?\s+(?:for|on)\s+(?:the\s+)?$/i;
+const METHOD_FOR_BEFORE = /\b(?:method|approach|framework|detector|model|system|technique|algorithm|pipeline|scheme|strategy|tool|way)s?\s+(?:for|on)\s+(?:the\s+)?$/i;
 /** Right after an acronym's definition: "is a (very effective) anomaly detection method", "is a popular algorithm". */
 const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?)\b/;
 /** A kind of method right before a naming verb: "network ", "approach, ". */

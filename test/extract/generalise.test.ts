@@ -4701,3 +4701,11 @@ describe('twenty-fourth round (readers 24e, 16b, 18b): a long form the title det
     { why: '... while a long form the title names as its method stays the paper\'s ("Deep Zorbing Forest for Anomaly Detection")', title: 'Deep Zorbing Forest for Anomaly Detection', text: 'We present Deep Zorbing Forest (DZF), a detector. DZF outperforms baselines.', field: 'methods_proposed', has: ['DZF'] },
   ]);
 });
+describe('twenty-fourth round (reader 24e): a measure, a signal or an object of analysis spelt out before its acronym is no name', () => {
+  check<NamedField>([
+    { why: '"including a Mean Absolute Error (MAE) of less than 1 beat per minute" (MAE is also the masked autoencoder)', title: 'ALPHA: Anomalous Physiological Health Assessment Using Large Language Models', text: 'Our findings reveal that LLMs perform well, including a Mean Absolute Error (MAE) of less than 1 beat per minute for heart rate.', field: 'models', not: ['MAE'] },
+    { why: '... while the masked autoencoder by its short name stays ("We pre-train MAE on ImageNet")', title: 'Zorb: masked image modelling for defects', text: 'We pre-train MAE on ImageNet and fine-tune it on defects.', field: 'models', has: ['MAE'] },
+    { why: 'title "... Detection Algorithm for a Short-Duration Poor Posture Using sEMG Measurements"; "The surface electromyography (sEMG) signals have been widely used"', title: 'A Weak Monotonicity Based Muscle Fatigue Detection Algorithm for a Short-Duration Poor Posture Using sEMG Measurements', text: 'The surface electromyography (sEMG) signals have been widely used to detect muscle fatigue.', field: 'methods_proposed', not: ['sEMG'] },
+    { why: '"This paper proposes an unsupervised way for Phonocardiogram (PCG) analysis"', title: 'Unsupervised Phonocardiogram Analysis With Density Based Autoencoders', text: 'This paper proposes an unsupervised way for Phonocardiogram (PCG) analysis, which uses a revised auto encoder.', field: 'methods_proposed', not: ['PCG'] },
+  ]);
+});
