@@ -4709,3 +4709,8 @@ describe('twenty-fourth round (reader 24e): a measure, a signal or an object of 
     { why: '"This paper proposes an unsupervised way for Phonocardiogram (PCG) analysis"', title: 'Unsupervised Phonocardiogram Analysis With Density Based Autoencoders', text: 'This paper proposes an unsupervised way for Phonocardiogram (PCG) analysis, which uses a revised auto encoder.', field: 'methods_proposed', not: ['PCG'] },
   ]);
 });
+describe('twenty-fourth round (reader 24e): electromyography is medical and a time series, as ECG and EEG are', () => {
+  check<FacetField>([
+    { why: '"The automatic detection of noisy channels in surface Electromyogram (sEMG) signals ... is very critical"', text: 'The automatic detection of noisy channels in surface Electromyogram (sEMG) signals, at the time of recording, is very critical.', field: 'domains', has: ['medical', 'time-series'] },
+  ]);
+});
