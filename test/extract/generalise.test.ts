@@ -4714,3 +4714,9 @@ describe('twenty-fourth round (reader 24e): electromyography is medical and a ti
     { why: '"The automatic detection of noisy channels in surface Electromyogram (sEMG) signals ... is very critical"', text: 'The automatic detection of noisy channels in surface Electromyogram (sEMG) signals, at the time of recording, is very critical.', field: 'domains', has: ['medical', 'time-series'] },
   ]);
 });
+describe('twenty-fourth round (reader 24f): what the paper adopts, described at length and then "called X", is existing work', () => {
+  check<NamedField>([
+    { why: '"we adopt a recent technique to interpret the decision process of a deep learning model, called Integrated Gradients"', title: 'Explainable intrusion detection', text: 'In this paper, we adopt a recent technique to interpret the decision process of a deep learning model, called Zintegrated Gradients, to explain alerts.', field: 'methods_mentioned', has: ['Zintegrated Gradients'] },
+    { why: '... while the paper\'s own stays its own ("we adopt a new two-stage design for the decision process of a detector, called ZorbNet")', title: 'Explainable intrusion detection', text: 'In this paper, we adopt a new two-stage design for the decision process of a detector, called ZorbNet, to explain alerts.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
