@@ -2246,8 +2246,12 @@ function realTimeElsewhere(text: string, tokens: Token[], h: CueHit): boolean {
   // ("cannot meet the real-time requirements of the industry", "limited computational resources and real-time
   // constraints": the need the paper answers)
   if (REAL_TIME_NEED.test(tokens[h.to]?.lower ?? '')) return false;
+  // ("This approach shows significant potential for real-time detection", "participants recognized the potential of ML for
+  // real-time anomaly detection": a prospect, no claim)
+  if (REAL_TIME_PROSPECT.test(text.slice(Math.max(0, at - 60), at))) return true;
   return REAL_TIME_BARRED.test(text.slice(Math.max(0, at - 70), at)) && !OWN_SUBJECT.test(text);
 }
+const REAL_TIME_PROSPECT = /\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+){0,6}$/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
 const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*|prevent\w*|prohibit\w*|preclud\w*|unsuitable|impractical|infeasible|cannot|unable)\b(?:(?!\b(?:enabl\w*|allow\w*|achiev\w*|while|but|whereas)\b)[^.;])*$/i;
 

@@ -4720,3 +4720,10 @@ describe('twenty-fourth round (reader 24f): what the paper adopts, described at 
     { why: '... while the paper\'s own stays its own ("we adopt a new two-stage design for the decision process of a detector, called ZorbNet")', title: 'Explainable intrusion detection', text: 'In this paper, we adopt a new two-stage design for the decision process of a detector, called ZorbNet, to explain alerts.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+describe('twenty-fourth round (dev pool, reader 24e): the potential of something for real time is a prospect, no claim', () => {
+  check<FacetField>([
+    { why: '"This approach shows significant potential for real-time detection in high-stakes environments"', text: 'We propose Zorb. This approach shows significant potential for real-time detection in high-stakes environments.', field: 'settings', not: ['real-time'] },
+    { why: '"While participants recognized the potential of ML for real-time anomaly detection, ..."', text: 'While participants recognized the potential of ML for real-time anomaly detection, findings reveal skepticism toward full automation.', field: 'settings', not: ['real-time'] },
+    { why: '... while a claim stays ("Zorb detects anomalies in real time on an edge device")', text: 'We propose Zorb. Zorb detects anomalies in real time on an edge device.', field: 'settings', has: ['real-time'] },
+  ]);
+});
