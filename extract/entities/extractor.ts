@@ -2289,10 +2289,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   // OOD detection matters, not an open-world setting the paper works in
   if (h.tag === 'open-world' && /\bdeploy\w*|\bfuture work\b/i.test(s.text)) return;
   // "multi-class classification problems": classifying many classes, not one detector for many categories
-  // ("Multi-Class Open Set Classification", "multi-class integration": classes of a classifier, not categories of products)
+  // ("Multi-Class Open Set Classification", "multi-class integration", "a multi-class cyber-intrusion detection framework",
+  // "a multi-class prediction approach": classes of a classifier, not categories of products)
   // ("multi-class anomaly classification" is the setting)
   if (h.tag === 'multi-class' && !/^(?:anomal|defect)/.test(tokens[h.to]?.lower ?? '') &&
-    tokens.slice(h.to, h.to + 3).some((t) => /^(?:classif|recogni|integrat|interact)/.test(t.lower))) return;
+    tokens.slice(h.to, h.to + 3).some((t) => /^(?:classif|recogni|integrat|interact|intrusion|attack|fault|predict|cyber)/.test(t.lower))) return;
   // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
   // "an abdominal CT organ segmentation task", "enhances downstream segmentation performance", "object detection and
   // segmentation": segmenting something that is not an anomaly (the sentence names no anomaly, lesion, defect ...);

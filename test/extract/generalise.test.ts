@@ -4727,3 +4727,10 @@ describe('twenty-fourth round (dev pool, reader 24e): the potential of something
     { why: '... while a claim stays ("Zorb detects anomalies in real time on an edge device")', text: 'We propose Zorb. Zorb detects anomalies in real time on an edge device.', field: 'settings', has: ['real-time'] },
   ]);
 });
+describe('twenty-fourth round (reader 24f): a multi-class intrusion detector or prediction approach classifies; it is no multi-class setting', () => {
+  check<FacetField>([
+    { why: '"the proposed multi-class cyber-intrusion detection framework outperforms ..."', text: 'The proposed multi-class cyber-intrusion detection framework outperforms the baselines.', field: 'settings', not: ['multi-class'] },
+    { why: '"we propose a multi-class prediction approach to detect failures beforehand"', text: 'We propose a multi-class prediction approach to detect failures beforehand.', field: 'settings', not: ['multi-class'] },
+    { why: '... while one model for many categories stays ("a unified multi-class anomaly detection model")', text: 'We propose a unified multi-class anomaly detection model for industrial images.', field: 'settings', has: ['multi-class'] },
+  ]);
+});
