@@ -4734,3 +4734,11 @@ describe('twenty-fourth round (reader 24f): a multi-class intrusion detector or 
     { why: '... while one model for many categories stays ("a unified multi-class anomaly detection model")', text: 'We propose a unified multi-class anomaly detection model for industrial images.', field: 'settings', has: ['multi-class'] },
   ]);
 });
+describe('twenty-fourth round (reader 24e): the health data sets the lexicon lacked (PhysioNet 2015, FAERS, ICBHI 2017, the Saarbruecken Voice Database)', () => {
+  check<NamedField>([
+    { why: '"The dataset used is from Reducing False Arrhythmia Alarms in the ICU: the PhysioNet/Computing in Cardiology Challenge 2015."', title: 'Zorb: false alarm reduction', text: 'We propose Zorb. The dataset used is from Reducing False Arrhythmia Alarms in the ICU: the PhysioNet/Computing in Cardiology Challenge 2015.', field: 'datasets', has: ['PhysioNet 2015'], not: ['PhysioNet'] },
+    { why: '"biased records in FAERS (U.S. Food and Drug Administration Adverse Event Reporting System)"', title: 'Zorb: adverse drug events', text: 'We propose Zorb and train it on biased records in FAERS (U.S. Food and Drug Administration Adverse Event Reporting System).', field: 'datasets', has: ['FAERS'] },
+    { why: '"pre-trained on a source domain using ICBHI 2017, the largest publicly available database of lung sounds"', title: 'Zorb: crackle detection', text: 'We propose Zorb, pre-trained on a source domain using ICBHI 2017, the largest publicly available database of lung sounds.', field: 'datasets', has: ['ICBHI 2017'] },
+    { why: '... and "SVD" stays the decomposition ("Novelty Detection Via Blurring": SVD-RND)', title: 'Novelty Detection Via Blurring', text: 'We propose SVD-RND, which blurs images with SVD before random network distillation.', field: 'datasets', not: ['Saarbruecken Voice Database', 'SVD-RND'] },
+  ]);
+});
