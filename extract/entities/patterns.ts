@@ -524,6 +524,17 @@ function metricAfter(rest: string): string | undefined {
   return m ? (m[1] ?? m[2]).toLowerCase() : undefined;
 }
 
+/** Right after the paper's own acronym of the same sentence: "(DR-GCN) and a novel ..." (the next definition is coordinated with it). */
+const AND_ANOTHER = /^\s*,?\s*(?:and|as well as)\s+(?:an?|the)\s+/i;
+function coordinatedWithOwn(out: readonly Candidate[], s: Sentence, text: string, at: number): boolean {
+  for (const c of out) {
+    if (!c.own || c.sentence !== s || !c.rule.startsWith('acronym')) continue;
+    const end = text.indexOf(`(${c.surface})`);
+    if (end >= 0 && end < at && AND_ANOTHER.test(text.slice(end + c.surface.length + 2, at))) return true;
+  }
+  return false;
+}
+
 /** Is `at` inside an acronym definition of the sentence (its long form or its parentheses)? */
 function inDefinition(text: string, fl: number, at: number): boolean {
   return (fl & T_PAREN) !== 0 && acronymDefs(text).some((d) => d.start <= at && at < d.end);
@@ -1377,8 +1388,10 @@ function acronymPass(p: SentencePass): void {
     // (only where the sentence adds it: "We also propose", "In addition, we present"; not the parts listed after
     // "First, we propose ... Second, we design ...")
     // ("Finally, we propose the Adaptive Quux Thresholding (AQT) method": a whole method's head after it names a method)
+    // ("Then, we propose a degree-free graph convolutional neural network (DR-GCN) and a novel temporal message propagation
+    // network (TMP)": a second network coordinated with the first the same proposal names)
     const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef))) ||
-      WHOLE_METHOD_HEAD.test(d.after));
+      WHOLE_METHOD_HEAD.test(d.after) || ((vocab.methodHeads.has(lastLf) || ARCH_WORDS.has(lastLf)) && coordinatedWithOwn(out, s, text, d.start)));
     if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod) {
       rejected.add(normLetters(d.acronym));
       continue;

@@ -4742,3 +4742,9 @@ describe('twenty-fourth round (reader 24e): the health data sets the lexicon lac
     { why: '... and "SVD" stays the decomposition ("Novelty Detection Via Blurring": SVD-RND)', title: 'Novelty Detection Via Blurring', text: 'We propose SVD-RND, which blurs images with SVD before random network distillation.', field: 'datasets', not: ['Saarbruecken Voice Database', 'SVD-RND'] },
   ]);
 });
+describe('twenty-fourth round (reader 24i): a second network coordinated with the first in one proposal is the paper\'s too', () => {
+  check<NamedField>([
+    { why: '"Then, we propose a degree-free graph convolutional neural network (DR-GCN) and a novel temporal message propagation network (TMP)"', title: 'Vulnerability detection on normalized code graphs', text: 'We normalise program graphs. Then, we propose a degree-free graph convolutional neural network (DR-GCN) and a novel temporal message propagation network (TMP) to learn from the normalized graphs for vulnerability detection.', field: 'methods_proposed', has: ['DR-GCN', 'TMP'] },
+    { why: '... while a part listed after the first stays a part ("First, we propose ZorbNet (ZN), which consists of a feature encoder (FE) and a scoring head (SH)")', title: 'ZorbNet: anomaly detection', text: 'First, we propose ZorbNet (ZN), which consists of a feature encoder (FE) and a scoring head (SH).', field: 'methods_proposed', not: ['SH'] },
+  ]);
+});
