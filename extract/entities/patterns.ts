@@ -1905,7 +1905,10 @@ function apposPass(p: SentencePass): void {
       if (sh === 'strong') out.push({ surface: name, kind: 'model', own: false, confidence: 0.6, sentence: s, rule: 'model-list', shape: 'strong' });
       continue;
     }
-    const own = (proposal || novel) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods);
+    // ("Recently, GraphRfi, a GNN-based recommender system, was proposed and shown to ...": others' work, in a sentence that
+    // opens on it)
+    const own = (proposal || novel) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods) &&
+      !(OTHERS_OPENING.test(text) && !/\b(?:we|our|this (?:paper|work|study))\b/i.test(text));
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }
 }

@@ -4748,3 +4748,9 @@ describe('twenty-fourth round (reader 24i): a second network coordinated with th
     { why: '... while a part listed after the first stays a part ("First, we propose ZorbNet (ZN), which consists of a feature encoder (FE) and a scoring head (SH)")', title: 'ZorbNet: anomaly detection', text: 'First, we propose ZorbNet (ZN), which consists of a feature encoder (FE) and a scoring head (SH).', field: 'methods_proposed', not: ['SH'] },
   ]);
 });
+describe('twenty-fourth round (reader 24h): a name in apposition in a sentence that opens on others\' work is theirs', () => {
+  check<NamedField>([
+    { why: '"Recently, GraphRfi, a GNN-based recommender system, was proposed and shown to effectively mitigate the impact of injected fake users."', title: 'Towards adversarially robust recommendation', text: 'Recently, ZraphRfi, a GNN-based recommender system, was proposed and shown to effectively mitigate the impact of injected fake users. However, we demonstrate that ZraphRfi remains vulnerable to attacks.', field: 'methods_mentioned', has: ['ZraphRfi'] },
+    { why: '... while the paper\'s own stays ("In this paper, ZorbRec, a robust recommender system, is proposed")', title: 'Towards adversarially robust recommendation', text: 'In this paper, ZorbRec, a robust recommender system, is proposed to resist injected fake users.', field: 'methods_proposed', has: ['ZorbRec'] },
+  ]);
+});
