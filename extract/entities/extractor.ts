@@ -2355,6 +2355,7 @@ function settingHit(x: HitPass, h: CueHit): void {
 }
 
 /** Words after "diffusion" of a kind of scan ("diffusion-weighted", "diffusion tensor"). */
+const DIFFUSION_OF_MODEL = /^(?:models?|noise|probabilit|latent|score|denois|generat)/;
 const DIFFUSION_SCAN = new Set(['weighted', 'tensor', 'mri', 'imaging', 'coefficient', 'coefficients', 'kurtosis']);
 /** Words before "agent" of something that acts in the world, not a learner of rewards. */
 const AGENT_IN_WORLD = new Set(['autonomous', 'traffic', 'road', 'driving']);
@@ -2387,6 +2388,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.cue === 'vision and language' && h.from > 0 && tokens[h.from - 1].lower === 'both' && TWO_KINDS_OF_DATA.has(tokens[h.to]?.lower ?? '')) return;
   // ("diffusion-weighted MRI", "diffusion tensor imaging": a kind of scan, no diffusion model)
   if (h.tag === 'diffusion' && h.to - h.from === 1 && DIFFUSION_SCAN.has(tokens[h.to]?.lower ?? '')) return;
+  // ("the diffusion of malicious software", "the diffusion of fake news": a spread, no diffusion model)
+  if (h.tag === 'diffusion' && h.to - h.from === 1 && tokens[h.to]?.lower === 'of' && !DIFFUSION_OF_MODEL.test(tokens[h.to + 1]?.lower ?? '')) return;
   // "galaxy clusters", "normal patterns form compact clusters", "the microservices cluster": a cluster as a thing found or
   // a group of machines; the technique is clustering done ("we cluster the responses", "clustered by expectation
   // maximization", "cluster centres", "Cluster-Aware", "micro-clusters")

@@ -4754,3 +4754,9 @@ describe('twenty-fourth round (reader 24h): a name in apposition in a sentence t
     { why: '... while the paper\'s own stays ("In this paper, ZorbRec, a robust recommender system, is proposed")', title: 'Towards adversarially robust recommendation', text: 'In this paper, ZorbRec, a robust recommender system, is proposed to resist injected fake users.', field: 'methods_proposed', has: ['ZorbRec'] },
   ]);
 });
+describe('twenty-fourth round (reader 24i, dev pool, reader 20a): the diffusion of something is its spread, no diffusion model', () => {
+  check<FacetField>([
+    { why: '"the diffusion of malicious software"', text: 'Malware threatens users through the diffusion of malicious software across networks.', field: 'techniques', not: ['diffusion'] },
+    { why: '... while the diffusion of noise in a generative model stays ("the diffusion of noise in a denoising model")', text: 'We model the diffusion of noise in a denoising model to reconstruct normal images.', field: 'techniques', has: ['diffusion'] },
+  ]);
+});
