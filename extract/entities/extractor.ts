@@ -2251,6 +2251,7 @@ function realTimeElsewhere(text: string, tokens: Token[], h: CueHit): boolean {
   if (REAL_TIME_PROSPECT.test(text.slice(Math.max(0, at - 60), at))) return true;
   return REAL_TIME_BARRED.test(text.slice(Math.max(0, at - 70), at)) && !OWN_SUBJECT.test(text);
 }
+/** Words of a prospect right before a real-time cue: "potential for", "the promise of ... for". */
 const REAL_TIME_PROSPECT = /\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+){0,6}$/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
 const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*|prevent\w*|prohibit\w*|preclud\w*|unsuitable|impractical|infeasible|cannot|unable)\b(?:(?!\b(?:enabl\w*|allow\w*|achiev\w*|while|but|whereas)\b)[^.;])*$/i;
@@ -2355,8 +2356,9 @@ function settingHit(x: HitPass, h: CueHit): void {
 }
 
 /** Words after "diffusion" of a kind of scan ("diffusion-weighted", "diffusion tensor"). */
-const DIFFUSION_OF_MODEL = /^(?:models?|noise|probabilit|latent|score|denois|generat)/;
 const DIFFUSION_SCAN = new Set(['weighted', 'tensor', 'mri', 'imaging', 'coefficient', 'coefficients', 'kurtosis']);
+/** Words after "diffusion of" that keep it a generative model's ("the diffusion of noise", "diffusion of latent codes"). */
+const DIFFUSION_OF_MODEL = /^(?:models?|noise|probabilit|latent|score|denois|generat)/;
 /** Words before "agent" of something that acts in the world, not a learner of rewards. */
 const AGENT_IN_WORLD = new Set(['autonomous', 'traffic', 'road', 'driving']);
 const REWARD_WORDS = /\b(?:rewards?|polic(?:y|ies)|reinforcement)\b/i;

@@ -1236,15 +1236,13 @@ function acronymPass(p: SentencePass): void {
     const inTitle = s.index > 0 && !REVISIT_TITLE.test(ctx.title.text) &&
       ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf) &&
         // (not a kind of data the title names: "... in HR Remote Sensing Images" for "Remote Sensing (RS)")
-        !DATA_NOUN_AFTER.test(titleLower.slice(titleLower.indexOf(lf.toLowerCase()) + lf.length)) &&
         // (nor what the title's task is about: "... for Detecting Freezing of Gait in Parkinson's Disease", "Parkinson's
         // Disease Freezing of Gait (FoG) Symptom Detection" for "Freezing of gait (FOG)" and "Parkinson's disease (PD)")
         !titleObject(titleLower, lf.toLowerCase())) ||
         (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
           // (not a known model the title names beside others: "Phishing Email Detection Using BERT and RoBERTa")
-          standsAlone(ctx.title.text, d.acronym) && !vocab.isLexiconModel(d.acronym) && !titleObject(titleLower, d.acronym.toLowerCase()) &&
-          // (nor the kind of data the title's method reads: "... Using sEMG Measurements")
-          !DATA_NOUN_AFTER.test(titleLower.slice(titleLower.indexOf(d.acronym.toLowerCase()) + d.acronym.length))));
+          // (nor the kind of data the title's method reads, "... Using sEMG Measurements", nor its task's object)
+          standsAlone(ctx.title.text, d.acronym) && !vocab.isLexiconModel(d.acronym) && !titleObject(titleLower, d.acronym.toLowerCase())));
     // the proposal phrase before the definition: "we propose", or a coordinated "..., and propose"
     const pvA = proposal ? PROPOSE.exec(beforeDef) : null;
     const pv = pvA ?? (proposal ? coordBefore(text, d.start) : null);
@@ -1412,15 +1410,20 @@ function acronymPass(p: SentencePass): void {
   }
 }
 
-/** A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"). */
 /** Words of a task right before a phrase of the title ("Detecting", "Detection of", "in"), or right after it ("(FoG) Symptom Detection"). */
 const TASK_OBJECT_BEFORE = /\b(?:detecting|detection of|monitoring|predicting|prediction of|classifying|classification of|recogni[sz]ing|recognition of|diagnosing|diagnosis of|assessing|assessment of|in)\s+$/;
 const TASK_NOUN_AFTER = /^\)?\s*(?:\([\w-]+\)\s*)?(?:[\w-]+\s+)?(?:detection|prediction|classification|recognition|monitoring|diagnosis|assessment|estimation)\b/;
-/** Is the title's phrase `lf` (lower case) the object of the title's task rather than the paper's method? */
+/**
+ * Is the title's phrase `lf` (lower case) what the title's method reads or works on rather than the method: a kind of data
+ * after it ("... in HR Remote Sensing Images", "Using sEMG Measurements"), or the object of the title's task?
+ */
 function titleObject(titleLower: string, lf: string): boolean {
   const at = titleLower.indexOf(lf);
-  return at >= 0 && (TASK_OBJECT_BEFORE.test(titleLower.slice(Math.max(0, at - 20), at)) || TASK_NOUN_AFTER.test(titleLower.slice(at + lf.length, at + lf.length + 40)));
+  if (at < 0) return false;
+  const after = titleLower.slice(at + lf.length, at + lf.length + 40);
+  return DATA_NOUN_AFTER.test(after) || TASK_NOUN_AFTER.test(after) || TASK_OBJECT_BEFORE.test(titleLower.slice(Math.max(0, at - 20), at));
 }
+/** A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"). */
 const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?)\b/;
 
 /** "..., is released to the community", "... is made publicly available": data so named is the paper's own. */
