@@ -163,7 +163,7 @@ export class CueSet {
           if (hasNumber === 0) continue;
         }
         if (k.caseWord !== null && tokens[i].text !== k.caseWord) continue;
-        const end = k.rest.length === 0 ? i + 1 : matchAt(k.rest, 0, tokens, i + 1);
+        const end = k.rest.length === 0 ? i + 1 : matchAt(k.rest, 0, tokens, i + 1, text);
         if (end < 0 || (end - i > 1 && crossesClause(text, tokens, i, end))) continue;
         if (!found) {
           found = true;
@@ -187,9 +187,14 @@ export class CueSet {
   }
 }
 
-/** A cue's words run across a comma or a parenthesis ("fine-grained, image-specific" is not "fine-grained image"). */
+/** A cue's words run across a comma or a parenthesis ("fine-grained, image-specific" is not "fine-grained image"), other
+ * than around an acronym set in parentheses inside it ("out-of-distribution (OOD) detection"). */
 function crossesClause(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
+    if (k + 1 < to && parenAcronym(text, tokens, k)) {
+      k++;
+      continue;
+    }
     for (let x = tokens[k - 1].end, e = tokens[k].start; x < e; x++) {
       const c = text.charCodeAt(x);
       // , ; : ( ) [ ]
@@ -197,6 +202,17 @@ function crossesClause(text: string, tokens: Token[], from: number, to: number):
     }
   }
   return false;
+}
+
+/**
+ * Is token i an acronym set in parentheses right after the word before it ("out-of-distribution (OOD)")? A cue's words
+ * may run on over it: "out-of-distribution (OOD) detection" is out-of-distribution detection.
+ */
+function parenAcronym(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (i === 0 || t.text.length > 8 || !/^[A-Za-z]*[A-Z][A-Za-z]*$/.test(t.text)) return false;
+  const before = text.slice(tokens[i - 1].end, t.start);
+  return (before === ' (' || before === '(') && text.charCodeAt(t.end) === 41;
 }
 
 /** All ASCII digits (a token is letters and digits, so this is /^\d+$/ on a token). */
@@ -219,27 +235,34 @@ function push<K, T>(m: Map<K, T[]>, k: K, v: T): void {
   else m.set(k, [v]);
 }
 
-/** End token index (exclusive) of the longest match of toks[ti..] at tokens[i..], or -1. */
-function matchAt(toks: CueTok[], ti: number, tokens: Token[], i: number): number {
+/** End token index (exclusive) of the longest match of toks[ti..] at tokens[i..], or -1 (an acronym in parentheses
+ * between two of the cue's words is passed over: see parenAcronym). */
+function matchAt(toks: CueTok[], ti: number, tokens: Token[], i: number, text: string): number {
   for (; ti < toks.length; ti++, i++) {
     const t = toks[ti];
     if (t.k === 'gap') {
       let best = -1;
       for (let skip = 0; skip <= 3 && i + skip <= tokens.length; skip++) {
-        const e = matchAt(toks, ti + 1, tokens, i + skip);
+        const e = matchAt(toks, ti + 1, tokens, i + skip, text);
         if (e > best) best = e;
       }
       return best;
     }
     if (i >= tokens.length) return -1;
-    const tok = tokens[i];
-    const ok =
-      t.k === 'exact' ? tok.lower === t.w
-        : t.k === 'prefix' ? tok.lower.startsWith(t.w)
-          // (a count, not the whole part of a fraction: "Recall-0.68" reports a recall, no Recall@K)
-          : t.k === 'num' ? isNumber(tok.lower) && tok.lower !== '0'
-            : tok.text === t.w;
+    let ok = tokOk(t, tokens[i]);
+    if (!ok && i + 1 < tokens.length && parenAcronym(text, tokens, i)) {
+      i++;
+      ok = tokOk(t, tokens[i]);
+    }
     if (!ok) return -1;
   }
   return i;
+}
+
+function tokOk(t: CueTok, tok: Token): boolean {
+  return t.k === 'exact' ? tok.lower === t.w
+    : t.k === 'prefix' ? tok.lower.startsWith(t.w)
+      // (a count, not the whole part of a fraction: "Recall-0.68" reports a recall, no Recall@K)
+      : t.k === 'num' ? isNumber(tok.lower) && tok.lower !== '0'
+        : tok.text === t.w;
 }

@@ -4760,3 +4760,10 @@ describe('twenty-fourth round (reader 24i, dev pool, reader 20a): the diffusion 
     { why: '... while the diffusion of noise in a generative model stays ("the diffusion of noise in a denoising model")', text: 'We model the diffusion of noise in a denoising model to reconstruct normal images.', field: 'techniques', has: ['diffusion'] },
   ]);
 });
+describe('twenty-fifth round (reader 25b, dev pool): an acronym in parentheses inside a cue phrase does not break it', () => {
+  check<FacetField>([
+    { why: '"we frame the problem as sequential out-of-distribution (OOD) detection" (no cue phrase ran across "(OOD)")', text: 'To identify failures from successful training data alone, we frame the problem as sequential out-of-distribution (OOD) detection.', field: 'settings', has: ['ood-detection'] },
+    { why: '"We propose a method for out-of-distribution (OoD) detection."', text: 'We propose a method for out-of-distribution (OoD) detection.', field: 'settings', has: ['ood-detection'] },
+    { why: '... while a comma still ends a cue ("out-of-distribution, (b) detection of drift" is no OOD detection)', text: 'We study (a) data that are out-of-distribution, (b) detection of drift.', field: 'settings', not: ['ood-detection'] },
+  ]);
+});

@@ -169,12 +169,25 @@ function refScan(cues: Cue[], text: string, tokens: Token[]): CueHit[] {
       return best;
     }
     if (i >= tokens.length) return -1;
-    const tok = tokens[i];
-    const ok = t.k === 'exact' ? tok.lower === t.w : t.k === 'prefix' ? tok.lower.startsWith(t.w) : t.k === 'num' ? /^\d+$/.test(tok.lower) : tok.text === t.w;
-    return ok ? matchAt(toks, ti + 1, i + 1) : -1;
+    const okAt = (j: number) => {
+      const tok = tokens[j];
+      return t.k === 'exact' ? tok.lower === t.w : t.k === 'prefix' ? tok.lower.startsWith(t.w) : t.k === 'num' ? /^\d+$/.test(tok.lower) && tok.lower !== '0' : tok.text === t.w;
+    };
+    if (okAt(i)) return matchAt(toks, ti + 1, i + 1);
+    // an acronym in parentheses between two of the cue's words: "out-of-distribution (OOD) detection"
+    if (ti > 0 && i + 1 < tokens.length && parenAcr(i) && okAt(i + 1)) return matchAt(toks, ti + 1, i + 2);
+    return -1;
   };
+  const parenAcr = (i: number) => i > 0 && /^[A-Za-z]*[A-Z][A-Za-z]*$/.test(tokens[i].text) && tokens[i].text.length <= 8 &&
+    /^ ?\($/.test(text.slice(tokens[i - 1].end, tokens[i].start)) && text[tokens[i].end] === ')';
   const crosses = (from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (/[,;:()\[\]]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return true;
+    for (let k = from + 1; k < to; k++) {
+      if (k + 1 < to && parenAcr(k)) {
+        k++;
+        continue;
+      }
+      if (/[,;:()\[\]]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return true;
+    }
     return false;
   };
   // at a word: the cues whose first word is that word, then those whose first word is a prefix, each in order
