@@ -4767,3 +4767,10 @@ describe('twenty-fifth round (reader 25b, dev pool): an acronym in parentheses i
     { why: '... while a comma still ends a cue ("out-of-distribution, (b) detection of drift" is no OOD detection)', text: 'We study (a) data that are out-of-distribution, (b) detection of drift.', field: 'settings', not: ['ood-detection'] },
   ]);
 });
+describe('twenty-fifth round (reader 25e, dev pool): a video of the work, available at a link, is no video data', () => {
+  check<FacetField>([
+    { why: '"The video describing our system is available at https://youtu.be/..."', text: 'We present Zorb, a detector of machine-generated text. The video describing our system is available at https://youtu.be/xyz.', field: 'domains', not: ['video'] },
+    { why: '"A video illustrating our approach is available at: http://groups.csail.mit.edu/rrg/videos/..."', text: 'We propose a novelty detector for a robot navigating with images. A video illustrating our approach is available at: http://example.org/videos.', field: 'domains', not: ['video'] },
+    { why: '... while video data stays video ("We detect anomalies in surveillance videos")', text: 'We detect anomalies in surveillance videos. Code is available at https://github.com/x/y.', field: 'domains', has: ['video'] },
+  ]);
+});
