@@ -568,7 +568,8 @@ function processName(c: Compiled, lf: string): boolean {
 /** A sentence announcing released code or material ("Code and videos are available at https://..."). */
 // ("Videos of our results are available on our website: https://...")
 // ("A video illustrating our approach is available at: http://...", "The video describing our system is available at https://youtu.be/...")
-const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released|found)\b[^;]{0,40}\b(?:at|on|via|here)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
+// (not data so released: "The annotated dashcam videos are publicly available at ...")
+const RELEASE_SENTENCE = /\b(?:codes?|implementation|source code|(?:^|an? |the |our )video(?! data)|videos? of (?:our |the )?(?:results|experiments|method)|demo(?:nstration)? videos?|demos?|supplementary materials?)\b[^;]{0,80}\b(?:available|published|released|found)\b[^;]{0,40}\b(?:at|on|via|here)\b[^;]{0,60}(?:https?:|github|www\.|website|project page)/i;
 /** Is `name` written (first) right before a letter outside ASCII, so a piece of a longer word ("Na" of "Naïve")? */
 function cutAtLetter(text: string, name: string): boolean {
   if (!NON_ASCII_CHAR.test(text)) return false;
