@@ -216,8 +216,11 @@ const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|fram
 const OWN_OR_VERB = /\b(?:our|we|present\w*|propos\w*|introduc\w*|design\w*|solution|strategy|scheme|technique|method|approach|demonstrat\w*|show\w*|prov\w*)\b/i;
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
 
-/** Right after a plural long form and its acronym: "are designed to", "are built to" (what things of a kind are for). */
-const KIND_MADE_FOR = /^\s*(?:are|were)\s+(?:\w+\s+)?(?:designed|built|developed|created)\s+(?:to|for)\b/i;
+/**
+ * Right after a plural long form and its acronym: "are designed to", "are built to", "have been developed and applied
+ * into" (what things of a kind are for: "Quadrotor unmanned aerial vehicles (UAVs) have been developed and ...").
+ */
+const KIND_MADE_FOR = /^\s*(?:are|were|have been)\s+(?:\w+\s+)?(?:designed|built|developed|created)\s+(?:to|for|and|in|into)\b/i;
 
 /** Does the sentence introduce something ("we propose", "this paper presents", "X is introduced")? */
 export function isProposalSentence(text: string, flags = T_PROPOSE): boolean {
@@ -1410,8 +1413,12 @@ function acronymPass(p: SentencePass): void {
   }
 }
 
-/** Words of a task right before a phrase of the title ("Detecting", "Detection of", "in"), or right after it ("(FoG) Symptom Detection"). */
-const TASK_OBJECT_BEFORE = /\b(?:detecting|detection of|monitoring|predicting|prediction of|classifying|classification of|recogni[sz]ing|recognition of|diagnosing|diagnosis of|assessing|assessment of|in)\s+$/;
+/**
+ * Words of a task right before a phrase of the title ("Detecting", "Detection of", "in"; one word may come between:
+ * "Detecting Audio Adversarial Examples", "in Residential-Scale Ambient Assisted Living"), or right after it ("(FoG)
+ * Symptom Detection").
+ */
+const TASK_OBJECT_BEFORE = /\b(?:detecting|detection of|monitoring|predicting|prediction of|classifying|classification of|recogni[sz]ing|recognition of|diagnosing|diagnosis of|assessing|assessment of|in)\s+(?:[\w-]+\s+)?$/;
 const TASK_NOUN_AFTER = /^\)?\s*(?:\([\w-]+\)\s*)?(?:[\w-]+\s+)?(?:detection|prediction|classification|recognition|monitoring|diagnosis|assessment|estimation)\b/;
 /**
  * Is the title's phrase `lf` (lower case) what the title's method reads or works on rather than the method: a kind of data
@@ -1423,8 +1430,11 @@ function titleObject(titleLower: string, lf: string): boolean {
   const after = titleLower.slice(at + lf.length, at + lf.length + 40);
   return DATA_NOUN_AFTER.test(after) || TASK_NOUN_AFTER.test(after) || TASK_OBJECT_BEFORE.test(titleLower.slice(Math.max(0, at - 20), at));
 }
-/** A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"). */
-const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?)\b/;
+/**
+ * A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"), or the systems or scenarios it
+ * is set in ("... of KeyWord Spotting Systems", "... Ambient Assisted Living Scenarios").
+ */
+const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?|systems|scenarios|environments)\b/;
 
 /** "..., is released to the community", "... is made publicly available": data so named is the paper's own. */
 const RELEASED_AFTER_NAME = /^["”'’]?,?\s+(?:is|are)\s+(?:(?:also|now|hereby)\s+)?(?:released|published|made\s+(?:publicly\s+|freely\s+)?available|(?:publicly|freely)\s+available)\b/;
