@@ -250,7 +250,8 @@ export function introducedAt(text: string, start: number, end: number): boolean 
 }
 /** Words of a sentence about existing work the paper uses or compares with. */
 // ("techniques for the state-of-the-art transformer-based model, AnomalyClip": the best of others' methods)
-const NOT_INTRODUCED = new RegExp(String.raw`\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:${EARLIER})|state[- ]of[- ]the[- ]art|SOTA|leading)\b`, 'i');
+// ("We leverage the recently proposed Deep Isolation Forest (DIF)": someone else's proposal)
+const NOT_INTRODUCED = new RegExp(String.raw`\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:${EARLIER})|state[- ]of[- ]the[- ]art|SOTA|leading|recently (?:proposed|introduced|developed|published|presented))\b`, 'i');
 /** "propose (a new) X" */
 const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
 /** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X", "a model for controllable text generation called X" */
@@ -295,8 +296,11 @@ const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|c
 /** A counted list of proposed metrics set off by a comma or a dash, right after the proposal verb. */
 const PROPOSED_METRIC_LIST = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?metrics\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+)?|[—–]\s*|\s-+\s+)/y;
 const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
-/** "the existing" right before a long form, or a word or two before it. */
-const EXISTING_BEFORE = /\bexisting\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "the existing" right before a long form, or a word or two before it; or "the recently proposed" ("We leverage the
+ * recently proposed Deep Isolation Forest (DIF)": the proposal verb there is someone else's).
+ */
+const EXISTING_BEFORE = /\b(?:existing|(?:the|a) (?:most )?recently (?:proposed|introduced|developed|published|presented))\s+(?:[\w-]+\s+){0,2}$/i;
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
 const RECENT_KIND_BEFORE = /\b(?:a|the)\s+(?:more\s+|most\s+)?recent\s+(?:(?:state[- ]of[- ]the[- ]art|SOTA|sota|[\w-]+)\s+){0,3}(?:approach|method|model|framework|technique|detector|baseline|algorithm)\s*$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */

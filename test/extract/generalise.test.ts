@@ -4784,3 +4784,9 @@ describe('twenty-fifth round (reader 25a, dev pool): the acronym of what the tit
     { why: '... and a paper\'s own plural networks stay its own ("Zorb networks (ZNs) have been developed in this paper for")', title: 'Anomaly detection with Zorb networks', text: 'Novel Zorbing Quux Networks (ZQNs) are proposed in this paper to detect anomalies.', field: 'methods_proposed', has: ['ZQNs'] },
   ]);
 });
+describe('twenty-fifth round (reader 25b): a known method "recently proposed" in the paper\'s sentence is someone else\'s', () => {
+  check<NamedField>([
+    { why: '"We leverage the recently proposed Deep Isolation Forest (DIF), an anomaly detection algorithm that ..."', title: 'Unsupervised Learning for Detection of Rare Driving Scenarios', text: 'This research explores an unsupervised framework. We leverage the recently proposed Deep Isolation Forest (DIF), an anomaly detection algorithm, to identify complex anomalies.', field: 'methods_mentioned', has: ['DIF'] },
+    { why: '... while a known method the paper itself proposes by name stays its own ("this paper proposes Deep Isolation Forest (DIF), a new ... method")', title: 'Deep Isolation Forest for Anomaly Detection', text: 'To address this, this paper proposes Deep Isolation Forest (DIF), a new anomaly detection method. It uses random representations.', field: 'methods_proposed', has: ['DIF'] },
+  ]);
+});
