@@ -687,8 +687,8 @@ const LANGUAGE_TRANSFER = /\b(?:transfer\w*|trained on English|(?:other|unseen|n
 const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
-/** Things X-rayed outside medicine: welds, castings, luggage, packaged goods. */
-const XRAY_GOODS = /\b(?:weld\w*|castings?|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum)\b/i;
+/** Things X-rayed outside medicine: welds, castings, luggage, packaged goods, circuit boards and solder joints, batteries. */
+const XRAY_GOODS = /\b(?:weld\w*|castings?|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;

@@ -4790,3 +4790,9 @@ describe('twenty-fifth round (reader 25b): a known method "recently proposed" in
     { why: '... while a known method the paper itself proposes by name stays its own ("this paper proposes Deep Isolation Forest (DIF), a new ... method")', title: 'Deep Isolation Forest for Anomaly Detection', text: 'To address this, this paper proposes Deep Isolation Forest (DIF), a new anomaly detection method. It uses random representations.', field: 'methods_proposed', has: ['DIF'] },
   ]);
 });
+describe('twenty-fifth round (reader 25d): an X-ray of circuit boards, solder joints or batteries is inspection, not medicine', () => {
+  check<FacetField>([
+    { why: 'title "Detecting Anomalous Solder Joints in Multi-sliced PCB X-ray Images: A Deep Learning Based Approach"', title: 'Detecting Anomalous Solder Joints in Multi-sliced PCB X-ray Images: A Deep Learning Based Approach', text: 'Solder joint defect detection is of vital importance for electronics manufacturing.', field: 'domains', not: ['medical'] },
+    { why: '... while a chest X-ray stays medical ("anomalies in chest X-ray images")', title: 'Detecting anomalies in chest X-ray images', text: 'We detect anomalies in chest X-ray images of patients.', field: 'domains', has: ['medical'] },
+  ]);
+});
