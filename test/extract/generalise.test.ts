@@ -4796,3 +4796,11 @@ describe('twenty-fifth round (reader 25d): an X-ray of circuit boards, solder jo
     { why: '... while a chest X-ray stays medical ("anomalies in chest X-ray images")', title: 'Detecting anomalies in chest X-ray images', text: 'We detect anomalies in chest X-ray images of patients.', field: 'domains', has: ['medical'] },
   ]);
 });
+describe('twenty-fifth round (reader 25a): sound-based detection, sound samples and microphones are audio', () => {
+  check<FacetField>([
+    { why: '"An intelligent sound-based early fault detection system has been proposed for vehicles"', text: 'An intelligent sound-based early fault detection system has been proposed for vehicles.', field: 'domains', has: ['audio'] },
+    { why: '"The system uses a microphone to capture the sound emitted by the vehicle"', text: 'The system uses a microphone to capture the sound emitted by the vehicle.', field: 'domains', has: ['audio'] },
+    { why: '"We collected noisy and normal sound samples of the car engine"', text: 'We collected noisy and normal sound samples of the car engine under abnormal conditions.', field: 'domains', has: ['audio'] },
+    { why: '... while "sound" in its other sense stays out ("a sound theoretical basis")', text: 'Our method rests on a sound theoretical basis for tabular outliers.', field: 'domains', not: ['audio'] },
+  ]);
+});
