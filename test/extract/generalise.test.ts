@@ -4804,3 +4804,13 @@ describe('twenty-fifth round (reader 25a): sound-based detection, sound samples 
     { why: '... while "sound" in its other sense stays out ("a sound theoretical basis")', text: 'Our method rests on a sound theoretical basis for tabular outliers.', field: 'domains', not: ['audio'] },
   ]);
 });
+describe('twenty-fifth round (reader 25f, dev pool): data "used for training and testing" are evaluated on', () => {
+  it('"The bearing dataset from Case Western Reserve University (CWRU) is used for training and testing the proposed CNN and CINN Models."', () => {
+    const r = extractEntities({ id: 't', title: 'Classification of Bearing Fault Signals in Rotating Machinery Using Neural Networks', abstract: 'This paper proposes a deep-learning model. The bearing dataset from Case Western Reserve University (CWRU) is used for training and testing the proposed models.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'CWRU')?.role).toBe('evaluated');
+  });
+  it('... while data only named stay mentioned ("The CWRU bearing dataset is widely known.")', () => {
+    const r = extractEntities({ id: 't', title: 'Bearing faults', abstract: 'We propose ZorbNet for bearings. The CWRU bearing dataset is widely known in the field.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'CWRU')?.role).toBe('mentioned');
+  });
+});
