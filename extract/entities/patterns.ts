@@ -216,6 +216,10 @@ const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|fram
 const OWN_OR_VERB = /\b(?:our|we|present\w*|propos\w*|introduc\w*|design\w*|solution|strategy|scheme|technique|method|approach|demonstrat\w*|show\w*|prov\w*)\b/i;
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
 
+/** Right after a long form and its acronym: "has been proposed", "have been widely developed" (the perfect of the field's work). */
+const LITERATURE_PASSIVE = /^\s*(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
+/** Words that make a sentence the paper's own: "we", "our", "this paper", "here". */
+const OWN_MARK = /\b(?:we|our|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study))\b/i;
 /**
  * Right after a plural long form and its acronym: "are designed to", "are built to", "have been developed and applied
  * into" (what things of a kind are for: "Quadrotor unmanned aerial vehicles (UAVs) have been developed and ...").
@@ -1259,7 +1263,10 @@ function acronymPass(p: SentencePass): void {
     // ("Intrusion Detection Systems (IDS) are designed to detect ...": what such systems are made for, a plural long
     // form, no proposal; not "a ... dataset (X) and a ... approach (Y) are designed to ...", the paper's two things)
     const kindMadeFor = /[a-rt-z]s$/.test(lf) && KIND_MADE_FOR.test(text.slice(d.end));
-    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor))) || named ||
+    // ("Non-Intrusive Load Monitoring (NILM) has been proposed as an alternative to ...", "several Intrusion Detection Systems
+    // (IDSs) have been proposed in the literature": the field's work, where nothing marks the paper's own or a new thing)
+    const literature = LITERATURE_PASSIVE.test(text.slice(d.end)) && !OWN_MARK.test(text) && !/\b(?:novel|new)\b/i.test(beforeDef);
+    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
@@ -1435,10 +1442,11 @@ function titleObject(titleLower: string, lf: string): boolean {
   return DATA_NOUN_AFTER.test(after) || TASK_NOUN_AFTER.test(after) || TASK_OBJECT_BEFORE.test(titleLower.slice(Math.max(0, at - 20), at));
 }
 /**
- * A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"), or the systems or scenarios it
- * is set in ("... of KeyWord Spotting Systems", "... Ambient Assisted Living Scenarios").
+ * A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"), the systems or scenarios it
+ * is set in ("... of KeyWord Spotting Systems", "... Ambient Assisted Living Scenarios"), or a kind of methods for it
+ * ("Evaluation of Non-intrusive Load Monitoring Algorithms").
  */
-const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?|systems|scenarios|environments)\b/;
+const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?|systems|scenarios|environments|algorithms|methods|techniques|approaches)\b/;
 
 /** "..., is released to the community", "... is made publicly available": data so named is the paper's own. */
 const RELEASED_AFTER_NAME = /^["”'’]?,?\s+(?:is|are)\s+(?:(?:also|now|hereby)\s+)?(?:released|published|made\s+(?:publicly\s+|freely\s+)?available|(?:publicly|freely)\s+available)\b/;

@@ -4814,3 +4814,10 @@ describe('twenty-fifth round (reader 25f, dev pool): data "used for training and
     expect(r.datasets.find((d) => d.name === 'CWRU')?.role).toBe('mentioned');
   });
 });
+describe('twenty-fifth round (reader 25f, dev pool): what "has been proposed" in the field, or a kind of methods the title names, is no proposal', () => {
+  check<NamedField>([
+    { why: 'title "Evaluation of Non-intrusive Load Monitoring Algorithms for Appliance-level Anomaly Detection"; "Non-Intrusive Load Monitoring (NILM) has been proposed as an alternative to submetering"', title: 'Evaluation of Non-intrusive Load Monitoring Algorithms for Appliance-level Anomaly Detection', text: 'Non-Intrusive Load Monitoring (NILM) has been proposed as an alternative to submetering. We propose AEM, an anomaly detector for appliances.', field: 'methods_proposed', has: ['AEM'], not: ['NILM'] },
+    { why: '"Consequently, several Intrusion Detection Systems (IDSs) have been proposed in the literature to detect such cyber-attacks on vehicles."', title: 'An Anomaly Detection System Based on Generative Classifiers for Controller Area Network', text: 'Modern vehicles are exposed to attacks. Consequently, several Zorbing Detection Systems (ZDSs) have been proposed in the literature to detect such cyber-attacks on vehicles.', field: 'methods_proposed', not: ['ZDSs'] },
+    { why: '... while a new one the paper puts forward stays its own ("In this paper, a novel Zorbing Quux Network (ZQN) has been proposed")', title: 'Anomaly detection for vehicles', text: 'In this paper, a novel Zorbing Quux Network (ZQN) has been proposed to detect attacks.', field: 'methods_proposed', has: ['ZQN'] },
+  ]);
+});
