@@ -4821,3 +4821,9 @@ describe('twenty-fifth round (reader 25f, dev pool): what "has been proposed" in
     { why: '... while a new one the paper puts forward stays its own ("In this paper, a novel Zorbing Quux Network (ZQN) has been proposed")', title: 'Anomaly detection for vehicles', text: 'In this paper, a novel Zorbing Quux Network (ZQN) has been proposed to detect attacks.', field: 'methods_proposed', has: ['ZQN'] },
   ]);
 });
+describe('twenty-fifth round (reader 25f): an unspaced em dash ends a title\'s head as a colon does', () => {
+  check<NamedField>([
+    { why: 'title "ART 2—an unsupervised neural network for PD pattern recognition and classification"', title: 'ART 2—an unsupervised neural network for PD pattern recognition and classification', text: 'Partial discharge patterns are classified. It is shown that the ART 2 network is able to classify the PD patterns.', field: 'methods_proposed', has: ['ART 2'] },
+    { why: '... while a topic before the dash stays no name ("Detection of overdose and underdose prescriptions—An unsupervised machine learning approach")', title: 'Detection of overdose and underdose prescriptions—An unsupervised machine learning approach', text: 'Prescription errors are common. We cluster prescriptions to find outliers.', field: 'methods_proposed', not: ['Detection of overdose and underdose prescriptions'] },
+  ]);
+});
