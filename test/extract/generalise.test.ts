@@ -4827,3 +4827,11 @@ describe('twenty-fifth round (reader 25f): an unspaced em dash ends a title\'s h
     { why: '... while a topic before the dash stays no name ("Detection of overdose and underdose prescriptions—An unsupervised machine learning approach")', title: 'Detection of overdose and underdose prescriptions—An unsupervised machine learning approach', text: 'Prescription errors are common. We cluster prescriptions to find outliers.', field: 'methods_proposed', not: ['Detection of overdose and underdose prescriptions'] },
   ]);
 });
+describe('twenty-fifth round (reader 25i, dev pool): mixed-type data, categorical and nominal attributes are tabular', () => {
+  check<FacetField>([
+    { why: 'title "Outlier detection for mixed-type data: A novel approach"', text: 'Outlier detection for mixed-type data is hard. We score records by attribute associations.', field: 'domains', has: ['tabular'] },
+    { why: '"specific datasets constructed by different type of columns - categorical and continuous variables"', text: 'The reconstruction uses datasets constructed by different types of columns - categorical and continuous variables.', field: 'domains', has: ['tabular'] },
+    { why: '"outliers in data with categorical attributes"', text: 'We find outliers in data with categorical attributes by frequent patterns.', field: 'domains', has: ['tabular'] },
+    { why: '... while "nominal data" (the normal data of a detector) stays no domain', text: 'Density estimators directly model the likelihood of nominal data.', field: 'domains', not: ['tabular'] },
+  ]);
+});
