@@ -4835,3 +4835,9 @@ describe('twenty-fifth round (reader 25i, dev pool): mixed-type data, categorica
     { why: '... while "nominal data" (the normal data of a detector) stays no domain', text: 'Density estimators directly model the likelihood of nominal data.', field: 'domains', not: ['tabular'] },
   ]);
 });
+describe('twenty-fifth round (reader 25k): the Raspberry Pi Zero is a board, not the pi0 robot policy', () => {
+  check<NamedField>([
+    { why: '"we deploy A-THENA on the Raspberry Pi Zero 2 W"', title: 'A-THENA: intrusion detection on the edge', text: 'We deploy A-THENA on the Raspberry Pi Zero 2 W, demonstrating real-time intrusion detection.', field: 'models', not: ['pi0'] },
+    { why: '... while the policy by its name stays a model ("three VLA policies: OpenVLA, π0 and π0.5")', title: 'Failure detection for robot policies', text: 'We monitor three VLA policies: OpenVLA, π0 and π0.5.', field: 'models', has: ['pi0'] },
+  ]);
+});
