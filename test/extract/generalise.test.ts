@@ -4841,3 +4841,10 @@ describe('twenty-fifth round (reader 25k): the Raspberry Pi Zero is a board, not
     { why: '... while the policy by its name stays a model ("three VLA policies: OpenVLA, π0 and π0.5")', title: 'Failure detection for robot policies', text: 'We monitor three VLA policies: OpenVLA, π0 and π0.5.', field: 'models', has: ['pi0'] },
   ]);
 });
+describe('twenty-fifth round (readers 25k, 25i): the stream-learning and outlier methods the lexicon lacked (EDDM, KSWIN, LSHiForest, Adaptive Random Forest)', () => {
+  check<NamedField>([
+    { why: '"drift detection algorithms (viz., DDM, EDDM, and ADWIN) are employed"', title: 'Zorb: online fault detection', text: 'We propose Zorb. To handle drift, drift detection algorithms (viz., DDM, EDDM, and ADWIN) are employed.', field: 'methods_mentioned', has: ['EDDM', 'ADWIN'] },
+    { why: '"In terms of model efficacy, Adaptive Random Forest consistently outperformed other models"', title: 'Zorb: online fault detection', text: 'We propose Zorb. In terms of model efficacy, Adaptive Random Forest consistently outperformed other models.', field: 'methods_mentioned', has: ['Adaptive Random Forest'] },
+    { why: '"the LSHiForest framework" and "KSWIN" as earlier work', title: 'Anomalies Detection Using Isolation in Concept-Drifting Data Streams', text: 'We propose Zorb. It extends LSHiForest and uses KSWIN to detect drift.', field: 'methods_mentioned', has: ['LSHiForest', 'KSWIN'] },
+  ]);
+});
