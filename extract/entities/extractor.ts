@@ -176,7 +176,7 @@ const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|enginee
 /** An image or sample given as the prompt: in-context examples, not learned prompts. */
 const IMAGE_PROMPT = /\b(?:image|sample|one|visual|normal|jailbreak|malicious|adversarial|harmful|toxic)[- ]prompts?\b/i;
 /** Accuracy reported with its figure (not "42% higher accuracy"). */
-const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accuracy\b|\b0?\.\d{2,}\s+(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accuracy\b/i;
+const ACCURACY_FIGURE = /\baccuracy\s+(?:score\s+)?(?:of\s+)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b|\b0?\.\d{2,}\s+(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accuracy\b/i;
 /** Segmentation or localization as the task a figure is reported on. */
 const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */
@@ -348,7 +348,7 @@ const OBSERVED_BY_BEFORE = /\b(?:observed|imaged|recorded|detected)\s+(?:by|with
 const OBSERVATIONS_AFTER = /^(?:\s*(?:,|and)\s+[A-Z][\w-]*)?\s+(?:light\s+curves?|spectra|spectroscopy|photometry|observations|space\s+telescope|survey\s+data|alerts)\b/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
-  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|verif\w*|stud(?:y|ies) on|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?|collected (?:from|at)|obtained from|drawn from|sourced from|test (?:it|them) on|appl(?:y|ied) (?:it|them|(?:our|the) [\w-]+) to|(?:is|are|was|were) used (?:for|in) (?:the )?(?:training|testing|evaluation|experiments?)|training and testing)\b/i;
+  /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|verif\w*|stud(?:y|ies) on|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?|collected (?:from|at)|obtained from|drawn from|sourced from|test (?:it|them) on|appl(?:y|ied) (?:it|them|(?:our|the) [\w-]+) to|(?:is|are|was|were) used (?:for|in) (?:the )?(?:training|testing|evaluation|experiments?)|(?:is|are|was|were) used (?:for|in) (?:this|our|the present) (?:work|study|paper|research)|training and testing)\b/i;
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
 // (past a parenthesis: "We use census data (the Adult income dataset), the German Credit and Bank Marketing datasets")
 const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^.;]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
@@ -1979,7 +1979,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // its figure needs no cue
   // (or accuracy listed with other measures of results: "achieving higher accuracy, precision, recall, and F1-Scores",
   // "outperforms ... in both accuracy and F1 score"; not accuracy measured by another: "higher accuracy (in terms of AUC)")
-  const accuracyFigure = (fl & L_ACCURACY) !== 0 && s.text.includes('ccuracy') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)));
+  const accuracyFigure = (fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)));
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);

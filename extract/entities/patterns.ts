@@ -1369,6 +1369,12 @@ function acronymPass(p: SentencePass): void {
     // ("we propose CEDLog, a novel framework that integrates Elastic Weight Consolidation (EWC) for ...", "a framework that
     // combines: Extreme Gradient Boosting (XGBoost) for ..."): a method the lexicon knows, combined into the proposal, is used
     const combinedTail = proposal && !named ? /\b(?:incorporat|integrat|repurpos|combin)\w*\b(?![\s\S]*\b(?:incorporat|integrat|repurpos|combin)\w*\b)([\s\S]*)$/i.exec(objectPhrase) : null;
+    // ("a method that combines robust deep auto-encoder (RDAE) model and density peak (DP) clustering algorithm": what the
+    // proposal combines, spelt in lower case, is existing work it uses, not the proposal)
+    if (combinedTail && lowerLong && !/\b(?:novel|new|newly|our|proposed)\b/i.test(combinedTail[1])) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
     if (combinedTail && !/\b(?:novel|new|newly|our|proposed)\b/i.test(combinedTail[1]) &&
       (vocab.isLexiconMethod(d.acronym) || (lf !== '' && vocab.isLexiconMethod(lf)))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
@@ -1429,7 +1435,7 @@ function acronymPass(p: SentencePass): void {
  * "Detecting Audio Adversarial Examples", "in Residential-Scale Ambient Assisted Living"), or right after it ("(FoG)
  * Symptom Detection").
  */
-const TASK_OBJECT_BEFORE = /\b(?:detecting|detection of|monitoring|predicting|prediction of|classifying|classification of|recogni[sz]ing|recognition of|diagnosing|diagnosis of|assessing|assessment of|in)\s+(?:[\w-]+\s+)?$/;
+const TASK_OBJECT_BEFORE = /\b(?:detecting|detection (?:of|for)|monitoring|predicting|prediction (?:of|for)|classifying|classification of|recogni[sz]ing|recognition of|diagnosing|diagnosis (?:of|for)|assessing|assessment of|in)\s+(?:[\w-]+\s+)?$/;
 const TASK_NOUN_AFTER = /^\)?\s*(?:\([\w-]+\)\s*)?(?:[\w-]+\s+)?(?:detection|prediction|classification|recognition|monitoring|diagnosis|assessment|estimation)\b/;
 /**
  * Is the title's phrase `lf` (lower case) what the title's method reads or works on rather than the method: a kind of data

@@ -70,6 +70,7 @@ const LITERALS: [string, number][] = [
   ...['ollowing', 'otably', 'nstance', 'xample', 'spirit', 'mplement', 'eproduc', 'ified', 'ioneer', 'volved', 'nherit'].map((w): [string, number] => [w, L_LINEAGE]),
   ['veraging', L_AVERAGING],
   ['ccuracy', L_ACCURACY],
+  ['ccuracies', L_ACCURACY],
   ...['http', 'github', 'www', 'ebsite', 'roject'].map((w): [string, number] => [w, L_RELEASE]),
   ...['uture', 'eave', 'left'].map((w): [string, number] => [w, L_FUTURE]),
   ['image', L_IMAGE],

@@ -4848,3 +4848,18 @@ describe('twenty-fifth round (readers 25k, 25i): the stream-learning and outlier
     { why: '"the LSHiForest framework" and "KSWIN" as earlier work', title: 'Anomalies Detection Using Isolation in Concept-Drifting Data Streams', text: 'We propose Zorb. It extends LSHiForest and uses KSWIN to detect drift.', field: 'methods_mentioned', has: ['LSHiForest', 'KSWIN'] },
   ]);
 });
+describe('twenty-fifth round (reader 25h): accuracies with figures, data "used for this work", the object a title\'s detection is for, what a proposal combines', () => {
+  check<FacetField>([
+    { why: '"The developed multi-task model produced 98.89%, 99.12%, and 99.24% accuracies in the testing set"', text: 'The developed multi-task model produced 98.89%, 99.12%, and 99.24% accuracies in the testing set.', field: 'metrics', has: ['accuracy'] },
+    { why: '... while accuracies without a figure stay out ("accuracies vary across tasks")', text: 'We find that detection accuracies vary across tasks.', field: 'metrics', not: ['accuracy'] },
+  ]);
+  check<NamedField>([
+    { why: 'title "Early Failure Detection for Air Production Unit in Metro Trains"; "using publicly available Air Production Unit (APU) data from Porto metro trains"', title: 'Early Failure Detection for Air Production Unit in Metro Trains', text: 'We propose a forecasting approach. We validate our approach using publicly available Air Production Unit (APU) data from Porto metro trains.', field: 'methods_proposed', not: ['APU'] },
+    { why: '"This paper proposes a method that combines robust deep auto-encoder (RDAE) model and density peak (DP) clustering algorithm"', title: 'Identifying Anomaly Aircraft Trajectories in Terminal Areas', text: 'This paper proposes a method that combines robust deep auto-encoder (RDAE) model and density peak (DP) clustering algorithm.', field: 'methods_mentioned', has: ['RDAE'] },
+    { why: '... and the combined parts are no proposal', title: 'Identifying Anomaly Aircraft Trajectories in Terminal Areas', text: 'This paper proposes a method that combines robust deep auto-encoder (RDAE) model and density peak (DP) clustering algorithm.', field: 'methods_proposed', not: ['RDAE', 'DP'] },
+  ]);
+  it('"The MetroPT dataset was used for this work.": evaluated', () => {
+    const r = extractEntities({ id: 't', title: 'A multi-task model for failure identification in metro trains', abstract: 'We propose a multi-task model. The MetroPT dataset was used for this work.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'MetroPT')?.role).toBe('evaluated');
+  });
+});
