@@ -911,7 +911,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ("achieves new state-of-the-art performance on ShanghaiTech and UCF-Crime.", "Experiments across ADNI and OASIS show ...":
     // what the paper's experiments run on, the list ending the sentence or before its verb)
-    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%') || text.includes(' points on ')) && (text.includes(' on ') || text.includes('across ') || text.startsWith('On '))) {
+    if ((fl & (T_RESULT | L_EVAL_ON) || (fl & L_PREDICATE && text.includes('tud')) || text.includes('%') || text.includes(' points on ') || text.startsWith('On ')) && (text.includes(' on ') || text.includes('across ') || text.startsWith('On '))) {
       const on = experimentsOn(text, vocab);
       if (on.length) dctx = [...dctx, ...on];
     }
@@ -3184,7 +3184,8 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   // ("image-level AUROC scores of 99.6% on MVTec AD and 98.4% on VisA", "achieving 97.4% for UCSD Ped2", "On XD-Violence, our
   // model achieves an AP of 80.5%": a figure measured on a name)
-  if (PERCENT_OR_FIGURE.test(text)) {
+  // (or a result without a figure: "On UAV-SEAD, AeroTSBoost achieves the strongest AUPRC")
+  if (PERCENT_OR_FIGURE.test(text) || OPENING_RESULT.test(text)) {
     FIGURE_ON.lastIndex = 0;
     for (let m = FIGURE_ON.exec(text); m; m = FIGURE_ON.exec(text)) {
       // (the first name only, and what follows it: the walk may run on past "and 98.4%")
@@ -3201,9 +3202,12 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 /** A figure, then up to two words, then "on" and a name ("98.4% on VisA", "86.2% mAD on MVTec AD"); or a sentence opening on one name before a comma. */
-const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+|\b\d+(?:\.\d+)?\s+(?:percentage\s+)?(?:points|pp))(?:\s+[\w-]+){0,2}?(?:\s*\([\w@ -]{1,12}\))?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|^\s*(?:On|In)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*,)/g;
+// (or after a semicolon, and a name of up to four words: "...; on Pneumonia CXR, ROC-AUC rises from ...")
+const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+|\b\d+(?:\.\d+)?\s+(?:percentage\s+)?(?:points|pp))(?:\s+[\w-]+){0,2}?(?:\s*\([\w@ -]{1,12}\))?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|(?:^\s*(?:On|In)|;\s+(?:and\s+)?on)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3},)/g;
 const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
 const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d|\d\s+(?:percentage\s+)?(?:points|pp)\b/;
+/** A sentence opening on one name, then a result: "On UAV-SEAD, AeroTSBoost achieves ...". */
+const OPENING_RESULT = /^\s*On\s+(?:the\s+)?[A-Z0-9][^,;]{0,40},\s+(?:[\w-]+\s+){0,3}(?:achiev|reach|outperform|attain|improv|surpass|obtain|yield|rais|rise|increas)/;
 /** What may follow a name a figure was measured on. */
 const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;

@@ -4863,3 +4863,10 @@ describe('twenty-fifth round (reader 25h): accuracies with figures, data "used f
     expect(r.datasets.find((d) => d.name === 'MetroPT')?.role).toBe('evaluated');
   });
 });
+describe('twenty-fifth round (readers 25h, 25k; masked dev pool): a sentence or a clause opening on a name and a result names the data', () => {
+  check<NamedField>([
+    { why: '"On UAV-SEAD, AeroTSBoost achieves the strongest AUPRC among all methods"', title: 'AeroTSBoost: Temporal-Statistical Boosting for Real-World UAV Telemetry Anomaly Mining', text: 'We propose AeroTSBoost. On UAV-SEAD, AeroTSBoost achieves the strongest AUPRC among all methods.', field: 'datasets', has: ['UAV-SEAD'] },
+    { why: '"On COVID-CXR, ROC-AUC improves from 0.9489 to 0.9982; on Pneumonia CXR, ROC-AUC rises from 0.6834 to 0.8968"', title: 'I Detect What I Don\'t Know', text: 'We propose Zorb. On COVID-CXR, ROC-AUC improves from 0.9489 to 0.9982; on Pneumonia CXR, ROC-AUC rises from 0.6834 to 0.8968.', field: 'datasets', has: ['COVID-CXR', 'Pneumonia CXR'] },
+    { why: '... while a device or a backbone so opened stays no data ("On GPUs, Zorb runs faster"; "On the other hand, ...")', title: 'Zorb: fast anomaly detection', text: 'We propose Zorb. On GPUs, Zorb achieves a higher throughput. On the other hand, Zorb improves recall.', field: 'datasets', not: ['GPUs'] },
+  ]);
+});
