@@ -3329,6 +3329,15 @@ function readTitleHead(title: string): TitleHead | undefined {
     if (sh === 'none') return undefined;
     return { name, rest, shape: sh };
   }
+  // ("Interpretable Anomaly Detection with DIFFI: Depth-based Isolation Forest Feature Importance": a name ending the head
+  // and spelt out right after the colon is the paper's, whatever the words before it)
+  if (words.length > 1) {
+    const last = words[words.length - 1];
+    const exp = rest.split(/\s+(?:for|in|on|with|via|to|and|under|towards?|from)\s+|[,;:(]/)[0];
+    // (after a word like "with" or "via", so the head is a phrase, not a name: "MVTec AD — A Comprehensive ... Dataset")
+    if (isAcronymShaped(last) && words.slice(0, -1).some((w) => FUNCTION_WORDS.has(w.toLowerCase())) && /\s/.test(exp.trim()) &&
+      !/^\s*(?:an?|the)\s/i.test(exp) && findLongForm(last, exp) !== undefined && !TOPIC_REST.test(rest)) return { name: last, rest, shape: 'strong' };
+  }
   if (words.length > 4) return undefined;
   // "Open-world machine learning: A review and new outlooks": the topic of a survey, not a name
   if (SURVEY_REST.test(rest) && words.some((w) => /^[a-z]+$/.test(w))) return undefined;

@@ -4870,3 +4870,9 @@ describe('twenty-fifth round (readers 25h, 25k; masked dev pool): a sentence or 
     { why: '... while a device or a backbone so opened stays no data ("On GPUs, Zorb runs faster"; "On the other hand, ...")', title: 'Zorb: fast anomaly detection', text: 'We propose Zorb. On GPUs, Zorb achieves a higher throughput. On the other hand, Zorb improves recall.', field: 'datasets', not: ['GPUs'] },
   ]);
 });
+describe('twenty-fifth round (reader 25j): a name ending a title\'s head after "with" and spelt out after the colon is the paper\'s', () => {
+  check<NamedField>([
+    { why: 'title "Interpretable Anomaly Detection with DIFFI: Depth-based Isolation Forest Feature Importance"', title: 'Interpretable Anomaly Detection with DIFFI: Depth-based Isolation Forest Feature Importance', text: 'In this work we propose effective, yet computationally inexpensive, methods to define feature importance scores for the Isolation Forest.', field: 'methods_proposed', has: ['DIFFI'] },
+    { why: '... while a data set\'s name before a dash and a description stays the data set ("MVTec AD — A Comprehensive Real-World Dataset ...")', title: 'MVTec AD — A Comprehensive Real-World Dataset for Unsupervised Anomaly Detection', text: 'We introduce the MVTec Anomaly Detection (MVTec AD) dataset containing 5354 images.', field: 'methods_proposed', not: ['AD', 'MVTec AD'] },
+  ]);
+});
