@@ -2607,6 +2607,9 @@ function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | un
   const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 8);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // ("FAR-FD, the first work to integrate a subset of important features": a verb's object is no head)
+    // (only in an appositive phrase: "X, which extends these evaluations to real-world datasets, offering a testbed" is data)
+    if (i > 0 && (w === 'to' || w === 'that' || w === 'which' || w === 'who') && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) return undefined;
     // ("a novel hybrid database O&M system", "a dataset generation pipeline": a data word before a method head modifies it)
     if (vocab.datasetHeads.has(w) && !(vocab.methodHeads.has(words[i + 1] ?? '') || vocab.methodHeads.has(words[i + 2] ?? ''))) return 'dataset';
     if (vocab.methodHeads.has(w)) return 'method';

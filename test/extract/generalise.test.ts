@@ -4876,3 +4876,9 @@ describe('twenty-fifth round (reader 25j): a name ending a title\'s head after "
     { why: '... while a data set\'s name before a dash and a description stays the data set ("MVTec AD — A Comprehensive Real-World Dataset ...")', title: 'MVTec AD — A Comprehensive Real-World Dataset for Unsupervised Anomaly Detection', text: 'We introduce the MVTec Anomaly Detection (MVTec AD) dataset containing 5354 images.', field: 'methods_proposed', not: ['AD', 'MVTec AD'] },
   ]);
 });
+describe('twenty-fifth round (reader 25c): a data word in the object of an appositive\'s verb is no head ("the first work to integrate a subset of ...")', () => {
+  check<NamedField>([
+    { why: '"we propose FAR-FD, the first work to integrate a subset of important features in Retrieval Augmented Classification (RAC)"', title: 'FAR-FD: Feature Augmented Retrieval for Fraud Detection', text: 'To address these limitations, we propose FAR-FD, the first work to integrate a subset of important features in Retrieval Augmented Classification (RAC).', field: 'methods_proposed', has: ['FAR-FD'] },
+    { why: '... while a released set so described stays data ("we propose Wilds-FS-X, which extends these evaluations to real-world datasets")', title: 'A Benchmark for Real-World Out-of-Distribution Detection', text: 'We propose Wilds-FS-X, which extends these evaluations to real-world datasets, offering a more comprehensive testbed.', field: 'datasets', has: ['Wilds-FS-X'] },
+  ]);
+});
