@@ -210,9 +210,11 @@ function crossesClause(text: string, tokens: Token[], from: number, to: number):
  */
 function parenAcronym(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (i === 0 || t.text.length > 8 || !/^[A-Za-z]*[A-Z][A-Za-z]*$/.test(t.text)) return false;
-  const before = text.slice(tokens[i - 1].end, t.start);
-  return (before === ' (' || before === '(') && text.charCodeAt(t.end) === 41;
+  // (the character tests first: this runs wherever a cue's next word does not match)
+  if (i === 0 || text.charCodeAt(t.start - 1) !== 40 || text.charCodeAt(t.end) !== 41 || t.text.length > 8) return false;
+  const gap = t.start - tokens[i - 1].end;
+  if (gap > 2 || (gap === 2 && text.charCodeAt(t.start - 2) !== 32)) return false;
+  return /^[A-Za-z]*[A-Z][A-Za-z]*$/.test(t.text);
 }
 
 /** All ASCII digits (a token is letters and digits, so this is /^\d+$/ on a token). */
