@@ -261,7 +261,7 @@ function matchAt(toks: CueTok[], ti: number, tokens: Token[], i: number, text: s
   return i;
 }
 
-function tokOk(t: CueTok, tok: Token): boolean {
+function tokOk(t: Exclude<CueTok, { k: 'gap' }>, tok: Token): boolean {
   return t.k === 'exact' ? tok.lower === t.w
     : t.k === 'prefix' ? tok.lower.startsWith(t.w)
       // (a count, not the whole part of a fraction: "Recall-0.68" reports a recall, no Recall@K)
