@@ -4882,3 +4882,10 @@ describe('twenty-fifth round (reader 25c): a data word in the object of an appos
     { why: '... while a released set so described stays data ("we propose Wilds-FS-X, which extends these evaluations to real-world datasets")', title: 'A Benchmark for Real-World Out-of-Distribution Detection', text: 'We propose Wilds-FS-X, which extends these evaluations to real-world datasets, offering a more comprehensive testbed.', field: 'datasets', has: ['Wilds-FS-X'] },
   ]);
 });
+describe('twenty-fifth round (reader 25b, dev pool): a name opening a parenthesis before its data word is the data set ("(inD dataset)")', () => {
+  check<NamedField>([
+    { why: '"A case study using a public vehicle trajectory dataset (inD dataset) demonstrates ..."', title: 'Automatic Identification of Anomalous Driving Events from Trajectory Data', text: 'We propose a detector. A case study using a public vehicle trajectory dataset (inD dataset) demonstrates the method.', field: 'datasets', has: ['inD'] },
+    { why: '"we constructed a high-resolution dataset with time-series images ... (the AnomalyCDD dataset)"', title: 'AnomalyCD: A benchmark for Earth anomaly change detection', text: 'To benchmark AnomalyCD, we constructed a high-resolution dataset with time-series images dedicated to various Earth anomalies (the AnomalyCDD dataset).', field: 'datasets', has: ['AnomalyCDD'] },
+    { why: '... while words in a parenthesis that name no data stay out ("(see the supplementary dataset)")', title: 'Zorb: anomaly detection', text: 'We propose Zorb and release our code (see the supplementary dataset).', field: 'datasets', not: ['see', 'supplementary'] },
+  ]);
+});
