@@ -4901,3 +4901,10 @@ describe('twenty-fifth round (reader 25k, dev pool): a time in microseconds is l
     { why: '"with training under 4 seconds and inference as low as 4 µs" (the micro sign)', text: 'It is orders of magnitude faster, with training under 4 seconds and inference as low as 4 µs.', field: 'metrics', has: ['latency'] },
   ]);
 });
+describe('twenty-fifth round (reader 25h, dev pool): a time to process or infer one item is latency', () => {
+  check<FacetField>([
+    { why: '"its simplified version only requires less than 1 ms to process an image"', text: 'Its simplified version only requires less than 1 ms to process an image at the cost of a trivial accuracy drop.', field: 'metrics', has: ['latency'] },
+    { why: '"took 43 seconds for training and 1 second for inferencing for test data"', text: 'The model took 43 seconds for training and 1 second for inferencing for test data.', field: 'metrics', has: ['latency'] },
+    { why: '... while a training time alone stays no latency ("took 43 seconds for training")', text: 'The model took 43 seconds for training on the whole data set.', field: 'metrics', not: ['latency'] },
+  ]);
+});
