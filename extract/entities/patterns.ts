@@ -2900,10 +2900,11 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     // ("a variety of QA datasets", "nine InD-OOD dataset pairs": a kind of data, counted or sorted, not a name)
     if (KIND_OF_DATA_BEFORE.test(pre) || KIND_OF_DATA_AFTER.test(text.slice(h.index + h[0].length, h.index + h[0].length + 14))) continue;
     const items = pre.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
-    // ("a public vehicle trajectory dataset (inD dataset)": a parenthesis opened right before the name starts it)
+    // ("a public vehicle trajectory dataset (inD dataset)": a parenthesis opened right before one name starts it; not a
+    // long form spelt there, "the CovidMis20 dataset (COVID-19 Misinformation 2020 dataset)", which names the same data)
     const lastItem = items[items.length - 1];
     const open = lastItem.lastIndexOf('(');
-    if (open >= 0 && !lastItem.includes(')', open)) items[items.length - 1] = lastItem.slice(open + 1);
+    if (open >= 0 && !lastItem.includes(')', open) && /^(?:the\s+)?\S+$/.test(lastItem.slice(open + 1).trim())) items[items.length - 1] = lastItem.slice(open + 1);
     const found: { name: string; longForm?: string }[] = [];
     let own = false;
     // (whether the last name had describing words after it: "the ISIC2016 skin lesion and BraTS2019 brain tumor datasets")
