@@ -3337,8 +3337,8 @@ function readTitleHead(title: string): TitleHead | undefined {
     if (sh === 'none') return undefined;
     return { name, rest, shape: sh };
   }
-  // ("Interpretable Anomaly Detection with DIFFI: Depth-based Isolation Forest Feature Importance": a name ending the head
-  // and spelt out right after the colon is the paper's, whatever the words before it)
+  // ("Interpretable Anomaly Detection with DIFFI: Depth-based Isolation Forest Feature Importance": an acronym ending the
+  // head after a word like "with", and spelt out right after the colon, is the paper's)
   if (words.length > 1) {
     const last = words[words.length - 1];
     const exp = rest.split(/\s+(?:for|in|on|with|via|to|and|under|towards?|from)\s+|[,;:(]/)[0];
