@@ -2798,6 +2798,8 @@ function negated(text: string, tokens: Token[], from: number, negators: Set<stri
     if (tokens[i].lower === 'not' && tokens[i + 1]?.lower === 'only') continue;
     // "without any retraining or with few-shot fine-tuning": the alternative after "or with" is not negated
     if ((tokens[i].lower === 'or' || tokens[i].lower === 'but') && tokens[i + 1]?.lower === 'with') return false;
+    // ("a self-supervised pretraining strategy prior to supervised fine-tuning": "prior to" is "before", no prior work)
+    if (tokens[i].lower === 'prior' && tokens[i + 1]?.lower === 'to') continue;
     if (negators.has(tokens[i].lower)) return true;
   }
   return false;

@@ -4909,3 +4909,9 @@ describe('twenty-fifth round (reader 25h, dev pool): a time to process or infer 
     { why: '... while a training time alone stays no latency ("took 43 seconds for training")', text: 'The model took 43 seconds for training on the whole data set.', field: 'metrics', not: ['latency'] },
   ]);
 });
+describe('twenty-fifth round (reader 25c, dev pool): "prior to" is "before", no prior work negating a cue', () => {
+  check<FacetField>([
+    { why: '"an innovative self-supervised pretraining strategy (FRAUDCL-FTT) ... prior to supervised fine-tuning"', text: 'We propose an innovative self-supervised pretraining strategy prior to supervised fine-tuning.', field: 'techniques', has: ['self-supervised', 'fine-tuning'] },
+    { why: '... while prior work still negates ("unlike prior fine-tuning methods, we freeze the encoder")', text: 'Unlike prior fine-tuning methods, we freeze the encoder.', field: 'techniques', not: ['fine-tuning'] },
+  ]);
+});
