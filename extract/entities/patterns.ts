@@ -160,6 +160,8 @@ const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 /** Words of earlier work ("following prior work", "Following the existing ..."). */
 const EARLIER = 'prior|previous|earlier|recent|existing';
+/** Someone else's proposal, however recent: "the recently proposed Deep Isolation Forest (DIF)". */
+const RECENTLY_PROPOSED_SRC = 'recently (?:proposed|introduced|developed|published|presented)';
 /** The participles of a passive proposal ("X is proposed", "the framework Y was designed"). */
 const MADE = 'proposed|introduced|presented|developed|designed|devised|built|constructed';
 /** Head nouns of a whole method that a proposal or a naming verb names ("a novel framework, X", "we call this approach X"). */
@@ -255,7 +257,7 @@ export function introducedAt(text: string, start: number, end: number): boolean 
 /** Words of a sentence about existing work the paper uses or compares with. */
 // ("techniques for the state-of-the-art transformer-based model, AnomalyClip": the best of others' methods)
 // ("We leverage the recently proposed Deep Isolation Forest (DIF)": someone else's proposal)
-const NOT_INTRODUCED = new RegExp(String.raw`\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:${EARLIER})|state[- ]of[- ]the[- ]art|SOTA|leading|recently (?:proposed|introduced|developed|published|presented))\b`, 'i');
+const NOT_INTRODUCED = new RegExp(String.raw`\b(?:baselines?|compar\w*|classical|existing|standard|popular|well-known|traditional|conventional|prior work|et al|following (?:${EARLIER})|state[- ]of[- ]the[- ]art|SOTA|leading|${RECENTLY_PROPOSED_SRC})\b`, 'i');
 /** "propose (a new) X" */
 const DIRECT_OBJECT = /^\s*(?:(?:a|an|the|our)\s+)?(?:(?:new|novel)\s+)?["“]?$/i;
 /** "propose a new anomaly detection method—X", "a novel framework, X", "a method called X", "a model for controllable text generation called X" */
@@ -304,7 +306,7 @@ const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,
  * "the existing" right before a long form, or a word or two before it; or "the recently proposed" ("We leverage the
  * recently proposed Deep Isolation Forest (DIF)": the proposal verb there is someone else's).
  */
-const EXISTING_BEFORE = /\b(?:existing|(?:the|a) (?:most )?recently (?:proposed|introduced|developed|published|presented))\s+(?:[\w-]+\s+){0,2}$/i;
+const EXISTING_BEFORE = new RegExp(String.raw`\b(?:existing|(?:the|a) (?:most )?${RECENTLY_PROPOSED_SRC})\s+(?:[\w-]+\s+){0,2}$`, 'i');
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
 const RECENT_KIND_BEFORE = /\b(?:a|the)\s+(?:more\s+|most\s+)?recent\s+(?:(?:state[- ]of[- ]the[- ]art|SOTA|sota|[\w-]+)\s+){0,3}(?:approach|method|model|framework|technique|detector|baseline|algorithm)\s*$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
@@ -1265,8 +1267,8 @@ function acronymPass(p: SentencePass): void {
     const kindMadeFor = /[a-rt-z]s$/.test(lf) && KIND_MADE_FOR.test(text.slice(d.end));
     // ("Non-Intrusive Load Monitoring (NILM) has been proposed as an alternative to ...", "several Intrusion Detection Systems
     // (IDSs) have been proposed in the literature": the field's work, where nothing marks the paper's own or a new thing)
-    const literature = LITERATURE_PASSIVE.test(text.slice(d.end)) && !OWN_MARK.test(text) && !/\b(?:novel|new)\b/i.test(beforeDef);
-    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature))) || named ||
+    const literature = () => LITERATURE_PASSIVE.test(text.slice(d.end)) && !OWN_MARK.test(text) && !/\b(?:novel|new)\b/i.test(beforeDef);
+    const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature()))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
@@ -1369,14 +1371,10 @@ function acronymPass(p: SentencePass): void {
     // ("we propose CEDLog, a novel framework that integrates Elastic Weight Consolidation (EWC) for ...", "a framework that
     // combines: Extreme Gradient Boosting (XGBoost) for ..."): a method the lexicon knows, combined into the proposal, is used
     const combinedTail = proposal && !named ? /\b(?:incorporat|integrat|repurpos|combin)\w*\b(?![\s\S]*\b(?:incorporat|integrat|repurpos|combin)\w*\b)([\s\S]*)$/i.exec(objectPhrase) : null;
-    // ("a method that combines robust deep auto-encoder (RDAE) model and density peak (DP) clustering algorithm": what the
-    // proposal combines, spelt in lower case, is existing work it uses, not the proposal)
-    if (combinedTail && lowerLong && !/\b(?:novel|new|newly|our|proposed)\b/i.test(combinedTail[1])) {
-      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
-      continue;
-    }
+    // (or one spelt in lower case: "a method that combines robust deep auto-encoder (RDAE) model and density peak (DP)
+    // clustering algorithm")
     if (combinedTail && !/\b(?:novel|new|newly|our|proposed)\b/i.test(combinedTail[1]) &&
-      (vocab.isLexiconMethod(d.acronym) || (lf !== '' && vocab.isLexiconMethod(lf)))) {
+      (lowerLong || vocab.isLexiconMethod(d.acronym) || (lf !== '' && vocab.isLexiconMethod(lf)))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1939,7 +1937,7 @@ function apposPass(p: SentencePass): void {
     // ("Recently, GraphRfi, a GNN-based recommender system, was proposed and shown to ...": others' work, in a sentence that
     // opens on it)
     const own = (proposal || novel) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods) &&
-      !(OTHERS_OPENING.test(text) && !/\b(?:we|our|this (?:paper|work|study))\b/i.test(text));
+      !(OTHERS_OPENING.test(text) && !OWN_HINT.test(text));
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }
 }
