@@ -4915,3 +4915,10 @@ describe('twenty-fifth round (reader 25c, dev pool): "prior to" is "before", no 
     { why: '... while prior work still negates ("unlike prior fine-tuning methods, we freeze the encoder")', text: 'Unlike prior fine-tuning methods, we freeze the encoder.', field: 'techniques', not: ['fine-tuning'] },
   ]);
 });
+describe('twenty-sixth round (reader 26h, dev pool): bearing, gearbox and chemical-process data sets are industrial data, whatever their signals', () => {
+  check<FacetField>([
+    { why: '"demonstrated on the benchmark Tennessee Eastman Process" (process monitoring of a chemical plant)', title: 'Explainability: Relevance based Dynamic Deep Learning Algorithm for Fault Detection and Diagnosis', text: 'We propose a relevance-based algorithm for fault detection and diagnosis, demonstrated on the benchmark Tennessee Eastman Process.', field: 'domains', has: ['industrial'], not: ['time-series'] },
+    { why: '"Through extensive experiments on the CWRU and XJTU-SY datasets" (bearing vibration data)', title: 'Frequency guidance for domain generalization in fault diagnosis', text: 'Through extensive experiments on the CWRU and XJTU-SY datasets, our method outperforms the baselines.', field: 'domains', has: ['industrial'], not: ['time-series'] },
+    { why: '... while the paper\'s own words still say time series ("faults in multivariate time series ... evaluate our detector on the Tennessee Eastman process")', title: 'Fault detection in processes', text: 'We detect faults in multivariate time series and evaluate our detector on the Tennessee Eastman process.', field: 'domains', has: ['industrial', 'time-series'] },
+  ]);
+});
