@@ -269,7 +269,7 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     // (its other spellings are forms of their own: "VisA-DR", "Who and When")
     if (f.form.includes('&') && !surface.includes('&')) continue;
     if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
-    if (surface.includes(' ') && !ONE_WORD_BREAK.test(f.form) && commonWords(surface)) continue;
+    if (surface.includes(' ') && !ONE_WORD_BREAK.test(f.form) && (commonWords(surface) || lowerWordOnCapitals(f.form, surface))) continue;
     if (f.caseSensitive) {
       squashed ??= squash(surface);
       if (squashed !== squash(f.form)) continue;
@@ -306,6 +306,25 @@ function commonWords(surface: string): boolean {
   return true;
 }
 const ARTICLE = new Set(['A', 'An', 'The']);
+
+/**
+ * "OOD is" is not OoDIS: a one-word form is not read off spaced words of which a later one is spelt in lower case
+ * where the form has capitals ("MVTec 3D", "Deep Walk" are read).
+ */
+function lowerWordOnCapitals(form: string, surface: string): boolean {
+  const words = surface.split(/\s+/);
+  const f = squash(form);
+  let at = squash(words[0]).length;
+  for (let w = 1; w < words.length; w++) {
+    const sq = squash(words[w]);
+    if (sq && sq === sq.toLowerCase() && sq !== sq.toUpperCase()) {
+      const part = f.slice(at, at + sq.length);
+      if (part !== part.toLowerCase()) return true;
+    }
+    at += sq.length;
+  }
+  return false;
+}
 const COMMON_WORD = /^[A-Za-z][a-z]+$/;
 
 const HYPHENS = new Set(['-', '‐', '‑']);

@@ -4922,3 +4922,9 @@ describe('twenty-sixth round (reader 26h, dev pool): bearing, gearbox and chemic
     { why: '... while the paper\'s own words still say time series ("faults in multivariate time series ... evaluate our detector on the Tennessee Eastman process")', title: 'Fault detection in processes', text: 'We detect faults in multivariate time series and evaluate our detector on the Tennessee Eastman process.', field: 'domains', has: ['industrial', 'time-series'] },
   ]);
 });
+describe('twenty-sixth round (reader 26f, dev pool): a one-word name is not read off words whose lower-case word stands on its capitals ("OOD is" is not OoDIS)', () => {
+  check<NamedField>([
+    { why: '"... to detect whether an input is OOD is crucial" (read as the OoDIS benchmark)', title: 'Out-of-distribution detection with energy', text: 'Deciding whether an input is OOD is crucial for safe deployment. We propose Zorb.', field: 'datasets', not: ['OoDIS'] },
+    { why: '... while spaced spellings of a one-word name are still read ("MVTec 3D" for MVTec3D, "Deep SVDD")', title: 'Zorb: point cloud anomaly detection', text: 'Experiments on MVTec 3D show that Zorb outperforms Deep SVDD.', field: 'datasets', has: ['MVTec 3D-AD'] },
+  ]);
+});
