@@ -1684,7 +1684,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
 }
 
 /** Words right after a definition "long form (ACR)" that make it a method: "the ... (SQuAD) algorithm". */
-const METHOD_AFTER_DEFINITION = new Set(['algorithm', 'method', 'approach', 'framework', 'model', 'technique', 'detector', 'pipeline']);
+const METHOD_AFTER_DEFINITION = new Set(['algorithm', 'method', 'approach', 'framework', 'model', 'technique', 'detector', 'pipeline', 'network', 'architecture', 'module', 'mechanism', 'strategy', 'scheme', 'classifier']);
 /** "non-ML", "non-GAN": the negation of a class of methods, not a name. */
 const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 

@@ -4928,3 +4928,9 @@ describe('twenty-sixth round (reader 26f, dev pool): a one-word name is not read
     { why: '... while spaced spellings of a one-word name are still read ("MVTec 3D" for MVTec3D, "Deep SVDD")', title: 'Zorb: point cloud anomaly detection', text: 'Experiments on MVTec 3D show that Zorb outperforms Deep SVDD.', field: 'datasets', has: ['MVTec 3D-AD'] },
   ]);
 });
+describe('twenty-sixth round (reader 26a): a known data name the paper defines as its own network is its method', () => {
+  check<NamedField>([
+    { why: '"we propose a Dual-Path Frequency Discriminators (DFD) network ...; our DFD surpasses ..." (DFD is also a deepfake data set)', title: 'Dual-path Frequency Discriminators for Few-shot Anomaly Detection', text: 'In this paper, we propose a Dual-Path Frequency Discriminators (DFD) network from a frequency perspective. Extensive experiments conducted on MVTec AD and VisA benchmarks demonstrate that our DFD surpasses current state-of-the-art methods.', field: 'datasets', has: ['MVTec AD', 'VisA'], not: ['DFD'] },
+    { why: '... the same paper\'s method', title: 'Dual-path Frequency Discriminators for Few-shot Anomaly Detection', text: 'In this paper, we propose a Dual-Path Frequency Discriminators (DFD) network from a frequency perspective. Extensive experiments conducted on MVTec AD and VisA benchmarks demonstrate that our DFD surpasses current state-of-the-art methods.', field: 'methods_proposed', has: ['DFD'] },
+  ]);
+});
