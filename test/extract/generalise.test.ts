@@ -4934,3 +4934,12 @@ describe('twenty-sixth round (reader 26a): a known data name the paper defines a
     { why: '... the same paper\'s method', title: 'Dual-path Frequency Discriminators for Few-shot Anomaly Detection', text: 'In this paper, we propose a Dual-Path Frequency Discriminators (DFD) network from a frequency perspective. Extensive experiments conducted on MVTec AD and VisA benchmarks demonstrate that our DFD surpasses current state-of-the-art methods.', field: 'methods_proposed', has: ['DFD'] },
   ]);
 });
+describe('twenty-sixth round (readers 26h, 26c, 26l, dev pool): "contrast learning" and "contrast loss" are contrastive learning, rotary machines industrial, "f1score" F1', () => {
+  check<FacetField>([
+    { why: '"Self-supervised pretraining via contrast learning for intelligent incipient fault detection of bearings"', text: 'We propose self-supervised pretraining via momentum contrast learning (MCL) for incipient fault detection.', field: 'techniques', has: ['contrastive-learning'] },
+    { why: '"a contrast loss is designed to ..." (video anomaly detection)', text: 'A contrast loss is designed to separate normal and abnormal snippets.', field: 'techniques', has: ['contrastive-learning'] },
+    { why: '... while "in contrast" is no contrastive learning ("In contrast learning-free methods ...")', text: 'In contrast learning-free methods fail on bearings.', field: 'techniques', not: ['contrastive-learning'] },
+    { why: '"Intelligent fault diagnosis for rotary machinery"', text: 'Intelligent fault diagnosis for rotary machinery is essential. We adapt a source model without source data.', field: 'domains', has: ['industrial'] },
+    { why: '"the f1score reaches 0.93"', text: 'On the test set, the f1score of our detector reaches 0.93.', field: 'metrics', has: ['F1'] },
+  ]);
+});
