@@ -2804,6 +2804,10 @@ const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
  * sentence with none of them (its data word is "data" alone: "normal data", "training data") has no match.
  */
+/** Holds the words of a long form together while a list is split (a character no text has). */
+const HOLD = '\u0000';
+/** The determiner right before a held long form ("the", "our new", "on"). */
+const HELD_DET = /(?:^|\s)(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|using|to|across|over|among)\s*$/i;
 /** The heads of named data other than the data words (read without the describing words after a name). */
 const OTHER_DATA_HEAD = /^(?:collections?|archive|recordings|traces|testbed)$/i;
 function hasDataHead(text: string): boolean {
@@ -2897,7 +2901,13 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     if (!pre || /[,;:(]$|(?:^|[\s(])[a-z]+[-‐]$/.test(pre)) continue;
     // ("a variety of QA datasets", "nine InD-OOD dataset pairs": a kind of data, counted or sorted, not a name)
     if (KIND_OF_DATA_BEFORE.test(pre) || KIND_OF_DATA_AFTER.test(text.slice(h.index + h[0].length, h.index + h[0].length + 14))) continue;
-    const items = pre.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
+    // ("the Aeronautical Laboratory Failures and Anomalies (ALFA) dataset": a conjunction inside the long form of the
+    // acronym before the data word joins no list; its words are held together while the list is split)
+    const tailAcr = pre.endsWith(')') ? /\(([A-Za-z0-9][\w-]*)\)$/.exec(pre) : null;
+    const tailLf = tailAcr && isAcronymShaped(tailAcr[1]) ? findLongForm(tailAcr[1], pre.slice(0, tailAcr.index).trimEnd()) : undefined;
+    const held = tailLf !== undefined && /\s(?:and|or|&)\s/.test(tailLf) && /^[A-Z]/.test(tailLf) ? tailLf : undefined;
+    const items = (held ? pre.slice(0, pre.lastIndexOf(held)) + held.replace(/\s/g, HOLD) + pre.slice(pre.lastIndexOf(held) + held.length) : pre)
+      .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).map((x) => (held ? x.replaceAll(HOLD, ' ') : x));
     // ("a public vehicle trajectory dataset (inD dataset)": a parenthesis opened right before one name starts it; not a
     // long form spelt there, "the CovidMis20 dataset (COVID-19 Misinformation 2020 dataset)", which names the same data)
     const lastItem = items[items.length - 1];
@@ -2908,6 +2918,16 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     // (whether the last name had describing words after it: "the ISIC2016 skin lesion and BraTS2019 brain tumor datasets")
     let trailed = false;
     for (let k = items.length - 1; k >= 0 && found.length < 8; k--) {
+      if (held && k === items.length - 1) {
+        found.push({ name: tailAcr![1], longForm: held });
+        const det = HELD_DET.exec(items[k].slice(0, items[k].lastIndexOf(held)));
+        if (det) {
+          const d = det[1].toLowerCase();
+          own = d.startsWith('the proposed') || d.startsWith('our') || ((d === 'a new' || d === 'the new') && isProposalSentence(text));
+          break;
+        }
+        continue;
+      }
       // "the Crowds-By-Examples (CBE) dataset": the acronym names it (its definition links the long form)
       const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
       let item = par ? par[1] : items[k].trim();
@@ -3135,12 +3155,22 @@ function countedFrom(text: string, m: RegExpExecArray): number {
  * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /
  * tested on", ending the phrase, are the data (not "evaluated on ResNet and ViT backbones").
  */
+/**
+ * "Experiments on the Quux Zorb and Anomaly Plates (QZAP) dataset": the walked names are one long form joined by "and",
+ * spelt by the acronym in parentheses after them (read as one data set where the data word is read).
+ */
+function heldAcronymAfter(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(end + 1) !== 40) return false;
+  const acr = /^\s\(([A-Za-z0-9][\w-]*)\)/.exec(text.slice(end, end + 40));
+  return acr !== null && isAcronymShaped(acr[1]) && /\s(?:and|or|&)\s/.test(findLongForm(acr[1], text.slice(at, end)) ?? '');
+}
 function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   const out: DatasetCtx[] = [];
   EVAL_ON.lastIndex = 0;
   for (let m = EVAL_ON.exec(text); m; m = EVAL_ON.exec(text)) {
     const at = m.index + m[0].length;
     const { names, end } = walkList(text, at, true);
+    if (heldAcronymAfter(text, at, end)) continue;
     // ("Results on Vexa-7 and Trillo confirm ...": a capitalised word of no English beside a coined name is a name too)
     const nameLike = (n: string) => (shapeOf(n) === 'strong' || (shapeOf(n) === 'weak' && !vocab.isKnownWord(n.toLowerCase()))) && !vocab.stop.has(normLetters(n)) && !/[-‐]\d+(?:\.\d+)?[BM]$/.test(n);
     // ("On COMPAS, Adult and CelebA, FairSVDD reduces ...": a sentence opening on a list of data; an English word among
@@ -3180,6 +3210,7 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   for (let m = EXPERIMENTS_ON.exec(text); m; m = EXPERIMENTS_ON.exec(text)) {
     const { names, end } = walkList(text, m.index + m[0].length, true);
     if (!names.length || !EXPERIMENTS_ON_END.test(text.slice(end))) continue;
+    if (heldAcronymAfter(text, m.index + m[0].length, end)) continue;
     // (what a method is built on is no data: "outperforms methods based on CLIP and DINO.")
     if (RESTS_ON_BEFORE.test(text.slice(Math.max(0, m.index + m[0].length - 24), m.index + m[0].length))) continue;
     // (not a known name with its data word, read elsewhere: "the MVTec AD Dataset")

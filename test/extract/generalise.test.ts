@@ -4943,3 +4943,10 @@ describe('twenty-sixth round (readers 26h, 26c, 26l, dev pool): "contrast learni
     { why: '"the f1score reaches 0.93"', text: 'On the test set, the f1score of our detector reaches 0.93.', field: 'metrics', has: ['F1'] },
   ]);
 });
+describe('twenty-sixth round (reader 26i): a long form joined by "and" before its acronym and the data word is one data set', () => {
+  check<NamedField>([
+    { why: '"detected on the Aeronautical Laboratory Failures and Anomalies (ALFA) dataset" (cut at "and" before)', title: 'Anomaly Detection of UAV State Data', text: 'Anomalies are detected on the Aeronautical Laboratory Failures and Anomalies (ALFA) dataset with high accuracy.', field: 'datasets', has: ['ALFA'], not: ['Aeronautical Laboratory Failures', 'Anomalies'] },
+    { why: '... also after "experiments on" ("Experiments on the Quux Zorb and Anomaly Plates (QZAP) dataset")', title: 'Plate inspection', text: 'Experiments on the Quux Zorb and Anomaly Plates (QZAP) dataset show gains.', field: 'datasets', has: ['QZAP'], not: ['Quux Zorb', 'Anomaly Plates'] },
+    { why: '... while two names joined by "and" stay two ("Experiments on ZorbSet and QuuxSet show gains")', title: 'Plate inspection', text: 'Experiments on ZorbSet and QuuxSet show gains.', field: 'datasets', has: ['ZorbSet', 'QuuxSet'] },
+  ]);
+});
