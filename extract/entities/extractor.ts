@@ -1385,6 +1385,20 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** a-z */
 const isLowerCode = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
+/** Is the hit strictly inside the long form of an acronym this sentence defines, one the lexicon does not know (not of a part)? */
+function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end: number; forms: { value: LexRef }[] }): boolean {
+  for (const d of acronymDefs(text)) {
+    if (d.longForm === undefined || d.reversed) continue;
+    // (nor a variant named with the method's own name: "Patch distribution modeling framework adaptive cosine estimator (PaDiM-ACE)")
+    if (/[-‐]/.test(d.acronym) && d.acronym.split(/[-‐]/).some((part) => h.forms.some((f) => normKey(f.value.entry.name) === normKey(part)))) continue;
+    const a = d.start, b = d.start + d.longForm.length;
+    // (not a part named after the method it uses: "Barlow Twins diversity loss (BTD)")
+    if (c.vocab.partHeads.has(d.longForm.slice(d.longForm.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    if (h.start >= a && h.end <= b && (h.start > a || h.end < b) && !(c.lex.lookup(d.acronym) ?? []).length) return true;
+  }
+  return false;
+}
+
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
@@ -1416,6 +1430,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // another known name is part of that name
     const known = pc.knownLongForms.get(s);
     if (known && known.some((k) => h.start >= k.start && h.end <= k.end && (h.start > k.start || h.end < k.end) && !h.forms.some((f) => k.entries.has(f.value.entry)))) continue;
+    // "Gradient Aligned Context Optimization (GaCoOp)": a known method's spelt-out name inside the long form of an acronym the
+    // paper defines, of no name the lexicon knows, is a part of that new name (CoOp is not mentioned)
+    if (definedHere.size && h.surface.includes(' ') && (s.flags ?? 0) & T_PAREN && h.forms.every((f) => f.value.kind === 'method') && insideOtherLongForm(c, s.text, h)) continue;
     // "the MIT-BIH Supraventricular Arrhythmia database": an ambiguous one-word data name after a capitalised word (not an
     // acronym: "UCI Thyroid", "ODDS Arrhythmia") is the end of a longer name
     if (!h.surface.includes(' ') && h.forms.every((f) => f.value.kind === 'dataset' && ambiguousForm(f.value, h.surface)) && h.start > 0 &&

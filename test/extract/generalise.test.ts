@@ -4950,3 +4950,11 @@ describe('twenty-sixth round (reader 26i): a long form joined by "and" before it
     { why: '... while two names joined by "and" stay two ("Experiments on ZorbSet and QuuxSet show gains")', title: 'Plate inspection', text: 'Experiments on ZorbSet and QuuxSet show gains.', field: 'datasets', has: ['ZorbSet', 'QuuxSet'] },
   ]);
 });
+describe('twenty-sixth round (reader 26f, dev pool): a known method spelt out inside the long form of the paper\'s new acronym is part of the new name', () => {
+  check<NamedField>([
+    { why: '"we propose a Conditional Graph Anomaly Diffusion Model (CGADM)" (AnomalyDiffusion is not mentioned)', title: 'Conditional Diffusion Anomaly Modeling on Graphs', text: 'In this paper, we propose a Conditional Graph Anomaly Diffusion Model (CGADM) that refines node representations.', field: 'methods_mentioned', not: ['AnomalyDiffusion'] },
+    { why: '"two critical components: a Dual-Decoder Reverse Distillation Network (DRD-Net) and ..." (RD4AD is not mentioned)', title: 'Memory-Augmented Dual-Decoder Networks', text: 'This network includes two critical components: a Dual-Decoder Reverse Distillation Network (DRD-Net) and a Class-aware Memory Module (CMM).', field: 'methods_mentioned', not: ['RD4AD'] },
+    { why: '... while a part named after the method it uses keeps it ("Barlow Twins diversity loss (BTD)")', title: 'Multi-head graph anomaly detection', text: 'We introduce a dual regularization that combines teacher-student contrastive learning (TSC) and Barlow Twins diversity loss (BTD) to enforce orthogonality.', field: 'methods_mentioned', has: ['Barlow Twins'] },
+    { why: '... and the spelt-out name standing alone stays mentioned ("We compare with Reverse Distillation and propose Zorb")', title: 'Zorb', text: 'We compare with Reverse Distillation and propose Zorb, a new detector.', field: 'methods_mentioned', has: ['RD4AD'] },
+  ]);
+});
