@@ -1385,6 +1385,12 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 /** a-z */
 const isLowerCode = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
+/** Metric names (with a figure) and a list's comma or "and" right before a short name: "RMSE 0.0365, ", "precision, recall, and ". */
+const METRIC_WORDS_SRC = String.raw`(?:R?MSE|MAPE|SMAPE|RMSLE|R2|R²|accuracy|precision|recall|F1(?:[- ]?score)?|(?:ROC[- ])?AUC|AUROC|AUPRC?|MCC|specificity|sensitivity)`;
+const METRIC_BEFORE = new RegExp(String.raw`\b${METRIC_WORDS_SRC}(?:\s*[=:]?\s*\d[\d.]*%?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)$`, 'i');
+/** Another metric's name right after a short name (and its figure): "MAE and RMSE", "MAE 0.0204, RMSE 0.0365" (not "CLIP 91.2 and DINOv2"). */
+const METRIC_AFTER = new RegExp(String.raw`^(?:\s*[=:]?\s*(?:\d*\.\d+|\d+(?:\.\d+)?\s?%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)${METRIC_WORDS_SRC}\b`, 'i');
+
 /** Is the hit strictly inside the long form of an acronym this sentence defines, one the lexicon does not know (not of a part)? */
 function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end: number; forms: { value: LexRef }[] }): boolean {
   for (const d of acronymDefs(text)) {
@@ -1564,6 +1570,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (forms.some((f) => f.kind === 'method' && ambiguousForm(f, h.surface)) && !forms.some((f) => f.kind === 'dataset') &&
       DATA_WORD_AFTER.test(s.text.slice(h.end, h.end + 12))) {
       forms = forms.filter((f) => !(f.kind === 'method' && ambiguousForm(f, h.surface)));
+      if (!forms.length) continue;
+    }
+    // "(RMSE 0.0365, MAE 0.0204)", "accuracy, precision, recall, F1-score, ROC AUC, and MAE scores": an ambiguous short name
+    // among metrics or before a figure is the metric (mean absolute error), no masked autoencoder
+    if (forms.some((f) => (f.kind === 'model' || f.kind === 'method') && ambiguousForm(f, h.surface)) && /^[A-Z]{2,5}$/.test(h.surface) &&
+      (METRIC_BEFORE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) || METRIC_AFTER.test(s.text.slice(h.end, h.end + 40)))) {
+      forms = forms.filter((f) => !((f.kind === 'model' || f.kind === 'method') && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
     const pick = forms.find((f) => f.kind !== 'generic') ?? forms[0];

@@ -4958,3 +4958,10 @@ describe('twenty-sixth round (reader 26f, dev pool): a known method spelt out in
     { why: '... and the spelt-out name standing alone stays mentioned ("We compare with Reverse Distillation and propose Zorb")', title: 'Zorb', text: 'We compare with Reverse Distillation and propose Zorb, a new detector.', field: 'methods_mentioned', has: ['RD4AD'] },
   ]);
 });
+describe('twenty-sixth round (readers 26h, 26k): MAE among metrics or before a figure is the mean absolute error, no masked autoencoder', () => {
+  check<NamedField>([
+    { why: '"with low errors (RMSE 0.0365, MAE 0.0204)"', title: 'Remaining useful life with anomaly onset', text: 'Our model predicts the remaining useful life with low errors (RMSE 0.0365, MAE 0.0204) on the test set.', field: 'models', not: ['MAE'] },
+    { why: '"evaluated by accuracy, precision, recall, F1-score, ROC AUC, and MAE scores"', title: 'Anomalous Water Use Detection Using Machine Learning', text: 'The performance of each model was evaluated by accuracy, precision, recall, F1-score, ROC AUC, and MAE scores.', field: 'models', not: ['MAE'] },
+    { why: '... while the masked autoencoder stays a model ("We pretrain a ViT with MAE and fine-tune it")', title: 'Self-supervised anomaly detection', text: 'We pretrain a ViT with MAE and fine-tune it for anomaly detection.', field: 'models', has: ['MAE'] },
+  ]);
+});
