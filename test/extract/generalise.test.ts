@@ -4965,3 +4965,12 @@ describe('twenty-sixth round (readers 26h, 26k): MAE among metrics or before a f
     { why: '... while the masked autoencoder stays a model ("We pretrain a ViT with MAE and fine-tune it")', title: 'Self-supervised anomaly detection', text: 'We pretrain a ViT with MAE and fine-tune it for anomaly detection.', field: 'models', has: ['MAE'] },
   ]);
 });
+describe('twenty-sixth round (reader 26k, dev pool): LoRa, the long-range radio, is not LoRA, the low-rank adaptation', () => {
+  check<NamedField>([
+    { why: '"The gateway utilizes LoRa and 4G modules for wireless data transmission"', title: 'An LSTM-AE gateway for water monitoring', text: 'The gateway utilizes LoRa and 4G modules for wireless data transmission.', field: 'methods_mentioned', not: ['LoRA'] },
+    { why: '... while the adapters stay LoRA ("We fine-tune the model with LoRA")', title: 'Parameter-efficient anomaly detection', text: 'We fine-tune the vision encoder with LoRA for anomaly detection.', field: 'methods_mentioned', has: ['LoRA'] },
+  ]);
+  check<FacetField>([
+    { why: 'title "WaggleNet: A LoRa and MQTT-Based Monitoring System for ... Beehive Conditions" (no fine-tuning)', title: 'WaggleNet: A LoRa and MQTT-Based Monitoring System for Beehive Conditions', text: 'We monitor hives with LoRa sensors.', field: 'techniques', not: ['fine-tuning'] },
+  ]);
+});
