@@ -351,7 +351,7 @@ const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|verif\w*|stud(?:y|ies) on|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?|collected (?:from|at)|obtained from|drawn from|sourced from|test (?:it|them) on|appl(?:y|ied) (?:it|them|(?:our|the) [\w-]+) to|(?:is|are|was|were) used (?:for|in) (?:the )?(?:training|testing|evaluation|experiments?)|(?:is|are|was|were) used (?:for|in) (?:this|our|the present) (?:work|study|paper|research)|training and testing)\b/i;
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
 // (past a parenthesis: "We use census data (the Adult income dataset), the German Credit and Bank Marketing datasets")
-const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^.;]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
+const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|utili[sz]\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^.;]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 

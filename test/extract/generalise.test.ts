@@ -4974,3 +4974,13 @@ describe('twenty-sixth round (reader 26k, dev pool): LoRa, the long-range radio,
     { why: 'title "WaggleNet: A LoRa and MQTT-Based Monitoring System for ... Beehive Conditions" (no fine-tuning)', title: 'WaggleNet: A LoRa and MQTT-Based Monitoring System for Beehive Conditions', text: 'We monitor hives with LoRa sensors.', field: 'techniques', not: ['fine-tuning'] },
   ]);
 });
+describe('twenty-sixth round (reader 26i, dev pool): data the study "utilizes" are data it works on', () => {
+  it('"The study utilizes five diverse and realistic datasets, namely KDD Cup-99, NSL-KDD, ... to simulate real-world intrusion scenarios"', () => {
+    const r = extractEntities({ id: 't', title: 'Novel Approach for Intrusion Detection Attacks on Small Drones Using ConvLSTM Model', abstract: 'We propose a ConvLSTM detector. The study utilizes five diverse and realistic datasets, namely KDD Cup-99, NSL-KDD and CICIDS2017, to simulate real-world intrusion scenarios.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'NSL-KDD')?.role).toBe('evaluated');
+  });
+  it('... while data only named stay mentioned ("NSL-KDD is an old dataset")', () => {
+    const r = extractEntities({ id: 't', title: 'Intrusion detection', abstract: 'We propose ZorbIDS. NSL-KDD is an old dataset with known flaws.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'NSL-KDD')?.role).toBe('mentioned');
+  });
+});
