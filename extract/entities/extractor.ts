@@ -2280,11 +2280,15 @@ function realTimeElsewhere(text: string, tokens: Token[], h: CueHit): boolean {
   if (REAL_TIME_NEED.test(tokens[h.to]?.lower ?? '')) return false;
   // ("This approach shows significant potential for real-time detection", "participants recognized the potential of ML for
   // real-time anomaly detection": a prospect, no claim)
-  if (REAL_TIME_PROSPECT.test(text.slice(Math.max(0, at - 60), at))) return true;
+  if (REAL_TIME_PROSPECT.test(text.slice(Math.max(0, at - 140), at))) return true;
   return REAL_TIME_BARRED.test(text.slice(Math.max(0, at - 70), at)) && !OWN_SUBJECT.test(text);
 }
 /** Words of a prospect right before a real-time cue: "potential for", "the promise of ... for". */
-const REAL_TIME_PROSPECT = /\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+){0,6}$/i;
+// (or further on after a way paved, a foundation laid, a goal, a direction or the future: "paves the way to ... algorithms in
+// real-time", "establishes a robust foundation for real-time risk management", "Our ultimate goal is to develop a scalable,
+// real-time ...", "In the future, ... could be integrated with real-time monitoring systems", "future directions ... such as
+// ... real-time processing")
+const REAL_TIME_PROSPECT = /(?:\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+){0,6}|\b(?:paves?\s+the\s+way|(?:foundation|groundwork)\s+for|promising\s+(?:direction|avenue|step)|ultimate\s+goal|in\s+the\s+future|future\s+(?:work|directions?|research))\b[^.;]{0,110}?\s+)$/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
 const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*|prevent\w*|prohibit\w*|preclud\w*|unsuitable|impractical|infeasible|cannot|unable)\b(?:(?!\b(?:enabl\w*|allow\w*|achiev\w*|while|but|whereas)\b)[^.;])*$/i;
 

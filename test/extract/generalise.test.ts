@@ -4984,3 +4984,11 @@ describe('twenty-sixth round (reader 26i, dev pool): data the study "utilizes" a
     expect(r.datasets.find((d) => d.name === 'NSL-KDD')?.role).toBe('mentioned');
   });
 });
+describe('twenty-sixth round (readers 26i, 26j, dev pool): real time as a prospect, a foundation or a future direction is no claim', () => {
+  check<FacetField>([
+    { why: '"This framework ... paves the way to the development of general-purpose vehicular accident detection algorithms in real-time."', text: 'We propose ZorbNet. This framework was found effective and paves the way to the development of general-purpose vehicular accident detection algorithms in real-time.', field: 'settings', not: ['real-time'] },
+    { why: '"... lays a strong foundation for developing real-time intrusion detection systems"', text: 'We propose ZorbNet. The model lays a strong foundation for developing real-time intrusion detection systems.', field: 'settings', not: ['real-time'] },
+    { why: '"Furthermore, challenges and future directions ... are discussed, addressing issues such as data heterogeneity, scalability, interpretability, and real-time processing."', text: 'We review detectors. Furthermore, challenges and future directions are discussed, addressing issues such as data heterogeneity, scalability, interpretability, and real-time processing.', field: 'settings', not: ['real-time'] },
+    { why: '... while a detector the paper runs in real time stays real-time ("ZorbNet detects accidents in real time at 30 FPS")', text: 'We propose ZorbNet. ZorbNet detects accidents in real time at 30 FPS on a single GPU.', field: 'settings', has: ['real-time'] },
+  ]);
+});
