@@ -610,7 +610,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   const out: Candidate[] = [];
   const rejected = new Set<string>();
   const { vocab } = ctx;
-  const generic = (s: string) => vocab.generic.has(normLetters(s)) || vocab.genericExact.has(s);
+  // (a generic acronym's plural too: "Gated Recurrent Units (GRUs)")
+  const generic = (s: string) => vocab.generic.has(normLetters(s)) || vocab.genericExact.has(s) || (PLURAL_ACRONYM.test(s) && vocab.generic.has(normLetters(s.slice(0, -1))));
 
   const titleLower = ctx.title.text.toLowerCase();
   /** Result-subject candidates, kept at the end if the paper proposes something. */

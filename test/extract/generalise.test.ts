@@ -4992,3 +4992,9 @@ describe('twenty-sixth round (readers 26i, 26j, dev pool): real time as a prospe
     { why: '... while a detector the paper runs in real time stays real-time ("ZorbNet detects accidents in real time at 30 FPS")', text: 'We propose ZorbNet. ZorbNet detects accidents in real time at 30 FPS on a single GPU.', field: 'settings', has: ['real-time'] },
   ]);
 });
+describe('twenty-sixth round (reader 26d): the plural of a generic acronym is generic too ("Gated Recurrent Units (GRUs)")', () => {
+  check<NamedField>([
+    { why: '"This paper presents a hybrid model that integrates Gated Recurrent Units (GRUs), temporal convolutional layers, and an attention-guided fusion mechanism"', title: 'Temporal-Spatial Anomaly Detection via Image Encoding and Self-Supervised Learning', text: 'This paper presents a hybrid model that integrates Gated Recurrent Units (GRUs), temporal convolutional layers, and an attention-guided fusion mechanism.', field: 'methods_proposed', not: ['GRUs'] },
+    { why: '... while a coined plural name stays the paper\'s ("Novel Zorbing Quux Networks (ZQNs) are proposed")', title: 'Anomaly detection with Zorb networks', text: 'Novel Zorbing Quux Networks (ZQNs) are proposed in this paper to detect anomalies.', field: 'methods_proposed', has: ['ZQNs'] },
+  ]);
+});
