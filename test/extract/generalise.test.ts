@@ -4998,3 +4998,9 @@ describe('twenty-sixth round (reader 26d): the plural of a generic acronym is ge
     { why: '... while a coined plural name stays the paper\'s ("Novel Zorbing Quux Networks (ZQNs) are proposed")', title: 'Anomaly detection with Zorb networks', text: 'Novel Zorbing Quux Networks (ZQNs) are proposed in this paper to detect anomalies.', field: 'methods_proposed', has: ['ZQNs'] },
   ]);
 });
+describe('twenty-sixth round (reader 26d, dev pool): signal transforms and decompositions are generic algorithms, no proposals', () => {
+  check<NamedField>([
+    { why: '"we propose an empirical mode decomposition (EMD) plus Attention Variational Auto-Encoder (E-AVAE) model"', title: 'E-AVAE for time series anomaly detection', text: 'We propose an empirical mode decomposition (EMD) plus Attention Variational Auto-Encoder (E-AVAE) model for anomaly detection.', field: 'methods_proposed', has: ['E-AVAE'], not: ['EMD'] },
+    { why: '"features from the Short-Time Fourier Transform (STFT)" (dev pool: such transforms are in the gold\'s ignore lists)', title: 'PhaseNet: phase-aware anomaly detection', text: 'We propose PhaseNet, which reads phase features from the Short-Time Fourier Transform (STFT) of machine sounds.', field: 'methods_proposed', has: ['PhaseNet'], not: ['STFT'] },
+  ]);
+});
