@@ -1249,6 +1249,9 @@ function acronymPass(p: SentencePass): void {
     // Correction Score (GECScore)")
     const inTitle = s.index > 0 && !REVISIT_TITLE.test(ctx.title.text) &&
       ((lf.includes(' ') && titleLower.includes(lf.toLowerCase()) && !vocab.taskHeads.has(lastLf) &&
+        // (not the setting of a method the title names: "Source-Free Domain Adaptation Framework for ..." for "Source-free
+        // domain adaptation (SFDA)", "Co-training partial domain adaptation networks" for "partial domain adaptation (PDA)")
+        !TITLE_METHOD_AFTER.test(titleLower.slice(titleLower.indexOf(lf.toLowerCase()) + lf.length)) &&
         // (not a kind of data the title names: "... in HR Remote Sensing Images" for "Remote Sensing (RS)")
         // (nor what the title's task is about: "... for Detecting Freezing of Gait in Parkinson's Disease", "Parkinson's
         // Disease Freezing of Gait (FoG) Symptom Detection" for "Freezing of gait (FOG)" and "Parkinson's disease (PD)")
@@ -1356,6 +1359,14 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore))) {
+      rejected.add(normLetters(d.acronym));
+      continue;
+    }
+    // ("The partial domain adaptation (PDA) challenge is frequently encountered", "We term this issue the adaptation-discrimination
+    // paradox (ADP)": a problem the paper answers, no method)
+    // (a challenge spelt in capitals is a contest and its data: "the Medical Out-of-Distribution (MOOD) Challenge")
+    const problemWord = (w: string) => PROBLEM_WORDS.has(w) && (lowerLong || !/^challenges?$/.test(w));
+    if ((problemWord(d.after) || problemWord(lastLf)) && !datasetish && !methodish) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -2805,6 +2816,10 @@ const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
  * sentence with none of them (its data word is "data" alone: "normal data", "training data") has no match.
  */
+/** A method's head right after a long form in the title (what the title names is a method for it). */
+const TITLE_METHOD_AFTER = /^[\s-]*(?:framework|frameworks|networks?|methods?|approach|approaches|models?|algorithms?|system|systems|architecture|pipeline|strategy)\b/;
+/** Words of a problem, a challenge or a phenomenon (after an acronym's definition, or ending its long form). */
+const PROBLEM_WORDS = new Set(['challenge', 'challenges', 'problem', 'problems', 'issue', 'issues', 'dilemma', 'paradox', 'phenomenon', 'bottleneck', 'gap']);
 /** Holds the words of a long form together while a list is split (a character no text has). */
 const HOLD = '\u0000';
 /** The determiner right before a held long form ("the", "our new", "on"). */

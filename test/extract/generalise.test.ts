@@ -5004,3 +5004,12 @@ describe('twenty-sixth round (reader 26d, dev pool): signal transforms and decom
     { why: '"features from the Short-Time Fourier Transform (STFT)" (dev pool: such transforms are in the gold\'s ignore lists)', title: 'PhaseNet: phase-aware anomaly detection', text: 'We propose PhaseNet, which reads phase features from the Short-Time Fourier Transform (STFT) of machine sounds.', field: 'methods_proposed', has: ['PhaseNet'], not: ['STFT'] },
   ]);
 });
+describe('twenty-sixth round (reader 26h, dev pool): a problem, an issue or a paradox with an acronym is no method, nor the setting of the method the title names', () => {
+  check<NamedField>([
+    { why: '"The partial domain adaptation (PDA) challenge is frequently encountered in industrial fault diagnosis"', title: 'Co-training partial domain adaptation networks for industrial Fault Diagnosis', text: 'The partial domain adaptation (PDA) challenge is frequently encountered in industrial fault diagnosis. We propose a co-training network.', field: 'methods_proposed', not: ['PDA'] },
+    { why: '"We term this issue the adaptation-discrimination paradox (ADP)"', title: 'Asymmetric Adaptation-based Real-time Fault Diagnosis', text: 'We term this issue the adaptation-discrimination paradox (ADP). To solve it, we propose an asymmetric adaptation.', field: 'methods_proposed', not: ['ADP'] },
+    { why: 'title "Source-Free Domain Adaptation Framework for Rotary Machine Fault Diagnosis"; "Source-free domain adaptation (SFDA) has been exploited ..."', title: 'Source-Free Domain Adaptation Framework for Rotary Machine Fault Diagnosis', text: 'Source-free domain adaptation (SFDA) has been exploited to protect data privacy. We propose a framework.', field: 'methods_proposed', not: ['SFDA'] },
+    { why: '... while a capitalised challenge stays the contest\'s data ("We introduce the Medical-Out-Of-Distribution-Analysis-Challenge (MOOD) as an open benchmark")', title: 'MOOD 2020: A Public Benchmark for Out-of-Distribution Detection', text: 'We introduce the Medical-Out-Of-Distribution-Analysis-Challenge (MOOD) as an open, fair, and unbiased benchmark for OoD methods.', field: 'datasets', has: ['MOOD 2020'] },
+    { why: '... and the title\'s own long form stays the paper\'s method ("Masked Zorb Quux for anomaly detection"; "We propose Masked Zorb Quux (MZQ)")', title: 'Masked Zorb Quux for anomaly detection', text: 'We propose Masked Zorb Quux (MZQ) to detect anomalies.', field: 'methods_proposed', has: ['MZQ'] },
+  ]);
+});
