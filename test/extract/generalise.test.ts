@@ -5013,3 +5013,9 @@ describe('twenty-sixth round (reader 26h, dev pool): a problem, an issue or a pa
     { why: '... and the title\'s own long form stays the paper\'s method ("Masked Zorb Quux for anomaly detection"; "We propose Masked Zorb Quux (MZQ)")', title: 'Masked Zorb Quux for anomaly detection', text: 'We propose Masked Zorb Quux (MZQ) to detect anomalies.', field: 'methods_proposed', has: ['MZQ'] },
   ]);
 });
+describe('twenty-sixth round (reader 26h): diagnosis, monitoring, inspection and forecasting are tasks, whose acronyms name no method', () => {
+  check<NamedField>([
+    { why: '"Intelligent fault diagnosis (IFD) ... we propose a novel IFD approach"', title: 'Overcoming Negative Transfer by Online Selection', text: 'Intelligent fault diagnosis (IFD) is vital for machines. We propose a novel IFD approach based on online selection.', field: 'methods_proposed', not: ['IFD'] },
+    { why: '"indirect structural health monitoring (iSHM)" (dev pool)', title: 'Transformer-Based Indirect Structural Health Monitoring of Rail Infrastructure', text: 'Indirect structural health monitoring (iSHM) uses sensors on trains. We propose a transformer for iSHM.', field: 'methods_proposed', not: ['iSHM'] },
+  ]);
+});
