@@ -361,7 +361,7 @@ const ON_DATA_START = /^\s*On\s+(?:the\s+)?[A-Z][\w-]*[^,.;]{0,60},/;
 const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive)\b/i;
 
 /** Words of a metric's long form ("average precision", "area under the curve", "frames per second"). */
-const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap)\b/i;
+const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap|performance|metrics?|measures?)\b/i;
 
 /** A sentence about when, not where, in a video. */
 const SPATIAL = /\bspatial(?:ly)?\s+(?:locali[sz]\w*|grounding|position|location)|\bspatio-?temporal\s+locali[sz]\w*|\bpixel-level\b/i;

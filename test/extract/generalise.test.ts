@@ -5019,3 +5019,10 @@ describe('twenty-sixth round (reader 26h): diagnosis, monitoring, inspection and
     { why: '"indirect structural health monitoring (iSHM)" (dev pool)', title: 'Transformer-Based Indirect Structural Health Monitoring of Rail Infrastructure', text: 'Indirect structural health monitoring (iSHM) uses sensors on trains. We propose a transformer for iSHM.', field: 'methods_proposed', not: ['iSHM'] },
   ]);
 });
+describe('twenty-sixth round (reader 26f): a metric in parentheses after "performance" is that metric; "FPR at fixed TPR" is FPR@95TPR', () => {
+  check<FacetField>([
+    { why: '"it boosts the detection performance (AUROC) from a baseline of 79.7% to 94.9%"', text: 'On the benchmark, it boosts the detection performance (AUROC) from a baseline of 79.7% to 94.9% and reduces FPR95 by 30%.', field: 'metrics', has: ['AUROC', 'FPR@95TPR'] },
+    { why: '"We extend common OOD evaluation metrics, like AUROC and FPR at fixed TPR rates"', text: 'We extend common OOD evaluation metrics, like AUROC and FPR at fixed TPR rates.', field: 'metrics', has: ['AUROC', 'FPR@95TPR'] },
+    { why: '... while an acronym of no metric stays none ("the proactive prediction of anomalies (AP)")', text: 'We study the proactive prediction of anomalies (AP) in cloud systems.', field: 'metrics', not: ['AUPR'] },
+  ]);
+});
