@@ -5026,3 +5026,10 @@ describe('twenty-sixth round (reader 26f): a metric in parentheses after "perfor
     { why: '... while an acronym of no metric stays none ("the proactive prediction of anomalies (AP)")', text: 'We study the proactive prediction of anomalies (AP) in cloud systems.', field: 'metrics', not: ['AUPR'] },
   ]);
 });
+describe('twenty-sixth round (readers 26c, 26i): near-neighbour search is nearest neighbours; auto-associative networks and self-encoders are autoencoders', () => {
+  check<FacetField>([
+    { why: '"anomalies are scored by approximate near neighbor search" (incremental coding length paper)', text: 'Anomalies are scored by approximate near neighbor search over normal features.', field: 'techniques', has: ['nearest-neighbor'] },
+    { why: '"using the Auto-Associative Deep Random Neural Network"', text: 'We detect cyberattacks in real time with an auto-associative neural network trained on normal traffic.', field: 'techniques', has: ['autoencoder'] },
+    { why: '"a variational self-encoder models normal flight data"', text: 'A variational self-encoder models normal flight data.', field: 'techniques', has: ['autoencoder'] },
+  ]);
+});
