@@ -5033,3 +5033,10 @@ describe('twenty-sixth round (readers 26c, 26i): near-neighbour search is neares
     { why: '"a variational self-encoder models normal flight data"', text: 'A variational self-encoder models normal flight data.', field: 'techniques', has: ['autoencoder'] },
   ]);
 });
+describe('twenty-sixth round (reader 26l): an accuracy with its figure in parentheses is reported', () => {
+  check<FacetField>([
+    { why: '"the model achieves high accuracy (85%)"', text: 'The model achieves high accuracy (85%) on the test set.', field: 'metrics', has: ['accuracy'] },
+    { why: '"accuracy: 0.93"', text: 'On held-out claims our detector reaches accuracy: 0.93.', field: 'metrics', has: ['accuracy'] },
+    { why: '... while accuracy with no figure stays out ("high accuracy is needed")', text: 'High accuracy is needed for fraud detection in insurance.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
