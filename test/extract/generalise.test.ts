@@ -5040,3 +5040,9 @@ describe('twenty-sixth round (reader 26l): an accuracy with its figure in parent
     { why: '... while accuracy with no figure stays out ("high accuracy is needed")', text: 'High accuracy is needed for fraud detection in insurance.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+describe('twenty-sixth round (reader 26e, dev pool): ACC is accuracy, unless the paper defines it otherwise', () => {
+  check<FacetField>([
+    { why: '"MLAS achieves superior performances, measured by ACC, AUROC, and OSCR"', text: 'MLAS achieves superior performances, measured by ACC, AUROC, and OSCR.', field: 'metrics', has: ['accuracy', 'AUROC'] },
+    { why: '... while the Adaptive Cruise Control (ACC) is no metric', text: 'For electric vehicles, the Adaptive Cruise Control (ACC) is designed to keep distance. We detect attacks on ACC.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
