@@ -1573,7 +1573,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       if (!forms.length) continue;
     }
     // "(RMSE 0.0365, MAE 0.0204)", "accuracy, precision, recall, F1-score, ROC AUC, and MAE scores": an ambiguous short name
-    // among metrics or before a figure is the metric (mean absolute error), no masked autoencoder
+    // in a list of metrics is the metric (mean absolute error), no masked autoencoder
     if (forms.some((f) => (f.kind === 'model' || f.kind === 'method') && ambiguousForm(f, h.surface)) && /^[A-Z]{2,5}$/.test(h.surface) &&
       (METRIC_BEFORE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) || METRIC_AFTER.test(s.text.slice(h.end, h.end + 40)))) {
       forms = forms.filter((f) => !((f.kind === 'model' || f.kind === 'method') && ambiguousForm(f, h.surface)));
