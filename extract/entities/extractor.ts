@@ -979,8 +979,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         // (a bare name the lexicon knows is the lexicon pass's to take or leave)
         const listed = !bare && listedWithModel(pc, s, tokens, i) && !c.lex.lookup(surf)?.length;
         if (!bare && !listed) continue;
-        // (nor a version written after it: "YOLO-v8", "YOLO v5")
-        if (/^(?:[-‐]?\d|[-‐ ][vV]\d)/.test(s.text.slice(tokens[i].end, tokens[i].end + 3))) continue;
+        // (nor a version written after it: "YOLO-v8", "YOLO v5", "the Llama 3 and GPT-4 models")
+        if (/^(?:[-‐ ]?\d|[-‐ ][vV]\d)/.test(s.text.slice(tokens[i].end, tokens[i].end + 3))) continue;
         const k = normKey(surf);
         if ((c.stopNames.has(k) && !listed) || byKey.has(k)) continue;
         const e = newEnt('model', s, 0.65, pc.order++);

@@ -5046,3 +5046,9 @@ describe('twenty-sixth round (reader 26e, dev pool): ACC is accuracy, unless the
     { why: '... while the Adaptive Cruise Control (ACC) is no metric', text: 'For electric vehicles, the Adaptive Cruise Control (ACC) is designed to keep distance. We detect attacks on ACC.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+describe('twenty-sixth round (reader 26g): a family name with its version after a space is that version, no bare family', () => {
+  check<NamedField>([
+    { why: '"evaluated using the Llama 3 and GPT-4 models" (a second, bare "Llama")', title: 'eX-NIDS: explainable intrusion detection with LLMs', text: 'The framework was evaluated using the Llama 3 and GPT-4 models.', field: 'models', has: ['Llama 3', 'GPT-4'], not: ['LLaMA'] },
+    { why: '... while the bare family after "the" stays a model ("We fine-tune the Llama on logs")', title: 'Log anomaly detection', text: 'We fine-tune the Llama on logs.', field: 'models', has: ['LLaMA'] },
+  ]);
+});
