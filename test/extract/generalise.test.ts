@@ -5052,3 +5052,9 @@ describe('twenty-sixth round (reader 26g): a family name with its version after 
     { why: '... while the bare family after "the" stays a model ("We fine-tune the Llama on logs")', title: 'Log anomaly detection', text: 'We fine-tune the Llama on logs.', field: 'models', has: ['LLaMA'] },
   ]);
 });
+describe('twenty-sixth round (reader 26g): TinyViT and Darknet-53 are pretrained backbones', () => {
+  check<NamedField>([
+    { why: '"while the strongest backbones (TinyViT-21M, ConvNeXtV2-T) gain only 0.6-0.8 points"', title: 'Diffusion versus GAN augmentation for wafer maps', text: 'While the strongest backbones (TinyViT-21M, ConvNeXtV2-T) gain only 0.6 points, weaker ones gain more.', field: 'models', has: ['TinyViT-21M', 'ConvNeXtV2-T'] },
+    { why: '"three existing object detection algorithms, including Faster R-CNN ResNet101, YOLO V3 DarkNet-53"', title: 'Conditional TransGAN for PCB defect detection', text: 'We evaluate three existing object detection algorithms, including Faster R-CNN ResNet101 and YOLO V3 DarkNet-53.', field: 'models', has: ['Darknet-53'] },
+  ]);
+});
