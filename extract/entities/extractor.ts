@@ -1386,10 +1386,10 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isLowerCode = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /** Metric names (with a figure) and a list's comma or "and" right before a short name: "RMSE 0.0365, ", "precision, recall, and ". */
-const METRIC_WORDS_SRC = String.raw`(?:R?MSE|MAPE|SMAPE|RMSLE|R2|R²|accuracy|precision|recall|F1(?:[- ]?score)?|(?:ROC[- ])?AUC|AUROC|AUPRC?|MCC|specificity|sensitivity)`;
-const METRIC_BEFORE = new RegExp(String.raw`\b${METRIC_WORDS_SRC}(?:\s*[=:]?\s*\d[\d.]*%?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)$`, 'i');
+const METRIC_NAMES_SRC = String.raw`(?:R?MSE|MAPE|SMAPE|RMSLE|R2|R²|accuracy|precision|recall|F1(?:[- ]?score)?|(?:ROC[- ])?AUC|AUROC|AUPRC?|MCC|specificity|sensitivity)`;
+const METRIC_BEFORE = new RegExp(String.raw`\b${METRIC_NAMES_SRC}(?:\s*[=:]?\s*\d[\d.]*%?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)$`, 'i');
 /** Another metric's name right after a short name (and its figure): "MAE and RMSE", "MAE 0.0204, RMSE 0.0365" (not "CLIP 91.2 and DINOv2"). */
-const METRIC_AFTER = new RegExp(String.raw`^(?:\s*[=:]?\s*(?:\d*\.\d+|\d+(?:\.\d+)?\s?%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)${METRIC_WORDS_SRC}\b`, 'i');
+const METRIC_AFTER = new RegExp(String.raw`^(?:\s*[=:]?\s*(?:\d*\.\d+|\d+(?:\.\d+)?\s?%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)${METRIC_NAMES_SRC}\b`, 'i');
 
 /** Is the hit strictly inside the long form of an acronym this sentence defines, one the lexicon does not know (not of a part)? */
 function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end: number; forms: { value: LexRef }[] }): boolean {

@@ -1447,6 +1447,10 @@ function acronymPass(p: SentencePass): void {
  */
 const TASK_OBJECT_BEFORE = /\b(?:detecting|detection (?:of|for)|monitoring|predicting|prediction (?:of|for)|classifying|classification of|recogni[sz]ing|recognition of|diagnosing|diagnosis (?:of|for)|assessing|assessment of|in)\s+(?:[\w-]+\s+)?$/;
 const TASK_NOUN_AFTER = /^\)?\s*(?:\([\w-]+\)\s*)?(?:[\w-]+\s+)?(?:detection|prediction|classification|recognition|monitoring|diagnosis|assessment|estimation)\b/;
+/** A method's head right after a long form in the title (what the title names is a method for it). */
+const TITLE_METHOD_AFTER = /^[\s-]*(?:framework|frameworks|networks?|methods?|approach|approaches|models?|algorithms?|system|systems|architecture|pipeline|strategy)\b/;
+/** Words of a problem, a challenge or a phenomenon (after an acronym's definition, or ending its long form). */
+const PROBLEM_WORDS = new Set(['challenge', 'challenges', 'problem', 'problems', 'issue', 'issues', 'dilemma', 'paradox', 'phenomenon', 'bottleneck', 'gap']);
 /**
  * Is the title's phrase `lf` (lower case) what the title's method reads or works on rather than the method: a kind of data
  * after it ("... in HR Remote Sensing Images", "Using sEMG Measurements"), or the object of the title's task?
@@ -2812,20 +2816,18 @@ const DATASET_OF = new RegExp(String.raw`\b(?:datasets?\s+of|data sets?\s+of|(?:
 // (or a citation: "a Sentinel-1 SAR image dataset OpenSARUrban [1]")
 const DATASET_OF_END = /^(?:\s*[,.;:)]|\s*(?:--|—|–)|\s*$|\s*\[\d|\s+(?:and|or|show\w*|demonstrat\w*|reveal\w*|indicat\w*|confirm\w*|prove\w*|suggest\w*|verif\w*|validat\w*|collected|constructed|curated|gathered|recorded|released|containing|comprising|consisting|with|which|that)\b)/;
 
+/** The words before a data set's name that end the walk back over a list ("the", "our new", "on", "using"). */
+const DET_WORDS = 'the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|using|to|across|over|among';
+/** An item's determiner and its name ("on the X", "and X"). */
+const ITEM_DET = new RegExp(String.raw`^(?:.*\s)?(${DET_WORDS}|and)\s+(.+)$`, 'i');
+/** The determiner right before a long form held together. */
+const HELD_DET = new RegExp(String.raw`(?:^|\s)(${DET_WORDS})\s*$`, 'i');
+/** The heads of named data other than the data words (read without the describing words after a name). */
+const OTHER_DATA_HEAD = /^(?:collections?|archive|recordings|traces|testbed)$/i;
 /**
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
  * sentence with none of them (its data word is "data" alone: "normal data", "training data") has no match.
  */
-/** A method's head right after a long form in the title (what the title names is a method for it). */
-const TITLE_METHOD_AFTER = /^[\s-]*(?:framework|frameworks|networks?|methods?|approach|approaches|models?|algorithms?|system|systems|architecture|pipeline|strategy)\b/;
-/** Words of a problem, a challenge or a phenomenon (after an acronym's definition, or ending its long form). */
-const PROBLEM_WORDS = new Set(['challenge', 'challenges', 'problem', 'problems', 'issue', 'issues', 'dilemma', 'paradox', 'phenomenon', 'bottleneck', 'gap']);
-/** Holds the words of a long form together while a list is split (a character no text has). */
-const HOLD = '\u0000';
-/** The determiner right before a held long form ("the", "our new", "on"). */
-const HELD_DET = /(?:^|\s)(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|using|to|across|over|among)\s*$/i;
-/** The heads of named data other than the data words (read without the describing words after a name). */
-const OTHER_DATA_HEAD = /^(?:collections?|archive|recordings|traces|testbed)$/i;
 function hasDataHead(text: string): boolean {
   const l = text.toLowerCase();
   return l.includes('dataset') || l.includes('data set') || l.includes('benchmark') || l.includes('corpus') || l.includes('database') || l.includes('catalog') || l.includes('collection') || l.includes('archive') || l.includes('recordings') || l.includes('traces') || l.includes('testbed') || l.includes(' split,') || l.includes(' subset,');
@@ -2922,8 +2924,10 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     const tailAcr = pre.endsWith(')') ? /\(([A-Za-z0-9][\w-]*)\)$/.exec(pre) : null;
     const tailLf = tailAcr && isAcronymShaped(tailAcr[1]) ? findLongForm(tailAcr[1], pre.slice(0, tailAcr.index).trimEnd()) : undefined;
     const held = tailLf !== undefined && /\s(?:and|or|&)\s/.test(tailLf) && /^[A-Z]/.test(tailLf) ? tailLf : undefined;
-    const items = (held ? pre.slice(0, pre.lastIndexOf(held)) + held.replace(/\s/g, HOLD) + pre.slice(pre.lastIndexOf(held) + held.length) : pre)
-      .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).map((x) => (held ? x.replaceAll(HOLD, ' ') : x));
+    // (the list before it is split; the long form and its acronym end its last item)
+    const heldAt = held ? pre.lastIndexOf(held) : -1;
+    const items = (held ? pre.slice(0, heldAt) : pre).split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/);
+    if (held) items[items.length - 1] += pre.slice(heldAt);
     // ("a public vehicle trajectory dataset (inD dataset)": a parenthesis opened right before one name starts it; not a
     // long form spelt there, "the CovidMis20 dataset (COVID-19 Misinformation 2020 dataset)", which names the same data)
     const lastItem = items[items.length - 1];
@@ -2948,7 +2952,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       const par = items[k].endsWith(')') ? /^(.*\S)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(items[k].trim()) : null;
       let item = par ? par[1] : items[k].trim();
       // (a capitalised "New" begins a name: "the New York Times Annotated Dataset")
-      const det = /^(?:.*\s)?(the proposed|our(?: new)?|the new|a new|the|a|an|on|in|from|of|with|and|using|to|across|over|among)\s+(.+)$/i.exec(item);
+      const det = ITEM_DET.exec(item);
       if (det && / New$/.test(det[1])) {
         det[1] = det[1].slice(0, -4);
         det[2] = `New ${det[2]}`;
@@ -3168,10 +3172,6 @@ function countedFrom(text: string, m: RegExpExecArray): number {
 }
 
 /**
- * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /
- * tested on", ending the phrase, are the data (not "evaluated on ResNet and ViT backbones").
- */
-/**
  * "Experiments on the Quux Zorb and Anomaly Plates (QZAP) dataset": the walked names are one long form joined by "and",
  * spelt by the acronym in parentheses after them (read as one data set where the data word is read).
  */
@@ -3180,6 +3180,10 @@ function heldAcronymAfter(text: string, at: number, end: number): boolean {
   const acr = /^\s\(([A-Za-z0-9][\w-]*)\)/.exec(text.slice(end, end + 40));
   return acr !== null && isAcronymShaped(acr[1]) && /\s(?:and|or|&)\s/.test(findLongForm(acr[1], text.slice(at, end)) ?? '');
 }
+/**
+ * "Evaluated on RSDDs-I and RSDDs-II, X outperformed ...": two or more name-shaped items right after "evaluated /
+ * tested on", ending the phrase, are the data (not "evaluated on ResNet and ViT backbones").
+ */
 function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
   const out: DatasetCtx[] = [];
   EVAL_ON.lastIndex = 0;
