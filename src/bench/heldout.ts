@@ -1,0 +1,178 @@
+/**
+ * `npm run eval:heldout`: the README's pooled figures on the held-out sets, reproducible from a clone.
+ *
+ * Every set test/gold/heldout-X.json (abstracts in test/fixtures/heldout/heldout-X.jsonl, or in the gold
+ * file itself for heldout-dev) is extracted and scored with the guideline's matching (extract/eval.ts);
+ * the counts are then pooled over two groups:
+ * - never looked at: the sets kept for honest measurement, whose misses no one has read (NEVER_LOOKED_AT);
+ * - dev pool: every other set, looked at while writing rules (their figures flatter).
+ * A never-looked-at paper that also occurs in a looked-at set, or in an earlier never-looked-at set (sets
+ * ordered as they were collected: a-z, then aa-az, ba-bz, ...), is left out of the pooled figures: its
+ * title or the start of its abstract, normalised, is the same. `--sets` prints one line per set too;
+ * `--json` prints the pooled counts as JSON.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { normName, type Paper } from '../model.ts';
+import { createExtractor, type GoldRecord } from '../../extract/entities/index.ts';
+import { evaluate, REPORT_FIELDS, type ReportField } from '../../extract/eval.ts';
+import { readInputs } from '../../extract/readers/index.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const GOLD = join(ROOT, 'test', 'gold');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'heldout');
+
+/** The sets no one has looked at (the README's list, in collection order). */
+export const NEVER_LOOKED_AT = (
+  'i aa ab ao ap aq ar as av ax ba bb be bf bj bo bt cb cc cd ce ci cj ck cl cm cn co cq cr cs dd de dj dk do dp dt ' +
+  'du dx ea eb ef eg ek eo es ez fd fg fh fi fl fm fp fr ft fx fy gf gg gh gm gn gs gt gy ha hc he hh hk hq ht hw ig'
+).split(' ');
+
+/** Collection order: one-letter names, then two-letter names, alphabetically ('dev' was the first set). */
+export function setOrder(a: string, b: string): number {
+  const ka = a === 'dev' ? '' : a;
+  const kb = b === 'dev' ? '' : b;
+  return ka.length - kb.length || (ka < kb ? -1 : ka > kb ? 1 : 0);
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+type FieldCounts = Record<ReportField, Counts> & { roles: { correct: number; total: number }; papers: number };
+
+function emptyCounts(): FieldCounts {
+  const c = Object.fromEntries(REPORT_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<ReportField, Counts>;
+  return { ...c, roles: { correct: 0, total: 0 }, papers: 0 };
+}
+
+function add(into: FieldCounts, from: FieldCounts): void {
+  for (const f of REPORT_FIELDS) {
+    into[f].tp += from[f].tp;
+    into[f].fp += from[f].fp;
+    into[f].fn += from[f].fn;
+  }
+  into.roles.correct += from.roles.correct;
+  into.roles.total += from.roles.total;
+  into.papers += from.papers;
+}
+
+function f1(c: Counts): { p: number; r: number; f: number } {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const sum = (c: FieldCounts, fs: readonly ReportField[]): Counts =>
+  fs.reduce((a, f) => ({ tp: a.tp + c[f].tp, fp: a.fp + c[f].fp, fn: a.fn + c[f].fn }), { tp: 0, fp: 0, fn: 0 });
+export const namedOf = (c: FieldCounts) => sum(c, ['methods', 'datasets', 'models']);
+export const facetOf = (c: FieldCounts) => sum(c, ['domains', 'settings', 'techniques', 'metrics']);
+
+interface HeldSet {
+  name: string;
+  gold: GoldRecord[];
+  papers: Paper[];
+}
+
+export function loadSets(): HeldSet[] {
+  const names = readdirSync(GOLD)
+    .filter((f) => /^heldout-[a-z]+\.json$/.test(f))
+    .map((f) => f.slice('heldout-'.length, -'.json'.length))
+    .sort(setOrder);
+  return names.map((name) => {
+    const gold = JSON.parse(readFileSync(join(GOLD, `heldout-${name}.json`), 'utf8')) as (GoldRecord & { abstract?: string })[];
+    let papers: Paper[];
+    if (name === 'dev') {
+      papers = gold.map((x, i) => ({ id: `dev${i}`, title: x.title, abstract: x.abstract ?? '', urls: [], source: { file: 'heldout-dev.json', line: i + 1 } }));
+    } else {
+      const file = join(FIXTURES, `heldout-${name}.jsonl`);
+      papers = readInputs([{ file, text: readFileSync(file, 'utf8') }]).papers;
+    }
+    return { name, gold, papers };
+  });
+}
+
+/** Keys by which one paper is recognised in another set: its title and the start of its abstract, normalised. */
+function paperKeys(p: Paper): string[] {
+  const keys = [`t:${normName(p.title)}`];
+  const a = normName(p.abstract ?? '').slice(0, 160);
+  if (a.length >= 80) keys.push(`a:${a}`);
+  return keys;
+}
+
+export interface PoolResult {
+  sets: { name: string; never: boolean; counts: FieldCounts; left: number }[];
+  never: FieldCounts;
+  dev: FieldCounts;
+}
+
+export function poolHeldout(sets: HeldSet[], extract: (p: Paper) => ReturnType<ReturnType<typeof createExtractor>>): PoolResult {
+  const never = new Set(NEVER_LOOKED_AT);
+  const looked = new Set<string>();
+  for (const s of sets) if (!never.has(s.name)) for (const p of s.papers) for (const k of paperKeys(p)) looked.add(k);
+  const seenNever = new Set<string>();
+  const out: PoolResult = { sets: [], never: emptyCounts(), dev: emptyCounts() };
+  for (const s of sets) {
+    const isNever = never.has(s.name);
+    let papers = s.papers;
+    let left = 0;
+    if (isNever) {
+      papers = s.papers.filter((p) => {
+        const ks = paperKeys(p);
+        const dup = ks.some((k) => looked.has(k) || seenNever.has(k));
+        for (const k of ks) seenNever.add(k);
+        if (dup) left++;
+        return !dup;
+      });
+    }
+    const titles = new Set(papers.map((p) => normName(p.title)));
+    const gold = s.gold.filter((g) => titles.has(normName(g.title)));
+    const r = evaluate(papers.map(extract), gold);
+    const c = emptyCounts();
+    for (const f of REPORT_FIELDS) c[f] = { tp: r.fields[f].tp, fp: r.fields[f].fp, fn: r.fields[f].fn };
+    c.roles = { ...r.datasetRoles };
+    c.papers = gold.length;
+    out.sets.push({ name: s.name, never: isNever, counts: c, left });
+    add(isNever ? out.never : out.dev, c);
+  }
+  return out;
+}
+
+function describe(label: string, c: FieldCounts): string {
+  const n = namedOf(c);
+  const fa = facetOf(c);
+  const nf = f1(n);
+  const lines = [
+    `${label}: ${c.papers} papers; named ${nf.f.toFixed(4)} (P ${nf.p.toFixed(3)} R ${nf.r.toFixed(3)}; ${n.tp}/${n.fp}/${n.fn}), ` +
+      `facet ${f1(fa).f.toFixed(4)} (${fa.tp}/${fa.fp}/${fa.fn}); roles ${c.roles.correct}/${c.roles.total}`,
+  ];
+  for (const f of REPORT_FIELDS) lines.push(`  ${f.padEnd(18)} ${f1(c[f]).f.toFixed(3)}  ${c[f].tp}/${c[f].fp}/${c[f].fn}`);
+  return lines.join('\n');
+}
+
+function main(argv: string[]): void {
+  const sets = loadSets();
+  const r = poolHeldout(sets, createExtractor());
+  if (argv.includes('--json')) {
+    process.stdout.write(JSON.stringify({ never: r.never, dev: r.dev, sets: r.sets }, null, 1) + '\n');
+    return;
+  }
+  if (argv.includes('--sets')) {
+    for (const s of r.sets) {
+      process.stdout.write(
+        `${s.never ? 'N' : 'd'} ${s.name.padEnd(4)} ${String(s.counts.papers).padStart(4)} papers` +
+          `${s.left ? ` (${s.left} left out)` : ''}  named ${f1(namedOf(s.counts)).f.toFixed(3)}  facet ${f1(facetOf(s.counts)).f.toFixed(3)}\n`,
+      );
+    }
+  }
+  const left = r.sets.reduce((a, s) => a + s.left, 0);
+  process.stdout.write(
+    describe(`never looked at (${NEVER_LOOKED_AT.length} sets; ${left} papers left out as copies)`, r.never) +
+      '\n' +
+      describe(`dev pool (${sets.length - NEVER_LOOKED_AT.length} sets)`, r.dev) +
+      '\n',
+  );
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Paper } from '../../src/model.ts';
+import type { GoldRecord } from '../../extract/entities/index.ts';
+import { NEVER_LOOKED_AT, facetOf, namedOf, poolHeldout, setOrder } from '../../src/bench/heldout.ts';
+
+const LONG = 'We study anomaly detection on industrial images with a memory bank of patch features and report results.';
+const paper = (title: string, abstract = LONG): Paper => ({ id: title, title, abstract, urls: [], source: { file: 'x', line: 1 } });
+const gold = (title: string, method: string): GoldRecord => ({ title, methods_proposed: [{ name: method }], methods_mentioned: [], datasets: [], models: [], domains: ['industrial'], settings: [], techniques: [], metrics: [] }) as GoldRecord;
+// a stand-in extractor: proposes the title's first word, tags industrial
+const extract = (p: Paper) => ({ title: p.title, methods_proposed: [{ name: p.title.split(':')[0] }], domains: ['industrial'] }) as never;
+
+describe('npm run eval:heldout: pooled figures over the held-out sets', () => {
+  it('orders sets as collected: dev, one-letter names, then two-letter names', () => {
+    expect(['ab', 'i', 'dev', 'b', 'aa', 'ba'].sort(setOrder)).toEqual(['dev', 'b', 'i', 'aa', 'ab', 'ba']);
+  });
+
+  it('names the README\'s seventy-six never-looked-at sets', () => {
+    expect(NEVER_LOOKED_AT).toHaveLength(76);
+    expect(new Set(NEVER_LOOKED_AT).size).toBe(76);
+  });
+
+  it('leaves out a never-looked-at paper found in a looked-at set (by title or by its abstract\'s start) or in an earlier never-looked-at set', () => {
+    const sets = [
+      { name: 'dev', gold: [gold('Copy: one', 'Copy')], papers: [paper('Copy: one')] },
+      { name: 'i', gold: [gold('Copy: one', 'Copy'), gold('Own: two', 'Own'), gold('Retitled: three', 'Retitled')], papers: [paper('Copy: one'), paper('Own: two', 'A different abstract about video anomalies that is long enough to be compared with the others here.'), paper('Retitled: three')] },
+      { name: 'aa', gold: [gold('Own: two', 'Own'), gold('New: four', 'Wrong')], papers: [paper('Own: two', 'x'), paper('New: four', 'y')] },
+    ];
+    const r = poolHeldout(sets, extract);
+    // i: "Copy" is heldout-dev's, "Retitled" shares dev's abstract; aa: "Own" was in i
+    expect(r.sets.map((s) => [s.name, s.left, s.counts.papers])).toEqual([['dev', 0, 1], ['i', 2, 1], ['aa', 1, 1]]);
+    expect(namedOf(r.never)).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(facetOf(r.never)).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(namedOf(r.dev)).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+});
