@@ -1408,7 +1408,7 @@ function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end:
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
-  const { ents, byKey, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
+  const { ents, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
   let hits = c.lex.scan(s.text, tokens, starts, hashes);
   if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
   // ("available at https://github.com/x/Anomaly-Detection-in-Brain-MRI": a name inside a link's word is part of the link)
@@ -1637,20 +1637,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         ents.push(ed);
       }
       mention(ed, h.surface, s);
+      if (!editionAlias && !variant) elidedEditions(c, pc, pick, edition, s, h.end + edition.length - h.surface.length);
       continue;
     }
-    const key = `${pick.kind}:${pick.entry.name}`;
-    let e = byKey.get(normKey(pick.entry.name));
-    if (!e || e.lex?.entry !== pick.entry || e.edition !== undefined) {
-      e = ents.find((x) => x.lex && x.edition === undefined && `${x.lex.kind}:${x.lex.entry.name}` === key);
-    }
-    if (!e) {
-      e = newEnt(pick.kind, s, pick.ambiguous ? 0.8 : 0.95, pc.order++);
-      e.lex = pick;
-      ents.push(e);
-      for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
-    }
+    const e = lexiconEntity(pc, pick, pick.kind, s);
     mention(e, h.surface, s);
+    if (pick.kind === 'dataset') elidedEditions(c, pc, pick, h.surface, s, h.end);
     push(pick.kind === 'method' ? (pick.ambiguous ? pc.otherSpans : pc.methodSpans) : pick.kind === 'dataset' ? pc.dataSpans : pc.modelSpans, s, [h.start, h.end]);
     // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
     // Description—": a known method is this paper's own where its proposal introduces it by name
@@ -2545,6 +2537,61 @@ function editionOf(name: string, surface: string, after: string): string | undef
 }
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
 const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[2-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
+
+/** The entity of a lexicon entry in this paper (not an edition of it), made on its first mention. */
+function lexiconEntity(pc: PaperPass, pick: LexRef, kind: Ent['kind'], s: Sentence): Ent {
+  const { ents, byKey, register } = pc;
+  const key = `${pick.kind}:${pick.entry.name}`;
+  let e = byKey.get(normKey(pick.entry.name));
+  if (!e || e.lex?.entry !== pick.entry || e.edition !== undefined) {
+    e = ents.find((x) => x.lex && x.edition === undefined && `${x.lex.kind}:${x.lex.entry.name}` === key);
+  }
+  if (!e) {
+    e = newEnt(kind, s, pick.ambiguous ? 0.8 : 0.95, pc.order++);
+    e.lex = pick;
+    ents.push(e);
+    for (const f of [pick.entry.name, ...(pick.entry.aliases ?? [])]) register(e, f);
+  }
+  return e;
+}
+
+/** A year or a release ending a data set's name as written ("ASVspoof 2019", "CERT r4.2", "CERT 4.2"). */
+const RELEASE_TAIL = /(?<=^|[ -‐])(?:(?:19|20)\d\d|[rv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})$/;
+/** Another one written alone after it, in a list: ", 2020", " and r5.2", " or 2021" (not a figure: "4.2 and 5.2%"). */
+const ELIDED_RELEASE = /^(?:,\s*|,?\s+(?:and|or|&)\s+)((?:19|20)\d\d|[rv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?![\w%]|\.\d|\s*(?:%|points?|times|x|pp)\b)/;
+
+/**
+ * "Experiments on the CERT r4.2 and r5.2 datasets", "the ASVspoof 2019 and 2021 datasets": a release or a year written
+ * alone after a data set's versioned name, in the same shape, is another release of that data set, named in full
+ * (the lexicon's entry where it has one, else an edition of the first).
+ */
+function elidedEditions(c: Compiled, pc: PaperPass, pick: LexRef, written: string, s: Sentence, end: number): void {
+  const tail = RELEASE_TAIL.exec(written);
+  if (!tail) return;
+  const shape = (v: string) => v.replace(/\d/g, '0');
+  const stem = written.slice(0, written.length - tail[0].length);
+  for (let at = end; ; ) {
+    const m = ELIDED_RELEASE.exec(s.text.slice(at, at + 24));
+    if (!m || shape(m[1]) !== shape(tail[0])) return;
+    at += m[0].length;
+    const name = stem + m[1];
+    // (an entry of its own: "ASVspoof 2021"; not the family's entry that lists its years as spellings: "DCASE2021")
+    const own = (c.lex.lookup(name) ?? []).find((f) => f.value.kind === 'dataset' && f.value.entry !== pick.entry)?.value;
+    if (own) {
+      pc.mention(lexiconEntity(pc, own, 'dataset', s), name, s);
+      continue;
+    }
+    const base = pick.entry.name.endsWith(tail[0]) ? undefined : pick;
+    let ed = pc.ents.find((x) => x.edition !== undefined && normKey(x.edition) === normKey(name));
+    if (!ed) {
+      ed = newEnt('dataset', s, 0.9, pc.order++);
+      ed.lex = base;
+      ed.edition = name;
+      pc.ents.push(ed);
+    }
+    pc.mention(ed, name, s);
+  }
+}
 
 /** LaTeX text-formatting commands: with their braces ("\\emph{X}"), or glued to their word where a copy lost them. */
 const LATEX_FORMAT = 'emph|textit|textbf|textsc|texttt|mathrm|mathbf|text';

@@ -5058,3 +5058,11 @@ describe('twenty-sixth round (reader 26g): TinyViT and Darknet-53 are pretrained
     { why: '"three existing object detection algorithms, including Faster R-CNN ResNet101, YOLO V3 DarkNet-53"', title: 'Conditional TransGAN for PCB defect detection', text: 'We evaluate three existing object detection algorithms, including Faster R-CNN ResNet101 and YOLO V3 DarkNet-53.', field: 'models', has: ['Darknet-53'] },
   ]);
 });
+describe('twenty-seventh round (dev pool): a release or a year written alone after a data set\'s versioned name is another release of it', () => {
+  check<NamedField>([
+    { why: '"Experiments on CERT r4.2 and r5.2 datasets demonstrate that DMFI outperforms ..."', title: 'DMFI: insider threat detection with LLMs', text: 'Experiments on CERT r4.2 and r5.2 datasets demonstrate that DMFI outperforms state-of-the-art methods.', field: 'datasets', has: ['CERT r4.2', 'CERT r5.2'] },
+    { why: '"Experiments on the ASVspoof 2019 and 2021 datasets validate ..." (an entry of its own)', title: 'Temporal dynamics of speech representations for spoofing detection', text: 'Experiments on the ASVspoof 2019 and 2021 datasets validate the benefits of the proposed method.', field: 'datasets', has: ['ASVspoof 2019', 'ASVspoof 2021'] },
+    { why: '"on DCASE 2020, 2021 and 2022" (years the family\'s entry spells: each its own edition)', title: 'Machine sound anomaly detection', text: 'We evaluate on DCASE 2020, 2021 and 2022.', field: 'datasets', has: ['DCASE 2020', 'DCASE 2021', 'DCASE 2022'] },
+    { why: '... while a figure of another shape stays none ("on CERT r4.2 and 5.2% fewer alarms")', title: 'Insider threat detection', text: 'Our detector raises 12% and 5.2% fewer alarms on CERT r4.2 and 5.2 times faster.', field: 'datasets', has: ['CERT r4.2'], not: ['CERT r5.2', 'CERT 5.2'] },
+  ]);
+});
