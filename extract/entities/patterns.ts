@@ -1564,6 +1564,9 @@ function namingPass(p: SentencePass): void {
     if (quoted) {
       name = quoted[1].replace(/[.,;]+$/, '');
       shape = 'phrase';
+      // ('a so-called "incomplete event (IE)"': a long form with its acronym, quoted, is read as such above)
+      const def = /^(.+?)\s*\(([A-Za-z0-9][\w-]*)\)$/.exec(name);
+      if (def && isAcronymShaped(def[2]) && findLongForm(def[2], def[1]) !== undefined) continue;
     } else {
       const seq = capSequenceAt(text, at);
       const tok = nameAt(text, at);
@@ -2919,6 +2922,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     if (!pre || /[,;:(]$|(?:^|[\s(])[a-z]+[-‐]$/.test(pre)) continue;
     // ("a variety of QA datasets", "nine InD-OOD dataset pairs": a kind of data, counted or sorted, not a name)
     if (KIND_OF_DATA_BEFORE.test(pre) || KIND_OF_DATA_AFTER.test(text.slice(h.index + h[0].length, h.index + h[0].length + 14))) continue;
+    // ("SLIM outperforms benchmark methods on out-of-domain datasets": a benchmark method is a baseline, no data)
+    if (/^benchmark$/i.test(h[0]) && BENCHMARK_METHODS.test(text.slice(h.index + h[0].length, h.index + h[0].length + 14))) continue;
     // ("the Aeronautical Laboratory Failures and Anomalies (ALFA) dataset": a conjunction inside the long form of the
     // acronym before the data word joins no list; its words are held together while the list is split)
     const tailAcr = pre.endsWith(')') ? /\(([A-Za-z0-9][\w-]*)\)$/.exec(pre) : null;
@@ -3141,6 +3146,8 @@ const KIND_OF_DATA_BEFORE = /\b(?:variety|range|number|host|wide array|array|cou
 const NAME_GOES_ON = /^\s+(?:for|of|on|in|and)\s+[A-Z]/;
 /** "X dataset pairs / splits / types": the data word qualifies what follows. */
 const KIND_OF_DATA_AFTER = /^\s+(?:pairs?|splits?|types?|categories|families|kinds?|formats?)\b/;
+/** Kinds of method after "benchmark": "benchmark methods", "benchmark models" are baselines. */
+const BENCHMARK_METHODS = /^\s+(?:methods?|models?|approaches|algorithms?|detectors?|techniques?|baselines?|systems?|classifiers?)\b/;
 /** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */
 const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */

@@ -5066,3 +5066,12 @@ describe('twenty-seventh round (dev pool): a release or a year written alone aft
     { why: '... while a figure of another shape stays none ("on CERT r4.2 and 5.2% fewer alarms")', title: 'Insider threat detection', text: 'Our detector raises 12% and 5.2% fewer alarms on CERT r4.2 and 5.2 times faster.', field: 'datasets', has: ['CERT r4.2'], not: ['CERT r5.2', 'CERT 5.2'] },
   ]);
 });
+describe('twenty-seventh round (readers 27a, 27e, 27f): metric names, benchmark methods and a quoted long form name no data and no method', () => {
+  check<NamedField>([
+    { why: '"In extensive tests on seven major real-world TSAD datasets, CARLA shows superior performance (F1 and AU-PR) over ..."', title: 'CARLA: Contrastive Representation Learning for Time Series Anomaly Detection', text: 'In extensive tests on seven major real-world TSAD datasets, CARLA shows superior performance (F1 and AU-PR) over state-of-the-art self-supervised methods.', field: 'datasets', not: ['F1', 'AU-PR'] },
+    { why: '"When the feature encoders are frozen, SLIM outperforms benchmark methods on out-of-domain datasets"', title: 'SLIM: Style-Linguistics Mismatch Model for Generalized Audio Deepfake Detection', text: 'SLIM first employs self-supervised pretraining on only real samples. When the feature encoders are frozen, SLIM outperforms benchmark methods on out-of-domain datasets.', field: 'datasets', not: ['SLIM'] },
+    { why: '... the title\'s name stays the proposal', title: 'SLIM: Style-Linguistics Mismatch Model for Generalized Audio Deepfake Detection', text: 'SLIM first employs self-supervised pretraining on only real samples. When the feature encoders are frozen, SLIM outperforms benchmark methods on out-of-domain datasets.', field: 'methods_proposed', has: ['SLIM'] },
+    { why: '... while a benchmark named before its data word stays data ("on the Zorb benchmark, our method ...")', title: 'A detector', text: 'On the Zorb-7 benchmark, our method improves AUROC by 3%.', field: 'datasets', has: ['Zorb-7'] },
+    { why: '\'This enables a so-called "incomplete event (IE)" to be completed\' (a quoted long form with its acronym is no name of its own)', title: 'A Novel Unsupervised Video Anomaly Detection Framework', text: 'This enables a so-called "incomplete event (IE)" to be completed. The model predicts erased patches in IEs.', field: 'methods_mentioned', not: ['incomplete event (IE)'] },
+  ]);
+});
