@@ -9,9 +9,9 @@
  * A never-looked-at paper that also occurs in a looked-at set, or in an earlier never-looked-at set (sets
  * ordered as they were collected: a-z, then aa-az, ba-bz, ...), is left out of the pooled figures: its
  * title or the start of its abstract, normalised, is the same. `--sets` prints one line per set too;
- * `--json` prints the pooled counts as JSON.
+ * `--json` prints the pooled counts as JSON; `--readme` rewrites the README's per-set table with the figures.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normName, type Paper } from '../model.ts';
 import { createExtractor, type GoldRecord } from '../../extract/entities/index.ts';
@@ -102,12 +102,27 @@ function paperKeys(p: Paper): string[] {
 }
 
 export interface PoolResult {
-  sets: { name: string; never: boolean; counts: FieldCounts; left: number }[];
+  /** Per set: its pooled counts (copies left out) and its counts as a whole (the README's per-set table). */
+  sets: { name: string; never: boolean; counts: FieldCounts; whole: FieldCounts; left: number }[];
   never: FieldCounts;
   dev: FieldCounts;
 }
 
-export function poolHeldout(sets: HeldSet[], extract: (p: Paper) => ReturnType<ReturnType<typeof createExtractor>>): PoolResult {
+type Extract = (p: Paper) => ReturnType<ReturnType<typeof createExtractor>>;
+
+/** Score predictions of some of a set's papers against their gold records. */
+function countsOf(papers: Paper[], preds: Map<Paper, ReturnType<Extract>>, gold: GoldRecord[]): FieldCounts {
+  const titles = new Set(papers.map((p) => normName(p.title)));
+  const g = gold.filter((x) => titles.has(normName(x.title)));
+  const r = evaluate(papers.map((p) => preds.get(p)!), g);
+  const c = emptyCounts();
+  for (const f of REPORT_FIELDS) c[f] = { tp: r.fields[f].tp, fp: r.fields[f].fp, fn: r.fields[f].fn };
+  c.roles = { ...r.datasetRoles };
+  c.papers = g.length;
+  return c;
+}
+
+export function poolHeldout(sets: HeldSet[], extract: Extract): PoolResult {
   const never = new Set(NEVER_LOOKED_AT);
   const looked = new Set<string>();
   for (const s of sets) if (!never.has(s.name)) for (const p of s.papers) for (const k of paperKeys(p)) looked.add(k);
@@ -115,6 +130,7 @@ export function poolHeldout(sets: HeldSet[], extract: (p: Paper) => ReturnType<R
   const out: PoolResult = { sets: [], never: emptyCounts(), dev: emptyCounts() };
   for (const s of sets) {
     const isNever = never.has(s.name);
+    const preds = new Map(s.papers.map((p) => [p, extract(p)]));
     let papers = s.papers;
     let left = 0;
     if (isNever) {
@@ -126,17 +142,42 @@ export function poolHeldout(sets: HeldSet[], extract: (p: Paper) => ReturnType<R
         return !dup;
       });
     }
-    const titles = new Set(papers.map((p) => normName(p.title)));
-    const gold = s.gold.filter((g) => titles.has(normName(g.title)));
-    const r = evaluate(papers.map(extract), gold);
-    const c = emptyCounts();
-    for (const f of REPORT_FIELDS) c[f] = { tp: r.fields[f].tp, fp: r.fields[f].fp, fn: r.fields[f].fn };
-    c.roles = { ...r.datasetRoles };
-    c.papers = gold.length;
-    out.sets.push({ name: s.name, never: isNever, counts: c, left });
+    const c = countsOf(papers, preds, s.gold);
+    out.sets.push({ name: s.name, never: isNever, counts: c, whole: left ? countsOf(s.papers, preds, s.gold) : c, left });
     add(isNever ? out.never : out.dev, c);
   }
   return out;
+}
+
+const TABLE_HEAD = '| gold set | papers | use | methods_proposed | methods_mentioned | datasets | models | domains | settings | techniques | metrics | **named micro-F1** | **facet micro-F1** |';
+
+/**
+ * The README's per-set table ("Every set with the final code") with new figures: each row keeps its place and its
+ * "use" words; a set the table lacks is added at the end of its looked-at rows. `bundled` is the bundled corpus's counts.
+ */
+export function updateTable(readme: string, r: PoolResult, bundled: FieldCounts): string {
+  const lines = readme.split('\n');
+  const head = lines.indexOf(TABLE_HEAD);
+  if (head < 0) throw new Error('README.md: the per-set table\'s header row was not found');
+  let end = head + 2;
+  while (end < lines.length && lines[end].startsWith('| ')) end++;
+  const cells = (c: FieldCounts) =>
+    [...(['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics'] as const).map((f) => f1(c[f]).f.toFixed(3)),
+      `**${f1(namedOf(c)).f.toFixed(3)}**`, `**${f1(facetOf(c)).f.toFixed(3)}**`];
+  const bySet = new Map(r.sets.map((s) => [`heldout-${s.name}`, s]));
+  const rows = lines.slice(head + 2, end).map((row) => {
+    const parts = row.split(' | ');
+    const name = parts[0].slice(2);
+    const s = bySet.get(name);
+    bySet.delete(name);
+    const c = s ? s.whole : name.startsWith('bundled') ? bundled : undefined;
+    if (!c) return row;
+    return `| ${name} | ${c.papers} | ${parts[2]} | ${cells(c).join(' | ')} |`;
+  });
+  const lastTuned = rows.map((x) => x.includes('never looked at')).lastIndexOf(false);
+  const added = [...bySet.values()].map((s) => `| heldout-${s.name} | ${s.whole.papers} | ${s.never ? '**never looked at**' : 'tuned on (after a blind score)'} | ${cells(s.whole).join(' | ')} |`);
+  rows.splice(lastTuned + 1, 0, ...added);
+  return [...lines.slice(0, head + 2), ...rows, ...lines.slice(end)].join('\n');
 }
 
 function describe(label: string, c: FieldCounts): string {
@@ -153,7 +194,17 @@ function describe(label: string, c: FieldCounts): string {
 
 function main(argv: string[]): void {
   const sets = loadSets();
-  const r = poolHeldout(sets, createExtractor());
+  const extract = createExtractor();
+  const r = poolHeldout(sets, extract);
+  if (argv.includes('--readme')) {
+    const corpus = join(ROOT, 'graph-data', 'corpus', 'hf-daily-papers-anomaly-detection.txt');
+    const papers = readInputs([{ file: corpus, text: readFileSync(corpus, 'utf8') }]).papers;
+    const seed = JSON.parse(readFileSync(join(GOLD, 'seed-gold.json'), 'utf8')) as GoldRecord[];
+    const bundled = countsOf(papers, new Map(papers.map((p) => [p, extract(p)])), seed);
+    const readme = join(ROOT, 'README.md');
+    writeFileSync(readme, updateTable(readFileSync(readme, 'utf8'), r, bundled));
+    process.stdout.write('README.md: per-set table updated\n');
+  }
   if (argv.includes('--json')) {
     process.stdout.write(JSON.stringify({ never: r.never, dev: r.dev, sets: r.sets }, null, 1) + '\n');
     return;
