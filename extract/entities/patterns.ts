@@ -3268,7 +3268,7 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
 /** A figure, then up to two words, then "on" and a name ("98.4% on VisA", "86.2% mAD on MVTec AD"); or a sentence opening on one name before a comma. */
 // (or after a semicolon, and a name of up to four words: "...; on Pneumonia CXR, ROC-AUC rises from ...")
 const FIGURE_ON = /(?:\d(?:\.\d+)?\s?%|\b0\.\d+|\b\d+(?:\.\d+)?\s+(?:percentage\s+)?(?:points|pp))(?:\s+[\w-]+){0,2}?(?:\s*\([\w@ -]{1,12}\))?\s+on\s+(?:the\s+)?(?=[A-Z0-9])|(?:^\s*(?:On|In)|;\s+(?:and\s+)?on)\s+(?:the\s+)?(?=[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3},)/g;
-const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
+const FIGURE_NOT_DATA = /^(?:F1|AUROC|AUC|AUPRC?|AUC[-‐ ]?(?:PR|ROC)C?|AU[-‐ ]?PRC?|(?:PR|ROC)[-‐ ]?AUC|mAP|AP|EER|FPR\d*|TPR|IoU|PRO|ROC)(?:[-‐ ]?scores?)?$|\s[A-Z]$/i;
 const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d|\d\s+(?:percentage\s+)?(?:points|pp)\b/;
 /** A sentence opening on one name, then a result: "On UAV-SEAD, AeroTSBoost achieves ...". */
 const OPENING_RESULT = /^\s*On\s+(?:the\s+)?[A-Z0-9][^,;]{0,40},\s+(?:[\w-]+\s+){0,3}(?:achiev|reach|outperform|attain|improv|surpass|obtain|yield|rais|rise|increas)/;
