@@ -2889,6 +2889,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     // "Self-Generated dataset", "Hand-Labeled data": a participle compound of English words describes data
     const pp = /^([A-Za-z][a-z]+)-([a-z]+ed)$/i.exec(name);
     if (pp && vocab.isKnownWord(pp[1].toLowerCase()) && vocab.isKnownWord(pp[2].toLowerCase())) return 'none';
+    // ("an augmented and LLM-filtered dataset": a lower-case participle after a hyphen says how the data were made)
+    if (/[-‐][a-z]{2,}ed$/.test(name)) return 'none';
     return sh;
   };
   // "We recorded a new dataset (HLS-CMDS)": a name in parentheses right after a new dataset; "... a pipeline to curate
