@@ -32,10 +32,11 @@ export interface PhraseMatch<T> {
 
 /**
  * Characters allowed between the tokens of one name ("MVTec-AD", "VisA-D&R", "ViT-B/16", "TON_IoT"): at most 2 of
- * these: space, no-break space, - ‐ ‑ – & / ' ’ . + · ("DALL·E 3") _
+ * these: space, no-break space, - ‐ ‑ – & / ' ’ . + · ("DALL·E 3") _; or a spaced ampersand
  */
 function joined(text: string, from: number, to: number): boolean {
-  if (to - from > 2) return false;
+  // (or a spaced ampersand: "Fishyscapes Lost & Found")
+  if (to - from > 2) return to - from === 3 && text.charCodeAt(from + 1) === 0x26 && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 2) === 0x20;
   for (let k = from; k < to; k++) {
     switch (text.charCodeAt(k)) {
       case 0x20: case 0xa0: case 0x2d: case 0x2010: case 0x2011: case 0x2013: case 0x26: case 0x2f: case 0x27: case 0x2019: case 0x2e: case 0x2b: case 0xb7: case 0x5f:
@@ -268,6 +269,8 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     // "MMS" (a space mission) is not "M&Ms", nor "RD" "R&D": a form joined by an ampersand needs the ampersand written
     // (its other spellings are forms of their own: "VisA-DR", "Who and When")
     if (f.form.includes('&') && !surface.includes('&')) continue;
+    // (and a spaced ampersand joins only the words of a form that has one: "Lost & Found", not "MVTec & VisA")
+    if (!f.form.includes('&') && surface.includes(' & ')) continue;
     if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
     if (surface.includes(' ') && !ONE_WORD_BREAK.test(f.form) && (commonWords(surface) || lowerWordOnCapitals(f.form, surface))) continue;
     if (f.caseSensitive) {

@@ -5077,3 +5077,10 @@ describe('twenty-seventh round (readers 27a, 27e, 27f): metric names, benchmark 
     { why: '\'This enables a so-called "incomplete event (IE)" to be completed\' (a quoted long form with its acronym is no name of its own)', title: 'A Novel Unsupervised Video Anomaly Detection Framework', text: 'This enables a so-called "incomplete event (IE)" to be completed. The model predicts erased patches in IEs.', field: 'methods_mentioned', not: ['incomplete event (IE)'] },
   ]);
 });
+describe('twenty-seventh round (reader 27m): a spaced ampersand joins the words of a name the lexicon spells with one', () => {
+  check<NamedField>([
+    { why: '"semantic segmentation experiments on three existing datasets (StreetHazards, WD-Pascal, Fishyscapes Lost & Found)"', title: 'Dense open-set recognition with synthetic outliers', text: 'We report semantic segmentation experiments on three existing datasets (StreetHazards, WD-Pascal, Fishyscapes Lost & Found).', field: 'datasets', has: ['Fishyscapes Lost and Found'], not: ['Fishyscapes Lost'] },
+    { why: '"as well as Lost & Found"', title: 'Road obstacles', text: 'We evaluate on the Lost & Found benchmark.', field: 'datasets', has: ['Lost and Found'] },
+    { why: '... while two names joined by one stay two ("on MVTec & VisA")', title: 'Zorb', text: 'We evaluate Zorb on MVTec & VisA.', field: 'datasets', has: ['MVTec AD', 'VisA'] },
+  ]);
+});
