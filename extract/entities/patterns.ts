@@ -2886,6 +2886,12 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     }
     const sh = shapeOf(name);
     if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) return 'none';
+    // ("different IND/OOD datasets", "a new VAD/VAU benchmark": short acronyms joined by a slash, one of them a task's or
+    // a kind's, say what the data are for)
+    if (name.includes('/')) {
+      const parts = name.split('/');
+      if (parts.every((w) => /^[A-Z]{2,4}s?$/.test(w)) && parts.some((w) => vocab.stop.has(normLetters(w)))) return 'none';
+    }
     // "Self-Generated dataset", "Hand-Labeled data": a participle compound of English words describes data
     const pp = /^([A-Za-z][a-z]+)-([a-z]+ed)$/i.exec(name);
     if (pp && vocab.isKnownWord(pp[1].toLowerCase()) && vocab.isKnownWord(pp[2].toLowerCase())) return 'none';
