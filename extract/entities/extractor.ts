@@ -19,7 +19,7 @@ import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
 import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isProposalSentence, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
-import { PhraseIndex, normKey } from './phrase-index.ts';
+import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
@@ -1419,6 +1419,19 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // case is a slug, no spelling of a name: "github.com/GAIR-NLP/factool" in another paper's abstract)
     if (links.length) hits = hits.filter((h) => !links.some(([a, b]) => h.start >= a && h.end <= b && !(s.text[h.start - 1] === '/' && /^(?:[/#.]|$)/.test(s.text.slice(h.end, b).slice(0, 1)) && /[A-Z]/.test(h.surface))));
   }
+  // ("on the large-scale ImageNet OOD detection benchmarks": a data name the lexicon spells with a task's acronym, written
+  // spaced before the task's noun, is the shorter name and the task: ImageNet, not ImageNet-OOD)
+  if (hits.some((h) => h.to - h.from > 1 && TASK_NOUN_AFTER.test(s.text.slice(h.end, h.end + 14)))) {
+    hits = hits.flatMap((h) => {
+      const last = tokens[h.to - 1];
+      if (h.to - h.from < 2 || s.text.charCodeAt(last.start - 1) !== 0x20 || !c.stopNames.has(normKey(last.text)) ||
+        !TASK_NOUN_AFTER.test(s.text.slice(h.end, h.end + 14)) || !h.forms.every((f) => f.value.kind === 'dataset')) return [h];
+      const prev = tokens[h.to - 2];
+      const surface = s.text.slice(h.start, prev.end);
+      const forms = (c.lex.lookup(surface) ?? []).filter((f) => f.value.kind === 'dataset');
+      return forms.length ? [{ ...h, forms, surface, end: prev.end, to: h.to - 1 } as PhraseMatch<LexRef>] : [];
+    });
+  }
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
@@ -2554,6 +2567,9 @@ function lexiconEntity(pc: PaperPass, pick: LexRef, kind: Ent['kind'], s: Senten
   }
   return e;
 }
+
+/** The noun of a task right after a name: " detection", " segmentation". */
+const TASK_NOUN_AFTER = /^ (?:detection|segmentation|locali[sz]ation)\b/;
 
 /** A year or a release ending a data set's name as written ("ASVspoof 2019", "CERT r4.2", "CERT 4.2"). */
 const RELEASE_TAIL = /(?<=^|[ -‐])(?:(?:19|20)\d\d|[rv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})$/;

@@ -5086,3 +5086,9 @@ describe('twenty-seventh round (reader 27m): a spaced ampersand joins the words 
     { why: '... while two names joined by one stay two ("on MVTec & VisA")', title: 'Zorb', text: 'We evaluate Zorb on MVTec & VisA.', field: 'datasets', has: ['MVTec AD', 'VisA'] },
   ]);
 });
+describe('twenty-seventh round (reader 27l, dev pool): a data name spelt with a task acronym, written spaced before the task noun, is the shorter name and the task', () => {
+  check<NamedField>([
+    { why: '"Experiments on the large-scale ImageNet OOD detection benchmarks demonstrate the superiority of our LoCoOp"', title: 'LoCoOp: Few-Shot Out-of-Distribution Detection via Prompt Learning', text: 'Experiments on the large-scale ImageNet OOD detection benchmarks demonstrate the superiority of our LoCoOp.', field: 'datasets', has: ['ImageNet'], not: ['ImageNet-OOD'] },
+    { why: '... while the data set so named stays itself ("results on ImageNet-OOD")', title: 'A detector', text: 'We report results on ImageNet-OOD and on ImageNet OOD benchmarks.', field: 'datasets', has: ['ImageNet-OOD'] },
+  ]);
+});
