@@ -1411,13 +1411,33 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   const { ents, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
   let hits = c.lex.scan(s.text, tokens, starts, hashes);
   if (s === title && ownExpansion) hits = hits.filter((h) => h.end <= ownExpansion[0] || h.start >= ownExpansion[1]);
+  // ("Meta OOD Learning for Continuously Adaptive OOD Detection" with "we develop meta OOD learning (MOL)": a known method
+  // inside a title phrase the abstract spells out before an acronym is part of that longer name: no Meta-OoD)
+  if (s === title && definedHere.size && hits.length) {
+    const lower = s.text.toLowerCase();
+    // (unless the acronym carries the method's name: "Patch distribution modeling framework adaptive cosine estimator
+    // (PaDiM-ACE)" builds on PaDiM)
+    const spans: [number, number, string][] = [];
+    for (const d of definedHere.values()) {
+      const at = d.longForm?.includes(' ') ? lower.indexOf(d.longForm.toLowerCase()) : -1;
+      if (at >= 0) spans.push([at, at + d.longForm!.length, normKey(d.acronym)]);
+    }
+    if (spans.length) {
+      hits = hits.filter((h) => !(h.forms.every((f) => f.value.kind === 'method') && spans.some(([a, b, acr]) => h.start >= a && h.end <= b && (h.start > a || h.end < b) &&
+        !h.forms.some((f) => acr.includes(normKey(f.value.entry.name))))));
+    }
+  }
   // ("available at https://github.com/x/Anomaly-Detection-in-Brain-MRI": a name inside a link's word is part of the link)
   if (hits.length && (s.text.includes('/') || s.text.includes('www.'))) {
     const links: [number, number][] = [];
     for (const m of s.text.matchAll(LINK)) links.push([m.index, m.index + m[0].length]);
     // (not a whole part of its path, a repository named after the method: "github.com/x/HVQ-Trans"; but a path in lower
     // case is a slug, no spelling of a name: "github.com/GAIR-NLP/factool" in another paper's abstract)
-    if (links.length) hits = hits.filter((h) => !links.some(([a, b]) => h.start >= a && h.end <= b && !(s.text[h.start - 1] === '/' && /^(?:[/#.]|$)/.test(s.text.slice(h.end, b).slice(0, 1)) && /[A-Z]/.test(h.surface))));
+    // (nor the account a repository lives under: "github.com/NSIBF/PARs-EXAD" is the code of PARs, no mention of NSIBF)
+    if (links.length) {
+      hits = hits.filter((h) => !links.some(([a, b]) => h.start >= a && h.end <= b && !(s.text[h.start - 1] === '/' && /^(?:[/#.]|$)/.test(s.text.slice(h.end, b).slice(0, 1)) && /[A-Z]/.test(h.surface) &&
+        !(s.text[h.end] === '/' && CODE_HOST_BEFORE.test(s.text.slice(a, h.start))))));
+    }
   }
   // ("on the large-scale ImageNet OOD detection benchmarks": a data name the lexicon spells with a task's acronym, written
   // spaced before the task's noun, is the shorter name and the task: ImageNet, not ImageNet-OOD)
@@ -2567,6 +2587,9 @@ function lexiconEntity(pc: PaperPass, pick: LexRef, kind: Ent['kind'], s: Senten
   }
   return e;
 }
+
+/** A code host's address right before a path's first part (the account): "github.com/", "huggingface.co/". */
+const CODE_HOST_BEFORE = /(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)\/$/i;
 
 /** The noun of a task right after a name: " detection", " segmentation". */
 const TASK_NOUN_AFTER = /^ (?:detection|segmentation|locali[sz]ation)\b/;

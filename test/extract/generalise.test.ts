@@ -5094,3 +5094,12 @@ describe('twenty-seventh round (reader 27l, dev pool): a data name spelt with a 
     { why: '... while the data set so named stays itself ("results on ImageNet-OOD")', title: 'A detector', text: 'We report results on ImageNet-OOD and on ImageNet OOD benchmarks.', field: 'datasets', has: ['ImageNet-OOD'] },
   ]);
 });
+describe('twenty-seventh round (readers 27l, 27u): a known method inside the paper\'s own long form in its title, or in a code link\'s account, is not mentioned', () => {
+  check<NamedField>([
+    { why: 'title "Meta OOD Learning for Continuously Adaptive OOD Detection"; "we develop meta OOD learning (MOL)"', title: 'Meta OOD Learning for Continuously Adaptive OOD Detection', text: 'To address CAOOD, we develop meta OOD learning (MOL) by designing a learning-to-adapt diagram.', field: 'methods_mentioned', not: ['Meta-OoD'] },
+    { why: '... the paper\'s own acronym stays its proposal', title: 'Meta OOD Learning for Continuously Adaptive OOD Detection', text: 'To address CAOOD, we develop meta OOD learning (MOL) by designing a learning-to-adapt diagram.', field: 'methods_proposed', has: ['MOL'] },
+    { why: '... while an acronym that carries the method\'s name builds on it ("Patch distribution modeling framework adaptive cosine estimator (PaDiM-ACE)")', title: 'Patch distribution modeling framework adaptive cosine estimator (PaDiM-ACE) for anomaly detection in SAR imagery', text: 'We expand upon the patch distribution modeling framework adaptive cosine estimator (PaDiM-ACE).', field: 'methods_mentioned', has: ['PaDiM'] },
+    { why: '"The code for PARs tool is available at https://github.com/NSIBF/PARs-EXAD" (the account, no mention of NSIBF)', title: 'PARs: Predicate-based Association Rules for Anomaly Explanation', text: 'We present PARs. The code for PARs tool is available at https://github.com/NSIBF/PARs-EXAD.', field: 'methods_mentioned', not: ['NSIBF'] },
+    { why: '... while a repository named after a method stays its mention ("github.com/x/HVQ-Trans")', title: 'A detector', text: 'We present Zorb. See also github.com/x/HVQ-Trans.', field: 'methods_mentioned', has: ['HVQ-Trans'] },
+  ]);
+});
