@@ -5103,3 +5103,9 @@ describe('twenty-seventh round (readers 27l, 27u): a known method inside the pap
     { why: '... while a repository named after a method stays its mention ("github.com/x/HVQ-Trans")', title: 'A detector', text: 'We present Zorb. See also github.com/x/HVQ-Trans.', field: 'methods_mentioned', has: ['HVQ-Trans'] },
   ]);
 });
+describe('twenty-seventh round (reader 27t): names listed in parentheses right after "methods" or "baselines" are those methods', () => {
+  check<NamedField>([
+    { why: '"We benchmark robust and open-set TTA methods (SAR, OSTTA, UniEnt, and SoTTA) on ..."', title: 'A Closer Look at OOD Accuracy for Open-Set Test-Time Adaptation', text: 'We benchmark robust and open-set TTA methods (SAR, OSTTA, UniEnt, and SoTTA) on the standard corruption benchmarks of CIFAR-10-C.', field: 'methods_mentioned', has: ['OSTTA', 'UniEnt', 'SoTTA'] },
+    { why: '... while an acronym defined in them stays the method\'s ("self-supervised methods (SSMs) are ...")', title: 'A study', text: 'Recent self-supervised methods (SSMs) are strong. We propose Zorbix.', field: 'methods_mentioned', not: ['SSMs'] },
+  ]);
+});
