@@ -1746,7 +1746,8 @@ function proposalPass(p: SentencePass): void {
       // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
       // indefinite description are what it combines, not its name
       if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
-      const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an)\b/.test(follow(len));
+      // ("We propose Zorb-X based on CLIP", "We introduce Zorb-X, using ...": what the proposal is built on or with follows its name)
+      const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an|based on|built (?:up)?on|using|leveraging|via|through)\b/.test(follow(len));
       const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
       // ("This paper presents the SZU-AFS anti-spoofing system", "We propose the AntiBenford subgraph framework": after
       // "the" or "our", lower-case words may come between the name and the head of a whole method)

@@ -5109,3 +5109,10 @@ describe('twenty-seventh round (reader 27t): names listed in parentheses right a
     { why: '... while an acronym defined in them stays the method\'s ("self-supervised methods (SSMs) are ...")', title: 'A study', text: 'Recent self-supervised methods (SSMs) are strong. We propose Zorbix.', field: 'methods_mentioned', not: ['SSMs'] },
   ]);
 });
+describe('twenty-seventh round (reader 27s): what a proposal is built on or with may follow its name', () => {
+  check<NamedField>([
+    { why: '"we further develop Cue-R1 based on R1-style reinforcement fine-tuning"', title: 'CueBench: Advancing Unified Understanding of Context-Aware Video Anomalies', text: 'To address the challenges underlying CueBench, we further develop Cue-R1 based on R1-style reinforcement fine-tuning.', field: 'methods_proposed', has: ['Cue-R1'] },
+    { why: '"We propose ZorbNet using a memory bank of normal features"', title: 'Memory for anomaly detection', text: 'We propose ZorbNet using a memory bank of normal features.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '... while a generic network so described stays none ("We propose an LSTM based on attention")', title: 'Attention for time series', text: 'We propose LSTM based on attention for anomaly detection.', field: 'methods_proposed', not: ['LSTM'] },
+  ]);
+});
