@@ -5116,3 +5116,8 @@ describe('twenty-seventh round (reader 27s): what a proposal is built on or with
     { why: '... while a generic network so described stays none ("We propose an LSTM based on attention")', title: 'Attention for time series', text: 'We propose LSTM based on attention for anomaly detection.', field: 'methods_proposed', not: ['LSTM'] },
   ]);
 });
+describe('twenty-seventh round: the state of the art on a data set, hyphened or not, is a result on it', () => {
+  check<NamedField>([
+    { why: '"Zorb sets a new state of the art on QuuxSet"', title: 'Zorb: a detector', text: 'We propose Zorb. Zorb sets a new state of the art on QuuxSet.', field: 'datasets', has: ['QuuxSet'] },
+  ]);
+});
