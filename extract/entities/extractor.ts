@@ -989,6 +989,20 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
     }
   }
+  // "URLBERT and SecBERT are respectively utilized to extract their semantic features", "a multilingual EuroBERT": a coined
+  // name ending in BERT the lexicon lacks is a pretrained language model, unless the paper names it as its own (the title
+  // gives it, or a proposal or naming sentence does: "we propose ... a model, named WADBERT")
+  for (const { s } of sents) {
+    // (not where names are compared or given as examples: "log templates such as ZeepLog and ZogBERT" are methods)
+    if (s === title || !s.text.includes('BERT') || COMPARED_OR_EXAMPLES.test(s.text)) continue;
+    for (const m of s.text.matchAll(CODED_BERT)) {
+      const k = normKey(m[1]);
+      if (byKey.has(k) || definedHere.has(k) || title.text.includes(m[1]) || sents.some((o) => o.s.text.includes(m[1]) && OWN_NAMING_BEFORE.test(o.s.text.slice(0, o.s.text.indexOf(m[1]))))) continue;
+      const e = newEnt('model', s, 0.65, pc.order++);
+      ents.push(e);
+      mention(e, m[1], s);
+    }
+  }
 
   // ---- 3. patterns
   const { candidates, rejectedAcronyms } = findCandidates({
@@ -2590,6 +2604,15 @@ function lexiconEntity(pc: PaperPass, pick: LexRef, kind: Ent['kind'], s: Senten
 
 /** A code host's address right before a path's first part (the account): "github.com/", "huggingface.co/". */
 const CODE_HOST_BEFORE = /(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co|codeberg\.org)\/$/i;
+
+/** A coined name ending in BERT: "SecBERT", "URLBERT", "EuroBERT" (not BERT itself, nor "BERT-based"). */
+const CODED_BERT = /(?<![\w-])([A-Z][A-Za-z0-9]*[A-Za-z0-9]BERT)(?![\w-])/g;
+
+/** Words of a comparison or of examples in a sentence. */
+const COMPARED_OR_EXAMPLES = /\b(?:such as|compared?|comparing|comparison|outperform\w*|surpass\w*|baselines?|than|versus|vs\.?|including|e\.g\.|like)\b/i;
+
+/** A proposal or naming verb a few words before a name: "we propose an effective ... model, named ". */
+const OWN_NAMING_BEFORE = /\b(?:propos|introduc|present|develop|design|build|buil|nam|call|dub|term)\w*\s+(?:[\w-]+,?\s+){0,8}$/i;
 
 /** The noun of a task right after a name: " detection", " segmentation". */
 const TASK_NOUN_AFTER = /^ (?:detection|segmentation|locali[sz]ation)\b/;

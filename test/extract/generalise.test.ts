@@ -5121,3 +5121,11 @@ describe('twenty-seventh round: the state of the art on a data set, hyphened or 
     { why: '"Zorb sets a new state of the art on QuuxSet"', title: 'Zorb: a detector', text: 'We propose Zorb. Zorb sets a new state of the art on QuuxSet.', field: 'datasets', has: ['QuuxSet'] },
   ]);
 });
+describe('twenty-seventh round (readers 27b, 27c): a coined name ending in BERT that the lexicon lacks is a pretrained language model, unless the paper names it as its own', () => {
+  check<NamedField>([
+    { why: '"Then, URLBERT and SecBERT are respectively utilized to extract their semantic features"', title: 'WADBERT: Dual-channel Web Attack Detection Based on BERT Models', text: 'In this paper, we propose an effective web attack detection model, named WADBERT. Then, URLBERT and SecBERT are respectively utilized to extract their semantic features.', field: 'models', has: ['URLBERT', 'SecBERT'], not: ['WADBERT'] },
+    { why: '... the paper\'s own stays its proposal', title: 'WADBERT: Dual-channel Web Attack Detection Based on BERT Models', text: 'In this paper, we propose an effective web attack detection model, named WADBERT. Then, URLBERT and SecBERT are respectively utilized to extract their semantic features.', field: 'methods_proposed', has: ['WADBERT'] },
+    { why: '"fine-tune three distinct encoder architectures: a Turkish-specific ModernBERT, TurkEmbed4STS, and multilingual EuroBERT"', title: 'Turk-LettuceDetect: hallucination detection for Turkish RAG', text: 'We fine-tune three distinct encoder architectures: a Turkish-specific ModernBERT, TurkEmbed4STS, and multilingual EuroBERT.', field: 'models', has: ['EuroBERT'] },
+    { why: '... while a name the abstract proposes is no model ("we propose ZorbBERT, a log anomaly detector")', title: 'Log anomaly detection with transformers', text: 'We propose ZorbBERT, a log anomaly detector trained on normal logs.', field: 'models', not: ['ZorbBERT'] },
+  ]);
+});
