@@ -2612,7 +2612,7 @@ const CODED_BERT = /(?<![\w-])([A-Z][A-Za-z0-9]*[A-Za-z0-9]BERT)(?![\w-])/g;
 const COMPARED_OR_EXAMPLES = /\b(?:such as|compared?|comparing|comparison|outperform\w*|surpass\w*|baselines?|than|versus|vs\.?|including|e\.g\.|like)\b/i;
 
 /** A proposal or naming verb a few words before a name: "we propose an effective ... model, named ". */
-const OWN_NAMING_BEFORE = /\b(?:propos|introduc|present|develop|design|build|buil|nam|call|dub|term)\w*\s+(?:[\w-]+,?\s+){0,8}$/i;
+const OWN_NAMING_BEFORE = /\b(?:propos|introduc|present|develop|design|buil|nam|call|dub|term)\w*\s+(?:[\w-]+,?\s+){0,8}$/i;
 
 /** The noun of a task right after a name: " detection", " segmentation". */
 const TASK_NOUN_AFTER = /^ (?:detection|segmentation|locali[sz]ation)\b/;
@@ -2643,12 +2643,13 @@ function elidedEditions(c: Compiled, pc: PaperPass, pick: LexRef, written: strin
       pc.mention(lexiconEntity(pc, own, 'dataset', s), name, s);
       continue;
     }
-    const base = pick.entry.name.endsWith(tail[0]) ? undefined : pick;
     let ed = pc.ents.find((x) => x.edition !== undefined && normKey(x.edition) === normKey(name));
     if (!ed) {
       ed = newEnt('dataset', s, 0.9, pc.order++);
-      ed.lex = base;
+      ed.lex = pick;
       ed.edition = name;
+      // (another year of an entry named with its year, "ICBHI 2017 and 2018", is no spelling of that entry: a variant)
+      ed.variant = normKey(pick.entry.name).endsWith(normKey(tail[0]));
       pc.ents.push(ed);
     }
     pc.mention(ed, name, s);
