@@ -1728,6 +1728,9 @@ const INTO_NAME = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|
 const PROPOSED_NOUN_APPOS = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s*,\s+(${NAME_SRC})\s*(?=[,.;(]|$|(?:which|that|in which|where|to)\b)`, 'y');
 /** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
 const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
+/** A version written after a name with a space: " v2", " V3.1", " 2.0" (not a figure: " 2.0%", " 2.0 times"). */
+const SPACED_VERSION_AFTER = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?=[,.;:)]|\s+(?:which|that|a|an|is|to|for|with)\b)/;
+
 /** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
 function proposalPass(p: SentencePass): void {
   const { vocab, generic, ownMain, out, s, text, fl, proposeMatch, component } = p;
@@ -1746,6 +1749,9 @@ function proposalPass(p: SentencePass): void {
       // "we propose a CLIP and SAM collaboration framework called ClipSAM": names coordinated inside an
       // indefinite description are what it combines, not its name
       if (tok && det && /\b(?:a|an)\s/i.test(det[0]) && COMBINED_HEAD.test(follow(tok.length))) tok = undefined;
+      // ("We propose Zorb v2, a ...", "we present Zorb 2.0, which ...": a version after a space is part of the name)
+      const spacedVersion = tok ? SPACED_VERSION_AFTER.exec(follow(tok.length)) : null;
+      if (tok && spacedVersion) tok += spacedVersion[0];
       // ("We propose Zorb-X based on CLIP", "We introduce Zorb-X, using ...": what the proposal is built on or with follows its name)
       const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an|based on|built (?:up)?on|using|leveraging|via|through)\b/.test(follow(len));
       const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;

@@ -5131,3 +5131,10 @@ describe('twenty-seventh round (readers 27b, 27c): a coined name ending in BERT 
     { why: '... while a name the abstract proposes is no model ("we propose ZorbBERT, a log anomaly detector")', title: 'Log anomaly detection with transformers', text: 'We propose ZorbBERT, a log anomaly detector trained on normal logs.', field: 'models', not: ['ZorbBERT'] },
   ]);
 });
+describe('twenty-seventh round (probing): a version written after a proposal\'s name with a space is part of the name', () => {
+  check<NamedField>([
+    { why: '"We propose Zorb v2, a novel framework for anomaly detection"', title: 'A study of anomaly detection', text: 'We propose Zorb v2, a novel framework for anomaly detection.', field: 'methods_proposed', has: ['Zorb v2'] },
+    { why: '"We present Zorb 2.0, which ..."', title: 'A study of anomaly detection', text: 'We present Zorb 2.0, which detects anomalies in logs.', field: 'methods_proposed', has: ['Zorb 2.0'] },
+    { why: '... while a figure stays none ("We propose Zorb, 2.0 times faster")', title: 'A study of anomaly detection', text: 'We propose Zorb, which is 2.0 times faster.', field: 'methods_proposed', has: ['Zorb'], not: ['Zorb 2.0'] },
+  ]);
+});
