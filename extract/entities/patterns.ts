@@ -1995,7 +1995,15 @@ function oursPass(p: SentencePass): void {
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: !earlier, confidence: earlier ? 0.6 : 0.85, sentence: s, rule: earlier ? 'baseline' : 'ours', shape: sh });
   }
   out.push(...longs);
+  // ("ZorbNet, our proposed method, detects ...": the name before the paper's own kind of method, set off by commas)
+  NAME_THEN_OURS.lastIndex = 0;
+  for (let m = NAME_THEN_OURS.exec(text); m; m = NAME_THEN_OURS.exec(text)) {
+    if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || OUR_EARLIER.test(m[2])) continue;
+    out.push({ surface: m[1], kind: vocab.datasetHeads.has(m[3].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'ours', shape: 'strong' });
+  }
 }
+/** "ZorbNet, our proposed method, ...": a name, then the paper's own kind of thing set off by commas. */
+const NAME_THEN_OURS = new RegExp(String.raw`(?<![\w-])(${NAME_SRC}),\s+((?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?)(${WHOLE_KIND_SRC}|dataset|benchmark)\s*,`, 'g');
 /** After the first word of "our <kind>, Long Form (ACR),": its other capitalised words and the acronym. */
 const LONG_FORM_ACRONYM_REST = /^((?:\s+[A-Z][\w-]*){1,6})\s*\(([A-Za-z0-9][\w-]{1,14})\)\s*[,.;]/;
 /** Words of the authors' earlier work after "our". */

@@ -5138,3 +5138,9 @@ describe('twenty-seventh round (probing): a version written after a proposal\'s 
     { why: '... while a figure stays none ("We propose Zorb, 2.0 times faster")', title: 'A study of anomaly detection', text: 'We propose Zorb, which is 2.0 times faster.', field: 'methods_proposed', has: ['Zorb'], not: ['Zorb 2.0'] },
   ]);
 });
+describe('twenty-seventh round (probing): a name set off before "our proposed method" is the paper\'s own', () => {
+  check<NamedField>([
+    { why: '"ZorbNet, our proposed method, detects anomalies"', title: 'A study of anomaly detection in logs', text: 'Logs are important. ZorbNet, our proposed method, detects anomalies.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '... while the authors\' earlier work stays theirs, no proposal ("ZorbNet, our previous method, ...")', title: 'A study of anomaly detection in logs', text: 'Logs are important. ZorbNet, our previous method, missed rare events. We propose QuuxNet.', field: 'methods_proposed', not: ['ZorbNet'] },
+  ]);
+});
