@@ -5,7 +5,7 @@
  * right nor wrong; a second prediction of an already matched entity is a duplicate, not an error.
  * Facets are compared as sets. Papers are paired by normalised title.
  */
-import { normName } from '../src/model.ts';
+import { normName, type Paper } from '../src/model.ts';
 import type { GoldEntity, GoldRecord } from './entities/types.ts';
 
 /** A prediction: PaperEntities, or a gold-shaped record (facets as plain strings). */
@@ -61,7 +61,7 @@ export interface EvalReport {
   unmatchedPredictions: string[];
 }
 
-function score(tp: number, fp: number, fn: number): Score {
+export function score(tp: number, fp: number, fn: number): Score {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -108,6 +108,11 @@ function matchNamed(
 
 function facetNames(list: (string | { name: string })[] | undefined): string[] {
   return [...new Set((list ?? []).map((x) => (typeof x === 'string' ? x : x.name)))];
+}
+
+/** A gold file that carries its abstracts (heldout-dev) as papers to extract, one a record, named after `file`. */
+export function goldPapers(gold: (GoldRecord & { abstract?: string })[], file: string): Paper[] {
+  return gold.map((g, i) => ({ id: `gold-${i + 1}`, title: g.title, abstract: g.abstract ?? '', urls: [], source: { file, line: 0 } }));
 }
 
 export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): EvalReport {

@@ -15,7 +15,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normName, type Paper } from '../model.ts';
 import { createExtractor, type GoldRecord } from '../../extract/entities/index.ts';
-import { evaluate, REPORT_FIELDS, type ReportField } from '../../extract/eval.ts';
+import { evaluate, goldPapers, REPORT_FIELDS, score, type ReportField } from '../../extract/eval.ts';
 import { readInputs } from '../../extract/readers/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -58,10 +58,10 @@ function add(into: FieldCounts, from: FieldCounts): void {
   into.papers += from.papers;
 }
 
+/** Precision, recall and F1 of pooled counts (extract/eval.ts's score). */
 function f1(c: Counts): { p: number; r: number; f: number } {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+  const r = score(c.tp, c.fp, c.fn);
+  return { p: r.precision, r: r.recall, f: r.f1 };
 }
 
 const sum = (c: FieldCounts, fs: readonly ReportField[]): Counts =>
@@ -84,7 +84,7 @@ export function loadSets(): HeldSet[] {
     const gold = JSON.parse(readFileSync(join(GOLD, `heldout-${name}.json`), 'utf8')) as (GoldRecord & { abstract?: string })[];
     let papers: Paper[];
     if (name === 'dev') {
-      papers = gold.map((x, i) => ({ id: `dev${i}`, title: x.title, abstract: x.abstract ?? '', urls: [], source: { file: 'heldout-dev.json', line: i + 1 } }));
+      papers = goldPapers(gold, 'heldout-dev.json');
     } else {
       const file = join(FIXTURES, `heldout-${name}.jsonl`);
       papers = readInputs([{ file, text: readFileSync(file, 'utf8') }]).papers;

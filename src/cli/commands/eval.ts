@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Paper } from '../../model.ts';
 import { readInputs as readPapers, UnreadableInputError } from '../../../extract/readers/index.ts';
 import { extractEntities, type GoldRecord } from '../../../extract/entities/index.ts';
-import { evaluate, formatEvalReport, type PredictedRecord } from '../../../extract/eval.ts';
+import { evaluate, formatEvalReport, goldPapers, type PredictedRecord } from '../../../extract/eval.ts';
 import { parseCommandArgs } from '../args.ts';
 import { displayName, InputError, readInputs as readFiles, ROOT, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
@@ -103,7 +103,7 @@ Examples:
       let papers: Paper[];
       if (!positionals.length && gold.length && gold.every((g) => typeof g.abstract === 'string')) {
         const file = displayName(resolve(values.gold ?? DEFAULT_GOLD));
-        papers = gold.map((g, i) => ({ id: `gold-${i + 1}`, title: g.title, abstract: g.abstract ?? '', urls: [], source: { file, line: 0 } }));
+        papers = goldPapers(gold, file);
       } else {
         try {
           papers = readPapers(await readFiles(positionals, io)).papers;
