@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isProposalSentence, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -1026,6 +1026,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
     }
   }
+  // ("ASVspoof 2021 LA, DF, and In-the-Wild": a track's code beside its name's other track)
+  resolveTrackCodes(peers, candidates);
   // (never the paper's own names: "VigilFormer ..., UCF-Crime, and XD-Violence" keeps the title's method)
   if (peers.length) {
     const ownKeys = new Set(candidates.filter((x) => x.own).map((x) => normKey(x.surface)));

@@ -137,7 +137,7 @@ const FUNCTION_WORDS = new Set([
 /** The paper's proposal verb: "we propose", "this paper presents", "Introducing ..." (or, however long the clause between
  * the subject and the verb, "This paper addresses ... by introducing X"). */
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name
@@ -647,7 +647,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // data's name is the coined word)
     // ("SVDD Challenge 2024: ...", "GenAI Content Detection Task 1: ...": a challenge or a shared task the title names is
     // the data it releases)
-    const challenge = CHALLENGE_NAME.test(head.name);
+    // ("ASVspoof 2019: Future Horizons in ...", "ADD 2023: the Second Audio Deepfake Detection Challenge": a name and a
+    // year heading the title is an edition of a challenge or a benchmark, its data)
+    const challenge = CHALLENGE_NAME.test(head.name) || EDITION_HEAD.test(head.name);
     const dataHead = /^(\S+)\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
     const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] : head.name;
     out.push({
@@ -1148,6 +1150,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (!out.some((c) => c.rule === 'baseline' && normLetters(c.surface) === k)) out.push(r);
     }
   }
+  resolveTrackCodes(out, out);
   return { candidates: out, rejectedAcronyms: rejected };
 }
 
@@ -3383,6 +3386,30 @@ export function titleHead(title: string): TitleHead | undefined {
 }
 
 /** A challenge or a shared task by its name: "SVDD Challenge 2024", "GenAI Content Detection Task 1", "X Shared Task". */
+/**
+ * "the ASVspoof 2021 LA and DF datasets", "on ASVspoof 2019 LA, PA and ...": a track's code written alone after a data
+ * name that ends in another (as a candidate of `pool` names it) is that name's other track, not data of its own.
+ */
+export function resolveTrackCodes(targets: Candidate[], pool: Candidate[]): void {
+  for (const c of targets) {
+    if (c.kind !== 'dataset' || !TRACK_CODE.test(c.surface)) continue;
+    TRACK_LIST.lastIndex = 0;
+    for (let m = TRACK_LIST.exec(c.sentence.text); m; m = TRACK_LIST.exec(c.sentence.text)) {
+      if (!m[3].split(/[\s,]+/).includes(c.surface)) continue;
+      // (the name before the first code, as a candidate names it: "ASVspoof 2021 LA" of "on the ASVspoof 2021 LA")
+      const words = m[1].trim().split(/\s+/);
+      const stem = words.map((_, k) => words.slice(k).join(' ') + ' ').find((st) => pool.some((o) => o !== c && o.kind === 'dataset' && o.sentence === c.sentence && o.surface === st + m![2]));
+      if (stem === undefined) continue;
+      c.surface = stem + c.surface;
+      break;
+    }
+  }
+}
+/** Two capitals alone (a track's code: "LA", "DF"); a name of words ending in one, then more codes ("ASVspoof 2021 LA, DF"). */
+const TRACK_CODE = /^[A-Z]{2}$/;
+const TRACK_LIST = /(?<![\w-])((?:[A-Za-z0-9][\w-]*\s){1,4})([A-Z]{2})((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]{2}(?![\w-]))+)/g;
+/** A name and a year, alone: "ASVspoof 2019", "ESDD 2026" (a year after a space: not "YOLO-2024" nor "Zorb2024"). */
+const EDITION_HEAD = /^[A-Za-z][\w-]*[A-Za-z]\s(?:19|20)\d\d$/;
 const CHALLENGE_NAME = /\s(?:Challenge(?:\s+\d{4})?|Task\s*~?\d+|Shared Task|Competition)$/;
 
 /** The rest of a title after a survey's topic: "A Survey", "Benchmarks, Methods and Open Problems". */

@@ -5144,3 +5144,30 @@ describe('twenty-seventh round (probing): a name set off before "our proposed me
     { why: '... while the authors\' earlier work stays theirs, no proposal ("ZorbNet, our previous method, ...")', title: 'A study of anomaly detection in logs', text: 'Logs are important. ZorbNet, our previous method, missed rare events. We propose QuuxNet.', field: 'methods_proposed', not: ['ZorbNet'] },
   ]);
 });
+describe('twenty-eighth round (reader 28e, dev pool): a name and a year heading the title is an edition of a challenge, its data', () => {
+  check<NamedField>([
+    { why: '"ASVspoof 2019: Future Horizons in Spoofed and Fake Audio Detection"', title: 'ASVspoof 2019: Future Horizons in Spoofed and Fake Audio Detection', text: 'ASVspoof 2019 attracted the participation of 63 research teams.', field: 'datasets', has: ['ASVspoof 2019'] },
+    { why: '"ESDD 2026: Environmental Sound Deepfake Detection Challenge Evaluation Plan" (unknown to the lexicon)', title: 'ESDD 2026: Environmental Sound Deepfake Detection Challenge Evaluation Plan', text: 'We present two different tracks covering various challenges encountered in real-life scenarios.', field: 'datasets', has: ['ESDD 2026'] },
+    { why: '... and no method', title: 'ESDD 2026: Environmental Sound Deepfake Detection Challenge Evaluation Plan', text: 'We present two different tracks covering various challenges encountered in real-life scenarios.', field: 'methods_proposed', not: ['ESDD 2026'] },
+    { why: '... while a name glued to its year stays a method ("Zorb2024: a detector for ...")', title: 'Zorb2024: A Detector for Log Anomalies', text: 'We propose Zorb2024, which detects anomalies in logs.', field: 'methods_proposed', has: ['Zorb2024'] },
+  ]);
+});
+describe('twenty-eighth round (reader 28e): a track\'s code written alone after a data name that ends in another is that name\'s other track', () => {
+  check<NamedField>([
+    { why: '"on the ASVspoof 2021 LA, DF, and In-the-Wild benchmarks"', title: 'XLSR-MamBo: Scaling the Hybrid Mamba-Attention Backbone for Audio Deepfake Detection', text: 'The configuration achieves competitive performance compared to other state-of-the-art systems on the ASVspoof 2021 LA, DF, and In-the-Wild benchmarks.', field: 'datasets', has: ['ASVspoof 2021 LA', 'ASVspoof 2021 DF', 'In-the-Wild'], not: ['DF'] },
+    { why: '"on the ASVspoof 2021 LA and DF datasets"', title: 'XLSR-Mamba: A Dual-Column Bidirectional State Space Model for Spoofing Attack Detection', text: 'Our approach achieves competitive results and faster inference on the ASVspoof 2021 LA and DF datasets.', field: 'datasets', has: ['ASVspoof 2021 DF'], not: ['DF'] },
+    { why: '... while two-capital names after another data name stay their own ("on UCSD Ped2, CUHK Avenue, and UCF")', title: 'A video detector', text: 'We evaluate on Zorb QA, ST and Quux.', field: 'datasets', not: ['Zorb ST'] },
+  ]);
+});
+describe('twenty-eighth round (reader 28d): a second release the lexicon names apart is a data set of its own', () => {
+  check<NamedField>([
+    { why: '"four real-world databases (NF-Bot-IoT, NF-Bot-IoT-v2, NF-CSE-CIC-IDS2018, and NF-CSE-CIC-IDS2018-v2)"', title: 'Applying Self-supervised Learning to Network Intrusion Detection', text: 'Detailed experiments conducted on four real-world databases (NF-Bot-IoT, NF-Bot-IoT-v2, NF-CSE-CIC-IDS2018, and NF-CSE-CIC-IDS2018-v2) compare our model with the state of the art.', field: 'datasets', has: ['NF-BoT-IoT', 'NF-BoT-IoT-v2', 'NF-CSE-CIC-IDS2018', 'NF-CSE-CIC-IDS2018-v2'] },
+    { why: '"the second Audio Deepfake Detection Challenge (ADD 2023)" is not ADD 2022', title: 'ADD 2023: the Second Audio Deepfake Detection Challenge', text: 'Compared with ADD 2022, ADD 2023 focuses on localizing the manipulated intervals.', field: 'datasets', has: ['ADD 2022', 'ADD 2023'] },
+  ]);
+});
+describe('twenty-eighth round (probing): "design" after an article is a noun, no proposal', () => {
+  check<NamedField>([
+    { why: '"We adopt a Mixture of Experts (MoE) design with Low-Rank Adaptation (LoRA)" (LoRA is used, not proposed)', title: 'Detecting anomalies in complex systems', text: 'Anomalies are rare. We adopt a Mixture of Experts (MoE) design with Low-Rank Adaptation (LoRA).', field: 'methods_proposed', not: ['LoRA'] },
+    { why: '... while the verb stays one ("We design a Zorb Frob Network (ZFN)")', title: 'Detecting anomalies in complex systems', text: 'Anomalies are rare. We design a Zorb Frob Network (ZFN) for logs.', field: 'methods_proposed', has: ['ZFN'] },
+  ]);
+});
