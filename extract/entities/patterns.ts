@@ -641,7 +641,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
-      /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
+      /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
     // ("MAWIFlow Benchmark: Realistic Flow-Based Evaluation ...": a coined name and its data word head the title: the
     // data's name is the coined word)
@@ -1258,7 +1258,9 @@ function acronymPass(p: SentencePass): void {
         // (not a kind of data the title names: "... in HR Remote Sensing Images" for "Remote Sensing (RS)")
         // (nor what the title's task is about: "... for Detecting Freezing of Gait in Parkinson's Disease", "Parkinson's
         // Disease Freezing of Gait (FoG) Symptom Detection" for "Freezing of gait (FOG)" and "Parkinson's disease (PD)")
-        !titleObject(titleLower, lf.toLowerCase())) ||
+        !titleObject(titleLower, lf.toLowerCase()) &&
+        // (nor things the title is about, in the plural and in lower case: "Printed circuit boards (PCBs)")
+        !(/[A-Z]s$/.test(d.acronym) && lf.slice(1) === lf.slice(1).toLowerCase())) ||
         (lf !== '' && /[a-z]/.test(d.acronym) && /[A-Z].*[A-Z]/.test(d.acronym) && !/[A-Z]s$/.test(d.acronym) && !vocab.taskHeads.has(lastLf) &&
           // (not a known model the title names beside others: "Phishing Email Detection Using BERT and RoBERTa")
           // (nor the kind of data the title's method reads, "... Using sEMG Measurements", nor its task's object)
@@ -2225,7 +2227,7 @@ const EVALUATES_LIST = /\b(?:(?:re-?)?evaluat(?:e|es|ed|ing)|benchmark(?:s|ed|in
 /** Examples after any noun: "..., such as X, Y and Z" (taken only for a list of two or more names). */
 const ANY_EXAMPLES = new RegExp(String.raw`,?\s+(?:such as|e\.g\.,?|including)\s+(?:${LOWER_ITEM_FIRST_SRC})?(?=[A-Z0-9])`, 'g');
 /** Kinds of data, task, place, device or thing, whose examples are no methods ("datasets such as", "modalities such as"). */
-const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?)\W*(?:\w+\W+){0,1}$/i;
+const NOT_METHOD_EXAMPLES = /\b(?:datasets?|benchmarks?|corpora|corpus|data|modalit(?:y|ies)|applications?|domains?|fields?|tasks?|languages?|areas?|sectors?|industr(?:y|ies)|scenarios?|platforms?|devices?|sensors?|metrics?|measures?|attacks?|diseases?|compan(?:y|ies)|organi[sz]ations?|countries|cities|formats?|sources?|systems?|images?|videos?|objects?|categories|classes|protocols?|services?|libraries|frameworks?|tools?|software|hardware|operating|vendors?|providers?|institutions?|agencies|surveys?|missions?|telescopes?|instruments?|cameras?|vehicles?|robots?|games?|websites?|sites?|social|repositories|archives?|suites?|challenges?|competitions?|products?|brands?|models?|LLMs|VLMs|MLLMs|backbones?|encoders?|standards?|requirements?|regulations?|laws?|polic(?:y|ies)|guidelines?|pollutants?|gas(?:es)?|chemicals?|compounds?|elements?|molecules?|ions|metals?|minerals?|nutrients?|substances?|genes?|proteins?)\W*(?:\w+\W+){0,1}$/i;
 /** A plural kind of pretrained or generative model a few words before examples. */
 const MODELS_SHORTLY_BEFORE = /\b(?:LLMs|VLMs|MLLMs|LMMs|LVLMs|LDMs|(?:language|diffusion|generative|foundation|vision(?:-language)?|pre-?trained)\s+models)\b[^.;:]{0,30}$/;
 /** A plural kind of method, then a short phrase of what it is for, ending where the examples begin. */
@@ -2379,7 +2381,9 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       // ("such as Bayesian uncertainty estimation and activation pattern analysis": a capitalised word before a noun
       // phrase in lower case describes a kind of method)
       if (sh === 'weak' && WEAK_WORD_MODIFIES.test(after)) continue;
-      out.push({ surface: name, kind: dataList ? 'dataset' : 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
+      // ("based on the Dunedin CO2 time-series dataset": a name before its data word, in lower case words or none, is data)
+      const dataNext = DATA_WORD_NEXT.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 48));
+      out.push({ surface: name, kind: dataList || dataNext ? 'dataset' : 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });
     }
   }
 }
@@ -2387,6 +2391,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
 /** "a (lightweight / Bayesian ...) extension / variant / adaptation / generalization of (the) X". */
 const VARIANT_OF = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:extension|variant|adaptation|generali[sz]ation|refinement|modification)\s+of\s+(?:the\s+)?(?:(?:well-known|popular|classic|original|standard|recent|vanilla)\s+)?(${NAME_SRC})`, 'g');
 const LOWER_ITEM_FIRST = new RegExp(String.raw`${LOWER_ITEM_FIRST_SRC}(?=[A-Z0-9])`, 'y');
+/** Up to two lower-case words (no preposition: not " on three benchmarks"), then a data word: " time-series dataset". */
+const DATA_WORD_NEXT = /^\s+(?:(?!(?:on|in|across|over|with|for|from|of|and|or|using|at|to|by|than|as)\b)[a-z][\w-]*\s+){0,2}(?:dataset|data set|benchmark|corpus|database)s?\b/;
 /** A match of BASE that ends on a word of examples. */
 const EXAMPLES_END = /(?:such as|like|including|e\.g\.,?)\s*$/i;
 /** Lower-case words describing a compared method, right before its name (case-sensitive: not "Deep SVDD"). */

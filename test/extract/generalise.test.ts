@@ -5160,14 +5160,29 @@ describe('twenty-eighth round (reader 28e): a track\'s code written alone after 
   ]);
 });
 describe('twenty-eighth round (reader 28d): a second release the lexicon names apart is a data set of its own', () => {
-  check<NamedField>([
-    { why: '"four real-world databases (NF-Bot-IoT, NF-Bot-IoT-v2, NF-CSE-CIC-IDS2018, and NF-CSE-CIC-IDS2018-v2)"', title: 'Applying Self-supervised Learning to Network Intrusion Detection', text: 'Detailed experiments conducted on four real-world databases (NF-Bot-IoT, NF-Bot-IoT-v2, NF-CSE-CIC-IDS2018, and NF-CSE-CIC-IDS2018-v2) compare our model with the state of the art.', field: 'datasets', has: ['NF-BoT-IoT', 'NF-BoT-IoT-v2', 'NF-CSE-CIC-IDS2018', 'NF-CSE-CIC-IDS2018-v2'] },
-    { why: '"the second Audio Deepfake Detection Challenge (ADD 2023)" is not ADD 2022', title: 'ADD 2023: the Second Audio Deepfake Detection Challenge', text: 'Compared with ADD 2022, ADD 2023 focuses on localizing the manipulated intervals.', field: 'datasets', has: ['ADD 2022', 'ADD 2023'] },
-  ]);
+  it('"four real-world databases (NF-Bot-IoT, NF-Bot-IoT-v2, NF-CSE-CIC-IDS2018, and NF-CSE-CIC-IDS2018-v2)": four data sets', () => {
+    const e = extractEntities(paper('Applying Self-supervised Learning to Network Intrusion Detection', 'Detailed experiments conducted on four real-world databases (NF-Bot-IoT, NF-Bot-IoT-v2, NF-CSE-CIC-IDS2018, and NF-CSE-CIC-IDS2018-v2) compare our model with the state of the art.'));
+    expect(e.datasets.map((d) => d.name)).toEqual(['NF-BoT-IoT', 'NF-BoT-IoT-v2', 'NF-CSE-CIC-IDS2018', 'NF-CSE-CIC-IDS2018-v2']);
+  });
+  it('"Compared with ADD 2022, ADD 2023 focuses on ...": the second challenge is not the first', () => {
+    const e = extractEntities(paper('ADD 2023: the Second Audio Deepfake Detection Challenge', 'Compared with ADD 2022, ADD 2023 focuses on localizing the manipulated intervals.'));
+    expect(e.datasets.map((d) => d.name).sort()).toEqual(['ADD 2022', 'ADD 2023']);
+  });
 });
 describe('twenty-eighth round (probing): "design" after an article is a noun, no proposal', () => {
   check<NamedField>([
     { why: '"We adopt a Mixture of Experts (MoE) design with Low-Rank Adaptation (LoRA)" (LoRA is used, not proposed)', title: 'Detecting anomalies in complex systems', text: 'Anomalies are rare. We adopt a Mixture of Experts (MoE) design with Low-Rank Adaptation (LoRA).', field: 'methods_proposed', not: ['LoRA'] },
     { why: '... while the verb stays one ("We design a Zorb Frob Network (ZFN)")', title: 'Detecting anomalies in complex systems', text: 'Anomalies are rare. We design a Zorb Frob Network (ZFN) for logs.', field: 'methods_proposed', has: ['ZFN'] },
+  ]);
+});
+describe('twenty-eighth round (readers 28j, 28k, 28l, 28m): things, substances and data words are no names of methods', () => {
+  check<NamedField>([
+    { why: '"Printed circuit boards (PCBs) with tiny defect detection ..." under a title about them (things, in the plural, in lower case)', title: 'CSS-YOLOv8: An efficient detection model for printed circuit boards with tiny defects', text: 'Printed circuit boards (PCBs) with tiny defect detection face the problems of frequent omission and false detection.', field: 'methods_proposed', has: ['CSS-YOLOv8'], not: ['PCBs'] },
+    { why: '... while a coined plural name the title spells stays the proposal ("Deep Hybrid Models (DHMs)")', title: 'Deep Hybrid Models for Out-of-Distribution Detection', text: 'We propose Deep Hybrid Models (DHMs) for out-of-distribution detection.', field: 'methods_proposed', has: ['DHMs'] },
+    { why: '"increases in pollutants such as CO, NOx, NO, O, and PM2.5" (substances, no methods)', title: 'Deep Learning Models Detecting Hidden Anomalies in Pollution Data', text: 'Pollution leads to harmful increases in pollutants such as CO, NOx, NO, O, and PM2.5.', field: 'methods_mentioned', not: ['CO', 'NOx', 'NO'] },
+    { why: '"we construct BEARD, a new Benchmark dataset for EARD" (a capitalised data word names nothing)', title: 'Early Rumor Detection Using Neural Hawkes Process with a New Benchmark Dataset', text: 'To reverse such situation, we construct BEARD, a new Benchmark dataset for EARD, based on claims from fact-checking websites.', field: 'datasets', has: ['BEARD'], not: ['Benchmark'] },
+    { why: '"MOSLD-Bench: Multilingual Open-Set Learning and Discovery Benchmark for ..." (a title in title case with "and" before its data word)', title: 'MOSLD-Bench: Multilingual Open-Set Learning and Discovery Benchmark for Text Categorization', text: 'We release our benchmark for research on open-set learning.', field: 'datasets', has: ['MOSLD-Bench'] },
+    { why: '... and no method', title: 'MOSLD-Bench: Multilingual Open-Set Learning and Discovery Benchmark for Text Categorization', text: 'We release our benchmark for research on open-set learning.', field: 'methods_proposed', not: ['MOSLD-Bench'] },
+    { why: '"based on the Dunedin CO2 time-series dataset obtained through ..." (what a result is based on, before its data word, is data)', title: 'LSTM-Autoencoder based anomaly detection for indoor air quality time series', text: 'Our experimental results, based on the Dunedin CO2 time-series dataset obtained through a real-world deployment, demonstrate a high accuracy.', field: 'datasets', has: ['Dunedin CO2'] },
   ]);
 });
