@@ -665,6 +665,10 @@ const SERIES_WORDS = /\b(?:time[- ]series|multivariate series|series data|tempor
 const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows?|systems?|(?<!neural )networks?|sensors?|HVAC|buildings?|code|contracts?|bugs?|compilers?|business process\w*|process (?:mining|behaviou?r|models?))\b/i;
 /** The text domain's cues that name the field of language processing rather than text data. */
 /** Language a title may be about even on a network or a system: spam, posts, hallucinations, prompts, clauses ... */
+/** A challenge's title: "X Challenge 2024:", "Challenge Task 2", "Challenge Evaluation Plan", "NAME 2026:", "Task 3: ... Challenge". */
+const CHALLENGE_TITLE = /\bChallenge\s+(?:(?:19|20)\d\d\s*)?(?:Task\s*\d|Evaluation Plan)|\bChallenge(?:\s+(?:19|20)\d\d)?:|^[A-Za-z][\w-]*[A-Za-z] (?:19|20)\d\d:|\bTask\s*\d+:[^:]*\bChallenge\b/;
+/** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
+const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
 const TEXT_OBJECTS = /\b(?:spam|posts?|comments?|e-?mails?|messages|misinformation|fake news|rumou?rs?|hallucinat\w*|toxic\w*|jailbreak\w*|prompts?|quer(?:y|ies)|questions?|answers?|dialog\w*|conversation\w*|chat\w*|clauses?|legal|reviews?|news|texts?|textual|sentences?|documents?|reasoning|retrieval-augmented|RAG|social)\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
 const DETECT_AND_CLASSIFY = /\b(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|intrusions?|events?|accidents?)\s+detection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification\b|\bdetection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification(?:,?\s+and\s+[\w-]+)?\s+of\s+(?:\w+\s+)?(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|events?)\b/i;
@@ -1209,6 +1213,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || (title.text.includes('?') && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
     settings.add('evaluation', title, 0.75);
   }
+  // "SVDD Challenge 2024: ...", "ESDD 2026: ... Challenge Evaluation Plan", "... on DCASE 2023 Challenge Task 2": a
+  // challenge's own paper evaluates the entries, unless it proposes a method of its own
+  if (CHALLENGE_TITLE.test(title.text) && !methods_proposed.length) settings.add('evaluation', title, 0.7);
   // "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Pseudo Anomalies ...: Diffusion-Based
   // Generation": a title about making anomalies is an anomaly-generation paper that synthesises anomalies
   if (ANOMALY_GENERATION_TITLE.test(title.text) && !settings.has('synthetic-data-detection')) {
@@ -1256,6 +1263,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     domains.add('text', { text: t.evidence, start: 0, index: -1 }, 0.6);
   }
 
+  // "detecting jailbreak prompts", "jailbreak attacks on LLMs": attacks written in language, on language models, are
+  // text data (beside the security the cue gives), unless the paper's data are sounds
+  if (!domains.has('text') && !domains.has('audio') && techniques.has('llm')) {
+    const ev = sents.find(({ s }) => JAILBREAK.test(s.text));
+    if (ev) domains.add('text', ev.s, 0.6);
+  }
   // "on a range of image and tabular datasets", "both image and document datasets", "standard image benchmark
   // datasets": images named as one kind of the evaluation data are natural images, where no more specific
   // image domain (industrial, medical ...) is said
