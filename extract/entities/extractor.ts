@@ -1881,7 +1881,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // (and only when the abstract uses the name too: "FaceForensics++: Learning to Detect Manipulated Facial Images"
   // names in its title the benchmark its abstract describes without naming it)
   if (e?.lex?.kind === 'dataset' && cand.rule === 'title-head' && cand.kind === 'method' && e.edition === undefined &&
-    (!/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ') || ARTICLE_METHOD_REST.test(titleHead(title.text)!.rest)) && e.seen.some((x) => x.index > 0)) {
+    (!/^\s*(?:an?|the)\s/i.test(titleHead(title.text)?.rest ?? 'a ') || ARTICLE_METHOD_REST.test(titleHead(title.text)!.rest)) &&
+    // (the abstract's use may be its proposal, which the lexicon leaves to the patterns: "we propose FLARE, a ... method")
+    (e.seen.some((x) => x.index > 0) || candidates.some((o) => o !== cand && o.own && o.kind === 'method' && o.sentence.index > 0 && normKey(o.surface) === normKey(cand.surface)))) {
     e.lex = undefined;
     e.kind = 'method';
   }

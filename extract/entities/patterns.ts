@@ -137,7 +137,7 @@ const FUNCTION_WORDS = new Set([
 /** The paper's proposal verb: "we propose", "this paper presents", "Introducing ..." (or, however long the clause between
  * the subject and the verb, "This paper addresses ... by introducing X"). */
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|the (?:present |current )?(?:paper|study|article|authors)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name
@@ -641,7 +641,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
-      /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation)\b)/.test(rest)) &&
+      /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation|Purification|Cleaning|Cleansing|Filtering|Denoising|Debiasing)\b)/.test(rest)) &&
       !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
     // ("MAWIFlow Benchmark: Realistic Flow-Based Evaluation ...": a coined name and its data word head the title: the
     // data's name is the coined word)
@@ -1554,7 +1554,9 @@ function namingPass(p: SentencePass): void {
     let name: string | undefined;
     let shape: Shape = 'none';
     const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
-    if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at)) continue;
+    // (the definition must open the name: not "called GNNSE that integrates ... with graph neural networks (GNNs)")
+    if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at &&
+      !/^[A-Za-z0-9][\w+-]*\s+(?:that|which)\s/.test(text.slice(at, Math.max(at, d.start))))) continue;
     // "referred to as 'outlier nodes'": a quoted phrase of lower-case words is a term, not a name
     // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
     // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)

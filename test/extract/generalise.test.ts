@@ -5197,3 +5197,11 @@ describe('twenty-eighth round (readers 28i, 28m, dev pool): jailbreaks and out-o
     { why: '... while a method for a challenge is none ("SuperAD: A Training-free ... Method for CVPR 2025 VAND 3.0 Challenge")', title: 'SuperAD: A Training-free Anomaly Classification and Segmentation Method for CVPR 2025 VAND 3.0 Challenge Track 1', text: 'We propose SuperAD, a training-free method based on DINOv2.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+describe('twenty-eighth round (readers 28q, 28r, 28s): "the paper proposes", a name called before a relative clause, and data words a method works on', () => {
+  check<NamedField>([
+    { why: '"To address these limitations, the paper proposes Hawk, a server-side FPS anti-cheat framework"', title: 'Identify As A Human Does: A Pathfinder of Next-Generation Anti-Cheat Framework', text: 'To address these limitations, the paper proposes Hawk, a server-side FPS anti-cheat framework for the popular game CS:GO.', field: 'methods_proposed', has: ['Hawk'] },
+    { why: '"the present study introduces a novel vulnerability detection framework called GNNSE that integrates symbolic execution with graph neural networks (GNNs)"', title: 'Smart Contract Vulnerability Detection Based on Symbolic Execution and Graph Neural Networks', text: 'To address this limitation, the present study introduces a novel vulnerability detection framework called GNNSE that integrates symbolic execution with graph neural networks (GNNs).', field: 'methods_proposed', has: ['GNNSE'] },
+    { why: '... while a long form so named keeps its acronym ("a network called Zorb Frob Network (ZFN)")', title: 'A detector', text: 'We propose a network called Zorb Frob Network (ZFN) for logs.', field: 'methods_proposed', has: ['ZFN'] },
+    { why: '"FLARE: Toward Universal Dataset Purification against Backdoor Attacks" (purifying data is a method, not data)', title: 'FLARE: Toward Universal Dataset Purification against Backdoor Attacks', text: 'Motivated by this understanding, we propose FLARE, a universal purification method to counter various backdoor attacks.', field: 'methods_proposed', has: ['FLARE'] },
+  ]);
+});
