@@ -5205,3 +5205,10 @@ describe('twenty-eighth round (readers 28q, 28r, 28s): "the paper proposes", a n
     { why: '"FLARE: Toward Universal Dataset Purification against Backdoor Attacks" (purifying data is a method, not data)', title: 'FLARE: Toward Universal Dataset Purification against Backdoor Attacks', text: 'Motivated by this understanding, we propose FLARE, a universal purification method to counter various backdoor attacks.', field: 'methods_proposed', has: ['FLARE'] },
   ]);
 });
+describe('twenty-eighth round (readers 28q, 28s): detecting adversarial examples and cheating is security', () => {
+  check<FacetField>([
+    { why: '"Beating Attackers At Their Own Games: Adversarial Example Detection Using Adversarial Gradient Directions"', title: 'Beating Attackers At Their Own Games: Adversarial Example Detection Using Adversarial Gradient Directions', text: 'We propose a detector of adversarial examples based on gradient directions.', field: 'domains', has: ['security'] },
+    { why: '"VADNet: Visual-Based Anti-Cheating Detection Network in FPS Games"', title: 'VADNet: Visual-Based Anti-Cheating Detection Network in FPS Games', text: 'We propose VADNet, which detects cheaters from rendered frames.', field: 'domains', has: ['security'] },
+    { why: '... while robustness to adversarial attacks is no security data ("robust to adversarial attacks")', title: 'Robust anomaly detection', text: 'Our detector is robust to adversarial attacks on MVTec AD.', field: 'domains', not: ['security'] },
+  ]);
+});
