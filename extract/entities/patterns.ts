@@ -169,7 +169,7 @@ const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architec
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name)(?: (?:it|them|this|the (?:resulting |proposed |overall |whole )?[a-z]+))?|which we (?:collectively |simply |jointly |henceforth )?call|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -1803,7 +1803,8 @@ function proposalPass(p: SentencePass): void {
           // ("we therefore release DeepInspect-1M.": what a paper releases, unless said to be a method or a tool, is data)
           let kind = kindAfter(follow(tok.length), vocab);
           // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
-          if (kind === 'method' && /releas/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
+          // ("We curate QuuxSet, comprising 20 categories of defects", "we collect ZorbLogs": what is curated or collected is data)
+          if (kind === 'method' && /releas|curat|collect/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
           // ("Additionally, we introduce AARF, a method that mitigates ...", "We further introduce DRIFT, a supervised probe":
           // a second proposal set off as a whole method is no part of the first)
           if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)) && !SECOND_WHOLE_APPOS.test(follow(tok.length)))) {

@@ -5212,3 +5212,11 @@ describe('twenty-eighth round (readers 28q, 28s): detecting adversarial examples
     { why: '... while robustness to adversarial attacks is no security data ("robust to adversarial attacks")', title: 'Robust anomaly detection', text: 'Our detector is robust to adversarial attacks on MVTec AD.', field: 'domains', not: ['security'] },
   ]);
 });
+describe('twenty-eighth round (probing): coining a name for the approach, and curating or collecting data', () => {
+  check<NamedField>([
+    { why: '"We coin this approach ZorbNet."', title: 'Anomaly detection in logs', text: 'Anomalies are rare. We coin this approach ZorbNet.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"We term the resulting detector ZorbNet."', title: 'Anomaly detection in logs', text: 'Anomalies are rare. We term the resulting detector ZorbNet.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '"We curate QuuxSet, comprising 20 categories of defects." (what is curated is data)', title: 'Anomaly detection in images', text: 'Anomalies are rare. We curate QuuxSet, comprising 20 categories of defects.', field: 'datasets', has: ['QuuxSet'] },
+    { why: '... and no method', title: 'Anomaly detection in images', text: 'Anomalies are rare. We curate QuuxSet, comprising 20 categories of defects.', field: 'methods_proposed', not: ['QuuxSet'] },
+  ]);
+});
