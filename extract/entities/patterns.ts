@@ -1132,7 +1132,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "outperforms the state-of-the-art CheXZero model", "the state-of-the-art transformer-based model, AnomalyClip",
     // "the state-of-the-art AI-generated code detector (GPTSniffer)": the name of the prior best
     if (fl & T_RESULT && (text.includes('tate-of-the-art') || text.includes('SOTA') || text.includes('SoTA'))) {
-      for (const rx of [SOTA_NAME, SOTA_NAME_AFTER]) {
+      for (const rx of [SOTA_NAME, SOTA_NAME_AFTER, SOTA_NAME_BY]) {
         rx.lastIndex = 0;
         for (let m = rx.exec(text); m; m = rx.exec(text)) {
           const name = m[1];
@@ -2420,9 +2420,9 @@ const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|
 /** "over CARZero, the state-of-the-art zero-shot classification baseline": a name, then others' best kind of method
  * (not one set off before the next name: "the specially designed RCA-agent, the best-performing model, Claude 3.5"). */
 const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the|a)\s+(?:current\s+|previous\s+)?(?:state-of-the-art|SOTA|leading|best-performing|previous best|strongest)\s+(?:[\w-]+\s+){0,4}?(?:method|model|approach|baseline|detector|framework|algorithm|technique)s?\b(?!\s*,\s*[A-Z])`, 'g');
-const PRIOR_KIND_WORD = /recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known/;
+const PRIOR_KIND_WORD = /recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known|strongest|top-performing|competing/;
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
-const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
+const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known|strongest|top-performing|competing)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
 const OWN_WRAPPED_NEED = /\b(?:to|and)\s+(?:build|design|develop|construct|create|devise|derive)\b|\b(?:design|deployment|implementation|development) of\b|\bextend|\bcontributions?\b/;
 /** "to build a model-level detector, X", "the deployment of a hybrid detector, X": a name set off after the kind the paper builds. */
 const WRAPPED_KIND_NAME = new RegExp(String.raw`\b(?:(?:to|and)\s+(?:build|design|develop|construct|create|devise|derive)|(?:describe|report|present)\s+the\s+(?:design|deployment|implementation|development)\s+of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:${WHOLE_KIND_SRC})\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;(]|$))`, 'g');
@@ -2491,6 +2491,8 @@ const PRIOR_BEST_AFTER = /^,\s+(?:the\s+(?:previous|prior|former|current|existin
 const SOTA_OPENING = String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?`;
 const SOTA_NAME = new RegExp(String.raw`${SOTA_OPENING}(?:(${NAME_SRC})\s+(?:model|method|detector|approach|baseline|framework)s?\b)`, 'g');
 const SOTA_NAME_AFTER = new RegExp(String.raw`${SOTA_OPENING}(?:model|method|detector|approach|baseline|framework)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*)(${NAME_SRC})(?=\s*[),.;])`, 'g');
+/** "outperforms the state-of-the-art ZorbAD by 2.1%", "over the previous SOTA ZorbAD on ...": the prior best, named alone. */
+const SOTA_NAME_BY = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than)\s+(?:the\s+)?(?:current\s+|previous\s+|prior\s+|existing\s+|recent\s+)?(?:state-of-the-art|SOTA|SoTA)\s+(${NAME_SRC})(?=\s+(?:by|on|in|across|with|at|under)\b|\s*[,.;(])`, 'g');
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
 const DERIVED_WORD = /^[A-Z][a-z]+(?:ical|ional|ative|itive|ing)$/;
 /** "demonstrate the effectiveness of NAME", "verify the superiority of the proposed NAME". */

@@ -108,7 +108,7 @@ const STEMS: [string, number][] = [
   ...['our', 'proposed', 'resulting'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus', 'catalog', 'catalogue'].map((w): [string, number] => [w, T_DATASET]),
   ...['algorithm', 'method', 'framework', 'approach', 'detector', 'technique', 'pipeline', 'classifier', 'toolkit', 'broker'].map((w): [string, number] => [w, T_KIND]),
-  ...['outperform', 'surpass', 'beats', 'beating', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'include', 'adapted', 'derived', 'borrowed', 'exceed', 'superior', 'comparable', 'ahead', 'methods', 'approaches', 'techniques', 'models', 'algorithms'].map((w): [string, number] => [w, T_BASELINE]),
+  ...['outperform', 'surpass', 'beats', 'beating', 'than', 'over', 'compar', 'against', 'versus', 'vs', 'baseline', 'such', 'like', 'including', 'e', 'eg', 'buil', 'based', 'extend', 'improv', 'include', 'adapted', 'derived', 'borrowed', 'exceed', 'superior', 'comparable', 'ahead', 'methods', 'approaches', 'techniques', 'models', 'algorithms', 'detectors', 'namely'].map((w): [string, number] => [w, T_BASELINE]),
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed', 'role', 'roles', 'underpin', 'central', 'key'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
   ...['address', 'tackl', 'solv', 'overcom', 'handl', 'meet'].map((w): [string, number] => [w, L_ADDRESS]),

@@ -5220,3 +5220,11 @@ describe('twenty-eighth round (probing): coining a name for the approach, and cu
     { why: '... and no method', title: 'Anomaly detection in images', text: 'Anomalies are rare. We curate QuuxSet, comprising 20 categories of defects.', field: 'methods_proposed', not: ['QuuxSet'] },
   ]);
 });
+describe('twenty-eighth round (probing): the prior best named alone, the strongest baseline set off, and detectors named after "namely"', () => {
+  check<NamedField>([
+    { why: '"Our method outperforms the state-of-the-art PlinkoAD by 2.1% AUROC."', title: 'GlimmerAD: Anomaly detection with prompts', text: 'We propose GlimmerAD, a new method. Our method outperforms the state-of-the-art PlinkoAD by 2.1% AUROC.', field: 'methods_mentioned', has: ['PlinkoAD'] },
+    { why: '... while a task acronym before a kind of method stays none ("outperforms the state-of-the-art AD methods by 3%")', title: 'GlimmerAD: Anomaly detection with prompts', text: 'We propose GlimmerAD, a new method. Our method outperforms the state-of-the-art AD methods by 3%.', field: 'methods_mentioned', not: ['AD'] },
+    { why: '"Our method improves over the strongest baseline, PlinkoAD, by 3.2%."', title: 'GlimmerAD: Anomaly detection with prompts', text: 'We propose GlimmerAD, a new method. Our method improves over the strongest baseline, PlinkoAD, by 3.2%.', field: 'methods_mentioned', has: ['PlinkoAD'] },
+    { why: '"Existing detectors, namely PlinkoAD and QuibbleNet, fail."', title: 'GlimmerAD: Anomaly detection with prompts', text: 'We propose GlimmerAD, a new method. Existing detectors, namely PlinkoAD and QuibbleNet, fail on logical anomalies.', field: 'methods_mentioned', has: ['PlinkoAD', 'QuibbleNet'] },
+  ]);
+});
