@@ -908,6 +908,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) ||
       ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text)) ||
+      // ("Evaluations across QuuxSet and BlorpBench confirm ...")
+      ((text.includes('valuations on') || text.includes('valuations across')) && EVAL_ON_NEED.test(text)) ||
       ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("the development set of DCASE 2023 Task 2", "SQuAD and five other QA datasets": a split of a name, a name beside other data)
     if (text.includes(' set of ') || text.includes(' other ')) {
@@ -3243,7 +3245,7 @@ function evaluatedOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (names.length < 2 || !names.some((n) => shapeOf(n) === 'strong') || !names.every((n) => nameLike(n) || (opening && /^[A-Z][a-z]+$/.test(n)))) continue;
     if (opening && names.filter((n) => shapeOf(n) === 'strong').length < 2) continue;
     // ("Experiments on PadChest-GR and MS-CXR show that ...": after "experiments / results on", the sentence's verb may end the list)
-    const loose = /^(?:experiments|results)/i.test(m[0]);
+    const loose = /^(?:experiments|results|evaluations)/i.test(m[0]);
     if (!/^\s*(?:[,.;:]|$)/.test(text.slice(end)) && !(loose && DATASET_OF_END.test(text.slice(end)))) continue;
     // ("Tested on Raspberry Pi and Jetson Nano, it runs at 30 FPS": devices; "Evaluated on Falcon3-7B and ...": models)
     // (after "experiments / results on", only the words around the list: "... show that our model ..." is the paper's)
@@ -3357,8 +3359,8 @@ const LOOSE_NOT_DATA = /\b(?:detectors?|methods?|attacks?|real-time|inference|po
 const METHOD_SUFFIX_NAME = /(?:Net|Det|Former|GPT|LM|Chat|Bot)$/;
 const NOT_DATA_CONTEXT = /\b(?:fps|gpus?|cpus?|devices?|hardware|edge|runs?|latency|speed|llms?|models?|backbones?|platforms?)\b|\d\s?ms\b/i;
 const NONE: DatasetCtx[] = [];
-const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked|experiments(?:\s+conducted)?|results) on\b/i;
-const EVAL_ON = /\b(?:[Ee]valuated|[Tt]ested|[Vv]alidated|[Bb]enchmarked|[Ee]xperiments(?:\s+[Cc]onducted)?|[Rr]esults|[Pp]erformance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+[Oo]n\s+(?:[Tt]he\s+)?|^(?:On|Across)\s+(?=[A-Z0-9][\w-]*(?:,|\s+and\s))/g;
+const EVAL_ON_NEED = /\b(?:evaluated|tested|validated|benchmarked|experiments(?:\s+conducted)?|results) on\b|\bevaluations (?:on|across)\b/i;
+const EVAL_ON = /\b(?:[Ee]valuated|[Tt]ested|[Vv]alidated|[Bb]enchmarked|[Ee]xperiments(?:\s+[Cc]onducted)?|[Rr]esults|[Pp]erformance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+[Oo]n\s+(?:[Tt]he\s+)?|\b[Ee]valuations\s+(?:[Oo]n|across)\s+(?:[Tt]he\s+)?|^(?:On|Across)\s+(?=[A-Z0-9][\w-]*(?:,|\s+and\s))/g;
 /** "the performance on", "Gains are largest on": results reported on what follows. */
 const PERFORMANCE_ON = /\b(?:performance|[Gg]ains(?:\s+are\s+largest)?|largest)\s+on\s+/;
 

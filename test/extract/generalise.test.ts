@@ -5228,3 +5228,9 @@ describe('twenty-eighth round (probing): the prior best named alone, the stronge
     { why: '"Existing detectors, namely PlinkoAD and QuibbleNet, fail."', title: 'GlimmerAD: Anomaly detection with prompts', text: 'We propose GlimmerAD, a new method. Existing detectors, namely PlinkoAD and QuibbleNet, fail on logical anomalies.', field: 'methods_mentioned', has: ['PlinkoAD', 'QuibbleNet'] },
   ]);
 });
+describe('twenty-eighth round (probing, dev pool): evaluations on or across names are experiments on data', () => {
+  check<NamedField>([
+    { why: '"Evaluations across QuuxSet and BlorpBench confirm the gains."', title: 'GlimmerAD: Anomaly detection with prompts', text: 'We propose GlimmerAD, a new method. Evaluations across QuuxSet and BlorpBench confirm the gains.', field: 'datasets', has: ['QuuxSet', 'BlorpBench'] },
+    { why: '... while systems under test stay none ("Evaluations on Jetson Orin and Raspberry Pi confirm real-time inference")', title: 'GlimmerAD: Anomaly detection with prompts', text: 'We propose GlimmerAD, a new method. Evaluations on Jetson Orin and Raspberry Pi confirm real-time inference.', field: 'datasets', not: ['Jetson Orin', 'Raspberry Pi'] },
+  ]);
+});
