@@ -1933,7 +1933,9 @@ function proposalPass(p: SentencePass): void {
       const applied = kind === 'method' && !spelt && (APPLIED_BEFORE.test(text.slice(Math.max(0, h.index - 80), h.index)) || ORIGINALLY_AFTER.test(rest) ||
         PRIOR_NP_BEFORE.test(text.slice(Math.max(0, h.index - 80), h.index)));
       out.push(spelt ? { surface: t2, kind, own: true, confidence: 0.8, sentence: s, rule: 'head-appos', shape: sh }
-        : { surface: t2, kind, own: !applied && (!component || kind === 'dataset'), confidence: 0.8, sentence: s, rule: applied ? 'baseline' : 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
+        // (the head noun's name after a proposal verb is the paper's own, in a sentence of the method's parts too: "First, we
+        // propose a novel detection model Dual-GAN, which ..."; a part so named is the gold's to ignore, never someone else's)
+        : { surface: t2, kind, own: !applied, confidence: 0.8, sentence: s, rule: applied ? 'baseline' : 'head-name', shape: sh, head: headWord === 'metric' ? 'metric' : undefined });
     }
   }
 }
@@ -2605,7 +2607,7 @@ const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipelin
 /** Lower-case words, then the head of a whole method: " anti-spoofing system", " subgraph framework". */
 const DESCRIBED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){1,2}(approach|framework|method|model|system|pipeline|architecture|detector|algorithm)\b/;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
-const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric)$/i;
+const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric|informed|inspired|oriented|conditioned|enhanced|augmented)$/i;
 
 /** Last words that make a capitalised phrase a generic kind of network, not a name ("Graph Neural Network model"). */
 const GENERIC_LAST = new Set(['model', 'network', 'networks', 'learning', 'module', 'transformer', 'encoder', 'decoder', 'autoencoder', 'detection', 'fusion']);
@@ -3031,7 +3033,10 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         // (not a describing compound or a short acronym: "3D-printed parts", "the EV charging dataset", "DDoS attack")
         // (nor words of a phrase: "the F1 score for most datasets")
         if (trailing && shapeOf(trailing[1]) === 'strong' && !/[-‐][a-z]+$/.test(trailing[1]) && !/^[A-Z][A-Za-z]{0,2}s?$/.test(trailing[1]) &&
-          !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some')) {
+          !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some') &&
+          // (nor what made the data: "LMDG generated datasets improve upon existing ones"; not after a determiner: "the
+          // DCSASS synthesized shoplifting dataset" is DCSASS)
+          !(!det && /^\s+(?:generated|produced|created|synthesi[sz]ed|simulated|derived|built|constructed)\b/.test(item.slice(trailing[1].length)))) {
           item = trailing[1];
           trailed = true;
         }
