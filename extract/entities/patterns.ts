@@ -1596,7 +1596,9 @@ function namingPass(p: SentencePass): void {
     }
     // ("which we call tabfraud-ens,": a coined name in lower case after a verb of naming)
     // (a digit or a short coined part: not "fine-grained", "glitches")
-    if (name && shape === 'none' && !quoted && coinedLower(name, vocab) && (/\d/.test(name) || name.split('-').slice(1).some((w) => w.length <= 4 && !vocab.isKnownWord(w))) &&
+    // (or a coined word of software: "We also introduce software called gnnad.", "a Python package named pyzorb")
+    if (name && shape === 'none' && !quoted && coinedLower(name, vocab) && (/\d/.test(name) || name.split('-').slice(1).some((w) => w.length <= 4 && !vocab.isKnownWord(w)) ||
+      /\b(?:software|package|library|toolkit|toolbox|tool)\s*,?\s*$/i.test(text.slice(Math.max(0, m.index - 24), m.index))) &&
       /^\s*[,.;)]/.test(text.slice(at + name.length))) shape = 'weak';
     // ("a novel Transformer network called non-stationary Transformer is proposed": lower-case words, then a capitalised
     // one, ending the phrase, are the name whole)

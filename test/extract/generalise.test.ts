@@ -5244,3 +5244,9 @@ describe('twenty-eighth round (readers 28s, dev pool): data a tool generates, pa
     { why: '... it is the paper\'s own', title: 'RCC-Dual-GAN: An Efficient Approach for Outlier Detection with Few Identified Anomalies', text: 'First, we propose a novel detection model Dual-GAN, which can directly utilize the potential information in identified anomalies.', field: 'methods_proposed', has: ['Dual-GAN'] },
   ]);
 });
+describe('twenty-eighth round (reader 28l): a coined lower-case word named as software is a name', () => {
+  check<NamedField>([
+    { why: '"We also introduce software called gnnad."', title: 'Graph Neural Network-Based Anomaly Detection for River Network Systems', text: 'We propose a graph-based detector. We also introduce software called gnnad.', field: 'methods_proposed', has: ['gnnad'] },
+    { why: '... while an English word so named stays none ("software called graphs")', title: 'A study', text: 'We also introduce software called monitor.', field: 'methods_proposed', not: ['monitor'] },
+  ]);
+});
