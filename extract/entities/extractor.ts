@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
 import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -665,11 +665,12 @@ const SERIES_WORDS = /\b(?:time[- ]series|multivariate series|series data|tempor
 const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows?|systems?|(?<!neural )networks?|sensors?|HVAC|buildings?|code|contracts?|bugs?|compilers?|business process\w*|process (?:mining|behaviou?r|models?))\b/i;
 /** The text domain's cues that name the field of language processing rather than text data. */
 /** Language a title may be about even on a network or a system: spam, posts, hallucinations, prompts, clauses ... */
-/** A challenge's title: "X Challenge 2024:", "Challenge Task 2", "Challenge Evaluation Plan", "NAME 2026:", "Task 3: ... Challenge". */
-const CHALLENGE_TITLE = /\bChallenge\s+(?:(?:19|20)\d\d\s*)?(?:Task\s*\d|Evaluation Plan)|\bChallenge(?:\s+(?:19|20)\d\d)?:|^[A-Za-z][\w-]*[A-Za-z] (?:19|20)\d\d:|\bTask\s*\d+:[^:]*\bChallenge\b/;
+const TEXT_OBJECTS = /\b(?:spam|posts?|comments?|e-?mails?|messages|misinformation|fake news|rumou?rs?|hallucinat\w*|toxic\w*|jailbreak\w*|prompts?|quer(?:y|ies)|questions?|answers?|dialog\w*|conversation\w*|chat\w*|clauses?|legal|reviews?|news|texts?|textual|sentences?|documents?|reasoning|retrieval-augmented|RAG|social)\b/i;
+/** A challenge's task or plan in a title beyond its head ("on DCASE 2023 Challenge Task 2: ...", "... Challenge Evaluation
+ * Plan", "Task 3: ... Challenge"); a head naming a challenge is patterns.ts's isChallengeName. */
+const CHALLENGE_TITLE = /\bChallenge\s+(?:(?:19|20)\d\d\s*)?(?:Task\s*\d|Evaluation Plan)|\bTask\s*\d+:[^:]*\bChallenge\b/;
 /** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
 const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
-const TEXT_OBJECTS = /\b(?:spam|posts?|comments?|e-?mails?|messages|misinformation|fake news|rumou?rs?|hallucinat\w*|toxic\w*|jailbreak\w*|prompts?|quer(?:y|ies)|questions?|answers?|dialog\w*|conversation\w*|chat\w*|clauses?|legal|reviews?|news|texts?|textual|sentences?|documents?|reasoning|retrieval-augmented|RAG|social)\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
 const DETECT_AND_CLASSIFY = /\b(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|intrusions?|events?|accidents?)\s+detection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification\b|\bdetection,?\s+(?:locali[sz]ation,?\s+)?(?:and\s+)?classification(?:,?\s+and\s+[\w-]+)?\s+of\s+(?:\w+\s+)?(?:anomal\w*|abnormal\w*|defects?|faults?|failures?|attacks?|events?)\b/i;
 /** What language processing is as a tool (after the cue). */
@@ -1030,8 +1031,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       }
     }
   }
-  // ("ASVspoof 2021 LA, DF, and In-the-Wild": a track's code beside its name's other track)
-  resolveTrackCodes(peers, candidates);
+  // ("the ASVspoof 2021 LA and DF datasets", "ASVspoof 2021 LA, DF, and In-the-Wild": a track's code beside its name's other track)
+  const walked = [...candidates, ...peers];
+  resolveTrackCodes(walked, walked);
   // (never the paper's own names: "VigilFormer ..., UCF-Crime, and XD-Violence" keeps the title's method)
   if (peers.length) {
     const ownKeys = new Set(candidates.filter((x) => x.own).map((x) => normKey(x.surface)));
@@ -1215,7 +1217,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   // "SVDD Challenge 2024: ...", "ESDD 2026: ... Challenge Evaluation Plan", "... on DCASE 2023 Challenge Task 2": a
   // challenge's own paper evaluates the entries, unless it proposes a method of its own
-  if (CHALLENGE_TITLE.test(title.text) && !methods_proposed.length) settings.add('evaluation', title, 0.7);
+  if (!methods_proposed.length && (CHALLENGE_TITLE.test(title.text) || isChallengeName(titleHead(title.text)?.name ?? ''))) settings.add('evaluation', title, 0.7);
   // "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Pseudo Anomalies ...: Diffusion-Based
   // Generation": a title about making anomalies is an anomaly-generation paper that synthesises anomalies
   if (ANOMALY_GENERATION_TITLE.test(title.text) && !settings.has('synthetic-data-detection')) {

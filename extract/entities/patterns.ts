@@ -649,7 +649,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // the data it releases)
     // ("ASVspoof 2019: Future Horizons in ...", "ADD 2023: the Second Audio Deepfake Detection Challenge": a name and a
     // year heading the title is an edition of a challenge or a benchmark, its data)
-    const challenge = CHALLENGE_NAME.test(head.name) || EDITION_HEAD.test(head.name);
+    const challenge = isChallengeName(head.name);
     const dataHead = /^(\S+)\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
     const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] : head.name;
     out.push({
@@ -1152,7 +1152,6 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (!out.some((c) => c.rule === 'baseline' && normLetters(c.surface) === k)) out.push(r);
     }
   }
-  resolveTrackCodes(out, out);
   return { candidates: out, rejectedAcronyms: rejected };
 }
 
@@ -3407,7 +3406,6 @@ export function titleHead(title: string): TitleHead | undefined {
   return lastHead;
 }
 
-/** A challenge or a shared task by its name: "SVDD Challenge 2024", "GenAI Content Detection Task 1", "X Shared Task". */
 /**
  * "the ASVspoof 2021 LA and DF datasets", "on ASVspoof 2019 LA, PA and ...": a track's code written alone after a data
  * name that ends in another (as a candidate of `pool` names it) is that name's other track, not data of its own.
@@ -3432,7 +3430,12 @@ const TRACK_CODE = /^[A-Z]{2}$/;
 const TRACK_LIST = /(?<![\w-])((?:[A-Za-z0-9][\w-]*\s){1,4})([A-Z]{2})((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]{2}(?![\w-]))+)/g;
 /** A name and a year, alone: "ASVspoof 2019", "ESDD 2026" (a year after a space: not "YOLO-2024" nor "Zorb2024"). */
 const EDITION_HEAD = /^[A-Za-z][\w-]*[A-Za-z]\s(?:19|20)\d\d$/;
+/** A challenge or a shared task by its name: "SVDD Challenge 2024", "GenAI Content Detection Task 1", "X Shared Task". */
 const CHALLENGE_NAME = /\s(?:Challenge(?:\s+\d{4})?|Task\s*~?\d+|Shared Task|Competition)$/;
+/** A title head naming a challenge, a shared task or an edition of one ("SVDD Challenge 2024", "ASVspoof 2019"). */
+export function isChallengeName(name: string): boolean {
+  return CHALLENGE_NAME.test(name) || EDITION_HEAD.test(name);
+}
 
 /** The rest of a title after a survey's topic: "A Survey", "Benchmarks, Methods and Open Problems". */
 const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|short)\s+)?(?:survey|review|overview|tutorial|primer)\b|^(?:benchmarks?|methods|taxonomy|challenges|open problems|opportunities|progress|advances)\b/i;
