@@ -646,6 +646,9 @@ const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'res
 const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?)\b|\bagentic\b|\b(?:web|tool-using|software|coding|conversational|LLM-based) agents?\b|\bagent (?:tool|guardrails?)\b|\bprompt injection\b|\btool (?:selection|use|calls?|calling)\b|\bmulti-agent systems?\b/i;
 /** Reward-trained agents stay reinforcement learning ("a deep Q-learning agent", "the agent's policy"). */
 const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor-critic)\b/i;
+/** A paper whose agents may learn from rewards or prompt language models: RL words, language models, AI agents
+ * ("a multi-agent framework", "AI agents", "VBFDD-Agent"); without them an agent is a trader, a vehicle or a process. */
+const LEARNING_AGENT = new RegExp(String.raw`\b(?:reinforcement|D?RL|q[- ]?learning|polic(?:y|ies)|rewards?|markov decision|MDPs?|actor-critic|bandits?|multi-?agents?|AI agents?|[\w]+-agents?|(?:take|takes|taking|took)\s+actions?)\b|` + LLM_AGENT.source, 'i');
 function llmAgent(text: string, title: string): boolean {
   return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));
 }
@@ -693,7 +696,7 @@ const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
 /** Things X-rayed outside medicine: welds, castings, luggage, packaged goods, circuit boards and solder joints, batteries. */
-const XRAY_GOODS = /\b(?:weld\w*|castings?|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?)\b/i;
+const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manufactur\w*|3D[- ]printed|powder[- ]bed|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;
@@ -1496,6 +1499,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // is the start of another name (a version, an algorithm), not the known one (a model so spelt is its version, read
     // with the model variants: "GPT-5.4", "Qwen3.5-2B")
     if (s.text.charCodeAt(h.end) === 0x2e && isDigitCode(s.text.charCodeAt(h.end + 1)) && h.forms.every((f) => f.value.kind !== 'model')) continue;
+    // "a new approach called x-PACS": a known data set's name glued by a hyphen to the word before it is part of another
+    // name, not the data set
+    // (a short prefix: not a dash between words, "three benchmark datasets-MVTec AD, VisA, and BTAD")
+    if (h.start > 1 && s.text.charCodeAt(h.start - 1) === 0x2d && /(?:^|[^A-Za-z0-9])[A-Za-z0-9]{1,3}$/.test(s.text.slice(Math.max(0, h.start - 5), h.start - 1)) &&
+      h.forms.every((f) => f.value.kind === 'dataset')) continue;
     // "the Photometric LSST Astronomical Time-series Classification Challenge (PLAsTiCC)": a known name inside the long form of
     // another known name is part of that name
     const known = pc.knownLongForms.get(s);
@@ -2033,6 +2041,8 @@ interface FacetCtx {
   machineWords?: boolean;
   /** Words of large language models anywhere in the paper (memo). */
   largeLM?: boolean;
+  /** Words of reward learning or of language-model agents anywhere in the paper (memo of LEARNING_AGENT). */
+  learningAgent?: boolean;
   /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
   textObjects?: boolean;
   /** Words of LiDAR or point clouds anywhere in the paper (memo). */
@@ -2198,7 +2208,7 @@ function domainHit(x: HitPass, h: CueHit): void {
     COST_OF_FAILURE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection
   // of goods and welds, not medical imaging ("chest X-ray" stays medical)
-  if (h.tag === 'medical' && (h.cue === 'x ray image*' || h.cue === 'x rays') && (f.xrayGoods ??= anySentence(f.sents, XRAY_GOODS))) return;
+  if (h.tag === 'medical' && (h.cue === 'x ray image*' || h.cue === 'x rays' || h.cue === 'computed tomography') && (f.xrayGoods ??= anySentence(f.sents, XRAY_GOODS))) return;
   // "deepfakes pose potential and severe security threats to humanity": why the problem matters, not security data
   if (h.tag === 'security' && h.cue === 'security threat*' && h.from > 0 &&
     tokens.slice(Math.max(0, h.from - 5), h.from).some((t) => /^pos(?:e|es|ed|ing)$/.test(t.lower))) return;
@@ -2542,6 +2552,9 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // "LLM agents", "a multi-agent LLM framework", "an agentic system": agents that prompt language models,
   // not agents trained by reward (an RL agent is "a search agent ... encouraged to take actions")
   if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && llmAgent(s.text, f.title.text)) return;
+  // "a spoofing agent", "rogue agents", "communication between agents", "automated agents, from benign web crawlers":
+  // in a paper with no word of rewards, policies or language models an agent is an actor, not a learner
+  if (h.tag === 'reinforcement-learning' && h.cue.startsWith('agent') && !(f.learningAgent ??= anySentence(f.sents, LEARNING_AGENT))) return;
   // "the SOP narrows the search space of the agents": a search space of architectures, networks or models only
   if (h.tag === 'neural-architecture-search' && h.cue === 'search space' && !/\b(?:architectures?|networks?|models?|detectors?|operations?)\b/i.test(s.text)) return;
   // "Reconstruction-Free Anomaly Detection", "a tuning-free ..." : the technique is what the method does without

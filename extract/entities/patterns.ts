@@ -1557,6 +1557,8 @@ function namingPass(p: SentencePass): void {
     let name: string | undefined;
     let shape: Shape = 'none';
     const quoted = /^["“'‘]/.test(m[0].slice(-1)) ? /^([^"”'’]{2,40})["”'’]/.exec(text.slice(at)) : null;
+    // (the sentence's stop inside the quotes is no part of the name: 'referred to as “glitches.”')
+    if (quoted) quoted[1] = quoted[1].replace(/[.,;:!?]+$/, '');
     // (the definition must open the name: not "called GNNSE that integrates ... with graph neural networks (GNNs)")
     if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at &&
       !/^[A-Za-z0-9][\w+-]*\s+(?:that|which)\s/.test(text.slice(at, Math.max(at, d.start))))) continue;
@@ -1569,7 +1571,8 @@ function namingPass(p: SentencePass): void {
     // (not after the head noun of a method: "an approach called "spotlighting"" names it)
     // (an English word: one the lexicon of words knows, or with the ending of an abstract noun; not a coined
     // "zorblib", which names)
-    if (quoted && /^[a-z]+$/.test(quoted[1]) && (vocab.isKnownWord(quoted[1]) || vocab.isKnownWord(quoted[1].replace(/s$/, '')) || ABSTRACT_NOUN.test(quoted[1])) &&
+    // (or a plural, "referred to as “glitches.”": things so called are a kind, not a method's name)
+    if (quoted && /^[a-z]+$/.test(quoted[1]) && (vocab.isKnownWord(quoted[1]) || vocab.isKnownWord(quoted[1].replace(/s$/, '')) || /[^s]s$/.test(quoted[1]) || ABSTRACT_NOUN.test(quoted[1])) &&
       !METHOD_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (quoted) {
       name = quoted[1].replace(/[.,;]+$/, '');
@@ -2391,6 +2394,9 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       // ("such as Bayesian uncertainty estimation and activation pattern analysis": a capitalised word before a noun
       // phrase in lower case describes a kind of method)
       if (sh === 'weak' && WEAK_WORD_MODIFIES.test(after)) continue;
+      // ("techniques, including Reversible Jump Markov Chain Monte Carlo and ...": a capitalised word the list walk took
+      // alone from a longer phrase in title case is the phrase's first word, no name)
+      if (sh === 'weak' && /^\s+[A-Z][a-z]/.test(after)) continue;
       // ("based on the Dunedin CO2 time-series dataset": a name before its data word, in lower case words or none, is data)
       const dataNext = DATA_WORD_NEXT.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 48));
       out.push({ surface: name, kind: dataList || dataNext ? 'dataset' : 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: sh });

@@ -5250,3 +5250,27 @@ describe('twenty-eighth round (reader 28l): a coined lower-case word named as so
     { why: '... while an English word so named stays none ("software called graphs")', title: 'A study', text: 'We also introduce software called monitor.', field: 'methods_proposed', not: ['monitor'] },
   ]);
 });
+describe('twenty-ninth round (readers 29d, 29g, dev pool): an agent in a paper without rewards, policies or language models is an actor, not reinforcement learning', () => {
+  check<FacetField>([
+    { why: '"the probabilistic market manipulation gain of a spoofing agent"', title: 'Learning the Spoofability of Limit Order Books', text: 'Next, we propose a spoofing detection framework based on the probabilistic market manipulation gain of a spoofing agent.', field: 'techniques', not: ['reinforcement-learning'] },
+    { why: '"Web traffic has evolved to include both human users and automated agents"', title: 'In-Application Defense Against Evasive Web Scans', text: 'Web traffic has evolved to include both human users and automated agents, ranging from benign web crawlers to scanners.', field: 'techniques', not: ['reinforcement-learning'] },
+    { why: '... while an agent that learns a policy stays one', title: 'Anomaly search with agents', text: 'We train a search agent that learns a policy to find anomalies quickly.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: '... and a multi-agent framework stays as before', title: 'ZorbAgent: A Multi-agent Framework for End-to-end Anomaly Detection', text: 'We present ZorbAgent, in which agents collaborate to build detection pipelines.', field: 'techniques', has: ['reinforcement-learning'] },
+  ]);
+});
+describe('twenty-ninth round (reader 29b): computed tomography of tires and printed parts is inspection, not medicine', () => {
+  check<FacetField>([
+    { why: '"Ml-based detection of critical defects in additively manufactured parts via X-ray computed tomography"', title: 'Ml-based detection of critical defects in additively manufactured parts via X-ray computed tomography', text: 'Porosity limits the use of printed metal parts.', field: 'domains', has: ['industrial'], not: ['medical'] },
+    { why: '"Defect Detection of Tire X-ray Images Based on Image Processing"', title: 'Defect Detection of Tire X-ray Images Based on Image Processing', text: 'Tire defects threaten driving safety.', field: 'domains', not: ['medical'] },
+    { why: '... while computed tomography of patients stays medical', title: 'Lesion detection in computed tomography', text: 'We detect lesions in computed tomography scans of patients.', field: 'domains', has: ['medical'] },
+  ]);
+});
+describe('twenty-ninth round (readers 29c, 29f): a quoted kind, a capitalised word cut from a longer phrase, and a data name inside another name are no entities', () => {
+  check<NamedField>([
+    { why: '"observed several sudden changes in test mass acceleration, referred to as “glitches.”"', title: 'Maximum Likelihood Detection of Instrumental Glitches in LISA TDI Data', text: 'LISA Pathfinder observed several sudden changes in test mass acceleration, referred to as “glitches.” In this paper, we describe an optimization technique.', field: 'methods_proposed', not: ['glitches'] },
+    { why: '"Bayesian techniques, including Reversible Jump Markov Chain Monte Carlo and parallel tempering" (no "Reversible")', title: 'A pipeline for searching and fitting instrumental glitches in LISA data', text: 'Our methodology employs advanced Bayesian techniques, including Reversible Jump Markov Chain Monte Carlo and parallel tempering to find and characterize glitches.', field: 'methods_mentioned', not: ['Reversible'] },
+    { why: '... while single coined names in such a list stay baselines', title: 'A pipeline for logs', text: 'We use detectors including Zorbify and Quuxor for comparison.', field: 'methods_mentioned', has: ['Zorbify', 'Quuxor'] },
+    { why: '"we present a new approach called x-PACS" (no PACS data set)', title: 'Explaining Anomalies in Groups with Characterizing Subspace Rules', text: 'To this end, we present a new approach called x-PACS (for eXplaining Patterns of Anomalies with Characterizing Subspaces). We show the effectiveness of x-PACS on real-world datasets.', field: 'datasets', not: ['PACS'] },
+    { why: '... while a dash between words keeps the data ("three benchmark datasets-MVTec AD, VisA, and BTAD")', title: 'A detector', text: 'Experiments across three benchmark datasets-MVTec AD, VisA, and BTAD show gains.', field: 'datasets', has: ['MVTec AD', 'VisA', 'BTAD'] },
+  ]);
+});
