@@ -1785,6 +1785,8 @@ const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
+  // "using OpenSky's open-source aviation surveillance data set": a possessive ending is no part of the name
+  if (/[A-Za-z0-9]['’]s$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -2) };
   // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name
   const counted = COUNT_PREFIX.exec(cand.surface);
   if (counted) cand.surface = cand.surface.slice(counted[0].length);

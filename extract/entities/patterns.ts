@@ -1365,6 +1365,12 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore))) {
+      // ("based on the Empirical-Cumulative-Distribution-based Outlier Detection (ECOD) algorithm": a known method whose
+      // long form ends on a task word is that method, someone's)
+      if (!taskInitials && vocab.isLexiconMethod(d.acronym) && vocab.isLexiconMethod(d.longForm!)) {
+        out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+        continue;
+      }
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -1960,6 +1966,9 @@ function apposPass(p: SentencePass): void {
     const hk = headAfter(after, vocab);
     if (!hk) continue;
     const isData = hk === 'dataset';
+    // ("To evaluate the proposed MSA-STGCN, a skeleton violence action dataset: Filtered NTU RGB+D was constructed": a
+    // colon after the head noun opens the name of what the head names, not the name before it)
+    if (/^[^,.;:()]*:/.test(after)) continue;
     const headWord = (/^[^,.;:()]*/.exec(after)![0].toLowerCase().split(/[\s-]+/).find((w) => vocab.datasetHeads.has(w) || vocab.methodHeads.has(w)) ?? '');
     if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
     const mods = m[2].toLowerCase();
@@ -2616,7 +2625,7 @@ const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipelin
 /** Lower-case words, then the head of a whole method: " anti-spoofing system", " subgraph framework". */
 const DESCRIBED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){1,2}(approach|framework|method|model|system|pipeline|architecture|detector|algorithm)\b/;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
-const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric|informed|inspired|oriented|conditioned|enhanced|augmented)$/i;
+const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric|informed|inspired|oriented|conditioned|enhanced|augmented|accelerated)$/i;
 
 /** Last words that make a capitalised phrase a generic kind of network, not a name ("Graph Neural Network model"). */
 const GENERIC_LAST = new Set(['model', 'network', 'networks', 'learning', 'module', 'transformer', 'encoder', 'decoder', 'autoencoder', 'detection', 'fusion']);
@@ -3014,6 +3023,10 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       }
       // ("the Yahoo A1 to A4 benchmarks": the end of a range of parts, no name)
       if (det && det[1] === 'to' && /[A-Z][\w-]*\d\s+to\s+\S+$/.test(items[k].trim())) break;
+      // ("on the Kaggle Parkinson’s Freezing of Gait dataset": "of" inside a name in title case is no determiner, and the
+      // words after it alone are no name)
+      // (not a place's data: "the University of Bonn dataset" is Bonn's)
+      if (det && !par && det[1] === 'of' && /(?:^|\s)(?!Universit|Institut|College|Department|School|Hospital)[A-Z][\w’'-]*\s+of\s+$/.test(item.slice(0, item.length - det[2].length))) break;
       if (det) item = det[2];
       // "on the real-world MIMIC-II dataset", "the publicly available X and Y datasets": a describing word is no part of the name
       // (but "the clinical ICU dataset", "a public UAV dataset": a plain acronym so described is the kind of data)
