@@ -2707,6 +2707,8 @@ function delatex(text: string): string {
     .replace(/\\footnote\{[^{}]*\}|\\textsuperscript\{[^{}]*\}|\$\^\{?(?:\\dagger|\\ddagger|\\star|\\ast|\*)\}?\$/g, '')
     .replace(/\$\^\{?([A-Za-z0-9])\}?\$/g, '$1')
     .replace(LATEX_FORMAT_GLUED, '')
+    // ("the Mondrian \Polya{} Forest": a word written as a macro, for its accent, is the word)
+    .replace(/\\([A-Z][a-z]{2,})\{\}/g, '$1')
     .replace(/\\([a-zA-Z]+)\b/g, (m, w: string) => LATEX_SYMBOLS[w] ?? m)
     .replace(/\\([%&_#$])/g, '$1')
     // "DALL$·$E 2", "$k$-means", "$17.0%$": short inline math is its text

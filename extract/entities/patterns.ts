@@ -162,14 +162,18 @@ const ORDINAL_START =
 const EARLIER = 'prior|previous|earlier|recent|existing';
 /** Someone else's proposal, however recent: "the recently proposed Deep Isolation Forest (DIF)". */
 const RECENTLY_PROPOSED_SRC = 'recently (?:proposed|introduced|developed|published|presented)';
+/** "a novel assessment algorithm, " right before a long form: a new thing's name set off after its head noun. */
+const NOVEL_HEAD_BEFORE = /\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}(?:algorithm|method|approach|framework|model|system|technique|detector|network|architecture|scheme)\s*,\s*$/i;
+/** "..., also presented in the article", "(X) proposed in this paper": the paper presents what was just named. */
+const PRESENTED_HERE_AFTER = /^\s*,?\s*(?:(?:also|first|which is|that is)\s+)?(?:proposed|presented|introduced|developed|described)\s+in\s+(?:this|the present|the|our)\s+(?:paper|article|work|study|letter)\b/i;
 /** The participles of a passive proposal ("X is proposed", "the framework Y was designed"). */
-const MADE = 'proposed|introduced|presented|developed|designed|devised|built|constructed';
+const MADE = 'proposed|introduced|presented|developed|designed|devised|built|constructed|put forward';
 /** Head nouns of a whole method that a proposal or a naming verb names ("a novel framework, X", "we call this approach X"). */
 const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architecture|detector|technique';
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -216,7 +220,7 @@ const ALSO_START = /^\s*(?:we (?:also|further|additionally)|(?:additionally|more
 const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|framework|model|approach|baseline)\b[^.;:()]*$/i;
 /** The paper's own words or a proposal or result verb, between a data word and a naming verb. */
 const OWN_OR_VERB = /\b(?:our|we|present\w*|propos\w*|introduc\w*|design\w*|solution|strategy|scheme|technique|method|approach|demonstrat\w*|show\w*|prov\w*)\b/i;
-const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released)\b/i;
+const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released|put forward)\b/i;
 
 /** Right after a long form and its acronym: "has been proposed", "have been widely developed" (the perfect of the field's work). */
 const LITERATURE_PASSIVE = /^\s*(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
@@ -1283,6 +1287,9 @@ function acronymPass(p: SentencePass): void {
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
       /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
+      // ("employing a novel assessment algorithm, Iterative Assessment Algorithm (IAA), also presented in the article": a new
+      // thing set off after its head noun, or one the sentence says the paper presents)
+      NOVEL_HEAD_BEFORE.test(beforeDef) || PRESENTED_HERE_AFTER.test(text.slice(d.end)) ||
       /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
     // ("Adaptive Dual-Layer Web Application Firewall (ADL-WAF) Leveraging Machine Learning ...": a title that opens on a
     // long form and its acronym names what the paper is)
@@ -2498,7 +2505,7 @@ const PRIOR_METRIC_BEFORE = /\b(?:standard|existing|common|conventional|widely[-
 /** "our prior LAMP framework"; "the EAPCR and Time-EAPCR models proposed in previous research". */
 const EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:prior|previous|earlier|original|former)\s+(${NAME_SRC})\s+(?:framework|method|model|approach|system|algorithm|architecture|tool|detector)s?\b|\b(${NAME_SRC})(?:\s+and\s+(${NAME_SRC}))?\s+(?:models?|methods?|approaches|frameworks?|algorithms?)\s+(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b`, 'g');
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
-const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
+const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?|the fine-tuned)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?|exhibits?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*|excellent|outstanding)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
 /** Words that make an acronym's definition a part of something: "consists of", "modules", "including". */
 const COMPONENT_WORDS = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i;
 /** "the original semantic pool is comprised of ...": what existing work is made of (before the proposal verb). */
