@@ -1787,6 +1787,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // "using OpenSky's open-source aviation surveillance data set": a possessive ending is no part of the name
   if (/[A-Za-z0-9]['’]s$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -2) };
+  // "from the 'Galaxy Zoo - The Galaxy Challenge' dataset": a quotation mark closing a quoted name is no part of it
+  else if (/[A-Za-z0-9]['’"”]$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -1) };
   // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name
   const counted = COUNT_PREFIX.exec(cand.surface);
   if (counted) cand.surface = cand.surface.slice(counted[0].length);

@@ -223,7 +223,8 @@ const OWN_OR_VERB = /\b(?:our|we|present\w*|propos\w*|introduc\w*|design\w*|solu
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released|put forward)\b/i;
 
 /** Right after a long form and its acronym: "has been proposed", "have been widely developed" (the perfect of the field's work). */
-const LITERATURE_PASSIVE = /^\s*(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
+// ("kernel PLS (KPLS) as an advanced version has been proposed for ...": with what it was proposed as)
+const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
 /** Words that make a sentence the paper's own: "we", "our", "this paper", "here". */
 const OWN_MARK = /\b(?:we|our|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study))\b/i;
 /**
@@ -1208,7 +1209,7 @@ function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
   for (const d of acronymDefs(text)) {
     const beforeDef0 = text.slice(0, d.start);
-    const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef0);
+    const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as)\s*["“]?\s*$/i.test(beforeDef0);
     // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
     // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
     const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
@@ -1246,7 +1247,7 @@ function acronymPass(p: SentencePass): void {
       (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
     const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
     const beforeDef = text.slice(0, d.start);
-    const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub)\s*["“]?\s*$/i.test(beforeDef) ||
+    const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as)\s*["“]?\s*$/i.test(beforeDef) ||
       // ("a framework ..., denoted Zorb Graph Network (ZGN)": in a proposal; not "the set of normal samples, denoted ...")
       (proposal && /\bdenoted(?: as)?\s*["“]?\s*$/i.test(beforeDef) && ARCH_HEAD_LF.test(lf)) ||
       /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
@@ -2580,7 +2581,7 @@ const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
-const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
+const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
 /** Who proposed it, right after a passive proposal: "by Smith et al.", "in 2018", "into ...". */
 const ASCRIBED_AFTER = /^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b)/;
 /** Words of earlier work around a passive proposal. */

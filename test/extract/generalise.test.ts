@@ -5300,3 +5300,18 @@ describe('twenty-ninth round (readers 29a, 29d, 29e, 29f, 29g, 29q): proposals s
     { why: '"the Tennessee Eastman process (TEP)" is the process-monitoring benchmark', title: 'Process monitoring with graph networks', text: 'Experiments on the Tennessee Eastman process (TEP) show that the method detects 20 faults.', field: 'datasets', has: ['Tennessee Eastman Process'] },
   ]);
 });
+describe('twenty-ninth round (readers 29q, 29r, 29x): passive and named proposals in process monitoring, literature passives, quoted names', () => {
+  check<NamedField>([
+    { why: '"In this paper, RT‐STRPCA model integrating temporal periodicity and spatial similarity is proposed"', title: 'Real-time passenger flow anomaly detection in metro system', text: 'In this paper, RT‐STRPCA model integrating temporal periodicity and spatial similarity is proposed to address the above issues.', field: 'methods_proposed', has: ['RT-STRPCA'] },
+    { why: '"a modified PCA ... is proposed, referred to as weighted PCA (WPCA)"', title: 'Fault Detection Approach Based on Weighted Principal Component Analysis', text: 'To solve this problem, a modified PCA which considering variance maximization is proposed, referred to as weighted PCA (WPCA). WPCA can obtain the slow features information of observed data.', field: 'methods_proposed', has: ['WPCA'] },
+    { why: '"kernel PLS (KPLS) as an advanced version has been proposed for nonlinear processes" (the literature\'s)', title: 'Quality-Related Process Monitoring Based on Total Kernel PLS Model', text: 'To enhance the adaptivity of PLS, kernel PLS (KPLS) as an advanced version has been proposed for nonlinear processes.', field: 'methods_proposed', not: ['KPLS'] },
+    { why: '"the Dempster-Shafer theory" is generic', title: 'A Taxi Driving Fraud Detection System', text: 'We combine the evidence with the Dempster-Shafer theory and compare against Dempster-Shafer baselines.', field: 'methods_mentioned', not: ['Dempster-Shafer'] },
+  ]);
+});
+describe('twenty-ninth round (reader 29x): a closing quotation mark is no part of a name', () => {
+  it('"from the \'Galaxy Zoo - The Galaxy Challenge\' dataset"', () => {
+    const e = extractEntities(paper('AnomalyMatch: Discovering Rare Objects of Interest', "We compare to the established Astronomaly software on selected 'odd' galaxies from the 'Galaxy Zoo - The Galaxy Challenge' dataset."));
+    expect(e.datasets.length).toBeGreaterThan(0);
+    expect(e.datasets.filter((d) => /['’"”]/.test(d.name))).toEqual([]);
+  });
+});
