@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kg), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-le), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -342,6 +342,36 @@ describe('the extractor against the gold', () => {
     ['ke', 0.95, 0.82],
     ['kf', 0.9, 0.82],
     ['kg', 0.95, 0.84],
+    // the twenty-ninth session's first batch: civil infrastructure, manufacturing processes, the physical sciences, finance,
+    // federated and edge detection, explainable detection, e-commerce abuse, the life sciences
+    ['kh', 0.81, 0.72],
+    ['ki', 0.82, 0.76],
+    ['kj', 0.59, 0.74],
+    ['kk', 0.82, 0.86],
+    ['kl', 0.84, 0.67],
+    ['km', 0.92, 0.73],
+    ['kn', 0.82, 0.53],
+    ['ko', 0.86, 0.75],
+    // the second batch: software engineering, aerospace, smart buildings, human motion, data management, statistics,
+    // telecommunications, thermal and other non-RGB sensors
+    ['kp', 0.77, 0.57],
+    ['kq', 0.54, 0.75],
+    ['kr', 0.79, 0.65],
+    ['ks', 0.74, 0.74],
+    ['kt', 0.75, 0.55],
+    ['ku', 0.67, 0.4],
+    ['kv', 0.89, 0.72],
+    ['kw', 0.79, 0.69],
+    // the third batch: process industries, transportation, hardware security, text streams, clinical data, retail and
+    // logistics, quantum and neuromorphic computing, radar, sonar and other specialised imaging
+    ['kx', 0.89, 0.7],
+    ['ky', 0.95, 0.74],
+    ['kz', 0.88, 0.76],
+    ['la', 0.87, 0.72],
+    ['lb', 0.9, 0.76],
+    ['lc', 0.71, 0.74],
+    ['ld', 0.61, 0.78],
+    ['le', 0.73, 0.72],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
