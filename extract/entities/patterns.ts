@@ -292,7 +292,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|explainers|classifiers|estimators|guardrails|state[- ]of[- ]the[- ]art|(?:detection|state-of-the-art|SOTA|baseline|competing)\s+frameworks),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:methods|approaches|techniques|algorithms|detectors|baselines|competitors)\s+\((?=[A-Z][\w+-]*,\s*[A-Z])|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))(?:\s+|(?<=\())(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|explainers|classifiers|estimators|guardrails|solutions|(?:prior|previous|existing|earlier|related|recent) works?|state[- ]of[- ]the[- ]art|(?:detection|state-of-the-art|SOTA|baseline|competing)\s+frameworks),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors|solutions)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:methods|approaches|techniques|algorithms|detectors|baselines|competitors)\s+\((?=[A-Z][\w+-]*,\s*[A-Z])|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))(?:\s+|(?<=\())(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
@@ -1042,6 +1042,21 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     if (fl & T_KIND && text.includes(',') && PRIOR_KIND_WORD.test(text)) {
       othersNamed(p, PRIOR_KIND_APPOS);
+    }
+    // ---- "GlimmerAD outperforms its predecessor PlinkoAD", "However, PlinkoAD suffers from high latency": a predecessor,
+    // and a name whose flaws a sentence opens on, are someone's (or earlier) work
+    if (text.includes('predecessor')) othersNamed(p, PREDECESSOR);
+    if (text.includes('suffer') || text.includes('fail') || text.includes('struggl') || text.includes('lack')) othersNamed(p, LIMITED_SUBJECT);
+    // ---- "a baseline model that combines RelationNet and PatchCore", "combining time-series patching with Gated DeltaNet":
+    // existing methods a combination takes (not the parts it is made of: "... combines ZorbNet modules")
+    if (text.includes('combin')) {
+      COMBINES.lastIndex = 0;
+      for (let m = COMBINES.exec(text); m; m = COMBINES.exec(text)) {
+        for (const name of [m[1], m[2]]) {
+          if (!name || shapeOf(name) !== 'strong' || p.generic(name) || p.vocab.stop.has(normLetters(name))) continue;
+          p.out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: p.s, rule: 'baseline', shape: 'strong' });
+        }
+      }
     }
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
@@ -2452,6 +2467,12 @@ const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|
 const NAME_PRIOR_KIND = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC}),\s+(?:the|a)\s+(?:current\s+|previous\s+)?(?:state-of-the-art|SOTA|leading|best-performing|previous best|strongest)\s+(?:[\w-]+\s+){0,4}?(?:method|model|approach|baseline|detector|framework|algorithm|technique)s?\b(?!\s*,\s*[A-Z])`, 'g');
 const PRIOR_KIND_WORD = /recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known|strongest|top-performing|competing/;
 /** "a recent ... technique, CarveMix.", "the leading model, MTH-IDS (": a name set off after others' kind of method. */
+/** "combines RelationNet and PatchCore", "combining time-series patching with PlinkoAD" (the name ends its phrase). */
+const COMBINES = new RegExp(String.raw`\bcombin(?:es|ed|ing|e)\s+(?:(?:the|a)\s+)?(?:(${NAME_SRC})\s+(?:and|with)\s+(?:the\s+)?|(?:[a-z][\w-]*\s+){1,4}with\s+(?:the\s+)?)(${NAME_SRC})(?=\s*(?:[,.;:]|$))`, 'g');
+/** "its predecessor PlinkoAD", "the predecessor of our method, PlinkoAD". */
+const PREDECESSOR = new RegExp(String.raw`\b(?:its|their|our|the)\s+predecessors?\s*,?\s+(${NAME_SRC})(?=\s*(?:[,.;:(]|and\b|$))`, 'g');
+/** "However, PlinkoAD suffers from ...", "PlinkoAD fails to ...": a name a sentence opens on, then its flaw. */
+const LIMITED_SUBJECT = new RegExp(String.raw`(?:^|[;:]\s+|\b(?:However|But|Yet|Unfortunately|Nevertheless|Still),?\s+)(?:the\s+)?(${NAME_SRC})\s+(?:(?:still|often|also|however|usually|generally),?\s+)?(?:suffers?|suffered|fails?|failed|struggles?|struggled|lacks?|lacked)\b`, 'g');
 const PRIOR_KIND_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:recent|existing|leading|previous|prior|popular|state-of-the-art|best-performing|well-known|strongest|top-performing|competing)\s+(?:[\w-]+\s+){0,4}?(?:algorithm|method|model|detector|framework|approach|system|technique|architecture|baseline)\s*,\s*(${NAME_SRC})(?=\s*(?:[,.;:(]|$))`, 'g');
 const OWN_WRAPPED_NEED = /\b(?:to|and)\s+(?:build|design|develop|construct|create|devise|derive)\b|\b(?:design|deployment|implementation|development) of\b|\bextend|\bcontributions?\b/;
 /** "to build a model-level detector, X", "the deployment of a hybrid detector, X": a name set off after the kind the paper builds. */

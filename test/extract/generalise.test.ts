@@ -5315,3 +5315,15 @@ describe('twenty-ninth round (reader 29x): a closing quotation mark is no part o
     expect(e.datasets.filter((d) => /['’"”]/.test(d.name))).toEqual([]);
   });
 });
+describe('twenty-ninth round (probing, dev pool): prior work named after "prior work such as", "existing solutions (e.g., ...)", a predecessor, a flaw, a combination', () => {
+  const pre = 'Anomaly detection matters. We propose GlimmerAD, a new method. ';
+  check<NamedField>([
+    { why: '"In contrast to prior work such as PlinkoAD, GlimmerAD is training-free"', title: 'GlimmerAD: Anomaly detection with prompts', text: pre + 'In contrast to prior work such as PlinkoAD, GlimmerAD is training-free.', field: 'methods_mentioned', has: ['PlinkoAD'] },
+    { why: '"Existing solutions (e.g., PlinkoAD) depend on labels"', title: 'GlimmerAD: Anomaly detection with prompts', text: pre + 'Existing solutions (e.g., PlinkoAD) depend on labels.', field: 'methods_mentioned', has: ['PlinkoAD'] },
+    { why: '"GlimmerAD outperforms its predecessor PlinkoAD"', title: 'GlimmerAD: Anomaly detection with prompts', text: pre + 'GlimmerAD outperforms its predecessor PlinkoAD.', field: 'methods_mentioned', has: ['PlinkoAD'] },
+    { why: '"However, PlinkoAD suffers from high latency"', title: 'GlimmerAD: Anomaly detection with prompts', text: pre + 'However, PlinkoAD suffers from high latency.', field: 'methods_mentioned', has: ['PlinkoAD'] },
+    { why: '... while the paper\'s own method named before its flaw stays its own ("GlimmerAD fails only on ...")', title: 'GlimmerAD: Anomaly detection with prompts', text: pre + 'GlimmerAD fails only on tiny defects.', field: 'methods_proposed', has: ['GlimmerAD'] },
+    { why: '"we introduce a baseline model that combines RelationNet and PatchCore"', title: 'Anomaly Multi-classification in Industrial Scenarios', text: 'Anomaly detection matters. We introduce a baseline model that combines RelationNet and PatchCore.', field: 'methods_mentioned', has: ['RelationNet'] },
+    { why: '"a novel architecture combining time-series patching with PlinkoNet"', title: 'Patched forecasting for anomalies', text: 'In this paper, we propose GlimmerNet, a novel architecture combining time-series patching with PlinkoNet.', field: 'methods_mentioned', has: ['PlinkoNet'] },
+  ]);
+});
