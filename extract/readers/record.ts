@@ -148,10 +148,18 @@ function count(v: unknown): number | undefined {
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+/** The section headings of a structured abstract, each on a line of its own ("Methods\nOnline datasets were used"). */
+const HEADING_LINE = /(^|\n)[ \t]*(Background|Objectives?|Purpose|Aims?|Introduction|Methods?|Materials and [Mm]ethods|Results|Conclusions?|Findings|Interpretation|Motivation|Significance|Design|Setting|Discussion|Context|Importance|Rationale|Availability and [Ii]mplementation)[ \t]*:?[ \t]*(?:\r?\n)+/g;
+/** A heading on a line of its own becomes a sentence of its own ("Methods. Online ..."): collapsed into the paragraph as it stood, the
+ * heading would run into the first words of its section ("Methods Online datasets"). */
+function headingsAsLabels(raw: string): string {
+  return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
+}
+
 /** Turn loose fields into a paper, or a reject reason. */
 export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext): RawPaper | { reject: string } {
   const title = collapseWhitespace(str(f.title) ?? '');
-  const abstractCollapsed = collapseWhitespace(str(f.abstract) ?? '');
+  const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
   if (!title) return { reject: 'record has no title' };
   const abstract = cleanCollapsed(abstractCollapsed, ctx);

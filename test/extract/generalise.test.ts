@@ -5327,3 +5327,12 @@ describe('twenty-ninth round (probing, dev pool): prior work named after "prior 
     { why: '"a novel architecture combining time-series patching with PlinkoNet"', title: 'Patched forecasting for anomalies', text: 'In this paper, we propose GlimmerNet, a novel architecture combining time-series patching with PlinkoNet.', field: 'methods_mentioned', has: ['PlinkoNet'] },
   ]);
 });
+describe('twenty-ninth round (readers 29ab, 29ac, 29af): generic long forms, metrics\' curves and a model spelt out', () => {
+  check<NamedField>([
+    { why: '"integrates an out-of-distribution detector for neural networks (ODIN) with Monte Carlo (MC) dropout" (no method "MC")', title: 'Novelty detection in underwater acoustics', text: 'We propose a method that integrates an out-of-distribution detector for neural networks (ODIN) with Monte Carlo (MC) dropout.', field: 'methods_proposed', not: ['MC'] },
+    { why: '"we utilize Monte Carlo dropout (MCDO) to quantify the uncertainty"', title: 'Novelty Detection in Underwater Acoustic Environments', text: 'Specifically, we utilize Monte Carlo dropout (MCDO) to quantify the uncertainty in the model\'s predictions.', field: 'methods_proposed', not: ['MCDO'] },
+    { why: '"classical criteria based on Receiver Operating Characteristic (ROC) or Precision-Recall (PR) curves"', title: 'How to Evaluate the Quality of Unsupervised Anomaly Detection Algorithms?', text: 'When sufficient labeled data are available, classical criteria based on Receiver Operating Characteristic (ROC) or Precision-Recall (PR) curves can be used.', field: 'methods_mentioned', not: ['Receiver Operating Characteristic', 'Precision-Recall'] },
+    { why: '"such as Bidirectional Encoder Representations from Transformers (BERT) and ..." (the model, not its first three words)', title: 'Large Language Models for Adverse Drug Events', text: 'Recent advancements in large language models, including transformer-based architectures such as Bidirectional Encoder Representations from Transformers (BERT), have improved extraction.', field: 'models', has: ['BERT'], not: ['Bidirectional Encoder Representations'] },
+    { why: '"the representations from pre-trained state-of-the-art Self-Supervised models" (a kind of model, no name)', title: 'A study on the impact of Self-Supervised Learning on automatic dysarthric speech assessment', text: 'We are the first to evaluate the representations from pre-trained state-of-the-art Self-Supervised models across three downstream tasks.', field: 'methods_mentioned', not: ['Self-Supervised'] },
+  ]);
+});

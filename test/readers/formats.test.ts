@@ -282,3 +282,16 @@ describe('JSON shapes', () => {
     expect(r.papers[0]).toMatchObject({ arxivId: '2404.13671', authors: ['Zhaopeng Gu', 'Bingke Zhu'], date: '2024-04-21', upvotes: 3 });
   });
 });
+
+describe('structured abstracts', () => {
+  it('a section heading on a line of its own becomes a sentence of its own, not the first word of its section', () => {
+    const rec = { title: 'Breast image classification', abstract: 'Background\nMammography is hard to read.\n\nMethods\nOnline datasets were used for this work.\nResults: accuracy rose.' };
+    const p = readInputs([{ file: 'x.jsonl', text: JSON.stringify(rec) + '\n' }]).papers[0];
+    expect(p.abstract).toBe('Background. Mammography is hard to read. Methods. Online datasets were used for this work. Results: accuracy rose.');
+  });
+  it('a heading word inside a sentence is left alone', () => {
+    const rec = { title: 'T', abstract: 'Our results\nshow gains over prior methods.' };
+    const p = readInputs([{ file: 'x.jsonl', text: JSON.stringify(rec) + '\n' }]).papers[0];
+    expect(p.abstract).toBe('Our results show gains over prior methods.');
+  });
+});
