@@ -659,6 +659,10 @@ const ACCURACY_BESIDE = 'F1|precision|recall|AUC|AUROC|AUPRC?|sensitivity|specif
 /** Where accuracy is what methods fall short of, not a figure reported. */
 const ACCURACY_SHORTFALL = /\b(?:struggl\w*|underperform\w*|suffer(?:s|ed|ing)?\s+from|limiting|trade-?offs?|without\s+(?:sacrificing|compromising))\b/i;
 const ACCURACY_REPORTED = new RegExp(String.raw`\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\b[^.;]{0,80}?\b(?:show(?:s|ed|n)?|demonstrat\w*)|(?:outperform\w*|surpass\w*|exceed\w*)\b[^.;]{0,60}?\bin\s+(?:terms\s+of\s+)?(?:both\s+)?accuracy|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:${ACCURACY_BESIDE})|(?:${ACCURACY_BESIDE})(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b`, 'i');
+/** A title of a survey, a review or a tutorial ("...: A Survey", "A Review of ...", "An Overview of ..."). */
+const SURVEY_TITLE = /\b(?:[Ss]urvey|[Rr]eview|[Tt]utorial)\b|\bAn? (?:Comprehensive |Systematic )?Overview\b/;
+/** An abstract that says it is a survey or a review ("This survey ...", "we review ...", "a systematic literature review"). */
+const SURVEY_WORDS = /\b(?:this|our|the present) (?:survey|review)\b|\bwe (?:survey|review)\b|\bsystematic (?:literature )?review\b|\b(?:provides?|presents?|offers?|conducts?) an? (?:[\w-]+ ){0,2}(?:survey|review|overview) of\b/i;
 /** A sentence whose time-series cue is telemetry alone (no series, sequence or temporal word). */
 const SYSTEM_TELEMETRY = /^(?![^]*\b(?:time[- ]series|temporal|sequences?|sensors?|signals?)\b)[^]*\btelemetry\b/i;
 /** Words that say the data are series. */
@@ -2045,6 +2049,8 @@ interface FacetCtx {
   machineWords?: boolean;
   /** Words of large language models anywhere in the paper (memo). */
   largeLM?: boolean;
+  /** Whether the paper is a survey or a review (memo of SURVEY_TITLE, SURVEY_WORDS). */
+  survey?: boolean;
   /** Words of reward learning or of language-model agents anywhere in the paper (memo of LEARNING_AGENT). */
   learningAgent?: boolean;
   /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
@@ -2372,6 +2378,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   // "the probability of being the real time series", "Results from the real-time series dataset": real data, a time series
   if (h.cue === 'real time' && tokens[h.to]?.lower === 'series') return;
   if (h.tag === 'real-time' && s.index > 0 && realTimeElsewhere(s.text, tokens, h)) return;
+  // ("Deep Learning for Anomaly Detection in Log Data: A Survey", "we provide a comprehensive review of ..."): a survey
+  // speaks of the field's need for real-time detection; it runs nothing in real time itself
+  if (h.tag === 'real-time' && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;
   // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
   // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;

@@ -5336,3 +5336,10 @@ describe('twenty-ninth round (readers 29ab, 29ac, 29af): generic long forms, met
     { why: '"the representations from pre-trained state-of-the-art Self-Supervised models" (a kind of model, no name)', title: 'A study on the impact of Self-Supervised Learning on automatic dysarthric speech assessment', text: 'We are the first to evaluate the representations from pre-trained state-of-the-art Self-Supervised models across three downstream tasks.', field: 'methods_mentioned', not: ['Self-Supervised'] },
   ]);
 });
+describe('twenty-ninth round (dev pool): a survey speaks of real-time detection; it runs nothing in real time', () => {
+  check<FacetField>([
+    { why: '"Hyperspectral Anomaly Detection: A survey" on real-time needs', title: 'Hyperspectral Anomaly Detection: A survey', text: 'Many applications require real-time detection. This survey reviews classical and deep detectors.', field: 'settings', not: ['real-time'] },
+    { why: '"we provide a comprehensive review of ..." with real-time monitoring as the field\'s goal', title: 'Autonomous Threat Detection and Response in Cloud Security', text: 'Cloud platforms need real-time threat detection. In this paper, we provide a comprehensive review of autonomous detection and response.', field: 'settings', not: ['real-time'] },
+    { why: '... while a method that runs in real time stays so', title: 'ZorbNet: Fast Log Anomaly Detection', text: 'We propose ZorbNet, which detects anomalies in real time on a single CPU.', field: 'settings', has: ['real-time'] },
+  ]);
+});
