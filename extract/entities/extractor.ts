@@ -659,6 +659,10 @@ const ACCURACY_BESIDE = 'F1|precision|recall|AUC|AUROC|AUPRC?|sensitivity|specif
 /** Where accuracy is what methods fall short of, not a figure reported. */
 const ACCURACY_SHORTFALL = /\b(?:struggl\w*|underperform\w*|suffer(?:s|ed|ing)?\s+from|limiting|trade-?offs?|without\s+(?:sacrificing|compromising))\b/i;
 const ACCURACY_REPORTED = new RegExp(String.raw`\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\b[^.;]{0,80}?\b(?:show(?:s|ed|n)?|demonstrat\w*)|(?:outperform\w*|surpass\w*|exceed\w*)\b[^.;]{0,60}?\bin\s+(?:terms\s+of\s+)?(?:both\s+)?accuracy|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:${ACCURACY_BESIDE})|(?:${ACCURACY_BESIDE})(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b`, 'i');
+/** "the proposed method", "our proposed framework": the paper's own method. */
+const PROPOSED_METHOD_WORDS = /\b(?:the|our) proposed (?:method|approach|framework|model|system|scheme|algorithm|technique|detector|network)s?\b/i;
+/** A title with a word of evaluation: "Evaluating ...", "... Benchmark", "... Metrics", "A Comparative ...", "A Taxonomy of ...". */
+const EVALUATION_WORD_TITLE = /\b(?:[Bb]enchmark\w*|[Ee]valuat\w*|[Mm]etrics?|[Cc]omparative|[Cc]omparison|[Tt]axonomy)\b/;
 /** A title of a survey, a review or a tutorial ("...: A Survey", "A Review of ...", "An Overview of ..."). */
 const SURVEY_TITLE = /\b(?:[Ss]urvey|[Rr]eview|[Tt]utorial)\b|\bAn? (?:Comprehensive |Systematic )?Overview\b/;
 /** An abstract that says it is a survey or a review ("This survey ...", "we review ...", "a systematic literature review"). */
@@ -2051,6 +2055,8 @@ interface FacetCtx {
   largeLM?: boolean;
   /** Whether the paper is a survey or a review (memo of SURVEY_TITLE, SURVEY_WORDS). */
   survey?: boolean;
+  /** Whether the paper speaks of its proposed method (memo of PROPOSED_METHOD_WORDS). */
+  ownMethodWords?: boolean;
   /** Words of reward learning or of language-model agents anywhere in the paper (memo of LEARNING_AGENT). */
   learningAgent?: boolean;
   /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
@@ -2381,6 +2387,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   // ("Deep Learning for Anomaly Detection in Log Data: A Survey", "we provide a comprehensive review of ..."): a survey
   // speaks of the field's need for real-time detection; it runs nothing in real time itself
   if (h.tag === 'real-time' && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;
+  // ("Experimental results ... demonstrate the effectiveness of our proposed method"): a paper about its own method is no
+  // evaluation study, whatever it evaluates or compares along the way (unless its title says it evaluates or benchmarks)
+  if (h.tag === 'evaluation' && !EVALUATION_WORD_TITLE.test(f.title.text) && (f.ownMethodWords ??= anySentence(f.sents, PROPOSED_METHOD_WORDS))) return;
   // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
   // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;

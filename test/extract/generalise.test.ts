@@ -5343,3 +5343,9 @@ describe('twenty-ninth round (dev pool): a survey speaks of real-time detection;
     { why: '... while a method that runs in real time stays so', title: 'ZorbNet: Fast Log Anomaly Detection', text: 'We propose ZorbNet, which detects anomalies in real time on a single CPU.', field: 'settings', has: ['real-time'] },
   ]);
 });
+describe('twenty-ninth round (dev pool): a paper about its own proposed method is no evaluation study', () => {
+  check<FacetField>([
+    { why: '"Offline evaluations in two datasets show the proposed method outperforms all the competitive baselines"', title: 'BotSpot: A Hybrid Learning Framework to Uncover Bot Install Fraud in Mobile Advertising', text: 'We propose BotSpot. Offline evaluations in two datasets show the proposed method outperforms all the competitive baseline methods. A comparative study is also carried out.', field: 'settings', not: ['evaluation'] },
+    { why: '... while a benchmark titled so stays an evaluation, proposed method or not', title: 'ZorbBench: A Benchmark for Log Anomaly Detection', text: 'We build a comprehensive benchmark to compare twelve detectors and evaluate the proposed method against them.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
