@@ -896,6 +896,9 @@ const REPOSITORY = /\bgithub\.com\/[\w.-]+\/([\w.-]+)|\b[\w-]+\.github\.io\/(?:[
 /** Two or more plain capitalised words, none coined: "Retail Shelf Anomalies", "Watermark-Free Provenance". */
 const PLAIN_TITLE_WORDS = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+$/;
 
+/** Plain words (an acronym may open them) ending on the noun of a field or an activity: "Image Forensics", "Serendipity",
+ * "Energy-Aware Pattern Disentanglement", "Deepfake Geography". */
+const ACTIVITY_HEAD = /^(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)*(?:\s+[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)*)*\s+[A-Za-z][a-z]*(?:ics|ity|ment|graphy)$/;
 /** A capitalised word of lower-case letters right before a name, inside a sentence (not its first word). */
 const TITLE_WORD_BEFORE = /\S\s+[A-Z][a-z]{3,}\s$/;
 /** A capitalised word right before a known long form: it may be the start of a longer one ("Graph Deviation Networks"). */
@@ -1057,8 +1060,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "Retail Shelf Anomalies: Detecting Misplaced Products ..." under an abstract that proposes ShelfMatch: a title head of
   // plain capitalised words that the abstract never writes is the paper's topic when the abstract names its own method
   const head = candidates.findIndex((x) => x.rule === 'title-head' && x.kind === 'method' && x.shape === 'phrase');
-  if (head >= 0 && PLAIN_TITLE_WORDS.test(candidates[head].surface) && !abstractSents.some((a) => a.text.includes(candidates[head].surface)) &&
-    candidates.some((x) => x.own && x.kind === 'method' && x.shape === 'strong' && x.sentence !== title)) candidates.splice(head, 1);
+  // ("Image Forensics: Detecting duplication ...", "DNS Tunneling: A Deep Learning based ...", "Election forensics: Using
+  // ...": a head of plain words ending on a field's or an activity's noun that the abstract never writes is the topic too)
+  if (head >= 0 && !abstractSents.some((a) => a.text.includes(candidates[head].surface)) &&
+    ((PLAIN_TITLE_WORDS.test(candidates[head].surface) && candidates.some((x) => x.own && x.kind === 'method' && x.shape === 'strong' && x.sentence !== title)) ||
+    (ACTIVITY_HEAD.test(candidates[head].surface) && !abstractSents.some((a) => a.text.toLowerCase().includes(candidates[head].surface.toLowerCase()))))) candidates.splice(head, 1);
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // every mention of the new names, for counts and evidence

@@ -5349,3 +5349,12 @@ describe('twenty-ninth round (dev pool): a paper about its own proposed method i
     { why: '... while a benchmark titled so stays an evaluation, proposed method or not', title: 'ZorbBench: A Benchmark for Log Anomaly Detection', text: 'We build a comprehensive benchmark to compare twelve detectors and evaluate the proposed method against them.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('twenty-ninth round (readers 29ag, 29ah, 29ak, dev pool): a title head naming a field or an activity is the topic, no method', () => {
+  check<NamedField>([
+    { why: '"Image Forensics: Detecting duplication of scientific images with manipulation-invariant image similarity"', title: 'Image Forensics: Detecting duplication of scientific images with manipulation-invariant image similarity', text: 'Manipulation and re-use of images in scientific publications is a concerning problem. We propose a method to detect duplicated images.', field: 'methods_proposed', not: ['Image Forensics'] },
+    { why: '"Election forensics: Using machine learning and synthetic data for possible election anomaly detection"', title: 'Election forensics: Using machine learning and synthetic data for possible election anomaly detection', text: 'Assuring the integrity of elections is essential. We train classifiers on synthetic data.', field: 'methods_proposed', not: ['Election forensics'] },
+    { why: '"Energy-Aware Pattern Disentanglement: A Generalizable Pattern Assisted ..."', title: 'Energy-Aware Pattern Disentanglement: A Generalizable Pattern Assisted Architecture for Multivariate Time Series Analysis', text: 'We design a novel architecture for multivariate time series.', field: 'methods_proposed', not: ['Energy-Aware Pattern Disentanglement'] },
+    { why: '... while a head the abstract writes stays the proposal ("Semantic Density: ..." with "we propose semantic density")', title: 'Semantic Density: Uncertainty Quantification for Large Language Models', text: 'In this paper, we propose semantic density, a new framework that extracts uncertainty information.', field: 'methods_proposed', has: ['Semantic Density'] },
+    { why: '... and a coined head stays ("ZorbNet: ...")', title: 'ZorbNet: Detecting duplication of scientific images', text: 'We detect duplicated images with a new network.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
