@@ -5358,3 +5358,10 @@ describe('twenty-ninth round (readers 29ag, 29ah, 29ak, dev pool): a title head 
     { why: '... and a coined head stays ("ZorbNet: ...")', title: 'ZorbNet: Detecting duplication of scientific images', text: 'We detect duplicated images with a new network.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+describe('twenty-ninth round (readers 29aj, 29ak): knowledge bases and bibliographic databases are data', () => {
+  check<NamedField>([
+    { why: '"A Study of the Quality of Wikidata"', title: 'A Study of the Quality of Wikidata', text: 'We assess the quality of Wikidata with statistical checks of its statements.', field: 'datasets', has: ['Wikidata'] },
+    { why: '"experiments on NELL and Freebase"', title: 'Generic Statistical Relational Entity Resolution in Knowledge Graphs', text: 'Experiments on NELL and Freebase show that the method resolves entities accurately.', field: 'datasets', has: ['Freebase'] },
+    { why: '"data from Retraction Watch and the Microsoft Academic Graph"', title: 'Are Widely Known Findings Easier to Retract?', text: 'Using data from the Retraction Watch database and the Microsoft Academic Graph, we study retractions.', field: 'datasets', has: ['Retraction Watch', 'Microsoft Academic Graph'] },
+  ]);
+});
