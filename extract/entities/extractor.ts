@@ -711,7 +711,7 @@ const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?
 /** Vision-language cues that name only the text side: the technique only in a paper on images or video. */
 const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
 /** Words of money: a fraud paper that uses none is about reviews, accounts or bots, not finance. */
-const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|lending|borrow\w*|e-?commerce|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|audit\w*|ledgers?|invoices?|cash|funds|tax|purchases?|wire|card|alipay|paypal|wallets?)\b/i;
+const MONEY_WORDS = /\b(?:financ\w*|transactions?|transactional|credit|bank\w*|payments?|money|monetary|insurance|loans?|lending|borrow\w*|trading|fintech|cryptocurrenc\w*|bitcoin|ethereum|blockchain|accounting|audit\w*|ledgers?|invoices?|cash|funds|tax|wire|card|alipay|paypal|wallets?)\b/i;
 /** Images coordinated with another kind of data, or the standard image benchmarks. */
 const IMAGE_DATA_KIND = /\b(?:image(?:\s*,\s*(?:tabular|text|textual|document|audio|graph|time[- ]series|video))*,?\s+(?:and|or)\s+(?:tabular|text|textual|document|audio|graph|time[- ]series|video)(?:\s+classification)?|(?:tabular|text|textual|document|audio|graph|time[- ]series|video)\s+(?:and|or)\s+image)\s+(?:datasets?|benchmarks?|data)\b|\bimage\s+data\s+and\s+(?:[\w-]+\s+){0,3}?(?:audio|tabular|text|time[- ]series)\s+data\b|\bstandard\s+image\s+(?:benchmark\s+)?(?:datasets?|benchmarks?)\b/i;
 /** A capitalised word right after a name ("Mahalanobis Transform"), not a sentence's or a list's next item. */

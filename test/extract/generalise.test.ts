@@ -5365,3 +5365,9 @@ describe('twenty-ninth round (readers 29aj, 29ak): knowledge bases and bibliogra
     { why: '"data from Retraction Watch and the Microsoft Academic Graph"', title: 'Are Widely Known Findings Easier to Retract?', text: 'Using data from the Retraction Watch database and the Microsoft Academic Graph, we study retractions.', field: 'datasets', has: ['Retraction Watch', 'Microsoft Academic Graph'] },
   ]);
 });
+describe('twenty-ninth round (reader 29g, dev pool): fraud on e-commerce platforms without money is no finance', () => {
+  check<FacetField>([
+    { why: '"Fraudulent User Detection with Time-enhanced Graph Neural Networks on E-Commerce Platforms" (users and items, no money)', title: 'Fraudulent User Detection with Time-enhanced Graph Neural Networks on E-Commerce Platforms', text: 'Fraudulent users on e-commerce platforms post fake reviews and manipulate item rankings. We model user-item interactions over time.', field: 'domains', not: ['finance'] },
+    { why: '... while fraudulent payments on such platforms stay finance', title: 'Fraud detection and risk assessment of online payment transactions on e-commerce platforms', text: 'We detect fraudulent payment transactions on e-commerce platforms.', field: 'domains', has: ['finance'] },
+  ]);
+});
