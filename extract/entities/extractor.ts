@@ -648,7 +648,7 @@ const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |mul
 const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor-critic)\b/i;
 /** A paper whose agents may learn from rewards or prompt language models: RL words, language models, AI agents
  * ("a multi-agent framework", "AI agents", "VBFDD-Agent"); without them an agent is a trader, a vehicle or a process. */
-const LEARNING_AGENT = new RegExp(String.raw`\b(?:reinforcement|D?RL|q[- ]?learning|polic(?:y|ies)|rewards?|markov decision|MDPs?|actor-critic|bandits?|multi-?agents?|AI agents?|[\w]+-agents?|(?:take|takes|taking|took)\s+actions?)\b|` + LLM_AGENT.source, 'i');
+const LEARNING_AGENT = new RegExp(String.raw`\b(?:reinforcement|D?RL|q[- ]?learning|polic(?:y|ies)|rewards?|markov decision|MDPs?|actor-critic|bandits?|multi-?agents?|AI agents?|\w+-agents?|(?:take|takes|taking|took)\s+actions?)\b|` + LLM_AGENT.source, 'i');
 function llmAgent(text: string, title: string): boolean {
   return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));
 }
@@ -896,8 +896,8 @@ const REPOSITORY = /\bgithub\.com\/[\w.-]+\/([\w.-]+)|\b[\w-]+\.github\.io\/(?:[
 /** Two or more plain capitalised words, none coined: "Retail Shelf Anomalies", "Watermark-Free Provenance". */
 const PLAIN_TITLE_WORDS = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)+$/;
 
-/** Plain words (an acronym may open them) ending on the noun of a field or an activity: "Image Forensics", "Serendipity",
- * "Energy-Aware Pattern Disentanglement", "Deepfake Geography". */
+/** Plain words (an acronym may open them) ending on the noun of a field or an activity: "Image Forensics", "Systematic
+ * Serendipity", "Energy-Aware Pattern Disentanglement", "Deepfake Geography" (not "-ing": "Learning", "Hashing" head methods). */
 const ACTIVITY_HEAD = /^(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)*(?:\s+[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)*)*\s+[A-Za-z][a-z]*(?:ics|ity|ment|graphy)$/;
 /** A capitalised word of lower-case letters right before a name, inside a sentence (not its first word). */
 const TITLE_WORD_BEFORE = /\S\s+[A-Z][a-z]{3,}\s$/;
@@ -1060,11 +1060,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "Retail Shelf Anomalies: Detecting Misplaced Products ..." under an abstract that proposes ShelfMatch: a title head of
   // plain capitalised words that the abstract never writes is the paper's topic when the abstract names its own method
   const head = candidates.findIndex((x) => x.rule === 'title-head' && x.kind === 'method' && x.shape === 'phrase');
-  // ("Image Forensics: Detecting duplication ...", "DNS Tunneling: A Deep Learning based ...", "Election forensics: Using
-  // ...": a head of plain words ending on a field's or an activity's noun that the abstract never writes is the topic too)
-  if (head >= 0 && !abstractSents.some((a) => a.text.includes(candidates[head].surface)) &&
-    ((PLAIN_TITLE_WORDS.test(candidates[head].surface) && candidates.some((x) => x.own && x.kind === 'method' && x.shape === 'strong' && x.sentence !== title)) ||
-    (ACTIVITY_HEAD.test(candidates[head].surface) && !abstractSents.some((a) => a.text.toLowerCase().includes(candidates[head].surface.toLowerCase()))))) candidates.splice(head, 1);
+  // ("Image Forensics: Detecting duplication ...", "Deepfake Geography: Detecting AI-Generated ...", "Election forensics:
+  // Using ...": a head of plain words ending on a field's noun that the abstract never writes, in any case, is the topic too)
+  if (head >= 0) {
+    const surface = candidates[head].surface;
+    const lower = surface.toLowerCase();
+    if (!abstractSents.some((a) => a.text.includes(surface)) &&
+      ((PLAIN_TITLE_WORDS.test(surface) && candidates.some((x) => x.own && x.kind === 'method' && x.shape === 'strong' && x.sentence !== title)) ||
+      (ACTIVITY_HEAD.test(surface) && !abstractSents.some((a) => a.text.toLowerCase().includes(lower))))) candidates.splice(head, 1);
+  }
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // every mention of the new names, for counts and evidence
