@@ -1697,7 +1697,9 @@ function namingPass(p: SentencePass): void {
     // ("using two publicly available datasets called Dataport and HUE": data the paper uses, named, is not its own)
     const usedData = kind === 'dataset' && USED_DATA_BEFORE.test(before) && !OWN_DATA_BEFORE.test(before);
     const own = usedData ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
-      (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
+      (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) ||
+      // ("..., resulting in a robust framework named PDR": what the paper's work results in)
+      /\b(?:resulting in|yielding|leading to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:method|approach|framework|model|system|algorithm|detector|network|pipeline)\s*,?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
       (/^The (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),$/.test(before.trim()) && !PRIOR_TITLE.test(ctx.title.text)) ||
       ((/^the (?:method|approach|framework|model|system|algorithm|technique),?$/i.test(before.trim()) || /^the (?:whole |overall |resulting |entire )?(?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline)\s+(?:is|was)$/i.test(before.trim())) &&
@@ -1905,7 +1907,9 @@ function proposalPass(p: SentencePass): void {
         !/^\s*,?\s*(?:of|with|containing|comprising)\s+\S+\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|images|videos|series|samples|recordings)\b/.test(text.slice(m.index + m[0].length))) {
         // (a version or variant the paper adds is a proposal of its own, in a sentence of parts too: "We also propose an
         // enhanced version, SpecDetect++, which ...")
-        out.push({ surface: m[1], kind: 'method', own: !component || VARIANT_NOUN.test(m[0]), confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
+        // (and so is an attack or a framework the sentence proposes whole: "In particular, we propose a powerful poisoning
+        // attack, MetaC, against ...")
+        out.push({ surface: m[1], kind: 'method', own: !component || VARIANT_NOUN.test(m[0]) || WHOLE_APPOS_NOUN.test(m[0]), confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
@@ -2079,6 +2083,8 @@ export function titleNamesWhole(titleLower: string, phrase: string, opening = fa
 }
 /** A version or variant of the paper's method: "an enhanced version, X", "a lightweight variant, X". */
 const VARIANT_NOUN = /\b(?:version|variant|extension)\s*,?\s+\S+$/;
+/** A whole method's head noun right before its name set off: "a powerful poisoning attack, MetaC". */
+const WHOLE_APPOS_NOUN = /\b(?:attack|framework|method|approach|algorithm|detector|model|system|pipeline)\s*,\s+\S+$/;
 /** "The first, PCA-Res, scores ...", "The second, named RelCheck, ...". */
 const ORDINAL_NAME = new RegExp(String.raw`^(?:The\s+)?(?:first|second|third|former|latter)(?:\s+one)?,\s+(?:(?:named|called|dubbed|termed)\s+)?(${NAME_SRC}),`);
 /** "together with its federated variant FedGridMamba", "our lightweight version, ZorbNet-Lite". */
@@ -2750,7 +2756,9 @@ function walkList(text: string, at: number, coordinated = false, described = fal
     if (fig) p += fig[0].length;
     // ("INSIDE (EigenScore), CCS and HaloScope": another name of an item, in parentheses, before the next item)
     else if (described && text.charCodeAt(p + 1) === 40) {
-      const alt = ITEM_ALIAS.exec(text.slice(p, p + 48));
+      // ("the recently published methods FANCI (a random forest based on human-engineered features) and LSTM.MI (a deep
+      // learning approach)": what an item is, in parentheses)
+      const alt = ITEM_ALIAS.exec(text.slice(p, p + 48)) ?? ITEM_DESCRIPTION.exec(text.slice(p, p + 100));
       if (alt) p += alt[0].length;
     }
     end = p;
@@ -2775,6 +2783,8 @@ const CLAUSE_VERB_AFTER = /^\s+(?:[a-z]+ly\s+)?(?:is|was|has|achieves|achieved|r
 /** What a listed baseline is, before its name: "the spatio-temporal autoencoder ", "the transformer-based ". */
 const DESCRIBED_ITEM = /(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:autoencoder|detector|model|approach|method|baseline|network|framework|system|algorithm|classifier|parser|attack|defen[cs]e|technique|tool|variant)s?\s+(?:of\s+)?(?=[A-Z0-9])|(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:approach|method|model|detector|triage|framework|algorithm|heuristics|trees)\s+of\s+(?=[A-Z0-9])|(?:the\s+)?[\w-]*-(?:based|specific|style|aware)\s+(?=[A-Z])/y;
 /** Another name of a listed item in parentheses, followed by the next item: " (EigenScore)" before ", CCS". */
+/** What an item of a list is, in parentheses after it: " (a random forest based on ...)", " (a deep learning approach)". */
+const ITEM_DESCRIPTION = /^\s\((?:a|an)\s[^()]{1,80}\)(?=\s*,|\s+(?:and|or)\s|\s*[.;]|$)/;
 const ITEM_ALIAS = /^\s\([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\)(?=\s*,|\s+(?:and|or)\s)/;
 /** A release number after a listed name: " r4.2", " v1.5", " 2.0". */
 const VERSION_TAIL = /\s(?:[rv]\d+(?:\.\d+)*|[1-9]\d?\.\d{1,2})(?![\w.%])/y;

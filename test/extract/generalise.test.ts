@@ -5371,3 +5371,10 @@ describe('twenty-ninth round (reader 29g, dev pool): fraud on e-commerce platfor
     { why: '... while fraudulent payments on such platforms stay finance', title: 'Fraud detection and risk assessment of online payment transactions on e-commerce platforms', text: 'We detect fraudulent payment transactions on e-commerce platforms.', field: 'domains', has: ['finance'] },
   ]);
 });
+describe('twenty-ninth round (reader 29g, probing): a whole attack proposed in a sentence of parts, what the work results in, and items described in parentheses', () => {
+  check<NamedField>([
+    { why: '"In particular, we propose a powerful poisoning attack, MetaC, against both GNN-based and MF-based recommender systems"', title: 'Towards Adversarially Robust Recommendation from Adaptive Fraudster Detection', text: 'Recommender systems are vulnerable. In particular, we propose a powerful poisoning attack, MetaC, against both GNN-based and MF-based recommender systems.', field: 'methods_proposed', has: ['MetaC'] },
+    { why: '"This module can serve as a plug-in for different recommender systems, resulting in a robust framework named PDR"', title: 'Towards Adversarially Robust Recommendation from Adaptive Fraudster Detection', text: 'We design an adaptive fraudster detection module. This module can serve as a plug-in for different recommender systems, resulting in a robust framework named PDR.', field: 'methods_proposed', has: ['PDR'] },
+    { why: '"the recently published methods ZorbA (a random forest based on human-engineered features) and QuuxB (a deep learning approach)"', title: 'Evading DGA classifiers', text: 'We evaluate against the recently published methods ZorbA (a random forest based on human-engineered features) and QuuxB (a deep learning approach).', field: 'methods_mentioned', has: ['ZorbA', 'QuuxB'] },
+  ]);
+});
