@@ -2916,6 +2916,8 @@ const ITEM_DET = new RegExp(String.raw`^(?:.*\s)?(${DET_WORDS}|and)\s+(.+)$`, 'i
 /** The determiner right before a long form held together. */
 const HELD_DET = new RegExp(String.raw`(?:^|\s)(${DET_WORDS})\s*$`, 'i');
 /** The heads of named data other than the data words (read without the describing words after a name). */
+/** "data (collected / obtained) from the X repository". */
+const DATA_REPOSITORY = /\bdata\s+(?:(?:collected|obtained|drawn|sourced|downloaded)\s+)?from\s+the\s+([A-Z][\w.-]*[\w])\s+[Rr]epository\b/;
 const OTHER_DATA_HEAD = /^(?:collections?|archive|recordings|traces|testbed)$/i;
 /**
  * Words every pattern of datasetContexts needs (in lower case; TITLED, DATASET_OF and LIST ignore case): a
@@ -2960,9 +2962,17 @@ const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
 function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): DatasetCtx[] {
-  const releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;
+  let releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;
+  // ("clinical-trial data from the ClinicalTrials.gov repository", "data from the XBlock-ETH repository": a repository data
+  // are drawn from is data; not a code repository, "our GitHub repository")
+  if (text.includes('epository')) {
+    const repo = DATA_REPOSITORY.exec(text);
+    if (repo && shapeOf(repo[1]) !== 'none' && !/^git(?:hub|lab)$/i.test(repo[1]) && !vocab.isKnownWord(repo[1].toLowerCase())) {
+      releases = [...releases, { name: repo[1], own: false, rule: 'dataset-named', shape: shapeOf(repo[1]) }];
+    }
+  }
   if (!hasDataHead(text)) return releases;
-  const out: DatasetCtx[] = releases === NONE ? [] : releases;
+  const out: DatasetCtx[] = releases === NONE ? [] : [...releases];
   const accept = (name: string): Shape => {
     const words = name.split(/\s+/);
     if (words.length > 1) {

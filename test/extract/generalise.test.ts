@@ -5378,3 +5378,9 @@ describe('twenty-ninth round (reader 29g, probing): a whole attack proposed in a
     { why: '"the recently published methods ZorbA (a random forest based on human-engineered features) and QuuxB (a deep learning approach)"', title: 'Evading DGA classifiers', text: 'We evaluate against the recently published methods ZorbA (a random forest based on human-engineered features) and QuuxB (a deep learning approach).', field: 'methods_mentioned', has: ['ZorbA', 'QuuxB'] },
   ]);
 });
+describe('twenty-ninth round (reader 29u): a repository data are drawn from is data', () => {
+  check<NamedField>([
+    { why: '"Demonstrations utilize publicly available clinical-trial data from the ClinicalTrials.gov repository"', title: 'Web-Centric Cloud Framework for Real-Time Monitoring of Clinical Trials', text: 'Demonstrations utilize publicly available clinical-trial data from the ClinicalTrials.gov repository.', field: 'datasets', has: ['ClinicalTrials.gov'] },
+    { why: '... while a code repository is none ("available in our GitHub repository")', title: 'A detector', text: 'Our code and data from the experiments are available in our GitHub repository.', field: 'datasets', not: ['GitHub'] },
+  ]);
+});
