@@ -316,7 +316,7 @@ const DATA_PART = /^(?:AD|OOD|C)$/;
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
 const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
 /** Data drawn from a source right before its name: "light curves from", "tweets collected from Kepler and". */
-const DATA_FROM_BEFORE = /\b(?:light curves|observations|spectra|recordings|posts|tweets|reviews|records|time series|traces|transactions|sessions)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+))*$/;
+const DATA_FROM_BEFORE = /\b(?:light curves?|observations|spectra|recordings|posts|tweets|reviews|records|time series|traces|transactions|sessions)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+))*$/;
 /** "on" before a list of names ending at this one: "on Weibo and ", "on Wikipedia, Reddit and ". */
 const ON_LIST_BEFORE = /\b[Oo]n\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+|\s+or\s+))*$/;
 /** Words of a result on the data. */

@@ -5384,3 +5384,8 @@ describe('twenty-ninth round (reader 29u): a repository data are drawn from is d
     { why: '... while a code repository is none ("available in our GitHub repository")', title: 'A detector', text: 'Our code and data from the experiments are available in our GitHub repository.', field: 'datasets', not: ['GitHub'] },
   ]);
 });
+describe('twenty-ninth round (reader 29n): "light curve data from the Kepler telescope" is data', () => {
+  check<NamedField>([
+    { why: '"detect exoplanets from light curve data from the Kepler telescope"', title: 'A linear time method for the detection of point and collective anomalies', text: 'We demonstrate the usefulness of CAPA through its ability to detect exoplanets from light curve data from the Kepler telescope.', field: 'datasets', has: ['Kepler'] },
+  ]);
+});
