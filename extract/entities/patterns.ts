@@ -2916,6 +2916,9 @@ const ITEM_DET = new RegExp(String.raw`^(?:.*\s)?(${DET_WORDS}|and)\s+(.+)$`, 'i
 /** The determiner right before a long form held together. */
 const HELD_DET = new RegExp(String.raw`(?:^|\s)(${DET_WORDS})\s*$`, 'i');
 /** The heads of named data other than the data words (read without the describing words after a name). */
+/** "data (collected / obtained) from the <Name> Project / Laboratory / Observatory / Information System" (the head ends
+ * the name: not "the New York Independent System Operator"). */
+const DATA_FROM_SOURCE = /\b(?:data(?:\s+sets?)?|dataset|measurements|recordings|readings)\s+(?:(?:collected|obtained|gathered|acquired|recorded|drawn)\s+)?from\s+the\s+((?:[A-Z][\w.-]*\s+){1,5}(?:Project|Laboratory|Lab|Observatory|Information System|Initiative))(?!\s+[A-Z])\b/g;
 /** "data (collected / obtained) from the X repository". */
 const DATA_REPOSITORY = /\bdata\s+(?:(?:collected|obtained|drawn|sourced|downloaded)\s+)?from\s+the\s+([A-Z][\w.-]*[\w])\s+[Rr]epository\b/;
 const OTHER_DATA_HEAD = /^(?:collections?|archive|recordings|traces|testbed)$/i;
@@ -2969,6 +2972,16 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     const repo = DATA_REPOSITORY.exec(text);
     if (repo && shapeOf(repo[1]) !== 'none' && !/^git(?:hub|lab)$/i.test(repo[1]) && !vocab.isKnownWord(repo[1].toLowerCase())) {
       releases = [...releases, { name: repo[1], own: false, rule: 'dataset-named', shape: shapeOf(repo[1]) }];
+    }
+  }
+  // ("real data collected from the Intel Berkeley Research Laboratory", "sensor data from the Great Duck Island Project", "a
+  // public data set from the AGASA Observatory": a named project, laboratory or observatory data come from is data)
+  if (text.includes(' from the ')) {
+    DATA_FROM_SOURCE.lastIndex = 0;
+    for (let m = DATA_FROM_SOURCE.exec(text); m; m = DATA_FROM_SOURCE.exec(text)) {
+      const name = m[1].trim();
+      if (name.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
+      releases = [...releases, { name, own: false, rule: 'dataset-named', shape: 'phrase' }];
     }
   }
   if (!hasDataHead(text)) return releases;

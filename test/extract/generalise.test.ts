@@ -5389,3 +5389,11 @@ describe('twenty-ninth round (reader 29n): "light curve data from the Kepler tel
     { why: '"detect exoplanets from light curve data from the Kepler telescope"', title: 'A linear time method for the detection of point and collective anomalies', text: 'We demonstrate the usefulness of CAPA through its ability to detect exoplanets from light curve data from the Kepler telescope.', field: 'datasets', has: ['Kepler'] },
   ]);
 });
+describe('twenty-ninth round (readers 29c, 29e, 29p): a named project, laboratory or observatory data come from is data', () => {
+  check<NamedField>([
+    { why: '"real data collected from the Intel Berkeley Research Laboratory"', title: 'An Online Outlier Detection Technique for Wireless Sensor Networks', text: 'Experiments with both synthetic and real data collected from the Intel Berkeley Research Laboratory show that our technique works.', field: 'datasets', has: ['Intel Berkeley Research Laboratory'] },
+    { why: '"sensor data from the Great Duck Island Project"', title: 'Quarter sphere based distributed anomaly detection in wireless sensor networks', text: 'We demonstrate using sensor data from the Great Duck Island Project that our distributed approach works.', field: 'datasets', has: ['Great Duck Island Project'] },
+    { why: '"fire-news data from the European Forest Fire Information System (EFFIS)"', title: 'A Fully Automatic Instantaneous Fire Hotspot Detection Processor', text: 'The processor is validated with fire-news data from the European Forest Fire Information System (EFFIS).', field: 'datasets', has: ['European Forest Fire Information System'] },
+    { why: '... while a name going on past the head is none ("data from the New York Independent System Operator")', title: 'Load anomalies', text: 'We use data from the New York Independent System Operator.', field: 'datasets', not: ['New York Independent System'] },
+  ]);
+});
