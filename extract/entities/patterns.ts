@@ -2044,6 +2044,9 @@ function oursPass(p: SentencePass): void {
     }
     if (sh === 'none' || generic(name) || /^\s*\(/.test(rest)) continue;
     if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
+    // ("On our dataset, DangerDet achieves 71.0% mAP": an opening phrase on the paper's data, then the subject of the
+    // sentence and its verb; the name is no name of the data)
+    if (/^\s*(?:On|In|For|Across|Over|With|Using)\s+$/.test(text.slice(0, m.index + m[0].search(/\S/))) && /^\s+[a-z]+(?:s|ed)\b/.test(rest)) continue;
     // ("Our previous system, Argus, used ...": the authors' earlier work is cited, not proposed)
     const earlier = OUR_EARLIER.test(m[0]);
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: !earlier, confidence: earlier ? 0.6 : 0.85, sentence: s, rule: earlier ? 'baseline' : 'ours', shape: sh });

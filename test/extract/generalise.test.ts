@@ -5397,3 +5397,10 @@ describe('twenty-ninth round (readers 29c, 29e, 29p): a named project, laborator
     { why: '... while a name going on past the head is none ("data from the New York Independent System Operator")', title: 'Load anomalies', text: 'We use data from the New York Independent System Operator.', field: 'datasets', not: ['New York Independent System'] },
   ]);
 });
+describe('twenty-ninth round (readers 29al, 29am): an opening phrase on the paper\'s data, and a classic seismic detector', () => {
+  check<NamedField>([
+    { why: '"On our dataset, DangerDet achieves 71.0% mAP" (the subject of the sentence, no name of the data)', title: 'Student Dangerous Behavior Detection in School', text: 'We propose a novel end-to-end dangerous behavior detection method, named DangerDet. On our dataset, DangerDet achieves 71.0% mAP with about 11 FPS.', field: 'datasets', not: ['DangerDet'] },
+    { why: '... while "our dataset, ZorbSet, contains ..." names it', title: 'Student behaviour', text: 'We build our dataset, ZorbSet, from surveillance videos.', field: 'datasets', has: ['ZorbSet'] },
+    { why: '"compared with the classic short-term average/long-term average (STA/LTA) method" (generic)', title: 'Bidirectional recurrent neural networks for seismic event detection', text: 'Our network outperforms the short-term average (STA) / long-term average (LTA) detector and the STA/LTA method.', field: 'methods_mentioned', not: ['STA', 'LTA', 'STA/LTA'] },
+  ]);
+});
