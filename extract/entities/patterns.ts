@@ -162,6 +162,8 @@ const ORDINAL_START =
 const EARLIER = 'prior|previous|earlier|recent|existing';
 /** Someone else's proposal, however recent: "the recently proposed Deep Isolation Forest (DIF)". */
 const RECENTLY_PROPOSED_SRC = 'recently (?:proposed|introduced|developed|published|presented)';
+/** A verb of naming right before a definition: "called", "dubbed", "referred to as" (a quotation mark may follow). */
+const NAMED_JUST_BEFORE = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as)\s*["“]?\s*$/i;
 /** "a novel assessment algorithm, " right before a long form: a new thing's name set off after its head noun. */
 const NOVEL_HEAD_BEFORE = /\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}(?:algorithm|method|approach|framework|model|system|technique|detector|network|architecture|scheme)\s*,\s*$/i;
 /** "..., also presented in the article", "(X) proposed in this paper": the paper presents what was just named. */
@@ -1049,15 +1051,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (text.includes('suffer') || text.includes('fail') || text.includes('struggl') || text.includes('lack')) othersNamed(p, LIMITED_SUBJECT);
     // ---- "a baseline model that combines RelationNet and PatchCore", "combining time-series patching with Gated DeltaNet":
     // existing methods a combination takes (not the parts it is made of: "... combines ZorbNet modules")
-    if (text.includes('combin')) {
-      COMBINES.lastIndex = 0;
-      for (let m = COMBINES.exec(text); m; m = COMBINES.exec(text)) {
-        for (const name of [m[1], m[2]]) {
-          if (!name || shapeOf(name) !== 'strong' || p.generic(name) || p.vocab.stop.has(normLetters(name))) continue;
-          p.out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: p.s, rule: 'baseline', shape: 'strong' });
-        }
-      }
-    }
+    if (text.includes('combin')) othersNamed(p, COMBINES);
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
     // (each branch needs one of these words)
@@ -1223,11 +1217,11 @@ const FRAMEWORK_FOR = /\b(?:framework|method|approach|model|system|pipeline|dete
 function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
   for (const d of acronymDefs(text)) {
-    const beforeDef0 = text.slice(0, d.start);
-    const namedHere = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as)\s*["“]?\s*$/i.test(beforeDef0);
+    const beforeDef = text.slice(0, d.start);
+    const namedHere = NAMED_JUST_BEFORE.test(beforeDef);
     // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
     // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
-    const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef0);
+    const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef);
     // (not the letters of a generic algorithm that the paper's own proposal spells out otherwise: "we propose a
     // novel framework, Subspace Nearest Neighbor (SNN)" is no spiking neural network)
     const ownLetters = proposal && d.longForm !== undefined && spellsOwnName(d.longForm, generic);
@@ -1261,8 +1255,7 @@ function acronymPass(p: SentencePass): void {
     const methodish = vocab.methodHeads.has(d.after) || (forAt > 0 && lfWords.slice(0, forAt).some((w) => w === 'framework' || w === 'method' || w === 'approach')) ||
       (vocab.taskHeads.has(d.after) && vocab.methodHeads.has(/^\s*[A-Za-z-]+\s+([A-Za-z-]+)/.exec(text.slice(d.end))?.[1].toLowerCase() ?? ''));
     const part = vocab.partHeads.has(d.after) || (vocab.partHeads.has(lastLf) && !methodish);
-    const beforeDef = text.slice(0, d.start);
-    const named = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as)\s*["“]?\s*$/i.test(beforeDef) ||
+    const named = namedHere ||
       // ("a framework ..., denoted Zorb Graph Network (ZGN)": in a proposal; not "the set of normal samples, denoted ...")
       (proposal && /\bdenoted(?: as)?\s*["“]?\s*$/i.test(beforeDef) && ARCH_HEAD_LF.test(lf)) ||
       /\b(?:called|named|dubbed|termed|namely|we call|we term)\s+["“]?[^,.;()]{0,80}$/i.test(beforeDef) && !/\)/.test(beforeDef.slice(-80));
@@ -2188,12 +2181,14 @@ function novelAppositionPass(p: SentencePass): void {
   }
 }
 
-/** The coined names a pattern of others' work sets off (group 1): someone else's methods. */
+/** The coined names a pattern of others' work sets off (each of its groups): someone else's methods. */
 function othersNamed(p: SentencePass, re: RegExp): void {
   re.lastIndex = 0;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
-    if (shapeOf(m[1]) !== 'strong' || p.generic(m[1]) || p.vocab.stop.has(normLetters(m[1]))) continue;
-    p.out.push({ surface: m[1], kind: 'method', own: false, confidence: 0.6, sentence: p.s, rule: 'baseline', shape: 'strong' });
+    for (const name of m.slice(1)) {
+      if (!name || shapeOf(name) !== 'strong' || p.generic(name) || p.vocab.stop.has(normLetters(name))) continue;
+      p.out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: p.s, rule: 'baseline', shape: 'strong' });
+    }
   }
 }
 
@@ -2967,28 +2962,28 @@ const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new
 /** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
+/** What data are drawn from, named: "clinical-trial data from the ClinicalTrials.gov repository" (not a code repository,
+ * "our GitHub repository"), "real data collected from the Intel Berkeley Research Laboratory", "sensor data from the
+ * Great Duck Island Project", "a public data set from the AGASA Observatory". */
+function dataSources(text: string, vocab: PatternVocab): DatasetCtx[] {
+  const out: DatasetCtx[] = [];
+  const repo = text.includes('epository') ? DATA_REPOSITORY.exec(text) : null;
+  if (repo && shapeOf(repo[1]) !== 'none' && !/^git(?:hub|lab)$/i.test(repo[1]) && !vocab.isKnownWord(repo[1].toLowerCase())) {
+    out.push({ name: repo[1], own: false, rule: 'dataset-named', shape: shapeOf(repo[1]) });
+  }
+  DATA_FROM_SOURCE.lastIndex = 0;
+  for (let m = DATA_FROM_SOURCE.exec(text); m; m = DATA_FROM_SOURCE.exec(text)) {
+    const name = m[1].trim();
+    if (!name.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) out.push({ name, own: false, rule: 'dataset-named', shape: 'phrase' });
+  }
+  return out;
+}
 function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): DatasetCtx[] {
-  let releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;
-  // ("clinical-trial data from the ClinicalTrials.gov repository", "data from the XBlock-ETH repository": a repository data
-  // are drawn from is data; not a code repository, "our GitHub repository")
-  if (text.includes('epository')) {
-    const repo = DATA_REPOSITORY.exec(text);
-    if (repo && shapeOf(repo[1]) !== 'none' && !/^git(?:hub|lab)$/i.test(repo[1]) && !vocab.isKnownWord(repo[1].toLowerCase())) {
-      releases = [...releases, { name: repo[1], own: false, rule: 'dataset-named', shape: shapeOf(repo[1]) }];
-    }
-  }
-  // ("real data collected from the Intel Berkeley Research Laboratory", "sensor data from the Great Duck Island Project", "a
-  // public data set from the AGASA Observatory": a named project, laboratory or observatory data come from is data)
-  if (text.includes(' from the ')) {
-    DATA_FROM_SOURCE.lastIndex = 0;
-    for (let m = DATA_FROM_SOURCE.exec(text); m; m = DATA_FROM_SOURCE.exec(text)) {
-      const name = m[1].trim();
-      if (name.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
-      releases = [...releases, { name, own: false, rule: 'dataset-named', shape: 'phrase' }];
-    }
-  }
-  if (!hasDataHead(text)) return releases;
-  const out: DatasetCtx[] = releases === NONE ? [] : [...releases];
+  const releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;
+  const sources = text.includes(' from the ') ? dataSources(text, vocab) : NONE;
+  const found = sources.length ? [...releases, ...sources] : releases;
+  if (!hasDataHead(text)) return found;
+  const out: DatasetCtx[] = found === NONE ? [] : found;
   const accept = (name: string): Shape => {
     const words = name.split(/\s+/);
     if (words.length > 1) {
