@@ -585,6 +585,21 @@ function improvedBefore(text: string, name: string): boolean {
 }
 const IMPROVED_BEFORE = /\b(?:an?|the)\s+(?:improved|enhanced|modified|extended|adapted|refined)\s+(?:version\s+of\s+(?:the\s+)?)?$/i;
 /** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
+/**
+ * Words that describe data or a setting, not name it: "experiments on Real-World datasets", "on Zero-Shot benchmarks",
+ * "on Industrial and Medical datasets" (a title-cased abstract's words, no names).
+ */
+const DESCRIPTOR_WORDS = new Set(
+  ('real world life large scale small multi class modal modality high low dimensional synthetic industrial medical tabular ' +
+    'image images text textual video videos audio time series zero few shot open set source long tailed cross domain public ' +
+    'standard popular challenging diverse various multiple several different natural sequential multivariate univariate ' +
+    'imbalanced noisy clean unlabeled labeled').split(' '),
+);
+/** A name made only of such words, each written as a word ("Real-World", "Time-Series", "Multivariate"). */
+function descriptorOnly(s: string): boolean {
+  const parts = s.split(/[\s-]+/);
+  return parts.every((w) => /^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase()));
+}
 const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
 /**
  * The news of a field: "the rapid development of", "the remarkable achievements of", "the advent of" (read for
@@ -1832,6 +1847,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     }
   }
   if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) return;
+  if (descriptorOnly(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
   // "compare them with ImageNet-pretrained ResNet-50 features", "FakeBench-tuned LLaVA": what a network was trained on
   // describes it, no name
   if (TRAINED_ON_WORD.test(cand.surface)) return;

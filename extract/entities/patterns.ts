@@ -293,16 +293,20 @@ function nameCharAfterFirst(text: string): boolean {
 }
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
-const OURS = new RegExp(String.raw`\b(?:our|the proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
+const OURS = new RegExp(String.raw`\b(?:our|the (?:newly\s+)?proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
 const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|explainers|classifiers|estimators|guardrails|solutions|(?:prior|previous|existing|earlier|related|recent) works?|state[- ]of[- ]the[- ]art|(?:detection|state-of-the-art|SOTA|baseline|competing)\s+frameworks),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors|solutions)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:methods|approaches|techniques|algorithms|detectors|baselines|competitors)\s+\((?=[A-Z][\w+-]*,\s*[A-Z])|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))(?:\s+|(?<=\())(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
-const ADAPTATION_OF = /\b(?:adaptation|extension|variant|version|modification|improvement|generali[sz]ation|refinement|simplification)s?\s+of\s+(?:the\s+|an?\s+)?(?:(?:well-known|popular|classic|original|standard)\s+)?$/i;
-/** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ..."). */
-const EXTENDS_BEFORE = /\b(?:extends?|extending|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,2}$/i;
+const ADAPTATION_OF = /\b(?:adaptation|(?<!\b(?:novel|new)\s)application|extension|variant|version|modification|improvement|generali[sz]ation|refinement|simplification)s?\s+of\s+(?:the\s+|an?\s+)?(?:(?:well-known|popular|classic|original|standard)\s+)?$/i;
+/** "The first approach, ", "The second model, ": one of the paper's several proposals, before its name. */
+const ORDINAL_KIND_APPOS = /^(?:[A-Z][a-z]+,\s+)?the\s+(?:first|second|third|fourth|other|former|latter)\s+(?:approach|method|model|framework|technique|variant|one|algorithm|detector|system|network|architecture),\s*$/i;
+/** A verb of comparison right before a long form: "Our method outperforms the Zorb Quux Network (ZQN)" (someone's). */
+const OUTPERFORMS_BEFORE = /\b(?:outperform\w*|surpass\w*|beats?|beating|compared\s+(?:to|with|against)|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,3}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,3}$/i;
+/** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ...", "we adapt"). */
+const EXTENDS_BEFORE = /\b(?:extends?|extending|(?:we|to)\s+adapt|adapts|adapting|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,2}$/i;
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
@@ -1299,6 +1303,9 @@ function acronymPass(p: SentencePass): void {
       // ("employing a novel assessment algorithm, Iterative Assessment Algorithm (IAA), also presented in the article": a new
       // thing set off after its head noun, or one the sentence says the paper presents)
       NOVEL_HEAD_BEFORE.test(beforeDef) || PRESENTED_HERE_AFTER.test(text.slice(d.end)) ||
+      // ("we present two novel methods ... The first approach, Scattering Transform with E-GraphSAGE (STEG), utilizes ...":
+      // one of the paper's proposals, set off after its ordinal)
+      (p.proposedBefore === true && ORDINAL_KIND_APPOS.test(beforeDef)) ||
       /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,\s*[^,]*$/i.test(beforeDef);
     // ("Adaptive Dual-Layer Web Application Firewall (ADL-WAF) Leveraging Machine Learning ...": a title that opens on a
     // long form and its acronym names what the paper is)
@@ -1354,7 +1361,7 @@ function acronymPass(p: SentencePass): void {
     // what the paper builds on or compares to)
     // ("the high resource demands of the existing Student Teacher Feature Pyramid Matching (STFPM) approach")
     if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
-      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || d.after === 'baseline' || d.after === 'baselines')) {
+      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || d.after === 'baseline' || d.after === 'baselines')) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1674,7 +1681,9 @@ function namingPass(p: SentencePass): void {
     // ("we compare the patches to the prompts using a zero-shot image-text matching model, called CLIP": what the paper
     // uses, so named, is existing work; not "using a novel network, called X", "We propose a novel solution using the
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
+    // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
+      ANOTHER_KIND_BEFORE.test(before) ||
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
       continue;
@@ -2324,6 +2333,19 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
     }
   }
+  // ("combining a lightweight network with adaptive aggregation methods, FedAdam, FedMedian, and ClusterAvg": the methods
+  // of a kind, listed after a comma; not the paper's own: "we propose two new methods, X and Y")
+  if (text.includes('s, ')) {
+    KIND_COMMA_LIST.lastIndex = 0;
+    for (let m = KIND_COMMA_LIST.exec(text); m; m = KIND_COMMA_LIST.exec(text)) {
+      if (OWN_KIND_PLURAL.test(m[1]) || /\b(?:propos|present|introduc|develop|design|devis)\w*\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(0, m.index + m[1].length))) continue;
+      const { names, end } = walkList(text, m.index + m[0].length);
+      // (a whole list to the sentence's end or a clause's: "..., FedAdam, FedMedian, and ClusterAvg.")
+      if (names.length < 3 || !/^\s*(?:[.;:)]|,\s+(?:which|that|and|to|for|while|respectively)\b|$)/.test(text.slice(end))) continue;
+      if (!names.every((n) => shapeOf(n) === 'strong' && !generic(n))) continue;
+      for (const name of names) out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+    }
+  }
   // ("compared to state-of-the-art baselines (Cyberian, NetGuardian)": the baselines named in parentheses)
   if (text.includes('s (')) {
     BASELINES_PAREN.lastIndex = 0;
@@ -2411,6 +2433,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       if (VERSION_GOES_ON.test(after)) continue;
       // "surpasses SoTA UniAD": a generic word before the name is no part of it
       const lead = /^(\S+)\s+(?=\S)/.exec(name);
+      // ("built on the Model Context Protocol (MCP)": not the rest of a long form whose acronym follows, read above)
+      if (lead && generic(lead[1]) && /^\s*\([A-Z][\w-]*\)/.test(after)) continue;
       if (lead && generic(lead[1])) name = name.slice(lead[0].length);
       const sh = shapeOf(name);
       if (generic(name)) continue;
@@ -2453,7 +2477,11 @@ const BASE_DESCRIBED = /(?:(?:fully|weakly|semi|self)[- ]supervised|unsupervised
  * "compared with the streaming detectors". */
 const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|(?:%|\b\d+(?:\.\d+)?)\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;
 /** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
-const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|detectors|parsers|generators|classifiers|algorithms|tools|frameworks))\s+\((?=[A-Z])/g;
+/** A plural kind of method after its describing words, then a comma and a name: "adaptive aggregation methods, ". */
+const KIND_COMMA_LIST = /\b((?:[a-z][\w-]*\s+){1,3})(?:methods|approaches|algorithms|strategies|techniques|baselines|detectors)\s*,\s+(?=[A-Z])/g;
+/** Words before such a plural that make the methods the paper's: "two new", "our", "the proposed". */
+const OWN_KIND_PLURAL = /\b(?:our|new|novel|proposed|two|three|four|five|several)\b/i;
+const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|techniques|detectors|parsers|generators|classifiers|algorithms|tools|frameworks|networks|architectures))\s+\((?=[A-Z])/g;
 
 /** A counted or collective proposal right after the proposal verb, then its names set off ("two compact detectors, "). */
 const COUNTED_PROPOSAL = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several|both|(?:a|an)\s+(?:family|suite|set|pair)\s+of)\s+(?:[\w-]+\s+){0,4}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|networks|systems|metrics|scores|tools|pipelines|classifiers|datasets|benchmarks|corpora)\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+|(?:referred to as|called|named|dubbed|termed)\s+)?|[—–]\s*|\s-+\s+|\(\s*|\s+(?:referred to as|called|named|dubbed|termed)\s+)(?=[A-Za-z0-9])/y;
@@ -2584,6 +2612,8 @@ const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|v
 const OUR_MOTIVATES = /\bour\b[^.;]{0,60}\b(?:motivat\w*|leads? to|yields?|gives? rise to)\b/i;
 /** Someone else's work or a comparison before a name: "Smith et al. introduced", "we build on", "we compare with". */
 // (not "Based on these findings, we propose ...": what the paper found, no one's method)
+/** "with another sequence-based approach called": the naming of another's method. */
+const ANOTHER_KIND_BEFORE = /\banother\s+(?:[\w-]+\s+){0,3}(?:method|approach|technique|model|framework|system|algorithm|detector|network|tool)\s*,?\s*$/i;
 const NOT_OURS_BEFORE = /\bet al\b|\b(?:buil\w* (?:up)?on|based on)\b(?!\s+(?:these|this|the|our|such)\s+(?:[\w-]+\s+)?(?:findings?|observations?|insights?|analys[ie]s|results?|evidence|ideas?|principles?|considerations?|experiments?)\b)|\bcompar\w*|\bextend\w*|\bexisting\b|\bprevious\w*|\bprior\b/i;
 /** "a novel OOD detection method for neural networks, GEM, which": a new kind of method, then its name set off by commas. */
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
@@ -2608,7 +2638,8 @@ const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
 const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
 /** Who proposed it, right after a passive proposal: "by Smith et al.", "in 2018", "into ...". */
-const ASCRIBED_AFTER = /^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b)/;
+// (or what is put to use as a part: "the VGG model is introduced as the backbone network")
+const ASCRIBED_AFTER = /^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:backbone|feature extractor|encoder|teacher|student|base model|baseline)s?\b)/;
 /** Words of earlier work around a passive proposal. */
 const PRIOR_WORDS = /\b(?:earlier|previously|prior|existing|originally|formerly|widely|baselines?|remains?)\b/i;
 /** A sentence about others' work: "Recently, X was proposed", "Among them, X ...", "However, X was designed for ...". */

@@ -32,14 +32,14 @@ export interface PhraseMatch<T> {
 
 /**
  * Characters allowed between the tokens of one name ("MVTec-AD", "VisA-D&R", "ViT-B/16", "TON_IoT"): at most 2 of
- * these: space, no-break space, - ‐ ‑ – & / ' ’ . + · ("DALL·E 3") _; or a spaced ampersand
+ * these: space, no-break space, - ‐ ‑ – & / ' ’ ‘ ("KDD Cup ‘99") . + · ("DALL·E 3") _; or a spaced ampersand
  */
 function joined(text: string, from: number, to: number): boolean {
   // (or a spaced ampersand: "Fishyscapes Lost & Found")
   if (to - from > 2) return to - from === 3 && text.charCodeAt(from + 1) === 0x26 && text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 2) === 0x20;
   for (let k = from; k < to; k++) {
     switch (text.charCodeAt(k)) {
-      case 0x20: case 0xa0: case 0x2d: case 0x2010: case 0x2011: case 0x2013: case 0x26: case 0x2f: case 0x27: case 0x2019: case 0x2e: case 0x2b: case 0xb7: case 0x5f:
+      case 0x20: case 0xa0: case 0x2d: case 0x2010: case 0x2011: case 0x2013: case 0x26: case 0x2f: case 0x27: case 0x2019: case 0x2018: case 0x2e: case 0x2b: case 0xb7: case 0x5f:
         continue;
       default:
         return false;

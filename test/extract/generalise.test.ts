@@ -5404,3 +5404,38 @@ describe('twenty-ninth round (readers 29al, 29am): an opening phrase on the pape
     { why: '"compared with the classic short-term average/long-term average (STA/LTA) method" (generic)', title: 'Bidirectional recurrent neural networks for seismic event detection', text: 'Our network outperforms the short-term average (STA) / long-term average (LTA) detector and the STA/LTA method.', field: 'methods_mentioned', not: ['STA', 'LTA', 'STA/LTA'] },
   ]);
 });
+describe('thirtieth round (probing): descriptive title-case words before "datasets" name no data', () => {
+  check<NamedField>([
+    { why: '"Experiments on Real-World datasets show gains"', title: 'Detecting anomalies in industrial images', text: 'We propose a new detector. Experiments on Real-World datasets show gains.', field: 'datasets', not: ['Real-World'] },
+    { why: '"Experiments on Zero-Shot benchmarks", "on Time-Series datasets"', title: 'Detecting anomalies', text: 'We propose a new detector. Experiments on Zero-Shot benchmarks and on Time-Series datasets show gains.', field: 'datasets', not: ['Zero-Shot', 'Time-Series'] },
+    { why: '"Extensive experiments on Industrial and Medical datasets"', title: 'Detecting anomalies', text: 'We propose a new detector. Extensive experiments on Industrial and Medical datasets show gains.', field: 'datasets', not: ['Industrial', 'Medical'] },
+    { why: '... while a known data set of such words stays ("Open Images")', title: 'Detecting anomalies', text: 'We evaluate on Open Images and MVTec AD.', field: 'datasets', has: ['Open Images', 'MVTec AD'] },
+  ]);
+  check<NamedField>([
+    { why: '"Evaluation of Various Open-Set Medical Imaging Tasks with Deep Neural Networks" (a setting, no method)', title: 'Evaluation of Various Open-Set Medical Imaging Tasks with Deep Neural Networks', text: 'We compare open-set recognition methods on Open-Set medical imaging tasks.', field: 'methods_mentioned', not: ['Open-Set'] },
+  ]);
+});
+describe('thirtieth round (readers 30e, 30f, 30g, 30h): methods listed after their kind, another\'s method named, the newly proposed one', () => {
+  check<NamedField>([
+    { why: '"advanced deep learning techniques (DeepTrans and MiSiCNet)"', title: 'A New Hyperspectral Unmixing Benchmark for Weak Signal Meat Contamination', text: 'We evaluate various unmixing algorithms, including advanced deep learning techniques (DeepTrans and MiSiCNet).', field: 'methods_mentioned', has: ['DeepTrans', 'MiSiCNet'] },
+    { why: '"combining a lightweight neural network with adaptive aggregation methods, FedAdam, FedMedian, and ClusterAvg"', title: 'A new adaptive federated learning approach for UAV networks', text: 'This work presents BANCO-FL, a balanced federated learning framework combining a lightweight neural network with adaptive aggregation methods, FedAdam, FedMedian, and ClusterAvg.', field: 'methods_mentioned', has: ['FedAdam', 'FedMedian', 'ClusterAvg'] },
+    { why: '... while the paper\'s own methods so listed are not another\'s ("We present unsupervised detection methods, ZorbA, ZorbB, and ZorbC")', title: 'Three detectors', text: 'We present unsupervised detection methods, ZorbA, ZorbB, and ZorbC.', field: 'methods_mentioned', not: ['ZorbA', 'ZorbB', 'ZorbC'] },
+    { why: '"We compare this new technique with another sequence-based approach called MOCS"', title: 'Sequence-Based Masquerade Detection for Different User Groups', text: 'In this research, we also take into account typing similar commands, in the newly proposed method, MUCS. We compare this new technique with another sequence-based approach called MOCS.', field: 'methods_mentioned', has: ['MOCS'] },
+    { why: '... and "in the newly proposed method, MUCS" is the paper\'s', title: 'Sequence-Based Masquerade Detection for Different User Groups', text: 'In this research, we also take into account typing similar commands in a command sequence, but in an unordered way, in the newly proposed method, MUCS.', field: 'methods_proposed', has: ['MUCS'] },
+    { why: '"namely KDD Cup ‘99 and NSL-KDD" (an opening quotation mark for the apostrophe)', title: 'Detection of Compromised Online Social Network Accounts', text: 'Our proposed model is evaluated using the standard benchmark datasets, namely KDD Cup ‘99 and NSL-KDD.', field: 'datasets', has: ['KDDCup99', 'NSL-KDD'] },
+  ]);
+});
+describe('thirtieth round (readers 30a, 30d, 30e, 30j, probing): long forms the paper adapts, applies, compares with or builds on are someone\'s', () => {
+  check<NamedField>([
+    { why: '"we adapt Positive Congruent Training (PCT) to the CL setting"', title: 'Regression-aware Continual Learning for Android Malware Detection', text: 'Specifically, we adapt Positive Congruent Training (PCT) to the CL setting, preserving prior predictive behavior.', field: 'methods_mentioned', has: ['PCT'] },
+    { why: '"we investigate the application of the New Physics Learning Machine (NPLM) algorithm"', title: 'Robust resonant anomaly detection with NPLM', text: 'In this study, we investigate the application of the New Physics Learning Machine (NPLM) algorithm as an alternative.', field: 'methods_mentioned', has: ['NPLM'] },
+    { why: '... while "a novel application of Hierarchical Robust Principal Component Analysis (HrPCA)" is no one else\'s', title: 'Hierarchical Robust PCA for Scalable Data Quality Monitoring', text: 'We present a novel application of Hierarchical Robust Principal Component Analysis (HrPCA) as a scalable, unsupervised anomaly detection technique.', field: 'methods_mentioned', not: ['HrPCA'] },
+    { why: '"Our method outperforms the Zorb Quux Network (ZQN) by 3%"', title: 'Detecting anomalies', text: 'Our method outperforms the Zorb Quux Network (ZQN) by 3%.', field: 'methods_mentioned', has: ['ZQN'] },
+    { why: '... and is not the paper\'s', title: 'Detecting anomalies', text: 'Experiments show that our method outperforms the Zorb Quux Network (ZQN).', field: 'methods_proposed', not: ['ZQN'] },
+    { why: '"RadFabric is built on the Model Context Protocol (MCP)" (no "Context Protocol" cut from the long form)', title: 'RadFabric: Agentic AI System with Reasoning Capability for Radiology', text: 'RadFabric is built on the Model Context Protocol (MCP), enabling modularity.', field: 'methods_mentioned', not: ['Context Protocol'] },
+    { why: '"The first approach, Scattering Transform with E-GraphSAGE (STEG), utilizes ..." after "we present two novel methods"', title: 'Advancing Network Intrusion Detection: Integrating Graph Neural Networks with Scattering Transform', text: 'In this paper, we present two novel methods in intrusion detection using graph neural networks. The first approach, Scattering Transform with E-GraphSAGE (STEG), utilizes the scattering transform.', field: 'methods_proposed', has: ['STEG'] },
+  ]);
+  check<NamedField>([
+    { why: '"the VGG model is introduced as the backbone network"', title: 'Industrial Anomaly Detection via Teacher Student Network', text: 'We use knowledge distillation. In detail, the VGG model is introduced as the backbone network for anomaly detection.', field: 'methods_proposed', not: ['VGG'] },
+  ]);
+});
