@@ -1519,6 +1519,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       return forms.length ? [{ ...h, forms, surface, end: prev.end, to: h.to - 1 } as PhraseMatch<LexRef>] : [];
     });
   }
+  // ("An Enhanced Focal Loss Function to Mitigate Class Imbalance": an English word capitalised in a title or at a sentence's
+  // start is not the name the lexicon spells in capitals, MITIGATE)
+  if (hits.length) hits = hits.filter((h) => !(/^[A-Z][a-z]{4,}$/.test(h.surface) && h.forms.every((f) => /^[A-Z]{5,}$/.test(f.form)) && isKnownWord(h.surface.toLowerCase())));
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;

@@ -312,6 +312,8 @@ const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|c
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
 /** A counted list of proposed metrics set off by a comma or a dash, right after the proposal verb. */
 const PROPOSED_METRIC_LIST = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?metrics\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+)?|[—–]\s*|\s-+\s+)/y;
+/** What the proposals of a counted list use, before its colon: "that involve two ... methods", "well known". */
+const USED_KIND_LIST = /\b(?:(?:that|which)\s+(?:involve|use|combine|rely on|build on|employ|integrate|leverage)s?|well[- ]known|existing|popular|classic|standard)\b/i;
 const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,3}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|baselines|metrics|scores)\b[^.;:]{0,60}:\s+/g;
 /**
  * "the existing" right before a long form, or a word or two before it; or "the recently proposed" ("We leverage the
@@ -756,7 +758,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (proposeMatch !== null && text.includes(':')) {
       PROPOSED_LIST.lastIndex = proposeMatch.index + proposeMatch[0].length;
       const m = PROPOSED_LIST.exec(text);
-      if (m && m.index - (proposeMatch.index + proposeMatch[0].length) < 24) {
+      // (not the methods the proposals use: "proposing three algorithms that involve two main well known drift detection
+      // methods: ADWIN and KSWIN")
+      if (m && m.index - (proposeMatch.index + proposeMatch[0].length) < 24 && !USED_KIND_LIST.test(m[0])) {
         for (const name of listAt(text, m.index + m[0].length)) {
           // ("two novel metrics to assess LLM hallucinations: Adherence and Correctness": capitalised words so listed name)
           const sh = shapeOf(name);
@@ -1361,7 +1365,9 @@ function acronymPass(p: SentencePass): void {
     // what the paper builds on or compares to)
     // ("the high resource demands of the existing Student Teacher Feature Pyramid Matching (STFPM) approach")
     if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
-      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || d.after === 'baseline' || d.after === 'baselines')) {
+      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) ||
+      // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
+      (namedHere && BASED_ON_THEN_NAMED.test(beforeDef.replace(NAMED_JUST_BEFORE, ''))) || d.after === 'baseline' || d.after === 'baselines')) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1565,6 +1571,8 @@ const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?
 const BACKBONE_AS = new RegExp(String.raw`\b(${NAME_SRC})\s+(?:network\s+|model\s+)?(?:is\s+|are\s+)?(?:used\s+|adopted\s+|employed\s+|chosen\s+|selected\s+)?as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?backbone`, 'g');
 
 /** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
+/** "a novel technique based on an on-line sequence memory algorithm called X": what the paper's method rests on, named. */
+const BASED_ON_THEN_NAMED = /\b(?:based on|built (?:up)?on|relies on|relying on)\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,8}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,8}?[\w-]+\s*$/i;
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,12}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,12}[\w-]+\s*,\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
@@ -1683,7 +1691,7 @@ function namingPass(p: SentencePass): void {
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
-      ANOTHER_KIND_BEFORE.test(before) ||
+      ANOTHER_KIND_BEFORE.test(before) || BASED_ON_THEN_NAMED.test(before) ||
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
       continue;

@@ -5439,3 +5439,29 @@ describe('thirtieth round (readers 30a, 30d, 30e, 30j, probing): long forms the 
     { why: '"the VGG model is introduced as the backbone network"', title: 'Industrial Anomaly Detection via Teacher Student Network', text: 'We use knowledge distillation. In detail, the VGG model is introduced as the backbone network for anomaly detection.', field: 'methods_proposed', not: ['VGG'] },
   ]);
 });
+describe('thirtieth round (readers 30m, 30p): what the paper\'s method rests on, the methods its proposals use, and English words in a title', () => {
+  check<NamedField>([
+    { why: '"a novel anomaly detection technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)"', title: 'Real-Time Anomaly Detection for Streaming Analytics', text: 'We present a novel anomaly detection technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM). We show results from a live application.', field: 'methods_mentioned', has: ['HTM'] },
+    { why: '... and not the paper\'s', title: 'Real-Time Anomaly Detection for Streaming Analytics', text: 'We present a novel anomaly detection technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM).', field: 'methods_proposed', not: ['HTM'] },
+    { why: '... while "a novel technique called Zorb Quux Memory (ZQM)" is', title: 'Streaming', text: 'We present a novel anomaly detection technique called Zorb Quux Memory (ZQM).', field: 'methods_proposed', has: ['ZQM'] },
+    { why: '"by proposing three algorithms that involve two main well known drift detection methods: ADWIN and KSWIN"', title: 'Anomalies Detection Using Isolation in Concept-Drifting Data Streams', text: 'Moreover, we extended the IForestASD algorithm to handle drifting data by proposing three algorithms that involve two main well known drift detection methods: ADWIN and KSWIN.', field: 'methods_proposed', not: ['ADWIN', 'KSWIN'] },
+    { why: '... while "we propose two new metrics: Zorb and Quux" names the proposals', title: 'Metrics', text: 'We propose two new metrics: ZorbScore and QuuxScore.', field: 'methods_proposed', has: ['ZorbScore', 'QuuxScore'] },
+    { why: '"An Enhanced Focal Loss Function to Mitigate Class Imbalance" (the verb, not the method MITIGATE)', title: 'An Enhanced Focal Loss Function to Mitigate Class Imbalance in Auto Insurance Fraud Detection', text: 'We propose an enhanced focal loss for imbalanced claims.', field: 'methods_mentioned', not: ['MITIGATE'] },
+    { why: '... while the name in capitals stays', title: 'Comparing detectors', text: 'We compare our detector with MITIGATE on two benchmarks.', field: 'methods_mentioned', has: ['MITIGATE'] },
+  ]);
+});
+describe('thirtieth round (readers 30a, 30b, 30g, dev pool): authentication, masquerade and baggage screening are security; defect samples generated for training are synthetic anomalies', () => {
+  check<FacetField>([
+    { why: '"Masquerade detection on GUI-based Windows systems"', title: 'Masquerade detection on GUI-based Windows systems', text: 'We model mouse and keystroke behaviour of each user.', field: 'domains', has: ['security'] },
+    { why: '"Hopper: Modeling and Detecting Lateral Movement"', title: 'Hopper: Modeling and Detecting Lateral Movement', text: 'We present a system that analyses internal logins.', field: 'domains', has: ['security'] },
+    { why: '"Evaluating and Enhancing Risk-Based Authentication on a Real-World Large-Scale Online Service"', title: 'Pump Up Password Security! Evaluating and Enhancing Risk-Based Authentication', text: 'Risk-based authentication (RBA) checks each login attempt.', field: 'domains', has: ['security'] },
+    { why: '"an Analysis of Authentication Logs and Detection of Bruteforce Attacks"', title: 'Who is Trying to Compromise Your SSH Server? An Analysis of Authentication Logs and Detection of Bruteforce Attacks', text: 'We analyse login records of a university server.', field: 'domains', has: ['security'] },
+    { why: '"Towards Vision-Language Model for Real-World X-ray Baggage Security Inspection" ("prohibited items")', title: 'Detecting prohibited items in X-ray scans', text: 'Automatic X-ray prohibited items detection is vital and widely studied.', field: 'domains', has: ['security'] },
+  ]);
+  check<FacetField>([
+    { why: '"Electroluminescence defect image augmentation method of solar cell based on cycleGAN"', title: 'Electroluminescence defect image augmentation method of solar cell based on cycleGAN', text: 'We improve the recognition of EL defects with more training images.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"Defective samples simulation through Neural Style Transfer"', title: 'Defective samples simulation through Neural Style Transfer for automatic surface defect segment', text: 'We propose a simulation algorithm that needs only a few defect samples.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"The PGGAN model was used to expand the dataset of wood defect images"', title: 'Defect identification method for poplar veneer', text: 'The PGGAN model was used to expand the dataset of wood defect images.', field: 'techniques', has: ['synthetic-anomalies'] },
+    { why: '"We first introduce an anomaly generator to perturb the normal graphs"', title: 'Federated graph anomaly detection', text: 'We first introduce an anomaly generator to perturb the normal graphs to be anomalous.', field: 'techniques', has: ['synthetic-anomalies'] },
+  ]);
+});
