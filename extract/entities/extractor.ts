@@ -595,6 +595,8 @@ const DESCRIPTOR_WORDS = new Set(
     'standard popular challenging diverse various multiple several different natural sequential multivariate univariate ' +
     'imbalanced noisy clean unlabeled labeled').split(' '),
 );
+/** An object and a task joined by a hyphen: "GTCS-detection", "ECG-classification". */
+const TASK_COMPOUND = /^[A-Z][A-Za-z0-9]*-(?:detection|classification|prediction|segmentation|recognition|localization|localisation|monitoring|diagnosis|forecasting)$/;
 /** A name made only of such words, each written as a word ("Real-World", "Time-Series", "Multivariate"). */
 function descriptorOnly(s: string): boolean {
   const parts = s.split(/[\s-]+/);
@@ -1851,6 +1853,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   }
   if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) return;
   if (descriptorOnly(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
+  // ("We present a GTCS-detection method based on ...": a task written with its object, no name)
+  if (TASK_COMPOUND.test(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
   // "compare them with ImageNet-pretrained ResNet-50 features", "FakeBench-tuned LLaVA": what a network was trained on
   // describes it, no name
   if (TRAINED_ON_WORD.test(cand.surface)) return;

@@ -303,6 +303,10 @@ const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\
 const ADAPTATION_OF = /\b(?:adaptation|(?<!\b(?:novel|new)\s)application|extension|variant|version|modification|improvement|generali[sz]ation|refinement|simplification)s?\s+of\s+(?:the\s+|an?\s+)?(?:(?:well-known|popular|classic|original|standard)\s+)?$/i;
 /** "The first approach, ", "The second model, ": one of the paper's several proposals, before its name. */
 const ORDINAL_KIND_APPOS = /^(?:[A-Z][a-z]+,\s+)?the\s+(?:first|second|third|fourth|other|former|latter)\s+(?:approach|method|model|framework|technique|variant|one|algorithm|detector|system|network|architecture),\s*$/i;
+/** "strategies to enhance the performance of a time-series based X (ACR)": the existing model a paper improves. */
+const IMPROVE_OF = /\b(?:enhanc|improv|boost)\w*\s+the\s+(?:performance|accuracy|robustness|efficiency|generali[sz]ation)\s+of\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,3}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,3}$/i;
+/** The plural kind of the names of a list, after its last item: " models", " baselines". */
+const PLURAL_KIND_AFTER = /^\s+(?:models|methods|baselines|approaches|detectors|algorithms)\b/;
 /** A verb of comparison right before a long form: "Our method outperforms the Zorb Quux Network (ZQN)" (someone's). */
 const OUTPERFORMS_BEFORE = /\b(?:outperform\w*|surpass\w*|beats?|beating|compared\s+(?:to|with|against)|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,3}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,3}$/i;
 /** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ...", "we adapt"). */
@@ -1365,7 +1369,7 @@ function acronymPass(p: SentencePass): void {
     // what the paper builds on or compares to)
     // ("the high resource demands of the existing Student Teacher Feature Pyramid Matching (STFPM) approach")
     if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
-      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) ||
+      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
       (namedHere && BASED_ON_THEN_NAMED.test(beforeDef.replace(NAMED_JUST_BEFORE, ''))) || d.after === 'baseline' || d.after === 'baselines')) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
@@ -2434,7 +2438,9 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       const after = text.slice(nameAt0 + name.length, nameAt0 + name.length + 24);
       // ("compared to the RawNet2 model", "outperforms VAE, VQGAN and fAnoGAN baselines": a coined name before the head of
       // a kind of method is that method)
-      if (DATA_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !(KIND_HEAD_AFTER.test(after) && COINED_SHAPE.test(name) && !generic(name)))) continue;
+      // ("outperforming PTJN, DPN, MTP-CLNN, and DWG models": the last of a list of names, then their kind in the plural)
+      const listKind = list.length >= 3 && PLURAL_KIND_AFTER.test(after) && shapeOf(name) === 'strong' && !generic(name);
+      if (DATA_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !listKind && !(KIND_HEAD_AFTER.test(after) && COINED_SHAPE.test(name) && !generic(name)))) continue;
       // "models like Denoising Diffusion Probabilistic Model (DDPM)": the start of a long form (the acronym is read above)
       if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
       // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start

@@ -5465,3 +5465,18 @@ describe('thirtieth round (readers 30a, 30b, 30g, dev pool): authentication, mas
     { why: '"We first introduce an anomaly generator to perturb the normal graphs"', title: 'Federated graph anomaly detection', text: 'We first introduce an anomaly generator to perturb the normal graphs to be anomalous.', field: 'techniques', has: ['synthetic-anomalies'] },
   ]);
 });
+describe('thirtieth round (readers 30b, 30h, 30o, 30u, 30v, 30r, 30s, dev pool): defect images generated as the task, machine signals, a task written with its object, a model the paper improves, a list\'s last name before its kind', () => {
+  check<FacetField>([
+    { why: '"Defective samples simulation through Neural Style Transfer" (generating defects is the task)', title: 'Defective samples simulation through Neural Style Transfer for automatic surface defect segment', text: 'We propose a simulation algorithm that needs only a few defect samples.', field: 'settings', has: ['anomaly-generation'] },
+    { why: '"vibration signals from five components of a combine harvester"', title: 'Application of Composite Spectrum in Agricultural Machines', text: 'In this work, vibration signals from five components of a combine harvester are obtained by four accelerometers.', field: 'domains', has: ['time-series'] },
+    { why: '"detect anomalies in the power signals coming from multiple High Voltage Converter Modulators"', title: 'Multi-module based CVAE to predict HVCM faults in the SNS accelerator', text: 'We present a framework to detect anomalies in the power signals coming from multiple modulators.', field: 'domains', has: ['time-series'] },
+    { why: '"a deep-learning approach using voltage signals"', title: 'Detection and Classification of Power Quality Disturbances', text: 'This paper proposes a deep-learning approach using voltage signals, without pre-processing.', field: 'domains', has: ['time-series'] },
+  ]);
+  check<NamedField>([
+    { why: '"A Robust Method for Speech Replay Attack Detection" (an attack, not the Replay-Attack data)', title: 'A Robust Method for Speech Replay Attack Detection', text: 'We detect replay attacks on speaker verification systems.', field: 'datasets', not: ['Replay-Attack'] },
+    { why: '... while the data so named in a list of data stays', title: 'Face anti-spoofing', text: 'Experiments on the Replay-Attack and CASIA-FASD datasets show gains.', field: 'datasets', has: ['Replay-Attack'] },
+    { why: '"We present a GTCS-detection method based on median-filtered variance estimates" (a task, no name)', title: 'Detection of generalized tonic-clonic seizures from ear-EEG', text: 'Method: We present a GTCS-detection method based on median-filtered variance estimates on surface EMG measurements.', field: 'methods_proposed', not: ['GTCS-detection'] },
+    { why: '"strategies to enhance the performance of a time-series based Diffusion convolution recurrent neural network (DCRNN) model"', title: 'Improving self-supervised pretraining models for epileptic seizure detection', text: 'This paper presents various self-supervision strategies to enhance the performance of a time-series based Diffusion convolution recurrent neural network (DCRNN) model.', field: 'methods_mentioned', has: ['DCRNN'] },
+    { why: '"outperforming PTJN, DPN, MTP-CLNN, and DWG models"', title: 'New intent discovery', text: 'Our method achieves gains, outperforming PTJN, ZorbNet, MTP-CLNN, and DWG models on the Banking77 and Clinc150 datasets.', field: 'methods_mentioned', has: ['DWG', 'PTJN'] },
+  ]);
+});
