@@ -591,16 +591,20 @@ const IMPROVED_BEFORE = /\b(?:an?|the)\s+(?:improved|enhanced|modified|extended|
  */
 const DESCRIPTOR_WORDS = new Set(
   ('real world life large scale small multi class modal modality high low dimensional synthetic industrial medical tabular ' +
-    'image images text textual video videos audio time series zero few shot open set source long tailed cross domain public ' +
+    'image images text textual video videos audio time series zero few shot open set source long tailed cross domain public depth ' +
     'standard popular challenging diverse various multiple several different natural sequential multivariate univariate ' +
     'imbalanced noisy clean unlabeled labeled').split(' '),
 );
 /** An object and a task joined by a hyphen: "GTCS-detection", "ECG-classification". */
 const TASK_COMPOUND = /^[A-Z][A-Za-z0-9]*-(?:detection|classification|prediction|segmentation|recognition|localization|localisation|monitoring|diagnosis|forecasting)$/;
+/** A modality's initials, in a compound of such words ("video-EEG", "RGB-depth"). */
+const MODALITY_INITIALS = new Set(['EEG', 'ECG', 'EMG', 'MRI', 'CT', 'PET', 'RGB', 'IR']);
 /** A name made only of such words, each written as a word ("Real-World", "Time-Series", "Multivariate"). */
 function descriptorOnly(s: string): boolean {
   const parts = s.split(/[\s-]+/);
-  return parts.every((w) => /^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase()));
+  // ("referred to long-term video-EEG monitoring": a modality's initials among them too)
+  return parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase()))) ||
+    (parts.length > 1 && parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase())) || MODALITY_INITIALS.has(w)));
 }
 const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
 /**

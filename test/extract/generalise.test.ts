@@ -5480,3 +5480,13 @@ describe('thirtieth round (readers 30b, 30h, 30o, 30u, 30v, 30r, 30s, dev pool):
     { why: '"outperforming PTJN, DPN, MTP-CLNN, and DWG models"', title: 'New intent discovery', text: 'Our method achieves gains, outperforming PTJN, ZorbNet, MTP-CLNN, and DWG models on the Banking77 and Clinc150 datasets.', field: 'methods_mentioned', has: ['DWG', 'PTJN'] },
   ]);
 });
+describe('thirtieth round (readers 30d, 30r, 30u): survey data of astronomy, an EEG corpus\'s long name, a modality compound, an attack defended against', () => {
+  check<NamedField>([
+    { why: '"using data from the Gaia telescope"', title: 'SkyCURTAINs: Model agnostic search for Stellar Streams with Gaia data', text: 'We present a method to search for stellar streams using data from the Gaia telescope.', field: 'datasets', has: ['Gaia'] },
+    { why: '"datasets from the Catalina Real-time Transient Survey, All-Sky Automated Survey for Supernovae, and the Lincoln Near-Earth Asteroid Research"', title: 'Controlling Outlier Contamination In Multimessenger Time-domain Searches', text: 'We use datasets from the Catalina Real-time Transient Survey, All-Sky Automated Survey for Supernovae, and the Lincoln Near-Earth Asteroid Research.', field: 'datasets', has: ['CRTS', 'ASAS-SN', 'LINEAR'] },
+    { why: '... while "a LINEAR model" and "linear regression" are none', title: 'Linear models', text: 'We fit a LINEAR model. Linear regression works.', field: 'datasets', not: ['LINEAR'] },
+    { why: '"Experimental results on the Temple University EEG corpus and the CHB-MIT dataset"', title: 'CRIA: A Cross-View Interaction and Instance-Adapted Pre-training Framework', text: 'Experimental results on the Temple University EEG corpus and the CHB-MIT dataset show that CRIA outperforms existing methods.', field: 'datasets', has: ['TUH EEG Corpus'] },
+    { why: '"The reference standard was the evaluation of video-EEG recordings by trained experts" (a modality, no data)', title: 'Automated real-time detection of tonic-clonic seizures using a wearable EMG device', text: 'The reference standard was the evaluation of video-EEG recordings by trained experts, who were blinded to data from the device.', field: 'datasets', not: ['video-EEG'] },
+    { why: '"a filter for defending against DolphinAttack"', title: 'Defending voice assistants', text: 'We propose a filter for defending against DolphinAttack and other attacks.', field: 'methods_mentioned', has: ['DolphinAttack'] },
+  ]);
+});
