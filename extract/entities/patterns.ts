@@ -1319,6 +1319,10 @@ function acronymPass(p: SentencePass): void {
     // long form and its acronym names what the paper is)
     // (not a survey's topic: "Anomaly Detection in Industrial Control Systems (ADICS): A Survey")
     const opensTitle = s.index === 0 && d.start <= 4 && !TOPIC_REST.test(text.slice(d.end).replace(/^\s*(?::|--?|[–—])\s*/, ''));
+    // ("Segment Anything Model (SAM) for Digital Pathology: Assess Zero-shot Segmentation ...", "The segment anything model
+    // (SAM) was released as a foundation model": a known pretrained model, spelt out, is what the paper studies or uses,
+    // unless the paper's own verb proposes it or names it; the lexicon reads it as the model)
+    if (!named && pv === null && lf !== '' && vocab.isLexiconModel(d.acronym) && vocab.isLexiconModel(lf)) continue;
     const ownContext = ownHere || inTitle || opensTitle;
     const lowerLong = lf !== '' && lf === lf.toLowerCase();
     // ("using data from the Southern Photometric Local Universe Survey (S-PLUS)", "cutouts in the MeerKAT Galaxy Cluster

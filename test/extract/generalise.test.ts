@@ -5490,3 +5490,10 @@ describe('thirtieth round (readers 30d, 30r, 30u): survey data of astronomy, an 
     { why: '"a filter for defending against DolphinAttack"', title: 'Defending voice assistants', text: 'We propose a filter for defending against DolphinAttack and other attacks.', field: 'methods_mentioned', has: ['DolphinAttack'] },
   ]);
 });
+describe('thirtieth round (reader 30z): a known pretrained model spelt out with its initials is the model the paper studies', () => {
+  check<NamedField>([
+    { why: '"Segment Anything Model (SAM) for Digital Pathology: Assess Zero-shot Segmentation on Whole Slide Imaging"', title: 'Segment Anything Model (SAM) for Digital Pathology: Assess Zero-shot Segmentation on Whole Slide Imaging', text: 'The segment anything model (SAM) was released as a foundation model for image segmentation. We evaluate it on pathology slides.', field: 'methods_proposed', not: ['SAM'] },
+    { why: '... and SAM is a model', title: 'Segment Anything Model (SAM) for Digital Pathology: Assess Zero-shot Segmentation on Whole Slide Imaging', text: 'The segment anything model (SAM) was released as a foundation model for image segmentation. We evaluate it on pathology slides.', field: 'models', has: ['SAM'] },
+    { why: '... while a coined model the paper proposes so stays its own', title: 'Zorb Quux Model (ZQM) for Digital Pathology', text: 'We propose the Zorb Quux Model (ZQM) for segmentation.', field: 'methods_proposed', has: ['ZQM'] },
+  ]);
+});
