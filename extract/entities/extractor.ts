@@ -669,6 +669,10 @@ const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |mul
 const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor-critic)\b/i;
 /** A paper whose agents may learn from rewards or prompt language models: RL words, language models, AI agents
  * ("a multi-agent framework", "AI agents", "VBFDD-Agent"); without them an agent is a trader, a vehicle or a process. */
+/** The cues of a microblogging platform's posts. */
+const TWEET_CUES = new Set(['twitter', 'tweet', 'tweets', 'microblog*']);
+/** Bots and accounts: a platform's users, not its texts. */
+const ACCOUNT_WORDS = /\b(?:bots?|accounts?)\b/i;
 const LEARNING_AGENT = new RegExp(String.raw`\b(?:reinforcement|D?RL|q[- ]?learning|polic(?:y|ies)|rewards?|markov decision|MDPs?|actor-critic|bandits?|multi-?agents?|AI agents?|\w+-agents?|(?:take|takes|taking|took)\s+actions?)\b|` + LLM_AGENT.source, 'i');
 function llmAgent(text: string, title: string): boolean {
   return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));
@@ -2096,6 +2100,8 @@ interface FacetCtx {
   ownMethodWords?: boolean;
   /** Words of reward learning or of language-model agents anywhere in the paper (memo of LEARNING_AGENT). */
   learningAgent?: boolean;
+  /** Whether any sentence speaks of bots or accounts (memo of ACCOUNT_WORDS). */
+  accountWords?: boolean;
   /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
   textObjects?: boolean;
   /** Words of LiDAR or point clouds anywhere in the paper (memo). */
@@ -2255,6 +2261,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "Graph Fraud Detection" on review and social graphs (YelpChi, Amazon reviews): fraud is finance only where the
   // paper speaks of money (transactions, credit cards, banks, insurance, payments ...)
   if (h.tag === 'finance' && h.cue === 'fraud*' && !(f.money ??= anySentence(f.sents, MONEY_WORDS))) return;
+  // "Twitter bot detection", "compromised accounts on Twitter": the platform's accounts, not its texts (posts on Twitter
+  // are texts: "first story detection in news and Twitter", "influenza outbreaks from Twitter messages")
+  if (h.tag === 'text' && TWEET_CUES.has(h.cue) && (f.accountWords ??= anySentence(f.sents, ACCOUNT_WORDS))) return;
   // "defects that could lead to substantial financial losses", "needs to be improved to minimize financial loss": what
   // failures cost, not financial data (not "Extreme financial losses are central to market risk")
   if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '') &&

@@ -5497,3 +5497,10 @@ describe('thirtieth round (reader 30z): a known pretrained model spelt out with 
     { why: '... while a coined model the paper proposes so stays its own', title: 'Zorb Quux Model (ZQM) for Digital Pathology', text: 'We propose the Zorb Quux Model (ZQM) for segmentation.', field: 'methods_proposed', has: ['ZQM'] },
   ]);
 });
+describe('thirtieth round (reader 30s, dev pool): posts on Twitter and microblogs are texts, its bots and accounts are not', () => {
+  check<FacetField>([
+    { why: '"Extracting News Events from Microblogs" ("Twitter stream has become a large source of information")', title: 'Extracting News Events from Microblogs', text: 'Twitter stream has become a large source of information for many people. We cluster the stream into events.', field: 'domains', has: ['text'] },
+    { why: '"Detecting influenza outbreaks by analyzing Twitter messages"', title: 'Detecting influenza outbreaks by analyzing Twitter messages', text: 'We analyze over 500 million messages to detect outbreaks early.', field: 'domains', has: ['text'] },
+    { why: '... while "Twitter Bot Detection" is about accounts', title: 'BotRGCN: Twitter Bot Detection with Relational Graph Convolutional Networks', text: 'Twitter bots are automated accounts. We build a heterogeneous graph of users.', field: 'domains', not: ['text'] },
+  ]);
+});
