@@ -3178,6 +3178,11 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       if (revLong !== undefined) item = rev![1];
       // ("Current SVDD datasets face challenges", "Existing VAD benchmarks": a kind of data, no name)
       if (!det && KIND_OPENER.test(item)) break;
+      // ("a novel Radiological Visual Understanding and Question Answering benchmark": English words after "and" before a
+      // singular data word end one long name, no second data set)
+      if (k > 0 && k === items.length - 1 && /^(?:benchmark|dataset|corpus)$/.test(h[0]) && /[A-Z][a-z]+\s*$/.test(items[k - 1]) &&
+        item.split(/\s+/).every((w) => /^[A-Z][a-z]+$/.test(w) && vocab.isKnownWord(w.toLowerCase())) &&
+        text.includes(`${items[k - 1].trim().split(/\s+/).pop()} and ${item} ${h[0]}`)) break;
       const sh = accept(item);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)

@@ -5504,3 +5504,9 @@ describe('thirtieth round (reader 30s, dev pool): posts on Twitter and microblog
     { why: '... while "Twitter Bot Detection" is about accounts', title: 'BotRGCN: Twitter Bot Detection with Relational Graph Convolutional Networks', text: 'Twitter bots are automated accounts. We build a heterogeneous graph of users.', field: 'domains', not: ['text'] },
   ]);
 });
+describe('thirtieth round (reader 30z): English words after "and" end one long benchmark name', () => {
+  check<NamedField>([
+    { why: '"we introduce RadVUQA, a novel Radiological Visual Understanding and Question Answering benchmark"', title: 'Beyond the Hype: A dispassionate look at vision-language models in medical scenario', text: 'In this study, we introduce RadVUQA, a novel Radiological Visual Understanding and Question Answering benchmark, to comprehensively evaluate existing LVLMs.', field: 'datasets', not: ['Question Answering'] },
+    { why: '... while "the Numenta Anomaly Benchmark, Microsoft Cloud Monitoring dataset, ..." lists data', title: 'Benchmarking Anomaly Detection Across Heterogeneous Cloud Telemetry Datasets', text: 'The models are tested across four telemetry datasets: the Numenta Anomaly Benchmark, Microsoft Cloud Monitoring dataset, Exathlon dataset, and IBM Console dataset.', field: 'datasets', has: ['Microsoft Cloud Monitoring'] },
+  ]);
+});
