@@ -307,6 +307,8 @@ const ORDINAL_KIND_APPOS = /^(?:[A-Z][a-z]+,\s+)?the\s+(?:first|second|third|fou
 const IMPROVE_OF = /\b(?:enhanc|improv|boost)\w*\s+the\s+(?:performance|accuracy|robustness|efficiency|generali[sz]ation)\s+of\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,3}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,3}$/i;
 /** The plural kind of the names of a list, after its last item: " models", " baselines". */
 const PLURAL_KIND_AFTER = /^\s+(?:models|methods|baselines|approaches|detectors|algorithms)\b/;
+/** The paper's parts making up a whole, right before its name: "These objectives form ", "Together, these modules constitute ". */
+const PARTS_FORM_BEFORE = /\b(?:these|our|the proposed)\s+(?:[\w-]+\s+){0,2}(?:objectives|components|modules|losses|designs|techniques|elements|parts|strategies|innovations|ideas|contributions)\s+(?:together\s+)?(?:form|constitute|compose|make up)\s+$/i;
 /** A verb of comparison right before a long form: "Our method outperforms the Zorb Quux Network (ZQN)" (someone's). */
 const OUTPERFORMS_BEFORE = /\b(?:outperform\w*|surpass\w*|beats?|beating|compared\s+(?:to|with|against)|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,3}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,3}$/i;
 /** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ...", "we adapt"). */
@@ -1375,7 +1377,7 @@ function acronymPass(p: SentencePass): void {
     if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
-      (namedHere && BASED_ON_THEN_NAMED.test(beforeDef.replace(NAMED_JUST_BEFORE, ''))) || d.after === 'baseline' || d.after === 'baselines')) {
+      (namedHere && !/\bwe\s+\w+\s*["“]?\s*$/i.test(beforeDef) && BASED_ON_THEN_NAMED.test(beforeDef.replace(NAMED_JUST_BEFORE, ''))) || d.after === 'baseline' || d.after === 'baselines')) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1579,7 +1581,8 @@ const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?
 const BACKBONE_AS = new RegExp(String.raw`\b(${NAME_SRC})\s+(?:network\s+|model\s+)?(?:is\s+|are\s+)?(?:used\s+|adopted\s+|employed\s+|chosen\s+|selected\s+)?as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?backbone`, 'g');
 
 /** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
-/** "a novel technique based on an on-line sequence memory algorithm called X": what the paper's method rests on, named. */
+/** "a novel technique based on an on-line sequence memory algorithm called X": what the paper's method rests on, named
+ * (not "... based on a multilevel attention mechanism that we call X": the authors name their own). */
 const BASED_ON_THEN_NAMED = /\b(?:based on|built (?:up)?on|relies on|relying on)\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,8}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,8}?[\w-]+\s*$/i;
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,12}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,12}[\w-]+\s*,\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
@@ -1699,7 +1702,7 @@ function namingPass(p: SentencePass): void {
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
-      ANOTHER_KIND_BEFORE.test(before) || BASED_ON_THEN_NAMED.test(before) ||
+      ANOTHER_KIND_BEFORE.test(before) || (BASED_ON_THEN_NAMED.test(before) && !/\bwe\b/i.test(m[0])) ||
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
       continue;
@@ -2034,7 +2037,9 @@ function apposPass(p: SentencePass): void {
     }
     // ("Recently, GraphRfi, a GNN-based recommender system, was proposed and shown to ...": others' work, in a sentence that
     // opens on it)
-    const own = (proposal || novel) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods) &&
+    // ("These objectives form ROSETTA, a robust open-set test-time adaptation method": what the paper's parts make up)
+    const formed = PARTS_FORM_BEFORE.test(text.slice(0, m.index + m[0].indexOf(name)));
+    const own = (proposal || novel || formed) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods) &&
       !(OTHERS_OPENING.test(text) && !OWN_HINT.test(text));
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }

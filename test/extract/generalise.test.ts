@@ -5510,3 +5510,9 @@ describe('thirtieth round (reader 30z): English words after "and" end one long b
     { why: '... while "the Numenta Anomaly Benchmark, Microsoft Cloud Monitoring dataset, ..." lists data', title: 'Benchmarking Anomaly Detection Across Heterogeneous Cloud Telemetry Datasets', text: 'The models are tested across four telemetry datasets: the Numenta Anomaly Benchmark, Microsoft Cloud Monitoring dataset, Exathlon dataset, and IBM Console dataset.', field: 'datasets', has: ['Microsoft Cloud Monitoring'] },
   ]);
 });
+describe('thirtieth round (readers 30e, 30p): what the paper\'s parts form, and the authors\' own naming after "based on"', () => {
+  check<NamedField>([
+    { why: '"These objectives form ROSETTA, a robust open-set test-time adaptation method"', title: 'Mitigating the ID-OOD Tradeoff in Open-Set Test-Time Adaptation', text: 'We then introduce an angular loss to regulate feature norm magnitudes, along with a feature-norm loss. These objectives form ROSETTA, a robust open-set test-time adaptation method.', field: 'methods_proposed', has: ['ROSETTA'] },
+    { why: '"a health insurance fraud detection model based on a multilevel attention mechanism that we call MHAMFD" (the authors name their model)', title: 'Health insurance fraud detection by using an attributed heterogeneous information network', text: 'We propose a health insurance fraud detection model based on a multilevel attention mechanism that we call MHAMFD.', field: 'methods_proposed', has: ['MHAMFD'] },
+  ]);
+});
