@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -394,6 +394,42 @@ describe('the extractor against the gold', () => {
     ['ls', 0.7, 0.65],
     ['lt', 0.45, 0.66],
     ['lu', 0.71, 0.72],
+    // the thirtieth session's second readers: multimodal LLMs and agents, anomaly synthesis, robotics, astronomy and
+    // particle physics, continual and federated detection, agriculture, insider threats, scientific experiments
+    // (first scored on the session's start code; floors from the end code)
+    ['lv', 0.91, 0.77],
+    ['lw', 0.76, 0.74],
+    ['lx', 0.68, 0.62],
+    ['ly', 0.89, 0.82],
+    ['lz', 0.92, 0.78],
+    ['ma', 0.95, 0.73],
+    ['mb', 0.85, 0.75],
+    ['mc', 0.84, 0.76],
+    // graphs, logical and structural industrial anomalies, 3D and multimodal sensing, failures of LLM systems
+    ['md', 0.91, 0.79],
+    ['me', 0.85, 0.74],
+    ['mf', 0.86, 0.87],
+    ['mg', 0.88, 0.77],
+    // IoT streams on the edge, medical imaging beyond radiology, energy systems, accounting and audit fraud
+    ['mh', 0.82, 0.75],
+    ['mi', 0.76, 0.83],
+    ['mj', 0.75, 0.63],
+    ['mk', 0.71, 0.72],
+    // video with large models, audio and speech, text OOD, maritime, aviation and space, physiological signals,
+    // predictive maintenance, remote sensing, software operations
+    ['ml', 0.88, 0.7],
+    ['mm', 0.8, 0.73],
+    ['mn', 0.8, 0.74],
+    ['mo', 0.61, 0.66],
+    ['mp', 0.92, 0.83],
+    ['mq', 0.9, 0.76],
+    ['mr', 0.72, 0.76],
+    ['ms', 0.86, 0.81],
+    // papers of 2026, medical zero- and few-shot segmentation, tabular data and logs with LLMs (the session's search
+    // budget then spent)
+    ['mt', 0.87, 0.86],
+    ['mu', 0.86, 0.65],
+    ['mv', 0.93, 0.82],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
