@@ -584,7 +584,6 @@ function improvedBefore(text: string, name: string): boolean {
   return i > 0 && IMPROVED_BEFORE.test(text.slice(Math.max(0, i - 48), i));
 }
 const IMPROVED_BEFORE = /\b(?:an?|the)\s+(?:improved|enhanced|modified|extended|adapted|refined)\s+(?:version\s+of\s+(?:the\s+)?)?$/i;
-/** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
 /**
  * Words that describe data or a setting, not name it: "experiments on Real-World datasets", "on Zero-Shot benchmarks",
  * "on Industrial and Medical datasets" (a title-cased abstract's words, no names).
@@ -606,6 +605,7 @@ function descriptorOnly(s: string): boolean {
   return parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase()))) ||
     (parts.length > 1 && parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase())) || MODALITY_INITIALS.has(w)));
 }
+/** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
 const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
 /**
  * The news of a field: "the rapid development of", "the remarkable achievements of", "the advent of" (read for
@@ -667,12 +667,12 @@ const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'res
 const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?)\b|\bagentic\b|\b(?:web|tool-using|software|coding|conversational|LLM-based) agents?\b|\bagent (?:tool|guardrails?)\b|\bprompt injection\b|\btool (?:selection|use|calls?|calling)\b|\bmulti-agent systems?\b/i;
 /** Reward-trained agents stay reinforcement learning ("a deep Q-learning agent", "the agent's policy"). */
 const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor-critic)\b/i;
-/** A paper whose agents may learn from rewards or prompt language models: RL words, language models, AI agents
- * ("a multi-agent framework", "AI agents", "VBFDD-Agent"); without them an agent is a trader, a vehicle or a process. */
 /** The cues of a microblogging platform's posts. */
 const TWEET_CUES = new Set(['twitter', 'tweet', 'tweets', 'microblog*']);
 /** Bots and accounts: a platform's users, not its texts. */
 const ACCOUNT_WORDS = /\b(?:bots?|accounts?)\b/i;
+/** A paper whose agents may learn from rewards or prompt language models: RL words, language models, AI agents
+ * ("a multi-agent framework", "AI agents", "VBFDD-Agent"); without them an agent is a trader, a vehicle or a process. */
 const LEARNING_AGENT = new RegExp(String.raw`\b(?:reinforcement|D?RL|q[- ]?learning|polic(?:y|ies)|rewards?|markov decision|MDPs?|actor-critic|bandits?|multi-?agents?|AI agents?|\w+-agents?|(?:take|takes|taking|took)\s+actions?)\b|` + LLM_AGENT.source, 'i');
 function llmAgent(text: string, title: string): boolean {
   return !RL_WORDS.test(text) && (LLM_AGENT.test(text) || LLM_AGENT.test(title));

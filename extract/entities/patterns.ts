@@ -1580,10 +1580,10 @@ const OWN_DATA_BEFORE = /(?:\b(?:our|new|novel)\s+(?:[\w-]+\s+){0,2}(?:datasets?
 /** "NAME (network|model)? (is used|adopted ...)? as the/a (word)? backbone". */
 const BACKBONE_AS = new RegExp(String.raw`\b(${NAME_SRC})\s+(?:network\s+|model\s+)?(?:is\s+|are\s+)?(?:used\s+|adopted\s+|employed\s+|chosen\s+|selected\s+)?as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+)?backbone`, 'g');
 
-/** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
 /** "a novel technique based on an on-line sequence memory algorithm called X": what the paper's method rests on, named
  * (not "... based on a multilevel attention mechanism that we call X": the authors name their own). */
 const BASED_ON_THEN_NAMED = /\b(?:based on|built (?:up)?on|relies on|relying on)\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,8}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,8}?[\w-]+\s*$/i;
+/** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,12}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,12}[\w-]+\s*,\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
@@ -2499,11 +2499,11 @@ const BASE_DESCRIBED = /(?:(?:fully|weakly|semi|self)[- ]supervised|unsupervised
 /** Comparison phrases kept out of BASE (which runs on most sentences): "by 6.3 points over", "improves AUC over",
  * "compared with the streaming detectors". */
 const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|(?:%|\b\d+(?:\.\d+)?)\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;
-/** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
 /** A plural kind of method after its describing words, then a comma and a name: "adaptive aggregation methods, ". */
 const KIND_COMMA_LIST = /\b((?:[a-z][\w-]*\s+){1,3})(?:methods|approaches|algorithms|strategies|techniques|baselines|detectors)\s*,\s+(?=[A-Z])/g;
 /** Words before such a plural that make the methods the paper's: "two new", "our", "the proposed". */
 const OWN_KIND_PLURAL = /\b(?:our|new|novel|proposed|two|three|four|five|several)\b/i;
+/** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
 const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|techniques|detectors|parsers|generators|classifiers|algorithms|tools|frameworks|networks|architectures))\s+\((?=[A-Z])/g;
 
 /** A counted or collective proposal right after the proposal verb, then its names set off ("two compact detectors, "). */
@@ -2633,10 +2633,10 @@ const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|s
 const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|versus|against|baselines?|competitors?)\b/i;
 /** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */
 const OUR_MOTIVATES = /\bour\b[^.;]{0,60}\b(?:motivat\w*|leads? to|yields?|gives? rise to)\b/i;
-/** Someone else's work or a comparison before a name: "Smith et al. introduced", "we build on", "we compare with". */
-// (not "Based on these findings, we propose ...": what the paper found, no one's method)
 /** "with another sequence-based approach called": the naming of another's method. */
 const ANOTHER_KIND_BEFORE = /\banother\s+(?:[\w-]+\s+){0,3}(?:method|approach|technique|model|framework|system|algorithm|detector|network|tool)\s*,?\s*$/i;
+/** Someone else's work or a comparison before a name: "Smith et al. introduced", "we build on", "we compare with". */
+// (not "Based on these findings, we propose ...": what the paper found, no one's method)
 const NOT_OURS_BEFORE = /\bet al\b|\b(?:buil\w* (?:up)?on|based on)\b(?!\s+(?:these|this|the|our|such)\s+(?:[\w-]+\s+)?(?:findings?|observations?|insights?|analys[ie]s|results?|evidence|ideas?|principles?|considerations?|experiments?)\b)|\bcompar\w*|\bextend\w*|\bexisting\b|\bprevious\w*|\bprior\b/i;
 /** "a novel OOD detection method for neural networks, GEM, which": a new kind of method, then its name set off by commas. */
 const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|approach|framework|algorithm|detector|technique)(?:\s+(?:for|to|of|on|in|with)\s+[^,.;:()]{0,60}?)?,\s+(${NAME_SRC}),\s+(?:which|that|whose|where|based|built|using|with)\b`, 'g');
