@@ -592,7 +592,7 @@ const DESCRIPTOR_WORDS = new Set(
   ('real world life large scale small multi class modal modality high low dimensional synthetic industrial medical tabular ' +
     'image images text textual video videos audio time series zero few shot open set source long tailed cross domain public depth ' +
     'standard popular challenging diverse various multiple several different natural sequential multivariate univariate ' +
-    'imbalanced noisy clean unlabeled labeled').split(' '),
+    'imbalanced noisy clean unlabeled labeled classical').split(' '),
 );
 /** An object and a task joined by a hyphen: "GTCS-detection", "ECG-classification". */
 const TASK_COMPOUND = /^[A-Z][A-Za-z0-9]*-(?:detection|classification|prediction|segmentation|recognition|localization|localisation|monitoring|diagnosis|forecasting)$/;
@@ -1844,6 +1844,13 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   const stem = cand.surface.replace(SUFFIX, '');
   if (stem !== cand.surface) {
     if (shapeOf(stem) === 'none') return;
+    // ("a feature extraction algorithm called symbolic dynamic filtering (SDF) that was recently published ... The SDF-based
+    // algorithm ... the proposed": what the paper's method is based on, read as someone's, stays someone's; not "we
+    // propose ... (MIM-GAN) ... the proposed MIM-GAN-based method")
+    if (cand.own && /[-‐](?:based|guided|driven|inspired)$/i.test(cand.surface)) {
+      const sk = normKey(stem);
+      if (candidates.some((o) => !o.own && o.rule === 'acronym-prior' && normKey(o.surface) === sk)) cand = { ...cand, own: false };
+    }
     cand.surface = stem;
   }
   const k = normKey(cand.surface);

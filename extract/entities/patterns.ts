@@ -203,7 +203,7 @@ const FOLLOWING_START = new RegExp(String.raw`^\s*Following\s+(?:(?:the\s+)?(?:$
 /** Right after a name: the paper's own passive proposal ("... called X is proposed in this paper"). */
 const PROPOSED_AFTER_NAME = new RegExp(String.raw`^\s*,?\s*(?:is|are)\s+(?:\w+\s+)?(?:${MADE})\b(?!\s+by\b)`, 'i');
 /** After a name: someone else's ("... , was proposed by Kim et al.", "... in the literature", "(Lee et al., 2020)"). */
-const PRIOR_AFTER_NAME = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:proposed|introduced|developed|presented|designed)\s+by\s+(?!(?:combining|using|leveraging|integrating|exploiting|adding|introducing|extending|applying)\b)(?:[A-Z]|the authors|prior|previous|earlier)|in (?:the )?(?:literature|prior work|previous work)\b|\(?[A-Z][\w-]+ et al\b|\[\d)/;
+const PRIOR_AFTER_NAME = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|has been|had been)\s+(?:recently\s+)?published\b|(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:proposed|introduced|developed|presented|designed)\s+by\s+(?!(?:combining|using|leveraging|integrating|exploiting|adding|introducing|extending|applying)\b)(?:[A-Z]|the authors|prior|previous|earlier)|in (?:the )?(?:literature|prior work|previous work)\b|\(?[A-Z][\w-]+ et al\b|\[\d)/;
 
 /** A sentence opening on a new thing ("A novel ...", "A new ...") up to an acronym's long form. */
 // (after an opening phrase too: "In this work, a novel ..."; not a pre-trained model put to use: "A new pre-trained Quux
@@ -300,7 +300,7 @@ const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|pop
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
 /** Words that mark an acronym's long form as existing work ("the popular X (ACR)"), within its clause. */
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
-const ADAPTATION_OF = /\b(?:adaptation|(?<!\b(?:novel|new)\s)application|extension|variant|version|modification|improvement|generali[sz]ation|refinement|simplification)s?\s+of\s+(?:the\s+|an?\s+)?(?:(?:well-known|popular|classic|original|standard)\s+)?$/i;
+const ADAPTATION_OF = /\b(?:adaptation|adaption|(?<!\b(?:novel|new)\s)application|extension|variant|version|modification|improvement|generali[sz]ation|refinement|simplification)s?\s+of\s+(?:the\s+|an?\s+)?(?:(?:well-known|popular|classic|original|standard)\s+)?$/i;
 /** "The first approach, ", "The second model, ": one of the paper's several proposals, before its name. */
 const ORDINAL_KIND_APPOS = /^(?:[A-Z][a-z]+,\s+)?the\s+(?:first|second|third|fourth|other|former|latter)\s+(?:approach|method|model|framework|technique|variant|one|algorithm|detector|system|network|architecture),\s*$/i;
 /** "strategies to enhance the performance of a time-series based X (ACR)": the existing model a paper improves. */
@@ -1374,6 +1374,12 @@ function acronymPass(p: SentencePass): void {
     // ("which extends the Quux Temporal Network (QTN)", "evaluate a Quux Reconstruction Network (QRN) baseline":
     // what the paper builds on or compares to)
     // ("the high resource demands of the existing Student Teacher Feature Pyramid Matching (STFPM) approach")
+    // ("a feature extraction algorithm called symbolic dynamic filtering (SDF) that was recently published": said to be
+    // published work, whatever its spelling)
+    if (PRIOR_AFTER_NAME.test(afterDef)) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
     if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")

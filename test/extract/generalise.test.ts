@@ -5516,3 +5516,11 @@ describe('thirtieth round (readers 30e, 30p): what the paper\'s parts form, and 
     { why: '"a health insurance fraud detection model based on a multilevel attention mechanism that we call MHAMFD" (the authors name their model)', title: 'Health insurance fraud detection by using an attributed heterogeneous information network', text: 'We propose a health insurance fraud detection model based on a multilevel attention mechanism that we call MHAMFD.', field: 'methods_proposed', has: ['MHAMFD'] },
   ]);
 });
+describe('thirtieth round (dev pool): a category of data, a misspelt adaptation, and work said to be published', () => {
+  check<NamedField>([
+    { why: '"improvements on Classical, CV, and NLP datasets in ADBench"', title: 'NNG-Mix: Improving Semi-supervised Anomaly Detection with Pseudo-anomaly Generation', text: 'NNG-Mix yields up to 16.4%, 8.8%, and 8.0% improvements on Classical, CV, and NLP datasets in ADBench.', field: 'datasets', not: ['Classical'] },
+    { why: '"We propose an adaption of the Path Rank Algorithm (PRA), named the Corroborative Path Rank Algorithm (CPRA)"', title: 'Anomaly Detection and Classification in Knowledge Graphs', text: 'We propose an adaption of the Path Rank Algorithm (PRA), named the Corroborative Path Rank Algorithm (CPRA), which ranks paths.', field: 'methods_mentioned', has: ['PRA'] },
+    { why: '"a feature extraction algorithm called symbolic dynamic filtering (SDF) that was recently published ... The SDF-based algorithm ..., the proposed"', title: 'Anomaly detection in flight recorder data: A dynamic data-driven approach', text: 'The underlying algorithm utilizes a feature extraction algorithm called symbolic dynamic filtering (SDF) that was recently published. The SDF-based algorithm of feature extraction is used, and the proposed method is validated on flight data.', field: 'methods_proposed', not: ['SDF'] },
+    { why: '... while "we propose ... (MIM-GAN) ... the proposed MIM-GAN-based method" stays the paper\'s', title: 'Anomaly detection for multivariate time series', text: 'In this paper, we propose a new detector, MIM-GAN. Experiments show that the proposed MIM-GAN-based method achieves the best results.', field: 'methods_proposed', has: ['MIM-GAN'] },
+  ]);
+});
