@@ -601,9 +601,8 @@ const MODALITY_INITIALS = new Set(['EEG', 'ECG', 'EMG', 'MRI', 'CT', 'PET', 'RGB
 /** A name made only of such words, each written as a word ("Real-World", "Time-Series", "Multivariate"). */
 function descriptorOnly(s: string): boolean {
   const parts = s.split(/[\s-]+/);
-  // ("referred to long-term video-EEG monitoring": a modality's initials among them too)
-  return parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase()))) ||
-    (parts.length > 1 && parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase())) || MODALITY_INITIALS.has(w)));
+  // ("referred to long-term video-EEG monitoring": a modality's initials among them too, not alone)
+  return parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase())) || (parts.length > 1 && MODALITY_INITIALS.has(w)));
 }
 /** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
 const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
@@ -1483,6 +1482,10 @@ function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end:
 }
 
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
+/** A capitalised English word ("Mitigate") matched to a lexicon name spelt only in capitals (MITIGATE). */
+function wordForCapitals(h: PhraseMatch<LexRef>): boolean {
+  return /^[A-Z][a-z]{4,}$/.test(h.surface) && h.forms.every((f) => /^[A-Z]{5,}$/.test(f.form)) && isKnownWord(h.surface.toLowerCase());
+}
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
   const { ents, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
@@ -1531,7 +1534,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   }
   // ("An Enhanced Focal Loss Function to Mitigate Class Imbalance": an English word capitalised in a title or at a sentence's
   // start is not the name the lexicon spells in capitals, MITIGATE)
-  if (hits.length) hits = hits.filter((h) => !(/^[A-Z][a-z]{4,}$/.test(h.surface) && h.forms.every((f) => /^[A-Z]{5,}$/.test(f.form)) && isKnownWord(h.surface.toLowerCase())));
+  if (hits.some(wordForCapitals)) hits = hits.filter((h) => !wordForCapitals(h));
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;

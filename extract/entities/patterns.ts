@@ -302,7 +302,7 @@ const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\
 /** "a lightweight adaptation of the Deep Autoencoding Gaussian Mixture Model (DAGMM) framework": what is adapted is prior work. */
 const ADAPTATION_OF = /\b(?:adaptation|adaption|(?<!\b(?:novel|new)\s)application|extension|variant|version|modification|improvement|generali[sz]ation|refinement|simplification)s?\s+of\s+(?:the\s+|an?\s+)?(?:(?:well-known|popular|classic|original|standard)\s+)?$/i;
 /** "The first approach, ", "The second model, ": one of the paper's several proposals, before its name. */
-const ORDINAL_KIND_APPOS = /^(?:[A-Z][a-z]+,\s+)?the\s+(?:first|second|third|fourth|other|former|latter)\s+(?:approach|method|model|framework|technique|variant|one|algorithm|detector|system|network|architecture),\s*$/i;
+const ORDINAL_KIND_APPOS = new RegExp(String.raw`^(?:[A-Z][a-z]+,\s+)?the\s+(?:first|second|third|fourth|other|former|latter)\s+(?:${WHOLE_KIND_SRC}|variant|one),\s*$`, 'i');
 /** "strategies to enhance the performance of a time-series based X (ACR)": the existing model a paper improves. */
 const IMPROVE_OF = /\b(?:enhanc|improv|boost)\w*\s+the\s+(?:performance|accuracy|robustness|efficiency|generali[sz]ation)\s+of\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,3}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,3}$/i;
 /** The plural kind of the names of a list, after its last item: " models", " baselines". */
@@ -1376,14 +1376,10 @@ function acronymPass(p: SentencePass): void {
     // ("the high resource demands of the existing Student Teacher Feature Pyramid Matching (STFPM) approach")
     // ("a feature extraction algorithm called symbolic dynamic filtering (SDF) that was recently published": said to be
     // published work, whatever its spelling)
-    if (PRIOR_AFTER_NAME.test(afterDef)) {
-      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
-      continue;
-    }
-    if (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
+    if (PRIOR_AFTER_NAME.test(afterDef) || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
-      (namedHere && !/\bwe\s+\w+\s*["“]?\s*$/i.test(beforeDef) && BASED_ON_THEN_NAMED.test(beforeDef.replace(NAMED_JUST_BEFORE, ''))) || d.after === 'baseline' || d.after === 'baselines')) {
+      (namedHere && restsOnNamed(beforeDef.replace(NAMED_JUST_BEFORE, ''), NAMED_JUST_BEFORE.exec(beforeDef)![0])) || d.after === 'baseline' || d.after === 'baselines'))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1589,6 +1585,10 @@ const BACKBONE_AS = new RegExp(String.raw`\b(${NAME_SRC})\s+(?:network\s+|model\
 /** "a novel technique based on an on-line sequence memory algorithm called X": what the paper's method rests on, named
  * (not "... based on a multilevel attention mechanism that we call X": the authors name their own). */
 const BASED_ON_THEN_NAMED = /\b(?:based on|built (?:up)?on|relies on|relying on)\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,8}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,8}?[\w-]+\s*$/i;
+/** What `before` ends on is what the method rests on, and the verb of naming is not the authors' own ("we call"). */
+function restsOnNamed(before: string, namingVerb: string): boolean {
+  return BASED_ON_THEN_NAMED.test(before) && !/\bwe\b/i.test(namingVerb);
+}
 /** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,12}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,12}[\w-]+\s*,\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
@@ -1708,7 +1708,7 @@ function namingPass(p: SentencePass): void {
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
-      ANOTHER_KIND_BEFORE.test(before) || (BASED_ON_THEN_NAMED.test(before) && !/\bwe\b/i.test(m[0])) ||
+      ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) ||
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
       continue;
@@ -2362,10 +2362,10 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
   }
   // ("combining a lightweight network with adaptive aggregation methods, FedAdam, FedMedian, and ClusterAvg": the methods
   // of a kind, listed after a comma; not the paper's own: "we propose two new methods, X and Y")
-  if (text.includes('s, ')) {
+  if (KIND_COMMA_NEED.test(text)) {
     KIND_COMMA_LIST.lastIndex = 0;
     for (let m = KIND_COMMA_LIST.exec(text); m; m = KIND_COMMA_LIST.exec(text)) {
-      if (OWN_KIND_PLURAL.test(m[1]) || /\b(?:propos|present|introduc|develop|design|devis)\w*\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(0, m.index + m[1].length))) continue;
+      if (OWN_KIND_PLURAL.test(m[1]) || PROPOSED_KIND_BEFORE.test(text.slice(0, m.index + m[1].length))) continue;
       const { names, end } = walkList(text, m.index + m[0].length);
       // (a whole list to the sentence's end or a clause's: "..., FedAdam, FedMedian, and ClusterAvg.")
       if (names.length < 3 || !/^\s*(?:[.;:)]|,\s+(?:which|that|and|to|for|while|respectively)\b|$)/.test(text.slice(end))) continue;
@@ -2507,8 +2507,12 @@ const BASE_DESCRIBED = /(?:(?:fully|weakly|semi|self)[- ]supervised|unsupervised
 const BASE_MORE = /\b(?:(?:points?|pp)\s+over|improv(?:es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?over|compar(?:e|ed|es|ing)\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:detectors|methods|baselines|approaches|algorithms))\s+(?:the\s+)?|(?:%|\b\d+(?:\.\d+)?)\s+over\s+(?:the\s+)?|\b(?:exceed(?:s|ed|ing)?|(?:superior|comparable)\s+to|ahead\s+of)\s+(?:the\s+)?/gi;
 /** A plural kind of method after its describing words, then a comma and a name: "adaptive aggregation methods, ". */
 const KIND_COMMA_LIST = /\b((?:[a-z][\w-]*\s+){1,3})(?:methods|approaches|algorithms|strategies|techniques|baselines|detectors)\s*,\s+(?=[A-Z])/g;
+/** What any KIND_COMMA_LIST match contains (its costlier scan tries one to three words at every word). */
+const KIND_COMMA_NEED = /(?:methods|approaches|algorithms|strategies|techniques|baselines|detectors)\s*,\s+[A-Z]/;
 /** Words before such a plural that make the methods the paper's: "two new", "our", "the proposed". */
 const OWN_KIND_PLURAL = /\b(?:our|new|novel|proposed|two|three|four|five|several)\b/i;
+/** ... or a proposal verb governing it: "We present unsupervised detection methods, ". */
+const PROPOSED_KIND_BEFORE = /\b(?:propos|present|introduc|develop|design|devis)\w*\s+(?:[\w-]+\s+){0,3}$/i;
 /** "state-of-the-art baselines (Cyberian, NetGuardian)", "competing methods (ZorbA, ZorbB)": baselines in parentheses. */
 const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoTA|existing|prior|previous|recent|competing|leading)\s+(?:[\w-]+\s+)?(?:methods|approaches|detectors|models|systems|algorithms)|[a-z][\w-]*\s+(?:methods|approaches|techniques|detectors|parsers|generators|classifiers|algorithms|tools|frameworks|networks|architectures))\s+\((?=[A-Z])/g;
 
@@ -2640,7 +2644,7 @@ const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|v
 /** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */
 const OUR_MOTIVATES = /\bour\b[^.;]{0,60}\b(?:motivat\w*|leads? to|yields?|gives? rise to)\b/i;
 /** "with another sequence-based approach called": the naming of another's method. */
-const ANOTHER_KIND_BEFORE = /\banother\s+(?:[\w-]+\s+){0,3}(?:method|approach|technique|model|framework|system|algorithm|detector|network|tool)\s*,?\s*$/i;
+const ANOTHER_KIND_BEFORE = new RegExp(String.raw`\banother\s+(?:[\w-]+\s+){0,3}(?:${WHOLE_KIND_SRC})\s*,?\s*$`, 'i');
 /** Someone else's work or a comparison before a name: "Smith et al. introduced", "we build on", "we compare with". */
 // (not "Based on these findings, we propose ...": what the paper found, no one's method)
 const NOT_OURS_BEFORE = /\bet al\b|\b(?:buil\w* (?:up)?on|based on)\b(?!\s+(?:these|this|the|our|such)\s+(?:[\w-]+\s+)?(?:findings?|observations?|insights?|analys[ie]s|results?|evidence|ideas?|principles?|considerations?|experiments?)\b)|\bcompar\w*|\bextend\w*|\bexisting\b|\bprevious\w*|\bprior\b/i;
