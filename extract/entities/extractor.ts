@@ -594,6 +594,10 @@ const DESCRIPTOR_WORDS = new Set(
     'standard popular challenging diverse various multiple several different natural sequential multivariate univariate ' +
     'imbalanced noisy clean unlabeled labeled classical').split(' '),
 );
+/** A version right after a model family's name: "v2" of DINOv2, " 3.1" of "Llama 3.1 8B", "-4" of GPT-4. */
+const VERSION_AFTER = /^(?:[-‐ ]?[vV]?\d)/;
+/** "Denial-of-Service", "Man-in-the-Middle": English words hyphenated around a function word, a kind of thing. */
+const HYPHENED_PHRASE = /^(?:\p{Lu}?\p{Ll}+[-‐])+(?:of|in|the|to|for|and|on|at|by|or)(?:[-‐]\p{Lu}?\p{Ll}+)+$/u;
 /** An object and a task joined by a hyphen: "GTCS-detection", "ECG-classification". */
 const TASK_COMPOUND = /^[A-Z][A-Za-z0-9]*-(?:detection|classification|prediction|segmentation|recognition|localization|localisation|monitoring|diagnosis|forecasting)$/;
 /** A modality's initials, in a compound of such words ("video-EEG", "RGB-depth"). */
@@ -1142,6 +1146,15 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const x = ents[i];
       if (folded.has(x) || (x.edition === undefined && x.lex !== undefined && editions.some((ed) => ed.lex?.entry === x.lex?.entry))) ents.splice(i, 1);
     }
+  }
+  // "Fine-Grained DINO Tuning for ..." over an abstract on DINOv2: a family's bare name, only in the title, is the version
+  // the abstract names
+  for (let i = ents.length - 1; i >= 0; i--) {
+    const x = ents[i];
+    if (x.kind !== 'model' || x.seen.some((s) => s !== title)) continue;
+    const bare = [...x.surfaces.keys()].map((n) => n.toLowerCase());
+    const versioned = (y: Ent) => [...y.surfaces.keys()].some((n) => bare.some((b) => n.toLowerCase().startsWith(b) && VERSION_AFTER.test(n.slice(b.length))));
+    if (ents.some((y) => y !== x && y.kind === 'model' && y.seen.some((s) => s !== title) && versioned(y))) ents.splice(i, 1);
   }
   ents.sort((a, b) => a.order - b.order);
   const methods_proposed: EntityMention[] = [];
@@ -1873,6 +1886,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (descriptorOnly(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
   // ("We present a GTCS-detection method based on ...": a task written with its object, no name)
   if (TASK_COMPOUND.test(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
+  // ("cyber-attacks which include Denial-of-Service (DoS), Man-in-the-Middle (MitM) attacks": someone's such phrase names a
+  // kind of thing; the paper's own stays a name: "we propose Hide-and-Seek")
+  if (!cand.own && HYPHENED_PHRASE.test(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
   // "compare them with ImageNet-pretrained ResNet-50 features", "FakeBench-tuned LLaVA": what a network was trained on
   // describes it, no name
   if (TRAINED_ON_WORD.test(cand.surface)) return;

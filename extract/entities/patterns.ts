@@ -313,6 +313,10 @@ const PARTS_FORM_BEFORE = /\b(?:these|our|the proposed)\s+(?:[\w-]+\s+){0,2}(?:o
 const OUTPERFORMS_BEFORE = /\b(?:outperform\w*|surpass\w*|beats?|beating|compared\s+(?:to|with|against)|versus|vs\.?)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,3}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,3}$/i;
 /** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ...", "we adapt"). */
 const EXTENDS_BEFORE = /\b(?:extends?|extending|(?:we|to)\s+adapt|adapts|adapting|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,2}$/i;
+/** "we introduce the Segment Anything Model (SAM) into face forgery detection": an existing thing the paper brings to a field
+ * (the introduction verb, no word of novelty before the name; "into" or "in" after it, not "in this paper"). */
+const INTRODUCE_INTO_BEFORE = /\bintroduc(?:e|es|ed|ing)\s+(?:the\s+)?(?![^.;:()]*\b(?:novel|new|our|proposed|own)\b)(?:i\.e\.,?|e\.g\.,?|[^.;:()]){0,90}$/i;
+const INTO_AFTER = /^\s+in(?:to)?\s+(?!(?:this|the present|our|the following|the next|section)\b)(?:the\s+)?(?:field|domain|task|area|context|problem|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:detection|localization|localisation|segmentation|recognition|analysis|diagnosis|classification|forecasting|inspection|monitoring))\b/i;
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
@@ -326,6 +330,8 @@ const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,
  * recently proposed Deep Isolation Forest (DIF)": the proposal verb there is someone else's).
  */
 const EXISTING_BEFORE = new RegExp(String.raw`\b(?:existing|(?:the|a) (?:most )?${RECENTLY_PROPOSED_SRC})\s+(?:[\w-]+\s+){0,2}$`, 'i');
+/** "We use a recently proposed generative model known as neural rendering model (NRM)": others' recent work, however spelt. */
+const RECENTLY_PROPOSED_BEFORE = new RegExp(String.raw`\b${RECENTLY_PROPOSED_SRC}\s+(?![^.;:()]*\b(?:we|our)\b)[^.;:()]{0,80}$`, 'i');
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
 const RECENT_KIND_BEFORE = /\b(?:a|the)\s+(?:more\s+|most\s+)?recent\s+(?:(?:state[- ]of[- ]the[- ]art|SOTA|sota|[\w-]+)\s+){0,3}(?:approach|method|model|framework|technique|detector|baseline|algorithm)\s*$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
@@ -1376,8 +1382,12 @@ function acronymPass(p: SentencePass): void {
     // ("the high resource demands of the existing Student Teacher Feature Pyramid Matching (STFPM) approach")
     // ("a feature extraction algorithm called symbolic dynamic filtering (SDF) that was recently published": said to be
     // published work, whatever its spelling)
-    if (PRIOR_AFTER_NAME.test(afterDef) || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
+    // ("a recently proposed generative model known as neural rendering model (NRM)": in lower case too; not a task or data
+    // so introduced: "the recently proposed ... Multi-class Unsupervised Anomaly Detection (MUAD) task")
+    const recentWork = RECENTLY_PROPOSED_BEFORE.test(beforeDef) && !datasetish && !(vocab.taskHeads.has(lastLf) && !vocab.methodHeads.has(lastLf)) && !/^(?:task|problem|setting|paradigm|benchmark|data)/.test(d.after);
+    if (PRIOR_AFTER_NAME.test(afterDef) || recentWork || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) ||
+      (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
       (namedHere && restsOnNamed(beforeDef.replace(NAMED_JUST_BEFORE, ''), NAMED_JUST_BEFORE.exec(beforeDef)![0])) || d.after === 'baseline' || d.after === 'baselines'))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
@@ -3179,7 +3189,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         // (not a describing compound or a short acronym: "3D-printed parts", "the EV charging dataset", "DDoS attack")
         // (nor words of a phrase: "the F1 score for most datasets")
         if (trailing && shapeOf(trailing[1]) === 'strong' && !/[-‐][a-z]+$/.test(trailing[1]) && !/^[A-Z][A-Za-z]{0,2}s?$/.test(trailing[1]) &&
-          !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some') &&
+          // (nor a count: "BPVAE learns two datasets' features")
+          !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some' || COUNT_WORDS.has(w)) &&
           // (nor what made the data: "LMDG generated datasets improve upon existing ones"; not after a determiner: "the
           // DCSASS synthesized shoplifting dataset" is DCSASS)
           !(!det && /^\s+(?:generated|produced|created|synthesi[sz]ed|simulated|derived|built|constructed)\b/.test(item.slice(trailing[1].length)))) {
@@ -3335,6 +3346,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
 const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step',
   // "the proposed PatchCore extension", "the proposed Mamba variant": what the paper builds on
   'extension', 'extensions', 'variant', 'variants', 'version', 'versions', 'adaptation', 'modification', 'adapter', 'adapters', 'backbone', 'baseline', 'baselines']);
+/** Words of a count before a data word ("two datasets", "several benchmarks"): how many, no name. */
+const COUNT_WORDS = new Set('two three four five six seven eight nine ten twelve several many multiple various both numerous'.split(' '));
 /** "a variety / range / number of X datasets": kinds of data. */
 const KIND_OF_DATA_BEFORE = /\b(?:variety|range|number|host|wide array|array|couple|mix|suite) of\s+\S+$/i;
 /** "the European Space Agency Benchmark for Anomaly Detection ...": a capitalised name that goes on past its data word. */
