@@ -310,6 +310,10 @@ const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
 /** A short part hyphened to a name: "-M", "-FS", "-Peds", "-MET", "-2", "-10C" (not a lower-case word: "-based"). */
 // (not a benchmark named after it: "TAD-Bench" is no variant of TAD)
+/** The separator after a title's head name: "X: ...", "X - ...". */
+const TITLE_HEAD_REST = /^\s*(?::|\s[-–—]{1,2})\s/;
+/** A word of data, anywhere in a text. */
+const DATA_WORD = /\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|database|data)\b/i;
 const HYPHEN_VARIANT = /^[-‐](?!Bench\b)(?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?)(?![\w-])/;
 /** Parts that make a data set's variant though generic words: "HMDB-AD" (its anomaly-detection version). */
 const DATA_PART = /^(?:AD|OOD|C)$/;
@@ -990,6 +994,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const pc: PaperPass = {
     ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
     longFormSpans, knownLongForms: new Map(), genericTechniques, abstract: abstractSents, methodSpans: new Map(), dataSpans: new Map(), modelSpans: new Map(), otherSpans: new Map(),
+    ownLosses: [],
   };
   for (const { s, tokens } of sents) {
     if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
@@ -1099,6 +1104,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
+  // ("we propose replacing SoftMax loss with a novel loss function ... The proposed IsoMax loss", "by proposing a novel loss,
+  // namely Hierarchical Cosine Loss": a named loss is the paper's method when it proposes nothing else)
+  if (pc.ownLosses.length && !ents.some((e) => e.own && e.kind === 'method')) {
+    pc.takingLosses = true;
+    for (const cand of pc.ownLosses) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
+  }
   // every mention of the new names, for counts and evidence
   if (created.length) {
     const dyn = new PhraseIndex<Ent>();
@@ -1399,6 +1410,10 @@ interface PaperPass {
   modelSpans: Map<Sentence, [number, number][]>;
   /** ... and of ambiguous methods (a list with one is no list of methods, nor of anything else). */
   otherSpans: Map<Sentence, [number, number][]>;
+  /** The paper's own named losses, held back: its method only if it proposes no other ("The proposed IsoMax loss"). */
+  ownLosses: Candidate[];
+  /** Set while the held-back losses are taken. */
+  takingLosses?: boolean;
 }
 
 /** Step 1 for one sentence with a parenthesis: the acronyms it defines, into the paper's tables (PaperPass). */
@@ -1739,6 +1754,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       if (v) {
         const part = v[0].slice(1);
         if ((c.lex.lookup(part) ?? []).some((f) => f.value.kind !== 'dataset') || (c.generic.has(normKey(part)) && !DATA_PART.test(part))) continue;
+        // ("FEVER-OOD: Free Energy Vulnerability Elimination for Robust Out-of-Distribution Detection": a title headed by the
+        // variant, whose rest speaks of no data, names the paper's method)
+        if (s === title && h.start === 0 && TITLE_HEAD_REST.test(s.text.slice(h.end + v[0].length)) && !DATA_WORD.test(s.text)) continue;
         edition = h.surface + v[0];
         variant = true;
       }
@@ -1903,7 +1921,14 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // (nor a metric the paper proposes: "the MediHall Score, a new ... metric")
   // (unless the title opens on it, the paper's whole method: "Consistency Margin Adapter for Few-Shot ...")
   if (sp > 0 && !(cand.kind === 'model' && lastWord === 'encoder') && !(cand.head === 'metric' && cand.own) && c.vocab.partHeads.has(lastWord) &&
-    !(cand.own && titleNamesWhole(title.text.toLowerCase(), cand.surface.toLowerCase(), true))) return;
+    !(cand.own && titleNamesWhole(title.text.toLowerCase(), cand.surface.toLowerCase(), true)) && !(pc.takingLosses && lastWord === 'loss')) {
+    if (cand.own && lastWord === 'loss' && cand.kind !== 'dataset' && !pc.takingLosses) pc.ownLosses.push(cand);
+    return;
+  }
+  if (cand.rule === 'ours-loss' && !pc.takingLosses) {
+    pc.ownLosses.push(cand);
+    return;
+  }
   // a generic algorithm's name is not a method, unless this paper explicitly names it as its own
   // ("an approach we call Outlier Exposure (OE)")
   // ("we propose ... Subspace Nearest Neighbor (SNN)": an acronym this paper defines as its own long form is
@@ -1982,7 +2007,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
       // "our X" alone does not make a name: it confirms one found otherwise
       return;
     }
-    const parent = derivedDataset(c, cand.surface);
+    // (not a title's head method whose title speaks of no data: "FEVER-OOD: Free Energy Vulnerability Elimination for ...")
+    const parent = cand.rule === 'title-head' && cand.kind === 'method' && !DATA_WORD.test(title.text) ? undefined : derivedDataset(c, cand.surface);
     e = newEnt(cand.kind === 'model' ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
     if (parent) e.parentDomain = parent.domain;
     ents.push(e);

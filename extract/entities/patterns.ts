@@ -279,7 +279,7 @@ function flagsOf(s: Sentence): number {
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,7}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 /** The rest of a long form past a preposition, then its short name: " for Outlier Synthesis, or ARES". */
 const LONG_FORM_THEN_SHORT = new RegExp(String.raw`^\s+(?:for|of|with|in|on|to|and|via)\s+[A-Z][^,.;:()]{0,60}?,?\s+(?:or|i\.e\.,?|namely)\s+(?:${NAME_SRC})\b`);
-const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
+const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Tt]he resulting|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
 /** Heads HEADNAME takes only in lower case. */
 const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*\(\s*i\.e\.,?\s*|\s*,?\s*["“‘'](?=[A-Za-z0-9])|\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
@@ -332,6 +332,8 @@ const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,
 const EXISTING_BEFORE = new RegExp(String.raw`\b(?:existing|(?:the|a) (?:most )?${RECENTLY_PROPOSED_SRC})\s+(?:[\w-]+\s+){0,2}$`, 'i');
 /** "We use a recently proposed generative model known as neural rendering model (NRM)": others' recent work, however spelt. */
 const RECENTLY_PROPOSED_BEFORE = new RegExp(String.raw`\b${RECENTLY_PROPOSED_SRC}\s+(?![^.;:()]*\b(?:we|our)\b)[^.;:()]{0,80}$`, 'i');
+/** "a novel " right before a long form. */
+const NOVEL_RIGHT_BEFORE = /\b(?:an?|the)\s+(?:new|novel)\s+$/i;
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
 const RECENT_KIND_BEFORE = /\b(?:a|the)\s+(?:more\s+|most\s+)?recent\s+(?:(?:state[- ]of[- ]the[- ]art|SOTA|sota|[\w-]+)\s+){0,3}(?:approach|method|model|framework|technique|detector|baseline|algorithm)\s*$/i;
 /** The long form is an item of an example list ("variants like Patch-based DDPM (pDDPM), Masked DDPM (mDDPM)"). */
@@ -1260,7 +1262,8 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     const lf = d.longForm ?? '';
-    const lfWords = lf.toLowerCase().split(/[\s-‐]+/).filter(Boolean);
+    // ("Temporal Convolutional Auto Encoder (TCAE)": an auto-encoder in two words is one head, no encoder part)
+    const lfWords = lf.toLowerCase().replace(/\bauto[\s-‐]+encoder/g, 'autoencoder').split(/[\s-‐]+/).filter(Boolean);
     const lastLf = lfWords[lfWords.length - 1] ?? '';
     // ("multi-pose anomaly detection (MAD) data set": the head in two words)
     const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) || (d.after === 'data' && /^\s*data\s+sets?\b/i.test(text.slice(d.end))) ||
@@ -1319,6 +1322,9 @@ function acronymPass(p: SentencePass): void {
       // ("employing a novel assessment algorithm, Iterative Assessment Algorithm (IAA), also presented in the article": a new
       // thing set off after its head noun, or one the sentence says the paper presents)
       NOVEL_HEAD_BEFORE.test(beforeDef) || PRESENTED_HERE_AFTER.test(text.slice(d.end)) ||
+      // ("our proposed method learns ... using a novel Open-Set Locality Preserving Projection (OSLPP) algorithm": a new
+      // thing named in capitals right after "a novel")
+      (NOVEL_RIGHT_BEFORE.test(beforeDef) && /^[A-Z]/.test(lf)) ||
       // ("we present two novel methods ... The first approach, Scattering Transform with E-GraphSAGE (STEG), utilizes ...":
       // one of the paper's proposals, set off after its ordinal)
       (p.proposedBefore === true && ORDINAL_KIND_APPOS.test(beforeDef)) ||
@@ -1773,6 +1779,11 @@ function ourNamePass(p: SentencePass): void {
     // "the proposed LSS module", "the proposed DFM criterion": a named part; "the proposed DeepWaves Ensemble":
     // the name goes on
     const nextWord = /^\s+([A-Za-z]+)/.exec(rest)?.[1];
+    // ("The proposed IsoMax loss is isotropic": a loss of the paper's, its method if it proposes nothing else)
+    if (nextWord === 'loss' && sh === 'strong' && !m[0].startsWith('he resulting', 1)) {
+      out.push({ surface: m[2], kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'ours-loss', shape: sh });
+      continue;
+    }
     if (nextWord && (vocab.partHeads.has(nextWord.toLowerCase()) || PART_AFTER_OURS.has(nextWord.toLowerCase()) || /^[A-Z]/.test(nextWord))) continue;
     // "Our novel Classification-Reconstruction learning for Open-Set Recognition (CROSR)": the first word of a long form
     const nameStart = m.index + m[0].length - m[2].length;
@@ -1784,6 +1795,8 @@ function ourNamePass(p: SentencePass): void {
       out.push({ surface: m[2], kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'ours-proposed', shape: sh });
       continue;
     }
+    // ("In the resulting MC-MIL algorithm we apply ...": only before the head of a whole method)
+    if (m[0].startsWith('he resulting', 1)) continue;
     out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
   }
   // "Our approach SelfOracle is based on ...", "our proposed method ANEMONE": the paper's kind of method, then its name
