@@ -310,8 +310,6 @@ const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
 /** A short part hyphened to a name: "-M", "-FS", "-Peds", "-MET", "-2", "-10C" (not a lower-case word: "-based"). */
 // (not a benchmark named after it: "TAD-Bench" is no variant of TAD)
-/** The separator after a title's head name: "X: ...", "X - ...". */
-const TITLE_HEAD_REST = /^\s*(?::|\s[-–—]{1,2})\s/;
 /** A word of data, anywhere in a text. */
 const DATA_WORD = /\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|database|data)\b/i;
 const HYPHEN_VARIANT = /^[-‐](?!Bench\b)(?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?)(?![\w-])/;
@@ -1756,7 +1754,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         if ((c.lex.lookup(part) ?? []).some((f) => f.value.kind !== 'dataset') || (c.generic.has(normKey(part)) && !DATA_PART.test(part))) continue;
         // ("FEVER-OOD: Free Energy Vulnerability Elimination for Robust Out-of-Distribution Detection": a title headed by the
         // variant, whose rest speaks of no data, names the paper's method)
-        if (s === title && h.start === 0 && TITLE_HEAD_REST.test(s.text.slice(h.end + v[0].length)) && !DATA_WORD.test(s.text)) continue;
+        // (and wherever the abstract writes it: "We refer to these techniques as ... (FEVER-OOD)")
+        if (!DATA_WORD.test(title.text) && normKey(titleHead(title.text)?.name ?? '') === normKey(h.surface + v[0])) continue;
         edition = h.surface + v[0];
         variant = true;
       }

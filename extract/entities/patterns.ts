@@ -279,7 +279,9 @@ function flagsOf(s: Sentence): number {
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,7}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 /** The rest of a long form past a preposition, then its short name: " for Outlier Synthesis, or ARES". */
 const LONG_FORM_THEN_SHORT = new RegExp(String.raw`^\s+(?:for|of|with|in|on|to|and|via)\s+[A-Z][^,.;:()]{0,60}?,?\s+(?:or|i\.e\.,?|namely)\s+(?:${NAME_SRC})\b`);
-const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Tt]he resulting|[Oo]ur(\s+(?:proposed|novel|new))?)\s+(${NAME_SRC})\b`, 'g');
+const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Tt]he resulting|[Oo]ur(\s+(?:proposed|novel|new)(?:\s+(?:proposed|novel|new))?)?)\s+(${NAME_SRC})\b`, 'g');
+/** A name of several capitalised words before the head of a whole method ("Soft Brownian Offset method"). */
+const CAP_RUN_HEAD = /^((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s+(?:method|approach|framework|model|algorithm|technique|network|architecture|system|pipeline)\b/;
 /** Heads HEADNAME takes only in lower case. */
 const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*\(\s*i\.e\.,?\s*|\s*,?\s*["“‘'](?=[A-Za-z0-9])|\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
@@ -1773,6 +1775,16 @@ function ourNamePass(p: SentencePass): void {
   for (let m = OUR_NAME.exec(text); m; m = OUR_NAME.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     // ("The proposed Proser": a capitalised word that is no English word; kept only for a name known otherwise)
+    // ("using our novel proposed Soft Brownian Offset method": a name of several capitalised words before a whole method's
+    // head, after the paper's own words)
+    if ((m[1] || !m[0].startsWith('ur', 1)) && /^\s+[A-Z]/.test(rest)) {
+      const at = m.index + m[0].length - m[2].length;
+      const run = CAP_RUN_HEAD.exec(text.slice(at));
+      if (run && !generic(run[1]) && !vocab.isLexiconName(run[1]) && !inDefinition(text, fl, at)) {
+        out.push({ surface: run[1], kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'ours-proposed', shape: 'phrase' });
+        continue;
+      }
+    }
     const sh = shapeOf(m[2]);
     if (!(sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(m[2].toLowerCase()))) || generic(m[2]) || /^\s*\(/.test(rest)) continue;
     if (/^[\s-]+(?:dataset|benchmark|data|corpus)/i.test(rest)) continue;
