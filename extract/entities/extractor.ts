@@ -596,6 +596,8 @@ const DESCRIPTOR_WORDS = new Set(
     'standard popular challenging diverse various multiple several different natural sequential multivariate univariate ' +
     'imbalanced noisy clean unlabeled labeled classical').split(' '),
 );
+/** An amount written with its unit: "4MB", "2.5GHz", "30FPS", "10ms", "175B". */
+const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
 /** A version right after a model family's name: "v2" of DINOv2, " 3.1" of "Llama 3.1 8B", "-4" of GPT-4. */
 const VERSION_AFTER = /^(?:[-‐ ]?[vV]?\d)/;
 /** "Denial-of-Service", "Man-in-the-Middle": English words hyphenated around a function word, a kind of thing. */
@@ -1909,6 +1911,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // "compare them with ImageNet-pretrained ResNet-50 features", "FakeBench-tuned LLaVA": what a network was trained on
   // describes it, no name
   if (TRAINED_ON_WORD.test(cand.surface)) return;
+  // ("requires less than 4MB memory", "runs at 30FPS": an amount and its unit, no name)
+  if (AMOUNT_UNIT.test(cand.surface)) return;
   // "simpler algorithms such as Naïve Bayes and K-NN": a name cut short at a letter outside ASCII is part of a word
   if (cutAtLetter(cand.sentence.text, cand.surface)) return;
   // "we propose an enhanced Graph Deviation Network (GDN) architecture": a known method the paper improves is someone's

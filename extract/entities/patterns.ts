@@ -334,6 +334,8 @@ const PROPOSED_LIST = /\s*(?:two|three|four|five|six|several)\s+(?:[\w-]+\s+){0,
 const EXISTING_BEFORE = new RegExp(String.raw`\b(?:existing|(?:the|a) (?:most )?${RECENTLY_PROPOSED_SRC})\s+(?:[\w-]+\s+){0,2}$`, 'i');
 /** "We use a recently proposed generative model known as neural rendering model (NRM)": others' recent work, however spelt. */
 const RECENTLY_PROPOSED_BEFORE = new RegExp(String.raw`\b${RECENTLY_PROPOSED_SRC}\s+(?![^.;:()]*\b(?:we|our)\b)[^.;:()]{0,80}$`, 'i');
+/** A kind of method "based on" a network named right after, not "the" one: "a ... method based on a " (before a long form). */
+const BASED_ON_NEW_NET = /\b(?:method|approach|framework|model|system|scheme|technique|detector)\s+(?:[\w-]+\s+){0,4}?based\s+on\s+(?:an?\s+)?(?![^.;:()]*\b(?:the|existing|popular|well-known|classic|standard|pre-?trained)\b)(?:[\w-]+\s+){0,5}$/i;
 /** "a novel " right before a long form. */
 const NOVEL_RIGHT_BEFORE = /\b(?:an?|the)\s+(?:new|novel)\s+$/i;
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
@@ -578,6 +580,13 @@ function coordinatedWithOwn(out: readonly Candidate[], s: Sentence, text: string
 }
 
 /** Is `at` inside an acronym definition of the sentence (its long form or its parentheses)? */
+/** Do a phrase's initials open the acronym in the parenthesis that soon follows it ("Spectral Invariant Learning for ... (SILD)")? */
+function initialsLead(phrase: string, after: string): boolean {
+  const m = /^[^().;]{1,100}?\(([A-Za-z][\w-]*)\)/.exec(after);
+  if (!m) return false;
+  const initials = phrase.split(/[\s-‐]+/).map((w) => w[0]).join('').toUpperCase();
+  return initials.length >= 2 && m[1].replace(/[^A-Za-z]/g, '').toUpperCase().startsWith(initials);
+}
 function inDefinition(text: string, fl: number, at: number): boolean {
   return (fl & T_PAREN) !== 0 && acronymDefs(text).some((d) => d.start <= at && at < d.end);
 }
@@ -1423,7 +1432,12 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore))) {
+    // ("we describe a new method for inpainting detection based on a Dense Feature Interaction Network (DeFI-Net)", "a DDoS
+    // attack detection method based on Multi-scale Convolutional Neural Network (MSCNN)": a network the proposal's method is
+    // built as, named and unknown, not "the" known one)
+    const ownNetBasis = proposal && pv !== null && !taskInitials && ARCH_WORDS.has(lastLf) && BASED_ON_NEW_NET.test(beforeDef) &&
+      !vocab.isLexiconName(d.acronym) && !(lf !== '' && vocab.isLexiconName(lf)) && !generic(d.acronym) && !PLURAL_ACRONYM.test(d.acronym);
+    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || ownNetBasis))) {
       // ("based on the Empirical-Cumulative-Distribution-based Outlier Detection (ECOD) algorithm": a known method whose
       // long form ends on a task word is that method, someone's)
       if (!taskInitials && vocab.isLexiconMethod(d.acronym) && vocab.isLexiconMethod(d.longForm!)) {
@@ -1461,7 +1475,7 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    if (proposal && !named && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
+    if (proposal && !named && !ownNetBasis && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
       if (!lowerLong && archUsed) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1727,7 +1741,8 @@ function namingPass(p: SentencePass): void {
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
       ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) ||
-      (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our)/i.test(before))) {
+      // (nor "we present the first ... approach using the MapReduce-based infrastructure, called DOD": the paper's approach)
+      (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our|(?:we|this paper|this work)\s+(?:present|introduce|develop|design)s?\b|the first\b)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
       continue;
     }
@@ -1870,6 +1885,9 @@ function proposalPass(p: SentencePass): void {
       // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
       if (inDefinition(text, fl, at)) {
         // handled by the acronym definitions
+      } else if (seq && seq.includes(' ') && initialsLead(seq, follow(seq.length))) {
+        // ("we propose Spectral Invariant Learning for Dynamic Graphs under Distribution Shifts (SILD)": the phrase opens a
+        // long form too long to be read as one; the acronym after it is the name)
       } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
         // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
         // noun is the name, even when it ends in a known model's name or a word reads as a verb
@@ -2045,8 +2063,15 @@ function proposalPass(p: SentencePass): void {
 function apposPass(p: SentencePass): void {
   const { vocab, generic, out, s, text, proposal } = p;
   for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
-    const name = m[1];
-    const sh = shapeOf(name);
+    let name = m[1];
+    let sh = shapeOf(name);
+    // ("We also introduce Relative Loss of Robustness - a novel measure": capitalised words joined by "of" are one name)
+    const nameAt = m.index + m[0].indexOf(name);
+    const ofBefore = /(?:^|\s)((?:[A-Z][a-z][\w-]*\s+){1,3}of\s+)$/.exec(text.slice(Math.max(0, nameAt - 60), nameAt));
+    if (ofBefore && /^[A-Z][a-z]/.test(name) && !name.includes(' ')) {
+      name = ofBefore[1] + name;
+      sh = 'phrase';
+    }
     if (sh === 'none' || generic(name)) continue;
     if (sh === 'weak' && m.index === 0 && OPENING_ADVERB.test(name)) continue;
     // "... with Location-based Random Embeddings, a ...": the last word of a capitalised phrase is no name
