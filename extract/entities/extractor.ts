@@ -1795,7 +1795,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     const e = lexiconEntity(pc, pick, pick.kind, s);
     mention(e, h.surface, s);
-    if (pick.kind === 'dataset') elidedEditions(c, pc, pick, h.surface, s, h.end);
+    if (pick.kind === 'dataset') {
+      elidedEditions(c, pc, pick, h.surface, s, h.end);
+      slashSibling(c, pc, pick, h.surface, s, h.end);
+    }
     push(pick.kind === 'method' ? (pick.ambiguous ? pc.otherSpans : pc.methodSpans) : pick.kind === 'dataset' ? pc.dataSpans : pc.modelSpans, s, [h.start, h.end]);
     // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
     // Description—": a known method is this paper's own where its proposal introduces it by name
@@ -2776,6 +2779,16 @@ const TASK_NOUN_AFTER = /^ (?:detection|segmentation|locali[sz]ation)\b/;
 const RELEASE_TAIL = /(?<=^|[ -‐])(?:(?:19|20)\d\d|[rv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})$/;
 /** Another one written alone after it, in a list: ", 2020", " and r5.2", " or 2021" (not a figure: "4.2 and 5.2%"). */
 const ELIDED_RELEASE = /^(?:,\s*|,?\s+(?:and|or|&)\s+)((?:19|20)\d\d|[rv]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?![\w%]|\.\d|\s*(?:%|points?|times|x|pp)\b)/;
+
+/** "on CIFAR10/100", "CIFAR-10/100": the other data set of a pair whose names differ in their number, after a slash. */
+function slashSibling(c: Compiled, pc: PaperPass, pick: LexRef, written: string, s: Sentence, end: number): void {
+  const m = /^\/(\d{1,4})(?![\w.])/.exec(s.text.slice(end, end + 6));
+  const num = m ? /\d+$/.exec(written) : null;
+  if (!m || !num) return;
+  const name = written.slice(0, num.index) + m[1];
+  const sib = (c.lex.lookup(name) ?? []).find((f) => f.value.kind === 'dataset' && f.value.entry !== pick.entry)?.value;
+  if (sib) pc.mention(lexiconEntity(pc, sib, 'dataset', s), name, s);
+}
 
 /**
  * "Experiments on the CERT r4.2 and r5.2 datasets", "the ASVspoof 2019 and 2021 datasets": a release or a year written

@@ -336,6 +336,10 @@ const EXISTING_BEFORE = new RegExp(String.raw`\b(?:existing|(?:the|a) (?:most )?
 const RECENTLY_PROPOSED_BEFORE = new RegExp(String.raw`\b${RECENTLY_PROPOSED_SRC}\s+(?![^.;:()]*\b(?:we|our)\b)[^.;:()]{0,80}$`, 'i');
 /** A kind of method "based on" a network named right after, not "the" one: "a ... method based on a " (before a long form). */
 const BASED_ON_NEW_NET = /\b(?:method|approach|framework|model|system|scheme|technique|detector)\s+(?:[\w-]+\s+){0,4}?based\s+on\s+(?:an?\s+)?(?![^.;:()]*\b(?:the|existing|popular|well-known|classic|standard|pre-?trained)\b)(?:[\w-]+\s+){0,5}$/i;
+/** A sentence opening on "Recently," (or "In recent years,"). */
+const RECENTLY_OPENING = /^(?:Recently|More recently|In recent years|Lately)\b/;
+/** A passive of making right after a definition: "(LSA) is presented", "(X) was proposed". */
+const DONE_PASSIVE_AFTER = /^\s*(?:is|was|has been|have been|were|are)\s+(?:\w+\s+)?(?:presented|proposed|introduced|developed|designed)\b/;
 /** "a novel " right before a long form. */
 const NOVEL_RIGHT_BEFORE = /\b(?:an?|the)\s+(?:new|novel)\s+$/i;
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
@@ -1402,7 +1406,10 @@ function acronymPass(p: SentencePass): void {
     // ("a recently proposed generative model known as neural rendering model (NRM)": in lower case too; not a task or data
     // so introduced: "the recently proposed ... Multi-class Unsupervised Anomaly Detection (MUAD) task")
     const recentWork = RECENTLY_PROPOSED_BEFORE.test(beforeDef) && !datasetish && !(vocab.taskHeads.has(lastLf) && !vocab.methodHeads.has(lastLf)) && !/^(?:task|problem|setting|paradigm|benchmark|data)/.test(d.after);
-    if (PRIOR_AFTER_NAME.test(afterDef) || recentWork || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
+    // ("Recently, ... a local-search heuristic based algorithm (LSA) is presented. However, ...": others' work the sentence
+    // reports, spelt in lower case too)
+    const reported = vocab.methodHeads.has(lastLf) && RECENTLY_OPENING.test(text) && DONE_PASSIVE_AFTER.test(afterDef) && !OWN_MARK.test(text);
+    if (PRIOR_AFTER_NAME.test(afterDef) || recentWork || reported || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) ||
       (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
@@ -1623,6 +1630,8 @@ function restsOnNamed(before: string, namingVerb: string): boolean {
 }
 /** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,12}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,12}[\w-]+\s*,\s*$/i;
+/** Parts of a method, counted or listed, right before "namely". */
+const PARTS_BEFORE_NAMELY = /\b(?:designs|components|modules|parts|stages|steps|strategies|mechanisms|blocks|losses|innovations|units|branches|phases|sub-?networks|submodules)\s*[,:]?\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
@@ -1630,6 +1639,8 @@ function namingPass(p: SentencePass): void {
     const at = m.index + m[0].length;
     // ("we call this phenomenon ZorbShift", "we term this effect X": a notion, not a method, is so named)
     if (/\b(?:this|the|our)\s+(?:phenomenon|effect|problem|issue|property|behaviou?r|setting|task|scenario|situation|condition|pattern|bias|gap)\s*$/i.test(m[0])) continue;
+    // ("The proposed LESSON attack framework includes three key designs, namely Perturbing State Variables, ...": parts listed)
+    if (/namely/i.test(m[0]) && PARTS_BEFORE_NAMELY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("the mean time to detection, abbreviated to MTTD", "industrial control systems (abbreviated by ICS)":
     // abbreviating names a method only after a method's head noun: "a Siamese network architecture (abbreviated by X)")
     if (/abbreviated|shortened/i.test(m[0]) && (!ABBREVIATED_HEAD.test(text.slice(Math.max(0, m.index - 60), m.index)) ||
@@ -3252,6 +3263,12 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       const rev = item.endsWith(')') ? /^([A-Za-z0-9][\w-]*)\s*\(([^()]+)\)$/.exec(item) : null;
       const revLong = rev && isAcronymShaped(rev[1]) && findLongForm(rev[1], rev[2]) !== undefined ? rev[2] : undefined;
       if (revLong !== undefined) item = rev![1];
+      // ("on 78 out of all 85 UCR datasets": a count before the name right before the data word is no part of it)
+      if (k === items.length - 1 && !par) {
+        // (lower-case words and numbers only before it: not "DCASE 2020 ASD", a release's part)
+        const counted = /^(?:(?:[a-z][\w-]*|\d[\d,]*)\s+)*?(\d[\d,]*)\s+(\S+)$/.exec(item);
+        if (counted && !/^(?:19|20)\d\d$/.test(counted[1]) && shapeOf(counted[2]) === 'strong') item = counted[2];
+      }
       // ("Current SVDD datasets face challenges", "Existing VAD benchmarks": a kind of data, no name)
       if (!det && KIND_OPENER.test(item)) break;
       // ("a novel Radiological Visual Understanding and Question Answering benchmark": English words after "and" before a
