@@ -340,6 +340,10 @@ const BASED_ON_NEW_NET = /\b(?:method|approach|framework|model|system|scheme|tec
 const RECENTLY_OPENING = /^(?:Recently|More recently|In recent years|Lately)\b/;
 /** A passive of making right after a definition: "(LSA) is presented", "(X) was proposed". */
 const DONE_PASSIVE_AFTER = /^\s*(?:is|was|has been|have been|were|are)\s+(?:\w+\s+)?(?:presented|proposed|introduced|developed|designed)\b/;
+/** A sentence opening on the kind of the paper's thing, set off, then its name: "The method, SAMSAD (...), leverages". */
+const THE_KIND_OPENING = new RegExp(String.raw`^The\s+(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`);
+/** A new thing's kind, then its coined name: "propose a debiasing solution FNDCD.", "a new continual MMD method DaedCmd.". */
+const NEW_KIND_THEN_NAME = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work)|and)\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|induce|build|devise|construct)s?\s+(?:a|an)\s+(?:(?:new|novel)\s+)?|\b(?:a|an)\s+(?:new|novel)\s+)(?:[\w-]+\s+){0,4}?(${WHOLE_KIND_SRC})\s+(${NAME_SRC})(?=\s*[.,;:]|\s+(?:which|that|to|for|with|based|is|was|in|on)\b)`, 'g');
 /** "a novel " right before a long form. */
 const NOVEL_RIGHT_BEFORE = /\b(?:an?|the)\s+(?:new|novel)\s+$/i;
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */
@@ -898,6 +902,26 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const m = INTO_NAME.exec(text);
       const name = m?.[1] ?? m?.[2];
       if (name && shapeOf(name) === 'strong' && !generic(name) && !vocab.isLexiconName(name) && !/\b(?:dataset|benchmark|corpus)\b/i.test(m![0])) {
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
+      }
+    }
+    // ---- "The method, SAMSAD (Self-Attention MapS for Anomaly Detection), leverages ...": a sentence opening on the kind of
+    // thing the paper has proposed, then its name
+    // (once the paper has proposed something, or where the sentence spells the name out: not "The model, ZorbNet, is trained on ...")
+    if (s.index > 0 && text.startsWith('The ')) {
+      const m = THE_KIND_OPENING.exec(text);
+      if (m && shapeOf(m[2]) === 'strong' && !generic(m[2]) && !vocab.isLexiconName(m[2]) && !/\b(?:et al|(?:proposed|introduced|developed) by)\b/.test(text) &&
+        (proposes || /^\s*\([A-Z][^()]{6,}\)/.test(text.slice(m[0].length)))) {
+        out.push({ surface: m[2], kind: /^(?:dataset|benchmark)$/i.test(m[1]) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'ours-proposed', shape: 'strong' });
+      }
+    }
+    // ---- "propose a debiasing solution FNDCD.", "we induce a new continual MMD method DaedCmd.": a coined name right after the
+    // kind of thing the paper makes
+    if ((proposal || text.includes(' new ') || text.includes(' novel ')) && (fl & T_KIND || /\bsolution\b/.test(text))) {
+      NEW_KIND_THEN_NAME.lastIndex = 0;
+      for (let m = NEW_KIND_THEN_NAME.exec(text); m; m = NEW_KIND_THEN_NAME.exec(text)) {
+        const name = m[2];
+        if (shapeOf(name) !== 'strong' || !(COINED_SHAPE.test(name) || /^[A-Z]{3,}/.test(name)) || generic(name) || vocab.stop.has(normLetters(name)) || vocab.isLexiconName(name) || PLURAL_ACRONYM.test(name)) continue;
         out.push({ surface: name, kind: 'method', own: true, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
@@ -1630,6 +1654,8 @@ function restsOnNamed(before: string, namingVerb: string): boolean {
 }
 /** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,12}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,12}[\w-]+\s*,\s*$/i;
+/** Things and people that a naming verb may name, right before it: "a popular online game called", "hackers, called". */
+const NOT_METHOD_NAMED = /\b(?:games?|compan(?:y|ies)|city|cities|country|countries|websites?|telescopes?|satellites?|missions?|spacecraft|ships?|vessels?|diseases?|persons?|people|users?|hackers?|attackers?|players?|animals?|species|planets?|stars?)\s*,?\s*$/i;
 /** Parts of a method, counted or listed, right before "namely". */
 const PARTS_BEFORE_NAMELY = /\b(?:designs|components|modules|parts|stages|steps|strategies|mechanisms|blocks|losses|innovations|units|branches|phases|sub-?networks|submodules)\s*[,:]?\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
@@ -1639,6 +1665,8 @@ function namingPass(p: SentencePass): void {
     const at = m.index + m[0].length;
     // ("we call this phenomenon ZorbShift", "we term this effect X": a notion, not a method, is so named)
     if (/\b(?:this|the|our)\s+(?:phenomenon|effect|problem|issue|property|behaviou?r|setting|task|scenario|situation|condition|pattern|bias|gap)\s*$/i.test(m[0])) continue;
+    // ("a popular online game called Quake 2", "greedy hackers, called Sybils": a thing or people so named, no method)
+    if (NOT_METHOD_NAMED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // ("The proposed LESSON attack framework includes three key designs, namely Perturbing State Variables, ...": parts listed)
     if (/namely/i.test(m[0]) && PARTS_BEFORE_NAMELY.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // ("the mean time to detection, abbreviated to MTTD", "industrial control systems (abbreviated by ICS)":
