@@ -163,7 +163,7 @@ const EARLIER = 'prior|previous|earlier|recent|existing';
 /** Someone else's proposal, however recent: "the recently proposed Deep Isolation Forest (DIF)". */
 const RECENTLY_PROPOSED_SRC = 'recently (?:proposed|introduced|developed|published|presented)';
 /** A verb of naming right before a definition: "called", "dubbed", "referred to as" (a quotation mark may follow). */
-const NAMED_JUST_BEFORE = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as)\s*["“]?\s*$/i;
+const NAMED_JUST_BEFORE = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as(?:\s+the)?)\s*["“]?\s*$/i;
 /** "a novel assessment algorithm, " right before a long form: a new thing's name set off after its head noun. */
 const NOVEL_HEAD_BEFORE = /\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}(?:algorithm|method|approach|framework|model|system|technique|detector|network|architecture|scheme)\s*,\s*$/i;
 /** "..., also presented in the article", "(X) proposed in this paper": the paper presents what was just named. */
@@ -285,7 +285,7 @@ const CAP_RUN_HEAD = /^((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s+(?:method|approach
 /** Heads HEADNAME takes only in lower case. */
 const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*\(\s*i\.e\.,?\s*|\s*,?\s*["“‘'](?=[A-Za-z0-9])|\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
-const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
+const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b|(?:^|[\s(])(${NAME_SRC}):\s+(?:A|An)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
 const NAME_CHAR = /[A-Z0-9"“'‘]/g;
 /** NAME_CHAR after the first character (without slicing the sentence). */
@@ -294,7 +294,7 @@ function nameCharAfterFirst(text: string): boolean {
   return NAME_CHAR.test(text);
 }
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
-const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s/;
+const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s|:\s+An?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the (?:newly\s+)?proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
 const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|defen[cd]\w*\s+against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|explainers|classifiers|estimators|guardrails|solutions|(?:prior|previous|existing|earlier|related|recent) works?|state[- ]of[- ]the[- ]art|(?:detection|state-of-the-art|SOTA|baseline|competing)\s+frameworks),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors|solutions)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:methods|approaches|techniques|algorithms|detectors|baselines|competitors)\s+\((?=[A-Z][\w+-]*,\s*[A-Z])|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))(?:\s+|(?<=\())(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
@@ -2102,7 +2102,11 @@ function proposalPass(p: SentencePass): void {
 function apposPass(p: SentencePass): void {
   const { vocab, generic, out, s, text, proposal } = p;
   for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
-    let name = m[1];
+    // (the name, the words before the head, the head; set off by a comma or a dash, or by a colon: "CS2CD: A labelled dataset")
+    const [g1, g2, g3] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    // (a colon after a coined name only: not a heading, "Subjects and Methods: A semi-automatic method")
+    if (m[1] === undefined && shapeOf(g1) !== 'strong') continue;
+    let name = g1;
     let sh = shapeOf(name);
     // ("We also introduce Relative Loss of Robustness - a novel measure": capitalised words joined by "of" are one name)
     const nameAt = m.index + m[0].indexOf(name);
@@ -2115,7 +2119,7 @@ function apposPass(p: SentencePass): void {
     if (sh === 'weak' && m.index === 0 && OPENING_ADVERB.test(name)) continue;
     // "... with Location-based Random Embeddings, a ...": the last word of a capitalised phrase is no name
     if (sh === 'weak' && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(name)))) continue;
-    const after = text.slice(m.index + m[0].length - m[2].length - m[3].length);
+    const after = text.slice(m.index + m[0].length - g2.length - g3.length);
     const hk = headAfter(after, vocab);
     if (!hk) continue;
     const isData = hk === 'dataset';
@@ -2124,13 +2128,13 @@ function apposPass(p: SentencePass): void {
     if (/^[^,.;:()]*:/.test(after)) continue;
     const headWord = (/^[^,.;:()]*/.exec(after)![0].toLowerCase().split(/[\s-]+/).find((w) => vocab.datasetHeads.has(w) || vocab.methodHeads.has(w)) ?? '');
     if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
-    const mods = m[2].toLowerCase();
+    const mods = g2.toLowerCase();
     // "we introduce X, a framework that leverages Y, a multimodal LLM": Y is what the proposal uses
     const pv = proposal ? PROPOSE.exec(text) : null;
     const usedBy = pv !== null && pv.index < m.index && USED_BETWEEN.test(text.slice(pv.index + pv[0].length, m.index));
     // ("BlinkAD, a novel student-teacher anomaly detector, processes ...": a name set off as a novel one is the paper's,
     // in a proposal sentence or not; not "..., a novel detector proposed by Li et al.")
-    const novel = /\b(?:novel|new)\b/.test(`${mods} ${m[3].toLowerCase()}`) && !/\b(?:proposed|introduced|presented|developed) by\b|\bet al\b/.test(after);
+    const novel = /\b(?:novel|new)\b/.test(`${mods} ${g3.toLowerCase()}`) && !/\b(?:proposed|introduced|presented|developed) by\b|\bet al\b/.test(after);
     // ("We apply ZorbScore, a method originally developed for image retrieval, to ...": someone else's, put to use)
     const others = /^\s*(?:originally|initially|previously|first)\s+(?:developed|proposed|introduced|designed)\b/i.test(after) ||
       (pv !== null && /\b(?:apply|applies|applied|adopt\w*|employ\w*)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index + (m[0].startsWith(' ') || m[0].startsWith('(') ? 1 : 0))));

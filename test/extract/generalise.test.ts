@@ -5599,3 +5599,10 @@ describe('thirty-first round (readers 31ac, 31ae, 31ah, 31ab, 31b): a kind then 
     { why: '"PU-Detector: A PU Learning-based Framework" (positive-unlabelled learning, no name)', title: 'PU-Detector: A PU Learning-based Framework for Real Money Trading Detection in MMORPG', text: 'We propose a framework that learns from positive and unlabelled samples.', field: 'methods_proposed', not: ['PU'], has: ['PU-Detector'] },
   ]);
 });
+describe('thirty-first round (readers 31ae, 31af): a coined name set off by a colon from its kind, "referred to as the X (ACR)"', () => {
+  check<NamedField>([
+    { why: '"we introduce and publicly release CS2CD: A labelled dataset of 795 matches"', title: 'AntiCheatPT: A Transformer-Based Approach to Cheat Detection in Competitive Computer Games', text: 'To support this, we introduce and publicly release CS2CD: A labelled dataset of 795 matches. Using this dataset, 90,707 context windows are made.', field: 'datasets', has: ['CS2CD'] },
+    { why: '... while a heading ("Subjects and Methods: A semi-automatic segmentation method") names nothing', title: 'Automatic Measurement of Fetal Brain Development', text: 'Subjects and Methods: A semi-automatic segmentation method based on region growing was used.', field: 'methods_proposed', not: ['Methods'] },
+    { why: '"We propose a method for estimating methane emission durations ..., referred to as the Probabilistic Duration Model (PDM)"', title: 'Estimating Methane Emission Durations Using Continuous Monitoring Systems', text: 'We propose a method for estimating methane emission durations on oil and gas sites, referred to as the Probabilistic Duration Model (PDM), that uses concentration data from continuous monitoring systems (CMS).', field: 'methods_proposed', has: ['PDM'] },
+  ]);
+});
