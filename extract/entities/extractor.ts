@@ -598,6 +598,8 @@ const DESCRIPTOR_WORDS = new Set(
 );
 /** An amount written with its unit: "4MB", "2.5GHz", "30FPS", "10ms", "175B". */
 const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
+/** A data word in capitals right after a name: "on HDFS Dataset". */
+const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
 /** A version right after a model family's name: "v2" of DINOv2, " 3.1" of "Llama 3.1 8B", "-4" of GPT-4. */
 const VERSION_AFTER = /^(?:[-‐ ]?[vV]?\d)/;
 /** "Denial-of-Service", "Man-in-the-Middle": English words hyphenated around a function word, a kind of thing. */
@@ -1627,7 +1629,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ("outlier scoring on Kepler data": a data word right after the name is context enough)
     // ("On Thunderbird, FAME reaches F1 = 99.95": a result figure on it is context enough)
     forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
-      /^\s+data\b/.test(s.text.slice(h.end, h.end + 8)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
+      // ("detecting anomaly in Hadoop Distributed File System (HDFS) logs": a system's logs are its data)
+      /^\)?\s+(?:data|logs)\b/.test(s.text.slice(h.end, h.end + 8)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
       // ("light curves from Kepler and TESS", "outperforms all baselines on Weibo and Reddit": data drawn from it, a
       // result on a list of such names)
       DATA_FROM_BEFORE.test(s.text.slice(Math.max(0, h.start - 60), h.start)) ||
@@ -1709,8 +1712,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // "the Mahalanobis Transform (MT)", "MCD (Mahalanobis Contrastive Detection)": an ambiguous name that starts a
     // longer capitalised name is a word of that name, not the entity
+    // (not a data word in capitals after it: "97.0 F1 score on HDFS Dataset")
     if (s !== title && forms.some((f) => f.kind !== 'generic' && ambiguousForm(f, h.surface)) && capitalNameAfter(s.text, h.end) &&
-      !MODEL_TIER.test(s.text.slice(h.end, h.end + 20))) {
+      !MODEL_TIER.test(s.text.slice(h.end, h.end + 20)) &&
+      !(CAPITAL_DATA_WORD_AFTER.test(s.text.slice(h.end, h.end + 14)) && /\b(?:on|of|the|from|in|and|using|with)\s+$/.test(s.text.slice(Math.max(0, h.start - 8), h.start)))) {
       forms = forms.filter((f) => f.kind === 'generic' || !ambiguousForm(f, h.surface));
       if (!forms.length) continue;
     }
@@ -1956,7 +1961,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
   if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) return;
   // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
-  if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface)) return;
+  if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface, byKey)) return;
   let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
   // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
   // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
@@ -2855,12 +2860,16 @@ const LATEX_SYMBOLS: Record<string, string> = {
 };
 
 /** "CIFAR-10 OOD", "MVTec AD benchmark": a lexicon name followed only by never-names or generic words. */
-function knownNameThenGeneric(c: Compiled, surface: string): boolean {
+function knownNameThenGeneric(c: Compiled, surface: string, known?: Map<string, Ent>): boolean {
   const words = surface.split(/\s+/);
   for (let i = words.length - 1; i >= 1; i--) {
     const rest = words.slice(i);
-    if (!rest.every((w) => c.stopNames.has(normKey(w)) || c.generic.has(normKey(w)))) break;
-    if (c.lex.lookup(words.slice(0, i).join(' '))?.some((f) => f.value.kind !== 'generic')) return true;
+    // ("97.0 F1 score on HDFS Dataset": a known data set's name and a data word are that data set)
+    const dataWord = rest.length === 1 && /^(?:datasets?|benchmarks?|corpus|database)$/i.test(rest[0]);
+    if (!dataWord && !rest.every((w) => c.stopNames.has(normKey(w)) || c.generic.has(normKey(w)))) break;
+    // (the data word only beside a data set the paper already names: "the UCSD Dataset" stays when UCSD alone is no mention)
+    const head = words.slice(0, i).join(' ');
+    if (dataWord ? known?.get(normKey(head))?.kind === 'dataset' : c.lex.lookup(head)?.some((f) => f.value.kind !== 'generic')) return true;
   }
   return false;
 }

@@ -5606,3 +5606,10 @@ describe('thirty-first round (readers 31ae, 31af): a coined name set off by a co
     { why: '"We propose a method for estimating methane emission durations ..., referred to as the Probabilistic Duration Model (PDM)"', title: 'Estimating Methane Emission Durations Using Continuous Monitoring Systems', text: 'We propose a method for estimating methane emission durations on oil and gas sites, referred to as the Probabilistic Duration Model (PDM), that uses concentration data from continuous monitoring systems (CMS).', field: 'methods_proposed', has: ['PDM'] },
   ]);
 });
+describe('thirty-first round (reader 31al, dev pool): a log data set written with its logs or a capitalised data word', () => {
+  check<NamedField>([
+    { why: '"achieving 97.0 F1 score on HDFS Dataset and 97.2 F1 score on BGL"', title: 'LightLog: A Lightweight Temporal Convolutional Network for Log Anomaly Detection', text: 'Our LightLog outperforms several benchmarking methods, namely DeepLog, LogAnomaly and RobustLog, by achieving 97.0 F1 score on HDFS Dataset and 97.2 F1 score on BGL with smallest model size.', field: 'datasets', has: ['HDFS', 'BGL'], not: ['HDFS Dataset'] },
+    { why: '"on detecting anomaly in Hadoop Distributed File System (HDFS) logs"', title: 'Detecting Anomaly in Big Data System Logs Using Convolutional Neural Network', text: 'We compare our approach to other approaches using LSTM and MLP on detecting anomaly in Hadoop Distributed File System (HDFS) logs.', field: 'datasets', has: ['HDFS'] },
+    { why: '... while "the INCART 12-lead Arrhythmia Database" is no ODDS Arrhythmia', title: 'Trustworthy diagnosis of Electrocardiography signals', text: 'Empirical validation using both the MIT-BIH Arrhythmia Database and the INCART 12-lead Arrhythmia Database demonstrated high sensitivity.', field: 'datasets', not: ['Arrhythmia'] },
+  ]);
+});
