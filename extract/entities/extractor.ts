@@ -600,6 +600,8 @@ const DESCRIPTOR_WORDS = new Set(
 const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
 /** A data word in capitals right after a name: "on HDFS Dataset". */
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
+/** The kind of technique after a person's name in the possessive: "Orchard’s algorithm", "Kleinberg's burst model". */
+const EPONYM_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:algorithm|method|rule|test|theorem|law|model|criterion|distance|inequality|bound|filter|transform)s?\b/;
 /** A version right after a model family's name: "v2" of DINOv2, " 3.1" of "Llama 3.1 8B", "-4" of GPT-4. */
 const VERSION_AFTER = /^(?:[-‐ ]?[vV]?\d)/;
 /** "Denial-of-Service", "Man-in-the-Middle": English words hyphenated around a function word, a kind of thing. */
@@ -1875,6 +1877,13 @@ const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // "using OpenSky's open-source aviation surveillance data set": a possessive ending is no part of the name
+  // ("a little-known indexing technique called Orchard’s algorithm", "Kleinberg's burst model": someone's name in the
+  // possessive before a kind of technique is an eponym of a classic one, no name here)
+  if (!cand.own && /^[A-Z][a-z]+(?:['’]s)?$/.test(cand.surface)) {
+    const bare = cand.surface.replace(/['’]s$/, '');
+    const at = cand.sentence.text.indexOf(`${bare}’s`) >= 0 ? cand.sentence.text.indexOf(`${bare}’s`) : cand.sentence.text.indexOf(`${bare}'s`);
+    if (at >= 0 && EPONYM_HEAD_AFTER.test(cand.sentence.text.slice(at + bare.length + 2, at + bare.length + 42))) return;
+  }
   if (/[A-Za-z0-9]['’]s$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -2) };
   // "from the 'Galaxy Zoo - The Galaxy Challenge' dataset": a quotation mark closing a quoted name is no part of it
   else if (/[A-Za-z0-9]['’"”]$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -1) };

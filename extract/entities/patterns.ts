@@ -186,7 +186,7 @@ const ABSTRACT_NOUN = /(?:ity|ness|tion|sion|ment|ence|ance|ism|ing)s?$/;
 const METHOD_HEAD_BEFORE = /\b(?:approach|method|technique|framework|algorithm|strategy|scheme|procedure|defen[cs]e|metric|score)\s*,?\s*$/i;
 const OWN_HINT = /\b(?:we|our|this (?:paper|work|study))\b/i;
 /** Words of existing work before a naming verb: "a standard baseline called", "compared with the classical method named". */
-const PRIOR_NAMED_WORD = /\b(?:baselines?|compar(?:e|es|ed|ing)|against|existing|classical|well-known|popular|conventional|traditional|standard|previous|prior|recent|builds? (?:up)?on|built (?:up)?on|adopt(?:s|ed|ing)?|outperform\w*|surpass\w*)\b/gi;
+const PRIOR_NAMED_WORD = /\b(?:baselines?|compar(?:e|es|ed|ing)|against|existing|classical|well-known|little-known|lesser-known|popular|conventional|traditional|standard|previous|prior|recent|builds? (?:up)?on|built (?:up)?on|adopt(?:s|ed|ing)?|outperform\w*|surpass\w*)\b/gi;
 /** Is the last word of existing work before a naming verb (in its clause) followed by none of the paper's own words? */
 // (the word must belong to the named thing's own phrase: no comma or "with / via / by / using" between it and the naming
 // verb; not "We address the limitations of existing methods with a framework called X", "Inspired by the recent success
@@ -2148,7 +2148,7 @@ function apposPass(p: SentencePass): void {
     // opens on it)
     // ("These objectives form ROSETTA, a robust open-set test-time adaptation method": what the paper's parts make up)
     const formed = PARTS_FORM_BEFORE.test(text.slice(0, m.index + m[0].indexOf(name)));
-    const own = (proposal || novel || formed) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|recent)\b/.test(mods) &&
+    const own = (proposal || novel || formed) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|little-known|recent|recently)\b/.test(`${mods} ${g3.toLowerCase()}`) &&
       !(OTHERS_OPENING.test(text) && !OWN_HINT.test(text));
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }

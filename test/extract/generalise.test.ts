@@ -5613,3 +5613,10 @@ describe('thirty-first round (reader 31al, dev pool): a log data set written wit
     { why: '... while "the INCART 12-lead Arrhythmia Database" is no ODDS Arrhythmia', title: 'Trustworthy diagnosis of Electrocardiography signals', text: 'Empirical validation using both the MIT-BIH Arrhythmia Database and the INCART 12-lead Arrhythmia Database demonstrated high sensitivity.', field: 'datasets', not: ['Arrhythmia'] },
   ]);
 });
+describe('thirty-first round (reader 31ai): work introduced recently or little known, and eponyms', () => {
+  check<NamedField>([
+    { why: '"we discuss MERLIN, a recently introduced algorithm" (someone\'s)', title: 'Discord discovery', text: 'However, in this work we discuss ZorbMerl, a recently introduced algorithm that can efficiently and exactly find discords.', field: 'methods_proposed', not: ['ZorbMerl'] },
+    { why: '"by exploiting a little-known indexing technique called Orchard’s algorithm" (an eponym, no name)', title: 'MERLIN++: parameter-free discovery of time series anomalies', text: 'Moreover, we show that by exploiting a little-known indexing technique called Orchard’s algorithm, we can create a new algorithm called MERLIN++, which is an order of magnitude faster.', field: 'methods_mentioned', not: ['Orchard'] },
+    { why: '... nor the paper\'s', title: 'MERLIN++: parameter-free discovery of time series anomalies', text: 'Moreover, we show that by exploiting a little-known indexing technique called Orchard’s algorithm, we can create a new algorithm called MERLIN++, which is an order of magnitude faster.', field: 'methods_proposed', not: ['Orchard'], has: ['MERLIN++'] },
+  ]);
+});
