@@ -602,6 +602,8 @@ const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMG
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
 /** The kind of technique after a person's name in the possessive: "Orchard’s algorithm", "Kleinberg's burst model". */
 const EPONYM_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:algorithm|method|rule|test|theorem|law|model|criterion|distance|inequality|bound|filter|transform)s?\b/;
+/** Capitalised words, then an acronym of (at least) their initials: "Genetic Algorithm GA", "Greedy Algorithm FGA". */
+const TRAILING_INITIALS = /^((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+)\s+([A-Z]{2,6})$/;
 /** A version right after a model family's name: "v2" of DINOv2, " 3.1" of "Llama 3.1 8B", "-4" of GPT-4. */
 const VERSION_AFTER = /^(?:[-‐ ]?[vV]?\d)/;
 /** "Denial-of-Service", "Man-in-the-Middle": English words hyphenated around a function word, a kind of thing. */
@@ -1885,6 +1887,10 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     if (at >= 0 && EPONYM_HEAD_AFTER.test(cand.sentence.text.slice(at + bare.length + 2, at + bare.length + 42))) return;
   }
   if (/[A-Za-z0-9]['’]s$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -2) };
+  // ("other similar algorithms, including Genetic Algorithm GA and Greedy Algorithm FGA": an acronym written after its words
+  // without parentheses; the words are the name)
+  const trailingAcr = TRAILING_INITIALS.exec(cand.surface);
+  if (trailingAcr && trailingAcr[2].toUpperCase().endsWith(trailingAcr[1].split(/\s+/).map((w) => w[0]).join('').toUpperCase())) cand = { ...cand, surface: trailingAcr[1] };
   // "from the 'Galaxy Zoo - The Galaxy Challenge' dataset": a quotation mark closing a quoted name is no part of it
   else if (/[A-Za-z0-9]['’"”]$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -1) };
   // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name

@@ -5620,3 +5620,9 @@ describe('thirty-first round (reader 31ai): work introduced recently or little k
     { why: '... nor the paper\'s', title: 'MERLIN++: parameter-free discovery of time series anomalies', text: 'Moreover, we show that by exploiting a little-known indexing technique called Orchard’s algorithm, we can create a new algorithm called MERLIN++, which is an order of magnitude faster.', field: 'methods_proposed', not: ['Orchard'], has: ['MERLIN++'] },
   ]);
 });
+describe('thirty-first round (readers 31u, 31g): an acronym after its words without parentheses, Petri nets', () => {
+  check<NamedField>([
+    { why: '"other similar algorithms, including Genetic Algorithm GA and Greedy Algorithm FGA"', title: 'A Novel Feature-Selection Approach Based on Particle Swarm Optimization', text: 'In comparison with other similar algorithms, including Genetic Algorithm GA and Greedy Algorithm FGA. The results show that the PBPSO extracts fewer features.', field: 'methods_mentioned', not: ['Genetic Algorithm GA', 'Greedy Algorithm FGA'] },
+    { why: '"Online Conformance Checking for Petri Nets and Event Streams" (Petri nets, a formalism)', title: 'Online Conformance Checking for Petri Nets and Event Streams', text: 'Most approaches currently available (for imperative models, such as Petri nets) perform just a-posteriori analyses.', field: 'methods_mentioned', not: ['Petri', 'Petri Nets'] },
+  ]);
+});
