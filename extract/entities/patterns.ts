@@ -285,7 +285,7 @@ const CAP_RUN_HEAD = /^((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s+(?:method|approach
 /** Heads HEADNAME takes only in lower case. */
 const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*\(\s*i\.e\.,?\s*|\s*,?\s*["“‘'](?=[A-Za-z0-9])|\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
-const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:,|\s[-–—])\s+(?:a|an)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b|(?:^|[\s(])(${NAME_SRC}):\s+(?:A|An)\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
+const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:(?:,|\s[-–—])\s+(?:a|an)|:\s+(?:A|An))\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
 const NAME_CHAR = /[A-Z0-9"“'‘]/g;
 /** NAME_CHAR after the first character (without slicing the sentence). */
@@ -2103,9 +2103,9 @@ function apposPass(p: SentencePass): void {
   const { vocab, generic, out, s, text, proposal } = p;
   for (let m = APPOS.exec(text); m; m = APPOS.exec(text)) {
     // (the name, the words before the head, the head; set off by a comma or a dash, or by a colon: "CS2CD: A labelled dataset")
-    const [g1, g2, g3] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+    const [g1, g2, g3] = [m[1], m[2], m[3]];
     // (a colon after a coined name only: not a heading, "Subjects and Methods: A semi-automatic method")
-    if (m[1] === undefined && shapeOf(g1) !== 'strong') continue;
+    if (m[0].charCodeAt(m[0].indexOf(g1) + g1.length) === 58 && shapeOf(g1) !== 'strong') continue;
     let name = g1;
     let sh = shapeOf(name);
     // ("We also introduce Relative Loss of Robustness - a novel measure": capitalised words joined by "of" are one name)
@@ -3296,7 +3296,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       const revLong = rev && isAcronymShaped(rev[1]) && findLongForm(rev[1], rev[2]) !== undefined ? rev[2] : undefined;
       if (revLong !== undefined) item = rev![1];
       // ("on 78 out of all 85 UCR datasets": a count before the name right before the data word is no part of it)
-      if (k === items.length - 1 && !par) {
+      if (k === items.length - 1 && !par && /\d\s/.test(item)) {
         // (lower-case words and numbers only before it: not "DCASE 2020 ASD", a release's part)
         const counted = /^(?:(?:[a-z][\w-]*|\d[\d,]*)\s+)*?(\d[\d,]*)\s+(\S+)$/.exec(item);
         if (counted && !/^(?:19|20)\d\d$/.test(counted[1]) && shapeOf(counted[2]) === 'strong') item = counted[2];
