@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -430,6 +430,47 @@ describe('the extractor against the gold', () => {
     ['mt', 0.87, 0.86],
     ['mu', 0.86, 0.65],
     ['mv', 0.93, 0.82],
+    // driving perception, blockchains, vehicles and industrial control, product inspection, density-based OOD, deepfakes, event sequences, imperfect training data
+    ['mw', 0.92, 0.75],
+    ['mx', 0.71, 0.78],
+    ['my', 0.81, 0.7],
+    ['mz', 0.71, 0.78],
+    ['na', 0.88, 0.84],
+    ['nb', 0.87, 0.85],
+    ['nc', 0.61, 0.64],
+    ['nd', 0.88, 0.79],
+    // weakly supervised video, post-hoc OOD, industrial images, multivariate time series, social bots, intrusion detection on flows, open-set recognition, surveys
+    ['ne', 0.88, 0.84],
+    ['nf', 0.87, 0.81],
+    ['ng', 0.95, 0.85],
+    ['nh', 0.93, 0.85],
+    ['ni', 0.95, 0.58],
+    ['nj', 0.9, 0.83],
+    ['nk', 0.91, 0.82],
+    ['nl', 0, 0.73],
+    // classic outlier detection, concept drift, KDD Cup 99-era intrusion detection, image forgery, AutoML for outlier detection, adversarial robustness of detectors, one-class video, semiconductor wafers
+    ['nm', 0.8, 0.66],
+    ['nn', 0.84, 0.82],
+    ['no', 0.88, 0.81],
+    ['np', 0.87, 0.48],
+    ['nq', 0.83, 0.8],
+    ['nr', 0.95, 0.76],
+    ['ns', 0.91, 0.86],
+    ['nt', 0.81, 0.63],
+    // deep one-class, self-supervised images, Bayesian methods, low-rank methods, game cheating, environmental monitoring, railways, fake news
+    ['nu', 0.91, 0.82],
+    ['nv', 0.93, 0.78],
+    ['nw', 0.7, 0.66],
+    ['nx', 0.68, 0.77],
+    ['ny', 0.87, 0.53],
+    ['nz', 0.8, 0.69],
+    ['oa', 0.85, 0.63],
+    ['ob', 0.95, 0.8],
+    // time-series discords, chest X-ray and CT, graph fraud detection, log anomaly detection (the session's search budget then spent)
+    ['oc', 0.81, 0.74],
+    ['od', 0.87, 0.88],
+    ['oe', 0.82, 0.84],
+    ['of', 0.92, 0.85],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
