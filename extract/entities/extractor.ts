@@ -308,10 +308,10 @@ interface Compiled {
 
 const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
 
-/** A short part hyphened to a name: "-M", "-FS", "-Peds", "-MET", "-2", "-10C" (not a lower-case word: "-based"). */
-// (not a benchmark named after it: "TAD-Bench" is no variant of TAD)
 /** A word of data, anywhere in a text. */
 const DATA_WORD = /\b(?:datasets?|data\s+sets?|benchmarks?|corpus|corpora|database|data)\b/i;
+/** A short part hyphened to a name: "-M", "-FS", "-Peds", "-MET", "-2", "-10C" (not a lower-case word: "-based"). */
+// (not a benchmark named after it: "TAD-Bench" is no variant of TAD)
 const HYPHEN_VARIANT = /^[-‐](?!Bench\b)(?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?)(?![\w-])/;
 /** Parts that make a data set's variant though generic words: "HMDB-AD" (its anomaly-detection version). */
 const DATA_PART = /^(?:AD|OOD|C)$/;

@@ -316,8 +316,9 @@ const OUTPERFORMS_BEFORE = /\b(?:outperform\w*|surpass\w*|beats?|beating|compare
 /** A verb of building on existing work right before a long form ("which extends the ...", "built upon a ...", "we adapt"). */
 const EXTENDS_BEFORE = /\b(?:extends?|extending|(?:we|to)\s+adapt|adapts|adapting|builds?\s+(?:up)?on|built\s+(?:up)?on|building\s+(?:up)?on)\s+(?:the\s+|an?\s+)?(?!(?:[\w-]+\s+){0,2}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,2}$/i;
 /** "we introduce the Segment Anything Model (SAM) into face forgery detection": an existing thing the paper brings to a field
- * (the introduction verb, no word of novelty before the name; "into" or "in" after it, not "in this paper"). */
+ * (the introduction verb, no word of novelty before the name; INTO_AFTER after it). */
 const INTRODUCE_INTO_BEFORE = /\bintroduc(?:e|es|ed|ing)\s+(?:the\s+)?(?![^.;:()]*\b(?:novel|new|our|proposed|own)\b)(?:i\.e\.,?|e\.g\.,?|[^.;:()]){0,90}$/i;
+/** "into" or "in" a field or a task right after a long form, not "in this paper" ("... (SAM) in face forgery detection"). */
 const INTO_AFTER = /^\s+in(?:to)?\s+(?!(?:this|the present|our|the following|the next|section)\b)(?:the\s+)?(?:field|domain|task|area|context|problem|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:detection|localization|localisation|segmentation|recognition|analysis|diagnosis|classification|forecasting|inspection|monitoring))\b/i;
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
@@ -587,7 +588,6 @@ function coordinatedWithOwn(out: readonly Candidate[], s: Sentence, text: string
   return false;
 }
 
-/** Is `at` inside an acronym definition of the sentence (its long form or its parentheses)? */
 /** Do a phrase's initials open the acronym in the parenthesis that soon follows it ("Spectral Invariant Learning for ... (SILD)")? */
 function initialsLead(phrase: string, after: string): boolean {
   const m = /^[^().;]{1,100}?\(([A-Za-z][\w-]*)\)/.exec(after);
@@ -595,6 +595,7 @@ function initialsLead(phrase: string, after: string): boolean {
   const initials = phrase.split(/[\s-‐]+/).map((w) => w[0]).join('').toUpperCase();
   return initials.length >= 2 && m[1].replace(/[^A-Za-z]/g, '').toUpperCase().startsWith(initials);
 }
+/** Is `at` inside an acronym definition of the sentence (its long form or its parentheses)? */
 function inDefinition(text: string, fl: number, at: number): boolean {
   return (fl & T_PAREN) !== 0 && acronymDefs(text).some((d) => d.start <= at && at < d.end);
 }
