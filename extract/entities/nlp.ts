@@ -85,6 +85,8 @@ function coinedSuffix(phrase: string): boolean | undefined {
 /** compromise's terms (what `.json()` gives, without building the JSON: the tags are the same sets). */
 interface Term {
   tags: Set<string>;
+  /** What follows the word in the text (compromise splits "Severity-Regularized" into two terms, the first's post "-"). */
+  post?: string;
 }
 
 const STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'QuestionWord'];
@@ -96,7 +98,8 @@ function judge(phrase: string): boolean {
     const tags = terms[i].tags;
     if (STOP_TAGS.some((g) => tags.has(g))) return false;
     if (tags.has('Imperative') || tags.has('Gerund')) return false;
-    if (tags.has('Verb') && !tags.has('Noun')) {
+    // ("Severity-Regularized Deep SVDD": the second half of a hyphenated compound modifies what follows)
+    if (tags.has('Verb') && !tags.has('Noun') && !(i > 0 && /-\s*$/.test(terms[i - 1].post ?? '') && tags.has('PastTense'))) {
       // "Model soups": a verb-looking first word followed by a noun is a compound noun
       // ("Histogram Oriented Particle Flow": a participle between nouns modifies the noun after it)
       const next = terms[i + 1];

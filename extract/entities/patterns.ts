@@ -3707,8 +3707,9 @@ function readTitleHead(title: string): TitleHead | undefined {
   const lead = /^[^:?!]{1,60}[?!]\s+(?:Introducing\s+)?(?=[^:]{1,60}(?::|\s--?\s|\s[—–]\s))/.exec(title);
   if (lead) title = title.slice(lead[0].length);
   else title = title.replace(/^\s*Introducing\s+(?=[^:]{1,60}:)/, '');
-  // (an em dash unspaced too: "ART 2—an unsupervised neural network for ...")
-  const m = /^\s*([^:]{1,60}?)\s*(?::|\s--?\s|\s[—–]\s|—)\s*(.+)$/.exec(title);
+  // (an em dash unspaced too: "ART 2—an unsupervised neural network for ..."; a hyphen right after the name before an
+  // article: "EventDetectR- An Open-Source Event Detection System")
+  const m = /^\s*([^:]{1,60}?)\s*(?::|\s--?\s|\s[—–]\s|—|(?<=\w)-(?=\s+(?:An?|The)\s))\s*(.+)$/.exec(title);
   if (!m) return undefined;
   // ("Spotting the Unexpected (STU): A 3D LiDAR Dataset ...", "Retrieval Augmented Anomaly Detection (RAAD): ...": a
   // long form and its acronym head the title; the acronym is the name)

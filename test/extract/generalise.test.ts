@@ -5626,3 +5626,10 @@ describe('thirty-first round (readers 31u, 31g): an acronym after its words with
     { why: '"Online Conformance Checking for Petri Nets and Event Streams" (Petri nets, a formalism)', title: 'Online Conformance Checking for Petri Nets and Event Streams', text: 'Most approaches currently available (for imperative models, such as Petri nets) perform just a-posteriori analyses.', field: 'methods_mentioned', not: ['Petri', 'Petri Nets'] },
   ]);
 });
+describe('thirty-first round (reader 31af, dev pool): a title head set off by a hyphen before an article, hyphenated participles in a name', () => {
+  check<NamedField>([
+    { why: '"EventDetectR- An Open-Source Event Detection System"', title: 'EventDetectR- An Open-Source Event Detection System', text: 'This paper presents EventDetectR, an R package for detecting events in water quality time series.', field: 'methods_proposed', has: ['EventDetectR'] },
+    { why: '... while "Self-Supervised" in a title is no head', title: 'Self-Supervised Learning for Time Series', text: 'We study pretext tasks.', field: 'methods_proposed', not: ['Self'] },
+    { why: '"CLIP-Driven Universal Model for Organ Segmentation and Tumor Detection" (a hyphenated participle is no verb of a slogan)', title: 'CLIP-Driven Universal Model for Organ Segmentation and Tumor Detection', text: 'We propose a CLIP-Driven Universal Model that incorporates text embedding learned from CLIP into segmentation models.', field: 'methods_proposed', has: ['CLIP-Driven Universal Model'] },
+  ]);
+});
