@@ -5630,6 +5630,6 @@ describe('thirty-first round (reader 31af, dev pool): a title head set off by a 
   check<NamedField>([
     { why: '"EventDetectR- An Open-Source Event Detection System"', title: 'EventDetectR- An Open-Source Event Detection System', text: 'This paper presents EventDetectR, an R package for detecting events in water quality time series.', field: 'methods_proposed', has: ['EventDetectR'] },
     { why: '... while "Self-Supervised" in a title is no head', title: 'Self-Supervised Learning for Time Series', text: 'We study pretext tasks.', field: 'methods_proposed', not: ['Self'] },
-    { why: '"CLIP-Driven Universal Model for Organ Segmentation and Tumor Detection" (a hyphenated participle is no verb of a slogan)', title: 'CLIP-Driven Universal Model for Organ Segmentation and Tumor Detection', text: 'We propose a CLIP-Driven Universal Model that incorporates text embedding learned from CLIP into segmentation models.', field: 'methods_proposed', has: ['CLIP-Driven Universal Model'] },
+    { why: '"CLIP-Driven Universal Model for Organ Segmentation and Tumor Detection" (a hyphenated participle is no verb of a slogan)', title: 'CLIP-Driven Universal Model for Organ Segmentation and Tumor Detection', text: 'To address these issues, we propose the CLIP-Driven Universal Model, which incorporates text embedding learned from Contrastive Language-Image Pre-training (CLIP) to segmentation models.', field: 'methods_proposed', has: ['CLIP-Driven Universal Model'] },
   ]);
 });

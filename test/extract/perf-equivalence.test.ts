@@ -378,4 +378,9 @@ describe('nlp.ts as before', () => {
     for (const t of fixtureTexts()) for (const m of t.matchAll(/\b[A-Z][\w-]*(?: [A-Z][\w-]*)+/g)) phrases.add(m[0]);
     for (const p of [...phrases].slice(0, 400)) expect(looksLikeNamePhrase(p), p).toBe(ref(p));
   });
+  it('looksLikeNamePhrase: a participle ending a hyphenated compound modifies the words after it', () => {
+    expect(looksLikeNamePhrase('Severity-Regularized Deep Support Vector Data Description')).toBe(true);
+    expect(looksLikeNamePhrase('Knowledge-Guided Network')).toBe(true);
+    expect(looksLikeNamePhrase('Follow the Rules')).toBe(false);
+  });
 });
