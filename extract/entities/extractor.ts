@@ -1515,11 +1515,11 @@ function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end:
   return false;
 }
 
-/** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 /** A capitalised English word ("Mitigate") matched to a lexicon name spelt only in capitals (MITIGATE). */
 function wordForCapitals(h: PhraseMatch<LexRef>): boolean {
   return /^[A-Z][a-z]{4,}$/.test(h.surface) && h.forms.every((f) => /^[A-Z]{5,}$/.test(f.form)) && isKnownWord(h.surface.toLowerCase());
 }
+/** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
   const { ents, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
@@ -1878,21 +1878,22 @@ const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
-  // "using OpenSky's open-source aviation surveillance data set": a possessive ending is no part of the name
   // ("a little-known indexing technique called Orchard’s algorithm", "Kleinberg's burst model": someone's name in the
   // possessive before a kind of technique is an eponym of a classic one, no name here)
   if (!cand.own && /^[A-Z][a-z]+(?:['’]s)?$/.test(cand.surface)) {
     const bare = cand.surface.replace(/['’]s$/, '');
-    const at = cand.sentence.text.indexOf(`${bare}’s`) >= 0 ? cand.sentence.text.indexOf(`${bare}’s`) : cand.sentence.text.indexOf(`${bare}'s`);
+    let at = cand.sentence.text.indexOf(`${bare}’s`);
+    if (at < 0) at = cand.sentence.text.indexOf(`${bare}'s`);
     if (at >= 0 && EPONYM_HEAD_AFTER.test(cand.sentence.text.slice(at + bare.length + 2, at + bare.length + 42))) return;
   }
+  // "using OpenSky's open-source aviation surveillance data set": a possessive ending is no part of the name
   if (/[A-Za-z0-9]['’]s$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -2) };
+  // "from the 'Galaxy Zoo - The Galaxy Challenge' dataset": a quotation mark closing a quoted name is no part of it
+  else if (/[A-Za-z0-9]['’"”]$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -1) };
   // ("other similar algorithms, including Genetic Algorithm GA and Greedy Algorithm FGA": an acronym written after its words
   // without parentheses; the words are the name)
   const trailingAcr = TRAILING_INITIALS.exec(cand.surface);
   if (trailingAcr && trailingAcr[2].toUpperCase().endsWith(trailingAcr[1].split(/\s+/).map((w) => w[0]).join('').toUpperCase())) cand = { ...cand, surface: trailingAcr[1] };
-  // "from the 'Galaxy Zoo - The Galaxy Challenge' dataset": a quotation mark closing a quoted name is no part of it
-  else if (/[A-Za-z0-9]['’"”]$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -1) };
   // "the 15-category MVTec-AD dataset": a count of its categories is no part of the name
   const counted = COUNT_PREFIX.exec(cand.surface);
   if (counted) cand.surface = cand.surface.slice(counted[0].length);
@@ -2875,7 +2876,7 @@ const LATEX_SYMBOLS: Record<string, string> = {
 };
 
 /** "CIFAR-10 OOD", "MVTec AD benchmark": a lexicon name followed only by never-names or generic words. */
-function knownNameThenGeneric(c: Compiled, surface: string, known?: Map<string, Ent>): boolean {
+function knownNameThenGeneric(c: Compiled, surface: string, known: Map<string, Ent>): boolean {
   const words = surface.split(/\s+/);
   for (let i = words.length - 1; i >= 1; i--) {
     const rest = words.slice(i);
@@ -2884,7 +2885,7 @@ function knownNameThenGeneric(c: Compiled, surface: string, known?: Map<string, 
     if (!dataWord && !rest.every((w) => c.stopNames.has(normKey(w)) || c.generic.has(normKey(w)))) break;
     // (the data word only beside a data set the paper already names: "the UCSD Dataset" stays when UCSD alone is no mention)
     const head = words.slice(0, i).join(' ');
-    if (dataWord ? known?.get(normKey(head))?.kind === 'dataset' : c.lex.lookup(head)?.some((f) => f.value.kind !== 'generic')) return true;
+    if (dataWord ? known.get(normKey(head))?.kind === 'dataset' : c.lex.lookup(head)?.some((f) => f.value.kind !== 'generic')) return true;
   }
   return false;
 }

@@ -1430,7 +1430,8 @@ function acronymPass(p: SentencePass): void {
     // published work, whatever its spelling)
     // ("a recently proposed generative model known as neural rendering model (NRM)": in lower case too; not a task or data
     // so introduced: "the recently proposed ... Multi-class Unsupervised Anomaly Detection (MUAD) task")
-    const recentWork = RECENTLY_PROPOSED_BEFORE.test(beforeDef) && !datasetish && !(vocab.taskHeads.has(lastLf) && !vocab.methodHeads.has(lastLf)) && !/^(?:task|problem|setting|paradigm|benchmark|data)/.test(d.after);
+    const recentWork = !datasetish && !(vocab.taskHeads.has(lastLf) && !vocab.methodHeads.has(lastLf)) && !/^(?:task|problem|setting|paradigm|benchmark|data)/.test(d.after) &&
+      RECENTLY_PROPOSED_BEFORE.test(beforeDef);
     // ("Recently, ... a local-search heuristic based algorithm (LSA) is presented. However, ...": others' work the sentence
     // reports, spelt in lower case too)
     const reported = vocab.methodHeads.has(lastLf) && RECENTLY_OPENING.test(text) && DONE_PASSIVE_AFTER.test(afterDef) && !OWN_MARK.test(text);
