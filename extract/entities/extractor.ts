@@ -600,6 +600,12 @@ const DESCRIPTOR_WORDS = new Set(
 const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
 /** A data word in capitals right after a name: "on HDFS Dataset". */
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
+/** A country or a city's kind right after a place name: ", China", " City". */
+const PLACE_AFTER = /^(?:,\s+(?:the\s+)?(?:China|Japan|Korea|South Korea|India|USA|US|U\.S\.A?\.?|United States|UK|United Kingdom|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Russia|Taiwan|Singapore|Netherlands|Switzerland|Sweden|Norway|Denmark|Finland|Portugal|Greece|Turkey|Iran|Israel|Egypt|Nigeria|Kenya|South Africa|Indonesia|Malaysia|Thailand|Vietnam|Pakistan|Bangladesh|Chile|Argentina|Colombia|Peru)\b|\s+(?:City|Province|County|Prefecture|Metropolitan)\b)/;
+/** A name, then an em or en dash and a lower-case word with no space: "Ego4D-M—two". */
+const DASH_CLAUSE_AFTER = /^([^\s—–]+)[—–][a-z][a-z-]*$/;
+/** A maker's possessive opening a name: "Mozilla’s CommonVoice". */
+const MAKER_POSSESSIVE = /^[A-Z][A-Za-z]+['’]s\s+([A-Z][\w.+-]*)$/;
 /** The kind of technique after a person's name in the possessive: "Orchard’s algorithm", "Kleinberg's burst model". */
 const EPONYM_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:algorithm|method|rule|test|theorem|law|model|criterion|distance|inequality|bound|filter|transform)s?\b/;
 /** Capitalised words, then an acronym of (at least) their initials: "Genetic Algorithm GA", "Greedy Algorithm FGA". */
@@ -1622,6 +1628,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       forms = forms.filter((f) => !(f.kind !== 'method' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
+    // ("GPS data of about 23,000 taxis in Shenzhen, China": an ambiguous name as a place, its country after it, is no data set)
+    if (/^[A-Z][a-z]+$/.test(h.surface) && PLACE_AFTER.test(s.text.slice(h.end, h.end + 24))) {
+      forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
+      if (!forms.length) continue;
+    }
     // "Bayesian Latent Diffusion for ...", "a Mask-Guided Latent Diffusion": an architecture class the lexicon lists as
     // a model is one only beside other named models ("StyleGAN2 and Latent Diffusion"); alone it is the technique
     if (forms.some((f) => f.kind === 'model' && (f.entry as ModelEntry).listedOnly) && !listedWithName(s.text, hits, h)) {
@@ -1890,6 +1901,12 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (/[A-Za-z0-9]['’]s$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -2) };
   // "from the 'Galaxy Zoo - The Galaxy Challenge' dataset": a quotation mark closing a quoted name is no part of it
   else if (/[A-Za-z0-9]['’"”]$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -1) };
+  // ("MisEngine yields EPIC-KITCHENS-M and Ego4D-M—two datasets that ...": a word after a dash with no space opens a clause)
+  const dashed = DASH_CLAUSE_AFTER.exec(cand.surface);
+  if (dashed) cand = { ...cand, surface: dashed[1] };
+  // ("We test our defense on Mozilla’s CommonVoice dataset": the maker in the possessive is no part of the name)
+  const maker = MAKER_POSSESSIVE.exec(cand.surface);
+  if (maker && shapeOf(maker[1]) === 'strong') cand = { ...cand, surface: maker[1] };
   // ("other similar algorithms, including Genetic Algorithm GA and Greedy Algorithm FGA": an acronym written after its words
   // without parentheses; the words are the name)
   const trailingAcr = TRAILING_INITIALS.exec(cand.surface);

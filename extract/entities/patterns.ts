@@ -200,6 +200,8 @@ function priorNamed(near: string): boolean {
 }
 /** "Following prior work, we call ...", "Following Liu et al., ...": a naming that follows others' names existing work. */
 const FOLLOWING_START = new RegExp(String.raw`^\s*Following\s+(?:(?:the\s+)?(?:${EARLIER})\b|the literature\b|[A-Z][\w-]+\s+et al\b)`);
+/** "a technique developed within the computer vision community, namely ...": made in another field, right before the naming. */
+const MADE_ELSEWHERE_BEFORE = /\b(?:developed|proposed|introduced|established|popular|widely used)\s+(?:with)?in\s+the\s+(?:[\w-]+\s+){0,4}?(?:community|literature|field|domain)\s*,?\s*$/i;
 /** Right after a name: the paper's own passive proposal ("... called X is proposed in this paper"). */
 const PROPOSED_AFTER_NAME = new RegExp(String.raw`^\s*,?\s*(?:is|are)\s+(?:\w+\s+)?(?:${MADE})\b(?!\s+by\b)`, 'i');
 /** After a name: someone else's ("... , was proposed by Kim et al.", "... in the literature", "(Lee et al., 2020)"). */
@@ -451,8 +453,35 @@ export function findLongForm(short: string, before: string, limitWords = true): 
     const w = spellLongForm(spelt, before, limitWords);
     if (w !== undefined && (!/[A-Za-z]2[A-Za-z]/.test(short) || /(?:\b|-)to(?:\b|-)/i.test(w)) && (!/[A-Za-z]4[A-Za-z]/.test(short) || /\bfor\b/i.test(w))) return w;
   }
+  // ("perturbatioN discrEpancy consisTency Evaluation (NETE)": capitals set inside the words spell the acronym)
+  if (lf === undefined && limitWords) return capitalsSpell(short, before);
   return lf;
 }
+
+/**
+ * The last words of `before` whose capital letters, in order, are exactly the acronym's letters, where some capital
+ * stands inside a word (the writer marked the letters: "perturbatioN discrEpancy consisTency Evaluation" of NETE).
+ */
+function capitalsSpell(short: string, before: string): string | undefined {
+  const letters = short.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 3 || letters.length !== short.replace(/[^A-Za-z0-9]/g, '').length) return undefined;
+  const words = lastWords(before, letters.length + 3).split(' ');
+  let caps = '';
+  for (let i = words.length - 1; i >= 0; i--) {
+    caps = words[i].replace(/[^A-Z]/g, '') + caps;
+    if (caps.length > letters.length || !letters.endsWith(caps)) return undefined;
+    if (caps === letters && /^[A-Z]/.test(words[i].replace(/^[a-z]+(?=[A-Z])/, (m) => m.toUpperCase()))) {
+      const lf = words.slice(i).join(' ').replace(/^[("'“‘]+/, '');
+      return MARKED_LETTER.test(lf) ? lf : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Two lower-case words, each with a capital inside marking the letter an acronym takes ("perturbatioN discrEpancy"; not "kNN"). */
+const MARKED_LETTER = /(?:^|\s)[a-z]{2,}[A-Z][a-z]*\s(?:\S+\s)*?[a-z]+[A-Z][a-z]*(?:\s|$)/;
+/** A lower-case word with such a capital. */
+const MARKED_WORD = /^[a-z]+[A-Z][a-z]*$/;
 
 /** A function word at the start of a would-be long form ("and Aggressive Rejection" of AAR). */
 const LONG_FORM_FUNCTION_WORD = /^(?:and|or|of|the|for|to|in|on|with|a|an|by|via|as|at)\s/;
@@ -1470,7 +1499,10 @@ function acronymPass(p: SentencePass): void {
     // built as, named and unknown, not "the" known one)
     const ownNetBasis = proposal && pv !== null && !taskInitials && ARCH_WORDS.has(lastLf) && BASED_ON_NEW_NET.test(beforeDef) &&
       !vocab.isLexiconName(d.acronym) && !(lf !== '' && vocab.isLexiconName(lf)) && !generic(d.acronym) && !PLURAL_ACRONYM.test(d.acronym);
-    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || ownNetBasis))) {
+    // ("we propose a ... detection method based on perturbatioN discrEpancy consisTency Evaluation (NETE)": letters marked in
+    // capitals inside lower-case words coin the proposal's name)
+    const markedLetters = pv !== null && MARKED_LETTER.test(lf);
+    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || ownNetBasis || markedLetters))) {
       // ("based on the Empirical-Cumulative-Distribution-based Outlier Detection (ECOD) algorithm": a known method whose
       // long form ends on a task word is that method, someone's)
       if (!taskInitials && vocab.isLexiconMethod(d.acronym) && vocab.isLexiconMethod(d.longForm!)) {
@@ -1508,7 +1540,7 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    if (proposal && !named && !ownNetBasis && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
+    if (proposal && !named && !ownNetBasis && !markedLetters && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
       if (!lowerLong && archUsed) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1719,7 +1751,8 @@ function namingPass(p: SentencePass): void {
         name = tok;
         // (a strong first word too where the title repeats the phrase: "called H-Alpha Anomalyzer" under the
         // title "H-Alpha Anomalyzer: ...")
-        if (seq && seq.includes(' ') && (shape !== 'strong' || titleLower.includes(seq.toLowerCase())) && looksLikeNamePhrase(seq)) {
+        // ("..., called SAM-enhanced PSD": a first word ending in a hyphened modifier opens the name)
+        if (seq && seq.includes(' ') && (shape !== 'strong' || titleLower.includes(seq.toLowerCase()) || MODIFIER_TOKEN.test(tok)) && looksLikeNamePhrase(seq)) {
           name = seq;
           shape = 'phrase';
         }
@@ -1781,7 +1814,7 @@ function namingPass(p: SentencePass): void {
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
-      ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) ||
+      ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) || MADE_ELSEWHERE_BEFORE.test(before) ||
       // (nor "we present the first ... approach using the MapReduce-based infrastructure, called DOD": the paper's approach)
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our|(?:we|this paper|this work)\s+(?:present|introduce|develop|design)s?\b|the first\b)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
@@ -1798,7 +1831,9 @@ function namingPass(p: SentencePass): void {
     // ("using two publicly available datasets called Dataport and HUE": data the paper uses, named, is not its own)
     const usedData = kind === 'dataset' && USED_DATA_BEFORE.test(before) && !OWN_DATA_BEFORE.test(before);
     const own = usedData ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
-      (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) ||
+      // ("Then, this SAM trained model can be integrated with any ... method ..., called SAM-enhanced PSD": after the paper's
+      // proposal, a sentence opening on "this" goes on with the paper's own)
+      (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || (p.proposedBefore === true && THIS_OPENING.test(text)) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) ||
       // ("..., resulting in a robust framework named PDR": what the paper's work results in)
       /\b(?:resulting in|yielding|leading to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:method|approach|framework|model|system|algorithm|detector|network|pipeline)\s*,?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
@@ -1818,6 +1853,9 @@ function namingPass(p: SentencePass): void {
     }
   }
 }
+
+/** A sentence opening on "this" or "these" (after a linking adverb: "Then, this ..."). */
+const THIS_OPENING = /^(?:(?:Then|Thus|Next|Finally|Hence|Therefore|Consequently|In turn),?\s+)?(?:this|these)\s/i;
 
 /** "called the memory-augmented autoencoder, i.e. MemAE"; "the proposed MemAE", "our ResAD++". */
 function ourNamePass(p: SentencePass): void {
@@ -1890,8 +1928,23 @@ const PROPOSED_TAIL_NAME = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,8
 const INTO_NAME = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|study)|[Tt]he (?:first|second|third|final|last) part)\s+(?:[\w-]+\s+){0,2}?(?:turn|turns|integrate|integrates|combine|combines|distil|distill|distils|distills|fuse|fuses|assemble|assembles|package|packages|cast|casts|build|builds|incorporate|incorporates)\s+(?:[\w-]+\s+){0,6}?into\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*\s*,\s+(${NAME_SRC})\s*(?=[,.;(]|$|which|that)|(${NAME_SRC}),\s+(?:a|an)\s+(?!(?:popular|existing|widely|well-known|standard|common|open-source|public|commercial|mature)\b))`);
 /** Right after the proposal verb: "a/an ... NOUN, X,"  then a relative clause or the end (sticky). */
 const PROPOSED_NOUN_APPOS = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s*,\s+(${NAME_SRC})\s*(?=[,.;(]|$|(?:which|that|in which|where|to)\b)`, 'y');
+/** Right after the proposal verb: "a/an ... MODEL, Capitalised Words," then a clause (sticky). */
+const KIND_APPOS_PHRASE = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:${WHOLE_KIND_SRC})\s*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})\s*(?=,|\.|;|\s(?:which|that)\b)`, 'y');
 /** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
 const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
+/** "and" going on in capitals to an acronym in parentheses: " and Road Network Interaction Anomaly Detection model (MTRI)". */
+const AND_LONG_FORM_GOES_ON = /^\s+and\s+[A-Z][^,.;:()]{0,90}\(\s*[A-Z][\w-]*\s*\)/;
+/** Right after a name: a comma, a stop or a relative clause sets it off as a whole. */
+const SET_OFF_AFTER = /^\s*(?:[,.;]|which\b|that\b|to\b)/;
+/** A run of two to eight capitalised words starting at `at` (longer than capSequenceAt's: a long name spelt out). */
+function capRunAt(text: string, at: number): string | undefined {
+  CAP_RUN.lastIndex = at;
+  const m = CAP_RUN.exec(text);
+  return m ? m[0] : undefined;
+}
+const CAP_RUN = /[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*){1,7}/y;
+/** A first word that ends in a hyphened participle or modifier ("Severity-Regularized", "CLIP-Driven", "Graph-Based"). */
+const HYPHENED_MODIFIER_FIRST = /^[A-Z][\w]*(?:[-‐][A-Za-z]+)*[-‐](?:[A-Z][a-z]+ed|[Bb]ased|[Gg]uided|[Dd]riven|[Aa]ware|[Ff]ree|[Ee]nhanced|[Aa]ugmented|[Cc]onditioned|[Ii]nformed|[Aa]ssisted|[Pp]owered)$/;
 /** A version written after a name with a space: " v2", " V3.1", " 2.0" (not a figure: " 2.0%", " 2.0 times"). */
 const SPACED_VERSION_AFTER = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?=[,.;:)]|\s+(?:which|that|a|an|is|to|for|with)\b)/;
 
@@ -1950,9 +2003,17 @@ function proposalPass(p: SentencePass): void {
         // is a new variant's name)
         const variantOfKnown = /^([A-Z][A-Za-z0-9]+)[-‐]([a-z0-9]{1,3})$/.exec(tok);
         const sh = variantOfKnown && shapeOf(tok) === 'none' && vocab.isLexiconMethod(variantOfKnown[1]) ? 'strong' : shapeOf(tok);
+        // ("This paper introduces Severity-Regularized Deep Support Vector Data Description, an extension of ...": a first word
+        // that ends in a hyphened participle or modifier opens the capitalised phrase set off as a whole, never a name of its own)
+        const modRun = seq && seq.includes(' ') && HYPHENED_MODIFIER_FIRST.test(tok) ? capRunAt(text, at) : undefined;
+        if (modRun && SET_OFF_AFTER.test(follow(modRun.length)) && looksLikeNamePhrase(modRun)) {
+          out.push({ surface: modRun, kind: kindAfter(follow(modRun.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
         // "... Using a Dual-Domain Network")
-        if (seq && seq.includes(' ') && (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase())) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq)) {
+        } else if (seq && seq.includes(' ') && (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase())) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq) &&
+          // (not the first half of a long form joined by "and": "a Multi-scale Temporal and Road Network Interaction Anomaly
+          // Detection model (MTRI)")
+          !AND_LONG_FORM_GOES_ON.test(follow(seq.length))) {
           // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
           const kind = /\s(?:Dataset|Benchmark|Corpus|Database|Challenge)$/.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
           out.push({ surface: seq, kind, own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
@@ -2031,6 +2092,15 @@ function proposalPass(p: SentencePass): void {
         // (and so is an attack or a framework the sentence proposes whole: "In particular, we propose a powerful poisoning
         // attack, MetaC, against ...")
         out.push({ surface: m[1], kind: 'method', own: !component || VARIANT_NOUN.test(m[0]) || WHOLE_APPOS_NOUN.test(m[0]), confidence: 0.75, sentence: s, rule: 'head-name', shape: 'strong' });
+      }
+    }
+    // ("This study developed an unsupervised learning model, Multi-Anomaly GAN, based on GAN with ...": a capitalised phrase
+    // with a coined word set off right after a whole method's kind)
+    if (out.length === before) {
+      KIND_APPOS_PHRASE.lastIndex = pm.index + pm[0].length;
+      const m = KIND_APPOS_PHRASE.exec(text);
+      if (m && m[1].split(/\s+/).some((w) => shapeOf(w) === 'strong' && !generic(w) && !MODIFIER_TOKEN.test(w)) && !generic(m[1]) && !vocab.isLexiconName(m[1]) && looksLikeNamePhrase(m[1])) {
+        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'phrase' });
       }
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
@@ -2563,6 +2633,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       if (DATA_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !listKind && !(KIND_HEAD_AFTER.test(after) && COINED_SHAPE.test(name) && !generic(name)))) continue;
       // "models like Denoising Diffusion Probabilistic Model (DDPM)": the start of a long form (the acronym is read above)
       if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
+      // ("based on perturbatioN discrEpancy consisTency Evaluation (NETE)": a word whose capital marks an acronym's letter)
+      if (MARKED_WORD.test(name) && acronymDefs(text).some((d) => d.longForm !== undefined && nameAt0 >= d.start && nameAt0 < d.end)) continue;
       // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
       if (VERSION_GOES_ON.test(after)) continue;
       // "surpasses SoTA UniAD": a generic word before the name is no part of it
