@@ -597,7 +597,7 @@ const DESCRIPTOR_WORDS = new Set(
     'imbalanced noisy clean unlabeled labeled classical').split(' '),
 );
 /** An amount written with its unit: "4MB", "2.5GHz", "30FPS", "10ms", "175B". */
-const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
+const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
 /** A data word in capitals right after a name: "on HDFS Dataset". */
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
 /** A country or a city's kind right after a place name: ", China", " City". */
@@ -1943,6 +1943,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     }
   }
   if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) return;
+  // ("a new data-driven IoT/IIoT dataset": words that are no names, joined by a slash, are none either)
+  if (cand.surface.includes('/') && cand.surface.split('/').every((w) => c.stopNames.has(normKey(w)) || c.genericExact.has(w))) return;
   if (descriptorOnly(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
   // ("We present a GTCS-detection method based on ...": a task written with its object, no name)
   if (TASK_COMPOUND.test(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;

@@ -480,8 +480,6 @@ function capitalsSpell(short: string, before: string): string | undefined {
 
 /** Two lower-case words, each with a capital inside marking the letter an acronym takes ("perturbatioN discrEpancy"; not "kNN"). */
 const MARKED_LETTER = /(?:^|\s)[a-z]{2,}[A-Z][a-z]*\s(?:\S+\s)*?[a-z]+[A-Z][a-z]*(?:\s|$)/;
-/** A lower-case word with such a capital. */
-const MARKED_WORD = /^[a-z]+[A-Z][a-z]*$/;
 
 /** A function word at the start of a would-be long form ("and Aggressive Rejection" of AAR). */
 const LONG_FORM_FUNCTION_WORD = /^(?:and|or|of|the|for|to|in|on|with|a|an|by|via|as|at)\s/;
@@ -640,6 +638,9 @@ export function acronymDefs(text: string): AcronymDef[] {
   return v;
 }
 
+/** A title's rest that opens on one title-case name ending on its data word: "The Real ORNL ... Intrusion Detection Dataset". */
+const TITLE_CASE_DATA_REST = /^(?:An?|The)\s+(?:[A-Z][\w-]*\s+){1,12}(?:Dataset|Benchmark|Corpus|Database)s?\b(?![\s-]+[A-Z])/;
+
 function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   PAREN.lastIndex = 0;
@@ -718,7 +719,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
       /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation|Purification|Cleaning|Cleansing|Filtering|Denoising|Debiasing)\b)/.test(rest)) &&
-      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]);
+      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]) ||
+      // ("ROAD: The Real ORNL Automotive Dynamometer Controller Area Network Intrusion Detection Dataset": a title-case name
+      // ending on its data word, whatever words it holds)
+      TITLE_CASE_DATA_REST.test(rest);
     // ("MAWIFlow Benchmark: Realistic Flow-Based Evaluation ...": a coined name and its data word head the title: the
     // data's name is the coined word)
     // ("SVDD Challenge 2024: ...", "GenAI Content Detection Task 1: ...": a challenge or a shared task the title names is
@@ -726,7 +730,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ("ASVspoof 2019: Future Horizons in ...", "ADD 2023: the Second Audio Deepfake Detection Challenge": a name and a
     // year heading the title is an edition of a challenge or a benchmark, its data)
     const challenge = isChallengeName(head.name);
-    const dataHead = /^(\S+)\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
+    // ("TON_IoT Telemetry Dataset: A New Generation Dataset of ...": a word of what the data hold between them too)
+    const dataHead = /^(\S+)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
     const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] : head.name;
     out.push({
       surface: headName,
@@ -2633,8 +2638,10 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       if (DATA_AFTER.test(after) || (MODIFIER_AFTER.test(after) && !listKind && !(KIND_HEAD_AFTER.test(after) && COINED_SHAPE.test(name) && !generic(name)))) continue;
       // "models like Denoising Diffusion Probabilistic Model (DDPM)": the start of a long form (the acronym is read above)
       if (LONG_FORM_GOES_ON.test(text.slice(nameAt0 + name.length, nameAt0 + name.length + 100))) continue;
-      // ("based on perturbatioN discrEpancy consisTency Evaluation (NETE)": a word whose capital marks an acronym's letter)
-      if (MARKED_WORD.test(name) && acronymDefs(text).some((d) => d.longForm !== undefined && nameAt0 >= d.start && nameAt0 < d.end)) continue;
+      // ("based on perturbatioN discrEpancy consisTency Evaluation (NETE)", "models based on Self-Monitoring analysis and
+      // Reporting Technology (SMART) attributes": a word that a long form goes on after is a part of it; not the last word,
+      // "A novel optimization method based on STASVDD (N-STASVDD)")
+      if (acronymDefs(text).some((d) => d.longForm !== undefined && !d.reversed && nameAt0 >= d.start && nameAt0 + name.length < trimmedEnd(text, text.lastIndexOf('(', d.end)))) continue;
       // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
       if (VERSION_GOES_ON.test(after)) continue;
       // "surpasses SoTA UniAD": a generic word before the name is no part of it
