@@ -323,6 +323,8 @@ const INTRODUCE_INTO_BEFORE = /\bintroduc(?:e|es|ed|ing)\s+(?:the\s+)?(?![^.;:()
 /** "into" or "in" a field or a task right after a long form, not "in this paper" ("... (SAM) in face forgery detection"). */
 const INTO_AFTER = /^\s+in(?:to)?\s+(?!(?:this|the present|our|the following|the next|section)\b)(?:the\s+)?(?:field|domain|task|area|context|problem|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:detection|localization|localisation|segmentation|recognition|analysis|diagnosis|classification|forecasting|inspection|monitoring))\b/i;
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
+/** "Considering drawbacks of the ": the weak points of what the long form then names, someone's. */
+const DRAWBACKS_OF_BEFORE = /\b(?:drawbacks?|limitations?|shortcomings?|weakness(?:es)?|deficienc(?:y|ies)|disadvantages?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
 /** A counted list of proposed metrics set off by a comma or a dash, right after the proposal verb. */
@@ -1470,7 +1472,7 @@ function acronymPass(p: SentencePass): void {
     // reports, spelt in lower case too)
     const reported = vocab.methodHeads.has(lastLf) && RECENTLY_OPENING.test(text) && DONE_PASSIVE_AFTER.test(afterDef) && !OWN_MARK.test(text);
     if (PRIOR_AFTER_NAME.test(afterDef) || recentWork || reported || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
-      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) ||
+      ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) || DRAWBACKS_OF_BEFORE.test(beforeDef) ||
       (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
       (namedHere && restsOnNamed(beforeDef.replace(NAMED_JUST_BEFORE, ''), NAMED_JUST_BEFORE.exec(beforeDef)![0])) || d.after === 'baseline' || d.after === 'baselines'))) {
@@ -1935,6 +1937,8 @@ const INTO_NAME = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|
 const PROPOSED_NOUN_APPOS = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?[a-z][\w-]*\s*,\s+(${NAME_SRC})\s*(?=[,.;(]|$|(?:which|that|in which|where|to)\b)`, 'y');
 /** Right after the proposal verb: "a/an ... MODEL, Capitalised Words," then a clause (sticky). */
 const KIND_APPOS_PHRASE = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:${WHOLE_KIND_SRC})\s*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})\s*(?=,|\.|;|\s(?:which|that)\b)`, 'y');
+/** Right after the proposal verb: "a/an ... METHOD, Long Form Words, or SHORT," then a clause (sticky). */
+const KIND_APPOS_OR_SHORT = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:${WHOLE_KIND_SRC})\s*,\s+([A-Z][^,.;:()]{2,90}?),?\s+or\s+(${NAME_SRC})\s*(?=,|\.|;|\s(?:which|that)\b)`, 'y');
 /** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
 const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
 /** "and" going on in capitals to an acronym in parentheses: " and Road Network Interaction Anomaly Detection model (MTRI)". */
@@ -1975,7 +1979,7 @@ function proposalPass(p: SentencePass): void {
       const spacedVersion = tok ? SPACED_VERSION_AFTER.exec(follow(tok.length)) : null;
       if (tok && spacedVersion) tok += spacedVersion[0];
       // ("We propose Zorb-X based on CLIP", "We introduce Zorb-X, using ...": what the proposal is built on or with follows its name)
-      const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an|based on|built (?:up)?on|using|leveraging|via|through)\b/.test(follow(len));
+      const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an|based on|built (?:up)?on|on the basis of|on top of|using|leveraging|via|through)\b/.test(follow(len));
       const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
       // ("This paper presents the SZU-AFS anti-spoofing system", "We propose the AntiBenford subgraph framework": after
       // "the" or "our", lower-case words may come between the name and the head of a whole method)
@@ -2106,6 +2110,15 @@ function proposalPass(p: SentencePass): void {
       const m = KIND_APPOS_PHRASE.exec(text);
       if (m && m[1].split(/\s+/).some((w) => shapeOf(w) === 'strong' && !generic(w) && !MODIFIER_TOKEN.test(w)) && !generic(m[1]) && !vocab.isLexiconName(m[1]) && looksLikeNamePhrase(m[1])) {
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'phrase' });
+      }
+    }
+    // ("introduce a novel method, Foundation Object detection Model for the Open world, or FOMO, which ...": a long form set
+    // off after a whole method's kind, then its short name after "or")
+    if (out.length === before) {
+      KIND_APPOS_OR_SHORT.lastIndex = pm.index + pm[0].length;
+      const m = KIND_APPOS_OR_SHORT.exec(text);
+      if (m && shapeOf(m[2]) === 'strong' && !generic(m[2]) && !vocab.isLexiconName(m[2]) && findLongForm(m[2], m[1]) === m[1]) {
+        out.push({ surface: m[2], longForm: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
@@ -2896,7 +2909,7 @@ function hyphenedDescriptor(tok: string, generic: (s: string) => boolean, vocab:
 /** After a proposal verb: a determiner and a few evaluative adjectives ("a novel LEC-VAD", "a simple yet effective X"). */
 // ("a groundbreaking SingGraph model", "a versatile ZorbNet": an evaluative adjective or two before the name)
 // (sentence case, not /i: "We introduce Universal Anomaly Detector" keeps its first word)
-const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable)\s+)*/;
+const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable|open|open-source|public|large-scale|comprehensive|challenging|realistic)\s+)*/;
 /** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
 /** Right after a proposal verb: ", X, the / a ..." (sticky). */
 const VERB_COMMA_NAME = new RegExp(String.raw`,\s+(${NAME_SRC}),\s+(?:the|a|an)\s`, 'y');

@@ -5665,3 +5665,10 @@ describe('thirty-second round (readers 32l, 32o, 32p, dev pool): words inside a 
     { why: 'lexicon: "the complete BIH-MIT arrhythmia database, the CU database, and the files 7001 – 8210 of the AHA database"', title: 'Detecting ventricular fibrillation by time-delay methods', text: 'We used the complete BIH-MIT arrhythmia database, the CU database, and the files 7001 – 8210 of the AHA database.', field: 'datasets', has: ['MIT-BIH Arrhythmia', 'CUDB', 'AHA Database'], not: ['CU'] },
   ]);
 });
+describe('thirty-second round (readers 32g, 32d): an open benchmark created, the drawbacks of a named method, a long form then its short name after "or"', () => {
+  check<NamedField>([
+    { why: '"we create an open Stream Anomaly Benchmark on the basis of large-scale real-world data"', title: 'On Real-time Detecting Passenger Flow Anomalies', text: 'In addition, for the convenience of method evaluation and comparison, we create an open Stream Anomaly Benchmark on the basis of large-scale real-world data.', field: 'datasets', has: ['Stream Anomaly Benchmark'] },
+    { why: '"Considering drawbacks of the isolation-Based Anomalous Trajectory (iBAT) algorithm, this paper made further improvements" (someone\'s)', title: 'A taxi detour trajectory detection model based on iBAT and DTW algorithm', text: 'Considering drawbacks of the isolation-Based Anomalous Trajectory (iBAT) algorithm, this paper made further improvements in trajectory anomaly detection. In this study, three methods including the iBAT and iBAT + DTW are compared.', field: 'methods_mentioned', has: ['iBAT'] },
+    { why: '"introduce a novel method, Foundation Object detection Model for the Open world, or FOMO, which ..."', title: 'Open World Object Detection in the Era of Foundation Models', text: 'We explore the inherent connection between classes in application-driven datasets and introduce a novel method, Foundation Object detection Model for the Open world, or FOMO, which identifies unknown objects based on their shared attributes with the base known objects.', field: 'methods_proposed', has: ['FOMO'] },
+  ]);
+});
