@@ -175,7 +175,7 @@ const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architec
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -325,6 +325,8 @@ const INTO_AFTER = /^\s+in(?:to)?\s+(?!(?:this|the present|our|the following|the
 const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|classic|prevalent|mainstream)\b(?![^.;:]*\b(?:we|our|propos\w*|introduc\w*|present\w*|novel)\b)[^.;:]{0,80}$/i;
 /** "Considering drawbacks of the ": the weak points of what the long form then names, someone's. */
 const DRAWBACKS_OF_BEFORE = /\b(?:drawbacks?|limitations?|shortcomings?|weakness(?:es)?|deficienc(?:y|ies)|disadvantages?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "we proposed in a previous paper", "we have introduced in our earlier work": a proposal of the authors' earlier paper. */
+const PROPOSED_EARLIER = /\bwe\s+(?:have\s+)?(?:proposed|presented|introduced|developed|designed)\s+in\s+(?:a|an|our)\s+(?:previous|prior|earlier|former)\s+(?:paper|work|study|article|publication)\b/i;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
 /** A counted list of proposed metrics set off by a comma or a dash, right after the proposal verb. */
@@ -809,7 +811,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & (T_NAMING | T_OURS)) ourNamePass(p);
 
     // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
-    if (proposal) proposalPass(p);
+    // ("we proposed in a previous paper an acoustic fall detection system, FADE": the authors' earlier work, someone's here)
+    if (proposal) {
+      const from = out.length;
+      proposalPass(p);
+      if (out.length > from && PROPOSED_EARLIER.test(text)) for (let k = from; k < out.length; k++) out[k] = { ...out[k], own: false };
+    }
 
     // ---- "we propose two efficient methods designed for edge deployment: A and B": the names of a counted proposal
     // ("We propose two new metrics, Adherence and Correctness, to ...", "three metrics — A, B and C —": set off by a comma or dashes)
@@ -1450,7 +1457,10 @@ function acronymPass(p: SentencePass): void {
     const firstProposal = proposal && direct && pv !== null && !ownMain && !ownMethodIn(out) &&
       lf !== '' && lf !== lf.toLowerCase() && (!vocab.partHeads.has(d.after) || WHOLE_HEADS.has(d.after));
     // ("Extended Histogram-based Outlier Score (EHBOS)" as the whole title's opening: what the paper is, not a part)
-    if ((part && !inTitle && !firstProposal && !opensTitle) || componentOf) {
+    // ("Our Position-based Attack Detection Scheme (PADS) is a probabilistic framework ...": a scheme a sentence opens on as
+    // the paper's own is its method)
+    const oursOpening = /^(?:Our|The proposed)\s+$/.test(beforeDef) && WHOLE_HEADS.has(lastLf);
+    if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening) || componentOf) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -2654,7 +2664,9 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       // ("based on perturbatioN discrEpancy consisTency Evaluation (NETE)", "models based on Self-Monitoring analysis and
       // Reporting Technology (SMART) attributes": a word that a long form goes on after is a part of it; not the last word,
       // "A novel optimization method based on STASVDD (N-STASVDD)")
-      if (acronymDefs(text).some((d) => d.longForm !== undefined && !d.reversed && nameAt0 >= d.start && nameAt0 + name.length < trimmedEnd(text, text.lastIndexOf('(', d.end)))) continue;
+      // ("named ADoPT (Anomaly Detection based on Point-level Temporal consistency)": inside a long form in parentheses too)
+      if (acronymDefs(text).some((d) => d.longForm !== undefined && (d.reversed ? nameAt0 > text.indexOf('(', d.start) && nameAt0 < d.end && name !== d.longForm :
+        nameAt0 >= d.start && nameAt0 + name.length < trimmedEnd(text, text.lastIndexOf('(', d.end))))) continue;
       // "built on Qwen2.5-VL 3B": the name goes on past a version point, so "Qwen2" is only its start
       if (VERSION_GOES_ON.test(after)) continue;
       // "surpasses SoTA UniAD": a generic word before the name is no part of it

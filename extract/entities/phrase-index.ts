@@ -317,6 +317,9 @@ const ARTICLE = new Set(['A', 'An', 'The']);
 function lowerWordOnCapitals(form: string, surface: string): boolean {
   const words = surface.split(/\s+/);
   const f = squash(form);
+  // ("the results of OC to the regular classifiers" is not Octo: a capital written where the form has a small letter)
+  const sqs = squash(surface);
+  if (sqs.length === f.length) for (let k = 0; k < f.length; k++) if (isUpperCode(sqs.charCodeAt(k)) && isLowerCode(f.charCodeAt(k))) return true;
   let at = squash(words[0]).length;
   for (let w = 1; w < words.length; w++) {
     const sq = squash(words[w]);
@@ -329,6 +332,12 @@ function lowerWordOnCapitals(form: string, surface: string): boolean {
   return false;
 }
 const COMMON_WORD = /^[A-Za-z][a-z]+$/;
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** What splits a surface into words (a one-word form's lower-case spelling must be one word). */

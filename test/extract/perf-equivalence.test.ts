@@ -285,7 +285,11 @@ function refPhraseScan<T>(index: PhraseIndex<T>, forms: Map<string, { value: T; 
         // ("Log Anomaly Detection" is not LogAnomaly, "A 3D" not A3D: a one-word form is not read off spaced common words)
         const words = surface.split(/\s+/);
         const common = words.length > 1 && !/[\s\-‐‑]/.test(f.form) && (['A', 'An', 'The'].includes(words[0]) || words.every((w) => /^[A-Za-z][a-z]+$/.test(w) && isKnownWord(w)));
-        return accept && plusOk && !common && !(lowerStart && c >= 65 && c <= 90 && !sameButFirst);
+        // ("OC to" is not Octo: a capital written where a one-word form has a small letter)
+        const sqS = squash(surface);
+        const sqF = squash(f.form);
+        const capOnSmall = words.length > 1 && !/[\s\-‐‑]/.test(f.form) && sqS.length === sqF.length && [...sqF].some((ch, k) => /[a-z]/.test(ch) && /[A-Z]/.test(sqS[k]));
+        return accept && plusOk && !common && !capOnSmall && !(lowerStart && c >= 65 && c <= 90 && !sameButFirst);
       });
       if (ok.length) best = { forms: ok, surface, start: tokens[i].start, end: tokens[j].end, from: i, to: j + 1 };
     }
