@@ -1415,7 +1415,10 @@ function acronymPass(p: SentencePass): void {
     // ("Adaptive Dual-Layer Web Application Firewall (ADL-WAF) Leveraging Machine Learning ...": a title that opens on a
     // long form and its acronym names what the paper is)
     // (not a survey's topic: "Anomaly Detection in Industrial Control Systems (ADICS): A Survey")
-    const opensTitle = s.index === 0 && d.start <= 4 && !TOPIC_REST.test(text.slice(d.end).replace(/^\s*(?::|--?|[–—])\s*/, ''));
+    // ("Health Monitoring of Li-ion Battery Systems: A Median Expectation Diagnosis Approach (MEDA)": or the title's rest after
+    // its colon, a whole method's long form)
+    const opensTitle = s.index === 0 && ((d.start <= 4 && !TOPIC_REST.test(text.slice(d.end).replace(/^\s*(?::|--?|[–—])\s*/, ''))) ||
+      (/:\s+(?:An?\s+|The\s+)?$/.test(beforeDef) && /^[A-Z]/.test(lf) && WHOLE_METHOD_HEAD.test(lastLf)));
     // ("Segment Anything Model (SAM) for Digital Pathology: Assess Zero-shot Segmentation ...", "The segment anything model
     // (SAM) was released as a foundation model": a known pretrained model, spelt out, is what the paper studies or uses,
     // unless the paper's own verb proposes it or names it; the lexicon reads it as the model)
@@ -1507,7 +1510,8 @@ function acronymPass(p: SentencePass): void {
     }
     // ("Collaborative Representation Detection (CRD) is a very effective anomaly detection method": a long form ending on a
     // task word that the sentence calls a kind of method is someone's method, outside the paper's own words)
-    if (taskLike && !taskInitials && !ownContext && !named && d.longForm !== undefined && !lowerLong && IS_A_METHOD_AFTER.test(afterDef)) {
+    // ("Attribute Value Frequency (AVF) is a simple yet fast and effective method for ...": so too whatever its last word)
+    if (!taskInitials && !ownContext && !named && d.longForm !== undefined && !lowerLong && IS_A_METHOD_AFTER.test(afterDef)) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1713,7 +1717,10 @@ const PARTS_BEFORE_NAMELY = /\b(?:designs|components|modules|parts|stages|steps|
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
   for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
-    const at = m.index + m[0].length;
+    let at = m.index + m[0].length;
+    // ("a leakage detection algorithm, termed the Weeg algorithm": "the" before a capitalised name and its kind)
+    const theKind = THE_BEFORE_NAME_KIND.exec(text.slice(at, at + 60));
+    if (theKind) at += theKind[0].length;
     // ("we call this phenomenon ZorbShift", "we term this effect X": a notion, not a method, is so named)
     if (/\b(?:this|the|our)\s+(?:phenomenon|effect|problem|issue|property|behaviou?r|setting|task|scenario|situation|condition|pattern|bias|gap)\s*$/i.test(m[0])) continue;
     // ("a popular online game called Quake 2", "greedy hackers, called Sybils": a thing or people so named, no method)
@@ -1873,6 +1880,9 @@ function namingPass(p: SentencePass): void {
 
 /** A sentence opening on "this" or "these" (after a linking adverb: "Then, this ..."). */
 const THIS_OPENING = /^(?:(?:Then|Thus|Next|Finally|Hence|Therefore|Consequently|In turn),?\s+)?(?:this|these)\s/i;
+
+/** "the " before a capitalised name and the kind it names: "the Weeg algorithm". */
+const THE_BEFORE_NAME_KIND = /^the\s+(?=[A-Z][\w-]*\s+(?:algorithm|method|approach|model|framework|system|technique|scheme|detector|index|score|metric)\b)/;
 
 /** "called the memory-augmented autoencoder, i.e. MemAE"; "the proposed MemAE", "our ResAD++". */
 function ourNamePass(p: SentencePass): void {
@@ -2921,7 +2931,7 @@ function hyphenedDescriptor(tok: string, generic: (s: string) => boolean, vocab:
 /** After a proposal verb: a determiner and a few evaluative adjectives ("a novel LEC-VAD", "a simple yet effective X"). */
 // ("a groundbreaking SingGraph model", "a versatile ZorbNet": an evaluative adjective or two before the name)
 // (sentence case, not /i: "We introduce Universal Anomaly Detector" keeps its first word)
-const PROPOSED_DET = /^\s+(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable|open|open-source|public|large-scale|comprehensive|challenging|realistic)\s+)*/;
+const PROPOSED_DET = /^\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|[Ss]imple|[Ee]ffective|[Ee]fficient|[Uu]nified|[Ll]ightweight|(?:[Ss]imple\s+)?[Yy]et\s+[Ee]ffective|groundbreaking|pioneering|innovative|powerful|versatile|flexible|scalable|practical|principled|generic|universal|robust|interpretable|explainable|open|open-source|public|large-scale|comprehensive|challenging|realistic)\s+)*/;
 /** The head noun right after a capitalised phrase: "a Dual-Image Enhanced CLIP approach". */
 /** Right after a proposal verb: ", X, the / a ..." (sticky). */
 const VERB_COMMA_NAME = new RegExp(String.raw`,\s+(${NAME_SRC}),\s+(?:the|a|an)\s`, 'y');

@@ -5684,3 +5684,14 @@ describe('thirty-second round (readers 32r, 32t, 32v): the authors\' earlier pap
     { why: '"We compared the results of OC to the regular (two-class) classifiers" (not the Octo model)', title: 'Acoustic fall detection using one-class classifiers', text: 'In our experiments we used three one-class (OC) classifiers. We compared the results of OC to the regular (two-class) classifiers on two datasets.', field: 'models', not: ['Octo'] },
   ]);
 });
+describe('thirty-second round (readers 32q, 32u, 32x, dev pool): a proposal coordinated after a long first clause, "X (ACR) is a ... method", "termed the X algorithm", a long form after a title\'s colon', () => {
+  check<NamedField>([
+    { why: '"We define a measure called FPOF (...) to detect the outlier transactions and propose the FindFPOF algorithm"', title: 'FP-Outlier: Frequent Pattern Based Outlier Detection', text: 'An outlier in a dataset is an observation. We define a measure called FPOF (Frequent Pattern Outlier Factor) to detect the outlier transactions and propose the FindFPOF algorithm to discover outliers.', field: 'methods_proposed', has: ['FindFPOF'] },
+    { why: '"Attribute Value Frequency (AVF) is a simple yet fast and effective method for detecting outliers" (someone\'s)', title: 'One Pass Outlier Detection for Streaming Categorical Data', text: 'Attribute Value Frequency (AVF) is a simple yet fast and effective method for detecting outliers in categorical data.', field: 'methods_mentioned', has: ['AVF'] },
+    { why: '"developing and testing a leakage detection algorithm, termed the Weeg algorithm"', title: 'Micro Leak Detection of Natural Gas for Residential Users Based on Gas Flowmeters', text: 'This paper presents a novel approach to detecting small residential gas leaks by developing and testing a leakage detection algorithm, termed the Weeg algorithm.', field: 'methods_proposed', has: ['Weeg'] },
+    { why: '"Health Monitoring of Li-ion Battery Systems: A Median Expectation Diagnosis Approach (MEDA)"', title: 'Health Monitoring of Li-ion Battery Systems: A Median Expectation Diagnosis Approach (MEDA)', text: 'The operations of Li-ion Battery Management System (BMS) are highly dependent on sensors.', field: 'methods_proposed', has: ['MEDA'] },
+  ]);
+  check<NamedField>([
+    { why: 'lexicon: "the popular hydraulic simulator EPANET", "FedAvg and FedAvgM"', title: 'Water and federated learning', text: 'This is the first DL approach to emulate the popular hydraulic simulator EPANET. We used FedAvg and FedAvgM, widely studied optimization approaches.', field: 'methods_mentioned', has: ['EPANET', 'FedAvgM'] },
+  ]);
+});
