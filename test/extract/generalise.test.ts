@@ -5706,3 +5706,11 @@ describe('thirty-second round (readers 32z, 32ac, 32ad, dev pool): a title\'s ta
     { why: 'lexicon: "In the PAN-PC-2011 competition, this system (second place) achieved ..."', title: 'Intrinsic Plagiarism Detection Using Character Trigram Distance Scores', text: 'In the PAN-PC-2011 competition, this system (second place) achieved a competitive recall.', field: 'datasets', has: ['PAN-PC-11'] },
   ]);
 });
+describe('thirty-second round (reader 32af, dev pool): new things counted, then "namely," and their names', () => {
+  check<NamedField>([
+    { why: '"propose two new efficient algorithms, namely, Graph-IHT and Graph-GHTP, to optimize ..."', title: 'Technical Report: Graph-Structured Sparse Optimization for Connected Subgraph Detection', text: 'In this paper, we explore efficient approximate projection oracles for connected subgraphs, and propose two new efficient algorithms, namely, Graph-IHT and Graph-GHTP, to optimize a generic nonlinear objective function subject to connectivity constraint.', field: 'methods_proposed', has: ['Graph-IHT', 'Graph-GHTP'] },
+    { why: '... while "three test-time adaptation methods, namely TENT, EATA and SAR" stay others\'', title: 'Adaptation', text: 'We evaluate three test-time adaptation methods, namely TENT, EATA and SAR, on the data.', field: 'methods_proposed', not: ['TENT', 'EATA'] },
+    { why: '... and "the popular outlier detection algorithms namely, Cluster based outlier detection" names nothing', title: 'A Comparative Study of Cluster Based Outlier Detection, Distance Based Outlier Detection and Density Based Outlier Detection Techniques', text: 'This paper studies and compares the popular outlier detection algorithms namely, Cluster based outlier detection, Distance based outlier detection and Density based outlier detection.', field: 'methods_proposed', not: ['Cluster'] },
+    { why: '... nor "five different volcanoes, namely, Etna (Italy), Popocatépetl (Mexico)" (places)', title: 'Detection of Subtle Thermal Anomalies', text: 'We employ a supervised UNET network trained with the largest labeled dataset of ASTER TIR images from five different volcanoes, namely, Etna (Italy), Popocatépetl (Mexico), Lascar (Chile).', field: 'datasets', not: ['Etna'] },
+  ]);
+});
