@@ -137,7 +137,7 @@ const FUNCTION_WORDS = new Set([
 /** The paper's proposal verb: "we propose", "this paper presents", "Introducing ..." (or, however long the clause between
  * the subject and the verb, "This paper addresses ... by introducing X"). */
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|the (?:present |current )?(?:paper|study|article|authors)|here)\b(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|the (?:present |current )?(?:paper|study|article|authors)|here)\b,?(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name
@@ -647,6 +647,9 @@ const TITLE_CASE_DATA_REST = /^(?:An?|The)\s+(?:[A-Z][\w-]*\s+){1,12}(?:Dataset|
 
 /** A title's rest ending on new data: "... in a New Brazilian Corpus", "... with a Large-Scale Dataset". */
 const NEW_DATA_REST_END = /\b(?:in|on|with|and)\s+(?:a|an|the)\s+(?:new|novel|large-scale|first)\s+(?:[\w-]+\s+){0,3}(?:dataset|corpus|benchmark)\s*$/i;
+
+/** A title head of words joined by hyphens around a function word ("Interaction-via-Actions", "One-to-More"). */
+const SLOGAN_HEAD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*-(?:via|to|for|and|of|in|on|as|by|with|from|the|a)-[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*$/i;
 
 function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
@@ -1274,6 +1277,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (out.some((c) => c.own && r.surface.length > c.surface.length && r.surface.startsWith(c.surface) && /^[-‐]/.test(r.surface.slice(c.surface.length)))) continue;
       if (!out.some((c) => c.rule === 'baseline' && normLetters(c.surface) === k)) out.push(r);
     }
+  }
+  // ("Interaction-via-Actions: Cattle Interaction Detection ..." over "We, therefore, propose CattleAct, ...": a title head of
+  // English words joined by hyphens, which the abstract never writes, is a slogan when the abstract proposes a coined name)
+  const headAt = head && ownMain && SLOGAN_HEAD.test(head.name) ? out.findIndex((c) => c.rule === 'title-head' && c.surface === head.name) : -1;
+  if (headAt >= 0 && !ctx.sentences.some((o) => o.text.includes(head!.name)) &&
+    out.some((c) => c.own && c.kind === 'method' && c.sentence !== ctx.title && c.shape === 'strong' && COINED_SHAPE.test(c.surface) && !generic(c.surface))) {
+    out.splice(headAt, 1);
   }
   return { candidates: out, rejectedAcronyms: rejected };
 }

@@ -5714,3 +5714,9 @@ describe('thirty-second round (reader 32af, dev pool): new things counted, then 
     { why: '... nor "five different volcanoes, namely, Etna (Italy), Popocatépetl (Mexico)" (places)', title: 'Detection of Subtle Thermal Anomalies', text: 'We employ a supervised UNET network trained with the largest labeled dataset of ASTER TIR images from five different volcanoes, namely, Etna (Italy), Popocatépetl (Mexico), Lascar (Chile).', field: 'datasets', not: ['Etna'] },
   ]);
 });
+describe('thirty-second round (reader 32ae, dev pool): "We, therefore, propose", a slogan of hyphened words over a coined name', () => {
+  check<NamedField>([
+    { why: '"We, therefore, propose CattleAct, a data-efficient method for interaction detection"', title: 'Interaction-via-Actions: Cattle Interaction Detection with Joint Learning of Action-Interaction Latent Space', text: 'This paper introduces a method for detecting behavioral interactions between grazing cattle. We, therefore, propose CattleAct, a data-efficient method for interaction detection by decomposing interactions into the combinations of actions.', field: 'methods_proposed', has: ['CattleAct'], not: ['Interaction-via-Actions'] },
+    { why: '... while a head of hyphened words the paper proposes by that name stays ("Learn-to-Distance: ...")', title: 'Learn-to-Distance: Distance Learning for Detecting LLM-Generated Text', text: 'We propose a novel distance learning method for detecting text written by large language models.', field: 'methods_proposed', has: ['Learn-to-Distance'] },
+  ]);
+});
