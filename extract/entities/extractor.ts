@@ -1943,6 +1943,11 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     }
   }
   if (!k || c.stopNames.has(k) || c.genericExact.has(cand.surface)) return;
+  // ("8851 ENCODE ChIP-, RNA-, and DNase-seq datasets": the first part of a compound whose end is written once, no name)
+  if (/[-‐]$/.test(cand.surface)) {
+    const at = cand.sentence.text.indexOf(cand.surface);
+    if (at >= 0 && /^\s*(?:,|and\b|or\b)/.test(cand.sentence.text.slice(at + cand.surface.length))) return;
+  }
   // ("a new data-driven IoT/IIoT dataset": words that are no names, joined by a slash, are none either)
   if (cand.surface.includes('/') && cand.surface.split('/').every((w) => c.stopNames.has(normKey(w)) || c.genericExact.has(w))) return;
   if (descriptorOnly(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;

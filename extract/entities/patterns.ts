@@ -66,7 +66,7 @@ export interface PatternVocab {
  * A name as written: letters and digits, hyphened or joined by "&" parts, a "+" or "++" after it; a size with a
  * decimal point and a letter inside a coined name ("IAD-LR-7.6K", "PandaFail-1.8k"; not a figure: "V 2.5").
  */
-const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][A-Za-z0-9]*(?:(?:[-‐‑][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+)|(?:\.(?<=[A-Za-z][\w-]*\d\.)\d+[A-Za-z][A-Za-z0-9]*))*(?:\+\+|\+)?`;
+const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][A-Za-z0-9]*(?:(?:[-‐‑_][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+)|(?:\.(?<=[A-Za-z][\w-]*\d\.)\d+[A-Za-z][A-Za-z0-9]*))*(?:\+\+|\+)?`;
 /** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
 const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
@@ -650,6 +650,11 @@ const NEW_DATA_REST_END = /\b(?:in|on|with|and)\s+(?:a|an|the)\s+(?:new|novel|la
 
 /** A title head of words joined by hyphens around a function word ("Interaction-via-Actions", "One-to-More"). */
 const SLOGAN_HEAD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*-(?:via|to|for|and|of|in|on|as|by|with|from|the|a)-[A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*$/i;
+
+/** Acronyms in parentheses that end a list of class labels: "... and earthquake (EQ) classes". */
+const CLASS_LABELS = /\([A-Z]{1,5}\),?\s+(?:and\s+)?[a-z][a-z -]{0,40}\([A-Z]{1,5}\)\s+(?:classes|categories|labels|groups)\b/;
+/** A data word, then a comma and an indefinite description, right before a long form: "dataset, a high-accuracy ". */
+const DATA_APPOS_BEFORE = /\b(?:dataset|benchmark|corpus|database)\s*,\s*(?:an?|the)\s+[^,.;()]{0,40}$/i;
 
 function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
@@ -1368,6 +1373,8 @@ function acronymPass(p: SentencePass): void {
       (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
       // ("a ... vulnerability dataset, denoted as CVEFunctionGraphEmbeddings (CVEFGE)")
       DATA_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) ||
+      // ("We also introduce a prompt evaluation dataset, a high-accuracy Topical and Toxic Prompt (TTP)": set off after its data word)
+      (DATA_APPOS_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/[()]/.test(d.longForm ?? '')) ||
       defNamesData(text, d);
     // "(TV-OOD) detection method": a method head one word on still says what the acronym names
     // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
@@ -1444,6 +1451,11 @@ function acronymPass(p: SentencePass): void {
     // where data come from, a data set, whatever the sentence proposes)
     if (!lowerLong && lfWords.length >= 2 && (lastLf === 'survey' || lastLf === 'mission') && /^[A-Z]/.test(lf) && !vocab.stop.has(normLetters(d.acronym))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'dataset', own: false, confidence: 0.75, sentence: s, rule: 'acronym-data', shape: 'strong' });
+      continue;
+    }
+    // ("classification into noise (NO), slope failure (SF), and earthquake (EQ) classes": the labels of classes, no names)
+    if (lowerLong && !named && CLASS_LABELS.test(text)) {
+      rejected.add(normLetters(d.acronym));
       continue;
     }
     const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;

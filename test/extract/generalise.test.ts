@@ -5720,3 +5720,14 @@ describe('thirty-second round (reader 32ae, dev pool): "We, therefore, propose",
     { why: '... while a head of hyphened words the paper proposes by that name stays ("Learn-to-Distance: ...")', title: 'Learn-to-Distance: Distance Learning for Detecting LLM-Generated Text', text: 'We propose a novel distance learning method for detecting text written by large language models.', field: 'methods_proposed', has: ['Learn-to-Distance'] },
   ]);
 });
+describe('thirty-second round (readers 32ah, 32al, 32an, 32af, dev pool): names joined by an underscore, suspended compounds, class labels, data set off after its data word', () => {
+  check<NamedField>([
+    { why: '"upgraded versions of previously published models such as CREIME_RT" (an underscore joins a name)', title: 'SAIPy: A Python Package for Single-Station Earthquake Monitoring', text: 'We introduce upgraded versions of previously published models such as CREIME_RT capable of identifying earthquakes.', field: 'methods_mentioned', has: ['CREIME_RT'], not: ['CREIME'] },
+    { why: '"Building on ARC, we further introduce ARC_zero for the zero-shot generalist GAD setting"', title: 'From Few-Shot to Zero-Shot: Towards Generalist Graph Anomaly Detection', text: 'We propose ARC, a generalist method. Building on ARC, we further introduce ARC_zero for the zero-shot generalist GAD setting.', field: 'methods_proposed', has: ['ARC_zero'] },
+    { why: '"signal classification into noise (NO), slope failure (SF), and earthquake (EQ) classes" (labels of classes)', title: 'Near-real-time automated classification of seismic signals of slope failures', text: 'We propose a continuous classifier. We investigate algorithm performance for signal classification into noise (NO), slope failure (SF), and earthquake (EQ) classes.', field: 'methods_proposed', not: ['SF', 'EQ'] },
+    { why: '"We also introduce a prompt evaluation dataset, a high-accuracy Topical and Toxic Prompt (TTP), and a transformer-based model (HarmFormer)"', title: 'Towards Safer Pretraining: Analyzing and Filtering Harmful Content in Webscale datasets', text: 'We also introduce a prompt evaluation dataset, a high-accuracy Topical and Toxic Prompt (TTP), and a transformer-based model (HarmFormer) for content filtering.', field: 'datasets', has: ['TTP'], not: ['HarmFormer'] },
+  ]);
+  check<NamedField>([
+    { why: '"8851 ENCODE ChIP-, RNA-, and DNase-seq datasets" (the first part of a compound)', title: 'Detecting sample swaps in diverse NGS data types', text: 'Application of Crosscheck to 8851 ENCODE ChIP-, RNA-, and DNase-seq datasets enabled us to identify and correct dozens of mislabeled samples.', field: 'datasets', not: ['RNA-', 'RNA', 'ChIP-'] },
+  ]);
+});
