@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_CONTRAST, L_DATA_HEAD, L_EVAL_ON, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EVAL_ON, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -1026,6 +1026,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- dataset contexts
     let dctx = fl & (T_DATASET | L_DATA_HEAD) ? datasetContexts(text, vocab, si < 0) : NONE;
+    // ("won 1st Place in the Drone vs. Bird Challenge": a contest named for what it tells apart, its data)
+    if (fl & L_COMPARED && text.includes(' Challenge')) {
+      VS_CHALLENGE.lastIndex = 0;
+      for (let m = VS_CHALLENGE.exec(text); m; m = VS_CHALLENGE.exec(text)) dctx = [...dctx, { name: m[1], own: false, rule: 'dataset-named', shape: 'phrase' }];
+    }
     // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
     // ("Table 1 summarises the performance on SMD, PSM and MSL", "Gains are largest on MPDD and BTAD")
     if ((fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
@@ -2694,6 +2699,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       if (LOWER_ITEM_FIRST.test(text)) at = LOWER_ITEM_FIRST.lastIndex;
     }
     const { names: list, end } = PAREN_EXAMPLES.test(m[0]) ? parenItems(text, at) : walkList(text, at, false, true);
+    // ("won 1st Place in the Drone vs. Bird Challenge": "vs." inside the name of a contest, no comparison)
+    if (/^(?:vs\.?|versus)\s/i.test(m[0].trim() + ' ') && /^\s*(?:[A-Z][\w-]*\s+){0,3}(?:Challenge|Competition|Contest)\b/.test(text.slice(at))) continue;
     // "we compare L1, L2, and SSIM losses": kinds of a thing, not baselines
     if (/^we\s/i.test(m[0]) && list.length && COMPARED_KINDS.test(text.slice(end))) continue;
     const head = /^we\s/i.test(m[0]) ? titleHead(p.ctx.title.text)?.name : undefined;
@@ -3280,6 +3287,8 @@ function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out ?? NONE;
 }
 /** "the PHM 2008 challenge data": a name and a year before "challenge data / dataset". */
+/** "Drone vs. Bird Challenge", "Drone-vs-Bird Detection Challenge": a contest named for what it tells apart. */
+const VS_CHALLENGE = /\b([A-Z][a-z]+\s+(?:vs\.?|versus)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Challenge)\b/g;
 const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge\s+(?:data(?:sets?)?|benchmark)\b/g;
 /** "A new dataset, HydroAD, is collected from ...": new data named between commas. */
 const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database|split|subset|collection|test set)(?:\s+of\s+[^,.;:()]{1,80}?)?\s*,\s+(${NAME_SRC}),`, 'g');

@@ -5731,3 +5731,9 @@ describe('thirty-second round (readers 32ah, 32al, 32an, 32af, dev pool): names 
     { why: '"8851 ENCODE ChIP-, RNA-, and DNase-seq datasets" (the first part of a compound)', title: 'Detecting sample swaps in diverse NGS data types', text: 'Application of Crosscheck to 8851 ENCODE ChIP-, RNA-, and DNase-seq datasets enabled us to identify and correct dozens of mislabeled samples.', field: 'datasets', not: ['RNA-', 'RNA', 'ChIP-'] },
   ]);
 });
+describe('thirty-second round (reader 32am): "vs." inside the name of a contest', () => {
+  check<NamedField>([
+    { why: '"the proposed technique won 1st Place in the Drone vs. Bird Challenge" (a contest\'s data, no compared method)', title: 'DroBoost: An Intelligent Score and Model Boosting Method for Drone Detection', text: 'Furthermore, the proposed technique won 1st Place in the Drone vs. Bird Challenge (Workshop on Small-Drone Surveillance, Detection and Counteraction Techniques at ICIAP 2021).', field: 'datasets', has: ['Drone vs. Bird Challenge'] },
+    { why: '... not "Bird Challenge" as a method', title: 'DroBoost: An Intelligent Score and Model Boosting Method for Drone Detection', text: 'Furthermore, the proposed technique won 1st Place in the Drone vs. Bird Challenge (Workshop on Small-Drone Surveillance, Detection and Counteraction Techniques at ICIAP 2021).', field: 'methods_mentioned', not: ['Bird Challenge'] },
+  ]);
+});
