@@ -1347,7 +1347,9 @@ function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
   for (const d of acronymDefs(text)) {
     const beforeDef = text.slice(0, d.start);
-    const namedHere = NAMED_JUST_BEFORE.test(beforeDef);
+    // ("to present an efficient approximation algorithm, namely, GRAPH-structured Matching Pursuit (GRAPH-MP)": "namely" and
+    // a comma too, but not before a generic algorithm's letters: "four classifiers, namely, multilayer perceptron (MLP)")
+    const namedHere = NAMED_JUST_BEFORE.test(beforeDef) || (/\bnamely,\s*$/i.test(beforeDef) && !generic(d.acronym) && !vocab.stop.has(normLetters(d.acronym)));
     // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
     // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
     const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef);
@@ -1519,7 +1521,7 @@ function acronymPass(p: SentencePass): void {
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) || DRAWBACKS_OF_BEFORE.test(beforeDef) ||
       (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
-      (namedHere && restsOnNamed(beforeDef.replace(NAMED_JUST_BEFORE, ''), NAMED_JUST_BEFORE.exec(beforeDef)![0])) || d.after === 'baseline' || d.after === 'baselines'))) {
+      (namedHere && restsOnNamed(beforeDef.replace(NAMED_JUST_BEFORE, ''), NAMED_JUST_BEFORE.exec(beforeDef)?.[0] ?? 'namely,')) || d.after === 'baseline' || d.after === 'baselines'))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }

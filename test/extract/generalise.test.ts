@@ -5737,3 +5737,9 @@ describe('thirty-second round (reader 32am): "vs." inside the name of a contest'
     { why: '... not "Bird Challenge" as a method', title: 'DroBoost: An Intelligent Score and Model Boosting Method for Drone Detection', text: 'Furthermore, the proposed technique won 1st Place in the Drone vs. Bird Challenge (Workshop on Small-Drone Surveillance, Detection and Counteraction Techniques at ICIAP 2021).', field: 'methods_mentioned', not: ['Bird Challenge'] },
   ]);
 });
+describe('thirty-second round (reader 32af, dev pool): "namely," before a long form and its acronym', () => {
+  check<NamedField>([
+    { why: '"this is the first work to present an efficient approximation algorithm, namely, GRAPH-structured Matching Pursuit (GRAPH-MP)"', title: 'A Generalized Matching Pursuit Approach for Graph-Structured Sparsity', text: 'To the best of our knowledge, this is the first work to present an efficient approximation algorithm, namely, GRAPH-structured Matching Pursuit (GRAPH-MP), to optimize a general nonlinear function subject to graph-structured constraints.', field: 'methods_proposed', has: ['GRAPH-MP'] },
+    { why: '... while "four supervised classifiers, namely, multilayer perceptron (MLP)" names no method of the paper', title: 'Cluster analysis and concept drift detection in malware', text: 'We propose drift-aware retraining. In each scenario, we consider four supervised classifiers, namely, multilayer perceptron (MLP), support vector machine (SVM), random forest, and XGBoost.', field: 'methods_proposed', not: ['MLP', 'SVM'] },
+  ]);
+});
