@@ -661,7 +661,8 @@ function findAcronymDefs(text: string): AcronymDef[] {
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)", "(in short, BAE)"
-    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1');
+    // ("(kBET; https://github.com/theislab/kBET )": a link after the acronym is no part of it)
+    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1').replace(/\s*[;,]\s*https?:\/\/\S+$/, '');
     WORD_AFTER.lastIndex = m.index + m[0].length;
     const afterMatch = WORD_AFTER.exec(text);
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
@@ -830,6 +831,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (out.length > from && PROPOSED_EARLIER.test(text)) for (let k = from; k < out.length; k++) out[k] = { ...out[k], own: false };
     }
 
+    // ---- "two models—ForeNet-2d and ForeNet-3d—are proposed": names set off by dashes in a passive proposal
+    if ((text.includes('—') || text.includes('–')) && text.includes('are proposed')) {
+      const m = DASHED_PROPOSED_LIST.exec(text);
+      if (m) {
+        for (const name of m[1].split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+          if (shapeOf(name) === 'strong' && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong' });
+        }
+      }
+    }
     // ---- "we propose two efficient methods designed for edge deployment: A and B": the names of a counted proposal
     // ("We propose two new metrics, Adherence and Correctness, to ...", "three metrics — A, B and C —": set off by a comma or dashes)
     if (proposeMatch !== null && text.includes('metrics')) {
@@ -2007,6 +2017,8 @@ const PROPOSED_NOUN_APPOS = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,
 const KIND_APPOS_PHRASE = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:${WHOLE_KIND_SRC})\s*,\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4})\s*(?=,|\.|;|\s(?:which|that)\b)`, 'y');
 /** Right after the proposal verb: "a/an ... METHOD, Long Form Words, or SHORT," then a clause (sticky). */
 const KIND_APPOS_OR_SHORT = new RegExp(String.raw`\s*(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:${WHOLE_KIND_SRC})\s*,\s+([A-Z][^,.;:()]{2,90}?),?\s+or\s+(${NAME_SRC})\s*(?=,|\.|;|\s(?:which|that)\b)`, 'y');
+/** "two models—ForeNet-2d and ForeNet-3d—are proposed": a counted kind, its names between dashes, a passive proposal. */
+const DASHED_PROPOSED_LIST = new RegExp(String.raw`\b(?:two|three|four)\s+(?:new\s+|novel\s+)?(?:[\w-]+\s+)?(?:models|methods|approaches|algorithms|variants|frameworks|detectors)\s*[—–]\s*(${NAME_SRC}(?:,\s*${NAME_SRC})*,?\s+and\s+${NAME_SRC})\s*[—–]\s*are\s+proposed\b`);
 /** A second proposal verb coordinated with the first: "... and propose", ", and further introduce". */
 const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally)\s+)?(?:propose|proposes|introduce|introduces|present|presents|develop|develops|design|designs|devise|devises)\s+/g;
 /** "and" going on in capitals to an acronym in parentheses: " and Road Network Interaction Anomaly Detection model (MTRI)". */

@@ -5743,3 +5743,9 @@ describe('thirty-second round (reader 32af, dev pool): "namely," before a long f
     { why: '... while "four supervised classifiers, namely, multilayer perceptron (MLP)" names no method of the paper', title: 'Cluster analysis and concept drift detection in malware', text: 'We propose drift-aware retraining. In each scenario, we consider four supervised classifiers, namely, multilayer perceptron (MLP), support vector machine (SVM), random forest, and XGBoost.', field: 'methods_proposed', not: ['MLP', 'SVM'] },
   ]);
 });
+describe('thirty-second round (readers 32w, 32ah): a link inside an acronym\'s parentheses, names between dashes in a passive proposal', () => {
+  check<NamedField>([
+    { why: '"a ... k -nearest-neighbor batch-effect test (kBET; https://github.com/theislab/kBET )"', title: 'A test metric for assessing single-cell RNA-seq batch correction', text: 'Here we present a user-friendly, robust and sensitive k -nearest-neighbor batch-effect test (kBET; https://github.com/theislab/kBET ) for quantification of batch effects.', field: 'methods_proposed', has: ['kBET'] },
+    { why: '"two models—ForeNet-2d and ForeNet-3d—are proposed"', title: 'RUL forecasting for wind turbine predictive maintenance', text: 'By employing a multi-parametric attention-based DL approach that bypasses feature engineering, two models—ForeNet-2d and ForeNet-3d—are proposed. These models successfully forecast the RUL.', field: 'methods_proposed', has: ['ForeNet-2d', 'ForeNet-3d'] },
+  ]);
+});
