@@ -5749,3 +5749,10 @@ describe('thirty-second round (readers 32w, 32ah): a link inside an acronym\'s p
     { why: '"two models—ForeNet-2d and ForeNet-3d—are proposed"', title: 'RUL forecasting for wind turbine predictive maintenance', text: 'By employing a multi-parametric attention-based DL approach that bypasses feature engineering, two models—ForeNet-2d and ForeNet-3d—are proposed. These models successfully forecast the RUL.', field: 'methods_proposed', has: ['ForeNet-2d', 'ForeNet-3d'] },
   ]);
 });
+describe('thirty-second round (dev pool): lexicon data sets readers name', () => {
+  check<NamedField>([
+    { why: 'lexicon: "12 well-known univariate time series datasets from NASA, Yahoo, Numenta, and UCR" (Numenta: the NAB data)', title: 'Auto-Encoder with Regression', text: 'We compare the methods on 12 well-known univariate time series datasets from NASA, Yahoo, Numenta, and UCR.', field: 'datasets', has: ['NAB'] },
+    { why: 'lexicon: "experiments conducted on the IEEE 14-bus and IEEE 118-bus standard test systems"', title: 'False data injection', text: 'Extensive experiments conducted on the IEEE 14-bus and IEEE 118-bus standard test systems demonstrate the approach.', field: 'datasets', has: ['IEEE 14-bus', 'IEEE 118-bus'] },
+    { why: 'lexicon: NTHU-DDD, Europarl, Free Music Archive (FMA), LlamaPartialSpoof, Peliculas', title: 'Several', text: 'Our method is experimented on NTHU-DDD. We use WMT13 and Europarl. We evaluate our detectors on the large open-source Free Music Archive (FMA). In LlamaPartialSpoof, the most challenging benchmark, it leads. From experiments on Hockey Fight, Peliculas and our data, it works.', field: 'datasets', has: ['NTHU-DDD', 'Europarl', 'Free Music Archive', 'LlamaPartialSpoof', 'Movies Fight'] },
+  ]);
+});
