@@ -656,6 +656,9 @@ const CLASS_LABELS = /\([A-Z]{1,5}\),?\s+(?:and\s+)?[a-z][a-z -]{0,40}\([A-Z]{1,
 /** A data word, then a comma and an indefinite description, right before a long form: "dataset, a high-accuracy ". */
 const DATA_APPOS_BEFORE = /\b(?:dataset|benchmark|corpus|database)\s*,\s*(?:an?|the)\s+[^,.;()]{0,40}$/i;
 
+/** A title head ending on a kind of fraud or attack: "Wangiri Fraud", "Kerberoasting Attack". */
+const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware)$/;
+
 function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   PAREN.lastIndex = 0;
@@ -729,7 +732,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // before a survey is its topic, in title case too; readTitleHead sets aside the lower-case ones)
   const headTopic = head !== undefined && head.shape === 'phrase' && SURVEY_REST.test(head.rest) &&
     head.name.split(/\s+/).every((w) => /^[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*$/.test(w));
-  if (head && !generic(head.name) && !headUnused && !headTopic) {
+  // ("Wangiri Fraud: Pattern Analysis and ...", "Online E-Commerce Fraud: A Large-scale Detection ...": a head naming a kind
+  // of fraud or attack is what the paper detects)
+  const headThreat = head !== undefined && THREAT_HEAD.test(head.name);
+  if (head && !generic(head.name) && !headUnused && !headTopic && !headThreat) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)

@@ -5756,3 +5756,8 @@ describe('thirty-second round (dev pool): lexicon data sets readers name', () =>
     { why: 'lexicon: NTHU-DDD, Europarl, Free Music Archive (FMA), LlamaPartialSpoof, Peliculas', title: 'Several', text: 'Our method is experimented on NTHU-DDD. We use WMT13 and Europarl. We evaluate our detectors on the large open-source Free Music Archive (FMA). In LlamaPartialSpoof, the most challenging benchmark, it leads. From experiments on Hockey Fight, Peliculas and our data, it works.', field: 'datasets', has: ['NTHU-DDD', 'Europarl', 'Free Music Archive', 'LlamaPartialSpoof', 'Movies Fight'] },
   ]);
 });
+describe('thirty-second round (reader 32ap, dev pool): a title head naming a kind of fraud or attack', () => {
+  check<NamedField>([
+    { why: '"Wangiri Fraud: Pattern Analysis and Machine-Learning-Based Detection" (what the paper detects)', title: 'Wangiri Fraud: Pattern Analysis and Machine-Learning-Based Detection', text: 'Wangiri fraud is a telecom scam in which fraudsters place short calls. We analyse its patterns and train classifiers.', field: 'methods_proposed', not: ['Wangiri Fraud'] },
+  ]);
+});
