@@ -1120,8 +1120,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & T_KIND) {
       if (!proposal && !component) nameKindPass(p, THE_NAME_KIND, false);
       else if (BUILT_WORD.test(text)) nameKindPass(p, THE_NAME_KIND, true);
-      if (PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
     }
+    // ("the recent SgnQ test is more appropriate": a statistical test too)
+    if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
     // ---- "we propose the JeAUG metric", "a simple yet effective EigenScore metric is proposed", "we introduce IMS
     // (Information Matching Score), a new MLLM-based metric": a metric the paper proposes is its own (a metric is no
     // component of its method)
@@ -3307,7 +3308,7 @@ function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out ?? NONE;
 }
 /** "the PHM 2008 challenge data": a name and a year before "challenge data / dataset". */
-/** "Drone vs. Bird Challenge", "Drone-vs-Bird Detection Challenge": a contest named for what it tells apart. */
+/** "Drone vs. Bird Challenge", "Drone vs. Bird Detection Challenge": a contest named for what it tells apart. */
 const VS_CHALLENGE = /\b([A-Z][a-z]+\s+(?:vs\.?|versus)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Challenge)\b/g;
 const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge\s+(?:data(?:sets?)?|benchmark)\b/g;
 /** "A new dataset, HydroAD, is collected from ...": new data named between commas. */

@@ -5761,3 +5761,8 @@ describe('thirty-second round (reader 32ap, dev pool): a title head naming a kin
     { why: '"Wangiri Fraud: Pattern Analysis and Machine-Learning-Based Detection" (what the paper detects)', title: 'Wangiri Fraud: Pattern Analysis and Machine-Learning-Based Detection', text: 'Wangiri fraud is a telecom scam in which fraudsters place short calls. We analyse its patterns and train classifiers.', field: 'methods_proposed', not: ['Wangiri Fraud'] },
   ]);
 });
+describe('thirty-second round (reader 32af): a statistical test named after a word of others\' work', () => {
+  check<NamedField>([
+    { why: '"We show that the recent SgnQ test is more appropriate for such a setting" (someone\'s test)', title: 'Phase Transition for Detecting a Small Community in a Large Network', text: 'We show that the recent SgnQ test is more appropriate for such a setting.', field: 'methods_mentioned', has: ['SgnQ'] },
+  ]);
+});
