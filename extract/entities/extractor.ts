@@ -596,7 +596,7 @@ const DESCRIPTOR_WORDS = new Set(
     'standard popular challenging diverse various multiple several different natural sequential multivariate univariate ' +
     'imbalanced noisy clean unlabeled labeled classical').split(' '),
 );
-/** An amount written with its unit: "4MB", "2.5GHz", "30FPS", "10ms", "175B". */
+/** An amount written with its unit: "4MB", "2.5GHz", "30FPS", "10ms", "175B", a range: "80-250Hz". */
 const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
 /** A data word in capitals right after a name: "on HDFS Dataset". */
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;

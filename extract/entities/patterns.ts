@@ -2032,13 +2032,14 @@ const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally
 const AND_LONG_FORM_GOES_ON = /^\s+and\s+[A-Z][^,.;:()]{0,90}\(\s*[A-Z][\w-]*\s*\)/;
 /** Right after a name: a comma, a stop or a relative clause sets it off as a whole. */
 const SET_OFF_AFTER = /^\s*(?:[,.;]|which\b|that\b|to\b)/;
+/** Two to eight capitalised words (sticky). */
+const CAP_RUN = /[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*){1,7}/y;
 /** A run of two to eight capitalised words starting at `at` (longer than capSequenceAt's: a long name spelt out). */
 function capRunAt(text: string, at: number): string | undefined {
   CAP_RUN.lastIndex = at;
   const m = CAP_RUN.exec(text);
   return m ? m[0] : undefined;
 }
-const CAP_RUN = /[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*){1,7}/y;
 /** A first word that ends in a hyphened participle or modifier ("Severity-Regularized", "CLIP-Driven", "Graph-Based"). */
 const HYPHENED_MODIFIER_FIRST = /^[A-Z][\w]*(?:[-‐][A-Za-z]+)*[-‐](?:[A-Z][a-z]+ed|[Bb]ased|[Gg]uided|[Dd]riven|[Aa]ware|[Ff]ree|[Ee]nhanced|[Aa]ugmented|[Cc]onditioned|[Ii]nformed|[Aa]ssisted|[Pp]owered)$/;
 /** A version written after a name with a space: " v2", " V3.1", " 2.0" (not a figure: " 2.0%", " 2.0 times"). */
@@ -2104,9 +2105,10 @@ function proposalPass(p: SentencePass): void {
         const modRun = seq && seq.includes(' ') && HYPHENED_MODIFIER_FIRST.test(tok) ? capRunAt(text, at) : undefined;
         if (modRun && SET_OFF_AFTER.test(follow(modRun.length)) && looksLikeNamePhrase(modRun)) {
           out.push({ surface: modRun, kind: kindAfter(follow(modRun.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-        // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
-        // "... Using a Dual-Domain Network")
-        } else if (seq && seq.includes(' ') && (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase())) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq) &&
+        } else if (seq && seq.includes(' ') &&
+          // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
+          // "... Using a Dual-Domain Network")
+          (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase())) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq) &&
           // (not the first half of a long form joined by "and": "a Multi-scale Temporal and Road Network Interaction Anomaly
           // Detection model (MTRI)")
           !AND_LONG_FORM_GOES_ON.test(follow(seq.length))) {

@@ -312,7 +312,8 @@ const ARTICLE = new Set(['A', 'An', 'The']);
 
 /**
  * "OOD is" is not OoDIS: a one-word form is not read off spaced words of which a later one is spelt in lower case
- * where the form has capitals ("MVTec 3D", "Deep Walk" are read).
+ * where the form has capitals ("MVTec 3D", "Deep Walk" are read), nor off spaced words with a capital where the form has
+ * a small letter ("OC to" is not Octo).
  */
 function lowerWordOnCapitals(form: string, surface: string): boolean {
   const words = surface.split(/\s+/);
@@ -332,6 +333,7 @@ function lowerWordOnCapitals(form: string, surface: string): boolean {
   return false;
 }
 const COMMON_WORD = /^[A-Za-z][a-z]+$/;
+/** [A-Z] and [a-z] by character code. */
 function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
