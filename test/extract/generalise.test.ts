@@ -5766,3 +5766,9 @@ describe('thirty-second round (reader 32af): a statistical test named after a wo
     { why: '"We show that the recent SgnQ test is more appropriate for such a setting" (someone\'s test)', title: 'Phase Transition for Detecting a Small Community in a Large Network', text: 'We show that the recent SgnQ test is more appropriate for such a setting.', field: 'methods_mentioned', has: ['SgnQ'] },
   ]);
 });
+describe('thirty-second round (dev pool): the bare word "Mahalanobis"', () => {
+  check<NamedField>([
+    { why: '"Why Out-of-distribution Detection in CNNs Does Not Like Mahalanobis -- and What to Use Instead" (readers never list the bare word)', title: 'Why Out-of-distribution Detection in CNNs Does Not Like Mahalanobis -- and What to Use Instead', text: 'Convolutional neural networks applied for real-world classification tasks need to recognize inputs that are far or out-of-distribution.', field: 'methods_mentioned', not: ['Mahalanobis'] },
+    { why: '... while "Mahalanobis++" stays the paper\'s', title: 'Mahalanobis++: Improving OOD Detection via Feature Normalization', text: 'We propose Mahalanobis++, which normalizes features before the Mahalanobis distance.', field: 'methods_proposed', has: ['Mahalanobis++'] },
+  ]);
+});
