@@ -5772,3 +5772,8 @@ describe('thirty-second round (dev pool): the bare word "Mahalanobis"', () => {
     { why: '... while "Mahalanobis++" stays the paper\'s', title: 'Mahalanobis++: Improving OOD Detection via Feature Normalization', text: 'We propose Mahalanobis++, which normalizes features before the Mahalanobis distance.', field: 'methods_proposed', has: ['Mahalanobis++'] },
   ]);
 });
+describe('thirty-second round (readers 32k, dev pool): word2vec, a generic embedding algorithm', () => {
+  check<NamedField>([
+    { why: '"we propose the usage of word2vec encoding and One-Class Classification algorithms" (readers put word2vec in ignore)', title: 'Anomaly detection on event logs with a scarcity of labels', text: 'In this work, we propose the usage of word2vec encoding and One-Class Classification algorithms to detect anomalies by relying on normal behavior.', field: 'models', not: ['word2vec'] },
+  ]);
+});
