@@ -20,7 +20,7 @@ import {
 } from './triggers.ts';
 import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
-import { splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
+import { isLowerCode, splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
 /** Size words of a model variant ("ViT-Large", "ConvNeXt-Tiny"). */
@@ -1498,8 +1498,6 @@ const TWO_CAPITALISED_BEFORE = /(?:^|\s)([A-Z][a-z]+)\s+[A-Z][a-z]+\s$/;
 const TITLE_CASE_FUNCTION_WORD = /^(?:On|In|For|From|With|Towards?|Using|Via|And|The|Of|At|To)$/;
 /** 0-9 */
 const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
-/** a-z */
-const isLowerCode = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 
 /** Metric names (with a figure) and a list's comma or "and" right before a short name: "RMSE 0.0365, ", "precision, recall, and ". */
 const METRIC_NAMES_SRC = String.raw`(?:R?MSE|MAPE|SMAPE|RMSLE|R2|R²|accuracy|precision|recall|F1(?:[- ]?score)?|(?:ROC[- ])?AUC|AUROC|AUPRC?|MCC|specificity|sensitivity)`;

@@ -101,9 +101,16 @@ function nameAt(text: string, at: number): string | undefined {
   return m ? m[0] : undefined;
 }
 
-/** A sequence of 1-5 capitalised words starting at `at` ("Anomaly Transformer", "Universal Dependencies"). */
-function capSequenceAt(text: string, at: number): string | undefined {
-  const re = /(?:[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+(?:[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)){0,4}/y;
+/** A capitalised word of a sequence ("Anomaly", "Multi-Anomaly", "SoftPatch+"). */
+const CAP_WORD_SRC = String.raw`[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?`;
+const CAP_SEQUENCE = new RegExp(String.raw`${CAP_WORD_SRC}(?:\s+${CAP_WORD_SRC}){0,4}`, 'y');
+const CAP_SEQUENCE_LONG = new RegExp(String.raw`${CAP_WORD_SRC}(?:\s+${CAP_WORD_SRC}){0,7}`, 'y');
+/**
+ * A sequence of 1-5 capitalised words starting at `at` ("Anomaly Transformer", "Universal Dependencies"); with `long`,
+ * of up to 8 (a long name spelt out: "Severity-Regularized Deep Support Vector Data Description").
+ */
+function capSequenceAt(text: string, at: number, long = false): string | undefined {
+  const re = long ? CAP_SEQUENCE_LONG : CAP_SEQUENCE;
   re.lastIndex = at;
   const m = re.exec(text);
   return m ? m[0] : undefined;
@@ -164,6 +171,8 @@ const EARLIER = 'prior|previous|earlier|recent|existing';
 const RECENTLY_PROPOSED_SRC = 'recently (?:proposed|introduced|developed|published|presented)';
 /** A verb of naming right before a definition: "called", "dubbed", "referred to as" (a quotation mark may follow). */
 const NAMED_JUST_BEFORE = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as(?:\s+the)?)\s*["“]?\s*$/i;
+/** "namely" and a comma right before a long form: "an efficient approximation algorithm, namely, ". */
+const NAMELY_COMMA_JUST_BEFORE = /\bnamely,\s*$/i;
 /** "a novel assessment algorithm, " right before a long form: a new thing's name set off after its head noun. */
 const NOVEL_HEAD_BEFORE = /\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}(?:algorithm|method|approach|framework|model|system|technique|detector|network|architecture|scheme)\s*,\s*$/i;
 /** "..., also presented in the article", "(X) proposed in this paper": the paper presents what was just named. */
@@ -474,7 +483,7 @@ function capitalsSpell(short: string, before: string): string | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     caps = words[i].replace(/[^A-Z]/g, '') + caps;
     if (caps.length > letters.length || !letters.endsWith(caps)) return undefined;
-    if (caps === letters && /^[A-Z]/.test(words[i].replace(/^[a-z]+(?=[A-Z])/, (m) => m.toUpperCase()))) {
+    if (caps === letters && /^[a-z]*[A-Z]/.test(words[i])) {
       const lf = words.slice(i).join(' ').replace(/^[("'“‘]+/, '');
       return MARKED_LETTER.test(lf) ? lf : undefined;
     }
@@ -1366,7 +1375,8 @@ function acronymPass(p: SentencePass): void {
     const beforeDef = text.slice(0, d.start);
     // ("to present an efficient approximation algorithm, namely, GRAPH-structured Matching Pursuit (GRAPH-MP)": "namely" and
     // a comma too, but not before a generic algorithm's letters: "four classifiers, namely, multilayer perceptron (MLP)")
-    const namedHere = NAMED_JUST_BEFORE.test(beforeDef) || (/\bnamely,\s*$/i.test(beforeDef) && !generic(d.acronym) && !vocab.stop.has(normLetters(d.acronym)));
+    const namedBy = NAMED_JUST_BEFORE.exec(beforeDef) ?? (!generic(d.acronym) && !vocab.stop.has(normLetters(d.acronym)) ? NAMELY_COMMA_JUST_BEFORE.exec(beforeDef) : null);
+    const namedHere = namedBy !== null;
     // a never-name (ZSAD, LLMs) is always rejected; a generic algorithm only unless the paper names it as its own
     // "we propose three metrics: Alarm Accuracy (AA), Alarm Latency (AL), and Alarm Contiguity (AC)"
     const metricList = proposal && d.longForm !== undefined && METRIC_LIST_BEFORE.test(beforeDef);
@@ -1442,6 +1452,8 @@ function acronymPass(p: SentencePass): void {
     // ("Non-Intrusive Load Monitoring (NILM) has been proposed as an alternative to ...", "several Intrusion Detection Systems
     // (IDSs) have been proposed in the literature": the field's work, where nothing marks the paper's own or a new thing)
     const literature = () => LITERATURE_PASSIVE.test(text.slice(d.end)) && !OWN_MARK.test(text) && !/\b(?:novel|new)\b/i.test(beforeDef);
+    // ("our method, DualZorb (DZ)", "The proposed framework, ..."; not "In our model, we employ ..."): set off after the paper's own kind
+    const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,(?!\s*we\s)\s*[^,]*$/i.test(beforeDef);
     const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature()))) || named ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
@@ -1455,8 +1467,7 @@ function acronymPass(p: SentencePass): void {
       (NOVEL_RIGHT_BEFORE.test(beforeDef) && /^[A-Z]/.test(lf)) ||
       // ("we present two novel methods ... The first approach, Scattering Transform with E-GraphSAGE (STEG), utilizes ...":
       // one of the paper's proposals, set off after its ordinal)
-      (p.proposedBefore === true && ORDINAL_KIND_APPOS.test(beforeDef)) ||
-      /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,(?!\s*we\s)\s*[^,]*$/i.test(beforeDef);
+      (p.proposedBefore === true && ORDINAL_KIND_APPOS.test(beforeDef)) || oursAppos;
     // ("Adaptive Dual-Layer Web Application Firewall (ADL-WAF) Leveraging Machine Learning ...": a title that opens on a
     // long form and its acronym names what the paper is)
     // (not a survey's topic: "Anomaly Detection in Industrial Control Systems (ADICS): A Survey")
@@ -1483,7 +1494,6 @@ function acronymPass(p: SentencePass): void {
       continue;
     }
     const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
-    const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,(?!\s*we\s)\s*[^,]*$/i.test(beforeDef);
     // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
     // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
     // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb,
@@ -1538,7 +1548,7 @@ function acronymPass(p: SentencePass): void {
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) || DRAWBACKS_OF_BEFORE.test(beforeDef) ||
       (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
-      (namedHere && restsOnNamed(beforeDef.replace(NAMED_JUST_BEFORE, ''), NAMED_JUST_BEFORE.exec(beforeDef)?.[0] ?? 'namely,')) || d.after === 'baseline' || d.after === 'baselines'))) {
+      (namedBy !== null && restsOnNamed(beforeDef.slice(0, namedBy.index), namedBy[0])) || d.after === 'baseline' || d.after === 'baselines'))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -2032,14 +2042,6 @@ const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally
 const AND_LONG_FORM_GOES_ON = /^\s+and\s+[A-Z][^,.;:()]{0,90}\(\s*[A-Z][\w-]*\s*\)/;
 /** Right after a name: a comma, a stop or a relative clause sets it off as a whole. */
 const SET_OFF_AFTER = /^\s*(?:[,.;]|which\b|that\b|to\b)/;
-/** Two to eight capitalised words (sticky). */
-const CAP_RUN = /[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\s+[A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*){1,7}/y;
-/** A run of two to eight capitalised words starting at `at` (longer than capSequenceAt's: a long name spelt out). */
-function capRunAt(text: string, at: number): string | undefined {
-  CAP_RUN.lastIndex = at;
-  const m = CAP_RUN.exec(text);
-  return m ? m[0] : undefined;
-}
 /** A first word that ends in a hyphened participle or modifier ("Severity-Regularized", "CLIP-Driven", "Graph-Based"). */
 const HYPHENED_MODIFIER_FIRST = /^[A-Z][\w]*(?:[-‐][A-Za-z]+)*[-‐](?:[A-Z][a-z]+ed|[Bb]ased|[Gg]uided|[Dd]riven|[Aa]ware|[Ff]ree|[Ee]nhanced|[Aa]ugmented|[Cc]onditioned|[Ii]nformed|[Aa]ssisted|[Pp]owered)$/;
 /** A version written after a name with a space: " v2", " V3.1", " 2.0" (not a figure: " 2.0%", " 2.0 times"). */
@@ -2102,7 +2104,7 @@ function proposalPass(p: SentencePass): void {
         const sh = variantOfKnown && shapeOf(tok) === 'none' && vocab.isLexiconMethod(variantOfKnown[1]) ? 'strong' : shapeOf(tok);
         // ("This paper introduces Severity-Regularized Deep Support Vector Data Description, an extension of ...": a first word
         // that ends in a hyphened participle or modifier opens the capitalised phrase set off as a whole, never a name of its own)
-        const modRun = seq && seq.includes(' ') && HYPHENED_MODIFIER_FIRST.test(tok) ? capRunAt(text, at) : undefined;
+        const modRun = seq && seq.includes(' ') && HYPHENED_MODIFIER_FIRST.test(tok) ? capSequenceAt(text, at, true) : undefined;
         if (modRun && SET_OFF_AFTER.test(follow(modRun.length)) && looksLikeNamePhrase(modRun)) {
           out.push({ surface: modRun, kind: kindAfter(follow(modRun.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if (seq && seq.includes(' ') &&

@@ -6,7 +6,7 @@
  * tokens once; at each token it extends the concatenation while it is a prefix of some key (one Set
  * lookup per token in the common case), so the cost does not grow with the size of the dictionary.
  */
-import { wordHash, type Token } from './sentences.ts';
+import { isLowerCode, isUpperCode, wordHash, type Token } from './sentences.ts';
 import { isKnownWord } from './nlp.ts';
 
 export interface PhraseForm<T> {
@@ -333,13 +333,6 @@ function lowerWordOnCapitals(form: string, surface: string): boolean {
   return false;
 }
 const COMMON_WORD = /^[A-Za-z][a-z]+$/;
-/** [A-Z] and [a-z] by character code. */
-function isUpperCode(c: number): boolean {
-  return c >= 65 && c <= 90;
-}
-function isLowerCode(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** What splits a surface into words (a one-word form's lower-case spelling must be one word). */

@@ -43,6 +43,16 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** [a-z] by char code. */
+export function isLowerCode(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** [A-Z] by char code. */
+export function isUpperCode(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
 /** Split a paragraph into sentences. Abbreviations (e.g., et al., Fig.) and decimals do not end one. */
 export function splitSentences(text: string, firstIndex = 1): Sentence[] {
   const out: Sentence[] = [];
