@@ -1895,6 +1895,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     if (at < 0) at = cand.sentence.text.indexOf(`${bare}'s`);
     if (at >= 0 && EPONYM_HEAD_AFTER.test(cand.sentence.text.slice(at + bare.length + 2, at + bare.length + 42))) return;
   }
+  // ("namely Gunetti & Picardi’s and Buffalo’s SVM algorithms": the first of two authors named in the possessive is no name)
+  if (/^[A-Z][a-z]+$/.test(cand.surface) && new RegExp(String.raw`\b${cand.surface}\s+(?:&|and)\s+[A-Z][a-z]+['’]s\b`).test(cand.sentence.text)) return;
   // "using OpenSky's open-source aviation surveillance data set": a possessive ending is no part of the name
   if (/[A-Za-z0-9]['’]s$/.test(cand.surface)) cand = { ...cand, surface: cand.surface.slice(0, -2) };
   // "from the 'Galaxy Zoo - The Galaxy Challenge' dataset": a quotation mark closing a quoted name is no part of it

@@ -66,7 +66,7 @@ export interface PatternVocab {
  * A name as written: letters and digits, hyphened or joined by "&" parts, a "+" or "++" after it; a size with a
  * decimal point and a letter inside a coined name ("IAD-LR-7.6K", "PandaFail-1.8k"; not a figure: "V 2.5").
  */
-const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][A-Za-z0-9]*(?:(?:[-‐‑_][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+)|(?:\.(?<=[A-Za-z][\w-]*\d\.)\d+[A-Za-z][A-Za-z0-9]*))*(?:\+\+|\+)?`;
+const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][A-Za-z0-9]*(?:(?:[-‐‑_][A-Za-z0-9]+)|(?:&[A-Za-z0-9]+)|(?:\.(?<=[A-Za-z][\w-]*\d\.)\d+(?:[A-Za-z][A-Za-z0-9]*|(?![\w.‐-]))))*(?:\+\+|\+)?`;
 /** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
 const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
@@ -144,7 +144,7 @@ const FUNCTION_WORDS = new Set([
 /** The paper's proposal verb: "we propose", "this paper presents", "Introducing ..." (or, however long the clause between
  * the subject and the verb, "This paper addresses ... by introducing X"). */
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|the (?:present |current )?(?:paper|study|article|authors)|here)\b,?(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? forward|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|the (?:present |current )?(?:paper|study|article|authors)|here)\b,?(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? (?:forward|forth)|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name
@@ -1455,6 +1455,8 @@ function acronymPass(p: SentencePass): void {
     // ("our method, DualZorb (DZ)", "The proposed framework, ..."; not "In our model, we employ ..."): set off after the paper's own kind
     const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,(?!\s*we\s)\s*[^,]*$/i.test(beforeDef);
     const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature()))) || named ||
+      // ("we motivate and describe Adaptive Label Error Detection (ALED), a novel method of detecting mislabeling": set off as new)
+      (!lowerLongForm(d) && !PLURAL_ACRONYM.test(d.acronym) && NOVEL_KIND_APPOS_AFTER.test(text.slice(d.end))) ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
@@ -1539,7 +1541,7 @@ function acronymPass(p: SentencePass): void {
     // published work, whatever its spelling)
     // ("a recently proposed generative model known as neural rendering model (NRM)": in lower case too; not a task or data
     // so introduced: "the recently proposed ... Multi-class Unsupervised Anomaly Detection (MUAD) task")
-    const recentWork = !datasetish && !(vocab.taskHeads.has(lastLf) && !vocab.methodHeads.has(lastLf)) && !/^(?:task|problem|setting|paradigm|benchmark|data)/.test(d.after) &&
+    const recentWork = !datasetish && !(vocab.taskHeads.has(lastLf) && !vocab.methodHeads.has(lastLf) && !vocab.methodHeads.has(d.after)) && !/^(?:task|problem|setting|paradigm|benchmark|data)/.test(d.after) &&
       RECENTLY_PROPOSED_BEFORE.test(beforeDef);
     // ("Recently, ... a local-search heuristic based algorithm (LSA) is presented. However, ...": others' work the sentence
     // reports, spelt in lower case too)
@@ -2384,7 +2386,7 @@ const OUR_EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:[\w-]+\s+)?(?:${OUR_EA
 const OUR_EARLIER = new RegExp(`^our\\s+(?:[\\w-]+\\s+)*?(?:${OUR_EARLIER_SRC})\\b`, 'i');
 
 /** "We introduce a new method for glitch classification: GlitchFlow, ...". */
-const PROPOSAL_COLON_NAME = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design|build|buil)\w*\s+(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|tool|algorithm|detector|pipeline|benchmark|dataset)\b[^:.;]{0,60}:\s+(${NAME_SRC})(?=\s*[,(.;]|\s+[-–—])`);
+const PROPOSAL_COLON_NAME = new RegExp(String.raw`\b(?:propos|present|introduc|develop|design|build|buil)\w*\s+(?:a|an)\s+(?:(?:new|novel)\s+)?(?:[\w-]+\s+){0,3}?(?:method|framework|approach|model|system|tool|algorithm|detector|pipeline|benchmark|dataset)\b[^:.;]{0,60}:\s+(${NAME_SRC})(?=\s*[,(.;]|\s+[-–—])`);
 /** "on building Ocean Guard: a Machine Learning-Enabled System". */
 const BUILDING_NAME = /\b(?:[Bb]uilding|[Dd]eveloping|[Pp]resenting|[Ii]ntroducing|[Dd]eploying)\s+((?:[A-Z][\w-]*\s?){1,3}):\s+an?\s+(?:[\w-]+\s+){0,4}?(?:[Ss]ystem|[Ff]ramework|[Tt]ool|[Pp]latform|[Mm]ethod|[Aa]pproach|[Pp]ipeline)\b/;
 /** "extend it to ALARM", "extend our model to R-QUPID", "extended the proposed method into ZorbX". */
@@ -2412,8 +2414,14 @@ const NAMED_LATE_KIND_SRC = `${WHOLE_KIND_SRC}|scheme|variant|forecaster|encoder
 const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)(?:(?:the|this|our)\s+(?:[\w-]+\s+){0,2}?(?:${NAMED_LATE_KIND_SRC})\s*,?(?:\s+(?:is|was))?|it\s+(?:is|was))$`, 'i');
 /** A kind of method and "for" or "on" right before a long form: "a monitoring method for ", "a detector on the ". */
 const METHOD_FOR_BEFORE = /\b(?:method|approach|framework|detector|model|system|technique|algorithm|pipeline|scheme|strategy|tool|way)s?\s+(?:for|on)\s+(?:the\s+)?$/i;
+/** Right after an acronym's definition, a new thing's kind set off by a comma: ", a novel method of", ", a new framework that". */
+const NOVEL_KIND_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|framework|algorithm|technique|model|system|detector|metric|measure|score)\b/;
+/** A long form all in lower case ("kernel density estimation"). */
+function lowerLongForm(d: AcronymDef): boolean {
+  return d.longForm !== undefined && d.longForm === d.longForm.toLowerCase();
+}
 /** Right after an acronym's definition: "is a (very effective) anomaly detection method", "is a popular algorithm". */
-const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,5}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?)\b/;
+const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+|\([A-Z][\w-]*\)\s+){0,6}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?)\b/;
 /** A kind of method right before a naming verb: "network ", "approach, ". */
 const KIND_BEFORE_NAMING = /\b(?:approach|method|technique|framework|algorithm|strategy|scheme|network|model|architecture|representation|detector|system|pipeline)\s*,?\s*$/i;
 /** A kind noun, which a name's words never are: "proposal", "method". */
