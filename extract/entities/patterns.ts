@@ -237,6 +237,8 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 
 /** Right after a long form and its acronym: "has been proposed", "have been widely developed" (the perfect of the field's work). */
 // ("kernel PLS (KPLS) as an advanced version has been proposed for ...": with what it was proposed as)
+/** Right after a definition, what it is, then the field's passive making: " is a machine learning pipeline that has been developed". */
+const IS_A_KIND_DEVELOPED_AFTER = /^\s*(?:is|was)\s+(?:a|an)\s+[^.;:()]{0,60}?\b(?:that|which)\s+(?:has|had)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented|deployed|used)\b/i;
 const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
 /** Words that make a sentence the paper's own: "we", "our", "this paper", "here". */
 const OWN_MARK = /\b(?:we|our|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study))\b/i;
@@ -307,7 +309,7 @@ function nameCharAfterFirst(text: string): boolean {
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s|:\s+An?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the (?:newly\s+)?proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
-const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|defen[cd]\w*\s+against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|explainers|classifiers|estimators|guardrails|solutions|(?:prior|previous|existing|earlier|related|recent) works?|state[- ]of[- ]the[- ]art|(?:detection|state-of-the-art|SOTA|baseline|competing)\s+frameworks),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors|solutions)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:methods|approaches|techniques|algorithms|detectors|baselines|competitors)\s+\((?=[A-Z][\w+-]*,\s*[A-Z])|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))(?:\s+|(?<=\())(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
+const BASE = /\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|defen[cd]\w*\s+against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|methodologies|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|explainers|classifiers|estimators|guardrails|solutions|(?:prior|previous|existing|earlier|related|recent) works?|state[- ]of[- ]the[- ]art|(?:detection|state-of-the-art|SOTA|baseline|competing)\s+frameworks),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors|solutions)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:methods|approaches|techniques|algorithms|detectors|baselines|competitors)\s+\((?=[A-Z][\w+-]*,\s*[A-Z])|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\bwe\s+(?:also\s+)?compare(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))(?:\s+|(?<=\())(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi;
 
 /** Others made it: "In response, they developed the Extended Isolation Forest (EIF)", "Liu et al. proposed the X (ACR)". */
 const OTHERS_MADE_BEFORE = /\b(?:they|the authors|researchers|[A-Z][a-z]+ et al\.?)\s+(?:\w+\s+)?(?:developed|proposed|introduced|presented|designed)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}$/;
@@ -1451,12 +1453,15 @@ function acronymPass(p: SentencePass): void {
     const kindMadeFor = /[a-rt-z]s$/.test(lf) && KIND_MADE_FOR.test(text.slice(d.end));
     // ("Non-Intrusive Load Monitoring (NILM) has been proposed as an alternative to ...", "several Intrusion Detection Systems
     // (IDSs) have been proposed in the literature": the field's work, where nothing marks the paper's own or a new thing)
-    const literature = () => LITERATURE_PASSIVE.test(text.slice(d.end)) && !OWN_MARK.test(text) && !/\b(?:novel|new)\b/i.test(beforeDef);
+    // ("the Protection Assistant for Wildlife Security (PAWS) is a machine learning pipeline that has been developed as ...")
+    const literature = () => (LITERATURE_PASSIVE.test(text.slice(d.end)) || IS_A_KIND_DEVELOPED_AFTER.test(text.slice(d.end))) && !OWN_MARK.test(text) && !/\b(?:novel|new)\b/i.test(beforeDef);
     // ("our method, DualZorb (DZ)", "The proposed framework, ..."; not "In our model, we employ ..."): set off after the paper's own kind
     const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,(?!\s*we\s)\s*[^,]*$/i.test(beforeDef);
     const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature()))) || named ||
       // ("we motivate and describe Adaptive Label Error Detection (ALED), a novel method of detecting mislabeling": set off as new)
       (!lowerLongForm(d) && !PLURAL_ACRONYM.test(d.acronym) && NOVEL_KIND_APPOS_AFTER.test(text.slice(d.end))) ||
+      // ("the hallucination error rate (HER), a metric we introduce to quantify ...": said to be the paper's, in lower case too)
+      WE_INTRODUCE_APPOS_AFTER.test(text.slice(d.end)) ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
@@ -1771,6 +1776,8 @@ function restsOnNamed(before: string, namingVerb: string): boolean {
 }
 /** A thing the sentence uses, then a comma before the verb of naming ("using a zero-shot image-text matching model, called CLIP"). */
 const USED_THEN_NAMED = /\b(?:using|uses|use|employ(?:s|ing)?|leverag(?:e|es|ing)|adopt(?:s|ing)?|utili[sz](?:e|es|ing))\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,12}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,12}[\w-]+\s*,\s*$/i;
+/** "we choose a Python platform called", "using the open-source library named": a tool put to use, so named, is someone's. */
+const USED_TOOL_NAMED = /\b(?:choos(?:e|es|ing)|chose|select(?:s|ed|ing)?|use[sd]?|using|employ\w*|adopt\w*|utili[sz]\w*|leverag\w*)\s+(?:an?|the)\s+(?!(?:[\w-]+\s+){0,4}?(?:novel|new|our|proposed)\b)(?:[\w-]+\s+){0,4}?(?:platform|library|package|toolkit|toolbox|software|tool|solver)\s*,?\s*$/i;
 /** "the depth features generated by a large model named": what made the paper's input, so named, is existing work. */
 const MADE_BY_NAMED = /\b(?:generated|produced|extracted|provided|computed|estimated|predicted)\s+(?:by|with|from)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}(?:model|network|tool|system|estimator|detector)\s*,?\s*$/i;
 /** Things and people that a naming verb may name, right before it: "a popular online game called", "hackers, called". */
@@ -1915,7 +1922,7 @@ function namingPass(p: SentencePass): void {
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
-      ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) || MADE_ELSEWHERE_BEFORE.test(before) || MADE_BY_NAMED.test(before) ||
+      ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) || MADE_ELSEWHERE_BEFORE.test(before) || MADE_BY_NAMED.test(before) || USED_TOOL_NAMED.test(before) ||
       // (nor "we present the first ... approach using the MapReduce-based infrastructure, called DOD": the paper's approach)
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our|(?:we|this paper|this work)\s+(?:present|introduce|develop|design)s?\b|the first\b)/i.test(before))) {
       out.push({ surface: name, kind, own: false, confidence: 0.85, sentence: s, rule: 'naming', shape });
@@ -2044,6 +2051,8 @@ const NEXT_PROPOSAL = /(?:,\s*|\s)(?:and|then)\s+(?:(?:also|further|then|finally
 const AND_LONG_FORM_GOES_ON = /^\s+and\s+[A-Z][^,.;:()]{0,90}\(\s*[A-Z][\w-]*\s*\)/;
 /** Right after a name: a comma, a stop or a relative clause sets it off as a whole. */
 const SET_OFF_AFTER = /^\s*(?:[,.;]|which\b|that\b|to\b)/;
+/** A capitalised phrase ending on a short data word, a benchmark's name: "RFC Bench", "ZQX Suite" ("We introduce RFC Bench, a benchmark"). */
+const BENCH_WORD_END = /^[A-Z][\w-]*\s(?:Bench|Suite)$/;
 /** A first word that ends in a hyphened participle or modifier ("Severity-Regularized", "CLIP-Driven", "Graph-Based"). */
 const HYPHENED_MODIFIER_FIRST = /^[A-Z][\w]*(?:[-‐][A-Za-z]+)*[-‐](?:[A-Z][a-z]+ed|[Bb]ased|[Gg]uided|[Dd]riven|[Aa]ware|[Ff]ree|[Ee]nhanced|[Aa]ugmented|[Cc]onditioned|[Ii]nformed|[Aa]ssisted|[Pp]owered)$/;
 /** A version written after a name with a space: " v2", " V3.1", " 2.0" (not a figure: " 2.0%", " 2.0 times"). */
@@ -2112,12 +2121,12 @@ function proposalPass(p: SentencePass): void {
         } else if (seq && seq.includes(' ') &&
           // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
           // "... Using a Dual-Domain Network")
-          (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase())) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq) &&
+          (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase()) || BENCH_WORD_END.test(seq)) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq) &&
           // (not the first half of a long form joined by "and": "a Multi-scale Temporal and Road Network Interaction Anomaly
           // Detection model (MTRI)")
           !AND_LONG_FORM_GOES_ON.test(follow(seq.length))) {
           // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
-          const kind = /\s(?:Dataset|Benchmark|Corpus|Database|Challenge)$/.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
+          const kind = /\s(?:Dataset|Benchmark|Corpus|Database|Challenge)$/.test(seq) || BENCH_WORD_END.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
           out.push({ surface: seq, kind, own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length)) ||
           // ("We propose Mirror, which reconstructs ...": an English word right after the verb, capitalised, then set off, is a name)
@@ -2416,12 +2425,14 @@ const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)
 const METHOD_FOR_BEFORE = /\b(?:method|approach|framework|detector|model|system|technique|algorithm|pipeline|scheme|strategy|tool|way)s?\s+(?:for|on)\s+(?:the\s+)?$/i;
 /** Right after an acronym's definition, a new thing's kind set off by a comma: ", a novel method of", ", a new framework that". */
 const NOVEL_KIND_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|framework|algorithm|technique|model|system|detector|metric|measure|score)\b/;
+/** Right after a definition, its kind and the paper's verb: ", a metric we introduce", ", a new score that we propose". */
+const WE_INTRODUCE_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|framework|algorithm|technique|model|system|detector|metric|measure|score|index)\s+(?:that\s+)?we\s+(?:introduce|propose|define|develop|design|present)\b/;
 /** A long form all in lower case ("kernel density estimation"). */
 function lowerLongForm(d: AcronymDef): boolean {
   return d.longForm !== undefined && d.longForm === d.longForm.toLowerCase();
 }
 /** Right after an acronym's definition: "is a (very effective) anomaly detection method", "is a popular algorithm". */
-const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+|\([A-Z][\w-]*\)\s+){0,6}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?)\b/;
+const IS_A_METHOD_AFTER = /^\s*(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+|\([A-Z][\w-]*\)\s+){0,6}?(?:methods?|algorithms?|detectors?|approach(?:es)?|techniques?|pipelines?)\b/;
 /** A kind of method right before a naming verb: "network ", "approach, ". */
 const KIND_BEFORE_NAMING = /\b(?:approach|method|technique|framework|algorithm|strategy|scheme|network|model|architecture|representation|detector|system|pipeline)\s*,?\s*$/i;
 /** A kind noun, which a name's words never are: "proposal", "method". */
@@ -2771,6 +2782,9 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       if (name.includes(' ') && vocab.isLexiconModel(name.slice(0, name.indexOf(' ')))) continue;
       // "AdaBoost Classifier" after a generic name, "based on 1D CNN-LSTM": a head noun or a dimension is no name
       if (BARE_HEAD.test(name) || /^[1-4]D$/.test(name)) continue;
+      // ("features derived from Automatic Speech Recognition (ASR) outputs": a task's long form, no method; "based on the
+      // ASR-decoded text": a participle made from a name)
+      if ((name.includes(' ') && /^\s*\([A-Z][\w-]*\)/.test(after) && vocab.taskHeads.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) || PARTICIPLE_TOKEN.test(name)) continue;
       // "methods based on Large Vision-Language Models": a plural topic, not a baseline
       if (name.includes(' ') && GENERIC_PLURAL_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
       // ("techniques, including Statistical (Z-Score), Machine Learning (...)": an English adjective or noun the
@@ -2965,7 +2979,7 @@ const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\
 /** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|test)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
-const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
+const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed|decoded|encoded|transcribed|extracted|predicted)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
