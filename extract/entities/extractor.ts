@@ -605,6 +605,8 @@ const PLACE_AFTER = /^(?:,\s+(?:the\s+)?(?:China|Japan|Korea|South Korea|India|U
 /** A name, then an em or en dash and a lower-case word with no space: "Ego4D-M—two". */
 const DASH_CLAUSE_AFTER = /^([^\s—–]+)[—–][a-z][a-z-]*$/;
 /** A maker's possessive opening a name: "Mozilla’s CommonVoice". */
+/** A subordinating or linking word opening a sentence, then a space: "Since ", "While ", "Although ". */
+const LEADING_SUBORDINATOR = /^(?:Since|While|Whereas|Although|Though|Because|When|Once|Unless|Until|If|After|Before|Unlike|Thus|Hence|Therefore|However|Moreover|Furthermore)\s+(?=\S)/;
 const MAKER_POSSESSIVE = /^[A-Z][A-Za-z]+['’]s\s+([A-Z][\w.+-]*)$/;
 /** The kind of technique after a person's name in the possessive: "Orchard’s algorithm", "Kleinberg's burst model". */
 const EPONYM_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:algorithm|method|rule|test|theorem|law|model|criterion|distance|inequality|bound|filter|transform)s?\b/;
@@ -1895,6 +1897,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     if (at < 0) at = cand.sentence.text.indexOf(`${bare}'s`);
     if (at >= 0 && EPONYM_HEAD_AFTER.test(cand.sentence.text.slice(at + bare.length + 2, at + bare.length + 42))) return;
   }
+  // ("Since RFF collection is carried out in ...": a subordinating word opening the sentence is no part of the name)
+  const opener = LEADING_SUBORDINATOR.exec(cand.surface);
+  if (opener) cand = { ...cand, surface: cand.surface.slice(opener[0].length) };
   // ("namely Gunetti & Picardi’s and Buffalo’s SVM algorithms": the first of two authors named in the possessive is no name)
   if (/^[A-Z][a-z]+$/.test(cand.surface) && new RegExp(String.raw`\b${cand.surface}\s+(?:&|and)\s+[A-Z][a-z]+['’]s\b`).test(cand.sentence.text)) return;
   // "using OpenSky's open-source aviation surveillance data set": a possessive ending is no part of the name

@@ -170,7 +170,7 @@ const EARLIER = 'prior|previous|earlier|recent|existing';
 /** Someone else's proposal, however recent: "the recently proposed Deep Isolation Forest (DIF)". */
 const RECENTLY_PROPOSED_SRC = 'recently (?:proposed|introduced|developed|published|presented)';
 /** A verb of naming right before a definition: "called", "dubbed", "referred to as" (a quotation mark may follow). */
-const NAMED_JUST_BEFORE = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as(?:\s+the)?)\s*["“]?\s*$/i;
+const NAMED_JUST_BEFORE = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as(?:\s+the)?|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as)\s*["“]?\s*$/i;
 /** "namely" and a comma right before a long form: "an efficient approximation algorithm, namely, ". */
 const NAMELY_COMMA_JUST_BEFORE = /\bnamely,\s*$/i;
 /** "a novel assessment algorithm, " right before a long form: a new thing's name set off after its head noun. */
@@ -184,7 +184,7 @@ const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architec
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely,?|we refer to as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -272,6 +272,9 @@ export function introducedAt(text: string, start: number, end: number): boolean 
   const pm = PROPOSE.exec(text);
   if (!pm || pm.index + pm[0].length > start || !/(?:propos|introduc|present|develop|design|devis)\w*$/i.test(pm[0])) return false;
   const between = text.slice(pm.index + pm[0].length, start);
+  // ("This paper introduces the Deep Deterministic Policy Gradient (DDPG) algorithm on the IEEE ... model": "the" known
+  // method brought to the paper's problem, not made by it)
+  if (/introduc\w*$/i.test(pm[0]) && /^\s*the\s+$/i.test(between)) return false;
   return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
 }
 /** Words of a sentence about existing work the paper uses or compares with. */
@@ -404,6 +407,8 @@ function coinedLower(tok: string, vocab: PatternVocab): boolean {
   return /\d/.test(tok) || tok.split('-').some((w) => w.length >= 4 && !/\d/.test(w) && !vocab.isKnownWord(w));
 }
 /** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
+/** The last word of a title head in sentence case that says what kind of work it is: a task, a kind of method. */
+const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?)$/;
 const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
 const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
@@ -1272,7 +1277,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const names = walkList(text.includes('(') ? text.slice(0, at) + text.slice(at).replace(ITEM_LONG_FORM, (x) => ' '.repeat(x.length)) : text, at, true).names;
         // (generic architectures among the items are passed over: "four deep learning models, GRU, TCN, Transformer, and TSMixer")
         if (names.length < 2 || !names.every((x) => shapeOf(x) === 'strong' || generic(x)) || names.every((x) => generic(x))) continue;
-        const own = proposeMatch !== null && proposeMatch.index + proposeMatch[0].length >= m.index - 8 && proposeMatch.index < m.index;
+        // ("Implemented on a ... robot, two of our methods, STFT2DCNN and STT3DCNN, achieved ...": the paper's own, counted)
+        const own = (proposeMatch !== null && proposeMatch.index + proposeMatch[0].length >= m.index - 8 && proposeMatch.index < m.index) || OF_OURS.test(m[0]);
         for (const name of names) if (!generic(name)) out.push({ surface: name, kind: 'method', own, confidence: 0.7, sentence: s, rule: own ? 'propose-list' : 'baseline', shape: 'strong' });
       }
     }
@@ -1554,6 +1560,9 @@ function acronymPass(p: SentencePass): void {
     if (PRIOR_AFTER_NAME.test(afterDef) || recentWork || reported || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) || DRAWBACKS_OF_BEFORE.test(beforeDef) ||
       (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
+      // ("This paper introduces the Deep Deterministic Policy Gradient (DDPG) algorithm on the IEEE three-bus ... model": a
+      // known method brought to the paper's problem, with "the" and no word of novelty)
+      (!datasetish && /\bthe\s+$/.test(beforeDef) && INTRODUCE_INTO_BEFORE.test(beforeDef) && vocab.isLexiconMethod(d.acronym)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
       (namedBy !== null && restsOnNamed(beforeDef.slice(0, namedBy.index), namedBy[0])) || d.after === 'baseline' || d.after === 'baselines'))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
@@ -2097,6 +2106,8 @@ function proposalPass(p: SentencePass): void {
         // noun is the name, even when it ends in a known model's name or a word reads as a verb
         out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
       } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
+        // ("we build FedIoT platform that ...": a platform or a toolkit is named by a coined word, not by plain capitals: "a DT platform")
+        (!/^(?:platform|toolkit)$/i.test(tokHead[1]) || /[a-z]/.test(tok)) &&
         !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
         // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
         // ("Finally, ..., we propose the ALoRa-Loc method": a whole method's head names a second method, no part)
@@ -2591,6 +2602,8 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
 }
 
 /** Baselines listed after a plural kind of method in a comparison ("detectors—LineVul, LineVD, and LLMAO—"). */
+/** "two of our methods, ", "both of the proposed models, ": the paper's own, counted (in a counted list's match). */
+const OF_OURS = /\bof\s+(?:our|the proposed)\s/i;
 function kindListPass(p: SentencePass): void {
   const { generic, out, s, text } = p;
   KIND_LIST.lastIndex = 0;
@@ -3032,7 +3045,7 @@ const PROPOSED_DET = /^\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|
 const VERB_COMMA_NAME = new RegExp(String.raw`,\s+(${NAME_SRC}),\s+(?:the|a|an)\s`, 'y');
 /** Right after a proposal verb: "(a|an|the) (one to three lower-case words) X (head)" (sticky). */
 const DESCRIBED_OBJECT = new RegExp(String.raw`\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(${NAME_SRC})[\s-]+(approach|framework|method|model|system|pipeline|architecture|detector|algorithm|metric|score|benchmark|dataset|toolkit|library)\b(?=\s*(?:[,.;:(]|$|\s(?:that|which|for|to|with|in|on|based|as|and)\b))`, 'y');
-const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset)\b/i;
+const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset|platform|toolkit)\b/i;
 /** Lower-case words, then the head of a whole method: " anti-spoofing system", " subgraph framework". */
 const DESCRIBED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){1,2}(approach|framework|method|model|system|pipeline|architecture|detector|algorithm)\b/;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
@@ -3971,6 +3984,11 @@ function readTitleHead(title: string): TitleHead | undefined {
   // (not "OpenZorb Anomaly Detection Framework": a coined word before the task names it)
   if (TASK_SYSTEM_HEAD.test(name) && !words.some((w) => shapeOf(w) === 'strong')) return undefined;
   if (!/^[A-Z0-9]/.test(words[0])) return undefined;
+  // ("Route leak identification: A step toward ...", "Sequential keypoint density estimator: ...": a head in sentence case,
+  // its words after the first in lower case and none coined, ending on a task or on a kind of method, describes the work;
+  // not "Model soups: averaging weights of ...", a coined name in lower case)
+  if (words.slice(1).every((w) => /^[a-z][a-z-]*$/.test(w)) && !words.some((w) => shapeOf(w) === 'strong') &&
+    SENTENCE_CASE_KIND_END.test(words[words.length - 1])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };
 }
