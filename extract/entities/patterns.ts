@@ -1139,6 +1139,17 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ("the recent SgnQ test is more appropriate": a statistical test too)
     if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
+    // ---- "Results demonstrate that the MSADBO-CNN model achieved an accuracy of ...", "the EMD-TD-PCA method can effectively
+    // improve ...": a coined name the paper reports results of, as "the X model", outside any comparison, is its own
+    if (fl & T_RESULT && /\s(?:model|method|approach|algorithm|framework)\s/.test(text) && !RESULT_COMPARED.test(text) && !lineageWords(text, fl)) {
+      THE_NAME_RESULT.lastIndex = 0;
+      for (let m = THE_NAME_RESULT.exec(text); m; m = THE_NAME_RESULT.exec(text)) {
+        const name = m[1];
+        if (shapeOf(name) !== 'strong' || generic(name) || name.split(/[-‐]/).every((x) => generic(x)) || vocab.isLexiconName(name) || MODIFIER_TOKEN.test(name) ||
+          PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name) || /^[A-Z]{2,3}$/.test(name)) continue;
+        out.push({ surface: name, kind: 'method', own: !component, confidence: 0.7, sentence: s, rule: 'result-name', shape: 'strong' });
+      }
+    }
     // ---- "we propose the JeAUG metric", "a simple yet effective EigenScore metric is proposed", "we introduce IMS
     // (Information Matching Score), a new MLLM-based metric": a metric the paper proposes is its own (a metric is no
     // component of its method)
@@ -1410,7 +1421,8 @@ function acronymPass(p: SentencePass): void {
     const lfWords = lf.toLowerCase().replace(/\bauto[\s-‐]+encoder/g, 'autoencoder').split(/[\s-‐]+/).filter(Boolean);
     const lastLf = lfWords[lfWords.length - 1] ?? '';
     // ("multi-pose anomaly detection (MAD) data set": the head in two words)
-    const datasetish = vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf) || (d.after === 'data' && /^\s*data\s+sets?\b/i.test(text.slice(d.end))) ||
+    // ("the Intermittent Small Baseline Subset (ISBAS) technique": a method's head right after it outweighs a data word ending it)
+    const datasetish = vocab.datasetHeads.has(d.after) || (vocab.datasetHeads.has(lastLf) && !vocab.methodHeads.has(d.after)) || (d.after === 'data' && /^\s*data\s+sets?\b/i.test(text.slice(d.end))) ||
       lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus' || w === 'database') || /\bdata\s+sets?\b/i.test(lf) ||
       (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
       // ("a ... vulnerability dataset, denoted as CVEFunctionGraphEmbeddings (CVEFGE)")
@@ -2933,7 +2945,7 @@ const PRIOR_BEST_AFTER = /^,\s+(?:the\s+(?:previous|prior|former|current|existin
 /** The prior best named before its head noun or after it, set off: "the state-of-the-art X model", "the state-of-the-art ... model, X". */
 const SOTA_OPENING = String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?`;
 const SOTA_NAME = new RegExp(String.raw`${SOTA_OPENING}(?:(${NAME_SRC})\s+(?:model|method|detector|approach|baseline|framework)s?\b)`, 'g');
-const SOTA_NAME_AFTER = new RegExp(String.raw`${SOTA_OPENING}(?:model|method|detector|approach|baseline|framework)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*)(${NAME_SRC})(?=\s*[),.;])`, 'g');
+const SOTA_NAME_AFTER = new RegExp(String.raw`${SOTA_OPENING}(?:model|method|detector|approach|baseline|framework|tracker|classifier|segmenter)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*)(${NAME_SRC})(?=\s*[),.;])`, 'g');
 /** "outperforms the state-of-the-art ZorbAD by 2.1%", "over the previous SOTA ZorbAD on ...": the prior best, named alone. */
 const SOTA_NAME_BY = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than)\s+(?:the\s+)?(?:current\s+|previous\s+|prior\s+|existing\s+|recent\s+)?(?:state-of-the-art|SOTA|SoTA)\s+(${NAME_SRC})(?=\s+(?:by|on|in|across|with|at|under)\b|\s*[,.;(])`, 'g');
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
@@ -2991,6 +3003,10 @@ const THE_KIND_NAME = new RegExp(String.raw`\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:a
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than|learning|software|programming)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|framework|pipeline|classifier|toolkit|broker)\b`, 'g');
 /** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|test)\b`, 'g');
+/** Words of a comparison in a sentence of results ("than", "compared with", "baselines"). */
+const RESULT_COMPARED = /\b(?:than|compared|comparison|versus|vs\.?|baselines?|over|against|existing|previous|prior|state-of-the-art|SOTA)\b/i;
+/** "the MSADBO-CNN model achieved", "the EMD-TD-PCA method can effectively improve": a name, its kind, a verb of results. */
+const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed|decoded|encoded|transcribed|extracted|predicted)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
