@@ -1897,6 +1897,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     if (at < 0) at = cand.sentence.text.indexOf(`${bare}'s`);
     if (at >= 0 && EPONYM_HEAD_AFTER.test(cand.sentence.text.slice(at + bare.length + 2, at + bare.length + 42))) return;
   }
+  // ("features derived from Hidden-Markov-Tree-modeling of the paintings’ wavelet coefficients": a compound ending on a
+  // lower-case word in -ing names an activity, no method)
+  if (/[-‐][a-z]+ing$/.test(cand.surface) && !c.vocab.isLexiconName(cand.surface)) return;
   // ("Since RFF collection is carried out in ...": a subordinating word opening the sentence is no part of the name)
   const opener = LEADING_SUBORDINATOR.exec(cand.surface);
   if (opener) cand = { ...cand, surface: cand.surface.slice(opener[0].length) };

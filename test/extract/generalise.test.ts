@@ -5848,3 +5848,14 @@ describe('thirty-third round (readers 33ai, 33aj, 33ak, 33am, 33an): a coined na
     { why: 'lexicon: "fuzzy adaptive resonance (Fuzzy ART) neural network", "the Performer encoder", "Spectral-Residual Convolutional Neural Network"', title: 'Methods', text: 'Then, fuzzy adaptive resonance (Fuzzy ART) neural network is employed. We integrate a BiGRU and the Performer encoder. Four techniques, including Autoencoder and Spectral-Residual Convolutional Neural Network, were analysed.', field: 'methods_mentioned', has: ['Fuzzy ART', 'Performer', 'SR-CNN'] },
   ]);
 });
+describe('thirty-third round (readers 33ap, 33aq, 33ar, dev pool): a genre heading a title, quality control\'s letters, a system put to use and named, an activity in -ing, lexicon data', () => {
+  check<NamedField>([
+    { why: '"Technical Note: Space–time statistical quality control of extreme precipitation observations" (the genre)', title: 'Technical Note: Space–time statistical quality control of extreme precipitation observations', text: 'Extreme precipitation observations are checked against neighbouring stations.', field: 'methods_proposed', not: ['Technical Note'] },
+    { why: '"The present paper describes a quality control (QC) procedure which evaluates ..." (readers put QC in ignore)', title: 'Real-Time Quality Control of Current Velocity Data on Individual Grid Cells', text: 'The present paper describes a quality control (QC) procedure which evaluates the data of an array-type HF radar system in near real time.', field: 'methods_proposed', not: ['QC'] },
+    { why: '"the use of a robotic system called aIRview that can be utilized to automatically acquire ..." (a system put to use)', title: 'Monitoring of historical frescoes by timed infrared imaging analysis', text: 'One important feature of this study is the use of a robotic system called aIRview that can be utilized to automatically acquire and process thermal images.', field: 'methods_proposed', not: ['aIRview'] },
+    { why: '"features derived from Hidden-Markov-Tree-modeling of the paintings’ wavelet coefficients" (an activity)', title: 'Detection of Forgery in Paintings Using Supervised Learning', text: 'We demonstrate that supervised machine learning on features derived from Hidden-Markov-Tree-modeling of the paintings’ wavelet coefficients has the potential to distinguish copies from originals.', field: 'methods_mentioned', not: ['Hidden-Markov-Tree-modeling'] },
+  ]);
+  check<NamedField>([
+    { why: 'lexicon: IGRA, UDASH, SOCCOM, BGC-Argo', title: 'Ocean and radiosonde data', text: 'The network was trained on the Unified Database for Arctic and Subarctic Hydrography (UDASH). The SOCCOM project has deployed 194 floats, one of the largest contributors to global BGC-Argo. We used the Integrated Global Radiosonde Archive.', field: 'datasets', has: ['UDASH', 'SOCCOM', 'BGC-Argo', 'IGRA'] },
+  ]);
+});
