@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -519,6 +519,56 @@ describe('the extractor against the gold', () => {
     // match-fixing, doping and athlete monitoring, telecom fraud (the session's search budget then spent)
     ['pu', 0.23, 0.64],
     ['pv', 0.82, 0.61],
+    // fusion and fission plants, behavioural biometrics, functional data, reinforcement learning, climate extremes, pathological speech, vandalism in wikis and maps, digital twins
+    ['pw', 0.61, 0.49],
+    ['px', 0.83, 0.78],
+    ['py', 0.32, 0.65],
+    ['pz', 0.51, 0.7],
+    ['qa', 0.89, 0.63],
+    ['qb', 0.9, 0.75],
+    ['qc', 0.83, 0.6],
+    ['qd', 0.87, 0.6],
+    // vehicular networks, microscopy, mislabelled examples, two-sample tests, EV charging and feeders, oil and gas wells, power equipment, GNN uncertainty
+    ['qe', 0.89, 0.66],
+    ['qf', 0.83, 0.6],
+    ['qg', 0.83, 0.74],
+    ['qh', 0.86, 0.63],
+    ['qi', 0.91, 0.57],
+    ['qj', 0.85, 0.62],
+    ['qk', 0.77, 0.58],
+    ['ql', 0.9, 0.82],
+    // careless survey responding, speech recognition errors, bioprocesses, financial and legal text, ships and underwater robots, activity recognition, wildlife, particle-physics data quality
+    ['qm', 0.56, 0.42],
+    ['qn', 0.86, 0.77],
+    ['qo', 0.72, 0.62],
+    ['qp', 0.84, 0.76],
+    ['qq', 0.88, 0.57],
+    ['qr', 0.89, 0.75],
+    ['qs', 0.67, 0.65],
+    ['qt', 0.75, 0.7],
+    // printing and packaging, vehicle fleets, electricity markets, medical devices, Internet routing, planetary science, rogue devices, industrial robots
+    ['qu', 0.81, 0.74],
+    ['qv', 0.75, 0.45],
+    ['qw', 0.78, 0.57],
+    ['qx', 0.79, 0.78],
+    ['qy', 0.78, 0.65],
+    ['qz', 0.75, 0.38],
+    ['ra', 0.73, 0.65],
+    ['rb', 0.85, 0.72],
+    // quantum hardware, meta-analysis and trial integrity, mining, elevators and building equipment, farm machinery and drones, non-destructive testing, machining, aquaculture
+    ['rc', 0.49, 0.31],
+    ['rd', 0.55, 0.48],
+    ['re', 0.76, 0.62],
+    ['rf', 0.61, 0.53],
+    ['rg', 0.75, 0.54],
+    ['rh', 0.7, 0.61],
+    ['ri', 0.7, 0.58],
+    ['rj', 0.5, 0.61],
+    // semiconductor equipment, weather radar, cultural heritage, ocean data (the session's search budget then spent)
+    ['rk', 0.87, 0.77],
+    ['rl', 0.65, 0.37],
+    ['rm', 0.8, 0.62],
+    ['rn', 0.72, 0.65],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
