@@ -2002,7 +2002,10 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // (nor the paper's own acronym in its proposal sentence when something else rejected it: "Fraudulent User Detection Via
   // Behavior Information Aggregation Network (BIAN) On ..." as a title, then "we propose a novel behavior information
   // aggregation network (BIAN)")
+  // (nor one read as a part, "SDTC (...) mechanism", that the proposal verb names with a whole method's head: "this work
+  // puts forth the SDTC method")
   if (rejectedAcronyms.has(k) && !NAMES_OVER_REJECTION.has(cand.rule) && !(OWN_OVER_REJECTION.has(cand.rule) && !definedParts.has(k)) && !(cand.head === 'metric' && cand.own) &&
+    !(cand.rule === 'propose-head' && definedParts.has(k)) &&
     !(cand.rule === 'acronym' && cand.own && cand.sentence.index > 0 && !definedParts.has(k) && isProposalSentence(cand.sentence.text, cand.sentence.flags))) return;
   // "We establish the Fence Theorem": a theorem or principle is a result, not a method
   if (STATEMENT_NAME.test(cand.surface)) return;

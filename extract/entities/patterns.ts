@@ -768,7 +768,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // the data it releases)
     // ("ASVspoof 2019: Future Horizons in ...", "ADD 2023: the Second Audio Deepfake Detection Challenge": a name and a
     // year heading the title is an edition of a challenge or a benchmark, its data)
-    const challenge = isChallengeName(head.name);
+    // ("KVC-onGoing: Keystroke Verification Challenge": a coined head whose rest is the challenge's name in title case)
+    const challenge = isChallengeName(head.name) || (head.shape === 'strong' && CHALLENGE_REST.test(rest));
     // ("TON_IoT Telemetry Dataset: A New Generation Dataset of ...": a word of what the data hold between them too)
     const dataHead = /^(\S+)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
     const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] : head.name;
@@ -1144,7 +1145,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & T_RESULT && /\s(?:model|method|approach|algorithm|framework)\s/.test(text) && !RESULT_COMPARED.test(text) && !lineageWords(text, fl)) {
       THE_NAME_RESULT.lastIndex = 0;
       for (let m = THE_NAME_RESULT.exec(text); m; m = THE_NAME_RESULT.exec(text)) {
-        const name = m[1];
+        // ("The rockburst early warning model V-soft achieves peak accuracy": the name after its kind too)
+        const name = m[1] ?? m[2];
         if (shapeOf(name) !== 'strong' || generic(name) || name.split(/[-‐]/).every((x) => generic(x)) || vocab.isLexiconName(name) || MODIFIER_TOKEN.test(name) ||
           PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name) || /^[A-Z]{2,3}$/.test(name)) continue;
         out.push({ surface: name, kind: 'method', own: !component, confidence: 0.7, sentence: s, rule: 'result-name', shape: 'strong' });
@@ -1478,6 +1480,8 @@ function acronymPass(p: SentencePass): void {
     const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature()))) || named ||
       // ("we motivate and describe Adaptive Label Error Detection (ALED), a novel method of detecting mislabeling": set off as new)
       (!lowerLongForm(d) && !PLURAL_ACRONYM.test(d.acronym) && NOVEL_KIND_APPOS_AFTER.test(text.slice(d.end))) ||
+      // ("this paper proposes two improvements. The first improvement is to propose a Corrected Reconstruction Algorithm (CRA)")
+      OWN_CONTRIBUTION_BEFORE.test(beforeDef) ||
       // ("the hallucination error rate (HER), a metric we introduce to quantify ...": said to be the paper's, in lower case too)
       WE_INTRODUCE_APPOS_AFTER.test(text.slice(d.end)) ||
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
@@ -1548,7 +1552,10 @@ function acronymPass(p: SentencePass): void {
     // ("Our Position-based Attack Detection Scheme (PADS) is a probabilistic framework ...": a scheme a sentence opens on as
     // the paper's own is its method)
     const oursOpening = /^(?:Our|The proposed)\s+$/.test(beforeDef) && WHOLE_HEADS.has(lastLf);
-    if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening) || componentOf) {
+    // ("a universal attack defense strategy ..., which we call QNN-based attack detection scheme (QADS)": what the paper
+    // itself names with "we call" is the whole, whatever its head)
+    const weCall = namedBy !== null && /\bwe\s+(?:call|term|name|dub)\b/i.test(namedBy[0]);
+    if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening && !weCall) || componentOf) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -2074,6 +2081,8 @@ const AND_LONG_FORM_GOES_ON = /^\s+and\s+[A-Z][^,.;:()]{0,90}\(\s*[A-Z][\w-]*\s*
 const SET_OFF_AFTER = /^\s*(?:[,.;]|which\b|that\b|to\b)/;
 /** A capitalised phrase ending on a short data word, a benchmark's name: "RFC Bench", "ZQX Suite" ("We introduce RFC Bench, a benchmark"). */
 const BENCH_WORD_END = /^[A-Z][\w-]*\s(?:Bench|Suite)$/;
+/** A capitalised phrase ending on a tool's head, a tool's name: "IPD Integrity Tool" ("we developed the IPD Integrity Tool for ..."). */
+const TOOL_WORD_END = /^[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\s(?:Tool|Toolkit|Toolbox)$/;
 /** A first word that ends in a hyphened participle or modifier ("Severity-Regularized", "CLIP-Driven", "Graph-Based"). */
 const HYPHENED_MODIFIER_FIRST = /^[A-Z][\w]*(?:[-‐][A-Za-z]+)*[-‐](?:[A-Z][a-z]+ed|[Bb]ased|[Gg]uided|[Dd]riven|[Aa]ware|[Ff]ree|[Ee]nhanced|[Aa]ugmented|[Cc]onditioned|[Ii]nformed|[Aa]ssisted|[Pp]owered)$/;
 /** A version written after a name with a space: " v2", " V3.1", " 2.0" (not a figure: " 2.0%", " 2.0 times"). */
@@ -2144,7 +2153,7 @@ function proposalPass(p: SentencePass): void {
         } else if (seq && seq.includes(' ') &&
           // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
           // "... Using a Dual-Domain Network")
-          (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase()) || BENCH_WORD_END.test(seq)) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq) &&
+          (sh !== 'strong' || titleNamesWhole(p.titleLower, seq.toLowerCase()) || BENCH_WORD_END.test(seq) || TOOL_WORD_END.test(seq)) && !/^\s*\(/.test(follow(seq.length)) && endOk(seq.length) && looksLikeNamePhrase(seq) &&
           // (not the first half of a long form joined by "and": "a Multi-scale Temporal and Road Network Interaction Anomaly
           // Detection model (MTRI)")
           !AND_LONG_FORM_GOES_ON.test(follow(seq.length))) {
@@ -2448,6 +2457,8 @@ const THE_KIND_NAMED = new RegExp(String.raw`(?:^|\b(?:that|where|while|and)\s+)
 const METHOD_FOR_BEFORE = /\b(?:method|approach|framework|detector|model|system|technique|algorithm|pipeline|scheme|strategy|tool|way)s?\s+(?:for|on)\s+(?:the\s+)?$/i;
 /** Right after an acronym's definition, a new thing's kind set off by a comma: ", a novel method of", ", a new framework that". */
 const NOVEL_KIND_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|framework|algorithm|technique|model|system|detector|metric|measure|score)\b/;
+/** One of the paper's contributions, then what it is, right before a long form: "The first improvement is to propose a ". */
+const OWN_CONTRIBUTION_BEFORE = /\b(?:the|our)\s+(?:first|second|third|fourth|main|key|other|last|final)\s+(?:improvement|contribution|innovation|novelty)\s+(?:is|was)\s+(?:to\s+(?:propose|introduce|develop|design|build)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Right after a definition, its kind and the paper's verb: ", a metric we introduce", ", a new score that we propose". */
 const WE_INTRODUCE_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|framework|algorithm|technique|model|system|detector|metric|measure|score|index)\s+(?:that\s+)?we\s+(?:introduce|propose|define|develop|design|present)\b/;
 /** A long form all in lower case ("kernel density estimation"). */
@@ -3005,8 +3016,9 @@ const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|test)\b`, 'g');
 /** Words of a comparison in a sentence of results ("than", "compared with", "baselines"). */
 const RESULT_COMPARED = /\b(?:than|compared|comparison|versus|vs\.?|baselines?|over|against|existing|previous|prior|state-of-the-art|SOTA)\b/i;
-/** "the MSADBO-CNN model achieved", "the EMD-TD-PCA method can effectively improve": a name, its kind, a verb of results. */
-const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
+/** "the MSADBO-CNN model achieved", "the EMD-TD-PCA method can effectively improve", "the ... model V-soft achieves": a name
+ * and its kind (either way round), a verb of results. */
+const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(?:(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)|(?:[a-z][\w-]*\s+){0,4}?(?:model|method|approach|algorithm|framework)\s+(${NAME_SRC}))\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed|decoded|encoded|transcribed|extracted|predicted)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
@@ -3932,6 +3944,8 @@ const TRACK_CODE = /^[A-Z]{2}$/;
 const TRACK_LIST = /(?<![\w-])((?:[A-Za-z0-9][\w-]*\s){1,4})([A-Z]{2})((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z]{2}(?![\w-]))+)/g;
 /** A name and a year, alone: "ASVspoof 2019", "ESDD 2026" (a year after a space: not "YOLO-2024" nor "Zorb2024"). */
 const EDITION_HEAD = /^[A-Za-z][\w-]*[A-Za-z]\s(?:19|20)\d\d$/;
+/** A title's rest that is a challenge's or a competition's name in title case: "Keystroke Verification Challenge". */
+const CHALLENGE_REST = /^(?:(?:The|the|A|An)\s+)?(?:[A-Z0-9][\w-]*\s+){0,6}(?:Challenge|Competition)(?:\s+(?:19|20)\d\d)?\s*$/;
 /** A challenge or a shared task by its name: "SVDD Challenge 2024", "GenAI Content Detection Task 1", "X Shared Task". */
 const CHALLENGE_NAME = /\s(?:Challenge(?:\s+\d{4})?|Task\s*~?\d+|Shared Task|Competition)$/;
 /** A title head naming a challenge, a shared task or an edition of one ("SVDD Challenge 2024", "ASVspoof 2019"). */
