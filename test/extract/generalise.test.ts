@@ -5870,3 +5870,8 @@ describe('thirty-third round (readers 33b, 33a, 33i, 33ag, 33ah, 33ai): a challe
     { why: '"The rockburst early warning model RB-Net achieves peak accuracy" (a name after its kind, reported on)', title: 'Event recognition and short-term rockburst early warning', text: 'The rockburst early warning model RB-Net achieves peak accuracy and F1 scores of 0.9394 and 0.9173, respectively.', field: 'methods_proposed', has: ['RB-Net'] },
   ]);
 });
+describe('thirty-third round (reader 33n): an ambiguous data name before "database"', () => {
+  check<NamedField>([
+    { why: '"The events used in this work are a part of the 3W database developed by Petrobras" (a data word right after the name)', title: 'Data-driven detection and identification of undesirable events in subsea oil wells', text: 'The events used in this work are a part of the 3W database developed by Petrobras, considered the world third-largest oil producer.', field: 'datasets', has: ['3W'] },
+  ]);
+});
