@@ -5875,3 +5875,11 @@ describe('thirty-third round (reader 33n): an ambiguous data name before "databa
     { why: '"The events used in this work are a part of the 3W database developed by Petrobras" (a data word right after the name)', title: 'Data-driven detection and identification of undesirable events in subsea oil wells', text: 'The events used in this work are a part of the 3W database developed by Petrobras, considered the world third-largest oil producer.', field: 'datasets', has: ['3W'] },
   ]);
 });
+describe('thirty-third round (readers 33a, 33s, 33ai, dev pool): industrial plants and processes', () => {
+  check<FacetField>([
+    { why: '"Abnormal Event Detection in Nuclear Power Plants via Attention Networks"', title: 'Abnormal Event Detection in Nuclear Power Plants via Attention Networks', text: 'Ensuring the safety of operators requires fast diagnosis of abnormal events.', field: 'domains', has: ['industrial'] },
+    { why: '"Nonlinear Batch Process Monitoring Using Phase-Based Kernel-Independent Component Analysis"', title: 'Nonlinear Batch Process Monitoring Using Phase-Based Kernel-Independent Component Analysis', text: 'In this article, the statistical modeling and online monitoring of nonlinear batch processes are studied.', field: 'domains', has: ['industrial'] },
+    { why: '"Deep learning-based damage detection of mining conveyor belt"', title: 'Deep learning-based damage detection of mining conveyor belt', text: 'Belt damage causes long stoppages; we detect it from images.', field: 'domains', has: ['industrial'] },
+    { why: '... not "batch processing" of data', title: 'Real-time fraud detection on transaction streams', text: 'Traditional batch processing methods often struggle to capture the rapid evolution of fraud patterns.', field: 'domains', not: ['industrial'] },
+  ]);
+});
