@@ -176,7 +176,7 @@ const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|enginee
 /** An image or sample given as the prompt: in-context examples, not learned prompts. */
 const IMAGE_PROMPT = /\b(?:image|sample|one|visual|normal|jailbreak|malicious|adversarial|harmful|toxic)[- ]prompts?\b/i;
 /** Accuracy reported with its figure (not "42% higher accuracy"). */
-const ACCURACY_FIGURE = /\baccuracy\s*(?:score\s+)?(?:of\s+|\(\s*|[:=]\s*)?(?:up to\s+)?\d|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b|\b0?\.\d{2,}\s+(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accuracy\b/i;
+const ACCURACY_FIGURE = /\baccuracy\s*(?:score\s+)?(?:of\s+|\(\s*|[:=]\s*)?(?:up to\s+)?\d|\baccurac(?:y|ies)\b(?:(?!\b(?:latency|precision|recall|F1|F-score|AUC|AUROC|speed|reduction|correlation|MOTA|error|time|below|faster|fewer|less|lower|smaller)\b)[^;]){0,40}?\d+(?:\.\d+)?\s?%(?!\s*(?:[\w-]+\s+)?(?:latency|precision|recall|F1|F-score|AUC|AUROC|speed|reduction|correlation|MOTA|error|time|below|faster|fewer|less|lower|smaller)\b)|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b|\b0?\.\d{2,}\s+(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accuracy\b/i;
 /** Segmentation or localization as the task a figure is reported on. */
 const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */

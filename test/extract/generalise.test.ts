@@ -5883,3 +5883,10 @@ describe('thirty-third round (readers 33a, 33s, 33ai, dev pool): industrial plan
     { why: '... not "batch processing" of data', title: 'Real-time fraud detection on transaction streams', text: 'Traditional batch processing methods often struggle to capture the rapid evolution of fraud patterns.', field: 'domains', not: ['industrial'] },
   ]);
 });
+describe('thirty-third round (readers 33b, 33i, dev pool): an accuracy reported with its figure a few words on', () => {
+  check<FacetField>([
+    { why: '"Specifically, the Accuracy reaches 97.53%, the Precision is 97.50%"', title: 'Ship trajectory anomaly detection', text: 'The model shows good performance in the case of noisy data. Specifically, the Accuracy reaches 97.53%, the Precision is 97.50%.', field: 'metrics', has: ['accuracy'] },
+    { why: '"The accuracy of identification was 99.05%, 97.05%, and 99.10%, respectively"', title: 'Wood defect detection', text: 'We detect the defects of live knots, dead knots, and insect holes. The accuracy of identification was 99.05%, 97.05%, and 99.10%, respectively.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not "higher accuracy and 40.6% latency reduction" (the figure is another measure\'s)', title: 'Agentic diagnosis', text: 'Experiments demonstrate AIDR achieves higher accuracy and 40.6% latency reduction versus Chain-of-Thought.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
