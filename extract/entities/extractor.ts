@@ -1823,7 +1823,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     push(pick.kind === 'method' ? (pick.ambiguous ? pc.otherSpans : pc.methodSpans) : pick.kind === 'dataset' ? pc.dataSpans : pc.modelSpans, s, [h.start, h.end]);
     // "this paper proposes deep isolation forest.", "we introduce a new method—Deep Support Vector Data
     // Description—": a known method is this paper's own where its proposal introduces it by name
-    if (pick.kind === 'method' && !e.own && (s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) {
+    // ("Functional Isolation Forest" as the whole title: the paper is the method's own)
+    if (pick.kind === 'method' && !e.own && (((s.flags ?? 0) & (T_PROPOSE | T_NAMING) && introducedAt(s.text, h.start, h.end)) ||
+      (s.index === 0 && h.start === 0 && s.text.slice(h.end).trim() === ''))) {
       e.own = true;
       e.evidence = s;
     }

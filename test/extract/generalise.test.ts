@@ -5890,3 +5890,9 @@ describe('thirty-third round (readers 33b, 33i, dev pool): an accuracy reported 
     { why: '... not "higher accuracy and 40.6% latency reduction" (the figure is another measure\'s)', title: 'Agentic diagnosis', text: 'Experiments demonstrate AIDR achieves higher accuracy and 40.6% latency reduction versus Chain-of-Thought.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+describe('thirty-third round (reader 33c, dev pool): a known method\'s name as the whole title', () => {
+  check<NamedField>([
+    { why: '"Functional Isolation Forest" as the whole title (the paper is the method\'s own)', title: 'Functional Isolation Forest', text: 'The primary goal of this paper is to extend the popular Isolation Forest (IF) approach to functional data.', field: 'methods_proposed', has: ['Functional Isolation Forest'] },
+    { why: '"Simulation Assisted Likelihood-free Anomaly Detection" as the whole title (SALAD\'s long form)', title: 'Simulation Assisted Likelihood-free Anomaly Detection', text: 'Given the lack of evidence for new particle discoveries at the Large Hadron Collider, it is critical to broaden the search program.', field: 'methods_proposed', has: ['SALAD'] },
+  ]);
+});
