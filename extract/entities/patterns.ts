@@ -274,9 +274,12 @@ export function introducedAt(text: string, start: number, end: number): boolean 
   const between = text.slice(pm.index + pm[0].length, start);
   // ("This paper introduces the Deep Deterministic Policy Gradient (DDPG) algorithm on the IEEE ... model": "the" known
   // method brought to the paper's problem, not made by it)
-  if (/introduc\w*$/i.test(pm[0]) && /^\s*the\s+$/i.test(between)) return false;
+  // (not "we introduce the Mechanics Complementary Model-based Framework ... (MC4AD), which ...", its own)
+  if (/introduc\w*$/i.test(pm[0]) && /^\s*the\s+$/i.test(between) && BROUGHT_TO_AFTER.test(text.slice(end))) return false;
   return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
 }
+/** Right after a known method's name, where the paper brings it: " (DDPG) algorithm on the ", " to the ". */
+const BROUGHT_TO_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:(?:algorithm|method|model|technique|approach)\s+)?(?:on|to|into|in)\s+(?:the|a|an)\b/i;
 /** Words of a sentence about existing work the paper uses or compares with. */
 // ("techniques for the state-of-the-art transformer-based model, AnomalyClip": the best of others' methods)
 // ("We leverage the recently proposed Deep Isolation Forest (DIF)": someone else's proposal)
@@ -1580,8 +1583,9 @@ function acronymPass(p: SentencePass): void {
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) || DRAWBACKS_OF_BEFORE.test(beforeDef) ||
       (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
       // ("This paper introduces the Deep Deterministic Policy Gradient (DDPG) algorithm on the IEEE three-bus ... model": a
-      // known method brought to the paper's problem, with "the" and no word of novelty)
-      (!datasetish && /\bthe\s+$/.test(beforeDef) && INTRODUCE_INTO_BEFORE.test(beforeDef) && vocab.isLexiconMethod(d.acronym)) ||
+      // known method brought to the paper's problem, with "the" and no word of novelty; not "we introduce the Mechanics
+      // Complementary Model-based Framework ... (MC4AD), which ...", a known method's own paper)
+      (!datasetish && /\bthe\s+$/.test(beforeDef) && INTRODUCE_INTO_BEFORE.test(beforeDef) && vocab.isLexiconMethod(d.acronym) && BROUGHT_TO_AFTER.test(afterDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
       (namedBy !== null && restsOnNamed(beforeDef.slice(0, namedBy.index), namedBy[0])) || d.after === 'baseline' || d.after === 'baselines'))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });

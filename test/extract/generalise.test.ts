@@ -5896,3 +5896,8 @@ describe('thirty-third round (reader 33c, dev pool): a known method\'s name as t
     { why: '"Simulation Assisted Likelihood-free Anomaly Detection" as the whole title (SALAD\'s long form)', title: 'Simulation Assisted Likelihood-free Anomaly Detection', text: 'Given the lack of evidence for new particle discoveries at the Large Hadron Collider, it is critical to broaden the search program.', field: 'methods_proposed', has: ['SALAD'] },
   ]);
 });
+describe('thirty-third round (review): a known method introduced by its own paper stays its own', () => {
+  check<NamedField>([
+    { why: '"we introduce the Mechanics Complementary Model-based Framework for the 3D-AD task (MC4AD), which ..." (no "on the ..." after it: the paper\'s own; its later module no proposal)', title: 'Examining the Source of Defects from a Mechanical Perspective for 3D Anomaly Detection', text: 'Therefore, we introduce the Mechanics Complementary Model-based Framework for the 3D-AD task (MC4AD), which generates internal and external corrective forces for each point. Next, we present the Corrective Force Prediction Network (CFP-Net), which uses complementary representations for point-level analysis.', field: 'methods_proposed', has: ['MC4AD'], not: ['CFP-Net'] },
+  ]);
+});
