@@ -606,11 +606,11 @@ const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Co
 const PLACE_AFTER = /^(?:,\s+(?:the\s+)?(?:China|Japan|Korea|South Korea|India|USA|US|U\.S\.A?\.?|United States|UK|United Kingdom|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Russia|Taiwan|Singapore|Netherlands|Switzerland|Sweden|Norway|Denmark|Finland|Portugal|Greece|Turkey|Iran|Israel|Egypt|Nigeria|Kenya|South Africa|Indonesia|Malaysia|Thailand|Vietnam|Pakistan|Bangladesh|Chile|Argentina|Colombia|Peru)\b|\s+(?:City|Province|County|Prefecture|Metropolitan)\b)/;
 /** A name, then an em or en dash and a lower-case word with no space: "Ego4D-M—two". */
 const DASH_CLAUSE_AFTER = /^([^\s—–]+)[—–][a-z][a-z-]*$/;
-/** A maker's possessive opening a name: "Mozilla’s CommonVoice". */
 /** A second author named in the possessive right after a name: " & Picardi’s", " and Smith's". */
 const AUTHOR_PAIR_AFTER = /^\s+(?:&|and)\s+[A-Z][a-z]+['’]s\b/;
 /** A subordinating or linking word opening a sentence, then a space: "Since ", "While ", "Although ". */
 const LEADING_SUBORDINATOR = /^(?:Since|While|Whereas|Although|Though|Because|When|Once|Unless|Until|If|After|Before|Unlike|Thus|Hence|Therefore|However|Moreover|Furthermore)\s+(?=\S)/;
+/** A maker's possessive opening a name: "Mozilla’s CommonVoice". */
 const MAKER_POSSESSIVE = /^[A-Z][A-Za-z]+['’]s\s+([A-Z][\w.+-]*)$/;
 /** The kind of technique after a person's name in the possessive: "Orchard’s algorithm", "Kleinberg's burst model". */
 const EPONYM_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+)?(?:algorithm|method|rule|test|theorem|law|model|criterion|distance|inequality|bound|filter|transform)s?\b/;
@@ -631,7 +631,7 @@ function descriptorOnly(s: string): boolean {
   return parts.every((w) => (/^[A-Z]?[a-z]+$/.test(w) && DESCRIPTOR_WORDS.has(w.toLowerCase())) || (parts.length > 1 && MODALITY_INITIALS.has(w)));
 }
 /** A word of a name that says what a network was trained or tuned on: "ImageNet-pretrained", "FakeBench-tuned". */
-const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed)(?=\s|$)/i;
+const TRAINED_ON_WORD = /[-‐](?:pre-?trained|trained|tuned|fine-?tuned|finetuned|initiali[sz]ed|decoded|encoded|transcribed|extracted|predicted)(?=\s|$)/i;
 /**
  * The news of a field: "the rapid development of", "the remarkable achievements of", "the advent of" (read for
  * language models only: other techniques so praised are as often the paper's own).

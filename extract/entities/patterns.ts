@@ -272,14 +272,19 @@ export function introducedAt(text: string, start: number, end: number): boolean 
   const pm = PROPOSE.exec(text);
   if (!pm || pm.index + pm[0].length > start || !/(?:propos|introduc|present|develop|design|devis)\w*$/i.test(pm[0])) return false;
   const between = text.slice(pm.index + pm[0].length, start);
-  // ("This paper introduces the Deep Deterministic Policy Gradient (DDPG) algorithm on the IEEE ... model": "the" known
-  // method brought to the paper's problem, not made by it)
-  // (not "we introduce the Mechanics Complementary Model-based Framework ... (MC4AD), which ...", its own)
-  if (/introduc\w*$/i.test(pm[0]) && /^\s*the\s+$/i.test(between) && BROUGHT_TO_AFTER.test(text.slice(end))) return false;
+  if (broughtIn(text.slice(0, start), text.slice(end))) return false;
   return DIRECT_OBJECT.test(between) || HEADED_OBJECT.test(between);
 }
 /** Right after a known method's name, where the paper brings it: " (DDPG) algorithm on the ", " to the ". */
 const BROUGHT_TO_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:(?:algorithm|method|model|technique|approach)\s+)?(?:on|to|into|in)\s+(?:the|a|an)\b/i;
+/**
+ * "This paper introduces the Deep Deterministic Policy Gradient (DDPG) algorithm on the IEEE ... model": "the" known method
+ * brought to the paper's problem, not made by it (not "we introduce the Mechanics Complementary Model-based Framework ...
+ * (MC4AD), which ...", a known method's own paper). `before` and `after` are the text on either side of the name.
+ */
+function broughtIn(before: string, after: string): boolean {
+  return /\bintroduc(?:e|es|ed|ing)\s+the\s+$/i.test(before) && BROUGHT_TO_AFTER.test(after);
+}
 /** Words of a sentence about existing work the paper uses or compares with. */
 // ("techniques for the state-of-the-art transformer-based model, AnomalyClip": the best of others' methods)
 // ("We leverage the recently proposed Deep Isolation Forest (DIF)": someone else's proposal)
@@ -1582,10 +1587,8 @@ function acronymPass(p: SentencePass): void {
     if (PRIOR_AFTER_NAME.test(afterDef) || recentWork || reported || (!lowerLong && (PRIOR_ART_BEFORE.test(beforeDef) || EXISTING_BEFORE.test(beforeDef) || RECENT_KIND_BEFORE.test(beforeDef) || OTHERS_MADE_BEFORE.test(beforeDef) || PRIOR_ART_AFTER.test(afterDef) || EXAMPLE_LIST_BEFORE.test(beforeDef) || usedNamed ||
       ADAPTATION_OF.test(beforeDef) || EXTENDS_BEFORE.test(beforeDef) || OUTPERFORMS_BEFORE.test(beforeDef) || IMPROVE_OF.test(beforeDef) || DRAWBACKS_OF_BEFORE.test(beforeDef) ||
       (INTO_AFTER.test(afterDef) && INTRODUCE_INTO_BEFORE.test(beforeDef)) ||
-      // ("This paper introduces the Deep Deterministic Policy Gradient (DDPG) algorithm on the IEEE three-bus ... model": a
-      // known method brought to the paper's problem, with "the" and no word of novelty; not "we introduce the Mechanics
-      // Complementary Model-based Framework ... (MC4AD), which ...", a known method's own paper)
-      (!datasetish && /\bthe\s+$/.test(beforeDef) && INTRODUCE_INTO_BEFORE.test(beforeDef) && vocab.isLexiconMethod(d.acronym) && BROUGHT_TO_AFTER.test(afterDef)) ||
+      // (a known method the paper brings to its problem: "introduces the ... (DDPG) algorithm on the IEEE ... model")
+      (!datasetish && vocab.isLexiconMethod(d.acronym) && broughtIn(beforeDef, afterDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
       (namedBy !== null && restsOnNamed(beforeDef.slice(0, namedBy.index), namedBy[0])) || d.after === 'baseline' || d.after === 'baselines'))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
@@ -2615,8 +2618,6 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
     if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
     // "the KNN-distance method": a generic name and English words
     if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
-    // "the PU-learning approach of LEIAD", "a GAN-training scheme": a kind of learning, no name
-    if (/[-‐][a-z]+ing$/.test(name)) continue;
     // "a Local-Global contrastive learning approach", "a Coarse-Fine strategy": capitalised English words joined by a
     // hyphen describe the approach
     // (an English word the lexicon of words knows, or one with an adjective's ending: "Local")
@@ -2820,9 +2821,8 @@ function baselinePass(p: SentencePass, lineage: boolean, cited: boolean, evaluat
       if (name.includes(' ') && vocab.isLexiconModel(name.slice(0, name.indexOf(' ')))) continue;
       // "AdaBoost Classifier" after a generic name, "based on 1D CNN-LSTM": a head noun or a dimension is no name
       if (BARE_HEAD.test(name) || /^[1-4]D$/.test(name)) continue;
-      // ("features derived from Automatic Speech Recognition (ASR) outputs": a task's long form, no method; "based on the
-      // ASR-decoded text": a participle made from a name)
-      if ((name.includes(' ') && /^\s*\([A-Z][\w-]*\)/.test(after) && vocab.taskHeads.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) || PARTICIPLE_TOKEN.test(name)) continue;
+      // ("features derived from Automatic Speech Recognition (ASR) outputs": a task's long form, no method)
+      if (name.includes(' ') && /^\s*\([A-Z][\w-]*\)/.test(after) && vocab.taskHeads.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
       // "methods based on Large Vision-Language Models": a plural topic, not a baseline
       if (name.includes(' ') && GENERIC_PLURAL_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) continue;
       // ("techniques, including Statistical (Z-Score), Machine Learning (...)": an English adjective or noun the
@@ -3022,7 +3022,7 @@ const RESULT_COMPARED = /\b(?:than|compared|comparison|versus|vs\.?|baselines?|o
  * and its kind (either way round), a verb of results. */
 const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(?:(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)|(?:[a-z][\w-]*\s+){0,4}?(?:model|method|approach|algorithm|framework)\s+(${NAME_SRC}))\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
-const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed|decoded|encoded|transcribed|extracted|predicted)$/i;
+const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
