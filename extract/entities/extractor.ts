@@ -1526,8 +1526,13 @@ function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end:
 }
 
 /** A capitalised English word ("Mitigate") matched to a lexicon name spelt only in capitals (MITIGATE). */
-function wordForCapitals(h: PhraseMatch<LexRef>): boolean {
-  return /^[A-Z][a-z]{4,}$/.test(h.surface) && h.forms.every((f) => /^[A-Z]{5,}$/.test(f.form)) && isKnownWord(h.surface.toLowerCase());
+function wordForCapitals(h: PhraseMatch<LexRef>, shouted: boolean): boolean {
+  return (/^[A-Z][a-z]{4,}$/.test(h.surface) || (shouted && /^[A-Z]{3,}$/.test(h.surface))) && h.forms.every((f) => /^[A-Z]{3,}$/.test(f.form) && (shouted || f.form.length >= 5)) &&
+    isKnownWord(h.surface.toLowerCase());
+}
+/** A sentence written all in capitals ("FIRE DETECTION USING A GAS SENSOR ARRAY"): its capitals say nothing of names. */
+function shoutedSentence(text: string): boolean {
+  return !/[a-z]/.test(text) && text.indexOf(' ') !== text.lastIndexOf(' ');
 }
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
@@ -1577,8 +1582,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     });
   }
   // ("An Enhanced Focal Loss Function to Mitigate Class Imbalance": an English word capitalised in a title or at a sentence's
-  // start is not the name the lexicon spells in capitals, MITIGATE)
-  if (hits.some(wordForCapitals)) hits = hits.filter((h) => !wordForCapitals(h));
+  // start is not the name the lexicon spells in capitals, MITIGATE; nor, in a title all in capitals, "FIRE DETECTION USING
+  // ..." the name FIRE)
+  const shouted = hits.length > 0 && shoutedSentence(s.text);
+  if (hits.some((h) => wordForCapitals(h, shouted))) hits = hits.filter((h) => !wordForCapitals(h, shouted));
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;

@@ -933,6 +933,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "we propose a one-stage X-ray image synthesis pipeline (Xsyn)", "we introduce a context-aware OOD intent detection
+    // (Caro) framework": a coined word in parentheses, no acronym of the words before it, beside the kind the paper proposes
+    if (proposal && text.includes('(')) {
+      PROPOSE_KIND_PAREN.lastIndex = 0;
+      for (let m = PROPOSE_KIND_PAREN.exec(text); m; m = PROPOSE_KIND_PAREN.exec(text)) {
+        const name = m[1] ?? m[2];
+        if (generic(name) || vocab.stop.has(normLetters(name)) || vocab.isKnownWord(name.toLowerCase()) || out.some((c) => c.surface === name)) continue;
+        // (not a long form after its acronym, "a weakly supervised DTE (Detecting-Then-Explaining) model": English words)
+        if (name.includes('-') && /\b[A-Z][A-Z0-9]+s?\s*\($/.test(text.slice(0, m.index + m[0].indexOf('(' + name) + 1))) continue;
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-paren', shape: 'strong' });
+      }
+    }
+
     // ---- "We address this challenge with RF-Deep, a random forest classifier that ...": what the paper meets its problem with
     if (fl & L_ADDRESS) {
       const m = ADDRESS_WITH.exec(text);
@@ -1821,6 +1834,8 @@ const MADE_BY_NAMED = /\b(?:generated|produced|extracted|provided|computed|estim
 const NOT_METHOD_NAMED = /\b(?:games?|compan(?:y|ies)|city|cities|country|countries|volcano(?:e?s)?|sites?|regions?|rivers?|lakes?|mountains?|locations?|provinces?|states?|hospitals?|universit(?:y|ies)|websites?|telescopes?|satellites?|missions?|spacecraft|ships?|vessels?|diseases?|persons?|people|users?|hackers?|attackers?|players?|animals?|species|planets?|stars?)\s*,?\s*$/i;
 /** "propose two new efficient algorithms, ": a counted proposal of new things, right before "namely". */
 const NEW_COUNTED_PROPOSAL = /\b(?:propos|present|introduc|develop|design)\w*\s+(?:two|three|four|several)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:methods|algorithms|approaches|models|frameworks|detectors|techniques|variants)\s*,?\s*$/i;
+/** "this paper proposes a novel intelligent fall detection method, ": one new thing proposed, right before "namely". */
+const NEW_ONE_PROPOSAL = /\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|algorithm|approach|model|framework|detector|technique|system|scheme|network|architecture)\s*,?\s*$/i;
 /** Parts of a method, counted or listed, right before "namely". */
 const PARTS_BEFORE_NAMELY = /\b(?:designs|components|modules|parts|stages|steps|strategies|mechanisms|blocks|losses|innovations|units|branches|phases|sub-?networks|submodules)\s*[,:]?\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
@@ -1829,7 +1844,8 @@ function namingPass(p: SentencePass): void {
   for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
     // ("we identify the most reliable measure, namely, VUS-PR", "the popular algorithms namely, Cluster based ...": "namely"
     // and a comma name only the new things a counted proposal makes)
-    if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index))) continue;
+    // (or the one new thing a proposal makes: "this paper proposes a novel ... method, namely, ESAEs-OCCCH")
+    if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index)) && !NEW_ONE_PROPOSAL.test(text.slice(0, m.index))) continue;
     let at = m.index + m[0].length;
     // ("a leakage detection algorithm, termed the Weeg algorithm": "the" before a capitalised name and its kind)
     const theKind = THE_BEFORE_NAME_KIND.exec(text.slice(at, at + 60));
@@ -1938,7 +1954,8 @@ function namingPass(p: SentencePass): void {
     // (not past the paper's own words: "experiments on the MVTec AD benchmark demonstrate ... our design, called X")
     // ("a new 18-month dataset from 40 buildings, which we name SmartBldg-18": the clause names the data)
     // ("a new set of 500 annotated intersections, called Cross-VAD": a new set of things)
-    let dataBefore = /\b(?:dataset|benchmark|corpus|data set|catalog(?:ue)?|new set of|new collection of)s?\b([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
+    // (the last data word before the name: "two datasets: a SIXray dataset ... and our dataset, named CargoX")
+    let dataBefore = /\b(?:dataset|benchmark|corpus|data set|catalog(?:ue)?|new set of|new collection of)s?\b(?![^,.;]*\b(?:dataset|benchmark|corpus|data set)s?\b)([^,.;]{0,80}),?\s*(?:which\s+)?$/i.exec(before);
     if (dataBefore && dataBefore[1].length > 30 && OWN_OR_VERB.test(dataBefore[1])) dataBefore = null;
     // ("We collect 3,100 radiographs ..., which we call VinShift", "We call this collection X": what was collected is named)
     const collected = COLLECTED_THEN_NAMED.test(before) || /\b(?:collection|corpus|dataset|database)\s*$/i.test(m[0].replace(/\s+(?:as|it)\s*$/i, ''));
@@ -3023,10 +3040,14 @@ const RESULT_COMPARED = /\b(?:than|compared|comparison|versus|vs\.?|baselines?|o
 const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(?:(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)|(?:[a-z][\w-]*\s+){0,4}?(?:model|method|approach|algorithm|framework)\s+(${NAME_SRC}))\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
+/** "we propose a ... pipeline (Xsyn)", "we introduce a ... (Caro) framework": a coined word, capitalised and with lower-case
+ * letters (an acronym is read by the acronym pass), in parentheses right after or before the kind the paper proposes. */
+const PROPOSE_KIND_PAREN_KIND = 'framework|method|model|approach|pipeline|network|system|algorithm|architecture|detector|technique|scheme|mechanism|tool|toolkit|platform';
+const PROPOSE_KIND_PAREN = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|letter))\s+(?:[a-z]+ly\s+)?(?:propose|present|introduce|develop|design|build|devise)[sd]?\s+(?:an?|the|our)\s+(?:(?!\b(?:that|which|uses?|using|with|via|by|based|built|upon|existing|state-of-the-art|pre-?trained)\b)[^.;()]){0,100}?(?:\b(?:${PROPOSE_KIND_PAREN_KIND})\s*\(([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9-]*)\)|\(([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9-]*)\)\s*(?:${PROPOSE_KIND_PAREN_KIND})\b)`, 'g');
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
-const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?)?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
+const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?|an?\s+(?:(?:novel|new)\s+)?(?=(?:${NAME_SRC})\s+(?:model|method|framework|approach|algorithm|network|scheme)\s))?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
 /** Who proposed it, right after a passive proposal: "by Smith et al.", "in 2018", "into ...". */
 // (or what is put to use as a part: "the VGG model is introduced as the backbone network")
 const ASCRIBED_AFTER = /^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:backbone|feature extractor|encoder|teacher|student|base model|baseline)s?\b)/;
