@@ -951,6 +951,8 @@ const PLAIN_TITLE_WORDS = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?:\s+[A-Z][a-z]+(?:-[A
 const ACTIVITY_HEAD = /^(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)*(?:\s+[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)*)*\s+[A-Za-z][a-z]*(?:ics|ity|ment|graphy)$/;
 /** A capitalised word of lower-case letters right before a name, inside a sentence (not its first word). */
 const TITLE_WORD_BEFORE = /\S\s+[A-Z][a-z]{3,}\s$/;
+/** A capitalised noun right before, no adjective's ending: "under the Tower " (not "via Bidirectional "). */
+const TITLE_NOUN_BEFORE = /\S\s+[A-Z][a-z]{3,}(?<!al|ic|ive|ous|ar|ed|ing|ful|less|able|ible)\s$/;
 /** A capitalised word right before a known long form: it may be the start of a longer one ("Graph Deviation Networks"). */
 const LONGER_BEFORE = /(?:^|\s)[A-Z][A-Za-z-]*\s$/;
 
@@ -1613,8 +1615,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (definedHere.size && h.surface.includes(' ') && (s.flags ?? 0) & T_PAREN && h.forms.every((f) => f.value.kind === 'method') && insideOtherLongForm(c, s.text, h)) continue;
     // "the MIT-BIH Supraventricular Arrhythmia database": an ambiguous one-word data name after a capitalised word (not an
     // acronym: "UCI Thyroid", "ODDS Arrhythmia") is the end of a longer name
-    if (!h.surface.includes(' ') && h.forms.every((f) => f.value.kind === 'dataset' && ambiguousForm(f.value, h.surface)) && h.start > 0 &&
-      TITLE_WORD_BEFORE.test(s.text.slice(Math.max(0, h.start - 30), h.start))) continue;
+    // (so too an ambiguous method's name, an English word, in a title: "Safety Monitoring ... under the Tower Crane")
+    // (after a noun, not an adjective: "via Bidirectional Mamba" is Mamba)
+    if (!h.surface.includes(' ') && h.start > 0 && TITLE_WORD_BEFORE.test(s.text.slice(Math.max(0, h.start - 30), h.start)) && h.forms.every((f) => ambiguousForm(f.value, h.surface) &&
+      (f.value.kind === 'dataset' || (s.index === 0 && f.value.kind === 'method' && /^[A-Z][a-z]+$/.test(h.surface) && TITLE_NOUN_BEFORE.test(s.text.slice(Math.max(0, h.start - 30), h.start)))))) continue;
     // "Graph Deviation Networks (GDN)": a known long form inside a longer one the paper defines for another acronym is no
     // mention of it (not DevNet)
     if (h.surface.includes(' ') && LONGER_BEFORE.test(s.text.slice(Math.max(0, h.start - 24), h.start))) {

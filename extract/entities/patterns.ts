@@ -267,6 +267,8 @@ export function introducedAt(text: string, start: number, end: number): boolean 
   if (!/^\s*(?:$|[,.;:—–()"”'’]|\s-\s|\s(?:which|that)\b)/.test(text.slice(end))) return false;
   // ("As a baseline we present Deep SVDD", "the classical approach, Deep SVDD": existing work the paper uses)
   if (NOT_INTRODUCED.test(text)) return false;
+  // ("In previous work, we presented Deequ, a ... library": the authors' earlier paper, someone's here)
+  if (PROPOSED_EARLIER.test(text)) return false;
   const naming = NAMED_OBJECT.exec(text.slice(0, start));
   if (naming) return true;
   const pm = PROPOSE.exec(text);
@@ -348,7 +350,7 @@ const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|c
 /** "Considering drawbacks of the ": the weak points of what the long form then names, someone's. */
 const DRAWBACKS_OF_BEFORE = /\b(?:drawbacks?|limitations?|shortcomings?|weakness(?:es)?|deficienc(?:y|ies)|disadvantages?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "we proposed in a previous paper", "we have introduced in our earlier work": a proposal of the authors' earlier paper. */
-const PROPOSED_EARLIER = /\bwe\s+(?:have\s+)?(?:proposed|presented|introduced|developed|designed)\s+in\s+(?:a|an|our)\s+(?:previous|prior|earlier|former)\s+(?:paper|work|study|article|publication)\b/i;
+const PROPOSED_EARLIER = /\bwe\s+(?:have\s+)?(?:proposed|presented|introduced|developed|designed)\s+in\s+(?:a|an|our)\s+(?:previous|prior|earlier|former)\s+(?:paper|work|study|article|publication)\b|\b[Ii]n\s+(?:a\s+|an\s+|our\s+)?(?:previous|prior|earlier|former)\s+(?:papers?|works?|stud(?:y|ies)|articles?|publications?),\s+we\s+(?:have\s+)?(?:proposed|presented|introduced|developed|designed)\b/;
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
 /** A counted list of proposed metrics set off by a comma or a dash, right after the proposal verb. */
@@ -759,13 +761,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // ("Wangiri Fraud: Pattern Analysis and ...", "Online E-Commerce Fraud: A Large-scale Detection ...": a head naming a kind
   // of fraud or attack is what the paper detects)
   const headThreat = head !== undefined && THREAT_HEAD.test(head.name);
-  if (head && !generic(head.name) && !headUnused && !headTopic && !headThreat) {
+  // ("Putin’s peaks: Russian election data revisited": a person's or a thing's possessive before a lower-case word is a
+  // phrase, no name)
+  const headPossessive = head !== undefined && /^[A-Z][a-z]+['’]s\s+[a-z]/.test(head.name);
+  if (head && !generic(head.name) && !headUnused && !headTopic && !headThreat && !headPossessive) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
+    // ("Déjà vu: a database of highly similar citations in the scientific literature": a database the head names)
+    // (a database as the head of the rest, in lower case: not "An LLM-based Database Copilot System")
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
+      /^(?:[Aa]n?|[Tt]he)\s[^:;A-Z]*?\bdatabases?(?=\s+(?:of|for|with|containing)\b|\s*$)/.test(rest) ||
       /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation|Purification|Cleaning|Cleansing|Filtering|Denoising|Debiasing)\b)/.test(rest)) &&
-      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i)[0]) ||
+      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution|tool|toolkit|library|platform|engine)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?|databases?)\b/i)[0]) ||
       // ("ROAD: The Real ORNL Automotive Dynamometer Controller Area Network Intrusion Detection Dataset": a title-case name
       // ending on its data word, whatever words it holds)
       // ("FakeRecogna Anomaly: Fake News Detection in a New Brazilian Corpus": the task on new data the head names)

@@ -5936,3 +5936,25 @@ describe('thirty-fourth round (readers 34a, 34b, 34c, 34h, 34j, 34k, 34n, 34o, d
     { why: '"Broken rotor bar detection in induction motors" (industrial)', title: 'Detection of broken rotor bars in induction motors using transient current analysis', text: 'We analyse the startup current with a convolutional neural network.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('thirty-fourth round, second part (readers 34d, 34k, 34o, 34r, 34s, 34u, 34w, dev pool): the authors\' earlier work, a database the title names, a possessive title head, an ambiguous English word in a title, back propagation, word2vec', () => {
+  check<NamedField>([
+    { why: '"In previous work, we presented Deequ, a Spark-based library ..." (the authors\' earlier paper, someone\'s here)', title: 'Differential Data Quality Verification on Partitioned Data', text: 'In previous work, we presented Deequ, a Spark-based library for automating the verification of data quality at scale. We therefore present a differential generalization of the computational model of Deequ.', field: 'methods_mentioned', has: ['Deequ'] },
+    { why: '... not the paper\'s', title: 'Differential Data Quality Verification on Partitioned Data', text: 'In previous work, we presented Deequ, a Spark-based library for automating the verification of data quality at scale. We therefore present a differential generalization of the computational model of Deequ.', field: 'methods_proposed', not: ['Deequ'] },
+    { why: '"Putin’s peaks: Russian election data revisited" (a possessive before a lower-case word is a phrase)', title: 'Putin’s peaks: Russian election data revisited', text: 'A number of anomalies are identified that persistently skew the results.', field: 'methods_proposed', not: ['Putin’s peaks'] },
+    { why: '"... under the Tower Crane" (an ambiguous method name, an English word after a capitalised noun in a title)', title: 'Bird\'s-Eye View Safety Monitoring for the Construction Top under the Tower Crane', text: 'The tower crane is involving more automated and intelligent operation procedure.', field: 'methods_mentioned', not: ['Crane'] },
+    { why: '... but "via Bidirectional Mamba" is Mamba (an adjective before it)', title: 'MIDS: Detecting Stealthy Masquerade and Tampering Attacks on CAN Bus via Bidirectional Mamba', text: 'We propose the Mamba Intrusion Detection System (MIDS), an innovative dual-stream framework.', field: 'methods_mentioned', has: ['Mamba'] },
+    { why: '"a back propagation (BP) neural network model is built" (a generic network)', title: 'Sleep Apnea Monitoring System Based on Commodity WiFi Devices', text: 'Finally, several important statistical characteristics are extracted, and a back propagation (BP) neural network model is built to identify apnea state.', field: 'methods_proposed', not: ['BP'] },
+    { why: 'lexicon: "generating word vectors via Word2Vec with TF-IDF" (a named method, dev readers name it 7 times and ignore it 9, never neither)', title: 'Identification and Detection of Illegal Gambling Websites', text: 'The method extracts key data from post messages, generating word vectors via Word2Vec with TF-IDF.', field: 'methods_mentioned', has: ['word2vec'] },
+  ]);
+  check<NamedField>([
+    { why: '"Déjà vu: a database of highly similar citations in the scientific literature" (the title head names a database)', title: 'Déjà vu: a database of highly similar citations in the scientific literature', text: 'We built a database of highly similar citations.', field: 'datasets', has: ['Déjà vu'] },
+    { why: '... not "GaussMaster: An LLM-based Database Copilot System" (a database\'s tool)', title: 'GaussMaster: An LLM-based Database Copilot System', text: 'Database systems need operators. We present GaussMaster, an LLM-based system.', field: 'datasets', not: ['GaussMaster'] },
+    { why: '... nor "DBSherlock: A Performance Diagnostic Tool for Transactional Databases"', title: 'DBSherlock: A Performance Diagnostic Tool for Transactional Databases', text: 'We present DBSherlock, a performance explanation framework.', field: 'datasets', not: ['DBSherlock'] },
+    { why: 'lexicon: "the 2nd e-Prevention challenge"', title: 'Unsupervised Relapse Detection Using Wearable-Based Digital Phenotyping', text: 'We evaluate on the dataset of the 2nd e-Prevention challenge.', field: 'datasets', has: ['e-Prevention'] },
+  ]);
+  check<FacetField>([
+    { why: '"Detecting 5G Signal Jammers Using Spectrograms" (jamming is an attack)', title: 'Detecting 5G Signal Jammers Using Spectrograms with Supervised and Unsupervised Learning', text: 'We detect signal jammers in spectrograms.', field: 'domains', has: ['security'] },
+    { why: '"Detecting Wandering Behavior of People with Dementia"', title: 'Detecting Wandering Behavior of People with Dementia', text: 'Wandering is a problematic behavior.', field: 'domains', has: ['medical'] },
+    { why: '"generating word vectors via Word2Vec" (embedding)', title: 'Illegal gambling websites', text: 'We generate word vectors via Word2Vec.', field: 'techniques', has: ['embedding'] },
+  ]);
+});
