@@ -121,7 +121,7 @@ const PART_BEFORE_NAMING = /\b(?:loss(?: function)?|module|block|layer|mechanism
 
 /** '"Ask a Local", a novel hallucination detection method': a quoted capitalised phrase set off as a method or data. */
 // (single quotes and LaTeX's ``...'' too; or a relative clause after it: '"Ask a Local", which detects ...')
-const QUOTED_PROPOSAL = /\s*(?:the\s+)?(?:["“‘]|``|'(?=[A-Z]))([A-Z][^"”’']{1,60}?)(?:["”’]|''|')\s*,\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(method|framework|approach|model|system|technique|tool|detector|algorithm|pipeline|benchmark|dataset|forecaster|classifier|estimator|library|toolkit|package|metric|score)\b|(which|that)\s)/y;
+const QUOTED_PROPOSAL = /\s*(?:the\s+)?(?:["“‘]|``|'(?=[A-Z]))([A-Z][^"”’',]{1,60}?)(?:(?:["”’]|''|')\s*,|,(?:["”’]|''))\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,5}?(method|framework|approach|model|system|technique|tool|detector|algorithm|pipeline|benchmark|dataset|forecaster|classifier|estimator|library|toolkit|package|metric|score)\b|(which|that)\s)/y;
 /** Head nouns of a whole method, never of a part of one. */
 const WHOLE_METHOD_HEAD = /^(?:method|framework|approach|algorithm|detector|pipeline)$/i;
 /** Part head nouns that can also name a paper's whole method ("we present a novel X (ACR) paradigm"). */
@@ -788,10 +788,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const challenge = isChallengeName(head.name) || (head.shape === 'strong' && CHALLENGE_REST.test(rest));
     // ("TON_IoT Telemetry Dataset: A New Generation Dataset of ...": a word of what the data hold between them too)
     const dataHead = /^(\S+)(?:\s+[A-Z][a-z]+){0,2}\s+(?:Benchmark|Dataset|Corpus|Database)$/.exec(head.name);
-    const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] : head.name;
+    // ("Bot Wars Evolved: ..." over "We present "Bot Wars," a framework ...": a participle after a name the abstract uses
+    // is the title's word, not the name's)
+    const evolved = /^(.+?)\s+[A-Z][a-z]+ed$/.exec(head.name);
+    const headName = dataHead && shapeOf(dataHead[1]) === 'strong' ? dataHead[1] :
+      evolved && evolved[1].includes(' ') && ctx.sentences.some((o) => o.text.includes(evolved[1])) && !ctx.sentences.some((o) => o.text.includes(head.name)) ? evolved[1] : head.name;
     out.push({
       surface: headName,
-      kind: isDataset || challenge || headName !== head.name ? 'dataset' : 'method',
+      kind: isDataset || challenge || (dataHead && headName === dataHead[1]) ? 'dataset' : 'method',
       own: true,
       confidence: head.shape === 'strong' ? 0.95 : 0.85,
       sentence: ctx.title,
@@ -3031,8 +3035,8 @@ const NOVEL_HEAD_APPOS = new RegExp(String.raw`\b(?:a|an)\s+(?:novel|new)\s+(?:[
 // (the kind noun heads the name's own noun phrase: not "the topN accuracy of the proposed method")
 /** A preposition or verb of building on right before "the X algorithm": into, upon, extends, improves ... */
 const PRIOR_WORD = /recent|existing|popular|previous|prior|original|well-known|classic|standard|conventional|baseline/;
-const BUILT_WORD = /into |upon |extend|improv|modif|enhanc|replac/;
-const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing))\s+$/i;
+const BUILT_WORD = /into |upon |extend|improv|modif|enhanc|replac|upgrade|extension/;
+const BUILT_ON_BEFORE = /\b(?:into|upon|extends?|extending|improv(?:es|ing)|modif(?:ies|ying)|enhanc(?:es|ing)|replac(?:es|ing)|(?:upgrade|extension)s?\s+(?:to|of))\s+$/i;
 /** Cheap tests before the two below: a kind of method, or a plural one (a comma may follow it), right before a capitalised word. */
 const KIND_THEN_NAME = /(?:algorithm|method|approach|detector|technique)\s+[A-Z0-9]|^\s*\S+\s+(?:algorithm|method|approach|detector)\s/;
 const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|baselines|architectures|frameworks),?\s+[A-Z]/;

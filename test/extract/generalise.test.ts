@@ -5958,3 +5958,11 @@ describe('thirty-fourth round, second part (readers 34d, 34k, 34o, 34r, 34s, 34u
     { why: '"generating word vectors via Word2Vec" (embedding)', title: 'Illegal gambling websites', text: 'We generate word vectors via Word2Vec.', field: 'techniques', has: ['embedding'] },
   ]);
 });
+describe('thirty-fourth round, third part (readers 34q, 34t, 34x): a quoted name with its comma inside the quotes, a participle after a name heading a title, an upgrade to a named pipeline', () => {
+  check<NamedField>([
+    { why: '"We present "Bot Wars," a framework using ..." (the comma inside the quotes)', title: 'Countering phone scams with LLMs', text: 'We present "Bot Wars," a framework using Large Language Models (LLMs) scam-baiters to counter phone scams through simulated adversarial dialogues.', field: 'methods_proposed', has: ['Bot Wars'] },
+    { why: '"Bot Wars Evolved: ..." with "We present "Bot Wars," ..." (the title\'s participle is no part of the name)', title: 'Bot Wars Evolved: Orchestrating Competing LLMs in a Counterstrike Against Phone Scams', text: 'We present "Bot Wars," a framework using Large Language Models (LLMs) scam-baiters to counter phone scams.', field: 'methods_proposed', has: ['Bot Wars'], not: ['Bot Wars Evolved'] },
+    { why: '"We present a two-stage upgrade to the PySTAMPAS pipeline" (what the paper upgrades is someone\'s)', title: 'Enhanced long-duration gravitational-wave transient sources search pipeline', text: 'We present a two-stage upgrade to the PySTAMPAS pipeline that boosts the search for long-duration transients.', field: 'methods_mentioned', has: ['PySTAMPAS'] },
+    { why: 'lexicon: "SAIFE, an unsupervised spectrum anomaly detector"', title: 'A Radio Anomaly Detection Algorithm', text: 'Our detector outperforms SAIFE on real spectrum recordings.', field: 'methods_mentioned', has: ['SAIFE'] },
+  ]);
+});
