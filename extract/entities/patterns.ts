@@ -907,6 +907,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
           // ("two novel metrics to assess LLM hallucinations: Adherence and Correctness": capitalised words so listed name)
           const sh = shapeOf(name);
           // (a list of proposed metrics names metrics: the metric facet takes them)
+          // ("six alternative methods: Topic modeling, Gaussian Naive Bayes, ...": a capitalised word that opens a lower-case
+          // item is no name)
+          if (sh === 'weak' && /^\s+(?!(?:and|or|as|in|to|for|with|are|is|which|that)\b)[a-z]/.test(text.slice(text.indexOf(name, m.index) + name.length))) continue;
           if ((sh === 'strong' || sh === 'weak') && !generic(name)) out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: sh, head: /\bmetrics\b/i.test(m[0]) ? 'metric' : undefined });
         }
         // ("we present five novel approaches: Digital Twin-Based Meta-Learning (DTML), Federated Parameter Fusion (FPF),
@@ -3462,6 +3465,9 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     // "Self-Generated dataset", "Hand-Labeled data": a participle compound of English words describes data
     const pp = /^([A-Za-z][a-z]+)-([a-z]+ed)$/i.exec(name);
     if (pp && vocab.isKnownWord(pp[1].toLowerCase()) && vocab.isKnownWord(pp[2].toLowerCase())) return 'none';
+    // ("Conforming and Non-Conforming datasets": a negated English word describes data)
+    const neg = /^(?:Non|Un|Anti|Semi|Pre|Post|Multi|Cross|Self)-([A-Za-z][a-z]+)$/.exec(name);
+    if (neg && (vocab.isKnownWord(neg[1].toLowerCase()) || /[a-z](?:ing|ed)$/.test(neg[1]))) return 'none';
     // ("an augmented and LLM-filtered dataset": a lower-case participle after a hyphen says how the data were made)
     if (/[-‐][a-z]{2,}ed$/.test(name)) return 'none';
     return sh;

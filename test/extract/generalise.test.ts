@@ -5966,3 +5966,16 @@ describe('thirty-fourth round, third part (readers 34q, 34t, 34x): a quoted name
     { why: 'lexicon: "SAIFE, an unsupervised spectrum anomaly detector"', title: 'A Radio Anomaly Detection Algorithm', text: 'Our detector outperforms SAIFE on real spectrum recordings.', field: 'methods_mentioned', has: ['SAIFE'] },
   ]);
 });
+describe('thirty-fourth round, fourth part (readers 34y, 34ab, 34ac, 34ad, 34ae, 34af, dev pool): a capitalised word opening a lower-case list item, a negated English word before "datasets", IP, scholarly and knowledge-graph data', () => {
+  check<NamedField>([
+    { why: '"We present six alternative methods: Topic modeling, Gaussian Naive Bayes, ..." (the item is a lower-case phrase)', title: 'Automated Duplicate Bug Report Detection in Large Open Bug Repositories', text: 'We present six alternative methods: Topic modeling, Gaussian Naive Bayes, deep learning, time-based organization, clustering, and summarization.', field: 'methods_proposed', not: ['Topic'] },
+    { why: '... while "two novel metrics to assess LLM hallucinations: Adherence and Correctness" stay named', title: 'Chainpoll: A high efficacy method for LLM hallucination detection', text: 'We introduce two novel metrics to assess LLM hallucinations: Adherence and Correctness.', field: 'methods_proposed', has: ['Adherence', 'Correctness'] },
+  ]);
+  check<NamedField>([
+    { why: '"the Empirical Distribution of additional Conforming and Non-Conforming datasets" (a negated word describes data)', title: 'Recalibration of the Lusk & Halperin Benford Screening Intervals', text: 'We offer a recalibrated screening protocol founded only on the Empirical Distribution of additional Conforming and Non-Conforming datasets reported in the literature.', field: 'datasets', not: ['Non-Conforming'] },
+    { why: '"crowdsourced Wi-Fi, Bluetooth, cellular, and IP databases" (the Internet Protocol, no data set)', title: 'Guardian Positioning System (GPS) for Location Based Services', text: 'Modern mobile platforms rely on terrestrial and satellite infrastructures (e.g., crowdsourced Wi-Fi, Bluetooth, cellular, and IP databases) for correct positioning.', field: 'datasets', not: ['IP'] },
+    { why: 'lexicon: scholarly databases and knowledge graphs readers list as data', title: 'Metadata', text: 'We compare OpenAlex with Web of Science and Scopus. Records from Crossref and Europeana are analysed. We link CiteSeerX records. Errors are found in NELL and YAGO. We study ORCID records in the OpenAIRE Research Graph.', field: 'datasets', has: ['OpenAlex', 'Web of Science', 'Scopus', 'Crossref', 'Europeana', 'CiteSeerX', 'NELL', 'YAGO', 'ORCID', 'OpenAIRE Research Graph'] },
+    { why: 'lexicon: bike-share and process data', title: 'Data', text: 'We use the CitiBike open data and the Capital Bikeshare data set. The method is tested on the Vinyl Acetate Monomer process.', field: 'datasets', has: ['CitiBike', 'Capital Bikeshare', 'Vinyl Acetate Monomer process'] },
+    { why: 'lexicon: Double DQN, SGP4, MooBench', title: 'Methods', text: 'We train a Double Deep Q Network (DDQN) agent. Orbits are propagated with SGP4. Results of MooBench are analysed.', field: 'methods_mentioned', has: ['Double DQN', 'SGP4', 'MooBench'] },
+  ]);
+});
