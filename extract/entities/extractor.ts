@@ -1661,7 +1661,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
       // ("detecting anomaly in Hadoop Distributed File System (HDFS) logs": a system's logs are its data)
       // ("a part of the 3W database developed by Petrobras": a data word right after the name)
-      /^\)?\s+(?:data|logs|database|databases)\b/.test(s.text.slice(h.end, h.end + 12)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
+      /^\)?\s+(?:data|logs|database|databases|repository|records)\b/.test(s.text.slice(h.end, h.end + 14)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
       // ("light curves from Kepler and TESS", "outperforms all baselines on Weibo and Reddit": data drawn from it, a
       // result on a list of such names)
       DATA_FROM_BEFORE.test(s.text.slice(Math.max(0, h.start - 60), h.start)) ||

@@ -1862,7 +1862,8 @@ function namingPass(p: SentencePass): void {
     // (or the one new thing a proposal makes: "this paper proposes a novel ... method, namely, ESAEs-OCCCH")
     if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index)) && !NEW_ONE_PROPOSAL.test(text.slice(0, m.index))) continue;
     let at = m.index + m[0].length;
-    // ("a leakage detection algorithm, termed the Weeg algorithm": "the" before a capitalised name and its kind)
+    // ("a leakage detection algorithm, termed the Weeg algorithm": "the" before a capitalised name and its kind; "named a
+    // Joint Auto-Encoder network": "a" before a name of up to three capitalised words and its kind)
     const theKind = THE_BEFORE_NAME_KIND.exec(text.slice(at, at + 60));
     if (theKind) at += theKind[0].length;
     // ("we call this phenomenon ZorbShift", "we term this effect X": a notion, not a method, is so named)
@@ -2035,7 +2036,7 @@ function namingPass(p: SentencePass): void {
 const THIS_OPENING = /^(?:(?:Then|Thus|Next|Finally|Hence|Therefore|Consequently|In turn),?\s+)?(?:this|these)\s/i;
 
 /** "the " before a capitalised name and the kind it names: "the Weeg algorithm". */
-const THE_BEFORE_NAME_KIND = /^the\s+(?=[A-Z][\w-]*\s+(?:algorithm|method|approach|model|framework|system|technique|scheme|detector|index|score|metric)\b)/;
+const THE_BEFORE_NAME_KIND = /^(?:the\s+(?=[A-Z][\w-]*\s+(?:algorithm|method|approach|model|framework|system|technique|scheme|detector|index|score|metric)\b)|an?\s+(?=(?:[A-Z][\w-]*\s+){1,3}(?:algorithm|method|approach|model|framework|system|technique|scheme|detector|network)\b))/;
 
 /** "called the memory-augmented autoencoder, i.e. MemAE"; "the proposed MemAE", "our ResAD++". */
 function ourNamePass(p: SentencePass): void {

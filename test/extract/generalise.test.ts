@@ -5979,3 +5979,14 @@ describe('thirty-fourth round, fourth part (readers 34y, 34ab, 34ac, 34ad, 34ae,
     { why: 'lexicon: Double DQN, SGP4, MooBench', title: 'Methods', text: 'We train a Double Deep Q Network (DDQN) agent. Orbits are propagated with SGP4. Results of MooBench are analysed.', field: 'methods_mentioned', has: ['Double DQN', 'SGP4', 'MooBench'] },
   ]);
 });
+describe('thirty-fourth round, fifth part (readers 34y, 34z, 34ad, dev pool): "named a X network", an ambiguous data name before "repository", software and hydrological domains', () => {
+  check<NamedField>([
+    { why: '"we propose a deep learning model, named a Joint Auto-Encoder network" ("a" before the name and its kind)', title: 'Outlier Detection for Water Supply Data Based on Joint Auto-Encoder', text: 'In this paper, we propose a deep learning model, named a Joint Auto-Encoder network, to solve the problem of outlier detection in water supply data.', field: 'methods_proposed', has: ['Joint Auto-Encoder'] },
+    { why: '... while "namely the Matrix Profile algorithm and anomaly transformer" stays someone\'s', title: 'A Robust and Explainable Data-Driven Anomaly Detection Approach For Power Electronics', text: 'We further present two anomaly detection and classification approaches, namely the Matrix Profile algorithm and anomaly transformer, which are applied in the context of a power electronic converter dataset.', field: 'methods_proposed', not: ['Matrix Profile'] },
+    { why: '"a collection from the DBLP repository" (a data word right after an ambiguous data name)', title: 'Whois? Deep Author Name Disambiguation using Bibliographic Data', text: 'To this end, we use a collection from the DBLP repository that contains more than 5 million bibliographic records.', field: 'datasets', has: ['DBLP'] },
+  ]);
+  check<FacetField>([
+    { why: '"Can We Classify Flaky Tests Using Only Test Code?" (software systems)', title: 'Can We Classify Flaky Tests Using Only Test Code? An LLM-Based Empirical Study', text: 'Flaky tests are tests that yield different outcomes when run on the same version of a program.', field: 'domains', has: ['computing-systems'] },
+    { why: '"Continental Scale Streamflow Quality Control" (a hydrological series)', title: 'A Foundation Model for Continental Scale Streamflow Quality Control', text: 'Advances in sensor networks have enabled monitoring of rivers at scale.', field: 'domains', has: ['time-series'] },
+  ]);
+});
