@@ -418,7 +418,7 @@ function coinedLower(tok: string, vocab: PatternVocab): boolean {
 }
 /** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
 /** The last word of a title head in sentence case that says what kind of work it is: a task, a kind of method. */
-const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?)$/;
+const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?|review|survey|overview|tutorial|perspective|commentary)$/;
 const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
 const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
@@ -817,7 +817,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // ("ZorbHED for Ransomware Detection: A Probabilistic Approach ...", "Anomaly Detection with ZorbRDA", "... using
       // ZorbCoAD": a coined name the title opens on before "for", or ends on after "with / using / via", is the paper's)
       const tc = TITLE_COINED.exec(ctx.title.text);
-      const name = tc ? tc[1] ?? tc[2] : undefined;
+      // (or a coined name and its kind ending the title after a colon: "...: deARCE Method")
+      const name = tc ? tc[1] ?? tc[2] ?? tc[3] : undefined;
       if (name && shapeOf(name) === 'strong' && COINED_SHAPE.test(name) && !generic(name) && !vocab.isLexiconName(name) && !MODIFIER_TOKEN.test(name)) {
         out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: ctx.title, rule: 'title-head', shape: 'strong' });
         ownMain = true;
@@ -2711,7 +2712,7 @@ const OWN_BEFORE_HEAD = /\b(?:proposed|our|novel|new)\s+$/i;
 /** The head of a kind of method right after a name ("the RawNet2 model", "fAnoGAN baselines"). */
 const KIND_HEAD_AFTER = /^\s+(?:model|method|approach|network|baselines?|detector|framework)\b/;
 /** A title that opens on a name before "for", or ends on one after "with / using / via". */
-const TITLE_COINED = new RegExp(String.raw`^(${NAME_SRC})\s+[Ff]or\s|\s(?:[Ww]ith|[Uu]sing|[Vv]ia)\s+(${NAME_SRC})\s*\.?$`);
+const TITLE_COINED = new RegExp(String.raw`^(${NAME_SRC})\s+[Ff]or\s|\s(?:[Ww]ith|[Uu]sing|[Vv]ia)\s+(${NAME_SRC})\s*\.?$|:\s+(${NAME_SRC})\s+(?:[Mm]ethod|[Ff]ramework|[Aa]pproach|[Aa]lgorithm)\s*\.?$`);
 /** A coined name's shape: inner capitals after lower case, or letters and digits together ("RawNet2", "fAnoGAN"). */
 const COINED_SHAPE = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]/;
 /** "the (one or two lower-case words) X attack / algorithm / framework ...": a coined name before the head of a kind of method
@@ -4059,7 +4060,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   // ("Route leak identification: A step toward ...", "Sequential keypoint density estimator: ...": a head in sentence case,
   // its words after the first in lower case and none coined, ending on a task or on a kind of method, describes the work;
   // not "Model soups: averaging weights of ...", a coined name in lower case)
-  if (words.slice(1).every((w) => /^[a-z][a-z-]*$/.test(w)) && !words.some((w) => shapeOf(w) === 'strong') &&
+  // (an acronym of a thing opening three or more such words too: "ATM cash flow prediction: Exploratory Data Analysis ...")
+  if (words.slice(1).every((w) => /^[a-z][a-z-]*$/.test(w)) && (!words.some((w) => shapeOf(w) === 'strong') || (words.length >= 4 && /^[A-Z]{2,5}$/.test(words[0]))) &&
     SENTENCE_CASE_KIND_END.test(words[words.length - 1])) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };

@@ -5990,3 +5990,16 @@ describe('thirty-fourth round, fifth part (readers 34y, 34z, 34ad, dev pool): "n
     { why: '"Continental Scale Streamflow Quality Control" (a hydrological series)', title: 'A Foundation Model for Continental Scale Streamflow Quality Control', text: 'Advances in sensor networks have enabled monitoring of rivers at scale.', field: 'domains', has: ['time-series'] },
   ]);
 });
+describe('thirty-fourth round, sixth part (readers 34ag, 34ah, 34ai, 34aj, 34ak, 34an): genres and acronym-led task heads in titles, a coined name and its kind ending a title, CART, UV, lexicon names', () => {
+  check<NamedField>([
+    { why: '"Animal board invited review: precision livestock farming ..." (a genre heading the title)', title: 'Animal board invited review: precision livestock farming for dairy cows', text: 'We review sensors used on dairy farms.', field: 'methods_proposed', not: ['Animal board invited review'] },
+    { why: '"ATM cash flow prediction: Exploratory Data Analysis ..." (an acronym of a thing and a task in sentence case)', title: 'ATM cash flow prediction: Exploratory Data Analysis and results from sequence-bases predictions', text: 'We predict the cash demand of ATMs.', field: 'methods_proposed', not: ['ATM cash flow prediction'] },
+    { why: '"...: deARCE Method" (a coined name and its kind end the title)', title: 'Automatic Burst Detection in Solar Radio Spectrograms Using Deep Learning: deARCE Method', text: 'We detect radio bursts in spectrograms.', field: 'methods_proposed', has: ['deARCE'] },
+    { why: '"eight ... methods (Linear Discriminant Analysis, ..., Classification and Regression Trees, ...)" (a generic algorithm, not two names)', title: 'Comparison of machine learning methods to predict udder health status', text: 'We compared eight different machine learning methods (Linear Discriminant Analysis, Naive Bayes, Classification and Regression Trees, k-Nearest Neighbors and Random Forest).', field: 'methods_mentioned', not: ['Classification', 'Regression Trees'] },
+    { why: '"Complementing techniques like UV laser induced bio fluorescence" (ultraviolet)', title: 'Elastic lidar systems for Bio aerosol detection', text: 'Complementing techniques like UV laser induced bio fluorescence are needed for the verification process.', field: 'methods_mentioned', not: ['UV'] },
+    { why: 'lexicon: Wave-U-Net, ShotSpotter, NEIMS, the hydrostatic-season-time model', title: 'Methods', text: 'Our detector builds on Wave-U-Net. Systems such as ShotSpotter are costly. We compare with NEIMS. The hydrostatic-season-time model is the usual baseline.', field: 'methods_mentioned', has: ['Wave-U-Net', 'ShotSpotter', 'NEIMS', 'HST model'] },
+  ]);
+  check<NamedField>([
+    { why: 'lexicon: MassBank, AirBox, DCASE 2017', title: 'Data', text: 'Spectra from MassBank are used. We evaluate on the AirBox sensing system. Experiments use the DCASE2017 rare sound event data.', field: 'datasets', has: ['MassBank', 'AirBox', 'DCASE'] },
+  ]);
+});
