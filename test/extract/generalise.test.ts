@@ -6003,3 +6003,10 @@ describe('thirty-fourth round, sixth part (readers 34ag, 34ah, 34ai, 34aj, 34ak,
     { why: 'lexicon: MassBank, AirBox, DCASE 2017', title: 'Data', text: 'Spectra from MassBank are used. We evaluate on the AirBox sensing system. Experiments use the DCASE2017 rare sound event data.', field: 'datasets', has: ['MassBank', 'AirBox', 'DCASE'] },
   ]);
 });
+describe('thirty-fourth round, seventh part (readers 34ag, 34am, dev pool): accelerometer signals are time series, pumps and turbomachinery industrial', () => {
+  check<FacetField>([
+    { why: '"Falls as anomalies? An experimental evaluation using smartphone accelerometer data"', title: 'Falls as anomalies? An experimental evaluation using smartphone accelerometer data', text: 'We treat falls as anomalies in daily activity.', field: 'domains', has: ['time-series'] },
+    { why: '"3D accelerometers have been the most extensively used technologies in dairy calves" (three axes, no 3-D data)', title: 'Technologies for calf monitoring', text: 'Automatic milk feeding systems and 3D accelerometers have been the most extensively used technologies in dairy calves.', field: 'domains', not: ['3d'] },
+    { why: '"Review: Measurement-Based Monitoring and Fault Identification in Centrifugal Pumps"', title: 'Review: Measurement-Based Monitoring and Fault Identification in Centrifugal Pumps', text: 'Condition based maintenance is one of the solutions.', field: 'domains', has: ['industrial'] },
+  ]);
+});
