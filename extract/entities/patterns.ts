@@ -1862,6 +1862,8 @@ function namingPass(p: SentencePass): void {
     // and a comma name only the new things a counted proposal makes)
     // (or the one new thing a proposal makes: "this paper proposes a novel ... method, namely, ESAEs-OCCCH")
     if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index)) && !NEW_ONE_PROPOSAL.test(text.slice(0, m.index))) continue;
+    // ("the so-called "outlier"": a word in lower case so called is a term, no name)
+    if (/so[- ]$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^["“'‘]?[a-z][a-z-]*["”'’]?(?![\w-])/.test(text.slice(m.index + m[0].length))) continue;
     let at = m.index + m[0].length;
     // ("a leakage detection algorithm, termed the Weeg algorithm": "the" before a capitalised name and its kind; "named a
     // Joint Auto-Encoder network": "a" before a name of up to three capitalised words and its kind)

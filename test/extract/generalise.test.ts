@@ -6010,3 +6010,8 @@ describe('thirty-fourth round, seventh part (readers 34ag, 34am, dev pool): acce
     { why: '"Review: Measurement-Based Monitoring and Fault Identification in Centrifugal Pumps"', title: 'Review: Measurement-Based Monitoring and Fault Identification in Centrifugal Pumps', text: 'Condition based maintenance is one of the solutions.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('thirty-fourth round, eighth part (reader 34f): a lower-case term "so-called"', () => {
+  check<NamedField>([
+    { why: '"(the so-called "outlier")" (a term, no name)', title: 'Treatment of Outliers in Business Surveys', text: 'If one of the data which greatly diverges from the rest of the data (the so-called "outlier") does not represent the population, the estimates could diverge.', field: 'methods_mentioned', not: ['outlier'] },
+  ]);
+});
