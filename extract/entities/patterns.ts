@@ -3393,6 +3393,9 @@ function hasDataHead(text: string): boolean {
 /** A year right after a data set's capitalised name: " 2024" (not a figure: "2024.5", "2024,3", "2024%"). */
 const NAME_YEAR_AFTER = /^\s(?:19|20)\d\d(?!\w|[.,]\d|%)/;
 /** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
+/** "on a publicly available dataset (NEU ATR)": a name of capitals in parentheses right after a data word (someone's data; a
+ * new one is NEW_DATA_PAREN's). */
+const DATA_PAREN_NAME = /\b(?:dataset|data set|benchmark|database|corpus)\s*\(([A-Z][A-Z0-9-]+(?:\s[A-Z][A-Z0-9-]+)?)\)/g;
 const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*\((${NAME_SRC})\)`, 'gi');
 /** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data
  * (not "X, a novel hybrid database O&M system": a data word modifying a method's head). */
@@ -3484,6 +3487,17 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     for (let m = CHALLENGE_DATA.exec(text); m; m = CHALLENGE_DATA.exec(text)) {
       const first = m[1].split(/\s+/)[0];
       if (shapeOf(first) === 'strong' || (shapeOf(first) === 'weak' && !vocab.isKnownWord(first.toLowerCase()))) out.push({ name: `${m[1]} Challenge`, own: false, rule: 'dataset-named', shape: 'phrase' });
+    }
+  }
+  if (text.includes('(')) {
+    DATA_PAREN_NAME.lastIndex = 0;
+    for (let m = DATA_PAREN_NAME.exec(text); m; m = DATA_PAREN_NAME.exec(text)) {
+      // (not a new data set's, nor the acronym of the words before it: "the Numenta Anomaly Benchmark (NAB)" is read as
+      // an acronym's definition)
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      if (/\b(?:new|novel|our|own)\b[^,.;]*$/i.test(before) || findLongForm(m[1].replace(/\s/g, ''), text.slice(0, m.index + m[0].indexOf('(')).trimEnd()) !== undefined) continue;
+      const sh = accept(m[1]);
+      if (sh !== 'none' && !vocab.stop.has(normLetters(m[1]))) out.push({ name: m[1], own: false, rule: 'dataset-named', shape: sh });
     }
   }
   for (const rx of [NEW_DATA_PAREN, MADE_DATA_APPOS, NEW_DATA_APPOS]) {

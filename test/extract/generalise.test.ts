@@ -6015,3 +6015,9 @@ describe('thirty-fourth round, eighth part (reader 34f): a lower-case term "so-c
     { why: '"(the so-called "outlier")" (a term, no name)', title: 'Treatment of Outliers in Business Surveys', text: 'If one of the data which greatly diverges from the rest of the data (the so-called "outlier") does not represent the population, the estimates could diverge.', field: 'methods_mentioned', not: ['outlier'] },
   ]);
 });
+describe('thirty-fourth round, ninth part (reader 34b, dev pool): a name of capitals in parentheses after a data word', () => {
+  check<NamedField>([
+    { why: '"Experimental results on a publicly available dataset (NEU ATR) demonstrate ..." (someone\'s data so named)', title: 'Contraband Materials Detection Within Volumetric 3D Computed Tomography Baggage Security Screening Imagery', text: 'Experimental results on a publicly available dataset (NEU ATR) demonstrate the effectiveness of both 3D U-Net and PointNet++.', field: 'datasets', has: ['NEU ATR'] },
+    { why: '... and "the Numenta Anomaly Benchmark (NAB)" stays the acronym of its long form', title: 'Streaming anomaly detection', text: 'We evaluate on the Numenta Anomaly Benchmark (NAB) and report the NAB score.', field: 'datasets', has: ['NAB'], not: ['Numenta Anomaly Benchmark (NAB)'] },
+  ]);
+});
