@@ -3059,9 +3059,11 @@ const RESULT_COMPARED = /\b(?:than|compared|comparison|versus|vs\.?|baselines?|o
 const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(?:(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)|(?:[a-z][\w-]*\s+){0,4}?(?:model|method|approach|algorithm|framework)\s+(${NAME_SRC}))\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
-/** "we propose a ... pipeline (Xsyn)", "we introduce a ... (Caro) framework": a coined word, capitalised and with lower-case
- * letters (an acronym is read by the acronym pass), in parentheses right after or before the kind the paper proposes. */
+/** The kinds PROPOSE_KIND_PAREN names. */
 const PROPOSE_KIND_PAREN_KIND = 'framework|method|model|approach|pipeline|network|system|algorithm|architecture|detector|technique|scheme|mechanism|tool|toolkit|platform';
+/** "we propose a ... pipeline (Xsyn)", "we introduce a ... (Caro) framework": a coined word, capitalised and with lower-case
+ * letters (an acronym is read by the acronym pass), in parentheses right after or before the kind the paper proposes (not
+ * past what the proposal uses: "a generative model that uses a ... network (StyleGAN2)"). */
 const PROPOSE_KIND_PAREN = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|work|study|article|letter))\s+(?:[a-z]+ly\s+)?(?:propose|present|introduce|develop|design|build|devise)[sd]?\s+(?:an?|the|our)\s+(?:(?!\b(?:that|which|uses?|using|with|via|by|based|built|upon|existing|state-of-the-art|pre-?trained)\b)[^.;()]){0,100}?(?:\b(?:${PROPOSE_KIND_PAREN_KIND})\s*\(([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9-]*)\)|\(([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9-]*)\)\s*(?:${PROPOSE_KIND_PAREN_KIND})\b)`, 'g');
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
@@ -3392,10 +3394,10 @@ function hasDataHead(text: string): boolean {
 
 /** A year right after a data set's capitalised name: " 2024" (not a figure: "2024.5", "2024,3", "2024%"). */
 const NAME_YEAR_AFTER = /^\s(?:19|20)\d\d(?!\w|[.,]\d|%)/;
-/** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
 /** "on a publicly available dataset (NEU ATR)": a name of capitals in parentheses right after a data word (someone's data; a
  * new one is NEW_DATA_PAREN's). */
 const DATA_PAREN_NAME = /\b(?:dataset|data set|benchmark|database|corpus)\s*\(([A-Z][A-Z0-9-]+(?:\s[A-Z][A-Z0-9-]+)?)\)/g;
+/** "a new dataset (HLS-CMDS)", "our novel benchmark (ZorbBench)": the name of new data in parentheses. */
 const NEW_DATA_PAREN = new RegExp(String.raw`\b(?:an?|our)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s*\((${NAME_SRC})\)`, 'gi');
 /** "to curate MM-TS, the first large-scale ... dataset", "we build X, a new benchmark": a name a verb of making sets off as new data
  * (not "X, a novel hybrid database O&M system": a data word modifying a method's head). */
