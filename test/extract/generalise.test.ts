@@ -6021,3 +6021,8 @@ describe('thirty-fourth round, ninth part (reader 34b, dev pool): a name of capi
     { why: '... and "the Numenta Anomaly Benchmark (NAB)" stays the acronym of its long form', title: 'Streaming anomaly detection', text: 'We evaluate on the Numenta Anomaly Benchmark (NAB) and report the NAB score.', field: 'datasets', has: ['NAB'], not: ['Numenta Anomaly Benchmark (NAB)'] },
   ]);
 });
+describe('thirty-fourth round, tenth part (dev pool): others\' work listed with "and" in parentheses after a plural kind', () => {
+  check<NamedField>([
+    { why: '"by 30 to 80% relative to state-of-the-art defenses (RDFL and LPSF)"', title: 'FL-PBM: Pre-Training Backdoor Mitigation for Federated Learning', text: 'Experimental evaluations on image-based datasets demonstrate that FL-PBM reduces attack success rates by up to 95% compared to baseline federated learning (FedAvg) and by 30 to 80% relative to state-of-the-art defenses (RDFL and LPSF).', field: 'methods_mentioned', has: ['RDFL', 'LPSF'] },
+  ]);
+});
