@@ -1617,8 +1617,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // acronym: "UCI Thyroid", "ODDS Arrhythmia") is the end of a longer name
     // (so too an ambiguous method's name, an English word, in a title: "Safety Monitoring ... under the Tower Crane")
     // (after a noun, not an adjective: "via Bidirectional Mamba" is Mamba)
-    if (!h.surface.includes(' ') && h.start > 0 && TITLE_WORD_BEFORE.test(s.text.slice(Math.max(0, h.start - 30), h.start)) && h.forms.every((f) => ambiguousForm(f.value, h.surface) &&
-      (f.value.kind === 'dataset' || (s.index === 0 && f.value.kind === 'method' && /^[A-Z][a-z]+$/.test(h.surface) && TITLE_NOUN_BEFORE.test(s.text.slice(Math.max(0, h.start - 30), h.start)))))) continue;
+    if (!h.surface.includes(' ') && h.start > 0) {
+      const before = s.text.slice(Math.max(0, h.start - 30), h.start);
+      const methodInTitle = s.index === 0 && /^[A-Z][a-z]+$/.test(h.surface) && TITLE_NOUN_BEFORE.test(before);
+      if (TITLE_WORD_BEFORE.test(before) && h.forms.every((f) => ambiguousForm(f.value, h.surface) && (f.value.kind === 'dataset' || (f.value.kind === 'method' && methodInTitle)))) continue;
+    }
     // "Graph Deviation Networks (GDN)": a known long form inside a longer one the paper defines for another acronym is no
     // mention of it (not DevNet)
     if (h.surface.includes(' ') && LONGER_BEFORE.test(s.text.slice(Math.max(0, h.start - 24), h.start))) {
