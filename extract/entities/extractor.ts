@@ -70,6 +70,8 @@ const MULTIMODAL_WORDS = /\b(?:videos|surveillance|multi-?modal\w*|modalit\w*|au
 const GENERAL_ASSISTANT = /^(?:GPT|Gemini|Claude|Grok|o[134]\b)(?!.*(?:\dV\b|Vision))/;
 /** Detectors that are used as they are, by their text prompts (open-set, grounded): never a base to improve. */
 const OPEN_SET_DETECTOR = /\b(?:Grounding|World|MDETR|YOLOE)\b/;
+/** Closed-set detectors papers train for their own task (YOLO versions and kin): a method wherever they are not pretrained. */
+const TRAINED_DETECTOR = /^(?:YOLO|DAMO-YOLO|Gold-YOLO|PP-YOLOE|CenterNet|FCOS|RTMDet)/;
 /** Words before a detector's name that improve, build on or compare with it. */
 const DETECTOR_BASE_BEFORE = /\b(?:improv\w*|upgraded|optimi[sz]ed|enhanced|modified|lightweight|original|base|baseline|vanilla|traditional|conventional|standard|based on|on the basis of|compared (?:to|with)|over|than|surpass\w*|outperform\w*|(?:methods|models|algorithms|detectors),?\s+such as|such as)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,1}\(?$/i;
 
@@ -84,6 +86,28 @@ function detectorBuiltOn(text: string, e: Ent): boolean {
   }
   return false;
 }
+
+/** "a pre-trained YOLOv7 model", "YOLOv8 pretrained on COCO": a detector named as pretrained. */
+function pretrainedIn(text: string, e: Ent): boolean {
+  for (const sf of e.surfaces.keys()) {
+    for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) {
+      if (/\bpre-?trained\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 40), at)) || /^\S*\s+(?:(?:model|detector|network)\s+)?(?:pre-?trained|trained on (?:the )?(?:MS[- ]?)?COCO)\b/i.test(text.slice(at, at + sf.length + 40))) return true;
+    }
+  }
+  return false;
+}
+
+/** "We employ the YOLOv8 model to ...", "using YOLOv8, ByteTrack and ...", "YOLOv7 was utilized to ...": a detector put to use as it is. */
+function usedAsIs(text: string, e: Ent): boolean {
+  for (const sf of e.surfaces.keys()) {
+    for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) {
+      if (USE_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || USED_AFTER.test(text.slice(at + sf.length, at + sf.length + 40))) return true;
+    }
+  }
+  return false;
+}
+const USE_VERB_BEFORE = /\b(?:us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|utili[sz](?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|appl(?:y|ies|ied|ying))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+const USED_AFTER = /^\S*\s+(?:(?:model|detector|network|algorithm)\s+)?(?:is|was|are|were)\s+(?:then\s+)?(?:used|employed|utili[sz]ed|applied|adopted|integrated)\b/i;
 
 /** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
 function beatenIn(text: string, e: Ent): boolean {
@@ -885,6 +909,10 @@ export function compile(opts: ExtractorOptions): Compiled {
       isLexiconMethod: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'method' && !f.value.ambiguous),
       isLexiconModel: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'model' && (!f.value.ambiguous || f.form === name)),
       isLexiconDataset: (name: string) => (lex.lookup(name) ?? []).some((f) => f.value.kind === 'dataset' && !f.value.ambiguous),
+      sameLexiconMethod: (acronym: string, longForm: string) => {
+        const own = new Set((lex.lookup(acronym) ?? []).filter((f) => f.value.kind === 'method' && (!f.value.ambiguous || f.form === acronym)).map((f) => f.value.entry));
+        return own.size > 0 && (lex.lookup(longForm) ?? []).some((f) => f.value.kind === 'method' && own.has(f.value.entry));
+      },
     },
     cues: new CueSet(cues),
     negators: new Set(facets.negators),
@@ -1639,6 +1667,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
     if (h.surface.length > 2 && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
     let forms = h.forms.map((f) => f.value);
+    // ("a strong baseline SSD+" beside the detector SSD: two names a plus sign apart share one squashed form; the sign after
+    // the name says which)
+    if (h.forms.length > 1 && h.forms.some((f) => f.form.endsWith('+'))) {
+      const plus = s.text.charCodeAt(h.end) === 0x2b || h.surface.endsWith('+');
+      const kept = h.forms.filter((f) => f.form.endsWith('+') === plus);
+      if (kept.length) forms = kept.map((f) => f.value);
+    }
     // ("Amazon's Chronos", "Mistral AI's Mixtral", "Google's TimesFM": an ambiguous name as the maker of what follows is a
     // company, no data set or model)
     // (a capitalised word only: "CLIP's generalization" is the model's)
@@ -1908,8 +1943,18 @@ const METHOD_AFTER_DEFINITION = new Set(['algorithm', 'method', 'approach', 'fra
 const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
+/** Codes of currencies, and an amount right before one ("1200 billion ", "50 "). */
+const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
+const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
+  // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
+  if (/^\d+(?:\.\d+)?[A-Z]$/.test(cand.surface)) return;
+  // ("more than 1200 billion USD", "USD 17.61 billion": a currency's code beside an amount, no name)
+  if (CURRENCY.test(cand.surface)) {
+    const at = cand.sentence.text.indexOf(cand.surface);
+    if (at >= 0 && (AMOUNT_BEFORE.test(cand.sentence.text.slice(Math.max(0, at - 24), at)) || /^\s*\$?\d/.test(cand.sentence.text.slice(at + cand.surface.length, at + cand.surface.length + 4)))) return;
+  }
   // ("a little-known indexing technique called Orchard’s algorithm", "Kleinberg's burst model": someone's name in the
   // possessive before a kind of technique is an eponym of a classic one, no name here)
   if (!cand.own && /^[A-Z][a-z]+(?:['’]s)?$/.test(cand.surface)) {
@@ -2169,7 +2214,10 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
     // detector the paper improves, builds on or compares with is a method it names, not a pretrained model it uses
     // (the lexicon README: architectures papers build on and train for their task are methods)
     // (a size variant of a YOLO version too: "an optimized YOLOv8s algorithm", "Improved YOLOv7-tiny")
-    if ((e.lex ? (e.lex.entry as ModelEntry).family === 'detector' : /^YOLO/.test(name)) && !OPEN_SET_DETECTOR.test(name) && e.seen.some((s) => detectorBuiltOn(s.text, e))) {
+    // (a detector of the closed-set families papers train for their task, YOLO's above all, whatever the words around it,
+    // unless named as pretrained: the dev pool's readers file YOLO versions with methods two times in three)
+    if ((e.lex ? (e.lex.entry as ModelEntry).family === 'detector' : /^YOLO/.test(name)) && !OPEN_SET_DETECTOR.test(name) &&
+      (e.seen.some((s) => detectorBuiltOn(s.text, e)) || (TRAINED_DETECTOR.test(name) && !e.seen.some((s) => pretrainedIn(s.text, e) || usedAsIs(s.text, e))))) {
       methods_mentioned.push(base);
       return;
     }

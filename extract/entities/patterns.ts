@@ -54,6 +54,8 @@ export interface PatternVocab {
   isLexiconName(name: string): boolean;
   /** A method the lexicon lists (not one of its ambiguous spellings). */
   isLexiconMethod(name: string): boolean;
+  /** Do an acronym (as written, ambiguous or not) and a long form name one method entry of the lexicon? */
+  sameLexiconMethod(acronym: string, longForm: string): boolean;
   /** A model the lexicon lists (an ambiguous spelling only as written: "CLIP", not "clip"). */
   isLexiconModel(name: string): boolean;
   /** A data set's name in the lexicon (not an ambiguous spelling). */
@@ -1546,6 +1548,14 @@ function acronymPass(p: SentencePass): void {
     // (SAM) was released as a foundation model": a known pretrained model, spelt out, is what the paper studies or uses,
     // unless the paper's own verb proposes it or names it; the lexicon reads it as the model)
     if (!named && pv === null && lf !== '' && vocab.isLexiconModel(d.acronym) && vocab.isLexiconModel(lf)) continue;
+    // ("a feature-based domain-adversarial neural networks (DANN) model was constructed": so too a known method spelt out and
+    // put to use in the passive, where nothing marks it new or the paper's; someone's method the paper uses)
+    // (not one the passive proposes: "a prior-based tensor approximation (PTA) is proposed")
+    if (!named && pv === null && lf !== '' && vocab.sameLexiconMethod(d.acronym, lf) && !/\b(?:our|novel|new|proposed)\b/i.test(beforeDef) &&
+      !/^\s*(?:[\w-]+\s+){0,2}?(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?(?:proposed|presented|introduced|put forward)\b/i.test(text.slice(d.end))) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      continue;
+    }
     const ownContext = ownHere || inTitle || opensTitle;
     // ("using data from the Southern Photometric Local Universe Survey (S-PLUS)", "cutouts in the MeerKAT Galaxy Cluster
     // Legacy Survey (MGCLS)", "the Magnetospheric Multiscale mission (MMS)": a survey or a mission named in capitals is
@@ -1864,6 +1874,8 @@ function namingPass(p: SentencePass): void {
     if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index)) && !NEW_ONE_PROPOSAL.test(text.slice(0, m.index))) continue;
     // ("the so-called "outlier"": a word in lower case so called is a term, no name)
     if (/so[- ]$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^["“'‘]?[a-z][a-z-]*["”'’]?(?![\w-])/.test(text.slice(m.index + m[0].length))) continue;
+    // ("the eDarkTrends Named Entity Recognition algorithm": a capitalised word in a name written in capitals, no naming verb)
+    if (/^(?:Named|Called|Termed)\s/.test(m[0]) && m.index > 0 && /[A-Za-z]\s$/.test(text.slice(m.index - 2, m.index))) continue;
     let at = m.index + m[0].length;
     // ("a leakage detection algorithm, termed the Weeg algorithm": "the" before a capitalised name and its kind; "named a
     // Joint Auto-Encoder network": "a" before a name of up to three capitalised words and its kind)
