@@ -1547,7 +1547,16 @@ function acronymPass(p: SentencePass): void {
     // ("Segment Anything Model (SAM) for Digital Pathology: Assess Zero-shot Segmentation ...", "The segment anything model
     // (SAM) was released as a foundation model": a known pretrained model, spelt out, is what the paper studies or uses,
     // unless the paper's own verb proposes it or names it; the lexicon reads it as the model)
-    if (!named && pv === null && lf !== '' && vocab.isLexiconModel(d.acronym) && vocab.isLexiconModel(lf)) continue;
+    // (nor one a proposal integrates or computes with: "a ... pipeline that integrates ... embeddings produced by Sentence-BERT
+    // (SBERT)", only one the proposal verb makes: "We present Sentence-BERT (SBERT), a modification of ...")
+    if (!named && lf !== '' && vocab.isLexiconModel(d.acronym) && vocab.isLexiconModel(lf) && (pv === null ||
+      (!/\b(?:propos|present|introduc|develop|design|build|buil)\w*\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$/i.test(beforeDef) && !/\b(?:our|novel|new|proposed)\s+(?:[\w-]+\s+){0,2}$/i.test(beforeDef)))) continue;
+    // ("embeddings from the pre-trained Multi-Task Deep Neural Network (MT-DNN)": a network the sentence says is pretrained is
+    // someone's model the paper uses, whatever it proposes)
+    if (!named && lf !== '' && /^[A-Z]/.test(lf) && /(?:network|model|transformer|encoder)$/i.test(lf) && !PLURAL_ACRONYM.test(d.acronym) && /\bpre-?trained\s+$/i.test(beforeDef) && !/\b(?:our|novel|new|proposed)\s+pre-?trained\s+$/i.test(beforeDef)) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'model', own: false, confidence: 0.7, sentence: s, rule: 'model-list', shape: 'strong' });
+      continue;
+    }
     // ("a feature-based domain-adversarial neural networks (DANN) model was constructed": so too a known method spelt out and
     // put to use in the passive, where nothing marks it new or the paper's; someone's method the paper uses)
     // (not one the passive proposes: "a prior-based tensor approximation (PTA) is proposed")
@@ -2154,6 +2163,9 @@ function proposalPass(p: SentencePass): void {
   if (pm) {
     // the proposal's object, right after its verb
     const objectAt = (offset: number): void => {
+      // ("we propose and implement Cerebro to detect ...": a second verb coordinated with the proposal's, before its object)
+      const coordVerb = /^\s+and\s+(?:implement|develop|design|build|evaluate|validate|release)\s+(?=[A-Z])/.exec(text.slice(offset));
+      if (coordVerb) offset += coordVerb[0].length;
       const after = text.slice(offset);
       const det = PROPOSED_DET.exec(after);
       const at = offset + (det ? det[0].length : 0);
