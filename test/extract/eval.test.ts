@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-us), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -618,6 +618,51 @@ describe('the extractor against the gold', () => {
     ['tc', 0, 0.45],
     ['td', 0, 0.63],
     ['te', 0.88, 0.69],
+    // HVAC fault detection, shilling attacks on recommenders, Wi-Fi and radar sensing, clinical laboratory errors, radiotherapy QA, food and drug authenticity, market manipulation, signature verification
+    ['tf', 0.67, 0.57],
+    ['tg', 0.86, 0.4],
+    ['th', 0.91, 0.82],
+    ['ti', 0.77, 0.75],
+    ['tj', 0.72, 0.67],
+    ['tk', 0.8, 0.72],
+    ['tl', 0.83, 0.81],
+    ['tm', 0.9, 0.34],
+    // video-game glitches and testing, false data injection in power grids, heart and lung sounds, fetal and obstetric imaging, technological novelty in patents and science, cold chains and refrigeration, drug diversion and prescriptions, public transport
+    ['tn', 0.87, 0.43],
+    ['to', 0.7, 0.52],
+    ['tp', 0.8, 0.84],
+    ['tq', 0.71, 0.76],
+    ['tr', 0.7, 0.68],
+    ['ts', 0.83, 0.54],
+    ['tt', 0.85, 0.59],
+    ['tu', 0.52, 0.74],
+    // crowdsourcing spammers, retail loss prevention, surgical errors and adverse events, web bots and crawlers, database intrusion and SQL anomalies, web application attacks, display panel mura, tire and rubber defects
+    ['tv', 0.87, 0.69],
+    ['tw', 0.75, 0.72],
+    ['tx', 0.77, 0.8],
+    ['ty', 0.67, 0.6],
+    ['tz', 0.56, 0.67],
+    ['ua', 0.84, 0.74],
+    ['ub', 0.77, 0.77],
+    ['uc', 0.9, 0.74],
+    // machine translation quality and hallucination, diabetes devices, 5G and O-RAN, authorship verification and style change, network telescopes and darknets, malicious packages and software supply chains, power quality disturbances, online exam proctoring
+    ['ud', 0.71, 0.52],
+    ['ue', 0.95, 0.6],
+    ['uf', 0.83, 0.66],
+    ['ug', 0.59, 0.7],
+    ['uh', 0.84, 0.49],
+    ['ui', 0.9, 0.65],
+    ['uj', 0.68, 0.51],
+    ['uk', 0.77, 0.61],
+    // DeFi exploits, sensor degradation for autonomous perception, elderly care and dementia, particle accelerators, fibre-optic distributed acoustic sensing, beehives and pollinators, optical networks, dark vessels and illegal fishing
+    ['ul', 0.75, 0.75],
+    ['um', 0.83, 0.57],
+    ['un', 0.88, 0.8],
+    ['uo', 0.61, 0.39],
+    ['up', 0.79, 0.55],
+    ['uq', 0.7, 0.75],
+    ['ur', 0.66, 0.55],
+    ['us', 0.66, 0.54],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
