@@ -1949,7 +1949,7 @@ const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
-  if (/^\d+(?:\.\d+)?[A-Z]$/.test(cand.surface)) return;
+  if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
   // ("Experiments on O-RAN-compliant testbed": a name hyphened to an adjective's suffix describes what follows it)
   if (/[-‐](?:compliant|enabled|capable|compatible|ready|grade|aware|driven|oriented|specific|like|powered|assisted|inspired)$/.test(cand.surface)) return;
   // ("more than 1200 billion USD", "USD 17.61 billion": a currency's code beside an amount, no name)

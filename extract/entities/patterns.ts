@@ -877,6 +877,16 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (out.length > from && PROPOSED_EARLIER.test(text)) for (let k = from; k < out.length; k++) out[k] = { ...out[k], own: false };
     }
 
+    // ---- "xView3-SAR consists of nearly 1,000 analysis-ready SAR images": a name whose subject counts its images, videos or
+    // recordings names a data set (the paper's when the title heads with it or the abstract presents a data set)
+    if (/\b(?:consists? of|contains?|comprises?|is composed of|includes)\s/.test(text)) {
+      const m = DATA_COUNTED.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconMethod(m[1]) && !vocab.isLexiconModel(m[1])) {
+        const own = titleHead(ctx.title.text)?.name === m[1] || ctx.sentences.some((o) => PRESENTS_DATA.test(o.text));
+        out.push({ surface: m[1], kind: 'dataset', own, confidence: 0.8, sentence: s, rule: 'dataset-named', shape: 'strong' });
+      }
+    }
+
     // ---- "two models—ForeNet-2d and ForeNet-3d—are proposed": names set off by dashes in a passive proposal
     if ((text.includes('—') || text.includes('–')) && text.includes('are proposed')) {
       const m = DASHED_PROPOSED_LIST.exec(text);
@@ -2447,6 +2457,10 @@ function apposPass(p: SentencePass): void {
   }
 }
 
+/** "X consists of nearly 1,000 ... images": a name, then a count of data items (see the pass). */
+const DATA_COUNTED = new RegExp(String.raw`(?:^|[.;]\s+)(?:The\s+)?(${NAME_SRC})\s+(?:dataset\s+|benchmark\s+|corpus\s+)?(?:consists? of|contains?|comprises?|is composed of|includes)\s+(?:(?:nearly|about|over|more than|approximately|around|roughly|almost|up to)\s+)?[\d][\d,.]*\s*(?:k|K|M|million|thousand|billion)?\s+(?:[\w-]+\s+){0,3}?(?:images|videos|video clips|clips|samples|recordings|frames|scans|sequences|hours|documents|records|instances|annotations|packages|transactions|traces|scenes|utterances|sentences|pairs|subjects|patients|signatures|time series)\b`);
+/** An abstract that presents a data set ("We present the largest labeled dataset for ..."). */
+const PRESENTS_DATA = /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:present|introduce|release|propose|build|construct|collect|curate|create)s?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:dataset|data set|benchmark|corpus)\b/;
 /** A proposal verb right before a name ("and by presenting X", "we pretrain X"). */
 const PROPOSED_RIGHT_BEFORE = /\b(?:propos|present|introduc|develop|design|buil[dt]|releas|pre-?train|train|contribut|offer|unveil)\w*\s+(?:the\s+|our\s+)?$/i;
 /** After "X, a": a pretrained network ("... foundation model", "... model pretrained / fine-tuned on"). */
@@ -2471,7 +2485,8 @@ function oursPass(p: SentencePass): void {
     if (sh === 'weak' && (!/^\s*[,.;]/.test(rest) || vocab.isKnownWord(name.toLowerCase()))) continue;
     // ("On our dataset, DangerDet achieves 71.0% mAP": an opening phrase on the paper's data, then the subject of the
     // sentence and its verb; the name is no name of the data)
-    if (/^\s*(?:On|In|For|Across|Over|With|Using)\s+$/.test(text.slice(0, m.index + m[0].search(/\S/))) && /^\s+[a-z]+(?:s|ed)\b/.test(rest)) continue;
+    // ("Evaluated on our phishing dataset, DeepTx achieves ...": so too after a participle)
+    if (/^\s*(?:(?:[A-Z][a-z]+ed)\s+(?:on|in|with|using|over|across)|On|In|For|Across|Over|With|Using)\s+$/.test(text.slice(0, m.index + m[0].search(/\S/))) && /^\s+[a-z]+(?:s|ed)\b/.test(rest)) continue;
     // ("Our previous system, Argus, used ...": the authors' earlier work is cited, not proposed)
     const earlier = OUR_EARLIER.test(m[0]);
     out.push({ surface: name, kind: vocab.datasetHeads.has(m[1].toLowerCase()) ? 'dataset' : 'method', own: !earlier, confidence: earlier ? 0.6 : 0.85, sentence: s, rule: earlier ? 'baseline' : 'ours', shape: sh });

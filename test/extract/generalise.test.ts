@@ -6067,3 +6067,15 @@ describe('thirty-fifth round, second part (readers 35y, 35aa, 35ab, 35ac, 35ad, 
     { why: 'lexicon: gaze and translation models', title: 'Models', text: 'Gaze is estimated with L2CS-Net. We translate with M2M-100.', field: 'models', has: ['L2CS-Net', 'M2M-100'] },
   ]);
 });
+describe('thirty-fifth round, third part (readers 35ag, 35ah, 35aj, 35ak, 35al, 35am, 35an, dev pool): a name that counts its images, "Evaluated on our dataset, X achieves", "1-D", lexicon names', () => {
+  check<NamedField>([
+    { why: '"We present the largest labeled dataset ... xView3-SAR consists of nearly 1,000 analysis-ready SAR images" (a name that counts its images is data)', title: 'xView3-SAR: Detecting Dark Fishing Activity Using Synthetic Aperture Radar Imagery', text: 'We present the largest labeled dataset for training ML models to detect vessels in SAR imagery. xView3-SAR consists of nearly 1,000 analysis-ready SAR images from the Sentinel-1 mission.', field: 'datasets', has: ['xView3-SAR'] },
+    { why: '... not a method of the paper', title: 'xView3-SAR: Detecting Dark Fishing Activity Using Synthetic Aperture Radar Imagery', text: 'We present the largest labeled dataset for training ML models to detect vessels in SAR imagery. xView3-SAR consists of nearly 1,000 analysis-ready SAR images from the Sentinel-1 mission.', field: 'methods_proposed', not: ['xView3-SAR'] },
+    { why: '"Evaluated on our phishing dataset, DeepTx achieves high precision" (the subject after the data phrase is the method)', title: 'DeepTx: Real-Time Transaction Risk Analysis via Multi-Modal Features and LLM Reasoning', text: 'We present DeepTx, a real-time transaction analysis system. Evaluated on our phishing dataset, DeepTx achieves high precision and recall.', field: 'datasets', not: ['DeepTx'] },
+    { why: '"based on 1-D CNN" (a dimension, no name)', title: 'Recognition of Third-Party Interference in Cable Monitoring', text: 'We classify the vibration events with a 1-D CNN and compare it with 2-D spectrogram models.', field: 'methods_mentioned', not: ['1-D', '2-D'] },
+  ]);
+  check<NamedField>([
+    { why: 'lexicon: simulation codes, detectors, event recognition, optical planning, DeFi attack detection', title: 'Methods', text: 'Losses are simulated with FLUKA. We evaluate EPNet++ on the data. We compare with RTEC. Planning uses GNPy. DeFiRanger detects price manipulation.', field: 'methods_mentioned', has: ['FLUKA', 'EPNet', 'RTEC', 'GNPy', 'DeFiRanger'] },
+    { why: 'lexicon: adverse-weather, fisheye, night-light, beehive and DeFi data', title: 'Data', text: 'We evaluate on the Seeing Through Fog dataset and WoodScape. We use VIIRS Boat Detection data. Recordings come from NU-Hive. We test on the Damn Vulnerable DeFi challenges.', field: 'datasets', has: ['Seeing Through Fog', 'WoodScape', 'VIIRS Boat Detection', 'NU-Hive', 'Damn Vulnerable DeFi'] },
+  ]);
+});
