@@ -6079,3 +6079,15 @@ describe('thirty-fifth round, third part (readers 35ag, 35ah, 35aj, 35ak, 35al, 
     { why: 'lexicon: adverse-weather, fisheye, night-light, beehive and DeFi data', title: 'Data', text: 'We evaluate on the Seeing Through Fog dataset and WoodScape. We use VIIRS Boat Detection data. Recordings come from NU-Hive. We test on the Damn Vulnerable DeFi challenges.', field: 'datasets', has: ['Seeing Through Fog', 'WoodScape', 'VIIRS Boat Detection', 'NU-Hive', 'Damn Vulnerable DeFi'] },
   ]);
 });
+describe('thirty-fifth round, fourth part (readers 35aj, 35ao, dev pool): seismic signals, ARIMA, physiological signals and SHM are time series; game economies and attackers security; face forgery and JPEG images; machining and process monitoring industrial; Medicare tabular; qubits computing systems', () => {
+  check<FacetField>([
+    { why: '"Microseismic event detection based on multiscale detection convolutional networks" (seismic records are time series)', title: 'Microseismic event detection based on multiscale detection convolutional networks', text: 'We detect events in continuous records from downhole arrays.', field: 'domains', has: ['time-series'] },
+    { why: '"Clustering activity at Mt Etna based on volcanic tremor"', title: 'Clustering activity at Mt Etna based on volcanic tremor: A case study', text: 'This paper deals with the classification of the activity of the volcano.', field: 'domains', has: ['time-series'] },
+    { why: '"Online Forecasting and Anomaly Detection Based on the ARIMA Model"', title: 'Online Forecasting and Anomaly Detection Based on the ARIMA Model', text: 'We forecast the next value and flag large residuals.', field: 'domains', has: ['time-series'] },
+    { why: '"Detecting Gold Farming in Massively Multiplayer Online Games" (game economies are security)', title: 'Detecting gold farmers in massively multiplayer online role-playing games', text: 'Gold farming undermines the economy of the game.', field: 'domains', has: ['security'] },
+    { why: '"Face forgery detection" (natural images)', title: 'Generalizable face forgery detection with frequency clues', text: 'We detect manipulated faces in compressed JPEG images.', field: 'domains', has: ['natural-images'] },
+    { why: '"Chatter detection in milling" (machining is industrial)', title: 'Chatter detection in milling with vibration features', text: 'Machining stability is monitored during milling.', field: 'domains', has: ['industrial'] },
+    { why: '"Medicare fraud detection" (claims tables)', title: 'Medicare fraud detection using machine learning', text: 'We use Medicare Part B claims to find fraudulent providers.', field: 'domains', has: ['tabular'] },
+    { why: '"Detecting qubit errors" (quantum hardware is computing systems)', title: 'Anomaly detection for qubit readout', text: 'We flag anomalous qubits in superconducting processors for quantum error correction.', field: 'domains', has: ['computing-systems'] },
+  ]);
+});
