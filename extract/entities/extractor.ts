@@ -2456,6 +2456,8 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'text' && TWEET_CUES.has(h.cue) && (f.accountWords ??= anySentence(f.sents, ACCOUNT_WORDS))) return;
   // "defects that could lead to substantial financial losses", "needs to be improved to minimize financial loss": what
   // failures cost, not financial data (not "Extreme financial losses are central to market risk")
+  // ("Visual glitch detection in video games", "a video game testing agent": a game, not video data)
+  if (h.tag === 'video' && h.cue === 'video*' && /^games?$/.test(tokens[h.to]?.lower ?? '')) return;
   if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '') &&
     COST_OF_FAILURE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection

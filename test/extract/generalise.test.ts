@@ -6091,3 +6091,11 @@ describe('thirty-fifth round, fourth part (readers 35aj, 35ao, dev pool): seismi
     { why: '"Detecting qubit errors" (quantum hardware is computing systems)', title: 'Anomaly detection for qubit readout', text: 'We flag anomalous qubits in superconducting processors for quantum error correction.', field: 'domains', has: ['computing-systems'] },
   ]);
 });
+describe('thirty-fifth round, fifth part (dev pool): space weather and space objects are astronomy; a video game is no video', () => {
+  check<FacetField>([
+    { why: '"Forecasting solar flares and coronal mass ejections" (space weather)', title: 'Deep learning for space weather: detecting coronal mass ejections', text: 'Solar flares and the solar wind drive geomagnetic storms.', field: 'domains', has: ['astronomy'] },
+    { why: '"resident space objects" (space situational awareness)', title: 'Anomaly detection for resident space objects', text: 'Space situational awareness needs to flag manoeuvring space objects.', field: 'domains', has: ['astronomy'] },
+    { why: '"Visual glitch detection in video games" (a game, not video data)', title: 'Automated visual glitch detection in video games', text: 'We render screenshots of the game and detect rendering bugs.', field: 'domains', not: ['video'] },
+    { why: '... but gameplay videos are video', title: 'Detecting anomalies in gameplay videos', text: 'We analyse recorded gameplay videos.', field: 'domains', has: ['video'] },
+  ]);
+});
