@@ -1523,10 +1523,30 @@ function lowerOnlyInAbstract(abstract: readonly Sentence[], surface: string): bo
 }
 
 /** Is this lexicon hit an item of a list with another of the sentence's known names ("StyleGAN2 and Latent Diffusion")? */
-function listedWithName(text: string, hits: readonly { start: number; end: number }[], h: { start: number; end: number }): boolean {
-  return hits.some((o) => o !== h && (o.end <= h.start ? LIST_GAP.test(text.slice(o.end, h.start)) : o.start >= h.end && LIST_GAP.test(text.slice(h.end, o.start))));
+function listedWithName<H extends { start: number; end: number; forms: readonly { value: LexRef }[] }>(text: string, hits: readonly H[], h: H): boolean {
+  // (along the whole list, and with one name that is more than a bare family: "as ResNet and DenseNet show" lists two
+  // families and no named model)
+  const adjacent = (a: H, b: H) => a.end <= b.start ? LIST_GAP.test(text.slice(a.end, b.start)) : b.end <= a.start && LIST_GAP.test(text.slice(b.end, a.start));
+  // (a name the lexicon has no entry for may sit between two items: "AlexNet, VGG, ResNet, and DenseNet")
+  const between = (a: H, b: H) => LIST_NAMES_GAP.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
+  const seen = new Set<H>([h]);
+  const queue = [h];
+  while (queue.length) {
+    const x = queue.pop()!;
+    for (const o of hits) {
+      if (seen.has(o)) continue;
+      if (between(x, o)) return true;
+      if (!adjacent(x, o)) continue;
+      if (o.forms.some((f) => !(f.value.kind === 'model' && (f.value.entry as ModelEntry).listedOnly))) return true;
+      seen.add(o);
+      queue.push(o);
+    }
+  }
+  return false;
 }
 const LIST_GAP = /^\s*,\s*(?:and\s+|or\s+)?$|^\s+(?:and|or)\s+$/;
+/** One or two capitalised names between two items of a list ("AlexNet, VGG, ResNet"). */
+const LIST_NAMES_GAP = /^\s*,\s*(?:[A-Z][A-Za-z0-9.+-]*\s*,\s*){1,2}(?:and\s+|or\s+)?$/;
 
 /** Two capitalised words right before a name (the first captured). */
 const TWO_CAPITALISED_BEFORE = /(?:^|\s)([A-Z][a-z]+)\s+[A-Z][a-z]+\s$/;

@@ -6099,3 +6099,10 @@ describe('thirty-fifth round, fifth part (dev pool): space weather and space obj
     { why: '... but gameplay videos are video', title: 'Detecting anomalies in gameplay videos', text: 'We analyse recorded gameplay videos.', field: 'domains', has: ['video'] },
   ]);
 });
+describe('thirty-fifth round, sixth part (readers 35l, 35w, dev pool): bare ResNet and DenseNet in a list of named networks are models', () => {
+  check<NamedField>([
+    { why: '"compared using two different CNN architectures, AlexNet and ResNet"', title: 'Transfer learning for defect classification', text: 'The proposed method is compared using two different CNN architectures, AlexNet and ResNet.', field: 'models', has: ['AlexNet', 'ResNet'] },
+    { why: '"We tested several backbones (i.e. ResNet, DenseNet and DPN)"', title: 'Deep-Learning Architectures for Placenta Vessel Segmentation in TTTS Fetoscopic Images', text: 'We tested several backbones (i.e. ResNet, DenseNet and DPN), for a total of 9 experiments.', field: 'models', has: ['ResNet', 'DenseNet'] },
+    { why: '... not a residual network alone ("a ResNet backbone extracts features")', title: 'Anomaly detection', text: 'A ResNet backbone extracts features from each patch.', field: 'models', not: ['ResNet'] },
+  ]);
+});
