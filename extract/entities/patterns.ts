@@ -887,6 +887,20 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "we release an open-source Python package, skshift, which implements our method", "the R package “statcheck”",
+    // "We implemented the methodology in a tool (GHAST)": software named by its kind; the paper's in its own words
+    if (/\b(?:package|library|toolbox|tool|software)\b/.test(text)) {
+      for (const m of text.matchAll(SOFTWARE_NAMED)) {
+        const name = m[1] ?? m[2];
+        // (not the initials of the words before it: "open-source software (OSS)")
+        if (m[2] && /^[A-Z]{2,5}$/.test(m[2]) && initialsOf(text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + m[0].indexOf('('))).endsWith(m[2].toLowerCase())) continue;
+        // (a package's name may be in lower case, "skshift", "fdaoutlier": the kind before it names it; not an English word)
+        if (!name || generic(name) || (shapeOf(name) === 'none' && (name.length < 4 || vocab.isKnownWord(name.toLowerCase()))) || vocab.stop.has(normLetters(name)) || vocab.isLexiconModel(name)) continue;
+        const own = OWN_SOFTWARE.test(text) || ctx.title.text.includes(name);
+        out.push({ surface: name, kind: 'method', own, confidence: 0.75, sentence: s, rule: own ? 'propose' : 'baseline', shape: shapeOf(name) === 'strong' ? 'strong' : 'weak' });
+      }
+    }
+
     // ---- "two models—ForeNet-2d and ForeNet-3d—are proposed": names set off by dashes in a passive proposal
     if ((text.includes('—') || text.includes('–')) && text.includes('are proposed')) {
       const m = DASHED_PROPOSED_LIST.exec(text);
@@ -2457,6 +2471,12 @@ function apposPass(p: SentencePass): void {
   }
 }
 
+/** "an open-source Python package, skshift,", "R package “statcheck”", "in a tool (GHAST)", "annotation software (SoundAnn)". */
+const SOFTWARE_NAMED = new RegExp(String.raw`\b(?:Python|R|MATLAB|Julia|Java)\s+(?:package|library|toolbox)\s*,?\s*["“]?(${NAME_SRC})["”]?(?=\s*[,.;:()]|\s+(?:is|was|which|that|for|to|and|available|implements|provides)\b)|\b(?:tool|software|package|library|toolbox)\s+\((${NAME_SRC})\)`, 'g');
+/** The first letters of the words (hyphen parts too) of a phrase, in lower case. */
+const initialsOf = (phrase: string): string => (phrase.match(/[A-Za-z0-9]+/g) ?? []).map((w) => w[0].toLowerCase()).join('');
+/** The paper's own software: "we release", "we implemented", "was developed", "our". */
+const OWN_SOFTWARE = /\b(?:we|our)\b[^.;]*\b(?:releas|implement|develop|introduc|present|propos|provid|build|buil|creat|design)\w*|\b(?:was|were|has been|is)\s+(?:\w+\s+)?(?:developed|released|implemented|created|designed|introduced)\b|\bthe new\b/i;
 /** "X consists of nearly 1,000 ... images": a name, then a count of data items (see the pass). */
 const DATA_COUNTED = new RegExp(String.raw`(?:^|[.;]\s+)(?:The\s+)?(${NAME_SRC})\s+(?:dataset\s+|benchmark\s+|corpus\s+)?(?:consists? of|contains?|comprises?|is composed of|includes)\s+(?:(?:nearly|about|over|more than|approximately|around|roughly|almost|up to)\s+)?[\d][\d,.]*\s*(?:k|K|M|million|thousand|billion)?\s+(?:[\w-]+\s+){0,3}?(?:images|videos|video clips|clips|samples|recordings|frames|scans|sequences|hours|documents|records|instances|annotations|packages|transactions|traces|scenes|utterances|sentences|pairs|subjects|patients|signatures|time series)\b`);
 /** An abstract that presents a data set ("We present the largest labeled dataset for ..."). */

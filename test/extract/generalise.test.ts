@@ -6106,3 +6106,12 @@ describe('thirty-fifth round, sixth part (readers 35l, 35w, dev pool): bare ResN
     { why: '... not a residual network alone ("a ResNet backbone extracts features")', title: 'Anomaly detection', text: 'A ResNet backbone extracts features from each patch.', field: 'models', not: ['ResNet'] },
   ]);
 });
+describe('thirty-fifth round, seventh part (reader 35ad, dev pool): software named by its kind ("Python package, X", "R package X", "a tool (X)")', () => {
+  check<NamedField>([
+    { why: '"we release an open-source Python package, skshift, which implements our method" (a lower-case name after its kind)', title: 'Explanation Shift', text: 'Additionally, we release an open-source Python package, skshift, which implements our method and provides usage tutorials.', field: 'methods_proposed', has: ['skshift'] },
+    { why: '"We implemented the methodology in a tool (GHAST)"', title: 'Automatic Security Assessment of GitHub Actions Workflows', text: 'We implemented the methodology in a tool (GHAST) and applied it on 50 open-source projects.', field: 'methods_proposed', has: ['GHAST'] },
+    { why: '"An open-source Python package, CoTeDe, was developed to implement the tests"', title: 'A Machine Learning Approach to Quality Control Oceanographic Data', text: 'An open-source Python package, CoTeDe, was developed to implement the Anomaly Detection and other tests.', field: 'methods_proposed', has: ['CoTeDe'] },
+    { why: '... not software the paper uses ("built with the R package caret")', title: 'Fraud scores', text: 'The models were built with the R package caret.', field: 'methods_proposed', not: ['caret'] },
+    { why: '... nor the initials of the words before it ("open-source software (OSS)")', title: 'Supply chains', text: 'Attacks on open-source software (OSS) supply chains grow.', field: 'methods_mentioned', not: ['OSS'] },
+  ]);
+});
