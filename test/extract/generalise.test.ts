@@ -6115,3 +6115,8 @@ describe('thirty-fifth round, seventh part (reader 35ad, dev pool): software nam
     { why: '... nor the initials of the words before it ("open-source software (OSS)")', title: 'Supply chains', text: 'Attacks on open-source software (OSS) supply chains grow.', field: 'methods_mentioned', not: ['OSS'] },
   ]);
 });
+describe('thirty-fifth round, eighth part (dev pool): lexicon methods readers mention', () => {
+  check<NamedField>([
+    { why: 'lexicon: architectures, pooling, rejection, score networks, simulators, libraries, detectors of generated text, trackers', title: 'Methods', text: 'We combine SENet with an LSTM. We compare with FoldingNet and HaloNet. Pooling uses MHFA. Rejection relies on ExCeeD. A noise conditional score network (NCSN) is trained. Data come from Simu5G. We use PyCaret. Copyleaks and GPTKit detect generated text. AdaBN adapts the model. We adapt ForecastNet. MissionGNN is faster. The Maximally Divergent Interval (MDI) algorithm finds intervals. The TrackletNet Tracker extracts trajectories.', field: 'methods_mentioned', has: ['SENet', 'FoldingNet', 'HaloNet', 'MHFA', 'ExCeeD', 'NCSN', 'Simu5G', 'PyCaret', 'Copyleaks', 'GPTKit', 'AdaBN', 'ForecastNet', 'MissionGNN', 'MDI', 'TrackletNet Tracker'] },
+  ]);
+});
