@@ -1963,6 +1963,8 @@ const METHOD_AFTER_DEFINITION = new Set(['algorithm', 'method', 'approach', 'fra
 const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
+/** A term of mathematics right after an eponym ("Lemma", "curvature", "statistic"). */
+const EPONYM_TERM_AFTER = /^\s+(?:lemma|theorem|curvature|criterion|inequality|bound|bounds|equation|equations|statistic|statistics|coefficient|coefficients|divergence|distance|transform|matrix|matrices|conjecture|principle|formula|dimension)\b/i;
 /** Codes of currencies, and an amount right before one ("1200 billion ", "50 "). */
 const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
@@ -1970,6 +1972,12 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
+  // ("the Neyman-Pearson Lemma", "Forman-Ricci curvature", "the Kolmogorov-Smirnov statistic": two names hyphened before a
+  // term of mathematics are an eponym of the term, no method)
+  if (!cand.own && /^[A-Z][a-z]+[-‐–][A-Z][a-z]+$/.test(cand.surface)) {
+    const at = cand.sentence.text.indexOf(cand.surface);
+    if (at >= 0 && EPONYM_TERM_AFTER.test(cand.sentence.text.slice(at + cand.surface.length, at + cand.surface.length + 24))) return;
+  }
   // ("Experiments on O-RAN-compliant testbed": a name hyphened to an adjective's suffix describes what follows it)
   if (/[-‐](?:compliant|enabled|capable|compatible|ready|grade|aware|driven|oriented|specific|like|powered|assisted|inspired)$/.test(cand.surface)) return;
   // ("more than 1200 billion USD", "USD 17.61 billion": a currency's code beside an amount, no name)

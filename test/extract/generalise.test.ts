@@ -6126,3 +6126,9 @@ describe('thirty-fifth round, ninth part (dev pool): lexicon data sets readers l
     { why: '... not "road" or "Road" as a word ("on the road", "Road Anomaly" is its own)', title: 'Driving', text: 'Vehicles on the road send CAN frames. The ROAD to safety is long.', field: 'datasets', not: ['ROAD'] },
   ]);
 });
+describe('thirty-fifth round, tenth part (dev pool): two names hyphened before a term of mathematics are an eponym', () => {
+  check<NamedField>([
+    { why: '"Forman-Ricci curvature", "Ollivier-Ricci curvature" (eponyms of a curvature)', title: 'Lower Ricci Curvature for Hypergraphs', text: 'Combinatorial approaches such as Forman-Ricci curvature capture only coarse features, whereas geometric methods like Ollivier-Ricci curvature offer richer expressivity.', field: 'methods_mentioned', not: ['Forman-Ricci', 'Ollivier-Ricci'] },
+    { why: '"the Neyman-Pearson Lemma" in a title', title: 'Unsupervised Detection of Anomalous Sound Based on Deep Learning and the Neyman-Pearson Lemma', text: 'This paper proposes a novel optimization principle.', field: 'methods_mentioned', not: ['Neyman-Pearson'] },
+  ]);
+});
