@@ -75,38 +75,31 @@ const TRAINED_DETECTOR = /^(?:YOLO|DAMO-YOLO|Gold-YOLO|PP-YOLOE|CenterNet|FCOS|R
 /** Words before a detector's name that improve, build on or compare with it. */
 const DETECTOR_BASE_BEFORE = /\b(?:improv\w*|upgraded|optimi[sz]ed|enhanced|modified|lightweight|original|base|baseline|vanilla|traditional|conventional|standard|based on|on the basis of|compared (?:to|with)|over|than|surpass\w*|outperform\w*|(?:methods|models|algorithms|detectors),?\s+such as|such as)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,1}\(?$/i;
 
-/** "Improved YOLOv8", "based on YOLOv5", "compared to the original YOLOv7", "YOLOv5-based": a detector built on or beaten. */
-function detectorBuiltOn(text: string, e: Ent): boolean {
+/** Does `test` hold at some place where one of the entity's surfaces is written in the sentence (the surface and its start)? */
+function atSomeSurface(text: string, e: Ent, test: (sf: string, at: number) => boolean): boolean {
   for (const sf of e.surfaces.keys()) {
-    for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) {
-      if (DETECTOR_BASE_BEFORE.test(text.slice(Math.max(0, at - 48), at))) return true;
-      // ("YOLOv5-based", "within the YOLOv5 backbone": what the paper's network is built from)
-      if (/^(?:[-‐\s]based|\s+backbone)\b/i.test(text.slice(at + sf.length, at + sf.length + 10))) return true;
-    }
+    for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) if (test(sf, at)) return true;
   }
   return false;
 }
+
+/** "Improved YOLOv8", "based on YOLOv5", "compared to the original YOLOv7", "YOLOv5-based": a detector built on or beaten. */
+const detectorBuiltOn = (text: string, e: Ent): boolean => atSomeSurface(text, e, (sf, at) =>
+  DETECTOR_BASE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) ||
+  // ("YOLOv5-based", "within the YOLOv5 backbone": what the paper's network is built from)
+  /^(?:[-‐\s]based|\s+backbone)\b/i.test(text.slice(at + sf.length, at + sf.length + 10)));
 
 /** "a pre-trained YOLOv7 model", "YOLOv8 pretrained on COCO": a detector named as pretrained. */
-function pretrainedIn(text: string, e: Ent): boolean {
-  for (const sf of e.surfaces.keys()) {
-    for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) {
-      if (/\bpre-?trained\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 40), at)) || /^\S*\s+(?:(?:model|detector|network)\s+)?(?:pre-?trained|trained on (?:the )?(?:MS[- ]?)?COCO)\b/i.test(text.slice(at, at + sf.length + 40))) return true;
-    }
-  }
-  return false;
-}
+const pretrainedIn = (text: string, e: Ent): boolean => atSomeSurface(text, e, (sf, at) =>
+  /\bpre-?trained\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(0, at - 40), at)) ||
+  /^\S*\s+(?:(?:model|detector|network)\s+)?(?:pre-?trained|trained on (?:the )?(?:MS[- ]?)?COCO)\b/i.test(text.slice(at, at + sf.length + 40)));
 
 /** "We employ the YOLOv8 model to ...", "using YOLOv8, ByteTrack and ...", "YOLOv7 was utilized to ...": a detector put to use as it is. */
-function usedAsIs(text: string, e: Ent): boolean {
-  for (const sf of e.surfaces.keys()) {
-    for (let at = text.indexOf(sf); at >= 0; at = text.indexOf(sf, at + 1)) {
-      if (USE_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || USED_AFTER.test(text.slice(at + sf.length, at + sf.length + 40))) return true;
-    }
-  }
-  return false;
-}
+const usedAsIs = (text: string, e: Ent): boolean => atSomeSurface(text, e, (sf, at) =>
+  USE_VERB_BEFORE.test(text.slice(Math.max(0, at - 40), at)) || USED_AFTER.test(text.slice(at + sf.length, at + sf.length + 40)));
+/** A verb of use right before a name (up to two words between). */
 const USE_VERB_BEFORE = /\b(?:us(?:e|es|ed|ing)|employ(?:s|ed|ing)?|utili[sz](?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|leverag(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|appl(?:y|ies|ied|ying))\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A passive of use right after a name ("YOLOv7 was utilized"). */
 const USED_AFTER = /^\S*\s+(?:(?:model|detector|network|algorithm)\s+)?(?:is|was|are|were)\s+(?:then\s+)?(?:used|employed|utili[sz]ed|applied|adopted|integrated)\b/i;
 
 /** Is the entity named in the sentence as what something beats ("outperforms GPT-4o by", "the second-best model (GPT-4o")? */
