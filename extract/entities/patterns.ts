@@ -165,6 +165,10 @@ function coordBefore(text: string, limit: number): RegExpExecArray | null {
   const c = COORD_PROPOSE.exec(text);
   return c && c.index + c[0].length <= limit ? c : null;
 }
+/** A part set off after a name ("QuuxNorm, a module that ..."). */
+const PART_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:module|block|layer|component|unit|loss|strategy|mechanism|branch|head|scheme|regulari[sz]er|term|operator|plug-in)\b/i;
+/** A sentence that adds to the paper's proposal ("Additionally, ...", "We also ..."), not one that details it ("First, ..."). */
+const ADDING_START = /^(?:additionally|moreover|furthermore|in addition|besides|we (?:also|further|additionally))\b/i;
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 /** Words of earlier work ("following prior work", "Following the existing ..."). */
@@ -2264,7 +2268,10 @@ function proposalPass(p: SentencePass): void {
           if (kind === 'method' && /releas|curat|collect/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
           // ("Additionally, we introduce AARF, a method that mitigates ...", "We further introduce DRIFT, a supervised probe":
           // a second proposal set off as a whole method is no part of the first)
-          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)) && !SECOND_WHOLE_APPOS.test(follow(tok.length)))) {
+          // ("Additionally, we introduce LLM-CMAE, which integrates ...": a name right after the verb of a sentence that adds to
+          // the proposal, not one that details it, is a second whole method)
+          if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)) && !SECOND_WHOLE_APPOS.test(follow(tok.length)) &&
+            !(ADDING_START.test(text.trim()) && !(det && det[0].trim()) && !PART_APPOS_AFTER.test(follow(tok.length))))) {
             out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
             // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
             const co = /^\s+and\s+/.exec(follow(tok.length));

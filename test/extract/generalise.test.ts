@@ -6132,3 +6132,9 @@ describe('thirty-fifth round, tenth part (dev pool): two names hyphened before a
     { why: '"the Neyman-Pearson Lemma" in a title', title: 'Unsupervised Detection of Anomalous Sound Based on Deep Learning and the Neyman-Pearson Lemma', text: 'This paper proposes a novel optimization principle.', field: 'methods_mentioned', not: ['Neyman-Pearson'] },
   ]);
 });
+describe('thirty-fifth round, eleventh part (dev pool): a name right after the verb of a sentence that adds to the proposal is a second whole method', () => {
+  check<NamedField>([
+    { why: '"Additionally, we introduce LLM-CMAE, which integrates ... into CMAE" (after the paper\'s CMAE)', title: 'Payload-Aware Intrusion Detection with CMAE and Large Language Models', text: 'We propose the Convolutional Multi-Head Attention Ensemble (CMAE) for payload-aware detection. Additionally, we introduce LLM-CMAE, which integrates pre-trained Large Language Model (LLM) tokenizers into CMAE.', field: 'methods_proposed', has: ['CMAE', 'LLM-CMAE'] },
+    { why: '... not a part the paper details ("Specifically, we design ZorbGate, which ...")', title: 'ZorbNet for anomaly detection', text: 'We propose ZorbNet, a detector for logs. Specifically, we design ZorbGate, which filters the tokens.', field: 'methods_proposed', has: ['ZorbNet'], not: ['ZorbGate'] },
+  ]);
+});
