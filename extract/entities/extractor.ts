@@ -1955,12 +1955,12 @@ const METHOD_AFTER_DEFINITION = new Set(['algorithm', 'method', 'approach', 'fra
 /** "non-ML", "non-GAN": the negation of a class of methods, not a name. */
 const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 
-/** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 /** A term of mathematics right after an eponym ("Lemma", "curvature", "statistic"). */
 const EPONYM_TERM_AFTER = /^\s+(?:lemma|theorem|curvature|criterion|inequality|bound|bounds|equation|equations|statistic|statistics|coefficient|coefficients|divergence|distance|transform|matrix|matrices|conjecture|principle|formula|dimension)\b/i;
 /** Codes of currencies, and an amount right before one ("1200 billion ", "50 "). */
 const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
+/** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)

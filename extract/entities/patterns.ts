@@ -167,8 +167,6 @@ function coordBefore(text: string, limit: number): RegExpExecArray | null {
 }
 /** A part set off after a name ("QuuxNorm, a module that ..."). */
 const PART_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:module|block|layer|component|unit|loss|strategy|mechanism|branch|head|scheme|regulari[sz]er|term|operator|plug-in)\b/i;
-/** A sentence that adds to the paper's proposal ("Additionally, ...", "We also ..."), not one that details it ("First, ..."). */
-const ADDING_START = /^(?:additionally|moreover|furthermore|in addition|besides|we (?:also|further|additionally))\b/i;
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|in addition,|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
 /** Words of earlier work ("following prior work", "Following the existing ..."). */
@@ -886,7 +884,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (/\b(?:consists? of|contains?|comprises?|is composed of|includes)\s/.test(text)) {
       const m = DATA_COUNTED.exec(text);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconMethod(m[1]) && !vocab.isLexiconModel(m[1])) {
-        const own = titleHead(ctx.title.text)?.name === m[1] || ctx.sentences.some((o) => PRESENTS_DATA.test(o.text));
+        const own = head?.name === m[1] || ctx.sentences.some((o) => PRESENTS_DATA.test(o.text));
         out.push({ surface: m[1], kind: 'dataset', own, confidence: 0.8, sentence: s, rule: 'dataset-named', shape: 'strong' });
       }
     }
@@ -2271,7 +2269,7 @@ function proposalPass(p: SentencePass): void {
           // ("Additionally, we introduce LLM-CMAE, which integrates ...": a name right after the verb of a sentence that adds to
           // the proposal, not one that details it, is a second whole method)
           if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)) && !SECOND_WHOLE_APPOS.test(follow(tok.length)) &&
-            !(ADDING_START.test(text.trim()) && !(det && det[0].trim()) && !PART_APPOS_AFTER.test(follow(tok.length))))) {
+            !(ALSO_START.test(text) && !(det && det[0].trim()) && !PART_APPOS_AFTER.test(follow(tok.length))))) {
             out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
             // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
             const co = /^\s+and\s+/.exec(follow(tok.length));
