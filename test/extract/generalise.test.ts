@@ -6138,3 +6138,13 @@ describe('thirty-fifth round, eleventh part (dev pool): a name right after the v
     { why: '... not a part the paper details ("Specifically, we design ZorbGate, which ...")', title: 'ZorbNet for anomaly detection', text: 'We propose ZorbNet, a detector for logs. Specifically, we design ZorbGate, which filters the tokens.', field: 'methods_proposed', has: ['ZorbNet'], not: ['ZorbGate'] },
   ]);
 });
+describe('thirty-sixth round (dev pool): power-quality disturbances, distributed acoustic sensing, gauges, earthquake monitoring and ionospheric disturbances are time series', () => {
+  check<FacetField>([
+    { why: '"Detection and Classification of Power Quality Disturbances Using Sparse Signal Decomposition" (voltage waveforms)', title: 'Detection and classification of power quality disturbances using sparse signal decomposition', text: 'Sags, swells and harmonics are classified.', field: 'domains', has: ['time-series'] },
+    { why: '"Event Detection for Distributed Acoustic Sensing" (fibre signals, not audio)', title: 'Event detection for distributed acoustic sensing', text: 'We classify intrusion events along the fibre.', field: 'domains', has: ['time-series'], not: ['audio'] },
+    { why: '"Automating Tide Gauge Quality Control"', title: 'Automating tide gauge quality control', text: 'Spikes and shifts in sea-level records are flagged.', field: 'domains', has: ['time-series'] },
+    { why: '"Spatio-Temporal Graph Structure Learning for Earthquake Detection"', title: 'Graph learning for earthquake detection', text: 'Stations of a network record ground motion.', field: 'domains', has: ['time-series'] },
+    { why: '"Detection of GNSS Ionospheric Scintillations Based on Machine Learning"', title: 'Detection of GNSS ionospheric scintillations based on machine learning', text: 'Receivers flag amplitude scintillation.', field: 'domains', has: ['time-series'] },
+    { why: '... not damage seen in images after an earthquake', title: 'Post-earthquake structural damage recognition from images', text: 'We classify photographs of damaged buildings.', field: 'domains', not: ['time-series'] },
+  ]);
+});
