@@ -337,7 +337,7 @@ const DATA_PART = /^(?:AD|OOD|C)$/;
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
 const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
 /** Data drawn from a source right before its name: "light curves from", "tweets collected from Kepler and". */
-const DATA_FROM_BEFORE = /\b(?:light curves?|observations|spectra|recordings|posts|tweets|reviews|records|time series|traces|transactions|sessions)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+))*$/;
+const DATA_FROM_BEFORE = /\b(?:light curves?|observations|spectra|recordings|posts|tweets|reviews|records|time series|traces|transactions|sessions|catalogs?|catalogues?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+))*$/;
 /** "on" before a list of names ending at this one: "on Weibo and ", "on Wikipedia, Reddit and ". */
 const ON_LIST_BEFORE = /\b[Oo]n\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+|\s+or\s+))*$/;
 /** Words of a result on the data. */
@@ -366,7 +366,7 @@ const RESULT_FIGURE = /\d\s*%|\b(?:AUROC|AUC|AUPR|F1(?:-score)?|accuracy|precisi
 /** Right before a survey's or instrument's name: "observed by (the)", "observations from (the)". */
 const OBSERVED_BY_BEFORE = /\b(?:observed|imaged|recorded|detected)\s+(?:by|with)\s+(?:the\s+)?$|\bobservations\s+(?:from|of|by)\s+(?:the\s+)?$/i;
 /** Right after it: what it produced ("light curves", "spectra", "space telescope"), maybe after a coordinated name. */
-const OBSERVATIONS_AFTER = /^(?:\s*(?:,|and)\s+[A-Z][\w-]*)?\s+(?:light\s+curves?|spectra|spectroscopy|photometry|observations|space\s+telescope|survey\s+data|alerts)\b/;
+const OBSERVATIONS_AFTER = /^(?:\s*(?:,|and)\s+[A-Z][\w-]*)?\s+(?:light\s+curves?|spectra|spectroscopy|photometry|observations|space\s+telescope|survey\s+data|alerts|(?:sky\s+)?surveys?|catalogs?|catalogues?|projects)\b/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
   /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|surpass\w*|state[- ]of[- ]the[- ]art|sota|benchmark\w*|tested|test set|validat\w*|verif\w*|stud(?:y|ies) on|demonstrat\w*|report\w*|accuracy|auroc|auc|performance|improv\w*|trained on|conducted|show|comparative analysis|assess\w*|tests? on|testing on|in-distribution|applied to|beats?|gains?|collected (?:from|at)|obtained from|drawn from|sourced from|test (?:it|them) on|appl(?:y|ied) (?:it|them|(?:our|the) [\w-]+) to|(?:is|are|was|were) used (?:for|in) (?:the )?(?:training|testing|evaluation|experiments?)|(?:is|are|was|were) used (?:for|in) (?:this|our|the present) (?:work|study|paper|research)|training and testing)\b/i;
@@ -1825,6 +1825,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (pick.kind === 'model' || pick.kind === 'dataset') push(nameSpans, s, [h.from, h.to]);
     // "BraTS 2019", "ISIC 2016", "DCASE2023": a yearly edition of a dataset is its own data, named as written
     let edition = pick.kind === 'dataset' ? editionOf(pick.entry.name, h.surface, s.text.slice(h.end, h.end + 24)) : undefined;
+    // ("the ASVspoof Challenge 2015" under an entry named by another year: the lexicon's own entry of that year)
+    const editionEntry = edition ? (c.lex.lookup(edition) ?? []).find((f) => f.value.kind === 'dataset' && f.value.entry !== pick.entry)?.value : undefined;
+    if (editionEntry) {
+      pc.mention(lexiconEntity(pc, editionEntry, 'dataset', s), edition!, s);
+      continue;
+    }
     // "TSB-AD-M", "MVTec-FS", "UCSD-Peds", "BraTS-MET": a known data set's name hyphened to a short capitalised or numbered
     // part is another data set, named as written (a variant of it); hyphened to a model's or a method's name
     // ("MIAS-SAM", "AVA-DINO", "STC-LSTM") it names a method built on it, not the data
@@ -1965,6 +1971,17 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
+  // ("The WPS-dataset is evaluated by ...": a name cut at its hyphen goes on with the word after it; a name is never
+  // written with a hyphen at its end)
+  if (/[-‐]$/.test(cand.surface)) {
+    const at = cand.sentence.text.indexOf(cand.surface);
+    const word = at < 0 ? null : /^[A-Za-z0-9]+/.exec(cand.sentence.text.slice(at + cand.surface.length));
+    if (!word) return;
+    // ("the SolidiFI-benchmark dataset": before a data word, the name is what precedes the hyphen, unless the title heads
+    // with the data word written into the name: "WPS-Dataset: A Benchmark for ...")
+    const whole = (cand.surface + word[0]).toLowerCase();
+    cand.surface = /^(?:datasets?|data|benchmarks?|corpus|database)$/i.test(word[0]) && !candidates.some((o) => o.rule === 'title-head' && o.surface.toLowerCase() === whole) ? cand.surface.slice(0, -1) : cand.surface + word[0];
+  }
   // ("the Neyman-Pearson Lemma", "Forman-Ricci curvature", "the Kolmogorov-Smirnov statistic": two names hyphened before a
   // term of mathematics are an eponym of the term, no method)
   if (!cand.own && /^[A-Z][a-z]+[-‐–][A-Z][a-z]+$/.test(cand.surface)) {
@@ -2886,6 +2903,10 @@ const EDITION_DIGITS = /^(?:(?:19|20)\d\d|[12]\d)$/;
  * undefined. Only for a dataset whose own name carries no number (Camelyon16, DAGM 2007 are names).
  */
 function editionOf(name: string, surface: string, after: string): string | undefined {
+  // ("the ASVspoof Challenge 2015", "Countermeasures (ASVspoof) Challenge 2015": a challenge's year after its name, even
+  // where the lexicon names the family by one of its years)
+  const challenge = CHALLENGE_YEAR_AFTER.exec(after);
+  if (challenge && !/\d$/.test(surface)) return `${surface} ${challenge[1]}`;
   if (/\d$/.test(name)) return undefined;
   // the surface is the name and a year ("ISIC 2016", "BraTS2021") or its two digits ("BraTS20")
   const nk = normKey(name);
@@ -2895,6 +2916,8 @@ function editionOf(name: string, surface: string, after: string): string | undef
   const m = YEAR_AFTER.exec(after) ?? RELEASE_AFTER.exec(after);
   return m ? surface + m[0] : undefined;
 }
+/** "Challenge 2015" after a challenge's name (or after its acronym in parentheses). */
+const CHALLENGE_YEAR_AFTER = /^(?:\)|\s*\([A-Za-z][\w-]{1,15}\))?\s+Challenge\s+((?:19|20)\d\d)(?!\w|\.\d)/;
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
 const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[2-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
 
@@ -3183,7 +3206,7 @@ function acceptNew(c: Candidate): boolean {
 function theBefore(cand: Candidate): boolean {
   const t = cand.sentence.text;
   const at = t.indexOf(cand.surface);
-  return at > 0 && /\bthe\s+(?:(?:proposed|novel|new)\s+)?$/i.test(t.slice(Math.max(0, at - 24), at));
+  return at > 0 && /\b(?:the\s+(?:(?:proposed|novel|new)\s+)?|our\s+(?:[a-z][\w-]*\s+)?)$/i.test(t.slice(Math.max(0, at - 32), at));
 }
 
 /** A hyphen and a head noun after a name: the start of a compound name ("RCA-agent", "MSP-net"; not "CLIP-based"). */

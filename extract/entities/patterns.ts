@@ -2014,6 +2014,9 @@ function namingPass(p: SentencePass): void {
     const before = text.slice(0, m.index);
     // "a loss function named Drift-Resilient Binary Cross-Entropy", "a module called X": a named part, no method
     if (PART_BEFORE_NAMING.test(before)) continue;
+    // ("a gap we call the Detection Gap", "a phenomenon we term Early-step Activation Variation": a finding the paper
+    // names, no method)
+    if (PHENOMENON_BEFORE_NAMING.test(before)) continue;
     // "a dataset called X", "namely Texture AD benchmark": a data word before or right after the name
     // ("experiments on four benchmark datasets show that our approach, named X": the approach is named)
     // ("the first audio-visual dataset for traffic anomaly detection taken from real-world scenes, called MAVAD")
@@ -2490,6 +2493,8 @@ const PRESENTS_DATA = /\b(?:[Ww]e|[Tt]his (?:paper|work))\s+(?:present|introduce
 const PROPOSED_RIGHT_BEFORE = /\b(?:propos|present|introduc|develop|design|buil[dt]|releas|pre-?train|train|contribut|offer|unveil)\w*\s+(?:the\s+|our\s+)?$/i;
 /** After "X, a": a pretrained network ("... foundation model", "... model pretrained / fine-tuned on"). */
 const PRETRAINED_APPOS = /^(?:[\w-]+\s+){0,5}?(?:(?:foundation|language|vision(?:-language)?|diffusion|generative|speech|audio)\s+model|model|encoder|transformer|network|LLM|VLM)\s*,?\s+(?:pre-?trained|trained|fine-?tuned)\s+(?:on|with|from|using)\b|^(?:[\w-]+\s+){0,4}?foundation\s+model\b/;
+/** A finding before a verb of naming: "a gap we call", "this phenomenon, which we term", "an effect dubbed". */
+const PHENOMENON_BEFORE_NAMING = /\b(?:gap|phenomenon|phenomena|effect|paradox|dilemma|illusion|trap|curse)\s*,?\s*(?:(?:which|that)\s+)?(?:we\s+)?$/i;
 /** "our method X", "our dataset, X". */
 function oursPass(p: SentencePass): void {
   const { vocab, generic, out, s, text } = p;
