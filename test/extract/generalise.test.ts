@@ -6165,3 +6165,10 @@ describe('thirty-sixth round, third part (readers 36a, 36c, 36d, 36e, 36i, 36j, 
     { why: 'lexicon: sewer, robot, eye and speech-synthesis data', title: 'Data', text: 'We evaluate on Sewer-ML. Policies are tested on LIBERO-Long, LIBERO-Spatial and BEHAVIOR-1K. Fundus photographs come from the AREDS dataset. Synthetic speech comes from the Blizzard Challenge.', field: 'datasets', has: ['Sewer-ML', 'LIBERO-Long', 'LIBERO-Spatial', 'BEHAVIOR-1K', 'AREDS', 'Blizzard Challenge'] },
   ]);
 });
+describe('thirty-sixth round, fourth part (readers 36k, 36f, dev pool): power-line inspection and nuclear plants are industrial', () => {
+  check<FacetField>([
+    { why: '"Object detection-based inspection of power line insulators"', title: 'Object detection-based inspection of power line insulators', text: 'Drones photograph the lines and a detector finds broken insulators.', field: 'domains', has: ['industrial'] },
+    { why: '"A UAV-based bird nest detection on power transmission lines"', title: 'A UAV-based bird nest detection on power transmission lines', text: 'Nests on towers cause outages.', field: 'domains', has: ['industrial'] },
+    { why: '"Abnormal Event Detection in Nuclear Power Plants via Attention Networks"', title: 'Abnormal event detection in nuclear power plants via attention networks', text: 'Transients are identified from plant signals.', field: 'domains', has: ['industrial'] },
+  ]);
+});
