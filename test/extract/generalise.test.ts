@@ -6172,3 +6172,9 @@ describe('thirty-sixth round, fourth part (readers 36k, 36f, dev pool): power-li
     { why: '"Abnormal Event Detection in Nuclear Power Plants via Attention Networks"', title: 'Abnormal event detection in nuclear power plants via attention networks', text: 'Transients are identified from plant signals.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('thirty-sixth round, fifth part (readers 36r, 36v, 36w, 36x): lexicon names', () => {
+  check<NamedField>([
+    { why: 'lexicon: robust PCA, peptide search, generators, graph similarity', title: 'Methods', text: 'Outliers are flagged with ROBPCA. Spectra are searched with MS-GF+. Defect maps are generated with StyleGAN2-ADA. Reviewer similarity is computed with SimRank.', field: 'methods_mentioned', has: ['ROBPCA', 'MS-GF+', 'StyleGAN2-ADA', 'SimRank'] },
+    { why: 'lexicon: ransomware data', title: 'Data', text: 'We evaluate on the UGRansome dataset.', field: 'datasets', has: ['UGRansome'] },
+  ]);
+});
