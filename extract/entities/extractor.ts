@@ -771,6 +771,8 @@ const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
 /** Things X-rayed outside medicine: welds, castings, luggage, packaged goods, circuit boards and solder joints, batteries. */
+/** Covert mining of cryptocurrency on others' machines. */
+const CRYPTOJACKING = /\bcrypto-?jack\w*|\b(?:crypto|coin)-?min(?:ing|ers?)\b|\bmin(?:e|es|ing) (?:crypto-?currenc|monero)|\bcryptocurrency min(?:ing|ers?)\b/i;
 const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manufactur\w*|3D[- ]printed|powder[- ]bed|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
@@ -2340,6 +2342,8 @@ interface FacetCtx {
   proposed: readonly EntityMention[];
   /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
   xrayGoods?: boolean;
+  /** (the paper is about covert cryptocurrency mining: cryptojacking) */
+  cryptojacking?: boolean;
   /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
   machines?: boolean;
   /** The first sentence that names language processing only to praise language models (the text domain held back). */
@@ -2496,6 +2500,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // failures cost, not financial data (not "Extreme financial losses are central to market risk")
   // ("Visual glitch detection in video games", "a video game testing agent": a game, not video data)
   if (h.tag === 'video' && h.cue === 'video*' && /^games?$/.test(tokens[h.to]?.lower ?? '')) return;
+  // ("CoinPolice: Detecting Hidden Cryptojacking Attacks", "browsers that mine cryptocurrency": malware that mines coins on
+  // others' machines is security, not financial data)
+  if (h.tag === 'finance' && h.cue === 'cryptocurrenc*' && (f.cryptojacking ??= anySentence(f.sents, CRYPTOJACKING))) return;
   if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '') &&
     COST_OF_FAILURE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection

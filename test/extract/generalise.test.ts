@@ -6178,3 +6178,11 @@ describe('thirty-sixth round, fifth part (readers 36r, 36v, 36w, 36x): lexicon n
     { why: 'lexicon: ransomware data', title: 'Data', text: 'We evaluate on the UGRansome dataset.', field: 'datasets', has: ['UGRansome'] },
   ]);
 });
+describe('thirty-sixth round, sixth part (readers 36q, 36r, 36w, dev pool): hardware Trojans are semiconductors and security, cryptojacking is security and no finance, fake reviews are retail', () => {
+  check<FacetField>([
+    { why: '"HTnet: Transfer Learning for Golden Chip-Free Hardware Trojan Detection"', title: 'HTnet: Transfer learning for golden chip-free hardware Trojan detection', text: 'Trojans inserted by untrusted foundries are detected from side channels.', field: 'domains', has: ['semiconductor', 'security'] },
+    { why: '"CoinPolice: Detecting Hidden Cryptojacking Attacks with Neural Networks" (mining malware, no money)', title: 'CoinPolice: Detecting hidden cryptojacking attacks with neural networks', text: 'Malicious websites mine cryptocurrency in visitors\' browsers.', field: 'domains', has: ['security'], not: ['finance'] },
+    { why: '... but cryptocurrency markets are finance', title: 'Detecting pump-and-dump schemes in cryptocurrency markets', text: 'Prices of cryptocurrencies are manipulated.', field: 'domains', has: ['finance'] },
+    { why: '"Detecting product review spammers using rating behaviors"', title: 'Detecting product review spammers using rating behaviors', text: 'Fake reviews mislead customers.', field: 'domains', has: ['retail'] },
+  ]);
+});
