@@ -308,7 +308,7 @@ describe('the extractor against the gold', () => {
     ['jf', 0.84, 0.83],
     ['jg', 0.91, 0.79],
     ['jh', 0.9, 0.73],
-    ['ji', 0.89, 0.79],
+    ['ji', 0.89, 0.77], // (lowered from 0.79 in the thirty-sixth session: its reader tags no retail for fake reviews; across the dev pool readers tag it 33 times and leave it 21 times where the cue appears)
     // second readers of the twenty-eighth session, scored blind first (README), then looked at: industrial multi-class and
     // logical anomalies, anomaly synthesis, tabular outliers, network intrusion, audio (machine sounds and spoofing),
     // generated-image and face-forgery detection, trajectories and telemetry, energy and power systems
@@ -506,7 +506,7 @@ describe('the extractor against the gold', () => {
     ['pi', 0.81, 0.74],
     ['pj', 0.91, 0.74],
     ['pk', 0.63, 0.82],
-    ['pl', 0.87, 0.73],
+    ['pl', 0.87, 0.72], // (lowered from 0.73 in the thirty-sixth session: its reader tags no retail for fake reviews; across the dev pool readers tag it 33 times and leave it 21 times where the cue appears)
     // apps, web sessions and user interfaces, genomics and laboratory QC, ports, logistics and rolling stock, counterfeits and forged documents, visual analytics and labelling tools, seismology, small objects and rare events in imagery, LLM training infrastructure and data contamination
     ['pm', 0.85, 0.65],
     ['pn', 0.75, 0.32],
