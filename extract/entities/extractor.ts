@@ -2124,6 +2124,10 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (NEGATED_CLASS.test(cand.surface)) return;
   // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
   if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) return;
+  // ("a large scale synthetic dataset called University of Houston Camera Tampering Detection dataset (UHCTD)": the words
+  // of a long form another candidate of the sentence spells out are part of that name, no name of their own)
+  if (cand.rule === 'dataset-named' && !byKey.has(k) && candidates.some((o) => o.sentence === cand.sentence && o.longForm !== undefined &&
+    o.longForm.length > cand.surface.length && o.longForm.includes(cand.surface))) return;
   // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
   if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface, byKey)) return;
   let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);

@@ -1849,6 +1849,8 @@ function releasedToolPass(p: SentencePass): void {
     const sh = shapeOf(name);
     if (generic(name) || !(sh === 'strong' || (sh === 'weak' && !p.vocab.isKnownWord(name.toLowerCase())) || (sh === 'none' && coinedLower(name, p.vocab)))) continue;
     if (p.vocab.isLexiconName(name)) continue;
+    // ("implemented in an R package available at https://...": an adjective in lower case, no coined name)
+    if (sh === 'none' && /(?:able|ible)$/.test(name)) continue;
     out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'release-as', shape: sh === 'none' ? 'weak' : sh });
   }
 }

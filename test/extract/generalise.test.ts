@@ -6186,3 +6186,11 @@ describe('thirty-sixth round, sixth part (readers 36q, 36r, 36w, dev pool): hard
     { why: '"Detecting product review spammers using rating behaviors"', title: 'Detecting product review spammers using rating behaviors', text: 'Fake reviews mislead customers.', field: 'domains', has: ['retail'] },
   ]);
 });
+describe('thirty-sixth round, seventh part (readers 36y, 36ac, 36ab, dev pool): no adjective for a released package\'s name, the words of a spelt-out data name are no name of their own, lexicon names', () => {
+  check<NamedField>([
+    { why: '"implemented in an R package available at https://..." (no package named "available")', title: 'Mining adverse events in large frequency tables with ontology', text: 'The proposed method is implemented in an R package available at https://github.com/umich-biostatistics/zGPS.AO.', field: 'methods_proposed', not: ['available'] },
+    { why: '"a dataset called University of Houston Camera Tampering Detection dataset (UHCTD)" (one name, not its tail as another)', title: 'UHCTD: A Comprehensive Dataset for Camera Tampering Detection', text: 'We propose a large scale synthetic dataset called University of Houston Camera Tampering Detection dataset (UHCTD) for development and testing of camera tampering detection methods.', field: 'datasets', has: ['UHCTD'], not: ['Houston Camera Tampering Detection'] },
+    { why: 'lexicon: pharmacovigilance, trial-registry and endoscopy-challenge data', title: 'Data', text: 'Posts come from the SMM4H shared task. Reports come from CAERS and JADER. Trials are listed on ClinicalTrials.gov. We evaluate on EndoCV 2022 and EAD2019.', field: 'datasets', has: ['SMM4H', 'CAERS', 'JADER', 'ClinicalTrials.gov', 'EndoCV 2022', 'EAD2019'] },
+    { why: 'lexicon: a span-level language model', title: 'Models', text: 'We fine-tune the pre-trained SpanBERT model.', field: 'models', has: ['SpanBERT'] },
+  ]);
+});
