@@ -6194,3 +6194,10 @@ describe('thirty-sixth round, seventh part (readers 36y, 36ac, 36ab, dev pool): 
     { why: 'lexicon: a span-level language model', title: 'Models', text: 'We fine-tune the pre-trained SpanBERT model.', field: 'models', has: ['SpanBERT'] },
   ]);
 });
+describe('thirty-sixth round, eighth part (readers 36z, 36aa, dev pool): security smells and access-control policies are security; doping and athlete passports medical', () => {
+  check<FacetField>([
+    { why: '"GLITCH: Automated Polyglot Security Smell Detection in Infrastructure as Code"', title: 'GLITCH: Automated polyglot security smell detection in infrastructure as code', text: 'Scripts for Ansible and Chef are analysed.', field: 'domains', has: ['security'] },
+    { why: '"Baaz: A System for Detecting Access Control Misconfigurations"', title: 'Baaz: A system for detecting access control misconfigurations', text: 'We compare access control policies of users in an organisation.', field: 'domains', has: ['security'] },
+    { why: '"Factors Confounding the Athlete Biological Passport"', title: 'Factors confounding the athlete biological passport: a systematic review', text: 'Haematological markers of blood doping vary with altitude.', field: 'domains', has: ['medical'] },
+  ]);
+});
