@@ -620,7 +620,9 @@ const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?(?:[KMGTP]i?B|[kKMG]?
 /** A data word in capitals right after a name: "on HDFS Dataset". */
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
 /** A country or a city's kind right after a place name: ", China", " City". */
-const PLACE_AFTER = /^(?:,\s+(?:the\s+)?(?:China|Japan|Korea|South Korea|India|USA|US|U\.S\.A?\.?|United States|UK|United Kingdom|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Russia|Taiwan|Singapore|Netherlands|Switzerland|Sweden|Norway|Denmark|Finland|Portugal|Greece|Turkey|Iran|Israel|Egypt|Nigeria|Kenya|South Africa|Indonesia|Malaysia|Thailand|Vietnam|Pakistan|Bangladesh|Chile|Argentina|Colombia|Peru)\b|\s+(?:City|Province|County|Prefecture|Metropolitan)\b)/;
+/** An acronym and a task word written apart ("CNN Detection"). */
+const SPACED_ACRONYM_TASK = /^[A-Z0-9]{2,}\s+(?:Detection|Classification|Segmentation|Recognition|Locali[sz]ation|Prediction|Generation)$/;
+const PLACE_AFTER = /^(?:,\s+(?:the\s+)?(?:China|Japan|Korea|South Korea|India|USA|US|U\.S\.A?\.?|United States|UK|United Kingdom|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Russia|Taiwan|Singapore|Netherlands|Switzerland|Sweden|Norway|Denmark|Finland|Portugal|Greece|Turkey|Iran|Israel|Egypt|Nigeria|Kenya|South Africa|Indonesia|Malaysia|Thailand|Vietnam|Pakistan|Bangladesh|Chile|Argentina|Colombia|Peru)\b|\s+(?:City|Province|County|Prefecture|Metropolitan)\b|\s+(?:[Rr]ain-?forests?|[Ff]orests?|[Bb]asin|[Bb]iome|[Rr]iver|[Dd]elta|[Rr]egion)\b)/;
 /** A name, then an em or en dash and a lower-case word with no space: "Ego4D-M—two". */
 const DASH_CLAUSE_AFTER = /^([^\s—–]+)[—–][a-z][a-z-]*$/;
 /** A second author named in the possessive right after a name: " & Picardi’s", " and Smith's". */
@@ -1696,7 +1698,14 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       forms = forms.filter((f) => !(f.kind !== 'method' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
+    // ("1D-CNN Detection Methods": an acronym and a task word apart are no one-word name squashed, CNNDetection)
+    if (SPACED_ACRONYM_TASK.test(h.surface)) {
+      const spaced = new Set(h.forms.filter((f) => /\s/.test(f.form)).map((f) => f.value));
+      forms = forms.filter((f) => spaced.has(f));
+      if (!forms.length) continue;
+    }
     // ("GPS data of about 23,000 taxis in Shenzhen, China": an ambiguous name as a place, its country after it, is no data set)
+    // (nor one a place noun follows: "the Amazon rainforest", "the Amazon basin")
     if (/^[A-Z][a-z]+$/.test(h.surface) && PLACE_AFTER.test(s.text.slice(h.end, h.end + 24))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;

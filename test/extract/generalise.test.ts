@@ -6201,3 +6201,11 @@ describe('thirty-sixth round, eighth part (readers 36z, 36aa, dev pool): securit
     { why: '"Factors Confounding the Athlete Biological Passport"', title: 'Factors confounding the athlete biological passport: a systematic review', text: 'Haematological markers of blood doping vary with altitude.', field: 'domains', has: ['medical'] },
   ]);
 });
+describe('thirty-sixth round, ninth part (readers 36ah, 36ak, 36am, 36an, 36aj): a place noun after an ambiguous data name, lexicon names', () => {
+  check<NamedField>([
+    { why: '"deforestation in the Amazon rainforest" (a place, not the Amazon reviews data)', title: 'Evaluation of deep learning techniques for deforestation detection in the Amazon rainforest', text: 'We map clearings in the Amazon rainforest with Landsat images.', field: 'datasets', not: ['Amazon'] },
+    { why: '"Research on 1D-CNN Detection Methods ..." (no CNNDetection)', title: 'Research on 1D-CNN Detection Methods of High-Speed Railway Catenary Dropper Faults', text: 'A one-dimensional network classifies acceleration signals.', field: 'methods_mentioned', not: ['CNNDetection'] },
+    { why: 'lexicon: MOOC, deforestation, fire, forensics and identity-document data', title: 'Data', text: 'We use KDD Cup 2015 and OULAD. Labels come from PRODES, MTBS and Global Forest Change. We test on CASIA 2 and WildWeb. Documents come from MIDV-500 and MIDV-2020.', field: 'datasets', has: ['KDD Cup 2015', 'OULAD', 'PRODES', 'MTBS', 'Global Forest Change', 'CASIA', 'WildWeb', 'MIDV-500', 'MIDV-2020'] },
+    { why: 'lexicon: breakpoint detection in satellite time series', title: 'Methods', text: 'Breakpoints are found with BFAST.', field: 'methods_mentioned', has: ['BFAST'] },
+  ]);
+});
