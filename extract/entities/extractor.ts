@@ -773,6 +773,12 @@ const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
 /** Things X-rayed outside medicine: welds, castings, luggage, packaged goods, circuit boards and solder joints, batteries. */
+/** Cues of forgery, which only say generated content where the paper speaks of generation. */
+const FORGERY_CUES = new Set(['image forger*', 'forged image*', 'forgery detection', 'forgery locali*']);
+/** Words of forged images (the forgery cues of synthetic-data-detection, read as words). */
+const FORGERY_WORDS = /\b(?:image forger|forged images?\b|forgery detection|forgery locali)/i;
+/** Words of generated or synthesised content. */
+const GENERATED_CONTENT = /generat|deep-?fake|deep fake|\bGANs?\b|diffusion|\bAI-|synthes|AIGC|\bfake|\bfac(?:e|ial) (?:forg|swap|manipul|reenact)|FaceForensics|Celeb-?DF|\bDFDC\b|DeeperForensics/i;
 /** Covert mining of cryptocurrency on others' machines. */
 const CRYPTOJACKING = /\bcrypto-?jack\w*|\b(?:crypto|coin)-?min(?:ing|ers?)\b|\bmin(?:e|es|ing) (?:crypto-?currenc|monero)|\bcryptocurrency min(?:ing|ers?)\b/i;
 const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manufactur\w*|3D[- ]printed|powder[- ]bed|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?)\b/i;
@@ -1398,7 +1404,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // a paper on telling fake, generated or forged images from real ones, or on OOD / open-set recognition
   // of images) that names no more specific data: its data are natural images
   if (!domains.has('natural-images') && !DATA_DOMAINS.some((d) => domains.has(d)) &&
-    (settings.has('synthetic-data-detection') || settings.has('ood-detection') || settings.has('open-set'))) {
+    (settings.has('synthetic-data-detection') || settings.has('ood-detection') || settings.has('open-set') || sents.some(({ s }) => FORGERY_WORDS.test(s.text)))) {
     // (not from a motivation list: "superior performance in challenging tasks such as image classification")
     // (IMAGES needs "image" too)
     const ev = sents.find(({ s }) => ((s.flags ?? 0) & L_IMAGE) !== 0 && IMAGES.test(s.text) && !/\b(?:unlike|compared (?:to|with))\b/i.test(s.text) && !/\bgraphs?\b|\bmolecul/i.test(s.text) &&
@@ -2357,6 +2363,8 @@ interface FacetCtx {
   xrayGoods?: boolean;
   /** (the paper is about covert cryptocurrency mining: cryptojacking) */
   cryptojacking?: boolean;
+  /** (the paper speaks of generated or synthesised content) */
+  generatedContent?: boolean;
   /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
   machines?: boolean;
   /** The first sentence that names language processing only to praise language models (the text domain held back). */
@@ -2679,6 +2687,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (comparedBaseline(s.text, tokens, h.from, h.to)) return;
   // "the probability of being the real time series", "Results from the real-time series dataset": real data, a time series
   if (h.cue === 'real time' && tokens[h.to]?.lower === 'series') return;
+  // ("Copy-move forgery detection through graph neighborhood degree", "forged passports": edits of real images and documents
+  // are no generated content, unless the paper speaks of generation: "forgery detection for diffusion-edited images")
+  if (h.tag === 'synthetic-data-detection' && FORGERY_CUES.has(h.cue) && !(f.generatedContent ??= anySentence(f.sents, GENERATED_CONTENT))) return;
   if (h.tag === 'real-time' && s.index > 0 && realTimeElsewhere(s.text, tokens, h)) return;
   // ("Deep Learning for Anomaly Detection in Log Data: A Survey", "we provide a comprehensive review of ..."): a survey
   // speaks of the field's need for real-time detection; it runs nothing in real time itself
