@@ -2557,6 +2557,9 @@ function domainHit(x: HitPass, h: CueHit): void {
     f.praisedText ??= s;
     return;
   }
+  // (vibrations are what machines and structures give off: the series of a vibration paper are its machines', so an industrial
+  // tag stays beside time series)
+  if (h.tag === 'time-series' && (h.cue === 'vibration' || h.cue === 'vibrations')) f.machines = true;
   if (h.tag === 'industrial') {
     // "Software Defect Prediction via ...", "code defects", "just-in-time defect prediction": faults of programs
     // (or anywhere in a paper on programs: "extracts features from commit messages and code changes ... to identify defects")

@@ -6217,3 +6217,10 @@ describe('thirty-sixth round, tenth part (readers 36ag, 36aj, 36ak, dev pool): f
     { why: '"Diagnosis of Fuel Cell Health Status with Deep Sparse Auto-Encoder"', title: 'Diagnosis of fuel cell health status with deep sparse auto-encoder', text: 'Flooding and drying faults of PEMFC stacks are classified.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('thirty-sixth round, eleventh part (dev pool): vibrations and dynamic time warping are time series; a vibration paper keeps its industrial tag', () => {
+  check<FacetField>([
+    { why: '"Bridge damage detection from vibrations"', title: 'Damage detection in bridges from traffic-induced vibrations', text: 'Accelerations recorded on the deck are compared over months.', field: 'domains', has: ['time-series'] },
+    { why: '"anomaly detection with dynamic time warping"', title: 'Anomaly detection in telemetry with dynamic time warping', text: 'Distances between windows flag outliers.', field: 'domains', has: ['time-series'] },
+    { why: '"Condition monitoring of industrial fans from vibrations" (industrial beside time series)', title: 'Condition monitoring of industrial fans from vibrations', text: 'Industrial fans are monitored by their vibrations.', field: 'domains', has: ['time-series', 'industrial'] },
+  ]);
+});
