@@ -6224,3 +6224,12 @@ describe('thirty-sixth round, eleventh part (dev pool): vibrations and dynamic t
     { why: '"Condition monitoring of industrial fans from vibrations" (industrial beside time series)', title: 'Condition monitoring of industrial fans from vibrations', text: 'Industrial fans are monitored by their vibrations.', field: 'domains', has: ['time-series', 'industrial'] },
   ]);
 });
+describe('thirty-sixth round, twelfth part (dev pool): signature verification, malicious users and code, injection attacks, identity documents, telecom fraud and biometrics are security', () => {
+  check<FacetField>([
+    { why: '"Offline handwritten signature verification" (skilled forgeries)', title: 'Writer-independent offline handwritten signature verification', text: 'Genuine signatures are told from skilled forgeries.', field: 'domains', has: ['security'] },
+    { why: '"Detecting malicious packages in PyPI"', title: 'Detecting malicious packages in the PyPI ecosystem', text: 'We flag packages that steal credentials.', field: 'domains', has: ['security'] },
+    { why: '"SQL injection attacks"', title: 'Detection of SQL injection attacks with machine learning', text: 'Queries are classified as benign or not.', field: 'domains', has: ['security'] },
+    { why: '"fraud in identity documents"', title: 'Weakly supervised training for hologram verification in identity documents', text: 'Holograms are checked on ID cards.', field: 'domains', has: ['security'] },
+    { why: '"telecom fraud from call detail records"', title: 'Telecom fraud detection from call detail records', text: 'SIM-box numbers make unusual calls.', field: 'domains', has: ['security'] },
+  ]);
+});
