@@ -6233,3 +6233,12 @@ describe('thirty-sixth round, twelfth part (dev pool): signature verification, m
     { why: '"telecom fraud from call detail records"', title: 'Telecom fraud detection from call detail records', text: 'SIM-box numbers make unusual calls.', field: 'domains', has: ['security'] },
   ]);
 });
+describe('thirty-sixth round, thirteenth part (dev pool): refrigerants, power plants, acoustic emission and HVAC are industrial (acoustic emission no audio); machine translation, quality estimation, authorship verification, sentiment and shared tasks are text', () => {
+  check<FacetField>([
+    { why: '"Refrigerant leak detection in supermarket refrigeration"', title: 'Refrigerant leak detection in supermarket refrigeration systems', text: 'Charge loss is flagged early.', field: 'domains', has: ['industrial'] },
+    { why: '"Acoustic emission monitoring of grinding" (stress waves in materials, not sound data)', title: 'Tool wear monitoring based on wavelet transform of acoustic emission', text: 'Signals are recorded during grinding.', field: 'domains', has: ['industrial'], not: ['audio'] },
+    { why: '"Critical error detection in neural machine translation"', title: 'Critical error detection for neural machine translation', text: 'We flag translations that distort the meaning.', field: 'domains', has: ['text'] },
+    { why: '"Authorship verification as one-class classification"', title: 'Authorship verification as a one-class classification problem', text: 'We decide whether a disputed document was written by the author.', field: 'domains', has: ['text'] },
+    { why: '... not the negative texts of a vision-language model', title: 'Mind the way you select negative texts for OOD detection', text: 'CLIP scores images against negative labels.', field: 'domains', not: ['text'] },
+  ]);
+});
