@@ -6242,3 +6242,8 @@ describe('thirty-sixth round, thirteenth part (dev pool): refrigerants, power pl
     { why: '... not the negative texts of a vision-language model', title: 'Mind the way you select negative texts for OOD detection', text: 'CLIP scores images against negative labels.', field: 'domains', not: ['text'] },
   ]);
 });
+describe('thirty-sixth round, fourteenth part (readers 35am, dev pool): optical networks are computing systems', () => {
+  check<FacetField>([
+    { why: '"Machine Learning for Real-Time Anomaly Detection in Optical Networks"', title: 'Machine learning for real-time anomaly detection in optical networks', text: 'Soft failures of links are flagged from monitoring data.', field: 'domains', has: ['computing-systems'] },
+  ]);
+});
