@@ -6207,6 +6207,7 @@ describe('thirty-sixth round, ninth part (readers 36ah, 36ak, 36am, 36an, 36aj):
     { why: '"Research on 1D-CNN Detection Methods ..." (no CNNDetection)', title: 'Research on 1D-CNN Detection Methods of High-Speed Railway Catenary Dropper Faults', text: 'A one-dimensional network classifies acceleration signals.', field: 'methods_mentioned', not: ['CNNDetection'] },
     { why: 'lexicon: MOOC, deforestation, fire, forensics and identity-document data', title: 'Data', text: 'We use KDD Cup 2015 and OULAD. Labels come from PRODES, MTBS and Global Forest Change. We test on CASIA 2 and WildWeb. Documents come from MIDV-500 and MIDV-2020.', field: 'datasets', has: ['KDD Cup 2015', 'OULAD', 'PRODES', 'MTBS', 'Global Forest Change', 'CASIA', 'WildWeb', 'MIDV-500', 'MIDV-2020'] },
     { why: 'lexicon: breakpoint detection in satellite time series', title: 'Methods', text: 'Breakpoints are found with BFAST.', field: 'methods_mentioned', has: ['BFAST'] },
+    { why: 'lexicon: the 2018 PhysioNet challenge on sleep arousals (the year before the name)', title: 'Sleep arousal detection', text: 'The proposed algorithm is validated on the 2018 PhysioNet challenge dataset.', field: 'datasets', has: ['PhysioNet 2018'], not: ['PhysioNet'] },
   ]);
 });
 describe('thirty-sixth round, tenth part (readers 36ag, 36aj, 36ak, dev pool): forgeries of real images and documents are no generated content; fuel cells are industrial', () => {
