@@ -6248,3 +6248,10 @@ describe('thirty-sixth round, fourteenth part (readers 35am, dev pool): optical 
     { why: '"Machine Learning for Real-Time Anomaly Detection in Optical Networks"', title: 'Machine learning for real-time anomaly detection in optical networks', text: 'Soft failures of links are flagged from monitoring data.', field: 'domains', has: ['computing-systems'] },
   ]);
 });
+describe('thirty-sixth round, fifteenth part (dev pool): lexicon names readers list; RT-DETR and OpenPose are pretrained models', () => {
+  check<NamedField>([
+    { why: 'lexicon: a web application firewall, a game-playing framework', title: 'Methods', text: 'Requests are filtered by ModSecurity. Agents are built on GVG-AI.', field: 'methods_mentioned', has: ['ModSecurity', 'GVG-AI'] },
+    { why: 'lexicon: heart sounds, a shared task on generated text, linked data', title: 'Data', text: 'We evaluate on the PASCAL Classifying Heart Sounds Challenge. Systems were submitted to GenAI Content Detection Task 1. Links are drawn from the LOD Cloud.', field: 'datasets', has: ['PASCAL Classifying Heart Sounds Challenge', 'GenAI Content Detection Task 1', 'LOD Cloud'] },
+    { why: 'RT-DETR and OpenPose used as they are: models', title: 'Models', text: 'We use the pretrained RT-DETR detector and OpenPose to extract skeletons.', field: 'models', has: ['RT-DETR', 'OpenPose'] },
+  ]);
+});
