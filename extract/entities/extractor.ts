@@ -336,7 +336,7 @@ const HYPHEN_VARIANT = /^[-‐](?!Bench\b)(?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?
 const DATA_PART = /^(?:AD|OOD|C)$/;
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
 const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
-/** Data drawn from a source right before its name: "light curves from", "tweets collected from Kepler and". */
+/** Data drawn from a source right before its name: "light curves from", "tweets collected from Kepler and", "catalogs ... from the". */
 const DATA_FROM_BEFORE = /\b(?:light curves?|observations|spectra|recordings|posts|tweets|reviews|records|time series|traces|transactions|sessions|catalogs?|catalogues?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+))*$/;
 /** "on" before a list of names ending at this one: "on Weibo and ", "on Wikipedia, Reddit and ". */
 const ON_LIST_BEFORE = /\b[Oo]n\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+|\s+or\s+))*$/;
@@ -365,7 +365,7 @@ const ON_BEFORE = /\b[Oo]n\s+(?:the\s+)?$/;
 const RESULT_FIGURE = /\d\s*%|\b(?:AUROC|AUC|AUPR|F1(?:-score)?|accuracy|precision|recall|mAP|AP)\b[^.;]{0,16}\d/;
 /** Right before a survey's or instrument's name: "observed by (the)", "observations from (the)". */
 const OBSERVED_BY_BEFORE = /\b(?:observed|imaged|recorded|detected)\s+(?:by|with)\s+(?:the\s+)?$|\bobservations\s+(?:from|of|by)\s+(?:the\s+)?$/i;
-/** Right after it: what it produced ("light curves", "spectra", "space telescope"), maybe after a coordinated name. */
+/** Right after it: what it produced ("light curves", "spectra", "space telescope") or what it is ("survey", "projects"), maybe after a coordinated name. */
 const OBSERVATIONS_AFTER = /^(?:\s*(?:,|and)\s+[A-Z][\w-]*)?\s+(?:light\s+curves?|spectra|spectroscopy|photometry|observations|space\s+telescope|survey\s+data|alerts|(?:sky\s+)?surveys?|catalogs?|catalogues?|projects)\b/;
 const DATASET_CONTEXT = /\b(?:datasets?|data sets?|benchmarks?|corpus|corpora|evaluat\w*|experiments?)\b/i;
 const EVAL_CONTEXT =
@@ -619,9 +619,9 @@ const DESCRIPTOR_WORDS = new Set(
 const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?(?:[KMGTP]i?B|[kKMG]?Hz|[mµn]?s|fps|FPS|[KMGT]?FLOPs?|[KMBT]|kWh|W|mAh|dB)$/;
 /** A data word in capitals right after a name: "on HDFS Dataset". */
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
-/** A country or a city's kind right after a place name: ", China", " City". */
 /** An acronym and a task word written apart ("CNN Detection"). */
 const SPACED_ACRONYM_TASK = /^[A-Z0-9]{2,}\s+(?:Detection|Classification|Segmentation|Recognition|Locali[sz]ation|Prediction|Generation)$/;
+/** A country, a city's kind or a place noun right after a place name: ", China", " City", " rainforest". */
 const PLACE_AFTER = /^(?:,\s+(?:the\s+)?(?:China|Japan|Korea|South Korea|India|USA|US|U\.S\.A?\.?|United States|UK|United Kingdom|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Russia|Taiwan|Singapore|Netherlands|Switzerland|Sweden|Norway|Denmark|Finland|Portugal|Greece|Turkey|Iran|Israel|Egypt|Nigeria|Kenya|South Africa|Indonesia|Malaysia|Thailand|Vietnam|Pakistan|Bangladesh|Chile|Argentina|Colombia|Peru)\b|\s+(?:City|Province|County|Prefecture|Metropolitan)\b|\s+(?:[Rr]ain-?forests?|[Ff]orests?|[Bb]asin|[Bb]iome|[Rr]iver|[Dd]elta|[Rr]egion)\b)/;
 /** A name, then an em or en dash and a lower-case word with no space: "Ego4D-M—two". */
 const DASH_CLAUSE_AFTER = /^([^\s—–]+)[—–][a-z][a-z-]*$/;
@@ -772,7 +772,6 @@ const LANGUAGE_TRANSFER = /\b(?:transfer\w*|trained on English|(?:other|unseen|n
 const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
-/** Things X-rayed outside medicine: welds, castings, luggage, packaged goods, circuit boards and solder joints, batteries. */
 /** Cues of forgery, which only say generated content where the paper speaks of generation. */
 const FORGERY_CUES = new Set(['image forger*', 'forged image*', 'forgery detection', 'forgery locali*']);
 /** Words of forged images (the forgery cues of synthetic-data-detection, read as words). */
@@ -781,6 +780,7 @@ const FORGERY_WORDS = /\b(?:image forger|forged images?\b|forgery detection|forg
 const GENERATED_CONTENT = /generat|deep-?fake|deep fake|\bGANs?\b|diffusion|\bAI-|synthes|AIGC|\bfake|\bfac(?:e|ial) (?:forg|swap|manipul|reenact)|FaceForensics|Celeb-?DF|\bDFDC\b|DeeperForensics/i;
 /** Covert mining of cryptocurrency on others' machines. */
 const CRYPTOJACKING = /\bcrypto-?jack\w*|\b(?:crypto|coin)-?min(?:ing|ers?)\b|\bmin(?:e|es|ing) (?:crypto-?currenc|monero)|\bcryptocurrency min(?:ing|ers?)\b/i;
+/** Things X-rayed outside medicine: welds, castings, luggage, packaged goods, circuit boards and solder joints, batteries. */
 const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manufactur\w*|3D[- ]printed|powder[- ]bed|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
@@ -2159,9 +2159,10 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (cand.shape === 'weak' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed') && !e) return;
   // "we build a Grounding DINO pipeline": a known name before a head noun is what the proposal uses
   // ("we present Deep SAD, an end-to-end deep methodology": a known name the proposal defines is the proposal)
-  // ("We propose the OpenHybrid framework": a known method the paper proposes with the definite article is its own;
-  // "We propose a GRPO framework", "a LoRA approach" build on the known one)
-  if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && !(e.lex.kind === 'method' && theBefore(cand)))) && !definedAfter(cand)) return;
+  // ("We propose the OpenHybrid framework", "we release our large-scale TaskTracker toolkit": a known method the paper
+  // proposes with the definite article or as its own is its own; "We propose a GRPO framework", "a LoRA approach" build on
+  // the known one)
+  if (e?.lex && (cand.rule === 'propose-phrase' || (cand.rule === 'propose-head' && !(e.lex.kind === 'method' && theOrOurBefore(cand)))) && !definedAfter(cand)) return;
   // ("we propose a lightweight YOLOv7 insulator defect detection algorithm": a known name after an indefinite article and
   // before lower-case words is what the proposal modifies, not its name)
   if (e?.lex && cand.rule === 'propose' && knownBeforeDescription(cand)) return;
@@ -3236,8 +3237,9 @@ function acceptNew(c: Candidate): boolean {
   return true;
 }
 
-/** The candidate's name right after "the" ("We propose the OpenHybrid framework"). */
-function theBefore(cand: Candidate): boolean {
+/** The candidate's name right after "the" or "our" ("We propose the OpenHybrid framework", "we release our large-scale
+ * TaskTracker toolkit"). */
+function theOrOurBefore(cand: Candidate): boolean {
   const t = cand.sentence.text;
   const at = t.indexOf(cand.surface);
   return at > 0 && /\b(?:the\s+(?:(?:proposed|novel|new)\s+)?|our\s+(?:[a-z][\w-]*\s+)?)$/i.test(t.slice(Math.max(0, at - 32), at));
