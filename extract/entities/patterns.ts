@@ -417,6 +417,8 @@ const LOWER_COINING = /\b(?:we (?:call|coin|dub|name)|dubbed|coined)\s+(?:(?:it|
 /** A coined name in lower case: "sigllm", "dino4ad", "gspy-ssl", "tabfraud-ens" (a word no English has, or a digit; not "fine-tuning"). */
 function coinedLower(tok: string, vocab: PatternVocab): boolean {
   if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(tok) || tok.length < 4 || vocab.isKnownWord(tok)) return false;
+  // ("an R package available at https://...": adjectives in -able and -ible, which the word list lacks, are no coined name)
+  if (/[a-z](?:able|ible)$/.test(tok)) return false;
   if (!tok.includes('-')) return /^[a-z][a-z0-9]{3,}$/.test(tok);
   return /\d/.test(tok) || tok.split('-').some((w) => w.length >= 4 && !/\d/.test(w) && !vocab.isKnownWord(w));
 }
@@ -1849,8 +1851,6 @@ function releasedToolPass(p: SentencePass): void {
     const sh = shapeOf(name);
     if (generic(name) || !(sh === 'strong' || (sh === 'weak' && !p.vocab.isKnownWord(name.toLowerCase())) || (sh === 'none' && coinedLower(name, p.vocab)))) continue;
     if (p.vocab.isLexiconName(name)) continue;
-    // ("implemented in an R package available at https://...": an adjective in lower case, no coined name)
-    if (sh === 'none' && /(?:able|ible)$/.test(name)) continue;
     out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'release-as', shape: sh === 'none' ? 'weak' : sh });
   }
 }
