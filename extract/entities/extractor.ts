@@ -1564,6 +1564,17 @@ const METRIC_BEFORE = new RegExp(String.raw`\b${METRIC_NAMES_SRC}(?:\s*[=:]?\s*\
 /** Another metric's name right after a short name (and its figure): "MAE and RMSE", "MAE 0.0204, RMSE 0.0365" (not "CLIP 91.2 and DINOv2"). */
 const METRIC_AFTER = new RegExp(String.raw`^(?:\s*[=:]?\s*(?:\d*\.\d+|\d+(?:\.\d+)?\s?%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)${METRIC_NAMES_SRC}\b`, 'i');
 
+/** Whether a match lies inside the long form that an acronym the text defines is followed by ("BSR (Buzz, Squeak, Rattle)"). */
+function insideLongForm(text: string, h: { start: number; end: number }): boolean {
+  for (const d of acronymDefs(text)) {
+    if (d.longForm === undefined || !d.reversed) continue;
+    const a = text.lastIndexOf(d.longForm, d.end);
+    // (not a name the acronym spells too: "BAG-CLIP (Bifurcated Attention Graph-Enhanced CLIP)" builds on CLIP)
+    if (a >= 0 && h.start >= a && h.end <= a + d.longForm.length && !d.acronym.includes(text.slice(h.start, h.end))) return true;
+  }
+  return false;
+}
+
 /** Is the hit strictly inside the long form of an acronym this sentence defines, one the lexicon does not know (not of a part)? */
 function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end: number; forms: { value: LexRef }[] }): boolean {
   for (const d of acronymDefs(text)) {
@@ -1664,6 +1675,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // "Gradient Aligned Context Optimization (GaCoOp)": a known method's spelt-out name inside the long form of an acronym the
     // paper defines, of no name the lexicon knows, is a part of that new name (CoOp is not mentioned)
     if (definedHere.size && h.surface.includes(' ') && (s.flags ?? 0) & T_PAREN && h.forms.every((f) => f.value.kind === 'method') && insideOtherLongForm(c, s.text, h)) continue;
+    // ("BSR (Buzz, Squeak, Rattle)": an ambiguous name, an English word, inside the long form that an acronym the sentence
+    // defines is followed by is a word of that long form)
+    if ((s.flags ?? 0) & T_PAREN && !h.surface.includes(' ') && h.forms.every((f) => ambiguousForm(f.value, h.surface)) && insideLongForm(s.text, h)) continue;
     // "the MIT-BIH Supraventricular Arrhythmia database": an ambiguous one-word data name after a capitalised word (not an
     // acronym: "UCI Thyroid", "ODDS Arrhythmia") is the end of a longer name
     // (so too an ambiguous method's name, an English word, in a title: "Safety Monitoring ... under the Tower Crane")

@@ -235,6 +235,10 @@ const DATA_NAMED_BEFORE = /\b(?:dataset|benchmark|corpus|database|data set)s?\s*
 const SECOND_METHOD_AFTER = new Set(['model', 'framework', 'method', 'approach', 'baseline', 'system', 'network', 'algorithm', 'detector', 'architecture', 'pipeline']);
 const ALSO_START = /^\s*(?:we (?:also|further|additionally)|(?:additionally|moreover|furthermore|in addition|besides|also),? we)\b/i;
 const SECOND_METHOD_BEFORE = /\b(?:novel|new)\s+(?:[\w-]+\s+){0,2}(?:method|framework|model|approach|baseline)\b[^.;:()]*$/i;
+/** A whole method's kind set off right after an acronym's definition: ", an end-to-end approach that". */
+const WHOLE_KIND_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:method|approach|framework|algorithm|model|detector|pipeline)\s+(?:that|which|to|for)\b/;
+/** Right after a name: it is put to use ("(RTFM) is applied in the system"). */
+const USED_PASSIVE_AFTER = /^\s*(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:applied|used|adopted|employed|utili[sz]ed|leveraged|deployed)\b/;
 /** The paper's own words or a proposal or result verb, between a data word and a naming verb. */
 const OWN_OR_VERB = /\b(?:our|we|present\w*|propos\w*|introduc\w*|design\w*|solution|strategy|scheme|technique|method|approach|demonstrat\w*|show\w*|prov\w*)\b/i;
 const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|designed|constructed|presented|developed|built|created|collected|curated|released|put forward)\b/i;
@@ -423,7 +427,7 @@ function coinedLower(tok: string, vocab: PatternVocab): boolean {
   return /\d/.test(tok) || tok.split('-').some((w) => w.length >= 4 && !/\d/.test(w) && !vocab.isKnownWord(w));
 }
 /** The last word of a title head in sentence case that says what kind of work it is: a task, a kind of method. */
-const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?|review|survey|overview|tutorial|perspective|commentary)$/;
+const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|imaging|inspection|assessment|screening|tracking|mapping|quantification|measurement|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?|review|survey|overview|tutorial|perspective|commentary)$/;
 /** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
 const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
@@ -1454,6 +1458,8 @@ export function spellsOwnName(longForm: string, generic: (s: string) => boolean)
   return TITLE_CASE_WORDS.test(longForm) && !generic(longForm) && !generic(longForm.replace(/s$/, '')) && !GENERIC_ARCH_HEAD.test(longForm);
 }
 
+/** "... a framework of " right before a long form. */
+const FRAMEWORK_OF = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|algorithm)\s+of\s+$/i;
 /** "... framework for " right before a long form. */
 const FRAMEWORK_FOR = /\b(?:framework|method|approach|model|system|pipeline|detector)\s+for\s+(?:the\s+)?$/i;
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
@@ -1676,6 +1682,9 @@ function acronymPass(p: SentencePass): void {
     // ("retraining ... using the proposed Dual Centre Representation Learning (DCRL)": a capitalised long form right
     // after "the proposed" or "our" is the paper's own, whatever it ends on)
     const oursJustBefore = !lowerLong && /\b(?:our|the proposed)\s+(?:(?:new|novel)\s+)?$/i.test(beforeDef);
+    // ("this paper proposes an unsupervised learning framework of dual attention embedded reconstruction distillation
+    // (DAERD)": the long form a proposed framework is "of", in lower case too, is its name; not a task's)
+    const kindOfProposal = pv !== null && lfWords.length >= 3 && !vocab.taskHeads.has(lastLf) && FRAMEWORK_OF.test(beforeDef);
     // ("we propose an unsupervised change detection (CD) method based on ...": the initials of a task in two lower-case
     // words name the task the method is for, whatever head follows)
     const taskInitials = lowerLong && lfWords.length === 2 && d.acronym.length === 2 && (vocab.taskHeads.has(lastLf) || vocab.methodHeads.has(d.after)) && !named;
@@ -1696,12 +1705,14 @@ function acronymPass(p: SentencePass): void {
     // ("we describe a new method for inpainting detection based on a Dense Feature Interaction Network (DeFI-Net)", "a DDoS
     // attack detection method based on Multi-scale Convolutional Neural Network (MSCNN)": a network the proposal's method is
     // built as, named and unknown, not "the" known one)
-    const ownNetBasis = proposal && pv !== null && !taskInitials && ARCH_WORDS.has(lastLf) && BASED_ON_NEW_NET.test(beforeDef) &&
+    // ("a novel method based on deep convolutional neural networks (Deep-ShrimpNet) is proposed": in the passive too, and a
+    // coined name that spells no long form after the network it names)
+    const ownNetBasis = proposal && (pv !== null || PASSIVE_PROPOSE.test(text)) && !taskInitials && (ARCH_WORDS.has(lastLf) || (lf === '' && ARCH_WORDS.has(/([A-Za-z]+)\s*$/.exec(beforeDef)?.[1].toLowerCase() ?? ''))) && BASED_ON_NEW_NET.test(beforeDef) &&
       !vocab.isLexiconName(d.acronym) && !(lf !== '' && vocab.isLexiconName(lf)) && !generic(d.acronym) && !PLURAL_ACRONYM.test(d.acronym);
     // ("we propose a ... detection method based on perturbatioN discrEpancy consisTency Evaluation (NETE)": letters marked in
     // capitals inside lower-case words coin the proposal's name)
     const markedLetters = pv !== null && MARKED_LETTER.test(lf);
-    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || ownNetBasis || markedLetters))) {
+    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || kindOfProposal || ownNetBasis || markedLetters))) {
       // ("based on the Empirical-Cumulative-Distribution-based Outlier Detection (ECOD) algorithm": a known method whose
       // long form ends on a task word is that method, someone's)
       if (!taskInitials && vocab.isLexiconMethod(d.acronym) && vocab.isLexiconMethod(d.longForm!)) {
@@ -1767,10 +1778,16 @@ function acronymPass(p: SentencePass): void {
     // ("Finally, we propose the Adaptive Quux Thresholding (AQT) method": a whole method's head after it names a method)
     // ("Then, we propose a degree-free graph convolutional neural network (DR-GCN) and a novel temporal message propagation
     // network (TMP)": a second network coordinated with the first the same proposal names)
-    const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef))) ||
+    const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef) || WHOLE_KIND_APPOS_AFTER.test(text.slice(d.end)))) ||
       WHOLE_METHOD_HEAD.test(d.after) || ((vocab.methodHeads.has(lastLf) || ARCH_WORDS.has(lastLf)) && coordinatedWithOwn(out, s, text, d.start)));
     if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod) {
       rejected.add(normLetters(d.acronym));
+      continue;
+    }
+    // ("a weakly supervised ... model called Robust Temporal Feature Magnitude Learning (RTFM) is applied in the system": a
+    // method so named and put to use, where nothing proposes it or marks it new, is someone else's)
+    if (named && pv === null && !datasetish && USED_PASSIVE_AFTER.test(text.slice(d.end)) && !/\b(?:our|novel|new|proposed)\b/i.test(beforeDef)) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
     out.push({
@@ -2425,6 +2442,8 @@ function proposalPass(p: SentencePass): void {
   }
 }
 
+/** The paper's contribution said to be what follows: "The main contribution of this work is ". */
+const CONTRIBUTION_IS_BEFORE = /\b(?:the|our)\s+(?:(?:main|key|major|primary|principal|core|central|chief|first|second|third)\s+)?contributions?(?:\s+of\s+(?:this|our|the present|the current)\s+(?:work|paper|study|article|letter|research))?\s+(?:is|are|was)\s+(?:the\s+)?$/i;
 /** Names in apposition: "X, a novel benchmark", "Our approach, X, ...". */
 function apposPass(p: SentencePass): void {
   const { vocab, generic, out, s, text, proposal } = p;
@@ -2475,7 +2494,9 @@ function apposPass(p: SentencePass): void {
     // opens on it)
     // ("These objectives form ROSETTA, a robust open-set test-time adaptation method": what the paper's parts make up)
     const formed = PARTS_FORM_BEFORE.test(text.slice(0, m.index + m[0].indexOf(name)));
-    const own = (proposal || novel || formed) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|little-known|recent|recently)\b/.test(`${mods} ${g3.toLowerCase()}`) &&
+    // ("The main contribution of this work is I-FUND, a faulty node detection algorithm that ...": the paper's contribution)
+    const contributed = CONTRIBUTION_IS_BEFORE.test(text.slice(0, m.index + m[0].indexOf(name)));
+    const own = (proposal || novel || formed || contributed) && !usedBy && !others && !/\b(?:popular|existing|previous|prior|classic|common|standard|widely|well-known|little-known|recent|recently)\b/.test(`${mods} ${g3.toLowerCase()}`) &&
       !(OTHERS_OPENING.test(text) && !OWN_HINT.test(text));
     out.push({ surface: name, kind: isData ? 'dataset' : 'method', own, confidence: own ? 0.85 : 0.7, sentence: s, rule: 'apposition', shape: sh, head: headWord });
   }
@@ -3610,7 +3631,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     const lastItem = items[items.length - 1];
     const open = lastItem.lastIndexOf('(');
     if (open >= 0 && !lastItem.includes(')', open) && /^(?:the\s+)?\S+$/.test(lastItem.slice(open + 1).trim())) items[items.length - 1] = lastItem.slice(open + 1);
-    const found: { name: string; longForm?: string }[] = [];
+    const found: { name: string; longForm?: string; own?: boolean }[] = [];
     let own = false;
     // (whether the last name had describing words after it: "the ISIC2016 skin lesion and BraTS2019 brain tumor datasets")
     let trailed = false;
@@ -3724,10 +3745,17 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       if (det) {
         const d = det[1].toLowerCase();
         own = d.startsWith('the proposed') || d.startsWith('our') || ((d === 'a new' || d === 'the new') && isProposalSentence(text));
+        // ("on the standard CRMI13-Skeleton and our PDMB-Skeleton datasets": the paper's own set joined last to others' is
+        // its own; the list goes on before it, others' sets)
+        if (own && k === items.length - 1 && k > 0 && found.length > 0 && items[k].trim().startsWith(det[1]) && /\sand$/.test(pre.slice(0, pre.length - items[k].trim().length).trimEnd())) {
+          found[found.length - 1].own = true;
+          own = false;
+          continue;
+        }
         break;
       }
     }
-    for (const { name, longForm } of found.reverse()) out.push({ name, longForm, own, rule: 'dataset-named', shape: /^[A-Z]/.test(h[0]) && name.endsWith(` ${h[0]}`) ? 'phrase' : accept(name) });
+    for (const f of found.reverse()) out.push({ name: f.name, longForm: f.longForm, own: f.own ?? own, rule: 'dataset-named', shape: /^[A-Z]/.test(h[0]) && f.name.endsWith(` ${h[0]}`) ? 'phrase' : accept(f.name) });
   }
   // "the two-version dataset of LOGEVOL-Hadoop", "on the benchmark XYZ-10": a name-shaped token right
   // after the data word (capitals with a hyphen or digit, or 4+ characters), ending its phrase
@@ -4152,6 +4180,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   // (an acronym of a thing opening three or more such words too: "ATM cash flow prediction: Exploratory Data Analysis ...")
   if (words.slice(1).every((w) => /^[a-z][a-z-]*$/.test(w)) && (!words.some((w) => shapeOf(w) === 'strong') || (words.length >= 4 && /^[A-Z]{2,5}$/.test(words[0]))) &&
     SENTENCE_CASE_KIND_END.test(words[words.length - 1])) return undefined;
+  // ("Empowering AIOps: Leveraging Large Language Models ...": a verb's -ing form and its object, a slogan, no name)
+  if (/^[A-Z][a-z]{2,}ing$/.test(words[0]) && words.slice(1).some((w) => shapeOf(w) === 'strong')) return undefined;
   if (!looksLikeNamePhrase(name)) return undefined;
   return { name, rest, shape: 'phrase' };
 }

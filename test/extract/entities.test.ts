@@ -132,6 +132,12 @@ describe('names the lexicon has never seen come from the patterns', () => {
       datasets: [['QuuxBench', 'introduced']],
     },
     {
+      rule: 'others\' set and our own in one list',
+      title: 'Mouse Social Behaviour',
+      abstract: 'Experimental results on the standard CRMI13-Skeleton and our PDMB-Skeleton datasets show that our proposed model outperforms other approaches.',
+      datasets: [['CRMI13-Skeleton', 'evaluated'], ['PDMB-Skeleton', 'introduced']],
+    },
+    {
       rule: 'a dataset titled X',
       title: 'Defects in 3D',
       abstract: 'We contribute a dataset titled Widget-Variance, which incorporates intraclass variance to evaluate our model.',
