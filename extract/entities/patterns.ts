@@ -4116,6 +4116,8 @@ export function isChallengeName(name: string): boolean {
 /** The rest of a title after a survey's topic: "A Survey", "Benchmarks, Methods and Open Problems". */
 const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|short)\s+)?(?:survey|review|overview|tutorial|primer)\b|^(?:benchmarks?|methods|taxonomy|challenges|open problems|opportunities|progress|advances)\b/i;
 
+/** Lower-case letters with a number run into them, a coined name ("dacl1k", "word2vec"). */
+const LOWER_COINED_NUMBERED = /^[a-z]{3,}\d+[a-z]{0,3}$/;
 function readTitleHead(title: string): TitleHead | undefined {
   // "Did You Hear That? Introducing AADG: A Framework for ...": after a question or exclamation, and an
   // "Introducing" before the name, the head is the name
@@ -4142,6 +4144,8 @@ function readTitleHead(title: string): TitleHead | undefined {
   if (/\s(?:Revisited|Reconsidered|Rethought|Re-examined|Reexamined)$/.test(name) || /^\d+\s+[A-Za-z]/.test(name)) return undefined;
   if (words.length === 1) {
     const sh = shapeOf(name);
+    // ("dacl1k: Real-World Bridge Damage Dataset ...": letters and a number run together in lower case coin a name)
+    if (sh === 'none' && LOWER_COINED_NUMBERED.test(name)) return { name, rest, shape: 'strong' };
     if (sh === 'none') return undefined;
     return { name, rest, shape: sh };
   }

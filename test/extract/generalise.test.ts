@@ -6284,3 +6284,17 @@ describe('thirty-seventh round, third part (readers 37c, 37d, 37e, 37f, 37m, 37o
     { why: 'lexicon: a pathology foundation model', title: 'Models', text: 'Virchow2 and H-Optimus-1 are the most effective models overall.', field: 'models', has: ['H-optimus-1'] },
   ]);
 });
+describe('thirty-seventh round, fourth part (readers 37s, 37u): a lower-case coined name with a number heading a title; lexicon names', () => {
+  check<NamedField>([
+    { why: '"dacl1k: Real-World Bridge Damage Dataset ..." (letters and a number in lower case coin a name)', title: 'dacl1k: Real-World Bridge Damage Dataset Putting Open-Source Data to the Test', text: 'We test such models on our dataset of building inspections.', field: 'datasets', has: ['dacl1k'] },
+    { why: '... not a plain lower-case word', title: 'beyond: Notes on Bridge Damage Data', text: 'We test such models on bridges.', field: 'datasets', not: ['beyond'] },
+    { why: 'lexicon: an EfficientNetV2 size written without its hyphen, keypoint matchers', title: 'Models', text: 'We use EfficientNetV2B0 to classify locations. Points are matched by LightGlue with SuperPoint features.', field: 'models', has: ['EfficientNetV2-B0', 'LightGlue', 'SuperPoint'] },
+    { why: 'lexicon: an instance segmentation method', title: 'Methods', text: 'We compare with PointRend and Mask Transfiner.', field: 'methods_mentioned', has: ['Mask Transfiner'] },
+  ]);
+});
+describe('thirty-seventh round, fifth part (readers 37a, 37e, 37u, 37v, dev pool): identifying the type of a fault and classifying damage are anomaly classification', () => {
+  check<FacetField>([
+    { why: '"put into the LSTM network to identify the types of faults"', title: 'Fault detection and diagnosis using an autoencoder and LSTM', text: 'The faulty data are put into the LSTM network to identify the types of faults.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"visual inspection tasks such as ... damage classification"', title: 'Visual container inspection with deep learning', text: 'We address inspection tasks such as text recognition and damage classification.', field: 'settings', has: ['anomaly-classification'] },
+  ]);
+});
