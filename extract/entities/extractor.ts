@@ -133,6 +133,8 @@ const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
   return sents.some((x) => re.test(x.s.text));
 }
+/** Words of something anomalous anywhere in a paper (an anomaly, a defect, a fault, an attack, an error, a lesion ...). */
+const ANOMALOUS_WORDS = /anomal|defect|foreign object|inspection|MVTec|abnormal|outlier|novel(?:ty)? |fault|damage|crack|out-of-distribution|\bOOD\b|forg|tamper|manipulat|intrus|attack|fraud|unexpect|leak|accident|metasta|fake|hallucinat|trojan|malicious|spoof|obstacle|hazard|error|misbehav|failure|violat|unusual|rare\b|suspicious|threat|unknown|artifact|artefact|corros|knot|banding|flicker|smoke|fire|glitch|issue|lesion/i;
 /** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
 const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novelt|lesion|tumou?r|patholog|crack|damage|polyp|ha?emorrhag|infarct|nodule|contaminat|corrosion)|^(?:ood|out-of-distribution|unknown|unexpected|scratches|dents|flaws?)$/;
 /** Words after "segmentation" that make it a reported result ("segmentation performance"). */
@@ -1267,6 +1269,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (industrial data of machines or plants in such a paper are series too: "industrial control systems")
   if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
     !SPATIAL_DOMAINS.some((d) => domains.has(d) && !(d === 'industrial' && fctx.machines)) && !/(?<!without\s)\banomaly locali[sz]ation\b/i.test(title.text)) settings.delete('anomaly-localization');
+  // ("Urban Change Detection for Multispectral Earth Observation", "Tiny Object Detection in Aerial Images", "Segment Any
+  // Change": changes or objects located in a paper that speaks of nothing anomalous, no defect, fault, attack, error or
+  // lesion, are no anomalies localized)
+  if (settings.has('anomaly-localization') && !anySentence(sents, ANOMALOUS_WORDS)) settings.delete('anomaly-localization');
   // "video, image, text and audio modalities": image and text are the data's kinds when listed as
   // modalities, or when nothing more specific (medical, industrial ...) is said ("five image modalities")
   const noDomain = domains.size() === 0;

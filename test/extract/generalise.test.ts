@@ -6298,3 +6298,9 @@ describe('thirty-seventh round, fifth part (readers 37a, 37e, 37u, 37v, dev pool
     { why: '"visual inspection tasks such as ... damage classification"', title: 'Visual container inspection with deep learning', text: 'We address inspection tasks such as text recognition and damage classification.', field: 'settings', has: ['anomaly-classification'] },
   ]);
 });
+describe('thirty-seventh round, sixth part (readers 37g, 37m, dev pool): a paper that speaks of nothing anomalous localizes no anomaly', () => {
+  check<FacetField>([
+    { why: '"Urban Change Detection for Multispectral Earth Observation" (changes located, nothing anomalous)', title: 'Urban change detection for multispectral earth observation using convolutional neural networks', text: 'We segment the pixels that changed between two satellite images and localize new buildings.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '... but defects localized are', title: 'Fabric defect segmentation', text: 'We segment the pixels of defects in fabric images and localize them.', field: 'settings', has: ['anomaly-localization'] },
+  ]);
+});
