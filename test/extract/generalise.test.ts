@@ -6304,3 +6304,12 @@ describe('thirty-seventh round, sixth part (readers 37g, 37m, dev pool): a paper
     { why: '... but defects localized are', title: 'Fabric defect segmentation', text: 'We segment the pixels of defects in fabric images and localize them.', field: 'settings', has: ['anomaly-localization'] },
   ]);
 });
+describe('thirty-seventh round, seventh part (readers 37aa, 37ab, 37ac, 37ad, 37y, 37z): lexicon names; orbits are no names', () => {
+  check<NamedField>([
+    { why: 'lexicon: the dialogue breakdown detection challenges and a follow-up question set', title: 'Data', text: 'We took part in the Fourth Dialogue Breakdown Detection Challenge (DBDC4). Results on DBDC5 and the Learning to Identify Follow-Up Questions dataset LIF are reported.', field: 'datasets', has: ['DBDC4', 'DBDC5', 'LIF'] },
+    { why: 'lexicon: skin lesions, motion forecasting data (not the Waymo Open Dataset)', title: 'Data', text: 'We apply the estimators to ISIC 2020 and MILK10k. Evaluations use the Waymo Open Motion Dataset.', field: 'datasets', has: ['MILK10k', 'Waymo Open Motion Dataset'], not: ['Waymo Open Dataset'] },
+    { why: 'lexicon: a pretrained detector', title: 'Models', text: 'A pre-trained DetectNet model finds defects.', field: 'models', has: ['DetectNet'] },
+    { why: 'lexicon: a safety model, a continual-learning method, a socialbot', title: 'Methods', text: 'Scenarios are falsified against Responsibility Sensitive Safety. Forgetting is reduced with memory-aware synapses. We study Chirpy Cardinal.', field: 'methods_mentioned', has: ['Responsibility-Sensitive Safety', 'Memory Aware Synapses', 'Chirpy Cardinal'] },
+    { why: '"based on Low Earth Orbit (LEO) networks" (an orbit, no method)', title: 'Intermittent jamming of satellite telemetry', text: 'Satellite communication systems, especially based on Low Earth Orbit (LEO) networks, become promising.', field: 'methods_mentioned', not: ['LEO', 'Low Earth Orbit'] },
+  ]);
+});
