@@ -133,6 +133,10 @@ const CLIP_WORD = /\b[Cc]lips?\b/;
 function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
   return sents.some((x) => re.test(x.s.text));
 }
+/** A title on a foundation model itself ("A Foundation Model for ...", "Towards Foundation Models for ...", "X Foundation Model"). */
+const FOUNDATION_MODEL_TITLE = /(?:^|:\s*)(?:towards?\s+(?:building\s+)?|paving the way toward\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,5}?foundation(?:al)?\s+models?(?:\s+(?:for|with|approach)\b|\s*$|\s*\(|\s*:)/i;
+/** A title on anomalies, outliers, novelties or out-of-distribution data. */
+const ANOMALY_TITLE = /anomal|outlier|\bOOD\b|out-of-distribution|novel/i;
 /** Words of something anomalous anywhere in a paper (an anomaly, a defect, a fault, an attack, an error, a lesion ...). */
 const ANOMALOUS_WORDS = /anomal|defect|foreign object|inspection|MVTec|abnormal|outlier|novel(?:ty)? |fault|damage|crack|out-of-distribution|\bOOD\b|forg|tamper|manipulat|intrus|attack|fraud|unexpect|leak|accident|metasta|fake|hallucinat|trojan|malicious|spoof|obstacle|hazard|error|misbehav|failure|violat|unusual|rare\b|suspicious|threat|unknown|artifact|artefact|corros|knot|banding|flicker|smoke|fire|glitch|issue|lesion/i;
 /** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
@@ -1273,6 +1277,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // Change": changes or objects located in a paper that speaks of nothing anomalous, no defect, fault, attack, error or
   // lesion, are no anomalies localized)
   if (settings.has('anomaly-localization') && !anySentence(sents, ANOMALOUS_WORDS)) settings.delete('anomaly-localization');
+  // ("SeisLM: a Foundation Model for Seismic Waveforms", "Towards Generalisable Foundation Models for Brain MRI": a paper
+  // that builds a foundation model, not one whose features a detector puts to use)
+  if (techniques.has('foundation-model-features') && FOUNDATION_MODEL_TITLE.test(title.text) && !DETECTION_TITLE.test(title.text) && !ANOMALY_TITLE.test(title.text)) techniques.delete('foundation-model-features');
   // "video, image, text and audio modalities": image and text are the data's kinds when listed as
   // modalities, or when nothing more specific (medical, industrial ...) is said ("five image modalities")
   const noDomain = domains.size() === 0;

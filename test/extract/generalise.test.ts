@@ -6313,3 +6313,9 @@ describe('thirty-seventh round, seventh part (readers 37aa, 37ab, 37ac, 37ad, 37
     { why: '"based on Low Earth Orbit (LEO) networks" (an orbit, no method)', title: 'Intermittent jamming of satellite telemetry', text: 'Satellite communication systems, especially based on Low Earth Orbit (LEO) networks, become promising.', field: 'methods_mentioned', not: ['LEO', 'Low Earth Orbit'] },
   ]);
 });
+describe('thirty-seventh round, eighth part (readers 37k, 37m, dev pool): a paper that builds a foundation model uses no foundation model\'s features', () => {
+  check<FacetField>([
+    { why: '"SeisLM: a Foundation Model for Seismic Waveforms"', title: 'SeisLM: a Foundation Model for Seismic Waveforms', text: 'We pretrain a foundation model on unlabelled seismic waveforms with self-supervised learning.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '... but a detector built on one does', title: 'ChronosAD: Leveraging Time Series Foundation Models for Accurate Anomaly Detection', text: 'We use features from pretrained foundation models to score anomalies.', field: 'techniques', has: ['foundation-model-features'] },
+  ]);
+});
