@@ -707,7 +707,9 @@ function findAcronymDefs(text: string): AcronymDef[] {
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
     if (isAcronymShaped(inner)) {
       const before = text.slice(0, trimmedEnd(text, m.index));
-      const lf = findLongForm(inner, before);
+      // (no long form across another parenthesis: "a run-time system (GPT-2C) that leverages large pre-trained models (GPT-2)")
+      const spelt = findLongForm(inner, before);
+      const lf = spelt !== undefined && /[()]/.test(spelt) ? undefined : spelt;
       const lfAt = lf ? before.lastIndexOf(lf) : -1;
       out.push({ acronym: inner, longForm: lf, start: lfAt >= 0 ? lfAt : m.index, end: m.index + m[0].length, after, reversed: false });
       continue;
