@@ -2417,7 +2417,10 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // its figure needs no cue
   // (or accuracy listed with other measures of results: "achieving higher accuracy, precision, recall, and F1-Scores",
   // "outperforms ... in both accuracy and F1 score"; not accuracy measured by another: "higher accuracy (in terms of AUC)")
-  const accuracyFigure = (fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)));
+  // (or a rate of correct classification reported with its figure: "the recognition rate of this method reaches 87.75%",
+  // "a correct classification rate of 92.74%")
+  const accuracyFigure = ((fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)))) ||
+    (s.text.includes(' rate') && s.text.includes('%') && RATE_FIGURE.test(s.text));
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
@@ -2616,6 +2619,8 @@ function domainHit(x: HitPass, h: CueHit): void {
 /** A title's rest that describes its head as a kind of method: "A Universal Framework for ...", "An Efficient Detector of ...". */
 const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|model|detector|system|pipeline|algorithm|network|architecture|toolkit)\b/i;
 
+/** A rate of correct classification or recognition with its percentage, before or after it. */
+const RATE_FIGURE = /\b(?:classification|recognition|identification) rates?\b[^.;]{0,40}\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%[^.;]{0,25}\b(?:classification|recognition|identification) rates?\b/i;
 /** Accuracy in a list with other measures of a result. */
 const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
 /** Accuracy measured by another metric, or traded off against speed. */

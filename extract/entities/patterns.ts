@@ -692,8 +692,8 @@ const CLASS_LABELS = /\([A-Z]{1,5}\),?\s+(?:and\s+)?[a-z][a-z -]{0,40}\([A-Z]{1,
 /** A data word, then a comma and an indefinite description, right before a long form: "dataset, a high-accuracy ". */
 const DATA_APPOS_BEFORE = /\b(?:dataset|benchmark|corpus|database)\s*,\s*(?:an?|the)\s+[^,.;()]{0,40}$/i;
 
-/** A title head ending on a kind of fraud or attack: "Wangiri Fraud", "Kerberoasting Attack". */
-const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware)$/;
+/** A title head ending on a kind of fraud, attack or misconduct: "Wangiri Fraud", "Kerberoasting Attack", "NFT Wash Trading". */
+const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware|Trading|Manipulation|Laundering|Plagiarism|Cheating|Spam)$/;
 
 function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];

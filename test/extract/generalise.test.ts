@@ -6327,3 +6327,12 @@ describe('thirty-seventh round, ninth part (readers 37ai, 37aj, 37ak, 37al, 37ae
     { why: 'lexicon: parallel text, microscopy archives', title: 'Data', text: 'Sentences come from MultiUN. Maps archived in the EMDB (Electron Microscopy Data Bank) and EMPIAR are analysed.', field: 'datasets', has: ['MultiUN', 'EMDB', 'EMPIAR'] },
   ]);
 });
+describe('thirty-seventh round, tenth part (readers 37ah, 37t, 37x, dev pool): a recognition or classification rate with its figure is accuracy; a kind of misconduct heading a title is no name', () => {
+  check<FacetField>([
+    { why: '"the recognition rate of this method reaches 87.75%"', title: 'Campus fighting behavior detection based on skeleton sequences', text: 'The experimental results show that the recognition rate of this method reaches 87.75%.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not a rate without its figure', title: 'Campus fighting behavior detection based on skeleton sequences', text: 'We aim to maximise the classification rate.', field: 'metrics', not: ['accuracy'] },
+  ]);
+  check<NamedField>([
+    { why: '"NFT Wash Trading: Quantifying suspicious behaviour in NFT markets" (a kind of misconduct, the topic)', title: 'NFT Wash Trading: Quantifying suspicious behaviour in NFT markets', text: 'We study trades between colluding accounts.', field: 'methods_proposed', not: ['NFT Wash Trading'] },
+  ]);
+});
