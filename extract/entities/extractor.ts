@@ -400,6 +400,8 @@ const DENSITY_CONTEXT = /\b(?:densit\w*|likelihood\w*|probabilit\w*|fit(?:ted|ti
 
 /** Words right after "3D" that make it an architecture ("3D models", "3D networks"). */
 const ARCH_3D = new Set(['model', 'models', 'network', 'networks', 'architecture', 'architectures', 'backbone', 'backbones', 'autoencoder', 'autoencoders', 'transformer', 'transformers']);
+/** Words after "3D" that make it no shape data: a sensor's axes, a cube of spectral bands, rendering, a game. */
+const NOT_SHAPE_3D = new Set(['acceleration', 'accelerations', 'accelerometer', 'accelerometers', 'orientation', 'gyroscope', 'gyroscopes', 'magnetometer', 'hyperspectral', 'graphics', 'cylindrical', 'game', 'games', 'sandbox']);
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
 const MEDICAL_3D = new Set(['mri', 'mris', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
 
@@ -2606,6 +2608,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) return;
   // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
   if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) return;
+  // ("3D-acceleration, 3D-orientation ... sensor data", "the 3D hyperspectral image datacube", "a 3D graphics software",
+  // "Pseudo-3D Residual Network": a sensor's axes, a cube of bands, rendering or a video network, not 3D shape data)
+  if (h.tag === '3d' && h.cue === '3d' && (NOT_SHAPE_3D.has(tokens[h.to]?.lower ?? '') || tokens[h.from - 1]?.lower === 'pseudo')) return;
   // "3D printing extrusion profile analysis", "real 3D printed object images": additive manufacturing, whose products
   // are inspected in images, not 3D data
   if (h.tag === '3d' && h.cue === '3d' && /^print/.test(tokens[h.to]?.lower ?? '')) return;

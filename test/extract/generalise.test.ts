@@ -6336,3 +6336,10 @@ describe('thirty-seventh round, tenth part (readers 37ah, 37t, 37x, dev pool): a
     { why: '"NFT Wash Trading: Quantifying suspicious behaviour in NFT markets" (a kind of misconduct, the topic)', title: 'NFT Wash Trading: Quantifying suspicious behaviour in NFT markets', text: 'We study trades between colluding accounts.', field: 'methods_proposed', not: ['NFT Wash Trading'] },
   ]);
 });
+describe('thirty-seventh round, eleventh part (dev pool): a sensor\'s 3D axes, a hyperspectral cube, 3D graphics and games, a pseudo-3D network are no 3D data', () => {
+  check<FacetField>([
+    { why: '"3D acceleration for heat detection in dairy cows" (an accelerometer\'s axes)', title: '3D acceleration for heat detection in dairy cows', text: 'Collars record the movement of cows.', field: 'domains', not: ['3d'] },
+    { why: '"Scriptless Testing for an Industrial 3D Sandbox Game"', title: 'Scriptless testing for an industrial 3D sandbox game', text: 'Agents explore the game to find bugs.', field: 'domains', not: ['3d'] },
+    { why: '... but 3D scans are', title: 'Defect detection on 3D scans of castings', text: 'We detect defects on 3D scans of metal parts.', field: 'domains', has: ['3d'] },
+  ]);
+});
