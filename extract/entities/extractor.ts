@@ -466,6 +466,9 @@ const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significant
 function inspiredClause(text: string, flags: number): RegExpExecArray | null {
   return (flags & L_INSPIRED) === 0 ? null : text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') || text.includes('orrow') ? INSPIRED_CLAUSE.exec(text) : null;
 }
+/** Words after "reasoning" that make it inference speed or a kind of error, and before it a method of argument or a model's workings. */
+const NOT_TASK_REASONING_AFTER = new Set(['speed', 'speeds', 'time', 'times', 'latency', 'errors', 'error']);
+const NOT_TASK_REASONING_BEFORE = new Set(['statistical', 'symbolic', 'formal', 'inner', 'decision', 'probabilistic', 'bayesian', 'fuzzy', 'case-based']);
 /** "reasoning abilities", "reasoning and generalization capabilities", "their semantic reasoning", "tasks such as
  * captioning and visual reasoning": reasoning as what models are able to do (not "its chain-of-thought reasoning",
  * "reasoning to improve the capability of MLLMs"). */
@@ -2818,6 +2821,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
   // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
   if (h.tag === 'reasoning' && s.index > 0 && modelAbility(tokens, h.from, h.to) && !TESTS.test(s.text.slice(0, tokens[h.from].start))) return;
+  // ("the fastest reasoning speed ... is 56 FPS", "logical and reasoning errors", "solid statistical reasoning", "formal
+  // symbolic reasoning", "the inner reasoning of machine learning models": inference speed, an error's kind, a method of
+  // argument or a model's workings, no reasoning the paper asks for)
+  if (h.tag === 'reasoning' && (NOT_TASK_REASONING_AFTER.has(tokens[h.to]?.lower ?? '') || NOT_TASK_REASONING_BEFORE.has(tokens[h.from - 1]?.lower ?? ''))) return;
   // "detect and classify vehicles in each frame", "fine-grained categorization of birds": kinds of anomalies
   // only when anomalies are what is classified
   if (h.tag === 'anomaly-classification' && (h.cue.startsWith('detect* and') || h.cue.startsWith('fine grained')) &&

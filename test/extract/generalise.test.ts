@@ -6343,3 +6343,10 @@ describe('thirty-seventh round, eleventh part (dev pool): a sensor\'s 3D axes, a
     { why: '... but 3D scans are', title: 'Defect detection on 3D scans of castings', text: 'We detect defects on 3D scans of metal parts.', field: 'domains', has: ['3d'] },
   ]);
 });
+describe('thirty-seventh round, twelfth part (dev pool): a reasoning speed, reasoning errors, statistical or symbolic reasoning and a model\'s inner reasoning are no reasoning setting', () => {
+  check<FacetField>([
+    { why: '"the fastest reasoning speed based on MobileNet is 56 FPS" (inference speed)', title: 'ArcMask: a fast image-based method for pantograph arc detection', text: 'The fastest reasoning speed based on MobileNet is 56 FPS.', field: 'settings', not: ['reasoning'] },
+    { why: '"objective methods based on solid statistical reasoning"', title: 'Statistical methods for detecting outlying studies in meta-analysis', text: 'We proposed objective methods based on solid statistical reasoning for identifying outlying studies.', field: 'settings', not: ['reasoning'] },
+    { why: '... but reasoning the paper asks of a model is', title: 'Anomaly reasoning with multimodal large language models', text: 'The model must reason about anomalies and explain its chain-of-thought reasoning.', field: 'settings', has: ['reasoning'] },
+  ]);
+});
