@@ -1684,8 +1684,10 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // "a new approach called x-PACS": a known data set's name glued by a hyphen to the word before it is part of another
     // name, not the data set
     // (a short prefix: not a dash between words, "three benchmark datasets-MVTec AD, VisA, and BTAD")
+    // (a method's name too after one lower-case letter: "GANs on e-MERLIN data", a telescope, not the MERLIN method)
     if (h.start > 1 && s.text.charCodeAt(h.start - 1) === 0x2d && /(?:^|[^A-Za-z0-9])[A-Za-z0-9]{1,3}$/.test(s.text.slice(Math.max(0, h.start - 5), h.start - 1)) &&
-      h.forms.every((f) => f.value.kind === 'dataset')) continue;
+      (h.forms.every((f) => f.value.kind === 'dataset') ||
+        (/(?:^|[^A-Za-z0-9])[a-z]$/.test(s.text.slice(Math.max(0, h.start - 3), h.start - 1)) && h.forms.every((f) => f.value.kind === 'method')))) continue;
     // "the Photometric LSST Astronomical Time-series Classification Challenge (PLAsTiCC)": a known name inside the long form of
     // another known name is part of that name
     const known = pc.knownLongForms.get(s);

@@ -6350,3 +6350,10 @@ describe('thirty-seventh round, twelfth part (dev pool): a reasoning speed, reas
     { why: '... but reasoning the paper asks of a model is', title: 'Anomaly reasoning with multimodal large language models', text: 'The model must reason about anomalies and explain its chain-of-thought reasoning.', field: 'settings', has: ['reasoning'] },
   ]);
 });
+describe('thirty-seventh round, thirteenth part (readers 37am, 37an, 37ao, 37ap): a known method\'s name glued to one letter is another name; lexicon names', () => {
+  check<NamedField>([
+    { why: '"GANs ... on e-MERLIN data" (a telescope, not the MERLIN discord method)', title: 'Trialling generative adversarial networks for RFI identification', text: 'We trial GANs on e-MERLIN data.', field: 'methods_mentioned', not: ['MERLIN'] },
+    { why: 'lexicon: RFI flaggers, a licence-plate reader, an action segmenter', title: 'Methods', text: 'Flags come from SumThreshold and SSINS. Plates are read by OpenALPR. Actions are segmented by MS-TCN.', field: 'methods_mentioned', has: ['SumThreshold', 'SSINS', 'OpenALPR', 'MS-TCN'] },
+    { why: 'lexicon: journal citation data, a gait video data set', title: 'Data', text: 'Data come from the Journal Citation Reports. We evaluate on the Gait Abnormality Video Dataset (GAVD).', field: 'datasets', has: ['Journal Citation Reports', 'GAVD'] },
+  ]);
+});
