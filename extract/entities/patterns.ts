@@ -429,7 +429,7 @@ function coinedLower(tok: string, vocab: PatternVocab): boolean {
 /** The last word of a title head in sentence case that says what kind of work it is: a task, a kind of method. */
 const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|imaging|inspection|assessment|screening|tracking|mapping|quantification|measurement|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?|review|survey|overview|tutorial|perspective|commentary)$/;
 /** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
-const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting']);
+const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting', 'surveillance', 'monitoring', 'inspection']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
 const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
 

@@ -6357,3 +6357,8 @@ describe('thirty-seventh round, thirteenth part (readers 37am, 37an, 37ao, 37ap)
     { why: 'lexicon: journal citation data, a gait video data set', title: 'Data', text: 'Data come from the Journal Citation Reports. We evaluate on the Gait Abnormality Video Dataset (GAVD).', field: 'datasets', has: ['Journal Citation Reports', 'GAVD'] },
   ]);
 });
+describe('thirty-seventh round, fourteenth part (reader 37ap, dev pool): a title head ending on surveillance, monitoring or inspection is the topic', () => {
+  check<NamedField>([
+    { why: '"Next-Gen Traffic Surveillance: AI-assisted Mobile Traffic Violation Detection"', title: 'Next-Gen Traffic Surveillance: AI-assisted Mobile Traffic Violation Detection', text: 'We detect violations from a moving camera.', field: 'methods_proposed', not: ['Next-Gen Traffic Surveillance'] },
+  ]);
+});
