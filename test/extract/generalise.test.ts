@@ -6362,3 +6362,10 @@ describe('thirty-seventh round, fourteenth part (reader 37ap, dev pool): a title
     { why: '"Next-Gen Traffic Surveillance: AI-assisted Mobile Traffic Violation Detection"', title: 'Next-Gen Traffic Surveillance: AI-assisted Mobile Traffic Violation Detection', text: 'We detect violations from a moving camera.', field: 'methods_proposed', not: ['Next-Gen Traffic Surveillance'] },
   ]);
 });
+describe('thirty-seventh round, fifteenth part (reader 37ao, dev pool): solar radio bursts, the 21-cm signal and radio arrays are astronomy', () => {
+  check<FacetField>([
+    { why: '"Automatic burst detection in solar radio spectrograms"', title: 'Automatic burst detection in solar radio spectrograms using deep learning', text: 'Users can check whether a solar radio burst has taken place.', field: 'domains', has: ['astronomy'] },
+    { why: '"RFI in 21 cm Epoch of Reionization power spectra"', title: 'Ultra-faint interference in deep 21 cm power spectra', text: 'We flag interference in observations of the Epoch of Reionization.', field: 'domains', has: ['astronomy'] },
+    { why: '... not interference in a GNSS receiver', title: 'Machine learning baselines for GNSS RFI detection', text: 'Radio frequency interference degrades GNSS receivers.', field: 'domains', not: ['astronomy'] },
+  ]);
+});
