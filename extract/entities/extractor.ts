@@ -136,9 +136,9 @@ function anySentence(sents: readonly SentTokens[], re: RegExp): boolean {
 /** A title on a foundation model itself ("A Foundation Model for ...", "Towards Foundation Models for ...", "X Foundation Model"). */
 const FOUNDATION_MODEL_TITLE = /(?:^|:\s*)(?:towards?\s+(?:building\s+)?|paving the way toward\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,5}?foundation(?:al)?\s+models?(?:\s+(?:for|with|approach)\b|\s*$|\s*\(|\s*:)/i;
 /** A title on anomalies, outliers, novelties or out-of-distribution data. */
-const ANOMALY_TITLE = /anomal|outlier|\bOOD\b|out-of-distribution|novel/i;
-/** Words of something anomalous anywhere in a paper (an anomaly, a defect, a fault, an attack, an error, a lesion ...). */
-const ANOMALOUS_WORDS = /anomal|defect|foreign object|inspection|MVTec|abnormal|outlier|novel(?:ty)? |fault|damage|crack|out-of-distribution|\bOOD\b|forg|tamper|manipulat|intrus|attack|fraud|unexpect|leak|accident|metasta|fake|hallucinat|trojan|malicious|spoof|obstacle|hazard|error|misbehav|failure|violat|unusual|rare\b|suspicious|threat|unknown|artifact|artefact|corros|knot|banding|flicker|smoke|fire|glitch|issue|lesion/i;
+const ANOMALY_TITLE = /anomal|outlier|\bOOD\b|out-of-distribution|novelty/i;
+/** Words of something anomalous anywhere in a paper (an anomaly, a defect, a fault, an attack, an error, a lesion, a novel class ...; not "a novel method"). */
+const ANOMALOUS_WORDS = /anomal|defect|foreign object|inspection|MVTec|abnormal|outlier|novelty|novel (?:class|object|categor|sample|instance|input|event|pattern)|fault|damage|crack|out-of-distribution|\bOOD\b|forg|tamper|manipulat|intrus|attack|fraud|unexpect|leak|accident|metasta|fake|hallucinat|trojan|malicious|spoof|obstacle|hazard|error|misbehav|failure|violat|unusual|rare\b|suspicious|threat|unknown|artifact|artefact|corros|knot|banding|flicker|smoke|fire|glitch|lesion/i;
 /** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
 const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novelt|lesion|tumou?r|patholog|crack|damage|polyp|ha?emorrhag|infarct|nodule|contaminat|corrosion)|^(?:ood|out-of-distribution|unknown|unexpected|scratches|dents|flaws?)$/;
 /** Words after "segmentation" that make it a reported result ("segmentation performance"). */

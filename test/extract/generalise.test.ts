@@ -6302,6 +6302,7 @@ describe('thirty-seventh round, sixth part (readers 37g, 37m, dev pool): a paper
   check<FacetField>([
     { why: '"Urban Change Detection for Multispectral Earth Observation" (changes located, nothing anomalous)', title: 'Urban change detection for multispectral earth observation using convolutional neural networks', text: 'We segment the pixels that changed between two satellite images and localize new buildings.', field: 'settings', not: ['anomaly-localization'] },
     { why: '... but defects localized are', title: 'Fabric defect segmentation', text: 'We segment the pixels of defects in fabric images and localize them.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '"a novel method" says nothing anomalous ("CLIP-Driven Universal Model for Organ Segmentation")', title: 'A universal model for organ segmentation', text: 'We propose a novel method that segments and localizes organs in CT scans.', field: 'settings', not: ['anomaly-localization'] },
   ]);
 });
 describe('thirty-seventh round, seventh part (readers 37aa, 37ab, 37ac, 37ad, 37y, 37z): lexicon names; orbits are no names', () => {
