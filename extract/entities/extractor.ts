@@ -2613,12 +2613,14 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (h.tag === '3d' && tokens.slice(h.to, h.to + 2).some((t) => MEDICAL_3D.has(t.lower) || t.lower.startsWith('convol') || t.lower === 'cnn' || t.lower === 'cnns')) return;
   // "2D and 3D models", "a 3D network": a kind of architecture, not 3D data
   if (h.tag === '3d' && ARCH_3D.has(tokens[h.to]?.lower ?? '')) return;
-  // ("3D-acceleration, 3D-orientation ... sensor data", "the 3D hyperspectral image datacube", "a 3D graphics software",
-  // "Pseudo-3D Residual Network": a sensor's axes, a cube of bands, rendering or a video network, not 3D shape data)
-  if (h.tag === '3d' && h.cue === '3d' && (NOT_SHAPE_3D.has(tokens[h.to]?.lower ?? '') || tokens[h.from - 1]?.lower === 'pseudo')) return;
   // "3D printing extrusion profile analysis", "real 3D printed object images": additive manufacturing, whose products
   // are inspected in images, not 3D data
-  if (h.tag === '3d' && h.cue === '3d' && /^print/.test(tokens[h.to]?.lower ?? '')) return;
+  // ("3D-acceleration, 3D-orientation ... sensor data", "the 3D hyperspectral image datacube", "a 3D graphics software",
+  // "Pseudo-3D Residual Network": nor a sensor's axes, a cube of bands, rendering or a video network)
+  if (h.tag === '3d' && h.cue === '3d') {
+    const next = tokens[h.to]?.lower ?? '';
+    if (/^print/.test(next) || NOT_SHAPE_3D.has(next) || tokens[h.from - 1]?.lower === 'pseudo') return;
+  }
   f.domains.add(h.tag as Domain, s, 0.8);
   // "natural and medical images": the coordinated adjective is the natural-images domain too
   // (not "the domain divergence between natural and medical images": the contrast, not the data)
