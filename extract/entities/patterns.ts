@@ -211,7 +211,12 @@ function priorNamed(near: string): boolean {
   for (let m = PRIOR_NAMED_WORD.exec(clause); m; m = PRIOR_NAMED_WORD.exec(clause)) last = m.index + m[0].length;
   return last >= 0 && !/\b(?:our|ours|we|proposed|novel|new|newly)\b|,|\b(?:with|via|by|using|through|and)\b/i.test(clause.slice(last));
 }
-/** "Following prior work, we call ...", "Following Liu et al., ...": a naming that follows others' names existing work. */
+/**
+ * "compared with the conventional anomaly detection method, namely Reed-Xiaoli (RX) detector": what the paper is compared
+ * with, named after "namely", is existing work (not "compared with ..., our proposed method, namely X").
+ */
+const COMPARED_NAMELY = /\b(?:compared?|comparing|comparison|against|versus|outperform\w*|than)\b(?:(?!\b(?:our|ours|proposed|novel|new|we)\b)[^.;:]){0,80}?\b(?:method|approach|algorithm|detector|model|technique|baseline)s?\s*,?\s*namely\s*,?\s*$/i;
+/** "Following prior work, we call ..., "Following Liu et al., ...": a naming that follows others' names existing work. */
 const FOLLOWING_START = new RegExp(String.raw`^\s*Following\s+(?:(?:the\s+)?(?:${EARLIER})\b|the literature\b|[A-Z][\w-]+\s+et al\b)`);
 /** "a technique developed within the computer vision community, namely ...": made in another field, right before the naming. */
 const MADE_ELSEWHERE_BEFORE = /\b(?:developed|proposed|introduced|established|popular|widely used)\s+(?:with)?in\s+the\s+(?:[\w-]+\s+){0,4}?(?:community|literature|field|domain)\s*,?\s*$/i;
@@ -429,7 +434,9 @@ function coinedLower(tok: string, vocab: PatternVocab): boolean {
 /** The last word of a title head in sentence case that says what kind of work it is: a task, a kind of method. */
 const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|imaging|inspection|assessment|screening|tracking|mapping|quantification|measurement|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?|review|survey|overview|tutorial|perspective|commentary)$/;
 /** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
-const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting', 'surveillance', 'monitoring', 'inspection']);
+const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting', 'surveillance', 'monitoring', 'inspection', 'mitigation', 'prevention']);
+/** "TEC anomalies—Local TEC changes prior to earthquakes ...", "Financial statement errors: ...": what a title's head ends on when it names the phenomenon studied. */
+const PHENOMENON_HEAD_ENDS = new Set(['anomalies', 'outliers', 'errors', 'faults', 'failures']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
 const NOVEL_APPOS = /^\s*,\s+an?\s+(?:novel|new)\b/;
 
@@ -1788,7 +1795,10 @@ function acronymPass(p: SentencePass): void {
     }
     // ("a weakly supervised ... model called Robust Temporal Feature Magnitude Learning (RTFM) is applied in the system": a
     // method so named and put to use, where nothing proposes it or marks it new, is someone else's)
-    if (named && pv === null && !datasetish && USED_PASSIVE_AFTER.test(text.slice(d.end)) && !/\b(?:our|novel|new|proposed)\b/i.test(beforeDef)) {
+    // ("... is compared with the conventional anomaly detection method, namely Reed-Xiaoli (RX) detector": what the paper
+    // is compared with, so named, is someone else's)
+    if ((named && pv === null && !datasetish && USED_PASSIVE_AFTER.test(text.slice(d.end)) && !/\b(?:our|novel|new|proposed)\b/i.test(beforeDef)) ||
+      (named && !datasetish && COMPARED_NAMELY.test(beforeDef))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -2065,7 +2075,7 @@ function namingPass(p: SentencePass): void {
     // uses, so named, is existing work; not "using a novel network, called X", "We propose a novel solution using the
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
-    if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) ||
+    if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) || COMPARED_NAMELY.test(before + m[0]) ||
       ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) || MADE_ELSEWHERE_BEFORE.test(before) || MADE_BY_NAMED.test(before) || USED_TOOL_NAMED.test(before) ||
       // (nor "we present the first ... approach using the MapReduce-based infrastructure, called DOD": the paper's approach)
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our|(?:we|this paper|this work)\s+(?:present|introduce|develop|design)s?\b|the first\b)/i.test(before))) {
@@ -4063,7 +4073,7 @@ const SURVEY_REST = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Review|Survey|Overview
 const SLOGAN_ADVERB = /^(?:[A-Z][a-z]{2,}ly|Twice|Again|Better|Faster|Together|Ahead)$/;
 const SLOGAN_NOT_ADVERB = /(?:^|-)(?:anomaly|family|assembly|supply|monopoly|rally|reply|jelly|belly|lily|bully|folly|italy|poly|only|early|daily|weekly|monthly|yearly|friendly|holy|ugly|silly|fly|butterfly|firefly|dragonfly|ally|tally|apply|comply|multiply|imply)$/i;
 /** Verbs that end a slogan title head ("Cloze Test Helps", "Context Matters", "Simplicity Wins"). */
-const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does']);
+const SLOGAN_VERBS = new Set(['helps', 'matters', 'works', 'suffices', 'counts', 'wins', 'fails', 'pays', 'beats', 'rules', 'needs', 'learns', 'sees', 'knows', 'meets', 'talks', 'speaks', 'thinks', 'says', 'lies', 'goes', 'tells', 'makes', 'does', 'beware']);
 
 export type TitleHead = { name: string; rest: string; shape: Shape };
 
@@ -4169,7 +4179,10 @@ function readTitleHead(title: string): TitleHead | undefined {
   // "Time Series Foundational Models: ...": a plural generic head names a topic, not one system
   if (GENERIC_PLURAL_HEADS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "LLM-Enhanced Log Anomaly Detection: A Benchmark ...": a task is the topic, not a name
+  // ("Insider Threats Mitigation: Role of Penetration Testing": so is what a task prevents)
   if (TASK_WORDS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // ("TEC anomalies—Local TEC changes prior to earthquakes or ...?": the anomalies, errors or faults studied, no name)
+  if (PHENOMENON_HEAD_ENDS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "Cloze Test Helps: ...", "Context Matters: ...": a clause ending in its verb, a slogan
   if (SLOGAN_VERBS.has(words[words.length - 1].toLowerCase())) return undefined;
   // "Choose Wisely: ...", "Think Twice: ...": a clause ending in its adverb, a slogan

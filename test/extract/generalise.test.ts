@@ -6370,3 +6370,15 @@ describe('thirty-seventh round, fifteenth part (reader 37ao, dev pool): solar ra
     { why: '... not interference in a GNSS receiver', title: 'Machine learning baselines for GNSS RFI detection', text: 'Radio frequency interference degrades GNSS receivers.', field: 'domains', not: ['astronomy'] },
   ]);
 });
+describe('thirty-eighth round (readers 38a, 38b, 38c, 38g, dev pool): the anomalies or errors a title\'s head names, what a task prevents, a slogan\'s "Beware", what a paper is compared with "namely"', () => {
+  check<NamedField>([
+    { why: '"TEC anomalies—Local TEC changes prior to earthquakes ..." (the phenomenon studied)', title: 'TEC anomalies—Local TEC changes prior to earthquakes or TEC response to solar and geomagnetic activity changes?', text: 'We study total electron content (TEC) before strong earthquakes.', field: 'methods_proposed', not: ['TEC anomalies'] },
+    { why: '"Financial statement errors: evidence from ..."', title: 'Financial statement errors: evidence from the distributional properties of financial statement numbers', text: 'We test whether reported numbers conform to Benford\'s law.', field: 'methods_proposed', not: ['Financial statement errors'] },
+    { why: '"Insider Threats Mitigation: Role of Penetration Testing" (what a task prevents, the topic)', title: 'Insider Threats Mitigation: Role of Penetration Testing', text: 'We review how penetration testing reduces insider risks.', field: 'methods_proposed', not: ['Insider Threats Mitigation'] },
+    { why: '"Backers Beware: Characteristics and Detection of Fraudulent Crowdfunding Campaigns" (a slogan)', title: 'Backers Beware: Characteristics and Detection of Fraudulent Crowdfunding Campaigns', text: 'We collect and analyse fraudulent campaigns.', field: 'methods_proposed', not: ['Backers Beware'] },
+    { why: '... but a coined head still names the method', title: 'ZorbGuard: Detecting Fraudulent Crowdfunding Campaigns', text: 'We propose ZorbGuard to flag fraudulent campaigns.', field: 'methods_proposed', has: ['ZorbGuard'] },
+    { why: '"compared with the conventional anomaly detection method, namely Reed-Xiaoli (RX) detector" (what the paper is compared with)', title: 'Hyperspectral anomaly detection method based on auto-encoder', text: 'In this paper, we propose a novel anomaly detection method. The proposed anomaly detection method is compared with the conventional anomaly detection method, namely Reed-Xiaoli (RX) detector.', field: 'methods_mentioned', has: ['RX'] },
+    { why: '... and so not the paper\'s own', title: 'Hyperspectral anomaly detection method based on auto-encoder', text: 'In this paper, we propose a novel anomaly detection method. The proposed anomaly detection method is compared with the conventional anomaly detection method, namely Reed-Xiaoli (RX) detector.', field: 'methods_proposed', not: ['RX'] },
+    { why: '... but "our proposed method, namely X" after a comparison is the paper\'s', title: 'Fast hyperspectral anomaly detection', text: 'Compared with existing methods, our proposed method, namely Zorbnet, is faster.', field: 'methods_proposed', has: ['Zorbnet'] },
+  ]);
+});
