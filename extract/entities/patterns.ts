@@ -783,6 +783,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // ("Putin’s peaks: Russian election data revisited": a person's or a thing's possessive before a lower-case word is a
   // phrase, no name)
   const headPossessive = head !== undefined && /^[A-Z][a-z]+['’]s\s+[a-z]/.test(head.name);
+  // ("WangLab at MEDIQA-CORR 2024: Optimized LLM-based Programs ...", "FI Group at SemEval-2024 Task 8: ...": a team's
+  // paper at a shared task's edition is evaluated on the task's data)
+  const atEvent = TITLE_AT_EVENT.exec(ctx.title.text);
+  if (atEvent && !generic(atEvent[1])) out.push({ surface: atEvent[1], kind: 'dataset', own: false, confidence: 0.8, sentence: ctx.title, rule: 'title-at-event', shape: 'strong' });
   if (head && !generic(head.name) && !headUnused && !headTopic && !headThreat && !headPossessive) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
@@ -823,7 +827,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     });
     ownMain = !isDataset && !challenge;
   } else {
-    // "The voraus-AD Dataset for Anomaly Detection in ...", "The PartialSpoof Database and Countermeasures for ...": a
+    // "The voraus-AD Dataset for Anomaly Detection in ..." , "The PartialSpoof Database and Countermeasures for ...": a
     // title that opens on its data's name (with "The": "A Scenario-Oriented Benchmark for ..." describes its data)
     // (not a critique of known data: "The NSL-KDD Dataset Revisited", "The KolektorSDD Dataset Is Too Easy")
     // ("The MVTec 3D-AD Dataset for ...": two words of a name, each name-shaped)
@@ -4125,6 +4129,8 @@ export function isChallengeName(name: string): boolean {
   return CHALLENGE_NAME.test(name) || EDITION_HEAD.test(name);
 }
 
+/** "X at MEDIQA-CORR 2024:", "X at SemEval-2024 Task 8:", "X at GenAI Detection Task 1:": a shared task's edition a title's team is at. */
+export const TITLE_AT_EVENT = /^[^:]{2,60}?\sat\s+((?:[A-Z][\w-]*?[\s-])+?(?:(?:19|20)\d\d(?:\s+Task\s*\d+)?|Task\s*\d+))\s*:/;
 /** The rest of a title after a survey's topic: "A Survey", "Benchmarks, Methods and Open Problems". */
 const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|short)\s+)?(?:survey|review|overview|tutorial|primer)\b|^(?:benchmarks?|methods|taxonomy|challenges|open problems|opportunities|progress|advances)\b/i;
 

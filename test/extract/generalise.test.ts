@@ -6382,3 +6382,13 @@ describe('thirty-eighth round (readers 38a, 38b, 38c, 38g, dev pool): the anomal
     { why: '... but "our proposed method, namely X" after a comparison is the paper\'s', title: 'Fast hyperspectral anomaly detection', text: 'Compared with existing methods, our proposed method, namely Zorbnet, is faster.', field: 'methods_proposed', has: ['Zorbnet'] },
   ]);
 });
+describe('thirty-eighth round, second part (reader 38x, dev pool): a team\'s paper at a shared task\'s edition is evaluated on the task\'s data', () => {
+  check<NamedField>([
+    { why: '"WangLab at MEDIQA-CORR 2024: ..."', title: 'WangLab at MEDIQA-CORR 2024: Optimized LLM-based Programs for Medical Error Detection and Correction', text: 'We detect and correct errors in clinical notes.', field: 'datasets', has: ['MEDIQA-CORR 2024'] },
+    { why: '... not "at Scale", "at Petascale" (no edition)', title: 'Ad Injection at Scale: Assessing Deceptive Advertisement Modifications', text: 'We study injected ads.', field: 'datasets', not: ['Scale'] },
+  ]);
+  it('"FI Group at SemEval-2024 Task 8: ..." evaluates on the task\'s data', () => {
+    const r = extractEntities(paper('FI Group at SemEval-2024 Task 8: A Syntactically Motivated Architecture for Multilingual Machine-Generated Text Detection', 'We detect machine-generated text with syntactic features.'));
+    expect(r.datasets.map((d) => [d.name, d.role])).toContainEqual(['SemEval-2024 Task 8', 'evaluated']);
+  });
+});
