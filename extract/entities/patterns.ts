@@ -622,7 +622,9 @@ function normLetters(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-const DATA_APPOS = /^\s*,\s*(?:to (?:the best of )?our knowledge,?\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:dataset|benchmark|corpus|data set|database)s?\b/i;
+// (not across a relative clause to a data word modifying another: "Kernel Divergence Score (KDS), a novel method that
+// quantifies dataset contamination")
+const DATA_APPOS = /^\s*,\s*(?:to (?:the best of )?our knowledge,?\s+)?(?:a|an|the)\s+(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,5}?(?:dataset|benchmark|corpus|data set|database)s?\b(?![\s-]+(?:level|contamination|leakage|inference|shift|shifts|bias|distillation|condensation|pruning|curation|poisoning|membership|auditing|valuation)\b)/i;
 
 /** "the Real Industrial Anomaly Detection (RIAD), a comprehensive IAD dataset": the definition names data. */
 export function defNamesData(text: string, d: AcronymDef): boolean {
@@ -3275,6 +3277,8 @@ const EVALUATED_ON_BEFORE = /\b(?:on|using|across|over)\s+(?:the\s+)?$/;
 /** A named data set in a clause: "on the MVTec AD dataset", "on the HDFS benchmark". */
 const NAMED_DATA_IN_CLAUSE = /\b[A-Z][\w-]*\s+(?:dataset|benchmark|data set|corpus)\b/;
 /** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
+/** What a data word modifies rather than heads: "dataset-level", "dataset contamination", "dataset inference". */
+const DATA_WORD_MODIFIES = /^(?:level|contamination|leakage|inference|shift|shifts|bias|distillation|condensation|pruning|curation|poisoning|membership|auditing|valuation)$/;
 function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | undefined {
   const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 8);
   for (let i = 0; i < words.length; i++) {
@@ -3283,7 +3287,8 @@ function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | un
     // (only in an appositive phrase: "X, which extends these evaluations to real-world datasets, offering a testbed" is data)
     if (i > 0 && (w === 'to' || w === 'that' || w === 'which' || w === 'who') && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) return undefined;
     // ("a novel hybrid database O&M system", "a dataset generation pipeline": a data word before a method head modifies it)
-    if (vocab.datasetHeads.has(w) && !(vocab.methodHeads.has(words[i + 1] ?? '') || vocab.methodHeads.has(words[i + 2] ?? ''))) return 'dataset';
+    // ("PRISM, a test that detects dataset-level non-membership": a data word modifying what the thing detects is no head)
+    if (vocab.datasetHeads.has(w) && !(vocab.methodHeads.has(words[i + 1] ?? '') || vocab.methodHeads.has(words[i + 2] ?? '')) && !DATA_WORD_MODIFIES.test(words[i + 1] ?? '')) return 'dataset';
     if (vocab.methodHeads.has(w)) return 'method';
   }
   return undefined;

@@ -6392,3 +6392,10 @@ describe('thirty-eighth round, second part (reader 38x, dev pool): a team\'s pap
     expect(r.datasets.map((d) => [d.name, d.role])).toContainEqual(['SemEval-2024 Task 8', 'evaluated']);
   });
 });
+describe('thirty-eighth round, third part (reader 38r): a data word that modifies what a method measures or detects is no data head', () => {
+  check<NamedField>([
+    { why: '"Kernel Divergence Score (KDS), a novel method that quantifies dataset contamination"', title: 'How Contaminated Is Your Benchmark? Quantifying Dataset Leakage in Large Language Models with Kernel Divergence', text: 'To address this problem, we propose Kernel Divergence Score (KDS), a novel method that quantifies dataset contamination by computing the divergence between kernel similarity matrices.', field: 'methods_proposed', has: ['KDS'] },
+    { why: '"PRISM, a test that detects dataset-level non-membership"', title: 'Detecting Non-Membership in LLM Training Data via Rank Correlations', text: 'We address this gap by introducing PRISM, a test that detects dataset-level non-membership using only grey-box access to model logits.', field: 'methods_proposed', has: ['PRISM'] },
+    { why: '... but "X, a benchmark for dataset contamination detection" is data', title: 'Notes on Things', text: 'We introduce ZorbBench, a benchmark for dataset contamination detection.', field: 'datasets', has: ['ZorbBench'] },
+  ]);
+});
