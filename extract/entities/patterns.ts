@@ -216,7 +216,7 @@ function priorNamed(near: string): boolean {
  * with, named after "namely", is existing work (not "compared with ..., our proposed method, namely X").
  */
 const COMPARED_NAMELY = /\b(?:compared?|comparing|comparison|against|versus|outperform\w*|than)\b(?:(?!\b(?:our|ours|proposed|novel|new|we)\b)[^.;:]){0,80}?\b(?:method|approach|algorithm|detector|model|technique|baseline)s?\s*,?\s*namely\s*,?\s*$/i;
-/** "Following prior work, we call ..., "Following Liu et al., ...": a naming that follows others' names existing work. */
+/** "Following prior work, we call ...", "Following Liu et al., ...": a naming that follows others' names existing work. */
 const FOLLOWING_START = new RegExp(String.raw`^\s*Following\s+(?:(?:the\s+)?(?:${EARLIER})\b|the literature\b|[A-Z][\w-]+\s+et al\b)`);
 /** "a technique developed within the computer vision community, namely ...": made in another field, right before the naming. */
 const MADE_ELSEWHERE_BEFORE = /\b(?:developed|proposed|introduced|established|popular|widely used)\s+(?:with)?in\s+the\s+(?:[\w-]+\s+){0,4}?(?:community|literature|field|domain)\s*,?\s*$/i;
@@ -829,7 +829,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     });
     ownMain = !isDataset && !challenge;
   } else {
-    // "The voraus-AD Dataset for Anomaly Detection in ..." , "The PartialSpoof Database and Countermeasures for ...": a
+    // "The voraus-AD Dataset for Anomaly Detection in ...", "The PartialSpoof Database and Countermeasures for ...": a
     // title that opens on its data's name (with "The": "A Scenario-Oriented Benchmark for ..." describes its data)
     // (not a critique of known data: "The NSL-KDD Dataset Revisited", "The KolektorSDD Dataset Is Too Easy")
     // ("The MVTec 3D-AD Dataset for ...": two words of a name, each name-shaped)
@@ -3276,9 +3276,9 @@ const OURS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:established|built|constructed|crea
 const EVALUATED_ON_BEFORE = /\b(?:on|using|across|over)\s+(?:the\s+)?$/;
 /** A named data set in a clause: "on the MVTec AD dataset", "on the HDFS benchmark". */
 const NAMED_DATA_IN_CLAUSE = /\b[A-Z][\w-]*\s+(?:dataset|benchmark|data set|corpus)\b/;
-/** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
 /** What a data word modifies rather than heads: "dataset-level", "dataset contamination", "dataset inference". */
 const DATA_WORD_MODIFIES = /^(?:level|contamination|leakage|inference|shift|shifts|bias|distillation|condensation|pruning|curation|poisoning|membership|auditing|valuation)$/;
+/** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
 function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | undefined {
   const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 8);
   for (let i = 0; i < words.length; i++) {
