@@ -2014,6 +2014,9 @@ function namingPass(p: SentencePass): void {
         }
       }
     }
+    // ("neurological disorders, namely Parkinson’s disease, Diplegia, ...": a person's name in the possessive before a noun
+    // names a disease or a law, no method)
+    if (name && !quoted && /^['’]s\s+[a-z]/.test(text.slice(at + name.length))) continue;
     // ("which we call tabfraud-ens,": a coined name in lower case after a verb of naming)
     // (a digit or a short coined part: not "fine-grained", "glitches")
     // (or a coined word of software: "We also introduce software called gnnad.", "a Python package named pyzorb")
@@ -2066,7 +2069,8 @@ function namingPass(p: SentencePass): void {
     // ("We collect 3,100 radiographs ..., which we call VinShift", "We call this collection X": what was collected is named)
     const collected = COLLECTED_THEN_NAMED.test(before) || /\b(?:collection|corpus|dataset|database)\s*$/i.test(m[0].replace(/\s+(?:as|it)\s*$/i, ''));
     const kind: CandidateKind = collected || (dataBefore !== null && !/\b(?:approach|method|model|framework|system|network|detector|algorithm|pipeline|architecture|tool)\b/i.test(dataBefore[1])) ||
-      /^\s*(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
+      // ("We name it NeuroSynGait video dataset": a word or two of what the data hold before the data word)
+      /^\s*(?:(?!(?:for|of|on|in|with|to|and|or|that|which|from|by)\b)[a-z][\w-]*\s+){0,2}(?:dataset|benchmark|corpus|database)s?\b/i.test(text.slice(at + (quoted ? quoted[0].length : name.length))) ? 'dataset' : 'method';
     // ("The method, called Binoculars, ..." under the title "Spotting LLMs With Binoculars": the title names it too)
     // ("The whole network is termed as P-Net" under the title "... with P-Net for ...": so too)
     // ("The introduced approach, called TSAD-C", "This framework, named X": the paper's own; not "introduced by Liu et al.")
@@ -2261,7 +2265,7 @@ function proposalPass(p: SentencePass): void {
         // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
         // noun is the name, even when it ends in a known model's name or a word reads as a verb
         out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-      } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) &&
+      } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) && !GLUED_MODIFIER.test(tok) &&
         // ("we build FedIoT platform that ...": a platform or a toolkit is named by a coined word, not by plain capitals: "a DT platform")
         (!/^(?:platform|toolkit)$/i.test(tokHead[1]) || /[a-z]/.test(tok)) &&
         !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
@@ -2337,7 +2341,7 @@ function proposalPass(p: SentencePass): void {
     if (out.length === before) {
       DESCRIBED_OBJECT.lastIndex = pm.index + pm[0].length;
       const m = DESCRIBED_OBJECT.exec(text);
-      if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || /[A-Z]{2}/.test(m[1])) && !generic(m[1]) && !MODIFIER_TOKEN.test(m[1]) && !/[-‐][a-z]+ed$/.test(m[1]) && !vocab.isLexiconName(m[1]) &&
+      if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || /[A-Z]{2}/.test(m[1])) && !generic(m[1]) && !MODIFIER_TOKEN.test(m[1]) && !GLUED_MODIFIER.test(m[1]) && !/[-‐][a-z]+ed$/.test(m[1]) && !vocab.isLexiconName(m[1]) &&
         !m[1].split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x)) && !hyphenedDescriptor(m[1], generic, vocab) &&
         !/\b(?:improved|modified|enhanced|extended|existing|standard|classic|classical|popular|pre-?trained|well-known|conventional|traditional|vanilla|original)\b/.test(m[0]) &&
         !m[0].trim().split(/\s+/).slice(1, -2).some((w) => FUNCTION_WORDS.has(w) || /^[a-z]+ed$/.test(w)) && !(component && (ownMain || ownMethodIn(out)))) {
@@ -3232,6 +3236,9 @@ const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipelin
 const DESCRIBED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){1,2}(approach|framework|method|model|system|pipeline|architecture|detector|algorithm)\b/;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
 const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric|informed|inspired|oriented|conditioned|enhanced|augmented|accelerated)$/i;
+
+/** A modifier glued to capitals where a PDF lost the hyphen: "the first LLMdriven system" (in lower case: not "SearchFromFree"). */
+const GLUED_MODIFIER = /(?<=[A-Z]{2})(?:based|guided|driven|aware|free|enabled|powered|assisted|centric|informed|inspired|oriented|enhanced|augmented)$/;
 
 /** Last words that make a capitalised phrase a generic kind of network, not a name ("Graph Neural Network model"). */
 const GENERIC_LAST = new Set(['model', 'network', 'networks', 'learning', 'module', 'transformer', 'encoder', 'decoder', 'autoencoder', 'detection', 'fusion']);

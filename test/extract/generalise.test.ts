@@ -6399,3 +6399,13 @@ describe('thirty-eighth round, third part (reader 38r): a data word that modifie
     { why: '... but "X, a benchmark for dataset contamination detection" is data', title: 'Notes on Things', text: 'We introduce ZorbBench, a benchmark for dataset contamination detection.', field: 'datasets', has: ['ZorbBench'] },
   ]);
 });
+describe('thirty-eighth round, fourth part (readers 38j, 38l, 38s, dev pool): a possessive after a naming word, a data word after a word of what the data hold, a modifier glued to capitals, "X-block"', () => {
+  check<NamedField>([
+    { why: '"neurological disorders, namely Parkinson’s disease, Diplegia, ..." (a disease, no method)', title: 'Detection of Gait Abnormalities caused by Neurological Disorders', text: 'We leverage gait to detect some of the important neurological disorders, namely Parkinson’s disease, Diplegia, Hemiplegia, and Huntington’s Chorea.', field: 'methods_proposed', not: ['Parkinson'] },
+    { why: '"We name it NeuroSynGait video dataset" (data, named)', title: 'Detection of Gait Abnormalities caused by Neurological Disorders', text: 'We build a synthetic video dataset of persons mimicking the gait of persons with such disorders. We name it NeuroSynGait video dataset.', field: 'datasets', has: ['NeuroSynGait'] },
+    { why: '... and not a method', title: 'Detection of Gait Abnormalities caused by Neurological Disorders', text: 'We build a synthetic video dataset of persons mimicking the gait of persons with such disorders. We name it NeuroSynGait video dataset.', field: 'methods_proposed', not: ['NeuroSynGait'] },
+    { why: '"the first LLMdriven system" (a hyphen a PDF lost)', title: 'Deficient peer review detection', text: 'This study presents the first LLMdriven system for detecting deficient reviews.', field: 'methods_proposed', not: ['LLMdriven'] },
+    { why: '... not a coined name ending in a capitalised word', title: 'Attacks on energy theft detection', text: 'We design the SearchFromFree framework that consists of two parts.', field: 'methods_proposed', has: ['SearchFromFree'] },
+    { why: '"manipulated variables (X-block)" (a block of a regression, not the XBlock data)', title: 'Nonlinear monitoring and prediction model in an industrial environmental process', text: 'Eleven process and manipulated variables (X-block) were used to model three output variables (Y-block).', field: 'datasets', not: ['XBlock-ETH'] },
+  ]);
+});
