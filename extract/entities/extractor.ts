@@ -234,14 +234,16 @@ function nameWords(n: string): string[] {
   return n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/).filter((w) => w.length >= 3).map((w) => w.replace(/s$/, ''));
 }
 
-/** A long form that shares no word with any spelling of a lexicon entry that has words ("Moving Least Squares" and MaxLogit's "Max Logit"). */
+/** A long form that shares fewer than half its words with the spellings of a lexicon entry that has words ("Moving Least Squares" and MaxLogit's "Max Logit"). */
 function spelledOtherwise(longForm: string, entry: LexRef['entry']): boolean {
   // (only spellings with words: an acronym alone tells nothing of its long form)
   const known = [entry.name, ...(entry.aliases ?? [])].filter((f) => /[a-z]/.test(f)).flatMap(nameWords);
   // ("a Mean Absolute Error (MAE) of less than 1 beat per minute": a measure spelt out is no model, whatever the entry's spellings)
   if (!known.length) return MEASURE_LONG_FORM.test(longForm);
   const lw = nameWords(longForm);
-  return !lw.some((w) => known.includes(w));
+  // ("Deep Investigation of Neutral Gas Origins (DINGO)" against "Deep INference for Gravitational-wave Observations": one
+  // word in common of five is another long form)
+  return lw.filter((w) => known.includes(w)).length * 2 < lw.length;
 }
 
 /** A long form that names a measure: "Mean Absolute Error", "Equal Error Rate", "Structural Similarity Index". */

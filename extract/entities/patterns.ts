@@ -434,7 +434,7 @@ function coinedLower(tok: string, vocab: PatternVocab): boolean {
 /** The last word of a title head in sentence case that says what kind of work it is: a task, a kind of method. */
 const SENTENCE_CASE_KIND_END = /^(?:identification|detection|segmentation|classification|locali[sz]ation|recognition|prediction|estimation|monitoring|diagnosis|analysis|imaging|inspection|assessment|screening|tracking|mapping|quantification|measurement|estimators?|detectors?|classifiers?|models?|methods?|approach(?:es)?|frameworks?|systems?|machines?|review|survey|overview|tutorial|perspective|commentary)$/;
 /** The last word of a task's name ("... Anomaly Detection"): a title head so ended is a topic (not "... Learning": "Dual Prototype Learning" is a method). */
-const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting', 'surveillance', 'monitoring', 'inspection', 'mitigation', 'prevention']);
+const TASK_WORDS = new Set(['detection', 'segmentation', 'classification', 'localization', 'localisation', 'generation', 'recognition', 'discovery', 'forecasting', 'surveillance', 'monitoring', 'inspection', 'mitigation', 'prevention', 'prediction', 'calibration']);
 /** "TEC anomalies—Local TEC changes prior to earthquakes ...", "Financial statement errors: ...": what a title's head ends on when it names the phenomenon studied. */
 const PHENOMENON_HEAD_ENDS = new Set(['anomalies', 'outliers', 'errors', 'faults', 'failures']);
 /** "we propose Echo, a novel multi-expert framework": an English word the proposal names as a new thing. */
@@ -1618,7 +1618,8 @@ function acronymPass(p: SentencePass): void {
     // ("using data from the Southern Photometric Local Universe Survey (S-PLUS)", "cutouts in the MeerKAT Galaxy Cluster
     // Legacy Survey (MGCLS)", "the Magnetospheric Multiscale mission (MMS)": a survey or a mission named in capitals is
     // where data come from, a data set, whatever the sentence proposes)
-    if (!lowerLong && lfWords.length >= 2 && (lastLf === 'survey' || lastLf === 'mission') && /^[A-Z]/.test(lf) && !vocab.stop.has(normLetters(d.acronym))) {
+    // (or "the Deep Investigation of Neutral Gas Origins (DINGO) pilot survey": the survey's word right after the acronym)
+    if (!lowerLong && lfWords.length >= 2 && (lastLf === 'survey' || lastLf === 'mission' || (/^\s+(?:pilot\s+)?survey\b/.test(text.slice(d.end)) && !/^(?:review|study|analysis|questionnaire|interview)$/.test(lastLf))) && /^[A-Z]/.test(lf) && !vocab.stop.has(normLetters(d.acronym))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'dataset', own: false, confidence: 0.75, sentence: s, rule: 'acronym-data', shape: 'strong' });
       continue;
     }

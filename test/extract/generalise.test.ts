@@ -6409,3 +6409,12 @@ describe('thirty-eighth round, fourth part (readers 38j, 38l, 38s, dev pool): a 
     { why: '"manipulated variables (X-block)" (a block of a regression, not the XBlock data)', title: 'Nonlinear monitoring and prediction model in an industrial environmental process', text: 'Eleven process and manipulated variables (X-block) were used to model three output variables (Y-block).', field: 'datasets', not: ['XBlock-ETH'] },
   ]);
 });
+describe('thirty-eighth round, fifth part (readers 38ab, 38ac, dev pool): a title head ending on prediction or calibration, a survey named by its acronym and "survey", an ambiguous name spelt out as something else', () => {
+  check<NamedField>([
+    { why: '"Sepsis Prediction: An Attention-Based Interpretable Approach" (the task, the topic)', title: 'Sepsis Prediction: An Attention-Based Interpretable Approach', text: 'We predict sepsis in intensive care patients.', field: 'methods_proposed', not: ['Sepsis Prediction'] },
+    { why: '"Uncertainty-Aware Online Extrinsic Calibration: A Conformal Prediction Approach"', title: 'Uncertainty-Aware Online Extrinsic Calibration: A Conformal Prediction Approach', text: 'We calibrate camera and LiDAR online with uncertainty.', field: 'methods_proposed', not: ['Uncertainty-Aware Online Extrinsic Calibration'] },
+    { why: '"the Deep Investigation of Neutral Gas Origins (DINGO) pilot survey" (a sky survey, data; not the gravitational-wave method DINGO)', title: 'Discovery of peculiar radio morphologies with unsupervised learning', text: 'We search the Deep Investigation of Neutral Gas Origins (DINGO) pilot survey for peculiar sources.', field: 'datasets', has: ['DINGO'] },
+    { why: '... not the method', title: 'Discovery of peculiar radio morphologies with unsupervised learning', text: 'We search the Deep Investigation of Neutral Gas Origins (DINGO) pilot survey for peculiar sources.', field: 'methods_mentioned', not: ['DINGO'] },
+    { why: '... and a literature review\'s acronym before "survey" is no data', title: 'Methods for anomaly detection', text: 'We run a Systematic Literature Review (SLR) survey of methods.', field: 'datasets', not: ['SLR'] },
+  ]);
+});
