@@ -6418,3 +6418,9 @@ describe('thirty-eighth round, fifth part (readers 38ab, 38ac, dev pool): a titl
     { why: '... and a literature review\'s acronym before "survey" is no data', title: 'Methods for anomaly detection', text: 'We run a Systematic Literature Review (SLR) survey of methods.', field: 'datasets', not: ['SLR'] },
   ]);
 });
+describe('thirty-eighth round, sixth part (readers 38ag, 38ai): the PhysioNet / Computing in Cardiology challenges by their year; standards bodies are no names', () => {
+  check<NamedField>([
+    { why: '"the PhysioNet/Computing in Cardiology Challenge 2011" (a yearly challenge\'s data, named as written)', title: 'An algorithm for assessment of quality of ECGs acquired via mobile telephones', text: 'We evaluate on the PhysioNet/Computing in Cardiology Challenge 2011 data.', field: 'datasets', has: ['PhysioNet/Computing in Cardiology Challenge 2011'] },
+    { why: '"digital method based on the IEC 61850 standard" (a standard, no method)', title: 'Analysis of IEC 61850-9-2LE measured values using a neural network', text: 'The test proposes a communication analysis with the digital method based on the IEC 61850 standard.', field: 'methods_mentioned', not: ['IEC'] },
+  ]);
+});
