@@ -3430,7 +3430,8 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       continue;
     }
     // (a capitalised word of grammar opening the sentence is no part of the first name: "On ProcessBench, PRM800K, ...")
-    const headName = head ? head[1].replace(/^(\S+)\s+/, (w, x: string) => (FUNCTION_WORDS.has(x.toLowerCase()) ? '' : w)) : '';
+    // (nor a plural acronym naming the kind of the items: "using the four real-world KGs YAGO-1, KBpedia, ...")
+    const headName = head ? head[1].replace(/^(\S+)\s+/, (w, x: string) => (FUNCTION_WORDS.has(x.toLowerCase()) || /^[A-Z]{2,}s$/.test(x) ? '' : w)) : '';
     const items: { name: string; start: number }[] = [head ? { name: headName, start: pieces[i].start + pieces[i].text.length - headName.length } : { name: text.slice(kEnd![0], kEnd![1]), start: kEnd![0] }];
     let j = i + 1;
     // (the item after "and" / "or" is the list's last: "On both benchmarks, MVTec AD and VisA, QuuxAD surpasses ..." ends

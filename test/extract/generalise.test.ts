@@ -6424,3 +6424,9 @@ describe('thirty-eighth round, sixth part (readers 38ag, 38ai): the PhysioNet / 
     { why: '"digital method based on the IEC 61850 standard" (a standard, no method)', title: 'Analysis of IEC 61850-9-2LE measured values using a neural network', text: 'The test proposes a communication analysis with the digital method based on the IEC 61850 standard.', field: 'methods_mentioned', not: ['IEC'] },
   ]);
 });
+describe('thirty-eighth round, seventh part (readers 38d, 38l, 38r, 38u, 38w, 38z, 38ab): lexicon data; a plural acronym naming the kind of a list\'s items is no part of the first', () => {
+  check<NamedField>([
+    { why: 'lexicon: pose, membership-inference, event-camera, clinical, biomedical-graph, acoustic data and power-system test cases', title: 'Data', text: 'We evaluate on Human3.6M, 3DPW, WikiMIA and DSEC. Records come from the MIMIC database, SemMedDB and PharmKG-8k. Vessel sounds come from VTUAD. The method is tested on the IEEE 39-bus system and the WECC 179-bus benchmark system.', field: 'datasets', has: ['Human3.6M', '3DPW', 'WikiMIA', 'DSEC', 'MIMIC', 'SemMedDB', 'PharmKG', 'VTUAD', 'IEEE 39-bus', 'WECC 179-bus'] },
+    { why: '"using the four real-world KGs YAGO-1, KBpedia, Wikidata, and DSKG"', title: 'Anomaly detection and classification in knowledge graphs', text: 'We evaluate both approaches using the four real-world KGs YAGO-1, KBpedia, Wikidata, and DSKG to demonstrate gains.', field: 'datasets', has: ['YAGO-1', 'KBpedia', 'DSKG'], not: ['KGs YAGO-1'] },
+  ]);
+});
