@@ -1976,8 +1976,10 @@ function namingPass(p: SentencePass): void {
     // (the sentence's stop inside the quotes is no part of the name: 'referred to as “glitches.”')
     if (quoted) quoted[1] = quoted[1].replace(/[.,;:!?]+$/, '');
     // (the definition must open the name: not "called GNNSE that integrates ... with graph neural networks (GNNs)")
+    // (not one after the name's own parenthesis: "called MENSA (anoMaly dEtection aNd claSsificAtion) adopts a novel
+    // Autoencoder-Generative Adversarial Network (GAN) architecture")
     if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at &&
-      !/^[A-Za-z0-9][\w+-]*\s+(?:that|which)\s/.test(text.slice(at, Math.max(at, d.start))))) continue;
+      !/^[A-Za-z0-9][\w+-]*\s+(?:that|which)\s/.test(text.slice(at, Math.max(at, d.start))) && !text.slice(at, Math.max(at, d.start)).includes('('))) continue;
     // "referred to as 'outlier nodes'": a quoted phrase of lower-case words is a term, not a name
     // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
     // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)

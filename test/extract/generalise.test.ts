@@ -6430,3 +6430,8 @@ describe('thirty-eighth round, seventh part (readers 38d, 38l, 38r, 38u, 38w, 38
     { why: '"using the four real-world KGs YAGO-1, KBpedia, Wikidata, and DSKG"', title: 'Anomaly detection and classification in knowledge graphs', text: 'We evaluate both approaches using the four real-world KGs YAGO-1, KBpedia, Wikidata, and DSKG to demonstrate gains.', field: 'datasets', has: ['YAGO-1', 'KBpedia', 'DSKG'], not: ['KGs YAGO-1'] },
   ]);
 });
+describe('thirty-eighth round, eighth part (reader 38ai): a name with its own parenthesis after "called" is named, whatever acronym the sentence defines further on', () => {
+  check<NamedField>([
+    { why: '"The proposed IDS called MENSA (anoMaly dEtection aNd claSsificAtion) adopts a novel Autoencoder-Generative Adversarial Network (GAN) architecture"', title: 'A unified deep learning anomaly detection and classification approach for smart grid environments', text: 'We present an intrusion detection system for grids. The proposed IDS called MENSA (anoMaly dEtection aNd claSsificAtion) adopts a novel Autoencoder-Generative Adversarial Network (GAN) architecture.', field: 'methods_proposed', has: ['MENSA'] },
+  ]);
+});
