@@ -6435,3 +6435,9 @@ describe('thirty-eighth round, eighth part (reader 38ai): a name with its own pa
     { why: '"The proposed IDS called MENSA (anoMaly dEtection aNd claSsificAtion) adopts a novel Autoencoder-Generative Adversarial Network (GAN) architecture"', title: 'A unified deep learning anomaly detection and classification approach for smart grid environments', text: 'We present an intrusion detection system for grids. The proposed IDS called MENSA (anoMaly dEtection aNd claSsificAtion) adopts a novel Autoencoder-Generative Adversarial Network (GAN) architecture.', field: 'methods_proposed', has: ['MENSA'] },
   ]);
 });
+describe('thirty-eighth round, ninth part (readers 38d, 38g, 38j, 38k, 38q, 38r, 38t, 38y, 38ab, 38ae, 38ah): lexicon methods and models', () => {
+  check<NamedField>([
+    { why: 'lexicon: recommenders, conformal intervals, saliency, membership inference, segmentation, proposals, flows, box fusion, change detection, a blocklist service', title: 'Methods', text: 'We build on MMoE and Bayesian Personalized Ranking. Intervals come from EnbPI and saliency from Eigen-CAM. We attack with LiRA. Baselines are Stochastic Segmentation Networks, RangeViT and SalsaNext. Proposals come from EdgeBoxes and Selective Search. We compare Masked Autoregressive Flows and FFJORD. Boxes are merged by Weighted Box Fusion. We test ChangeOS. URLs are checked against Google Safe Browsing.', field: 'methods_mentioned', has: ['MMoE', 'Bayesian Personalized Ranking', 'EnbPI', 'Eigen-CAM', 'LiRA', 'Stochastic Segmentation Networks', 'RangeViT', 'SalsaNext', 'EdgeBoxes', 'Selective Search', 'Masked Autoregressive Flow', 'FFJORD', 'Weighted Box Fusion', 'ChangeOS', 'Google Safe Browsing'] },
+    { why: 'lexicon: an open LLM and a SAR foundation model', title: 'Models', text: 'We probe OpenLLaMA and SARATR-X.', field: 'models', has: ['OpenLLaMA', 'SARATR-X'] },
+  ]);
+});
