@@ -468,8 +468,8 @@ const OWN_ADVERB_START = /^\s*Most (?:importantly|notably|remarkably|significant
 function inspiredClause(text: string, flags: number): RegExpExecArray | null {
   return (flags & L_INSPIRED) === 0 ? null : text.includes('nspired') || text.includes('otivated') || text.includes('NSPIRED') || text.includes('OTIVATED') || text.includes('orrow') ? INSPIRED_CLAUSE.exec(text) : null;
 }
-/** Words after "reasoning" that make it inference speed or a kind of error, and before it a method of argument or a model's workings. */
-const NOT_TASK_REASONING_AFTER = new Set(['speed', 'speeds', 'time', 'times', 'latency', 'errors', 'error']);
+/** Words after "reasoning" that make it inference speed, a kind of error or the reasons for something ("the reasoning behind"), and before it a method of argument or a model's workings. */
+const NOT_TASK_REASONING_AFTER = new Set(['speed', 'speeds', 'time', 'times', 'latency', 'errors', 'error', 'behind']);
 const NOT_TASK_REASONING_BEFORE = new Set(['statistical', 'symbolic', 'formal', 'inner', 'decision', 'probabilistic', 'bayesian', 'fuzzy', 'case-based']);
 /** "reasoning abilities", "reasoning and generalization capabilities", "their semantic reasoning", "tasks such as
  * captioning and visual reasoning": reasoning as what models are able to do (not "its chain-of-thought reasoning",

@@ -6441,3 +6441,8 @@ describe('thirty-eighth round, ninth part (readers 38d, 38g, 38j, 38k, 38q, 38r,
     { why: 'lexicon: an open LLM and a SAR foundation model', title: 'Models', text: 'We probe OpenLLaMA and SARATR-X.', field: 'models', has: ['OpenLLaMA', 'SARATR-X'] },
   ]);
 });
+describe('thirty-eighth round, tenth part (reader 38u, dev pool): "the reasoning behind" a finding is no reasoning setting', () => {
+  check<FacetField>([
+    { why: '"We explain the reasoning behind this knowledge difference"', title: 'Localizing single and multiple oscillatory sources', text: 'We explain the reasoning behind this knowledge difference as well.', field: 'settings', not: ['reasoning'] },
+  ]);
+});
