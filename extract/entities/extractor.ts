@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, TITLE_AT_EVENT, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
+import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleEvent, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
 import { isLowerCode, splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -3339,8 +3339,8 @@ function datasetRole(e: Ent): DatasetRole {
   // noise", "Most published methods are evaluated on SECOM": others' evaluation, in a sentence with none of the paper's words)
   if (e.seen.some((s) => (evalSentence(s.text) && !othersEvaluation(s.text)) || pretrainElsewhere(s.text, e))) return 'evaluated';
   // ("CIC-NLP at GenAI Detection Task 1: ...": the shared task's data a team's title says it took part in)
-  const atEvent = TITLE_AT_EVENT.exec(e.seen.find((s) => s.index === 0)?.text ?? '');
-  if (atEvent && [...e.surfaces.keys()].some((x) => atEvent[1].includes(x))) return 'evaluated';
+  const atEvent = titleEvent(e.seen.find((s) => s.index === 0)?.text ?? '');
+  if (atEvent !== undefined && [...e.surfaces.keys()].some((x) => atEvent.includes(x))) return 'evaluated';
   return 'mentioned';
 }
 

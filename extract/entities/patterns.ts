@@ -787,8 +787,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   const headPossessive = head !== undefined && /^[A-Z][a-z]+['’]s\s+[a-z]/.test(head.name);
   // ("WangLab at MEDIQA-CORR 2024: Optimized LLM-based Programs ...", "FI Group at SemEval-2024 Task 8: ...": a team's
   // paper at a shared task's edition is evaluated on the task's data)
-  const atEvent = TITLE_AT_EVENT.exec(ctx.title.text);
-  if (atEvent && !generic(atEvent[1])) out.push({ surface: atEvent[1], kind: 'dataset', own: false, confidence: 0.8, sentence: ctx.title, rule: 'title-at-event', shape: 'strong' });
+  const atEvent = titleEvent(ctx.title.text);
+  if (atEvent !== undefined && !generic(atEvent)) out.push({ surface: atEvent, kind: 'dataset', own: false, confidence: 0.8, sentence: ctx.title, rule: 'title-at-event', shape: 'strong' });
   if (head && !generic(head.name) && !headUnused && !headTopic && !headThreat && !headPossessive) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
@@ -844,7 +844,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const tc = TITLE_COINED.exec(ctx.title.text);
       // (or a coined name and its kind ending the title after a colon: "...: deARCE Method")
       const name = tc ? tc[1] ?? tc[2] ?? tc[3] : undefined;
-      if (name && shapeOf(name) === 'strong' && COINED_SHAPE.test(name) && !generic(name) && !vocab.isLexiconName(name) && !MODIFIER_TOKEN.test(name)) {
+      if (name && shapeOf(name) === 'strong' && COINED_SHAPE.test(name) && !generic(name) && !vocab.isLexiconName(name) && !modifierToken(name)) {
         out.push({ surface: name, kind: 'method', own: true, confidence: 0.8, sentence: ctx.title, rule: 'title-head', shape: 'strong' });
         ownMain = true;
       }
@@ -982,7 +982,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       COUNTED_PROPOSAL.lastIndex = proposeMatch.index + proposeMatch[0].length;
       const m = COUNTED_PROPOSAL.exec(text);
       const names = m ? listAt(text, m.index + m[0].length) : [];
-      const strong = names.filter((n) => shapeOf(n) === 'strong' && !generic(n) && !MODIFIER_TOKEN.test(n));
+      const strong = names.filter((n) => shapeOf(n) === 'strong' && !generic(n) && !modifierToken(n));
       if (strong.length >= 2 && strong.length >= names.length - 1) {
         const kind = /\b(?:datasets|benchmarks|corpora)\b/i.test(m![0]) ? 'dataset' : 'method';
         for (const name of strong) out.push({ surface: name, kind, own: true, confidence: 0.8, sentence: s, rule: 'propose-list', shape: 'strong', head: /\b(?:metrics|scores)\b/i.test(m![0]) ? 'metric' : undefined });
@@ -1233,7 +1233,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       for (let m = THE_NAME_RESULT.exec(text); m; m = THE_NAME_RESULT.exec(text)) {
         // ("The rockburst early warning model V-soft achieves peak accuracy": the name after its kind too)
         const name = m[1] ?? m[2];
-        if (shapeOf(name) !== 'strong' || generic(name) || name.split(/[-‐]/).every((x) => generic(x)) || vocab.isLexiconName(name) || MODIFIER_TOKEN.test(name) ||
+        if (shapeOf(name) !== 'strong' || generic(name) || name.split(/[-‐]/).every((x) => generic(x)) || vocab.isLexiconName(name) || modifierToken(name) ||
           PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name) || /^[A-Z]{2,3}$/.test(name)) continue;
         out.push({ surface: name, kind: 'method', own: !component, confidence: 0.7, sentence: s, rule: 'result-name', shape: 'strong' });
       }
@@ -1336,7 +1336,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       THE_COINED_KIND.lastIndex = 0;
       for (let m = THE_COINED_KIND.exec(text); m; m = THE_COINED_KIND.exec(text)) {
         const name = m[1];
-        if (!COINED_SHAPE.test(name) || shapeOf(name) !== 'strong' || generic(name) || MODIFIER_TOKEN.test(name) || /[-‐](?:pre-?trained|trained|tuned)$/i.test(name) || vocab.isLexiconModel(name) || OWN_BEFORE_HEAD.test(m[0].slice(0, m[0].length - m[2].length - name.length - 1))) continue;
+        if (!COINED_SHAPE.test(name) || shapeOf(name) !== 'strong' || generic(name) || modifierToken(name) || /[-‐](?:pre-?trained|trained|tuned)$/i.test(name) || vocab.isLexiconModel(name) || OWN_BEFORE_HEAD.test(m[0].slice(0, m[0].length - m[2].length - name.length - 1))) continue;
         // ("the ResNet-101 model", "the pre-trained AlphaCLIP model": a network's name where pretrained networks are the topic)
         if ((m[2] === 'model' || m[2] === 'network' || m[2] === 'architecture') && (!/^(?:[Tt]he|[Aa]n?)\s+\S+\s+\S+$/.test(m[0]) || PRETRAINED_WORDS.test(text))) continue;
         out.push({ surface: name, kind: 'method', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
@@ -2011,7 +2011,7 @@ function namingPass(p: SentencePass): void {
         // (a strong first word too where the title repeats the phrase: "called H-Alpha Anomalyzer" under the
         // title "H-Alpha Anomalyzer: ...")
         // ("..., called SAM-enhanced PSD": a first word ending in a hyphened modifier opens the name)
-        if (seq && seq.includes(' ') && (shape !== 'strong' || titleLower.includes(seq.toLowerCase()) || MODIFIER_TOKEN.test(tok)) && looksLikeNamePhrase(seq)) {
+        if (seq && seq.includes(' ') && (shape !== 'strong' || titleLower.includes(seq.toLowerCase()) || modifierToken(tok)) && looksLikeNamePhrase(seq)) {
           name = seq;
           shape = 'phrase';
         }
@@ -2268,7 +2268,7 @@ function proposalPass(p: SentencePass): void {
         // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
         // noun is the name, even when it ends in a known model's name or a word reads as a verb
         out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
-      } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !MODIFIER_TOKEN.test(tok) && !GLUED_MODIFIER.test(tok) &&
+      } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !modifierToken(tok) &&
         // ("we build FedIoT platform that ...": a platform or a toolkit is named by a coined word, not by plain capitals: "a DT platform")
         (!/^(?:platform|toolkit)$/i.test(tokHead[1]) || /[a-z]/.test(tok)) &&
         !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
@@ -2281,7 +2281,7 @@ function proposalPass(p: SentencePass): void {
         LOWER_NAME_APPOS.test(follow(tok.length))) {
         // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
         out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
-      } else if (tok && !generic(tok) && !(MODIFIER_TOKEN.test(tok) && /^\s+[a-z]/.test(follow(tok.length)))) {
+      } else if (tok && !generic(tok) && !(modifierToken(tok) && /^\s+[a-z]/.test(follow(tok.length)))) {
         // (not a modifier of what follows: "we developed a GPT-4o-based tool" uses GPT-4o)
         // ("we propose Dinomaly-m, a ... extension of Dinomaly": a known method's name with a short lower-case suffix
         // is a new variant's name)
@@ -2344,7 +2344,7 @@ function proposalPass(p: SentencePass): void {
     if (out.length === before) {
       DESCRIBED_OBJECT.lastIndex = pm.index + pm[0].length;
       const m = DESCRIBED_OBJECT.exec(text);
-      if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || /[A-Z]{2}/.test(m[1])) && !generic(m[1]) && !MODIFIER_TOKEN.test(m[1]) && !GLUED_MODIFIER.test(m[1]) && !/[-‐][a-z]+ed$/.test(m[1]) && !vocab.isLexiconName(m[1]) &&
+      if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || /[A-Z]{2}/.test(m[1])) && !generic(m[1]) && !modifierToken(m[1]) && !/[-‐][a-z]+ed$/.test(m[1]) && !vocab.isLexiconName(m[1]) &&
         !m[1].split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x)) && !hyphenedDescriptor(m[1], generic, vocab) &&
         !/\b(?:improved|modified|enhanced|extended|existing|standard|classic|classical|popular|pre-?trained|well-known|conventional|traditional|vanilla|original)\b/.test(m[0]) &&
         !m[0].trim().split(/\s+/).slice(1, -2).some((w) => FUNCTION_WORDS.has(w) || /^[a-z]+ed$/.test(w)) && !(component && (ownMain || ownMethodIn(out)))) {
@@ -2387,7 +2387,7 @@ function proposalPass(p: SentencePass): void {
     if (out.length === before) {
       KIND_APPOS_PHRASE.lastIndex = pm.index + pm[0].length;
       const m = KIND_APPOS_PHRASE.exec(text);
-      if (m && m[1].split(/\s+/).some((w) => shapeOf(w) === 'strong' && !generic(w) && !MODIFIER_TOKEN.test(w)) && !generic(m[1]) && !vocab.isLexiconName(m[1]) && looksLikeNamePhrase(m[1])) {
+      if (m && m[1].split(/\s+/).some((w) => shapeOf(w) === 'strong' && !generic(w) && !modifierToken(w)) && !generic(m[1]) && !vocab.isLexiconName(m[1]) && looksLikeNamePhrase(m[1])) {
         out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'phrase' });
       }
     }
@@ -2765,7 +2765,7 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
     // (in a proposal or a part's sentence, without a word of others' work, only what the proposal builds on:
     // "integrates a quantum genetic algorithm into the EvoSeedRNSA algorithm")
     if (builtOnOnly && !BUILT_ON_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || MODIFIER_TOKEN.test(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
+    if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || modifierToken(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
     // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
     // organisation or a generic algorithm as often as a method's name
     if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
@@ -3238,10 +3238,13 @@ const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipelin
 /** Lower-case words, then the head of a whole method: " anti-spoofing system", " subgraph framework". */
 const DESCRIBED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){1,2}(approach|framework|method|model|system|pipeline|architecture|detector|algorithm)\b/;
 /** "CLIP-based", "LLM-guided": a modifier made from a name, not a name. */
-const MODIFIER_TOKEN = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric|informed|inspired|oriented|conditioned|enhanced|augmented|accelerated)$/i;
-
-/** A modifier glued to capitals where a PDF lost the hyphen: "the first LLMdriven system" (in lower case: not "SearchFromFree"). */
+const MODIFIER_SUFFIX = /[-‐](?:based|guided|driven|aware|like|style|free|enabled|specific|level|wise|only|powered|assisted|centric|informed|inspired|oriented|conditioned|enhanced|augmented|accelerated)$/i;
+/** The same modifier glued to capitals where a PDF lost the hyphen: "the first LLMdriven system" (in lower case: not "SearchFromFree"). */
 const GLUED_MODIFIER = /(?<=[A-Z]{2})(?:based|guided|driven|aware|free|enabled|powered|assisted|centric|informed|inspired|oriented|enhanced|augmented)$/;
+/** A modifier made from a name ("CLIP-based", "LLMdriven"), not a name. */
+function modifierToken(tok: string): boolean {
+  return MODIFIER_SUFFIX.test(tok) || GLUED_MODIFIER.test(tok);
+}
 
 /** Last words that make a capitalised phrase a generic kind of network, not a name ("Graph Neural Network model"). */
 const GENERIC_LAST = new Set(['model', 'network', 'networks', 'learning', 'module', 'transformer', 'encoder', 'decoder', 'autoencoder', 'detection', 'fusion']);
@@ -4145,8 +4148,13 @@ export function isChallengeName(name: string): boolean {
   return CHALLENGE_NAME.test(name) || EDITION_HEAD.test(name);
 }
 
-/** "X at MEDIQA-CORR 2024:", "X at SemEval-2024 Task 8:", "X at GenAI Detection Task 1:": a shared task's edition a title's team is at. */
-export const TITLE_AT_EVENT = /^[^:]{2,60}?\sat\s+((?:[A-Z][\w-]*?[\s-])+?(?:(?:19|20)\d\d(?:\s+Task\s*\d+)?|Task\s*\d+))\s*:/;
+/** What a title's team is "at" before the colon: "WangLab at MEDIQA-CORR 2024:", "FI Group at SemEval-2024 Task 8:". */
+const TITLE_AT = /^[^:]{2,60}?\sat\s+([A-Z][^:]{1,40}?)\s*:/;
+/** The shared task's edition a title's team is at ("MEDIQA-CORR 2024", "GenAI Detection Task 1"; not "at Scale:"). */
+export function titleEvent(title: string): string | undefined {
+  const m = TITLE_AT.exec(title);
+  return m && isChallengeName(m[1]) ? m[1] : undefined;
+}
 /** The rest of a title after a survey's topic: "A Survey", "Benchmarks, Methods and Open Problems". */
 const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|short)\s+)?(?:survey|review|overview|tutorial|primer)\b|^(?:benchmarks?|methods|taxonomy|challenges|open problems|opportunities|progress|advances)\b/i;
 
