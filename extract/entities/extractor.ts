@@ -448,10 +448,10 @@ const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than
  * Performance and Resource Comparison" too). */
 const EVALUATION_TITLE = /\bcomparison of (?:[\w-]+\s+){0,4}?(?:methods|models|algorithms|approaches|techniques|detectors)\b|:\s*(?:[\w-]+\s+){0,3}comparison$|\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look|evaluation|assessment))\b|(?:^|:\s*)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b/i;
 /** "A Study of X", "An Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"). */
-const STUDY_NOUN_TITLE = /^\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
+const STUDY_NOUN_TITLE = /^\s*An?\s+(?!Case\s)(?:[\w-]+\s+){0,2}(?:Study|Analysis|Sanity Check|Comparison|Evaluation)(?:\s+(?:of|on|into|for|in|with)\b|\s*:)/i;
 /** "...: A Study with Diffusion Models", "...: An Empirical Study" after the colon (with no method of its own;
  * not "...: A Principal Component Analysis Approach") */
-const STUDY_SUBTITLE = /:\s*An?\s+(?:[\w-]+\s+){0,2}(?:Study|Analysis|Comparison|Evaluation)\b(?!\s+(?:Approach|Method|Framework|Model|Perspective|Based|Network|Technique|Pipeline|System)\b)/i;
+const STUDY_SUBTITLE = /:\s*An?\s+(?!(?:[\w-]+\s+)?Case\s)(?:[\w-]+\s+){0,2}(?:Study|Analysis|Comparison|Evaluation)\b(?!\s+(?:Approach|Method|Framework|Model|Perspective|Based|Network|Technique|Pipeline|System)\b)/i;
 /** "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Generating Realistic Anomalies",
  * "Pseudo Anomalies ...: Diffusion-Based Generation" (not "Anomaly Detection in Power Generation", "Generative ...") */
 const ANOMALY_GENERATION_TITLE = /\b(?:anomal(?:y|ies|ous)|defects?)\s+(?:(?:image|sample|data|mask|video)s?\s+)?(?:(?:-?\s*\w+\s+)?pairs?\s+)?(?:generation|synthesis)\b|\b(?:generat(?:e|es|ed|ing)|synthesi[sz](?:e|es|ed|ing))\s+(?:(?:realistic|aligned|unseen|visual|diverse|logical)\s+)?(?:anomal\w*|defects?)\b|^Pseudo[- ]Anomal\w*\b.*\bGeneration\b|\b(?:anomal\w*|defects?)[- ](?:driven|aware)\s+generation\b/i;
@@ -459,7 +459,7 @@ const ANOMALY_GENERATION_TITLE = /\b(?:anomal(?:y|ies|ous)|defects?)\s+(?:(?:ima
 const BENCHMARK_TITLE = /\bBenchmarks?\b/;
 const NOT_BENCHMARK_TITLE = /\b(?:across|beyond|over|on)\s+(?:the\s+)?benchmarks?\b/i;
 /** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
-const STUDY_TITLE = /^\s*(?:Exploring|Examining|Revisiting|Rethinking|Evaluating|Understanding)\b/;
+const STUDY_TITLE = /^\s*(?:Examining|Revisiting|Rethinking|Evaluating)\b/;
 /** A question title ("Can LLMs Serve As ...?"), an evaluation unless the abstract proposes something. */
 const ABSTRACT_PROPOSES = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|devise)\b|\ba novel\b/i;
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */

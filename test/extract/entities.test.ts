@@ -272,7 +272,7 @@ describe('facets from what the paper contributes', () => {
   it.each([
     ['A Sanity Check for AI-generated Image Detection', 'We revisit detectors of generated images on a new test set.'],
     ['An Empirical Study of Zorb Detectors on Logs', 'We compare twelve log detectors.'],
-    ['Exploring Zero-Shot Anomaly Detection with CLIP in Brain MRI', 'We evaluate CLIP-based models on brain tumour scans.'],
+    ['Evaluating Zero-Shot Anomaly Detection with CLIP in Brain MRI', 'We evaluate CLIP-based models on brain tumour scans.'],
     ['The Zorb-3D Benchmark for Unsupervised 3D Anomaly Detection', 'We introduce Zorb-3D, a dataset of 4,000 scans of industrial objects.'],
   ])('"%s": an evaluation paper', (title, text) => {
     expect(extractEntities(paper(title, text)).settings.map((t) => t.name)).toContain('evaluation');

@@ -6446,3 +6446,13 @@ describe('thirty-eighth round, tenth part (reader 38u, dev pool): "the reasoning
     { why: '"We explain the reasoning behind this knowledge difference"', title: 'Localizing single and multiple oscillatory sources', text: 'We explain the reasoning behind this knowledge difference as well.', field: 'settings', not: ['reasoning'] },
   ]);
 });
+describe('thirty-ninth round (dev pool): a case study, "Understanding X" and "Exploring X" titles are no evaluation', () => {
+  check<FacetField>([
+    { why: '"...: A Case Study on Shearographic Data" (one application, not methods evaluated)', title: 'Unsupervised Learning for Industrial Defect Detection: A Case Study on Shearographic Data', text: 'We detect defects in shearographic images with an autoencoder.', field: 'settings', not: ['evaluation'] },
+    { why: '"A Case Study of ..." at the head', title: 'A Case Study of Outlier Detection in Groundwater Levels', text: 'We detect outliers in groundwater level records.', field: 'settings', not: ['evaluation'] },
+    { why: '"Understanding Rug Pulls: ..." (a phenomenon studied)', title: 'Understanding Rug Pulls: Behaviour of Fraudulent NFT Creators', text: 'We characterise fraudulent creators of tokens.', field: 'settings', not: ['evaluation'] },
+    { why: '"Exploring Diffusion Models for Unsupervised Video Anomaly Detection" (a method explored)', title: 'Exploring Diffusion Models for Unsupervised Video Anomaly Detection', text: 'We detect anomalies in videos with a diffusion model.', field: 'settings', not: ['evaluation'] },
+    { why: '... but "An Empirical Study of ..." still is', title: 'An Empirical Study of Anomaly Detectors for Logs', text: 'We run many detectors on logs.', field: 'settings', has: ['evaluation'] },
+    { why: '... and "Revisiting ..." still is', title: 'Revisiting Reconstruction-Based Anomaly Detection', text: 'We test reconstruction methods again.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
