@@ -401,9 +401,18 @@ const DENSITY_BY_USE = new Set(['gaussian mixture', 'mahalanobis']);
 const DENSITY_CONTEXT = /\b(?:densit\w*|likelihood\w*|probabilit\w*|fit(?:ted|ting|s)?\b|distribution of (?:the )?normal|normal (?:data )?distribution|model(?:s|ing|ling)? the distribution)/i;
 
 /** Words right after "3D" that make it an architecture ("3D models", "3D networks"). */
-const ARCH_3D = new Set(['model', 'models', 'network', 'networks', 'architecture', 'architectures', 'backbone', 'backbones', 'autoencoder', 'autoencoders', 'transformer', 'transformers']);
-/** Words after "3D" that make it no shape data: a sensor's axes, a cube of spectral bands, rendering, a game. */
-const NOT_SHAPE_3D = new Set(['acceleration', 'accelerations', 'accelerometer', 'accelerometers', 'orientation', 'gyroscope', 'gyroscopes', 'magnetometer', 'hyperspectral', 'graphics', 'cylindrical', 'game', 'games', 'sandbox']);
+const ARCH_3D = new Set(['model', 'models', 'network', 'networks', 'architecture', 'architectures', 'backbone', 'backbones', 'autoencoder', 'autoencoders', 'transformer', 'transformers', 'convnet', 'convnets', 'resnet', 'resnets', 'vae', 'cvae']);
+/**
+ * Words after "3D" that make it no shape data: a sensor's axes, a cube of spectral bands, rendering, a game or its
+ * world; a physical model or simulation ("3D heat transfer", "a 3D velocity model", "3D transient FE model"); space and
+ * its geometry rather than scanned shapes ("3D space vector", "3D coordinates", "the 3D sphere", "3D connectivity",
+ * "3D ROC analysis"); a body's pose ("3D hand poses", "3D facial reconstruction").
+ */
+const NOT_SHAPE_3D = new Set(['acceleration', 'accelerations', 'accelerometer', 'accelerometers', 'orientation', 'gyroscope', 'gyroscopes', 'magnetometer', 'hyperspectral', 'graphics', 'cylindrical', 'game', 'games', 'sandbox',
+  'video', 'videos', 'environment', 'environments', 'world', 'worlds', 'third-person', 'navigation',
+  'heat', 'velocity', 'transient', 'elastodynamic', 'finite', 'simulation', 'simulations', 'flow', 'fluid',
+  'space', 'coordinates', 'coordinate', 'sphere', 'convex', 'connectivity', 'roc', 'power-map',
+  'pose', 'poses', 'hand', 'hands', 'facial', 'face', 'faces', 'body', 'gaze']);
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
 const MEDICAL_3D = new Set(['mri', 'mris', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
 

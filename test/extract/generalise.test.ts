@@ -6456,3 +6456,15 @@ describe('thirty-ninth round (dev pool): a case study, "Understanding X" and "Ex
     { why: '... and "Revisiting ..." still is', title: 'Revisiting Reconstruction-Based Anomaly Detection', text: 'We test reconstruction methods again.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('thirty-ninth round, second part (dev pool): "3D" before a physical model, space, a game world, an architecture or a pose is no 3D data', () => {
+  check<FacetField>([
+    { why: '"A 3D transient FE wheel-track model is employed"', title: 'Automatic detection of corrugation in rails', text: 'A 3D transient FE wheel-track model is employed to find theoretical signature tunes of the system.', field: 'domains', not: ['3d'] },
+    { why: '"3D heat transfer-unsaturated flow numerical simulations"', title: 'Detecting leakages in water infrastructure', text: 'Transient 3D heat transfer-unsaturated flow numerical simulations showed that temperature alterations reveal leaks.', field: 'domains', not: ['3d'] },
+    { why: '"a specific 3D space vector PWM"', title: 'Fault-tolerant control of inverters', text: 'The 4-leg topology uses a specific 3D space vector PWM to handle vehicle requirements.', field: 'domains', not: ['3d'] },
+    { why: '"Learning to Identify Perceptual Bugs in 3D Video Games"', title: 'Learning to Identify Perceptual Bugs in 3D Video Games', text: 'We detect rendering bugs in games with a classifier.', field: 'domains', not: ['3d'] },
+    { why: '"18M 3D hand poses" (a pose, no scanned shape)', title: 'A dataset of assembly videos', text: 'Sequences are annotated with more than 100K coarse action segments and 18M 3D hand poses.', field: 'domains', not: ['3d'] },
+    { why: '"Three Dimensional Convolutional Variational Autoencoder" (an architecture)', title: 'Spectral anomaly detection via 3D CVAE', text: 'We use a 3D CVAE on spectral images.', field: 'domains', not: ['3d'] },
+    { why: '... but "3D point clouds" still are', title: 'Anomaly detection on scans', text: 'We detect anomalies in 3D point clouds of parts.', field: 'domains', has: ['3d'] },
+    { why: '... and "3D object-centric representations" too', title: 'Odd-One-Out detection', text: 'We propose a method that generates 3D object-centric representations for each instance.', field: 'domains', has: ['3d'] },
+  ]);
+});
