@@ -413,6 +413,8 @@ const NOT_SHAPE_3D = new Set(['acceleration', 'accelerations', 'accelerometer', 
   'heat', 'velocity', 'transient', 'elastodynamic', 'finite', 'simulation', 'simulations', 'flow', 'fluid',
   'space', 'coordinates', 'coordinate', 'sphere', 'convex', 'connectivity', 'roc', 'power-map',
   'pose', 'poses', 'hand', 'hands', 'facial', 'face', 'faces', 'body', 'gaze']);
+/** What selected data are for when selecting them is the setting: training, or cleaning a noisy or redundant collection. */
+const DATA_SELECTION_PURPOSE = /\b(?:train\w*|fine-tun\w*|pre-?train\w*|nois\w*|clean\w*|curat\w*|redundan\w*|label\w*|quality|strateg\w*|filter\w*)\b/i;
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
 const MEDICAL_3D = new Set(['mri', 'mris', 'ct', 'brain', 'medical', 'pet', 'ultrasound', 'mr', 'cbct', 'oct', 'angiography']);
 
@@ -2750,6 +2752,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   // are no generated content, unless the paper speaks of generation: "forgery detection for diffusion-edited images")
   if (h.tag === 'synthetic-data-detection' && FORGERY_CUES.has(h.cue) && !(f.generatedContent ??= anySentence(f.sents, GENERATED_CONTENT))) return;
   if (h.tag === 'real-time' && s.index > 0 && realTimeElsewhere(s.text, tokens, h)) return;
+  // "data selection from the OSC", "tested with selected data", "the selected data sets", "a new data subset": data picked
+  // for a study or an experiment; selecting data is the setting where it is what a model trains on or what a noisy or
+  // redundant collection is cleaned of ("selected data subsets used for training", "data selection under hybrid noise")
+  // ("Selective Data Editing": editing, not selection)
+  if (h.tag === 'data-selection' && (tokens[h.from].lower.startsWith('selective') || (s.index > 0 && !DATA_SELECTION_PURPOSE.test(s.text)))) return;
   // ("Deep Learning for Anomaly Detection in Log Data: A Survey", "we provide a comprehensive review of ..."): a survey
   // speaks of the field's need for real-time detection; it runs nothing in real time itself
   if (h.tag === 'real-time' && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;

@@ -6468,3 +6468,12 @@ describe('thirty-ninth round, second part (dev pool): "3D" before a physical mod
     { why: '... and "3D object-centric representations" too', title: 'Odd-One-Out detection', text: 'We propose a method that generates 3D object-centric representations for each instance.', field: 'domains', has: ['3d'] },
   ]);
 });
+describe('thirty-ninth round, third part (dev pool): data picked for a study or an experiment is no data-selection setting', () => {
+  check<FacetField>([
+    { why: '"1) data selection from the OSC and approximation of the pre-processed data"', title: 'Anomaly Detection in a Supernova Catalog', text: 'The analysis consists of the following steps: 1) data selection from the OSC and approximation of the pre-processed data with Gaussian processes.', field: 'settings', not: ['data-selection'] },
+    { why: '"Tested with selected data, Naive Bayes classification accuracy ..."', title: 'Marine Vessel Telemetry Data Processing', text: 'Tested with selected data, Naive Bayes classification accuracy in irregularities detection is up to 92%.', field: 'settings', not: ['data-selection'] },
+    { why: '"Selective Data Editing of Continuous Variables" (editing, not selecting)', title: 'Selective Data Editing of Continuous Variables with Random Forests', text: 'We flag suspicious survey values for review.', field: 'settings', not: ['data-selection'] },
+    { why: '... but "algorithmically selected data subsets used for training" is', title: 'Universal Transformation of One-Class Classifiers', text: 'The only changes are algorithmically selected data subsets used for training.', field: 'settings', has: ['data-selection'] },
+    { why: '... and "a framework for data selection under hybrid noise scenarios" too', title: 'Detecting Mislabeled and Corrupted Data', text: 'This paper proposes a mutual information-based framework for data selection under hybrid noise scenarios.', field: 'settings', has: ['data-selection'] },
+  ]);
+});
