@@ -2642,7 +2642,7 @@ function domainHit(x: HitPass, h: CueHit): void {
 }
 
 /** A title's rest that describes its head as a kind of method: "A Universal Framework for ...", "An Efficient Detector of ...". */
-const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|model|detector|system|pipeline|algorithm|network|architecture|toolkit)\b/i;
+const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|model|detector|system|pipeline|algorithm|network|architecture|toolkit|autoencoder|transformer|classifier|technique|scheme|strategy|library|tool|agent)\b/i;
 
 /** A rate of correct classification or recognition with its percentage, before or after it. */
 const RATE_FIGURE = /\b(?:classification|recognition|identification) rates?\b[^.;]{0,40}\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%[^.;]{0,25}\b(?:classification|recognition|identification) rates?\b/i;

@@ -6477,3 +6477,9 @@ describe('thirty-ninth round, third part (dev pool): data picked for a study or 
     { why: '... and "a framework for data selection under hybrid noise scenarios" too', title: 'Detecting Mislabeled and Corrupted Data', text: 'This paper proposes a mutual information-based framework for data selection under hybrid noise scenarios.', field: 'settings', has: ['data-selection'] },
   ]);
 });
+describe('thirty-ninth round, fourth part (dev pool): a title head a known data set shares, described as an autoencoder, a transformer, a classifier, a tool or a library, is the paper\'s method', () => {
+  check<NamedField>([
+    { why: '"SEED: A Transformers-Based Autoencoder Enhanced by Masking ..." (not the SEED EEG data)', title: 'SEED: A Transformers-Based Autoencoder Enhanced by Masking and Self-Distillation for Business Process Anomaly Detection', text: 'We conduct extensive experiments on synthetic and real-life logs, showcasing SEED\'s superior performance over state-of-the-art methods.', field: 'methods_proposed', has: ['SEED'] },
+    { why: '... and no data set', title: 'SEED: A Transformers-Based Autoencoder Enhanced by Masking and Self-Distillation for Business Process Anomaly Detection', text: 'We conduct extensive experiments on synthetic and real-life logs, showcasing SEED\'s superior performance over state-of-the-art methods.', field: 'datasets', not: ['SEED'] },
+  ]);
+});
