@@ -578,6 +578,14 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
  * "Audio-Visual HuBERT (AV-HuBERT)": a long form ending in a known model's name that the acronym also spells ("HuBERT"
  * in "AV-HuBERT") defines a variant of that model, not the paper's own method.
  */
+/**
+ * Is `longForm` the known model's own spelled-out name ("Bidirectional Encoder Representations from Transformers (BERT)",
+ * "Decoding-enhanced BERT with Disentangled Attention (DeBERTa)")? A paper that spells out a known model uses it, whatever
+ * its sentence proposes ("by pre-training a Bidirectional Encoder Representations from Transformer (BERT) model").
+ */
+function knownSpelling(c: Compiled, longForm: string, entry: unknown): boolean {
+  return (c.lex.lookup(longForm) ?? []).some((f) => f.value.entry === entry);
+}
 function longFormEndsInModel(c: Compiled, longForm: string, acronym: string): boolean {
   const last = /([A-Za-z][\w-]*)\s*$/.exec(longForm)?.[1];
   if (!last || last.length < 4 || !acronym.toLowerCase().includes(last.toLowerCase())) return false;
@@ -2032,6 +2040,7 @@ const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
+  if (process.env.PW_DEBUG) console.error("cand", cand.surface, cand.kind, cand.own, cand.rule, cand.confidence);
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
@@ -2228,7 +2237,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("AnomalySD: ... with Stable Diffusion Model" and "we seek help from Stable Diffusion (SD) model": a known model
   // the title names is no proposal for that alone)
   if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
-    (cand.rule.startsWith('acronym') && (!cand.longForm || (cand.byTitle && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)) ||
+    (cand.rule.startsWith('acronym') && (!cand.longForm || ((cand.byTitle || knownSpelling(c, cand.longForm, e.lex.entry)) && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)) ||
       (longFormEndsInModel(c, cand.longForm, cand.surface) && !isProposalSentence(cand.sentence.text)))))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)

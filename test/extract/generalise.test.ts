@@ -6483,3 +6483,11 @@ describe('thirty-ninth round, fourth part (dev pool): a title head a known data 
     { why: '... and no data set', title: 'SEED: A Transformers-Based Autoencoder Enhanced by Masking and Self-Distillation for Business Process Anomaly Detection', text: 'We conduct extensive experiments on synthetic and real-life logs, showcasing SEED\'s superior performance over state-of-the-art methods.', field: 'datasets', not: ['SEED'] },
   ]);
 });
+describe('thirty-ninth round, fifth part (readers 39k, 39t): a known model spelled out before its acronym is used, whatever the sentence proposes', () => {
+  check<NamedField>([
+    { why: '"by pre-training a Bidirectional Encoder Representations from Transformer (BERT) model on reports"', title: 'SafeAeroBERT: Towards a Safety-Informed Aerospace-Specific Language Model', text: 'In this research, we work towards developing a safety-informed aerospace-specific language model by pre-training a Bidirectional Encoder Representations from Transformer (BERT) model on reports.', field: 'methods_proposed', has: ['SafeAeroBERT'], not: ['BERT'] },
+    { why: '... BERT is a model', title: 'SafeAeroBERT: Towards a Safety-Informed Aerospace-Specific Language Model', text: 'In this research, we work towards developing a safety-informed aerospace-specific language model by pre-training a Bidirectional Encoder Representations from Transformer (BERT) model on reports.', field: 'models', has: ['BERT'] },
+    { why: '"In the proposed approach, the Decoding-enhanced BERT with Disentangled Attention (DeBERTa), a novel transformer-based model is used"', title: 'Transformer-Based Vulnerability Detection in IoT Firmware Binaries', text: 'In the proposed approach, the Decoding-enhanced BERT with Disentangled Attention (DeBERTa), a novel transformer-based model is used to detect vulnerabilities in firmware binaries.', field: 'models', has: ['DeBERTa'] },
+    { why: '... and no proposal', title: 'Transformer-Based Vulnerability Detection in IoT Firmware Binaries', text: 'In the proposed approach, the Decoding-enhanced BERT with Disentangled Attention (DeBERTa), a novel transformer-based model is used to detect vulnerabilities in firmware binaries.', field: 'methods_proposed', not: ['DeBERTa'] },
+  ]);
+});
