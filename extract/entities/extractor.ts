@@ -586,6 +586,8 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
 function knownSpelling(c: Compiled, longForm: string, entry: unknown): boolean {
   return (c.lex.lookup(longForm) ?? []).some((f) => f.value.entry === entry);
 }
+/** A name built on BERT ("DocBERT", "BioClinicalBERT", "SecRoBERTa"): a pretrained language model of that family. */
+const BERT_BUILT = /^[A-Z][A-Za-z]*?(?:BERT|BERTa)(?:[-‐]?(?:base|large|v?\d))?$/;
 function longFormEndsInModel(c: Compiled, longForm: string, acronym: string): boolean {
   const last = /([A-Za-z][\w-]*)\s*$/.exec(longForm)?.[1];
   if (!last || last.length < 4 || !acronym.toLowerCase().includes(last.toLowerCase())) return false;
@@ -2040,7 +2042,6 @@ const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
-  if (process.env.PW_DEBUG) console.error("cand", cand.surface, cand.kind, cand.own, cand.rule, cand.confidence);
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
@@ -2260,7 +2261,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     }
     // (not a title's head method whose title speaks of no data: "FEVER-OOD: Free Energy Vulnerability Elimination for ...")
     const parent = cand.rule === 'title-head' && cand.kind === 'method' && !DATA_WORD.test(title.text) ? undefined : derivedDataset(c, cand.surface);
-    e = newEnt(cand.kind === 'model' ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
+    // ("against models like BioBERT, DocBERT, BioClinicalBERT": a name built on BERT that the paper does not propose is a
+    // pretrained model of that family)
+    e = newEnt(cand.kind === 'model' || (!cand.own && cand.kind !== 'dataset' && BERT_BUILT.test(cand.surface)) ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
     if (parent) e.parentDomain = parent.domain;
     ents.push(e);
     created.push(e);
