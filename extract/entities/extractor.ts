@@ -586,6 +586,8 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
 function knownSpelling(c: Compiled, longForm: string, entry: unknown): boolean {
   return (c.lex.lookup(longForm) ?? []).some((f) => f.value.entry === entry);
 }
+/** "models like", "language models such as", "models including": a list of models follows. */
+const MODELS_LISTED = /\bmodels,?\s+(?:like|such as|including|e\.g\.,?)\s/i;
 /** A name built on BERT ("DocBERT", "BioClinicalBERT", "SecRoBERTa"): a pretrained language model of that family. */
 const BERT_BUILT = /^[A-Z][A-Za-z]*?(?:BERT|BERTa)(?:[-‐]?(?:base|large|v?\d))?$/;
 function longFormEndsInModel(c: Compiled, longForm: string, acronym: string): boolean {
@@ -2261,9 +2263,10 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     }
     // (not a title's head method whose title speaks of no data: "FEVER-OOD: Free Energy Vulnerability Elimination for ...")
     const parent = cand.rule === 'title-head' && cand.kind === 'method' && !DATA_WORD.test(title.text) ? undefined : derivedDataset(c, cand.surface);
-    // ("against models like BioBERT, DocBERT, BioClinicalBERT": a name built on BERT that the paper does not propose is a
-    // pretrained model of that family)
-    e = newEnt(cand.kind === 'model' || (!cand.own && cand.kind !== 'dataset' && BERT_BUILT.test(cand.surface)) ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
+    // ("against models like BioBERT, DocBERT, BioClinicalBERT": a name built on BERT that the paper does not propose, listed
+    // as one of some models, is a pretrained model of that family; not "compared with DeepLog and LogBERT")
+    const bertModel = !cand.own && cand.kind !== 'dataset' && BERT_BUILT.test(cand.surface) && MODELS_LISTED.test(cand.sentence.text);
+    e = newEnt(cand.kind === 'model' || bertModel ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
     if (parent) e.parentDomain = parent.domain;
     ents.push(e);
     created.push(e);

@@ -6499,3 +6499,8 @@ describe('thirty-ninth round, sixth part (readers 39i-39y): names built on BERT 
     { why: 'lexicon models: re-identification and biology foundation models', title: 'Models', text: 'Baselines are MegaDescriptor and BioCLIP 2.', field: 'models', has: ['MegaDescriptor', 'BioCLIP 2'] },
   ]);
 });
+describe('thirty-ninth round, sixth part, review: a name built on BERT among methods stays a method', () => {
+  check<NamedField>([
+    { why: '"compared with DeepLog, PatchCore and ZogBERT" (no list of models)', title: 'Log anomaly detection', text: 'We compared with DeepLog, PatchCore and ZogBERT on three logs.', field: 'methods_mentioned', has: ['ZogBERT'] },
+  ]);
+});
