@@ -2044,6 +2044,7 @@ const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
+  if (process.env.PW_DEBUG) console.error("cand", cand.surface, cand.kind, cand.own, cand.rule, cand.confidence);
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;

@@ -278,6 +278,8 @@ function otherProposal(text: string): boolean {
  */
 export function introducedAt(text: string, start: number, end: number): boolean {
   if (!/^\s*(?:$|[,.;:—–()"”'’]|\s-\s|\s(?:which|that)\b)/.test(text.slice(end))) return false;
+  // ("we propose an SZZ (an algorithm originally developed to ...) based method": what the proposal is based on)
+  if (/^\s*\([^()]*\)\s*[-‐]?\s*based\b/i.test(text.slice(end))) return false;
   // ("As a baseline we present Deep SVDD", "the classical approach, Deep SVDD": existing work the paper uses)
   if (NOT_INTRODUCED.test(text)) return false;
   // ("In previous work, we presented Deequ, a ... library": the authors' earlier paper, someone's here)

@@ -6504,3 +6504,9 @@ describe('thirty-ninth round, sixth part, review: a name built on BERT among met
     { why: '"compared with DeepLog, PatchCore and ZogBERT" (no list of models)', title: 'Log anomaly detection', text: 'We compared with DeepLog, PatchCore and ZogBERT on three logs.', field: 'methods_mentioned', has: ['ZogBERT'] },
   ]);
 });
+describe('thirty-ninth round, seventh part (reader 39y): a known method the proposal is based on, after its parenthesis, is no proposal', () => {
+  check<NamedField>([
+    { why: '"we propose an SZZ (an algorithm originally developed to find bug introducing commits) based method"', title: 'A Vulnerability Introducing Commit Dataset for Java', text: 'In this paper, we propose an SZZ (an algorithm originally developed to find bug introducing commits) based method with a specific filtering mechanism.', field: 'methods_proposed', not: ['SZZ'] },
+    { why: '... it is mentioned', title: 'A Vulnerability Introducing Commit Dataset for Java', text: 'In this paper, we propose an SZZ (an algorithm originally developed to find bug introducing commits) based method with a specific filtering mechanism.', field: 'methods_mentioned', has: ['SZZ'] },
+  ]);
+});
