@@ -2044,7 +2044,6 @@ const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
-  if (process.env.PW_DEBUG) console.error("cand", cand.surface, cand.kind, cand.own, cand.rule, cand.confidence);
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
@@ -2267,7 +2266,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     // ("against models like BioBERT, DocBERT, BioClinicalBERT": a name built on BERT that the paper does not propose, listed
     // as one of some models, is a pretrained model of that family; not "compared with DeepLog and LogBERT")
     const bertModel = !cand.own && cand.kind !== 'dataset' && BERT_BUILT.test(cand.surface) && MODELS_LISTED.test(cand.sentence.text);
-    e = newEnt(cand.kind === 'model' || bertModel ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
+    e = newEnt(cand.kind === 'model' || bertModel ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) || dataNamed(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
     if (parent) e.parentDomain = parent.domain;
     ents.push(e);
     created.push(e);
@@ -3285,6 +3284,19 @@ function benchName(c: Candidate, all: Candidate[]): boolean {
   // (any of them: "TraceBench: Controlled Evaluation of ..." and then "We introduce TraceBench, a simulation-based framework")
   return !all.some((o) => o.surface === c.surface && (o === c || o.own) && frameworkAfter(o));
 }
+/**
+ * A name that is data by its own last word ("we construct a Near-miss Incident DataBase") or by what its sentence calls it
+ * right after it, a long form set off by a dash allowed between ("we introduce BINDER - Bio-Image Near-Duplicate Examples
+ * Repository, a novel dataset to ...").
+ */
+function dataNamed(c: Candidate): boolean {
+  if (c.kind !== 'unknown' && c.kind !== 'method') return false;
+  if (/[\s-](?:Data[Bb]ase|Dataset|Corpus)$/.test(c.surface)) return true;
+  const at = c.sentence.text.indexOf(c.surface);
+  const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 140);
+  return DATA_APPOSITION_AFTER.test(after);
+}
+const DATA_APPOSITION_AFTER = /^\s+[-–—]\s+(?:[A-Z][\w-]*\s+){1,8}?[A-Z][\w-]*\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dataset|database|corpus|data set)\b/;
 function frameworkAfter(c: Candidate): boolean {
   const at = c.sentence.text.indexOf(c.surface);
   const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 80);

@@ -6510,3 +6510,11 @@ describe('thirty-ninth round, seventh part (reader 39y): a known method the prop
     { why: '... it is mentioned', title: 'A Vulnerability Introducing Commit Dataset for Java', text: 'In this paper, we propose an SZZ (an algorithm originally developed to find bug introducing commits) based method with a specific filtering mechanism.', field: 'methods_mentioned', has: ['SZZ'] },
   ]);
 });
+describe('thirty-ninth round, eighth part (readers 39d, 39e): a new name that is data by its last word, or by the apposition after its dashed long form', () => {
+  check<NamedField>([
+    { why: '"we construct a Near-miss Incident DataBase for anticipation"', title: 'Anticipating Traffic Accidents', text: 'Additionally, we construct a Near-miss Incident DataBase for anticipation.', field: 'datasets', has: ['Near-miss Incident DataBase'] },
+    { why: '... no method', title: 'Anticipating Traffic Accidents', text: 'Additionally, we construct a Near-miss Incident DataBase for anticipation.', field: 'methods_mentioned', not: ['Near-miss Incident DataBase'] },
+    { why: '"we introduce BINDER - Bio-Image Near-Duplicate Examples Repository, a novel dataset to help researchers ..."', title: 'On Identification of Near-Duplicate Biological Images', text: 'In this work we introduce BINDER - Bio-Image Near-Duplicate Examples Repository, a novel dataset to help researchers develop models.', field: 'datasets', has: ['BINDER'] },
+    { why: '... no proposed method', title: 'On Identification of Near-Duplicate Biological Images', text: 'In this work we introduce BINDER - Bio-Image Near-Duplicate Examples Repository, a novel dataset to help researchers develop models.', field: 'methods_proposed', not: ['BINDER'] },
+  ]);
+});
