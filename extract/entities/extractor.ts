@@ -3292,10 +3292,14 @@ function benchName(c: Candidate, all: Candidate[]): boolean {
 function dataNamed(c: Candidate): boolean {
   if (c.kind !== 'unknown' && c.kind !== 'method') return false;
   if (/[\s-](?:Data[Bb]ase|Dataset|Corpus)$/.test(c.surface)) return true;
+  // ("the results of the IEEE BigData 2023 Keystroke Verification Challenge (KVC)": a challenge's acronym names its data)
+  if (c.longForm && isChallengeName(c.longForm)) return true;
   const at = c.sentence.text.indexOf(c.surface);
   const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 140);
-  return DATA_APPOSITION_AFTER.test(after);
+  // ("Continually Adapt or Not (CAN)? A Continual Learning Benchmark of ...": a title's acronym its subtitle calls data)
+  return DATA_APPOSITION_AFTER.test(after) || (c.sentence.index === 0 && DATA_SUBTITLE_AFTER.test(after));
 }
+const DATA_SUBTITLE_AFTER = /^\)?\s*[?:]\s*(?:An?|The)\s+(?:[\w-]+\s+){0,4}?(?:Benchmark|Dataset|Corpus|Database)(?=\s*(?:$|[,:;.(]|(?:for|of|on|in|with|from|over|under|across)\b))/;
 const DATA_APPOSITION_AFTER = /^\s+[-–—]\s+(?:[A-Z][\w-]*\s+){1,8}?[A-Z][\w-]*\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dataset|database|corpus|data set)\b/;
 function frameworkAfter(c: Candidate): boolean {
   const at = c.sentence.text.indexOf(c.surface);
