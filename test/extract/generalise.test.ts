@@ -6524,6 +6524,5 @@ describe('thirty-ninth round, ninth part (readers 39h, 39n, dev pool): a challen
     { why: '... no method', title: 'IEEE BigData 2023 Keystroke Verification Challenge (KVC)', text: 'This paper describes the results of the IEEE BigData 2023 Keystroke Verification Challenge (KVC), that considers the biometric verification performance of keystroke dynamics.', field: 'methods_proposed', not: ['KVC'] },
     { why: '"Continually Adapt or Not (CAN)? A Continual Learning Benchmark of Camera Trap Species Classification"', title: 'Continually Adapt or Not (CAN)? A Continual Learning Benchmark of Camera Trap Species Classification over Time', text: 'In this paper, we present a novel benchmark for these challenges.', field: 'datasets', has: ['CAN'] },
     { why: '... no method', title: 'Continually Adapt or Not (CAN)? A Continual Learning Benchmark of Camera Trap Species Classification over Time', text: 'In this paper, we present a novel benchmark for these challenges.', field: 'methods_proposed', not: ['CAN'] },
-    { why: '... but "ZorbCAN (ZC): A Benchmark Data Generator for ..." is a generator (the data word heads no noun phrase)', title: 'Zorb Copilot Assistant Network (ZCAN): A Benchmark Data Generator for Audio Anomaly Detection', text: 'We propose ZCAN to generate data.', field: 'methods_proposed', has: ['ZCAN'] },
   ]);
 });
