@@ -6526,3 +6526,12 @@ describe('thirty-ninth round, ninth part (readers 39h, 39n, dev pool): a challen
     { why: '... no method', title: 'Continually Adapt or Not (CAN)? A Continual Learning Benchmark of Camera Trap Species Classification over Time', text: 'In this paper, we present a novel benchmark for these challenges.', field: 'methods_proposed', not: ['CAN'] },
   ]);
 });
+describe('thirty-ninth round, tenth part (readers 39b1, 39b4, 39b5, 39b6, 39b8): lexicon data, methods and models of the readers\' fields', () => {
+  check<NamedField>([
+    { why: 'lexicon data: maps, depression interviews and speech, eighteenth-century texts', title: 'Data', text: 'We use OpenStreetMap, DAIC-WOZ and the Androids Corpus, and texts of Eighteenth Century Collections Online.', field: 'datasets', has: ['OpenStreetMap', 'DAIC-WOZ', 'Androids Corpus', 'Eighteenth Century Collections Online'] },
+    { why: '... and OSM is OpenStreetMap, no method', title: 'Map cleaning with GPS trajectories', text: 'We detect missing roads in OSM with vehicle traces.', field: 'datasets', has: ['OpenStreetMap'] },
+    { why: 'lexicon methods: acoustic features, planet vetting, hyperparameter search, light-curve systematics', title: 'Methods', text: 'Features come from eGeMAPS and openSMILE. Candidates are vetted with vespa, the Kepler Robovetter, Astronet and TRICERATOPS. We tune with Hyperband and correct light curves with k2sc.', field: 'methods_mentioned', has: ['eGeMAPS', 'openSMILE', 'vespa', 'Robovetter', 'Astronet', 'TRICERATOPS', 'Hyperband', 'k2sc'] },
+    { why: 'lexicon models: a byte-level text model and respiratory-acoustic foundation models', title: 'Models', text: 'We fine-tune ByT5 and compare OPERA-CT, OPERA-CE, OPERA-GT and HeAR.', field: 'models', has: ['ByT5', 'OPERA-CT', 'OPERA-CE', 'OPERA-GT', 'HeAR'] },
+    { why: '... but "Did You Hear That?" and "HEAR" are no model', title: 'Did You Hear That? Learning to Hear Broken Motors with HEAR', text: 'We hear motors.', field: 'models', not: ['HeAR'] },
+  ]);
+});
