@@ -720,9 +720,16 @@ const PRIOR_SUBJECT_LONG = new RegExp(priorSubjectSrc(5, 'works?|methods|approac
 function adjectival(tokens: Token[], at: number): boolean {
   const prev = tokens[at - 2]?.lower ?? '';
   const next = tokens[at];
-  if (next === undefined || !/^[a-z]/.test(next.text) || NOT_NOUN_AFTER.has(next.lower) || /ly$/.test(next.lower)) return false;
+  // (a capitalised next word too: "Localized Score Aggregation", "the localized EDA", "strong localized RFI")
+  if (next === undefined || !/^[A-Za-z]/.test(next.text) || NOT_NOUN_AFTER.has(next.lower) || /ly$/.test(next.lower)) return false;
+  // (before a capitalised word only after a capitalised one or a function word: "The detector localized PRAs" is a verb)
+  if (/^[A-Z]/.test(next.text) && at >= 2 && !/^[A-Z]/.test(tokens[at - 2].text) && !FUNCTION_BEFORE.has(prev)) return false;
+  // ("sharp and localized anomalies": coordinated with an adjective, not with a verb as in "detected and localized")
+  if ((prev === 'and' || prev === 'or') && at >= 3 && !/ed$/.test(tokens[at - 3].lower)) return true;
   return !BE_OR_AND.has(prev);
 }
+/** Words after which "localized" before a capitalised word is an adjective: function words, adjectives of strength or size. */
+const FUNCTION_BEFORE = new Set(['the', 'a', 'an', 'with', 'via', 'for', 'of', 'and', 'or', 'in', 'on', 'by', 'to', 'from', 'its', 'their', 'our', 'this', 'these', 'strong', 'weak', 'small', 'large']);
 const NOT_NOUN_AFTER = new Set(['to', 'by', 'in', 'at', 'on', 'within', 'and', 'or', 'with', 'without', 'using', 'via', 'through', 'from', 'as', 'for', 'based', 'even', 'when', 'while', 'if', 'across', 'per', 'under', 'into', 'onto', 'than', 'then', 'only']);
 const BE_OR_AND = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', 'and', 'or', 'then', 'also', 'accurately', 'precisely', 'correctly', 'further']);
 

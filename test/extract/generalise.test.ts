@@ -6535,3 +6535,14 @@ describe('thirty-ninth round, tenth part (readers 39b1, 39b4, 39b5, 39b6, 39b8):
     { why: '... but "Did You Hear That?" and "HEAR" are no model', title: 'Did You Hear That? Learning to Hear Broken Motors with HEAR', text: 'We hear motors.', field: 'models', not: ['HeAR'] },
   ]);
 });
+describe('thirty-ninth round, eleventh part (dev pool): "localized" as an adjective of extent is no anomaly localization', () => {
+  check<FacetField>([
+    { why: '"Sub-Band Spectral Matching with Localized Score Aggregation"', title: 'Sub-Band Spectral Matching with Localized Score Aggregation for Robust Anomalous Sound Detection', text: 'We detect anomalous machine sounds.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"to detect sharp and localized anomalies such as tumors"', title: 'Simulation-based evaluation of unsupervised anomaly detection', text: 'These approaches have been widely applied in neuroimaging to detect sharp and localized anomalies such as tumors.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"for strong localized RFI, the approach is spectrogram blanking"', title: 'RFI detection algorithms in microwave radiometry', text: 'On one side, for strong localized RFI, the approach is spectrogram blanking.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"the integrated systemwide EDA outperformed the use of only the localized EDA"', title: 'Integrated Systemwide Model-Based Event Detection Algorithm', text: 'The integrated systemwide EDA outperformed the use of only the localized EDA for a series of detection thresholds.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '... but "The detector localized PRAs using a bounding-box-based object detection" is a verb', title: 'Detection of Periapical Lesions on Panoramic Radiographs', text: 'The detector localized PRAs using a bounding-box-based object detection network.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '... and "Anomalies are localized using the voxel-wise probability" is', title: 'Implicit field learning for unsupervised anomaly detection', text: 'Anomalies are localized using the voxel-wise probability predicted by the model.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '... and "casting defects to be localised" too', title: 'Deep learning-based defect detection in industrial CT', text: 'This requires casting defects to be localised and their statistical properties to be determined.', field: 'settings', has: ['anomaly-localization'] },
+  ]);
+});
