@@ -413,6 +413,8 @@ const NOT_SHAPE_3D = new Set(['acceleration', 'accelerations', 'accelerometer', 
   'heat', 'velocity', 'transient', 'elastodynamic', 'finite', 'simulation', 'simulations', 'flow', 'fluid',
   'space', 'coordinates', 'coordinate', 'sphere', 'convex', 'connectivity', 'roc', 'power-map',
   'pose', 'poses', 'hand', 'hands', 'facial', 'face', 'faces', 'body', 'gaze']);
+/** What is placed after a localizing word when it is no anomaly: objects, sources. */
+const LOCALIZED_OTHER = /^\s+(?:and\s+(?:classify|classifying|recognize|recognizing|identify|identifying|track|tracking)\s+)?(?:[\w-]+\s+){0,3}?(?:objects?|sources?)\b/i;
 /** What selected data are for when selecting them is the setting: training, or cleaning a noisy or redundant collection. */
 const DATA_SELECTION_PURPOSE = /\b(?:train\w*|fine-tun\w*|pre-?train\w*|nois\w*|clean\w*|curat\w*|redundan\w*|label\w*|quality|strateg\w*|filter\w*)\b/i;
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
@@ -2792,6 +2794,12 @@ function settingHit(x: HitPass, h: CueHit): void {
   // a video is the detection task itself, not localizing the anomaly in the image
   // ("temporal localization of the accident, its spatial localization": spatial still is)
   if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
+  // "localize and classify objects", "localizing unseen 3D objects", "localize GW signal sources": what a
+  // detector or a search places, no anomaly ("localize anomalous objects" still is)
+  if (h.tag === 'anomaly-localization' && /^locali[sz]/.test(tokens[h.from].lower)) {
+    const m = LOCALIZED_OTHER.exec(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 70));
+    if (m && !/anomal|abnormal|defect|damage|lesion|fault/i.test(m[0])) return;
+  }
   // "classifying real and deep network generated images": telling them apart is synthetic-data detection; "the
   // discriminator separates real and generated images", "we mix real and synthetic images" train a model
   if (h.tag === 'synthetic-data-detection' && h.cue.startsWith('real and') && (!TELL_APART.test(s.text) ||

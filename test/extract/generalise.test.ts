@@ -6546,3 +6546,10 @@ describe('thirty-ninth round, eleventh part (dev pool): "localized" as an adject
     { why: '... and "casting defects to be localised" too', title: 'Deep learning-based defect detection in industrial CT', text: 'This requires casting defects to be localised and their statistical properties to be determined.', field: 'settings', has: ['anomaly-localization'] },
   ]);
 });
+describe('thirty-ninth round, twelfth part (dev pool): localizing objects or sources is no anomaly localization', () => {
+  check<FacetField>([
+    { why: '"its ability to localize and classify objects precisely in 3D"', title: 'Revisiting Out-of-Distribution Detection in LiDAR-based 3D Object Detection', text: 'LiDAR-based 3D object detection has become an essential part of automated driving due to its ability to localize and classify objects precisely in 3D.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"challenges in localizing unseen 3D objects"', title: 'UOD: Unseen Object Detection in 3D Point Cloud', text: 'Existing 3D object detectors encounter extreme challenges in localizing unseen 3D objects and recognizing them as unseen.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '... but "localize anomalous objects in the scene" is', title: 'Zorb anomaly segmentation', text: 'Our method can localize anomalous objects in the scene.', field: 'settings', has: ['anomaly-localization'] },
+  ]);
+});
