@@ -6553,3 +6553,13 @@ describe('thirty-ninth round, twelfth part (dev pool): localizing objects or sou
     { why: '... but "localize anomalous objects in the scene" is', title: 'Zorb anomaly segmentation', text: 'Our method can localize anomalous objects in the scene.', field: 'settings', has: ['anomaly-localization'] },
   ]);
 });
+describe('thirty-ninth round, thirteenth part (dev pool): accuracy the paper\'s method achieves, in a sentence of no contrast, is a metric', () => {
+  check<FacetField>([
+    { why: '"the proposed method achieves competitive detection accuracy comparable to ..."', title: 'Unlocking CLIP for deepfake detection', text: 'We train on one dataset. Evaluated in a cross-dataset fashion, the proposed method achieves competitive detection accuracy comparable to much more complex approaches.', field: 'metrics', has: ['accuracy'] },
+    { why: '"SVD-RND combined with geometric transform achieves near-perfect detection accuracy on the CelebA dataset"', title: 'Novelty Detection Via Blurring', text: 'We propose SVD-RND. Finally, SVD-RND combined with geometric transform achieves near-perfect detection accuracy on the CelebA dataset.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not "existing approaches often attain high accuracy"', title: 'Explainable detection', text: 'Although existing approaches often attain high accuracy, they typically operate as black boxes.', field: 'metrics', not: ['accuracy'] },
+    { why: '... nor "to achieve high detection accuracy" (an aim)', title: 'Semi-supervised outlier detection', text: 'We focus on outlier detection with few identified anomalies, in the hope of using limited labels to achieve high detection accuracy.', field: 'metrics', not: ['accuracy'] },
+    { why: '... nor "L-FUSION achieves superior segmentation accuracy" (another task\'s accuracy)', title: 'Fetal ultrasound segmentation', text: 'Evaluations show that L-FUSION achieves superior segmentation accuracy and consistent uncertainty quantification.', field: 'metrics', not: ['accuracy'] },
+    { why: '... nor "detectors ... have reached strong accuracy, yet ..." (others\' past)', title: 'Explaining dynamic graph anomaly detectors', text: 'Deep learning detectors for anomalies in dynamic graphs have reached strong accuracy, yet they remain opaque.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
