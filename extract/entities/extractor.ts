@@ -415,6 +415,8 @@ const NOT_SHAPE_3D = new Set(['acceleration', 'accelerations', 'accelerometer', 
   'pose', 'poses', 'hand', 'hands', 'facial', 'face', 'faces', 'body', 'gaze']);
 /** What is placed after a localizing word when it is no anomaly: objects, sources. */
 const LOCALIZED_OTHER = /^\s+(?:and\s+(?:classify|classifying|recognize|recognizing|identify|identifying|track|tracking)\s+)?(?:[\w-]+\s+){0,3}?(?:objects?|sources?)\b/i;
+/** Unsupervised methods as the subject of a shortcoming. */
+const UNSUPERVISED_SHORTFALL = /\bunsupervised\s+(?:[\w-]+\s+)?(?:methods|approaches|models|techniques|training|learning)\s+(?:\w+\s+)?(?:lacks?|suffers?|struggles?|yields?|fails?|is prone|are prone|cannot|can not|work much less|have difficulty)\b|\b(?:hard|difficult|challenging)\s+for\s+unsupervised\b/i;
 /** What selected data are for when selecting them is the setting: training, or cleaning a noisy or redundant collection. */
 const DATA_SELECTION_PURPOSE = /\b(?:train\w*|fine-tun\w*|pre-?train\w*|nois\w*|clean\w*|curat\w*|redundan\w*|label\w*|quality|strateg\w*|filter\w*)\b/i;
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
@@ -2801,6 +2803,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   // a video is the detection task itself, not localizing the anomaly in the image
   // ("temporal localization of the accident, its spatial localization": spatial still is)
   if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
+  // "unsupervised methods lack sufficient anomaly awareness", "It is hard for unsupervised methods to handle ...",
+  // "unsupervised approaches usually work much less efficiently": the shortcoming of a class of others' methods
+  if (h.tag === 'unsupervised' && UNSUPERVISED_SHORTFALL.test(s.text)) return;
   // "localize and classify objects", "localizing unseen 3D objects", "localize GW signal sources": what a
   // detector or a search places, no anomaly ("localize anomalous objects" still is)
   if (h.tag === 'anomaly-localization' && /^locali[sz]/.test(tokens[h.from].lower)) {

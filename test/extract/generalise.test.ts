@@ -6563,3 +6563,10 @@ describe('thirty-ninth round, thirteenth part (dev pool): accuracy the paper\'s 
     { why: '... nor "detectors ... have reached strong accuracy, yet ..." (others\' past)', title: 'Explaining dynamic graph anomaly detectors', text: 'Deep learning detectors for anomalies in dynamic graphs have reached strong accuracy, yet they remain opaque.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+describe('thirty-ninth round, fourteenth part (dev pool): unsupervised methods as the subject of a shortcoming are others\', no setting of the paper', () => {
+  check<FacetField>([
+    { why: '"However, unsupervised methods lack sufficient anomaly awareness"', title: 'Enhancing Tabular Anomaly Detection via Pseudo-Label-Guided Generation', text: 'However, unsupervised methods lack sufficient anomaly awareness, while current generation approaches compute anomalies globally.', field: 'settings', not: ['unsupervised'] },
+    { why: '"It is hard for unsupervised methods to handle the complex specs and patterns of tires"', title: 'TireNet: A High Recall Rate Method for Tire Defect Type Classification', text: 'It is hard for unsupervised methods to handle the complex specs and patterns of tires, while the supervised methods suffered from a lack of enough data.', field: 'settings', not: ['unsupervised'] },
+    { why: '... but "we detect anomalies with an unsupervised autoencoder" is the paper\'s', title: 'Anomaly detection in logs', text: 'We detect anomalies with an unsupervised autoencoder trained on normal logs.', field: 'settings', has: ['unsupervised'] },
+  ]);
+});
