@@ -417,6 +417,10 @@ const NOT_SHAPE_3D = new Set(['acceleration', 'accelerations', 'accelerometer', 
 const LOCALIZED_OTHER = /^\s+(?:and\s+(?:classify|classifying|recognize|recognizing|identify|identifying|track|tracking)\s+)?(?:[\w-]+\s+){0,3}?(?:objects?|sources?)\b/i;
 /** Unsupervised methods as the subject of a shortcoming. */
 const UNSUPERVISED_SHORTFALL = /\bunsupervised\s+(?:[\w-]+\s+)?(?:methods|approaches|models|techniques|training|learning)\s+(?:\w+\s+)?(?:lacks?|suffers?|struggles?|yields?|fails?|is prone|are prone|cannot|can not|work much less|have difficulty)\b|\b(?:hard|difficult|challenging)\s+for\s+unsupervised\b/i;
+/** A title that makes reasoning its subject ("A Unified Reasoning Framework for ...", "Reasoning-Aware AI for ..."). */
+const REASONING_TITLE = /\breason(?:ing|s)?\b/i;
+/** Models that reason in words: language and vision-language models by kind or by name, chains of thought and step-by-step rationales, agents, question answering. */
+const REASONING_MODELS = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|ChatGPT|(?:large |multimodal |vision[- ])?language models?|chain[- ]of[- ]thought|CoT|Qwen[\w.-]*|LLaVA[\w.-]*|Gemini|Claude|DeepSeek[\w-]*|o1|agents?|agentic|question answering|VQA|QA|vision-language|multimodal|multi-modal|rewards?|step[- ]by[- ]step|rationales?|thinking)\b/i;
 /** What selected data are for when selecting them is the setting: training, or cleaning a noisy or redundant collection. */
 const DATA_SELECTION_PURPOSE = /\b(?:train\w*|fine-tun\w*|pre-?train\w*|nois\w*|clean\w*|curat\w*|redundan\w*|label\w*|quality|strateg\w*|filter\w*)\b/i;
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
@@ -2424,6 +2428,8 @@ interface FacetCtx {
   machineWords?: boolean;
   /** Words of large language models anywhere in the paper (memo). */
   largeLM?: boolean;
+  /** Words of models that reason in words anywhere in the paper: language models, agents, question answering (memo). */
+  reasoningModels?: boolean;
   /** Whether the paper is a survey or a review (memo of SURVEY_TITLE, SURVEY_WORDS). */
   survey?: boolean;
   /** Whether the paper speaks of its proposed method (memo of PROPOSED_METHOD_WORDS). */
@@ -2889,6 +2895,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   // symbolic reasoning", "the inner reasoning of machine learning models": inference speed, an error's kind, a method of
   // argument or a model's workings, no reasoning the paper asks for)
   if (h.tag === 'reasoning' && (NOT_TASK_REASONING_AFTER.has(tokens[h.to]?.lower ?? '') || NOT_TASK_REASONING_BEFORE.has(tokens[h.from - 1]?.lower ?? ''))) return;
+  // "fuzzy rule reasoning", "a weight reasoning algorithm based on dynamic Bayesian network", "temporal reasoning training"
+  // of a BiLSTM, "counterfactual reasoning": in a paper with no language or vision-language model, no agent and no
+  // question answering, reasoning is a method's inference, not the reasoning setting of models that explain in words
+  // (unless the title makes reasoning its subject)
+  if (h.tag === 'reasoning' && s.index > 0 && !REASONING_TITLE.test(f.title.text) && !(f.reasoningModels ??= anySentence(f.sents, REASONING_MODELS))) return;
   // "detect and classify vehicles in each frame", "fine-grained categorization of birds": kinds of anomalies
   // only when anomalies are what is classified
   if (h.tag === 'anomaly-classification' && (h.cue.startsWith('detect* and') || h.cue.startsWith('fine grained')) &&

@@ -6570,3 +6570,11 @@ describe('thirty-ninth round, fourteenth part (dev pool): unsupervised methods a
     { why: '... but "we detect anomalies with an unsupervised autoencoder" is the paper\'s', title: 'Anomaly detection in logs', text: 'We detect anomalies with an unsupervised autoencoder trained on normal logs.', field: 'settings', has: ['unsupervised'] },
   ]);
 });
+describe('thirty-ninth round, fifteenth part (dev pool): reasoning in a paper with no model that reasons in words is a method\'s inference, no reasoning setting', () => {
+  check<FacetField>([
+    { why: '"an improved evidence theory combined with fuzzy rule reasoning is proposed to classify the cracks"', title: 'A novel underwater dam crack detection and classification approach', text: 'We segment cracks in underwater images. Finally, an improved evidence theory combined with fuzzy rule reasoning is proposed to classify the cracks.', field: 'settings', not: ['reasoning'] },
+    { why: '"it utilizes the BiLSTM network for temporal reasoning training"', title: 'Intelligent quality control method for marine observation data', text: 'We flag suspicious records. Subsequently, it utilizes the BiLSTM network for temporal reasoning training to capture dynamic changes.', field: 'settings', not: ['reasoning'] },
+    { why: '... but "prompted to engage in explicit reasoning" with LLMs is', title: 'Can LLMs Understand Time Series Anomalies?', text: 'We study large language models on series. LLMs demonstrate enhanced performance when prompted to engage in explicit reasoning about time series analysis.', field: 'settings', has: ['reasoning'] },
+    { why: '... and a title that makes reasoning its subject keeps it', title: 'A Unified Reasoning Framework for Holistic Zero-Shot Video Anomaly Analysis', text: 'We chain detection, localization and explanation. The framework supports reasoning over the detected events.', field: 'settings', has: ['reasoning'] },
+  ]);
+});
