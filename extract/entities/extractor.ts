@@ -777,12 +777,13 @@ function llmAgent(text: string, title: string): boolean {
  * or in an experiments-show sentence (as the bundled corpus is annotated). */
 const ACCURACY_BESIDE = 'F1|precision|recall|AUC|AUROC|AUPRC?|sensitivity|specificity';
 /** Where accuracy is what methods fall short of, not a figure reported. */
-/** A result achieved in accuracy: "achieves high accuracy", "obtaining a detection accuracy", "reached ... accuracy". */
-// (not an aim or others' past: "to achieve high detection accuracy", "have now achieved impressive accuracy", "the achievable
-// accuracy"; nor another task's accuracy: "segmentation accuracy", "forecasting accuracy")
+/**
+ * A result achieved in accuracy: "achieves high accuracy", "obtaining a detection accuracy", "reached ... accuracy" (not an
+ * aim or others' past: "to achieve high detection accuracy", "have now achieved impressive accuracy", "the achievable
+ * accuracy"; nor another task's accuracy: "segmentation accuracy", "forecasting accuracy").
+ */
 const ACCURACY_ACHIEVED = /(?<!\b(?:to|have|has|had|now)\s+)\b(?:achiev(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?<!(?:segmentation|reconstruction|forecasting|prediction|boundary|linking|localization)\s+)accura(?:cy|cies)\b/i;
-/** A sentence that sets accuracy against something or credits others with it. */
-// (and a praise with no figure: "achieves state-of-the-art accuracy")
+/** A sentence that sets accuracy against something, credits others with it or praises it with no figure ("achieves state-of-the-art accuracy"). */
 const ACCURACY_CONTRAST = /\b(?:(?:state-of-the-art|SOTA|leading)\s+accuracy|trade-?offs?|balance|although|however|existing|prior|previous|while|most|can achieve|challenging|generali[sz]\w*|speed and|efficiency and|and (?:speed|efficiency))\b/i;
 const ACCURACY_SHORTFALL = /\b(?:struggl\w*|underperform\w*|suffer(?:s|ed|ing)?\s+from|limiting|trade-?offs?|without\s+(?:sacrificing|compromising))\b/i;
 const ACCURACY_REPORTED = new RegExp(String.raw`\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\b[^.;]{0,80}?\b(?:show(?:s|ed|n)?|demonstrat\w*)|(?:outperform\w*|surpass\w*|exceed\w*)\b[^.;]{0,60}?\bin\s+(?:terms\s+of\s+)?(?:both\s+)?accuracy|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:${ACCURACY_BESIDE})|(?:${ACCURACY_BESIDE})(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b`, 'i');
@@ -2262,7 +2263,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // ("AnomalySD: ... with Stable Diffusion Model" and "we seek help from Stable Diffusion (SD) model": a known model
   // the title names is no proposal for that alone)
   if (e?.lex?.kind === 'model' && (cand.rule === 'ours-name' || cand.rule === 'ours-proposed' || cand.rule === 'head-name' ||
-    (cand.rule.startsWith('acronym') && (!cand.longForm || ((cand.byTitle || knownSpelling(c, cand.longForm, e.lex.entry)) && (c.lex.lookup(cand.longForm) ?? []).some((f) => f.value.entry === e!.lex!.entry)) ||
+    (cand.rule.startsWith('acronym') && (!cand.longForm || knownSpelling(c, cand.longForm, e.lex.entry) ||
       (longFormEndsInModel(c, cand.longForm, cand.surface) && !isProposalSentence(cand.sentence.text)))))) return;
   // "MOOD: Multi-level Out-of-distribution Detection": a title head naming a method is the paper's own method,
   // even when a known dataset goes by the same name (the MOOD challenge)
@@ -3341,7 +3342,9 @@ function dataNamed(c: Candidate): boolean {
   // ("Continually Adapt or Not (CAN)? A Continual Learning Benchmark of ...": a title's acronym its subtitle calls data)
   return DATA_APPOSITION_AFTER.test(after) || (c.sentence.index === 0 && DATA_SUBTITLE_AFTER.test(after));
 }
+/** After a title's acronym, a subtitle that calls it data: "(CAN)? A Continual Learning Benchmark of ...", not "A ... Database Copilot". */
 const DATA_SUBTITLE_AFTER = /^\)?\s*[?:]\s*(?:An?|The)\s+(?:[\w-]+\s+){0,4}?(?:Benchmark|Dataset|Corpus|Database)(?=\s*(?:$|[,:;.(]|(?:for|of|on|in|with|from|over|under|across)\b))/;
+/** After a name, its long form set off by a dash and an apposition that calls it data: " - Bio-Image ... Repository, a novel dataset". */
 const DATA_APPOSITION_AFTER = /^\s+[-–—]\s+(?:[A-Z][\w-]*\s+){1,8}?[A-Z][\w-]*\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dataset|database|corpus|data set)\b/;
 function frameworkAfter(c: Candidate): boolean {
   const at = c.sentence.text.indexOf(c.surface);
