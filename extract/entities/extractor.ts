@@ -583,10 +583,6 @@ function coordinatedSetting(tokens: Token[], from: number): boolean {
   return (p1 === 'and' || p1 === 'or') && /(?:supervised|shot)$/.test(tokens[from - 2]?.lower ?? '');
 }
 /**
- * "Audio-Visual HuBERT (AV-HuBERT)": a long form ending in a known model's name that the acronym also spells ("HuBERT"
- * in "AV-HuBERT") defines a variant of that model, not the paper's own method.
- */
-/**
  * Is `longForm` the known model's own spelled-out name ("Bidirectional Encoder Representations from Transformers (BERT)",
  * "Decoding-enhanced BERT with Disentangled Attention (DeBERTa)")? A paper that spells out a known model uses it, whatever
  * its sentence proposes ("by pre-training a Bidirectional Encoder Representations from Transformer (BERT) model").
@@ -598,6 +594,10 @@ function knownSpelling(c: Compiled, longForm: string, entry: unknown): boolean {
 const MODELS_LISTED = /\bmodels,?\s+(?:like|such as|including|e\.g\.,?)\s/i;
 /** A name built on BERT ("DocBERT", "BioClinicalBERT", "SecRoBERTa"): a pretrained language model of that family. */
 const BERT_BUILT = /^[A-Z][A-Za-z]*?(?:BERT|BERTa)(?:[-‐]?(?:base|large|v?\d))?$/;
+/**
+ * "Audio-Visual HuBERT (AV-HuBERT)": a long form ending in a known model's name that the acronym also spells ("HuBERT"
+ * in "AV-HuBERT") defines a variant of that model, not the paper's own method.
+ */
 function longFormEndsInModel(c: Compiled, longForm: string, acronym: string): boolean {
   const last = /([A-Za-z][\w-]*)\s*$/.exec(longForm)?.[1];
   if (!last || last.length < 4 || !acronym.toLowerCase().includes(last.toLowerCase())) return false;
@@ -776,7 +776,6 @@ function llmAgent(text: string, title: string): boolean {
  * beside another metric ("accuracy and image-level AUC"), in a comparison ("outperforms existing methods in accuracy"),
  * or in an experiments-show sentence (as the bundled corpus is annotated). */
 const ACCURACY_BESIDE = 'F1|precision|recall|AUC|AUROC|AUPRC?|sensitivity|specificity';
-/** Where accuracy is what methods fall short of, not a figure reported. */
 /**
  * A result achieved in accuracy: "achieves high accuracy", "obtaining a detection accuracy", "reached ... accuracy" (not an
  * aim or others' past: "to achieve high detection accuracy", "have now achieved impressive accuracy", "the achievable
@@ -785,6 +784,7 @@ const ACCURACY_BESIDE = 'F1|precision|recall|AUC|AUROC|AUPRC?|sensitivity|specif
 const ACCURACY_ACHIEVED = /(?<!\b(?:to|have|has|had|now)\s+)\b(?:achiev(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|reach(?:es|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?(?<!(?:segmentation|reconstruction|forecasting|prediction|boundary|linking|localization)\s+)accura(?:cy|cies)\b/i;
 /** A sentence that sets accuracy against something, credits others with it or praises it with no figure ("achieves state-of-the-art accuracy"). */
 const ACCURACY_CONTRAST = /\b(?:(?:state-of-the-art|SOTA|leading)\s+accuracy|trade-?offs?|balance|although|however|existing|prior|previous|while|most|can achieve|challenging|generali[sz]\w*|speed and|efficiency and|and (?:speed|efficiency))\b/i;
+/** Where accuracy is what methods fall short of, not a figure reported. */
 const ACCURACY_SHORTFALL = /\b(?:struggl\w*|underperform\w*|suffer(?:s|ed|ing)?\s+from|limiting|trade-?offs?|without\s+(?:sacrificing|compromising))\b/i;
 const ACCURACY_REPORTED = new RegExp(String.raw`\d(?:\.\d+)?\s?%|\d\.\d+|\b(?:in terms of|an accuracy of|metrics?|measured|top-?\d|(?:experiments|(?:experimental|empirical)\s+results)\b[^.;]{0,80}?\b(?:show(?:s|ed|n)?|demonstrat\w*)|(?:outperform\w*|surpass\w*|exceed\w*)\b[^.;]{0,60}?\bin\s+(?:terms\s+of\s+)?(?:both\s+)?accuracy|accuracy\s*(?:,|and|&)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:${ACCURACY_BESIDE})|(?:${ACCURACY_BESIDE})(?:[- ]scores?)?\s*(?:,|and|&)\s*(?:\w+\s*,\s*)?(?:and\s+)?accuracy)\b`, 'i');
 /** "the proposed method", "our proposed framework": the paper's own method. */
@@ -2289,7 +2289,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     // ("against models like BioBERT, DocBERT, BioClinicalBERT": a name built on BERT that the paper does not propose, listed
     // as one of some models, is a pretrained model of that family; not "compared with DeepLog and LogBERT")
     const bertModel = !cand.own && cand.kind !== 'dataset' && BERT_BUILT.test(cand.surface) && MODELS_LISTED.test(cand.sentence.text);
-    e = newEnt(cand.kind === 'model' || bertModel ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) || dataNamed(cand) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
+    e = newEnt(cand.kind === 'model' || bertModel ? 'model' : cand.kind === 'dataset' || parent || benchName(cand, candidates) ? 'dataset' : 'method', cand.sentence, cand.confidence, pc.order++);
     if (parent) e.parentDomain = parent.domain;
     ents.push(e);
     created.push(e);
@@ -3327,25 +3327,6 @@ function benchName(c: Candidate, all: Candidate[]): boolean {
   // (any of them: "TraceBench: Controlled Evaluation of ..." and then "We introduce TraceBench, a simulation-based framework")
   return !all.some((o) => o.surface === c.surface && (o === c || o.own) && frameworkAfter(o));
 }
-/**
- * A name that is data by its own last word ("we construct a Near-miss Incident DataBase") or by what its sentence calls it
- * right after it, a long form set off by a dash allowed between ("we introduce BINDER - Bio-Image Near-Duplicate Examples
- * Repository, a novel dataset to ...").
- */
-function dataNamed(c: Candidate): boolean {
-  if (c.kind !== 'unknown' && c.kind !== 'method') return false;
-  if (/[\s-](?:Data[Bb]ase|Dataset|Corpus)$/.test(c.surface)) return true;
-  // ("the results of the IEEE BigData 2023 Keystroke Verification Challenge (KVC)": a challenge's acronym names its data)
-  if (c.longForm && isChallengeName(c.longForm)) return true;
-  const at = c.sentence.text.indexOf(c.surface);
-  const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 140);
-  // ("Continually Adapt or Not (CAN)? A Continual Learning Benchmark of ...": a title's acronym its subtitle calls data)
-  return DATA_APPOSITION_AFTER.test(after) || (c.sentence.index === 0 && DATA_SUBTITLE_AFTER.test(after));
-}
-/** After a title's acronym, a subtitle that calls it data: "(CAN)? A Continual Learning Benchmark of ...", not "A ... Database Copilot". */
-const DATA_SUBTITLE_AFTER = /^\)?\s*[?:]\s*(?:An?|The)\s+(?:[\w-]+\s+){0,4}?(?:Benchmark|Dataset|Corpus|Database)(?=\s*(?:$|[,:;.(]|(?:for|of|on|in|with|from|over|under|across)\b))/;
-/** After a name, its long form set off by a dash and an apposition that calls it data: " - Bio-Image ... Repository, a novel dataset". */
-const DATA_APPOSITION_AFTER = /^\s+[-–—]\s+(?:[A-Z][\w-]*\s+){1,8}?[A-Z][\w-]*\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:dataset|database|corpus|data set)\b/;
 function frameworkAfter(c: Candidate): boolean {
   const at = c.sentence.text.indexOf(c.surface);
   const after = at < 0 ? '' : c.sentence.text.slice(at + c.surface.length, at + c.surface.length + 80);

@@ -628,6 +628,9 @@ function normLetters(s: string): string {
 // quantifies dataset contamination")
 const DATA_APPOS = /^\s*,\s*(?:to (?:the best of )?our knowledge,?\s+)?(?:a|an|the)\s+(?:(?!(?:that|which|who)\b)[\w-]+\s+){0,5}?(?:dataset|benchmark|corpus|data set|database)s?\b(?![\s-]+(?:level|contamination|leakage|inference|shift|shifts|bias|distillation|condensation|pruning|curation|poisoning|membership|auditing|valuation)\b)/i;
 
+/** After a title's acronym, a subtitle that calls it data: "(CAN)? A Continual Learning Benchmark of ...", not "A ... Database Copilot". */
+const DATA_SUBTITLE_AFTER = /^\)?\s*[?:]\s*(?:An?|The)\s+(?:[\w-]+\s+){0,4}?(?:Benchmark|Dataset|Corpus|Database)(?=\s*(?:$|[,:;.(]|(?:for|of|on|in|with|from|over|under|across)\b))/;
+
 /** "the Real Industrial Anomaly Detection (RIAD), a comprehensive IAD dataset": the definition names data. */
 export function defNamesData(text: string, d: AcronymDef): boolean {
   return DATA_APPOS.test(text.slice(d.end, d.end + 120));
@@ -1522,7 +1525,10 @@ function acronymPass(p: SentencePass): void {
       DATA_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) ||
       // ("We also introduce a prompt evaluation dataset, a high-accuracy Topical and Toxic Prompt (TTP)": set off after its data word)
       (DATA_APPOS_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/[()]/.test(d.longForm ?? '')) ||
-      defNamesData(text, d);
+      defNamesData(text, d) ||
+      // ("the results of the IEEE BigData 2023 Keystroke Verification Challenge (KVC)": a challenge's acronym names its data)
+      // ("Continually Adapt or Not (CAN)? A Continual Learning Benchmark of ...": a title's acronym its subtitle calls data)
+      (lf !== '' && isChallengeName(lf)) || (s.index === 0 && DATA_SUBTITLE_AFTER.test(text.slice(d.end, d.end + 120)));
     // "(TV-OOD) detection method": a method head one word on still says what the acronym names
     // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
     const forAt = lfWords.indexOf('for');
@@ -2302,7 +2308,8 @@ function proposalPass(p: SentencePass): void {
           // Detection model (MTRI)")
           !AND_LONG_FORM_GOES_ON.test(follow(seq.length))) {
           // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
-          const kind = /\s(?:Dataset|Benchmark|Corpus|Database|Challenge)$/.test(seq) || BENCH_WORD_END.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
+          // ("we construct a Near-miss Incident DataBase for anticipation": in any capitals)
+          const kind = /\s(?:Dataset|Benchmark|Corpus|Data[Bb]ase|Challenge)$/.test(seq) || BENCH_WORD_END.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
           out.push({ surface: seq, kind, own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length)) ||
           // ("We propose Mirror, which reconstructs ...": an English word right after the verb, capitalised, then set off, is a name)
@@ -3261,7 +3268,12 @@ function isCapitalisedName(seq: string, generic: (s: string) => boolean): boolea
 }
 
 /** What an apposition after a name says it is: "X, a novel benchmark ..." -> dataset. */
+/** A name's long form set off by a dash before an apposition: " - Bio-Image Near-Duplicate Examples Repository". */
+const DASHED_LONG_FORM = /^\s+[-–—]\s+(?:[A-Z][\w-]*\s+){1,8}?[A-Z][\w-]*(?=\s*,)/;
 function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
+  // ("we introduce BINDER - Bio-Image Near-Duplicate Examples Repository, a novel dataset to ...": the apposition comes
+  // after the name's long form, set off by a dash)
+  follow = follow.replace(DASHED_LONG_FORM, '');
   if (!/^\s*,/.test(follow)) return 'method';
   const rest = follow.replace(/^\s*,\s*/, '');
   // ("We propose ZorbNet, which outperforms PatchCore on the MVTec AD dataset": a relative clause says what it does, its
