@@ -2795,8 +2795,7 @@ function settingHit(x: HitPass, h: CueHit): void {
   // "data selection from the OSC", "tested with selected data", "the selected data sets", "a new data subset": data picked
   // for a study or an experiment; selecting data is the setting where it is what a model trains on or what a noisy or
   // redundant collection is cleaned of ("selected data subsets used for training", "data selection under hybrid noise")
-  // ("Selective Data Editing": editing, not selection)
-  if (h.tag === 'data-selection' && (tokens[h.from].lower.startsWith('selective') || (s.index > 0 && !DATA_SELECTION_PURPOSE.test(s.text)))) return;
+  if (h.tag === 'data-selection' && s.index > 0 && !DATA_SELECTION_PURPOSE.test(s.text)) return;
   // ("Deep Learning for Anomaly Detection in Log Data: A Survey", "we provide a comprehensive review of ..."): a survey
   // speaks of the field's need for real-time detection; it runs nothing in real time itself
   if (h.tag === 'real-time' && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;
