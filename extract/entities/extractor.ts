@@ -419,8 +419,6 @@ const LOCALIZED_OTHER = /^\s+(?:and\s+(?:classify|classifying|recognize|recogniz
 const UNSUPERVISED_SHORTFALL = /\bunsupervised\s+(?:[\w-]+\s+)?(?:methods|approaches|models|techniques|training|learning)\s+(?:\w+\s+)?(?:lacks?|suffers?|struggles?|yields?|fails?|is prone|are prone|cannot|can not|work much less|have difficulty)\b|\b(?:hard|difficult|challenging)\s+for\s+unsupervised\b/i;
 /** A title that makes reasoning its subject ("A Unified Reasoning Framework for ...", "Reasoning-Aware AI for ..."). */
 const REASONING_TITLE = /\breason(?:ing|s)?\b/i;
-/** Models that reason in words: language and vision-language models by kind or by name, chains of thought and step-by-step rationales, agents, question answering. */
-const REASONING_MODELS = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|ChatGPT|(?:large |multimodal |vision[- ])?language models?|chain[- ]of[- ]thought|CoT|Qwen[\w.-]*|LLaVA[\w.-]*|Gemini|Claude|DeepSeek[\w-]*|o1|agents?|agentic|question answering|VQA|QA|vision-language|multimodal|multi-modal|rewards?|step[- ]by[- ]step|rationales?|thinking)\b/i;
 /** What selected data are for when selecting them is the setting: training, or cleaning a noisy or redundant collection. */
 const DATA_SELECTION_PURPOSE = /\b(?:train\w*|fine-tun\w*|pre-?train\w*|nois\w*|clean\w*|curat\w*|redundan\w*|label\w*|quality|strateg\w*|filter\w*)\b/i;
 /** Words after "3D" that make it a medical volume ("3D brain MRI", "3D CT scans"). */
@@ -760,6 +758,11 @@ const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'res
 
 /** Language models in the sentence or the title of an agent ("LLM agents", "a multi-agent LLM framework"). */
 const LLM_AGENT = /\b(?:LLMs?|MLLMs?|LMMs?|LVLMs?|VLMs?|GPT[\w.-]*|(?:large |multimodal |vision[- ])?language models?)\b|\bagentic\b|\b(?:web|tool-using|software|coding|conversational|LLM-based) agents?\b|\bagent (?:tool|guardrails?)\b|\bprompt injection\b|\btool (?:selection|use|calls?|calling)\b|\bmulti-agent systems?\b/i;
+/**
+ * Models that reason in words: the language models and agents of LLM_AGENT, models by name, chains of thought and
+ * step-by-step rationales, any agent, rewards, question answering, vision-language and multimodal models.
+ */
+const REASONING_MODELS = new RegExp(String.raw`\b(?:ChatGPT|Qwen[\w.-]*|LLaVA[\w.-]*|Gemini|Claude|DeepSeek[\w-]*|o1|chain[- ]of[- ]thought|CoT|step[- ]by[- ]step|rationales?|thinking|agents?|rewards?|question answering|VQA|QA|vision-language|multimodal|multi-modal)\b|` + LLM_AGENT.source, 'i');
 /** Reward-trained agents stay reinforcement learning ("a deep Q-learning agent", "the agent's policy"). */
 const RL_WORDS = /\b(?:q-?learning|polic(?:y|ies)|rewards?|markov decision|actor-critic)\b/i;
 /** The cues of a microblogging platform's posts. */
