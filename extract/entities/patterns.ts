@@ -1785,7 +1785,9 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    if (!ownContext) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
+    // (a coined acronym the proposal is "for" is the paper's own, whatever the sentence's other verbs: "this paper rethinks ...
+    // and presents an ... framework for Universal vision Anomaly Detection (UniADet)")
+    if (!ownContext && !coinedFor) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
     // "presents a ... Multi-Modal Sensor Fusion (MSF) framework to detect ... in the surroundings of Autonomous
     // Vehicles (AV)": behind a preposition after the sentence's own proposal, what the proposal is about
     // (not a second object: "A dataset (InstructIAD) and a data organization approach for ... (CoT-M) are designed")
@@ -3106,7 +3108,7 @@ const PRIOR_METRIC_BEFORE = /\b(?:standard|existing|common|conventional|widely[-
 /** "our prior LAMP framework"; "the EAPCR and Time-EAPCR models proposed in previous research". */
 const EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:prior|previous|earlier|original|former)\s+(${NAME_SRC})\s+(?:framework|method|model|approach|system|algorithm|architecture|tool|detector)s?\b|\b(${NAME_SRC})(?:\s+and\s+(${NAME_SRC}))?\s+(?:models?|methods?|approaches|frameworks?|algorithms?)\s+(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b`, 'g');
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
-const RESULT_SUBJECT = new RegExp(String.raw`(?:^|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?|the fine-tuned)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?|exhibits?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*|excellent|outstanding)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
+const RESULT_SUBJECT = new RegExp(String.raw`(?:^|^(?:Compared (?:to|with)|In comparison (?:to|with)|On|Across)\s+[^,.;:()]{1,60},\s+|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?|the fine-tuned)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|performs?\s+(?:on par|better|best|favou?rably|competitively|comparably)\b|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?|exhibits?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*|excellent|outstanding)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
 /** Words that make an acronym's definition a part of something: "consists of", "modules", "including". */
 const COMPONENT_WORDS = /\b(?:compris\w*|consist\w* of|composed of|components?|modules?|including|includes)\b/i;
 /** "the original semantic pool is comprised of ...": what existing work is made of (before the proposal verb). */
@@ -3132,7 +3134,7 @@ function resultVerb(t: string): boolean {
   return t.includes('outperform') || t.includes('surpass') || t.includes('exceed') || t.includes('beat') || t.includes('achiev') ||
     t.includes('attain') || t.includes('reach') || (t.includes('set') && t.includes('new')) ||
     t.includes('superior') || t.includes('state-of-the-art') || t.includes('SOTA') || t.includes('competitive') || t.includes('the best') ||
-    t.includes('significantly better') || t.includes('remarkabl') ||
+    t.includes('significantly better') || t.includes('remarkabl') || t.includes('performs ') ||
     // ("X exhibits outstanding performance", "X has better detection performance")
     ((t.includes('better') || t.includes('higher') || t.includes('outstanding') || t.includes('excellent')) &&
       (t.includes('exhibit') || t.includes('has ') || t.includes('have ') || t.includes('provide'))) ||
