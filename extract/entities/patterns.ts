@@ -3037,8 +3037,8 @@ const COUNTED_PROPOSAL = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|seve
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
 
-/** A title that opens on the name of its data: "The voraus-AD Dataset for ...". */
-const TITLE_DATA = new RegExp(String.raw`^\s*The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
+/** A title that opens on the name of its data: "The voraus-AD Dataset for ...", or its subtitle does: "From Seedling to Harvest: The GrowingSoy Dataset for ...". */
+const TITLE_DATA = new RegExp(String.raw`(?:^\s*|:\s+)The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
 
 /** Words of a new thing or of the paper presenting it, in a sentence without "we" or "our". */
 const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|introduc\w*|here|herein)\b/i;

@@ -6587,3 +6587,10 @@ describe('fortieth round (dev pool): a coined acronym a proposal is "for", and a
     { why: '... but a known method that does well "On MVTec AD," before the paper\'s own is a baseline', title: 'Memory-efficient anomaly detection', text: 'We propose ZorbNet, a compact memory bank. On MVTec AD, PatchCore achieves strong results but needs a large memory. Compared to existing methods, ZorbNet achieves a 10x smaller memory.', field: 'methods_proposed', not: ['PatchCore'] },
   ]);
 });
+describe('fortieth round, second part (reader 40a3): a subtitle that opens on "The X Dataset" names the paper\'s data', () => {
+  check<NamedField>([
+    { why: '"From Seedling to Harvest: The GrowingSoy Dataset for Weed Detection in Soy Crops"', title: 'From Seedling to Harvest: The GrowingSoy Dataset for Weed Detection in Soy Crops via Instance Segmentation', text: 'In this work, we introduce a comprehensive dataset for training neural networks to detect weeds and soy plants.', field: 'datasets', has: ['GrowingSoy'] },
+    { why: '... but not a known dataset the subtitle revisits: "A Second Look: The NSL-KDD Dataset Revisited"', title: 'A Second Look: The NSL-KDD Dataset Revisited', text: 'We study the NSL-KDD dataset again.', field: 'datasets', not: ['A Second Look'] },
+    { why: '... nor a plain description: "Weeds at Scale: The Large Dataset for Weed Detection"', title: 'Weeds at Scale: The Large Dataset for Weed Detection', text: 'We collect images of weeds.', field: 'datasets', not: ['Large'] },
+  ]);
+});
