@@ -6594,3 +6594,18 @@ describe('fortieth round, second part (reader 40a3): a subtitle that opens on "T
     { why: '... nor a plain description: "Weeds at Scale: The Large Dataset for Weed Detection"', title: 'Weeds at Scale: The Large Dataset for Weed Detection', text: 'We collect images of weeds.', field: 'datasets', not: ['Large'] },
   ]);
 });
+describe('fortieth round, third part (reader 40b7): a sentence adverb that opens the sentence before an apposition is no name', () => {
+  check<NamedField>([
+    { why: '"Herein, an automated recognition tool is developed"', title: 'Automated defect analysis in electron microscopic images', text: 'Herein, an automated recognition tool is developed based on a computer vision-based approach.', field: 'methods_proposed', not: ['Herein'] },
+    { why: '"Thereby, a novel detector is built"', title: 'Zorb detection', text: 'Thereby, a novel detector is built on the features.', field: 'methods_proposed', not: ['Thereby'] },
+    { why: '... but a name that opens the sentence is: "DefectNet, a novel detector, finds point defects"', title: 'Point defects in TEM images', text: 'DefectNet, a novel detector, finds point defects in TEM images.', field: 'methods_proposed', has: ['DefectNet'] },
+  ]);
+});
+describe('fortieth round, fourth part (readers 40b1 and the dev pool): cellular and radio access networks are no computing systems', () => {
+  check<FacetField>([
+    { why: '"CellPAD: Detecting Performance Anomalies in Cellular Networks"', title: 'CellPAD: Detecting Performance Anomalies in Cellular Networks via Regression Analysis', text: 'We detect performance anomalies of cells from their traffic.', field: 'domains', not: ['computing-systems'] },
+    { why: '"Explainability Boosted Anomaly Detection Framework for O-RAN based NextG Networks"', title: 'Explainability Boosted Anomaly Detection Framework for O-RAN based NextG Networks', text: 'We detect anomalies in the radio access network.', field: 'domains', not: ['computing-systems'] },
+    { why: '... but the logs of a 5G core are', title: 'Automated Fault Detection in 5G Core Networks Using Large Language Models', text: 'We detect faults in the 5G core from its logs.', field: 'domains', has: ['computing-systems'] },
+    { why: '... and a telecom network\'s faults', title: 'Fault Detection in Telecom Networks using Bi-level Federated Graph Neural Networks', text: 'We detect faults in telecom networks.', field: 'domains', has: ['computing-systems'] },
+  ]);
+});
