@@ -1814,7 +1814,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)) || datasetsHere > 0 || DATASET_CONTEXT.test(s.text) ||
       // ("detecting anomaly in Hadoop Distributed File System (HDFS) logs": a system's logs are its data)
       // ("a part of the 3W database developed by Petrobras": a data word right after the name)
-      /^\)?\s+(?:data|logs|database|databases|repository|records)\b/.test(s.text.slice(h.end, h.end + 14)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
+      /^\)?\s+(?:data|logs|database|databases|repository|records)\b/.test(s.text.slice(h.end, h.end + 14)) ||
+      // ("the PAN 2021 Authorship Verification task", "the competition PAN@CLEF 2022": a yearly edition written after it)
+      EDITION_YEAR_AFTER.test(s.text.slice(h.end, h.end + 14)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
       // ("light curves from Kepler and TESS", "outperforms all baselines on Weibo and Reddit": data drawn from it, a
       // result on a list of such names)
       DATA_FROM_BEFORE.test(s.text.slice(Math.max(0, h.start - 60), h.start)) ||
@@ -3226,6 +3228,8 @@ function insideLexiconName(spans: [number, number][] | undefined, text: string, 
   return seen;
 }
 
+/** A year right after a name, or after its venue ("PAN 2021", "PAN@CLEF 2022"): the name's yearly edition. */
+const EDITION_YEAR_AFTER = /^(?:@[A-Z]+)?\s*(?:19|20)\d{2}(?![\d.,%])/;
 /** An ambiguous dataset name used for a kind of data: before a modality noun, after a count, or a lower-case task. */
 function kindOfData(text: string, start: number, end: number, surface: string): boolean {
   // (a one-word name before "datasets" or "scans" is a collection or a dataset: "15 ODDS datasets", "Cam-CAN scans")

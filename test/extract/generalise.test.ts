@@ -6609,3 +6609,18 @@ describe('fortieth round, fourth part (readers 40b1 and the dev pool): cellular 
     { why: '... and a telecom network\'s faults', title: 'Fault Detection in Telecom Networks using Bi-level Federated Graph Neural Networks', text: 'We detect faults in telecom networks.', field: 'domains', has: ['computing-systems'] },
   ]);
 });
+describe('fortieth round, fifth part (reader 40c4, dev pool): a year after an ambiguous data name is its edition, context enough', () => {
+  check<NamedField>([
+    { why: '"a standard BERT model for the PAN 2021 Authorship Verification task"', title: 'Author classification as pre-training for pairwise authorship verification', text: 'We propose to use a standard BERT model for the PAN 2021 Authorship Verification task where two texts must be compared.', field: 'datasets', has: ['PAN 2021'] },
+    { why: '"the problems from the multi-lingual PAN 2014 author identification task"', title: 'Bootstrap Distance Imposters', text: 'Verifiers are benchmarked using the problems from the multi-lingual PAN 2014 author identification task.', field: 'datasets', has: ['PAN 2014'] },
+    { why: '... but not a bare ambiguous word: "a PAN of sensors"', title: 'Body sensor networks', text: 'Each patient wears a PAN of sensors that streams vital signs.', field: 'datasets', not: ['PAN'] },
+    { why: '... nor a year that is a figure: "PAN 2021.5"', title: 'Body sensor networks', text: 'The PAN 2021.5 firmware was flashed to each node.', field: 'datasets', not: ['PAN', 'PAN 2021'] },
+  ]);
+});
+describe('fortieth round, sixth part (readers 40c2, 40c3): lexicon data and methods of pharmacovigilance and hydrology', () => {
+  check<NamedField>([
+    { why: 'lexicon data: adverse-event reports and drug-review corpora, hydrological and climate networks', title: 'Data', text: 'We use the Korea Adverse Event Reporting System, the CADEC corpus, TwiMed, MOPEX basins, USHCN stations and the Oklahoma Mesonet.', field: 'datasets', has: ['KAERS', 'CADEC', 'TwiMed', 'MOPEX', 'USHCN', 'Oklahoma Mesonet'] },
+    { why: 'lexicon methods: disproportionality signal detection', title: 'Signal detection', text: 'We compare the MGPS and the Bayesian Confidence Propagation Neural Network.', field: 'methods_mentioned', has: ['Multi-item Gamma Poisson Shrinker', 'BCPNN'] },
+    { why: '... and the Oklahoma Mesonet is no MesoNet deepfake detector', title: 'Rain gauge faults', text: 'Faults are inserted into observations from the Oklahoma Mesonet.', field: 'methods_mentioned', not: ['MesoNet'] },
+  ]);
+});
