@@ -1748,7 +1748,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     if (definedHere.size && h.surface.includes(' ') && (s.flags ?? 0) & T_PAREN && h.forms.every((f) => f.value.kind === 'method') && insideOtherLongForm(c, s.text, h)) continue;
     // ("BSR (Buzz, Squeak, Rattle)": an ambiguous name, an English word, inside the long form that an acronym the sentence
     // defines is followed by is a word of that long form)
-    if ((s.flags ?? 0) & T_PAREN && !h.surface.includes(' ') && h.forms.every((f) => ambiguousForm(f.value, h.surface)) && insideLongForm(s.text, h)) continue;
+    // (or a data name inside the long form before the acronym: "a dataset with new Known-Unknown Questions (KUQ)" holds no
+    // Questions data; not a method's or a model's: "Adaptive State-Space Mamba (ASSM)" builds on Mamba)
+    if ((s.flags ?? 0) & T_PAREN && !h.surface.includes(' ') && h.forms.every((f) => ambiguousForm(f.value, h.surface)) && (insideLongForm(s.text, h) || (h.forms.every((f) => f.value.kind === 'dataset') && insideOtherLongForm(c, s.text, h)))) continue;
     // "the MIT-BIH Supraventricular Arrhythmia database": an ambiguous one-word data name after a capitalised word (not an
     // acronym: "UCI Thyroid", "ODDS Arrhythmia") is the end of a longer name
     // (so too an ambiguous method's name, an English word, in a title: "Safety Monitoring ... under the Tower Crane")

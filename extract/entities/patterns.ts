@@ -705,6 +705,10 @@ const SLOGAN_HEAD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*-(?:via|to|for|and|of|in|on
 const CLASS_LABELS = /\([A-Z]{1,5}\),?\s+(?:and\s+)?[a-z][a-z -]{0,40}\([A-Z]{1,5}\)\s+(?:classes|categories|labels|groups)\b/;
 /** A data word, then a comma and an indefinite description, right before a long form: "dataset, a high-accuracy ". */
 const DATA_APPOS_BEFORE = /\b(?:dataset|benchmark|corpus|database)\s*,\s*(?:an?|the)\s+[^,.;()]{0,40}$/i;
+/** "we collect a dataset with new Known-Unknown Questions (KUQ)": the long form of what the data the sentence introduces hold. */
+const DATA_WITH_BEFORE = /\b(?:collect|build|buil|construct|creat|introduc|present|releas|curat)\w*\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s+(?:with|of|containing|comprising)\s+(?:(?:new|novel)\s+)?$/i;
+/** "we introduce a novel dataset and benchmark, Fact Extraction and VERification Over ... (FEVEROUS)": a long form set off after the data the sentence introduces. */
+const DATA_INTRODUCED_APPOS_BEFORE = /\b(?:introduc|present|propos|releas|construct|build|buil|collect|creat|curat)\w*\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|database)(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dataset|benchmark|corpus|database))?\s*,\s*(?:[A-Z][^,.;()]{0,100})?$/i;
 
 /** A title head ending on a kind of fraud, attack or misconduct: "Wangiri Fraud", "Kerberoasting Attack", "NFT Wash Trading". */
 const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware|Trading|Manipulation|Laundering|Plagiarism|Cheating|Spam)$/;
@@ -1525,6 +1529,7 @@ function acronymPass(p: SentencePass): void {
       DATA_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) ||
       // ("We also introduce a prompt evaluation dataset, a high-accuracy Topical and Toxic Prompt (TTP)": set off after its data word)
       (DATA_APPOS_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/[()]/.test(d.longForm ?? '')) ||
+      DATA_INTRODUCED_APPOS_BEFORE.test(text.slice(Math.max(0, d.start - 160), d.start)) || DATA_WITH_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)) ||
       defNamesData(text, d) ||
       // ("the results of the IEEE BigData 2023 Keystroke Verification Challenge (KVC)": a challenge's acronym names its data)
       // ("Continually Adapt or Not (CAN)? A Continual Learning Benchmark of ...": a title's acronym its subtitle calls data)
@@ -3037,8 +3042,8 @@ const COUNTED_PROPOSAL = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|seve
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
 
-/** A title that opens on the name of its data: "The voraus-AD Dataset for ...", or its subtitle does: "From Seedling to Harvest: The GrowingSoy Dataset for ...". */
-const TITLE_DATA = new RegExp(String.raw`(?:^\s*|:\s+)The\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-)`);
+/** A title that opens on the name of its data: "The voraus-AD Dataset for ...", or its subtitle does: "From Seedling to Harvest: The GrowingSoy Dataset for ...", "...: the FLAME dataset". */
+const TITLE_DATA = new RegExp(String.raw`(?:^\s*The|:\s+[Tt]he)\s+(${NAME_SRC}(?:\s+${NAME_SRC})?)\s+(?:Dataset|Data Set|Benchmark|Database|Corpus|dataset|data set|benchmark|database|corpus)(?=\s*(?:for|of|and|on|in|with)\b|\s*[:—–]|\s+-|\s*$)`);
 
 /** Words of a new thing or of the paper presenting it, in a sentence without "we" or "our". */
 const NEW_OR_PRESENTED = /\b(?:novel|new|propos\w*|present(?:s|ed)?|put forward|introduc\w*|here|herein)\b/i;

@@ -6624,3 +6624,13 @@ describe('fortieth round, sixth part (readers 40c2, 40c3): lexicon data and meth
     { why: '... and the Oklahoma Mesonet is no MesoNet deepfake detector', title: 'Rain gauge faults', text: 'Faults are inserted into observations from the Oklahoma Mesonet.', field: 'methods_mentioned', not: ['MesoNet'] },
   ]);
 });
+describe('fortieth round, seventh part (readers 40d3, 40d4, 40d6, dev pool): data the sentence introduces, set off or described by its contents, and a title that ends on "the X dataset"', () => {
+  check<NamedField>([
+    { why: '"we introduce a novel dataset and benchmark, Fact Extraction and VERification Over ... (FEVEROUS)"', title: 'FEVEROUS: Fact Extraction and VERification Over Unstructured and Structured information', text: 'In this paper we introduce a novel dataset and benchmark, Fact Extraction and VERification Over Unstructured and Structured information (FEVEROUS), which consists of 87,026 verified claims.', field: 'datasets', has: ['FEVEROUS'] },
+    { why: '... no method', title: 'FEVEROUS: Fact Extraction and VERification Over Unstructured and Structured information', text: 'In this paper we introduce a novel dataset and benchmark, Fact Extraction and VERification Over Unstructured and Structured information (FEVEROUS), which consists of 87,026 verified claims.', field: 'methods_proposed', not: ['FEVEROUS'] },
+    { why: '"we collect a dataset with new Known-Unknown Questions (KUQ)"', title: 'Knowledge of Knowledge: Exploring Known-Unknowns Uncertainty with Large Language Models', text: 'To facilitate our study, we collect a dataset with new Known-Unknown Questions (KUQ) and propose a novel categorization scheme.', field: 'datasets', has: ['KUQ'] },
+    { why: '... and its long form holds no "Questions" data', title: 'Knowledge of Knowledge: Exploring Known-Unknowns Uncertainty with Large Language Models', text: 'To facilitate our study, we collect a dataset with new Known-Unknown Questions (KUQ) and propose a novel categorization scheme.', field: 'datasets', not: ['Questions'] },
+    { why: '"Aerial Imagery Pile burn detection using Deep Learning: the FLAME dataset"', title: 'Aerial Imagery Pile burn detection using Deep Learning: the FLAME dataset', text: 'This study provides an aerial imagery dataset of pile burns in a pine forest.', field: 'datasets', has: ['FLAME'] },
+    { why: '... but not a method evaluated on a dataset: "we evaluate on the MVTec dataset, Patch Zorb Modeling (PZM) achieves ..."', title: 'Patch Zorb Modeling', text: 'On the MVTec AD dataset, Patch Zorb Modeling (PZM) achieves 99% AUROC.', field: 'datasets', not: ['PZM'] },
+  ]);
+});
