@@ -6634,3 +6634,11 @@ describe('fortieth round, seventh part (readers 40d3, 40d4, 40d6, dev pool): dat
     { why: '... but not a method evaluated on a dataset: "we evaluate on the MVTec dataset, Patch Zorb Modeling (PZM) achieves ..."', title: 'Patch Zorb Modeling', text: 'On the MVTec AD dataset, Patch Zorb Modeling (PZM) achieves 99% AUROC.', field: 'datasets', not: ['PZM'] },
   ]);
 });
+describe('fortieth round, eighth part (readers 40d2 to 40d8): lexicon data, methods and models of table fact checking, text-to-SQL, speech, music and fire', () => {
+  check<NamedField>([
+    { why: 'lexicon data: tables, text-to-SQL, speech, charts, music, fire cameras', title: 'Data', text: 'We evaluate on TabFact, WikiTableQuestions, SciTab, InfoTabs, the Spider benchmark, TIMIT, PlotQA, FigureQA, the Lakh MIDI Dataset, the MAESTRO dataset and FIgLib.', field: 'datasets', has: ['TabFact', 'WikiTableQuestions', 'SciTab', 'InfoTabs', 'Spider', 'TIMIT', 'PlotQA', 'FigureQA', 'Lakh MIDI', 'MAESTRO', 'FIgLib'] },
+    { why: '... but "a spider" and "the maestro" are words', title: 'Web crawling', text: 'A spider crawls the web while the maestro of the orchestra watches.', field: 'datasets', not: ['Spider', 'MAESTRO'] },
+    { why: 'lexicon methods: detector parts, a smoke detector, a selective-prediction baseline and a GAN', title: 'Methods', text: 'We add CSPNet and BiFormer blocks, compare with SmokeyNet and MaxProb, and upsample with a Super-Resolution GAN.', field: 'methods_mentioned', has: ['CSPNet', 'BiFormer', 'SmokeyNet', 'MSP', 'SRGAN'] },
+    { why: 'lexicon models: music and speech models', title: 'Models', text: 'We embed audio with CLMR and VampNet and transcribe with Voxtral.', field: 'models', has: ['CLMR', 'VampNet', 'Voxtral'] },
+  ]);
+});
