@@ -1741,7 +1741,10 @@ function acronymPass(p: SentencePass): void {
     // ("we propose a ... detection method based on perturbatioN discrEpancy consisTency Evaluation (NETE)": letters marked in
     // capitals inside lower-case words coin the proposal's name)
     const markedLetters = pv !== null && MARKED_LETTER.test(lf);
-    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || kindOfProposal || ownNetBasis || markedLetters))) {
+    // ("presents a ... segmentation method based on Dual Separation and Domain Generalization (DSDGNet)": an acronym that adds
+    // a network's suffix its long form does not spell coins the network, whatever word the long form ends on)
+    const netCoined = proposal && lf !== '' && /[A-Z](?:Net|Former|GAN)$/.test(d.acronym) && !/(?:net|network|former|gan)s?$/i.test(lf);
+    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || kindOfProposal || ownNetBasis || markedLetters || netCoined))) {
       // ("based on the Empirical-Cumulative-Distribution-based Outlier Detection (ECOD) algorithm": a known method whose
       // long form ends on a task word is that method, someone's)
       if (!taskInitials && vocab.isLexiconMethod(d.acronym) && vocab.isLexiconMethod(d.longForm!)) {
@@ -1779,7 +1782,7 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    if (proposal && !named && !ownNetBasis && !markedLetters && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
+    if (proposal && !named && !ownNetBasis && !markedLetters && !netCoined && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
       if (!lowerLong && archUsed) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }

@@ -6642,3 +6642,9 @@ describe('fortieth round, eighth part (readers 40d2 to 40d8): lexicon data, meth
     { why: 'lexicon models: music and speech models', title: 'Models', text: 'We embed audio with CLMR and VampNet and transcribe with Voxtral.', field: 'models', has: ['CLMR', 'VampNet', 'Voxtral'] },
   ]);
 });
+describe('fortieth round, ninth part (reader 40a2): an acronym that adds a network\'s suffix its long form does not spell coins the proposal\'s network', () => {
+  check<NamedField>([
+    { why: '"presents a weakly-supervised ... method based on Dual Separation and Domain Generalization (DSDGNet)"', title: 'Weakly-Supervised Pavement Surface Crack Segmentation Based on Dual Separation and Domain Generalization', text: 'To address this issue, this paper presents a weakly-supervised pavement surface crack segmentation method based on Dual Separation and Domain Generalization (DSDGNet). Firstly, a crack image formulation model (CIFM) is developed.', field: 'methods_proposed', has: ['DSDGNet'] },
+    { why: '... but not the initials of a task: "a segmentation method for Domain Generalization (DG)"', title: 'Crack segmentation across roads', text: 'This paper presents a crack segmentation method for Domain Generalization (DG) across cities.', field: 'methods_proposed', not: ['DG'] },
+  ]);
+});
