@@ -3136,7 +3136,7 @@ const SOTA_NAME_BY = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */
 const DERIVED_WORD = /^[A-Z][a-z]+(?:ical|ional|ative|itive|ing)$/;
 /** "demonstrate the effectiveness of NAME", "verify the superiority of the proposed NAME". */
-const EFFECTIVENESS_OF = new RegExp(String.raw`\b(?:demonstrat\w*|validat\w*|verif\w*|confirm\w*|show\w*|prov(?:e|es|ed|en|ing)|highlight\w*)\s+the\s+(?:effectiveness|superiority|efficacy|advantages?)\s+of\s+(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})(?=\s*(?:[.;)]|$)|\s*,?\s+(?:which|that)\s+(?!we\b|is\s+used|are\s+used)|\s+(?:across|over|on|compared|against)\b)`, 'g');
+const EFFECTIVENESS_OF = new RegExp(String.raw`\b(?:demonstrat\w*|validat\w*|verif\w*|confirm\w*|show\w*|prov(?:e|es|ed|en|ing)|highlight\w*|evaluat\w*)\s+the\s+(?:effectiveness|superiority|efficacy|efficiency|advantages?)\s+of\s+(?:(?:the proposed|our(?:\s+proposed)?)\s+)?(${NAME_SRC})(?=\s*(?:[.;)]|$)|\s*,?\s+(?:which|that)\s+(?!we\b|is\s+used|are\s+used)|\s+(?:across|over|on|compared|against|using)\b)`, 'g');
 /** Could the sentence hold a verb RESULT_SUBJECT needs? (a cheap superset test: most sentences hold none) */
 function resultVerb(t: string): boolean {
   return t.includes('outperform') || t.includes('surpass') || t.includes('exceed') || t.includes('beat') || t.includes('achiev') ||
@@ -3150,7 +3150,7 @@ function resultVerb(t: string): boolean {
 }
 /** Could the sentence hold EFFECTIVENESS_OF? */
 function effectivenessWord(t: string): boolean {
-  return t.includes(' of ') && (t.includes('effectiveness') || t.includes('efficacy') || t.includes('advantage') || t.includes('superiority'));
+  return t.includes(' of ') && (t.includes('effectiveness') || t.includes('efficacy') || t.includes('efficiency') || t.includes('advantage') || t.includes('superiority'));
 }
 /** What makes a result's subject someone else's: a comparison with the paper's own ("better than ours", "which our method
  * addresses"), a ranking among models ("the best among open-source models"). */

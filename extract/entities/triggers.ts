@@ -112,7 +112,7 @@ const STEMS: [string, number][] = [
   ...['such', 'like', 'including', 'e', 'eg', 'applica', 'crucial', 'critical', 'vital', 'essential', 'important', 'importance', 'fields', 'domains', 'sectors', 'industries', 'areas', 'applied', 'executed', 'role', 'roles', 'underpin', 'central', 'key'].map((w): [string, number] => [w, T_MOTIVATION]),
   ['modalit', T_MODALITY],
   ...['address', 'tackl', 'solv', 'overcom', 'handl', 'meet'].map((w): [string, number] => [w, L_ADDRESS]),
-  ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab', 'better', 'outstand', 'excellen', 'higher', 'effectiv', 'efficac', 'advantag'].map((w): [string, number] => [w, T_RESULT]),
+  ...['outperform', 'surpass', 'achiev', 'exceed', 'attain', 'beat', 'superior', 'state', 'sota', 'competitiv', 'best', 'remarkab', 'better', 'outstand', 'excellen', 'higher', 'effectiv', 'efficac', 'efficien', 'performs', 'advantag'].map((w): [string, number] => [w, T_RESULT]),
 ];
 
 /** Exact words (stems shorter than 4 letters) and stems by their first 4 letters. */

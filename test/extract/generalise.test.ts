@@ -6648,3 +6648,9 @@ describe('fortieth round, ninth part (reader 40a2): an acronym that adds a netwo
     { why: '... but not the initials of a task: "a segmentation method for Domain Generalization (DG)"', title: 'Crack segmentation across roads', text: 'This paper presents a crack segmentation method for Domain Generalization (DG) across cities.', field: 'methods_proposed', not: ['DG'] },
   ]);
 });
+describe('fortieth round, tenth part (reader 40a2): "We evaluate the efficiency of X using ..." after the paper\'s proposal makes X the paper\'s own', () => {
+  check<NamedField>([
+    { why: '"we propose an unsupervised approach ..., using Adversarial Image-to-Frequency Transform (AIFT). ... We evaluate the efficiency of AIFT using GAPs384 dataset"', title: 'Unsupervised Pixel-level Road Defect Detection via Adversarial Image-to-Frequency Transform', text: 'To end this, we propose an unsupervised approach to detecting road defects, using Adversarial Image-to-Frequency Transform (AIFT). AIFT adopts the unsupervised manner and adversarial learning in deriving the defect detection model. We evaluate the efficiency of AIFT using GAPs384 dataset, Cracktree200 dataset, CRACK500 dataset, and CFD dataset.', field: 'methods_proposed', has: ['AIFT'] },
+    { why: '... but not a generic algorithm so evaluated', title: 'Road defects', text: 'We propose ZorbNet, a road defect detector. We evaluate the efficiency of LOF using the same data.', field: 'methods_proposed', not: ['LOF'] },
+  ]);
+});
