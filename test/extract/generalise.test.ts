@@ -6654,3 +6654,8 @@ describe('fortieth round, tenth part (reader 40a2): "We evaluate the efficiency 
     { why: '... but not a generic algorithm so evaluated', title: 'Road defects', text: 'We propose ZorbNet, a road defect detector. We evaluate the efficiency of LOF using the same data.', field: 'methods_proposed', not: ['LOF'] },
   ]);
 });
+describe('fortieth round, eleventh part (dev pool): lexicon data of smart meters, batteries, sky surveys and broadcast speech', () => {
+  check<NamedField>([
+    { why: 'the Irish smart-meter trials by their other names, NASA\'s battery data, a telescope survey, broadcast speech', title: 'Data', text: 'We use a real dataset from the Irish Smart Energy Trials, LCO cells of NASA PCoE, galaxies in the CFHTLS-Wide Survey and the Multi-Genre Broadcast Media corpus.', field: 'datasets', has: ['CER Smart Meter', 'NASA PCoE', 'CFHTLS', 'Multi-Genre Broadcast'] },
+  ]);
+});
