@@ -696,6 +696,8 @@ export function acronymDefs(text: string): AcronymDef[] {
 const TITLE_CASE_DATA_REST = /^(?:An?|The)\s+(?:[A-Z][\w-]*\s+){1,12}(?:Dataset|Benchmark|Corpus|Database)s?\b(?![\s-]+[A-Z])/;
 
 /** A title's rest ending on new data: "... in a New Brazilian Corpus", "... with a Large-Scale Dataset". */
+/** "BUS-UCLM: Breast ultrasound lesion segmentation dataset": the whole rest a plain phrase that ends on its data word (not a clause: "WAT: Finding top-K discords in time series database"). */
+const PLAIN_DATA_REST = /^(?!(?:an?|the)\s|[A-Za-z]+ing\s)(?:[\w'’-]+\s+){1,8}(?:dataset|data set|database|corpus)\s*$/i;
 const NEW_DATA_REST_END = /\b(?:in|on|with|and)\s+(?:a|an|the)\s+(?:new|novel|large-scale|first)\s+(?:[\w-]+\s+){0,3}(?:dataset|corpus|benchmark)\s*$/i;
 
 /** A title head of words joined by hyphens around a function word ("Interaction-via-Actions", "One-to-More"). */
@@ -811,7 +813,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       // ("ROAD: The Real ORNL Automotive Dynamometer Controller Area Network Intrusion Detection Dataset": a title-case name
       // ending on its data word, whatever words it holds)
       // ("FakeRecogna Anomaly: Fake News Detection in a New Brazilian Corpus": the task on new data the head names)
-      TITLE_CASE_DATA_REST.test(rest) || NEW_DATA_REST_END.test(rest);
+      TITLE_CASE_DATA_REST.test(rest) || NEW_DATA_REST_END.test(rest) || PLAIN_DATA_REST.test(rest);
     // ("MAWIFlow Benchmark: Realistic Flow-Based Evaluation ...": a coined name and its data word head the title: the
     // data's name is the coined word)
     // ("SVDD Challenge 2024: ...", "GenAI Content Detection Task 1: ...": a challenge or a shared task the title names is

@@ -6659,3 +6659,11 @@ describe('fortieth round, eleventh part (dev pool): lexicon data of smart meters
     { why: 'the Irish smart-meter trials by their other names, NASA\'s battery data, a telescope survey, broadcast speech', title: 'Data', text: 'We use a real dataset from the Irish Smart Energy Trials, LCO cells of NASA PCoE, galaxies in the CFHTLS-Wide Survey and the Multi-Genre Broadcast Media corpus.', field: 'datasets', has: ['CER Smart Meter', 'NASA PCoE', 'CFHTLS', 'Multi-Genre Broadcast'] },
   ]);
 });
+describe('fortieth round, twelfth part (reader 40a6, dev pool): a title head whose whole rest is a plain phrase ending on its data word names data', () => {
+  check<NamedField>([
+    { why: '"BUS-UCLM: Breast ultrasound lesion segmentation dataset"', title: 'BUS-UCLM: Breast ultrasound lesion segmentation dataset', text: 'We present a dataset of breast ultrasound images.', field: 'datasets', has: ['BUS-UCLM'] },
+    { why: '... no method', title: 'BUS-UCLM: Breast ultrasound lesion segmentation dataset', text: 'We present a dataset of breast ultrasound images.', field: 'methods_proposed', not: ['BUS-UCLM'] },
+    { why: '"SPRSound: Open-Source SJTU Paediatric Respiratory Sound Database"', title: 'SPRSound: Open-Source SJTU Paediatric Respiratory Sound Database', text: 'We release a database of respiratory sounds.', field: 'datasets', has: ['SPRSound'] },
+    { why: '... but not a clause that searches a database: "WAT: Finding top-K discords in time series database"', title: 'WAT: Finding top-K discords in time series database', text: 'We propose WAT, an algorithm that finds discords.', field: 'datasets', not: ['WAT'] },
+  ]);
+});
