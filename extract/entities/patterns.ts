@@ -713,7 +713,7 @@ const DATA_WITH_BEFORE = /\b(?:collect|build|buil|construct|creat|introduc|prese
 const DATA_INTRODUCED_APPOS_BEFORE = /\b(?:introduc|present|propos|releas|construct|build|buil|collect|creat|curat)\w*\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|database)(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dataset|benchmark|corpus|database))?\s*,\s*(?:[A-Z][^,.;()]{0,100})?$/i;
 
 /** A title head ending on a kind of fraud, attack or misconduct: "Wangiri Fraud", "Kerberoasting Attack", "NFT Wash Trading". */
-const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware|Trading|Manipulation|Laundering|Plagiarism|Cheating|Spam)$/;
+const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware|Trading|Manipulation|Laundering|Plagiarism|Cheating|Spam|Tunnel+ing|Spoofing|Phishing|Poisoning|Jamming|Hijacking|Exfiltration|Forgeries|Deepfakes)$/;
 
 function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
@@ -1967,6 +1967,10 @@ function namingPass(p: SentencePass): void {
     if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index)) && !NEW_ONE_PROPOSAL.test(text.slice(0, m.index))) continue;
     // ("the so-called "outlier"": a word in lower case so called is a term, no name)
     if (/so[- ]$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^["“'‘]?[a-z][a-z-]*["”'’]?(?![\w-])/.test(text.slice(m.index + m[0].length))) continue;
+    // ("phenomena that have been called “crosstalk”", "are often termed “drift”": a word in lower case others' usage so
+    // calls is a term, no name)
+    if (/\b(?:(?:have|has)\s+been|(?:is|are)\s+(?:often|commonly|usually|sometimes|also|generally|collectively))\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index)) &&
+      /^["“'‘]?[a-z][a-z-]*["”'’]?(?![\w-])/.test(text.slice(m.index + m[0].length))) continue;
     // ("the eDarkTrends Named Entity Recognition algorithm": a capitalised word in a name written in capitals, no naming verb)
     if (/^(?:Named|Called|Termed)\s/.test(m[0]) && m.index > 0 && /[A-Za-z]\s$/.test(text.slice(m.index - 2, m.index))) continue;
     let at = m.index + m[0].length;

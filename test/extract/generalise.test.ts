@@ -6667,3 +6667,10 @@ describe('fortieth round, twelfth part (reader 40a6, dev pool): a title head who
     { why: '... but not a clause that searches a database: "WAT: Finding top-K discords in time series database"', title: 'WAT: Finding top-K discords in time series database', text: 'We propose WAT, an algorithm that finds discords.', field: 'datasets', not: ['WAT'] },
   ]);
 });
+describe('fortieth round, thirteenth part (dev pool): a word others so call is a term, and a title head naming a threat is what the paper detects', () => {
+  check<NamedField>([
+    { why: '"phenomena that have been called “crosstalk”"', title: 'Detecting crosstalk errors in quantum information processors', text: 'We give a rigorous definition of crosstalk errors that captures a wide range of disparate physical phenomena that have been called “crosstalk”, and a concrete model for crosstalk-free quantum processors.', field: 'methods_proposed', not: ['crosstalk'] },
+    { why: '... but "a new index, called “zorbscore”" is the paper\'s', title: 'Zorb evaluation', text: 'We propose a new index, called “zorbscore”, for outlier rankings.', field: 'methods_proposed', has: ['zorbscore'] },
+    { why: '"DNS Tunneling: A Deep Learning based Lexicographical Detection Approach"', title: 'DNS Tunneling: A Deep Learning based Lexicographical Detection Approach', text: 'We detect DNS tunneling with a convolutional network over query names.', field: 'methods_proposed', not: ['DNS Tunneling'] },
+  ]);
+});
