@@ -6674,3 +6674,10 @@ describe('fortieth round, thirteenth part (dev pool): a word others so call is a
     { why: '"DNS Tunneling: A Deep Learning based Lexicographical Detection Approach"', title: 'DNS Tunneling: A Deep Learning based Lexicographical Detection Approach', text: 'We detect DNS tunneling with a convolutional network over query names.', field: 'methods_proposed', not: ['DNS Tunneling'] },
   ]);
 });
+describe('fortieth round, fourteenth part (dev pool): classifying defects is anomaly classification', () => {
+  check<FacetField>([
+    { why: '"Inspection and Classification of Defects in Pharmaceutical Capsules"', title: 'Inspection and Classification of Defects in Pharmaceutical Capsules Using Neural Network', text: 'We need to identify and classify these defects for high throughput and reliable inspection.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"Method for Classification of Battery Separator Defects"', title: 'Method for Classification of Battery Separator Defects Using Optical Inspection', text: 'We inspect separators optically.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '... but not detecting defects alone', title: 'Automatic Detection of Zorb Defects', text: 'We detect defects in zorb images with a convolutional network.', field: 'settings', not: ['anomaly-classification'] },
+  ]);
+});
