@@ -6681,3 +6681,10 @@ describe('fortieth round, fourteenth part (dev pool): classifying defects is ano
     { why: '... but not detecting defects alone', title: 'Automatic Detection of Zorb Defects', text: 'We detect defects in zorb images with a convolutional network.', field: 'settings', not: ['anomaly-classification'] },
   ]);
 });
+describe('fortieth round, fifteenth part (dev pool): classifying faults, and identifying a fault\'s or defect\'s type, is anomaly classification', () => {
+  check<FacetField>([
+    { why: '"Classification of Bearing Fault Signals" and "classify the bearing faults"', title: 'Classification of Bearing Fault Signals in Rotating Machinery Using Neural Networks', text: 'A network is trained to classify the bearing faults from vibration signals.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"to identify the fault type"', title: 'Fault diagnosis of a transmission', text: 'An improved convolutional network is used to identify the fault type of the gearbox.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '... but not detecting faults alone', title: 'Fault detection in chillers', text: 'We detect faults in chillers from sensor data.', field: 'settings', not: ['anomaly-classification'] },
+  ]);
+});
