@@ -475,8 +475,10 @@ const ANOMALY_GENERATION_TITLE = /\b(?:anomal(?:y|ies|ous)|defects?)\s+(?:(?:ima
 /** A title that is a benchmark ("X Methods Benchmark in Text Classification"), unless the benchmarks are where a method is tested. */
 const BENCHMARK_TITLE = /\bBenchmarks?\b/;
 const NOT_BENCHMARK_TITLE = /\b(?:across|beyond|over|on)\s+(?:the\s+)?benchmarks?\b/i;
-/** A title that explores or re-examines: an evaluation when the paper proposes no method of its own. */
-const STUDY_TITLE = /^\s*(?:Examining|Revisiting|Rethinking|Evaluating)\b/;
+/** A title that explores or re-examines: an evaluation when the paper proposes no method and its abstract proposes nothing. */
+const STUDY_TITLE = /^\s*(?:Examining|Revisiting|Rethinking)\b/;
+/** "Evaluating X": a title that says the paper evaluates, whatever else its abstract proposes (but no method of its own). */
+const EVALUATING_TITLE = /^\s*Evaluating\b/;
 /** A question title ("Can LLMs Serve As ...?"), an evaluation unless the abstract proposes something. */
 const ABSTRACT_PROPOSES = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|devise)\b|\ba novel\b/i;
 /** "Most importantly, ...", "Most notably, ...": a sentence adverb, not the prior-work start "Most methods". */
@@ -1398,10 +1400,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // "Benchmarking X", "How Far Are We?", "An Empirical Study of X": the title says the paper evaluates
+  // ("Examining X", "Revisiting X", "Rethinking X" only where the abstract proposes nothing: "Rethinking Unsupervised Outlier
+  // Detection via Multiple Thresholding ... we propose ...")
   // ("X Methods Benchmark in Text Classification": a title that is a benchmark, with no method of its own;
   // "Can LLMs Serve As Time Series Anomaly Detectors?": a question the paper answers by evaluating)
   if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) ||
-    ((STUDY_TITLE.test(title.text) || STUDY_SUBTITLE.test(title.text) || (title.text.includes('?') && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
+    ((EVALUATING_TITLE.test(title.text) || (STUDY_TITLE.test(title.text) && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || STUDY_SUBTITLE.test(title.text) || (title.text.includes('?') && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
     settings.add('evaluation', title, 0.75);
   }
   // "SVDD Challenge 2024: ...", "ESDD 2026: ... Challenge Evaluation Plan", "... on DCASE 2023 Challenge Task 2": a

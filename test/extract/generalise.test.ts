@@ -6688,3 +6688,11 @@ describe('fortieth round, fifteenth part (dev pool): classifying faults, and ide
     { why: '... but not detecting faults alone', title: 'Fault detection in chillers', text: 'We detect faults in chillers from sensor data.', field: 'settings', not: ['anomaly-classification'] },
   ]);
 });
+describe('fortieth round, sixteenth part (dev pool): "Revisiting X", "Rethinking X" and "Examining X" evaluate only where the abstract proposes nothing', () => {
+  check<FacetField>([
+    { why: '"Rethinking Unsupervised Outlier Detection via Multiple Thresholding" with "we propose"', title: 'Rethinking Unsupervised Outlier Detection via Multiple Thresholding', text: 'In the realm of outlier detection, thresholding remains hard. In this work, we propose a multiple thresholding technique for outlier scores.', field: 'settings', not: ['evaluation'] },
+    { why: '"Revisiting Open-Set Panoptic Segmentation" with "we present"', title: 'Revisiting Open-Set Panoptic Segmentation', text: 'In this paper, we present an exemplar-based approach for open-set panoptic segmentation.', field: 'settings', not: ['evaluation'] },
+    { why: '... but a revisit that only studies still evaluates', title: 'Revisiting Streaming Anomaly Detection', text: 'We compare twelve streaming detectors on twenty data streams and analyse their failures.', field: 'settings', has: ['evaluation'] },
+    { why: '... and "Evaluating X" evaluates whatever the abstract says', title: 'Evaluating Zorb Detectors', text: 'We propose a protocol and compare zorb detectors under it.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
