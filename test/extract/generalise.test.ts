@@ -731,7 +731,7 @@ describe('benchmarks beside a method, benchmark and study titles', () => {
     { why: 'a benchmark released beside the method sets evaluation', text: 'We introduce Zorb-R1, a framework for video anomaly reasoning. Besides, we propose VAU-Bench, the first Chain-of-Thought benchmark tailored for video anomaly reasoning.', field: 'settings', has: ['evaluation'] },
     { why: 'a title that is a benchmark of methods', title: 'Classical Out-of-Distribution Detection Methods Benchmark in Text Classification Tasks', text: 'We evaluated eight OOD detection methods that are easily integrable into NLP systems.', field: 'settings', has: ['evaluation'] },
     { why: 'a method that generalises across benchmarks is no benchmark', title: 'Zorbx: Deepfake Detection that Generalizes Across Benchmarks', text: 'We propose Zorbx, which fine-tunes only normalisation layers.', field: 'settings', not: ['evaluation'] },
-    { why: 'a study after the colon', title: 'Robustness of Deepfake Detection: A Study with Diffusion Models', text: 'We collect fake celebrity faces and test detectors on them.', field: 'settings', has: ['evaluation'] },
+    { why: 'a study after the colon', title: 'Robustness of Deepfake Detection: An Empirical Study with Diffusion Models', text: 'We collect fake celebrity faces and test detectors on them.', field: 'settings', has: ['evaluation'] },
   ]);
 });
 
@@ -6694,5 +6694,14 @@ describe('fortieth round, sixteenth part (dev pool): "Revisiting X", "Rethinking
     { why: '"Revisiting Open-Set Panoptic Segmentation" with "we present"', title: 'Revisiting Open-Set Panoptic Segmentation', text: 'In this paper, we present an exemplar-based approach for open-set panoptic segmentation.', field: 'settings', not: ['evaluation'] },
     { why: '... but a revisit that only studies still evaluates', title: 'Revisiting Streaming Anomaly Detection', text: 'We compare twelve streaming detectors on twenty data streams and analyse their failures.', field: 'settings', has: ['evaluation'] },
     { why: '... and "Evaluating X" evaluates whatever the abstract says', title: 'Evaluating Zorb Detectors', text: 'We propose a protocol and compare zorb detectors under it.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
+describe('fortieth round, seventeenth part (dev pool): "A Study of X" and "An Analysis of X" evaluate only when the study is comparative, empirical, systematic or the like', () => {
+  check<FacetField>([
+    { why: '"A Study on Software Bugs in Unmanned Aircraft Systems"', title: 'A Study on Software Bugs in Unmanned Aircraft Systems', text: 'We collect bug reports from two flight control projects and classify their root causes.', field: 'settings', not: ['evaluation'] },
+    { why: '"Voice Pathology Detection Using Deep Learning: a Preliminary Study"', title: 'Voice Pathology Detection Using Deep Learning: a Preliminary Study', text: 'We train a convolutional network on voice recordings.', field: 'settings', not: ['evaluation'] },
+    { why: '"An Analysis of Malicious Packages in Open-Source Software in the Wild"', title: 'An Analysis of Malicious Packages in Open-Source Software in the Wild', text: 'We collect malicious packages from package registries and characterise their behaviour.', field: 'settings', not: ['evaluation'] },
+    { why: '... but "A Comparative Study of X" evaluates', title: 'A Comparative Study of Outlier Detectors for Sensor Data', text: 'We compare eight detectors on twelve sensor datasets.', field: 'settings', has: ['evaluation'] },
+    { why: '... and so does "...: An Empirical Study"', title: 'Log-Based Anomaly Detection: An Empirical Study', text: 'We compare detectors on five log datasets.', field: 'settings', has: ['evaluation'] },
   ]);
 });
