@@ -6705,3 +6705,9 @@ describe('fortieth round, seventeenth part (dev pool): "A Study of X" and "An An
     { why: '... and so does "...: An Empirical Study"', title: 'Log-Based Anomaly Detection: An Empirical Study', text: 'We compare detectors on five log datasets.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('fortieth round, eighteenth part (dev pool): "Development and Evaluation of X" builds X, no evaluation of others\' methods', () => {
+  check<FacetField>([
+    { why: '"Development and Evaluation of a Logical Delta Check for Identifying Erroneous Blood Count Results"', title: 'Development and Evaluation of a Logical Delta Check for Identifying Erroneous Blood Count Results in a Tertiary Care Hospital', text: 'We built a logical delta check and validated it on two years of results.', field: 'settings', not: ['evaluation'] },
+    { why: '... but "An Evaluation of Continual Learning for ..." evaluates', title: 'An Evaluation of Continual Learning for Zorb Defect Inspection', text: 'We compare six continual learning strategies on wafer images.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
