@@ -463,7 +463,7 @@ function isPriorWork(c: Compiled, s: Sentence): boolean {
 const COMPARED = /\b(?:unlike|compared (?:to|with)|outperform\w*|surpass\w*|than|versus|vs\.)\b/i;
 /** A title that announces an evaluation rather than a method ("Comparison of novelty detection methods for ...", "...:
  * Performance and Resource Comparison" too). */
-const EVALUATION_TITLE = /\bcomparison of (?:[\w-]+\s+){0,4}?(?:methods|models|algorithms|approaches|techniques|detectors)\b|:\s*(?:[\w-]+\s+){0,3}comparison$|\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look|evaluation|assessment))\b|(?:^|:\s*)(?!(?:Development|Design|Implementation|Construction|Creation|Modell?ing)\s+and\s)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b/i;
+const EVALUATION_TITLE = /\bcomparison of (?:[\w-]+\s+){0,4}?(?:methods|models|algorithms|approaches|techniques|detectors)\b|:\s*(?:[\w-]+\s+){0,3}comparison$|\b(?:benchmarking|how far are we|(?:an?\s+)?(?:empirical|comparative|systematic) (?:study|analysis|evaluation|comparison)|critical (?:review|analysis|look|evaluation|assessment))\b|(?:^|:\s*)(?!(?:Development|Design|Implementation|Construction|Creation|Modell?ing)\s+and\s)(?:(?:an?|the|towards?)\s+)?(?:[\w-]+\s+){0,2}?evaluation of\b|\bevaluation metrics?\b|\bmetrics\s+(?:and|&)\s+benchmarks\b/i;
 /** "A Comparative Study of X", "An Empirical Analysis of X", "A Sanity Check for X" (not "An Analysis-by-Synthesis Framework"; nor a
  * plain, pilot or exploratory study or analysis: "A Study on Software Bugs in ...", "An Analysis of Malicious Packages ...",
  * which the dev pool's readers tag as evaluations about one time in four). */

