@@ -6719,3 +6719,9 @@ describe('fortieth round, nineteenth part (dev pool): evaluation metrics a paper
     { why: '... and a title about evaluation metrics is', title: 'Formally Exploring Time-Series Anomaly Detection Evaluation Metrics', text: 'We study properties that such scores should have.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('fortieth round, twentieth part (dev pool): "a comprehensive analysis of" is no evaluation cue', () => {
+  check<FacetField>([
+    { why: '"This survey delivers a comprehensive analysis of the security challenges ..."', title: 'Security Vulnerabilities in Quantum Cloud Systems: A Survey on Emerging Threats', text: 'This survey delivers a comprehensive analysis of the security challenges that emerged in quantum cloud systems.', field: 'settings', not: ['evaluation'] },
+    { why: '"we present a comprehensive analysis of crowdturfing in Fiverr and Twitter"', title: 'Characterizing and automatically detecting crowdturfing in Fiverr and Twitter', text: 'In this manuscript, we present a comprehensive analysis of crowdturfing in Fiverr and Twitter and develop predictive models to detect it.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
