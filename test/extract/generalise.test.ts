@@ -6725,3 +6725,9 @@ describe('fortieth round, twentieth part (dev pool): "a comprehensive analysis o
     { why: '"we present a comprehensive analysis of crowdturfing in Fiverr and Twitter"', title: 'Characterizing and automatically detecting crowdturfing in Fiverr and Twitter', text: 'In this manuscript, we present a comprehensive analysis of crowdturfing in Fiverr and Twitter and develop predictive models to detect it.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+describe('fortieth round, twenty-first part (dev pool): a comparative study, a comprehensive comparison or investigation in the abstract is no evaluation cue by itself', () => {
+  check<FacetField>([
+    { why: '"Towards the end, a comparative study is presented for well-known classification techniques" in a method paper', title: 'Zorb fault detection in chillers', text: 'We propose a residual-based fault detector for chillers. Towards the end, a comparative study is presented for well-known classification techniques.', field: 'settings', not: ['evaluation'] },
+    { why: '... but a title that says so still is', title: 'A Comparative Study of Outlier Detectors for Sensor Data', text: 'We compare eight detectors on twelve sensor datasets.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
