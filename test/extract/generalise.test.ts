@@ -6731,3 +6731,11 @@ describe('fortieth round, twenty-first part (dev pool): a comparative study, a c
     { why: '... but a title that says so still is', title: 'A Comparative Study of Outlier Detectors for Sensor Data', text: 'We compare eight detectors on twelve sensor datasets.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('fortieth round, twenty-second part (dev pool): domain cues that the dev readers rarely agree with', () => {
+  check<FacetField>([
+    { why: '"membership inference attacks" on a language model are no security data', title: 'Membership Inference on Language Models', text: 'Membership inference attacks test whether a text was in the training data of a model.', field: 'domains', not: ['security'] },
+    { why: '"cheat detection" in online games is no security data', title: 'Cheat detection in online games', text: 'We study cheat detection from player trajectories in an online shooter.', field: 'domains', not: ['security'] },
+    { why: '"recommender systems" are no tabular data', title: 'Shilling attacks on recommender systems', text: 'Fake profiles bias recommender systems towards target items.', field: 'domains', not: ['tabular'] },
+    { why: '"database systems" and "web services" are no computing systems by themselves', title: 'Zorb queries', text: 'We detect anomalous queries to database systems behind web services.', field: 'domains', not: ['computing-systems'] },
+  ]);
+});
