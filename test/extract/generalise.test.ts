@@ -1882,7 +1882,9 @@ describe('ninth round: cases from three fresh dev sets (generated content, syste
   ]);
   check<FacetField>([
     { why: 'Gemini and GPT-4o as the generators of text in a paper on text alone are language models', text: 'Large language models such as GPT-4o, Claude and Gemini write fluent text. We propose ZorbDetect to detect LLM-generated text.', field: 'techniques', has: ['llm'], not: ['multimodal-llm'] },
-    { why: 'system calls of a host are computing systems', text: 'We propose ZorbIDS to detect intrusions from sequences of system calls on a host.', field: 'domains', has: ['computing-systems'] },
+    // (the fortieth round took "system calls" out of the computing-systems cues: the dev readers tag such intrusion detectors as
+    // security, 16 against 4)
+    { why: 'system calls of a host are security data', text: 'We propose ZorbIDS to detect intrusions from sequences of system calls on a host.', field: 'domains', has: ['security'] },
     { why: '... but "a system called X" is not a system call', text: 'We propose a system called ZorbFace to uncover review manipulators on online review sites.', field: 'domains', not: ['computing-systems'] },
     { why: 'radio access and telecom networks are computing systems', text: 'Mobile network operators manage Radio Access Networks with many cells. We propose ZorbRAN to find faulty cells.', field: 'domains', has: ['computing-systems'] },
     { why: '... 5G core networks too', text: 'We propose ZorbCore, which uses language models to detect faults in 5G core networks.', field: 'domains', has: ['computing-systems'] },
@@ -4306,7 +4308,8 @@ describe('twenty-first round (readers 21b, 21c): plagiarism, database systems, p
     { why: '"intrinsic plagiarism detection ... stylistic changes within a given document"', text: 'We study intrinsic plagiarism detection from stylistic changes within a given document.', field: 'domains', has: ['text'] },
     { why: '"an automatic DBMS diagnosis system that detects anomaly periods"', text: 'We build an automatic DBMS diagnosis system that detects anomaly periods with abnormal metrics.', field: 'domains', has: ['computing-systems'] },
     { why: '"performance counters ... CPU utilization, Disk I/O"', text: 'The detector reads performance counters of the load test.', field: 'domains', has: ['computing-systems'] },
-    { why: '"non-invasive sensing modalities, thermal camera and depth cameras"', text: 'We use non-invasive sensing modalities, a thermal camera and depth cameras, to detect falls.', field: 'domains', has: ['video'] },
+    // (the fortieth round took thermal and depth cameras out of the video cues: the dev readers tag them as video 2 times in 11)
+    { why: '"non-invasive sensing modalities, thermal camera and depth cameras"', text: 'We use non-invasive sensing modalities, a thermal camera and depth cameras, to detect falls.', field: 'domains', not: ['video'] },
   ]);
 });
 describe('twenty-first round (reader 21c, dev pool): word embeddings, and machine-generated text as synthetic data', () => {
