@@ -6742,3 +6742,11 @@ describe('fortieth round, twenty-second part (dev pool): domain cues that the de
     { why: '"database systems" and "web services" are no computing systems by themselves', title: 'Zorb queries', text: 'We detect anomalous queries to database systems behind web services.', field: 'domains', not: ['computing-systems'] },
   ]);
 });
+describe('fortieth round, twenty-third part (dev pool): facet cues the dev readers rarely agree with', () => {
+  check<FacetField>([
+    { why: '"silicon" is no semiconductor data by itself', title: 'Zorb detection of gravitational-wave glitches', text: 'The detectors use silicon photodiodes to read out the light.', field: 'domains', not: ['semiconductor'] },
+    { why: '"information retrieval" is no retrieval data by itself', title: 'Zorb misinformation detection', text: 'Methods from information retrieval rank the claims before a classifier checks them.', field: 'domains', not: ['retrieval'] },
+    { why: '"memory units" of a recurrent network are no memory bank', title: 'Zorb time series detection', text: 'The LSTM memory units capture long-term dependencies of the series.', field: 'techniques', not: ['memory-bank'] },
+    { why: '"multiple classes" of objects are no multi-class anomaly setting', title: 'Zorb detection of litter', text: 'The detector recognises multiple classes of litter in street images.', field: 'settings', not: ['multi-class'] },
+  ]);
+});
