@@ -6750,3 +6750,10 @@ describe('fortieth round, twenty-third part (dev pool): facet cues the dev reade
     { why: '"multiple classes" of objects are no multi-class anomaly setting', title: 'Zorb detection of litter', text: 'The detector recognises multiple classes of litter in street images.', field: 'settings', not: ['multi-class'] },
   ]);
 });
+describe('fortieth round, twenty-fourth part (dev pool): density-based spatial clustering is clustering, no density estimation', () => {
+  check<FacetField>([
+    { why: '"Density-Based Spatial Clustering of Applications with Noise (DBSCAN)"', title: 'Ship trajectory anomalies', text: 'Normal trajectories are grouped with Density-Based Spatial Clustering of Applications with Noise (DBSCAN).', field: 'techniques', not: ['density-estimation'] },
+    { why: '... and clustering', title: 'Ship trajectory anomalies', text: 'Normal trajectories are grouped with Density-Based Spatial Clustering of Applications with Noise (DBSCAN).', field: 'techniques', has: ['clustering'] },
+    { why: '... but density-based anomaly scoring is still density estimation', title: 'Zorb scoring', text: 'Zorblax combines reconstruction with density-based anomaly scoring.', field: 'techniques', has: ['density-estimation'] },
+  ]);
+});
