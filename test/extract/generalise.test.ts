@@ -6757,3 +6757,10 @@ describe('fortieth round, twenty-fourth part (dev pool): density-based spatial c
     { why: '... but density-based anomaly scoring is still density estimation', title: 'Zorb scoring', text: 'Zorblax combines reconstruction with density-based anomaly scoring.', field: 'techniques', has: ['density-estimation'] },
   ]);
 });
+describe('fortieth round, twenty-fifth part (dev pool): more cues the dev readers never agreed with', () => {
+  check<FacetField>([
+    { why: '"detecting adversarial samples" is no security data', title: 'Zorb adversarial detection', text: 'We study detecting adversarial samples for image classifiers.', field: 'domains', not: ['security'] },
+    { why: '"a reward model" is no reinforcement learning by itself', title: 'Zorb hallucination detection', text: 'A reward model scores the answers of the language model.', field: 'techniques', not: ['reinforcement-learning'] },
+    { why: '"cross-modal retrieval" is no retrieval data by itself', title: 'Zorb video anomalies', text: 'Anomalous events are located by cross-modal retrieval of captions.', field: 'domains', not: ['retrieval'] },
+  ]);
+});
