@@ -6764,3 +6764,10 @@ describe('fortieth round, twenty-fifth part (dev pool): more cues the dev reader
     { why: '"cross-modal retrieval" is no retrieval data by itself', title: 'Zorb video anomalies', text: 'Anomalous events are located by cross-modal retrieval of captions.', field: 'domains', not: ['retrieval'] },
   ]);
 });
+describe('fortieth round, twenty-sixth part (dev pool): milliseconds are no real-time setting by themselves, and cheating detection no security data', () => {
+  check<FacetField>([
+    { why: '"with 3.2 millisecond inference latency"', title: 'Zorb intrusion detection for medium networks', text: 'Random Forest classifiers achieve 94.7% detection accuracy with 3.2 millisecond inference latency.', field: 'settings', not: ['real-time'] },
+    { why: '... but "in real time" still is', title: 'Zorb intrusion detection', text: 'Our detector flags intrusions in real time on the gateway.', field: 'settings', has: ['real-time'] },
+    { why: '"cheating detection" in online exams is no security data', title: 'Zorb exam monitoring', text: 'We study cheating detection in online exams from webcam video.', field: 'domains', not: ['security'] },
+  ]);
+});
