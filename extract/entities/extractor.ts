@@ -1823,7 +1823,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       // ("detecting anomaly in Hadoop Distributed File System (HDFS) logs": a system's logs are its data)
       // ("a part of the 3W database developed by Petrobras": a data word right after the name)
       /^\)?\s+(?:data|logs|database|databases|repository|records)\b/.test(s.text.slice(h.end, h.end + 14)) ||
-      // ("the PAN 2021 Authorship Verification task", "the competition PAN@CLEF 2022": a yearly edition written after it)
+      // ("the PAN 2021 Authorship Verification task", "the multi-lingual PAN 2014 author identification task": a yearly edition
+      // written after it)
       EDITION_YEAR_AFTER.test(s.text.slice(h.end, h.end + 14)) || (ON_BEFORE.test(s.text.slice(Math.max(0, h.start - 8), h.start)) && RESULT_FIGURE.test(s.text)) ||
       // ("light curves from Kepler and TESS", "outperforms all baselines on Weibo and Reddit": data drawn from it, a
       // result on a list of such names)
@@ -3236,8 +3237,8 @@ function insideLexiconName(spans: [number, number][] | undefined, text: string, 
   return seen;
 }
 
-/** A year right after a name, or after its venue ("PAN 2021", "PAN@CLEF 2022"): the name's yearly edition. */
-const EDITION_YEAR_AFTER = /^(?:@[A-Z]+)?\s*(?:19|20)\d{2}(?![\d.,%])/;
+/** A year right after a name ("PAN 2021", "PAN 2014"): the name's yearly edition. */
+const EDITION_YEAR_AFTER = /^\s*(?:19|20)\d{2}(?![\d.,%])/;
 /** An ambiguous dataset name used for a kind of data: before a modality noun, after a count, or a lower-case task. */
 function kindOfData(text: string, start: number, end: number, surface: string): boolean {
   // (a one-word name before "datasets" or "scans" is a collection or a dataset: "15 ODDS datasets", "Cam-CAN scans")

@@ -695,9 +695,9 @@ export function acronymDefs(text: string): AcronymDef[] {
 /** A title's rest that opens on one title-case name ending on its data word: "The Real ORNL ... Intrusion Detection Dataset". */
 const TITLE_CASE_DATA_REST = /^(?:An?|The)\s+(?:[A-Z][\w-]*\s+){1,12}(?:Dataset|Benchmark|Corpus|Database)s?\b(?![\s-]+[A-Z])/;
 
-/** A title's rest ending on new data: "... in a New Brazilian Corpus", "... with a Large-Scale Dataset". */
 /** "BUS-UCLM: Breast ultrasound lesion segmentation dataset": the whole rest a plain phrase that ends on its data word (not a clause: "WAT: Finding top-K discords in time series database"). */
 const PLAIN_DATA_REST = /^(?!(?:an?|the)\s|[A-Za-z]+ing\s)(?:[\w'’-]+\s+){1,8}(?:dataset|data set|database|corpus)\s*$/i;
+/** A title's rest ending on new data: "... in a New Brazilian Corpus", "... with a Large-Scale Dataset". */
 const NEW_DATA_REST_END = /\b(?:in|on|with|and)\s+(?:a|an|the)\s+(?:new|novel|large-scale|first)\s+(?:[\w-]+\s+){0,3}(?:dataset|corpus|benchmark)\s*$/i;
 
 /** A title head of words joined by hyphens around a function word ("Interaction-via-Actions", "One-to-More"). */
