@@ -1402,12 +1402,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   for (const m of metricFromEntities) metrics.add(m.tag, m.s, m.conf);
   // "Benchmarking X", "How Far Are We?", "An Empirical Study of X": the title says the paper evaluates
-  // ("Examining X", "Revisiting X", "Rethinking X" only where the abstract proposes nothing: "Rethinking Unsupervised Outlier
-  // Detection via Multiple Thresholding ... we propose ...")
+  // ("Examining X", "Revisiting X", "Rethinking X", as a question title, only where the abstract proposes nothing:
+  // "Rethinking Unsupervised Outlier Detection via Multiple Thresholding ... we propose ...")
   // ("X Methods Benchmark in Text Classification": a title that is a benchmark, with no method of its own;
   // "Can LLMs Serve As Time Series Anomaly Detectors?": a question the paper answers by evaluating)
   if (EVALUATION_TITLE.test(title.text) || STUDY_NOUN_TITLE.test(title.text) ||
-    ((EVALUATING_TITLE.test(title.text) || (STUDY_TITLE.test(title.text) && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || STUDY_SUBTITLE.test(title.text) || (title.text.includes('?') && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
+    ((EVALUATING_TITLE.test(title.text) || ((STUDY_TITLE.test(title.text) || title.text.includes('?')) && !abstractSents.some((x) => ABSTRACT_PROPOSES.test(x.text))) || STUDY_SUBTITLE.test(title.text) || (BENCHMARK_TITLE.test(title.text) && !NOT_BENCHMARK_TITLE.test(title.text))) && !methods_proposed.length)) {
     settings.add('evaluation', title, 0.75);
   }
   // "SVDD Challenge 2024: ...", "ESDD 2026: ... Challenge Evaluation Plan", "... on DCASE 2023 Challenge Task 2": a

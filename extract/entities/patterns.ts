@@ -707,10 +707,12 @@ const SLOGAN_HEAD = /^[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*-(?:via|to|for|and|of|in|on
 const CLASS_LABELS = /\([A-Z]{1,5}\),?\s+(?:and\s+)?[a-z][a-z -]{0,40}\([A-Z]{1,5}\)\s+(?:classes|categories|labels|groups)\b/;
 /** A data word, then a comma and an indefinite description, right before a long form: "dataset, a high-accuracy ". */
 const DATA_APPOS_BEFORE = /\b(?:dataset|benchmark|corpus|database)\s*,\s*(?:an?|the)\s+[^,.;()]{0,40}$/i;
-/** "we collect a dataset with new Known-Unknown Questions (KUQ)": the long form of what the data the sentence introduces hold. */
-const DATA_WITH_BEFORE = /\b(?:collect|build|buil|construct|creat|introduc|present|releas|curat)\w*\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\s+(?:with|of|containing|comprising)\s+(?:(?:new|novel)\s+)?$/i;
-/** "we introduce a novel dataset and benchmark, Fact Extraction and VERification Over ... (FEVEROUS)": a long form set off after the data the sentence introduces. */
-const DATA_INTRODUCED_APPOS_BEFORE = /\b(?:introduc|present|propos|releas|construct|build|buil|collect|creat|curat)\w*\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|database)(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dataset|benchmark|corpus|database))?\s*,\s*(?:[A-Z][^,.;()]{0,100})?$/i;
+/**
+ * The data the sentence introduces, right before a long form: set off after it ("we introduce a novel dataset and
+ * benchmark, Fact Extraction and VERification Over ... (FEVEROUS)") or what it holds ("we collect a dataset with new
+ * Known-Unknown Questions (KUQ)").
+ */
+const DATA_INTRODUCED_BEFORE = /\b(?:introduc|present|propos|releas|construct|build|buil|collect|creat|curat)\w*\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,4}?(?:dataset|benchmark|corpus|database)(?:(?:\s+and\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:dataset|benchmark|corpus|database))?\s*,\s*(?:[A-Z][^,.;()]{0,100})?|\s+(?:with|of|containing|comprising)\s+(?:(?:new|novel)\s+)?)$/i;
 
 /** A title head ending on a kind of fraud, attack or misconduct: "Wangiri Fraud", "Kerberoasting Attack", "NFT Wash Trading". */
 const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware|Trading|Manipulation|Laundering|Plagiarism|Cheating|Spam|Tunnel+ing|Spoofing|Phishing|Poisoning|Jamming|Hijacking|Exfiltration|Forgeries|Deepfakes)$/;
@@ -1531,7 +1533,7 @@ function acronymPass(p: SentencePass): void {
       DATA_NAMED_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) ||
       // ("We also introduce a prompt evaluation dataset, a high-accuracy Topical and Toxic Prompt (TTP)": set off after its data word)
       (DATA_APPOS_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && !/[()]/.test(d.longForm ?? '')) ||
-      DATA_INTRODUCED_APPOS_BEFORE.test(text.slice(Math.max(0, d.start - 160), d.start)) || DATA_WITH_BEFORE.test(text.slice(Math.max(0, d.start - 100), d.start)) ||
+      DATA_INTRODUCED_BEFORE.test(text.slice(Math.max(0, d.start - 160), d.start)) ||
       defNamesData(text, d) ||
       // ("the results of the IEEE BigData 2023 Keystroke Verification Challenge (KVC)": a challenge's acronym names its data)
       // ("Continually Adapt or Not (CAN)? A Continual Learning Benchmark of ...": a title's acronym its subtitle calls data)
