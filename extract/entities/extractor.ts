@@ -117,8 +117,10 @@ const OWN_OBJECT = /^\s+(?:the\s+proposed\s+\w+|the\s+(?:framework|method|approa
 const GRAPH_WORDS = /\b(?:graphs?|multigraphs?|gnns?|neighbo\w*|node[- ]level|node (?:features?|embeddings?|representations?|classification)|edges?)\b/i;
 /** Nouns after "financial" that name a cost of failures ("financial losses"). */
 const FINANCIAL_COST = new Set(['loss', 'losses', 'damage', 'damages', 'cost', 'costs', 'burden']);
-/** What failures lead to ("could lead to", "causing", "to minimize"), right before such a cost. */
-const COST_OF_FAILURE = /\b(?:lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|incur\w*|minimi[sz](?:e|es|ing)|reduc(?:e|es|ing)|prevent(?:s|ing)?|avoid(?:s|ing)?|mitigat(?:e|es|ing))\s+(?:[\w-]+\s+){0,3}$/i;
+/** What failures lead to ("could lead to", "causing", "to minimize", "suffer"), or how much they cost ("severe", "huge"), right before such a cost. */
+const COST_OF_FAILURE = /\b(?:(?:lead(?:s|ing)?\s+to|led\s+to|caus(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|incur\w*|suffer\w*|minimi[sz](?:e|es|ing)|reduc(?:e|es|ing)|prevent(?:s|ing)?|avoid(?:s|ing)?|mitigat(?:e|es|ing))\s+(?:[\w-]+\s+){0,3}|(?:severe|significant|substantial|huge|enormous|massive|considerable|serious|heavy|great|major|billions of dollars in)\s+)$/i;
+/** Nouns after "financial" that name why people act ("for financial gain", "financial incentives"): a motive, not financial data. */
+const FINANCIAL_MOTIVE = new Set(['gain', 'gains', 'incentive', 'incentives', 'motivation', 'motivations', 'motive', 'motives']);
 /** Spoofing cues of synthetic-data-detection that need a paper on speech. */
 const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing aware']);
 /** Words of a paper on speech or voice. */
@@ -2629,6 +2631,8 @@ function domainHit(x: HitPass, h: CueHit): void {
   // ("CoinPolice: Detecting Hidden Cryptojacking Attacks", "browsers that mine cryptocurrency": malware that mines coins on
   // others' machines is security, not financial data)
   if (h.tag === 'finance' && h.cue === 'cryptocurrenc*' && (f.cryptojacking ??= anySentence(f.sents, CRYPTOJACKING))) return;
+  // ("for financial gain", "financial incentives have created a market for spammers": why people cheat, not the data)
+  if (h.tag === 'finance' && h.cue === 'financ*' && FINANCIAL_MOTIVE.has(tokens[h.to]?.lower ?? '')) return;
   if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '') &&
     COST_OF_FAILURE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection

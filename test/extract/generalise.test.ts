@@ -6771,3 +6771,15 @@ describe('fortieth round, twenty-sixth part (dev pool): milliseconds are no real
     { why: '"cheating detection" in online exams is no security data', title: 'Zorb exam monitoring', text: 'We study cheating detection in online exams from webcam video.', field: 'domains', not: ['security'] },
   ]);
 });
+describe('forty-first round (dev pool): manufacturers are no manufacturing, and financial damage, gain or incentives no financial data', () => {
+  check<FacetField>([
+    { why: '"medical device manufacturers" are companies, not manufacturing data', title: 'Zorb postmarket surveillance of infusion pumps', text: 'Classifier-based tests can be easily implemented by medical device manufacturers.', field: 'domains', not: ['industrial'] },
+    { why: '... but "additively manufactured parts" are', title: 'Zorb porosity', text: 'We detect pores in additively manufactured parts from CT volumes.', field: 'domains', has: ['industrial'] },
+    { why: '... and "manufacturing lines" are', title: 'Zorb inspection', text: 'Surface anomalies are detected on manufacturing lines.', field: 'domains', has: ['industrial'] },
+    { why: '"suffer ... severe financial damage": what an attack costs', title: 'Zorb provenance intrusion detection', text: 'As a result, enterprises suffer from data loss and severe financial damage.', field: 'domains', not: ['finance'] },
+    { why: '"financial incentives" of spammers are a motive', title: 'Zorb opinion spam detection', text: 'Such financial incentives have created a market for spammers to fabricate reviews.', field: 'domains', not: ['finance'] },
+    { why: '"for financial gain" is a motive', title: 'Zorb fake views', text: 'Fake views are bought for financial gain on video platforms.', field: 'domains', not: ['finance'] },
+    { why: '... but "financial transactions" are financial data', title: 'Zorb fraud', text: 'We detect anomalies in financial transactions of a bank.', field: 'domains', has: ['finance'] },
+    { why: '... and "Extreme financial losses" of a market are', title: 'Zorb market risk', text: 'Extreme financial losses are central to market risk.', field: 'domains', has: ['finance'] },
+  ]);
+});
