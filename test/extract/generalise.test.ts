@@ -6783,3 +6783,10 @@ describe('forty-first round (dev pool): manufacturers are no manufacturing, and 
     { why: '... and "Extreme financial losses" of a market are', title: 'Zorb market risk', text: 'Extreme financial losses are central to market risk.', field: 'domains', has: ['finance'] },
   ]);
 });
+describe('forty-first round, second part (dev pool): air-quality readings and consumption data are time series', () => {
+  check<FacetField>([
+    { why: '"air quality" sensors give series', title: 'Outlier detection in urban sensor networks', text: 'We flag faulty readings of low-cost air quality monitors across the city.', field: 'domains', has: ['time-series'] },
+    { why: '"energy consumption data" are series', title: 'Explaining anomalies in buildings', text: 'We explain detected anomalies in energy consumption data of office buildings.', field: 'domains', has: ['time-series'] },
+    { why: '... but "flight data" alone is not (the dev readers split on it: 7 against 8)', title: 'Zorb aviation safety', text: 'We analyse flight data of general aviation for unsafe events.', field: 'domains', not: ['time-series'] },
+  ]);
+});
