@@ -6790,3 +6790,9 @@ describe('forty-first round, second part (dev pool): air-quality readings and co
     { why: '... but "flight data" alone is not (the dev readers split on it: 7 against 8)', title: 'Zorb aviation safety', text: 'We analyse flight data of general aviation for unsafe events.', field: 'domains', not: ['time-series'] },
   ]);
 });
+describe('forty-first round, third part (dev pool): the lexicon knows the tools of neural-recording and single-cell analysis', () => {
+  check<NamedField>([
+    { why: 'lexicon methods: EEG, MRI and spike-sorting toolboxes', title: 'An infant EEG pipeline', text: 'The pipeline builds on EEGLAB, FreeSurfer, fMRIPrep and MNE-Python, and on SpikeInterface, Kilosort and Wave_clus for spikes.', field: 'methods_mentioned', has: ['EEGLAB', 'FreeSurfer', 'fMRIPrep', 'MNE-Python', 'SpikeInterface', 'Kilosort', 'Wave_clus'] },
+    { why: 'lexicon methods: calcium imaging, single-cell and AutoML tools', title: 'Curating calcium traces', text: 'Footprints from CNMF-E, CaImAn and Suite2p are curated with TPOT and AutoSklearn; SoupX and Scanpy clean the single-cell data.', field: 'methods_mentioned', has: ['CNMF-E', 'CaImAn', 'Suite2p', 'TPOT', 'Auto-sklearn', 'SoupX', 'Scanpy'] },
+  ]);
+});
