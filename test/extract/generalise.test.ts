@@ -6796,3 +6796,13 @@ describe('forty-first round, third part (dev pool): the lexicon knows the tools 
     { why: 'lexicon methods: calcium imaging, single-cell and AutoML tools', title: 'Curating calcium traces', text: 'Footprints from CNMF-E, CaImAn and Suite2p are curated with TPOT and AutoSklearn; SoupX and Scanpy clean the single-cell data.', field: 'methods_mentioned', has: ['CNMF-E', 'CaImAn', 'Suite2p', 'TPOT', 'Auto-sklearn', 'SoupX', 'Scanpy'] },
   ]);
 });
+describe('forty-first round, fourth part (dev pool): SMS spam is the task, the SMS Spam Collection the data; text messages are text', () => {
+  check<NamedField>([
+    { why: '"an SMS spam radar" names no dataset', title: 'ZorbDam: SMS Spam Detection', text: 'ZorbDam comprises an SMS spam radar that identifies spam messages and an SMS spam inspector.', field: 'datasets', not: ['SMS Spam Collection'] },
+    { why: '... but "SMS Spam Collection v.1" does', title: 'A spam Transformer', text: 'The evaluation is performed on SMS Spam Collection v.1 and a Twitter dataset.', field: 'datasets', has: ['SMS Spam Collection'] },
+  ]);
+  check<FacetField>([
+    { why: '"smishing" and "text messages" are text data', title: 'Smishing Detection', text: 'We classify phishing text messages (smishing) with machine-learning algorithms.', field: 'domains', has: ['text'] },
+    { why: '"SMS spam" is text data', title: 'Hybrid deep learning for spam', text: 'We propose a hybrid deep learning model for detecting SMS spam in Arabic and English.', field: 'domains', has: ['text'] },
+  ]);
+});
