@@ -6806,3 +6806,11 @@ describe('forty-first round, fourth part (dev pool): SMS spam is the task, the S
     { why: '"SMS spam" is text data', title: 'Hybrid deep learning for spam', text: 'We propose a hybrid deep learning model for detecting SMS spam in Arabic and English.', field: 'domains', has: ['text'] },
   ]);
 });
+describe('forty-first round, fifth part (dev pool): the lexicon knows speech-learning corpora, outage detectors, docking and scoring tools, and the API spellings of GPT models', () => {
+  check<NamedField>([
+    { why: 'lexicon datasets: non-native and stuttered speech', title: 'Mispronunciation detection', text: 'Experiments on L2-ARCTIC, EpaDB and speechocean762 show gains.', field: 'datasets', has: ['L2-ARCTIC', 'EpaDB', 'speechocean762'] },
+    { why: '"As 70% of ..." is no AS-70', title: 'Water distribution systems', text: 'As 70% of the world population will live in cities, we simulate water networks with graph networks.', field: 'datasets', not: ['AS-70'] },
+    { why: 'lexicon methods: outage detection, docking, scoring and segmentation', title: 'Baselines', text: 'We compare with Trinocular, AutoDock Vina, RF-Score, DeepDTA, Set-of-Mark prompting and UNet 3+.', field: 'methods_mentioned', has: ['Trinocular', 'AutoDock Vina', 'RF-Score', 'DeepDTA', 'Set-of-Mark', 'UNet 3+'] },
+    { why: 'the API spellings of GPT models, and a legal LLM', title: 'Finding inconsistencies', text: 'The best model (gpt-5) beats gpt-4o, gpt-4.1 and SaulLM-7B.', field: 'models', has: ['GPT-5', 'GPT-4o', 'GPT-4.1', 'SaulLM'] },
+  ]);
+});
