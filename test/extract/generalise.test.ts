@@ -6814,3 +6814,9 @@ describe('forty-first round, fifth part (dev pool): the lexicon knows speech-lea
     { why: 'the API spellings of GPT models, and a legal LLM', title: 'Finding inconsistencies', text: 'The best model (gpt-5) beats gpt-4o, gpt-4.1 and SaulLM-7B.', field: 'models', has: ['GPT-5', 'GPT-4o', 'GPT-4.1', 'SaulLM'] },
   ]);
 });
+describe('forty-first round, sixth part (dev pool): BirdCLEF and its yearly editions, BirdNET and YAMNet', () => {
+  check<NamedField>([
+    { why: 'a yearly edition of the bird-sound challenge is named as written', title: 'Birdcall recognition', text: 'Our solution achieved 7th rank among 974 teams at the BirdCLEF 2024 challenge.', field: 'datasets', has: ['BirdCLEF 2024'] },
+    { why: 'lexicon models: audio classifiers', title: 'Birdcall recognition', text: 'We distil BirdNET and YAMNet into a small student.', field: 'models', has: ['BirdNET', 'YAMNet'] },
+  ]);
+});
