@@ -6820,3 +6820,10 @@ describe('forty-first round, sixth part (dev pool): BirdCLEF and its yearly edit
     { why: 'lexicon models: audio classifiers', title: 'Birdcall recognition', text: 'We distil BirdNET and YAMNet into a small student.', field: 'models', has: ['BirdNET', 'YAMNet'] },
   ]);
 });
+describe('forty-first round, seventh part (dev pool): classifying power-quality disturbances is anomaly classification', () => {
+  check<FacetField>([
+    { why: '"Power Quality Disturbance Classification"', title: 'A Novel Deep Learning Power Quality Disturbance Classification Method using Autoencoders', text: 'Sags, swells and harmonics are recognised from voltage waveforms.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"the Classification of Multiple Power Quality Disturbances"', title: 'An Improved PSO Algorithm for the Classification of Multiple Power Quality Disturbances', text: 'We tune a classifier with particle swarm optimisation.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '... but detecting disturbances alone is not', title: 'A Direct Approach for Disturbance Detection Based on Principal Curves', text: 'This paper proposes a direct approach for power quality disturbance detection.', field: 'settings', not: ['anomaly-classification'] },
+  ]);
+});
