@@ -683,7 +683,8 @@ describe('idioms of attention; graph attention networks', () => {
 
 describe('operations data and fake images', () => {
   check<FacetField>([
-    { why: 'KPIs of web applications are time series of computing systems', title: 'Zorbx: Anomaly Detection for Seasonal KPIs in Web Applications', text: 'Internet companies monitor KPIs to keep services reliable.', field: 'domains', has: ['time-series', 'computing-systems'] },
+    // (the forty-first round took "KPIs" out of the time-series cues: the dev readers tag such papers as time series 5 times in 17)
+    { why: 'KPIs of web applications are computing systems', title: 'Zorbx: Anomaly Detection for Seasonal KPIs in Web Applications', text: 'Internet companies monitor KPIs to keep services reliable.', field: 'domains', has: ['computing-systems'] },
     { why: 'fake image detectors work on natural images', title: 'Towards Universal Fake Image Detectors', text: 'We detect fake images from many generative models with a nearest-neighbour classifier.', field: 'domains', has: ['natural-images'] },
     { why: 'fake image detectors are synthetic-data detection', title: 'Towards Universal Fake Image Detectors', text: 'We detect fake images from many generative models.', field: 'settings', has: ['synthetic-data-detection'] },
     { why: 'image forgery detection likewise', title: 'Zorbx: Explainable Image Forgery Detection and Localization', text: 'Zorbx judges image authenticity and masks tampered regions.', field: 'domains', has: ['natural-images'] },
@@ -1886,7 +1887,9 @@ describe('ninth round: cases from three fresh dev sets (generated content, syste
     // security, 16 against 4)
     { why: 'system calls of a host are security data', text: 'We propose ZorbIDS to detect intrusions from sequences of system calls on a host.', field: 'domains', has: ['security'] },
     { why: '... but "a system called X" is not a system call', text: 'We propose a system called ZorbFace to uncover review manipulators on online review sites.', field: 'domains', not: ['computing-systems'] },
-    { why: 'radio access and telecom networks are computing systems', text: 'Mobile network operators manage Radio Access Networks with many cells. We propose ZorbRAN to find faulty cells.', field: 'domains', has: ['computing-systems'] },
+    // (the forty-first round took "mobile network operators" and "telecommunication networks" out of the computing-systems cues,
+    // as the fortieth had radio access networks: the dev readers tag such papers as computing systems 3 times in 12)
+    { why: 'radio access and telecom networks are no computing systems by themselves', text: 'Mobile network operators manage Radio Access Networks with many cells. We propose ZorbRAN to find faulty cells.', field: 'domains', not: ['computing-systems'] },
     { why: '... 5G core networks too', text: 'We propose ZorbCore, which uses language models to detect faults in 5G core networks.', field: 'domains', has: ['computing-systems'] },
     { why: '"we introduce an artificial defect generation module": a part that synthesises training anomalies, not an anomaly-generation paper', title: 'ZorbNet: Defect Detection on Printed Circuit Boards', text: 'We propose ZorbNet for PCB defect segmentation. We further introduce an artificial defect generation module that creates six types of PCB defects to improve robustness.', field: 'settings', not: ['anomaly-generation'] },
     { why: '... "a mask-constrained pseudo-anomaly generation strategy is adopted" too', title: 'ZorbNet: Defect Detection on Printed Circuit Boards', text: 'We propose ZorbNet for surface defects. A mask-constrained main body pseudo-anomaly generation strategy is adopted so that the model focuses on texture.', field: 'settings', not: ['anomaly-generation'] },
@@ -4306,7 +4309,8 @@ describe('twenty-first round (reader 21a, dev pool): inference, response, detect
 describe('twenty-first round (readers 21b, 21c): plagiarism, database systems, performance counters, thermal and depth cameras', () => {
   check<FacetField>([
     { why: '"intrinsic plagiarism detection ... stylistic changes within a given document"', text: 'We study intrinsic plagiarism detection from stylistic changes within a given document.', field: 'domains', has: ['text'] },
-    { why: '"an automatic DBMS diagnosis system that detects anomaly periods"', text: 'We build an automatic DBMS diagnosis system that detects anomaly periods with abnormal metrics.', field: 'domains', has: ['computing-systems'] },
+    // (the forty-first round took "DBMS" out of the computing-systems cues: the dev readers never agreed, 0 times in 4)
+    { why: '"an automatic DBMS diagnosis system that detects anomaly periods" (a database is no computing-systems data by itself)', text: 'We build an automatic DBMS diagnosis system that detects anomaly periods with abnormal metrics.', field: 'domains', not: ['computing-systems'] },
     { why: '"performance counters ... CPU utilization, Disk I/O"', text: 'The detector reads performance counters of the load test.', field: 'domains', has: ['computing-systems'] },
     // (the fortieth round took thermal and depth cameras out of the video cues: the dev readers tag them as video 2 times in 11)
     { why: '"non-invasive sensing modalities, thermal camera and depth cameras"', text: 'We use non-invasive sensing modalities, a thermal camera and depth cameras, to detect falls.', field: 'domains', not: ['video'] },
@@ -6825,5 +6829,12 @@ describe('forty-first round, seventh part (dev pool): classifying power-quality 
     { why: '"Power Quality Disturbance Classification"', title: 'A Novel Deep Learning Power Quality Disturbance Classification Method using Autoencoders', text: 'Sags, swells and harmonics are recognised from voltage waveforms.', field: 'settings', has: ['anomaly-classification'] },
     { why: '"the Classification of Multiple Power Quality Disturbances"', title: 'An Improved PSO Algorithm for the Classification of Multiple Power Quality Disturbances', text: 'We tune a classifier with particle swarm optimisation.', field: 'settings', has: ['anomaly-classification'] },
     { why: '... but detecting disturbances alone is not', title: 'A Direct Approach for Disturbance Detection Based on Principal Curves', text: 'This paper proposes a direct approach for power quality disturbance detection.', field: 'settings', not: ['anomaly-classification'] },
+  ]);
+});
+describe('forty-first round, eighth part (dev pool): "instruction-tuned" describes others\' models; instruction tuning the paper does is fine-tuning', () => {
+  check<FacetField>([
+    { why: '"three instruction-tuned LLMs" are models used as they are', title: 'Zorb safety probes', text: 'We probe three instruction-tuned LLMs without training them.', field: 'techniques', not: ['fine-tuning'] },
+    { why: '... but "We instruction-tune X" is', title: 'Zorb MLLM', text: 'We instruction-tune a small vision-language model on generated pairs.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '... and "instruction tuning" is', title: 'Zorb explanations', text: 'An instruction tuning dataset teaches the model to explain anomalies.', field: 'techniques', has: ['fine-tuning'] },
   ]);
 });
