@@ -2727,10 +2727,10 @@ const LARGE_LM_WORDS = /\b(?:[Ll]arge [Ll]anguage|LLMs?\b|GPT|ChatGPT|LLaMA|Llam
 const OPEN_LIST_END = /^[^.;:]{0,120}?,[^.;:]{0,60}?\b(?:and so on|etc\b|and (?:many |various |several )?other (?:fields|domains|areas|applications|sectors|industries|scenarios|disciplines))/i;
 
 /** Words of programs before "defect(s)", and words of predicting defects after it: no product's defect. */
-const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source']);
+const SOFTWARE_BEFORE_DEFECT = new Set(['software', 'code', 'program', 'programs', 'source', 'gui', 'ui', 'app', 'apps', 'script', 'scripts', 'iac']);
 const SOFTWARE_DEFECT_AFTER = new Set(['prediction', 'predictions', 'predictor', 'predictors', 'prone', 'proneness', 'introducing', 'inducing']);
 /** Words of a paper on programs (memo: FacetCtx.softwareWords). */
-const SOFTWARE_WORDS = /\b(?:software (?:defects?|quality|projects?|engineering|modules?|metrics|repositor\w+)|source code|code (?:changes?|reviews?|defects?|smells?)|commits|commit messages?|bug reports?|defect prediction)\b/i;
+const SOFTWARE_WORDS = /\b(?:software (?:defects?|quality|projects?|engineering|modules?|metrics|repositor\w+)|source code|code (?:changes?|reviews?|defects?|smells?)|commits|commit messages?|bug reports?|defect prediction|mobile apps?|android apps?|graphical user interfaces?|GUI|infrastructure[- ]as[- ]code)\b/i;
 /** Words before an OOD phrase of carrying a model over to other data. */
 const OOD_GENERALISATION = /\b(?:generali[sz]\w*|robust\w*|transfer\w*|adapt\w*|fail\w*|accuracy|shifts?)\b[^.;]{0,25}$/i;
 /** Words of detecting, flagging or rejecting. */

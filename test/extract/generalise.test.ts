@@ -6838,3 +6838,10 @@ describe('forty-first round, eighth part (dev pool): "instruction-tuned" describ
     { why: '... and "instruction tuning" is', title: 'Zorb explanations', text: 'An instruction tuning dataset teaches the model to explain anomalies.', field: 'techniques', has: ['fine-tuning'] },
   ]);
 });
+describe('forty-first round, ninth part (dev pool): defects of GUIs, apps and infrastructure-as-code scripts are faults of programs', () => {
+  check<FacetField>([
+    { why: '"GUI Defects"', title: 'Proactive Detection of GUI Defects in Multi-Window Scenarios', text: 'Multi-window modes of mobile apps expose layout errors.', field: 'domains', not: ['industrial'] },
+    { why: '"Defects in Infrastructure-as-Code"', title: 'A Novelty Detection Approach to Find Defects in Infrastructure-as-Code', text: 'We flag anomalous deployment scripts.', field: 'domains', not: ['industrial'] },
+    { why: '... but defects of products are still industrial', title: 'Surface defect detection on steel strips', text: 'We detect surface defects on hot-rolled steel.', field: 'domains', has: ['industrial'] },
+  ]);
+});
