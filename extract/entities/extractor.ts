@@ -849,7 +849,7 @@ const GENERATED_CONTENT = /generat|deep-?fake|deep fake|\bGANs?\b|diffusion|\bAI
 /** Covert mining of cryptocurrency on others' machines. */
 const CRYPTOJACKING = /\bcrypto-?jack\w*|\b(?:crypto|coin)-?min(?:ing|ers?)\b|\bmin(?:e|es|ing) (?:crypto-?currenc|monero)|\bcryptocurrency min(?:ing|ers?)\b/i;
 /** Things X-rayed outside medicine: welds, castings, luggage, packaged goods, circuit boards and solder joints, batteries. */
-const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manufactur\w*|3D[- ]printed|powder[- ]bed|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?)\b/i;
+const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manufactur\w*|3D[- ]printed|powder[- ]bed|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?|prohibited items?|security inspection|specimens?|ball grid arrays?|freeze-dried)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;

@@ -6845,3 +6845,10 @@ describe('forty-first round, ninth part (dev pool): defects of GUIs, apps and in
     { why: '... but defects of products are still industrial', title: 'Surface defect detection on steel strips', text: 'We detect surface defects on hot-rolled steel.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('forty-first round, tenth part (dev pool): X-rays of luggage, specimens and solder arrays are no medical imaging', () => {
+  check<FacetField>([
+    { why: '"prohibited items" in "security inspection" X-ray images', title: 'Zorbray: A Large-scale X-ray Benchmark for Prohibited Item Detection', text: 'Knives and guns are hidden in cluttered security inspection X-ray images.', field: 'domains', not: ['medical'] },
+    { why: '"Ball Grid Array X-Ray Images"', title: 'Void Defect Detection in Ball Grid Array X-Ray Images', text: 'Voids in the balls are found with a blob filter.', field: 'domains', not: ['medical'] },
+    { why: '... but chest X-rays are medical', title: 'Zorb chest radiographs', text: 'We detect anomalies in chest X-ray images of patients.', field: 'domains', has: ['medical'] },
+  ]);
+});
