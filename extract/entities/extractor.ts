@@ -2638,6 +2638,8 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection
   // of goods and welds, not medical imaging ("chest X-ray" stays medical)
   if (h.tag === 'medical' && (h.cue === 'x ray image*' || h.cue === 'x rays' || h.cue === 'computed tomography') && (f.xrayGoods ??= anySentence(f.sents, XRAY_GOODS))) return;
+  // ("spoofing attacks" on speaker verification: a voice anti-spoofing paper's data is speech, not security data)
+  if (h.tag === 'security' && h.cue === 'spoofing attack*' && (f.speech ??= anySentence(f.sents, SPEECH_WORDS))) return;
   // "deepfakes pose potential and severe security threats to humanity": why the problem matters, not security data
   if (h.tag === 'security' && h.cue === 'security threat*' && h.from > 0 &&
     tokens.slice(Math.max(0, h.from - 5), h.from).some((t) => /^pos(?:e|es|ed|ing)$/.test(t.lower))) return;

@@ -6852,3 +6852,11 @@ describe('forty-first round, tenth part (dev pool): X-rays of luggage, specimens
     { why: '... but chest X-rays are medical', title: 'Zorb chest radiographs', text: 'We detect anomalies in chest X-ray images of patients.', field: 'domains', has: ['medical'] },
   ]);
 });
+describe('forty-first round, eleventh part (dev pool): GNSS and GPS spoofing, spoofing attacks and network packets are security data (not spoofing of voices)', () => {
+  check<FacetField>([
+    { why: '"GNSS spoofing"', title: 'Zorb navigation integrity', text: 'We detect GNSS spoofing from inertial and odometer measurements of a car.', field: 'domains', has: ['security'] },
+    { why: '"spoofing attacks" on vehicles', title: 'Zorb cruise control', text: 'Spoofing attacks on the radar of adaptive cruise control are flagged by a detector.', field: 'domains', has: ['security'] },
+    { why: '"packets" of a network', title: 'Zorb IoT gateway', text: 'We classify packets captured at an IoT gateway.', field: 'domains', has: ['security'] },
+    { why: '... but spoofing attacks on speaker verification are speech data', title: 'Zorb voice anti-spoofing', text: 'Spoofing attacks with synthetic speech fool speaker verification systems.', field: 'domains', not: ['security'] },
+  ]);
+});
