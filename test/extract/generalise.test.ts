@@ -6860,3 +6860,14 @@ describe('forty-first round, eleventh part (dev pool): GNSS and GPS spoofing, sp
     { why: '... but spoofing attacks on speaker verification are speech data', title: 'Zorb voice anti-spoofing', text: 'Spoofing attacks with synthetic speech fool speaker verification systems.', field: 'domains', not: ['security'] },
   ]);
 });
+describe('forty-first round, twelfth part (dev pool): domain words the dev readers tag and the cues missed', () => {
+  check<FacetField>([
+    { why: '"misconfigurations" and "configuration files" are computing systems', title: 'Zorb misconfiguration detection', text: 'We find latent misconfigurations in configuration files.', field: 'domains', has: ['computing-systems'] },
+    { why: '"electoral fraud" is tabular data (vote counts)', title: 'Zorb election forensics', text: 'We test precinct results for electoral fraud.', field: 'domains', has: ['tabular'] },
+    { why: '"camera traps" and "car damage" are natural images', title: 'Zorb wildlife and vehicles', text: 'Empty frames of camera traps are filtered, and car damage is assessed from photos.', field: 'domains', has: ['natural-images'] },
+    { why: 'diseases and disorders are medical', title: 'Zorb screening', text: 'We screen children for autism and depression, and adults for diabetes.', field: 'domains', has: ['medical'] },
+    { why: '"stuttering" is medical', title: 'Zorb stuttering detection', text: 'We detect stuttering events in podcasts.', field: 'domains', has: ['medical'] },
+    { why: '"dialogue systems" and "named entity" recognition are text', title: 'Zorb request filtering', text: 'Dialogue systems must reject unsupported requests; a named entity tagger helps.', field: 'domains', has: ['text'] },
+    { why: '"Ethereum" and "tax" are finance', title: 'Zorb audits', text: 'We flag anomalous Ethereum accounts and tax returns.', field: 'domains', has: ['finance'] },
+  ]);
+});
