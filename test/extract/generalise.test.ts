@@ -6871,3 +6871,16 @@ describe('forty-first round, twelfth part (dev pool): domain words the dev reade
     { why: '"Ethereum" and "tax" are finance', title: 'Zorb audits', text: 'We flag anomalous Ethereum accounts and tax returns.', field: 'domains', has: ['finance'] },
   ]);
 });
+describe('forty-first round, thirteenth part (dev pool): more domain words the dev readers tag', () => {
+  check<FacetField>([
+    { why: '"spike sorting" of neural recordings is time series', title: 'Zorb neural recordings', text: 'We improve spike sorting with channel selection.', field: 'domains', has: ['time-series'] },
+    { why: '"game bots", "access control" and "rogue access points" are security', title: 'Zorb defences', text: 'We detect game bots, rogue access points and violations of access control.', field: 'domains', has: ['security'] },
+    { why: '"internet outages" and "active probing" are computing systems', title: 'Zorb edge monitoring', text: 'Internet outages are found by active probing of address blocks.', field: 'domains', has: ['computing-systems'] },
+    { why: '"careless responding" in surveys is tabular', title: 'Zorb survey screening', text: 'We flag careless responding among participants.', field: 'domains', has: ['tabular'] },
+    { why: '"wildfire smoke" in images is natural images', title: 'Zorb early warning', text: 'Wildfire smoke is segmented in frames of tower cameras.', field: 'domains', has: ['natural-images'] },
+    { why: '"programmable logic controllers" are industrial', title: 'Zorb controller attacks', text: 'Attacks on programmable logic controllers alter the process.', field: 'domains', has: ['industrial'] },
+    { why: '"fetal" and "vaccine" data are medical', title: 'Zorb surveillance', text: 'We monitor fetal heart rate and vaccine adverse events.', field: 'domains', has: ['medical'] },
+    { why: '"writing style", "clinical notes", "text mining" and "fact checking" are text', title: 'Zorb verification', text: 'Writing style and text mining support fact checking.', field: 'domains', has: ['text'] },
+    { why: '"shill bidding" is retail', title: 'Zorb auctions', text: 'We detect shill bidding in online auctions.', field: 'domains', has: ['retail'] },
+  ]);
+});
