@@ -6884,3 +6884,10 @@ describe('forty-first round, thirteenth part (dev pool): more domain words the d
     { why: '"shill bidding" is retail', title: 'Zorb auctions', text: 'We detect shill bidding in online auctions.', field: 'domains', has: ['retail'] },
   ]);
 });
+describe('forty-first round, fourteenth part (dev pool): technique words the dev readers tag', () => {
+  check<FacetField>([
+    { why: '"similarity search" is a nearest-neighbour method', title: 'Zorb log retrieval', text: 'Anomalous logs are scored by similarity search against normal ones.', field: 'techniques', has: ['nearest-neighbor'] },
+    { why: '"coreset" subsampling keeps a memory bank', title: 'Zorb inspection', text: 'A greedy coreset of patch features keeps inference fast.', field: 'techniques', has: ['memory-bank'] },
+    { why: '"generating synthetic" examples', title: 'Zorb training data', text: 'We train the detector by generating synthetic examples.', field: 'techniques', has: ['synthetic-anomalies'] },
+  ]);
+});
