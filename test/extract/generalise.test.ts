@@ -6891,3 +6891,16 @@ describe('forty-first round, fourteenth part (dev pool): technique words the dev
     { why: '"generating synthetic" examples', title: 'Zorb training data', text: 'We train the detector by generating synthetic examples.', field: 'techniques', has: ['synthetic-anomalies'] },
   ]);
 });
+describe('forty-first round, fifteenth part (dev pool): still more domain words the dev readers tag', () => {
+  check<FacetField>([
+    { why: '"geomagnetic" data and "online signatures" are time series', title: 'Zorb monitoring', text: 'We flag jumps in geomagnetic records and forged online signatures.', field: 'domains', has: ['time-series'] },
+    { why: '"honeypots" and "cybercrime" are security', title: 'Zorb threat intelligence', text: 'Honeypots record cybercrime activity.', field: 'domains', has: ['security'] },
+    { why: '"voter" rolls and "entity matching" are tabular', title: 'Zorb records', text: 'We check voter rolls with entity matching.', field: 'domains', has: ['tabular'] },
+    { why: '"western blots" and "coughs" are medical', title: 'Zorb screening', text: 'We screen western blot images and recordings of coughs.', field: 'domains', has: ['medical'] },
+    { why: '"SemEval" tasks are text', title: 'Zorb at SemEval-2025 Task 9', text: 'Our system ranked third in the SemEval shared evaluation.', field: 'domains', has: ['text'] },
+    { why: '"action recognition" is video', title: 'Zorb open-set', text: 'We reject unknown classes in action recognition.', field: 'domains', has: ['video'] },
+    { why: '"stellar" data are astronomy', title: 'Zorb outliers', text: 'We find outliers among stellar spectra.', field: 'domains', has: ['astronomy'] },
+    { why: '"shoplifting" and "online marketplaces" are retail', title: 'Zorb loss prevention', text: 'We detect shoplifting and fraud on online marketplaces.', field: 'domains', has: ['retail'] },
+    { why: '"integrated circuits" and "lithography" are semiconductor', title: 'Zorb layouts', text: 'We find printability risks in integrated circuit layouts before lithography.', field: 'domains', has: ['semiconductor'] },
+  ]);
+});
