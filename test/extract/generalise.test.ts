@@ -6904,3 +6904,8 @@ describe('forty-first round, fifteenth part (dev pool): still more domain words 
     { why: '"integrated circuits" and "lithography" are semiconductor', title: 'Zorb layouts', text: 'We find printability risks in integrated circuit layouts before lithography.', field: 'domains', has: ['semiconductor'] },
   ]);
 });
+describe('forty-first round, sixteenth part (dev pool): "areas under the ROC curves" is AUROC', () => {
+  check<FacetField>([
+    { why: 'the plural "areas under the ROC curves"', title: 'Zorb screening', text: 'The areas under the ROC curves were 0.96 for our model.', field: 'metrics', has: ['AUROC'] },
+  ]);
+});
