@@ -2624,8 +2624,6 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "Twitter bot detection", "compromised accounts on Twitter": the platform's accounts, not its texts (posts on Twitter
   // are texts: "first story detection in news and Twitter", "influenza outbreaks from Twitter messages")
   if (h.tag === 'text' && TWEET_CUES.has(h.cue) && (f.accountWords ??= anySentence(f.sents, ACCOUNT_WORDS))) return;
-  // "defects that could lead to substantial financial losses", "needs to be improved to minimize financial loss": what
-  // failures cost, not financial data (not "Extreme financial losses are central to market risk")
   // ("Visual glitch detection in video games", "a video game testing agent": a game, not video data)
   if (h.tag === 'video' && h.cue === 'video*' && /^games?$/.test(tokens[h.to]?.lower ?? '')) return;
   // ("CoinPolice: Detecting Hidden Cryptojacking Attacks", "browsers that mine cryptocurrency": malware that mines coins on
@@ -2633,6 +2631,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'finance' && h.cue === 'cryptocurrenc*' && (f.cryptojacking ??= anySentence(f.sents, CRYPTOJACKING))) return;
   // ("for financial gain", "financial incentives have created a market for spammers": why people cheat, not the data)
   if (h.tag === 'finance' && h.cue === 'financ*' && FINANCIAL_MOTIVE.has(tokens[h.to]?.lower ?? '')) return;
+  // "defects that could lead to substantial financial losses", "needs to be improved to minimize financial loss", "suffer
+  // ... severe financial damage": what failures cost, not financial data (not "Extreme financial losses are central to
+  // market risk")
   if (h.tag === 'finance' && FINANCIAL_COST.has(tokens[h.to]?.lower ?? '') &&
     COST_OF_FAILURE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
   // "weld defect detection on X-ray images", "packaged food X-ray images", "X-ray baggage screening": X-ray inspection
