@@ -885,6 +885,15 @@ const IMAGES = /\bimages?\b|\bimagery\b/i;
 export const MACHINE_CUES = new Set(['gearbox*', 'gear fault*', 'vibration signal*', 'machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'wind turbine*',
   // industrial processes and plants, and the machines of sound data: their series are industrial data
   'tennessee eastman', 'industrial control system*', 'industrial internet of things', 'machine types']);
+/**
+ * Industrial cues that name a production process or a plant's operation, not the field at large ("manufacturing
+ * processes", "process monitoring", "welding", "nuclear power plants"): a time-series paper so cued reads a process's
+ * sensor series, industrial data (unlike "across numerous industrial domains" or "real-world industrial datasets").
+ */
+const PROCESS_CUES = new Set(['manufacturing', 'process monitoring', 'statistical process monitoring', 'multivariate process monitoring',
+  'industrial process', 'industrial processes', 'batch process', 'batch processes', 'chemical process', 'chemical processes', 'production line*',
+  'machining', 'milling', 'welding', 'tool wear', 'chatter detection', 'machine monitoring', 'nuclear power', 'nuclear power plant*',
+  'programmable logic controller*', 'induction motor*', 'electric motor*', 'electrical motor*', 'boiler feed pump*', 'centrifugal pump*']);
 /** Words of 3D shape data (not volumes of medical imaging). */
 const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surface (?:meshes|models|reconstruction)|rgb-?d|depth (?:maps?|images?|data)|multi-view|3d shapes?|lidar)\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
@@ -1310,7 +1319,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // come from, not industrial inspection data (a paper on an industrial dataset keeps the tag)
   // (likewise "a real-world industrial dataset" of transactions in a fraud paper: data from industry)
   // (not the signals of machines themselves: "wind turbine main bearings", "rotating machinery")
+  // (nor the series of a production process or a plant: "sensor data of manufacturing lines", "arc welding", "fault detection
+  // in nuclear power plants": in a time-series paper these are industrial data)
   if (NON_SPATIAL.some((d) => domains.has(d)) && domains.has('industrial') && !domainFromEntities.some((d) => d.tag === 'industrial') && !fctx.machines &&
+    !(fctx.processes && domains.has('time-series')) &&
     !SPATIAL_DOMAINS.some((d) => d !== 'industrial' && domains.has(d))) domains.delete('industrial');
   // "anomalies in natural images" in a paper on industrial, medical or video data, a teacher "pretrained on
   // natural images": natural images as the field or the pretraining source, not the paper's data (a natural
@@ -2471,6 +2483,8 @@ interface FacetCtx {
   generatedContent?: boolean;
   /** Whether the industrial tag came from machines themselves (machinery, bearings, machine tools). */
   machines?: boolean;
+  /** An industrial cue named a production process or a plant's operation (PROCESS_CUES). */
+  processes?: boolean;
   /** The first sentence that names language processing only to praise language models (the text domain held back). */
   praisedText?: Sentence;
   /** The acronyms the paper defines with a long form, by normalised acronym. */
@@ -2678,6 +2692,7 @@ function domainHit(x: HitPass, h: CueHit): void {
     if (h.cue.startsWith('defect') && (SOFTWARE_BEFORE_DEFECT.has(tokens[h.from - 1]?.lower ?? '') || SOFTWARE_DEFECT_AFTER.has(tokens[h.from + 1]?.lower ?? '') ||
       (f.softwareWords ??= anySentence(f.sents, SOFTWARE_WORDS)))) return;
     if (MACHINE_CUES.has(h.cue)) f.machines = true;
+    if (PROCESS_CUES.has(h.cue)) f.processes = true;
     // "interest from both academia and industry": the research community, not the data
     if (tokens.slice(Math.max(0, h.from - 3), h.to + 3).some((t) => t.lower === 'academia' || t.lower === 'academic')) return;
     // "industrial time series", "industrial machine sounds": the data is the other domain's kind

@@ -6909,3 +6909,14 @@ describe('forty-first round, sixteenth part (dev pool): "areas under the ROC cur
     { why: 'the plural "areas under the ROC curves"', title: 'Zorb screening', text: 'The areas under the ROC curves were 0.96 for our model.', field: 'metrics', has: ['AUROC'] },
   ]);
 });
+describe('forty-second round, first part (dev pool): the series of a production process or a plant are industrial data', () => {
+  check<FacetField>([
+    { why: 'sensor series of manufacturing lines', title: 'Zorb: multivariate time series anomaly detection', text: 'Sensors on manufacturing lines record multivariate time series. We detect anomalies in these time series with a recurrent autoencoder.', field: 'domains', has: ['time-series', 'industrial'] },
+    { why: 'arc welding signals', title: 'Zorb seam monitoring', text: 'We classify defects in arc welding from current and voltage time series.', field: 'domains', has: ['time-series', 'industrial'] },
+    { why: 'sensors of nuclear power plants', title: 'Zorb sensor validation', text: 'We detect faulty sensors in nuclear power plants from their time series.', field: 'domains', has: ['time-series', 'industrial'] },
+    { why: 'process monitoring of a batch process', title: 'Zorb monitoring', text: 'Statistical process monitoring of a batch process uses the multivariate time series of its sensors.', field: 'domains', has: ['time-series', 'industrial'] },
+    { why: '"across industrial domains": the field at large, no plant (the older rule still applies)', title: 'Zorb: time series anomaly detection', text: 'Time series anomaly detection matters across industrial domains. We propose Zorb for multivariate time series.', field: 'domains', has: ['time-series'], not: ['industrial'] },
+    { why: '"real-world industrial datasets" of a time-series paper: data from industry, no process named', title: 'Zorb forecasting', text: 'Experiments on real-world industrial datasets of multivariate time series show gains.', field: 'domains', has: ['time-series'], not: ['industrial'] },
+    { why: 'a fraud paper naming manufacturing firms is still no industrial data (only time series keep the tag)', title: 'Zorb audit', text: 'We detect fraudulent financial statements of manufacturing firms from their accounting records.', field: 'domains', not: ['industrial'] },
+  ]);
+});
