@@ -6920,3 +6920,12 @@ describe('forty-second round, first part (dev pool): the series of a production 
     { why: 'a fraud paper naming manufacturing firms is still no industrial data (only time series keep the tag)', title: 'Zorb audit', text: 'We detect fraudulent financial statements of manufacturing firms from their accounting records.', field: 'domains', not: ['industrial'] },
   ]);
 });
+describe('forty-second round, second part (dev pool): "classification accuracy" the paper measures is the accuracy metric', () => {
+  check<FacetField>([
+    { why: '"to improve the classification accuracy": the accuracy of the paper\'s classification', title: 'Zorb drowsiness detection', text: 'The selector picks the most related features to improve the classification accuracy.', field: 'metrics', has: ['accuracy'] },
+    { why: '"shows high classification accuracy for all cases"', title: 'Zorb brake diagnosis', text: 'The diagnosis shows high classification accuracy for all cases.', field: 'metrics', has: ['accuracy'] },
+    { why: '"Classification accuracy was employed to evaluate"', title: 'Zorb spectra', text: 'Classification accuracy was employed to evaluate the performance of these methods.', field: 'metrics', has: ['accuracy'] },
+    { why: 'an open-set method that keeps the known classes\' accuracy reports no accuracy', title: 'Zorb open-set recognition', text: 'Zorb rejects unknown samples while maintaining high classification accuracy on known classes.', field: 'metrics', not: ['accuracy'] },
+    { why: 'accuracy that degrades under shift is the problem, not a measure reported', title: 'Zorb screening', text: 'However, their classification accuracy degrades as the input images shift from the training distribution.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
