@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-adp), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aed), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -900,6 +900,20 @@ describe('the extractor against the gold', () => {
     ['adn', 0.85, 0.51],
     ['ado', 0.57, 0.66],
     ['adp', 0.78, 0.63],
+    // real estate, mortgage and appraisal fraud, membership inference, training-data extraction and contamination, freezing of gait, tremor and falls from wearables, ECG arrhythmia, heart sounds and cardiac imaging, clickbait, fake followers, web bots and CAPTCHAs
+    ['adq', 0, 0.53],
+    ['adr', 0.77, 0.76],
+    ['ads', 0.81, 0.72],
+    ['adu', 0.8, 0.82],
+    ['adw', 0.65, 0.61],
+    // sleep apnea and sleep-recording artefacts, floods and hydrological sensor quality control, electric-vehicle batteries and charging, pipeline leaks and in-line inspection, translation quality estimation and ASR errors, mass-spectrometry quality control and batch effects, aircraft engines and remaining useful life
+    ['adx', 0.86, 0.83],
+    ['ady', 0.81, 0.58],
+    ['adz', 0.78, 0.52],
+    ['aea', 0.48, 0.76],
+    ['aeb', 0.75, 0.71],
+    ['aec', 0.76, 0.67],
+    ['aed', 0.85, 0.66],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
