@@ -817,6 +817,12 @@ const TEXT_OBJECTS = /\b(?:spam|posts?|comments?|e-?mails?|messages|misinformati
 /** A challenge's task or plan in a title beyond its head ("on DCASE 2023 Challenge Task 2: ...", "... Challenge Evaluation
  * Plan", "Task 3: ... Challenge"); a head naming a challenge is patterns.ts's isChallengeName. */
 const CHALLENGE_TITLE = /\bChallenge\s+(?:(?:19|20)\d\d\s*)?(?:Task\s*\d|Evaluation Plan)|\bTask\s*\d+:[^:]*\bChallenge\b/;
+/** The overview of a shared task or a competition: "Overview of the ... Task at PAN 2020", "Overview of the DAGPap22 Shared Task". */
+const OVERVIEW_TITLE = /^Overview of the\b.*\b(?:Task|Tasks|Competition|Challenge|Cup|Track|Lab)\b/i;
+/** Teams that took part in a shared task or a competition ("36 teams made official submissions", "participating teams"). */
+const TEAMS_TOOK_PART = /\bparticipating teams\b|\bteams (?:participated|took part)\b|\b(?:\d+|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?) (?:registered |participating )?teams(?: and individuals)? (?:from|participated|registered|made|submitted|took part)\b|\battract\w* \d+ (?:participants|teams)\b|\bsubmissions from\b/i;
+/** A team's own ranking among others: "ranked 7th among 974 teams". */
+const AMONG_TEAMS = /\b(?:among|of|out of) (?:\d+|[a-z]+ty) (?:participating )?teams\b/i;
 /** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
 const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
@@ -1429,6 +1435,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "SVDD Challenge 2024: ...", "ESDD 2026: ... Challenge Evaluation Plan", "... on DCASE 2023 Challenge Task 2": a
   // challenge's own paper evaluates the entries, unless it proposes a method of its own
   if (!methods_proposed.length && (CHALLENGE_TITLE.test(title.text) || isChallengeName(titleHead(title.text)?.name ?? ''))) settings.add('evaluation', title, 0.7);
+  // "Overview of the Style Change Detection Task at PAN 2020", "... attracted 127 teams from more than 15 countries",
+  // "Participating teams from ten institutions submitted ...": the overview of a shared task or a competition evaluates
+  // the teams' systems (not a team's own entry: "our solution ranked 7th among 974 teams")
+  else if (OVERVIEW_TITLE.test(title.text)) settings.add('evaluation', title, 0.7);
+  else { const teams = abstractSents.find((x) => TEAMS_TOOK_PART.test(x.text) && !AMONG_TEAMS.test(x.text)); if (teams) settings.add('evaluation', teams, 0.7); }
   // "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Pseudo Anomalies ...: Diffusion-Based
   // Generation": a title about making anomalies is an anomaly-generation paper that synthesises anomalies
   if (ANOMALY_GENERATION_TITLE.test(title.text) && !settings.has('synthetic-data-detection')) {

@@ -6939,3 +6939,12 @@ describe('forty-second round, third part (lexicon): vibration, ECG, EEG and slee
     { why: 'a process-plant set (TEP) stays industrial alone', title: 'Zorb process faults', text: 'Experiments on the Tennessee Eastman Process benchmark show gains.', field: 'domains', has: ['industrial'], not: ['time-series'] },
   ]);
 });
+describe('forty-second round, fourth part (dev pool): the overview of a shared task or a competition is an evaluation', () => {
+  check<FacetField>([
+    { why: 'a title "Overview of the ... Task at ..."', title: 'Overview of the Zorb Detection Task at PAN 2031', text: 'We report on the submitted approaches and their results.', field: 'settings', has: ['evaluation'] },
+    { why: '"36 teams made official submissions"', title: 'Zorb: machine-generated text detection in many languages', text: 'The shared task attracted many participants: 36 teams made official submissions to the monolingual subtask.', field: 'settings', has: ['evaluation'] },
+    { why: '"Participating teams from ten institutions submitted ..."', title: 'Findings of the Zorb quality estimation task', text: 'Participating teams from ten institutions submitted a variety of systems.', field: 'settings', has: ['evaluation'] },
+    { why: 'a team\'s own entry ranked among the teams is no overview', title: 'Zorb for bird call recognition', text: 'Our solution achieved 18th place among 807 teams at the challenge.', field: 'settings', not: ['evaluation'] },
+    { why: '"Overview of the ... Dataset" overviews data, not a contest', title: 'Overview of the Zorb Dataset for Intrusion Detection', text: 'We describe the captured traffic.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
