@@ -823,6 +823,10 @@ const OVERVIEW_TITLE = /^Overview of the\b.*\b(?:Task|Tasks|Competition|Challeng
 const TEAMS_TOOK_PART = /\bparticipating teams\b|\bteams (?:participated|took part)\b|\b(?:\d+|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?) (?:registered |participating )?teams(?: and individuals)? (?:from|participated|registered|made|submitted|took part)\b|\battract\w* \d+ (?:participants|teams)\b|\bsubmissions from\b/i;
 /** A team's own ranking among others: "ranked 7th among 974 teams". */
 const AMONG_TEAMS = /\b(?:among|of|out of) (?:\d+|[a-z]+ty) (?:participating )?teams\b/i;
+/** Supervised learning in a list of learning paradigms: "supervised, semi-supervised, and unsupervised", "unsupervised and supervised". */
+const PARADIGM_LIST = /(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised,? (?:semi-supervised,? |weakly[- ]supervised,? |self-supervised,? )*and (?:semi-supervised|unsupervised|reinforcement|hybrid|deep|combined)|(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised, (?:semi[- ]supervised|unsupervised)|(?:unsupervised|semi-supervised),? and (?<![\w-])supervised\b/i;
+/** A list of paradigms that others' methods follow: beaten, compared, existing, or the field's habit. */
+const PARADIGM_OTHERS = /outperform|surpass|better than|compared|baselines?|existing|previous|prior|current|state-of-the-art|however|although|while|most of|suffer|traditional|numerous|often|approaches include|recent advances|validation ind/i;
 /** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
 const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
@@ -2527,6 +2531,11 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
+  // "NGUARD exploits a combination of supervised and unsupervised methods", "we compare supervised, semi-supervised and
+  // unsupervised criteria", "a comprehensive overview ... including supervised, semi-supervised, and unsupervised learning":
+  // a list of learning paradigms the paper uses, compares or reviews has the supervised one (not the methods it beats or the
+  // field's habits: "outperforms existing supervised and unsupervised methods", "current approaches are supervised and ...")
+  if (s.text.includes('upervised') && PARADIGM_LIST.test(s.text) && !PARADIGM_OTHERS.test(s.text)) f.settings.add('supervised', s, 0.7);
   // "We evaluate eleven representative LVLMs on this benchmark", "we benchmark state-of-the-art anomaly detection methods
   // under three settings", "We assess various zero-shot detectors": the paper evaluates others' methods
   // ("We conduct a large-scale evaluation spanning twenty-two detection methods": the noun after a verb of doing, its

@@ -6948,3 +6948,11 @@ describe('forty-second round, fourth part (dev pool): the overview of a shared t
     { why: '"Overview of the ... Dataset" overviews data, not a contest', title: 'Overview of the Zorb Dataset for Intrusion Detection', text: 'We describe the captured traffic.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+describe('forty-second round, fifth part (dev pool): supervised learning in a list of paradigms the paper uses, compares or reviews', () => {
+  check<FacetField>([
+    { why: '"a combination of supervised and unsupervised methods" the paper exploits', title: 'Zorb: game bot detection', text: 'Zorb exploits a combination of supervised and unsupervised methods to detect game bots.', field: 'settings', has: ['supervised'] },
+    { why: 'a review "including supervised, semi-supervised, and unsupervised learning"', title: 'Zorb fraud detection: a review', text: 'A comprehensive overview of approaches is presented including supervised, semi-supervised, and unsupervised learning.', field: 'settings', has: ['supervised'] },
+    { why: 'methods the paper beats are others\' ("outperforms existing supervised and unsupervised methods")', title: 'Zorb for ECG', text: 'Zorb outperforms existing supervised and unsupervised methods on two benchmarks.', field: 'settings', not: ['supervised'] },
+    { why: '"weakly supervised and unsupervised settings" name no supervised one', title: 'Zorb video anomalies', text: 'Zorb works in weakly supervised and unsupervised settings.', field: 'settings', not: ['supervised'] },
+  ]);
+});
