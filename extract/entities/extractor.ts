@@ -827,6 +827,10 @@ const AMONG_TEAMS = /\b(?:among|of|out of) (?:\d+|[a-z]+ty) (?:participating )?t
 const PARADIGM_LIST = /(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised,? (?:semi-supervised,? |weakly[- ]supervised,? |self-supervised,? )*and (?:semi-supervised|unsupervised|reinforcement|hybrid|deep|combined)|(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised, (?:semi[- ]supervised|unsupervised)|(?:unsupervised|semi-supervised),? and (?<![\w-])supervised\b/i;
 /** A list of paradigms that others' methods follow: beaten, compared, existing, or the field's habit. */
 const PARADIGM_OTHERS = /outperform|surpass|better than|compared|baselines?|existing|previous|prior|current|state-of-the-art|however|although|while|most of|suffer|traditional|numerous|often|approaches include|recent advances|validation ind/i;
+/** A pretrained network named beside transfer learning: "pre-trained", "ImageNet", "ResNet50", "VGG16", "BERT". */
+const TRANSFER_PRETRAINED = /\bpre-?trained\b|\b(?:ImageNet|ResNet[\w-]*|VGG[\w-]*|Inception[\w-]*|GoogLeNet|MobileNet[\w-]*|EfficientNet[\w-]*|DenseNet[\w-]*|AlexNet|Xception|NASNet\w*|BERT|wav2vec[\w.]*)\b/i;
+/** A transferred network read for its features, or transfer learning as the field's habit or others' work. */
+const TRANSFER_NOT_TUNED = /\bextract\w*|\bfeature extractors?\b|outperform|existing|previous|prior|current|however|although|while|traditional|often|common|literature|premise/i;
 /** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
 const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
@@ -2536,6 +2540,10 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // a list of learning paradigms the paper uses, compares or reviews has the supervised one (not the methods it beats or the
   // field's habits: "outperforms existing supervised and unsupervised methods", "current approaches are supervised and ...")
   if (s.text.includes('upervised') && PARADIGM_LIST.test(s.text) && !PARADIGM_OTHERS.test(s.text)) f.settings.add('supervised', s, 0.7);
+  // "transfer learning with EfficientNet_B2", "used transfer learning to adapt the network", "a pre-trained Transfer Learning
+  // (TL) ... DenseNet201": a pretrained network carried over to the paper's task is fine-tuned (not a frozen one read for
+  // features: "a pretrained CNN ... extracting important video features", nor the field's habit)
+  if ((s.text.includes('ransfer learning') || s.text.includes('ransfer Learning')) && TRANSFER_PRETRAINED.test(s.text) && !TRANSFER_NOT_TUNED.test(s.text)) f.techniques.add('fine-tuning', s, 0.7);
   // "We evaluate eleven representative LVLMs on this benchmark", "we benchmark state-of-the-art anomaly detection methods
   // under three settings", "We assess various zero-shot detectors": the paper evaluates others' methods
   // ("We conduct a large-scale evaluation spanning twenty-two detection methods": the noun after a verb of doing, its

@@ -6956,3 +6956,11 @@ describe('forty-second round, fifth part (dev pool): supervised learning in a li
     { why: '"weakly supervised and unsupervised settings" name no supervised one', title: 'Zorb video anomalies', text: 'Zorb works in weakly supervised and unsupervised settings.', field: 'settings', not: ['supervised'] },
   ]);
 });
+describe('forty-second round, sixth part (dev pool): a pretrained network carried over by transfer learning is fine-tuned', () => {
+  check<FacetField>([
+    { why: '"transfer learning with EfficientNet_B2"', title: 'Zorb hive monitoring', text: 'Transfer learning with EfficientNet_B2 resulted in greater than 98% accuracy in detecting mites.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '"used transfer learning to adapt the network" pretrained on Earth images', title: 'Zorb rover targeting', text: 'We started with a convolutional network pretrained on Earth images and used transfer learning to adapt it to Mars images.', field: 'techniques', has: ['fine-tuning'] },
+    { why: 'a pretrained network read for its features is not fine-tuned', title: 'Zorb gameplay', text: 'We use transfer learning to extract visual features with an InceptionV3 model pretrained on ImageNet.', field: 'techniques', not: ['fine-tuning'] },
+    { why: 'transfer learning without any pretrained network named stays untagged', title: 'Zorb logs', text: 'We apply transfer learning across two log sources.', field: 'techniques', not: ['fine-tuning'] },
+  ]);
+});
