@@ -909,7 +909,7 @@ const PROCESS_CUES = new Set(['manufacturing', 'process monitoring', 'statistica
   'machining', 'milling', 'welding', 'tool wear', 'chatter detection', 'machine monitoring', 'nuclear power', 'nuclear power plant*',
   'programmable logic controller*', 'induction motor*', 'electric motor*', 'electrical motor*', 'boiler feed pump*', 'centrifugal pump*']);
 /** A classification accuracy kept, lost or bounded, not reported: "while maintaining ... on known classes", "degrades". */
-const ACCURACY_KEPT = /\b(?:maintain\w*|preserv\w*|retain\w*|without|harm\w*|degrad\w*|deteriorat\w*|drops?|loss|side effects?|limited|bound to|known|ID|in-distribution|balanc\w*|fail\w*|sacrific\w*|compromis\w*|recent advancements?)\b/;
+const ACCURACY_KEPT = /\b(?:maintain\w*|preserv\w*|retain\w*|without|harm\w*|degrad\w*|deteriorat\w*|drops?|loss|side effects?|limited|bound to|known|ID|in-distribution|balanc\w*|fail\w*|sacrific\w*|compromis\w*|recent advancements?)\b/i;
 /** Words of 3D shape data (not volumes of medical imaging). */
 const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surface (?:meshes|models|reconstruction)|rgb-?d|depth (?:maps?|images?|data)|multi-view|3d shapes?|lidar)\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
