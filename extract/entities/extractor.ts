@@ -825,12 +825,14 @@ const TEAMS_TOOK_PART = /\bparticipating teams\b|\bteams (?:participated|took pa
 const AMONG_TEAMS = /\b(?:among|of|out of) (?:\d+|[a-z]+ty) (?:participating )?teams\b/i;
 /** Supervised learning in a list of learning paradigms: "supervised, semi-supervised, and unsupervised", "unsupervised and supervised". */
 const PARADIGM_LIST = /(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised,? (?:semi-supervised,? |weakly[- ]supervised,? |self-supervised,? )*and (?:semi-supervised|unsupervised|reinforcement|hybrid|deep|combined)|(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised, (?:semi[- ]supervised|unsupervised)|(?:unsupervised|semi-supervised),? and (?<![\w-])supervised\b/i;
+/** Words of a sentence about others' work or the field's habits, not the paper's own ("existing", "however", "often"). */
+const OTHERS_OR_HABIT = 'outperform|existing|previous|prior|current|however|although|while|traditional|often';
 /** A list of paradigms that others' methods follow: beaten, compared, existing, or the field's habit. */
-const PARADIGM_OTHERS = /outperform|surpass|better than|compared|baselines?|existing|previous|prior|current|state-of-the-art|however|although|while|most of|suffer|traditional|numerous|often|approaches include|recent advances|validation ind/i;
+const PARADIGM_OTHERS = new RegExp(`${OTHERS_OR_HABIT}|surpass|better than|compared|baselines?|state-of-the-art|most of|suffer|numerous|approaches include|recent advances|validation ind`, 'i');
 /** A pretrained network named beside transfer learning: "pre-trained", "ImageNet", "ResNet50", "VGG16", "BERT". */
 const TRANSFER_PRETRAINED = /\bpre-?trained\b|\b(?:ImageNet|ResNet[\w-]*|VGG[\w-]*|Inception[\w-]*|GoogLeNet|MobileNet[\w-]*|EfficientNet[\w-]*|DenseNet[\w-]*|AlexNet|Xception|NASNet\w*|BERT|wav2vec[\w.]*)\b/i;
 /** A transferred network read for its features, or transfer learning as the field's habit or others' work. */
-const TRANSFER_NOT_TUNED = /\bextract\w*|\bfeature extractors?\b|outperform|existing|previous|prior|current|however|although|while|traditional|often|common|literature|premise/i;
+const TRANSFER_NOT_TUNED = new RegExp(`\\bextract\\w*|\\bfeature extractors?\\b|${OTHERS_OR_HABIT}|common|literature|premise`, 'i');
 /** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
 const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
@@ -1447,7 +1449,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "Participating teams from ten institutions submitted ...": the overview of a shared task or a competition evaluates
   // the teams' systems (not a team's own entry: "our solution ranked 7th among 974 teams")
   else if (OVERVIEW_TITLE.test(title.text)) settings.add('evaluation', title, 0.7);
-  else { const teams = abstractSents.find((x) => TEAMS_TOOK_PART.test(x.text) && !AMONG_TEAMS.test(x.text)); if (teams) settings.add('evaluation', teams, 0.7); }
+  // (a cheap word test first: every paper's sentences pass here)
+  else {
+    const teams = abstractSents.find((x) => (x.text.includes('eams') || x.text.includes('articipants') || x.text.includes('ubmissions from')) &&
+      TEAMS_TOOK_PART.test(x.text) && !AMONG_TEAMS.test(x.text));
+    if (teams) settings.add('evaluation', teams, 0.7);
+  }
   // "Few-Shot Anomaly Image Generation", "Realistic Defect Generation", "Pseudo Anomalies ...: Diffusion-Based
   // Generation": a title about making anomalies is an anomaly-generation paper that synthesises anomalies
   if (ANOMALY_GENERATION_TITLE.test(title.text) && !settings.has('synthetic-data-detection')) {
