@@ -2526,6 +2526,8 @@ function apposPass(p: SentencePass): void {
     if (/^[^,.;:()]*:/.test(after)) continue;
     const headWord = (/^[^,.;:()]*/.exec(after)![0].toLowerCase().split(/[\s-]+/).find((w) => vocab.datasetHeads.has(w) || vocab.methodHeads.has(w)) ?? '');
     if (sh === 'weak' && vocab.isKnownWord(name.toLowerCase())) continue;
+    // ("In this Letter, a novel machine learning technique ...": the kind of publication the paper is, no name)
+    if (sh === 'weak' && /\bthis\s+$/i.test(text.slice(Math.max(0, nameAt - 8), nameAt))) continue;
     const mods = g2.toLowerCase();
     // "we introduce X, a framework that leverages Y, a multimodal LLM": Y is what the proposal uses
     const pv = proposal ? PROPOSE.exec(text) : null;

@@ -6964,3 +6964,18 @@ describe('forty-second round, sixth part (dev pool): a pretrained network carrie
     { why: 'transfer learning without any pretrained network named stays untagged', title: 'Zorb logs', text: 'We apply transfer learning across two log sources.', field: 'techniques', not: ['fine-tuning'] },
   ]);
 });
+describe('forty-third round, first part (dev pool): real time said once, in the opening sentence on the field, is its background', () => {
+  check<FacetField>([
+    { why: '"The advances in deep neural networks have significantly enhanced real-time detection of anomalous data in IoT applications. However, ..."', title: 'Zorb: a contextual-bandit approach to anomaly detection', text: 'The advances in deep neural networks have significantly enhanced real-time detection of anomalous data in IoT applications. However, the complexity of these models makes them costly. We propose Zorb, which selects a detector per input.', field: 'settings', not: ['real-time'] },
+    { why: '"Real-time monitoring and timely warning of air quality are vital ..." opening a paper that never says it again', title: 'Zorb for air quality anomaly detection', text: 'Real-time monitoring and timely warning of air quality are vital components of smart cities. We propose Zorb, a random sampling network. Experiments on two datasets show gains.', field: 'settings', not: ['real-time'] },
+    { why: '... while the paper\'s own detector running in real time keeps it ("Zorb detects faults in real time")', title: 'Zorb for air quality anomaly detection', text: 'Real-time monitoring of air quality is vital for smart cities. We propose Zorb, which detects sensor faults in real time on the edge.', field: 'settings', has: ['real-time'] },
+    { why: '... as does an opening sentence on the paper\'s own work ("We present a real-time detector ...")', title: 'Zorb', text: 'We present a real-time detector of weapons in surveillance video. It runs on embedded boards.', field: 'settings', has: ['real-time'] },
+    { why: '... and a title that says real time', title: 'Real-Time Zorb: weapon detection', text: 'Real-time detection of weapons in CCTV footage matters for public safety. We train a detector on our footage.', field: 'settings', has: ['real-time'] },
+  ]);
+});
+describe('forty-third round, second part (reader aet): "this Letter", "this Brief" set off before "a novel ..." is the publication, no name', () => {
+  check<NamedField>([
+    { why: '"To overcome the constraint, in this Letter, a novel machine learning technique based on residual neural networks (ResNet) is proposed"', title: 'ResNet-based Trojan detection methodology for protected ICs', text: 'To overcome the constraint, in this Letter, a novel machine learning technique based on residual neural networks is proposed.', field: 'methods_proposed', not: ['Letter'] },
+    { why: '... while a coined name so set off is still the paper\'s ("We propose ZorbNet, a novel detector")', title: 'Trojan detection', text: 'In this Letter, we propose ZorbNet, a novel detector of hardware Trojans.', field: 'methods_proposed', has: ['ZorbNet'], not: ['Letter'] },
+  ]);
+});
