@@ -752,12 +752,30 @@ const BE_OR_AND = new Set(['is', 'are', 'be', 'been', 'being', 'was', 'were', 'a
 function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
   // "have escalated lots of attention", "a great deal of attention": how much interest, not the mechanism
   if (from > 1 && tokens[from - 1].lower === 'of' && AMOUNT_OF.has(tokens[from - 2].lower)) return true;
+  // "has garnered huge attention recently", "attracts many researchers' attention", "has received continuous attention",
+  // "a major subject of attention", "Attention-deficit hyperactivity disorder": interest in a topic, or the disorder
+  if (tokens[after]?.lower === 'deficit' || /^attention[-‐]deficit/.test(tokens[from].lower)) return true;
+  if (from > 1 && tokens[from - 1].lower === 'of' && FOCUS_OF.has(tokens[from - 2].lower)) return true;
+  // (not the mechanism's parts after it: "the decoder gains attention maps from the encoder")
+  if (!ATTENTION_PART.test(tokens[after]?.lower ?? '')) for (let i = from - 1; i >= 0 && i >= from - 4; i--) {
+    const t = tokens[i].lower;
+    if (INTEREST_VERB.test(t)) return true;
+    if (MECHANISM_WORD.test(t) || !/^[a-z]+['’]?$/.test(t)) break;
+  }
   const w = tokens[after]?.lower;
   if (w === 'to') return from > 0 && IDIOM_BEFORE.has(tokens[from - 1].lower);
   if (w !== 'of' && w !== 'from') return false;
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
-const AMOUNT_OF = new Set(['lot', 'lots', 'plenty', 'deal', 'amount', 'amounts']);
+const AMOUNT_OF = new Set(['lot', 'lots', 'plenty', 'deal', 'amount', 'amounts', 'level', 'levels', 'degree']);
+/** Verbs of a topic's drawing interest, before "attention" with only describing words between. */
+const INTEREST_VERB = /^(?:attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|captur(?:e|es|ed|ing)|earn(?:s|ed|ing)?|arous(?:e|es|ed|ing)|spark(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|increased|increasing|growing|rising)$/;
+/** Parts of the mechanism named after "attention". */
+const ATTENTION_PART = /^(?:maps?|mechanisms?|modules?|layers?|heads?|weights?|blocks?|networks?|scores?|pooling|fusion|based|matrix|matrices|units?|branch(?:es)?|gates?)$/;
+/** Nouns whose "of attention" is interest: "a major subject of attention", "the focus of attention". */
+const FOCUS_OF = new Set(['focus', 'subject', 'forefront', 'center', 'centre', 'spotlight', 'object', 'topic']);
+/** Words that make "attention" the mechanism when they stand before it ("spatial attention", "multi-head self-attention"). */
+const MECHANISM_WORD = /^(?:self|cross|multi|head|heads|spatial|channel|temporal|graph|dual|local|global|sparse|linear|masked|window|pixel|patch|feature|visual|co|axial|deformable|hierarchical|scale|frequency|gated|soft|hard|additive|causal|bidirectional|relation|relational|semantic|contextual|with|via|using|and|of|its|their|our)$/;
 /** The word before "attention to" in the idiom. */
 const IDIOM_BEFORE = new Set(['s', 'its', 'their', 'his', 'her', 'pay', 'pays', 'paid', 'paying', 'draw', 'draws', 'drew', 'drawn', 'devote', 'devotes', 'devoted', 'give', 'gives', 'gave', 'given', 'giving', 'equal', 'due', 'careful', 'bring', 'brings', 'brought', 'call', 'calls', 'called', 'enough', 'sufficient', 'insufficient', 'limited']);
 const COMMUNITY = new Set(['academia', 'academic', 'academics', 'industry', 'researchers', 'research', 'community', 'communities', 'scholars', 'practitioners', 'people', 'public']);

@@ -6979,3 +6979,15 @@ describe('forty-third round, second part (reader aet): "this Letter", "this Brie
     { why: '... while a coined name so set off is still the paper\'s ("We propose ZorbNet, a novel detector")', title: 'Trojan detection', text: 'In this Letter, we propose ZorbNet, a novel detector of hardware Trojans.', field: 'methods_proposed', has: ['ZorbNet'], not: ['Letter'] },
   ]);
 });
+describe('forty-third round, third part (dev pool): a topic that "has garnered huge attention" is interest, not the attention mechanism', () => {
+  check<FacetField>([
+    { why: '"Finding anomalous snapshots from a graph has garnered huge attention recently."', title: 'Zorb: detecting anomalous snapshots', text: 'Finding anomalous snapshots from a graph has garnered huge attention recently. We propose Zorb, a GAN-based detector.', field: 'techniques', not: ['attention'] },
+    { why: '"anomaly events detection in crowd scenes attracts many researchers\' attention"', title: 'Zorb for crowds', text: 'In recent years, anomaly events detection in crowd scenes attracts many researchers\' attention, because of its importance to public safety. We fuse audio and video.', field: 'techniques', not: ['attention'] },
+    { why: '"has gained an immense attention in numerous research areas"', title: 'Zorb for 3D printing', text: 'Additive manufacturing has gained an immense attention in numerous research areas. We inspect layers with a camera.', field: 'techniques', not: ['attention'] },
+    { why: '"has always been a major subject of attention"', title: 'Zorb for DDoS', text: 'For many researchers, defense against DDoS attacks has always been a major subject of attention. We detect malicious traces.', field: 'techniques', not: ['attention'] },
+    { why: '"has attracted an increasing level of attention"', title: 'Zorb in transit', text: 'Detection of suspicious activities in public transport areas has attracted an increasing level of attention. We track people.', field: 'techniques', not: ['attention'] },
+    { why: '"Attention-deficit hyperactivity disorder (ADHD)"', title: 'Zorb for ADHD diagnosis', text: 'Attention-deficit hyperactivity disorder (ADHD) is a common disorder. We classify EEG recordings with a convolutional network.', field: 'techniques', not: ['attention'] },
+    { why: '... while the mechanism stays ("a detector with spatial attention")', title: 'Zorb', text: 'We propose a detector with spatial attention over patch features.', field: 'techniques', has: ['attention'] },
+    { why: '... and the mechanism a model draws on ("It draws on self-attention")', title: 'Zorb', text: 'It draws on self-attention to relate distant frames.', field: 'techniques', has: ['attention'] },
+  ]);
+});
