@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aef, aeh, aej, aem-aev, aex-afb), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aef, aeh, aej, aem-aev, aex-afh, afj), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -936,6 +936,14 @@ describe('the extractor against the gold', () => {
     ['aez', 0.79, 0.51],
     ['afa', 0.75, 0.51],
     ['afb', 0.85, 0.86],
+    // air quality sensor faults, calibration drift and pollution hotspots, cloud resource abuse, cryptojacking, idle and zombie machines and denial-of-wallet attacks, iris, fingerprint and vein presentation attack detection, counterfeit banknotes and coins, healthcare insurance claims fraud and DRG upcoding, solder joint and PCB assembly inspection, cheating in online and classroom exams
+    ['afc', 0, 0.7],
+    ['afd', 0.79, 0.72],
+    ['afe', 0.83, 0.66],
+    ['aff', 0.78, 0.4],
+    ['afg', 0.8, 0.49],
+    ['afh', 0.85, 0.76],
+    ['afj', 0.56, 0.68],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
