@@ -1551,6 +1551,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       !(s.index > 0 && MOTIVATION.test(s.text)));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
+  // ("OOD detection is critical for the reliable operation of open-world intelligent systems", "5G delivers faster speeds,
+  // lower latency, and improved service", "LLMs excel at interpreting, reasoning about, and generating language": what the
+  // abstract's opening sentence says the field or its systems need, latency, throughput, the open world or reasoning, read
+  // there and nowhere else, is background, not what the paper measures or works in)
+  if (sents.length > 2) {
+    for (const m of BACKGROUND_METRICS) if (metrics.onlyFrom(m, 1)) metrics.delete(m);
+    for (const t of BACKGROUND_SETTINGS) if (settings.onlyFrom(t, 1)) settings.delete(t);
+  }
 
   return {
     id: paper.id,
@@ -2874,6 +2882,9 @@ function realTimeElsewhere(text: string, tokens: Token[], h: CueHit): boolean {
 // real-time ...", "In the future, ... could be integrated with real-time monitoring systems", "future directions ... such as
 // ... real-time processing")
 const REAL_TIME_PROSPECT = /(?:\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+){0,6}|\b(?:paves?\s+the\s+way|(?:foundation|groundwork)\s+for|promising\s+(?:direction|avenue|step)|ultimate\s+goal|in\s+the\s+future|future\s+(?:work|directions?|research))\b[^.;]{0,110}?\s+)$/i;
+/** Metrics and settings an abstract's opening sentence names as what the field needs (see their rule in extractWith). */
+const BACKGROUND_METRICS: readonly Metric[] = ['latency', 'throughput'];
+const BACKGROUND_SETTINGS: readonly Setting[] = ['open-world', 'reasoning'];
 /** Real time in any spelling (the setting's cue words). */
 const REAL_TIME_WORDS = /\breal[- ]?time\b/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
@@ -3582,7 +3593,12 @@ function round(x: number): number {
 
 class FacetAcc<T extends string> {
   private readonly m = new Map<T, FacetTag<T>>();
+  /** The sentences (by index; 0 is the title) each tag was read from. */
+  private readonly at = new Map<T, number[]>();
   add(tag: T, s: Sentence, conf: number): void {
+    const where = this.at.get(tag);
+    if (!where) this.at.set(tag, [s.index]);
+    else if (!where.includes(s.index)) where.push(s.index);
     const cur = this.m.get(tag);
     if (!cur) this.m.set(tag, { name: tag, evidence: quote(s), confidence: conf });
     else if (conf > cur.confidence) cur.confidence = Math.min(0.99, conf);
@@ -3591,8 +3607,14 @@ class FacetAcc<T extends string> {
   has(tag: T): boolean {
     return this.m.has(tag);
   }
+  /** Whether the tag was read from the one sentence of this index only. */
+  onlyFrom(tag: T, index: number): boolean {
+    const where = this.at.get(tag);
+    return where !== undefined && where.length === 1 && where[0] === index;
+  }
   delete(tag: T): void {
     this.m.delete(tag);
+    this.at.delete(tag);
   }
   get(tag: T): FacetTag<T> | undefined {
     return this.m.get(tag);

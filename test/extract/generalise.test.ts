@@ -6991,3 +6991,13 @@ describe('forty-third round, third part (dev pool): a topic that "has garnered h
     { why: '... and the mechanism a model draws on ("It draws on self-attention")', title: 'Zorb', text: 'It draws on self-attention to relate distant frames.', field: 'techniques', has: ['attention'] },
   ]);
 });
+describe('forty-third round, fourth part (dev pool): latency, throughput, the open world and reasoning read from the opening sentence alone are the field\'s needs', () => {
+  check<FacetField>([
+    { why: '"5G delivers faster speeds, lower latency, and improved network service ..." (the paper never measures latency)', title: 'Zorb: detecting radio link failures', text: 'The fifth generation of cellular technology (5G) delivers faster speeds, lower latency, and improved network service. We predict radio link failures from weather and link data. Zorb improves the F1 score by 10%.', field: 'metrics', not: ['latency'] },
+    { why: '"Droplet-based protocols have dramatically increased the throughput of single-cell studies."', title: 'Zorb doublet detection', text: 'Droplet-based single-cell RNA sequencing protocols have dramatically increased the throughput of single-cell transcriptomics studies. We detect doublets with a mixture model.', field: 'metrics', not: ['throughput'] },
+    { why: '"OOD detection is critical for the reliable operation of open-world intelligent systems."', title: 'Zorb: OOD detection with kernels', text: 'Out-of-Distribution (OOD) detection is critical for the reliable operation of open-world intelligent systems. We propose Zorb, a kernel score. Zorb reduces FPR95 on CIFAR-10.', field: 'settings', has: ['ood-detection'], not: ['open-world'] },
+    { why: '"LLMs have revolutionized NLP by excelling at interpreting, reasoning about, and generating human language."', title: 'Zorb: detecting hallucinated citations', text: 'Large Language Models (LLMs) have revolutionized Natural Language Processing by excelling at interpreting, reasoning about, and generating human language. We detect fabricated citations in their answers.', field: 'settings', not: ['reasoning'] },
+    { why: '... while the paper\'s own latency, said again later, stays ("It runs at 5 ms latency per frame")', title: 'Zorb', text: 'Low latency is essential for video analytics. Zorb detects anomalies in each frame. It runs at 5 ms latency per frame on a GPU.', field: 'metrics', has: ['latency'] },
+    { why: '... and a one-sentence abstract keeps its tag', title: 'Zorb', text: 'We cut the inference latency of anomaly detectors by half on edge devices.', field: 'metrics', has: ['latency'] },
+  ]);
+});
