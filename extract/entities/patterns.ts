@@ -833,7 +833,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       evolved && evolved[1].includes(' ') && ctx.sentences.some((o) => o.text.includes(evolved[1])) && !ctx.sentences.some((o) => o.text.includes(head.name)) ? evolved[1] : head.name;
     out.push({
       surface: headName,
-      kind: isDataset || challenge || (dataHead && headName === dataHead[1]) ? 'dataset' : 'method',
+      // ("Suicidal Comment Tree Dataset: Enhancing Risk Assessment ...": a head ending on its data word names data, the
+      // whole head where its first word is no coined one)
+      kind: isDataset || challenge || (dataHead && headName === dataHead[1]) || (dataHead && headName === head.name && /^[A-Z]/.test(head.name)) ? 'dataset' : 'method',
       own: true,
       confidence: head.shape === 'strong' ? 0.95 : 0.85,
       sentence: ctx.title,
@@ -2514,7 +2516,8 @@ function apposPass(p: SentencePass): void {
       sh = 'phrase';
     }
     if (sh === 'none' || generic(name)) continue;
-    if (sh === 'weak' && m.index === 0 && OPENING_ADVERB.test(name)) continue;
+    // (also opening a clause after a semicolon or a colon: "...; Secondly, a coordinated attention network is introduced")
+    if (sh === 'weak' && (m.index === 0 || /[;:]\s*$/.test(text.slice(Math.max(0, nameAt - 4), nameAt))) && OPENING_ADVERB.test(name)) continue;
     // "... with Location-based Random Embeddings, a ...": the last word of a capitalised phrase is no name
     if (sh === 'weak' && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(name)))) continue;
     const after = text.slice(m.index + m[0].length - g2.length - g3.length);

@@ -7001,3 +7001,19 @@ describe('forty-third round, fourth part (dev pool): latency, throughput, the op
     { why: '... and a one-sentence abstract keeps its tag', title: 'Zorb', text: 'We cut the inference latency of anomaly detectors by half on edge devices.', field: 'metrics', has: ['latency'] },
   ]);
 });
+describe('forty-third round, fifth part (readers afh, afp): an adverb opening a clause is no name; a title head ending on its data word names data', () => {
+  check<NamedField>([
+    { why: '"...; Secondly, a coordinated attention network structure is introduced ..."', title: 'PCB solder joint defect detection based on coordinated attention', text: 'First, a pyramid structure is used to fuse context information; Secondly, a coordinated attention network structure is introduced to calibrate the fused features.', field: 'methods_proposed', not: ['Secondly'] },
+    { why: '"Suicidal Comment Tree Dataset: Enhancing Risk Assessment ..." (a head of plain words ending on "Dataset")', title: 'Suicidal Comment Tree Dataset: Enhancing Risk Assessment and Prediction Through Contextual Analysis', text: 'We collect comment trees from Reddit and annotate their suicide risk.', field: 'datasets', has: ['Suicidal Comment Tree Dataset'] },
+    { why: '... the same head is no method', title: 'Suicidal Comment Tree Dataset: Enhancing Risk Assessment and Prediction Through Contextual Analysis', text: 'We collect comment trees from Reddit and annotate their suicide risk.', field: 'methods_proposed', not: ['Suicidal Comment Tree Dataset'] },
+    { why: '... while a coined word before the data word stays the name ("TON_IoT Telemetry Dataset: ...")', title: 'TON_IoT Telemetry Dataset: A New Generation Dataset of IoT and IIoT for Data-Driven Intrusion Detection Systems', text: 'We present telemetry data of IoT services.', field: 'datasets', has: ['TON_IoT'] },
+  ]);
+});
+describe('forty-third round, sixth part (lexicon): software-engineering, social-media and speech entries', () => {
+  check<NamedField>([
+    { why: '"on the PROMISE and NASA MDP datasets" (software defect data)', title: 'Zorb defect prediction', text: 'We evaluate Zorb on the PROMISE and NASA MDP datasets.', field: 'datasets', has: ['PROMISE', 'NASA MDP'] },
+    { why: '... while "promise" the English word is no data set', title: 'Zorb defect prediction', text: 'Deep models show promise for this task, and we evaluate Zorb on eleven projects.', field: 'datasets', not: ['PROMISE'] },
+    { why: '"We fine-tune MuRIL on Hinglish tweets"', title: 'Zorb cyberbullying', text: 'We fine-tune MuRIL on Hinglish tweets and compare it with XLM-R.', field: 'models', has: ['MuRIL'] },
+    { why: '"compared with TypeNet" (keystroke biometrics)', title: 'Zorb keystrokes', text: 'Zorb reduces the equal error rate compared with TypeNet.', field: 'methods_mentioned', has: ['TypeNet'] },
+  ]);
+});
