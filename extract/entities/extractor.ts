@@ -1552,12 +1552,17 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
   // ("OOD detection is critical for the reliable operation of open-world intelligent systems", "5G delivers faster speeds,
-  // lower latency, and improved service", "LLMs excel at interpreting, reasoning about, and generating language": what the
-  // abstract's opening sentence says the field or its systems need, latency, throughput, the open world or reasoning, read
-  // there and nowhere else, is background, not what the paper measures or works in)
-  if (sents.length > 2) {
-    for (const m of BACKGROUND_METRICS) if (metrics.onlyFrom(m, 1)) metrics.delete(m);
-    for (const t of BACKGROUND_SETTINGS) if (settings.onlyFrom(t, 1)) settings.delete(t);
+  // lower latency, and improved service", "Anomalies ... usually need real-time actions", "the embedded models suffer the
+  // prohibitive storage of the memory bank structure. In this paper, we ..."): what the abstract's opening sentences, before
+  // it turns to the paper's own work, say of the field, its needs or its methods, read there and nowhere else, is
+  // background, not what the paper measures, works in or builds on
+  // (not the zero- or few-shot setting: "Recent vision-language models have enhanced zero- and few-shot anomaly detection.
+  // However, these approaches ... we introduce ..." is the task the paper takes up; the dev readers keep it as often as not)
+  const ownAt = sents.findIndex((x, i) => i > 0 && OWN_SUBJECT.test(x.s.text));
+  if (ownAt > 1) {
+    for (const m of BACKGROUND_METRICS) if (metrics.onlyWithin(m, 1, ownAt)) metrics.delete(m);
+    for (const t of BACKGROUND_SETTINGS) if (settings.onlyWithin(t, 1, ownAt)) settings.delete(t);
+    for (const t of BACKGROUND_TECHNIQUES) if (techniques.onlyWithin(t, 1, ownAt)) techniques.delete(t);
   }
 
   return {
@@ -2882,9 +2887,10 @@ function realTimeElsewhere(text: string, tokens: Token[], h: CueHit): boolean {
 // real-time ...", "In the future, ... could be integrated with real-time monitoring systems", "future directions ... such as
 // ... real-time processing")
 const REAL_TIME_PROSPECT = /(?:\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+){0,6}|\b(?:paves?\s+the\s+way|(?:foundation|groundwork)\s+for|promising\s+(?:direction|avenue|step)|ultimate\s+goal|in\s+the\s+future|future\s+(?:work|directions?|research))\b[^.;]{0,110}?\s+)$/i;
-/** Metrics and settings an abstract's opening sentence names as what the field needs (see their rule in extractWith). */
+/** Metrics, settings and techniques an abstract's opening sentences name as the field's needs or methods (see their rule in extractWith). */
 const BACKGROUND_METRICS: readonly Metric[] = ['latency', 'throughput'];
-const BACKGROUND_SETTINGS: readonly Setting[] = ['open-world', 'reasoning'];
+const BACKGROUND_SETTINGS: readonly Setting[] = ['real-time', 'open-world', 'reasoning'];
+const BACKGROUND_TECHNIQUES: readonly Technique[] = ['attention', 'memory-bank', 'reinforcement-learning'];
 /** Real time in any spelling (the setting's cue words). */
 const REAL_TIME_WORDS = /\breal[- ]?time\b/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
@@ -3607,10 +3613,10 @@ class FacetAcc<T extends string> {
   has(tag: T): boolean {
     return this.m.has(tag);
   }
-  /** Whether the tag was read from the one sentence of this index only. */
-  onlyFrom(tag: T, index: number): boolean {
+  /** Whether the tag was read only from sentences whose index lies in [from, to). */
+  onlyWithin(tag: T, from: number, to: number): boolean {
     const where = this.at.get(tag);
-    return where !== undefined && where.length === 1 && where[0] === index;
+    return where !== undefined && where.every((i) => i >= from && i < to);
   }
   delete(tag: T): void {
     this.m.delete(tag);

@@ -548,7 +548,9 @@ describe('the extractor against the gold', () => {
     ['qt', 0.75, 0.7],
     // printing and packaging, vehicle fleets, electricity markets, medical devices, Internet routing, planetary science, rogue devices, industrial robots
     ['qu', 0.81, 0.74],
-    ['qv', 0.75, 0.45],
+    // (the forty-third session's background rule takes one real-time tag the reader kept from it: "Implementing real-time
+    // health monitoring ... contributes to preventing ..." before "This study aims to achieve online monitoring")
+    ['qv', 0.75, 0.44],
     ['qw', 0.78, 0.57],
     ['qx', 0.79, 0.78],
     ['qy', 0.78, 0.65],
