@@ -1558,6 +1558,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // background, not what the paper measures, works in or builds on
   // (not the zero- or few-shot setting: "Recent vision-language models have enhanced zero- and few-shot anomaly detection.
   // However, these approaches ... we introduce ..." is the task the paper takes up; the dev readers keep it as often as not)
+  // ("Misconfigurations of cloud services are regularly followed by downtimes, breaches, and financial losses", "Anomalies in
+  // oil production wells can cause significant financial impacts": what the problem costs; the paper's data are financial
+  // only where a sentence says more of finance than its losses)
+  // (not the losses of markets or money itself: "Extreme financial losses are central to market risk management", "Rug pull
+  // scams have emerged as a persistent threat to cryptocurrency, causing significant financial losses")
+  if (domains.has('finance') && domains.sources('finance').every((i) => FINANCIAL_CONSEQUENCE.test(sents[i].s.text) && !MONEY_ITSELF.test(sents[i].s.text))) domains.delete('finance');
   const ownAt = sents.findIndex((x, i) => i > 0 && OWN_SUBJECT.test(x.s.text));
   if (ownAt > 1) {
     for (const m of BACKGROUND_METRICS) if (metrics.onlyWithin(m, 1, ownAt)) metrics.delete(m);
@@ -2891,6 +2897,10 @@ const REAL_TIME_PROSPECT = /(?:\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+
 const BACKGROUND_METRICS: readonly Metric[] = ['latency', 'throughput'];
 const BACKGROUND_SETTINGS: readonly Setting[] = ['real-time', 'open-world', 'reasoning'];
 const BACKGROUND_TECHNIQUES: readonly Technique[] = ['attention', 'memory-bank', 'reinforcement-learning'];
+/** What a problem costs in money: "financial losses", "financial damage", "the loss of money", "economic costs". */
+const FINANCIAL_CONSEQUENCE = /\bfinancial(?:ly)?\s+(?:loss|losses|damages?|costs?|impacts?|burden|burdens|consequences|repercussions|penalt\w+|well-being|harm|stability|implications)\b|\bloss(?:es)? of money\b|\beconomic (?:loss|losses|damages?|costs?)\b/i;
+/** Markets, money and its instruments, in a sentence on financial losses. */
+const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|credit|loans?|DeFi|decentralized finance|crypto\w*|payments?|investors?|assets?|insurance)\b/i;
 /** Real time in any spelling (the setting's cue words). */
 const REAL_TIME_WORDS = /\breal[- ]?time\b/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
@@ -3612,6 +3622,10 @@ class FacetAcc<T extends string> {
   }
   has(tag: T): boolean {
     return this.m.has(tag);
+  }
+  /** The indexes of the sentences the tag was read from (empty when it was not read). */
+  sources(tag: T): readonly number[] {
+    return this.at.get(tag) ?? [];
   }
   /** Whether the tag was read only from sentences whose index lies in [from, to). */
   onlyWithin(tag: T, from: number, to: number): boolean {

@@ -7027,3 +7027,10 @@ describe('forty-third round, seventh part (dev pool): the opening sentences befo
     { why: '... and an abstract that never turns to its own work keeps what it says', title: 'Zorb', text: 'Zero-shot anomaly detection with vision-language models is studied. Results on MVTec AD are reported.', field: 'settings', has: ['zero-shot'] },
   ]);
 });
+describe('forty-third round, eighth part (dev pool): what a problem costs in money is no financial data', () => {
+  check<FacetField>([
+    { why: '"Misconfigurations of cloud services are regularly followed by downtimes, breaches, and financial losses."', title: 'Zorb: detecting cloud misconfigurations', text: 'Misconfigurations of cloud services are regularly followed by downtimes, breaches, and financial losses. We learn rules from infrastructure-as-code repositories.', field: 'domains', not: ['finance'] },
+    { why: '"Anomalies in oil production wells can cause significant financial impacts."', title: 'Zorb for oil wells', text: 'Anomalies in oil production wells can cause significant financial impacts. We classify sensor series of wells.', field: 'domains', not: ['finance'] },
+    { why: '... while the paper\'s financial data keep it ("Rug pull scams ... cause financial losses. We analyse token transactions of DeFi")', title: 'Zorb: rug pull detection', text: 'Rug pull scams cause significant financial losses. We analyse the token transactions of decentralized finance (DeFi) protocols.', field: 'domains', has: ['finance'] },
+  ]);
+});
