@@ -7034,3 +7034,9 @@ describe('forty-third round, eighth part (dev pool): what a problem costs in mon
     { why: '... while the paper\'s financial data keep it ("Rug pull scams ... cause financial losses. We analyse token transactions of DeFi")', title: 'Zorb: rug pull detection', text: 'Rug pull scams cause significant financial losses. We analyse the token transactions of decentralized finance (DeFi) protocols.', field: 'domains', has: ['finance'] },
   ]);
 });
+describe('forty-third round, ninth part (lexicon, dev pool): the local outlier factor is no density estimation for the readers', () => {
+  check<FacetField>([
+    { why: '"compared with LOF, one-class SVM and isolation forest" (dev readers: 3 of 67 papers whose only density cue is LOF)', title: 'Zorb for credit card fraud', text: 'We compare Zorb with LOF, one-class SVM and isolation forest on transaction data.', field: 'techniques', not: ['density-estimation'] },
+    { why: '... while kernel density estimation stays ("scores with a kernel density estimate")', title: 'Zorb', text: 'Zorb scores test samples with kernel density estimation over learned features.', field: 'techniques', has: ['density-estimation'] },
+  ]);
+});
