@@ -1564,6 +1564,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (not the losses of markets or money itself: "Extreme financial losses are central to market risk management", "Rug pull
   // scams have emerged as a persistent threat to cryptocurrency, causing significant financial losses")
   if (domains.has('finance') && domains.sources('finance').every((i) => FINANCIAL_CONSEQUENCE.test(sents[i].s.text) && !MONEY_ITSELF.test(sents[i].s.text))) domains.delete('finance');
+  // ("a mean Average Precision (mAP) of 96.8% at IoU 0.5", "mAP at IoU thresholds 0.5-0.95": the overlap a detection needs
+  // to count for average precision, not the IoU metric)
+  if (metrics.has('IoU') && metrics.sources('IoU').every((i) => AP_AT_IOU.test(sents[i].s.text))) metrics.delete('IoU');
+  // ("Our demonstration video is hosted at https://youtu.be/...", "Supplementary video: https://..."): a video shown with
+  // the paper, not video data
+  if (domains.has('video') && domains.sources('video').every((i) => i > 0 && LINKED.test(sents[i].s.text))) domains.delete('video');
   const ownAt = sents.findIndex((x, i) => i > 0 && OWN_SUBJECT.test(x.s.text));
   if (ownAt > 1) {
     for (const m of BACKGROUND_METRICS) if (metrics.onlyWithin(m, 1, ownAt)) metrics.delete(m);
@@ -2901,6 +2907,10 @@ const BACKGROUND_TECHNIQUES: readonly Technique[] = ['attention', 'memory-bank',
 const FINANCIAL_CONSEQUENCE = /\bfinancial(?:ly)?\s+(?:loss|losses|damages?|costs?|impacts?|burden|burdens|consequences|repercussions|penalt\w+|well-being|harm|stability|implications)\b|\bloss(?:es)? of money\b|\beconomic (?:loss|losses|damages?|costs?)\b/i;
 /** Markets, money and its instruments, in a sentence on financial losses. */
 const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|credit|loans?|DeFi|decentralized finance|crypto\w*|payments?|investors?|assets?|insurance)\b/i;
+/** Average precision counted at an IoU threshold ("mAP@IoU = 0.50", "AP at an Intersection over Union threshold of 0.5"). */
+const AP_AT_IOU = /^(?=.*(?:average[- ]precision|\bmAP|\bAP\b|AP[.@_]?\d)).*(?:(?:at|@|across)\s+(?:an?\s+|the\s+|different\s+|multiple\s+)?(?:IoU|intersection[- ]over[- ]union)|(?:IoU|intersection[- ]over[- ]union)(?:\s*\(IoU\))?\s*(?:thresholds?|=\s*0?\.\d))/i;
+/** A web address in a sentence. */
+const LINKED = /\bhttps?:\/\/|\bwww\.|\byoutu\.?be\b/i;
 /** Real time in any spelling (the setting's cue words). */
 const REAL_TIME_WORDS = /\breal[- ]?time\b/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;

@@ -7040,3 +7040,12 @@ describe('forty-third round, ninth part (lexicon, dev pool): the local outlier f
     { why: '... while kernel density estimation stays ("scores with a kernel density estimate")', title: 'Zorb', text: 'Zorb scores test samples with kernel density estimation over learned features.', field: 'techniques', has: ['density-estimation'] },
   ]);
 });
+describe('forty-third round, tenth part (dev pool): the IoU threshold of average precision is no IoU metric; a linked demonstration video is no video data', () => {
+  check<FacetField>([
+    { why: '"a mean Average Precision (mAP) of 96.8% at IoU 0.5"', title: 'Zorb: an improved detector of PCB defects', text: 'The model achieves a mean Average Precision (mAP) of 96.8% at IoU 0.5 compared to the baseline.', field: 'metrics', not: ['IoU'] },
+    { why: '"mAP at IoU thresholds 0.5-0.95"', title: 'Zorb: exam cheating detection', text: 'Models were evaluated using precision, recall, and mAP at IoU thresholds 0.5-0.95.', field: 'metrics', not: ['IoU'] },
+    { why: '... while IoU reported as a score stays ("an Intersection over Union (IoU) of 0.72")', title: 'Zorb flood mapping', text: 'The model reaches an Intersection over Union (IoU) of 0.72 on flood events.', field: 'metrics', has: ['IoU'] },
+    { why: '"Our demonstration video is hosted at https://youtu.be/..." (a robot paper)', title: 'Zorb: detecting robot failures from proprioception', text: 'We detect failures of a mobile robot from joint torques. Our demonstration video is hosted at https://youtu.be/2uqupDWvTF0.', field: 'domains', not: ['video'] },
+    { why: '... while video data stay ("anomalies in surveillance video")', title: 'Zorb', text: 'We detect anomalies in surveillance video. Code: https://github.com/zorb/zorb.', field: 'domains', has: ['video'] },
+  ]);
+});
