@@ -1569,7 +1569,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (metrics.has('IoU') && metrics.sources('IoU').every((i) => AP_AT_IOU.test(sents[i].s.text))) metrics.delete('IoU');
   // ("Our demonstration video is hosted at https://youtu.be/...", "Supplementary video: https://..."): a video shown with
   // the paper, not video data
-  if (domains.has('video') && domains.sources('video').every((i) => i > 0 && LINKED.test(sents[i].s.text))) domains.delete('video');
+  // (not data released there: "The 1,500 annotated dashcam videos are publicly available at https://...")
+  if (domains.has('video') && domains.sources('video').every((i) => i > 0 && LINKED.test(sents[i].s.text) && !VIDEO_DATA_WORDS.test(sents[i].s.text))) domains.delete('video');
   const ownAt = sents.findIndex((x, i) => i > 0 && OWN_SUBJECT.test(x.s.text));
   if (ownAt > 1) {
     for (const m of BACKGROUND_METRICS) if (metrics.onlyWithin(m, 1, ownAt)) metrics.delete(m);
@@ -2911,6 +2912,8 @@ const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|c
 const AP_AT_IOU = /^(?=.*(?:average[- ]precision|\bmAP|\bAP\b|AP[.@_]?\d)).*(?:(?:at|@|across)\s+(?:an?\s+|the\s+|different\s+|multiple\s+)?(?:IoU|intersection[- ]over[- ]union)|(?:IoU|intersection[- ]over[- ]union)(?:\s*\(IoU\))?\s*(?:thresholds?|=\s*0?\.\d))/i;
 /** A web address in a sentence. */
 const LINKED = /\bhttps?:\/\/|\bwww\.|\byoutu\.?be\b/i;
+/** Words of video as data: "annotated dashcam videos", "video dataset", "footage", "clips". */
+const VIDEO_DATA_WORDS = /\b(?:annotated|dataset|datasets|data|footage|clips|recordings|frames|dashcam|surveillance|cctv)\b/i;
 /** Real time in any spelling (the setting's cue words). */
 const REAL_TIME_WORDS = /\breal[- ]?time\b/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
