@@ -3111,6 +3111,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // (the gerund too: "By embedding the transformer into the recursive mechanism of LSTM")
   if (h.tag === 'embedding' && (h.cue === 'embed' || (tokens[h.from].lower === 'embedding' && h.to === h.from + 1 && EMBEDDING_OBJECT.has(tokens[h.to]?.lower ?? ''))) &&
     !EMBED_DATA.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 80))) return;
+  // "visualised with t-distributed stochastic neighbor embedding (t-SNE)": a plot of the features, no embedding technique
+  if (h.tag === 'embedding' && h.from > 0 && /^neighbou?r$/.test(tokens[h.from - 1].lower)) return;
   // "By replacing the original embedding layer with our hybrid encoder": a network's input layer, no embedding technique
   if (h.tag === 'embedding' && h.to === h.from + 1 && tokens[h.from].lower === 'embedding' && (tokens[h.to]?.lower === 'layer' || tokens[h.to]?.lower === 'layers')) return;
   // "an anomaly-aware Gaussian mixture to learn event boundaries", "the Mahalanobis distance between

@@ -7049,3 +7049,9 @@ describe('forty-third round, tenth part (dev pool): the IoU threshold of average
     { why: '... while video data stay ("anomalies in surveillance video")', title: 'Zorb', text: 'We detect anomalies in surveillance video. Code: https://github.com/zorb/zorb.', field: 'domains', has: ['video'] },
   ]);
 });
+describe('forty-third round, eleventh part (dev pool): stochastic neighbor embedding is a plot, no embedding technique', () => {
+  check<FacetField>([
+    { why: '"visualised with t-distributed stochastic neighbor embedding (t-SNE)"', title: 'Zorb bearing diagnosis', text: 'The learned features are visualised with t-distributed stochastic neighbor embedding (t-SNE).', field: 'techniques', not: ['embedding'] },
+    { why: '... while embeddings the detector scores stay ("we embed each log sequence and score its distance")', title: 'Zorb logs', text: 'We embed each log sequence into a vector space and score its distance to normal embeddings.', field: 'techniques', has: ['embedding'] },
+  ]);
+});
