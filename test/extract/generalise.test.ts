@@ -7055,3 +7055,10 @@ describe('forty-third round, eleventh part (dev pool): stochastic neighbor embed
     { why: '... while embeddings the detector scores stay ("we embed each log sequence and score its distance")', title: 'Zorb logs', text: 'We embed each log sequence into a vector space and score its distance to normal embeddings.', field: 'techniques', has: ['embedding'] },
   ]);
 });
+describe('forty-third round, twelfth part (facets.json, dev pool): "visual inspection" alone is a look at the data, no industrial data', () => {
+  check<FacetField>([
+    { why: '"Identification of these events ... has so far relied on expert visual inspection" (solar probe data)', title: 'Zorb: finding dust impacts in burst-mode archives', text: 'Identification of these events in the burst-mode archive has so far relied on expert visual inspection and does not scale. We train a detector on waveforms.', field: 'domains', not: ['industrial'] },
+    { why: '"Visual inspection of serum quality ... is widely used in clinical laboratories"', title: 'Zorb serum quality', text: 'Visual inspection of serum quality is widely used in clinical laboratories but is subjective. We classify serum images.', field: 'domains', not: ['industrial'] },
+    { why: '... while printed circuit boards are industrial products', title: 'Zorb', text: 'Manual visual inspection of printed circuit boards is slow. We localize anomalies on boards.', field: 'domains', has: ['industrial'] },
+  ]);
+});
