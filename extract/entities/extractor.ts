@@ -1551,13 +1551,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       !(s.index > 0 && MOTIVATION.test(s.text)));
     if (ev) domains.add('natural-images', ev.s, 0.65);
   }
-  // ("OOD detection is critical for the reliable operation of open-world intelligent systems", "5G delivers faster speeds,
-  // lower latency, and improved service", "Anomalies ... usually need real-time actions", "the embedded models suffer the
-  // prohibitive storage of the memory bank structure. In this paper, we ..."): what the abstract's opening sentences, before
-  // it turns to the paper's own work, say of the field, its needs or its methods, read there and nowhere else, is
-  // background, not what the paper measures, works in or builds on
-  // (not the zero- or few-shot setting: "Recent vision-language models have enhanced zero- and few-shot anomaly detection.
-  // However, these approaches ... we introduce ..." is the task the paper takes up; the dev readers keep it as often as not)
   // ("Misconfigurations of cloud services are regularly followed by downtimes, breaches, and financial losses", "Anomalies in
   // oil production wells can cause significant financial impacts": what the problem costs; the paper's data are financial
   // only where a sentence says more of finance than its losses)
@@ -1571,6 +1564,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // the paper, not video data
   // (not data released there: "The 1,500 annotated dashcam videos are publicly available at https://...")
   if (domains.has('video') && domains.sources('video').every((i) => i > 0 && LINKED.test(sents[i].s.text) && !VIDEO_DATA_WORDS.test(sents[i].s.text))) domains.delete('video');
+  // ("OOD detection is critical for the reliable operation of open-world intelligent systems", "5G delivers faster speeds,
+  // lower latency, and improved service", "Anomalies ... usually need real-time actions", "the embedded models suffer the
+  // prohibitive storage of the memory bank structure. In this paper, we ..."): what the abstract's opening sentences, before
+  // it turns to the paper's own work, say of the field, its needs or its methods, read there and nowhere else, is
+  // background, not what the paper measures, works in or builds on
+  // (not the zero- or few-shot setting: "Recent vision-language models have enhanced zero- and few-shot anomaly detection.
+  // However, these approaches ... we introduce ..." is the task the paper takes up; the dev readers keep it as often as not)
   const ownAt = sents.findIndex((x, i) => i > 0 && OWN_SUBJECT.test(x.s.text));
   if (ownAt > 1) {
     for (const m of BACKGROUND_METRICS) if (metrics.onlyWithin(m, 1, ownAt)) metrics.delete(m);
