@@ -1387,11 +1387,6 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // Change": changes or objects located in a paper that speaks of nothing anomalous, no defect, fault, attack, error or
   // lesion, are no anomalies localized)
   if (settings.has('anomaly-localization') && !anySentence(sents, ANOMALOUS_WORDS)) settings.delete('anomaly-localization');
-  // ("The advances in deep neural networks have significantly enhanced real-time detection of anomalous data in IoT
-  // applications. However, ...": real time said once, in the abstract's opening sentence on the field, and nowhere else,
-  // not of the paper's own work, is the field's background; the paper's detector is not said to run in real time)
-  if (settings.has('real-time') && sents.length > 2 && REAL_TIME_WORDS.test(sents[1].s.text) && !OWN_SUBJECT.test(sents[1].s.text) &&
-    !sents.some((x, i) => i !== 1 && REAL_TIME_WORDS.test(x.s.text))) settings.delete('real-time');
   // ("SeisLM: a Foundation Model for Seismic Waveforms", "Towards Generalisable Foundation Models for Brain MRI": a paper
   // that builds a foundation model, not one whose features a detector puts to use)
   if (techniques.has('foundation-model-features') && FOUNDATION_MODEL_TITLE.test(title.text) && !DETECTION_TITLE.test(title.text) && !ANOMALY_TITLE.test(title.text)) techniques.delete('foundation-model-features');
@@ -2914,8 +2909,6 @@ const AP_AT_IOU = /^(?=.*(?:average[- ]precision|\bmAP|\bAP\b|AP[.@_]?\d)).*(?:(
 const LINKED = /\bhttps?:\/\/|\bwww\.|\byoutu\.?be\b/i;
 /** Words of video as data: "annotated dashcam videos", "video dataset", "footage", "clips". */
 const VIDEO_DATA_WORDS = /\b(?:annotated|dataset|datasets|data|footage|clips|recordings|frames|dashcam|surveillance|cctv)\b/i;
-/** Real time in any spelling (the setting's cue words). */
-const REAL_TIME_WORDS = /\breal[- ]?time\b/i;
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
 const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*|prevent\w*|prohibit\w*|preclud\w*|unsuitable|impractical|infeasible|cannot|unable)\b(?:(?!\b(?:enabl\w*|allow\w*|achiev\w*|while|but|whereas)\b)[^.;])*$/i;
 

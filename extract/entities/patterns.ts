@@ -833,9 +833,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       evolved && evolved[1].includes(' ') && ctx.sentences.some((o) => o.text.includes(evolved[1])) && !ctx.sentences.some((o) => o.text.includes(head.name)) ? evolved[1] : head.name;
     out.push({
       surface: headName,
-      // ("Suicidal Comment Tree Dataset: Enhancing Risk Assessment ...": a head ending on its data word names data, the
-      // whole head where its first word is no coined one)
-      kind: isDataset || challenge || (dataHead && headName === dataHead[1]) || (dataHead && headName === head.name && /^[A-Z]/.test(head.name)) ? 'dataset' : 'method',
+      // (a head ending on its data word names data: its coined first word, or the whole head where that word is none,
+      // "Suicidal Comment Tree Dataset: Enhancing Risk Assessment ...")
+      kind: isDataset || challenge || (dataHead !== null && (headName === dataHead[1] || /^[A-Z]/.test(head.name))) ? 'dataset' : 'method',
       own: true,
       confidence: head.shape === 'strong' ? 0.95 : 0.85,
       sentence: ctx.title,
