@@ -394,6 +394,8 @@ const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks
 /** Words of a metric's long form ("average precision", "area under the curve", "frames per second"). */
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap|performance|metrics?|measures?)\b/i;
 
+/** The task named in so many words ("anomaly localization"), not "without anomaly localization". */
+const ANOMALY_LOCALIZATION = /(?<!without\s)\banomaly locali[sz]ation\b/i;
 /** A sentence about when, not where, in a video. */
 const SPATIAL = /\bspatial(?:ly)?\s+(?:locali[sz]\w*|grounding|position|location)|\bspatio-?temporal\s+locali[sz]\w*|\bpixel-level\b/i;
 const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline)\b/i;
@@ -934,6 +936,8 @@ const ACCURACY_KEPT = /\b(?:maintain\w*|preserv\w*|retain\w*|without|harm\w*|deg
 const SHAPE_WORDS = /\b(?:point[- ]clouds?|meshe?s?|surface (?:meshes|models|reconstruction)|rgb-?d|depth (?:maps?|images?|data)|multi-view|3d shapes?|lidar)\b/i;
 /** Data that are sequences, records or text, where "industrial" says where they come from. */
 const NON_SPATIAL: Domain[] = ['time-series', 'finance', 'security', 'text', 'tabular', 'computing-systems'];
+/** "embeddings from pre-trained models", "patch embeddings from normal images": embeddings taken from a network as the data the detector works on. */
+const EMBEDDINGS_FROM = /\bembeddings\s+(?:extracted\s+|taken\s+|obtained\s+)?from\b/i;
 /** Embeddings that are the technique even in a video or image paper ("a graph embedding of trajectories"). */
 const OWN_EMBEDDING = /\b(?:graph|node|trajectory|word|entity|sentence|event|log)\s+embeddings?\b/i;
 /** Domains whose data is spatial (images, shapes): where anomaly localization means a region. */
@@ -1379,10 +1383,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   for (const d of domainFromEntities) domains.add((framesAsImages && d.tag === 'video' ? 'natural-images' : d.tag) as Domain, d.s, d.conf);
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
-  // (unless the title makes localization the paper's task: "Multivariate Time Series Anomaly Localization")
+  // (unless the paper names the task in so many words, in its title or a sentence: "Multivariate Time Series Anomaly
+  // Localization", "to enable anomaly localization, we propose ...")
   // (industrial data of machines or plants in such a paper are series too: "industrial control systems")
   if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
-    !SPATIAL_DOMAINS.some((d) => domains.has(d) && !(d === 'industrial' && fctx.machines)) && !/(?<!without\s)\banomaly locali[sz]ation\b/i.test(title.text)) settings.delete('anomaly-localization');
+    !SPATIAL_DOMAINS.some((d) => domains.has(d) && !(d === 'industrial' && fctx.machines)) && !anySentence(sents, ANOMALY_LOCALIZATION)) settings.delete('anomaly-localization');
   // ("Urban Change Detection for Multispectral Earth Observation", "Tiny Object Detection in Aerial Images", "Segment Any
   // Change": changes or objects located in a paper that speaks of nothing anomalous, no defect, fault, attack, error or
   // lesion, are no anomalies localized)
@@ -1498,8 +1503,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "patch embeddings", "text embeddings of the prompts", "a feature embedding space": in a paper on images
   // or video, embeddings are the features every method has, not the embedding technique annotators tag
   // (node, word, log or sound embeddings in graph, text, log and audio papers are)
+  // (and so are embeddings the paper takes from a network: "informative embeddings from foundational models")
   if (techniques.has('embedding') && SPATIAL_DOMAINS.some((d) => domains.has(d)) && !NON_VISUAL.some((d) => domains.has(d)) &&
-    !OWN_EMBEDDING.test(techniques.get('embedding')!.evidence)) techniques.delete('embedding');
+    !OWN_EMBEDDING.test(techniques.get('embedding')!.evidence) && !anySentence(sents, EMBEDDINGS_FROM)) techniques.delete('embedding');
   // "The rapid advancement of GANs and diffusion models has enabled realistic synthetic images": in a paper
   // that detects generated content, the generators are what it detects, not a technique it uses (unless the
   // title names it, or the paper says it uses one: "we leverage pre-trained diffusion models to reconstruct")
@@ -2938,8 +2944,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;
   // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
   // a video is the detection task itself, not localizing the anomaly in the image
+  // ("anomaly localization" in so many words stays: "temporal supervision ... to enable accurate anomaly localization")
   // ("temporal localization of the accident, its spatial localization": spatial still is)
-  if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text)) return;
+  if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text) && !(h.from > 0 && /^anomal/.test(tokens[h.from - 1].lower))) return;
   // "unsupervised methods lack sufficient anomaly awareness", "It is hard for unsupervised methods to handle ...",
   // "unsupervised approaches usually work much less efficiently": the shortcoming of a class of others' methods
   if (h.tag === 'unsupervised' && UNSUPERVISED_SHORTFALL.test(s.text)) return;
@@ -3152,6 +3159,8 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   f.techniques.add(h.tag as Technique, s, 0.75);
   // "Graph Attention Network": a graph network built on attention states both
   if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
+  // "a graph autoencoder", "Variational Graph Auto-Encoders (VGAE)": an autoencoder whose encoder is a graph network
+  if (h.tag === 'autoencoder' && h.from > 0 && tokens[h.from - 1].lower === 'graph') f.techniques.add('graph-neural-network', s, 0.75);
 }
 
 /** A metric cue: the metric (listed in `mh` too), unless it names or modifies something else. */

@@ -225,7 +225,9 @@ describe('facets', () => {
     { text: 'Multivariate time series anomaly detection aims to identify and localize abnormal patterns in industrial control systems.', field: 'domains', has: ['time-series', 'industrial'] },
     { text: 'Multivariate time series anomaly detection aims to identify abnormal patterns in modern industrial applications.', field: 'domains', has: ['time-series'], not: ['industrial'] },
     { text: 'We detect and localize defects in images of industrial products.', field: 'settings', has: ['anomaly-localization'] },
-    { text: 'Multivariate time series anomaly localization finds where in the series an anomaly lies.', field: 'settings', not: ['anomaly-localization'] },
+    // (anomaly localization named in so many words is the task, in a series too: the dev readers tag it, 5 of 5 in the forty-fourth session)
+    { text: 'Multivariate time series anomaly localization finds where in the series an anomaly lies.', field: 'settings', has: ['anomaly-localization'] },
+    { text: 'We identify and localize abnormal patterns in multivariate time series of servers.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'A decoder with Locality-Enhanced modules restores the features.', field: 'settings', not: ['anomaly-localization'] },
     { text: 'Anomaly detection has many real-world uses, including fraud detection, medical diagnosis, and industrial monitoring.', field: 'domains', not: ['medical', 'industrial'] },
     { text: 'Reconstruction-based methods still dominate, but they reconstruct anomalies too well.', field: 'techniques', not: ['reconstruction'] },

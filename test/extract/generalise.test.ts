@@ -6793,7 +6793,7 @@ describe('forty-first round, second part (dev pool): air-quality readings and co
   check<FacetField>([
     { why: '"air quality" sensors give series', title: 'Outlier detection in urban sensor networks', text: 'We flag faulty readings of low-cost air quality monitors across the city.', field: 'domains', has: ['time-series'] },
     { why: '"energy consumption data" are series', title: 'Explaining anomalies in buildings', text: 'We explain detected anomalies in energy consumption data of office buildings.', field: 'domains', has: ['time-series'] },
-    { why: '... but "flight data" alone is not (the dev readers split on it: 7 against 8)', title: 'Zorb aviation safety', text: 'We analyse flight data of general aviation for unsafe events.', field: 'domains', not: ['time-series'] },
+    { why: '... and "flight data" too (the dev readers split on it 7 against 8 in the forty-first session; the forty-fourth session\'s larger pool, 20 against 10 where nothing else tags series)', title: 'Zorb aviation safety', text: 'We analyse flight data of general aviation for unsafe events.', field: 'domains', has: ['time-series'] },
   ]);
 });
 describe('forty-first round, third part (dev pool): the lexicon knows the tools of neural-recording and single-cell analysis', () => {
@@ -7060,5 +7060,31 @@ describe('forty-third round, twelfth part (facets.json, dev pool): "visual inspe
     { why: '"Identification of these events ... has so far relied on expert visual inspection" (solar probe data)', title: 'Zorb: finding dust impacts in burst-mode archives', text: 'Identification of these events in the burst-mode archive has so far relied on expert visual inspection and does not scale. We train a detector on waveforms.', field: 'domains', not: ['industrial'] },
     { why: '"Visual inspection of serum quality ... is widely used in clinical laboratories"', title: 'Zorb serum quality', text: 'Visual inspection of serum quality is widely used in clinical laboratories but is subjective. We classify serum images.', field: 'domains', not: ['industrial'] },
     { why: '... while printed circuit boards are industrial products', title: 'Zorb', text: 'Manual visual inspection of printed circuit boards is slow. We localize anomalies on boards.', field: 'domains', has: ['industrial'] },
+  ]);
+});
+describe('forty-fourth round, first part (dev pool): "anomaly localization" said in so many words is the task, in a video or a series too', () => {
+  check<FacetField>([
+    { why: '"leverages precise temporal supervision ... to enable accurate anomaly localization" (a video paper)', title: 'Zorb-VAD: explainable video anomaly detection', text: 'We propose Zorb-VAD, a framework that leverages precise temporal supervision and multimodal instructions to enable accurate anomaly localization and explanations of surveillance videos.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '"to enable anomaly localization, we propose ... which associates anomalies to specific variables" (a time-series paper)', title: 'Zorb: multivariate time series anomaly diagnosis', text: 'Anomaly detection in multivariate time series is well studied. To enable anomaly localization, we propose Zorb-Loc, which associates anomalies to specific variables of the series.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '... while temporal localization of the events stays the detection itself ("localize the abnormal snippets in untrimmed videos")', title: 'Zorb: weakly supervised video anomaly detection', text: 'We localize the abnormal events temporally in untrimmed surveillance videos with video-level labels.', field: 'settings', not: ['anomaly-localization'] },
+  ]);
+});
+describe('forty-fourth round, second part (dev pool): embeddings taken from a network are the data an image detector works on', () => {
+  check<FacetField>([
+    { why: '"we leverage informative embeddings from foundational models for unsupervised anomaly detection in medical imaging"', title: 'Zorb for brain MRI', text: 'We leverage informative embeddings from foundational models for unsupervised anomaly detection in medical imaging.', field: 'techniques', has: ['embedding'] },
+    { why: '... while "patch embeddings" of an image method, with no word of where they come from, stay the features every method has', title: 'Zorb for industrial defects', text: 'Zorb compares patch embeddings of a test image with those of normal images of MVTec AD.', field: 'techniques', not: ['embedding'] },
+  ]);
+});
+describe('forty-fourth round, third part (facets.json, dev pool): cyberbullying is text; flight data and inertial measurements are series', () => {
+  check<FacetField>([
+    { why: '"We detect cyberbullying in messages exchanged by teenagers"', title: 'Zorb: cyberbullying detection with transformers', text: 'We detect cyberbullying in messages exchanged by teenagers.', field: 'domains', has: ['text'] },
+    { why: '"anomaly detection on real flight data of general aviation aircraft"', title: 'Zorb for aircraft', text: 'Tests on real flight data of general aviation aircraft show that Zorb detects anomalies early.', field: 'domains', has: ['time-series'] },
+    { why: '"Inertial Measurement Unit (IMU) sensors of the aircraft"', title: 'Zorb: fault detection for aircraft sensors', text: 'A new fault detection scheme for aircraft Inertial Measurement Unit (IMU) sensors is developed.', field: 'domains', has: ['time-series'] },
+  ]);
+});
+describe('forty-fourth round, fourth part (dev pool): a graph autoencoder is a graph neural network and an autoencoder', () => {
+  check<FacetField>([
+    { why: '"using a Graph Auto-Encoder (GAE)"', title: 'Zorb: BGP anomaly detection', text: 'We learn the representations of normal BGP behaviour in an unsupervised manner using a Graph Auto-Encoder (GAE).', field: 'techniques', has: ['graph-neural-network', 'autoencoder'] },
+    { why: '... while a plain autoencoder on graphs of a chart is no graph network ("an autoencoder reconstructs the series")', title: 'Zorb', text: 'An autoencoder reconstructs each window of the series and scores its error.', field: 'techniques', not: ['graph-neural-network'] },
   ]);
 });
