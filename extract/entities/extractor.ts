@@ -1558,6 +1558,18 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (not the losses of markets or money itself: "Extreme financial losses are central to market risk management", "Rug pull
   // scams have emerged as a persistent threat to cryptocurrency, causing significant financial losses")
   if (domains.has('finance') && domains.sources('finance').every((i) => FINANCIAL_CONSEQUENCE.test(sents[i].s.text) && !MONEY_ITSELF.test(sents[i].s.text))) domains.delete('finance');
+  // ("Experiments on a large-scale industrial dataset demonstrate ..." of a fraud-detection graph, "public and industrial
+  // datasets" of web services): data from a company, not from industry's machines and products (a paper that speaks of
+  // products, defects, machines, sensors or images keeps it)
+  if (domains.has('industrial') && domains.sources('industrial').every((i) => INDUSTRY_DATA.test(sents[i]?.s.text ?? '')) && !anySentence(sents, FACTORY_WORDS)) domains.delete('industrial');
+  // ("successful application to such areas as computer vision and natural language processing", "Unlike natural language
+  // process (NLP) and computer vision (CV), ..."): the fields named side by side, where methods come from, not the paper's
+  // text data
+  if (domains.has('text') && domains.sources('text').every((i) => FIELDS_NAMED.test(sents[i]?.s.text ?? '') && NLP_FIELD.test(sents[i].s.text))) domains.delete('text');
+  // ("Click Fraud Detection in Mobile Advertising", "SIMBox bypass fraud in cellular networks", "view fraud in video portals"):
+  // fraud on clicks, views or calls is abuse of a platform, not financial data, however much money it costs advertisers
+  // (unless the paper speaks of money itself: payments, transactions, banks, credit ...)
+  if (domains.has('finance') && anySentence(sents, PLATFORM_FRAUD) && !anySentence(sents, MONEY_ITSELF) && !anySentence(sents, /\btransactions?\b/i)) domains.delete('finance');
   // ("a mean Average Precision (mAP) of 96.8% at IoU 0.5", "mAP at IoU thresholds 0.5-0.95": the overlap a detection needs
   // to count for average precision, not the IoU metric)
   if (metrics.has('IoU') && metrics.sources('IoU').every((i) => AP_AT_IOU.test(sents[i].s.text))) metrics.delete('IoU');
@@ -2545,6 +2557,8 @@ interface FacetCtx {
   learningAgent?: boolean;
   /** Whether any sentence speaks of bots or accounts (memo of ACCOUNT_WORDS). */
   accountWords?: boolean;
+  /** Whether any sentence speaks of plagiarised programs or music (memo of NON_TEXT_PLAGIARISM). */
+  codePlagiarism?: boolean;
   /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
   textObjects?: boolean;
   /** Words of LiDAR or point clouds anywhere in the paper (memo). */
@@ -2725,6 +2739,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "Twitter bot detection", "compromised accounts on Twitter": the platform's accounts, not its texts (posts on Twitter
   // are texts: "first story detection in news and Twitter", "influenza outbreaks from Twitter messages")
   if (h.tag === 'text' && TWEET_CUES.has(h.cue) && (f.accountWords ??= anySentence(f.sents, ACCOUNT_WORDS))) return;
+  // ("Source Code Plagiarism Detection Based on Abstract Syntax Tree", "Music Plagiarism Detection"): copied programs and
+  // melodies are no text data (copied prose, essays and translations are)
+  if (h.tag === 'text' && h.cue === 'plagiarism' && (f.codePlagiarism ??= anySentence(f.sents, NON_TEXT_PLAGIARISM))) return;
   // ("Visual glitch detection in video games", "a video game testing agent": a game, not video data)
   if (h.tag === 'video' && h.cue === 'video*' && /^games?$/.test(tokens[h.to]?.lower ?? '')) return;
   // ("CoinPolice: Detecting Hidden Cryptojacking Attacks", "browsers that mine cryptocurrency": malware that mines coins on
@@ -2907,6 +2924,17 @@ const BACKGROUND_SETTINGS: readonly Setting[] = ['real-time', 'open-world', 'rea
 const BACKGROUND_TECHNIQUES: readonly Technique[] = ['attention', 'memory-bank', 'reinforcement-learning'];
 /** What a problem costs in money: "financial losses", "financial damage", "the loss of money", "economic costs". */
 const FINANCIAL_CONSEQUENCE = /\bfinancial(?:ly)?\s+(?:loss|losses|damages?|costs?|impacts?|burden|burdens|consequences|repercussions|penalt\w+|well-being|harm|stability|implications)\b|\bloss(?:es)? of money\b|\beconomic (?:loss|losses|damages?|costs?)\b/i;
+/** Data sets that come from industry ("a large-scale industrial dataset", "industrial-scale graphs"). */
+const INDUSTRY_DATA = /\bindustri(?:al|y)(?:-scale)?\s+(?:datasets?|data\s+sets?|graphs?|benchmarks?)\b|\bindustrial-scale\b/i;
+/** What industrial data come from: products, defects, machines, plants, sensors, their signals, curves and images. */
+const FACTORY_WORDS = /\b(?:defects?|defective|manufactur\w*|products?|factor(?:y|ies)|production|machines?|machinery|equipment|sensors?|plants?|inspection|MVTec|VisA|surfaces?|images?|curves?|signals?|spectr\w*|fault diagnosis|process(?:es)?)\b/i;
+/** Plagiarism of programs or music, not of prose ("source code plagiarism", "plagiarism in programming assignments"). */
+const NON_TEXT_PLAGIARISM = /\b(?:source[- ]code|code|software|program|music|melody)\s+plagiari\w*|\bplagiari\w*\s+(?:detection\s+)?(?:in|of|for)\s+(?:(?:the|student|students'?)\s+)?(?:source\s+code|code|programs?|programming|software|music|songs?)\b|\bprogramming\s+(?:assignments?|submissions?|courses?|classes)\b/i;
+/** Computer vision named as a field, beside natural language processing in a list of fields. */
+const FIELDS_NAMED = /\bcomputer vision\b|\bCV\b/i;
+const NLP_FIELD = /\bnatural language process\w*|\bNLP\b/i;
+/** Fraud on a platform's clicks, views, installs or calls (advertising and telecom fraud), not on money. */
+const PLATFORM_FRAUD = /\b(?:click|ad|ads|advertis\w*|advertisement|impression|view|download|install|SIM\s?box|bypass|interconnect)[- ]fraud\w*|\bfraudulent clicks?\b|\bmalicious clicks?\b|\bclick spam\b/i;
 /** Markets, money and its instruments, in a sentence on financial losses. */
 const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|credit|loans?|DeFi|decentralized finance|crypto\w*|payments?|investors?|assets?|insurance)\b/i;
 /** Average precision counted at an IoU threshold ("mAP@IoU = 0.50", "AP at an Intersection over Union threshold of 0.5"). */

@@ -7088,3 +7088,37 @@ describe('forty-fourth round, fourth part (dev pool): a graph autoencoder is a g
     { why: '... while a plain autoencoder on graphs of a chart is no graph network ("an autoencoder reconstructs the series")', title: 'Zorb', text: 'An autoencoder reconstructs each window of the series and scores its error.', field: 'techniques', not: ['graph-neural-network'] },
   ]);
 });
+describe('forty-fourth round, fifth part (facets.json, dev pool): a robot, a vehicle or a UAV localizing itself is no anomaly localization', () => {
+  check<FacetField>([
+    { why: '"Integrity monitoring for Kalman filter-based localization"', title: 'Integrity monitoring for Kalman filter-based localization', text: 'We bound the position error of a mobile robot and raise an alarm when a measurement is faulty.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"Robustness of simultaneous localization and mapping (SLAM) is critical ..."', title: 'Zorb: predicting SLAM failures', text: 'Robustness and resilience of simultaneous localization and mapping (SLAM) are critical requirements for autonomous robots. We predict failures of SLAM from sensor data.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"Visual Measurement Integrity Monitoring for UAV Localization"', title: 'Visual Measurement Integrity Monitoring for UAV Localization', text: 'We detect faulty camera measurements before they corrupt the estimate.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '... while a defect localised in an image stays ("localisation of defects on the surface")', title: 'Zorb', text: 'Zorb performs localisation of defects on steel surface images.', field: 'settings', has: ['anomaly-localization'] },
+  ]);
+});
+describe('forty-fourth round, sixth part (dev pool): click, view and SIM-box fraud abuse a platform; they are no financial data', () => {
+  check<FacetField>([
+    { why: '"Click Fraud Detection in Mobile Advertising" (the dev readers: none of 30 such papers finance)', title: 'Deep Learning-Based Click Fraud Detection in Mobile Advertising', text: 'Fraudsters defraud money from advertisers with fake clicks. We detect fraudulent clicks from user interaction patterns.', field: 'domains', not: ['finance'] },
+    { why: '"SIMBox bypass fraud ... that costs operators money"', title: 'Zorb: SIMBox activity detection', text: 'SIM boxes route VoIP traffic through cellular networks, enabling international bypass fraud that costs operators money. We detect them from latency anomalies.', field: 'domains', not: ['finance'] },
+    { why: '... while fraud on payments stays finance ("fraudulent payment transactions")', title: 'Zorb: click fraud and payment fraud', text: 'We detect click fraud and fraudulent payment transactions of an online shop.', field: 'domains', has: ['finance'] },
+  ]);
+});
+describe('forty-fourth round, seventh part (dev pool): a company\'s "industrial dataset" of a graph or a web service is no industrial data', () => {
+  check<FacetField>([
+    { why: '"Experiments on a large-scale industrial dataset demonstrate the effectiveness ..." (fraud on a graph)', title: 'Zorb: fraud detection on non-attributed graphs', text: 'We detect fraudsters from the structure of a user graph. Experiments on a large-scale industrial dataset demonstrate the effectiveness of Zorb.', field: 'domains', not: ['industrial'] },
+    { why: '... while industrial datasets of products keep it ("experiments on three industrial datasets of defective products")', title: 'Zorb', text: 'Experiments on three industrial datasets of defective products show that Zorb localizes defects.', field: 'domains', has: ['industrial'] },
+  ]);
+});
+describe('forty-fourth round, eighth part (dev pool): plagiarised programs and melodies are no text', () => {
+  check<FacetField>([
+    { why: '"CodEX: Source Code Plagiarism Detection Based on Abstract Syntax Tree"', title: 'CodEX: Source Code Plagiarism Detection Based on Abstract Syntax Tree', text: 'We compare abstract syntax trees of student submissions.', field: 'domains', not: ['text'] },
+    { why: '"Music Plagiarism Detection: Problem Formulation and a Segment-based Solution"', title: 'Music Plagiarism Detection: Problem Formulation and a Segment-based Solution', text: 'We compare melody segments of songs.', field: 'domains', not: ['text'] },
+    { why: '... while plagiarised prose stays text ("Intrinsic Plagiarism Detection Using Character n-gram Profiles")', title: 'Intrinsic Plagiarism Detection Using Character n-gram Profiles', text: 'We find the passages of a document written in another style.', field: 'domains', has: ['text'] },
+  ]);
+});
+describe('forty-fourth round, ninth part (dev pool): natural language processing named beside computer vision is a field, not the paper\'s data', () => {
+  check<FacetField>([
+    { why: '"We are motivated to use neural networks by their successful application to such areas as computer vision and natural language processing" (PMU data)', title: 'Zorb: detecting line outages from PMU data', text: 'We are motivated to use neural networks by their successful application to such areas as computer vision and natural language processing. We detect line outages from phasor measurements.', field: 'domains', not: ['text'] },
+    { why: '... while a paper on texts keeps it ("We apply natural language processing to the reports")', title: 'Zorb', text: 'We apply natural language processing to maintenance reports to find anomalous failures.', field: 'domains', has: ['text'] },
+  ]);
+});
