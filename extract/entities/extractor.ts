@@ -2557,6 +2557,8 @@ interface FacetCtx {
   learningAgent?: boolean;
   /** Whether any sentence speaks of bots or accounts (memo of ACCOUNT_WORDS). */
   accountWords?: boolean;
+  /** Whether any sentence speaks of a model reconstructing its input (memo of MODEL_RECONSTRUCTION). */
+  modelReconstruction?: boolean;
   /** Whether any sentence speaks of plagiarised programs or music (memo of NON_TEXT_PLAGIARISM). */
   codePlagiarism?: boolean;
   /** Words of texts (documents, posts, queries ...) anywhere in the paper (memo). */
@@ -2933,6 +2935,12 @@ const NON_TEXT_PLAGIARISM = /\b(?:source[- ]code|code|software|program|music|mel
 /** Computer vision named as a field, beside natural language processing in a list of fields. */
 const FIELDS_NAMED = /\bcomputer vision\b|\bCV\b/i;
 const NLP_FIELD = /\bnatural language process\w*|\bNLP\b/i;
+/** What is rebuilt from measurements: shapes, surfaces, scenes, volumes, particles, events. */
+const PHYSICAL_RECONSTRUCTION = /\b(?:3D|3-D|three-dimensional|surfaces?|scenes?|mesh\w*|point[- ]clouds?|tomograph\w*|particles?|tracks?|neurons?|sessions?|flow field|fragmentation|post-disaster|momentum|geometr\w*|shapes?|volumes?|volumetric)\b/i;
+/** A reconstruction in a sentence on anomalies, normal data or features: the detector's. */
+const RECONSTRUCTION_FOR_DETECTION = /\b(?:anomal\w*|abnormal\w*|features?|unsupervised|normal)\b/i;
+/** A model that reconstructs its input: reconstruction errors and losses, autoencoders. */
+const MODEL_RECONSTRUCTION = /\breconstruction[- ](?:errors?|loss\w*|based|residuals?|scores?|probabilit\w*)|\breconstruct\w*\s+(?:the\s+)?(?:input|normal|original|masked|clean)\b|\bauto-?encod\w*|\bVAEs?\b|\bGANs?\b/i;
 /** Fraud on a platform's clicks, views, installs or calls (advertising and telecom fraud), not on money. */
 const PLATFORM_FRAUD = /\b(?:click|ad|ads|advertis\w*|advertisement|impression|view|download|install|SIM\s?box|bypass|interconnect)[- ]fraud\w*|\bfraudulent clicks?\b|\bmalicious clicks?\b|\bclick spam\b/i;
 /** Markets, money and its instruments, in a sentence on financial losses. */
@@ -3184,6 +3192,12 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.from > 0 && (/^(?:circumvent|bypass)/.test(tokens[h.from - 1].lower) ||
     (h.from > 1 && tokens[h.from - 2].lower.startsWith('circumvent') && /^[a-z]+$/.test(tokens[h.from - 1].lower) && !CIRCUMVENT_NOT_OBJECT.has(tokens[h.from - 1].lower)) ||
     /\bcircumvent\w*\s+the\s+need\s+(?:for|of)\s+$/i.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)))) return;
+  // ("3D point cloud reconstruction of the pipe", "the reconstruction of low transverse momentum particles", "neuron
+  // reconstruction from electron microscopy volumes", "session reconstruction"): rebuilding a shape, a scene or an event
+  // from measurements, not a model that reconstructs its input to score anomalies (unless the sentence speaks of
+  // anomalies, normal data or features, or the paper of reconstruction errors, losses or autoencoders)
+  if (h.tag === 'reconstruction' && PHYSICAL_RECONSTRUCTION.test(s.text) && !RECONSTRUCTION_FOR_DETECTION.test(s.text) &&
+    !(f.modelReconstruction ??= anySentence(f.sents, MODEL_RECONSTRUCTION))) return;
   f.techniques.add(h.tag as Technique, s, 0.75);
   // "Graph Attention Network": a graph network built on attention states both
   if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);

@@ -7122,3 +7122,11 @@ describe('forty-fourth round, ninth part (dev pool): natural language processing
     { why: '... while a paper on texts keeps it ("We apply natural language processing to the reports")', title: 'Zorb', text: 'We apply natural language processing to maintenance reports to find anomalous failures.', field: 'domains', has: ['text'] },
   ]);
 });
+describe('forty-fourth round, tenth part (dev pool): a shape, a scene or an event rebuilt from measurements is no reconstruction-based detection', () => {
+  check<FacetField>([
+    { why: '"scan and reconstruct the 3D profile of a pipeline in real-time using a crawler robot"', title: 'Zorb: LiDAR-based pipeline inspection', text: 'This paper delivers a solution that can scan and reconstruct the 3D profile of a pipeline using a crawler robot. Dents are flagged from the fitted diameter.', field: 'techniques', not: ['reconstruction'] },
+    { why: '"well suited for physics measurements such as the reconstruction of low transverse momentum particles"', title: 'Zorb: data quality control of a detector', text: 'The detector is well suited for physics measurements such as the reconstruction of low transverse momentum particles. We flag bad runs automatically.', field: 'techniques', not: ['reconstruction'] },
+    { why: '... while a model reconstructing point clouds to find anomalies keeps it ("unsupervised reconstruction of the point clouds")', title: 'Zorb', text: 'We combine supervised classification with unsupervised reconstruction of the point clouds to find anomalous parts.', field: 'techniques', has: ['reconstruction'] },
+    { why: '... and so does a paper whose autoencoder scores reconstruction errors ("reconstruct the 3D scene ... reconstruction error")', title: 'Zorb', text: 'An autoencoder learns to reconstruct 3D scenes. Its reconstruction error flags unusual objects.', field: 'techniques', has: ['reconstruction'] },
+  ]);
+});
