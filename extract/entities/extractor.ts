@@ -2941,6 +2941,8 @@ const PHYSICAL_RECONSTRUCTION = /\b(?:3D|3-D|three-dimensional|surfaces?|scenes?
 const RECONSTRUCTION_FOR_DETECTION = /\b(?:anomal\w*|abnormal\w*|features?|unsupervised|normal)\b/i;
 /** A model that reconstructs its input: reconstruction errors and losses, autoencoders. */
 const MODEL_RECONSTRUCTION = /\breconstruction[- ](?:errors?|loss\w*|based|residuals?|scores?|probabilit\w*)|\breconstruct\w*\s+(?:the\s+)?(?:input|normal|original|masked|clean)\b|\bauto-?encod\w*|\bVAEs?\b|\bGANs?\b/i;
+/** What follows "multi-class" when it is the setting: the anomaly detected, or the setting itself. */
+const MULTI_CLASS_TASK = /^(?:anomal\w*|abnormal\w*|defect\w*|novel\w*|outlier\w*|ood|uad|muad|ad|detection|detectors?|unsupervised|settings?|scenarios?|unified)$/;
 /** Fraud on a platform's clicks, views, installs or calls (advertising and telecom fraud), not on money. */
 const PLATFORM_FRAUD = /\b(?:click|ad|ads|advertis\w*|advertisement|impression|view|download|install|SIM\s?box|bypass|interconnect)[- ]fraud\w*|\bfraudulent clicks?\b|\bmalicious clicks?\b|\bclick spam\b/i;
 /** Markets, money and its instruments, in a sentence on financial losses. */
@@ -3016,6 +3018,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   // ("multi-class anomaly classification" is the setting)
   if (h.tag === 'multi-class' && !/^(?:anomal|defect)/.test(tokens[h.to]?.lower ?? '') &&
     tokens.slice(h.to, h.to + 3).some((t) => /^(?:classif|recogni|integrat|interact|intrusion|attack|fault|predict|cyber)/.test(t.lower))) return;
+  // ("a multi-class CNN", "KVASIR: A Multi-Class Image Dataset", "a weighted multi-class model", "multi-class artifact
+  // segmentation"): "multi-class" alone is the setting only where an anomaly, a defect or a novelty, or the setting
+  // itself, follows within a few words ("multi-class unsupervised anomaly detection", "multi-class point cloud anomaly
+  // detection", "the multi-class setting")
+  if (h.tag === 'multi-class' && h.cue === 'multi class' && !tokens.slice(h.to, h.to + 4).some((t) => MULTI_CLASS_TASK.test(t.lower))) return;
   // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
   // "an abdominal CT organ segmentation task", "enhances downstream segmentation performance", "object detection and
   // segmentation": segmenting something that is not an anomaly (the sentence names no anomaly, lesion, defect ...);

@@ -7130,3 +7130,12 @@ describe('forty-fourth round, tenth part (dev pool): a shape, a scene or an even
     { why: '... and so does a paper whose autoencoder scores reconstruction errors ("reconstruct the 3D scene ... reconstruction error")', title: 'Zorb', text: 'An autoencoder learns to reconstruct 3D scenes. Its reconstruction error flags unusual objects.', field: 'techniques', has: ['reconstruction'] },
   ]);
 });
+describe('forty-fourth round, eleventh part (dev pool): "multi-class" is the setting only before the anomaly it detects or the setting itself', () => {
+  check<FacetField>([
+    { why: '"KVASIR: A Multi-Class Image Dataset for Computer Aided Gastrointestinal Disease Detection"', title: 'KVASIR: A Multi-Class Image Dataset for Computer Aided Gastrointestinal Disease Detection', text: 'We release endoscopic images of eight classes annotated by experts.', field: 'settings', not: ['multi-class'] },
+    { why: '"combined with the recognition results of a multi-class CNN" (open-set recognition of wood species)', title: 'Zorb: open-set recognition of wood species', text: 'The results of a single-class classifier for unknown species are combined with the recognition results of a multi-class CNN.', field: 'settings', not: ['multi-class'] },
+    { why: '"we develop the tool for tissue and multi-class artifact segmentation"', title: 'Zorb: quality control in digital pathology', text: 'Here we develop the Zorb tool for tissue and multi-class artifact segmentation.', field: 'settings', not: ['multi-class'] },
+    { why: '... while "multi-class unsupervised anomaly detection" is the setting', title: 'Zorb', text: 'Current multi-class unsupervised anomaly detection methods train one model for all categories.', field: 'settings', has: ['multi-class'] },
+    { why: '... and so is "multi-class point cloud anomaly detection"', title: 'Zorb: multi-class point cloud anomaly detection', text: 'We detect anomalies of many object categories with one model.', field: 'settings', has: ['multi-class'] },
+  ]);
+});
