@@ -2935,6 +2935,10 @@ const NON_TEXT_PLAGIARISM = /\b(?:source[- ]code|code|software|program|music|mel
 /** Computer vision named as a field, beside natural language processing in a list of fields. */
 const FIELDS_NAMED = /\bcomputer vision\b|\bCV\b/i;
 const NLP_FIELD = /\bnatural language process\w*|\bNLP\b/i;
+/** An image generator conditioned on prompts: diffusion, text-to-image, synthesis, the generation of images. */
+const PROMPTED_GENERATOR = /\bdiffusion\b|\btext-to-image\b|\bT2I\b|\bsynthes\w*|\bgeneration of\b|\bguide[sd]?\s+the\s+generation\b/i;
+/** Prompts learned, tuned or adapted. */
+const LEARNED_PROMPT = /\blearn\w*|\btun(?:e|ed|es|ing)\b|\badaptive\b|\boptimi[sz]\w*/i;
 /** What is rebuilt from measurements: shapes, surfaces, scenes, volumes, particles, events. */
 const PHYSICAL_RECONSTRUCTION = /\b(?:3D|3-D|three-dimensional|surfaces?|scenes?|mesh\w*|point[- ]clouds?|tomograph\w*|particles?|tracks?|neurons?|sessions?|flow field|fragmentation|post-disaster|momentum|geometr\w*|shapes?|volumes?|volumetric)\b/i;
 /** A reconstruction in a sentence on anomalies, normal data or features: the detector's. */
@@ -3199,6 +3203,10 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   if (h.from > 0 && (/^(?:circumvent|bypass)/.test(tokens[h.from - 1].lower) ||
     (h.from > 1 && tokens[h.from - 2].lower.startsWith('circumvent') && /^[a-z]+$/.test(tokens[h.from - 1].lower) && !CIRCUMVENT_NOT_OBJECT.has(tokens[h.from - 1].lower)) ||
     /\bcircumvent\w*\s+the\s+need\s+(?:for|of)\s+$/i.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)))) return;
+  // ("a latent diffusion model synthesizes realistic defects using text prompts", "text-to-image diffusion models generate
+  // images reflecting text prompts"): prompts that condition an image generator, not prompts learned or tuned for a task
+  // (unless the sentence learns, tunes or adapts them)
+  if (h.tag === 'prompt-learning' && PROMPTED_GENERATOR.test(s.text) && !LEARNED_PROMPT.test(s.text)) return;
   // ("3D point cloud reconstruction of the pipe", "the reconstruction of low transverse momentum particles", "neuron
   // reconstruction from electron microscopy volumes", "session reconstruction"): rebuilding a shape, a scene or an event
   // from measurements, not a model that reconstructs its input to score anomalies (unless the sentence speaks of

@@ -7139,3 +7139,10 @@ describe('forty-fourth round, eleventh part (dev pool): "multi-class" is the set
     { why: '... and so is "multi-class point cloud anomaly detection"', title: 'Zorb: multi-class point cloud anomaly detection', text: 'We detect anomalies of many object categories with one model.', field: 'settings', has: ['multi-class'] },
   ]);
 });
+describe('forty-fourth round, twelfth part (dev pool): prompts that condition an image generator are no prompt learning', () => {
+  check<FacetField>([
+    { why: '"A latent diffusion model synthesizes diverse, realistic defects using text prompts and spatial masks"', title: 'Zorb: pavement defect detection', text: 'A latent diffusion model synthesizes diverse, realistic defects using text prompts and spatial masks, enabling training under data scarcity.', field: 'techniques', not: ['prompt-learning'] },
+    { why: '"We condition the generation of synthetic chest X-rays on text prompts"', title: 'Zorb: synthetic chest X-rays', text: 'We utilize a latent diffusion model to condition the generation of synthetic chest X-rays on text prompts.', field: 'techniques', not: ['prompt-learning'] },
+    { why: '... while learnable prompts of a generator-based detector stay ("learnable text prompts guide the diffusion model")', title: 'Zorb', text: 'Learnable text prompts guide the diffusion model to inpaint normal regions.', field: 'techniques', has: ['prompt-learning'] },
+  ]);
+});
