@@ -11,7 +11,7 @@
  *   baseline contexts     "outperforms X and Y"  "builds upon X"  "approaches, such as X"
  */
 import type { Sentence } from './sentences.ts';
-import { looksLikeNamePhrase } from './nlp.ts';
+import { isKnownWord, looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
 import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EVAL_ON, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
@@ -4197,6 +4197,15 @@ const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|sh
 
 /** Lower-case letters with a number run into them, a coined name ("dacl1k", "word2vec"). */
 const LOWER_COINED_NUMBERED = /^[a-z]{3,}\d+[a-z]{0,3}$/;
+/** Prefixes that make an English word of another, not a coined name ("Anti-spoofing", "Re-identification"). */
+const WORD_PREFIXES = new Set(['anti', 'multi', 'non', 're', 'de', 'pre', 'post', 'self', 'cross', 'co', 'semi', 'sub', 'inter', 'over', 'under', 'e', 'meta', 'cyber', 'auto', 'micro', 'macro', 'mini', 'ultra', 'hyper', 'super', 'out', 'on', 'off', 'in', 'real', 'long', 'short', 'high', 'low', 'fine', 'open', 'zero', 'few', 'one', 'two', 'deep']);
+/** One word of a title head that coins a name: lower case and unknown, or hyphenated with an unknown part of 3+ letters. */
+function coinedHead(name: string): boolean {
+  if (/^[a-z][a-z0-9]{3,}$/.test(name)) return !isKnownWord(name);
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)+$/.test(name)) return false;
+  const parts = name.toLowerCase().split(/[-‐]/);
+  return !WORD_PREFIXES.has(parts[0]) && parts.some((p) => p.length >= 3 && /^[a-z]+$/.test(p) && !isKnownWord(p));
+}
 function readTitleHead(title: string): TitleHead | undefined {
   // "Did You Hear That? Introducing AADG: A Framework for ...": after a question or exclamation, and an
   // "Introducing" before the name, the head is the name
@@ -4225,6 +4234,10 @@ function readTitleHead(title: string): TitleHead | undefined {
     const sh = shapeOf(name);
     // ("dacl1k: Real-World Bridge Damage Dataset ...": letters and a number run together in lower case coin a name)
     if (sh === 'none' && LOWER_COINED_NUMBERED.test(name)) return { name, rest, shape: 'strong' };
+    // ("astromorph: Self-supervised machine learning pipeline ...", "mlinspect: a Data Distribution Debugger", "D-vlog: Multimodal
+    // Vlog Dataset", "Bot-pelganger: ..."): a word in lower case, or words joined by hyphens, that the lexicon does not know
+    // coin a name (not a capitalised topic word, "Deepfakes: ...", nor a prefixed one, "Anti-spoofing: ...")
+    if (sh === 'none' && coinedHead(name)) return { name, rest, shape: 'strong' };
     if (sh === 'none') return undefined;
     return { name, rest, shape: sh };
   }

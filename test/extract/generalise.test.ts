@@ -7146,3 +7146,10 @@ describe('forty-fourth round, twelfth part (dev pool): prompts that condition an
     { why: '... while learnable prompts of a generator-based detector stay ("learnable text prompts guide the diffusion model")', title: 'Zorb', text: 'Learnable text prompts guide the diffusion model to inpaint normal regions.', field: 'techniques', has: ['prompt-learning'] },
   ]);
 });
+describe('forty-fourth round, thirteenth part (dev pool): a one-word title head the lexicon does not know, in lower case or hyphenated, coins a name', () => {
+  check<NamedField>([
+    { why: '"astromorph: Self-supervised machine learning pipeline for astronomical morphology analysis"', title: 'astromorph: Self-supervised machine learning pipeline for astronomical morphology analysis', text: 'We present a pipeline that clusters galaxy images and flags unusual morphologies.', field: 'methods_proposed', has: ['astromorph'] },
+    { why: '"Bot-pelganger: Predict and Preserve Game Bots\' Behavior"', title: "Bot-pelganger: Predict and Preserve Game Bots' Behavior", text: 'We detect game bots from their action sequences.', field: 'methods_proposed', has: ['Bot-pelganger'] },
+    { why: '... while a prefixed English word is no name ("Anti-spoofing: ...")', title: 'Anti-spoofing: A Review of Countermeasures for Speaker Verification', text: 'We review countermeasures against spoofing attacks.', field: 'methods_proposed', not: ['Anti-spoofing'] },
+  ]);
+});
