@@ -2935,8 +2935,8 @@ const NON_TEXT_PLAGIARISM = /\b(?:source[- ]code|code|software|program|music|mel
 /** Computer vision named as a field, beside natural language processing in a list of fields. */
 const FIELDS_NAMED = /\bcomputer vision\b|\bCV\b/i;
 const NLP_FIELD = /\bnatural language process\w*|\bNLP\b/i;
-/** An image generator conditioned on prompts: diffusion, text-to-image, synthesis, the generation of images. */
-const PROMPTED_GENERATOR = /\bdiffusion\b|\btext-to-image\b|\bT2I\b|\bsynthes\w*|\bgeneration of\b|\bguide[sd]?\s+the\s+generation\b/i;
+/** An image generator conditioned on prompts: diffusion, text-to-image, the generation of images (not "Prompt Synthesis"). */
+const PROMPTED_GENERATOR = /\bdiffusion\b|\btext-to-image\b|\bT2I\b|\bgeneration of\b|\bguide[sd]?\s+the\s+generation\b/i;
 /** Prompts learned, tuned or adapted. */
 const LEARNED_PROMPT = /\blearn\w*|\btun(?:e|ed|es|ing)\b|\badaptive\b|\boptimi[sz]\w*/i;
 /** What is rebuilt from measurements: shapes, surfaces, scenes, volumes, particles, events. */
@@ -2946,6 +2946,8 @@ const RECONSTRUCTION_FOR_DETECTION = /\b(?:anomal\w*|abnormal\w*|features?|unsup
 /** A model that reconstructs its input: reconstruction errors and losses, autoencoders. */
 const MODEL_RECONSTRUCTION = /\breconstruction[- ](?:errors?|loss\w*|based|residuals?|scores?|probabilit\w*)|\breconstruct\w*\s+(?:the\s+)?(?:input|normal|original|masked|clean)\b|\bauto-?encod\w*|\bVAEs?\b|\bGANs?\b/i;
 /** What follows "multi-class" when it is the setting: the anomaly detected, or the setting itself. */
+/** A sentence that speaks of settings, or of the one-class setting beside the multi-class one. */
+const MULTI_CLASS_SETTING = /\bsettings?\b|\bone-class\b/i;
 const MULTI_CLASS_TASK = /^(?:anomal\w*|abnormal\w*|defect\w*|novel\w*|outlier\w*|ood|uad|muad|ad|detection|detectors?|unsupervised|settings?|scenarios?|unified)$/;
 /** Fraud on a platform's clicks, views, installs or calls (advertising and telecom fraud), not on money. */
 const PLATFORM_FRAUD = /\b(?:click|ad|ads|advertis\w*|advertisement|impression|view|download|install|SIM\s?box|bypass|interconnect)[- ]fraud\w*|\bfraudulent clicks?\b|\bmalicious clicks?\b|\bclick spam\b/i;
@@ -3025,8 +3027,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   // ("a multi-class CNN", "KVASIR: A Multi-Class Image Dataset", "a weighted multi-class model", "multi-class artifact
   // segmentation"): "multi-class" alone is the setting only where an anomaly, a defect or a novelty, or the setting
   // itself, follows within a few words ("multi-class unsupervised anomaly detection", "multi-class point cloud anomaly
-  // detection", "the multi-class setting")
-  if (h.tag === 'multi-class' && h.cue === 'multi class' && !tokens.slice(h.to, h.to + 4).some((t) => MULTI_CLASS_TASK.test(t.lower))) return;
+  // detection", "the multi-class setting"; or a sentence on settings beside the one-class one: "evaluated under three AD
+  // settings including unlabeled one-class, unlabeled multi-class, and labeled multi-class")
+  if (h.tag === 'multi-class' && h.cue === 'multi class' && !tokens.slice(h.to, h.to + 4).some((t) => MULTI_CLASS_TASK.test(t.lower)) && !MULTI_CLASS_SETTING.test(s.text)) return;
   // "localized defect features", "the subtle, localized nature of defects": the adjective (small, local)
   // "an abdominal CT organ segmentation task", "enhances downstream segmentation performance", "object detection and
   // segmentation": segmenting something that is not an anomaly (the sentence names no anomaly, lesion, defect ...);

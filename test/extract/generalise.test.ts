@@ -7143,6 +7143,7 @@ describe('forty-fourth round, twelfth part (dev pool): prompts that condition an
   check<FacetField>([
     { why: '"A latent diffusion model synthesizes diverse, realistic defects using text prompts and spatial masks"', title: 'Zorb: pavement defect detection', text: 'A latent diffusion model synthesizes diverse, realistic defects using text prompts and spatial masks, enabling training under data scarcity.', field: 'techniques', not: ['prompt-learning'] },
     { why: '"We condition the generation of synthetic chest X-rays on text prompts"', title: 'Zorb: synthetic chest X-rays', text: 'We utilize a latent diffusion model to condition the generation of synthetic chest X-rays on text prompts.', field: 'techniques', not: ['prompt-learning'] },
+    { why: '... and prompts the method synthesises itself stay ("CoPS: Conditional Prompt Synthesis for Zero-Shot Anomaly Detection")', title: 'Zorb: Conditional Prompt Synthesis for Zero-Shot Anomaly Detection', text: 'We build prompts from visual features of each image.', field: 'techniques', has: ['prompt-learning'] },
     { why: '... while learnable prompts of a generator-based detector stay ("learnable text prompts guide the diffusion model")', title: 'Zorb', text: 'Learnable text prompts guide the diffusion model to inpaint normal regions.', field: 'techniques', has: ['prompt-learning'] },
   ]);
 });
@@ -7151,5 +7152,10 @@ describe('forty-fourth round, thirteenth part (dev pool): a one-word title head 
     { why: '"astromorph: Self-supervised machine learning pipeline for astronomical morphology analysis"', title: 'astromorph: Self-supervised machine learning pipeline for astronomical morphology analysis', text: 'We present a pipeline that clusters galaxy images and flags unusual morphologies.', field: 'methods_proposed', has: ['astromorph'] },
     { why: '"Bot-pelganger: Predict and Preserve Game Bots\' Behavior"', title: "Bot-pelganger: Predict and Preserve Game Bots' Behavior", text: 'We detect game bots from their action sequences.', field: 'methods_proposed', has: ['Bot-pelganger'] },
     { why: '... while a prefixed English word is no name ("Anti-spoofing: ...")', title: 'Anti-spoofing: A Review of Countermeasures for Speaker Verification', text: 'We review countermeasures against spoofing attacks.', field: 'methods_proposed', not: ['Anti-spoofing'] },
+  ]);
+});
+describe('forty-fourth round, fourteenth part (bundled corpus): multi-class settings listed beside the one-class one stay', () => {
+  check<FacetField>([
+    { why: '"evaluated under three AD settings including unlabeled one-class, unlabeled multi-class, and labeled multi-class"', title: 'Zorb: contrastive learning for anomaly detection', text: 'Our method is evaluated under three AD settings including unlabeled one-class, unlabeled multi-class, and labeled multi-class, demonstrating its consistent superiority.', field: 'settings', has: ['multi-class'] },
   ]);
 });
