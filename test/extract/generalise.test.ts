@@ -7159,3 +7159,22 @@ describe('forty-fourth round, fourteenth part (bundled corpus): multi-class sett
     { why: '"evaluated under three AD settings including unlabeled one-class, unlabeled multi-class, and labeled multi-class"', title: 'Zorb: contrastive learning for anomaly detection', text: 'Our method is evaluated under three AD settings including unlabeled one-class, unlabeled multi-class, and labeled multi-class, demonstrating its consistent superiority.', field: 'settings', has: ['multi-class'] },
   ]);
 });
+describe('forty-fourth round, fifteenth part (facets.json; dev pool and reader aga): chemical and process plants are industrial', () => {
+  check<FacetField>([
+    { why: '"Chemical plants are complex large-scale systems which need robust fault detection schemes"', title: 'Fault detection in the distillation column process', text: 'Chemical plants are complex large-scale systems which need robust fault detection schemes.', field: 'domains', has: ['industrial'] },
+    { why: '"we monitor incipient faults in process industrial systems"', title: 'Zorb fault diagnosis', text: 'We monitor incipient faults in process industrial systems.', field: 'domains', has: ['industrial'] },
+    { why: '"experiments on a CSTR in the presence of process faults"', title: 'Zorb', text: 'The experimental study has been carried out on a CSTR in the presence of process faults.', field: 'domains', has: ['industrial'] },
+  ]);
+});
+describe('forty-fourth round, sixteenth part (facets.json; dev pool and reader afz): health insurance and Medicaid are medical', () => {
+  check<FacetField>([
+    { why: '"fraud in health insurance claims"', title: 'Zorb: claims fraud detection', text: 'We detect fraud in health insurance claims with gradient boosting.', field: 'domains', has: ['medical'] },
+    { why: '"outliers among Medicaid providers"', title: 'Zorb', text: 'We flag outliers among Medicaid providers from their billing records.', field: 'domains', has: ['medical'] },
+  ]);
+});
+describe('forty-fourth round, seventeenth part (facets.json; dev pool and reader age): weather stations and despiking are series', () => {
+  check<FacetField>([
+    { why: '"quality control of meteorological data from automatic weather stations"', title: 'Zorb: validation of weather data', text: 'We validate meteorological data from automatic weather stations.', field: 'domains', has: ['time-series'] },
+    { why: '"Despiking Acoustic Doppler Velocimeter Data"', title: 'Despiking Acoustic Doppler Velocimeter Data', text: 'A new method for detecting spikes is suggested.', field: 'domains', has: ['time-series'] },
+  ]);
+});
