@@ -7178,3 +7178,9 @@ describe('forty-fourth round, seventeenth part (facets.json; dev pool and reader
     { why: '"Despiking Acoustic Doppler Velocimeter Data"', title: 'Despiking Acoustic Doppler Velocimeter Data', text: 'A new method for detecting spikes is suggested.', field: 'domains', has: ['time-series'] },
   ]);
 });
+describe('forty-fourth round, eighteenth part (facets.json; dev pool and reader agm, agb): oil wells and their pumps are industrial; fMRI is medical', () => {
+  check<FacetField>([
+    { why: '"fault diagnosis of electric submersible pumps in oil wells"', title: 'Zorb: pump fault diagnosis', text: 'We diagnose faults of electric submersible pumps in oil wells.', field: 'domains', has: ['industrial'] },
+    { why: '"outlier detection in resting-state fMRI connectivity"', title: 'Zorb: outliers in connectivity', text: 'We detect outlying subjects in resting-state fMRI connectivity.', field: 'domains', has: ['medical'] },
+  ]);
+});
