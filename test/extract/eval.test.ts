@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aef, aeh, aej, aem-aev, aex-afh, afj-afm, afo-afv, afx-agc, age, agf, agh, agi, agl-ago), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aef, aeh, aej, aem-aev, aex-afh, afj-afm, afo-afv, afx-agc, age, agf, agh, agi, agk-ago), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -970,6 +970,7 @@ describe('the extractor against the gold', () => {
     ['agf', 0.85, 0.73],
     ['agh', 0.86, 0.8],
     ['agi', 0.45, 0.78],
+    ['agk', 0.52, 0.52],
     ['agl', 0.61, 0.65],
     ['agm', 0.8, 0.61],
     ['agn', 0, 0.67],
