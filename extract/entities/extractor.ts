@@ -1565,11 +1565,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // ("successful application to such areas as computer vision and natural language processing", "Unlike natural language
   // process (NLP) and computer vision (CV), ..."): the fields named side by side, where methods come from, not the paper's
   // text data
-  if (domains.has('text') && domains.sources('text').every((i) => FIELDS_NAMED.test(sents[i]?.s.text ?? '') && NLP_FIELD.test(sents[i].s.text))) domains.delete('text');
+  if (domains.has('text') && domains.sources('text').every((i) => FIELDS_NAMED.test(sents[i]?.s.text ?? '') && NLP_FIELD.test(sents[i]?.s.text ?? ''))) domains.delete('text');
   // ("Click Fraud Detection in Mobile Advertising", "SIMBox bypass fraud in cellular networks", "view fraud in video portals"):
   // fraud on clicks, views or calls is abuse of a platform, not financial data, however much money it costs advertisers
   // (unless the paper speaks of money itself: payments, transactions, banks, credit ...)
-  if (domains.has('finance') && anySentence(sents, PLATFORM_FRAUD) && !anySentence(sents, MONEY_ITSELF) && !anySentence(sents, /\btransactions?\b/i)) domains.delete('finance');
+  if (domains.has('finance') && anySentence(sents, PLATFORM_FRAUD) && !anySentence(sents, MONEY_ITSELF) && !anySentence(sents, TRANSACTIONS)) domains.delete('finance');
   // ("a mean Average Precision (mAP) of 96.8% at IoU 0.5", "mAP at IoU thresholds 0.5-0.95": the overlap a detection needs
   // to count for average precision, not the IoU metric)
   if (metrics.has('IoU') && metrics.sources('IoU').every((i) => AP_AT_IOU.test(sents[i].s.text))) metrics.delete('IoU');
@@ -2934,6 +2934,7 @@ const FACTORY_WORDS = /\b(?:defects?|defective|manufactur\w*|products?|factor(?:
 const NON_TEXT_PLAGIARISM = /\b(?:source[- ]code|code|software|program|music|melody)\s+plagiari\w*|\bplagiari\w*\s+(?:detection\s+)?(?:in|of|for)\s+(?:(?:the|student|students'?)\s+)?(?:source\s+code|code|programs?|programming|software|music|songs?)\b|\bprogramming\s+(?:assignments?|submissions?|courses?|classes)\b/i;
 /** Computer vision named as a field, beside natural language processing in a list of fields. */
 const FIELDS_NAMED = /\bcomputer vision\b|\bCV\b/i;
+/** Natural language processing named as a field. */
 const NLP_FIELD = /\bnatural language process\w*|\bNLP\b/i;
 /** An image generator conditioned on prompts: diffusion, text-to-image, the generation of images (not "Prompt Synthesis"). */
 const PROMPTED_GENERATOR = /\bdiffusion\b|\btext-to-image\b|\bT2I\b|\bgeneration of\b|\bguide[sd]?\s+the\s+generation\b/i;
@@ -2945,12 +2946,14 @@ const PHYSICAL_RECONSTRUCTION = /\b(?:3D|3-D|three-dimensional|surfaces?|scenes?
 const RECONSTRUCTION_FOR_DETECTION = /\b(?:anomal\w*|abnormal\w*|features?|unsupervised|normal)\b/i;
 /** A model that reconstructs its input: reconstruction errors and losses, autoencoders. */
 const MODEL_RECONSTRUCTION = /\breconstruction[- ](?:errors?|loss\w*|based|residuals?|scores?|probabilit\w*)|\breconstruct\w*\s+(?:the\s+)?(?:input|normal|original|masked|clean)\b|\bauto-?encod\w*|\bVAEs?\b|\bGANs?\b/i;
-/** What follows "multi-class" when it is the setting: the anomaly detected, or the setting itself. */
 /** A sentence that speaks of settings, or of the one-class setting beside the multi-class one. */
 const MULTI_CLASS_SETTING = /\bsettings?\b|\bone-class\b/i;
+/** What follows "multi-class" when it is the setting: the anomaly detected, or the setting itself. */
 const MULTI_CLASS_TASK = /^(?:anomal\w*|abnormal\w*|defect\w*|novel\w*|outlier\w*|ood|uad|muad|ad|detection|detectors?|unsupervised|settings?|scenarios?|unified)$/;
 /** Fraud on a platform's clicks, views, installs or calls (advertising and telecom fraud), not on money. */
 const PLATFORM_FRAUD = /\b(?:click|ad|ads|advertis\w*|advertisement|impression|view|download|install|SIM\s?box|bypass|interconnect)[- ]fraud\w*|\bfraudulent clicks?\b|\bmalicious clicks?\b|\bclick spam\b/i;
+/** Transactions: money moving, whatever the platform. */
+const TRANSACTIONS = /\btransactions?\b/i;
 /** Markets, money and its instruments, in a sentence on financial losses. */
 const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|credit|loans?|DeFi|decentralized finance|crypto\w*|payments?|investors?|assets?|insurance)\b/i;
 /** Average precision counted at an IoU threshold ("mAP@IoU = 0.50", "AP at an Intersection over Union threshold of 0.5"). */
