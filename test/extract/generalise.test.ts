@@ -7184,3 +7184,10 @@ describe('forty-fourth round, eighteenth part (facets.json; dev pool and reader 
     { why: '"outlier detection in resting-state fMRI connectivity"', title: 'Zorb: outliers in connectivity', text: 'We detect outlying subjects in resting-state fMRI connectivity.', field: 'domains', has: ['medical'] },
   ]);
 });
+describe('forty-fourth round, nineteenth part (lexicon; reader agv): the genome structural-variant and copy-number callers', () => {
+  check<NamedField>([
+    { why: '"BreakNet outperforms Sniffles, SVIM and cuteSV in terms of their F1 scores"', title: 'Zorb: deletion detection from long reads', text: 'On real long-read datasets, Zorb outperforms Sniffles, SVIM and cuteSV in terms of their F1 scores.', field: 'methods_mentioned', has: ['Sniffles', 'SVIM', 'cuteSV'] },
+    { why: '"six published CNV prediction programs (ExomeCNV, ExomeCopy, ExomeDepth, CoNIFER, XHMM)"', title: 'Zorb', text: 'We used published CNV prediction programs (ExomeCNV, ExomeCopy, ExomeDepth, CoNIFER, XHMM) on 30 exomes.', field: 'methods_mentioned', has: ['ExomeCNV', 'ExomeCopy', 'ExomeDepth', 'CoNIFER', 'XHMM'] },
+    { why: '... while "Lumpy" the fabric defect is no caller ("Horizontal stripes, Lumpy, Dye spot")', title: 'Zorb garment defects', text: 'Defect types include Snarls, Horizontal stripes, Lumpy, Dye spot and Hairiness.', field: 'methods_mentioned', not: ['LUMPY'] },
+  ]);
+});
