@@ -4199,8 +4199,10 @@ const TOPIC_REST = /^(?:an?\s+)?(?:(?:systematic|comprehensive|critical|brief|sh
 const LOWER_COINED_NUMBERED = /^[a-z]{3,}\d+[a-z]{0,3}$/;
 /** Prefixes that make an English word of another, not a coined name ("Anti-spoofing", "Re-identification"). */
 const WORD_PREFIXES = new Set(['anti', 'multi', 'non', 're', 'de', 'pre', 'post', 'self', 'cross', 'co', 'semi', 'sub', 'inter', 'over', 'under', 'e', 'meta', 'cyber', 'auto', 'micro', 'macro', 'mini', 'ultra', 'hyper', 'super', 'out', 'on', 'off', 'in', 'real', 'long', 'short', 'high', 'low', 'fine', 'open', 'zero', 'few', 'one', 'two', 'deep']);
-/** One word of a title head that coins a name: lower case and unknown, or hyphenated with an unknown part of 3+ letters. */
+/** One word of a title head that coins a name: lower case with a number run in, lower case and unknown, or hyphenated
+ * with an unknown part of 3+ letters. */
 function coinedHead(name: string): boolean {
+  if (LOWER_COINED_NUMBERED.test(name)) return true;
   if (/^[a-z][a-z0-9]{3,}$/.test(name)) return !isKnownWord(name);
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)+$/.test(name)) return false;
   const parts = name.toLowerCase().split(/[-‐]/);
@@ -4232,11 +4234,10 @@ function readTitleHead(title: string): TitleHead | undefined {
   if (/\s(?:Revisited|Reconsidered|Rethought|Re-examined|Reexamined)$/.test(name) || /^\d+\s+[A-Za-z]/.test(name)) return undefined;
   if (words.length === 1) {
     const sh = shapeOf(name);
-    // ("dacl1k: Real-World Bridge Damage Dataset ...": letters and a number run together in lower case coin a name)
-    if (sh === 'none' && LOWER_COINED_NUMBERED.test(name)) return { name, rest, shape: 'strong' };
-    // ("astromorph: Self-supervised machine learning pipeline ...", "mlinspect: a Data Distribution Debugger", "D-vlog: Multimodal
-    // Vlog Dataset", "Bot-pelganger: ..."): a word in lower case, or words joined by hyphens, that the lexicon does not know
-    // coin a name (not a capitalised topic word, "Deepfakes: ...", nor a prefixed one, "Anti-spoofing: ...")
+    // ("dacl1k: Real-World Bridge Damage Dataset ...": letters and a number run together in lower case coin a name; so do
+    // "astromorph: Self-supervised machine learning pipeline ...", "mlinspect: a Data Distribution Debugger", "D-vlog: Multimodal
+    // Vlog Dataset", "Bot-pelganger: ...": a word in lower case, or words joined by hyphens, that the lexicon does not know;
+    // not a capitalised topic word, "Deepfakes: ...", nor a prefixed one, "Anti-spoofing: ...")
     if (sh === 'none' && coinedHead(name)) return { name, rest, shape: 'strong' };
     if (sh === 'none') return undefined;
     return { name, rest, shape: sh };
