@@ -3944,9 +3944,9 @@ const BENCHMARK_METHODS = /^\s+(?:methods?|models?|approaches|algorithms?|detect
 /** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */
 const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
-const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|open|open-source|open-access|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
+const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|publically[- ]available|standard|recent|open|open-source|open-access|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 /** Describing words that make a plain acronym after them one known data set, not a kind of data. */
-const KNOWN_SET_WORDS = /\b(?:publicly[- ]available|open-access|widely[- ](?:used|adopted)|well-known|popular|famous|classic|commonly[- ]used|(?:well-)?established)\b/;
+const KNOWN_SET_WORDS = /\b(?:publicly[- ]available|publically[- ]available|standard|open-access|widely[- ](?:used|adopted)|well-known|popular|famous|classic|commonly[- ]used|(?:well-)?established)\b/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;
 /** "two generative time series models VRNN and GRU-NF": a count, a plural kind of method, then names (or a comma first:
  * "two state-of-the-art heterogeneous GNN architectures, HINormer and HybridGNN"). */

@@ -7191,3 +7191,18 @@ describe('forty-fourth round, nineteenth part (lexicon; reader agv): the genome 
     { why: '... while "Lumpy" the fabric defect is no caller ("Horizontal stripes, Lumpy, Dye spot")', title: 'Zorb garment defects', text: 'Defect types include Snarls, Horizontal stripes, Lumpy, Dye spot and Hairiness.', field: 'methods_mentioned', not: ['LUMPY'] },
   ]);
 });
+describe('forty-fifth round, first part (dev pool): "standard" and "recent" describe a data set before its name; "the standard X dataset" is one known set', () => {
+  check<NamedField>([
+    { why: '"when tested on the standard KLH dataset"', title: 'Zorb: keystroke anomaly detection', text: 'Our approach exhibits an improved performance and accuracy when tested on the standard KLH dataset.', field: 'datasets', has: ['KLH'] },
+    { why: '"demonstrating strong generalization on the recent FLAME 3 dataset"', title: 'Zorb: fire temperature from UAV images', text: 'Our method demonstrates strong generalization on the recent FLAME 3 dataset.', field: 'datasets', has: ['FLAME 3'] },
+    { why: '"on the standard OW-DFA benchmark" (a benchmark of a coined name, no method)', title: 'Zorb: open-world deepfake attribution', text: 'Extensive experiments on the standard OW-DFA benchmark show that Zorb improves attribution accuracy.', field: 'datasets', has: ['OW-DFA'] },
+    { why: '... while a plain acronym described by other words stays a kind of data ("a public CXR dataset")', title: 'Zorb', text: 'We train Zorb on a public CXR dataset of adults.', field: 'datasets', not: ['CXR'] },
+  ]);
+});
+describe('forty-fifth round, second part (facets.json; dev pool and reader ahc): Sybil accounts and web access logs are security', () => {
+  check<FacetField>([
+    { why: '"Sybil Detection as Graph Filtering"', title: 'Sybil Detection as Graph Filtering', text: 'We cast the problem as filtering a signal on the social graph.', field: 'domains', has: ['security'] },
+    { why: '"Fighting Sybils in Airdrops"', title: 'Fighting Sybils in Airdrops', text: 'Airdrop hunters create many addresses to claim tokens; we cluster the addresses by their transactions.', field: 'domains', has: ['security'] },
+    { why: '"through mining access logs" (anomalous web server usage)', title: 'Detecting anomalous Web server usage through mining access logs', text: 'We mine the access logs of a university web server for unusual sessions.', field: 'domains', has: ['security'] },
+  ]);
+});
