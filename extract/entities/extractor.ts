@@ -929,7 +929,12 @@ export const MACHINE_CUES = new Set(['gearbox*', 'gear fault*', 'vibration signa
 const PROCESS_CUES = new Set(['manufacturing', 'process monitoring', 'statistical process monitoring', 'multivariate process monitoring',
   'industrial process', 'industrial processes', 'batch process', 'batch processes', 'chemical process', 'chemical processes', 'production line*',
   'machining', 'milling', 'welding', 'tool wear', 'chatter detection', 'machine monitoring', 'nuclear power', 'nuclear power plant*',
-  'programmable logic controller*', 'induction motor*', 'electric motor*', 'electrical motor*', 'boiler feed pump*', 'centrifugal pump*']);
+  'programmable logic controller*', 'induction motor*', 'electric motor*', 'electrical motor*', 'boiler feed pump*', 'centrifugal pump*',
+  // (the series of metallurgical plants and of mines: furnaces, mills, casters, electrolytic cells, hoists and fans)
+  'belt conveyor*', 'blast furnace*', 'ironmaking', 'steelmaking', 'steel plant*', 'steel mill*', 'steel industry', 'steel production', 'rolling mill*',
+  'tandem mill*', 'continuous casting', 'aluminum electroly*', 'aluminium electroly*', 'aluminum smelt*', 'aluminium smelt*', 'electrolytic cell*',
+  'grinding mill*', 'mine hoist*', 'mine fan*', 'mine shovel*', 'underground mine*',
+  'chemical plant*', 'process plant*', 'process industr*', 'petrochemical*', 'distillation column*', 'catalytic crack*', 'stirred tank*', 'cstr', 'cstrs', 'oil well*', 'submersible pump*']);
 /** A classification accuracy kept, lost or bounded, not reported: "while maintaining ... on known classes", "degrades". */
 const ACCURACY_KEPT = /\b(?:maintain\w*|preserv\w*|retain\w*|without|harm\w*|degrad\w*|deteriorat\w*|drops?|loss|side effects?|limited|bound to|known|ID|in-distribution|balanc\w*|fail\w*|sacrific\w*|compromis\w*|recent advancements?)\b/i;
 /** Words of 3D shape data (not volumes of medical imaging). */

@@ -7206,3 +7206,11 @@ describe('forty-fifth round, second part (facets.json; dev pool and reader ahc):
     { why: '"through mining access logs" (anomalous web server usage)', title: 'Detecting anomalous Web server usage through mining access logs', text: 'We mine the access logs of a university web server for unusual sessions.', field: 'domains', has: ['security'] },
   ]);
 });
+describe('forty-fifth round, third part (facets.json; dev pool and readers ahg, ahh): furnaces, mills, casters, smelters and mines are industrial, in a series paper too', () => {
+  check<FacetField>([
+    { why: '"Blast furnace, one of the main facility in steel production process" (a series of sensor readings)', title: 'Benchmarking Unsupervised Learning Methods for Detecting Anomaly in Blast Furnace', text: 'Blast furnace, one of the main facilities in steel production, is monitored by skilled workers. We compare unsupervised detectors on multivariate time series of its sensors.', field: 'domains', has: ['industrial'] },
+    { why: '"The cathode voltage of aluminum electrolytic cell ... time series segmentation"', title: 'An Anomaly Detection Algorithm for Cathode Voltage of Aluminum Electrolytic Cell', text: 'The cathode voltage of an aluminum electrolytic cell fluctuates when it has an anomaly. We segment the time series and score windows with k-nearest neighbours.', field: 'domains', has: ['industrial', 'time-series'] },
+    { why: '"Fault Diagnosis Method of Mine Fan Based on Sound Signal Analysis"', title: 'Research on the Fault Diagnosis Method of Mine Fan Based on Sound Signal Analysis', text: 'We classify the sound signals of the mine fan to diagnose its faults.', field: 'domains', has: ['industrial'] },
+    { why: '"chatter in the tandem mill" (rolling of steel strip)', title: 'Vibration Monitoring and Chatter Diagnostics for Tandem Mill Control', text: 'Chatter in the tandem mill limits the rolling speed; we monitor vibration to detect it early.', field: 'domains', has: ['industrial'] },
+  ]);
+});
