@@ -7214,3 +7214,11 @@ describe('forty-fifth round, third part (facets.json; dev pool and readers ahg, 
     { why: '"chatter in the tandem mill" (rolling of steel strip)', title: 'Vibration Monitoring and Chatter Diagnostics for Tandem Mill Control', text: 'Chatter in the tandem mill limits the rolling speed; we monitor vibration to detect it early.', field: 'domains', has: ['industrial'] },
   ]);
 });
+describe('forty-fifth round, fourth part (facets.json; dev pool and readers ahi, ahl): cardiotocograms are series; hard drives are computing systems', () => {
+  check<FacetField>([
+    { why: '"Cardiotocography Signal Abnormality Detection Based on Deep Semi-Unsupervised Learning"', title: 'Cardiotocography Signal Abnormality Detection Based on Deep Semi-Unsupervised Learning', text: 'We train an adversarial autoencoder on normal recordings.', field: 'domains', has: ['time-series'] },
+    { why: '"Outliers Detection and Processing in CTG Monitoring"', title: 'Outliers Detection and Processing in CTG Monitoring', text: 'Outliers of the fetal heart rate record are removed before the analysis.', field: 'domains', has: ['time-series'] },
+    { why: '"Hidden Markov Model for hard-drive failure detection"', title: 'Hidden Markov Model for hard-drive failure detection', text: 'We model the SMART attributes of drives that fail and of drives that do not.', field: 'domains', has: ['computing-systems'] },
+    { why: '"predicting disk failures in a large fleet"', title: 'Zorb', text: 'We predict disk failures in a large fleet from daily telemetry.', field: 'domains', has: ['computing-systems'] },
+  ]);
+});
