@@ -7222,3 +7222,11 @@ describe('forty-fifth round, fourth part (facets.json; dev pool and readers ahi,
     { why: '"predicting disk failures in a large fleet"', title: 'Zorb', text: 'We predict disk failures in a large fleet from daily telemetry.', field: 'domains', has: ['computing-systems'] },
   ]);
 });
+describe('forty-fifth round, fifth part (facets.json; dev pool and reader ahk): rogue and unauthorised devices, cloned and blocker RFID tags are security', () => {
+  check<FacetField>([
+    { why: '"Time-Efficient Cloning Attacks Identification in Large-Scale RFID Systems"', title: 'Time-Efficient Cloning Attacks Identification in Large-Scale RFID Systems', text: 'We identify cloned tags by the collisions of their replies.', field: 'domains', has: ['security'] },
+    { why: '"An Effective and Robust Method for Unauthorized Reader Detection Based on Tag\'s Energy"', title: 'An Effective and Robust Method for Unauthorized Reader Detection Based on Tag\'s Energy', text: 'Tags harvest energy from every reader nearby; we detect readers that are not registered.', field: 'domains', has: ['security'] },
+    { why: '"Detect and Identify Blocker Tags in Tree-based RFID Systems"', title: 'Detect and Identify Blocker Tags in Tree-based RFID Systems', text: 'A blocker tag simulates many tags to disturb the identification.', field: 'domains', has: ['security'] },
+    { why: '"radio fingerprints reveal rogue devices on the ZigBee network"', title: 'Zorb', text: 'Radio fingerprints reveal rogue devices on the ZigBee network of a building.', field: 'domains', has: ['security'] },
+  ]);
+});
