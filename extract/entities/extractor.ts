@@ -1774,9 +1774,12 @@ function insideOtherLongForm(c: Compiled, text: string, h: { start: number; end:
 }
 
 /** A capitalised English word ("Mitigate") matched to a lexicon name spelt only in capitals (MITIGATE). */
-function wordForCapitals(h: PhraseMatch<LexRef>, shouted: boolean): boolean {
-  return (/^[A-Z][a-z]{4,}$/.test(h.surface) || (shouted && /^[A-Z]{3,}$/.test(h.surface))) && h.forms.every((f) => /^[A-Z]{3,}$/.test(f.form) && (shouted || f.form.length >= 5)) &&
-    isKnownWord(h.surface.toLowerCase());
+function wordForCapitals(h: PhraseMatch<LexRef>, shouted: boolean, writtenLower: (w: string) => boolean): boolean {
+  if (!((/^[A-Z][a-z]{4,}$/.test(h.surface) || (shouted && /^[A-Z]{3,}$/.test(h.surface))) && h.forms.every((f) => /^[A-Z]{3,}$/.test(f.form) && (shouted || f.form.length >= 5)))) return false;
+  const w = h.surface.toLowerCase();
+  // ("Anode Effect Prediction in Hall-Héroult Cells" with "the anode effect" in the abstract: a word the paper itself writes
+  // in lower case is a word, whether compromise's lexicon has it or not)
+  return isKnownWord(w) || writtenLower(w);
 }
 /** A sentence written all in capitals ("FIRE DETECTION USING A GAS SENSOR ARRAY"): its capitals say nothing of names. */
 function shoutedSentence(text: string): boolean {
@@ -1833,7 +1836,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   // start is not the name the lexicon spells in capitals, MITIGATE; nor, in a title all in capitals, "FIRE DETECTION USING
   // ..." the name FIRE)
   const shouted = hits.length > 0 && shoutedSentence(s.text);
-  if (hits.some((h) => wordForCapitals(h, shouted))) hits = hits.filter((h) => !wordForCapitals(h, shouted));
+  const writtenLower = (w: string) => [title, ...pc.abstract].some((x) => x !== s && new RegExp(`(?<![\\w-])${w}(?![\\w-])`).test(x.text));
+  if (hits.some((h) => wordForCapitals(h, shouted, writtenLower))) hits = hits.filter((h) => !wordForCapitals(h, shouted, writtenLower));
   if (hits.length) lexSpans.set(s, hits.map((h) => [h.start, h.end]));
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;

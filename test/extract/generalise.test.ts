@@ -7230,3 +7230,10 @@ describe('forty-fifth round, fifth part (facets.json; dev pool and reader ahk): 
     { why: '"radio fingerprints reveal rogue devices on the ZigBee network"', title: 'Zorb', text: 'Radio fingerprints reveal rogue devices on the ZigBee network of a building.', field: 'domains', has: ['security'] },
   ]);
 });
+describe('forty-fifth round, sixth part (readers ahh, ahg): a word the paper writes in lower case is no name the lexicon spells in capitals', () => {
+  check<NamedField>([
+    { why: '"Anode Effect Prediction in Hall-Héroult Cells" and "the anode effect" (no ANODE, the density-estimation method)', title: 'Anode Effect Prediction in Hall-Héroult Cells Using Time Series Characteristics', text: 'The anode effect is a disturbance of the electrolysis that we predict from the cell voltage.', field: 'methods_mentioned', not: ['ANODE'] },
+    { why: '"... BASED ON THE MOMENT CHARACTERISTICS" and "the braking moment" (no MOMENT, the time-series foundation model)', title: 'FAULT DIAGNOSIS IN BRAKING SYSTEM OF MINE HOIST BASED ON THE MOMENT CHARACTERISTICS', text: 'We diagnose faults of the hoist brake from the characteristics of the braking moment.', field: 'models', not: ['MOMENT'] },
+    { why: '... while the name written in capitals in the abstract stays ("we compare with ANODE")', title: 'Zorb: weakly supervised resonance search', text: 'We compare Zorb with ANODE and CATHODE on the LHC Olympics data.', field: 'methods_mentioned', has: ['ANODE'] },
+  ]);
+});
