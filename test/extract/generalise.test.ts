@@ -7237,3 +7237,10 @@ describe('forty-fifth round, sixth part (readers ahh, ahg): a word the paper wri
     { why: '... while the name written in capitals in the abstract stays ("we compare with ANODE")', title: 'Zorb: weakly supervised resonance search', text: 'We compare Zorb with ANODE and CATHODE on the LHC Olympics data.', field: 'methods_mentioned', has: ['ANODE'] },
   ]);
 });
+describe('forty-fifth round, seventh part (dev pool; readers ahh and others): capitals joined by an en dash are one name, as by a hyphen', () => {
+  check<NamedField>([
+    { why: '"... Time Series Using SAE–CNN" and "we propose SAE–CNN"', title: 'Trend Classification of InSAR Displacement Time Series Using SAE–CNN', text: 'We propose SAE–CNN, which combines a stacked autoencoder with a convolutional network.', field: 'methods_proposed', has: ['SAE–CNN'] },
+    { why: '"We propose GA–LM–BP, a neural network ..." (three parts joined)', title: 'Breakout detection in continuous casting', text: 'We propose GA–LM–BP, a neural network whose weights a genetic algorithm optimises.', field: 'methods_proposed', has: ['GA–LM–BP'] },
+    { why: '... while years and lower-case words so joined are no name ("from 2000–2008", "spectral–spatial features")', title: 'Zorb', text: 'We use spectral–spatial features of images taken from 2000–2008.', field: 'methods_proposed', not: ['2000–2008', 'spectral–spatial'] },
+  ]);
+});
