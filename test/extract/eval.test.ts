@@ -95,7 +95,7 @@ describe('the extractor against the gold', () => {
   // kept for honest measurement, never looked at while tuning, are left out: heldout-i, -aa, -ab, -ao to -ar, -as,
   // -av, -ax, -ba, -bb, -be, -bf, -bj, -bo, -bt, -cb, -cc, -cd, -ce, -ci to -cm, -co, -cn, -cq, -cr, -cs, -dd, -de,
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
-  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aef, aeh, aej, aem-aev, aex-afh, afj-afm, afo-afv, afx-agc, age, agf, agh, agi, agk-agp, agr-agt, agv, agw, agx, agz, aha, ahc, ahe, ahf, ahg-ahn), first scored before any tuning on them (their first scores are in the README), then looked
+  // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aef, aeh, aej, aem-aev, aex-afh, afj-afm, afo-afv, afx-agc, age, agf, agh, agi, agk-agp, agr-agt, agv, agw, agx, agz, aha, ahc, ahe, ahf, ahg-ahs, ahu, ahv), first scored before any tuning on them (their first scores are in the README), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
   const tuned: [string, number, number][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
@@ -995,6 +995,13 @@ describe('the extractor against the gold', () => {
     ['ahl', 0.71, 0.61],
     ['ahm', 0.8, 0.44],
     ['ahn', 0.7, 0.56],
+    ['aho', 0.61, 0.67],
+    ['ahp', 0.13, 0.73],
+    ['ahq', 0.71, 0.79],
+    ['ahr', 0.7, 0.5],
+    ['ahs', 0.2, 0.65],
+    ['ahu', 0.75, 0.65],
+    ['ahv', 0, 0.56],
   ];
   it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
     const g = gold(`heldout-${x}.json`);
