@@ -7244,3 +7244,17 @@ describe('forty-fifth round, seventh part (dev pool; readers ahh and others): ca
     { why: '... while years and lower-case words so joined are no name ("from 2000–2008", "spectral–spatial features")', title: 'Zorb', text: 'We use spectral–spatial features of images taken from 2000–2008.', field: 'methods_proposed', not: ['2000–2008', 'spectral–spatial'] },
   ]);
 });
+describe('forty-fifth round, eighth part (facets.json; dev pool and readers ahv, ahp, aho): occupational and purchase-card fraud is finance; cranes, AGVs and forklifts are industrial; malaria is medical', () => {
+  check<FacetField>([
+    { why: '"Anomaly Detection in Brazilian Federal Government Purchase Cards Through Unsupervised Learning Techniques"', title: 'Anomaly Detection in Brazilian Federal Government Purchase Cards Through Unsupervised Learning Techniques', text: 'We cluster the card transactions of public servants.', field: 'domains', has: ['finance'] },
+    { why: '"occupational fraud costs organisations five per cent of revenues"', title: 'Zorb', text: 'Occupational fraud costs organisations five per cent of their revenues; we screen the company\'s records for it.', field: 'domains', has: ['finance'] },
+    { why: '"Trajectory Tracking and Fault Detection Algorithm for Automatic Guided Vehicle ..."', title: 'Trajectory Tracking and Fault Detection Algorithm for Automatic Guided Vehicle Based on Multiple Positioning Modules', text: 'We detect faults of the positioning modules of the vehicle.', field: 'domains', has: ['industrial'] },
+    { why: '"anomaly detection for container cranes"', title: 'Zorb', text: 'We detect anomalies in the hoist motors of container cranes at a port terminal.', field: 'domains', has: ['industrial'] },
+    { why: '"Defining and detecting malaria epidemics in south-east Iran"', title: 'Defining and detecting malaria epidemics in south-east Iran', text: 'We compare alert thresholds on weekly case counts.', field: 'domains', has: ['medical'] },
+  ]);
+});
+describe('forty-fifth round, ninth part (bundled corpus): a method named Crane is no crane', () => {
+  check<FacetField>([
+    { why: '"Crane: Context-Guided Prompt Learning ..." (a zero-shot detector on images; the crane cues are machines: "container cranes", "gantry cranes")', title: 'Crane: Context-Guided Prompt Learning and Attention Refinement for Zero-Shot Anomaly Detection', text: 'Crane adapts CLIP to detect anomalies in natural images of animals and scenes.', field: 'domains', not: ['industrial'] },
+  ]);
+});
