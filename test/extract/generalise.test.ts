@@ -7258,3 +7258,10 @@ describe('forty-fifth round, ninth part (bundled corpus): a method named Crane i
     { why: '"Crane: Context-Guided Prompt Learning ..." (a zero-shot detector on images; the crane cues are machines: "container cranes", "gantry cranes")', title: 'Crane: Context-Guided Prompt Learning and Attention Refinement for Zero-Shot Anomaly Detection', text: 'Crane adapts CLIP to detect anomalies in natural images of animals and scenes.', field: 'domains', not: ['industrial'] },
   ]);
 });
+describe('forty-fifth round, tenth part (facets.json; reader ahs and the dev pool): exchange rates, bonds, swaps and LIBOR are financial data', () => {
+  check<FacetField>([
+    { why: '"Change Point Analysis of Exchange Rates Using Bootstrapping Methods"', title: 'Change Point Analysis of Exchange Rates Using Bootstrapping Methods: An Application to the Indonesian Rupiah 2000-2008', text: 'We detect a change point in the daily series with a bootstrap test.', field: 'domains', has: ['finance'] },
+    { why: '"Testing for a break in the persistence in yield spreads of EMU government bonds"', title: 'Testing for a break in the persistence in yield spreads of EMU government bonds', text: 'We test for a change in persistence.', field: 'domains', has: ['finance'] },
+    { why: '"Outlier Detection for Overnight Index Swaps"', title: 'Outlier Detection for Overnight Index Swaps', text: 'Synthetic anomalies are added to the quoted rates.', field: 'domains', has: ['finance'] },
+  ]);
+});
