@@ -3742,7 +3742,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         if (placed && vocab.isLexiconName(placed[1])) item = placed[1];
         const bare = item.replace(DATA_ADJECTIVES, '');
         // (not when the words say it is one known set: "an open-access DASE database", "the widely used UCSD dataset")
-        if (bare !== item && /^[A-Z]{2,6}$/.test(bare) && !KNOWN_SET_WORDS.test(item.slice(0, item.length - bare.length))) break;
+        if (bare !== item && /^[A-Z]{2,6}$/.test(bare) && !KNOWN_SET_WORDS.test(item.slice(0, item.length - bare.length)) && !(/^(?:the|our)$/i.test(det[1]) && coinedAcronym(bare, vocab))) break;
         item = bare;
         // ("on the single-scene ComplexVAD dataset": lower-case words describing a coined name are no part of it)
         const described = /^(?:[a-z][\w-]*\s+){1,2}(\S+)$/.exec(item);
@@ -3943,6 +3943,14 @@ const KIND_OF_DATA_AFTER = /^\s+(?:pairs?|splits?|types?|categories|families|kin
 const BENCHMARK_METHODS = /^\s+(?:methods?|models?|approaches|algorithms?|detectors?|techniques?|baselines?|systems?|classifiers?)\b/;
 /** A capitalised word opening a phrase that names a kind of data ("Current SVDD datasets"), not one of them. */
 const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Several|Popular|Public|Common|Standard|Typical|Traditional|Conventional|Other|Such|Some|All|These|Those|Various|Mainstream|Classical|Classic)\s/;
+/**
+ * A plain acronym of four to six capitals that names no kind of data the vocabulary knows ("the public DRIMDB database"),
+ * where a short or known one is the kind ("a public CXR dataset", "the large-scale MIA dataset"). Asked only after "the" or "our":
+ * "a public SCADA dataset" is one of a kind.
+ */
+function coinedAcronym(name: string, vocab: PatternVocab): boolean {
+  return name.length >= 4 && !vocab.generic.has(normLetters(name)) && !vocab.stop.has(normLetters(name)) && !vocab.isKnownWord(name.toLowerCase());
+}
 /** Lower-case words that describe data before its name ("the real-world X dataset"). */
 const DATA_ADJECTIVES = /^(?:(?:real-world|public|publicly[- ]available|publically[- ]available|standard|recent|open|open-source|open-access|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 /** Describing words that make a plain acronym after them one known data set, not a kind of data. */

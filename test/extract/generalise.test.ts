@@ -7265,3 +7265,10 @@ describe('forty-fifth round, tenth part (facets.json; reader ahs and the dev poo
     { why: '"Outlier Detection for Overnight Index Swaps"', title: 'Outlier Detection for Overnight Index Swaps', text: 'Synthetic anomalies are added to the quoted rates.', field: 'domains', has: ['finance'] },
   ]);
 });
+describe('forty-fifth round, eleventh part (dev pool and readers agt, agm): a coined acronym after describing words names one data set', () => {
+  check<NamedField>([
+    { why: '"evaluated ... on the public DRIMDB database as an external test set"', title: 'Zorb: retinal image quality', text: 'When evaluated on the public DRIMDB database as an external test set, the model obtained an accuracy of 99%.', field: 'datasets', has: ['DRIMDB'] },
+    { why: '"On the public TELCO dataset, C-MTAD-GAT consistently outperforms MTAD-GAT"', title: 'Zorb', text: 'On the public TELCO dataset, Zorb consistently outperforms MTAD-GAT.', field: 'datasets', has: ['TELCO'] },
+    { why: '... while a short or known acronym so described stays the kind of data ("a public CXR dataset", "the clinical ICU dataset")', title: 'Zorb', text: 'We train Zorb on a public CXR dataset and test it on the clinical ICU dataset.', field: 'datasets', not: ['CXR', 'ICU'] },
+  ]);
+});
