@@ -7195,6 +7195,7 @@ describe('forty-fifth round, first part (dev pool): "standard" and "recent" desc
   check<NamedField>([
     { why: '"when tested on the standard KLH dataset"', title: 'Zorb: keystroke anomaly detection', text: 'Our approach exhibits an improved performance and accuracy when tested on the standard KLH dataset.', field: 'datasets', has: ['KLH'] },
     { why: '"demonstrating strong generalization on the recent FLAME 3 dataset"', title: 'Zorb: fire temperature from UAV images', text: 'Our method demonstrates strong generalization on the recent FLAME 3 dataset.', field: 'datasets', has: ['FLAME 3'] },
+    { why: '"On the more challenging MIMIR benchmark, it consistently improves ..." ("more" before a describing word)', title: 'Zorb: pretraining data detection', text: 'On the more challenging MIMIR benchmark, Zorb consistently improves over Min-K%.', field: 'datasets', has: ['MIMIR'] },
     { why: '"on the standard OW-DFA benchmark" (a benchmark of a coined name, no method)', title: 'Zorb: open-world deepfake attribution', text: 'Extensive experiments on the standard OW-DFA benchmark show that Zorb improves attribution accuracy.', field: 'datasets', has: ['OW-DFA'] },
     { why: '... while a plain acronym described by other words stays a kind of data ("a public CXR dataset")', title: 'Zorb', text: 'We train Zorb on a public CXR dataset of adults.', field: 'datasets', not: ['CXR'] },
   ]);
