@@ -957,6 +957,8 @@ const MOTIVATION = /\bcan be (?:applied|executed|used|extended|run)\s+(?:on|to)\
 const APPLICATIONS_IN = /\bapplications?\s+in\b/i;
 /** "to identify abnormal events such as fraud, security breaches ...": an example list ... */
 const EXAMPLES = /\b(?:such as|e\.g\.|for example|for instance)\s/i;
+/** The sentence's own passive verb of what its data are, after a list of examples: "... are modelled as", "is represented by". */
+const EXAMPLES_END = /\s(?:are|is|were|was)\s+(?:then\s+|first\s+|jointly\s+)?(?:modell?ed|represented|treated|formulated|encoded|organi[sz]ed|transformed|converted|cast)\s+(?:as|by|into)\s/;
 /** "patterns in log data that are crucial to assessing the security of systems": why the task matters ... */
 // ("plays a vital role in surveillance, transportation, healthcare, ...": a list of three or more; not "plays an
 // important role in modern security applications, such as ...": the paper's own field)
@@ -2647,11 +2649,18 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   }
   const mot = hasDomain && fl & T_MOTIVATION ? MOTIVATION.exec(s.text) : null;
   let motivationAt = mot ? mot.index : Infinity;
+  // (where the examples end: "Resource metric data such as CPU utilization ... are modelled as multivariate time series" goes
+  // on past its list to say what the paper's data are)
+  let motivationEnd = Infinity;
   // "... is essential for identifying fraud, ... in domains such as ...": the earliest of these marks
   if (hasDomain && s.index > 0 && fl & T_MOTIVATION && !OWN_DATA.test(s.text)) {
     for (const re of [EXAMPLES, APPLICATIONS_IN, IMPORTANCE]) {
       const ex = re.exec(s.text);
-      if (ex && ex.index < motivationAt) motivationAt = ex.index;
+      if (ex && ex.index < motivationAt) {
+        motivationAt = ex.index;
+        const end = re === EXAMPLES ? EXAMPLES_END.exec(s.text.slice(ex.index)) : null;
+        motivationEnd = end ? ex.index + end.index : Infinity;
+      }
     }
   }
   const priorWork = (hasDomain || hasTechnique) && isPriorWork(c, s);
@@ -2667,7 +2676,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   const futureEnd = fw ? fw.index + fw[0].length : Infinity;
   const mh: typeof hits = [];
   const inName = f.nameSpans.get(s);
-  const x: HitPass = { c, f, s, tokens, hits, fl, motivationAt, releaseSentence, priorWork, priorTechnique, inspiredFrom, inspiredTo, futureEnd, mh };
+  const x: HitPass = { c, f, s, tokens, hits, fl, motivationAt, motivationEnd, releaseSentence, priorWork, priorTechnique, inspiredFrom, inspiredTo, futureEnd, mh };
   for (const h of hits) {
     if (inName && inName.some(([a, b]) => h.from >= a && h.to <= b)) continue;
     if (h.group === G_DOMAIN) domainHit(x, h);
@@ -2712,6 +2721,8 @@ interface HitPass {
   hits: CueHit[];
   fl: number;
   motivationAt: number;
+  /** Where an example list that set `motivationAt` gives way to the sentence's own verb of its data. */
+  motivationEnd: number;
   releaseSentence: boolean;
   priorWork: boolean;
   priorTechnique: boolean;
@@ -2726,10 +2737,10 @@ interface HitPass {
 const INDUSTRIAL_USE = /^(?:applications?|contexts?|scenarios?|problems?|usage|practices?|settings?|deployments?|use)$/;
 /** A domain cue: the domain, unless the sentence says it only in passing (motivation, prior work, a name ...). */
 function domainHit(x: HitPass, h: CueHit): void {
-  const { f, s, tokens, hits, motivationAt, releaseSentence, priorWork, inspiredFrom, inspiredTo } = x;
+  const { f, s, tokens, hits, motivationAt, motivationEnd, releaseSentence, priorWork, inspiredFrom, inspiredTo } = x;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   // applications listed only as motivation ("in fields such as medical ...") are not domains
-  if (tokens[h.from].start > motivationAt) return;
+  if (tokens[h.from].start > motivationAt && tokens[h.from].start < motivationEnd) return;
   // "Codes, images and videos are published on the project website": what is released, not the data
   if (releaseSentence) return;
   // "widely used in online shopping, financial transactions, communication networks, and so on", "solutions for

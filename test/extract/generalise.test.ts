@@ -7273,3 +7273,11 @@ describe('forty-fifth round, eleventh part (dev pool and readers agt, agm): a co
     { why: '... while a short or known acronym so described stays the kind of data ("a public CXR dataset", "the clinical ICU dataset")', title: 'Zorb', text: 'We train Zorb on a public CXR dataset and test it on the clinical ICU dataset.', field: 'datasets', not: ['CXR', 'ICU'] },
   ]);
 });
+describe('forty-fifth round, twelfth part (dev pool): an example list ends where the sentence says what its data are; aircraft trajectories, apnea-hypopnea indices and TESS light curves are series', () => {
+  check<FacetField>([
+    { why: '"Resource metric data such as CPU utilization, allocated memory and others are modelled as multivariate time series"', title: 'TELESTO: A Graph Neural Network Model for Anomaly Classification in Cloud Services', text: 'Resource metric data such as CPU utilization, allocated memory and others are modelled as multivariate time series.', field: 'domains', has: ['time-series'] },
+    { why: '... while a domain inside the example list stays motivation ("in applications such as finance and medicine, ...")', title: 'Zorb', text: 'Outliers matter in applications such as finance and medicine, and we propose Zorb for tabular data.', field: 'domains', not: ['finance', 'medical'] },
+    { why: '"detect anomalies in aircraft trajectories of approaches to an airport"', title: 'Zorb', text: 'We detect anomalies in aircraft trajectories of approaches to an airport.', field: 'domains', has: ['time-series'] },
+    { why: '"the apnea-hypopnea index estimated from the oximeter"', title: 'Zorb: sleep apnea screening', text: 'We estimate the apnea-hypopnea index from the oximeter of a smartwatch.', field: 'domains', has: ['time-series'] },
+  ]);
+});
