@@ -7281,3 +7281,9 @@ describe('forty-fifth round, twelfth part (dev pool): an example list ends where
     { why: '"the apnea-hypopnea index estimated from the oximeter"', title: 'Zorb: sleep apnea screening', text: 'We estimate the apnea-hypopnea index from the oximeter of a smartwatch.', field: 'domains', has: ['time-series'] },
   ]);
 });
+describe('forty-fifth round, thirteenth part (dev pool): "called the X," names X where a coined name ends right there', () => {
+  check<NamedField>([
+    { why: '"a new Real-Time no-reference Freezing Detection Algorithm, called the RTFDA, is proposed"', title: 'Zorb: freeze detection in video streams', text: 'In this paper, a new Real-Time no-reference Freezing Detection Algorithm, called the RTFDA, is proposed.', field: 'methods_proposed', has: ['RTFDA'] },
+    { why: '... while "referred to as the Excess-Mass curve" is a criterion, no coined name of the paper\'s', title: 'On Anomaly Ranking and Excess-Mass Curves', text: 'We introduce a functional criterion referred to as the Excess-Mass curve to rank anomaly scoring functions.', field: 'methods_proposed', not: ['Excess-Mass'] },
+  ]);
+});
