@@ -389,7 +389,7 @@ const DONE_PASSIVE_AFTER = /^\s*(?:is|was|has been|have been|were|are)\s+(?:\w+\
 /** A sentence opening on the kind of the paper's thing, set off, then its name: "The method, SAMSAD (...), leverages". */
 const THE_KIND_OPENING = new RegExp(String.raw`^The\s+(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`);
 /** A new thing's kind, then its coined name: "propose a debiasing solution FNDCD.", "a new continual MMD method DaedCmd.". */
-const NEW_KIND_THEN_NAME = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work)|and)\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|induce|build|devise|construct)s?\s+(?:a|an)\s+(?:(?:new|novel)\s+)?|\b(?:a|an)\s+(?:new|novel)\s+)(?:[\w-]+\s+){0,4}?(${WHOLE_KIND_SRC})\s+(${NAME_SRC})(?=\s*[.,;:]|\s+(?:which|that|to|for|with|based|is|was|in|on)\b)`, 'g');
+const NEW_KIND_THEN_NAME = new RegExp(String.raw`(?:\b(?:[Ww]e|[Tt]his (?:paper|work)|and)\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|induce|build|devise|construct)s?\s+(?:a|an)\s+(?:(?:new|novel)\s+)?|\b(?:a|an)\s+(?:new|novel|improved)\s+)(?:[\w-]+\s+){0,4}?(${WHOLE_KIND_SRC})\s+(${NAME_SRC})(?=\s*[.,;:]|\s+(?:which|that|to|for|with|based|is|was|in|on)\b)`, 'g');
 /** "a novel " right before a long form. */
 const NOVEL_RIGHT_BEFORE = /\b(?:an?|the)\s+(?:new|novel)\s+$/i;
 /** "as well as a recent state of the art approach (SSD)": a recent method of others named right before its acronym. */

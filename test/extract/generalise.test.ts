@@ -7287,3 +7287,8 @@ describe('forty-fifth round, thirteenth part (dev pool): "called the X," names X
     { why: '... while "referred to as the Excess-Mass curve" is a criterion, no coined name of the paper\'s', title: 'On Anomaly Ranking and Excess-Mass Curves', text: 'We introduce a functional criterion referred to as the Excess-Mass curve to rank anomaly scoring functions.', field: 'methods_proposed', not: ['Excess-Mass'] },
   ]);
 });
+describe('forty-fifth round, fourteenth part (dev pool): "an improved ... algorithm X was proposed" proposes X', () => {
+  check<NamedField>([
+    { why: '"an improved attention mechanism of YOLOv7 algorithm SK-YOLOv7 was proposed"', title: 'Improved YOLOv7 garment stitch fault detection method based on attention mechanism', text: 'A dataset for garment stitch fault detection was constructed in this paper,which contains common types of garment stitch faults.In addition,an improved attention mechanism of YOLOv7 algorithm SK-YOLOv7 was proposed,three SK modules were added to the backbone network of YOLOv7.The experimental results show that SK-YOLOv7 has a higher detection accuracy.', field: 'methods_proposed', has: ['SK-YOLOv7'] },
+  ]);
+});
