@@ -188,7 +188,27 @@ const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architec
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+(?:the\s+(?=["“'‘]?[A-Z][\w-]*[A-Z0-9][\w-]*["”'’]?(?:[,.;)]|\s+(?:is|was|which|that|to|for|and)\b)))?["“'‘]?`, 'gi');
+const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
+/**
+ * "called the RTFDA, is proposed": "the" after a naming verb, before one coined word that ends right there, goes
+ * with the verb. (A sticky regex of its own, not a lookahead inside NAMING: with the lookahead in NAMING, Node
+ * 20.20's V8 aborted while saving the CLI's start-up snapshot, a fatal "unreachable code" in its serializer, every
+ * time; --regexp-interpret-all or --no-regexp-optimization avoided it, so it is NAMING's compiled code.)
+ */
+const THE_BEFORE_COINED = /the\s+["“'‘]?(?=[A-Z][\w-]*[A-Z0-9][\w-]*["”'’]?(?:[,.;)]|\s+(?:is|was|which|that|to|for|and)\b))/iy;
+/** The next naming verb in `text` from NAMING.lastIndex on, with "the" before a coined word taken into the match. */
+function nextNaming(text: string): RegExpExecArray | null {
+  const m = NAMING.exec(text);
+  if (m && !/["“'‘]$/.test(m[0])) {
+    THE_BEFORE_COINED.lastIndex = m.index + m[0].length;
+    const the = THE_BEFORE_COINED.exec(text);
+    if (the) {
+      m[0] += the[0];
+      NAMING.lastIndex = m.index + m[0].length;
+    }
+  }
+  return m;
+}
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -1964,7 +1984,7 @@ const PARTS_BEFORE_NAMELY = /\b(?:designs|components|modules|parts|stages|steps|
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
-  for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
+  for (let m = nextNaming(text); m; m = nextNaming(text)) {
     // ("we identify the most reliable measure, namely, VUS-PR", "the popular algorithms namely, Cluster based ...": "namely"
     // and a comma name only the new things a counted proposal makes)
     // (or the one new thing a proposal makes: "this paper proposes a novel ... method, namely, ESAEs-OCCCH")

@@ -103,7 +103,10 @@ async function snapshot(dir) {
   if (existsSync(blob)) return blob;
   // a failed build is remembered for ten minutes (it may have been transient: memory, disk, a kill)
   const failed = `${blob}.failed`;
-  if (existsSync(failed) && Date.now() - (statSync(failed, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 600_000) return null;
+  if (existsSync(failed) && Date.now() - (statSync(failed, { throwIfNoEntry: false })?.mtimeMs ?? 0) < 600_000) {
+    debug(`no start-up snapshot: its build failed less than ten minutes ago (${failed})`);
+    return null;
+  }
   // One process builds it; the others meanwhile run the plain way (many CLI runs starting at once, as in a
   // test suite on a fresh clone, would otherwise all build it together). A lock older than two minutes is
   // a builder that died.
@@ -120,7 +123,10 @@ async function snapshot(dir) {
   };
   if (!takeLock()) {
     try {
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < 120_000) return null;
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) < 120_000) {
+        debug(`no start-up snapshot yet: another process is building it (${lock})`);
+        return null;
+      }
       rmSync(lock, { force: true });
     } catch {
       return null; // a cache this user cannot write: run the plain way
@@ -149,8 +155,15 @@ async function snapshot(dir) {
       // project root) gets its own URL. Any other module using import.meta.url would get io.ts's too.
       define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(root, 'src', 'cli', 'io.ts')).href) },
     });
-    const r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', `${tmp}.cjs`], { stdio: 'ignore' });
-    if (r.status !== 0 || !existsSync(tmp)) throw new Error('snapshot build failed');
+    const r = spawnSync(process.execPath, [...V8_FLAGS, '--snapshot-blob', tmp, '--build-snapshot', `${tmp}.cjs`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    if (r.status !== 0 || !existsSync(tmp)) {
+      const how = r.error ? String(r.error) : r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
+      throw new Error(`node --build-snapshot: ${how}${r.stderr ? `\n${r.stderr.slice(-4000)}` : ''}`);
+    }
     renameSync(tmp, blob);
     // the snapshots of older sources go now (18 MB each; a run reads its blob once, at start-up)
     for (const name of readdirSync(cacheDir)) {
@@ -159,10 +172,12 @@ async function snapshot(dir) {
       for (const f of readdirSync(other)) if (f.startsWith('snapshot-')) rmSync(join(other, f), { force: true });
     }
     return blob;
-  } catch {
+  } catch (err) {
     rmSync(tmp, { force: true });
+    debug(`no start-up snapshot: ${err?.message ?? err}`);
     try {
-      writeFileSync(failed, ''); // remembered: not tried again for a while
+      // remembered, with the reason: not tried again for a while
+      writeFileSync(failed, `${new Date().toISOString()} pid ${process.pid}: ${err?.stack ?? err}\n`);
     } catch {
       /* a read-only cache: nothing to remember with */
     }
@@ -171,6 +186,11 @@ async function snapshot(dir) {
     rmSync(`${tmp}.cjs`, { force: true });
     releaseLock(lock);
   }
+}
+
+/** Say on stderr why a run goes without the snapshot, under PAPERWEAVE_DEBUG. */
+function debug(message) {
+  if (process.env.PAPERWEAVE_DEBUG) process.stderr.write(`paperweave: ${message}\n`);
 }
 
 /** Remove the build lock if it is still this process's (a stale-lock takeover may have replaced it). */
@@ -188,7 +208,7 @@ function runFromSnapshot(blob) {
   // commands open no TLS connection, so the child goes without it
   const env = { ...process.env };
   delete env.NODE_EXTRA_CA_CERTS;
-  if (process.env.PAPERWEAVE_DEBUG) process.stderr.write(`paperweave: start-up snapshot ${blob}\n`);
+  debug(`start-up snapshot ${blob}`);
   const child = spawn(process.execPath, [...V8_FLAGS, '--snapshot-blob', blob, ...process.argv.slice(2)], { stdio: 'inherit', env });
   // a signal sent to this process alone (a supervisor's SIGTERM) goes on to the child, which does the work
   const forward = (sig) => child.kill(sig);
@@ -216,7 +236,7 @@ if (entry && SNAPSHOT_COMMANDS.has(process.argv[2]) && !process.env.PAPERWEAVE_N
     // Node could not load the snapshot (this V8 is configured otherwise): drop it, remember that (a fresh
     // marker: not tried again for ten minutes), run the plain way
     try {
-      writeFileSync(`${blob}.failed`, '');
+      writeFileSync(`${blob}.failed`, `${new Date().toISOString()} pid ${process.pid}: the snapshot did not load (exit 14)\n`);
       rmSync(blob, { force: true });
     } catch {
       /* a read-only cache */
