@@ -103,7 +103,7 @@ const EXACT_LITERALS: [string, number][] = [
 
 const STEMS: [string, number][] = [
   ...['propos', 'present', 'introduc', 'develop', 'design', 'devis', 'forward', 'forth', 'establish', 'contribut', 'construct', 'buil', 'creat', 'releas', 'curat', 'collect', 'offer', 'formulat', 'unveil', 'implement'].map((w): [string, number] => [w, T_PROPOSE]),
-  ...['call', 'named', 'dub', 'dubb', 'term', 'coin', 'christen', 'namely', 'denot', 'referred', 'abbreviat', 'shorten', 'name', 'designated', 'hereafter'].map((w): [string, number] => [w, T_NAMING]),
+  ...['call', 'named', 'dub', 'dubb', 'term', 'coin', 'christen', 'namely', 'denot', 'referred', 'abbreviat', 'shorten', 'name', 'designated', 'hereafter', 'entitl'].map((w): [string, number] => [w, T_NAMING]),
   // ("The resulting method, SAMCD, ...": what the paper arrives at is its own)
   ...['our', 'proposed', 'resulting'].map((w): [string, number] => [w, T_OURS]),
   ...['dataset', 'benchmark', 'data', 'corpus', 'catalog', 'catalogue'].map((w): [string, number] => [w, T_DATASET]),

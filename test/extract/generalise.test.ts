@@ -7292,3 +7292,10 @@ describe('forty-fifth round, fourteenth part (dev pool): "an improved ... algori
     { why: '"an improved attention mechanism of YOLOv7 algorithm SK-YOLOv7 was proposed"', title: 'Improved YOLOv7 garment stitch fault detection method based on attention mechanism', text: 'A dataset for garment stitch fault detection was constructed in this paper,which contains common types of garment stitch faults.In addition,an improved attention mechanism of YOLOv7 algorithm SK-YOLOv7 was proposed,three SK modules were added to the backbone network of YOLOv7.The experimental results show that SK-YOLOv7 has a higher detection accuracy.', field: 'methods_proposed', has: ['SK-YOLOv7'] },
   ]);
 });
+describe('forty-sixth round (dev pool): "entitled X" names X as "called X" does', () => {
+  check<NamedField>([
+    { why: '"a new representation learning framework entitled MoleOOD"', title: 'Zorb: learning substructure invariance', text: 'We propose a new representation learning framework entitled MoleOOD to enhance the robustness of models against distribution shifts.', field: 'methods_proposed', has: ['MoleOOD'] },
+    { why: '"a system, entitled Sentinel, which directly addresses ..."', title: 'Design of an Automated Anomaly Detection System', text: 'This paper describes the design and implementation of a system, entitled Sentinel, which directly addresses the anomaly detection problem.', field: 'methods_proposed', has: ['Sentinel'] },
+    { why: '... while "entitled to" is no naming', title: 'Zorb: rejection with guarantees', text: 'We propose Zorb, where a classifier is entitled to Abstain on a sample.', field: 'methods_proposed', not: ['Abstain'] },
+  ]);
+});
