@@ -185,15 +185,34 @@ const PRESENTED_HERE_AFTER = /^\s*,?\s*(?:(?:also|first|which is|that is)\s+)?(?
 const MADE = 'proposed|introduced|presented|developed|designed|devised|built|constructed|put forward';
 /** Head nouns of a whole method that a proposal or a naming verb names ("a novel framework, X", "we call this approach X"). */
 const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architecture|detector|technique';
+/**
+ * Regexes whose compiled native code is a large object (over V8's ~128 KB page limit): Node 20's V8 cannot save
+ * such code in a start-up snapshot (its serializer aborts, "unreachable code"; a regex of that size built, run twice
+ * and saved reproduces it). The CLI's snapshot runs the extractor once to warm it up, so before the heap is saved
+ * forgetRegexCode() makes these regexes compile afresh at their next use. NAMING is one (adding one alternative
+ * to it, or one lookahead, took its code over the limit).
+ */
+const LARGE_CODE: RegExp[] = [];
+function largeCode(re: RegExp): RegExp {
+  LARGE_CODE.push(re);
+  return re;
+}
+/**
+ * Drop the compiled code of the regexes too large for a snapshot: each is re-initialised with an equivalent source
+ * (an empty group in front; V8 caches compiled regexes by source and flags, so the same source would get the old
+ * code back). Matching is unchanged; for the CLI's snapshot (src/cli/snapshot.ts), called once.
+ */
+export function forgetRegexCode(): void {
+  for (const re of LARGE_CODE) re.compile(`(?:)${re.source}`, re.flags);
+}
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened|entitled)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi');
+const NAMING = largeCode(new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened|entitled)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi'));
 /**
  * "called the RTFDA, is proposed": "the" after a naming verb, before one coined word that ends right there, goes
- * with the verb. (A sticky regex of its own, not a lookahead inside NAMING: with the lookahead in NAMING, Node
- * 20.20's V8 aborted while saving the CLI's start-up snapshot, a fatal "unreachable code" in its serializer, every
- * time; --regexp-interpret-all or --no-regexp-optimization avoided it, so it is NAMING's compiled code.)
+ * with the verb. (A sticky regex of its own, not a lookahead inside NAMING, whose compiled code is large
+ * enough already: see LARGE_CODE.)
  */
 const THE_BEFORE_COINED = /the\s+["“'‘]?(?=[A-Z][\w-]*[A-Z0-9][\w-]*["”'’]?(?:[,.;)]|\s+(?:is|was|which|that|to|for|and)\b))/iy;
 /** The next naming verb in `text` from NAMING.lastIndex on, with "the" before a coined word taken into the match. */

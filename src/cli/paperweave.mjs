@@ -162,7 +162,9 @@ async function snapshot(dir) {
     });
     if (r.status !== 0 || !existsSync(tmp)) {
       const how = r.error ? String(r.error) : r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
-      throw new Error(`node --build-snapshot: ${how}${r.stderr ? `\n${r.stderr.slice(-4000)}` : ''}`);
+      // (V8's message opens its report, the stack of native frames follows: both ends are kept)
+      const err = r.stderr.length > 4000 ? `${r.stderr.slice(0, 2000)}\n...\n${r.stderr.slice(-2000)}` : r.stderr;
+      throw new Error(`node --build-snapshot: ${how}${err ? `\n${err}` : ''}`);
     }
     renameSync(tmp, blob);
     // the snapshots of older sources go now (18 MB each; a run reads its blob once, at start-up)

@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import { clearMemos, extractEntities } from '../../extract/entities/index.ts';
+import { forgetRegexCode } from '../../extract/entities/patterns.ts';
 import { createStreamReader } from '../../extract/readers/lazy.ts';
 import { BUNDLED_CORPUS } from './io.ts';
 import { main } from './main.ts';
@@ -25,6 +26,8 @@ const text = readFileSync(BUNDLED_CORPUS, 'utf8');
 for (const paper of [...reader.push(text).papers, ...reader.end().papers]) extractEntities(paper);
 // the code stays compiled; what the memo tables learnt of these papers' words goes
 clearMemos();
+// but not the native code of the regexes too large for a snapshot (patterns.ts says why): they compile again at first use
+forgetRegexCode();
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   main(process.argv.slice(1)).then(
