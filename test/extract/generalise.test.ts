@@ -7299,3 +7299,11 @@ describe('forty-sixth round (dev pool): "entitled X" names X as "called X" does'
     { why: '... while "entitled to" is no naming', title: 'Zorb: rejection with guarantees', text: 'We propose Zorb, where a classifier is entitled to Abstain on a sample.', field: 'methods_proposed', not: ['Abstain'] },
   ]);
 });
+describe('forty-sixth round (dev pool): well-known backbones the lexicon lacked', () => {
+  check<NamedField>([
+    { why: 'ResNeXt is a named backbone', title: 'Zorb: suspicious activity from aerial video', text: 'Our pipeline uses a ResNeXt backbone pretrained on ImageNet.', field: 'models', has: ['ResNeXt'] },
+    { why: 'CodeT5+ is a named code model, not CodeT5', title: 'Zorb: just-in-time defect prediction', text: 'We fine-tune CodeT5+ on commits to predict defects.', field: 'models', has: ['CodeT5+'] },
+    { why: 'CSPDarknet53 is YOLOv4\'s backbone', title: 'Zorb: pavement distress', text: 'The detector uses a CSPDarknet53 backbone with a PANet neck.', field: 'models', has: ['CSPDarknet53'] },
+    { why: 'NLLB is a named translation model', title: 'Zorb: post-editing machine translation', text: 'We translate the sentences with NLLB and GPT-4o.', field: 'models', has: ['NLLB'] },
+  ]);
+});
