@@ -7307,3 +7307,13 @@ describe('forty-sixth round (dev pool): well-known backbones the lexicon lacked'
     { why: 'NLLB is a named translation model', title: 'Zorb: post-editing machine translation', text: 'We translate the sentences with NLLB and GPT-4o.', field: 'models', has: ['NLLB'] },
   ]);
 });
+describe('forty-sixth round (dev pool): well-known methods and data sets the lexicon lacked', () => {
+  check<NamedField>([
+    { why: 'LRCN is a named architecture', title: 'Zorb: abnormal behaviour in elevators', text: 'We compare a 3D CNN with a Long-term Recurrent Convolutional Network (LRCN) on surveillance clips.', field: 'methods_mentioned', has: ['LRCN'] },
+    { why: 'SimAM is a named attention module', title: 'Zorb: wafer surface defects', text: 'We add the parameter-free SimAM module to the YOLOv8 neck.', field: 'methods_mentioned', has: ['SimAM'] },
+    { why: 'ProM is the process-mining framework', title: 'Zorb: online conformance checking', text: 'The approach is implemented as a plug-in of ProM and tested on event logs.', field: 'methods_mentioned', has: ['ProM'] },
+    { why: '... while a prom is a dance', title: 'Zorb: crowd anomalies', text: 'We record videos of a school prom and of a concert.', field: 'methods_mentioned', not: ['ProM'] },
+    { why: 'DAGPap24 is a shared task\'s data', title: 'Zorb at DAGPap24: detecting generated fragments', text: 'We detect machine-generated fragments in scientific papers on the DAGPap24 data.', field: 'datasets', has: ['DAGPap24'] },
+    { why: 'MAUDE is the FDA\'s device-report database', title: 'Zorb: safety hazards in robotic surgery', text: 'We analyse adverse event reports from the FDA MAUDE database.', field: 'datasets', has: ['MAUDE'] },
+  ]);
+});
