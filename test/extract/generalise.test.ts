@@ -7317,3 +7317,13 @@ describe('forty-sixth round (dev pool): well-known methods and data sets the lex
     { why: 'MAUDE is the FDA\'s device-report database', title: 'Zorb: safety hazards in robotic surgery', text: 'We analyse adverse event reports from the FDA MAUDE database.', field: 'datasets', has: ['MAUDE'] },
   ]);
 });
+describe('forty-sixth round (dev pool): more well-known names the lexicon lacked', () => {
+  check<NamedField>([
+    { why: 'CLIPScore is a named method of scoring', title: 'Zorb: synthetic surface defects', text: 'Generated images are filtered by CLIPScore before training the detector.', field: 'methods_mentioned', has: ['CLIPScore'] },
+    { why: 'Multi-Krum is a named robust aggregation rule', title: 'Zorb: Byzantine-robust federated learning', text: 'We compare against Multi-Krum and trimmed mean under poisoning.', field: 'methods_mentioned', has: ['Multi-Krum'] },
+    { why: 'x-vectors are a named speaker embedding', title: 'Zorb: singing voice deepfakes', text: 'We compare music foundation models with x-vector embeddings.', field: 'models', has: ['x-vector'] },
+    { why: 'a Perceiver is a named architecture', title: 'Detecting Speech Abnormalities with a Perceiver-based Sequence Classifier', text: 'We classify speech with a Perceiver over wav2vec 2.0 features.', field: 'models', has: ['Perceiver'] },
+    { why: '... while a perceiver in lower case is a person', title: 'Zorb: perceived anomalies', text: 'Each perceiver rates the anomaly of a scene.', field: 'models', not: ['Perceiver'] },
+    { why: 'SHADE-Arena is a named benchmark', title: 'Zorb: monitoring LLM agents', text: 'We evaluate monitors on SHADE-Arena and CUA-SHADE-Arena.', field: 'datasets', has: ['SHADE-Arena'] },
+  ]);
+});
