@@ -7327,3 +7327,9 @@ describe('forty-sixth round (dev pool): more well-known names the lexicon lacked
     { why: 'SHADE-Arena is a named benchmark', title: 'Zorb: monitoring LLM agents', text: 'We evaluate monitors on SHADE-Arena and CUA-SHADE-Arena.', field: 'datasets', has: ['SHADE-Arena'] },
   ]);
 });
+describe('forty-sixth round (dev pool): DeepSeek and Kimi named bare are models', () => {
+  check<NamedField>([
+    { why: '"LLMs such as DeepSeek"', title: 'Zorb: countering phone scams', text: 'We orchestrate competing LLMs such as DeepSeek and Llama 3 as scam-baiters.', field: 'models', has: ['DeepSeek'] },
+    { why: '"Kimi" is a named assistant model', title: 'Zorb: feedback for reporters', text: 'Feedback was generated with Kimi and compared with human editors.', field: 'models', has: ['Kimi'] },
+  ]);
+});
