@@ -827,6 +827,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (the abstract writing the phrase in lower case, "we study concept drift", confirms a topic: only the title's
     // capitals, repeated, make a name)
     !ctx.sentences.some((o) => o.text.includes(head.name));
+  // ("Stack Trace Deduplication: ...", "Internal Fraud Risk Reduction: ...", "Cryptocurrency malware hunting: ...": a head
+  // of plain words ending on a process noun that the abstract never writes again, in any case or spacing ("Deep
+  // Eyedentification" is the abstract's "DeepEyedentification"), names the work's task,
+  // not a system; with known words only, headUnused has it already; here words the word list lacks too)
+  // (not a head the rest of the title calls a method, nor a name the lexicon knows, nor one with digits or inner capitals,
+  // nor a "Deep ..." name, "Deep Eyedentification: ...",
+  // nor one with a coined word: "Dual Zorb Learning: ..."; a word the word list lacks must have an English ending,
+  // "Deduplication", "Differentiable", or be written in lower case in the abstract, "stack traces", as is or in the plural)
+  const headProcess = head !== undefined && head.shape === 'phrase' && !HEAD_DESCRIBED.test(head.rest) && !/^Deep\s/.test(head.name) &&
+    PROCESS_HEAD_END.test(head.name) && head.name.split(/\s+/).every((w) => /^[A-Za-z][a-z]*(?:[-‐'’][A-Za-z][a-z]*)*$/.test(w) &&
+      w.toLowerCase().split(/[-‐'’]/).every((part) => part.length <= 2 || vocab.isKnownWord(part) || ENGLISH_SUFFIX.test(part)) || usedLowerCase(ctx.sentences, w) || usedLowerCase(ctx.sentences, `${w}s`)) &&
+    !vocab.isLexiconName(head.name) && !ctx.sentences.some((o) => o.index > 0 && squashed(o.text).includes(squashed(head.name)));
   // ("Hyperbolic Graph Embeddings: a Survey and an Evaluation on ...": a head of plain capitalised words, none coined,
   // before a survey is its topic, in title case too; readTitleHead sets aside the lower-case ones)
   const headTopic = head !== undefined && head.shape === 'phrase' && SURVEY_REST.test(head.rest) &&
@@ -841,7 +853,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // paper at a shared task's edition is evaluated on the task's data)
   const atEvent = titleEvent(ctx.title.text);
   if (atEvent !== undefined && !generic(atEvent)) out.push({ surface: atEvent, kind: 'dataset', own: false, confidence: 0.8, sentence: ctx.title, rule: 'title-at-event', shape: 'strong' });
-  if (head && !generic(head.name) && !headUnused && !headTopic && !headThreat && !headPossessive) {
+  if (head && !generic(head.name) && !headUnused && !headProcess && !headTopic && !headThreat && !headPossessive) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)
@@ -3095,6 +3107,12 @@ const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoT
 /** A counted or collective proposal right after the proposal verb, then its names set off ("two compact detectors, "). */
 const COUNTED_PROPOSAL = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several|both|(?:a|an)\s+(?:family|suite|set|pair)\s+of)\s+(?:[\w-]+\s+){0,4}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|networks|systems|metrics|scores|tools|pipelines|classifiers|datasets|benchmarks|corpora)\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+|(?:referred to as|called|named|dubbed|termed)\s+)?|[—–]\s*|\s-+\s+|\(\s*|\s+(?:referred to as|called|named|dubbed|termed)\s+)(?=[A-Za-z0-9])/y;
 /** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
+/** Lower-case letters and digits only: "Deep Eyedentification" and "DeepEyedentification" squash alike. */
+const squashed = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/** The ending of an English word the word list may lack: "deduplication", "differentiable", "technosignatures". */
+const ENGLISH_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ancy|ency|able|ible|ive|ous|ful|less|ing|ed|er|or|ist|ism|ize|ise|al|ic|ary|ory|ly|logy|graphy|ship|hood|ure|age)s?$/;
+/** The last word of a head that is a process or a quality, an abstract noun: "Deduplication", "Screening", "Clarity". */
+const PROCESS_HEAD_END = /[a-z](?:ity|ness|tion|sion|ment|ence|ance|ism|ing)$/;
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
 
 /** A title that opens on the name of its data: "The voraus-AD Dataset for ...", or its subtitle does: "From Seedling to Harvest: The GrowingSoy Dataset for ...", "...: the FLAME dataset". */

@@ -7333,3 +7333,12 @@ describe('forty-sixth round (dev pool): DeepSeek and Kimi named bare are models'
     { why: '"Kimi" is a named assistant model', title: 'Zorb: feedback for reporters', text: 'Feedback was generated with Kimi and compared with human editors.', field: 'models', has: ['Kimi'] },
   ]);
 });
+describe('forty-sixth round (dev pool): a title head of plain words ending on a process noun, never written again, is the task', () => {
+  check<NamedField>([
+    { why: '"Stack Trace Deduplication: ..." names the task', title: 'Stack Trace Deduplication: Faster, More Accurately, and in More Realistic Scenarios', text: 'In large-scale software systems, there are often no fully-fledged bug tracking systems. We propose a new approach to group crash reports by their stack traces.', field: 'methods_proposed', not: ['Stack Trace Deduplication'] },
+    { why: '"Internal Fraud Risk Reduction: ..." too', title: 'Internal Fraud Risk Reduction: Results of a Data Mining Case Study', text: 'Corporate fraud represents a huge cost to the economy. We apply data mining to an internal fraud case.', field: 'methods_proposed', not: ['Internal Fraud Risk Reduction'] },
+    { why: '... while a head the abstract writes again is the paper\'s name', title: 'Contrastive Zorb Matching: Anomaly Detection with Pairs', text: 'We propose Contrastive Zorb Matching, a method that compares pairs of images.', field: 'methods_proposed', has: ['Contrastive Zorb Matching'] },
+    { why: '... and so is one the rest of the title calls a framework', title: 'Neural Sketching: A Framework for Anomaly Detection in Streams', text: 'We study anomalies in data streams with sketches learnt by a network.', field: 'methods_proposed', has: ['Neural Sketching'] },
+    { why: '... and a "Deep ..." name, though the abstract never writes it', title: 'Deep Eyedentification: Biometric Identification using Micro-Movements of the Eye', text: 'We study involuntary micro-movements of the eye for biometric identification with a convolutional network.', field: 'methods_proposed', has: ['Deep Eyedentification'] },
+  ]);
+});
