@@ -1844,6 +1844,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
   for (const h of hits) {
+    // ("Recall@20% and Effort@20%", "Precision@k": a known name right before "@" and a cut-off is a measure's, no mention;
+    // not a model at its input size, "ViT-L/14@336px")
+    if (s.text.charCodeAt(h.end) === 0x40 && /^@(?:\d+(?:\.\d+)?%?(?![\w.])|[kKnN](?![\w-]))/.test(s.text.slice(h.end, h.end + 8))) continue;
     // "We propose PatchCore++, which ...": a "+" or "++" right after a known name the lexicon spells without one makes
     // another name (the patterns read it)
     // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)

@@ -78,7 +78,7 @@ const UPPER = /[A-Z]/g;
 /** A Greek letter (or the micro sign) opening a name, with its hyphen. */
 const GREEK_LEAD = /^[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][-‐]?(?=[A-Z0-9])/;
 /** "Secondly, a ...", "Finally, an ...", "Herein, an ...": a sentence adverb opening the sentence (not "Dinomaly, a ..."). */
-const OPENING_ADVERB = /^(?:[A-Z][a-z]+(?:[^a]ly|ally)|Herein|Here|Hereby|Thereby|Thus|Hence|Therefore|Moreover|Furthermore|Nevertheless|Nonetheless|Meanwhile|However|Besides|Instead|Overall|Nowadays|Today|Then|Now|Still|Also|Likewise|Otherwise)$/;
+const OPENING_ADVERB = /^(?:[A-Z][a-z]+(?:[^a]ly|ally)|Herein|Here|Hereby|Thereby|Thus|Hence|Therefore|Moreover|Furthermore|Nevertheless|Nonetheless|Meanwhile|However|Besides|Instead|Overall|Nowadays|Today|Then|Now|Still|Also|Likewise|Otherwise|Thereafter|Hereafter|Afterwards|Afterward|Next|Later|First|Second|Third|Indeed|Again|Further)$/;
 
 /** The shape of a single-token name. */
 export function shapeOf(s: string): Shape {

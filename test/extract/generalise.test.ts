@@ -7342,3 +7342,10 @@ describe('forty-sixth round (dev pool): a title head of plain words ending on a 
     { why: '... and a "Deep ..." name, though the abstract never writes it', title: 'Deep Eyedentification: Biometric Identification using Micro-Movements of the Eye', text: 'We study involuntary micro-movements of the eye for biometric identification with a convolutional network.', field: 'methods_proposed', has: ['Deep Eyedentification'] },
   ]);
 });
+describe('forty-sixth round (dev pool): an opening adverb and a measure at a cut-off are no names', () => {
+  check<NamedField>([
+    { why: '"Thereafter, a computational model ..." opens a sentence, no name set off by an apposition', title: 'Zorb: concealed objects', text: 'Concealed objects appear as blobs in front of a bright body. Thereafter, a computational model of visual saliency is applied to locate them.', field: 'methods_mentioned', not: ['Thereafter'] },
+    { why: '"Recall@20% and Effort@20%" are measures, not the Effort detector', title: 'Zorb: just-in-time defect prediction', text: 'GPT-5 delivers comparable performance for Recall@20% and Effort@20% with higher stability.', field: 'methods_mentioned', not: ['Effort'] },
+    { why: '... while a model at its input size is the model', title: 'Zorb: sparse guides', text: 'We also report Zorb instantiated with OpenCLIP (ViT-L/14@336px) to align the backbone with CLIP-based baselines.', field: 'models', has: ['ViT-L/14'] },
+  ]);
+});
