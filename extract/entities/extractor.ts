@@ -1750,6 +1750,8 @@ const METRIC_BEFORE = new RegExp(String.raw`\b${METRIC_NAMES_SRC}(?:\s*[=:]?\s*\
 /** Another metric's name right after a short name (and its figure): "MAE and RMSE", "MAE 0.0204, RMSE 0.0365" (not "CLIP 91.2 and DINOv2"). */
 const METRIC_AFTER = new RegExp(String.raw`^(?:\s*[=:]?\s*(?:\d*\.\d+|\d+(?:\.\d+)?\s?%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)${METRIC_NAMES_SRC}\b`, 'i');
 
+/** A short name compared with a figure: "a MAE lower than 4 mm", "an MAE of 0.12" (not "CLIP 91.2" nor "MAE pre-training"). */
+const METRIC_VALUE_AFTER = /^\s+(?:of|lower than|higher than|smaller than|greater than|less than|below|above|under|within)\s+(?:about\s+|approximately\s+|only\s+|~\s*)?[\d.]+\s*(?:%|mm|cm|m|km|s|ms|h|days?|°C|K|dB)?(?![\w-])/;
 /** Whether a match lies inside the long form that an acronym the text defines is followed by ("BSR (Buzz, Squeak, Rattle)"). */
 function insideLongForm(text: string, h: { start: number; end: number }): boolean {
   for (const d of acronymDefs(text)) {
@@ -2042,7 +2044,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // "(RMSE 0.0365, MAE 0.0204)", "accuracy, precision, recall, F1-score, ROC AUC, and MAE scores": an ambiguous short name
     // in a list of metrics is the metric (mean absolute error), no masked autoencoder
     if (forms.some((f) => (f.kind === 'model' || f.kind === 'method') && ambiguousForm(f, h.surface)) && /^[A-Z]{2,5}$/.test(h.surface) &&
-      (METRIC_BEFORE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) || METRIC_AFTER.test(s.text.slice(h.end, h.end + 40)))) {
+      (METRIC_BEFORE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) || METRIC_AFTER.test(s.text.slice(h.end, h.end + 40)) ||
+        METRIC_VALUE_AFTER.test(s.text.slice(h.end, h.end + 40)))) {
       forms = forms.filter((f) => !((f.kind === 'model' || f.kind === 'method') && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }

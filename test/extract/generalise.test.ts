@@ -7349,3 +7349,9 @@ describe('forty-sixth round (dev pool): an opening adverb and a measure at a cut
     { why: '... while a model at its input size is the model', title: 'Zorb: sparse guides', text: 'We also report Zorb instantiated with OpenCLIP (ViT-L/14@336px) to align the backbone with CLIP-based baselines.', field: 'models', has: ['ViT-L/14'] },
   ]);
 });
+describe('forty-sixth round (dev pool): a short name compared with a figure is a metric', () => {
+  check<NamedField>([
+    { why: '"a MAE lower than 4 mm" is the mean absolute error', title: 'Zorb: completing rainfall series', text: 'More than 75% of the cases show an R2 higher than 0.65 and a MAE lower than 4 mm.', field: 'models', not: ['MAE'] },
+    { why: '... while masked autoencoder pre-training is MAE', title: 'Zorb: SAR defects', text: 'We pre-train a ViT with MAE on unlabeled SAR images and fine-tune it for defect detection.', field: 'models', has: ['MAE'] },
+  ]);
+});
