@@ -1750,6 +1750,8 @@ const METRIC_BEFORE = new RegExp(String.raw`\b${METRIC_NAMES_SRC}(?:\s*[=:]?\s*\
 /** Another metric's name right after a short name (and its figure): "MAE and RMSE", "MAE 0.0204, RMSE 0.0365" (not "CLIP 91.2 and DINOv2"). */
 const METRIC_AFTER = new RegExp(String.raw`^(?:\s*[=:]?\s*(?:\d*\.\d+|\d+(?:\.\d+)?\s?%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)${METRIC_NAMES_SRC}\b`, 'i');
 
+/** What follows the Amazon as a region: "the Amazon Rainforest", "the Amazon basin". */
+const AMAZON_REGION_AFTER = /^\s+(?:[Rr]ainforest|[Rr]ain\s+[Ff]orest|[Bb]asin|[Rr]iver|[Ff]orests?|[Rr]egion|[Bb]iome)\b/;
 /** A short name compared with a figure: "a MAE lower than 4 mm", "an MAE of 0.12" (not "CLIP 91.2" nor "MAE pre-training"). */
 const METRIC_VALUE_AFTER = /^\s+(?:of|lower than|higher than|smaller than|greater than|less than|below|above|under|within)\s+(?:about\s+|approximately\s+|only\s+|~\s*)?[\d.]+\s*(?:%|mm|cm|m|km|s|ms|h|days?|°C|K|dB)?(?![\w-])/;
 /** Whether a match lies inside the long form that an acronym the text defines is followed by ("BSR (Buzz, Squeak, Rattle)"). */
@@ -1846,6 +1848,11 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
   for (const h of hits) {
+    // ("Deforestation Areas in the Amazon Rainforest", "fire spots in forest areas as in the Amazon, ...", "the Brazilian
+    // Legal Amazon": the region, not the Amazon reviews data)
+    if (h.surface === 'Amazon' && (AMAZON_REGION_AFTER.test(s.text.slice(h.end, h.end + 16)) ||
+      /\b(?:Brazilian|Legal|Peruvian|Colombian|Ecuadorian|Bolivian|[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern|[Cc]entral)\s+$/.test(s.text.slice(Math.max(0, h.start - 12), h.start)) ||
+      (/\b(?:in|across|of|over)\s+the\s+$/.test(s.text.slice(Math.max(0, h.start - 12), h.start)) && /^\s*(?:[,.;)]|but\b|$)/.test(s.text.slice(h.end, h.end + 5))))) continue;
     // ("Recall@20% and Effort@20%", "Precision@k": a known name right before "@" and a cut-off is a measure's, no mention;
     // not a model at its input size, "ViT-L/14@336px")
     if (s.text.charCodeAt(h.end) === 0x40 && /^@(?:\d+(?:\.\d+)?%?(?![\w.])|[kKnN](?![\w-]))/.test(s.text.slice(h.end, h.end + 8))) continue;

@@ -4099,7 +4099,8 @@ function experimentsOn(text: string, vocab: PatternVocab): DatasetCtx[] {
     // (what a method is built on is no data: "outperforms methods based on CLIP and DINO.")
     if (RESTS_ON_BEFORE.test(text.slice(Math.max(0, m.index + m[0].length - 24), m.index + m[0].length))) continue;
     // (not a known name with its data word, read elsewhere: "the MVTec AD Dataset")
-    if (!names.every((n) => !DATA_WORD_END.test(n) && shapeOf(n) === 'strong' && n.length >= 3 && !vocab.stop.has(normLetters(n)) && !PLURAL_ACRONYM.test(n) && !CHECKPOINT_NAME.test(n) && !METHOD_SUFFIX_NAME.test(n))) continue;
+    // (nor a maker's devices, a name ending on a plural acronym: "results on Xilinx FPGAs")
+    if (!names.every((n) => !DATA_WORD_END.test(n) && shapeOf(n) === 'strong' && n.length >= 3 && !vocab.stop.has(normLetters(n)) && !PLURAL_ACRONYM.test(n.slice(n.lastIndexOf(' ') + 1)) && !CHECKPOINT_NAME.test(n) && !METHOD_SUFFIX_NAME.test(n))) continue;
     // (not devices, models or systems under test: "runs in real time on Jetson Orin.", "attacks on QuuxNet and ZooDet")
     if (NOT_DATA_CONTEXT.test(text.slice(Math.max(0, m.index - 40), end + 24)) || LOOSE_NOT_DATA.test(text.slice(0, end + 40).replace(OWN_METHOD_PHRASE, ''))) continue;
     for (const name of names) out.push({ name, own: false, rule: 'evaluated-on', shape: 'strong' });

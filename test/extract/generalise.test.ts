@@ -7355,3 +7355,11 @@ describe('forty-sixth round (dev pool): a short name compared with a figure is a
     { why: '... while masked autoencoder pre-training is MAE', title: 'Zorb: SAR defects', text: 'We pre-train a ViT with MAE on unlabeled SAR images and fine-tune it for defect detection.', field: 'models', has: ['MAE'] },
   ]);
 });
+describe('forty-sixth round (dev pool): the Amazon as a region and a maker\'s devices are no data', () => {
+  check<NamedField>([
+    { why: '"deforested areas not only in the Amazon but also ..." is the region', title: 'Zorb: deforestation areas', text: 'The project monitors deforested areas not only in the Amazon but also in other Brazilian biomes.', field: 'datasets', not: ['Amazon'] },
+    { why: '"the Brazilian Legal Amazon" too', title: 'Zorb: deforestation monitoring', text: 'We map deforestation in the Brazilian Legal Amazon with change detection models evaluated on satellite images.', field: 'datasets', not: ['Amazon'] },
+    { why: '... while the Amazon review graph is data', title: 'Zorb: fraud in review graphs', text: 'Experiments on YelpChi and Amazon show that Zorb outperforms the baselines.', field: 'datasets', has: ['Amazon'] },
+    { why: '"results on Xilinx FPGAs" are devices', title: 'Zorb: malicious bitstreams', text: 'Experimental results on Xilinx FPGAs demonstrate the effectiveness of the proposed method.', field: 'datasets', not: ['Xilinx FPGAs'] },
+  ]);
+});
