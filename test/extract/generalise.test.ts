@@ -2519,8 +2519,8 @@ describe('thirteenth round: titles that spell their acronym, modifiers after a p
 
 describe('thirteenth round: ambiguous names in title case, standards, coined data heads (dev sets hx, ib)', () => {
   check<NamedField>([
-    { why: '"... Multi-Agent Copilot for Causal Diagnostics": title case capitalises an English word the lexicon knows as a name; the abstract never writes it so', title: 'ZorbPulse: An Industrial-Grade Neurosymbolic Multi-Agent Copilot for Causal Diagnostics', text: 'We present ZorbPulse, an industry-grade multi-agent copilot for smart manufacturing.', field: 'methods_mentioned', not: ['GitHub Copilot'] },
-    { why: '... but a name the abstract writes as the title does stays', title: 'Beyond Copilot: Agents for Code Review', text: 'We compare ZorbAgent with Copilot on code review tasks.', field: 'methods_mentioned', has: ['GitHub Copilot'] },
+    { why: '"... Multi-Agent Copilot for Causal Diagnostics": title case capitalises an English word the lexicon knows as a name; the abstract never writes it so', title: 'ZorbPulse: An Industrial-Grade Neurosymbolic Multi-Agent Copilot for Causal Diagnostics', text: 'We present ZorbPulse, an industry-grade multi-agent copilot for smart manufacturing.', field: 'models', not: ['GitHub Copilot'] },
+    { why: '... but a name the abstract writes as the title does stays', title: 'Beyond Copilot: Agents for Code Review', text: 'We compare ZorbAgent with Copilot on code review tasks.', field: 'models', has: ['GitHub Copilot'] },
     { why: '"NIST SP 800-53 controls" is a standard, no NIST data set', title: 'ZorbShield: Securing Government Chatbots', text: 'We map the framework to NIST SP 800-53 controls across 14 families, and evaluate using ablation analysis.', field: 'datasets', not: ['NIST16'] },
     { why: '"ZorbFlow Benchmark: Realistic Flow-Based Evaluation ..." heads the title with coined data: ZorbFlow', title: 'ZorbFlow Benchmark: Realistic Flow-Based Evaluation for Network Intrusion Detection', text: 'This paper introduces ZorbFlow, a flow-based benchmark derived from public traffic.', field: 'datasets', has: ['ZorbFlow'] },
   ]);
