@@ -1750,6 +1750,8 @@ const METRIC_BEFORE = new RegExp(String.raw`\b${METRIC_NAMES_SRC}(?:\s*[=:]?\s*\
 /** Another metric's name right after a short name (and its figure): "MAE and RMSE", "MAE 0.0204, RMSE 0.0365" (not "CLIP 91.2 and DINOv2"). */
 const METRIC_AFTER = new RegExp(String.raw`^(?:\s*[=:]?\s*(?:\d*\.\d+|\d+(?:\.\d+)?\s?%))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*\/\s*)${METRIC_NAMES_SRC}\b`, 'i');
 
+/** A citation in parentheses: surnames (with "et al." or "and"), then a year: "(Lim, Loh and Shih, 2000)", "(Liu et al., 2008)". */
+const CITATION = /\(((?:[A-Z][a-z]+(?:\s+et\s+al\.?)?(?:,\s*|\s+(?:and|&)\s+))+(?:[A-Z][a-z]+(?:\s+et\s+al\.?)?,?\s+)?(?:19|20)\d\d[a-z]?)\)/g;
 /** What follows the Amazon as a region: "the Amazon Rainforest", "the Amazon basin". */
 const AMAZON_REGION_AFTER = /^\s+(?:[Rr]ainforest|[Rr]ain\s+[Ff]orest|[Bb]asin|[Rr]iver|[Ff]orests?|[Rr]egion|[Bb]iome)\b/;
 /** A short name compared with a figure: "a MAE lower than 4 mm", "an MAE of 0.12" (not "CLIP 91.2" nor "MAE pre-training"). */
@@ -2228,6 +2230,13 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (!cand.own && /^[A-Z][a-z]+[-‐–][A-Z][a-z]+$/.test(cand.surface)) {
     const at = cand.sentence.text.indexOf(cand.surface);
     if (at >= 0 && EPONYM_TERM_AFTER.test(cand.sentence.text.slice(at + cand.surface.length, at + cand.surface.length + 24))) return;
+  }
+  // ("among 32 classification algorithms (Lim, Loh and Shih, 2000)": surnames in a citation are its authors, no names)
+  if (/^[A-Z][a-z]+$/.test(cand.surface) && cand.sentence.text.includes('(')) {
+    CITATION.lastIndex = 0;
+    for (let m = CITATION.exec(cand.sentence.text); m; m = CITATION.exec(cand.sentence.text)) {
+      if (new RegExp(`(?<![\\w-])${cand.surface}(?![\\w-])`).test(m[1])) return;
+    }
   }
   // ("Experiments on O-RAN-compliant testbed": a name hyphened to an adjective's suffix describes what follows it)
   if (/[-‐](?:compliant|enabled|capable|compatible|ready|grade|aware|driven|oriented|specific|like|powered|assisted|inspired)$/.test(cand.surface)) return;

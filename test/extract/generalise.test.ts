@@ -7363,3 +7363,9 @@ describe('forty-sixth round (dev pool): the Amazon as a region and a maker\'s de
     { why: '"results on Xilinx FPGAs" are devices', title: 'Zorb: malicious bitstreams', text: 'Experimental results on Xilinx FPGAs demonstrate the effectiveness of the proposed method.', field: 'datasets', not: ['Xilinx FPGAs'] },
   ]);
 });
+describe('forty-sixth round (dev pool): surnames in a citation are its authors', () => {
+  check<NamedField>([
+    { why: '"(Lim, Loh and Shih, 2000)" cites a paper', title: 'Zorb: hospital fraud', text: 'The tree ranked second on prediction accuracy among 32 classification algorithms (Lim, Loh and Shih, 2000).', field: 'methods_mentioned', not: ['Lim', 'Loh', 'Shih'] },
+    { why: '"(Breiman et al., 2001)" too', title: 'Zorb: claims fraud', text: 'We compare ZorbTree with random forests (Breiman et al., 2001) on insurance claims.', field: 'methods_mentioned', not: ['Breiman'] },
+  ]);
+});
