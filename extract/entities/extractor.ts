@@ -2235,7 +2235,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (/^[A-Z][a-z]+$/.test(cand.surface) && cand.sentence.text.includes('(')) {
     CITATION.lastIndex = 0;
     for (let m = CITATION.exec(cand.sentence.text); m; m = CITATION.exec(cand.sentence.text)) {
-      if (new RegExp(`(?<![\\w-])${cand.surface}(?![\\w-])`).test(m[1])) return;
+      if (m[1].split(/[^A-Za-z]+/).includes(cand.surface)) return;
     }
   }
   // ("Experiments on O-RAN-compliant testbed": a name hyphened to an adjective's suffix describes what follows it)

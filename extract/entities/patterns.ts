@@ -189,8 +189,8 @@ const OBJECT_HEADS = 'method|approach|model|framework|algorithm|network|architec
  * Regexes whose compiled native code is a large object (over V8's ~128 KB page limit): Node 20's V8 cannot save
  * such code in a start-up snapshot (its serializer aborts, "unreachable code"; a regex of that size built, run twice
  * and saved reproduces it). The CLI's snapshot runs the extractor once to warm it up, so before the heap is saved
- * forgetRegexCode() makes these regexes compile afresh at their next use. NAMING is one (adding one alternative
- * to it, or one lookahead, took its code over the limit).
+ * forgetRegexCode() makes these regexes compile afresh at their next use. NAMING is one (its "called the X," lookahead
+ * took its code over the limit).
  */
 const LARGE_CODE: RegExp[] = [];
 function largeCode(re: RegExp): RegExp {
@@ -208,26 +208,7 @@ export function forgetRegexCode(): void {
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = largeCode(new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened|entitled)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+["“'‘]?`, 'gi'));
-/**
- * "called the RTFDA, is proposed": "the" after a naming verb, before one coined word that ends right there, goes
- * with the verb. (A sticky regex of its own, not a lookahead inside NAMING, whose compiled code is large
- * enough already: see LARGE_CODE.)
- */
-const THE_BEFORE_COINED = /the\s+["“'‘]?(?=[A-Z][\w-]*[A-Z0-9][\w-]*["”'’]?(?:[,.;)]|\s+(?:is|was|which|that|to|for|and)\b))/iy;
-/** The next naming verb in `text` from NAMING.lastIndex on, with "the" before a coined word taken into the match. */
-function nextNaming(text: string): RegExpExecArray | null {
-  const m = NAMING.exec(text);
-  if (m && !/["“'‘]$/.test(m[0])) {
-    THE_BEFORE_COINED.lastIndex = m.index + m[0].length;
-    const the = THE_BEFORE_COINED.exec(text);
-    if (the) {
-      m[0] += the[0];
-      NAMING.lastIndex = m.index + m[0].length;
-    }
-  }
-  return m;
-}
+const NAMING = largeCode(new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened|entitled)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+(?:the\s+(?=["“'‘]?[A-Z][\w-]*[A-Z0-9][\w-]*["”'’]?(?:[,.;)]|\s+(?:is|was|which|that|to|for|and)\b)))?["“'‘]?`, 'gi'));
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -838,7 +819,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   const headProcess = head !== undefined && head.shape === 'phrase' && !HEAD_DESCRIBED.test(head.rest) && !/^Deep\s/.test(head.name) &&
     PROCESS_HEAD_END.test(head.name) && head.name.split(/\s+/).every((w) => /^[A-Za-z][a-z]*(?:[-‐'’][A-Za-z][a-z]*)*$/.test(w) &&
       w.toLowerCase().split(/[-‐'’]/).every((part) => part.length <= 2 || vocab.isKnownWord(part) || ENGLISH_SUFFIX.test(part)) || usedLowerCase(ctx.sentences, w) || usedLowerCase(ctx.sentences, `${w}s`)) &&
-    !vocab.isLexiconName(head.name) && !ctx.sentences.some((o) => o.index > 0 && squashed(o.text).includes(squashed(head.name)));
+    !vocab.isLexiconName(head.name) && !ctx.sentences.some((o) => o.index > 0 && normLetters(o.text).includes(normLetters(head.name)));
   // ("Hyperbolic Graph Embeddings: a Survey and an Evaluation on ...": a head of plain capitalised words, none coined,
   // before a survey is its topic, in title case too; readTitleHead sets aside the lower-case ones)
   const headTopic = head !== undefined && head.shape === 'phrase' && SURVEY_REST.test(head.rest) &&
@@ -2015,7 +1996,7 @@ const PARTS_BEFORE_NAMELY = /\b(?:designs|components|modules|parts|stages|steps|
 /** Names given by a naming verb: called X / named X / we call ... "X". */
 function namingPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, out, s, text } = p;
-  for (let m = nextNaming(text); m; m = nextNaming(text)) {
+  for (let m = NAMING.exec(text); m; m = NAMING.exec(text)) {
     // ("we identify the most reliable measure, namely, VUS-PR", "the popular algorithms namely, Cluster based ...": "namely"
     // and a comma name only the new things a counted proposal makes)
     // (or the one new thing a proposal makes: "this paper proposes a novel ... method, namely, ESAEs-OCCCH")
@@ -3106,13 +3087,11 @@ const BASELINES_PAREN = /\b(?:baselines|competitors|(?:state-of-the-art|SOTA|SoT
 
 /** A counted or collective proposal right after the proposal verb, then its names set off ("two compact detectors, "). */
 const COUNTED_PROPOSAL = /\s*(?:(?:a|an|the)\s+)?(?:two|three|four|five|six|several|both|(?:a|an)\s+(?:family|suite|set|pair)\s+of)\s+(?:[\w-]+\s+){0,4}?(?:methods|models|variants|approaches|frameworks|algorithms|detectors|versions|architectures|networks|systems|metrics|scores|tools|pipelines|classifiers|datasets|benchmarks|corpora)\s*(?:,\s*(?:namely\s+|i\.e\.,?\s+|(?:referred to as|called|named|dubbed|termed)\s+)?|[—–]\s*|\s-+\s+|\(\s*|\s+(?:referred to as|called|named|dubbed|termed)\s+)(?=[A-Za-z0-9])/y;
-/** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
-/** Lower-case letters and digits only: "Deep Eyedentification" and "DeepEyedentification" squash alike. */
-const squashed = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 /** The ending of an English word the word list may lack: "deduplication", "differentiable", "technosignatures". */
 const ENGLISH_SUFFIX = /(?:tion|sion|ment|ness|ity|ance|ence|ancy|ency|able|ible|ive|ous|ful|less|ing|ed|er|or|ist|ism|ize|ise|al|ic|ary|ory|ly|logy|graphy|ship|hood|ure|age)s?$/;
 /** The last word of a head that is a process or a quality, an abstract noun: "Deduplication", "Screening", "Clarity". */
 const PROCESS_HEAD_END = /[a-z](?:ity|ness|tion|sion|ment|ence|ance|ism|ing)$/;
+/** The rest of a title that calls its head a method or data: "an Unsupervised Approach to ...", "A ... Dataset for ...". */
 const HEAD_DESCRIBED = /^(?:an?|the)\s+(?:[\w-]+\s+){0,6}?(?:framework|approach|method|operator|dataset|benchmark|model|network|detector|architecture|system|pipeline|algorithm|toolkit|library)\b/i;
 
 /** A title that opens on the name of its data: "The voraus-AD Dataset for ...", or its subtitle does: "From Seedling to Harvest: The GrowingSoy Dataset for ...", "...: the FLAME dataset". */
