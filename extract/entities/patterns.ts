@@ -3385,7 +3385,7 @@ function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | un
  * ends. `coordinated`: the list ends with the item after its "and" / "or" ("X and Y, Z outperformed ..." is X, Y),
  * and takes no opening parenthesis or slash.
  */
-function walkList(text: string, at: number, coordinated = false, described = false): { names: string[]; end: number } {
+function walkList(text: string, at: number, coordinated = false, described = false, aliased = false): { names: string[]; end: number } {
   const names: string[] = [];
   let p = at;
   if (!coordinated && text[p] === '(') p++;
@@ -3415,10 +3415,11 @@ function walkList(text: string, at: number, coordinated = false, described = fal
     const fig = FIGURE_IN_PARENS.exec(text.slice(p, p + 24));
     if (fig) p += fig[0].length;
     // ("INSIDE (EigenScore), CCS and HaloScope": another name of an item, in parentheses, before the next item)
-    else if (described && text.charCodeAt(p + 1) === 40) {
+    else if ((described || aliased) && text.charCodeAt(p + 1) === 40) {
       // ("the recently published methods FANCI (a random forest based on human-engineered features) and LSTM.MI (a deep
       // learning approach)": what an item is, in parentheses)
-      const alt = ITEM_ALIAS.exec(text.slice(p, p + 48)) ?? ITEM_DESCRIPTION.exec(text.slice(p, p + 100));
+      // ("datasets, such as BRACOL (Weakly-unstructured) and PlantVillage (Unstructured)": in a list of data, capitalised words)
+      const alt = ITEM_ALIAS.exec(text.slice(p, p + 48)) ?? (described ? ITEM_DESCRIPTION.exec(text.slice(p, p + 100)) : null);
       if (alt) p += alt[0].length;
     }
     end = p;
@@ -3550,6 +3551,8 @@ function listAt(text: string, at: number): string[] {
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
+/** A citation's number ending the words before a data word: " [3]", " [12, 14]". */
+const CITATION_NUMBER_END = /\s*\[\d+(?:\s*[,–-]\s*\d+)*\]$/;
 /** A word of a country or region before a name ("Italian INSTANCE"). */
 const PLACE_ADJECTIVE = /^(?:Italian|Chinese|European|Danish|German|French|Japanese|Korean|American|British|Spanish|Swiss|Dutch|Indian|Brazilian|Canadian|Australian|Norwegian|Swedish|Finnish|Greek|Turkish|Iranian|Taiwanese|Californian|Alpine)\s+(.+)$/;
 // (not the first part of a compound adjective: "outperforms dataset-specific detectors")
@@ -3717,7 +3720,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
   // "(on the|our|the proposed) X, Y and Z (datasets|benchmarks)": walk the list back from each head word
   DATASET_HEAD.lastIndex = 0;
   for (let h = DATASET_HEAD.exec(text); h; h = DATASET_HEAD.exec(text)) {
-    const pre = text.slice(Math.max(0, h.index - 160), h.index).replace(/\s+$/, '');
+    // ("in the MDACE [3] dataset": a citation's number between the name and its data word is no part of the name)
+    const pre = text.slice(Math.max(0, h.index - 160), h.index).replace(/\s+$/, '').replace(CITATION_NUMBER_END, '');
     // ("TempoTrace reaches cross-dataset AUCs", "multi-benchmark": a head word joined to a lower-case word before it is a
     // compound, no head; not "the Sewer-ML-dataset")
     if (!pre || /[,;:(]$|(?:^|[\s(])[a-z]+[-‐]$/.test(pre)) continue;
@@ -3774,8 +3778,9 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       // (but "the clinical ICU dataset", "a public UAV dataset": a plain acronym so described is the kind of data)
       if (det) {
         // ("the Italian INSTANCE dataset": a word of a place before a known name is no part of it)
+        // ("the Korean dysarthric speech QoLT database": nor before lower-case words describing a coined name)
         const placed = PLACE_ADJECTIVE.exec(item);
-        if (placed && vocab.isLexiconName(placed[1])) item = placed[1];
+        if (placed && (vocab.isLexiconName(placed[1]) || /^(?:[a-z][\w-]*\s+){1,2}\S+$/.test(placed[1]))) item = placed[1];
         const bare = item.replace(DATA_ADJECTIVES, '');
         // (not when the words say it is one known set: "an open-access DASE database", "the widely used UCSD dataset")
         if (bare !== item && /^[A-Z]{2,6}$/.test(bare) && !KNOWN_SET_WORDS.test(item.slice(0, item.length - bare.length)) && !(/^(?:the|our)$/i.test(det[1]) && coinedAcronym(bare, vocab))) break;
@@ -3892,7 +3897,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     // its names; a capitalised word of no English among them is one: not "three datasets, which ...")
     // ("three industrial food inspection datasets—Carrot, Corn, and Pistachio—demonstrate": counted, set off by dashes, the
     // same; the list ends at its closing dash)
-    const counted = (commaOnly || dashed) && !own && COUNTED_HEAD.test(text.slice(Math.max(0, from - 60), from));
+    const counted = (commaOnly || dashed) && !own && COUNTED_HEAD.test(text.slice(Math.max(0, m.index - 60), m.index));
     if (commaOnly && !own && !counted) continue;
     let listText = text;
     if (dashed) {
@@ -3901,7 +3906,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       const c = close.exec(text);
       if (c) listText = text.slice(0, c.index);
     }
-    const walked = walkList(listText, m.index + m[0].length);
+    const walked = walkList(listText, m.index + m[0].length, false, false, true);
     const names = walked.names;
     // ("six datasets: BrainMRI, LiverCT and RESC for anomaly localization, and ChestXray, HIS and OCT17 for ...": a colon's
     // list goes on past what its first part is for)
@@ -4004,7 +4009,7 @@ const COUNTED_PP_LIST = /\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]eve
 /** A count, and up to four describing words, right before a data word: "two additional public", "three". */
 const COUNTED_HEAD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,6}$/i;
 /** A count before "databases": "three public databases", "5 databases". */
-const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+)?$/i;
+const COUNT_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[\w-]+\s+){0,3}$/i;
 /**
  * Where a data-list match really starts: its own index, or for "databases" (read as data only when counted:
  * "three databases: X, Y and Z", not "relational databases such as MySQL") the count before it; -1 when uncounted.

@@ -7369,3 +7369,17 @@ describe('forty-sixth round (dev pool): surnames in a citation are its authors',
     { why: '"(Breiman et al., 2001)" too', title: 'Zorb: claims fraud', text: 'We compare ZorbTree with random forests (Breiman et al., 2001) on insurance claims.', field: 'methods_mentioned', not: ['Breiman'] },
   ]);
 });
+describe('forty-seventh round (dev pool): names in lists of data', () => {
+  check<NamedField>([
+    { why: '"two video artifact databases, X and Y": counted databases enumerate their names, describing words between', title: 'Zorb: detecting video artifacts', text: 'This model has been evaluated on two video artifact databases, Maxwell and BVI-Artifact, and achieves consistent results.', field: 'datasets', has: ['BVI-Artifact'] },
+    { why: '... while uncounted databases are software', title: 'Zorb: query anomalies', text: 'We monitor relational databases, PostgreSQL and MySQL, for slow queries.', field: 'datasets', not: ['PostgreSQL', 'MySQL'] },
+    { why: '"datasets, such as BRACOL (Weakly-unstructured) and PlantVillage (Unstructured)": what each item is, in parentheses', title: 'Zorb: plant disease detection', text: 'The approach achieves state-of-the-art performance on widely-used datasets, such as BRACOL (Weakly-unstructured) and PlantVillage (Unstructured), regardless of structure.', field: 'datasets', has: ['BRACOL', 'PlantVillage'] },
+  ]);
+});
+describe('forty-seventh round (dev pool): a data word after a name, with words between', () => {
+  check<NamedField>([
+    { why: '"in the MDACE [3] dataset": a citation number is no part of the name', title: 'Zorb: data quality in clinical coding', text: 'We find that approximately 80% of clinical notes in the MDACE [3] dataset are likely to be under-coded.', field: 'datasets', has: ['MDACE'] },
+    { why: '"the Korean dysarthric speech QoLT database": a place and describing words before a coined name', title: 'Zorb: severity of dysarthric speech', text: 'Explored on the Korean dysarthric speech QoLT database, our model outperforms the traditional baseline methods.', field: 'datasets', has: ['QoLT'] },
+    { why: '... while a place and plain words are a kind of data', title: 'Zorb: speech disorders', text: 'Explored on the Korean dysarthric speech database, our model outperforms the baselines.', field: 'datasets', not: ['Korean'] },
+  ]);
+});
