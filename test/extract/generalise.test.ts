@@ -7383,3 +7383,10 @@ describe('forty-seventh round (dev pool): a data word after a name, with words b
     { why: '... while a place and plain words are a kind of data', title: 'Zorb: speech disorders', text: 'Explored on the Korean dysarthric speech database, our model outperforms the baselines.', field: 'datasets', not: ['Korean'] },
   ]);
 });
+describe('forty-seventh round (dev pool): lists of compared tools and methods', () => {
+  check<NamedField>([
+    { why: '"tools for X detection—A, B, and C—": what the tools are for may come before the dash', title: 'Zorb: cryptographic misuse', text: 'We present a comparison between static analysis tools for cryptographic API misuse detection—CryptoGuard, CogniCrypt, and Snyk Code—and four LLMs.', field: 'methods_mentioned', has: ['CryptoGuard', 'CogniCrypt'] },
+    { why: '"This research compared A, B, C, ...": a study\'s comparison as "we compare"', title: 'Zorb: fake crowdfunding projects', text: 'This research compared TF-IDF, CKPE, YAKE, RAKE and TextRank4zh for keyword extraction.', field: 'methods_mentioned', has: ['CKPE', 'YAKE', 'TextRank4zh'] },
+    { why: '"we compared A, B and C" too', title: 'Zorb: outlier scores', text: 'We compared ZorbLOF, QuuxKNN and BlorpSVM on three data sets.', field: 'methods_mentioned', has: ['ZorbLOF', 'QuuxKNN', 'BlorpSVM'] },
+  ]);
+});
