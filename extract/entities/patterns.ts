@@ -156,6 +156,8 @@ const COORD_PROPOSE = /\b[Ww]e\b[^.;]{0,150}?,?\s+and\s+(?:then\s+|further\s+|th
 /** "We address / tackle / overcome this challenge with X, a ..." (a name set off by an apposition, a relative clause
  * or the sentence's end: "We tackle this new problem with U3HS, which finds ..."). */
 const ADDRESS_WITH = new RegExp(String.raw`\b[Ww]e\s+(?:address|tackle|solve|overcome|handle|meet)\s+(?:this|these|the|such|both|those)\s+(?:[\w-]+\s+){0,3}?(?:with|via|through|using|by introducing|by proposing)\s+(${NAME_SRC})(?:,\s+(?:a|an|which)\s|\s*\.?\s*$)`);
+/** "we describe X, a practical two-stage recipe": the paper's description of a named whole method. */
+const DESCRIBE_APPOS = new RegExp(String.raw`\b[Ww]e\s+(?:also\s+|further\s+)?describe\s+(${NAME_SRC}),\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,5}?(?:method|framework|approach|algorithm|detector|pipeline|recipe|system|tool|toolkit|model|classifier|library|platform|package|technique|architecture|monitor)\b`);
 /** After a second proposal's name: a whole method set off by an apposition ("X, a supervised probe over ..."). */
 const SECOND_WHOLE_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:method|framework|approach|algorithm|detector|pipeline|probe|system|model|classifier|baseline|benchmark|metric)\b/i;
 /** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
@@ -208,7 +210,7 @@ export function forgetRegexCode(): void {
 const NAMED_HEADS = `(?:${OBJECT_HEADS}|scheme|strategy|system|pipeline|paradigm|metric|score|measure|procedure|defen[cs]e|design|recipe)s?`;
 /** "We call such a graph-augmented normalizing flow approach X", "we name this framework X", "We refer to this architecture as X": a naming verb and its headed object. */
 const WE_CALL_HEADED = String.raw`we (?:(?:call|name|term|dub) (?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}|refer to (?:it|them|(?:such an?|this|these|the|our) (?:[\w-]+ ){0,4}?${NAMED_HEADS}) as)`;
-const NAMING = largeCode(new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened|entitled)(?: as)?|known as|namely,?|we refer to as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+(?:the\s+(?=["“'‘]?[A-Z][\w-]*[A-Z0-9][\w-]*["”'’]?(?:[,.;)]|\s+(?:is|was|which|that|to|for|and)\b)))?["“'‘]?`, 'gi'));
+const NAMING = largeCode(new RegExp(String.raw`(?:\(namely,|\b(?:(?:called|named|dubbed|termed|coined|christened|entitled)(?: as)?|known as|namely,?|we refer to as|we denote as|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as|denoted(?: as)?|designated as|referred to as|abbreviated(?: (?:as|by|to))?|shortened (?:as|to)|${WE_CALL_HEADED}|(?:we|and) (?:(?:shall|will|would) )?(?:call|name|coin|term|dub)(?: (?:it|them|(?:this|the|our)(?: (?:resulting |proposed |overall |whole |new )?[a-z]+)?))?|which we (?:collectively |simply |jointly |henceforth )?call(?: the(?= [A-Z]))?|hereafter(?:,)?(?: (?:called|referred to as|denoted(?: as)?))?|we term|we dub|(?:we )?coin the (?:name|acronym)|(?:we|which we|that we) coin|(?:which|that) we denote(?: as)?|we denote (?:it|them|this|the|our)(?: [\w-]+){0,3}? (?:${WHOLE_KIND_SRC})(?: as| by)?))\s+(?:the\s+(?=["“'‘]?[A-Z][\w-]*[A-Z0-9][\w-]*["”'’]?(?:[,.;)]|\s+(?:is|was|which|that|to|for|and)\b)))?["“'‘]?`, 'gi'));
 /** Head nouns of a whole method before "abbreviated as" or "designated as", which then name it. */
 const NAMED_BY_HEADS = 'architecture|network|framework|model|method|approach|algorithm|detector|pipeline|system';
 const ABBREVIATED_HEAD = new RegExp(String.raw`\b(?:${NAMED_BY_HEADS})\b[^.;]{0,30}$`, 'i');
@@ -340,7 +342,7 @@ function flagsOf(s: Sentence): number {
 const IE_NAME = new RegExp(String.raw`\b(?:called|named|termed|dubbed)\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,7}[\w-]+),?\s+(?:i\.e\.|namely|or)\s*,?\s*(${NAME_SRC})`, 'gi');
 /** The rest of a long form past a preposition, then its short name: " for Outlier Synthesis, or ARES". */
 const LONG_FORM_THEN_SHORT = new RegExp(String.raw`^\s+(?:for|of|with|in|on|to|and|via)\s+[A-Z][^,.;:()]{0,60}?,?\s+(?:or|i\.e\.,?|namely)\s+(?:${NAME_SRC})\b`);
-const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he proposed|[Tt]he resulting|[Oo]ur(\s+(?:proposed|novel|new)(?:\s+(?:proposed|novel|new))?)?)\s+(${NAME_SRC})\b`, 'g');
+const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he (?:newly )?proposed|[Tt]he resulting|[Oo]ur(\s+(?:proposed|novel|new)(?:\s+(?:proposed|novel|new))?)?)\s+(${NAME_SRC})\b`, 'g');
 /** A name of several capitalised words before the head of a whole method ("Soft Brownian Offset method"). */
 const CAP_RUN_HEAD = /^((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s+(?:method|approach|framework|model|algorithm|technique|network|architecture|system|pipeline)\b/;
 /** Heads HEADNAME takes only in lower case. */
@@ -737,6 +739,8 @@ const DATA_INTRODUCED_BEFORE = /\b(?:introduc|present|propos|releas|construct|bu
 /** A title head ending on a kind of fraud, attack or misconduct: "Wangiri Fraud", "Kerberoasting Attack", "NFT Wash Trading". */
 const THREAT_HEAD = /\s(?:Fraud|Frauds|Attacks?|Scams?|Threats?|Malware|Trading|Manipulation|Laundering|Plagiarism|Cheating|Spam|Tunnel+ing|Spoofing|Phishing|Poisoning|Jamming|Hijacking|Exfiltration|Forgeries|Deepfakes)$/;
 
+/** A coined acronym with one capital after one to three lower-case letters: "hiNet", "deClone". */
+const ONE_CAPITAL_COINED = /^[a-z]{1,3}[A-Z][a-z]{1,8}$/;
 function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   PAREN.lastIndex = 0;
@@ -747,10 +751,14 @@ function findAcronymDefs(text: string): AcronymDef[] {
     WORD_AFTER.lastIndex = m.index + m[0].length;
     const afterMatch = WORD_AFTER.exec(text);
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
-    if (isAcronymShaped(inner)) {
+    // ("the hybrid inference network (hiNet)", "the clone attack detection approach (deClone)": one capital after a short
+    // lower-case start is a coined acronym too, where the words before spell it)
+    const coined = !isAcronymShaped(inner) && ONE_CAPITAL_COINED.test(inner);
+    if (isAcronymShaped(inner) || coined) {
       const before = text.slice(0, trimmedEnd(text, m.index));
       // (no long form across another parenthesis: "a run-time system (GPT-2C) that leverages large pre-trained models (GPT-2)")
       const spelt = findLongForm(inner, before);
+      if (coined && spelt === undefined) continue;
       const lf = spelt !== undefined && /[()]/.test(spelt) ? undefined : spelt;
       const lfAt = lf ? before.lastIndexOf(lf) : -1;
       out.push({ acronym: inner, longForm: lf, start: lfAt >= 0 ? lfAt : m.index, end: m.index + m[0].length, after, reversed: false });
@@ -1073,6 +1081,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
             ctx.sentences.some((o) => o !== s && new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he proposed)\s+${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(o.text))))) {
         const end = m.index + m[0].lastIndexOf(m[1]) + m[1].length;
         out.push({ surface: m[1], kind: kindAfter(text.slice(end), vocab), own: true, confidence: 0.8, sentence: s, rule: 'address-with', shape: 'strong' });
+      }
+    }
+
+    // ---- "we describe InterpGuard, a practical two-stage recipe that ...": a name the paper describes, set off as a whole
+    // method, is its own
+    if (text.includes('describe')) {
+      const m = DESCRIBE_APPOS.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.stop.has(normLetters(m[1])) && !vocab.isLexiconName(m[1]) && !out.some((c) => c.surface === m[1])) {
+        out.push({ surface: m[1], kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'describe-appos', shape: 'strong' });
       }
     }
 
@@ -2241,7 +2258,7 @@ function ourNamePass(p: SentencePass): void {
     }
     // ("In the resulting MC-MIL algorithm we apply ...": only before the head of a whole method)
     if (m[0].startsWith('he resulting', 1)) continue;
-    out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
+    out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) || m[0].startsWith('he newly proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
   }
   // "Our approach SelfOracle is based on ...", "our proposed method ANEMONE": the paper's kind of method, then its name
   if (!(fl & T_OURS)) return;

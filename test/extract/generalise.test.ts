@@ -7390,3 +7390,13 @@ describe('forty-seventh round (dev pool): lists of compared tools and methods', 
     { why: '"we compared A, B and C" too', title: 'Zorb: outlier scores', text: 'We compared ZorbLOF, QuuxKNN and BlorpSVM on three data sets.', field: 'methods_mentioned', has: ['ZorbLOF', 'QuuxKNN', 'BlorpSVM'] },
   ]);
 });
+describe('forty-seventh round (dev pool): more ways a paper names its own method', () => {
+  check<NamedField>([
+    { why: '"the hybrid inference network (hiNet)": a coined acronym with one capital, spelt by the words before it', title: 'Predicting intraoperative hypoxemia', text: 'We propose the hybrid inference network (hiNet) that makes hybrid inference on both future low SpO2 instances and hypoxemia outcomes.', field: 'methods_proposed', has: ['hiNet'] },
+    { why: '... while a word in parentheses that its words do not spell is no acronym', title: 'Zorb: phone usage', text: 'We propose a detector of risky behaviour on the phone (iPhone) in cars.', field: 'methods_proposed', not: ['iPhone'] },
+    { why: '"we describe X, a practical two-stage recipe"', title: 'Zorb: interpretable jailbreak monitors', text: 'To exploit both strengths, we describe InterpGuard, a practical two-stage recipe that detects with raw activations.', field: 'methods_proposed', has: ['InterpGuard'] },
+    { why: '... while a described known data set is no method', title: 'Zorb: log anomalies', text: 'We describe HDFS, a public benchmark of system logs.', field: 'methods_proposed', not: ['HDFS'] },
+    { why: '"a strategy we denote as X"', title: 'Detecting fraud in recommender systems with language models', text: 'We study LLMs for detecting unknown fraud in recommender systems, a strategy we denote as LLM4Dec. Evaluations show gains.', field: 'methods_proposed', has: ['LLM4Dec'] },
+    { why: '"the newly proposed X attains ..."', title: 'Insurance fraud detection with an optimized network', text: 'The results reveal that the newly proposed EHOA-CNN-12 attains an accuracy of 92% in comparison to other methods.', field: 'methods_proposed', has: ['EHOA-CNN-12'] },
+  ]);
+});
