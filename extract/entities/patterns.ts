@@ -3570,6 +3570,8 @@ function listAt(text: string, at: number): string[] {
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
+/** A count right before capitalised words ("two Air Quality Index"): a kind of data counted, no one set. */
+const COUNT_BEFORE_CAPS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$/;
 /** A citation's number ending the words before a data word: " [3]", " [12, 14]". */
 const CITATION_NUMBER_END = /\s*\[\d+(?:\s*[,–-]\s*\d+)*\]$/;
 /** A word of a country or region before a name ("Italian INSTANCE"). */
@@ -3848,16 +3850,22 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         item.split(/\s+/).every((w) => /^[A-Z][a-z]+$/.test(w) && vocab.isKnownWord(w.toLowerCase())) &&
         text.includes(`${items[k - 1].trim().split(/\s+/).pop()} and ${item} ${h[0]}`)) break;
       const sh = accept(item);
+      // ("the Parkinson’s disease smartwatch (PADS) dataset": an acronym its words spell names the data, whatever the words)
+      // (a capitalised long form, one set of data: not "hyperspectral image (HSI) datasets", "NIDSs datasets")
+      const parLong = par !== null && isAcronymShaped(par[2]) && !PLURAL_ACRONYM.test(par[2]) && !vocab.stop.has(normLetters(par[2])) ? findLongForm(par[2], par[1]) : undefined;
+      // (before a data word itself, not "testbed"; not a task's initials, "a Deepfake Speech Detection (DSD) model ... datasets")
+      const parSpelt = parLong !== undefined && /^[A-Z]/.test(parLong) && /^(?:dataset|benchmark|database|corpus|data set)$/i.test(h[0]) &&
+        !vocab.taskHeads.has(parLong.split(/[\s-‐]+/).pop()!.toLowerCase()) && !COUNT_BEFORE_CAPS.test(par![1]);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
       // (a capitalised word of no English inside the list is taken, as after a determiner: "the Bugzilla, Columba and JDT
       // datasets", "on the Foo and Quux datasets")
       // (in a list that holds a coined name: not the parts of a benchmark, "Brain, Retina, Lung, and Breast datasets")
       const coinedWord = sh === 'weak' && k > 0 && !det && /^[A-Z][a-z]{3,}$/.test(item) && items.some((x) => shapeOf(x.trim().split(/\s+/).pop() ?? '') === 'strong');
-      if ((sh === 'none' || (sh === 'weak' && !coinedWord)) && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
+      if (!parSpelt && (sh === 'none' || (sh === 'weak' && !coinedWord)) && k > 0 && !det && /^[A-Z][a-z]+$/.test(item)) continue;
       // (a longer capitalised name after a determiner: "on the Los Alamos National Laboratory Cyber Security dataset")
       // (a capitalised word of no English after a determiner is a name too: "the Galar and the Kvasir-Capsule datasets")
-      if (sh === 'none' || (sh === 'weak' && !det && !coinedWord) || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3)) break;
+      if (!parSpelt && (sh === 'none' || (sh === 'weak' && !det && !coinedWord) || item.split(/\s+/).length > (det && sh === 'phrase' ? 6 : 3))) break;
       // (the long form spelt from the whole item: "the Defects of Printed Boards (DPB)", not "Printed Boards")
       if (par && isAcronymShaped(par[2])) found.push({ name: par[2], longForm: findLongForm(par[2], par[1]) });
       else if (revLong !== undefined) found.push({ name: item, longForm: revLong });

@@ -7400,3 +7400,11 @@ describe('forty-seventh round (dev pool): more ways a paper names its own method
     { why: '"the newly proposed X attains ..."', title: 'Insurance fraud detection with an optimized network', text: 'The results reveal that the newly proposed EHOA-CNN-12 attains an accuracy of 92% in comparison to other methods.', field: 'methods_proposed', has: ['EHOA-CNN-12'] },
   ]);
 });
+describe('forty-seventh round (dev pool): an acronym before a data word names the data, whatever its spelt words', () => {
+  check<NamedField>([
+    { why: '"the Fitness Landscape Inference for Proteins (FLIP) benchmark"', title: 'Zorb: uncertainty for protein engineering', text: 'We implemented deep learning UQ methods on regression tasks from the Fitness Landscape Inference for Proteins (FLIP) benchmark. We compared results.', field: 'datasets', has: ['FLIP'] },
+    { why: '"the Parkinson’s disease smartwatch (PADS) dataset"', title: 'Zorb: tremor from smartwatches', text: 'We study machine learning in the Parkinson’s disease smartwatch (PADS) dataset. Results are good.', field: 'datasets', has: ['PADS'] },
+    { why: '... while a kind of data spelt in lower case is none', title: 'Zorb: hyperspectral anomalies', text: 'We report results on the hyperspectral image (HSI) dataset of an airport.', field: 'datasets', not: ['HSI'] },
+    { why: '... nor a counted kind of data', title: 'Zorb: outlier removal', text: 'The method was tested on two Air Quality Index (AQI) dataset with outliers.', field: 'datasets', not: ['AQI'] },
+  ]);
+});
