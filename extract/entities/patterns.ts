@@ -2871,12 +2871,15 @@ function kindListPass(p: SentencePass): void {
     const { names, end } = walkList(text, m.index + m[0].length, false);
     if (names.length < 2 || !/^\s*(?:[—–:),.;]|--)/.test(text.slice(end))) continue;
     for (const name of names) {
-      if (shapeOf(name) !== 'strong' || generic(name)) continue;
+      // (nor a number format: "models (FP32, INT8)")
+      if (shapeOf(name) !== 'strong' || generic(name) || NUMBER_FORMAT.test(name)) continue;
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
     }
   }
 }
 
+/** A number format of weights or arithmetic: "FP32", "INT8", "BF16". */
+const NUMBER_FORMAT = /^(?:FP|INT|UINT|BF|TF)\d{1,2}$/;
 /** What a compared list's items are kinds of: "we compare L1, L2, and SSIM losses". */
 const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|splits|backbones|strategies|metrics|configurations|architectures|versions|objectives|augmentations|encoders|features)\b/i;
 /** A head noun of a method written alone, capitalised in a list ("..., AdaBoost Classifier"). */
@@ -3232,7 +3235,7 @@ const KIND_LIST = /\b(?:methods|detectors|baselines|approaches|models|tools|algo
 /** A counted kind of methods before a colon: "three competitive prototype-based methods:". */
 const COUNTED_KINDS_COLON = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,6}?(?:methods|detectors|baselines|approaches|algorithms|techniques|competitors|models|frameworks)\s*:/i;
 /** A comparison with other methods somewhere in the sentence. */
-const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|than|versus|against|baselines?|competitors?)\b/i;
+const COMPARED_WORDS = /\b(?:outperform\w*|surpass\w*|compared|comparison|comparative|than|versus|against|baselines?|competitors?)\b/i;
 /** "Our analytical framework motivates a novel ... method": the paper's own analysis leading to its method. */
 const OUR_MOTIVATES = /\bour\b[^.;]{0,60}\b(?:motivat\w*|leads? to|yields?|gives? rise to)\b/i;
 /** "with another sequence-based approach called": the naming of another's method. */

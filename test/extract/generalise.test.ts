@@ -7408,3 +7408,9 @@ describe('forty-seventh round (dev pool): an acronym before a data word names th
     { why: '... nor a counted kind of data', title: 'Zorb: outlier removal', text: 'The method was tested on two Air Quality Index (AQI) dataset with outliers.', field: 'datasets', not: ['AQI'] },
   ]);
 });
+describe('forty-seventh round (dev pool): a comparative study lists its compared approaches', () => {
+  check<NamedField>([
+    { why: '"a comparative analysis of four approaches—A, B, C, and D—"', title: 'Zorb: dysfluency detection compared', text: 'We present a systematic comparative analysis of four representative approaches—YOLO-Stutter, FluentNet, UDM, and SSDM—along three dimensions.', field: 'methods_mentioned', has: ['YOLO-Stutter', 'FluentNet', 'SSDM'] },
+    { why: '... while number formats in a compared list are none', title: 'Zorb: quantised date recognition', text: 'We compare two precisions of the models (FP32, INT8) against baselines on phones.', field: 'methods_mentioned', not: ['FP32', 'INT8'] },
+  ]);
+});
