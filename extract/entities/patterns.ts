@@ -3653,7 +3653,10 @@ function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
 const VS_CHALLENGE = /\b([A-Z][a-z]+\s+(?:vs\.?|versus)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Challenge)\b/g;
 const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge\s+(?:data(?:sets?)?|benchmark)\b/g;
 /** "A new dataset, HydroAD, is collected from ...": new data named between commas. */
-const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database|split|subset|collection|test set)(?:\s+of\s+[^,.;:()]{1,80}?)?\s*,\s+(${NAME_SRC}),`, 'g');
+// ("a new, large-scale Thermal Imaging Concealed Weapon dataset, TICW,", "a curated dataset, VentiVul, comprising ...")
+const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel|curated|self-built|self-collected|self-constructed|self-designed),?\s+(?:[\w-]+,?\s+){0,5}?(?:dataset|benchmark|corpus|database|split|subset|collection|test set)(?:\s+of\s+[^,.;:()]{1,80}?)?\s*,\s+(${NAME_SRC}),`, 'g');
+/** A singular data word after describing words, then a name ending the phrase: "defect dataset NEU,". */
+const DATA_WORD_THEN_NAME = new RegExp(String.raw`\b(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,5}(?:dataset|benchmark|corpus)\s+(${NAME_SRC})(?=\s*[,.;)]|\s+(?:and|which|that|with|from|containing|consisting)\b)`, 'g');
 /** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
@@ -3733,6 +3736,14 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
     rx.lastIndex = 0;
     for (let m = rx.exec(text); m; m = rx.exec(text)) {
       if (shapeOf(m[1]) === 'strong') out.push({ name: m[1], own: true, rule: 'dataset-titled', shape: 'strong' });
+    }
+  }
+  // ("a real-world steel surface defect dataset NEU, the proposed method ...": a coined name right after a singular data word,
+  // ending its phrase)
+  DATA_WORD_THEN_NAME.lastIndex = 0;
+  for (let m = DATA_WORD_THEN_NAME.exec(text); m; m = DATA_WORD_THEN_NAME.exec(text)) {
+    if (shapeOf(m[1]) === 'strong' && m[1].length >= 3 && !vocab.stop.has(normLetters(m[1])) && !vocab.generic.has(normLetters(m[1])) && !PLURAL_ACRONYM.test(m[1])) {
+      out.push({ name: m[1], own: false, rule: 'dataset-named', shape: 'strong' });
     }
   }
   // "a dataset titled X", "dataset called X" (naming handled elsewhere), "the proposed X dataset"

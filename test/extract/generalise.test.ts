@@ -7414,3 +7414,11 @@ describe('forty-seventh round (dev pool): a comparative study lists its compared
     { why: '... while number formats in a compared list are none', title: 'Zorb: quantised date recognition', text: 'We compare two precisions of the models (FP32, INT8) against baselines on phones.', field: 'methods_mentioned', not: ['FP32', 'INT8'] },
   ]);
 });
+describe('forty-seventh round (dev pool): a data word set off before or after its name', () => {
+  check<NamedField>([
+    { why: '"a curated dataset, VentiVul, comprising ..."', title: 'Zorb: vulnerability detection in practice', text: 'We evaluate four LLMs on a curated dataset, VentiVul, comprising 20 recently fixed vulnerabilities.', field: 'datasets', has: ['VentiVul'] },
+    { why: '"a new, large-scale Thermal Imaging Concealed Weapon dataset, TICW, featuring ..."', title: 'Zorb: concealed weapons in thermal images', text: 'We introduce a new, large-scale Thermal Imaging Concealed Weapon dataset, TICW, featuring a diverse set of weapons.', field: 'datasets', has: ['TICW'] },
+    { why: '"a real-world steel surface defect dataset NEU,"', title: 'Zorb: hot rolled strip defects', text: 'Based on a real-world steel surface defect dataset NEU, the proposed method achieves an accuracy of 97%.', field: 'datasets', has: ['NEU'] },
+    { why: '... while "database" before an acronym modifies a system', title: 'Zorb: intrusions in database systems', text: 'We propose a novel database IDS that learns transaction profiles.', field: 'datasets', not: ['IDS'] },
+  ]);
+});
