@@ -2205,7 +2205,7 @@ const METHOD_AFTER_DEFINITION = new Set(['algorithm', 'method', 'approach', 'fra
 const NEGATED_CLASS = /^non[-‐]?(?=[A-Z])/;
 
 /** A term of mathematics right after an eponym ("Lemma", "curvature", "statistic"). */
-const EPONYM_TERM_AFTER = /^\s+(?:lemma|theorem|curvature|criterion|inequality|bound|bounds|equation|equations|statistic|statistics|coefficient|coefficients|divergence|distance|transform|matrix|matrices|conjecture|principle|formula|dimension)\b/i;
+const EPONYM_TERM_AFTER = /^\s+(?:lemma|theorem|curvature|criterion|inequality|bound|bounds|equation|equations|statistic|statistics|coefficient|coefficients|divergence|distance|transform|matrix|matrices|conjecture|principle|formula|dimension|similarity|smoothing|index|penali[sz]ed)\b/i;
 /** Codes of currencies, and an amount right before one ("1200 billion ", "50 "). */
 const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
@@ -2227,7 +2227,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   }
   // ("the Neyman-Pearson Lemma", "Forman-Ricci curvature", "the Kolmogorov-Smirnov statistic": two names hyphened before a
   // term of mathematics are an eponym of the term, no method)
-  if (!cand.own && /^[A-Z][a-z]+[-‐–][A-Z][a-z]+$/.test(cand.surface)) {
+  // (one name too: "the Gram matrix", "Jaccard similarity", "Jelinek-Mercer smoothing")
+  if (!cand.own && /^[A-Z][a-z]+(?:[-‐–][A-Z][a-z]+)?$/.test(cand.surface)) {
     const at = cand.sentence.text.indexOf(cand.surface);
     if (at >= 0 && EPONYM_TERM_AFTER.test(cand.sentence.text.slice(at + cand.surface.length, at + cand.surface.length + 24))) return;
   }

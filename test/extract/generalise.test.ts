@@ -7422,3 +7422,9 @@ describe('forty-seventh round (dev pool): a data word set off before or after it
     { why: '... while "database" before an acronym modifies a system', title: 'Zorb: intrusions in database systems', text: 'We propose a novel database IDS that learns transaction profiles.', field: 'datasets', not: ['IDS'] },
   ]);
 });
+describe('forty-seventh round (dev pool): one name before a term of mathematics is an eponym, no method', () => {
+  check<NamedField>([
+    { why: '"Jaccard similarity"', title: 'Zorb: entity matching', text: 'Traditional approaches rely on methods such as edit distance, Jaccard similarity, and more recently, embeddings.', field: 'methods_mentioned', not: ['Jaccard'] },
+    { why: '"Jelinek-Mercer smoothing"', title: 'Zorb: Bluetooth intrusion detection', text: 'Smoothing techniques like Jelinek-Mercer smoothing were used to improve the n-gram models.', field: 'methods_mentioned', not: ['Jelinek-Mercer'] },
+  ]);
+});
