@@ -7428,3 +7428,10 @@ describe('forty-seventh round (dev pool): one name before a term of mathematics 
     { why: '"Jelinek-Mercer smoothing"', title: 'Zorb: Bluetooth intrusion detection', text: 'Smoothing techniques like Jelinek-Mercer smoothing were used to improve the n-gram models.', field: 'methods_mentioned', not: ['Jelinek-Mercer'] },
   ]);
 });
+describe('forty-seventh round (dev pool): terms and processors are no names', () => {
+  check<NamedField>([
+    { why: '"Named Entity Recognition" is a task, no naming verb', title: 'Named Entity Recognition for Drone Forensic Using BERT and DistilBERT', text: 'The increase in UAV usage opens new challenges. We fine-tune BERT on forensic reports.', field: 'methods_proposed', not: ['Entity Recognition'] },
+    { why: '... while "a method named X" names X', title: 'Zorb: entity matching', text: 'We propose a method named QuuxMatch for matching records.', field: 'methods_proposed', has: ['QuuxMatch'] },
+    { why: '"over A100 GPUs": processors', title: 'Zorb: GPU resilience', text: 'H100 GPUs demonstrate improved hardware resilience over A100 GPUs with respect to memory errors.', field: 'methods_mentioned', not: ['A100 GPUs', 'A100'] },
+  ]);
+});
