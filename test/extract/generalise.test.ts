@@ -7435,3 +7435,8 @@ describe('forty-seventh round (dev pool): terms and processors are no names', ()
     { why: '"over A100 GPUs": processors', title: 'Zorb: GPU resilience', text: 'H100 GPUs demonstrate improved hardware resilience over A100 GPUs with respect to memory errors.', field: 'methods_mentioned', not: ['A100 GPUs', 'A100'] },
   ]);
 });
+describe('forty-seventh round (dev pool): "in comparison with X, Y, and Z" compares as "compared with" does', () => {
+  check<NamedField>([
+    { why: '"in comparison with DCS, SCGP, and RANSAC"', title: 'Zorb: robust map merging', text: 'It also evaluates the performance of ZorbMerge on real-world data in comparison with DCS, SCGP, and RANSAC, and shows that ZorbMerge outperforms these methods.', field: 'methods_mentioned', has: ['DCS', 'SCGP'] },
+  ]);
+});
