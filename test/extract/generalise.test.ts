@@ -7440,3 +7440,12 @@ describe('forty-seventh round (dev pool): "in comparison with X, Y, and Z" compa
     { why: '"in comparison with DCS, SCGP, and RANSAC"', title: 'Zorb: robust map merging', text: 'It also evaluates the performance of ZorbMerge on real-world data in comparison with DCS, SCGP, and RANSAC, and shows that ZorbMerge outperforms these methods.', field: 'methods_mentioned', has: ['DCS', 'SCGP'] },
   ]);
 });
+describe('forty-seventh round (dev pool): well-known names the lexicon lacked', () => {
+  check<NamedField>([
+    { why: 'NTSB data are the aviation accident reports', title: 'Zorb: phases of flight', text: 'We classify narratives from the NTSB accident reports with BERT.', field: 'datasets', has: ['NTSB'] },
+    { why: 'Cascade Mask R-CNN is a named detector', title: 'Zorb: blade damage', text: 'We train a Cascade Mask R-CNN on drone images of turbine blades.', field: 'methods_mentioned', has: ['Cascade Mask R-CNN'] },
+    { why: 'TCAV is a named attribution method', title: 'Zorb: implicit abuse', text: 'We quantify sensitivity with the TCAV method from computer vision.', field: 'methods_mentioned', has: ['TCAV'] },
+    { why: 'JIGSAWS is the surgical gesture data set', title: 'Zorb: errors in robotic surgery', text: 'Experiments on JIGSAWS show that errors are detected early.', field: 'datasets', has: ['JIGSAWS'] },
+    { why: 'MobileCLIP2 is a named pretrained model', title: 'Zorb: zero-shot defect localisation', text: 'We combine DINOv3 features with text embeddings of MobileCLIP2.', field: 'models', has: ['MobileCLIP2'] },
+  ]);
+});
