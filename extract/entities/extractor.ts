@@ -2329,8 +2329,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (TRAINED_ON_WORD.test(cand.surface)) return;
   // ("requires less than 4MB memory", "runs at 30FPS": an amount and its unit, no name)
   if (AMOUNT_UNIT.test(cand.surface)) return;
-  // ("over A100 GPUs", "on Xilinx FPGAs": processors, no names)
-  if (/\s(?:GPU|CPU|TPU|NPU|FPGA|MCU)s?$/.test(cand.surface)) return;
+  // ("over A100 GPUs", "on Xilinx FPGAs": processors, no names; "models (FP32, INT8)": number formats, none either)
+  if (/\s(?:GPU|CPU|TPU|NPU|FPGA|MCU)s?$/.test(cand.surface) || /^(?:FP|INT|UINT|BF|TF)\d{1,2}$/.test(cand.surface)) return;
   // ("mined from a 275 GB database": a unit after its number is no name)
   if (/^[KMGTP]i?B$/.test(cand.surface) && new RegExp(`\\d\\s*${cand.surface}\\b`).test(cand.sentence.text)) return;
   // "simpler algorithms such as Naïve Bayes and K-NN": a name cut short at a letter outside ASCII is part of a word

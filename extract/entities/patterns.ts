@@ -2260,7 +2260,7 @@ function ourNamePass(p: SentencePass): void {
     }
     // ("In the resulting MC-MIL algorithm we apply ...": only before the head of a whole method)
     if (m[0].startsWith('he resulting', 1)) continue;
-    out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || m[0].startsWith('he proposed', 1) || m[0].startsWith('he newly proposed', 1) ? 'ours-proposed' : 'ours-name', shape: sh });
+    out.push({ surface: m[2], kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: m[1] || /^.he (?:newly )?proposed/.test(m[0]) ? 'ours-proposed' : 'ours-name', shape: sh });
   }
   // "Our approach SelfOracle is based on ...", "our proposed method ANEMONE": the paper's kind of method, then its name
   if (!(fl & T_OURS)) return;
@@ -2873,15 +2873,12 @@ function kindListPass(p: SentencePass): void {
     const { names, end } = walkList(text, m.index + m[0].length, false);
     if (names.length < 2 || !/^\s*(?:[—–:),.;]|--)/.test(text.slice(end))) continue;
     for (const name of names) {
-      // (nor a number format: "models (FP32, INT8)")
-      if (shapeOf(name) !== 'strong' || generic(name) || NUMBER_FORMAT.test(name)) continue;
+      if (shapeOf(name) !== 'strong' || generic(name)) continue;
       out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
     }
   }
 }
 
-/** A number format of weights or arithmetic: "FP32", "INT8", "BF16". */
-const NUMBER_FORMAT = /^(?:FP|INT|UINT|BF|TF)\d{1,2}$/;
 /** What a compared list's items are kinds of: "we compare L1, L2, and SSIM losses". */
 const COMPARED_KINDS = /^\s*(?:losses|loss functions|variants|settings|datasets|splits|backbones|strategies|metrics|configurations|architectures|versions|objectives|augmentations|encoders|features)\b/i;
 /** A head noun of a method written alone, capitalised in a list ("..., AdaBoost Classifier"). */
@@ -3575,8 +3572,6 @@ function listAt(text: string, at: number): string[] {
 /** "we introduce two new" right before a dataset head noun. */
 const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
-/** A count right before capitalised words ("two Air Quality Index"): a kind of data counted, no one set. */
-const COUNT_BEFORE_CAPS = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple)\s+(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*$/;
 /** A citation's number ending the words before a data word: " [3]", " [12, 14]". */
 const CITATION_NUMBER_END = /\s*\[\d+(?:\s*[,–-]\s*\d+)*\]$/;
 /** A word of a country or region before a name ("Italian INSTANCE"). */
@@ -3871,7 +3866,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       const parLong = par !== null && isAcronymShaped(par[2]) && !PLURAL_ACRONYM.test(par[2]) && !vocab.stop.has(normLetters(par[2])) ? findLongForm(par[2], par[1]) : undefined;
       // (before a data word itself, not "testbed"; not a task's initials, "a Deepfake Speech Detection (DSD) model ... datasets")
       const parSpelt = parLong !== undefined && /^[A-Z]/.test(parLong) && /^(?:dataset|benchmark|database|corpus|data set)$/i.test(h[0]) &&
-        !vocab.taskHeads.has(parLong.split(/[\s-‐]+/).pop()!.toLowerCase()) && !COUNT_BEFORE_CAPS.test(par![1]);
+        !vocab.taskHeads.has(parLong.split(/[\s-‐]+/).pop()!.toLowerCase()) && !COUNTED_HEAD.test(`${par![1]} `);
       // "GenImage, WildFake, DiTFake and Chameleon datasets": a single capitalised word inside the list (an
       // English word as a name) neither ends the walk nor is taken (the lexicon knows such names)
       // (a capitalised word of no English inside the list is taken, as after a determiner: "the Bugzilla, Columba and JDT
