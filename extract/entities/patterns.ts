@@ -3491,6 +3491,8 @@ function parenItems(text: string, at: number): { names: string[]; end: number } 
   return { names, end: close };
 }
 /** One item of a list and where it starts. */
+/** An acronym in parentheses ending a list's item. */
+const ITEM_ACRONYM_END = /\s+\([A-Z][A-Za-z0-9-]{1,11}\)$/;
 const LIST_ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 const LEADING_CAPS = /^(?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2}/;
 const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2})$/;
@@ -3513,6 +3515,8 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
   }
   pieces.push({ text: text.slice(at), start: at, coordinated });
   if (pieces.length < 3) return [];
+  // (an item's acronym in parentheses is no part of its name: "AutoDock Vina, InteractionGraphNet (IGN), and DeepDTA")
+  for (const p of pieces) p.text = p.text.replace(ITEM_ACRONYM_END, '');
   // each piece's name: the whole piece, or (at a run's ends) its trailing or leading capitalised words
   // (a piece that is a known name as a whole counts as a name in any case: "UCF crime, UCSD-Peds, UMN, and CityScene")
   const known = (p: { text: string; start: number }) => methods.some(([a, b]) => a === p.start && b === p.start + p.text.length);
@@ -3544,7 +3548,8 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
     }
     if (j < pieces.length && !closed) {
       const tail = LEADING_CAPS.exec(pieces[j].text);
-      if (tail) items.push({ name: tail[0], start: pieces[j].start });
+      // (not the first words of a longer name: "..., and Vector-Quantized Generative Adversarial Networks")
+      if (tail && !/^\s+[A-Z]/.test(pieces[j].text.slice(tail[0].length))) items.push({ name: tail[0], start: pieces[j].start });
     }
     i = Math.max(j, i + 1);
     if (items.length < 3) continue;

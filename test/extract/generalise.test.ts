@@ -7449,3 +7449,22 @@ describe('forty-seventh round (dev pool): well-known names the lexicon lacked', 
     { why: 'MobileCLIP2 is a named pretrained model', title: 'Zorb: zero-shot defect localisation', text: 'We combine DINOv3 features with text embeddings of MobileCLIP2.', field: 'models', has: ['MobileCLIP2'] },
   ]);
 });
+describe('forty-eighth round (dev pool): an acronym spelt out as a method that no other rule claims', () => {
+  check<NamedField>([
+    { why: '"we propose a chaotic ... detection model (CG-CFDM)": the paper\'s own, in lower case too', title: 'Bird nests on power lines', text: 'We propose in this work a context-guided coarse-to-fine detection model (CG-CFDM) for solving the bird nest detection problem. The model is fast.', field: 'methods_proposed', has: ['CG-CFDM'] },
+    { why: '"compared to the transfer-learning cascade neural network (TL-CNN) method": someone else\'s', title: 'Joint monitoring of optical signals', text: 'Compared to the transfer-learning cascade neural network (TL-CNN) method, the proposed method achieves 100% accuracy.', field: 'methods_mentioned', has: ['TL-CNN'] },
+    { why: '... named by either spelling', title: 'Streaks in astronomical images', text: 'The pipeline combines an adapted Hough transform lookup-based convolutional neural network (HT-LCNN) for initial streak detection on raw images.', field: 'methods_mentioned', has: ['Hough transform lookup-based convolutional neural network'] },
+    { why: '... while a generic algorithm\'s letters are none', title: 'Snore detection', text: 'An Artificial Neural Network (ANN) classifier was trained for snore and non-snore classification.', field: 'methods_mentioned', not: ['ANN', 'Artificial Neural Network'] },
+    { why: '... nor a kind in the plural', title: 'Intrusions in cars', text: 'This paper presents a lightweight technique based on Binarized Neural Networks (BNNs), which uses payload data.', field: 'methods_mentioned', not: ['BNNs', 'BNN'] },
+    { why: '... nor a network of machines or people', title: 'Deauthentication attacks', text: 'Attacks on the wireless local area network (WLAN) and on Online Social Networks (OSNs) grow.', field: 'methods_mentioned', not: ['WLAN', 'OSNs'] },
+    { why: '... nor a model of the world', title: 'Searches for new physics', text: 'We propose exploiting symmetries of the Standard Model (SM) and use the Digital Elevation Model (DEM) of the site.', field: 'methods_proposed', not: ['SM', 'DEM', 'Standard Model'] },
+    { why: '... nor a part the paper proposes for its own method', title: 'MuSc: zero-shot industrial anomaly classification', text: 'We propose MuSc, a zero-shot method. Then we propose the Mutual Scoring Mechanism (MSM) to leverage the unlabeled test images.', field: 'methods_proposed', has: ['MuSc'], not: ['MSM'] },
+    { why: '... nor a step of the paper\'s own method', title: 'Zorb: logical anomalies', text: 'We propose ZorbMatch, a zero-shot method. Next, an Object Matching Model (OMM) matches objects in the query and reference images.', field: 'methods_mentioned', not: ['OMM'] },
+  ]);
+});
+describe('forty-eighth round (dev pool): an item\'s acronym in parentheses leaves a list of names whole', () => {
+  check<NamedField>([
+    { why: '"AutoDock Vina, InteractionGraphNet (IGN), and DeepDTA"', title: 'Scoring functions under distribution shift', text: 'We retrain four popular SFs: AutoDock Vina, InteractionGraphNet (IGN), and DeepDTA, to better test their capabilities.', field: 'methods_mentioned', has: ['InteractionGraphNet', 'AutoDock Vina', 'DeepDTA'] },
+    { why: '... but a list item cut inside a longer name is none', title: 'Kidney cancer from CT', text: 'The method combines Denoising Diffusion Probabilistic Models (DDPMs), Denoising Diffusion Implicit Models (DDIMs), and Vector-Quantized Generative Adversarial Networks (VQ-GANs).', field: 'models', not: ['Vector-Quantized Generative Adversarial'] },
+  ]);
+});
