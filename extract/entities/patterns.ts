@@ -72,6 +72,8 @@ const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03
 /** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
 const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
+/** The head noun of a kind of method or tool right before a naming verb, which may then name it with an English word. */
+const KNOWN_WORD_NAMED_BEFORE = /\b(?:method|approach|framework|algorithm|tool|system|architecture|model|technique|pipeline|library|toolkit|platform|detector|mechanism|attack|agent|scheme)\s*,?\s*$/i;
 /** Head nouns of a whole method or system a paper makes (not of a part: "module", "loss"), for the patterns that name one. */
 const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution|defen[cs]e|procedure|protocol|design|guard|probe|recipe|policy|engine|generator';
 const UPPER = /[A-Z]/g;
@@ -2117,7 +2119,9 @@ function namingPass(p: SentencePass): void {
       }
     }
     if (!name || shape === 'none' || generic(name)) continue;
-    if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted) continue;
+    // (unless a kind of method names it right before, and the name ends its phrase: "a ... detection method called Anchor,
+    // which ...", "a tool called Jittery.", "a web-based monitoring system, called Monet,")
+    if (shape === 'weak' && vocab.isKnownWord(name.toLowerCase()) && !quoted && !(KNOWN_WORD_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && /^\s*(?:[,.;:)]|$|\s+(?:that|which|to|for|is|was|can|uses?|leverag\w*)\b)/.test(text.slice(at + name.length)))) continue;
     // ("the so-called Industry 4.0", "the so-called Web 2.0": a capitalised word and a point version name an era, no method)
     if (shape === 'weak' && !quoted && /so[- ]$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^ \d\.\d\b/.test(text.slice(at + name.length, at + name.length + 5))) continue;
     // ("three test-time adaptation methods, namely TENT, EATA and SAR": "namely" opening a list names others' work, not the

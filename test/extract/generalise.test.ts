@@ -7469,3 +7469,11 @@ describe('forty-eighth round (dev pool): an item\'s acronym in parentheses leave
     { why: '... but a list item cut inside a longer name is none', title: 'Kidney cancer from CT', text: 'The method combines Denoising Diffusion Probabilistic Models (DDPMs), Denoising Diffusion Implicit Models (DDIMs), and Vector-Quantized Generative Adversarial Networks (VQ-GANs).', field: 'models', not: ['Vector-Quantized Generative Adversarial'] },
   ]);
 });
+describe('forty-eighth round (dev pool): a kind of method or tool names itself with an English word', () => {
+  check<NamedField>([
+    { why: '"a context-aware detection method called Anchor, which ..."', title: 'Zorb: AI text in peer review', text: 'Additionally, we explore a context-aware detection method called Anchor, which leverages manuscript content.', field: 'methods_proposed', has: ['Anchor'] },
+    { why: '"implement it in a tool called Jittery."', title: 'Zorb: compiler performance bugs', text: 'We design a way to detect JIT compiler performance bugs, and implement it in a tool called Jittery.', field: 'methods_proposed', has: ['Jittery'] },
+    { why: '... while an English word so called after no kind of method is none', title: 'Zorb: training dynamics', text: 'We study a phenomenon called Grokking, in which models generalise late.', field: 'methods_proposed', not: ['Grokking'] },
+    { why: '... nor one that opens a longer phrase', title: 'Zorb: monitoring', text: 'We describe a system called Anchor points of the detector grid.', field: 'methods_proposed', not: ['Anchor'] },
+  ]);
+});
