@@ -2238,7 +2238,6 @@ const EPONYM_TERM_AFTER = /^\s+(?:lemma|theorem|curvature|criterion|inequality|b
 /** Codes of currencies, and an amount right before one ("1200 billion ", "50 "). */
 const CURRENCY = /^(?:USD|EUR|GBP|RMB|CNY|JPY|INR|AUD|CAD|CHF|KRW)$/;
 const AMOUNT_BEFORE = /\d(?:[\d,.]*)(?:\s+(?:thousand|million|billion|trillion|k|m|bn))?\s*$/i;
-/** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 /** The head nouns of a long form that spells a method's acronym ("... Variational Autoencoder (C-VAE)"). */
 const SPELT_METHOD_HEADS = new Set(['network', 'networks', 'model', 'autoencoder', 'detector', 'method', 'algorithm', 'framework', 'approach',
   'architecture', 'technique', 'scheme', 'strategy', 'pipeline', 'estimator', 'classifier', 'transformer', 'filter', 'analysis', 'machine',
@@ -2260,6 +2259,7 @@ const NOT_A_METHOD_SPELT = /\b(?:data ?sets?|benchmark|corpus|database)\b|\b(?:t
 const SPELT_OWN_BEFORE = /(?:\b(?:we|this (?:paper|work|study|article))\s+(?:\w+\s+)?(?:propose|present|introduce|design|develop|build|devise|construct)\w*\s+(?:(?:in this (?:work|paper|study|article)|here),?\s+)?(?:(?:an?|the)\s+)?|\bour\s+|\b(?:an?|the)\s+(?:novel|new|proposed)\s+(?:(?:application|use|adaptation|extension|variant)\s+of\s+(?:the\s+)?)?)(?:(?!(?:pre-?trained|for|of|on|based|from|with|in|by|to|using|via|and|or)\b)[\w-]+,?\s+){0,4}$/i;
 /** A sentence opening on a step of the paper's method ("Next, ...", "Then ...", "Finally, ..."). */
 const STEP_START = /^\s*(?:Next|Then|Finally|First|Firstly|Second|Secondly|Third|Thirdly|Subsequently|Additionally|In addition|Moreover|Furthermore|Specifically|Meanwhile|Concurrently|Lastly)\b/;
+/** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)

@@ -3494,9 +3494,9 @@ function parenItems(text: string, at: number): { names: string[]; end: number } 
   }
   return { names, end: close };
 }
-/** One item of a list and where it starts. */
 /** An acronym in parentheses ending a list's item. */
 const ITEM_ACRONYM_END = /\s+\([A-Z][A-Za-z0-9-]{1,11}\)$/;
+/** One item of a list and where it starts. */
 const LIST_ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 const LEADING_CAPS = /^(?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2}/;
 const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2})$/;
