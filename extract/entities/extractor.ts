@@ -1298,7 +1298,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     for (const d of acronymDefs(s.text)) {
       if (d.reversed || d.longForm === undefined || /[A-Z0-9]s$/.test(d.acronym) || d.acronym.replace(/[^A-Za-z0-9]/g, '').length < 3) continue;
       const lf = d.longForm;
-      if (!SPELT_METHOD_HEADS.has(/([A-Za-z]+)$/.exec(lf)?.[1].toLowerCase() ?? '') || NOT_A_METHOD_SPELT.test(lf)) continue;
+      // (two words at least: "decision trees (TREE)" spells no name)
+      if (!SPELT_METHOD_HEADS.has(/([A-Za-z]+)$/.exec(lf)?.[1].toLowerCase() ?? '') || NOT_A_METHOD_SPELT.test(lf) || !/\S[\s‐-]+\S/.test(lf)) continue;
       const ka = normKey(d.acronym);
       const kl = normKey(lf);
       if (!ka || !kl || byKey.has(ka) || byKey.has(kl) || c.generic.has(ka) || c.generic.has(kl) || c.generic.has(kl.replace(/s$/, '')) ||
