@@ -72,10 +72,10 @@ const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03
 /** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
 const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
-/** The head noun of a kind of method or tool right before a naming verb, which may then name it with an English word. */
-const KNOWN_WORD_NAMED_BEFORE = /\b(?:method|approach|framework|algorithm|tool|system|architecture|model|technique|pipeline|library|toolkit|platform|detector|mechanism|attack|agent|scheme)\s*,?\s*$/i;
 /** Head nouns of a whole method or system a paper makes (not of a part: "module", "loss"), for the patterns that name one. */
 const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution|defen[cs]e|procedure|protocol|design|guard|probe|recipe|policy|engine|generator';
+/** The head noun of a whole method or tool right before a naming verb, which may then name it with an English word. */
+const KNOWN_WORD_NAMED_BEFORE = new RegExp(String.raw`\b(?:${WHOLE_KIND_SRC})\s*,?\s*$`, 'i');
 const UPPER = /[A-Z]/g;
 /** A Greek letter (or the micro sign) opening a name, with its hyphen. */
 const GREEK_LEAD = /^[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][-‐]?(?=[A-Z0-9])/;
