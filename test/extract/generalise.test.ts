@@ -7479,3 +7479,11 @@ describe('forty-eighth round (dev pool): a kind of method or tool names itself w
     { why: '... nor one that opens a longer phrase', title: 'Zorb: monitoring', text: 'We describe a system called Anchor points of the detector grid.', field: 'methods_proposed', not: ['Anchor'] },
   ]);
 });
+describe('forty-ninth round (dev pool): the word after an acronym names what the long form spells', () => {
+  check<NamedField>([
+    { why: '"we propose a domain separation-based heterogeneous federated transfer (DSHFT) scheme"', title: 'Remaining useful life of hard disks from heterogeneous data', text: 'To handle data heterogeneity, we propose a domain separation-based heterogeneous federated transfer (DSHFT) scheme. It transfers knowledge.', field: 'methods_proposed', has: ['DSHFT'] },
+    { why: '"the temporal Reed Xiaoli (TRX) algorithm": someone else\'s', title: 'Zorb: drones in infrared video', text: 'We employ a statistical temporal anomaly detector (known as the temporal Reed Xiaoli (TRX) algorithm) in parallel with a light-weight network.', field: 'methods_mentioned', has: ['TRX'] },
+    { why: '... while a generic algorithm\'s letters are none', title: 'Zorb: fault diagnosis of bearings', text: 'The hyperparameters of the LSTM were tuned with a particle swarm optimization (PSO) algorithm and an alternating direction method of multipliers (ADMM) framework.', field: 'methods_mentioned', not: ['PSO', 'ADMM'] },
+    { why: '... nor data spelt out before a data word\'s acronym', title: 'Zorb: glacier monitoring', text: 'We compare InSAR data of the European Ground Motion Service (EGMS) platform with field data.', field: 'methods_mentioned', not: ['EGMS'] },
+  ]);
+});
