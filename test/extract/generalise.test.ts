@@ -7487,3 +7487,10 @@ describe('forty-ninth round (dev pool): the word after an acronym names what the
     { why: '... nor data spelt out before a data word\'s acronym', title: 'Zorb: glacier monitoring', text: 'We compare InSAR data of the European Ground Motion Service (EGMS) platform with field data.', field: 'methods_mentioned', not: ['EGMS'] },
   ]);
 });
+describe('forty-ninth round (dev pool): a found data set goes by its name with the data word too', () => {
+  check<NamedField>([
+    { why: '"the Qatar University dataset": either name', title: 'Zorb: anomalous energy consumption', text: 'Experimental results on the Qatar University dataset show that the method detects anomalies.', field: 'datasets', has: ['Qatar University', 'Qatar University dataset'] },
+    { why: '"the PAN Authorship Verification datasets": the plural as written', title: 'Zorb: authorship verification', text: 'The model achieved the highest F1-score on the small dataset of PAN Authorship Verification datasets.', field: 'datasets', has: ['PAN Authorship Verification datasets'] },
+    { why: '... while a known data set keeps the lexicon\'s spellings', title: 'Zorb: industrial defects', text: 'We evaluate on the MVTec AD dataset.', field: 'datasets', has: ['MVTec AD'], not: ['MVTec AD dataset'] },
+  ]);
+});
