@@ -3703,7 +3703,8 @@ function dataWordForms(e: Ent): string[] {
       let at = s.text.indexOf(sf);
       while (at >= 0) {
         const m = DATA_WORDS_AFTER.exec(s.text.slice(at + sf.length, at + sf.length + 24));
-        if (m && /^(?:\W|$)/.test(s.text.slice(at - 1, at) || ' ')) {
+        // (the whole name, not the end of a longer word)
+        if (m && (at === 0 || /\W/.test(s.text[at - 1]))) {
           const f = sf + m[0];
           const k = normKey(f);
           if (!have.has(k)) { have.add(k); out.push(f); }
