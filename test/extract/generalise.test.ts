@@ -7494,3 +7494,9 @@ describe('forty-ninth round (dev pool): a found data set goes by its name with t
     { why: '... while a known data set keeps the lexicon\'s spellings', title: 'Zorb: industrial defects', text: 'We evaluate on the MVTec AD dataset.', field: 'datasets', has: ['MVTec AD'], not: ['MVTec AD dataset'] },
   ]);
 });
+describe('forty-ninth round (dev pool): technologies, agencies and norms are no names', () => {
+  check<NamedField>([
+    { why: '"WiFi" is a technology', title: 'Persistent Weak Interferer Detection in WiFi Networks: A Deep Learning Based Approach', text: 'The packet error rate may not force the WiFi network to fall back to a robust configuration.', field: 'methods_mentioned', not: ['WiFi'] },
+    { why: '"FDA" is an agency', title: 'Zorb: adverse drug reactions', text: 'The signals detected by our models were far earlier than the FDA\'s safety reports.', field: 'methods_mentioned', not: ['FDA'] },
+  ]);
+});
