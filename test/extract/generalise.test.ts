@@ -7497,6 +7497,7 @@ describe('forty-ninth round (dev pool): a found data set goes by its name with t
 describe('forty-ninth round (dev pool): technologies, agencies and norms are no names', () => {
   check<NamedField>([
     { why: '"WiFi" is a technology', title: 'Persistent Weak Interferer Detection in WiFi Networks: A Deep Learning Based Approach', text: 'The packet error rate may not force the WiFi network to fall back to a robust configuration.', field: 'methods_mentioned', not: ['WiFi'] },
+    { why: '"on GitHub" is a platform, no data set', title: 'Zorb: ambiguous text-to-SQL queries', text: 'We will release our code for data generation and experiments on GitHub.', field: 'datasets', not: ['GitHub'] },
     { why: '"FDA" is an agency', title: 'Zorb: adverse drug reactions', text: 'The signals detected by our models were far earlier than the FDA\'s safety reports.', field: 'methods_mentioned', not: ['FDA'] },
   ]);
 });
