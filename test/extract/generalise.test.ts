@@ -7498,6 +7498,8 @@ describe('forty-ninth round (dev pool): technologies, agencies and norms are no 
   check<NamedField>([
     { why: '"WiFi" is a technology', title: 'Persistent Weak Interferer Detection in WiFi Networks: A Deep Learning Based Approach', text: 'The packet error rate may not force the WiFi network to fall back to a robust configuration.', field: 'methods_mentioned', not: ['WiFi'] },
     { why: '"on GitHub" is a platform, no data set', title: 'Zorb: ambiguous text-to-SQL queries', text: 'We will release our code for data generation and experiments on GitHub.', field: 'datasets', not: ['GitHub'] },
+    { why: '"Knowledge Graphs (KGs)" is a kind of data structure', title: 'Enhancing Large Language Models with Reliable Knowledge Graphs', text: 'Knowledge Graphs (KGs), with their structured, relational representations, offer a promising solution to ground LLMs in verified knowledge.', field: 'methods_proposed', not: ['KGs'] },
+    { why: '"Support Vector Machines (SVMs)" is a textbook classifier', title: 'Zorb: faults in optical fibre networks', text: 'We compare models including Neural Networks (NNs), Support Vector Machines (SVMs), and LSTM on the link data.', field: 'methods_mentioned', not: ['Support Vector Machines', 'SVMs'] },
     { why: '"FDA" is an agency', title: 'Zorb: adverse drug reactions', text: 'The signals detected by our models were far earlier than the FDA\'s safety reports.', field: 'methods_mentioned', not: ['FDA'] },
   ]);
 });
