@@ -679,6 +679,8 @@ const DASH_CLAUSE_AFTER = /^([^\s—–]+)[—–][a-z][a-z-]*$/;
 const AUTHOR_PAIR_AFTER = /^\s+(?:&|and)\s+[A-Z][a-z]+['’]s\b/;
 /** A subordinating or linking word opening a sentence, then a space: "Since ", "While ", "Although ". */
 const LEADING_SUBORDINATOR = /^(?:Since|While|Whereas|Although|Though|Because|When|Once|Unless|Until|If|After|Before|Unlike|Thus|Hence|Therefore|However|Moreover|Furthermore)\s+(?=\S)/;
+/** A word's possessive ending ("ViT’s", "BERT's"). */
+const POSSESSIVE_END = /['’]s$/;
 /** A maker's possessive opening a name: "Mozilla’s CommonVoice". */
 const MAKER_POSSESSIVE = /^[A-Z][A-Za-z]+['’]s\s+([A-Z][\w.+-]*)$/;
 /** The kind of technique after a person's name in the possessive: "Orchard’s algorithm", "Kleinberg's burst model". */
@@ -1884,6 +1886,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
   for (const h of hits) {
+    // ("leveraging ViT’s global modeling": a possessive is no spelling of a name the lexicon writes without its apostrophe,
+    // ViT-S)
+    if (POSSESSIVE_END.test(h.surface) && !h.forms.some((f) => /['’]/.test(f.form))) continue;
     // ("Deforestation Areas in the Amazon Rainforest", "fire spots in forest areas as in the Amazon, ...", "the Brazilian
     // Legal Amazon": the region, not the Amazon reviews data)
     if (h.surface === 'Amazon' && (AMAZON_REGION_AFTER.test(s.text.slice(h.end, h.end + 16)) ||
