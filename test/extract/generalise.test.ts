@@ -7503,10 +7503,12 @@ describe('forty-ninth round (dev pool): technologies, agencies and norms are no 
     { why: '"FDA" is an agency', title: 'Zorb: adverse drug reactions', text: 'The signals detected by our models were far earlier than the FDA\'s safety reports.', field: 'methods_mentioned', not: ['FDA'] },
   ]);
 });
-describe('forty-ninth round (dev pool): a possessive or a hardware generation is no spelling of a longer name', () => {
+describe('forty-ninth round (dev pool): a possessive, a hardware generation or a longer phrase is no spelling of a name', () => {
   check<NamedField>([
     { why: '"ViT’s global modeling" is not ViT-S', title: 'Zorb: multi-class anomaly detection', text: 'Leveraging ViT’s global modeling capability, we incorporate a global perturbation attention.', field: 'models', not: ['ViT-S'] },
     { why: '"a Kinova Gen3 arm" is no video model (Runway Gen-3 goes by its whole name)', title: 'Zorb: robotic task execution', text: 'We verify the method on a door handle reaching task with a Kinova Gen3 arm and on EPCglobal Gen 2 tags.', field: 'models', not: ['Runway Gen-3 Alpha', 'Runway Gen-2'] },
+    { why: '"the Control Flow Graph" is no FlowGraph data', title: 'Zorb: smart contract vulnerabilities', text: 'We extract the Control Flow Graph and Abstract Syntax Graph from the smart contract code.', field: 'datasets', not: ['FlowGraph'] },
+    { why: '... while the data set so spelt is named', title: 'Zorb: graph anomalies', text: 'Experiments on the FlowGraph dataset show gains.', field: 'datasets', has: ['FlowGraph'] },
     { why: '... while "CLIP’s text encoder" still names CLIP', title: 'Zorb: zero-shot anomaly detection', text: 'We use CLIP’s text encoder and DINOv2’s patch features.', field: 'models', has: ['CLIP', 'DINOv2'] },
   ]);
 });
