@@ -1889,6 +1889,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ("leveraging ViT’s global modeling": a possessive is no spelling of a name the lexicon writes without its apostrophe,
     // ViT-S)
     if (POSSESSIVE_END.test(h.surface) && !h.forms.some((f) => /['’]/.test(f.form))) continue;
+    // ("with Gram Matrices", "the Gram matrix": an ambiguous one-word name before a term of mathematics is an eponym there)
+    if (!h.surface.includes(' ') && h.forms.every((f) => ambiguousForm(f.value, h.surface)) && EPONYM_TERM_AFTER.test(s.text.slice(h.end, h.end + 24))) continue;
     // ("Deforestation Areas in the Amazon Rainforest", "fire spots in forest areas as in the Amazon, ...", "the Brazilian
     // Legal Amazon": the region, not the Amazon reviews data)
     if (h.surface === 'Amazon' && (AMAZON_REGION_AFTER.test(s.text.slice(h.end, h.end + 16)) ||
