@@ -7510,6 +7510,7 @@ describe('forty-ninth round (dev pool): a possessive, a hardware generation or a
     { why: '"the Control Flow Graph" is no FlowGraph data', title: 'Zorb: smart contract vulnerabilities', text: 'We extract the Control Flow Graph and Abstract Syntax Graph from the smart contract code.', field: 'datasets', not: ['FlowGraph'] },
     { why: '... while the data set so spelt is named', title: 'Zorb: graph anomalies', text: 'Experiments on the FlowGraph dataset show gains.', field: 'datasets', has: ['FlowGraph'] },
     { why: '"the Gram matrix" is an eponym, not the Gram detector', title: 'Zorb: counterfeit apps', text: 'Style embeddings computed from the Gram matrix of convolutional features give the best results.', field: 'methods_mentioned', not: ['Gram'] },
+    { why: '"Hot-Spot Temperature": the words, not HotSpot', title: 'Machine Learning Methods for Detecting Anomalies in a Power Transformer by Monitoring Its Hot-Spot Temperature', text: 'We compare machine learning methods on sensor data of a transformer.', field: 'methods_mentioned', not: ['HotSpot'] },
     { why: '... while "CLIP’s text encoder" still names CLIP', title: 'Zorb: zero-shot anomaly detection', text: 'We use CLIP’s text encoder and DINOv2’s patch features.', field: 'models', has: ['CLIP', 'DINOv2'] },
   ]);
 });
