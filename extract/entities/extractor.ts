@@ -679,6 +679,8 @@ const DASH_CLAUSE_AFTER = /^([^\s—–]+)[—–][a-z][a-z-]*$/;
 const AUTHOR_PAIR_AFTER = /^\s+(?:&|and)\s+[A-Z][a-z]+['’]s\b/;
 /** A subordinating or linking word opening a sentence, then a space: "Since ", "While ", "Although ". */
 const LEADING_SUBORDINATOR = /^(?:Since|While|Whereas|Although|Though|Because|When|Once|Unless|Until|If|After|Before|Unlike|Thus|Hence|Therefore|However|Moreover|Furthermore)\s+(?=\S)/;
+/** A plural of data ending a phrase ("Basic Safety Messages", "Microscopy Images", "Log Data"). */
+const DATA_PLURAL_END = / (?:Images|Data|Messages|Signals|Records|Logs|Measurements|Gasses|Gases|Readings|Traces|Texts|Reports)$/;
 /** English words run together, each capitalised ("HotSpot", "FlowGraph"). */
 const CAMEL_WORDS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 /** A word's possessive ending ("ViT’s", "BERT's"). */
@@ -2558,6 +2560,9 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
   const base: EntityMention = { name, evidence: quote(e.evidence), confidence: round(e.confidence) };
   if (aliases.length) base.aliases = aliases;
   if (e.kind === 'method') {
+    // ("based on Basic Safety Messages (BSM) sequences", "based on Microscopy Images (MIs)": words that end on a plural of
+    // data name what a method reads, not a method; dev pool: 7 wrong, none right)
+    if (!e.lex && DATA_PLURAL_END.test(name)) return;
     // "using PATE, a recently proposed threshold-free evaluation metric": a named metric the paper uses is a metric,
     // no method (one of the lexicon's methods keeps its kind)
     if (!e.own && e.metricHead && !e.lex) {

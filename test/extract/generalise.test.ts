@@ -7514,3 +7514,9 @@ describe('forty-ninth round (dev pool): a possessive, a hardware generation or a
     { why: '... while "CLIP’s text encoder" still names CLIP', title: 'Zorb: zero-shot anomaly detection', text: 'We use CLIP’s text encoder and DINOv2’s patch features.', field: 'models', has: ['CLIP', 'DINOv2'] },
   ]);
 });
+describe('forty-ninth round (dev pool): a phrase ending on a plural of data names no method', () => {
+  check<NamedField>([
+    { why: '"based on Basic Safety Messages (BSM) sequences"', title: 'Zorb: vehicular misbehavior detection', text: 'We fine-tune an LLM to detect misbehavior based on Basic Safety Messages (BSM) sequences as the input.', field: 'methods_mentioned', not: ['Basic Safety Messages', 'BSM'] },
+    { why: '"based on Microscopy Images (MIs)"', title: 'Zorb: activated sludge settling', text: 'This study presents a computer vision approach to assess settling characteristics based on Microscopy Images (MIs).', field: 'methods_mentioned', not: ['Microscopy Images'] },
+  ]);
+});
