@@ -681,8 +681,6 @@ const AUTHOR_PAIR_AFTER = /^\s+(?:&|and)\s+[A-Z][a-z]+['’]s\b/;
 const LEADING_SUBORDINATOR = /^(?:Since|While|Whereas|Although|Though|Because|When|Once|Unless|Until|If|After|Before|Unlike|Thus|Hence|Therefore|However|Moreover|Furthermore)\s+(?=\S)/;
 /** A plural of data ending a phrase ("Basic Safety Messages", "Microscopy Images", "Log Data"). */
 const DATA_PLURAL_END = / (?:Images|Data|Messages|Signals|Records|Logs|Measurements|Gasses|Gases|Readings|Traces|Texts|Reports)$/;
-/** English words run together, each capitalised ("HotSpot", "FlowGraph"). */
-const CAMEL_WORDS = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+$/;
 /** A word's possessive ending ("ViT’s", "BERT's"). */
 const POSSESSIVE_END = /['’]s$/;
 /** A maker's possessive opening a name: "Mozilla’s CommonVoice". */
@@ -1893,9 +1891,6 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ("leveraging ViT’s global modeling": a possessive is no spelling of a name the lexicon writes without its apostrophe,
     // ViT-S)
     if (POSSESSIVE_END.test(h.surface) && !h.forms.some((f) => /['’]/.test(f.form))) continue;
-    // ("its Hot-Spot Temperature", "Crime Hot-Spot Modeling": English words a name runs together, HotSpot, written apart are
-    // the words, not the name)
-    if (/[\s‐-]/.test(h.surface) && h.forms.every((f) => CAMEL_WORDS.test(f.form) && f.form.split(/(?=[A-Z])/).every((w) => isKnownWord(w.toLowerCase())))) continue;
     // ("with Gram Matrices", "the Gram matrix": an ambiguous one-word name before a term of mathematics is an eponym there)
     if (!h.surface.includes(' ') && h.forms.every((f) => ambiguousForm(f.value, h.surface)) && EPONYM_TERM_AFTER.test(s.text.slice(h.end, h.end + 24))) continue;
     // ("Deforestation Areas in the Amazon Rainforest", "fire spots in forest areas as in the Amazon, ...", "the Brazilian

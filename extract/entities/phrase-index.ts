@@ -272,7 +272,7 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     // (and a spaced ampersand joins only the words of a form that has one: "Lost & Found", not "MVTec & VisA")
     if (!f.form.includes('&') && surface.includes(' & ')) continue;
     if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
-    if (surface.includes(' ') && !ONE_WORD_BREAK.test(f.form) && (commonWords(surface) || lowerWordOnCapitals(f.form, surface))) continue;
+    if (!ONE_WORD_BREAK.test(f.form) && ONE_WORD_BREAK.test(surface) && (commonWords(surface) || (surface.includes(' ') && lowerWordOnCapitals(f.form, surface)))) continue;
     if (f.caseSensitive) {
       squashed ??= squash(surface);
       if (squashed !== squash(f.form)) continue;
@@ -298,12 +298,12 @@ function sameButFirstWord(form: string, surface: string): boolean {
 }
 
 /**
- * "Online Log Anomaly Detection" is not LogAnomaly, "A 3D LiDAR Dataset" not A3D: a one-word form is not read off
- * spaced words that are an article and a word, or common words ("Log anomaly detection"; "MVTec 3D" and "Deep SVDD"
- * are read).
+ * "Online Log Anomaly Detection" is not LogAnomaly, "A 3D LiDAR Dataset" not A3D, "its Hot-Spot Temperature" not HotSpot:
+ * a one-word form is not read off spaced or hyphened words that are an article and a word, or common words ("Log anomaly
+ * detection"; "MVTec 3D" and "Deep SVDD" are read).
  */
 function commonWords(surface: string): boolean {
-  const words = surface.split(/\s+/);
+  const words = surface.split(/[\s\-‐‑]+/);
   if (ARTICLE.has(words[0])) return true;
   for (const w of words) if (!COMMON_WORD.test(w) || !isKnownWord(w)) return false;
   return true;
