@@ -346,6 +346,8 @@ const HYPHEN_VARIANT = /^[-‐](?!Bench\b)(?:[A-Z][A-Za-z]{0,4}|\d{1,3}[A-Za-z]?
 const DATA_PART = /^(?:AD|OOD|C)$/;
 /** A singular data word right after a name: " dataset", " benchmark", " data set", " corpus". */
 const DATA_WORD_AFTER = /^\s+(?:dataset|data set|benchmark|corpus)\b/;
+/** ... and any data word, singular or plural, in any case ("data set", "datasets", "Database", "corpora"), for the aliases it gives. */
+const DATA_WORDS_AFTER = /^\s(?:data\s?sets?|databases?|corpus|corpora|benchmarks?)\b/i;
 /** Data drawn from a source right before its name: "light curves from", "tweets collected from Kepler and", "catalogs ... from the". */
 const DATA_FROM_BEFORE = /\b(?:light curves?|observations|spectra|recordings|posts|tweets|reviews|records|time series|traces|transactions|sessions|catalogs?|catalogues?)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)?(?:,\s*|\s+and\s+))*$/;
 /** "on" before a list of names ending at this one: "on Weibo and ", "on Wikipedia, Reddit and ". */
@@ -681,8 +683,6 @@ const AUTHOR_PAIR_AFTER = /^\s+(?:&|and)\s+[A-Z][a-z]+['’]s\b/;
 const LEADING_SUBORDINATOR = /^(?:Since|While|Whereas|Although|Though|Because|When|Once|Unless|Until|If|After|Before|Unlike|Thus|Hence|Therefore|However|Moreover|Furthermore)\s+(?=\S)/;
 /** A plural of data ending a phrase ("Basic Safety Messages", "Microscopy Images", "Log Data"). */
 const DATA_PLURAL_END = / (?:Images|Data|Messages|Signals|Records|Logs|Measurements|Gasses|Gases|Readings|Traces|Texts|Reports)$/;
-/** A word's possessive ending ("ViT’s", "BERT's"). */
-const POSSESSIVE_END = /['’]s$/;
 /** A maker's possessive opening a name: "Mozilla’s CommonVoice". */
 const MAKER_POSSESSIVE = /^[A-Z][A-Za-z]+['’]s\s+([A-Z][\w.+-]*)$/;
 /** The kind of technique after a person's name in the possessive: "Orchard’s algorithm", "Kleinberg's burst model". */
@@ -1888,9 +1888,6 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
   let datasetsHere = 0;
   for (const h of hits) if (h.forms.some((f) => f.value.kind === 'dataset' && !ambiguousForm(f.value, h.surface))) datasetsHere++;
   for (const h of hits) {
-    // ("leveraging ViT’s global modeling": a possessive is no spelling of a name the lexicon writes without its apostrophe,
-    // ViT-S)
-    if (POSSESSIVE_END.test(h.surface) && !h.forms.some((f) => /['’]/.test(f.form))) continue;
     // ("with Gram Matrices", "the Gram matrix": an ambiguous one-word name before a term of mathematics is an eponym there)
     if (!h.surface.includes(' ') && h.forms.every((f) => ambiguousForm(f.value, h.surface)) && EPONYM_TERM_AFTER.test(s.text.slice(h.end, h.end + 24))) continue;
     // ("Deforestation Areas in the Amazon Rainforest", "fire spots in forest areas as in the Amazon, ...", "the Brazilian
@@ -3727,8 +3724,6 @@ function dataWordForms(e: Ent): string[] {
   }
   return out;
 }
-/** A data word right after a name, singular or plural ("data set", "datasets", "database", "corpus", "benchmark"). */
-const DATA_WORDS_AFTER = /^\s(?:data\s?sets?|databases?|corpus|corpora|benchmarks?)\b/i;
 
 /** The lexicon's name, else the most frequent surface form (ties: the first seen). */
 function canonical(e: Ent): { name: string; aliases: string[] } {

@@ -269,6 +269,8 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     // "MMS" (a space mission) is not "M&Ms", nor "RD" "R&D": a form joined by an ampersand needs the ampersand written
     // (its other spellings are forms of their own: "VisA-DR", "Who and When")
     if (f.form.includes('&') && !surface.includes('&')) continue;
+    // ("leveraging ViT’s global modeling" is not ViT-S: a possessive spells no form written without its apostrophe)
+    if (POSSESSIVE_END.test(surface) && !/['’]/.test(f.form)) continue;
     // (and a spaced ampersand joins only the words of a form that has one: "Lost & Found", not "MVTec & VisA")
     if (!f.form.includes('&') && surface.includes(' & ')) continue;
     if (lowerStart && (upper === null ? startsUpper(f.form) : upper[k]) && !sameButFirstWord(f.form, surface)) continue;
@@ -333,6 +335,8 @@ function lowerWordOnCapitals(form: string, surface: string): boolean {
   return false;
 }
 const COMMON_WORD = /^[A-Za-z][a-z]+$/;
+/** A word's possessive ending ("ViT’s", "BERT's"). */
+const POSSESSIVE_END = /['’]s$/;
 
 const HYPHENS = new Set(['-', '‐', '‑']);
 /** What splits a surface into words (a one-word form's lower-case spelling must be one word). */
