@@ -9,7 +9,8 @@
  * A never-looked-at paper that also occurs in a looked-at set, or in an earlier never-looked-at set (sets
  * ordered as they were collected: a-z, then aa-az, ba-bz, ...), is left out of the pooled figures: its
  * title or the start of its abstract, normalised, is the same. `--sets` prints one line per set too;
- * `--json` prints the pooled counts as JSON; `--readme` rewrites the README's per-set table with the figures.
+ * `--json` prints the pooled counts as JSON; `--readme` rewrites the README's summary table and the per-set table
+ * of extract/QUALITY.md with the figures.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -150,22 +151,50 @@ export function poolHeldout(sets: HeldSet[], extract: Extract): PoolResult {
 }
 
 const TABLE_HEAD = '| gold set | papers | use | methods_proposed | methods_mentioned | datasets | models | domains | settings | techniques | metrics | **named micro-F1** | **facet micro-F1** |';
+const SUMMARY_HEAD = '| measured on | papers | methods_proposed | methods_mentioned | datasets | models | domains | settings | techniques | metrics | **named micro-F1** | **facet micro-F1** |';
 
-/**
- * The README's per-set table ("Every set with the final code") with new figures: each row keeps its place and its
- * "use" words; a set the table lacks is added at the end of its looked-at rows. `bundled` is the bundled corpus's counts.
- */
-export function updateTable(readme: string, r: PoolResult, bundled: FieldCounts): string {
-  const lines = readme.split('\n');
-  const head = lines.indexOf(TABLE_HEAD);
-  if (head < 0) throw new Error('README.md: the per-set table\'s header row was not found');
+/** A row's figures: F1 per field, then named and facet micro-F1 in bold. */
+function cells(c: FieldCounts): string[] {
+  return [...(['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics'] as const).map((f) => f1(c[f]).f.toFixed(3)),
+    `**${f1(namedOf(c)).f.toFixed(3)}**`, `**${f1(facetOf(c)).f.toFixed(3)}**`];
+}
+
+/** The rows of the Markdown table whose header row is `header` in `text`: [first row's line, line after the last]. */
+function tableRows(lines: string[], header: string, file: string): [number, number] {
+  const head = lines.indexOf(header);
+  if (head < 0) throw new Error(`${file}: the table's header row was not found (${header.slice(0, 40)}...)`);
   let end = head + 2;
   while (end < lines.length && lines[end].startsWith('| ')) end++;
-  const cells = (c: FieldCounts) =>
-    [...(['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics'] as const).map((f) => f1(c[f]).f.toFixed(3)),
-      `**${f1(namedOf(c)).f.toFixed(3)}**`, `**${f1(facetOf(c)).f.toFixed(3)}**`];
+  return [head + 2, end];
+}
+
+/**
+ * The README's summary table ("The figures with the current code"): the bundled corpus, the never-looked-at sets
+ * pooled and the dev pool pooled, each row written anew.
+ */
+export function updateSummary(readme: string, r: PoolResult, bundled: FieldCounts): string {
+  const lines = readme.split('\n');
+  const [start, end] = tableRows(lines, SUMMARY_HEAD, 'README.md');
+  const count = (what: boolean) => r.sets.filter((s) => s.never === what).length;
+  const row = (label: string, c: FieldCounts) => `| ${label} | ${c.papers.toLocaleString('en-US')} | ${cells(c).join(' | ')} |`;
+  const rows = [
+    row('bundled corpus (test/gold/seed-gold.json)', bundled),
+    row(`**never looked at** (${count(true)} sets, copies left out): unseen papers`, r.never),
+    row(`dev pool (${count(false)} sets, looked at while writing rules)`, r.dev),
+  ];
+  return [...lines.slice(0, start), ...rows, ...lines.slice(end)].join('\n');
+}
+
+/**
+ * extract/QUALITY.md's per-set table ("Every set with the current code") with new figures: each row keeps its place
+ * and its "use" words; a set the table lacks is added at the end of its looked-at rows. `bundled` is the bundled
+ * corpus's counts.
+ */
+export function updateTable(doc: string, r: PoolResult, bundled: FieldCounts): string {
+  const lines = doc.split('\n');
+  const [start, end] = tableRows(lines, TABLE_HEAD, 'extract/QUALITY.md');
   const bySet = new Map(r.sets.map((s) => [`heldout-${s.name}`, s]));
-  const rows = lines.slice(head + 2, end).map((row) => {
+  const rows = lines.slice(start, end).map((row) => {
     const parts = row.split(' | ');
     const name = parts[0].slice(2);
     const s = bySet.get(name);
@@ -177,7 +206,7 @@ export function updateTable(readme: string, r: PoolResult, bundled: FieldCounts)
   const lastTuned = rows.map((x) => x.includes('never looked at')).lastIndexOf(false);
   const added = [...bySet.values()].map((s) => `| heldout-${s.name} | ${s.whole.papers} | ${s.never ? '**never looked at**' : 'tuned on (after a blind score)'} | ${cells(s.whole).join(' | ')} |`);
   rows.splice(lastTuned + 1, 0, ...added);
-  return [...lines.slice(0, head + 2), ...rows, ...lines.slice(end)].join('\n');
+  return [...lines.slice(0, start), ...rows, ...lines.slice(end)].join('\n');
 }
 
 function describe(label: string, c: FieldCounts): string {
@@ -202,8 +231,10 @@ function main(argv: string[]): void {
     const seed = JSON.parse(readFileSync(join(GOLD, 'seed-gold.json'), 'utf8')) as GoldRecord[];
     const bundled = countsOf(papers, new Map(papers.map((p) => [p, extract(p)])), seed);
     const readme = join(ROOT, 'README.md');
-    writeFileSync(readme, updateTable(readFileSync(readme, 'utf8'), r, bundled));
-    process.stdout.write('README.md: per-set table updated\n');
+    writeFileSync(readme, updateSummary(readFileSync(readme, 'utf8'), r, bundled));
+    const quality = join(ROOT, 'extract', 'QUALITY.md');
+    writeFileSync(quality, updateTable(readFileSync(quality, 'utf8'), r, bundled));
+    process.stdout.write('README.md: summary table updated; extract/QUALITY.md: per-set table updated\n');
   }
   if (argv.includes('--json')) {
     process.stdout.write(JSON.stringify({ never: r.never, dev: r.dev, sets: r.sets }, null, 1) + '\n');

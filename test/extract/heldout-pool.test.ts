@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/model.ts';
 import type { GoldRecord } from '../../extract/entities/index.ts';
-import { NEVER_LOOKED_AT, facetOf, namedOf, poolHeldout, setOrder } from '../../src/bench/heldout.ts';
+import { NEVER_LOOKED_AT, facetOf, namedOf, poolHeldout, setOrder, updateSummary, updateTable } from '../../src/bench/heldout.ts';
 
 const LONG = 'We study anomaly detection on industrial images with a memory bank of patch features and report results.';
 const paper = (title: string, abstract = LONG): Paper => ({ id: title, title, abstract, urls: [], source: { file: 'x', line: 1 } });
@@ -31,5 +31,44 @@ describe('npm run eval:heldout: pooled figures over the held-out sets', () => {
     expect(namedOf(r.never)).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(facetOf(r.never)).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(namedOf(r.dev)).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+});
+
+describe('npm run eval:heldout -- --readme: the tables it rewrites', () => {
+  const sets = [
+    { name: 'dev', gold: [gold('Copy: one', 'Copy')], papers: [paper('Copy: one')] },
+    { name: 'i', gold: [gold('Own: two', 'Own'), gold('New: four', 'Wrong')], papers: [paper('Own: two', 'A second abstract, long enough to be compared with the others, about video anomalies in the wild.'), paper('New: four', 'Another abstract, long enough to be compared with the others, about logs and their anomalies.')] },
+    { name: 'zz', gold: [gold('Late: five', 'Late')], papers: [paper('Late: five')] },
+  ];
+  const r = poolHeldout(sets, extract);
+  const bundled = r.dev;
+  const HEAD = '| measured on | papers | methods_proposed | methods_mentioned | datasets | models | domains | settings | techniques | metrics | **named micro-F1** | **facet micro-F1** |';
+  const SETS = '| gold set | papers | use | methods_proposed | methods_mentioned | datasets | models | domains | settings | techniques | metrics | **named micro-F1** | **facet micro-F1** |';
+
+  it('writes the README\'s summary anew: bundled, never looked at, dev pool, and keeps the text around it', () => {
+    const readme = ['intro', '', HEAD, '|---|', '| stale | 1 | row |', '', 'after'].join('\n');
+    const out = updateSummary(readme, r, bundled).split('\n');
+    expect(out.slice(0, 4)).toEqual(['intro', '', HEAD, '|---|']);
+    expect(out.slice(-2)).toEqual(['', 'after']);
+    expect(out.slice(4, -2)).toEqual([
+      // (a field with nothing to find and nothing found scores 1)
+      '| bundled corpus (test/gold/seed-gold.json) | 2 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | **1.000** | **1.000** |',
+      // i: Own right; Wrong missed and New given
+      '| **never looked at** (1 sets, copies left out): unseen papers | 2 | 0.500 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | **0.500** | **1.000** |',
+      '| dev pool (2 sets, looked at while writing rules) | 2 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | **1.000** | **1.000** |',
+    ]);
+  });
+
+  it('rewrites each per-set row in place, keeps its "use" words and adds a set the table lacks after the looked-at rows', () => {
+    const doc = [SETS, '|---|', '| heldout-dev | 9 | tuned on | x |', '| heldout-i | 9 | **never looked at** | x |', ''].join('\n');
+    const out = updateTable(doc, r, bundled).split('\n');
+    expect(out[2]).toMatch(/^\| heldout-dev \| 1 \| tuned on \| 1\.000 \|/);
+    expect(out[3]).toMatch(/^\| heldout-zz \| 1 \| tuned on \(after a blind score\) \| 1\.000 \|/);
+    expect(out[4]).toMatch(/^\| heldout-i \| 2 \| \*\*never looked at\*\* \| 0\.500 \|/);
+  });
+
+  it('names the file whose table is missing', () => {
+    expect(() => updateSummary('no table here', r, bundled)).toThrow(/README\.md: the table's header row was not found/);
+    expect(() => updateTable('no table here', r, bundled)).toThrow(/extract\/QUALITY\.md/);
   });
 });
