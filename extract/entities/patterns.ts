@@ -1637,7 +1637,7 @@ function acronymPass(p: SentencePass): void {
     // ("the Protection Assistant for Wildlife Security (PAWS) is a machine learning pipeline that has been developed as ...")
     const literature = () => (LITERATURE_PASSIVE.test(text.slice(d.end)) || IS_A_KIND_DEVELOPED_AFTER.test(text.slice(d.end))) && !OWN_MARK.test(text) && !/\b(?:novel|new)\b/i.test(beforeDef);
     // ("our method, DualZorb (DZ)", "The proposed framework, ..."; not "In our model, we employ ..."): set off after the paper's own kind
-    const oursAppos = /\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:approach|method|framework|model|system|dataset|benchmark)\s*,(?!\s*we\s)\s*[^,]*$/i.test(beforeDef);
+    const oursAppos = OURS_APPOS.test(beforeDef);
     const ownHere = (proposal && (pv !== null || (PASSIVE_PROPOSE.test(text.slice(d.end)) && !conceded && !kindMadeFor && !literature()))) || named ||
       // ("we motivate and describe Adaptive Label Error Detection (ALED), a novel method of detecting mislabeling": set off as new)
       (!lowerLong && !PLURAL_ACRONYM.test(d.acronym) && NOVEL_KIND_APPOS_AFTER.test(text.slice(d.end))) ||
@@ -1733,7 +1733,10 @@ function acronymPass(p: SentencePass): void {
     // ("a universal attack defense strategy ..., which we call QNN-based attack detection scheme (QADS)": what the paper
     // itself names with "we call" is the whole, whatever its head)
     const weCall = namedBy !== null && /\bwe\s+(?:call|term|name|dub)\b/i.test(namedBy[0]);
-    if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening && !weCall) || componentOf) {
+    // ("we propose a lightweight and effective approach named confidence estimation module (CEM)": what a whole kind of
+    // method is named is the whole, whatever its head)
+    const wholeNamed = namedBy !== null && KNOWN_WORD_NAMED_BEFORE.test(beforeDef.slice(0, namedBy.index));
+    if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening && !weCall && !wholeNamed) || componentOf) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -2394,7 +2397,10 @@ function proposalPass(p: SentencePass): void {
           let kind = kindAfter(follow(tok.length), vocab);
           // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
           // ("We curate QuuxSet, comprising 20 categories of defects", "we collect ZorbLogs": what is curated or collected is data)
-          if (kind === 'method' && /releas|curat|collect/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase())) kind = 'dataset';
+          // (nor the method an earlier sentence proposed: "We propose TRANSCENDENT, a rejection framework ... we release
+          // TRANSCENDENT as open source")
+          if (kind === 'method' && /releas|curat|collect/i.test(pm[0]) && !RELEASED_TOOL.test(follow(tok.length)) && !p.ctx.title.text.toLowerCase().includes(tok.toLowerCase()) &&
+            !out.some((c) => c.own && c.kind === 'method' && c.surface === tok)) kind = 'dataset';
           // ("Additionally, we introduce AARF, a method that mitigates ...", "We further introduce DRIFT, a supervised probe":
           // a second proposal set off as a whole method is no part of the first)
           // ("Additionally, we introduce LLM-CMAE, which integrates ...": a name right after the verb of a sentence that adds to
@@ -2666,6 +2672,11 @@ function oursPass(p: SentencePass): void {
 }
 /** "ZorbNet, our proposed method, ...": a name, then the paper's own kind of thing set off by commas. */
 const NAME_THEN_OURS = new RegExp(String.raw`(?<![\w-])(${NAME_SRC}),\s+((?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?)(${WHOLE_KIND_SRC}|dataset|benchmark)\s*,`, 'g');
+/**
+ * "our method, ", "the proposed framework, ", "our proposed algorithm, " right before a name: the paper's own kind of
+ * thing, the name set off after it (any whole kind of method: "guides our proposed algorithm, TIGRE (Target-Induced ...)").
+ */
+const OURS_APPOS = new RegExp(String.raw`\b(?:our|the proposed)\s+(?:(?:proposed|new|novel)\s+)?(?:${WHOLE_KIND_SRC}|dataset|benchmark)\s*,(?!\s*we\s)\s*[^,]*$`, 'i');
 /** After the first word of "our <kind>, Long Form (ACR),": its other capitalised words and the acronym. */
 const LONG_FORM_ACRONYM_REST = /^((?:\s+[A-Z][\w-]*){1,6})\s*\(([A-Za-z0-9][\w-]{1,14})\)\s*[,.;]/;
 /** Words of the authors' earlier work after "our". */

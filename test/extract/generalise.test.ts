@@ -7520,3 +7520,31 @@ describe('forty-ninth round (dev pool): a phrase ending on a plural of data name
     { why: '"based on Microscopy Images (MIs)"', title: 'Zorb: activated sludge settling', text: 'This study presents a computer vision approach to assess settling characteristics based on Microscopy Images (MIs).', field: 'methods_mentioned', not: ['Microscopy Images'] },
   ]);
 });
+describe('fiftieth round (dev pool): the paper\'s own name stays its own', () => {
+  check<NamedField>([
+    { why: '"We propose TRANSCENDENT, a rejection framework ... we release TRANSCENDENT as open source": released, still the method', title: 'Transcending Transcend: Revisiting Malware Classification in the Presence of Concept Drift', text: 'We propose TRANSCENDENT, a rejection framework built on Transcend. To this end, we release TRANSCENDENT as open source, to aid the adoption of rejection strategies.', field: 'methods_proposed', has: ['TRANSCENDENT'] },
+    { why: '... while a name released and proposed as nothing else is data', title: 'Zorb: long-tail defects', text: 'We therefore release DeepInspect-1M.', field: 'datasets', has: ['DeepInspect-1M'] },
+    { why: '"guides our proposed algorithm, TIGRE (Target-Induced angle-Grid Regularized Estimation)": after any whole kind of method', title: 'Target Induced Angle Grid Regularized Estimation for Ghost Identification in Automotive Radar', text: 'This regularizer forms a new loss function that guides our proposed algorithm, TIGRE (Target-Induced angle-Grid Regularized Estimation). TIGRE iteratively minimizes this loss.', field: 'methods_proposed', has: ['TIGRE'] },
+    { why: '"an approach named confidence estimation module (CEM)": what a whole kind is named is the whole', title: 'Confidence Estimation for Attention-based Sequence-to-sequence Models for Speech Recognition', text: 'Then we propose a lightweight and effective approach named confidence estimation module (CEM) on top of an existing end-to-end ASR model. Experiments show that CEM mitigates overconfidence.', field: 'methods_proposed', has: ['CEM'] },
+    { why: '... while a module of the paper\'s named method stays a part', title: 'Zorb: tampered text', text: 'We propose ZorbNet, a novel framework. It contains a module named frequency perception head (FPH) for fine clues.', field: 'methods_proposed', has: ['ZorbNet'], not: ['FPH'] },
+  ]);
+});
+describe('fiftieth round (dev pool): an acronym spelt otherwise than the known name of its letters', () => {
+  check<NamedField>([
+    { why: '"termed as Document Tampering Detector (DTD)" is the paper\'s detector, not the Describable Textures Dataset', title: 'Towards Robust Tampered Text Detection in Document Image: New Dataset and New Solution', text: 'We propose a novel framework for tampered text detection, termed as Document Tampering Detector (DTD). Experiments demonstrate that our proposed DTD outperforms previous methods.', field: 'methods_proposed', has: ['DTD'] },
+    { why: '... and no data set', title: 'Towards Robust Tampered Text Detection in Document Image: New Dataset and New Solution', text: 'We propose a novel framework for tampered text detection, termed as Document Tampering Detector (DTD). Experiments demonstrate that our proposed DTD outperforms previous methods.', field: 'datasets', not: ['DTD'] },
+    { why: '... while the known one spelt out the known way stays data', title: 'Zorb: texture anomalies', text: 'We evaluate on the Describable Textures Dataset (DTD) and on MVTec AD.', field: 'datasets', has: ['DTD'] },
+    { why: '... and one the lexicon knows no long form of is the known one ("Battle of the Attack Detection Algorithms (BATADAL)")', title: 'The Battle of the Attack Detection Algorithms: Disclosing Cyber Attacks on Water Distribution Networks', text: 'We report on the Battle of the Attack Detection Algorithms (BATADAL), whose objective was to compare the performance of algorithms for the detection of cyber attacks.', field: 'datasets', has: ['BATADAL'] },
+    { why: '"introducing UDG, a large-scale dataset of 300K quadruplets": data, not the UDG method', title: 'Large-Scale Universal Defect Generation: Foundation Models and Datasets', text: 'We address these challenges by introducing UDG, a large-scale dataset of 300K normal-abnormal-mask-caption quadruplets.', field: 'datasets', has: ['UDG'] },
+  ]);
+});
+describe('fiftieth round (dev pool): reconstructions and diffusions that are no technique', () => {
+  check<FacetField>([
+    { why: '"event reconstruction for SuperCDMS data" in a paper of nothing anomalous', title: 'Multi-channel, multi-template event reconstruction for SuperCDMS data using machine learning', text: 'We reconstruct the energy of each event with a neural network trained on simulated pulses.', field: 'techniques', not: ['reconstruction'] },
+    { why: '... while reconstructing normal data to flag what deviates stays', title: 'Zorb: satellite telemetry', text: 'An LSTM autoencoder reconstructs the normal operating data, and large reconstruction errors flag anomalies.', field: 'techniques', has: ['reconstruction'] },
+    { why: '"diffusion maps" are no diffusion model', title: 'Earthquake-explosion discrimination using diffusion maps', text: 'We embed seismograms with diffusion maps and classify events by their nearest neighbours.', field: 'techniques', not: ['diffusion'] },
+    { why: '"a Diffusion Convolution Recurrent Neural Network (DCRNN)" neither', title: 'Zorb: seizure detection', text: 'We train a Diffusion Convolution Recurrent Neural Network on EEG graphs.', field: 'techniques', not: ['diffusion'] },
+    { why: '"ISIS propaganda diffusion" neither', title: 'Zorb: extremist communities', text: 'Twitter users support ISIS propaganda diffusion in varying degrees.', field: 'techniques', not: ['diffusion'] },
+    { why: '... while a denoising diffusion model stays', title: 'Zorb: brain MRI', text: 'A diffusion model reconstructs healthy anatomy from noised MRI slices.', field: 'techniques', has: ['diffusion'] },
+  ]);
+});
