@@ -2882,7 +2882,10 @@ function domainHit(x: HitPass, h: CueHit): void {
   // melodies are no text data (copied prose, essays and translations are)
   if (h.tag === 'text' && h.cue === 'plagiarism' && (f.codePlagiarism ??= anySentence(f.sents, NON_TEXT_PLAGIARISM))) return;
   // ("Visual glitch detection in video games", "a video game testing agent": a game, not video data)
-  if (h.tag === 'video' && h.cue === 'video*' && /^games?$/.test(tokens[h.to]?.lower ?? '')) return;
+  // ("Metacritic PC Videogames", "the online video gaming ecosystem", "Subjects were videotaped", "by videoing gamblers",
+  // "(demo video: https://...)": games, filming done to label other data, a demonstration; no video data)
+  if (h.tag === 'video' && h.cue === 'video*' && (/^(?:games?|gaming)$/.test(tokens[h.to]?.lower ?? '') || /^video(?:gam|tap|ing$)/.test(tokens[h.from].lower) ||
+    (h.from > 0 && /^demo/.test(tokens[h.from - 1].lower)))) return;
   // ("CoinPolice: Detecting Hidden Cryptojacking Attacks", "browsers that mine cryptocurrency": malware that mines coins on
   // others' machines is security, not financial data)
   if (h.tag === 'finance' && h.cue === 'cryptocurrenc*' && (f.cryptojacking ??= anySentence(f.sents, CRYPTOJACKING))) return;

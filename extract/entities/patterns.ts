@@ -2519,6 +2519,9 @@ function proposalPass(p: SentencePass): void {
       const indefinite = /\b(?:a|an)\s+(?:[\w-]+\s+){0,5}$/i.test(text.slice(Math.max(0, h.index - 70), h.index));
       const relativeNamed = sh === 'weak' && h[1] === headWord && indefinite && /^\s+(?:which|that)\s/.test(rest) && /^\w+\s+$/.test(h[0]);
       if (sh === 'none' || (sh === 'weak' && vocab.isKnownWord(t2.toLowerCase()) && !commaSet && !relativeNamed)) continue;
+      // ("(i) Dataset Integrity: with 1070 high-quality time series ..., (ii) Benchmark Breadth: ...": a capitalised head and
+      // a capitalised word before a colon head a point of a list, and name nothing)
+      if (sh === 'weak' && h[1] !== headWord && /^\s*:/.test(rest)) continue;
       // ("a novel unsupervised framework: AEGIS (adversarial graph differentiation networks)": the name set
       // after the head noun, spelt out after it, is the proposal whatever its long form reads as)
       const parenAfter = /^\s*\(/.test(rest);

@@ -7548,3 +7548,16 @@ describe('fiftieth round (dev pool): reconstructions and diffusions that are no 
     { why: '... while a denoising diffusion model stays', title: 'Zorb: brain MRI', text: 'A diffusion model reconstructs healthy anatomy from noised MRI slices.', field: 'techniques', has: ['diffusion'] },
   ]);
 });
+describe('fiftieth round (dev pool): games, filming and demos are no video data; a list point\'s heading names nothing', () => {
+  check<FacetField>([
+    { why: '"Metacritic PC Videogames User Ratings"', title: 'A NLP Approach to "Review Bombing" in Metacritic PC Videogames User Ratings', text: 'We classify user reviews with topic models.', field: 'domains', not: ['video'] },
+    { why: '"the online video gaming ecosystem"', title: 'Zorb: laundering', text: 'The online video gaming ecosystem allows for laundering to occur at scale.', field: 'domains', not: ['video'] },
+    { why: '"Subjects were videotaped" to label sensor data', title: 'Zorb: freezing of gait from wearable sensors', text: 'Subjects were videotaped before and after they took their medications, and accelerometer data were labelled.', field: 'domains', not: ['video'] },
+    { why: '"(demo video: https://...)"', title: 'DeepTx: Real-Time Transaction Risk Analysis via Multi-Modal Features and LLM Reasoning', text: 'We present DeepTx, a real-time transaction analysis system that detects phishing before user confirmation. Evaluated on our phishing dataset, DeepTx achieves high precision and recall (demo video: https://youtu.be/4OfK9KCEXUM).', field: 'domains', not: ['video'] },
+    { why: '... while surveillance videos stay', title: 'Zorb: violence detection', text: 'We detect violent events in surveillance videos.', field: 'domains', has: ['video'] },
+  ]);
+  check<NamedField>([
+    { why: '"(i) Dataset Integrity: with 1070 ... time series, (ii) Benchmark Breadth:"', title: 'The Elephant in the Room: Towards A Reliable Time-Series Anomaly Detection Benchmark', text: 'We introduce TSB-AD to tackle these issues in three aspects: (i) Dataset Integrity: with 1070 high-quality time series from 40 datasets, (ii) Benchmark Breadth: 40 detectors.', field: 'datasets', not: ['Integrity', 'Breadth'] },
+    { why: '... while a name set off after a data word stays', title: 'Zorb: liquid volumes', text: 'We share our code, and the newly introduced dataset LabLiquidVolume is available online.', field: 'datasets', has: ['LabLiquidVolume'] },
+  ]);
+});
