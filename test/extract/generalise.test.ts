@@ -7561,3 +7561,9 @@ describe('fiftieth round (dev pool): games, filming and demos are no video data;
     { why: '... while a name set off after a data word stays', title: 'Zorb: liquid volumes', text: 'We share our code, and the newly introduced dataset LabLiquidVolume is available online.', field: 'datasets', has: ['LabLiquidVolume'] },
   ]);
 });
+describe('fiftieth round (dev pool): a method named after "the" and its kind is someone else\'s', () => {
+  check<NamedField>([
+    { why: '"based on the spectrum autoencoder architecture SPENDER, which ..."', title: 'Autoencoding Galaxy Spectra. II. Redshift Invariance and Outlier Detection', text: 'We present an unsupervised outlier detection method for galaxy spectra based on the spectrum autoencoder architecture SPENDER, which reliably captures spectral features.', field: 'methods_mentioned', has: ['SPENDER'] },
+    { why: '... while one after "a novel ... algorithm" is the paper\'s', title: 'Zorb: glitches', text: 'We propose a novel clustering algorithm GlitchNet, which groups transients.', field: 'methods_mentioned', not: ['GlitchNet'] },
+  ]);
+});
