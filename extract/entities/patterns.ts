@@ -1228,7 +1228,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       ((text.includes('valuations on') || text.includes('valuations across')) && EVAL_ON_NEED.test(text)) ||
       ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("the development set of DCASE 2023 Task 2", "SQuAD and five other QA datasets": a split of a name, a name beside other data)
-    if (text.includes(' set of ') || text.includes(' other ')) {
+    if (text.includes(' set of ') || text.includes(' sets of ') || text.includes(' other ')) {
       const split = splitOf(text);
       if (split.length) dctx = [...dctx, ...split];
     }
@@ -4141,7 +4141,12 @@ function splitOf(text: string): DatasetCtx[] {
   SPLIT_OF.lastIndex = 0;
   for (let m = SPLIT_OF.exec(text); m; m = SPLIT_OF.exec(text)) {
     const name = m[1] ?? m[2];
-    if (shapeOf(name) === 'strong' && name.length >= 3 && !PLURAL_ACRONYM.test(name)) out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
+    if (shapeOf(name) === 'strong' && name.length >= 3 && !PLURAL_ACRONYM.test(name)) {
+      out.push({ name, own: false, rule: 'dataset-of', shape: 'strong' });
+      // ("the cross-domain testing sets of DocTamper-FCD and DocTamper-SCD": a second split named after "and")
+      const second = m[1] ? SPLIT_SECOND.exec(text.slice(m.index + m[0].length)) : null;
+      if (second && shapeOf(second[1]) === 'strong' && second[1].length >= 3 && !PLURAL_ACRONYM.test(second[1])) out.push({ name: second[1], own: false, rule: 'dataset-of', shape: 'strong' });
+    }
   }
   return out;
 }
@@ -4191,7 +4196,9 @@ const OPENING_RESULT = /^\s*On\s+(?:the\s+)?[A-Z0-9][^,;]{0,40},\s+(?:[\w-]+\s+)
 const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
 /** "the development / evaluation / test set of X"; "X and five other (QA) datasets". */
-const SPLIT_OF = new RegExp(String.raw`\b(?:development|evaluation|test|training|validation|dev|eval)\s+(?:sets?|splits?|partitions?)\s+of\s+(?:the\s+)?(${NAME_SRC})|\b(${NAME_SRC})\s+and\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|data sets|corpora)\b`, 'g');
+const SPLIT_OF = new RegExp(String.raw`\b(?:development|evaluation|test|testing|training|validation|dev|eval)\s+(?:sets?|splits?|partitions?)\s+of\s+(?:the\s+)?(${NAME_SRC})|\b(${NAME_SRC})\s+and\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|data sets|corpora)\b`, 'g');
+/** A second name of such a split, after "and", ending its phrase. */
+const SPLIT_SECOND = new RegExp(String.raw`^\s+and\s+(?:the\s+)?(${NAME_SRC})(?=\s*(?:[,.;:)]|$))`);
 const KIND_BETWEEN = /\b(?:methods?|approaches|baselines?|detectors?|models?|algorithms?|techniques?|competitors|frameworks?)\b/i;
 /** A data word (or experiments on ...), a few words, then a parenthesis or a colon opening names. */
 const DATA_WORDS_THEN = /\b(?:(?:datasets|data sets|benchmarks|databases|corpora)\b[^.;:()]{1,80}?|(?:experiments|evaluated|evaluation)\s+on\s+[^.;:()]{1,60}?)(?:\(\s*|:\s+)(?=[A-Z0-9])/gi;

@@ -7567,3 +7567,9 @@ describe('fiftieth round (dev pool): a method named after "the" and its kind is 
     { why: '... while one after "a novel ... algorithm" is the paper\'s', title: 'Zorb: glitches', text: 'We propose a novel clustering algorithm GlitchNet, which groups transients.', field: 'methods_mentioned', not: ['GlitchNet'] },
   ]);
 });
+describe('fiftieth round (dev pool): the test sets of two names', () => {
+  check<NamedField>([
+    { why: '"the cross-domain testing sets of DocTamper-FCD and DocTamper-SCD"', title: 'Zorb: tampered text in documents', text: 'Our method outperforms previous ones on the DocTamper testing set, and the cross-domain testing sets of DocTamper-FCD and DocTamper-SCD, respectively.', field: 'datasets', has: ['DocTamper-FCD', 'DocTamper-SCD'] },
+    { why: '... while a second word that goes on is none ("the test sets of QuuxAD and ZorbNet models")', title: 'Zorb: defects', text: 'We report results on the test sets of QuuxAD and ZorbNet models of the factory.', field: 'datasets', not: ['ZorbNet'] },
+  ]);
+});
