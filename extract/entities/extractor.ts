@@ -1312,7 +1312,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       const kl = normKey(lf);
       if (!ka || !kl || byKey.has(ka) || byKey.has(kl) || c.generic.has(ka) || c.generic.has(kl) || c.generic.has(kl.replace(/s$/, '')) ||
         c.genericExact.has(d.acronym) || c.lex.lookup(d.acronym) || c.lex.lookup(lf)) continue;
-      const own = SPELT_OWN_BEFORE.test(s.text.slice(0, d.start)) || s === title;
+      const own = SPELT_OWN_BEFORE.test(s.text.slice(0, d.start)) || s === title || (!hasOwnMethod() && SPELT_OWN_AFTER.test(s.text.slice(d.end)));
       if ((own || isComponentSentence(s.text)) && hasOwnMethod()) continue;
       const e = newEnt('method', s, 0.5, pc.order++);
       // (one the title spells is the paper's too: "Index Based Hidden Outlier Detection ..." ... "we exploit a candidate set
@@ -2277,6 +2277,11 @@ const NOT_A_METHOD_SPELT = /\b(?:data ?sets?|benchmark|corpus|database)\b|\b(?:t
  * pre-trained").
  */
 const SPELT_OWN_BEFORE = /(?:\b(?:we|this (?:paper|work|study|article))\s+(?:\w+\s+)?(?:propose|present|introduce|design|develop|build|devise|construct)\w*\s+(?:(?:in this (?:work|paper|study|article)|here),?\s+)?(?:(?:an?|the)\s+)?|\bour\s+|\b(?:an?|the)\s+(?:novel|new|proposed)\s+(?:(?:application|use|adaptation|extension|variant)\s+of\s+(?:the\s+)?)?)(?:(?!(?:pre-?trained|for|of|on|based|from|with|in|by|to|using|via|and|or)\b)[\w-]+,?\s+){0,4}$/i;
+/**
+ * A proposal said in the passive after such an acronym: "a domain separation-based heterogeneous federated transfer
+ * (DSHFT) scheme is introduced", "... WER estimation (SIWE) is proposed" (the paper's own, where it has no other).
+ */
+const SPELT_OWN_AFTER = /^[^.;:()]{0,60}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:proposed|introduced|presented|developed|designed|devised|put forward)\b/i;
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;

@@ -7573,3 +7573,9 @@ describe('fiftieth round (dev pool): the test sets of two names', () => {
     { why: '... while a second word that goes on is none ("the test sets of QuuxAD and ZorbNet models")', title: 'Zorb: defects', text: 'We report results on the test sets of QuuxAD and ZorbNet models of the factory.', field: 'datasets', not: ['ZorbNet'] },
   ]);
 });
+describe('fiftieth round (dev pool): an acronym spelt out and proposed in the passive is the paper\'s', () => {
+  check<NamedField>([
+    { why: '"a ... heterogeneous federated transfer (DSHFT) scheme is introduced"', title: 'Remaining useful life of hard disks from heterogeneous data', text: 'To address data heterogeneity, a domain separation-based heterogeneous federated transfer (DSHFT) scheme is introduced. It transfers knowledge between vendors.', field: 'methods_proposed', has: ['DSHFT'] },
+    { why: '... and not someone else\'s', title: 'Remaining useful life of hard disks from heterogeneous data', text: 'To address data heterogeneity, a domain separation-based heterogeneous federated transfer (DSHFT) scheme is introduced. It transfers knowledge between vendors.', field: 'methods_mentioned', not: ['DSHFT'] },
+  ]);
+});
