@@ -141,9 +141,9 @@ const FOUNDATION_MODEL_TITLE = /(?:^|:\s*)(?:towards?\s+(?:building\s+)?|paving 
 const ANOMALY_TITLE = /anomal|outlier|\bOOD\b|out-of-distribution|novelty/i;
 /** Words of something anomalous anywhere in a paper (an anomaly, a defect, a fault, an attack, an error, a lesion, a novel class ...; not "a novel method"). */
 const ANOMALOUS_WORDS = /anomal|defect|foreign object|inspection|MVTec|abnormal|outlier|novelty|novel (?:class|object|categor|sample|instance|input|event|pattern)|fault|damage|crack|out-of-distribution|\bOOD\b|forg|tamper|manipulat|intrus|attack|fraud|unexpect|leak|accident|metasta|fake|hallucinat|trojan|malicious|spoof|obstacle|hazard|error|misbehav|failure|violat|unusual|rare\b|suspicious|threat|unknown|artifact|artefact|corros|knot|banding|flicker|smoke|fire|glitch|lesion/i;
-/** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
 /** A model that reconstructs its input, or what its reconstruction gives ("autoencoder", "decoder", "reconstruction error"). */
 const RECONSTRUCTING_MODEL = /autoencod|auto-encod|\bV?AEs?\b|\bGANs?\b|generative|diffusion|decoder|encoder|reconstruction[- ](?:error|loss|residual|score|deviation|difference|based|probabilit)|reconstruct\w* (?:the )?normal/i;
+/** A word (its start) naming what is anomalous: what a segmentation segments to be anomaly localization. */
 const SEG_OBJECT = /^(?:anomal|abnormal|defect|fault|outlier|novelt|lesion|tumou?r|patholog|crack|damage|polyp|ha?emorrhag|infarct|nodule|contaminat|corrosion)|^(?:ood|out-of-distribution|unknown|unexpected|scratches|dents|flaws?)$/;
 /** Words after "segmentation" that make it a reported result ("segmentation performance"). */
 const SEG_RESULT = new Set(['performance', 'results', 'accuracy']);

@@ -2504,11 +2504,11 @@ function proposalPass(p: SentencePass): void {
       if (h[1] !== headWord && LOWER_ONLY_HEADS.has(headWord)) continue;
       // ("improves on the state-of-the-art detector QuuxDet", "the popular algorithm QuuxForest": an algorithm,
       // architecture, detector or technique is the proposal only as "a / an / our ... detector X")
-      if (OWN_DET_HEADS.has(headWord) && (!/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) ||
-        /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index)))) {
+      const theBefore = /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index));
+      if (OWN_DET_HEADS.has(headWord) && (!/\b(?:a|an|our)\s+(?:[\w-]+\s+){0,6}$/i.test(text.slice(Math.max(0, h.index - 80), h.index)) || theBefore)) {
         // (the one so named after "the" is someone else's: "based on the spectrum autoencoder architecture SPENDER, which
         // reliably captures ...")
-        if (h[1] === headWord && /\bthe\s+(?:[\w-]+\s+){0,4}$/i.test(text.slice(Math.max(0, h.index - 60), h.index))) {
+        if (h[1] === headWord && theBefore) {
           const t = nameAt(text, h.index + h[0].length);
           const r = t ? text.slice(h.index + h[0].length + t.length) : '';
           if (t && shapeOf(t) === 'strong' && !generic(t) && /^\s*[,.;)]|^\s+(?:which|that|to|for|in|on|is|was)\b/.test(r)) {
