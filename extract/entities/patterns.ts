@@ -1543,6 +1543,10 @@ export function spellsOwnName(longForm: string, generic: (s: string) => boolean)
 
 /** "... a framework of " right before a long form. */
 const FRAMEWORK_OF = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|algorithm)\s+of\s+$/i;
+/** Right after an acronym's parenthesis, the end of its phrase: "(MSCAL), which", "(TWSA) to evaluate". */
+const DEF_ENDS_PHRASE = /^\s*(?:[,.;:]|$|(?:which|that|to|for|as|is|are|and)\b)/;
+/** A sentence that opens on a step of a sequence, where parts are listed: "Next, we present", "We first design". */
+const SEQUENCE_START = /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|lastly|specifically),?\s|we (?:first|then|next|finally)\b)/i;
 /** "... framework for " right before a long form. */
 const FRAMEWORK_FOR = /\b(?:framework|method|approach|model|system|pipeline|detector)\s+for\s+(?:the\s+)?$/i;
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
@@ -1876,7 +1880,11 @@ function acronymPass(p: SentencePass): void {
     // network (TMP)": a second network coordinated with the first the same proposal names)
     const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef) || WHOLE_KIND_APPOS_AFTER.test(text.slice(d.end)))) ||
       WHOLE_METHOD_HEAD.test(d.after) || ((vocab.methodHeads.has(lastLf) || ARCH_WORDS.has(lastLf)) && coordinatedWithOwn(out, s, text, d.start)));
-    if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod) {
+    // ("We also propose Multi-Scale Contrastive Anchor Learning (MSCAL), which ...": the direct object of a proposal verb,
+    // whole where its acronym ends the phrase, is a contribution of its own, whatever words around it speak of parts; not
+    // an acronym inside a longer phrase, "an Unbalanced Abnormal (UA) Text Prompt", nor a step of a sequence of parts:
+    // "Next, we present the Corrective Force Prediction Network (CFP-Net)")
+    if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod && !(pv !== null && direct && DEF_ENDS_PHRASE.test(text.slice(d.end)) && !SEQUENCE_START.test(text))) {
       rejected.add(normLetters(d.acronym));
       continue;
     }

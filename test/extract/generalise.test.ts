@@ -7579,3 +7579,11 @@ describe('fiftieth round (dev pool): an acronym spelt out and proposed in the pa
     { why: '... and not someone else\'s', title: 'Remaining useful life of hard disks from heterogeneous data', text: 'To address data heterogeneity, a domain separation-based heterogeneous federated transfer (DSHFT) scheme is introduced. It transfers knowledge between vendors.', field: 'methods_mentioned', not: ['DSHFT'] },
   ]);
 });
+describe('fifty-first round (dev pool): a second contribution a proposal verb names is the paper\'s own', () => {
+  check<NamedField>([
+    { why: '"We also propose Multi-Scale Contrastive Anchor Learning (MSCAL), which ..." after a first proposal', title: 'From Open Vocabulary to Open World: Teaching Vision Language Models to Detect Novel Objects', text: 'To detect unknown objects, we propose Open World Embedding Learning (OWEL) and introduce the concept of Pseudo Unknown Embedding. We also propose Multi-Scale Contrastive Anchor Learning (MSCAL), which enables the identification of misclassified unknown objects.', field: 'methods_proposed', has: ['OWEL', 'MSCAL'] },
+    { why: '"We also introduce Time-Weighted Sequence Accuracy (TWSA) to evaluate ...": a metric the paper proposes', title: 'Zorb: assembly guidance', text: 'We propose ZorbGuide, a multitask framework for assembly guidance. We also introduce Time-Weighted Sequence Accuracy (TWSA) to evaluate operator efficiency.', field: 'methods_proposed', has: ['ZorbGuide', 'TWSA'] },
+    { why: '... not an acronym inside a longer phrase ("an Unbalanced Abnormal (UA) Text Prompt")', title: 'Zorb: anomaly image generation', text: 'We propose ZorbGen, a generation model. Specifically, we first introduce an Unbalanced Abnormal (UA) Text Prompt, comprising one normal token and multiple anomaly tokens.', field: 'methods_proposed', has: ['ZorbGen'], not: ['UA'] },
+    { why: '... nor a step of a sequence of parts ("Next, we present the Corrective Force Prediction Network (CFP-Net), which ...")', title: 'Zorb: defect sources', text: 'We propose ZorbAD, a framework for defect source analysis. Next, we present the Corrective Force Prediction Network (CFP-Net), which uses complementary representations.', field: 'methods_proposed', has: ['ZorbAD'], not: ['CFP-Net'] },
+  ]);
+});
