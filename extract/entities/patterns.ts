@@ -1883,8 +1883,9 @@ function acronymPass(p: SentencePass): void {
     // ("We also propose Multi-Scale Contrastive Anchor Learning (MSCAL), which ...": the direct object of a proposal verb,
     // whole where its acronym ends the phrase, is a contribution of its own, whatever words around it speak of parts; not
     // an acronym inside a longer phrase, "an Unbalanced Abnormal (UA) Text Prompt", nor a step of a sequence of parts:
-    // "Next, we present the Corrective Force Prediction Network (CFP-Net)")
-    if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod && !(pv !== null && direct && DEF_ENDS_PHRASE.test(text.slice(d.end)) && !SEQUENCE_START.test(text))) {
+    // "Next, we present the Corrective Force Prediction Network (CFP-Net)"; and where the title names it, whatever its
+    // words: "... Benchmark and Lateral Inhibition Module for ..." and "we propose the Lateral Inhibition Module (LIM)")
+    if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod && !inTitle && !(pv !== null && direct && DEF_ENDS_PHRASE.test(text.slice(d.end)) && !SEQUENCE_START.test(text))) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
