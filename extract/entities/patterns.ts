@@ -1848,7 +1848,10 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    if (proposal && !named && !ownNetBasis && !markedLetters && !netCoined && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
+    // ("we propose an anomaly detection method based on graph neural network and dynamic threshold (GNN-DTAN)": an acronym
+    // that spells no long form, nor a known name, after what the proposal is based on names the proposal)
+    const coinedWhole = d.longForm === undefined && !vocab.isLexiconMethod(d.acronym) && !vocab.isLexiconModel(d.acronym);
+    if (proposal && !named && !ownNetBasis && !markedLetters && !netCoined && !coinedWhole && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
       if (!lowerLong && archUsed) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }

@@ -7588,3 +7588,9 @@ describe('fifty-first round (dev pool): a second contribution a proposal verb na
     { why: '... nor a step of a sequence of parts ("Next, we present the Corrective Force Prediction Network (CFP-Net), which ...")', title: 'Zorb: defect sources', text: 'We propose ZorbAD, a framework for defect source analysis. Next, we present the Corrective Force Prediction Network (CFP-Net), which uses complementary representations.', field: 'methods_proposed', has: ['ZorbAD'], not: ['CFP-Net'] },
   ]);
 });
+describe('fifty-first round (dev pool): an acronym of no long form after what the proposal is based on names the proposal', () => {
+  check<NamedField>([
+    { why: '"a method based on graph neural network and dynamic threshold (GNN-DTAN)"', title: 'Graph neural network approach for anomaly detection', text: 'To improve detection efficiency, we propose an anomaly detection method based on graph neural network and dynamic threshold (GNN-DTAN). Firstly, we build the graph neural network model.', field: 'methods_proposed', has: ['GNN-DTAN'] },
+    { why: '... while a long form so used stays what the proposal uses ("based on the Self-organizing Map (SOM)")', title: 'Zorb: log anomalies', text: 'We propose a log anomaly detection method based on the Self-organizing Map (SOM) and a clustering step.', field: 'methods_proposed', not: ['SOM'] },
+  ]);
+});
