@@ -1543,6 +1543,8 @@ export function spellsOwnName(longForm: string, generic: (s: string) => boolean)
 
 /** "... a framework of " right before a long form. */
 const FRAMEWORK_OF = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|algorithm)\s+of\s+$/i;
+/** The last word of a long form that names a measure: "Forgetting, Openness, Generalisation Score". */
+const PROPOSED_MEASURE = /\b(?:score|index|metric|error|kappa|measure)$/i;
 /** Right after an acronym's parenthesis, the end of its phrase: "(MSCAL), which", "(TWSA) to evaluate". */
 const DEF_ENDS_PHRASE = /^\s*(?:[,.;:]|$|(?:which|that|to|for|as|is|are|and)\b)/;
 /** A sentence that opens on a step of a sequence, where parts are listed: "Next, we present", "We first design". */
@@ -1740,7 +1742,11 @@ function acronymPass(p: SentencePass): void {
     // ("we propose a lightweight and effective approach named confidence estimation module (CEM)": what a whole kind of
     // method is named is the whole, whatever its head)
     const wholeNamed = namedBy !== null && KNOWN_WORD_NAMED_BEFORE.test(beforeDef.slice(0, namedBy.index));
-    if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening && !weCall && !wholeNamed) || componentOf) {
+        // ("We also introduce FOGS (Forgetting, Openness, Generalisation Score) to holistically evaluate ...": a score or measure
+    // a proposal verb names is a metric the paper proposes, a method of its own, though a score is a part's word elsewhere;
+    // not one the proposal computes: "a detector that computes a Statistical Feature Anomaly Score (SFAS)")
+    const newMetric = pv !== null && direct && !lowerLong && PROPOSED_MEASURE.test(lf) && !/\b(?:that|which|who|whose)\b/i.test(objectPhrase);
+    if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening && !weCall && !wholeNamed && !newMetric) || componentOf) {
       rejected.add(normLetters(d.acronym));
       continue;
     }

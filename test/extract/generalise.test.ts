@@ -7594,3 +7594,9 @@ describe('fifty-first round (dev pool): an acronym of no long form after what th
     { why: '... while a long form so used stays what the proposal uses ("based on the Self-organizing Map (SOM)")', title: 'Zorb: log anomalies', text: 'We propose a log anomaly detection method based on the Self-organizing Map (SOM) and a clustering step.', field: 'methods_proposed', not: ['SOM'] },
   ]);
 });
+describe('fifty-first round (dev pool): a score a proposal verb names is a proposed metric', () => {
+  check<NamedField>([
+    { why: '"We also introduce FOGS (Forgetting, Openness, Generalisation Score) to holistically evaluate ..."', title: 'EW-DETR: Evolving World Object Detection via Incremental Low-Rank DEtection TRansformer', text: 'We propose EW-DETR, a detector for evolving worlds. We also introduce FOGS (Forgetting, Openness, Generalisation Score) to holistically evaluate performance across these dimensions.', field: 'methods_proposed', has: ['EW-DETR', 'FOGS'] },
+    { why: '... while a score a proposal computes with stays a part', title: 'Zorb: anomaly scores', text: 'We propose ZorbAD, a detector that computes a Statistical Feature Anomaly Score (SFAS) for every window.', field: 'methods_proposed', has: ['ZorbAD'], not: ['SFAS'] },
+  ]);
+});
