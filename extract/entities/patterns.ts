@@ -1213,6 +1213,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- dataset contexts
     let dctx = fl & (T_DATASET | L_DATA_HEAD) ? datasetContexts(text, vocab, si < 0) : NONE;
+    // (a survey, an archive or a contest, whatever data words the sentence has)
+    if (SURVEY_HEAD_WORDS.test(text)) {
+      const surveys = surveySources(text, vocab);
+      if (surveys.length) dctx = [...dctx, ...surveys];
+    }
     // ("won 1st Place in the Drone vs. Bird Challenge": a contest named for what it tells apart, its data)
     if (fl & L_COMPARED && text.includes(' Challenge')) {
       VS_CHALLENGE.lastIndex = 0;
@@ -3724,6 +3729,27 @@ function dataSources(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (!name.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) out.push({ name, own: false, rule: 'dataset-named', shape: 'phrase' });
   }
   return out;
+}
+/** Words that end the name of a survey, an archive or a contest whose data papers use. */
+const SURVEY_HEAD_WORDS = /Survey|Atlas|Archive|Catalog|Warehouse|Registry|Biobank|Challenge|Study/;
+/**
+ * "images obtained from the Southern Photometric Local Universe Survey", "in the First Year of the EMU Survey", "from the
+ * US Veterans Administration Central Data Warehouse", "in the Kepler Planet Candidate Catalog": a survey, an archive, a
+ * registry or a contest named in capitals after "from / in / of / on / using the" is where data come from (not a name
+ * that goes on: "the Transiting Exoplanet Survey Satellite", "the Physionet Challenge 2016 dataset", "the Radiology
+ * Archive of the Department", "the International Best Track Archive for Climate Stewardship").
+ */
+const SURVEY_SOURCE = /\b(?:from|in|of|on|using|with)\s+the\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,6}?(?:Survey|Atlas|Archive|Catalog|Catalogue|Warehouse|Registry|Biobank|Challenge|Study))(?![\w-]|\s+(?:[A-Z0-9(]|(?:of|for)\s+(?:the\s+)?[A-Z]|data\s+release))/g;
+function surveySources(text: string, vocab: PatternVocab): DatasetCtx[] {
+  let out: DatasetCtx[] | undefined;
+  SURVEY_SOURCE.lastIndex = 0;
+  for (let m = SURVEY_SOURCE.exec(text); m; m = SURVEY_SOURCE.exec(text)) {
+    const words = m[1].split(/\s+/);
+    // (a name, not English words in title case: "the Present Study", "the Whole Survey")
+    if (words.length < 2 || words.slice(0, -1).every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || (vocab.isKnownWord(w.toLowerCase()) && !/[A-Z].*[A-Z]|\d/.test(w))) && words.length < 3) continue;
+    (out ??= []).push({ name: m[1], own: false, rule: 'dataset-named', shape: 'phrase' });
+  }
+  return out ?? NONE;
 }
 function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): DatasetCtx[] {
   const releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;

@@ -7600,3 +7600,12 @@ describe('fifty-first round (dev pool): a score a proposal verb names is a propo
     { why: '... while a score a proposal computes with stays a part', title: 'Zorb: anomaly scores', text: 'We propose ZorbAD, a detector that computes a Statistical Feature Anomaly Score (SFAS) for every window.', field: 'methods_proposed', has: ['ZorbAD'], not: ['SFAS'] },
   ]);
 });
+describe('fifty-first round (dev pool): a survey, an archive or a contest named in capitals is where data come from', () => {
+  check<NamedField>([
+    { why: '"images obtained from the Southern Photometric Local Universe Survey" (no data word in the sentence)', title: 'Zorb: galaxies', text: 'We build a scheme based on the visual classification of wide-field, twelve-band optical images obtained from the Southern Photometric Local Universe Survey. A comprehensive analysis follows.', field: 'datasets', has: ['Southern Photometric Local Universe Survey'] },
+    { why: '"EHR data from the US Veterans Administration Central Data Warehouse"', title: 'Zorb: coding consistency', text: 'Code assignments were evaluated in EHR data from the US Veterans Administration Central Data Warehouse, using a deep learning model.', field: 'datasets', has: ['US Veterans Administration Central Data Warehouse'] },
+    { why: '"outperform all the existing methods in the Clickbait Challenge"', title: 'Predicting Clickbait Strength in Online Social Media', text: 'On a benchmark of 39K posts, our methods outperform all the existing methods in the Clickbait Challenge.', field: 'datasets', has: ['Clickbait Challenge'] },
+    { why: '... not a name that goes on ("the Transiting Exoplanet Survey Satellite (TESS)", "the International Best Track Archive for Climate Stewardship")', title: 'Zorb: light curves', text: 'Using data from the Transiting Exoplanet Survey Satellite, and records from the International Best Track Archive for Climate Stewardship, we train a detector.', field: 'datasets', not: ['Transiting Exoplanet Survey', 'International Best Track Archive'] },
+    { why: '... nor English words in title case ("the Present Study")', title: 'Zorb: gait', text: 'Participants in the Present Study wore sensors on both wrists.', field: 'datasets', not: ['Present Study'] },
+  ]);
+});
