@@ -2522,8 +2522,10 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   }
   if (!e) {
     if (!acceptNew(cand)) return;
-    if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name')) {
-      // "our X" alone does not make a name: it confirms one found otherwise
+    if (cand.rule === 'ours-name' && cand.kind === 'unknown' && !candidates.some((o) => o !== cand && normKey(o.surface) === k && o.rule !== 'ours-name') &&
+      !(cand.shape === 'strong' && pc.definedHere.has(k))) {
+      // "our X" alone does not make a name: it confirms one found otherwise (or an acronym the paper defines, though in
+      // passing: "..., seeds cleansing Constrained Nonnegative Matrix Factorization (sc-CNMF). ... Our sc-CNMF yields ...")
       return;
     }
     // (not a title's head method whose title speaks of no data: "FEVER-OOD: Free Energy Vulnerability Elimination for ...")

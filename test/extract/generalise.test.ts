@@ -7609,3 +7609,9 @@ describe('fifty-first round (dev pool): a survey, an archive or a contest named 
     { why: '... nor English words in title case ("the Present Study")', title: 'Zorb: gait', text: 'Participants in the Present Study wore sensors on both wrists.', field: 'datasets', not: ['Present Study'] },
   ]);
 });
+describe('fifty-first round (dev pool): "our X" confirms an acronym the paper defines in passing', () => {
+  check<NamedField>([
+    { why: '"... from the imaging data, seeds cleansing Constrained Nonnegative Matrix Factorization (sc-CNMF). ... Our sc-CNMF yields ..."', title: 'Seeds Cleansing CNMF for Spatiotemporal Neural Signals Extraction of Miniscope Imaging Data', text: 'Here we describe a highly accurate framework for automatically identifying activated neurons and extracting calcium signals from the miniscope imaging data, seeds cleansing Constrained Nonnegative Matrix Factorization (sc-CNMF). Our sc-CNMF yields highly stable and superior performance compared to existing methods.', field: 'methods_proposed', has: ['sc-CNMF'] },
+    { why: '... while "our X" alone makes no name ("our IDS raises alerts")', title: 'Zorb: intrusions', text: 'We propose ZorbNet, a detector for network intrusions. In deployment, our IDS raises alerts within seconds.', field: 'methods_proposed', not: ['IDS'] },
+  ]);
+});
