@@ -392,6 +392,8 @@ const PRIOR_ART_BEFORE = /\b(?:popular|well-known|widely[- ]used|off-the-shelf|c
 const DRAWBACKS_OF_BEFORE = /\b(?:drawbacks?|limitations?|shortcomings?|weakness(?:es)?|deficienc(?:y|ies)|disadvantages?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "we proposed in a previous paper", "we have introduced in our earlier work": a proposal of the authors' earlier paper. */
 const PROPOSED_EARLIER = /\bwe\s+(?:have\s+)?(?:proposed|presented|introduced|developed|designed)\s+in\s+(?:a|an|our)\s+(?:previous|prior|earlier|former)\s+(?:paper|work|study|article|publication)\b|\b[Ii]n\s+(?:a\s+|an\s+|our\s+)?(?:previous|prior|earlier|former)\s+(?:papers?|works?|stud(?:y|ies)|articles?|publications?),\s+we\s+(?:have\s+)?(?:proposed|presented|introduced|developed|designed)\b/;
+/** The authors' earlier work, in any words: "we recently developed", "Recently, we introduced", "In our previous works, we proposed". */
+const EARLIER_OWN = new RegExp(String.raw`\b[Ww]e\s+(?:have\s+)?(?:recently|previously|earlier)\s+(?:proposed|presented|introduced|developed|designed)\b|\b[Rr]ecently,?\s+we\s+(?:have\s+)?(?:proposed|presented|introduced|developed|designed)\b|${PROPOSED_EARLIER.source}`);
 /** A counted proposal, then a colon: "two efficient VAD methods designed for edge deployment: " (searched from the end of the
  * proposal verb; the caller takes it only when it starts within 24 characters of it). */
 /** A counted list of proposed metrics set off by a comma or a dash, right after the proposal verb. */
@@ -1500,6 +1502,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   if (headAt >= 0 && !ctx.sentences.some((o) => o.text.includes(head!.name)) &&
     out.some((c) => c.own && c.kind === 'method' && c.sentence !== ctx.title && c.shape === 'strong' && COINED_SHAPE.test(c.surface) && !generic(c.surface))) {
     out.splice(headAt, 1);
+  }
+  // ("In our previous works, we proposed a machine learning framework named USmorph", "We recently developed FRASER, a
+  // denoising autoencoder-based method ...": what the authors made before is earlier work here, whatever pattern took it)
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c.own && c.kind !== 'dataset' && c.sentence !== ctx.title && EARLIER_OWN.test(c.sentence.text)) out[k] = { ...c, own: false };
   }
   return { candidates: out, rejectedAcronyms: rejected };
 }

@@ -7615,3 +7615,10 @@ describe('fifty-first round (dev pool): "our X" confirms an acronym the paper de
     { why: '... while "our X" alone makes no name ("our IDS raises alerts")', title: 'Zorb: intrusions', text: 'We propose ZorbNet, a detector for network intrusions. In deployment, our IDS raises alerts within seconds.', field: 'methods_proposed', not: ['IDS'] },
   ]);
 });
+describe('fifty-first round (dev pool): what the authors made before is earlier work', () => {
+  check<NamedField>([
+    { why: '"We recently developed FRASER, a denoising autoencoder-based method ..."', title: 'Zorb: aberrant splicing in rare disease diagnostics', text: 'We recently developed FRASER, a denoising autoencoder-based method that outperformed alternative methods. Here we introduce the intron Jaccard index.', field: 'methods_mentioned', has: ['FRASER'] },
+    { why: '"In our previous works, we proposed a machine learning framework named USmorph"', title: 'Zorb: galaxy morphology', text: 'In our previous works, we proposed a machine learning framework named USmorph for efficiently classifying galaxy morphology. In this study, we extend it to new data.', field: 'methods_proposed', not: ['USmorph'] },
+    { why: '... while what the paper develops now stays its own', title: 'Zorb: galaxy morphology', text: 'In this study, we developed a machine learning framework named USmorph for efficiently classifying galaxy morphology.', field: 'methods_proposed', has: ['USmorph'] },
+  ]);
+});
