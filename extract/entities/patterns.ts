@@ -2419,7 +2419,10 @@ function proposalPass(p: SentencePass): void {
           // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
           // ("we construct a Near-miss Incident DataBase for anticipation": in any capitals)
           const kind = /\s(?:Dataset|Benchmark|Corpus|Data[Bb]ase|Challenge)$/.test(seq) || BENCH_WORD_END.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
-          out.push({ surface: seq, kind, own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+          // ("We further introduce Stochastic Soft Prompting, a novel prompt-tuning mechanism that ...": a phrase right after the
+          // verb of a sentence that adds to the proposal is a second contribution, as a coined name is below)
+          const added = ALSO_START.test(text) && !(det && det[0].trim()) && !PART_APPOS_AFTER.test(follow(seq.length));
+          out.push({ surface: seq, kind, own: !component || added, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length)) ||
           // ("We propose Mirror, which reconstructs ...": an English word right after the verb, capitalised, then set off, is a name)
           (!(det && det[0].trim()) && ENGLISH_NAME_AFTER.test(follow(tok.length)))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {

@@ -7622,3 +7622,10 @@ describe('fifty-first round (dev pool): what the authors made before is earlier 
     { why: '... while what the paper develops now stays its own', title: 'Zorb: galaxy morphology', text: 'In this study, we developed a machine learning framework named USmorph for efficiently classifying galaxy morphology.', field: 'methods_proposed', has: ['USmorph'] },
   ]);
 });
+describe('fifty-first round (dev pool): a phrase a sentence adds right after its verb is a second contribution', () => {
+  check<NamedField>([
+    { why: '"We further introduce Adaptive Verified TPSC, which adds verification-aware calibration ..."', title: 'Swarm-Driven Multi-Agent Reasoning for Smart City Security', text: 'This work presents TPSC-Sec, an LLM-based multi-agent approach for stable security reasoning in smart cities. We further introduce Adaptive Verified TPSC, which adds verification-aware calibration, context-sensitive weighting, and disagreement-adaptive control.', field: 'methods_proposed', has: ['TPSC-Sec', 'Adaptive Verified TPSC'] },
+    { why: '... and no one else\'s', title: 'Swarm-Driven Multi-Agent Reasoning for Smart City Security', text: 'This work presents TPSC-Sec, an LLM-based multi-agent approach for stable security reasoning in smart cities. We further introduce Adaptive Verified TPSC, which adds verification-aware calibration, context-sensitive weighting, and disagreement-adaptive control.', field: 'methods_mentioned', not: ['Adaptive Verified TPSC'] },
+    { why: '... but not a part set off as one ("We further introduce Quux Zorb Gating, a lightweight module that ...")', title: 'Zorb: anomalies', text: 'We propose ZorbNet, a detector for industrial anomalies. We further introduce Quux Zorb Gating, a lightweight module that reweights features.', field: 'methods_proposed', has: ['ZorbNet'], not: ['Quux Zorb Gating'] },
+  ]);
+});
