@@ -7629,3 +7629,9 @@ describe('fifty-first round (dev pool): a phrase a sentence adds right after its
     { why: '... but not a part set off as one ("We further introduce Quux Zorb Gating, a lightweight module that ...")', title: 'Zorb: anomalies', text: 'We propose ZorbNet, a detector for industrial anomalies. We further introduce Quux Zorb Gating, a lightweight module that reweights features.', field: 'methods_proposed', has: ['ZorbNet'], not: ['Quux Zorb Gating'] },
   ]);
 });
+describe('fifty-first round (dev pool): a pretrained model spelt out is the model', () => {
+  check<NamedField>([
+    { why: '"the Embeddings from Language Models (ELMo) model to obtain dynamic word vectors"', title: 'Zorb: fault text', text: 'Since static text embedding methods cannot handle polysemy, this paper uses the Embeddings from Language Models (ELMo) model to obtain dynamic word vectors.', field: 'models', has: ['ELMo'] },
+    { why: '... and no method', title: 'Zorb: fault text', text: 'Since static text embedding methods cannot handle polysemy, this paper uses the Embeddings from Language Models (ELMo) model to obtain dynamic word vectors.', field: 'methods_mentioned', not: ['ELMo'] },
+  ]);
+});
