@@ -7635,3 +7635,10 @@ describe('fifty-first round (dev pool): a pretrained model spelt out is the mode
     { why: '... and no method', title: 'Zorb: fault text', text: 'Since static text embedding methods cannot handle polysemy, this paper uses the Embeddings from Language Models (ELMo) model to obtain dynamic word vectors.', field: 'methods_mentioned', not: ['ELMo'] },
   ]);
 });
+describe('fifty-first round (dev pool): published architectures named alone are mentioned methods', () => {
+  check<NamedField>([
+    { why: '"adopts GAT method to aggregate these feature differences"', title: 'Zorb: telecom fraud', text: 'ZorbGNN first calculates the feature differences between target nodes and their neighbors, then adopts GAT method to aggregate these feature differences.', field: 'methods_mentioned', has: ['GAT'] },
+    { why: '"a Mask R-CNN with a Feature Pyramid Network (FPN) backbone"', title: 'Zorb: marble cracks', text: 'We train a detector with a Feature Pyramid Network (FPN) to locate cracks in marble slabs.', field: 'methods_mentioned', has: ['FPN'] },
+    { why: '... while the graph convolutional network stays generic', title: 'Zorb: fraud rings', text: 'ZorbNet outperforms GCN and GraphSAGE on the YelpChi dataset.', field: 'methods_mentioned', has: ['GraphSAGE'], not: ['GCN'] },
+  ]);
+});
