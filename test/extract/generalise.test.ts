@@ -7639,6 +7639,7 @@ describe('fifty-first round (dev pool): published architectures named alone are 
   check<NamedField>([
     { why: '"adopts GAT method to aggregate these feature differences"', title: 'Zorb: telecom fraud', text: 'ZorbGNN first calculates the feature differences between target nodes and their neighbors, then adopts GAT method to aggregate these feature differences.', field: 'methods_mentioned', has: ['GAT'] },
     { why: '"a Mask R-CNN with a Feature Pyramid Network (FPN) backbone"', title: 'Zorb: marble cracks', text: 'We train a detector with a Feature Pyramid Network (FPN) to locate cracks in marble slabs.', field: 'methods_mentioned', has: ['FPN'] },
+    { why: '"using Kolmogorov-Arnold Networks (KANs)"', title: 'Zorb: emitters', text: 'We compare a convolutional classifier with one built from Kolmogorov-Arnold Networks (KANs) for unknown emitter detection.', field: 'methods_mentioned', has: ['Kolmogorov-Arnold Network'] },
     { why: '... while the graph convolutional network stays generic', title: 'Zorb: fraud rings', text: 'ZorbNet outperforms GCN and GraphSAGE on the YelpChi dataset.', field: 'methods_mentioned', has: ['GraphSAGE'], not: ['GCN'] },
   ]);
 });
