@@ -1558,6 +1558,8 @@ export function spellsOwnName(longForm: string, generic: (s: string) => boolean)
 const FRAMEWORK_OF = /\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|method|approach|algorithm)\s+of\s+$/i;
 /** The last word of a long form that names a measure: "Forgetting, Openness, Generalisation Score". */
 const PROPOSED_MEASURE = /\b(?:score|index|metric|error|kappa|measure)$/i;
+/** A relative clause in a proposal's object: what it describes is computed or used by the proposal ("a detector that computes ..."). */
+const RELATIVE_CLAUSE = /\b(?:that|which|who|whose)\b/i;
 /** Right after an acronym's parenthesis, the end of its phrase: "(MSCAL), which", "(TWSA) to evaluate". */
 const DEF_ENDS_PHRASE = /^\s*(?:[,.;:]|$|(?:which|that|to|for|as|is|are|and)\b)/;
 /** A sentence that opens on a step of a sequence, where parts are listed: "Next, we present", "We first design". */
@@ -1755,10 +1757,10 @@ function acronymPass(p: SentencePass): void {
     // ("we propose a lightweight and effective approach named confidence estimation module (CEM)": what a whole kind of
     // method is named is the whole, whatever its head)
     const wholeNamed = namedBy !== null && KNOWN_WORD_NAMED_BEFORE.test(beforeDef.slice(0, namedBy.index));
-        // ("We also introduce FOGS (Forgetting, Openness, Generalisation Score) to holistically evaluate ...": a score or measure
+    // ("We also introduce FOGS (Forgetting, Openness, Generalisation Score) to holistically evaluate ...": a score or measure
     // a proposal verb names is a metric the paper proposes, a method of its own, though a score is a part's word elsewhere;
     // not one the proposal computes: "a detector that computes a Statistical Feature Anomaly Score (SFAS)")
-    const newMetric = pv !== null && direct && !lowerLong && PROPOSED_MEASURE.test(lf) && !/\b(?:that|which|who|whose)\b/i.test(objectPhrase);
+    const newMetric = pv !== null && direct && !lowerLong && PROPOSED_MEASURE.test(lf) && !RELATIVE_CLAUSE.test(objectPhrase);
     if ((part && !inTitle && !firstProposal && !opensTitle && !oursOpening && !weCall && !wholeNamed && !newMetric) || componentOf) {
       rejected.add(normLetters(d.acronym));
       continue;
@@ -3757,7 +3759,7 @@ function surveySources(text: string, vocab: PatternVocab): DatasetCtx[] {
   for (let m = SURVEY_SOURCE.exec(text); m; m = SURVEY_SOURCE.exec(text)) {
     const words = m[1].split(/\s+/);
     // (a name, not English words in title case: "the Present Study", "the Whole Survey")
-    if (words.length < 2 || words.slice(0, -1).every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || (vocab.isKnownWord(w.toLowerCase()) && !/[A-Z].*[A-Z]|\d/.test(w))) && words.length < 3) continue;
+    if (words.length === 2 && vocab.isKnownWord(words[0].toLowerCase()) && !/[A-Z].*[A-Z]|\d/.test(words[0])) continue;
     (out ??= []).push({ name: m[1], own: false, rule: 'dataset-named', shape: 'phrase' });
   }
   return out ?? NONE;
