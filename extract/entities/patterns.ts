@@ -161,7 +161,7 @@ const ADDRESS_WITH = new RegExp(String.raw`\b[Ww]e\s+(?:address|tackle|solve|ove
 /** "we describe X, a practical two-stage recipe": the paper's description of a named whole method. */
 const DESCRIBE_APPOS = new RegExp(String.raw`\b[Ww]e\s+(?:also\s+|further\s+)?describe\s+(${NAME_SRC}),\s+(?:a|an)\s+(?:[\w-]+,?\s+){0,5}?(?:method|framework|approach|algorithm|detector|pipeline|recipe|system|tool|toolkit|model|classifier|library|platform|package|technique|architecture|monitor)\b`);
 /** After a second proposal's name: a whole method set off by an apposition ("X, a supervised probe over ..."). */
-const SECOND_WHOLE_APPOS = /^\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}?(?:method|framework|approach|algorithm|detector|pipeline|probe|system|model|classifier|baseline|benchmark|metric)\b/i;
+const SECOND_WHOLE_APPOS = /^\s*,\s+(?:a|an)\s+(?:["“]?[\w-]+["”]?\s+){0,4}?(?:method|framework|approach|algorithm|detector|pipeline|probe|system|model|classifier|baseline|benchmark|metric|architecture)\b/i;
 /** "we implement Patch3D, consisting of ...": "implement" proposes only a name-shaped name right after it. */
 const IMPLEMENT_NAME = /\b[Ww]e\s+(?:then\s+|also\s+|further\s+)?implement\s+(?=[A-Z][A-Za-z]*(?:\d|[a-z][A-Z]))/;
 /** A coordinated proposal phrase ending before `limit` in `text` ("..., and propose"). */

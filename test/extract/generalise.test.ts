@@ -7643,3 +7643,8 @@ describe('fifty-first round (dev pool): published architectures named alone are 
     { why: '... while the graph convolutional network stays generic', title: 'Zorb: fraud rings', text: 'ZorbNet outperforms GCN and GraphSAGE on the YelpChi dataset.', field: 'methods_mentioned', has: ['GraphSAGE'], not: ['GCN'] },
   ]);
 });
+describe('fifty-first round (dev pool): a name set off as a whole architecture is a contribution, even in quotes', () => {
+  check<NamedField>([
+    { why: '"Concretely, we propose Pets, a novel \"one-model many-tasks\" architecture based on ..." under a slogan title', title: 'Energy-Aware Pattern Disentanglement: A Generalizable Pattern Assisted Architecture for Multi-task Time Series Analysis', text: 'To address these limitations, we perform local energy analysis in the time-frequency domain. Concretely, we propose Pets, a novel "one-model many-tasks" architecture based on the General fluctuation Pattern Assisted (GPA) framework that is adaptable to versatile model structures. Pets integrates a Fluctuation Pattern Assisted (FPA) module.', field: 'methods_proposed', has: ['Pets'] },
+  ]);
+});
