@@ -148,7 +148,7 @@ const FUNCTION_WORDS = new Set([
 /** The paper's proposal verb: "we propose", "this paper presents", "Introducing ..." (or, however long the clause between
  * the subject and the verb, "This paper addresses ... by introducing X"). */
 const PROPOSE =
-  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|manuscript|chapter)|our (?:work|paper|study|research)|the (?:present |current )?(?:paper|study|article|authors)|here)\b,?(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? (?:forward|forth)|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
+  /(?:\b(?:we|this (?:paper|work|study|article|letter|research|thesis|dissertation|manuscript|chapter)|our (?:work|paper|study|research)|the (?:present |current )?(?:paper|study|article|authors|thesis|dissertation)|here)\b,?(?:\s+[\w()-]+,?){0,9}?\s+(?:propos|present|introduc|develop|(?<!\b(?:an?|the|this|that|our|its|their)\s+(?:(?!and\b|to\b)[\w()-]+\s+){0,4})design|devis|put(?:s)? (?:forward|forth)|establish|contribut|construct|buil[dt]|creat|releas|curat|collect|offer|formulat|unveil)\w*|^\s*(?:presenting|introducing|proposing)\b|\b(?:we|this (?:paper|work|study|article))\b[^.;]{60,240}?\bby\s+(?:introducing|proposing|developing|presenting)\b)/i;
 /**
  * "We demonstrate that ..., and propose Out-of-Distribution Graph Attention Network (OODGAT)": a proposal verb
  * coordinated with the paper's earlier one, in its base form, before an article or a capitalised name

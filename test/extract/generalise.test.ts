@@ -7648,3 +7648,8 @@ describe('fifty-first round (dev pool): a name set off as a whole architecture i
     { why: '"Concretely, we propose Pets, a novel \"one-model many-tasks\" architecture based on ..." under a slogan title', title: 'Energy-Aware Pattern Disentanglement: A Generalizable Pattern Assisted Architecture for Multi-task Time Series Analysis', text: 'To address these limitations, we perform local energy analysis in the time-frequency domain. Concretely, we propose Pets, a novel "one-model many-tasks" architecture based on the General fluctuation Pattern Assisted (GPA) framework that is adaptable to versatile model structures. Pets integrates a Fluctuation Pattern Assisted (FPA) module.', field: 'methods_proposed', has: ['Pets'] },
   ]);
 });
+describe('fifty-first round (dev pool): a thesis or a dissertation proposes as a paper does', () => {
+  check<NamedField>([
+    { why: '"Furthermore, the thesis proposes Enhash, a fast and resource-efficient ensemble learner"', title: 'Neighborhood density estimation using space-partitioning based hashing schemes', text: 'We first study density estimation with hashing. Furthermore, the thesis proposes Enhash, a fast and resource-efficient ensemble learner that uses projection hash.', field: 'methods_proposed', has: ['Enhash'] },
+  ]);
+});
