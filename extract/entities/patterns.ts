@@ -954,12 +954,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (fl & (T_NAMING | T_OURS)) ourNamePass(p);
 
     // ---- proposal verbs: "we propose X which", "we introduce X, a novel benchmark"
-    // ("we proposed in a previous paper an acoustic fall detection system, FADE": the authors' earlier work, someone's here)
-    if (proposal) {
-      const from = out.length;
-      proposalPass(p);
-      if (out.length > from && PROPOSED_EARLIER.test(text)) for (let k = from; k < out.length; k++) out[k] = { ...out[k], own: false };
-    }
+    // (the authors' earlier work, "we proposed in a previous paper ... FADE", is set aside at the end, with every pattern's)
+    if (proposal) proposalPass(p);
 
     // ---- "xView3-SAR consists of nearly 1,000 analysis-ready SAR images": a name whose subject counts its images, videos or
     // recordings names a data set (the paper's when the title heads with it or the abstract presents a data set)
@@ -1504,10 +1500,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     out.splice(headAt, 1);
   }
   // ("In our previous works, we proposed a machine learning framework named USmorph", "We recently developed FRASER, a
-  // denoising autoencoder-based method ...": what the authors made before is earlier work here, whatever pattern took it)
+  // denoising autoencoder-based method ...", "we proposed in a previous paper an acoustic fall detection system, FADE": what
+  // the authors made before is earlier work here, whatever pattern took it)
   for (let k = 0; k < out.length; k++) {
     const c = out[k];
-    if (c.own && c.kind !== 'dataset' && c.sentence !== ctx.title && EARLIER_OWN.test(c.sentence.text)) out[k] = { ...c, own: false };
+    if (c.own && c.sentence !== ctx.title && EARLIER_OWN.test(c.sentence.text)) out[k] = { ...c, own: false };
   }
   return { candidates: out, rejectedAcronyms: rejected };
 }
@@ -1902,14 +1899,16 @@ function acronymPass(p: SentencePass): void {
     // ("Finally, we propose the Adaptive Quux Thresholding (AQT) method": a whole method's head after it names a method)
     // ("Then, we propose a degree-free graph convolutional neural network (DR-GCN) and a novel temporal message propagation
     // network (TMP)": a second network coordinated with the first the same proposal names)
-    const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef) || WHOLE_KIND_APPOS_AFTER.test(text.slice(d.end)))) ||
-      WHOLE_METHOD_HEAD.test(d.after) || ((vocab.methodHeads.has(lastLf) || ARCH_WORDS.has(lastLf)) && coordinatedWithOwn(out, s, text, d.start)));
     // ("We also propose Multi-Scale Contrastive Anchor Learning (MSCAL), which ...": the direct object of a proposal verb,
-    // whole where its acronym ends the phrase, is a contribution of its own, whatever words around it speak of parts; not
-    // an acronym inside a longer phrase, "an Unbalanced Abnormal (UA) Text Prompt", nor a step of a sequence of parts:
-    // "Next, we present the Corrective Force Prediction Network (CFP-Net)"; and where the title names it, whatever its
-    // words: "... Benchmark and Lateral Inhibition Module for ..." and "we propose the Lateral Inhibition Module (LIM)")
-    if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod && !inTitle && !(pv !== null && direct && DEF_ENDS_PHRASE.test(text.slice(d.end)) && !SEQUENCE_START.test(text))) {
+    // whole where its acronym ends the phrase, whatever words around it speak of parts; not an acronym inside a longer
+    // phrase, "an Unbalanced Abnormal (UA) Text Prompt", nor a step of a sequence of parts: "Next, we present the
+    // Corrective Force Prediction Network (CFP-Net)")
+    const secondMethod = pv !== null && ((ALSO_START.test(text) && (SECOND_METHOD_AFTER.has(d.after) || SECOND_METHOD_BEFORE.test(beforeDef) || WHOLE_KIND_APPOS_AFTER.test(text.slice(d.end)))) ||
+      WHOLE_METHOD_HEAD.test(d.after) || ((vocab.methodHeads.has(lastLf) || ARCH_WORDS.has(lastLf)) && coordinatedWithOwn(out, s, text, d.start)) ||
+      (direct && DEF_ENDS_PHRASE.test(text.slice(d.end)) && !SEQUENCE_START.test(text)));
+    // (and one the title names, whatever its words: "... Benchmark and Lateral Inhibition Module for ..." and "we propose the
+    // Lateral Inhibition Module (LIM)")
+    if (component && (ownMain || ownMethodIn(out)) && !datasetish && !secondMethod && !inTitle) {
       rejected.add(normLetters(d.acronym));
       continue;
     }
@@ -2371,6 +2370,9 @@ function proposalPass(p: SentencePass): void {
       const spacedVersion = tok ? SPACED_VERSION_AFTER.exec(follow(tok.length)) : null;
       if (tok && spacedVersion) tok += spacedVersion[0];
       // ("We propose Zorb-X based on CLIP", "We introduce Zorb-X, using ...": what the proposal is built on or with follows its name)
+      // ("Additionally, we introduce LLM-CMAE, which integrates ...", "We further introduce Adaptive Verified TPSC, which ...": a
+      // name right after the verb of a sentence that adds to the proposal, not one set off as a part, is a second whole)
+      const addedWhole = (len: number) => ALSO_START.test(text) && !(det && det[0].trim()) && !PART_APPOS_AFTER.test(follow(len));
       const endOk = (len: number) => /^\s*(?:[,.;:)]|which|that|with|to|for|as|in|by|and|—|–|-{1,2}\s|$)/.test(follow(len)) || /^\s+(?:is|was|a|an|based on|built (?:up)?on|on the basis of|on top of|using|leveraging|via|through)\b/.test(follow(len));
       const phraseHead = seq && seq.includes(' ') ? NAMED_HEAD_AFTER.exec(follow(seq.length)) : null;
       // ("This paper presents the SZU-AFS anti-spoofing system", "We propose the AntiBenford subgraph framework": after
@@ -2421,10 +2423,7 @@ function proposalPass(p: SentencePass): void {
           // ("This paper presents the Nexar Dashcam Collision Prediction Dataset and Challenge": a name ending in a data word is data)
           // ("we construct a Near-miss Incident DataBase for anticipation": in any capitals)
           const kind = /\s(?:Dataset|Benchmark|Corpus|Data[Bb]ase|Challenge)$/.test(seq) || BENCH_WORD_END.test(seq) ? 'dataset' : kindAfter(follow(seq.length), vocab);
-          // ("We further introduce Stochastic Soft Prompting, a novel prompt-tuning mechanism that ...": a phrase right after the
-          // verb of a sentence that adds to the proposal is a second contribution, as a coined name is below)
-          const added = ALSO_START.test(text) && !(det && det[0].trim()) && !PART_APPOS_AFTER.test(follow(seq.length));
-          out.push({ surface: seq, kind, own: !component || added, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+          out.push({ surface: seq, kind, own: !component || addedWhole(seq.length), confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length)) ||
           // ("We propose Mirror, which reconstructs ...": an English word right after the verb, capitalised, then set off, is a name)
           (!(det && det[0].trim()) && ENGLISH_NAME_AFTER.test(follow(tok.length)))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
@@ -2439,10 +2438,9 @@ function proposalPass(p: SentencePass): void {
             !out.some((c) => c.own && c.kind === 'method' && c.surface === tok)) kind = 'dataset';
           // ("Additionally, we introduce AARF, a method that mitigates ...", "We further introduce DRIFT, a supervised probe":
           // a second proposal set off as a whole method is no part of the first)
-          // ("Additionally, we introduce LLM-CMAE, which integrates ...": a name right after the verb of a sentence that adds to
-          // the proposal, not one that details it, is a second whole method)
+          // (so is a name addedWhole reads as a second whole)
           if (!(component && kind !== 'dataset' && !/Bench$/.test(tok) && (ownMain || ownMethodIn(out)) && !SECOND_WHOLE_APPOS.test(follow(tok.length)) &&
-            !(ALSO_START.test(text) && !(det && det[0].trim()) && !PART_APPOS_AFTER.test(follow(tok.length))))) {
+            !addedWhole(tok.length))) {
             out.push({ surface: tok, kind, own: true, confidence: 0.85, sentence: s, rule: 'propose', shape: sh });
             // "we introduce MVTec-AC and VisA-AC, refined versions of ...": a coordinated name is proposed too
             const co = /^\s+and\s+/.exec(follow(tok.length));
@@ -3744,7 +3742,8 @@ function dataSources(text: string, vocab: PatternVocab): DatasetCtx[] {
   return out;
 }
 /** Words that end the name of a survey, an archive or a contest whose data papers use. */
-const SURVEY_HEAD_WORDS = /Survey|Atlas|Archive|Catalog|Warehouse|Registry|Biobank|Challenge|Study/;
+const SURVEY_HEADS = 'Survey|Atlas|Archive|Catalog(?:ue)?|Warehouse|Registry|Biobank|Challenge|Study';
+const SURVEY_HEAD_WORDS = new RegExp(SURVEY_HEADS);
 /**
  * "images obtained from the Southern Photometric Local Universe Survey", "in the First Year of the EMU Survey", "from the
  * US Veterans Administration Central Data Warehouse", "in the Kepler Planet Candidate Catalog": a survey, an archive, a
@@ -3752,7 +3751,7 @@ const SURVEY_HEAD_WORDS = /Survey|Atlas|Archive|Catalog|Warehouse|Registry|Bioba
  * that goes on: "the Transiting Exoplanet Survey Satellite", "the Physionet Challenge 2016 dataset", "the Radiology
  * Archive of the Department", "the International Best Track Archive for Climate Stewardship").
  */
-const SURVEY_SOURCE = /\b(?:from|in|of|on|using|with)\s+the\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,6}?(?:Survey|Atlas|Archive|Catalog|Catalogue|Warehouse|Registry|Biobank|Challenge|Study))(?![\w-]|\s+(?:[A-Z0-9(]|(?:of|for)\s+(?:the\s+)?[A-Z]|data\s+release))/g;
+const SURVEY_SOURCE = new RegExp(String.raw`\b(?:from|in|of|on|using|with)\s+the\s+((?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|of|for|and)\s+){0,6}?(?:${SURVEY_HEADS}))(?![\w-]|\s+(?:[A-Z0-9(]|(?:of|for)\s+(?:the\s+)?[A-Z]|data\s+release))`, 'g');
 function surveySources(text: string, vocab: PatternVocab): DatasetCtx[] {
   let out: DatasetCtx[] | undefined;
   SURVEY_SOURCE.lastIndex = 0;
