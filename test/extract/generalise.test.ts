@@ -7653,9 +7653,10 @@ describe('fifty-first round (dev pool): a thesis or a dissertation proposes as a
     { why: '"Furthermore, the thesis proposes Enhash, a fast and resource-efficient ensemble learner"', title: 'Neighborhood density estimation using space-partitioning based hashing schemes', text: 'We first study density estimation with hashing. Furthermore, the thesis proposes Enhash, a fast and resource-efficient ensemble learner that uses projection hash.', field: 'methods_proposed', has: ['Enhash'] },
   ]);
 });
-describe('fifty-second round (dev pool): the attack a paper studies makes it a security paper', () => {
+describe('fifty-second round (dev pool): the attack a paper studies, and eavesdropping, make it a security paper', () => {
   check<FacetField>([
     { why: '"The attack is nowadays typically detected using traditional signatures"', title: 'Zorb Roasting: Detection using Machine Learning', text: 'The aim of the attack is to gain access to service account credentials without elevated rights. The attack is nowadays typically detected using traditional signatures.', field: 'domains', has: ['security'] },
     { why: '"localizing the attack subgraph" of load redistribution', title: 'Detection and Localization of Zorb Redistribution on Large Scale Systems', text: 'A test is introduced to identify which loads are likely to have been maliciously modified, thus localizing the attack subgraph.', field: 'domains', has: ['security'] },
+    { why: '"detection and location of eavesdropping in end-to-end optical networks"', title: 'Zorb: fiber monitoring', text: 'We study the detection and location of eavesdropping in end-to-end optical networks from the state of polarization.', field: 'domains', has: ['security'] },
   ]);
 });
