@@ -3390,6 +3390,8 @@ function metricHit(x: HitPass, h: CueHit): void {
   if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) return;
   // "R@1" is recall at one; "R^2 = 0.97" a coefficient of determination, "P=99.7%, R=99.8%" a plain recall
   if (h.tag === 'Recall@K' && h.cue === '=R #' && s.text.charCodeAt(tokens[h.from].end) !== 0x40) return;
+  // ("Recall@10", "recall @ 5" are recall at K; "recall 94.8%", "recall = 0.91", "Recall: 98.72%" a plain recall)
+  if (h.tag === 'Recall@K' && h.cue === 'recall #' && !s.text.slice(tokens[h.from].end, tokens[h.to - 1].start).includes('@')) return;
   // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
   // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy"), not where a
   // result praises it ("achieves state-of-the-art accuracy")

@@ -7660,3 +7660,10 @@ describe('fifty-second round (dev pool): the attack a paper studies, and eavesdr
     { why: '"detection and location of eavesdropping in end-to-end optical networks"', title: 'Zorb: fiber monitoring', text: 'We study the detection and location of eavesdropping in end-to-end optical networks from the state of polarization.', field: 'domains', has: ['security'] },
   ]);
 });
+describe('fifty-second round (dev pool): a recall reported as a figure is no recall at K', () => {
+  check<FacetField>([
+    { why: '"F1 score 95.8%, recall 94.8%, and precision 96.9%"', title: 'Zorb: solar cell defects', text: 'Our model achieves the accuracy of 92.5%, F1 score 95.8%, recall 94.8%, and precision 96.9% on the validation subset.', field: 'metrics', has: ['F1'], not: ['Recall@K'] },
+    { why: '"The model has Recall 98.72%, Precision 98.91%"', title: 'Zorb: cryptojacking', text: 'The model has Recall 98.72%, Precision 98.91%, F1-Score 99.09% on the test data.', field: 'metrics', not: ['Recall@K'] },
+    { why: '... while "Recall@10" is', title: 'Zorb: retrieval of anomalous clips', text: 'Our retriever improves Recall@10 by 4.1 points over the strongest baseline.', field: 'metrics', has: ['Recall@K'] },
+  ]);
+});
