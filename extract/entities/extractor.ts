@@ -124,6 +124,8 @@ const FINANCIAL_MOTIVE = new Set(['gain', 'gains', 'incentive', 'incentives', 'm
 /** Spoofing cues of synthetic-data-detection that need a paper on speech. */
 const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing aware']);
 /** Words of a paper on speech or voice. */
+/** Satellite positioning and navigation receivers: their spoofing is of signals, not of synthetic media. */
+const NAVIGATION_WORDS = /\b(?:GPS|GNSS|GLONASS|BeiDou|Galileo satellites?|INS\/GNSS|satellite navigation|global navigation satellite|global positioning system|positioning, navigation,? and timing|PNT|C\/N0)\b/;
 const SPEECH_WORDS = /\b(?:speech|spoken|speakers?|voices?|audio|utterances?|waveforms?|asv|sasv|asvspoof\w*|vocoders?|tts|text-to-speech|singing|wav2vec\w*)\b/i;
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
@@ -2674,6 +2676,8 @@ interface FacetCtx {
   visual: boolean | undefined;
   /** Does the paper speak of speech or voice (read when a spoofing cue is hit)? */
   speech?: boolean;
+  /** Does the paper speak of satellite positioning (read when a spoofing cue is hit)? */
+  navigation?: boolean;
   /** Whether any sentence speaks of money (memo of MONEY_WORDS). */
   money?: boolean;
   /** The supervision settings the title names (memo of TITLE_SETTING_RX). */
@@ -3159,6 +3163,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   // "anti-spoofing", "spoofing attacks" are synthetic speech only in a paper on speech or voice (not face
   // anti-spoofing with printed photos, nor GPS spoofing)
   if (h.tag === 'synthetic-data-detection' && (SPOOF_CUES.has(h.cue) || h.cue.endsWith('anti spoofing')) && !(f.speech ??= anySentence(f.sents, SPEECH_WORDS))) return;
+  // ("a proof-of-concept spoofing detection strategy based on ... satellite C/N0", "the spoofing detection phase" of an
+  // INS/GNSS filter: spoofed positioning signals, whichever sentence names the receiver)
+  if (h.tag === 'synthetic-data-detection' && h.cue.includes('spoof') && (f.navigation ??= anySentence(f.sents, NAVIGATION_WORDS))) return;
   // "a mask-constrained pseudo-anomaly generation strategy is adopted", "we introduce an artificial defect
   // generation module": one part of a detector that synthesises its training anomalies (synthetic-anomalies), not
   // a paper about generating anomalies ("existing anomaly generation methods" of such a paper is the field)

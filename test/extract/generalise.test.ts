@@ -7667,3 +7667,10 @@ describe('fifty-second round (dev pool): a recall reported as a figure is no rec
     { why: '... while "Recall@10" is', title: 'Zorb: retrieval of anomalous clips', text: 'Our retriever improves Recall@10 by 4.1 points over the strongest baseline.', field: 'metrics', has: ['Recall@K'] },
   ]);
 });
+describe('fifty-second round (dev pool): spoofed positioning signals are no synthetic media', () => {
+  check<FacetField>([
+    { why: '"a proof-of-concept spoofing detection strategy" in a GPS paper', title: 'C/N0 Analysis-Based GPS Zorb Detection', text: 'This paper demonstrates a proof-of-concept spoofing detection strategy based on analyzing satellite Carrier-to-Noise Density Ratio (C/N0) variation.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: '"the spoofing detection phase" of an INS/GPS integration', title: 'Estimating the True Position of Drones in an INS/GPS Integration System', text: 'This approach consists of two phases, the spoofing detection phase which is accomplished by hypothesis test and the trajectory estimation phase.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: '... while a voice paper\'s spoofing detection stays synthetic speech', title: 'Zorb: voice anti-spoofing', text: 'We study spoofing detection for automatic speaker verification on synthetic speech from modern vocoders.', field: 'settings', has: ['synthetic-data-detection'] },
+  ]);
+});
