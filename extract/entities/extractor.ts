@@ -124,9 +124,9 @@ const FINANCIAL_MOTIVE = new Set(['gain', 'gains', 'incentive', 'incentives', 'm
 /** Spoofing cues of synthetic-data-detection that need a paper on speech. */
 const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing aware']);
 /** Words of a paper on speech or voice. */
+const SPEECH_WORDS = /\b(?:speech|spoken|speakers?|voices?|audio|utterances?|waveforms?|asv|sasv|asvspoof\w*|vocoders?|tts|text-to-speech|singing|wav2vec\w*)\b/i;
 /** Satellite positioning and navigation receivers: their spoofing is of signals, not of synthetic media. */
 const NAVIGATION_WORDS = /\b(?:GPS|GNSS|GLONASS|BeiDou|Galileo satellites?|INS\/GNSS|satellite navigation|global navigation satellite|global positioning system|positioning, navigation,? and timing|PNT|C\/N0)\b/;
-const SPEECH_WORDS = /\b(?:speech|spoken|speakers?|voices?|audio|utterances?|waveforms?|asv|sasv|asvspoof\w*|vocoders?|tts|text-to-speech|singing|wav2vec\w*)\b/i;
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
 /** A title about detecting, segmenting or locating (not about generating). */
@@ -3395,10 +3395,9 @@ function metricHit(x: HitPass, h: CueHit): void {
   // "the proactive prediction of anomalies (AP)": an acronym the paper defines as something else
   // "the proactive prediction of anomalies (AP)": the paper's AP is no metric, here or later
   if (h.to - h.from === 1 && f.nonMetric.size && f.nonMetric.has(normKey(tokens[h.from].text))) return;
-  // "R@1" is recall at one; "R^2 = 0.97" a coefficient of determination, "P=99.7%, R=99.8%" a plain recall
-  if (h.tag === 'Recall@K' && h.cue === '=R #' && s.text.charCodeAt(tokens[h.from].end) !== 0x40) return;
-  // ("Recall@10", "recall @ 5" are recall at K; "recall 94.8%", "recall = 0.91", "Recall: 98.72%" a plain recall)
-  if (h.tag === 'Recall@K' && h.cue === 'recall #' && !s.text.slice(tokens[h.from].end, tokens[h.to - 1].start).includes('@')) return;
+  // "R@1", "Recall@10", "recall @ 5" are recall at K; "R^2 = 0.97" a coefficient of determination, "P=99.7%, R=99.8%",
+  // "recall 94.8%", "Recall: 98.72%" a plain recall
+  if (h.tag === 'Recall@K' && (h.cue === '=R #' || h.cue === 'recall #') && !s.text.slice(tokens[h.from].end, tokens[h.to - 1].start).includes('@')) return;
   // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
   // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy"), not where a
   // result praises it ("achieves state-of-the-art accuracy")
