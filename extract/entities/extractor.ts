@@ -125,8 +125,9 @@ const FINANCIAL_MOTIVE = new Set(['gain', 'gains', 'incentive', 'incentives', 'm
 const SPOOF_CUES = new Set(['spoofing countermeasure*', 'spoofed speech', 'spoofed audio', 'spoofing aware']);
 /** Words of a paper on speech or voice. */
 const SPEECH_WORDS = /\b(?:speech|spoken|speakers?|voices?|audio|utterances?|waveforms?|asv|sasv|asvspoof\w*|vocoders?|tts|text-to-speech|singing|wav2vec\w*)\b/i;
-/** Satellite positioning and navigation receivers: their spoofing is of signals, not of synthetic media. */
-const NAVIGATION_WORDS = /\b(?:GPS|GNSS|GLONASS|BeiDou|Galileo satellites?|INS\/GNSS|satellite navigation|global navigation satellite|global positioning system|positioning, navigation,? and timing|PNT|C\/N0)\b/;
+/** Satellite positioning and navigation receivers: their spoofing is of signals, not of synthetic media ("GPS spoofing detection"
+ * anywhere in the paper; facets.json's spoofing cues leave these words to this check). */
+const NAVIGATION_WORDS = /\b(?:GPS|GNSS|GLONASS|BeiDou|Galileo satellites?|INS\/GNSS|satellite navigation|global navigation satellite|global positioning system|positioning, navigation,? and timing|PNT|C\/N0)\b/i;
 /** A part's head noun after an anomaly-generation phrase ("... generation module", "... synthesis strategy"). */
 const GENERATION_PART = /^\s+(?:module|strategy|mechanism|block|branch|component|unit|scheme|method)\b/i;
 /** A title about detecting, segmenting or locating (not about generating). */
