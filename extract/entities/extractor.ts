@@ -1254,10 +1254,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const kinds = [[pc.methodSpans, 'method'], [pc.dataSpans, 'dataset'], [pc.modelSpans, 'model']] as const;
   for (const [spansOf, kind] of kinds) {
     for (const [s, spans] of spansOf) {
-      if (spans.length < 2 || s === title) continue;
+      // (one known data set is enough to read its list's other names as data: "on ILGAD, Anomaly-ShapeNet, and IEC3D",
+      // "PharmKG-8k, DiseaseKG, and DiaKG"; methods and models keep two: a list with one known model mixes kinds)
+      const minKnown = kind === 'dataset' ? 1 : 2;
+      if (spans.length < minKnown || s === title) continue;
       const others = [...(pc.otherSpans.get(s) ?? [])];
       for (const [o, k] of kinds) if (k !== kind) others.push(...(o.get(s) ?? []));
-      for (const surface of listPeers(s.text, spans, others)) {
+      for (const surface of listPeers(s.text, spans, others, minKnown)) {
         peers.push({ surface, kind, own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
       }
     }

@@ -3560,12 +3560,12 @@ const LIST_ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 const LEADING_CAPS = /^(?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2}/;
 const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2})$/;
 /**
- * "this work evaluates SSIM Autoencoder, CFLOW, STFPM, RDOCE, and DRAEM performances": in a list with two or more of
- * the lexicon's methods (`methods`, spans in `text`) and none of its data or models (`others`), the other
- * name-shaped items are methods too. The first item may follow words of the sentence, the last be followed by them;
+ * "this work evaluates SSIM Autoencoder, CFLOW, STFPM, RDOCE, and DRAEM performances": in a list with `minKnown` or more
+ * of the lexicon's names of one kind (`methods`, spans in `text`) and none of its names of another (`others`), the other
+ * name-shaped items are of that kind too. The first item may follow words of the sentence, the last be followed by them;
  * the items between are whole names.
  */
-export function listPeers(text: string, methods: [number, number][], others: [number, number][]): string[] {
+export function listPeers(text: string, methods: [number, number][], others: [number, number][], minKnown = 2): string[] {
   // the sentence cut at its separators, each piece with its offset
   const pieces: { text: string; start: number; coordinated: boolean }[] = [];
   let at = 0;
@@ -3619,7 +3619,7 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
     const inSpan = (x: { name: string; start: number }, spans: [number, number][]) => spans.some(([a, b]) => a < x.start + x.name.length && x.start < b);
     if (items.some((x) => inSpan(x, others))) continue;
     const known = items.filter((x) => inSpan(x, methods)).length;
-    if (known < 2) continue;
+    if (known < minKnown) continue;
     for (const x of items) {
       if (inSpan(x, methods)) continue;
       // a name-shaped token among its words ("RDOCE", "SSIM Autoencoder"), not plain capitalised words

@@ -7674,3 +7674,11 @@ describe('fifty-second round (dev pool): spoofed positioning signals are no synt
     { why: '... while a voice paper\'s spoofing detection stays synthetic speech', title: 'Zorb: voice anti-spoofing', text: 'We study spoofing detection for automatic speaker verification on synthetic speech from modern vocoders.', field: 'settings', has: ['synthetic-data-detection'] },
   ]);
 });
+describe('fifty-third round (dev pool): one known data set makes its list\'s name-shaped items data sets', () => {
+  check<NamedField>([
+    { why: '"Experiments on ILGAD, Anomaly-ShapeNet, and IEC3D demonstrate ..."', text: 'Experiments on ZorbGAD, Anomaly-ShapeNet, and QuuxSet3D demonstrate superior object-level detection.', field: 'datasets', has: ['ZorbGAD', 'Anomaly-ShapeNet', 'QuuxSet3D'] },
+    { why: '"three publicly available MKGs, namely PharmKG-8k, DiseaseKG, and DiaKG"', text: 'We conducted experiments on three public graphs, namely Cora, ZorbKG, and QuuxKG-8k.', field: 'datasets', has: ['ZorbKG', 'QuuxKG-8k'] },
+    { why: '... not a method the lexicon knows in the same list', text: 'We compare on MVTec AD, PatchCore, and ZorbNet.', field: 'datasets', not: ['PatchCore', 'ZorbNet'] },
+    { why: '... nor plain capitalised words beside a single known one', text: 'We train on MVTec AD, Farmland and River.', field: 'datasets', has: ['MVTec AD'], not: ['Farmland', 'River'] },
+  ]);
+});
