@@ -1254,8 +1254,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const kinds = [[pc.methodSpans, 'method'], [pc.dataSpans, 'dataset'], [pc.modelSpans, 'model']] as const;
   for (const [spansOf, kind] of kinds) {
     for (const [s, spans] of spansOf) {
-      // (one known data set is enough to read its list's other names as data: "on ILGAD, Anomaly-ShapeNet, and IEC3D",
-      // "PharmKG-8k, DiseaseKG, and DiaKG"; methods and models keep two: a list with one known model mixes kinds)
+      // (one known data set is enough to read its list's other names as data, in a list of two too: "on ILGAD,
+      // Anomaly-ShapeNet, and IEC3D", "PharmKG-8k, DiseaseKG, and DiaKG", "on Spider and BIRD"; methods and models keep two
+      // in a list of three: a list with one known model mixes kinds)
       const minKnown = kind === 'dataset' ? 1 : 2;
       if (spans.length < minKnown || s === title) continue;
       const others = [...(pc.otherSpans.get(s) ?? [])];
@@ -1272,8 +1273,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (peers.length) {
     const ownKeys = new Set(candidates.filter((x) => x.own).map((x) => normKey(x.surface)));
     // (nor a generic architecture in the list: "DeepLog, LogAnomaly, CNN-LSTM and 1D-CNN")
+    // (nor words joined to a generic one, in data: "datasets such as OCTA MRI and ISIC AD")
     const keptPeers = peers.filter((x) => !ownKeys.has(normKey(x.surface)) &&
-      !(/[-‐]/.test(x.surface) && x.surface.split(/[-‐]/).every((p) => c.generic.has(normKey(p)) || /^\d+D$/i.test(p))));
+      !(/[-‐]/.test(x.surface) && x.surface.split(/[-‐]/).every((p) => c.generic.has(normKey(p)) || /^\d+D$/i.test(p))) &&
+      !(x.kind === 'dataset' && x.surface.includes(' ') && x.surface.split(/\s+/).some((w) => c.generic.has(normKey(w)))));
     candidates.unshift(...keptPeers.filter((x) => x.kind === 'model'));
     candidates.push(...keptPeers.filter((x) => x.kind !== 'model'));
   }

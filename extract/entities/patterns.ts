@@ -3577,7 +3577,8 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
     coordinated = /\b(?:and|or)\b/.test(m[0]);
   }
   pieces.push({ text: text.slice(at), start: at, coordinated });
-  if (pieces.length < 3) return [];
+  // (a list holds at least one name besides the known ones it needs)
+  if (pieces.length <= minKnown) return [];
   // (an item's acronym in parentheses is no part of its name: "AutoDock Vina, InteractionGraphNet (IGN), and DeepDTA")
   for (const p of pieces) p.text = p.text.replace(ITEM_ACRONYM_END, '');
   // each piece's name: the whole piece, or (at a run's ends) its trailing or leading capitalised words
@@ -3615,13 +3616,14 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       if (tail && !/^\s+[A-Z]/.test(pieces[j].text.slice(tail[0].length))) items.push({ name: tail[0], start: pieces[j].start });
     }
     i = Math.max(j, i + 1);
-    if (items.length < 3) continue;
+    if (items.length <= minKnown) continue;
     const inSpan = (x: { name: string; start: number }, spans: [number, number][]) => spans.some(([a, b]) => a < x.start + x.name.length && x.start < b);
     if (items.some((x) => inSpan(x, others))) continue;
     const known = items.filter((x) => inSpan(x, methods)).length;
     if (known < minKnown) continue;
     for (const x of items) {
-      if (inSpan(x, methods)) continue;
+      // (not a count of the known one's items: "799 T1w MRI scans from ABIDE 2 and 750 T1w MRI scans from ADHD-200")
+      if (inSpan(x, methods) || /^\d+\s/.test(x.name)) continue;
       // a name-shaped token among its words ("RDOCE", "SSIM Autoencoder"), not plain capitalised words
       // (but one capitalised word among three or more known methods is one too: "Drain, Spell, IPLoM, AEL and Brain",
       // "DOMINANT, CoLA, AnomalyDAE and Radar")

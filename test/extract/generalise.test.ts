@@ -7678,6 +7678,8 @@ describe('fifty-third round (dev pool): one known data set makes its list\'s nam
   check<NamedField>([
     { why: '"Experiments on ILGAD, Anomaly-ShapeNet, and IEC3D demonstrate ..."', text: 'Experiments on ZorbGAD, Anomaly-ShapeNet, and QuuxSet3D demonstrate superior object-level detection.', field: 'datasets', has: ['ZorbGAD', 'Anomaly-ShapeNet', 'QuuxSet3D'] },
     { why: '"three publicly available MKGs, namely PharmKG-8k, DiseaseKG, and DiaKG"', text: 'We conducted experiments on three public graphs, namely Cora, ZorbKG, and QuuxKG-8k.', field: 'datasets', has: ['ZorbKG', 'QuuxKG-8k'] },
+    { why: '... in a list of two too: "Empirical evaluation on Spider and BIRD shows ..."', text: 'Empirical evaluation on MVTec AD and ZorbSet-3D shows that leading systems degrade.', field: 'datasets', has: ['ZorbSet-3D'] },
+    { why: '... but not a count of its items: "750 T1w MRI scans from ADHD-200"', text: 'Further validation using 799 T1w MRI scans from ABIDE and 750 T1w MRI scans from ADHD-200 confirmed the reliability of our model.', field: 'datasets', not: ['750 T1w MRI', '799 T1w MRI'] },
     { why: '... not a method the lexicon knows in the same list', text: 'We compare on MVTec AD, PatchCore, and ZorbNet.', field: 'datasets', not: ['PatchCore', 'ZorbNet'] },
     { why: '... nor plain capitalised words beside a single known one', text: 'We train on MVTec AD, Farmland and River.', field: 'datasets', has: ['MVTec AD'], not: ['Farmland', 'River'] },
   ]);
