@@ -1254,10 +1254,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const kinds = [[pc.methodSpans, 'method'], [pc.dataSpans, 'dataset'], [pc.modelSpans, 'model']] as const;
   for (const [spansOf, kind] of kinds) {
     for (const [s, spans] of spansOf) {
-      // (one known data set is enough to read its list's other names as data, in a list of two too: "on ILGAD,
-      // Anomaly-ShapeNet, and IEC3D", "PharmKG-8k, DiseaseKG, and DiaKG", "on Spider and BIRD"; methods and models keep two
-      // in a list of three: a list with one known model mixes kinds)
-      const minKnown = kind === 'dataset' ? 1 : 2;
+      // (one known data set or method is enough to read its list's other names as its kind, in a list of two too: "on
+      // ILGAD, Anomaly-ShapeNet, and IEC3D", "PharmKG-8k, DiseaseKG, and DiaKG", "on Spider and BIRD", "neither the customized
+      // V-SZZ nor state-of-the-art LLM4SZZ"; models keep two in a list of three: a list with one known model mixes kinds)
+      const minKnown = kind === 'model' ? 2 : 1;
       if (spans.length < minKnown || s === title) continue;
       const others = [...(pc.otherSpans.get(s) ?? [])];
       for (const [o, k] of kinds) if (k !== kind) others.push(...(o.get(s) ?? []));

@@ -7684,3 +7684,10 @@ describe('fifty-third round (dev pool): one known data set makes its list\'s nam
     { why: '... nor plain capitalised words beside a single known one', text: 'We train on MVTec AD, Farmland and River.', field: 'datasets', has: ['MVTec AD'], not: ['Farmland', 'River'] },
   ]);
 });
+describe('fifty-third round (dev pool): one known method makes its list\'s name-shaped items methods, models keep two', () => {
+  check<NamedField>([
+    { why: '"the MK-MMSD and CDAN are employed" (two items, one known)', text: 'As domain adaptation strategies, the ZorbMMD and CDAN are employed to reduce the gap between synthetic and real data.', field: 'methods_mentioned', has: ['ZorbMMD'] },
+    { why: '"A model that combines f-AnoGAN and Lightweight GAN is used"', text: 'A model that combines f-AnoGAN and QuuxGAN-L is used to detect anomalies from the difference of images.', field: 'methods_mentioned', has: ['QuuxGAN-L'] },
+    { why: '... while one known model does not make its list\'s other item a model', text: 'A pipeline that combines CLIP and ZorbEnc-7 is used to score the images.', field: 'models', has: ['CLIP'], not: ['ZorbEnc-7'] },
+  ]);
+});
