@@ -1255,8 +1255,8 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   for (const [spansOf, kind] of kinds) {
     for (const [s, spans] of spansOf) {
       // (one known data set or method is enough to read its list's other names as its kind, in a list of two too: "on
-      // ILGAD, Anomaly-ShapeNet, and IEC3D", "PharmKG-8k, DiseaseKG, and DiaKG", "on Spider and BIRD", "neither the customized
-      // V-SZZ nor state-of-the-art LLM4SZZ"; models keep two in a list of three: a list with one known model mixes kinds)
+      // ILGAD, Anomaly-ShapeNet, and IEC3D", "PharmKG-8k, DiseaseKG, and DiaKG", "on Spider and BIRD", "the MK-MMSD and CDAN
+      // are employed"; models keep two in a list of three: a list with one known model mixes kinds)
       const minKnown = kind === 'model' ? 2 : 1;
       if (spans.length < minKnown || s === title) continue;
       const others = [...(pc.otherSpans.get(s) ?? [])];
