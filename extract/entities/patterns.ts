@@ -3565,7 +3565,7 @@ const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?
  * name-shaped items are of that kind too. The first item may follow words of the sentence, the last be followed by them;
  * the items between are whole names.
  */
-export function listPeers(text: string, methods: [number, number][], others: [number, number][], minKnown = 2): string[] {
+export function listPeers(text: string, methods: [number, number][], others: [number, number][], minKnown: number): string[] {
   // the sentence cut at its separators, each piece with its offset
   const pieces: { text: string; start: number; coordinated: boolean }[] = [];
   let at = 0;
