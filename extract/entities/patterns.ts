@@ -1478,8 +1478,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         rx.lastIndex = 0;
         for (let m = rx.exec(text); m; m = rx.exec(text)) {
           const name = m[1];
-          if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name))) continue;
-          out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape: 'strong' });
+          const shape = shapeOf(name);
+          // (a capitalised word set off after its kind is a name unless the word list knows it: "solution Forta,", not "method Transformer.")
+          if ((shape !== 'strong' && !(rx === SOTA_NAME_AFTER && shape === 'weak' && !vocab.isKnownWord(name.toLowerCase()))) || generic(name) || vocab.stop.has(normLetters(name))) continue;
+          out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'baseline', shape });
         }
       }
     }
@@ -3258,10 +3260,11 @@ const WEAK_WORD_MODIFIES = /^\s+(?!(?:and|or|with|on|in|for|to|by|as|is|are|was|
 const TECHNIQUE_NOUN = /(?:ion|ment|ness|ity|ing|ers?|ism)$/;
 /** ", the previous state-of-the-art ..." right after a name. */
 const PRIOR_BEST_AFTER = /^,\s+(?:the\s+(?:previous|prior|former|current|existing)\s+(?:state-of-the-art|best|SOTA|strongest|leading)|an?\s+state-of-the-art)\b/i;
-/** The prior best named before its head noun or after it, set off: "the state-of-the-art X model", "the state-of-the-art ... model, X". */
+/** The prior best named before its head noun or after it, set off: "the state-of-the-art X model", "the state-of-the-art ... model, X"
+ * (or right after it before a stop: "the previous state-of-the-art solution Forta, with ...", "the state-of-the-art tool Pyradon."). */
 const SOTA_OPENING = String.raw`(?:\bthe\s+)?(?:current\s+|previous\s+|existing\s+)?\b(?:state-of-the-art|SOTA|SoTA)\s+(?:[\w-]+\s+){0,4}?`;
 const SOTA_NAME = new RegExp(String.raw`${SOTA_OPENING}(?:(${NAME_SRC})\s+(?:model|method|detector|approach|baseline|framework)s?\b)`, 'g');
-const SOTA_NAME_AFTER = new RegExp(String.raw`${SOTA_OPENING}(?:model|method|detector|approach|baseline|framework|tracker|classifier|segmenter)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*)(${NAME_SRC})(?=\s*[),.;])`, 'g');
+const SOTA_NAME_AFTER = new RegExp(String.raw`${SOTA_OPENING}(?:model|method|detector|approach|baseline|framework|tracker|classifier|segmenter|solution|technique|tool|algorithm|system)\s*(?:,\s*(?:i\.e\.,?\s*)?|\(\s*|\s)(${NAME_SRC})(?=\s*[),.;])`, 'g');
 /** "outperforms the state-of-the-art ZorbAD by 2.1%", "over the previous SOTA ZorbAD on ...": the prior best, named alone. */
 const SOTA_NAME_BY = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|over|than)\s+(?:the\s+)?(?:current\s+|previous\s+|prior\s+|existing\s+|recent\s+)?(?:state-of-the-art|SOTA|SoTA)\s+(${NAME_SRC})(?=\s+(?:by|on|in|across|with|at|under)\b|\s*[,.;(])`, 'g');
 /** A word with an English derivational ending ("Statistical", "Generative", "Isolation"). */

@@ -7691,3 +7691,12 @@ describe('fifty-third round (dev pool): one known method makes its list\'s name-
     { why: '... while one known model does not make its list\'s other item a model', text: 'A pipeline that combines CLIP and ZorbEnc-7 is used to score the images.', field: 'models', has: ['CLIP'], not: ['ZorbEnc-7'] },
   ]);
 });
+describe('fifty-fourth round (dev pool): the prior best of a kind, named right after it, is a mentioned method', () => {
+  check<NamedField>([
+    { why: '"compared to the previous state-of-the-art solution Forta, with a False Positive Rate ..."', title: 'Zorb: attacks on contracts', text: 'Our detector reaches an F1 of 0.89, an improvement of over 44% compared to the previous state-of-the-art solution Quuxta, with a false positive rate of 0.16%.', field: 'methods_mentioned', has: ['Quuxta'] },
+    { why: '"on a dataset generated using the state-of-the-art tool Pyradon."', title: 'Zorb: streaks in images', text: 'The methods are compared with two existing filtering methods on a dataset generated using the state-of-the-art tool Zorbadon.', field: 'methods_mentioned', has: ['Zorbadon'] },
+    { why: '"we discuss and improve one state-of-the-art technique, CUSTODES, which uses cell clustering"', title: 'Zorb: spreadsheet defects', text: 'In this paper, we discuss and improve one state-of-the-art technique, QUUXDES, which uses cell clustering and anomaly detection.', field: 'methods_mentioned', has: ['QUUXDES'] },
+    { why: '... not an English word in the name\'s place', title: 'Zorb: spreadsheet defects', text: 'We compare against the state-of-the-art method Transformer.', field: 'methods_mentioned', not: ['Transformer'] },
+    { why: '... nor a name with more after it: "the state-of-the-art model, i.e., GPT-4 with Vision (GPT-4V)"', title: 'Zorb: medical VQA', text: 'We critically evaluate the capabilities of the state-of-the-art multimodal large language model, i.e., GPT-4 with Vision (GPT-4V), on Visual Question Answering (VQA) task.', field: 'methods_mentioned', not: ['GPT-4'] },
+  ]);
+});
