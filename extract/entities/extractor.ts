@@ -390,6 +390,15 @@ const EVAL_CONTEXT =
 /** "Using the MVTec-3D dataset, we compare ...": data the paper works on */
 // (past a parenthesis: "We use census data (the Adult income dataset), the German Credit and Bank Marketing datasets")
 const USING_DATASET = /\b(?:using|uses?|used|adopt\w*|employ\w*|utili[sz]\w*|appl(?:y|ies|ying)\s+(?:it|them|\w+)\s+to)\s+(?:the\s+)?(?:[^.;]|\.\d){0,80}\b(?:datasets?|benchmarks?|data sets?|atlas|atlases|archive|repository)\b/i;
+/** "We focus on the CWRU dataset", "we have analyzed the standard NSL-KDD intrusion dataset", "applied Melford to ... the
+ * EUSES corpus", "We use ... and the publicly available BraTs 2019 data set for our study": data the paper works on. */
+const WORKS_ON_DATA = /\b(?:analy[sz](?:e|es|ed|ing)|examin(?:e|es|ed|ing)|focus(?:es|ed|ing)? on|work(?:s|ed|ing)? (?:with|on)|appl(?:y|ies|ied|ying) [A-Z][\w-]* to|us(?:e|es|ed|ing))\s+(?:[^.;]|\.\d){0,120}\b(?:datasets?|data sets?|corpus|corpora|database|benchmarks?)\b/i;
+/** "We use data from Microsoft Academic Graph", "using data from the Southern Photometric Local Universe Survey (S-PLUS)". */
+const DATA_FROM = /\b(?:us(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|appl(?:y|ied|ication) to)\s+(?:[\w-]+\s+){0,3}?data\s+(?:from|of)\b/i;
+/** "Using UK Biobank, we investigated ...": a sentence opening on the data the paper goes on to use. */
+const USING_NAME_WE = /^\s*(?:Using|With)\s+(?:the\s+)?[A-Z][\w-]*[^,.;]{0,60},\s+we\b/;
+/** "The GDXray Welds Dataset was used to fine-tune a ResNet-50 model". */
+const USED_TO = /\b(?:was|were|is|are)\s+used\s+to\s+(?:train|fine-?tune|evaluate|test|validate|build|develop|assess)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 
@@ -443,7 +452,7 @@ const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|e
 
 function evalSentence(text: string): boolean {
   // ("On MVTec AD and VisA, PromptAD++ ranks first ...": a sentence opening on the data it reports on)
-  return PERCENT.test(text) || ON_DATA_START.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text)) && !PRETRAIN_CONTEXT.test(text)) || RESULT_FIGURE.test(text);
+  return PERCENT.test(text) || ON_DATA_START.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text) || WORKS_ON_DATA.test(text) || DATA_FROM.test(text) || USING_NAME_WE.test(text) || USED_TO.test(text)) && !PRETRAIN_CONTEXT.test(text)) || RESULT_FIGURE.test(text);
 }
 /** words of a coordinated modality list ("image, video and text") */
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);

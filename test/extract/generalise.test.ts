@@ -7700,3 +7700,26 @@ describe('fifty-fourth round (dev pool): the prior best of a kind, named right a
     { why: '... nor a name with more after it: "the state-of-the-art model, i.e., GPT-4 with Vision (GPT-4V)"', title: 'Zorb: medical VQA', text: 'We critically evaluate the capabilities of the state-of-the-art multimodal large language model, i.e., GPT-4 with Vision (GPT-4V), on Visual Question Answering (VQA) task.', field: 'methods_mentioned', not: ['GPT-4'] },
   ]);
 });
+describe('fifty-fourth round (dev pool): data the paper works on, analyses, takes data from or trains with is evaluated', () => {
+  const role = (abstract: string, name: string) =>
+    extractEntities({ id: 't', title: 'Zorb: intrusion and fault detection', abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"We focus on the Case Western Reserve University (CWRU) dataset, since it is relevant for bearing behavior"', () => {
+    expect(role('Bearings fail in many machines. We focus on the Case Western Reserve University (CWRU) dataset, since it is relevant for bearing behavior.', 'CWRU')).toBe('evaluated');
+  });
+  it('"we have analyzed the standard NSL-KDD intrusion dataset using some neural network based techniques"', () => {
+    expect(role('Intrusions are costly. In this paper, we have analyzed the standard NSL-KDD intrusion dataset using some neural network based techniques.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('"We use ... and the publicly available BraTs 2019 data set for our study" (a long way from the verb to the data word)', () => {
+    expect(role('Brain lesions vary. We use clinical T1-weighted MRIs of 1735 healthy subjects and the publicly available NSL-KDD data set for our study.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('"using data from the ..." and "Using X, we investigated ..."', () => {
+    expect(role('Intrusions are costly. We train a detector using data from the NSL-KDD collection.', 'NSL-KDD')).toBe('evaluated');
+    expect(role('Intrusions are costly. Using NSL-KDD, we investigated the value of flow features.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('"The GDXray Welds Dataset was used to fine-tune a ResNet-50 model"', () => {
+    expect(role('Welds crack. The NSL-KDD records were used to fine-tune a small model.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('... while data others are said to use stays mentioned', () => {
+    expect(role('Intrusions are costly. Most existing methods report high scores on NSL-KDD, but the set is outdated.', 'NSL-KDD')).toBe('mentioned');
+  });
+});
