@@ -399,6 +399,19 @@ const DATA_FROM = /\b(?:us(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|appl(?:y|ied|
 const USING_NAME_WE = /^\s*(?:Using|With)\s+(?:the\s+)?[A-Z][\w-]*[^,.;]{0,60},\s+we\b/;
 /** "The GDXray Welds Dataset was used to fine-tune a ResNet-50 model". */
 const USED_TO = /\b(?:was|were|is|are)\s+used\s+to\s+(?:train|fine-?tune|evaluate|test|validate|build|develop|assess)\b/i;
+/** "Across CUB, FGVC-Aircraft, and ImageNet-hard, EGUR-A substantially reduces ...": a sentence opening on the data it reports on. */
+const ACROSS_START = /^\s*Across\s+(?:the\s+)?[A-Z][\w-]*[^,.;]{0,60},/;
+/** "The dataset used consists of log records from the Blue Gene/L (BGL) supercomputer", "Coswara and COUGHVID are used as the
+ * cough sound data for our study", "a dataset named drunkImagesWebp was used" (not data "used by previous methods"). */
+const DATA_USED = /\b(?:(?:datasets?|data sets?|data|corpus|database)\s+used\b(?!\s+(?:by|in)\s+(?:previous|prior|existing|other|many|most))|(?:is|are|was|were)\s+used\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:data|dataset|training|test|testing|input|benchmark)\b|(?:named|called)\s+\S+\s+(?:was|were)\s+used\b)/i;
+/** "The study was performed on a Secure Water Treatment testbed (SWaT) dataset". */
+const PERFORMED_ON = /\b(?:performed|conducted|carried out|run|ran)\s+on\s+(?:[^.;]){0,80}?\b(?:datasets?|data sets?|data|corpus|database|benchmarks?)\b/i;
+/** "Data come from SisFall, a publicly available dataset ...". */
+const DATA_COME_FROM = /\b[Dd]ata\s+(?:come|comes|came|(?:are|is|were|was)\s+(?:collected|taken|drawn|obtained))\s+from\b/;
+/** "We apply the algorithm Bootstrap Your Own Latent to Galaxy Zoo DECaLS images", "An application to FDA FAERS data". */
+const APPLIED_TO_DATA = /\bappl(?:y|ies|ied|ying|ication)\s+(?:(?:it|them|this|the|our|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:data|datasets?|images|records|observations|logs|spectra)\b/i;
+/** "our proposed framework was ranked 1st in the NVIDIA AI CITY 2021 leaderboard". */
+const RANKED = /\branked\s+(?:\$?\d|first|second|third|top|1st|2nd|3rd)/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 
@@ -452,7 +465,10 @@ const USED_VIA = /\b(?:via|through|with|using|utiliz\w*|leverag\w*|integrat\w*|e
 
 function evalSentence(text: string): boolean {
   // ("On MVTec AD and VisA, PromptAD++ ranks first ...": a sentence opening on the data it reports on)
-  return PERCENT.test(text) || ON_DATA_START.test(text) || ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text) || WORKS_ON_DATA.test(text) || DATA_FROM.test(text) || USING_NAME_WE.test(text) || USED_TO.test(text)) && !PRETRAIN_CONTEXT.test(text)) || RESULT_FIGURE.test(text);
+  return PERCENT.test(text) || ON_DATA_START.test(text) || ACROSS_START.test(text) || RESULT_FIGURE.test(text) || RANKED.test(text) ||
+    ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text) || WORKS_ON_DATA.test(text) || DATA_FROM.test(text) ||
+      USING_NAME_WE.test(text) || USED_TO.test(text) || DATA_USED.test(text) || PERFORMED_ON.test(text) || DATA_COME_FROM.test(text) ||
+      APPLIED_TO_DATA.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
 /** words of a coordinated modality list ("image, video and text") */
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);

@@ -7719,6 +7719,19 @@ describe('fifty-fourth round (dev pool): data the paper works on, analyses, take
   it('"The GDXray Welds Dataset was used to fine-tune a ResNet-50 model"', () => {
     expect(role('Welds crack. The NSL-KDD records were used to fine-tune a small model.', 'NSL-KDD')).toBe('evaluated');
   });
+  it('"The dataset used consists of log records from ...", "... are used as the cough sound data for our study"', () => {
+    expect(role('Logs grow fast. The dataset used consists of log records from the NSL-KDD archive.', 'NSL-KDD')).toBe('evaluated');
+    expect(role('Intrusions are costly. NSL-KDD and CIC-IDS2017 are used as the traffic data for our study.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('"The study was performed on a Secure Water Treatment testbed (SWaT) dataset"; "Data come from SisFall, ..."', () => {
+    expect(role('Attacks on plants are rising. The study was performed on a Secure Water Treatment testbed (SWaT) dataset, a scaled-down plant.', 'SWaT')).toBe('evaluated');
+    expect(role('Intrusions are costly. Data come from NSL-KDD, a public collection of connection records.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('"We apply the algorithm ... to Galaxy Zoo DECaLS images", "ranked 1st in the ... leaderboard", "Across X, Y and Z, ..."', () => {
+    expect(role('Intrusions are costly. We apply the detector ZorbIDS to NSL-KDD records.', 'NSL-KDD')).toBe('evaluated');
+    expect(role('Intrusions are costly. Our system was ranked 1st in the NSL-KDD leaderboard.', 'NSL-KDD')).toBe('evaluated');
+    expect(role('Intrusions are costly. Across NSL-KDD and CIC-IDS2017, ZorbIDS reduces false alarms.', 'NSL-KDD')).toBe('evaluated');
+  });
   it('... while data others are said to use stays mentioned', () => {
     expect(role('Intrusions are costly. Most existing methods report high scores on NSL-KDD, but the set is outdated.', 'NSL-KDD')).toBe('mentioned');
   });
