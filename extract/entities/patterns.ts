@@ -2397,7 +2397,8 @@ function proposalPass(p: SentencePass): void {
         !tok.split(/[-‐]/).every((p) => generic(p) || /^\d+D$/i.test(p)) && !hyphenedDescriptor(tok, generic, vocab)) {
         // "we introduce a novel ZQ-TSAD approach": a name-shaped token right before a method head noun
         // ("Finally, ..., we propose the ALoRa-Loc method": a whole method's head names a second method, no part)
-        if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && (ownMain || ownMethodIn(out)))) {
+        // ("We also introduce the CodeHaluEval benchmark, which ...": data released beside the method is no part of it)
+        if (!(component && !WHOLE_METHOD_HEAD.test(tokHead[1]) && !vocab.datasetHeads.has(tokHead[1].toLowerCase()) && (ownMain || ownMethodIn(out)))) {
           out.push({ surface: tok, kind: vocab.datasetHeads.has(tokHead[1].toLowerCase()) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong' });
         }
       } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && coinedLower(tok, vocab) &&
@@ -2473,7 +2474,8 @@ function proposalPass(p: SentencePass): void {
       if (m && shapeOf(m[1]) === 'strong' && (COINED_SHAPE.test(m[1]) || /[A-Z]{2}/.test(m[1])) && !generic(m[1]) && !modifierToken(m[1]) && !/[-‐][a-z]+ed$/.test(m[1]) && !vocab.isLexiconName(m[1]) &&
         !m[1].split(/[-‐]/).every((x) => generic(x) || /^\d+D$/i.test(x)) && !hyphenedDescriptor(m[1], generic, vocab) &&
         !/\b(?:improved|modified|enhanced|extended|existing|standard|classic|classical|popular|pre-?trained|well-known|conventional|traditional|vanilla|original)\b/.test(m[0]) &&
-        !m[0].trim().split(/\s+/).slice(1, -2).some((w) => FUNCTION_WORDS.has(w) || /^[a-z]+ed$/.test(w)) && !(component && (ownMain || ownMethodIn(out)))) {
+        !m[0].trim().split(/\s+/).slice(1, -2).some((w) => FUNCTION_WORDS.has(w) || /^[a-z]+ed$/.test(w)) &&
+        !(component && !vocab.datasetHeads.has(m[2].toLowerCase()) && (ownMain || ownMethodIn(out)))) {
         const head = m[2].toLowerCase();
         out.push({ surface: m[1], kind: vocab.datasetHeads.has(head) ? 'dataset' : 'method', own: true, confidence: 0.8, sentence: s, rule: 'propose-head', shape: 'strong', head: head === 'metric' || head === 'score' ? 'metric' : undefined });
       }

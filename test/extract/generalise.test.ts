@@ -7736,3 +7736,13 @@ describe('fifty-fourth round (dev pool): data the paper works on, analyses, take
     expect(role('Intrusions are costly. Most existing methods report high scores on NSL-KDD, but the set is outdated.', 'NSL-KDD')).toBe('mentioned');
   });
 });
+describe('fifty-fourth round (dev pool): a benchmark introduced beside the method is the paper\'s data, no part of its method', () => {
+  it('"We also introduce the CodeHaluEval benchmark, which includes 8,883 samples ..."', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb: Investigating Code Hallucinations in LLMs', abstract: 'We propose Zorb, a verification-based detector. We also introduce the QuuxEval benchmark, which includes 8,883 samples from 699 tasks, to systematically evaluate code hallucinations.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'QuuxEval')?.role).toBe('introduced');
+  });
+  it('... while a module introduced the same way stays a part of the method', () => {
+    const r = extractEntities({ id: 't', title: 'Zorb: Investigating Code Hallucinations in LLMs', abstract: 'We propose Zorb, a verification-based detector. We also introduce the QuuxSel module, which ranks candidate fixes.' } as Paper);
+    expect(r.methods_proposed.map((m) => m.name)).not.toContain('QuuxSel');
+  });
+});
