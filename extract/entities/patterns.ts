@@ -1668,7 +1668,8 @@ function acronymPass(p: SentencePass): void {
       // ("A novel 3-Dimensional Dynamic Variational Auto-Encoder (3D-DVAE) model is employed to ...": a new thing the
       // paper puts to use is its own)
       (NOVEL_START.test(beforeDef) && NOVEL_USED_AFTER.test(text.slice(d.end))) ||
-      /\b(?:our|the proposed|this)\s+(?:\w+[\s-]+){0,3}$/i.test(beforeDef) ||
+      // (not behind a preposition: "We evaluated the performance of our method on Detection of Traffic Anomaly (DoTA) dataset")
+      /\b(?:our|the proposed|this)\s+(?:(?!(?:on|in|with|from|to|over|against|across|using|via)\s)\w+[\s-]+){0,3}$/i.test(beforeDef) ||
       // ("employing a novel assessment algorithm, Iterative Assessment Algorithm (IAA), also presented in the article": a new
       // thing set off after its head noun, or one the sentence says the paper presents)
       NOVEL_HEAD_BEFORE.test(beforeDef) || PRESENTED_HERE_AFTER.test(text.slice(d.end)) ||
@@ -2222,7 +2223,8 @@ function namingPass(p: SentencePass): void {
     // ("The catalogue, named EuclidQ1-Anom, is released to the community": data the paper releases)
     // ("validations on audio-visual deepfake datasets, namely A, B, C, and D, demonstrate the efficacy of our approach":
     // data listed after "namely" is the paper's own only when the words before say it made them)
-    const dataList = kind === 'dataset' && /namely/i.test(m[0]) && !quoted && /^\s*,/.test(afterName);
+    // (a list of two too: "on two medical image data sets, namely BRATS2020 and LUNA16 and compare our method with ...")
+    const dataList = kind === 'dataset' && /namely/i.test(m[0]) && !quoted && /^\s*(?:,|and\s)/.test(afterName);
     // ("using two publicly available datasets called Dataport and HUE": data the paper uses, named, is not its own)
     const usedData = kind === 'dataset' && USED_DATA_BEFORE.test(before) && !OWN_DATA_BEFORE.test(before);
     const own = usedData ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
@@ -3645,7 +3647,8 @@ function listAt(text: string, at: number): string[] {
 }
 
 /** "we introduce two new" right before a dataset head noun. */
-const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
+// (a verb, not "the proposed" as an adjective: "We examine the proposed method on two comprehensive benchmarks: GenImage and DF40")
+const INTRODUCED_BEFORE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?<!\b(?:the|our|an?)\s+)(?:introduc|propos|present|releas|construct|buil[dt]|collect|curat|creat|establish|contribut)\w*\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** A citation's number ending the words before a data word: " [3]", " [12, 14]". */
 const CITATION_NUMBER_END = /\s*\[\d+(?:\s*[,–-]\s*\d+)*\]$/;

@@ -7746,3 +7746,20 @@ describe('fifty-fourth round (dev pool): a benchmark introduced beside the metho
     expect(r.methods_proposed.map((m) => m.name)).not.toContain('QuuxSel');
   });
 });
+describe('fifty-fourth round (dev pool): data the paper evaluates on is not its own because its method is', () => {
+  const role = (title: string, abstract: string, name: string) =>
+    extractEntities({ id: 't', title, abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"We examine the proposed method on two comprehensive benchmarks: GenImage and DF40." ("proposed" is an adjective)', () => {
+    expect(role('Zorb: Training-Free AI-Generated Image Detection', 'We propose Zorb, a training-free detector. We examine the proposed method on two comprehensive benchmarks: GenImage and DF40.', 'GenImage')).toBe('evaluated');
+  });
+  it('"on two medical image data sets, namely BRATS2020 and LUNA16 and compare our method with ..." (a list of two after "namely")', () => {
+    expect(role('Zorb: Masked Autoencoders for Medical Anomaly Detection', 'We propose Zorb. We conduct experiments on two medical image data sets, namely BRATS2020 and LUNA16 and compare our method with four state-of-the-art frameworks.', 'BRATS2020')).toBe('evaluated');
+  });
+  it('"We evaluated the performance of our method on Detection of Traffic Anomaly (DoTA) dataset"', () => {
+    expect(role('Zorb: Online Video Anomaly Detection', 'Our architecture, called Zorb, relies on two memory modules. We evaluated the performance of our method on Detection of Traffic Anomaly (DoTA) dataset, a challenging collection of dash-mounted camera videos.', 'DoTA')).toBe('evaluated');
+  });
+  it('... while "we introduce two datasets: ..." and "our new ... (X) dataset" stay introduced', () => {
+    expect(role('Zorb: Anomaly Detection Benchmarks', 'In this work we introduce two datasets: ZorbSet-A and ZorbSet-B.', 'ZorbSet-A')).toBe('introduced');
+    expect(role('Zorb: Anomaly Detection Benchmarks', 'We release our new Zorb Quux Anomaly (ZQA) dataset with 5,000 annotated images.', 'ZQA')).toBe('introduced');
+  });
+});
