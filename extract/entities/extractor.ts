@@ -3836,12 +3836,28 @@ function datasetRole(e: Ent): DatasetRole {
   if (e.own) return 'introduced';
   // ("Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul and Devign, but these datasets contain label
   // noise", "Most published methods are evaluated on SECOM": others' evaluation, in a sentence with none of the paper's words)
-  if (e.seen.some((s) => (evalSentence(s.text) && !othersEvaluation(s.text)) || pretrainElsewhere(s.text, e))) return 'evaluated';
+  if (e.seen.some((s) => (evalSentence(s.text) && !othersEvaluation(s.text) && !sourceOfNewData(s.text, e)) || pretrainElsewhere(s.text, e))) return 'evaluated';
   // ("CIC-NLP at GenAI Detection Task 1: ...": the shared task's data a team's title says it took part in)
   const atEvent = titleEvent(e.seen.find((s) => s.index === 0)?.text ?? '');
   if (atEvent !== undefined && [...e.surfaces.keys()].some((x) => atEvent.includes(x))) return 'evaluated';
   return 'mentioned';
 }
+
+/** Is the data, in this sentence, the source of new data the paper makes ("we construct an appropriative PartialSpoof-NER
+ * dataset based on the existing PartialSpoof dataset", "we present LibriStutter: a disfluency dataset based on the public
+ * LibriSpeech dataset", "an explainability-driven extension of the widely used FaceForensics++ (FF++) dataset")? */
+function sourceOfNewData(text: string, e: Ent): boolean {
+  // (not one the same sentence evaluates on: "We reorganize the DoTA dataset and aim to validate ...")
+  if (!NEW_DATA_MADE.test(text) || SOURCE_EVALUATED.test(text)) return false;
+  for (const sf of e.surfaces.keys()) {
+    const at = text.indexOf(sf);
+    if (at >= 0) return SOURCE_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+  }
+  return false;
+}
+const NEW_DATA_MADE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:construct|present|propos|introduc|buil[dt]|creat|releas|curat|develop|establish|reorgani[sz])\w*\b[^.;]*\b(?:datasets?|benchmarks?|corpus|corpora|data\s+sets?|database)\b|\b(?:datasets?|benchmarks?|corpus)\b[^.;]*\b(?:was|were|is|are)\s+(?:constructed|built|created|curated|derived)\b/i;
+const SOURCE_EVALUATED = /\b(?:evaluat|validat|fine-?tun|experiment)\w*|\btest(?:s|ed|ing)?\b/i;
+const SOURCE_BEFORE = /\b(?:based\s+on|derived\s+from|extension\s+of|extends|extending|built\s+(?:up)?on|on\s+top\s+of|constructed\s+from|(?:re-?)?generated\s+from|reorgani[sz]\w*|adapted\s+from|subset\s+of|versions?\s+of|variant\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** A sentence about others' evaluation or the state of the data, without the paper's own words. */
 function othersEvaluation(text: string): boolean {

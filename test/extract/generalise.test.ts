@@ -7763,3 +7763,16 @@ describe('fifty-fourth round (dev pool): data the paper evaluates on is not its 
     expect(role('Zorb: Anomaly Detection Benchmarks', 'We release our new Zorb Quux Anomaly (ZQA) dataset with 5,000 annotated images.', 'ZQA')).toBe('introduced');
   });
 });
+describe('fifty-fourth round (dev pool): the data new data is made from is mentioned, not evaluated', () => {
+  const role = (abstract: string, name: string) =>
+    extractEntities({ id: 't', title: 'Zorb: a benchmark for anomaly detection', abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"we present LibriStutter: a disfluency dataset based on the public LibriSpeech dataset with synthesized stutters"', () => {
+    expect(role('Stuttering is common. Additionally, we present ZorbStutter: a disfluency dataset based on the public LibriSpeech dataset with synthesized stutters.', 'LibriSpeech')).toBe('mentioned');
+  });
+  it('"First, we present EFF++, a frame-level, explainability-driven extension of the widely used FaceForensics++ (FF++) dataset"', () => {
+    expect(role('Forgeries spread fast. First, we present ZorbFF, a frame-level, explainability-driven extension of the widely used FaceForensics++ dataset.', 'FaceForensics++')).toBe('mentioned');
+  });
+  it('... but evaluated where the same sentence validates on it: "We reorganize the DoTA dataset and aim to validate ..."', () => {
+    expect(role('Driving is risky. We reorganize the MVTec AD dataset and aim to validate recent weakly-supervised methods on it.', 'MVTec AD')).toBe('evaluated');
+  });
+});
