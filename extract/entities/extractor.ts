@@ -3861,8 +3861,12 @@ const SOURCE_BEFORE = /\b(?:based\s+on|derived\s+from|extension\s+of|extends|ext
 
 /** A sentence about others' evaluation or the state of the data, without the paper's own words. */
 function othersEvaluation(text: string): boolean {
-  return !OWN_EVAL_WORDS.test(text) && OTHERS_EVAL.test(text);
+  return !OWN_EVAL_WORDS.test(text) && (OTHERS_EVAL.test(text) || OTHERS_TESTED_ON.test(text));
 }
+/** "datasets ... that have been used by researchers to evaluate ...", "Many SSL techniques have been proposed and have shown
+ * promising performance on famous datasets such as ImageNet", "these models perform well on many real-world benchmarks like
+ * MVBench", "benchmark datasets such as CIFAR, MNIST, and ImageNet serve as critical tools for model evaluation". */
+const OTHERS_TESTED_ON = /\b(?:(?:have|has) been (?:\w+ )?used by (?:the )?(?:researchers|others|many|prior|previous|existing)|(?:methods|models|techniques|approaches|systems|detectors)\s+(?:\w+\s+){0,3}?(?:have shown|showed|shows?|perform(?:s|ed)? well|are (?:being )?(?:developed and )?(?:tested|evaluated|benchmarked))\s+(?:[\w-]+\s+){0,4}?on\b|(?:serves?|serve) as (?:critical |standard |common )?(?:tools|benchmarks|testbeds))/i;
 const OTHERS_EVAL = /\b(?:(?:existing|prior|previous|most(?: published| existing)?|many|current|deep [\w-]+) (?:[\w-]+ ){0,2}?(?:methods|detectors|approaches|works|studies|models) (?:\w+ )?(?:report|are (?:\w+ )?evaluated|achieve|reach|saturate)|future work|call for|have shown|are saturated|label noise|outdated)\b/i;
 const OWN_EVAL_WORDS = /\b(?:we|our|us|this (?:paper|work|study)|proposed)\b/i;
 /** Words that end the noun phrase "no" negates ("no anomalies and handles ...", "no anomalies by ..."). */

@@ -7776,3 +7776,16 @@ describe('fifty-fourth round (dev pool): the data new data is made from is menti
     expect(role('Driving is risky. We reorganize the MVTec AD dataset and aim to validate recent weakly-supervised methods on it.', 'MVTec AD')).toBe('evaluated');
   });
 });
+describe('fifty-fourth round (dev pool): data others are said to be tested on stays mentioned', () => {
+  const role = (abstract: string, name: string) =>
+    extractEntities({ id: 't', title: 'Zorb: intrusion detection', abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"There exist a number of datasets, such as DARPA98, KDD99, ..., that have been used by researchers to evaluate ..."', () => {
+    expect(role('Intrusions are costly. There exist a number of datasets, such as NSL-KDD and CIC-IDS2017, that have been used by researchers to evaluate the performance of their intrusion detection systems.', 'NSL-KDD')).toBe('mentioned');
+  });
+  it('"We observe that these models perform well on many real-world benchmarks like MVBench and MovieChat, but still struggle ..."', () => {
+    expect(role('Labels are scarce. Current detection models perform well on many public benchmarks like MVTec AD and VisA, but still struggle with real defects.', 'VisA')).toBe('mentioned');
+  });
+  it('... while the paper\'s own "We show promising performance on CIFAR-10" is evaluated', () => {
+    expect(role('Labels are scarce. We show promising performance on famous datasets such as ImageNet and CIFAR-10.', 'CIFAR-10')).toBe('evaluated');
+  });
+});
