@@ -7789,3 +7789,13 @@ describe('fifty-fourth round (dev pool): data others are said to be tested on st
     expect(role('Labels are scarce. We show promising performance on famous datasets such as ImageNet and CIFAR-10.', 'CIFAR-10')).toBe('evaluated');
   });
 });
+describe('fifty-fourth round (dev pool): the sets of an out-of-distribution set-up are evaluated', () => {
+  const role = (abstract: string, name: string) =>
+    extractEntities({ id: 't', title: 'Zorb: out-of-distribution scores', abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"it remains robust in near-OOD settings such as CIFAR-10 vs CIFAR-100, where ..."', () => {
+    expect(role('Scores matter. Notably, it remains robust in near-OOD settings such as CIFAR-10 vs CIFAR-100, where diffusion-based methods often fail.', 'CIFAR-100')).toBe('evaluated');
+  });
+  it('"our method can effectively separate CIFAR-10 (inlier) and SVHN (OOD) images"', () => {
+    expect(role('Scores matter. For example, our method can effectively separate CIFAR-10 (inlier) and SVHN (OOD) images.', 'SVHN')).toBe('evaluated');
+  });
+});
