@@ -3842,8 +3842,18 @@ function datasetRole(e: Ent): DatasetRole {
   // ("CIC-NLP at GenAI Detection Task 1: ...": the shared task's data a team's title says it took part in)
   const atEvent = titleEvent(e.seen.find((s) => s.index === 0)?.text ?? '');
   if (atEvent !== undefined && [...e.surfaces.keys()].some((x) => atEvent.includes(x))) return 'evaluated';
+  // ("Density-based outlier scoring on Kepler data", "Errors in the CICIDS2017 dataset and ...", "Supernova search with
+  // active learning in ZTF DR3": data the title names is what the paper works on)
+  // (not a name the title uses as a model's: "Detection of Historical Building Crack Using CDNet Model")
+  if (e.seen.some((s) => s.index === 0 && ![...e.surfaces.keys()].some((x) => s.text.includes(x) && MODEL_WORD_AFTER.test(s.text.slice(s.text.indexOf(x) + x.length))))) return 'evaluated';
+  // ("We describe our contribution to the 2nd e-Prevention challenge", "the systems developed by the BiTeM team for the CLEF
+  // eRisk Task 1 and 2": a team's entry is evaluated on the challenge's data)
+  if (e.seen.some((s) => CHALLENGE_ENTRY.test(s.text))) return 'evaluated';
   return 'mentioned';
 }
+const MODEL_WORD_AFTER = /^\s+(?:model|network|method|algorithm|architecture|detector)s?\b/i;
+/** A team's entry to a challenge or a shared task. */
+const CHALLENGE_ENTRY = /\b(?:our|the)\s+(?:contribution|submission|entry|participation|approach|system|solution|method)s?\s+(?:to|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b|\b(?:developed|submitted)\s+(?:by\s+(?:the\s+)?[\w-]+\s+team\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b/i;
 
 /** Is the data, in this sentence, the source of new data the paper makes ("we construct an appropriative PartialSpoof-NER
  * dataset based on the existing PartialSpoof dataset", "we present LibriStutter: a disfluency dataset based on the public

@@ -7799,3 +7799,19 @@ describe('fifty-fourth round (dev pool): the sets of an out-of-distribution set-
     expect(role('Scores matter. For example, our method can effectively separate CIFAR-10 (inlier) and SVHN (OOD) images.', 'SVHN')).toBe('evaluated');
   });
 });
+describe('fifty-fourth round (dev pool): data the title names, or a challenge the paper enters, is evaluated', () => {
+  const role = (title: string, abstract: string, name: string) =>
+    extractEntities({ id: 't', title, abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"Density-based outlier scoring on Kepler data", "Errors in the CICIDS2017 dataset and ..."', () => {
+    expect(role('Density-based outlier scoring on NSL-KDD data', 'We rank connection records by local density and flag the sparse ones.', 'NSL-KDD')).toBe('evaluated');
+    expect(role('Errors in the CIC-IDS2017 dataset and the differences they make', 'Labelling errors affect intrusion detectors.', 'CIC-IDS2017')).toBe('evaluated');
+  });
+  it('... but not a name the title uses as a model\'s: "Detection of Historical Building Crack Using CDNet Model"', () => {
+    const r = extractEntities({ id: 't', title: 'Detection of Historical Building Crack Using CDNet Model', abstract: 'It is crucial to address the cracks in ancient monuments. Thus, a new deep learning-based innovative CNN model, CDNet, is proposed for crack detection. Our model was trained and evaluated using the Historical Crack Dataset. The CDNet model can be deployed to the cloud for real-time applications.' } as Paper);
+    expect(r.datasets.filter((d) => /cdnet/i.test(d.name)).map((d) => d.role)).not.toContain('evaluated');
+    expect(r.domains.map((d) => d.name)).not.toContain('video');
+  });
+  it('"We describe our contribution to the 2nd e-Prevention challenge, which focuses on ..."', () => {
+    expect(role('Zorb: relapse detection from wearables', 'We describe our contribution to the 2nd Quux challenge on the NSL-KDD records, which focuses on unsupervised detection.', 'NSL-KDD')).toBe('evaluated');
+  });
+});
