@@ -3838,7 +3838,7 @@ function datasetRole(e: Ent): DatasetRole {
   if (e.own) return 'introduced';
   // ("Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul and Devign, but these datasets contain label
   // noise", "Most published methods are evaluated on SECOM": others' evaluation, in a sentence with none of the paper's words)
-  if (e.seen.some((s) => (evalSentence(s.text) && !othersEvaluation(s.text) && !sourceOfNewData(s.text, e)) || pretrainElsewhere(s.text, e))) return 'evaluated';
+  if (e.seen.some((s) => (evalSentence(s.text) && !othersEvaluation(s.text) && !sourceOfNewData(s.text, e)) || pretrainElsewhere(s.text, e) || drawnFrom(s.text, e))) return 'evaluated';
   // ("CIC-NLP at GenAI Detection Task 1: ...": the shared task's data a team's title says it took part in)
   const atEvent = titleEvent(e.seen.find((s) => s.index === 0)?.text ?? '');
   if (atEvent !== undefined && [...e.surfaces.keys()].some((x) => atEvent.includes(x))) return 'evaluated';
@@ -3854,6 +3854,20 @@ function datasetRole(e: Ent): DatasetRole {
 const MODEL_WORD_AFTER = /^\s+(?:model|network|method|algorithm|architecture|detector)s?\b/i;
 /** A team's entry to a challenge or a shared task. */
 const CHALLENGE_ENTRY = /\b(?:our|the)\s+(?:contribution|submission|entry|participation|approach|system|solution|method)s?\s+(?:to|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b|\b(?:developed|submitted)\s+(?:by\s+(?:the\s+)?[\w-]+\s+team\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b/i;
+
+/** Does the paper take its data from this one here ("a 3D branch on silhouettes from OU-MVLP", "learns the inherent feature
+ * distribution of frontal views from the MIMIC-CXR dataset", "Our analysis is based on the UCSD network telescope", "The
+ * database was provided by the PhysioNet/CinC Challenge 2016")? Not others' data, not the source of new data, not what a
+ * model was pretrained on ("features learned from ImageNet classification"). */
+function drawnFrom(text: string, e: Ent): boolean {
+  if (othersEvaluation(text) || PRIOR_OPENING.test(text) || /\btransfer\s+learning\b/i.test(text) || sourceOfNewData(text, e)) return false;
+  for (const sf of e.surfaces.keys()) {
+    const at = text.indexOf(sf);
+    if (at >= 0) return DRAWN_FROM_BEFORE.test(text.slice(Math.max(0, at - 80), at)) && !/^[\s-]*(?:pre-?train|classification|initiali[sz])/i.test(text.slice(at + sf.length, at + sf.length + 24));
+  }
+  return false;
+}
+const DRAWN_FROM_BEFORE = /\b(?:data|records|samples|images|observations|measurements|scans|signals|traffic|variables|features|logs|spectra|videos|recordings|silhouettes|frames|sequences|profiles|readings)\s+(?:[\w-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|provided by|learns?\s+(?:[\w-]+\s+){0,4}?from|analy[sz](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:of|from|in))\s+(?:the\s+)?$/i;
 
 /** Is the data, in this sentence, the source of new data the paper makes ("we construct an appropriative PartialSpoof-NER
  * dataset based on the existing PartialSpoof dataset", "we present LibriStutter: a disfluency dataset based on the public

@@ -7815,3 +7815,16 @@ describe('fifty-fourth round (dev pool): data the title names, or a challenge th
     expect(role('Zorb: relapse detection from wearables', 'We describe our contribution to the 2nd Quux challenge on the NSL-KDD records, which focuses on unsupervised detection.', 'NSL-KDD')).toBe('evaluated');
   });
 });
+describe('fifty-fourth round (dev pool): data the paper takes its records from is evaluated', () => {
+  const role = (abstract: string, name: string) =>
+    extractEntities({ id: 't', title: 'Zorb: gait and intrusion anomalies', abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"We develop a GAN-based framework that learns the inherent feature distribution of frontal views from the MIMIC-CXR dataset"', () => {
+    expect(role('Shifts hurt classifiers. We develop a GAN-based framework that learns normal traffic patterns from the NSL-KDD collection through latent space.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('"Our analysis is based on the UCSD network telescope, correlated with active measurements."', () => {
+    expect(role('Scans are common. Our analysis is based on the NSL-KDD records, correlated with active measurements.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('... but not what a model was pretrained on: "much like features learned from ImageNet classification"', () => {
+    expect(role('Synthetic anomalies help. They provide auxiliary data for feature learning, much like features learned from ImageNet classification help downstream tasks.', 'ImageNet')).not.toBe('evaluated');
+  });
+});
