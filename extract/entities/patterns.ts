@@ -3392,7 +3392,7 @@ const PROPOSED_DET = /^\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ur)\s+)?(?:(?:[Nn]ovel|[Nn]ew|
 /** Right after a proposal verb: ", X, the / a ..." (sticky). */
 const VERB_COMMA_NAME = new RegExp(String.raw`,\s+(${NAME_SRC}),\s+(?:the|a|an)\s`, 'y');
 /** Right after a proposal verb: "(a|an|the) (one to three lower-case words) X (head)" (sticky). */
-const DESCRIBED_OBJECT = new RegExp(String.raw`\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(${NAME_SRC})[\s-]+(approach|framework|method|model|system|pipeline|architecture|detector|algorithm|metric|score|benchmark|dataset|toolkit|library)\b(?=\s*(?:[,.;:(]|$|\s(?:that|which|for|to|with|in|on|based|as|and)\b))`, 'y');
+const DESCRIBED_OBJECT = new RegExp(String.raw`\s*(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,3}(${NAME_SRC})[\s-]+(approach|framework|method|model|system|pipeline|architecture|detector|algorithm|metric|score|benchmark|dataset|toolkit|library)\b(?=\s*(?:[,.;:(]|$|\s(?:that|which|for|to|with|in|on|based|as|and|by|from|of|comprising|containing|consisting|including|covering|featuring|spanning|built|collected|constructed|designed|tailored)\b))`, 'y');
 const NAMED_HEAD_AFTER = /^[\s-]+(approach|framework|method|model|system|pipeline|architecture|paradigm|detector|algorithm|benchmark|dataset|platform|toolkit)\b/i;
 /** Lower-case words, then the head of a whole method: " anti-spoofing system", " subgraph framework". */
 const DESCRIBED_HEAD_AFTER = /^\s+(?:[a-z][\w-]*\s+){1,2}(approach|framework|method|model|system|pipeline|architecture|detector|algorithm)\b/;

@@ -7828,3 +7828,9 @@ describe('fifty-fourth round (dev pool): data the paper takes its records from i
     expect(role('Synthetic anomalies help. They provide auxiliary data for feature learning, much like features learned from ImageNet classification help downstream tasks.', 'ImageNet')).not.toBe('evaluated');
   });
 });
+describe('fifty-fourth round (dev pool): a described data set the paper curates, then how it made it', () => {
+  it('"we curate a high-quality LipSync dataset by employing the SOTA lip generator"', () => {
+    const r = extractEntities({ id: 't', title: 'Lips Are Lying: Spotting the Temporal Inconsistency', abstract: 'To better illustrate the effectiveness of our method, we curate a high-quality QuuxSync dataset by employing the SOTA lip generator.' } as Paper);
+    expect(r.datasets.find((d) => d.name === 'QuuxSync')?.role).toBe('introduced');
+  });
+});
