@@ -414,6 +414,10 @@ const APPLIED_TO_DATA = /\bappl(?:y|ies|ied|ying|ication)\s+(?:(?:it|them|this|t
 const RANKED = /\branked\s+(?:\$?\d|first|second|third|top|1st|2nd|3rd)/i;
 /** An out-of-distribution set-up: "CIFAR-10 vs CIFAR-100", "CIFAR-10 (inlier) and SVHN (OOD) images", "ImageNet (as known data)". */
 const OOD_PAIR = /\b(?:vs\.?|versus)\s+[A-Z]|\((?:inliers?|outliers?|OOD|ID|in-distribution|out-of-distribution|known|unknown)(?:\s+data)?\)|\bas\s+(?:the\s+)?(?:known|in-distribution|ID|OOD|out-of-distribution|outlier|inlier)\s+(?:data|set|dataset|samples)\b/;
+/** "NSL KDD and Kubernetes based attacks datasets have been employed in this research", "Data from three databases were used". */
+const PASSIVE_EMPLOYED = /\b(?:datasets?|data\s+sets?|data|databases?|corpus|corpora|benchmarks?)\s+(?:have\s+been|has\s+been|were|was|are|is)\s+(?:\w+\s+)?(?:employed|used|utili[sz]ed|adopted|exploited|selected|chosen)\b/i;
+/** "As a working example, we consider the DarkMachines challenge dataset", "We split the ImageNet-1k dataset into ten folds". */
+const CONSIDER_DATA = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+)?(?:consider|split|partition|select|choose|chose|take)\s+(?:the\s+)?(?:[^.;]){0,60}?\b(?:datasets?|data\s+sets?|data|database|corpus|benchmark)\b/i;
 const PRETRAIN_CONTEXT = /\bpre-?train\w*|\bpretrain\w*/i;
 const PERCENT = /\d(?:\.\d+)?\s?%/;
 
@@ -470,7 +474,7 @@ function evalSentence(text: string): boolean {
   return PERCENT.test(text) || ON_DATA_START.test(text) || ACROSS_START.test(text) || RESULT_FIGURE.test(text) || RANKED.test(text) ||
     ((EVAL_CONTEXT.test(text) || ON_DATASET.test(text) || USING_DATASET.test(text) || WORKS_ON_DATA.test(text) || DATA_FROM.test(text) ||
       USING_NAME_WE.test(text) || USED_TO.test(text) || DATA_USED.test(text) || PERFORMED_ON.test(text) || DATA_COME_FROM.test(text) ||
-      APPLIED_TO_DATA.test(text) || OOD_PAIR.test(text)) && !PRETRAIN_CONTEXT.test(text));
+      APPLIED_TO_DATA.test(text) || OOD_PAIR.test(text) || PASSIVE_EMPLOYED.test(text) || CONSIDER_DATA.test(text)) && !PRETRAIN_CONTEXT.test(text));
 }
 /** words of a coordinated modality list ("image, video and text") */
 const MODALITY_WORDS = new Set(['image', 'images', 'text', 'texts', 'visual', 'textual', 'video', 'audio', 'and', 'or']);

@@ -7834,3 +7834,13 @@ describe('fifty-fourth round (dev pool): a described data set the paper curates,
     expect(r.datasets.find((d) => d.name === 'QuuxSync')?.role).toBe('introduced');
   });
 });
+describe('fifty-fourth round (dev pool): data that "has been employed", or that the paper considers or splits, is evaluated', () => {
+  const role = (abstract: string, name: string) =>
+    extractEntities({ id: 't', title: 'Zorb: intrusion detection for clusters', abstract } as Paper).datasets.find((d) => d.name === name)?.role;
+  it('"NSL KDD and Kubernetes based attacks datasets have been employed in this research."', () => {
+    expect(role('Clusters face attacks. NSL-KDD and Kubernetes based attacks datasets have been employed in this research.', 'NSL-KDD')).toBe('evaluated');
+  });
+  it('"As a working example, we consider the DarkMachines challenge dataset."', () => {
+    expect(role('Clusters face attacks. As a working example, we consider the NSL-KDD dataset.', 'NSL-KDD')).toBe('evaluated');
+  });
+});
