@@ -3859,9 +3859,9 @@ const MODEL_WORD_AFTER = /^\s+(?:model|network|method|algorithm|architecture|det
 /** A team's entry to a challenge or a shared task. */
 const CHALLENGE_ENTRY = /\b(?:our|the)\s+(?:contribution|submission|entry|participation|approach|system|solution|method)s?\s+(?:to|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b|\b(?:developed|submitted)\s+(?:by\s+(?:the\s+)?[\w-]+\s+team\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b/i;
 
-/** Does the paper take its data from this one here ("a 3D branch on silhouettes from OU-MVLP", "learns the inherent feature
- * distribution of frontal views from the MIMIC-CXR dataset", "Our analysis is based on the UCSD network telescope", "The
- * database was provided by the PhysioNet/CinC Challenge 2016")? Not others' data, not the source of new data, not what a
+/** Does the paper take its data from this one here ("a 3D branch on silhouettes from OU-MVLP", "learns normal traffic
+ * patterns from the ... collection", "Our analysis is based on the UCSD network telescope", "The database was provided by
+ * the PhysioNet/CinC Challenge 2016")? Not others' data, not the source of new data, not what a
  * model was pretrained on ("features learned from ImageNet classification"). */
 function drawnFrom(text: string, e: Ent): boolean {
   if (othersEvaluation(text) || PRIOR_OPENING.test(text) || /\btransfer\s+learning\b/i.test(text) || sourceOfNewData(text, e)) return false;
@@ -3893,9 +3893,10 @@ const SOURCE_BEFORE = /\b(?:based\s+on|derived\s+from|extension\s+of|extends|ext
 function othersEvaluation(text: string): boolean {
   return !OWN_EVAL_WORDS.test(text) && (OTHERS_EVAL.test(text) || OTHERS_TESTED_ON.test(text));
 }
-/** "datasets ... that have been used by researchers to evaluate ...", "Many SSL techniques have been proposed and have shown
- * promising performance on famous datasets such as ImageNet", "these models perform well on many real-world benchmarks like
- * MVBench", "benchmark datasets such as CIFAR, MNIST, and ImageNet serve as critical tools for model evaluation". */
+/** "datasets ... that have been used by researchers to evaluate ...", "these models perform well on many real-world benchmarks
+ * like MVBench", "benchmark datasets such as CIFAR, MNIST, and ImageNet serve as critical tools for model evaluation" (in a
+ * sentence with none of the paper's words: not "Many SSL techniques have been proposed and ...", which "proposed" makes
+ * the paper's). */
 const OTHERS_TESTED_ON = /\b(?:(?:have|has) been (?:\w+ )?used by (?:the )?(?:researchers|others|many|prior|previous|existing)|(?:methods|models|techniques|approaches|systems|detectors)\s+(?:\w+\s+){0,3}?(?:have shown|showed|shows?|perform(?:s|ed)? well|are (?:being )?(?:developed and )?(?:tested|evaluated|benchmarked))\s+(?:[\w-]+\s+){0,4}?on\b|(?:serves?|serve) as (?:critical |standard |common )?(?:tools|benchmarks|testbeds))/i;
 const OTHERS_EVAL = /\b(?:(?:existing|prior|previous|most(?: published| existing)?|many|current|deep [\w-]+) (?:[\w-]+ ){0,2}?(?:methods|detectors|approaches|works|studies|models) (?:\w+ )?(?:report|are (?:\w+ )?evaluated|achieve|reach|saturate)|future work|call for|have shown|are saturated|label noise|outdated)\b/i;
 const OWN_EVAL_WORDS = /\b(?:we|our|us|this (?:paper|work|study)|proposed)\b/i;
