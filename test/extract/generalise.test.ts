@@ -7844,3 +7844,9 @@ describe('fifty-fourth round (dev pool): data that "has been employed", or that 
     expect(role('Clusters face attacks. As a working example, we consider the NSL-KDD dataset.', 'NSL-KDD')).toBe('evaluated');
   });
 });
+describe('fifty-fourth round (dev pool): a name set off by commas before its passive proposal is the paper\'s', () => {
+  check<NamedField>([
+    { why: '"Thus, a new deep learning-based innovative CNN model, CDNet, is proposed for crack detection"', title: 'Detection of Historical Building Crack Using a Deep Model', text: 'It is crucial to address the cracks in ancient monuments. Thus, a new deep learning-based innovative CNN model, ZorbCrackNet, is proposed for crack detection.', field: 'methods_proposed', has: ['ZorbCrackNet'] },
+    { why: '"Building on this objective, a fully self-supervised framework, Crack-Segmenter, is developed, integrating ..."', title: 'Self-supervised crack segmentation without annotations', text: 'We target crack segmentation entirely without manual annotations. Building on this objective, a fully self-supervised framework, Quux-Segmenter, is developed, integrating three complementary modules.', field: 'methods_proposed', has: ['Quux-Segmenter'] },
+  ]);
+});
