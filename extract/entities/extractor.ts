@@ -3842,14 +3842,15 @@ function datasetRole(e: Ent): DatasetRole {
   if (e.own) return 'introduced';
   // ("Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul and Devign, but these datasets contain label
   // noise", "Most published methods are evaluated on SECOM": others' evaluation, in a sentence with none of the paper's words)
-  if (e.seen.some((s) => (evalSentence(s.text) && !othersEvaluation(s.text) && !sourceOfNewData(s.text, e)) || pretrainElsewhere(s.text, e) || drawnFrom(s.text, e))) return 'evaluated';
+  // (nor the data new data is built from, nor what a model was pretrained on elsewhere in an evaluation sentence)
+  if (e.seen.some((s) => pretrainElsewhere(s.text, e) || (!othersEvaluation(s.text) && !sourceOfNewData(s.text, e) && (evalSentence(s.text) || drawnFrom(s.text, e))))) return 'evaluated';
   // ("CIC-NLP at GenAI Detection Task 1: ...": the shared task's data a team's title says it took part in)
   const atEvent = titleEvent(e.seen.find((s) => s.index === 0)?.text ?? '');
   if (atEvent !== undefined && [...e.surfaces.keys()].some((x) => atEvent.includes(x))) return 'evaluated';
   // ("Density-based outlier scoring on Kepler data", "Errors in the CICIDS2017 dataset and ...", "Supernova search with
   // active learning in ZTF DR3": data the title names is what the paper works on)
   // (not a name the title uses as a model's: "Detection of Historical Building Crack Using CDNet Model")
-  if (e.seen.some((s) => s.index === 0 && ![...e.surfaces.keys()].some((x) => s.text.includes(x) && MODEL_WORD_AFTER.test(s.text.slice(s.text.indexOf(x) + x.length))))) return 'evaluated';
+  if (e.seen.some((s) => s.index === 0 && !atSomeSurface(s.text, e, (sf, at) => MODEL_WORD_AFTER.test(s.text.slice(at + sf.length))))) return 'evaluated';
   // ("We describe our contribution to the 2nd e-Prevention challenge", "the systems developed by the BiTeM team for the CLEF
   // eRisk Task 1 and 2": a team's entry is evaluated on the challenge's data)
   if (e.seen.some((s) => CHALLENGE_ENTRY.test(s.text))) return 'evaluated';
@@ -3861,15 +3862,12 @@ const CHALLENGE_ENTRY = /\b(?:our|the)\s+(?:contribution|submission|entry|partic
 
 /** Does the paper take its data from this one here ("a 3D branch on silhouettes from OU-MVLP", "learns normal traffic
  * patterns from the ... collection", "Our analysis is based on the UCSD network telescope", "The database was provided by
- * the PhysioNet/CinC Challenge 2016")? Not others' data, not the source of new data, not what a
- * model was pretrained on ("features learned from ImageNet classification"). */
+ * the PhysioNet/CinC Challenge 2016")? Not in prior work, not what a model was pretrained on ("features learned from
+ * ImageNet classification"); datasetRole has set aside others' data and the source of new data. */
 function drawnFrom(text: string, e: Ent): boolean {
-  if (othersEvaluation(text) || PRIOR_OPENING.test(text) || /\btransfer\s+learning\b/i.test(text) || sourceOfNewData(text, e)) return false;
-  for (const sf of e.surfaces.keys()) {
-    const at = text.indexOf(sf);
-    if (at >= 0) return DRAWN_FROM_BEFORE.test(text.slice(Math.max(0, at - 80), at)) && !/^[\s-]*(?:pre-?train|classification|initiali[sz])/i.test(text.slice(at + sf.length, at + sf.length + 24));
-  }
-  return false;
+  if (PRIOR_OPENING.test(text) || /\btransfer\s+learning\b/i.test(text)) return false;
+  return atSomeSurface(text, e, (sf, at) => DRAWN_FROM_BEFORE.test(text.slice(Math.max(0, at - 80), at)) &&
+    !/^[\s-]*(?:pre-?train|classification|initiali[sz])/i.test(text.slice(at + sf.length, at + sf.length + 24)));
 }
 const DRAWN_FROM_BEFORE = /\b(?:data|records|samples|images|observations|measurements|scans|signals|traffic|variables|features|logs|spectra|videos|recordings|silhouettes|frames|sequences|profiles|readings)\s+(?:[\w-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|provided by|learns?\s+(?:[\w-]+\s+){0,4}?from|analy[sz](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:of|from|in))\s+(?:the\s+)?$/i;
 
@@ -3879,11 +3877,7 @@ const DRAWN_FROM_BEFORE = /\b(?:data|records|samples|images|observations|measure
 function sourceOfNewData(text: string, e: Ent): boolean {
   // (not one the same sentence evaluates on: "We reorganize the DoTA dataset and aim to validate ...")
   if (!NEW_DATA_MADE.test(text) || SOURCE_EVALUATED.test(text)) return false;
-  for (const sf of e.surfaces.keys()) {
-    const at = text.indexOf(sf);
-    if (at >= 0) return SOURCE_BEFORE.test(text.slice(Math.max(0, at - 60), at));
-  }
-  return false;
+  return atSomeSurface(text, e, (_sf, at) => SOURCE_BEFORE.test(text.slice(Math.max(0, at - 60), at)));
 }
 const NEW_DATA_MADE = /\b(?:we|this (?:paper|work|study))\s+(?:\w+\s+){0,2}?(?:construct|present|propos|introduc|buil[dt]|creat|releas|curat|develop|establish|reorgani[sz])\w*\b[^.;]*\b(?:datasets?|benchmarks?|corpus|corpora|data\s+sets?|database)\b|\b(?:datasets?|benchmarks?|corpus)\b[^.;]*\b(?:was|were|is|are)\s+(?:constructed|built|created|curated|derived)\b/i;
 const SOURCE_EVALUATED = /\b(?:evaluat|validat|fine-?tun|experiment)\w*|\btest(?:s|ed|ing)?\b/i;
