@@ -1221,6 +1221,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       VS_CHALLENGE.lastIndex = 0;
       for (let m = VS_CHALLENGE.exec(text); m; m = VS_CHALLENGE.exec(text)) dctx = [...dctx, { name: m[1], own: false, rule: 'dataset-named', shape: 'phrase' }];
     }
+    // ("evaluated on the MPDataset", "using MUBench", "in CamBench", "on BEIR NFCorpus": a coined name that ends in its data
+    // word is data, wherever it stands)
+    if (text.includes('Dataset') || text.includes('Bench') || text.includes('Corpus')) {
+      const coined = dataWordNames(text, vocab);
+      if (coined.length) dctx = [...dctx, ...coined];
+    }
     // (every phrase below ends in "ed on" or "ts on": two searches rule out most sentences before seven)
     // ("Table 1 summarises the performance on SMD, PSM and MSL", "Gains are largest on MPDD and BTAD")
     if ((fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
@@ -3723,6 +3729,21 @@ function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   return out ?? NONE;
 }
+/**
+ * "MPDataset", "CamBench", "OLTP-Bench", "NFCorpus": one word, a coined name glued to a capitalised data word (not a
+ * compound of an English word, "Multi-Dataset", "Cross-Corpus", nor a part of an address, ".../HSS-IAD-Dataset").
+ */
+const DATA_WORD_NAME = /(?<![\w/.‐-])([A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*?)([-‐]?)(?:Dataset|DataSet|Bench|Corpus)(?![\w/.‐-])/g;
+function dataWordNames(text: string, vocab: PatternVocab): DatasetCtx[] {
+  let out: DatasetCtx[] | undefined;
+  DATA_WORD_NAME.lastIndex = 0;
+  for (let m = DATA_WORD_NAME.exec(text); m; m = DATA_WORD_NAME.exec(text)) {
+    // (the coined part: capitals or a digit beyond its first letter, or a word of no English)
+    if (m[1].length < 2 || (!/^.[^]*[A-Z0-9]/.test(m[1]) && (m[2] !== '' || vocab.isKnownWord(m[1].toLowerCase())))) continue;
+    (out ??= []).push({ name: m[0], own: false, rule: 'dataset-named', shape: 'strong' });
+  }
+  return out ?? NONE;
+}
 /** "the PHM 2008 challenge data": a name and a year before "challenge data / dataset". */
 /** "Drone vs. Bird Challenge", "Drone vs. Bird Detection Challenge": a contest named for what it tells apart. */
 const VS_CHALLENGE = /\b([A-Z][a-z]+\s+(?:vs\.?|versus)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Challenge)\b/g;
@@ -4087,9 +4108,10 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       if (KIND_BETWEEN.test(m[0])) continue;
       const at = m.index + m[0].length;
       const names = m[0].trimEnd().endsWith('(') ? parenItems(text, at).names : listAt(text, at);
-      if (names.length < 2 || !names.every((n) => accept(n) === 'strong')) continue;
+      const shapes = names.map((n) => accept(n));
+      if (names.length < 2 || !shapes.every((sh) => sh === 'strong' || sh === 'phrase' || sh === 'weak') || !shapes.some((sh, i) => sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(names[i].toLowerCase())))) continue;
       const own = INTRODUCED_BEFORE.test(text.slice(0, m.index));
-      for (const name of names) out.push({ name, own, rule: 'dataset-list', shape: 'strong' });
+      for (let i = 0; i < names.length; i++) out.push({ name: names[i], own, rule: 'dataset-list', shape: shapes[i] });
     }
   }
   // "two typical industrial datasets of MVTec AD and BenTech AD demonstrate ...": a plural head "of" its names,

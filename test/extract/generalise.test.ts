@@ -7850,3 +7850,15 @@ describe('fifty-fourth round (dev pool): a name set off by commas before its pas
     { why: '"Building on this objective, a fully self-supervised framework, Crack-Segmenter, is developed, integrating ..."', title: 'Self-supervised crack segmentation without annotations', text: 'We target crack segmentation entirely without manual annotations. Building on this objective, a fully self-supervised framework, Quux-Segmenter, is developed, integrating three complementary modules.', field: 'methods_proposed', has: ['Quux-Segmenter'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): a coined name glued to its data word is data', () => {
+  check<NamedField>([
+    { why: '"Our method is evaluated on the MPDataset, where it outperforms the state-of-the-art"', title: 'Plume segmentation from satellite imagery', text: 'We segment plumes in multispectral images. Our method is evaluated on the QZDataset, where it outperforms the state-of-the-art.', field: 'datasets', has: ['QZDataset'] },
+    { why: '"all the cryptographic related weaknesses ... in CamBench", "the off-the-shelf OLTP-Bench benchmark"', title: 'Misuse detection with code assistants', text: 'The assistant finds 11 out of 15 weaknesses in ZorbBench, achieving state-of-the-art performance. Access logs come from the off-the-shelf QUUX-Bench benchmark.', field: 'datasets', has: ['ZorbBench', 'QUUX-Bench'] },
+    { why: 'not an English word\'s compound ("Cross-Corpus Stuttering Detection", "A Multi-Dataset Benchmark") nor part of an address', title: 'Cross-Corpus stuttering detection: a Multi-Dataset study', text: 'We train on several corpora. The Multi-Dataset approach works across Cross-Corpus settings. The data are available at https://github.com/someone/Zorb-Dataset.', field: 'datasets', not: ['Cross-Corpus', 'Multi-Dataset', 'Zorb-Dataset'] },
+  ]);
+});
+describe('fifty-fifth round (dev pool): a parenthesised or colon list of data with a coined name in it takes its phrases too', () => {
+  check<NamedField>([
+    { why: '"on two public iris image databases for contact lens detection: Notre Dame and IIIT-Delhi"', title: 'Contact lens spoofing classification', text: 'We compare with the literature on two public iris image databases for contact lens detection: Quux Dame and IIIT-Zorb.', field: 'datasets', has: ['Quux Dame', 'IIIT-Zorb'] },
+  ]);
+});
