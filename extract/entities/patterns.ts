@@ -247,7 +247,8 @@ const FOLLOWING_START = new RegExp(String.raw`^\s*Following\s+(?:(?:the\s+)?(?:$
 /** "a technique developed within the computer vision community, namely ...": made in another field, right before the naming. */
 const MADE_ELSEWHERE_BEFORE = /\b(?:developed|proposed|introduced|established|popular|widely used)\s+(?:with)?in\s+the\s+(?:[\w-]+\s+){0,4}?(?:community|literature|field|domain)\s*,?\s*$/i;
 /** Right after a name: the paper's own passive proposal ("... called X is proposed in this paper"). */
-const PROPOSED_AFTER_NAME = new RegExp(String.raw`^\s*,?\s*(?:is|are)\s+(?:\w+\s+)?(?:${MADE})\b(?!\s+by\b)`, 'i');
+// ("a system called Var-Gor has been developed with the aim of ...": the perfect too)
+const PROPOSED_AFTER_NAME = new RegExp(String.raw`^\s*,?\s*(?:is|are|has been|have been)\s+(?:\w+\s+)?(?:${MADE})\b(?!\s+by\b)`, 'i');
 /** After a name: someone else's ("... , was proposed by Kim et al.", "... in the literature", "(Lee et al., 2020)"). */
 const PRIOR_AFTER_NAME = /^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:was|were|has been|had been)\s+(?:recently\s+)?published\b|(?:was|were|is|are|has been|had been)\s+(?:\w+\s+)?(?:proposed|introduced|developed|presented|designed)\s+by\s+(?!(?:combining|using|leveraging|integrating|exploiting|adding|introducing|extending|applying)\b)(?:[A-Z]|the authors|prior|previous|earlier)|in (?:the )?(?:literature|prior work|previous work)\b|\(?[A-Z][\w-]+ et al\b|\[\d)/;
 
@@ -3951,7 +3952,7 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       // ("on the CASAS and ARAS smart home datasets": lower-case words between the last name and the data word describe the data)
       // (not before the heads that may be verbs' objects or nouns of a description: "X first distinguishes which traces")
       if ((k === items.length - 1 || trailed) && !par && !OTHER_DATA_HEAD.test(h[0])) {
-        const trailing = /^(\S+)(?:\s+[a-z][a-z-]*){1,3}$/.exec(item);
+        const trailing = /^(\S+)(?:\s+[a-z][a-z-]*){1,3}$/.exec(item) ?? describedByAcronyms(item);
         // (not a describing compound or a short acronym: "3D-printed parts", "the EV charging dataset", "DDoS attack")
         // (nor words of a phrase: "the F1 score for most datasets")
         if (trailing && shapeOf(trailing[1]) === 'strong' && !/[-‐][a-z]+$/.test(trailing[1]) && !/^[A-Z][A-Za-z]{0,2}s?$/.test(trailing[1]) &&
@@ -4132,6 +4133,14 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
 const PART_AFTER_OURS = new Set(['criterion', 'criteria', 'score', 'term', 'regularizer', 'regulariser', 'objective', 'operator', 'scheme', 'unit', 'units', 'stage', 'step',
   // "the proposed PatchCore extension", "the proposed Mamba variant": what the paper builds on
   'extension', 'extensions', 'variant', 'variants', 'version', 'versions', 'adaptation', 'modification', 'adapter', 'adapters', 'backbone', 'baseline', 'baselines']);
+/**
+ * "the POWDER RF fingerprinting dataset", "the NOVA brain MRI benchmark": a coined name, then lower-case words and
+ * acronyms of what the data hold (one lower-case word at least) before the data word.
+ */
+function describedByAcronyms(item: string): RegExpExecArray | null {
+  const m = /^(\S+)(?:\s+(?:[a-z][a-z-]*|[A-Z]{2,5})){1,4}$/.exec(item);
+  return m && /\s[a-z]/.test(item.slice(m[1].length)) ? m : null;
+}
 /** Words of a count before a data word ("two datasets", "several benchmarks"): how many, no name. */
 const COUNT_WORDS = new Set('two three four five six seven eight nine ten twelve several many multiple various both numerous'.split(' '));
 /** "a variety / range / number of X datasets": kinds of data. */

@@ -7862,3 +7862,13 @@ describe('fifty-fifth round (dev pool): a parenthesised or colon list of data wi
     { why: '"on two public iris image databases for contact lens detection: Notre Dame and IIIT-Delhi"', title: 'Contact lens spoofing classification', text: 'We compare with the literature on two public iris image databases for contact lens detection: Quux Dame and IIIT-Zorb.', field: 'datasets', has: ['Quux Dame', 'IIIT-Zorb'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): a coined name before acronyms and lower-case words of what its data hold', () => {
+  check<NamedField>([
+    { why: '"We evaluate on the POWDER RF fingerprinting dataset", "On the NOVA brain MRI benchmark, ..."', title: 'Open-set detectors for radio fingerprints', text: 'We evaluate on the ZORBA RF fingerprinting dataset. On the QUUXA brain MRI benchmark, the detector holds up.', field: 'datasets', has: ['ZORBA', 'QUUXA'], not: ['ZORBA RF', 'QUUXA brain MRI'] },
+  ]);
+});
+describe('fifty-fifth round (dev pool): a named system that "has been developed" is the paper\'s', () => {
+  check<NamedField>([
+    { why: '"To minimize this loss, a system called Var-Gor has been developed with the aim of controlling Varroa mite infestation"', title: 'Mite control in beehives', text: 'Mites damage hives. To minimize this loss, a system called Zorb-Gor has been developed with the aim of controlling infestation early.', field: 'methods_proposed', has: ['Zorb-Gor'] },
+  ]);
+});
