@@ -1212,6 +1212,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- dataset contexts
     let dctx = fl & (T_DATASET | L_DATA_HEAD) ? datasetContexts(text, vocab, si < 0) : NONE;
+    // (records counted from a coined name: "799 T1w MRI scans from ABIDE 2", whatever data words the sentence has)
+    if (text.includes(' from ')) {
+      const counted = countedRecordsFrom(text, vocab);
+      if (counted.length) dctx = [...dctx, ...counted];
+    }
     // (a survey, an archive or a contest, whatever data words the sentence has)
     if (SURVEY_HEAD_WORDS.test(text)) {
       const surveys = surveySources(text, vocab);
@@ -3753,7 +3758,9 @@ const CHALLENGE_DATA = /\b((?:[A-Z][\w-]*\s+){1,2}(?:19|20)\d{2})\s+[Cc]hallenge
 // ("a new, large-scale Thermal Imaging Concealed Weapon dataset, TICW,", "a curated dataset, VentiVul, comprising ...")
 const NEW_DATA_APPOS = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ur)\s+(?:new|novel|curated|self-built|self-collected|self-constructed|self-designed),?\s+(?:[\w-]+,?\s+){0,5}?(?:dataset|benchmark|corpus|database|split|subset|collection|test set)(?:\s+of\s+[^,.;:()]{1,80}?)?\s*,\s+(${NAME_SRC}),`, 'g');
 /** A singular data word after describing words, then a name ending the phrase: "defect dataset NEU,". */
-const DATA_WORD_THEN_NAME = new RegExp(String.raw`\b(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,5}(?:dataset|benchmark|corpus)\s+(${NAME_SRC})(?=\s*[,.;)]|\s+(?:and|which|that|with|from|containing|consisting)\b)`, 'g');
+// (or before what it holds in parentheses or its verb: "a large-scale multimodal dataset Chat-AD (620k+ samples)", "the newly
+// introduced dataset LabLiquidVolume is available at")
+const DATA_WORD_THEN_NAME = new RegExp(String.raw`\b(?:an?|the)\s+(?:[a-z][\w-]*\s+){1,5}(?:dataset|benchmark|corpus)\s+(${NAME_SRC})(?=\s*[,.;)]|\s+(?:and|which|that|with|from|containing|consisting)\b|\s+\(|\s+(?:is|are|was|were)\s)`, 'g');
 /** "a dataset titled X", "benchmark entitled X" */
 const TITLED = /\b(?:dataset|benchmark|corpus)\s+(?:titled|entitled)\s+/gi;
 
@@ -3772,6 +3779,23 @@ function dataSources(text: string, vocab: PatternVocab): DatasetCtx[] {
     if (!name.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) out.push({ name, own: false, rule: 'dataset-named', shape: 'phrase' });
   }
   return out;
+}
+/**
+ * "799 T1w MRI scans from ABIDE 2", "over 23,000 images from Chest-14", "26,025 entries from MOFxDB": counted records taken
+ * from a coined name (a name alone, not one that goes on: "scans from the UK Biobank study").
+ */
+const COUNTED_FROM = new RegExp(String.raw`\b\d[\d,{}]*\s+(?:[\w-]+\s+){0,3}?(?:images|scans|entries|records|samples|recordings|videos|reports|subjects|patients|sequences|clips|spectra|light curves|frames|transactions|documents|articles|utterances|traces|posts|reviews)\s+from\s+(?:the\s+)?(${NAME_SRC}(?:\s\d{1,4}(?![\w.,]\d))?)(?!\s+[A-Z(])`, 'g');
+function countedRecordsFrom(text: string, vocab: PatternVocab): DatasetCtx[] {
+  let out: DatasetCtx[] | undefined;
+  COUNTED_FROM.lastIndex = 0;
+  for (let m = COUNTED_FROM.exec(text); m; m = COUNTED_FROM.exec(text)) {
+    const head = m[1].split(' ')[0];
+    if (shapeOf(head) !== 'strong' || vocab.stop.has(normLetters(head)) || PLURAL_ACRONYM.test(head)) continue;
+    // (not a compound describing the source, "from the FMCW-type ionosonde", nor a place, "from the Asia-Pacific region")
+    if (/[-‐][a-z]+$/.test(head) || head.split(/[-‐]/).every((w) => /^[A-Z][a-z]+$/.test(w))) continue;
+    (out ??= []).push({ name: m[1], own: false, rule: 'dataset-named', shape: 'strong' });
+  }
+  return out ?? NONE;
 }
 /** Words that end the name of a survey, an archive or a contest whose data papers use. */
 const SURVEY_HEADS = 'Survey|Atlas|Archive|Catalog(?:ue)?|Warehouse|Registry|Biobank|Challenge|Study';

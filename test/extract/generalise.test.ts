@@ -7872,3 +7872,15 @@ describe('fifty-fifth round (dev pool): a named system that "has been developed"
     { why: '"To minimize this loss, a system called Var-Gor has been developed with the aim of controlling Varroa mite infestation"', title: 'Mite control in beehives', text: 'Mites damage hives. To minimize this loss, a system called Zorb-Gor has been developed with the aim of controlling infestation early.', field: 'methods_proposed', has: ['Zorb-Gor'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): a data word right before a coined name, then its contents or its verb', () => {
+  check<NamedField>([
+    { why: '"yielding a large-scale multimodal dataset Chat-AD (620k+ samples, 327 categories)"', title: 'An assistant for industrial inspection', text: 'We mine sparsely labeled images, yielding a large-scale multimodal dataset Zorb-AD (620k+ samples, 327 categories).', field: 'datasets', has: ['Zorb-AD'] },
+    { why: '"the newly introduced dataset LabLiquidVolume is available at ..."', title: 'Robot handling of liquid containers', text: 'The code is public and the newly introduced dataset QuuxLiquidVolume is available online.', field: 'datasets', has: ['QuuxLiquidVolume'] },
+  ]);
+});
+describe('fifty-fifth round (dev pool): records counted from a coined name are data', () => {
+  check<NamedField>([
+    { why: '"Further validation using 799 T1w MRI scans from ABIDE 2 ...", "over 23,000 images from Chest-14"', title: 'Artifact detection in brain scans', text: 'Further validation using 799 T1w MRI scans from ZORBIDE 2 confirmed the reliability. Datasets were created using over 23,000 images from Quux-14 and clinical images.', field: 'datasets', has: ['ZORBIDE 2', 'Quux-14'] },
+    { why: 'not a describing compound nor a place: "4,692 ionogram images from the FMCW-type ionosonde", "31,707 inspection records from the Asia-Pacific region"', title: 'Ionogram and inspection records', text: 'We classify 4,692 labelled ionogram images from the FMCW-type ionosonde. We evaluate on 31,707 inspection records from the Asia-Pacific region.', field: 'datasets', not: ['FMCW-type', 'Asia-Pacific'] },
+  ]);
+});
