@@ -4028,11 +4028,13 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       else if (revLong !== undefined) found.push({ name: item, longForm: revLong });
       // ("using the Metaverse Financial Transactions Dataset": a capitalised data word after a capitalised phrase
       // the lexicon does not know is the end of its name)
+      // (after one coined word too, or a word of no English: "the COPYNet Dataset", "the publicly available Medetec Dataset";
+      // not an adjective, "the Optimal Dataset")
       // ("The GDXray Welds Dataset was used ..." opening an abstract's sentence too, not a title's capitals)
       // (otherwise a capitalised data word names nothing: "a large-scale Fraudulent Transactions Dataset" describes data)
       else if (/^[A-Z]/.test(h[0])) {
         if (k === items.length - 1 && !inTitle && (det?.[1] === 'the' || (det?.[1] === 'The' && det.index === 0 && items.length === 1 && pre.startsWith('The '))) &&
-          sh === 'phrase' && !vocab.isLexiconName(item) && !NAME_GOES_ON.test(text.slice(h.index + h[0].length, h.index + h[0].length + 12))) {
+          (sh === 'phrase' || sh === 'strong' || (sh === 'weak' && !vocab.isKnownWord(item.toLowerCase()) && !ADJECTIVE_END.test(item))) && !vocab.isLexiconName(item) && !NAME_GOES_ON.test(text.slice(h.index + h[0].length, h.index + h[0].length + 12))) {
           // (with the year of its release: "the CIC EV Charger Attack Dataset 2024 (CICEVSE2024)")
           const year = NAME_YEAR_AFTER.exec(text.slice(h.index + h[0].length, h.index + h[0].length + 8));
           found.push({ name: `${item} ${h[0]}${year ? year[0] : ''}` });
@@ -4169,6 +4171,8 @@ function describedByAcronyms(item: string): RegExpExecArray | null {
 const COUNT_WORDS = new Set('two three four five six seven eight nine ten twelve several many multiple various both numerous'.split(' '));
 /** "a variety / range / number of X datasets": kinds of data. */
 const KIND_OF_DATA_BEFORE = /\b(?:variety|range|number|host|wide array|array|couple|mix|suite) of\s+\S+$/i;
+/** The ending of an adjective ("Optimal", "Synthetic", "Extensive"): a word that describes, not a coined name. */
+const ADJECTIVE_END = /(?:al|ic|ive|ous|ar|ed|ing|ful|less|able|ible)$/;
 /** "the European Space Agency Benchmark for Anomaly Detection ...": a capitalised name that goes on past its data word. */
 const NAME_GOES_ON = /^\s+(?:for|of|on|in|and)\s+[A-Z]/;
 /** "X dataset pairs / splits / types": the data word qualifies what follows. */

@@ -7884,3 +7884,9 @@ describe('fifty-fifth round (dev pool): records counted from a coined name are d
     { why: 'not a describing compound nor a place: "4,692 ionogram images from the FMCW-type ionosonde", "31,707 inspection records from the Asia-Pacific region"', title: 'Ionogram and inspection records', text: 'We classify 4,692 labelled ionogram images from the FMCW-type ionosonde. We evaluate on 31,707 inspection records from the Asia-Pacific region.', field: 'datasets', not: ['FMCW-type', 'Asia-Pacific'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): one coined word before a capitalised data word names the data with it', () => {
+  check<NamedField>([
+    { why: '"the creation of the COPYNet Dataset", "utilizing the publicly available Medetec Dataset"', title: 'Suspicious behaviour in exams', text: 'Central to this work is the creation of the ZORBNet Dataset, a collection of 30,000 images. We also use the publicly available Quuxetec Dataset.', field: 'datasets', has: ['ZORBNet Dataset', 'Quuxetec Dataset'] },
+    { why: 'not an adjective before it: "the Optimal Dataset"', title: 'Crack detection', text: 'We compare the scores on the Optimal Dataset.', field: 'datasets', not: ['Optimal Dataset'] },
+  ]);
+});
