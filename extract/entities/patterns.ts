@@ -4003,8 +4003,9 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       if (!det && KIND_OPENER.test(item)) break;
       // ("a novel Radiological Visual Understanding and Question Answering benchmark": English words after "and" before a
       // singular data word end one long name, no second data set)
-      if (k > 0 && k === items.length - 1 && /^(?:benchmark|dataset|corpus)$/.test(h[0]) && /[A-Z][a-z]+\s*$/.test(items[k - 1]) &&
-        item.split(/\s+/).every((w) => /^[A-Z][a-z]+$/.test(w) && vocab.isKnownWord(w.toLowerCase())) &&
+      // (two words or more in capitals, whatever they are: "the Fish Detection and Weight Estimation dataset")
+      if (k > 0 && k === items.length - 1 && /^(?:benchmark|dataset|corpus|database)$/.test(h[0]) && /[A-Z][a-z]+\s*$/.test(items[k - 1]) &&
+        item.split(/\s+/).every((w) => /^[A-Z][a-z]+$/.test(w) && (vocab.isKnownWord(w.toLowerCase()) || item.includes(' '))) &&
         text.includes(`${items[k - 1].trim().split(/\s+/).pop()} and ${item} ${h[0]}`)) break;
       const sh = accept(item);
       // ("the Parkinson’s disease smartwatch (PADS) dataset": an acronym its words spell names the data, whatever the words)

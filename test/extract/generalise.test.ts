@@ -7890,3 +7890,8 @@ describe('fifty-fifth round (dev pool): one coined word before a capitalised dat
     { why: 'not an adjective before it: "the Optimal Dataset"', title: 'Crack detection', text: 'We compare the scores on the Optimal Dataset.', field: 'datasets', not: ['Optimal Dataset'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): capitalised words joined by "and" before a singular data word are one name', () => {
+  check<NamedField>([
+    { why: '"For the experiments, the Fish Detection and Weight Estimation dataset, containing images of 2216 fish ..., was used."', title: 'Open-set fish species classification', text: 'For the experiments, the Quux Detection and Zorb Estimation dataset, containing images of 2216 fish instances, was used.', field: 'datasets', not: ['Quux Detection', 'Zorb Estimation'] },
+  ]);
+});
