@@ -2362,6 +2362,8 @@ const HYPHENED_MODIFIER_FIRST = /^[A-Z][\w]*(?:[-‐][A-Za-z]+)*[-‐](?:[A-Z][a
 const SPACED_VERSION_AFTER = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?=[,.;:)]|\s+(?:which|that|a|an|is|to|for|with)\b)/;
 
 /** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
+/** "(Open-set Camera 3D Object Detection), a two-stage training framework": a parenthesis after a name, then the name set off. */
+const PAREN_THEN_APPOS = /^\s*\([^()]{1,120}\)(?=\s*,\s+(?:a|an)\s)/;
 function proposalPass(p: SentencePass): void {
   const { vocab, generic, ownMain, out, s, text, fl, proposeMatch, component } = p;
   // ("We study class-incremental intrusion detection, where attack classes arrive over time, and propose X, which ...": a
@@ -2443,10 +2445,13 @@ function proposalPass(p: SentencePass): void {
           out.push({ surface: seq, kind, own: !component || addedWhole(seq.length), confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if ((sh === 'strong' || (sh === 'weak' && (!vocab.isKnownWord(tok.toLowerCase()) || NOVEL_APPOS.test(follow(tok.length)) ||
           // ("We propose Mirror, which reconstructs ...": an English word right after the verb, capitalised, then set off, is a name)
-          (!(det && det[0].trim()) && ENGLISH_NAME_AFTER.test(follow(tok.length)))))) && endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) {
+          (!(det && det[0].trim()) && ENGLISH_NAME_AFTER.test(follow(tok.length)))))) && ((endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) || PAREN_THEN_APPOS.test(follow(tok.length)))) {
+          // (the words that say what it is come after a parenthesis of its own: "We present OS-Det3D (Open-set Camera 3D Object
+          // Detection), a two-stage training framework")
+          const paren = PAREN_THEN_APPOS.exec(follow(tok.length));
           // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
           // ("we therefore release DeepInspect-1M.": what a paper releases, unless said to be a method or a tool, is data)
-          let kind = kindAfter(follow(tok.length), vocab);
+          let kind = kindAfter(follow(tok.length + (paren ? paren[0].length : 0)), vocab);
           // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
           // ("We curate QuuxSet, comprising 20 categories of defects", "we collect ZorbLogs": what is curated or collected is data)
           // (nor the method an earlier sentence proposed: "We propose TRANSCENDENT, a rejection framework ... we release
@@ -3451,6 +3456,8 @@ function kindAfter(follow: string, vocab: PatternVocab): CandidateKind {
   const last = np && np[0].length < 120 ? /([A-Za-z]+)\s*$/.exec(np[0])?.[1].toLowerCase() : undefined;
   // ("X, a small evaluation set of 620 images", "X, a held-out test set": a set of data)
   if (last === 'set' && DATA_SET_BEFORE.test(np![0])) return 'dataset';
+  // ("X (No-Answer Questions), a set of 80 no-answer questions spanning 8 categories": a counted set of things)
+  if (last === 'set' && /^an?\s+set$/i.test(np![0]) && /^\s+of\s+(?:over\s+|about\s+|nearly\s+|more than\s+)?\d/.test(rest.slice(np![0].length))) return 'dataset';
   return last && vocab.datasetHeads.has(last) ? 'dataset' : 'method';
 }
 const DATA_SET_BEFORE = /\b(?:evaluation|test|testing|training|validation|benchmark|annotated|labell?ed|held-out|challenge|image|video)\s+set$/i;

@@ -7895,3 +7895,10 @@ describe('fifty-fifth round (dev pool): capitalised words joined by "and" before
     { why: '"For the experiments, the Fish Detection and Weight Estimation dataset, containing images of 2216 fish ..., was used."', title: 'Open-set fish species classification', text: 'For the experiments, the Quux Detection and Zorb Estimation dataset, containing images of 2216 fish instances, was used.', field: 'datasets', not: ['Quux Detection', 'Zorb Estimation'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): a proposed name, a parenthesis of its own, then what it is', () => {
+  check<NamedField>([
+    { why: '"To address this gap, we present OS-Det3D (Open-set Camera 3D Object Detection), a two-stage training framework"', title: 'Towards open-set 3D detection', text: 'To address this gap, we present ZQ-Det3D (Open-set Camera 3D Object Detection), a two-stage training framework.', field: 'methods_proposed', has: ['ZQ-Det3D'] },
+    { why: '"We present CrosscheckFingerprints (Crosscheck), a tool for quantifying sample-relatedness"', title: 'Detecting sample swaps', text: 'We present QuuxFingerprints (Quux), a tool for quantifying sample-relatedness.', field: 'methods_proposed', has: ['QuuxFingerprints'] },
+    { why: '"we construct OncoMX-NAQ (No-Answer Questions), a set of 80 no-answer questions": a counted set is data', title: 'Detecting unanswerable questions', text: 'Building on an earlier benchmark, we construct ZorbMX-NAQ (No-Answer Questions), a set of 80 no-answer questions spanning 8 categories.', field: 'methods_proposed', not: ['ZorbMX-NAQ'] },
+  ]);
+});
