@@ -1843,7 +1843,11 @@ function acronymPass(p: SentencePass): void {
     // ("presents a ... segmentation method based on Dual Separation and Domain Generalization (DSDGNet)": an acronym that adds
     // a network's suffix its long form does not spell coins the network, whatever word the long form ends on)
     const netCoined = proposal && lf !== '' && /[A-Z](?:Net|Former|GAN)$/.test(d.acronym) && !/(?:net|network|former|gan)s?$/i.test(lf);
-    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || kindOfProposal || ownNetBasis || markedLetters || netCoined))) {
+    // ("the creation of a bag of hallucinations (BoH)", "our proposed diffusion-based synthesizer with energy and entropy
+    // learning (DiffEEL)": capitals after a small letter coin a name, whatever task its long form reads as; not a plural,
+    // "NIDSs", nor a compound, "RF-based")
+    const mixedCoined = /[a-z][A-Z]/.test(d.acronym) && !PLURAL_ACRONYM.test(d.acronym) && !/[-‐]based$/i.test(d.acronym);
+    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || kindOfProposal || ownNetBasis || markedLetters || netCoined || mixedCoined))) {
       // ("based on the Empirical-Cumulative-Distribution-based Outlier Detection (ECOD) algorithm": a known method whose
       // long form ends on a task word is that method, someone's)
       if (!taskInitials && vocab.isLexiconMethod(d.acronym) && vocab.isLexiconMethod(d.longForm!)) {

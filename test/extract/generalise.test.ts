@@ -7902,3 +7902,8 @@ describe('fifty-fifth round (dev pool): a proposed name, a parenthesis of its ow
     { why: '"we construct OncoMX-NAQ (No-Answer Questions), a set of 80 no-answer questions": a counted set is data', title: 'Detecting unanswerable questions', text: 'Building on an earlier benchmark, we construct ZorbMX-NAQ (No-Answer Questions), a set of 80 no-answer questions spanning 8 categories.', field: 'methods_proposed', not: ['ZorbMX-NAQ'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): an acronym with capitals after a small letter is a coined name, whatever its long form', () => {
+  check<NamedField>([
+    { why: '"Finally, we describe the creation of a bag of hallucinations (BoH) that allows to remove the effect of hallucinations"', title: 'Investigation of Whisper ASR Hallucinations Induced by Non-Speech Audio', text: 'Hallucinations occur in speech recognition. Finally, we describe the creation of a bag of hallucinations (BoH) that allows to remove the effect of hallucinations through the post-processing of text transcriptions.', field: 'methods_proposed', has: ['BoH'] },
+  ]);
+});
