@@ -3155,6 +3155,10 @@ const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines
 const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*|prevent\w*|prohibit\w*|preclud\w*|unsuitable|impractical|infeasible|cannot|unable)\b(?:(?!\b(?:enabl\w*|allow\w*|achiev\w*|while|but|whereas)\b)[^.;])*$/i;
 
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
+/** A title that names a setting of less supervision ("Unsupervised Flood Detection ...", "Zero-Shot ... Detection"). */
+const OTHER_SUPERVISION_TITLE = /\b(?:unsupervised|semi[- ]?supervised|self[- ]?supervised|weakly[- ]?supervised|zero[- ]?shot|few[- ]?shot)\b/i;
+/** Words of a contrast or of others' work in a sentence ("outperforming a supervised baseline", "most methods adopt a supervised setting"). */
+const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
   if (negated(s.text, tokens, h.from, c.negators)) return;
@@ -3269,7 +3273,13 @@ function settingHit(x: HitPass, h: CueHit): void {
   // for supervised learning is cumbersome": supervised learning is the contrast anomaly detection is
   // set against; it is the paper's setting where the paper says so (or its title)
   // ("in both unsupervised and supervised settings": coordinated with the paper's settings, it is one of them)
-  if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text) && !coordinatedSetting(tokens, h.from)) return;
+  // ("A supervised Random Forest model trained on the collected motion data was ...", "The problem ... was posed as a supervised
+  // learning task": one supervised thing, named with "a" in a sentence with no contrast or others' work, is the paper's)
+  if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text) && !coordinatedSetting(tokens, h.from) &&
+    !(tokens[h.from - 1]?.lower === 'a' && !SUPERVISED_CONTRAST.test(s.text))) return;
+  // ("compared to a supervised model" under "Unsupervised Flood Detection on SAR Time Series": under a title of less
+  // supervision, supervised learning in the abstract is the contrast, unless coordinated with the paper's settings)
+  if (h.tag === 'supervised' && s.index > 0 && OTHER_SUPERVISION_TITLE.test(f.title.text) && !coordinatedSetting(tokens, h.from)) return;
   // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
   // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
   // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)

@@ -7907,3 +7907,16 @@ describe('fifty-fifth round (dev pool): an acronym with capitals after a small l
     { why: '"Finally, we describe the creation of a bag of hallucinations (BoH) that allows to remove the effect of hallucinations"', title: 'Investigation of Whisper ASR Hallucinations Induced by Non-Speech Audio', text: 'Hallucinations occur in speech recognition. Finally, we describe the creation of a bag of hallucinations (BoH) that allows to remove the effect of hallucinations through the post-processing of text transcriptions.', field: 'methods_proposed', has: ['BoH'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): one supervised thing the paper uses is its setting; under a title of less supervision it is the contrast', () => {
+  const settings = (title: string, abstract: string) => extractEntities({ id: 't', title, abstract } as Paper).settings.map((x) => x.name);
+  it('"Two detection approaches are evaluated: a supervised model based on Random Forest and an unsupervised model using LSTM"', () => {
+    expect(settings('Anomaly detection in substation networks', 'Attacks hide in traffic. Two detection approaches are evaluated: a supervised model based on Random Forest and an unsupervised model using LSTM.')).toContain('supervised');
+  });
+  it('"The problem of GTC seizure detection was posed as a supervised learning task in which ..."', () => {
+    expect(settings('Convulsive seizure detection using a wrist-worn biosensor', 'Seizures are dangerous. The problem of seizure detection was posed as a supervised learning task in which the goal was to classify 10-s epochs.')).toContain('supervised');
+  });
+  it('... but not "a supervised baseline" it beats, nor one under "Unsupervised ..." in the title', () => {
+    expect(settings('Wildfire detection on board', 'The best configuration reaches 0.699 AP, outperforming a supervised baseline under comparable constraints.')).not.toContain('supervised');
+    expect(settings('Unsupervised flood detection on SAR time series', 'Floods are frequent. Our variational autoencoder is set beside a supervised model trained on labelled maps.')).not.toContain('supervised');
+  });
+});
