@@ -199,8 +199,9 @@ const CONTRAST_BEFORE = new RegExp(String.raw`\b(?:usual|typical(?:ly)?|classica
 const CONTRAST_TECHNIQUE = new RegExp(String.raw`\b(?:(?:methods|approaches|works|models|detectors|techniques|studies|solutions|pipelines|systems|frameworks)\s+(?:\w+\s+)?typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b${CONTRAST_CLAUSE}`, 'i');
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
-/** "unsupervised domain adaptation / generalization": a part; "an unsupervised domain-agnostic detector" is not. */
-const UNSUPERVISED_DOMAIN_PART = new Set(['adaptation', 'generalization', 'generalisation']);
+/** "unsupervised domain generalization": a part; "an unsupervised domain-agnostic detector" is not (nor "unsupervised domain
+ * adaptation", which readers take as the setting: no labels in the target domain). */
+const UNSUPERVISED_DOMAIN_PART = new Set(['generalization', 'generalisation']);
 /** Prompts in a title ("Simple Prompts for ...", "Prompt-Enhanced ..."), not prompt generation, strategies or guidance. */
 const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|engineering|injection|free|less|agnostic))/i;
 /** An image or sample given as the prompt: in-context examples, not learned prompts. */

@@ -1250,7 +1250,9 @@ describe('a second reading of this session\'s rules: the cases a reviewer found 
     { why: 'an unsupervised machine learning approach is unsupervised', text: 'We propose an unsupervised machine learning approach for detecting anomalies in sensor data.', field: 'settings', has: ['unsupervised'] },
     { why: 'an unsupervised clustering-based AD method is', text: 'We propose an unsupervised clustering-based anomaly detection method for network traffic.', field: 'settings', has: ['unsupervised'] },
     { why: 'an unsupervised domain-agnostic detector is', text: 'We propose an unsupervised domain-agnostic anomaly detector trained only on normal images.', field: 'settings', has: ['unsupervised'] },
-    { why: 'unsupervised domain adaptation is a part', text: 'We adapt the detector with unsupervised domain adaptation to the target factory.', field: 'settings', not: ['unsupervised'] },
+    // (fifty-fifth round: on the dev pool the readers tag unsupervised domain adaptation as the setting, 11 papers to 6)
+    { why: 'unsupervised domain adaptation is the setting: no labels in the target domain', text: 'We adapt the detector with unsupervised domain adaptation to the target factory.', field: 'settings', has: ['unsupervised'] },
+    { why: 'unsupervised domain generalization is a part', text: 'We train the detector with unsupervised domain generalization across factories.', field: 'settings', not: ['unsupervised'] },
     { why: '"outperforms all baselines by using contrastive learning" keeps the technique', text: 'We propose Zorblax for anomaly detection. Zorblax outperforms all baselines by using contrastive learning on normal images.', field: 'techniques', has: ['contrastive-learning'] },
     { why: 'a prompt-free title is no prompt learning', title: 'Prompt-Free Zero-Shot Anomaly Detection', text: 'We detect anomalies without prompts.', field: 'techniques', not: ['prompt-learning'] },
     { why: 'jailbreak prompts detected are not either', title: 'Detecting Jailbreak Prompts in Large Language Models', text: 'We detect attacks on LLMs.', field: 'techniques', not: ['prompt-learning'] },
@@ -7919,4 +7921,10 @@ describe('fifty-fifth round (dev pool): one supervised thing the paper uses is i
     expect(settings('Wildfire detection on board', 'The best configuration reaches 0.699 AP, outperforming a supervised baseline under comparable constraints.')).not.toContain('supervised');
     expect(settings('Unsupervised flood detection on SAR time series', 'Floods are frequent. Our variational autoencoder is set beside a supervised model trained on labelled maps.')).not.toContain('supervised');
   });
+});
+describe('fifty-fifth round (dev pool): multiclass classification of kinds, and generating test scenarios', () => {
+  check<FacetField>([
+    { why: '"evaluated the performance of several ML methods in both binary and multi-class classification problems for intrusion detection"', text: 'We evaluated several machine learning methods in both binary and multi-class classification of intrusions in vehicle networks.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"A Survey on Safety-Critical Driving Scenario Generation": generating scenarios that test driving systems is evaluation', title: 'Adversarial scenario generation for autonomous driving', text: 'We generate rare traffic situations with a diffusion model.', field: 'settings', has: ['evaluation'] },
+  ]);
 });
