@@ -7928,3 +7928,15 @@ describe('fifty-fifth round (dev pool): multiclass classification of kinds, and 
     { why: '"A Survey on Safety-Critical Driving Scenario Generation": generating scenarios that test driving systems is evaluation', title: 'Adversarial scenario generation for autonomous driving', text: 'We generate rare traffic situations with a diffusion model.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): domain words the readers tag (texts, posts, comments; banknotes; substations; plant diseases)', () => {
+  check<FacetField>([
+    { why: '"clustering short texts from support chats"', text: 'We cluster short texts from customer support chats.', field: 'domains', has: ['text'] },
+    { why: '"hateful posts and comments on social platforms"', text: 'We flag hateful posts and abusive comments with a fine-tuned encoder.', field: 'domains', has: ['text'] },
+    { why: '"banknote authentication"', text: 'We authenticate banknotes from wavelet features of their images.', field: 'domains', has: ['finance'] },
+    { why: '"faults in substations"', text: 'We localize faults in substations with a graph model.', field: 'domains', has: ['industrial'] },
+    { why: '"plant disease detection from leaf images"', text: 'We detect plant diseases from leaf images with a lightweight network.', field: 'domains', has: ['natural-images'] },
+  ]);
+  check<FacetField>([
+    { why: '"synthetic data generation" of anomalies for training', text: 'We address the lack of labelled frauds by synthetic data generation with a tabular GAN.', field: 'techniques', has: ['synthetic-anomalies'] },
+  ]);
+});
