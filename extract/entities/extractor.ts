@@ -430,8 +430,8 @@ const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks
 /** Words of a metric's long form ("average precision", "area under the curve", "frames per second"). */
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap|performance|metrics?|measures?)\b/i;
 
-/** The task named in so many words ("anomaly localization"), not "without anomaly localization". */
-const ANOMALY_LOCALIZATION = /(?<!without\s)\banomaly locali[sz]ation\b/i;
+/** The task named in so many words ("anomaly localization", "fault detection and localization"), not "without anomaly localization". */
+const ANOMALY_LOCALIZATION = /(?<!without\s)\banomaly locali[sz]ation\b|\b(?:anomaly|fault|attack|failure|intrusion|defect|leak|damage) detection and locali[sz]ation\b/i;
 /** A sentence about when, not where, in a video. */
 const SPATIAL = /\bspatial(?:ly)?\s+(?:locali[sz]\w*|grounding|position|location)|\bspatio-?temporal\s+locali[sz]\w*|\bpixel-level\b/i;
 const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline)\b/i;

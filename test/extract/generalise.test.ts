@@ -7940,3 +7940,10 @@ describe('fifty-fifth round (dev pool): domain words the readers tag (texts, pos
     { why: '"synthetic data generation" of anomalies for training', text: 'We address the lack of labelled frauds by synthetic data generation with a tabular GAN.', field: 'techniques', has: ['synthetic-anomalies'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): fault detection and localization names the task; human-written text; supervised ML', () => {
+  check<FacetField>([
+    { why: '"Optical Fiber Fault Detection and Localization in a Noisy OTDR Trace": localization in a series named as the task', title: 'Optical fiber fault detection and localization in noisy OTDR traces', text: 'We denoise OTDR time series with an autoencoder and locate reflective events along the fibre.', field: 'settings', has: ['anomaly-localization'] },
+    { why: '"distinguishing human-written from machine-generated essays"', text: 'We tell human-written essays from those of language models with a stylometric classifier.', field: 'settings', has: ['synthetic-data-detection'] },
+    { why: '"several supervised ML classifiers are trained on the flow features"', text: 'Intrusions are costly. We train several supervised ML classifiers on the extracted flow features.', field: 'settings', has: ['supervised'] },
+  ]);
+});
