@@ -7947,3 +7947,12 @@ describe('fifty-fifth round (dev pool): fault detection and localization names t
     { why: '"several supervised ML classifiers are trained on the flow features"', text: 'Intrusions are costly. We train several supervised ML classifiers on the extracted flow features.', field: 'settings', has: ['supervised'] },
   ]);
 });
+describe('fifty-fifth round (dev pool): domain words the readers tag (software aging, virtual machines; water treatment; cover songs; attack scenarios)', () => {
+  check<FacetField>([
+    { why: '"software aging and rejuvenation of the dockerd daemon"', text: 'We study software aging in long-running container daemons.', field: 'domains', has: ['computing-systems'] },
+    { why: '"anomalous virtual machines in a cloud"', text: 'We flag anomalous virtual machines from their resource counters.', field: 'domains', has: ['computing-systems'] },
+    { why: '"the Secure Water Treatment testbed"', text: 'We detect faults in a water treatment plant with a digital twin.', field: 'domains', has: ['industrial'] },
+    { why: '"cover song identification"', text: 'We improve cover song identification with contrastive embeddings.', field: 'domains', has: ['retrieval'] },
+    { why: '"realistic attack scenarios against the grid"', text: 'We simulate realistic attack scenarios against power grid controllers.', field: 'domains', has: ['security'] },
+  ]);
+});
