@@ -3276,11 +3276,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // ("in both unsupervised and supervised settings": coordinated with the paper's settings, it is one of them)
   // ("A supervised Random Forest model trained on the collected motion data was ...", "The problem ... was posed as a supervised
   // learning task": one supervised thing, named with "a" in a sentence with no contrast or others' work, is the paper's)
-  if (h.tag === 'supervised' && s.index > 0 && !OWN_SUBJECT.test(s.text) && !coordinatedSetting(tokens, h.from) &&
-    !(tokens[h.from - 1]?.lower === 'a' && !SUPERVISED_CONTRAST.test(s.text))) return;
   // ("compared to a supervised model" under "Unsupervised Flood Detection on SAR Time Series": under a title of less
   // supervision, supervised learning in the abstract is the contrast, unless coordinated with the paper's settings)
-  if (h.tag === 'supervised' && s.index > 0 && OTHER_SUPERVISION_TITLE.test(f.title.text) && !coordinatedSetting(tokens, h.from)) return;
+  if (h.tag === 'supervised' && s.index > 0 && !coordinatedSetting(tokens, h.from) && (OTHER_SUPERVISION_TITLE.test(f.title.text) ||
+    (!OWN_SUBJECT.test(s.text) && !(tokens[h.from - 1]?.lower === 'a' && !SUPERVISED_CONTRAST.test(s.text))))) return;
   // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
   // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
   // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)

@@ -4139,7 +4139,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
   }
   // "two large datasets featuring real-world surveillance scenarios (UCF-Crime and XD-Violence)", "several datasets for
   // industrial quality inspection: KolektorSDD, DAGM and Severstal", "experiments on telemetry and ECG signals (SMD, SMAP,
-  // MSL)": names in parentheses or after a colon a few words after the data word, all of them name-shaped
+  // MSL)": names in parentheses or after a colon a few words after the data word, all of them name-shaped (a capitalised
+  // phrase or a capitalised word too, beside a coined name: "two public iris image databases ...: Notre Dame and IIIT-Delhi")
   if (text.includes('(') || text.includes(':')) {
     DATA_WORDS_THEN.lastIndex = 0;
     for (let m = DATA_WORDS_THEN.exec(text); m; m = DATA_WORDS_THEN.exec(text)) {
