@@ -18,7 +18,7 @@ import { isKnownWord } from './nlp.ts';
 import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
-import { acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isComponentSentence, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleEvent, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
+import { ADJECTIVE_ENDINGS, acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isComponentSentence, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleEvent, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
 import { isLowerCode, splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
@@ -1148,7 +1148,7 @@ const ACTIVITY_HEAD = /^(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:-[A-Za-z][a-z]+)*(?:\s+[A-Z
 /** A capitalised word of lower-case letters right before a name, inside a sentence (not its first word). */
 const TITLE_WORD_BEFORE = /\S\s+[A-Z][a-z]{3,}\s$/;
 /** A capitalised noun right before, no adjective's ending: "under the Tower " (not "via Bidirectional "). */
-const TITLE_NOUN_BEFORE = /\S\s+[A-Z][a-z]{3,}(?<!al|ic|ive|ous|ar|ed|ing|ful|less|able|ible)\s$/;
+const TITLE_NOUN_BEFORE = new RegExp(String.raw`\S\s+[A-Z][a-z]{3,}(?<!${ADJECTIVE_ENDINGS})\s$`);
 /** A capitalised word right before a known long form: it may be the start of a longer one ("Graph Deviation Networks"). */
 const LONGER_BEFORE = /(?:^|\s)[A-Z][A-Za-z-]*\s$/;
 
@@ -3155,11 +3155,11 @@ const VIDEO_DATA_WORDS = /\b(?:annotated|dataset|datasets|data|footage|clips|rec
 const REAL_TIME_NEED = /^(?:requirements?|constraints?|demands?|needs?|deadlines?)$/;
 const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*|prevent\w*|prohibit\w*|preclud\w*|unsuitable|impractical|infeasible|cannot|unable)\b(?:(?!\b(?:enabl\w*|allow\w*|achiev\w*|while|but|whereas)\b)[^.;])*$/i;
 
-/** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 /** A title that names a setting of less supervision ("Unsupervised Flood Detection ...", "Zero-Shot ... Detection"). */
 const OTHER_SUPERVISION_TITLE = /\b(?:unsupervised|semi[- ]?supervised|self[- ]?supervised|weakly[- ]?supervised|zero[- ]?shot|few[- ]?shot)\b/i;
 /** Words of a contrast or of others' work in a sentence ("outperforming a supervised baseline", "most methods adopt a supervised setting"). */
 const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
+/** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
   if (negated(s.text, tokens, h.from, c.negators)) return;

@@ -3760,7 +3760,7 @@ function dataWordNames(text: string, vocab: PatternVocab): DatasetCtx[] {
   DATA_WORD_NAME.lastIndex = 0;
   for (let m = DATA_WORD_NAME.exec(text); m; m = DATA_WORD_NAME.exec(text)) {
     // (the coined part: capitals or a digit beyond its first letter, or a word of no English)
-    if (m[1].length < 2 || (!/^.[^]*[A-Z0-9]/.test(m[1]) && (m[2] !== '' || vocab.isKnownWord(m[1].toLowerCase())))) continue;
+    if (m[1].length < 2 || (!/[A-Z0-9]/.test(m[1].slice(1)) && (m[2] !== '' || vocab.isKnownWord(m[1].toLowerCase())))) continue;
     if (METHOD_APPOS_AFTER.test(text.slice(m.index + m[0].length))) continue;
     (out ??= []).push({ name: m[0], own: false, rule: 'dataset-named', shape: 'strong' });
   }
@@ -4189,8 +4189,9 @@ function describedByAcronyms(item: string): RegExpExecArray | null {
 const COUNT_WORDS = new Set('two three four five six seven eight nine ten twelve several many multiple various both numerous'.split(' '));
 /** "a variety / range / number of X datasets": kinds of data. */
 const KIND_OF_DATA_BEFORE = /\b(?:variety|range|number|host|wide array|array|couple|mix|suite) of\s+\S+$/i;
-/** The ending of an adjective ("Optimal", "Synthetic", "Extensive"): a word that describes, not a coined name. */
-const ADJECTIVE_END = /(?:al|ic|ive|ous|ar|ed|ing|ful|less|able|ible)$/;
+/** The endings of an adjective ("Optimal", "Synthetic", "Extensive", "Bidirectional"): a word that describes, not a coined name. */
+export const ADJECTIVE_ENDINGS = 'al|ic|ive|ous|ar|ed|ing|ful|less|able|ible';
+const ADJECTIVE_END = new RegExp(`(?:${ADJECTIVE_ENDINGS})$`);
 /** "the European Space Agency Benchmark for Anomaly Detection ...": a capitalised name that goes on past its data word. */
 const NAME_GOES_ON = /^\s+(?:for|of|on|in|and)\s+[A-Z]/;
 /** "X dataset pairs / splits / types": the data word qualifies what follows. */
