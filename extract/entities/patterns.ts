@@ -3753,15 +3753,15 @@ function dataReleases(text: string, vocab: PatternVocab): DatasetCtx[] {
  * compound of an English word, "Multi-Dataset", "Cross-Corpus", nor a part of an address, ".../HSS-IAD-Dataset").
  */
 const DATA_WORD_NAME = /(?<![\w/.‐-])([A-Z][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*?)([-‐]?)(?:Dataset|DataSet|Bench|Corpus)(?![\w/.‐-])/g;
-/** ", a simulation-based framework for ...": an apposition that calls the name before it a method. */
-const METHOD_APPOS_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:framework|method|approach|model|system|tool|toolkit|library|agent|pipeline|detector|platform|simulator)\b/;
 function dataWordNames(text: string, vocab: PatternVocab): DatasetCtx[] {
   let out: DatasetCtx[] | undefined;
   DATA_WORD_NAME.lastIndex = 0;
   for (let m = DATA_WORD_NAME.exec(text); m; m = DATA_WORD_NAME.exec(text)) {
     // (the coined part: capitals or a digit beyond its first letter, or a word of no English)
     if (m[1].length < 2 || (!/[A-Z0-9]/.test(m[1].slice(1)) && (m[2] !== '' || vocab.isKnownWord(m[1].toLowerCase())))) continue;
-    if (METHOD_APPOS_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // (kindAfter reads what an apposition calls the name, past a parenthesis of its own)
+    const after = text.slice(m.index + m[0].length).replace(/^\s*\([^()]*\)/, '');
+    if (/^\s*,\s*(?:a|an|the)\s/.test(after) && kindAfter(after, vocab) === 'method') continue;
     (out ??= []).push({ name: m[0], own: false, rule: 'dataset-named', shape: 'strong' });
   }
   return out ?? NONE;
