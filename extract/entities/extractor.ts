@@ -960,8 +960,9 @@ const LISTED_NATURAL = /\b(?:industrial|medical)\b[^.;]{0,40}(?:,|\band\b|\bor\b
 const IMAGES = /\bimages?\b|\bimagery\b/i;
 /** Industrial cues that name machines and their parts or industrial plants, not industry at large (as facets.json spells them: a test checks). */
 export const MACHINE_CUES = new Set(['gearbox*', 'gear fault*', 'vibration signal*', 'machinery part*', 'machinery fault*', 'industrial machinery', 'rotating machine*', 'machine tool*', 'bearings', 'bearing fault*', 'bearing anomal*', 'rolling bearing*', 'wind turbine*',
-  // industrial processes and plants, and the machines of sound data: their series are industrial data
-  'tennessee eastman', 'industrial control system*', 'industrial internet of things', 'machine types']);
+  // industrial processes and plants (SCADA: their supervisory control, whose readers tag industrial beside security), and the
+  // machines of sound data: their series are industrial data
+  'tennessee eastman', 'industrial control system*', 'scada', 'supervisory control and data acquisition', 'industrial internet of things', 'machine types']);
 /**
  * Industrial cues that name a production process or a plant's operation, not the field at large ("manufacturing
  * processes", "process monitoring", "welding", "nuclear power plants"): a time-series paper so cued reads a process's

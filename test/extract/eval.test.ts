@@ -497,7 +497,7 @@ describe('the extractor against the gold', () => {
     ['pa', 0.83, 0.6],
     ['pb', 0.91, 0.54],
     ['pc', 0.53, 0.79],
-    ['pd', 0.77, 0.69],
+    ['pd', 0.77, 0.67], // (lowered from 0.69 in the fifty-sixth session: "estimating ... distributions" no longer reads as density estimation; where it alone gave the tag across the dev pool it was right 8 times and wrong 29)
     // cloud-native systems and configuration, novelty in text, remote-sensing time series, factory inspection with few defects, driving behaviour and traffic scenes, theory and contamination, surveillance of specific places and animals, graph-level and subgraph anomalies
     ['pe', 0.87, 0.79],
     ['pf', 0.92, 0.66],

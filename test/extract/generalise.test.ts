@@ -7954,3 +7954,25 @@ describe('fifty-fifth round (dev pool): domain words the readers tag (software a
     { why: '"realistic attack scenarios against the grid"', text: 'We simulate realistic attack scenarios against power grid controllers.', field: 'domains', has: ['security'] },
   ]);
 });
+describe('fifty-sixth round (dev pool): words with another sense in another field', () => {
+  check<FacetField>([
+    { why: '"Monitoring Darknet Activities by Using Network Telescope": a network telescope watches unused Internet addresses, no sky', title: 'Monitoring darknet activities by using a network telescope', text: 'We characterize scanning traffic seen by a large network telescope over two years.', field: 'domains', has: ['security'], not: ['astronomy'] },
+    { why: '"Unveiling IPv6 Scanning Dynamics ... Passive IPv6 Telescopes"', title: 'Scanning dynamics seen by passive IPv6 telescopes', text: 'We study unsolicited traffic to unused prefixes.', field: 'domains', not: ['astronomy'] },
+    { why: '"from a radio telescope": a telescope of the sky is still astronomy', text: 'We classify interference in time-ordered data acquired from a radio telescope.', field: 'domains', has: ['astronomy'] },
+    { why: '"The LemurDx prototype is a software system for smartwatches": a system the paper builds is no domain', title: 'Measuring hyperactivity with mobile sensing', text: 'The prototype is a software system for smartwatches that uses wearable sensors to measure hyperactivity.', field: 'domains', not: ['computing-systems'] },
+    { why: '"anomaly detection for software systems": the systems whose behaviour is the data', text: 'Modern software systems emit logs and metrics; we detect anomalies in them.', field: 'domains', has: ['computing-systems'] },
+    { why: '"Accurate modeling of Modbus/TCP for intrusion detection in SCADA systems": SCADA is an industrial control system, the readers tag industrial, not time series', title: 'Accurate modeling of Modbus/TCP for intrusion detection in SCADA systems', text: 'We model the protocol messages of control networks and flag deviations.', field: 'domains', has: ['industrial', 'security'], not: ['time-series'] },
+    { why: '"Temporal Causal Inference in Wind Turbine SCADA Data": the series SCADA records', text: 'We forecast power output from ten-minute SCADA data of a wind farm.', field: 'domains', has: ['time-series'] },
+  ]);
+  check<FacetField>([
+    { why: '"Spoofing detection ... is a major problem for biometric systems": presenting a fake iris or face, no synthetic data', title: 'Contact lens spoofing classification', text: 'Spoofing detection, when differentiating illegitimate users from genuine ones, is a major problem for biometric systems.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: '"WISE GUARD - MAC Address Spoofing Detection System"', title: 'A new MAC address spoofing detection technique based on random forests', text: 'We detect forged addresses in wireless LANs from received signal strength.', field: 'settings', not: ['synthetic-data-detection'] },
+    { why: '"Spatiotemporal Contrastive Representation Learning for Building Damage Classification": severity levels of buildings, not kinds of anomaly', title: 'Contrastive learning for building damage classification', text: 'We grade post-disaster satellite images of buildings into four severity levels.', field: 'settings', not: ['anomaly-classification'] },
+    { why: '"Deep Learning Based Car Damage Classification": kinds of damage are still classified', title: 'Deep learning based car damage classification', text: 'We sort photographs of cars into dent, scratch and glass damage.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"usually formulated as a one-class classification and segmentation task": the two levels of detection, no classes of anomaly', text: 'Visual anomaly detection is usually formulated as a one-class classification and segmentation task. We propose a student-teacher model.', field: 'settings', not: ['anomaly-classification'] },
+    { why: '"surpasses state-of-the-art methods by 2.5% AUROC in both classification and segmentation" (the bundled CoPS)', text: 'Experiments show that our method surpasses state-of-the-art methods in both classification and segmentation across 13 datasets.', field: 'settings', has: ['anomaly-classification'] },
+  ]);
+  check<FacetField>([
+    { why: '"the goal is to estimate the changing label distribution p_t(y)": a distribution estimated is no density estimation of the data', title: 'Label shift estimation with incremental prior update', text: 'In the task of label shift estimation, the goal is to estimate the changing label distribution in the testing set.', field: 'techniques', not: ['density-estimation'] },
+  ]);
+});
