@@ -7976,3 +7976,15 @@ describe('fifty-sixth round (dev pool): words with another sense in another fiel
     { why: '"the goal is to estimate the changing label distribution p_t(y)": a distribution estimated is no density estimation of the data', title: 'Label shift estimation with incremental prior update', text: 'In the task of label shift estimation, the goal is to estimate the changing label distribution in the testing set.', field: 'techniques', not: ['density-estimation'] },
   ]);
 });
+describe('fifty-sixth round (dev pool): words that name a class of things, an ability or another kind of log, not the data', () => {
+  check<FacetField>([
+    { why: '"Detection of concealed cars in complex cargo X-ray imagery": X-rays of goods, not of patients', title: 'Detection of concealed cars in cargo X-ray imagery', text: 'We flag concealed vehicles in X-ray images of shipping containers.', field: 'domains', not: ['medical'] },
+    { why: '"anomaly detection in X-ray images of paintings"', title: 'Anomaly detection in X-ray images of paintings', text: 'We reveal hidden layers in X-ray images of old paintings.', field: 'domains', not: ['medical'] },
+    { why: '"chest X-ray images" stay medical', text: 'We detect pneumonia in chest X-ray images with a convolutional network.', field: 'domains', has: ['medical'] },
+    { why: '"the interoperability of computing systems has become a necessity": computers at large, no data of theirs', title: 'Network intrusion detection using deep learning', text: 'The interoperability of computing systems has become a necessity. We classify network flows with a deep network.', field: 'domains', not: ['computing-systems'] },
+    { why: '"we develop a preprocessing pipeline for well log data": a well log is a borehole\'s record', title: 'Interpretation of well logs using deep learning', text: 'We develop a preprocessing pipeline for well log data and compare four networks.', field: 'domains', not: ['computing-systems'] },
+    { why: '"LogLM: From Task-based to Instruction-based Automated Log Analysis": system logs stay computing systems', title: 'Instruction-based automated log analysis', text: 'We fine-tune a language model on many log analysis tasks.', field: 'domains', has: ['computing-systems'] },
+    { why: '"leveraging their natural language understanding": what LLMs can do, no text data', title: 'Evaluating LLMs to detect hardware trojans', text: 'Large language models offer a new direction by leveraging their natural language understanding to read hardware designs.', field: 'domains', not: ['text'] },
+    { why: '"Fake Reviews Detection Using Multi-input Neural Network Model": where fake reviews alone speak of shops, the dev readers tag retail 2 times in 12', title: 'Fake reviews detection using a multi-input neural network', text: 'We combine the review text with reviewer behaviour.', field: 'domains', not: ['retail'] },
+  ]);
+});
