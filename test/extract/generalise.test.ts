@@ -7988,3 +7988,8 @@ describe('fifty-sixth round (dev pool): words that name a class of things, an ab
     { why: '"Fake Reviews Detection Using Multi-input Neural Network Model": where fake reviews alone speak of shops, the dev readers tag retail 2 times in 12', title: 'Fake reviews detection using a multi-input neural network', text: 'We combine the review text with reviewer behaviour.', field: 'domains', not: ['retail'] },
   ]);
 });
+describe('fifty-sixth round (dev pool): anomalies synthesised as a means', () => {
+  check<FacetField>([
+    { why: '"we propose Strength-controllable Diffusion Anomaly Synthesis (SDAS)": anomalies synthesised to train on are a technique, generating anomalies is not the task', title: 'A feature selection network with realistic synthetic anomalies', text: 'We propose a strength-controllable diffusion anomaly synthesis process to train the detector.', field: 'settings', not: ['anomaly-generation'] },
+  ]);
+});
