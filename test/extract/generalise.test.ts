@@ -7993,3 +7993,10 @@ describe('fifty-sixth round (dev pool): anomalies synthesised as a means', () =>
     { why: '"we propose Strength-controllable Diffusion Anomaly Synthesis (SDAS)": anomalies synthesised to train on are a technique, generating anomalies is not the task', title: 'A feature selection network with realistic synthetic anomalies', text: 'We propose a strength-controllable diffusion anomaly synthesis process to train the detector.', field: 'settings', not: ['anomaly-generation'] },
   ]);
 });
+describe('fifty-sixth round (dev pool): a revisiting title evaluates only where its abstract tests, compares or analyses', () => {
+  check<FacetField>([
+    { why: '"Rethinking Polyp Segmentation from an Out-of-Distribution Perspective": a new view, nothing compared', title: 'Rethinking Polyp Segmentation from an Out-of-Distribution Perspective', text: 'Unlike existing approaches, we treat polyps as anomalies of healthy tissue and segment them by reconstruction.', field: 'settings', not: ['evaluation'] },
+    { why: '"Examining Monitoring System: Detecting Abnormal Behavior In Online Examinations"', title: 'Examining Monitoring System: Detecting Abnormal Behavior in Online Examinations', text: 'Cheating in online exams is common. Our system flags abnormal head movements of students.', field: 'settings', not: ['evaluation'] },
+    { why: '"Revisiting Histogram Based Outlier Scores: Strengths and Weaknesses" that compares still is', title: 'Revisiting Histogram Based Outlier Scores', text: 'We compare histogram-based scores with nearest-neighbour scores on twenty data sets.', field: 'settings', has: ['evaluation'] },
+  ]);
+});
