@@ -8000,3 +8000,13 @@ describe('fifty-sixth round (dev pool): a revisiting title evaluates only where 
     { why: '"Revisiting Histogram Based Outlier Scores: Strengths and Weaknesses" that compares still is', title: 'Revisiting Histogram Based Outlier Scores', text: 'We compare histogram-based scores with nearest-neighbour scores on twenty data sets.', field: 'settings', has: ['evaluation'] },
   ]);
 });
+describe('fifty-sixth round (dev pool): what a data set\'s name says of its domain', () => {
+  check<FacetField>([
+    { why: '"Typing Errors in Factual Knowledge Graphs" on DBpedia: a knowledge base, not text', title: 'Typing errors in factual knowledge graphs', text: 'Experiments on DBpedia show that our model finds wrong type assertions.', field: 'domains', not: ['text'] },
+    { why: '"on the MNIST dataset": handwritten digits are no natural images', title: 'Anomalous client detection in federated learning', text: 'We flag malicious clients; experiments on the MNIST dataset show high detection rates.', field: 'domains', not: ['natural-images'] },
+    { why: '"PAD: A Dataset and Benchmark for Pose-agnostic Anomaly Detection": LEGO toys seen from many poses, which the readers do not call industrial', title: 'A pose-agnostic detector', text: 'We evaluate our detector on the MAD-Sim dataset.', field: 'domains', not: ['industrial'] },
+  ]);
+  check<NamedField>([
+    { why: '"Incorporating AEGIS autonomous science into Mars Science Laboratory rover mission operations"', title: 'Autonomous targeting for the Mars Science Laboratory rover', text: 'The AEGIS software selects targets on board the Mars Science Laboratory rover.', field: 'datasets', not: ['MSL'] },
+  ]);
+});
