@@ -3193,6 +3193,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // ("anomaly localization" in so many words stays: "temporal supervision ... to enable accurate anomaly localization")
   // ("temporal localization of the accident, its spatial localization": spatial still is)
   if (h.tag === 'anomaly-localization' && TEMPORAL.test(s.text) && !SPATIAL.test(s.text) && !(h.from > 0 && /^anomal/.test(tokens[h.from - 1].lower))) return;
+  // ("Composite anomaly maps further show coherent pre-onset patterns", "geochemical anomaly maps", "Estimating Traffic and
+  // Anomaly Maps via Network Tomography": a map of where a quantity departs from its norm over a region or a network, in a
+  // paper on no images, is no localization of anomalies in an image)
+  if (h.tag === 'anomaly-localization' && h.cue === 'anomaly map*' && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS))) return;
   // "unsupervised methods lack sufficient anomaly awareness", "It is hard for unsupervised methods to handle ...",
   // "unsupervised approaches usually work much less efficiently": the shortcoming of a class of others' methods
   if (h.tag === 'unsupervised' && UNSUPERVISED_SHORTFALL.test(s.text)) return;

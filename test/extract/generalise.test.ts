@@ -8010,3 +8010,10 @@ describe('fifty-sixth round (dev pool): what a data set\'s name says of its doma
     { why: '"Incorporating AEGIS autonomous science into Mars Science Laboratory rover mission operations"', title: 'Autonomous targeting for the Mars Science Laboratory rover', text: 'The AEGIS software selects targets on board the Mars Science Laboratory rover.', field: 'datasets', not: ['MSL'] },
   ]);
 });
+describe('fifty-sixth round (dev pool): an anomaly map of a region or a network is no localization in an image', () => {
+  check<FacetField>([
+    { why: '"Composite anomaly maps further show coherent pre-onset patterns across variables" (European heatwaves)', title: 'Understanding European heatwaves with variational autoencoders', text: 'We learn a latent space of atmospheric fields. Composite anomaly maps further show coherent pre-onset patterns across variables.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"Estimating Traffic and Anomaly Maps via Network Tomography"', title: 'Estimating traffic and anomaly maps via network tomography', text: 'We recover link loads and their anomalies from routing measurements.', field: 'settings', not: ['anomaly-localization'] },
+    { why: '"our model produces interpretable anomaly maps" of medical images still localizes', text: 'We detect anomalies in chest X-ray images; our model produces interpretable anomaly maps.', field: 'settings', has: ['anomaly-localization'] },
+  ]);
+});
