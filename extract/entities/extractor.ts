@@ -929,7 +929,7 @@ const FORGERY_WORDS = /\b(?:image forger|forged images?\b|forgery detection|forg
 const GENERATED_CONTENT = /generat|deep-?fake|deep fake|\bGANs?\b|diffusion|\bAI-|synthes|AIGC|\bfake|\bfac(?:e|ial) (?:forg|swap|manipul|reenact)|FaceForensics|Celeb-?DF|\bDFDC\b|DeeperForensics/i;
 /** Covert mining of cryptocurrency on others' machines. */
 const CRYPTOJACKING = /\bcrypto-?jack\w*|\b(?:crypto|coin)-?min(?:ing|ers?)\b|\bmin(?:e|es|ing) (?:crypto-?currenc|monero)|\bcryptocurrency min(?:ing|ers?)\b/i;
-/** Things X-rayed outside medicine: welds, castings, luggage and prohibited items, packaged goods, circuit boards, solder joints and ball grid arrays, batteries, test specimens, freeze-dried goods. */
+/** Things X-rayed outside medicine: welds, castings, luggage and prohibited items, packaged goods, circuit boards, solder joints and ball grid arrays, batteries, test specimens, freeze-dried goods, cargo and containers, paintings, composites. */
 const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manufactur\w*|3D[- ]printed|powder[- ]bed|baggage|luggage|parcels?|packaged|foreign objects?|security screening|aluminium|aluminum|pcbs?|printed circuit|circuit boards?|solder\w*|batter(?:y|ies)|semiconductor\w*|wafers?|prohibited items?|security inspection|specimens?|ball grid arrays?|freeze-dried|cargo|containers?|paintings?|artworks?|threat objects?|composites?|composite materials|concealed|contraband)\b/i;
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
