@@ -2367,9 +2367,16 @@ const HYPHENED_MODIFIER_FIRST = /^[A-Z][\w]*(?:[-‐][A-Za-z]+)*[-‐](?:[A-Z][a
 /** A version written after a name with a space: " v2", " V3.1", " 2.0" (not a figure: " 2.0%", " 2.0 times"). */
 const SPACED_VERSION_AFTER = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2})(?=[,.;:)]|\s+(?:which|that|a|an|is|to|for|with)\b)/;
 
-/** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
+/** A parenthesis right after a name ("OS-Det3D (Open-set ...)"): its own long form or gloss. */
+const OWN_PAREN = /^\s*\([^()]{1,120}\)/;
 /** "(Open-set Camera 3D Object Detection), a two-stage training framework": a parenthesis after a name, then the name set off. */
-const PAREN_THEN_APPOS = /^\s*\([^()]{1,120}\)(?=\s*,\s+(?:a|an)\s)/;
+const PAREN_THEN_APPOS = new RegExp(String.raw`${OWN_PAREN.source}(?=\s*,\s+(?:a|an)\s)`);
+/** What follows a name past a parenthesis of its own, where an apposition would say what it is. */
+function pastOwnParen(follow: string): string {
+  const m = OWN_PAREN.exec(follow);
+  return m ? follow.slice(m[0].length) : follow;
+}
+/** Names a proposal verb introduces: "we propose X which", "we introduce X, a novel benchmark". */
 function proposalPass(p: SentencePass): void {
   const { vocab, generic, ownMain, out, s, text, fl, proposeMatch, component } = p;
   // ("We study class-incremental intrusion detection, where attack classes arrive over time, and propose X, which ...": a
@@ -2454,10 +2461,9 @@ function proposalPass(p: SentencePass): void {
           (!(det && det[0].trim()) && ENGLISH_NAME_AFTER.test(follow(tok.length)))))) && ((endOk(tok.length) && !/^\s*\(/.test(follow(tok.length))) || PAREN_THEN_APPOS.test(follow(tok.length)))) {
           // (the words that say what it is come after a parenthesis of its own: "We present OS-Det3D (Open-set Camera 3D Object
           // Detection), a two-stage training framework")
-          const paren = PAREN_THEN_APPOS.exec(follow(tok.length));
           // ("Besides, we propose VAU-Bench, the first ... benchmark": data released beside the method is no part of it)
           // ("we therefore release DeepInspect-1M.": what a paper releases, unless said to be a method or a tool, is data)
-          let kind = kindAfter(follow(tok.length + (paren ? paren[0].length : 0)), vocab);
+          let kind = kindAfter(pastOwnParen(follow(tok.length)), vocab);
           // (not the method the title names: "Lynx: An Open Source Hallucination Evaluation Model ... We release LYNX, HaluBench and ...")
           // ("We curate QuuxSet, comprising 20 categories of defects", "we collect ZorbLogs": what is curated or collected is data)
           // (nor the method an earlier sentence proposed: "We propose TRANSCENDENT, a rejection framework ... we release
@@ -3760,7 +3766,7 @@ function dataWordNames(text: string, vocab: PatternVocab): DatasetCtx[] {
     // (the coined part: capitals or a digit beyond its first letter, or a word of no English)
     if (m[1].length < 2 || (!/[A-Z0-9]/.test(m[1].slice(1)) && (m[2] !== '' || vocab.isKnownWord(m[1].toLowerCase())))) continue;
     // (kindAfter reads what an apposition calls the name, past a parenthesis of its own)
-    const after = text.slice(m.index + m[0].length).replace(/^\s*\([^()]*\)/, '');
+    const after = pastOwnParen(text.slice(m.index + m[0].length));
     if (/^\s*,\s*(?:a|an|the)\s/.test(after) && kindAfter(after, vocab) === 'method') continue;
     (out ??= []).push({ name: m[0], own: false, rule: 'dataset-named', shape: 'strong' });
   }
