@@ -29,7 +29,8 @@ const MODEL_SIZE_WORDS = 'Large|Base|Small|Tiny|Huge|XL|XXL';
 const VARIANT = new RegExp(String.raw`\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+\b`, 'g');
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B", a mixture of experts' active parameters too ("Qwen3-30B-A3B"). */
 // (after a space too: "GPT-OSS 20B", "Qwen 2.5 7B Instruct"; a lower-case b as written: "LLaVa-13b")
-const SIZE_SUFFIX = /^[-‐ ]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|[bm](?![\w-]))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
+// (after an en dash or an ollama tag's colon: "Llama-v2–70B-chat", "llama3.3:70b")
+const SIZE_SUFFIX = /^[-‐– :]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|[bm](?![\w-]))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
 /** A size tier joined to a model's name: "BiT-S", "SAM-H", "DINOv2-L/14", "VMamba-Tiny" (not a word going on: "-Based"). */
 const SIZE_LETTER = /^[-‐](?:S|M|L|B|H|G|T|Ti|XL|XXL|Tiny|Small|Base|Large|Huge|Giant)(?:\/\d{1,2})?(?![\w-])/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
@@ -48,7 +49,13 @@ const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Ma
 /** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
 const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
 /** A checkpoint's qualifier joined by a hyphen: a chat / instruct / size / release tag ("-chat", "-it", "-large", "-v0.2", "-2501"). */
-const CHECKPOINT_TAIL = /^[-‐](?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*)(?![\w]|\.\d)/;
+// (a release date as written: "-2507", "-0613", "-20240620")
+const CHECKPOINT_TAIL = /^[-‐](?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*|\d{4}(?:\d{4})?)(?![\w]|\.\d)/;
+/**
+ * A checkpoint's name as code spells it, in underscores: "efficientnet_b2", "mobilenetv3_large_100", "YOLOv7_6w";
+ * in lower case or digits only ("YOLOv8_BiFPN" is a name of its own, built on YOLOv8).
+ */
+const UNDERSCORE_TAIL = /^(?:_[a-z0-9]+)+(?![\w-])/;
 /** The same after a space, capitalised or a "v" release only: "WavLM Large", "TabPFN v2" (not "... it"). */
 const SPACED_CHECKPOINT_TAIL = /^ (?:Large|Base|Small|Tiny|Huge|Instruct|Chat|Turbo|v\d+(?:\.\d+)*)(?![\w-]|\.\d)/;
 /** After a version: a size, a tier or a vision-language release, hyphened or spaced ("-8B", " Flash", "-Lite", " Vision", "Qwen3.5" + "-VL"). */
@@ -1018,6 +1025,8 @@ const NAMES_OVER_REJECTION = new Set(['title-head', 'naming', 'head-appos', 'pro
 const OWN_OVER_REJECTION = new Set(['result-subject', 'ours-proposed']);
 /** A one-word camel-case name: "DeepWalk", "PatchCore", "ImageNet" (a lower-case run, then a capital and more). */
 const CAMEL_NAME = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z0-9]+)+$/;
+/** A model's name of three letters or more and a version or size: "Llama-3.3", "ResNet-50", "EfficientNet-B2". */
+const VERSIONED_MODEL = /^[A-Za-z]{3,}[^\s]*\d/;
 
 export function compile(opts: ExtractorOptions): Compiled {
   const { lexicon, facets } = opts;
@@ -1037,7 +1046,9 @@ export function compile(opts: ExtractorOptions): Compiled {
       const isAmb = amb.has(f);
       // ("deepwalk embeddings", "patchcore": a one-word camel-case name written in lower case is still the name,
       // as one word and where the lower-case spelling is no English word; "clip" is still not CLIP)
-      lex.add(f, { kind, entry, ambiguous: isAmb }, isAmb, kind !== 'generic' && !isAmb && CAMEL_NAME.test(f) && !isKnownWord(f.toLowerCase()));
+      // ("llama3.3", "qwen2.5", "resnet50": a model's versioned name as code and model hubs write it, one word in lower case)
+      const lowerOneWord = kind !== 'generic' && !isAmb && ((CAMEL_NAME.test(f) && !isKnownWord(f.toLowerCase())) || (kind === 'model' && VERSIONED_MODEL.test(f)));
+      lex.add(f, { kind, entry, ambiguous: isAmb }, isAmb, lowerOneWord);
       if (kind === 'generic') lex.add(f.toLowerCase(), { kind, entry, ambiguous: false }, false);
     }
     for (const a of amb) if (!forms.includes(a)) lex.add(a, { kind, entry, ambiguous: true }, true);
@@ -2263,9 +2274,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         // (every tail opens with a hyphen, or a space before a capital, a "v" or a digit: most names stop here)
         const c = s.text.charCodeAt(h.end + len);
         const d = s.text.charCodeAt(h.end + len + 1);
-        if (!(c === 45 || c === 0x2010 || (c === 32 && ((d >= 65 && d <= 90) || d === 118 || (d >= 48 && d <= 57))))) break;
+        if (!(c === 45 || c === 0x2010 || c === 95 || (c === 32 && ((d >= 65 && d <= 90) || d === 118 || (d >= 48 && d <= 57))))) break;
         const rest = after.slice(len);
-        const q = CHECKPOINT_TAIL.exec(rest) ?? SPACED_CHECKPOINT_TAIL.exec(rest) ?? (versioned ? VERSIONED_TAIL.exec(rest) : null);
+        const q = c === 95 ? UNDERSCORE_TAIL.exec(rest) : CHECKPOINT_TAIL.exec(rest) ?? SPACED_CHECKPOINT_TAIL.exec(rest) ?? (versioned ? VERSIONED_TAIL.exec(rest) : null);
         if (!q) break;
         len += q[0].length;
       }

@@ -8017,3 +8017,15 @@ describe('fifty-sixth round (dev pool): an anomaly map of a region or a network 
     { why: '"our model produces interpretable anomaly maps" of medical images still localizes', text: 'We detect anomalies in chest X-ray images; our model produces interpretable anomaly maps.', field: 'settings', has: ['anomaly-localization'] },
   ]);
 });
+describe('fifty-seventh round (dev pool): a checkpoint\'s name as code, hubs and release notes write it', () => {
+  check<NamedField>([
+    { why: '"Our approach employs llama3.3:70b with schema-aware prompts": an ollama tag, its size after a colon', title: 'Detecting unanswerable questions in text-to-SQL', text: 'Our approach employs llama3.3:70b with schema-aware prompts.', field: 'models', has: ['llama3.3:70b'] },
+    { why: '"including efficientnet_b2, spnasnet_100, efficientnet_b3": timm\'s names, in lower case and underscores', title: 'Suspicious activity classification in classrooms', text: 'Several models were tested, including efficientnet_b2 and efficientnet_b3.', field: 'models', has: ['efficientnet_b2', 'efficientnet_b3'] },
+    { why: '"We used pre-trained YOLOv7_6w"', title: 'Real-time detection of active bleeding in laparoscopy', text: 'We used pre-trained YOLOv7_6w and developed a model of active bleeding.', field: 'models', has: ['YOLOv7_6w'] },
+    { why: '"Qwen3-4B-Instruct-2507": a release date after the checkpoint\'s qualifiers', title: 'Evaluating LLM self-awareness', text: 'We evaluate Qwen3-4B-Instruct-2507 on ambiguous questions.', field: 'models', has: ['Qwen3-4B-Instruct-2507'], not: ['Qwen3-4B-Instruct'] },
+    { why: '"Llama-2–13B" with an en dash before its size', title: 'Hallucination detection in chat models', text: 'We probe Llama-2–13B and report the detection rate.', field: 'models', has: ['Llama-2–13B'] },
+  ]);
+  check<NamedField>([
+    { why: '"YOLOv8 Network with Bidirectional Feature Pyramid Network (YOLOv8_BiFPN)": a name of its own built on YOLOv8, not a checkpoint of it', title: 'Foreign object detection on transmission lines', text: 'We propose an advanced model termed YOLOv8 Network with Bidirectional Feature Pyramid Network (YOLOv8_BiFPN) to detect foreign objects.', field: 'models', not: ['YOLOv8_BiFPN'] },
+  ]);
+});
