@@ -3618,7 +3618,14 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
   // (a list holds at least one name besides the known ones it needs)
   if (pieces.length <= minKnown) return [];
   // (an item's acronym in parentheses is no part of its name: "AutoDock Vina, InteractionGraphNet (IGN), and DeepDTA")
-  for (const p of pieces) p.text = p.text.replace(ITEM_ACRONYM_END, '');
+  // (nor an article before each item: "three databases, the PINUM, the CBIS-DDSM, and the DDSM")
+  for (const p of pieces) {
+    p.text = p.text.replace(ITEM_ACRONYM_END, '');
+    if (p.text.startsWith('the ') && p !== pieces[0]) {
+      p.text = p.text.slice(4);
+      p.start += 4;
+    }
+  }
   // each piece's name: the whole piece, or (at a run's ends) its trailing or leading capitalised words
   // (a piece that is a known name as a whole counts as a name in any case: "UCF crime, UCSD-Peds, UMN, and CityScene")
   const known = (p: { text: string; start: number }) => methods.some(([a, b]) => a === p.start && b === p.start + p.text.length);

@@ -8029,3 +8029,8 @@ describe('fifty-seventh round (dev pool): a checkpoint\'s name as code, hubs and
     { why: '"YOLOv8 Network with Bidirectional Feature Pyramid Network (YOLOv8_BiFPN)": a name of its own built on YOLOv8, not a checkpoint of it', title: 'Foreign object detection on transmission lines', text: 'We propose an advanced model termed YOLOv8 Network with Bidirectional Feature Pyramid Network (YOLOv8_BiFPN) to detect foreign objects.', field: 'models', not: ['YOLOv8_BiFPN'] },
   ]);
 });
+describe('fifty-seventh round (dev pool): a list of data sets with an article before each', () => {
+  check<NamedField>([
+    { why: '"evaluated on three databases, the PINUM, the CBIS-DDSM, and the DDSM mammogram images"', title: 'Mammogram classification with depth-wise convolutions', text: 'The proposed method has been evaluated on three databases, the PINUM, the CBIS-DDSM, and the DDSM mammogram images.', field: 'datasets', has: ['PINUM', 'CBIS-DDSM', 'DDSM'] },
+  ]);
+});
