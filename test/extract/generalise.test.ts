@@ -8034,3 +8034,14 @@ describe('fifty-seventh round (dev pool): a list of data sets with an article be
     { why: '"evaluated on three databases, the PINUM, the CBIS-DDSM, and the DDSM mammogram images"', title: 'Mammogram classification with depth-wise convolutions', text: 'The proposed method has been evaluated on three databases, the PINUM, the CBIS-DDSM, and the DDSM mammogram images.', field: 'datasets', has: ['PINUM', 'CBIS-DDSM', 'DDSM'] },
   ]);
 });
+describe('fifty-seventh round (dev pool): a camera is not its footage, an adversarial example not an attack on a system, an X-ray of baggage not of a patient', () => {
+  check<FacetField>([
+    { why: '"FireFormer: an efficient Transformer to identify forest fire from surveillance cameras": their images, no video (dev: 0 right of 6 where the camera alone gave video)', title: 'FireFormer: an efficient Transformer to identify forest fire from surveillance cameras', text: 'We classify smoke and fire in still images.', field: 'domains', not: ['video'] },
+    { why: '"The audio used is recorded from the microphone associated with a surveillance camera."', title: 'Anomalous event detection in traffic audio', text: 'The audio used is recorded from the microphone associated with a surveillance camera.', field: 'domains', not: ['video'] },
+    { why: '"surveillance videos" stay video', title: 'Anomaly detection in surveillance videos', text: 'We detect abnormal events in surveillance videos.', field: 'domains', has: ['video'] },
+    { why: '"Feature Squeezing: Detecting Adversarial Examples in Deep Neural Networks": a model\'s robustness, the domain is its data\'s (dev: 1 right of 9 where these words alone gave security)', title: 'Feature Squeezing: Detecting Adversarial Examples in Deep Neural Networks', text: 'We compare the model\'s prediction on the original input with that on squeezed inputs.', field: 'domains', not: ['security'] },
+    { why: '"Learning-based Material Classification in X-ray Security Images": X-rays of baggage, not of patients', title: 'Learning-based Material Classification in X-ray Security Images', text: 'We introduce a new, open dataset of X-ray images of various materials.', field: 'domains', not: ['medical'] },
+    { why: '"Limits on transfer learning from photographic image data to X-ray threat detection"', title: 'Limits on transfer learning from photographic image data to X-ray threat detection', text: 'A new dataset was collected, consisting of matched pairs of photo and X-ray images of common objects.', field: 'domains', not: ['medical'] },
+    { why: '"Detecting Adversarial Samples Using Influence Functions and Nearest Neighbors"', title: 'Detecting Adversarial Samples Using Influence Functions and Nearest Neighbors', text: 'Detection of adversarial examples is a fundamental requirement for robust classification.', field: 'domains', not: ['security'] },
+  ]);
+});
