@@ -929,7 +929,7 @@ const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
 const MACHINE_WORDS = /\b(?:machine\w*|bearings?|gear\w*|motors?|pumps?|turbines?|engines?|compressors?|spindles?|rotors?|rotating|mechanical|industrial|fault diagnosis)\b/i;
 /** Cues of forgery, which only say generated content where the paper speaks of generation. */
-const FORGERY_CUES = new Set(['image forger*', 'forged image*', 'forgery detection', 'forgery locali*']);
+const FORGERY_CUES = new Set(['forged image*', 'forgery detection', 'forgery locali*']);
 /** Words of forged images (the forgery cues of synthetic-data-detection, read as words). */
 const FORGERY_WORDS = /\b(?:image forger|forged images?\b|forgery detection|forgery locali)/i;
 /** Words of generated or synthesised content. */
