@@ -924,6 +924,10 @@ const TELL_APART = /\b(?:detect|distinguish|classif|discriminat(?!or)|separat|di
 const GAN_TRAINING = /\b(?:discriminators?|generators?|mix(?:es|ed|ing)?|combin\w*|augment\w*)\b/i;
 /** A transfer across languages ("trained on English", "other / unseen / low-resource languages", "zero-shot"). */
 const LANGUAGE_TRANSFER = /\b(?:transfer\w*|trained on English|(?:other|unseen|new|target|low-resource)\s+languages|zero-shot|cross-?lingual)\b/i;
+/** Words of what an autoencoder is or does: a generative model, encoding, reconstructing, a latent space (memo: FacetCtx.autoencoderWords). */
+const AUTOENCODER_WORDS = /auto-?encod|encoder|reconstruct|latent|generative/i;
+/** A name that is an acronym alone: "AE", "VAEs". */
+const ACRONYM_SURFACE = /^[A-Z]{2,5}s?$/;
 /** Words of LiDAR scans and point clouds (memo: FacetCtx.pointWords). */
 const POINT_WORDS = /\b(?:lidar|point[- ]clouds?)\b/i;
 /** Words of a paper on machines (memo: FacetCtx.machineWords). */
@@ -1558,6 +1562,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     if (g.s.index > 0 && PRIOR_OPENING.test(g.s.text) && !OWN_WORDS.test(g.s.text)) continue;
     // "trained with non-contrastive learning"
     if (/\bnon[-‐\s]$/i.test(g.s.text.slice(Math.max(0, g.start - 4), g.start))) continue;
+    // "AE signals" (acoustic emission), "AE narratives" (adverse events), "ISO/SAE 21434", "monitor COVID-19 vaccine VAEs": an
+    // autoencoder's acronym of another sense, in a paper with no word of generative models, encoding, reconstruction or a
+    // latent space (a title's "VAE-based" names it)
+    if (g.tag === 'autoencoder' && g.s !== title && ACRONYM_SURFACE.test(g.surface) && !(fctx.autoencoderWords ??= anySentence(sents, AUTOENCODER_WORDS))) continue;
     // "a multivariate Gaussian noise generation module": noise drawn from a distribution, no density model
     if (g.tag === 'density-estimation' && /^\s*noise\b/i.test(g.s.text.slice(g.start + g.surface.length))) continue;
     // "does not use graph neural networks", "Unlike isolation forest, ...": a technique named only to set it aside
@@ -2777,6 +2785,8 @@ interface FacetCtx {
   praisedText?: Sentence;
   /** The acronyms the paper defines with a long form, by normalised acronym. */
   definedHere: Map<string, AcronymDef>;
+  /** Words of autoencoders anywhere in the paper (memo of AUTOENCODER_WORDS). */
+  autoencoderWords?: boolean;
 }
 
 /** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */

@@ -8056,3 +8056,12 @@ describe('fifty-seventh round (dev pool): words of another sense in the settings
     { why: '"It consistently detected all injected faults": faults put into a running system to test the detector, no synthetic anomalies to learn from (0 of 3)', title: 'Large language models for anomaly detection in microservices', text: 'It consistently detected all injected faults, although a few false positives were observed.', field: 'techniques', not: ['synthetic-anomalies'] },
   ]);
 });
+describe('fifty-seventh round (dev pool): an autoencoder\'s acronym of another sense', () => {
+  check<FacetField>([
+    { why: '"Monitoring of Grinding Burn by AE and Vibration Signals": acoustic emission', title: 'Monitoring of grinding burn by acoustic emission and vibration', text: 'Tests were performed on a surface grinding machine; AE signals were recorded and their spectra compared.', field: 'techniques', not: ['autoencoder'] },
+    { why: '"Using a Machine Learning Approach to Monitor COVID-19 Vaccine Adverse Events (VAE) from Twitter Data"', title: 'Monitoring COVID-19 vaccine adverse events from Twitter data', text: 'Our findings demonstrate the feasibility of using social media data to monitor VAEs.', field: 'techniques', not: ['autoencoder'] },
+    { why: '"ISO/SAE 21434": a standard', title: 'Lightweight intrusion detection in automotive controller area networks', text: 'With regulations such as UNECE R155 and ISO/SAE 21434, the need for lightweight intrusion detection grows.', field: 'techniques', not: ['autoencoder'] },
+    { why: '"after VAE reconstruction" stays', title: 'Spectrum anomaly detection for unauthorized bands', text: 'We prove that anomalies in unauthorized bands raise the noise floor of the spectrogram after VAE reconstruction.', field: 'techniques', has: ['autoencoder'] },
+    { why: '"flow-based models, VAEs, and PixelCNNs" of deep generative models stay', title: 'Do deep generative models know what they do not know?', text: 'We find that the density learned by flow-based models, VAEs, and PixelCNNs cannot distinguish images of common objects from those of house numbers.', field: 'techniques', has: ['autoencoder'] },
+  ]);
+});
