@@ -4221,8 +4221,8 @@ const KIND_OPENER = /^(?:Current|Existing|Previous|Prior|Recent|Most|Many|Severa
 function coinedAcronym(name: string, vocab: PatternVocab): boolean {
   return name.length >= 4 && !vocab.generic.has(normLetters(name)) && !vocab.stop.has(normLetters(name)) && !vocab.isKnownWord(name.toLowerCase());
 }
-/** Lower-case words that describe data before its name ("the real-world X dataset"). */
-const DATA_ADJECTIVES = /^(?:(?:(?:more|most|very|highly|the most)\s+)?(?:real-world|public|publicly[- ]available|publically[- ]available|standard|recent|open|open-source|open-access|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
+/** Lower-case words that describe data before its name ("the real-world X dataset", "a large Foursquare dataset"). */
+const DATA_ADJECTIVES = /^(?:(?:(?:more|most|very|highly|the most)\s+)?(?:real-world|real|large|big|small|public|publicly[- ]available|publically[- ]available|standard|recent|open|open-source|open-access|large-scale|widely[- ]used|well-known|popular|challenging|famous|classic|commonly[- ]used|comprehensive|established|well-established|widely[- ]adopted|(?:newly|recently)[- ](?:released|published|collected|constructed|created|built|curated|proposed|introduced)|clinical|private|in-house|proprietary|internal|external)\s+)+(?=[A-Z0-9])/;
 /** Describing words that make a plain acronym after them one known data set, not a kind of data. */
 const KNOWN_SET_WORDS = /\b(?:publicly[- ]available|publically[- ]available|standard|open-access|widely[- ](?:used|adopted)|well-known|popular|famous|classic|commonly[- ]used|(?:well-)?established)\b/;
 const DATASETS_OF = /\b(?:datasets|data sets|benchmarks|databases)(?:\s+(?:(?:of|from)\s+)?|\s*(?:--|—|–|:)\s*)(?=[A-Z])/g;

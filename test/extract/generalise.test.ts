@@ -8073,3 +8073,9 @@ describe('fifty-seventh round (dev pool): a bare ResNet or DenseNet is a model',
     { why: '"our method increases the AUROC ... to 99.8% in DenseNet on the CIFAR-100 dataset" (DenseNet among models 14 times of 16)', title: 'Layerwise uncertainty for OOD detection', text: 'Our method increases the AUROC score of prior work to 99.8% in DenseNet on the CIFAR-100 dataset.', field: 'models', has: ['DenseNet'] },
   ]);
 });
+describe('fifty-seventh round (dev pool): a size or "real" before a data set\'s name', () => {
+  check<NamedField>([
+    { why: '"Mining a large Foursquare dataset and related Twitter accounts"', title: 'Fake user detection in location-based social networks', text: 'Mining a large Foursquare dataset, we tested different user models.', field: 'datasets', has: ['Foursquare'] },
+    { why: '"the large-scale MIA dataset" stays the kind of data (a plain acronym so described)', title: 'Anomaly detection in images', text: 'We evaluate on a large MIA dataset.', field: 'datasets', not: ['MIA'] },
+  ]);
+});
