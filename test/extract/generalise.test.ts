@@ -8079,3 +8079,9 @@ describe('fifty-seventh round (dev pool): a size or "real" before a data set\'s 
     { why: '"the large-scale MIA dataset" stays the kind of data (a plain acronym so described)', title: 'Anomaly detection in images', text: 'We evaluate on a large MIA dataset.', field: 'datasets', not: ['MIA'] },
   ]);
 });
+describe('fifty-seventh round (dev pool): a recommender\'s ratings and a repository of every kind of data are no tables', () => {
+  check<FacetField>([
+    { why: '"Efficient Detection of Shilling Attacks in Collaborative Filtering Recommender Systems" on MovieLens and Netflix (tabular 0 times in 11)', title: 'Efficient detection of shilling attacks in collaborative filtering recommender systems', text: 'We conducted experiments on the MovieLens 100K and Netflix Prize datasets with different levels of attacks.', field: 'domains', not: ['tabular'] },
+    { why: '"experiments are also performed with noisy CXR images and UCI benchmark datasets" (tabular 2 times in 9)', title: 'Pinball-OCSVM for early-stage COVID-19 diagnosis', text: 'Experiments are also performed with noisy chest X-ray images and the UCI Machine Learning Repository.', field: 'domains', not: ['tabular'] },
+  ]);
+});
