@@ -721,6 +721,8 @@ const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?(?:[KMGTP]i?B|[kKMG]?
 const CAPITAL_DATA_WORD_AFTER = /^\s+(?:Datasets?|Data\s?[Ss]ets?|Benchmarks?|Corpus|Database|Logs?)\b/;
 /** An acronym and a task word written apart ("CNN Detection"). */
 const SPACED_ACRONYM_TASK = /^[A-Z0-9]{2,}\s+(?:Detection|Classification|Segmentation|Recognition|Locali[sz]ation|Prediction|Generation)$/;
+/** Cities named around a word: "cities", "New York City". */
+const CITIES_AROUND = /\bcities\b|\b[A-Z][a-z]+ City\b/;
 /** A country, a city's kind or a place noun right after a place name: ", China", " City", " rainforest". */
 const PLACE_AFTER = /^(?:,\s+(?:the\s+)?(?:China|Japan|Korea|South Korea|India|USA|US|U\.S\.A?\.?|United States|UK|United Kingdom|Germany|France|Italy|Spain|Canada|Australia|Brazil|Mexico|Russia|Taiwan|Singapore|Netherlands|Switzerland|Sweden|Norway|Denmark|Finland|Portugal|Greece|Turkey|Iran|Israel|Egypt|Nigeria|Kenya|South Africa|Indonesia|Malaysia|Thailand|Vietnam|Pakistan|Bangladesh|Chile|Argentina|Colombia|Peru)\b|\s+(?:City|Province|County|Prefecture|Metropolitan)\b|\s+(?:[Rr]ain-?forests?|[Ff]orests?|[Bb]asin|[Bb]iome|[Rr]iver|[Dd]elta|[Rr]egion)\b)/;
 /** A name, then an em or en dash and a lower-case word with no space: "Ego4D-M—two". */
@@ -2046,7 +2048,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // ("GPS data of about 23,000 taxis in Shenzhen, China": an ambiguous name as a place, its country after it, is no data set)
     // (nor one a place noun follows: "the Amazon rainforest", "the Amazon basin")
-    if (/^[A-Z][a-z]+$/.test(h.surface) && PLACE_AFTER.test(s.text.slice(h.end, h.end + 24))) {
+    // (nor one listed among cities: "datasets from Shenzhen, New York City, and Chicago", "four big cities in China, namely
+    // Beijing, Shanghai, Guangzhou, and Shenzhen")
+    if (/^[A-Z][a-z]+$/.test(h.surface) && (PLACE_AFTER.test(s.text.slice(h.end, h.end + 24)) || CITIES_AROUND.test(s.text.slice(Math.max(0, h.start - 80), h.end + 40)))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }

@@ -8085,3 +8085,12 @@ describe('fifty-seventh round (dev pool): a recommender\'s ratings and a reposit
     { why: '"experiments are also performed with noisy CXR images and UCI benchmark datasets" (tabular 2 times in 9)', title: 'Pinball-OCSVM for early-stage COVID-19 diagnosis', text: 'Experiments are also performed with noisy chest X-ray images and the UCI Machine Learning Repository.', field: 'domains', not: ['tabular'] },
   ]);
 });
+describe('fifty-seventh round (dev pool): a one-word data name listed among cities, synthetic sprites', () => {
+  check<NamedField>([
+    { why: '"experiments on CL dataset collected from four big cities in China, namely Beijing, Shanghai, Guangzhou, and Shenzhen"', title: 'Anomalous crowd detection with mobile sensing', text: 'We carried out extensive experiments on a dataset collected from four big cities in China, namely Beijing, Shanghai, Guangzhou, and Shenzhen.', field: 'datasets', not: ['Shenzhen Chest X-ray'] },
+    { why: '"the Montgomery and Shenzhen datasets" of chest X-rays stay', title: 'Tuberculosis screening in chest X-rays', text: 'We evaluate on the Montgomery and Shenzhen datasets.', field: 'datasets', has: ['Shenzhen Chest X-ray'] },
+  ]);
+  check<FacetField>([
+    { why: '"Towards Visually Explaining Variational Autoencoders" on dSprites: synthetic sprites, no natural images', title: 'Disentangled representations of shapes', text: 'We evaluate the disentanglement of latent factors on the dSprites dataset.', field: 'domains', not: ['natural-images'] },
+  ]);
+});
