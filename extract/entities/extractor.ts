@@ -48,8 +48,10 @@ const SPACED_LISTED_VERSION = /^ [1-9](?=\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\
 const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|Chat|Instruct|Omni)\b(?![-‐]\w)/;
 /** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
 const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
-/** A checkpoint's qualifier joined by a hyphen: a chat / instruct / size / release tag ("-chat", "-it", "-large", "-v0.2", "-2501"). */
-// (a release date as written: "-2507", "-0613", "-20240620")
+/**
+ * A checkpoint's qualifier joined by a hyphen: a chat / instruct / size / release tag ("-chat", "-it", "-large", "-v0.2"),
+ * or its release date as written ("-2507", "-0613", "-20240620").
+ */
 const CHECKPOINT_TAIL = /^[-‐](?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*|\d{4}(?:\d{4})?)(?![\w]|\.\d)/;
 /**
  * A checkpoint's name as code spells it, in underscores: "efficientnet_b2", "mobilenetv3_large_100", "YOLOv7_6w";
@@ -2050,7 +2052,8 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // (nor one a place noun follows: "the Amazon rainforest", "the Amazon basin")
     // (nor one listed among cities: "datasets from Shenzhen, New York City, and Chicago", "four big cities in China, namely
     // Beijing, Shanghai, Guangzhou, and Shenzhen")
-    if (/^[A-Z][a-z]+$/.test(h.surface) && (PLACE_AFTER.test(s.text.slice(h.end, h.end + 24)) || CITIES_AROUND.test(s.text.slice(Math.max(0, h.start - 80), h.end + 40)))) {
+    if (/^[A-Z][a-z]+$/.test(h.surface) && forms.some((f) => f.kind === 'dataset' && ambiguousForm(f, h.surface)) &&
+      (PLACE_AFTER.test(s.text.slice(h.end, h.end + 24)) || CITIES_AROUND.test(s.text.slice(Math.max(0, h.start - 80), h.end + 40)))) {
       forms = forms.filter((f) => !(f.kind === 'dataset' && ambiguousForm(f, h.surface)));
       if (!forms.length) continue;
     }
