@@ -3741,10 +3741,10 @@ function titleExpansion(title: string): [number, number] | undefined {
   return undefined;
 }
 
-/** A sentence cleaned for matching, keeping what was written for evidence. */
 /** The hyphen and non-breaking hyphen characters (U+2010, U+2011). */
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
+/** A sentence cleaned for matching, keeping what was written for evidence. */
 function withClean(s: Sentence): Sentence {
   // (a hyphen or non-breaking hyphen character, U+2010 / U+2011, as pages encode it: "D‑HTM" is D-HTM)
   const t = delatex(s.text).replace(UNICODE_HYPHENS, '-');

@@ -1580,6 +1580,9 @@ const SEQUENCE_START = /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next
 /** "... framework for " right before a long form. */
 const FRAMEWORK_FOR = /\b(?:framework|method|approach|model|system|pipeline|detector)\s+for\s+(?:the\s+)?$/i;
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
+/** A naming verb after a task, a setting or a problem: "a new task named ...", "a setting, called ...". */
+const TASK_NAMED_BEFORE = /\b(?:task|problem|setting|scenario|paradigm)s?,?\s+(?:(?:is|was)\s+)?(?:called|named|dubbed|termed|coined|referred to as)(?:\s+as)?\s*["“]?[^,.;()]{0,80}$/i;
+
 function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
   for (const d of acronymDefs(text)) {
@@ -1735,7 +1738,10 @@ function acronymPass(p: SentencePass): void {
       rejected.add(normLetters(d.acronym));
       continue;
     }
-    const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && !named;
+    // ("a new task named power battery detection (PBD)", "a setting called continuously adaptive out-of-distribution (CAOOD)
+    // detection": a name given to a task or a setting names no method)
+    const taskNamed = named && TASK_NAMED_BEFORE.test(beforeDef);
+    const taskLike = !methodish && !datasetish && (vocab.taskHeads.has(lastLf) || lowerLong) && (!named || taskNamed);
     // "we propose X for generalist anomaly detection (GAD)": a task named after the proposal verb
     // ("In this study, a Down-Up Sampling Network (DUS-Net) is proposed": passive, the clause before it)
     // ("we propose an approach for mining X and design a deep OSR Network (OSRNet)": the last coordinated verb,
@@ -1849,7 +1855,7 @@ function acronymPass(p: SentencePass): void {
     // learning (DiffEEL)": capitals after a small letter coin a name, whatever task its long form reads as; not a plural,
     // "NIDSs", nor a compound, "RF-based")
     const mixedCoined = /[a-z][A-Z]/.test(d.acronym) && !PLURAL_ACRONYM.test(d.acronym) && !/[-‐]based$/i.test(d.acronym);
-    if (taskInitials || (taskLike && !(named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || kindOfProposal || ownNetBasis || markedLetters || netCoined || mixedCoined))) {
+    if (taskInitials || (taskLike && !(taskNamed ? markedLetters || netCoined || mixedCoined : named || oursAppos || (ownContext && direct) || coinedFor || oursJustBefore || kindOfProposal || ownNetBasis || markedLetters || netCoined || mixedCoined))) {
       // ("based on the Empirical-Cumulative-Distribution-based Outlier Detection (ECOD) algorithm": a known method whose
       // long form ends on a task word is that method, someone's)
       if (!taskInitials && vocab.isLexiconMethod(d.acronym) && vocab.isLexiconMethod(d.longForm!)) {
@@ -1889,8 +1895,12 @@ function acronymPass(p: SentencePass): void {
     }
     // ("we propose an anomaly detection method based on graph neural network and dynamic threshold (GNN-DTAN)": an acronym
     // that spells no long form, nor a known name, after what the proposal is based on names the proposal)
+    // ("we propose an ... architecture leveraging Separable Convolutional LSTM (SepConvLSTM)" under a title that ends "Using
+    // Separable Convolutional LSTM": what the title spells is the proposal's own; not when the proposal has a name of its own
+    // right after the verb, "we introduce TimeRCD, a novel foundation model ... built upon ... Relative Context Discrepancy (RCD)")
+    const titleOwn = inTitle && !/^\s*(?:the\s+)?[A-Z][\w-]*[A-Z][\w-]*\s*,/.test(objectPhrase);
     const coinedWhole = d.longForm === undefined && !vocab.isLexiconMethod(d.acronym) && !vocab.isLexiconModel(d.acronym);
-    if (proposal && !named && !ownNetBasis && !markedLetters && !netCoined && !coinedWhole && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
+    if (proposal && !named && !ownNetBasis && !markedLetters && !netCoined && !coinedWhole && !titleOwn && (USED_BETWEEN.test(objectPhrase) || (archUsed && COMBINED_BETWEEN.test(objectPhrase)))) {
       if (!lowerLong && archUsed) out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
