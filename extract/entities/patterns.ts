@@ -3641,7 +3641,9 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
   const known = (p: { text: string; start: number }) => methods.some(([a, b]) => a === p.start && b === p.start + p.text.length);
   // (a known name ending the opening piece opens the run: "four datasets, i.e., UCF crime, ...")
   const knownEnd = (p: { text: string; start: number }) => methods.find(([a, b]) => a >= p.start && b === p.start + p.text.length);
-  const whole = pieces.map((p) => ((capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && p.text.split(/\s+/).length <= 3) || known(p));
+  // (a longer capitalised name that ends on a data word is one item too, and the list goes on after it: "CIC-AndMal 2017,
+  // Malware Capture Facility Project Dataset, and CICIDS-2012")
+  const whole = pieces.map((p) => ((capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && (p.text.split(/\s+/).length <= 3 || (DATA_WORD_END.test(p.text) && p.text.split(/\s+/).length <= 6))) || known(p));
   const out: string[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -3682,7 +3684,8 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       // a name-shaped token among its words ("RDOCE", "SSIM Autoencoder"), not plain capitalised words
       // (but one capitalised word among three or more known methods is one too: "Drain, Spell, IPLoM, AEL and Brain",
       // "DOMINANT, CoLA, AnomalyDAE and Radar")
-      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !(known >= 3 && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name))) continue;
+      // (or a capitalised name ending on a data word: "Malware Capture Facility Project Dataset")
+      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !(known >= 3 && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
       out.push(x.name);
     }
   }
@@ -4361,6 +4364,7 @@ const PERCENT_OR_FIGURE = /\d\s?%|\b0\.\d|\d\s+(?:percentage\s+)?(?:points|pp)\b
 const OPENING_RESULT = /^\s*On\s+(?:the\s+)?[A-Z0-9][^,;]{0,40},\s+(?:[\w-]+\s+){0,3}(?:achiev|reach|outperform|attain|improv|surpass|obtain|yield|rais|rise|increas)/;
 /** What may follow a name a figure was measured on. */
 const FIGURE_ON_END = /^\s*(?:[,.;()]|(?:and|respectively|while|with|dataset|benchmark|in terms|for|under)\b|$)/;
+/** A capitalised name's last word that makes it a data set's: "... Project Dataset", "... Speech Corpus". */
 const DATA_WORD_END = /\s(?:Dataset|Datasets|Benchmark|Benchmarks|Corpus|Database|Data)$/;
 /** "the development / evaluation / test set of X"; "X and five other (QA) datasets". */
 const SPLIT_OF = new RegExp(String.raw`\b(?:development|evaluation|test|testing|training|validation|dev|eval)\s+(?:sets?|splits?|partitions?)\s+of\s+(?:the\s+)?(${NAME_SRC})|\b(${NAME_SRC})\s+and\s+(?:\w+\s+)?other\s+(?:[\w-]+\s+)?(?:datasets|benchmarks|data sets|corpora)\b`, 'g');

@@ -8102,3 +8102,9 @@ describe('fifty-eighth round (dev pool): a task given a name, a long form the ti
     { why: '"we propose an ... architecture leveraging Graph Attention Networks (GAT)" with no title naming it stays a method used', title: 'Violence detection in crowds', text: 'In this work, we propose an efficient deep learning architecture leveraging Zorb Attention Networks (ZAT) and pre-trained MobileNet.', field: 'methods_proposed', not: ['ZAT'] },
   ]);
 });
+describe('fifty-eighth round (dev pool): a long data name ending on its data word inside a list', () => {
+  check<NamedField>([
+    { why: '"... CICIDS-2017, CIC-AndMal 2017, Malware Capture Facility Project Dataset, and CICIDS-2012": the list goes on after a long name that ends on "Dataset", and that name is one too', title: 'Malicious encrypted traffic detection', text: 'The method is evaluated on public datasets including UNSW-NB15, CIC-IDS2017, Zorb Capture Facility Project Dataset, and ZORBIDS-2012.', field: 'datasets', has: ['Zorb Capture Facility Project Dataset', 'ZORBIDS-2012'] },
+    { why: 'a long capitalised phrase that ends on no data word still ends the list', title: 'Malicious encrypted traffic detection', text: 'The method is evaluated on public datasets including UNSW-NB15, CIC-IDS2017, Zorb Capture Facility Project Traces Collected Online, and ZORBIDS-2012.', field: 'datasets', not: ['Zorb Capture Facility Project Traces Collected Online'] },
+  ]);
+});
