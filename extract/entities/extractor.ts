@@ -949,6 +949,10 @@ const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manu
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;
+/** An image generator that text prompts condition, anywhere in a paper: diffusion, text-to-image, inpainting. */
+const IMAGE_GENERATOR_WORDS = /\b(?:diffusion|text-to-image|T2I|inpaint\w*)\b/i;
+/** Vision-language models by name or kind: what makes a text prompt image-text matching. */
+const VLM_WORDS = /\b(?:CLIP|vision[- ]language|VLMs?|LVLMs?|MLLMs?|multimodal large|multi-modal large)\b/i;
 /** Vision-language cues that name only the text side: the technique only in a paper on images or video. */
 const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
 /** Words of money: a fraud paper that uses none is about reviews, accounts or bots, not finance. */
@@ -2794,6 +2798,8 @@ interface FacetCtx {
   definedHere: Map<string, AcronymDef>;
   /** Words of autoencoders anywhere in the paper (memo of AUTOENCODER_WORDS). */
   autoencoderWords?: boolean;
+  /** A text-to-image generator and no vision-language model anywhere in the paper (memo of IMAGE_GENERATOR_WORDS, VLM_WORDS). */
+  promptedGenerator?: boolean;
 }
 
 /** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */
@@ -3422,6 +3428,10 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // ("textual features" of a text-attributed graph, "text-guided" log parsing: text with no image is no vision-language)
   // (an industrial inspection paper is about images: "Text-Guided Multimodal Unified Industrial Anomaly Detection")
   if (h.tag === 'vision-language' && TEXT_SIDE_CUES.has(h.cue) && !(f.visual ??= anySentence(f.sents, VISUAL_WORDS))) return;
+  // "Given a normal image, mask and a simple text prompt, AAG can generate realistic anomalies", "a latent diffusion model
+  // synthesizes defects using text prompts": the prompt of a text-to-image generator, no image-text matching model
+  if (h.tag === 'vision-language' && h.cue === 'text prompt*' &&
+    (f.promptedGenerator ??= anySentence(f.sents, IMAGE_GENERATOR_WORDS) && !anySentence(f.sents, VLM_WORDS))) return;
   // "compared to approaches such as K-Means, LOF and Isolation Forest": the baselines' techniques
   if (s.index > 0 && comparedList(s.text, tokens[h.from].start, fl)) return;
   // "Contrary to density-based methods, OneFlow ...", "Unlike reconstruction-based approaches, ...": what the paper is set against

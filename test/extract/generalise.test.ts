@@ -8108,3 +8108,9 @@ describe('fifty-eighth round (dev pool): a long data name ending on its data wor
     { why: 'a long capitalised phrase that ends on no data word still ends the list', title: 'Malicious encrypted traffic detection', text: 'The method is evaluated on public datasets including UNSW-NB15, CIC-IDS2017, Zorb Capture Facility Project Traces Collected Online, and ZORBIDS-2012.', field: 'datasets', not: ['Zorb Capture Facility Project Traces Collected Online'] },
   ]);
 });
+describe('fifty-eighth round (dev pool): the text prompt of an image generator', () => {
+  check<FacetField>([
+    { why: '"Given a normal image, mask and a simple text prompt, AAG can generate realistic and natural anomalies" with a diffusion model: no vision-language (0 of 9 where no vision-language model is named)', title: 'Training-free anomaly generation via dual-attention enhancement in diffusion model', text: 'We build on a pretrained latent diffusion model. Given a normal image, mask and a simple text prompt, ZorbGen can generate realistic and natural anomalies in the specific regions.', field: 'techniques', not: ['vision-language'] },
+    { why: 'a text prompt matched to images by CLIP stays vision-language, diffusion or not', title: 'Zero-shot defect synthesis and detection', text: 'We refine the text prompts of CLIP for precise alignment with image patches, and a diffusion model synthesises defects.', field: 'techniques', has: ['vision-language'] },
+  ]);
+});
