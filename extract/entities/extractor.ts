@@ -953,6 +953,8 @@ const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?
 const IMAGE_GENERATOR_WORDS = /\b(?:diffusion|text-to-image|T2I|inpaint\w*)\b/i;
 /** Vision-language models by name or kind: what makes a text prompt image-text matching. */
 const VLM_WORDS = /\b(?:CLIP|vision[- ]language|VLMs?|LVLMs?|MLLMs?|multimodal large|multi-modal large)\b/i;
+/** Words of attacks, intruders and threats: a paper about security. */
+const SECURITY_THEME = /\b(?:insider|threats?|intrusions?|attacks?|attackers?|malicious|honeypots?|robots?|bots?|compromised|phishing|malware|cyber\w*)\b/i;
 /** Vision-language cues that name only the text side: the technique only in a paper on images or video. */
 const TEXT_SIDE_CUES = new Set(['text prompt*', 'text features', 'textual features', 'text guided', 'language guided']);
 /** Words of money: a fraud paper that uses none is about reviews, accounts or bots, not finance. */
@@ -2800,6 +2802,8 @@ interface FacetCtx {
   autoencoderWords?: boolean;
   /** A text-to-image generator and no vision-language model anywhere in the paper (memo of IMAGE_GENERATOR_WORDS, VLM_WORDS). */
   promptedGenerator?: boolean;
+  /** Words of attacks, intruders and threats anywhere in the paper (memo of SECURITY_THEME). */
+  securityTheme?: boolean;
 }
 
 /** Step 5 for one sentence: the facet cues it holds, less those the rules set aside. */
@@ -2954,6 +2958,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // (its words first, a cheap test: the expression tries every comma of the rest)
   const rest = s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 140);
   if ((rest.includes('so on') || rest.includes('etc') || rest.includes(' other ')) && OPEN_LIST_END.test(rest)) return;
+  // "insider threat detection based on ... behavior log analysis", "SSH log analysis", "offline web log analysis" of web
+  // robots: logs of users and attackers read for security, not the computing systems that wrote them
+  if (h.tag === 'computing-systems' && h.cue === 'log analysis' && (f.securityTheme ??= anySentence(f.sents, SECURITY_THEME))) return;
   // "from object semantics in natural imagery to anomalies in medical images": the source domain
   if (fromTo(tokens, hits, h)) return;
   // "Current methods excel with industrial data but struggle with natural images": prior work's data

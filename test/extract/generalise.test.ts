@@ -8114,3 +8114,9 @@ describe('fifty-eighth round (dev pool): the text prompt of an image generator',
     { why: 'a text prompt matched to images by CLIP stays vision-language, diffusion or not', title: 'Zero-shot defect synthesis and detection', text: 'We refine the text prompts of CLIP for precise alignment with image patches, and a diffusion model synthesises defects.', field: 'techniques', has: ['vision-language'] },
   ]);
 });
+describe('fifty-eighth round (dev pool): logs read for security', () => {
+  check<FacetField>([
+    { why: '"Research on insider threat detection based on personalized federated learning and behavior log analysis": users\' logs read for threats, no computing systems (0 of 9 where log analysis alone gave it in a paper on attacks or threats)', title: 'Insider threat detection based on personalized federated learning and behavior log analysis', text: 'We model employees from their behaviour records and flag insiders.', field: 'domains', not: ['computing-systems'] },
+    { why: '"LogLM: From Task-based to Instruction-based Automated Log Analysis" stays computing systems', title: 'ZorbLM: from task-based to instruction-based automated log analysis', text: 'We train one model for many tasks of reading logs.', field: 'domains', has: ['computing-systems'] },
+  ]);
+});
