@@ -29,8 +29,9 @@ const MODEL_SIZE_WORDS = 'Large|Base|Small|Tiny|Huge|XL|XXL';
 const VARIANT = new RegExp(String.raw`\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+\b`, 'g');
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B", a mixture of experts' active parameters too ("Qwen3-30B-A3B"). */
 // (after a space too: "GPT-OSS 20B", "Qwen 2.5 7B Instruct"; a lower-case b as written: "LLaVa-13b")
-// (after an en dash or an ollama tag's colon: "Llama-2–13B", "llama3.3:70b")
-const SIZE_SUFFIX = /^[-‐– :]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|[bm](?![\w-]))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
+// (after an en dash or an ollama tag's colon: "Llama-2–13B", "llama3.3:70b"; a lower-case b before a checkpoint's tag too:
+// "qwen2.5:7b-instruct")
+const SIZE_SUFFIX = /^[-‐– :]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|[bm](?!\w|[-‐](?!(?:instruct|chat|it|base|hf)\b)))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
 /** A size tier joined to a model's name: "BiT-S", "SAM-H", "DINOv2-L/14", "VMamba-Tiny" (not a word going on: "-Based"). */
 const SIZE_LETTER = /^[-‐](?:S|M|L|B|H|G|T|Ti|XL|XXL|Tiny|Small|Base|Large|Huge|Giant)(?:\/\d{1,2})?(?![\w-])/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */

@@ -8120,3 +8120,9 @@ describe('fifty-eighth round (dev pool): logs read for security', () => {
     { why: '"LogLM: From Task-based to Instruction-based Automated Log Analysis" stays computing systems', title: 'ZorbLM: from task-based to instruction-based automated log analysis', text: 'We train one model for many tasks of reading logs.', field: 'domains', has: ['computing-systems'] },
   ]);
 });
+describe('fifty-eighth round: a lower-case size before a checkpoint\'s tag', () => {
+  check<NamedField>([
+    { why: '"qwen2.5:7b-instruct" as ollama tags it: the size and the tag go with the name (it normalises as Qwen2.5-7B-Instruct)', title: 'Local language models for log triage', text: 'We run qwen2.5:7b-instruct through ollama on every log window.', field: 'models', has: ['Qwen2.5-7B-Instruct'] },
+    { why: '"Llama-3-8b-chat" likewise', title: 'Local language models for log triage', text: 'We fine-tune Llama-3-8b-chat on the incident reports.', field: 'models', has: ['Llama-3-8B-chat'] },
+  ]);
+});
