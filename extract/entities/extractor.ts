@@ -2391,6 +2391,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
       if (m[1].split(/[^A-Za-z]+/).includes(cand.surface)) return;
     }
   }
+  // ("a novel RND-based OOD detector, SVD-RND", "a GNN-based UDA framework", "our UQ-supported MLLM-based VAD framework called
+  // ALARM": a task's acronym after what it is based on says what kind of system the proposal is, no name)
+  if (/[-‐]based\s+[A-Z]{2,}s?$/.test(cand.surface)) return;
   // ("Experiments on O-RAN-compliant testbed": a name hyphened to an adjective's suffix describes what follows it)
   if (/[-‐](?:compliant|enabled|capable|compatible|ready|grade|aware|driven|oriented|specific|like|powered|assisted|inspired)$/.test(cand.surface)) return;
   // ("more than 1200 billion USD", "USD 17.61 billion": a currency's code beside an amount, no name)

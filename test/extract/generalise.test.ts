@@ -8126,3 +8126,9 @@ describe('fifty-eighth round: a lower-case size before a checkpoint\'s tag', () 
     { why: '"Llama-3-8b-chat" likewise', title: 'Local language models for log triage', text: 'We fine-tune Llama-3-8b-chat on the incident reports.', field: 'models', has: ['Llama-3-8B-chat'] },
   ]);
 });
+describe('fifty-eighth round (dev pool): what a proposal is based on, before a task\'s acronym', () => {
+  check<NamedField>([
+    { why: '"this study proposes a GNN-based UDA framework that transforms HVAC tabular data ...": a kind of system, no name (0 of 6)', title: 'Graph-based unsupervised domain adaptation for fault diagnosis', text: 'This study proposes a GNN-based UDA framework that transforms tabular data into causal graphs.', field: 'methods_proposed', not: ['GNN-based UDA'] },
+    { why: '"we construct a novel RND-based OOD detector, SVD-RND, that utilizes blurred images"', title: 'Novelty detection via blurring', text: 'Based on the observation, we construct a novel RND-based OOD detector, ZorbRND, that utilizes blurred images during training.', field: 'methods_proposed', not: ['RND-based OOD'] },
+  ]);
+});
