@@ -950,6 +950,8 @@ const XRAY_GOODS = /\b(?:weld\w*|castings?|tires?|tyres?|additive(?:ly)?[- ]manu
 const ULTRASOUND = /\bultraso\w*|\bsonograph\w*|\bechocardiog\w*/i;
 /** What follows "embed" where it maps data to vectors: "... into a semantic space", "and analyze ... graphs". */
 const EMBED_DATA = /^[^.;]{0,60}?\binto\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:space|spaces|vectors?|representations?|embeddings?|manifold)\b|^\s+(?:\w+\s+){0,3}(?:graphs?|nodes?|edges?|events?|logs?|words?|tokens?|sentences?|items?|entities|users?|samples?|images?|patches|series|sequences?|inputs?|documents?|instances?|points?|trajectories|signals?|frames?|sessions?)\b/i;
+/** The rest of a long form up to its acronym in parentheses, one phrase with no coordination, clause or naming verb in it. */
+const LONG_FORM_RUNS_ON = /^(?![^(]*\b(?:and|or|that|which|who|called|named|termed|dubbed|namely)\b)[^,.;:()]*?[A-Za-z][^,.;:()]*?\(\s*([A-Za-z][\w-]*?)\s*(?:\)|,|\s(?:in|for) short)/;
 /** An image generator that text prompts condition, anywhere in a paper: diffusion, text-to-image, inpainting. */
 const IMAGE_GENERATOR_WORDS = /\b(?:diffusion|text-to-image|T2I|inpaint\w*)\b/i;
 /** Vision-language models by name or kind: what makes a text prompt image-text matching. */
@@ -1453,6 +1455,20 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const bare = [...x.surfaces.keys()].map((n) => n.toLowerCase());
     const versioned = (y: Ent) => [...y.surfaces.keys()].some((n) => bare.some((b) => n.toLowerCase().startsWith(b) && VERSION_AFTER.test(n.slice(b.length))));
     if (ents.some((y) => y !== x && y.kind === 'model' && y.seen.some((s) => s !== title) && versioned(y))) ents.splice(i, 1);
+  }
+  // "a novel framework namely Graph-Jigsaw Conditioned Diffusion Model for Skeleton-based Video Anomaly Detection (GiCiSAD)",
+  // "a novel method, named Multi-scale Temporal Network trained with ... Learning (MTN-KMIL)": a found proposal's name that
+  // runs on without a break into the long form of a proposed acronym with its first letter is that long form's start, no
+  // second name (not a known name, nor one coordinated with the long form: "Table-BERT and Latent Program Algorithm (LPA)")
+  for (let i = ents.length - 1; i >= 0; i--) {
+    const a = ents[i];
+    if (a.kind !== 'method' || !a.own || a.lex || a.surfaces.size !== 1) continue;
+    const [surface] = a.surfaces.keys();
+    const at = a.evidence.text.indexOf(surface);
+    const m = at < 0 ? null : LONG_FORM_RUNS_ON.exec(a.evidence.text.slice(at + surface.length, at + surface.length + 160));
+    if (!m || m[1].charAt(0).toLowerCase() !== surface.charAt(0).toLowerCase()) continue;
+    const acronym = normKey(m[1]);
+    if (ents.some((b) => b !== a && b.kind === 'method' && b.own && [...b.surfaces.keys()].some((n) => normKey(n) === acronym))) ents.splice(i, 1);
   }
   ents.sort((a, b) => a.order - b.order);
   const methods_proposed: EntityMention[] = [];

@@ -8132,3 +8132,9 @@ describe('fifty-eighth round (dev pool): what a proposal is based on, before a t
     { why: '"we construct a novel RND-based OOD detector, SVD-RND, that utilizes blurred images"', title: 'Novelty detection via blurring', text: 'Based on the observation, we construct a novel RND-based OOD detector, ZorbRND, that utilizes blurred images during training.', field: 'methods_proposed', not: ['RND-based OOD'] },
   ]);
 });
+describe('fifty-eighth round (dev pool): the start of a long form is no second name', () => {
+  check<NamedField>([
+    { why: '"a novel method, named Multi-scale Temporal Network trained with top-K Contrastive Multiple Instance Learning (MTN-KMIL)": one proposal, its acronym', title: 'Weakly-supervised video anomaly detection with contrastive learning', text: 'We propose a novel method, named Multi-scale Zorb Network trained with top-K Contrastive Multiple Instance Learning (MZN-KMIL), to address the issues above.', field: 'methods_proposed', has: ['MZN-KMIL'], not: ['Multi-scale Zorb Network'] },
+    { why: '"we design two different models: Table-BERT and Latent Program Algorithm (LPA)": two names coordinated stay two', title: 'Table-based fact verification', text: 'To address these reasoning challenges, we design two different models: Table-ZORB and Latent Program Algorithm (LPA).', field: 'methods_proposed', has: ['Table-ZORB', 'LPA'] },
+  ]);
+});
