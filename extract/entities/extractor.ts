@@ -3176,6 +3176,8 @@ function realTimeElsewhere(text: string, tokens: Token[], h: CueHit): boolean {
 // real-time ...", "In the future, ... could be integrated with real-time monitoring systems", "future directions ... such as
 // ... real-time processing")
 const REAL_TIME_PROSPECT = /(?:\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+){0,6}|\b(?:paves?\s+the\s+way|(?:foundation|groundwork)\s+for|promising\s+(?:direction|avenue|step)|ultimate\s+goal|in\s+the\s+future|future\s+(?:work|directions?|research))\b[^.;]{0,110}?\s+)$/i;
+/** A method's throughput compared, given as a figure or named among the measures reported. */
+const THROUGHPUT_MEASURED = /\b(?:higher|greater|better|faster|superior|improv\w*|(?:×|x|times)|speed\w*\s+up)\b[^.;]{0,40}\bthroughput\b|\bthroughput\b[^.;]{0,20}?(?:\bof\s+(?:over\s+|more than\s+|up to\s+|about\s+)?|[:=]\s*|>|~)\d|\bthroughput\b[^.;]{0,60}\b(?:than|compared|outperform\w*|exceed\w*|measured)\b|\b(?:in terms of|metrics?\s+(?:such as|including|like)|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*)\b[^.;]{0,40}\bthroughput\b/i;
 /** Metrics, settings and techniques an abstract's opening sentences name as the field's needs or methods (see their rule in extractWith). */
 const BACKGROUND_METRICS: readonly Metric[] = ['latency', 'throughput'];
 const BACKGROUND_SETTINGS: readonly Setting[] = ['real-time', 'open-world', 'reasoning'];
@@ -3520,6 +3522,11 @@ function metricHit(x: HitPass, h: CueHit): void {
   // "R@1", "Recall@10", "recall @ 5" are recall at K; "R^2 = 0.97" a coefficient of determination, "P=99.7%, R=99.8%",
   // "recall 94.8%", "Recall: 98.72%" a plain recall
   if (h.tag === 'Recall@K' && (h.cue === '=R #' || h.cue === 'recall #') && !s.text.slice(tokens[h.from].end, tokens[h.to - 1].start).includes('@')) return;
+  // "develop a framework that proactively detects throughput drops", "I/O Throughput Prediction for HPC Applications",
+  // "increase the throughput of OCT imaging": throughput as the quantity a paper watches or a process's rate, no measure of
+  // the method; it is one where the method's throughput is compared or given ("higher throughput than", "2.4x greater
+  // throughput", "a throughput of 2.5 million inferences/s")
+  if (h.tag === 'throughput' && h.cue.endsWith(' throughput') && !THROUGHPUT_MEASURED.test(s.text)) return;
   // "thereby improving accuracy", "enhances accuracy and robustness": accuracy as a virtue of the design;
   // the metric is reported where results are ("achieves 86.1% accuracy", "outperforms ... in accuracy"), not where a
   // result praises it ("achieves state-of-the-art accuracy")

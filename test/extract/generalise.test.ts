@@ -8138,3 +8138,11 @@ describe('fifty-eighth round (dev pool): the start of a long form is no second n
     { why: '"we design two different models: Table-BERT and Latent Program Algorithm (LPA)": two names coordinated stay two', title: 'Table-based fact verification', text: 'To address these reasoning challenges, we design two different models: Table-ZORB and Latent Program Algorithm (LPA).', field: 'methods_proposed', has: ['Table-ZORB', 'LPA'] },
   ]);
 });
+describe('fifty-eighth round (dev pool): throughput watched, not measured', () => {
+  check<FacetField>([
+    { why: '"an anomaly detection framework that proactively detects the possible throughput drops for a UE": the network\'s throughput is what is watched (19 such of 20 taken out)', title: 'Anomaly detection for 5G O-RAN performance metrics', text: 'We develop an anomaly detection framework that proactively detects the possible throughput drops for a UE.', field: 'metrics', not: ['throughput'] },
+    { why: '"I/O Throughput Prediction for HPC Applications Using Darshan Logs"', title: 'I/O throughput prediction for HPC applications using Darshan logs', text: 'We predict the I/O behaviour of jobs from their logs.', field: 'metrics', not: ['throughput'] },
+    { why: '"our proposed method provides lower latency and higher throughput than most existing approaches" stays', title: 'Component segmentation for logical anomaly detection', text: 'Furthermore, our proposed method provides lower latency and higher throughput than most existing approaches.', field: 'metrics', has: ['throughput'] },
+    { why: '"the end-to-end throughput rate of our solution ... outperforms the graph neural network baselines" stays', title: 'Real-time subgraph-based feature extraction', text: 'In addition, the end-to-end throughput rate of our solution executed on a multicore CPU outperforms the graph neural network baselines.', field: 'metrics', has: ['throughput'] },
+  ]);
+});
