@@ -173,8 +173,8 @@ function coordBefore(text: string, limit: number): RegExpExecArray | null {
 const PART_APPOS_AFTER = /^\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:module|block|layer|component|unit|loss|strategy|mechanism|branch|head|scheme|regulari[sz]er|term|operator|plug-in)\b/i;
 /**
  * An opening that goes on to another step or part of the proposal ("Firstly, ...", "We further ..."). Not "In addition,":
- * the entry written for it never matched (a word boundary after its comma), and matching it moves nothing on the dev pool
- * (one right name fewer, one wrong tag fewer).
+ * the entry written for it never matched (a word boundary after its comma), and matching it leaves the dev pool even (one
+ * right name fewer, one wrong tag fewer).
  */
 const ORDINAL_START =
   /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|moreover|furthermore|additionally|besides|also|specifically|meanwhile|subsequently|lastly|in particular|concretely)\b|we (?:first|also|further|then|additionally|next|finally|subsequently)\b)/i;
@@ -1584,10 +1584,9 @@ const DEF_ENDS_PHRASE = /^\s*(?:[,.;:]|$|(?:which|that|to|for|as|is|are|and)\b)/
 const SEQUENCE_START = /^(?:(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|then|next|finally|lastly|specifically),?\s|we (?:first|then|next|finally)\b)/i;
 /** "... framework for " right before a long form. */
 const FRAMEWORK_FOR = /\b(?:framework|method|approach|model|system|pipeline|detector)\s+for\s+(?:the\s+)?$/i;
-/** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
 /** A naming verb after a task, a setting or a problem: "a new task named ...", "a setting, called ...". */
 const TASK_NAMED_BEFORE = /\b(?:task|problem|setting|scenario|paradigm)s?,?\s+(?:(?:is|was)\s+)?(?:called|named|dubbed|termed|coined|referred to as)(?:\s+as)?\s*["“]?[^,.;()]{0,80}$/i;
-
+/** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
 function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
   for (const d of acronymDefs(text)) {
