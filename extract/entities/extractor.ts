@@ -27,11 +27,16 @@ import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } fro
 const MODEL_SIZE_WORDS = 'Large|Base|Small|Tiny|Huge|XL|XXL';
 /** A capitalised name with version, size or letter suffixes: a candidate model variant (ResNet-50, ViT-B/16, Qwen2.5-VL-7B). */
 const VARIANT = new RegExp(String.raw`\b[A-Z][A-Za-z]*(?:[-‐ ]?(?:v?\d[\d.]*(?:[A-Z]\b|(?![A-Z])\w*)|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+\b`, 'g');
+/**
+ * A checkpoint's qualifier after a hyphen: a chat / instruct / size / release tag ("chat", "it", "large", "v0.2"), or its
+ * release date as written ("2507", "0613", "20240620"); the end of the tag included.
+ */
+const CHECKPOINT_TAG = String.raw`(?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*|\d{4}(?:\d{4})?)(?!\w|\.\d)`;
 /** A parameter-count suffix right after a model name: "InternVL3-8B", "LLaVA-1.5-13B", "Qwen2.5-VL-7B", a mixture of experts' active parameters too ("Qwen3-30B-A3B"). */
 // (after a space too: "GPT-OSS 20B", "Qwen 2.5 7B Instruct"; a lower-case b as written: "LLaVa-13b")
 // (after an en dash or an ollama tag's colon: "Llama-2–13B", "llama3.3:70b"; a lower-case b before a checkpoint's tag too:
 // "qwen2.5:7b-instruct")
-const SIZE_SUFFIX = /^[-‐– :]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|[bm](?!\w|[-‐](?!(?:instruct|chat|it|base|hf)\b)))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)/;
+const SIZE_SUFFIX = new RegExp(String.raw`^[-‐– :]((?:\d+x)?\d+(?:\.\d+)?(?:[BM]|[bm](?!\w|[-‐](?!${CHECKPOINT_TAG})))(?:[-‐]A\d+(?:\.\d+)?B)?)(?!\w|\.\d)`);
 /** A size tier joined to a model's name: "BiT-S", "SAM-H", "DINOv2-L/14", "VMamba-Tiny" (not a word going on: "-Based"). */
 const SIZE_LETTER = /^[-‐](?:S|M|L|B|H|G|T|Ti|XL|XXL|Tiny|Small|Base|Large|Huge|Giant)(?:\/\d{1,2})?(?![\w-])/;
 /** A version joined to a model's name ("-2", "-3.5"), not a range or a count ("-2x", "-10%"). */
@@ -49,11 +54,8 @@ const SPACED_LISTED_VERSION = /^ [1-9](?=\s*(?:,|\band\b|\bor\b)\s*(?:and\s+|or\
 const MODEL_TIER = /^[-‐ ](?:Flash|Pro|Mini|mini|Turbo|Nano|nano|Lite|Ultra|Max|Plus|Sonnet|Opus|Haiku|Chat|Instruct|Omni)\b(?![-‐]\w)/;
 /** The version after a tier ("Sonnet 3.7", "Opus 4"), not a count or a score ("Pro 3 times", "Pro 4%"). */
 const TIER_VERSION = /^ [1-9](?:\.\d)?(?![\w%]|\.\d|\s*(?:times|stages?|layers?|x|points?|pp|AUROC|AUC|F1|AP|mAP|accuracy)\b|\s*%)/;
-/**
- * A checkpoint's qualifier joined by a hyphen: a chat / instruct / size / release tag ("-chat", "-it", "-large", "-v0.2"),
- * or its release date as written ("-2507", "-0613", "-20240620").
- */
-const CHECKPOINT_TAIL = /^[-‐](?:[Cc]hat|[Ii]nstruct|it|[Tt]urbo|[Mm]ini|[Ll]arge|[Bb]ase|[Ss]mall|[Tt]iny|[Mm]edium|[Hh]uge|XL|XXL|hf|[vV]\d+(?:\.\d+)*|\d{4}(?:\d{4})?)(?![\w]|\.\d)/;
+/** A checkpoint's qualifier joined by a hyphen: "-chat", "-it", "-large", "-v0.2", "-2507". */
+const CHECKPOINT_TAIL = new RegExp(String.raw`^[-‐]${CHECKPOINT_TAG}`);
 /**
  * A checkpoint's name as code spells it, in underscores: "efficientnet_b2", "mobilenetv3_large_100", "YOLOv7_6w";
  * in lower case or digits only ("YOLOv8_BiFPN" is a name of its own, built on YOLOv8).

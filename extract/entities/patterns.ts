@@ -3647,7 +3647,10 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
   const knownEnd = (p: { text: string; start: number }) => methods.find(([a, b]) => a >= p.start && b === p.start + p.text.length);
   // (a longer capitalised name that ends on a data word is one item too, and the list goes on after it: "CIC-AndMal 2017,
   // Malware Capture Facility Project Dataset, and CICIDS-2012")
-  const whole = pieces.map((p) => ((capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && (p.text.split(/\s+/).length <= 3 || (DATA_WORD_END.test(p.text) && p.text.split(/\s+/).length <= 6))) || known(p));
+  const whole = pieces.map((p) => {
+    const words = p.text.split(/\s+/).length;
+    return ((capSequenceAt(p.text, 0) === p.text || nameAt(p.text, 0) === p.text) && (words <= 3 || (words <= 6 && DATA_WORD_END.test(p.text)))) || known(p);
+  });
   const out: string[] = [];
   let i = 0;
   while (i < pieces.length) {
