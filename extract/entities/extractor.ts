@@ -2382,6 +2382,9 @@ const SPELT_OWN_AFTER = /^[^.;:()]{0,60}?\b(?:is|are|was|were|has been|have been
 /** Step 3 for one candidate name: merged into an entity, or a new one (listed in `created`), or set aside. */
 function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: Candidate[], rejectedAcronyms: Set<string>, created: Ent[], title: Sentence): void {
   const { ents, byKey, register, mention, lexSpans, definedParts } = pc;
+  // ("... are publicly available at https://github.com/misahub2023/Benchmarking-Codes-of-the-WCEBleedGen-dataset": a web
+  // address is where a name is kept, never a name)
+  if (cand.surface.includes('://') || /^www\./i.test(cand.surface)) return;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
   // ("The WPS-dataset is evaluated by ...": a name cut at its hyphen goes on with the word after it; a name is never

@@ -74,6 +74,11 @@ const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');
 /** Head nouns of a whole method or system a paper makes (not of a part: "module", "loss"), for the patterns that name one. */
 const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|model|system|pipeline|network|architecture|autoencoder|monitor|scorer|estimator|classifier|agent|toolkit|tool|learner|library|package|platform|solution|defen[cs]e|procedure|protocol|design|guard|probe|recipe|policy|engine|generator';
+/**
+ * A title head's rest that calls it a method or a tool before any data word ("TBscreen: A passive cough classifier for
+ * tuberculosis screening with a controlled dataset"): the head names the method, the data is what it comes with.
+ */
+const HEAD_METHOD_BEFORE_DATA = new RegExp(String.raw`^(?:an?|the)\b[^:;]*?\b(?:${WHOLE_KIND_SRC}|baseline|transformer)\b`, 'i');
 /** The head noun of a whole method or tool right before a naming verb, which may then name it with an English word. */
 const KNOWN_WORD_NAMED_BEFORE = new RegExp(String.raw`\b(?:${WHOLE_KIND_SRC})\s*,?\s*$`, 'i');
 const UPPER = /[A-Z]/g;
@@ -863,7 +868,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
       /^(?:[Aa]n?|[Tt]he)\s[^:;A-Z]*?\bdatabases?(?=\s+(?:of|for|with|containing)\b|\s*$)/.test(rest) ||
       /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation|Purification|Cleaning|Cleansing|Filtering|Denoising|Debiasing)\b)/.test(rest)) &&
-      !/^(?:an?|the)\b[^:;]*?\b(?:framework|method|model|approach|network|baseline|detector|learner|transformer|system|algorithm|pipeline|architecture|solution|tool|toolkit|library|platform|engine)\b/i.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?|databases?)\b/i)[0]) ||
+      !HEAD_METHOD_BEFORE_DATA.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?|databases?)\b/i)[0]) ||
       // ("ROAD: The Real ORNL Automotive Dynamometer Controller Area Network Intrusion Detection Dataset": a title-case name
       // ending on its data word, whatever words it holds)
       // ("FakeRecogna Anomaly: Fake News Detection in a New Brazilian Corpus": the task on new data the head names)
@@ -1994,11 +1999,12 @@ function titleObject(titleLower: string, lf: string): boolean {
   return DATA_NOUN_AFTER.test(after) || TASK_NOUN_AFTER.test(after) || TASK_OBJECT_BEFORE.test(titleLower.slice(Math.max(0, at - 20), at));
 }
 /**
- * A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"), the systems or scenarios it
+ * A kind of data after a phrase of a title ("Remote Sensing Images", "Point Cloud Data"), data made of it ("A wireless
+ * capsule endoscopy dataset"), the systems or scenarios it
  * is set in ("... of KeyWord Spotting Systems", "... Ambient Assisted Living Scenarios"), or a kind of methods for it
  * ("Evaluation of Non-intrusive Load Monitoring Algorithms").
  */
-const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?|systems|scenarios|environments|algorithms|methods|techniques|approaches)\b/;
+const DATA_NOUN_AFTER = /^[\s-]+(?:images?|imagery|data|datasets?|data sets?|benchmarks?|corpus|corpora|databases?|videos?|scenes?|signals?|applications?|sensing|measurements?|recordings?|readings?|systems|scenarios|environments|algorithms|methods|techniques|approaches)\b/;
 
 /** "..., is released to the community", "... is made publicly available": data so named is the paper's own. */
 const RELEASED_AFTER_NAME = /^["”'’]?,?\s+(?:is|are)\s+(?:(?:also|now|hereby)\s+)?(?:released|published|made\s+(?:publicly\s+|freely\s+)?available|(?:publicly|freely)\s+available)\b/;

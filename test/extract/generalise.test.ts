@@ -8146,3 +8146,12 @@ describe('fifty-eighth round (dev pool): throughput watched, not measured', () =
     { why: '"the end-to-end throughput rate of our solution ... outperforms the graph neural network baselines" stays', title: 'Real-time subgraph-based feature extraction', text: 'In addition, the end-to-end throughput rate of our solution executed on a multicore CPU outperforms the graph neural network baselines.', field: 'metrics', has: ['throughput'] },
   ]);
 });
+describe('fifty-ninth round (dev pool): a title head the rest calls a method, a web address, data a long form is about', () => {
+  check<NamedField>([
+    { why: '"TBscreen: A passive cough classifier for tuberculosis screening with a controlled dataset": the head names the classifier; the data is what it comes with', title: 'ZorbScreen: A passive cough classifier for tuberculosis screening with a controlled dataset', text: 'We trained a ResNet18-based cough classifier using images of passive cough scalograms.', field: 'methods_proposed', has: ['ZorbScreen'] },
+    { why: '... and not a data set', title: 'ZorbScreen: A passive cough classifier for tuberculosis screening with a controlled dataset', text: 'We trained a ResNet18-based cough classifier using images of passive cough scalograms.', field: 'datasets', not: ['ZorbScreen'] },
+    { why: '"ZorbBench: A controlled dataset for cough classifiers" stays data', title: 'ZorbBench: A controlled dataset for cough classifiers', text: 'We collected 33,000 passive coughs in a controlled setting.', field: 'datasets', has: ['ZorbBench'] },
+    { why: '"publicly available at https://github.com/misahub2023/Benchmarking-Codes-of-the-WCEBleedGen-dataset": a web address is no data set', title: 'ZorbBleedGen: A wireless capsule endoscopy dataset and its benchmarking', text: 'The dataset and code are publicly available at https://zenodo.org/records/10156571 and https://github.com/zorbhub/Benchmarking-Codes-of-the-ZorbBleedGen-dataset.', field: 'datasets', has: ['ZorbBleedGen'], not: ['https://github.com/zorbhub/Benchmarking-Codes-of-the-ZorbBleedGen'] },
+    { why: '"WCEBleedGen: A wireless capsule endoscopy dataset ..." and "analysis of Wireless Capsule Endoscopy (WCE)": what the title\'s data is of, no method of the paper', title: 'ZorbBleedGen: A wireless capsule zorboscopy dataset and its benchmarking', text: 'Computer-based analysis of Wireless Capsule Zorboscopy (WCZ) is crucial.', field: 'methods_proposed', not: ['WCZ'] },
+  ]);
+});
