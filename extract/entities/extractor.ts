@@ -2851,6 +2851,9 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "a correct classification rate of 92.74%")
   const accuracyFigure = ((fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)))) ||
     (s.text.includes(' rate') && s.text.includes('%') && RATE_FIGURE.test(s.text));
+  // "requiring <1ms to process a single spectrogram", "the recognition time is only 0.52 s": the time the work takes, with
+  // its figure, is a latency the paper reports (not a span of its data: "64 ms windowed segments")
+  if (DIGIT_TIME.test(s.text) && TIME_SPENT.test(s.text) && !TIME_OF_DATA.test(s.text)) f.metrics.add('latency', s, 0.7);
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
@@ -3089,6 +3092,29 @@ const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|m
 
 /** A rate of correct classification or recognition with its percentage, before or after it. */
 const RATE_FIGURE = /\b(?:classification|recognition|identification) rates?\b[^.;]{0,40}\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%[^.;]{0,25}\b(?:classification|recognition|identification) rates?\b/i;
+/** A digit before a unit of time (what TIME_SPENT needs before it is tried). */
+const DIGIT_TIME = /\d\s?(?:ms|mil|s|sec)/;
+/** A figure in seconds: "0.32 s", "2.2 seconds", "1.2 sec" (not "2-s windows"). */
+const SECONDS_SRC = String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?)\b(?![-‐])`;
+/**
+ * The time something takes, with its figure: in milliseconds anywhere ("requiring <1ms to process a single spectrogram",
+ * "an inference speed of 20.3 ms", "performs inferences within 1 millisecond"); in seconds where the sentence says what
+ * took it ("the processing speed of a single image is 0.32 s", "the maximum time to process a wood plate is 2.2 seconds",
+ * "took 1.53 seconds to explain", "0.03 s per image"), not where something happens within so many seconds ("detect
+ * attackers within 40 seconds": a delay of detection).
+ */
+const TIME_SPENT = new RegExp(String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:ms|milliseconds?)\b|` +
+  String.raw`${SECONDS_SRC}[^.]{0,40}\b(?:to process|to classify|to explain|per (?:image|frame|sample|query|scan|sequence|instance))\b|` +
+  String.raw`\b(?:inference|processing|computation|computational|execution|running|run|prediction|response|calculation|classification|recognition|localization|diagnosis) (?:time|speed|latency)\b[^.]{0,40}${SECONDS_SRC}|` +
+  String.raw`\b(?:takes?|took|requir\w*)\s+(?:only\s+|about\s+|approximately\s+|less than\s+|under\s+)?${SECONDS_SRC}|` +
+  String.raw`\b(?:time|speed)\b[^.]{0,30}\b(?:is|was|of|reach\w*)\s+(?:only\s+|about\s+|approximately\s+|less than\s+|under\s+)?${SECONDS_SRC}|` +
+  String.raw`\bspeed of [^.]{0,12}${SECONDS_SRC}`, 'i');
+/**
+ * Words of a span of the data or of training, not of the work a method does on an input: "64 ms Hamming windowed segments",
+ * "a 100 ms snapshot of HPC data", "predicted up to 720 ms ahead", "ranging from 20 ms to 640 ms", "a 500 ms acquisition
+ * slot", "1 frame/0.5s", "a training time of 92 seconds".
+ */
+const TIME_OF_DATA = /\b(?:windows?|windowed|segments?|snapshots?|durations?|ahead|prior|before|intervals?|resolution|ranged?|ranging|slots?|lasting|long|lead|training)\b|frame\//i;
 /** Accuracy in a list with other measures of a result. */
 const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
 /** Accuracy measured by another metric, or traded off against speed. */

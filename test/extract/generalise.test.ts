@@ -8155,3 +8155,14 @@ describe('fifty-ninth round (dev pool): a title head the rest calls a method, a 
     { why: '"WCEBleedGen: A wireless capsule endoscopy dataset ..." and "analysis of Wireless Capsule Endoscopy (WCE)": what the title\'s data is of, no method of the paper', title: 'ZorbBleedGen: A wireless capsule zorboscopy dataset and its benchmarking', text: 'Computer-based analysis of Wireless Capsule Zorboscopy (WCZ) is crucial.', field: 'methods_proposed', not: ['WCZ'] },
   ]);
 });
+describe('sixtieth round (dev pool): a time taken, a rate of correct classification', () => {
+  check<FacetField>([
+    { why: '"requiring <1ms to process a single spectrogram": a time the work takes in milliseconds is a latency (22 of 24 such dev papers)', title: 'Anomaly detection in radio spectrograms', text: 'Our system is real-time in the pipeline, requiring <1ms to process a single spectrogram.', field: 'metrics', has: ['latency'] },
+    { why: '"the recognition time is only 0.52 s": a time in seconds that the sentence says the work took', title: 'Abnormal learning behaviour recognition', text: 'The results show that the recognition accuracy of this method is as high as 98.32%, the recognition time is only 0.52 s, and the recall rate is 96.7%.', field: 'metrics', has: ['latency'] },
+    { why: '"Each recording was split into 64 ms Hamming windowed segments": a span of the data, no latency', title: 'Voice pathology detection', text: 'Each recording was split into 64 ms Hamming windowed segments with 30 ms overlap.', field: 'metrics', not: ['latency'] },
+    { why: '"accurately detect attackers within 40 seconds": a delay of detection, no time the work takes', title: 'Intrusion detection for airborne communication', text: 'We develop an intrusion detection system that can accurately detect attackers within 40 seconds.', field: 'metrics', not: ['latency'] },
+    { why: '"with a training time of 92 seconds": training, not the work on an input', title: 'Electroluminescence defect classification', text: 'Moreover, the model remained computationally efficient, with a training time of 92 seconds and 38.5 million parameters.', field: 'metrics', not: ['latency'] },
+    { why: '"The network correctly classifies 99.7% of the test input sequences": accuracy by another name, with its figure', title: 'Railway track circuit fault diagnosis', text: 'The network correctly classifies 99.7% of the test input sequences, with no false positive fault detections.', field: 'metrics', has: ['accuracy'] },
+    { why: '"correctly identifies 75% of the cases where a crime is about to happen": a share of the positives found, no accuracy', title: 'Suspicious behaviour detection', text: 'The results are encouraging since it correctly identifies 75% of the cases where a crime is about to happen.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
