@@ -2854,6 +2854,8 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "requiring <1ms to process a single spectrogram", "the recognition time is only 0.52 s": the time the work takes, with
   // its figure, is a latency the paper reports (not a span of its data: "64 ms windowed segments")
   if (DIGIT_TIME.test(s.text) && TIME_SPENT.test(s.text) && !TIME_OF_DATA.test(s.text)) f.metrics.add('latency', s, 0.7);
+  // "can process up to 67 images/s", "the detection speed of Insu-YOLO is 87 frames/s": work per second is throughput
+  if ((s.text.includes('second') || s.text.includes('/s') || s.text.includes('fps')) && RATE_SPENT.test(s.text)) f.metrics.add('throughput', s, 0.7);
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
   if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
@@ -3115,6 +3117,12 @@ const TIME_SPENT = new RegExp(String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:ms|millise
  * slot", "1 frame/0.5s", "a training time of 92 seconds".
  */
 const TIME_OF_DATA = /\b(?:windows?|windowed|segments?|snapshots?|durations?|ahead|prior|before|intervals?|resolution|ranged?|ranging|slots?|lasting|long|lead|training)\b|frame\//i;
+/**
+ * A rate of work with its figure: "can process 30 to 60 examples per second", "handle more than 100 DT instances per
+ * second", "87 frames/s", "a detection speed of 108fps", "about 100 frame-per-second on GPU" (not a speed of motion: "5
+ * meters per second").
+ */
+const RATE_SPENT = /(?<![\w.])\d[\d,.]*(?:\^\d+)?\s(?:(?:to|-|–)\s?\d[\d,.]*\s)?(?:[A-Za-z-]+\s){0,2}?(?!(?:meters?|metres?|m|km|kilometers?|miles?|feet|foot|cycles?|revolutions?|rotations?|times?|degrees?)\s)[A-Za-z-]+\sper\s(?:second|sec)\b|\d\s?(?:frames?|images?|fps|samples?)\s?\/\s?s(?:ec)?\b|\d\s?fps\b|\bframes?[- ]per[- ]seconds?\b/i;
 /** Accuracy in a list with other measures of a result. */
 const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
 /** Accuracy measured by another metric, or traded off against speed. */
