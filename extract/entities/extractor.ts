@@ -3094,8 +3094,8 @@ const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|m
 
 /** A rate of correct classification or recognition with its percentage, before or after it. */
 const RATE_FIGURE = /\b(?:classification|recognition|identification) rates?\b[^.;]{0,40}\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%[^.;]{0,25}\b(?:classification|recognition|identification) rates?\b/i;
-/** A digit before a unit of time (what TIME_SPENT needs before it is tried). */
-const DIGIT_TIME = /\d\s?(?:ms|mil|s|sec)/;
+/** A digit before a unit of time ("ms", "millisecond", "s", "sec"): what TIME_SPENT needs before it is tried. */
+const DIGIT_TIME = /\d\s?(?:ms|mil|s)/;
 /** A figure in seconds: "0.32 s", "2.2 seconds", "1.2 sec" (not "2-s windows"). */
 const SECONDS_SRC = String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?)\b(?![-‐])`;
 /**
