@@ -3094,10 +3094,12 @@ const ARTICLE_METHOD_REST = /^\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:framework|m
 
 /** A rate of correct classification or recognition with its percentage, before or after it. */
 const RATE_FIGURE = /\b(?:classification|recognition|identification) rates?\b[^.;]{0,40}\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?%[^.;]{0,25}\b(?:classification|recognition|identification) rates?\b/i;
-/** A digit before a unit of time ("ms", "millisecond", "s", "sec"): what TIME_SPENT needs before it is tried. */
-const DIGIT_TIME = /\d\s?(?:ms|mil|s)/;
+/** A digit before a unit of time ("ms", "millisecond", "sec", "s" alone): what TIME_SPENT needs before it is tried. */
+const DIGIT_TIME = /\d\s?(?:ms|mil|sec|s\b)/;
+/** A figure, whole: "0.32", "20.3 " (not the end of "v1.5" or "x2"). */
+const FIGURE_SRC = String.raw`(?<![\w.])\d+(?:\.\d+)?\s?`;
 /** A figure in seconds: "0.32 s", "2.2 seconds", "1.2 sec" (not "2-s windows"). */
-const SECONDS_SRC = String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?)\b(?![-‐])`;
+const SECONDS_SRC = String.raw`${FIGURE_SRC}(?:s|sec|secs|seconds?)\b(?![-‐])`;
 /**
  * The time something takes, with its figure: in milliseconds anywhere ("requiring <1ms to process a single spectrogram",
  * "an inference speed of 20.3 ms", "performs inferences within 1 millisecond"); in seconds where the sentence says what
@@ -3105,7 +3107,7 @@ const SECONDS_SRC = String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds?)
  * "took 1.53 seconds to explain", "0.03 s per image"), not where something happens within so many seconds ("detect
  * attackers within 40 seconds": a delay of detection).
  */
-const TIME_SPENT = new RegExp(String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:ms|milliseconds?)\b|` +
+const TIME_SPENT = new RegExp(String.raw`${FIGURE_SRC}(?:ms|milliseconds?)\b|` +
   String.raw`${SECONDS_SRC}[^.]{0,40}\b(?:to process|to classify|to explain|per (?:image|frame|sample|query|scan|sequence|instance))\b|` +
   String.raw`\b(?:inference|processing|computation|computational|execution|running|run|prediction|response|calculation|classification|recognition|localization|diagnosis) (?:time|speed|latency)\b[^.]{0,40}${SECONDS_SRC}|` +
   String.raw`\b(?:takes?|took|requir\w*)\s+(?:only\s+|about\s+|approximately\s+|less than\s+|under\s+)?${SECONDS_SRC}|` +
@@ -3119,10 +3121,10 @@ const TIME_SPENT = new RegExp(String.raw`(?<![\w.])\d+(?:\.\d+)?\s?(?:ms|millise
 const TIME_OF_DATA = /\b(?:windows?|windowed|segments?|snapshots?|durations?|ahead|prior|before|intervals?|resolution|ranged?|ranging|slots?|lasting|long|lead|training)\b|frame\//i;
 /**
  * A rate of work with its figure: "can process 30 to 60 examples per second", "handle more than 100 DT instances per
- * second", "87 frames/s", "a detection speed of 108fps", "about 100 frame-per-second on GPU" (not a speed of motion: "5
- * meters per second").
+ * second", "87 frames/s", "a detection speed of 108fps" (a word the cue "fps" does not reach); not a speed of motion,
+ * "5 meters per second".
  */
-const RATE_SPENT = /(?<![\w.])\d[\d,.]*(?:\^\d+)?\s(?:(?:to|-|–)\s?\d[\d,.]*\s)?(?:[A-Za-z-]+\s){0,2}?(?!(?:meters?|metres?|m|km|kilometers?|miles?|feet|foot|cycles?|revolutions?|rotations?|times?|degrees?)\s)[A-Za-z-]+\sper\s(?:second|sec)\b|\d\s?(?:frames?|images?|fps|samples?)\s?\/\s?s(?:ec)?\b|\d\s?fps\b|\bframes?[- ]per[- ]seconds?\b/i;
+const RATE_SPENT = /(?<![\w.])\d[\d,.]*(?:\^\d+)?\s(?:(?:to|-|–)\s?\d[\d,.]*\s)?(?:[A-Za-z-]+\s){0,2}?(?!(?:meters?|metres?|m|km|kilometers?|miles?|feet|foot|cycles?|revolutions?|rotations?|times?|degrees?)\s)[A-Za-z-]+\sper\s(?:second|sec)\b|\d\s?(?:frames?|images?|fps|samples?)\s?\/\s?s(?:ec)?\b|\d\s?fps\b/i;
 /** Accuracy in a list with other measures of a result. */
 const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:(?:and|or)\s+)?(?:precision|recall|F1|F-1|F-?scores?|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)\b|\b(?:precision|recall|F1|F-1|F-?score|IoU|specificity|sensitivity|(?:true|false) (?:positive|negative) rates?)(?:[- ]scores?)?,?\s+(?:[\w-]+(?:\s+scores?)?,\s+){0,4}(?:and\s+)?(?:overall\s+|detection\s+|classification\s+|balanced\s+)?accuracy\b/i;
 /** Accuracy measured by another metric, or traded off against speed. */
