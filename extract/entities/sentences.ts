@@ -70,13 +70,50 @@ export function splitSentences(text: string, firstIndex = 1): Sentence[] {
       // (with no space after the period, not inside a link, an address or a dotted name: "github.com/org/Repo.Name")
       if (m[1] === undefined && /[/@:]|[a-z]\.[a-z]/.test(word)) continue;
     }
-    const s = text.slice(start, end).trim();
-    if (s) out.push({ text: s, start, index: index++ });
+    index = pushSentence(out, text, start, end, index);
     start = end;
   }
-  const rest = text.slice(start).trim();
-  if (rest) out.push({ text: rest, start, index: index++ });
+  pushSentence(out, text, start, text.length, index);
   return out;
+}
+
+/**
+ * The longest sentence the passes read whole (characters). Real abstracts stay far below it (158k sentences of the
+ * held-out sets: longest 1,667, 99.9% under 550); text with no sentence ends (a table, a keyword list, OCR) would
+ * otherwise make one "sentence" of everything, and several passes read a sentence once for each parenthesis or
+ * name in it: 12,000 such words took 0.9 s. Cut into pieces of at most this length, the work stays linear.
+ */
+export const MAX_SENTENCE = 2000;
+
+/**
+ * Push text[start, end), trimmed, as one sentence, or as several when it is longer than MAX_SENTENCE: each piece
+ * ends after the last "; ", ", " or space of its first MAX_SENTENCE characters (in its second half), or at
+ * MAX_SENTENCE exactly where there is none. Returns the next index.
+ */
+function pushSentence(out: Sentence[], text: string, start: number, end: number, index: number): number {
+  for (;;) {
+    const s = text.slice(start, end).trim();
+    if (!s) return index;
+    if (s.length <= MAX_SENTENCE) {
+      out.push({ text: s, start, index });
+      return index + 1;
+    }
+    // (from the first character of the trimmed text)
+    while (isSpace(text.charCodeAt(start))) start++;
+    const window = text.slice(start, start + MAX_SENTENCE);
+    let cut = -1;
+    for (const sep of ['; ', ', ', ' ']) {
+      const at = window.lastIndexOf(sep);
+      if (at >= MAX_SENTENCE / 2) {
+        cut = at + sep.length;
+        break;
+      }
+    }
+    // (not between the two halves of a surrogate pair)
+    if (cut < 0) cut = (text.charCodeAt(start + MAX_SENTENCE - 1) & 0xfc00) === 0xd800 ? MAX_SENTENCE - 1 : MAX_SENTENCE;
+    out.push({ text: text.slice(start, start + cut).trim(), start, index: index++ });
+    start += cut;
+  }
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Paper, PaperEntities } from '../../src/model.ts';
 import { normName } from '../../src/model.ts';
 import { createExtractor, defaultLexicon, extractEntities } from '../../extract/entities/index.ts';
-import { splitSentences } from '../../extract/entities/sentences.ts';
+import { MAX_SENTENCE, splitSentences } from '../../extract/entities/sentences.ts';
 import { acronymDefs, findLongForm, shapeOf, titleHead } from '../../extract/entities/patterns.ts';
 
 function paper(title: string, abstract: string): Paper {
@@ -330,6 +330,35 @@ describe('building blocks', () => {
     expect(split('Code at https://github.com/org/Repo.Name for all.')).toHaveLength(1);
     expect(split('As in Roth et al.Thus we go, e.g.The method.')).toHaveLength(1);
     expect(split('The U.S.Army runs Node.js and v1.5.Then it works.')).toHaveLength(1);
+  });
+
+  it('cuts text with no sentence ends into pieces of at most MAX_SENTENCE characters, at a comma or a space', () => {
+    const words = Array.from({ length: 6000 }, (_, i) => ['the', 'Model', 'of', 'Data,', 'and', 'X-Net', 'with', '(ABC)', 'on', 'MVTec AD'][i % 10]);
+    const text = `  ${words.join(' ')}`;
+    const s = splitSentences(text);
+    expect(s.length).toBeGreaterThan(10);
+    for (const x of s) {
+      expect(x.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(x.text.length).toBeGreaterThan(MAX_SENTENCE / 2 - 20);
+      // (at its offset, whole words: each piece but the last ends on a comma, none starts inside a word)
+      expect(text.slice(x.start).trimStart().startsWith(x.text)).toBe(true);
+      expect(/\s/.test(text[x.start - 1] ?? ' ') || x.start === 0).toBe(true);
+    }
+    for (const x of s.slice(0, -1)) expect(x.text.endsWith(',')).toBe(true);
+    expect(s.map((x) => x.text).join(' ')).toBe(words.join(' '));
+    expect(s.map((x) => x.index)).toEqual(s.map((_, i) => i + 1));
+    // a long real sentence stays whole; a word of no spaces is cut at the limit
+    const long = `We evaluate ${Array.from({ length: 120 }, (_, i) => `Method${i}`).join(', ')} on MVTec AD.`;
+    expect(long.length).toBeGreaterThan(1200);
+    expect(splitSentences(long).map((x) => x.text)).toEqual([long]);
+    expect(splitSentences('A'.repeat(2 * MAX_SENTENCE + 5)).map((x) => x.text.length)).toEqual([MAX_SENTENCE, MAX_SENTENCE, 5]);
+  });
+
+  it('reads names in text with no sentence ends, piece by piece', () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => ['the', 'data', 'of', 'a', 'model'][i % 5]).join(' ');
+    const e = extractEntities({ id: 'long', title: 'A study', abstract: `${filler} we propose ZorbNet, a novel framework, and evaluate it on the MVTec AD dataset ${filler}`, urls: [], source: { file: 'long', line: 1 } });
+    expect(e.methods_proposed.map((x) => x.name)).toContain('ZorbNet');
+    expect(e.datasets.map((x) => x.name)).toContain('MVTec AD');
   });
 
   it.each([
