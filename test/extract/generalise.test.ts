@@ -8178,3 +8178,12 @@ describe('sixtieth round (dev pool): the areas under ROC and precision-recall cu
     { why: '"a higher area under the receiver operating characteristic curve and the precision-recall curve": both areas', title: 'Anomaly detection for ADS-B', text: 'Experiments show that the proposed model has a higher area under the receiver operating characteristic curve and the precision-recall curve than the other baseline methods.', field: 'metrics', has: ['AUROC', 'AUPR'] },
   ]);
 });
+describe('sixty-first round (dev pool): a model family named with its kind, or spelt out', () => {
+  check<NamedField>([
+    { why: '"an interactive dashboard that leverages both Claude and GPT models": the family named with its kind is the model used (5 of 5 such dev papers)', title: 'An interactive dashboard for misleading visualizations', text: 'We present ZorbFix, an interactive dashboard that leverages both Claude and GPT models to support the full workflow of detecting misleading charts.', field: 'models', has: ['GPT'] },
+    { why: '"a fine-tuned Generative Pre-trained Transformer (GPT) model": the family spelt out', title: 'Cyber attack prediction in IoT networks', text: 'The framework uses a fine-tuned Generative Pre-trained Transformer (GPT) model for predicting network traffic.', field: 'models', has: ['GPT'] },
+    { why: '"generative pre-trained transformer (GPT)-3.5, GPT-4.0": a version\'s first part, not the bare family', title: 'Construction accident report analysis', text: 'We employ large language models, specifically generative pre-trained transformer (GPT)-3.5, GPT-4.0 and Gemini Pro.', field: 'models', not: ['GPT'] },
+    { why: '"Visual Geometric Group (VGG) 19 ... performed best": likewise', title: 'A capsule endoscopy dataset', text: 'Our results show that Visual Geometric Group (VGG) 19 performed best in automatic classification.', field: 'models', not: ['VGG'] },
+    { why: '"GPT detectors": detectors of its text, not the model', title: 'Detecting generated abstracts', text: 'We highlight the lack of robustness in one of the current state-of-the-art GPT detectors.', field: 'models', not: ['GPT'] },
+  ]);
+});
