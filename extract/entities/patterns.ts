@@ -764,7 +764,7 @@ function findAcronymDefs(text: string): AcronymDef[] {
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)", "(in short, BAE)"
     // ("(kBET; https://github.com/theislab/kBET )": a link after the acronym is no part of it)
-    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1').replace(/\s*[;,]\s*https?:\/\/\S+$/, '');
+    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/(?:\s+(?:model|method|framework|network|algorithm|approach|system|dataset|benchmark))?\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1').replace(/\s*[;,]\s*https?:\/\/\S+$/, '');
     WORD_AFTER.lastIndex = m.index + m[0].length;
     const afterMatch = WORD_AFTER.exec(text);
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';

@@ -369,6 +369,9 @@ describe('building blocks', () => {
     expect(findLongForm('AnoGen', 'we propose a few-shot Anomaly-driven Generation')).toBe('Anomaly-driven Generation');
     expect(findLongForm('BANG', 'a novel method called BAlaNced averaGing')).toBe('BAlaNced averaGing');
     expect(acronymDefs('the Normal-Abnormal Generalist Learning (NAGL) framework')[0]).toMatchObject({ acronym: 'NAGL', after: 'framework' });
+    // ("(PDCN model for short)": the kind word before "for short" is no part of the acronym)
+    expect(acronymDefs('our paper mill detection model (PDCN model for short) integrates text')[0]).toMatchObject({ acronym: 'PDCN' });
+    expect(acronymDefs('a Pick and Choose Graph Neural Network (PC-GNN for short) for graphs')[0]).toMatchObject({ acronym: 'PC-GNN', longForm: 'Pick and Choose Graph Neural Network' });
   });
 
   it.each([
