@@ -776,7 +776,10 @@ function findAcronymDefs(text: string): AcronymDef[] {
       // (no long form across another parenthesis: "a run-time system (GPT-2C) that leverages large pre-trained models (GPT-2)")
       const spelt = findLongForm(inner, before);
       if (coined && spelt === undefined) continue;
-      const lf = spelt !== undefined && /[()]/.test(spelt) ? undefined : spelt;
+      // (nor across a comma from a capitalised start to a lower-case word: "a Swin Transformer encoder, pretrained with masked
+      // image modeling (SimMIM)" spells SimMIM from two phrases; a list in one case may: "Forgetting, Openness, Generalisation
+      // Score (FOGS)", "self-monitoring, analysis and reporting technology (SMART)")
+      const lf = spelt !== undefined && (/[()]/.test(spelt) || (/^[A-Z]/.test(spelt) && /,\s+[a-z]/.test(spelt))) ? undefined : spelt;
       const lfAt = lf ? before.lastIndexOf(lf) : -1;
       out.push({ acronym: inner, longForm: lf, start: lfAt >= 0 ? lfAt : m.index, end: m.index + m[0].length, after, reversed: false });
       continue;

@@ -369,6 +369,10 @@ describe('building blocks', () => {
     expect(findLongForm('AnoGen', 'we propose a few-shot Anomaly-driven Generation')).toBe('Anomaly-driven Generation');
     expect(findLongForm('BANG', 'a novel method called BAlaNced averaGing')).toBe('BAlaNced averaGing');
     expect(acronymDefs('the Normal-Abnormal Generalist Learning (NAGL) framework')[0]).toMatchObject({ acronym: 'NAGL', after: 'framework' });
+    // (no long form across a comma from a capitalised start to a lower-case word; a list in one case keeps its own)
+    expect(acronymDefs('a Swin Transformer encoder, pretrained with masked image modeling (SimMIM) on scans')[0].longForm).toBeUndefined();
+    expect(acronymDefs('a threshold-based system named self-monitoring, analysis and reporting technology (SMART).')[0].longForm).toBe('self-monitoring, analysis and reporting technology');
+    expect(acronymDefs('We introduce Forgetting, Openness, Generalisation Score (FOGS) to evaluate')[0].longForm).toBe('Forgetting, Openness, Generalisation Score');
     // ("(PDCN model for short)": the kind word before "for short" is no part of the acronym)
     expect(acronymDefs('our paper mill detection model (PDCN model for short) integrates text')[0]).toMatchObject({ acronym: 'PDCN' });
     expect(acronymDefs('a Pick and Choose Graph Neural Network (PC-GNN for short) for graphs')[0]).toMatchObject({ acronym: 'PC-GNN', longForm: 'Pick and Choose Graph Neural Network' });

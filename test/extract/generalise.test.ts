@@ -8187,3 +8187,8 @@ describe('sixty-first round (dev pool): a model family named with its kind, or s
     { why: '"GPT detectors": detectors of its text, not the model', title: 'Detecting generated abstracts', text: 'We highlight the lack of robustness in one of the current state-of-the-art GPT detectors.', field: 'models', not: ['GPT'] },
   ]);
 });
+describe('sixty-first round (dev pool): no long form spelt from two phrases', () => {
+  check<NamedField>([
+    { why: '"comprises a Swin Transformer encoder, pretrained with masked image modeling (SimMIM)": SimMIM\'s letters spelt across the comma hid the model', title: 'Random forest-based out-of-distribution detection for lung segmentation', text: 'The segmentation model comprises a Swin Transformer encoder, pretrained with masked image modeling (SimMIM) on 10,432 unique 3D CT scans.', field: 'models', has: ['Swin Transformer'] },
+  ]);
+});
