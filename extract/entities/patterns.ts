@@ -778,8 +778,9 @@ function findAcronymDefs(text: string): AcronymDef[] {
       if (coined && spelt === undefined) continue;
       // (nor across a comma from a capitalised start to a lower-case word: "a Swin Transformer encoder, pretrained with masked
       // image modeling (SimMIM)" spells SimMIM from two phrases; a list in one case may: "Forgetting, Openness, Generalisation
-      // Score (FOGS)", "self-monitoring, analysis and reporting technology (SMART)")
-      const lf = spelt !== undefined && (/[()]/.test(spelt) || (/^[A-Z]/.test(spelt) && /,\s+[a-z]/.test(spelt))) ? undefined : spelt;
+      // Score (FOGS)", "self-monitoring, analysis and reporting technology (SMART)", or a list of three: "Approach to Spurious,
+      // fine-grained, and Conventional OOD Detection (ASCOOD)")
+      const lf = spelt !== undefined && (/[()]/.test(spelt) || (/^[A-Z]/.test(spelt) && /,\s+[a-z]/.test(spelt) && !/,[^,]*,\s*(?:and|or)\s/.test(spelt))) ? undefined : spelt;
       const lfAt = lf ? before.lastIndexOf(lf) : -1;
       out.push({ acronym: inner, longForm: lf, start: lfAt >= 0 ? lfAt : m.index, end: m.index + m[0].length, after, reversed: false });
       continue;

@@ -373,6 +373,7 @@ describe('building blocks', () => {
     expect(acronymDefs('a Swin Transformer encoder, pretrained with masked image modeling (SimMIM) on scans')[0].longForm).toBeUndefined();
     expect(acronymDefs('a threshold-based system named self-monitoring, analysis and reporting technology (SMART).')[0].longForm).toBe('self-monitoring, analysis and reporting technology');
     expect(acronymDefs('We introduce Forgetting, Openness, Generalisation Score (FOGS) to evaluate')[0].longForm).toBe('Forgetting, Openness, Generalisation Score');
+    expect(acronymDefs('we present a unified Approach to Spurious, fine-grained, and Conventional OOD Detection (ASCOOD).')[0].longForm).toBe('Approach to Spurious, fine-grained, and Conventional OOD Detection');
     // ("(PDCN model for short)": the kind word before "for short" is no part of the acronym)
     expect(acronymDefs('our paper mill detection model (PDCN model for short) integrates text')[0]).toMatchObject({ acronym: 'PDCN' });
     expect(acronymDefs('a Pick and Choose Graph Neural Network (PC-GNN for short) for graphs')[0]).toMatchObject({ acronym: 'PC-GNN', longForm: 'Pick and Choose Graph Neural Network' });
