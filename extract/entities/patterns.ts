@@ -1769,7 +1769,9 @@ function acronymPass(p: SentencePass): void {
     // (after the proposal verb: "Observing that the original pool is comprised of class names, we construct a
     // conjugated semantic pool (CSP)" makes the pool, not a part of it)
     const componentOf = (COMPONENT_WORDS.test(beforeDef) && !(pv && !COMPONENT_WORDS.test(beforeDef.slice(pv.index)) && PRIOR_COMPOSED.test(beforeDef.slice(0, pv.index)))) ||
-      /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named;
+      // (not data named after the name: "our method, dubbed TRX-TCRnet, ... using the Detection of Aircraft Under Background
+      // (DAUB) dataset")
+      /\b(?:called|named|dubbed|termed)\s+["“]?[A-Za-z0-9][\w+-]*[^(]*$/i.test(beforeDef.replace(/\s+$/, '')) && !named && !datasetish;
     // "we extend our previous self-supervised predictive convolutional attentive block (SSPCAB)": earlier work
     if (/\bour (?:previous|prior|earlier)\b[^.;:]{0,120}$/i.test(beforeDef)) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });

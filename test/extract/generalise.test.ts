@@ -8192,3 +8192,8 @@ describe('sixty-first round (dev pool): no long form spelt from two phrases', ()
     { why: '"comprises a Swin Transformer encoder, pretrained with masked image modeling (SimMIM)": SimMIM\'s letters spelt across the comma hid the model', title: 'Random forest-based out-of-distribution detection for lung segmentation', text: 'The segmentation model comprises a Swin Transformer encoder, pretrained with masked image modeling (SimMIM) on 10,432 unique 3D CT scans.', field: 'models', has: ['Swin Transformer'] },
   ]);
 });
+describe('sixty-first round (dev pool): data defined after a named method', () => {
+  check<NamedField>([
+    { why: '"We compare our method, dubbed TRX-TCRnet, ... using the Detection of Aircraft Under Background (DAUB) dataset": data, not a part of the named method', title: 'Efficient drone detection using temporal anomalies', text: 'We compare our method, dubbed ZorbNet, to other state-of-the-art drone detection techniques using the Detection of Aircraft Under Background (DAUB) dataset.', field: 'datasets', has: ['DAUB'] },
+  ]);
+});
