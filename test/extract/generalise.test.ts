@@ -8197,3 +8197,10 @@ describe('sixty-first round (dev pool): data defined after a named method', () =
     { why: '"We compare our method, dubbed TRX-TCRnet, ... using the Detection of Aircraft Under Background (DAUB) dataset": data, not a part of the named method', title: 'Efficient drone detection using temporal anomalies', text: 'We compare our method, dubbed ZorbNet, to other state-of-the-art drone detection techniques using the Detection of Aircraft Under Background (DAUB) dataset.', field: 'datasets', has: ['DAUB'] },
   ]);
 });
+describe('sixty-first round (dev pool): the false positive rate at 95% true positives, in other words', () => {
+  check<FacetField>([
+    { why: '"the average false positive rate at a 95% true positive rate (FPR95)" (with the article)', title: 'OOD detection with orthogonal projection of gradients', text: 'The method shows a notable reduction in the average false positive rate at a 95% true positive rate (FPR95) of up to 8%.', field: 'metrics', has: ['FPR@95TPR'] },
+    { why: '"21.62% reduction in FPR@95TPR" (as the guideline writes it)', title: 'Misclassification detection without extra data', text: 'Our method achieves up to 29.3% reduction on AURC and 21.62% reduction in FPR@95TPR.', field: 'metrics', has: ['FPR@95TPR'] },
+    { why: '"improving 5% and 4% in TNR@TPR95%": the true negative rate at the same point is one minus it', title: 'OOD detection for skin and malaria images', text: 'We achieved state-of-the-art results, improving 5% and 4% in TNR@TPR95% over the previous state-of-the-art.', field: 'metrics', has: ['FPR@95TPR'] },
+  ]);
+});
