@@ -8212,3 +8212,9 @@ describe('sixty-first round (dev pool): recall at the top k, in other words', ()
     { why: '"a high recall of 96%" without a rank stays out', title: 'Object proposals', text: 'By ranking objectness, we can produce high recall (96 %) with only 100 proposals per image.', field: 'metrics', not: ['Recall@K'] },
   ]);
 });
+describe('sixty-first round (dev pool): F1 with a subscript one, mean F1', () => {
+  check<FacetField>([
+    { why: '"a precision of 0.95, recall of 0.92, and F₁ score of 0.94": F1 with a Unicode subscript one', title: 'Anomaly detection in traffic data', text: 'The VAE-based model achieved a precision of 0.95, recall of 0.92, and F₁ score of 0.94.', field: 'metrics', has: ['F1'] },
+    { why: '"54.3 mF1 on RARP": mean F1 is F1', title: 'Error detection in surgery', text: 'Evaluation demonstrates superior performance with 54.3 mF1 on RARP and 52.0 mF1 on MERP datasets.', field: 'metrics', has: ['F1'] },
+  ]);
+});
