@@ -2454,7 +2454,8 @@ describe('thirteenth round: a bare model family listed with named models', () =>
   check<NamedField>([
     { why: '"LLMs such as GPT, Claude, and Gemini": GPT listed with named models is one of them', title: 'Detecting LLM-Generated Text', text: 'Modern large language models (LLMs) such as GPT, Claude, and Gemini have transformed text generation.', field: 'models', has: ['GPT', 'Claude', 'Gemini'] },
     { why: '"Evaluations across LLaMA, GPT, Gemini, and Claude" too', title: 'LLM Agents for Workflow Provenance', text: 'Evaluations across LLaMA, GPT, Gemini, and Claude cover diverse queries.', field: 'models', has: ['GPT'] },
-    { why: '"GPT models" and "GPT-based" name a kind, listed or not', title: 'Log Anomaly Detection', text: 'We compare Claude and GPT models on logs, and GPT-based agents with Gemini.', field: 'models', not: ['GPT'] },
+    { why: '"GPT-based" names a kind, listed or not', title: 'Log Anomaly Detection', text: 'We compare GPT-based agents with Gemini on logs.', field: 'models', not: ['GPT'] },
+    { why: '"Claude and GPT models": the family with its kind is the model used (the sixty-first session\'s reading of 803 dev sets: 5 papers tagged, none untagged; this row said the opposite until then)', title: 'Log Anomaly Detection', text: 'We compare Claude and GPT models on logs.', field: 'models', has: ['GPT'] },
     { why: 'a bare GPT alone stays generic', title: 'Fraud Detection with Transformers', text: 'Recent generative models such as GPT may be used to fabricate transactions.', field: 'models', not: ['GPT'] },
   ]);
 });
