@@ -246,6 +246,17 @@ function listedWithModel(pc: PaperPass, s: Sentence, tokens: Token[], i: number)
 /** A kind word after a bare family name ("GPT models", "the GPT family"). */
 const FAMILY_KIND_AFTER = /^\s+(?:models?|family)\b/;
 
+/**
+ * A bare family name (the token `t` of `text`) named with its kind, "Claude and GPT models", "OpenAI's GPT family", or
+ * spelt out before it (`def`, the paper's definition of it), "a fine-tuned Generative Pre-trained Transformer (GPT) model":
+ * the model the paper uses or discusses; not a version's first part, "generative pre-trained transformer (GPT)-3.5",
+ * "Visual Geometric Group (VGG) 19".
+ */
+function familyWithKind(text: string, t: Token, def: AcronymDef | undefined): boolean {
+  if (FAMILY_KIND_AFTER.test(text.slice(t.end, t.end + 12))) return true;
+  return def?.longForm !== undefined && text.charAt(t.start - 1) === '(' && /^\)(?!\s*[-‐]?\s*\d)/.test(text.slice(t.end, t.end + 4));
+}
+
 /** Words before a bare family name that make it one network ("the DenseNet", "pre-trained WideResNet"). */
 const BARE_BEFORE = new Set(['the', 'trained', 'pretrained']);
 
@@ -1283,18 +1294,13 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
         if (!c.familyNames.has(surf)) continue;
         const bare = BARE_BEFORE.has(tokens[i - 1].lower);
         // (a bare name the lexicon knows is the lexicon pass's to take or leave)
-        const listed = !bare && listedWithModel(pc, s, tokens, i) && !c.lex.lookup(surf)?.length;
-        // ("Claude and GPT models", "leveraging the knowledge base of GPT models", "OpenAI's GPT family": the family named
-        // with its kind is the model the paper uses or discusses)
-        // (or spelt out before it: "a fine-tuned Generative Pre-trained Transformer (GPT) model"; not a version's first part,
-        // "generative pre-trained transformer (GPT)-3.5", "Visual Geometric Group (VGG) 19")
-        const kinded = !bare && !listed && (FAMILY_KIND_AFTER.test(s.text.slice(tokens[i].end, tokens[i].end + 12)) ||
-          (s.text.charAt(tokens[i].start - 1) === '(' && /^\)(?!\s*[-‐]?\s*\d)/.test(s.text.slice(tokens[i].end, tokens[i].end + 4)) && definedHere.get(normKey(surf))?.longForm !== undefined)) &&
-          !c.lex.lookup(surf)?.length;
+        const unknown = !c.lex.lookup(surf)?.length;
+        const k = normKey(surf);
+        const listed = !bare && unknown && listedWithModel(pc, s, tokens, i);
+        const kinded = !bare && !listed && unknown && familyWithKind(s.text, tokens[i], definedHere.get(k));
         if (!bare && !listed && !kinded) continue;
         // (nor a version written after it: "YOLO-v8", "YOLO v5", "the Llama 3 and GPT-4 models")
         if (/^(?:[-‐ ]?\d|[-‐ ][vV]\d)/.test(s.text.slice(tokens[i].end, tokens[i].end + 3))) continue;
-        const k = normKey(surf);
         if ((c.stopNames.has(k) && !listed && !kinded) || byKey.has(k)) continue;
         const e = newEnt('model', s, 0.65, pc.order++);
         ents.push(e);
