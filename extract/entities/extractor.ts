@@ -20,7 +20,7 @@ import {
 } from './triggers.ts';
 import { ADJECTIVE_ENDINGS, acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isComponentSentence, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleEvent, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
-import { isLowerCode, splitSentences, tokenize, type Sentence, type Token } from './sentences.ts';
+import { isLowerCode, splitSentences, splitTitle, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
 /** Size words of a model variant ("ViT-Large", "ConvNeXt-Tiny"). */
@@ -1203,9 +1203,9 @@ const LONGER_BEFORE = /(?:^|\s)[A-Z][A-Za-z-]*\s$/;
 
 export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // matching reads the cleaned text; evidence quotes the sentence as written (a substring of the paper)
-  const rawTitle = paper.title.trim();
-  const title: Sentence = withClean({ text: rawTitle, start: 0, index: 0 });
-  const abstractSents = splitSentences(paper.abstract ?? '').map(withClean);
+  // (a title past the longest sentence read whole goes on as sentences of its own: splitTitle)
+  const [title, ...titleRest] = splitTitle(paper.title).map(withClean);
+  const abstractSents = [...titleRest, ...splitSentences(paper.abstract ?? '', 1 + titleRest.length).map(withClean)];
   const sents: SentTokens[] = [title, ...abstractSents].map((s) => {
     const hashes: number[] = [];
     const tokens = tokenize(s.text, hashes);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Paper, PaperEntities } from '../../src/model.ts';
 import { normName } from '../../src/model.ts';
 import { createExtractor, defaultLexicon, extractEntities } from '../../extract/entities/index.ts';
-import { MAX_SENTENCE, splitSentences } from '../../extract/entities/sentences.ts';
+import { MAX_SENTENCE, splitSentences, splitTitle } from '../../extract/entities/sentences.ts';
 import { acronymDefs, findLongForm, shapeOf, titleHead } from '../../extract/entities/patterns.ts';
 
 function paper(title: string, abstract: string): Paper {
@@ -359,6 +359,24 @@ describe('building blocks', () => {
     const e = extractEntities({ id: 'long', title: 'A study', abstract: `${filler} we propose ZorbNet, a novel framework, and evaluate it on the MVTec AD dataset ${filler}`, urls: [], source: { file: 'long', line: 1 } });
     expect(e.methods_proposed.map((x) => x.name)).toContain('ZorbNet');
     expect(e.datasets.map((x) => x.name)).toContain('MVTec AD');
+  });
+
+  it('keeps a real title whole and cuts an overlong one: its first piece is the title, the rest sentences 1..', () => {
+    expect(splitTitle('  PatchCore: Towards Total Recall in Industrial Anomaly Detection ')).toEqual([{ text: 'PatchCore: Towards Total Recall in Industrial Anomaly Detection', start: 0, index: 0 }]);
+    const words = Array.from({ length: 6000 }, (_, i) => ['the', 'Model', 'of', 'Data,', 'and', 'X-Net', 'with', '(ABC)', 'on', 'MVTec AD'][i % 10]);
+    const t = splitTitle(words.join(' '));
+    expect(t.length).toBeGreaterThan(10);
+    expect(t.map((x) => x.index)).toEqual(t.map((_, i) => i));
+    for (const x of t) expect(x.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(t.map((x) => x.text).join(' ')).toBe(words.join(' '));
+  });
+
+  it('reads names all along an overlong title, and numbers the abstract after its pieces', () => {
+    const filler = Array.from({ length: 3000 }, (_, i) => ['the', 'data', 'of', 'a', 'model'][i % 5]).join(' ');
+    const e = extractEntities({ id: 'long', title: `ZorbNet (Zorb Network): ${filler} on the MVTec AD dataset`, abstract: 'We propose ZorbNet. It runs on VisA.', urls: [], source: { file: 'long', line: 1 } });
+    expect(e.title.startsWith('ZorbNet (Zorb Network): the data')).toBe(true);
+    expect(e.methods_proposed.map((x) => x.name)).toContain('ZorbNet');
+    expect(e.datasets.map((x) => x.name)).toEqual(expect.arrayContaining(['MVTec AD', 'VisA']));
   });
 
   it.each([
