@@ -188,7 +188,7 @@ const EARLIER = 'prior|previous|earlier|recent|existing';
 /** Someone else's proposal, however recent: "the recently proposed Deep Isolation Forest (DIF)". */
 const RECENTLY_PROPOSED_SRC = 'recently (?:proposed|introduced|developed|published|presented)';
 /** A verb of naming right before a definition: "called", "dubbed", "referred to as" (a quotation mark may follow). */
-const NAMED_JUST_BEFORE = /\b(?:called|named|dubbed|termed|coined|namely|we call|we term|we name|we dub|referred to as(?:\s+the)?|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as)\s*["“]?\s*$/i;
+const NAMED_JUST_BEFORE = /\b(?:(?:called|named|dubbed|termed|coined)(?:\s+the)?|namely|we call|we term|we name|we dub|referred to as(?:\s+the)?|we refer to (?:it|them|this|the|our)(?: [\w-]+){0,3}? as)\s*["“]?\s*$/i;
 /** "namely" and a comma right before a long form: "an efficient approximation algorithm, namely, ". */
 const NAMELY_COMMA_JUST_BEFORE = /\bnamely,\s*$/i;
 /** "a novel assessment algorithm, " right before a long form: a new thing's name set off after its head noun. */

@@ -8219,3 +8219,8 @@ describe('sixty-first round (dev pool): F1 with a subscript one, mean F1', () =>
     { why: '"54.3 mF1 on RARP": mean F1 is F1', title: 'Error detection in surgery', text: 'Evaluation demonstrates superior performance with 54.3 mF1 on RARP and 52.0 mF1 on MERP datasets.', field: 'metrics', has: ['F1'] },
   ]);
 });
+describe('sixty-second round (dev pool): "called the" before a long form', () => {
+  check<NamedField>([
+    { why: '"robust alternatives ..., which are called the kernel partial robust GM6-estimator (KPRGM6) regression ... are introduced": the paper\'s own', title: 'Kernel partial least squares with high resistance to outliers', text: 'In this study, robust alternatives to the existing kernel partial least square (KPLS) regression, which are called the kernel partial robust GM6-estimator (KPRGM6) regression and the kernel partial robust modified GM6-estimator (KPRMGM6) regression are introduced.', field: 'methods_proposed', has: ['KPRGM6', 'KPRMGM6'] },
+  ]);
+});
