@@ -8224,3 +8224,9 @@ describe('sixty-second round (dev pool): "called the" before a long form', () =>
     { why: '"robust alternatives ..., which are called the kernel partial robust GM6-estimator (KPRGM6) regression ... are introduced": the paper\'s own', title: 'Kernel partial least squares with high resistance to outliers', text: 'In this study, robust alternatives to the existing kernel partial least square (KPLS) regression, which are called the kernel partial robust GM6-estimator (KPRGM6) regression and the kernel partial robust modified GM6-estimator (KPRMGM6) regression are introduced.', field: 'methods_proposed', has: ['KPRGM6', 'KPRMGM6'] },
   ]);
 });
+describe('sixty-second round (dev pool): two more backbones the lexicon knows', () => {
+  check<NamedField>([
+    { why: '"We test it on OpenVLA, π0, and π0-FAST": the FAST-tokenised π0 is a model of its own', title: 'Failure detection for vision-language-action models', text: 'We test it on OpenVLA, π0, and π0-FAST in both simulated and real-world environments extensively.', field: 'models', has: ['pi0-FAST', 'pi0', 'OpenVLA'] },
+    { why: '"including efficientnet_b2, spnasnet_100, ...": timm\'s Single-Path NAS network', title: 'Suspicious activity classification in classrooms', text: 'Several models were tested and experimented with, including efficientnet_b2, spnasnet_100, efficientnet_b3, and mobilenetv3_large_100.', field: 'models', has: ['spnasnet_100'] },
+  ]);
+});
