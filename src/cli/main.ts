@@ -48,6 +48,7 @@ async function mainHelp(): Promise<string> {
 }
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) quietOnClosedPipe();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(await mainHelp());
@@ -81,4 +82,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if ((err as NodeJS.ErrnoException)?.code === 'EPIPE') return 0;
     throw err;
   }
+}
+
+/**
+ * `paperweave extract x | head`: when the reader closes the pipe, stop quietly with status 0, as the catch in
+ * `main` does for a write that throws. A closed pipe reaches a stream write as an 'error' event, not a throw:
+ * unhandled, Node would print a stack trace and exit 1.
+ */
+let pipeWatched = false;
+function quietOnClosedPipe(): void {
+  if (pipeWatched) return;
+  pipeWatched = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
 }

@@ -53,6 +53,19 @@ describe('paperweave extract', () => {
     expect(code).toBe(0);
   });
 
+  it('stops quietly, status 0, when its reader closes the pipe (as in `paperweave extract x | head -1`)', async () => {
+    // (2,000 papers: their output outlasts the pipe's buffer, so writes go on after the reader has gone)
+    const many = Array.from({ length: 2000 }, (_, i) => line(`Zorblax-${i}: Learning to Spot Defects`, 'We propose a novel framework. Experiments on MVTec AD and VisA show 99.1% AUROC.')).join('\n') + '\n';
+    const child = spawn(process.execPath, [CLI, 'extract', '-'], { cwd: ROOT, env: { ...process.env, CI: 'true' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(many);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  });
+
   it('is deterministic on the bundled corpus', () => {
     const a = runCli(['extract']);
     const b = runCli(['extract']);
