@@ -3,6 +3,9 @@
  *
  *   createExtractor(opts?) -> (paper) => PaperEntities   build once (compiles the lexicon and cues)
  *   extractEntities(paper)                              with the default extractor, built lazily
+ *
+ * Confidences are calibrated (calibration.ts, calibration.json); `calibration: null` gives the rules' raw
+ * scores, which `npm run calibrate` fits the table on.
  */
 import type { Paper, PaperEntities } from '../../src/model.ts';
 import datasets from '../lexicon/datasets.json' with { type: 'json' };
@@ -10,6 +13,8 @@ import facets from '../lexicon/facets.json' with { type: 'json' };
 import generic from '../lexicon/generic.json' with { type: 'json' };
 import methods from '../lexicon/methods.json' with { type: 'json' };
 import models from '../lexicon/models.json' with { type: 'json' };
+import calibrationData from './calibration.json' with { type: 'json' };
+import { calibrateEntities, type CalibrationTable } from './calibration.ts';
 import { compile, extractWith, type FacetData } from './extractor.ts';
 import { clearPhraseVerdicts } from './nlp.ts';
 import { forgetNormKeys } from './phrase-index.ts';
@@ -17,6 +22,7 @@ import type { Lexicon } from './types.ts';
 
 export type { Lexicon, GoldRecord, GoldEntity, DatasetEntry, MethodEntry, ModelEntry, GenericEntry } from './types.ts';
 export type { FacetData } from './extractor.ts';
+export type { CalibrationTable } from './calibration.ts';
 
 /** The bundled lexicon (extract/lexicon/*.json). */
 export const defaultLexicon: Lexicon = {
@@ -29,9 +35,13 @@ export const defaultLexicon: Lexicon = {
 /** The bundled facet cues and stop lists (extract/lexicon/facets.json). */
 export const defaultFacets: FacetData = facets as FacetData;
 
-export function createExtractor(opts: { lexicon?: Lexicon; facets?: FacetData } = {}): (paper: Paper) => PaperEntities {
+/** The bundled confidence calibration (extract/entities/calibration.json, fitted by `npm run calibrate`). */
+export const defaultCalibration: CalibrationTable = calibrationData as unknown as CalibrationTable;
+
+export function createExtractor(opts: { lexicon?: Lexicon; facets?: FacetData; calibration?: CalibrationTable | null } = {}): (paper: Paper) => PaperEntities {
   const compiled = compile({ lexicon: opts.lexicon ?? defaultLexicon, facets: opts.facets ?? defaultFacets });
-  return (paper: Paper) => extractWith(compiled, paper);
+  const table = opts.calibration === undefined ? defaultCalibration : opts.calibration;
+  return table ? (paper: Paper) => calibrateEntities(extractWith(compiled, paper), table) : (paper: Paper) => extractWith(compiled, paper);
 }
 
 let defaultCompiled: ReturnType<typeof compile> | undefined;
@@ -39,7 +49,7 @@ let defaultCompiled: ReturnType<typeof compile> | undefined;
 /** Extract with the bundled lexicon; the extractor is built on first use. */
 export function extractEntities(paper: Paper): PaperEntities {
   defaultCompiled ??= compile({ lexicon: defaultLexicon, facets: defaultFacets });
-  return extractWith(defaultCompiled, paper);
+  return calibrateEntities(extractWith(defaultCompiled, paper), defaultCalibration);
 }
 
 /**

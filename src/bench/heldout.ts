@@ -95,7 +95,7 @@ export function loadSets(): HeldSet[] {
 }
 
 /** Keys by which one paper is recognised in another set: its title and the start of its abstract, normalised. */
-function paperKeys(p: Paper): string[] {
+export function paperKeys(p: Paper): string[] {
   const keys = [`t:${normName(p.title)}`];
   const a = normName(p.abstract ?? '').slice(0, 160);
   if (a.length >= 80) keys.push(`a:${a}`);

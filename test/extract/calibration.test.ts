@@ -1,0 +1,112 @@
+/**
+ * Calibrated confidences (extract/entities/calibration.ts, fitted by `npm run calibrate`): the map itself,
+ * the bundled table, and how well it holds on the never-looked-at sets, which it was not fitted on.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { calibrated, calibrateEntities, onCurve } from '../../extract/entities/calibration.ts';
+import { createExtractor, defaultCalibration } from '../../extract/entities/index.ts';
+import { readInputs } from '../../extract/readers/index.ts';
+import { compare, heldoutOutputs, isotonic, reliability } from '../../src/bench/calibrate.ts';
+import type { PaperEntities } from '../../src/model.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, 'graph-data', 'corpus', 'hf-daily-papers-anomaly-detection.txt');
+
+describe('the calibration map', () => {
+  it('pools adjacent buckets that break the order, weighted by their counts', () => {
+    // 0.5: 9 of 10 right, 0.6: 5 of 10, 0.7: 8 of 10 -> the first two pooled at 14/20
+    expect(isotonic([{ x: 0.5, n: 10, s: 9 }, { x: 0.6, n: 10, s: 5 }, { x: 0.7, n: 10, s: 8 }])).toEqual([[0.5, 0.7], [0.6, 0.7], [0.7, 0.8]]);
+    expect(isotonic([{ x: 0.5, n: 4, s: 1 }, { x: 0.9, n: 4, s: 3 }])).toEqual([[0.5, 0.25], [0.9, 0.75]]);
+  });
+
+  it('reads a raw score on a curve at its bucket, the bucket below it, or the lowest bucket', () => {
+    const curve: [number, number][] = [[0.6, 0.8], [0.75, 0.9], [0.95, 0.97]];
+    expect(onCurve(curve, 0.75, 0.05)).toBe(0.9);
+    expect(onCurve(curve, 0.76, 0.05)).toBe(0.9); // bucket 0.75
+    expect(onCurve(curve, 0.88, 0.05)).toBe(0.9); // bucket 0.9: none, the one below
+    expect(onCurve(curve, 0.99, 0.05)).toBe(0.97);
+    expect(onCurve(curve, 0.5, 0.05)).toBe(0.8);
+  });
+
+  it('takes the most specific curve there is (a facet tag, then its field), and keeps a raw score no curve covers', () => {
+    const table = { step: 0.05, curves: { domains: [[0.8, 0.7]] as [number, number][], 'domains:medical': [[0.8, 0.9]] as [number, number][] } };
+    expect(calibrated(table, ['domains:medical', 'domains'], 0.8)).toBe(0.9);
+    expect(calibrated(table, ['domains:video', 'domains'], 0.8)).toBe(0.7);
+    expect(calibrated(table, ['settings:zero-shot', 'settings'], 0.8)).toBe(0.8);
+  });
+
+  it('changes confidences only: the same entities, names, evidence and key order', () => {
+    const text = readFileSync(CORPUS, 'utf8');
+    const papers = readInputs([{ file: CORPUS, text }]).papers;
+    const raw = createExtractor({ calibration: null });
+    const cal = createExtractor();
+    const strip = (e: PaperEntities) => JSON.stringify(e, (k, v) => (k === 'confidence' ? undefined : v));
+    let changed = 0;
+    for (const p of papers) {
+      const a = raw(p);
+      const b = cal(p);
+      expect(strip(b)).toBe(strip(a));
+      expect(JSON.stringify(Object.keys(b.datasets[0] ?? {}))).toBe(JSON.stringify(Object.keys(a.datasets[0] ?? {})));
+      for (const f of ['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics'] as const) {
+        (b[f] as { confidence: number }[]).forEach((e, i) => {
+          expect(e.confidence).toBeGreaterThanOrEqual(0);
+          expect(e.confidence).toBeLessThanOrEqual(1);
+          if (e.confidence !== (a[f] as { confidence: number }[])[i].confidence) changed++;
+        });
+      }
+    }
+    expect(changed).toBeGreaterThan(100);
+  });
+
+  it('does not calibrate twice: the raw output is left as it was', () => {
+    const paper = { id: 'x', title: 'Zorblax: Spotting Defects', abstract: 'We propose Zorblax. Experiments on MVTec AD show 99.1% AUROC.', urls: [], source: { file: 'x', line: 1 } };
+    const a = createExtractor({ calibration: null })(paper);
+    const before = JSON.stringify(a);
+    calibrateEntities(a, defaultCalibration);
+    expect(JSON.stringify(a)).toBe(before);
+  });
+});
+
+describe('the bundled table (extract/entities/calibration.json)', () => {
+  const curves = Object.entries(defaultCalibration.curves);
+
+  it('has a curve for every field, and for facet tags', () => {
+    for (const f of ['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics']) expect(defaultCalibration.curves[f]?.length).toBeGreaterThan(0);
+    expect(curves.filter(([k]) => k.includes(':')).length).toBeGreaterThan(60);
+  });
+
+  it('is monotone: a higher raw score never gets a lower confidence on the same curve', () => {
+    for (const [k, c] of curves) {
+      for (let i = 1; i < c.length; i++) {
+        expect(c[i][0], k).toBeGreaterThan(c[i - 1][0]);
+        expect(c[i][1], k).toBeGreaterThanOrEqual(c[i - 1][1]);
+      }
+      for (const [, y] of c) expect(y >= 0 && y <= 1, k).toBe(true);
+    }
+  });
+});
+
+describe('reliability on the never-looked-at sets (the table is fitted on the dev pool only)', () => {
+  const { never } = heldoutOutputs({ dev: false });
+
+  it('measures expected calibration error and Brier score', () => {
+    expect(reliability([{ p: 0.9, y: true }, { p: 0.9, y: false }])).toEqual({ ece: 0.4, brier: (0.01 + 0.81) / 2, n: 2 });
+    expect(never.length).toBeGreaterThan(1500);
+  });
+
+  it('named entities: calibrated confidences err less than the rules\' raw scores', () => {
+    const r = compare(never, defaultCalibration, true);
+    expect(r.calibrated.ece).toBeLessThan(r.raw.ece * 0.6);
+    expect(r.calibrated.ece).toBeLessThan(0.03);
+    expect(r.calibrated.brier).toBeLessThan(r.raw.brier);
+  });
+
+  it('facet tags: calibrated confidences err less than the rules\' raw scores', () => {
+    const r = compare(never, defaultCalibration, false);
+    expect(r.calibrated.ece).toBeLessThan(r.raw.ece);
+    expect(r.calibrated.ece).toBeLessThan(0.025);
+    expect(r.calibrated.brier).toBeLessThan(r.raw.brier * 0.97);
+  });
+});
