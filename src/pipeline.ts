@@ -6,6 +6,7 @@
  */
 import { readInputs } from '../extract/readers/index.ts';
 import { extractEntities } from '../extract/entities/index.ts';
+import { keepConfident } from '../extract/entities/calibration.ts';
 import type {
   Cluster, EntityKind, FormatName, KnowledgeGraph, MergeNote, Paper, PaperEntities, ReadResult, ReadWarning, Reject, Relation,
 } from './model.ts';
@@ -27,6 +28,8 @@ export interface PipelineOptions {
   name?: string;
   /** ForceAtlas2 iterations (default: from the graph's order). */
   iterations?: number;
+  /** Leave out entities whose (calibrated) confidence is below this (default 0: keep all). */
+  minConfidence?: number;
   onProgress?(stage: Stage, done: number, total: number): void;
 }
 
@@ -58,6 +61,8 @@ export interface PipelineReport {
   layout: { iterations: number; barnesHut: boolean };
   /** Milliseconds per stage. The only field that differs between two runs on the same input. */
   timings: Partial<Record<Stage, number>>;
+  /** With a --min-confidence: the threshold and how many extracted entities it left out. */
+  minConfidence?: { threshold: number; leftOut: number };
 }
 
 export interface PipelineResult {
@@ -84,8 +89,12 @@ export function runPipeline(inputs: readonly { file: string; text: string }[], o
   const papers = read.papers;
   const entities: PaperEntities[] = [];
   const step = Math.max(1, Math.floor(papers.length / 100));
+  const min = opts.minConfidence ?? 0;
+  let leftOut = 0;
   papers.forEach((p, i) => {
-    entities.push(extractEntities(p));
+    const kept = keepConfident(extractEntities(p), min);
+    leftOut += kept.dropped;
+    entities.push(kept.entities);
     if (i % step === 0) progress('extract', i + 1, papers.length);
   });
   progress('extract', papers.length, papers.length);
@@ -130,5 +139,6 @@ export function runPipeline(inputs: readonly { file: string; text: string }[], o
     layout,
     timings,
   };
+  if (min > 0) report.minConfidence = { threshold: min, leftOut };
   return { graph, papers, entities, read, report };
 }

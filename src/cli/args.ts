@@ -22,6 +22,14 @@ export function intOption(value: string | undefined, name: string): number | und
   return Number(value);
 }
 
+/** Parse --min-confidence: a number in [0, 1], or throw a usage error. */
+export function confidenceOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(value) || !(x >= 0 && x <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${value}'`);
+  return x;
+}
+
 /** The readers' shared options, checked: --format (one of FORMAT_NAMES) and --year (four digits). */
 export function readerOptions(values: { format?: string | boolean; year?: string | boolean }): { format?: FormatName; year?: number } {
   const format = values.format as FormatName | undefined;

@@ -128,6 +128,27 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(existsSync(join(t, 'out', 'graph.json'))).toBe(false);
   });
 
+  it('--min-confidence leaves out the entities below it, says how many, and keeps the rest of the graph', () => {
+    const t = tempDir();
+    temps.push(t);
+    const r = runCli(['build', '--min-confidence', '0.8', '--out', join(t, 'out')]);
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(t, 'out', 'report.json'), 'utf8'));
+    const full = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'));
+    expect(full.minConfidence).toBeUndefined();
+    expect(report.minConfidence.threshold).toBe(0.8);
+    expect(report.minConfidence.leftOut).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`entities under confidence 0.8 left out: ${report.minConfidence.leftOut}`);
+    expect(report.counts.papers).toBe(54);
+    expect(report.counts.edges).toBeLessThan(full.counts.edges);
+    const kept = readFileSync(join(t, 'out', 'entities.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const confidences = kept.flatMap((e) => ['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics'].flatMap((f) => e[f].map((x: { confidence: number }) => x.confidence)));
+    expect(Math.min(...confidences)).toBeGreaterThanOrEqual(0.8);
+    const bad = runCli(['build', '--min-confidence', '80', '--out', join(t, 'bad')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--min-confidence expects a number from 0 to 1, got '80'/);
+  });
+
   it('prints its help', () => {
     const r = runCli(['build', '--help']);
     expect(r.status).toBe(0);

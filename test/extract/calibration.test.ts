@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calibrated, calibrateEntities, onCurve } from '../../extract/entities/calibration.ts';
+import { calibrated, calibrateEntities, keepConfident, onCurve } from '../../extract/entities/calibration.ts';
 import { createExtractor, defaultCalibration } from '../../extract/entities/index.ts';
 import { readInputs } from '../../extract/readers/index.ts';
 import { compare, heldoutOutputs, isotonic, reliability } from '../../src/bench/calibrate.ts';
@@ -66,6 +66,23 @@ describe('the calibration map', () => {
     const before = JSON.stringify(a);
     calibrateEntities(a, defaultCalibration);
     expect(JSON.stringify(a)).toBe(before);
+  });
+});
+
+describe('keepConfident (--min-confidence)', () => {
+  it('keeps the entities at or above the threshold in every field and counts the rest', () => {
+    const paper = { id: 'x', title: 'Zorblax: Spotting Defects', abstract: 'We propose Zorblax. Experiments on MVTec AD show 99.1% AUROC with a memory bank of CLIP features.', urls: [], source: { file: 'x', line: 1 } };
+    const all = createExtractor()(paper);
+    const fields = ['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics'] as const;
+    const confs = fields.flatMap((f) => (all[f] as { confidence: number }[]).map((e) => e.confidence));
+    const cut = [...new Set(confs)].sort()[1];
+    const { entities, dropped } = keepConfident(all, cut);
+    const kept = fields.flatMap((f) => (entities[f] as { confidence: number }[]).map((e) => e.confidence));
+    expect(kept.every((c) => c >= cut)).toBe(true);
+    expect(kept.length).toBe(confs.filter((c) => c >= cut).length);
+    expect(dropped).toBe(confs.length - kept.length);
+    expect(dropped).toBeGreaterThan(0);
+    expect(keepConfident(all, 0)).toEqual({ entities: all, dropped: 0 });
   });
 });
 

@@ -68,6 +68,28 @@ describe('paperweave extract', () => {
     expect(code).toBe(0);
   });
 
+  it('--min-confidence leaves out entities below it and counts them on stderr', () => {
+    const all = runCli(['extract']);
+    const some = runCli(['extract', '--min-confidence', '0.9']);
+    expect(some.status, some.stderr).toBe(0);
+    const conf = (out: string) => out.trim().split('\n').flatMap((l) => {
+      const e = JSON.parse(l);
+      return ['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics'].flatMap((f) => e[f].map((x: { confidence: number }) => x.confidence));
+    });
+    const a = conf(all.stdout);
+    const b = conf(some.stdout);
+    expect(Math.min(...b)).toBeGreaterThanOrEqual(0.9);
+    expect(b.length).toBe(a.filter((x) => x >= 0.9).length);
+    expect(some.stderr).toContain(`extract: 54 papers, ${a.length - b.length} entities under confidence 0.9 left out`);
+    expect(all.stderr).not.toContain('left out');
+    for (const bad of ['1.5', '-0.1', 'high', '.']) {
+      const r = runCli(['extract', '--min-confidence', bad]);
+      expect(r.status, bad).toBe(2);
+      // ("-0.1" reads as an option to node's parser: a usage error too, in its words)
+      expect(r.stderr).toMatch(bad === '-0.1' ? /--min-confidence/ : /--min-confidence expects a number from 0 to 1/);
+    }
+  });
+
   it('is deterministic on the bundled corpus', () => {
     const a = runCli(['extract']);
     const b = runCli(['extract']);

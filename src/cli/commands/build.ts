@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
 import { DEFAULT_OUT, InputError, displayName, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
-import { intOption, parseCommandArgs, readerOptions } from '../args.ts';
+import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
 import { runPipeline, type PipelineReport, type Stage } from '../../pipeline.ts';
@@ -24,6 +24,9 @@ Options:
   --year Y         year for dates that give none (Hugging Face page 'May 14')
   --seed N         seed of the clustering and layout (default 42)
   --name NAME      graph name (default anomaly-detection)
+  --min-confidence X
+                   leave out entities whose confidence is below X (0 to 1; calibrated: at 0.8, facet
+                   tags were right 92% of the time on unseen papers); the count goes to report.json
   -h, --help       this help
 
 Writes DIR/graph.json (the viewer's input), graph.gexf (Gephi), graph.graphml, nodes.csv, edges.csv,
@@ -39,6 +42,7 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
     `  graph: ${c.nodes} nodes, ${c.edges} edges (${Object.entries(c.edgesByRelation).map(([r, n]) => `${r} ${n}`).join(', ')})`,
     `  clusters: ${c.clusters} (modularity ${report.modularity})${c.clusters ? `; largest: ${report.clusters.slice(0, 3).map((k) => `${k.label} (${k.size})`).join('; ')}` : ''}`,
   ];
+  if (report.minConfidence) lines.push(`  entities under confidence ${report.minConfidence.threshold} left out: ${report.minConfidence.leftOut}`);
   if (c.isolated) lines.push(`  isolated papers (no entity found): ${report.isolated.slice(0, 5).join(', ')}${c.isolated > 5 ? ', ...' : ''}`);
   for (const r of report.rejects.slice(0, 5)) lines.push(`  rejected ${r.file}:${r.line}: ${r.reason}`);
   if (report.rejects.length > 5) lines.push(`  ... and ${report.rejects.length - 5} more rejects in report.json`);
@@ -59,7 +63,7 @@ export interface BuildRun {
 export function buildTo(
   inputs: { file: string; text: string }[],
   out: string,
-  opts: { format?: FormatName; year?: number; seed?: number; name?: string; onProgress?(stage: Stage, done: number, total: number): void },
+  opts: { format?: FormatName; year?: number; seed?: number; name?: string; minConfidence?: number; onProgress?(stage: Stage, done: number, total: number): void },
 ): BuildRun {
   let result;
   try {
@@ -100,9 +104,11 @@ export const command: Command = {
       year: { type: 'string' },
       seed: { type: 'string' },
       name: { type: 'string' },
+      'min-confidence': { type: 'string' },
     });
     const { format, year } = readerOptions(values);
     const seed = intOption(values.seed, 'seed');
+    const minConfidence = confidenceOption(values['min-confidence']);
     const out = values.out ?? DEFAULT_OUT;
     const start = performance.now();
     const inputs = await readInputs(positionals, io);
@@ -113,7 +119,7 @@ export const command: Command = {
     let run: BuildRun;
     try {
       run = buildTo(inputs, out, {
-        format, year, seed, name: values.name,
+        format, year, seed, name: values.name, minConfidence,
         onProgress(stage, done, total) {
           const [a, b] = weights[stage];
           bar.update(a + (b - a) * (total ? done / total : 1), 100, stage);

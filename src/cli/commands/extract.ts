@@ -11,7 +11,8 @@ import type { PaperEntities, ReadResult } from '../../model.ts';
 // lazy.ts: the BibTeX, XML and CSV parsers are loaded only for an input that needs one (JSONL needs none)
 import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError } from '../../../extract/readers/lazy.ts';
 import { extractEntities } from '../../../extract/entities/index.ts';
-import { parseCommandArgs, readerOptions } from '../args.ts';
+import { keepConfident } from '../../../extract/entities/calibration.ts';
+import { confidenceOption, parseCommandArgs, readerOptions } from '../args.ts';
 import { BUNDLED_CORPUS, displayName, InputError, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
 import { mergeLine } from './read.ts';
@@ -53,7 +54,8 @@ export const command: Command = {
 Read papers (any format 'paperweave read' accepts) and print one JSON object per paper per line on
 stdout, in input order: id, title, methods_proposed, methods_mentioned, datasets (with role),
 models, domains, settings, techniques, metrics. Every entity has its canonical name, the evidence
-sentence and a confidence in [0, 1]. The fields and rules are those of test/gold/GUIDELINE.md.
+sentence and a calibrated confidence in [0, 1]: the share of such entities that the held-out sets'
+readers tagged too (README, Confidence). The fields and rules are those of test/gold/GUIDELINE.md.
 
 Output starts before a large input is fully read (JSONL is read line by line), so extract works in a
 pipe. With no INPUT the bundled corpus is read; '-' reads standard input. Rejected records go to
@@ -62,6 +64,8 @@ stderr as 'file:line: reason'.
 Options:
   --format NAME   read every input as NAME (${FORMAT_NAMES.join(', ')})
   --year YYYY     year for dates that give none
+  --min-confidence X
+                  leave out entities whose confidence is below X (0 to 1; their count goes to stderr)
   -h, --help      show this help
 
 Exit status: 0 done; 2 usage error or unreadable input.
@@ -72,8 +76,9 @@ Examples:
   paperweave extract papers.bib | jq -r '.methods_proposed[].name'
 `,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, year: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { format: { type: 'string' }, year: { type: 'string' }, 'min-confidence': { type: 'string' } });
     const { format, year } = readerOptions(values);
+    const minConfidence = confidenceOption(values['min-confidence']) ?? 0;
     const inputs = positionals.length ? positionals : [BUNDLED_CORPUS];
     for (const p of inputs) {
       if (p !== '-' && !existsSync(resolve(p))) throw new InputError(`${p}: no such file`);
@@ -85,9 +90,12 @@ Examples:
     let papers = 0;
     let rejects = 0;
     let merged = 0;
+    let dropped = 0;
     const emit = async (r: ReadResult) => {
       for (const p of r.papers) {
-        if (out.line(entitiesLine(extract(p)))) await out.flush();
+        const kept = keepConfident(extract(p), minConfidence);
+        dropped += kept.dropped;
+        if (out.line(entitiesLine(kept.entities))) await out.flush();
         papers++;
       }
       for (const x of r.rejects) {
@@ -123,7 +131,8 @@ Examples:
       }
     }
     await out.flush();
-    io.stderr.write(`extract: ${papers} paper${papers === 1 ? '' : 's'}${rejects ? `, ${rejects} rejected` : ''}${merged ? `, ${merged} merged` : ''}\n`);
+    const below = minConfidence > 0 ? `, ${dropped} entit${dropped === 1 ? 'y' : 'ies'} under confidence ${minConfidence} left out` : '';
+    io.stderr.write(`extract: ${papers} paper${papers === 1 ? '' : 's'}${rejects ? `, ${rejects} rejected` : ''}${merged ? `, ${merged} merged` : ''}${below}\n`);
     return 0;
   },
 };
