@@ -15,14 +15,15 @@ export interface PredictedRecord {
   methods_mentioned?: PredEntity[];
   datasets?: (PredEntity & { role?: string })[];
   models?: PredEntity[];
-  domains?: (string | { name: string })[];
-  settings?: (string | { name: string })[];
-  techniques?: (string | { name: string })[];
-  metrics?: (string | { name: string })[];
+  domains?: (string | { name: string; confidence?: number })[];
+  settings?: (string | { name: string; confidence?: number })[];
+  techniques?: (string | { name: string; confidence?: number })[];
+  metrics?: (string | { name: string; confidence?: number })[];
 }
 interface PredEntity {
   name: string;
   aliases?: string[];
+  confidence?: number;
 }
 
 export const NAMED_FIELDS = ['methods_proposed', 'methods_mentioned', 'datasets', 'models'] as const;
@@ -59,6 +60,33 @@ export interface EvalReport {
   papers: PaperEval[];
   /** Predicted titles with no gold record (not scored). */
   unmatchedPredictions: string[];
+  /**
+   * How well the predictions' confidences match how often they are right, where they carry confidences: named
+   * entities (methods proposed and mentioned, datasets, models; an `ignore` match left out) and facet tags apart.
+   */
+  confidence?: { named: Reliability; facets: Reliability };
+}
+
+/** Expected calibration error (ten equal-width bins of confidence), Brier score, and the number of predictions. */
+export interface Reliability {
+  ece: number;
+  brier: number;
+  n: number;
+}
+
+/** The reliability of confidences `p` for outcomes `y` (right or not). */
+export function reliability(pairs: readonly { p: number; y: boolean }[]): Reliability {
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
+  let brier = 0;
+  for (const { p, y } of pairs) {
+    const b = bins[Math.min(9, Math.floor(p * 10))];
+    b.n++;
+    b.p += p;
+    if (y) b.y++;
+    brier += (p - (y ? 1 : 0)) ** 2;
+  }
+  const n = pairs.length;
+  return n ? { ece: bins.reduce((a, b) => a + Math.abs(b.y - b.p), 0) / n, brier: brier / n, n } : { ece: 0, brier: 0, n: 0 };
 }
 
 export function score(tp: number, fp: number, fn: number): Score {
@@ -82,10 +110,12 @@ function matchNamed(
   pred: PredEntity[],
   gold: GoldEntity[],
   ignore: Set<string>,
-): { tp: number; fp: string[]; fn: string[]; pairs: [PredEntity, GoldEntity][] } {
+): { tp: number; fp: string[]; fn: string[]; pairs: [PredEntity, GoldEntity][]; outcomes: { p: PredEntity; right: boolean }[] } {
   const matched = new Set<number>();
   const fp: string[] = [];
   const pairs: [PredEntity, GoldEntity][] = [];
+  /** Each prediction, right (it matches a gold record) or not; those matching `ignore` left out. */
+  const outcomes: { p: PredEntity; right: boolean }[] = [];
   for (const p of pred) {
     const pk = keysOf(p);
     const primary = normName(p.name);
@@ -97,13 +127,15 @@ function matchNamed(
         matched.add(gi);
         pairs.push([p, gold[gi]]);
       }
+      outcomes.push({ p, right: true });
       continue;
     }
     if (pk.some((k) => ignore.has(k))) continue;
     fp.push(p.name);
+    outcomes.push({ p, right: false });
   }
   const fn = gold.filter((_, i) => !matched.has(i)).map((g) => g.name);
-  return { tp: matched.size, fp, fn, pairs };
+  return { tp: matched.size, fp, fn, pairs, outcomes };
 }
 
 function facetNames(list: (string | { name: string })[] | undefined): string[] {
@@ -125,6 +157,10 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
   const counts = Object.fromEntries(REPORT_FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<ReportField, Counts>;
   const papers: PaperEval[] = [];
   const roles = { correct: 0, total: 0 };
+  const namedConf: { p: number; y: boolean }[] = [];
+  const facetConf: { p: number; y: boolean }[] = [];
+  let withConfidence = false;
+  const confOf = (x: unknown) => (typeof x === 'object' && x !== null && typeof (x as { confidence?: unknown }).confidence === 'number' ? (x as { confidence: number }).confidence : undefined);
 
   for (const g of gold) {
     const p = byTitle.get(normName(g.title));
@@ -132,6 +168,15 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
     const ignore = new Set((g.ignore ?? []).map(normName));
     const named = (field: ReportField, pred: PredEntity[], gl: GoldEntity[]) => {
       const r = matchNamed(pred, gl, ignore);
+      // (each prediction once: in its own field, not again in the combined methods)
+      if (field !== 'methods') {
+        for (const o of r.outcomes) {
+          const c = confOf(o.p);
+          if (c === undefined) continue;
+          withConfidence = true;
+          namedConf.push({ p: c, y: o.right });
+        }
+      }
       counts[field].tp += r.tp;
       counts[field].fp += r.fp.length;
       counts[field].fn += r.fn.length;
@@ -158,6 +203,12 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
       const ps = facetNames(p?.[f]);
       const gs = new Set((g[f] ?? []).map(norm));
       const pset = new Set(ps.map(norm));
+      for (const x of p?.[f] ?? []) {
+        const c = confOf(x);
+        if (c === undefined) continue;
+        withConfidence = true;
+        facetConf.push({ p: c, y: gs.has(norm(typeof x === 'string' ? x : x.name)) });
+      }
       for (const x of ps) {
         if (gs.has(norm(x))) counts[f].tp++;
         else {
@@ -194,6 +245,7 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
     datasetRoles: roles,
     papers,
     unmatchedPredictions: predicted.filter((p) => !goldTitles.has(normName(p.title))).map((p) => p.title),
+    ...(withConfidence ? { confidence: { named: reliability(namedConf), facets: reliability(facetConf) } } : {}),
   };
 }
 
@@ -210,6 +262,10 @@ export function formatEvalReport(r: EvalReport): string {
   lines.push(row('named micro', r.named));
   lines.push(row('facet micro', r.facets));
   lines.push(`dataset roles: ${r.datasetRoles.correct}/${r.datasetRoles.total} matched datasets have the gold role`);
+  if (r.confidence) {
+    const rel = (x: Reliability) => `expected calibration error ${f3(x.ece)}, Brier ${f3(x.brier)} (${x.n})`;
+    lines.push(`confidence: named ${rel(r.confidence.named)}; facets ${rel(r.confidence.facets)}`);
+  }
   const bad = r.papers.filter((p) => p.misses.length || p.falsePositives.length || !p.predicted);
   if (bad.length) {
     lines.push('', 'Misses (-) and false positives (+), per paper:');

@@ -18,7 +18,10 @@ import { join } from 'node:path';
 import { normName, type PaperEntities } from '../model.ts';
 import { createExtractor } from '../../extract/entities/index.ts';
 import { bucketOf, calibrateEntities, type CalibrationTable } from '../../extract/entities/calibration.ts';
+import { reliability, type Reliability } from '../../extract/eval.ts';
 import { loadSets, NEVER_LOOKED_AT, paperKeys } from './heldout.ts';
+
+export { reliability };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, 'extract', 'entities', 'calibration.json');
@@ -53,7 +56,10 @@ export function observe(out: PaperEntities, gold: Record<string, unknown>): Obse
   }
   for (const f of FACETS) {
     const g = (gold[f] as string[] | undefined) ?? [];
-    for (const e of out[f]) obs.push({ keys: [`${f}:${e.name}`, f], named: false, raw: e.confidence, right: g.includes(e.name) });
+    // (metrics compared normalised, as the eval compares them: "AUROC" is "auroc")
+    const norm = (x: string) => (f === 'metrics' ? normName(x) : x);
+    const gs = new Set(g.map(norm));
+    for (const e of out[f]) obs.push({ keys: [`${f}:${e.name}`, f], named: false, raw: e.confidence, right: gs.has(norm(e.name)) });
   }
   return obs;
 }
@@ -122,21 +128,6 @@ export function fit(obs: Observation[]): CalibrationTable {
   return { step: STEP, curves: sorted };
 }
 
-/** Expected calibration error (ten equal-width bins) and Brier score of confidences `p` for outcomes `y`. */
-export function reliability(pairs: { p: number; y: boolean }[]): { ece: number; brier: number; n: number } {
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, p: 0, y: 0 }));
-  let brier = 0;
-  for (const { p, y } of pairs) {
-    const b = bins[Math.min(9, Math.floor(p * 10))];
-    b.n++;
-    b.p += p;
-    if (y) b.y++;
-    brier += (p - (y ? 1 : 0)) ** 2;
-  }
-  const n = pairs.length;
-  return { ece: bins.reduce((a, b) => a + Math.abs(b.y - b.p), 0) / n, brier: brier / n, n };
-}
-
 /**
  * The held-out papers' raw outputs (`calibration: null`) with their gold records, dev pool and never-looked-at
  * apart; a never-looked-at paper that is a copy of a dev paper or of an earlier never-looked-at one is left out
@@ -171,7 +162,7 @@ export function heldoutOutputs(opts: { dev?: boolean } = {}): { dev: Scored[]; n
 export type Scored = [PaperEntities, Record<string, unknown>];
 
 /** Reliability of the raw and of the calibrated confidences of `pairs`, named or facet entities. */
-export function compare(pairs: Scored[], table: CalibrationTable, named: boolean): { raw: ReturnType<typeof reliability>; calibrated: ReturnType<typeof reliability> } {
+export function compare(pairs: Scored[], table: CalibrationTable, named: boolean): { raw: Reliability; calibrated: Reliability } {
   const rawObs = pairs.flatMap(([o, g]) => observe(o, g)).filter((x) => x.named === named);
   const calObs = pairs.flatMap(([o, g]) => observe(calibrateEntities(o, table), g)).filter((x) => x.named === named);
   return {

@@ -28,6 +28,26 @@ describe('matching rules', () => {
     ignore: ['ZSAD', 'FG-Des'],
   });
 
+  it('reads how well confidences match how often predictions are right, named and facets apart (ignored names left out)', () => {
+    const r = evaluate([{
+      title: 'a paper',
+      methods_proposed: [{ name: 'AnoGen', confidence: 0.9 }, { name: 'ZSAD', confidence: 0.5 }],
+      datasets: [{ name: 'MVTec-AD', confidence: 0.8 }, { name: 'VisA', confidence: 0.8 }],
+      domains: [{ name: 'industrial', confidence: 0.7 }],
+      metrics: [{ name: 'auroc', confidence: 0.3 }, { name: 'aupr', confidence: 0.95 }],
+    }], [g]);
+    // named: 0.9 right; bin 0.8: one of two right against 0.8 -> |1 - 1.6| = 0.6; ZSAD ignored
+    expect(r.confidence!.named.n).toBe(3);
+    expect(r.confidence!.named.ece).toBeCloseTo((0.1 + 0.6) / 3, 6);
+    expect(r.confidence!.named.brier).toBeCloseTo((0.01 + 0.04 + 0.64) / 3, 6);
+    // facets: industrial right at 0.7, AUROC wrong at 0.3, AUPR right at 0.95 (metrics compared normalised)
+    expect(r.confidence!.facets.n).toBe(3);
+    expect(r.confidence!.facets.ece).toBeCloseTo((0.3 + 0.3 + 0.05) / 3, 6);
+    expect(formatEvalReport(r)).toMatch(/^confidence: named expected calibration error 0\.233, Brier 0\.230 \(3\); facets expected calibration error 0\.217/m);
+    // a gold-shaped prediction, with no confidences: nothing to read
+    expect(evaluate([{ title: 'a paper', datasets: [{ name: 'VisA' }], domains: ['industrial'] }], [g]).confidence).toBeUndefined();
+  });
+
   it.each([
     ['the name, normalised', 'mvtec-ad', 1, 0],
     ['an alias', 'MVTec', 1, 0],
