@@ -307,9 +307,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       };
       parts.push(h('label', { class: 'filter years' }, h('span', {}, 'Years'), year('yearMin', 'year-from'), '–', year('yearMax', 'year-to')));
     }
+    // (links below a calibrated confidence hidden: "≥ 0.8 (412)" keeps the 412 links at 0.8 or more)
+    if (o.confidence.length || f.minConfidence !== null) {
+      parts.push(selectControl('Confidence', 'confidence', o.confidence, f.minConfidence === null ? null : String(f.minConfidence),
+        (v) => ctx.setState(setFilters(state, { minConfidence: v === null ? null : Number(v) }), 'replace')));
+    }
     if (filtersActive(f)) {
       const reset = h('button', { type: 'button', class: 'link', 'data-testid': 'reset-filters' }, 'reset filters');
-      reset.addEventListener('click', () => ctx.setState(setFilters(state, { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null }), 'replace'));
+      reset.addEventListener('click', () => ctx.setState(setFilters(state, { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null }), 'replace'));
       parts.push(reset);
     }
     els.filters.replaceChildren(...parts);

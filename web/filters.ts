@@ -16,15 +16,22 @@ function paperPasses(graph: KnowledgeGraph, key: string, p: PaperNode, f: Filter
   return true;
 }
 
+/** Whether an edge passes the confidence filter (an edge without a confidence passes). */
+export function confidentEdge(attr: { confidence?: number }, min: number | null): boolean {
+  return min === null || (attr.confidence ?? 1) >= min;
+}
+
 /**
  * The set of visible node keys, or null when every node is visible.
  * - Kinds hidden in the legend are hidden.
  * - Domain, setting and year filters select papers; an entity stays visible when at least one kept paper
  *   links to it (so filtering by 'video' keeps video papers and their methods and datasets).
+ * - A minimum confidence keeps only the links at or above it: an entity stays visible when a kept paper
+ *   links to it so (the edge reducer hides the links below it).
  */
 export function computeVisible(graph: KnowledgeGraph, f: Filters): Set<string> | null {
   const hiddenKinds = new Set<NodeKind>(f.hiddenKinds);
-  const paperFilter = f.domain !== null || f.setting !== null || f.yearMin !== null || f.yearMax !== null;
+  const paperFilter = f.domain !== null || f.setting !== null || f.yearMin !== null || f.yearMax !== null || f.minConfidence !== null;
   if (!paperFilter && hiddenKinds.size === 0) return null;
   const visible = new Set<string>();
   if (!paperFilter) {
@@ -38,7 +45,12 @@ export function computeVisible(graph: KnowledgeGraph, f: Filters): Set<string> |
     if (a.kind === 'paper' && paperPasses(graph, key, a, f)) keptPapers.push(key);
   });
   const reached = new Set<string>(keptPapers);
-  for (const p of keptPapers) graph.forEachNeighbor(p, (n) => reached.add(n));
+  for (const p of keptPapers) {
+    if (f.minConfidence === null) graph.forEachNeighbor(p, (n) => reached.add(n));
+    else graph.forEachEdge(p, (_, attr, s, t) => {
+      if (confidentEdge(attr, f.minConfidence)) reached.add(s === p ? t : s);
+    });
+  }
   for (const key of reached) {
     if (!hiddenKinds.has(graph.getNodeAttribute(key, 'kind'))) visible.add(key);
   }
@@ -53,7 +65,12 @@ export interface FilterOptions {
   domains: { id: string; label: string; count: number }[];
   settings: { id: string; label: string; count: number }[];
   years: [number, number] | null;
+  /** Thresholds of confidence, each with the number of papers' links at or above it (those that leave some out and keep some). */
+  confidence: { id: string; label: string; count: number }[];
 }
+
+/** The confidence thresholds the filter offers. */
+export const CONFIDENCE_STEPS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
 
 /** The choices the filter controls offer, read from the graph. */
 export function filterOptions(graph: KnowledgeGraph): FilterOptions {
@@ -74,7 +91,14 @@ export function filterOptions(graph: KnowledgeGraph): FilterOptions {
     }
   });
   const order = (x: { label: string; count: number }, y: { label: string; count: number }) => y.count - x.count || x.label.localeCompare(y.label);
-  return { domains: domains.sort(order), settings: settings.sort(order), years: lo <= hi ? [lo, hi] : null };
+  // (a paper's links: the edges out of its node)
+  const links: number[] = [];
+  graph.forEachEdge((_e, attr, _s, _t, sa) => {
+    if (sa.kind === 'paper') links.push(attr.confidence ?? 1);
+  });
+  const confidence = CONFIDENCE_STEPS.map((t) => ({ id: String(t), label: `≥ ${t}`, count: links.filter((c) => c >= t).length }))
+    .filter((o) => o.count > 0 && o.count < links.length);
+  return { domains: domains.sort(order), settings: settings.sort(order), years: lo <= hi ? [lo, hi] : null, confidence };
 }
 
 /** Nodes per kind, in NODE_KINDS order, for the legend. */

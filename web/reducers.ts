@@ -215,6 +215,10 @@ export function edgeReducer(
     res.hidden = true;
     return res;
   }
+  if (state.filters.minConfidence !== null && (data.confidence ?? 1) < state.filters.minConfidence) {
+    res.hidden = true;
+    return res;
+  }
   if (edge === state.selectedEdge || edge === state.hoveredEdge) {
     res.color = SELECTED_EDGE;
     res.size = Math.max(2, (data.size ?? 1) * 2);

@@ -18,6 +18,11 @@ export interface Filters {
   /** Inclusive year range for papers; null = open. */
   yearMin: number | null;
   yearMax: number | null;
+  /**
+   * Hide the links whose (calibrated) confidence is below this, and the entities only such links reach; null = all.
+   * A paper's links carry its extracted entities' confidences (README, Confidence).
+   */
+  minConfidence: number | null;
 }
 
 export interface ViewState {
@@ -31,7 +36,7 @@ export interface ViewState {
   colorBy: ColorBy;
 }
 
-export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null };
+export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
   return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind' };
@@ -122,5 +127,5 @@ export function pruneSelection(state: ViewState, exists: (key: string) => boolea
 }
 
 export function filtersActive(f: Filters): boolean {
-  return f.hiddenKinds.length > 0 || f.domain !== null || f.setting !== null || f.yearMin !== null || f.yearMax !== null;
+  return f.hiddenKinds.length > 0 || f.domain !== null || f.setting !== null || f.yearMin !== null || f.yearMax !== null || f.minConfidence !== null;
 }

@@ -6,7 +6,7 @@
  * &sel=KEY (repeated)   selected nodes, the last one shown in the panel
  * &edge=SRC~TGT~REL     selected edge (edge keys are not stable across loads, its ends are)
  * &hide=model,metric    kinds hidden in the legend
- * &domain=ID &setting=ID &from=YEAR &to=YEAR
+ * &domain=ID &setting=ID &from=YEAR &to=YEAR &conf=MIN (links' minimum confidence)
  * &color=cluster|year   (kind is the default)
  * &cam=X,Y,RATIO        camera (sigma's normalised coordinates)
  */
@@ -53,6 +53,7 @@ export function encodeView(v: UrlView): string {
   if (v.filters.setting) p.set('setting', v.filters.setting);
   if (v.filters.yearMin !== null) p.set('from', String(v.filters.yearMin));
   if (v.filters.yearMax !== null) p.set('to', String(v.filters.yearMax));
+  if (v.filters.minConfidence !== null) p.set('conf', String(v.filters.minConfidence));
   if (v.colorBy !== 'kind') p.set('color', v.colorBy);
   if (v.camera) p.set('cam', [round(v.camera.x, 4), round(v.camera.y, 4), round(v.camera.ratio, 4)].join(','));
   const s = p.toString();
@@ -83,6 +84,8 @@ export function decodeView(search: string): UrlView {
   v.filters.setting = p.get('setting') || null;
   v.filters.yearMin = year(p.get('from'));
   v.filters.yearMax = year(p.get('to'));
+  const conf = p.get('conf');
+  if (conf !== null && /^(?:0?\.\d+|1)$/.test(conf) && Number(conf) > 0) v.filters.minConfidence = Number(conf);
   const color = p.get('color');
   if (color && (COLOR_BY as readonly string[]).includes(color)) v.colorBy = color as ColorBy;
   const cam = p.get('cam');

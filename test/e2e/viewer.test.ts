@@ -265,6 +265,47 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('filter by confidence: links below it hidden, and the entities only such links reach; the URL keeps it', async () => {
+    const { page } = await openViewer(session);
+    const count = async () => Number(await page.getByTestId('node-count').textContent());
+    const total = await count();
+    const options = await page.getByTestId('filter-confidence').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(options.length).toBeGreaterThan(0);
+    const t = options.includes('0.9') ? '0.9' : options[options.length - 1];
+    await page.getByTestId('filter-confidence').selectOption(t);
+    // Expected: every paper, and what a paper links to at the threshold or above.
+    const expected = await page.evaluate((min) => {
+      const g = window.paperweave!.graph;
+      const keep = new Set<string>();
+      g.forEachNode((k, a) => {
+        if (a.kind !== 'paper') return;
+        keep.add(k);
+        g.forEachOutEdge(k, (_e, ea, _s, target) => {
+          if ((ea.confidence ?? 1) >= min) keep.add(target);
+        });
+      });
+      return keep.size;
+    }, Number(t));
+    await expect.poll(count).toBe(expected);
+    expect(expected).toBeLessThan(total);
+    expect(new URL(page.url()).searchParams.get('conf')).toBe(t);
+    // a link below the threshold between two visible nodes is not drawn; one above it is
+    const drawn = await page.evaluate((min) => {
+      const pw = window.paperweave!;
+      const g = pw.graph;
+      const visible = (k: string) => !pw.renderer.getNodeDisplayData(k)?.hidden;
+      const low = g.filterEdges((_e, a, src, tgt) => g.getNodeAttribute(src, 'kind') === 'paper' && (a.confidence ?? 1) < min && visible(src) && visible(tgt))[0];
+      const high = g.filterEdges((_e, a, src) => g.getNodeAttribute(src, 'kind') === 'paper' && (a.confidence ?? 1) >= min)[0];
+      return { low: low === undefined ? null : Boolean(pw.renderer.getEdgeDisplayData(low)?.hidden), high: Boolean(pw.renderer.getEdgeDisplayData(high)?.hidden) };
+    }, Number(t));
+    if (drawn.low !== null) expect(drawn.low).toBe(true);
+    expect(drawn.high).toBe(false);
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(count).toBe(total);
+    expect(new URL(page.url()).searchParams.get('conf')).toBeNull();
+    await page.close();
+  });
+
   it('hover an edge: its relation and evidence sentence; click it: the panel', async () => {
     const { page } = await openViewer(session);
     const e = await page.evaluate(async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeVisible, filterOptions, kindCounts, visibleCount } from '../../web/filters.ts';
-import { EMPTY_FILTERS, type Filters } from '../../web/state.ts';
+import { EMPTY_FILTERS, initialState, setFilters, type Filters } from '../../web/state.ts';
+import { edgeReducer } from '../../web/reducers.ts';
 import { fixtureGraph } from './fixture.ts';
 
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, hiddenKinds: [], ...patch });
@@ -39,6 +40,40 @@ describe('filters', () => {
     const v = computeVisible(graph, f({ domain: 'video', hiddenKinds: ['paper'] }))!;
     expect([...v].some((k) => k.startsWith('paper:'))).toBe(false);
     expect(v.has('method:rtfm')).toBe(true);
+  });
+
+  it('a minimum confidence keeps the links at or above it, and the entities a paper links to so', () => {
+    const g = fixtureGraph();
+    // (the fixture's links are all at 0.9: two of WinCLIP's made less sure; its method is linked from its paper alone,
+    // zero-shot from AnomalyCLIP's paper too)
+    const lowered: string[] = [];
+    g.forEachOutEdge('paper:winclip', (e, _a, _s, t) => {
+      if (t === 'method:winclip' || t === 'setting:zero-shot') {
+        g.setEdgeAttribute(e, 'confidence', 0.6);
+        lowered.push(e);
+      }
+    });
+    expect(lowered).toHaveLength(2);
+    const v = computeVisible(g, f({ minConfidence: 0.8 }))!;
+    expect([...v].filter((k) => k.startsWith('paper:')).length).toBe(kindCounts(g).get('paper'));
+    expect(v.has('method:winclip')).toBe(false);
+    expect(v.has('setting:zero-shot')).toBe(true);
+    expect(v.size).toBe(g.order - 1);
+    // the links below it are hidden by the edge reducer, the others drawn
+    const state = setFilters(initialState(), { minConfidence: 0.8 });
+    const view = { state, visible: v, focus: null, anchors: new Set<string>(), colors: null, labels: new Map(), fade: false, size: (x: number) => x, forced: null };
+    const zeroShot = lowered.find((e) => g.target(e) === 'setting:zero-shot')!;
+    expect(edgeReducer(view, g, zeroShot, g.getEdgeAttributes(zeroShot)).hidden).toBe(true);
+    const sure = g.edge('paper:anomalyclip', 'setting:zero-shot')!;
+    expect(edgeReducer(view, g, sure, g.getEdgeAttributes(sure)).hidden).toBeFalsy();
+    // 0.5 keeps everything the fixture has
+    expect(computeVisible(g, f({ minConfidence: 0.5 }))!.size).toBe(g.order);
+    // the options: thresholds that leave some links out and keep some, with the links kept
+    const o = filterOptions(g);
+    const total = g.filterEdges((_e, _a, src) => g.getNodeAttribute(src, 'kind') === 'paper').length;
+    expect(o.confidence.map((x) => x.id)).toEqual(['0.7', '0.8', '0.9']);
+    expect(o.confidence.find((x) => x.id === '0.8')!.count).toBe(total - 2);
+    expect(filterOptions(fixtureGraph()).confidence).toEqual([]);
   });
 
   it('filter options come from the graph', () => {

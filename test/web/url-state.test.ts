@@ -7,7 +7,7 @@ describe('URL state', () => {
       graph: 'https://example.org/g/graph.json',
       selected: ['method:patchcore', 'paper:winclip'],
       edge: { source: 'paper:winclip', target: 'dataset:visa', relation: 'evaluates-on' },
-      filters: { hiddenKinds: ['metric', 'model'], domain: 'video', setting: 'zero-shot', yearMin: 2021, yearMax: 2024 },
+      filters: { hiddenKinds: ['metric', 'model'], domain: 'video', setting: 'zero-shot', yearMin: 2021, yearMax: 2024, minConfidence: 0.8 },
       colorBy: 'cluster',
       camera: { x: 0.4321, y: 0.61, ratio: 0.25 },
     };
@@ -34,6 +34,8 @@ describe('URL state', () => {
     expect(v.colorBy).toBe('kind');
     expect(v.camera).toBeNull();
     expect(v.edge).toBeNull();
+    for (const bad of ['abc', '1.5', '0', '-0.5', '']) expect(decodeView(`?conf=${bad}`).filters.minConfidence, bad).toBeNull();
+    expect(decodeView('?conf=0.95').filters.minConfidence).toBe(0.95);
   });
 
   it('rounds the camera to 4 decimals', () => {
