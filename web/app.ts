@@ -309,7 +309,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     // (links below a calibrated confidence hidden: "≥ 0.8 (412)" keeps the 412 links at 0.8 or more)
     if (o.confidence.length || f.minConfidence !== null) {
-      parts.push(selectControl('Confidence', 'confidence', o.confidence, f.minConfidence === null ? null : String(f.minConfidence),
+      parts.push(selectControl('Links', 'confidence', o.confidence, f.minConfidence === null ? null : String(f.minConfidence),
         (v) => ctx.setState(setFilters(state, { minConfidence: v === null ? null : Number(v) }), 'replace')));
     }
     if (filtersActive(f)) {
