@@ -6,8 +6,9 @@
  * extractor's raw scores (`calibration: null`). An entity counts as right where the set's gold has it in the
  * same field (guideline matching: normalised names and aliases); one matching the gold's `ignore` is left out,
  * as the eval leaves it out. Per field, the share right in each raw-score bucket of 0.05 is made monotone
- * (pool-adjacent violators, weighted by counts). Per facet tag, the same, with each bucket drawn towards its
- * field's curve by PRIOR pseudo-observations, so a rare tag follows its field.
+ * (pool-adjacent violators, weighted by counts). Per facet tag, the same, over its own and its field's buckets, with
+ * each bucket drawn towards its field's curve by PRIOR pseudo-observations, so a rare tag follows its field (and a
+ * bucket the tag was never seen in is its field's value).
  *
  * The report: expected calibration error (ECE, ten equal-width bins of confidence) and Brier score of the raw
  * and the calibrated confidences on the never-looked-at sets (their papers that are copies of dev papers left
@@ -121,7 +122,11 @@ export function fit(obs: Observation[]): CalibrationTable {
   for (const [tag, list] of byKey((o) => o.keys[0])) {
     if (list[0].keys.length < 2) continue;
     const parent = curves[fieldOf(list[0])];
-    curves[tag] = isotonic(binsOf(list).map((b) => ({ x: b.x, n: b.n + PRIOR, s: b.s + PRIOR * at(parent, b.x) })));
+    // (over its field's buckets too: where the tag was never seen at a raw score, the prior alone, its field's value;
+    // a lookup there would otherwise take the tag's nearest lower bucket)
+    const own = new Map(binsOf(list).map((b) => [b.x, b]));
+    const xs = [...new Set([...own.keys(), ...parent.map(([x]) => x)])].sort((a, b) => a - b);
+    curves[tag] = isotonic(xs.map((x) => ({ x, n: (own.get(x)?.n ?? 0) + PRIOR, s: (own.get(x)?.s ?? 0) + PRIOR * at(parent, x) })));
   }
   const sorted: Record<string, [number, number][]> = {};
   for (const k of Object.keys(curves).sort()) sorted[k] = curves[k];

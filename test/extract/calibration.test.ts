@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrated, calibrateEntities, keepConfident, onCurve } from '../../extract/entities/calibration.ts';
 import { createExtractor, defaultCalibration } from '../../extract/entities/index.ts';
 import { readInputs } from '../../extract/readers/index.ts';
-import { compare, heldoutOutputs, isotonic, reliability } from '../../src/bench/calibrate.ts';
+import { compare, fit, heldoutOutputs, isotonic, reliability, type Observation } from '../../src/bench/calibrate.ts';
 import type { PaperEntities } from '../../src/model.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,6 +19,22 @@ describe('the calibration map', () => {
     // 0.5: 9 of 10 right, 0.6: 5 of 10, 0.7: 8 of 10 -> the first two pooled at 14/20
     expect(isotonic([{ x: 0.5, n: 10, s: 9 }, { x: 0.6, n: 10, s: 5 }, { x: 0.7, n: 10, s: 8 }])).toEqual([[0.5, 0.7], [0.6, 0.7], [0.7, 0.8]]);
     expect(isotonic([{ x: 0.5, n: 4, s: 1 }, { x: 0.9, n: 4, s: 3 }])).toEqual([[0.5, 0.25], [0.9, 0.75]]);
+  });
+
+  it('fits a curve per field, and per facet tag one drawn towards its field, over its field\'s buckets too', () => {
+    const obs = (keys: string[], raw: number, right: number, n: number): Observation[] =>
+      Array.from({ length: n }, (_, i) => ({ keys, named: false, raw, right: i < right }));
+    const table = fit([
+      ...obs(['settings:a', 'settings'], 0.7, 10, 40), // the field's 0.7: 10 of 40 (the tag alone)
+      ...obs(['settings:b', 'settings'], 0.9, 90, 100),
+      ...obs(['settings:a', 'settings'], 0.9, 0, 20), // a, at 0.9: never right
+    ]);
+    expect(table.curves.settings).toEqual([[0.7, 0.25], [0.9, 0.75]]);
+    // b was never seen at 0.7: there it is its field's value (the prior alone), not its own 0.9's
+    expect(onCurve(table.curves['settings:b'], 0.7, 0.05)).toBe(0.25);
+    // a at 0.9: 0 of 20 drawn towards the field's 0.75 by 30 pseudo-observations, then pooled with its 0.7 to keep the order
+    expect(onCurve(table.curves['settings:a'], 0.9, 0.05)).toBeLessThan(0.75);
+    expect(onCurve(table.curves['settings:a'], 0.9, 0.05)).toBeGreaterThanOrEqual(onCurve(table.curves['settings:a'], 0.7, 0.05));
   });
 
   it('reads a raw score on a curve at its bucket, the bucket below it, or the lowest bucket', () => {
