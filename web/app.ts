@@ -13,7 +13,7 @@ import {
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
 import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, type ViewModel } from './reducers.ts';
-import { computeVisible, filterOptions, kindCounts, visibleCount } from './filters.ts';
+import { computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
 import { renderDetails, type PanelContext } from './panels/details.ts';
@@ -309,7 +309,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     // (links below a calibrated confidence hidden: "≥ 0.8 (412)" keeps the 412 links at 0.8 or more)
     if (o.confidence.length || f.minConfidence !== null) {
-      parts.push(selectControl('Links', 'confidence', o.confidence, f.minConfidence === null ? null : String(f.minConfidence),
+      parts.push(selectControl('Links', 'confidence', confidenceChoices(graph, o.confidence, f.minConfidence), f.minConfidence === null ? null : String(f.minConfidence),
         (v) => ctx.setState(setFilters(state, { minConfidence: v === null ? null : Number(v) }), 'replace')));
     }
     if (filtersActive(f)) {

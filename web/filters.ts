@@ -96,9 +96,26 @@ export function filterOptions(graph: KnowledgeGraph): FilterOptions {
   graph.forEachEdge((_e, attr, _s, _t, sa) => {
     if (sa.kind === 'paper') links.push(attr.confidence ?? 1);
   });
-  const confidence = CONFIDENCE_STEPS.map((t) => ({ id: String(t), label: `≥ ${t}`, count: links.filter((c) => c >= t).length }))
-    .filter((o) => o.count > 0 && o.count < links.length);
+  const confidence = CONFIDENCE_STEPS.map((t) => confidenceChoice(links, t)).filter((o) => o.count > 0 && o.count < links.length);
   return { domains: domains.sort(order), settings: settings.sort(order), years: lo <= hi ? [lo, hi] : null, confidence };
+}
+
+/** A confidence threshold as the filter offers it: its papers' links at or above it. */
+function confidenceChoice(links: number[], t: number): { id: string; label: string; count: number } {
+  return { id: String(t), label: `≥ ${t}`, count: links.filter((c) => c >= t).length };
+}
+
+/**
+ * The filter's choices with `current` among them: a threshold a shared URL gives (`conf=0.85`) that the steps do
+ * not offer is added in its place, so the control shows what filters the graph.
+ */
+export function confidenceChoices(graph: KnowledgeGraph, offered: FilterOptions['confidence'], current: number | null): FilterOptions['confidence'] {
+  if (current === null || offered.some((o) => Number(o.id) === current)) return offered;
+  const links: number[] = [];
+  graph.forEachEdge((_e, attr, _s, _t, sa) => {
+    if (sa.kind === 'paper') links.push(attr.confidence ?? 1);
+  });
+  return [...offered, confidenceChoice(links, current)].sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /** Nodes per kind, in NODE_KINDS order, for the legend. */

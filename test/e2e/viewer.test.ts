@@ -298,8 +298,19 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       const high = g.filterEdges((_e, a, src) => g.getNodeAttribute(src, 'kind') === 'paper' && (a.confidence ?? 1) >= min)[0];
       return { low: low === undefined ? null : Boolean(pw.renderer.getEdgeDisplayData(low)?.hidden), high: Boolean(pw.renderer.getEdgeDisplayData(high)?.hidden) };
     }, Number(t));
-    if (drawn.low !== null) expect(drawn.low).toBe(true);
+    expect(drawn.low).toBe(true);
     expect(drawn.high).toBe(false);
+    // what the panels and exports read is what the graph shows: the view's export holds no link below it
+    const exported = await page.evaluate((min) => {
+      const g = window.paperweave!.beyond!.exports.viewGraph();
+      return { order: g.order, below: g.filterEdges((_e, a) => (a.confidence ?? 1) < min).length };
+    }, Number(t));
+    expect(exported).toEqual({ order: expected, below: 0 });
+    // a shared URL's threshold that the steps do not offer is shown, and filters
+    const { page: shared } = await openViewer(session, '?conf=0.85');
+    await expect.poll(() => shared.getByTestId('filter-confidence').inputValue()).toBe('0.85');
+    expect(Number(await shared.getByTestId('node-count').textContent())).toBeLessThan(total);
+    await shared.close();
     await page.getByTestId('reset-filters').click();
     await expect.poll(count).toBe(total);
     expect(new URL(page.url()).searchParams.get('conf')).toBeNull();

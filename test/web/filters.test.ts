@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisible, filterOptions, kindCounts, visibleCount } from '../../web/filters.ts';
+import { computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from '../../web/filters.ts';
 import { EMPTY_FILTERS, initialState, setFilters, type Filters } from '../../web/state.ts';
 import { edgeReducer } from '../../web/reducers.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -74,6 +74,11 @@ describe('filters', () => {
     expect(o.confidence.map((x) => x.id)).toEqual(['0.7', '0.8', '0.9']);
     expect(o.confidence.find((x) => x.id === '0.8')!.count).toBe(total - 2);
     expect(filterOptions(fixtureGraph()).confidence).toEqual([]);
+    // a threshold the steps do not offer (a shared URL's) joins them, in order, with its count
+    expect(confidenceChoices(g, o.confidence, 0.85).map((x) => x.id)).toEqual(['0.7', '0.8', '0.85', '0.9']);
+    expect(confidenceChoices(g, o.confidence, 0.85).find((x) => x.id === '0.85')!.count).toBe(total - 2);
+    expect(confidenceChoices(g, o.confidence, 0.8)).toBe(o.confidence);
+    expect(confidenceChoices(g, o.confidence, null)).toBe(o.confidence);
   });
 
   it('filter options come from the graph', () => {

@@ -19,7 +19,7 @@ import type { KnowledgeGraph } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
 import { embeddedSnapshot, embeddedWorkerCode } from './offline-boot.ts';
 import { PIPELINE_WORKER_URL } from './open-file.ts';
-import { button, download, fileStem, visibleFilter, type AppContext } from './ui.ts';
+import { button, download, fileStem, linkFilter, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
 
 export interface ExportsHandle {
@@ -60,6 +60,7 @@ export function mount(ctx: AppContext): ExportsHandle {
   const viewGraph = () =>
     filteredSubgraph(ctx.graph, {
       nodeFilter: visibleFilter(ctx),
+      edgeFilter: linkFilter(ctx),
       attributes: { title: `${ctx.graph.getAttribute('title') ?? ctx.graph.getAttribute('name') ?? 'paperweave'} (filtered view)` },
     });
   const gexf = () => toGEXF(viewGraph());

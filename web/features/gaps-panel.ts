@@ -7,7 +7,7 @@
 import { findGaps, gapsToText } from '../../src/analysis/gaps.ts';
 import { compareLabels } from '../../src/analysis/node-utils.ts';
 import { h } from '../panels/dom.ts';
-import { button, download, fileStem, sidebarSection, visibleFilter, type AppContext } from './ui.ts';
+import { button, download, fileStem, linkGraph, sidebarSection, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
 
 export interface GapsHandle {
@@ -60,7 +60,7 @@ export function mount(ctx: AppContext): GapsHandle {
       copy.hidden = true;
       return;
     }
-    const report = findGaps(g, current, { nodeFilter: visibleFilter(ctx, { ignoreKinds: true }), limit: 30 });
+    const report = findGaps(linkGraph(ctx), current, { nodeFilter: visibleFilter(ctx, { ignoreKinds: true }), limit: 30 });
     lastText = gapsToText(g, report);
     summary.textContent = `${report.covered.length} method(s) already evaluated on ${report.label} (${report.papers.length} paper(s)); ${report.gaps.length ? 'closest missing ones first:' : 'no related method is missing.'}`;
     list.replaceChildren(

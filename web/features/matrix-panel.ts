@@ -11,7 +11,7 @@ import {
 import { matrixEvidenceToCsv, matrixToCsv, matrixToLatex } from '../../src/export/matrix.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { h } from '../panels/dom.ts';
-import { button, dialog, download, fileStem, visibleFilter, type AppContext } from './ui.ts';
+import { button, dialog, download, fileStem, linkGraph, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
 
 export interface MatrixHandle {
@@ -92,7 +92,7 @@ export function mount(ctx: AppContext): MatrixHandle {
   });
 
   function compute(): MethodDatasetMatrix {
-    const m = methodDatasetMatrix(ctx.graph, {
+    const m = methodDatasetMatrix(linkGraph(ctx), {
       nodeFilter: visibleFilter(ctx, { ignoreKinds: true }),
       relations: withIntroduced ? ['evaluates-on', 'introduces'] : ['evaluates-on'],
     });

@@ -6,7 +6,7 @@
 import { adoption, entityTimeline, yearRange } from '../../src/analysis/timeline.ts';
 import { setFilters } from '../state.ts';
 import { h } from '../panels/dom.ts';
-import { sidebarSection, type AppContext } from './ui.ts';
+import { linkGraph, sidebarSection, type AppContext } from './ui.ts';
 import './features.css';
 
 export function mount(ctx: AppContext): void {
@@ -50,7 +50,7 @@ export function mount(ctx: AppContext): void {
       entity.replaceChildren(h('p', { class: 'pw-muted' }, 'Select a method, dataset or model to see its years.'));
       return;
     }
-    const t = entityTimeline(g, key);
+    const t = entityTimeline(linkGraph(ctx), key);
     const maxN = Math.max(1, ...t.perYear.map((y) => y.papers));
     const bars = h('div', { class: 'pw-bars', role: 'img', 'aria-label': t.perYear.map((y) => `${y.year}: ${y.papers}`).join(', ') });
     for (const y of t.perYear) {

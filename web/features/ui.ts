@@ -3,9 +3,11 @@
  * current view as a node filter, downloads, toolbar buttons and a dialog. Text only: never innerHTML.
  */
 import type { AppContext } from '../app.ts';
-import { computeVisible } from '../filters.ts';
+import { computeVisible, confidentEdge } from '../filters.ts';
 import { h, type Child } from '../panels/dom.ts';
 import type { NodeFilter } from '../../src/analysis/node-utils.ts';
+import { filteredSubgraph } from '../../src/export/subgraph.ts';
+import type { KnowledgeGraph } from '../../src/model.ts';
 
 export type { AppContext };
 
@@ -18,6 +20,27 @@ export function visibleFilter(ctx: AppContext, opts: { ignoreKinds?: boolean } =
   const filters = opts.ignoreKinds ? { ...ctx.state.filters, hiddenKinds: [] } : ctx.state.filters;
   const visible = computeVisible(ctx.graph, filters);
   return visible ? (k) => visible.has(k) : () => true;
+}
+
+/** Whether a link passes the confidence filter (the links the graph draws). */
+export function linkFilter(ctx: AppContext): (key: string, attrs: { confidence?: number }) => boolean {
+  const min = ctx.state.filters.minConfidence;
+  return (_key, attrs) => confidentEdge(attrs, min);
+}
+
+let linkView: { graph: KnowledgeGraph; min: number; view: KnowledgeGraph } | null = null;
+/**
+ * The graph the analyses read (matrix, gaps, timeline): the whole graph, or, under a confidence filter, a copy
+ * without the links below it, so that what they count is what the graph shows. Kept for the next call while the
+ * graph and the threshold stay the same.
+ */
+export function linkGraph(ctx: AppContext): KnowledgeGraph {
+  const min = ctx.state.filters.minConfidence;
+  if (min === null) return ctx.graph;
+  if (linkView && linkView.graph === ctx.graph && linkView.min === min) return linkView.view;
+  const view = filteredSubgraph(ctx.graph, { edgeFilter: (_key, attrs) => confidentEdge(attrs, min) });
+  linkView = { graph: ctx.graph, min, view };
+  return view;
 }
 
 /** A safe file name from a graph name: letters, digits, dot, dash. */
