@@ -5,7 +5,8 @@
  * or introduces (a paper that releases a benchmark reports its own method on it). Two methods share a
  * benchmark when both are benchmarked on the same dataset; the build stores one `shares-benchmark` edge per
  * pair (source key < target key, weight = datasets in common, `shared` = their labels joined with '; ') so
- * the viewer and Gephi both see them, for each method's MAX_PARTNERS closest partners. Pure.
+ * the viewer and Gephi both see them, for each method's MAX_PARTNERS closest partners. A `benchmarked-on` edge is as
+ * sure as its surest paper, and a paper as sure as the weaker of its two links (proposes, evaluates on). Pure.
  */
 import { normName, type KnowledgeGraph, type EntityNode } from '../model.ts';
 import { edgeKey } from './build.ts';
@@ -54,9 +55,20 @@ export function addBenchmarkEdges(graph: KnowledgeGraph, maxPartners = MAX_PARTN
     const ds = byMethod.get(m)!;
     for (const d of [...ds.keys()].sort(cmp)) {
       const papers = [...ds.get(d)!].sort(cmp);
-      const ev = graph.getEdgeAttributes(edgeKey(papers[0], d));
+      // (the surest paper's: a paper says so as surely as the weaker of its two links, proposes m and evaluates on
+      // d; the first such paper in key order on a tie; its evaluation sentence is the evidence)
+      let best = papers[0];
+      let conf = -1;
+      for (const p of papers) {
+        const c = Math.min(graph.getEdgeAttribute(edgeKey(p, m), 'confidence') ?? 1, graph.getEdgeAttribute(edgeKey(p, d), 'confidence') ?? 1);
+        if (c > conf) {
+          conf = c;
+          best = p;
+        }
+      }
+      const ev = graph.getEdgeAttributes(edgeKey(best, d));
       graph.addDirectedEdgeWithKey(edgeKey(m, d), m, d, {
-        relation: 'benchmarked-on', evidence: ev.evidence, confidence: ev.confidence, paper: papers[0], weight: papers.length,
+        relation: 'benchmarked-on', evidence: ev.evidence, confidence: conf, paper: best, weight: papers.length,
       });
       benchmarkedOn++;
     }

@@ -41,6 +41,20 @@ describe('shared benchmarks', () => {
     expect(counts.benchmarkedOn).toBe(2 + 3 + 1 + 1 + 1);
   });
 
+  it('takes a benchmarked-on edge\'s confidence, evidence and paper from its surest paper (a paper as sure as the weaker of its two links)', () => {
+    const two: [Paper, PaperEntities][] = [rec('p1', 'Omega', ['BTAD']), rec('p2', 'Omega', ['BTAD'])];
+    two[1][0].title = two[1][1].title = 'Omega again: a second paper';
+    // p1: proposes at 0.9, evaluates at 0.6 -> 0.6; p2: proposes at 0.8, evaluates at 0.95 -> 0.8
+    two[0][1].datasets[0] = { ...two[0][1].datasets[0], confidence: 0.6, evidence: 'We test Omega on BTAD (p1).' };
+    two[1][1].methods_proposed[0] = { ...two[1][1].methods_proposed[0], confidence: 0.8 };
+    two[1][1].datasets[0] = { ...two[1][1].datasets[0], confidence: 0.95, evidence: 'We test Omega on BTAD (p2).' };
+    const g = buildGraph(two.map((r) => r[0]), two.map((r) => r[1])).graph;
+    addBenchmarkEdges(g);
+    const e = g.getEdgeAttributes('method:omega', 'dataset:btad');
+    expect([e.confidence, e.evidence, e.weight]).toEqual([0.8, 'We test Omega on BTAD (p2).', 2]);
+    expect((g.getNodeAttributes(e.paper!) as { title?: string }).title).toBe('Omega again: a second paper');
+  });
+
   it('stores one shares-benchmark edge per pair, weight = datasets in common', () => {
     const e = graph.getEdgeAttributes('method:alpha', 'method:beta');
     expect(e.relation).toBe('shares-benchmark');
