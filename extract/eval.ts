@@ -147,6 +147,37 @@ export function goldPapers(gold: (GoldRecord & { abstract?: string })[], file: s
   return gold.map((g, i) => ({ id: `gold-${i + 1}`, title: g.title, abstract: g.abstract ?? '', urls: [], source: { file, line: 0 } }));
 }
 
+/** One prediction of a paper read against its gold record. */
+export interface Outcome {
+  field: (typeof NAMED_FIELDS)[number] | (typeof FACET_FIELDS)[number];
+  name: string;
+  confidence?: number;
+  right: boolean;
+}
+
+/**
+ * Each prediction of a paper, right (matching a gold record of its field, as the scores match) or not, with its
+ * confidence where it has one; predictions matching `ignore` are left out, as the scores leave them out.
+ */
+export function predictionOutcomes(p: PredictedRecord | undefined, g: GoldRecord): Outcome[] {
+  if (!p) return [];
+  const out: Outcome[] = [];
+  const ignore = new Set((g.ignore ?? []).map(normName));
+  const confOf = (x: unknown) => (typeof x === 'object' && x !== null && typeof (x as { confidence?: unknown }).confidence === 'number' ? (x as { confidence: number }).confidence : undefined);
+  for (const f of NAMED_FIELDS) {
+    for (const o of matchNamed(p[f] ?? [], g[f] ?? [], ignore).outcomes) out.push({ field: f, name: o.p.name, confidence: confOf(o.p), right: o.right });
+  }
+  for (const f of FACET_FIELDS) {
+    const norm = (s: string) => (f === 'metrics' ? normName(s) : s);
+    const gs = new Set((g[f] ?? []).map(norm));
+    for (const x of p[f] ?? []) {
+      const name = typeof x === 'string' ? x : x.name;
+      out.push({ field: f, name, confidence: confOf(x), right: gs.has(norm(name)) });
+    }
+  }
+  return out;
+}
+
 export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): EvalReport {
   const byTitle = new Map<string, PredictedRecord>();
   for (const p of predicted) {
@@ -160,7 +191,6 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
   const namedConf: { p: number; y: boolean }[] = [];
   const facetConf: { p: number; y: boolean }[] = [];
   let withConfidence = false;
-  const confOf = (x: unknown) => (typeof x === 'object' && x !== null && typeof (x as { confidence?: unknown }).confidence === 'number' ? (x as { confidence: number }).confidence : undefined);
 
   for (const g of gold) {
     const p = byTitle.get(normName(g.title));
@@ -168,15 +198,6 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
     const ignore = new Set((g.ignore ?? []).map(normName));
     const named = (field: ReportField, pred: PredEntity[], gl: GoldEntity[]) => {
       const r = matchNamed(pred, gl, ignore);
-      // (each prediction once: in its own field, not again in the combined methods)
-      if (field !== 'methods') {
-        for (const o of r.outcomes) {
-          const c = confOf(o.p);
-          if (c === undefined) continue;
-          withConfidence = true;
-          namedConf.push({ p: c, y: o.right });
-        }
-      }
       counts[field].tp += r.tp;
       counts[field].fp += r.fp.length;
       counts[field].fn += r.fn.length;
@@ -203,12 +224,6 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
       const ps = facetNames(p?.[f]);
       const gs = new Set((g[f] ?? []).map(norm));
       const pset = new Set(ps.map(norm));
-      for (const x of p?.[f] ?? []) {
-        const c = confOf(x);
-        if (c === undefined) continue;
-        withConfidence = true;
-        facetConf.push({ p: c, y: gs.has(norm(typeof x === 'string' ? x : x.name)) });
-      }
       for (const x of ps) {
         if (gs.has(norm(x))) counts[f].tp++;
         else {
@@ -224,6 +239,11 @@ export function evaluate(predicted: PredictedRecord[], gold: GoldRecord[]): Eval
       }
     }
     papers.push(pe);
+    for (const o of predictionOutcomes(p, g)) {
+      if (o.confidence === undefined) continue;
+      withConfidence = true;
+      ((NAMED_FIELDS as readonly string[]).includes(o.field) ? namedConf : facetConf).push({ p: o.confidence, y: o.right });
+    }
   }
 
   const fields = Object.fromEntries(

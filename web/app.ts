@@ -10,7 +10,7 @@ import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, typ
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary, pruneSelection,
-  selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, type ColorBy, type Filters, type ViewState,
+  selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
 import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, type ViewModel } from './reducers.ts';
 import { computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
@@ -307,14 +307,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       };
       parts.push(h('label', { class: 'filter years' }, h('span', {}, 'Years'), year('yearMin', 'year-from'), '–', year('yearMax', 'year-to')));
     }
-    // (links below a calibrated confidence hidden: "≥ 0.8 (412)" keeps the 412 links at 0.8 or more)
+    // (links below a calibrated confidence hidden: "≥ 0.8 (N)" keeps the N papers' links at 0.8 or more)
     if (o.confidence.length || f.minConfidence !== null) {
       parts.push(selectControl('Links', 'confidence', confidenceChoices(graph, o.confidence, f.minConfidence), f.minConfidence === null ? null : String(f.minConfidence),
         (v) => ctx.setState(setFilters(state, { minConfidence: v === null ? null : Number(v) }), 'replace')));
     }
     if (filtersActive(f)) {
       const reset = h('button', { type: 'button', class: 'link', 'data-testid': 'reset-filters' }, 'reset filters');
-      reset.addEventListener('click', () => ctx.setState(setFilters(state, { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null }), 'replace'));
+      reset.addEventListener('click', () => ctx.setState(setFilters(state, { ...EMPTY_FILTERS, hiddenKinds: [] }), 'replace'));
       parts.push(reset);
     }
     els.filters.replaceChildren(...parts);

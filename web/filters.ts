@@ -91,13 +91,18 @@ export function filterOptions(graph: KnowledgeGraph): FilterOptions {
     }
   });
   const order = (x: { label: string; count: number }, y: { label: string; count: number }) => y.count - x.count || x.label.localeCompare(y.label);
-  // (a paper's links: the edges out of its node)
+  const links = paperLinkConfidences(graph);
+  const confidence = CONFIDENCE_STEPS.map((t) => confidenceChoice(links, t)).filter((o) => o.count > 0 && o.count < links.length);
+  return { domains: domains.sort(order), settings: settings.sort(order), years: lo <= hi ? [lo, hi] : null, confidence };
+}
+
+/** The confidences of the papers' links (the edges out of paper nodes; one without a confidence counts as 1). */
+function paperLinkConfidences(graph: KnowledgeGraph): number[] {
   const links: number[] = [];
   graph.forEachEdge((_e, attr, _s, _t, sa) => {
     if (sa.kind === 'paper') links.push(attr.confidence ?? 1);
   });
-  const confidence = CONFIDENCE_STEPS.map((t) => confidenceChoice(links, t)).filter((o) => o.count > 0 && o.count < links.length);
-  return { domains: domains.sort(order), settings: settings.sort(order), years: lo <= hi ? [lo, hi] : null, confidence };
+  return links;
 }
 
 /** A confidence threshold as the filter offers it: its papers' links at or above it. */
@@ -111,11 +116,7 @@ function confidenceChoice(links: number[], t: number): { id: string; label: stri
  */
 export function confidenceChoices(graph: KnowledgeGraph, offered: FilterOptions['confidence'], current: number | null): FilterOptions['confidence'] {
   if (current === null || offered.some((o) => Number(o.id) === current)) return offered;
-  const links: number[] = [];
-  graph.forEachEdge((_e, attr, _s, _t, sa) => {
-    if (sa.kind === 'paper') links.push(attr.confidence ?? 1);
-  });
-  return [...offered, confidenceChoice(links, current)].sort((a, b) => Number(a.id) - Number(b.id));
+  return [...offered, confidenceChoice(paperLinkConfidences(graph), current)].sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /** Nodes per kind, in NODE_KINDS order, for the legend. */

@@ -17,10 +17,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normName, type PaperEntities } from '../model.ts';
-import { createExtractor } from '../../extract/entities/index.ts';
+import { createExtractor, type GoldRecord } from '../../extract/entities/index.ts';
 import { bucketOf, calibrateEntities, type CalibrationTable } from '../../extract/entities/calibration.ts';
-import { reliability, type Reliability } from '../../extract/eval.ts';
-import { loadSets, NEVER_LOOKED_AT, paperKeys } from './heldout.ts';
+import { predictionOutcomes, reliability, type Reliability } from '../../extract/eval.ts';
+import { copiesLeftOut, loadSets, NEVER_LOOKED_AT } from './heldout.ts';
 
 export { reliability };
 
@@ -30,7 +30,6 @@ const STEP = 0.05;
 /** Pseudo-observations drawing a tag's bucket towards its field's curve. */
 const PRIOR = 30;
 const NAMED = ['methods_proposed', 'methods_mentioned', 'datasets', 'models'] as const;
-const FACETS = ['domains', 'settings', 'techniques', 'metrics'] as const;
 
 /** One output entity read against the gold: its calibration keys (most specific first), raw score, rightness. */
 export interface Observation {
@@ -40,29 +39,12 @@ export interface Observation {
   right: boolean;
 }
 
-const keysOf = (e: { name: string; aliases?: string[] }) => [e.name, ...(e.aliases ?? [])].map(normName).filter(Boolean);
-
-/** The observations of one paper's output against its gold record. */
-export function observe(out: PaperEntities, gold: Record<string, unknown>): Observation[] {
-  const obs: Observation[] = [];
-  const ignore = new Set(((gold.ignore as string[] | undefined) ?? []).map(normName));
-  for (const f of NAMED) {
-    const g = (gold[f] as { name: string; aliases?: string[] }[] | undefined) ?? [];
-    for (const e of out[f]) {
-      const pk = keysOf(e);
-      const right = g.some((x) => keysOf(x).some((k) => pk.includes(k)));
-      if (!right && pk.some((k) => ignore.has(k))) continue;
-      obs.push({ keys: [f], named: true, raw: e.confidence, right });
-    }
-  }
-  for (const f of FACETS) {
-    const g = (gold[f] as string[] | undefined) ?? [];
-    // (metrics compared normalised, as the eval compares them: "AUROC" is "auroc")
-    const norm = (x: string) => (f === 'metrics' ? normName(x) : x);
-    const gs = new Set(g.map(norm));
-    for (const e of out[f]) obs.push({ keys: [`${f}:${e.name}`, f], named: false, raw: e.confidence, right: gs.has(norm(e.name)) });
-  }
-  return obs;
+/** The observations of one paper's output against its gold record (the eval's matching: extract/eval.ts). */
+export function observe(out: PaperEntities, gold: GoldRecord): Observation[] {
+  return predictionOutcomes(out, gold).map((o) => {
+    const named = (NAMED as readonly string[]).includes(o.field);
+    return { keys: named ? [o.field] : [`${o.field}:${o.name}`, o.field], named, raw: o.confidence!, right: o.right };
+  });
 }
 
 interface Bin {
@@ -141,30 +123,23 @@ export function fit(obs: Observation[]): CalibrationTable {
 export function heldoutOutputs(opts: { dev?: boolean } = {}): { dev: Scored[]; never: Scored[] } {
   const sets = loadSets();
   const never = new Set(NEVER_LOOKED_AT);
+  const copies = copiesLeftOut(sets);
   const raw = createExtractor({ calibration: null });
-  const seen = new Set<string>();
-  for (const s of sets) if (!never.has(s.name)) for (const p of s.papers) for (const k of paperKeys(p)) seen.add(k);
   const out = { dev: [] as Scored[], never: [] as Scored[] };
   for (const s of sets) {
     const isNever = never.has(s.name);
     if (!isNever && opts.dev === false) continue;
-    const gold = new Map(s.gold.map((g) => [normName(g.title), g as unknown as Record<string, unknown>]));
+    const gold = new Map(s.gold.map((g) => [normName(g.title), g]));
     for (const p of s.papers) {
       const g = gold.get(normName(p.title));
-      if (!g) continue;
-      if (isNever) {
-        const keys = paperKeys(p);
-        if (keys.some((k) => seen.has(k))) continue;
-        for (const k of keys) seen.add(k);
-      }
-      (isNever ? out.never : out.dev).push([raw(p), g]);
+      if (g && !copies.has(p)) (isNever ? out.never : out.dev).push([raw(p), g]);
     }
   }
   return out;
 }
 
 /** A paper's raw output and its gold record. */
-export type Scored = [PaperEntities, Record<string, unknown>];
+export type Scored = [PaperEntities, GoldRecord];
 
 /** Reliability of the raw and of the calibrated confidences of `pairs`, named or facet entities. */
 export function compare(pairs: Scored[], table: CalibrationTable, named: boolean): { raw: Reliability; calibrated: Reliability } {

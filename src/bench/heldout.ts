@@ -95,7 +95,7 @@ export function loadSets(): HeldSet[] {
 }
 
 /** Keys by which one paper is recognised in another set: its title and the start of its abstract, normalised. */
-export function paperKeys(p: Paper): string[] {
+function paperKeys(p: Paper): string[] {
   const keys = [`t:${normName(p.title)}`];
   const a = normName(p.abstract ?? '').slice(0, 160);
   if (a.length >= 80) keys.push(`a:${a}`);
@@ -123,26 +123,35 @@ function countsOf(papers: Paper[], preds: Map<Paper, ReturnType<Extract>>, gold:
   return c;
 }
 
+/**
+ * The never-looked-at papers left out of the pooled figures: those also in a looked-at set, or in an earlier
+ * never-looked-at set (by title or by the start of the abstract, paperKeys).
+ */
+export function copiesLeftOut(sets: HeldSet[]): Set<Paper> {
+  const never = new Set(NEVER_LOOKED_AT);
+  const seen = new Set<string>();
+  for (const s of sets) if (!never.has(s.name)) for (const p of s.papers) for (const k of paperKeys(p)) seen.add(k);
+  const left = new Set<Paper>();
+  for (const s of sets) {
+    if (!never.has(s.name)) continue;
+    for (const p of s.papers) {
+      const ks = paperKeys(p);
+      if (ks.some((k) => seen.has(k))) left.add(p);
+      for (const k of ks) seen.add(k);
+    }
+  }
+  return left;
+}
+
 export function poolHeldout(sets: HeldSet[], extract: Extract): PoolResult {
   const never = new Set(NEVER_LOOKED_AT);
-  const looked = new Set<string>();
-  for (const s of sets) if (!never.has(s.name)) for (const p of s.papers) for (const k of paperKeys(p)) looked.add(k);
-  const seenNever = new Set<string>();
+  const copies = copiesLeftOut(sets);
   const out: PoolResult = { sets: [], never: emptyCounts(), dev: emptyCounts() };
   for (const s of sets) {
     const isNever = never.has(s.name);
     const preds = new Map(s.papers.map((p) => [p, extract(p)]));
-    let papers = s.papers;
-    let left = 0;
-    if (isNever) {
-      papers = s.papers.filter((p) => {
-        const ks = paperKeys(p);
-        const dup = ks.some((k) => looked.has(k) || seenNever.has(k));
-        for (const k of ks) seenNever.add(k);
-        if (dup) left++;
-        return !dup;
-      });
-    }
+    const papers = isNever ? s.papers.filter((p) => !copies.has(p)) : s.papers;
+    const left = s.papers.length - papers.length;
     const c = countsOf(papers, preds, s.gold);
     out.sets.push({ name: s.name, never: isNever, counts: c, whole: left ? countsOf(s.papers, preds, s.gold) : c, left });
     add(isNever ? out.never : out.dev, c);

@@ -25,9 +25,9 @@ export function intOption(value: string | undefined, name: string): number | und
 /** Parse --min-confidence: a number in [0, 1], or throw a usage error. */
 export function confidenceOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const x = Number(value);
-  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(value) || !(x >= 0 && x <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${value}'`);
-  return x;
+  // (0, 1, or a decimal fraction: "0.8", ".8", "1.0")
+  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(value)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${value}'`);
+  return Number(value);
 }
 
 /** The readers' shared options, checked: --format (one of FORMAT_NAMES) and --year (four digits). */
