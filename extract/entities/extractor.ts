@@ -3283,6 +3283,8 @@ const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*
 /** A title that names a setting of less supervision ("Unsupervised Flood Detection ...", "Zero-Shot ... Detection"). */
 const OTHER_SUPERVISION_TITLE = /\b(?:unsupervised|semi[- ]?supervised|self[- ]?supervised|weakly[- ]?supervised|zero[- ]?shot|few[- ]?shot)\b/i;
 /** Words of a contrast or of others' work in a sentence ("outperforming a supervised baseline", "most methods adopt a supervised setting"). */
+/** "were trained", "was employed": what a study did, said in the passive. */
+const PASSIVE_USE = /\b(?:were|was) (?:trained|used|applied|employed|evaluated)\b/;
 const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
@@ -3405,10 +3407,12 @@ function settingHit(x: HitPass, h: CueHit): void {
   // ("in both unsupervised and supervised settings": coordinated with the paper's settings, it is one of them)
   // ("A supervised Random Forest model trained on the collected motion data was ...", "The problem ... was posed as a supervised
   // learning task": one supervised thing, named with "a" in a sentence with no contrast or others' work, is the paper's)
+  // ("Seven supervised classifiers (random forest, XGBoost, ...) were trained and evaluated using 5-fold cross-validation":
+  // what a sentence with no contrast says was trained or used, in the passive, is the study's own work too)
   // ("compared to a supervised model" under "Unsupervised Flood Detection on SAR Time Series": under a title of less
   // supervision, supervised learning in the abstract is the contrast, unless coordinated with the paper's settings)
   if (h.tag === 'supervised' && s.index > 0 && !coordinatedSetting(tokens, h.from) && (OTHER_SUPERVISION_TITLE.test(f.title.text) ||
-    (!OWN_SUBJECT.test(s.text) && !(tokens[h.from - 1]?.lower === 'a' && !SUPERVISED_CONTRAST.test(s.text))))) return;
+    (!OWN_SUBJECT.test(s.text) && !((tokens[h.from - 1]?.lower === 'a' || PASSIVE_USE.test(s.text)) && !SUPERVISED_CONTRAST.test(s.text))))) return;
   // "the understanding and reasoning capabilities of MLLMs", "leveraging their semantic reasoning":
   // what the models can do, not a reasoning task the paper sets (an explanation, a chain of thought)
   // (a benchmark that "tests the perception and reasoning capabilities of LMMs" does set it)
