@@ -610,6 +610,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   // ------------------------------------------------------------------ first render
+  // The topbar wraps onto a second row in a narrow window (at 600 px: title and search, then the tools);
+  // the sidebar and the details panel start below it (style.css reads --topbar-bottom).
+  const topbar = els.toolbar.closest('header');
+  if (topbar && 'ResizeObserver' in window) {
+    new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-bottom', `${Math.round(topbar.getBoundingClientRect().bottom)}px`)).observe(topbar);
+  }
   setTitle(opts.name ?? graph.getAttribute('name'));
   apply(state, 'none', true, false); // legend, filters, panel, count: DOM only
   {

@@ -352,6 +352,31 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a 600 × 800 window: the topbar wraps, the search is usable and every tool and filter is inside the window', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 600, height: 800 });
+    const box = async (el: string | ReturnType<Page['locator']>) => (await (typeof el === 'string' ? page.locator(el) : el).boundingBox())!;
+    expect((await box('#search')).width).toBeGreaterThanOrEqual(120);
+    // Every toolbar control is drawn inside the window (the Export ▾ button sat at x 674-749, its menu out of reach).
+    const tools = await page.locator('#toolbar .pw-btn').evaluateAll((els) =>
+      els.filter((e) => e.getClientRects().length > 0).map((e) => ({ text: e.textContent!.trim(), ...e.getBoundingClientRect().toJSON() as DOMRect })));
+    expect(tools.map((t) => t.text)).toEqual(expect.arrayContaining(['Open file', 'Offline HTML', 'Export ▾']));
+    for (const t of tools) expect([t.text, t.left >= 0 && t.right <= 600 && t.top >= 0 && t.bottom <= 800]).toEqual([t.text, true]);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const item = await box(page.getByTestId('export-json'));
+    expect(item.x + item.width).toBeLessThanOrEqual(600);
+    await page.getByTestId('export-menu').locator('summary').click();
+    // The panels start below the (now taller) topbar; the year inputs and colour buttons fit in the sidebar.
+    const top = await box('#topbar');
+    const side = await box('#sidebar');
+    expect(side.y).toBeGreaterThanOrEqual(top.y + top.height);
+    for (const el of ['[data-testid=year-from]', '[data-testid=year-to]', '[data-testid=color-kind]', '[data-testid=color-cluster]', '[data-testid=color-year]']) {
+      const b = await box(el);
+      expect([el, b.x >= side.x && b.x + b.width <= side.x + side.width]).toEqual([el, true]);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a shared URL reopens the same selection, filters and colouring', async () => {
     const { page } = await openViewer(session);
     const key = await page.evaluate(() => {
