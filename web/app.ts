@@ -385,14 +385,18 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const box = els.graph.getBoundingClientRect();
     let left = box.left;
     let right = box.right;
+    let bottom = box.bottom;
     const side = els.sidebar.getBoundingClientRect();
     if (side.width && side.right < box.left + box.width / 2) left = Math.max(left, side.right);
     if (!els.details.hidden) {
       const d = els.details.getBoundingClientRect();
       if (d.width && d.left > box.left + box.width / 2) right = Math.min(right, d.left);
+      // Under 900 px style.css moves the panel to the bottom half (full width): the node goes above it, not
+      // under it (at 600 x 800 a searched node was centred at y 400, behind the panel that starts at 392).
+      else if (d.height && d.top > box.top + box.height / 3) bottom = Math.min(bottom, d.top);
     }
-    const top = Math.min(box.bottom, Math.max(box.top, els.toolbar.getBoundingClientRect().bottom));
-    return { x: (left + right) / 2 - box.left, y: (top + box.bottom) / 2 - box.top };
+    const top = Math.min(bottom, Math.max(box.top, els.toolbar.getBoundingClientRect().bottom));
+    return { x: (left + right) / 2 - box.left, y: (top + bottom) / 2 - box.top };
   }
 
   /** The camera state that shows the framed-graph point `p` at the free area's centre, at `ratio`. */

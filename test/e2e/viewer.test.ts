@@ -352,7 +352,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
-  it('a 600 × 800 window: the topbar wraps, the search is usable and every tool and filter is inside the window', async () => {
+  it('a 600 × 800 window: the topbar wraps, the search is usable and every tool and filter is inside the window; a selected node is framed above the bottom panel', async () => {
     const { page, errors } = await openViewer(session, '', { width: 600, height: 800 });
     const box = async (el: string | ReturnType<Page['locator']>) => (await (typeof el === 'string' ? page.locator(el) : el).boundingBox())!;
     expect((await box('#search')).width).toBeGreaterThanOrEqual(120);
@@ -373,6 +373,17 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       const b = await box(el);
       expect([el, b.x >= side.x && b.x + b.width <= side.x + side.width]).toEqual([el, true]);
     }
+    // Under 900 px the details panel takes the bottom half: a selected node is framed above it, right of the sidebar.
+    await page.evaluate(() => window.paperweave!.select('dataset:mvtecad'));
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    const panel = await box(page.getByTestId('details'));
+    const pos = await nodePosition(page, 'dataset:mvtecad');
+    expect(panel.width).toBeGreaterThan(500);
+    expect(pos.y).toBeGreaterThan(top.y + top.height);
+    expect(pos.y).toBeLessThan(panel.y);
+    expect(pos.x).toBeGreaterThan(side.x + side.width);
+    expect(pos.x).toBeLessThan(600);
     expect(errors).toEqual([]);
     await page.close();
   });
