@@ -195,10 +195,18 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function renderPanel(): void {
     const content = renderDetails(panelCtx, primary(state), state.selectedEdge);
+    // A mark or a link in the panel selects another node, and the panel is rebuilt under the keyboard's focus
+    // (Enter on an abstract's mark left the focus on <body>): it moves to the new panel's title.
+    const focused = els.details.contains(document.activeElement);
     els.details.replaceChildren(...(content ? [content] : []));
     els.details.hidden = !content;
     document.body.classList.toggle('has-details', Boolean(content));
     if (content) els.details.scrollTop = 0;
+    if (content && focused) {
+      const title = content.querySelector<HTMLElement>('h2') ?? content;
+      title.tabIndex = -1;
+      title.focus({ preventScroll: true });
+    }
   }
 
   function urlView(withCamera: boolean): UrlView {
@@ -263,70 +271,125 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   // ------------------------------------------------------------------ legend, filters, colour, clusters
 
+  // The legend, the filters and the colour buttons are built once per graph and then updated in place. Rebuilt
+  // on every change (replaceChildren), they dropped the keyboard focus to <body>: ArrowDown on the Domain select
+  // applied a filter and lost the select, Space on a legend item or Enter on a colour button lost the button,
+  // and Tab from "from year" went nowhere (its change event had replaced "to year", the focus's next stop).
+
+  let legend: { graph: KnowledgeGraph; items: Map<NodeKind, HTMLButtonElement> } | null = null;
+
   function renderLegend(): void {
-    const counts = kindCounts(graph);
+    if (legend?.graph !== graph) {
+      const counts = kindCounts(graph);
+      const items = new Map<NodeKind, HTMLButtonElement>();
+      for (const kind of NODE_KINDS.filter((k) => counts.has(k))) {
+        const b = h('button', { type: 'button', class: 'legend-item', 'data-testid': 'legend-item', 'data-kind': kind },
+          h('span', { class: 'swatch' }), h('span', { class: 'name' }, kind), h('span', { class: 'count' }, counts.get(kind) ?? 0));
+        b.style.setProperty('--kind-color', kindColor(kind));
+        b.addEventListener('click', () => ctx.setState(toggleKind(state, kind), 'replace'));
+        items.set(kind, b);
+      }
+      els.legend.replaceChildren(...items.values());
+      legend = { graph, items };
+    }
     const hidden = new Set(state.filters.hiddenKinds);
-    const items = NODE_KINDS.filter((k) => counts.has(k)).map((kind) => {
-      const b = h('button', {
-        type: 'button', class: `legend-item${hidden.has(kind) ? ' off' : ''}`, 'data-testid': 'legend-item', 'data-kind': kind,
-        'aria-pressed': String(!hidden.has(kind)), title: `${hidden.has(kind) ? 'Show' : 'Hide'} ${kind} nodes`,
-      }, h('span', { class: 'swatch' }), h('span', { class: 'name' }, kind), h('span', { class: 'count' }, counts.get(kind) ?? 0));
-      b.style.setProperty('--kind-color', kindColor(kind));
-      b.addEventListener('click', () => ctx.setState(toggleKind(state, kind as NodeKind), 'replace'));
-      return b;
-    });
-    els.legend.replaceChildren(...items);
+    for (const [kind, b] of legend.items) {
+      b.classList.toggle('off', hidden.has(kind));
+      b.setAttribute('aria-pressed', String(!hidden.has(kind)));
+      b.title = `${hidden.has(kind) ? 'Show' : 'Hide'} ${kind} nodes`;
+    }
   }
 
-  function selectControl(label: string, name: string, options: { id: string; label: string; count: number }[], value: string | null, onChange: (v: string | null) => void): HTMLElement {
-    const sel = h('select', { name, 'data-testid': `filter-${name}`, disabled: options.length === 0 },
-      h('option', { value: '' }, `any ${name}`),
-      ...options.map((o) => h('option', { value: o.id }, `${o.label} (${o.count})`)));
-    sel.value = value ?? '';
+  type Choice = { id: string; label: string; count: number };
+
+  /** A filter's select; `set` changes its value (and its options, when they differ) in place. */
+  function selectControl(label: string, name: string, onChange: (v: string | null) => void): { el: HTMLElement; set(options: Choice[], value: string | null): void } {
+    const sel = h('select', { name, 'data-testid': `filter-${name}` });
+    let shown = '';
     sel.addEventListener('change', () => onChange(sel.value || null));
-    return h('label', { class: 'filter' }, h('span', {}, label), sel);
+    return {
+      el: h('label', { class: 'filter' }, h('span', {}, label), sel),
+      set(options, value) {
+        const id = JSON.stringify(options);
+        if (id !== shown) {
+          shown = id;
+          sel.replaceChildren(h('option', { value: '' }, `any ${name}`), ...options.map((o) => h('option', { value: o.id }, `${o.label} (${o.count})`)));
+          sel.disabled = options.length === 0;
+        }
+        if (sel.value !== (value ?? '')) sel.value = value ?? '';
+      },
+    };
   }
 
-  function renderFilters(): void {
+  let filterControls: { graph: KnowledgeGraph; update(): void } | null = null;
+
+  function buildFilters(): void {
     const o = filterOptions(graph);
-    const f = state.filters;
-    const parts: HTMLElement[] = [
-      selectControl('Domain', 'domain', o.domains, f.domain, (v) => ctx.setState(setFilters(state, { domain: v }), 'replace')),
-      selectControl('Setting', 'setting', o.settings, f.setting, (v) => ctx.setState(setFilters(state, { setting: v }), 'replace')),
-    ];
+    const domain = selectControl('Domain', 'domain', (v) => ctx.setState(setFilters(state, { domain: v }), 'replace'));
+    const setting = selectControl('Setting', 'setting', (v) => ctx.setState(setFilters(state, { setting: v }), 'replace'));
+    const parts: HTMLElement[] = [domain.el, setting.el];
+    const years: [HTMLInputElement, 'yearMin' | 'yearMax'][] = [];
     if (o.years) {
       const [lo, hi] = o.years;
       const year = (name: 'yearMin' | 'yearMax', testid: string) => {
         const input = h('input', { type: 'number', min: lo, max: hi, step: 1, placeholder: String(name === 'yearMin' ? lo : hi), 'data-testid': testid, 'aria-label': name === 'yearMin' ? 'from year' : 'to year' });
-        input.value = f[name] === null ? '' : String(f[name]);
         input.addEventListener('change', () => {
           const v = input.value.trim() === '' ? null : Math.round(Number(input.value));
           ctx.setState(setFilters(state, { [name]: v !== null && Number.isFinite(v) ? v : null } as Partial<Filters>), 'replace');
         });
+        years.push([input, name]);
         return input;
       };
       parts.push(h('label', { class: 'filter years' }, h('span', {}, 'Years'), year('yearMin', 'year-from'), '–', year('yearMax', 'year-to')));
     }
     // (links below a calibrated confidence hidden: "≥ 0.8 (N)" keeps the N papers' links at 0.8 or more)
-    if (o.confidence.length || f.minConfidence !== null) {
-      parts.push(selectControl('Links', 'confidence', confidenceChoices(graph, o.confidence, f.minConfidence), f.minConfidence === null ? null : String(f.minConfidence),
-        (v) => ctx.setState(setFilters(state, { minConfidence: v === null ? null : Number(v) }), 'replace')));
-    }
-    if (filtersActive(f)) {
-      const reset = h('button', { type: 'button', class: 'link', 'data-testid': 'reset-filters' }, 'reset filters');
-      reset.addEventListener('click', () => ctx.setState(setFilters(state, { ...EMPTY_FILTERS, hiddenKinds: [] }), 'replace'));
-      parts.push(reset);
-    }
+    const confidence = selectControl('Links', 'confidence', (v) => ctx.setState(setFilters(state, { minConfidence: v === null ? null : Number(v) }), 'replace'));
+    parts.push(confidence.el);
+    const reset = h('button', { type: 'button', class: 'link', 'data-testid': 'reset-filters' }, 'reset filters');
+    reset.addEventListener('click', () => ctx.setState(setFilters(state, { ...EMPTY_FILTERS, hiddenKinds: [] }), 'replace'));
+    parts.push(reset);
     els.filters.replaceChildren(...parts);
+    filterControls = {
+      graph,
+      update() {
+        const f = state.filters;
+        domain.set(o.domains, f.domain);
+        setting.set(o.settings, f.setting);
+        for (const [input, name] of years) {
+          const v = f[name] === null ? '' : String(f[name]);
+          if (input.value !== v) input.value = v;
+        }
+        confidence.el.hidden = !(o.confidence.length || f.minConfidence !== null);
+        confidence.set(confidenceChoices(graph, o.confidence, f.minConfidence), f.minConfidence === null ? null : String(f.minConfidence));
+        const active = filtersActive(f);
+        // "reset filters" pressed from the keyboard hides itself: the focus goes to the first filter, not <body>
+        // (after a click it goes to <body> as before, where Esc still clears the selection).
+        if (!active && document.activeElement === reset && reset.matches(':focus-visible')) els.filters.querySelector('select')?.focus();
+        reset.hidden = !active;
+      },
+    };
   }
 
+  function renderFilters(): void {
+    if (filterControls?.graph !== graph) buildFilters();
+    filterControls!.update();
+  }
+
+  let colorButtons: Map<ColorBy, HTMLButtonElement> | null = null;
+
   function renderColorBy(): void {
-    const items = COLOR_BY.map((c) => {
-      const b = h('button', { type: 'button', class: c === state.colorBy ? 'on' : '', 'data-testid': `color-${c}`, 'aria-pressed': String(c === state.colorBy) }, c);
-      b.addEventListener('click', () => ctx.setState(setColorBy(state, c as ColorBy), 'replace'));
-      return b;
-    });
-    els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...items);
+    if (!colorButtons) {
+      colorButtons = new Map(COLOR_BY.map((c) => {
+        const b = h('button', { type: 'button', 'data-testid': `color-${c}` }, c);
+        b.addEventListener('click', () => ctx.setState(setColorBy(state, c), 'replace'));
+        return [c, b];
+      }));
+      els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...colorButtons.values());
+    }
+    for (const [c, b] of colorButtons) {
+      b.className = c === state.colorBy ? 'on' : '';
+      b.setAttribute('aria-pressed', String(c === state.colorBy));
+    }
   }
 
   function computeCentroids(): void {

@@ -52,6 +52,13 @@ afterAll(() => {
 });
 
 const detailsTitle = (page: Page) => page.locator('[data-testid=details] h2').textContent();
+/** The focused element's data-testid (and data-kind), or its tag: a control that re-renders must keep the focus. */
+const focused = (page: Page) => page.evaluate(() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return 'body';
+  return [el.getAttribute('data-testid') ?? el.tagName.toLowerCase(), el.getAttribute('data-kind')].filter(Boolean).join(':')
+    + (el.closest('[data-testid=details]') ? ' in details' : '');
+});
 
 /** Centre the camera on a node, zoomed in, so a click at its position hits it and nothing else. */
 async function focusCamera(page: Page, key: string, ratio = 0.12): Promise<void> {
@@ -174,8 +181,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(await marks.count()).toBeGreaterThan(0);
     const markKey = await marks.first().getAttribute('data-key');
     const markLabel = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k!, 'label'), markKey);
-    await marks.first().click();
+    // From the keyboard: Enter on the mark shows its entity and the focus moves to the new panel's title.
+    await marks.first().focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => detailsTitle(page)).toBe(markLabel);
+    expect(await focused(page)).toBe('h2 in details');
     // Back returns to the paper.
     await page.goBack();
     await expect.poll(() => detailsTitle(page)).toBe(paper.title);
@@ -209,9 +219,12 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     const before = await count();
     const item = page.locator('[data-testid=legend-item][data-kind=paper]');
     const papers = Number(await item.locator('.count').textContent());
-    await item.click();
+    // From the keyboard: Space toggles it and the focus stays on it.
+    await item.focus();
+    await page.keyboard.press('Space');
     await expect.poll(count).toBe(before - papers);
     expect(await item.getAttribute('aria-pressed')).toBe('false');
+    expect(await focused(page)).toBe('legend-item:paper');
     expect(new URL(page.url()).searchParams.get('hide')).toBe('paper');
     await item.click();
     await expect.poll(count).toBe(before);
@@ -226,6 +239,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       const g = window.paperweave!.graph;
       return g.filterNodes((_, a) => a.kind === 'domain').sort((a, b) => g.inDegree(b) - g.inDegree(a))[0].slice('domain:'.length);
     });
+    // From the keyboard: ArrowDown on the select picks the first domain and the focus stays on the select.
+    await page.getByTestId('filter-domain').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => new URL(page.url()).searchParams.get('domain')).not.toBeNull();
+    expect(await focused(page)).toBe('filter-domain');
     await page.getByTestId('filter-domain').selectOption(domain);
     // Expected: papers in the domain plus everything they link to.
     const expected = await page.evaluate((d) => {
@@ -254,6 +272,12 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.getByTestId('year-from').fill(String(years));
     await page.getByTestId('year-from').press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(String(years));
+    expect(await focused(page)).toBe('year-from');
+    // Tab after typing a year (the change applies as the focus leaves) reaches "to year".
+    await page.getByTestId('year-from').fill(String(years - 1));
+    await page.keyboard.press('Tab');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(String(years - 1));
+    expect(await focused(page)).toBe('year-to');
     expect(await count()).toBeLessThanOrEqual(expected);
     await page.getByTestId('reset-filters').click();
     await expect.poll(count).toBe(total);
@@ -396,7 +420,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     });
     await page.evaluate((k) => window.paperweave!.select(k), key);
     await page.locator('[data-testid=legend-item][data-kind=metric]').click();
-    await page.getByTestId('color-cluster').click();
+    // From the keyboard: Enter on a colour button colours by it and the focus stays on it.
+    await page.getByTestId('color-cluster').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('color-cluster').getAttribute('aria-pressed')).toBe('true');
+    expect(await focused(page)).toBe('color-cluster');
     const title = await detailsTitle(page);
     const count = await page.getByTestId('node-count').textContent();
     await expect.poll(() => new URL(page.url()).searchParams.get('color')).toBe('cluster');
