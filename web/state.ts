@@ -103,14 +103,32 @@ export function toggleKind(state: ViewState, kind: NodeKind): ViewState {
 
 /**
  * Change filters. A selected node stays selected even when filtered out (the panel still shows it), but a
- * hovered one is dropped.
+ * hovered one is dropped. Years: see yearRange.
  */
 export function setFilters(state: ViewState, patch: Partial<Filters>): ViewState {
-  const filters: Filters = { ...state.filters, ...patch };
-  if (filters.yearMin !== null && filters.yearMax !== null && filters.yearMin > filters.yearMax) {
-    [filters.yearMin, filters.yearMax] = [filters.yearMax, filters.yearMin];
-  }
+  const filters: Filters = { ...state.filters, ...patch, ...yearRange(state.filters, patch) };
   return { ...state, filters, hovered: null, hoveredEdge: null };
+}
+
+/**
+ * The year bounds after a change, never an empty range:
+ * - a bound changed on its own is kept as given, and the other bound, when it now lies on the wrong side of it,
+ *   is opened (null). Typing from=2024 while to=2022 shows 2024 onwards; the time panel's "As of 2019" with
+ *   from=2024 shows the field up to 2019 (a researcher moving "As of" asks for what was known then). Both used to
+ *   be swapped: 2022–2024 for the first, which the user never asked for, and from=2019&to=2019 (0 nodes) for the
+ *   second, the slider's thumb snapping back as each step of a drag swapped again;
+ * - both bounds given together in reverse order (a link's from=2025&to=2016) are read as the range between them.
+ */
+export function yearRange(current: Pick<Filters, 'yearMin' | 'yearMax'>, patch: Partial<Filters>): Pick<Filters, 'yearMin' | 'yearMax'> {
+  let yearMin = patch.yearMin !== undefined ? patch.yearMin : current.yearMin;
+  let yearMax = patch.yearMax !== undefined ? patch.yearMax : current.yearMax;
+  if (yearMin === null || yearMax === null || yearMin <= yearMax) return { yearMin, yearMax };
+  const minSet = patch.yearMin !== undefined;
+  const maxSet = patch.yearMax !== undefined;
+  if (minSet && !maxSet) yearMax = null;
+  else if (maxSet && !minSet) yearMin = null;
+  else [yearMin, yearMax] = [yearMax, yearMin];
+  return { yearMin, yearMax };
 }
 
 export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clickEdge, clickNode, clickStage, filtersActive, hoverNode, initialState, primary, pruneSelection, selectNode,
-  setColorBy, setFilters, toggleKind,
+  setColorBy, setFilters, toggleKind, yearRange,
 } from '../../web/state.ts';
 
 describe('selection rules (Gephi Lite defaults)', () => {
@@ -70,7 +70,23 @@ describe('filters in state', () => {
     expect(s.filters.hiddenKinds).toEqual(['metric']);
   });
 
-  it('a reversed year range is swapped, and filter changes drop the hover', () => {
+  it('a year bound set on its own is kept: the other bound, on the wrong side of it, is opened (never swapped)', () => {
+    const to2022 = setFilters(initialState(), { yearMax: 2022 });
+    // typing from=2024 while to=2022: 2024 onwards (it became 2022-2024)
+    const s = setFilters(to2022, { yearMin: 2024 });
+    expect([s.filters.yearMin, s.filters.yearMax]).toEqual([2024, null]);
+    // "As of 2019" with from=2024: up to 2019 (it became 2019-2019, or the drag's next step swapped back)
+    const from2024 = setFilters(initialState(), { yearMin: 2024 });
+    let a = setFilters(from2024, { yearMax: 2019 });
+    expect([a.filters.yearMin, a.filters.yearMax]).toEqual([null, 2019]);
+    a = setFilters(a, { yearMax: 2018 });
+    expect([a.filters.yearMin, a.filters.yearMax]).toEqual([null, 2018]);
+    // a bound on the right side stays
+    expect(setFilters(from2024, { yearMax: 2025 }).filters).toMatchObject({ yearMin: 2024, yearMax: 2025 });
+    expect(yearRange({ yearMin: 2020, yearMax: 2022 }, { domain: 'video' })).toEqual({ yearMin: 2020, yearMax: 2022 });
+  });
+
+  it('a reversed year range given whole is swapped, and filter changes drop the hover', () => {
     const s = setFilters(hoverNode(initialState(), 'a'), { yearMin: 2024, yearMax: 2021 });
     expect([s.filters.yearMin, s.filters.yearMax]).toEqual([2021, 2024]);
     expect(s.hovered).toBeNull();

@@ -74,6 +74,9 @@ export function mount(ctx: AppContext): void {
     entity.replaceChildren(...parts);
   }
 
+  // "As of Y" sets only the upper bound. Below the sidebar's "from" year it opens the lower bound (setFilters'
+  // yearRange): the field as known in Y. It used to swap the two (from=2024, As of 2019 -> 2019-2019, no node)
+  // and the thumb snapped back at each step of a drag.
   slider.addEventListener('input', () => {
     if (!range) return;
     const v = Number(slider.value);
