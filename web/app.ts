@@ -69,9 +69,15 @@ function edgeRef(graph: KnowledgeGraph, edge: string): EdgeRef {
   return { source, target, relation: graph.getEdgeAttribute(edge, 'relation') };
 }
 
-/** The state a URL describes, on a given graph (unknown keys dropped). Hover is never in a URL. */
+/**
+ * The state a URL describes, on a given graph (unknown keys dropped). Hover is never in a URL. A domain or
+ * setting the graph does not have is dropped too: /?domain=nonexistent showed a blank select and no node.
+ */
 function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewState {
-  const next: ViewState = { ...base, filters: v.filters, colorBy: v.colorBy, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const known = (kind: 'domain' | 'setting', id: string | null) =>
+    id !== null && graph.hasNode(`${kind}:${id}`) && graph.getNodeAttribute(`${kind}:${id}`, 'kind') === kind ? id : null;
+  const filters = { ...v.filters, domain: known('domain', v.filters.domain), setting: known('setting', v.filters.setting) };
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

@@ -11,7 +11,7 @@
  * &cam=X,Y,RATIO        camera (sigma's normalised coordinates)
  */
 import { NODE_KINDS, type NodeKind } from '../src/model.ts';
-import { COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters } from './state.ts';
+import { COLOR_BY, EMPTY_FILTERS, yearRange, type ColorBy, type Filters } from './state.ts';
 
 export interface CameraView {
   x: number;
@@ -82,8 +82,9 @@ export function decodeView(search: string): UrlView {
   }
   v.filters.domain = p.get('domain') || null;
   v.filters.setting = p.get('setting') || null;
-  v.filters.yearMin = year(p.get('from'));
-  v.filters.yearMax = year(p.get('to'));
+  // Reversed years (from=2025&to=2016) read as the range between them, as the filter inputs read them: left
+  // as they were, they filtered out every paper.
+  Object.assign(v.filters, yearRange(EMPTY_FILTERS, { yearMin: year(p.get('from')), yearMax: year(p.get('to')) }));
   const conf = p.get('conf');
   if (conf !== null && /^(?:0?\.\d+|1)$/.test(conf) && Number(conf) > 0) v.filters.minConfidence = Number(conf);
   const color = p.get('color');

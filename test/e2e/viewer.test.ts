@@ -330,10 +330,16 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       return { order: g.order, below: g.filterEdges((_e, a) => (a.confidence ?? 1) < min).length };
     }, Number(t));
     expect(exported).toEqual({ order: expected, below: 0 });
-    // a shared URL's threshold that the steps do not offer is shown, and filters
-    const { page: shared } = await openViewer(session, '?conf=0.85');
+    // a shared URL's threshold that the steps do not offer is shown, and filters; its reversed years read as the
+    // range between them and a domain the graph lacks is dropped (both used to empty the graph)
+    const { page: shared } = await openViewer(session, '?conf=0.85&from=2100&to=1900&domain=nonexistent');
     await expect.poll(() => shared.getByTestId('filter-confidence').inputValue()).toBe('0.85');
-    expect(Number(await shared.getByTestId('node-count').textContent())).toBeLessThan(total);
+    const sharedCount = Number(await shared.getByTestId('node-count').textContent());
+    expect(sharedCount).toBeLessThan(total);
+    expect(sharedCount).toBeGreaterThan(0);
+    expect([await shared.getByTestId('year-from').inputValue(), await shared.getByTestId('year-to').inputValue()]).toEqual(['1900', '2100']);
+    expect(await shared.getByTestId('filter-domain').inputValue()).toBe('');
+    expect(await shared.evaluate(() => window.paperweave!.app.state.filters.domain)).toBeNull();
     await shared.close();
     await page.getByTestId('reset-filters').click();
     await expect.poll(count).toBe(total);

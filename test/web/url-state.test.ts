@@ -38,6 +38,12 @@ describe('URL state', () => {
     expect(decodeView('?conf=0.95').filters.minConfidence).toBe(0.95);
   });
 
+  it('reads reversed years as the range between them', () => {
+    const v = decodeView('?from=2025&to=2016');
+    expect([v.filters.yearMin, v.filters.yearMax]).toEqual([2016, 2025]);
+    expect(encodeView(v)).toBe('?from=2016&to=2025');
+  });
+
   it('rounds the camera to 4 decimals', () => {
     const s = encodeView({ ...emptyUrlView(), camera: { x: 0.123456789, y: 0.5, ratio: 1 } });
     expect(s).toBe('?cam=0.1235%2C0.5%2C1');
