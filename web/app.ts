@@ -13,7 +13,7 @@ import {
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
 import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, type ViewModel } from './reducers.ts';
-import { computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
+import { clusterCentres, computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
 import { renderDetails, type PanelContext } from './panels/details.ts';
@@ -123,7 +123,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   let state: ViewState = stateFromUrl(graph, initialState(), fromUrl);
   const listeners = new Set<(ctx: AppContext) => void>();
   let index: SearchIndex | null = null;
-  let centroids: { id: number; label: string; x: number; y: number; el: HTMLElement; w?: number; h?: number }[] = [];
+  let centroids: { id: number; label: string; x: number; y: number; el: HTMLElement; shown: boolean; w?: number; h?: number }[] = [];
 
   const view: ViewModel = {
     state,
@@ -244,6 +244,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     let full = force;
     if (force || prev.filters !== next.filters) {
       recomputeVisible();
+      placeCentroids();
       renderFilters();
       renderLegend();
       full = true;
@@ -400,14 +401,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function computeCentroids(): void {
     const clusters = graph.getAttribute('clusters') ?? [];
-    const sums = new Map<number, { x: number; y: number; n: number }>();
-    graph.forEachNode((_, a) => {
-      const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0 };
-      s.x += a.x;
-      s.y += a.y;
-      s.n++;
-      sums.set(a.community, s);
-    });
+    const sums = clusterCentres(graph, null);
     const layer = els.graph.querySelector('.cluster-labels') ?? h('div', { class: 'cluster-labels', 'aria-hidden': 'true' });
     els.graph.appendChild(layer);
     const shown = [...clusters].filter((c) => sums.has(c.id) && c.label).sort((a, b) => b.size - a.size).slice(0, 24);
@@ -415,9 +409,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const s = sums.get(c.id)!;
       const el = h('div', { class: 'cluster-label', 'data-cluster': c.id }, c.label);
       el.style.setProperty('--cluster-color', c.color);
-      return { id: c.id, label: c.label, x: s.x / s.n, y: s.y / s.n, el };
+      return { id: c.id, label: c.label, x: s.x, y: s.y, el, shown: true };
     });
     layer.replaceChildren(...centroids.map((c) => c.el));
+    placeCentroids();
     const list = shown.map((c) => {
       const b = h('button', { type: 'button', class: 'cluster', title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
       b.style.setProperty('--kind-color', c.color);
@@ -432,11 +427,25 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     els.clusters.replaceChildren(...list);
   }
 
+  /** Each cluster label over its cluster's visible nodes; none for a cluster the filters hide entirely. */
+  function placeCentroids(): void {
+    const centres = clusterCentres(graph, view.visible);
+    for (const c of centroids) {
+      const s = centres.get(c.id);
+      c.shown = s !== undefined;
+      if (s) [c.x, c.y] = [s.x, s.y];
+    }
+  }
+
   /** Cluster labels at their centroids, biggest cluster first; a label that would overlap a placed one is hidden. */
   function placeClusterLabels(): void {
     const { width, height } = renderer.getDimensions();
     const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
     for (const c of centroids) {
+      if (!c.shown) {
+        c.el.style.visibility = 'hidden';
+        continue;
+      }
       const p = renderer.graphToViewport(c);
       const w = (c.w ||= c.el.offsetWidth);
       const h2 = (c.h ||= c.el.offsetHeight);

@@ -119,6 +119,27 @@ export function confidenceChoices(graph: KnowledgeGraph, offered: FilterOptions[
   return [...offered, confidenceChoice(paperLinkConfidences(graph), current)].sort((a, b) => Number(a.id) - Number(b.id));
 }
 
+/**
+ * Each cluster's centre over its visible nodes (all nodes when `visible` is null); a cluster without a visible
+ * node has none. The canvas puts cluster labels there: with /?from=2030 (no node shown) all 12 labels stayed.
+ */
+export function clusterCentres(graph: KnowledgeGraph, visible: Set<string> | null): Map<number, { x: number; y: number; n: number }> {
+  const sums = new Map<number, { x: number; y: number; n: number }>();
+  graph.forEachNode((key, a) => {
+    if (visible && !visible.has(key)) return;
+    const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0 };
+    s.x += a.x;
+    s.y += a.y;
+    s.n++;
+    sums.set(a.community, s);
+  });
+  for (const s of sums.values()) {
+    s.x /= s.n;
+    s.y /= s.n;
+  }
+  return sums;
+}
+
 /** Nodes per kind, in NODE_KINDS order, for the legend. */
 export function kindCounts(graph: KnowledgeGraph): Map<NodeKind, number> {
   const counts = new Map<NodeKind, number>();

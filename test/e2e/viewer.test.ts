@@ -60,6 +60,28 @@ const focused = (page: Page) => page.evaluate(() => {
     + (el.closest('[data-testid=details]') ? ' in details' : '');
 });
 
+/**
+ * The cluster labels drawn on the canvas, each with the on-screen box of its cluster's visible nodes (null when
+ * the filters hide them all).
+ */
+function drawnClusterLabels(page: Page) {
+  return page.evaluate(() => {
+    const pw = window.paperweave!;
+    const boxes = new Map<number, { x0: number; y0: number; x1: number; y1: number }>();
+    pw.graph.forEachNode((k, a) => {
+      if (pw.renderer.getNodeDisplayData(k)?.hidden !== false) return;
+      const p = pw.renderer.graphToViewport(a);
+      const b = boxes.get(a.community) ?? { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity };
+      boxes.set(a.community, { x0: Math.min(b.x0, p.x), y0: Math.min(b.y0, p.y), x1: Math.max(b.x1, p.x), y1: Math.max(b.y1, p.y) });
+    });
+    const box = pw.renderer.getContainer().getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.cluster-label')].filter((el) => el.style.visibility === 'visible').map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: Number(el.dataset.cluster), x: (r.left + r.right) / 2 - box.left, y: (r.top + r.bottom) / 2 - box.top, nodes: boxes.get(Number(el.dataset.cluster)) ?? null };
+    });
+  });
+}
+
 /** Centre the camera on a node, zoomed in, so a click at its position hits it and nothing else. */
 async function focusCamera(page: Page, key: string, ratio = 0.12): Promise<void> {
   await page.evaluate(
@@ -260,6 +282,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await expect.poll(count).toBe(expected);
     expect(expected).toBeLessThan(total);
     expect(new URL(page.url()).searchParams.get('domain')).toBe(domain);
+    // Cluster labels only for clusters with a node shown, each over its shown nodes (all stayed where they were).
+    await expect.poll(async () => (await drawnClusterLabels(page)).every((l) => l.nodes !== null)).toBe(true);
+    for (const l of await drawnClusterLabels(page)) {
+      expect([l.id, l.x >= l.nodes!.x0 - 1 && l.x <= l.nodes!.x1 + 1 && l.y >= l.nodes!.y0 - 1 && l.y <= l.nodes!.y1 + 1]).toEqual([l.id, true]);
+    }
     // A year range narrows it further (or keeps it), never widens it.
     const years = await page.evaluate(() => {
       const g = window.paperweave!.graph;
@@ -279,6 +306,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(String(years - 1));
     expect(await focused(page)).toBe('year-to');
     expect(await count()).toBeLessThanOrEqual(expected);
+    // Years after every paper: no node shown, no cluster label left floating.
+    await page.getByTestId('year-from').fill(String(years + 5));
+    await page.getByTestId('year-from').press('Enter');
+    await expect.poll(count).toBe(0);
+    await expect.poll(async () => (await drawnClusterLabels(page)).length).toBe(0);
     await page.getByTestId('reset-filters').click();
     await expect.poll(count).toBe(total);
     // Esc clears a selection.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from '../../web/filters.ts';
+import { clusterCentres, computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from '../../web/filters.ts';
 import { EMPTY_FILTERS, initialState, setFilters, type Filters } from '../../web/state.ts';
 import { edgeReducer } from '../../web/reducers.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -12,6 +12,21 @@ describe('filters', () => {
   it('no filter: everything visible (null set)', () => {
     expect(computeVisible(graph, f({}))).toBeNull();
     expect(visibleCount(graph, null)).toBe(graph.order);
+  });
+
+  it('cluster centres are over the visible nodes; a cluster with none has no centre', () => {
+    const all = clusterCentres(graph, null);
+    const visible = new Set(['method:rtfm', 'dataset:ucfcrime']);
+    const some = clusterCentres(graph, visible);
+    const communities = new Set([...visible].map((k) => graph.getNodeAttribute(k, 'community')));
+    expect([...some.keys()].sort()).toEqual([...communities].sort());
+    for (const [id, c] of some) {
+      const members = [...visible].filter((k) => graph.getNodeAttribute(k, 'community') === id).map((k) => graph.getNodeAttributes(k));
+      expect(c.n).toBe(members.length);
+      expect(c.x).toBeCloseTo(members.reduce((t, a) => t + a.x, 0) / members.length);
+    }
+    expect(clusterCentres(graph, new Set()).size).toBe(0);
+    expect([...all.values()].reduce((t, c) => t + c.n, 0)).toBe(graph.order);
   });
 
   it('hiding a kind removes exactly its nodes', () => {
