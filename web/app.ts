@@ -30,7 +30,7 @@ export interface AppContext {
   select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode }): void;
   /** Apply a new state (a pure transition's result). */
   setState(next: ViewState, history?: HistoryMode): void;
-  /** Swap in another graph (e.g. built in the page from a dropped file). */
+  /** Swap in another graph (e.g. built in the page from a dropped file), in a new history entry: Back shows the previous graph again. */
   setGraph(graph: KnowledgeGraph, opts?: { name?: string }): void;
   /** Add a control to the toolbar (top right); returns the element for convenience. */
   registerToolbarItem(el: HTMLElement): HTMLElement;
@@ -118,6 +118,13 @@ const idle = (fn: () => void) =>
 export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: { graphUrl: string | null; name?: string }): AppContext {
   let graph = initialGraph;
   let graphUrl = opts.graphUrl;
+  // Every history entry carries the identity of the graph it describes (history.state.pwGraph): after a file
+  // was opened, Back applied the bundled graph's entries (filters, selection, camera) to the opened graph. A
+  // graph loaded from a URL is known by its URL (a reload brings it back); one opened from a file by a token of
+  // this page. The graphs shown in this page are kept, so Back and Forward go from one to the other.
+  let graphId = `url:${graphUrl ?? ''}`;
+  const shownGraphs = new Map<string, { graph: KnowledgeGraph; name?: string; graphUrl: string | null }>([[graphId, { graph, name: opts.name, graphUrl }]]);
+  let openedCount = 0;
   // The state a shared link asks for is known before the first frame: sigma processes the graph once.
   const fromUrl = decodeView(location.search);
   let state: ViewState = stateFromUrl(graph, initialState(), fromUrl);
@@ -230,9 +237,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   function writeUrl(mode: HistoryMode): void {
     if (mode === 'none') return;
     const url = `${location.pathname}${encodeView(urlView(true))}${location.hash}`;
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (url === `${location.pathname}${location.search}${location.hash}` && entryGraph() === graphId) return;
+    if (mode === 'push') history.pushState({ pwGraph: graphId }, '', url);
+    else history.replaceState({ pwGraph: graphId }, '', url);
+  }
+
+  /** The graph the current history entry describes (an entry this page did not write: the graph shown). */
+  function entryGraph(): string {
+    const s = history.state as { pwGraph?: unknown } | null;
+    return typeof s?.pwGraph === 'string' ? s.pwGraph : graphId;
   }
 
   function apply(next: ViewState, mode: HistoryMode, force = false, refresh = true): void {
@@ -618,9 +631,49 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   window.addEventListener('popstate', () => {
     const v = decodeView(location.search);
+    const owner = entryGraph();
+    if (owner !== graphId) {
+      const other = shownGraphs.get(owner);
+      if (other) showGraph(other.graph, owner, { name: other.name, graphUrl: other.graphUrl, history: 'none' });
+      else if (owner.startsWith('url:')) {
+        location.reload(); // the entry's address names its graph: load it
+        return;
+      } else {
+        writeUrl('replace'); // a file opened before this page was reloaded: gone; the entry now shows this graph
+        return;
+      }
+    }
     apply(stateFromUrl(graph, state, v), 'none');
     if (v.camera) void renderer.getCamera().animate(v.camera, { duration: 300 });
   });
+
+  /** Show another graph from a clean view (a file opened, or Back/Forward to a graph shown before). */
+  function showGraph(next: KnowledgeGraph, id: string, o: { name?: string; graphUrl: string | null; history: HistoryMode }): void {
+    // Selection and filters are cleared first: the reducers must not look the old graph's keys up in the new one
+    // while sigma still draws the old graph.
+    if (state.selected.length || state.selectedEdge || state.hovered || state.hoveredEdge || filtersActive(state.filters)) {
+      apply({ ...state, selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] } }, 'none', false, false);
+    }
+    graph = next;
+    graphId = id;
+    index = null;
+    graphUrl = o.graphUrl;
+    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy };
+    view.labels = labelMap(graph);
+    view.colors = colorMap(graph, fresh.colorBy);
+    view.fade = !large();
+    view.size = sizeScale(graph);
+    renderer.setSetting('zIndex', !large());
+    renderer.setSetting('enableEdgeEvents', !large());
+    renderer.setSetting('hideEdgesOnMove', large());
+    renderer.setSetting('hideLabelsOnMove', large());
+    renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15, extentOf()));
+    apply(fresh, o.history, true, false);
+    setTitle(o.name ?? graph.getAttribute('name'));
+    computeCentroids();
+    renderer.setGraph(graph); // process + render once, with the new view already in place
+    idle(() => ensureIndex());
+  }
 
   // ------------------------------------------------------------------ the context
 
@@ -648,25 +701,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       await cam.animate(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), { duration: 500 });
     },
     setGraph(next, o = {}) {
-      graph = next;
-      index = null;
-      graphUrl = null;
-      const fresh: ViewState = { ...initialState(), colorBy: state.colorBy };
-      view.labels = labelMap(graph);
-      view.colors = colorMap(graph, fresh.colorBy);
-      view.fade = !large();
-      view.size = sizeScale(graph);
-      renderer.setSetting('zIndex', !large());
-      renderer.setSetting('enableEdgeEvents', !large());
-      renderer.setSetting('hideEdgesOnMove', large());
-      renderer.setSetting('hideLabelsOnMove', large());
-      renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15, extentOf()));
-      apply(fresh, 'push', true, false);
-      setTitle(o.name ?? graph.getAttribute('name'));
-      computeCentroids();
-      renderer.setGraph(graph); // process + render once, with the new view already in place
-      idle(() => ensureIndex());
+      const id = `file:${performance.timeOrigin}:${++openedCount}`;
+      shownGraphs.set(id, { graph: next, name: o.name, graphUrl: null });
+      showGraph(next, id, { name: o.name, graphUrl: null, history: 'push' });
     },
+
     registerToolbarItem(el) {
       els.toolbar.appendChild(el);
       return el;
@@ -699,6 +738,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-bottom', `${Math.round(topbar.getBoundingClientRect().bottom)}px`)).observe(topbar);
   }
   setTitle(opts.name ?? graph.getAttribute('name'));
+  history.replaceState({ pwGraph: graphId }, ''); // this entry shows this graph (also after a reload)
   apply(state, 'none', true, false); // legend, filters, panel, count: DOM only
   {
     // Frame the graph in the area the panels leave free (or the selected node, for a link without camera),

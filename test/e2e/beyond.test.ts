@@ -52,6 +52,7 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
   it('opens a JSONL and a BibTeX file through the picker and shows their papers, rejects listed by line', async () => {
     // With a selection and a filter active: the new graph replaces them cleanly.
     const { page, errors } = await openViewer(session, '?sel=dataset:visa&setting=zero-shot');
+    const bundledOrder = await page.evaluate(() => window.paperweave!.graph.order);
     await page.getByTestId('file-input').setInputFiles([join(FIXTURES, 'papers-malformed.jsonl'), join(FIXTURES, 'papers.bib')]);
     await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
     const titles = await paperTitles(page);
@@ -70,6 +71,16 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
       return k ? Boolean(pw.renderer.getNodeDisplayData(k)) : false;
     });
     expect(drawn).toBe(true);
+    // Back returns to the bundled graph and its entry's view, Forward to the opened graph and its own (Back
+    // used to apply the bundled graph's selection and filter to the opened graph).
+    const view = () => page.evaluate(() => ({ order: window.paperweave!.graph.order, selected: window.paperweave!.app.state.selected, setting: window.paperweave!.app.state.filters.setting }));
+    const openedOrder = await page.evaluate(() => window.paperweave!.graph.order);
+    await page.goBack();
+    await expect.poll(view).toEqual({ order: bundledOrder, selected: ['dataset:visa'], setting: 'zero-shot' });
+    expect(await page.getByTestId('filter-setting').inputValue()).toBe('zero-shot');
+    await page.goForward();
+    await expect.poll(view).toEqual({ order: openedOrder, selected: [], setting: null });
+    expect(await paperTitles(page)).toContain('Towards Total Recall in Industrial Anomaly Detection');
     expect(errors).toEqual([]);
     await page.close();
   });
