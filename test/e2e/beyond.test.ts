@@ -71,6 +71,10 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
       return k ? Boolean(pw.renderer.getNodeDisplayData(k)) : false;
     });
     expect(drawn).toBe(true);
+    // The graph is named after the (first) file, and so are its exports (it was always "anomaly-detection").
+    expect(await page.evaluate(() => window.paperweave!.graph.getAttribute('name'))).toBe('papers-malformed');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
+    expect(gexf.suggestedFilename()).toBe('papers-malformed-view.gexf');
     // Back returns to the bundled graph and its entry's view, Forward to the opened graph and its own (Back
     // used to apply the bundled graph's selection and filter to the opened graph).
     const view = () => page.evaluate(() => ({ order: window.paperweave!.graph.order, selected: window.paperweave!.app.state.selected, setting: window.paperweave!.app.state.filters.setting }));

@@ -1,9 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyInput } from '../../web/features/detect-input.ts';
+import { classifyInput, graphNameFromFile } from '../../web/features/detect-input.ts';
 
 const fx = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/readers/${name}`, import.meta.url)), 'utf8');
+
+describe('graphNameFromFile', () => {
+  it('is the base name without extension, lower-cased, spaces and unsafe characters as hyphens', () => {
+    expect(graphNameFromFile('hf-daily-papers-anomaly-detection.txt')).toBe('hf-daily-papers-anomaly-detection');
+    expect(graphNameFromFile('My Papers (2024).bib')).toBe('my-papers-2024');
+    expect(graphNameFromFile('C:\\data\\Über Anomalies.JSONL')).toBe('uber-anomalies');
+    expect(graphNameFromFile('dir/papers.v2.csv')).toBe('papers.v2');
+    expect(graphNameFromFile('<script>.json')).toBe('script');
+    expect(graphNameFromFile('???.txt')).toBe('graph');
+  });
+});
 
 describe('classifyInput', () => {
   it('sends every paper format to the readers', () => {

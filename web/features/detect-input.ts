@@ -13,6 +13,18 @@ export interface ClassifiedInput {
 /** File types the picker offers (the readers also accept anything else that sniffs right). */
 export const ACCEPT = '.txt,.text,.md,.jsonl,.ndjson,.json,.csv,.tsv,.bib,.bibtex,.xml,.atom,.rss,.gexf';
 
+/**
+ * The name of a graph built from a file: its base name without the extension, lower-cased, accents dropped,
+ * spaces and anything but letters, digits, dot, underscore and hyphen turned into one hyphen ("My Papers
+ * (2024).bib" -> "my-papers-2024"). Exports are named after it (my-papers-2024-view.gexf); a graph built in
+ * the page was always "anomaly-detection", the pipeline's default.
+ */
+export function graphNameFromFile(file: string): string {
+  const stem = file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || file;
+  return stem.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^[-.]+|[-.]+$/g, '') || 'graph';
+}
+
 export function classifyInput(file: string, text: string): InputKind {
   const head = text.slice(0, 2000).replace(/^\uFEFF/, '').trimStart();
   if (/\.gexf$/i.test(file) || (head.startsWith('<') && /<gexf[\s>]/.test(head))) return 'gexf';

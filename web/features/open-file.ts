@@ -13,7 +13,7 @@ import { knowledgeGraphFromGexf } from '../../src/export/gexf-import.ts';
 import type { KnowledgeGraph, ReadWarning, Reject } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
 import { EMPTY_FILTERS } from '../state.ts';
-import { ACCEPT, classifyInput } from './detect-input.ts';
+import { ACCEPT, classifyInput, graphNameFromFile } from './detect-input.ts';
 import type { PipelineMessage, PipelineRequest } from './pipeline-protocol.ts';
 import { embeddedWorkerCode } from './offline-boot.ts';
 import pipelineWorkerUrl from './pipeline.worker.ts?worker&url';
@@ -132,7 +132,7 @@ export function mount(ctx: AppContext): OpenFileHandle {
       });
       w.addEventListener('error', (ev) => reject(new Error(ev.message || 'the paper reader could not start. In an offline copy, paper files open only when it was exported with the paper reader; graph.json and GEXF always open.')));
       // No year: like the CLI, the readers infer one for dates that give none (HF page 'May 14').
-      const req: PipelineRequest = { type: 'run', inputs };
+      const req: PipelineRequest = { type: 'run', inputs, name: graphNameFromFile(inputs[0]!.file) };
       w.postMessage(req);
     }).finally(() => {
       if (worker === w) {

@@ -7,6 +7,8 @@ export interface PipelineRequest {
   inputs: { file: string; text: string }[];
   /** Year for dates that give none (HF page text); default: inferred by the readers, as the CLI does. */
   year?: number;
+  /** The graph's name (graphNameFromFile of the first file); exports are named after it. */
+  name?: string;
 }
 
 export type PipelineMessage =

@@ -18,6 +18,7 @@ self.addEventListener('message', (ev: MessageEvent<PipelineRequest>) => {
     let last = 0;
     const result = runPipeline(req.inputs, {
       year: req.year,
+      name: req.name,
       onProgress(stage, done, total) {
         const now = performance.now();
         // At most ~20 messages a second, but always the end of a stage.
