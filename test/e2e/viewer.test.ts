@@ -158,6 +158,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       return { key, label: g.getNodeAttribute(key, 'label'), shared: score(key) };
     });
     expect(target.shared).toBeGreaterThan(0);
+    const initialCamera = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
     const box = page.getByTestId('search');
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
@@ -184,6 +185,32 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(pos.y).toBeGreaterThan(0);
     expect(pos.y).toBeLessThan(800);
     expect(new URL(page.url()).searchParams.getAll('sel')).toEqual([target.key]);
+    // From the initial view, "MVTec AD" + Enter: once the camera has arrived, its neighbours' labels are the ones
+    // chosen for where it is (chosen before the flight, 12 of 28 were labelled; 27 after a reload).
+    await page.evaluate((c) => {
+      window.paperweave!.renderer.getCamera().setState(c);
+      window.paperweave!.renderer.refresh();
+    }, initialCamera);
+    await box.fill('MVTec AD');
+    await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe('dataset:mvtecad');
+    await box.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    const labelled = () => page.evaluate(() => {
+      const pw = window.paperweave!;
+      pw.renderer.refresh(); // (what the next frame draws)
+      return pw.graph.neighbors('dataset:mvtecad').filter((k) => pw.renderer.getNodeDisplayData(k)?.forceLabel).sort();
+    });
+    const afterFlight = await labelled();
+    // the labels chosen afresh at this camera: hovering another node and leaving it chooses them again
+    await page.evaluate(() => {
+      const app = window.paperweave!.app;
+      app.setState({ ...app.state, hovered: 'dataset:visa' }, 'none');
+      app.setState({ ...app.state, hovered: null }, 'none');
+    });
+    const fresh = await labelled();
+    expect(fresh.length).toBeGreaterThan(20);
+    expect(afterFlight).toEqual(fresh);
     expect(errors).toEqual([]);
     await page.close();
   });
