@@ -672,6 +672,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     graph = next;
     graphId = id;
     index = null;
+    // The search box held the previous graph's query (and its suggestions, that graph's keys).
+    els.search.value = '';
+    current = [];
+    active = -1;
+    renderSuggestions();
     graphUrl = o.graphUrl;
     const fresh: ViewState = { ...initialState(), colorBy: state.colorBy };
     view.labels = labelMap(graph);

@@ -91,6 +91,13 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
 
   it('opens a GEXF through the picker and a graph.json dropped on the page', async () => {
     const { page, errors } = await openViewer(session);
+    // An empty file: the error names it once, and no stage line is left under it.
+    await page.getByTestId('file-input').setInputFiles({ name: 'empty.jsonl', mimeType: 'application/json', buffer: Buffer.alloc(0) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'error');
+    expect(await page.locator('.pw-open-title').textContent()).toMatch(/^Could not open empty\.jsonl: empty file/);
+    expect(await page.getByTestId('open-stage').textContent()).toBe('');
+    // The search box's text goes with the graph it searched.
+    await page.getByTestId('search').fill('PatchCore');
     const gexf = join(tmp, 'graph', 'graph.gexf');
     const expected = parseGexf(Graph, readFileSync(gexf, 'utf8'));
     await page.getByTestId('file-input').setInputFiles(gexf);
@@ -99,6 +106,7 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(opened.order).toBe(expected.order);
     expect(opened.size).toBe(expected.size);
     expect(opened.title).toMatch(/graph/);
+    expect(await page.getByTestId('search').inputValue()).toBe('');
     // Drop a small graph.json (made in the page, nothing fetched) onto the window.
     await page.evaluate(() => {
       const g = {
@@ -254,6 +262,13 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const shown = Number(await page.getByTestId('node-count').textContent());
     await page.getByTestId('export-menu').locator('summary').click();
     await page.getByTestId('png-scale').selectOption('2');
+    // Esc closes the menu, and leaves the selection alone.
+    await page.evaluate(() => window.paperweave!.select('setting:zero-shot'));
+    await page.getByTestId('export-menu').locator('summary').focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getByTestId('export-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['setting:zero-shot']);
+    await page.getByTestId('export-menu').locator('summary').click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     const pngFile = join(tmp, 'view.png');
     await png.saveAs(pngFile);

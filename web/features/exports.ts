@@ -148,6 +148,14 @@ export function mount(ctx: AppContext): ExportsHandle {
   document.addEventListener('click', (ev) => {
     if (details.open && !details.contains(ev.target as Node)) details.open = false;
   });
+  // Esc closes the menu (a <details> does not on its own), and only the menu: captured before the viewer's
+  // own Esc, which would clear the selection too. The focus, if it was in the menu, goes back to its button.
+  window.addEventListener('keydown', (ev) => {
+    if (ev.key !== 'Escape' || !details.open) return;
+    details.open = false;
+    if (details.contains(document.activeElement)) details.querySelector('summary')?.focus();
+    ev.stopPropagation();
+  }, true);
   ctx.registerToolbarItem(h('span', { class: 'pw-export', role: 'group', 'aria-label': 'Export' }, gexfBtn, htmlBtn, details));
 
   return { viewGraph, gexf, offlineHtml, png };

@@ -181,7 +181,12 @@ export function mount(ctx: AppContext): OpenFileHandle {
       show(`Built from ${papers.map((p) => p.file).join(', ')}: ${done.papers} papers, ${graph.order} nodes, ${graph.size} edges (${(done.ms / 1000).toFixed(1)} s).${done.rejects.length ? ` ${done.rejects.length} rejected.` : ''}`, 'ok');
     } catch (err) {
       if (gen !== generation) return;
-      show(`Could not open ${files.map((f) => f.name).join(', ')}: ${(err as Error).message}`, 'error');
+      // The stage line would still read "Reading records" under the error; and a reader's message names its
+      // file already ("empty.jsonl: empty file; ..."), which read "Could not open empty.jsonl: empty.jsonl: ...".
+      stage.textContent = '';
+      const message = (err as Error).message;
+      const names = files.map((f) => f.name);
+      show(names.some((n) => message.startsWith(`${n}: `)) ? `Could not open ${message}` : `Could not open ${names.join(', ')}: ${message}`, 'error');
     }
   }
 
