@@ -5,6 +5,8 @@ import { NODE_KINDS, type PaperNode } from '../../src/model.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { checkClusters } from '../graph/cluster-checks.ts';
 import { buildBundled, runCli, tempDir, type CliResult } from './helpers.ts';
+import { graphName } from '../../src/cli/commands/build.ts';
+import { DEFAULT_OUT } from '../../src/cli/io.ts';
 
 const FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'papers.jsonl', 'entities.jsonl', 'report.json'];
 let dir = '';
@@ -27,6 +29,11 @@ describe('paperweave build (bundled corpus)', () => {
     expect(result.stderr).toMatch(/clusters: \d+/);
     expect(result.stderr).toMatch(/time: [\d.]+ s/);
     expect(result.stdout).toBe('');
+  });
+
+  it('names the graph after its out directory by default', () => {
+    expect(loadGraphJSON(readFileSync(join(dir, 'graph.json'), 'utf8')).getAttribute('name')).toBe('out');
+    expect(graphName(DEFAULT_OUT)).toBe('anomaly-detection');
   });
 
   it('reports counts, rejects, warnings, merges, clusters and timings per stage', () => {
@@ -70,13 +77,14 @@ describe('paperweave build (bundled corpus)', () => {
   it('gives byte-identical files on a second build (report.json: all but timings)', () => {
     const other = tempDir();
     temps.push(other);
-    const again = runCli(['build', '--out', other]);
+    // (into a directory of the same name: the graph is named after it)
+    const again = runCli(['build', '--out', join(other, 'out')]);
     expect(again.status, again.stderr).toBe(0);
     for (const f of FILES.filter((f) => f !== 'report.json')) {
-      expect(readFileSync(join(other, f)).equals(readFileSync(join(dir, f))), f).toBe(true);
+      expect(readFileSync(join(other, 'out', f)).equals(readFileSync(join(dir, f))), f).toBe(true);
     }
     const strip = (p: string) => ({ ...JSON.parse(readFileSync(p, 'utf8')), timings: null });
-    expect(strip(join(other, 'report.json'))).toEqual(strip(join(dir, 'report.json')));
+    expect(strip(join(other, 'out', 'report.json'))).toEqual(strip(join(dir, 'report.json')));
   });
 });
 
@@ -98,6 +106,11 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(report.rejects[0]).toMatchObject({ file: 'papers.jsonl', line: 2 });
     expect(report.rejects[0].reason.length).toBeGreaterThan(0);
     expect(r.stderr).toMatch(/rejected papers\.jsonl:2: /);
+    // the graph is named after its directory, not after the bundled corpus (the viewer names its exports so)
+    expect(loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8')).getAttribute('name')).toBe('out');
+    const named = runCli(['build', input, '--out', join(t, 'my survey'), '--name', 'foo-survey'], { cwd: t });
+    expect(named.status, named.stderr).toBe(0);
+    expect(loadGraphJSON(readFileSync(join(t, 'my survey', 'graph.json'), 'utf8')).getAttribute('name')).toBe('foo-survey');
   });
 
   it('exits 1 when no record could be read, still writing the (empty) graph and the rejects', () => {

@@ -85,11 +85,12 @@ describe('start-up snapshot', () => {
   it('build writes the same graph either way', () => {
     const dir = tempDir('pw-snap-');
     try {
-      const a = runCli(['build', HELDOUT, '--out', join(dir, 'snap')]);
-      const b = runCli(['build', HELDOUT, '--out', join(dir, 'plain')], { env: PLAIN });
+      // (directories of one name: the graph is named after its directory)
+      const a = runCli(['build', HELDOUT, '--out', join(dir, 'snap', 'out')]);
+      const b = runCli(['build', HELDOUT, '--out', join(dir, 'plain', 'out')], { env: PLAIN });
       expect(a.status, a.stderr).toBe(0);
       expect(b.status, b.stderr).toBe(0);
-      for (const f of ['graph.json', 'graph.gexf']) expect(readFileSync(join(dir, 'snap', f), 'utf8')).toBe(readFileSync(join(dir, 'plain', f), 'utf8'));
+      for (const f of ['graph.json', 'graph.gexf']) expect(readFileSync(join(dir, 'snap', 'out', f), 'utf8')).toBe(readFileSync(join(dir, 'plain', 'out', f), 'utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
  * `paperweave build [INPUT...] [--out DIR]`: read -> extract -> build -> clusters -> layout -> export.
  * Only wiring: the stages are src/pipeline.ts (pure) and src/export/ (pure); this file reads and writes.
  */
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from '../main.ts';
 import { DEFAULT_OUT, InputError, displayName, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
 import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
@@ -23,7 +23,8 @@ Options:
   --format F       read every input as F: ${FORMAT_NAMES.join(', ')} (default: detected per file)
   --year Y         year for dates that give none (Hugging Face page 'May 14')
   --seed N         seed of the clustering and layout (default 42)
-  --name NAME      graph name (default anomaly-detection)
+  --name NAME      graph name, which the viewer's exports are named after (default: the out directory's
+                   name, so anomaly-detection for the bundled corpus)
   --min-confidence X
                    leave out entities whose confidence is below X (0 to 1; calibrated: at 0.8, facet
                    tags were right 92% of the time on unseen papers); the count goes to report.json
@@ -52,6 +53,14 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
   const t = report.timings;
   lines.push(`  time: ${seconds.toFixed(2)} s (${(['read', 'extract', 'build', 'clusters', 'layout', 'export'] as Stage[]).map((s) => `${s} ${Math.round(t[s] ?? 0)} ms`).join(', ')})`);
   return lines;
+}
+
+/**
+ * The graph's default name: its directory's ("--out graphs/my-survey" is my-survey), so that a graph built from
+ * one's own papers is not named after the bundled corpus (the viewer names its exports after the graph).
+ */
+export function graphName(out: string): string {
+  return basename(resolve(out)) || 'graph';
 }
 
 export interface BuildRun {
@@ -119,7 +128,7 @@ export const command: Command = {
     let run: BuildRun;
     try {
       run = buildTo(inputs, out, {
-        format, year, seed, name: values.name, minConfidence,
+        format, year, seed, name: values.name ?? graphName(out), minConfidence,
         onProgress(stage, done, total) {
           const [a, b] = weights[stage];
           bar.update(a + (b - a) * (total ? done / total : 1), 100, stage);
