@@ -63,6 +63,11 @@ export function lineIndex(text: string): (offset: number) => number {
 
 /** Words that follow a suspended hyphen: `single- and multi-class`, `coarse- to fine-grained`. */
 const SUSPENDED_NEXT = new Set(['and', 'or', 'nor', 'to', 'vs', 'versus', 'as']);
+/**
+ * Words after a hyphen written as a dash: "two limitations- namely, ...", "other solutions- the ...", "the
+ * thresholds- are ...": no word is broken there, and the text stays as written.
+ */
+const DASH_NEXT = new Set(['the', 'a', 'an', 'are', 'is', 'was', 'were', 'be', 'when', 'which', 'that', 'for', 'from', 'namely', 'rather', 'with', 'where', 'while', 'but', 'such', 'this', 'these', 'those', 'its', 'their', 'our', 'we', 'it', 'they', 'not', 'i', 'e']);
 
 let lexicon: Set<string> | null = null;
 /**
@@ -100,27 +105,37 @@ export function makeWordTest(vocabulary: ReadonlySet<string>): (w: string) => bo
   };
 }
 
-/** Lower-cased words of a text (letters only, at least 2), for `makeWordTest`. */
+/**
+ * Lower-cased words of a text (letters only, at least 2), for `makeWordTest`; not the halves of a line break
+ * inside a word ("produc- tion" vouched for "produc" and "tion" as words, so the break was kept as a compound,
+ * "produc-tion", wherever the whole word occurs nowhere else in the input: a one-record file, a JSONL line).
+ */
 export function vocabularyOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\p{L}{2,}/gu)) out.add(m[0].toLowerCase());
+  const whole = text.includes('- ') ? text.replace(LINE_BREAK_HALVES, ' ') : text;
+  for (const m of whole.matchAll(/\p{L}{2,}/gu)) out.add(m[0].toLowerCase());
   return out;
 }
+/** `<left>- <right>` as mendHyphenation reads a break. */
+const LINE_BREAK_HALVES = /\p{L}[\p{L}\p{N}]*- \p{Ll}\p{L}*/gu;
 
 /**
  * Mend words broken by PDF hyphenation: `<left>- <right>` where `right` starts with a lower-case letter.
  *
  * The rule, in order:
- * 1. a suspended hyphen stays as it is: `single- and multi-class`, `coarse- to fine-grained`;
+ * 1. a suspended hyphen stays as it is: `single- and multi-class`, `coarse- to fine-grained`; so does a
+ *    hyphen written as a dash before a function word: `two limitations- namely, ...`;
  * 2. when the joined word is a word (`isWord`), join: `suf- fer` -> `suffer`, `sam- ples` -> `samples`;
  * 3. when `hyphenatedIsKnown(left-right)` (the hyphenated form occurs elsewhere in the input), keep the
  *    hyphen and drop the space: `high- resolution` -> `high-resolution`;
- * 4. else, when the left half is a word and the right half is a word too (or long, 8+ letters: a
- *    technical noun the lexicon lacks, where the tail of a word broken at a syllable is short), it is a
- *    compound: hyphen kept, space dropped (`high- resolution` -> `high-resolution`);
+ * 4. else, when the left half is a word and the right half is a word too (or five letters or more: a
+ *    noun the lexicon lacks, "real- world", where the tail of a word broken at a syllable is mostly short), it
+ *    is a compound: hyphen kept, space dropped (`high- resolution` -> `high-resolution`);
  * 5. else the break was inside a word: join (`produc- tion` -> `production`, `in- troduce` -> `introduce`).
- * Known limit: a compound-looking break of a word absent from both input and lexicon (`frame- work` in
- * a text that never says `framework`) keeps its hyphen.
+ * The words of the input (makeWordTest) leave out the halves of its breaks: "produc" and "tion" are no words.
+ * Known limits: a compound-looking break of a word absent from both input and lexicon (`frame- work` in
+ * a text that never says `framework`) keeps its hyphen; a compound whose first word the lexicon lacks and the
+ * input never writes alone (`transformer- based`) is joined.
  * Real hyphens (`multi-class`, `MVTec-AD`, `Few-Shot`) have no space after them and are never touched.
  */
 export function mendHyphenation(
@@ -135,12 +150,12 @@ export function mendHyphenation(
   let test = isWord;
   const word = (w: string) => (test ??= makeWordTest(vocabularyOf(text)))(w);
   return text.replace(/(\p{L}[\p{L}\p{N}]*)- (\p{Ll}[\p{L}]*)/gu, (all, left: string, right: string) => {
-    if (SUSPENDED_NEXT.has(right)) return all;
+    if (SUSPENDED_NEXT.has(right) || (DASH_NEXT.has(right) && left.length > 2)) return all;
     const joined = left + right;
     if (word(joined)) return joined;
     const hyphenated = `${left}-${right}`;
     if (known(hyphenated)) return hyphenated;
-    if (word(left) && (word(right) || right.length >= 8)) return hyphenated;
+    if (word(left) && (word(right) || right.length >= 5)) return hyphenated;
     return joined;
   });
 }

@@ -17,6 +17,7 @@ import {
   titleKey,
   vocabularyOf,
 } from '../../extract/readers/text.ts';
+import { cleanAbstract, recordContext } from '../../extract/readers/record.ts';
 
 describe('english-words.json', () => {
   // The readers' copy of compromise's lexicon words (hyphenation mending). After a compromise upgrade,
@@ -49,6 +50,7 @@ describe('mendHyphenation', () => {
     ['real 3C produc- tion lines', 'real 3C production lines'],
     ['we in- troduce a', 'we introduce a'],
     ['small defect anoma- lies', 'small defect anomalies'],
+    ['the end-of- the-line test', 'the end-of-the-line test'],
   ])('%s -> %s', (input, expected) => {
     expect(mendHyphenation(input, vocab, () => false)).toBe(expected);
   });
@@ -65,6 +67,20 @@ describe('mendHyphenation', () => {
   it('joins when the joined word occurs elsewhere in the input', () => {
     const text = 'our frame- work beats the baseline; the framework is simple';
     expect(mendHyphenation(text)).toBe('our framework beats the baseline; the framework is simple');
+  });
+
+  it('mends a one-record input with the word test of the reader (recordContext): the halves of a break are no words by themselves', () => {
+    const text = 'We present a detector for 3C produc- tion lines; it outper- forms PatchCore on detec- tion tasks with high- resolution real- world images.';
+    expect(cleanAbstract(text, recordContext('one.jsonl', text))).toBe(
+      'We present a detector for 3C production lines; it outperforms PatchCore on detection tasks with high-resolution real-world images.',
+    );
+  });
+
+  it.each([
+    'two limitations- namely, cost and speed',
+    'unlike other solutions- the proposed one',
+  ])('leaves a hyphen written as a dash alone: %s', (input) => {
+    expect(mendHyphenation(input, vocab, () => false)).toBe(input);
   });
 
   it('keeps the hyphen when the hyphenated form occurs elsewhere in the input', () => {
