@@ -24,6 +24,9 @@ const xmlParser = (): XMLParser => (parser ??= new (parserFor('xml').XMLParser)(
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
+  // numeric character references ("Caf&#233;", "D&#xE9;tection") as well as the five XML entities: fast-xml-parser
+  // decodes the numeric ones only with htmlEntities
+  htmlEntities: true,
   isArray: (name) => name === 'author' || name === 'link' || name === 'category',
 }));
 

@@ -2,7 +2,8 @@
  * Reader for BibTeX through @retorquere/bibtex-parser (LaTeX accents, commands and braces decoded to
  * Unicode): title, abstract, author, year/month or date, url, doi, eprint (arXiv).
  *
- * The file is cut into entries at each `@type{` that starts a line and each entry is parsed on its own
+ * The file is cut into entries at each `@type{` that starts a line (or follows the entry before it on its line) and
+ * each entry is parsed on its own
  * (with the file's @string macros), so a broken entry costs only itself and every reject names the line
  * its entry starts on.
  */
@@ -11,7 +12,8 @@ import { parserFor } from './parsers.ts';
 import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
 import { arxivIdFrom, lineIndex } from './text.ts';
 
-const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
+/** An entry's start: `@type{` opening a line, or after the closing brace of the entry before it on the same line. */
+const ENTRY_START = /(?:^|(?<=[})][ \t]*))[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
 
 /** Content test used by detection: an `@type{key,` entry start. */
 export function looksLikeBibtex(text: string): boolean {
@@ -40,6 +42,9 @@ function creatorName(c: Creator): string {
   if (c.name) return c.name;
   return [c.firstName, c.prefix, c.lastName, c.suffix].filter(Boolean).join(' ');
 }
+
+/** LaTeX's control space, "e.g.\\ PatchCore" (a space that ends no sentence): a space, not a command to drop. */
+const CONTROL_SPACE = '\\ ';
 
 const PARSE_OPTIONS = { sentenceCase: false, english: false, caseProtection: false } as const;
 
@@ -74,7 +79,8 @@ export function readBibtex(text: string, file: string): ReaderOutput {
     const loose: LooseFields = {
       title: get('title'),
       abstract: get('abstract'),
-      authors: f.author?.map(creatorName),
+      // ("Smith, John and others": "others" is BibTeX's et al., no author)
+      authors: f.author?.map(creatorName).filter((a) => a !== 'others'),
       date: get('date'),
       year: get('year'),
       month: get('month'),
@@ -103,6 +109,7 @@ export function readBibtex(text: string, file: string): ReaderOutput {
       ...PARSE_OPTIONS,
       unsupported: (_node, tex, entry) => {
         const list = unsupportedByKey.get(entry.key) ?? [];
+        if (tex === CONTROL_SPACE) return ' ';
         list.push(tex);
         unsupportedByKey.set(entry.key, list);
         return '';
@@ -132,6 +139,7 @@ export function readBibtex(text: string, file: string): ReaderOutput {
         ...PARSE_OPTIONS,
         strings: strings || undefined,
         unsupported: (_node, tex) => {
+          if (tex === CONTROL_SPACE) return ' ';
           unsupported.push(tex);
           return '';
         },
@@ -140,15 +148,16 @@ export function readBibtex(text: string, file: string): ReaderOutput {
       out.rejects.push({ file, line, reason: `BibTeX: ${(err as Error).message.split('\n')[0]}` });
       continue;
     }
-    const entry = lib.entries.find((e) => e.input);
+    const entries = lib.entries.filter((e) => e.input);
     const errors = lib.errors.filter((e) => !SOFT_ERROR.test(e.error));
-    if (!entry || errors.length) {
+    if (!entries.length || errors.length) {
       const why = errors[0]?.error.replace(/ at line \d+, column \d+/, '') ?? 'no entry could be parsed';
       out.rejects.push({ file, line, reason: `BibTeX @${c.type}: ${why}` });
       continue;
     }
     softWarnings(lib.errors, line);
-    toPaper(entry, line, unsupported);
+    // (each entry the piece holds: one that the cut missed would otherwise be lost without a word)
+    for (const entry of entries) toPaper(entry, line, unsupported);
   }
   return out;
 }

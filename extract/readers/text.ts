@@ -367,7 +367,8 @@ export function parseAuthors(value: unknown): string[] | undefined {
     return names.length ? names : undefined;
   }
   if (typeof value !== 'string') return undefined;
-  const v = collapseWhitespace(value);
+  // ("Smith, J. and Doe, K. and others": BibTeX's et al. names no author)
+  const v = collapseWhitespace(value).replace(/\s*,?\s+and\s+others\.?$/i, '');
   if (!v) return undefined;
   let parts: string[];
   if (/\s+and\s+/i.test(v) && !/;/.test(v)) {

@@ -252,6 +252,36 @@ describe('BibTeX decoding', () => {
   });
 });
 
+describe('BibTeX entries on one line, control spaces, et al.', () => {
+  const text = '@article{a, title={Alpha}, abstract={We propose AlphaNet.}, year=2020} @article{b, title={Beta}, author={Smith, John and others}, abstract={It beats, e.g.\\ PatchCore, i.e.\\ the baseline.}, year=2021}\n';
+  it('reads an entry that follows another on its line (it was dropped without a word)', () => {
+    const r = readInputs([{ file: 'one.bib', text }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['Alpha', 'Beta']);
+    expect(r.rejects).toEqual([]);
+  });
+  it('reads the LaTeX control space as a space, with no warning, and "and others" as no author', () => {
+    const r = readInputs([{ file: 'one.bib', text }]);
+    const beta = r.papers.find((p) => p.title === 'Beta');
+    expect(beta?.abstract).toBe('It beats, e.g. PatchCore, i.e. the baseline.');
+    expect(beta?.authors).toEqual(['John Smith']);
+    expect(r.warnings).toEqual([]);
+  });
+  it('reads them so entry by entry too (a broken entry elsewhere in the file)', () => {
+    const r = readInputs([{ file: 'one.bib', text: `${text}@article{oops,\n  title = {Never closed\n` }]);
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([['Alpha', 'We propose AlphaNet.'], ['Beta', 'It beats, e.g. PatchCore, i.e. the baseline.']]);
+    expect(r.rejects).toHaveLength(1);
+  });
+});
+
+describe('arXiv Atom character references', () => {
+  it('decodes numeric references as well as the XML entities', () => {
+    const text = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id><published>2024-01-01T00:00:00Z</published><title>Caf&#233; D&#xE9;tection &amp; More</title><summary>We propose Na&#239;veAD &lt;fast&gt;.</summary></entry></feed>\n';
+    const p = readInputs([{ file: 'e.xml', text }]).papers[0];
+    expect(p.title).toBe('Café Détection & More');
+    expect(p.abstract).toBe('We propose NaïveAD <fast>.');
+  });
+});
+
 describe('BibTeX: whole-file and entry-by-entry reading agree', () => {
   it('a broken entry appended to the good file costs only itself', () => {
     const { file, text } = load('papers.bib');

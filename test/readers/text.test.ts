@@ -148,6 +148,8 @@ describe('parseAuthors', () => {
     ['Li, Chun-Liang and Sohn, Kihyuk', ['Li, Chun-Liang', 'Sohn, Kihyuk']],
     ['A. One, B. Two and C. Three', ['A. One', 'B. Two', 'C. Three']],
     ['A. One; B. Two', ['A. One', 'B. Two']],
+    ['Li, Chun-Liang and Sohn, Kihyuk and others', ['Li, Chun-Liang', 'Sohn, Kihyuk']],
+    ['A. One, B. Two and others', ['A. One', 'B. Two']],
     [[{ name: 'Jongheon Jeong' }, { firstName: 'Yang', lastName: 'Zou' }], ['Jongheon Jeong', 'Yang Zou']],
   ] as [unknown, string[]][])('%j', (v, names) => expect(parseAuthors(v)).toEqual(names));
   it('has nothing for empty values', () => {
