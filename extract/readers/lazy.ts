@@ -188,11 +188,13 @@ export interface StreamReader {
  * (its `recordsIn` counts the new records), ids and duplicate merging are consistent across calls (a
  * later duplicate is merged into the already-returned paper object and reported in `merged`).
  * Without `format`, JSONL is chosen when the first non-blank char is `{` and the first line parses as
- * an object; anything else is buffered and detected at end().
+ * an object; anything else is buffered and detected at end(). `after`, the reader of the input before
+ * this one, carries the ids and duplicates over (a paper in two inputs is merged into the first).
  */
-export function createStreamReader(opts: { file: string; format?: FormatName; year?: number }): StreamReader {
+export function createStreamReader(opts: { file: string; format?: FormatName; year?: number; after?: StreamReader }): StreamReader {
   const { file } = opts;
-  const collector = new Collector(true);
+  // (the readers of several inputs share one collector: a paper in two files is one paper, as readInputs has it)
+  const collector = opts.after ? collectorOf.get(opts.after)! : new Collector(true);
   let mode: 'undecided' | 'jsonl' | 'buffer' = opts.format ? (opts.format === 'jsonl' ? 'jsonl' : 'buffer') : 'undecided';
   let buf = '';
   let whole = ''; // everything, for buffered formats
@@ -256,7 +258,7 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
     return isObj ? 'jsonl' : 'buffer';
   };
 
-  return {
+  const reader: StreamReader = {
     push(chunk: string): ReadResult {
       if (ended) throw new Error(`createStreamReader(${file}): push() after end()`);
       if (!started && chunk) {
@@ -297,6 +299,10 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
       return finish(result);
     },
   };
+  collectorOf.set(reader, collector);
+  return reader;
 }
+/** Each stream reader's collector, for the reader of the next input (createStreamReader's `after`). */
+const collectorOf = new WeakMap<StreamReader, Collector>();
 
 export type { FormatName, MergeNote, Paper, ReadResult, ReadWarning, Reject };

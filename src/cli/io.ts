@@ -1,7 +1,7 @@
 /**
  * The edge of the program: files, streams, exit codes. Everything else is pure.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -71,10 +71,38 @@ export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
 
 /** UTF-8 (with or without BOM). A file with NUL bytes is binary: refuse it. */
 export function decodeText(buf: Buffer, file: string): string {
+  // (UTF-16 with its byte-order mark, as some editors save: text, not the binary its zero bytes look like)
+  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
+  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
   if (buf.includes(0)) throw new InputError(`${file}: binary file, not text`);
-  let text = buf.toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf); // (a byte-order mark dropped)
+  } catch {
+    throw notUtf8(buf, file, 1);
+  }
+}
+
+/**
+ * The error for text that is not UTF-8 ("D\xe9tection" from a Windows-1252 spreadsheet), naming the first line
+ * with a byte that is not (counted from `firstLine`): decoded anyway, its accents would be lost without a word.
+ */
+export function notUtf8(buf: Uint8Array, file: string, firstLine: number): InputError {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  let line = firstLine;
+  let start = 0;
+  for (;;) {
+    const nl = buf.indexOf(0x0a, start);
+    const end = nl < 0 ? buf.length : nl;
+    try {
+      dec.decode(buf.subarray(start, end));
+    } catch {
+      const bad = buf.subarray(start, end).find((b) => b >= 0x80) ?? 0;
+      return new InputError(`${file}:${line}: not UTF-8 text (byte 0x${bad.toString(16)}); save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)`);
+    }
+    if (nl < 0) return new InputError(`${file}: not UTF-8 text; save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)`);
+    start = nl + 1;
+    line++;
+  }
 }
 
 /** Display name for a path: relative to the working directory when inside it. */
@@ -92,19 +120,47 @@ export async function readInputs(paths: string[], io: Io = processIo): Promise<I
       out.push({ file: '<stdin>', text: await readStdin(io.stdin) });
       continue;
     }
-    const abs = resolve(p);
-    if (!existsSync(abs)) throw new InputError(`${p}: no such file`);
-    out.push({ file: displayName(abs), text: decodeText(readFileSync(abs), displayName(abs)) });
+    out.push({ file: displayName(resolve(p)), text: readTextFile(p) });
   }
   return out;
 }
 
-/** Write a file atomically: a temp file beside it, then rename. An interrupted write leaves no half file. */
+/** A text file's text; a missing path or a directory is an InputError that names it. */
+export function readTextFile(p: string): string {
+  const abs = resolve(p);
+  const stat = statSync(abs, { throwIfNoEntry: false });
+  if (!stat) throw new InputError(`${p}: no such file`);
+  if (stat.isDirectory()) throw new InputError(`${p}: is a directory, not a file`);
+  return decodeText(readFileSync(abs), displayName(abs));
+}
+
+/**
+ * Write a file atomically: a temp file beside it, then rename. An interrupted write leaves no half file.
+ * A path that cannot be written (a file where a directory must be, a directory where the file goes, no
+ * permission) is an InputError that names it and says why, not a stack trace.
+ */
 export function writeAtomic(path: string, content: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`${displayName(path)}: is a directory: cannot write a file there`);
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* no temp file was made (its directory is not one) */
+    }
+    if (err instanceof InputError) throw err;
+    const e = err as NodeJS.ErrnoException;
+    const why =
+      e.code === 'EEXIST' ? `${displayName(e.path ?? dirname(path))} is a file, not a directory`
+      : e.code === 'ENOTDIR' ? `a part of ${displayName(dirname(path))} is a file, not a directory`
+      : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied'
+      : e.code ?? e.message;
+    throw new InputError(`cannot write ${displayName(path)}: ${why}`);
+  }
 }
 
 /** A progress bar on stderr, only when stderr is a terminal and not under CI. */

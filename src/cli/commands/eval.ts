@@ -9,7 +9,8 @@ import { readInputs as readPapers, UnreadableInputError } from '../../../extract
 import { extractEntities, type GoldRecord } from '../../../extract/entities/index.ts';
 import { evaluate, formatEvalReport, goldPapers, type PredictedRecord } from '../../../extract/eval.ts';
 import { parseCommandArgs } from '../args.ts';
-import { displayName, InputError, readInputs as readFiles, ROOT, type Io } from '../io.ts';
+import { decodeText, displayName, InputError, readInputs as readFiles, ROOT, type Io } from '../io.ts';
+import { readSummary } from './read.ts';
 import type { Command } from '../main.ts';
 
 const DEFAULT_GOLD = join(ROOT, 'test', 'gold', 'seed-gold.json');
@@ -21,21 +22,40 @@ export function loadGold(path: string): GoldRecord[] {
   if (!existsSync(abs)) throw new InputError(`${name}: no such gold file`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(abs, 'utf8'));
+    data = JSON.parse(decodeText(readFileSync(abs), name));
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(`${name}: not valid JSON (${(err as Error).message})`);
   }
   if (!Array.isArray(data)) throw new InputError(`${name}: expected a JSON array of gold records`);
-  data.forEach((r, i) => {
-    if (!r || typeof r !== 'object' || typeof (r as GoldRecord).title !== 'string') {
-      throw new InputError(`${name}: record ${i + 1} has no "title" string`);
-    }
-    for (const f of ['methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics']) {
-      const v = (r as Record<string, unknown>)[f];
-      if (v !== undefined && !Array.isArray(v)) throw new InputError(`${name}: record ${i + 1} ("${(r as GoldRecord).title}"): "${f}" must be an array`);
-    }
-  });
+  data.forEach((r, i) => checkRecord(r, `${name}: record ${i + 1}`));
   return data as GoldRecord[];
+}
+
+const NAMED = ['methods_proposed', 'methods_mentioned', 'datasets', 'models'];
+const FACETS = ['domains', 'settings', 'techniques', 'metrics'];
+
+/**
+ * A gold or predicted record: an object with a title; each field, if there, an array of entities with a name
+ * (named fields) or of tags, as strings or with a name (facets). `where` names the record in the error.
+ */
+function checkRecord(r: unknown, where: string): void {
+  if (!r || typeof r !== 'object' || Array.isArray(r) || typeof (r as GoldRecord).title !== 'string') {
+    throw new InputError(`${where} has no "title" string`);
+  }
+  const at = `${where} ("${(r as GoldRecord).title}")`;
+  for (const f of [...NAMED, ...FACETS]) {
+    const v = (r as Record<string, unknown>)[f];
+    if (v === undefined) continue;
+    if (!Array.isArray(v)) throw new InputError(`${at}: "${f}" must be an array`);
+    const facet = FACETS.includes(f);
+    for (const x of v) {
+      const named = !!x && typeof x === 'object' && typeof (x as { name?: unknown }).name === 'string';
+      if (!named && !(facet && typeof x === 'string')) {
+        throw new InputError(`${at}: "${f}" holds ${JSON.stringify(x)}, not ${facet ? 'a tag (a string or {"name": ...})' : 'an entity ({"name": ...})'}`);
+      }
+    }
+  }
 }
 
 /** Read predictions (JSONL of extract's output, or a JSON array of gold-shaped records). */
@@ -43,22 +63,28 @@ function loadPredictions(path: string): PredictedRecord[] {
   const abs = resolve(path);
   const name = displayName(abs);
   if (!existsSync(abs)) throw new InputError(`${name}: no such predictions file`);
-  const text = readFileSync(abs, 'utf8');
+  const text = decodeText(readFileSync(abs), name);
   if (text.trimStart().startsWith('[')) {
+    let data: unknown[];
     try {
-      return JSON.parse(text) as PredictedRecord[];
+      data = JSON.parse(text) as unknown[];
     } catch (err) {
       throw new InputError(`${name}: not valid JSON (${(err as Error).message})`);
     }
+    data.forEach((r, i) => checkRecord(r, `${name}: record ${i + 1}`));
+    return data as PredictedRecord[];
   }
   const out: PredictedRecord[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (!line.trim()) return;
+    let r: unknown;
     try {
-      out.push(JSON.parse(line) as PredictedRecord);
+      r = JSON.parse(line);
     } catch (err) {
       throw new InputError(`${name}:${i + 1}: not a JSON object (${(err as Error).message})`);
     }
+    checkRecord(r, `${name}:${i + 1}: the record`);
+    out.push(r as PredictedRecord);
   });
   return out;
 }
@@ -106,7 +132,10 @@ Examples:
         papers = goldPapers(gold, file);
       } else {
         try {
-          papers = readPapers(await readFiles(positionals, io)).papers;
+          const read = readPapers(await readFiles(positionals, io));
+          papers = read.papers;
+          // (a record the readers reject is no extractor's miss: say so, as read and extract do)
+          if (read.rejects.length || read.merged.length || read.warnings.length) io.stderr.write(readSummary(read, positionals.length || 1));
         } catch (err) {
           if (err instanceof UnreadableInputError) throw new InputError(err.message);
           throw err;

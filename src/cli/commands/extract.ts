@@ -6,14 +6,13 @@
 import { createReadStream } from 'node:fs';
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { PaperEntities, ReadResult } from '../../model.ts';
 // lazy.ts: the BibTeX, XML and CSV parsers are loaded only for an input that needs one (JSONL needs none)
-import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError } from '../../../extract/readers/lazy.ts';
+import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError, type StreamReader } from '../../../extract/readers/lazy.ts';
 import { extractEntities } from '../../../extract/entities/index.ts';
 import { keepConfident } from '../../../extract/entities/calibration.ts';
 import { confidenceOption, parseCommandArgs, readerOptions } from '../args.ts';
-import { BUNDLED_CORPUS, displayName, InputError, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, displayName, InputError, notUtf8, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
 import { mergeLine } from './read.ts';
 
@@ -109,19 +108,33 @@ Examples:
       }
       for (const w of r.warnings) io.stderr.write(`${w.file}${w.line ? `:${w.line}` : ''}: warning: ${w.message}\n`);
     };
+    let previous: StreamReader | undefined;
     for (const p of inputs) {
       const file = p === '-' ? '<stdin>' : displayName(resolve(p));
-      const reader = createStreamReader({ file, format, year });
+      // (ids and duplicates across the inputs, as read and build have them)
+      const reader = createStreamReader({ file, format, year, after: previous });
+      previous = reader;
       // 1 MiB reads: fewer chunks (and awaits) per file; stdin streams as it comes.
       const stream = p === '-' ? io.stdin : createReadStream(resolve(p), { highWaterMark: 1 << 20 });
-      const dec = new StringDecoder('utf8');
+      // (text that is not UTF-8 stops the run with the line it is on, as in the other commands: decoded anyway,
+      // its accents would be lost without a word)
+      const dec = new TextDecoder('utf-8', { fatal: true });
+      let linesBefore = 0;
+      const decode = (chunk: Buffer | undefined): string => {
+        try {
+          return chunk ? dec.decode(chunk, { stream: true }) : dec.decode();
+        } catch {
+          throw notUtf8(chunk ?? new Uint8Array(), file, linesBefore + 1);
+        }
+      };
       try {
         for await (const chunk of stream) {
-          const text = typeof chunk === 'string' ? chunk : dec.write(chunk as Buffer);
+          const text = typeof chunk === 'string' ? chunk : decode(chunk as Buffer);
+          if (typeof chunk !== 'string') for (let at = (chunk as Buffer).indexOf(10); at >= 0; at = (chunk as Buffer).indexOf(10, at + 1)) linesBefore++;
           await emit(reader.push(text));
           await out.flush(); // what this chunk yielded goes out now, not at the end
         }
-        const tail = dec.end();
+        const tail = decode(undefined);
         if (tail) await emit(reader.push(tail));
         await loadParsers([reader.formatAtEnd()]);
         await emit(reader.end());

@@ -1,7 +1,7 @@
 /** Loading a graph.json for the commands that read one (export, stats, shared). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, decodeText, displayName, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, displayName, readTextFile, type Io } from '../io.ts';
 import type { KnowledgeGraph } from '../../model.ts';
 import { GraphJSONError, loadGraphJSON } from '../../export/json.ts';
 import { runPipeline } from '../../pipeline.ts';
@@ -11,9 +11,9 @@ export const DEFAULT_GRAPH = join(DEFAULT_OUT, 'graph.json');
 /** Read and validate a graph.json; errors name the file and what is wrong (exit 2). */
 export function readGraphFile(path: string): KnowledgeGraph {
   const abs = resolve(path);
-  if (!existsSync(abs)) throw new InputError(`${path}: no such file`);
+  const text = readTextFile(path);
   try {
-    return loadGraphJSON(decodeText(readFileSync(abs), displayName(abs)));
+    return loadGraphJSON(text);
   } catch (err) {
     if (err instanceof GraphJSONError) throw new InputError(`${displayName(abs)}: ${err.message}`);
     throw err;
