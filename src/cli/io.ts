@@ -1,6 +1,7 @@
 /**
  * The edge of the program: files, streams, exit codes. Everything else is pure.
  */
+import { decodeBytes, NotTextError, notUtf8 as notUtf8Error } from '../../extract/readers/decode.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,40 +70,19 @@ export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
   return decodeText(Buffer.concat(chunks), '<stdin>');
 }
 
-/** UTF-8 (with or without BOM). A file with NUL bytes is binary: refuse it. */
+/** A file's text (extract/readers/decode.ts: UTF-8, or UTF-16 with its BOM); binary or non-UTF-8 bytes are an InputError. */
 export function decodeText(buf: Buffer, file: string): string {
-  // (UTF-16 with its byte-order mark, as some editors save: text, not the binary its zero bytes look like)
-  if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf);
-  if (buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf);
-  if (buf.includes(0)) throw new InputError(`${file}: binary file, not text`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf); // (a byte-order mark dropped)
-  } catch {
-    throw notUtf8(buf, file, 1);
+    return decodeBytes(buf, file);
+  } catch (err) {
+    if (err instanceof NotTextError) throw new InputError(err.message);
+    throw err;
   }
 }
 
-/**
- * The error for text that is not UTF-8 ("D\xe9tection" from a Windows-1252 spreadsheet), naming the first line
- * with a byte that is not (counted from `firstLine`): decoded anyway, its accents would be lost without a word.
- */
+/** notUtf8 (extract/readers/decode.ts) as the CLI's InputError. */
 export function notUtf8(buf: Uint8Array, file: string, firstLine: number): InputError {
-  const dec = new TextDecoder('utf-8', { fatal: true });
-  let line = firstLine;
-  let start = 0;
-  for (;;) {
-    const nl = buf.indexOf(0x0a, start);
-    const end = nl < 0 ? buf.length : nl;
-    try {
-      dec.decode(buf.subarray(start, end));
-    } catch {
-      const bad = buf.subarray(start, end).find((b) => b >= 0x80) ?? 0;
-      return new InputError(`${file}:${line}: not UTF-8 text (byte 0x${bad.toString(16)}); save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)`);
-    }
-    if (nl < 0) return new InputError(`${file}: not UTF-8 text; save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)`);
-    start = nl + 1;
-    line++;
-  }
+  return new InputError(notUtf8Error(buf, file, firstLine).message);
 }
 
 /** Display name for a path: relative to the working directory when inside it. */

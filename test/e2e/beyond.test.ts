@@ -96,6 +96,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'error');
     expect(await page.locator('.pw-open-title').textContent()).toMatch(/^Could not open empty\.jsonl: empty file/);
     expect(await page.getByTestId('open-stage').textContent()).toBe('');
+    // A Windows-1252 CSV is refused with the line of its first byte that is not UTF-8, as the CLI refuses it (File.text()
+    // turned "Détection" into "D\uFFFDtection" without a word).
+    await page.getByTestId('file-input').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: Buffer.from('title,abstract\nOk,We propose Zorblax on MVTec AD.\nD\xe9tection,Une m\xe9thode sur MVTec AD.\n', 'latin1') });
+    await page.waitForFunction(() => document.querySelector('.pw-open-title')?.textContent?.includes('latin1.csv:3'));
+    expect(await page.locator('.pw-open-title').textContent()).toMatch(/^Could not open latin1\.csv:3: not UTF-8 text \(byte 0xe9\)/);
     // The search box's text goes with the graph it searched.
     await page.getByTestId('search').fill('PatchCore');
     const gexf = join(tmp, 'graph', 'graph.gexf');

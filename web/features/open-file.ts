@@ -4,10 +4,11 @@
  * - paper files (HF page text, JSONL, JSON, CSV, BibTeX, arXiv Atom) go through the CLI's own pipeline in a
  *   web worker (pipeline.worker.ts: read -> extract -> build -> clusters -> ForceAtlas2), with progress,
  *   and every rejected record listed with its file, line and reason.
- * Files are read with File.text() in the page; nothing is uploaded anywhere.
+ * Files are read in the page (decodeBytes: UTF-8, or UTF-16 with its BOM); nothing is uploaded anywhere.
  */
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf/browser';
+import { decodeBytes } from '../../extract/readers/decode.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { knowledgeGraphFromGexf } from '../../src/export/gexf-import.ts';
 import type { KnowledgeGraph, ReadWarning, Reject } from '../../src/model.ts';
@@ -151,7 +152,8 @@ export function mount(ctx: AppContext): OpenFileHandle {
     show(`Reading ${files.length === 1 ? files[0]!.name : `${files.length} files`}…`, 'busy');
     progress.value = 0;
     try {
-      const texts = await Promise.all(files.map(async (f) => ({ file: f.name, text: await f.text() })));
+      // (as the CLI decodes them: a file that is not UTF-8 is refused with its line, not read with its accents lost)
+      const texts = await Promise.all(files.map(async (f) => ({ file: f.name, text: decodeBytes(new Uint8Array(await f.arrayBuffer()), f.name) })));
       const graphs = texts.filter((t) => classifyInput(t.file, t.text) !== 'papers');
       const papers = texts.filter((t) => classifyInput(t.file, t.text) === 'papers');
       if (graphs.length) {
@@ -186,7 +188,7 @@ export function mount(ctx: AppContext): OpenFileHandle {
       stage.textContent = '';
       const message = (err as Error).message;
       const names = files.map((f) => f.name);
-      show(names.some((n) => message.startsWith(`${n}: `)) ? `Could not open ${message}` : `Could not open ${names.join(', ')}: ${message}`, 'error');
+      show(names.some((n) => message.startsWith(`${n}:`)) ? `Could not open ${message}` : `Could not open ${names.join(', ')}: ${message}`, 'error');
     }
   }
 

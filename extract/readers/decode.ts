@@ -1,0 +1,46 @@
+/**
+ * An input file's bytes as text, the same in the CLI and the web page: UTF-8 (a byte-order mark dropped), or UTF-16
+ * with its byte-order mark. Bytes that are not UTF-8 ("D\xe9tection" from a Windows-1252 spreadsheet) are an error that
+ * names the line of the first one: decoded anyway, their accents would turn into U+FFFD without a word.
+ */
+
+/** Text that cannot be decoded: binary, or not UTF-8. Its message names the file (and line). */
+export class NotTextError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotTextError';
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array, file: string): string {
+  // (UTF-16 with its byte-order mark, as some editors save: text, not the binary its zero bytes look like)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.includes(0)) throw new NotTextError(`${file}: binary file, not text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes); // (a byte-order mark dropped)
+  } catch {
+    throw notUtf8(bytes, file, 1);
+  }
+}
+
+/** The error for bytes that are not UTF-8, naming the first line with one (lines counted from `firstLine`). */
+export function notUtf8(bytes: Uint8Array, file: string, firstLine: number): NotTextError {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  const hint = 'save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)';
+  let line = firstLine;
+  let start = 0;
+  for (;;) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl < 0 ? bytes.length : nl;
+    try {
+      dec.decode(bytes.subarray(start, end));
+    } catch {
+      const bad = bytes.subarray(start, end).find((b) => b >= 0x80) ?? 0;
+      return new NotTextError(`${file}:${line}: not UTF-8 text (byte 0x${bad.toString(16)}); ${hint}`);
+    }
+    if (nl < 0) return new NotTextError(`${file}: not UTF-8 text; ${hint}`);
+    start = nl + 1;
+    line++;
+  }
+}
