@@ -38,7 +38,7 @@ clusters, timings per stage). The same input gives byte-identical files (report.
 export function summaryLines(report: PipelineReport, seconds: number): string[] {
   const c = report.counts;
   const lines = [
-    `paperweave build: ${c.papers} papers from ${c.recordsIn} records (${c.rejects} rejected, ${c.merged} merged, ${c.isolated} isolated)`,
+    `paperweave build: ${c.papers} paper${c.papers === 1 ? '' : 's'} from ${c.recordsIn} record${c.recordsIn === 1 ? '' : 's'} (${c.rejects} rejected, ${c.merged} merged, ${c.isolated} isolated)`,
     `  entities: ${ENTITY_KINDS.map((k) => `${k} ${c.entities[k]}`).join(' · ')}`,
     `  graph: ${c.nodes} nodes, ${c.edges} edges (${Object.entries(c.edgesByRelation).map(([r, n]) => `${r} ${n}`).join(', ')})`,
     `  clusters: ${c.clusters} (modularity ${report.modularity})${c.clusters ? `; largest: ${report.clusters.slice(0, 3).map((k) => `${k.label} (${k.size})`).join('; ')}` : ''}`,
