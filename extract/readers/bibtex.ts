@@ -2,8 +2,8 @@
  * Reader for BibTeX through @retorquere/bibtex-parser (LaTeX accents, commands and braces decoded to
  * Unicode): title, abstract, author, year/month or date, url, doi, eprint (arXiv).
  *
- * The file is cut into entries at each `@type{` that starts a line (or follows the entry before it on its line) and
- * each entry is parsed on its own
+ * The file is cut into entries at each `@type{` that starts a line and each entry is parsed on its own (all the
+ * entries a piece holds)
  * (with the file's @string macros), so a broken entry costs only itself and every reject names the line
  * its entry starts on.
  */
@@ -12,8 +12,11 @@ import { parserFor } from './parsers.ts';
 import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
 import { arxivIdFrom, lineIndex } from './text.ts';
 
-/** An entry's start: `@type{` opening a line, or after the closing brace of the entry before it on the same line. */
-const ENTRY_START = /(?:^|(?<=[})][ \t]*))[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
+/**
+ * An entry's start: `@type{` opening a line. (Not after a closing brace on the line: "{Python} @dataclass(frozen=True)"
+ * in an abstract would cut it; an entry that follows another on its line is read by the entry-by-entry pass.)
+ */
+const ENTRY_START = /^[ \t]*@([A-Za-z]+)[ \t]*[{(]/gm;
 
 /** Content test used by detection: an `@type{key,` entry start. */
 export function looksLikeBibtex(text: string): boolean {

@@ -150,11 +150,13 @@ export function mendHyphenation(
   let test = isWord;
   const word = (w: string) => (test ??= makeWordTest(vocabularyOf(text)))(w);
   return text.replace(/(\p{L}[\p{L}\p{N}]*)- (\p{Ll}[\p{L}]*)/gu, (all, left: string, right: string) => {
-    if (SUSPENDED_NEXT.has(right) || (DASH_NEXT.has(right) && left.length > 2)) return all;
+    if (SUSPENDED_NEXT.has(right)) return all;
     const joined = left + right;
     if (word(joined)) return joined;
     const hyphenated = `${left}-${right}`;
     if (known(hyphenated)) return hyphenated;
+    // (after the joined word: "lim- its", "can- not" are words broken at a line's end)
+    if (DASH_NEXT.has(right) && left.length > 2) return all;
     if (word(left) && (word(right) || right.length >= 5)) return hyphenated;
     return joined;
   });

@@ -2,14 +2,14 @@
  * `paperweave eval [--gold FILE] [INPUT…] [--json]`: extract the papers and score them against a gold
  * file with the guideline's matching (test/gold/GUIDELINE.md). Only wiring: extract/eval.ts scores.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Paper } from '../../model.ts';
 import { readInputs as readPapers, UnreadableInputError } from '../../../extract/readers/index.ts';
 import { extractEntities, type GoldRecord } from '../../../extract/entities/index.ts';
 import { evaluate, formatEvalReport, goldPapers, type PredictedRecord } from '../../../extract/eval.ts';
 import { parseCommandArgs } from '../args.ts';
-import { decodeText, displayName, InputError, readInputs as readFiles, ROOT, type Io } from '../io.ts';
+import { readTextFile, displayName, InputError, readInputs as readFiles, ROOT, type Io } from '../io.ts';
 import { readSummary } from './read.ts';
 import type { Command } from '../main.ts';
 
@@ -22,7 +22,7 @@ export function loadGold(path: string): GoldRecord[] {
   if (!existsSync(abs)) throw new InputError(`${name}: no such gold file`);
   let data: unknown;
   try {
-    data = JSON.parse(decodeText(readFileSync(abs), name));
+    data = JSON.parse(readTextFile(path));
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(`${name}: not valid JSON (${(err as Error).message})`);
@@ -63,7 +63,7 @@ function loadPredictions(path: string): PredictedRecord[] {
   const abs = resolve(path);
   const name = displayName(abs);
   if (!existsSync(abs)) throw new InputError(`${name}: no such predictions file`);
-  const text = decodeText(readFileSync(abs), name);
+  const text = readTextFile(path);
   if (text.trimStart().startsWith('[')) {
     let data: unknown[];
     try {

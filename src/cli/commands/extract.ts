@@ -4,7 +4,7 @@
  * written as soon as the reader yields it (JSONL yields line by line), so a pipe works as a map step.
  */
 import { createReadStream } from 'node:fs';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PaperEntities, ReadResult } from '../../model.ts';
 // lazy.ts: the BibTeX, XML and CSV parsers are loaded only for an input that needs one (JSONL needs none)
@@ -12,7 +12,7 @@ import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError, ty
 import { extractEntities } from '../../../extract/entities/index.ts';
 import { keepConfident } from '../../../extract/entities/calibration.ts';
 import { confidenceOption, parseCommandArgs, readerOptions } from '../args.ts';
-import { BUNDLED_CORPUS, displayName, InputError, notUtf8, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, decodeText, displayName, InputError, notUtf8, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
 import { mergeLine } from './read.ts';
 
@@ -118,12 +118,20 @@ Examples:
       const stream = p === '-' ? io.stdin : createReadStream(resolve(p), { highWaterMark: 1 << 20 });
       // (text that is not UTF-8 stops the run with the line it is on, as in the other commands: decoded anyway,
       // its accents would be lost without a word)
-      const dec = new TextDecoder('utf-8', { fatal: true });
+      // (UTF-16 with its byte-order mark too, as decodeBytes reads it)
+      let dec: TextDecoder | undefined;
       let linesBefore = 0;
       const decode = (chunk: Buffer | undefined): string => {
+        if (!dec) {
+          const bom16 = chunk && chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk && chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : undefined;
+          dec = new TextDecoder(bom16 ?? 'utf-8', { fatal: !bom16 });
+        }
         try {
           return chunk ? dec.decode(chunk, { stream: true }) : dec.decode();
         } catch {
+          // a file is read again whole for the exact line (a character may straddle two chunks); a pipe's line is
+          // counted from the start of the chunk
+          if (p !== '-') decodeText(readFileSync(resolve(p)), file);
           throw notUtf8(chunk ?? new Uint8Array(), file, linesBefore + 1);
         }
       };
