@@ -35,14 +35,6 @@ export interface ReadOptions {
 
 /** Read one normalised text as `format`. */
 export function readFormat(text: string, file: string, format: FormatName, opts: ReaderOptions = {}): ReaderOutput {
-  const out = readAs(text, file, format, opts);
-  // ("read --format bibtex papers.jsonl": a reader that finds no record of its kind in a file with text says so;
-  // zero papers, zero rejects was a run that lost the file without a word)
-  if (!out.papers.length && !out.rejects.length) out.rejects.push({ file, line: 1, reason: `no ${format} record found in the file` });
-  return out;
-}
-
-function readAs(text: string, file: string, format: FormatName, opts: ReaderOptions): ReaderOutput {
   switch (format) {
     case 'hf-page':
       return readHfPage(text, file, opts);
