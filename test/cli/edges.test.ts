@@ -65,9 +65,11 @@ describe('text that is not UTF-8', () => {
     writeFileSync(at('u16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(paper('Café Zorblax', 'We propose Zorblax.') + '\n', 'utf16le')]));
     writeFileSync(at('bom.jsonl'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(paper('Café Zorblax', 'We propose Zorblax.') + '\n')]));
     for (const f of ['u16.jsonl', 'bom.jsonl']) {
-      const r = runCli(['read', at(f)]);
-      expect(r.status, r.stderr).toBe(0);
-      expect(JSON.parse(r.stdout).title).toBe('Café Zorblax');
+      for (const cmd of ['read', 'extract']) {
+        const r = runCli([cmd, at(f)]);
+        expect(r.status, `${cmd} ${f}: ${r.stderr}`).toBe(0);
+        expect(JSON.parse(r.stdout).title).toBe('Café Zorblax');
+      }
     }
   });
 });

@@ -273,6 +273,15 @@ describe('BibTeX entries on one line, control spaces, et al.', () => {
   });
 });
 
+describe('BibTeX: an @word( after a brace inside a field is no entry', () => {
+  it('reads "{Python} @dataclass(frozen=True)" in an abstract as text', () => {
+    const text = '@article{a,\n  title = {Alpha},\n  abstract = {Configs are written as {Python} @dataclass(frozen=True) classes.},\n  year = 2020\n}\n@article{b, title={Beta}, abstract={We propose BetaNet.}, year=2021}\n';
+    const r = readInputs([{ file: 'dc.bib', text }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['Alpha', 'Beta']);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
 describe('arXiv Atom character references', () => {
   it('decodes numeric references as well as the XML entities', () => {
     const text = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id><published>2024-01-01T00:00:00Z</published><title>Caf&#233; D&#xE9;tection &amp; More</title><summary>We propose Na&#239;veAD &lt;fast&gt;.</summary></entry></feed>\n';

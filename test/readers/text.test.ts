@@ -51,6 +51,8 @@ describe('mendHyphenation', () => {
     ['we in- troduce a', 'we introduce a'],
     ['small defect anoma- lies', 'small defect anomalies'],
     ['the end-of- the-line test', 'the end-of-the-line test'],
+    ['this lim- its its use', 'this limits its use'],
+    ['it can- not handle noise', 'it cannot handle noise'],
   ])('%s -> %s', (input, expected) => {
     expect(mendHyphenation(input, vocab, () => false)).toBe(expected);
   });
