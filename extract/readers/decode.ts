@@ -13,15 +13,24 @@ export class NotTextError extends Error {
 }
 
 export function decodeBytes(bytes: Uint8Array, file: string): string {
-  // (UTF-16 with its byte-order mark, as some editors save: text, not the binary its zero bytes look like)
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  if (bytes.includes(0)) throw new NotTextError(`${file}: binary file, not text`);
+  const dec = decoderFor(bytes);
+  if (dec.encoding === 'utf-8' && bytes.includes(0)) throw new NotTextError(`${file}: binary file, not text`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes); // (a byte-order mark dropped)
+    return dec.decode(bytes); // (a byte-order mark dropped)
   } catch {
     throw notUtf8(bytes, file, 1);
   }
+}
+
+/**
+ * The decoder for a text that starts with `head`: UTF-16 with its byte-order mark, as some editors save (text, not the
+ * binary its zero bytes look like), else UTF-8 that throws on a byte that is not (a stream's reader decodes chunk by
+ * chunk with it, `{ stream: true }`).
+ */
+export function decoderFor(head: Uint8Array): TextDecoder {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8', { fatal: true });
 }
 
 /** The error for bytes that are not UTF-8, naming the first line with one (lines counted from `firstLine`). */

@@ -107,11 +107,17 @@ export async function readInputs(paths: string[], io: Io = processIo): Promise<I
 
 /** A text file's text; a missing path or a directory is an InputError that names it. */
 export function readTextFile(p: string): string {
+  const abs = checkInputFile(p);
+  return decodeText(readFileSync(abs), displayName(abs));
+}
+
+/** The absolute path of an input file; a missing path or a directory is an InputError that names it. */
+export function checkInputFile(p: string): string {
   const abs = resolve(p);
   const stat = statSync(abs, { throwIfNoEntry: false });
   if (!stat) throw new InputError(`${p}: no such file`);
   if (stat.isDirectory()) throw new InputError(`${p}: is a directory, not a file`);
-  return decodeText(readFileSync(abs), displayName(abs));
+  return abs;
 }
 
 /**

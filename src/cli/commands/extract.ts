@@ -4,7 +4,7 @@
  * written as soon as the reader yields it (JSONL yields line by line), so a pipe works as a map step.
  */
 import { createReadStream } from 'node:fs';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PaperEntities, ReadResult } from '../../model.ts';
 // lazy.ts: the BibTeX, XML and CSV parsers are loaded only for an input that needs one (JSONL needs none)
@@ -12,7 +12,8 @@ import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError, ty
 import { extractEntities } from '../../../extract/entities/index.ts';
 import { keepConfident } from '../../../extract/entities/calibration.ts';
 import { confidenceOption, parseCommandArgs, readerOptions } from '../args.ts';
-import { BUNDLED_CORPUS, decodeText, displayName, InputError, notUtf8, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, checkInputFile, decodeText, displayName, InputError, notUtf8, type Io } from '../io.ts';
+import { decoderFor } from '../../../extract/readers/decode.ts';
 import type { Command } from '../main.ts';
 import { mergeLine } from './read.ts';
 
@@ -79,10 +80,7 @@ Examples:
     const { format, year } = readerOptions(values);
     const minConfidence = confidenceOption(values['min-confidence']) ?? 0;
     const inputs = positionals.length ? positionals : [BUNDLED_CORPUS];
-    for (const p of inputs) {
-      if (p !== '-' && !existsSync(resolve(p))) throw new InputError(`${p}: no such file`);
-      if (p !== '-' && statSync(resolve(p)).isDirectory()) throw new InputError(`${p}: is a directory, not a file`);
-    }
+    for (const p of inputs) if (p !== '-') checkInputFile(p);
     // the bundled extractor, built once per process (already built in the CLI's start-up snapshot)
     const extract = extractEntities;
     const out = writer(io);
@@ -122,10 +120,7 @@ Examples:
       let dec: TextDecoder | undefined;
       let linesBefore = 0;
       const decode = (chunk: Buffer | undefined): string => {
-        if (!dec) {
-          const bom16 = chunk && chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : chunk && chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : undefined;
-          dec = new TextDecoder(bom16 ?? 'utf-8', { fatal: !bom16 });
-        }
+        dec ??= decoderFor(chunk ?? new Uint8Array());
         try {
           return chunk ? dec.decode(chunk, { stream: true }) : dec.decode();
         } catch {
@@ -138,7 +133,8 @@ Examples:
       try {
         for await (const chunk of stream) {
           const text = typeof chunk === 'string' ? chunk : decode(chunk as Buffer);
-          if (typeof chunk !== 'string') for (let at = (chunk as Buffer).indexOf(10); at >= 0; at = (chunk as Buffer).indexOf(10, at + 1)) linesBefore++;
+          // (lines counted for a pipe's error only: a file's is found by reading it again)
+          if (p === '-' && typeof chunk !== 'string') for (let at = (chunk as Buffer).indexOf(10); at >= 0; at = (chunk as Buffer).indexOf(10, at + 1)) linesBefore++;
           await emit(reader.push(text));
           await out.flush(); // what this chunk yielded goes out now, not at the end
         }
