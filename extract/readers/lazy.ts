@@ -51,6 +51,23 @@ export function readFormat(text: string, file: string, format: FormatName, opts:
   }
 }
 
+/**
+ * Read one input as the format the user forced, saying so when that found no record at all: `--format bibtex`
+ * on a JSONL file would otherwise read 0 papers without a word. A warning, not a reject: an empty "[]" or a
+ * header-only CSV is a valid file with no record.
+ */
+function readForced(text: string, file: string, format: FormatName, forced: boolean, opts: ReaderOptions): ReaderOutput {
+  const out = readFormat(text, file, format, opts);
+  if (forced && !out.papers.length && !out.rejects.length) {
+    const seen = detectFormat(text, file);
+    out.warnings.push({
+      file,
+      message: `no ${format} record found${seen && seen !== format ? `; the file looks like ${seen}: leave out --format to read it as that` : ''}`,
+    });
+  }
+  return out;
+}
+
 /** Check an input can be read at all, and pick its format. Throws UnreadableInputError. */
 function formatOf(text: string, file: string, format?: FormatName): FormatName {
   if (looksBinary(text)) throw new UnreadableInputError(file, 'binary file, not text');
@@ -165,7 +182,7 @@ export function readInputs(inputs: { file: string; text: string }[], opts: ReadO
     return { file, text: norm, format: formatOf(norm, file, opts.format) };
   });
   for (const { file, text, format } of prepared) {
-    collect(readFormat(text, file, format, { year: opts.year }), collector, result);
+    collect(readForced(text, file, format, !!opts.format, { year: opts.year }), collector, result);
   }
   return finish(result);
 }
@@ -295,7 +312,7 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
       buf = '';
       const format = formatOf(text, file, opts.format);
       const result = emptyResult();
-      collect(readFormat(text, file, format, { year: opts.year }), collector, result);
+      collect(readForced(text, file, format, !!opts.format, { year: opts.year }), collector, result);
       return finish(result);
     },
   };

@@ -113,16 +113,25 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(loadGraphJSON(readFileSync(join(t, 'my survey', 'graph.json'), 'utf8')).getAttribute('name')).toBe('foo-survey');
   });
 
-  it('exits 1 when no record could be read, still writing the (empty) graph and the rejects', () => {
+  it('exits 1 when no record could be read, writing nothing over the out directory and listing every reject', () => {
     const t = tempDir();
     temps.push(t);
-    writeFileSync(join(t, 'none.jsonl'), JSON.stringify({ title: 'Only a title' }) + '\n');
-    const r = runCli(['build', join(t, 'none.jsonl'), '--out', join(t, 'out')], { cwd: t });
+    const out = join(t, 'out');
+    const good = runCli(['build', '--out', out], { cwd: t });
+    expect(good.status, good.stderr).toBe(0);
+    const before = readFileSync(join(out, 'graph.json'), 'utf8');
+    // seven title-only records: more than the five a summary lists when report.json holds the rest
+    writeFileSync(join(t, 'none.jsonl'), Array.from({ length: 7 }, (_, k) => JSON.stringify({ title: `Only a title ${k}` })).join('\n') + '\n');
+    const r = runCli(['build', join(t, 'none.jsonl'), '--out', out], { cwd: t });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/no paper could be read/);
-    const report = JSON.parse(readFileSync(join(t, 'out', 'report.json'), 'utf8'));
-    expect(report.rejects).toHaveLength(1);
-    expect(loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8')).order).toBe(0);
+    expect(r.stderr).toMatch(/no paper could be read: nothing written/);
+    expect(r.stderr).not.toMatch(/wrote /);
+    for (let line = 1; line <= 7; line++) expect(r.stderr).toContain(`rejected none.jsonl:${line}: `);
+    expect(readFileSync(join(out, 'graph.json'), 'utf8')).toBe(before);
+    // into a new directory: none is made
+    const fresh = runCli(['build', join(t, 'none.jsonl'), '--out', join(t, 'fresh')], { cwd: t });
+    expect(fresh.status).toBe(1);
+    expect(existsSync(join(t, 'fresh'))).toBe(false);
   });
 
   it('exits 2 with a hint on a bad option or an unreadable input', () => {

@@ -95,6 +95,24 @@ describe('paperweave read', () => {
     expect(lines(y.stderr)).toEqual(['read: 4 papers from 1 file (0 rejects, 0 merged, 0 warnings)']);
   });
 
+  it('--format that finds no record says so, naming the format the file looks like; a valid empty file only that it is empty', () => {
+    const bib = run(['--format', 'bibtex', `${FIX}/papers.jsonl`]);
+    expect(bib.code).toBe(0);
+    expect(bib.stdout).toBe('');
+    expect(lines(bib.stderr)).toEqual([
+      'read: 0 papers from 1 file (0 rejects, 0 merged, 1 warning)',
+      `${FIX}/papers.jsonl: warning: no bibtex record found; the file looks like jsonl: leave out --format to read it as that`,
+    ]);
+    const empty = join(TMP, 'empty.json');
+    writeFileSync(empty, '[]\n');
+    expect(lines(run(['--format', 'json', empty]).stderr)).toEqual([
+      'read: 0 papers from 1 file (0 rejects, 0 merged, 1 warning)',
+      `${empty}: warning: no json record found`,
+    ]);
+    // detected, not forced: no warning
+    expect(lines(run([empty]).stderr)).toEqual(['read: 0 papers from 1 file (0 rejects, 0 merged, 0 warnings)']);
+  });
+
   it.each([
     ['empty.txt', '', 'empty file'],
     ['notes.txt', 'just a note\n', 'unrecognised format'],

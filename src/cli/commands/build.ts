@@ -36,6 +36,8 @@ clusters, timings per stage). The same input gives byte-identical files (report.
 `;
 
 export function summaryLines(report: PipelineReport, seconds: number): string[] {
+  // With no paper read nothing is written (no report.json): every reject and warning is listed here.
+  const all = !report.counts.papers;
   const c = report.counts;
   const lines = [
     `paperweave build: ${c.papers} paper${c.papers === 1 ? '' : 's'} from ${c.recordsIn} record${c.recordsIn === 1 ? '' : 's'} (${c.rejects} rejected, ${c.merged} merged, ${c.isolated} isolated)`,
@@ -45,9 +47,10 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
   ];
   if (report.minConfidence) lines.push(`  entities under confidence ${report.minConfidence.threshold} left out: ${report.minConfidence.leftOut}`);
   if (c.isolated) lines.push(`  isolated papers (no entity found): ${report.isolated.slice(0, 5).join(', ')}${c.isolated > 5 ? ', ...' : ''}`);
-  for (const r of report.rejects.slice(0, 5)) lines.push(`  rejected ${r.file}:${r.line}: ${r.reason}`);
-  if (report.rejects.length > 5) lines.push(`  ... and ${report.rejects.length - 5} more rejects in report.json`);
-  if (report.warnings.length + report.buildWarnings.length) {
+  for (const r of all ? report.rejects : report.rejects.slice(0, 5)) lines.push(`  rejected ${r.file}:${r.line}: ${r.reason}`);
+  if (report.rejects.length > 5 && !all) lines.push(`  ... and ${report.rejects.length - 5} more rejects in report.json`);
+  if (all) for (const w of report.warnings) lines.push(`  warning ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  else if (report.warnings.length + report.buildWarnings.length) {
     lines.push(`  warnings: ${report.warnings.length + report.buildWarnings.length} (see report.json)`);
   }
   const t = report.timings;
@@ -81,6 +84,9 @@ export function buildTo(
     if (err instanceof UnreadableInputError) throw new InputError(err.message);
     throw err;
   }
+  // No paper read (every record rejected, or none found): write nothing, so a mistaken input does not replace a
+  // good graph with an empty one. The caller reports the rejects.
+  if (!result.report.counts.papers) return { report: result.report, files: [] };
   const t = performance.now();
   opts.onProgress?.('export', 0, 7);
   // One file at a time, so a big graph's serialisations are never all in memory together.
@@ -138,8 +144,8 @@ export const command: Command = {
       bar.done();
     }
     const lines = summaryLines(run.report, (performance.now() - start) / 1000);
-    lines.push(`  wrote ${displayName(out)}/: ${run.files.join(' ')}`);
-    if (!run.report.counts.papers) lines.push('  no paper could be read: the graph is empty (the rejects above say why)');
+    if (run.report.counts.papers) lines.push(`  wrote ${displayName(out)}/: ${run.files.join(' ')}`);
+    else lines.push(`  no paper could be read: nothing written, ${displayName(out)}/ is left as it was`);
     io.stderr.write(lines.join('\n') + '\n');
     return run.report.counts.papers > 0 ? 0 : 1;
   },
