@@ -45,6 +45,11 @@ interface Para {
 const isChrome = (p: Para) => CHROME.some((re) => re.test(p.text));
 const titleLike = (p: Para) => p.text.length <= 300;
 const abstractLike = (p: Para) => p.text.length >= 100 || /[.!?]\s/.test(p.text);
+/** Most words of four letters or more capitalised, as in a title ("Detecting Industrial Anomalies using LVLMs"). */
+function titleCased(p: Para): boolean {
+  const words = p.text.match(/\p{L}{4,}/gu) ?? [];
+  return words.filter((w) => w[0] !== w[0].toLowerCase()).length > words.length / 2;
+}
 
 function paragraphs(lines: string[], from: number, to: number): Para[] {
   const out: Para[] = [];
@@ -95,7 +100,10 @@ export function readHfPage(text: string, file: string, opts: ReaderOptions = {})
     let last: Pending | undefined;
     let i = 0;
     while (i < ps.length) {
-      if (i + 1 < ps.length && titleLike(ps[i]) && abstractLike(ps[i + 1])) {
+      // The two paragraphs right before an authors line are its paper's title and abstract, however short the
+      // abstract ("We detect defects with a GAN") unless it reads as a title; elsewhere an abstract must look like one.
+      const lastTwo = !!authorsAt && i + 2 === ps.length && !titleCased(ps[i + 1]);
+      if (i + 1 < ps.length && titleLike(ps[i]) && (abstractLike(ps[i + 1]) || lastTwo)) {
         if (last) pending.push(last); // a paper with no authors line: kept all the same
         last = { title: ps[i], abstract: ps[i + 1] };
         i += 2;

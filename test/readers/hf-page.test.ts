@@ -123,6 +123,17 @@ describe('hf-page fixtures', () => {
     expect(r.rejects.every((x) => x.file === file)).toBe(true);
   });
 
+  it('a one-sentence abstract under 100 characters right before the authors line is read, not taken for a title', () => {
+    const text = [
+      'Daily Papers', '', 'ShortNet: Tiny Anomaly Detection', '', 'We detect defects with a GAN', '', '  • 3 authors', '·', 'May 3, 2024', '',
+      // a title alone before the authors line is still a title without abstract, not an abstract
+      'Some Unrecognised Page Text', '', 'AnomalyGPT: Detecting Industrial Anomalies using Large Vision-Language Models', '', '  • 6 authors', '·', 'May 4, 2024', '',
+    ].join('\n');
+    const r = readHfPage(text, 'x.txt');
+    expect(r.papers.map((p) => [p.title, p.abstract, p.authorsCount])).toEqual([['ShortNet: Tiny Anomaly Detection', 'We detect defects with a GAN', 3]]);
+    expect(r.rejects.map((x) => [x.line, x.reason.replace(/^"[^"]*": /, '')])).toEqual([[13, 'no abstract']]);
+  });
+
   it('a date with no year anywhere leaves the paper undated, with a warning', () => {
     const text = 'A Title\n\nAn abstract long enough to be one, with a sentence. And another sentence here.\n\n  • 2 authors\n·\nMay 14 2\n';
     const r = readHfPage(text, 'x.txt');
