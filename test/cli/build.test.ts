@@ -5,8 +5,8 @@ import { NODE_KINDS, type PaperNode } from '../../src/model.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { checkClusters } from '../graph/cluster-checks.ts';
 import { buildBundled, runCli, tempDir, type CliResult } from './helpers.ts';
-import { graphName } from '../../src/cli/commands/build.ts';
-import { DEFAULT_OUT } from '../../src/cli/io.ts';
+import { defaultOut, graphName } from '../../src/cli/commands/build.ts';
+import { BUNDLED_CORPUS, DEFAULT_OUT, ROOT } from '../../src/cli/io.ts';
 
 const FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'papers.jsonl', 'entities.jsonl', 'report.json'];
 let dir = '';
@@ -34,6 +34,15 @@ describe('paperweave build (bundled corpus)', () => {
   it('names the graph after its out directory by default', () => {
     expect(loadGraphJSON(readFileSync(join(dir, 'graph.json'), 'utf8')).getAttribute('name')).toBe('out');
     expect(graphName(DEFAULT_OUT)).toBe('anomaly-detection');
+  });
+
+  it('writes one\'s own papers next to the bundled graph, never over it, unless --out says where', () => {
+    expect(defaultOut([])).toBe(DEFAULT_OUT);
+    expect(defaultOut([BUNDLED_CORPUS])).toBe(DEFAULT_OUT);
+    expect(defaultOut(['some/where/papers.bib', 'more.csv'])).toBe(join(ROOT, 'graph-data', 'papers'));
+    expect(defaultOut(['-'])).toBe(join(ROOT, 'graph-data', 'stdin'));
+    expect(defaultOut(['anomaly-detection.csv'])).toBe(`${DEFAULT_OUT}-graph`);
+    expect(defaultOut(['x/corpus.jsonl'])).toBe(join(ROOT, 'graph-data', 'corpus-graph'));
   });
 
   it('reports counts, rejects, warnings, merges, clusters and timings per stage', () => {

@@ -4,7 +4,7 @@
  */
 import { basename, join, resolve } from 'node:path';
 import type { Command } from '../main.ts';
-import { DEFAULT_OUT, InputError, displayName, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, displayName, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
 import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
@@ -19,7 +19,8 @@ clusters (Louvain, labelled by their most characteristic entities), a ForceAtlas
 Without INPUT, builds the bundled anomaly-detection corpus. '-' reads standard input.
 
 Options:
-  --out DIR        where to write (default: graph-data/anomaly-detection/)
+  --out DIR        where to write (default: graph-data/anomaly-detection/ for the bundled corpus, else
+                   graph-data/NAME/ after the first input's file name: papers.bib -> graph-data/papers/)
   --format F       read every input as F: ${FORMAT_NAMES.join(', ')} (default: detected per file)
   --year Y         year for dates that give none (Hugging Face page 'May 14')
   --seed N         seed of the clustering and layout (default 42)
@@ -64,6 +65,18 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
  */
 export function graphName(out: string): string {
   return basename(resolve(out)) || 'graph';
+}
+
+/**
+ * Where a build writes without --out: the bundled corpus into graph-data/anomaly-detection/ (what `npm start` serves),
+ * one's own papers into graph-data/<first input's name>/ ("papers.bib": graph-data/papers/), never over the
+ * bundled graph.
+ */
+export function defaultOut(inputs: readonly string[]): string {
+  if (!inputs.length || resolve(inputs[0]) === BUNDLED_CORPUS) return DEFAULT_OUT;
+  const stem = inputs[0] === '-' ? 'stdin' : basename(inputs[0]).replace(/\.[^.]*$/, '') || 'graph';
+  const dir = join(ROOT, 'graph-data', stem);
+  return dir === DEFAULT_OUT || stem === 'corpus' || stem === 'bench' ? `${dir}-graph` : dir;
 }
 
 export interface BuildRun {
@@ -124,7 +137,7 @@ export const command: Command = {
     const { format, year } = readerOptions(values);
     const seed = intOption(values.seed, 'seed');
     const minConfidence = confidenceOption(values['min-confidence']);
-    const out = values.out ?? DEFAULT_OUT;
+    const out = values.out ?? defaultOut(positionals);
     const start = performance.now();
     const inputs = await readInputs(positionals, io);
     const bar = progressBar(io, 'building');
@@ -144,7 +157,10 @@ export const command: Command = {
       bar.done();
     }
     const lines = summaryLines(run.report, (performance.now() - start) / 1000);
-    if (run.report.counts.papers) lines.push(`  wrote ${displayName(out)}/: ${run.files.join(' ')}`);
+    if (run.report.counts.papers) {
+      lines.push(`  wrote ${displayName(out)}/: ${run.files.join(' ')}`);
+      if (resolve(out) !== DEFAULT_OUT) lines.push(`  view it: npx paperweave serve --graph ${displayName(out)}`);
+    }
     else lines.push(`  no paper could be read: nothing written, ${displayName(out)}/ is left as it was`);
     io.stderr.write(lines.join('\n') + '\n');
     return run.report.counts.papers > 0 ? 0 : 1;
