@@ -71,7 +71,8 @@ export function detectClusters(graph: KnowledgeGraph, opts: ClusterOptions = {})
       getEdgeWeight: 'weight',
     });
     communities = detailed.communities;
-    modularity = detailed.modularity;
+    // (no edge at all: Louvain's 0/0 is NaN, which report.json would write as null; such a partition scores 0)
+    modularity = Number.isFinite(detailed.modularity) ? detailed.modularity : 0;
   }
   // Renumber: largest first, ties by the smallest member key.
   const members = new Map<number, string[]>();

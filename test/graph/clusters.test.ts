@@ -41,6 +41,19 @@ describe('clusters on the bundled corpus (gold entities)', () => {
   });
 });
 
+describe('clusters of a graph without edges', () => {
+  it('gives modularity 0, not NaN (which report.json would write as null)', () => {
+    const { graph } = goldGraph();
+    const papersOnly = graph.copy();
+    papersOnly.clearEdges();
+    papersOnly.forEachNode((key, attr) => {
+      if (attr.kind !== 'paper') papersOnly.dropNode(key);
+    });
+    expect(papersOnly.size).toBe(0);
+    expect(detectClusters(papersOnly).modularity).toBe(0);
+  });
+});
+
 describe('log-likelihood labels', () => {
   it('scores over-represented entities higher, and zero when the cluster looks like the rest', () => {
     expect(logLikelihood(5, 0, 5, 50)).toBeGreaterThan(logLikelihood(3, 2, 5, 50));
