@@ -182,7 +182,8 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
     paper.date = parsed.date;
     paper.year = parsed.year;
   } else if (f.year !== undefined && f.year !== null && f.year !== '') {
-    const y = str(f.year)?.trim() ?? '';
+    // (pandas writes a year column with a gap in it as floats: "2021.0")
+    const y = str(f.year)?.trim().replace(/^(\d{4})\.0+$/, '$1') ?? '';
     if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
     paper.year = Number(y);
     paper.date = y;

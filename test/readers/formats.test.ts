@@ -362,3 +362,13 @@ describe('BibTeX: a % inside a value is a percent sign', () => {
     expect(broken.papers).toEqual(r.papers);
   });
 });
+
+describe('CSV written by pandas', () => {
+  it('reads a year column with a gap in it ("2021.0", pandas writes such a column as floats) instead of rejecting every dated paper', () => {
+    const text = ',title,abstract,year\n0,Alpha paper,We propose AlphaNet.,2021.0\n1,Beta paper,We propose BetaNet.,\n';
+    const r = readInputs([{ file: 'pandas.csv', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.year, p.date])).toEqual([['Alpha paper', 2021, '2021'], ['Beta paper', undefined, undefined]]);
+    expect(readInputs([{ file: 'y.csv', text: 'title,abstract,year\nGamma,We propose GammaNet.,2021.5\n' }]).rejects.map((x) => x.reason)).toEqual(['"Gamma": unparseable year "2021.5"']);
+  });
+});
