@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, useBundledBuild } from './helpers.ts';
+import { ROOT, runCli, useBundledBuild } from './helpers.ts';
 
 const built = useBundledBuild();
 const graphFile = () => join(built.dir, 'graph.json');
@@ -30,5 +31,14 @@ describe('paperweave shared', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no method named 'NoSuchMethodAnywhere'/);
     expect(runCli(['shared']).status).toBe(2);
+  });
+
+  it("runs the README's example on the bundled graph (it named PatchCore, which the bundled corpus has not: exit 1)", () => {
+    const examples = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^npx paperweave shared (\S+)(?:\s+#.*)?$/gm)].map((m) => m[1]);
+    expect(examples.length).toBeGreaterThan(0);
+    for (const method of examples) {
+      const r = runCli(['shared', method, graphFile()]);
+      expect([method, r.status, r.stderr]).toEqual([method, 0, '']);
+    }
   });
 });
