@@ -50,11 +50,12 @@ export interface LooseFields {
 /** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
 const KEYS: Record<keyof LooseFields, string[]> = {
   title: ['title', 'papertitle'],
-  abstract: ['abstract', 'summary', 'abstracttext', 'description'],
+  // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
+  abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote'],
   authors: ['authors', 'author', 'creators'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
   date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
-  year: ['year', 'pubyear'],
+  year: ['year', 'pubyear', 'publicationyear'],
   month: ['month'],
   upvotes: ['upvotes', 'votes', 'likes'],
   doi: ['doi'],

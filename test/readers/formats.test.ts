@@ -372,3 +372,17 @@ describe('CSV written by pandas', () => {
     expect(readInputs([{ file: 'y.csv', text: 'title,abstract,year\nGamma,We propose GammaNet.,2021.5\n' }]).rejects.map((x) => x.reason)).toEqual(['"Gamma": unparseable year "2021.5"']);
   });
 });
+
+describe("Zotero's CSV export", () => {
+  it("reads its 'Abstract Note' and 'Publication Year' columns (the file was refused: 'names no abstract (or summary) column')", () => {
+    const text =
+      '"Key","Item Type","Publication Year","Author","Title","DOI","Url","Abstract Note","Date"\n' +
+      '"ABCD1234","journalArticle","2022","Roth, Karsten; Pemula, Latha","Towards Total Recall","10.1109/CVPR52688.2022.01392","https://arxiv.org/abs/2106.08265","We propose PatchCore.",""\n';
+    expect(detectFormat(text, 'zotero.csv')).toBe('csv');
+    const r = readInputs([{ file: 'zotero.csv', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.year, p.authorsCount, p.doi])).toEqual([
+      ['Towards Total Recall', 'We propose PatchCore.', 2022, 2, '10.1109/CVPR52688.2022.01392'],
+    ]);
+  });
+});
