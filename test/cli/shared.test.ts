@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, useBundledBuild } from './helpers.ts';
@@ -40,5 +40,19 @@ describe('paperweave shared', () => {
       const r = runCli(['shared', method, graphFile()]);
       expect([method, r.status, r.stderr]).toEqual([method, 0, '']);
     }
+  });
+
+  it('reads a graph.json without aliases or urls (another program wrote it) instead of stopping with a TypeError', () => {
+    const g = JSON.parse(readFileSync(graphFile(), 'utf8'));
+    for (const n of g.nodes) {
+      delete n.attributes.aliases;
+      delete n.attributes.urls;
+    }
+    const lean = join(built.dir, '..', 'lean.json');
+    writeFileSync(lean, JSON.stringify(g));
+    const miss = runCli(['shared', 'NoSuchMethodAnywhere', lean]);
+    expect([miss.status, miss.stderr]).toEqual([1, expect.stringMatching(/^paperweave shared: no method named 'NoSuchMethodAnywhere'/)]);
+    const hit = runCli(['shared', 'MuSc', lean]);
+    expect([hit.status, hit.stderr]).toEqual([0, '']);
   });
 });
