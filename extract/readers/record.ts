@@ -145,7 +145,8 @@ function str(v: unknown): string | undefined {
 }
 
 function count(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  // ("15.0": pandas writes a count column with a gap in it as floats)
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(?:\.0+)?\s*$/.test(v) ? Number(v) : NaN;
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 

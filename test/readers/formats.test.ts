@@ -369,6 +369,11 @@ describe('CSV written by pandas', () => {
     const r = readInputs([{ file: 'pandas.csv', text }]);
     expect(r.rejects).toEqual([]);
     expect(r.papers.map((p) => [p.title, p.year, p.date])).toEqual([['Alpha paper', 2021, '2021'], ['Beta paper', undefined, undefined]]);
+  });
+  it('reads counts written as floats ("15.0" authors, "4.0" upvotes: they were dropped without a word)', () => {
+    const text = 'title,abstract,authorsCount,upvotes\nAlpha paper,We propose AlphaNet.,15.0,4.0\nBeta paper,We propose BetaNet.,,\n';
+    const r = readInputs([{ file: 'pandas.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.authorsCount, p.upvotes])).toEqual([['Alpha paper', 15, 4], ['Beta paper', undefined, undefined]]);
     expect(readInputs([{ file: 'y.csv', text: 'title,abstract,year\nGamma,We propose GammaNet.,2021.5\n' }]).rejects.map((x) => x.reason)).toEqual(['"Gamma": unparseable year "2021.5"']);
   });
 });
