@@ -191,7 +191,8 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
     paper.date = y;
     const ms = str(f.month);
     if (ms !== undefined && ms.trim() !== '') {
-      const mo = monthNumber(ms);
+      // (a range, "jul--aug" or "Jan.-Feb." of a bimonthly issue: its first month)
+      const mo = monthNumber(ms) ?? monthNumber(ms.trim().split(/\s*[-–—/]+\s*/)[0]);
       if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(f.month)}` };
       paper.date = `${y}-${String(mo).padStart(2, '0')}`;
     }

@@ -341,6 +341,9 @@ export function parseDate(value: string | number): ParsedDate | undefined {
     const mo = monthNumber(m[1]);
     return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, year: +m[2] } : undefined;
   }
+  // A range (biblatex and EDTF: "2020-07/2020-08", "2020/2021", "2020-07/.."): its start.
+  m = /^(\d{4}(?:-\d{1,2}){0,2})\/(?:\d{4}(?:-\d{1,2}){0,2}|\.\.)?$/.exec(v);
+  if (m) return parseDate(m[1]);
   return undefined;
 }
 

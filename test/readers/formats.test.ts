@@ -391,3 +391,12 @@ describe("Zotero's CSV export", () => {
     ]);
   });
 });
+
+describe('BibTeX: a month or date range', () => {
+  it("reads a bimonthly issue's month ('jul--aug') and a biblatex date range as their start (the paper was rejected)", () => {
+    const text = '@article{a, title={Alpha}, abstract={We propose AlphaNet.}, year={2020}, month={jul--aug}}\n@article{b, title={Beta}, abstract={We propose BetaNet.}, date={2021-03/2021-04}}\n';
+    const r = readInputs([{ file: 'range.bib', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Alpha', '2020-07', 2020], ['Beta', '2021-03', 2021]]);
+  });
+});
