@@ -50,6 +50,11 @@ function protectPercent(text: string): string {
       const end = text.indexOf('\n', i);
       i = (end < 0 ? text.length : end) - 1;
     } else {
+      // (an entry starts afresh: a brace an earlier comment left unbalanced does not carry over)
+      if (c === '@' && lineStart) {
+        depth = 0;
+        quoted = false;
+      }
       if (c === '{') depth++;
       else if (c === '}') depth = Math.max(0, depth - 1);
       else if (c === '"' && depth === 1) quoted = !quoted;

@@ -339,6 +339,7 @@ describe('BibTeX: a % inside a value is a percent sign', () => {
   it('keeps the rest of the line after "99.6%" (the parser read it as a comment and dropped it without a word)', () => {
     const text = [
       '% a file comment with a { brace',
+      '@comment{ 50% done }',
       '@article{a,',
       '  title = {100% Accurate? A Study}, % a comment after a field',
       '%  note = {a commented-out field},',
