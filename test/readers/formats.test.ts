@@ -320,6 +320,25 @@ describe('JSON shapes', () => {
     expect(r.rejects).toEqual([]);
     expect(r.papers[0]).toMatchObject({ arxivId: '2404.13671', authors: ['Zhaopeng Gu', 'Bingke Zhu'], date: '2024-04-21', upvotes: 3 });
   });
+  it("reads the records an API response wraps in a list (Semantic Scholar's {total, data: [...]}: it was one reject, 'record has no title and no abstract')", () => {
+    const response = {
+      total: 3,
+      offset: 0,
+      data: [
+        { paperId: 'a1', title: 'Alpha', abstract: 'We propose AlphaNet.', year: 2023, authors: [{ authorId: '1', name: 'Ann Lee' }] },
+        { paperId: 'b2', title: 'Beta', abstract: null, year: 2022 },
+        { paperId: 'c3', title: 'Gamma', abstract: 'We propose GammaNet.', year: 2021 },
+      ],
+    };
+    for (const [file, text] of [['s2.json', JSON.stringify(response, null, 2)], ['s2.jsonl', JSON.stringify(response)]]) {
+      const r = readInputs([{ file, text }]);
+      expect(r.papers.map((p) => [p.title, p.year, p.authors])).toEqual([['Alpha', 2023, ['Ann Lee']], ['Gamma', 2021, undefined]]);
+      expect(r.rejects).toEqual([{ file, line: 1, reason: '"data"[1]: "Beta": no abstract' }]);
+      expect(r.recordsIn).toBe(3);
+    }
+    // a record with neither title nor abstract stays one reject, its list of authors no list of records
+    expect(readInputs([{ file: 'x.jsonl', text: '{"authors":[{"name":"A"},{"name":"B"}],"year":2020}\n' }]).rejects.map((x) => x.reason)).toEqual(['record has no title and no abstract']);
+  });
 });
 
 describe('structured abstracts', () => {
