@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readInputs } from '../../extract/readers/index.ts';
 import type { FormatName, Paper } from '../../src/model.ts';
+import { xmlSafe } from '../../src/export/gexf.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'readers');
 const load = (name: string) => ({ file: name, text: readFileSync(join(FIX, name), 'utf8') });
@@ -418,5 +419,14 @@ describe('BibTeX: a month or date range', () => {
     const r = readInputs([{ file: 'range.bib', text }]);
     expect(r.rejects).toEqual([]);
     expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Alpha', '2020-07', 2020], ['Beta', '2021-03', 2021]]);
+  });
+});
+
+describe('control characters and lone surrogates', () => {
+  it('reads them as XML can hold them, so graph.json, GEXF, GraphML and CSV show the same title (XML writers turned them into U+FFFD)', () => {
+    const text = JSON.stringify({ title: 'Bell\u0007 and\u0001 unit\u001f sep', abstract: 'We propose CtrlAD\u0008 here \ud800 and \uffff.' }) + '\n';
+    const p = readInputs([{ file: 'ctrl.jsonl', text }]).papers[0];
+    expect([p.title, p.abstract]).toEqual(['Bell and unit sep', 'We propose CtrlAD here \ufffd and \ufffd.']);
+    expect(xmlSafe(p.title + p.abstract)).toBe(p.title + p.abstract);
   });
 });
