@@ -33,6 +33,12 @@ describe('paperweave shared', () => {
     expect(runCli(['shared']).status).toBe(2);
   });
 
+  it("README: an example that builds one's own papers names --out (without it, it overwrote the bundled graph that the next example reads)", () => {
+    const builds = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^npx paperweave build (\S+.*)$/gm)].map((m) => m[1]);
+    expect(builds.length).toBeGreaterThan(0);
+    for (const args of builds) expect(args).toMatch(/--out \S+/);
+  });
+
   it("runs the README's example on the bundled graph (it named PatchCore, which the bundled corpus has not: exit 1)", () => {
     const examples = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/^npx paperweave shared (\S+)(?:\s+#.*)?$/gm)].map((m) => m[1]);
     expect(examples.length).toBeGreaterThan(0);
