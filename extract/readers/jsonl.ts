@@ -18,7 +18,35 @@ export function readJsonValue(value: unknown, line: number, ctx: RecordContext, 
     out.rejects.push({ file: ctx.file, line, reason: `expected a JSON object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}` });
     return;
   }
-  addRecord(out, buildPaper(looseFromObject(value as Record<string, unknown>), source, ctx), source);
+  const loose = looseFromObject(value as Record<string, unknown>);
+  const list = loose.title === undefined && loose.abstract === undefined ? wrappedRecords(value as Record<string, unknown>) : undefined;
+  if (list) {
+    // Each record of the list, its rejects naming its place in it ("data"[3]: ...).
+    list.records.forEach((v, k) => {
+      const before = out.rejects.length;
+      readJsonValue(v, line, ctx, out);
+      for (const r of out.rejects.slice(before)) r.reason = `${JSON.stringify(list.key)}[${k}]: ${r.reason}`;
+    });
+    return;
+  }
+  addRecord(out, buildPaper(loose, source, ctx), source);
+}
+
+/**
+ * The records an object with no title or abstract of its own wraps in its one list of objects, as an API response does
+ * (Semantic Scholar's `{"total": 2, "data": [{"title": ...}, ...]}`); read as one record, it was one reject.
+ */
+function wrappedRecords(obj: Record<string, unknown>): { key: string; records: unknown[] } | undefined {
+  const isRecord = (x: unknown) => {
+    if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+    const l = looseFromObject(x as Record<string, unknown>);
+    return l.title !== undefined || l.abstract !== undefined;
+  };
+  // (a list of objects none of which has a title or abstract, such as a broken record's authors, wraps no records)
+  const lists = Object.entries(obj).filter(
+    ([, v]) => Array.isArray(v) && v.some(isRecord) && v.every((x) => !!x && typeof x === 'object' && !Array.isArray(x)),
+  );
+  return lists.length === 1 ? { key: lists[0][0], records: lists[0][1] as unknown[] } : undefined;
 }
 
 /** Read one JSONL line (1-based `line`); blank lines are not records. Returns false for a blank line. */

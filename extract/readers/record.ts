@@ -50,11 +50,12 @@ export interface LooseFields {
 /** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
 const KEYS: Record<keyof LooseFields, string[]> = {
   title: ['title', 'papertitle'],
-  abstract: ['abstract', 'summary', 'abstracttext', 'description'],
+  // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
+  abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote'],
   authors: ['authors', 'author', 'creators'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
   date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
-  year: ['year', 'pubyear'],
+  year: ['year', 'pubyear', 'publicationyear'],
   month: ['month'],
   upvotes: ['upvotes', 'votes', 'likes'],
   doi: ['doi'],
@@ -144,7 +145,8 @@ function str(v: unknown): string | undefined {
 }
 
 function count(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+  // ("15.0": pandas writes a count column with a gap in it as floats)
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+(?:\.0+)?\s*$/.test(v) ? Number(v) : NaN;
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
@@ -182,13 +184,15 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
     paper.date = parsed.date;
     paper.year = parsed.year;
   } else if (f.year !== undefined && f.year !== null && f.year !== '') {
-    const y = str(f.year)?.trim() ?? '';
+    // (pandas writes a year column with a gap in it as floats: "2021.0")
+    const y = str(f.year)?.trim().replace(/^(\d{4})\.0+$/, '$1') ?? '';
     if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
     paper.year = Number(y);
     paper.date = y;
     const ms = str(f.month);
     if (ms !== undefined && ms.trim() !== '') {
-      const mo = monthNumber(ms);
+      // (a range, "jul--aug" or "Jan.-Feb." of a bimonthly issue: its first month)
+      const mo = monthNumber(ms) ?? monthNumber(ms.trim().split(/\s*[-–—/]+\s*/)[0]);
       if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(f.month)}` };
       paper.date = `${y}-${String(mo).padStart(2, '0')}`;
     }

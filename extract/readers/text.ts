@@ -20,17 +20,23 @@ export function normalizeText(text: string): string {
 
 /** Whitespace other than a space, two spaces in a row, or a char collapseWhitespace drops. */
 // (`\s` spelled out: a negated class such as [^\S ] makes the test ~1.5x slower.)
-const NEEDS_COLLAPSE = /[\t-\r\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+// eslint-disable-next-line no-control-regex
+const NEEDS_COLLAPSE = /[\u0000-\u001f\u007f\u00a0\u00ad\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ud800-\udfff\ufffe\uffff]| {2}/;
 
 /**
- * Collapse runs of whitespace (newlines, tabs, NBSP) to one space; drop soft hyphens and zero-width
- * chars; NFC (parsers such as the BibTeX one compose accents as combining marks).
+ * Collapse runs of whitespace (newlines, tabs, NBSP) and control characters to one space; drop soft hyphens and
+ * zero-width chars; lone surrogates and U+FFFE/U+FFFF as U+FFFD; NFC (parsers such as the BibTeX one compose accents as combining marks).
  */
 export function collapseWhitespace(text: string): string {
   // Fast path (most fields): nothing to drop, no whitespace but single spaces; only trim and NFC remain.
   if (!NEEDS_COLLAPSE.test(text)) return text.trim().normalize('NFC');
   return text
     .replace(/[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g, '')
+    // Control characters (a PDF's or a spreadsheet's debris) as spaces; lone surrogates (a JSON "\ud800") and the
+    // noncharacters U+FFFE, U+FFFF as U+FFFD. XML cannot hold them: GEXF and GraphML showed another title than graph.json.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ufffe\uffff]/g, '\ufffd')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .normalize('NFC');
@@ -341,6 +347,9 @@ export function parseDate(value: string | number): ParsedDate | undefined {
     const mo = monthNumber(m[1]);
     return mo ? { date: `${m[2]}-${String(mo).padStart(2, '0')}`, year: +m[2] } : undefined;
   }
+  // A range (biblatex and EDTF: "2020-07/2020-08", "2020/2021", "2020-07/.."): its start.
+  m = /^(\d{4}(?:-\d{1,2}){0,2})\/(?:\d{4}(?:-\d{1,2}){0,2}|\.\.)?$/.exec(v);
+  if (m) return parseDate(m[1]);
   return undefined;
 }
 

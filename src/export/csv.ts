@@ -7,7 +7,7 @@ import { flatEdgeAttributes, flatNodeAttributes } from './gexf.ts';
 
 export const NODE_COLUMNS = [
   'id', 'kind', 'label', 'community', 'papers', 'degree', 'year', 'date', 'firstYear', 'lastYear', 'aliases',
-  'domain', 'authorsCount', 'upvotes', 'url', 'urls', 'source', 'x', 'y', 'size', 'color', 'abstract',
+  'domain', 'authorsCount', 'upvotes', 'url', 'doi', 'urls', 'source', 'x', 'y', 'size', 'color', 'abstract',
 ] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'confidence', 'weight', 'paper', 'shared', 'evidence'] as const;
 

@@ -69,6 +69,12 @@ export function loadGraphJSON(json: string | unknown): KnowledgeGraph {
   } catch (err) {
     throw new GraphJSONError((err as Error).message.replace(/^Graph\.\w+: /, ''));
   }
+  // Lists another program may leave out (every reader of the graph iterates them): empty, not missing.
+  graph.updateEachNodeAttributes((_key, a) => {
+    if (a.kind === 'paper' && !Array.isArray(a.urls)) return { ...a, urls: [] };
+    if (a.kind !== 'paper' && !Array.isArray(a.aliases)) return { ...a, aliases: [] };
+    return a;
+  });
   if (!Array.isArray(graph.getAttribute('clusters'))) graph.setAttribute('clusters', []);
   if (typeof graph.getAttribute('name') !== 'string') graph.setAttribute('name', 'graph');
   return graph;

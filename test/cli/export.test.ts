@@ -34,6 +34,21 @@ describe('paperweave export', () => {
     expect(existsSync(join(out, 'nodes.csv'))).toBe(true);
   });
 
+  it('converts a graph.json that passes its check but lacks urls or aliases (another program wrote it) instead of a stack trace', () => {
+    const g = JSON.parse(readFileSync(join(built.dir, 'graph.json'), 'utf8'));
+    for (const n of g.nodes) {
+      delete n.attributes.urls;
+      delete n.attributes.aliases;
+    }
+    const lean = join(built.dir, '..', 'lean.json');
+    writeFileSync(lean, JSON.stringify(g));
+    for (const format of ['gexf', 'graphml', 'csv']) {
+      const r = runCli(['export', '--format', format, lean, '--out', join(built.dir, '..', `lean-${format}`)]);
+      expect(r.stderr).not.toMatch(/TypeError|\n\s+at /);
+      expect([format, r.status]).toEqual([format, 0]);
+    }
+  });
+
   it('refuses usage errors (exit 2) and a file that is not a graph, naming the problem', () => {
     expect(runCli(['export', join(built.dir, 'graph.json')]).stderr).toMatch(/--format is required/);
     expect(runCli(['export', '--format', 'pdf', join(built.dir, 'graph.json')]).status).toBe(2);

@@ -26,6 +26,22 @@ describe('paperweave stats', () => {
     expect(s.clusters.reduce((n: number, c: { size: number }) => n + c.size, 0)).toBe(s.nodes);
   });
 
+  it("reads the graph from standard input with '-', as every command reads '-' (stats, shared and export said '-: no such file')", () => {
+    const file = join(built.dir, 'graph.json');
+    const input = readFileSync(file, 'utf8');
+    const stats = runCli(['stats', '-'], { input });
+    expect([stats.status, stats.stderr]).toEqual([0, '']);
+    expect(stats.stdout).toBe(runCli(['stats', file]).stdout);
+    const shared = runCli(['shared', 'MuSc', '-', '--json'], { input });
+    expect([shared.status, shared.stderr]).toEqual([0, '']);
+    expect(shared.stdout).toBe(runCli(['shared', 'MuSc', file, '--json']).stdout);
+    const gexf = runCli(['export', '--format', 'gexf', '-'], { input });
+    expect(gexf.status, gexf.stderr).toBe(0);
+    expect(gexf.stdout).toBe(readFileSync(join(built.dir, 'graph.gexf'), 'utf8'));
+    const bad = runCli(['stats', '-'], { input: '{' });
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringMatching(/^paperweave stats: <stdin>: graph\.json: not valid JSON/)]);
+  });
+
   it('says which file is missing', () => {
     const r = runCli(['stats', 'nope.json']);
     expect(r.status).toBe(2);

@@ -156,6 +156,16 @@ describe('CSV', () => {
     const p = n.find((r) => r.kind === 'paper')!;
     expect(p.abstract).toBe(graph.getNodeAttribute(p.id, 'abstract' as never));
   });
+
+  it("carries a paper's DOI and url, as graph.json, GEXF and GraphML do (nodes.csv had no doi column)", () => {
+    const g = graph.copy();
+    const key = g.findNode((_k, a) => a.kind === 'paper')!;
+    g.mergeNodeAttributes(key, { doi: '10.1109/CVPR52688.2022.01392', url: 'https://arxiv.org/abs/2106.08265' } as never);
+    const n = parseCsv(toNodesCSV(g), { columns: true }) as Record<string, string>[];
+    const row = n.find((r) => r.id === key)!;
+    expect([row.doi, row.url]).toEqual(['10.1109/CVPR52688.2022.01392', 'https://arxiv.org/abs/2106.08265']);
+    expect(toGEXF(g)).toContain('value="10.1109/CVPR52688.2022.01392"');
+  });
 });
 
 describe('graph.json', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat, readInputs } from '../../extract/readers/index.ts';
 import type { FormatName, Paper } from '../../src/model.ts';
+import { xmlSafe } from '../../src/export/gexf.ts';
 
 const FIX = join(import.meta.dirname, '..', 'fixtures', 'readers');
 const load = (name: string) => ({ file: name, text: readFileSync(join(FIX, name), 'utf8') });
@@ -320,6 +321,25 @@ describe('JSON shapes', () => {
     expect(r.rejects).toEqual([]);
     expect(r.papers[0]).toMatchObject({ arxivId: '2404.13671', authors: ['Zhaopeng Gu', 'Bingke Zhu'], date: '2024-04-21', upvotes: 3 });
   });
+  it("reads the records an API response wraps in a list (Semantic Scholar's {total, data: [...]}: it was one reject, 'record has no title and no abstract')", () => {
+    const response = {
+      total: 3,
+      offset: 0,
+      data: [
+        { paperId: 'a1', title: 'Alpha', abstract: 'We propose AlphaNet.', year: 2023, authors: [{ authorId: '1', name: 'Ann Lee' }] },
+        { paperId: 'b2', title: 'Beta', abstract: null, year: 2022 },
+        { paperId: 'c3', title: 'Gamma', abstract: 'We propose GammaNet.', year: 2021 },
+      ],
+    };
+    for (const [file, text] of [['s2.json', JSON.stringify(response, null, 2)], ['s2.jsonl', JSON.stringify(response)]]) {
+      const r = readInputs([{ file, text }]);
+      expect(r.papers.map((p) => [p.title, p.year, p.authors])).toEqual([['Alpha', 2023, ['Ann Lee']], ['Gamma', 2021, undefined]]);
+      expect(r.rejects).toEqual([{ file, line: 1, reason: '"data"[1]: "Beta": no abstract' }]);
+      expect(r.recordsIn).toBe(3);
+    }
+    // a record with neither title nor abstract stays one reject, its list of authors no list of records
+    expect(readInputs([{ file: 'x.jsonl', text: '{"authors":[{"name":"A"},{"name":"B"}],"year":2020}\n' }]).rejects.map((x) => x.reason)).toEqual(['record has no title and no abstract']);
+  });
 });
 
 describe('structured abstracts', () => {
@@ -332,5 +352,81 @@ describe('structured abstracts', () => {
     const rec = { title: 'T', abstract: 'Our results\nshow gains over prior methods.' };
     const p = readInputs([{ file: 'x.jsonl', text: JSON.stringify(rec) + '\n' }]).papers[0];
     expect(p.abstract).toBe('Our results show gains over prior methods.');
+  });
+});
+
+describe('BibTeX: a % inside a value is a percent sign', () => {
+  it('keeps the rest of the line after "99.6%" (the parser read it as a comment and dropped it without a word)', () => {
+    const text = [
+      '% a file comment with a { brace',
+      '@comment{ 50% done }',
+      '@article{a,',
+      '  title = {100% Accurate? A Study}, % a comment after a field',
+      '%  note = {a commented-out field},',
+      '  abstract = {It reaches 99.6% AUROC on MVTec AD and 98% on VisA, escaped 97\\% too.},',
+      '  url = {http://x.org/a%20b},',
+      '  year = 2020',
+      '}',
+      '@article{b, title = {Beta}, abstract = "A quoted 50% value, then more.", year = 2021}',
+      '',
+    ].join('\n');
+    const r = readInputs([{ file: 'pct.bib', text }]);
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['100% Accurate? A Study', 'It reaches 99.6% AUROC on MVTec AD and 98% on VisA, escaped 97% too.'],
+      ['Beta', 'A quoted 50% value, then more.'],
+    ]);
+    expect(r.papers[0].url).toBe('http://x.org/a%20b');
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    // entry by entry (a broken entry elsewhere in the file) too
+    const broken = readInputs([{ file: 'pct.bib', text: `${text}@article{oops,\n  title = {Never closed\n` }]);
+    expect(broken.papers).toEqual(r.papers);
+  });
+});
+
+describe('CSV written by pandas', () => {
+  it('reads a year column with a gap in it ("2021.0", pandas writes such a column as floats) instead of rejecting every dated paper', () => {
+    const text = ',title,abstract,year\n0,Alpha paper,We propose AlphaNet.,2021.0\n1,Beta paper,We propose BetaNet.,\n';
+    const r = readInputs([{ file: 'pandas.csv', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.year, p.date])).toEqual([['Alpha paper', 2021, '2021'], ['Beta paper', undefined, undefined]]);
+  });
+  it('reads counts written as floats ("15.0" authors, "4.0" upvotes: they were dropped without a word)', () => {
+    const text = 'title,abstract,authorsCount,upvotes\nAlpha paper,We propose AlphaNet.,15.0,4.0\nBeta paper,We propose BetaNet.,,\n';
+    const r = readInputs([{ file: 'pandas.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.authorsCount, p.upvotes])).toEqual([['Alpha paper', 15, 4], ['Beta paper', undefined, undefined]]);
+    expect(readInputs([{ file: 'y.csv', text: 'title,abstract,year\nGamma,We propose GammaNet.,2021.5\n' }]).rejects.map((x) => x.reason)).toEqual(['"Gamma": unparseable year "2021.5"']);
+  });
+});
+
+describe("Zotero's CSV export", () => {
+  it("reads its 'Abstract Note' and 'Publication Year' columns (the file was refused: 'names no abstract (or summary) column')", () => {
+    const text =
+      '"Key","Item Type","Publication Year","Author","Title","DOI","Url","Abstract Note","Date"\n' +
+      '"ABCD1234","journalArticle","2022","Roth, Karsten; Pemula, Latha","Towards Total Recall","10.1109/CVPR52688.2022.01392","https://arxiv.org/abs/2106.08265","We propose PatchCore.",""\n';
+    expect(detectFormat(text, 'zotero.csv')).toBe('csv');
+    const r = readInputs([{ file: 'zotero.csv', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.year, p.authorsCount, p.doi])).toEqual([
+      ['Towards Total Recall', 'We propose PatchCore.', 2022, 2, '10.1109/CVPR52688.2022.01392'],
+    ]);
+  });
+});
+
+describe('BibTeX: a month or date range', () => {
+  it("reads a bimonthly issue's month ('jul--aug') and a biblatex date range as their start (the paper was rejected)", () => {
+    const text = '@article{a, title={Alpha}, abstract={We propose AlphaNet.}, year={2020}, month={jul--aug}}\n@article{b, title={Beta}, abstract={We propose BetaNet.}, date={2021-03/2021-04}}\n';
+    const r = readInputs([{ file: 'range.bib', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Alpha', '2020-07', 2020], ['Beta', '2021-03', 2021]]);
+  });
+});
+
+describe('control characters and lone surrogates', () => {
+  it('reads them as XML can hold them, so graph.json, GEXF, GraphML and CSV show the same title (XML writers turned them into U+FFFD)', () => {
+    const text = JSON.stringify({ title: 'Bell\u0007 and\u0001 unit\u001f sep', abstract: 'We propose CtrlAD\u0008 here \ud800 and \uffff.' }) + '\n';
+    const p = readInputs([{ file: 'ctrl.jsonl', text }]).papers[0];
+    expect([p.title, p.abstract]).toEqual(['Bell and unit sep', 'We propose CtrlAD here \ufffd and \ufffd.']);
+    expect(xmlSafe(p.title + p.abstract)).toBe(p.title + p.abstract);
   });
 });

@@ -134,9 +134,14 @@ describe('parseDate', () => {
     ['21 April 2024', '2024-04-21', 2024],
     ['Sept. 2019', '2019-09', 2019],
     ['2024-02-29', '2024-02-29', 2024],
+    // biblatex / EDTF ranges: their start (they were rejected, and the paper with them)
+    ['2020-07/2020-08', '2020-07', 2020],
+    ['2020/2021', '2020', 2020],
+    ['2020-07-15/..', '2020-07-15', 2020],
+    ['1988/', '1988', 1988],
   ])('%s -> %s', (v, date, year) => expect(parseDate(v)).toEqual({ date, year }));
 
-  it.each(['2023-02-29', '2023-13-01', 'sometime in 2019', 'Smarch 3, 2020', ''])('%s is not a date', (v) => {
+  it.each(['2023-02-29', '2023-13-01', 'sometime in 2019', 'Smarch 3, 2020', '', '2020-13/2021'])('%s is not a date', (v) => {
     expect(parseDate(v)).toBeUndefined();
   });
   it('takes a year number', () => expect(parseDate(2018)).toEqual({ date: '2018', year: 2018 }));

@@ -4,11 +4,11 @@ import type { Command } from '../main.ts';
 import { UsageError, displayName, writeAtomic, type Io } from '../io.ts';
 import { parseCommandArgs } from '../args.ts';
 import { EXPORT_FORMATS, renderFormat, type ExportFormat } from '../../export/index.ts';
-import { readGraphFile } from './graph-file.ts';
+import { readGraphInput } from './graph-file.ts';
 
 const HELP = `Usage: paperweave export --format ${EXPORT_FORMATS.join('|')} GRAPH.json [--out FILE]
 
-Convert a graph.json written by 'paperweave build' to another format.
+Convert a graph.json written by 'paperweave build' to another format ('-' reads it from standard input).
   gexf      GEXF 1.3 with viz position, colour, size and typed attributes (Gephi)
   graphml   GraphML with typed keys (networkx, yEd, Gephi)
   csv       nodes.csv and edges.csv (one header row, every field quoted; edges carry the evidence)
@@ -17,7 +17,8 @@ Convert a graph.json written by 'paperweave build' to another format.
 Options:
   --format F      the target format (required)
   --out FILE      where to write; '-' or none writes to standard output.
-                  For csv, --out names a directory (default: the directory of GRAPH.json).
+                  For csv, --out names a directory (default: the directory of GRAPH.json;
+                  the current directory for '-').
   -h, --help      this help
 `;
 
@@ -33,7 +34,7 @@ export const command: Command = {
     if (!format) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}, got '${format}'`);
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'expects one GRAPH.json' : 'missing GRAPH.json');
-    const graph = readGraphFile(positionals[0]);
+    const graph = await readGraphInput(positionals[0], io);
     const files = renderFormat(graph, format);
     if (format === 'csv') {
       const dir = values.out && values.out !== '-' ? values.out : dirname(positionals[0]);

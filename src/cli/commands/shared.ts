@@ -11,7 +11,7 @@ const HELP = `Usage: paperweave shared METHOD [GRAPH.json] [--top N] [--json]
 List the methods benchmarked on the same datasets as METHOD, ranked by datasets in common, then by
 Jaccard similarity of their benchmark sets. A method is benchmarked on each dataset its proposing paper
 evaluates on (or introduces). METHOD is matched by normalised name or alias ('anomaly clip' finds
-AnomalyCLIP). Default GRAPH: the built bundled graph.
+AnomalyCLIP). Default GRAPH: the built bundled graph; '-' reads standard input.
 
 Options:
   --top N     at most N methods (default: all)
@@ -27,7 +27,7 @@ export const command: Command = {
     if (!positionals.length) throw new UsageError('missing METHOD');
     if (positionals.length > 2) throw new UsageError('expects METHOD and at most one GRAPH.json');
     const top = intOption(values.top, 'top');
-    const graph = graphOrDefault(positionals[1], io);
+    const graph = await graphOrDefault(positionals[1], io);
     const key = findMethod(graph, positionals[0]);
     if (!key) {
       const q = normName(positionals[0]);

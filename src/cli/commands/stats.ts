@@ -11,7 +11,8 @@ import { graphOrDefault } from './graph-file.ts';
 const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--json]
 
 Print a built graph's counts (nodes per kind, edges per relation), its largest entities per kind
-(by number of papers) and its clusters with their labels. Default GRAPH: the built bundled graph.
+(by number of papers) and its clusters with their labels. Default GRAPH: the built bundled graph; '-' reads
+standard input.
 
 Options:
   --top N     entities listed per kind (default 5)
@@ -81,7 +82,7 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError('expects at most one GRAPH.json');
     const top = intOption(values.top, 'top') ?? 5;
-    const stats = graphStats(graphOrDefault(positionals[0], io), top);
+    const stats = graphStats(await graphOrDefault(positionals[0], io), top);
     io.stdout.write(values.json ? JSON.stringify(stats, null, 2) + '\n' : formatStats(stats));
     return 0;
   },
