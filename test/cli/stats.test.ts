@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, useBundledBuild } from './helpers.ts';
+import { runCli, tempDir, useBundledBuild } from './helpers.ts';
 
 const built = useBundledBuild();
 
@@ -15,6 +15,22 @@ describe('paperweave stats', () => {
     expect(r.stdout).toMatch(/Largest entities \(papers\):\n\s+method/);
     expect(r.stdout).toMatch(/dataset\s+MVTec AD \(\d+\)/);
     for (const c of report.clusters) expect(r.stdout).toContain(c.label);
+  });
+
+  it('says "1 node (1 paper, 0 entities), 0 edges" of a graph of one paper with no entity, and build says "1 node, 0 edges"', () => {
+    const t = tempDir();
+    try {
+      writeFileSync(join(t, 'one.jsonl'), JSON.stringify({ title: 'A note', abstract: 'We write a short note here. It has two sentences.' }) + '\n');
+      const b = runCli(['build', join(t, 'one.jsonl'), '--out', join(t, 'out')], { cwd: t });
+      expect(b.status, b.stderr).toBe(0);
+      expect(b.stderr).toMatch(/graph: 1 node, 0 edges\n/);
+      expect(b.stderr).toMatch(/modularity 0\)/);
+      const r = runCli(['stats', join(t, 'out', 'graph.json')]);
+      expect(r.stdout).toContain('1 node (1 paper, 0 entities), 0 edges');
+      expect(r.stdout).toMatch(/ 1 node {2}\s+1 paper {3}/);
+    } finally {
+      rmSync(t, { recursive: true, force: true });
+    }
   });
 
   it('prints the same as JSON with --json', () => {

@@ -43,7 +43,7 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
   const lines = [
     `paperweave build: ${c.papers} paper${c.papers === 1 ? '' : 's'} from ${c.recordsIn} record${c.recordsIn === 1 ? '' : 's'} (${c.rejects} rejected, ${c.merged} merged, ${c.isolated} isolated)`,
     `  entities: ${ENTITY_KINDS.map((k) => `${k} ${c.entities[k]}`).join(' · ')}`,
-    `  graph: ${c.nodes} nodes, ${c.edges} edges (${Object.entries(c.edgesByRelation).map(([r, n]) => `${r} ${n}`).join(', ')})`,
+    `  graph: ${c.nodes} node${c.nodes === 1 ? '' : 's'}, ${c.edges} edge${c.edges === 1 ? '' : 's'}${c.edges ? ` (${Object.entries(c.edgesByRelation).map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}`,
     `  clusters: ${c.clusters} (modularity ${report.modularity})${c.clusters ? `; largest: ${report.clusters.slice(0, 3).map((k) => `${k.label} (${k.size})`).join('; ')}` : ''}`,
   ];
   if (report.minConfidence) lines.push(`  entities under confidence ${report.minConfidence.threshold} left out: ${report.minConfidence.leftOut}`);

@@ -8,6 +8,8 @@ import { ENTITY_KINDS } from '../../analysis/appearance.ts';
 import { graphCounts } from '../../pipeline.ts';
 import { graphOrDefault } from './graph-file.ts';
 
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--json]
 
 Print a built graph's counts (nodes per kind, edges per relation), its largest entities per kind
@@ -57,7 +59,7 @@ export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
 
 export function formatStats(s: GraphStats): string {
   const lines = [
-    `${s.name}: ${s.nodes} nodes (${s.papers} papers, ${s.nodes - s.papers} entities), ${s.edges} edges`,
+    `${s.name}: ${count(s.nodes, 'node')} (${count(s.papers, 'paper')}, ${count(s.nodes - s.papers, 'entity', 'entities')}), ${count(s.edges, 'edge')}`,
     '',
     'Nodes per kind:',
     `  paper      ${s.papers}`,
@@ -70,7 +72,7 @@ export function formatStats(s: GraphStats): string {
     ...ENTITY_KINDS.map((k) => `  ${k.padEnd(10)} ${s.largest[k].map((e) => `${e.label} (${e.papers})`).join(', ') || '-'}`),
     '',
     `Clusters (${s.clusters.length}):`,
-    ...s.clusters.map((c) => `  #${String(c.id).padEnd(3)} ${String(c.size).padStart(4)} nodes ${String(c.papers).padStart(4)} papers  ${c.label}`),
+    ...s.clusters.map((c) => `  #${String(c.id).padEnd(3)} ${String(c.size).padStart(4)} node${c.size === 1 ? ' ' : 's'} ${String(c.papers).padStart(4)} paper${c.papers === 1 ? ' ' : 's'}  ${c.label}`),
   ];
   return lines.join('\n') + '\n';
 }
