@@ -637,7 +637,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       ev.preventDefault();
       els.search.focus();
       els.search.select();
-    } else if (ev.key === 'Escape' && !typing) {
+    } else if (ev.key === 'Escape' && !typing && !t?.closest('dialog[open]')) {
+      // (Esc in a dialog, the matrix, closes the dialog only: it cleared the selection the researcher came with too)
       ctx.setState(clickStage(state), 'push');
     }
   });

@@ -206,6 +206,21 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix from the keyboard: Enter on a mark shows its sentences, Esc closes the matrix and keeps the selection', async () => {
+    const { page } = await openViewer(session, '?sel=dataset:visa');
+    await page.getByTestId('open-matrix').click();
+    await page.getByTestId('matrix').waitFor();
+    await page.locator('td.mark[data-dataset="dataset:visa"]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('matrix-evidence').textContent()).toMatch(/on VisA/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('matrix-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    // (Esc cleared the selection as well: the details panel of VisA closed and Back was needed to get it again)
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
+    expect(await page.getByTestId('details').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('matrix follows the current filter: the video domain shows video benchmarks, not MVTec AD', async () => {
     const { page } = await openViewer(session, '?domain=video');
     await page.getByTestId('open-matrix').click();
