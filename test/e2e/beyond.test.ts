@@ -250,6 +250,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.evaluate(() => window.paperweave!.app.setState({ ...window.paperweave!.app.state, hovered: 'dataset:visa' }, 'none'));
     expect(await page.getByTestId('gaps-target').inputValue()).toBe('dataset:mvtecad');
     await page.close();
+    // A link that selects VisA shows VisA's gaps, as the click did (reloaded, the list asked to pick a dataset).
+    const linked = (await openViewer(session, '?sel=dataset:visa')).page;
+    expect(await linked.getByTestId('gaps-target').inputValue()).toBe('dataset:visa');
+    expect(await linked.getByTestId('gaps').locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-method')))).toEqual(methods);
+    await linked.close();
   });
 
   it('exports the filtered view as a GEXF that parses and passes check-gexf', async () => {
