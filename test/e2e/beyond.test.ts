@@ -365,6 +365,14 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
   });
   it('exports one offline HTML file that reopens the view from file:// with no server', async () => {
     const { page } = await openViewer(session, '?setting=zero-shot');
+    // The sentence behind a link is the view exported: a zero-shot paper's evaluates-on edge, selected.
+    const edge = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const e = pw.graph.findEdge((_e, a, s) => a.relation === 'evaluates-on' && pw.graph.hasEdge(s, 'setting:zero-shot'))!;
+      pw.app.setState({ ...pw.app.state, selected: [], selectedEdge: e }, 'push');
+      return e;
+    });
+    const evidence = await page.getByTestId('evidence').textContent();
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
     const file = join(tmp, 'offline.html');
     await dl.saveAs(file);
@@ -389,7 +397,17 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(order).toBeGreaterThan(100);
     expect(Number(await offline.getByTestId('node-count').textContent())).toBe(shownOnline);
     expect(await offline.evaluate(() => window.paperweave!.renderer.getGraph().order)).toBe(order);
+    // (the offline copy dropped the selected edge: its panel was closed)
+    expect(await offline.evaluate(() => window.paperweave!.app.state.selectedEdge)).toBe(edge);
+    expect(await offline.getByTestId('evidence').textContent()).toBe(evidence);
     expect(errors).toEqual([]);
+    // Reloaded, the copy keeps the view its address holds (it went back to the exported one).
+    await offline.evaluate(() => window.paperweave!.select('dataset:visa'));
+    await expect.poll(() => new URL(offline.url()).searchParams.get('sel')).toBe('dataset:visa');
+    await offline.reload();
+    await offline.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await offline.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
+    expect(await offline.locator('[data-testid=details] h2').textContent()).toBe('VisA');
     // The hash-based CSP: the page's own script ran, an injected inline script does not.
     await offline.evaluate(() => {
       const sc = document.createElement('script');
