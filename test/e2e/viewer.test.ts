@@ -258,6 +258,16 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     const listed = await page.locator('[data-testid=dataset-methods] li').allTextContents();
     expect(ds.methods.length).toBeLessThanOrEqual(LIST_LIMIT);
     expect(listed.sort()).toEqual(ds.methods);
+    // Each paper's link opens its sentence from the keyboard (only a click on the canvas's edge did).
+    const open = page.locator('[data-testid=entity-papers] li button[data-edge]').first();
+    const edge = await open.getAttribute('data-edge');
+    expect(edge).not.toBeNull();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selectedEdge)).toBe(edge);
+    expect(await page.getByTestId('evidence').textContent()).toBe(await page.evaluate((k) => window.paperweave!.graph.getEdgeAttribute(k, 'evidence'), edge!));
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(ds.label);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -174,7 +174,12 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       const pa = graph.getNodeAttributes(p) as PaperNode;
       const e = graph.edge(p, key);
       const rel = e ? graph.getEdgeAttribute(e, 'relation') : undefined;
-      return h('li', {}, nodeLink(ctx, p, pa.title), h('span', { class: 'meta' }, [pa.year, rel && RELATION_TEXT[rel]].filter(Boolean).join(' · ')));
+      const relText = rel ? (RELATION_TEXT[rel] ?? rel) : '';
+      // The relation opens the link's panel, its sentence: without it, only a click on the canvas's edge did
+      // (out of reach from the keyboard, and on large graphs, whose edges take no clicks).
+      const open = e && relText ? h('button', { type: 'button', class: 'link', 'data-edge': e, title: 'Read the sentence behind this link', 'aria-label': `Sentence: ${pa.title} ${relText} ${a.label}` }, relText) : null;
+      open?.addEventListener('click', () => ctx.selectEdge(e!));
+      return h('li', {}, nodeLink(ctx, p, pa.title), h('span', { class: 'meta' }, pa.year !== undefined ? `${pa.year}` : null, pa.year !== undefined && open ? ' · ' : null, open));
     }),
     ), more(papers.length, LIST_LIMIT)));
   return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
