@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary, pruneSelection,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
@@ -411,6 +411,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   let colorButtons: Map<ColorBy, HTMLButtonElement> | null = null;
+  const colorKey = h('div', { class: 'color-key', 'data-testid': 'color-key' });
 
   function renderColorBy(): void {
     if (!colorButtons) {
@@ -419,12 +420,27 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         b.addEventListener('click', () => ctx.setState(setColorBy(state, c), 'replace'));
         return [c, b];
       }));
-      els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...colorButtons.values());
+      els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...colorButtons.values(), colorKey);
     }
     for (const [c, b] of colorButtons) {
       b.className = c === state.colorBy ? 'on' : '';
       b.setAttribute('aria-pressed', String(c === state.colorBy));
     }
+    // Coloured by year or cluster, the legend's kind colours are not the canvas's (in year colours a recent paper
+    // is the orange of "setting", an old one the blue of "dataset"): its swatches go, and a key says what the
+    // colours are.
+    els.legend.classList.toggle('kind-colors-off', state.colorBy !== 'kind');
+    const span = state.colorBy === 'year' ? yearSpan(graph) : null;
+    if (span) {
+      const ramp = h('span', { class: 'ramp' });
+      ramp.style.background = `linear-gradient(to right, ${yearColor(span[0], ...span)}, ${yearColor(span[1], ...span)})`;
+      colorKey.replaceChildren(h('span', {}, String(span[0])), ramp, h('span', {}, String(span[1])),
+        h('span', { class: 'undated' }, h('span', { class: 'swatch' }), 'undated'));
+      colorKey.querySelector<HTMLElement>('.undated .swatch')!.style.setProperty('--kind-color', yearColor(undefined, ...span));
+    } else if (state.colorBy === 'year') colorKey.replaceChildren('no dated paper: all grey');
+    else if (state.colorBy === 'cluster') colorKey.replaceChildren('colours: the clusters below');
+    else colorKey.replaceChildren();
+    colorKey.hidden = state.colorBy === 'kind';
   }
 
   function computeCentroids(): void {

@@ -514,6 +514,25 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
     await other.close();
   });
+
+  it('coloured by year, a key gives the years and the legend drops its kind colours, which the canvas no longer uses', async () => {
+    const { page, errors } = await openViewer(session, '?color=year');
+    const years = await page.evaluate(() => {
+      const ys = window.paperweave!.graph.filterNodes((_, a) => a.kind === 'paper').map((k) => (window.paperweave!.graph.getNodeAttributes(k) as { year: number }).year);
+      return [Math.min(...ys), Math.max(...ys)];
+    });
+    const key = page.getByTestId('color-key');
+    // (the legend said orange = setting while orange was a recent paper, and gave no years)
+    expect(await key.isVisible()).toBe(true);
+    expect(await key.textContent()).toContain(`${years[0]}${years[1]}`);
+    const swatch = page.locator('[data-testid=legend-item][data-kind=paper] .swatch');
+    expect(await swatch.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    await page.getByTestId('color-kind').click();
+    await expect.poll(() => key.isVisible()).toBe(false);
+    expect(await swatch.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe.skipIf(!avail.ok)('viewer safety (fixture graph with a hostile abstract)', () => {
