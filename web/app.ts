@@ -533,6 +533,21 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   renderer.on('afterRender', placeClusterLabels);
 
+  // Zoom buttons: sigma's canvas takes no keys, so from the keyboard nothing zoomed or showed the whole graph again
+  // once a search had flown to a node. Outside the canvas's element: a click inside it is sigma's clickStage.
+  {
+    const cam = renderer.getCamera();
+    const zoomButton = (label: string, testid: string, text: string, fn: () => void) => {
+      const b = h('button', { type: 'button', 'data-testid': testid, title: label, 'aria-label': label }, text);
+      b.addEventListener('click', fn);
+      return b;
+    };
+    document.body.appendChild(h('div', { class: 'zoom', role: 'group', 'aria-label': 'Zoom' },
+      zoomButton('Zoom in', 'zoom-in', '+', () => void cam.animatedZoom({ duration: 250 })),
+      zoomButton('Zoom out', 'zoom-out', '−', () => void cam.animatedUnzoom({ duration: 250 })),
+      zoomButton('Show the whole graph', 'zoom-fit', '⤢', () => void animateCamera(cameraShowing({ x: 0.5, y: 0.5 }, 1.15), 400))));
+  }
+
   // ------------------------------------------------------------------ sigma events
 
   renderer.on('enterNode', ({ node }) => {

@@ -515,6 +515,35 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await other.close();
   });
 
+  it('zoom from the keyboard: after a search flew to a node, the zoom buttons show the whole graph again and keep the selection', async () => {
+    const { page, errors } = await openViewer(session);
+    const whole = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    await page.keyboard.press('/');
+    await page.keyboard.type('MVTec AD');
+    await expect.poll(() => page.locator('#suggestions li').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().getState().ratio)).toBeLessThan(whole.ratio);
+    const ratio = () => page.evaluate(() => window.paperweave!.renderer.getCamera().getState().ratio);
+    // (nothing but the mouse wheel zoomed: the canvas takes no keys)
+    await page.getByTestId('zoom-fit').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(ratio).toBeCloseTo(whole.ratio, 3);
+    await page.getByTestId('zoom-in').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(ratio).toBeLessThan(whole.ratio);
+    const zoomedIn = await ratio();
+    await page.getByTestId('zoom-out').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(ratio).toBeGreaterThan(zoomedIn);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:mvtecad']);
+    // The buttons are clear of the details panel.
+    const panel = (await page.getByTestId('details').boundingBox())!;
+    const fit = (await page.getByTestId('zoom-fit').boundingBox())!;
+    expect(fit.x + fit.width).toBeLessThan(panel.x);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('coloured by year, a key gives the years and the legend drops its kind colours, which the canvas no longer uses', async () => {
     const { page, errors } = await openViewer(session, '?color=year');
     const years = await page.evaluate(() => {
