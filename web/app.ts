@@ -582,8 +582,16 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       h('div', { class: 'rel' }, `${graph.getNodeAttribute(s, 'label')} — ${e.relation} → ${graph.getNodeAttribute(t, 'label')}`),
       h('div', { class: 'evidence' }, e.evidence),
     );
-    els.tooltip.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 12)}px)`;
     els.tooltip.hidden = false;
+    // Below and right of the pointer, or above / left of it where it would leave the window: near the right or
+    // bottom edge the sentence was drawn outside the window, unreadable.
+    const box = els.graph.getBoundingClientRect();
+    const { width, height } = els.tooltip.getBoundingClientRect();
+    const px = box.left + x;
+    const py = box.top + y;
+    const left = px + 12 + width > window.innerWidth - 4 ? Math.max(4, px - 12 - width) : px + 12;
+    const top = py + 12 + height > window.innerHeight - 4 ? Math.max(4, py - 12 - height) : py + 12;
+    els.tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
   // Camera in the URL (replace, not push: moving is not a new history step).

@@ -451,6 +451,46 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('hover an edge near the window\'s bottom right corner: its sentence is drawn inside the window', async () => {
+    const { page } = await openViewer(session);
+    // The camera puts a point a third of the way along an edge at (1200, 760), below and right of the canvas's middle.
+    const e = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const g = pw.graph;
+      const edge = g.filterEdges((_, a) => a.relation === 'evaluates-on')[0];
+      const [s, t] = g.extremities(edge);
+      const ds = pw.renderer.getNodeDisplayData(s)!;
+      const dt = pw.renderer.getNodeDisplayData(t)!;
+      const m = { x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3 };
+      const cam = pw.renderer.getCamera();
+      cam.setState({ x: m.x, y: m.y, ratio: 0.04 });
+      const { width, height } = pw.renderer.getDimensions();
+      const c = pw.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+      const q = pw.renderer.viewportToFramedGraph({ x: 1200, y: 760 });
+      cam.setState({ x: m.x - (q.x - c.x), y: m.y - (q.y - c.y), ratio: 0.04 });
+      pw.renderer.refresh();
+      const a = g.getNodeAttributes(s);
+      const b = g.getNodeAttributes(t);
+      const p = pw.renderer.graphToViewport({ x: (2 * a.x + b.x) / 3, y: (2 * a.y + b.y) / 3 }, { cameraState: cam.getState() });
+      const box = pw.renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    expect(e.x).toBeGreaterThan(1150);
+    expect(e.y).toBeGreaterThan(720);
+    await page.mouse.move(e.x - 30, e.y - 30);
+    await page.mouse.move(e.x, e.y, { steps: 5 });
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.hoveredEdge)).not.toBeNull();
+    const evidence = await page.evaluate(() => window.paperweave!.graph.getEdgeAttribute(window.paperweave!.app.state.hoveredEdge!, 'evidence'));
+    await expect.poll(() => page.locator('#tooltip .evidence').textContent()).toBe(evidence);
+    // (it was drawn right of and below the pointer, from x 1206 and y 766: off the window)
+    const tip = (await page.locator('#tooltip').boundingBox())!;
+    expect(tip.x).toBeGreaterThanOrEqual(0);
+    expect(tip.y).toBeGreaterThanOrEqual(0);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(1280);
+    expect(tip.y + tip.height).toBeLessThanOrEqual(800);
+    await page.close();
+  });
+
   it('a 600 × 800 window: the topbar wraps, the search is usable and every tool and filter is inside the window; a selected node is framed above the bottom panel', async () => {
     const { page, errors } = await openViewer(session, '', { width: 600, height: 800 });
     const box = async (el: string | ReturnType<Page['locator']>) => (await (typeof el === 'string' ? page.locator(el) : el).boundingBox())!;
