@@ -319,6 +319,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await expect.poll(count).toBe(expected);
     expect(expected).toBeLessThan(total);
     expect(new URL(page.url()).searchParams.get('domain')).toBe(domain);
+    // A screen reader hears the new count (a status message: nothing said what a filter had left).
+    expect(await page.getByTestId('node-count').evaluate((el) => {
+      const live = el.closest('[aria-live]');
+      return live && [live.getAttribute('aria-live'), live.textContent];
+    })).toEqual(['polite', `${expected} nodes shown`]);
     // Cluster labels only for clusters with a node shown, each over its shown nodes (all stayed where they were).
     await expect.poll(async () => (await drawnClusterLabels(page)).every((l) => l.nodes !== null)).toBe(true);
     for (const l of await drawnClusterLabels(page)) {
