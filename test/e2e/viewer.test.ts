@@ -255,6 +255,8 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(ds.methods.length).toBeGreaterThan(0);
     await clickNodeOnCanvas(page, ds.key);
     await expect.poll(() => detailsTitle(page)).toBe(ds.label);
+    // A named landmark, beside "Legend and filters" (the page had two complementary regions, one without a name).
+    expect(await page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent()).toBe(ds.label);
     const listed = await page.locator('[data-testid=dataset-methods] li').allTextContents();
     expect(ds.methods.length).toBeLessThanOrEqual(LIST_LIMIT);
     expect(listed.sort()).toEqual(ds.methods);
