@@ -62,6 +62,9 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
       'Towards Total Recall in Industrial Anomaly Detection', // BibTeX only
     ]));
     const rejects = await page.getByTestId('rejects').locator('li').allTextContents();
+    // The summary counts the records as the CLI does, merges included (the duplicate went unmentioned).
+    expect(await page.getByTestId('open-status').locator('.pw-open-title').textContent())
+      .toMatch(new RegExp(`^Built from papers-malformed\\.jsonl, papers\\.bib: ${titles.length} papers from \\d+ records, ${rejects.length} rejected, [1-9]\\d* merged \\(the same paper twice\\); `));
     expect(rejects.some((r) => r.includes('papers-malformed.jsonl:2') && /JSON/i.test(r))).toBe(true);
     expect(rejects.some((r) => r.includes('papers-malformed.jsonl:3') && /title/.test(r))).toBe(true);
     // The canvas shows the new graph: a PatchCore node exists and is drawn.
