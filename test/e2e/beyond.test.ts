@@ -127,12 +127,16 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
         edges: [{ key: 'e', source: 'paper:p', target: 'method:m', attributes: { relation: 'proposes', evidence: 'We test.', confidence: 1, paper: 'paper:p' } }],
       };
       const dt = new DataTransfer();
-      dt.items.add(new File([JSON.stringify(g)], 'dropped.json', { type: 'application/json' }));
+      dt.items.add(new File([JSON.stringify(g)], 'graph.json', { type: 'application/json' }));
       window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
     await page.waitForFunction(() => window.paperweave!.graph.order === 2);
     expect(await page.evaluate(() => window.paperweave!.graph.hasNode('method:m'))).toBe(true);
+    // Named after the graph, as its exports are, not after the file every build writes (the title said "graph").
+    expect(await page.evaluate(() => document.title)).toBe('paperweave · dropped');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
+    expect(dl.suggestedFilename()).toBe('dropped-view.gexf');
     expect(await page.locator('.pw-drop-overlay').isHidden()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

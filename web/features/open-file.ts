@@ -163,7 +163,10 @@ export function mount(ctx: AppContext): OpenFileHandle {
           : loadGraphJSON(g.text);
         if (gen !== generation) return;
         if (graph.order === 0) throw new Error(`${g.file} holds no node.`);
-        showGraph(graph, graphName([g.file]));
+        // A graph.json carries its name ('paperweave build --out graphs/my-field' writes my-field/graph.json), which
+        // its exports take: the title said "graph", after the file every build writes, above my-field-view.gexf.
+        const own = graph.getAttribute('name');
+        showGraph(graph, typeof own === 'string' && own.trim() ? own : graphName([g.file]));
         const ignored = texts.filter((t) => t !== g).map((t) => t.file);
         show(`Opened ${g.file}: ${graph.order} nodes, ${graph.size} edges.${ignored.length ? ` Not opened (one graph at a time; open paper files on their own): ${ignored.join(', ')}.` : ''}`, 'ok');
         return;
