@@ -230,11 +230,20 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(await marks.count()).toBeGreaterThan(0);
     const markKey = await marks.first().getAttribute('data-key');
     const markLabel = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k!, 'label'), markKey);
+    // A screen reader is told each mark is a button, named by its text (it was a highlight, with no role to press).
+    expect(await page.getByTestId('abstract').getByRole('button').count()).toBe(await marks.count());
+    expect(await page.getByTestId('abstract').getByRole('button', { name: (await marks.first().textContent())!, exact: true }).first().getAttribute('data-key')).toBe(markKey);
     // From the keyboard: Enter on the mark shows its entity and the focus moves to the new panel's title.
     await marks.first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => detailsTitle(page)).toBe(markLabel);
     expect(await focused(page)).toBe('h2 in details');
+    // Space, as on any button.
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(paper.title);
+    await marks.first().focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => detailsTitle(page)).toBe(markLabel);
     // Back returns to the paper.
     await page.goBack();
     await expect.poll(() => detailsTitle(page)).toBe(paper.title);

@@ -101,12 +101,16 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
       continue;
     }
     const kind = graph.getNodeAttribute(seg.key, 'kind');
-    const m = h('mark', { 'data-key': seg.key, 'data-kind': kind, title: `${kind}: ${graph.getNodeAttribute(seg.key, 'label')}`, tabindex: 0 }, seg.text);
+    // A control, and said to be one: a screen reader announced a highlight it gave no reason to press.
+    const m = h('mark', { 'data-key': seg.key, 'data-kind': kind, title: `${kind}: ${graph.getNodeAttribute(seg.key, 'label')}`, tabindex: 0, role: 'button' }, seg.text);
     m.style.setProperty('--kind-color', kindColor(kind));
     const go = () => ctx.select(seg.key!);
     m.addEventListener('click', go);
     m.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter') go();
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault(); // (Space scrolled the panel)
+        go();
+      }
     });
     abstract.appendChild(m);
   }
