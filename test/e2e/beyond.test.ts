@@ -346,6 +346,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(hidden.laterShown).toBe(0);
     expect(hidden.earlierShown).toBe(hidden.earlier);
     expect(await page.getByTestId('year-label').textContent()).toBe(String(cut));
+    expect(await page.getByTestId('year').getAttribute('aria-valuetext')).toBe(String(cut));
+    // At its end the slider means every year, undated papers included: a screen reader says so, not the last year.
+    await page.getByTestId('year').fill(String(dated.at(-1)));
+    await expect.poll(() => page.getByTestId('year').getAttribute('aria-valuetext')).toBe(`all years (${dated[0]}–${dated.at(-1)})`);
+    await page.getByTestId('year').fill(String(cut));
     // With a "from" year, dragging "As of" below it shows the field as of then: the lower bound opens, the
     // thumb follows the drag (each step used to swap the bounds: from=Y&to=Y, an empty graph at the end).
     const last = dated.at(-1)!;
