@@ -448,7 +448,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const sums = clusterCentres(graph, null);
     const layer = els.graph.querySelector('.cluster-labels') ?? h('div', { class: 'cluster-labels', 'aria-hidden': 'true' });
     els.graph.appendChild(layer);
-    const shown = [...clusters].filter((c) => sums.has(c.id) && c.label).sort((a, b) => b.size - a.size).slice(0, 24);
+    const labelled = [...clusters].filter((c) => sums.has(c.id) && c.label).sort((a, b) => b.size - a.size);
+    const shown = labelled.slice(0, 24);
     centroids = shown.map((c) => {
       const s = sums.get(c.id)!;
       const el = h('div', { class: 'cluster-label', 'data-cluster': c.id }, c.label);
@@ -468,7 +469,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       });
       return b;
     });
-    els.clusters.replaceChildren(...list);
+    // The list and the canvas name the 24 largest; it said nothing of the rest (286 more, of 20 papers and under, in
+    // a corpus of 2,000 papers).
+    const rest = labelled.length - shown.length;
+    els.clusters.replaceChildren(...list, ...(rest > 0 ? [h('p', { class: 'more', 'data-testid': 'clusters-more' }, `… and ${rest} smaller cluster${rest === 1 ? '' : 's'} (colour by cluster to see them)`)] : []));
   }
 
   /** Each cluster label over its cluster's visible nodes; none for a cluster the filters hide entirely. */

@@ -142,6 +142,32 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('a graph of 30 clusters: the 24 largest are listed, and the list says how many more there are', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.evaluate(() => {
+      const nodes: unknown[] = [];
+      const edges: unknown[] = [];
+      const clusters: unknown[] = [];
+      for (let i = 0; i < 30; i++) {
+        const common = { x: i, y: i % 5, size: 3, color: 'rgb(1,2,3)', community: i };
+        nodes.push({ key: `paper:p${i}`, attributes: { ...common, kind: 'paper', label: `Paper ${i}`, title: `Paper ${i}`, abstract: `We propose Net${i}.`, urls: [], id: `p${i}` } });
+        nodes.push({ key: `method:net${i}`, attributes: { ...common, kind: 'method', label: `Net${i}`, name: `Net${i}`, aliases: [], papers: 1 } });
+        edges.push({ key: `e${i}`, source: `paper:p${i}`, target: `method:net${i}`, attributes: { relation: 'proposes', evidence: `We propose Net${i}.`, confidence: 1, paper: `paper:p${i}` } });
+        clusters.push({ id: i, label: `Net${i}`, size: 2, color: 'rgb(1,2,3)', topEntities: [`Net${i}`] });
+      }
+      const g = { attributes: { name: 'thirty', clusters }, options: { type: 'directed', multi: false, allowSelfLoops: false }, nodes, edges };
+      const dt = new DataTransfer();
+      dt.items.add(new File([JSON.stringify(g)], 'thirty.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => window.paperweave!.graph.order === 60);
+    expect(await page.locator('#clusters button.cluster').count()).toBe(24);
+    // (six clusters left out without a word)
+    expect(await page.getByTestId('clusters-more').textContent()).toMatch(/^… and 6 smaller clusters/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('builds in a web worker: the page keeps running tasks between progress messages', async () => {
     const { page } = await openViewer(session);
     const workers: string[] = [];
