@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary, pruneSelection,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
@@ -411,6 +411,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   let colorButtons: Map<ColorBy, HTMLButtonElement> | null = null;
+  const colorKey = h('div', { class: 'color-key', 'data-testid': 'color-key' });
 
   function renderColorBy(): void {
     if (!colorButtons) {
@@ -419,12 +420,27 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         b.addEventListener('click', () => ctx.setState(setColorBy(state, c), 'replace'));
         return [c, b];
       }));
-      els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...colorButtons.values());
+      els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...colorButtons.values(), colorKey);
     }
     for (const [c, b] of colorButtons) {
       b.className = c === state.colorBy ? 'on' : '';
       b.setAttribute('aria-pressed', String(c === state.colorBy));
     }
+    // Coloured by year or cluster, the legend's kind colours are not the canvas's (in year colours a recent paper
+    // is the orange of "setting", an old one the blue of "dataset"): its swatches go, and a key says what the
+    // colours are.
+    els.legend.classList.toggle('kind-colors-off', state.colorBy !== 'kind');
+    const span = state.colorBy === 'year' ? yearSpan(graph) : null;
+    if (span) {
+      const ramp = h('span', { class: 'ramp' });
+      ramp.style.background = `linear-gradient(to right, ${yearColor(span[0], ...span)}, ${yearColor(span[1], ...span)})`;
+      colorKey.replaceChildren(h('span', {}, String(span[0])), ramp, h('span', {}, String(span[1])),
+        h('span', { class: 'undated' }, h('span', { class: 'swatch' }), 'undated'));
+      colorKey.querySelector<HTMLElement>('.undated .swatch')!.style.setProperty('--kind-color', yearColor(undefined, ...span));
+    } else if (state.colorBy === 'year') colorKey.replaceChildren('no dated paper: all grey');
+    else if (state.colorBy === 'cluster') colorKey.replaceChildren('colours: the clusters below');
+    else colorKey.replaceChildren();
+    colorKey.hidden = state.colorBy === 'kind';
   }
 
   function computeCentroids(): void {
@@ -432,7 +448,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const sums = clusterCentres(graph, null);
     const layer = els.graph.querySelector('.cluster-labels') ?? h('div', { class: 'cluster-labels', 'aria-hidden': 'true' });
     els.graph.appendChild(layer);
-    const shown = [...clusters].filter((c) => sums.has(c.id) && c.label).sort((a, b) => b.size - a.size).slice(0, 24);
+    const labelled = [...clusters].filter((c) => sums.has(c.id) && c.label).sort((a, b) => b.size - a.size);
+    const shown = labelled.slice(0, 24);
     centroids = shown.map((c) => {
       const s = sums.get(c.id)!;
       const el = h('div', { class: 'cluster-label', 'data-cluster': c.id }, c.label);
@@ -452,7 +469,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       });
       return b;
     });
-    els.clusters.replaceChildren(...list);
+    // The list and the canvas name the 24 largest; it said nothing of the rest (286 more, of 20 papers and under, in
+    // a corpus of 2,000 papers).
+    const rest = labelled.length - shown.length;
+    els.clusters.replaceChildren(...list, ...(rest > 0 ? [h('p', { class: 'more', 'data-testid': 'clusters-more' }, `… and ${rest} smaller cluster${rest === 1 ? '' : 's'} (colour by cluster to see them)`)] : []));
   }
 
   /** Each cluster label over its cluster's visible nodes; none for a cluster the filters hide entirely. */
@@ -517,6 +537,21 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   renderer.on('afterRender', placeClusterLabels);
 
+  // Zoom buttons: sigma's canvas takes no keys, so from the keyboard nothing zoomed or showed the whole graph again
+  // once a search had flown to a node. Outside the canvas's element: a click inside it is sigma's clickStage.
+  {
+    const cam = renderer.getCamera();
+    const zoomButton = (label: string, testid: string, text: string, fn: () => void) => {
+      const b = h('button', { type: 'button', 'data-testid': testid, title: label, 'aria-label': label }, text);
+      b.addEventListener('click', fn);
+      return b;
+    };
+    document.body.appendChild(h('div', { class: 'zoom', role: 'group', 'aria-label': 'Zoom' },
+      zoomButton('Zoom in', 'zoom-in', '+', () => void cam.animatedZoom({ duration: 250 })),
+      zoomButton('Zoom out', 'zoom-out', '−', () => void cam.animatedUnzoom({ duration: 250 })),
+      zoomButton('Show the whole graph', 'zoom-fit', '⤢', () => void animateCamera(cameraShowing({ x: 0.5, y: 0.5 }, 1.15), 400))));
+  }
+
   // ------------------------------------------------------------------ sigma events
 
   renderer.on('enterNode', ({ node }) => {
@@ -551,8 +586,16 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       h('div', { class: 'rel' }, `${graph.getNodeAttribute(s, 'label')} — ${e.relation} → ${graph.getNodeAttribute(t, 'label')}`),
       h('div', { class: 'evidence' }, e.evidence),
     );
-    els.tooltip.style.transform = `translate(${Math.round(x + 12)}px, ${Math.round(y + 12)}px)`;
     els.tooltip.hidden = false;
+    // Below and right of the pointer, or above / left of it where it would leave the window: near the right or
+    // bottom edge the sentence was drawn outside the window, unreadable.
+    const box = els.graph.getBoundingClientRect();
+    const { width, height } = els.tooltip.getBoundingClientRect();
+    const px = box.left + x;
+    const py = box.top + y;
+    const left = px + 12 + width > window.innerWidth - 4 ? Math.max(4, px - 12 - width) : px + 12;
+    const top = py + 12 + height > window.innerHeight - 4 ? Math.max(4, py - 12 - height) : py + 12;
+    els.tooltip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 
   // Camera in the URL (replace, not push: moving is not a new history step).
@@ -637,7 +680,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       ev.preventDefault();
       els.search.focus();
       els.search.select();
-    } else if (ev.key === 'Escape' && !typing) {
+    } else if (ev.key === 'Escape' && !typing && !t?.closest('dialog[open]')) {
+      // (Esc in a dialog, the matrix, closes the dialog only: it cleared the selection the researcher came with too)
       ctx.setState(clickStage(state), 'push');
     }
   });

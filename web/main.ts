@@ -103,9 +103,20 @@ async function boot(): Promise<void> {
     title: byId('title'),
     tooltip: byId('tooltip'),
   };
+  // An offline copy opens on the view it was exported with, given as its address as a link gives it (a selected
+  // edge included: applied after the start, it was dropped). An address that has a view already (the copy
+  // reloaded, or Back) keeps it: the exported view used to replace it.
+  let applyAfter = false;
+  if (snap?.view?.search && !location.search) {
+    try {
+      history.replaceState(history.state, '', `${location.pathname}${snap.view.search}${location.hash}`);
+    } catch {
+      applyAfter = true; // (a page that may not change its address)
+    }
+  }
   const app = createApp(els, graph, { graphUrl: snap ? null : fromUrl });
   const beyond = mountBeyond(app);
-  if (snap) applySnapshotView(app, snap);
+  if (snap && applyAfter) applySnapshotView(app, snap);
   status.hidden = true;
   document.body.classList.remove('loading');
   window.paperweave = {

@@ -152,9 +152,18 @@ export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string
     graph.forEachNode((key, a) => m.set(key, byId.get(a.community) ?? clusterColor(a.community)));
     return m;
   }
+  const [lo, hi] = yearSpan(graph) ?? [Infinity, -Infinity];
+  graph.forEachNode((key, a) => m.set(key, yearColor(yearOf(a), lo, hi)));
+  return m;
+}
+
+/** The year a node is coloured by: a paper's year, an entity's first year. */
+const yearOf = (a: KGNode): number | undefined => (a.kind === 'paper' ? a.year : a.firstYear);
+
+/** The years colouring by year spans, oldest and most recent (the colour key's ends); null when nothing is dated. */
+export function yearSpan(graph: KnowledgeGraph): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  const yearOf = (a: KGNode): number | undefined => (a.kind === 'paper' ? a.year : a.firstYear);
   graph.forEachNode((_, a) => {
     const y = yearOf(a);
     if (y !== undefined) {
@@ -162,8 +171,7 @@ export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string
       hi = Math.max(hi, y);
     }
   });
-  graph.forEachNode((key, a) => m.set(key, yearColor(yearOf(a), lo, hi)));
-  return m;
+  return lo <= hi ? [lo, hi] : null;
 }
 
 export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial<NodeDisplayData> {

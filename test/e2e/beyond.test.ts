@@ -62,6 +62,9 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
       'Towards Total Recall in Industrial Anomaly Detection', // BibTeX only
     ]));
     const rejects = await page.getByTestId('rejects').locator('li').allTextContents();
+    // The summary counts the records as the CLI does, merges included (the duplicate went unmentioned).
+    expect(await page.getByTestId('open-status').locator('.pw-open-title').textContent())
+      .toMatch(new RegExp(`^Built from papers-malformed\\.jsonl, papers\\.bib: ${titles.length} papers from \\d+ records, ${rejects.length} rejected, [1-9]\\d* merged \\(the same paper twice\\); `));
     expect(rejects.some((r) => r.includes('papers-malformed.jsonl:2') && /JSON/i.test(r))).toBe(true);
     expect(rejects.some((r) => r.includes('papers-malformed.jsonl:3') && /title/.test(r))).toBe(true);
     // The canvas shows the new graph: a PatchCore node exists and is drawn.
@@ -124,13 +127,43 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
         edges: [{ key: 'e', source: 'paper:p', target: 'method:m', attributes: { relation: 'proposes', evidence: 'We test.', confidence: 1, paper: 'paper:p' } }],
       };
       const dt = new DataTransfer();
-      dt.items.add(new File([JSON.stringify(g)], 'dropped.json', { type: 'application/json' }));
+      dt.items.add(new File([JSON.stringify(g)], 'graph.json', { type: 'application/json' }));
       window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
     await page.waitForFunction(() => window.paperweave!.graph.order === 2);
     expect(await page.evaluate(() => window.paperweave!.graph.hasNode('method:m'))).toBe(true);
+    // Named after the graph, as its exports are, not after the file every build writes (the title said "graph").
+    expect(await page.evaluate(() => document.title)).toBe('paperweave · dropped');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
+    expect(dl.suggestedFilename()).toBe('dropped-view.gexf');
     expect(await page.locator('.pw-drop-overlay').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a graph of 30 clusters: the 24 largest are listed, and the list says how many more there are', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.evaluate(() => {
+      const nodes: unknown[] = [];
+      const edges: unknown[] = [];
+      const clusters: unknown[] = [];
+      for (let i = 0; i < 30; i++) {
+        const common = { x: i, y: i % 5, size: 3, color: 'rgb(1,2,3)', community: i };
+        nodes.push({ key: `paper:p${i}`, attributes: { ...common, kind: 'paper', label: `Paper ${i}`, title: `Paper ${i}`, abstract: `We propose Net${i}.`, urls: [], id: `p${i}` } });
+        nodes.push({ key: `method:net${i}`, attributes: { ...common, kind: 'method', label: `Net${i}`, name: `Net${i}`, aliases: [], papers: 1 } });
+        edges.push({ key: `e${i}`, source: `paper:p${i}`, target: `method:net${i}`, attributes: { relation: 'proposes', evidence: `We propose Net${i}.`, confidence: 1, paper: `paper:p${i}` } });
+        clusters.push({ id: i, label: `Net${i}`, size: 2, color: 'rgb(1,2,3)', topEntities: [`Net${i}`] });
+      }
+      const g = { attributes: { name: 'thirty', clusters }, options: { type: 'directed', multi: false, allowSelfLoops: false }, nodes, edges };
+      const dt = new DataTransfer();
+      dt.items.add(new File([JSON.stringify(g)], 'thirty.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => window.paperweave!.graph.order === 60);
+    expect(await page.locator('#clusters button.cluster').count()).toBe(24);
+    // (six clusters left out without a word)
+    expect(await page.getByTestId('clusters-more').textContent()).toMatch(/^… and 6 smaller clusters/);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -206,6 +239,21 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix from the keyboard: Enter on a mark shows its sentences, Esc closes the matrix and keeps the selection', async () => {
+    const { page } = await openViewer(session, '?sel=dataset:visa');
+    await page.getByTestId('open-matrix').click();
+    await page.getByTestId('matrix').waitFor();
+    await page.locator('td.mark[data-dataset="dataset:visa"]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('matrix-evidence').textContent()).toMatch(/on VisA/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('matrix-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    // (Esc cleared the selection as well: the details panel of VisA closed and Back was needed to get it again)
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
+    expect(await page.getByTestId('details').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('matrix follows the current filter: the video domain shows video benchmarks, not MVTec AD', async () => {
     const { page } = await openViewer(session, '?domain=video');
     await page.getByTestId('open-matrix').click();
@@ -235,6 +283,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.evaluate(() => window.paperweave!.app.setState({ ...window.paperweave!.app.state, hovered: 'dataset:visa' }, 'none'));
     expect(await page.getByTestId('gaps-target').inputValue()).toBe('dataset:mvtecad');
     await page.close();
+    // A link that selects VisA shows VisA's gaps, as the click did (reloaded, the list asked to pick a dataset).
+    const linked = (await openViewer(session, '?sel=dataset:visa')).page;
+    expect(await linked.getByTestId('gaps-target').inputValue()).toBe('dataset:visa');
+    expect(await linked.getByTestId('gaps').locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-method')))).toEqual(methods);
+    await linked.close();
   });
 
   it('exports the filtered view as a GEXF that parses and passes check-gexf', async () => {
@@ -319,6 +372,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(hidden.laterShown).toBe(0);
     expect(hidden.earlierShown).toBe(hidden.earlier);
     expect(await page.getByTestId('year-label').textContent()).toBe(String(cut));
+    expect(await page.getByTestId('year').getAttribute('aria-valuetext')).toBe(String(cut));
+    // At its end the slider means every year, undated papers included: a screen reader says so, not the last year.
+    await page.getByTestId('year').fill(String(dated.at(-1)));
+    await expect.poll(() => page.getByTestId('year').getAttribute('aria-valuetext')).toBe(`all years (${dated[0]}–${dated.at(-1)})`);
+    await page.getByTestId('year').fill(String(cut));
     // With a "from" year, dragging "As of" below it shows the field as of then: the lower bound opens, the
     // thumb follows the drag (each step used to swap the bounds: from=Y&to=Y, an empty graph at the end).
     const last = dated.at(-1)!;
@@ -345,6 +403,14 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
   });
   it('exports one offline HTML file that reopens the view from file:// with no server', async () => {
     const { page } = await openViewer(session, '?setting=zero-shot');
+    // The sentence behind a link is the view exported: a zero-shot paper's evaluates-on edge, selected.
+    const edge = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const e = pw.graph.findEdge((_e, a, s) => a.relation === 'evaluates-on' && pw.graph.hasEdge(s, 'setting:zero-shot'))!;
+      pw.app.setState({ ...pw.app.state, selected: [], selectedEdge: e }, 'push');
+      return e;
+    });
+    const evidence = await page.getByTestId('evidence').textContent();
     const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
     const file = join(tmp, 'offline.html');
     await dl.saveAs(file);
@@ -369,7 +435,17 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(order).toBeGreaterThan(100);
     expect(Number(await offline.getByTestId('node-count').textContent())).toBe(shownOnline);
     expect(await offline.evaluate(() => window.paperweave!.renderer.getGraph().order)).toBe(order);
+    // (the offline copy dropped the selected edge: its panel was closed)
+    expect(await offline.evaluate(() => window.paperweave!.app.state.selectedEdge)).toBe(edge);
+    expect(await offline.getByTestId('evidence').textContent()).toBe(evidence);
     expect(errors).toEqual([]);
+    // Reloaded, the copy keeps the view its address holds (it went back to the exported one).
+    await offline.evaluate(() => window.paperweave!.select('dataset:visa'));
+    await expect.poll(() => new URL(offline.url()).searchParams.get('sel')).toBe('dataset:visa');
+    await offline.reload();
+    await offline.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await offline.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
+    expect(await offline.locator('[data-testid=details] h2').textContent()).toBe('VisA');
     // The hash-based CSP: the page's own script ran, an injected inline script does not.
     await offline.evaluate(() => {
       const sc = document.createElement('script');

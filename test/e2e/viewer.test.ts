@@ -230,11 +230,20 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(await marks.count()).toBeGreaterThan(0);
     const markKey = await marks.first().getAttribute('data-key');
     const markLabel = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k!, 'label'), markKey);
+    // A screen reader is told each mark is a button, named by its text (it was a highlight, with no role to press).
+    expect(await page.getByTestId('abstract').getByRole('button').count()).toBe(await marks.count());
+    expect(await page.getByTestId('abstract').getByRole('button', { name: (await marks.first().textContent())!, exact: true }).first().getAttribute('data-key')).toBe(markKey);
     // From the keyboard: Enter on the mark shows its entity and the focus moves to the new panel's title.
     await marks.first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => detailsTitle(page)).toBe(markLabel);
     expect(await focused(page)).toBe('h2 in details');
+    // Space, as on any button.
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(paper.title);
+    await marks.first().focus();
+    await page.keyboard.press(' ');
+    await expect.poll(() => detailsTitle(page)).toBe(markLabel);
     // Back returns to the paper.
     await page.goBack();
     await expect.poll(() => detailsTitle(page)).toBe(paper.title);
@@ -255,9 +264,21 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(ds.methods.length).toBeGreaterThan(0);
     await clickNodeOnCanvas(page, ds.key);
     await expect.poll(() => detailsTitle(page)).toBe(ds.label);
+    // A named landmark, beside "Legend and filters" (the page had two complementary regions, one without a name).
+    expect(await page.getByRole('complementary', { name: 'Details' }).locator('h2').textContent()).toBe(ds.label);
     const listed = await page.locator('[data-testid=dataset-methods] li').allTextContents();
     expect(ds.methods.length).toBeLessThanOrEqual(LIST_LIMIT);
     expect(listed.sort()).toEqual(ds.methods);
+    // Each paper's link opens its sentence from the keyboard (only a click on the canvas's edge did).
+    const open = page.locator('[data-testid=entity-papers] li button[data-edge]').first();
+    const edge = await open.getAttribute('data-edge');
+    expect(edge).not.toBeNull();
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selectedEdge)).toBe(edge);
+    expect(await page.getByTestId('evidence').textContent()).toBe(await page.evaluate((k) => window.paperweave!.graph.getEdgeAttribute(k, 'evidence'), edge!));
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(ds.label);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -309,6 +330,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await expect.poll(count).toBe(expected);
     expect(expected).toBeLessThan(total);
     expect(new URL(page.url()).searchParams.get('domain')).toBe(domain);
+    // A screen reader hears the new count (a status message: nothing said what a filter had left).
+    expect(await page.getByTestId('node-count').evaluate((el) => {
+      const live = el.closest('[aria-live]');
+      return live && [live.getAttribute('aria-live'), live.textContent];
+    })).toEqual(['polite', `${expected} nodes shown`]);
     // Cluster labels only for clusters with a node shown, each over its shown nodes (all stayed where they were).
     await expect.poll(async () => (await drawnClusterLabels(page)).every((l) => l.nodes !== null)).toBe(true);
     for (const l of await drawnClusterLabels(page)) {
@@ -441,6 +467,46 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('hover an edge near the window\'s bottom right corner: its sentence is drawn inside the window', async () => {
+    const { page } = await openViewer(session);
+    // The camera puts a point a third of the way along an edge at (1200, 760), below and right of the canvas's middle.
+    const e = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const g = pw.graph;
+      const edge = g.filterEdges((_, a) => a.relation === 'evaluates-on')[0];
+      const [s, t] = g.extremities(edge);
+      const ds = pw.renderer.getNodeDisplayData(s)!;
+      const dt = pw.renderer.getNodeDisplayData(t)!;
+      const m = { x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3 };
+      const cam = pw.renderer.getCamera();
+      cam.setState({ x: m.x, y: m.y, ratio: 0.04 });
+      const { width, height } = pw.renderer.getDimensions();
+      const c = pw.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+      const q = pw.renderer.viewportToFramedGraph({ x: 1200, y: 760 });
+      cam.setState({ x: m.x - (q.x - c.x), y: m.y - (q.y - c.y), ratio: 0.04 });
+      pw.renderer.refresh();
+      const a = g.getNodeAttributes(s);
+      const b = g.getNodeAttributes(t);
+      const p = pw.renderer.graphToViewport({ x: (2 * a.x + b.x) / 3, y: (2 * a.y + b.y) / 3 }, { cameraState: cam.getState() });
+      const box = pw.renderer.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    expect(e.x).toBeGreaterThan(1150);
+    expect(e.y).toBeGreaterThan(720);
+    await page.mouse.move(e.x - 30, e.y - 30);
+    await page.mouse.move(e.x, e.y, { steps: 5 });
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.hoveredEdge)).not.toBeNull();
+    const evidence = await page.evaluate(() => window.paperweave!.graph.getEdgeAttribute(window.paperweave!.app.state.hoveredEdge!, 'evidence'));
+    await expect.poll(() => page.locator('#tooltip .evidence').textContent()).toBe(evidence);
+    // (it was drawn right of and below the pointer, from x 1206 and y 766: off the window)
+    const tip = (await page.locator('#tooltip').boundingBox())!;
+    expect(tip.x).toBeGreaterThanOrEqual(0);
+    expect(tip.y).toBeGreaterThanOrEqual(0);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(1280);
+    expect(tip.y + tip.height).toBeLessThanOrEqual(800);
+    await page.close();
+  });
+
   it('a 600 × 800 window: the topbar wraps, the search is usable and every tool and filter is inside the window; a selected node is framed above the bottom panel', async () => {
     const { page, errors } = await openViewer(session, '', { width: 600, height: 800 });
     const box = async (el: string | ReturnType<Page['locator']>) => (await (typeof el === 'string' ? page.locator(el) : el).boundingBox())!;
@@ -503,6 +569,54 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(errors).toEqual([]);
     await page.close();
     await other.close();
+  });
+
+  it('zoom from the keyboard: after a search flew to a node, the zoom buttons show the whole graph again and keep the selection', async () => {
+    const { page, errors } = await openViewer(session);
+    const whole = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    await page.keyboard.press('/');
+    await page.keyboard.type('MVTec AD');
+    await expect.poll(() => page.locator('#suggestions li').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().getState().ratio)).toBeLessThan(whole.ratio);
+    const ratio = () => page.evaluate(() => window.paperweave!.renderer.getCamera().getState().ratio);
+    // (nothing but the mouse wheel zoomed: the canvas takes no keys)
+    await page.getByTestId('zoom-fit').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(ratio).toBeCloseTo(whole.ratio, 3);
+    await page.getByTestId('zoom-in').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(ratio).toBeLessThan(whole.ratio);
+    const zoomedIn = await ratio();
+    await page.getByTestId('zoom-out').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(ratio).toBeGreaterThan(zoomedIn);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:mvtecad']);
+    // The buttons are clear of the details panel.
+    const panel = (await page.getByTestId('details').boundingBox())!;
+    const fit = (await page.getByTestId('zoom-fit').boundingBox())!;
+    expect(fit.x + fit.width).toBeLessThan(panel.x);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('coloured by year, a key gives the years and the legend drops its kind colours, which the canvas no longer uses', async () => {
+    const { page, errors } = await openViewer(session, '?color=year');
+    const years = await page.evaluate(() => {
+      const ys = window.paperweave!.graph.filterNodes((_, a) => a.kind === 'paper').map((k) => (window.paperweave!.graph.getNodeAttributes(k) as { year: number }).year);
+      return [Math.min(...ys), Math.max(...ys)];
+    });
+    const key = page.getByTestId('color-key');
+    // (the legend said orange = setting while orange was a recent paper, and gave no years)
+    expect(await key.isVisible()).toBe(true);
+    expect(await key.textContent()).toContain(`${years[0]}${years[1]}`);
+    const swatch = page.locator('[data-testid=legend-item][data-kind=paper] .swatch');
+    expect(await swatch.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    await page.getByTestId('color-kind').click();
+    await expect.poll(() => key.isVisible()).toBe(false);
+    expect(await swatch.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { MAX_NODE_SIZE, pickLabels, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, type ViewModel } from '../../web/reducers.ts';
+import { MAX_NODE_SIZE, pickLabels, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -82,6 +82,16 @@ describe('node reducer', () => {
     expect(old).toBe(yearColor(2020, 2020, 2024));
     expect(recent).toBe(yearColor(2024, 2020, 2024));
     expect(old).not.toBe(recent);
+    // the colour key's ends are the ramp's
+    expect(yearSpan(graph)).toEqual([2020, 2024]);
+    const undated = fixtureGraph();
+    undated.updateEachNodeAttributes((_k, a) => {
+      const b: Record<string, unknown> = { ...a };
+      delete b.year;
+      delete b.firstYear;
+      return b as unknown as typeof a;
+    });
+    expect(yearSpan(undated)).toBeNull();
   });
 });
 

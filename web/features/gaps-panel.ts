@@ -82,20 +82,23 @@ export function mount(ctx: AppContext): GapsHandle {
   copy.addEventListener('click', () => download(`${fileStem(ctx, '-gaps')}.txt`, lastText));
 
   let lastSelected: string | undefined;
-  ctx.onChange((c) => {
+  function follow(c: AppContext): void {
     // Retarget only when the selection changes (not on every hover while a dataset stays selected).
     const sel = c.state.selected.at(-1);
     const changed = sel !== lastSelected;
     lastSelected = sel;
     if (changed && sel && c.graph.hasNode(sel) && TARGET_KINDS.has(c.graph.getNodeAttribute(sel, 'kind')) && sel !== current) {
       current = sel;
+      render(); // (fills the options first on a new graph, then shows the target in them)
       select.value = sel;
-      render();
       return;
     }
     if (c.graph !== lastGraph || JSON.stringify(c.state.filters) !== lastFilters) render();
-  });
-  render();
+  }
+  ctx.onChange(follow);
+  // A link that selects a dataset (?sel=dataset:visa) targets it as a click does: reloaded, the list said
+  // "Pick a dataset or setting" under the selected VisA.
+  follow(ctx);
 
   return {
     target(key) {

@@ -1,7 +1,8 @@
 /**
  * The offline copy's side of export-html: read the graph and view embedded in the page (inert JSON data
- * blocks), and apply the view once the app runs. main.ts calls `embeddedSnapshot()` before fetching
- * graph.json, and `applySnapshotView(app, snap)` after createApp.
+ * blocks). main.ts calls `embeddedSnapshot()` before fetching graph.json and, when the address has no view of
+ * its own, gives it the exported one before createApp reads it (`applySnapshotView(app, snap)` after createApp
+ * only where the address cannot be changed).
  */
 import { OFFLINE_BODY_ID, OFFLINE_GRAPH_ID, OFFLINE_META, OFFLINE_VIEW_ID, OFFLINE_WORKER_ID } from '../../src/export/offline-html.ts';
 import { decodeView } from '../url-state.ts';

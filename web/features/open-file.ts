@@ -163,7 +163,10 @@ export function mount(ctx: AppContext): OpenFileHandle {
           : loadGraphJSON(g.text);
         if (gen !== generation) return;
         if (graph.order === 0) throw new Error(`${g.file} holds no node.`);
-        showGraph(graph, graphName([g.file]));
+        // A graph.json carries its name ('paperweave build --out graphs/my-field' writes my-field/graph.json), which
+        // its exports take: the title said "graph", after the file every build writes, above my-field-view.gexf.
+        const own = graph.getAttribute('name');
+        showGraph(graph, typeof own === 'string' && own.trim() ? own : graphName([g.file]));
         const ignored = texts.filter((t) => t !== g).map((t) => t.file);
         show(`Opened ${g.file}: ${graph.order} nodes, ${graph.size} edges.${ignored.length ? ` Not opened (one graph at a time; open paper files on their own): ${ignored.join(', ')}.` : ''}`, 'ok');
         return;
@@ -180,7 +183,13 @@ export function mount(ctx: AppContext): OpenFileHandle {
       const graph = loadGraphJSON(done.graphJson);
       stage.textContent = '';
       showGraph(graph, graphName(papers.map((p) => p.file)));
-      show(`Built from ${papers.map((p) => p.file).join(', ')}: ${done.papers} papers, ${graph.order} nodes, ${graph.size} edges (${(done.ms / 1000).toFixed(1)} s).${done.rejects.length ? ` ${done.rejects.length} rejected.` : ''}`, 'ok');
+      // As `paperweave build` says it: records in, rejected and merged (the same paper in two records or files was
+      // merged without a word, and one paper was "1 papers").
+      const merged = done.recordsIn - done.papers - done.rejects.length;
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      show(`Built from ${papers.map((p) => p.file).join(', ')}: ${plural(done.papers, 'paper')} from ${plural(done.recordsIn, 'record')}`
+        + `${done.rejects.length ? `, ${done.rejects.length} rejected` : ''}${merged > 0 ? `, ${merged} merged (the same paper twice)` : ''}; `
+        + `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')} (${(done.ms / 1000).toFixed(1)} s).`, 'ok');
     } catch (err) {
       if (gen !== generation) return;
       // The stage line would still read "Reading records" under the error; and a reader's message names its

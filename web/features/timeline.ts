@@ -38,6 +38,7 @@ export function mount(ctx: AppContext): void {
     const to = ctx.state.filters.yearMax;
     slider.value = String(to ?? range.max);
     out.textContent = to === null ? `all years (${range.min}–${range.max})` : String(to);
+    slider.setAttribute('aria-valuetext', out.textContent);
   }
 
   function renderEntity(): void {
@@ -81,6 +82,8 @@ export function mount(ctx: AppContext): void {
     if (!range) return;
     const v = Number(slider.value);
     out.textContent = v >= range.max ? `all years (${range.min}–${range.max})` : String(v);
+    // (a screen reader read the thumb's "2025" for "all years", undated papers included)
+    slider.setAttribute('aria-valuetext', out.textContent);
     ctx.setState(setFilters(ctx.state, { yearMax: v >= range.max ? null : v }), 'replace');
   });
 

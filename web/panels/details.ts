@@ -101,12 +101,16 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
       continue;
     }
     const kind = graph.getNodeAttribute(seg.key, 'kind');
-    const m = h('mark', { 'data-key': seg.key, 'data-kind': kind, title: `${kind}: ${graph.getNodeAttribute(seg.key, 'label')}`, tabindex: 0 }, seg.text);
+    // A control, and said to be one: a screen reader announced a highlight it gave no reason to press.
+    const m = h('mark', { 'data-key': seg.key, 'data-kind': kind, title: `${kind}: ${graph.getNodeAttribute(seg.key, 'label')}`, tabindex: 0, role: 'button' }, seg.text);
     m.style.setProperty('--kind-color', kindColor(kind));
     const go = () => ctx.select(seg.key!);
     m.addEventListener('click', go);
     m.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter') go();
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault(); // (Space scrolled the panel)
+        go();
+      }
     });
     abstract.appendChild(m);
   }
@@ -174,7 +178,12 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       const pa = graph.getNodeAttributes(p) as PaperNode;
       const e = graph.edge(p, key);
       const rel = e ? graph.getEdgeAttribute(e, 'relation') : undefined;
-      return h('li', {}, nodeLink(ctx, p, pa.title), h('span', { class: 'meta' }, [pa.year, rel && RELATION_TEXT[rel]].filter(Boolean).join(' · ')));
+      const relText = rel ? (RELATION_TEXT[rel] ?? rel) : '';
+      // The relation opens the link's panel, its sentence: without it, only a click on the canvas's edge did
+      // (out of reach from the keyboard, and on large graphs, whose edges take no clicks).
+      const open = e && relText ? h('button', { type: 'button', class: 'link', 'data-edge': e, title: 'Read the sentence behind this link', 'aria-label': `Sentence: ${pa.title} ${relText} ${a.label}` }, relText) : null;
+      open?.addEventListener('click', () => ctx.selectEdge(e!));
+      return h('li', {}, nodeLink(ctx, p, pa.title), h('span', { class: 'meta' }, pa.year !== undefined ? `${pa.year}` : null, pa.year !== undefined && open ? ' · ' : null, open));
     }),
     ), more(papers.length, LIST_LIMIT)));
   return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
