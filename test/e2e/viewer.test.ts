@@ -42,7 +42,8 @@ beforeAll(async () => {
     graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
   } else {
     graphDir = join(tmp, 'graph');
-    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', graphDir]);
+    // (named as `npm start`'s graph-data/anomaly-detection/ is, not after the temporary directory: the screenshot shows it)
+    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', graphDir, '--name', 'anomaly-detection']);
   }
   expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
 }, 300_000);
