@@ -25,6 +25,15 @@ describe('search', () => {
     expect(keys).toContain('paper:patchcore-towards-total-recall');
   });
 
+  it('finds a name split otherwise than the query splits it: "anomaly clip" is AnomalyCLIP, "ucfcrime" and "ucf crime" UCF-Crime', () => {
+    expect(index.search('anomaly clip')[0].key).toBe('method:anomalyclip');
+    expect(index.search('Win-CLIP')[0].key).toBe('method:winclip');
+    expect(index.search('ucfcrime')[0].key).toBe('dataset:ucfcrime');
+    expect(index.search('ucf crime')[0].key).toBe('dataset:ucfcrime');
+    expect(index.search('mvtecad')[0].key).toBe('dataset:mvtecad');
+    expect(index.search('shanghai tech')[0].key).toBe('dataset:shanghaitech');
+  });
+
   it('an empty or unmatched query gives nothing', () => {
     expect(index.search('   ')).toEqual([]);
     expect(index.search('zzzzqqq')).toEqual([]);
