@@ -273,6 +273,9 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(methods).toContain('method:simplenet');
     expect(methods).not.toContain('method:filo');
     expect(await gaps.locator('li[data-method="method:simplenet"]').textContent()).toMatch(/MVTec AD/);
+    // Each target counts its papers, as the rest of the viewer does (not its links, which also count methods').
+    const mvtecPapers = await page.evaluate(() => (window.paperweave!.graph.getNodeAttributes('dataset:mvtecad') as { papers: number }).papers);
+    expect(await page.getByTestId('gaps-target').locator('option[value="dataset:mvtecad"]').textContent()).toBe(`MVTec AD (${mvtecPapers} papers)`);
     // Selecting a setting node in the graph retargets the list.
     await page.evaluate(() => window.paperweave!.select('setting:zero-shot'));
     await expect.poll(() => page.getByTestId('gaps-target').inputValue()).toBe('setting:zero-shot');

@@ -34,13 +34,14 @@ export function mount(ctx: AppContext): GapsHandle {
     const g = ctx.graph;
     const opts: { key: string; label: string; kind: string; n: number }[] = [];
     g.forEachNode((key, a) => {
-      if (TARGET_KINDS.has(a.kind)) opts.push({ key, label: a.label, kind: a.kind, n: g.degree(key) });
+      // (counted in papers, as everywhere in the viewer: a dataset's degree also counts its methods' links)
+      if (TARGET_KINDS.has(a.kind)) opts.push({ key, label: a.label, kind: a.kind, n: 'papers' in a ? a.papers : g.degree(key) });
     });
     opts.sort((a, b) => (a.kind === b.kind ? b.n - a.n || compareLabels(a.label, b.label) : a.kind === 'dataset' ? -1 : 1));
     select.replaceChildren(h('option', { value: '' }, '— pick a dataset or setting —'));
     for (const kind of ['dataset', 'setting']) {
       const group = h('optgroup', { label: kind === 'dataset' ? 'Datasets' : 'Settings' });
-      for (const o of opts.filter((x) => x.kind === kind)) group.appendChild(h('option', { value: o.key }, `${o.label} (${o.n})`));
+      for (const o of opts.filter((x) => x.kind === kind)) group.appendChild(h('option', { value: o.key }, `${o.label} (${o.n} paper${o.n === 1 ? '' : 's'})`));
       if (group.childElementCount) select.appendChild(group);
     }
     if (current && !g.hasNode(current)) current = null;
