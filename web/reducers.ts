@@ -132,13 +132,25 @@ export function labelMap(graph: KnowledgeGraph): Map<string, string> {
   return m;
 }
 
-/** A sequential ramp for years: old = blue, recent = orange. */
+/**
+ * A sequential ramp for years: viridis (old = dark violet, through blue and green, recent = yellow), perceptually even
+ * and saturated all along, so no year looks like the undated grey (a straight blue-to-orange blend went through grey).
+ */
+const YEAR_STOPS: readonly (readonly [number, number, number])[] = [
+  [68, 1, 84],
+  [59, 82, 139],
+  [33, 145, 140],
+  [94, 201, 98],
+  [253, 231, 37],
+];
+
 export function yearColor(year: number | undefined, lo: number, hi: number): string {
   if (year === undefined) return 'rgb(170,170,170)';
   const t = hi > lo ? Math.min(1, Math.max(0, (year - lo) / (hi - lo))) : 1;
-  const a = [49, 104, 180];
-  const b = [240, 120, 30];
-  const c = a.map((v, i) => Math.round(v + (b[i] - v) * t));
+  const x = t * (YEAR_STOPS.length - 1);
+  const i = Math.min(YEAR_STOPS.length - 2, Math.floor(x));
+  const f = x - i;
+  const c = YEAR_STOPS[i].map((v, k) => Math.round(v + (YEAR_STOPS[i + 1][k] - v) * f));
   return `rgb(${c[0]},${c[1]},${c[2]})`;
 }
 

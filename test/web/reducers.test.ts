@@ -93,6 +93,16 @@ describe('node reducer', () => {
     });
     expect(yearSpan(undated)).toBeNull();
   });
+
+  it('every year has a saturated colour, none near the undated grey (a blue-to-orange blend went through grey mid-way)', () => {
+    const rgb = (c: string) => c.match(/\d+/g)!.map(Number);
+    const [gr, gg, gb] = rgb(yearColor(undefined, 2016, 2026));
+    for (let y = 2016; y <= 2026; y++) {
+      const c = rgb(yearColor(y, 2016, 2026));
+      expect(Math.max(...c) - Math.min(...c), `${y}: ${c}`).toBeGreaterThanOrEqual(60);
+      expect(Math.hypot(c[0] - gr, c[1] - gg, c[2] - gb), `${y}: ${c}`).toBeGreaterThan(100);
+    }
+  });
 });
 
 describe('edge reducer', () => {
