@@ -104,6 +104,13 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.getByTestId('file-input').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: Buffer.from('title,abstract\nOk,We propose Zorblax on MVTec AD.\nD\xe9tection,Une m\xe9thode sur MVTec AD.\n', 'latin1') });
     await page.waitForFunction(() => document.querySelector('.pw-open-title')?.textContent?.includes('latin1.csv:3'));
     expect(await page.locator('.pw-open-title').textContent()).toMatch(/^Could not open latin1\.csv:3: not UTF-8 text \(byte 0xe9\)/);
+    // A truncated GEXF: where its XML breaks (it read "holds no node"); a GEXF without nodes: said once, not twice.
+    await page.getByTestId('file-input').setInputFiles({ name: 'cut.gexf', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<gexf version="1.3">\n  <graph>\n    <nodes>\n      <node id="a" label="A"/>\n') });
+    await page.waitForFunction(() => document.querySelector('.pw-open-title')?.textContent?.includes('cut.gexf'));
+    expect(await page.locator('.pw-open-title').textContent()).toMatch(/^Could not open cut\.gexf:\d+: not well-formed XML/);
+    await page.getByTestId('file-input').setInputFiles({ name: 'none.gexf', mimeType: 'application/xml', buffer: Buffer.from('<?xml version="1.0"?>\n<gexf version="1.3"><graph><nodes/><edges/></graph></gexf>\n') });
+    await page.waitForFunction(() => document.querySelector('.pw-open-title')?.textContent?.includes('none.gexf'));
+    expect(await page.locator('.pw-open-title').textContent()).toMatch(/^Could not open none\.gexf: the graph has no node\.$/);
     // The search box's text goes with the graph it searched.
     await page.getByTestId('search').fill('PatchCore');
     const gexf = join(tmp, 'graph', 'graph.gexf');

@@ -21,6 +21,17 @@ import pipelineWorkerUrl from './pipeline.worker.ts?worker&url';
 import { button, type AppContext } from './ui.ts';
 import './features.css';
 
+/**
+ * A GEXF that is not well-formed XML: the browser's parser gives a document holding its error, which graphology-gexf
+ * read as a graph with no node ("holds no node" for a truncated download). Say where the XML breaks instead.
+ */
+function checkWellFormed(file: string, text: string): void {
+  const error = new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror')[0];
+  if (!error) return;
+  const where = /line (\d+) at column (\d+): ([^\n]*)/.exec(error.textContent ?? '');
+  throw new Error(where ? `${file}:${where[1]}: not well-formed XML (column ${where[2]}: ${where[3].trim()})` : `${file}: not well-formed XML`);
+}
+
 const STAGE_LABEL: Record<string, string> = {
   read: 'Reading records',
   extract: 'Extracting methods, datasets, models',
@@ -158,11 +169,11 @@ export function mount(ctx: AppContext): OpenFileHandle {
       const papers = texts.filter((t) => classifyInput(t.file, t.text) === 'papers');
       if (graphs.length) {
         const g = graphs[0]!;
-        const graph = classifyInput(g.file, g.text) === 'gexf'
-          ? knowledgeGraphFromGexf(parseGexf(Graph, g.text), graphName([g.file]))
-          : loadGraphJSON(g.text);
+        const isGexf = classifyInput(g.file, g.text) === 'gexf';
+        if (isGexf) checkWellFormed(g.file, g.text);
+        const graph = isGexf ? knowledgeGraphFromGexf(parseGexf(Graph, g.text), graphName([g.file])) : loadGraphJSON(g.text);
         if (gen !== generation) return;
-        if (graph.order === 0) throw new Error(`${g.file} holds no node.`);
+        if (graph.order === 0) throw new Error(`${g.file}: the graph has no node.`);
         // A graph.json carries its name ('paperweave build --out graphs/my-field' writes my-field/graph.json), which
         // its exports take: the title said "graph", after the file every build writes, above my-field-view.gexf.
         const own = graph.getAttribute('name');
