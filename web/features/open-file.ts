@@ -179,7 +179,7 @@ export function mount(ctx: AppContext): OpenFileHandle {
         const own = graph.getAttribute('name');
         showGraph(graph, typeof own === 'string' && own.trim() ? own : graphName([g.file]));
         const ignored = texts.filter((t) => t !== g).map((t) => t.file);
-        show(`Opened ${g.file}: ${graph.order} nodes, ${graph.size} edges.${ignored.length ? ` Not opened (one graph at a time; open paper files on their own): ${ignored.join(', ')}.` : ''}`, 'ok');
+        show(`Opened ${g.file}: ${graph.order} node${graph.order === 1 ? '' : 's'}, ${graph.size} edge${graph.size === 1 ? '' : 's'}.${ignored.length ? ` Not opened (one graph at a time; open paper files on their own): ${ignored.join(', ')}.` : ''}`, 'ok');
         return;
       }
       const done = await runWorker(papers, gen);
