@@ -325,6 +325,42 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('the PNG carries the cluster labels shown over the canvas, where they stand (sigma\'s image left them out)', async () => {
+    const { page } = await openViewer(session);
+    const r = await page.evaluate(async () => {
+      const pw = window.paperweave!;
+      const box = pw.renderer.getContainer().getBoundingClientRect();
+      const rects = [...document.querySelectorAll<HTMLElement>('.cluster-labels .cluster-label')]
+        .filter((el) => getComputedStyle(el).visibility === 'visible')
+        .map((el) => el.getBoundingClientRect())
+        .map((q) => ({ x0: q.left - box.left - 6, y0: q.top - box.top - 6, x1: q.right - box.left + 6, y1: q.bottom - box.top + 6 }));
+      const pixels = async (b: Blob) => {
+        const bm = await createImageBitmap(b);
+        const c = new OffscreenCanvas(bm.width, bm.height);
+        const g = c.getContext('2d')!;
+        g.drawImage(bm, 0, 0);
+        return { w: bm.width, data: g.getImageData(0, 0, bm.width, bm.height).data };
+      };
+      const dpr = window.devicePixelRatio || 1;
+      const withLabels = await pixels(await pw.beyond!.exports.png(1));
+      const without = await pixels(await pw.beyond!.exports.png(1, { clusterLabels: false }));
+      let inside = 0;
+      let outside = 0;
+      for (let i = 0; i < withLabels.data.length; i += 4) {
+        if (withLabels.data[i] === without.data[i] && withLabels.data[i + 1] === without.data[i + 1] && withLabels.data[i + 2] === without.data[i + 2]) continue;
+        const x = ((i / 4) % withLabels.w) / dpr;
+        const y = Math.floor(i / 4 / withLabels.w) / dpr;
+        if (rects.some((q) => x >= q.x0 && x <= q.x1 && y >= q.y0 && y <= q.y1)) inside++;
+        else outside++;
+      }
+      return { labels: rects.length, inside, outside };
+    });
+    expect(r.labels).toBeGreaterThan(2);
+    expect(r.inside).toBeGreaterThan(100 * r.labels);
+    expect(r.outside).toBe(0);
+    await page.close();
+  });
+
   it('exports a PNG at the chosen scale and the view as graph.json', async () => {
     const { page } = await openViewer(session, '?setting=zero-shot', { width: 800, height: 600 });
     const shown = Number(await page.getByTestId('node-count').textContent());

@@ -2,13 +2,14 @@
  * Exports from the page, all of the current filtered view unless said otherwise, all kept on the machine:
  * - GEXF (data-testid="export-gexf"): the visible subgraph through the CLI's own GEXF writer (1.3,
  *   pedantic, passes check-gexf); edges keep their evidence sentence and paper.
- * - PNG at 1×, 2× or 4× (@sigma/export-image), nodes, edges and labels scaled with the image.
+ * - PNG at 1×, 2× or 4× (@sigma/export-image), nodes, edges and labels scaled with the image, and the cluster labels
+ *   the canvas shows (page text over the canvas, which sigma's image leaves out) drawn where they stand.
  * - graph.json of the view; nodes.csv / edges.csv of the view (edges with their evidence).
  * - One self-contained HTML file (data-testid="export-html") that reopens this view offline: the page's own
  *   built bundle and CSS, the whole graph and the view state inlined (see src/export/offline-html.ts for
  *   the Content-Security-Policy).
  */
-import { toBlob } from '@sigma/export-image';
+import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import { filteredSubgraph } from '../../src/export/subgraph.ts';
 import { toGEXF } from '../../src/export/gexf.ts';
@@ -22,13 +23,66 @@ import { PIPELINE_WORKER_URL } from './open-file.ts';
 import { button, download, fileStem, linkFilter, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
 
+/** A cluster label as the page shows it over the canvas: its text, centre (CSS pixels of the canvas) and look. */
+interface ShownLabel {
+  text: string;
+  x: number;
+  y: number;
+  color: string;
+  opacity: number;
+  fontSize: number;
+  fontWeight: string;
+  fontFamily: string;
+}
+
+/** The cluster labels visible over the canvas (app.ts places them and hides those that clash or fall outside). */
+function shownClusterLabels(container: HTMLElement): ShownLabel[] {
+  const box = container.getBoundingClientRect();
+  const out: ShownLabel[] = [];
+  for (const el of container.querySelectorAll<HTMLElement>('.cluster-labels .cluster-label')) {
+    const style = getComputedStyle(el);
+    if (style.visibility !== 'visible' || style.display === 'none' || !el.textContent) continue;
+    const r = el.getBoundingClientRect();
+    out.push({
+      text: el.textContent,
+      x: r.left + r.width / 2 - box.left,
+      y: r.top + r.height / 2 - box.top,
+      color: style.color,
+      opacity: Number(style.opacity) || 1,
+      fontSize: parseFloat(style.fontSize) || 13,
+      fontWeight: style.fontWeight,
+      fontFamily: style.fontFamily,
+    });
+  }
+  return out;
+}
+
+/** Each label centred where it stands, scaled with the image, with the white halo its text shadow gives it on screen. */
+function drawClusterLabels(g: CanvasRenderingContext2D, labels: readonly ShownLabel[], scale: number): void {
+  g.save();
+  g.textAlign = 'center';
+  g.textBaseline = 'middle';
+  g.lineJoin = 'round';
+  for (const l of labels) {
+    g.font = `${l.fontWeight} ${l.fontSize * scale}px ${l.fontFamily}`;
+    g.globalAlpha = l.opacity;
+    g.strokeStyle = '#ffffff';
+    g.lineWidth = 4 * scale;
+    g.strokeText(l.text, l.x * scale, l.y * scale);
+    g.fillStyle = l.color;
+    g.fillText(l.text, l.x * scale, l.y * scale);
+  }
+  g.restore();
+}
+
 export interface ExportsHandle {
   /** The visible subgraph, as exported. */
   viewGraph(): KnowledgeGraph;
   gexf(): string;
   /** withReader: embed the paper-reading worker too (default: the menu's checkbox). */
   offlineHtml(withReader?: boolean): Promise<string>;
-  png(scale: number): Promise<Blob>;
+  /** clusterLabels: draw the cluster labels shown over the canvas (default true). */
+  png(scale: number, opts?: { clusterLabels?: boolean }): Promise<Blob>;
 }
 
 /** The page's own JS bundle, CSS and static body markup (from the server, or from the offline copy itself). */
@@ -65,14 +119,14 @@ export function mount(ctx: AppContext): ExportsHandle {
     });
   const gexf = () => toGEXF(viewGraph());
 
-  async function png(scale: number): Promise<Blob> {
+  async function png(scale: number, opts: { clusterLabels?: boolean } = {}): Promise<Blob> {
     const renderer = ctx.renderer as unknown as Sigma;
     const { width, height } = renderer.getDimensions();
     const settings = renderer.getSettings();
     const nodeReducer = settings.nodeReducer;
     const edgeReducer = settings.edgeReducer;
-    return toBlob(renderer, {
-      format: 'png',
+    const labels = opts.clusterLabels === false ? [] : shownClusterLabels(renderer.getContainer());
+    const canvas = await drawOnCanvas(renderer, {
       width: Math.round(width * scale),
       height: Math.round(height * scale),
       backgroundColor: '#ffffff',
@@ -88,6 +142,9 @@ export function mount(ctx: AppContext): ExportsHandle {
         },
       },
     });
+    // The canvas is in device pixels: the image's CSS pixels times the screen's pixel ratio.
+    drawClusterLabels(canvas.getContext('2d')!, labels, scale * (canvas.width / Math.round(width * scale)));
+    return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
   }
 
   async function workerCode(): Promise<string> {
