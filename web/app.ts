@@ -609,6 +609,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   let active = -1;
   let current: ReturnType<SearchIndex['search']> = [];
+  /** A query that matched nothing, said under the box (Enter on it did nothing without a word). */
+  let noMatch: string | null = null;
   function ensureIndex(): SearchIndex {
     if (!index) {
       const t = performance.now();
@@ -628,8 +630,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       });
       return li;
     });
-    els.suggestions.replaceChildren(...items);
-    els.suggestions.hidden = items.length === 0;
+    const none = noMatch !== null && !items.length
+      ? [h('li', { class: 'none', role: 'option', 'aria-disabled': 'true', 'data-testid': 'search-none' }, `No name or title matches “${noMatch}”`)]
+      : [];
+    els.suggestions.replaceChildren(...items, ...none);
+    els.suggestions.hidden = items.length + none.length === 0;
     els.search.setAttribute('aria-expanded', String(items.length > 0));
     if (active >= 0) els.search.setAttribute('aria-activedescendant', `sugg-${active}`);
     else els.search.removeAttribute('aria-activedescendant');
@@ -639,6 +644,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (!s) return;
     els.search.value = s.label;
     current = [];
+    noMatch = null;
     active = -1;
     renderSuggestions();
     ctx.select(s.key, { fly: true });
@@ -646,6 +652,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   els.search.addEventListener('input', () => {
     current = ensureIndex().search(els.search.value, 8);
     active = current.length ? 0 : -1;
+    noMatch = current.length ? null : els.search.value.trim() || null;
     renderSuggestions();
   });
   els.search.addEventListener('keydown', (ev) => {
@@ -660,12 +667,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       pick(active >= 0 ? active : 0);
     } else if (ev.key === 'Escape') {
       current = [];
+      noMatch = null;
       renderSuggestions();
       els.search.blur();
     }
   });
   els.search.addEventListener('blur', () => {
     current = [];
+    noMatch = null;
     renderSuggestions();
   });
 

@@ -163,6 +163,11 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     const box = page.getByTestId('search');
     await page.keyboard.press('/');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
+    // A query that matches nothing says so, and Enter on it keeps saying so (it did nothing without a word).
+    await box.fill('zzqxjv');
+    await expect.poll(() => page.getByTestId('search-none').textContent()).toBe('No name or title matches “zzqxjv”');
+    await box.press('Enter');
+    expect(await page.getByTestId('search-none').isVisible()).toBe(true);
     // Case- and accent-insensitive: type it in upper case.
     // Arrows move through the suggestions.
     await box.fill(target.label.slice(0, 2));
