@@ -185,7 +185,8 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
     paper.year = parsed.year;
   } else if (f.year !== undefined && f.year !== null && f.year !== '') {
     // (pandas writes a year column with a gap in it as floats: "2021.0")
-    const y = str(f.year)?.trim().replace(/^(\d{4})\.0+$/, '$1') ?? '';
+    // (and a reference manager's disambiguation letter, "2024a", "2024b": two works of one author and year)
+    const y = str(f.year)?.trim().replace(/^(\d{4})(?:\.0+|[a-z])$/, '$1') ?? '';
     if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
     paper.year = Number(y);
     paper.date = y;

@@ -391,6 +391,12 @@ describe('CSV written by pandas', () => {
     expect(r.rejects).toEqual([]);
     expect(r.papers.map((p) => [p.title, p.year, p.date])).toEqual([['Alpha paper', 2021, '2021'], ['Beta paper', undefined, undefined]]);
   });
+  it('reads a year with a reference manager\'s disambiguation letter ("2024a") as that year; other words stay rejects', () => {
+    const bib = '@article{a, title={Alpha}, abstract={We propose AlphaNet.}, year={2024a}}\n@article{b, title={Beta}, abstract={We propose BetaNet.}, year={2024ab}}\n';
+    const r = readInputs([{ file: 'refs.bib', text: bib }]);
+    expect(r.papers.map((p) => [p.title, p.year, p.date])).toEqual([['Alpha', 2024, '2024']]);
+    expect(r.rejects.map((x) => x.reason)).toEqual(['@article{b}: "Beta": unparseable year "2024ab"']);
+  });
   it('reads counts written as floats ("15.0" authors, "4.0" upvotes: they were dropped without a word)', () => {
     const text = 'title,abstract,authorsCount,upvotes\nAlpha paper,We propose AlphaNet.,15.0,4.0\nBeta paper,We propose BetaNet.,,\n';
     const r = readInputs([{ file: 'pandas.csv', text }]);
