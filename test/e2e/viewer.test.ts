@@ -336,6 +336,9 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await expect.poll(count).toBe(expected);
     expect(expected).toBeLessThan(total);
     expect(new URL(page.url()).searchParams.get('domain')).toBe(domain);
+    // The legend counts what the filter leaves of each kind: the papers in the domain (it kept the graph's totals).
+    const papersIn = await page.evaluate((d) => window.paperweave!.graph.inNeighbors(`domain:${d}`).filter((k) => k.startsWith('paper:')).length, domain);
+    expect(Number(await page.locator('[data-testid=legend-item][data-kind=paper] .count').textContent())).toBe(papersIn);
     // A screen reader hears the new count (a status message: nothing said what a filter had left).
     expect(await page.getByTestId('node-count').evaluate((el) => {
       const live = el.closest('[aria-live]');
