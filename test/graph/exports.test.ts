@@ -122,8 +122,22 @@ describe('GraphML', () => {
     const key = `paper:${papers[0].id}`;
     expect(back.getNodeAttribute(key, 'title')).toBe(papers[0].title);
     expect(back.getNodeAttribute(key, 'community')).toBe(graph.getNodeAttribute(key, 'community'));
+    // An edge's key is its `id` data (not an id attribute: `paper:x>dataset:y` is no xs:NMTOKEN).
     const e = graph.edges()[0];
-    expect(back.getEdgeAttribute(e, 'evidence')).toBe(graph.getEdgeAttribute(e, 'evidence'));
+    const b = back.findEdge((_k, a) => a.id === e)!;
+    expect(b).toBeDefined();
+    expect(back.getEdgeAttribute(b, 'evidence')).toBe(graph.getEdgeAttribute(e, 'evidence'));
+  });
+
+  it('writes only ids GraphML\'s schema allows (xs:NMTOKEN); a graph name with a space is escaped, not written as is', () => {
+    const NMTOKEN = /^[\p{L}\p{N}\p{M}._:-]+$/u;
+    const ids = [...graphml.matchAll(/<(?:graph|node|edge)\b[^>]*?\sid="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids.length).toBe(graph.order + 1);
+    for (const id of ids) expect(id, id).toMatch(NMTOKEN);
+    for (const m of graphml.matchAll(/\s(?:source|target)="([^"]*)"/g)) expect(m[1], m[1]).toMatch(NMTOKEN);
+    const named = graph.copy();
+    named.setAttribute('name', 'my survey (v2)');
+    expect(toGraphML(named)).toContain('<graph id="my_x0020_survey_x0020__x0028_v2_x0029_" edgedefault="directed">');
   });
 
   it.skipIf(missing.length > 0 && !CI)(`loads in networkx${toolNote}`, () => {
@@ -134,9 +148,10 @@ describe('GraphML', () => {
       'import sys, json, networkx as nx',
       'g = nx.read_graphml(sys.argv[1])',
       'n = next(k for k in g.nodes if k.startswith("paper:"))',
-      'print(json.dumps([g.number_of_nodes(), g.number_of_edges(), g.is_directed(), type(g.nodes[n]["year"]).__name__, type(g.nodes[n]["x"]).__name__]))',
+      'e = next(iter(g.edges(data=True)))',
+      'print(json.dumps([g.number_of_nodes(), g.number_of_edges(), g.is_directed(), type(g.nodes[n]["year"]).__name__, type(g.nodes[n]["x"]).__name__, e[2]["id"] == e[0] + ">" + e[1]]))',
     ].join('\n'), file], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual([graph.order, graph.size, true, 'int', 'float']);
+    expect(JSON.parse(out)).toEqual([graph.order, graph.size, true, 'int', 'float', true]);
   });
 });
 
