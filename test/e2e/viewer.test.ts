@@ -105,6 +105,34 @@ async function clickNodeOnCanvas(page: Page, key: string): Promise<void> {
   await page.mouse.click(p.x, p.y);
 }
 
+
+/**
+ * Run in the page: zoom in on a point a third of the way along the first evaluates-on edge (away from both ends),
+ * placed at viewport point `at` (null: the canvas's centre); its page coordinates, for the mouse.
+ */
+function pointOnEdge(at: { x: number; y: number } | null): { x: number; y: number } {
+  const pw = window.paperweave!;
+  const g = pw.graph;
+  const [s, t] = g.extremities(g.filterEdges((_, a) => a.relation === 'evaluates-on')[0]);
+  const ds = pw.renderer.getNodeDisplayData(s)!;
+  const dt = pw.renderer.getNodeDisplayData(t)!;
+  const m = { x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3 };
+  const cam = pw.renderer.getCamera();
+  cam.setState({ x: m.x, y: m.y, ratio: 0.04 });
+  if (at) {
+    const { width, height } = pw.renderer.getDimensions();
+    const c = pw.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
+    const q = pw.renderer.viewportToFramedGraph(at);
+    cam.setState({ x: m.x - (q.x - c.x), y: m.y - (q.y - c.y), ratio: 0.04 });
+  }
+  pw.renderer.refresh();
+  const a = g.getNodeAttributes(s);
+  const b = g.getNodeAttributes(t);
+  const p = pw.renderer.graphToViewport({ x: (2 * a.x + b.x) / 3, y: (2 * a.y + b.y) / 3 }, { cameraState: cam.getState() });
+  const box = pw.renderer.getContainer().getBoundingClientRect();
+  return { x: box.left + p.x, y: box.top + p.y };
+}
+
 describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
   let session: Session;
   beforeAll(async () => {
@@ -443,22 +471,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
 
   it('hover an edge: its relation and evidence sentence; click it: the panel', async () => {
     const { page } = await openViewer(session);
-    const e = await page.evaluate(async () => {
-      const pw = window.paperweave!;
-      const g = pw.graph;
-      const edge = g.filterEdges((_, a) => a.relation === 'evaluates-on')[0];
-      const [s, t] = g.extremities(edge);
-      const ds = pw.renderer.getNodeDisplayData(s)!;
-      const dt = pw.renderer.getNodeDisplayData(t)!;
-      // A point a third of the way along the edge, zoomed in, away from both ends.
-      pw.renderer.getCamera().setState({ x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3, ratio: 0.04 });
-      pw.renderer.refresh();
-      const a = g.getNodeAttributes(s);
-      const b = g.getNodeAttributes(t);
-      const p = pw.renderer.graphToViewport({ x: (2 * a.x + b.x) / 3, y: (2 * a.y + b.y) / 3 }, { cameraState: pw.renderer.getCamera().getState() });
-      const box = pw.renderer.getContainer().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const e = await page.evaluate(pointOnEdge, null);
     await page.mouse.move(e.x - 30, e.y - 30);
     await page.mouse.move(e.x, e.y, { steps: 5 });
     // Whichever edge is under the pointer (edges may cross there), the tooltip shows that edge's evidence.
@@ -479,27 +492,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
   it('hover an edge near the window\'s bottom right corner: its sentence is drawn inside the window', async () => {
     const { page } = await openViewer(session);
     // The camera puts a point a third of the way along an edge at (1200, 760), below and right of the canvas's middle.
-    const e = await page.evaluate(() => {
-      const pw = window.paperweave!;
-      const g = pw.graph;
-      const edge = g.filterEdges((_, a) => a.relation === 'evaluates-on')[0];
-      const [s, t] = g.extremities(edge);
-      const ds = pw.renderer.getNodeDisplayData(s)!;
-      const dt = pw.renderer.getNodeDisplayData(t)!;
-      const m = { x: (2 * ds.x + dt.x) / 3, y: (2 * ds.y + dt.y) / 3 };
-      const cam = pw.renderer.getCamera();
-      cam.setState({ x: m.x, y: m.y, ratio: 0.04 });
-      const { width, height } = pw.renderer.getDimensions();
-      const c = pw.renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 });
-      const q = pw.renderer.viewportToFramedGraph({ x: 1200, y: 760 });
-      cam.setState({ x: m.x - (q.x - c.x), y: m.y - (q.y - c.y), ratio: 0.04 });
-      pw.renderer.refresh();
-      const a = g.getNodeAttributes(s);
-      const b = g.getNodeAttributes(t);
-      const p = pw.renderer.graphToViewport({ x: (2 * a.x + b.x) / 3, y: (2 * a.y + b.y) / 3 }, { cameraState: cam.getState() });
-      const box = pw.renderer.getContainer().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const e = await page.evaluate(pointOnEdge, { x: 1200, y: 760 });
     expect(e.x).toBeGreaterThan(1150);
     expect(e.y).toBeGreaterThan(720);
     await page.mouse.move(e.x - 30, e.y - 30);
