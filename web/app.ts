@@ -331,18 +331,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // Each kind counts what the filters leave of it ("video" leaves 12 of 54 papers): the counts followed no filter.
     // A hidden kind keeps the count it would show.
     const totals = kindCounts(graph);
+    const passing = computeVisible(graph, { ...state.filters, hiddenKinds: [] }); // (null: no filter but kinds)
     const shown = new Map<NodeKind, number>();
-    const filtered = view.visible !== null && (state.filters.domain !== null || state.filters.setting !== null
-      || state.filters.yearMin !== null || state.filters.yearMax !== null || state.filters.minConfidence !== null);
-    if (filtered) {
-      const unhidden = computeVisible(graph, { ...state.filters, hiddenKinds: [] });
-      graph.forEachNode((key, a) => {
-        if (!unhidden || unhidden.has(key)) shown.set(a.kind, (shown.get(a.kind) ?? 0) + 1);
-      });
-    }
+    if (passing) graph.forEachNode((key, a) => {
+      if (passing.has(key)) shown.set(a.kind, (shown.get(a.kind) ?? 0) + 1);
+    });
     for (const [kind, b] of legend.items) {
       const total = totals.get(kind) ?? 0;
-      const n = filtered ? (shown.get(kind) ?? 0) : total;
+      const n = passing ? (shown.get(kind) ?? 0) : total;
       b.querySelector('.count')!.textContent = String(n);
       b.classList.toggle('off', hidden.has(kind));
       b.setAttribute('aria-pressed', String(!hidden.has(kind)));

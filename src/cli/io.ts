@@ -86,6 +86,11 @@ export function notUtf8(buf: Uint8Array, file: string, firstLine: number): Input
 }
 
 /** Display name for a path: relative to the working directory when inside it. */
+/** "1 paper", "2 papers" ("1 entity", "2 entities" with `many`): the counts every command prints. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 export function displayName(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;

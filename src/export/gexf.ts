@@ -29,13 +29,12 @@ export function flatNodeAttributes(attr: KGNode): Record<string, Scalar> {
     if (attr.upvotes !== undefined) out.upvotes = attr.upvotes;
     if (attr.doi !== undefined) out.doi = attr.doi;
     if (attr.url !== undefined) out.url = attr.url;
-    // (urls and aliases may be missing from a graph.json that another program wrote: loadGraphJSON does not require them)
-    if (attr.urls?.length) out.urls = attr.urls.map((u) => u.url).join(' ');
+    if (attr.urls.length) out.urls = attr.urls.map((u) => u.url).join(' ');
     if (attr.source) out.source = `${attr.source.file}:${attr.source.line}`;
   } else {
     out.name = attr.name;
     out.papers = attr.papers;
-    if (attr.aliases?.length) out.aliases = attr.aliases.join('; ');
+    if (attr.aliases.length) out.aliases = attr.aliases.join('; ');
     if (attr.firstYear !== undefined) out.firstYear = attr.firstYear;
     if (attr.lastYear !== undefined) out.lastYear = attr.lastYear;
     if (attr.domain !== undefined) out.domain = attr.domain;

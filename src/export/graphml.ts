@@ -50,12 +50,12 @@ export function toGraphML(graph: KnowledgeGraph): string {
   graph.forEachNode((key, attr) => {
     nodeRows.push([key, { label: attr.label, ...flatNodeAttributes(attr), x: attr.x, y: attr.y, size: attr.size, color: attr.color }]);
   });
-  const edgeRows: [string, string, string, Record<string, unknown>][] = [];
+  const edgeRows: [string, string, Record<string, unknown>][] = [];
   graph.forEachEdge((key, attr, source, target) => {
-    edgeRows.push([key, source, target, { id: key, ...flatEdgeAttributes(attr), weight: attr.weight ?? 1 }]);
+    edgeRows.push([source, target, { id: key, ...flatEdgeAttributes(attr), weight: attr.weight ?? 1 }]);
   });
   const nodeKeys = inferKeys(nodeRows.map((r) => r[1]));
-  const edgeKeys = inferKeys(edgeRows.map((r) => r[3]));
+  const edgeKeys = inferKeys(edgeRows.map((r) => r[2]));
   // Key ids must be unique across node and edge keys.
   const nid = (k: string) => `n_${k}`;
   const eid = (k: string) => `e_${k}`;
@@ -72,7 +72,7 @@ export function toGraphML(graph: KnowledgeGraph): string {
     const cells = Object.entries(row).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => data(nid(k), v));
     lines.push(`    <node id="${xmlEscape(nmtoken(key))}">${cells.join('')}</node>`);
   }
-  for (const [, source, target, row] of edgeRows) {
+  for (const [source, target, row] of edgeRows) {
     const cells = Object.entries(row).filter(([, v]) => v !== undefined && v !== null && v !== '').map(([k, v]) => data(eid(k), v));
     lines.push(`    <edge source="${xmlEscape(nmtoken(source))}" target="${xmlEscape(nmtoken(target))}">${cells.join('')}</edge>`);
   }

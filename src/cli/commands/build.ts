@@ -4,7 +4,7 @@
  */
 import { basename, join, resolve } from 'node:path';
 import type { Command } from '../main.ts';
-import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, displayName, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, displayName, plural, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
 import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
@@ -41,9 +41,9 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
   const all = !report.counts.papers;
   const c = report.counts;
   const lines = [
-    `paperweave build: ${c.papers} paper${c.papers === 1 ? '' : 's'} from ${c.recordsIn} record${c.recordsIn === 1 ? '' : 's'} (${c.rejects} rejected, ${c.merged} merged, ${c.isolated} isolated)`,
+    `paperweave build: ${plural(c.papers, 'paper')} from ${plural(c.recordsIn, 'record')} (${c.rejects} rejected, ${c.merged} merged, ${c.isolated} isolated)`,
     `  entities: ${ENTITY_KINDS.map((k) => `${k} ${c.entities[k]}`).join(' · ')}`,
-    `  graph: ${c.nodes} node${c.nodes === 1 ? '' : 's'}, ${c.edges} edge${c.edges === 1 ? '' : 's'}${c.edges ? ` (${Object.entries(c.edgesByRelation).map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}`,
+    `  graph: ${plural(c.nodes, 'node')}, ${plural(c.edges, 'edge')}${c.edges ? ` (${Object.entries(c.edgesByRelation).map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}`,
     `  clusters: ${c.clusters} (modularity ${report.modularity})${c.clusters ? `; largest: ${report.clusters.slice(0, 3).map((k) => `${k.label} (${k.size})`).join('; ')}` : ''}`,
   ];
   if (report.minConfidence) lines.push(`  entities under confidence ${report.minConfidence.threshold} left out: ${report.minConfidence.leftOut}`);

@@ -12,7 +12,7 @@ import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError, ty
 import { extractEntities } from '../../../extract/entities/index.ts';
 import { keepConfident } from '../../../extract/entities/calibration.ts';
 import { confidenceOption, parseCommandArgs, readerOptions } from '../args.ts';
-import { BUNDLED_CORPUS, checkInputFile, decodeText, displayName, InputError, notUtf8, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, checkInputFile, decodeText, displayName, InputError, notUtf8, plural, type Io } from '../io.ts';
 import { decoderFor } from '../../../extract/readers/decode.ts';
 import type { Command } from '../main.ts';
 import { mergeLine } from './read.ts';
@@ -149,7 +149,7 @@ Examples:
     }
     await out.flush();
     const below = minConfidence > 0 ? `, ${dropped} entit${dropped === 1 ? 'y' : 'ies'} under confidence ${minConfidence} left out` : '';
-    io.stderr.write(`extract: ${papers} paper${papers === 1 ? '' : 's'}${rejects ? `, ${rejects} rejected` : ''}${merged ? `, ${merged} merged` : ''}${below}\n`);
+    io.stderr.write(`extract: ${plural(papers, 'paper')}${rejects ? `, ${rejects} rejected` : ''}${merged ? `, ${merged} merged` : ''}${below}\n`);
     return 0;
   },
 };

@@ -14,7 +14,7 @@ import {
 } from '../../../extract/readers/lazy.ts';
 import { normalizeText } from '../../../extract/readers/text.ts';
 import { parseCommandArgs, readerOptions } from '../args.ts';
-import { InputError, readInputs as readFiles, type Io } from '../io.ts';
+import { InputError, plural, readInputs as readFiles, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
 
 /** Keys of a Paper in the order `read` prints them. */
@@ -28,8 +28,6 @@ export function paperLine(p: Paper): string {
   for (const k of PAPER_KEYS) if (p[k] !== undefined) o[k] = p[k];
   return JSON.stringify(o);
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A merged duplicate as reported on stderr: `file:line: merged into ID (same arXiv id)`. */
 export function mergeLine(m: MergeNote): string {

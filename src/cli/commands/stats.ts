@@ -2,13 +2,11 @@
 import type { Command } from '../main.ts';
 import type { Io } from '../io.ts';
 import { intOption, parseCommandArgs, } from '../args.ts';
-import { UsageError } from '../io.ts';
+import { UsageError, plural } from '../io.ts';
 import type { EntityKind, EntityNode, KnowledgeGraph } from '../../model.ts';
 import { ENTITY_KINDS } from '../../analysis/appearance.ts';
 import { graphCounts } from '../../pipeline.ts';
 import { graphOrDefault } from './graph-file.ts';
-
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--json]
 
@@ -59,7 +57,7 @@ export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
 
 export function formatStats(s: GraphStats): string {
   const lines = [
-    `${s.name}: ${count(s.nodes, 'node')} (${count(s.papers, 'paper')}, ${count(s.nodes - s.papers, 'entity', 'entities')}), ${count(s.edges, 'edge')}`,
+    `${s.name}: ${plural(s.nodes, 'node')} (${plural(s.papers, 'paper')}, ${plural(s.nodes - s.papers, 'entity', 'entities')}), ${plural(s.edges, 'edge')}`,
     '',
     'Nodes per kind:',
     `  paper      ${s.papers}`,
