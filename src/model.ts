@@ -224,6 +224,12 @@ export interface RelationEdge {
   weight?: number;
   /** For shares-benchmark: the shared dataset labels, joined with '; ' (GEXF/networkx forbid lists). */
   shared?: string;
+  /**
+   * For a paper -> dataset edge: the scores the abstract reports on the dataset, "AUROC 97.1%; pixel-AUROC 95.3%"
+   * (metric of the fixed vocabulary, figure as written; see src/analysis/results.ts), and the sentence(s) they come from.
+   */
+  results?: string;
+  resultsEvidence?: string;
   size?: number;
   color?: string;
 }

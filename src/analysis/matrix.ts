@@ -9,6 +9,7 @@
  */
 import type { KnowledgeGraph, PaperNode, Relation } from '../model.ts';
 import { compareLabels, paperYear, type NodeFilter } from './node-utils.ts';
+import { parseResults } from './results.ts';
 
 export { compareLabels, type NodeFilter };
 
@@ -45,6 +46,8 @@ export interface MatrixCell {
   papers: string[];
   /** Sentences behind the proposes and evaluates-on edges, one per (paper, relation, entity), deduplicated. */
   evidence: MatrixEvidence[];
+  /** The scores its papers report on the dataset (see src/analysis/results.ts), by paper. */
+  results: { paper: string; metric: string; value: string }[];
 }
 
 export interface MatrixAxis {
@@ -105,19 +108,22 @@ export function methodDatasetMatrix(graph: KnowledgeGraph, opts: MatrixOptions =
     const year = paperYear(paper);
     const title = paper.title ?? paper.label;
     const proposes: { key: string; evidence: string }[] = [];
-    const datasets: { key: string; evidence: string; relation: Relation }[] = [];
+    const datasets: { key: string; evidence: string; relation: Relation; results?: string }[] = [];
     graph.forEachOutEdge(paperKey, (_edge, e, _s, target, _sa, ta) => {
       if (!pass(target)) return;
       if (e.relation === 'proposes' && ta.kind === 'method') proposes.push({ key: target, evidence: e.evidence });
       else if (datasetRelations.has(e.relation) && ta.kind === 'dataset')
-        datasets.push({ key: target, evidence: e.evidence, relation: e.relation });
+        datasets.push({ key: target, evidence: e.evidence, relation: e.relation, results: e.results });
     });
     for (const m of proposes) {
       for (const d of datasets) {
         const k = cellKey(m.key, d.key);
         let cell = cells[k];
-        if (!cell) cell = cells[k] = { method: m.key, dataset: d.key, papers: [], evidence: [] };
-        if (!cell.papers.includes(paperKey)) cell.papers.push(paperKey);
+        if (!cell) cell = cells[k] = { method: m.key, dataset: d.key, papers: [], evidence: [], results: [] };
+        if (!cell.papers.includes(paperKey)) {
+          cell.papers.push(paperKey);
+          for (const r of parseResults(d.results)) cell.results.push({ paper: paperKey, ...r });
+        }
         addEvidence(cell, { paper: paperKey, title, year, relation: 'proposes', about: m.key, sentence: m.evidence });
         addEvidence(cell, { paper: paperKey, title, year, relation: d.relation, about: d.key, sentence: d.evidence });
       }
@@ -136,6 +142,7 @@ export function methodDatasetMatrix(graph: KnowledgeGraph, opts: MatrixOptions =
   };
   for (const cell of Object.values(cells)) {
     cell.papers.sort();
+    cell.results.sort((a, b) => (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0));
     const years = cell.evidence.map((e) => e.year).filter((y): y is number => y !== undefined);
     const first = years.length ? Math.min(...years) : undefined;
     for (const a of [axisFor(rowStats, cell.method), axisFor(colStats, cell.dataset)]) {

@@ -9,7 +9,7 @@ export const NODE_COLUMNS = [
   'id', 'kind', 'label', 'community', 'papers', 'degree', 'year', 'date', 'firstYear', 'lastYear', 'aliases',
   'domain', 'authorsCount', 'upvotes', 'url', 'doi', 'urls', 'source', 'x', 'y', 'size', 'color', 'abstract',
 ] as const;
-export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'confidence', 'weight', 'paper', 'shared', 'evidence'] as const;
+export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'confidence', 'weight', 'paper', 'shared', 'results', 'resultsEvidence', 'evidence'] as const;
 
 export function csvField(v: unknown): string {
   const s = v === undefined || v === null ? '' : String(v);

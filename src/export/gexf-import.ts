@@ -82,6 +82,8 @@ export function knowledgeGraphFromGexf(parsed: Graph<Attributes, Attributes, Att
       ...(str(a.paper) ? { paper: str(a.paper) } : {}),
       ...(num(a.weight) !== undefined ? { weight: num(a.weight) } : {}),
       ...(str(a.shared) ? { shared: str(a.shared) } : {}),
+      ...(str(a.results) ? { results: str(a.results) } : {}),
+      ...(str(a.resultsEvidence) ? { resultsEvidence: str(a.resultsEvidence) } : {}),
     };
     g.addDirectedEdgeWithKey(key, source, target, attrs);
   });

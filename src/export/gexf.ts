@@ -47,6 +47,8 @@ export function flatEdgeAttributes(attr: RelationEdge): Record<string, Scalar> {
   const out: Record<string, Scalar> = { relation: attr.relation, evidence: xmlSafe(attr.evidence), confidence: attr.confidence };
   if (attr.paper !== undefined) out.paper = attr.paper;
   if (attr.shared !== undefined) out.shared = xmlSafe(attr.shared);
+  if (attr.results !== undefined) out.results = xmlSafe(attr.results);
+  if (attr.resultsEvidence !== undefined) out.resultsEvidence = xmlSafe(attr.resultsEvidence);
   return out;
 }
 

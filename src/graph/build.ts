@@ -28,6 +28,7 @@ import {
   type RelationEdge,
 } from '../model.ts';
 import { KIND_COLORS } from '../analysis/appearance.ts';
+import { formatResults, reportedResults } from '../analysis/results.ts';
 
 /** Lower is stronger: which relation an edge keeps when a paper names an entity in two roles. */
 export const RELATION_RANK: Readonly<Record<Relation, number>> = {
@@ -246,6 +247,21 @@ export function buildGraph(papers: readonly Paper[], entities: readonly PaperEnt
     graph.addDirectedEdgeWithKey(ek, source, target, {
       relation: m.relation, evidence: m.evidence, confidence: Math.round(conf * 1000) / 1000, paper: source, weight: 1,
     });
+  }
+
+  // the scores each paper reports on the datasets it evaluates on or introduces, on that edge
+  for (const e of entities) {
+    const paper = byId.get(e.id) ?? byTitle.get(normName(e.title ?? ''));
+    if (!paper) continue;
+    const pk = paperKey(paper.id);
+    const ds = (e.datasets ?? []).filter((d) => d.role !== 'mentioned' && (d.name ?? '').trim());
+    for (const [name, list] of reportedResults(paper, ds)) {
+      const ek = edgeKey(pk, entityKey('dataset', name.trim()));
+      if (!graph.hasEdge(ek)) continue;
+      const rel = graph.getEdgeAttribute(ek, 'relation');
+      if (rel !== 'evaluates-on' && rel !== 'introduces') continue;
+      graph.mergeEdgeAttributes(ek, { results: formatResults(list), resultsEvidence: [...new Set(list.map((r) => r.sentence))].join(' ') });
+    }
   }
 
   const isolated = nodes.filter(([k, a]) => a.kind === 'paper' && graph.degree(k) === 0).map(([k]) => k);

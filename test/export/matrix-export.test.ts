@@ -87,7 +87,7 @@ describe('matrix LaTeX', () => {
       columns: [{ key: 'dataset:y', label: '100% #data', count: 1 }],
       cells: {},
     };
-    m.cells['method:x\u0001dataset:y'] = { method: 'method:x', dataset: 'dataset:y', papers: ['paper:p'], evidence: [] };
+    m.cells['method:x\u0001dataset:y'] = { method: 'method:x', dataset: 'dataset:y', papers: ['paper:p'], evidence: [], results: [] };
     const tex = matrixToLatex(m, { mark: 'count', rotateHeaders: false });
     expect(tex).toContain('Method & 100\\% \\#data \\\\');
     expect(tex).toContain('X\\_1 \\& \\{evil\\}\\textbackslash{}input\\{/etc/passwd\\} & 1 \\\\');

@@ -6,6 +6,7 @@ import type { EntityNode, KnowledgeGraph, NodeKind, PaperNode, RelationEdge } fr
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
+import { datasetResults, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { markSegments, type Term } from './marks.ts';
 
@@ -123,6 +124,15 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
         h('div', { class: 'links' }, ...ks.map((e) => nodeLink(ctx, e)))),
     );
   }
+  // the scores the abstract reports, per dataset (each opens its link and sentence)
+  const reported: Child[] = [];
+  for (const e of graph.outEdges(key).sort()) {
+    const r = graph.getEdgeAttribute(e, 'results');
+    if (!r) continue;
+    const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
+    open.addEventListener('click', () => ctx.selectEdge(e));
+    reported.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open));
+  }
   return h('article', { class: 'paper', 'data-key': key },
     closeButton(ctx),
     chip('paper'),
@@ -130,6 +140,7 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     h('div', { class: 'facts' }, ...facts),
     links.length ? h('div', { class: 'links ext' }, ...links) : null,
     abstract,
+    reported.length ? section('Reported results', h('ul', { class: 'results', 'data-testid': 'paper-results' }, ...reported)) : null,
     groups.length ? section('Entities', ...groups) : null,
   );
 }
@@ -172,6 +183,8 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
         ? h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...methods.slice(0, LIST_LIMIT).map((m) => h('li', {}, nodeLink(ctx, m.key))))
         : h('p', { class: 'empty' }, 'No proposed method is evaluated on it in these papers.'),
       more(methods.length, LIST_LIMIT)));
+    const results = datasetResults(graph, key);
+    if (results.length) parts.push(section(`Reported results (${results.length})`, resultsTable(ctx, results), more(results.length, LIST_LIMIT)));
   }
   parts.push(section(`Papers (${papers.length})`,
     h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...papers.slice(0, LIST_LIMIT).map((p) => {
@@ -190,6 +203,25 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     closeButton(ctx), chip(a.kind), h('h2', {}, a.label), h('div', { class: 'facts' }, ...facts), ...parts);
 }
 
+/**
+ * A dataset's reported results, Papers with Code's way: metric, figure (it opens the link and its sentence), the
+ * method the paper proposes (else the paper).
+ */
+function resultsTable(ctx: PanelContext, rows: LeaderboardRow[]): HTMLElement {
+  const { graph } = ctx;
+  return h('table', { class: 'results', 'data-testid': 'dataset-results' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Metric'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Method (paper)'))),
+    h('tbody', {}, ...rows.slice(0, LIST_LIMIT).map((r) => {
+      const title = (graph.getNodeAttributes(r.paper) as PaperNode).title;
+      const methods = graph.outEdges(r.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)).sort(byLabel(graph));
+      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind this figure', 'aria-label': `${r.metric} ${r.value}: the sentence` }, r.value);
+      open.addEventListener('click', () => ctx.selectEdge(r.edge));
+      return h('tr', {}, h('td', {}, r.metric), h('td', { class: 'num' }, open),
+        h('td', {}, ...(methods.length ? methods.flatMap((m, i) => (i ? [', ', nodeLink(ctx, m)] : [nodeLink(ctx, m)])) : []),
+          methods.length ? ' ' : null, nodeLink(ctx, r.paper, methods.length ? '(paper)' : title)));
+    })));
+}
+
 export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   const { graph } = ctx;
   const e: RelationEdge = graph.getEdgeAttributes(edge);
@@ -199,6 +231,11 @@ export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   ];
   if (e.shared) parts.push(section('Datasets in common', h('p', {}, e.shared)));
   parts.push(section('Evidence', h('blockquote', { class: 'evidence', 'data-testid': 'evidence' }, e.evidence || '(none recorded)')));
+  // the scores the paper reports on the dataset, with their sentence when it is not the link's
+  if (e.results) {
+    parts.push(section('Reported results', h('p', { class: 'results', 'data-testid': 'results' }, e.results),
+      e.resultsEvidence && e.resultsEvidence !== e.evidence ? h('blockquote', { class: 'evidence', 'data-testid': 'results-evidence' }, e.resultsEvidence) : null));
+  }
   if (e.paper && graph.hasNode(e.paper) && e.paper !== s) parts.push(section('From', nodeLink(ctx, e.paper, graph.getNodeAttribute(e.paper, 'label'))));
   if (e.confidence !== undefined) parts.push(h('p', { class: 'meta' }, `confidence ${e.confidence}`));
   return h('article', { class: 'edge', 'data-edge': edge }, closeButton(ctx), h('span', { class: 'chip' }, 'relation'), ...parts);

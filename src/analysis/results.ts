@@ -1,0 +1,282 @@
+/**
+ * Reported results: the scores an abstract gives for a dataset ("LSFA achieves 97.1% I-AUROC on MVTec-3D"), as a
+ * metric of the fixed vocabulary, the figure as written and the sentence it stands in. They go on the paper ->
+ * dataset edge, so the method x dataset matrix can show what each paper reports, as Papers with Code's tables do,
+ * with the sentence behind each figure.
+ *
+ * A figure is taken only where the sentence ties it to one metric and one dataset without doubt; anything less is
+ * left out (a wrong figure in a results table is worse than a missing one):
+ *  - the figure stands next to its metric: "97.1% I-AUROC", "99.2% in AUROC", "a pixel-level AUC of 95.9%",
+ *    "AUROC = 0.91", "an AUPR score of 0.87";
+ *  - it is a score, not a margin: not "by 3.4%", "+3.4%", "a 12.7% improvement", "9.5% ARI gain", "from 91.7%"
+ *    (the "to 93.8%" that follows is the score);
+ *  - it is one figure, not a list read with "respectively" ("AUROC of 96.4% and 95.1%");
+ *  - it is not another method's: nothing like "than", "compared to", "versus", "while", "whereas" before it in its
+ *    clause;
+ *  - its dataset is the only one the sentence names, or the one right after it ("... 95.3% on the MVTec-AD dataset").
+ *
+ * Pure: the same paper and dataset names give the same results.
+ */
+import facets from '../../extract/lexicon/facets.json' with { type: 'json' };
+import { CueSet, parseCue } from '../../extract/entities/cues.ts';
+import { splitSentences, tokenize } from '../../extract/entities/sentences.ts';
+
+/** One figure a paper reports for a dataset. */
+export interface ReportedResult {
+  /** A metric of the guideline's vocabulary (AUROC, pixel-AUROC, AUPR, PRO, F1 ...). */
+  metric: string;
+  /** The figure as the abstract writes it: "97.1%", "0.912". */
+  value: string;
+  /** The sentence it comes from. */
+  sentence: string;
+}
+
+/** A dataset of the paper: its canonical name and the spellings to look for. */
+export interface DatasetNames {
+  name: string;
+  aliases?: readonly string[];
+}
+
+let metricCues: CueSet | undefined;
+function cues(): CueSet {
+  metricCues ??= new CueSet(
+    Object.entries((facets as unknown as { metrics: Record<string, string[]> }).metrics)
+      .flatMap(([tag, list]) => list.map((c) => parseCue(c, tag, 0)))
+      // (the facet's accuracy cues leave out "99.58% accuracy", which the facet finds by its own test)
+      .concat(['accuracy', 'accuracies', '=Acc', '=ACC'].map((c) => parseCue(c, 'accuracy', 0))),
+  );
+  return metricCues;
+}
+
+/** A figure: a percentage up to 100, or a decimal ("0.912", "97.1"); not part of a range, a version or a date. */
+const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?%)?(?![\w.]?\d|\.\d)/g;
+/** Before a figure: a margin ("by 3.4%", "+3.4%", "up to"), a starting point ("from 91.7%"), another's score. */
+const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup to|[+±]|\bwithin|\bonly|\bjust|\b(?:gains?|improvements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
+/** After a figure (and its metric): a margin. */
+const MARGIN_AFTER = /^\s*(?:%\s*)?(?:absolute\s+|relative\s+|average\s+)?(?:gains?|improvements?|increases?|boosts?|higher|lower|better|worse|points?|pp\b|margin|reductions?|decreases?|drops?|more|less|fewer|over\b|above\b|relative)/i;
+/** Before a figure in its clause: the figure is someone else's, or a comparison's. */
+const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|(?:improv\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
+/** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC". */
+const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|of\s+|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
+/** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
+const METRIC_THEN_FIGURE = /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+|results?\s+)?(?:of|=|:|reaching|reaches|reached|achieving|achieves|achieved|is|was|scores?|equals?|equal\s+to|up\s+to)?\s*(?:about|approximately|around|nearly|roughly|~|≈)?\s*$/i;
+/** Figures read as a list: "96.4% and 95.1%", "68.0/76.6". */
+const LIST_AFTER = /^\s*%?\s*(?:,|\/|and\b|&)\s*\d/;
+const LIST_BEFORE = /\d\s*%?\s*(?:,|\/|and|&)\s*$/;
+/** Between a figure (with its metric) and its dataset: "on the", "in", "for". */
+const THEN_DATASET = /^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:on|in|for|over|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** Between two scores of one dataset: ", and a", ", an", " and ". */
+const JOINED = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:an?\s+|the\s+)?$/i;
+/** A clause edge: the "than"/"while" words count within the figure's clause only. */
+const CLAUSE_EDGE = /[;:]|,(?!\s*(?:which|that|who)\b)|\b(?:while|whereas)\b/g;
+/** "(from 72.7% to 93.8%)": the figure a margin led to is a score of the margin's metric. */
+const FROM_TO_BEFORE = /\bfrom\s+\d{1,3}(?:\.\d+)?\s?%?\s+to\s*$/i;
+/** Between the metric and "from": "AUC from", "PRO absolute gain (from", "reduction in FPR95 (from", "accuracy increase from". */
+const METRIC_THEN_FROM = /^\s*(?:(?:absolute|relative)\s+)?(?:gains?|improvements?|increases?|reductions?|decreases?|boosts?|drops?|rises?)?\s*\(?\s*$/i;
+/** A figure of a comparison ("0.563 vs. 0.98"): the sentence holds two settings or two methods, read neither. */
+const COMPARISON = /\b(?:vs\.?|versus)(?=\s)/i;
+/** A dataset word: between a figure and the dataset before it, another dataset the lexicon does not know. */
+const DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|database)\b/gi;
+/** After a figure: "in Train Ticket", "on HDFS": a target of its own that is not one of the paper's datasets. */
+const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:on|in|for)\s+(?:the\s+)?[A-Z]/;
+
+interface Span { from: number; to: number }
+interface Figure extends Span { value: string; percent: boolean; num: number }
+interface MetricSpan extends Span { tag: string }
+interface DatasetSpan extends Span { name: string }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name as a pattern that allows its hyphen/space variants ("MVTec AD" = "MVTec-AD"), on word edges. */
+function namePattern(names: string[]): RegExp | null {
+  const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!forms.length) return null;
+  const body = forms.map((n) => n.split(/[\s-]+/).map(escape).join('[\\s-]?')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+function figures(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const percent = m[2] !== undefined;
+    const num = Number(m[1]);
+    if (percent ? num > 100 : !m[1].includes('.') || num > 100) continue;
+    out.push({ from: m.index!, to: m.index! + m[0].length, value: percent ? `${m[1]}%` : m[1], percent, num });
+  }
+  return out;
+}
+
+function metrics(text: string): MetricSpan[] {
+  const tokens = tokenize(text);
+  return cues().scan(text, tokens).map((h) => ({ tag: h.tag, from: tokens[h.from].start, to: tokens[h.to - 1].end }));
+}
+
+/** Text between a dataset and a figure names other data ("... Facebook pages ...; with the U.S. 2016 election dataset,
+ * we obtain ..."): a dataset word other than the dataset's own head noun right after its name. */
+function namesOtherData(between: string): boolean {
+  DATASET_WORD.lastIndex = 0;
+  for (let m = DATASET_WORD.exec(between); m; m = DATASET_WORD.exec(between)) if (m.index > 12) return true;
+  return false;
+}
+
+/** A dataset named in a list ("(TIMIT, L2-arctic)", "our dataset and Thraws"): a figure after the list may be any of
+ * its members', and the others are not all names the paper's datasets hold. */
+function inList(text: string, d: Span): boolean {
+  return /^\s*(?:(?:,|&|\/|and\b)\s*[A-Z][\w.-]*(?:\s*[,)/&]|\s+and\b)|\/)/.test(text.slice(d.to, d.to + 40)) || /(?:,|\band|&|\/)\s*$/.test(text.slice(Math.max(0, d.from - 6), d.from));
+}
+
+/** The start of the clause the position is in. */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  CLAUSE_EDGE.lastIndex = 0;
+  for (let m = CLAUSE_EDGE.exec(text); m && m.index < at; m = CLAUSE_EDGE.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+/** The metric a figure belongs to, by the words between them, or undefined. */
+function metricOf(text: string, f: Figure, ms: MetricSpan[]): MetricSpan | undefined {
+  // "97.1% I-AUROC": the first metric after the figure
+  const after = ms.find((m) => m.from >= f.to);
+  if (after && after.from - f.to <= 40 && FIGURE_THEN_METRIC.test(text.slice(f.to, after.from))) return after;
+  // "a pixel-level AUC of 95.9%": the last metric before it
+  let before: MetricSpan | undefined;
+  for (const m of ms) if (m.to <= f.from) before = m;
+  if (before && f.from - before.to <= 40 && METRIC_THEN_FIGURE.test(text.slice(before.to, f.from))) return before;
+  return undefined;
+}
+
+/**
+ * The results each dataset gets in a paper's abstract (and title), keyed by the dataset's canonical name, in the
+ * order the abstract gives them. Datasets without any are absent.
+ */
+export function reportedResults(paper: { title?: string; abstract?: string }, datasets: readonly DatasetNames[]): Map<string, ReportedResult[]> {
+  const out = new Map<string, ReportedResult[]>();
+  const text = paper.abstract ?? '';
+  if (!datasets.length || !text || !/\d/.test(text)) return out;
+  const patterns = datasets.map((d) => ({ name: d.name, re: namePattern([d.name, ...(d.aliases ?? [])]) }));
+  for (const s of splitSentences(text)) {
+    const t = s.text;
+    if (!/\d/.test(t) || /\brespectively\b/i.test(t) || COMPARISON.test(t)) continue;
+    const fs = figures(t);
+    if (!fs.length) continue;
+    const ms = metrics(t);
+    if (!ms.length) continue;
+    const ds: DatasetSpan[] = [];
+    for (const p of patterns) {
+      if (!p.re) continue;
+      p.re.lastIndex = 0;
+      for (const m of t.matchAll(p.re)) ds.push({ name: p.name, from: m.index!, to: m.index! + m[0].length });
+    }
+    if (!ds.length) continue;
+    ds.sort((a, b) => a.from - b.from);
+    const distinct = new Set(ds.map((d) => d.name));
+    const sentence = (s.raw ?? s.text).trim();
+    // the figures that are scores, each with its metric
+    const pairs: { f: Figure; metric: MetricSpan; end: number }[] = [];
+    for (const f of fs) {
+      const head = t.slice(Math.max(0, f.from - 24), f.from);
+      if (FROM_TO_BEFORE.test(head)) {
+        // "a 21.1% PRO absolute gain (from 72.7% to 93.8%)": the metric is the gain's, before "from"
+        const from = f.from - head.length + head.search(FROM_TO_BEFORE);
+        let metric: MetricSpan | undefined;
+        for (const m of ms) if (m.to <= from && METRIC_THEN_FROM.test(t.slice(m.to, from))) metric = m;
+        if (metric) pairs.push({ f, metric, end: f.to });
+        continue;
+      }
+      if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from))) continue;
+      // "from an AUROC of 93.1% to 96.6%": the first is where it started, the second the score, of the first's metric
+      if (/^\s*%?\s*to\s+\d/.test(t.slice(f.to, f.to + 8))) continue;
+      if (/\bto\s*$/.test(head)) {
+        const before = fs.filter((x) => x.to <= f.from).pop();
+        const m = before && /^\s*%?\s*to\s*$/.test(t.slice(before.to, f.from)) && /\bfrom\b/.test(t.slice(clauseStart(t, before.from), before.from)) ? metricOf(t, before, ms) : undefined;
+        if (m) {
+          pairs.push({ f, metric: m, end: f.to });
+          continue;
+        }
+      }
+      if (LIST_AFTER.test(t.slice(f.to, f.to + 8)) || LIST_BEFORE.test(t.slice(Math.max(0, f.from - 8), f.from))) continue;
+      const metric = metricOf(t, f, ms);
+      if (!metric) continue;
+      const end = Math.max(f.to, metric.to);
+      if (MARGIN_AFTER.test(t.slice(end, end + 24))) continue;
+      if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
+      pairs.push({ f, metric, end });
+    }
+    // "an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset": scores joined by "and" or a
+    // comma share the dataset after the last of them
+    for (let i = 0; i < pairs.length; ) {
+      let j = i;
+      while (j + 1 < pairs.length && JOINED.test(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
+      const end = pairs[j].end;
+      let dataset: string | undefined;
+      const next = ds.find((d) => d.from >= end);
+      if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) dataset = next.name;
+      else if (distinct.size === 1 && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
+        !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
+      for (; i <= j; i++) {
+        if (dataset === undefined) continue;
+        const { f, metric } = pairs[i];
+        const list = out.get(dataset) ?? [];
+        if (!list.some((r) => r.metric === metric.tag && r.value === f.value)) list.push({ metric: metric.tag, value: f.value, sentence });
+        out.set(dataset, list);
+      }
+    }
+  }
+  return out;
+}
+
+/** Results as one edge attribute (GEXF and networkx forbid lists): "AUROC 97.1%; pixel-AUROC 95.3%". */
+export function formatResults(results: readonly ReportedResult[]): string {
+  return results.map((r) => `${r.metric} ${r.value}`).join('; ');
+}
+
+/** The edge attribute read back: [{ metric, value }] (what formatResults wrote, or [] for an absent attribute). */
+export function parseResults(attr: string | undefined): { metric: string; value: string }[] {
+  if (!attr) return [];
+  const out: { metric: string; value: string }[] = [];
+  for (const part of attr.split(';')) {
+    const m = /^\s*(.+?)\s+(\d+(?:\.\d+)?%?)\s*$/.exec(part);
+    if (m) out.push({ metric: m[1], value: m[2] });
+  }
+  return out;
+}
+
+/** A figure on one scale for ordering: "97.1%" and "0.971" both 97.1. */
+export function resultScore(value: string): number {
+  const n = Number.parseFloat(value);
+  return value.endsWith('%') || n > 1 ? n : n * 100;
+}
+
+/** Metrics where a lower figure is the better one. */
+const LOWER_IS_BETTER = new Set(['FPR@95TPR', 'FID', 'latency']);
+
+export interface LeaderboardRow {
+  /** Paper node key and its edge to the dataset. */
+  paper: string;
+  edge: string;
+  metric: string;
+  value: string;
+}
+
+/**
+ * What the papers of a graph report on one dataset, as Papers with Code's tables give it: one row per paper and
+ * metric, metrics by name, best figure first within a metric (lowest for FPR@95TPR, FID, latency).
+ * `pass` keeps only the papers a filter shows.
+ */
+export function datasetResults(
+  graph: { forEachInEdge(node: string, cb: (edge: string, attr: { results?: string }, source: string) => void): void },
+  dataset: string,
+  pass: (paper: string) => boolean = () => true,
+): LeaderboardRow[] {
+  const rows: LeaderboardRow[] = [];
+  graph.forEachInEdge(dataset, (edge, attr, source) => {
+    if (!attr.results || !pass(source)) return;
+    for (const r of parseResults(attr.results)) rows.push({ paper: source, edge, metric: r.metric, value: r.value });
+  });
+  return rows.sort((a, b) => {
+    if (a.metric !== b.metric) return a.metric < b.metric ? -1 : 1;
+    const d = resultScore(b.value) - resultScore(a.value);
+    if (d !== 0) return LOWER_IS_BETTER.has(a.metric) ? -d : d;
+    return a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0;
+  });
+}

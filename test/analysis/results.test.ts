@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetResults, formatResults, parseResults, reportedResults, resultScore } from '../../src/analysis/results.ts';
+import { buildGraph } from '../../src/graph/build.ts';
+import { readInputs } from '../../extract/readers/index.ts';
+import { createExtractor } from '../../extract/entities/index.ts';
+import { toEdgesCSV } from '../../src/export/csv.ts';
+import { toGEXF } from '../../src/export/gexf.ts';
+import { methodDatasetMatrix, getCell } from '../../src/analysis/matrix.ts';
+import type { Paper, PaperEntities } from '../../src/model.ts';
+
+const MVTEC = { name: 'MVTec AD', aliases: ['MVTec-AD', 'MVTec'] };
+const VISA = { name: 'VisA' };
+const UCF = { name: 'UCF-Crime' };
+
+/** The results of one abstract as "dataset: metric value" lines. */
+function found(abstract: string, datasets = [MVTEC, VISA, UCF]): string[] {
+  const out: string[] = [];
+  for (const [d, list] of reportedResults({ abstract }, datasets)) for (const r of list) out.push(`${d}: ${r.metric} ${r.value}`);
+  return out;
+}
+
+describe('reported results: a figure tied to one metric and one dataset', () => {
+  const cases: [string, string[]][] = [
+    ['ZorbNet achieves 97.1% I-AUROC on MVTec-AD.', ['MVTec AD: AUROC 97.1%']],
+    ['On MVTec AD, our method reaches an image-level AUROC of 99.2% and a pixel-level AUROC of 98.1%.', ['MVTec AD: AUROC 99.2%', 'MVTec AD: pixel-AUROC 98.1%']],
+    ['It achieves an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset, while MVTec AD is used for training.', ['VisA: AUROC 83.9%', 'VisA: pixel-AUROC 95.9%']],
+    ['We report AUROC = 0.912 on UCF-Crime.', ['UCF-Crime: AUROC 0.912']],
+    ['Our detector obtains 91.58% AUC on the UCF-Crime dataset and 83.2% AP on VisA.', ['UCF-Crime: AUROC 91.58%', 'VisA: AUPR 83.2%']],
+    ['ZorbNet achieves a 21.1% PRO absolute gain (from 72.7% to 93.8%) on MVTec AD.', ['MVTec AD: PRO 93.8%']],
+    ['It pushes the one-shot performance on MVTec-AD from an AUROC of 93.1% to 96.6%.', ['MVTec AD: AUROC 96.6%']],
+    ['With 99.58% accuracy on MVTec AD, it is fast.', ['MVTec AD: accuracy 99.58%']],
+    // margins, starting points and others' figures are no scores
+    ['ZorbNet surpasses the previous best by +3.4% AUROC on MVTec AD.', []],
+    ['It improves AUROC by 3.2% on MVTec AD.', []],
+    ['It gains +3.4% AUROC on MVTec AD.', []],
+    ['Noise costs it a drop of 2.1% AUROC on MVTec AD.', []],
+    ['It brings a 12.7% improvement in AUROC on MVTec AD.', []],
+    ['It yields an average improvement of 0.15 in F1 and 0.06 in AUC on MVTec AD.', []],
+    ['ZorbNet reaches 96.0% AUROC on MVTec AD vs. 93.0% for PatchCore.', []],
+    ['Our method is better than PatchCore, which achieves an AUROC of 99.1% on MVTec AD.', []],
+    ['Most state-of-the-art detection models have near 50% accuracy on VisA.', []],
+    // a list read with "respectively" is not guessed
+    ['It achieves image-level AUROC of 99.6% and 98.7% on MVTec AD and VisA, respectively.', []],
+    // no metric beside the figure, or no dataset it belongs to
+    ['It runs 35% faster on MVTec AD.', []],
+    ['It reaches an AUROC of 97.1% on our own data.', []],
+    ['The proposed network achieves an AUC of 0.805 in classifying X-rays on the challenging NIH dataset.', []],
+    // a dataset in a list of datasets does not take a figure meant for the list
+    ['We use two datasets (VisA, Zorb-7) and our best system achieves 60.4% F1.', []],
+  ];
+  it.each(cases)('%s', (abstract, expected) => {
+    expect(found(abstract)).toEqual(expected);
+  });
+
+  it('formats and parses the edge attribute both ways, and orders figures on one scale', () => {
+    const list = [{ metric: 'AUROC', value: '97.1%', sentence: 's' }, { metric: 'pixel-AUROC', value: '0.953', sentence: 's' }];
+    expect(formatResults(list)).toBe('AUROC 97.1%; pixel-AUROC 0.953');
+    expect(parseResults('AUROC 97.1%; pixel-AUROC 0.953')).toEqual([{ metric: 'AUROC', value: '97.1%' }, { metric: 'pixel-AUROC', value: '0.953' }]);
+    expect(parseResults(undefined)).toEqual([]);
+    expect(resultScore('0.953')).toBeCloseTo(95.3);
+    expect(resultScore('97.1%')).toBeCloseTo(97.1);
+    expect(resultScore('52.6')).toBeCloseTo(52.6);
+  });
+});
+
+function paper(id: string, title: string, abstract: string): Paper {
+  return { id, title, abstract, year: 2024, urls: [], source: { file: 'f.jsonl', line: 1 } };
+}
+function entities(id: string, title: string, over: Partial<PaperEntities> = {}): PaperEntities {
+  return { id, title, methods_proposed: [], methods_mentioned: [], datasets: [], models: [], domains: [], settings: [], techniques: [], metrics: [], ...over };
+}
+
+describe('reported results in the graph', () => {
+  const a = paper('a', 'ZorbNet', 'We propose ZorbNet. ZorbNet achieves 97.1% I-AUROC and 95.0% P-AUROC on MVTec AD.');
+  const b = paper('b', 'BlipNet', 'We propose BlipNet. On MVTec AD, BlipNet reaches an image-level AUROC of 0.991. We also discuss VisA.');
+  const ev = (name: string, evidence: string, role: 'evaluated' | 'mentioned' = 'evaluated') => ({ name, evidence, confidence: 0.9, role });
+  const { graph } = buildGraph([a, b], [
+    entities('a', a.title, { methods_proposed: [{ name: 'ZorbNet', evidence: 'We propose ZorbNet.', confidence: 0.9 }], datasets: [ev('MVTec AD', 'ZorbNet achieves 97.1% I-AUROC and 95.0% P-AUROC on MVTec AD.')] }),
+    entities('b', b.title, { methods_proposed: [{ name: 'BlipNet', evidence: 'We propose BlipNet.', confidence: 0.9 }], datasets: [ev('MVTec AD', 'We propose BlipNet.'), ev('VisA', 'We also discuss VisA.', 'mentioned')] }),
+  ]);
+
+  it('puts them on the paper -> dataset edge, with their sentence', () => {
+    expect(graph.getEdgeAttribute('paper:a>dataset:mvtecad', 'results')).toBe('AUROC 97.1%; pixel-AUROC 95.0%');
+    expect(graph.getEdgeAttribute('paper:b>dataset:mvtecad', 'results')).toBe('AUROC 0.991');
+    expect(graph.getEdgeAttribute('paper:b>dataset:mvtecad', 'resultsEvidence')).toBe('On MVTec AD, BlipNet reaches an image-level AUROC of 0.991.');
+    expect(graph.getEdgeAttribute('paper:b>dataset:visa', 'results')).toBeUndefined();
+  });
+
+  it("gives a dataset's leaderboard, best first within a metric, and the matrix cell's figures", () => {
+    expect(datasetResults(graph, 'dataset:mvtecad').map((r) => `${r.metric} ${r.value} ${r.paper}`)).toEqual([
+      'AUROC 0.991 paper:b', 'AUROC 97.1% paper:a', 'pixel-AUROC 95.0% paper:a',
+    ]);
+    expect(datasetResults(graph, 'dataset:mvtecad', (p) => p !== 'paper:b').map((r) => r.paper)).toEqual(['paper:a', 'paper:a']);
+    const m = methodDatasetMatrix(graph);
+    expect(getCell(m, 'method:zorbnet', 'dataset:mvtecad')?.results).toEqual([
+      { paper: 'paper:a', metric: 'AUROC', value: '97.1%' }, { paper: 'paper:a', metric: 'pixel-AUROC', value: '95.0%' },
+    ]);
+  });
+
+  it('exports them in edges.csv and GEXF', () => {
+    const csv = toEdgesCSV(graph);
+    expect(csv.split('\r\n')[0]).toContain('"results","resultsEvidence"');
+    expect(csv).toContain('"AUROC 0.991","On MVTec AD, BlipNet reaches an image-level AUROC of 0.991."');
+    const gexf = toGEXF(graph);
+    expect(gexf).toMatch(/<attribute id="results" title="results" type="string"\/>/);
+    expect(gexf).toContain('value="AUROC 97.1%; pixel-AUROC 95.0%"');
+  });
+});
+
+describe('reported results on the bundled corpus', () => {
+  const file = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus', 'hf-daily-papers-anomaly-detection.txt');
+  const { papers } = readInputs([{ file, text: readFileSync(file, 'utf8') }]);
+  const ex = createExtractor();
+  const { graph } = buildGraph(papers, papers.map((p) => ex(p)));
+  const all: string[] = [];
+  graph.forEachEdge((_k, e, s, t) => {
+    if (e.results) all.push(`${s.slice(6, 31)} ${t}: ${e.results}`);
+  });
+
+  it('reads the scores its abstracts state, and no margin', () => {
+    expect(all).toContain('anomalygpt-detecting-indu dataset:mvtecad: accuracy 86.1%; AUROC 94.1%; pixel-AUROC 95.3%');
+    expect(all).toContain('simplenet-a-simple-networ dataset:mvtecad: AUROC 99.6%');
+    expect(all).toContain('musc-zero-shot-industrial dataset:mvtecad: PRO 93.8%');
+    expect(all).toContain('filo-zero-shot-anomaly-de dataset:visa: AUROC 83.9%; pixel-AUROC 95.9%');
+    // "reducing the error by 55.5%", "surpass previous SoTA by +3.4%", "a 19.4% pixel-AP gain": margins
+    expect(all.join('\n')).not.toMatch(/55\.5|3\.4%|19\.4|14\.7|21\.1/);
+    expect(all.length).toBe(8);
+  });
+});
