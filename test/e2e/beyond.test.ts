@@ -261,6 +261,60 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix: a dataset head sorts the methods by that column, the row select says so, and a second click or another order goes back', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.getByTestId('open-matrix').click();
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    const rowSel = page.getByTestId('matrix-sort-rows');
+    const byLabel = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+    const rows = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      name: tr.querySelector('th')!.textContent!,
+      visa: Number(tr.querySelector('td[data-dataset="dataset:visa"]')!.textContent === '●' ? 1 : tr.querySelector('td[data-dataset="dataset:visa"]')!.textContent || 0),
+    })));
+    const sortedHeads = () => table.locator('thead th[aria-sort]').evaluateAll((ths) => ths.map((th) => `${th.getAttribute('data-dataset')} ${th.getAttribute('aria-sort')}`));
+    await rowSel.selectOption('name');
+    const byName = await rows();
+    expect(byName.map((r) => r.name)).toEqual(byName.map((r) => r.name).sort(byLabel));
+    // The VisA head: rows by their papers on VisA, ties in the order chosen before (name); the select shows it
+    // (it kept saying "name" over rows in another order, and the name order was lost within the VisA group).
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('column');
+    expect(await rowSel.locator('option:checked').textContent()).toBe('papers on VisA');
+    expect(await sortedHeads()).toEqual(['dataset:visa descending']);
+    expect(await page.getByTestId('matrix-summary').textContent()).toMatch(/sorted by their papers on VisA, then by name/);
+    const byVisa = await rows();
+    const counts = byVisa.map((r) => r.visa);
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const n of new Set(counts)) {
+      const group = byVisa.filter((r) => r.visa === n).map((r) => r.name);
+      expect(group).toEqual([...group].sort(byLabel));
+    }
+    // A second click goes back to the name order, and the select with it.
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('name');
+    expect(await rowSel.locator('option[value="column"]').count()).toBe(0);
+    expect(await sortedHeads()).toEqual([]);
+    expect((await rows()).map((r) => r.name)).toEqual(byName.map((r) => r.name));
+    // Or another order from the select.
+    await table.locator('th[data-dataset="dataset:mvtecad"] button').click();
+    await expect.poll(() => rowSel.locator('option:checked').textContent()).toBe('papers on MVTec AD');
+    await rowSel.selectOption('count');
+    await expect.poll(sortedHeads).toEqual([]);
+    expect(await rowSel.inputValue()).toBe('count');
+    // A sorted column that a filter takes away: the rows go back to the chosen order, and the select says which.
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('column');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('filter-domain').selectOption('video');
+    await page.getByTestId('open-matrix').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('count');
+    expect(await sortedHeads()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('matrix in a 600 px window and on a 390 px phone: whole names, no overlap, one scroller with sticky heads, evidence under the table', async () => {
     type Box = { x: number; y: number; w: number; h: number };
     const overlap = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
