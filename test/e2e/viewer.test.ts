@@ -545,6 +545,40 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a 390 × 844 phone: the sidebar starts folded to one button that opens it, and a selected node is framed in the middle of the room left', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
+    const toggle = page.getByTestId('sidebar-toggle');
+    const side = async () => (await page.locator('#sidebar').boundingBox())!;
+    // Open, the sidebar covered the left half of the screen (208 of 390 px) down to the bottom.
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#legend').isVisible()).toBe(false);
+    expect((await side()).height).toBeLessThan(60);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#legend').isVisible()).toBe(true);
+    expect(await page.getByTestId('filter-domain').isVisible()).toBe(true);
+    await toggle.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#legend').isVisible()).toBe(false);
+    // A selected node: centred across the width, between the folded sidebar and the details panel (it was framed at
+    // x 299, in the 182 px the open sidebar left, its neighbours under the sidebar).
+    await page.evaluate(() => window.paperweave!.select('dataset:mvtecad'));
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    const pos = await nodePosition(page, 'dataset:mvtecad');
+    const panel = (await page.getByTestId('details').boundingBox())!;
+    const s = await side();
+    expect(Math.abs(pos.x - 195)).toBeLessThan(20);
+    expect(pos.y).toBeGreaterThan(s.y + s.height);
+    expect(pos.y).toBeLessThan(panel.y);
+    // In a wider window there is no toggle, and the sidebar is open.
+    await page.setViewportSize({ width: 800, height: 800 });
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await page.locator('#legend').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a shared URL reopens the same selection, filters and colouring', async () => {
     const { page } = await openViewer(session);
     const key = await page.evaluate(() => {
