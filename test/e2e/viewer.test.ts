@@ -287,6 +287,22 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('an abstract that writes "MVTec-AD" has the whole name marked as MVTec AD (only its "MVTec" was)', async () => {
+    const { page, errors } = await openViewer(session);
+    const paper = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      return g.filterNodes((k, a) => a.kind === 'paper' && /MVTec-AD\b/.test((a as { abstract?: string }).abstract ?? '') && g.hasEdge(k, 'dataset:mvtecad'))[0];
+    });
+    expect(paper).toBeTruthy();
+    await page.evaluate((k) => window.paperweave!.select(k), paper);
+    const marks = page.locator('[data-testid=abstract] mark[data-key="dataset:mvtecad"]');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect(await marks.allTextContents()).toContain('MVTec-AD');
+    expect(await page.getByTestId('abstract').evaluate((el) => [...el.childNodes].filter((n) => n.nodeType === 3).some((n) => /^-AD\b/.test(n.textContent!)))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('click a dataset: the methods evaluated on it are listed', async () => {
     const { page, errors } = await openViewer(session);
     const ds = await page.evaluate(() => {
