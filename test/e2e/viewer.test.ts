@@ -561,7 +561,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
-  it('a 390 × 844 phone: the sidebar starts folded to one button that opens it, and a selected node is framed in the middle of the room left', async () => {
+  it('a 390 × 844 phone: the sidebar starts folded to one button that opens it, a selected node is framed in the middle of the room left, search suggestions can be read', async () => {
     const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
     const toggle = page.getByTestId('sidebar-toggle');
     const side = async () => (await page.locator('#sidebar').boundingBox())!;
@@ -587,6 +587,17 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(Math.abs(pos.x - 195)).toBeLessThan(20);
     expect(pos.y).toBeGreaterThan(s.y + s.height);
     expect(pos.y).toBeLessThan(panel.y);
+    // Search: the suggestions are wide enough to read and drawn above the tools (at 167 px, the search box's width,
+    // every paper read "Towards …", and the Export button covered the second suggestion).
+    await page.getByTestId('search').fill('zero shot');
+    await expect.poll(() => page.locator('#suggestions li').count()).toBeGreaterThan(3);
+    const items = await page.locator('#suggestions li').evaluateAll((lis) => lis.map((li) => {
+      const r = li.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return { left: r.left, right: r.right, label: li.querySelector('.label')!.getBoundingClientRect().width, onTop: Boolean(hit && li.contains(hit)) };
+    }));
+    for (const it of items) expect(it).toEqual({ left: expect.toSatisfy((x: number) => x >= 0), right: expect.toSatisfy((x: number) => x <= 390), label: expect.toSatisfy((w: number) => w > 250), onTop: true });
+    await page.getByTestId('search').fill('');
     // In a wider window there is no toggle, and the sidebar is open.
     await page.setViewportSize({ width: 800, height: 800 });
     expect(await toggle.isVisible()).toBe(false);
