@@ -178,6 +178,43 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('cluster labels never cover a node label sigma drew, at the first view and zoomed in, and most of them stay', async () => {
+    const { page, errors } = await openViewer(session);
+    // Each node label sigma drew (its default renderer: at x + size + 3, baseline y + labelSize / 3), against each cluster label shown.
+    const clashes = () => page.evaluate(() => {
+      const r = window.paperweave!.renderer;
+      const { labelSize, labelFont, labelWeight } = r.getSettings();
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      const box = r.getContainer().getBoundingClientRect();
+      const nodeBoxes = [...r.getNodeDisplayedLabels()].flatMap((k) => {
+        const d = r.getNodeDisplayData(k);
+        if (!d || d.hidden || !d.label) return [];
+        const p = r.framedGraphToViewport(d);
+        const x0 = box.left + p.x + r.scaleSize(d.size) + 3;
+        return [{ label: d.label, x0, x1: x0 + ctx.measureText(d.label).width, y0: box.top + p.y - labelSize * 0.7, y1: box.top + p.y + labelSize * 0.33 }];
+      });
+      const shown = [...document.querySelectorAll<HTMLElement>('.cluster-label')].filter((el) => el.style.visibility === 'visible');
+      const out: string[] = [];
+      for (const el of shown) {
+        const c = el.getBoundingClientRect();
+        for (const n of nodeBoxes) if (c.left < n.x1 && n.x0 < c.right && c.top < n.y1 && n.y0 < c.bottom) out.push(`${el.textContent} over ${n.label}`);
+      }
+      return { clashes: out, shown: shown.length, nodeLabels: nodeBoxes.length };
+    });
+    // ("video · MSAD · reasoning" lay across "Mixture of Experts Guided by…", "Real-IAD · reconstruction · VisA" across a title)
+    const first = await clashes();
+    expect(first.nodeLabels).toBeGreaterThan(5);
+    expect(first.clashes).toEqual([]);
+    expect(first.shown).toBeGreaterThanOrEqual(10);
+    await page.getByTestId('zoom-in').click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    expect((await clashes()).clashes).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('search a method: suggestions, Enter flies there and the panel shows its shared benchmarks', async () => {
     const { page, errors } = await openViewer(session);
     const target = await page.evaluate(() => {
