@@ -526,7 +526,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /**
    * Cluster labels at their centroids, biggest cluster first. A label that would cover a placed one or a node label
    * sigma drew moves up or down by a line or two, as long as it stays over its cluster's nodes; with no free place it is
-   * hidden (they were drawn over node labels: "video · MSAD · reasoning" across "Mixture of Experts Guided by…").
+   * hidden (they were drawn over node labels: "video · MSAD · reasoning" across "Mixture of Experts Guided by…"). At the
+   * canvas's edge a label moves inwards while it stays over its cluster, else is hidden rather than cut.
    */
   function placeClusterLabels(): void {
     const { width, height } = renderer.getDimensions();
@@ -540,21 +541,24 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const p = renderer.graphToViewport(c);
       const w = (c.w ||= c.el.offsetWidth);
       const h2 = (c.h ||= c.el.offsetHeight);
-      const ys = [renderer.graphToViewport({ x: c.x0, y: c.y0 }).y, renderer.graphToViewport({ x: c.x1, y: c.y1 }).y];
-      const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+      const [c0, c1] = [renderer.graphToViewport({ x: c.x0, y: c.y0 }), renderer.graphToViewport({ x: c.x1, y: c.y1 })];
+      const [top, bottom] = [Math.min(c0.y, c1.y), Math.max(c0.y, c1.y)];
+      // Whole inside the canvas, still over its cluster's nodes: at the edge of a phone's screen a label read "…yle".
+      const x = Math.min(Math.max(p.x, w / 2 + 4), width - w / 2 - 4);
+      const fits = w + 8 <= width && x >= Math.min(c0.x, c1.x) - 1 && x <= Math.max(c0.x, c1.x) + 1;
       let at: number | null = null;
-      for (const dy of [0, -1, 1, -2, 2].map((n) => n * (h2 + 2))) {
+      for (const dy of fits ? [0, -1, 1, -2, 2].map((n) => n * (h2 + 2)) : []) {
         const y = p.y + dy;
         if (dy && (y < top || y > bottom)) continue;
-        const r = { x0: p.x - w / 2 - 4, y0: y - h2 / 2 - 2, x1: p.x + w / 2 + 4, y1: y + h2 / 2 + 2 };
-        if (r.x1 < 0 || r.y1 < 0 || r.x0 > width || r.y0 > height) continue;
+        const r = { x0: x - w / 2 - 4, y0: y - h2 / 2 - 2, x1: x + w / 2 + 4, y1: y + h2 / 2 + 2 };
+        if (r.y0 < 0 || r.y1 > height) continue;
         if (placed.some((q) => overlaps(r, q)) || nodeLabels.some((q) => overlaps(r, q))) continue;
         placed.push(r);
         at = y;
         break;
       }
       c.el.style.visibility = at === null ? 'hidden' : 'visible';
-      c.el.style.transform = `translate(${Math.round(p.x - w / 2)}px, ${Math.round((at ?? p.y) - h2 / 2)}px)`;
+      c.el.style.transform = `translate(${Math.round(x - w / 2)}px, ${Math.round((at ?? p.y) - h2 / 2)}px)`;
     }
   }
 

@@ -635,6 +635,21 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     }));
     for (const it of items) expect(it).toEqual({ left: expect.toSatisfy((x: number) => x >= 0), right: expect.toSatisfy((x: number) => x <= 390), label: expect.toSatisfy((w: number) => w > 250), onTop: true });
     await page.getByTestId('search').fill('');
+    // Cluster labels: each whole on the screen and over its cluster's nodes ("AutoOD · neural-architecture-search · rein"
+    // ran off the right edge; an opened file's "RD4AD · knowledge-…" off the left one).
+    await page.evaluate(() => window.paperweave!.select(null));
+    await page.getByTestId('zoom-fit').click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const rects = await page.locator('.cluster-label').evaluateAll((els) => els.filter((el) => el.style.visibility === 'visible').map((el) => {
+      const r = el.getBoundingClientRect();
+      return { label: el.textContent, left: Math.round(r.left), right: Math.round(r.right) };
+    }));
+    expect(rects.length).toBeGreaterThan(3);
+    expect(rects.filter((r) => r.left < 0 || r.right > 390)).toEqual([]);
+    for (const l of await drawnClusterLabels(page)) {
+      expect([l.id, l.x >= l.nodes!.x0 - 1 && l.x <= l.nodes!.x1 + 1 && l.y >= l.nodes!.y0 - 1 && l.y <= l.nodes!.y1 + 1]).toEqual([l.id, true]);
+    }
     // In a wider window there is no toggle, and the sidebar is open.
     await page.setViewportSize({ width: 800, height: 800 });
     expect(await toggle.isVisible()).toBe(false);
