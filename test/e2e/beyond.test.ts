@@ -315,7 +315,7 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
-  it('matrix in a 600 px window and on a 390 px phone: whole names, no overlap, one scroller with sticky heads, evidence under the table, its gaps on screen', async () => {
+  it('matrix in a 600 px window and on a 390 px phone: whole names, no overlap, one scroller with sticky heads, evidence under the table, its gaps on screen, a head sorted from the keyboard keeps the focus', async () => {
     type Box = { x: number; y: number; w: number; h: number };
     const overlap = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
     for (const size of [{ width: 600, height: 800 }, { width: 390, height: 844 }]) {
@@ -363,6 +363,23 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
       if (size.width === 390) expect(stuck.scrolled, where).toBeGreaterThan(0);
       expect(stuck.left, where).toBeLessThan(1);
       expect(stuck.onTop, where).toBe(true);
+      // From the keyboard, scrolled to the last column: Enter on its head sorts by it, the focus stays on the head and the
+      // table where it was (the focus fell to the page and the table jumped back to its first column).
+      const lastHead = page.locator('[data-testid="matrix"] thead th[data-dataset]').last();
+      const lastKey = await lastHead.getAttribute('data-dataset');
+      await lastHead.locator('button').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-testid="matrix"] thead th[aria-sort]').getAttribute('data-dataset')).toBe(lastKey);
+      const after = await page.evaluate(() => {
+        const wrap = document.querySelector('.pw-matrix-wrap')!;
+        const th = document.activeElement?.closest('th');
+        const w = wrap.getBoundingClientRect();
+        const r = th?.getBoundingClientRect();
+        return { focused: th?.getAttribute('data-dataset') ?? null, left: wrap.scrollLeft, inView: Boolean(r && r.left >= w.left && r.right <= w.right + 1) };
+      });
+      expect(after, where).toEqual({ focused: lastKey, left: size.width === 390 ? expect.toSatisfy((x: number) => x > 0) : expect.anything(), inView: true });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-testid="matrix"] thead th[aria-sort]').count()).toBe(0);
       // A mark's sentences: under the table in a narrow window (beside it, they squeezed it to a third of the width),
       // all on screen; the table keeps the width and scrolls under its sticky column heads.
       await page.evaluate(() => { document.querySelector('.pw-matrix-wrap')!.scrollLeft = 0; });

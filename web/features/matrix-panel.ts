@@ -189,6 +189,9 @@ export function mount(ctx: AppContext): MatrixHandle {
       th.querySelector('button')!.addEventListener('click', () => {
         byColumn = byColumn === c.key ? null : c.key;
         render(true);
+        // The table is drawn anew: the focus goes back to this head (it fell to the page, and Tab started over), and
+        // the table stays scrolled to it (it jumped back to the first column, on a phone out of sight of the sorted one).
+        tableWrap.querySelector<HTMLButtonElement>(`th[data-dataset="${CSS.escape(c.key)}"] button`)?.focus({ preventScroll: true });
       });
       head.appendChild(th);
     }
@@ -221,7 +224,9 @@ export function mount(ctx: AppContext): MatrixHandle {
       }
       body.appendChild(tr);
     }
+    const left = tableWrap.scrollLeft;
     tableWrap.replaceChildren(h('table', { class: 'pw-matrix', 'data-testid': 'matrix' }, h('thead', {}, head), body));
+    tableWrap.scrollLeft = left;
     evidence.hidden = true;
   }
 
