@@ -189,9 +189,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** Which focused nodes get a label: the ones whose labels fit without overlapping, at the current camera. */
   function forcedLabels(focus: Set<string>, anchors: Set<string>): Set<string> {
     const cands = [];
+    // The camera as it is now: sigma's own matrix is the last frame's, mid-flight when a flight has just ended (the
+    // labels picked there differed from run to run: 13 to 16 of AnoGen's 15 neighbours and itself).
+    const at = { cameraState: renderer.getCamera().getState() };
     for (const key of focus) {
       const a = graph.getNodeAttributes(key);
-      const p = renderer.graphToViewport(a);
+      const p = renderer.graphToViewport(a, at);
       cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label: view.labels.get(key) ?? a.label, anchor: anchors.has(key) });
     }
     return pickLabels(cands);
