@@ -13,7 +13,7 @@ import {
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
 import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, yearColor, yearSpan, type ViewModel } from './reducers.ts';
-import { clusterCentres, computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
+import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
 import { renderDetails, type PanelContext } from './panels/details.ts';
@@ -130,7 +130,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   let state: ViewState = stateFromUrl(graph, initialState(), fromUrl);
   const listeners = new Set<(ctx: AppContext) => void>();
   let index: SearchIndex | null = null;
-  let centroids: { id: number; label: string; x: number; y: number; el: HTMLElement; shown: boolean; w?: number; h?: number }[] = [];
+  let centroids: ({ id: number; label: string; el: HTMLElement; shown: boolean; w?: number; h?: number } & ClusterCentre)[] = [];
 
   const view: ViewModel = {
     state,
@@ -189,9 +189,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** Which focused nodes get a label: the ones whose labels fit without overlapping, at the current camera. */
   function forcedLabels(focus: Set<string>, anchors: Set<string>): Set<string> {
     const cands = [];
+    // The camera as it is now: sigma's own matrix is the last frame's, mid-flight when a flight has just ended (the
+    // labels picked there differed from run to run: 13 to 16 of AnoGen's 15 neighbours and itself).
+    const at = { cameraState: renderer.getCamera().getState() };
     for (const key of focus) {
       const a = graph.getNodeAttributes(key);
-      const p = renderer.graphToViewport(a);
+      const p = renderer.graphToViewport(a, at);
       cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label: view.labels.get(key) ?? a.label, anchor: anchors.has(key) });
     }
     return pickLabels(cands);
@@ -465,7 +468,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const s = sums.get(c.id)!;
       const el = h('div', { class: 'cluster-label', 'data-cluster': c.id }, c.label);
       el.style.setProperty('--cluster-color', c.color);
-      return { id: c.id, label: c.label, x: s.x, y: s.y, el, shown: true };
+      return { ...s, id: c.id, label: c.label, el, shown: true };
     });
     layer.replaceChildren(...centroids.map((c) => c.el));
     placeCentroids();
@@ -492,14 +495,47 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     for (const c of centroids) {
       const s = centres.get(c.id);
       c.shown = s !== undefined;
-      if (s) [c.x, c.y] = [s.x, s.y];
+      if (s) Object.assign(c, { x: s.x, y: s.y, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1 });
     }
   }
 
-  /** Cluster labels at their centroids, biggest cluster first; a label that would overlap a placed one is hidden. */
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const labelWidths = new Map<string, number>();
+  let measure: CanvasRenderingContext2D | null = null;
+  /**
+   * Where sigma drew node labels in its last frame (viewport pixels): right of each node, as its default label
+   * renderer writes them (at x + size + 3, baseline y + labelSize / 3).
+   */
+  function nodeLabelBoxes(): Box[] {
+    const { labelSize, labelFont, labelWeight } = renderer.getSettings();
+    measure ??= document.createElement('canvas').getContext('2d');
+    if (!measure) return [];
+    measure.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    const boxes: Box[] = [];
+    for (const key of renderer.getNodeDisplayedLabels()) {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden || !d.label) continue;
+      const p = renderer.framedGraphToViewport(d);
+      const size = renderer.scaleSize(d.size);
+      let w = labelWidths.get(d.label);
+      if (w === undefined) labelWidths.set(d.label, (w = measure.measureText(d.label).width));
+      const x0 = p.x + size + 3;
+      boxes.push({ x0, y0: p.y - labelSize * 0.75, x1: x0 + w, y1: p.y + labelSize * 0.45 });
+    }
+    return boxes;
+  }
+
+  /**
+   * Cluster labels at their centroids, biggest cluster first. A label that would cover a placed one or a node label
+   * sigma drew moves up or down by a line or two, as long as it stays over its cluster's nodes; with no free place it is
+   * hidden (they were drawn over node labels: "video · MSAD · reasoning" across "Mixture of Experts Guided by…"). At the
+   * canvas's edge a label moves inwards while it stays over its cluster, else is hidden rather than cut.
+   */
   function placeClusterLabels(): void {
     const { width, height } = renderer.getDimensions();
-    const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
+    const placed: Box[] = [];
+    const nodeLabels = nodeLabelBoxes();
     for (const c of centroids) {
       if (!c.shown) {
         c.el.style.visibility = 'hidden';
@@ -508,12 +544,24 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const p = renderer.graphToViewport(c);
       const w = (c.w ||= c.el.offsetWidth);
       const h2 = (c.h ||= c.el.offsetHeight);
-      const r = { x0: p.x - w / 2 - 4, y0: p.y - h2 / 2 - 2, x1: p.x + w / 2 + 4, y1: p.y + h2 / 2 + 2 };
-      const out = r.x1 < 0 || r.y1 < 0 || r.x0 > width || r.y0 > height;
-      const clash = placed.some((q) => r.x0 < q.x1 && q.x0 < r.x1 && r.y0 < q.y1 && q.y0 < r.y1);
-      c.el.style.visibility = out || clash ? 'hidden' : 'visible';
-      if (!out && !clash) placed.push(r);
-      c.el.style.transform = `translate(${Math.round(p.x - w / 2)}px, ${Math.round(p.y - h2 / 2)}px)`;
+      const [c0, c1] = [renderer.graphToViewport({ x: c.x0, y: c.y0 }), renderer.graphToViewport({ x: c.x1, y: c.y1 })];
+      const [top, bottom] = [Math.min(c0.y, c1.y), Math.max(c0.y, c1.y)];
+      // Whole inside the canvas, still over its cluster's nodes: at the edge of a phone's screen a label read "…yle".
+      const x = Math.min(Math.max(p.x, w / 2 + 4), width - w / 2 - 4);
+      const fits = w + 8 <= width && x >= Math.min(c0.x, c1.x) - 1 && x <= Math.max(c0.x, c1.x) + 1;
+      let at: number | null = null;
+      for (const dy of fits ? [0, -1, 1, -2, 2].map((n) => n * (h2 + 2)) : []) {
+        const y = p.y + dy;
+        if (dy && (y < top || y > bottom)) continue;
+        const r = { x0: x - w / 2 - 4, y0: y - h2 / 2 - 2, x1: x + w / 2 + 4, y1: y + h2 / 2 + 2 };
+        if (r.y0 < 0 || r.y1 > height) continue;
+        if (placed.some((q) => overlaps(r, q)) || nodeLabels.some((q) => overlaps(r, q))) continue;
+        placed.push(r);
+        at = y;
+        break;
+      }
+      c.el.style.visibility = at === null ? 'hidden' : 'visible';
+      c.el.style.transform = `translate(${Math.round(x - w / 2)}px, ${Math.round((at ?? p.y) - h2 / 2)}px)`;
     }
   }
 

@@ -120,17 +120,22 @@ export function confidenceChoices(graph: KnowledgeGraph, offered: FilterOptions[
 }
 
 /**
- * Each cluster's centre over its visible nodes (all nodes when `visible` is null); a cluster without a visible
- * node has none. The canvas puts cluster labels there: with /?from=2030 (no node shown) all 12 labels stayed.
+ * Each cluster's centre over its visible nodes (all nodes when `visible` is null), and the box they span
+ * (x0, y0, x1, y1, graph coordinates); a cluster without a visible node has none. The canvas puts cluster
+ * labels there: with /?from=2030 (no node shown) all 12 labels stayed.
  */
-export function clusterCentres(graph: KnowledgeGraph, visible: Set<string> | null): Map<number, { x: number; y: number; n: number }> {
-  const sums = new Map<number, { x: number; y: number; n: number }>();
+export function clusterCentres(graph: KnowledgeGraph, visible: Set<string> | null): Map<number, ClusterCentre> {
+  const sums = new Map<number, ClusterCentre>();
   graph.forEachNode((key, a) => {
     if (visible && !visible.has(key)) return;
-    const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0 };
+    const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0, x0: a.x, y0: a.y, x1: a.x, y1: a.y };
     s.x += a.x;
     s.y += a.y;
     s.n++;
+    s.x0 = Math.min(s.x0, a.x);
+    s.y0 = Math.min(s.y0, a.y);
+    s.x1 = Math.max(s.x1, a.x);
+    s.y1 = Math.max(s.y1, a.y);
     sums.set(a.community, s);
   });
   for (const s of sums.values()) {
@@ -138,6 +143,16 @@ export function clusterCentres(graph: KnowledgeGraph, visible: Set<string> | nul
     s.y /= s.n;
   }
   return sums;
+}
+
+export interface ClusterCentre {
+  x: number;
+  y: number;
+  n: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 /** Nodes per kind, in NODE_KINDS order, for the legend. */

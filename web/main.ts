@@ -66,6 +66,20 @@ async function fetchJson(url: string, custom: boolean): Promise<unknown> {
   }
 }
 
+/**
+ * On a phone (style.css shows the toggle under 540 px) the sidebar starts folded to its toggle: open, it covered
+ * half of a 390 px screen. The toggle opens and folds it; in a wider window it is always open.
+ */
+function foldableSidebar(sidebar: HTMLElement): void {
+  const toggle = byId<HTMLButtonElement>('sidebar-toggle');
+  const fold = (folded: boolean) => {
+    sidebar.classList.toggle('folded', folded);
+    toggle.setAttribute('aria-expanded', String(!folded));
+  };
+  fold(window.matchMedia('(max-width: 540px)').matches);
+  toggle.addEventListener('click', () => fold(!sidebar.classList.contains('folded')));
+}
+
 async function boot(): Promise<void> {
   const fromUrl = decodeView(location.search).graph;
   // An offline copy (export-html) carries its graph inside the page; otherwise fetch graph.json.
@@ -114,6 +128,7 @@ async function boot(): Promise<void> {
       applyAfter = true; // (a page that may not change its address)
     }
   }
+  foldableSidebar(els.sidebar); // before the app frames the graph in the room the sidebar leaves
   const app = createApp(els, graph, { graphUrl: snap ? null : fromUrl });
   const beyond = mountBeyond(app);
   if (snap && applyAfter) applySnapshotView(app, snap);

@@ -175,10 +175,15 @@ export function resortMatrix(matrix: MethodDatasetMatrix, rows: AxisSort, column
   return { ...matrix, rows: sortAxis(matrix.rows, rows), columns: sortAxis(matrix.columns, columns) };
 }
 
-/** Order rows by whether they have a mark in `dataset` (marked first), then by count (a column-header click). */
-export function sortRowsByColumn(matrix: MethodDatasetMatrix, dataset: string): MethodDatasetMatrix {
-  const rows = sortAxis(matrix.rows, 'count');
-  const marked = rows.filter((r) => getCell(matrix, r.key, dataset));
-  const rest = rows.filter((r) => !getCell(matrix, r.key, dataset));
-  return { ...matrix, rows: [...marked, ...rest] };
+/**
+ * Order rows by their value in one column, as a spreadsheet sorts by a column: the methods with the most papers
+ * on `dataset` first, those without a mark last; ties keep the order `then` (the row order chosen before).
+ */
+export function sortRowsByColumn(matrix: MethodDatasetMatrix, dataset: string, then: AxisSort = 'count'): MethodDatasetMatrix {
+  const papers = (row: MatrixAxis) => getCell(matrix, row.key, dataset)?.papers.length ?? 0;
+  const rows = sortAxis(matrix.rows, then)
+    .map((row, i) => ({ row, i, n: papers(row) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map((x) => x.row);
+  return { ...matrix, rows };
 }

@@ -261,6 +261,162 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix: a dataset head sorts the methods by that column, the row select says so, and a second click or another order goes back', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.getByTestId('open-matrix').click();
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    const rowSel = page.getByTestId('matrix-sort-rows');
+    const byLabel = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0);
+    const rows = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      name: tr.querySelector('th')!.textContent!,
+      visa: Number(tr.querySelector('td[data-dataset="dataset:visa"]')!.textContent === '●' ? 1 : tr.querySelector('td[data-dataset="dataset:visa"]')!.textContent || 0),
+    })));
+    const sortedHeads = () => table.locator('thead th[aria-sort]').evaluateAll((ths) => ths.map((th) => `${th.getAttribute('data-dataset')} ${th.getAttribute('aria-sort')}`));
+    await rowSel.selectOption('name');
+    const byName = await rows();
+    expect(byName.map((r) => r.name)).toEqual(byName.map((r) => r.name).sort(byLabel));
+    // The VisA head: rows by their papers on VisA, ties in the order chosen before (name); the select shows it
+    // (it kept saying "name" over rows in another order, and the name order was lost within the VisA group).
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('column');
+    expect(await rowSel.locator('option:checked').textContent()).toBe('papers on VisA');
+    expect(await sortedHeads()).toEqual(['dataset:visa descending']);
+    expect(await page.getByTestId('matrix-summary').textContent()).toMatch(/sorted by their papers on VisA, then by name/);
+    const byVisa = await rows();
+    const counts = byVisa.map((r) => r.visa);
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const n of new Set(counts)) {
+      const group = byVisa.filter((r) => r.visa === n).map((r) => r.name);
+      expect(group).toEqual([...group].sort(byLabel));
+    }
+    // A second click goes back to the name order, and the select with it.
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('name');
+    expect(await rowSel.locator('option[value="column"]').count()).toBe(0);
+    expect(await sortedHeads()).toEqual([]);
+    expect((await rows()).map((r) => r.name)).toEqual(byName.map((r) => r.name));
+    // Or another order from the select.
+    await table.locator('th[data-dataset="dataset:mvtecad"] button').click();
+    await expect.poll(() => rowSel.locator('option:checked').textContent()).toBe('papers on MVTec AD');
+    await rowSel.selectOption('count');
+    await expect.poll(sortedHeads).toEqual([]);
+    expect(await rowSel.inputValue()).toBe('count');
+    // A sorted column that a filter takes away: the rows go back to the chosen order, and the select says which.
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('column');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('filter-domain').selectOption('video');
+    await page.getByTestId('open-matrix').click();
+    await expect.poll(() => rowSel.inputValue()).toBe('count');
+    expect(await sortedHeads()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('matrix in a 600 px window and on a 390 px phone: whole names, no overlap, one scroller with sticky heads, evidence under the table, its gaps on screen, a head sorted from the keyboard keeps the focus', async () => {
+    type Box = { x: number; y: number; w: number; h: number };
+    const overlap = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
+    for (const size of [{ width: 600, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await openViewer(session, '', size);
+      await page.getByTestId('open-matrix').click();
+      await page.getByTestId('matrix').waitFor();
+      const layout = () => page.evaluate(() => {
+        const box = (e: Element) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
+        const dlg = document.querySelector('[data-testid="matrix-dialog"]')!;
+        const head = dlg.querySelector('.pw-dialog-head')!;
+        const body = dlg.querySelector('.pw-dialog-body')!;
+        const wrap = dlg.querySelector('.pw-matrix-wrap')!;
+        const heads = [...dlg.querySelectorAll('thead th[data-dataset] .pw-colhead')];
+        return {
+          dialog: box(dlg),
+          // the title, the close button and each control of the head
+          headParts: [...head.children].flatMap((c) => (c.classList.contains('pw-matrix-controls') ? [...c.children] : [c])).map(box),
+          colHeads: heads.map(box),
+          // a name cut short: its text overflows its box (it was "Galaxy Zoo DE…", "MultiColorMNI…")
+          cut: heads.filter((b) => b.scrollHeight > b.clientHeight + 1 || b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
+          bodyScrolls: body.scrollHeight > body.clientHeight + 1,
+          wrap: { ...box(wrap), scrollW: wrap.scrollWidth, clientW: wrap.clientWidth, scrollH: wrap.scrollHeight, clientH: wrap.clientHeight },
+        };
+      });
+      const l = await layout();
+      const where = `${size.width} px`;
+      expect(l.dialog.x, where).toBeGreaterThanOrEqual(0);
+      expect(l.dialog.x + l.dialog.w, where).toBeLessThanOrEqual(size.width);
+      expect(l.dialog.y + l.dialog.h, where).toBeLessThanOrEqual(size.height);
+      for (const [i, a] of l.headParts.entries()) for (const b of l.headParts.slice(i + 1)) expect(overlap(a, b), `${where}: head controls overlap`).toBe(false);
+      for (const [i, a] of l.colHeads.entries()) for (const b of l.colHeads.slice(i + 1)) expect(overlap(a, b), `${where}: column heads overlap`).toBe(false);
+      expect(l.cut, where).toEqual([]);
+      // Only the table scrolls (the body around it scrolled too, a second scroll bar moving the sticky heads away).
+      expect(l.bodyScrolls, where).toBe(false);
+      if (size.width === 390) expect(l.wrap.scrollW, where).toBeGreaterThan(l.wrap.clientW);
+      // Scrolled to its right end, the method names stay at the left edge, on top of the cells.
+      const stuck = await page.evaluate(() => {
+        const wrap = document.querySelector('.pw-matrix-wrap')!;
+        wrap.scrollLeft = wrap.scrollWidth;
+        const th = document.querySelector('[data-testid="matrix"] tbody tr:nth-child(3) th')!;
+        const r = th.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return { scrolled: wrap.scrollLeft, left: r.x - wrap.getBoundingClientRect().x, onTop: Boolean(hit && th.contains(hit)) };
+      });
+      if (size.width === 390) expect(stuck.scrolled, where).toBeGreaterThan(0);
+      expect(stuck.left, where).toBeLessThan(1);
+      expect(stuck.onTop, where).toBe(true);
+      // From the keyboard, scrolled to the last column: Enter on its head sorts by it, the focus stays on the head and the
+      // table where it was (the focus fell to the page and the table jumped back to its first column).
+      const lastHead = page.locator('[data-testid="matrix"] thead th[data-dataset]').last();
+      const lastKey = await lastHead.getAttribute('data-dataset');
+      await lastHead.locator('button').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-testid="matrix"] thead th[aria-sort]').getAttribute('data-dataset')).toBe(lastKey);
+      const after = await page.evaluate(() => {
+        const wrap = document.querySelector('.pw-matrix-wrap')!;
+        const th = document.activeElement?.closest('th');
+        const w = wrap.getBoundingClientRect();
+        const r = th?.getBoundingClientRect();
+        return { focused: th?.getAttribute('data-dataset') ?? null, left: wrap.scrollLeft, inView: Boolean(r && r.left >= w.left && r.right <= w.right + 1) };
+      });
+      expect(after, where).toEqual({ focused: lastKey, left: size.width === 390 ? expect.toSatisfy((x: number) => x > 0) : expect.anything(), inView: true });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('[data-testid="matrix"] thead th[aria-sort]').count()).toBe(0);
+      // A mark's sentences: under the table in a narrow window (beside it, they squeezed it to a third of the width),
+      // all on screen; the table keeps the width and scrolls under its sticky column heads.
+      await page.evaluate(() => { document.querySelector('.pw-matrix-wrap')!.scrollLeft = 0; });
+      await page.locator('td.mark[data-dataset="dataset:visa"]').first().click();
+      await expect.poll(() => page.getByTestId('matrix-evidence').isVisible()).toBe(true);
+      const withEvidence = await page.evaluate(() => {
+        const wrap = document.querySelector('.pw-matrix-wrap')!;
+        const ev = document.querySelector('[data-testid="matrix-evidence"]')!.getBoundingClientRect();
+        const body = document.querySelector('.pw-dialog-body')!.getBoundingClientRect();
+        wrap.scrollTop = wrap.scrollHeight;
+        const th = document.querySelector('[data-testid="matrix"] thead th[data-dataset]')!;
+        const r = th.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height - 10);
+        const w = wrap.getBoundingClientRect();
+        return {
+          wrapWidth: w.width, bodyWidth: body.width, evBottom: ev.bottom, evTop: ev.top, wrapBottom: w.bottom,
+          scrolledDown: wrap.scrollTop, headTop: r.top - w.top, headOnTop: Boolean(hit && th.contains(hit)),
+        };
+      });
+      expect(withEvidence.wrapWidth, where).toBeGreaterThan(withEvidence.bodyWidth * 0.9);
+      expect(withEvidence.evTop, where).toBeGreaterThanOrEqual(withEvidence.wrapBottom);
+      expect(withEvidence.evBottom, where).toBeLessThanOrEqual(size.height);
+      expect(withEvidence.scrolledDown, where).toBeGreaterThan(0);
+      expect(Math.abs(withEvidence.headTop), where).toBeLessThan(1);
+      expect(withEvidence.headOnTop, where).toBe(true);
+      // "Methods not yet evaluated on VisA": the matrix closes onto the Gaps list, on screen (on the phone the sidebar
+      // was folded to its button, and nothing seemed to happen).
+      await page.getByTestId('matrix-gaps').click();
+      await expect.poll(() => page.getByTestId('gaps-target').inputValue()).toBe('dataset:visa');
+      expect(await page.getByTestId('gaps').isVisible(), where).toBe(true);
+      const gaps = (await page.getByTestId('gaps-section').boundingBox())!;
+      expect(gaps.y, where).toBeLessThan(size.height);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('matrix follows the current filter: the video domain shows video benchmarks, not MVTec AD', async () => {
     const { page } = await openViewer(session, '?domain=video');
     await page.getByTestId('open-matrix').click();

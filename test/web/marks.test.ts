@@ -26,3 +26,21 @@ describe('abstract marks', () => {
     expect(segs[0].text).toBe('<script>alert(1)</script> on ');
   });
 });
+
+describe('abstract marks: a name split otherwise than the term splits it', () => {
+  it('marks "MVTec-AD", "MVTecAD" and "UCF Crime" whole for the terms "MVTec AD" and "UCF-Crime", and the shorter alias loses', () => {
+    const text = 'Datasets such as MVTec-AD and VisA; MVTecAD, mvtec_ad, MVTec AD and UCF Crime; MVTec alone.';
+    const segs = markSegments(text, [
+      { text: 'MVTec AD', key: 'd' }, { text: 'MVTec', key: 'd' }, { text: 'VisA', key: 'v' }, { text: 'UCF-Crime', key: 'u' },
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.filter((s) => s.key).map((s) => `${s.key}:${s.text}`)).toEqual([
+      'd:MVTec-AD', 'v:VisA', 'd:MVTecAD', 'd:mvtec_ad', 'd:MVTec AD', 'u:UCF Crime', 'd:MVTec',
+    ]);
+  });
+
+  it('a split name is still not marked inside a longer word', () => {
+    const segs = markSegments('XMVTec-AD and MVTec-ADX are not MVTec-AD.', [{ text: 'MVTec AD', key: 'd' }]);
+    expect(segs.filter((s) => s.key).map((s) => s.text)).toEqual(['MVTec-AD']);
+  });
+});

@@ -7,7 +7,7 @@
 import { findGaps, gapsToText } from '../../src/analysis/gaps.ts';
 import { compareLabels } from '../../src/analysis/node-utils.ts';
 import { h } from '../panels/dom.ts';
-import { button, download, fileStem, linkGraph, sidebarSection, visibleFilter, type AppContext } from './ui.ts';
+import { button, download, fileStem, linkGraph, revealSection, sidebarSection, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
 
 export interface GapsHandle {
@@ -106,7 +106,8 @@ export function mount(ctx: AppContext): GapsHandle {
       current = key;
       select.value = key;
       render();
-      content.closest('section')?.scrollIntoView({ block: 'nearest' });
+      const section = content.closest('section');
+      if (section) revealSection(section);
     },
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Method × dataset table for the current filter: methods as rows, datasets as columns, a mark where the
- * method's own paper evaluates on the dataset. Sortable (row/column order selects, or click a dataset
- * header to bring its methods to the top); click a mark to read the evidence sentences and jump to the
- * paper. Exports the table as CSV (grid and evidence) and as a LaTeX booktabs table.
+ * method's own paper evaluates on the dataset. Sortable: row/column order selects, or click a dataset
+ * header to sort the methods by that column (the row select then says so; a second click, or another row
+ * order, goes back); click a mark to read the evidence sentences and jump to the paper. Exports the table as CSV (grid and evidence) and as a LaTeX booktabs table.
  * Test hooks: button `open-matrix`, table `matrix`, each cell a <td data-method data-dataset>.
  */
 import {
@@ -26,6 +26,9 @@ export interface MatrixHandle {
 /** At most this many rows / columns are drawn (the exports hold them all): a big corpus stays responsive. */
 export const MAX_ROWS = 200;
 export const MAX_COLUMNS = 80;
+
+/** The row select's value while the rows are sorted by a dataset column (a header click). */
+const COLUMN_SORT = 'column';
 
 const SORTS: { id: AxisSort; label: string }[] = [
   { id: 'count', label: 'most marks' },
@@ -77,7 +80,10 @@ export function mount(ctx: AppContext): MatrixHandle {
   });
   ctx.registerToolbarItem(open);
 
+  /** The row select's entry for a column sort: present, and chosen, only while the rows follow a column. */
+  const columnOption = h('option', { value: COLUMN_SORT });
   rowSel.addEventListener('change', () => {
+    if (rowSel.value === COLUMN_SORT) return;
     rowSort = rowSel.value as AxisSort;
     byColumn = null;
     render(true);
@@ -97,7 +103,24 @@ export function mount(ctx: AppContext): MatrixHandle {
       relations: withIntroduced ? ['evaluates-on', 'introduces'] : ['evaluates-on'],
     });
     const sorted = resortMatrix(m, rowSort, colSort);
-    return byColumn ? sortRowsByColumn(sorted, byColumn) : sorted;
+    // A column the filter has taken away sorts nothing: the rows go back to the chosen order, and the select says so.
+    if (byColumn && !m.columns.some((c) => c.key === byColumn)) byColumn = null;
+    return byColumn ? sortRowsByColumn(sorted, byColumn, rowSort) : sorted;
+  }
+
+  const sortLabel = (id: AxisSort) => SORTS.find((s) => s.id === id)!.label;
+
+  /** The row select shows the order the rows are in: a chosen order, or "papers on <dataset>" after a header click. */
+  function syncRowSelect(m: MethodDatasetMatrix): void {
+    const col = byColumn ? m.columns.find((c) => c.key === byColumn) : undefined;
+    if (col) {
+      columnOption.textContent = `papers on ${col.label}`;
+      if (columnOption.parentNode !== rowSel) rowSel.appendChild(columnOption);
+      rowSel.value = COLUMN_SORT;
+    } else {
+      columnOption.remove();
+      rowSel.value = rowSort;
+    }
   }
 
   function showEvidence(cell: MatrixCell): void {
@@ -137,25 +160,38 @@ export function mount(ctx: AppContext): MatrixHandle {
     lastGraph = ctx.graph;
     const m = compute();
     matrix = m;
+    syncRowSelect(m);
     const marks = Object.keys(m.cells).length;
     const rows = m.rows.slice(0, MAX_ROWS);
     const columns = m.columns.slice(0, MAX_COLUMNS);
     const cut = rows.length < m.rows.length || columns.length < m.columns.length
       ? ` Showing the first ${rows.length} methods and ${columns.length} datasets in this order; the CSV and LaTeX exports hold them all.`
       : '';
+    const sortedBy = byColumn ? m.columns.find((c) => c.key === byColumn)?.label : undefined;
+    const sortNote = sortedBy
+      ? ` Methods sorted by their papers on ${sortedBy}, then by ${sortLabel(rowSort)}: click its head again to go back.`
+      : '';
     summary.textContent = m.rows.length
-      ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset. Click one for the sentences.${cut}`
+      ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset. Click one for the sentences.${sortNote}${cut}`
       : 'No method in the current view has a paper evaluating on a named dataset. Clear the filters or open another corpus.';
     const methodColor = kindColor('method');
     const datasetColor = kindColor('dataset');
     const head = h('tr', {}, h('th', { class: 'pw-corner', scope: 'col' }, 'Method \\ Dataset'));
     for (const c of columns) {
-      const th = h('th', { scope: 'col', 'data-dataset': c.key, class: byColumn === c.key ? 'sorted' : undefined, title: `${c.label}: ${c.count} method(s). Click to bring them to the top.` },
-        h('button', { type: 'button', class: 'pw-colhead' }, c.label));
+      const sorted = byColumn === c.key;
+      const th = h('th', {
+        scope: 'col', 'data-dataset': c.key, class: sorted ? 'sorted' : undefined, 'aria-sort': sorted ? 'descending' : undefined,
+        title: sorted
+          ? `${c.label}: ${c.count} method(s), sorted by their papers on it. Click to go back to ${sortLabel(rowSort)}.`
+          : `${c.label}: ${c.count} method(s). Click to sort the methods by their papers on it.`,
+      }, h('button', { type: 'button', class: 'pw-colhead' }, c.label));
       th.style.setProperty('--kind-color', datasetColor);
       th.querySelector('button')!.addEventListener('click', () => {
         byColumn = byColumn === c.key ? null : c.key;
         render(true);
+        // The table is drawn anew: the focus goes back to this head (it fell to the page, and Tab started over), and
+        // the table stays scrolled to it (it jumped back to the first column, on a phone out of sight of the sorted one).
+        tableWrap.querySelector<HTMLButtonElement>(`th[data-dataset="${CSS.escape(c.key)}"] button`)?.focus({ preventScroll: true });
       });
       head.appendChild(th);
     }
@@ -188,7 +224,9 @@ export function mount(ctx: AppContext): MatrixHandle {
       }
       body.appendChild(tr);
     }
+    const left = tableWrap.scrollLeft;
     tableWrap.replaceChildren(h('table', { class: 'pw-matrix', 'data-testid': 'matrix' }, h('thead', {}, head), body));
+    tableWrap.scrollLeft = left;
     evidence.hidden = true;
   }
 

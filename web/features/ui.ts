@@ -104,3 +104,12 @@ export function sidebarSection(ctx: AppContext, title: string, testid: string): 
   ctx.registerSidebarSection(section);
   return content;
 }
+
+/**
+ * Bring a sidebar section into view, unfolding the sidebar first where it is folded (a phone: main.ts folds it to its
+ * toggle there, and the matrix's "Methods not yet evaluated on …" closed the matrix onto a screen that showed nothing).
+ */
+export function revealSection(section: Element): void {
+  if (section.closest('#sidebar')?.classList.contains('folded')) document.getElementById('sidebar-toggle')?.click();
+  section.scrollIntoView({ block: 'nearest' });
+}
