@@ -39,8 +39,18 @@ describe('filteredSubgraph', () => {
   });
 
   it('can drop the nodes it leaves isolated', () => {
-    const onlyPapers = filteredSubgraph(graph, { nodeFilter: (_k, a) => a.kind !== 'dataset', dropIsolated: true });
-    onlyPapers.forEachNode((k) => expect(onlyPapers.degree(k)).toBeGreaterThan(0));
+    // Papers and datasets only: the papers that name no dataset are left alone. (It hid the datasets, which left no
+    // node alone: the option was never exercised.)
+    const papersAndData = (_k: string, a: { kind: string }) => a.kind === 'paper' || a.kind === 'dataset';
+    const kept = filteredSubgraph(graph, { nodeFilter: papersAndData });
+    const linked = kept.filterNodes((k) => kept.degree(k) > 0);
+    expect(linked.length).toBeGreaterThan(0);
+    expect(kept.order - linked.length).toBeGreaterThan(0);
+    const dropped = filteredSubgraph(graph, { nodeFilter: papersAndData, dropIsolated: true });
+    dropped.forEachNode((k) => expect(dropped.degree(k)).toBeGreaterThan(0));
+    // the isolated ones and only they are dropped, every edge between the others kept
+    expect(dropped.nodes().sort()).toEqual(linked.sort());
+    expect(dropped.size).toBe(kept.size);
   });
 
   it('exports to CSV with the evidence column filled', () => {
