@@ -979,7 +979,7 @@ describe('the extractor against the gold', () => {
     // reward hacking, specification gaming and reward-model overoptimisation, code smells, anti-patterns and API and cryptographic misuse, retail inventory inaccuracy, phantom stock-outs and over-the-counter sales surveillance, crowdfunding and charity fraud
     ['aft', 0.7, 0.77],
     ['afu', 0.81, 0.79],
-    ['afv', 0, 0.64],
+    ['afv', 0, 0.64, { named: 1 }],
     ['afx', 0.42, 0.64],
     ['afy', 0.75, 0.65],
     ['afz', 0.73, 0.64],
@@ -993,7 +993,7 @@ describe('the extractor against the gold', () => {
     ['agk', 0.52, 0.52],
     ['agl', 0.61, 0.65],
     ['agm', 0.8, 0.61],
-    ['agn', 0, 0.67],
+    ['agn', 0, 0.67, { named: 2 }],
     ['ago', 0.83, 0.82],
     ['agp', 0.49, 0.65],
     ['agr', 0.64, 0.65],
