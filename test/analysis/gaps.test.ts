@@ -30,6 +30,12 @@ describe('findGaps', () => {
     expect(r.gaps.length).toBeLessThanOrEqual(5);
     for (const g of r.gaps) expect(r.covered).not.toContain(g.method);
     expect(r.gaps[0]!.reasons.length).toBeGreaterThan(0);
+    // closest first: the limit keeps the five best of the whole ranking, in its order
+    const all = findGaps(graph, 'setting:zero-shot').gaps;
+    expect(all.length).toBeGreaterThan(5);
+    expect(r.gaps).toEqual(all.slice(0, 5));
+    for (let i = 1; i < all.length; i++) expect(all[i - 1]!.score).toBeGreaterThanOrEqual(all[i]!.score);
+    expect(all[0]!.score).toBeGreaterThan(all.at(-1)!.score);
   });
 
   it('flags methods known only from mentions', () => {

@@ -24,6 +24,17 @@ describe('timeline', () => {
     expect(t.firstYear).toBe(t.perYear[0]!.year);
     expect(t.lastYear).toBe(t.perYear.at(-1)!.year);
     expect(t.papers).toBeGreaterThanOrEqual(10);
+    // the counts themselves, from the graph: MVTec AD's papers by their year
+    const want = new Map<number, number>();
+    let undated = 0;
+    for (const p of graph.inNeighbors('dataset:mvtecad')) {
+      const y = paperYear(graph.getNodeAttributes(p));
+      if (y === undefined) undated++;
+      else want.set(y, (want.get(y) ?? 0) + 1);
+    }
+    expect(want.size).toBeGreaterThan(1);
+    expect(t.perYear).toEqual([...want].sort((a, b) => a[0] - b[0]).map(([year, papers]) => ({ year, papers })));
+    expect(t.undated).toBe(undated);
     const all = entityTimelines(graph, { kinds: ['model'] });
     expect(all.every((x) => x.kind === 'model')).toBe(true);
     for (let i = 1; i < all.length; i++) expect((all[i - 1]!.firstYear ?? 1e9) <= (all[i]!.firstYear ?? 1e9)).toBe(true);

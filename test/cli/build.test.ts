@@ -55,7 +55,8 @@ describe('paperweave build (bundled corpus)', () => {
     expect(report.rejects).toEqual([]);
     expect(Array.isArray(report.warnings)).toBe(true);
     expect(report.clusters).toEqual(graph.getAttribute('clusters'));
-    for (const s of ['read', 'extract', 'build', 'clusters', 'layout', 'export']) expect(report.timings[s], s).toBeGreaterThanOrEqual(0);
+    // each stage timed (a stage left out of the timing would read 0: none of them takes under 0.1 ms on 54 papers)
+    for (const s of ['read', 'extract', 'build', 'clusters', 'layout', 'export']) expect(report.timings[s], s).toBeGreaterThan(0);
     const papersJsonl = readFileSync(join(dir, 'papers.jsonl'), 'utf8').trim().split('\n');
     const entitiesJsonl = readFileSync(join(dir, 'entities.jsonl'), 'utf8').trim().split('\n');
     expect(papersJsonl).toHaveLength(54);
@@ -73,9 +74,9 @@ describe('paperweave build (bundled corpus)', () => {
       expect(p.kind).toBe('paper');
       expect(a.evidence === p.title || p.abstract.includes(a.evidence), `${e}: ${a.evidence}`).toBe(true);
     });
-    graph.forEachNode((k, a) => {
-      if (a.kind === 'paper' && graph.outDegree(k) === 0) expect(report.isolated).toContain(k);
-    });
+    // report.isolated lists the papers with no link, all of them and only them
+    const alone = graph.filterNodes((k, a) => a.kind === 'paper' && graph.outDegree(k) === 0);
+    expect([...report.isolated].sort()).toEqual(alone.sort());
   });
 
   it('clusters the real graph: video, time-series and CLIP zero-shot industrial papers mostly together', () => {

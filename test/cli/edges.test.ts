@@ -53,12 +53,19 @@ describe('an output path that cannot be written', () => {
 
 describe('text that is not UTF-8', () => {
   // a Windows-1252 CSV as a spreadsheet saves it: "Détection", "méthode"
-  writeFileSync(at('latin1.csv'), Buffer.from('title,abstract\nOk,We propose Zorblax on MVTec AD.\nD\xe9tection,Une m\xe9thode sur MVTec AD.\n', 'latin1'));
+  const latin1 = Buffer.from('title,abstract\nOk,We propose Zorblax on MVTec AD.\nD\xe9tection,Une m\xe9thode sur MVTec AD.\n', 'latin1');
+  writeFileSync(at('latin1.csv'), latin1);
   it('stops read, extract (file and pipe) and build with the line of the first byte that is not, exit 2', () => {
     for (const args of [['read', at('latin1.csv')], ['extract', at('latin1.csv')], ['build', at('latin1.csv'), '--out', at('l1')]]) {
       const r = runCli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/latin1\.csv:3: not UTF-8 text \(byte 0xe9\); save it as UTF-8/);
+    }
+    // the pipe, which the test named and did not run
+    for (const cmd of ['read', 'extract']) {
+      const r = runCli([cmd, '-'], { input: latin1 });
+      expect([cmd, r.status, r.stdout], r.stderr).toEqual([cmd, 2, '']);
+      expect(r.stderr).toMatch(/^paperweave \w+: <stdin>:3: not UTF-8 text \(byte 0xe9\); save it as UTF-8/);
     }
   });
   it('reads UTF-16 with its byte-order mark as text, and UTF-8 with one', () => {

@@ -35,11 +35,24 @@ describe('paperweave stats', () => {
 
   it('prints the same as JSON with --json', () => {
     const r = runCli(['stats', join(built.dir, 'graph.json'), '--json', '--top', '2']);
+    expect(r.status, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.papers).toBe(54);
     expect(s.largest.dataset).toHaveLength(2);
     expect(s.clusters[0].papers).toBeGreaterThan(0);
     expect(s.clusters.reduce((n: number, c: { size: number }) => n + c.size, 0)).toBe(s.nodes);
+    // the same figures as the text (it was checked on its own): every count, the largest entities and the clusters
+    const text = runCli(['stats', join(built.dir, 'graph.json'), '--top', '2']);
+    expect(text.status, text.stderr).toBe(0);
+    const entities = Object.values(s.entities as Record<string, number>).reduce((a, b) => a + b, 0);
+    const lines = text.stdout.split('\n').map((l) => l.trim().replace(/\s+/g, ' '));
+    expect(lines[0]).toBe(`${s.name}: ${s.nodes} nodes (${s.papers} papers, ${entities} entities), ${s.edges} edges`);
+    for (const [kind, n] of Object.entries(s.entities)) expect(lines, kind).toContain(`${kind} ${n}`);
+    for (const [relation, n] of Object.entries(s.edgesByRelation)) expect(lines, relation).toContain(`${relation} ${n}`);
+    for (const [kind, top] of Object.entries(s.largest as Record<string, { label: string; papers: number }[]>)) {
+      expect(lines, kind).toContain(`${kind} ${top.map((e) => `${e.label} (${e.papers})`).join(', ')}`);
+    }
+    for (const c of s.clusters) expect(lines).toContain(`#${c.id} ${c.size} nodes ${c.papers} paper${c.papers === 1 ? '' : 's'} ${c.label}`);
   });
 
   it("reads the graph from standard input with '-', as every command reads '-' (stats, shared and export said '-: no such file')", () => {

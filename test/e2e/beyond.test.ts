@@ -17,7 +17,7 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { browserAvailability, launch, openViewer, type Session } from './browser.ts';
-import { findCheckGexf, runCheckGexf } from '../helpers/check-gexf.ts';
+import { findCheckGexf, isCI, runCheckGexf } from '../helpers/check-gexf.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = join(ROOT, 'test/fixtures/readers');
@@ -472,7 +472,7 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(withEvidence.length).toBeGreaterThan(0);
     const check = findCheckGexf();
     if (check.missing) {
-      if (process.env.CI === 'true') throw new Error(`check-gexf needs ${check.missing}`);
+      if (isCI()) throw new Error(`check-gexf needs ${check.missing}`);
       console.warn(`skipping check-gexf: install ${check.missing}`);
     } else {
       const r = runCheckGexf(check.path!, [file]);

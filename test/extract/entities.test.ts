@@ -158,6 +158,7 @@ describe('names the lexicon has never seen come from the patterns', () => {
   ];
   const ex = createExtractor({ lexicon: { ...defaultLexicon, methods: [] } });
   it.each(table)('$rule', ({ title, abstract, proposed, datasets, aliases }) => {
+    expect((proposed?.length ?? 0) + (datasets?.length ?? 0), 'a row names what it expects').toBeGreaterThan(0);
     const e = ex(paper(title, abstract));
     if (proposed) expect(names(e.methods_proposed)).toEqual(proposed);
     if (aliases) expect(norms(e.methods_proposed)).toEqual(expect.arrayContaining(aliases.map(normName)));
@@ -263,6 +264,7 @@ describe('facets', () => {
     { text: 'Our method reduces the false positive rate (FPR@TPR95) by 24.77%.', field: 'metrics', has: ['FPR@95TPR'] },
   ];
   it.each(table)('$field of "$text"', ({ text, field, has, not }) => {
+    expect((has?.length ?? 0) + (not?.length ?? 0), 'a row names what it expects (has) or rules out (not)').toBeGreaterThan(0);
     const e = extractEntities(paper('Notes on Anomalies', text));
     const got = e[field].map((t) => t.name as string);
     for (const h of has ?? []) expect(got).toContain(h);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createExtractor, type GoldRecord } from '../../extract/entities/index.ts';
 import { evaluate, formatEvalReport } from '../../extract/eval.ts';
 import { readInputs } from '../../extract/readers/index.ts';
+import { NEVER_LOOKED_AT } from '../../src/bench/heldout.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const gold = (f: string) => JSON.parse(readFileSync(join(ROOT, 'test', 'gold', f), 'utf8')) as GoldRecord[];
@@ -117,7 +118,7 @@ describe('the extractor against the gold', () => {
   // -dj, -dk, -do, -dp, -dt, -du, -dx, -ea, -eb, -ef, -eg, -ek, -eo, -es, -ez, -fd, -fg, -fh, -fi, -fl, -fm, -fp, -fr, -ft, -fx, -fy, -gf, -gg, -gh, -gm, -gn, -gs, -gt, -gy, -ha, -hc, -he, -hh, -hk, -hq, -ht, -hw, -ig.) Sets added later (h, m-z, ac-an, at-aw, ay, az, bc, bd, bg, bh, bi, bk-bn, bp-bs, bu-bz, ca, cf, ch,
   // cg, cp, cu-cz, da-dc, df-dh, dl-dn, dq-ds, dv-dz, ec-ee, eh-ej, el-en, ep-er, et-ey, fa-ff, fj, fk, fn, fo, fq, fs, fu, fv, fw, fz, ga, gb, gc, gd, ge, gi, gj, gk, gl, go, gp, gq, gr, gu, gv, gw, gx, gz, hb, hd, hf, hg, hi, hj, hl-hp, hr-hs, hu-hv, hx-hz, ia-ic, ie, if, ij-im, in-iz, ja-jz, ka-kz, la-lu, lv-mv, mw-of, og-pv, pw-rn, ro-te, tf-uu, uv-wi, wj-xy, xz-zj, zk-zz, aaa-aap, aaq-ada, adb-adg, adi-ads, adu, adw-aef, aeh, aej, aem-aev, aex-afh, afj-afm, afo-afv, afx-agc, age, agf, agh, agi, agk-agp, agr-agt, agv, agw, agx, agz, aha, ahc, ahe, ahf, ahg-ahs, ahu, ahv), first scored before any tuning on them (their first scores are in extract/QUALITY.md), then looked
   // at, have a lower bar: they were annotated by other helpers with conventions of their own.
-  const tuned: [string, number, number][] = [
+  const tuned: [string, number, number, { named?: number; facet?: number }?][] = [
     ...['b', 'c', 'd', 'e', 'f', 'g', 'j', 'k'].map((x): [string, number, number] => [x, 0.95, 0.83]),
     ...['h', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am'].map((x): [string, number, number] => [x, 0.85, 0.79]),
     // the broadest set (astronomy, particle physics, finance, security: names of surveys and detectors the lexicon lacks)
@@ -467,7 +468,7 @@ describe('the extractor against the gold', () => {
     ['ni', 0.95, 0.58],
     ['nj', 0.9, 0.83],
     ['nk', 0.91, 0.82],
-    ['nl', 0, 0.73],
+    ['nl', 0, 0.73, { named: 2 }],
     // classic outlier detection, concept drift, KDD Cup 99-era intrusion detection, image forgery, AutoML for outlier detection, adversarial robustness of detectors, one-class video, semiconductor wafers
     ['nm', 0.8, 0.66],
     ['nn', 0.84, 0.82],
@@ -639,8 +640,8 @@ describe('the extractor against the gold', () => {
     ['ta', 0.85, 0.58],
     ['tb', 0.9, 0.41],
     // online game economies, district heating, driver drowsiness and distraction (the session's search budget then spent)
-    ['tc', 0, 0.45],
-    ['td', 0, 0.63],
+    ['tc', 0, 0.45, { named: 3 }],
+    ['td', 0, 0.63, { named: 2 }],
     ['te', 0.88, 0.69],
     // HVAC fault detection, shilling attacks on recommenders, Wi-Fi and radar sensing, clinical laboratory errors, radiotherapy QA, food and drug authenticity, market manipulation, signature verification
     ['tf', 0.67, 0.57],
@@ -719,7 +720,7 @@ describe('the extractor against the gold', () => {
     ['vv', 0.75, 0.13],
     ['vw', 0.81, 0.79],
     ['vx', 0.95, 0.7],
-    ['vy', 0, 0.69],
+    ['vy', 0, 0.69, { named: 1 }],
     ['vz', 0.61, 0.8],
     ['wa', 0.95, 0.63],
     ['wb', 0.87, 0.33],
@@ -768,12 +769,12 @@ describe('the extractor against the gold', () => {
     ['xs', 0.7, 0.25],
     ['xt', 0.87, 0.82],
     ['xu', 0.73, 0.58],
-    ['xv', 0.73, 0],
+    ['xv', 0.73, 0, { facet: 9 }],
     ['xw', 0.8, 0.83],
     ['xx', 0.69, 0.67],
     ['xy', 0.6, 0.75],
     ['xz', 0.76, 0.66],
-    ['ya', 0, 0.63],
+    ['ya', 0, 0.63, { named: 1 }],
     ['yb', 0.91, 0.78],
     ['yc', 0.79, 0.57],
     ['yd', 0.86, 0.67],
@@ -864,7 +865,7 @@ describe('the extractor against the gold', () => {
     ['abk', 0.28, 0.24],
     ['abl', 0.45, 0.35],
     ['abm', 0.95, 0.45],
-    ['abn', 0, 0.12],
+    ['abn', 0, 0.12, { named: 1 }],
     ['abo', 0.81, 0.65],
     ['abp', 0.82, 0.72],
     ['abq', 0.87, 0.72],
@@ -925,7 +926,7 @@ describe('the extractor against the gold', () => {
     ['ado', 0.57, 0.66],
     ['adp', 0.78, 0.63],
     // real estate, mortgage and appraisal fraud, membership inference, training-data extraction and contamination, freezing of gait, tremor and falls from wearables, ECG arrhythmia, heart sounds and cardiac imaging, clickbait, fake followers, web bots and CAPTCHAs
-    ['adq', 0, 0.53],
+    ['adq', 0, 0.53, { named: 0 }],
     ['adr', 0.77, 0.76],
     ['ads', 0.81, 0.72],
     ['adu', 0.8, 0.82],
@@ -948,7 +949,7 @@ describe('the extractor against the gold', () => {
     ['aen', 0.69, 0.75],
     ['aeo', 0.85, 0.72],
     ['aep', 0.85, 0.75],
-    ['aeq', 0, 0.6],
+    ['aeq', 0, 0.6, { named: 1 }],
     ['aer', 0.91, 0.69],
     ['aes', 0.71, 0.48],
     ['aet', 0.69, 0.73],
@@ -961,7 +962,7 @@ describe('the extractor against the gold', () => {
     ['afa', 0.75, 0.51],
     ['afb', 0.85, 0.86],
     // air quality sensor faults, calibration drift and pollution hotspots, cloud resource abuse, cryptojacking, idle and zombie machines and denial-of-wallet attacks, iris, fingerprint and vein presentation attack detection, counterfeit banknotes and coins, healthcare insurance claims fraud and DRG upcoding, solder joint and PCB assembly inspection, cheating in online and classroom exams
-    ['afc', 0, 0.7],
+    ['afc', 0, 0.7, { named: 1 }],
     ['afd', 0.79, 0.72],
     ['afe', 0.83, 0.66],
     ['aff', 0.78, 0.4],
@@ -979,7 +980,7 @@ describe('the extractor against the gold', () => {
     // reward hacking, specification gaming and reward-model overoptimisation, code smells, anti-patterns and API and cryptographic misuse, retail inventory inaccuracy, phantom stock-outs and over-the-counter sales surveillance, crowdfunding and charity fraud
     ['aft', 0.7, 0.77],
     ['afu', 0.81, 0.79],
-    ['afv', 0, 0.64],
+    ['afv', 0, 0.64, { named: 1 }],
     ['afx', 0.42, 0.64],
     ['afy', 0.75, 0.65],
     ['afz', 0.73, 0.64],
@@ -993,7 +994,7 @@ describe('the extractor against the gold', () => {
     ['agk', 0.52, 0.52],
     ['agl', 0.61, 0.65],
     ['agm', 0.8, 0.61],
-    ['agn', 0, 0.67],
+    ['agn', 0, 0.67, { named: 2 }],
     ['ago', 0.83, 0.82],
     ['agp', 0.49, 0.65],
     ['agr', 0.64, 0.65],
@@ -1021,15 +1022,28 @@ describe('the extractor against the gold', () => {
     ['ahr', 0.7, 0.5],
     ['ahs', 0.2, 0.65],
     ['ahu', 0.75, 0.65],
-    ['ahv', 0, 0.56],
+    ['ahv', 0, 0.56, { named: 1 }],
   ];
-  it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet) => {
+  it('the tuned rows leave out every never-looked-at set, as the comment above says', () => {
+    const rows = tuned.map(([x]) => x);
+    expect(rows.length).toBeGreaterThan(700);
+    expect(rows.filter((x) => NEVER_LOOKED_AT.includes(x))).toEqual([]);
+  });
+  // A bar of 0 cannot fail (a set with one name to find, missed, scores 0 whatever else is found): such a row bounds
+  // that measure's errors instead, wrong and missed together, at what they are now.
+  it.each(tuned)('held-out set heldout-%s: named >= %s, facet >= %s', (x, named, facet, errors) => {
     const g = gold(`heldout-${x}.json`);
     const file = join(ROOT, 'test', 'fixtures', 'heldout', `heldout-${x}.jsonl`);
     const papers = readInputs([{ file, text: readFileSync(file, 'utf8') }]).papers;
     const r = evaluate(papers.map(extract), g);
     const why = formatEvalReport(r);
+    // every gold paper was read and extracted (a paper the readers lost counts only as misses, under a low bar)
+    expect(r.papers.filter((p) => !p.predicted).map((p) => p.title), 'gold papers without a prediction').toEqual([]);
     expect(r.named.f1, why).toBeGreaterThanOrEqual(named);
     expect(r.facets.f1, why).toBeGreaterThanOrEqual(facet);
+    if (named === 0) expect(errors?.named, 'a named bar of 0 needs a bound on the named errors').toBeTypeOf('number');
+    if (facet === 0) expect(errors?.facet, 'a facet bar of 0 needs a bound on the facet errors').toBeTypeOf('number');
+    if (errors?.named !== undefined) expect(r.named.fp + r.named.fn, `named errors\n${why}`).toBeLessThanOrEqual(errors.named);
+    if (errors?.facet !== undefined) expect(r.facets.fp + r.facets.fn, `facet errors\n${why}`).toBeLessThanOrEqual(errors.facet);
   });
 });

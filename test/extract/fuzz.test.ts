@@ -19,6 +19,8 @@ function rng(seed: number) {
 describe('extractor on random text', () => {
   it('never throws and always yields well-formed entities', () => {
     const r = rng(42);
+    // the loops below check what was found: count it, so that an extractor finding nothing fails
+    const found = { named: 0, domains: 0, settings: 0, techniques: 0 };
     for (let n = 0; n < 300; n++) {
       const words = Array.from({ length: Math.floor(r() * 60) }, () => PIECES[Math.floor(r() * PIECES.length)]);
       const title = words.slice(0, 8).join(' ');
@@ -34,7 +36,12 @@ describe('extractor on random text', () => {
       for (const d of e.domains) expect(DOMAINS).toContain(d.name);
       for (const s of e.settings) expect(SETTINGS).toContain(s.name);
       for (const t of e.techniques) expect(TECHNIQUES).toContain(t.name);
+      found.named += e.methods_proposed.length + e.methods_mentioned.length + e.datasets.length + e.models.length;
+      found.domains += e.domains.length;
+      found.settings += e.settings.length;
+      found.techniques += e.techniques.length;
     }
+    for (const [what, n] of Object.entries(found)) expect(n, what).toBeGreaterThan(100);
   });
 
   it('an empty abstract is fine', () => {

@@ -29,6 +29,8 @@ interface Row<F> {
 
 function check<F extends NamedField | FacetField>(rows: Row<F>[]) {
   it.each(rows.map((r) => [r.why, r] as const))('%s', (_why, r) => {
+    // a row with nothing in has or not checks nothing
+    expect((r.has?.length ?? 0) + (r.not?.length ?? 0), 'a row names what it expects (has) or rules out (not)').toBeGreaterThan(0);
     const e: PaperEntities = extractEntities(paper(r.title ?? 'Notes on Things', r.text));
     const got = norms(e[r.field] as { name: string; aliases?: string[] }[]);
     for (const h of r.has ?? []) expect(got, `${r.field} should have ${h}`).toContain(normName(h));

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Paper } from '../../src/model.ts';
 import type { GoldRecord } from '../../extract/entities/index.ts';
@@ -17,6 +19,29 @@ describe('npm run eval:heldout: pooled figures over the held-out sets', () => {
   it('names the README\'s seventy-six never-looked-at sets', () => {
     expect(NEVER_LOOKED_AT).toHaveLength(76);
     expect(new Set(NEVER_LOOKED_AT).size).toBe(76);
+    // the names themselves, as the README lists them ("heldout-i, -aa, -ab, -ao to -ar, … and -ig"): it counted them only
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const list = /sets were never looked at \(only their totals were read, never a miss\): (heldout-[^.]*?)\. /.exec(readme)?.[1];
+    expect(list, 'the README\'s list of never-looked-at sets').toBeDefined();
+    const next = (name: string) => {
+      const c = [...name].map((ch) => ch.charCodeAt(0) - 97);
+      for (let i = c.length - 1; i >= 0; i--) {
+        if (++c[i] < 26) break;
+        c[i] = 0;
+      }
+      return String.fromCharCode(...c.map((x) => x + 97));
+    };
+    const named: string[] = [];
+    for (const item of list!.replace(/^heldout/, '').split(/, (?:and )?| and /)) {
+      const m = /^-([a-z]+)(?: to -([a-z]+))?$/.exec(item.trim());
+      expect(m, item).not.toBeNull();
+      for (let x = m![1]; ; x = next(x)) {
+        named.push(x);
+        if (!m![2] || x === m![2]) break;
+        expect(x.length, item).toBeLessThanOrEqual(m![2].length);
+      }
+    }
+    expect([...NEVER_LOOKED_AT].sort()).toEqual([...named].sort());
   });
 
   it('leaves out a never-looked-at paper found in a looked-at set (by title or by its abstract\'s start) or in an earlier never-looked-at set', () => {

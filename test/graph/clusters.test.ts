@@ -62,10 +62,29 @@ describe('log-likelihood labels', () => {
 
   it('keeps only entities that occur more often inside than outside', () => {
     const { graph } = goldGraph();
-    const top = characteristicEntities(graph, 10);
-    for (const list of top.values()) {
-      for (const e of list) expect(e.inside).toBeGreaterThan(0);
+    // no limit: every entity the filter lets through, not only the best-scored ten
+    const top = characteristicEntities(graph, Infinity);
+    // "more often" as a share: of the cluster's papers inside, of the other papers outside
+    const sizes = new Map<number, number>();
+    let total = 0;
+    graph.forEachNode((_k, a) => {
+      if (a.kind !== 'paper') return;
+      sizes.set(a.community, (sizes.get(a.community) ?? 0) + 1);
+      total++;
+    });
+    expect(top.size).toBe(sizes.size);
+    let scored = 0;
+    for (const [c, list] of top) {
+      const n = sizes.get(c)!;
+      for (const e of list) {
+        expect(e.inside).toBeGreaterThan(0);
+        if (n < total) expect(e.inside / n, `${e.label} in cluster ${c}`).toBeGreaterThan(e.outside / (total - n));
+        // inside and outside count the entity's paper links, all of them
+        expect(e.inside + e.outside, e.key).toBe(graph.inEdges(e.key).filter((x) => graph.getNodeAttribute(graph.source(x), 'kind') === 'paper').length);
+        scored++;
+      }
       for (let i = 1; i < list.length; i++) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
     }
+    expect(scored).toBeGreaterThan(top.size);
   });
 });

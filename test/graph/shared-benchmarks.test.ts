@@ -102,6 +102,14 @@ describe('shared benchmarks', () => {
     expect(r[0].count).toBe(2);
     expect(r[0].datasets).toEqual(['MVTec AD', 'VisA']);
     for (let i = 1; i < r.length; i++) expect(r[i - 1].count).toBeGreaterThanOrEqual(r[i].count);
+    // ties in datasets in common go by Jaccard (the synthetic table above has none)
+    let ties = 0;
+    for (let i = 1; i < r.length; i++) {
+      if (r[i - 1].count !== r[i].count) continue;
+      expect(r[i - 1].jaccard, `${r[i - 1].label} before ${r[i].label}`).toBeGreaterThanOrEqual(r[i].jaccard);
+      if (r[i - 1].jaccard !== r[i].jaccard) ties++;
+    }
+    expect(ties).toBeGreaterThan(0);
     for (const x of r) expect(g.hasEdge('method:musc', x.method) || g.hasEdge(x.method, 'method:musc')).toBe(true);
   });
 });

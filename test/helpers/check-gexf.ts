@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CANDIDATES = [process.env.CHECK_GEXF, `${ROOT}../shared/tools/check-gexf`, `${ROOT}tools/check-gexf`, '/work/shared/tools/check-gexf'];
 
+/** Whether a missing tool must fail rather than skip: CI=true, or CI=1 as some runners set it (as browserAvailability reads it). */
+export function isCI(env: Record<string, string | undefined> = process.env): boolean {
+  return env.CI === 'true' || env.CI === '1';
+}
+
 export function findCheckGexf(): { path: string | null; missing: string | null } {
   const path = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
   if (!path) return { path: null, missing: 'the check-gexf script (set CHECK_GEXF=/path/to/check-gexf)' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { MAX_NODE_SIZE, pickLabels, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { MAX_NODE_SIZE, pickLabels, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -134,6 +134,16 @@ describe('edge reducer', () => {
     const d = edgeReducer(v, graph, e, graph.getEdgeAttributes(e));
     expect(d.size).toBeGreaterThanOrEqual(2);
     expect(d.hidden).toBeUndefined();
+    // stands out from the edge as drawn unselected, and from its paper's other edges (shown with it): its own colour,
+    // drawn above them
+    const plain = edgeReducer(viewFor(initialState()), graph, e, graph.getEdgeAttributes(e));
+    const other = edgeOf('paper:winclip', 'dataset:mvtecad');
+    const o = edgeReducer(v, graph, other, graph.getEdgeAttributes(other));
+    expect(o.hidden).toBeUndefined();
+    expect(d.color).toBe(SELECTED_EDGE);
+    expect([plain.color, o.color]).not.toContain(SELECTED_EDGE);
+    expect(d.size).toBeGreaterThan(plain.size!);
+    expect(d.zIndex).toBeGreaterThan(o.zIndex!);
   });
 });
 

@@ -18,6 +18,10 @@ describe('search', () => {
   it('finds by alias and says which alias matched', () => {
     const hit = index.search('MVTec-AD')[0];
     expect(hit.key).toBe('dataset:mvtecad');
+    expect(hit.via).toBe('MVTec-AD');
+    // found by its label, nothing to say
+    const byLabel = index.search('MVTec AD')[0];
+    expect([byLabel.key, byLabel.via]).toEqual(['dataset:mvtecad', undefined]);
   });
 
   it('prefix search over paper titles', () => {
