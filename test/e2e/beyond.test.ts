@@ -242,6 +242,29 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const ev = page.getByTestId('matrix-evidence');
     await expect.poll(() => ev.textContent()).toMatch(/VisA/);
     expect(await ev.textContent()).toMatch(/FiLo/);
+    // and the scores FiLo's abstract reports on VisA
+    expect(await page.getByTestId('matrix-results').textContent()).toBe('reports AUROC 83.9%; pixel-AUROC 95.9%');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("reported results: a dataset lists what its papers report, best first, each figure opening its sentence; a paper lists its own", async () => {
+    const { page, errors } = await openViewer(session, '?sel=dataset:mvtecad');
+    const table = page.getByTestId('dataset-results');
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    // AUROC rows, best first: SimpleNet 99.6%, then 95.8 (Gaussian AD, written without %), then AnomalyGPT 94.1%
+    const auroc = rows.filter((r) => r[0] === 'AUROC').map((r) => r[1]);
+    expect(auroc).toEqual(['99.6%', '95.8', '94.1%']);
+    expect(rows.find((r) => r[1] === '99.6%')![2]).toMatch(/SimpleNet/);
+    expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['PRO', 'pixel-AUROC', 'accuracy']));
+    await table.getByRole('button', { name: 'AUROC 99.6%: the sentence' }).click();
+    await expect.poll(() => page.getByTestId('results').textContent().catch(() => '')).toBe('AUROC 99.6%');
+    expect(await page.getByTestId('evidence').textContent()).toMatch(/SimpleNet/);
+    // AnomalyGPT's paper: its figures on MVTec AD
+    const anomalygpt = await page.evaluate(() => window.paperweave!.graph.filterNodes((_k, a) => a.kind === 'paper' && /^AnomalyGPT/.test(a.label))[0]);
+    await page.evaluate((k) => window.paperweave!.select(k), anomalygpt);
+    await expect.poll(() => page.getByTestId('paper-results').textContent().catch(() => '')).toMatch(/MVTec AD\s*accuracy 86\.1%; AUROC 94\.1%; pixel-AUROC 95\.3%/);
     expect(errors).toEqual([]);
     await page.close();
   });

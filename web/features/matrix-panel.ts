@@ -132,6 +132,10 @@ export function mount(ctx: AppContext): MatrixHandle {
       return h('li', { class: 'pw-evidence-paper' },
         h('button', { type: 'button', class: 'link', 'data-paper': p }, first?.title ?? label(p)),
         first?.year ? h('span', { class: 'pw-muted' }, ` (${first.year})`) : null,
+        // the scores the paper reports on the dataset (their sentence is the link's, one click away in the graph)
+        cell.results.some((r) => r.paper === p)
+          ? h('p', { class: 'pw-results', 'data-testid': 'matrix-results' }, 'reports ', cell.results.filter((r) => r.paper === p).map((r) => `${r.metric} ${r.value}`).join('; '))
+          : null,
         ...sentences.map((e) => h('blockquote', { 'data-relation': e.relation },
           h('span', { class: 'pw-rel' }, e.relation === 'proposes' ? `proposes ${label(e.about)}` : `${e.relation} ${label(e.about)}`), ' ', e.sentence)));
     });
@@ -208,7 +212,7 @@ export function mount(ctx: AppContext): MatrixHandle {
         const cell = getCell(m, r.key, c.key);
         const td = h('td', {
           'data-method': r.key, 'data-dataset': c.key, class: cell ? 'mark' : undefined,
-          tabindex: cell ? 0 : undefined, title: cell ? `${r.label} on ${c.label}: ${cell.papers.length} paper(s)` : undefined,
+          tabindex: cell ? 0 : undefined, title: cell ? `${r.label} on ${c.label}: ${cell.papers.length} paper(s)${cell.results.length ? ` · ${cell.results.map((x) => `${x.metric} ${x.value}`).join('; ')}` : ''}` : undefined,
           'aria-label': cell ? `${r.label} evaluated on ${c.label}` : undefined,
         }, cell ? (cell.papers.length > 1 ? String(cell.papers.length) : '●') : '');
         if (cell) {
