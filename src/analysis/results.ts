@@ -62,7 +62,11 @@ const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|of\s+|for\s+)?(?:the\
 const METRIC_THEN_FIGURE = /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+|results?\s+)?(?:of|=|:|reaching|reaches|reached|achieving|achieves|achieved|is|was|scores?|equals?|equal\s+to|up\s+to)?\s*(?:about|approximately|around|nearly|roughly|~|≈)?\s*$/i;
 /** Figures read as a list: "96.4% and 95.1%", "68.0/76.6". */
 const LIST_AFTER = /^\s*%?\s*(?:,|\/|and\b|&)\s*\d/;
-const LIST_BEFORE = /\d\s*%?\s*(?:,|\/|and|&)\s*$/;
+const LIST_BEFORE = /\d\s*%?\s*(?:,\s*and|,|\/|and|&)\s*$/;
+/** "improve the state of the art by large margins, i.e., 6% AUPR on ...": every figure after it is a margin. */
+const BY_MARGINS = /\bby\s+(?:a\s+)?(?:\w+\s+){0,2}?margins?\b/i;
+/** "trained solely with a few thousand ImageNet images": data a model learned from, not where a figure was measured. */
+const TRAINED_ON_BEFORE = /\btrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:on|with|using|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** Between a figure (with its metric) and its dataset: "on the", "in", "for". */
 const THEN_DATASET = /^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:on|in|for|over|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** Between two scores of one dataset: ", and a", ", an", " and ". */
@@ -77,8 +81,8 @@ const METRIC_THEN_FROM = /^\s*(?:(?:absolute|relative)\s+)?(?:gains?|improvement
 const COMPARISON = /\b(?:vs\.?|versus)(?=\s)/i;
 /** A dataset word: between a figure and the dataset before it, another dataset the lexicon does not know. */
 const DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|database)\b/gi;
-/** After a figure: "in Train Ticket", "on HDFS": a target of its own that is not one of the paper's datasets. */
-const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:on|in|for)\s+(?:the\s+)?[A-Z]/;
+/** After a figure: "in Train Ticket", "on HDFS", "on the fabric dataset": a target of its own that is not one of the paper's datasets. */
+const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:on|in|for|across)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,2}(?:datasets?|benchmarks?|data|corpus|set|split|subset)\b)/;
 
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string; percent: boolean; num: number }
@@ -184,6 +188,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
         continue;
       }
       if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from))) continue;
+      const margins = BY_MARGINS.exec(t);
+      if (margins && margins.index < f.from) continue;
       // "from an AUROC of 93.1% to 96.6%": the first is where it started, the second the score, of the first's metric
       if (/^\s*%?\s*to\s+\d/.test(t.slice(f.to, f.to + 8))) continue;
       if (/\bto\s*$/.test(head)) {
@@ -211,7 +217,7 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       let dataset: string | undefined;
       const next = ds.find((d) => d.from >= end);
       if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) dataset = next.name;
-      else if (distinct.size === 1 && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
+      else if (distinct.size === 1 && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) {
         if (dataset === undefined) continue;

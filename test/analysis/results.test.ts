@@ -41,6 +41,11 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['ZorbNet reaches 96.0% AUROC on MVTec AD vs. 93.0% for PatchCore.', []],
     ['Our method is better than PatchCore, which achieves an AUROC of 99.1% on MVTec AD.', []],
     ['Most state-of-the-art detection models have near 50% accuracy on VisA.', []],
+    ['It boosts the baseline by 5%, 6.6%, and 7.8% AUPR on MVTec AD.', []],
+    ['We improve the state of the art by large margins, i.e., 6% AUPR on VisA and 20% AUPR on MVTec AD.', []],
+    ['A model trained solely with a few thousand MVTec AD images had an AUC of 0.913 on the new benchmark.', []],
+    ['SSDnet achieves 0.99 AUROC on MVTec-AD and 0.98 AUROC and 0.67 AUPRC on the fabric dataset.', ['MVTec AD: AUROC 0.99']],
+    ['Its localization AUCROC score of 98.8% on MVTec AD, and the pixel ROC AUC rises from 0.733 to 0.751 on VisA.', ['MVTec AD: pixel-AUROC 98.8%', 'VisA: pixel-AUROC 0.751']],
     // a list read with "respectively" is not guessed
     ['It achieves image-level AUROC of 99.6% and 98.7% on MVTec AD and VisA, respectively.', []],
     // no metric beside the figure, or no dataset it belongs to
