@@ -7,7 +7,7 @@
  */
 import type { XMLParser } from 'fast-xml-parser';
 import { parserFor } from './parsers.ts';
-import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
 /** Content test used by detection. */
@@ -91,7 +91,7 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
       doi: textOf(entry.doi) ?? doiLink,
     };
     const source = { file, line };
-    addRecord(out, buildPaper(loose, source, ctx), source);
+    addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
   });
   return out;
 }

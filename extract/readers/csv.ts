@@ -6,7 +6,7 @@
  * the row it opens and reading resumes on the next line.
  */
 import type { InfoRecord } from 'csv-parse/browser/esm/sync';
-import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 import { UnreadableInputError } from './errors.ts';
 import { parserFor } from './parsers.ts';
@@ -133,7 +133,7 @@ export function readCsv(text: string, file: string): ReaderOutput {
         if (f && loose[f] === undefined && v.trim() !== '') loose[f] = v;
       });
       const source = { file, line };
-      addRecord(out, buildPaper(loose, source, ctx), source);
+      addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
     }
     if (failure === undefined) break;
     // A quoting error (a quote never closed, text after a closing quote): reject the row where the

@@ -4,7 +4,7 @@
  * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes.
  * A broken line or array element becomes a reject with its line; the rest is read.
  */
-import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, type RecordContext, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
 function shortError(err: unknown): string {
@@ -29,7 +29,7 @@ export function readJsonValue(value: unknown, line: number, ctx: RecordContext, 
     });
     return;
   }
-  addRecord(out, buildPaper(loose, source, ctx), source);
+  addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
 }
 
 /**

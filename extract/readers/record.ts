@@ -6,6 +6,7 @@ import type { Paper, ReadWarning, Reject, SourceRef } from '../../src/model.ts';
 import {
   arxivIdFrom,
   collapseWhitespace,
+  dateStatus,
   dropHrefResidue,
   findUrls,
   makeWordTest,
@@ -158,8 +159,16 @@ function headingsAsLabels(raw: string): string {
   return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
 }
 
-/** Turn loose fields into a paper, or a reject reason. */
-export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext): RawPaper | { reject: string } {
+/**
+ * Turn loose fields into a paper, or a reject reason. `warn` hears what was read but not as written (a date
+ * field that says "in press": the paper is read undated).
+ */
+export function buildPaper(
+  f: LooseFields,
+  source: SourceRef,
+  ctx: RecordContext,
+  warn: (message: string) => void = () => {},
+): RawPaper | { reject: string } {
   const title = collapseWhitespace(str(f.title) ?? '');
   const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
@@ -175,18 +184,35 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
   if (authors) paper.authorsCount = authors.length;
   else if (given !== undefined) paper.authorsCount = given;
 
-  // Date: `date` wins; else year (+ month).
+  // Date: `date` wins; else year (+ month). A status where the date goes ("in press", "n.d.") is no date: the
+  // paper is read undated (or with the year written beside the status), and a warning says so.
+  const undated = (field: string, value: string, status: { status: string; year?: number }): void => {
+    if (status.year !== undefined) {
+      paper.year = status.year;
+      paper.date = String(status.year);
+    } else warn(`"${title}": ${field} ${JSON.stringify(value)} is not a date: read undated`);
+  };
   const dateValue = f.date;
-  if (dateValue !== undefined && dateValue !== null && dateValue !== '') {
-    const raw = typeof dateValue === 'number' ? dateValue : str(dateValue);
+  const dateStr = typeof dateValue === 'number' ? undefined : str(dateValue);
+  const dateSaysNone = dateStr === undefined ? undefined : dateStatus(dateStr);
+  if (dateValue !== undefined && dateValue !== null && dateValue !== '' && !(dateSaysNone && f.year !== undefined && f.year !== null && f.year !== '')) {
+    const raw = typeof dateValue === 'number' ? dateValue : dateStr;
     const parsed = raw === undefined ? undefined : parseDate(raw);
-    if (!parsed) return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
-    paper.date = parsed.date;
-    paper.year = parsed.year;
+    if (parsed) {
+      paper.date = parsed.date;
+      paper.year = parsed.year;
+    } else if (dateSaysNone) undated('date', dateStr!, dateSaysNone);
+    else return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
   } else if (f.year !== undefined && f.year !== null && f.year !== '') {
     // (pandas writes a year column with a gap in it as floats: "2021.0")
     // (and a reference manager's disambiguation letter, "2024a", "2024b": two works of one author and year)
-    const y = str(f.year)?.trim().replace(/^(\d{4})(?:\.0+|[a-z])$/, '$1') ?? '';
+    let y = str(f.year)?.trim().replace(/^(\d{4})(?:\.0+|[a-z])$/, '$1') ?? '';
+    const status = /^\d{4}$/.test(y) ? undefined : dateStatus(y);
+    if (status && status.year === undefined) {
+      undated('year', y, status);
+      return finishPaper(paper, f);
+    }
+    if (status?.year !== undefined) y = String(status.year);
     if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
     paper.year = Number(y);
     paper.date = y;
@@ -199,6 +225,11 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
     }
   }
 
+  return finishPaper(paper, f);
+}
+
+/** The fields after the date: upvotes, DOI, url, arXiv id. */
+function finishPaper(paper: RawPaper, f: LooseFields): RawPaper {
   const up = count(f.upvotes);
   if (up !== undefined) paper.upvotes = up;
 
@@ -225,6 +256,11 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
 export function addRecord(out: ReaderOutput, result: RawPaper | { reject: string }, source: SourceRef): void {
   if ('reject' in result) out.rejects.push({ file: source.file, line: source.line, reason: result.reject });
   else out.papers.push(result);
+}
+
+/** buildPaper's `warn`: a warning of the record at `source` (its message after `prefix`, as the record's rejects have it). */
+export function warnAt(out: ReaderOutput, source: SourceRef, prefix = ''): (message: string) => void {
+  return (message) => out.warnings.push({ file: source.file, line: source.line, message: prefix + message });
 }
 
 export function emptyOutput(): ReaderOutput {

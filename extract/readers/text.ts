@@ -353,6 +353,34 @@ export function parseDate(value: string | number): ParsedDate | undefined {
   return undefined;
 }
 
+/**
+ * What reference managers and bibliographies write where a date goes when a paper has none yet, or none known:
+ * a publication status ("in press", "forthcoming", "to appear", "accepted", "submitted", "under review",
+ * "preprint", "unpublished", "ahead of print", "early access", "online first") or a "no date" mark ("n.d.",
+ * "s.d.", "no date", "undated", "n/a", "unknown"). Compared with dots and slashes dropped, other punctuation as
+ * spaces, lower case.
+ */
+const NO_DATE = new Set([
+  'in press', 'inpress', 'forthcoming', 'to appear', 'accepted', 'accepted for publication', 'submitted', 'under review',
+  'in review', 'under submission', 'in preparation', 'in prep', 'preprint', 'unpublished', 'ahead of print',
+  'epub ahead of print', 'early access', 'online first', 'advance online publication', 'nd', 'sd', 'no date', 'undated',
+  'na', 'unknown', 'not available', 'tba', 'tbd',
+]);
+
+/**
+ * A date field that holds a status or a "no date" mark instead of a date (see NO_DATE), with the year written
+ * beside it if any ("2025 (in press)", "in press, 2025"); undefined for anything else (a date, or text that is
+ * neither, which stays an error).
+ */
+export function dateStatus(value: string | number): { status: string; year?: number } | undefined {
+  if (typeof value === 'number') return undefined;
+  const t = value.normalize('NFKC').toLowerCase().replace(/[./]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const m = /^(?:(\d{4}) )?(.*?)(?: (\d{4}))?$/.exec(t)!;
+  if (!NO_DATE.has(m[2]!) || (m[1] && m[3])) return undefined;
+  const y = m[1] ?? m[3];
+  return y && +y >= 1000 ? { status: m[2]!, year: +y } : y ? undefined : { status: m[2]! };
+}
+
 // ---------------------------------------------------------------- authors
 
 /**

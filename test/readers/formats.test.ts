@@ -405,6 +405,54 @@ describe('CSV written by pandas', () => {
   });
 });
 
+describe('a date that is a status ("in press", "n.d.", "forthcoming"): read undated, with a warning', () => {
+  const abstract = 'We propose ZorbNet for anomaly detection.';
+  it('in BibTeX: the paper is read undated and a warning names file, line and entry; a year beside the status is the year', () => {
+    const bib = [
+      `@article{press, title={In Press Paper}, abstract={${abstract}}, year={in press}}`,
+      `@article{nd,\n  title={No Date Paper},\n  abstract={${abstract}},\n  year={n.d.}\n}`,
+      `@article{forth, title={Forthcoming Paper}, abstract={${abstract}}, year={Forthcoming}, month={mar}}`,
+      `@article{withyear, title={Press With Year}, abstract={${abstract}}, year={2025 (in press)}, month={mar}}`,
+      `@online{bl, title={Biblatex Date}, abstract={${abstract}}, date={to appear}}`,
+      `@article{bad, title={Bad Year}, abstract={${abstract}}, year={20xx}}`,
+    ].join('\n');
+    const r = readInputs([{ file: 'refs.bib', text: bib }]);
+    expect(r.papers.map((p) => [p.title, p.year, p.date])).toEqual([
+      ['In Press Paper', undefined, undefined],
+      ['No Date Paper', undefined, undefined],
+      ['Forthcoming Paper', undefined, undefined],
+      ['Press With Year', 2025, '2025-03'],
+      ['Biblatex Date', undefined, undefined],
+    ]);
+    expect(r.warnings).toEqual([
+      { file: 'refs.bib', line: 1, message: '@article{press}: "In Press Paper": year "in press" is not a date: read undated' },
+      { file: 'refs.bib', line: 2, message: '@article{nd}: "No Date Paper": year "n.d." is not a date: read undated' },
+      { file: 'refs.bib', line: 7, message: '@article{forth}: "Forthcoming Paper": year "Forthcoming" is not a date: read undated' },
+      { file: 'refs.bib', line: 9, message: '@online{bl}: "Biblatex Date": date "to appear" is not a date: read undated' },
+    ]);
+    // anything else in the year is still an error
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[10, '@article{bad}: "Bad Year": unparseable year "20xx"']]);
+  });
+
+  it('in JSONL, JSON and CSV (Zotero\'s "Publication Year"), under date or year; a real year beside a status date wins', () => {
+    const jsonl = [
+      { title: 'A', abstract, year: 'In Press' },
+      { title: 'B', abstract, date: 'n.d.' },
+      { title: 'C', abstract, published: 'forthcoming', year: 2024 },
+      { title: 'D', abstract, date: 'in press, 2023' },
+    ].map((x) => JSON.stringify(x)).join('\n');
+    const csv = `Key,Item Type,Publication Year,Title,Abstract Note\nK1,journalArticle,n.d.,Zotero Undated,${abstract}\nK2,journalArticle,2022,Zotero Dated,${abstract}\n`;
+    const r = readInputs([{ file: 'a.jsonl', text: jsonl }, { file: 'zotero.csv', text: csv }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.year])).toEqual([['A', undefined], ['B', undefined], ['C', 2024], ['D', 2023], ['Zotero Undated', undefined], ['Zotero Dated', 2022]]);
+    expect(r.warnings.filter((w) => w.message.includes('not a date')).map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'a.jsonl:1: "A": year "In Press" is not a date: read undated',
+      'a.jsonl:2: "B": date "n.d." is not a date: read undated',
+      'zotero.csv:2: "Zotero Undated": year "n.d." is not a date: read undated',
+    ]);
+  });
+});
+
 describe("Zotero's CSV export", () => {
   it("reads its 'Abstract Note' and 'Publication Year' columns (the file was refused: 'names no abstract (or summary) column')", () => {
     const text =
