@@ -76,9 +76,10 @@ export function readCsv(text: string, file: string): ReaderOutput {
       `CSV header ${JSON.stringify(header.slice(0, 120))} names no ${fields.includes('title') ? 'abstract (or summary)' : 'title'} column`,
     );
   }
-  for (const [k, f] of fields.entries()) {
-    if (!f && columns[k]) out.warnings.push({ file, line: headerIndex + 1, message: `CSV column ${JSON.stringify(columns[k])} is not used` });
-  }
+  // (one warning for them all: a Zotero or Scopus export has dozens, which buried the warnings that matter)
+  const unused = columns.filter((c, k) => !fields[k] && c);
+  if (unused.length === 1) out.warnings.push({ file, line: headerIndex + 1, message: `CSV column ${JSON.stringify(unused[0])} is not used` });
+  else if (unused.length) out.warnings.push({ file, line: headerIndex + 1, message: `${unused.length} CSV columns are not used: ${unused.map((c) => JSON.stringify(c)).join(', ')}` });
 
   const parse = parserFor('csv');
   const lineOf = lineIndex(text);

@@ -159,6 +159,9 @@ function headingsAsLabels(raw: string): string {
   return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
 }
 
+/** What an export writes where a paper has no abstract: "[No abstract available]" (Scopus), "No abstract", "N/A". */
+const NO_ABSTRACT = /^[[(]?\s*(?:no abstract(?: is)?(?: available)?|abstract(?: is)? not available|not available|n\/?a|none)\s*\.?\s*[\])]?\.?$/i;
+
 /**
  * Turn loose fields into a paper, or a reject reason. `warn` hears what was read but not as written (a date
  * field that says "in press": the paper is read undated).
@@ -173,6 +176,8 @@ export function buildPaper(
   const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
   if (!title) return { reject: 'record has no title' };
+  // (Scopus writes "[No abstract available]" where a paper has none)
+  if (NO_ABSTRACT.test(abstractCollapsed)) return { reject: `"${title}": no abstract (${JSON.stringify(abstractCollapsed)})` };
   const abstract = cleanCollapsed(abstractCollapsed, ctx);
   if (!abstract) return { reject: `"${title}": no abstract` };
 
@@ -195,15 +200,25 @@ export function buildPaper(
   const dateValue = f.date;
   const dateStr = typeof dateValue === 'number' ? undefined : str(dateValue);
   const dateSaysNone = dateStr === undefined ? undefined : dateStatus(dateStr);
-  if (dateValue !== undefined && dateValue !== null && dateValue !== '' && !(dateSaysNone && f.year !== undefined && f.year !== null && f.year !== '')) {
+  const hasYear = f.year !== undefined && f.year !== null && f.year !== '';
+  let dateDone = false;
+  // A date the readers cannot parse beside a year they can (Zotero's free-text "Date", "6/2023" or "Spring 2021",
+  // beside its "Publication Year"): the year, with a warning naming the date.
+  let dateUnread: string | undefined;
+  if (dateValue !== undefined && dateValue !== null && dateValue !== '' && !(dateSaysNone && hasYear)) {
     const raw = typeof dateValue === 'number' ? dateValue : dateStr;
     const parsed = raw === undefined ? undefined : parseDate(raw);
+    dateDone = true;
     if (parsed) {
       paper.date = parsed.date;
       paper.year = parsed.year;
     } else if (dateSaysNone) undated('date', dateStr!, dateSaysNone);
-    else return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
-  } else if (f.year !== undefined && f.year !== null && f.year !== '') {
+    else if (hasYear) {
+      dateDone = false;
+      dateUnread = JSON.stringify(typeof raw === 'string' ? raw : dateValue);
+    } else return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
+  }
+  if (!dateDone && hasYear) {
     // (pandas writes a year column with a gap in it as floats: "2021.0")
     // (and a reference manager's disambiguation letter, "2024a", "2024b": two works of one author and year)
     let y = str(f.year)?.trim().replace(/^(\d{4})(?:\.0+|[a-z])$/, '$1') ?? '';
@@ -223,6 +238,7 @@ export function buildPaper(
       if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(f.month)}` };
       paper.date = `${y}-${String(mo).padStart(2, '0')}`;
     }
+    if (dateUnread) warn(`"${title}": date ${dateUnread} not understood: the year ${y} taken from the year field`);
   }
 
   return finishPaper(paper, f);

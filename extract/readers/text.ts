@@ -387,6 +387,23 @@ export function dateStatus(value: string | number): { status: string; year?: num
  * Authors from a list (strings or `{name}` / `{firstName, lastName}` objects) or a string
  * `A and B`, `A; B` or `A, B` (a string `Last, First and Last, First` splits on `and` only).
  */
+/** Given names as initials: "J.", "J.-P.", "K", "A. B.". */
+const INITIALS = /^\p{Lu}\.?(?:[\s-]*\p{Lu}\.?)*$/u;
+
+/**
+ * A comma list that is `Last, First` names, not one name a part: "Doe, J." or "Roth, Karsten" (one author: a
+ * surname of one word, then given names), "Roth, K., Pemula, L." (Scopus: each surname followed by its initials).
+ */
+function pairNameParts(parts: string[]): string[] {
+  if (parts.length === 2 && !/\s/.test(parts[0]!) && parts[1] && parts[1].split(/\s+/).length <= 3) return [`${parts[0]}, ${parts[1]}`];
+  if (parts.length >= 4 && parts.length % 2 === 0 && parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p)))) {
+    const out: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
+    return out;
+  }
+  return parts;
+}
+
 export function parseAuthors(value: unknown): string[] | undefined {
   if (Array.isArray(value)) {
     const names = value
@@ -415,7 +432,7 @@ export function parseAuthors(value: unknown): string[] | undefined {
     // `A, B and C` (comma list with a final `and`) vs `Last, First and Last, First`.
     parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : v.split(/\s*,\s*|\s*,?\s+and\s+/i);
   } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
-  else parts = v.split(/\s*,\s*/);
+  else parts = pairNameParts(v.split(/\s*,\s*/));
   const names = parts.map((p) => p.trim()).filter(Boolean);
   return names.length ? names : undefined;
 }

@@ -453,6 +453,44 @@ describe('a date that is a status ("in press", "n.d.", "forthcoming"): read unda
   });
 });
 
+describe('exports as researchers make them', () => {
+  const abstract = 'We propose ZorbNet for anomaly detection on MVTec AD.';
+  it("Zotero's CSV: a free-text Date beside a Publication Year gives the year, with a warning; its unused columns are one warning", () => {
+    const header = '"Key","Item Type","Publication Year","Author","Title","Abstract Note","Date","Date Added","Extra","Manual Tags"';
+    const text = [
+      header,
+      `"K1","conferencePaper","2023","Jeong, Jongheon; Zou, Yang","WinZorb","${abstract}","6/2023","2024-02-01 08:00:00","",""`,
+      `"K2","journalArticle","2021","Doe, J.","Spring Zorb","${abstract}","Spring 2021","","",""`,
+      `"K3","journalArticle","2024","Roe, R.","Dated Zorb","${abstract}","15 March 2024","","",""`,
+      `"K4","journalArticle","","Poe, P.","Undatable Zorb","${abstract}","sometime","","",""`,
+    ].join('\r\n');
+    const r = readInputs([{ file: 'zotero.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.year, p.date, p.authorsCount])).toEqual([
+      ['WinZorb', 2023, '2023', 2],
+      ['Spring Zorb', 2021, '2021', 1],
+      ['Dated Zorb', 2024, '2024-03-15', 1],
+    ]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[5, '"Undatable Zorb": unparseable date "sometime"']]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: 5 CSV columns are not used: "Key", "Item Type", "Date Added", "Extra", "Manual Tags"',
+      '2: "WinZorb": date "6/2023" not understood: the year 2023 taken from the year field',
+      '3: "Spring Zorb": date "Spring 2021" not understood: the year 2021 taken from the year field',
+    ]);
+  });
+
+  it('Scopus CSV: "[No abstract available]" is no abstract (a reject), and "Roth, K., Pemula, L." is two authors', () => {
+    const text = [
+      '\ufeff"Authors","Title","Year","DOI","Abstract","Document Type"',
+      `"Roth, K., Pemula, L.","Zorb Total Recall","2022","10.1109/x","${abstract} © 2022 IEEE.","Conference paper"`,
+      '"Smith J.","An Editorial on Anomalies","2023","10.1000/xyz","[No abstract available]","Editorial"',
+    ].join('\n');
+    const r = readInputs([{ file: 'scopus.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.authors])).toEqual([['Zorb Total Recall', ['Roth, K.', 'Pemula, L.']]]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[3, '"An Editorial on Anomalies": no abstract ("[No abstract available]")']]);
+  });
+
+});
+
 describe("Zotero's CSV export", () => {
   it("reads its 'Abstract Note' and 'Publication Year' columns (the file was refused: 'names no abstract (or summary) column')", () => {
     const text =
