@@ -50,7 +50,8 @@ export interface LooseFields {
 
 /** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
 const KEYS: Record<keyof LooseFields, string[]> = {
-  title: ['title', 'papertitle'],
+  // ('display_name': OpenAlex, whose `title` may be null)
+  title: ['title', 'papertitle', 'displayname'],
   // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
   abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote'],
   authors: ['authors', 'author', 'creators'],
@@ -106,7 +107,41 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   take(obj);
   const nested = obj.paper;
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) take(nested as Record<string, unknown>);
+  // Semantic Scholar's API: the DOI and arXiv id in `externalIds` (its `paperId` is its own hash, no arXiv id)
+  const ext = obj.externalIds;
+  if (ext && typeof ext === 'object' && !Array.isArray(ext)) {
+    const { DOI: doi, ArXiv: arxiv } = ext as Record<string, unknown>;
+    if (out.doi === undefined && typeof doi === 'string' && doi) out.doi = doi;
+    if (typeof arxiv === 'string' && arxiv && !(typeof out.id === 'string' && arxivIdFrom(out.id))) out.id = `arXiv:${arxiv}`;
+  }
+  // OpenAlex: the abstract as an inverted index (word -> its positions), the authors in `authorships`
+  if (out.abstract === undefined) {
+    const text = abstractFromInvertedIndex(obj.abstract_inverted_index);
+    if (text) out.abstract = text;
+  }
+  if (out.authors === undefined && Array.isArray(obj.authorships)) {
+    out.authors = obj.authorships.map((a: unknown) => {
+      const o = (a && typeof a === 'object' ? a : {}) as Record<string, unknown>;
+      const author = (o.author && typeof o.author === 'object' ? o.author : {}) as Record<string, unknown>;
+      return typeof author.display_name === 'string' ? author.display_name : typeof o.raw_author_name === 'string' ? o.raw_author_name : '';
+    });
+  }
   return out;
+}
+
+/**
+ * OpenAlex's `abstract_inverted_index` (`{"We": [0], "propose": [1], ...}`) as the text it was made from: each
+ * word at its positions, joined by spaces. Undefined when it is not such an index or holds no word.
+ */
+export function abstractFromInvertedIndex(index: unknown): string | undefined {
+  if (!index || typeof index !== 'object' || Array.isArray(index)) return undefined;
+  const at = new Map<number, string>();
+  for (const [word, positions] of Object.entries(index as Record<string, unknown>)) {
+    if (!Array.isArray(positions)) return undefined;
+    for (const p of positions) if (Number.isInteger(p) && p >= 0) at.set(p as number, word);
+  }
+  if (!at.size) return undefined;
+  return [...at.keys()].sort((a, b) => a - b).map((p) => at.get(p)!).join(' ');
 }
 
 /** Per-file context: the word test for hyphenation mending is built from the whole input. */

@@ -489,6 +489,58 @@ describe('exports as researchers make them', () => {
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[3, '"An Editorial on Anomalies": no abstract ("[No abstract available]")']]);
   });
 
+  it("Semantic Scholar's API: the DOI and arXiv id in externalIds, so the paper merges with its arXiv record", () => {
+    const s2 = {
+      total: 1,
+      data: [{
+        paperId: '9a2f0c7e2b0d4b1a8f6d5e4c3b2a1f0e9d8c7b6a',
+        externalIds: { DOI: '10.1109/CVPR52688.2022.01392', ArXiv: '2106.08265', CorpusId: 235436028 },
+        url: 'https://www.semanticscholar.org/paper/9a2f0c7e2b0d4b1a8f6d5e4c3b2a1f0e9d8c7b6a',
+        title: 'Towards Total Recall in Industrial Anomaly Detection (S2 title)',
+        abstract,
+        year: 2021,
+        authors: [{ authorId: '1', name: 'Karsten Roth' }],
+      }],
+    };
+    const r = readInputs([{ file: 's2.json', text: JSON.stringify(s2) }]);
+    expect(r.papers[0]).toMatchObject({ doi: '10.1109/CVPR52688.2022.01392', arxivId: '2106.08265', authors: ['Karsten Roth'] });
+    const both = readInputs([{ file: 's2.json', text: JSON.stringify(s2) }, { file: 'a.jsonl', text: JSON.stringify({ title: 'PatchCore', abstract, url: 'https://arxiv.org/abs/2106.08265v3' }) }]);
+    expect(both.papers).toHaveLength(1);
+    expect(both.merged.map((m) => m.reason)).toEqual(['arxiv-id']);
+  });
+
+  it("OpenAlex (a works page as JSON, or JSONL): the abstract from its inverted index, authors from authorships, display_name for a null title", () => {
+    const inverted = (text: string) => {
+      const index: Record<string, number[]> = {};
+      text.split(' ').forEach((w, i) => (index[w] ??= []).push(i));
+      return index;
+    };
+    const work = {
+      id: 'https://openalex.org/W3172942063',
+      doi: 'https://doi.org/10.1109/cvpr52688.2022.01392',
+      title: null,
+      display_name: 'Towards Total Recall in Industrial Anomaly Detection',
+      publication_year: 2022,
+      publication_date: '2022-06-01',
+      authorships: [{ author_position: 'first', author: { id: 'https://openalex.org/A1', display_name: 'Karsten Roth' } }, { raw_author_name: 'L. Pemula', author: {} }],
+      abstract_inverted_index: inverted('We propose PatchCore, a memory bank of patch features, and we evaluate PatchCore on MVTec AD.'),
+    };
+    const none = { id: 'https://openalex.org/W2', title: 'No Abstract Zorb', publication_year: 2023, abstract_inverted_index: null };
+    for (const input of [
+      { file: 'works.json', text: JSON.stringify({ meta: { count: 2, page: 1 }, results: [work, none] }) },
+      { file: 'works.jsonl', text: [work, none].map((w) => JSON.stringify(w)).join('\n') },
+    ]) {
+      const r = readInputs([input]);
+      expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([[
+        'Towards Total Recall in Industrial Anomaly Detection',
+        'We propose PatchCore, a memory bank of patch features, and we evaluate PatchCore on MVTec AD.',
+        ['Karsten Roth', 'L. Pemula'],
+        '2022-06-01',
+        '10.1109/cvpr52688.2022.01392',
+      ]]);
+      expect(r.rejects.map((x) => x.reason)).toEqual([expect.stringMatching(/"No Abstract Zorb": no abstract$/)]);
+    }
+  });
 });
 
 describe("Zotero's CSV export", () => {
