@@ -509,6 +509,21 @@ describe('exports as researchers make them', () => {
     expect(both.merged.map((m) => m.reason)).toEqual(['arxiv-id']);
   });
 
+  it('a cut-short or broken API response: its whole records are read, the broken one a reject naming its place and line', () => {
+    const records = [0, 1, 2, 3].map((i) => ({ title: `Paper ${i}`, abstract }));
+    const whole = JSON.stringify({ total: 4, data: records }, null, 2);
+    const cut = readInputs([{ file: 'cut.json', text: whole.slice(0, whole.indexOf('Paper 3') + 3) }]);
+    expect(cut.papers.map((p) => p.title)).toEqual(['Paper 0', 'Paper 1', 'Paper 2']);
+    expect(cut.rejects.map((x) => [x.line, x.reason])).toEqual([[16, '"data"[3]: invalid JSON in list element: Unterminated string in JSON at line 17']]);
+    expect(cut.warnings.map((w) => w.message)).toEqual(['JSON: the "data" list is not closed with ] (a cut-short file?); its whole records were read']);
+    const broken = readInputs([{ file: 'broken.json', text: whole.replace('"Paper 2",', '"Paper 2"') }]);
+    expect(broken.papers.map((p) => p.title)).toEqual(['Paper 0', 'Paper 1', 'Paper 3']);
+    expect(broken.rejects.map((x) => [x.line, x.reason])).toEqual([[12, "\"data\"[2]: invalid JSON in list element: Expected ',' or '}' after property value in JSON at line 14"]]);
+    // one object with no list: the line of the break, not a character offset
+    const one = readInputs([{ file: 'one.json', text: '{\n  "title": "Alpha",\n  "abstract": "x"\n  "year": 2020\n}' }]);
+    expect(one.rejects.map((x) => [x.line, x.reason])).toEqual([[1, "invalid JSON: Expected ',' or '}' after property value in JSON at line 4"]]);
+  });
+
   it("OpenAlex (a works page as JSON, or JSONL): the abstract from its inverted index, authors from authorships, display_name for a null title", () => {
     const inverted = (text: string) => {
       const index: Record<string, number[]> = {};
