@@ -524,6 +524,29 @@ describe('exports as researchers make them', () => {
     expect(one.rejects.map((x) => [x.line, x.reason])).toEqual([[1, "invalid JSON: Expected ',' or '}' after property value in JSON at line 4"]]);
   });
 
+  it("the arXiv API's error entry (a bad id in the query) is a reject naming the error, not a paper titled 'Error'", () => {
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">ArXiv Query: id_list=1234.12345</title>
+  <entry>
+    <id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345</id>
+    <title>Error</title>
+    <summary>incorrect id format for 1234.12345</summary>
+    <updated>2024-05-01T00:00:00-04:00</updated>
+    <author><name>arXiv api core</name></author>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/2303.14814v2</id>
+    <published>2023-03-26T18:00:00Z</published>
+    <title>WinZorb</title>
+    <summary>${abstract}</summary>
+  </entry>
+</feed>`;
+    const r = readInputs([{ file: 'query.xml', text: feed }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['WinZorb']);
+    expect(r.rejects).toEqual([{ file: 'query.xml', line: 4, reason: "the arXiv API's error: incorrect id format for 1234.12345" }]);
+  });
+
   it("OpenAlex (a works page as JSON, or JSONL): the abstract from its inverted index, authors from authorships, display_name for a null title", () => {
     const inverted = (text: string) => {
       const index: Record<string, number[]> = {};
