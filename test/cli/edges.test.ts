@@ -109,7 +109,15 @@ describe('eval on records it cannot read or score', () => {
   });
   it('reads a gold file that starts with a byte-order mark', () => {
     writeFileSync(at('gold-bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(at('gold.json'))]));
-    const r = runCli(['eval', '--gold', at('gold-bom.json'), at('one.jsonl')]);
+    writeFileSync(at('one-gold.jsonl'), paper('One', 'We propose AlphaNet.') + '\n');
+    const r = runCli(['eval', '--gold', at('gold-bom.json'), at('one-gold.jsonl')]);
     expect(r.status, r.stderr).toBe(0);
+  });
+  it('says so, exit 1, when no paper matched a gold record: every score read 1.000 over nothing', () => {
+    const r = runCli(['eval', '--gold', at('gold.json'), at('one.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      "paperweave eval: no paper matched a gold record by title (2 gold records, 1 paper read): nothing was scored; give the gold file's papers as INPUT or --predictions\n",
+    );
   });
 });
