@@ -547,6 +547,21 @@ describe('exports as researchers make them', () => {
     expect(r.rejects).toEqual([{ file: 'query.xml', line: 4, reason: "the arXiv API's error: incorrect id format for 1234.12345" }]);
   });
 
+  it('an "abstract" that is a full text (a huge line) is a reject saying so, not minutes of extraction; a long abstract is read', () => {
+    const sentence = 'We propose ZorbNet for anomaly detection on MVTec AD. ';
+    const text = [
+      JSON.stringify({ title: 'Full Text', abstract: sentence.repeat(1000) }),
+      JSON.stringify({ title: 'Long Abstract', abstract: sentence.repeat(500) }),
+    ].join('\n');
+    const r = readInputs([{ file: 'huge.jsonl', text }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['Long Abstract']);
+    expect(r.rejects).toEqual([{
+      file: 'huge.jsonl',
+      line: 1,
+      reason: '"Full Text": an abstract of 53,999 characters, longer than an abstract (at most 30,000): the paper\'s full text, or several records run together?',
+    }]);
+  });
+
   it("OpenAlex (a works page as JSON, or JSONL): the abstract from its inverted index, authors from authorships, display_name for a null title", () => {
     const inverted = (text: string) => {
       const index: Record<string, number[]> = {};
