@@ -11,6 +11,7 @@ import type { FormatName, MergeNote, Paper, ReadResult, ReadWarning, Reject } fr
 import { readArxivAtom } from './arxiv-atom.ts';
 import { readBibtex } from './bibtex.ts';
 import { readCsv } from './csv.ts';
+import { binaryReason } from './decode.ts';
 import { detectFormat, looksBinary } from './detect.ts';
 import { UnreadableInputError } from './errors.ts';
 import { readHfPage } from './hf-page.ts';
@@ -355,7 +356,10 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
         if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
         started = true;
       }
-      if (chunk.includes('\u0000')) throw new UnreadableInputError(file, 'binary file, not text');
+      if (chunk.includes('\u0000')) {
+        const head = (whole + chunk).slice(0, 512);
+        throw new UnreadableInputError(file, binaryReason(Array.from(head, (c) => c.charCodeAt(0))));
+      }
       whole += chunk;
       buf += chunk;
       if (mode === 'undecided') decide(false);

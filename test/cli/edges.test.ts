@@ -72,6 +72,21 @@ describe('text that is not UTF-8', () => {
       }
     }
   });
+  it('says UTF-16 without its byte-order mark is that, and how to convert it, not "binary file" (read, extract, a pipe, build)', () => {
+    const bytes = Buffer.from(paper('Zorblax', 'We propose Zorblax.') + '\n', 'utf16le');
+    writeFileSync(at('u16-nobom.jsonl'), bytes);
+    for (const [args, input] of [
+      [['read', at('u16-nobom.jsonl')]],
+      [['extract', at('u16-nobom.jsonl')]],
+      [['extract', '-'], bytes],
+      [['build', at('u16-nobom.jsonl'), '--out', at('u16')]],
+    ] as [string[], Buffer?][]) {
+      const r = runCli(args, { input });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/u16-nobom\.jsonl|<stdin>/);
+      expect(r.stderr, args.join(' ')).toMatch(/: UTF-16 text without a byte-order mark, not binary: save it as UTF-8 \(e\.g\. iconv -f utf-16le -t utf-8\)\n$/);
+    }
+  });
 });
 
 describe('extract over several inputs', () => {
