@@ -5,7 +5,7 @@ import { NODE_KINDS, type PaperNode } from '../../src/model.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { checkClusters } from '../graph/cluster-checks.ts';
 import { buildBundled, runCli, tempDir, type CliResult } from './helpers.ts';
-import { defaultOut, graphName } from '../../src/cli/commands/build.ts';
+import { commandName, defaultOut, graphName } from '../../src/cli/commands/build.ts';
 import { BUNDLED_CORPUS, DEFAULT_OUT, ROOT } from '../../src/cli/io.ts';
 
 const FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'papers.jsonl', 'entities.jsonl', 'report.json'];
@@ -115,6 +115,9 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(report.rejects[0]).toMatchObject({ file: 'papers.jsonl', line: 2 });
     expect(report.rejects[0].reason.length).toBeGreaterThan(0);
     expect(r.stderr).toMatch(/rejected papers\.jsonl:2: /);
+    // (outside the repository `npx paperweave` finds no such command: the hint names the script)
+    expect(r.stderr).toContain(`  view it: node ${join(ROOT, 'src', 'cli', 'paperweave.mjs')} serve --graph out\n`);
+    expect([commandName(ROOT), commandName(join(ROOT, 'web')), commandName(t)]).toEqual(['npx paperweave', 'npx paperweave', `node ${join(ROOT, 'src', 'cli', 'paperweave.mjs')}`]);
     // the graph is named after its directory, not after the bundled corpus (the viewer names its exports so)
     expect(loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8')).getAttribute('name')).toBe('out');
     const named = runCli(['build', input, '--out', join(t, 'my survey'), '--name', 'foo-survey'], { cwd: t });
