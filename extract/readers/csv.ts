@@ -46,16 +46,29 @@ export function csvDelimiter(headerLine: string): string | undefined {
   return best?.d;
 }
 
-/** First non-blank line of a text and its 0-based index. */
-function firstLine(text: string): { line: string; index: number } {
+/**
+ * The header: the first non-blank line of a text and its 0-based index, after Excel's `sep=;` line (which Excel
+ * writes and reads to name the delimiter; `sep` is that delimiter).
+ */
+function firstLine(text: string): { line: string; index: number; sep?: string } {
   const lines = text.split('\n');
-  const index = lines.findIndex((l) => l.trim() !== '');
-  return { line: index >= 0 ? lines[index] : '', index: Math.max(0, index) };
+  const nonBlank = (from: number) => lines.findIndex((l, i) => i >= from && l.trim() !== '');
+  let index = nonBlank(0);
+  const sep = index >= 0 ? /^\s*"?sep=(.)"?\s*$/i.exec(lines[index]!)?.[1] : undefined;
+  if (sep !== undefined) index = nonBlank(index + 1);
+  return { line: index >= 0 ? lines[index]! : '', index: Math.max(0, index), sep };
+}
+
+/** The delimiter of a header: the one an Excel `sep=` line names, when it splits the header; else csvDelimiter's. */
+function delimiterOf(header: { line: string; sep?: string }): string | undefined {
+  if (header.sep !== undefined && splitHeader(header.line, header.sep).map(fieldOf).includes('title')) return header.sep;
+  return csvDelimiter(header.line);
 }
 
 export function looksLikeCsv(text: string): boolean {
-  const { line } = firstLine(text);
-  const d = csvDelimiter(line);
+  const first = firstLine(text);
+  const { line } = first;
+  const d = delimiterOf(first);
   if (!d) return false;
   const fields = splitHeader(line, d).map(fieldOf);
   return fields.includes('abstract');
@@ -66,8 +79,9 @@ type Row = { record: string[]; info: InfoRecord };
 export function readCsv(text: string, file: string): ReaderOutput {
   const out = emptyOutput();
   const ctx = recordContext(file, text);
-  const { line: header, index: headerIndex } = firstLine(text);
-  const delimiter = csvDelimiter(header);
+  const first = firstLine(text);
+  const { line: header, index: headerIndex } = first;
+  const delimiter = delimiterOf(first);
   const columns = delimiter ? splitHeader(header, delimiter) : [];
   const fields = columns.map(fieldOf);
   if (!delimiter || !fields.includes('title') || !fields.includes('abstract')) {

@@ -478,6 +478,19 @@ describe('exports as researchers make them', () => {
     ]);
   });
 
+  it('Excel\'s "sep=;" line before the header names the delimiter (the file was refused: header "sep=;" names no title column)', () => {
+    const text = 'sep=;\r\ntitle;abstract;year\r\nZorb;"We propose Zorb, on MVTec AD; it works.";2021\r\nBlorp;We propose Blorp.;2022\r\n';
+    for (const file of ['excel.csv', 'excel.txt']) {
+      expect(detectFormat(text, file)).toBe('csv');
+      const r = readInputs([{ file, text }]);
+      expect(r.rejects).toEqual([]);
+      expect(r.papers.map((p) => [p.title, p.abstract, p.year, p.source.line])).toEqual([
+        ['Zorb', 'We propose Zorb, on MVTec AD; it works.', 2021, 3],
+        ['Blorp', 'We propose Blorp.', 2022, 4],
+      ]);
+    }
+  });
+
   it('Scopus CSV: "[No abstract available]" is no abstract (a reject), and "Roth, K., Pemula, L." is two authors', () => {
     const text = [
       '\ufeff"Authors","Title","Year","DOI","Abstract","Document Type"',
