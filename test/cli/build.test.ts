@@ -125,6 +125,22 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(loadGraphJSON(readFileSync(join(t, 'my survey', 'graph.json'), 'utf8')).getAttribute('name')).toBe('foo-survey');
   });
 
+  it('names the readers\' warnings on stderr as it names the rejects (an in-press paper read undated: file and line)', () => {
+    const t = tempDir();
+    temps.push(t);
+    const bib = join(t, 'in-press.bib');
+    writeFileSync(bib, [
+      '@article{a,\n  title = {Zorblax In Press},\n  abstract = {We propose Zorblax for anomaly detection on MVTec AD.},\n  year = {in press}\n}',
+      '@article{b,\n  title = {Blorpnet},\n  abstract = {We propose Blorpnet for anomaly detection on VisA.},\n  year = {2021}\n}',
+      '',
+    ].join('\n'));
+    const r = runCli(['build', bib, '--out', join(t, 'out')], { cwd: t });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('\n  warning in-press.bib:1: @article{a}: "Zorblax In Press": year "in press" is not a date: read undated\n');
+    const papers = loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8')).filterNodes((_k, a) => a.kind === 'paper');
+    expect(papers).toHaveLength(2);
+  });
+
   it('exits 1 when no record could be read, writing nothing over the out directory and listing every reject', () => {
     const t = tempDir();
     temps.push(t);

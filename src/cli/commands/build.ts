@@ -50,10 +50,10 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
   if (c.isolated) lines.push(`  isolated papers (no entity found): ${report.isolated.slice(0, 5).join(', ')}${c.isolated > 5 ? ', ...' : ''}`);
   for (const r of all ? report.rejects : report.rejects.slice(0, 5)) lines.push(`  rejected ${r.file}:${r.line}: ${r.reason}`);
   if (report.rejects.length > 5 && !all) lines.push(`  ... and ${report.rejects.length - 5} more rejects in report.json`);
-  if (all) for (const w of report.warnings) lines.push(`  warning ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-  else if (report.warnings.length + report.buildWarnings.length) {
-    lines.push(`  warnings: ${report.warnings.length + report.buildWarnings.length} (see report.json)`);
-  }
+  // (the readers' warnings named like the rejects, the first five: an in-press paper read undated says where it is)
+  for (const w of all ? report.warnings : report.warnings.slice(0, 5)) lines.push(`  warning ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  const more = (all ? 0 : Math.max(0, report.warnings.length - 5)) + report.buildWarnings.length;
+  if (more) lines.push(`  ${report.warnings.length ? `... and ${plural(more, 'more warning')}` : plural(more, 'warning')} in report.json`);
   const t = report.timings;
   lines.push(`  time: ${seconds.toFixed(2)} s (${(['read', 'extract', 'build', 'clusters', 'layout', 'export'] as Stage[]).map((s) => `${s} ${Math.round(t[s] ?? 0)} ms`).join(', ')})`);
   return lines;
