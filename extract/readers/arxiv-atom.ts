@@ -7,7 +7,7 @@
  */
 import type { XMLParser } from 'fast-xml-parser';
 import { parserFor } from './parsers.ts';
-import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
 /** Content test used by detection. */
@@ -73,6 +73,12 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
       out.rejects.push({ file, line, reason: `Atom <entry>: ${(err as Error).message.split('\n')[0]}` });
       return;
     }
+    // The arXiv API answers a bad query with an entry of its own (id .../api/errors#..., title "Error"): no paper
+    const id = textOf(entry.id);
+    if (id && /^https?:\/\/(?:export\.)?arxiv\.org\/api\/errors\b/i.test(id)) {
+      out.rejects.push({ file, line, reason: `the arXiv API's error: ${textOf(entry.summary) ?? id}` });
+      return;
+    }
     const links = ((entry.link as Node[] | undefined) ?? []).map((l) => ({
       href: String(l['@_href'] ?? ''),
       rel: String(l['@_rel'] ?? 'alternate'),
@@ -86,12 +92,12 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
       abstract: textOf(entry.summary),
       authors: authors.length ? authors : undefined,
       date: textOf(entry.published) ?? textOf(entry.updated),
-      id: textOf(entry.id),
-      url: abs ?? textOf(entry.id),
+      id,
+      url: abs ?? id,
       doi: textOf(entry.doi) ?? doiLink,
     };
     const source = { file, line };
-    addRecord(out, buildPaper(loose, source, ctx), source);
+    addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
   });
   return out;
 }

@@ -9,7 +9,7 @@
  */
 import type { Creator, Entry } from '@retorquere/bibtex-parser';
 import { parserFor } from './parsers.ts';
-import { addRecord, buildPaper, emptyOutput, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 import { arxivIdFrom, lineIndex } from './text.ts';
 
 /**
@@ -140,7 +140,7 @@ export function readBibtex(text: string, file: string): ReaderOutput {
           : ['howpublished', 'note', 'journal'].map((k) => get(k)).find((v) => v !== undefined && arxivIdFrom(v) !== undefined),
     };
     const source = { file, line };
-    const built = buildPaper(loose, source, ctx);
+    const built = buildPaper(loose, source, ctx, warnAt(out, source, `@${entry.type}{${entry.key}}: `));
     addRecord(out, 'reject' in built ? { reject: `@${entry.type}{${entry.key}}: ${built.reject}` } : built, source);
   };
   const lineOfChunk = (c: { at: number; text: string }) => lineOf(c.at);

@@ -6,7 +6,7 @@
  * the row it opens and reading resumes on the next line.
  */
 import type { InfoRecord } from 'csv-parse/browser/esm/sync';
-import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, type LooseFields, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 import { UnreadableInputError } from './errors.ts';
 import { parserFor } from './parsers.ts';
@@ -46,16 +46,29 @@ export function csvDelimiter(headerLine: string): string | undefined {
   return best?.d;
 }
 
-/** First non-blank line of a text and its 0-based index. */
-function firstLine(text: string): { line: string; index: number } {
+/**
+ * The header: the first non-blank line of a text and its 0-based index, after Excel's `sep=;` line (which Excel
+ * writes and reads to name the delimiter; `sep` is that delimiter).
+ */
+function firstLine(text: string): { line: string; index: number; sep?: string } {
   const lines = text.split('\n');
-  const index = lines.findIndex((l) => l.trim() !== '');
-  return { line: index >= 0 ? lines[index] : '', index: Math.max(0, index) };
+  const nonBlank = (from: number) => lines.findIndex((l, i) => i >= from && l.trim() !== '');
+  let index = nonBlank(0);
+  const sep = index >= 0 ? /^\s*"?sep=(.)"?\s*$/i.exec(lines[index]!)?.[1] : undefined;
+  if (sep !== undefined) index = nonBlank(index + 1);
+  return { line: index >= 0 ? lines[index]! : '', index: Math.max(0, index), sep };
+}
+
+/** The delimiter of a header: the one an Excel `sep=` line names, when it splits the header; else csvDelimiter's. */
+function delimiterOf(header: { line: string; sep?: string }): string | undefined {
+  if (header.sep !== undefined && splitHeader(header.line, header.sep).map(fieldOf).includes('title')) return header.sep;
+  return csvDelimiter(header.line);
 }
 
 export function looksLikeCsv(text: string): boolean {
-  const { line } = firstLine(text);
-  const d = csvDelimiter(line);
+  const first = firstLine(text);
+  const { line } = first;
+  const d = delimiterOf(first);
   if (!d) return false;
   const fields = splitHeader(line, d).map(fieldOf);
   return fields.includes('abstract');
@@ -66,8 +79,9 @@ type Row = { record: string[]; info: InfoRecord };
 export function readCsv(text: string, file: string): ReaderOutput {
   const out = emptyOutput();
   const ctx = recordContext(file, text);
-  const { line: header, index: headerIndex } = firstLine(text);
-  const delimiter = csvDelimiter(header);
+  const first = firstLine(text);
+  const { line: header, index: headerIndex } = first;
+  const delimiter = delimiterOf(first);
   const columns = delimiter ? splitHeader(header, delimiter) : [];
   const fields = columns.map(fieldOf);
   if (!delimiter || !fields.includes('title') || !fields.includes('abstract')) {
@@ -76,9 +90,10 @@ export function readCsv(text: string, file: string): ReaderOutput {
       `CSV header ${JSON.stringify(header.slice(0, 120))} names no ${fields.includes('title') ? 'abstract (or summary)' : 'title'} column`,
     );
   }
-  for (const [k, f] of fields.entries()) {
-    if (!f && columns[k]) out.warnings.push({ file, line: headerIndex + 1, message: `CSV column ${JSON.stringify(columns[k])} is not used` });
-  }
+  // (one warning for them all: a Zotero or Scopus export has dozens, which buried the warnings that matter)
+  const unused = columns.filter((c, k) => !fields[k] && c);
+  if (unused.length === 1) out.warnings.push({ file, line: headerIndex + 1, message: `CSV column ${JSON.stringify(unused[0])} is not used` });
+  else if (unused.length) out.warnings.push({ file, line: headerIndex + 1, message: `${unused.length} CSV columns are not used: ${unused.map((c) => JSON.stringify(c)).join(', ')}` });
 
   const parse = parserFor('csv');
   const lineOf = lineIndex(text);
@@ -133,7 +148,7 @@ export function readCsv(text: string, file: string): ReaderOutput {
         if (f && loose[f] === undefined && v.trim() !== '') loose[f] = v;
       });
       const source = { file, line };
-      addRecord(out, buildPaper(loose, source, ctx), source);
+      addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
     }
     if (failure === undefined) break;
     // A quoting error (a quote never closed, text after a closing quote): reject the row where the

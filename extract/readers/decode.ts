@@ -14,7 +14,7 @@ export class NotTextError extends Error {
 
 export function decodeBytes(bytes: Uint8Array, file: string): string {
   const dec = decoderFor(bytes);
-  if (dec.encoding === 'utf-8' && bytes.includes(0)) throw new NotTextError(`${file}: binary file, not text`);
+  if (dec.encoding === 'utf-8' && bytes.includes(0)) throw new NotTextError(`${file}: ${binaryReason(bytes)}`);
   try {
     return dec.decode(bytes); // (a byte-order mark dropped)
   } catch {
@@ -52,4 +52,24 @@ export function notUtf8(bytes: Uint8Array, file: string, firstLine: number): Not
     start = nl + 1;
     line++;
   }
+}
+
+/**
+ * Why text with zero bytes (or NUL characters) is not read: UTF-16 without its byte-order mark (every other byte zero,
+ * as Windows tools may write it) says how to convert it; anything else is binary. `units`: the first bytes, or the
+ * char codes of the first characters decoded as UTF-8.
+ */
+export function binaryReason(units: ArrayLike<number>): string {
+  const n = Math.min(units.length, 512) & ~1;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (units[i] === 0) evenZero++;
+    if (units[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  const order = half >= 4 && oddZero >= 0.9 * half && evenZero <= 0.1 * half ? 'le' : half >= 4 && evenZero >= 0.9 * half && oddZero <= 0.1 * half ? 'be' : undefined;
+  return order
+    ? `UTF-16 text without a byte-order mark, not binary: save it as UTF-8 (e.g. iconv -f utf-16${order} -t utf-8)`
+    : 'binary file, not text';
 }

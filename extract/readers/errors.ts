@@ -18,7 +18,8 @@ export class UnreadableInputError extends Error {
     readonly file: string,
     readonly why: string,
   ) {
-    super(`${file}: ${why}; expected one of: ${FORMAT_DESCRIPTIONS.join(', ')}`);
+    // (text in another encoding is no question of format: its reason says how to convert it)
+    super(/^UTF-16/.test(why) ? `${file}: ${why}` : `${file}: ${why}; expected one of: ${FORMAT_DESCRIPTIONS.join(', ')}`);
     this.name = 'UnreadableInputError';
   }
 }

@@ -15,7 +15,7 @@
  * year in the file (with a warning saying so).
  */
 import type { ReadWarning } from '../../src/model.ts';
-import { addRecord, buildPaper, emptyOutput, recordContext, type ReaderOptions, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type ReaderOptions, type ReaderOutput } from './record.ts';
 import { isoDate, monthNumber } from './text.ts';
 
 /** `  • 7 authors` */
@@ -197,7 +197,7 @@ export function readHfPage(text: string, file: string, opts: ReaderOptions = {})
         if (!isoDate(year ?? 2000, month, day)) dateReject = `unparseable date ${JSON.stringify(p.dateLine.text)} (line ${p.dateLine.line}): no such day`;
       }
     }
-    const built = buildPaper(fields, source, ctx);
+    const built = buildPaper(fields, source, ctx, warnAt(out, source));
     if ('reject' in built) {
       addRecord(out, built, source);
       continue;

@@ -4,7 +4,7 @@
  * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes.
  * A broken line or array element becomes a reject with its line; the rest is read.
  */
-import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, type RecordContext, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
 function shortError(err: unknown): string {
@@ -29,7 +29,7 @@ export function readJsonValue(value: unknown, line: number, ctx: RecordContext, 
     });
     return;
   }
-  addRecord(out, buildPaper(loose, source, ctx), source);
+  addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
 }
 
 /**
@@ -130,12 +130,20 @@ export function readJsonArray(text: string, file: string): ReaderOutput {
   const lineOf = lineIndex(text);
   const lead = text.length - text.trimStart().length;
   if (text[lead] === '{') {
-    // One pretty-printed object: one record.
+    // One pretty-printed object: one record, or the records of the one list it wraps (an API response).
+    let value: unknown;
     try {
-      readJsonValue(JSON.parse(text), lineOf(lead), ctx, out);
+      value = JSON.parse(text);
     } catch (err) {
-      out.rejects.push({ file, line: lineOf(lead), reason: `invalid JSON: ${shortError(err)}` });
+      // A broken or cut-short API response ({"total": 5, "data": [{...}, {...}, {...): its whole records are read,
+      // as a broken array's are, instead of the file being one reject.
+      const list = wrappedListStart(text, lead);
+      if (list && readArrayElements(text.slice(list.at), list.at, lineOf, ctx, out, list.key)) return out;
+      const msg = shortError(err).replace(/ at position (\d+).*$/, (_m, pos: string) => ` at line ${lineOf(Number(pos))}`);
+      out.rejects.push({ file, line: lineOf(lead), reason: `invalid JSON: ${msg}` });
+      return out;
     }
+    readJsonValue(value, lineOf(lead), ctx, out);
     return out;
   }
   // Fast path: the whole array parses.
@@ -150,18 +158,94 @@ export function readJsonArray(text: string, file: string): ReaderOutput {
     whole.forEach((v, k) => readJsonValue(v, lineOf(elements[k].start), ctx, out));
     return out;
   }
-  for (const el of elements) {
+  readElements(elements, 0, lineOf, ctx, out);
+  if (error && errorAt !== undefined) out.warnings.push({ file, line: lineOf(errorAt), message: `JSON array: ${error}` });
+  return out;
+}
+
+/** Parse each element on its own (`offset`: where the elements' text starts in the file); a broken one is a reject. */
+function readElements(
+  elements: { start: number; text: string }[],
+  offset: number,
+  lineOf: (i: number) => number,
+  ctx: RecordContext,
+  out: ReaderOutput,
+  key?: string,
+): void {
+  elements.forEach((el, k) => {
+    const start = offset + el.start;
+    const place = key === undefined ? '' : `${JSON.stringify(key)}[${k}]: `;
     let value: unknown;
     try {
       value = JSON.parse(el.text);
     } catch (err) {
       // JSON.parse counts from the element's start: say the file's line instead.
-      const msg = shortError(err).replace(/ at position (\d+).*$/, (_m, pos: string) => ` at line ${lineOf(el.start + Number(pos))}`);
-      out.rejects.push({ file, line: lineOf(el.start), reason: `invalid JSON in array element: ${msg}` });
+      const msg = shortError(err).replace(/ at position (\d+).*$/, (_m, pos: string) => ` at line ${lineOf(start + Number(pos))}`);
+      out.rejects.push({ file: ctx.file, line: lineOf(start), reason: `${place}invalid JSON in ${key === undefined ? 'array element' : 'list element'}: ${msg}` });
+      return;
+    }
+    const before = out.rejects.length;
+    readJsonValue(value, lineOf(start), ctx, out);
+    if (place) for (const r of out.rejects.slice(before)) r.reason = place + r.reason;
+  });
+}
+
+/**
+ * The elements of the list at the start of `text` (an object's wrapped list, `offset` into the file), read one by one,
+ * with a warning that the file is broken. False when the list holds no element to read.
+ */
+function readArrayElements(
+  text: string,
+  offset: number,
+  lineOf: (i: number) => number,
+  ctx: RecordContext,
+  out: ReaderOutput,
+  key: string,
+): boolean {
+  const { elements, error, errorAt } = splitJsonArray(text);
+  if (!elements.length) return false;
+  const before = out.rejects.length;
+  readElements(elements, offset, lineOf, ctx, out, key);
+  const broken = out.rejects.slice(before).some((r) => r.reason.includes('invalid JSON in list element'));
+  // (text after the list's closing ] is the rest of the object; when no element is broken, the break is there)
+  if (error === 'the array is not closed with ]') {
+    out.warnings.push({ file: ctx.file, line: lineOf(offset + (errorAt ?? text.length)), message: `JSON: the ${JSON.stringify(key)} list is not closed with ] (a cut-short file?); its whole records were read` });
+  } else if (!broken) {
+    out.warnings.push({ file: ctx.file, line: lineOf(offset + (errorAt ?? text.length)), message: `JSON: the object around the ${JSON.stringify(key)} list is not valid JSON after it; the list's records were read` });
+  }
+  return true;
+}
+
+/**
+ * Where the list of objects that a top-level object wraps begins (`"data": [{`), found without parsing (the text
+ * does not parse): the first key of the object, at its top level, whose value is a list that starts with an object.
+ */
+function wrappedListStart(text: string, lead: number): { key: string; at: number } | undefined {
+  let depth = 0;
+  let keyStart = -1;
+  let lastString: string | undefined;
+  for (let i = lead; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const from = i;
+      for (i++; i < text.length && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+      if (depth === 1) {
+        keyStart = from;
+        lastString = text.slice(from, i + 1);
+      }
       continue;
     }
-    readJsonValue(value, lineOf(el.start), ctx, out);
+    if (c === '{' || c === '[') {
+      if (depth === 1 && c === '[' && keyStart >= 0 && /^"(?:[^"\\]|\\.)*"\s*:\s*\[\s*\{/.test(text.slice(keyStart, i + 1) + text.slice(i + 1).trimStart().slice(0, 1))) {
+        try {
+          return { key: JSON.parse(lastString!) as string, at: i };
+        } catch {
+          return undefined;
+        }
+      }
+      depth++;
+    } else if (c === '}' || c === ']') depth--;
+    else if (c === ',' && depth === 1) keyStart = -1;
   }
-  if (error && errorAt !== undefined) out.warnings.push({ file, line: lineOf(errorAt), message: `JSON array: ${error}` });
-  return out;
+  return undefined;
 }

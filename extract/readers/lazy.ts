@@ -11,6 +11,7 @@ import type { FormatName, MergeNote, Paper, ReadResult, ReadWarning, Reject } fr
 import { readArxivAtom } from './arxiv-atom.ts';
 import { readBibtex } from './bibtex.ts';
 import { readCsv } from './csv.ts';
+import { binaryReason } from './decode.ts';
 import { detectFormat, looksBinary } from './detect.ts';
 import { UnreadableInputError } from './errors.ts';
 import { readHfPage } from './hf-page.ts';
@@ -79,48 +80,103 @@ function formatOf(text: string, file: string, format?: FormatName): FormatName {
 }
 
 /**
- * Ids and duplicate merging across all inputs, in input order. A paper is the same as an earlier one
- * when its DOI, its arXiv id or its normalised title (letters and digits, lower case) matches; it is
- * then merged into the earlier one (missing fields filled in, links added) and a MergeNote says so.
- * The earlier paper keeps its title and the abstract that goes with it: a longer abstract replaces it only
- * when the titles agree (a truncated CSV cell against the full text), never when the two records share an
- * id but not a title (an arXiv paper retitled between versions, or a wrong link: one title would get
- * another paper's abstract), and never in a stream, where the earlier paper may already have been handed
- * out (its output would then depend on where the chunks of the input fall).
+ * Ids and duplicate merging across all inputs. Two records are the same paper when they share an identifier:
+ * DOI, arXiv id or normalised title (letters and digits, lower case); and sameness is transitive (a record
+ * with a DOI and an arXiv id joins the record with that DOI to the one with that arXiv id, whatever their
+ * order), by union-find over every record of a batch. Each group of records is one paper: its first record in
+ * input order is kept (it gives the paper its id, title and abstract), the others are merged into it in input
+ * order (missing fields filled in, links added) and a MergeNote names each. The kept record's abstract is
+ * replaced by a longer one only when the titles agree (a truncated CSV cell against the full text), never when
+ * two records share an id but not a title (an arXiv paper retitled between versions, or a wrong link: one
+ * title would get another paper's abstract), and never in a stream, where the paper may already have been
+ * handed out (its output would then depend on where the chunks of the input fall).
+ *
+ * A batch is every input of readInputs, or one buffered input of a stream, or one JSONL line of a stream. A
+ * record that joins two papers already handed out (a stream) is merged into the first, and a warning names
+ * the other: the two stay two papers there, where `paperweave read` and `build` make them one.
  */
 class Collector {
   constructor(private readonly streaming = false) {}
 
   private readonly usedIds = new Set<string>();
-  private readonly byTitle = new Map<string, Paper>();
-  private readonly byDoi = new Map<string, Paper>();
-  private readonly byArxiv = new Map<string, Paper>();
+  /** Identifier (`doi:…`, `arxiv-id:…`, `title:…`) -> the paper that holds it (the first one given it). */
+  private readonly owner = new Map<string, Paper>();
+  /** Each paper's place in the order papers were made (the first of several is the one kept). */
+  private readonly rank = new Map<Paper, number>();
   /** Per slug: the suffix after the last one given (`-2`, `-3` ...), where the search for a free id resumes. */
   private readonly nextSuffix = new Map<string, number>();
 
-  add(raw: RawPaper, papers: Paper[], merged: MergeNote[]): void {
-    const doi = raw.doi ? normalizeDoi(raw.doi)?.toLowerCase() : undefined;
-    const tkey = titleKey(raw.title);
-    let kept: Paper | undefined;
-    let reason: MergeNote['reason'] = 'title';
-    if (doi && this.byDoi.has(doi)) {
-      kept = this.byDoi.get(doi);
-      reason = 'doi';
-    } else if (raw.arxivId && this.byArxiv.has(raw.arxivId)) {
-      kept = this.byArxiv.get(raw.arxivId);
-      reason = 'arxiv-id';
-    } else if (tkey && this.byTitle.has(tkey)) {
-      kept = this.byTitle.get(tkey);
-      reason = 'title';
+  /** Collect a batch of records (in input order): new papers to `papers`, duplicates to `merged`. */
+  add(raws: readonly RawPaper[], papers: Paper[], merged: MergeNote[], warnings: ReadWarning[]): void {
+    const n = raws.length;
+    const keys = raws.map(identifiers);
+    // Union-find over the batch's records; the root of a group is its first record (unions keep the smaller index).
+    const parent = Array.from({ length: n }, (_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    const firstWith = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      for (const k of keys[i]!) {
+        const j = firstWith.get(k);
+        if (j === undefined) firstWith.set(k, i);
+        else {
+          const a = find(i);
+          const b = find(j);
+          if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        }
+      }
     }
-    if (kept) {
-      mergeInto(kept, raw, !this.streaming && titleKey(kept.title) === tkey);
-      merged.push({ kept: kept.id, dropped: raw.source, reason });
-      this.register(kept);
-      return;
+    // Each group's records in input order, the groups in the order of their first record.
+    const groups = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const root = find(i);
+      const g = groups.get(root);
+      if (g) g.push(i);
+      else groups.set(root, [i]);
     }
-    // The first free id of `base`, `base-2`, `base-3` ... Ids are never freed, so every suffix below the
-    // last one given is still taken: resume there (a slug shared by many titles stays linear).
+    const notes: { index: number; note: MergeNote }[] = [];
+    for (const members of groups.values()) {
+      // Papers made earlier (an earlier batch of a stream) that the group's identifiers lead to, first made first.
+      const earlier = [...new Set(members.flatMap((i) => keys[i]!.flatMap((k) => this.owner.get(k) ?? [])))].sort(
+        (a, b) => this.rank.get(a)! - this.rank.get(b)!,
+      );
+      const kept = earlier[0] ?? this.create(raws[members[0]!]!, papers);
+      const keptTitle = titleKey(kept.title);
+      // Why a record was merged: the first of its identifiers (DOI, then arXiv id, then title) that a record before
+      // it in the group (or a paper made earlier) has; failing that (it joined through a later record), that any has.
+      const before = new Set(earlier.flatMap(identifiers));
+      const others = (i: number, k: string) => members.some((j) => j !== i && keys[j]!.includes(k)) || before.has(k);
+      for (const i of members) {
+        if (i === members[0] && !earlier.length) {
+          for (const k of keys[i]!) before.add(k);
+          continue;
+        }
+        const raw = raws[i]!;
+        mergeInto(kept, raw, !this.streaming && titleKey(raw.title) === keptTitle);
+        const shared = keys[i]!.find((k) => before.has(k)) ?? keys[i]!.find((k) => others(i, k)) ?? keys[i]![0]!;
+        for (const k of keys[i]!) before.add(k);
+        notes.push({ index: i, note: { kept: kept.id, dropped: raw.source, reason: shared.slice(0, shared.indexOf(':')) as MergeNote['reason'] } });
+      }
+      for (const other of earlier.slice(1)) {
+        const by = raws[members.find((i) => keys[i]!.some((k) => this.owner.get(k) === other)) ?? members[0]!]!.source;
+        warnings.push({
+          file: by.file,
+          line: by.line,
+          message: `the same paper as ${kept.id} and ${other.id} (${other.source.file}:${other.source.line}), both written out before this record joined them: merged into ${kept.id} only (\`paperweave read\` and \`build\` make them one paper)`,
+        });
+      }
+      this.register(kept, [...identifiers(kept), ...members.flatMap((i) => keys[i]!)]);
+    }
+    notes.sort((a, b) => a.index - b.index);
+    for (const { note } of notes) merged.push(note);
+  }
+
+  /** A new paper from a record: the first free id of its title's slug (`base`, `base-2`, `base-3` ...). */
+  private create(raw: RawPaper, papers: Paper[]): Paper {
+    // Ids are never freed, so every suffix below the last one given is still taken: resume there (a slug
+    // shared by many titles stays linear).
     const base = slugify(raw.title);
     let id = base;
     if (this.usedIds.has(id)) {
@@ -130,16 +186,25 @@ class Collector {
     }
     this.usedIds.add(id);
     const paper: Paper = { id, ...raw };
-    this.register(paper, tkey);
+    this.rank.set(paper, this.rank.size);
     papers.push(paper);
+    return paper;
   }
 
-  private register(p: Paper, tkey = titleKey(p.title)): void {
-    if (tkey && !this.byTitle.has(tkey)) this.byTitle.set(tkey, p);
-    const doi = p.doi?.toLowerCase();
-    if (doi && !this.byDoi.has(doi)) this.byDoi.set(doi, p);
-    if (p.arxivId && !this.byArxiv.has(p.arxivId)) this.byArxiv.set(p.arxivId, p);
+  private register(p: Paper, keys: readonly string[]): void {
+    for (const k of keys) if (!this.owner.has(k)) this.owner.set(k, p);
   }
+}
+
+/** A record's identifiers, most telling first: DOI (lower case), arXiv id, normalised title. */
+function identifiers(p: RawPaper): string[] {
+  const out: string[] = [];
+  const doi = p.doi ? normalizeDoi(p.doi)?.toLowerCase() : undefined;
+  if (doi) out.push(`doi:${doi}`);
+  if (p.arxivId) out.push(`arxiv-id:${p.arxivId}`);
+  const t = titleKey(p.title);
+  if (t) out.push(`title:${t}`);
+  return out;
 }
 
 /** Fill the kept paper's missing fields from the dropped one; add links it lacks. */
@@ -158,10 +223,12 @@ function emptyResult(): ReadResult {
   return { papers: [], rejects: [], warnings: [], merged: [], recordsIn: 0 };
 }
 
-function collect(out: ReaderOutput, collector: Collector, into: ReadResult): void {
-  for (const raw of out.papers) collector.add(raw, into.papers, into.merged);
+/** A reader's output into a result: its papers as one batch (see Collector), or one by one (a JSONL stream). */
+function collect(out: ReaderOutput, collector: Collector, into: ReadResult, oneByOne = false): void {
   into.rejects.push(...out.rejects);
   into.warnings.push(...out.warnings);
+  if (oneByOne) for (const raw of out.papers) collector.add([raw], into.papers, into.merged, into.warnings);
+  else collector.add(out.papers, into.papers, into.merged, into.warnings);
 }
 
 function finish(r: ReadResult): ReadResult {
@@ -181,9 +248,15 @@ export function readInputs(inputs: { file: string; text: string }[], opts: ReadO
     const norm = normalizeText(text);
     return { file, text: norm, format: formatOf(norm, file, opts.format) };
   });
+  // Every input's records are one batch: the same paper in two files is one paper, whatever the files' order.
+  const all = emptyOutput();
   for (const { file, text, format } of prepared) {
-    collect(readForced(text, file, format, !!opts.format, { year: opts.year }), collector, result);
+    const out = readForced(text, file, format, !!opts.format, { year: opts.year });
+    all.papers.push(...out.papers);
+    all.rejects.push(...out.rejects);
+    all.warnings.push(...out.warnings);
   }
+  collect(all, collector, result);
   return finish(result);
 }
 
@@ -249,7 +322,8 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
       buf = '';
       readJsonlLine(line, lineNo, recordContext(file, line), out);
     }
-    collect(out, collector, result);
+    // (one by one: a line's paper is handed out before the next line is read, whatever the chunks)
+    collect(out, collector, result, true);
     return finish(result);
   };
 
@@ -282,7 +356,10 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
         if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
         started = true;
       }
-      if (chunk.includes('\u0000')) throw new UnreadableInputError(file, 'binary file, not text');
+      if (chunk.includes('\u0000')) {
+        const head = (whole + chunk).slice(0, 512);
+        throw new UnreadableInputError(file, binaryReason(Array.from(head, (c) => c.charCodeAt(0))));
+      }
       whole += chunk;
       buf += chunk;
       if (mode === 'undecided') decide(false);

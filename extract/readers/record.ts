@@ -6,6 +6,7 @@ import type { Paper, ReadWarning, Reject, SourceRef } from '../../src/model.ts';
 import {
   arxivIdFrom,
   collapseWhitespace,
+  dateStatus,
   dropHrefResidue,
   findUrls,
   makeWordTest,
@@ -49,7 +50,8 @@ export interface LooseFields {
 
 /** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
 const KEYS: Record<keyof LooseFields, string[]> = {
-  title: ['title', 'papertitle'],
+  // ('display_name': OpenAlex, whose `title` may be null)
+  title: ['title', 'papertitle', 'displayname'],
   // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
   abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote'],
   authors: ['authors', 'author', 'creators'],
@@ -105,7 +107,41 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   take(obj);
   const nested = obj.paper;
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) take(nested as Record<string, unknown>);
+  // Semantic Scholar's API: the DOI and arXiv id in `externalIds` (its `paperId` is its own hash, no arXiv id)
+  const ext = obj.externalIds;
+  if (ext && typeof ext === 'object' && !Array.isArray(ext)) {
+    const { DOI: doi, ArXiv: arxiv } = ext as Record<string, unknown>;
+    if (out.doi === undefined && typeof doi === 'string' && doi) out.doi = doi;
+    if (typeof arxiv === 'string' && arxiv && !(typeof out.id === 'string' && arxivIdFrom(out.id))) out.id = `arXiv:${arxiv}`;
+  }
+  // OpenAlex: the abstract as an inverted index (word -> its positions), the authors in `authorships`
+  if (out.abstract === undefined) {
+    const text = abstractFromInvertedIndex(obj.abstract_inverted_index);
+    if (text) out.abstract = text;
+  }
+  if (out.authors === undefined && Array.isArray(obj.authorships)) {
+    out.authors = obj.authorships.map((a: unknown) => {
+      const o = (a && typeof a === 'object' ? a : {}) as Record<string, unknown>;
+      const author = (o.author && typeof o.author === 'object' ? o.author : {}) as Record<string, unknown>;
+      return typeof author.display_name === 'string' ? author.display_name : typeof o.raw_author_name === 'string' ? o.raw_author_name : '';
+    });
+  }
   return out;
+}
+
+/**
+ * OpenAlex's `abstract_inverted_index` (`{"We": [0], "propose": [1], ...}`) as the text it was made from: each
+ * word at its positions, joined by spaces. Undefined when it is not such an index or holds no word.
+ */
+export function abstractFromInvertedIndex(index: unknown): string | undefined {
+  if (!index || typeof index !== 'object' || Array.isArray(index)) return undefined;
+  const at = new Map<number, string>();
+  for (const [word, positions] of Object.entries(index as Record<string, unknown>)) {
+    if (!Array.isArray(positions)) return undefined;
+    for (const p of positions) if (Number.isInteger(p) && p >= 0) at.set(p as number, word);
+  }
+  if (!at.size) return undefined;
+  return [...at.keys()].sort((a, b) => a - b).map((p) => at.get(p)!).join(' ');
 }
 
 /** Per-file context: the word test for hyphenation mending is built from the whole input. */
@@ -158,12 +194,34 @@ function headingsAsLabels(raw: string): string {
   return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
 }
 
-/** Turn loose fields into a paper, or a reject reason. */
-export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext): RawPaper | { reject: string } {
+/** The longest abstract read: ten times the longest of the 20,000 held-out abstracts (3,087 characters). */
+export const MAX_ABSTRACT = 30_000;
+
+/** What an export writes where a paper has no abstract: "[No abstract available]" (Scopus), "No abstract", "N/A". */
+const NO_ABSTRACT = /^[[(]?\s*(?:no abstract(?: is)?(?: available)?|abstract(?: is)? not available|not available|n\/?a|none)\s*\.?\s*[\])]?\.?$/i;
+
+/**
+ * Turn loose fields into a paper, or a reject reason. `warn` hears what was read but not as written (a date
+ * field that says "in press": the paper is read undated).
+ */
+export function buildPaper(
+  f: LooseFields,
+  source: SourceRef,
+  ctx: RecordContext,
+  warn: (message: string) => void = () => {},
+): RawPaper | { reject: string } {
   const title = collapseWhitespace(str(f.title) ?? '');
   const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
   if (!title) return { reject: 'record has no title' };
+  // (a field that holds a paper's full text, or many records run together, would take the extractor minutes)
+  if (abstractCollapsed.length > MAX_ABSTRACT) {
+    return {
+      reject: `"${title}": an abstract of ${abstractCollapsed.length.toLocaleString('en-US')} characters, longer than an abstract (at most ${MAX_ABSTRACT.toLocaleString('en-US')}): the paper's full text, or several records run together?`,
+    };
+  }
+  // (Scopus writes "[No abstract available]" where a paper has none)
+  if (NO_ABSTRACT.test(abstractCollapsed)) return { reject: `"${title}": no abstract (${JSON.stringify(abstractCollapsed)})` };
   const abstract = cleanCollapsed(abstractCollapsed, ctx);
   if (!abstract) return { reject: `"${title}": no abstract` };
 
@@ -175,18 +233,45 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
   if (authors) paper.authorsCount = authors.length;
   else if (given !== undefined) paper.authorsCount = given;
 
-  // Date: `date` wins; else year (+ month).
+  // Date: `date` wins; else year (+ month). A status where the date goes ("in press", "n.d.") is no date: the
+  // paper is read undated (or with the year written beside the status), and a warning says so.
+  const undated = (field: string, value: string, status: { status: string; year?: number }): void => {
+    if (status.year !== undefined) {
+      paper.year = status.year;
+      paper.date = String(status.year);
+    } else warn(`"${title}": ${field} ${JSON.stringify(value)} is not a date: read undated`);
+  };
   const dateValue = f.date;
-  if (dateValue !== undefined && dateValue !== null && dateValue !== '') {
-    const raw = typeof dateValue === 'number' ? dateValue : str(dateValue);
+  const dateStr = typeof dateValue === 'number' ? undefined : str(dateValue);
+  const dateSaysNone = dateStr === undefined ? undefined : dateStatus(dateStr);
+  const hasYear = f.year !== undefined && f.year !== null && f.year !== '';
+  let dateDone = false;
+  // A date the readers cannot parse beside a year they can (Zotero's free-text "Date", "6/2023" or "Spring 2021",
+  // beside its "Publication Year"): the year, with a warning naming the date.
+  let dateUnread: string | undefined;
+  if (dateValue !== undefined && dateValue !== null && dateValue !== '' && !(dateSaysNone && hasYear)) {
+    const raw = typeof dateValue === 'number' ? dateValue : dateStr;
     const parsed = raw === undefined ? undefined : parseDate(raw);
-    if (!parsed) return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
-    paper.date = parsed.date;
-    paper.year = parsed.year;
-  } else if (f.year !== undefined && f.year !== null && f.year !== '') {
+    dateDone = true;
+    if (parsed) {
+      paper.date = parsed.date;
+      paper.year = parsed.year;
+    } else if (dateSaysNone) undated('date', dateStr!, dateSaysNone);
+    else if (hasYear) {
+      dateDone = false;
+      dateUnread = JSON.stringify(typeof raw === 'string' ? raw : dateValue);
+    } else return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
+  }
+  if (!dateDone && hasYear) {
     // (pandas writes a year column with a gap in it as floats: "2021.0")
     // (and a reference manager's disambiguation letter, "2024a", "2024b": two works of one author and year)
-    const y = str(f.year)?.trim().replace(/^(\d{4})(?:\.0+|[a-z])$/, '$1') ?? '';
+    let y = str(f.year)?.trim().replace(/^(\d{4})(?:\.0+|[a-z])$/, '$1') ?? '';
+    const status = /^\d{4}$/.test(y) ? undefined : dateStatus(y);
+    if (status && status.year === undefined) {
+      undated('year', y, status);
+      return finishPaper(paper, f);
+    }
+    if (status?.year !== undefined) y = String(status.year);
     if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
     paper.year = Number(y);
     paper.date = y;
@@ -197,8 +282,14 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
       if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(f.month)}` };
       paper.date = `${y}-${String(mo).padStart(2, '0')}`;
     }
+    if (dateUnread) warn(`"${title}": date ${dateUnread} not understood: the year ${y} taken from the year field`);
   }
 
+  return finishPaper(paper, f);
+}
+
+/** The fields after the date: upvotes, DOI, url, arXiv id. */
+function finishPaper(paper: RawPaper, f: LooseFields): RawPaper {
   const up = count(f.upvotes);
   if (up !== undefined) paper.upvotes = up;
 
@@ -225,6 +316,11 @@ export function buildPaper(f: LooseFields, source: SourceRef, ctx: RecordContext
 export function addRecord(out: ReaderOutput, result: RawPaper | { reject: string }, source: SourceRef): void {
   if ('reject' in result) out.rejects.push({ file: source.file, line: source.line, reason: result.reject });
   else out.papers.push(result);
+}
+
+/** buildPaper's `warn`: a warning of the record at `source` (its message after `prefix`, as the record's rejects have it). */
+export function warnAt(out: ReaderOutput, source: SourceRef, prefix = ''): (message: string) => void {
+  return (message) => out.warnings.push({ file: source.file, line: source.line, message: prefix + message });
 }
 
 export function emptyOutput(): ReaderOutput {

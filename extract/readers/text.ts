@@ -353,12 +353,57 @@ export function parseDate(value: string | number): ParsedDate | undefined {
   return undefined;
 }
 
+/**
+ * What reference managers and bibliographies write where a date goes when a paper has none yet, or none known:
+ * a publication status ("in press", "forthcoming", "to appear", "accepted", "submitted", "under review",
+ * "preprint", "unpublished", "ahead of print", "early access", "online first") or a "no date" mark ("n.d.",
+ * "s.d.", "no date", "undated", "n/a", "unknown"). Compared with dots and slashes dropped, other punctuation as
+ * spaces, lower case.
+ */
+const NO_DATE = new Set([
+  'in press', 'inpress', 'forthcoming', 'to appear', 'accepted', 'accepted for publication', 'submitted', 'under review',
+  'in review', 'under submission', 'in preparation', 'in prep', 'preprint', 'unpublished', 'ahead of print',
+  'epub ahead of print', 'early access', 'online first', 'advance online publication', 'nd', 'sd', 'no date', 'undated',
+  'na', 'unknown', 'not available', 'tba', 'tbd',
+]);
+
+/**
+ * A date field that holds a status or a "no date" mark instead of a date (see NO_DATE), with the year written
+ * beside it if any ("2025 (in press)", "in press, 2025"); undefined for anything else (a date, or text that is
+ * neither, which stays an error).
+ */
+export function dateStatus(value: string | number): { status: string; year?: number } | undefined {
+  if (typeof value === 'number') return undefined;
+  const t = value.normalize('NFKC').toLowerCase().replace(/[./]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const m = /^(?:(\d{4}) )?(.*?)(?: (\d{4}))?$/.exec(t)!;
+  if (!NO_DATE.has(m[2]!) || (m[1] && m[3])) return undefined;
+  const y = m[1] ?? m[3];
+  return y && +y >= 1000 ? { status: m[2]!, year: +y } : y ? undefined : { status: m[2]! };
+}
+
 // ---------------------------------------------------------------- authors
 
 /**
  * Authors from a list (strings or `{name}` / `{firstName, lastName}` objects) or a string
  * `A and B`, `A; B` or `A, B` (a string `Last, First and Last, First` splits on `and` only).
  */
+/** Given names as initials: "J.", "J.-P.", "K", "A. B.". */
+const INITIALS = /^\p{Lu}\.?(?:[\s-]*\p{Lu}\.?)*$/u;
+
+/**
+ * A comma list that is `Last, First` names, not one name a part: "Doe, J." or "Roth, Karsten" (one author: a
+ * surname of one word, then given names), "Roth, K., Pemula, L." (Scopus: each surname followed by its initials).
+ */
+function pairNameParts(parts: string[]): string[] {
+  if (parts.length === 2 && !/\s/.test(parts[0]!) && parts[1] && parts[1].split(/\s+/).length <= 3) return [`${parts[0]}, ${parts[1]}`];
+  if (parts.length >= 4 && parts.length % 2 === 0 && parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p)))) {
+    const out: string[] = [];
+    for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
+    return out;
+  }
+  return parts;
+}
+
 export function parseAuthors(value: unknown): string[] | undefined {
   if (Array.isArray(value)) {
     const names = value
@@ -387,7 +432,7 @@ export function parseAuthors(value: unknown): string[] | undefined {
     // `A, B and C` (comma list with a final `and`) vs `Last, First and Last, First`.
     parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : v.split(/\s*,\s*|\s*,?\s+and\s+/i);
   } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
-  else parts = v.split(/\s*,\s*/);
+  else parts = pairNameParts(v.split(/\s*,\s*/));
   const names = parts.map((p) => p.trim()).filter(Boolean);
   return names.length ? names : undefined;
 }

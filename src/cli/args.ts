@@ -10,7 +10,12 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (err) {
-    const msg = (err as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, '');
+    const lines = (err as Error).message.split('\n');
+    // (without its full stop: the caller adds ". Try 'paperweave X --help'")
+    let msg = lines[0]!.replace(/\. To specify a positional.*$/, '').replace(/\.$/, '');
+    // "--seed -1": the value starts with a dash; parseArgs' own advice is on a later line
+    const dashed = lines.find((l) => l.startsWith('To specify an option argument starting with a dash'));
+    if (dashed) msg += `: ${dashed.replace(/^To specify/, 'to give').replace(/\.$/, '')}`;
     throw new UsageError(msg);
   }
 }
@@ -20,6 +25,13 @@ export function intOption(value: string | undefined, name: string): number | und
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`--${name} expects a whole number, got '${value}'`);
   return Number(value);
+}
+
+/** Parse --port: a whole number from 0 (any free port) to 65535, or throw a usage error. */
+export function portOption(value: string | undefined): number | undefined {
+  const port = intOption(value, 'port');
+  if (port !== undefined && port > 65535) throw new UsageError(`--port expects a port from 0 to 65535, got '${value}'`);
+  return port;
 }
 
 /** Parse --min-confidence: a number in [0, 1], or throw a usage error. */

@@ -1,6 +1,7 @@
 /**
  * nodes.csv and edges.csv: one header row, every field quoted (RFC 4180: quotes doubled, CRLF line ends),
- * so a spreadsheet opens them as they are. Edges carry the evidence sentence. Pure.
+ * so a spreadsheet opens them as they are. Edges carry the evidence sentence. A text cell that a spreadsheet
+ * would run as a formula is written with a leading ' (see {@link spreadsheetText}). Pure.
  */
 import type { KnowledgeGraph } from '../model.ts';
 import { flatEdgeAttributes, flatNodeAttributes } from './gexf.ts';
@@ -11,9 +12,23 @@ export const NODE_COLUMNS = [
 ] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'confidence', 'weight', 'paper', 'shared', 'results', 'resultsEvidence', 'evidence'] as const;
 
-export function csvField(v: unknown): string {
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A cell's text as a spreadsheet should see it: text that starts with = + - @, a tab or a CR (a title or an
+ * evidence sentence such as `=HYPERLINK(...)`) gets a leading ', which Excel and LibreOffice read as "this is text",
+ * so it is never run as a formula (OWASP's CSV-injection advice). Numbers, and text that is only a number
+ * (`-0.5`, `+3`, `1e-3`: no formula can hide in it), are written as they are.
+ */
+export function spreadsheetText(v: unknown): string {
   const s = v === undefined || v === null ? '' : String(v);
-  return `"${s.replace(/"/g, '""')}"`;
+  return typeof v === 'string' && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
+}
+
+/** One RFC 4180 field, always quoted, formula-safe. */
+export function csvField(v: unknown): string {
+  return `"${spreadsheetText(v).replace(/"/g, '""')}"`;
 }
 
 const row = (cells: unknown[]): string => cells.map(csvField).join(',') + '\r\n';

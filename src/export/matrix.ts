@@ -4,11 +4,11 @@
  */
 import type { MethodDatasetMatrix } from '../analysis/matrix.ts';
 import { getCell } from '../analysis/matrix.ts';
+import { spreadsheetText } from './csv.ts';
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; leading =+-@ neutralised (CSV injection). */
+/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; a formula-like text cell neutralised (CSV injection). */
 export function csvField(value: string | number | undefined): string {
-  let s = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s) && typeof value === 'string') s = `'${s}`;
+  const s = spreadsheetText(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

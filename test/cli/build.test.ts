@@ -5,7 +5,7 @@ import { NODE_KINDS, type PaperNode } from '../../src/model.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { checkClusters } from '../graph/cluster-checks.ts';
 import { buildBundled, runCli, tempDir, type CliResult } from './helpers.ts';
-import { defaultOut, graphName } from '../../src/cli/commands/build.ts';
+import { commandName, defaultOut, graphName } from '../../src/cli/commands/build.ts';
 import { BUNDLED_CORPUS, DEFAULT_OUT, ROOT } from '../../src/cli/io.ts';
 
 const FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'papers.jsonl', 'entities.jsonl', 'report.json'];
@@ -116,11 +116,30 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(report.rejects[0]).toMatchObject({ file: 'papers.jsonl', line: 2 });
     expect(report.rejects[0].reason.length).toBeGreaterThan(0);
     expect(r.stderr).toMatch(/rejected papers\.jsonl:2: /);
+    // (outside the repository `npx paperweave` finds no such command: the hint names the script)
+    expect(r.stderr).toContain(`  view it: node ${join(ROOT, 'src', 'cli', 'paperweave.mjs')} serve --graph out\n`);
+    expect([commandName(ROOT), commandName(join(ROOT, 'web')), commandName(t)]).toEqual(['npx paperweave', 'npx paperweave', `node ${join(ROOT, 'src', 'cli', 'paperweave.mjs')}`]);
     // the graph is named after its directory, not after the bundled corpus (the viewer names its exports so)
     expect(loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8')).getAttribute('name')).toBe('out');
     const named = runCli(['build', input, '--out', join(t, 'my survey'), '--name', 'foo-survey'], { cwd: t });
     expect(named.status, named.stderr).toBe(0);
     expect(loadGraphJSON(readFileSync(join(t, 'my survey', 'graph.json'), 'utf8')).getAttribute('name')).toBe('foo-survey');
+  });
+
+  it('names the readers\' warnings on stderr as it names the rejects (an in-press paper read undated: file and line)', () => {
+    const t = tempDir();
+    temps.push(t);
+    const bib = join(t, 'in-press.bib');
+    writeFileSync(bib, [
+      '@article{a,\n  title = {Zorblax In Press},\n  abstract = {We propose Zorblax for anomaly detection on MVTec AD.},\n  year = {in press}\n}',
+      '@article{b,\n  title = {Blorpnet},\n  abstract = {We propose Blorpnet for anomaly detection on VisA.},\n  year = {2021}\n}',
+      '',
+    ].join('\n'));
+    const r = runCli(['build', bib, '--out', join(t, 'out')], { cwd: t });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('\n  warning in-press.bib:1: @article{a}: "Zorblax In Press": year "in press" is not a date: read undated\n');
+    const papers = loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8')).filterNodes((_k, a) => a.kind === 'paper');
+    expect(papers).toHaveLength(2);
   });
 
   it('exits 1 when no record could be read, writing nothing over the out directory and listing every reject', () => {

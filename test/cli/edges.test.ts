@@ -79,6 +79,21 @@ describe('text that is not UTF-8', () => {
       }
     }
   });
+  it('says UTF-16 without its byte-order mark is that, and how to convert it, not "binary file" (read, extract, a pipe, build)', () => {
+    const bytes = Buffer.from(paper('Zorblax', 'We propose Zorblax.') + '\n', 'utf16le');
+    writeFileSync(at('u16-nobom.jsonl'), bytes);
+    for (const [args, input] of [
+      [['read', at('u16-nobom.jsonl')]],
+      [['extract', at('u16-nobom.jsonl')]],
+      [['extract', '-'], bytes],
+      [['build', at('u16-nobom.jsonl'), '--out', at('u16')]],
+    ] as [string[], Buffer?][]) {
+      const r = runCli(args, { input });
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(/u16-nobom\.jsonl|<stdin>/);
+      expect(r.stderr, args.join(' ')).toMatch(/: UTF-16 text without a byte-order mark, not binary: save it as UTF-8 \(e\.g\. iconv -f utf-16le -t utf-8\)\n$/);
+    }
+  });
 });
 
 describe('extract over several inputs', () => {
@@ -116,7 +131,15 @@ describe('eval on records it cannot read or score', () => {
   });
   it('reads a gold file that starts with a byte-order mark', () => {
     writeFileSync(at('gold-bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(at('gold.json'))]));
-    const r = runCli(['eval', '--gold', at('gold-bom.json'), at('one.jsonl')]);
+    writeFileSync(at('one-gold.jsonl'), paper('One', 'We propose AlphaNet.') + '\n');
+    const r = runCli(['eval', '--gold', at('gold-bom.json'), at('one-gold.jsonl')]);
     expect(r.status, r.stderr).toBe(0);
+  });
+  it('says so, exit 1, when no paper matched a gold record: every score read 1.000 over nothing', () => {
+    const r = runCli(['eval', '--gold', at('gold.json'), at('one.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      "paperweave eval: no paper matched a gold record by title (2 gold records, 1 paper read): nothing was scored; give the gold file's papers as INPUT or --predictions\n",
+    );
   });
 });

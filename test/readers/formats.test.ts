@@ -405,6 +405,210 @@ describe('CSV written by pandas', () => {
   });
 });
 
+describe('a date that is a status ("in press", "n.d.", "forthcoming"): read undated, with a warning', () => {
+  const abstract = 'We propose ZorbNet for anomaly detection.';
+  it('in BibTeX: the paper is read undated and a warning names file, line and entry; a year beside the status is the year', () => {
+    const bib = [
+      `@article{press, title={In Press Paper}, abstract={${abstract}}, year={in press}}`,
+      `@article{nd,\n  title={No Date Paper},\n  abstract={${abstract}},\n  year={n.d.}\n}`,
+      `@article{forth, title={Forthcoming Paper}, abstract={${abstract}}, year={Forthcoming}, month={mar}}`,
+      `@article{withyear, title={Press With Year}, abstract={${abstract}}, year={2025 (in press)}, month={mar}}`,
+      `@online{bl, title={Biblatex Date}, abstract={${abstract}}, date={to appear}}`,
+      `@article{bad, title={Bad Year}, abstract={${abstract}}, year={20xx}}`,
+    ].join('\n');
+    const r = readInputs([{ file: 'refs.bib', text: bib }]);
+    expect(r.papers.map((p) => [p.title, p.year, p.date])).toEqual([
+      ['In Press Paper', undefined, undefined],
+      ['No Date Paper', undefined, undefined],
+      ['Forthcoming Paper', undefined, undefined],
+      ['Press With Year', 2025, '2025-03'],
+      ['Biblatex Date', undefined, undefined],
+    ]);
+    expect(r.warnings).toEqual([
+      { file: 'refs.bib', line: 1, message: '@article{press}: "In Press Paper": year "in press" is not a date: read undated' },
+      { file: 'refs.bib', line: 2, message: '@article{nd}: "No Date Paper": year "n.d." is not a date: read undated' },
+      { file: 'refs.bib', line: 7, message: '@article{forth}: "Forthcoming Paper": year "Forthcoming" is not a date: read undated' },
+      { file: 'refs.bib', line: 9, message: '@online{bl}: "Biblatex Date": date "to appear" is not a date: read undated' },
+    ]);
+    // anything else in the year is still an error
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[10, '@article{bad}: "Bad Year": unparseable year "20xx"']]);
+  });
+
+  it('in JSONL, JSON and CSV (Zotero\'s "Publication Year"), under date or year; a real year beside a status date wins', () => {
+    const jsonl = [
+      { title: 'A', abstract, year: 'In Press' },
+      { title: 'B', abstract, date: 'n.d.' },
+      { title: 'C', abstract, published: 'forthcoming', year: 2024 },
+      { title: 'D', abstract, date: 'in press, 2023' },
+    ].map((x) => JSON.stringify(x)).join('\n');
+    const csv = `Key,Item Type,Publication Year,Title,Abstract Note\nK1,journalArticle,n.d.,Zotero Undated,${abstract}\nK2,journalArticle,2022,Zotero Dated,${abstract}\n`;
+    const r = readInputs([{ file: 'a.jsonl', text: jsonl }, { file: 'zotero.csv', text: csv }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.year])).toEqual([['A', undefined], ['B', undefined], ['C', 2024], ['D', 2023], ['Zotero Undated', undefined], ['Zotero Dated', 2022]]);
+    expect(r.warnings.filter((w) => w.message.includes('not a date')).map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'a.jsonl:1: "A": year "In Press" is not a date: read undated',
+      'a.jsonl:2: "B": date "n.d." is not a date: read undated',
+      'zotero.csv:2: "Zotero Undated": year "n.d." is not a date: read undated',
+    ]);
+  });
+});
+
+describe('exports as researchers make them', () => {
+  const abstract = 'We propose ZorbNet for anomaly detection on MVTec AD.';
+  it("Zotero's CSV: a free-text Date beside a Publication Year gives the year, with a warning; its unused columns are one warning", () => {
+    const header = '"Key","Item Type","Publication Year","Author","Title","Abstract Note","Date","Date Added","Extra","Manual Tags"';
+    const text = [
+      header,
+      `"K1","conferencePaper","2023","Jeong, Jongheon; Zou, Yang","WinZorb","${abstract}","6/2023","2024-02-01 08:00:00","",""`,
+      `"K2","journalArticle","2021","Doe, J.","Spring Zorb","${abstract}","Spring 2021","","",""`,
+      `"K3","journalArticle","2024","Roe, R.","Dated Zorb","${abstract}","15 March 2024","","",""`,
+      `"K4","journalArticle","","Poe, P.","Undatable Zorb","${abstract}","sometime","","",""`,
+    ].join('\r\n');
+    const r = readInputs([{ file: 'zotero.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.year, p.date, p.authorsCount])).toEqual([
+      ['WinZorb', 2023, '2023', 2],
+      ['Spring Zorb', 2021, '2021', 1],
+      ['Dated Zorb', 2024, '2024-03-15', 1],
+    ]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[5, '"Undatable Zorb": unparseable date "sometime"']]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: 5 CSV columns are not used: "Key", "Item Type", "Date Added", "Extra", "Manual Tags"',
+      '2: "WinZorb": date "6/2023" not understood: the year 2023 taken from the year field',
+      '3: "Spring Zorb": date "Spring 2021" not understood: the year 2021 taken from the year field',
+    ]);
+  });
+
+  it('Excel\'s "sep=;" line before the header names the delimiter (the file was refused: header "sep=;" names no title column)', () => {
+    const text = 'sep=;\r\ntitle;abstract;year\r\nZorb;"We propose Zorb, on MVTec AD; it works.";2021\r\nBlorp;We propose Blorp.;2022\r\n';
+    for (const file of ['excel.csv', 'excel.txt']) {
+      expect(detectFormat(text, file)).toBe('csv');
+      const r = readInputs([{ file, text }]);
+      expect(r.rejects).toEqual([]);
+      expect(r.papers.map((p) => [p.title, p.abstract, p.year, p.source.line])).toEqual([
+        ['Zorb', 'We propose Zorb, on MVTec AD; it works.', 2021, 3],
+        ['Blorp', 'We propose Blorp.', 2022, 4],
+      ]);
+    }
+  });
+
+  it('Scopus CSV: "[No abstract available]" is no abstract (a reject), and "Roth, K., Pemula, L." is two authors', () => {
+    const text = [
+      '\ufeff"Authors","Title","Year","DOI","Abstract","Document Type"',
+      `"Roth, K., Pemula, L.","Zorb Total Recall","2022","10.1109/x","${abstract} © 2022 IEEE.","Conference paper"`,
+      '"Smith J.","An Editorial on Anomalies","2023","10.1000/xyz","[No abstract available]","Editorial"',
+    ].join('\n');
+    const r = readInputs([{ file: 'scopus.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.authors])).toEqual([['Zorb Total Recall', ['Roth, K.', 'Pemula, L.']]]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[3, '"An Editorial on Anomalies": no abstract ("[No abstract available]")']]);
+  });
+
+  it("Semantic Scholar's API: the DOI and arXiv id in externalIds, so the paper merges with its arXiv record", () => {
+    const s2 = {
+      total: 1,
+      data: [{
+        paperId: '9a2f0c7e2b0d4b1a8f6d5e4c3b2a1f0e9d8c7b6a',
+        externalIds: { DOI: '10.1109/CVPR52688.2022.01392', ArXiv: '2106.08265', CorpusId: 235436028 },
+        url: 'https://www.semanticscholar.org/paper/9a2f0c7e2b0d4b1a8f6d5e4c3b2a1f0e9d8c7b6a',
+        title: 'Towards Total Recall in Industrial Anomaly Detection (S2 title)',
+        abstract,
+        year: 2021,
+        authors: [{ authorId: '1', name: 'Karsten Roth' }],
+      }],
+    };
+    const r = readInputs([{ file: 's2.json', text: JSON.stringify(s2) }]);
+    expect(r.papers[0]).toMatchObject({ doi: '10.1109/CVPR52688.2022.01392', arxivId: '2106.08265', authors: ['Karsten Roth'] });
+    const both = readInputs([{ file: 's2.json', text: JSON.stringify(s2) }, { file: 'a.jsonl', text: JSON.stringify({ title: 'PatchCore', abstract, url: 'https://arxiv.org/abs/2106.08265v3' }) }]);
+    expect(both.papers).toHaveLength(1);
+    expect(both.merged.map((m) => m.reason)).toEqual(['arxiv-id']);
+  });
+
+  it('a cut-short or broken API response: its whole records are read, the broken one a reject naming its place and line', () => {
+    const records = [0, 1, 2, 3].map((i) => ({ title: `Paper ${i}`, abstract }));
+    const whole = JSON.stringify({ total: 4, data: records }, null, 2);
+    const cut = readInputs([{ file: 'cut.json', text: whole.slice(0, whole.indexOf('Paper 3') + 3) }]);
+    expect(cut.papers.map((p) => p.title)).toEqual(['Paper 0', 'Paper 1', 'Paper 2']);
+    expect(cut.rejects.map((x) => [x.line, x.reason])).toEqual([[16, '"data"[3]: invalid JSON in list element: Unterminated string in JSON at line 17']]);
+    expect(cut.warnings.map((w) => w.message)).toEqual(['JSON: the "data" list is not closed with ] (a cut-short file?); its whole records were read']);
+    const broken = readInputs([{ file: 'broken.json', text: whole.replace('"Paper 2",', '"Paper 2"') }]);
+    expect(broken.papers.map((p) => p.title)).toEqual(['Paper 0', 'Paper 1', 'Paper 3']);
+    expect(broken.rejects.map((x) => [x.line, x.reason])).toEqual([[12, "\"data\"[2]: invalid JSON in list element: Expected ',' or '}' after property value in JSON at line 14"]]);
+    // one object with no list: the line of the break, not a character offset
+    const one = readInputs([{ file: 'one.json', text: '{\n  "title": "Alpha",\n  "abstract": "x"\n  "year": 2020\n}' }]);
+    expect(one.rejects.map((x) => [x.line, x.reason])).toEqual([[1, "invalid JSON: Expected ',' or '}' after property value in JSON at line 4"]]);
+  });
+
+  it("the arXiv API's error entry (a bad id in the query) is a reject naming the error, not a paper titled 'Error'", () => {
+    const feed = `<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title type="html">ArXiv Query: id_list=1234.12345</title>
+  <entry>
+    <id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.12345</id>
+    <title>Error</title>
+    <summary>incorrect id format for 1234.12345</summary>
+    <updated>2024-05-01T00:00:00-04:00</updated>
+    <author><name>arXiv api core</name></author>
+  </entry>
+  <entry>
+    <id>http://arxiv.org/abs/2303.14814v2</id>
+    <published>2023-03-26T18:00:00Z</published>
+    <title>WinZorb</title>
+    <summary>${abstract}</summary>
+  </entry>
+</feed>`;
+    const r = readInputs([{ file: 'query.xml', text: feed }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['WinZorb']);
+    expect(r.rejects).toEqual([{ file: 'query.xml', line: 4, reason: "the arXiv API's error: incorrect id format for 1234.12345" }]);
+  });
+
+  it('an "abstract" that is a full text (a huge line) is a reject saying so, not minutes of extraction; a long abstract is read', () => {
+    const sentence = 'We propose ZorbNet for anomaly detection on MVTec AD. ';
+    const text = [
+      JSON.stringify({ title: 'Full Text', abstract: sentence.repeat(1000) }),
+      JSON.stringify({ title: 'Long Abstract', abstract: sentence.repeat(500) }),
+    ].join('\n');
+    const r = readInputs([{ file: 'huge.jsonl', text }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['Long Abstract']);
+    expect(r.rejects).toEqual([{
+      file: 'huge.jsonl',
+      line: 1,
+      reason: '"Full Text": an abstract of 53,999 characters, longer than an abstract (at most 30,000): the paper\'s full text, or several records run together?',
+    }]);
+  });
+
+  it("OpenAlex (a works page as JSON, or JSONL): the abstract from its inverted index, authors from authorships, display_name for a null title", () => {
+    const inverted = (text: string) => {
+      const index: Record<string, number[]> = {};
+      text.split(' ').forEach((w, i) => (index[w] ??= []).push(i));
+      return index;
+    };
+    const work = {
+      id: 'https://openalex.org/W3172942063',
+      doi: 'https://doi.org/10.1109/cvpr52688.2022.01392',
+      title: null,
+      display_name: 'Towards Total Recall in Industrial Anomaly Detection',
+      publication_year: 2022,
+      publication_date: '2022-06-01',
+      authorships: [{ author_position: 'first', author: { id: 'https://openalex.org/A1', display_name: 'Karsten Roth' } }, { raw_author_name: 'L. Pemula', author: {} }],
+      abstract_inverted_index: inverted('We propose PatchCore, a memory bank of patch features, and we evaluate PatchCore on MVTec AD.'),
+    };
+    const none = { id: 'https://openalex.org/W2', title: 'No Abstract Zorb', publication_year: 2023, abstract_inverted_index: null };
+    for (const input of [
+      { file: 'works.json', text: JSON.stringify({ meta: { count: 2, page: 1 }, results: [work, none] }) },
+      { file: 'works.jsonl', text: [work, none].map((w) => JSON.stringify(w)).join('\n') },
+    ]) {
+      const r = readInputs([input]);
+      expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([[
+        'Towards Total Recall in Industrial Anomaly Detection',
+        'We propose PatchCore, a memory bank of patch features, and we evaluate PatchCore on MVTec AD.',
+        ['Karsten Roth', 'L. Pemula'],
+        '2022-06-01',
+        '10.1109/cvpr52688.2022.01392',
+      ]]);
+      expect(r.rejects.map((x) => x.reason)).toEqual([expect.stringMatching(/"No Abstract Zorb": no abstract$/)]);
+    }
+  });
+});
+
 describe("Zotero's CSV export", () => {
   it("reads its 'Abstract Note' and 'Publication Year' columns (the file was refused: 'names no abstract (or summary) column')", () => {
     const text =

@@ -87,6 +87,14 @@ describe('encodings: BOM, CRLF and NFD read as plain UTF-8', () => {
   });
 });
 
+const concat = (parts: ReadResult[]) => ({
+  papers: parts.flatMap((p) => p.papers),
+  rejects: parts.flatMap((p) => p.rejects),
+  warnings: parts.flatMap((p) => p.warnings),
+  merged: parts.flatMap((p) => p.merged),
+  recordsIn: parts.reduce((a, p) => a + p.recordsIn, 0),
+});
+
 describe('ids and duplicates across inputs', () => {
   it('merges the same paper by title, DOI or arXiv id and reports each merge', () => {
     const r = readInputs([load('papers.jsonl'), load('arxiv.xml'), load('papers.bib'), load('hf-page.txt'), load('papers.json')]);
@@ -132,6 +140,68 @@ describe('ids and duplicates across inputs', () => {
     ]);
   });
 
+  describe('merging is transitive and the same in every order', () => {
+    const permutations = <T,>(xs: T[]): T[][] =>
+      xs.length <= 1 ? [xs] : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+    // Three records of one paper whose identifiers overlap only pairwise: no record shares one with both others.
+    const scenarios: Record<string, Record<string, object>> = {
+      // A and B share nothing; C has A's DOI and B's arXiv id.
+      'a DOI and an arXiv id on one record': {
+        A: { title: 'Zorb: Anomaly Detection by Zorbing', abstract: 'We propose Zorb.', doi: '10.1234/zorb.2024' },
+        B: { title: 'ZorbNet for Industrial Anomalies', abstract: 'We propose ZorbNet, the preprint.', url: 'https://arxiv.org/abs/2401.01234v2' },
+        C: { title: 'Zorbing Anomalies Away', abstract: 'We propose Zorb again.', doi: 'https://doi.org/10.1234/ZORB.2024', id: 'arXiv:2401.01234' },
+      },
+      // A and C share the title, C and B the arXiv id, B and A nothing.
+      'a title and an arXiv id': {
+        A: { title: 'Blorp: Retitled in Print', abstract: 'We propose Blorp.', doi: '10.5555/blorp' },
+        B: { title: 'Blorp, the Preprint Title', abstract: 'We propose Blorp (preprint).', url: 'https://arxiv.org/abs/2402.05678' },
+        C: { title: 'Blorp: retitled in print!', abstract: 'We propose Blorp, the whole abstract.', id: '2402.05678v3' },
+      },
+    };
+    describe.each(Object.entries(scenarios))('%s', (_name, records) => {
+      it.each(permutations(['A', 'B', 'C']).map((o) => [o.join('')]))('order %s: one paper, the first record kept, two merges', (order) => {
+        const names = [...order];
+        for (const files of [false, true]) {
+          // all three in one JSONL file, or each in a file of its own
+          const inputs = files
+            ? names.map((n) => ({ file: `${n}.jsonl`, text: JSON.stringify(records[n]) }))
+            : [{ file: 'all.jsonl', text: names.map((n) => JSON.stringify(records[n])).join('\n') }];
+          const r = readInputs(inputs);
+          const first = records[names[0]!] as { title: string; abstract: string };
+          expect(r.papers).toHaveLength(1);
+          expect(r.papers[0]).toMatchObject({ title: first.title, source: { file: inputs[0]!.file, line: 1 } });
+          expect(r.papers[0]!.doi?.toLowerCase()).toMatch(/^10\./);
+          expect(r.papers[0]!.arxivId).toMatch(/^240[12]\.0\d+$/);
+          expect(r.merged.map((m) => [m.kept, m.dropped.file, m.dropped.line])).toEqual(
+            files ? [[r.papers[0]!.id, inputs[1]!.file, 1], [r.papers[0]!.id, inputs[2]!.file, 1]] : [[r.papers[0]!.id, 'all.jsonl', 2], [r.papers[0]!.id, 'all.jsonl', 3]],
+          );
+          expect(r.recordsIn).toBe(3);
+          expect(r.warnings).toEqual([]);
+          expect(readInputs(inputs)).toEqual(r);
+        }
+      });
+    });
+
+    it('a stream, which has handed both papers out when the third record joins them, merges it into the first and says so', () => {
+      const { A, B, C } = scenarios['a DOI and an arXiv id on one record']!;
+      const s = createStreamReader({ file: 'a.jsonl' });
+      const r = concat([s.push([A, B, C].map((x) => JSON.stringify(x) + '\n').join('')), s.end()]);
+      expect(r.papers.map((p) => p.id)).toEqual(['zorb-anomaly-detection-by-zorbing', 'zorbnet-for-industrial-anomalies']);
+      expect(r.merged).toEqual([{ kept: 'zorb-anomaly-detection-by-zorbing', dropped: { file: 'a.jsonl', line: 3 }, reason: 'doi' }]);
+      expect(r.warnings).toEqual([{
+        file: 'a.jsonl',
+        line: 3,
+        message: expect.stringMatching(/^the same paper as zorb-anomaly-detection-by-zorbing and zorbnet-for-industrial-anomalies \(a\.jsonl:2\), both written out before/),
+      }]);
+      // a buffered format is read whole at the end: one paper, as readInputs has it
+      const json = { file: 'a.json', text: JSON.stringify([A, B, C]) };
+      const b = createStreamReader({ file: json.file });
+      b.push(json.text);
+      expect(b.end()).toEqual(readInputs([json]));
+      expect(readInputs([json]).papers).toHaveLength(1);
+    });
+  });
+
   it('suffixes colliding slugs -2, -3 in input order; C++ and C are different papers', () => {
     const long = 'Towards Foundation Models for Zero-Shot Time Series Anomaly Detection: Leveraging Synthetic Data';
     const lines = [`${long} and Relative Context Discrepancy`, `${long} and Something Else`, `${long}, Third Variant`, 'C++ Anomaly Detection', 'C Anomaly Detection'].map(
@@ -175,13 +245,6 @@ describe('ids and duplicates across inputs', () => {
 });
 
 describe('createStreamReader', () => {
-  const concat = (parts: ReadResult[]) => ({
-    papers: parts.flatMap((p) => p.papers),
-    rejects: parts.flatMap((p) => p.rejects),
-    warnings: parts.flatMap((p) => p.warnings),
-    merged: parts.flatMap((p) => p.merged),
-    recordsIn: parts.reduce((a, p) => a + p.recordsIn, 0),
-  });
 
   it('yields each JSONL paper as soon as its line is complete', () => {
     const s = createStreamReader({ file: '<stdin>' });

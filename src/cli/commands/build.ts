@@ -2,7 +2,7 @@
  * `paperweave build [INPUT...] [--out DIR]`: read -> extract -> build -> clusters -> layout -> export.
  * Only wiring: the stages are src/pipeline.ts (pure) and src/export/ (pure); this file reads and writes.
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from '../main.ts';
 import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, displayName, plural, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
 import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
@@ -50,10 +50,10 @@ export function summaryLines(report: PipelineReport, seconds: number): string[] 
   if (c.isolated) lines.push(`  isolated papers (no entity found): ${report.isolated.slice(0, 5).join(', ')}${c.isolated > 5 ? ', ...' : ''}`);
   for (const r of all ? report.rejects : report.rejects.slice(0, 5)) lines.push(`  rejected ${r.file}:${r.line}: ${r.reason}`);
   if (report.rejects.length > 5 && !all) lines.push(`  ... and ${report.rejects.length - 5} more rejects in report.json`);
-  if (all) for (const w of report.warnings) lines.push(`  warning ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-  else if (report.warnings.length + report.buildWarnings.length) {
-    lines.push(`  warnings: ${report.warnings.length + report.buildWarnings.length} (see report.json)`);
-  }
+  // (the readers' warnings named like the rejects, the first five: an in-press paper read undated says where it is)
+  for (const w of all ? report.warnings : report.warnings.slice(0, 5)) lines.push(`  warning ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  const more = (all ? 0 : Math.max(0, report.warnings.length - 5)) + report.buildWarnings.length;
+  if (more) lines.push(`  ${report.warnings.length ? `... and ${plural(more, 'more warning')}` : plural(more, 'warning')} in report.json`);
   const t = report.timings;
   lines.push(`  time: ${seconds.toFixed(2)} s (${(['read', 'extract', 'build', 'clusters', 'layout', 'export'] as Stage[]).map((s) => `${s} ${Math.round(t[s] ?? 0)} ms`).join(', ')})`);
   return lines;
@@ -122,6 +122,15 @@ export function buildTo(
   return { report: result.report, files: [...names, 'report.json'] };
 }
 
+/**
+ * How the user runs paperweave from where they are: `npx paperweave` inside the repository, where npx finds its bin;
+ * elsewhere npx does not, so the script's path (README: "from elsewhere, run node /path/to/paperweave/src/cli/paperweave.mjs").
+ */
+export function commandName(cwd = process.cwd()): string {
+  const rel = relative(ROOT, cwd);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? 'npx paperweave' : `node ${join(ROOT, 'src', 'cli', 'paperweave.mjs')}`;
+}
+
 export const command: Command = {
   summary: 'build the knowledge graph (graph.json, GEXF, GraphML, CSV, report)',
   help: HELP,
@@ -159,7 +168,7 @@ export const command: Command = {
     const lines = summaryLines(run.report, (performance.now() - start) / 1000);
     if (run.report.counts.papers) {
       lines.push(`  wrote ${displayName(out)}/: ${run.files.join(' ')}`);
-      if (resolve(out) !== DEFAULT_OUT) lines.push(`  view it: npx paperweave serve --graph ${displayName(out)}`);
+      if (resolve(out) !== DEFAULT_OUT) lines.push(`  view it: ${commandName()} serve --graph ${displayName(out)}`);
     }
     else lines.push(`  no paper could be read: nothing written, ${displayName(out)}/ is left as it was`);
     io.stderr.write(lines.join('\n') + '\n');

@@ -9,7 +9,7 @@ import { readInputs as readPapers, UnreadableInputError } from '../../../extract
 import { extractEntities, type GoldRecord } from '../../../extract/entities/index.ts';
 import { evaluate, formatEvalReport, goldPapers, type PredictedRecord } from '../../../extract/eval.ts';
 import { parseCommandArgs } from '../args.ts';
-import { readTextFile, displayName, InputError, readInputs as readFiles, ROOT, type Io } from '../io.ts';
+import { readTextFile, displayName, InputError, plural, readInputs as readFiles, ROOT, type Io } from '../io.ts';
 import { readSummary } from './read.ts';
 import type { Command } from '../main.ts';
 
@@ -108,7 +108,7 @@ Options:
   --json               print the report as JSON
   -h, --help           show this help
 
-Exit status: 0 scored; 2 usage error or unreadable input.
+Exit status: 0 scored; 1 nothing scored (no paper matched a gold record); 2 usage error or unreadable input.
 
 Examples:
   paperweave eval                                      # bundled corpus against its gold
@@ -147,6 +147,13 @@ Examples:
     }
     const report = evaluate(predicted, gold);
     io.stdout.write(values.json ? JSON.stringify(report, null, 1) + '\n' : formatEvalReport(report));
+    // (no paper paired with a gold record: every score reads 1.000 over nothing, which looks like a perfect run)
+    if (gold.length && !report.papers.some((p) => p.predicted)) {
+      io.stderr.write(
+        `paperweave eval: no paper matched a gold record by title (${plural(gold.length, 'gold record')}, ${plural(predicted.length, 'paper')} read): nothing was scored; give the gold file's papers as INPUT or --predictions\n`,
+      );
+      return 1;
+    }
     return 0;
   },
 };

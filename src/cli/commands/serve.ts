@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from '../main.ts';
 import { DEFAULT_OUT, InputError, ROOT, UsageError, type Io } from '../io.ts';
-import { intOption, parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, portOption } from '../args.ts';
 import { startServer } from '../server.ts';
 
 export const DIST = join(ROOT, 'dist');
@@ -58,7 +58,7 @@ export const command: Command = {
       graph: { type: 'string' },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}' (the graph directory goes after --graph)`);
-    const port = intOption(values.port, 'port') ?? 5173;
+    const port = portOption(values.port) ?? 5173;
     const graphDir = values.graph ? resolve(values.graph) : DEFAULT_OUT;
     return serveUntilStopped(io, graphDir, port, values.host ?? '127.0.0.1');
   },

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
 import { BUNDLED_CORPUS, DEFAULT_OUT, ROOT, UsageError, type Io } from '../io.ts';
-import { intOption, parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, portOption } from '../args.ts';
 import { DIST, serveUntilStopped } from './serve.ts';
 
 const help = `Usage: paperweave start [--port N] [--host H]
@@ -55,7 +55,7 @@ export const command: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { port: { type: 'string' }, host: { type: 'string' } });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const port = intOption(values.port, 'port') ?? 5173;
+    const port = portOption(values.port) ?? 5173;
     const graphJson = join(DEFAULT_OUT, 'graph.json');
     if (isStale(graphJson, GRAPH_INPUTS)) {
       io.stderr.write(`paperweave: building the bundled graph into ${DEFAULT_OUT} ...\n`);
