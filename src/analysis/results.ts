@@ -202,7 +202,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       }
       if (LIST_AFTER.test(t.slice(f.to, f.to + 8)) || LIST_BEFORE.test(t.slice(Math.max(0, f.from - 8), f.from))) continue;
       const metric = metricOf(t, f, ms);
-      if (!metric) continue;
+      // (a latency or a throughput has a unit the figure alone does not carry: "1.5 s", "20 FPS")
+      if (!metric || metric.tag === 'latency' || metric.tag === 'throughput') continue;
       const end = Math.max(f.to, metric.to);
       if (MARGIN_AFTER.test(t.slice(end, end + 24))) continue;
       if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;

@@ -46,6 +46,7 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['A model trained solely with a few thousand MVTec AD images had an AUC of 0.913 on the new benchmark.', []],
     ['SSDnet achieves 0.99 AUROC on MVTec-AD and 0.98 AUROC and 0.67 AUPRC on the fabric dataset.', ['MVTec AD: AUROC 0.99']],
     ['Its localization AUCROC score of 98.8% on MVTec AD, and the pixel ROC AUC rises from 0.733 to 0.751 on VisA.', ['MVTec AD: pixel-AUROC 98.8%', 'VisA: pixel-AUROC 0.751']],
+    ['On MVTec AD it runs with a latency of 1.5 s per image.', []],
     // a list read with "respectively" is not guessed
     ['It achieves image-level AUROC of 99.6% and 98.7% on MVTec AD and VisA, respectively.', []],
     // no metric beside the figure, or no dataset it belongs to
