@@ -112,7 +112,15 @@ function figures(text: string): Figure[] {
 
 function metrics(text: string): MetricSpan[] {
   const tokens = tokenize(text);
-  return cues().scan(text, tokens).map((h) => ({ tag: h.tag, from: tokens[h.from].start, to: tokens[h.to - 1].end }));
+  const out: MetricSpan[] = [];
+  for (const h of cues().scan(text, tokens)) {
+    const span = { tag: h.tag, from: tokens[h.from].start, to: tokens[h.to - 1].end };
+    // "PRO AUC", "AUPRO AUC": two metric words in a row name the first one's measure
+    const last = out[out.length - 1];
+    if (last && /^[\s-]*$/.test(text.slice(last.to, span.from))) last.to = span.to;
+    else out.push(span);
+  }
+  return out;
 }
 
 /** Text between a dataset and a figure names other data ("... Facebook pages ...; with the U.S. 2016 election dataset,
@@ -169,7 +177,12 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
     for (const p of patterns) {
       if (!p.re) continue;
       p.re.lastIndex = 0;
-      for (const m of t.matchAll(p.re)) ds.push({ name: p.name, from: m.index!, to: m.index! + m[0].length });
+      for (const m of t.matchAll(p.re)) {
+        const to = m.index! + m[0].length;
+        // ("SQuAD 1.1" is not SQuAD 2.0: a name written without its version, then another version)
+        if (!/\d/.test(m[0]) && /^[\s-]?v?\d/.test(t.slice(to, to + 4))) continue;
+        ds.push({ name: p.name, from: m.index!, to });
+      }
     }
     if (!ds.length) continue;
     ds.sort((a, b) => a.from - b.from);

@@ -13,9 +13,10 @@ import type { Paper, PaperEntities } from '../../src/model.ts';
 const MVTEC = { name: 'MVTec AD', aliases: ['MVTec-AD', 'MVTec'] };
 const VISA = { name: 'VisA' };
 const UCF = { name: 'UCF-Crime' };
+const SQUAD2 = { name: 'SQuAD 2.0', aliases: ['SQuAD'] };
 
 /** The results of one abstract as "dataset: metric value" lines. */
-function found(abstract: string, datasets = [MVTEC, VISA, UCF]): string[] {
+function found(abstract: string, datasets = [MVTEC, VISA, UCF, SQUAD2]): string[] {
   const out: string[] = [];
   for (const [d, list] of reportedResults({ abstract }, datasets)) for (const r of list) out.push(`${d}: ${r.metric} ${r.value}`);
   return out;
@@ -47,6 +48,8 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['SSDnet achieves 0.99 AUROC on MVTec-AD and 0.98 AUROC and 0.67 AUPRC on the fabric dataset.', ['MVTec AD: AUROC 0.99']],
     ['Its localization AUCROC score of 98.8% on MVTec AD, and the pixel ROC AUC rises from 0.733 to 0.751 on VisA.', ['MVTec AD: pixel-AUROC 98.8%', 'VisA: pixel-AUROC 0.751']],
     ['On MVTec AD it runs with a latency of 1.5 s per image.', []],
+    ['The PRO AUC rises from 0.417 to 0.468 on MVTec AD.', ['MVTec AD: PRO 0.468']],
+    ['A system that gets 86% F1 on SQuAD 1.1 is what we start from.', []],
     // a list read with "respectively" is not guessed
     ['It achieves image-level AUROC of 99.6% and 98.7% on MVTec AD and VisA, respectively.', []],
     // no metric beside the figure, or no dataset it belongs to
