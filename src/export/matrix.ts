@@ -32,12 +32,15 @@ export function matrixToCsv(matrix: MethodDatasetMatrix): string {
 
 /** One line a (mark, paper, sentence): the evidence behind every mark, in row/column order. */
 export function matrixEvidenceToCsv(matrix: MethodDatasetMatrix): string {
-  const lines = [csvLine(['method', 'dataset', 'paper', 'title', 'year', 'relation', 'evidence'])];
+  const lines = [csvLine(['method', 'dataset', 'paper', 'title', 'year', 'relation', 'evidence', 'results'])];
   for (const r of matrix.rows) {
     for (const c of matrix.columns) {
       const cell = getCell(matrix, r.key, c.key);
       if (!cell) continue;
-      for (const e of cell.evidence) lines.push(csvLine([r.label, c.label, e.paper, e.title, e.year, e.relation, e.sentence]));
+      // (the scores a paper reports on the dataset, on its dataset sentence's line)
+      const reported = (e: { paper: string; relation: string }) => e.relation === 'proposes' ? '' :
+        cell.results.filter((x) => x.paper === e.paper).map((x) => `${x.metric} ${x.value}`).join('; ');
+      for (const e of cell.evidence) lines.push(csvLine([r.label, c.label, e.paper, e.title, e.year, e.relation, e.sentence, reported(e)]));
     }
   }
   return lines.join('\r\n') + '\r\n';

@@ -42,11 +42,13 @@ describe('matrix CSV', () => {
 
   it('carries the evidence sentences in the long form, quotes and commas intact', () => {
     const rows = parseCsv(matrixEvidenceToCsv(matrix));
-    expect(rows[0]).toEqual(['method', 'dataset', 'paper', 'title', 'year', 'relation', 'evidence']);
+    expect(rows[0]).toEqual(['method', 'dataset', 'paper', 'title', 'year', 'relation', 'evidence', 'results']);
     const visa = rows.filter((r) => r[0] === 'FiLo' && r[1] === 'VisA');
     expect(visa.map((r) => r[5])).toEqual(['proposes', 'evaluates-on']);
     expect(visa[1]![6]).toMatch(/MVTec and VisA/);
     expect(visa[1]![6]).toContain(',');
+    // the scores FiLo's abstract reports on VisA, on the dataset sentence's line
+    expect(visa.map((r) => r[7])).toEqual(['', 'AUROC 83.9%; pixel-AUROC 95.9%']);
   });
 
   it('escapes fields and neutralises formula injection', () => {
