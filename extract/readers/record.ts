@@ -201,6 +201,20 @@ export const MAX_ABSTRACT = 30_000;
 const NO_ABSTRACT = /^[[(]?\s*(?:no abstract(?: is)?(?: available)?|abstract(?: is)? not available|not available|n\/?a|none)\s*\.?\s*[\])]?\.?$/i;
 
 /**
+ * A publisher's notice at the end of an abstract, after its last sentence: "© 2024 Elsevier B.V., All rights reserved.",
+ * "(C) 2021 Elsevier B.V. All rights reserved.", "Copyright 2019 IEEE." (Scopus, Web of Science and PubMed exports keep
+ * it in the abstract field). Not the paper's words: it would show in every abstract and feed the extractor a name.
+ */
+const COPYRIGHT_TAIL = /(?:^|(?<=[.!?]))\s*(?:(?:Copyright\s*)?(?:©|\([cC]\))|Copyright\s+(?:\d{4}|by\b))[^©]{0,200}$/;
+/** What makes such a tail a notice ("© marks are rare in CT scans." is a sentence): a year, or "rights reserved". */
+const NOTICE_WORDS = /\b(?:1[89]|20)\d\d\b|rights reserved|published by/i;
+
+function dropCopyrightTail(abstract: string): string {
+  const m = COPYRIGHT_TAIL.exec(abstract);
+  return m && NOTICE_WORDS.test(m[0]) ? abstract.slice(0, m.index) : abstract;
+}
+
+/**
  * Turn loose fields into a paper, or a reject reason. `warn` hears what was read but not as written (a date
  * field that says "in press": the paper is read undated).
  */
@@ -222,7 +236,7 @@ export function buildPaper(
   }
   // (Scopus writes "[No abstract available]" where a paper has none)
   if (NO_ABSTRACT.test(abstractCollapsed)) return { reject: `"${title}": no abstract (${JSON.stringify(abstractCollapsed)})` };
-  const abstract = cleanCollapsed(abstractCollapsed, ctx);
+  const abstract = cleanCollapsed(dropCopyrightTail(abstractCollapsed), ctx);
   if (!abstract) return { reject: `"${title}": no abstract` };
 
   const paper: RawPaper = { title, abstract, urls: findUrls(abstract), source };

@@ -500,6 +500,25 @@ describe('exports as researchers make them', () => {
     const r = readInputs([{ file: 'scopus.csv', text }]);
     expect(r.papers.map((p) => [p.title, p.authors])).toEqual([['Zorb Total Recall', ['Roth, K.', 'Pemula, L.']]]);
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[3, '"An Editorial on Anomalies": no abstract ("[No abstract available]")']]);
+    // the publisher's notice after the last sentence is not the abstract's
+    expect(r.papers[0].abstract).toBe(abstract.trim());
+  });
+
+  it.each([
+    ['© 2024 Elsevier B.V., All rights reserved.'],
+    ['(C) 2021 Elsevier B.V. All rights reserved.'],
+    ['Copyright © 2020, IEEE.'],
+    ['Copyright 2019 by the authors.'],
+    ['© 2024 The Authors. Current Protocols published by Wiley Periodicals LLC.'],
+  ])("a publisher's notice at the end of an abstract is dropped: %s", (notice) => {
+    const r = readInputs([{ file: 'x.jsonl', text: JSON.stringify({ title: 'Zorb', abstract: `We detect anomalies in zorbs. It works. ${notice}` }) }]);
+    expect(r.papers[0].abstract).toBe('We detect anomalies in zorbs. It works.');
+  });
+
+  it('a © inside an abstract, or a notice that is the whole abstract, stays', () => {
+    const inside = 'The © sign marks 12% of the images (C) and (D) in our set. © marks are rare in CT scans.';
+    const r = readInputs([{ file: 'x.jsonl', text: [{ title: 'A', abstract: inside }, { title: 'B', abstract: 'We study marks like (c) 2020 on images and how they fool detectors' }].map((o) => JSON.stringify(o)).join('\n') }]);
+    expect(r.papers.map((p) => p.abstract)).toEqual([inside, 'We study marks like (c) 2020 on images and how they fool detectors']);
   });
 
   it("Semantic Scholar's API: the DOI and arXiv id in externalIds, so the paper merges with its arXiv record", () => {
