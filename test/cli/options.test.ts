@@ -14,6 +14,8 @@ describe('bad options', () => {
       "paperweave build: Option '--seed' argument is ambiguous: to give an option argument starting with a dash use '--seed=-XYZ'. Try 'paperweave build --help'.\n",
     ],
     [['read', '--format'], "paperweave read: Option '--format <value>' argument missing. Try 'paperweave read --help'.\n"],
+    // (an empty name titled the graph "" in the viewer and every export)
+    [['build', '--name', ' ', '--out', '/nonexistent-dir/never-written'], "paperweave build: --name expects a name for the graph, got an empty one. Try 'paperweave build --help'.\n"],
   ])('%j', (args, stderr) => {
     const r = runCli(args);
     expect([r.status, r.stderr]).toEqual([2, stderr]);

@@ -4,7 +4,7 @@
  */
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from '../main.ts';
-import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, displayName, plural, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, UsageError, displayName, plural, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
 import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
@@ -147,6 +147,8 @@ export const command: Command = {
     const seed = intOption(values.seed, 'seed');
     const minConfidence = confidenceOption(values['min-confidence']);
     const out = values.out ?? defaultOut(positionals);
+    // (the name titles the viewer and the exports: an empty one gave a graph called "")
+    if (values.name !== undefined && !values.name.trim()) throw new UsageError('--name expects a name for the graph, got an empty one');
     const start = performance.now();
     const inputs = await readInputs(positionals, io);
     const bar = progressBar(io, 'building');
