@@ -91,6 +91,15 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/**
+ * When no record was read and every reject lacks an abstract: where such files come from, and what to export instead
+ * (DBLP's and Google Scholar's BibTeX carry no abstracts; the entities are read from them).
+ */
+export function noAbstractHint(papers: number, rejects: readonly { reason: string }[]): string | undefined {
+  if (papers > 0 || !rejects.length || !rejects.every((r) => /: no abstract(?: \(|$)/.test(r.reason))) return undefined;
+  return 'none of these records has an abstract, which is what paperweave reads: BibTeX from DBLP or Google Scholar carries none; export with abstracts from Zotero, Semantic Scholar, OpenAlex or arXiv';
+}
+
 export function displayName(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') ? rel : path;

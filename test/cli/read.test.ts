@@ -84,6 +84,17 @@ describe('paperweave read', () => {
     expect(JSON.parse(lines(r.stdout)[0]).source).toEqual({ file: '<stdin>', line: 1 });
   });
 
+  it('says where records without any abstract come from (DBLP), and only when none has one', () => {
+    const entry = (key: string, title: string, extra = '') => `@inproceedings{${key},\n  author = {Karsten Roth},\n  title = {${title}},\n  year = {2022},${extra}\n}\n`;
+    const dblp = entry('DBLP:conf/cvpr/Roth22', 'Towards Total Recall') + entry('DBLP:conf/x/Y23', 'Zorb');
+    const r = run(['-'], dblp);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^hint: none of these records has an abstract, .*DBLP/m);
+    const mixed = run(['-'], dblp + entry('z', 'With one', '\n  abstract = {We detect anomalies.},'));
+    expect(lines(mixed.stdout)).toHaveLength(1);
+    expect(mixed.stderr).not.toMatch(/hint:/);
+  });
+
   it('--format forces a reader; --year sets yearless dates', () => {
     const asJsonl = run(['--format', 'jsonl', `${FIX}/papers.csv`]);
     expect(asJsonl.code).toBe(0);

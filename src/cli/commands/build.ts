@@ -4,7 +4,7 @@
  */
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from '../main.ts';
-import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, UsageError, displayName, plural, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, UsageError, displayName, noAbstractHint, plural, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
 import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
@@ -172,7 +172,11 @@ export const command: Command = {
       lines.push(`  wrote ${displayName(out)}/: ${run.files.join(' ')}`);
       if (resolve(out) !== DEFAULT_OUT) lines.push(`  view it: ${commandName()} serve --graph ${displayName(out)}`);
     }
-    else lines.push(`  no paper could be read: nothing written, ${displayName(out)}/ is left as it was`);
+    else {
+      lines.push(`  no paper could be read: nothing written, ${displayName(out)}/ is left as it was`);
+      const hint = noAbstractHint(0, run.report.rejects);
+      if (hint) lines.push(`  hint: ${hint}`);
+    }
     io.stderr.write(lines.join('\n') + '\n');
     return run.report.counts.papers > 0 ? 0 : 1;
   },

@@ -14,7 +14,7 @@ import {
 } from '../../../extract/readers/lazy.ts';
 import { normalizeText } from '../../../extract/readers/text.ts';
 import { parseCommandArgs, readerOptions } from '../args.ts';
-import { InputError, plural, readInputs as readFiles, type Io } from '../io.ts';
+import { InputError, noAbstractHint, plural, readInputs as readFiles, type Io } from '../io.ts';
 import type { Command } from '../main.ts';
 
 /** Keys of a Paper in the order `read` prints them. */
@@ -42,6 +42,8 @@ export function readSummary(r: ReadResult, files: number): string {
   for (const x of r.rejects) lines.push(`${x.file}:${x.line}: ${x.reason}`);
   for (const m of r.merged) lines.push(mergeLine(m));
   for (const w of r.warnings) lines.push(`${w.file}${w.line ? `:${w.line}` : ''}: warning: ${w.message}`);
+  const hint = noAbstractHint(r.papers.length, r.rejects);
+  if (hint) lines.push(`hint: ${hint}`);
   return lines.join('\n') + '\n';
 }
 
