@@ -300,3 +300,21 @@ export function datasetResults(
     return a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0;
   });
 }
+
+/** The best figure of one metric among a cell's results ("97.1%"), or undefined (lowest for FPR@95TPR, FID). */
+export function bestResult(results: readonly { metric: string; value: string }[], metric: string): string | undefined {
+  let best: string | undefined;
+  for (const r of results) {
+    if (r.metric !== metric) continue;
+    const better = best === undefined || (LOWER_IS_BETTER.has(metric) ? resultScore(r.value) < resultScore(best) : resultScore(r.value) > resultScore(best));
+    if (better) best = r.value;
+  }
+  return best;
+}
+
+/** The metrics a matrix's cells report, most reported first (then by name): what its cells can show. */
+export function reportedMetrics(cells: Iterable<{ results: readonly { metric: string }[] }>): string[] {
+  const n = new Map<string, number>();
+  for (const c of cells) for (const m of new Set(c.results.map((r) => r.metric))) n.set(m, (n.get(m) ?? 0) + 1);
+  return [...n].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([m]) => m);
+}

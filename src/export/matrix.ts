@@ -4,6 +4,7 @@
  */
 import type { MethodDatasetMatrix } from '../analysis/matrix.ts';
 import { getCell } from '../analysis/matrix.ts';
+import { bestResult } from '../analysis/results.ts';
 import { spreadsheetText } from './csv.ts';
 
 /** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; a formula-like text cell neutralised (CSV injection). */
@@ -18,13 +19,17 @@ function csvLine(fields: (string | number | undefined)[]): string {
 
 /**
  * Grid: header `method,<dataset>...`, one row a method, a cell holds the number of supporting papers
- * (empty when not evaluated). CRLF line ends, as RFC 4180 asks.
+ * (empty when not evaluated), or with `metric` the best figure of that metric its papers report. CRLF line ends, as RFC 4180 asks.
  */
-export function matrixToCsv(matrix: MethodDatasetMatrix): string {
+export function matrixToCsv(matrix: MethodDatasetMatrix, opts: { metric?: string } = {}): string {
   const lines = [csvLine(['method', ...matrix.columns.map((c) => c.label)])];
   for (const r of matrix.rows) {
     lines.push(
-      csvLine([r.label, ...matrix.columns.map((c) => getCell(matrix, r.key, c.key)?.papers.length || undefined)]),
+      csvLine([r.label, ...matrix.columns.map((c) => {
+        const cell = getCell(matrix, r.key, c.key);
+        // (with a metric: the best figure its papers report, and nothing where they report none)
+        return opts.metric ? (cell ? bestResult(cell.results, opts.metric) : undefined) : cell?.papers.length || undefined;
+      })]),
     );
   }
   return lines.join('\r\n') + '\r\n';

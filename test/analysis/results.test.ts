@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetResults, formatResults, parseResults, reportedResults, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, datasetResults, formatResults, parseResults, reportedMetrics, reportedResults, resultScore } from '../../src/analysis/results.ts';
+import { matrixToCsv } from '../../src/export/matrix.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { readInputs } from '../../extract/readers/index.ts';
 import { createExtractor } from '../../extract/entities/index.ts';
@@ -106,6 +107,16 @@ describe('reported results in the graph', () => {
     expect(getCell(m, 'method:zorbnet', 'dataset:mvtecad')?.results).toEqual([
       { paper: 'paper:a', metric: 'AUROC', value: '97.1%' }, { paper: 'paper:a', metric: 'pixel-AUROC', value: '95.0%' },
     ]);
+  });
+
+  it('the matrix can show the best figure of a metric in each mark, and its CSV grid too', () => {
+    const m = methodDatasetMatrix(graph);
+    expect(reportedMetrics(Object.values(m.cells))).toEqual(['AUROC', 'pixel-AUROC']);
+    expect(bestResult([{ metric: 'AUROC', value: '0.991' }, { metric: 'AUROC', value: '97.1%' }, { metric: 'F1', value: '99%' }], 'AUROC')).toBe('0.991');
+    expect(bestResult([{ metric: 'FPR@95TPR', value: '12.1%' }, { metric: 'FPR@95TPR', value: '30%' }], 'FPR@95TPR')).toBe('12.1%');
+    expect(bestResult([{ metric: 'F1', value: '99%' }], 'AUROC')).toBeUndefined();
+    expect(matrixToCsv(m, { metric: 'pixel-AUROC' }).split('\r\n').slice(1, -1).sort()).toEqual(['BlipNet,', 'ZorbNet,95.0%']);
+    expect(matrixToCsv(m).split('\r\n').slice(1, -1).sort()).toEqual(['BlipNet,1', 'ZorbNet,1']);
   });
 
   it('exports them in edges.csv and GEXF', () => {

@@ -244,6 +244,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(await ev.textContent()).toMatch(/FiLo/);
     // and the scores FiLo's abstract reports on VisA
     expect(await page.getByTestId('matrix-results').textContent()).toBe('reports AUROC 83.9%; pixel-AUROC 95.9%');
+    // the marks can show a metric's best reported figure: SimpleNet's 99.6% AUROC on MVTec AD; a mark without one a dot
+    await page.getByTestId('matrix-show').selectOption('AUROC');
+    await expect.poll(() => table.locator('td[data-method="method:simplenet"][data-dataset="dataset:mvtecad"]').textContent()).toBe('99.6%');
+    expect(await table.locator('td[data-method="method:dinomaly"][data-dataset="dataset:mvtecad"]').textContent()).toBe('·');
+    expect(await page.getByTestId('matrix-summary').textContent()).toMatch(/shows the best AUROC its papers report/);
     expect(errors).toEqual([]);
     await page.close();
   });

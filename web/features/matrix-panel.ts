@@ -9,6 +9,7 @@ import {
   getCell, methodDatasetMatrix, resortMatrix, sortRowsByColumn, type AxisSort, type MatrixCell, type MethodDatasetMatrix,
 } from '../../src/analysis/matrix.ts';
 import { matrixEvidenceToCsv, matrixToCsv, matrixToLatex } from '../../src/export/matrix.ts';
+import { bestResult, reportedMetrics } from '../../src/analysis/results.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { h } from '../panels/dom.ts';
 import { button, dialog, download, fileStem, linkGraph, visibleFilter, type AppContext } from './ui.ts';
@@ -47,6 +48,8 @@ export function mount(ctx: AppContext): MatrixHandle {
   let colSort: AxisSort = 'count';
   let byColumn: string | null = null;
   let withIntroduced = false;
+  /** What a mark shows: its number of papers (''), or the best figure of this metric its papers report. */
+  let showMetric = '';
   let matrix: MethodDatasetMatrix | null = null;
   let lastKey = '';
   let lastGraph: AppContext['graph'] | null = null;
@@ -55,11 +58,13 @@ export function mount(ctx: AppContext): MatrixHandle {
   const rowSel = sortSelect('Sort methods by', 'matrix-sort-rows', rowSort);
   const colSel = sortSelect('Sort datasets by', 'matrix-sort-columns', colSort);
   const introduced = h('input', { type: 'checkbox', 'data-testid': 'matrix-introduced' });
+  const showSel = h('select', { 'data-testid': 'matrix-show', 'aria-label': 'Marks show' });
   const controls = h('div', { class: 'pw-matrix-controls' },
     h('label', {}, 'Methods by ', rowSel), h('label', {}, 'Datasets by ', colSel),
     h('label', { title: 'Also mark datasets the method\'s paper introduces' }, introduced, ' introduced'),
-    button('CSV', { 'data-testid': 'matrix-csv', title: 'The grid: paper counts per method and dataset' }, () => {
-      if (matrix) download(`${fileStem(ctx, '-matrix')}.csv`, matrixToCsv(matrix), 'text/csv;charset=utf-8');
+    h('label', { title: 'What a mark shows: its number of papers, or the best score its papers report in that metric' }, 'Marks show ', showSel),
+    button('CSV', { 'data-testid': 'matrix-csv', title: 'The grid: paper counts (or the scores shown) per method and dataset' }, () => {
+      if (matrix) download(`${fileStem(ctx, showMetric ? `-matrix-${showMetric}` : '-matrix')}.csv`, matrixToCsv(matrix, { metric: showMetric || undefined }), 'text/csv;charset=utf-8');
     }),
     button('Evidence CSV', { 'data-testid': 'matrix-evidence-csv', title: 'One line per mark and sentence' }, () => {
       if (matrix) download(`${fileStem(ctx, '-matrix-evidence')}.csv`, matrixEvidenceToCsv(matrix), 'text/csv;charset=utf-8');
@@ -90,6 +95,10 @@ export function mount(ctx: AppContext): MatrixHandle {
   });
   colSel.addEventListener('change', () => {
     colSort = colSel.value as AxisSort;
+    render(true);
+  });
+  showSel.addEventListener('change', () => {
+    showMetric = showSel.value;
     render(true);
   });
   introduced.addEventListener('change', () => {
@@ -165,6 +174,11 @@ export function mount(ctx: AppContext): MatrixHandle {
     const m = compute();
     matrix = m;
     syncRowSelect(m);
+    // the metrics the marks can show: those the current cells report (a metric the filter took away shows counts)
+    const metrics = reportedMetrics(Object.values(m.cells));
+    if (showMetric && !metrics.includes(showMetric)) showMetric = '';
+    showSel.replaceChildren(h('option', { value: '' }, 'papers'), ...metrics.map((x) => h('option', { value: x }, `${x} reported`)));
+    showSel.value = showMetric;
     const marks = Object.keys(m.cells).length;
     const rows = m.rows.slice(0, MAX_ROWS);
     const columns = m.columns.slice(0, MAX_COLUMNS);
@@ -176,7 +190,7 @@ export function mount(ctx: AppContext): MatrixHandle {
       ? ` Methods sorted by their papers on ${sortedBy}, then by ${sortLabel(rowSort)}: click its head again to go back.`
       : '';
     summary.textContent = m.rows.length
-      ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset. Click one for the sentences.${sortNote}${cut}`
+      ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset${showMetric ? `; it shows the best ${showMetric} its papers report (· where they report none)` : ''}. Click one for the sentences.${sortNote}${cut}`
       : 'No method in the current view has a paper evaluating on a named dataset. Clear the filters or open another corpus.';
     const methodColor = kindColor('method');
     const datasetColor = kindColor('dataset');
@@ -214,7 +228,7 @@ export function mount(ctx: AppContext): MatrixHandle {
           'data-method': r.key, 'data-dataset': c.key, class: cell ? 'mark' : undefined,
           tabindex: cell ? 0 : undefined, title: cell ? `${r.label} on ${c.label}: ${cell.papers.length} paper(s)${cell.results.length ? ` · ${cell.results.map((x) => `${x.metric} ${x.value}`).join('; ')}` : ''}` : undefined,
           'aria-label': cell ? `${r.label} evaluated on ${c.label}` : undefined,
-        }, cell ? (cell.papers.length > 1 ? String(cell.papers.length) : '●') : '');
+        }, !cell ? '' : showMetric ? (bestResult(cell.results, showMetric) ?? '·') : cell.papers.length > 1 ? String(cell.papers.length) : '●');
         if (cell) {
           td.addEventListener('click', () => showEvidence(cell));
           td.addEventListener('keydown', (ev) => {
