@@ -10,7 +10,8 @@
  *    "AUROC = 0.91", "an AUPR score of 0.87";
  *  - it is a score, not a margin: not "by 3.4%", "+3.4%", "a 12.7% improvement", "9.5% ARI gain", "from 91.7%"
  *    (the "to 93.8%" that follows is the score);
- *  - it is one figure, not a list read with "respectively" ("AUROC of 96.4% and 95.1%");
+ *  - it is one figure, not a list ("AUROC of 96.4% and 95.1%"), unless "respectively" reads the list against as many
+ *    datasets or metrics named in the sentence, in order;
  *  - it is not another method's: nothing like "than", "compared to", "versus", "while", "whereas" before it in its
  *    clause;
  *  - its dataset is the only one the sentence names, or the one right after it ("... 95.3% on the MVTec-AD dataset").
@@ -168,7 +169,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
   const patterns = datasets.map((d) => ({ name: d.name, re: namePattern([d.name, ...(d.aliases ?? [])]) }));
   for (const s of splitSentences(text)) {
     const t = s.text;
-    if (!/\d/.test(t) || /\brespectively\b/i.test(t) || COMPARISON.test(t)) continue;
+    if (!/\d/.test(t) || COMPARISON.test(t)) continue;
+    const respectively = /\brespectively\b/i.test(t);
     const fs = figures(t);
     if (!fs.length) continue;
     const ms = metrics(t);
@@ -188,6 +190,15 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
     ds.sort((a, b) => a.from - b.from);
     const distinct = new Set(ds.map((d) => d.name));
     const sentence = (s.raw ?? s.text).trim();
+    const add = (dataset: string, metric: string, value: string) => {
+      const list = out.get(dataset) ?? [];
+      if (!list.some((r) => r.metric === metric && r.value === value)) list.push({ metric, value, sentence });
+      out.set(dataset, list);
+    };
+    if (respectively) {
+      for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value);
+      continue;
+    }
     // the figures that are scores, each with its metric
     const pairs: { f: Figure; metric: MetricSpan; end: number }[] = [];
     for (const f of fs) {
@@ -233,16 +244,41 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) dataset = next.name;
       else if (distinct.size === 1 && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
-      for (; i <= j; i++) {
-        if (dataset === undefined) continue;
-        const { f, metric } = pairs[i];
-        const list = out.get(dataset) ?? [];
-        if (!list.some((r) => r.metric === metric.tag && r.value === f.value)) list.push({ metric: metric.tag, value: f.value, sentence });
-        out.set(dataset, list);
-      }
+      for (; i <= j; i++) if (dataset !== undefined) add(dataset, pairs[i].metric.tag, pairs[i].f.value);
     }
   }
   return out;
+}
+
+/**
+ * A sentence that reads its figures with "respectively": one list of figures, and either one metric and as many
+ * datasets, named in the order of the figures ("AUROC of 99.6%, 98.7% and 89.3% on MVTec-AD, VisA and Real-IAD,
+ * respectively"), or one dataset and as many metrics ("AUROC and PRO of 97.1% and 93.2% on MVTec AD, respectively").
+ * Anything else (two lists, a count that does not match, datasets named in another sentence: "on the three datasets
+ * respectively", a margin) gives nothing.
+ */
+function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  const lists: Figure[][] = [];
+  for (const f of fs) {
+    const last = lists[lists.length - 1];
+    if (last && /^\s*%?\s*(?:,\s*and|,|and|\/|&)\s*$/.test(t.slice(last[last.length - 1].to, f.from))) last.push(f);
+    else lists.push([f]);
+  }
+  const multi = lists.filter((l) => l.length > 1);
+  if (multi.length !== 1 || lists.length !== 1) return [];
+  const list = multi[0];
+  const first = list[0];
+  const last = list[list.length - 1];
+  // (margins, starting points, others' figures, as for a figure alone)
+  if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || /^\s*%?\s*to\s+\d/.test(t.slice(last.to, last.to + 8))) return [];
+  if (BY_MARGINS.test(t) || OTHERS_BEFORE.test(t.slice(clauseStart(t, first.from), first.from))) return [];
+  if (ms.some((m) => MARGIN_AFTER.test(t.slice(m.to, m.to + 24))) || MARGIN_AFTER.test(t.slice(last.to, last.to + 24))) return [];
+  const tags = [...new Set(ms.map((m) => m.tag))];
+  const names = [...new Set(ds.map((d) => d.name))];
+  if (tags.some((x) => x === 'latency' || x === 'throughput')) return [];
+  if (tags.length === 1 && names.length === list.length) return list.map((f, i) => ({ dataset: names[i], metric: tags[0], value: f.value }));
+  if (names.length === 1 && tags.length === list.length) return list.map((f, i) => ({ dataset: names[0], metric: tags[i], value: f.value }));
+  return [];
 }
 
 /** Results as one edge attribute (GEXF and networkx forbid lists): "AUROC 97.1%; pixel-AUROC 95.3%". */

@@ -51,8 +51,14 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['On MVTec AD it runs with a latency of 1.5 s per image.', []],
     ['The PRO AUC rises from 0.417 to 0.468 on MVTec AD.', ['MVTec AD: PRO 0.468']],
     ['A system that gets 86% F1 on SQuAD 1.1 is what we start from.', []],
-    // a list read with "respectively" is not guessed
-    ['It achieves image-level AUROC of 99.6% and 98.7% on MVTec AD and VisA, respectively.', []],
+    // a list read with "respectively": against as many datasets, or as many metrics, in order; else nothing
+    ['It achieves image-level AUROC of 99.6% and 98.7% on MVTec AD and VisA, respectively.', ['MVTec AD: AUROC 99.6%', 'VisA: AUROC 98.7%']],
+    ['ZorbNet reaches 99.1%, 97.0% and 91.2% AUROC on MVTec-AD, VisA and UCF-Crime respectively.', ['MVTec AD: AUROC 99.1%', 'VisA: AUROC 97.0%', 'UCF-Crime: AUROC 91.2%']],
+    ['On MVTec AD, its AUROC and PRO are 97.1% and 93.2%, respectively.', ['MVTec AD: AUROC 97.1%', 'MVTec AD: PRO 93.2%']],
+    ['Dinomaly achieves image-level AUROC of 99.6%, 98.7%, and 89.3% on the three datasets respectively.', []],
+    ['It achieves AUROC of 99.6% and 98.7% on MVTec AD, VisA and UCF-Crime, respectively.', []],
+    ['It improves AUROC by 1.6% and 3.2% on MVTec AD and VisA, respectively.', []],
+    ['It achieves 99.6% and 98.7% AUROC and 96.0% and 95.1% PRO on MVTec AD and VisA, respectively.', []],
     // no metric beside the figure, or no dataset it belongs to
     ['It runs 35% faster on MVTec AD.', []],
     ['It reaches an AUROC of 97.1% on our own data.', []],
