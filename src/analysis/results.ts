@@ -52,11 +52,11 @@ function cues(): CueSet {
 /** A figure: a percentage up to 100, or a decimal ("0.912", "97.1"); not part of a range, a version or a date. */
 const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?%)?(?![\w.]?\d|\.\d)/g;
 /** Before a figure: a margin ("by 3.4%", "+3.4%", "up to"), a starting point ("from 91.7%"), another's score. */
-const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup to|[+±]|\bwithin|\bonly|\bjust|\b(?:gains?|improvements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
+const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup to|[+±]|\bwithin|\bonly|\bjust|\b(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
 /** After a figure (and its metric): a margin. */
 const MARGIN_AFTER = /^\s*(?:%\s*)?(?:absolute\s+|relative\s+|average\s+)?(?:gains?|improvements?|increases?|boosts?|higher|lower|better|worse|points?|pp\b|margin|reductions?|decreases?|drops?|more|less|fewer|over\b|above\b|relative)/i;
 /** Before a figure in its clause: the figure is someone else's, or a comparison's. */
-const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|(?:improv\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
+const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|(?:improv\w*|enhanc\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
 /** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC". */
 const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|of\s+|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
 /** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
