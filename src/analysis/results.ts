@@ -57,7 +57,7 @@ const MARGIN_AFTER = /^\s*(?:%\s*)?(?:absolute\s+|relative\s+|average\s+)?(?:gai
 /** Before a figure in its clause: the figure is someone else's, or a comparison's. */
 const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most|recent)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|human(?:s|\s+performance|-level)|unlike|(?:improv\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
 /** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC". */
-const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|of\s+|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
+const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
 /** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
 const METRIC_THEN_FIGURE = /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+|results?\s+)?(?:of|=|:|reaching|reaches|reached|achieving|achieves|achieved|is|was|scores?|equals?|equal\s+to|up\s+to)?\s*(?:about|approximately|around|nearly|roughly|~|≈)?\s*$/i;
 /** Figures read as a list: "96.4% and 95.1%", "68.0/76.6". */
@@ -99,6 +99,18 @@ const AT_OPERATING_POINT = /^\s*\)?\s*at\s+(?:an?\s+|the\s+)?(?:(?:recall|precis
 const NAMED_IN_BRACKETS = /\(\s*([\p{L}][\p{L}\p{N}-]*)\s*:\s*$/u;
 /** Data of the paper's own, named in the sentence: a figure without a dataset after it may be on them. */
 const OWN_DATA = /\b(?:our|synthetic|private|in-house|proprietary|custom|self-collected|simulated)\s+(?:[\w-]+\s+){0,2}?(?:datasets?|data|benchmarks?|corpus|test\s+sets?)\b/i;
+
+/** Before a dataset: a part of it ("the screw category of MVTec AD", "the textures of"), not all of it ("15 categories of"). */
+const PART_OF_BEFORE = /(?<!\b(?:all|each|every|\d+|five|ten|twelve|fifteen)\s+(?:[\w-]+\s+)?)\b(?:categor(?:y|ies)|class(?:es)?|subsets?|splits?|textures?|objects?|parts?|portions?|scenes?|sequences?|subjects?|sections?|machines?)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
+/** A figure in an ablation is a variant's; one before "ours" is another's ("PatchCore gets 96.8% and ours 99.1%"). */
+const ABLATION = /\bablat\w*|\bw\/o\b/i;
+const OURS = /\bours\b|\bour\s+(?:[\w-]+\s+)?(?:models?|methods?|approach|systems?|framework|detectors?|networks?)\b(?=[^;]*?\d)/i;
+/** Before a dataset: a changed copy of it ("corrupted MVTec AD", "noisy CIFAR-10"), whose figures are not the dataset's. */
+const VARIANT_BEFORE = /\b(?:corrupted|noisy|perturbed|augmented|modified|shifted|contaminated|adversarial|poisoned|subsampled|imbalanced|long-tailed|degraded|occluded|rotated|blurred|compressed)\s+(?:versions?\s+of\s+)?(?:the\s+)?$/i;
+/** A verb of change right before a figure: "loses 1.2% accuracy", "gains 3.4% AUROC". */
+const CHANGE_BEFORE = /\b(?:los(?:es|e|ing|t)|sacrific\w*|costs?|gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|reduc(?:es|ed|ing)|lower(?:s|ed|ing)|rais(?:es|ed|ing)|drop(?:s|ped|ping)?)(?:\s+(?:only|just|about|approximately|nearly|roughly|around))?\s*$/i;
+/** A generic group of methods as the subject: "Weakly supervised methods reach 86.1% AUC". */
+const METHODS_SUBJECT = /^\s*(?:(?!our\b|the\s+proposed\b)[\w-]+\s+){0,3}(?:methods|approaches|detectors|techniques|algorithms)\b/i;
 
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string; percent: boolean; num: number }
@@ -221,9 +233,12 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
           ds.push({ name: p.name, from: m.index!, to: to + longer[0].length });
           continue;
         }
-        if (NAME_GOES_ON.test(t.slice(to, to + 2)) || NAME_OF_A_METHOD.test(t.slice(to, to + 14))) continue;
-        if (norm(m[0]) !== norm(p.name) && FAMILY_MEMBER.test(t.slice(to, to + 12))) continue;
-        ds.push({ name: p.name, from: m.index!, to });
+        // (other data named after the dataset, or a method: it takes no figure, and the figures near it are not the
+        // dataset's, so it stays in the list as a nameless target)
+        const lead = t.slice(Math.max(0, m.index! - 40), m.index!);
+        const other = NAME_GOES_ON.test(t.slice(to, to + 2)) || NAME_OF_A_METHOD.test(t.slice(to, to + 14)) || PART_OF_BEFORE.test(lead) || VARIANT_BEFORE.test(lead) ||
+          (norm(m[0]) !== norm(p.name) && FAMILY_MEMBER.test(t.slice(to, to + 12)));
+        ds.push({ name: other ? '' : p.name, from: m.index!, to });
       }
     }
     if (!ds.length) continue;
@@ -242,7 +257,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
         if (metric) pairs.push({ f, metric, end: f.to });
         continue;
       }
-      if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from))) continue;
+      if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from)) || CHANGE_BEFORE.test(t.slice(Math.max(0, f.from - 30), f.from))) continue;
+      if (ABLATION.test(t.slice(0, f.from)) || OURS.test(t.slice(f.to)) || METHODS_SUBJECT.test(t.slice(clauseStart(t, f.from), f.from))) continue;
       const margins = BY_MARGINS.exec(t);
       if (margins && margins.index < f.from) continue;
       // "from an AUROC of 93.1% to 96.6%": the first is where it started, the second the score, of the first's metric
@@ -272,6 +288,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       }
       const end = Math.max(f.to, metric.to);
       if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40))) continue;
+      // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
+      if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
       if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
       pairs.push({ f, metric, end });
     }
@@ -297,7 +315,7 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       } else if (!tiedAfter && !ownData && distinct.size === 1 && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) {
-        if (dataset === undefined) continue;
+        if (!dataset) continue;
         const { f, metric } = pairs[i];
         const list = out.get(dataset) ?? [];
         if (!list.some((r) => r.metric === metric.tag && r.value === f.value)) list.push({ metric: metric.tag, value: f.value, sentence });
