@@ -55,7 +55,7 @@ const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup(?:\s+to)?|\bdown|[+±]|\bwithin|
 /** After a figure (and its metric): a margin. */
 const MARGIN_AFTER = /^\s*(?:%\s*)?(?:absolute\s+|relative\s+|average\s+)?(?:gains?|improvements?|increases?|boosts?|higher|lower|better|worse|points?|pp\b|margin|reductions?|decreases?|drops?|more|less|fewer|over\b|above\b|relative)/i;
 /** Before a figure in its clause: the figure is someone else's, or a comparison's. */
-const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most|recent)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|human(?:s|\s+performance|-level)|unlike|(?:improv\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
+const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most|recent)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|humans|human[\s-](?:performance|annotators?|experts?|raters?|baselines?|level|accuracy)|radiologists?|clinicians?|oracles?|upper[\s-]bounds?|random\s+(?:guess\w*|classifiers?|baselines?|chance)|chance(?:[\s-]level)?|winners?|winning\s+(?:teams?|entry|entries)|top[\s-](?:teams?|ranked)|unlike|(?:improv\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
 /** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC". */
 const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
 /** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
@@ -82,7 +82,7 @@ const COMPARISON = /\b(?:vs\.?|versus)(?=\s)/i;
 /** A dataset word: between a figure and the dataset before it, another dataset the lexicon does not know. */
 const DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|database)\b/gi;
 /** After a figure: "in Train Ticket", "on HDFS", "on the fabric dataset": a target of its own that is not one of the paper's datasets. */
-const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:on|in|for|across)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,2}(?:datasets?|benchmarks?|data|corpus|set|split|subset)\b)/;
+const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,2}(?:datasets?|benchmarks?|data|corpus|set|split|subset|videos|images|samples|frames|clips|classes|categories|scenes|sequences|subjects|patients|cases)\b)/;
 
 /** After a dataset's name: a longer name it is part of ("CIFAR-10-C", "ImageNet-pretrained"), or a method named after it
  * ("the PIAD baseline"). */
@@ -111,6 +111,12 @@ const VARIANT_BEFORE = /\b(?:corrupted|noisy|perturbed|augmented|modified|shifte
 const CHANGE_BEFORE = /\b(?:los(?:es|e|ing|t)|sacrific\w*|costs?|gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|reduc(?:es|ed|ing)|lower(?:s|ed|ing)|rais(?:es|ed|ing)|drop(?:s|ped|ping)?)(?:\s+(?:only|just|about|approximately|nearly|roughly|around))?\s*$/i;
 /** A generic group of methods as the subject: "Weakly supervised methods reach 86.1% AUC". */
 const METHODS_SUBJECT = /^\s*(?:(?!our\b|the\s+proposed\b)[\w-]+\s+){0,3}(?:methods|approaches|detectors|techniques|algorithms)\b/i;
+
+/** A sentence where a dataset is where a model came from, not where it was measured: "transferred from MVTec AD to
+ * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD": a figure without a dataset after it is not its. */
+const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|auxiliary|(?:source|target)\s+(?:domains?|datasets?|data)|fine-?tun\w*\s+(?:\w+\s+)?on|for\s+training|as\s+(?:the\s+)?training)\b/i;
+/** After a dataset: others not named ("MVTec AD and other datasets"), or where data went ("from MVTec AD to"). */
+const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
 
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string; percent: boolean; num: number }
@@ -281,6 +287,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
         if (metric.tag === 'AUROC' || metric.tag === 'AUPR') metric = { ...metric, tag: `pixel-${metric.tag}` };
       } else if (metric.from >= f.to && IMAGE_LEVEL_BEFORE.test(lead) && metric.tag.startsWith('pixel-')) continue;
       if (joinedMetric(t, metric, ms)) continue;
+      // (a video-level AUC is not the frame-level one a video dataset's AUC means)
+      if (/\b(?:video|clip|event|segment)[\s-](?:level|wise)\s*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
       const named = NAMED_IN_BRACKETS.exec(t.slice(Math.max(0, f.from - 30), f.from));
       if (named) {
         const at = f.from - named[0].length + named[0].indexOf(named[1]);
@@ -312,7 +320,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
         const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(t.slice(next.to + joined[0].length, next.to + joined[0].length + 50)));
         if (!inList(t, next) && !listed) dataset = next.name;
         tiedAfter = true;
-      } else if (!tiedAfter && !ownData && distinct.size === 1 && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
+      } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
+        !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) {
         if (!dataset) continue;

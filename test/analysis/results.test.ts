@@ -95,10 +95,23 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It achieves an AUROC of 97.2% on clean MVTec AD and 93.1% AUROC on corrupted MVTec AD.', ['MVTec AD: AUROC 97.2%']],
     ['On SQuAD 2.0, BERT obtains 83.1 F1, and our model 86.2 F1.', ['SQuAD 2.0: F1 86.2']],
     ["On SQuAD 2.0, our model improves BERT's 83.1 F1 to 86.2.", []],
-    ['It loses only 1.2% accuracy on CIFAR-10.', []],
+    ['It loses 1.2% accuracy on CIFAR-10.', []],
     ['It keeps 98% of the accuracy on CIFAR-10.', []],
     ['On MVTec AD, it achieves 97.2% AUROC, and 93.1% AUROC on corrupted MVTec AD.', []],
     ['On CIFAR-10, it achieves 97.2% AUROC, and 80.1% AUROC on CIFAR-10-C.', []],
+    // a dataset a model came from, or one of unnamed others
+    ['When transferred from MVTec AD to a new production line, it achieves 91% AUROC.', []],
+    ['Using MVTec AD as auxiliary data, it achieves 91% AUROC.', []],
+    ['Experiments on MVTec AD and other datasets show 97.2% AUROC.', []],
+    ['Without requiring auxiliary data, it reaches 97.2% AUROC on the MVTec AD dataset.', ['MVTec AD: AUROC 97.2%']],
+    ['We apply it on the VisA dataset to detect defects, with 97.2% accuracy.', ['VisA: accuracy 97.2%']],
+    // reference points (an oracle, humans, chance, a challenge's winner), a subset's figure, a video-level AUC
+    ['On UCF-Crime, an oracle achieves 95% AUC.', []],
+    ['It was evaluated on UCF-Crime, where a human annotator achieves 95% AUC.', []],
+    ['On UCF-Crime, random guessing gives 50% AUC.', []],
+    ['The challenge winner achieved 87.5% AUC on UCF-Crime.', []],
+    ['On UCF-Crime, it achieves 87.5% AUC and 30.1% AP on anomalous videos.', []],
+    ['On UCF-Crime, the frame-level AUC is 87.5% and the video-level AUC is 92.1%.', ['UCF-Crime: AUROC 87.5%']],
     // (a dataset followed by another name that is not a list of datasets keeps its figure)
     ['Our detector reaches an F1-score of 94% on the VisA dataset and PatchCore scores 80% on Zorb-7.', ['VisA: F1 94%']],
   ];
