@@ -87,7 +87,7 @@ const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s
 /** After a dataset's name: a longer name it is part of ("CIFAR-10-C", "ImageNet-pretrained"), or a method named after it
  * ("the PIAD baseline"). */
 const NAME_GOES_ON = /^-[\p{L}\p{N}]/u;
-const NAME_OF_A_METHOD = /^\s+(?:baselines?|models?|methods?|approach|detectors?|networks?|framework)\b/i;
+const NAME_OF_A_METHOD = /^\s+(?:baselines?|models?|methods?|approach|detectors?|networks?|framework|style)\b/i;
 /** After a short spelling of a dataset ("MVTec" for MVTec AD): another dataset of the family ("MVTec LOCO", "MVTec 3D"). */
 const FAMILY_MEMBER = /^[\s-]?(?:[A-Z]{2,}|\d[\w-]*)(?![\p{L}\p{N}])/u;
 /** Right before a figure: the level it is measured at ("pixel-level 98.4% AU-ROC", "image-level 98.9% AU-ROC"). */
@@ -288,7 +288,10 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       } else if (metric.from >= f.to && IMAGE_LEVEL_BEFORE.test(lead) && metric.tag.startsWith('pixel-')) continue;
       if (joinedMetric(t, metric, ms)) continue;
       // (a video-level AUC is not the frame-level one a video dataset's AUC means)
-      if (/\b(?:video|clip|event|segment)[\s-](?:level|wise)\s*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
+      // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI")
+      if (/\b(?:video|clip|event|segment)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
+      // (a detector's mAP, averaged over classes and IoU thresholds, is not the AUPR of the vocabulary)
+      if (metric.tag === 'AUPR' && /\bmAP\b|\bmean\s+average\s+precision/i.test(t.slice(Math.max(0, metric.from - 5), metric.to + 8))) continue;
       const named = NAMED_IN_BRACKETS.exec(t.slice(Math.max(0, f.from - 30), f.from));
       if (named) {
         const at = f.from - named[0].length + named[0].indexOf(named[1]);

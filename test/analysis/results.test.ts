@@ -112,6 +112,11 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['The challenge winner achieved 87.5% AUC on UCF-Crime.', []],
     ['On UCF-Crime, it achieves 87.5% AUC and 30.1% AP on anomalous videos.', []],
     ['On UCF-Crime, the frame-level AUC is 87.5% and the video-level AUC is 92.1%.', ['UCF-Crime: AUROC 87.5%']],
+    // a metric's style named after a dataset, a subset's metric, a detector's mAP
+    ['Achieving MVTec AD style overall AP of 67.5%, it beats both baselines.', []],
+    ['On VisA, it reaches a difficult\u2011subset AUROC of 0.831.', []],
+    ['It achieves a mean average precision (mAP) of 97.9% on the VisA dataset.', []],
+    ['It achieves 97.9% mAP on VisA.', []],
     // (a dataset followed by another name that is not a list of datasets keeps its figure)
     ['Our detector reaches an F1-score of 94% on the VisA dataset and PatchCore scores 80% on Zorb-7.', ['VisA: F1 94%']],
   ];
