@@ -118,6 +118,11 @@ const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|aux
 /** After a dataset: others not named ("MVTec AD and other datasets"), or where data went ("from MVTec AD to"). */
 const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
 
+/** A figure of one class or an extreme, not the dataset's: "the worst class reaches 80.1%", "the median AUROC is",
+ * "80.1% AUROC in the hardest class". */
+const EXTREME_BEFORE = /\b(?:worst|lowest|minimum|median|hardest|easiest)\b|\bbest[\s-](?:class|category|case|object|scene|run|seed)\b/i;
+const EXTREME_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:the\s+)?(?:worst|hardest|easiest|best|most\s+[\w-]+)\s+(?:class|category|case|object|scene)/i;
+
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string; percent: boolean; num: number }
 interface MetricSpan extends Span { tag: string }
@@ -302,6 +307,7 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
       if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
       if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
+      if (EXTREME_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from))) || EXTREME_AFTER.test(t.slice(end, end + 50))) continue;
       pairs.push({ f, metric, end });
     }
     // "an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset": scores joined by "and" or a

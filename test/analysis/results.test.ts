@@ -120,6 +120,10 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     // LaTeX's "\\%" is a percent: "0.8\\%" is 0.8%, not 0.8 (80 on the leaderboard's scale)
     ['It reaches an FPR95 of 0.8\\% on CIFAR-10.', ['CIFAR-10: FPR@95TPR 0.8%']],
     ['It achieves 97.2\\% AUROC and 95.1\\% AUPR on MVTec AD.', ['MVTec AD: AUROC 97.2%', 'MVTec AD: AUPR 95.1%']],
+    // one class's figure or an extreme is not the dataset's
+    ['On CIFAR-10, the worst class still reaches 80.1% AUROC.', []],
+    ['On CIFAR-10, the median AUROC is 80.1%.', []],
+    ['On CIFAR-10, it reaches 80.1% AUROC in the hardest class.', []],
     // (a dataset followed by another name that is not a list of datasets keeps its figure)
     ['Our detector reaches an F1-score of 94% on the VisA dataset and PatchCore scores 80% on Zorb-7.', ['VisA: F1 94%']],
   ];
