@@ -50,15 +50,15 @@ function cues(): CueSet {
 }
 
 /** A figure: a percentage up to 100, or a decimal ("0.912", "97.1"); not part of a range, a version or a date. */
-const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?%)?(?![\w.]?\d|\.\d)/g;
+const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?\\?%)?(?![\w.]?\d|\.\d)/g;
 /** Before a figure: a margin ("by 3.4%", "+3.4%", "up to"), a starting point ("from 91.7%"), another's score. */
-const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup to|[+±]|\bwithin|\bonly|\bjust|\b(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
+const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup(?:\s+to)?|\bdown|[+±]|\bwithin|\bonly|\bjust|\bover|\babove|\bbelow|\bunder|\bbeyond|\bexceeding|\b(?:more|greater|higher|less|lower|fewer)\s+than|\bat\s+(?:least|most)|\b(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
 /** After a figure (and its metric): a margin. */
 const MARGIN_AFTER = /^\s*(?:%\s*)?(?:absolute\s+|relative\s+|average\s+)?(?:gains?|improvements?|increases?|boosts?|higher|lower|better|worse|points?|pp\b|margin|reductions?|decreases?|drops?|more|less|fewer|over\b|above\b|relative)/i;
 /** Before a figure in its clause: the figure is someone else's, or a comparison's. */
-const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|(?:improv\w*|enhanc\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
+const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most|recent)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|humans|human[\s-](?:performance|annotators?|experts?|raters?|baselines?|level|accuracy)|radiologists?|clinicians?|oracles?|upper[\s-]bounds?|random\s+(?:guess\w*|classifiers?|baselines?|chance)|chance(?:[\s-]level)?|winners?|winning\s+(?:teams?|entry|entries)|top[\s-](?:teams?|ranked)|unlike|(?:improv\w*|enhanc\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
 /** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC". */
-const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|of\s+|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
+const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
 /** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
 const METRIC_THEN_FIGURE = /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+|results?\s+)?(?:of|=|:|reaching|reaches|reached|achieving|achieves|achieved|is|was|scores?|equals?|equal\s+to|up\s+to)?\s*(?:about|approximately|around|nearly|roughly|~|≈)?\s*$/i;
 /** Figures read as a list: "96.4% and 95.1%", "68.0/76.6". */
@@ -67,7 +67,7 @@ const LIST_BEFORE = /\d\s*%?\s*(?:,\s*and|,|\/|and|&)\s*$/;
 /** "improve the state of the art by large margins, i.e., 6% AUPR on ...": every figure after it is a margin. */
 const BY_MARGINS = /\bby\s+(?:a\s+)?(?:\w+\s+){0,2}?margins?\b/i;
 /** "trained solely with a few thousand ImageNet images": data a model learned from, not where a figure was measured. */
-const TRAINED_ON_BEFORE = /\btrain(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:on|with|using|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+const TRAINED_ON_BEFORE = /\btrain(?:ed|ing)\s+(?:(?:\w+\s+){0,2}?(?:on|with|using|from)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** Between a figure (with its metric) and its dataset: "on the", "in", "for". */
 const THEN_DATASET = /^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:on|in|for|over|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** Between two scores of one dataset: ", and a", ", an", " and ". */
@@ -83,7 +83,46 @@ const COMPARISON = /\b(?:vs\.?|versus)(?=\s)/i;
 /** A dataset word: between a figure and the dataset before it, another dataset the lexicon does not know. */
 const DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|database)\b/gi;
 /** After a figure: "in Train Ticket", "on HDFS", "on the fabric dataset": a target of its own that is not one of the paper's datasets. */
-const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:on|in|for|across)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,2}(?:datasets?|benchmarks?|data|corpus|set|split|subset)\b)/;
+const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,2}(?:datasets?|benchmarks?|data|corpus|set|split|subset|videos|images|samples|frames|clips|classes|categories|scenes|sequences|subjects|patients|cases)\b)/;
+
+/** After a dataset's name: a longer name it is part of ("CIFAR-10-C", "ImageNet-pretrained"), or a method named after it
+ * ("the PIAD baseline"). */
+const NAME_GOES_ON = /^-[\p{L}\p{N}]/u;
+const NAME_OF_A_METHOD = /^\s+(?:baselines?|models?|methods?|approach|detectors?|networks?|framework|style)\b/i;
+/** After a short spelling of a dataset ("MVTec" for MVTec AD): another dataset of the family ("MVTec LOCO", "MVTec 3D"). */
+const FAMILY_MEMBER = /^[\s-]?(?:[A-Z]{2,}|\d[\w-]*)(?![\p{L}\p{N}])/u;
+/** Right before a figure: the level it is measured at ("pixel-level 98.4% AU-ROC", "image-level 98.9% AU-ROC"). */
+const PIXEL_LEVEL_BEFORE = /\b(?:pixel|point|segmentation|locali[sz]ation)(?:[- ](?:level|wise))?\s*$/i;
+const IMAGE_LEVEL_BEFORE = /\b(?:image|sample|object|detection)(?:[- ](?:level|wise))?\s*$/i;
+/** After a figure and its metric: an operating point ("95% accuracy at 80% coverage", "TPR of 92% at 5% FPR"). */
+const AT_OPERATING_POINT = /^\s*\)?\s*at\s+(?:an?\s+|the\s+)?(?:(?:recall|precision|coverage|FPR|TPR|threshold)\s+(?:of\s+)?)?\d{1,3}(?:\.\d+)?\s?%/i;
+/** "(PatchCore: 96.1% AUROC)": a figure a name before a colon owns, inside brackets. */
+const NAMED_IN_BRACKETS = /\(\s*([\p{L}][\p{L}\p{N}-]*)\s*:\s*$/u;
+/** Data of the paper's own, named in the sentence: a figure without a dataset after it may be on them. */
+const OWN_DATA = /\b(?:our|synthetic|private|in-house|proprietary|custom|self-collected|simulated)\s+(?:[\w-]+\s+){0,2}?(?:datasets?|data|benchmarks?|corpus|test\s+sets?)\b/i;
+
+/** Before a dataset: a part of it ("the screw category of MVTec AD", "the textures of"), not all of it ("15 categories of"). */
+const PART_OF_BEFORE = /(?<!\b(?:all|each|every|\d+|five|ten|twelve|fifteen)\s+(?:[\w-]+\s+)?)\b(?:categor(?:y|ies)|class(?:es)?|subsets?|splits?|textures?|objects?|parts?|portions?|scenes?|sequences?|subjects?|sections?|machines?)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
+/** A figure in an ablation is a variant's; one before "ours" is another's ("PatchCore gets 96.8% and ours 99.1%"). */
+const ABLATION = /\bablat\w*|\bw\/o\b/i;
+const OURS = /\bours\b|\bour\s+(?:[\w-]+\s+)?(?:models?|methods?|approach|systems?|framework|detectors?|networks?)\b(?=[^;]*?\d)/i;
+/** Before a dataset: a changed copy of it ("corrupted MVTec AD", "noisy CIFAR-10"), whose figures are not the dataset's. */
+const VARIANT_BEFORE = /\b(?:corrupted|noisy|perturbed|augmented|modified|shifted|contaminated|adversarial|poisoned|subsampled|imbalanced|long-tailed|degraded|occluded|rotated|blurred|compressed)\s+(?:versions?\s+of\s+)?(?:the\s+)?$/i;
+/** A verb of change right before a figure: "loses 1.2% accuracy", "gains 3.4% AUROC". */
+const CHANGE_BEFORE = /\b(?:los(?:es|e|ing|t)|sacrific\w*|costs?|gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|reduc(?:es|ed|ing)|lower(?:s|ed|ing)|rais(?:es|ed|ing)|drop(?:s|ped|ping)?)(?:\s+(?:only|just|about|approximately|nearly|roughly|around))?\s*$/i;
+/** A generic group of methods as the subject: "Weakly supervised methods reach 86.1% AUC". */
+const METHODS_SUBJECT = /^\s*(?:(?!our\b|the\s+proposed\b)[\w-]+\s+){0,3}(?:methods|approaches|detectors|techniques|algorithms)\b/i;
+
+/** A sentence where a dataset is where a model came from, not where it was measured: "transferred from MVTec AD to
+ * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD": a figure without a dataset after it is not its. */
+const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|auxiliary|(?:source|target)\s+(?:domains?|datasets?|data)|fine-?tun\w*\s+(?:\w+\s+)?on|for\s+training|as\s+(?:the\s+)?training)\b/i;
+/** After a dataset: others not named ("MVTec AD and other datasets"), or where data went ("from MVTec AD to"). */
+const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
+
+/** A figure of one class or an extreme, not the dataset's: "the worst class reaches 80.1%", "the median AUROC is",
+ * "80.1% AUROC in the hardest class". */
+const EXTREME_BEFORE = /\b(?:worst|lowest|minimum|median|hardest|easiest)\b|\bbest[\s-](?:class|category|case|object|scene|run|seed)\b/i;
+const EXTREME_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:the\s+)?(?:worst|hardest|easiest|best|most\s+[\w-]+)\s+(?:class|category|case|object|scene)/i;
 
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string; percent: boolean; num: number }
@@ -138,6 +177,22 @@ function inList(text: string, d: Span): boolean {
   return /^\s*(?:(?:,|&|\/|and\b)\s*[A-Z][\w.-]*(?:\s*[,)/&]|\s+and\b)|\/)/.test(text.slice(d.to, d.to + 40)) || /(?:,|\band|&|\/)\s*$/.test(text.slice(Math.max(0, d.from - 6), d.from));
 }
 
+/** A metric read together with another for one figure: "AUC and partial AUC", "AUROC and AUPR of 97%". */
+function joinedMetric(text: string, m: MetricSpan, ms: MetricSpan[]): boolean {
+  const after = /^\s*(?:\([^()]{0,12}\)\s*)?(?:and|&|\/)\s*(?:the\s+)?/.exec(text.slice(m.to, m.to + 30));
+  if (after) {
+    const at = m.to + after[0].length;
+    const word = /^[\w-]+\s+/.exec(text.slice(at, at + 20));
+    if (ms.some((x) => x.from === at || (word && x.from === at + word[0].length))) return true;
+  }
+  const before = /(?:and|&|\/)\s*(?:the\s+)?(?:[\w-]+\s+)?$/.exec(text.slice(Math.max(0, m.from - 30), m.from));
+  if (before) {
+    const at = m.from - before[0].length;
+    if (ms.some((x) => x !== m && /^\s*(?:\([^()]{0,12}\)\s*)?$/.test(text.slice(x.to, at)) && x.to <= at)) return true;
+  }
+  return false;
+}
+
 /** The start of the clause the position is in. */
 function clauseStart(text: string, at: number): number {
   let start = 0;
@@ -166,7 +221,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
   const out = new Map<string, ReportedResult[]>();
   const text = paper.abstract ?? '';
   if (!datasets.length || !text || !/\d/.test(text)) return out;
-  const patterns = datasets.map((d) => ({ name: d.name, re: namePattern([d.name, ...(d.aliases ?? [])]) }));
+  const norm = (n: string) => n.replace(/[\s-]/g, '').toLowerCase();
+  const patterns = datasets.map((d) => ({ name: d.name, re: namePattern([d.name, ...(d.aliases ?? [])]), forms: new Set([d.name, ...(d.aliases ?? [])].map(norm)) }));
   for (const s of splitSentences(text)) {
     const t = s.text;
     if (!/\d/.test(t) || COMPARISON.test(t)) continue;
@@ -183,7 +239,19 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
         const to = m.index! + m[0].length;
         // ("SQuAD 1.1" is not SQuAD 2.0: a name written without its version, then another version)
         if (!/\d/.test(m[0]) && /^[\s-]?v?\d/.test(t.slice(to, to + 4))) continue;
-        ds.push({ name: p.name, from: m.index!, to });
+        // (unless the longer name is one of the dataset's own, in another case: "ETIS-LARIB" for ETIS-Larib)
+        const longer = /^[\s-][\p{L}\p{N}]+/u.exec(t.slice(to, to + 30));
+        if (longer && p.forms.has(norm(m[0] + longer[0]))) {
+          if (NAME_OF_A_METHOD.test(t.slice(to + longer[0].length, to + longer[0].length + 14))) continue;
+          ds.push({ name: p.name, from: m.index!, to: to + longer[0].length });
+          continue;
+        }
+        // (other data named after the dataset, or a method: it takes no figure, and the figures near it are not the
+        // dataset's, so it stays in the list as a nameless target)
+        const lead = t.slice(Math.max(0, m.index! - 40), m.index!);
+        const other = NAME_GOES_ON.test(t.slice(to, to + 2)) || NAME_OF_A_METHOD.test(t.slice(to, to + 14)) || PART_OF_BEFORE.test(lead) || VARIANT_BEFORE.test(lead) ||
+          (norm(m[0]) !== norm(p.name) && FAMILY_MEMBER.test(t.slice(to, to + 12)));
+        ds.push({ name: other ? '' : p.name, from: m.index!, to });
       }
     }
     if (!ds.length) continue;
@@ -211,7 +279,8 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
         if (metric) pairs.push({ f, metric, end: f.to });
         continue;
       }
-      if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from))) continue;
+      if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from)) || CHANGE_BEFORE.test(t.slice(Math.max(0, f.from - 30), f.from))) continue;
+      if (ABLATION.test(t.slice(0, f.from)) || OURS.test(t.slice(f.to)) || METHODS_SUBJECT.test(t.slice(clauseStart(t, f.from), f.from))) continue;
       const margins = BY_MARGINS.exec(t);
       if (margins && margins.index < f.from) continue;
       // "from an AUROC of 93.1% to 96.6%": the first is where it started, the second the score, of the first's metric
@@ -225,26 +294,56 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
         }
       }
       if (LIST_AFTER.test(t.slice(f.to, f.to + 8)) || LIST_BEFORE.test(t.slice(Math.max(0, f.from - 8), f.from))) continue;
-      const metric = metricOf(t, f, ms);
+      let metric = metricOf(t, f, ms);
       // (a latency or a throughput has a unit the figure alone does not carry: "1.5 s", "20 FPS")
       if (!metric || metric.tag === 'latency' || metric.tag === 'throughput') continue;
+      // "pixel-level 98.4% AU-ROC": the level before the figure names the metric's family
+      const lead = t.slice(Math.max(0, f.from - 24), f.from);
+      if (metric.from >= f.to && PIXEL_LEVEL_BEFORE.test(lead)) {
+        if (metric.tag === 'AUROC' || metric.tag === 'AUPR') metric = { ...metric, tag: `pixel-${metric.tag}` };
+      } else if (metric.from >= f.to && IMAGE_LEVEL_BEFORE.test(lead) && metric.tag.startsWith('pixel-')) continue;
+      if (joinedMetric(t, metric, ms)) continue;
+      // (a video-level AUC is not the frame-level one a video dataset's AUC means)
+      // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI")
+      if (/\b(?:video|clip|event|segment)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
+      // (a detector's mAP, averaged over classes and IoU thresholds, is not the AUPR of the vocabulary)
+      if (metric.tag === 'AUPR' && /\bmAP\b|\bmean\s+average\s+precision/i.test(t.slice(Math.max(0, metric.from - 5), metric.to + 8))) continue;
+      const named = NAMED_IN_BRACKETS.exec(t.slice(Math.max(0, f.from - 30), f.from));
+      if (named) {
+        const at = f.from - named[0].length + named[0].indexOf(named[1]);
+        if (!ms.some((x) => x.from <= at && x.to > at)) continue;
+      }
       const end = Math.max(f.to, metric.to);
-      if (MARGIN_AFTER.test(t.slice(end, end + 24))) continue;
+      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40))) continue;
+      // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
+      if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
       if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
+      if (EXTREME_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from))) || EXTREME_AFTER.test(t.slice(end, end + 50))) continue;
       pairs.push({ f, metric, end });
     }
     // "an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset": scores joined by "and" or a
     // comma share the dataset after the last of them
+    // (a figure whose dataset came right after it: the sentence ties figures to datasets that way, and a later figure
+    // without one is on something else: "91.4% accuracy on GenImage, 88.7% accuracy across all generators")
+    let tiedAfter = false;
+    const ownData = [...t.matchAll(new RegExp(OWN_DATA.source, 'gi'))].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
       while (j + 1 < pairs.length && JOINED.test(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
       const end = pairs[j].end;
       let dataset: string | undefined;
       const next = ds.find((d) => d.from >= end);
-      if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) dataset = next.name;
-      else if (distinct.size === 1 && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
+      if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) {
+        // (but not one of a list: "an average AUROC of 98.6% across XSum and Writing Prompts")
+        // (another dataset of the paper's, or a name with "dataset" after it, joined to it)
+        const joined = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?(?=[A-Z])/.exec(t.slice(next.to, next.to + 30));
+        const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(t.slice(next.to + joined[0].length, next.to + joined[0].length + 50)));
+        if (!inList(t, next) && !listed) dataset = next.name;
+        tiedAfter = true;
+      } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
+        !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
-      for (; i <= j; i++) if (dataset !== undefined) add(dataset, pairs[i].metric.tag, pairs[i].f.value);
+      for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value);
     }
   }
   return out;
