@@ -14,6 +14,8 @@ describe('paperweave stats', () => {
     expect(r.stdout).toMatch(new RegExp(`method\\s+${report.counts.entities.method}\\n`));
     expect(r.stdout).toMatch(/Largest entities \(papers\):\n\s+method/);
     expect(r.stdout).toMatch(/dataset\s+MVTec AD \(\d+\)/);
+    // the scores the bundled abstracts report (src/analysis/results.ts): AnomalyGPT's three on MVTec AD among them
+    expect(r.stdout).toContain('Reported results: 11 figures on 8 paper-dataset links (AUROC 6, accuracy 2, pixel-AUROC 2, PRO 1)');
     for (const c of report.clusters) expect(r.stdout).toContain(c.label);
   });
 
@@ -53,6 +55,8 @@ describe('paperweave stats', () => {
       expect(lines, kind).toContain(`${kind} ${top.map((e) => `${e.label} (${e.papers})`).join(', ')}`);
     }
     for (const c of s.clusters) expect(lines).toContain(`#${c.id} ${c.size} nodes ${c.papers} paper${c.papers === 1 ? '' : 's'} ${c.label}`);
+    expect(s.results).toEqual({ figures: 11, links: 8, byMetric: { AUROC: 6, accuracy: 2, 'pixel-AUROC': 2, PRO: 1 } });
+    expect(lines).toContain(`Reported results: ${s.results.figures} figures on ${s.results.links} paper-dataset links (${Object.entries(s.results.byMetric).map(([m, n]) => `${m} ${n}`).join(', ')})`);
   });
 
   it("reads the graph from standard input with '-', as every command reads '-' (stats, shared and export said '-: no such file')", () => {

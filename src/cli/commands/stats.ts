@@ -7,10 +7,11 @@ import type { EntityKind, EntityNode, KnowledgeGraph } from '../../model.ts';
 import { ENTITY_KINDS } from '../../analysis/appearance.ts';
 import { graphCounts } from '../../pipeline.ts';
 import { graphOrDefault } from './graph-file.ts';
+import { parseResults } from '../../analysis/results.ts';
 
 const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--json]
 
-Print a built graph's counts (nodes per kind, edges per relation), its largest entities per kind
+Print a built graph's counts (nodes per kind, edges per relation, reported results per metric), its largest entities per kind
 (by number of papers) and its clusters with their labels. Default GRAPH: the built bundled graph; '-' reads
 standard input.
 
@@ -29,6 +30,8 @@ export interface GraphStats {
   edgesByRelation: Record<string, number>;
   largest: Record<EntityKind, { label: string; papers: number }[]>;
   clusters: { id: number; label: string; size: number; papers: number; topEntities: string[] }[];
+  /** The scores papers report on datasets (src/analysis/results.ts): figures, the links holding them, per metric. */
+  results: { figures: number; links: number; byMetric: Record<string, number> };
 }
 
 export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
@@ -43,6 +46,17 @@ export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
     .sort((a, b) => b.papers - a.papers || (a.label < b.label ? -1 : 1))
     .slice(0, top)
     .map((e) => ({ label: e.label, papers: e.papers }))])) as GraphStats['largest'];
+  const results = { figures: 0, links: 0, byMetric: {} as Record<string, number> };
+  graph.forEachEdge((_e, a) => {
+    const list = parseResults(a.results);
+    if (!list.length) return;
+    results.links++;
+    for (const r of list) {
+      results.figures++;
+      results.byMetric[r.metric] = (results.byMetric[r.metric] ?? 0) + 1;
+    }
+  });
+  results.byMetric = Object.fromEntries(Object.entries(results.byMetric).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
   return {
     name: graph.getAttribute('name'),
     nodes: graph.order,
@@ -52,6 +66,7 @@ export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
     edgesByRelation: counts.edgesByRelation as Record<string, number>,
     largest,
     clusters: graph.getAttribute('clusters').map((c) => ({ id: c.id, label: c.label, size: c.size, papers: clusterPapers.get(c.id) ?? 0, topEntities: c.topEntities })),
+    results,
   };
 }
 
@@ -65,6 +80,8 @@ export function formatStats(s: GraphStats): string {
     '',
     'Edges per relation:',
     ...Object.entries(s.edgesByRelation).map(([r, n]) => `  ${r.padEnd(17)} ${n}`),
+    '',
+    `Reported results: ${plural(s.results.figures, 'figure')} on ${plural(s.results.links, 'paper-dataset link')}${s.results.figures ? ` (${Object.entries(s.results.byMetric).map(([m, n]) => `${m} ${n}`).join(', ')})` : ''}`,
     '',
     'Largest entities (papers):',
     ...ENTITY_KINDS.map((k) => `  ${k.padEnd(10)} ${s.largest[k].map((e) => `${e.label} (${e.papers})`).join(', ') || '-'}`),
