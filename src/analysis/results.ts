@@ -49,6 +49,9 @@ function cues(): CueSet {
   return metricCues;
 }
 
+/** Metrics whose figure needs a unit the figure alone does not carry ("1.5 s", "20 FPS"): never read. */
+const WITH_UNIT = new Set(['latency', 'throughput']);
+
 /** A figure: a percentage up to 100, or a decimal ("0.912", "97.1"); not part of a range, a version or a date. */
 const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?\\?%)?(?![\w.]?\d|\.\d)/g;
 /** Before a figure: a margin ("by 3.4%", "+3.4%", "up to"), a starting point ("from 91.7%"), another's score. */
@@ -99,7 +102,7 @@ const AT_OPERATING_POINT = /^\s*\)?\s*at\s+(?:an?\s+|the\s+)?(?:(?:recall|precis
 /** "(PatchCore: 96.1% AUROC)": a figure a name before a colon owns, inside brackets. */
 const NAMED_IN_BRACKETS = /\(\s*([\p{L}][\p{L}\p{N}-]*)\s*:\s*$/u;
 /** Data of the paper's own, named in the sentence: a figure without a dataset after it may be on them. */
-const OWN_DATA = /\b(?:our|synthetic|private|in-house|proprietary|custom|self-collected|simulated)\s+(?:[\w-]+\s+){0,2}?(?:datasets?|data|benchmarks?|corpus|test\s+sets?)\b/i;
+const OWN_DATA = /\b(?:our|synthetic|private|in-house|proprietary|custom|self-collected|simulated)\s+(?:[\w-]+\s+){0,2}?(?:datasets?|data|benchmarks?|corpus|test\s+sets?)\b/gi;
 
 /** Before a dataset: a part of it ("the screw category of MVTec AD", "the textures of"), not all of it ("15 categories of"). */
 const PART_OF_BEFORE = /(?<!\b(?:all|each|every|\d+|five|ten|twelve|fifteen)\s+(?:[\w-]+\s+)?)\b(?:categor(?:y|ies)|class(?:es)?|subsets?|splits?|textures?|objects?|parts?|portions?|scenes?|sequences?|subjects?|sections?|machines?)\s+(?:in|of|from)\s+(?:the\s+)?$/i;
@@ -125,7 +128,7 @@ const EXTREME_BEFORE = /\b(?:worst|lowest|minimum|median|hardest|easiest)\b|\bbe
 const EXTREME_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:the\s+)?(?:worst|hardest|easiest|best|most\s+[\w-]+)\s+(?:class|category|case|object|scene)/i;
 
 interface Span { from: number; to: number }
-interface Figure extends Span { value: string; percent: boolean; num: number }
+interface Figure extends Span { value: string }
 interface MetricSpan extends Span { tag: string }
 interface DatasetSpan extends Span { name: string }
 
@@ -145,7 +148,7 @@ function figures(text: string): Figure[] {
     const percent = m[2] !== undefined;
     const num = Number(m[1]);
     if (percent ? num > 100 : !m[1].includes('.') || num > 100) continue;
-    out.push({ from: m.index!, to: m.index! + m[0].length, value: percent ? `${m[1]}%` : m[1], percent, num });
+    out.push({ from: m.index!, to: m.index! + m[0].length, value: percent ? `${m[1]}%` : m[1] });
   }
   return out;
 }
@@ -214,10 +217,10 @@ function metricOf(text: string, f: Figure, ms: MetricSpan[]): MetricSpan | undef
 }
 
 /**
- * The results each dataset gets in a paper's abstract (and title), keyed by the dataset's canonical name, in the
+ * The results each dataset gets in a paper's abstract, keyed by the dataset's canonical name, in the
  * order the abstract gives them. Datasets without any are absent.
  */
-export function reportedResults(paper: { title?: string; abstract?: string }, datasets: readonly DatasetNames[]): Map<string, ReportedResult[]> {
+export function reportedResults(paper: { abstract?: string }, datasets: readonly DatasetNames[]): Map<string, ReportedResult[]> {
   const out = new Map<string, ReportedResult[]>();
   const text = paper.abstract ?? '';
   if (!datasets.length || !text || !/\d/.test(text)) return out;
@@ -295,8 +298,7 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
       }
       if (LIST_AFTER.test(t.slice(f.to, f.to + 8)) || LIST_BEFORE.test(t.slice(Math.max(0, f.from - 8), f.from))) continue;
       let metric = metricOf(t, f, ms);
-      // (a latency or a throughput has a unit the figure alone does not carry: "1.5 s", "20 FPS")
-      if (!metric || metric.tag === 'latency' || metric.tag === 'throughput') continue;
+      if (!metric || WITH_UNIT.has(metric.tag)) continue;
       // "pixel-level 98.4% AU-ROC": the level before the figure names the metric's family
       const lead = t.slice(Math.max(0, f.from - 24), f.from);
       if (metric.from >= f.to && PIXEL_LEVEL_BEFORE.test(lead)) {
@@ -326,7 +328,7 @@ export function reportedResults(paper: { title?: string; abstract?: string }, da
     // (a figure whose dataset came right after it: the sentence ties figures to datasets that way, and a later figure
     // without one is on something else: "91.4% accuracy on GenImage, 88.7% accuracy across all generators")
     let tiedAfter = false;
-    const ownData = [...t.matchAll(new RegExp(OWN_DATA.source, 'gi'))].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
+    const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
       while (j + 1 < pairs.length && JOINED.test(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
@@ -374,7 +376,7 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
   if (ms.some((m) => MARGIN_AFTER.test(t.slice(m.to, m.to + 24))) || MARGIN_AFTER.test(t.slice(last.to, last.to + 24))) return [];
   const tags = [...new Set(ms.map((m) => m.tag))];
   const names = [...new Set(ds.map((d) => d.name))];
-  if (tags.some((x) => x === 'latency' || x === 'throughput')) return [];
+  if (tags.some((x) => WITH_UNIT.has(x))) return [];
   if (tags.length === 1 && names.length === list.length) return list.map((f, i) => ({ dataset: names[i], metric: tags[0], value: f.value }));
   if (names.length === 1 && tags.length === list.length) return list.map((f, i) => ({ dataset: names[0], metric: tags[i], value: f.value }));
   return [];
@@ -403,7 +405,13 @@ export function resultScore(value: string): number {
 }
 
 /** Metrics where a lower figure is the better one. */
-const LOWER_IS_BETTER = new Set(['FPR@95TPR', 'FID', 'latency']);
+const LOWER_IS_BETTER = new Set(['FPR@95TPR', 'FID']);
+
+/** Best first: < 0 when figure a of this metric is better than b. */
+function compareFigures(metric: string, a: string, b: string): number {
+  const d = resultScore(b) - resultScore(a);
+  return LOWER_IS_BETTER.has(metric) ? -d : d;
+}
 
 export interface LeaderboardRow {
   /** Paper node key and its edge to the dataset. */
@@ -415,7 +423,7 @@ export interface LeaderboardRow {
 
 /**
  * What the papers of a graph report on one dataset, as Papers with Code's tables give it: one row per paper and
- * metric, metrics by name, best figure first within a metric (lowest for FPR@95TPR, FID, latency).
+ * metric, metrics by name, best figure first within a metric (lowest for FPR@95TPR and FID).
  * `pass` keeps only the papers a filter shows.
  */
 export function datasetResults(
@@ -430,9 +438,7 @@ export function datasetResults(
   });
   return rows.sort((a, b) => {
     if (a.metric !== b.metric) return a.metric < b.metric ? -1 : 1;
-    const d = resultScore(b.value) - resultScore(a.value);
-    if (d !== 0) return LOWER_IS_BETTER.has(a.metric) ? -d : d;
-    return a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0;
+    return compareFigures(a.metric, a.value, b.value) || (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0);
   });
 }
 
@@ -441,8 +447,7 @@ export function bestResult(results: readonly { metric: string; value: string }[]
   let best: string | undefined;
   for (const r of results) {
     if (r.metric !== metric) continue;
-    const better = best === undefined || (LOWER_IS_BETTER.has(metric) ? resultScore(r.value) < resultScore(best) : resultScore(r.value) > resultScore(best));
-    if (better) best = r.value;
+    if (best === undefined || compareFigures(metric, r.value, best) < 0) best = r.value;
   }
   return best;
 }

@@ -28,7 +28,7 @@ import {
   type RelationEdge,
 } from '../model.ts';
 import { KIND_COLORS } from '../analysis/appearance.ts';
-import { formatResults, reportedResults } from '../analysis/results.ts';
+import { formatResults, reportedResults, type ReportedResult } from '../analysis/results.ts';
 
 /** Lower is stronger: which relation an edge keeps when a paper names an entity in two roles. */
 export const RELATION_RANK: Readonly<Record<Relation, number>> = {
@@ -173,6 +173,7 @@ export function buildGraph(papers: readonly Paper[], entities: readonly PaperEnt
   const edges = new Map<string, { source: string; target: string; m: Mention; conf: number }>();
   const aggs = new Map<string, EntityAgg>();
   let resolvedPairs = 0;
+  const results = new Map<string, ReportedResult[]>();
 
   for (const e of entities) {
     const paper = byId.get(e.id) ?? byTitle.get(normName(e.title ?? ''));
@@ -181,6 +182,9 @@ export function buildGraph(papers: readonly Paper[], entities: readonly PaperEnt
       continue;
     }
     const pk = paperKey(paper.id);
+    // the scores the paper reports on the datasets it evaluates on or introduces, for those links
+    const ds = (e.datasets ?? []).filter((d) => d.role !== 'mentioned' && (d.name ?? '').trim());
+    for (const [name, list] of reportedResults(paper, ds)) results.set(edgeKey(pk, entityKey('dataset', name.trim())), list);
     for (const m of mentionsOf(e)) {
       const name = (m.name ?? '').trim();
       const key = entityKey(m.kind, name);
@@ -244,24 +248,15 @@ export function buildGraph(papers: readonly Paper[], entities: readonly PaperEnt
 
   for (const ek of [...edges.keys()].sort(cmp)) {
     const { source, target, m, conf } = edges.get(ek)!;
-    graph.addDirectedEdgeWithKey(ek, source, target, {
+    const attr: RelationEdge = {
       relation: m.relation, evidence: m.evidence, confidence: Math.round(conf * 1000) / 1000, paper: source, weight: 1,
-    });
-  }
-
-  // the scores each paper reports on the datasets it evaluates on or introduces, on that edge
-  for (const e of entities) {
-    const paper = byId.get(e.id) ?? byTitle.get(normName(e.title ?? ''));
-    if (!paper) continue;
-    const pk = paperKey(paper.id);
-    const ds = (e.datasets ?? []).filter((d) => d.role !== 'mentioned' && (d.name ?? '').trim());
-    for (const [name, list] of reportedResults(paper, ds)) {
-      const ek = edgeKey(pk, entityKey('dataset', name.trim()));
-      if (!graph.hasEdge(ek)) continue;
-      const rel = graph.getEdgeAttribute(ek, 'relation');
-      if (rel !== 'evaluates-on' && rel !== 'introduces') continue;
-      graph.mergeEdgeAttributes(ek, { results: formatResults(list), resultsEvidence: [...new Set(list.map((r) => r.sentence))].join(' ') });
+    };
+    const reported = m.relation === 'evaluates-on' || m.relation === 'introduces' ? results.get(ek) : undefined;
+    if (reported) {
+      attr.results = formatResults(reported);
+      attr.resultsEvidence = [...new Set(reported.map((r) => r.sentence))].join(' ');
     }
+    graph.addDirectedEdgeWithKey(ek, source, target, attr);
   }
 
   const isolated = nodes.filter(([k, a]) => a.kind === 'paper' && graph.degree(k) === 0).map(([k]) => k);
