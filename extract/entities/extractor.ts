@@ -1259,7 +1259,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const pc: PaperPass = {
     ents, byKey, order: 0, register, mention, nameSpans, lexSpans, definedHere, nonMetric, definedParts, definedOtherwise, definedData,
     longFormSpans, knownLongForms: new Map(), genericTechniques, abstract: abstractSents, methodSpans: new Map(), dataSpans: new Map(), modelSpans: new Map(), otherSpans: new Map(),
-    ownLosses: [],
+    ownLosses: [], partProposals: [],
   };
   for (const { s, tokens } of sents) {
     if ((s.flags ?? 0) & T_PAREN) readDefinitions(c, pc, s, tokens);
@@ -1382,6 +1382,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (pc.ownLosses.length && !ents.some((e) => e.own && e.kind === 'method')) {
     pc.takingLosses = true;
     for (const cand of pc.ownLosses) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
+  }
+  // ("Photovoltaic faults are costly. Next, an MSCNet model is proposed to extract ...": a step's proposal is a part of
+  // the paper's method where it has one, the method itself where it proposes nothing else)
+  if (pc.partProposals.length && !ents.some((e) => e.own && e.kind === 'method')) {
+    for (const e of pc.partProposals) if (e.kind === 'method' && !e.lex) e.own = true;
   }
   // "we propose a chaotic variational autoencoder (C-VAE)", "compared with the transfer-learning cascade neural network
   // (TL-CNN) method": an acronym spelt out as a method (its long form's head a network, model, algorithm ..., or the word
@@ -1806,6 +1811,8 @@ interface PaperPass {
   ownLosses: Candidate[];
   /** Set while the held-back losses are taken. */
   takingLosses?: boolean;
+  /** Methods proposed in a sentence that reads as a step of the work ("Next, an X model is proposed"), in order. */
+  partProposals: Ent[];
 }
 
 /** Step 1 for one sentence with a parenthesis: the acronyms it defines, into the paper's tables (PaperPass). */
@@ -2669,6 +2676,8 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (!cand.own && cand.rule === 'dataset-named' && e.own && e.kind === 'method' && !e.lex && !e.metricHead) e.kind = 'dataset';
   if (cand.head === 'metric' || cand.head === 'measure') e.metricHead = true;
   if (cand.metricName) e.metricName ??= cand.metricName;
+  // (not a part swapped in: "Finally, DySample is introduced to replace traditional sampling operations")
+  if (cand.part && !e.own && !pc.partProposals.includes(e) && !/\breplac|\binstead of\b|\bin place of\b/i.test(cand.sentence.text)) pc.partProposals.push(e);
   mention(e, cand.surface, cand.sentence);
   if (cand.longForm && !c.generic.has(normKey(cand.longForm))) {
     e.longForms.add(cand.longForm);

@@ -37,6 +37,9 @@ export interface Candidate {
   metricName?: string;
   /** Own only because the title spells out its long form (an acronym definition outside a proposal). */
   byTitle?: boolean;
+  /** Proposed in a sentence that goes on to a step or part of the work ("Next, an X model is proposed"): the paper's own
+   * method only where it proposes no other. */
+  part?: boolean;
 }
 
 export type Shape = 'strong' | 'weak' | 'phrase' | 'none';
@@ -1066,7 +1069,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       QUOTED_PROPOSAL.lastIndex = proposeMatch.index + proposeMatch[0].length;
       const m = QUOTED_PROPOSAL.exec(text);
       if (m && !generic(m[1])) {
-        out.push({ surface: m[1], kind: m[2] && vocab.datasetHeads.has(m[2].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.8, sentence: s, rule: 'naming', shape: 'phrase' });
+        out.push({ surface: m[1], kind: m[2] && vocab.datasetHeads.has(m[2].toLowerCase()) ? 'dataset' : 'method', own: !component, part: component, confidence: 0.8, sentence: s, rule: 'naming', shape: 'phrase' });
       }
     }
 
@@ -1334,7 +1337,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
         const name = m[1] ?? m[2];
         if (shapeOf(name) !== 'strong' || generic(name) || name.split(/[-‐]/).every((x) => generic(x)) || vocab.isLexiconName(name) || modifierToken(name) ||
           PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name) || /^[A-Z]{2,3}$/.test(name)) continue;
-        out.push({ surface: name, kind: 'method', own: !component, confidence: 0.7, sentence: s, rule: 'result-name', shape: 'strong' });
+        out.push({ surface: name, kind: 'method', own: !component, part: component, confidence: 0.7, sentence: s, rule: 'result-name', shape: 'strong' });
       }
     }
     // ---- "we propose the JeAUG metric", "a simple yet effective EigenScore metric is proposed", "we introduce IMS
@@ -2445,7 +2448,7 @@ function proposalPass(p: SentencePass): void {
       } else if (seq && phraseHead && isCapitalisedName(seq, generic)) {
         // "we introduce a Dual-Image Enhanced CLIP approach": the capitalised phrase before the head
         // noun is the name, even when it ends in a known model's name or a word reads as a verb
-        out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+        out.push({ surface: seq, kind: vocab.datasetHeads.has(phraseHead[1].toLowerCase()) ? 'dataset' : 'method', own: !component, part: component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
       } else if (tok && tokHead && shapeOf(tok) === 'strong' && !generic(tok) && !modifierToken(tok) &&
         // ("we build FedIoT platform that ...": a platform or a toolkit is named by a coined word, not by plain capitals: "a DT platform")
         (!/^(?:platform|toolkit)$/i.test(tokHead[1]) || /[a-z]/.test(tok)) &&
@@ -2459,7 +2462,7 @@ function proposalPass(p: SentencePass): void {
       } else if (tok && !generic(tok) && shapeOf(tok) === 'none' && coinedLower(tok, vocab) &&
         LOWER_NAME_APPOS.test(follow(tok.length))) {
         // "We introduce sigllm, a framework for ...": a coined lower-case name the proposal defines
-        out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
+        out.push({ surface: tok, kind: kindAfter(follow(tok.length), vocab), own: !component, part: component, confidence: 0.75, sentence: s, rule: 'propose', shape: 'weak' });
       } else if (tok && !generic(tok) && !(modifierToken(tok) && /^\s+[a-z]/.test(follow(tok.length)))) {
         // (not a modifier of what follows: "we developed a GPT-4o-based tool" uses GPT-4o)
         // ("we propose Dinomaly-m, a ... extension of Dinomaly": a known method's name with a short lower-case suffix
@@ -2470,7 +2473,7 @@ function proposalPass(p: SentencePass): void {
         // that ends in a hyphened participle or modifier opens the capitalised phrase set off as a whole, never a name of its own)
         const modRun = seq && seq.includes(' ') && HYPHENED_MODIFIER_FIRST.test(tok) ? capSequenceAt(text, at, true) : undefined;
         if (modRun && SET_OFF_AFTER.test(follow(modRun.length)) && looksLikeNamePhrase(modRun)) {
-          out.push({ surface: modRun, kind: kindAfter(follow(modRun.length), vocab), own: !component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
+          out.push({ surface: modRun, kind: kindAfter(follow(modRun.length), vocab), own: !component, part: component, confidence: 0.75, sentence: s, rule: 'propose-phrase', shape: 'phrase' });
         } else if (seq && seq.includes(' ') &&
           // (a phrase opening on a name-shaped word too where the title repeats it: "we propose a Dual-Domain Network." under
           // "... Using a Dual-Domain Network")
@@ -2550,7 +2553,7 @@ function proposalPass(p: SentencePass): void {
       PROPOSED_TAIL_NAME.lastIndex = pm.index + pm[0].length;
       const m = PROPOSED_TAIL_NAME.exec(text);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1])) {
-        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
+        out.push({ surface: m[1], kind: 'method', own: !component, part: component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
     // ("We propose a curriculum, BoundaryCurr, which schedules ...", "we propose a standardized protocol, VADBench-FM, in
@@ -2573,7 +2576,7 @@ function proposalPass(p: SentencePass): void {
       KIND_APPOS_PHRASE.lastIndex = pm.index + pm[0].length;
       const m = KIND_APPOS_PHRASE.exec(text);
       if (m && m[1].split(/\s+/).some((w) => shapeOf(w) === 'strong' && !generic(w) && !modifierToken(w)) && !generic(m[1]) && !vocab.isLexiconName(m[1]) && looksLikeNamePhrase(m[1])) {
-        out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'phrase' });
+        out.push({ surface: m[1], kind: 'method', own: !component, part: component, confidence: 0.75, sentence: s, rule: 'head-name', shape: 'phrase' });
       }
     }
     // ("introduce a novel method, Foundation Object detection Model for the Open world, or FOMO, which ...": a long form set
@@ -2582,7 +2585,7 @@ function proposalPass(p: SentencePass): void {
       KIND_APPOS_OR_SHORT.lastIndex = pm.index + pm[0].length;
       const m = KIND_APPOS_OR_SHORT.exec(text);
       if (m && shapeOf(m[2]) === 'strong' && !generic(m[2]) && !vocab.isLexiconName(m[2]) && findLongForm(m[2], m[1]) === m[1]) {
-        out.push({ surface: m[2], longForm: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
+        out.push({ surface: m[2], longForm: m[1], kind: 'method', own: !component, part: component, confidence: 0.8, sentence: s, rule: 'head-name', shape: 'strong' });
       }
     }
     // "we establish the first ... dataset, X, and the evaluation benchmark, Y" / "we release our code Zoobot"
@@ -2959,7 +2962,7 @@ function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork:
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (shapeOf(m[1]) !== 'strong' || generic(m[1]) || othersWork(m)) continue;
-    out.push({ surface: m[1], kind: 'method', own: !component, confidence: 0.8, sentence: s, rule, shape: 'strong' });
+    out.push({ surface: m[1], kind: 'method', own: !component, part: component, confidence: 0.8, sentence: s, rule, shape: 'strong' });
   }
 }
 
@@ -3399,7 +3402,7 @@ const PROPOSE_KIND_PAREN = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|wor
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
-const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:the|our)\s+(?:proposed\s+)?|an?\s+(?:(?:novel|new)\s+)?(?=(?:${NAME_SRC})\s+(?:model|method|framework|approach|algorithm|network|scheme)\s))?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?(?:\s*,)?\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
+const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+)?|[Aa]n?\s+(?:(?:novel|new)\s+)?(?=(?:${NAME_SRC})\s+(?:model|method|framework|approach|algorithm|network|scheme)\s))?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?(?:\s*,)?\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
 /** Who proposed it, right after a passive proposal: "by Smith et al.", "in 2018", "into ...". */
 // (or what is put to use as a part: "the VGG model is introduced as the backbone network")
 const ASCRIBED_AFTER = /^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:backbone|feature extractor|encoder|teacher|student|base model|baseline)s?\b)/;

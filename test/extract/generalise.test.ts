@@ -8236,3 +8236,11 @@ describe('sixty-second round (dev pool): two more backbones the lexicon knows', 
     { why: '"including efficientnet_b2, spnasnet_100, ...": timm\'s Single-Path NAS network', title: 'Suspicious activity classification in classrooms', text: 'Several models were tested and experimented with, including efficientnet_b2, spnasnet_100, efficientnet_b3, and mobilenetv3_large_100.', field: 'models', has: ['spnasnet_100'] },
   ]);
 });
+describe('sixty-seventh round (dev pool): a step\'s proposal is the method where the paper proposes no other', () => {
+  check<NamedField>([
+    { why: '"Next, an X model is proposed" in a paper that names no other method of its own: its method (3 right, 0 wrong on the dev pool)', title: 'A high-precision fault diagnosis method for photovoltaic arrays', text: 'We propose a fault diagnosis model for PV arrays. First, a tensor decomposition-based method is proposed to complete the missing data. Next, a ZorbNet model is proposed to extract multi-scale key features.', field: 'methods_proposed', has: ['ZorbNet'] },
+    { why: '... but a part of the paper\'s named method where it has one', title: 'QuuxAD: fault diagnosis for PV arrays', text: 'We propose QuuxAD for PV arrays. Next, a ZorbNet model is proposed to extract multi-scale key features.', field: 'methods_proposed', has: ['QuuxAD'], not: ['ZorbNet'] },
+    { why: '... and not a module swapped in ("Finally, X is introduced to replace ...")', title: 'A lightweight feature fusion model for sewer defects', text: 'This paper proposes a lightweight cross-scale feature fusion model. Finally, ZorbSample is introduced to replace traditional sampling operations.', field: 'methods_proposed', not: ['ZorbSample'] },
+    { why: '"An X model is proposed": the sentence-initial article too', title: 'Fault diagnosis for PV arrays', text: 'Photovoltaic faults are costly. An ZorbNet model is proposed to extract multi-scale key features.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
