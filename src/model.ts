@@ -120,6 +120,8 @@ export interface DatasetMention extends EntityMention {
   role: DatasetRole;
   /** The dataset's domain when the lexicon knows it. */
   domain?: Domain;
+  /** The scores the abstract reports on it (`paperweave extract --results` only; `build` puts them on the edge). */
+  results?: { metric: string; value: string; evidence: string }[];
 }
 
 /** A facet tag from a fixed vocabulary, with the sentence that justified it. */

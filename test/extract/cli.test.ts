@@ -3,7 +3,9 @@
  */
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, runCli } from '../cli/helpers.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI, ROOT, runCli, useBundledBuild } from '../cli/helpers.ts';
 
 const line = (title: string, abstract: string) => JSON.stringify({ title, abstract });
 const INPUT = [
@@ -88,6 +90,39 @@ describe('paperweave extract', () => {
       // ("-0.1" reads as an option to node's parser: a usage error too, in its words)
       expect(r.stderr).toMatch(bad === '-0.1' ? /--min-confidence/ : /--min-confidence expects a number from 0 to 1/);
     }
+  });
+
+  it('--results gives a dataset the scores its abstract reports there, the figures build puts on the paper\'s link', () => {
+    const r = runCli(['extract', '--results', '-'], { input: INPUT });
+    expect(r.status, r.stderr).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out[0].datasets).toEqual([expect.objectContaining({ name: 'MVTec AD', role: 'evaluated', results: [{ metric: 'AUROC', value: '99.1%', evidence: 'Experiments on MVTec AD show 99.1% AUROC.' }] })]);
+    // (a dataset with no figure has no key; nor has any dataset without the option)
+    expect(out[2].datasets.map((d: { name: string }) => d.name)).toContain('VisA');
+    expect(out[2].datasets.some((d: object) => 'results' in d)).toBe(false);
+    expect(runCli(['extract', '-'], { input: INPUT }).stdout).not.toContain('"results"');
+  });
+
+  describe('--results on the bundled corpus', () => {
+    const built = useBundledBuild();
+    it('gives every figure of the built graph\'s paper-dataset links, and no other', () => {
+      const r = runCli(['extract', '--results']);
+      expect(r.status, r.stderr).toBe(0);
+      const fromExtract: string[] = [];
+      for (const l of r.stdout.trim().split('\n')) {
+        const e = JSON.parse(l);
+        for (const d of e.datasets) for (const x of d.results ?? []) fromExtract.push(`${e.title} | ${d.name} | ${x.metric} ${x.value}`);
+      }
+      const g = JSON.parse(readFileSync(join(built.dir, 'graph.json'), 'utf8'));
+      const label = new Map<string, string>(g.nodes.map((n: { key: string; attributes: { label: string } }) => [n.key, n.attributes.label]));
+      const fromGraph: string[] = [];
+      for (const e of g.edges) {
+        if (!e.attributes.results) continue;
+        for (const x of e.attributes.results.split('; ')) fromGraph.push(`${label.get(e.source)} | ${label.get(e.target)} | ${x}`);
+      }
+      expect(fromGraph.length).toBeGreaterThanOrEqual(8);
+      expect(fromExtract.sort()).toEqual(fromGraph.sort());
+    });
   });
 
   it('is deterministic on the bundled corpus', () => {
