@@ -4450,7 +4450,7 @@ const GENRE_HEADS = new Set(['experience report', 'technical report', 'technical
 /** Heads of a stated result, not a method ("Fence Theorem", "Manifold Hypothesis"). */
 const STATEMENT_HEADS = new Set(['theorem', 'hypothesis', 'lemma', 'principle', 'conjecture', 'law', 'paradox']);
 /** A subtitle announcing a survey (": A review and new outlooks", ": A Comprehensive Survey"). */
-const SURVEY_REST = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Review|Survey|Overview|Tutorial|Primer)\b/i;
+const SURVEY_REST = /^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:Review|Survey|Overview|Tutorial|Primer|Study|Comparison)\b(?!\s+(?:Approach|Method|Framework|Model|System)\b)/i;
 /** An adverb ending a title head ("Wisely", "Twice"), not a noun in -ly ("Anomaly", "Assembly", "Family"). */
 const SLOGAN_ADVERB = /^(?:[A-Z][a-z]{2,}ly|Twice|Again|Better|Faster|Together|Ahead)$/;
 const SLOGAN_NOT_ADVERB = /(?:^|-)(?:anomaly|family|assembly|supply|monopoly|rally|reply|jelly|belly|lily|bully|folly|italy|poly|only|early|daily|weekly|monthly|yearly|friendly|holy|ugly|silly|fly|butterfly|firefly|dragonfly|ally|tally|apply|comply|multiply|imply)$/i;
