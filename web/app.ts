@@ -36,7 +36,7 @@ export interface AppContext {
   registerToolbarItem(el: HTMLElement): HTMLElement;
   /** Add a section to the left sidebar (below filters). */
   registerSidebarSection(el: HTMLElement): HTMLElement;
-  /** Called after a change of selection, filters, colouring or graph (not on hover). Returns an unsubscribe function. */
+  /** Called after a change of selection, filters, colouring, the matrix's view or graph (not on hover). Returns an unsubscribe function. */
   onChange(listener: (ctx: AppContext) => void): () => void;
   /** Fly the camera to a node. */
   flyTo(key: string): Promise<void>;
@@ -77,7 +77,10 @@ function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewS
   const known = (kind: 'domain' | 'setting', id: string | null) =>
     id !== null && graph.hasNode(`${kind}:${id}`) && graph.getNodeAttribute(`${kind}:${id}`, 'kind') === kind ? id : null;
   const filters = { ...v.filters, domain: known('domain', v.filters.domain), setting: known('setting', v.filters.setting) };
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  // (a head to sort by that is not a dataset of this graph sorts nothing)
+  const byColumn = v.matrix.byColumn && graph.hasNode(v.matrix.byColumn) && graph.getNodeAttribute(v.matrix.byColumn, 'kind') === 'dataset' ? v.matrix.byColumn : null;
+  const matrix = { ...v.matrix, byColumn };
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 
@@ -248,6 +251,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       edge: state.selectedEdge && graph.hasEdge(state.selectedEdge) ? edgeRef(graph, state.selectedEdge) : null,
       filters: state.filters,
       colorBy: state.colorBy,
+      matrix: state.matrix,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -301,9 +305,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy;
+    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix;
     if (viewChanged) writeUrl(mode);
-    // Hover is transient: listeners hear about selection, filter, colouring and graph changes only.
+    // Hover is transient: listeners hear about selection, filter, colouring, matrix and graph changes only.
     if (viewChanged) for (const l of listeners) l(ctx);
   }
 

@@ -343,6 +343,60 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix view in the URL: its orders, the head sorted by and what the marks show come back on a reload, and Back returns to the matrix a method was chosen from', async () => {
+    const { page, errors } = await openViewer(session, '?sel=dataset:visa');
+    const table = page.getByTestId('matrix');
+    const rowSel = page.getByTestId('matrix-sort-rows');
+    const isOpen = () => page.getByTestId('matrix-dialog').evaluate((d) => (d as HTMLDialogElement).open);
+    const params = () => page.evaluate(() => Object.fromEntries([...new URLSearchParams(location.search)].filter(([k]) => k !== 'cam')));
+    const simplenet = table.locator('td[data-method="method:simplenet"][data-dataset="dataset:mvtecad"]');
+    // the matrix as it was left: sorted by name, then by its VisA head; the marks show AUROC
+    const shown = async () => ({
+      open: await isOpen(),
+      rows: await rowSel.inputValue(),
+      rowText: await rowSel.locator('option:checked').textContent(),
+      sorted: await table.locator('thead th[aria-sort]').getAttribute('data-dataset'),
+      show: await page.getByTestId('matrix-show').inputValue(),
+      simplenet: await simplenet.textContent(),
+    });
+    const asLeft = { open: true, rows: 'column', rowText: 'papers on VisA', sorted: 'dataset:visa', show: 'AUROC', simplenet: '99.6%' };
+    await page.getByTestId('open-matrix').click();
+    await table.waitFor();
+    await rowSel.selectOption('name');
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await page.getByTestId('matrix-show').selectOption('AUROC');
+    await expect.poll(() => simplenet.textContent()).toBe('99.6%');
+    const url = { sel: 'dataset:visa', matrix: 'open', mrows: 'name', mby: 'dataset:visa', mshow: 'AUROC' };
+    await expect.poll(params).toEqual(url);
+    // Sorting and showing a metric are no history steps (as filters are not): the same entry, replaced.
+    const entries = await page.evaluate(() => history.length);
+    // A reload (or the link sent to a colleague) reopens the matrix as it was left.
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined);
+    await table.waitFor();
+    expect(await shown()).toEqual(asLeft);
+    // A method chosen from the matrix: the matrix closes onto its node, the URL says closed and keeps the view.
+    await table.locator('tbody th[data-method="method:simplenet"] button').click();
+    await expect.poll(isOpen).toBe(false);
+    await expect.poll(params).toEqual({ ...url, sel: 'method:simplenet', matrix: undefined });
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    // Back: VisA selected, and the matrix it was left from, open, sorted and showing AUROC; Forward: SimpleNet, closed.
+    await page.goBack();
+    await expect.poll(isOpen).toBe(true);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
+    await expect.poll(shown).toEqual(asLeft);
+    await page.goForward();
+    await expect.poll(isOpen).toBe(false);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['method:simplenet']);
+    // Reopened from the toolbar, the matrix keeps its view; Esc closes it, and the URL says so.
+    await page.getByTestId('open-matrix').click();
+    await expect.poll(shown).toEqual(asLeft);
+    await page.keyboard.press('Escape');
+    await expect.poll(params).toEqual({ ...url, sel: 'method:simplenet', matrix: undefined });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('matrix in a 600 px window and on a 390 px phone: whole names, no overlap, one scroller with sticky heads, evidence under the table, its gaps on screen, a head sorted from the keyboard keeps the focus', async () => {
     type Box = { x: number; y: number; w: number; h: number };
     const overlap = (a: Box, b: Box) => Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
