@@ -40,6 +40,12 @@ export interface AppContext {
   onChange(listener: (ctx: AppContext) => void): () => void;
   /** Fly the camera to a node. */
   flyTo(key: string): Promise<void>;
+  /**
+   * Move the keyboard's focus to the details panel's title (a node chosen from the keyboard: the search's Enter, a
+   * method in the matrix), remembering where it was: when the panel closes under it, the focus goes back there.
+   * False when no panel is shown.
+   */
+  focusDetails(): boolean;
   /** Show a message in the status line (errors from plug-ins included). */
   setStatus(message: string, kind?: 'info' | 'error'): void;
 }
@@ -59,6 +65,8 @@ export interface AppElements {
   status: HTMLElement;
   title: HTMLElement;
   tooltip: HTMLElement;
+  /** "Skip to details": after the search box, shown while the details panel is (optional). */
+  skipToDetails?: HTMLElement;
 }
 
 /** Graphs above this many edges hide edges and labels while the camera moves and skip edge hover picking. */
@@ -227,20 +235,40 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     clear: () => ctx.setState(clickStage(state), 'push'),
   };
 
+  /** Where the focus was before focusDetails() moved it into the panel (it goes back there when the panel closes). */
+  let focusReturn: HTMLElement | null = null;
+
+  function focusPanelTitle(): boolean {
+    const content = els.details.firstElementChild as HTMLElement | null;
+    if (els.details.hidden || !content) return false;
+    const title = content.querySelector<HTMLElement>('h2') ?? content;
+    title.tabIndex = -1;
+    title.focus({ preventScroll: true });
+    return document.activeElement === title;
+  }
+
   function renderPanel(): void {
     const content = renderDetails(panelCtx, primary(state), state.selectedEdge);
     // A mark or a link in the panel selects another node, and the panel is rebuilt under the keyboard's focus
     // (Enter on an abstract's mark left the focus on <body>): it moves to the new panel's title.
-    const focused = els.details.contains(document.activeElement);
+    const active = document.activeElement as HTMLElement | null;
+    const focused = els.details.contains(active);
+    // (from the keyboard: a mouse's click on × focuses the button too, and the search box would then pop a phone's keyboard)
+    const keyboard = focused && Boolean(active?.matches(':focus-visible'));
     els.details.replaceChildren(...(content ? [content] : []));
     els.details.hidden = !content;
+    if (els.skipToDetails) els.skipToDetails.hidden = !content;
     document.body.classList.toggle('has-details', Boolean(content));
     if (content) els.details.scrollTop = 0;
-    if (content && focused) {
-      const title = content.querySelector<HTMLElement>('h2') ?? content;
-      title.tabIndex = -1;
-      title.focus({ preventScroll: true });
+    if (content && focused) focusPanelTitle();
+    if (!content && keyboard) {
+      // Esc or × from the keyboard closed the panel under the focus (it fell to <body>, and Tab started over at the
+      // title): it goes back where it came from, else to the search box.
+      const back = focusReturn?.isConnected ? focusReturn : els.search;
+      back.focus({ preventScroll: true });
+      if (document.activeElement !== back) els.search.focus({ preventScroll: true });
     }
+    if (!content) focusReturn = null;
   }
 
   function urlView(withCamera: boolean): UrlView {
@@ -600,6 +628,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   renderer.on('afterRender', placeClusterLabels);
 
+  els.skipToDetails?.addEventListener('click', () => ctx.focusDetails());
+
   // Zoom buttons: sigma's canvas takes no keys, so from the keyboard nothing zoomed or showed the whole graph again
   // once a search had flown to a node. Outside the canvas's element: a click inside it is sigma's clickStage.
   {
@@ -702,7 +732,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (active >= 0) els.search.setAttribute('aria-activedescendant', `sugg-${active}`);
     else els.search.removeAttribute('aria-activedescendant');
   }
-  function pick(i: number): void {
+  /**
+   * Select a suggestion. Chosen from the keyboard (Enter), the focus moves to the details panel's title: the panel
+   * came some 40 Tabs after the search box (the toolbar, the legend, the filters, every cluster). With the mouse it
+   * stays in the box, as it was.
+   */
+  function pick(i: number, keyboard = false): void {
     const s = current[i];
     if (!s) return;
     els.search.value = s.label;
@@ -711,6 +746,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     active = -1;
     renderSuggestions();
     ctx.select(s.key, { fly: true });
+    if (keyboard) ctx.focusDetails();
   }
   els.search.addEventListener('input', () => {
     current = ensureIndex().search(els.search.value, 8);
@@ -727,7 +763,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
       if (!current.length && els.search.value.trim()) current = ensureIndex().search(els.search.value, 8);
-      pick(active >= 0 ? active : 0);
+      pick(active >= 0 ? active : 0, true);
     } else if (ev.key === 'Escape') {
       current = [];
       noMatch = null;
@@ -835,6 +871,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       // refresh has been processed.
       const cam = renderer.getCamera();
       await animateCamera(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), 500);
+    },
+    focusDetails() {
+      const from = document.activeElement as HTMLElement | null;
+      if (!focusPanelTitle()) return false;
+      if (from && from !== document.body && !els.details.contains(from)) focusReturn = from;
+      return true;
     },
     setGraph(next, o = {}) {
       const id = `file:${performance.timeOrigin}:${++openedCount}`;

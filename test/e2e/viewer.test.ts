@@ -754,6 +754,56 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('from the keyboard, a node chosen in the search puts the focus on its details (it took 40 Tabs); with the mouse the focus stays; Esc brings it back', async () => {
+    const { page, errors } = await openViewer(session);
+    const box = page.getByTestId('search');
+    await page.keyboard.press('/');
+    await page.keyboard.type('MVTec AD');
+    await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe('dataset:mvtecad');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    // Enter: the focus is on the panel's title, and Tab goes on to the panel's first link
+    await expect.poll(() => focused(page)).toBe('h2 in details');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('MVTec AD');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/ in details$/);
+    // Esc closes the panel and the focus goes back to the search box (it fell to the page, and Tab started over)
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('details').isHidden()).toBe(true);
+    expect(await focused(page)).toBe('search');
+    // With the mouse, a suggestion clicked leaves the focus in the box, where the next search is typed ...
+    await box.fill('VisA');
+    await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe('dataset:visa');
+    await page.locator('#suggestions li').first().click();
+    await expect.poll(() => detailsTitle(page)).toBe('VisA');
+    expect(await focused(page)).toBe('search');
+    // ... and the next Tab is "Skip to details", shown when focused, which takes the focus to the panel's title.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('skip-details');
+    const skip = (await page.getByTestId('skip-details').boundingBox())!;
+    expect(skip.width).toBeGreaterThan(40);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h2 in details');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('VisA');
+    // A node clicked on the canvas keeps the focus where it was; without a panel there is no skip link to Tab to.
+    await page.getByTestId('details').locator('button.close').click();
+    await expect.poll(() => page.getByTestId('details').isHidden()).toBe(true);
+    expect(await page.getByTestId('skip-details').isHidden()).toBe(true);
+    await clickNodeOnCanvas(page, 'dataset:mvtecad');
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    expect(await focused(page)).not.toMatch(/ in details$/);
+    // A method chosen in the matrix from the keyboard: the focus on its panel too, not on the Matrix button.
+    await page.getByTestId('open-matrix').click();
+    await page.locator('[data-testid=matrix] tbody th[data-method="method:simplenet"] button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe('SimpleNet');
+    expect(await focused(page)).toBe('h2 in details');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('open-matrix');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('coloured by year, a key gives the years and the legend drops its kind colours, which the canvas no longer uses', async () => {
     const { page, errors } = await openViewer(session, '?color=year');
     const years = await page.evaluate(() => {

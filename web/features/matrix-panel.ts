@@ -165,9 +165,10 @@ export function mount(ctx: AppContext): MatrixHandle {
     );
     evidence.hidden = false;
     for (const b of evidence.querySelectorAll<HTMLButtonElement>('button[data-paper]')) {
-      b.addEventListener('click', () => {
+      b.addEventListener('click', (ev) => {
         ctx.select(b.dataset.paper!, { fly: true });
         close();
+        if (ev.detail === 0) ctx.focusDetails(); // (from the keyboard: the panel, not the Matrix button, 40 Tabs before it)
       });
     }
   }
@@ -239,9 +240,10 @@ export function mount(ctx: AppContext): MatrixHandle {
     for (const r of rows) {
       const rowHead = h('th', { scope: 'row', 'data-method': r.key }, h('button', { type: 'button', class: 'link', title: `Show ${r.label} in the graph` }, r.label));
       rowHead.style.setProperty('--kind-color', methodColor);
-      rowHead.querySelector('button')!.addEventListener('click', () => {
+      rowHead.querySelector('button')!.addEventListener('click', (ev) => {
         ctx.select(r.key, { fly: true });
         close();
+        if (ev.detail === 0) ctx.focusDetails(); // (from the keyboard: the panel, not the Matrix button, 40 Tabs before it)
       });
       const tr = h('tr', {}, rowHead);
       for (const c of columns) {
