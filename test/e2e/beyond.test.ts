@@ -343,6 +343,23 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix showing a metric: a dataset head sorts the methods by the figure its column shows, best first, then the marks without one', async () => {
+    const { page, errors } = await openViewer(session, '?matrix=open&mshow=AUROC');
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    await table.locator('th[data-dataset="dataset:mvtecad"] button').click();
+    await expect.poll(() => page.getByTestId('matrix-sort-rows').locator('option:checked').textContent()).toBe('AUROC on MVTec AD');
+    const column = await table.locator('tbody td[data-dataset="dataset:mvtecad"]').allTextContents();
+    // (sorted by their papers, one each, the column marked sorted read ·, ·, … 94.1%, 99.6%)
+    const figures = column.filter((t) => /\d/.test(t));
+    expect(figures.slice(0, 2)).toEqual(['99.6%', '94.1%']);
+    expect(column).toEqual([...figures, ...column.filter((t) => t === '·'), ...column.filter((t) => t === '')]);
+    expect(await table.locator('th[data-dataset="dataset:mvtecad"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.getByTestId('matrix-summary').textContent()).toMatch(/sorted by their best AUROC on MVTec AD/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('matrix view in the URL: its orders, the head sorted by and what the marks show come back on a reload, and Back returns to the matrix a method was chosen from', async () => {
     const { page, errors } = await openViewer(session, '?sel=dataset:visa');
     const table = page.getByTestId('matrix');
@@ -359,7 +376,7 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
       show: await page.getByTestId('matrix-show').inputValue(),
       simplenet: await simplenet.textContent(),
     });
-    const asLeft = { open: true, rows: 'column', rowText: 'papers on VisA', sorted: 'dataset:visa', show: 'AUROC', simplenet: '99.6%' };
+    const asLeft = { open: true, rows: 'column', rowText: 'AUROC on VisA', sorted: 'dataset:visa', show: 'AUROC', simplenet: '99.6%' };
     await page.getByTestId('open-matrix').click();
     await table.waitFor();
     await rowSel.selectOption('name');
