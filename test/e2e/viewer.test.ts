@@ -804,6 +804,30 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('the keyboard\'s focus is outlined on an abstract\'s marks and on the matrix\'s marks (a tint like the hover\'s was all)', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      window.paperweave!.select(g.filterNodes((_, a) => a.kind === 'paper').sort((a, b) => g.outDegree(b) - g.outDegree(a) || a.localeCompare(b))[0]);
+    });
+    const outline = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const cs = getComputedStyle(el);
+      return { tag: el.tagName.toLowerCase(), outline: cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth) };
+    });
+    await page.getByTestId('details').locator('button.close').focus();
+    for (let i = 0; i < 8 && (await outline()).tag !== 'mark'; i++) await page.keyboard.press('Tab');
+    expect(await outline()).toEqual({ tag: 'mark', outline: 2 });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('open-matrix').click();
+    const first = page.locator('[data-testid=matrix] tbody tr').first();
+    await first.locator('th button').focus();
+    await page.keyboard.press('Tab');
+    expect(await outline()).toEqual({ tag: 'td', outline: 2 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('coloured by year, a key gives the years and the legend drops its kind colours, which the canvas no longer uses', async () => {
     const { page, errors } = await openViewer(session, '?color=year');
     const years = await page.evaluate(() => {
