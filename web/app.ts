@@ -142,6 +142,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   const listeners = new Set<(ctx: AppContext) => void>();
   let index: SearchIndex | null = null;
   let centroids: ({ id: number; label: string; el: HTMLElement; shown: boolean; w?: number; h?: number } & ClusterCentre)[] = [];
+  /** The sidebar's cluster buttons, to count what the filters leave of each. */
+  let clusterButtons: { id: number; size: number; tip: string; button: HTMLButtonElement }[] = [];
 
   const view: ViewModel = {
     state,
@@ -503,9 +505,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       return { ...s, id: c.id, label: c.label, el, shown: true };
     });
     layer.replaceChildren(...centroids.map((c) => c.el));
-    placeCentroids();
+    clusterButtons = [];
     const list = shown.map((c) => {
-      const b = h('button', { type: 'button', class: 'cluster', title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
+      const b = h('button', { type: 'button', class: 'cluster', 'data-cluster': c.id, title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
+      clusterButtons.push({ id: c.id, size: c.size, tip: c.topEntities.join(', '), button: b });
       b.style.setProperty('--kind-color', c.color);
       b.addEventListener('click', () => {
         const cen = centroids.find((x) => x.id === c.id);
@@ -519,15 +522,26 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // a corpus of 2,000 papers).
     const rest = labelled.length - shown.length;
     els.clusters.replaceChildren(...list, ...(rest > 0 ? [h('p', { class: 'more', 'data-testid': 'clusters-more' }, `… and ${rest} smaller cluster${rest === 1 ? '' : 's'} (colour by cluster to see them)`)] : []));
+    placeCentroids(); // (the list's counts, for a link that comes with filters)
   }
 
-  /** Each cluster label over its cluster's visible nodes; none for a cluster the filters hide entirely. */
+  /**
+   * Each cluster label over its cluster's visible nodes; none for a cluster the filters hide entirely. The sidebar's
+   * list counts what the filters leave of each cluster, as the legend counts kinds, and a cluster they empty cannot be
+   * flown to (with the video domain, "anomaly-localization · industrial · medical" still read 30 and flew to blank canvas).
+   */
   function placeCentroids(): void {
     const centres = clusterCentres(graph, view.visible);
     for (const c of centroids) {
       const s = centres.get(c.id);
       c.shown = s !== undefined;
       if (s) Object.assign(c, { x: s.x, y: s.y, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1 });
+    }
+    for (const { id, size, tip, button } of clusterButtons) {
+      const n = view.visible ? (centres.get(id)?.n ?? 0) : size;
+      button.querySelector('.count')!.textContent = String(n);
+      button.disabled = n === 0;
+      button.title = n === size ? tip : `${tip} (${n} of ${size} nodes pass the filters)`;
     }
   }
 

@@ -828,6 +828,32 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('the clusters list counts what the filters leave of each cluster, and one they empty cannot be flown to', async () => {
+    const { page, errors } = await openViewer(session, '?domain=video');
+    const listed = () => page.locator('#clusters button.cluster').evaluateAll((bs) => bs.map((b) => ({
+      id: Number(b.getAttribute('data-cluster')), n: Number(b.querySelector('.count')!.textContent), disabled: (b as HTMLButtonElement).disabled,
+    })));
+    const drawn = () => page.evaluate(() => {
+      const pw = window.paperweave!;
+      const n: Record<number, number> = {};
+      pw.graph.forEachNode((k, a) => {
+        if (pw.renderer.getNodeDisplayData(k)?.hidden === false) n[a.community] = (n[a.community] ?? 0) + 1;
+      });
+      return n;
+    });
+    const expected = (n: Record<number, number>, list: { id: number }[]) => list.map(({ id }) => ({ id, n: n[id] ?? 0, disabled: !n[id] }));
+    const list = await listed();
+    // (each read its whole size: "anomaly-localization · industrial · medical 30" over a canvas showing none of it)
+    expect(list).toEqual(expected(await drawn(), list));
+    expect(list.some((c) => c.disabled)).toBe(true);
+    // Filters cleared: every cluster whole again, its size.
+    const sizes = await page.evaluate(() => window.paperweave!.graph.getAttribute('clusters').map((c) => [c.id, c.size]));
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(listed).toEqual(list.map(({ id }) => ({ id, n: sizes.find(([k]) => k === id)![1], disabled: false })));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('coloured by year, a key gives the years and the legend drops its kind colours, which the canvas no longer uses', async () => {
     const { page, errors } = await openViewer(session, '?color=year');
     const years = await page.evaluate(() => {
