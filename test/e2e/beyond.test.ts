@@ -535,6 +535,13 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(methods).toContain('method:simplenet');
     expect(methods).not.toContain('method:filo');
     expect(await gaps.locator('li[data-method="method:simplenet"]').textContent()).toMatch(/MVTec AD/);
+    // A name that wraps reads from the left edge of its item, as the others do (a button centred its lines).
+    const wrapped = await gaps.locator(':scope > li > button.link').evaluateAll((bs) => bs.map((b) => {
+      const lines = [...(() => { const r = document.createRange(); r.selectNodeContents(b); return r.getClientRects(); })()];
+      return { name: b.textContent, lines: lines.length, indent: Math.round(Math.min(...lines.map((l) => l.left)) - b.getBoundingClientRect().left) };
+    }).filter((x) => x.lines > 1));
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const w of wrapped) expect(w, w.name!).toMatchObject({ indent: 0 });
     // Each target counts its papers, as the rest of the viewer does (not its links, which also count methods').
     const mvtecPapers = await page.evaluate(() => (window.paperweave!.graph.getNodeAttributes('dataset:mvtecad') as { papers: number }).papers);
     expect(await page.getByTestId('gaps-target').locator('option[value="dataset:mvtecad"]').textContent()).toBe(`MVTec AD (${mvtecPapers} papers)`);
