@@ -270,6 +270,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const anomalygpt = await page.evaluate(() => window.paperweave!.graph.filterNodes((_k, a) => a.kind === 'paper' && /^AnomalyGPT/.test(a.label))[0]);
     await page.evaluate((k) => window.paperweave!.select(k), anomalygpt);
     await expect.poll(() => page.getByTestId('paper-results').textContent().catch(() => '')).toMatch(/MVTec AD\s*accuracy 86\.1%; AUROC 94\.1%; pixel-AUROC 95\.3%/);
+    // A method's panel: what its own paper reports, per dataset (it named MVTec AD and no figure); the figure opens its sentence.
+    await page.evaluate(() => window.paperweave!.select('method:simplenet'));
+    await expect.poll(() => page.getByTestId('method-results').textContent().catch(() => '')).toBe('MVTec AD AUROC 99.6%');
+    await page.getByTestId('method-results').getByRole('button', { name: 'AUROC 99.6%' }).click();
+    await expect.poll(() => page.getByTestId('results').textContent().catch(() => '')).toBe('AUROC 99.6%');
     expect(errors).toEqual([]);
     await page.close();
   });
