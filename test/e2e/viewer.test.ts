@@ -633,6 +633,14 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(pos.y).toBeLessThan(panel.y);
     expect(pos.x).toBeGreaterThan(side.x + side.width);
     expect(pos.x).toBeLessThan(600);
+    // The sidebar ends above the panel, and its last control, scrolled to, is on screen (it ran on under the panel:
+    // the time slider and the gaps lay behind it, out of reach).
+    const sideNow = await box('#sidebar');
+    expect(sideNow.y + sideNow.height).toBeLessThanOrEqual(panel.y);
+    const slider = page.getByTestId('year');
+    await slider.scrollIntoViewIfNeeded();
+    const sb = await box(slider);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.getAttribute('data-testid'), [sb.x + sb.width / 2, sb.y + sb.height / 2])).toBe('year');
     expect(errors).toEqual([]);
     await page.close();
   });
