@@ -337,6 +337,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix;
     if (viewChanged) writeUrl(mode);
+    if (selChanged) pageTitle();
     // Hover is transient: listeners hear about selection, filter, colouring, matrix and graph changes only.
     if (viewChanged) for (const l of listeners) l(ctx);
   }
@@ -919,7 +920,18 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function setTitle(name: string | undefined): void {
     els.title.textContent = name ? `paperweave · ${name}` : 'paperweave';
-    document.title = els.title.textContent;
+    pageTitle();
+  }
+
+  /**
+   * The tab's title names the node shown ("SimpleNet · paperweave · anomaly-detection"): every entry of Back's menu,
+   * every bookmark and tab read "paperweave · anomaly-detection" whatever it showed. Set after the entry is written
+   * (the browser gives a title change to the entry then current).
+   */
+  function pageTitle(): void {
+    const sel = primary(state);
+    const base = els.title.textContent ?? 'paperweave';
+    document.title = sel && graph.hasNode(sel) ? `${graph.getNodeAttribute(sel, 'label')} · ${base}` : base;
   }
 
   // ------------------------------------------------------------------ first render

@@ -728,6 +728,14 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(await other.locator('[data-testid=legend-item][data-kind=metric]').getAttribute('aria-pressed')).toBe('false');
     expect(await other.getByTestId('color-cluster').getAttribute('aria-pressed')).toBe('true');
     expect(await other.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+    // The tab (a bookmark, Back's menu) names what it shows, and the title goes with the entry.
+    expect(await other.title()).toBe(`${title} · paperweave · anomaly-detection`);
+    await other.evaluate(() => window.paperweave!.select('method:simplenet'));
+    await expect.poll(() => other.title()).toBe('SimpleNet · paperweave · anomaly-detection');
+    await other.goBack();
+    await expect.poll(() => other.title()).toBe(`${title} · paperweave · anomaly-detection`);
+    await other.keyboard.press('Escape');
+    await expect.poll(() => other.title()).toBe('paperweave · anomaly-detection');
     expect(errors).toEqual([]);
     await page.close();
     await other.close();
