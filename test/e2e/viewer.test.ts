@@ -780,6 +780,8 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
     // Enter: the focus is on the panel's title, and Tab goes on to the panel's first link
     await expect.poll(() => focused(page)).toBe('h2 in details');
+    // (what a screen reader reads is the title: the panel is no live region, which read all of it, lists and all, each time)
+    expect(await page.getByTestId('details').evaluate((el) => el.closest('[aria-live]') === null && el.querySelector('[aria-live]') === null)).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('MVTec AD');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatch(/ in details$/);
