@@ -67,6 +67,8 @@ export interface AppElements {
   tooltip: HTMLElement;
   /** "Skip to details": after the search box, shown while the details panel is (optional). */
   skipToDetails?: HTMLElement;
+  /** A status line, out of sight, saying what the details panel now shows (optional). */
+  announce?: HTMLElement;
 }
 
 /** Graphs above this many edges hide edges and labels while the camera moves and skip edge hover picking. */
@@ -262,6 +264,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (els.skipToDetails) els.skipToDetails.hidden = !content;
     document.body.classList.toggle('has-details', Boolean(content));
     if (content) els.details.scrollTop = 0;
+    if (els.announce) {
+      const sel = primary(state);
+      els.announce.textContent = !content ? '' : sel && graph.hasNode(sel)
+        ? `Details: ${graph.getNodeAttribute(sel, 'label')} (${graph.getNodeAttribute(sel, 'kind')})`
+        : 'Details: a link and its sentence';
+    }
     if (content && focused) focusPanelTitle();
     if (!content && keyboard) {
       // Esc or × from the keyboard closed the panel under the focus (it fell to <body>, and Tab started over at the

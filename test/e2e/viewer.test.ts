@@ -795,6 +795,8 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.locator('#suggestions li').first().click();
     await expect.poll(() => detailsTitle(page)).toBe('VisA');
     expect(await focused(page)).toBe('search');
+    // a screen reader hears one short status line of what the panel shows
+    expect(await page.getByRole('status').filter({ hasText: 'Details:' }).textContent()).toBe('Details: VisA (dataset)');
     // ... and the next Tab is "Skip to details", shown when focused, which takes the focus to the panel's title.
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('skip-details');
