@@ -36,10 +36,16 @@ export interface AppContext {
   registerToolbarItem(el: HTMLElement): HTMLElement;
   /** Add a section to the left sidebar (below filters). */
   registerSidebarSection(el: HTMLElement): HTMLElement;
-  /** Called after a change of selection, filters, colouring or graph (not on hover). Returns an unsubscribe function. */
+  /** Called after a change of selection, filters, colouring, the matrix's view or graph (not on hover). Returns an unsubscribe function. */
   onChange(listener: (ctx: AppContext) => void): () => void;
   /** Fly the camera to a node. */
   flyTo(key: string): Promise<void>;
+  /**
+   * Move the keyboard's focus to the details panel's title (a node chosen from the keyboard: the search's Enter, a
+   * method in the matrix), remembering where it was: when the panel closes under it, the focus goes back there.
+   * False when no panel is shown.
+   */
+  focusDetails(): boolean;
   /** Show a message in the status line (errors from plug-ins included). */
   setStatus(message: string, kind?: 'info' | 'error'): void;
 }
@@ -59,6 +65,10 @@ export interface AppElements {
   status: HTMLElement;
   title: HTMLElement;
   tooltip: HTMLElement;
+  /** "Skip to details": after the search box, shown while the details panel is (optional). */
+  skipToDetails?: HTMLElement;
+  /** A status line, out of sight, saying what the details panel now shows (optional). */
+  announce?: HTMLElement;
 }
 
 /** Graphs above this many edges hide edges and labels while the camera moves and skip edge hover picking. */
@@ -77,7 +87,10 @@ function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewS
   const known = (kind: 'domain' | 'setting', id: string | null) =>
     id !== null && graph.hasNode(`${kind}:${id}`) && graph.getNodeAttribute(`${kind}:${id}`, 'kind') === kind ? id : null;
   const filters = { ...v.filters, domain: known('domain', v.filters.domain), setting: known('setting', v.filters.setting) };
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  // (a head to sort by that is not a dataset of this graph sorts nothing)
+  const byColumn = v.matrix.byColumn && graph.hasNode(v.matrix.byColumn) && graph.getNodeAttribute(v.matrix.byColumn, 'kind') === 'dataset' ? v.matrix.byColumn : null;
+  const matrix = { ...v.matrix, byColumn };
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 
@@ -131,6 +144,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   const listeners = new Set<(ctx: AppContext) => void>();
   let index: SearchIndex | null = null;
   let centroids: ({ id: number; label: string; el: HTMLElement; shown: boolean; w?: number; h?: number } & ClusterCentre)[] = [];
+  /** The sidebar's cluster buttons, to count what the filters leave of each. */
+  let clusterButtons: { id: number; size: number; tip: string; button: HTMLButtonElement }[] = [];
 
   const view: ViewModel = {
     state,
@@ -224,20 +239,46 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     clear: () => ctx.setState(clickStage(state), 'push'),
   };
 
+  /** Where the focus was before focusDetails() moved it into the panel (it goes back there when the panel closes). */
+  let focusReturn: HTMLElement | null = null;
+
+  function focusPanelTitle(): boolean {
+    const content = els.details.firstElementChild as HTMLElement | null;
+    if (els.details.hidden || !content) return false;
+    const title = content.querySelector<HTMLElement>('h2') ?? content;
+    title.tabIndex = -1;
+    title.focus({ preventScroll: true });
+    return document.activeElement === title;
+  }
+
   function renderPanel(): void {
     const content = renderDetails(panelCtx, primary(state), state.selectedEdge);
     // A mark or a link in the panel selects another node, and the panel is rebuilt under the keyboard's focus
     // (Enter on an abstract's mark left the focus on <body>): it moves to the new panel's title.
-    const focused = els.details.contains(document.activeElement);
+    const active = document.activeElement as HTMLElement | null;
+    const focused = els.details.contains(active);
+    // (from the keyboard: a mouse's click on × focuses the button too, and the search box would then pop a phone's keyboard)
+    const keyboard = focused && Boolean(active?.matches(':focus-visible'));
     els.details.replaceChildren(...(content ? [content] : []));
     els.details.hidden = !content;
+    if (els.skipToDetails) els.skipToDetails.hidden = !content;
     document.body.classList.toggle('has-details', Boolean(content));
     if (content) els.details.scrollTop = 0;
-    if (content && focused) {
-      const title = content.querySelector<HTMLElement>('h2') ?? content;
-      title.tabIndex = -1;
-      title.focus({ preventScroll: true });
+    if (els.announce) {
+      const sel = primary(state);
+      els.announce.textContent = !content ? '' : sel && graph.hasNode(sel)
+        ? `Details: ${graph.getNodeAttribute(sel, 'label')} (${graph.getNodeAttribute(sel, 'kind')})`
+        : 'Details: a link and its sentence';
     }
+    if (content && focused) focusPanelTitle();
+    if (!content && keyboard) {
+      // Esc or × from the keyboard closed the panel under the focus (it fell to <body>, and Tab started over at the
+      // title): it goes back where it came from, else to the search box.
+      const back = focusReturn?.isConnected ? focusReturn : els.search;
+      back.focus({ preventScroll: true });
+      if (document.activeElement !== back) els.search.focus({ preventScroll: true });
+    }
+    if (!content) focusReturn = null;
   }
 
   function urlView(withCamera: boolean): UrlView {
@@ -248,6 +289,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       edge: state.selectedEdge && graph.hasEdge(state.selectedEdge) ? edgeRef(graph, state.selectedEdge) : null,
       filters: state.filters,
       colorBy: state.colorBy,
+      matrix: state.matrix,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -301,9 +343,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy;
+    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix;
     if (viewChanged) writeUrl(mode);
-    // Hover is transient: listeners hear about selection, filter, colouring and graph changes only.
+    if (selChanged) pageTitle();
+    // Hover is transient: listeners hear about selection, filter, colouring, matrix and graph changes only.
     if (viewChanged) for (const l of listeners) l(ctx);
   }
 
@@ -471,9 +514,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       return { ...s, id: c.id, label: c.label, el, shown: true };
     });
     layer.replaceChildren(...centroids.map((c) => c.el));
-    placeCentroids();
+    clusterButtons = [];
     const list = shown.map((c) => {
-      const b = h('button', { type: 'button', class: 'cluster', title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
+      const b = h('button', { type: 'button', class: 'cluster', 'data-cluster': c.id, title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
+      clusterButtons.push({ id: c.id, size: c.size, tip: c.topEntities.join(', '), button: b });
       b.style.setProperty('--kind-color', c.color);
       b.addEventListener('click', () => {
         const cen = centroids.find((x) => x.id === c.id);
@@ -487,15 +531,26 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // a corpus of 2,000 papers).
     const rest = labelled.length - shown.length;
     els.clusters.replaceChildren(...list, ...(rest > 0 ? [h('p', { class: 'more', 'data-testid': 'clusters-more' }, `… and ${rest} smaller cluster${rest === 1 ? '' : 's'} (colour by cluster to see them)`)] : []));
+    placeCentroids(); // (the list's counts, for a link that comes with filters)
   }
 
-  /** Each cluster label over its cluster's visible nodes; none for a cluster the filters hide entirely. */
+  /**
+   * Each cluster label over its cluster's visible nodes; none for a cluster the filters hide entirely. The sidebar's
+   * list counts what the filters leave of each cluster, as the legend counts kinds, and a cluster they empty cannot be
+   * flown to (with the video domain, "anomaly-localization · industrial · medical" still read 30 and flew to blank canvas).
+   */
   function placeCentroids(): void {
     const centres = clusterCentres(graph, view.visible);
     for (const c of centroids) {
       const s = centres.get(c.id);
       c.shown = s !== undefined;
       if (s) Object.assign(c, { x: s.x, y: s.y, x0: s.x0, y0: s.y0, x1: s.x1, y1: s.y1 });
+    }
+    for (const { id, size, tip, button } of clusterButtons) {
+      const n = view.visible ? (centres.get(id)?.n ?? 0) : size;
+      button.querySelector('.count')!.textContent = String(n);
+      button.disabled = n === 0;
+      button.title = n === size ? tip : `${tip} (${n} of ${size} nodes pass the filters)`;
     }
   }
 
@@ -595,6 +650,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   renderer.on('afterRender', placeClusterLabels);
+
+  els.skipToDetails?.addEventListener('click', () => ctx.focusDetails());
 
   // Zoom buttons: sigma's canvas takes no keys, so from the keyboard nothing zoomed or showed the whole graph again
   // once a search had flown to a node. Outside the canvas's element: a click inside it is sigma's clickStage.
@@ -698,7 +755,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (active >= 0) els.search.setAttribute('aria-activedescendant', `sugg-${active}`);
     else els.search.removeAttribute('aria-activedescendant');
   }
-  function pick(i: number): void {
+  /**
+   * Select a suggestion. Chosen from the keyboard (Enter), the focus moves to the details panel's title: the panel
+   * came some 40 Tabs after the search box (the toolbar, the legend, the filters, every cluster). With the mouse it
+   * stays in the box, as it was.
+   */
+  function pick(i: number, keyboard = false): void {
     const s = current[i];
     if (!s) return;
     els.search.value = s.label;
@@ -707,6 +769,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     active = -1;
     renderSuggestions();
     ctx.select(s.key, { fly: true });
+    if (keyboard) ctx.focusDetails();
   }
   els.search.addEventListener('input', () => {
     current = ensureIndex().search(els.search.value, 8);
@@ -723,7 +786,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     } else if (ev.key === 'Enter') {
       ev.preventDefault();
       if (!current.length && els.search.value.trim()) current = ensureIndex().search(els.search.value, 8);
-      pick(active >= 0 ? active : 0);
+      pick(active >= 0 ? active : 0, true);
     } else if (ev.key === 'Escape') {
       current = [];
       noMatch = null;
@@ -832,6 +895,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const cam = renderer.getCamera();
       await animateCamera(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), 500);
     },
+    focusDetails() {
+      const from = document.activeElement as HTMLElement | null;
+      if (!focusPanelTitle()) return false;
+      if (from && from !== document.body && !els.details.contains(from)) focusReturn = from;
+      return true;
+    },
     setGraph(next, o = {}) {
       const id = `file:${performance.timeOrigin}:${++openedCount}`;
       shownGraphs.set(id, { graph: next, name: o.name, graphUrl: null });
@@ -859,7 +928,18 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function setTitle(name: string | undefined): void {
     els.title.textContent = name ? `paperweave · ${name}` : 'paperweave';
-    document.title = els.title.textContent;
+    pageTitle();
+  }
+
+  /**
+   * The tab's title names the node shown ("SimpleNet · paperweave · anomaly-detection"): every entry of Back's menu,
+   * every bookmark and tab read "paperweave · anomaly-detection" whatever it showed. Set after the entry is written
+   * (the browser gives a title change to the entry then current).
+   */
+  function pageTitle(): void {
+    const sel = primary(state);
+    const base = els.title.textContent ?? 'paperweave';
+    document.title = sel && graph.hasNode(sel) ? `${graph.getNodeAttribute(sel, 'label')} · ${base}` : base;
   }
 
   // ------------------------------------------------------------------ first render

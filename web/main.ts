@@ -116,6 +116,8 @@ async function boot(): Promise<void> {
     status,
     title: byId('title'),
     tooltip: byId('tooltip'),
+    skipToDetails: document.getElementById('skip-details') ?? undefined,
+    announce: document.getElementById('announce') ?? undefined,
   };
   // An offline copy opens on the view it was exported with, given as its address as a link gives it (a selected
   // edge included: applied after the start, it was dropped). An address that has a view already (the copy

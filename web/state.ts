@@ -4,6 +4,7 @@
  * so every rule is unit-tested in test/web/state.test.ts.
  */
 import type { NodeKind } from '../src/model.ts';
+import type { AxisSort } from '../src/analysis/matrix.ts';
 
 export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
@@ -25,6 +26,22 @@ export interface Filters {
   minConfidence: number | null;
 }
 
+/** The method × dataset matrix as the researcher left it: in the URL, so a link reopens it sorted and showing the same figures. */
+export interface MatrixView {
+  open: boolean;
+  /** Row and column orders (the row and column selects). */
+  rows: AxisSort;
+  columns: AxisSort;
+  /** A dataset key whose head sorts the methods (a click on it), or null. */
+  byColumn: string | null;
+  /** "Marks show": a metric's best reported figure, or null for the number of papers. */
+  metric: string | null;
+  /** Also mark the datasets a method's paper introduces. */
+  introduced: boolean;
+}
+
+export const DEFAULT_MATRIX: MatrixView = { open: false, rows: 'count', columns: 'count', byColumn: null, metric: null, introduced: false };
+
 export interface ViewState {
   /** Selected node keys; the last one is the one the details panel shows. */
   selected: string[];
@@ -34,12 +51,13 @@ export interface ViewState {
   hoveredEdge: string | null;
   filters: Filters;
   colorBy: ColorBy;
+  matrix: MatrixView;
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind' };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', matrix: DEFAULT_MATRIX };
 }
 
 /** The node the details panel shows: the last selected one. */
@@ -133,6 +151,17 @@ export function yearRange(current: Pick<Filters, 'yearMin' | 'yearMax'>, patch: 
 
 export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {
   return state.colorBy === colorBy ? state : { ...state, colorBy };
+}
+
+/**
+ * Change the matrix's view. Another row order (the select) ends a sort by a dataset's head, as a second click on
+ * that head does. Unchanged: the same state (no history write, no listener).
+ */
+export function setMatrix(state: ViewState, patch: Partial<MatrixView>): ViewState {
+  const next: MatrixView = { ...state.matrix, ...patch };
+  if (patch.rows !== undefined && patch.byColumn === undefined) next.byColumn = null;
+  const same = (Object.keys(next) as (keyof MatrixView)[]).every((k) => next[k] === state.matrix[k]);
+  return same ? state : { ...state, matrix: next };
 }
 
 /** Drop selected keys that no longer exist (after a graph swap or a stale shared URL). */

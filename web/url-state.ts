@@ -9,9 +9,15 @@
  * &domain=ID &setting=ID &from=YEAR &to=YEAR &conf=MIN (links' minimum confidence)
  * &color=cluster|year   (kind is the default)
  * &cam=X,Y,RATIO        camera (sigma's normalised coordinates)
+ * &matrix=open          the method × dataset matrix is open; its view, open or not (defaults left out):
+ * &mrows=name|year &mcols=name|year   row and column orders (count is the default)
+ * &mby=DATASET-KEY      methods sorted by their papers on this dataset (a click on its head)
+ * &mshow=METRIC         marks show the best figure reported in this metric ("Marks show")
+ * &mintro=1             datasets the method's paper introduces marked too
  */
 import { NODE_KINDS, type NodeKind } from '../src/model.ts';
-import { COLOR_BY, EMPTY_FILTERS, yearRange, type ColorBy, type Filters } from './state.ts';
+import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, yearRange, type ColorBy, type Filters, type MatrixView } from './state.ts';
+import type { AxisSort } from '../src/analysis/matrix.ts';
 
 export interface CameraView {
   x: number;
@@ -32,10 +38,13 @@ export interface UrlView {
   filters: Filters;
   colorBy: ColorBy;
   camera: CameraView | null;
+  matrix: MatrixView;
 }
 
+const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
+
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null, matrix: DEFAULT_MATRIX };
 }
 
 const round = (n: number, d: number) => {
@@ -56,6 +65,13 @@ export function encodeView(v: UrlView): string {
   if (v.filters.minConfidence !== null) p.set('conf', String(v.filters.minConfidence));
   if (v.colorBy !== 'kind') p.set('color', v.colorBy);
   if (v.camera) p.set('cam', [round(v.camera.x, 4), round(v.camera.y, 4), round(v.camera.ratio, 4)].join(','));
+  const m = v.matrix;
+  if (m.open) p.set('matrix', 'open');
+  if (m.rows !== DEFAULT_MATRIX.rows) p.set('mrows', m.rows);
+  if (m.columns !== DEFAULT_MATRIX.columns) p.set('mcols', m.columns);
+  if (m.byColumn) p.set('mby', m.byColumn);
+  if (m.metric) p.set('mshow', m.metric);
+  if (m.introduced) p.set('mintro', '1');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -94,5 +110,14 @@ export function decodeView(search: string): UrlView {
     const [x, y, ratio] = cam.split(',').map(Number);
     if ([x, y, ratio].every(Number.isFinite) && ratio > 0) v.camera = { x, y, ratio };
   }
+  const sort = (s: string | null): AxisSort => (s && (AXIS_SORTS as readonly string[]).includes(s) ? (s as AxisSort) : 'count');
+  v.matrix = {
+    open: p.has('matrix'),
+    rows: sort(p.get('mrows')),
+    columns: sort(p.get('mcols')),
+    byColumn: p.get('mby') || null,
+    metric: p.get('mshow') || null,
+    introduced: p.get('mintro') === '1',
+  };
   return v;
 }

@@ -270,6 +270,11 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const anomalygpt = await page.evaluate(() => window.paperweave!.graph.filterNodes((_k, a) => a.kind === 'paper' && /^AnomalyGPT/.test(a.label))[0]);
     await page.evaluate((k) => window.paperweave!.select(k), anomalygpt);
     await expect.poll(() => page.getByTestId('paper-results').textContent().catch(() => '')).toMatch(/MVTec AD\s*accuracy 86\.1%; AUROC 94\.1%; pixel-AUROC 95\.3%/);
+    // A method's panel: what its own paper reports, per dataset (it named MVTec AD and no figure); the figure opens its sentence.
+    await page.evaluate(() => window.paperweave!.select('method:simplenet'));
+    await expect.poll(() => page.getByTestId('method-results').textContent().catch(() => '')).toBe('MVTec AD AUROC 99.6%');
+    await page.getByTestId('method-results').getByRole('button', { name: 'AUROC 99.6%' }).click();
+    await expect.poll(() => page.getByTestId('results').textContent().catch(() => '')).toBe('AUROC 99.6%');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -339,6 +344,77 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.getByTestId('open-matrix').click();
     await expect.poll(() => rowSel.inputValue()).toBe('count');
     expect(await sortedHeads()).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('matrix showing a metric: a dataset head sorts the methods by the figure its column shows, best first, then the marks without one', async () => {
+    const { page, errors } = await openViewer(session, '?matrix=open&mshow=AUROC');
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    await table.locator('th[data-dataset="dataset:mvtecad"] button').click();
+    await expect.poll(() => page.getByTestId('matrix-sort-rows').locator('option:checked').textContent()).toBe('AUROC on MVTec AD');
+    const column = await table.locator('tbody td[data-dataset="dataset:mvtecad"]').allTextContents();
+    // (sorted by their papers, one each, the column marked sorted read ·, ·, … 94.1%, 99.6%)
+    const figures = column.filter((t) => /\d/.test(t));
+    expect(figures.slice(0, 2)).toEqual(['99.6%', '94.1%']);
+    expect(column).toEqual([...figures, ...column.filter((t) => t === '·'), ...column.filter((t) => t === '')]);
+    expect(await table.locator('th[data-dataset="dataset:mvtecad"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.getByTestId('matrix-summary').textContent()).toMatch(/sorted by their best AUROC on MVTec AD/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('matrix view in the URL: its orders, the head sorted by and what the marks show come back on a reload, and Back returns to the matrix a method was chosen from', async () => {
+    const { page, errors } = await openViewer(session, '?sel=dataset:visa');
+    const table = page.getByTestId('matrix');
+    const rowSel = page.getByTestId('matrix-sort-rows');
+    const isOpen = () => page.getByTestId('matrix-dialog').evaluate((d) => (d as HTMLDialogElement).open);
+    const params = () => page.evaluate(() => Object.fromEntries([...new URLSearchParams(location.search)].filter(([k]) => k !== 'cam')));
+    const simplenet = table.locator('td[data-method="method:simplenet"][data-dataset="dataset:mvtecad"]');
+    // the matrix as it was left: sorted by name, then by its VisA head; the marks show AUROC
+    const shown = async () => ({
+      open: await isOpen(),
+      rows: await rowSel.inputValue(),
+      rowText: await rowSel.locator('option:checked').textContent(),
+      sorted: await table.locator('thead th[aria-sort]').getAttribute('data-dataset'),
+      show: await page.getByTestId('matrix-show').inputValue(),
+      simplenet: await simplenet.textContent(),
+    });
+    const asLeft = { open: true, rows: 'column', rowText: 'AUROC on VisA', sorted: 'dataset:visa', show: 'AUROC', simplenet: '99.6%' };
+    await page.getByTestId('open-matrix').click();
+    await table.waitFor();
+    await rowSel.selectOption('name');
+    await table.locator('th[data-dataset="dataset:visa"] button').click();
+    await page.getByTestId('matrix-show').selectOption('AUROC');
+    await expect.poll(() => simplenet.textContent()).toBe('99.6%');
+    const url = { sel: 'dataset:visa', matrix: 'open', mrows: 'name', mby: 'dataset:visa', mshow: 'AUROC' };
+    await expect.poll(params).toEqual(url);
+    // Sorting and showing a metric are no history steps (as filters are not): the same entry, replaced.
+    const entries = await page.evaluate(() => history.length);
+    // A reload (or the link sent to a colleague) reopens the matrix as it was left.
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined);
+    await table.waitFor();
+    expect(await shown()).toEqual(asLeft);
+    // A method chosen from the matrix: the matrix closes onto its node, the URL says closed and keeps the view.
+    await table.locator('tbody th[data-method="method:simplenet"] button').click();
+    await expect.poll(isOpen).toBe(false);
+    await expect.poll(params).toEqual({ ...url, sel: 'method:simplenet', matrix: undefined });
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    // Back: VisA selected, and the matrix it was left from, open, sorted and showing AUROC; Forward: SimpleNet, closed.
+    await page.goBack();
+    await expect.poll(isOpen).toBe(true);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
+    await expect.poll(shown).toEqual(asLeft);
+    await page.goForward();
+    await expect.poll(isOpen).toBe(false);
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['method:simplenet']);
+    // Reopened from the toolbar, the matrix keeps its view; Esc closes it, and the URL says so.
+    await page.getByTestId('open-matrix').click();
+    await expect.poll(shown).toEqual(asLeft);
+    await page.keyboard.press('Escape');
+    await expect.poll(params).toEqual({ ...url, sel: 'method:simplenet', matrix: undefined });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -464,6 +540,13 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(methods).toContain('method:simplenet');
     expect(methods).not.toContain('method:filo');
     expect(await gaps.locator('li[data-method="method:simplenet"]').textContent()).toMatch(/MVTec AD/);
+    // A name that wraps reads from the left edge of its item, as the others do (a button centred its lines).
+    const wrapped = await gaps.locator(':scope > li > button.link').evaluateAll((bs) => bs.map((b) => {
+      const lines = [...(() => { const r = document.createRange(); r.selectNodeContents(b); return r.getClientRects(); })()];
+      return { name: b.textContent, lines: lines.length, indent: Math.round(Math.min(...lines.map((l) => l.left)) - b.getBoundingClientRect().left) };
+    }).filter((x) => x.lines > 1));
+    expect(wrapped.length).toBeGreaterThan(0);
+    for (const w of wrapped) expect(w, w.name!).toMatchObject({ indent: 0 });
     // Each target counts its papers, as the rest of the viewer does (not its links, which also count methods').
     const mvtecPapers = await page.evaluate(() => (window.paperweave!.graph.getNodeAttributes('dataset:mvtecad') as { papers: number }).papers);
     expect(await page.getByTestId('gaps-target').locator('option[value="dataset:mvtecad"]').textContent()).toBe(`MVTec AD (${mvtecPapers} papers)`);

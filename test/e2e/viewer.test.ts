@@ -633,6 +633,14 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(pos.y).toBeLessThan(panel.y);
     expect(pos.x).toBeGreaterThan(side.x + side.width);
     expect(pos.x).toBeLessThan(600);
+    // The sidebar ends above the panel, and its last control, scrolled to, is on screen (it ran on under the panel:
+    // the time slider and the gaps lay behind it, out of reach).
+    const sideNow = await box('#sidebar');
+    expect(sideNow.y + sideNow.height).toBeLessThanOrEqual(panel.y);
+    const slider = page.getByTestId('year');
+    await slider.scrollIntoViewIfNeeded();
+    const sb = await box(slider);
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.getAttribute('data-testid'), [sb.x + sb.width / 2, sb.y + sb.height / 2])).toBe('year');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -720,6 +728,14 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(await other.locator('[data-testid=legend-item][data-kind=metric]').getAttribute('aria-pressed')).toBe('false');
     expect(await other.getByTestId('color-cluster').getAttribute('aria-pressed')).toBe('true');
     expect(await other.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+    // The tab (a bookmark, Back's menu) names what it shows, and the title goes with the entry.
+    expect(await other.title()).toBe(`${title} · paperweave · anomaly-detection`);
+    await other.evaluate(() => window.paperweave!.select('method:simplenet'));
+    await expect.poll(() => other.title()).toBe('SimpleNet · paperweave · anomaly-detection');
+    await other.goBack();
+    await expect.poll(() => other.title()).toBe(`${title} · paperweave · anomaly-detection`);
+    await other.keyboard.press('Escape');
+    await expect.poll(() => other.title()).toBe('paperweave · anomaly-detection');
     expect(errors).toEqual([]);
     await page.close();
     await other.close();
@@ -750,6 +766,110 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     const panel = (await page.getByTestId('details').boundingBox())!;
     const fit = (await page.getByTestId('zoom-fit').boundingBox())!;
     expect(fit.x + fit.width).toBeLessThan(panel.x);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('from the keyboard, a node chosen in the search puts the focus on its details (it took 40 Tabs); with the mouse the focus stays; Esc brings it back', async () => {
+    const { page, errors } = await openViewer(session);
+    const box = page.getByTestId('search');
+    await page.keyboard.press('/');
+    await page.keyboard.type('MVTec AD');
+    await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe('dataset:mvtecad');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    // Enter: the focus is on the panel's title, and Tab goes on to the panel's first link
+    await expect.poll(() => focused(page)).toBe('h2 in details');
+    // (what a screen reader reads is the title: the panel is no live region, which read all of it, lists and all, each time)
+    expect(await page.getByTestId('details').evaluate((el) => el.closest('[aria-live]') === null && el.querySelector('[aria-live]') === null)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('MVTec AD');
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatch(/ in details$/);
+    // Esc closes the panel and the focus goes back to the search box (it fell to the page, and Tab started over)
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('details').isHidden()).toBe(true);
+    expect(await focused(page)).toBe('search');
+    // With the mouse, a suggestion clicked leaves the focus in the box, where the next search is typed ...
+    await box.fill('VisA');
+    await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe('dataset:visa');
+    await page.locator('#suggestions li').first().click();
+    await expect.poll(() => detailsTitle(page)).toBe('VisA');
+    expect(await focused(page)).toBe('search');
+    // a screen reader hears one short status line of what the panel shows
+    expect(await page.getByRole('status').filter({ hasText: 'Details:' }).textContent()).toBe('Details: VisA (dataset)');
+    // ... and the next Tab is "Skip to details", shown when focused, which takes the focus to the panel's title.
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('skip-details');
+    const skip = (await page.getByTestId('skip-details').boundingBox())!;
+    expect(skip.width).toBeGreaterThan(40);
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toBe('h2 in details');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('VisA');
+    // A node clicked on the canvas keeps the focus where it was; without a panel there is no skip link to Tab to.
+    await page.getByTestId('details').locator('button.close').click();
+    await expect.poll(() => page.getByTestId('details').isHidden()).toBe(true);
+    expect(await page.getByTestId('skip-details').isHidden()).toBe(true);
+    await clickNodeOnCanvas(page, 'dataset:mvtecad');
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    expect(await focused(page)).not.toMatch(/ in details$/);
+    // A method chosen in the matrix from the keyboard: the focus on its panel too, not on the Matrix button.
+    await page.getByTestId('open-matrix').click();
+    await page.locator('[data-testid=matrix] tbody th[data-method="method:simplenet"] button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe('SimpleNet');
+    expect(await focused(page)).toBe('h2 in details');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('open-matrix');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the keyboard\'s focus is outlined on an abstract\'s marks and on the matrix\'s marks (a tint like the hover\'s was all)', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      window.paperweave!.select(g.filterNodes((_, a) => a.kind === 'paper').sort((a, b) => g.outDegree(b) - g.outDegree(a) || a.localeCompare(b))[0]);
+    });
+    const outline = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const cs = getComputedStyle(el);
+      return { tag: el.tagName.toLowerCase(), outline: cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth) };
+    });
+    await page.getByTestId('details').locator('button.close').focus();
+    for (let i = 0; i < 8 && (await outline()).tag !== 'mark'; i++) await page.keyboard.press('Tab');
+    expect(await outline()).toEqual({ tag: 'mark', outline: 2 });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('open-matrix').click();
+    const first = page.locator('[data-testid=matrix] tbody tr').first();
+    await first.locator('th button').focus();
+    await page.keyboard.press('Tab');
+    expect(await outline()).toEqual({ tag: 'td', outline: 2 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the clusters list counts what the filters leave of each cluster, and one they empty cannot be flown to', async () => {
+    const { page, errors } = await openViewer(session, '?domain=video');
+    const listed = () => page.locator('#clusters button.cluster').evaluateAll((bs) => bs.map((b) => ({
+      id: Number(b.getAttribute('data-cluster')), n: Number(b.querySelector('.count')!.textContent), disabled: (b as HTMLButtonElement).disabled,
+    })));
+    const drawn = () => page.evaluate(() => {
+      const pw = window.paperweave!;
+      const n: Record<number, number> = {};
+      pw.graph.forEachNode((k, a) => {
+        if (pw.renderer.getNodeDisplayData(k)?.hidden === false) n[a.community] = (n[a.community] ?? 0) + 1;
+      });
+      return n;
+    });
+    const expected = (n: Record<number, number>, list: { id: number }[]) => list.map(({ id }) => ({ id, n: n[id] ?? 0, disabled: !n[id] }));
+    const list = await listed();
+    // (each read its whole size: "anomaly-localization · industrial · medical 30" over a canvas showing none of it)
+    expect(list).toEqual(expected(await drawn(), list));
+    expect(list.some((c) => c.disabled)).toBe(true);
+    // Filters cleared: every cluster whole again, its size.
+    const sizes = await page.evaluate(() => window.paperweave!.graph.getAttribute('clusters').map((c) => [c.id, c.size]));
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(listed).toEqual(list.map(({ id }) => ({ id, n: sizes.find(([k]) => k === id)![1], disabled: false })));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clickEdge, clickNode, clickStage, filtersActive, hoverNode, initialState, primary, pruneSelection, selectNode,
-  setColorBy, setFilters, toggleKind, yearRange,
+  setColorBy, setFilters, setMatrix, toggleKind, yearRange,
 } from '../../web/state.ts';
 
 describe('selection rules (Gephi Lite defaults)', () => {
@@ -103,6 +103,17 @@ describe('filters in state', () => {
     const s = initialState();
     expect(setColorBy(s, 'kind')).toBe(s);
     expect(setColorBy(s, 'year').colorBy).toBe('year');
+  });
+
+  it('setMatrix: identity when unchanged; another row order ends a sort by a dataset\'s head', () => {
+    const s = initialState();
+    expect(setMatrix(s, { rows: 'count' })).toBe(s);
+    const byVisa = setMatrix(setMatrix(s, { rows: 'name' }), { byColumn: 'dataset:visa' });
+    expect(byVisa.matrix).toMatchObject({ rows: 'name', byColumn: 'dataset:visa' });
+    expect(setMatrix(byVisa, { metric: 'AUROC' }).matrix).toMatchObject({ byColumn: 'dataset:visa', metric: 'AUROC' });
+    expect(setMatrix(byVisa, { rows: 'year' }).matrix).toMatchObject({ rows: 'year', byColumn: null });
+    expect(setMatrix(byVisa, { rows: 'name' }).matrix.byColumn).toBeNull();
+    expect(s.matrix.byColumn).toBeNull();
   });
 
   it('pruneSelection drops keys the graph does not have', () => {

@@ -10,6 +10,7 @@ describe('URL state', () => {
       filters: { hiddenKinds: ['metric', 'model'], domain: 'video', setting: 'zero-shot', yearMin: 2021, yearMax: 2024, minConfidence: 0.8 },
       colorBy: 'cluster',
       camera: { x: 0.4321, y: 0.61, ratio: 0.25 },
+      matrix: { open: true, rows: 'name', columns: 'year', byColumn: 'dataset:visa', metric: 'pixel-AUROC', introduced: true },
     };
     const search = encodeView(v);
     expect(search.startsWith('?')).toBe(true);
@@ -36,6 +37,15 @@ describe('URL state', () => {
     expect(v.edge).toBeNull();
     for (const bad of ['abc', '1.5', '0', '-0.5', '']) expect(decodeView(`?conf=${bad}`).filters.minConfidence, bad).toBeNull();
     expect(decodeView('?conf=0.95').filters.minConfidence).toBe(0.95);
+  });
+
+  it('keeps the matrix\'s view: open or not, its orders, the head it is sorted by and what its marks show', () => {
+    const v = decodeView('?mrows=year&mby=dataset%3Amvtecad&mshow=AUROC');
+    expect(v.matrix).toEqual({ open: false, rows: 'year', columns: 'count', byColumn: 'dataset:mvtecad', metric: 'AUROC', introduced: false });
+    expect(encodeView(v)).toBe('?mrows=year&mby=dataset%3Amvtecad&mshow=AUROC');
+    expect(decodeView('?matrix=open').matrix.open).toBe(true);
+    // an order the matrix does not have is its default
+    expect(decodeView('?mrows=colour&mcols=&mintro=yes').matrix).toEqual(emptyUrlView().matrix);
   });
 
   it('reads reversed years as the range between them', () => {

@@ -3,14 +3,18 @@
  * method's own paper evaluates on the dataset. Sortable: row/column order selects, or click a dataset
  * header to sort the methods by that column (the row select then says so; a second click, or another row
  * order, goes back); click a mark to read the evidence sentences and jump to the paper. Exports the table as CSV (grid and evidence) and as a LaTeX booktabs table.
+ * Its view (open, orders, the head sorted by, what the marks show) is the app state's `matrix`: in the URL as the
+ * filters are (replaced, not pushed), so a link reopens it as it was and Back to an earlier selection brings back
+ * the matrix that selection was made from.
  * Test hooks: button `open-matrix`, table `matrix`, each cell a <td data-method data-dataset>.
  */
 import {
   getCell, methodDatasetMatrix, resortMatrix, sortRowsByColumn, type AxisSort, type MatrixCell, type MethodDatasetMatrix,
 } from '../../src/analysis/matrix.ts';
 import { matrixEvidenceToCsv, matrixToCsv, matrixToLatex } from '../../src/export/matrix.ts';
-import { bestResult, reportedMetrics } from '../../src/analysis/results.ts';
+import { bestResult, reportedMetrics, resultScore } from '../../src/analysis/results.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
+import { setMatrix, type MatrixView } from '../state.ts';
 import { h } from '../panels/dom.ts';
 import { button, dialog, download, fileStem, linkGraph, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
@@ -44,19 +48,17 @@ function sortSelect(label: string, testid: string, value: AxisSort): HTMLSelectE
 }
 
 export function mount(ctx: AppContext): MatrixHandle {
-  let rowSort: AxisSort = 'count';
-  let colSort: AxisSort = 'count';
-  let byColumn: string | null = null;
-  let withIntroduced = false;
-  /** What a mark shows: its number of papers (''), or the best figure of this metric its papers report. */
+  const view = () => ctx.state.matrix;
+  const setView = (patch: Partial<MatrixView>) => ctx.setState(setMatrix(ctx.state, patch), 'replace');
+  /** What a mark shows: its number of papers (''), or the best figure of this metric its papers report (as drawn). */
   let showMetric = '';
   let matrix: MethodDatasetMatrix | null = null;
   let lastKey = '';
   let lastGraph: AppContext['graph'] | null = null;
   const gapListeners: ((d: string) => void)[] = [];
 
-  const rowSel = sortSelect('Sort methods by', 'matrix-sort-rows', rowSort);
-  const colSel = sortSelect('Sort datasets by', 'matrix-sort-columns', colSort);
+  const rowSel = sortSelect('Sort methods by', 'matrix-sort-rows', view().rows);
+  const colSel = sortSelect('Sort datasets by', 'matrix-sort-columns', view().columns);
   const introduced = h('input', { type: 'checkbox', 'data-testid': 'matrix-introduced' });
   const showSel = h('select', { 'data-testid': 'matrix-show', 'aria-label': 'Marks show' });
   const controls = h('div', { class: 'pw-matrix-controls' },
@@ -79,51 +81,78 @@ export function mount(ctx: AppContext): MatrixHandle {
   const evidence = h('div', { class: 'pw-evidence', 'data-testid': 'matrix-evidence', hidden: true });
   dlg.body.append(summary, h('div', { class: 'pw-matrix-split' }, tableWrap, evidence));
 
-  const open = button('Matrix', { 'data-testid': 'open-matrix', title: 'Which method is evaluated on which dataset (current filter)' }, () => {
-    dlg.open();
-    render(true);
-  });
+  const open = button('Matrix', { 'data-testid': 'open-matrix', title: 'Which method is evaluated on which dataset (current filter)' }, () => openMatrix());
   ctx.registerToolbarItem(open);
+
+  function openMatrix(): void {
+    if (view().open) sync(true);
+    else setView({ open: true });
+  }
+  // Esc, the close button or a jump to the graph: the state follows the dialog (after a jump's selection was pushed,
+  // so the entry it was made from keeps the matrix open, and Back reopens it).
+  dlg.onClose(() => {
+    if (view().open) setView({ open: false });
+  });
+  /** The dialog as the state has it (a link with &matrix=open, Back and Forward), drawn when open. */
+  function sync(force = false): void {
+    if (view().open && !dlg.isOpen) {
+      dlg.open();
+      force = true;
+    } else if (!view().open && dlg.isOpen) dlg.close();
+    render(force);
+  }
 
   /** The row select's entry for a column sort: present, and chosen, only while the rows follow a column. */
   const columnOption = h('option', { value: COLUMN_SORT });
   rowSel.addEventListener('change', () => {
     if (rowSel.value === COLUMN_SORT) return;
-    rowSort = rowSel.value as AxisSort;
-    byColumn = null;
-    render(true);
+    setView({ rows: rowSel.value as AxisSort, byColumn: null });
   });
-  colSel.addEventListener('change', () => {
-    colSort = colSel.value as AxisSort;
-    render(true);
-  });
-  showSel.addEventListener('change', () => {
-    showMetric = showSel.value;
-    render(true);
-  });
-  introduced.addEventListener('change', () => {
-    withIntroduced = introduced.checked;
-    render(true);
-  });
+  colSel.addEventListener('change', () => setView({ columns: colSel.value as AxisSort }));
+  showSel.addEventListener('change', () => setView({ metric: showSel.value || null }));
+  introduced.addEventListener('change', () => setView({ introduced: introduced.checked }));
 
-  function compute(): MethodDatasetMatrix {
+  /** The matrix, and the head it is sorted by: a column the filter has taken away sorts nothing (null). */
+  function compute(): { m: MethodDatasetMatrix; byColumn: string | null } {
+    const { rows, columns, byColumn, introduced: withIntroduced } = view();
     const m = methodDatasetMatrix(linkGraph(ctx), {
       nodeFilter: visibleFilter(ctx, { ignoreKinds: true }),
       relations: withIntroduced ? ['evaluates-on', 'introduces'] : ['evaluates-on'],
     });
-    const sorted = resortMatrix(m, rowSort, colSort);
-    // A column the filter has taken away sorts nothing: the rows go back to the chosen order, and the select says so.
-    if (byColumn && !m.columns.some((c) => c.key === byColumn)) byColumn = null;
-    return byColumn ? sortRowsByColumn(sorted, byColumn, rowSort) : sorted;
+    const sorted = resortMatrix(m, rows, columns);
+    const by = byColumn && m.columns.some((c) => c.key === byColumn) ? byColumn : null;
+    return { m: by ? sortRowsByColumn(sorted, by, rows) : sorted, byColumn: by };
   }
 
   const sortLabel = (id: AxisSort) => SORTS.find((s) => s.id === id)!.label;
 
+  /** Whether the lower figure is the better one in this metric (FPR@95TPR, FID): the comparator's own answer. */
+  const lowerIsBetter = (metric: string) => bestResult([{ metric, value: '20%' }, { metric, value: '10%' }], metric) === '10%';
+
+  /**
+   * While the marks show a metric, a dataset's head sorts the methods by the figure its column shows, best first, then
+   * the marks without one (·), then no mark; ties keep the order they had. (They were sorted by their number of papers:
+   * under "AUROC reported" the MVTec AD column, marked sorted, read ·, ·, …, 94.1%, 99.6%.)
+   */
+  function sortRowsByFigure(m: MethodDatasetMatrix, dataset: string, metric: string): MethodDatasetMatrix {
+    const figure = (key: string) => {
+      const cell = getCell(m, key, dataset);
+      return cell ? (bestResult(cell.results, metric) ?? null) : undefined;
+    };
+    const rank = (f: string | null | undefined) => (f === undefined ? 2 : f === null ? 1 : 0);
+    const better = (a: string, b: string) =>
+      resultScore(a) === resultScore(b) ? 0 : bestResult([{ metric, value: a }, { metric, value: b }], metric) === a ? -1 : 1;
+    const rows = m.rows.map((row, i) => ({ row, i, f: figure(row.key) }))
+      .sort((a, b) => rank(a.f) - rank(b.f) || (a.f && b.f ? better(a.f, b.f) : 0) || a.i - b.i)
+      .map((x) => x.row);
+    return { ...m, rows };
+  }
+
   /** The row select shows the order the rows are in: a chosen order, or "papers on <dataset>" after a header click. */
-  function syncRowSelect(m: MethodDatasetMatrix): void {
+  function syncRowSelect(m: MethodDatasetMatrix, byColumn: string | null, rowSort: AxisSort): void {
     const col = byColumn ? m.columns.find((c) => c.key === byColumn) : undefined;
     if (col) {
-      columnOption.textContent = `papers on ${col.label}`;
+      columnOption.textContent = `${showMetric || 'papers'} on ${col.label}`;
       if (columnOption.parentNode !== rowSel) rowSel.appendChild(columnOption);
       rowSel.value = COLUMN_SORT;
     } else {
@@ -153,30 +182,50 @@ export function mount(ctx: AppContext): MatrixHandle {
       h('ol', {}, ...items),
       button(`Methods not yet evaluated on ${label(cell.dataset)}`, { 'data-testid': 'matrix-gaps', class: 'pw-btn small' }, () => {
         gapListeners.forEach((f) => f(cell.dataset));
-        dlg.close();
+        close();
       }),
     );
     evidence.hidden = false;
     for (const b of evidence.querySelectorAll<HTMLButtonElement>('button[data-paper]')) {
-      b.addEventListener('click', () => {
-        dlg.close();
+      b.addEventListener('click', (ev) => {
         ctx.select(b.dataset.paper!, { fly: true });
+        close();
+        if (ev.detail === 0) ctx.focusDetails(); // (from the keyboard: the panel, not the Matrix button, 40 Tabs before it)
       });
     }
   }
 
+  /** Close the matrix (its state first: a jump's selection has been pushed by then, on the entry the matrix left). */
+  function close(): void {
+    if (view().open) setView({ open: false });
+    else dlg.close();
+  }
+
   function render(force = false): void {
     if (!dlg.isOpen) return;
-    const key = JSON.stringify(ctx.state.filters);
+    const key = JSON.stringify([ctx.state.filters, view()]);
     if (!force && key === lastKey && ctx.graph === lastGraph && matrix) return;
     lastKey = key;
     lastGraph = ctx.graph;
-    const m = compute();
-    matrix = m;
-    syncRowSelect(m);
+    const computed = compute();
+    const { byColumn } = computed;
+    let { m } = computed;
+    const { rows: rowSort, columns: colSort } = view();
     // the metrics the marks can show: those the current cells report (a metric the filter took away shows counts)
     const metrics = reportedMetrics(Object.values(m.cells));
-    if (showMetric && !metrics.includes(showMetric)) showMetric = '';
+    const metric = view().metric;
+    showMetric = metric && metrics.includes(metric) ? metric : '';
+    if (byColumn !== view().byColumn || showMetric !== (metric ?? '')) {
+      // What the filter took away is dropped from the state too (and the URL): the select says what the rows follow,
+      // and a link shows what the matrix shows. (This redraws the matrix.)
+      setView({ byColumn, metric: showMetric || null });
+      return;
+    }
+    if (byColumn && showMetric) m = sortRowsByFigure(m, byColumn, showMetric);
+    matrix = m;
+    syncRowSelect(m, byColumn, rowSort);
+    if (colSel.value !== colSort) colSel.value = colSort;
+    introduced.checked = view().introduced;
     showSel.replaceChildren(h('option', { value: '' }, 'papers'), ...metrics.map((x) => h('option', { value: x }, `${x} reported`)));
     showSel.value = showMetric;
     const marks = Object.keys(m.cells).length;
@@ -187,7 +236,9 @@ export function mount(ctx: AppContext): MatrixHandle {
       : '';
     const sortedBy = byColumn ? m.columns.find((c) => c.key === byColumn)?.label : undefined;
     const sortNote = sortedBy
-      ? ` Methods sorted by their papers on ${sortedBy}, then by ${sortLabel(rowSort)}: click its head again to go back.`
+      ? showMetric
+        ? ` Methods sorted by their best ${showMetric} on ${sortedBy} (then those reporting none, then by ${sortLabel(rowSort)}): click its head again to go back.`
+        : ` Methods sorted by their papers on ${sortedBy}, then by ${sortLabel(rowSort)}: click its head again to go back.`
       : '';
     summary.textContent = m.rows.length
       ? `${m.rows.length} methods × ${m.columns.length} datasets, ${marks} marks, for the current filter. A mark: the method's own paper evaluates on the dataset${showMetric ? `; it shows the best ${showMetric} its papers report (· where they report none)` : ''}. Click one for the sentences.${sortNote}${cut}`
@@ -195,18 +246,19 @@ export function mount(ctx: AppContext): MatrixHandle {
     const methodColor = kindColor('method');
     const datasetColor = kindColor('dataset');
     const head = h('tr', {}, h('th', { class: 'pw-corner', scope: 'col' }, 'Method \\ Dataset'));
+    const by = showMetric ? `their best ${showMetric}` : 'their papers';
+    const order = showMetric && lowerIsBetter(showMetric) ? 'ascending' : 'descending';
     for (const c of columns) {
       const sorted = byColumn === c.key;
       const th = h('th', {
-        scope: 'col', 'data-dataset': c.key, class: sorted ? 'sorted' : undefined, 'aria-sort': sorted ? 'descending' : undefined,
+        scope: 'col', 'data-dataset': c.key, class: sorted ? 'sorted' : undefined, 'aria-sort': sorted ? order : undefined,
         title: sorted
-          ? `${c.label}: ${c.count} method(s), sorted by their papers on it. Click to go back to ${sortLabel(rowSort)}.`
-          : `${c.label}: ${c.count} method(s). Click to sort the methods by their papers on it.`,
+          ? `${c.label}: ${c.count} method(s), sorted by ${by} on it. Click to go back to ${sortLabel(rowSort)}.`
+          : `${c.label}: ${c.count} method(s). Click to sort the methods by ${by} on it.`,
       }, h('button', { type: 'button', class: 'pw-colhead' }, c.label));
       th.style.setProperty('--kind-color', datasetColor);
       th.querySelector('button')!.addEventListener('click', () => {
-        byColumn = byColumn === c.key ? null : c.key;
-        render(true);
+        setView({ byColumn: sorted ? null : c.key });
         // The table is drawn anew: the focus goes back to this head (it fell to the page, and Tab started over), and
         // the table stays scrolled to it (it jumped back to the first column, on a phone out of sight of the sorted one).
         tableWrap.querySelector<HTMLButtonElement>(`th[data-dataset="${CSS.escape(c.key)}"] button`)?.focus({ preventScroll: true });
@@ -217,9 +269,10 @@ export function mount(ctx: AppContext): MatrixHandle {
     for (const r of rows) {
       const rowHead = h('th', { scope: 'row', 'data-method': r.key }, h('button', { type: 'button', class: 'link', title: `Show ${r.label} in the graph` }, r.label));
       rowHead.style.setProperty('--kind-color', methodColor);
-      rowHead.querySelector('button')!.addEventListener('click', () => {
-        dlg.close();
+      rowHead.querySelector('button')!.addEventListener('click', (ev) => {
         ctx.select(r.key, { fly: true });
+        close();
+        if (ev.detail === 0) ctx.focusDetails(); // (from the keyboard: the panel, not the Matrix button, 40 Tabs before it)
       });
       const tr = h('tr', {}, rowHead);
       for (const c of columns) {
@@ -248,14 +301,13 @@ export function mount(ctx: AppContext): MatrixHandle {
     evidence.hidden = true;
   }
 
-  ctx.onChange(() => render());
+  ctx.onChange(() => sync());
+  // A link with &matrix=open opens it.
+  sync();
 
   return {
-    open: () => {
-      dlg.open();
-      render(true);
-    },
-    close: () => dlg.close(),
+    open: openMatrix,
+    close,
     current: () => matrix,
     onGaps: (fn) => gapListeners.push(fn),
   };

@@ -145,6 +145,14 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
   );
 }
 
+/** The papers that propose a method. */
+function papersProposing(graph: KnowledgeGraph, method: string): string[] {
+  return graph.inNeighbors(method).filter((p) => {
+    const e = graph.edge(p, method);
+    return graph.getNodeAttribute(p, 'kind') === 'paper' && e !== undefined && graph.getEdgeAttribute(e, 'relation') === 'proposes';
+  }).sort();
+}
+
 export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
   const { graph } = ctx;
   const a = graph.getNodeAttributes(key) as EntityNode;
@@ -163,6 +171,21 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
   if (a.kind === 'method') {
     const datasets = methodBenchmarks(graph, key);
     if (datasets.length) parts.push(section(`Benchmarked on (${datasets.length})`, h('div', { class: 'links' }, ...datasets.map((d) => nodeLink(ctx, d)))));
+    // The figures its own papers report, per dataset, each opening its sentence (Papers with Code's method page): the
+    // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave.
+    const proposing = papersProposing(graph, key);
+    const reported: HTMLElement[] = [];
+    for (const p of proposing) {
+      for (const e of graph.outEdges(p).sort()) {
+        const r = graph.getEdgeAttribute(e, 'results');
+        if (!r) continue;
+        const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
+        open.addEventListener('click', () => ctx.selectEdge(e));
+        reported.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open,
+          proposing.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null));
+      }
+    }
+    if (reported.length) parts.push(section('Reported results', h('ul', { class: 'results', 'data-testid': 'method-results' }, ...reported)));
     const shared = sharedBenchmarks(graph, key);
     if (shared.length) {
       parts.push(section(`Shares benchmarks with (${shared.length})`,
