@@ -4554,6 +4554,10 @@ function readTitleHead(title: string): TitleHead | undefined {
   if (GENRE_HEADS.has(name.toLowerCase())) return undefined;
   // ("Population Protocols Revisited: ...": a topic revisited; "1 Particle - 1 Qubit: ...": a count of a thing, no name)
   if (/\s(?:Revisited|Reconsidered|Rethought|Re-examined|Reexamined)$/.test(name) || /^\d+\s+[A-Za-z]/.test(name)) return undefined;
+  // ("Capsule Vision 2024 Challenge: Multi-Class Abnormality Classification ...", "The Clickbait Challenge 2017: ...": a
+  // challenge's name in title case, its edition's year among its words, heads the title of the challenge's report: the
+  // data it releases; without the article)
+  if (words.length > 1 && words.length <= 6 && isChallengeName(name) && words.every((w) => /^[A-Z0-9]/.test(w)) && /\s(?:19|20)\d\d\b/.test(name)) return { name: name.replace(/^The\s+/, ''), rest, shape: 'phrase' };
   if (words.length === 1) {
     const sh = shapeOf(name);
     // ("dacl1k: Real-World Bridge Damage Dataset ...": letters and a number run together in lower case coin a name; so do
