@@ -491,14 +491,14 @@ describe('exports as researchers make them', () => {
     }
   });
 
-  it('Scopus CSV: "[No abstract available]" is no abstract (a reject), and "Roth, K., Pemula, L." is two authors', () => {
+  it('Scopus CSV: "[No abstract available]" is no abstract (a reject), and "Roth, K., Pemula, L." is two authors, K. Roth and L. Pemula', () => {
     const text = [
       '\ufeff"Authors","Title","Year","DOI","Abstract","Document Type"',
       `"Roth, K., Pemula, L.","Zorb Total Recall","2022","10.1109/x","${abstract} © 2022 IEEE.","Conference paper"`,
       '"Smith J.","An Editorial on Anomalies","2023","10.1000/xyz","[No abstract available]","Editorial"',
     ].join('\n');
     const r = readInputs([{ file: 'scopus.csv', text }]);
-    expect(r.papers.map((p) => [p.title, p.authors])).toEqual([['Zorb Total Recall', ['Roth, K.', 'Pemula, L.']]]);
+    expect(r.papers.map((p) => [p.title, p.authors])).toEqual([['Zorb Total Recall', ['K. Roth', 'L. Pemula']]]);
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[3, '"An Editorial on Anomalies": no abstract ("[No abstract available]")']]);
     // the publisher's notice after the last sentence is not the abstract's
     expect(r.papers[0].abstract).toBe(abstract.trim());
@@ -657,5 +657,35 @@ describe('control characters and lone surrogates', () => {
     const p = readInputs([{ file: 'ctrl.jsonl', text }]).papers[0];
     expect([p.title, p.abstract]).toEqual(['Bell and unit sep', 'We propose CtrlAD here \ufffd and \ufffd.']);
     expect(xmlSafe(p.title + p.abstract)).toBe(p.title + p.abstract);
+  });
+});
+
+describe('one paper from every export gives its authors one spelling', () => {
+  const abstract = 'We propose PatchCore for anomaly detection on MVTec AD.';
+  const title = 'Towards Total Recall in Industrial Anomaly Detection';
+  const full = ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf'];
+  const initials = ['K. Roth', 'L. Pemula', 'J. Zepeda', 'B. Schölkopf'];
+  const inputs: [string, string, string[]][] = [
+    ['dblp.bib', `@inproceedings{DBLP:conf/cvpr/RothPZS22,\n  author = {Karsten Roth and Latha Pemula 0001 and Joaquin Zepeda and Bernhard Sch{\\"o}lkopf},\n  title = {${title}},\n  abstract = {${abstract}},\n  year = {2022}\n}\n`, full],
+    ['scholar.bib', `@inproceedings{roth2022towards,\n  title={${title}},\n  author={Roth, Karsten and Pemula, Latha and Zepeda, Joaquin and Sch{\\"o}lkopf, Bernhard},\n  abstract={${abstract}},\n  year={2022}\n}\n`, full],
+    ['zotero.csv', `"Key","Item Type","Publication Year","Author","Title","Abstract Note"\n"K1","conferencePaper","2022","Roth, Karsten; Pemula, Latha; Zepeda, Joaquin; Schölkopf, Bernhard","${title}","${abstract}"\n`, full],
+    ['wos.tsv', `Authors\tAuthor Full Names\tTitle\tAbstract\tPublication Year\nRoth, K; Pemula, L; Zepeda, J; Scholkopf, B\tRoth, Karsten; Pemula, Latha; Zepeda, Joaquin; Scholkopf, Bernhard\t${title}\t${abstract}\t2022\n`, ['K. Roth', 'L. Pemula', 'J. Zepeda', 'B. Scholkopf']],
+    ['scopus-old.csv', `"Authors","Title","Year","Abstract"\n"Roth, K., Pemula, L., Zepeda, J., Schölkopf, B.","${title}","2022","${abstract}"\n`, initials],
+    ['scopus-new.csv', `"Authors","Author full names","Title","Year","Abstract"\n"Roth K.; Pemula L.; Zepeda J.; Schölkopf B.","Roth, Karsten (57211111111); Pemula, Latha (57222222222)","${title}","2022","${abstract}"\n`, initials],
+    ['arxiv.xml', `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2106.08265v2</id><published>2021-06-15T00:00:00Z</published><title>${title}</title><summary>${abstract}</summary>${full.map((a) => `<author><name>${a}</name></author>`).join('')}</entry></feed>\n`, full],
+    ['s2.jsonl', JSON.stringify({ title, abstract, year: 2022, authors: full.map((name, i) => ({ authorId: String(i), name })) }) + '\n', full],
+    ['csl.json', JSON.stringify([{ title, abstract, author: [{ family: 'Roth', given: 'Karsten' }, { family: 'Pemula', given: 'Latha' }, { family: 'Zepeda', given: 'Joaquin' }, { family: 'Schölkopf', given: 'Bernhard' }] }]), full],
+  ];
+  it.each(inputs)('%s', (file, text, authors) => {
+    const r = readInputs([{ file, text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => p.authors)).toEqual([authors]);
+  });
+  it('merged from a Zotero CSV and a Google Scholar BibTeX, the paper keeps the one spelling', () => {
+    const [, scholar] = inputs[1]!;
+    const [, zotero] = inputs[2]!;
+    const r = readInputs([{ file: 'zotero.csv', text: zotero }, { file: 'scholar.bib', text: scholar }]);
+    expect(r.merged).toHaveLength(1);
+    expect(r.papers.map((p) => p.authors)).toEqual([full]);
   });
 });
