@@ -38,6 +38,8 @@ export interface LooseFields {
   title?: unknown;
   abstract?: unknown;
   authors?: unknown;
+  /** Authors with their full given names beside `authors` (Scopus's "Author full names", Web of Science's AF): preferred. */
+  authorsFull?: unknown;
   authorsCount?: unknown;
   date?: unknown;
   year?: unknown;
@@ -50,17 +52,19 @@ export interface LooseFields {
 
 /** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
 const KEYS: Record<keyof LooseFields, string[]> = {
-  // ('display_name': OpenAlex, whose `title` may be null)
-  title: ['title', 'papertitle', 'displayname'],
+  // ('display_name': OpenAlex, whose `title` may be null; 'Article Title': Web of Science's Excel export; 'Document
+  // Title': IEEE Xplore's CSV; TI, AB, AU, AF, PY, DI: Web of Science's tab-delimited export, headed by its field tags)
+  title: ['title', 'papertitle', 'displayname', 'articletitle', 'documenttitle', 'ti'],
   // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
-  abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote'],
-  authors: ['authors', 'author', 'creators'],
+  abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote', 'ab'],
+  authors: ['authors', 'author', 'creators', 'au'],
+  authorsFull: ['authorfullnames', 'authorfullname', 'af'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
   date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
-  year: ['year', 'pubyear', 'publicationyear'],
+  year: ['year', 'pubyear', 'publicationyear', 'py'],
   month: ['month'],
   upvotes: ['upvotes', 'votes', 'likes'],
-  doi: ['doi'],
+  doi: ['doi', 'di'],
   url: ['url', 'link', 'landingpage', 'absurl'],
   id: ['id', 'arxivid', 'arxiv', 'eprint', 'paperid'],
 };
@@ -241,7 +245,7 @@ export function buildPaper(
 
   const paper: RawPaper = { title, abstract, urls: findUrls(abstract), source };
 
-  const authors = parseAuthors(f.authors);
+  const authors = parseAuthors(f.authorsFull) ?? parseAuthors(f.authors);
   if (authors) paper.authors = authors;
   const given = count(f.authorsCount);
   if (authors) paper.authorsCount = authors.length;

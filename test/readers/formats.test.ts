@@ -669,9 +669,9 @@ describe('one paper from every export gives its authors one spelling', () => {
     ['dblp.bib', `@inproceedings{DBLP:conf/cvpr/RothPZS22,\n  author = {Karsten Roth and Latha Pemula 0001 and Joaquin Zepeda and Bernhard Sch{\\"o}lkopf},\n  title = {${title}},\n  abstract = {${abstract}},\n  year = {2022}\n}\n`, full],
     ['scholar.bib', `@inproceedings{roth2022towards,\n  title={${title}},\n  author={Roth, Karsten and Pemula, Latha and Zepeda, Joaquin and Sch{\\"o}lkopf, Bernhard},\n  abstract={${abstract}},\n  year={2022}\n}\n`, full],
     ['zotero.csv', `"Key","Item Type","Publication Year","Author","Title","Abstract Note"\n"K1","conferencePaper","2022","Roth, Karsten; Pemula, Latha; Zepeda, Joaquin; Schölkopf, Bernhard","${title}","${abstract}"\n`, full],
-    ['wos.tsv', `Authors\tAuthor Full Names\tTitle\tAbstract\tPublication Year\nRoth, K; Pemula, L; Zepeda, J; Scholkopf, B\tRoth, Karsten; Pemula, Latha; Zepeda, Joaquin; Scholkopf, Bernhard\t${title}\t${abstract}\t2022\n`, ['K. Roth', 'L. Pemula', 'J. Zepeda', 'B. Scholkopf']],
+    ['wos.tsv', `Authors\tAuthor Full Names\tTitle\tAbstract\tPublication Year\nRoth, K; Pemula, L; Zepeda, J; Scholkopf, B\tRoth, Karsten; Pemula, Latha; Zepeda, Joaquin; Scholkopf, Bernhard\t${title}\t${abstract}\t2022\n`, ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Scholkopf']],
     ['scopus-old.csv', `"Authors","Title","Year","Abstract"\n"Roth, K., Pemula, L., Zepeda, J., Schölkopf, B.","${title}","2022","${abstract}"\n`, initials],
-    ['scopus-new.csv', `"Authors","Author full names","Title","Year","Abstract"\n"Roth K.; Pemula L.; Zepeda J.; Schölkopf B.","Roth, Karsten (57211111111); Pemula, Latha (57222222222)","${title}","2022","${abstract}"\n`, initials],
+    ['scopus-new.csv', `"Authors","Author full names","Title","Year","Abstract"\n"Roth K.; Pemula L.; Zepeda J.; Schölkopf B.","Roth, Karsten (57211111111); Pemula, Latha (57222222222); Zepeda, Joaquin (57233333333); Schölkopf, Bernhard (7004000000)","${title}","2022","${abstract}"\n`, full],
     ['arxiv.xml', `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2106.08265v2</id><published>2021-06-15T00:00:00Z</published><title>${title}</title><summary>${abstract}</summary>${full.map((a) => `<author><name>${a}</name></author>`).join('')}</entry></feed>\n`, full],
     ['s2.jsonl', JSON.stringify({ title, abstract, year: 2022, authors: full.map((name, i) => ({ authorId: String(i), name })) }) + '\n', full],
     ['csl.json', JSON.stringify([{ title, abstract, author: [{ family: 'Roth', given: 'Karsten' }, { family: 'Pemula', given: 'Latha' }, { family: 'Zepeda', given: 'Joaquin' }, { family: 'Schölkopf', given: 'Bernhard' }] }]), full],
@@ -687,5 +687,44 @@ describe('one paper from every export gives its authors one spelling', () => {
     const r = readInputs([{ file: 'zotero.csv', text: zotero }, { file: 'scholar.bib', text: scholar }]);
     expect(r.merged).toHaveLength(1);
     expect(r.papers.map((p) => p.authors)).toEqual([full]);
+  });
+});
+
+describe('Web of Science, IEEE Xplore and stray quotes', () => {
+  const abstract = 'We call it "total recall": PatchCore on MVTec AD.';
+  it("reads Web of Science's tab-delimited export, headed by field tags (TI, AB, AF, PY, DI), unquoted: 'unrecognised format'", () => {
+    const text = `\ufeffPT\tAU\tAF\tTI\tSO\tAB\tPY\tDI\tUT\r\nC\tRoth, K; Pemula, L\tRoth, Karsten; Pemula, Latha\t"Total Recall" in Anomaly Detection\tCVPR\t${abstract}\t2022\t10.1109/CVPR52688.2022.01392\tWOS:000870759107031\r\n`;
+    expect(detectFormat(text, 'savedrecs.txt')).toBe('csv');
+    const r = readInputs([{ file: 'savedrecs.txt', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.year, p.doi])).toEqual([
+      ['"Total Recall" in Anomaly Detection', abstract, ['Karsten Roth', 'Latha Pemula'], 2022, '10.1109/CVPR52688.2022.01392'],
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['3 CSV columns are not used: "PT", "SO", "UT"']);
+  });
+  it("reads Web of Science's 'Article Title' and IEEE Xplore's 'Document Title' ('names no title column')", () => {
+    const wos = `Publication Type,Authors,Author Full Names,Article Title,Source Title,Abstract,Publication Year\nC,"Roth, K","Roth, Karsten",Alpha Recall,CVPR,We propose AlphaNet.,2022\n`;
+    const ieee = `"Document Title","Authors","Publication Title","Publication Year","Abstract","DOI"\n"Beta Recall","K. Roth; L. Pemula","CVPR","2021","We propose BetaNet.","10.1109/x.1"\n`;
+    const r = readInputs([{ file: 'wos.csv', text: wos }, { file: 'ieee.csv', text: ieee }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.year])).toEqual([['Alpha Recall', ['Karsten Roth'], 2022], ['Beta Recall', ['K. Roth', 'L. Pemula'], 2021]]);
+  });
+  it('keeps a quote inside a field that is not quoted (the row was rejected: "Invalid Opening Quote"), a never-closed quote still a reject', () => {
+    const text = [
+      'title,abstract,year',
+      `Alpha,${abstract},2022`,
+      '12" Screens,We propose ScreenNet.,2021',
+      '"Quoted" Gamma,We propose GammaNet.,2020',
+      '"Unclosed,We propose Nothing.,2020',
+      'Delta,"A quoted, proper field.",2019',
+    ].join('\n');
+    const r = readInputs([{ file: 'q.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.source.line])).toEqual([
+      ['Alpha', abstract, 2],
+      ['12" Screens', 'We propose ScreenNet.', 3],
+      ['"Quoted" Gamma', 'We propose GammaNet.', 4],
+      ['Delta', 'A quoted, proper field.', 6],
+    ]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[5, 'CSV: Invalid Closing Quote (in the row starting here)']]);
   });
 });
