@@ -111,6 +111,33 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   take(obj);
   const nested = obj.paper;
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) take(nested as Record<string, unknown>);
+  // OpenReview's notes: the fields in `content`, each `{ "value": ... }` in its API v2 (plain in v1); the date of
+  // publication (`pdate`, else `odate` or `cdate`) in milliseconds since 1970. They were rejects: no title, no abstract.
+  const content = obj.content;
+  if (content && typeof content === 'object' && !Array.isArray(content)) {
+    const plain: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(content as Record<string, unknown>)) {
+      plain[k] = v && typeof v === 'object' && !Array.isArray(v) && 'value' in v ? (v as { value: unknown }).value : v;
+    }
+    take(plain);
+    if (out.date === undefined) {
+      const ms = [obj.pdate, obj.odate, obj.cdate].find((t): t is number => typeof t === 'number' && Number.isFinite(t) && t > 0);
+      if (ms !== undefined) out.date = new Date(ms).toISOString().slice(0, 10);
+    }
+  }
+  // CSL-JSON (Zotero's and Mendeley's export, citation.js): the date as `issued: { "date-parts": [[2022, 6, 1]] }`
+  // (or `{ "raw": "2022-06" }`); the paper was read undated without a word.
+  if (out.date === undefined && out.year === undefined) {
+    const issued = obj.issued;
+    if (issued && typeof issued === 'object' && !Array.isArray(issued)) {
+      const { 'date-parts': parts, raw, literal } = issued as Record<string, unknown>;
+      const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : undefined;
+      if (first?.length && first.every((x) => Number.isInteger(Number(x)))) {
+        const [y, m, d] = first.map(Number);
+        out.date = [String(y), ...(m ? [String(m).padStart(2, '0')] : []), ...(m && d ? [String(d).padStart(2, '0')] : [])].join('-');
+      } else if (typeof raw === 'string' || typeof literal === 'string') out.date = raw ?? literal;
+    }
+  }
   // Semantic Scholar's API: the DOI and arXiv id in `externalIds` (its `paperId` is its own hash, no arXiv id)
   const ext = obj.externalIds;
   if (ext && typeof ext === 'object' && !Array.isArray(ext)) {

@@ -728,3 +728,31 @@ describe('Web of Science, IEEE Xplore and stray quotes', () => {
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[5, 'CSV: Invalid Closing Quote (in the row starting here)']]);
   });
 });
+
+describe('OpenReview notes and CSL-JSON', () => {
+  const abstract = 'We propose PatchCore on MVTec AD.';
+  it("reads OpenReview's API v2 notes (fields as { value }) and v1 notes, dated by pdate or cdate (each was a reject: no title and no abstract)", () => {
+    const v2 = JSON.stringify({
+      notes: [{ id: 'abc123', forum: 'abc123', content: { title: { value: 'Total Recall' }, authors: { value: ['Karsten Roth', 'Latha Pemula'] }, abstract: { value: abstract }, venue: { value: 'ICLR 2024' } }, cdate: 1695000000000, pdate: 1705000000000 }],
+      count: 1,
+    });
+    const v1 = JSON.stringify({ id: 'xyz', content: { title: 'Old API Paper', authors: ['Ann Lee'], abstract }, cdate: 1600000000000 }) + '\n';
+    const r = readInputs([{ file: 'openreview.json', text: v2 }, { file: 'openreview-v1.jsonl', text: v1 }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.date])).toEqual([
+      ['Total Recall', abstract, ['Karsten Roth', 'Latha Pemula'], '2024-01-11'],
+      ['Old API Paper', abstract, ['Ann Lee'], '2020-09-13'],
+    ]);
+  });
+  it("dates a CSL-JSON record by its issued date-parts (it was read undated without a word)", () => {
+    const text = JSON.stringify([
+      { type: 'paper-conference', title: 'Alpha', abstract, author: [{ family: 'Roth', given: 'Karsten' }], issued: { 'date-parts': [[2022, 6]] } },
+      { type: 'article', title: 'Beta', abstract, issued: { 'date-parts': [[2021, 3, 9]] } },
+      { type: 'article', title: 'Gamma', abstract, issued: { 'date-parts': [[2020]] } },
+      { type: 'article', title: 'Delta', abstract, issued: { raw: 'in press' } },
+    ]);
+    const r = readInputs([{ file: 'zotero.json', text }]);
+    expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Alpha', '2022-06', 2022], ['Beta', '2021-03-09', 2021], ['Gamma', '2020', 2020], ['Delta', undefined, undefined]]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['"Delta": date "in press" is not a date: read undated']);
+  });
+});
