@@ -9,6 +9,7 @@ import { looksLikeAtom } from './arxiv-atom.ts';
 import { looksLikeBibtex } from './bibtex.ts';
 import { looksLikeCsv } from './csv.ts';
 import { looksLikeHfPage } from './hf-page.ts';
+import { parseJson } from './jsonl.ts';
 
 /** Text that is not text: NUL bytes, or many control characters near the start. */
 export function looksBinary(text: string): boolean {
@@ -37,7 +38,7 @@ function firstLine(text: string): string {
 
 function isJsonObject(s: string): boolean {
   try {
-    const v: unknown = JSON.parse(s);
+    const v: unknown = parseJson(s);
     return !!v && typeof v === 'object' && !Array.isArray(v);
   } catch {
     return false;

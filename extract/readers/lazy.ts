@@ -15,7 +15,7 @@ import { binaryReason } from './decode.ts';
 import { detectFormat, looksBinary } from './detect.ts';
 import { UnreadableInputError } from './errors.ts';
 import { readHfPage } from './hf-page.ts';
-import { readJsonArray, readJsonl, readJsonlLine } from './jsonl.ts';
+import { parseJson, readJsonArray, readJsonl, readJsonlLine } from './jsonl.ts';
 import { emptyOutput, recordContext, type RawPaper, type ReaderOptions, type ReaderOutput } from './record.ts';
 import { normalizeDoi, normalizeText, slugify, titleKey } from './text.ts';
 
@@ -341,7 +341,7 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
     const first = nl < 0 ? rest : rest.slice(0, nl);
     let isObj = false;
     try {
-      const v: unknown = JSON.parse(first);
+      const v: unknown = parseJson(first);
       isObj = !!v && typeof v === 'object' && !Array.isArray(v);
     } catch {
       isObj = false;

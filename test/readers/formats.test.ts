@@ -756,3 +756,18 @@ describe('OpenReview notes and CSL-JSON', () => {
     expect(r.warnings.map((w) => w.message)).toEqual(['"Delta": date "in press" is not a date: read undated']);
   });
 });
+
+describe("Python's json.dumps NaN and Infinity", () => {
+  it('reads a bare NaN / Infinity as no value, in JSONL and a JSON array, never inside a string (each record was a reject: invalid JSON)', () => {
+    const jsonl = '{"title":"Alpha","abstract":"We propose AlphaNet, \\"NaN\\" free.","year":NaN,"upvotes":Infinity}\n{"title":"Beta","abstract":"We propose BetaNet.","year":2020.0,"x":-Infinity}\n{"title":"Gamma","abstract":"We propose GammaNet.","y":NaNx}\n';
+    const array = '[{"title":"Delta","abstract":"We propose DeltaNet.","year":NaN}]';
+    for (const r of [readInputs([{ file: 'pandas.jsonl', text: jsonl }, { file: 'pandas.json', text: array }])]) {
+      expect(r.papers.map((p) => [p.title, p.abstract, p.year, p.upvotes])).toEqual([
+        ['Alpha', 'We propose AlphaNet, "NaN" free.', undefined, undefined],
+        ['Beta', 'We propose BetaNet.', 2020, undefined],
+        ['Delta', 'We propose DeltaNet.', undefined, undefined],
+      ]);
+      expect(r.rejects.map((x) => [x.line, x.reason.slice(0, 30)])).toEqual([[3, 'invalid JSON: Unexpected token']]);
+    }
+  });
+});
