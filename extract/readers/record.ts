@@ -125,6 +125,22 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
       if (ms !== undefined) out.date = new Date(ms).toISOString().slice(0, 10);
     }
   }
+  // The arXiv metadata snapshot (Kaggle's arxiv-metadata-oai-snapshot.json): the authors decoded in `authors_parsed`
+  // ([family, given, suffix]; its `authors` string keeps TeX accents, "Bal\\'azs"), the date of the first version in
+  // `versions[0].created` ("Mon, 2 Apr 2007 19:18:42 GMT"): the paper was read undated without a word.
+  if (out.authorsFull === undefined && Array.isArray(obj.authors_parsed)) {
+    const names = obj.authors_parsed.map((a: unknown) => {
+      if (!Array.isArray(a) || !a.every((x) => typeof x === 'string')) return '';
+      const [family = '', given = '', suffix = ''] = a as string[];
+      return [given.replace(/\.\s+-/g, '.-'), family, suffix].filter(Boolean).join(' ');
+    });
+    if (names.some(Boolean)) out.authorsFull = names.filter(Boolean);
+  }
+  if (out.date === undefined && out.year === undefined && Array.isArray(obj.versions)) {
+    const created = (obj.versions[0] as { created?: unknown } | undefined)?.created;
+    const ms = typeof created === 'string' ? Date.parse(created) : NaN;
+    if (Number.isFinite(ms)) out.date = new Date(ms).toISOString().slice(0, 10);
+  }
   // CSL-JSON (Zotero's and Mendeley's export, citation.js): the date as `issued: { "date-parts": [[2022, 6, 1]] }`
   // (or `{ "raw": "2022-06" }`); the paper was read undated without a word.
   if (out.date === undefined && out.year === undefined) {

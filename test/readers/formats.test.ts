@@ -771,3 +771,19 @@ describe("Python's json.dumps NaN and Infinity", () => {
     }
   });
 });
+
+describe("the arXiv metadata snapshot (Kaggle's arxiv-metadata-oai-snapshot.json)", () => {
+  it('takes the decoded authors_parsed over the TeX-accented authors string, and the first version as the date (it was undated)', () => {
+    const text = JSON.stringify({
+      id: '0704.0001',
+      authors: "C. Bal\\'azs, E. L. Berger, C.-P. Yuan",
+      title: 'Calculation of prompt diphoton production cross sections at Tevatron and\n  LHC energies',
+      abstract: '  A fully differential calculation in perturbative quantum chromodynamics is\npresented.\n',
+      versions: [{ version: 'v1', created: 'Mon, 2 Apr 2007 19:18:42 GMT' }, { version: 'v2', created: 'Tue, 24 Jul 2007 20:10:27 GMT' }],
+      update_date: '2008-11-13',
+      authors_parsed: [['Balázs', 'C.', ''], ['Berger', 'E. L.', ''], ['Yuan', 'C. -P.', ''], ['Smith', 'John', 'Jr']],
+    }) + '\n';
+    const r = readInputs([{ file: 'arxiv-metadata-oai-snapshot.json', text }]);
+    expect(r.papers.map((p) => [p.arxivId, p.date, p.authors])).toEqual([['0704.0001', '2007-04-02', ['C. Balázs', 'E. L. Berger', 'C.-P. Yuan', 'John Smith Jr']]]);
+  });
+});
