@@ -10,6 +10,7 @@ import { looksLikeBibtex } from './bibtex.ts';
 import { looksLikeCsv } from './csv.ts';
 import { looksLikeHfPage } from './hf-page.ts';
 import { parseJson } from './jsonl.ts';
+import { looksLikeRis } from './ris.ts';
 
 /** Text that is not text: NUL bytes, or many control characters near the start. */
 export function looksBinary(text: string): boolean {
@@ -60,6 +61,7 @@ export function detectFormat(text: string, file: string): FormatName | null {
     if (isJsonObject(trimmed)) return 'json'; // one pretty-printed object: one record
     return ext === 'json' ? 'json' : 'jsonl';
   }
+  if (looksLikeRis(t)) return 'ris';
   if (looksLikeBibtex(t)) return 'bibtex';
   if (looksLikeHfPage(t)) return 'hf-page';
   if (looksLikeCsv(t)) return 'csv';
@@ -71,6 +73,8 @@ export function detectFormat(text: string, file: string): FormatName | null {
     case 'jsonl':
     case 'ndjson':
       return 'jsonl';
+    case 'ris':
+      return 'ris';
     default:
       return null;
   }

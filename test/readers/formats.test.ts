@@ -787,3 +787,61 @@ describe("the arXiv metadata snapshot (Kaggle's arxiv-metadata-oai-snapshot.json
     expect(r.papers.map((p) => [p.arxivId, p.date, p.authors])).toEqual([['0704.0001', '2007-04-02', ['C. Balázs', 'E. L. Berger', 'C.-P. Yuan', 'John Smith Jr']]]);
   });
 });
+
+describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
+  const zotero = [
+    'TY  - CONF',
+    'TI  - Towards Total Recall in Industrial Anomaly Detection',
+    'AU  - Roth, Karsten',
+    'AU  - Schölkopf, Bernhard',
+    'T2  - 2022 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
+    'AB  - We propose PatchCore on MVTec AD.',
+    'DA  - 2022/06//',
+    'PY  - 2022',
+    'DO  - 10.1109/CVPR52688.2022.01392',
+    'UR  - https://ieeexplore.ieee.org/document/9879525/',
+    'UR  - http://arxiv.org/abs/2106.08265',
+    'ER  - ',
+    '',
+    'TY  - JOUR',
+    'T1  - Wrapped Abstract Paper',
+    'A1  - Doe, J.',
+    'Y1  - 2021///',
+    'N2  - We propose WrappedNet, whose abstract',
+    '      runs onto a second line.',
+    'ER  - ',
+    'TY  - JOUR',
+    'TI  - No Abstract Paper',
+    'PY  - 2020',
+    'ER  - ',
+    'TY  - JOUR',
+    'TI  - Web of Science Paper',
+    'AB  - We propose WoSNet.',
+    'PY  - 2019',
+    'DA  - JUN 15',
+    'ER  - ',
+    'TY  - JOUR',
+    'TI  - Cut Short',
+    'AB  - We propose CutNet.',
+  ].join('\r\n');
+  it('is detected by its first line or its extension, and --format ris is accepted (it was "unrecognised format")', () => {
+    expect(detectFormat('\ufeff' + zotero, 'export.txt')).toBe('ris');
+    expect(detectFormat('TY  - JOUR\n', 'x.ris')).toBe('ris');
+    expect(detectFormat('  \nTI  - not a record start\n', 'x.txt')).toBe(null);
+  });
+  it('reads each record: title, abstract (wrapped lines joined), authors as "Given Family", date, DOI, URL and arXiv id; rejects and warnings with lines', () => {
+    const r = readInputs([{ file: 'zotero.ris', text: '\ufeff' + zotero }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.doi, p.url, p.arxivId])).toEqual([
+      [1, 'Towards Total Recall in Industrial Anomaly Detection', 'We propose PatchCore on MVTec AD.', ['Karsten Roth', 'Bernhard Schölkopf'], '2022-06', '10.1109/CVPR52688.2022.01392', 'https://ieeexplore.ieee.org/document/9879525/', '2106.08265'],
+      [14, 'Wrapped Abstract Paper', 'We propose WrappedNet, whose abstract runs onto a second line.', ['J. Doe'], '2021', undefined, undefined, undefined],
+      [25, 'Web of Science Paper', 'We propose WoSNet.', undefined, '2019', undefined, undefined, undefined],
+      [31, 'Cut Short', 'We propose CutNet.', undefined, undefined, undefined, undefined, undefined],
+    ]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[21, '"No Abstract Paper": no abstract']]);
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
+      [25, '"Web of Science Paper": date "JUN 15" not understood: the year 2019 taken from the year field'],
+      [31, 'RIS: the last record is not closed with "ER  - " (a cut-short file?): read as it stands'],
+    ]);
+    expect(r.recordsIn).toBe(5);
+  });
+});
