@@ -425,19 +425,33 @@ export function parseAuthors(value: unknown): string[] | undefined {
     return names.length ? names : undefined;
   }
   if (typeof value !== 'string') return undefined;
-  // ("Smith, J. and Doe, K. and others": BibTeX's et al. names no author)
-  const v = collapseWhitespace(value).replace(/\s*,?\s+and\s+others\.?$/i, '');
+  // ("Smith, J. and Doe, K. and others", "Roth K, et al.": BibTeX's and the citation styles' et al. names no author;
+  // APA's "Roth, K., & Pemula, L.": its & is an and)
+  const v = collapseWhitespace(value)
+    .replace(/\s*,?\s+(?:and\s+others|et\.?\s+al)\.?$/i, '')
+    .replace(/\s+&\s+/g, ' and ');
   if (!v) return undefined;
   let parts: string[];
   if (/\s+and\s+/i.test(v) && !/;/.test(v)) {
     const byAnd = v.split(/\s*,?\s+and\s+/i);
     // `A, B and C` (comma list with a final `and`) vs `Last, First and Last, First`.
-    parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : v.split(/\s*,\s*|\s*,?\s+and\s+/i);
+    parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : pairNameParts(v.split(/\s*,\s*|\s*,?\s+and\s+/i));
   } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
   else parts = pairNameParts(v.split(/\s*,\s*/));
-  const names = parts.map((p) => displayName(p.trim())).filter(Boolean);
+  // PubMed's (Vancouver) "Roth K, Pemula L, Zepeda JP.": every name a surname then its undotted initials
+  if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p.replace(/\.$/, '')))) {
+    parts = parts.map((p) => {
+      const m = VANCOUVER.exec(p.replace(/\.$/, ''))!;
+      return `${[...m[2]!].map((c) => `${c}.`).join(' ')} ${m[1]}`;
+    });
+  }
+  // (a placeholder where a database has no name: Scopus's "[No author name available]", Web of Science's "[Anonymous]")
+  const names = parts.map((p) => displayName(p.trim())).filter((p) => p && !/^\[.*\]$/.test(p));
   return names.length ? names : undefined;
 }
+
+/** A Vancouver-style name: a surname with a lower-case letter, then one to three capitals, its initials. */
+const VANCOUVER = /^(\S*\p{Ll}[\p{L}\p{M}' -]*?) (\p{Lu}{1,3})$/u;
 
 /** Surname particles, written lower case before the surname ("van der Berg") or after the given names in `Last, First`. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al|el|y)$/;

@@ -167,6 +167,12 @@ describe('parseAuthors', () => {
     ['Roth K.; van der Berg A.B.', ['K. Roth', 'A. B. van der Berg']],
     ['Roth, KJ; Pemula, L', ['K. J. Roth', 'L. Pemula']],
     ['Roth, Karsten; OpenAI; Google DeepMind', ['Karsten Roth', 'OpenAI', 'Google DeepMind']],
+    // PubMed (Vancouver), APA's &, et al., a database's placeholder for no name (each was an author of its own)
+    ['Roth K, Pemula L, Zepeda JP.', ['K. Roth', 'L. Pemula', 'J. P. Zepeda']],
+    ['Roth, K., & Pemula, L.', ['K. Roth', 'L. Pemula']],
+    ['Karsten Roth & Latha Pemula', ['Karsten Roth', 'Latha Pemula']],
+    ['Roth, K., et al.', ['K. Roth']],
+    ['Roth K.; [No author name available]', ['K. Roth']],
   ] as [unknown, string[]][])('%j', (v, names) => expect(parseAuthors(v)).toEqual(names));
   it.each([
     ['Roth, Karsten', 'Karsten Roth'],
@@ -189,6 +195,8 @@ describe('parseAuthors', () => {
     ['A. B. Smith', 'A. B. Smith'],
   ])('displayName(%j) is %j', (v, name) => expect(displayName(v)).toBe(name));
   it('has nothing for empty values', () => {
+    expect(parseAuthors('[No author name available]')).toBeUndefined();
+    expect(parseAuthors('[Anonymous]')).toBeUndefined();
     expect(parseAuthors('')).toBeUndefined();
     expect(parseAuthors([])).toBeUndefined();
     expect(parseAuthors(42)).toBeUndefined();
