@@ -96,7 +96,13 @@ export function readCsv(text: string, file: string): ReaderOutput {
   else if (unused.length) out.warnings.push({ file, line: headerIndex + 1, message: `${unused.length} CSV columns are not used: ${unused.map((c) => JSON.stringify(c)).join(', ')}` });
 
   const parse = parserFor('csv');
+  const headerKey = JSON.stringify(columns);
   const addRow = (record: string[], line: number) => {
+    // The header again (exports joined with `cat a.csv b.csv`): no record; it was read as one ("Title": unparseable year "Year")
+    if (record.length === columns.length && JSON.stringify(record.map((c) => c.replace(/^\ufeff/, '').trim())) === headerKey) {
+      out.warnings.push({ file, line, message: 'CSV: the header again (files joined?): not a record, skipped' });
+      return;
+    }
     if (record.length !== columns.length) {
       out.rejects.push({ file, line, reason: `CSV row has ${record.length} field${record.length === 1 ? '' : 's'}, the header has ${columns.length}` });
       return;

@@ -191,7 +191,18 @@ export function readJsonArray(text: string, file: string): ReaderOutput {
     return out;
   }
   readElements(elements, 0, lineOf, ctx, out);
-  if (error && errorAt !== undefined) out.warnings.push({ file, line: lineOf(errorAt), message: `JSON array: ${error}` });
+  // Arrays one after another (`cat a.json b.json > all.json`): each read, with a warning; the ones after the first were
+  // lost with a warning of "text after the closing ]" only.
+  let at = errorAt;
+  let err = error;
+  while (err === 'text after the closing ]' && at !== undefined && text.slice(at).trimStart().startsWith('[')) {
+    out.warnings.push({ file, line: lineOf(at + (text.slice(at).length - text.slice(at).trimStart().length)), message: 'JSON: another array after the first (files joined?): its records read too' });
+    const next = splitJsonArray(text.slice(at));
+    readElements(next.elements, at, lineOf, ctx, out);
+    err = next.error;
+    at = next.errorAt === undefined ? undefined : at + next.errorAt;
+  }
+  if (err && at !== undefined) out.warnings.push({ file, line: lineOf(at), message: `JSON array: ${err}` });
   return out;
 }
 

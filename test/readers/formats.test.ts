@@ -845,3 +845,28 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
     expect(r.recordsIn).toBe(5);
   });
 });
+
+describe('exports joined with cat', () => {
+  it("skips a CSV's header repeated mid-file, with a warning (it was a record: \"Title\": unparseable year \"Year\", or a paper titled Title)", () => {
+    const one = '\ufeff"Title","Abstract","Year"\r\n"Alpha","We propose AlphaNet.","2022"\r\n';
+    const two = '\ufeff"Title","Abstract","Year"\r\n"Beta","We propose BetaNet.","2021"\r\n';
+    const noYear = 'title,abstract\nGamma,We propose GammaNet.\ntitle,abstract\nDelta,We propose DeltaNet.\n';
+    const r = readInputs([{ file: 'all.csv', text: one + two }, { file: 'noyear.csv', text: noYear }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => p.title)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'all.csv:3: CSV: the header again (files joined?): not a record, skipped',
+      'noyear.csv:3: CSV: the header again (files joined?): not a record, skipped',
+    ]);
+  });
+  it('reads every JSON array of a file that holds several, one after another (those after the first were lost)', () => {
+    const text = '[{"title":"Alpha","abstract":"We propose AlphaNet."}]\n[{"title":"Beta","abstract":"We propose BetaNet."},\n {"title":"Gamma","abstract":"We propose GammaNet."}]\n[{"title":"Delta","abstract":"We propose DeltaNet."}] trailing';
+    const r = readInputs([{ file: 'all.json', text }]);
+    expect(r.papers.map((p) => [p.title, p.source.line])).toEqual([['Alpha', 1], ['Beta', 2], ['Gamma', 3], ['Delta', 4]]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '2: JSON: another array after the first (files joined?): its records read too',
+      '4: JSON: another array after the first (files joined?): its records read too',
+      '4: JSON array: text after the closing ]',
+    ]);
+  });
+});
