@@ -53,16 +53,32 @@ export function readRis(text: string, file: string): ReaderOutput {
     last = undefined;
   };
 
+  // Lines outside any record (before a "TY  - ", after an "ER  - "): one warning for a run of them, at its first line.
+  let outsideRun: { line: number; first: string; n: number } | undefined;
+  const outside = (line: number, content: string) => {
+    if (outsideRun && outsideRun.line + outsideRun.n === line) outsideRun.n++;
+    else {
+      flushOutside();
+      outsideRun = { line, first: content, n: 1 };
+    }
+  };
+  const flushOutside = () => {
+    if (!outsideRun) return;
+    const { line, first, n } = outsideRun;
+    out.warnings.push({ file, line, message: `RIS: ${n === 1 ? 'a line' : `${n} lines`} outside a record (no "TY  - " before ${n === 1 ? 'it' : 'them'}) not read: ${JSON.stringify(first.slice(0, 60))}${n === 1 ? '' : ' ...'}` });
+    outsideRun = undefined;
+  };
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
     const m = TAG_LINE.exec(line);
     if (!m) {
       // a line of a field's value wrapped onto the next (EndNote, PubMed): part of that value
       if (line.trim() && last) last[last.length - 1] += ` ${line.trim()}`;
-      else if (line.trim() && !record) out.warnings.push({ file, line: i + 1, message: `RIS: text outside a record (before its "TY  - " line) not read: ${JSON.stringify(line.trim().slice(0, 60))}` });
+      else if (line.trim() && !record) outside(i + 1, line.trim());
       return;
     }
     const [, tag, value = ''] = m;
+    if (tag === 'TY') flushOutside();
     if (tag === 'TY') {
       if (record) {
         out.warnings.push({ file, line: record.line, message: 'RIS: record not closed with "ER  - " before the next "TY  - ": read as it stands' });
@@ -73,7 +89,7 @@ export function readRis(text: string, file: string): ReaderOutput {
       return;
     }
     if (!record) {
-      out.warnings.push({ file, line: i + 1, message: `RIS: ${tag} line outside a record (before its "TY  - " line) not read` });
+      outside(i + 1, line.trim());
       return;
     }
     if (tag === 'ER') {
@@ -85,6 +101,7 @@ export function readRis(text: string, file: string): ReaderOutput {
     record.tags.set(tag, list);
     last = list;
   });
+  flushOutside();
   if (record) {
     out.warnings.push({ file, line: record.line, message: 'RIS: the last record is not closed with "ER  - " (a cut-short file?): read as it stands' });
     finish();

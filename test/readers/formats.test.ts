@@ -844,6 +844,15 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
     ]);
     expect(r.recordsIn).toBe(5);
   });
+  it('names the lines outside any record in one warning per run (one warning a line buried the rest)', () => {
+    const text = 'Exported by EndNote\nline two\n\nTY  - JOUR\nTI  - X\nAB  - We propose XNet.\nER  - \nPY  - 2020\n';
+    const r = readInputs([{ file: 'e.ris', text }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['X']);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: RIS: 2 lines outside a record (no "TY  - " before them) not read: "Exported by EndNote" ...',
+      '8: RIS: a line outside a record (no "TY  - " before it) not read: "PY  - 2020"',
+    ]);
+  });
 });
 
 describe('exports joined with cat', () => {
