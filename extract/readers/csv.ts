@@ -96,6 +96,34 @@ export function readCsv(text: string, file: string): ReaderOutput {
   else if (unused.length) out.warnings.push({ file, line: headerIndex + 1, message: `${unused.length} CSV columns are not used: ${unused.map((c) => JSON.stringify(c)).join(', ')}` });
 
   const parse = parserFor('csv');
+  const headerKey = JSON.stringify(columns);
+  const addRow = (record: string[], line: number) => {
+    // The header again (exports joined with `cat a.csv b.csv`): no record; it was read as one ("Title": unparseable year "Year")
+    if (record.length === columns.length && JSON.stringify(record.map((c) => c.replace(/^\ufeff/, '').trim())) === headerKey) {
+      out.warnings.push({ file, line, message: 'CSV: the header again (files joined?): not a record, skipped' });
+      return;
+    }
+    if (record.length !== columns.length) {
+      out.rejects.push({ file, line, reason: `CSV row has ${record.length} field${record.length === 1 ? '' : 's'}, the header has ${columns.length}` });
+      return;
+    }
+    const loose: LooseFields = {};
+    record.forEach((v, k) => {
+      const f = fields[k];
+      if (f && loose[f] === undefined && v.trim() !== '') loose[f] = v;
+    });
+    const source = { file, line };
+    addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
+  };
+  /** One line parsed as one row with its stray quotes kept; undefined when it is not one whole row that way. */
+  const rowOfLine = (lineText: string): string[] | undefined => {
+    try {
+      const rows = parse(lineText.replace(/\r$/, ''), { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
+      return rows.length === 1 ? rows[0] : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   const lineOf = lineIndex(text);
   const encoder = new TextEncoder();
   // Lines are counted in characters; csv-parse counts bytes: map a byte offset of `chunk` to a line.
@@ -115,6 +143,7 @@ export function readCsv(text: string, file: string): ReaderOutput {
     };
     const rows: Row[] = [];
     let failure: string | undefined;
+    let failureCode: string | undefined;
     try {
       parse(chunk, {
         delimiter,
@@ -127,6 +156,7 @@ export function readCsv(text: string, file: string): ReaderOutput {
       });
     } catch (err) {
       failure = ((err as Error).message || String(err)).replace(/ at line \d+/, '').split(':')[0];
+      failureCode = (err as { code?: string }).code;
     }
     let prevEnd = 0; // char offset in chunk where the previous record ended
     const startOf = (endChar: number) => {
@@ -138,25 +168,21 @@ export function readCsv(text: string, file: string): ReaderOutput {
       const endChar = byteToChar(info.bytes);
       const line = lineOf(offset + startOf(endChar));
       prevEnd = endChar;
-      if (record.length !== columns.length) {
-        out.rejects.push({ file, line, reason: `CSV row has ${record.length} field${record.length === 1 ? '' : 's'}, the header has ${columns.length}` });
-        continue;
-      }
-      const loose: LooseFields = {};
-      record.forEach((v, k) => {
-        const f = fields[k];
-        if (f && loose[f] === undefined && v.trim() !== '') loose[f] = v;
-      });
-      const source = { file, line };
-      addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
+      addRow(record, line);
     }
     if (failure === undefined) break;
     // A quoting error (a quote never closed, text after a closing quote): reject the row where the
     // failing record starts, resume reading on the line after it.
     const badStart = offset + startOf(chunk.length);
     if (badStart >= text.length) break;
-    out.rejects.push({ file, line: lineOf(badStart), reason: `CSV: ${failure} (in the row starting here)` });
     const nl = text.indexOf('\n', badStart);
+    // A quote in a field that is not quoted ('We call it "total recall".', '"Quoted" words', as Web of Science's
+    // tab-delimited export, which quotes nothing, and hand-written CSV have them) is a quote when its line alone is
+    // a whole row that way: the row was rejected ("Invalid Opening Quote"). Not for the whole file: a quote that is
+    // never closed would then swallow the rows after it.
+    const relaxed = /^(?:CSV_)?INVALID_(?:OPENING|CLOSING)_QUOTE$/.test(failureCode ?? '') ? rowOfLine(text.slice(badStart, nl < 0 ? text.length : nl)) : undefined;
+    if (relaxed && relaxed.length === columns.length) addRow(relaxed, lineOf(badStart));
+    else out.rejects.push({ file, line: lineOf(badStart), reason: `CSV: ${failure} (in the row starting here)` });
     if (nl < 0) break;
     offset = nl + 1;
   }

@@ -9,6 +9,8 @@ import { looksLikeAtom } from './arxiv-atom.ts';
 import { looksLikeBibtex } from './bibtex.ts';
 import { looksLikeCsv } from './csv.ts';
 import { looksLikeHfPage } from './hf-page.ts';
+import { parseJson } from './jsonl.ts';
+import { looksLikeRis } from './ris.ts';
 
 /** Text that is not text: NUL bytes, or many control characters near the start. */
 export function looksBinary(text: string): boolean {
@@ -37,7 +39,7 @@ function firstLine(text: string): string {
 
 function isJsonObject(s: string): boolean {
   try {
-    const v: unknown = JSON.parse(s);
+    const v: unknown = parseJson(s);
     return !!v && typeof v === 'object' && !Array.isArray(v);
   } catch {
     return false;
@@ -59,6 +61,7 @@ export function detectFormat(text: string, file: string): FormatName | null {
     if (isJsonObject(trimmed)) return 'json'; // one pretty-printed object: one record
     return ext === 'json' ? 'json' : 'jsonl';
   }
+  if (looksLikeRis(t)) return 'ris';
   if (looksLikeBibtex(t)) return 'bibtex';
   if (looksLikeHfPage(t)) return 'hf-page';
   if (looksLikeCsv(t)) return 'csv';
@@ -70,6 +73,8 @@ export function detectFormat(text: string, file: string): FormatName | null {
     case 'jsonl':
     case 'ndjson':
       return 'jsonl';
+    case 'ris':
+      return 'ris';
     default:
       return null;
   }

@@ -11,6 +11,7 @@ export const FORMAT_DESCRIPTIONS = [
   'CSV',
   'BibTeX',
   'arXiv Atom XML',
+  'RIS',
 ] as const;
 
 export class UnreadableInputError extends Error {

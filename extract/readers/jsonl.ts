@@ -7,6 +7,38 @@
 import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
+/**
+ * JSON.parse, also taking the bare NaN, Infinity and -Infinity that Python's json.dumps writes for a missing or infinite
+ * float (a pandas frame's empty cell: `"year": NaN`) as null, no value; the record was a reject ("invalid JSON").
+ */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    if (!/NaN|Infinity/.test(text)) throw err;
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === '"') {
+        for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      } else if (c === 'N' || c === 'I' || c === '-') {
+        const m = /^(?:NaN|-?Infinity)/.exec(text.slice(i, i + 9));
+        if (m && !/[\w$]/.test(text[i + m[0].length] ?? '')) {
+          out += text.slice(from, i) + 'null';
+          i += m[0].length - 1;
+          from = i + 1;
+        }
+      }
+    }
+    try {
+      return JSON.parse(out + text.slice(from));
+    } catch {
+      throw err;
+    }
+  }
+}
+
 function shortError(err: unknown): string {
   return (err as Error).message.replace(/\s+/g, ' ').slice(0, 120);
 }
@@ -55,7 +87,7 @@ export function readJsonlLine(raw: string, line: number, ctx: RecordContext, out
   if (!l) return false;
   let value: unknown;
   try {
-    value = JSON.parse(l);
+    value = parseJson(l);
   } catch (err) {
     out.rejects.push({ file: ctx.file, line, reason: `invalid JSON: ${shortError(err)}` });
     return true;
@@ -133,7 +165,7 @@ export function readJsonArray(text: string, file: string): ReaderOutput {
     // One pretty-printed object: one record, or the records of the one list it wraps (an API response).
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = parseJson(text);
     } catch (err) {
       // A broken or cut-short API response ({"total": 5, "data": [{...}, {...}, {...): its whole records are read,
       // as a broken array's are, instead of the file being one reject.
@@ -149,7 +181,7 @@ export function readJsonArray(text: string, file: string): ReaderOutput {
   // Fast path: the whole array parses.
   let whole: unknown;
   try {
-    whole = JSON.parse(text);
+    whole = parseJson(text);
   } catch {
     whole = undefined;
   }
@@ -159,7 +191,18 @@ export function readJsonArray(text: string, file: string): ReaderOutput {
     return out;
   }
   readElements(elements, 0, lineOf, ctx, out);
-  if (error && errorAt !== undefined) out.warnings.push({ file, line: lineOf(errorAt), message: `JSON array: ${error}` });
+  // Arrays one after another (`cat a.json b.json > all.json`): each read, with a warning; the ones after the first were
+  // lost with a warning of "text after the closing ]" only.
+  let at = errorAt;
+  let err = error;
+  while (err === 'text after the closing ]' && at !== undefined && text.slice(at).trimStart().startsWith('[')) {
+    out.warnings.push({ file, line: lineOf(at + (text.slice(at).length - text.slice(at).trimStart().length)), message: 'JSON: another array after the first (files joined?): its records read too' });
+    const next = splitJsonArray(text.slice(at));
+    readElements(next.elements, at, lineOf, ctx, out);
+    err = next.error;
+    at = next.errorAt === undefined ? undefined : at + next.errorAt;
+  }
+  if (err && at !== undefined) out.warnings.push({ file, line: lineOf(at), message: `JSON array: ${err}` });
   return out;
 }
 
@@ -177,7 +220,7 @@ function readElements(
     const place = key === undefined ? '' : `${JSON.stringify(key)}[${k}]: `;
     let value: unknown;
     try {
-      value = JSON.parse(el.text);
+      value = parseJson(el.text);
     } catch (err) {
       // JSON.parse counts from the element's start: say the file's line instead.
       const msg = shortError(err).replace(/ at position (\d+).*$/, (_m, pos: string) => ` at line ${lineOf(start + Number(pos))}`);

@@ -15,7 +15,8 @@ import { binaryReason } from './decode.ts';
 import { detectFormat, looksBinary } from './detect.ts';
 import { UnreadableInputError } from './errors.ts';
 import { readHfPage } from './hf-page.ts';
-import { readJsonArray, readJsonl, readJsonlLine } from './jsonl.ts';
+import { readRis } from './ris.ts';
+import { parseJson, readJsonArray, readJsonl, readJsonlLine } from './jsonl.ts';
 import { emptyOutput, recordContext, type RawPaper, type ReaderOptions, type ReaderOutput } from './record.ts';
 import { normalizeDoi, normalizeText, slugify, titleKey } from './text.ts';
 
@@ -25,7 +26,7 @@ export { UnreadableInputError, FORMAT_DESCRIPTIONS } from './errors.ts';
 export type { RawPaper, ReaderOutput } from './record.ts';
 
 /** Every format the readers understand (for --format and --help). */
-export const FORMAT_NAMES: readonly FormatName[] = ['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom'];
+export const FORMAT_NAMES: readonly FormatName[] = ['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris'];
 
 export interface ReadOptions {
   /** Skip detection and read every input as this format. */
@@ -49,6 +50,8 @@ export function readFormat(text: string, file: string, format: FormatName, opts:
       return readBibtex(text, file);
     case 'arxiv-atom':
       return readArxivAtom(text, file);
+    case 'ris':
+      return readRis(text, file);
   }
 }
 
@@ -341,7 +344,7 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
     const first = nl < 0 ? rest : rest.slice(0, nl);
     let isObj = false;
     try {
-      const v: unknown = JSON.parse(first);
+      const v: unknown = parseJson(first);
       isObj = !!v && typeof v === 'object' && !Array.isArray(v);
     } catch {
       isObj = false;

@@ -38,6 +38,8 @@ export interface LooseFields {
   title?: unknown;
   abstract?: unknown;
   authors?: unknown;
+  /** Authors with their full given names beside `authors` (Scopus's "Author full names", Web of Science's AF): preferred. */
+  authorsFull?: unknown;
   authorsCount?: unknown;
   date?: unknown;
   year?: unknown;
@@ -50,17 +52,19 @@ export interface LooseFields {
 
 /** Accepted key spellings (compared lower-cased, `_`/`-`/space removed) for each field. */
 const KEYS: Record<keyof LooseFields, string[]> = {
-  // ('display_name': OpenAlex, whose `title` may be null)
-  title: ['title', 'papertitle', 'displayname'],
+  // ('display_name': OpenAlex, whose `title` may be null; 'Article Title': Web of Science's Excel export; 'Document
+  // Title': IEEE Xplore's CSV; TI, AB, AU, AF, PY, DI: Web of Science's tab-delimited export, headed by its field tags)
+  title: ['title', 'papertitle', 'displayname', 'articletitle', 'documenttitle', 'ti'],
   // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
-  abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote'],
-  authors: ['authors', 'author', 'creators'],
+  abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote', 'ab'],
+  authors: ['authors', 'author', 'creators', 'au'],
+  authorsFull: ['authorfullnames', 'authorfullname', 'af'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
   date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
-  year: ['year', 'pubyear', 'publicationyear'],
+  year: ['year', 'pubyear', 'publicationyear', 'py'],
   month: ['month'],
   upvotes: ['upvotes', 'votes', 'likes'],
-  doi: ['doi'],
+  doi: ['doi', 'di'],
   url: ['url', 'link', 'landingpage', 'absurl'],
   id: ['id', 'arxivid', 'arxiv', 'eprint', 'paperid'],
 };
@@ -107,6 +111,49 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   take(obj);
   const nested = obj.paper;
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) take(nested as Record<string, unknown>);
+  // OpenReview's notes: the fields in `content`, each `{ "value": ... }` in its API v2 (plain in v1); the date of
+  // publication (`pdate`, else `odate` or `cdate`) in milliseconds since 1970. They were rejects: no title, no abstract.
+  const content = obj.content;
+  if (content && typeof content === 'object' && !Array.isArray(content)) {
+    const plain: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(content as Record<string, unknown>)) {
+      plain[k] = v && typeof v === 'object' && !Array.isArray(v) && 'value' in v ? (v as { value: unknown }).value : v;
+    }
+    take(plain);
+    if (out.date === undefined) {
+      const ms = [obj.pdate, obj.odate, obj.cdate].find((t): t is number => typeof t === 'number' && Number.isFinite(t) && t > 0);
+      if (ms !== undefined) out.date = new Date(ms).toISOString().slice(0, 10);
+    }
+  }
+  // The arXiv metadata snapshot (Kaggle's arxiv-metadata-oai-snapshot.json): the authors decoded in `authors_parsed`
+  // ([family, given, suffix]; its `authors` string keeps TeX accents, "Bal\\'azs"), the date of the first version in
+  // `versions[0].created` ("Mon, 2 Apr 2007 19:18:42 GMT"): the paper was read undated without a word.
+  if (out.authorsFull === undefined && Array.isArray(obj.authors_parsed)) {
+    const names = obj.authors_parsed.map((a: unknown) => {
+      if (!Array.isArray(a) || !a.every((x) => typeof x === 'string')) return '';
+      const [family = '', given = '', suffix = ''] = a as string[];
+      return [given.replace(/\.\s+-/g, '.-'), family, suffix].filter(Boolean).join(' ');
+    });
+    if (names.some(Boolean)) out.authorsFull = names.filter(Boolean);
+  }
+  if (out.date === undefined && out.year === undefined && Array.isArray(obj.versions)) {
+    const created = (obj.versions[0] as { created?: unknown } | undefined)?.created;
+    const ms = typeof created === 'string' ? Date.parse(created) : NaN;
+    if (Number.isFinite(ms)) out.date = new Date(ms).toISOString().slice(0, 10);
+  }
+  // CSL-JSON (Zotero's and Mendeley's export, citation.js): the date as `issued: { "date-parts": [[2022, 6, 1]] }`
+  // (or `{ "raw": "2022-06" }`); the paper was read undated without a word.
+  if (out.date === undefined && out.year === undefined) {
+    const issued = obj.issued;
+    if (issued && typeof issued === 'object' && !Array.isArray(issued)) {
+      const { 'date-parts': parts, raw, literal } = issued as Record<string, unknown>;
+      const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : undefined;
+      if (first?.length && first.every((x) => Number.isInteger(Number(x)))) {
+        const [y, m, d] = first.map(Number);
+        out.date = [String(y), ...(m ? [String(m).padStart(2, '0')] : []), ...(m && d ? [String(d).padStart(2, '0')] : [])].join('-');
+      } else if (typeof raw === 'string' || typeof literal === 'string') out.date = raw ?? literal;
+    }
+  }
   // Semantic Scholar's API: the DOI and arXiv id in `externalIds` (its `paperId` is its own hash, no arXiv id)
   const ext = obj.externalIds;
   if (ext && typeof ext === 'object' && !Array.isArray(ext)) {
@@ -241,7 +288,7 @@ export function buildPaper(
 
   const paper: RawPaper = { title, abstract, urls: findUrls(abstract), source };
 
-  const authors = parseAuthors(f.authors);
+  const authors = parseAuthors(f.authorsFull) ?? parseAuthors(f.authors);
   if (authors) paper.authors = authors;
   const given = count(f.authorsCount);
   if (authors) paper.authorsCount = authors.length;

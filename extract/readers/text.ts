@@ -412,27 +412,94 @@ export function parseAuthors(value: unknown): string[] | undefined {
         if (a && typeof a === 'object') {
           const o = a as Record<string, unknown>;
           if (typeof o.name === 'string') return o.name;
+          // (CSL-JSON writes an organisation as `{"literal": "OpenAI"}`)
+          if (typeof o.literal === 'string') return o.literal;
           const first = o.firstName ?? o.given ?? o.first;
           const last = o.lastName ?? o.family ?? o.last;
           return [first, last].filter((x) => typeof x === 'string').join(' ');
         }
         return '';
       })
-      .map((s) => collapseWhitespace(s))
+      .map((s) => displayName(collapseWhitespace(s)))
       .filter(Boolean);
     return names.length ? names : undefined;
   }
   if (typeof value !== 'string') return undefined;
-  // ("Smith, J. and Doe, K. and others": BibTeX's et al. names no author)
-  const v = collapseWhitespace(value).replace(/\s*,?\s+and\s+others\.?$/i, '');
+  // ("Smith, J. and Doe, K. and others", "Roth K, et al.": BibTeX's and the citation styles' et al. names no author;
+  // APA's "Roth, K., & Pemula, L.": its & is an and)
+  const v = collapseWhitespace(value)
+    .replace(/\s*,?\s+(?:and\s+others|et\.?\s+al)\.?$/i, '')
+    .replace(/\s+&\s+/g, ' and ');
   if (!v) return undefined;
   let parts: string[];
   if (/\s+and\s+/i.test(v) && !/;/.test(v)) {
     const byAnd = v.split(/\s*,?\s+and\s+/i);
     // `A, B and C` (comma list with a final `and`) vs `Last, First and Last, First`.
-    parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : v.split(/\s*,\s*|\s*,?\s+and\s+/i);
+    parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : pairNameParts(v.split(/\s*,\s*|\s*,?\s+and\s+/i));
   } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
   else parts = pairNameParts(v.split(/\s*,\s*/));
-  const names = parts.map((p) => p.trim()).filter(Boolean);
+  // PubMed's (Vancouver) "Roth K, Pemula L, Zepeda JP.": every name a surname then its undotted initials
+  if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p.replace(/\.$/, '')))) {
+    parts = parts.map((p) => {
+      const m = VANCOUVER.exec(p.replace(/\.$/, ''))!;
+      return `${[...m[2]!].map((c) => `${c}.`).join(' ')} ${m[1]}`;
+    });
+  }
+  // (a placeholder where a database has no name: Scopus's "[No author name available]", Web of Science's "[Anonymous]")
+  const names = parts.map((p) => displayName(p.trim())).filter((p) => p && !/^\[.*\]$/.test(p));
   return names.length ? names : undefined;
+}
+
+/** A Vancouver-style name: a surname with a lower-case letter, then one to three capitals, its initials. */
+const VANCOUVER = /^(\S*\p{Ll}[\p{L}\p{M}' -]*?) (\p{Lu}{1,3})$/u;
+
+/** Surname particles, written lower case before the surname ("van der Berg") or after the given names in `Last, First`. */
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al|el|y)$/;
+/** A word of a name: capitalised (also "O'Brien", "McDonald", "Chun-Liang", "ROTH"), or initials ("J.", "J.-P.", "JR"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.?(?:-?\p{Lu}\.?)*)$/u;
+/** Words that make a comma-holding name an organisation or a place, never `Last, First` ("Microsoft Research, Asia"). */
+const ORG_WORD =
+  /^(?:univ|university|universit[àäéy]|institut|institute|inst|laboratory|laboratories|lab|labs|inc|ltd|llc|corp|corporation|company|co|gmbh|ag|sa|group|team|consortium|collaboration|research|department|dept|center|centre|school|college|foundation|association|society|committee|council|agency|ministry|office|hospital|academy|project|initiative|network|organization|organisation|program|programme|alliance|authors?|anonymous|ai|the|of|and|for)\.?$/i;
+/** A generational suffix: "Jr.", "Sr", "III". */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+function nameWords(s: string, max: number): string[] | undefined {
+  const words = s.split(' ').filter(Boolean);
+  if (!words.length || words.length > max) return undefined;
+  if (words.some((w) => ORG_WORD.test(w) || /\d/.test(w) || !(NAME_WORD.test(w) || PARTICLE.test(w)))) return undefined;
+  // (at least one capitalised word: "de la" alone is no name)
+  return words.some((w) => NAME_WORD.test(w)) ? words : undefined;
+}
+
+/**
+ * One author's name as BibTeX, arXiv and the Hugging Face page write it, "Given Family", so a paper read from two exports
+ * gives its authors one spelling: "Roth, Karsten" (Zotero, Web of Science) -> "Karsten Roth", "Roth, K." and "Roth K."
+ * (Scopus) -> "K. Roth", "Smith, Jr., John" -> "John Smith Jr."; dblp's disambiguation number ("Wei Zhang 0001") and
+ * Scopus's author id ("Roth, Karsten (57211111111)") dropped. A name this cannot read as a person's for sure (an
+ * organisation, a place, one word, more commas) stays as written.
+ */
+export function displayName(name: string): string {
+  const n = name.replace(/\s+(?:\d{4}|\(\d{5,}\))$/, '').trim();
+  if (!n.includes(',')) {
+    // Scopus: "Roth K.", "van der Berg J.-P." (the initials after the surname, with their dots)
+    const m = /^(.*?\S)\s+(\p{Lu}\.(?:[\s-]*\p{Lu}\.)*)$/u.exec(n);
+    const family = m && !/\p{Lu}\.$/u.test(m[1]!) ? nameWords(m[1]!, 4) : undefined;
+    return family ? `${m![2]!.split(/\s+/).map(spaceInitials).join(' ')} ${family.join(' ')}` : n.split(' ').map(spaceInitials).join(' ');
+  }
+  const parts = n.split(/\s*,\s*/);
+  let suffix: string | undefined;
+  if (parts.length === 3 && SUFFIX.test(parts[1]!)) suffix = parts.splice(1, 1)[0]; // "Smith, Jr., John"
+  else if (parts.length === 3 && SUFFIX.test(parts[2]!)) suffix = parts.pop(); // "Smith, John, Jr."
+  if (parts.length !== 2) return n;
+  const family = nameWords(parts[0]!, 4);
+  const given = nameWords(parts[1]!, 4);
+  if (!family || !given) return n;
+  // Web of Science's initials, "Roth, KJ": undotted capitals after a surname in lower case, as Scopus's "Roth, K. J."
+  const initials = given.length === 1 && /^\p{Lu}{1,3}$/u.test(given[0]!) && /\p{Ll}/u.test(parts[0]!);
+  return [...(initials ? [...given[0]!].map((c) => `${c}.`) : given.map(spaceInitials)), ...family, ...(suffix ? [suffix] : [])].join(' ');
+}
+
+/** Initials run together, "J.R.", as spaced ones, "J. R." (the form arXiv and BibTeX give). */
+function spaceInitials(word: string): string {
+  return /^(?:\p{Lu}\.){2,}$/u.test(word) ? word.replace(/\.(?=\p{Lu})/gu, '. ') : word;
 }

@@ -108,6 +108,7 @@ export function displayName(path: string): string {
 /** Read the named inputs (`-` is stdin); none means the bundled corpus. */
 export async function readInputs(paths: string[], io: Io = processIo): Promise<InputText[]> {
   const list = paths.length ? paths : [BUNDLED_CORPUS];
+  checkStdinOnce(list);
   const out: InputText[] = [];
   for (const p of list) {
     if (p === '-') {
@@ -117,6 +118,11 @@ export async function readInputs(paths: string[], io: Io = processIo): Promise<I
     out.push({ file: displayName(resolve(p)), text: readTextFile(p) });
   }
   return out;
+}
+
+/** `-` (standard input) at most once: read a second time it is empty, which was reported as an empty input file. */
+export function checkStdinOnce(paths: readonly string[]): void {
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError("'-' (standard input) given more than once: it can be read only once");
 }
 
 /** A text file's text; a missing path or a directory is an InputError that names it. */
@@ -129,7 +135,8 @@ export function readTextFile(p: string): string {
 export function checkInputFile(p: string): string {
   const abs = resolve(p);
   const stat = statSync(abs, { throwIfNoEntry: false });
-  if (!stat) throw new InputError(`${p}: no such file`);
+  // (a quoted pattern reaches us unexpanded: say so, the shell expands patterns, paperweave does not)
+  if (!stat) throw new InputError(`${p}: no such file${/[*?[]/.test(p) ? ' (a pattern? paperweave takes the files the shell expands it to: leave it unquoted)' : ''}`);
   if (stat.isDirectory()) throw new InputError(`${p}: is a directory, not a file`);
   return abs;
 }

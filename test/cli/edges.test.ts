@@ -18,6 +18,17 @@ writeFileSync(at('one.jsonl'), paper('Zorblax: Spotting Defects', 'We propose Zo
 mkdirSync(at('dir'));
 writeFileSync(at('afile'), 'x\n');
 
+describe('standard input twice, a quoted pattern', () => {
+  it.each([['read'], ['extract'], ['build']])("%s - -: a usage error (the second '-' read empty and was called an empty file)", (cmd) => {
+    const r = runCli([cmd, '-', '-', ...(cmd === 'build' ? ['--out', at('out-stdin')] : [])], { input: paper('Zorblax', 'We propose Zorblax.') + '\n' });
+    expect([r.status, r.stderr]).toEqual([2, `paperweave ${cmd}: '-' (standard input) given more than once: it can be read only once. Try 'paperweave ${cmd} --help'.\n`]);
+  });
+  it('a pattern the shell did not expand says so', () => {
+    const r = runCli(['read', at('*.jsonl')]);
+    expect([r.status, r.stderr]).toEqual([2, `paperweave read: ${at('*.jsonl')}: no such file (a pattern? paperweave takes the files the shell expands it to: leave it unquoted)\n`]);
+  });
+});
+
 describe('a directory where a file goes', () => {
   it.each([
     [['read', at('dir')]],

@@ -10,9 +10,24 @@ describe('bad options', () => {
     [['start', '--port', '65536'], "paperweave start: --port expects a port from 0 to 65535, got '65536'. Try 'paperweave start --help'.\n"],
     // parseArgs' advice for a value that starts with a dash was cut off, and its full stop doubled ("ambiguous..")
     [
-      ['build', '--seed', '-1'],
-      "paperweave build: Option '--seed' argument is ambiguous: to give an option argument starting with a dash use '--seed=-XYZ'. Try 'paperweave build --help'.\n",
+      ['build', '--out', '-x'],
+      "paperweave build: Option '--out' argument is ambiguous: to give an option argument starting with a dash use '--out=-XYZ'. Try 'paperweave build --help'.\n",
     ],
+    // numeric options: zero where a count of things to show is asked, negative, fractional, past the range (all were
+    // accepted, or called "ambiguous" with advice the check then refused)
+    [['build', '--seed', '-1'], "paperweave build: --seed expects a whole number from 0 to 4294967295, got '-1'. Try 'paperweave build --help'.\n"],
+    [['build', '--seed', '4294967296'], "paperweave build: --seed expects a whole number from 0 to 4294967295, got '4294967296'. Try 'paperweave build --help'.\n"],
+    [['stats', '--top', '0'], "paperweave stats: --top expects a whole number of 1 or more, got '0'. Try 'paperweave stats --help'.\n"],
+    [['stats', '--top', '-3'], "paperweave stats: --top expects a whole number of 1 or more, got '-3'. Try 'paperweave stats --help'.\n"],
+    [['stats', '--top=2.5'], "paperweave stats: --top expects a whole number of 1 or more, got '2.5'. Try 'paperweave stats --help'.\n"],
+    [['stats', '--top', '99999999999999999999'], "paperweave stats: --top expects a whole number of 1 or more, got '99999999999999999999'. Try 'paperweave stats --help'.\n"],
+    [['shared', 'PatchCore', '--top', '0'], "paperweave shared: --top expects a whole number of 1 or more, got '0'. Try 'paperweave shared --help'.\n"],
+    [['bench', '--sizes', '100,0'], "paperweave bench: --sizes expects a whole number of 1 or more, got '0'. Try 'paperweave bench --help'.\n"],
+    [['bench', '--extract-size', '-5'], "paperweave bench: --extract-size expects a whole number, got '-5'. Try 'paperweave bench --help'.\n"],
+    [['bench', '--seed', '1e3'], "paperweave bench: --seed expects a whole number from 0 to 4294967295, got '1e3'. Try 'paperweave bench --help'.\n"],
+    [['read', '--year', '-2024'], "paperweave read: --year expects a four-digit year, got '-2024'. Try 'paperweave read --help'.\n"],
+    [['build', '--min-confidence', '-0.5'], "paperweave build: --min-confidence expects a number from 0 to 1, got '-0.5'. Try 'paperweave build --help'.\n"],
+    [['serve', '--port', '-1'], "paperweave serve: --port expects a port from 0 to 65535, got '-1'. Try 'paperweave serve --help'.\n"],
     [['read', '--format'], "paperweave read: Option '--format <value>' argument missing. Try 'paperweave read --help'.\n"],
     // (an empty name titled the graph "" in the viewer and every export)
     [['build', '--name', ' ', '--out', '/nonexistent-dir/never-written'], "paperweave build: --name expects a name for the graph, got an empty one. Try 'paperweave build --help'.\n"],

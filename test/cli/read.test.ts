@@ -24,7 +24,7 @@ function run(args: string[], input?: string) {
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML';
+const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS';
 
 describe('paperweave read', () => {
   const corpus = run([]);
@@ -160,7 +160,7 @@ describe('paperweave read', () => {
     expect(missing.stderr).toBe('paperweave read: no/such/file.jsonl: no such file\n');
     const fmt = run(['--format', 'docx']);
     expect(fmt.code).toBe(2);
-    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, got 'docx'/);
+    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, ris, got 'docx'/);
     expect(run(['--year', 'soon']).code).toBe(2);
     expect(run(['--bogus']).code).toBe(2);
   });

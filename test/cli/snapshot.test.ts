@@ -74,7 +74,7 @@ describe('start-up snapshot', () => {
     ['eval (the bundled gold)', ['eval', '--json'], undefined, 0, /^read: 54 papers/m],
     ['read (held-out JSONL)', ['read', HELDOUT], undefined, 0, /^read: 30 papers/],
     ['stats --json', ['stats', '--json'], undefined, 0, /^/],
-    ['a usage error', ['extract', '--year', 'soon'], undefined, 2, /--year expects a whole number, got 'soon'/],
+    ['a usage error', ['extract', '--year', 'soon'], undefined, 2, /--year expects a four-digit year, got 'soon'/],
     ['a missing file', ['extract', 'no-such-file.jsonl'], undefined, 2, /no-such-file\.jsonl: no such file/],
   ])('%s: same output and status as the plain run', (_what, args, input, status, says) => {
     const snap = runCli(args as string[], { input });

@@ -491,14 +491,14 @@ describe('exports as researchers make them', () => {
     }
   });
 
-  it('Scopus CSV: "[No abstract available]" is no abstract (a reject), and "Roth, K., Pemula, L." is two authors', () => {
+  it('Scopus CSV: "[No abstract available]" is no abstract (a reject), and "Roth, K., Pemula, L." is two authors, K. Roth and L. Pemula', () => {
     const text = [
       '\ufeff"Authors","Title","Year","DOI","Abstract","Document Type"',
       `"Roth, K., Pemula, L.","Zorb Total Recall","2022","10.1109/x","${abstract} © 2022 IEEE.","Conference paper"`,
       '"Smith J.","An Editorial on Anomalies","2023","10.1000/xyz","[No abstract available]","Editorial"',
     ].join('\n');
     const r = readInputs([{ file: 'scopus.csv', text }]);
-    expect(r.papers.map((p) => [p.title, p.authors])).toEqual([['Zorb Total Recall', ['Roth, K.', 'Pemula, L.']]]);
+    expect(r.papers.map((p) => [p.title, p.authors])).toEqual([['Zorb Total Recall', ['K. Roth', 'L. Pemula']]]);
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[3, '"An Editorial on Anomalies": no abstract ("[No abstract available]")']]);
     // the publisher's notice after the last sentence is not the abstract's
     expect(r.papers[0].abstract).toBe(abstract.trim());
@@ -657,5 +657,225 @@ describe('control characters and lone surrogates', () => {
     const p = readInputs([{ file: 'ctrl.jsonl', text }]).papers[0];
     expect([p.title, p.abstract]).toEqual(['Bell and unit sep', 'We propose CtrlAD here \ufffd and \ufffd.']);
     expect(xmlSafe(p.title + p.abstract)).toBe(p.title + p.abstract);
+  });
+});
+
+describe('one paper from every export gives its authors one spelling', () => {
+  const abstract = 'We propose PatchCore for anomaly detection on MVTec AD.';
+  const title = 'Towards Total Recall in Industrial Anomaly Detection';
+  const full = ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf'];
+  const initials = ['K. Roth', 'L. Pemula', 'J. Zepeda', 'B. Schölkopf'];
+  const inputs: [string, string, string[]][] = [
+    ['dblp.bib', `@inproceedings{DBLP:conf/cvpr/RothPZS22,\n  author = {Karsten Roth and Latha Pemula 0001 and Joaquin Zepeda and Bernhard Sch{\\"o}lkopf},\n  title = {${title}},\n  abstract = {${abstract}},\n  year = {2022}\n}\n`, full],
+    ['scholar.bib', `@inproceedings{roth2022towards,\n  title={${title}},\n  author={Roth, Karsten and Pemula, Latha and Zepeda, Joaquin and Sch{\\"o}lkopf, Bernhard},\n  abstract={${abstract}},\n  year={2022}\n}\n`, full],
+    ['zotero.csv', `"Key","Item Type","Publication Year","Author","Title","Abstract Note"\n"K1","conferencePaper","2022","Roth, Karsten; Pemula, Latha; Zepeda, Joaquin; Schölkopf, Bernhard","${title}","${abstract}"\n`, full],
+    ['wos.tsv', `Authors\tAuthor Full Names\tTitle\tAbstract\tPublication Year\nRoth, K; Pemula, L; Zepeda, J; Scholkopf, B\tRoth, Karsten; Pemula, Latha; Zepeda, Joaquin; Scholkopf, Bernhard\t${title}\t${abstract}\t2022\n`, ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Scholkopf']],
+    ['scopus-old.csv', `"Authors","Title","Year","Abstract"\n"Roth, K., Pemula, L., Zepeda, J., Schölkopf, B.","${title}","2022","${abstract}"\n`, initials],
+    ['scopus-new.csv', `"Authors","Author full names","Title","Year","Abstract"\n"Roth K.; Pemula L.; Zepeda J.; Schölkopf B.","Roth, Karsten (57211111111); Pemula, Latha (57222222222); Zepeda, Joaquin (57233333333); Schölkopf, Bernhard (7004000000)","${title}","2022","${abstract}"\n`, full],
+    ['arxiv.xml', `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2106.08265v2</id><published>2021-06-15T00:00:00Z</published><title>${title}</title><summary>${abstract}</summary>${full.map((a) => `<author><name>${a}</name></author>`).join('')}</entry></feed>\n`, full],
+    ['s2.jsonl', JSON.stringify({ title, abstract, year: 2022, authors: full.map((name, i) => ({ authorId: String(i), name })) }) + '\n', full],
+    ['csl.json', JSON.stringify([{ title, abstract, author: [{ family: 'Roth', given: 'Karsten' }, { family: 'Pemula', given: 'Latha' }, { family: 'Zepeda', given: 'Joaquin' }, { family: 'Schölkopf', given: 'Bernhard' }] }]), full],
+  ];
+  it.each(inputs)('%s', (file, text, authors) => {
+    const r = readInputs([{ file, text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => p.authors)).toEqual([authors]);
+  });
+  it('merged from a Zotero CSV and a Google Scholar BibTeX, the paper keeps the one spelling', () => {
+    const [, scholar] = inputs[1]!;
+    const [, zotero] = inputs[2]!;
+    const r = readInputs([{ file: 'zotero.csv', text: zotero }, { file: 'scholar.bib', text: scholar }]);
+    expect(r.merged).toHaveLength(1);
+    expect(r.papers.map((p) => p.authors)).toEqual([full]);
+  });
+});
+
+describe('Web of Science, IEEE Xplore and stray quotes', () => {
+  const abstract = 'We call it "total recall": PatchCore on MVTec AD.';
+  it("reads Web of Science's tab-delimited export, headed by field tags (TI, AB, AF, PY, DI), unquoted: 'unrecognised format'", () => {
+    const text = `\ufeffPT\tAU\tAF\tTI\tSO\tAB\tPY\tDI\tUT\r\nC\tRoth, K; Pemula, L\tRoth, Karsten; Pemula, Latha\t"Total Recall" in Anomaly Detection\tCVPR\t${abstract}\t2022\t10.1109/CVPR52688.2022.01392\tWOS:000870759107031\r\n`;
+    expect(detectFormat(text, 'savedrecs.txt')).toBe('csv');
+    const r = readInputs([{ file: 'savedrecs.txt', text }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.year, p.doi])).toEqual([
+      ['"Total Recall" in Anomaly Detection', abstract, ['Karsten Roth', 'Latha Pemula'], 2022, '10.1109/CVPR52688.2022.01392'],
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['3 CSV columns are not used: "PT", "SO", "UT"']);
+  });
+  it("reads Web of Science's 'Article Title' and IEEE Xplore's 'Document Title' ('names no title column')", () => {
+    const wos = `Publication Type,Authors,Author Full Names,Article Title,Source Title,Abstract,Publication Year\nC,"Roth, K","Roth, Karsten",Alpha Recall,CVPR,We propose AlphaNet.,2022\n`;
+    const ieee = `"Document Title","Authors","Publication Title","Publication Year","Abstract","DOI"\n"Beta Recall","K. Roth; L. Pemula","CVPR","2021","We propose BetaNet.","10.1109/x.1"\n`;
+    const r = readInputs([{ file: 'wos.csv', text: wos }, { file: 'ieee.csv', text: ieee }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.year])).toEqual([['Alpha Recall', ['Karsten Roth'], 2022], ['Beta Recall', ['K. Roth', 'L. Pemula'], 2021]]);
+  });
+  it('keeps a quote inside a field that is not quoted (the row was rejected: "Invalid Opening Quote"), a never-closed quote still a reject', () => {
+    const text = [
+      'title,abstract,year',
+      `Alpha,${abstract},2022`,
+      '12" Screens,We propose ScreenNet.,2021',
+      '"Quoted" Gamma,We propose GammaNet.,2020',
+      '"Unclosed,We propose Nothing.,2020',
+      'Delta,"A quoted, proper field.",2019',
+    ].join('\n');
+    const r = readInputs([{ file: 'q.csv', text }]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.source.line])).toEqual([
+      ['Alpha', abstract, 2],
+      ['12" Screens', 'We propose ScreenNet.', 3],
+      ['"Quoted" Gamma', 'We propose GammaNet.', 4],
+      ['Delta', 'A quoted, proper field.', 6],
+    ]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[5, 'CSV: Invalid Closing Quote (in the row starting here)']]);
+  });
+});
+
+describe('OpenReview notes and CSL-JSON', () => {
+  const abstract = 'We propose PatchCore on MVTec AD.';
+  it("reads OpenReview's API v2 notes (fields as { value }) and v1 notes, dated by pdate or cdate (each was a reject: no title and no abstract)", () => {
+    const v2 = JSON.stringify({
+      notes: [{ id: 'abc123', forum: 'abc123', content: { title: { value: 'Total Recall' }, authors: { value: ['Karsten Roth', 'Latha Pemula'] }, abstract: { value: abstract }, venue: { value: 'ICLR 2024' } }, cdate: 1695000000000, pdate: 1705000000000 }],
+      count: 1,
+    });
+    const v1 = JSON.stringify({ id: 'xyz', content: { title: 'Old API Paper', authors: ['Ann Lee'], abstract }, cdate: 1600000000000 }) + '\n';
+    const r = readInputs([{ file: 'openreview.json', text: v2 }, { file: 'openreview-v1.jsonl', text: v1 }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.date])).toEqual([
+      ['Total Recall', abstract, ['Karsten Roth', 'Latha Pemula'], '2024-01-11'],
+      ['Old API Paper', abstract, ['Ann Lee'], '2020-09-13'],
+    ]);
+  });
+  it("dates a CSL-JSON record by its issued date-parts (it was read undated without a word)", () => {
+    const text = JSON.stringify([
+      { type: 'paper-conference', title: 'Alpha', abstract, author: [{ family: 'Roth', given: 'Karsten' }], issued: { 'date-parts': [[2022, 6]] } },
+      { type: 'article', title: 'Beta', abstract, issued: { 'date-parts': [[2021, 3, 9]] } },
+      { type: 'article', title: 'Gamma', abstract, issued: { 'date-parts': [[2020]] } },
+      { type: 'article', title: 'Delta', abstract, issued: { raw: 'in press' } },
+    ]);
+    const r = readInputs([{ file: 'zotero.json', text }]);
+    expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Alpha', '2022-06', 2022], ['Beta', '2021-03-09', 2021], ['Gamma', '2020', 2020], ['Delta', undefined, undefined]]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['"Delta": date "in press" is not a date: read undated']);
+  });
+});
+
+describe("Python's json.dumps NaN and Infinity", () => {
+  it('reads a bare NaN / Infinity as no value, in JSONL and a JSON array, never inside a string (each record was a reject: invalid JSON)', () => {
+    const jsonl = '{"title":"Alpha","abstract":"We propose AlphaNet, \\"NaN\\" free.","year":NaN,"upvotes":Infinity}\n{"title":"Beta","abstract":"We propose BetaNet.","year":2020.0,"x":-Infinity}\n{"title":"Gamma","abstract":"We propose GammaNet.","y":NaNx}\n';
+    const array = '[{"title":"Delta","abstract":"We propose DeltaNet.","year":NaN}]';
+    for (const r of [readInputs([{ file: 'pandas.jsonl', text: jsonl }, { file: 'pandas.json', text: array }])]) {
+      expect(r.papers.map((p) => [p.title, p.abstract, p.year, p.upvotes])).toEqual([
+        ['Alpha', 'We propose AlphaNet, "NaN" free.', undefined, undefined],
+        ['Beta', 'We propose BetaNet.', 2020, undefined],
+        ['Delta', 'We propose DeltaNet.', undefined, undefined],
+      ]);
+      expect(r.rejects.map((x) => [x.line, x.reason.slice(0, 30)])).toEqual([[3, 'invalid JSON: Unexpected token']]);
+    }
+  });
+});
+
+describe("the arXiv metadata snapshot (Kaggle's arxiv-metadata-oai-snapshot.json)", () => {
+  it('takes the decoded authors_parsed over the TeX-accented authors string, and the first version as the date (it was undated)', () => {
+    const text = JSON.stringify({
+      id: '0704.0001',
+      authors: "C. Bal\\'azs, E. L. Berger, C.-P. Yuan",
+      title: 'Calculation of prompt diphoton production cross sections at Tevatron and\n  LHC energies',
+      abstract: '  A fully differential calculation in perturbative quantum chromodynamics is\npresented.\n',
+      versions: [{ version: 'v1', created: 'Mon, 2 Apr 2007 19:18:42 GMT' }, { version: 'v2', created: 'Tue, 24 Jul 2007 20:10:27 GMT' }],
+      update_date: '2008-11-13',
+      authors_parsed: [['Balázs', 'C.', ''], ['Berger', 'E. L.', ''], ['Yuan', 'C. -P.', ''], ['Smith', 'John', 'Jr']],
+    }) + '\n';
+    const r = readInputs([{ file: 'arxiv-metadata-oai-snapshot.json', text }]);
+    expect(r.papers.map((p) => [p.arxivId, p.date, p.authors])).toEqual([['0704.0001', '2007-04-02', ['C. Balázs', 'E. L. Berger', 'C.-P. Yuan', 'John Smith Jr']]]);
+  });
+});
+
+describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
+  const zotero = [
+    'TY  - CONF',
+    'TI  - Towards Total Recall in Industrial Anomaly Detection',
+    'AU  - Roth, Karsten',
+    'AU  - Schölkopf, Bernhard',
+    'T2  - 2022 IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)',
+    'AB  - We propose PatchCore on MVTec AD.',
+    'DA  - 2022/06//',
+    'PY  - 2022',
+    'DO  - 10.1109/CVPR52688.2022.01392',
+    'UR  - https://ieeexplore.ieee.org/document/9879525/',
+    'UR  - http://arxiv.org/abs/2106.08265',
+    'ER  - ',
+    '',
+    'TY  - JOUR',
+    'T1  - Wrapped Abstract Paper',
+    'A1  - Doe, J.',
+    'Y1  - 2021///',
+    'N2  - We propose WrappedNet, whose abstract',
+    '      runs onto a second line.',
+    'ER  - ',
+    'TY  - JOUR',
+    'TI  - No Abstract Paper',
+    'PY  - 2020',
+    'ER  - ',
+    'TY  - JOUR',
+    'TI  - Web of Science Paper',
+    'AB  - We propose WoSNet.',
+    'PY  - 2019',
+    'DA  - JUN 15',
+    'ER  - ',
+    'TY  - JOUR',
+    'TI  - Cut Short',
+    'AB  - We propose CutNet.',
+  ].join('\r\n');
+  it('is detected by its first line or its extension, and --format ris is accepted (it was "unrecognised format")', () => {
+    expect(detectFormat('\ufeff' + zotero, 'export.txt')).toBe('ris');
+    expect(detectFormat('TY  - JOUR\n', 'x.ris')).toBe('ris');
+    expect(detectFormat('  \nTI  - not a record start\n', 'x.txt')).toBe(null);
+  });
+  it('reads each record: title, abstract (wrapped lines joined), authors as "Given Family", date, DOI, URL and arXiv id; rejects and warnings with lines', () => {
+    const r = readInputs([{ file: 'zotero.ris', text: '\ufeff' + zotero }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.doi, p.url, p.arxivId])).toEqual([
+      [1, 'Towards Total Recall in Industrial Anomaly Detection', 'We propose PatchCore on MVTec AD.', ['Karsten Roth', 'Bernhard Schölkopf'], '2022-06', '10.1109/CVPR52688.2022.01392', 'https://ieeexplore.ieee.org/document/9879525/', '2106.08265'],
+      [14, 'Wrapped Abstract Paper', 'We propose WrappedNet, whose abstract runs onto a second line.', ['J. Doe'], '2021', undefined, undefined, undefined],
+      [25, 'Web of Science Paper', 'We propose WoSNet.', undefined, '2019', undefined, undefined, undefined],
+      [31, 'Cut Short', 'We propose CutNet.', undefined, undefined, undefined, undefined, undefined],
+    ]);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[21, '"No Abstract Paper": no abstract']]);
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
+      [25, '"Web of Science Paper": date "JUN 15" not understood: the year 2019 taken from the year field'],
+      [31, 'RIS: the last record is not closed with "ER  - " (a cut-short file?): read as it stands'],
+    ]);
+    expect(r.recordsIn).toBe(5);
+  });
+  it('names the lines outside any record in one warning per run (one warning a line buried the rest)', () => {
+    const text = 'Exported by EndNote\nline two\n\nTY  - JOUR\nTI  - X\nAB  - We propose XNet.\nER  - \nPY  - 2020\n';
+    const r = readInputs([{ file: 'e.ris', text }]);
+    expect(r.papers.map((p) => p.title)).toEqual(['X']);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: RIS: 2 lines outside a record (no "TY  - " before them) not read: "Exported by EndNote" ...',
+      '8: RIS: a line outside a record (no "TY  - " before it) not read: "PY  - 2020"',
+    ]);
+  });
+});
+
+describe('exports joined with cat', () => {
+  it("skips a CSV's header repeated mid-file, with a warning (it was a record: \"Title\": unparseable year \"Year\", or a paper titled Title)", () => {
+    const one = '\ufeff"Title","Abstract","Year"\r\n"Alpha","We propose AlphaNet.","2022"\r\n';
+    const two = '\ufeff"Title","Abstract","Year"\r\n"Beta","We propose BetaNet.","2021"\r\n';
+    const noYear = 'title,abstract\nGamma,We propose GammaNet.\ntitle,abstract\nDelta,We propose DeltaNet.\n';
+    const r = readInputs([{ file: 'all.csv', text: one + two }, { file: 'noyear.csv', text: noYear }]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => p.title)).toEqual(['Alpha', 'Beta', 'Gamma', 'Delta']);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'all.csv:3: CSV: the header again (files joined?): not a record, skipped',
+      'noyear.csv:3: CSV: the header again (files joined?): not a record, skipped',
+    ]);
+  });
+  it('reads every JSON array of a file that holds several, one after another (those after the first were lost)', () => {
+    const text = '[{"title":"Alpha","abstract":"We propose AlphaNet."}]\n[{"title":"Beta","abstract":"We propose BetaNet."},\n {"title":"Gamma","abstract":"We propose GammaNet."}]\n[{"title":"Delta","abstract":"We propose DeltaNet."}] trailing';
+    const r = readInputs([{ file: 'all.json', text }]);
+    expect(r.papers.map((p) => [p.title, p.source.line])).toEqual([['Alpha', 1], ['Beta', 2], ['Gamma', 3], ['Delta', 4]]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '2: JSON: another array after the first (files joined?): its records read too',
+      '4: JSON: another array after the first (files joined?): its records read too',
+      '4: JSON array: text after the closing ]',
+    ]);
   });
 });

@@ -33,7 +33,7 @@ describe('detectFormat', () => {
     ['   \n\n', 'blank.txt', null],
   ])('%j (%s) -> %s', (text, file, format) => expect(detectFormat(text, file)).toBe(format));
 
-  it('lists every format', () => expect([...FORMAT_NAMES]).toEqual(['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom']));
+  it('lists every format', () => expect([...FORMAT_NAMES]).toEqual(['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris']));
 });
 
 describe('unreadable inputs', () => {
@@ -51,7 +51,7 @@ describe('unreadable inputs', () => {
     }
     expect(err).toBeInstanceOf(UnreadableInputError);
     expect((err as Error).message).toBe(
-      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML`,
+      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS`,
     );
   });
 

@@ -11,6 +11,7 @@ import {
   normalizeDoi,
   normalizeText,
   parseAuthors,
+  displayName,
   parseDate,
   isLexiconWord,
   slugify,
@@ -152,14 +153,50 @@ describe('parseAuthors', () => {
     [['A. One', ' B.  Two '], ['A. One', 'B. Two']],
     ['Thomas Defard and Aleksandr Setkov and Angelique Loesch', ['Thomas Defard', 'Aleksandr Setkov', 'Angelique Loesch']],
     ['Chun-Liang Li, Kihyuk Sohn, Jinsung Yoon', ['Chun-Liang Li', 'Kihyuk Sohn', 'Jinsung Yoon']],
-    ['Li, Chun-Liang and Sohn, Kihyuk', ['Li, Chun-Liang', 'Sohn, Kihyuk']],
+    ['Li, Chun-Liang and Sohn, Kihyuk', ['Chun-Liang Li', 'Kihyuk Sohn']],
     ['A. One, B. Two and C. Three', ['A. One', 'B. Two', 'C. Three']],
     ['A. One; B. Two', ['A. One', 'B. Two']],
-    ['Li, Chun-Liang and Sohn, Kihyuk and others', ['Li, Chun-Liang', 'Sohn, Kihyuk']],
+    ['Li, Chun-Liang and Sohn, Kihyuk and others', ['Chun-Liang Li', 'Kihyuk Sohn']],
     ['A. One, B. Two and others', ['A. One', 'B. Two']],
     [[{ name: 'Jongheon Jeong' }, { firstName: 'Yang', lastName: 'Zou' }], ['Jongheon Jeong', 'Yang Zou']],
+    // CSL-JSON: a person as family/given, an organisation as `literal` (it was dropped)
+    [[{ family: 'Roth', given: 'Karsten' }, { literal: 'OpenAI' }], ['Karsten Roth', 'OpenAI']],
+    // Scopus, old and new; Web of Science; Zotero with an organisation among the people
+    ['Roth, K., Pemula, L.', ['K. Roth', 'L. Pemula']],
+    ['Roth K., Pemula L., Zepeda J.-P.', ['K. Roth', 'L. Pemula', 'J.-P. Zepeda']],
+    ['Roth K.; van der Berg A.B.', ['K. Roth', 'A. B. van der Berg']],
+    ['Roth, KJ; Pemula, L', ['K. J. Roth', 'L. Pemula']],
+    ['Roth, Karsten; OpenAI; Google DeepMind', ['Karsten Roth', 'OpenAI', 'Google DeepMind']],
+    // PubMed (Vancouver), APA's &, et al., a database's placeholder for no name (each was an author of its own)
+    ['Roth K, Pemula L, Zepeda JP.', ['K. Roth', 'L. Pemula', 'J. P. Zepeda']],
+    ['Roth, K., & Pemula, L.', ['K. Roth', 'L. Pemula']],
+    ['Karsten Roth & Latha Pemula', ['Karsten Roth', 'Latha Pemula']],
+    ['Roth, K., et al.', ['K. Roth']],
+    ['Roth K.; [No author name available]', ['K. Roth']],
   ] as [unknown, string[]][])('%j', (v, names) => expect(parseAuthors(v)).toEqual(names));
+  it.each([
+    ['Roth, Karsten', 'Karsten Roth'],
+    ['de la Torre, Fernando', 'Fernando de la Torre'],
+    ["O'Brien, Mary-Kate", "Mary-Kate O'Brien"],
+    ['Schölkopf, Bernhard', 'Bernhard Schölkopf'],
+    ['Smith, Jr., John', 'John Smith Jr.'],
+    ['Smith, John, Jr.', 'John Smith Jr.'],
+    ['Smith, J.R.', 'J. R. Smith'],
+    // dblp's disambiguation number, Scopus's author id
+    ['Wei Zhang 0001', 'Wei Zhang'],
+    ['Roth, Karsten (57211111111)', 'Karsten Roth'],
+    // not a person's "Last, First" for sure: as written
+    ['Microsoft Research, Asia', 'Microsoft Research, Asia'],
+    ['Google, Inc.', 'Google, Inc.'],
+    ['University of Oxford, UK', 'University of Oxford, UK'],
+    ['Roth, Karsten, Pemula', 'Roth, Karsten, Pemula'],
+    ['Plato', 'Plato'],
+    ['Malcolm X', 'Malcolm X'],
+    ['A. B. Smith', 'A. B. Smith'],
+  ])('displayName(%j) is %j', (v, name) => expect(displayName(v)).toBe(name));
   it('has nothing for empty values', () => {
+    expect(parseAuthors('[No author name available]')).toBeUndefined();
+    expect(parseAuthors('[Anonymous]')).toBeUndefined();
     expect(parseAuthors('')).toBeUndefined();
     expect(parseAuthors([])).toBeUndefined();
     expect(parseAuthors(42)).toBeUndefined();

@@ -10,7 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from '../main.ts';
 import { BUNDLED_CORPUS, ROOT, UsageError, displayName, writeAtomic, type Io } from '../io.ts';
-import { intOption, parseCommandArgs } from '../args.ts';
+import { intOption, parseCommandArgs, seedOption } from '../args.ts';
 import { readInputs as readTexts } from '../../../extract/readers/index.ts';
 import { extractEntities } from '../../../extract/entities/index.ts';
 import { synthCorpus } from '../../bench/synth.ts';
@@ -79,9 +79,9 @@ export const command: Command = {
       seed: { type: 'string' },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const sizes = (values.sizes ?? '1000,10000').split(',').map((s) => intOption(s.trim(), 'sizes')!);
-    if (sizes.some((s) => !s)) throw new UsageError('--sizes expects positive whole numbers');
-    const seed = intOption(values.seed, 'seed') ?? 1;
+    const sizes = (values.sizes ?? '1000,10000').split(',').map((s) => intOption(s.trim(), 'sizes', { min: 1 })!);
+    const seed = seedOption(values.seed) ?? 1;
+    const extractSize = intOption(values['extract-size'], 'extract-size') ?? 5000;
     const out = values.out ?? join(ROOT, 'graph-data', 'bench');
 
     // Templates: the bundled corpus through the real reader and extractor.
@@ -122,7 +122,6 @@ export const command: Command = {
     }
     const meta = `Synthetic corpora from the ${templates.length} bundled abstracts (seed ${seed}); Node ${process.version}, ${process.platform}/${process.arch}. ` +
       'Wall time per stage from the build report; papers/s = papers / stage time; peak RSS sampled at each progress tick of the stage.';
-    const extractSize = intOption(values['extract-size'], 'extract-size') ?? 5000;
     let md = benchMarkdown(rows, meta);
     if (extractSize > 0) {
       const file = join(out, `extract-${sizeName(extractSize)}.jsonl`);

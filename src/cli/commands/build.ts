@@ -5,7 +5,7 @@
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Command } from '../main.ts';
 import { BUNDLED_CORPUS, DEFAULT_OUT, InputError, ROOT, UsageError, displayName, noAbstractHint, plural, progressBar, readInputs, writeAtomic, type Io } from '../io.ts';
-import { confidenceOption, intOption, parseCommandArgs, readerOptions } from '../args.ts';
+import { confidenceOption, parseCommandArgs, readerOptions, seedOption } from '../args.ts';
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName } from '../../model.ts';
 import { runPipeline, type PipelineReport, type Stage } from '../../pipeline.ts';
@@ -144,7 +144,7 @@ export const command: Command = {
       'min-confidence': { type: 'string' },
     });
     const { format, year } = readerOptions(values);
-    const seed = intOption(values.seed, 'seed');
+    const seed = seedOption(values.seed);
     const minConfidence = confidenceOption(values['min-confidence']);
     const out = values.out ?? defaultOut(positionals);
     // (the name titles the viewer and the exports: an empty one gave a graph called "")

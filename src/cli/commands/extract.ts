@@ -12,7 +12,7 @@ import { createStreamReader, FORMAT_NAMES, loadParsers, UnreadableInputError, ty
 import { extractEntities } from '../../../extract/entities/index.ts';
 import { keepConfident } from '../../../extract/entities/calibration.ts';
 import { confidenceOption, parseCommandArgs, readerOptions } from '../args.ts';
-import { BUNDLED_CORPUS, checkInputFile, decodeText, displayName, InputError, notUtf8, plural, type Io } from '../io.ts';
+import { BUNDLED_CORPUS, checkInputFile, checkStdinOnce, decodeText, displayName, InputError, notUtf8, plural, type Io } from '../io.ts';
 import { decoderFor } from '../../../extract/readers/decode.ts';
 import type { Command } from '../main.ts';
 import { mergeLine } from './read.ts';
@@ -101,6 +101,7 @@ Examples:
     const { format, year } = readerOptions(values);
     const minConfidence = confidenceOption(values['min-confidence']) ?? 0;
     const inputs = positionals.length ? positionals : [BUNDLED_CORPUS];
+    checkStdinOnce(inputs);
     for (const p of inputs) if (p !== '-') checkInputFile(p);
     // the bundled extractor, built once per process (already built in the CLI's start-up snapshot)
     const extract = extractEntities;

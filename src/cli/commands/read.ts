@@ -63,6 +63,7 @@ Formats (picked by content and extension, or --format):
   csv         ${FORMAT_DESCRIPTIONS[3]} with a header naming title, abstract (or summary), authors, date/year, url, doi, id
   bibtex      ${FORMAT_DESCRIPTIONS[4]} (title, abstract, author, year/month or date, url, doi, eprint)
   arxiv-atom  ${FORMAT_DESCRIPTIONS[5]} (arXiv API results)
+  ris         ${FORMAT_DESCRIPTIONS[6]} (Zotero, EndNote, Scopus, Web of Science, PubMed: TI, AB, AU, PY/DA, DO, UR)
 
 Options:
   --format NAME   read every input as NAME (${FORMAT_NAMES.join(', ')})

@@ -26,7 +26,7 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, json: { type: 'boolean' } });
     if (!positionals.length) throw new UsageError('missing METHOD');
     if (positionals.length > 2) throw new UsageError('expects METHOD and at most one GRAPH.json');
-    const top = intOption(values.top, 'top');
+    const top = intOption(values.top, 'top', { min: 1 });
     const graph = await graphOrDefault(positionals[1], io);
     const key = findMethod(graph, positionals[0]);
     if (!key) {

@@ -1,7 +1,7 @@
 /** `paperweave stats [GRAPH.json]`: counts, the largest entities per kind, and the clusters with their labels. */
 import type { Command } from '../main.ts';
 import type { Io } from '../io.ts';
-import { intOption, parseCommandArgs, } from '../args.ts';
+import { intOption, parseCommandArgs } from '../args.ts';
 import { UsageError, plural } from '../io.ts';
 import type { EntityKind, EntityNode, KnowledgeGraph } from '../../model.ts';
 import { ENTITY_KINDS } from '../../analysis/appearance.ts';
@@ -98,7 +98,7 @@ export const command: Command = {
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError('expects at most one GRAPH.json');
-    const top = intOption(values.top, 'top') ?? 5;
+    const top = intOption(values.top, 'top', { min: 1 }) ?? 5;
     const stats = graphStats(await graphOrDefault(positionals[0], io), top);
     io.stdout.write(values.json ? JSON.stringify(stats, null, 2) + '\n' : formatStats(stats));
     return 0;
