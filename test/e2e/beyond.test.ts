@@ -92,6 +92,22 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('opens a RIS export (Zotero, EndNote, Scopus) through the picker: the picker offers .ris and the page reads it', async () => {
+    const { page, errors } = await openViewer(session);
+    expect(await page.getByTestId('file-input').getAttribute('accept')).toContain('.ris');
+    const ris = [
+      'TY  - CONF', 'TI  - Towards Total Recall in Industrial Anomaly Detection', 'AU  - Roth, Karsten', 'PY  - 2022',
+      'AB  - We propose PatchCore, which uses a memory bank of patch features. Experiments on MVTec AD show 99.6% AUROC.', 'ER  - ',
+      'TY  - JOUR', 'TI  - Zorblax: Learning to Spot Defects', 'PY  - 2023', 'AB  - We propose Zorblax and evaluate it on VisA.', 'ER  - ', '',
+    ].join('\r\n');
+    await page.getByTestId('file-input').setInputFiles({ name: 'zotero-export.ris', mimeType: 'application/x-research-info-systems', buffer: Buffer.from(ris) });
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
+    expect((await paperTitles(page)).sort()).toEqual(['Towards Total Recall in Industrial Anomaly Detection', 'Zorblax: Learning to Spot Defects']);
+    expect(await page.evaluate(() => window.paperweave!.graph.hasNode('dataset:mvtecad') && window.paperweave!.graph.hasNode('dataset:visa'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens a GEXF through the picker and a graph.json dropped on the page', async () => {
     const { page, errors } = await openViewer(session);
     // An empty file: the error names it once, and no stage line is left under it.
