@@ -1827,7 +1827,10 @@ function acronymPass(p: SentencePass): void {
       (!datasetish && vocab.isLexiconMethod(d.acronym) && broughtIn(beforeDef, afterDef)) ||
       // ("a novel technique based on an on-line sequence memory algorithm called Hierarchical Temporal Memory (HTM)")
       (namedBy !== null && restsOnNamed(beforeDef.slice(0, namedBy.index), namedBy[0])) || d.after === 'baseline' || d.after === 'baselines'))) {
-      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
+      // (someone else's data, where a data word follows it: "We leverage the recently introduced Large Engagement Networks
+      // (LEN) dataset")
+      const data = vocab.datasetHeads.has(d.after) && !methodish;
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: data ? 'dataset' : 'method', own: false, confidence: 0.7, sentence: s, rule: data ? 'acronym-data' : 'acronym-prior', shape: 'strong' });
       continue;
     }
     // ("an effective framework for Universal vision Anomaly Detection (UniADet)": a coined acronym, not the task's
