@@ -351,6 +351,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   return out;
 }
 
+/** The sentences of an abstract that state a figure with a metric of the vocabulary in them (where results can be):
+ * what the recall sample of src/bench/results.ts draws from. */
+export function scoreSentences(abstract: string): string[] {
+  return splitSentences(abstract).filter((s) => /\d/.test(s.text) && figures(s.text).length && metrics(s.text).length).map((s) => s.text);
+}
+
 /**
  * A sentence that reads its figures with "respectively": one list of figures, and either one metric and as many
  * datasets, named in the order of the figures ("AUROC of 99.6%, 98.7% and 89.3% on MVTec-AD, VisA and Real-IAD,
