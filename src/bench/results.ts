@@ -81,9 +81,9 @@ if (values.judged) {
       const { keys, datasets } = read(hit.paper);
       const linked = new Set(datasets.filter((d) => d.role !== 'mentioned').map((d) => d.name));
       // "dataset | metric | figure", and the setting a figure needs to be told from another, if any
-      const gold = new Map(j.results.map((r) => {
+      const gold = new Map<string, string>(j.results.map((r) => {
         const [dataset, metric, value, setting] = r.split('|').map((x) => x.trim());
-        return [`${dataset} | ${metric} | ${value}`, setting ?? ''] as const;
+        return [`${dataset} | ${metric} | ${value}`, setting ?? ''];
       }));
       for (const k of keys) {
         if (gold.has(k)) {
