@@ -32,6 +32,12 @@ export interface ReportedResult {
   sentence: string;
 }
 
+/** The paper's methods, as the extractor gives them: the ones it proposes and the others it names. */
+export interface MethodNames {
+  proposed?: readonly { name: string; aliases?: readonly string[] }[];
+  mentioned?: readonly { name: string; aliases?: readonly string[] }[];
+}
+
 /** A dataset of the paper: its canonical name and the spellings to look for. */
 export interface DatasetNames {
   name: string;
@@ -115,6 +121,11 @@ const VARIANT_BEFORE = /\b(?:corrupted|noisy|perturbed|augmented|modified|shifte
 const CHANGE_BEFORE = /\b(?:los(?:es|e|ing|t)|sacrific\w*|costs?|gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|reduc(?:es|ed|ing)|lower(?:s|ed|ing)|rais(?:es|ed|ing)|drop(?:s|ped|ping)?)(?:\s+(?:only|just|about|approximately|nearly|roughly|around))?\s*$/i;
 /** A generic group of methods as the subject: "Weakly supervised methods reach 86.1% AUC". */
 const METHODS_SUBJECT = /^\s*(?:(?!our\b|the\s+proposed\b)[\w-]+\s+){0,3}(?:methods|approaches|detectors|techniques|algorithms)\b/i;
+
+/** The paper's own method named before a figure, or a word that points to it ("our", "we", "it", "the proposed"). */
+const OWN_SUBJECT = /\b(?:our|ours|we|us|it|its|this|these|the\s+proposed|proposed|the\s+(?:new|resulting|final)\s+\w+)\b/i;
+/** After another's figure: "..., but our method ...", "while ours ...": the contrast tells the figure before it is not the paper's. */
+const BUT_OURS_AFTER = /\b(?:but|while|whereas|yet|however)\b[^;]*?\b(?:ours|our|we|the\s+proposed)\b/i;
 
 /** A sentence where a dataset is where a model came from, not where it was measured: "transferred from MVTec AD to
  * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD": a figure without a dataset after it is not its. */
@@ -220,10 +231,22 @@ function metricOf(text: string, f: Figure, ms: MetricSpan[]): MetricSpan | undef
  * The results each dataset gets in a paper's abstract, keyed by the dataset's canonical name, in the
  * order the abstract gives them. Datasets without any are absent.
  */
-export function reportedResults(paper: { abstract?: string }, datasets: readonly DatasetNames[]): Map<string, ReportedResult[]> {
+export function reportedResults(paper: { abstract?: string }, datasets: readonly DatasetNames[], methods: MethodNames = {}): Map<string, ReportedResult[]> {
   const out = new Map<string, ReportedResult[]>();
   const text = paper.abstract ?? '';
   if (!datasets.length || !text || !/\d/.test(text)) return out;
+  // the paper's methods and the others it names (a name of both is the paper's)
+  const names = (list: MethodNames['proposed']) => (list ?? []).flatMap((m) => [m.name, ...(m.aliases ?? [])]);
+  const ownRe = namePattern(names(methods.proposed));
+  const ownForms = new Set(names(methods.proposed).map((n) => n.trim().toLowerCase()));
+  // (only in a paper that proposes a method of its own: one that proposes none, such as a comparison of existing
+  // detectors, reports its figures with theirs: "YOLO+CLIP achieved the highest F1 score of 0.72 on ...")
+  const othersRe = ownForms.size ? namePattern(names(methods.mentioned).filter((n) => !ownForms.has(n.trim().toLowerCase()))) : null;
+  const has = (re: RegExp | null, at: string) => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(at);
+  };
   const norm = (n: string) => n.replace(/[\s-]/g, '').toLowerCase();
   const patterns = datasets.map((d) => ({ name: d.name, re: namePattern([d.name, ...(d.aliases ?? [])]), forms: new Set([d.name, ...(d.aliases ?? [])].map(norm)) }));
   for (const s of splitSentences(text)) {
@@ -284,6 +307,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       }
       if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from)) || CHANGE_BEFORE.test(t.slice(Math.max(0, f.from - 30), f.from))) continue;
       if (ABLATION.test(t.slice(0, f.from)) || OURS.test(t.slice(f.to)) || METHODS_SUBJECT.test(t.slice(clauseStart(t, f.from), f.from))) continue;
+      // another method as the subject: "PatchCore achieves 99.1% AUROC on MVTec AD" (a method the paper names but does not
+      // propose, and nothing of the paper's own before the figure), or "X achieves 99.1% ..., but our method ..."
+      const subject = t.slice(0, f.from);
+      if (!OWN_SUBJECT.test(subject) && !has(ownRe, subject) && (has(othersRe, subject) || BUT_OURS_AFTER.test(t.slice(f.to)))) continue;
       const margins = BY_MARGINS.exec(t);
       if (margins && margins.index < f.from) continue;
       // "from an AUROC of 93.1% to 96.6%": the first is where it started, the second the score, of the first's metric

@@ -58,9 +58,10 @@ const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 214748364
 
 /** What results.ts reads from a paper, as "dataset | metric | figure" keys, and the datasets it links. */
 function read(p: Paper): { keys: string[]; datasets: { name: string; role?: string }[] } {
-  const datasets = ex(p).datasets;
+  const e = ex(p);
+  const datasets = e.datasets;
   const keys: string[] = [];
-  for (const [dataset, list] of reportedResults(p, datasets.filter((d) => d.role !== 'mentioned'))) for (const r of list) keys.push(`${dataset} | ${r.metric} | ${r.value}`);
+  for (const [dataset, list] of reportedResults(p, datasets.filter((d) => d.role !== 'mentioned'), { proposed: e.methods_proposed, mentioned: e.methods_mentioned })) for (const r of list) keys.push(`${dataset} | ${r.metric} | ${r.value}`);
   return { keys, datasets };
 }
 
@@ -132,7 +133,8 @@ if (values.judged) {
   let withResults = 0;
   for (const { paper: p } of devPool()) {
     papers++;
-    const found = reportedResults(p, ex(p).datasets.filter((d) => d.role !== 'mentioned'));
+    const e = ex(p);
+    const found = reportedResults(p, e.datasets.filter((d) => d.role !== 'mentioned'), { proposed: e.methods_proposed, mentioned: e.methods_mentioned });
     if (found.size) withResults++;
     for (const [dataset, list] of found) for (const r of list) rows.push(`${dataset} | ${r.metric} ${r.value} | ${r.sentence}`);
   }

@@ -134,9 +134,27 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['On CIFAR-10, it reaches 80.1% AUROC in the hardest class.', []],
     // (a dataset followed by another name that is not a list of datasets keeps its figure)
     ['Our detector reaches an F1-score of 94% on the VisA dataset and PatchCore scores 80% on Zorb-7.', ['VisA: F1 94%']],
+    // another method as the sentence's subject, told by the contrast with the paper's own after it
+    ['PatchCore achieves 99.1% AUROC on MVTec AD, but our method is faster.', []],
+    ['PatchCore achieves 99.1% AUROC on MVTec AD, while ours needs no memory bank.', []],
+    ['It achieves 99.1% AUROC on MVTec AD, while our small variant is faster.', ['MVTec AD: AUROC 99.1%']],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
+  });
+
+  it("knows another method named as the subject from the paper's own, by the paper's method names", () => {
+    const methods = { proposed: [{ name: 'ZorbNet' }], mentioned: [{ name: 'PatchCore', aliases: ['Patch-Core'] }] };
+    const read = (abstract: string) => [...reportedResults({ abstract }, [MVTEC], methods)].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}`));
+    expect(read('PatchCore reaches 99.1% AUROC on MVTec AD.')).toEqual([]);
+    expect(read('On MVTec AD, the strong Patch-Core reaches 99.1% AUROC.')).toEqual([]);
+    expect(read('ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
+    expect(read('Built on PatchCore, ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
+    expect(read('Unlike PatchCore, our method reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
+    // (nor in a paper that proposes no method of its own: its figures are of the methods it compares)
+    expect([...reportedResults({ abstract: 'PatchCore reaches 99.1% AUROC on MVTec AD.' }, [MVTEC], { mentioned: [{ name: 'PatchCore' }] })].length).toBe(1);
+    // (without the names, a figure with no contrast after it stays)
+    expect(found('PatchCore reaches 99.1% AUROC on MVTec AD.', [MVTEC])).toEqual(['MVTec AD: AUROC 99.1%']);
   });
 
   it('reads a longer spelling of a dataset its short alias starts, when it is one of its names', () => {
