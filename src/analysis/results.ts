@@ -375,6 +375,14 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value);
     }
   }
+  // two figures of one metric on one dataset are two settings or two models ("87.5% with I3D features and 85.1% with
+  // C3D", "99.36% with FP16 precision ... 95.62% with INT8"): a results table cannot tell them apart without the
+  // setting, and the best of them would stand for a setting the table does not show, so neither is kept
+  for (const [dataset, list] of out) {
+    const kept = list.filter((r) => !list.some((x) => x.metric === r.metric && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6));
+    if (kept.length) out.set(dataset, kept);
+    else out.delete(dataset);
+  }
   return out;
 }
 
