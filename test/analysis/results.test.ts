@@ -138,6 +138,14 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['PatchCore achieves 99.1% AUROC on MVTec AD, but our method is faster.', []],
     ['PatchCore achieves 99.1% AUROC on MVTec AD, while ours needs no memory bank.', []],
     ['It achieves 99.1% AUROC on MVTec AD, while our small variant is faster.', ['MVTec AD: AUROC 99.1%']],
+    // other hyphens, "percent", a margin before "from ... to", a comparison in brackets only
+    ['It achieves an AUC of 91.34% on the UCF\u2011Crime benchmark.', ['UCF-Crime: AUROC 91.34%']],
+    ['It delivers competitive results on VisA (96.4% I\u2011AUROC).', ['VisA: AUROC 96.4%']],
+    ['It achieves an F1-score of 98.9 percent on the VisA dataset.', ['VisA: F1 98.9%']],
+    ['It outperforms prior detectors by large margins, e.g. reducing the FPR95 by an absolute 30.6% from 48.3% to 17.7% on the CIFAR-10 dataset.', ['CIFAR-10: FPR@95TPR 17.7%']],
+    ['It achieves superior classification on VisA (average AUC: 0.885) and accurate reports (GREEN score: 0.678 vs. SOTA: 0.634).', ['VisA: AUROC 0.885']],
+    ['It achieves higher recall on VisA (AUC: 0.923 vs. 0.836).', []],
+    ['It reaches an AUC of 0.923 on VisA vs. 0.836 for PatchCore (both in brackets: none).', []],
     // two settings on one dataset: neither figure without its setting
     ['On UCF-Crime, it reaches an AUC of 87.5% with I3D features and an AUC of 85.1% with C3D features.', []],
     ['It achieved 99.36% accuracy on the VisA dataset with FP16 precision. With INT8 precision, it achieved 95.62% accuracy on the VisA dataset.', []],
