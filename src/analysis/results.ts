@@ -341,7 +341,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (joinedMetric(t, metric, ms)) continue;
       // (a video-level AUC is not the frame-level one a video dataset's AUC means)
       // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI")
-      if (/\b(?:video|clip|event|segment)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
+      if (/\b(?:video|clip|event|segment|chunk|snippet)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
       // (a detector's mAP, averaged over classes and IoU thresholds, is not the AUPR of the vocabulary)
       if (metric.tag === 'AUPR' && /\bmAP\b|\bmean\s+average\s+precision/i.test(t.slice(Math.max(0, metric.from - 5), metric.to + 8))) continue;
       const named = NAMED_IN_BRACKETS.exec(t.slice(Math.max(0, f.from - 30), f.from));

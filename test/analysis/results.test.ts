@@ -146,6 +146,7 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It achieves superior classification on VisA (average AUC: 0.885) and accurate reports (GREEN score: 0.678 vs. SOTA: 0.634).', ['VisA: AUROC 0.885']],
     ['It achieves higher recall on VisA (AUC: 0.923 vs. 0.836).', []],
     ['It reaches an AUC of 0.923 on VisA vs. 0.836 for PatchCore (both in brackets: none).', []],
+    ['This alone yields a chunk-level AUROC of 0.8994 for UCF-Crime.', []],
     // two settings on one dataset: neither figure without its setting
     ['On UCF-Crime, it reaches an AUC of 87.5% with I3D features and an AUC of 85.1% with C3D features.', []],
     ['It achieved 99.36% accuracy on the VisA dataset with FP16 precision. With INT8 precision, it achieved 95.62% accuracy on the VisA dataset.', []],
