@@ -136,6 +136,10 @@ const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|aux
 /** After a dataset: others not named ("MVTec AD and other datasets"), or where data went ("from MVTec AD to"). */
 const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
 
+/** After a figure (and its metric): its setting, then another figure of another setting ("85.46% accuracy with Sentinel-1
+ * data alone and 89.70% with combined Sentinel-1 and Sentinel-2 data"): neither figure is the dataset's without it. */
+const SETTING_THEN_ANOTHER = /^\s*(?:with|using|under|when)\b[^;]{0,80}?\band\s+(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+(?:with|using|under|when)\b/i;
+
 /** A figure of one class or an extreme, not the dataset's: "the worst class reaches 80.1%", "the median AUROC is",
  * "80.1% AUROC in the hardest class". */
 const EXTREME_BEFORE = /\b(?:worst|lowest|minimum|median|hardest|easiest)\b|\bbest[\s-](?:class|category|case|object|scene|run|seed)\b/i;
@@ -350,7 +354,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         if (!ms.some((x) => x.from <= at && x.to > at)) continue;
       }
       const end = Math.max(f.to, metric.to);
-      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40))) continue;
+      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40)) || SETTING_THEN_ANOTHER.test(t.slice(end, end + 200))) continue;
       // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
       if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
       if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
@@ -372,8 +376,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) {
         // (but not one of a list: "an average AUROC of 98.6% across XSum and Writing Prompts")
         // (another dataset of the paper's, or a name with "dataset" after it, joined to it)
-        const joined = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?(?=[A-Z])/.exec(t.slice(next.to, next.to + 30));
-        const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(t.slice(next.to + joined[0].length, next.to + joined[0].length + 50)));
+        // (or another year's edition of it: "across LivDet 2013 and 2015 CrossMatch sensors")
+        const joined = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?(?=[A-Z]|(?:19|20)\d\d\b)/.exec(t.slice(next.to, next.to + 30));
+        const rest = joined ? t.slice(next.to + joined[0].length, next.to + joined[0].length + 50) : '';
+        const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(rest) || (/\d$/.test(t.slice(next.from, next.to)) && /^(?:19|20)\d\d\b/.test(rest)));
         if (!inList(t, next) && !listed) dataset = next.name;
         tiedAfter = true;
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&

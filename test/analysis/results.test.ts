@@ -148,6 +148,8 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It reaches an AUC of 0.923 on VisA vs. 0.836 for PatchCore (both in brackets: none).', []],
     ['This alone yields a chunk-level AUROC of 0.8994 for UCF-Crime.', []],
     // two settings on one dataset: neither figure without its setting
+    ['On VisA, it achieves 85.46% accuracy with RGB data alone and 89.70% with RGB and depth data.', []],
+    ['On VisA, it achieves 85.46% accuracy with RGB data alone.', ['VisA: accuracy 85.46%']],
     ['On UCF-Crime, it reaches an AUC of 87.5% with I3D features and an AUC of 85.1% with C3D features.', []],
     ['It achieved 99.36% accuracy on the VisA dataset with FP16 precision. With INT8 precision, it achieved 95.62% accuracy on the VisA dataset.', []],
     ['It reaches 99.1% AUROC and 96.0% PRO on MVTec AD. With a smaller backbone it reaches 98.0% AUROC on MVTec AD.', ['MVTec AD: PRO 96.0%']],
@@ -168,6 +170,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect([...reportedResults({ abstract: 'PatchCore reaches 99.1% AUROC on MVTec AD.' }, [MVTEC], { mentioned: [{ name: 'PatchCore' }] })].length).toBe(1);
     // (without the names, a figure with no contrast after it stays)
     expect(found('PatchCore reaches 99.1% AUROC on MVTec AD.', [MVTEC])).toEqual(['MVTec AD: AUROC 99.1%']);
+  });
+
+  it("does not give one edition of a dataset an average over two ('across LivDet 2013 and 2015')", () => {
+    const livdet = { name: 'LivDet 2013' };
+    expect(found('It reaches an average accuracy of 98.87% across LivDet 2013 and 2015 sensors.', [livdet])).toEqual([]);
+    expect(found('It reaches an accuracy of 98.87% on LivDet 2013 and the best latency.', [livdet])).toEqual(['LivDet 2013: accuracy 98.87%']);
   });
 
   it('reads a longer spelling of a dataset its short alias starts, when it is one of its names', () => {
