@@ -81,6 +81,12 @@ const TRAINED_ON_BEFORE = /\btrain(?:ed|ing)\s+(?:(?:\w+\s+){0,2}?(?:on|with|usi
 const THEN_DATASET = /^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:on|in|for|over|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** Between two scores of one dataset: ", and a", ", an", " and ". */
 const JOINED = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:an?\s+|the\s+)?$/i;
+/** Scores of metrics outside the vocabulary in a list with the vocabulary's ("an accuracy of 99.44%, precision of
+ * 99.46%, recall of 99.45%, and an F1 score of 99.45% on NEU-CLS"): they do not break the list. */
+const OTHER_SCORES = /^(?:\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?!(?:on|in|for|at|with|over|across|to|from|by|than|and|or)\b)[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:of\s+|=\s*|:\s*)?\d{1,3}(?:\.\d+\s?%?|\s?%)(?![\w.]))*/i;
+/** Between a list of figures and the datasets it is read against, in order, without "respectively": "AUCs of 96.7%,
+ * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)". */
+const LIST_THEN_DATASETS = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?$/i;
 /** A clause edge: the "than"/"while" words count within the figure's clause only. */
 const CLAUSE_EDGE = /[;:]|,(?!\s*(?:which|that|who)\b)|\b(?:while|whereas)\b/g;
 /** "(from 72.7% to 93.8%)": the figure a margin led to is a score of the margin's metric. */
@@ -304,6 +310,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value);
       continue;
     }
+    // a list of figures with as many datasets right after it reads the same way without the word
+    const inOrder = readRespectively(t, fs, ms, ds, true);
+    if (inOrder.length) {
+      for (const r of inOrder) add(r.dataset, r.metric, r.value);
+      continue;
+    }
     // the figures that are scores, each with its metric
     const pairs: { f: Figure; metric: MetricSpan; end: number }[] = [];
     for (const f of fs) {
@@ -369,8 +381,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
-      while (j + 1 < pairs.length && JOINED.test(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
-      const end = pairs[j].end;
+      const joins = (between: string) => JOINED.test(between.slice(OTHER_SCORES.exec(between)![0].length));
+      while (j + 1 < pairs.length && joins(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
+      // (other metrics' scores after the last: "an accuracy of 99.63%, precision of 99.24% on ...")
+      const end = pairs[j].end + OTHER_SCORES.exec(t.slice(pairs[j].end))![0].length;
+      const ownEnd = pairs[j].end;
       let dataset: string | undefined;
       const next = ds.find((d) => d.from >= end);
       if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) {
@@ -383,7 +398,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         if (!inList(t, next) && !listed) dataset = next.name;
         tiedAfter = true;
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
-        !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
+        !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value);
     }
@@ -412,7 +427,7 @@ export function scoreSentences(abstract: string): string[] {
  * Anything else (two lists, a count that does not match, datasets named in another sentence: "on the three datasets
  * respectively", a margin) gives nothing.
  */
-function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[], implicit = false): { dataset: string; metric: string; value: string }[] {
   const lists: Figure[][] = [];
   for (const f of fs) {
     const last = lists[lists.length - 1];
@@ -431,6 +446,19 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
   const tags = [...new Set(ms.map((m) => m.tag))];
   const names = [...new Set(ds.map((d) => d.name))];
   if (tags.some((x) => WITH_UNIT.has(x))) return [];
+  // (the datasets named after the figures, when the sentence named more before them: "three benchmarks, A, B and C,
+  // ... attaining 99.97% and 99.31% accuracy on A and B, respectively")
+  const after = [...new Set(ds.filter((d) => d.from >= last.to).map((d) => d.name))];
+  if (implicit) {
+    // (without "respectively": one metric, every dataset after the list, and the list's metric then "on" between)
+    const firstDs = ds[0];
+    const metricAfter = ms.find((m) => m.from >= last.to);
+    const from = metricAfter && metricAfter.to <= firstDs.from && FIGURE_THEN_METRIC.test(t.slice(last.to, metricAfter.from)) ? metricAfter.to : last.to;
+    if (tags.length !== 1 || after.length !== names.length || after.length !== list.length || after.includes('') || !LIST_THEN_DATASETS.test(t.slice(from, firstDs.from))) return [];
+    if (!ms.some((m) => m.to <= first.from && /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+)?(?:of|=|:)\s*$/i.test(t.slice(m.to, first.from))) && from === last.to) return [];
+    return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
+  }
+  if (tags.length === 1 && names.length !== list.length && after.length === list.length && !after.includes('')) return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
   if (tags.length === 1 && names.length === list.length) return list.map((f, i) => ({ dataset: names[i], metric: tags[0], value: f.value }));
   if (names.length === 1 && tags.length === list.length) return list.map((f, i) => ({ dataset: names[0], metric: tags[i], value: f.value }));
   return [];

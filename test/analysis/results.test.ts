@@ -147,6 +147,16 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It achieves higher recall on VisA (AUC: 0.923 vs. 0.836).', []],
     ['It reaches an AUC of 0.923 on VisA vs. 0.836 for PatchCore (both in brackets: none).', []],
     ['This alone yields a chunk-level AUROC of 0.8994 for UCF-Crime.', []],
+    // a list of figures with as many datasets right after it, without "respectively"; other metrics' scores in a list
+    ['It achieves AUCs of 96.7%, 87.6%, and 71.5% on three benchmark datasets (MVTec AD, VisA, and UCF-Crime datasets).', ['MVTec AD: AUROC 96.7%', 'VisA: AUROC 87.6%', 'UCF-Crime: AUROC 71.5%']],
+    ['It achieves AUCs of 98.1% and 89.8% on MVTec AD and VisA datasets.', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 89.8%']],
+    ['It reaches 96.4% and 95.1% AUROC on MVTec AD and VisA.', ['MVTec AD: AUROC 96.4%', 'VisA: AUROC 95.1%']],
+    ['It achieves AUCs of 98.1% and 89.8% on MVTec AD, VisA and UCF-Crime.', []],
+    ['It improves AUROC by 1.6% and 3.2% on MVTec AD and VisA.', []],
+    ['On MVTec AD, it achieves AUCs of 98.1% and 89.8% on MVTec AD and VisA.', []],
+    ['Tested on three benchmarks, MVTec AD, VisA, and UCF-Crime, it attains 99.97% and 99.31% accuracy on MVTec AD and VisA, respectively.', ['MVTec AD: accuracy 99.97%', 'VisA: accuracy 99.31%']],
+    ['It achieves a classification accuracy of 99.44%, precision of 99.46%, recall of 99.45%, and an F1 score of 99.45% on the VisA dataset.', ['VisA: accuracy 99.44%', 'VisA: F1 99.45%']],
+    ['On the VisA dataset, it reaches an AUPRC of 0.81 and a recall of 0.85 on the held-out test set.', ['VisA: AUPR 0.81']],
     // two settings on one dataset: neither figure without its setting
     ['On VisA, it achieves 85.46% accuracy with RGB data alone and 89.70% with RGB and depth data.', []],
     ['On VisA, it achieves 85.46% accuracy with RGB data alone.', ['VisA: accuracy 85.46%']],
