@@ -299,6 +299,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     }
     if (!ds.length) continue;
     ds.sort((a, b) => a.from - b.from);
+    // (two versions of a dataset the lexicon keeps as one, "79% for CASIA 1 and 89% for CASIA 2": neither is the dataset's)
+    const version = (x: DatasetSpan) => (t.slice(x.from, x.to).match(/\d+/g) ?? []).join('.');
+    const base = (x: DatasetSpan) => norm(t.slice(x.from, x.to)).replace(/[\dv.]+$/g, '');
+    const versions = ds.filter((d) => d.name && ds.some((x) => x.name === d.name && base(x) === base(d) && version(x) !== version(d)));
+    for (const d of versions) d.name = '';
     const distinct = new Set(ds.map((d) => d.name));
     const sentence = (s.raw ?? s.text).trim();
     const add = (dataset: string, metric: string, value: string) => {

@@ -188,6 +188,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect(found('It reaches an accuracy of 98.87% on LivDet 2013 and the best latency.', [livdet])).toEqual(['LivDet 2013: accuracy 98.87%']);
   });
 
+  it('gives no figure to a dataset whose two versions the sentence names under one name (CASIA 1 and CASIA 2)', () => {
+    const casia = { name: 'CASIA', aliases: ['CASIA 1', 'CASIA 2'] };
+    expect(found('The CNN model achieved an accuracy of 79% for CASIA 1 and 89% for CASIA 2.', [casia])).toEqual([]);
+    expect(found('The CNN model achieved an accuracy of 79% on CASIA 1.', [casia])).toEqual(['CASIA: accuracy 79%']);
+  });
+
   it('reads a longer spelling of a dataset its short alias starts, when it is one of its names', () => {
     const etis = { name: 'ETIS-Larib', aliases: ['ETIS'] };
     expect(found('COTR achieved 86.87% F1-score on the ETIS-LARIB, and 92.60% F1-score on the CVC-ColonDB.', [etis])).toEqual(['ETIS-Larib: F1 86.87%']);
