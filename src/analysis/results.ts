@@ -32,6 +32,12 @@ export interface ReportedResult {
   sentence: string;
 }
 
+/** The paper's methods, as the extractor gives them: the ones it proposes and the others it names. */
+export interface MethodNames {
+  proposed?: readonly { name: string; aliases?: readonly string[] }[];
+  mentioned?: readonly { name: string; aliases?: readonly string[] }[];
+}
+
 /** A dataset of the paper: its canonical name and the spellings to look for. */
 export interface DatasetNames {
   name: string;
@@ -75,13 +81,22 @@ const TRAINED_ON_BEFORE = /\btrain(?:ed|ing)\s+(?:(?:\w+\s+){0,2}?(?:on|with|usi
 const THEN_DATASET = /^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:on|in|for|over|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** Between two scores of one dataset: ", and a", ", an", " and ". */
 const JOINED = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:an?\s+|the\s+)?$/i;
+/** Scores of metrics outside the vocabulary in a list with the vocabulary's ("an accuracy of 99.44%, precision of
+ * 99.46%, recall of 99.45%, and an F1 score of 99.45% on NEU-CLS"): they do not break the list. */
+const OTHER_SCORES = /^(?:\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?!(?:on|in|for|at|with|over|across|to|from|by|than|and|or)\b)[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:of\s+|=\s*|:\s*)?\d{1,3}(?:\.\d+\s?%?|\s?%)(?![\w.]))*/i;
+/** Between a list of figures and the datasets it is read against, in order, without "respectively": "AUCs of 96.7%,
+ * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)". */
+const LIST_THEN_DATASETS = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?$/i;
 /** A clause edge: the "than"/"while" words count within the figure's clause only. */
 const CLAUSE_EDGE = /[;:]|,(?!\s*(?:which|that|who)\b)|\b(?:while|whereas)\b/g;
 /** "(from 72.7% to 93.8%)": the figure a margin led to is a score of the margin's metric. */
 const FROM_TO_BEFORE = /\bfrom\s+\d{1,3}(?:\.\d+)?\s?%?\s+to\s*$/i;
-/** Between the metric and "from": "AUC from", "PRO absolute gain (from", "reduction in FPR95 (from", "accuracy increase from". */
-const METRIC_THEN_FROM = /^\s*(?:(?:absolute|relative)\s+)?(?:gains?|improvements?|increases?|reductions?|decreases?|boosts?|drops?|rises?)?\s*\(?\s*$/i;
-/** A figure of a comparison ("0.563 vs. 0.98"): the sentence holds two settings or two methods, read neither. */
+/** Between the metric and "from": "AUC from", "PRO absolute gain (from", "reduction in FPR95 (from", "accuracy increase from",
+ * "FPR95 by an absolute 30.6% from". */
+const METRIC_THEN_FROM = /^\s*(?:by\s+(?:an?\s+)?(?:absolute\s+|relative\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+)?(?:(?:absolute|relative)\s+)?(?:gains?|improvements?|increases?|reductions?|decreases?|boosts?|drops?|rises?)?\s*\(?\s*$/i;
+/** A figure of a comparison ("0.563 vs. 0.98"): the sentence holds two settings or two methods, read neither (a
+ * comparison in brackets, "(GREEN score: 0.678 vs. SOTA: 0.634)", hides the figures in its brackets only). */
+const COMPARISON_IN_BRACKETS = /\([^()]*\b(?:vs\.?|versus)\s[^()]*\)/gi;
 const COMPARISON = /\b(?:vs\.?|versus)(?=\s)/i;
 /** A dataset word: between a figure and the dataset before it, another dataset the lexicon does not know. */
 const DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|database)\b/gi;
@@ -116,11 +131,20 @@ const CHANGE_BEFORE = /\b(?:los(?:es|e|ing|t)|sacrific\w*|costs?|gain(?:s|ed|ing
 /** A generic group of methods as the subject: "Weakly supervised methods reach 86.1% AUC". */
 const METHODS_SUBJECT = /^\s*(?:(?!our\b|the\s+proposed\b)[\w-]+\s+){0,3}(?:methods|approaches|detectors|techniques|algorithms)\b/i;
 
+/** The paper's own method named before a figure, or a word that points to it ("our", "we", "it", "the proposed"). */
+const OWN_SUBJECT = /\b(?:our|ours|we|us|it|its|this|these|the\s+proposed|proposed|the\s+(?:new|resulting|final)\s+\w+)\b/i;
+/** After another's figure: "..., but our method ...", "while ours ...": the contrast tells the figure before it is not the paper's. */
+const BUT_OURS_AFTER = /\b(?:but|while|whereas|yet|however)\b[^;]*?\b(?:ours|our|we|the\s+proposed)\b/i;
+
 /** A sentence where a dataset is where a model came from, not where it was measured: "transferred from MVTec AD to
  * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD": a figure without a dataset after it is not its. */
 const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|auxiliary|(?:source|target)\s+(?:domains?|datasets?|data)|fine-?tun\w*\s+(?:\w+\s+)?on|for\s+training|as\s+(?:the\s+)?training)\b/i;
 /** After a dataset: others not named ("MVTec AD and other datasets"), or where data went ("from MVTec AD to"). */
 const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
+
+/** After a figure (and its metric): its setting, then another figure of another setting ("85.46% accuracy with Sentinel-1
+ * data alone and 89.70% with combined Sentinel-1 and Sentinel-2 data"): neither figure is the dataset's without it. */
+const SETTING_THEN_ANOTHER = /^\s*(?:with|using|under|when)\b[^;]{0,80}?\band\s+(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+(?:with|using|under|when)\b/i;
 
 /** A figure of one class or an extreme, not the dataset's: "the worst class reaches 80.1%", "the median AUROC is",
  * "80.1% AUROC in the hardest class". */
@@ -220,14 +244,30 @@ function metricOf(text: string, f: Figure, ms: MetricSpan[]): MetricSpan | undef
  * The results each dataset gets in a paper's abstract, keyed by the dataset's canonical name, in the
  * order the abstract gives them. Datasets without any are absent.
  */
-export function reportedResults(paper: { abstract?: string }, datasets: readonly DatasetNames[]): Map<string, ReportedResult[]> {
+export function reportedResults(paper: { abstract?: string }, datasets: readonly DatasetNames[], methods: MethodNames = {}): Map<string, ReportedResult[]> {
   const out = new Map<string, ReportedResult[]>();
   const text = paper.abstract ?? '';
   if (!datasets.length || !text || !/\d/.test(text)) return out;
+  // the paper's methods and the others it names (a name of both is the paper's)
+  const names = (list: MethodNames['proposed']) => (list ?? []).flatMap((m) => [m.name, ...(m.aliases ?? [])]);
+  const ownRe = namePattern(names(methods.proposed));
+  const ownForms = new Set(names(methods.proposed).map((n) => n.trim().toLowerCase()));
+  // (only in a paper that proposes a method of its own: one that proposes none, such as a comparison of existing
+  // detectors, reports its figures with theirs: "YOLO+CLIP achieved the highest F1 score of 0.72 on ...")
+  const othersRe = ownForms.size ? namePattern(names(methods.mentioned).filter((n) => !ownForms.has(n.trim().toLowerCase()))) : null;
+  const has = (re: RegExp | null, at: string) => {
+    if (!re) return false;
+    re.lastIndex = 0;
+    return re.test(at);
+  };
   const norm = (n: string) => n.replace(/[\s-]/g, '').toLowerCase();
   const patterns = datasets.map((d) => ({ name: d.name, re: namePattern([d.name, ...(d.aliases ?? [])]), forms: new Set([d.name, ...(d.aliases ?? [])].map(norm)) }));
   for (const s of splitSentences(text)) {
-    const t = s.text;
+    // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%)
+    const t = s.text
+      .replace(/[\u2010\u2011\u2012]/g, '-')
+      .replace(/(\d)\s*(?:percent|per\s+cent)\b/gi, '$1%')
+      .replace(COMPARISON_IN_BRACKETS, (m) => ' '.repeat(m.length));
     if (!/\d/.test(t) || COMPARISON.test(t)) continue;
     const respectively = /\brespectively\b/i.test(t);
     const fs = figures(t);
@@ -259,6 +299,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     }
     if (!ds.length) continue;
     ds.sort((a, b) => a.from - b.from);
+    // (two versions of a dataset the lexicon keeps as one, "79% for CASIA 1 and 89% for CASIA 2": neither is the dataset's)
+    const version = (x: DatasetSpan) => (t.slice(x.from, x.to).match(/\d+/g) ?? []).join('.');
+    const base = (x: DatasetSpan) => norm(t.slice(x.from, x.to)).replace(/[\dv.]+$/g, '');
+    const versions = ds.filter((d) => d.name && ds.some((x) => x.name === d.name && base(x) === base(d) && version(x) !== version(d)));
+    for (const d of versions) d.name = '';
     const distinct = new Set(ds.map((d) => d.name));
     const sentence = (s.raw ?? s.text).trim();
     const add = (dataset: string, metric: string, value: string) => {
@@ -268,6 +313,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     };
     if (respectively) {
       for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value);
+      continue;
+    }
+    // a list of figures with as many datasets right after it reads the same way without the word
+    const inOrder = readRespectively(t, fs, ms, ds, true);
+    if (inOrder.length) {
+      for (const r of inOrder) add(r.dataset, r.metric, r.value);
       continue;
     }
     // the figures that are scores, each with its metric
@@ -284,6 +335,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       }
       if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from)) || CHANGE_BEFORE.test(t.slice(Math.max(0, f.from - 30), f.from))) continue;
       if (ABLATION.test(t.slice(0, f.from)) || OURS.test(t.slice(f.to)) || METHODS_SUBJECT.test(t.slice(clauseStart(t, f.from), f.from))) continue;
+      // another method as the subject: "PatchCore achieves 99.1% AUROC on MVTec AD" (a method the paper names but does not
+      // propose, and nothing of the paper's own before the figure), or "X achieves 99.1% ..., but our method ..."
+      const subject = t.slice(0, f.from);
+      if (!OWN_SUBJECT.test(subject) && !has(ownRe, subject) && (has(othersRe, subject) || BUT_OURS_AFTER.test(t.slice(f.to)))) continue;
       const margins = BY_MARGINS.exec(t);
       if (margins && margins.index < f.from) continue;
       // "from an AUROC of 93.1% to 96.6%": the first is where it started, the second the score, of the first's metric
@@ -307,7 +362,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (joinedMetric(t, metric, ms)) continue;
       // (a video-level AUC is not the frame-level one a video dataset's AUC means)
       // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI")
-      if (/\b(?:video|clip|event|segment)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
+      if (/\b(?:video|clip|event|segment|chunk|snippet)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
       // (a detector's mAP, averaged over classes and IoU thresholds, is not the AUPR of the vocabulary)
       if (metric.tag === 'AUPR' && /\bmAP\b|\bmean\s+average\s+precision/i.test(t.slice(Math.max(0, metric.from - 5), metric.to + 8))) continue;
       const named = NAMED_IN_BRACKETS.exec(t.slice(Math.max(0, f.from - 30), f.from));
@@ -316,7 +371,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         if (!ms.some((x) => x.from <= at && x.to > at)) continue;
       }
       const end = Math.max(f.to, metric.to);
-      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40))) continue;
+      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40)) || SETTING_THEN_ANOTHER.test(t.slice(end, end + 200))) continue;
       // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
       if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
       if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
@@ -331,24 +386,43 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
-      while (j + 1 < pairs.length && JOINED.test(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
-      const end = pairs[j].end;
+      const joins = (between: string) => JOINED.test(between.slice(OTHER_SCORES.exec(between)![0].length));
+      while (j + 1 < pairs.length && joins(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
+      // (other metrics' scores after the last: "an accuracy of 99.63%, precision of 99.24% on ...")
+      const end = pairs[j].end + OTHER_SCORES.exec(t.slice(pairs[j].end))![0].length;
+      const ownEnd = pairs[j].end;
       let dataset: string | undefined;
       const next = ds.find((d) => d.from >= end);
       if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) {
         // (but not one of a list: "an average AUROC of 98.6% across XSum and Writing Prompts")
         // (another dataset of the paper's, or a name with "dataset" after it, joined to it)
-        const joined = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?(?=[A-Z])/.exec(t.slice(next.to, next.to + 30));
-        const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(t.slice(next.to + joined[0].length, next.to + joined[0].length + 50)));
+        // (or another year's edition of it: "across LivDet 2013 and 2015 CrossMatch sensors")
+        const joined = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?(?=[A-Z]|(?:19|20)\d\d\b)/.exec(t.slice(next.to, next.to + 30));
+        const rest = joined ? t.slice(next.to + joined[0].length, next.to + joined[0].length + 50) : '';
+        const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(rest) || (/\d$/.test(t.slice(next.from, next.to)) && /^(?:19|20)\d\d\b/.test(rest)));
         if (!inList(t, next) && !listed) dataset = next.name;
         tiedAfter = true;
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
-        !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) &&
+        !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value);
     }
   }
+  // two figures of one metric on one dataset are two settings or two models ("87.5% with I3D features and 85.1% with
+  // C3D", "99.36% with FP16 precision ... 95.62% with INT8"): a results table cannot tell them apart without the
+  // setting, and the best of them would stand for a setting the table does not show, so neither is kept
+  for (const [dataset, list] of out) {
+    const kept = list.filter((r) => !list.some((x) => x.metric === r.metric && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6));
+    if (kept.length) out.set(dataset, kept);
+    else out.delete(dataset);
+  }
   return out;
+}
+
+/** The sentences of an abstract that state a figure with a metric of the vocabulary in them (where results can be):
+ * what the recall sample of src/bench/results.ts draws from. */
+export function scoreSentences(abstract: string): string[] {
+  return splitSentences(abstract).filter((s) => /\d/.test(s.text) && figures(s.text).length && metrics(s.text).length).map((s) => s.text);
 }
 
 /**
@@ -358,7 +432,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
  * Anything else (two lists, a count that does not match, datasets named in another sentence: "on the three datasets
  * respectively", a margin) gives nothing.
  */
-function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[], implicit = false): { dataset: string; metric: string; value: string }[] {
   const lists: Figure[][] = [];
   for (const f of fs) {
     const last = lists[lists.length - 1];
@@ -377,6 +451,19 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
   const tags = [...new Set(ms.map((m) => m.tag))];
   const names = [...new Set(ds.map((d) => d.name))];
   if (tags.some((x) => WITH_UNIT.has(x))) return [];
+  // (the datasets named after the figures, when the sentence named more before them: "three benchmarks, A, B and C,
+  // ... attaining 99.97% and 99.31% accuracy on A and B, respectively")
+  const after = [...new Set(ds.filter((d) => d.from >= last.to).map((d) => d.name))];
+  if (implicit) {
+    // (without "respectively": one metric, every dataset after the list, and the list's metric then "on" between)
+    const firstDs = ds[0];
+    const metricAfter = ms.find((m) => m.from >= last.to);
+    const from = metricAfter && metricAfter.to <= firstDs.from && FIGURE_THEN_METRIC.test(t.slice(last.to, metricAfter.from)) ? metricAfter.to : last.to;
+    if (tags.length !== 1 || after.length !== names.length || after.length !== list.length || after.includes('') || !LIST_THEN_DATASETS.test(t.slice(from, firstDs.from))) return [];
+    if (!ms.some((m) => m.to <= first.from && /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+)?(?:of|=|:)\s*$/i.test(t.slice(m.to, first.from))) && from === last.to) return [];
+    return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
+  }
+  if (tags.length === 1 && names.length !== list.length && after.length === list.length && !after.includes('')) return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
   if (tags.length === 1 && names.length === list.length) return list.map((f, i) => ({ dataset: names[i], metric: tags[0], value: f.value }));
   if (names.length === 1 && tags.length === list.length) return list.map((f, i) => ({ dataset: names[0], metric: tags[i], value: f.value }));
   return [];

@@ -3,36 +3,141 @@
  * seeded random sample of them to judge by hand (the README's precision figure is such a judgement).
  *
  *   npx tsx src/bench/results.ts [--sample N] [--seed S]
+ *   npx tsx src/bench/results.ts --recall N [--seed S] [--with-datasets]   abstracts to judge for recall
+ *   npx tsx src/bench/results.ts --judged FILE [--judged FILE]   precision and recall against judged abstracts
  *
- * Only the dev pool's papers: the never-looked-at sets' abstracts stay unread. Each line is
+ * Only the dev pool's papers: the never-looked-at sets' abstracts stay unread. Each line of the sample is
  * `dataset | metric figure | sentence`.
+ *
+ * `--recall N` draws N abstracts (seeded) among those with a sentence that states a figure with a metric of the
+ * vocabulary, and prints each with its datasets and what results.ts reads from it, for a reader to write down what a
+ * careful curator would record. `--judged FILE` reads such judgements (src/bench/results-judged.json: per paper its
+ * set, title and the results as "dataset | metric | figure", with " | setting" where the figure needs its setting to be
+ * told from another one on the same dataset ("I3D features"); a metric outside the vocabulary written "other:NAME")
+ * and prints precision and recall, the misses split by cause (the dataset is not one of the paper's links, the
+ * metric is not in the vocabulary, the figure needs its setting, or the reader missed it), and each wrong or missed
+ * result.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createExtractor } from '../../extract/entities/index.ts';
-import { reportedResults } from '../analysis/results.ts';
+import { reportedResults, scoreSentences } from '../analysis/results.ts';
+import type { Paper } from '../model.ts';
 import { loadSets, NEVER_LOOKED_AT } from './heldout.ts';
 
-const { values } = parseArgs({ options: { sample: { type: 'string', default: '50' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    sample: { type: 'string', default: '50' },
+    seed: { type: 'string', default: '1' },
+    recall: { type: 'string' },
+    judged: { type: 'string', multiple: true },
+    'with-datasets': { type: 'boolean', default: false },
+  },
+});
 const never = new Set(NEVER_LOOKED_AT);
 const ex = createExtractor();
-const seen = new Set<string>();
-const rows: string[] = [];
-let papers = 0;
-let withResults = 0;
-for (const set of loadSets()) {
-  if (never.has(set.name)) continue;
-  for (const p of set.papers) {
-    // (a paper in two sets counts once)
-    const id = `${p.title}\u0001${(p.abstract ?? '').slice(0, 200)}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
+
+/** The dev pool's papers, each once (a paper in two sets counts in the first). */
+function devPool(): { set: string; paper: Paper }[] {
+  const seen = new Set<string>();
+  const out: { set: string; paper: Paper }[] = [];
+  for (const set of loadSets()) {
+    if (never.has(set.name)) continue;
+    for (const p of set.papers) {
+      const id = `${p.title}\u0001${(p.abstract ?? '').slice(0, 200)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ set: set.name, paper: p });
+    }
+  }
+  return out;
+}
+
+let seed = Number(values.seed);
+const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+
+/** What results.ts reads from a paper, as "dataset | metric | figure" keys, and the datasets it links. */
+function read(p: Paper): { keys: string[]; datasets: { name: string; role?: string }[] } {
+  const e = ex(p);
+  const datasets = e.datasets;
+  const keys: string[] = [];
+  for (const [dataset, list] of reportedResults(p, datasets.filter((d) => d.role !== 'mentioned'), { proposed: e.methods_proposed, mentioned: e.methods_mentioned })) for (const r of list) keys.push(`${dataset} | ${r.metric} | ${r.value}`);
+  return { keys, datasets };
+}
+
+if (values.judged) {
+  const pool = devPool();
+  let tp = 0;
+  let fp = 0;
+  let bare = 0;
+  let papers = 0;
+  const fn = { unlinked: 0, unknownMetric: 0, conditional: 0, missed: 0 };
+  const lines: string[] = [];
+  for (const file of values.judged) {
+    const judged = JSON.parse(readFileSync(file, 'utf8')) as { papers: { set: string; title: string; results: string[] }[] };
+    for (const j of judged.papers) {
+      const hit = pool.find((x) => x.set === j.set && x.paper.title === j.title);
+      if (!hit) throw new Error(`not in the dev pool: ${j.set} ${j.title}`);
+      papers++;
+      const { keys, datasets } = read(hit.paper);
+      const linked = new Set(datasets.filter((d) => d.role !== 'mentioned').map((d) => d.name));
+      // "dataset | metric | figure", and the setting a figure needs to be told from another, if any
+      const gold = new Map<string, string>(j.results.map((r) => {
+        const [dataset, metric, value, setting] = r.split('|').map((x) => x.trim());
+        return [`${dataset} | ${metric} | ${value}`, setting ?? ''];
+      }));
+      for (const k of keys) {
+        if (gold.has(k)) {
+          tp++;
+          if (gold.get(k)) {
+            bare++;
+            lines.push(`  right, without its setting (${gold.get(k)})  ${k}   (${j.title})`);
+          }
+        } else {
+          fp++;
+          lines.push(`  wrong  ${k}   (${j.title})`);
+        }
+      }
+      for (const [g, setting] of gold) {
+        if (keys.includes(g)) continue;
+        const [dataset, metric] = g.split(' | ');
+        const cause = metric.startsWith('other:') ? 'unknownMetric' : !linked.has(dataset) ? 'unlinked' : setting ? 'conditional' : 'missed';
+        fn[cause]++;
+        lines.push(`  miss (${cause})  ${g}${setting ? ` [${setting}]` : ''}   (${j.title})`);
+      }
+    }
+  }
+  const gold = tp + fn.unlinked + fn.unknownMetric + fn.conditional + fn.missed;
+  const inScope = tp + fn.missed;
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '-');
+  console.log(`${papers} judged abstracts, ${gold} results a curator records; read ${tp + fp}: ${tp} right (${bare} of them without the setting they need), ${fp} wrong`);
+  console.log(`precision ${tp}/${tp + fp} = ${pct(tp, tp + fp)}%`);
+  console.log(`recall ${tp}/${gold} = ${pct(tp, gold)}% (misses: ${fn.unlinked} on a dataset that is not one of the paper's links, ${fn.unknownMetric} of a metric outside the vocabulary, ${fn.conditional} that need their setting, ${fn.missed} others)`);
+  console.log(`recall of what the reader can give (a linked dataset, a metric of the vocabulary, no setting needed) ${tp - bare}/${inScope - bare} = ${pct(tp - bare, inScope - bare)}%`);
+  for (const l of lines) console.log(l);
+} else if (values.recall) {
+  // (--with-datasets: only abstracts where the extractor finds a dataset, of any role, too)
+  const pool = devPool().filter((x) => scoreSentences(x.paper.abstract ?? '').length && (!values['with-datasets'] || ex(x.paper).datasets.length));
+  console.log(`dev pool: ${pool.length} abstracts with a sentence that states a figure with a metric${values['with-datasets'] ? ' and a dataset the extractor finds' : ''}`);
+  for (let i = 0; i < Number(values.recall) && pool.length; i++) {
+    const { set, paper } = pool.splice(Math.floor(next() * pool.length), 1)[0];
+    const { keys, datasets } = read(paper);
+    console.log(`\n### ${i + 1}. [${set}] ${paper.title}`);
+    console.log(`datasets: ${datasets.map((d) => `${d.name} (${d.role})`).join('; ') || '-'}`);
+    console.log(`read: ${keys.join('; ') || '-'}`);
+    console.log(paper.abstract);
+  }
+} else {
+  const rows: string[] = [];
+  let papers = 0;
+  let withResults = 0;
+  for (const { paper: p } of devPool()) {
     papers++;
-    const found = reportedResults(p, ex(p).datasets.filter((d) => d.role !== 'mentioned'));
+    const e = ex(p);
+    const found = reportedResults(p, e.datasets.filter((d) => d.role !== 'mentioned'), { proposed: e.methods_proposed, mentioned: e.methods_mentioned });
     if (found.size) withResults++;
     for (const [dataset, list] of found) for (const r of list) rows.push(`${dataset} | ${r.metric} ${r.value} | ${r.sentence}`);
   }
+  console.log(`dev pool: ${papers} papers, ${withResults} with reported results, ${rows.length} results`);
+  for (let i = 0; i < Number(values.sample) && rows.length; i++) console.log(`${i + 1}. ${rows.splice(Math.floor(next() * rows.length), 1)[0]}`);
 }
-console.log(`dev pool: ${papers} papers, ${withResults} with reported results, ${rows.length} results`);
-let seed = Number(values.seed);
-const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-for (let i = 0; i < Number(values.sample) && rows.length; i++) console.log(`${i + 1}. ${rows.splice(Math.floor(next() * rows.length), 1)[0]}`);

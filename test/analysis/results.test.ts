@@ -134,9 +134,64 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['On CIFAR-10, it reaches 80.1% AUROC in the hardest class.', []],
     // (a dataset followed by another name that is not a list of datasets keeps its figure)
     ['Our detector reaches an F1-score of 94% on the VisA dataset and PatchCore scores 80% on Zorb-7.', ['VisA: F1 94%']],
+    // another method as the sentence's subject, told by the contrast with the paper's own after it
+    ['PatchCore achieves 99.1% AUROC on MVTec AD, but our method is faster.', []],
+    ['PatchCore achieves 99.1% AUROC on MVTec AD, while ours needs no memory bank.', []],
+    ['It achieves 99.1% AUROC on MVTec AD, while our small variant is faster.', ['MVTec AD: AUROC 99.1%']],
+    // other hyphens, "percent", a margin before "from ... to", a comparison in brackets only
+    ['It achieves an AUC of 91.34% on the UCF\u2011Crime benchmark.', ['UCF-Crime: AUROC 91.34%']],
+    ['It delivers competitive results on VisA (96.4% I\u2011AUROC).', ['VisA: AUROC 96.4%']],
+    ['It achieves an F1-score of 98.9 percent on the VisA dataset.', ['VisA: F1 98.9%']],
+    ['It outperforms prior detectors by large margins, e.g. reducing the FPR95 by an absolute 30.6% from 48.3% to 17.7% on the CIFAR-10 dataset.', ['CIFAR-10: FPR@95TPR 17.7%']],
+    ['It achieves superior classification on VisA (average AUC: 0.885) and accurate reports (GREEN score: 0.678 vs. SOTA: 0.634).', ['VisA: AUROC 0.885']],
+    ['It achieves higher recall on VisA (AUC: 0.923 vs. 0.836).', []],
+    ['It reaches an AUC of 0.923 on VisA vs. 0.836 for PatchCore (both in brackets: none).', []],
+    ['This alone yields a chunk-level AUROC of 0.8994 for UCF-Crime.', []],
+    // a list of figures with as many datasets right after it, without "respectively"; other metrics' scores in a list
+    ['It achieves AUCs of 96.7%, 87.6%, and 71.5% on three benchmark datasets (MVTec AD, VisA, and UCF-Crime datasets).', ['MVTec AD: AUROC 96.7%', 'VisA: AUROC 87.6%', 'UCF-Crime: AUROC 71.5%']],
+    ['It achieves AUCs of 98.1% and 89.8% on MVTec AD and VisA datasets.', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 89.8%']],
+    ['It reaches 96.4% and 95.1% AUROC on MVTec AD and VisA.', ['MVTec AD: AUROC 96.4%', 'VisA: AUROC 95.1%']],
+    ['It achieves AUCs of 98.1% and 89.8% on MVTec AD, VisA and UCF-Crime.', []],
+    ['It improves AUROC by 1.6% and 3.2% on MVTec AD and VisA.', []],
+    ['On MVTec AD, it achieves AUCs of 98.1% and 89.8% on MVTec AD and VisA.', []],
+    ['Tested on three benchmarks, MVTec AD, VisA, and UCF-Crime, it attains 99.97% and 99.31% accuracy on MVTec AD and VisA, respectively.', ['MVTec AD: accuracy 99.97%', 'VisA: accuracy 99.31%']],
+    ['It achieves a classification accuracy of 99.44%, precision of 99.46%, recall of 99.45%, and an F1 score of 99.45% on the VisA dataset.', ['VisA: accuracy 99.44%', 'VisA: F1 99.45%']],
+    ['On the VisA dataset, it reaches an AUPRC of 0.81 and a recall of 0.85 on the held-out test set.', ['VisA: AUPR 0.81']],
+    // two settings on one dataset: neither figure without its setting
+    ['On VisA, it achieves 85.46% accuracy with RGB data alone and 89.70% with RGB and depth data.', []],
+    ['On VisA, it achieves 85.46% accuracy with RGB data alone.', ['VisA: accuracy 85.46%']],
+    ['On UCF-Crime, it reaches an AUC of 87.5% with I3D features and an AUC of 85.1% with C3D features.', []],
+    ['It achieved 99.36% accuracy on the VisA dataset with FP16 precision. With INT8 precision, it achieved 95.62% accuracy on the VisA dataset.', []],
+    ['It reaches 99.1% AUROC and 96.0% PRO on MVTec AD. With a smaller backbone it reaches 98.0% AUROC on MVTec AD.', ['MVTec AD: PRO 96.0%']],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
+  });
+
+  it("knows another method named as the subject from the paper's own, by the paper's method names", () => {
+    const methods = { proposed: [{ name: 'ZorbNet' }], mentioned: [{ name: 'PatchCore', aliases: ['Patch-Core'] }] };
+    const read = (abstract: string) => [...reportedResults({ abstract }, [MVTEC], methods)].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}`));
+    expect(read('PatchCore reaches 99.1% AUROC on MVTec AD.')).toEqual([]);
+    expect(read('On MVTec AD, the strong Patch-Core reaches 99.1% AUROC.')).toEqual([]);
+    expect(read('ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
+    expect(read('Built on PatchCore, ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
+    expect(read('Unlike PatchCore, our method reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
+    // (nor in a paper that proposes no method of its own: its figures are of the methods it compares)
+    expect([...reportedResults({ abstract: 'PatchCore reaches 99.1% AUROC on MVTec AD.' }, [MVTEC], { mentioned: [{ name: 'PatchCore' }] })].length).toBe(1);
+    // (without the names, a figure with no contrast after it stays)
+    expect(found('PatchCore reaches 99.1% AUROC on MVTec AD.', [MVTEC])).toEqual(['MVTec AD: AUROC 99.1%']);
+  });
+
+  it("does not give one edition of a dataset an average over two ('across LivDet 2013 and 2015')", () => {
+    const livdet = { name: 'LivDet 2013' };
+    expect(found('It reaches an average accuracy of 98.87% across LivDet 2013 and 2015 sensors.', [livdet])).toEqual([]);
+    expect(found('It reaches an accuracy of 98.87% on LivDet 2013 and the best latency.', [livdet])).toEqual(['LivDet 2013: accuracy 98.87%']);
+  });
+
+  it('gives no figure to a dataset whose two versions the sentence names under one name (CASIA 1 and CASIA 2)', () => {
+    const casia = { name: 'CASIA', aliases: ['CASIA 1', 'CASIA 2'] };
+    expect(found('The CNN model achieved an accuracy of 79% for CASIA 1 and 89% for CASIA 2.', [casia])).toEqual([]);
+    expect(found('The CNN model achieved an accuracy of 79% on CASIA 1.', [casia])).toEqual(['CASIA: accuracy 79%']);
   });
 
   it('reads a longer spelling of a dataset its short alias starts, when it is one of its names', () => {
