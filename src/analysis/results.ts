@@ -241,6 +241,18 @@ function metricOf(text: string, f: Figure, ms: MetricSpan[]): MetricSpan | undef
 }
 
 /**
+ * The scores a paper reports on the datasets it evaluates on or introduces, read with its extracted entities: what
+ * `build` puts on the paper's links to those datasets and `extract --results` on its datasets (one reading for both).
+ */
+export function paperResults(
+  paper: { abstract?: string },
+  e: { datasets?: readonly (DatasetNames & { role?: string })[]; methods_proposed?: MethodNames['proposed']; methods_mentioned?: MethodNames['mentioned'] },
+): Map<string, ReportedResult[]> {
+  const ds = (e.datasets ?? []).filter((d) => d.role !== 'mentioned' && (d.name ?? '').trim());
+  return reportedResults(paper, ds, { proposed: e.methods_proposed, mentioned: e.methods_mentioned });
+}
+
+/**
  * The results each dataset gets in a paper's abstract, keyed by the dataset's canonical name, in the
  * order the abstract gives them. Datasets without any are absent.
  */

@@ -28,7 +28,7 @@ import {
   type RelationEdge,
 } from '../model.ts';
 import { KIND_COLORS } from '../analysis/appearance.ts';
-import { formatResults, reportedResults, type ReportedResult } from '../analysis/results.ts';
+import { formatResults, paperResults, type ReportedResult } from '../analysis/results.ts';
 
 /** Lower is stronger: which relation an edge keeps when a paper names an entity in two roles. */
 export const RELATION_RANK: Readonly<Record<Relation, number>> = {
@@ -183,8 +183,7 @@ export function buildGraph(papers: readonly Paper[], entities: readonly PaperEnt
     }
     const pk = paperKey(paper.id);
     // the scores the paper reports on the datasets it evaluates on or introduces, for those links
-    const ds = (e.datasets ?? []).filter((d) => d.role !== 'mentioned' && (d.name ?? '').trim());
-    for (const [name, list] of reportedResults(paper, ds, { proposed: e.methods_proposed, mentioned: e.methods_mentioned })) results.set(edgeKey(pk, entityKey('dataset', name.trim())), list);
+    for (const [name, list] of paperResults(paper, e)) results.set(edgeKey(pk, entityKey('dataset', name.trim())), list);
     for (const m of mentionsOf(e)) {
       const name = (m.name ?? '').trim();
       const key = entityKey(m.kind, name);

@@ -16,7 +16,7 @@ import { BUNDLED_CORPUS, checkInputFile, checkStdinOnce, decodeText, displayName
 import { decoderFor } from '../../../extract/readers/decode.ts';
 import type { Command } from '../main.ts';
 import { mergeLine } from './read.ts';
-import { reportedResults } from '../../analysis/results.ts';
+import { paperResults } from '../../analysis/results.ts';
 
 /** Keys of an output record, in order. */
 const KEYS = [
@@ -28,7 +28,7 @@ const KEYS = [
  * puts on the paper's link to the dataset): `results` on those datasets, in the abstract's order; the others unchanged.
  */
 export function withResults(paper: { abstract?: string }, e: PaperEntities): PaperEntities {
-  const found = reportedResults(paper, e.datasets.filter((d) => d.role !== 'mentioned' && d.name.trim()));
+  const found = paperResults(paper, e);
   if (!found.size) return e;
   return {
     ...e,
