@@ -27,7 +27,14 @@ export interface AppContext {
   readonly renderer: KGSigma;
   readonly state: ViewState;
   /** Select a node (flying the camera to it) or clear the selection with null. */
-  select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode }): void;
+  /**
+   * Select a node (flying the camera to it) or clear the selection with null. With `reveal`, a node the legend or the
+   * filters hide is shown first (its kind shown again, else the domain, setting, year and confidence filters cleared),
+   * with a notice in the status line: the camera flew to where nothing was drawn.
+   */
+  select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode; reveal?: boolean }): void;
+  /** Why a node is not drawn ('kind': its kind is hidden in the legend; 'filter': the filters leave it out), or null. */
+  hiddenReason(key: string): 'kind' | 'filter' | null;
   /** Apply a new state (a pure transition's result). */
   setState(next: ViewState, history?: HistoryMode): void;
   /** Swap in another graph (e.g. built in the page from a dropped file), in a new history entry: Back shows the previous graph again. */
@@ -737,8 +744,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
   function renderSuggestions(): void {
     const items = current.map((s, i) => {
-      const li = h('li', { role: 'option', id: `sugg-${i}`, 'data-key': s.key, 'aria-selected': String(i === active), class: i === active ? 'active' : '' },
-        h('span', { class: 'swatch' }), h('span', { class: 'label' }, s.label), s.via ? h('span', { class: 'via' }, s.via) : null, h('span', { class: 'kind' }, s.kind));
+      // A node the legend or the filters hide is offered greyed, saying so; choosing it shows it (see pick).
+      const why = ctx.hiddenReason(s.key);
+      const note = why === 'kind' ? `${s.kind} hidden` : why === 'filter' ? 'hidden by filters' : null;
+      const li = h('li', { role: 'option', id: `sugg-${i}`, 'data-key': s.key, 'aria-selected': String(i === active), class: [i === active ? 'active' : '', why ? 'filtered-out' : ''].filter(Boolean).join(' '), ...(why ? { 'data-hidden': why, title: `${note}: choosing it shows it` } : {}) },
+        h('span', { class: 'swatch' }), h('span', { class: 'label' }, s.label), s.via ? h('span', { class: 'via' }, s.via) : null,
+        note ? h('span', { class: 'hidden-note', 'data-testid': 'search-hidden' }, note) : null, h('span', { class: 'kind' }, s.kind));
       li.style.setProperty('--kind-color', kindColor(s.kind));
       li.addEventListener('mousedown', (ev) => {
         ev.preventDefault();
@@ -768,7 +779,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     noMatch = null;
     active = -1;
     renderSuggestions();
-    ctx.select(s.key, { fly: true });
+    ctx.select(s.key, { fly: true, reveal: true });
     if (keyboard) ctx.focusDetails();
   }
   els.search.addEventListener('input', () => {
@@ -885,7 +896,16 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     },
     select(key, o = {}) {
       if (key !== null && !graph.hasNode(key)) throw new Error(`paperweave: no node '${key}' in the graph (keys look like 'method:patchcore')`);
-      ctx.setState(selectNode(state, key), o.history ?? 'push');
+      const why = key !== null && o.reveal ? ctx.hiddenReason(key) : null;
+      if (key !== null && why) {
+        // One step (Back hides it again): the filters that hide it, then the selection.
+        const kind = graph.getNodeAttribute(key, 'kind');
+        const hiddenKinds = state.filters.hiddenKinds.filter((k) => k !== kind);
+        const patch: Partial<Filters> = why === 'kind' ? { hiddenKinds } : { ...EMPTY_FILTERS, hiddenKinds };
+        ctx.setState(selectNode(setFilters(state, patch), key), o.history ?? 'push');
+        const label = graph.getNodeAttribute(key, 'label');
+        notice(why === 'kind' ? `${label}: ${kind} nodes shown again (they were hidden in the legend)` : `${label} was hidden by the filters: filters cleared to show it`);
+      } else ctx.setState(selectNode(state, key), o.history ?? 'push');
       if (key !== null && o.fly !== false) void ctx.flyTo(key);
     },
     async flyTo(key) {
@@ -894,6 +914,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       // refresh has been processed.
       const cam = renderer.getCamera();
       await animateCamera(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), 500);
+    },
+    hiddenReason(key) {
+      if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;
+      const kind = graph.getNodeAttribute(key, 'kind');
+      if (!state.filters.hiddenKinds.includes(kind)) return 'filter';
+      const passing = computeVisible(graph, { ...state.filters, hiddenKinds: [] });
+      return !passing || passing.has(key) ? 'kind' : 'filter';
     },
     focusDetails() {
       const from = document.activeElement as HTMLElement | null;
@@ -925,6 +952,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       els.status.hidden = !message;
     },
   };
+
+  /** A notice in the status line, gone after a while (unless another message replaced it). */
+  function notice(message: string): void {
+    ctx.setStatus(message);
+    setTimeout(() => {
+      if (els.status.textContent === message) ctx.setStatus('');
+    }, 8000);
+  }
 
   function setTitle(name: string | undefined): void {
     els.title.textContent = name ? `paperweave · ${name}` : 'paperweave';

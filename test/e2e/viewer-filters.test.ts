@@ -1,0 +1,126 @@
+/**
+ * The viewer's parts that must follow the legend and the filters (search, details panel), and the URL's Gaps target,
+ * in real Chromium (Debian's /usr/bin/chromium via playwright-core) on the bundled graph, built into a temp dir
+ * (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launch, openViewer, type Session } from './browser.ts';
+import { ROOT } from '../../src/cli/io.ts';
+
+const avail = browserAvailability();
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('error', fail);
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`))));
+  });
+}
+
+let tmp = '';
+let site = '';
+let graphDir = '';
+
+beforeAll(async () => {
+  if (!avail.ok) return;
+  tmp = mkdtempSync(join(tmpdir(), 'paperweave-e2e-filters-'));
+  site = join(tmp, 'site');
+  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
+  if (process.env.PAPERWEAVE_E2E_GRAPH) graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
+  else {
+    graphDir = join(tmp, 'graph');
+    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', graphDir, '--name', 'anomaly-detection']);
+  }
+  expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
+}, 300_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const detailsTitle = (page: Page) => page.locator('[data-testid=details] h2').textContent();
+/** Whether sigma draws the node (its display data not hidden). */
+const drawn = (page: Page, key: string) => page.evaluate((k) => window.paperweave!.renderer.getNodeDisplayData(k)?.hidden === false, key);
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** Type a query and wait for the suggestion of `key`. */
+async function suggest(page: Page, query: string, key: string) {
+  await page.getByTestId('search').fill(query);
+  const li = page.locator(`#suggestions li[data-key="${key}"]`);
+  await li.waitFor({ timeout: 20_000 });
+  return li;
+}
+
+describe.skipIf(!avail.ok)('viewer: search, details and gaps follow the filters', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('search offers a node the legend hides greyed, "method hidden"; choosing it shows its kind again, with a notice, and flies to a drawn node', async () => {
+    const { page, errors } = await openViewer(session, '?hide=method');
+    const m = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const key = g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => g.degree(b) - g.degree(a) || a.localeCompare(b))[0];
+      return { key, label: g.getNodeAttribute(key, 'label') };
+    });
+    expect(await drawn(page, m.key)).toBe(false);
+    const li = await suggest(page, m.label, m.key);
+    expect(await li.getAttribute('data-hidden')).toBe('kind');
+    expect(await li.locator('[data-testid=search-hidden]').textContent()).toBe('method hidden');
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe(m.label);
+    expect(param(page, 'hide')).toBeNull();
+    await expect.poll(() => drawn(page, m.key)).toBe(true);
+    expect(await page.locator('#status').textContent()).toContain('method nodes shown again');
+    // Back: the kind hidden again, as before the choice.
+    await page.goBack();
+    await expect.poll(() => param(page, 'hide')).toBe('method');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search offers a node the domain filter leaves out as "hidden by filters"; choosing it clears the filters, with a notice', async () => {
+    const pick = await (async () => {
+      const { page } = await openViewer(session);
+      const r = await page.evaluate(() => {
+        const g = window.paperweave!.graph;
+        const domain = g.filterNodes((_, a) => a.kind === 'domain').sort((a, b) => g.inDegree(b) - g.inDegree(a))[0];
+        const inDomain = new Set(g.inNeighbors(domain));
+        // a method none of whose papers is in the domain, with a label no other node has
+        const labels = new Map<string, number>();
+        g.forEachNode((_, a) => labels.set(a.label.toLowerCase(), (labels.get(a.label.toLowerCase()) ?? 0) + 1));
+        const key = g.filterNodes((k, a) => a.kind === 'method' && labels.get(a.label.toLowerCase()) === 1 && a.label.length > 5
+          && g.inNeighbors(k).every((p) => !inDomain.has(p))).sort()[0];
+        return { domain: domain.slice('domain:'.length), key, label: g.getNodeAttribute(key, 'label') };
+      });
+      await page.close();
+      return r;
+    })();
+    const { page, errors } = await openViewer(session, `?domain=${pick.domain}`);
+    expect(await drawn(page, pick.key)).toBe(false);
+    const li = await suggest(page, pick.label, pick.key);
+    expect(await li.getAttribute('data-hidden')).toBe('filter');
+    expect(await li.locator('[data-testid=search-hidden]').textContent()).toBe('hidden by filters');
+    await li.dispatchEvent('mousedown');
+    await expect.poll(() => detailsTitle(page)).toBe(pick.label);
+    expect(param(page, 'domain')).toBeNull();
+    await expect.poll(() => drawn(page, pick.key)).toBe(true);
+    expect(await page.locator('#status').textContent()).toContain('filters cleared');
+    // A node the filters keep is offered as before.
+    const shown = await suggest(page, pick.label, pick.key);
+    expect(await shown.getAttribute('data-hidden')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
