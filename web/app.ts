@@ -244,7 +244,17 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     select: (key) => ctx.select(key, { fly: true }),
     selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
     clear: () => ctx.setState(clickStage(state), 'push'),
+    passes: (key) => {
+      // (the domain, setting, year and confidence filters: the legend's hidden kinds are the canvas's, not the lists')
+      if (panelVisible?.filters !== state.filters) panelVisible = { filters: state.filters, visible: computeVisible(graph, { ...state.filters, hiddenKinds: [] }) };
+      return !panelVisible.visible || panelVisible.visible.has(key);
+    },
+    get minConfidence() {
+      return state.filters.minConfidence;
+    },
+    reveal: (key) => ctx.select(key, { fly: true, reveal: true }),
   };
+  let panelVisible: { filters: Filters; visible: Set<string> | null } | null = null;
 
   /** Where the focus was before focusDetails() moved it into the panel (it goes back there when the panel closes). */
   let focusReturn: HTMLElement | null = null;
@@ -258,7 +268,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     return document.activeElement === title;
   }
 
-  function renderPanel(): void {
+  /** Show the selection's details; `keep` (a filter change): the same node, its lists redrawn where the reader was. */
+  function renderPanel(keep = false): void {
+    const scroll = els.details.scrollTop;
     const content = renderDetails(panelCtx, primary(state), state.selectedEdge);
     // A mark or a link in the panel selects another node, and the panel is rebuilt under the keyboard's focus
     // (Enter on an abstract's mark left the focus on <body>): it moves to the new panel's title.
@@ -270,8 +282,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     els.details.hidden = !content;
     if (els.skipToDetails) els.skipToDetails.hidden = !content;
     document.body.classList.toggle('has-details', Boolean(content));
-    if (content) els.details.scrollTop = 0;
-    if (els.announce) {
+    if (content) els.details.scrollTop = keep ? scroll : 0;
+    if (els.announce && !keep) {
       const sel = primary(state);
       els.announce.textContent = !content ? '' : sel && graph.hasNode(sel)
         ? `Details: ${graph.getNodeAttribute(sel, 'label')} (${graph.getNodeAttribute(sel, 'kind')})`
@@ -336,7 +348,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     const selChanged = force || prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge;
     if (selChanged || prev.hovered !== next.hovered) recomputeFocus();
+    // The panel's lists follow the filters, as the graph does.
     if (selChanged) renderPanel();
+    else if (prev.filters !== next.filters) renderPanel(true);
     document.body.classList.toggle('focused', view.focus !== null);
     if (refresh) {
       if (view.fade || full) {

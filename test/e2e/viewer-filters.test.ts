@@ -122,5 +122,80 @@ describe.skipIf(!avail.ok)('viewer: search, details and gaps follow the filters'
     expect(await shown.getAttribute('data-hidden')).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
+  }, 150_000);
+});
+
+describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
   });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a dataset\'s methods and papers: those the domain filter hides are counted "n hidden by filters", listed greyed on request', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    // A dataset some of whose papers (and methods) are in the largest domain and some not.
+    const pick = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const domains = g.filterNodes((_, a) => a.kind === 'domain').sort((a, b) => g.inDegree(b) - g.inDegree(a));
+      for (const domain of domains) {
+        for (const ds of g.filterNodes((_, a) => a.kind === 'dataset').sort()) {
+          const papers = g.inNeighbors(ds).filter((p) => g.getNodeAttribute(p, 'kind') === 'paper');
+          const kept = papers.filter((p) => g.hasEdge(p, domain));
+          const methods = g.filterInEdges(ds, (_, a) => a.relation === 'benchmarked-on').length;
+          if (kept.length > 0 && kept.length < papers.length && methods > 1 && papers.length <= 60) {
+            return { domain: domain.slice('domain:'.length), key: ds, label: g.getNodeAttribute(ds, 'label'), papers: papers.length, kept: kept.length };
+          }
+        }
+      }
+      return null;
+    });
+    expect(pick).not.toBeNull();
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(pick!.key)}&domain=${pick!.domain}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => detailsTitle(page)).toBe(pick!.label);
+    // What the canvas draws, per list.
+    const drawnOf = () => page.evaluate((ds) => {
+      const pw = window.paperweave!;
+      const g = pw.graph;
+      const isDrawn = (k: string) => pw.renderer.getNodeDisplayData(k)?.hidden === false;
+      const papers = g.inNeighbors(ds).filter((p) => g.getNodeAttribute(p, 'kind') === 'paper');
+      const methods = g.filterInEdges(ds, (_, a) => a.relation === 'benchmarked-on').map((e) => g.source(e));
+      return { papers: papers.length, papersDrawn: papers.filter(isDrawn).length, methods: methods.length, methodsDrawn: methods.filter(isDrawn).length };
+    }, pick!.key);
+    const d = await drawnOf();
+    expect(d.papersDrawn).toBe(pick!.kept);
+    const panel = page.getByTestId('details');
+    const papersSection = panel.locator('section', { has: page.getByTestId('entity-papers') });
+    expect(await panel.getByTestId('entity-papers').locator('li').count()).toBe(d.papersDrawn);
+    expect(await papersSection.locator('h3').textContent()).toBe(`Papers (${d.papersDrawn} of ${d.papers})`);
+    expect(await papersSection.getByTestId('hidden-by-filters').textContent()).toContain(`${d.papers - d.papersDrawn} hidden by filters`);
+    expect(await panel.locator('.facts').textContent()).toContain(`${d.papersDrawn} of ${d.papers} papers`);
+    const methodsSection = panel.locator('section', { has: page.locator('h3', { hasText: 'Methods evaluated on it' }) });
+    expect(await methodsSection.locator('[data-testid=dataset-methods] li').count()).toBe(d.methodsDrawn);
+    // "show them": every paper, those the filter hides greyed; choosing one clears the filters and shows it.
+    await papersSection.getByTestId('show-hidden').click();
+    const rows = papersSection.locator('[data-testid=entity-papers] li');
+    expect(await rows.count()).toBe(d.papers);
+    expect(await papersSection.locator('li.filtered-out').count()).toBe(d.papers - d.papersDrawn);
+    const hiddenPaper = papersSection.locator('li.filtered-out .node-link').first();
+    const key = (await hiddenPaper.getAttribute('data-key'))!;
+    expect(await drawn(page, key)).toBe(false);
+    await hiddenPaper.click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected.at(-1))).toBe(key);
+    expect(param(page, 'domain')).toBeNull();
+    await expect.poll(() => drawn(page, key)).toBe(true);
+    // Back: the dataset under the filter again. Without a filter, its lists are whole and say nothing hidden.
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(pick!.label);
+    expect(param(page, 'domain')).toBe(pick!.domain);
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(() => panel.getByTestId('entity-papers').locator('li').count()).toBe(d.papers);
+    expect(await panel.getByTestId('hidden-by-filters').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
 });
