@@ -97,7 +97,9 @@ function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewS
   // (a head to sort by that is not a dataset of this graph sorts nothing)
   const byColumn = v.matrix.byColumn && graph.hasNode(v.matrix.byColumn) && graph.getNodeAttribute(v.matrix.byColumn, 'kind') === 'dataset' ? v.matrix.byColumn : null;
   const matrix = { ...v.matrix, byColumn };
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  // (a Gaps target that is not a dataset or setting of this graph targets nothing)
+  const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, gaps, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 
@@ -309,6 +311,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       filters: state.filters,
       colorBy: state.colorBy,
       matrix: state.matrix,
+      gaps: state.gaps,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -364,7 +367,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix;
+    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps;
     if (viewChanged) writeUrl(mode);
     if (selChanged) pageTitle();
     // Hover is transient: listeners hear about selection, filter, colouring, matrix and graph changes only.

@@ -199,3 +199,40 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     await page.close();
   }, 150_000);
 });
+
+describe.skipIf(!avail.ok)('viewer: the Gaps target is in the URL', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a dataset picked in the Gaps list is kept in the URL and comes back on a reload; a setting too', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    const target = page.getByTestId('gaps-target');
+    const items = () => page.getByTestId('gaps').locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-method')));
+    const ds = await target.locator('optgroup[label=Datasets] option').first().getAttribute('value');
+    await target.selectOption(ds!);
+    await expect.poll(() => param(page, 'gaps')).toBe(ds);
+    const listed = await items();
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => target.inputValue()).toBe(ds);
+    expect(await items()).toEqual(listed);
+    const setting = await target.locator('optgroup[label=Settings] option').first().getAttribute('value');
+    await target.selectOption(setting!);
+    await expect.poll(() => param(page, 'gaps')).toBe(setting);
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => target.inputValue()).toBe(setting);
+    // A key that is not a dataset or setting of this graph targets nothing.
+    await page.goto(`${session.server.url}?gaps=method:nonexistent`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await target.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+});
