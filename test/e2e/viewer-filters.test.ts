@@ -236,3 +236,40 @@ describe.skipIf(!avail.ok)('viewer: the Gaps target is in the URL', () => {
     await page.close();
   }, 150_000);
 });
+
+describe.skipIf(!avail.ok)('viewer: the matrix dialog\'s head', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('at 1280 px (and 1200) the close × is on the title\'s row, at the head\'s right, not alone on a second row, with the widest controls', async () => {
+    for (const width of [1280, 1200]) {
+      const { page, errors } = await openViewer(session, '?sel=dataset:visa', { width, height: 800 });
+      page.setDefaultTimeout(20_000);
+      await page.getByTestId('open-matrix').click();
+      const head = page.locator('[data-testid=matrix-dialog] .pw-dialog-head');
+      await head.waitFor();
+      // the widest the controls get: the rows sorted by a dataset's head, the marks showing the longest metric's name
+      const show = page.getByTestId('matrix-show');
+      const longest = await show.locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).sort((a, b) => b.text.length - a.text.length)[0].value);
+      await show.selectOption(longest);
+      await page.locator('[data-testid=matrix] th[data-dataset="dataset:visa"] button').click();
+      const box = (sel: string) => head.locator(sel).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      });
+      const [h2, close, all] = [await box('h2'), await box('.pw-close'), await head.evaluate((el) => el.getBoundingClientRect())];
+      // the × overlaps the title's row vertically and sits at the head's right end
+      expect(close.top, `${width}`).toBeLessThan(h2.bottom);
+      expect(close.bottom, `${width}`).toBeGreaterThan(h2.top);
+      expect(all.right - close.right, `${width}`).toBeLessThan(20);
+      expect(close.top - all.top, `${width}`).toBeLessThan(16);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+});
