@@ -243,7 +243,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     get graph() {
       return graph;
     },
-    select: (key) => ctx.select(key, { fly: true }),
+    // (a node the legend or the filters hide, chosen in the panel, is shown as the search shows it)
+    select: (key) => ctx.select(key, { fly: true, reveal: true }),
     selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
     clear: () => ctx.setState(clickStage(state), 'push'),
     passes: (key) => {

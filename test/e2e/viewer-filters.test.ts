@@ -188,6 +188,19 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected.at(-1))).toBe(key);
     expect(param(page, 'domain')).toBeNull();
     await expect.poll(() => drawn(page, key)).toBe(true);
+    // A paper the legend hides, chosen in the panel, shows its kind again (as from the search); the filter stays.
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(pick!.label);
+    await page.locator('[data-testid=legend-item][data-kind=paper]').click();
+    await expect.poll(() => param(page, 'hide')).toBe('paper');
+    const method = panel.locator('[data-testid=entity-papers] li:not(.filtered-out) .node-link').first();
+    const mkey = (await method.getAttribute('data-key'))!;
+    expect(await drawn(page, mkey)).toBe(false);
+    await method.click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected.at(-1))).toBe(mkey);
+    expect(param(page, 'hide')).toBeNull();
+    expect(param(page, 'domain')).toBe(pick!.domain);
+    await expect.poll(() => drawn(page, mkey)).toBe(true);
     // Back: the dataset under the filter again. Without a filter, its lists are whole and say nothing hidden.
     await page.goBack();
     await expect.poll(() => detailsTitle(page)).toBe(pick!.label);
