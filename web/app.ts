@@ -27,7 +27,14 @@ export interface AppContext {
   readonly renderer: KGSigma;
   readonly state: ViewState;
   /** Select a node (flying the camera to it) or clear the selection with null. */
-  select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode }): void;
+  /**
+   * Select a node (flying the camera to it) or clear the selection with null. With `reveal`, a node the legend or the
+   * filters hide is shown first (its kind shown again, else the domain, setting, year and confidence filters cleared),
+   * with a notice in the status line: the camera flew to where nothing was drawn.
+   */
+  select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode; reveal?: boolean }): void;
+  /** Why a node is not drawn ('kind': its kind is hidden in the legend; 'filter': the filters leave it out), or null. */
+  hiddenReason(key: string): 'kind' | 'filter' | null;
   /** Apply a new state (a pure transition's result). */
   setState(next: ViewState, history?: HistoryMode): void;
   /** Swap in another graph (e.g. built in the page from a dropped file), in a new history entry: Back shows the previous graph again. */
@@ -90,7 +97,9 @@ function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewS
   // (a head to sort by that is not a dataset of this graph sorts nothing)
   const byColumn = v.matrix.byColumn && graph.hasNode(v.matrix.byColumn) && graph.getNodeAttribute(v.matrix.byColumn, 'kind') === 'dataset' ? v.matrix.byColumn : null;
   const matrix = { ...v.matrix, byColumn };
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  // (a Gaps target that is not a dataset or setting of this graph targets nothing)
+  const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, gaps, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 
@@ -234,10 +243,21 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     get graph() {
       return graph;
     },
-    select: (key) => ctx.select(key, { fly: true }),
+    // (a node the legend or the filters hide, chosen in the panel, is shown as the search shows it)
+    select: (key) => ctx.select(key, { fly: true, reveal: true }),
     selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
     clear: () => ctx.setState(clickStage(state), 'push'),
+    passes: (key) => {
+      // (the domain, setting, year and confidence filters: the legend's hidden kinds are the canvas's, not the lists')
+      if (panelVisible?.filters !== state.filters) panelVisible = { filters: state.filters, visible: computeVisible(graph, { ...state.filters, hiddenKinds: [] }) };
+      return !panelVisible.visible || panelVisible.visible.has(key);
+    },
+    get minConfidence() {
+      return state.filters.minConfidence;
+    },
+    reveal: (key) => ctx.select(key, { fly: true, reveal: true }),
   };
+  let panelVisible: { filters: Filters; visible: Set<string> | null } | null = null;
 
   /** Where the focus was before focusDetails() moved it into the panel (it goes back there when the panel closes). */
   let focusReturn: HTMLElement | null = null;
@@ -251,7 +271,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     return document.activeElement === title;
   }
 
-  function renderPanel(): void {
+  /** Show the selection's details; `keep` (a filter change): the same node, its lists redrawn where the reader was. */
+  function renderPanel(keep = false): void {
+    const scroll = els.details.scrollTop;
     const content = renderDetails(panelCtx, primary(state), state.selectedEdge);
     // A mark or a link in the panel selects another node, and the panel is rebuilt under the keyboard's focus
     // (Enter on an abstract's mark left the focus on <body>): it moves to the new panel's title.
@@ -263,8 +285,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     els.details.hidden = !content;
     if (els.skipToDetails) els.skipToDetails.hidden = !content;
     document.body.classList.toggle('has-details', Boolean(content));
-    if (content) els.details.scrollTop = 0;
-    if (els.announce) {
+    if (content) els.details.scrollTop = keep ? scroll : 0;
+    if (els.announce && !keep) {
       const sel = primary(state);
       els.announce.textContent = !content ? '' : sel && graph.hasNode(sel)
         ? `Details: ${graph.getNodeAttribute(sel, 'label')} (${graph.getNodeAttribute(sel, 'kind')})`
@@ -290,6 +312,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       filters: state.filters,
       colorBy: state.colorBy,
       matrix: state.matrix,
+      gaps: state.gaps,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -329,7 +352,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     const selChanged = force || prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge;
     if (selChanged || prev.hovered !== next.hovered) recomputeFocus();
+    // The panel's lists follow the filters, as the graph does.
     if (selChanged) renderPanel();
+    else if (prev.filters !== next.filters) renderPanel(true);
     document.body.classList.toggle('focused', view.focus !== null);
     if (refresh) {
       if (view.fade || full) {
@@ -343,7 +368,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix;
+    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps;
     if (viewChanged) writeUrl(mode);
     if (selChanged) pageTitle();
     // Hover is transient: listeners hear about selection, filter, colouring, matrix and graph changes only.
@@ -737,8 +762,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
   function renderSuggestions(): void {
     const items = current.map((s, i) => {
-      const li = h('li', { role: 'option', id: `sugg-${i}`, 'data-key': s.key, 'aria-selected': String(i === active), class: i === active ? 'active' : '' },
-        h('span', { class: 'swatch' }), h('span', { class: 'label' }, s.label), s.via ? h('span', { class: 'via' }, s.via) : null, h('span', { class: 'kind' }, s.kind));
+      // A node the legend or the filters hide is offered greyed, saying so; choosing it shows it (see pick).
+      const why = ctx.hiddenReason(s.key);
+      const note = why === 'kind' ? `${s.kind} hidden` : why === 'filter' ? 'hidden by filters' : null;
+      const li = h('li', { role: 'option', id: `sugg-${i}`, 'data-key': s.key, 'aria-selected': String(i === active), class: [i === active ? 'active' : '', why ? 'filtered-out' : ''].filter(Boolean).join(' '), ...(why ? { 'data-hidden': why, title: `${note}: choosing it shows it` } : {}) },
+        h('span', { class: 'swatch' }), h('span', { class: 'label' }, s.label), s.via ? h('span', { class: 'via' }, s.via) : null,
+        note ? h('span', { class: 'hidden-note', 'data-testid': 'search-hidden' }, note) : null, h('span', { class: 'kind' }, s.kind));
       li.style.setProperty('--kind-color', kindColor(s.kind));
       li.addEventListener('mousedown', (ev) => {
         ev.preventDefault();
@@ -768,7 +797,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     noMatch = null;
     active = -1;
     renderSuggestions();
-    ctx.select(s.key, { fly: true });
+    ctx.select(s.key, { fly: true, reveal: true });
     if (keyboard) ctx.focusDetails();
   }
   els.search.addEventListener('input', () => {
@@ -885,7 +914,16 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     },
     select(key, o = {}) {
       if (key !== null && !graph.hasNode(key)) throw new Error(`paperweave: no node '${key}' in the graph (keys look like 'method:patchcore')`);
-      ctx.setState(selectNode(state, key), o.history ?? 'push');
+      const why = key !== null && o.reveal ? ctx.hiddenReason(key) : null;
+      if (key !== null && why) {
+        // One step (Back hides it again): the filters that hide it, then the selection.
+        const kind = graph.getNodeAttribute(key, 'kind');
+        const hiddenKinds = state.filters.hiddenKinds.filter((k) => k !== kind);
+        const patch: Partial<Filters> = why === 'kind' ? { hiddenKinds } : { ...EMPTY_FILTERS, hiddenKinds };
+        ctx.setState(selectNode(setFilters(state, patch), key), o.history ?? 'push');
+        const label = graph.getNodeAttribute(key, 'label');
+        notice(why === 'kind' ? `${label}: ${kind} nodes shown again (they were hidden in the legend)` : `${label} was hidden by the filters: filters cleared to show it`);
+      } else ctx.setState(selectNode(state, key), o.history ?? 'push');
       if (key !== null && o.fly !== false) void ctx.flyTo(key);
     },
     async flyTo(key) {
@@ -894,6 +932,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       // refresh has been processed.
       const cam = renderer.getCamera();
       await animateCamera(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), 500);
+    },
+    hiddenReason(key) {
+      if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;
+      const kind = graph.getNodeAttribute(key, 'kind');
+      if (!state.filters.hiddenKinds.includes(kind)) return 'filter';
+      const passing = computeVisible(graph, { ...state.filters, hiddenKinds: [] });
+      return !passing || passing.has(key) ? 'kind' : 'filter';
     },
     focusDetails() {
       const from = document.activeElement as HTMLElement | null;
@@ -925,6 +970,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       els.status.hidden = !message;
     },
   };
+
+  /** A notice in the status line, gone after a while (unless another message replaced it). */
+  function notice(message: string): void {
+    ctx.setStatus(message);
+    setTimeout(() => {
+      if (els.status.textContent === message) ctx.setStatus('');
+    }, 8000);
+  }
 
   function setTitle(name: string | undefined): void {
     els.title.textContent = name ? `paperweave · ${name}` : 'paperweave';

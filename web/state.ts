@@ -52,12 +52,14 @@ export interface ViewState {
   filters: Filters;
   colorBy: ColorBy;
   matrix: MatrixView;
+  /** The Gaps list's target: a dataset or setting key, or null. */
+  gaps: string | null;
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', matrix: DEFAULT_MATRIX };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', matrix: DEFAULT_MATRIX, gaps: null };
 }
 
 /** The node the details panel shows: the last selected one. */

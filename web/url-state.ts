@@ -14,6 +14,7 @@
  * &mby=DATASET-KEY      methods sorted by their papers on this dataset (a click on its head)
  * &mshow=METRIC         marks show the best figure reported in this metric ("Marks show")
  * &mintro=1             datasets the method's paper introduces marked too
+ * &gaps=KEY             the Gaps list's dataset or setting
  */
 import { NODE_KINDS, type NodeKind } from '../src/model.ts';
 import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, yearRange, type ColorBy, type Filters, type MatrixView } from './state.ts';
@@ -39,12 +40,14 @@ export interface UrlView {
   colorBy: ColorBy;
   camera: CameraView | null;
   matrix: MatrixView;
+  /** The Gaps list's target (a dataset or setting key). */
+  gaps: string | null;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
 
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null, matrix: DEFAULT_MATRIX };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null, matrix: DEFAULT_MATRIX, gaps: null };
 }
 
 const round = (n: number, d: number) => {
@@ -72,6 +75,7 @@ export function encodeView(v: UrlView): string {
   if (m.byColumn) p.set('mby', m.byColumn);
   if (m.metric) p.set('mshow', m.metric);
   if (m.introduced) p.set('mintro', '1');
+  if (v.gaps) p.set('gaps', v.gaps);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -119,5 +123,6 @@ export function decodeView(search: string): UrlView {
     metric: p.get('mshow') || null,
     introduced: p.get('mintro') === '1',
   };
+  v.gaps = p.get('gaps') || null;
   return v;
 }

@@ -404,7 +404,8 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await table.locator('th[data-dataset="dataset:visa"] button').click();
     await page.getByTestId('matrix-show').selectOption('AUROC');
     await expect.poll(() => simplenet.textContent()).toBe('99.6%');
-    const url = { sel: 'dataset:visa', matrix: 'open', mrows: 'name', mby: 'dataset:visa', mshow: 'AUROC' };
+    // (the Gaps list follows the selected VisA, and the URL keeps its target)
+    const url = { sel: 'dataset:visa', gaps: 'dataset:visa', matrix: 'open', mrows: 'name', mby: 'dataset:visa', mshow: 'AUROC' };
     await expect.poll(params).toEqual(url);
     // Sorting and showing a metric are no history steps (as filters are not): the same entry, replaced.
     const entries = await page.evaluate(() => history.length);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeView, emptyUrlView, encodeView, type UrlView } from '../../web/url-state.ts';
 
 describe('URL state', () => {
-  it('round-trips selection, edge, filters, colouring and camera', () => {
+  it('round-trips selection, edge, filters, colouring, camera, matrix and the Gaps target', () => {
     const v: UrlView = {
       graph: 'https://example.org/g/graph.json',
       selected: ['method:patchcore', 'paper:winclip'],
@@ -11,6 +11,7 @@ describe('URL state', () => {
       colorBy: 'cluster',
       camera: { x: 0.4321, y: 0.61, ratio: 0.25 },
       matrix: { open: true, rows: 'name', columns: 'year', byColumn: 'dataset:visa', metric: 'pixel-AUROC', introduced: true },
+      gaps: 'setting:zero-shot',
     };
     const search = encodeView(v);
     expect(search.startsWith('?')).toBe(true);

@@ -1,7 +1,8 @@
 /**
  * Gaps: for a chosen dataset or setting, the known methods not evaluated on it in this corpus (method–
  * dataset pairs absent from the papers), closest first, each with the reasons and a link to its paper.
- * Follows the selection: selecting a dataset or setting node targets it. Copy the list as text.
+ * Follows the selection: selecting a dataset or setting node targets it. Copy the list as text. The target is the
+ * view state's `gaps`, kept in the URL (&gaps=KEY).
  * Test hooks: select `gaps-target`, list `gaps` (each item `data-method`).
  */
 import { findGaps, gapsToText } from '../../src/analysis/gaps.ts';
@@ -76,10 +77,8 @@ export function mount(ctx: AppContext): GapsHandle {
     copy.hidden = report.gaps.length === 0;
   }
 
-  select.addEventListener('change', () => {
-    current = select.value || null;
-    render();
-  });
+  // The target is in the view's state, so the URL keeps it (&gaps=KEY): a reload lost it.
+  select.addEventListener('change', () => ctx.setState({ ...ctx.state, gaps: select.value || null }, 'replace'));
   copy.addEventListener('click', () => download(`${fileStem(ctx, '-gaps')}.txt`, lastText));
 
   let lastSelected: string | undefined;
@@ -88,13 +87,18 @@ export function mount(ctx: AppContext): GapsHandle {
     const sel = c.state.selected.at(-1);
     const changed = sel !== lastSelected;
     lastSelected = sel;
-    if (changed && sel && c.graph.hasNode(sel) && TARGET_KINDS.has(c.graph.getNodeAttribute(sel, 'kind')) && sel !== current) {
-      current = sel;
-      render(); // (fills the options first on a new graph, then shows the target in them)
-      select.value = sel;
+    if (changed && sel && c.graph.hasNode(sel) && TARGET_KINDS.has(c.graph.getNodeAttribute(sel, 'kind')) && sel !== c.state.gaps) {
+      c.setState({ ...c.state, gaps: sel }, 'replace'); // (this listener hears it, and shows it below)
       return;
     }
-    if (c.graph !== lastGraph || JSON.stringify(c.state.filters) !== lastFilters) render();
+    const target = c.state.gaps && c.graph.hasNode(c.state.gaps) ? c.state.gaps : null;
+    if (target !== current || c.graph !== lastGraph) {
+      current = target;
+      render(); // (fills the options first on a new graph, then shows the target in them)
+      select.value = current ?? '';
+      return;
+    }
+    if (JSON.stringify(c.state.filters) !== lastFilters) render();
   }
   ctx.onChange(follow);
   // A link that selects a dataset (?sel=dataset:visa) targets it as a click does: reloaded, the list said
@@ -103,9 +107,7 @@ export function mount(ctx: AppContext): GapsHandle {
 
   return {
     target(key) {
-      current = key;
-      select.value = key;
-      render();
+      ctx.setState({ ...ctx.state, gaps: key }, 'replace');
       const section = content.closest('section');
       if (section) revealSection(section);
     },

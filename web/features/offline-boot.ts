@@ -55,6 +55,6 @@ export function applySnapshotView(app: AppContext, snap: Snapshot): void {
   if (!snap.view?.search) return;
   const v = decodeView(snap.view.search);
   const exists = (k: string) => app.graph.hasNode(k);
-  app.setState({ ...app.state, selected: v.selected.filter(exists), filters: v.filters, colorBy: v.colorBy, matrix: v.matrix }, 'none');
+  app.setState({ ...app.state, selected: v.selected.filter(exists), filters: v.filters, colorBy: v.colorBy, matrix: v.matrix, gaps: v.gaps && exists(v.gaps) ? v.gaps : null }, 'none');
   if (v.camera) app.renderer.getCamera().setState({ x: v.camera.x, y: v.camera.y, ratio: v.camera.ratio });
 }

@@ -18,6 +18,63 @@ export interface PanelContext {
   selectEdge(edge: string): void;
   /** Clear the selection. */
   clear(): void;
+  /**
+   * Whether a node passes the domain, setting, year and confidence filters (the legend's hidden kinds aside): the
+   * lists show the nodes the graph shows, and say how many the filters hide. Absent: every node passes.
+   */
+  passes?(key: string): boolean;
+  /** The links' minimum confidence (the filter), or null. */
+  minConfidence?: number | null;
+  /** Select a node the filters hide, showing it (the filters cleared, with a notice). */
+  reveal?(key: string): void;
+}
+
+/** Whether a node, and the link that lists it (when given), pass the filters. */
+function passing(ctx: PanelContext, key: string, edge?: string): boolean {
+  if (ctx.passes && !ctx.passes(key)) return false;
+  const min = ctx.minConfidence ?? null;
+  return min === null || edge === undefined || (ctx.graph.getEdgeAttribute(edge, 'confidence') ?? 1) >= min;
+}
+
+/**
+ * A section whose list follows the filters (Gephi Lite's way: what the panel lists is what the graph shows): the
+ * items the filters keep, counted "kept of all" in its title, and "n hidden by filters" with a button that lists
+ * them too, greyed (choosing one shows it in the graph).
+ */
+function filteredSection<T>(
+  title: string, items: T[], pass: (t: T) => boolean,
+  list: (items: T[], hidden: Set<T>) => HTMLElement, empty?: HTMLElement,
+): HTMLElement {
+  const kept = items.filter(pass);
+  const keptSet = new Set(kept);
+  const hidden = new Set(items.filter((t) => !keptSet.has(t)));
+  const head = h('h3', {}, `${title} (${kept.length}${hidden.size ? ` of ${items.length}` : ''})`);
+  const body = h('div', { class: 'filtered-list' });
+  let all = false;
+  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' });
+  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'show-hidden' });
+  const draw = () => {
+    const shown = all ? items : kept;
+    body.replaceChildren(...(shown.length || !empty ? [list(shown.slice(0, LIST_LIMIT), hidden)] : [empty]), ...[more(shown.length, LIST_LIMIT)].filter((x): x is HTMLElement => x !== null));
+    toggle.textContent = all ? 'hide them' : 'show them';
+    toggle.setAttribute('aria-expanded', String(all));
+    note.replaceChildren(`${hidden.size} hidden by filters${all ? ' (greyed)' : ''} · `, toggle);
+  };
+  toggle.addEventListener('click', () => {
+    all = !all;
+    draw();
+  });
+  draw();
+  return h('section', {}, head, body, hidden.size ? note : null);
+}
+
+/** A link to a node the filters hide (listed on request): greyed, and choosing it shows it. */
+function hiddenLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
+  const b = nodeLink(ctx, key, text, ctx.reveal ?? ctx.select);
+  b.classList.add('filtered-out');
+  b.dataset.hidden = 'filter';
+  b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (hidden by filters: choosing it clears them)`;
+  return b;
 }
 
 const RELATION_TEXT: Record<string, string> = {
@@ -40,11 +97,11 @@ function chip(kind: NodeKind): HTMLElement {
   return c;
 }
 
-function nodeLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
+function nodeLink(ctx: PanelContext, key: string, text?: string, go: (key: string) => void = ctx.select): HTMLElement {
   const a = ctx.graph.getNodeAttributes(key);
   const b = h('button', { class: 'node-link', type: 'button', 'data-key': key, title: a.label }, text ?? a.label);
   b.style.setProperty('--kind-color', kindColor(a.kind));
-  b.addEventListener('click', () => ctx.select(key));
+  b.addEventListener('click', () => go(key));
   return b;
 }
 
@@ -170,7 +227,10 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
 
   if (a.kind === 'method') {
     const datasets = methodBenchmarks(graph, key);
-    if (datasets.length) parts.push(section(`Benchmarked on (${datasets.length})`, h('div', { class: 'links' }, ...datasets.map((d) => nodeLink(ctx, d)))));
+    if (datasets.length) {
+      parts.push(filteredSection('Benchmarked on', datasets, (d) => passing(ctx, d, graph.edge(key, d)),
+        (ds, hidden) => h('div', { class: 'links', 'data-testid': 'method-datasets' }, ...ds.map((d) => (hidden.has(d) ? hiddenLink(ctx, d) : nodeLink(ctx, d))))));
+    }
     // The figures its own papers report, per dataset, each opening its sentence (Papers with Code's method page): the
     // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave.
     const proposing = papersProposing(graph, key);
@@ -188,11 +248,10 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     if (reported.length) parts.push(section('Reported results', h('ul', { class: 'results', 'data-testid': 'method-results' }, ...reported)));
     const shared = sharedBenchmarks(graph, key);
     if (shared.length) {
-      parts.push(section(`Shares benchmarks with (${shared.length})`,
-        h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...shared.slice(0, LIST_LIMIT).map((s) =>
-          h('li', {}, nodeLink(ctx, s.method), h('span', { class: 'count', title: 'datasets in common' }, s.count),
-            h('span', { class: 'shared' }, s.datasets.join(', '))))),
-        more(shared.length, LIST_LIMIT)));
+      parts.push(filteredSection('Shares benchmarks with', shared, (s) => passing(ctx, s.method),
+        (list, hidden) => h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...list.map((s) =>
+          h('li', {}, hidden.has(s) ? hiddenLink(ctx, s.method) : nodeLink(ctx, s.method), h('span', { class: 'count', title: 'datasets in common' }, s.count),
+            h('span', { class: 'shared' }, s.datasets.join(', ')))))));
     }
   }
   if (a.kind === 'dataset') {
@@ -201,16 +260,18 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       if (ea.relation === 'benchmarked-on') methods.push({ key: src, weight: ea.weight ?? 1 });
     });
     methods.sort((x, y) => y.weight - x.weight || byLabel(graph)(x.key, y.key));
-    parts.push(section(`Methods evaluated on it (${methods.length})`,
-      methods.length
-        ? h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...methods.slice(0, LIST_LIMIT).map((m) => h('li', {}, nodeLink(ctx, m.key))))
-        : h('p', { class: 'empty' }, 'No proposed method is evaluated on it in these papers.'),
-      more(methods.length, LIST_LIMIT)));
+    const methodEdge = (m: string) => graph.edge(m, key);
+    parts.push(filteredSection('Methods evaluated on it', methods, (m) => passing(ctx, m.key, methodEdge(m.key)),
+      (list, hidden) => h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...list.map((m) => h('li', hidden.has(m) ? { class: 'filtered-out' } : {}, hidden.has(m) ? hiddenLink(ctx, m.key) : nodeLink(ctx, m.key)))),
+      h('p', { class: 'empty' }, methods.length ? 'The filters hide every method evaluated on it.' : 'No proposed method is evaluated on it in these papers.')));
     const results = datasetResults(graph, key);
-    if (results.length) parts.push(section(`Reported results (${results.length})`, resultsTable(ctx, results), more(results.length, LIST_LIMIT)));
+    if (results.length) parts.push(filteredSection('Reported results', results, (r) => passing(ctx, r.paper, r.edge), (rows, hidden) => resultsTable(ctx, rows, hidden)));
   }
-  parts.push(section(`Papers (${papers.length})`,
-    h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...papers.slice(0, LIST_LIMIT).map((p) => {
+  const paperPasses = (p: string) => passing(ctx, p, graph.edge(p, key));
+  const keptPapers = papers.filter(paperPasses).length;
+  if (keptPapers !== papers.length) facts[0] = h('span', { title: 'papers the filters keep, of all its papers' }, `${keptPapers} of ${papers.length} papers`);
+  parts.push(filteredSection('Papers', papers, paperPasses, (list, hidden) =>
+    h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...list.map((p) => {
       const pa = graph.getNodeAttributes(p) as PaperNode;
       const e = graph.edge(p, key);
       const rel = e ? graph.getEdgeAttribute(e, 'relation') : undefined;
@@ -219,9 +280,10 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       // (out of reach from the keyboard, and on large graphs, whose edges take no clicks).
       const open = e && relText ? h('button', { type: 'button', class: 'link', 'data-edge': e, title: 'Read the sentence behind this link', 'aria-label': `Sentence: ${pa.title} ${relText} ${a.label}` }, relText) : null;
       open?.addEventListener('click', () => ctx.selectEdge(e!));
-      return h('li', {}, nodeLink(ctx, p, pa.title), h('span', { class: 'meta' }, pa.year !== undefined ? `${pa.year}` : null, pa.year !== undefined && open ? ' · ' : null, open));
+      return h('li', hidden.has(p) ? { class: 'filtered-out' } : {}, hidden.has(p) ? hiddenLink(ctx, p, pa.title) : nodeLink(ctx, p, pa.title),
+        h('span', { class: 'meta' }, pa.year !== undefined ? `${pa.year}` : null, pa.year !== undefined && open ? ' · ' : null, open));
     }),
-    ), more(papers.length, LIST_LIMIT)));
+    )));
   return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
     closeButton(ctx), chip(a.kind), h('h2', {}, a.label), h('div', { class: 'facts' }, ...facts), ...parts);
 }
@@ -230,18 +292,19 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
  * A dataset's reported results, Papers with Code's way: metric, figure (it opens the link and its sentence), the
  * method the paper proposes (else the paper).
  */
-function resultsTable(ctx: PanelContext, rows: LeaderboardRow[]): HTMLElement {
+function resultsTable(ctx: PanelContext, rows: LeaderboardRow[], hidden: Set<LeaderboardRow> = new Set()): HTMLElement {
   const { graph } = ctx;
   return h('table', { class: 'results', 'data-testid': 'dataset-results' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Metric'), h('th', { scope: 'col' }, 'Score'), h('th', { scope: 'col' }, 'Method (paper)'))),
     h('tbody', {}, ...rows.slice(0, LIST_LIMIT).map((r) => {
+      const link = hidden.has(r) ? hiddenLink : nodeLink;
       const title = (graph.getNodeAttributes(r.paper) as PaperNode).title;
       const methods = graph.outEdges(r.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)).sort(byLabel(graph));
       const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind this figure', 'aria-label': `${r.metric} ${r.value}: the sentence` }, r.value);
       open.addEventListener('click', () => ctx.selectEdge(r.edge));
-      return h('tr', {}, h('td', {}, r.metric), h('td', { class: 'num' }, open),
-        h('td', {}, ...(methods.length ? methods.flatMap((m, i) => (i ? [', ', nodeLink(ctx, m)] : [nodeLink(ctx, m)])) : []),
-          methods.length ? ' ' : null, nodeLink(ctx, r.paper, methods.length ? '(paper)' : title)));
+      return h('tr', hidden.has(r) ? { class: 'filtered-out' } : {}, h('td', {}, r.metric), h('td', { class: 'num' }, open),
+        h('td', {}, ...(methods.length ? methods.flatMap((m, i) => (i ? [', ', link(ctx, m)] : [link(ctx, m)])) : []),
+          methods.length ? ' ' : null, link(ctx, r.paper, methods.length ? '(paper)' : title)));
     })));
 }
 

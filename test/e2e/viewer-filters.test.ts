@@ -1,0 +1,288 @@
+/**
+ * The viewer's parts that must follow the legend and the filters (search, details panel), and the URL's Gaps target,
+ * in real Chromium (Debian's /usr/bin/chromium via playwright-core) on the bundled graph, built into a temp dir
+ * (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserAvailability, launch, openViewer, type Session } from './browser.ts';
+import { ROOT } from '../../src/cli/io.ts';
+
+const avail = browserAvailability();
+
+function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('error', fail);
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`))));
+  });
+}
+
+let tmp = '';
+let site = '';
+let graphDir = '';
+
+beforeAll(async () => {
+  if (!avail.ok) return;
+  tmp = mkdtempSync(join(tmpdir(), 'paperweave-e2e-filters-'));
+  site = join(tmp, 'site');
+  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
+  if (process.env.PAPERWEAVE_E2E_GRAPH) graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
+  else {
+    graphDir = join(tmp, 'graph');
+    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', graphDir, '--name', 'anomaly-detection']);
+  }
+  expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
+}, 300_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const detailsTitle = (page: Page) => page.locator('[data-testid=details] h2').textContent();
+/** Whether sigma draws the node (its display data not hidden). */
+const drawn = (page: Page, key: string) => page.evaluate((k) => window.paperweave!.renderer.getNodeDisplayData(k)?.hidden === false, key);
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+/** Type a query and wait for the suggestion of `key`. */
+async function suggest(page: Page, query: string, key: string) {
+  await page.getByTestId('search').fill(query);
+  const li = page.locator(`#suggestions li[data-key="${key}"]`);
+  await li.waitFor({ timeout: 20_000 });
+  return li;
+}
+
+describe.skipIf(!avail.ok)('viewer: search, details and gaps follow the filters', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('search offers a node the legend hides greyed, "method hidden"; choosing it shows its kind again, with a notice, and flies to a drawn node', async () => {
+    const { page, errors } = await openViewer(session, '?hide=method');
+    const m = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const key = g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => g.degree(b) - g.degree(a) || a.localeCompare(b))[0];
+      return { key, label: g.getNodeAttribute(key, 'label') };
+    });
+    expect(await drawn(page, m.key)).toBe(false);
+    const li = await suggest(page, m.label, m.key);
+    expect(await li.getAttribute('data-hidden')).toBe('kind');
+    expect(await li.locator('[data-testid=search-hidden]').textContent()).toBe('method hidden');
+    await page.getByTestId('search').press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe(m.label);
+    expect(param(page, 'hide')).toBeNull();
+    await expect.poll(() => drawn(page, m.key)).toBe(true);
+    expect(await page.locator('#status').textContent()).toContain('method nodes shown again');
+    // Back: the kind hidden again, as before the choice.
+    await page.goBack();
+    await expect.poll(() => param(page, 'hide')).toBe('method');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('search offers a node the domain filter leaves out as "hidden by filters"; choosing it clears the filters, with a notice', async () => {
+    const pick = await (async () => {
+      const { page } = await openViewer(session);
+      const r = await page.evaluate(() => {
+        const g = window.paperweave!.graph;
+        const domain = g.filterNodes((_, a) => a.kind === 'domain').sort((a, b) => g.inDegree(b) - g.inDegree(a))[0];
+        const inDomain = new Set(g.inNeighbors(domain));
+        // a method none of whose papers is in the domain, with a label no other node has
+        const labels = new Map<string, number>();
+        g.forEachNode((_, a) => labels.set(a.label.toLowerCase(), (labels.get(a.label.toLowerCase()) ?? 0) + 1));
+        const key = g.filterNodes((k, a) => a.kind === 'method' && labels.get(a.label.toLowerCase()) === 1 && a.label.length > 5
+          && g.inNeighbors(k).every((p) => !inDomain.has(p))).sort()[0];
+        return { domain: domain.slice('domain:'.length), key, label: g.getNodeAttribute(key, 'label') };
+      });
+      await page.close();
+      return r;
+    })();
+    const { page, errors } = await openViewer(session, `?domain=${pick.domain}`);
+    expect(await drawn(page, pick.key)).toBe(false);
+    const li = await suggest(page, pick.label, pick.key);
+    expect(await li.getAttribute('data-hidden')).toBe('filter');
+    expect(await li.locator('[data-testid=search-hidden]').textContent()).toBe('hidden by filters');
+    await li.dispatchEvent('mousedown');
+    await expect.poll(() => detailsTitle(page)).toBe(pick.label);
+    expect(param(page, 'domain')).toBeNull();
+    await expect.poll(() => drawn(page, pick.key)).toBe(true);
+    expect(await page.locator('#status').textContent()).toContain('filters cleared');
+    // A node the filters keep is offered as before.
+    const shown = await suggest(page, pick.label, pick.key);
+    expect(await shown.getAttribute('data-hidden')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+});
+
+describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a dataset\'s methods and papers: those the domain filter hides are counted "n hidden by filters", listed greyed on request', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    // A dataset some of whose papers (and methods) are in the largest domain and some not.
+    const pick = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const domains = g.filterNodes((_, a) => a.kind === 'domain').sort((a, b) => g.inDegree(b) - g.inDegree(a));
+      for (const domain of domains) {
+        for (const ds of g.filterNodes((_, a) => a.kind === 'dataset').sort()) {
+          const papers = g.inNeighbors(ds).filter((p) => g.getNodeAttribute(p, 'kind') === 'paper');
+          const kept = papers.filter((p) => g.hasEdge(p, domain));
+          const methods = g.filterInEdges(ds, (_, a) => a.relation === 'benchmarked-on').length;
+          if (kept.length > 0 && kept.length < papers.length && methods > 1 && papers.length <= 60) {
+            return { domain: domain.slice('domain:'.length), key: ds, label: g.getNodeAttribute(ds, 'label'), papers: papers.length, kept: kept.length };
+          }
+        }
+      }
+      return null;
+    });
+    expect(pick).not.toBeNull();
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(pick!.key)}&domain=${pick!.domain}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => detailsTitle(page)).toBe(pick!.label);
+    // What the canvas draws, per list.
+    const drawnOf = () => page.evaluate((ds) => {
+      const pw = window.paperweave!;
+      const g = pw.graph;
+      const isDrawn = (k: string) => pw.renderer.getNodeDisplayData(k)?.hidden === false;
+      const papers = g.inNeighbors(ds).filter((p) => g.getNodeAttribute(p, 'kind') === 'paper');
+      const methods = g.filterInEdges(ds, (_, a) => a.relation === 'benchmarked-on').map((e) => g.source(e));
+      return { papers: papers.length, papersDrawn: papers.filter(isDrawn).length, methods: methods.length, methodsDrawn: methods.filter(isDrawn).length };
+    }, pick!.key);
+    const d = await drawnOf();
+    expect(d.papersDrawn).toBe(pick!.kept);
+    const panel = page.getByTestId('details');
+    const papersSection = panel.locator('section', { has: page.getByTestId('entity-papers') });
+    expect(await panel.getByTestId('entity-papers').locator('li').count()).toBe(d.papersDrawn);
+    expect(await papersSection.locator('h3').textContent()).toBe(`Papers (${d.papersDrawn} of ${d.papers})`);
+    expect(await papersSection.getByTestId('hidden-by-filters').textContent()).toContain(`${d.papers - d.papersDrawn} hidden by filters`);
+    expect(await panel.locator('.facts').textContent()).toContain(`${d.papersDrawn} of ${d.papers} papers`);
+    const methodsSection = panel.locator('section', { has: page.locator('h3', { hasText: 'Methods evaluated on it' }) });
+    expect(await methodsSection.locator('[data-testid=dataset-methods] li').count()).toBe(d.methodsDrawn);
+    // "show them": every paper, those the filter hides greyed; choosing one clears the filters and shows it.
+    await papersSection.getByTestId('show-hidden').click();
+    const rows = papersSection.locator('[data-testid=entity-papers] li');
+    expect(await rows.count()).toBe(d.papers);
+    expect(await papersSection.locator('li.filtered-out').count()).toBe(d.papers - d.papersDrawn);
+    const hiddenPaper = papersSection.locator('li.filtered-out .node-link').first();
+    const key = (await hiddenPaper.getAttribute('data-key'))!;
+    expect(await drawn(page, key)).toBe(false);
+    await hiddenPaper.click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected.at(-1))).toBe(key);
+    expect(param(page, 'domain')).toBeNull();
+    await expect.poll(() => drawn(page, key)).toBe(true);
+    // A paper the legend hides, chosen in the panel, shows its kind again (as from the search); the filter stays.
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(pick!.label);
+    await page.locator('[data-testid=legend-item][data-kind=paper]').click();
+    await expect.poll(() => param(page, 'hide')).toBe('paper');
+    const method = panel.locator('[data-testid=entity-papers] li:not(.filtered-out) .node-link').first();
+    const mkey = (await method.getAttribute('data-key'))!;
+    expect(await drawn(page, mkey)).toBe(false);
+    await method.click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected.at(-1))).toBe(mkey);
+    expect(param(page, 'hide')).toBeNull();
+    expect(param(page, 'domain')).toBe(pick!.domain);
+    await expect.poll(() => drawn(page, mkey)).toBe(true);
+    // Back: the dataset under the filter again. Without a filter, its lists are whole and say nothing hidden.
+    await page.goBack();
+    await expect.poll(() => detailsTitle(page)).toBe(pick!.label);
+    expect(param(page, 'domain')).toBe(pick!.domain);
+    await page.getByTestId('reset-filters').click();
+    await expect.poll(() => panel.getByTestId('entity-papers').locator('li').count()).toBe(d.papers);
+    expect(await panel.getByTestId('hidden-by-filters').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+});
+
+describe.skipIf(!avail.ok)('viewer: the Gaps target is in the URL', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a dataset picked in the Gaps list is kept in the URL and comes back on a reload; a setting too', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    const target = page.getByTestId('gaps-target');
+    const items = () => page.getByTestId('gaps').locator(':scope > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-method')));
+    const ds = await target.locator('optgroup[label=Datasets] option').first().getAttribute('value');
+    await target.selectOption(ds!);
+    await expect.poll(() => param(page, 'gaps')).toBe(ds);
+    const listed = await items();
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => target.inputValue()).toBe(ds);
+    expect(await items()).toEqual(listed);
+    const setting = await target.locator('optgroup[label=Settings] option').first().getAttribute('value');
+    await target.selectOption(setting!);
+    await expect.poll(() => param(page, 'gaps')).toBe(setting);
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => target.inputValue()).toBe(setting);
+    // A key that is not a dataset or setting of this graph targets nothing.
+    await page.goto(`${session.server.url}?gaps=method:nonexistent`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await target.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+});
+
+describe.skipIf(!avail.ok)('viewer: the matrix dialog\'s head', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(site, graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('at 1280 px (and 1200) the close × is on the title\'s row, at the head\'s right, not alone on a second row, with the widest controls', async () => {
+    for (const width of [1280, 1200]) {
+      const { page, errors } = await openViewer(session, '?sel=dataset:visa', { width, height: 800 });
+      page.setDefaultTimeout(20_000);
+      await page.getByTestId('open-matrix').click();
+      const head = page.locator('[data-testid=matrix-dialog] .pw-dialog-head');
+      await head.waitFor();
+      // the widest the controls get: the rows sorted by a dataset's head, the marks showing the longest metric's name
+      const show = page.getByTestId('matrix-show');
+      const longest = await show.locator('option').evaluateAll((os) => (os as HTMLOptionElement[]).sort((a, b) => b.text.length - a.text.length)[0].value);
+      await show.selectOption(longest);
+      await page.locator('[data-testid=matrix] th[data-dataset="dataset:visa"] button').click();
+      const box = (sel: string) => head.locator(sel).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      });
+      const [h2, close, all] = [await box('h2'), await box('.pw-close'), await head.evaluate((el) => el.getBoundingClientRect())];
+      // the × overlaps the title's row vertically and sits at the head's right end
+      expect(close.top, `${width}`).toBeLessThan(h2.bottom);
+      expect(close.bottom, `${width}`).toBeGreaterThan(h2.top);
+      expect(all.right - close.right, `${width}`).toBeLessThan(20);
+      expect(close.top - all.top, `${width}`).toBeLessThan(16);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 120_000);
+});
