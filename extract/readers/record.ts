@@ -243,6 +243,8 @@ function headingsAsLabels(raw: string): string {
 
 /** The longest abstract read: ten times the longest of the 20,000 held-out abstracts (3,087 characters). */
 export const MAX_ABSTRACT = 30_000;
+/** The longest title read: four times the longest of the 20,286 held-out titles (243 characters). */
+export const MAX_TITLE = 1_000;
 
 /** What an export writes where a paper has no abstract: "[No abstract available]" (Scopus), "No abstract", "N/A". */
 const NO_ABSTRACT = /^[[(]?\s*(?:no abstract(?: is)?(?: available)?|abstract(?: is)? not available|not available|n\/?a|none)\s*\.?\s*[\])]?\.?$/i;
@@ -275,6 +277,12 @@ export function buildPaper(
   const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
   if (!title) return { reject: 'record has no title' };
+  // (a CSV row shifted by a column, or an abstract pasted where the title goes, would name a paper by a paragraph)
+  if (title.length > MAX_TITLE) {
+    return {
+      reject: `"${title.slice(0, 60)}…": a title of ${title.length.toLocaleString('en-US')} characters, longer than a title (at most ${MAX_TITLE.toLocaleString('en-US')}): an abstract in the title's column, or a row shifted by a column?`,
+    };
+  }
   // (a field that holds a paper's full text, or many records run together, would take the extractor minutes)
   if (abstractCollapsed.length > MAX_ABSTRACT) {
     return {

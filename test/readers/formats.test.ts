@@ -594,6 +594,24 @@ describe('exports as researchers make them', () => {
     }]);
   });
 
+  it('a "title" of a paragraph (a CSV row shifted by a column) is a reject saying so; a long real title is read', () => {
+    const abstract = 'We propose ZorbNet for anomaly detection on MVTec AD.';
+    const shifted = 'We propose ZorbNet, a detector that learns what normal parts look like and flags the rest. '.repeat(12).trim();
+    const longReal = 'A '.repeat(1) + 'Very Long But Real Title About Zorb Detection '.repeat(5).trim();
+    const text = [
+      'title,abstract',
+      `"${shifted}",2024`,
+      `"${longReal}","${abstract}"`,
+    ].join('\n');
+    const r = readInputs([{ file: 'shifted.csv', text }]);
+    expect(r.papers.map((p) => p.title)).toEqual([longReal]);
+    expect(r.rejects).toEqual([{
+      file: 'shifted.csv',
+      line: 2,
+      reason: `"${shifted.slice(0, 60)}…": a title of ${shifted.length.toLocaleString('en-US')} characters, longer than a title (at most 1,000): an abstract in the title's column, or a row shifted by a column?`,
+    }]);
+  });
+
   it("OpenAlex (a works page as JSON, or JSONL): the abstract from its inverted index, authors from authorships, display_name for a null title", () => {
     const inverted = (text: string) => {
       const index: Record<string, number[]> = {};
