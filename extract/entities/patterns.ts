@@ -1539,6 +1539,17 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const c = out[k];
     if (c.own && c.sentence !== ctx.title && EARLIER_OWN.test(c.sentence.text)) out[k] = { ...c, own: false };
   }
+  // ("we propose a novel Simplified Transformer with Cross-View Attention for ..., namely, CVTGAD": the capitalised words of
+  // a proposal that goes on to name itself open the long form of that name, no name of their own)
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    if (c.rule !== 'propose-phrase' || !c.own) continue;
+    const at = c.sentence.text.indexOf(c.surface);
+    if (at < 0) continue;
+    const after = c.sentence.text.slice(at + c.surface.length);
+    if (out.some((o) => o !== c && o.own && o.rule === 'naming' && o.sentence === c.sentence && o.shape === 'strong' &&
+      new RegExp(String.raw`^[^.;:()]{0,120}?,?\s+(?:namely|called|named|dubbed|termed),?\s+["“]?${o.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(after))) out.splice(k, 1);
+  }
   return { candidates: out, rejectedAcronyms: rejected };
 }
 
@@ -2100,6 +2111,9 @@ const NOT_METHOD_NAMED = /\b(?:games?|compan(?:y|ies)|city|cities|country|countr
 const NEW_COUNTED_PROPOSAL = /\b(?:propos|present|introduc|develop|design)\w*\s+(?:two|three|four|several)\s+(?:new|novel)\s+(?:[\w-]+\s+){0,3}?(?:methods|algorithms|approaches|models|frameworks|detectors|techniques|variants)\s*,?\s*$/i;
 /** "this paper proposes a novel intelligent fall detection method, ": one new thing proposed, right before "namely". */
 const NEW_ONE_PROPOSAL = /\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,5}?(?:method|algorithm|approach|model|framework|detector|technique|system|scheme|network|architecture)\s*,?\s*$/i;
+/** "we propose a novel Simplified Transformer with Cross-View Attention for ... Anomaly Detection, ": one new thing proposed,
+ * by a long form in title case, right before "namely". */
+const NEW_TITLED_PROPOSAL = /\b(?:propos|present|introduc|develop|design)\w*\s+(?:a|an)\s+(?:novel|new)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|for|with|of|and|in|via|on|to|the|from|under))*\s*,\s*$/;
 /** Parts of a method, counted or listed, right before "namely". */
 const PARTS_BEFORE_NAMELY = /\b(?:designs|components|modules|parts|stages|steps|strategies|mechanisms|blocks|losses|innovations|units|branches|phases|sub-?networks|submodules)\s*[,:]?\s*$/i;
 /** Names given by a naming verb: called X / named X / we call ... "X". */
@@ -2109,7 +2123,7 @@ function namingPass(p: SentencePass): void {
     // ("we identify the most reliable measure, namely, VUS-PR", "the popular algorithms namely, Cluster based ...": "namely"
     // and a comma name only the new things a counted proposal makes)
     // (or the one new thing a proposal makes: "this paper proposes a novel ... method, namely, ESAEs-OCCCH")
-    if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index)) && !NEW_ONE_PROPOSAL.test(text.slice(0, m.index))) continue;
+    if (/^namely,/i.test(m[0]) && !NEW_COUNTED_PROPOSAL.test(text.slice(0, m.index)) && !NEW_ONE_PROPOSAL.test(text.slice(0, m.index)) && !NEW_TITLED_PROPOSAL.test(text.slice(0, m.index))) continue;
     // ("the so-called "outlier"": a word in lower case so called is a term, no name)
     if (/so[- ]$/i.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^["“'‘]?[a-z][a-z-]*["”'’]?(?![\w-])/.test(text.slice(m.index + m[0].length))) continue;
     // ("phenomena that have been called “crosstalk”", "are often termed “drift”": a word in lower case others' usage so
