@@ -2,10 +2,14 @@
  * Browser test helpers: Debian's chromium driven by playwright-core (never a downloaded browser), and the
  * project's own static server on a free loopback port.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../src/cli/server.ts';
+import { ROOT } from '../../src/cli/io.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
@@ -88,4 +92,42 @@ export async function nodePosition(page: Page, key: string): Promise<{ x: number
 export function artifactsDir(): string {
   mkdirSync(ARTIFACTS, { recursive: true });
   return ARTIFACTS;
+}
+
+/** Run a command in the repository; reject with its stderr when it fails. */
+export function run(cmd: string, args: string[]): Promise<void> {
+  return new Promise((ok, fail) => {
+    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d) => (err += d));
+    p.on('error', fail);
+    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`))));
+  });
+}
+
+/**
+ * For the calling test file: the viewer built by vite (as `npm run build:web` does) and the bundled graph built by
+ * `paperweave build` (named as `npm start`'s graph-data/anomaly-detection/ is), both into a temp dir before its tests and
+ * removed after them (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead). Nothing is built where the browser is missing.
+ */
+export function useBuiltViewer(prefix: string): { tmp: string; site: string; graphDir: string } {
+  const built = { tmp: '', site: '', graphDir: '' };
+  beforeAll(async () => {
+    if (!browserAvailability().ok) return;
+    built.tmp = mkdtempSync(join(tmpdir(), prefix));
+    built.site = join(built.tmp, 'site');
+    await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', built.site, '--emptyOutDir']);
+    if (process.env.PAPERWEAVE_E2E_GRAPH) {
+      built.graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
+    } else {
+      built.graphDir = join(built.tmp, 'graph');
+      // (not named after the temporary directory: the screenshot shows the name)
+      await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', built.graphDir, '--name', 'anomaly-detection']);
+    }
+    expect(existsSync(join(built.graphDir, 'graph.json'))).toBe(true);
+  }, 300_000);
+  afterAll(() => {
+    if (built.tmp) rmSync(built.tmp, { recursive: true, force: true });
+  });
+  return built;
 }

@@ -3,47 +3,13 @@
  * in real Chromium (Debian's /usr/bin/chromium via playwright-core) on the bundled graph, built into a temp dir
  * (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launch, openViewer, type Session } from './browser.ts';
-import { ROOT } from '../../src/cli/io.ts';
+import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
 
 const avail = browserAvailability();
 
-function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((ok, fail) => {
-    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.on('error', fail);
-    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`))));
-  });
-}
-
-let tmp = '';
-let site = '';
-let graphDir = '';
-
-beforeAll(async () => {
-  if (!avail.ok) return;
-  tmp = mkdtempSync(join(tmpdir(), 'paperweave-e2e-filters-'));
-  site = join(tmp, 'site');
-  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
-  if (process.env.PAPERWEAVE_E2E_GRAPH) graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
-  else {
-    graphDir = join(tmp, 'graph');
-    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', graphDir, '--name', 'anomaly-detection']);
-  }
-  expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
-}, 300_000);
-
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const built = useBuiltViewer('paperweave-e2e-filters-');
 
 const detailsTitle = (page: Page) => page.locator('[data-testid=details] h2').textContent();
 /** Whether sigma draws the node (its display data not hidden). */
@@ -61,7 +27,7 @@ async function suggest(page: Page, query: string, key: string) {
 describe.skipIf(!avail.ok)('viewer: search, details and gaps follow the filters', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(site, graphDir);
+    session = await launch(built.site, built.graphDir);
   });
   afterAll(async () => {
     await session?.close();
@@ -128,7 +94,7 @@ describe.skipIf(!avail.ok)('viewer: search, details and gaps follow the filters'
 describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(site, graphDir);
+    session = await launch(built.site, built.graphDir);
   });
   afterAll(async () => {
     await session?.close();
@@ -216,7 +182,7 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
 describe.skipIf(!avail.ok)('viewer: the Gaps target is in the URL', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(site, graphDir);
+    session = await launch(built.site, built.graphDir);
   });
   afterAll(async () => {
     await session?.close();
@@ -253,7 +219,7 @@ describe.skipIf(!avail.ok)('viewer: the Gaps target is in the URL', () => {
 describe.skipIf(!avail.ok)('viewer: the matrix dialog\'s head', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(site, graphDir);
+    session = await launch(built.site, built.graphDir);
   });
   afterAll(async () => {
     await session?.close();

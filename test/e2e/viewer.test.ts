@@ -4,53 +4,18 @@
  * - the small fixture graph (test/fixtures/web) for the hostile-abstract test.
  * The viewer itself is built by vite into a temp dir. Node positions come from the renderer (graphToViewport).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactsDir, browserAvailability, launch, nodePosition, openViewer, type Session } from './browser.ts';
+import { artifactsDir, browserAvailability, launch, nodePosition, openViewer, useBuiltViewer, type Session } from './browser.ts';
 import { ROOT } from '../../src/cli/io.ts';
 import { LIST_LIMIT } from '../../web/panels/details.ts';
 
 const avail = browserAvailability();
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'web');
 
-function run(cmd: string, args: string[]): Promise<void> {
-  return new Promise((ok, fail) => {
-    const p = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    p.stderr.on('data', (d) => (err += d));
-    p.on('error', fail);
-    p.on('exit', (code) => (code === 0 ? ok() : fail(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${err}`))));
-  });
-}
-
-let tmp = '';
-let site = '';
-let graphDir = '';
-
-beforeAll(async () => {
-  if (!avail.ok) return;
-  tmp = mkdtempSync(join(tmpdir(), 'paperweave-e2e-'));
-  site = join(tmp, 'site');
-  // The viewer, built as `npm run build:web` does, but into the temp dir.
-  await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
-  // The bundled graph, built as a user would (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
-  if (process.env.PAPERWEAVE_E2E_GRAPH) {
-    graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
-  } else {
-    graphDir = join(tmp, 'graph');
-    // (named as `npm start`'s graph-data/anomaly-detection/ is, not after the temporary directory: the screenshot shows it)
-    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', '--out', graphDir, '--name', 'anomaly-detection']);
-  }
-  expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
-}, 300_000);
-
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
+const built = useBuiltViewer('paperweave-e2e-');
 
 const detailsTitle = (page: Page) => page.locator('[data-testid=details] h2').textContent();
 /** The focused element's data-testid (and data-kind), or its tag: a control that re-renders must keep the focus. */
@@ -136,7 +101,7 @@ function pointOnEdge(at: { x: number; y: number } | null): { x: number; y: numbe
 describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(site, graphDir);
+    session = await launch(built.site, built.graphDir);
   });
   afterAll(async () => {
     await session?.close();
@@ -897,7 +862,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
 describe.skipIf(!avail.ok)('viewer safety (fixture graph with a hostile abstract)', () => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(site, FIXTURE);
+    session = await launch(built.site, FIXTURE);
   });
   afterAll(async () => {
     await session?.close();
