@@ -1547,8 +1547,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const at = c.sentence.text.indexOf(c.surface);
     if (at < 0) continue;
     const after = c.sentence.text.slice(at + c.surface.length);
-    if (out.some((o) => o !== c && o.own && o.rule === 'naming' && o.sentence === c.sentence && o.shape === 'strong' &&
-      new RegExp(String.raw`^[^.;:()]{0,120}?,?\s+(?:namely|called|named|dubbed|termed),?\s+["“]?${o.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(after))) out.splice(k, 1);
+    if (out.some((o) => {
+      if (o === c || !o.own || o.rule !== 'naming' || o.sentence !== c.sentence || o.shape !== 'strong') return false;
+      const to = after.indexOf(o.surface);
+      const between = after.slice(0, to);
+      return to >= 0 && between.length <= 160 && !/[.;:()]/.test(between) && (NAMED_JUST_BEFORE.test(between) || NAMELY_COMMA_JUST_BEFORE.test(between));
+    })) out.splice(k, 1);
   }
   return { candidates: out, rejectedAcronyms: rejected };
 }
