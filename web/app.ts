@@ -249,15 +249,24 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     clear: () => ctx.setState(clickStage(state), 'push'),
     passes: (key) => {
       // (the domain, setting, year and confidence filters: the legend's hidden kinds are the canvas's, not the lists')
-      if (panelVisible?.filters !== state.filters) panelVisible = { filters: state.filters, visible: computeVisible(graph, { ...state.filters, hiddenKinds: [] }) };
-      return !panelVisible.visible || panelVisible.visible.has(key);
+      const passing = passingSet();
+      return !passing || passing.has(key);
     },
     get minConfidence() {
       return state.filters.minConfidence;
     },
-    reveal: (key) => ctx.select(key, { fly: true, reveal: true }),
   };
-  let panelVisible: { filters: Filters; visible: Set<string> | null } | null = null;
+  /**
+   * The nodes the domain, setting, year and confidence filters keep, the legend's hidden kinds aside (null: all), once per
+   * filter change and graph: the legend's counts, the panel's lists and the search's "hidden by filters" read it.
+   */
+  let passingCache: { graph: typeof graph; filters: Filters; visible: Set<string> | null } | null = null;
+  function passingSet(): Set<string> | null {
+    if (passingCache?.filters !== state.filters || passingCache.graph !== graph) {
+      passingCache = { graph, filters: state.filters, visible: computeVisible(graph, { ...state.filters, hiddenKinds: [] }) };
+    }
+    return passingCache.visible;
+  }
 
   /** Where the focus was before focusDetails() moved it into the panel (it goes back there when the panel closes). */
   let focusReturn: HTMLElement | null = null;
@@ -402,7 +411,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // Each kind counts what the filters leave of it ("video" leaves 12 of 54 papers): the counts followed no filter.
     // A hidden kind keeps the count it would show.
     const totals = kindCounts(graph);
-    const passing = computeVisible(graph, { ...state.filters, hiddenKinds: [] }); // (null: no filter but kinds)
+    const passing = passingSet(); // (null: no filter but kinds)
     const shown = new Map<NodeKind, number>();
     if (passing) graph.forEachNode((key, a) => {
       if (passing.has(key)) shown.set(a.kind, (shown.get(a.kind) ?? 0) + 1);
@@ -937,7 +946,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;
       const kind = graph.getNodeAttribute(key, 'kind');
       if (!state.filters.hiddenKinds.includes(kind)) return 'filter';
-      const passing = computeVisible(graph, { ...state.filters, hiddenKinds: [] });
+      const passing = passingSet();
       return !passing || passing.has(key) ? 'kind' : 'filter';
     },
     focusDetails() {

@@ -506,8 +506,13 @@ export function resultScore(value: string): number {
 /** Metrics where a lower figure is the better one. */
 const LOWER_IS_BETTER = new Set(['FPR@95TPR', 'FID']);
 
+/** Whether a lower figure is the better one in this metric (FPR@95TPR, FID). */
+export function lowerIsBetter(metric: string): boolean {
+  return LOWER_IS_BETTER.has(metric);
+}
+
 /** Best first: < 0 when figure a of this metric is better than b. */
-function compareFigures(metric: string, a: string, b: string): number {
+export function compareFigures(metric: string, a: string, b: string): number {
   const d = resultScore(b) - resultScore(a);
   return LOWER_IS_BETTER.has(metric) ? -d : d;
 }

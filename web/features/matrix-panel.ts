@@ -12,7 +12,7 @@ import {
   getCell, methodDatasetMatrix, resortMatrix, sortRowsByColumn, type AxisSort, type MatrixCell, type MethodDatasetMatrix,
 } from '../../src/analysis/matrix.ts';
 import { matrixEvidenceToCsv, matrixToCsv, matrixToLatex } from '../../src/export/matrix.ts';
-import { bestResult, reportedMetrics, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, compareFigures, lowerIsBetter, reportedMetrics } from '../../src/analysis/results.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { setMatrix, type MatrixView } from '../state.ts';
 import { h } from '../panels/dom.ts';
@@ -126,9 +126,6 @@ export function mount(ctx: AppContext): MatrixHandle {
 
   const sortLabel = (id: AxisSort) => SORTS.find((s) => s.id === id)!.label;
 
-  /** Whether the lower figure is the better one in this metric (FPR@95TPR, FID): the comparator's own answer. */
-  const lowerIsBetter = (metric: string) => bestResult([{ metric, value: '20%' }, { metric, value: '10%' }], metric) === '10%';
-
   /**
    * While the marks show a metric, a dataset's head sorts the methods by the figure its column shows, best first, then
    * the marks without one (·), then no mark; ties keep the order they had. (They were sorted by their number of papers:
@@ -140,10 +137,8 @@ export function mount(ctx: AppContext): MatrixHandle {
       return cell ? (bestResult(cell.results, metric) ?? null) : undefined;
     };
     const rank = (f: string | null | undefined) => (f === undefined ? 2 : f === null ? 1 : 0);
-    const better = (a: string, b: string) =>
-      resultScore(a) === resultScore(b) ? 0 : bestResult([{ metric, value: a }, { metric, value: b }], metric) === a ? -1 : 1;
     const rows = m.rows.map((row, i) => ({ row, i, f: figure(row.key) }))
-      .sort((a, b) => rank(a.f) - rank(b.f) || (a.f && b.f ? better(a.f, b.f) : 0) || a.i - b.i)
+      .sort((a, b) => rank(a.f) - rank(b.f) || (a.f && b.f ? compareFigures(metric, a.f, b.f) : 0) || a.i - b.i)
       .map((x) => x.row);
     return { ...m, rows };
   }

@@ -7,6 +7,7 @@ import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
 import { datasetResults, type LeaderboardRow } from '../../src/analysis/results.ts';
+import { confidentEdge } from '../filters.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { markSegments, type Term } from './marks.ts';
 
@@ -25,15 +26,12 @@ export interface PanelContext {
   passes?(key: string): boolean;
   /** The links' minimum confidence (the filter), or null. */
   minConfidence?: number | null;
-  /** Select a node the filters hide, showing it (the filters cleared, with a notice). */
-  reveal?(key: string): void;
 }
 
 /** Whether a node, and the link that lists it (when given), pass the filters. */
 function passing(ctx: PanelContext, key: string, edge?: string): boolean {
   if (ctx.passes && !ctx.passes(key)) return false;
-  const min = ctx.minConfidence ?? null;
-  return min === null || edge === undefined || (ctx.graph.getEdgeAttribute(edge, 'confidence') ?? 1) >= min;
+  return edge === undefined || confidentEdge(ctx.graph.getEdgeAttributes(edge), ctx.minConfidence ?? null);
 }
 
 /**
@@ -70,7 +68,8 @@ function filteredSection<T>(
 
 /** A link to a node the filters hide (listed on request): greyed, and choosing it shows it. */
 function hiddenLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
-  const b = nodeLink(ctx, key, text, ctx.reveal ?? ctx.select);
+  // (ctx.select shows a node the filters hide, the filters cleared, with a notice)
+  const b = nodeLink(ctx, key, text);
   b.classList.add('filtered-out');
   b.dataset.hidden = 'filter';
   b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (hidden by filters: choosing it clears them)`;
@@ -97,11 +96,11 @@ function chip(kind: NodeKind): HTMLElement {
   return c;
 }
 
-function nodeLink(ctx: PanelContext, key: string, text?: string, go: (key: string) => void = ctx.select): HTMLElement {
+function nodeLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
   const a = ctx.graph.getNodeAttributes(key);
   const b = h('button', { class: 'node-link', type: 'button', 'data-key': key, title: a.label }, text ?? a.label);
   b.style.setProperty('--kind-color', kindColor(a.kind));
-  b.addEventListener('click', () => go(key));
+  b.addEventListener('click', () => ctx.select(key));
   return b;
 }
 
