@@ -61,6 +61,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The browser tests poll the page for a state to arrive. vitest's default (1 s) is short on a loaded 2-core CI
+    // machine running every test file at once: a popstate's redraw in software WebGL took longer there (one failed
+    // CI run, Back to the matrix). A longer wait costs nothing when the state arrives, and a wrong state still fails.
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
   },
 });

@@ -421,8 +421,8 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(await page.evaluate(() => history.length)).toBe(entries + 1);
     // Back: VisA selected, and the matrix it was left from, open, sorted and showing AUROC; Forward: SimpleNet, closed.
     await page.goBack();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
     await expect.poll(isOpen).toBe(true);
-    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:visa']);
     await expect.poll(shown).toEqual(asLeft);
     await page.goForward();
     await expect.poll(isOpen).toBe(false);
