@@ -119,9 +119,14 @@ function matchNamed(
   for (const p of pred) {
     const pk = keysOf(p);
     const primary = normName(p.name);
-    // the name first, then the prediction's aliases
-    let gi = gold.findIndex((g) => keysOf(g).includes(primary));
-    if (gi < 0) gi = gold.findIndex((g) => keysOf(g).some((k) => pk.includes(k)));
+    // the name first, then the prediction's aliases; a gold record not yet paired first ("SoftPatch+" and SoftPatch are
+    // two gold records the normalised names spell alike: two predictions so spelt pair with both)
+    const find = (test: (g: GoldEntity) => boolean) => {
+      const free = gold.findIndex((g, i) => !matched.has(i) && test(g));
+      return free >= 0 ? free : gold.findIndex(test);
+    };
+    let gi = find((g) => keysOf(g).includes(primary));
+    if (gi < 0) gi = find((g) => keysOf(g).some((k) => pk.includes(k)));
     if (gi >= 0) {
       if (!matched.has(gi)) {
         matched.add(gi);

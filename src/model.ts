@@ -257,6 +257,17 @@ export interface GraphAttributes {
 export type KnowledgeGraph = Graph<KGNode, RelationEdge, GraphAttributes>;
 
 /** Normalised name: lower case, letters and digits only (the guideline's matching rule). */
+/**
+ * A named entity's identity: its normalised name and the "+" or "++" it ends on. "PointNet++" and PointNet, "SoftPatch+"
+ * and SoftPatch, RD++ and RD are each two methods, an improved one and the one it improves (normName, the guideline's
+ * matching rule, spells them alike).
+ */
+export function nameKey(name: string): string {
+  const t = name.trim();
+  const k = normName(t);
+  return k && t.endsWith('+') ? k + (t.endsWith('++') ? '++' : '+') : k;
+}
+
 export function normName(name: string): string {
   return name
     .normalize('NFKD')

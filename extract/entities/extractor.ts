@@ -19,7 +19,7 @@ import {
   L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
 } from './triggers.ts';
 import { ADJECTIVE_ENDINGS, acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isComponentSentence, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleEvent, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
-import { PhraseIndex, normKey, type PhraseMatch } from './phrase-index.ts';
+import { PhraseIndex, entKey, normKey, type PhraseMatch } from './phrase-index.ts';
 import { isLowerCode, splitSentences, splitTitle, tokenize, type Sentence, type Token } from './sentences.ts';
 import type { DatasetEntry, GenericEntry, Lexicon, MethodEntry, ModelEntry } from './types.ts';
 
@@ -1233,7 +1233,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const nameSpans = new Map<Sentence, [number, number][]>();
 
   const register = (e: Ent, name: string) => {
-    const k = normKey(name);
+    const k = entKey(name);
     if (k && !byKey.has(k)) byKey.set(k, e);
   };
   const mention = (e: Ent, surface: string, s: Sentence) => {
@@ -1277,7 +1277,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (!family) continue;
       for (const m of s.text.matchAll(VARIANT)) {
         const surf = m[0].trim();
-        if (!c.modelFamily.test(surf) || byKey.has(normKey(surf))) continue;
+        if (!c.modelFamily.test(surf) || byKey.has(entKey(surf))) continue;
+        // (nor the start of a name a plus goes on: "CLIP-FSAC++" is the paper's method, no CLIP variant)
+        if (s.text.charCodeAt((m.index ?? 0) + m[0].length) === 0x2b) continue;
         // "the CLIP visual encoder with V-V attention (CLIP-VV)": a name the paper defines is its own
         if (definedHere.has(normKey(surf))) continue;
         // a longer spelling of a name the lexicon already matched here ("Qwen2.5-VL-7B") is that name
@@ -1431,9 +1433,14 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     }
     for (const { s, tokens, hashes } of sents) {
       for (const h of dyn.scan(s.text, tokens, undefined, hashes)) {
-        const e = h.forms[0].value;
+        // (the "+" or "++" after a mention says which of two names it is: "SoftPatch and SoftPatch+")
+        const plus = plusRunAt(s.text, h);
+        const form = h.forms.find((f) => plusRun(f.form) === plus);
+        if (!form) continue;
+        const e = form.value;
+        const surface = h.surface.endsWith('+') ? h.surface : h.surface + plus;
         if (!e.seen.includes(s)) e.seen.push(s);
-        if (!e.longForms.has(h.surface)) e.surfaces.set(h.surface, (e.surfaces.get(h.surface) ?? 0) + 1);
+        if (!e.longForms.has(surface)) e.surfaces.set(surface, (e.surfaces.get(surface) ?? 0) + 1);
       }
     }
   }
@@ -1446,7 +1453,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   for (const { s } of sents) {
     if (!((s.flags ?? 0) & L_RELEASE) || !s.text.includes('github') || OTHERS_CODE.test(s.text) || (!/\bour\b/i.test(s.text) && OTHERS_CODE_NOT_OURS.test(s.text))) continue;
     for (const m of s.text.matchAll(REPOSITORY)) {
-      const e = byKey.get(normKey((m[1] ?? m[2]).replace(/(?:\.git)?\.*$/, '')));
+      const e = byKey.get(entKey((m[1] ?? m[2]).replace(/(?:\.git)?\.*$/, '')));
       if (e && e.kind === 'method' && !e.own && !ents.some((x) => x !== e && x.own && x.kind === 'method')) e.own = true;
     }
   }
@@ -2027,6 +2034,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)
     if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
       /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
+    // ("We compare with PointNet and ...": the name without the "++" of the only method or model the lexicon so spells is
+    // the earlier one, another method, not PointNet++; a data set's plus is often left off, read as the data set)
+    if (s.text.charCodeAt(h.end) !== 0x2b && !h.surface.endsWith('+') && h.forms.every((f) => f.form.endsWith('+') && f.value.kind !== 'dataset')) continue;
     // "the C4.5 classifier", "OpenOOD v1.5": a known data set or method whose name goes on in a decimal point and a digit
     // is the start of another name (a version, an algorithm), not the known one (a model so spelt is its version, read
     // with the model variants: "GPT-5.4", "Qwen3.5-2B")
@@ -2497,6 +2507,7 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     cand.surface = stem;
   }
   const k = normKey(cand.surface);
+  const ek = entKey(cand.surface);
   // ("This paper introduces Kvasir-AD, an endoscopic anomaly detection dataset": a variant of a known data set, named as
   // written by the lexicon pass, that the paper releases is its own)
   if (cand.own && cand.kind === 'dataset') {
@@ -2573,14 +2584,14 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   // "a lightweight (non-ML) algorithm", "non-GAN approaches": a negated class of methods, no name
   if (NEGATED_CLASS.test(cand.surface)) return;
   // "Fishyscapes Lost" of "including Fishyscapes Lost and Found, ...": a part of a longer known name is no name
-  if (!byKey.has(k) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) return;
+  if (!byKey.has(ek) && insideLexiconName(lexSpans.get(cand.sentence), cand.sentence.text, cand.surface)) return;
   // ("a large scale synthetic dataset called University of Houston Camera Tampering Detection dataset (UHCTD)": the words
   // of a long form another candidate of the sentence spells out are part of that name, no name of their own)
-  if (cand.rule === 'dataset-named' && !byKey.has(k) && candidates.some((o) => o.sentence === cand.sentence && o.longForm !== undefined &&
+  if (cand.rule === 'dataset-named' && !byKey.has(ek) && candidates.some((o) => o.sentence === cand.sentence && o.longForm !== undefined &&
     o.longForm.length > cand.surface.length && o.longForm.includes(cand.surface))) return;
   // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
-  if (!byKey.has(k) && !cand.own && knownNameThenGeneric(c, cand.surface, byKey)) return;
-  let e = byKey.get(k) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
+  if (!byKey.has(ek) && !cand.own && knownNameThenGeneric(c, cand.surface, byKey)) return;
+  let e = byKey.get(ek) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
   // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
   // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say
   if (cand.rule === 'result-subject' && (e || isPriorWork(c, cand.sentence))) return;
@@ -2703,7 +2714,7 @@ interface OutputLists {
 function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
   const { seenNames, methods_proposed, methods_mentioned, datasets, models, techniqueFromEntities, domainFromEntities, metricFromEntities } = o;
   const { name, aliases } = canonical(e);
-  const nk = `${e.kind}:${normKey(name)}`;
+  const nk = `${e.kind}:${entKey(name)}`;
   if (seenNames.has(nk)) return;
   seenNames.add(nk);
   const base: EntityMention = { name, evidence: quote(e.evidence), confidence: round(e.confidence) };
@@ -3648,11 +3659,22 @@ const CHALLENGE_YEAR_AFTER = /^(?:\)|\s*\([A-Za-z][\w-]{1,15}\))?\s+Challenge\s+
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
 const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[2-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
 
+/** The "+" or "++" a name ends on ("" for none). */
+function plusRun(name: string): string {
+  return name.endsWith('++') ? '++' : name.endsWith('+') ? '+' : '';
+}
+/** The "+" or "++" a match ends on, in its surface or right after it in the text ("SoftPatch+," but not "GCN+GRU"). */
+function plusRunAt(text: string, h: { surface: string; end: number }): string {
+  if (h.surface.endsWith('+')) return plusRun(h.surface);
+  if (text.charCodeAt(h.end) !== 0x2b) return '';
+  return /^\+\+?(?![A-Za-z0-9+])/.exec(text.slice(h.end, h.end + 3))?.[0] ?? '';
+}
+
 /** The entity of a lexicon entry in this paper (not an edition of it), made on its first mention. */
 function lexiconEntity(pc: PaperPass, pick: LexRef, kind: Ent['kind'], s: Sentence): Ent {
   const { ents, byKey, register } = pc;
   const key = `${pick.kind}:${pick.entry.name}`;
-  let e = byKey.get(normKey(pick.entry.name));
+  let e = byKey.get(entKey(pick.entry.name));
   if (!e || e.lex?.entry !== pick.entry || e.edition !== undefined) {
     e = ents.find((x) => x.lex && x.edition === undefined && `${x.lex.kind}:${x.lex.entry.name}` === key);
   }

@@ -985,6 +985,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
 
+    // ---- "Our dataset, LEN (Large Engagement Networks), is available": the paper's data named after its kind
+    if (fl & T_OURS) {
+      const m = OUR_DATA_APPOS.exec(text);
+      if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconMethod(m[1]) && !vocab.isLexiconModel(m[1])) {
+        out.push({ surface: m[1], kind: 'dataset', own: true, confidence: 0.8, sentence: s, rule: 'dataset-named', shape: 'strong' });
+      }
+    }
+
     // ---- "we release an open-source Python package, skshift, which implements our method", "the R package “statcheck”",
     // "We implemented the methodology in a tool (GHAST)": software named by its kind; the paper's in its own words
     if (/\b(?:package|library|toolbox|tool|software)\b/.test(text)) {
@@ -3533,6 +3541,8 @@ const RELEASED_TOOL = /^\s*,\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,4}?(?:method|fr
 const OURS_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:established|built|constructed|created|collected|curated|proposed|introduced|released)\s+by\s+us\b|^\s*,?\s*(?:which|that)\s+we\s+(?:\w+\s+)?(?:establish|buil|construct|creat|collect|curat|propos|introduc|releas)/;
 const EVALUATED_ON_BEFORE = /\b(?:on|using|across|over)\s+(?:the\s+)?$/;
 /** A named data set in a clause: "on the MVTec AD dataset", "on the HDFS benchmark". */
+/** "Our dataset, LEN (Large Engagement Networks), is …", "our new benchmark, X, covers …": the paper's data, by name. */
+const OUR_DATA_APPOS = new RegExp(String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed|curated|released|public|open|large-scale|annotated)\s+)?(?:dataset|benchmark|corpus|database|data set)\s*,\s*(${NAME_SRC})(?:\s*\([^()]{2,80}\))?\s*,\s`);
 const NAMED_DATA_IN_CLAUSE = /\b[A-Z][\w-]*\s+(?:dataset|benchmark|data set|corpus)\b/;
 /** What a data word modifies rather than heads: "dataset-level", "dataset contamination", "dataset inference". */
 const DATA_WORD_MODIFIES = /^(?:level|contamination|leakage|inference|shift|shifts|bias|distillation|condensation|pruning|curation|poisoning|membership|auditing|valuation)$/;

@@ -395,6 +395,15 @@ export function normKey(s: string): string {
   return k;
 }
 
+/**
+ * The key of one entity in a paper: normKey, and the "+" or "++" a name ends on ("SoftPatch+" beside SoftPatch,
+ * "PointNet++" beside PointNet, "RD++" beside RD are two methods each, an improved one and the one it improves).
+ */
+export function entKey(s: string): string {
+  const k = normKey(s);
+  return s.charCodeAt(s.length - 1) === 0x2b && k ? k + (s.endsWith('++') ? '++' : '+') : k;
+}
+
 function computeNormKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return s

@@ -1,7 +1,7 @@
 /**
  * Graph builder: Paper records + PaperEntities -> the typed knowledge graph (src/model.ts).
  *
- * - Nodes: `paper:<id>`; `method|dataset|model:<normName(name)>`; `domain|setting|technique:<vocabulary id>`;
+ * - Nodes: `paper:<id>`; `method|dataset|model:<nameKey(name)>` (normName and a final "+" or "++"); `domain|setting|technique:<vocabulary id>`;
  *   `metric:<normName(name)>` (the metric vocabulary has spaces and case, and papers may name their own).
  * - Edges go paper -> entity, one per (paper, entity) pair: the graph is a simple directed graph so that
  *   GEXF, GraphML and networkx load it. When a paper names the same entity in two roles (it proposes a method
@@ -15,6 +15,7 @@
  */
 import Graph from 'graphology';
 import {
+  nameKey,
   normName,
   type EntityKind,
   type EntityNode,
@@ -73,9 +74,9 @@ export interface BuildResult {
 
 export const paperKey = (id: string): string => `paper:${id}`;
 
-/** Node key of an entity: named kinds by normalised name, facets by their vocabulary id. */
+/** Node key of an entity: named kinds by normalised name (and a "+" or "++" it ends on), facets by their vocabulary id. */
 export function entityKey(kind: EntityKind, name: string): string {
-  const id = kind === 'domain' || kind === 'setting' || kind === 'technique' ? name.trim() : normName(name);
+  const id = kind === 'domain' || kind === 'setting' || kind === 'technique' ? name.trim() : nameKey(name);
   return `${kind}:${id}`;
 }
 

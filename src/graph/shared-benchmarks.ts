@@ -8,7 +8,7 @@
  * the viewer and Gephi both see them, for each method's MAX_PARTNERS closest partners. A `benchmarked-on` edge is as
  * sure as its surest paper, and a paper as sure as the weaker of its two links (proposes, evaluates on). Pure.
  */
-import { normName, type KnowledgeGraph, type EntityNode } from '../model.ts';
+import { nameKey, normName, type KnowledgeGraph, type EntityNode } from '../model.ts';
 import { edgeKey } from './build.ts';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -123,9 +123,11 @@ export interface SharedBenchmark {
 /** Find a method node by key, normalised name or alias. Undefined when none matches. */
 export function findMethod(graph: KnowledgeGraph, query: string): string | undefined {
   if (graph.hasNode(query) && graph.getNodeAttribute(query, 'kind') === 'method') return query;
-  const q = normName(query.replace(/^method:/, ''));
+  const bare = query.replace(/^method:/, '');
+  const q = normName(bare);
   if (!q) return undefined;
-  if (graph.hasNode(`method:${q}`)) return `method:${q}`;
+  // ("PointNet++" is method:pointnet++, PointNet method:pointnet)
+  for (const key of [`method:${nameKey(bare)}`, `method:${q}`]) if (graph.hasNode(key) && graph.getNodeAttribute(key, 'kind') === 'method') return key;
   let found: string | undefined;
   graph.forEachNode((key, attr) => {
     if (found || attr.kind !== 'method') return;

@@ -67,6 +67,13 @@ describe('matching rules', () => {
     expect(r.fields.methods_proposed).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('two gold names spelt alike but for a "+" pair with two predictions so spelt (SoftPatch+ and SoftPatch: one was a miss)', () => {
+    const two = record({ methods_proposed: [{ name: 'SoftPatch+' }, { name: 'SoftPatch' }] });
+    expect(evaluate([{ title: 'A Paper', methods_proposed: [{ name: 'SoftPatch+' }, { name: 'SoftPatch' }] }], [two]).fields.methods_proposed).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    // (one prediction pairs with one of them: the other is missed, and a repeat is still no error)
+    expect(evaluate([{ title: 'A Paper', methods_proposed: [{ name: 'SoftPatch' }] }], [two]).fields.methods_proposed).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+  });
+
   it('accepts gold-shaped predictions (facets as plain strings) and scores facets as sets', () => {
     const r = evaluate([{ title: 'A Paper', domains: ['industrial', 'medical'], metrics: ['aupr'] }], [g]);
     expect(r.fields.domains).toMatchObject({ tp: 1, fp: 1, fn: 0 });

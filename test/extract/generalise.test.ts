@@ -8250,3 +8250,30 @@ describe('sixty-seventh round (dev pool): a step\'s proposal is the method where
     { why: '"An X model is proposed": the sentence-initial article too', title: 'Fault diagnosis for PV arrays', text: 'Photovoltaic faults are costly. An ZorbNet model is proposed to extract multi-scale key features.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+describe('sixty-eighth round (dev pool): the paper\'s data named after "Our dataset,"', () => {
+  check<NamedField>([
+    { why: '"Our dataset, LEN (Large Engagement Networks), is available": data the paper releases, not its method (the title heads with its long form)', title: 'Large Zorbic Networks for Classifying Coordinated Campaigns', text: 'We manually curate a dataset of organic trends. Our dataset, LZN (Large Zorbic Networks), is available in the URL below. The average graph in LZN has 11K nodes.', field: 'datasets', has: ['LZN'] },
+    { why: '... so no method of that name', title: 'Large Zorbic Networks for Classifying Coordinated Campaigns', text: 'We manually curate a dataset of organic trends. Our dataset, LZN (Large Zorbic Networks), is available in the URL below.', field: 'methods_proposed', not: ['LZN'] },
+  ]);
+});
+describe('sixty-eighth round (dev pool): a "+" or "++" makes another name', () => {
+  // (normName, the scorer's rule, spells the two alike: these rows read the names as written)
+  const names = (title: string, text: string, field: NamedField) => (extractEntities(paper(title, text))[field] as { name: string }[]).map((e) => e.name);
+  it('"SoftPatch and SoftPatch+": two methods, the improved one the paper\'s (it was one, SoftPatch)', () => {
+    const t = 'ZorbPatch+: Fully Unsupervised Anomaly Classification';
+    const text = 'We extend our earlier method ZorbPatch to noisy data. ZorbPatch+ outperforms baselines such as ZorbPatch and PatchCore on MVTec AD.';
+    expect(names(t, text, 'methods_proposed')).toContain('ZorbPatch+');
+    expect([...names(t, text, 'methods_proposed'), ...names(t, text, 'methods_mentioned')]).toContain('ZorbPatch');
+  });
+  it('"PointNet" is not the lexicon\'s PointNet++, and the two named in one paper stay two (they were one, PointNet++)', () => {
+    expect(names('Point cloud anomaly detection', 'We compare our method with PointNet on the MVTec 3D-AD dataset.', 'methods_mentioned')).toEqual(['PointNet']);
+    expect(names('Point cloud anomaly detection', 'We compare our method with PointNet++ on the MVTec 3D-AD dataset.', 'methods_mentioned')).toEqual(['PointNet++']);
+    expect(names('Point cloud anomaly detection', 'We compare our method with PointNet and PointNet++ on the MVTec 3D-AD dataset.', 'methods_mentioned').sort()).toEqual(['PointNet', 'PointNet++']);
+  });
+  it('"CLIP-FSAC++": the paper\'s method, no CLIP variant CLIP-FSAC beside it', () => {
+    const t = 'CLIP-ZSAC++: Few-Shot Anomaly Classification with Anomaly Descriptor Based on CLIP';
+    const text = 'In this paper, we propose an effective few-shot anomaly classification framework with one-stage training, dubbed CLIP-ZSAC++.';
+    expect(names(t, text, 'methods_proposed')).toContain('CLIP-ZSAC++');
+    expect(names(t, text, 'models')).not.toContain('CLIP-ZSAC');
+  });
+});

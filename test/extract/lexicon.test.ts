@@ -49,8 +49,10 @@ describe('lexicon', () => {
   it('a normalised form belongs to one entry across all four files', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
-    // (but for two ambiguous names a plus sign apart, SSD and SSD+: the extractor reads the sign after the name)
-    const plusPair = (a: string, b: string) => a.replace(/^\w+:/, '').replace(/\+$/, '') === b.replace(/^\w+:/, '').replace(/\+$/, '') && (a.endsWith('+') !== b.endsWith('+'));
+    // (but for two names a "+" or "++" apart, SSD and SSD+, PointNet and PointNet++: the extractor reads the signs after
+    // the name)
+    const plus = (a: string) => /\+*$/.exec(a)![0];
+    const plusPair = (a: string, b: string) => a.replace(/^\w+:/, '').replace(/\++$/, '') === b.replace(/^\w+:/, '').replace(/\++$/, '') && plus(a) !== plus(b);
     for (const [file, entries] of files) {
       for (const e of entries) {
         for (const f of new Set([e.name, ...(e.aliases ?? [])].map(norm))) {

@@ -124,6 +124,22 @@ describe('buildGraph', () => {
     expect(g.hasNode('paper:p3')).toBe(true);
   });
 
+  it('keeps two methods a "+" or "++" apart as two nodes (PointNet and PointNet++ were one), spellings of each merged', () => {
+    const q1 = paper('q1', 'Point clouds', 'We compare with PointNet and PointNet++.');
+    const q2 = paper('q2', 'More point clouds', 'We build on Pointnet++.');
+    const m = (name: string) => ({ name, evidence: 'We compare with PointNet and PointNet++.', confidence: 0.9 });
+    const r = buildGraph([q1, q2], [
+      entities('q1', 'Point clouds', { methods_mentioned: [m('PointNet'), m('PointNet++')] }),
+      entities('q2', 'More point clouds', { methods_mentioned: [{ name: 'Pointnet++', evidence: 'We build on Pointnet++.', confidence: 0.9 }] }),
+    ]).graph;
+    expect(entityKey('method', 'PointNet++')).toBe('method:pointnet++');
+    expect(entityKey('method', 'PointNet')).toBe('method:pointnet');
+    const node = (k: string) => r.getNodeAttributes(k) as EntityNode;
+    expect(node('method:pointnet').papers).toBe(1);
+    expect(node('method:pointnet++').papers).toBe(2);
+    expect(node('method:pointnet++').aliases).toEqual(['Pointnet++']);
+  });
+
   it('warns about entities of an unknown paper instead of dropping them silently', () => {
     const r = buildGraph([p1], [e1, entities('nope', 'Not a paper', { models: [{ name: 'CLIP', evidence: 'x', confidence: 1 }] })]);
     expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/unknown paper 'nope'/);
