@@ -12,6 +12,7 @@ export const FORMAT_DESCRIPTIONS = [
   'BibTeX',
   'arXiv Atom XML',
   'RIS',
+  'Web of Science plain text',
 ] as const;
 
 export class UnreadableInputError extends Error {

@@ -119,6 +119,23 @@ const GOOD: GoodCase[] = [
       },
     },
   },
+  {
+    file: 'wos.txt',
+    format: 'wos',
+    papers: 3,
+    merged: 0,
+    sample: {
+      title: 'Towards Total Recall',
+      want: {
+        // (AF, the full names, one a line; DA, the day of the export, is not the paper's date)
+        authors: ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schoelkopf', 'Thomas Brox', 'Peter Gehler'],
+        date: '2022',
+        year: 2022,
+        doi: '10.1109/CVPR52688.2022.01392',
+        source: { file: 'wos.txt', line: 3 },
+      },
+    },
+  },
 ];
 
 describe.each(GOOD)('$format: $file', ({ file, format, papers, merged, sample }) => {
@@ -206,6 +223,15 @@ const MALFORMED: { file: string; papers: string[]; rejects: [number, RegExp][] }
       [26, /^"MuSc: .*": unparseable date "last tuesday"$/],
       [32, /^record has no title$/],
       [37, /^Atom <entry> is not closed with <\/entry>$/],
+    ],
+  },
+  {
+    file: 'wos-malformed.txt',
+    papers: ['PaDiM', 'DRAEM'],
+    rejects: [
+      [3, /^"The MVTec Anomaly Detection Dataset: .*": no abstract$/],
+      [28, /^record has no title$/],
+      [36, /^"FastFlow: .*": unparseable year "20xx"$/],
     ],
   },
 ];
@@ -894,6 +920,36 @@ describe('exports joined with cat', () => {
       '2: JSON: another array after the first (files joined?): its records read too',
       '4: JSON: another array after the first (files joined?): its records read too',
       '4: JSON array: text after the closing ]',
+    ]);
+  });
+});
+
+describe('Web of Science plain text (savedrecs.txt, .ciw)', () => {
+  it('is detected by its header, its first record or its .ciw extension (it was "unrecognised format")', () => {
+    expect(detectFormat('FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n', 'savedrecs.txt')).toBe('wos');
+    expect(detectFormat('\ufeffFN Thomson Reuters Web of Science\u2122\r\nVR 1.0\r\n', 'savedrecs.txt')).toBe('wos');
+    expect(detectFormat('PT J\nAU Roth, K\nTI A Title\nER\n', 'x.txt')).toBe('wos');
+    expect(detectFormat('PT J\n', 'x.ciw')).toBe('wos');
+    // (the tab-delimited export, headed by the same tags, is CSV)
+    expect(detectFormat('PT\tAU\tTI\tAB\tPY\nJ\tRoth, K\tA Title\tAn abstract.\t2022\n', 'savedrecs.txt')).toBe('csv');
+  });
+  it("reads wrapped titles and abstracts, one author a line, PY with PD's month or an early-access EA", () => {
+    const r = readInputs([load('wos.txt')]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi])).toEqual([
+      [3, 'Towards Total Recall in Industrial Anomaly Detection', ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schoelkopf', 'Thomas Brox', 'Peter Gehler'], '2022', '10.1109/CVPR52688.2022.01392'],
+      [61, 'Deep Learning for Anomaly Detection: A Review', ['Guansong Pang', 'Chunhua Shen', 'Longbing Cao', 'Anton Van den Hengel'], '2021-03', '10.1145/3439950'],
+      [103, 'Deep Industrial Image Anomaly Detection: A Survey', ['Jiaqi Liu', 'Guoyang Xie'], '2024-01', '10.1007/s11633-023-1459-z'],
+    ]);
+    expect(r.papers[0]!.abstract).toMatch(/^Being able to spot defective parts is a critical component in large-scale industrial manufacturing\. We propose PatchCore, .* next best competitor\.$/);
+    expect(r.warnings).toEqual([]);
+  });
+  it('reads AU where there is no AF, PD\'s day, and says what it could not read', () => {
+    const text = ['PT J', 'AU Pang, GS', 'TI One', 'AB We propose OneNet.', 'PD JUN 15', 'PY 2022', 'ER', 'stray text', 'PT J', 'TI Two', 'AB We propose TwoNet.', 'PD SPR', 'PY 2020', 'PT J', 'TI Three', 'AB We propose ThreeNet.', 'PY 2019', 'ER', 'EF'].join('\n');
+    const r = readInputs([{ file: 'x.ciw', text }]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.date])).toEqual([['One', ['G. S. Pang'], '2022-06-15'], ['Two', undefined, '2020'], ['Three', undefined, '2019']]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '8: Web of Science: a line outside a record (no "PT" before it) not read: "stray text"',
+      '9: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
     ]);
   });
 });
