@@ -12,6 +12,7 @@ import { looksLikeHfPage } from './hf-page.ts';
 import { parseJson } from './jsonl.ts';
 import { looksLikeRis } from './ris.ts';
 import { looksLikeWos } from './wos.ts';
+import { looksLikeEndnote } from './endnote.ts';
 
 /** Text that is not text: NUL bytes, or many control characters near the start. */
 export function looksBinary(text: string): boolean {
@@ -64,6 +65,7 @@ export function detectFormat(text: string, file: string): FormatName | null {
   }
   if (looksLikeRis(t)) return 'ris';
   if (looksLikeWos(t)) return 'wos';
+  if (looksLikeEndnote(t)) return 'endnote';
   if (looksLikeBibtex(t)) return 'bibtex';
   if (looksLikeHfPage(t)) return 'hf-page';
   if (looksLikeCsv(t)) return 'csv';
@@ -79,6 +81,8 @@ export function detectFormat(text: string, file: string): FormatName | null {
       return 'ris';
     case 'ciw':
       return 'wos';
+    case 'enw':
+      return 'endnote';
     default:
       return null;
   }

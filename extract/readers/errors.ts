@@ -13,6 +13,7 @@ export const FORMAT_DESCRIPTIONS = [
   'arXiv Atom XML',
   'RIS',
   'Web of Science plain text',
+  'EndNote tagged (refer)',
 ] as const;
 
 export class UnreadableInputError extends Error {

@@ -17,6 +17,7 @@ import { UnreadableInputError } from './errors.ts';
 import { readHfPage } from './hf-page.ts';
 import { readRis } from './ris.ts';
 import { readWos } from './wos.ts';
+import { readEndnote } from './endnote.ts';
 import { parseJson, readJsonArray, readJsonl, readJsonlLine } from './jsonl.ts';
 import { emptyOutput, recordContext, type RawPaper, type ReaderOptions, type ReaderOutput } from './record.ts';
 import { normalizeDoi, normalizeText, slugify, titleKey } from './text.ts';
@@ -27,7 +28,7 @@ export { UnreadableInputError, FORMAT_DESCRIPTIONS } from './errors.ts';
 export type { RawPaper, ReaderOutput } from './record.ts';
 
 /** Every format the readers understand (for --format and --help). */
-export const FORMAT_NAMES: readonly FormatName[] = ['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris', 'wos'];
+export const FORMAT_NAMES: readonly FormatName[] = ['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris', 'wos', 'endnote'];
 
 export interface ReadOptions {
   /** Skip detection and read every input as this format. */
@@ -55,6 +56,8 @@ export function readFormat(text: string, file: string, format: FormatName, opts:
       return readRis(text, file);
     case 'wos':
       return readWos(text, file);
+    case 'endnote':
+      return readEndnote(text, file);
   }
 }
 

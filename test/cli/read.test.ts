@@ -24,7 +24,7 @@ function run(args: string[], input?: string) {
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text';
+const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote tagged (refer)';
 
 describe('paperweave read', () => {
   const corpus = run([]);
@@ -160,7 +160,7 @@ describe('paperweave read', () => {
     expect(missing.stderr).toBe('paperweave read: no/such/file.jsonl: no such file\n');
     const fmt = run(['--format', 'docx']);
     expect(fmt.code).toBe(2);
-    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, ris, wos, got 'docx'/);
+    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, ris, wos, endnote, got 'docx'/);
     expect(run(['--year', 'soon']).code).toBe(2);
     expect(run(['--bogus']).code).toBe(2);
   });
@@ -176,6 +176,20 @@ describe('paperweave read', () => {
         'test/fixtures/readers/wos-malformed.txt:28: record has no title',
         expect.stringMatching(/^test\/fixtures\/readers\/wos-malformed\.txt:36: "FastFlow: .*": unparseable year "20xx"$/),
         'test/fixtures/readers/wos-malformed.txt:46: warning: Web of Science: the last record is not closed with "ER" (a cut-short file?): read as it stands',
+      ]);
+    }
+  });
+
+  it('reads an EndNote tagged export, detected or with --format endnote (it was "unrecognised format", exit 2)', () => {
+    for (const args of [[`${FIX}/endnote-malformed.enw`], ['--format', 'endnote', `${FIX}/endnote-malformed.enw`]]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout).map((l) => (JSON.parse(l) as { title: string }).title.slice(0, 5))).toEqual(['PaDiM', 'CFLOW']);
+      expect(lines(r.stderr)).toEqual([
+        'read: 2 papers from 1 file (3 rejects, 0 merged, 0 warnings)',
+        expect.stringMatching(/^test\/fixtures\/readers\/endnote-malformed\.enw:1: "The MVTec Anomaly Detection Dataset: .*": no abstract$/),
+        'test/fixtures/readers/endnote-malformed.enw:18: record has no title',
+        expect.stringMatching(/^test\/fixtures\/readers\/endnote-malformed\.enw:23: "FastFlow: .*": unparseable date "20xx"$/),
       ]);
     }
   });

@@ -136,6 +136,25 @@ const GOOD: GoodCase[] = [
       },
     },
   },
+  {
+    file: 'endnote.enw',
+    format: 'endnote',
+    papers: 3,
+    merged: 0,
+    sample: {
+      title: 'DRAEM',
+      want: {
+        // (its "%0" after the authors, its title and abstract wrapped, "%R" the DOI and then the pages)
+        title: 'DRAEM - A discriminatively trained reconstruction embedding for surface anomaly detection',
+        authors: ['Vitjan Zavrtanik', 'Matej Kristan', 'Danijel Skočaj'],
+        date: '2021',
+        doi: '10.1109/ICCV48922.2021.00822',
+        arxivId: '2108.07610',
+        url: 'https://arxiv.org/abs/2108.07610',
+        source: { file: 'endnote.enw', line: 41 },
+      },
+    },
+  },
 ];
 
 describe.each(GOOD)('$format: $file', ({ file, format, papers, merged, sample }) => {
@@ -232,6 +251,15 @@ const MALFORMED: { file: string; papers: string[]; rejects: [number, RegExp][] }
       [3, /^"The MVTec Anomaly Detection Dataset: .*": no abstract$/],
       [28, /^record has no title$/],
       [36, /^"FastFlow: .*": unparseable year "20xx"$/],
+    ],
+  },
+  {
+    file: 'endnote-malformed.enw',
+    papers: ['PaDiM', 'CFLOW-AD'],
+    rejects: [
+      [1, /^"The MVTec Anomaly Detection Dataset: .*": no abstract$/],
+      [18, /^record has no title$/],
+      [23, /^"FastFlow: .*": unparseable date "20xx"$/],
     ],
   },
 ];
@@ -951,5 +979,38 @@ describe('Web of Science plain text (savedrecs.txt, .ciw)', () => {
       '8: Web of Science: a line outside a record (no "PT" before it) not read: "stray text"',
       '9: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
     ]);
+  });
+});
+
+describe('EndNote tagged export (refer, .enw)', () => {
+  it('is detected by its tag lines or its .enw extension (it was "unrecognised format"); a comment in % is not', () => {
+    expect(detectFormat('%0 Journal Article\r\n%T A Title\r\n%A Roth, Karsten\r\n', 'scholar.txt')).toBe('endnote');
+    expect(detectFormat('%A C. D. Putnam\n%D 1992\n%T Cooperative binding\n', 'refs.txt')).toBe('endnote');
+    expect(detectFormat('%0 Journal Article\n', 'x.enw')).toBe('endnote');
+    expect(detectFormat('% a LaTeX comment\n\\section{Title}\n', 'x.txt')).toBe(null);
+    expect(detectFormat('%TODO fix this\n%T\n', 'x.txt')).toBe(null);
+  });
+  it('reads each record: title, abstract, authors as "Given Family", %D with %8, the DOI among %R, %U and its arXiv id', () => {
+    const r = readInputs([load('endnote.enw')]);
+    expect(r.papers.map((p) => [p.source.line, p.title.slice(0, 20), p.authors?.slice(0, 2), p.date, p.doi, p.url, p.arxivId])).toEqual([
+      [1, 'Towards Total Recall', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/CVPR52688.2022.01392', 'https://ieeexplore.ieee.org/document/9879525', '2106.08265'],
+      [20, 'Deep Learning for An', ['Guansong Pang', 'Chunhua Shen'], '2021-03', '10.1145/3439950', 'https://doi.org/10.1145/3439950', undefined],
+      [41, 'DRAEM - A discrimina', ['Vitjan Zavrtanik', 'Matej Kristan'], '2021', '10.1109/ICCV48922.2021.00822', 'https://arxiv.org/abs/2108.07610', '2108.07610'],
+    ]);
+    expect(r.papers[2]!.abstract).toBe(
+      'Visual surface anomaly detection aims to detect local image regions that significantly deviate from normal appearance. We propose DRAEM, which learns a joint representation of an anomalous image and its anomaly-free reconstruction.',
+    );
+  });
+  it("keeps an abstract's second paragraph, after a blank line, and %8's day with %D's year", () => {
+    const r = readInputs([load('endnote-malformed.enw')]);
+    const padim = r.papers.find((p) => p.title.startsWith('PaDiM'));
+    expect(padim?.abstract).toMatch(/one-class learning setting\. PaDiM makes use of a pretrained convolutional neural network for patch embedding\.$/);
+    expect(padim?.date).toBe('2021-01-10');
+    expect(r.warnings).toEqual([]);
+  });
+  it('says what it could not read: a line before any record', () => {
+    const r = readInputs([{ file: 'x.enw', text: '%0 Journal Article\n%T One\n%X We propose OneNet.\n%D 2020\n' }, { file: 'y.enw', text: 'Exported 2024\n\n%T Two\n%X We propose TwoNet.\n' }], { format: 'endnote' });
+    expect(r.papers.map((p) => p.title)).toEqual(['One', 'Two']);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual(['y.enw:1: EndNote: a line outside a record (no "%0" before it) not read: "Exported 2024"']);
   });
 });
