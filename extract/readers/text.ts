@@ -65,6 +65,57 @@ export function lineIndex(text: string): (offset: number) => number {
   };
 }
 
+// ---------------------------------------------------------------- TeX accents
+
+/**
+ * TeX's accent commands and the combining mark each puts on its letter, and its letters written as commands: the
+ * entries of unicode2latex's latex2unicode table (the table @retorquere/bibtex-parser decodes BibTeX with) for these
+ * commands, copied because loading that table costs a quarter of a second, and a JSONL input loads no parser
+ * (test/readers/text.test.ts checks the copy against the table).
+ */
+export const TEX_ACCENTS: Readonly<Record<string, string>> = {
+  '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307',
+  c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b', k: '\u0328', r: '\u030a', d: '\u0323',
+};
+export const TEX_LETTERS: Readonly<Record<string, string>> = {
+  ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
+};
+/** The letter an accent goes on: a letter, or a dotless \i or \j. */
+const TEX_BASE = String.raw`(?:\\[ij](?![A-Za-z])|[A-Za-z])`;
+/** An accent command with its letter: `\"o`, `\"{o}`, `\'{\i}`; a lettered one (`\c`, `\v` ...) with braces or a space: `\c{c}`, `\v c`. */
+const TEX_ACCENT = String.raw`\\(?:(["'\`^~=.])\s*(?:\{\s*(${TEX_BASE})\s*\}|(${TEX_BASE}))|([cvuHkrd])(?:\s*\{\s*(${TEX_BASE})\s*\}|\s+(${TEX_BASE})(?![A-Za-z])))`;
+const TEX_LETTER = String.raw`\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])`;
+/** An accented letter or a letter command, in braces or not (`{\"o}`, `\"o`, `{\ss}`, `\ss{}`, `\o rsted`). */
+const TEX_CHAR = new RegExp(String.raw`\{\s*(?:${TEX_ACCENT}|${TEX_LETTER})\s*\}|${TEX_ACCENT}|${TEX_LETTER}(?:\{\}|[ \t]+)?`, 'g');
+/**
+ * Math, left as written: `$...$`, `$$...$$`, `\(...\)`, `\[...\]` (a `\$` is a dollar sign, not math); and links
+ * (`http://host/\~user` is a tilde, not ũ).
+ */
+const TEX_MATH = /(https?:\/\/\S+|\$\$[\s\S]*?\$\$|(?<!\\)\$(?:\\[\s\S]|[^$\\])+\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\])/;
+
+function texChar(...g: (string | undefined)[]): string {
+  // (groups: braced accent, its letters; braced letter command; bare accent, its letters; bare letter command)
+  const [sym, b1, b2, lettered, b3, b4, letter] = g.slice(0, 7).some((x) => x !== undefined) ? g.slice(0, 7) : g.slice(7, 14);
+  if (letter !== undefined) return TEX_LETTERS[letter]!;
+  const base = (b1 ?? b2 ?? b3 ?? b4)!;
+  const mark = TEX_ACCENTS[(sym ?? lettered)!]!;
+  // (a dotless i or j under an accent is the letter itself: "\'{\i}" is í)
+  return `${base.startsWith('\\') ? base[1] : base}${mark}`.normalize('NFC');
+}
+
+/**
+ * TeX's accented letters as Unicode, as the BibTeX reader's parser decodes them (`Schr{\"o}dinger`, `\'etude`,
+ * `{\ss}`, `\v{S}ko\v{c}aj`: Schrödinger, étude, ß, Škočaj), text in math (`$\hat{x}$`, `$\alpha$`) and every
+ * other command left as written.
+ */
+export function decodeTexAccents(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .split(TEX_MATH)
+    .map((part, i) => (i % 2 ? part : part.replace(TEX_CHAR, (_all, ...g: (string | undefined)[]) => texChar(...g))))
+    .join('');
+}
+
 // ---------------------------------------------------------------- hyphenation
 
 /** Words that follow a suspended hyphen: `single- and multi-class`, `coarse- to fine-grained`. */

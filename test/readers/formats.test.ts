@@ -1014,3 +1014,31 @@ describe('EndNote tagged export (refer, .enw)', () => {
     expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual(['y.enw:1: EndNote: a line outside a record (no "%0" before it) not read: "Exported 2024"']);
   });
 });
+
+describe("TeX accents in the arXiv snapshot's titles and abstracts", () => {
+  const r = read('arxiv-snapshot.jsonl');
+  it('decodes them to Unicode (they were kept: "Na\\"{\\i}ve", "{\\\'e}tude")', () => {
+    expect(r.papers.map((p) => p.title)).toEqual([
+      'Towards Total Recall in Industrial Anomaly Detection',
+      'DRÆM -- A discriminatively trained reconstruction embedding for surface anomaly detection',
+      'Segment Any Anomaly without Training via Hybrid Prompt Regularization: a Naïve Baseline for Zero-Shot Anomaly Detection',
+    ]);
+    expect(r.papers[2]!.abstract).toMatch(/^We present a naïve baseline for zero-shot anomaly segmentation, a self-contained étude of foundation models .* in the spirit of Schrödinger's cat,/);
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf', 'Thomas Brox', 'Peter Gehler'],
+      ['Vitjan Zavrtanik', 'Matej Kristan', 'Danijel Skočaj'],
+      ['Gaël Dupont', 'René Lefèvre', 'Jürgen Groß'],
+    ]);
+  });
+  it('leaves math and links as written', () => {
+    expect(r.papers[0]!.abstract).toContain('AUROC score of up to $99.6\\%$, more than');
+    expect(r.papers[1]!.abstract).toContain('a Perlin noise generator $\\mathcal{N}(\\mu, \\sigma^2)$, which');
+    expect(r.papers[1]!.abstract).toContain('by $\\hat{2.9}$ AP points');
+    expect(r.papers[2]!.abstract).toContain('weighted by $\\alpha \\in [0, 1]$ and $\\"{u}$-scores');
+    expect(r.papers[2]!.abstract).toContain('see http://www.example.org/\\~sam for the code.');
+  });
+  it('leaves the same text in other JSON records as written', () => {
+    const text = JSON.stringify({ title: 'Na\\"ive', abstract: 'An \\\'etude.' });
+    expect(readInputs([{ file: 'x.jsonl', text }]).papers[0]).toMatchObject({ title: 'Na\\"ive', abstract: "An \\'etude." });
+  });
+});

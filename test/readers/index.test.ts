@@ -237,6 +237,7 @@ describe('ids and duplicates across inputs', () => {
       'papers.jsonl': 4,
       'papers-malformed.jsonl': 8,
       'wos.txt': 3,
+      'arxiv-snapshot.jsonl': 3,
       'endnote.enw': 3,
       'endnote-malformed.enw': 5,
       'wos-malformed.txt': 5,
