@@ -443,16 +443,39 @@ const INITIALS = /^\p{Lu}\.?(?:[\s-]*\p{Lu}\.?)*$/u;
 
 /**
  * A comma list that is `Last, First` names, not one name a part: "Doe, J." or "Roth, Karsten" (one author: a
- * surname of one word, then given names), "Roth, K., Pemula, L." (Scopus: each surname followed by its initials).
+ * surname of one word, then given names), "Roth, K., Pemula, L." (Scopus: each surname followed by its initials),
+ * "Roth, Karsten, Pemula, Latha" (every other part a surname alone, each after it given names). A list of another
+ * shape ("Karsten Roth, Latha Pemula", an odd number of parts, "Google, DeepMind, OpenAI, Meta") is one name a part.
  */
 function pairNameParts(parts: string[]): string[] {
   if (parts.length === 2 && !/\s/.test(parts[0]!) && parts[1] && parts[1].split(/\s+/).length <= 3) return [`${parts[0]}, ${parts[1]}`];
-  if (parts.length >= 4 && parts.length % 2 === 0 && parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p)))) {
+  if (
+    parts.length >= 4 &&
+    parts.length % 2 === 0 &&
+    (parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p))) || parts.every((p, i) => (i % 2 ? isGivenNames(p) : isFamilyName(p))))
+  ) {
     const out: string[] = [];
     for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
     return out;
   }
   return parts;
+}
+
+/**
+ * A plain word of a person's name: "Karsten", "Chun-Liang", "O'Brien", "McDonald", "Schölkopf" (not "DeepMind" or
+ * "OpenAI", a company's, nor "IBM").
+ */
+const PLAIN_NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** A surname alone, in "Family, Given" pairs: one plain word after particles ("Roth", "van der Berg"). */
+function isFamilyName(p: string): boolean {
+  const words = p.split(' ');
+  const last = words.pop()!;
+  return PLAIN_NAME_WORD.test(last) && !ORG_WORD.test(last) && words.every((w) => PARTICLE.test(w.toLowerCase()));
+}
+/** Given names: one to three plain words or initials ("Karsten", "Robert A.", "J.-P."). */
+function isGivenNames(p: string): boolean {
+  const words = p.split(' ');
+  return words.length <= 3 && words.every((w) => (PLAIN_NAME_WORD.test(w) && !ORG_WORD.test(w)) || INITIALS.test(w));
 }
 
 export function parseAuthors(value: unknown): string[] | undefined {

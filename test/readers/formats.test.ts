@@ -1042,3 +1042,19 @@ describe("TeX accents in the arXiv snapshot's titles and abstracts", () => {
     expect(readInputs([{ file: 'x.jsonl', text }]).papers[0]).toMatchObject({ title: 'Na\\"ive', abstract: "An \\'etude." });
   });
 });
+
+describe('authors as "Family, Given" pairs joined by commas', () => {
+  const r = read('authors-family-given.csv');
+  it('reads "Roth, Karsten, Pemula, Latha" as two names (it was four), and leaves a list of another shape as it is', () => {
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf'],
+      ['Lukas Ruff', 'Robert A. Vandermeulen', 'Nico Görnitz', 'Lucas Deecke'],
+      ['Hyunjong Park', 'Jongyoun Noh', 'Bumsub Ham'],
+      // (not surely pairs: full names; an odd number of parts; names that may be companies')
+      ['Chun-Liang Li', 'Kihyuk Sohn', 'Jinsung Yoon', 'Tomas Pfister'],
+      ['Rudolph', 'Marco', 'Wehrbein', 'Tom', 'Rosenhahn'],
+      ['Google', 'DeepMind', 'OpenAI', 'Meta'],
+    ]);
+    expect(r.papers.map((p) => p.authorsCount)).toEqual([4, 4, 3, 4, 5, 4]);
+  });
+});

@@ -238,6 +238,7 @@ describe('ids and duplicates across inputs', () => {
       'papers-malformed.jsonl': 8,
       'wos.txt': 3,
       'arxiv-snapshot.jsonl': 3,
+      'authors-family-given.csv': 6,
       'endnote.enw': 3,
       'endnote-malformed.enw': 5,
       'wos-malformed.txt': 5,

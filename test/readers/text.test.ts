@@ -175,6 +175,15 @@ describe('parseAuthors', () => {
     ['Karsten Roth & Latha Pemula', ['Karsten Roth', 'Latha Pemula']],
     ['Roth, K., et al.', ['K. Roth']],
     ['Roth K.; [No author name available]', ['K. Roth']],
+    // "Family, Given" pairs joined by commas (each part was a name of its own) ...
+    ['Roth, Karsten, Pemula, Latha', ['Karsten Roth', 'Latha Pemula']],
+    ['Ruff, Lukas, Vandermeulen, Robert A., van der Berg, J.-P.', ['Lukas Ruff', 'Robert A. Vandermeulen', 'J.-P. van der Berg']],
+    ["O'Brien, Mary-Kate, McDonald, Ian and Zhang, Wei", ["Mary-Kate O'Brien", 'Ian McDonald', 'Wei Zhang']],
+    // ... but not where the shape is not surely that: full names, an odd number of parts, companies
+    ['Karsten Roth, Latha Pemula, Joaquin Zepeda, Bernhard Schölkopf', ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf']],
+    ['Roth, Karsten, Pemula', ['Roth', 'Karsten', 'Pemula']],
+    ['Google, DeepMind, OpenAI, Meta', ['Google', 'DeepMind', 'OpenAI', 'Meta']],
+    ['Roth, Karsten, Microsoft, Research', ['Roth', 'Karsten', 'Microsoft', 'Research']],
   ] as [unknown, string[]][])('%j', (v, names) => expect(parseAuthors(v)).toEqual(names));
   it.each([
     ['Roth, Karsten', 'Karsten Roth'],
