@@ -180,6 +180,18 @@ describe('paperweave read', () => {
     }
   });
 
+  it("hints that Google Scholar's EndNote export, like its BibTeX, has no abstracts", () => {
+    const enw = join(TMP, 'scholar.enw');
+    writeFileSync(enw, '%0 Conference Proceedings\n%T Towards total recall in industrial anomaly detection\n%A Roth, Karsten\n%A Pemula, Latha\n%P 14318-14328\n%D 2022\n');
+    const r = run([enw]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stderr)).toEqual([
+      'read: 0 papers from 1 file (1 reject, 0 merged, 0 warnings)',
+      `${enw}:1: "Towards total recall in industrial anomaly detection": no abstract`,
+      'hint: none of these records has an abstract, which is what paperweave reads: BibTeX or EndNote from DBLP or Google Scholar carries none; export with abstracts from Zotero, Semantic Scholar, OpenAlex or arXiv',
+    ]);
+  });
+
   it('reads an EndNote tagged export, detected or with --format endnote (it was "unrecognised format", exit 2)', () => {
     for (const args of [[`${FIX}/endnote-malformed.enw`], ['--format', 'endnote', `${FIX}/endnote-malformed.enw`]]) {
       const r = run(args);
