@@ -1058,3 +1058,26 @@ describe('authors as "Family, Given" pairs joined by commas', () => {
     expect(r.papers.map((p) => p.authorsCount)).toEqual([4, 4, 3, 4, 5, 4]);
   });
 });
+
+describe("TeX accents in the arXiv API's titles and summaries", () => {
+  it('decodes them as in the snapshot (they were kept: "Poincar\\\'e"), math left as written', () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      '  <entry>',
+      '    <id>http://arxiv.org/abs/2305.10724v1</id>',
+      '    <published>2023-05-18T04:32:51Z</published>',
+      String.raw`    <title>Anomaly Detection on Poincar\'e Embeddings: a Na\"{\i}ve Baseline</title>`,
+      String.raw`    <summary>  We embed normal samples in the Poincar\'e ball $\mathbb{B}^d$ and score
+anomalies by their distance $d(\hat{x}, x)$ to the origin.
+</summary>`,
+      '    <author><name>René Lefèvre</name></author>',
+      '  </entry>',
+      '</feed>',
+    ].join('\n');
+    const p = readInputs([{ file: 'arxiv.xml', text: xml }]).papers[0]!;
+    expect(p.title).toBe('Anomaly Detection on Poincaré Embeddings: a Naïve Baseline');
+    expect(p.abstract).toBe(String.raw`We embed normal samples in the Poincaré ball $\mathbb{B}^d$ and score anomalies by their distance $d(\hat{x}, x)$ to the origin.`);
+    expect(p.authors).toEqual(['René Lefèvre']);
+  });
+});
