@@ -7,7 +7,7 @@
  * that is one: OJS writes the pages there too), %U url (an arXiv link gives the arXiv id).
  */
 import type { ReaderOutput } from './record.ts';
-import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
+import { authorLines, firstOf, readTagged, type TaggedFormat } from './tagged.ts';
 
 /** A tag line: `%`, one character (a letter, a digit or one of EndNote's signs), then a space and the value, or nothing. */
 const TAG_LINE = /^%([0-9A-Za-z@!#$&()*+^<>[\]=~?|{}])(?:[ \t]+(.*?))?[ \t]*$/;
@@ -33,7 +33,6 @@ const ENDNOTE: TaggedFormat = {
 
 export function readEndnote(text: string, file: string): ReaderOutput {
   return readTagged(text, file, ENDNOTE, (tags) => {
-    const authors = (tags.get('%A') ?? []).filter((a) => a.trim());
     const urls = tags.get('%U') ?? [];
     const d = firstOf(tags, '%D');
     const year = d !== undefined ? /^\d{4}\b/.exec(d.trim())?.[0] : undefined;
@@ -41,7 +40,7 @@ export function readEndnote(text: string, file: string): ReaderOutput {
     return {
       title: firstOf(tags, '%T'),
       abstract: firstOf(tags, '%X'),
-      authors: authors.length ? authors : undefined,
+      authors: authorLines(tags.get('%A') ?? []),
       // (%8 without its year, "June 15", takes %D's; %D alone is the date: "2022", or "2022-06-15" as some write it)
       date: full !== undefined ? (/\b\d{4}\b/.test(full) || !year ? full : `${full} ${year}`) : d,
       year: full !== undefined ? year ?? d : undefined,

@@ -5,7 +5,7 @@
  * PY/Y1 ("2022/06/15/" or "2022///") date, DO doi, UR url (an arXiv link gives the arXiv id).
  */
 import type { ReaderOutput } from './record.ts';
-import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
+import { authorLines, firstOf, readTagged, type TaggedFormat } from './tagged.ts';
 
 /** A tagged line: two capitals (or a capital and a digit), two spaces, a hyphen, then the value (maybe none). */
 const TAG_LINE = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
@@ -39,14 +39,13 @@ const RIS: TaggedFormat = {
 
 export function readRis(text: string, file: string): ReaderOutput {
   return readTagged(text, file, RIS, (tags) => {
-    const authors = ['AU', 'A1'].flatMap((t) => tags.get(t) ?? []).filter((a) => a.trim());
     const urls = tags.get('UR') ?? [];
     const date = firstOf(tags, 'DA');
     const year = firstOf(tags, 'PY', 'Y1');
     return {
       title: firstOf(tags, 'TI', 'T1'),
       abstract: firstOf(tags, 'AB', 'N2'),
-      authors: authors.length ? authors : undefined,
+      authors: authorLines(['AU', 'A1'].flatMap((t) => tags.get(t) ?? [])),
       // (DA, the full date, beside PY, the year: a DA the readers cannot parse, Web of Science's "JUN 15", gives the year)
       date: date !== undefined ? risDate(date) : year !== undefined ? risDate(year) : undefined,
       year: date !== undefined && year !== undefined ? /^\d{4}/.exec(year.trim())?.[0] ?? year : undefined,

@@ -43,6 +43,19 @@ export function firstOf(fields: TaggedFields, ...tags: string[]): string | undef
 }
 
 /**
+ * A record's author lines as loose fields take them: one a line, a list. A single line that holds several names, as
+ * some writers put every author in one tag ("Roth, Karsten; Pemula, Latha", "A and B", "Roth, K., Pemula, L."), is
+ * split as any author string is (text.ts, parseAuthors); one with a single comma stays one name ("Roth, Karsten", or
+ * "Microsoft Research, Asia").
+ */
+export function authorLines(values: readonly string[]): string | string[] | undefined {
+  const names = values.filter((a) => a.trim());
+  if (names.length !== 1) return names.length ? names : undefined;
+  const one = names[0]!;
+  return /;|\s(?:and|&)\s|,.*,/i.test(one) ? one : names;
+}
+
+/**
  * Read every record of `text` as `format`, `toLoose` turning each record's fields into loose fields (with a way
  * to warn about the record).
  */
