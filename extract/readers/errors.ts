@@ -13,7 +13,7 @@ export const FORMAT_DESCRIPTIONS = [
   'arXiv Atom XML',
   'RIS',
   'Web of Science plain text',
-  'EndNote tagged (refer)',
+  'EndNote/refer tagged text',
 ] as const;
 
 export class UnreadableInputError extends Error {

@@ -24,7 +24,7 @@ function run(args: string[], input?: string) {
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote tagged (refer)';
+const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text';
 
 describe('paperweave read', () => {
   const corpus = run([]);

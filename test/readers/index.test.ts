@@ -51,7 +51,7 @@ describe('unreadable inputs', () => {
     }
     expect(err).toBeInstanceOf(UnreadableInputError);
     expect((err as Error).message).toBe(
-      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote tagged (refer)`,
+      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text`,
     );
   });
 
