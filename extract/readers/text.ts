@@ -449,6 +449,8 @@ const INITIALS = /^\p{Lu}\.?(?:[\s-]*\p{Lu}\.?)*$/u;
  */
 function pairNameParts(parts: string[]): string[] {
   if (parts.length === 2 && !/\s/.test(parts[0]!) && parts[1] && parts[1].split(/\s+/).length <= 3) return [`${parts[0]}, ${parts[1]}`];
+  // (one name with its suffix: "Smith, John, Jr.", "Smith, Jr., John")
+  if (parts.length === 3 && (SUFFIX.test(parts[1]!) || SUFFIX.test(parts[2]!))) return [parts.join(', ')];
   if (
     parts.length >= 4 &&
     parts.length % 2 === 0 &&

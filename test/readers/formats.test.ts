@@ -1085,14 +1085,15 @@ anomalies by their distance $d(\hat{x}, x)$ to the origin.
 describe('every author in one tag (RIS, EndNote)', () => {
   it('splits them as an author string is split (it was one author named "Roth, Karsten; Pemula, Latha")', () => {
     const enw = '%0 Journal Article\n%T One\n%A Roth, Karsten; Pemula, Latha\n%X We propose OneNet.\n%D 2022\n\n%0 Journal Article\n%T Two\n%A Karsten Roth, Latha Pemula, Joaquin Zepeda\n%X We propose TwoNet.\n%D 2022\n';
-    const ris = 'TY  - JOUR\nTI  - Three\nAU  - Roth, K., Pemula, L.\nAB  - We propose ThreeNet.\nPY  - 2022\nER  - \nTY  - JOUR\nTI  - Four\nAU  - Microsoft Research, Asia\nAB  - We propose FourNet.\nPY  - 2022\nER  - \n';
+    const ris = 'TY  - JOUR\nTI  - Three\nAU  - Roth, K., Pemula, L.\nAB  - We propose ThreeNet.\nPY  - 2022\nER  - \nTY  - JOUR\nTI  - Four\nAU  - Microsoft Research, Asia\nAB  - We propose FourNet.\nPY  - 2022\nER  - \nTY  - JOUR\nTI  - Five\nAU  - Smith, John, Jr.\nAB  - We propose FiveNet.\nPY  - 2022\nER  - \n';
     const r = readInputs([{ file: 'a.enw', text: enw }, { file: 'b.ris', text: ris }]);
     expect(r.papers.map((p) => p.authors)).toEqual([
       ['Karsten Roth', 'Latha Pemula'],
       ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda'],
       ['K. Roth', 'L. Pemula'],
-      // (one comma: one name, as it was)
+      // (one comma, or one name with its suffix: one name, as it was)
       ['Microsoft Research, Asia'],
+      ['John Smith Jr.'],
     ]);
   });
 });

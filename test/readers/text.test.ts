@@ -177,6 +177,9 @@ describe('parseAuthors', () => {
     ['Roth K.; [No author name available]', ['K. Roth']],
     // "Family, Given" pairs joined by commas (each part was a name of its own) ...
     ['Roth, Karsten, Pemula, Latha', ['Karsten Roth', 'Latha Pemula']],
+    // (one name with a suffix: three names, "Smith", "John", "Jr.", before)
+    ['Smith, John, Jr.', ['John Smith Jr.']],
+    ['Smith, Jr., John', ['John Smith Jr.']],
     ['Ruff, Lukas, Vandermeulen, Robert A., van der Berg, J.-P.', ['Lukas Ruff', 'Robert A. Vandermeulen', 'J.-P. van der Berg']],
     ["O'Brien, Mary-Kate, McDonald, Ian and Zhang, Wei", ["Mary-Kate O'Brien", 'Ian McDonald', 'Wei Zhang']],
     // ... but not where the shape is not surely that: full names, an odd number of parts, companies
