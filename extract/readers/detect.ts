@@ -13,6 +13,7 @@ import { parseJson } from './jsonl.ts';
 import { looksLikeRis } from './ris.ts';
 import { looksLikeWos } from './wos.ts';
 import { looksLikeEndnote } from './endnote.ts';
+import { looksLikePubmed } from './pubmed.ts';
 
 /** Text that is not text: NUL bytes, or many control characters near the start. */
 export function looksBinary(text: string): boolean {
@@ -66,6 +67,7 @@ export function detectFormat(text: string, file: string): FormatName | null {
   if (looksLikeRis(t)) return 'ris';
   if (looksLikeWos(t)) return 'wos';
   if (looksLikeEndnote(t)) return 'endnote';
+  if (looksLikePubmed(t)) return 'pubmed';
   if (looksLikeBibtex(t)) return 'bibtex';
   if (looksLikeHfPage(t)) return 'hf-page';
   if (looksLikeCsv(t)) return 'csv';
@@ -83,6 +85,8 @@ export function detectFormat(text: string, file: string): FormatName | null {
       return 'wos';
     case 'enw':
       return 'endnote';
+    case 'nbib':
+      return 'pubmed';
     default:
       return null;
   }

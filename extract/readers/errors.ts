@@ -14,6 +14,7 @@ export const FORMAT_DESCRIPTIONS = [
   'RIS',
   'Web of Science plain text',
   'EndNote/refer tagged text',
+  'PubMed (MEDLINE) text',
 ] as const;
 
 export class UnreadableInputError extends Error {

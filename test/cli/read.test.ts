@@ -24,7 +24,7 @@ function run(args: string[], input?: string) {
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text';
+const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text, PubMed (MEDLINE) text';
 
 describe('paperweave read', () => {
   const corpus = run([]);
@@ -160,7 +160,7 @@ describe('paperweave read', () => {
     expect(missing.stderr).toBe('paperweave read: no/such/file.jsonl: no such file\n');
     const fmt = run(['--format', 'docx']);
     expect(fmt.code).toBe(2);
-    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, ris, wos, endnote, got 'docx'/);
+    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, ris, wos, endnote, pubmed, got 'docx'/);
     expect(run(['--year', 'soon']).code).toBe(2);
     expect(run(['--bogus']).code).toBe(2);
   });
@@ -177,6 +177,15 @@ describe('paperweave read', () => {
         expect.stringMatching(/^test\/fixtures\/readers\/wos-malformed\.txt:36: "FastFlow: .*": unparseable year "20xx"$/),
         'test/fixtures/readers/wos-malformed.txt:46: warning: Web of Science: the last record is not closed with "ER" (a cut-short file?): read as it stands',
       ]);
+    }
+  });
+
+  it('reads a PubMed (MEDLINE) export, detected or with --format pubmed (it was "unrecognised format", exit 2)', () => {
+    for (const args of [[`${FIX}/pubmed.nbib`], ['--format', 'pubmed', `${FIX}/pubmed.nbib`]]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout)).toHaveLength(2);
+      expect(lines(r.stderr)[0]).toBe('read: 2 papers from 1 file (1 reject, 0 merged, 0 warnings)');
     }
   });
 

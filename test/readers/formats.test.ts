@@ -1097,3 +1097,21 @@ describe('every author in one tag (RIS, EndNote)', () => {
     ]);
   });
 });
+
+describe('PubMed (MEDLINE) text (.nbib)', () => {
+  it('is detected by its first line or its .nbib extension (it was "unrecognised format")', () => {
+    expect(detectFormat(load('pubmed.nbib').text, 'pubmed-anomaly-set.txt')).toBe('pubmed');
+    expect(detectFormat('PMID- 1\n', 'citations.nbib')).toBe('pubmed');
+    expect(detectFormat('PMID,Title,Abstract\n1,A,B\n', 'x.csv')).toBe('csv');
+  });
+  it('reads title (its full stop dropped), abstract, FAU (else AU), DP, the DOI among LID/AID and the PubMed page', () => {
+    const r = read('pubmed.nbib');
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi, p.url])).toEqual([
+      [1, 'Unsupervised anomaly detection in medical images with a memory-augmented multi-level cross-attentional masked autoencoder', ['Yu Tian', 'Fengbei Liu', 'Gustavo Carneiro'], '2023-04', '10.1016/j.media.2023.102770', 'https://pubmed.ncbi.nlm.nih.gov/36739795/'],
+      [50, 'Constrained unsupervised anomaly segmentation', ['J. Silva-Rodriguez', 'V. Naranjo', 'J. Dolz'], '2021-11', '10.1016/j.media.2022.102526', 'https://pubmed.ncbi.nlm.nih.gov/34224867/'],
+    ]);
+    expect(r.papers[0]!.abstract).toMatch(/^Unsupervised anomaly detection \(UAD\) aims to find anomalous images by optimising a detector .* chest X-ray datasets\.$/);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[66, '"Anomaly detection in brain MRI: a commentary": no abstract']]);
+    expect(r.warnings).toEqual([]);
+  });
+});

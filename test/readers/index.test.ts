@@ -33,7 +33,7 @@ describe('detectFormat', () => {
     ['   \n\n', 'blank.txt', null],
   ])('%j (%s) -> %s', (text, file, format) => expect(detectFormat(text, file)).toBe(format));
 
-  it('lists every format', () => expect([...FORMAT_NAMES]).toEqual(['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris', 'wos', 'endnote']));
+  it('lists every format', () => expect([...FORMAT_NAMES]).toEqual(['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris', 'wos', 'endnote', 'pubmed']));
 });
 
 describe('unreadable inputs', () => {
@@ -51,7 +51,7 @@ describe('unreadable inputs', () => {
     }
     expect(err).toBeInstanceOf(UnreadableInputError);
     expect((err as Error).message).toBe(
-      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text`,
+      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text, PubMed (MEDLINE) text`,
     );
   });
 
@@ -240,6 +240,7 @@ describe('ids and duplicates across inputs', () => {
       'arxiv-snapshot.jsonl': 3,
       'authors-family-given.csv': 6,
       'endnote.enw': 3,
+      'pubmed.nbib': 3,
       'endnote-malformed.enw': 5,
       'wos-malformed.txt': 5,
     };
