@@ -1,7 +1,8 @@
 /**
- * The record loop the tagged export formats share (RIS, Web of Science plain text, EndNote/refer): one field a line,
- * a tag then its value; lines without a tag continue the field before them; a record opens with one tag and closes
- * with another (RIS `TY  - ` ... `ER  - `, Web of Science `PT` ... `ER`) or, in refer, at a blank line. Each format
+ * The record loop the tagged export formats share (RIS, Web of Science plain text, EndNote/refer, PubMed's MEDLINE):
+ * one field a line, a tag then its value; lines without a tag continue the field before them; a record opens with one
+ * tag and closes with another (RIS `TY  - ` ... `ER  - `, Web of Science `PT` ... `ER`) or, in refer and MEDLINE, at
+ * a blank line. Each format
  * says how its lines look; its reader turns a record's tags into loose fields (record.ts).
  *
  * Nothing is lost silently: lines outside any record (before an opening tag, after a closing one) are one warning
@@ -56,14 +57,13 @@ export function authorLines(values: readonly string[]): string | string[] | unde
 }
 
 /**
- * Read every record of `text` as `format`, `toLoose` turning each record's fields into loose fields (with a way
- * to warn about the record).
+ * Read every record of `text` as `format`, `toLoose` turning each record's fields into loose fields.
  */
 export function readTagged(
   text: string,
   file: string,
   format: TaggedFormat,
-  toLoose: (fields: TaggedFields, warn: (message: string) => void) => LooseFields,
+  toLoose: (fields: TaggedFields) => LooseFields,
 ): ReaderOutput {
   const out = emptyOutput();
   const ctx = recordContext(file, text);
@@ -78,7 +78,7 @@ export function readTagged(
     if (!record) return;
     const source = { file, line: record.line };
     const warn = warnAt(out, source);
-    addRecord(out, buildPaper(toLoose(record.tags, warn), source, ctx, warn), source);
+    addRecord(out, buildPaper(toLoose(record.tags), source, ctx, warn), source);
     record = undefined;
     last = undefined;
     blankSeen = false;
