@@ -71,13 +71,13 @@ export function lineIndex(text: string): (offset: number) => number {
  * TeX's accent commands and the combining mark each puts on its letter, and its letters written as commands: the
  * entries of unicode2latex's latex2unicode table (the table @retorquere/bibtex-parser decodes BibTeX with) for these
  * commands, copied because loading that table costs a quarter of a second, and a JSONL input loads no parser
- * (test/readers/text.test.ts checks the copy against the table).
+ * (test/readers/text.test.ts holds decodeTexAccents and the BibTeX reader to the same letters).
  */
-export const TEX_ACCENTS: Readonly<Record<string, string>> = {
+const TEX_ACCENTS: Readonly<Record<string, string>> = {
   '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307',
   c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b', k: '\u0328', r: '\u030a', d: '\u0323',
 };
-export const TEX_LETTERS: Readonly<Record<string, string>> = {
+const TEX_LETTERS: Readonly<Record<string, string>> = {
   ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
 };
 /** The letter an accent goes on: a letter, or a dotless \i or \j. */
@@ -91,7 +91,7 @@ const TEX_CHAR = new RegExp(String.raw`\{\s*(?:${TEX_ACCENT}|${TEX_LETTER})\s*\}
  * Math, left as written: `$...$`, `$$...$$`, `\(...\)`, `\[...\]` (a `\$` is a dollar sign, not math); and links
  * (`http://host/\~user` is a tilde, not ũ).
  */
-const TEX_MATH = /(https?:\/\/\S+|\$\$[\s\S]*?\$\$|(?<!\\)\$(?:\\[\s\S]|[^$\\])+\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\])/;
+const TEX_KEPT = /(https?:\/\/\S+|\$\$[\s\S]*?\$\$|(?<!\\)\$(?:\\[\s\S]|[^$\\])+\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\])/;
 
 function texChar(...g: (string | undefined)[]): string {
   // (groups: braced accent, its letters; braced letter command; bare accent, its letters; bare letter command)
@@ -111,7 +111,7 @@ function texChar(...g: (string | undefined)[]): string {
 export function decodeTexAccents(text: string): string {
   if (!text.includes('\\')) return text;
   return text
-    .split(TEX_MATH)
+    .split(TEX_KEPT)
     .map((part, i) => (i % 2 ? part : part.replace(TEX_CHAR, (_all, ...g: (string | undefined)[]) => texChar(...g))))
     .join('');
 }
