@@ -8,7 +8,7 @@ import type Graph from 'graphology';
 // ---------------------------------------------------------------- readers
 
 /** Input formats the readers understand. */
-export type FormatName = 'hf-page' | 'jsonl' | 'json' | 'csv' | 'bibtex' | 'arxiv-atom' | 'ris';
+export type FormatName = 'hf-page' | 'jsonl' | 'json' | 'csv' | 'bibtex' | 'arxiv-atom' | 'ris' | 'wos' | 'endnote' | 'pubmed';
 
 export type UrlKind = 'code' | 'project' | 'other';
 export interface PaperUrl {

@@ -8,7 +8,7 @@
 import type { XMLParser } from 'fast-xml-parser';
 import { parserFor } from './parsers.ts';
 import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
-import { lineIndex } from './text.ts';
+import { decodeTexAccents, lineIndex } from './text.ts';
 
 /** Content test used by detection. */
 export function looksLikeAtom(text: string): boolean {
@@ -87,9 +87,12 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
     const abs = links.find((l) => l.rel === 'alternate' && l.href)?.href;
     const doiLink = links.find((l) => l.title === 'doi')?.href;
     const authors = ((entry.author as Node[] | undefined) ?? []).map((a) => textOf(a.name) ?? '').filter(Boolean);
+    // (title and summary are the TeX the authors submitted, as in the arXiv snapshot: "Poincar\\'e" is Poincaré)
+    const title = textOf(entry.title);
+    const summary = textOf(entry.summary);
     const loose: LooseFields = {
-      title: textOf(entry.title),
-      abstract: textOf(entry.summary),
+      title: title === undefined ? undefined : decodeTexAccents(title),
+      abstract: summary === undefined ? undefined : decodeTexAccents(summary),
       authors: authors.length ? authors : undefined,
       date: textOf(entry.published) ?? textOf(entry.updated),
       id,

@@ -11,6 +11,9 @@ import { looksLikeCsv } from './csv.ts';
 import { looksLikeHfPage } from './hf-page.ts';
 import { parseJson } from './jsonl.ts';
 import { looksLikeRis } from './ris.ts';
+import { looksLikeWos } from './wos.ts';
+import { looksLikeEndnote } from './endnote.ts';
+import { looksLikePubmed } from './pubmed.ts';
 
 /** Text that is not text: NUL bytes, or many control characters near the start. */
 export function looksBinary(text: string): boolean {
@@ -62,6 +65,9 @@ export function detectFormat(text: string, file: string): FormatName | null {
     return ext === 'json' ? 'json' : 'jsonl';
   }
   if (looksLikeRis(t)) return 'ris';
+  if (looksLikeWos(t)) return 'wos';
+  if (looksLikeEndnote(t)) return 'endnote';
+  if (looksLikePubmed(t)) return 'pubmed';
   if (looksLikeBibtex(t)) return 'bibtex';
   if (looksLikeHfPage(t)) return 'hf-page';
   if (looksLikeCsv(t)) return 'csv';
@@ -75,6 +81,12 @@ export function detectFormat(text: string, file: string): FormatName | null {
       return 'jsonl';
     case 'ris':
       return 'ris';
+    case 'ciw':
+      return 'wos';
+    case 'enw':
+      return 'endnote';
+    case 'nbib':
+      return 'pubmed';
     default:
       return null;
   }

@@ -12,6 +12,9 @@ export const FORMAT_DESCRIPTIONS = [
   'BibTeX',
   'arXiv Atom XML',
   'RIS',
+  'Web of Science plain text',
+  'EndNote/refer tagged text',
+  'PubMed (MEDLINE) text',
 ] as const;
 
 export class UnreadableInputError extends Error {

@@ -16,6 +16,9 @@ import { detectFormat, looksBinary } from './detect.ts';
 import { UnreadableInputError } from './errors.ts';
 import { readHfPage } from './hf-page.ts';
 import { readRis } from './ris.ts';
+import { readWos } from './wos.ts';
+import { readEndnote } from './endnote.ts';
+import { readPubmed } from './pubmed.ts';
 import { parseJson, readJsonArray, readJsonl, readJsonlLine } from './jsonl.ts';
 import { emptyOutput, recordContext, type RawPaper, type ReaderOptions, type ReaderOutput } from './record.ts';
 import { normalizeDoi, normalizeText, slugify, titleKey } from './text.ts';
@@ -26,7 +29,7 @@ export { UnreadableInputError, FORMAT_DESCRIPTIONS } from './errors.ts';
 export type { RawPaper, ReaderOutput } from './record.ts';
 
 /** Every format the readers understand (for --format and --help). */
-export const FORMAT_NAMES: readonly FormatName[] = ['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris'];
+export const FORMAT_NAMES: readonly FormatName[] = ['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris', 'wos', 'endnote', 'pubmed'];
 
 export interface ReadOptions {
   /** Skip detection and read every input as this format. */
@@ -52,6 +55,12 @@ export function readFormat(text: string, file: string, format: FormatName, opts:
       return readArxivAtom(text, file);
     case 'ris':
       return readRis(text, file);
+    case 'wos':
+      return readWos(text, file);
+    case 'endnote':
+      return readEndnote(text, file);
+    case 'pubmed':
+      return readPubmed(text, file);
   }
 }
 

@@ -7,6 +7,7 @@ import {
   arxivIdFrom,
   collapseWhitespace,
   dateStatus,
+  decodeTexAccents,
   dropHrefResidue,
   findUrls,
   makeWordTest,
@@ -128,10 +129,18 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   // The arXiv metadata snapshot (Kaggle's arxiv-metadata-oai-snapshot.json): the authors decoded in `authors_parsed`
   // ([family, given, suffix]; its `authors` string keeps TeX accents, "Bal\\'azs"), the date of the first version in
   // `versions[0].created` ("Mon, 2 Apr 2007 19:18:42 GMT"): the paper was read undated without a word.
+  // Its title and abstract are the TeX the authors submitted: accents as commands ("Schr{\\"o}dinger", "\\'etude") are
+  // decoded as the BibTeX reader decodes them, math ("$\\alpha$") and other commands left as written.
+  const snapshot = Array.isArray(obj.authors_parsed) || (typeof obj.submitter === 'string' && Array.isArray(obj.versions));
+  if (snapshot) {
+    if (typeof out.title === 'string') out.title = decodeTexAccents(out.title);
+    if (typeof out.abstract === 'string') out.abstract = decodeTexAccents(out.abstract);
+    if (typeof out.authors === 'string') out.authors = decodeTexAccents(out.authors);
+  }
   if (out.authorsFull === undefined && Array.isArray(obj.authors_parsed)) {
     const names = obj.authors_parsed.map((a: unknown) => {
       if (!Array.isArray(a) || !a.every((x) => typeof x === 'string')) return '';
-      const [family = '', given = '', suffix = ''] = a as string[];
+      const [family = '', given = '', suffix = ''] = (a as string[]).map(decodeTexAccents);
       return [given.replace(/\.\s+-/g, '.-'), family, suffix].filter(Boolean).join(' ');
     });
     if (names.some(Boolean)) out.authorsFull = names.filter(Boolean);

@@ -65,6 +65,57 @@ export function lineIndex(text: string): (offset: number) => number {
   };
 }
 
+// ---------------------------------------------------------------- TeX accents
+
+/**
+ * TeX's accent commands and the combining mark each puts on its letter, and its letters written as commands: the
+ * entries of unicode2latex's latex2unicode table (the table @retorquere/bibtex-parser decodes BibTeX with) for these
+ * commands, copied because loading that table costs a quarter of a second, and a JSONL input loads no parser
+ * (test/readers/text.test.ts holds decodeTexAccents and the BibTeX reader to the same letters).
+ */
+const TEX_ACCENTS: Readonly<Record<string, string>> = {
+  '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307',
+  c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b', k: '\u0328', r: '\u030a', d: '\u0323',
+};
+const TEX_LETTERS: Readonly<Record<string, string>> = {
+  ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', j: 'ȷ',
+};
+/** The letter an accent goes on: a letter, or a dotless \i or \j. */
+const TEX_BASE = String.raw`(?:\\[ij](?![A-Za-z])|[A-Za-z])`;
+/** An accent command with its letter: `\"o`, `\"{o}`, `\'{\i}`; a lettered one (`\c`, `\v` ...) with braces or a space: `\c{c}`, `\v c`. */
+const TEX_ACCENT = String.raw`\\(?:(["'\`^~=.])\s*(?:\{\s*(${TEX_BASE})\s*\}|(${TEX_BASE}))|([cvuHkrd])(?:\s*\{\s*(${TEX_BASE})\s*\}|\s+(${TEX_BASE})(?![A-Za-z])))`;
+const TEX_LETTER = String.raw`\\(ss|ae|AE|oe|OE|aa|AA|[oOlLij])(?![A-Za-z])`;
+/** An accented letter or a letter command, in braces or not (`{\"o}`, `\"o`, `{\ss}`, `\ss{}`, `\o rsted`). */
+const TEX_CHAR = new RegExp(String.raw`\{\s*(?:${TEX_ACCENT}|${TEX_LETTER})\s*\}|${TEX_ACCENT}|${TEX_LETTER}(?:\{\}|[ \t]+)?`, 'g');
+/**
+ * Math, left as written: `$...$`, `$$...$$`, `\(...\)`, `\[...\]` (a `\$` is a dollar sign, not math); and links
+ * (`http://host/\~user` is a tilde, not ũ).
+ */
+const TEX_KEPT = /(https?:\/\/\S+|\$\$[\s\S]*?\$\$|(?<!\\)\$(?:\\[\s\S]|[^$\\])+\$|\\\([\s\S]*?\\\)|\\\[[\s\S]*?\\\])/;
+
+function texChar(...g: (string | undefined)[]): string {
+  // (groups: braced accent, its letters; braced letter command; bare accent, its letters; bare letter command)
+  const [sym, b1, b2, lettered, b3, b4, letter] = g.slice(0, 7).some((x) => x !== undefined) ? g.slice(0, 7) : g.slice(7, 14);
+  if (letter !== undefined) return TEX_LETTERS[letter]!;
+  const base = (b1 ?? b2 ?? b3 ?? b4)!;
+  const mark = TEX_ACCENTS[(sym ?? lettered)!]!;
+  // (a dotless i or j under an accent is the letter itself: "\'{\i}" is í)
+  return `${base.startsWith('\\') ? base[1] : base}${mark}`.normalize('NFC');
+}
+
+/**
+ * TeX's accented letters as Unicode, as the BibTeX reader's parser decodes them (`Schr{\"o}dinger`, `\'etude`,
+ * `{\ss}`, `\v{S}ko\v{c}aj`: Schrödinger, étude, ß, Škočaj), text in math (`$\hat{x}$`, `$\alpha$`) and every
+ * other command left as written.
+ */
+export function decodeTexAccents(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text
+    .split(TEX_KEPT)
+    .map((part, i) => (i % 2 ? part : part.replace(TEX_CHAR, (_all, ...g: (string | undefined)[]) => texChar(...g))))
+    .join('');
+}
+
 // ---------------------------------------------------------------- hyphenation
 
 /** Words that follow a suspended hyphen: `single- and multi-class`, `coarse- to fine-grained`. */
@@ -392,16 +443,41 @@ const INITIALS = /^\p{Lu}\.?(?:[\s-]*\p{Lu}\.?)*$/u;
 
 /**
  * A comma list that is `Last, First` names, not one name a part: "Doe, J." or "Roth, Karsten" (one author: a
- * surname of one word, then given names), "Roth, K., Pemula, L." (Scopus: each surname followed by its initials).
+ * surname of one word, then given names), "Roth, K., Pemula, L." (Scopus: each surname followed by its initials),
+ * "Roth, Karsten, Pemula, Latha" (every other part a surname alone, each after it given names). A list of another
+ * shape ("Karsten Roth, Latha Pemula", an odd number of parts, "Google, DeepMind, OpenAI, Meta") is one name a part.
  */
 function pairNameParts(parts: string[]): string[] {
   if (parts.length === 2 && !/\s/.test(parts[0]!) && parts[1] && parts[1].split(/\s+/).length <= 3) return [`${parts[0]}, ${parts[1]}`];
-  if (parts.length >= 4 && parts.length % 2 === 0 && parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p)))) {
+  // (one name with its suffix: "Smith, John, Jr.", "Smith, Jr., John")
+  if (parts.length === 3 && (SUFFIX.test(parts[1]!) || SUFFIX.test(parts[2]!))) return [parts.join(', ')];
+  if (
+    parts.length >= 4 &&
+    parts.length % 2 === 0 &&
+    (parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p))) || parts.every((p, i) => (i % 2 ? isGivenNames(p) : isFamilyName(p))))
+  ) {
     const out: string[] = [];
     for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
     return out;
   }
   return parts;
+}
+
+/**
+ * A plain word of a person's name: "Karsten", "Chun-Liang", "O'Brien", "McDonald", "Schölkopf" (not "DeepMind" or
+ * "OpenAI", a company's, nor "IBM").
+ */
+const PLAIN_NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+/** A surname alone, in "Family, Given" pairs: one plain word after particles ("Roth", "van der Berg"). */
+function isFamilyName(p: string): boolean {
+  const words = p.split(' ');
+  const last = words.pop()!;
+  return PLAIN_NAME_WORD.test(last) && !ORG_WORD.test(last) && words.every((w) => PARTICLE.test(w.toLowerCase()));
+}
+/** Given names: one to three plain words or initials ("Karsten", "Robert A.", "J.-P."). */
+function isGivenNames(p: string): boolean {
+  const words = p.split(' ');
+  return words.length <= 3 && words.every((w) => (PLAIN_NAME_WORD.test(w) && !ORG_WORD.test(w)) || INITIALS.test(w));
 }
 
 export function parseAuthors(value: unknown): string[] | undefined {

@@ -97,7 +97,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  */
 export function noAbstractHint(papers: number, rejects: readonly { reason: string }[]): string | undefined {
   if (papers > 0 || !rejects.length || !rejects.every((r) => /: no abstract(?: \(|$)/.test(r.reason))) return undefined;
-  return 'none of these records has an abstract, which is what paperweave reads: BibTeX from DBLP or Google Scholar carries none; export with abstracts from Zotero, Semantic Scholar, OpenAlex or arXiv';
+  return 'none of these records has an abstract, which is what paperweave reads: BibTeX or EndNote from DBLP or Google Scholar carries none; export with abstracts from Zotero, Semantic Scholar, OpenAlex or arXiv';
 }
 
 export function displayName(path: string): string {

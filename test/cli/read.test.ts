@@ -24,7 +24,7 @@ function run(args: string[], input?: string) {
 }
 
 const lines = (s: string) => s.split('\n').filter(Boolean);
-const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS';
+const EXPECTED = 'expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text, PubMed (MEDLINE) text';
 
 describe('paperweave read', () => {
   const corpus = run([]);
@@ -160,9 +160,59 @@ describe('paperweave read', () => {
     expect(missing.stderr).toBe('paperweave read: no/such/file.jsonl: no such file\n');
     const fmt = run(['--format', 'docx']);
     expect(fmt.code).toBe(2);
-    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, ris, got 'docx'/);
+    expect(fmt.stderr).toMatch(/--format expects one of hf-page, jsonl, json, csv, bibtex, arxiv-atom, ris, wos, endnote, pubmed, got 'docx'/);
     expect(run(['--year', 'soon']).code).toBe(2);
     expect(run(['--bogus']).code).toBe(2);
+  });
+
+  it('reads a Web of Science plain-text export, detected or with --format wos (it was "unrecognised format", exit 2)', () => {
+    for (const args of [[`${FIX}/wos-malformed.txt`], ['--format', 'wos', `${FIX}/wos-malformed.txt`]]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout).map((l) => (JSON.parse(l) as { title: string }).title.slice(0, 5))).toEqual(['PaDiM', 'DRAEM']);
+      expect(lines(r.stderr)).toEqual([
+        'read: 2 papers from 1 file (3 rejects, 0 merged, 1 warning)',
+        expect.stringMatching(/^test\/fixtures\/readers\/wos-malformed\.txt:3: "The MVTec Anomaly Detection Dataset: .*": no abstract$/),
+        'test/fixtures/readers/wos-malformed.txt:28: record has no title',
+        expect.stringMatching(/^test\/fixtures\/readers\/wos-malformed\.txt:36: "FastFlow: .*": unparseable year "20xx"$/),
+        'test/fixtures/readers/wos-malformed.txt:46: warning: Web of Science: the last record is not closed with "ER" (a cut-short file?): read as it stands',
+      ]);
+    }
+  });
+
+  it('reads a PubMed (MEDLINE) export, detected or with --format pubmed (it was "unrecognised format", exit 2)', () => {
+    for (const args of [[`${FIX}/pubmed.nbib`], ['--format', 'pubmed', `${FIX}/pubmed.nbib`]]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout)).toHaveLength(2);
+      expect(lines(r.stderr)[0]).toBe('read: 2 papers from 1 file (1 reject, 0 merged, 0 warnings)');
+    }
+  });
+
+  it("hints that Google Scholar's EndNote export, like its BibTeX, has no abstracts", () => {
+    const enw = join(TMP, 'scholar.enw');
+    writeFileSync(enw, '%0 Conference Proceedings\n%T Towards total recall in industrial anomaly detection\n%A Roth, Karsten\n%A Pemula, Latha\n%P 14318-14328\n%D 2022\n');
+    const r = run([enw]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stderr)).toEqual([
+      'read: 0 papers from 1 file (1 reject, 0 merged, 0 warnings)',
+      `${enw}:1: "Towards total recall in industrial anomaly detection": no abstract`,
+      'hint: none of these records has an abstract, which is what paperweave reads: BibTeX or EndNote from DBLP or Google Scholar carries none; export with abstracts from Zotero, Semantic Scholar, OpenAlex or arXiv',
+    ]);
+  });
+
+  it('reads an EndNote tagged export, detected or with --format endnote (it was "unrecognised format", exit 2)', () => {
+    for (const args of [[`${FIX}/endnote-malformed.enw`], ['--format', 'endnote', `${FIX}/endnote-malformed.enw`]]) {
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(lines(r.stdout).map((l) => (JSON.parse(l) as { title: string }).title.slice(0, 5))).toEqual(['PaDiM', 'CFLOW']);
+      expect(lines(r.stderr)).toEqual([
+        'read: 2 papers from 1 file (3 rejects, 0 merged, 0 warnings)',
+        expect.stringMatching(/^test\/fixtures\/readers\/endnote-malformed\.enw:1: "The MVTec Anomaly Detection Dataset: .*": no abstract$/),
+        'test/fixtures/readers/endnote-malformed.enw:18: record has no title',
+        expect.stringMatching(/^test\/fixtures\/readers\/endnote-malformed\.enw:23: "FastFlow: .*": unparseable date "20xx"$/),
+      ]);
+    }
   });
 
   it('--help describes the formats and options, exit 0', () => {

@@ -119,6 +119,42 @@ const GOOD: GoodCase[] = [
       },
     },
   },
+  {
+    file: 'wos.txt',
+    format: 'wos',
+    papers: 3,
+    merged: 0,
+    sample: {
+      title: 'Towards Total Recall',
+      want: {
+        // (AF, the full names, one a line; DA, the day of the export, is not the paper's date)
+        authors: ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schoelkopf', 'Thomas Brox', 'Peter Gehler'],
+        date: '2022',
+        year: 2022,
+        doi: '10.1109/CVPR52688.2022.01392',
+        source: { file: 'wos.txt', line: 3 },
+      },
+    },
+  },
+  {
+    file: 'endnote.enw',
+    format: 'endnote',
+    papers: 3,
+    merged: 0,
+    sample: {
+      title: 'DRAEM',
+      want: {
+        // (its "%0" after the authors, its title and abstract wrapped, "%R" the DOI and then the pages)
+        title: 'DRAEM - A discriminatively trained reconstruction embedding for surface anomaly detection',
+        authors: ['Vitjan Zavrtanik', 'Matej Kristan', 'Danijel Skočaj'],
+        date: '2021',
+        doi: '10.1109/ICCV48922.2021.00822',
+        arxivId: '2108.07610',
+        url: 'https://arxiv.org/abs/2108.07610',
+        source: { file: 'endnote.enw', line: 41 },
+      },
+    },
+  },
 ];
 
 describe.each(GOOD)('$format: $file', ({ file, format, papers, merged, sample }) => {
@@ -206,6 +242,24 @@ const MALFORMED: { file: string; papers: string[]; rejects: [number, RegExp][] }
       [26, /^"MuSc: .*": unparseable date "last tuesday"$/],
       [32, /^record has no title$/],
       [37, /^Atom <entry> is not closed with <\/entry>$/],
+    ],
+  },
+  {
+    file: 'wos-malformed.txt',
+    papers: ['PaDiM', 'DRAEM'],
+    rejects: [
+      [3, /^"The MVTec Anomaly Detection Dataset: .*": no abstract$/],
+      [28, /^record has no title$/],
+      [36, /^"FastFlow: .*": unparseable year "20xx"$/],
+    ],
+  },
+  {
+    file: 'endnote-malformed.enw',
+    papers: ['PaDiM', 'CFLOW-AD'],
+    rejects: [
+      [1, /^"The MVTec Anomaly Detection Dataset: .*": no abstract$/],
+      [18, /^record has no title$/],
+      [23, /^"FastFlow: .*": unparseable date "20xx"$/],
     ],
   },
 ];
@@ -895,5 +949,169 @@ describe('exports joined with cat', () => {
       '4: JSON: another array after the first (files joined?): its records read too',
       '4: JSON array: text after the closing ]',
     ]);
+  });
+});
+
+describe('Web of Science plain text (savedrecs.txt, .ciw)', () => {
+  it('is detected by its header, its first record or its .ciw extension (it was "unrecognised format")', () => {
+    expect(detectFormat('FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\n', 'savedrecs.txt')).toBe('wos');
+    expect(detectFormat('\ufeffFN Thomson Reuters Web of Science\u2122\r\nVR 1.0\r\n', 'savedrecs.txt')).toBe('wos');
+    expect(detectFormat('PT J\nAU Roth, K\nTI A Title\nER\n', 'x.txt')).toBe('wos');
+    expect(detectFormat('PT J\n', 'x.ciw')).toBe('wos');
+    // (the tab-delimited export, headed by the same tags, is CSV)
+    expect(detectFormat('PT\tAU\tTI\tAB\tPY\nJ\tRoth, K\tA Title\tAn abstract.\t2022\n', 'savedrecs.txt')).toBe('csv');
+  });
+  it("reads wrapped titles and abstracts, one author a line, PY with PD's month or an early-access EA", () => {
+    const r = readInputs([load('wos.txt')]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi])).toEqual([
+      [3, 'Towards Total Recall in Industrial Anomaly Detection', ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schoelkopf', 'Thomas Brox', 'Peter Gehler'], '2022', '10.1109/CVPR52688.2022.01392'],
+      [61, 'Deep Learning for Anomaly Detection: A Review', ['Guansong Pang', 'Chunhua Shen', 'Longbing Cao', 'Anton Van den Hengel'], '2021-03', '10.1145/3439950'],
+      [103, 'Deep Industrial Image Anomaly Detection: A Survey', ['Jiaqi Liu', 'Guoyang Xie'], '2024-01', '10.1007/s11633-023-1459-z'],
+    ]);
+    expect(r.papers[0]!.abstract).toMatch(/^Being able to spot defective parts is a critical component in large-scale industrial manufacturing\. We propose PatchCore, .* next best competitor\.$/);
+    expect(r.warnings).toEqual([]);
+  });
+  it('reads AU where there is no AF, PD\'s day, and says what it could not read', () => {
+    const text = ['PT J', 'AU Pang, GS', 'TI One', 'AB We propose OneNet.', 'PD JUN 15', 'PY 2022', 'ER', 'stray text', 'PT J', 'TI Two', 'AB We propose TwoNet.', 'PD SPR', 'PY 2020', 'PT J', 'TI Three', 'AB We propose ThreeNet.', 'PY 2019', 'ER', 'EF'].join('\n');
+    const r = readInputs([{ file: 'x.ciw', text }]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.date])).toEqual([['One', ['G. S. Pang'], '2022-06-15'], ['Two', undefined, '2020'], ['Three', undefined, '2019']]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '8: Web of Science: a line outside a record (no "PT" before it) not read: "stray text"',
+      '9: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
+    ]);
+  });
+});
+
+describe('EndNote tagged export (refer, .enw)', () => {
+  it('is detected by its tag lines or its .enw extension (it was "unrecognised format"); a comment in % is not', () => {
+    expect(detectFormat('%0 Journal Article\r\n%T A Title\r\n%A Roth, Karsten\r\n', 'scholar.txt')).toBe('endnote');
+    expect(detectFormat('%A C. D. Putnam\n%D 1992\n%T Cooperative binding\n', 'refs.txt')).toBe('endnote');
+    expect(detectFormat('%0 Journal Article\n', 'x.enw')).toBe('endnote');
+    expect(detectFormat('% a LaTeX comment\n\\section{Title}\n', 'x.txt')).toBe(null);
+    expect(detectFormat('%TODO fix this\n%T\n', 'x.txt')).toBe(null);
+  });
+  it('reads each record: title, abstract, authors as "Given Family", %D with %8, the DOI among %R, %U and its arXiv id', () => {
+    const r = readInputs([load('endnote.enw')]);
+    expect(r.papers.map((p) => [p.source.line, p.title.slice(0, 20), p.authors?.slice(0, 2), p.date, p.doi, p.url, p.arxivId])).toEqual([
+      [1, 'Towards Total Recall', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/CVPR52688.2022.01392', 'https://ieeexplore.ieee.org/document/9879525', '2106.08265'],
+      [20, 'Deep Learning for An', ['Guansong Pang', 'Chunhua Shen'], '2021-03', '10.1145/3439950', 'https://doi.org/10.1145/3439950', undefined],
+      [41, 'DRAEM - A discrimina', ['Vitjan Zavrtanik', 'Matej Kristan'], '2021', '10.1109/ICCV48922.2021.00822', 'https://arxiv.org/abs/2108.07610', '2108.07610'],
+    ]);
+    expect(r.papers[2]!.abstract).toBe(
+      'Visual surface anomaly detection aims to detect local image regions that significantly deviate from normal appearance. We propose DRAEM, which learns a joint representation of an anomalous image and its anomaly-free reconstruction.',
+    );
+  });
+  it("keeps an abstract's second paragraph, after a blank line, and %8's day with %D's year", () => {
+    const r = readInputs([load('endnote-malformed.enw')]);
+    const padim = r.papers.find((p) => p.title.startsWith('PaDiM'));
+    expect(padim?.abstract).toMatch(/one-class learning setting\. PaDiM makes use of a pretrained convolutional neural network for patch embedding\.$/);
+    expect(padim?.date).toBe('2021-01-10');
+    expect(r.warnings).toEqual([]);
+  });
+  it('says what it could not read: a line before any record', () => {
+    const r = readInputs([{ file: 'x.enw', text: '%0 Journal Article\n%T One\n%X We propose OneNet.\n%D 2020\n' }, { file: 'y.enw', text: 'Exported 2024\n\n%T Two\n%X We propose TwoNet.\n' }], { format: 'endnote' });
+    expect(r.papers.map((p) => p.title)).toEqual(['One', 'Two']);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual(['y.enw:1: EndNote: a line outside a record (no "%0" before it) not read: "Exported 2024"']);
+  });
+});
+
+describe("TeX accents in the arXiv snapshot's titles and abstracts", () => {
+  const r = read('arxiv-snapshot.jsonl');
+  it('decodes them to Unicode (they were kept: "Na\\"{\\i}ve", "{\\\'e}tude")', () => {
+    expect(r.papers.map((p) => p.title)).toEqual([
+      'Towards Total Recall in Industrial Anomaly Detection',
+      'DRÆM -- A discriminatively trained reconstruction embedding for surface anomaly detection',
+      'Segment Any Anomaly without Training via Hybrid Prompt Regularization: a Naïve Baseline for Zero-Shot Anomaly Detection',
+    ]);
+    expect(r.papers[2]!.abstract).toMatch(/^We present a naïve baseline for zero-shot anomaly segmentation, a self-contained étude of foundation models .* in the spirit of Schrödinger's cat,/);
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf', 'Thomas Brox', 'Peter Gehler'],
+      ['Vitjan Zavrtanik', 'Matej Kristan', 'Danijel Skočaj'],
+      ['Gaël Dupont', 'René Lefèvre', 'Jürgen Groß'],
+    ]);
+  });
+  it('leaves math and links as written', () => {
+    expect(r.papers[0]!.abstract).toContain('AUROC score of up to $99.6\\%$, more than');
+    expect(r.papers[1]!.abstract).toContain('a Perlin noise generator $\\mathcal{N}(\\mu, \\sigma^2)$, which');
+    expect(r.papers[1]!.abstract).toContain('by $\\hat{2.9}$ AP points');
+    expect(r.papers[2]!.abstract).toContain('weighted by $\\alpha \\in [0, 1]$ and $\\"{u}$-scores');
+    expect(r.papers[2]!.abstract).toContain('see http://www.example.org/\\~sam for the code.');
+  });
+  it('leaves the same text in other JSON records as written', () => {
+    const text = JSON.stringify({ title: 'Na\\"ive', abstract: 'An \\\'etude.' });
+    expect(readInputs([{ file: 'x.jsonl', text }]).papers[0]).toMatchObject({ title: 'Na\\"ive', abstract: "An \\'etude." });
+  });
+});
+
+describe('authors as "Family, Given" pairs joined by commas', () => {
+  const r = read('authors-family-given.csv');
+  it('reads "Roth, Karsten, Pemula, Latha" as two names (it was four), and leaves a list of another shape as it is', () => {
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf'],
+      ['Lukas Ruff', 'Robert A. Vandermeulen', 'Nico Görnitz', 'Lucas Deecke'],
+      ['Hyunjong Park', 'Jongyoun Noh', 'Bumsub Ham'],
+      // (not surely pairs: full names; an odd number of parts; names that may be companies')
+      ['Chun-Liang Li', 'Kihyuk Sohn', 'Jinsung Yoon', 'Tomas Pfister'],
+      ['Rudolph', 'Marco', 'Wehrbein', 'Tom', 'Rosenhahn'],
+      ['Google', 'DeepMind', 'OpenAI', 'Meta'],
+    ]);
+    expect(r.papers.map((p) => p.authorsCount)).toEqual([4, 4, 3, 4, 5, 4]);
+  });
+});
+
+describe("TeX accents in the arXiv API's titles and summaries", () => {
+  it('decodes them as in the snapshot (they were kept: "Poincar\\\'e"), math left as written', () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      '  <entry>',
+      '    <id>http://arxiv.org/abs/2305.10724v1</id>',
+      '    <published>2023-05-18T04:32:51Z</published>',
+      String.raw`    <title>Anomaly Detection on Poincar\'e Embeddings: a Na\"{\i}ve Baseline</title>`,
+      String.raw`    <summary>  We embed normal samples in the Poincar\'e ball $\mathbb{B}^d$ and score
+anomalies by their distance $d(\hat{x}, x)$ to the origin.
+</summary>`,
+      '    <author><name>René Lefèvre</name></author>',
+      '  </entry>',
+      '</feed>',
+    ].join('\n');
+    const p = readInputs([{ file: 'arxiv.xml', text: xml }]).papers[0]!;
+    expect(p.title).toBe('Anomaly Detection on Poincaré Embeddings: a Naïve Baseline');
+    expect(p.abstract).toBe(String.raw`We embed normal samples in the Poincaré ball $\mathbb{B}^d$ and score anomalies by their distance $d(\hat{x}, x)$ to the origin.`);
+    expect(p.authors).toEqual(['René Lefèvre']);
+  });
+});
+
+describe('every author in one tag (RIS, EndNote)', () => {
+  it('splits them as an author string is split (it was one author named "Roth, Karsten; Pemula, Latha")', () => {
+    const enw = '%0 Journal Article\n%T One\n%A Roth, Karsten; Pemula, Latha\n%X We propose OneNet.\n%D 2022\n\n%0 Journal Article\n%T Two\n%A Karsten Roth, Latha Pemula, Joaquin Zepeda\n%X We propose TwoNet.\n%D 2022\n';
+    const ris = 'TY  - JOUR\nTI  - Three\nAU  - Roth, K., Pemula, L.\nAB  - We propose ThreeNet.\nPY  - 2022\nER  - \nTY  - JOUR\nTI  - Four\nAU  - Microsoft Research, Asia\nAB  - We propose FourNet.\nPY  - 2022\nER  - \nTY  - JOUR\nTI  - Five\nAU  - Smith, John, Jr.\nAB  - We propose FiveNet.\nPY  - 2022\nER  - \n';
+    const r = readInputs([{ file: 'a.enw', text: enw }, { file: 'b.ris', text: ris }]);
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['Karsten Roth', 'Latha Pemula'],
+      ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda'],
+      ['K. Roth', 'L. Pemula'],
+      // (one comma, or one name with its suffix: one name, as it was)
+      ['Microsoft Research, Asia'],
+      ['John Smith Jr.'],
+    ]);
+  });
+});
+
+describe('PubMed (MEDLINE) text (.nbib)', () => {
+  it('is detected by its first line or its .nbib extension (it was "unrecognised format")', () => {
+    expect(detectFormat(load('pubmed.nbib').text, 'pubmed-anomaly-set.txt')).toBe('pubmed');
+    expect(detectFormat('PMID- 1\n', 'citations.nbib')).toBe('pubmed');
+    expect(detectFormat('PMID,Title,Abstract\n1,A,B\n', 'x.csv')).toBe('csv');
+  });
+  it('reads title (its full stop dropped), abstract, FAU (else AU), DP, the DOI among LID/AID and the PubMed page', () => {
+    const r = read('pubmed.nbib');
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi, p.url])).toEqual([
+      [1, 'Unsupervised anomaly detection in medical images with a memory-augmented multi-level cross-attentional masked autoencoder', ['Yu Tian', 'Fengbei Liu', 'Gustavo Carneiro'], '2023-04', '10.1016/j.media.2023.102770', 'https://pubmed.ncbi.nlm.nih.gov/36739795/'],
+      [50, 'Constrained unsupervised anomaly segmentation', ['J. Silva-Rodriguez', 'V. Naranjo', 'J. Dolz'], '2021-11', '10.1016/j.media.2022.102526', 'https://pubmed.ncbi.nlm.nih.gov/34224867/'],
+    ]);
+    expect(r.papers[0]!.abstract).toMatch(/^Unsupervised anomaly detection \(UAD\) aims to find anomalous images by optimising a detector .* chest X-ray datasets\.$/);
+    expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[66, '"Anomaly detection in brain MRI: a commentary": no abstract']]);
+    expect(r.warnings).toEqual([]);
   });
 });

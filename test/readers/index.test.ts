@@ -33,7 +33,7 @@ describe('detectFormat', () => {
     ['   \n\n', 'blank.txt', null],
   ])('%j (%s) -> %s', (text, file, format) => expect(detectFormat(text, file)).toBe(format));
 
-  it('lists every format', () => expect([...FORMAT_NAMES]).toEqual(['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris']));
+  it('lists every format', () => expect([...FORMAT_NAMES]).toEqual(['hf-page', 'jsonl', 'json', 'csv', 'bibtex', 'arxiv-atom', 'ris', 'wos', 'endnote', 'pubmed']));
 });
 
 describe('unreadable inputs', () => {
@@ -51,7 +51,7 @@ describe('unreadable inputs', () => {
     }
     expect(err).toBeInstanceOf(UnreadableInputError);
     expect((err as Error).message).toBe(
-      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS`,
+      `${file}: ${why}; expected one of: Hugging Face Daily Papers page text, JSONL, JSON array, CSV, BibTeX, arXiv Atom XML, RIS, Web of Science plain text, EndNote/refer tagged text, PubMed (MEDLINE) text`,
     );
   });
 
@@ -236,6 +236,13 @@ describe('ids and duplicates across inputs', () => {
       'papers-malformed.json': 5,
       'papers.jsonl': 4,
       'papers-malformed.jsonl': 8,
+      'wos.txt': 3,
+      'arxiv-snapshot.jsonl': 3,
+      'authors-family-given.csv': 6,
+      'endnote.enw': 3,
+      'pubmed.nbib': 3,
+      'endnote-malformed.enw': 5,
+      'wos-malformed.txt': 5,
     };
     expect(Object.keys(perFile).sort()).toEqual(inputs.map((i) => i.file).sort());
     const total = Object.values(perFile).reduce((a, b) => a + b, 0);

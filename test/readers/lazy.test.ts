@@ -11,8 +11,8 @@ const load = (name: string) => ({ file: name, text: readFileSync(join(FIX, name)
 const FIXTURES = ['papers.jsonl', 'papers.json', 'hf-page.txt', 'papers.bib', 'arxiv.xml', 'papers.csv', 'papers-malformed.bib', 'arxiv-malformed.xml', 'papers-malformed.csv'];
 
 describe('lazy.ts', () => {
-  it('reads JSONL, JSON and Hugging Face pages with no parser loaded', () => {
-    for (const name of ['papers.jsonl', 'papers.json', 'hf-page.txt']) expect(readInputs([load(name)]).papers.length).toBeGreaterThan(0);
+  it('reads JSONL, JSON, Hugging Face pages and the tagged exports (Web of Science, EndNote, PubMed) with no parser loaded', () => {
+    for (const name of ['papers.jsonl', 'papers.json', 'hf-page.txt', 'wos.txt', 'endnote.enw', 'pubmed.nbib']) expect(readInputs([load(name)]).papers.length).toBeGreaterThan(0);
   });
 
   it('a format whose parser is not loaded throws, naming the fix (never a reject)', () => {
@@ -50,6 +50,9 @@ describe('StreamReader.formatAtEnd', () => {
     ['papers.bib', 'bibtex'],
     ['arxiv.xml', 'arxiv-atom'],
     ['papers.csv', 'csv'],
+    ['wos.txt', 'wos'],
+    ['endnote.enw', 'endnote'],
+    ['pubmed.nbib', 'pubmed'],
   ])('%s -> %s', (name, format) => {
     expect(fed(load(name).text).formatAtEnd()).toBe(format);
     expect(fed(load(name).text.replace(/\n/g, '\r\n')).formatAtEnd()).toBe(format);

@@ -5,6 +5,7 @@ import englishWords from '../../extract/readers/english-words.json' with { type:
 import {
   arxivIdFrom,
   collapseWhitespace,
+  decodeTexAccents,
   findUrls,
   makeWordTest,
   mendHyphenation,
@@ -18,6 +19,7 @@ import {
   titleKey,
   vocabularyOf,
 } from '../../extract/readers/text.ts';
+import { readInputs } from '../../extract/readers/index.ts';
 import { cleanAbstract, recordContext } from '../../extract/readers/record.ts';
 
 describe('english-words.json', () => {
@@ -173,6 +175,18 @@ describe('parseAuthors', () => {
     ['Karsten Roth & Latha Pemula', ['Karsten Roth', 'Latha Pemula']],
     ['Roth, K., et al.', ['K. Roth']],
     ['Roth K.; [No author name available]', ['K. Roth']],
+    // "Family, Given" pairs joined by commas (each part was a name of its own) ...
+    ['Roth, Karsten, Pemula, Latha', ['Karsten Roth', 'Latha Pemula']],
+    // (one name with a suffix: three names, "Smith", "John", "Jr.", before)
+    ['Smith, John, Jr.', ['John Smith Jr.']],
+    ['Smith, Jr., John', ['John Smith Jr.']],
+    ['Ruff, Lukas, Vandermeulen, Robert A., van der Berg, J.-P.', ['Lukas Ruff', 'Robert A. Vandermeulen', 'J.-P. van der Berg']],
+    ["O'Brien, Mary-Kate, McDonald, Ian and Zhang, Wei", ["Mary-Kate O'Brien", 'Ian McDonald', 'Wei Zhang']],
+    // ... but not where the shape is not surely that: full names, an odd number of parts, companies
+    ['Karsten Roth, Latha Pemula, Joaquin Zepeda, Bernhard Schölkopf', ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf']],
+    ['Roth, Karsten, Pemula', ['Roth', 'Karsten', 'Pemula']],
+    ['Google, DeepMind, OpenAI, Meta', ['Google', 'DeepMind', 'OpenAI', 'Meta']],
+    ['Roth, Karsten, Microsoft, Research', ['Roth', 'Karsten', 'Microsoft', 'Research']],
   ] as [unknown, string[]][])('%j', (v, names) => expect(parseAuthors(v)).toEqual(names));
   it.each([
     ['Roth, Karsten', 'Karsten Roth'],
@@ -241,5 +255,21 @@ describe('findUrls', () => {
     expect(titleKey('ResAD++: Towards')).toBe('resadpptowards');
     expect(titleKey('Schölkopf Café-2')).toBe(titleKey('Scholkopf cafe 2'));
     expect(slugify('Café: a “Study”')).toBe(slugify('Cafe: a "Study"'));
+  });
+});
+
+describe('decodeTexAccents (the arXiv snapshot)', () => {
+  // Every accent command and letter command, braced and bare, as the BibTeX reader's parser decodes it.
+  const forms = String.raw`{\"o} \"o \"{o} \'e {\'E} \`a \^o \~n \=a \.z \c{c} \c c {\v S} \v{c} \u{g} \H{o} \k{a} \r{a} \d{s} \'{\i} \"{\i} {\ss} \ss{} {\o} {\O} {\ae} {\AE} {\oe} {\OE} {\aa} {\AA} {\l} {\L} \o rsted`;
+  it('decodes what the BibTeX reader decodes, to the same letters', () => {
+    const bib = readInputs([{ file: 'x.bib', text: `@misc{k, title = {${forms}}, abstract = {An abstract.}, year = 2020}` }]).papers[0]!.title;
+    expect(decodeTexAccents(forms)).toBe(bib);
+    expect(bib).toBe('ö ö ö é É à ô ñ ā ż ç ç Š č ğ ő ą å ṣ í ï ß ß ø Ø æ Æ œ Œ å Å ł Ł ørsted');
+  });
+  it('leaves math, links and every other command as written', () => {
+    for (const t of [String.raw`$\"o$ and $$\hat{x}$$`, String.raw`\(\'e\) \[\v{x}\]`, String.raw`$\alpha$-divergence`, String.raw`http://x.org/\~user`, String.raw`\cite{a} \emph{b} \omega \ldots \vspace{1em} -- ~`, String.raw`\$5 and \$6`]) {
+      expect(decodeTexAccents(t), t).toBe(t);
+    }
+    expect(decodeTexAccents(String.raw`G\"odel's $\"o$ \$ and \"u`)).toBe(String.raw`Gödel's $\"o$ \$ and ü`);
   });
 });

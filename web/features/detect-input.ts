@@ -11,7 +11,7 @@ export interface ClassifiedInput {
 }
 
 /** File types the picker offers (the readers also accept anything else that sniffs right). */
-export const ACCEPT = '.txt,.text,.md,.jsonl,.ndjson,.json,.csv,.tsv,.bib,.bibtex,.ris,.xml,.atom,.rss,.gexf';
+export const ACCEPT = '.txt,.text,.md,.jsonl,.ndjson,.json,.csv,.tsv,.bib,.bibtex,.ris,.ciw,.enw,.nbib,.xml,.atom,.rss,.gexf';
 
 /**
  * The name of a graph built from a file: its base name without the extension, lower-cased, accents dropped,

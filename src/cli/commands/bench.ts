@@ -17,6 +17,16 @@ import { synthCorpus } from '../../bench/synth.ts';
 import { STAGES, type Stage } from '../../pipeline.ts';
 import { buildTo } from './build.ts';
 
+/**
+ * The largest corpus a run builds: twice the default's largest. Memory grows with the corpus (10,000 papers peak at
+ * 1.3 GB, the README's table) against Node's default heap of about 4 GB: by that measure (not run), a corpus much
+ * past 20,000 papers would run out of it after minutes of work, and graph.json (9 KB a paper) past about 59,000 is
+ * longer than V8's longest string; a mistyped "--sizes 1000000" was accepted and started a run that could not finish.
+ */
+export const MAX_BENCH_SIZE = 20_000;
+/** The most abstracts for the `paperweave extract` run: about two and a half minutes a run at 700/s, three runs. */
+export const MAX_EXTRACT_SIZE = 100_000;
+
 const HELP = `Usage: paperweave bench [--sizes 1000,10000] [--extract-size 5000] [--out DIR] [--seed N]
 
 Benchmark the pipeline on synthetic corpora generated from the bundled abstracts (entity names varied,
@@ -26,8 +36,8 @@ a JSONL of --extract-size abstracts, start-up included (best and median of 3 run
 Prints a Markdown table and writes DIR/bench.md and DIR/<size>/ (graph files).
 
 Options:
-  --sizes LIST        comma-separated corpus sizes (default 1000,10000)
-  --extract-size N    abstracts for the 'paperweave extract' run (default 5000; 0 skips it)
+  --sizes LIST        comma-separated corpus sizes, each 1 to ${MAX_BENCH_SIZE} (default 1000,10000)
+  --extract-size N    abstracts for the 'paperweave extract' run, 0 to ${MAX_EXTRACT_SIZE} (default 5000; 0 skips it)
   --out DIR      output directory (default graph-data/bench)
   --seed N       seed of the synthetic corpus and the layout (default 1)
   -h, --help     this help
@@ -79,9 +89,9 @@ export const command: Command = {
       seed: { type: 'string' },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-    const sizes = (values.sizes ?? '1000,10000').split(',').map((s) => intOption(s.trim(), 'sizes', { min: 1 })!);
+    const sizes = (values.sizes ?? '1000,10000').split(',').map((s) => intOption(s.trim(), 'sizes', { min: 1, max: MAX_BENCH_SIZE })!);
     const seed = seedOption(values.seed) ?? 1;
-    const extractSize = intOption(values['extract-size'], 'extract-size') ?? 5000;
+    const extractSize = intOption(values['extract-size'], 'extract-size', { max: MAX_EXTRACT_SIZE }) ?? 5000;
     const out = values.out ?? join(ROOT, 'graph-data', 'bench');
 
     // Templates: the bundled corpus through the real reader and extractor.

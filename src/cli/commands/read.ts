@@ -48,7 +48,7 @@ export function readSummary(r: ReadResult, files: number): string {
 }
 
 export const command: Command = {
-  summary: 'read paper records (HF page, JSONL, JSON, CSV, BibTeX, arXiv Atom) and print them as JSONL',
+  summary: 'read paper records (HF page, JSONL, JSON, CSV, BibTeX, arXiv Atom, RIS, Web of Science, EndNote, PubMed) and print them as JSONL',
   help: `Usage: paperweave read [options] [INPUT…]
 
 Read paper records and print one JSON object per paper per line on stdout (keys: ${PAPER_KEYS.join(', ')}).
@@ -64,6 +64,9 @@ Formats (picked by content and extension, or --format):
   bibtex      ${FORMAT_DESCRIPTIONS[4]} (title, abstract, author, year/month or date, url, doi, eprint)
   arxiv-atom  ${FORMAT_DESCRIPTIONS[5]} (arXiv API results)
   ris         ${FORMAT_DESCRIPTIONS[6]} (Zotero, EndNote, Scopus, Web of Science, PubMed: TI, AB, AU, PY/DA, DO, UR)
+  wos         ${FORMAT_DESCRIPTIONS[7]} (savedrecs.txt, .ciw: TI, AB, AF/AU, PY/PD, DI)
+  endnote     ${FORMAT_DESCRIPTIONS[8]} (.enw: %T, %X, %A, %D/%8, %R, %U)
+  pubmed      ${FORMAT_DESCRIPTIONS[9]} (.nbib: TI, AB, FAU/AU, DP, LID/AID [doi], PMID)
 
 Options:
   --format NAME   read every input as NAME (${FORMAT_NAMES.join(', ')})

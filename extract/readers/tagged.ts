@@ -1,0 +1,166 @@
+/**
+ * The record loop the tagged export formats share (RIS, Web of Science plain text, EndNote/refer, PubMed's MEDLINE):
+ * one field a line, a tag then its value; lines without a tag continue the field before them; a record opens with one
+ * tag and closes with another (RIS `TY  - ` ... `ER  - `, Web of Science `PT` ... `ER`) or, in refer and MEDLINE, at
+ * a blank line. Each format
+ * says how its lines look; its reader turns a record's tags into loose fields (record.ts).
+ *
+ * Nothing is lost silently: lines outside any record (before an opening tag, after a closing one) are one warning
+ * per run of them, a record not closed before the next one or at the end of the file is read with a warning.
+ */
+import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
+
+export interface TaggedFormat {
+  /** How messages name the format: "RIS". */
+  name: string;
+  /** A tag line's tag and value (the value trimmed; '' when none); undefined for any other line. */
+  tagLine(line: string): { tag: string; value: string } | undefined;
+  /** The text a line that is not a tag line adds to the field before it; undefined when it adds none (a blank line). */
+  continuation(line: string): string | undefined;
+  /** The tag that opens a record. */
+  opens: string;
+  /** The tag that closes one; without it, a blank line closes a record (refer), before the next tag line. */
+  closes?: string;
+  /** A tag as messages write it: `"TY  - "`. */
+  shown(tag: string): string;
+  /** Tags of the file itself, read nowhere, never warned about outside a record (Web of Science's FN, VR, EF). */
+  fileTags?: ReadonlySet<string>;
+  /** Tags whose continuation lines are values of their own (Web of Science's AU and AF: one author a line). */
+  listTags?: ReadonlySet<string>;
+  /** What joins a continuation line to the value it continues. */
+  joiner: string;
+}
+
+/** A record's fields: tag -> its values in order (a tag written twice, RIS's AU, has two). */
+export type TaggedFields = ReadonlyMap<string, readonly string[]>;
+
+/** The first non-blank value of the first of `tags` that has one. */
+export function firstOf(fields: TaggedFields, ...tags: string[]): string | undefined {
+  for (const t of tags) {
+    const v = fields.get(t)?.find((x) => x.trim() !== '');
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/**
+ * A record's author lines as loose fields take them: one a line, a list. A single line that holds several names, as
+ * some writers put every author in one tag ("Roth, Karsten; Pemula, Latha", "A and B", "Roth, K., Pemula, L."), is
+ * split as any author string is (text.ts, parseAuthors); one with a single comma stays one name ("Roth, Karsten", or
+ * "Microsoft Research, Asia").
+ */
+export function authorLines(values: readonly string[]): string | string[] | undefined {
+  const names = values.filter((a) => a.trim());
+  if (names.length !== 1) return names.length ? names : undefined;
+  const one = names[0]!;
+  return /;|\s(?:and|&)\s|,.*,/i.test(one) ? one : names;
+}
+
+/**
+ * Read every record of `text` as `format`, `toLoose` turning each record's fields into loose fields.
+ */
+export function readTagged(
+  text: string,
+  file: string,
+  format: TaggedFormat,
+  toLoose: (fields: TaggedFields) => LooseFields,
+): ReaderOutput {
+  const out = emptyOutput();
+  const ctx = recordContext(file, text);
+  const { name, opens, closes, shown } = format;
+  let record: { line: number; tags: Map<string, string[]> } | undefined;
+  /** The values of the field last read, whose last value a continuation line extends. */
+  let last: { tag: string; values: string[] } | undefined;
+  /** refer: a blank line was read in the record; the next tag line opens a new record. */
+  let blankSeen = false;
+
+  const finish = () => {
+    if (!record) return;
+    const source = { file, line: record.line };
+    const warn = warnAt(out, source);
+    addRecord(out, buildPaper(toLoose(record.tags), source, ctx, warn), source);
+    record = undefined;
+    last = undefined;
+    blankSeen = false;
+  };
+  const open = (line: number) => {
+    record = { line, tags: new Map() };
+    last = undefined;
+    blankSeen = false;
+  };
+
+  // Lines outside any record (before an opening tag, after a closing one): one warning for a run of them, at its first line.
+  let outsideRun: { line: number; first: string; n: number } | undefined;
+  const outside = (line: number, content: string) => {
+    if (outsideRun && outsideRun.line + outsideRun.n === line) outsideRun.n++;
+    else {
+      flushOutside();
+      outsideRun = { line, first: content, n: 1 };
+    }
+  };
+  const flushOutside = () => {
+    if (!outsideRun) return;
+    const { line, first, n } = outsideRun;
+    out.warnings.push({
+      file,
+      line,
+      message: `${name}: ${n === 1 ? 'a line' : `${n} lines`} outside a record (no ${shown(opens)} before ${n === 1 ? 'it' : 'them'}) not read: ${JSON.stringify(first.slice(0, 60))}${n === 1 ? '' : ' ...'}`,
+    });
+    outsideRun = undefined;
+  };
+
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    const lineNo = i + 1;
+    const tagged = format.tagLine(line);
+    if (!tagged) {
+      const more = format.continuation(line);
+      if (more === undefined) {
+        if (record && !closes && !line.trim()) blankSeen = true;
+        return;
+      }
+      if (last) {
+        // (refer: a paragraph of the field after a blank line inside it)
+        const sep = blankSeen ? '\n\n' : format.joiner;
+        blankSeen = false;
+        if (format.listTags?.has(last.tag)) last.values.push(more);
+        else last.values[last.values.length - 1] += `${sep}${more}`;
+      } else if (!record) outside(lineNo, line.trim());
+      return;
+    }
+    const { tag, value } = tagged;
+    if (format.fileTags?.has(tag)) return;
+    // A record ends at the next opening tag (its closing tag missing, or refer's records not parted by a blank
+    // line) and, in refer, at the first tag line after a blank line.
+    const startsNew = tag === opens ? !!record && (!!closes || record.tags.has(opens) || blankSeen) : !closes && !!record && blankSeen;
+    if (startsNew) {
+      if (closes) {
+        out.warnings.push({ file, line: record!.line, message: `${name}: record not closed with ${shown(closes)} before the next ${shown(opens)}: read as it stands` });
+      }
+      finish();
+    }
+    if (!record && (tag === opens || !closes)) {
+      flushOutside();
+      open(lineNo);
+      if (closes) return;
+    }
+    if (!record) {
+      outside(lineNo, line.trim());
+      return;
+    }
+    if (tag === closes) {
+      finish();
+      return;
+    }
+    const list = record.tags.get(tag) ?? [];
+    list.push(value);
+    record.tags.set(tag, list);
+    last = { tag, values: list };
+  });
+  flushOutside();
+  if (record) {
+    if (closes) out.warnings.push({ file, line: record.line, message: `${name}: the last record is not closed with ${shown(closes)} (a cut-short file?): read as it stands` });
+    finish();
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * Reader for Web of Science's plain-text export (savedrecs.txt, "Plain text file" or "Other reference software",
+ * .ciw): a file header `FN Clarivate Analytics Web of Science` / `VR 1.0`, then records from `PT J` to `ER`, one
+ * two-letter tag and its value a line, a line indented by three spaces continuing the field before it, `EF` at the
+ * end. Read: TI title, AB abstract (wrapped lines joined), AF full author names (else AU, "Roth, K"), one a line,
+ * PY year with PD its month and day ("MAR", "JUN 15", "JAN-FEB": its first month) or, for an early-access record
+ * not yet in an issue, EY and EA ("JAN 2024"), DI doi. DA is the day of the export, not of the paper: not read.
+ */
+import type { ReaderOutput } from './record.ts';
+import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
+
+/** A tag line: two capitals (or a capital and a digit), then a space and the value, or nothing (`ER`, `EF`). */
+const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t]+(.*?))?[ \t]*$/;
+
+/** Content test used by detection: the first non-blank line is the file header (`FN ...`) or opens a record (`PT J`). */
+export function looksLikeWos(text: string): boolean {
+  const [first = '', second = ''] = text.trimStart().split(/\r?\n|\r/, 2).map((l) => l.trimEnd());
+  if (/^FN\s+\S/.test(first)) return /^VR\s+\S/.test(second) || /Web of Science|Web of Knowledge/i.test(first);
+  return /^PT [A-Z]$/.test(first) && TAG_LINE.test(second);
+}
+
+const WOS: TaggedFormat = {
+  name: 'Web of Science',
+  tagLine(line) {
+    const m = TAG_LINE.exec(line);
+    return m ? { tag: m[1]!, value: (m[2] ?? '').trim() } : undefined;
+  },
+  continuation: (line) => line.trim() || undefined,
+  opens: 'PT',
+  closes: 'ER',
+  shown: (tag) => `"${tag}"`,
+  fileTags: new Set(['FN', 'VR', 'EF']),
+  // (one author a line: "AU Roth, K\n   Pemula, L")
+  listTags: new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'BE']),
+  // (a line break, not a space: a structured abstract's headings on lines of their own stay sentences of their own)
+  joiner: '\n',
+};
+
+/** A season where PD gives a month: "SPR", "FAL" (the year stands alone). */
+const SEASON = /^(?:SPR|SUM|FAL|WIN|SPRING|SUMMER|FALL|AUTUMN|WINTER)$/i;
+
+/**
+ * PD ("MAR", "JUN 15", "JAN-FEB") or EA ("JAN 2024") with the year, as a date the readers parse ("JUN 15 2022");
+ * undefined when it gives no more than the year (none, a season) or no year is known.
+ */
+function wosDate(pd: string | undefined, year: string | undefined): string | undefined {
+  const v = pd?.trim().replace(/^(\p{L}+)\s*[-–/]\s*\p{L}+/u, '$1'); // a two-month issue: its first month
+  if (!v || SEASON.test(v)) return undefined;
+  if (/\b\d{4}\b/.test(v)) return v;
+  return year ? `${v} ${year}` : undefined;
+}
+
+export function readWos(text: string, file: string): ReaderOutput {
+  return readTagged(text, file, WOS, (tags) => {
+    const py = firstOf(tags, 'PY');
+    const year = py ?? firstOf(tags, 'EY');
+    const list = (tag: string) => {
+      const names = (tags.get(tag) ?? []).filter((a) => a.trim());
+      return names.length ? names : undefined;
+    };
+    return {
+      title: firstOf(tags, 'TI'),
+      abstract: firstOf(tags, 'AB'),
+      authorsFull: list('AF'),
+      authors: list('AU'),
+      date: wosDate(py !== undefined ? firstOf(tags, 'PD') : firstOf(tags, 'EA'), year),
+      year,
+      doi: firstOf(tags, 'DI'),
+    };
+  });
+}
