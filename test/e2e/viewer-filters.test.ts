@@ -177,6 +177,73 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);
+  it('a paper\'s entities and the marks in its abstract: those the confidence filter hides are unmarked and unlisted, counted, shown greyed on request', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    // A paper with links on either side of a threshold the filter offers, a link below it to an entity its abstract names.
+    const pick = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      for (const t of [0.9, 0.8, 0.95, 0.7, 0.6, 0.5]) {
+        for (const p of g.filterNodes((_, a) => a.kind === 'paper').sort()) {
+          const abstract = ((g.getNodeAttributes(p) as { abstract?: string }).abstract ?? '').toLowerCase();
+          const out = g.outEdges(p).map((e) => ({ key: g.target(e), c: g.getEdgeAttribute(e, 'confidence') ?? 1 }));
+          const kept = out.filter((o) => o.c >= t).map((o) => o.key).sort();
+          const hidden = out.filter((o) => o.c < t).map((o) => o.key).sort();
+          const named = hidden.filter((k) => abstract.includes(g.getNodeAttribute(k, 'label').toLowerCase()));
+          if (kept.length >= 2 && named.length >= 1) return { key: p, t, kept, hidden, title: g.getNodeAttribute(p, 'label') };
+        }
+      }
+      return null;
+    });
+    expect(pick).not.toBeNull();
+    const { key, t, kept, hidden } = pick!;
+    const panel = page.getByTestId('details');
+    const abstract = panel.getByTestId('abstract');
+    const markKeys = () => abstract.locator('mark').evaluateAll((ms) => [...new Set(ms.map((m) => m.getAttribute('data-key')!))].sort());
+    // Without a filter: every entity listed, marked where the abstract names it; nothing said hidden.
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(key)}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(pick!.title);
+    const text = await abstract.textContent();
+    const marked = await markKeys();
+    const markedHidden = marked.filter((k) => hidden.includes(k));
+    expect(markedHidden.length).toBeGreaterThan(0);
+    expect(await panel.getByTestId('hidden-by-filters').count()).toBe(0);
+    // With the filter: the links below it leave the list and the abstract's marks, counted; the text is the same.
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(key)}&conf=${t}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(pick!.title);
+    const entities = panel.locator('section', { has: page.getByTestId('paper-entities') });
+    expect(await entities.locator('h3').textContent()).toBe(`Entities (${kept.length} of ${kept.length + hidden.length})`);
+    const listed = () => entities.locator('[data-testid=paper-entities] .node-link').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-key')!).sort());
+    expect(await listed()).toEqual(kept);
+    expect(await entities.getByTestId('hidden-by-filters').textContent()).toContain(`${hidden.length} hidden by filters`);
+    expect(await abstract.textContent()).toBe(text);
+    expect(await markKeys()).toEqual(marked.filter((k) => kept.includes(k)));
+    const abstractNote = panel.locator('[data-testid=abstract] + [data-testid=hidden-by-filters]');
+    expect(await abstractNote.textContent()).toContain(`${markedHidden.length} hidden by filters`);
+    // "show them": greyed, in the list and in the abstract.
+    await entities.getByTestId('show-hidden').click();
+    expect(await listed()).toEqual([...kept, ...hidden].sort());
+    expect(await entities.locator('.node-link.filtered-out').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-key')!).sort())).toEqual(hidden);
+    await abstractNote.getByTestId('show-hidden').click();
+    expect(await markKeys()).toEqual(marked);
+    const greyed = abstract.locator('mark[data-hidden=filter]');
+    expect([...new Set(await greyed.evaluateAll((ms) => ms.map((m) => m.getAttribute('data-key')!)))].sort()).toEqual(markedHidden);
+    expect(await abstract.textContent()).toBe(text);
+    // A greyed mark says why: its entity is drawn (another paper links it surely enough), only this link is below the
+    // filter; or the filter hides it, and choosing it clears the filter and shows it.
+    const why = await greyed.evaluateAll((ms) => ms.map((m) => ({ key: m.getAttribute('data-key')!, title: m.getAttribute('title')! })));
+    const drawnNow = await page.evaluate((ks) => ks.map((k) => window.paperweave!.renderer.getNodeDisplayData(k)?.hidden === false), why.map((w) => w.key));
+    why.forEach((w, i) => expect(w.title, w.key).toMatch(drawnNow[i] ? /its link here is below the confidence filter/ : /hidden by filters: choosing it clears them/));
+    const undrawn = why.findIndex((_, i) => !drawnNow[i]);
+    const chosen = why[undrawn >= 0 ? undrawn : 0].key;
+    await greyed.nth(undrawn >= 0 ? undrawn : 0).click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected.at(-1))).toBe(chosen);
+    expect(param(page, 'conf')).toBe(undrawn >= 0 ? null : String(t));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
 });
 
 describe.skipIf(!avail.ok)('viewer: the Gaps target is in the URL', () => {

@@ -35,6 +35,28 @@ function passing(ctx: PanelContext, key: string, edge?: string): boolean {
 }
 
 /**
+ * "n hidden by filters · show them": what a list or an abstract draws follows the filters, and the button draws what they
+ * hide too, greyed (`draw(all)`; drawn once now). Null when the filters hide nothing.
+ */
+function hiddenNote(hidden: number, draw: (all: boolean) => void): HTMLElement | null {
+  let all = false;
+  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' });
+  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'show-hidden' });
+  const update = () => {
+    draw(all);
+    toggle.textContent = all ? 'hide them' : 'show them';
+    toggle.setAttribute('aria-expanded', String(all));
+    note.replaceChildren(`${hidden} hidden by filters${all ? ' (greyed)' : ''} · `, toggle);
+  };
+  toggle.addEventListener('click', () => {
+    all = !all;
+    update();
+  });
+  update();
+  return hidden ? note : null;
+}
+
+/**
  * A section whose list follows the filters (Gephi Lite's way: what the panel lists is what the graph shows): the
  * items the filters keep, counted "kept of all" in its title, and "n hidden by filters" with a button that lists
  * them too, greyed (choosing one shows it in the graph).
@@ -48,22 +70,19 @@ function filteredSection<T>(
   const hidden = new Set(items.filter((t) => !keptSet.has(t)));
   const head = h('h3', {}, `${title} (${kept.length}${hidden.size ? ` of ${items.length}` : ''})`);
   const body = h('div', { class: 'filtered-list' });
-  let all = false;
-  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' });
-  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'show-hidden' });
-  const draw = () => {
+  const note = hiddenNote(hidden.size, (all) => {
     const shown = all ? items : kept;
     body.replaceChildren(...(shown.length || !empty ? [list(shown.slice(0, LIST_LIMIT), hidden)] : [empty]), ...[more(shown.length, LIST_LIMIT)].filter((x): x is HTMLElement => x !== null));
-    toggle.textContent = all ? 'hide them' : 'show them';
-    toggle.setAttribute('aria-expanded', String(all));
-    note.replaceChildren(`${hidden.size} hidden by filters${all ? ' (greyed)' : ''} · `, toggle);
-  };
-  toggle.addEventListener('click', () => {
-    all = !all;
-    draw();
   });
-  draw();
-  return h('section', {}, head, body, hidden.size ? note : null);
+  return h('section', {}, head, body, note);
+}
+
+/**
+ * Why a node listed on request is greyed: the filters hide it (choosing it clears them), or it is drawn and only the
+ * link that lists it here is below the confidence filter.
+ */
+function hiddenWhy(ctx: PanelContext, key: string): string {
+  return ctx.passes && !ctx.passes(key) ? 'hidden by filters: choosing it clears them' : 'its link here is below the confidence filter';
 }
 
 /** A link to a node the filters hide (listed on request): greyed, and choosing it shows it. */
@@ -72,7 +91,7 @@ function hiddenLink(ctx: PanelContext, key: string, text?: string): HTMLElement 
   const b = nodeLink(ctx, key, text);
   b.classList.add('filtered-out');
   b.dataset.hidden = 'filter';
-  b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (hidden by filters: choosing it clears them)`;
+  b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (${hiddenWhy(ctx, key)})`;
   return b;
 }
 
@@ -151,35 +170,51 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     terms.push({ text: a.label, key: e });
     for (const al of a.aliases ?? []) terms.push({ text: al, key: e });
   }
+  // The marks and the entities follow the filters as the other lists do: an entity the filters hide (or reached only by
+  // a link below the confidence filter) is left unmarked and unlisted, counted, and shown greyed on request.
+  const entityPasses = (e: string) => passing(ctx, e, graph.edge(key, e));
+  const segments = markSegments(p.abstract ?? '', terms);
   const abstract = h('p', { class: 'abstract', 'data-testid': 'abstract' });
-  for (const seg of markSegments(p.abstract ?? '', terms)) {
-    if (!seg.key) {
-      abstract.appendChild(document.createTextNode(seg.text));
-      continue;
-    }
-    const kind = graph.getNodeAttribute(seg.key, 'kind');
-    // A control, and said to be one: a screen reader announced a highlight it gave no reason to press.
-    const m = h('mark', { 'data-key': seg.key, 'data-kind': kind, title: `${kind}: ${graph.getNodeAttribute(seg.key, 'label')}`, tabindex: 0, role: 'button' }, seg.text);
-    m.style.setProperty('--kind-color', kindColor(kind));
-    const go = () => ctx.select(seg.key!);
-    m.addEventListener('click', go);
-    m.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault(); // (Space scrolled the panel)
-        go();
+  const hiddenMarked = new Set(segments.flatMap((seg) => (seg.key && !entityPasses(seg.key) ? [seg.key] : [])));
+  const abstractNote = hiddenNote(hiddenMarked.size, (all) => {
+    abstract.replaceChildren();
+    for (const seg of segments) {
+      if (!seg.key || (!all && hiddenMarked.has(seg.key))) {
+        abstract.appendChild(document.createTextNode(seg.text));
+        continue;
       }
-    });
-    abstract.appendChild(m);
-  }
-  const groups: Child[] = [];
-  for (const kind of NODE_KINDS) {
-    const ks = entities.filter((e) => graph.getNodeAttribute(e, 'kind') === kind).sort(byLabel(graph));
-    if (!ks.length) continue;
-    groups.push(
-      h('div', { class: 'group', 'data-kind': kind }, chip(kind), h('span', { class: 'count' }, ks.length),
-        h('div', { class: 'links' }, ...ks.map((e) => nodeLink(ctx, e)))),
-    );
-  }
+      const kind = graph.getNodeAttribute(seg.key, 'kind');
+      const label = graph.getNodeAttribute(seg.key, 'label');
+      const hidden = hiddenMarked.has(seg.key);
+      // A control, and said to be one: a screen reader announced a highlight it gave no reason to press.
+      const m = h('mark', {
+        'data-key': seg.key, 'data-kind': kind, tabindex: 0, role: 'button', class: hidden ? 'filtered-out' : undefined, 'data-hidden': hidden ? 'filter' : undefined,
+        title: hidden ? `${kind}: ${label} (${hiddenWhy(ctx, seg.key)})` : `${kind}: ${label}`,
+      }, seg.text);
+      m.style.setProperty('--kind-color', kindColor(kind));
+      const go = () => ctx.select(seg.key!);
+      m.addEventListener('click', go);
+      m.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault(); // (Space scrolled the panel)
+          go();
+        }
+      });
+      abstract.appendChild(m);
+    }
+  });
+  const entitiesSection = entities.length ? filteredSection('Entities', entities, entityPasses, (list, hidden) => {
+    const groups: HTMLElement[] = [];
+    for (const kind of NODE_KINDS) {
+      const ks = list.filter((e) => graph.getNodeAttribute(e, 'kind') === kind).sort(byLabel(graph));
+      if (!ks.length) continue;
+      groups.push(
+        h('div', { class: 'group', 'data-kind': kind }, chip(kind), h('span', { class: 'count' }, ks.length),
+          h('div', { class: 'links' }, ...ks.map((e) => (hidden.has(e) ? hiddenLink(ctx, e) : nodeLink(ctx, e))))),
+      );
+    }
+    return h('div', { class: 'groups', 'data-testid': 'paper-entities' }, ...groups);
+  }) : null;
   // the scores the abstract reports, per dataset (each opens its link and sentence)
   const reported: Child[] = [];
   for (const e of graph.outEdges(key).sort()) {
@@ -196,8 +231,9 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     h('div', { class: 'facts' }, ...facts),
     links.length ? h('div', { class: 'links ext' }, ...links) : null,
     abstract,
+    abstractNote,
     reported.length ? section('Reported results', h('ul', { class: 'results', 'data-testid': 'paper-results' }, ...reported)) : null,
-    groups.length ? section('Entities', ...groups) : null,
+    entitiesSection,
   );
 }
 
