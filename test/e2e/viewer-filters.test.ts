@@ -6,6 +6,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
+import type { Paper, PaperEntities } from '../../src/model.ts';
+import { buildGraph } from '../../src/graph/build.ts';
+import { addBenchmarkEdges } from '../../src/graph/shared-benchmarks.ts';
+import { toGraphJSON } from '../../src/export/json.ts';
 
 const avail = browserAvailability();
 
@@ -22,6 +26,35 @@ async function suggest(page: Page, query: string, key: string) {
   const li = page.locator(`#suggestions li[data-key="${key}"]`);
   await li.waitFor({ timeout: 20_000 });
   return li;
+}
+
+/**
+ * A small graph (graph.json) in which the year filter takes away some of the datasets two shown methods share: Alpha
+ * (2023 on MVTec AD and VisA, 2021 on BTAD and DAGM), Beta (2021 on MVTec AD, BTAD, DAGM; named by the 2023 paper), Gamma
+ * (2021 on BTAD), Delta (2023 on MVTec AD, VisA).
+ */
+function sharedBenchmarksGraph(): string {
+  const mention = (name: string) => ({ name, aliases: [], evidence: `We test ${name}.`, confidence: 0.9 });
+  const rec = (id: string, year: number, method: string, datasets: string[], mentioned: string[] = []): [Paper, PaperEntities] => [
+    { id, title: `${method} (${id})`, abstract: `We propose ${method}.`, year, date: `${year}-05-01`, urls: [], source: { file: 't', line: 1 } },
+    {
+      id, title: `${method} (${id})`, methods_proposed: [mention(method)], methods_mentioned: mentioned.map(mention),
+      datasets: datasets.map((name) => ({ ...mention(name), role: 'evaluated' as const })), models: [], domains: [], settings: [], techniques: [], metrics: [],
+    },
+  ];
+  const rows = [
+    rec('p1', 2023, 'Alpha', ['MVTec AD', 'VisA'], ['Beta']),
+    rec('p4', 2021, 'Alpha', ['BTAD', 'DAGM']),
+    rec('p2', 2021, 'Beta', ['MVTec AD', 'BTAD', 'DAGM']),
+    rec('p3', 2021, 'Gamma', ['BTAD']),
+    rec('p5', 2023, 'Delta', ['MVTec AD', 'VisA']),
+  ];
+  const { graph } = buildGraph(rows.map((r) => r[0]), rows.map((r) => r[1]));
+  addBenchmarkEdges(graph);
+  let i = 0;
+  graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: i % 5, y: Math.floor(i++ / 5), size: 4, color: 'rgb(120,120,130)', community: 0 }));
+  graph.setAttribute('name', 'shared');
+  return toGraphJSON(graph);
 }
 
 describe.skipIf(!avail.ok)('viewer: search, details and gaps follow the filters', () => {
@@ -241,6 +274,45 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     await greyed.nth(undrawn >= 0 ? undrawn : 0).click();
     await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected.at(-1))).toBe(chosen);
     expect(param(page, 'conf')).toBe(undrawn >= 0 ? null : String(t));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+  it('a method\'s "shares benchmarks with", and a shares-benchmark link\'s datasets in common, are counted again from what the year filter keeps', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    // (the bundled graph has no such case: there, the datasets two shown methods share are all shown)
+    await page.evaluate((json) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([json], 'shared.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, sharedBenchmarksGraph());
+    await page.waitForFunction(() => window.paperweave!.graph.hasNode('method:alpha'));
+    await page.evaluate(() => window.paperweave!.app.select('method:alpha'));
+    await expect.poll(() => detailsTitle(page)).toBe('Alpha');
+    const panel = page.getByTestId('details');
+    const section = panel.locator('section', { has: page.getByTestId('shared-benchmarks') });
+    const rows = () => section.locator('[data-testid=shared-benchmarks] li:not(.filtered-out)').evaluateAll((lis) => lis.map((li) =>
+      `${li.querySelector('.node-link')!.textContent} ${li.querySelector('.count')!.textContent}: ${li.querySelector('.shared')!.textContent}`));
+    expect(await rows()).toEqual(['Beta 3: BTAD, DAGM, MVTec AD', 'Delta 2: MVTec AD, VisA', 'Gamma 1: BTAD']);
+    // From 2023: Beta is shown (a 2023 paper names it) but BTAD and DAGM are not (only 2021 papers evaluate on them), and
+    // Gamma is not. Beta shares MVTec AD alone with Alpha now, and ranks below Delta.
+    await page.getByTestId('year-from').fill('2023');
+    await page.getByTestId('year-from').dispatchEvent('change');
+    await expect.poll(() => section.locator('h3').textContent()).toBe('Shares benchmarks with (2 of 3)');
+    expect(await rows()).toEqual(['Delta 2: MVTec AD, VisA', 'Beta 1: MVTec AD']);
+    expect(await section.locator('li .count', { hasText: '1' }).getAttribute('title')).toBe('datasets in common that the filters keep (3 without them)');
+    expect(await section.getByTestId('hidden-by-filters').textContent()).toContain('1 hidden by filters');
+    expect(await page.evaluate(() => ['method:beta', 'dataset:btad', 'dataset:dagm', 'method:gamma'].map((k) => window.paperweave!.renderer.getNodeDisplayData(k)?.hidden === false)))
+      .toEqual([true, false, false, false]);
+    // The link between Alpha and Beta: its datasets in common, as links, those the filter hides counted.
+    await page.evaluate(() => {
+      const app = window.paperweave!.app;
+      app.setState({ ...app.state, selected: [], selectedEdge: app.graph.edge('method:alpha', 'method:beta')! }, 'push');
+    });
+    const common = panel.locator('section', { has: page.getByTestId('edge-shared') });
+    await expect.poll(() => common.locator('h3').textContent()).toBe('Datasets in common (1 of 3)');
+    expect(await common.locator('[data-testid=edge-shared] .node-link').allTextContents()).toEqual(['MVTec AD']);
+    expect(await common.getByTestId('hidden-by-filters').textContent()).toContain('2 hidden by filters');
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);

@@ -281,12 +281,21 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       }
     }
     if (reported.length) parts.push(section('Reported results', h('ul', { class: 'results', 'data-testid': 'method-results' }, ...reported)));
+    // Datasets in common are counted again from what the filters keep (a dataset they hide, or a method's link to it
+    // below the confidence filter, is not in common), and ranked again; a method left with none in common is hidden.
     const shared = sharedBenchmarks(graph, key);
     if (shared.length) {
-      parts.push(filteredSection('Shares benchmarks with', shared, (s) => passing(ctx, s.method),
-        (list, hidden) => h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...list.map((s) =>
-          h('li', {}, hidden.has(s) ? hiddenLink(ctx, s.method) : nodeLink(ctx, s.method), h('span', { class: 'count', title: 'datasets in common' }, s.count),
-            h('span', { class: 'shared' }, s.datasets.join(', ')))))));
+      const kept = sharedBenchmarks(graph, key, { keep: (m, d) => passing(ctx, d, graph.edge(m, d)) }).filter((s) => passing(ctx, s.method));
+      const keptMethods = new Set(kept.map((s) => s.method));
+      const whole = new Map(shared.map((s) => [s.method, s]));
+      const items = [...kept, ...shared.filter((s) => !keptMethods.has(s.method))];
+      parts.push(filteredSection('Shares benchmarks with', items, (s) => keptMethods.has(s.method),
+        (list, hidden) => h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...list.map((s) => {
+          const all = whole.get(s.method)!;
+          const title = hidden.has(s) ? 'datasets in common (without the filters)' : all.count !== s.count ? `datasets in common that the filters keep (${all.count} without them)` : 'datasets in common';
+          return h('li', hidden.has(s) ? { class: 'filtered-out' } : {}, hidden.has(s) ? hiddenLink(ctx, s.method) : nodeLink(ctx, s.method), h('span', { class: 'count', title }, s.count),
+            h('span', { class: 'shared' }, s.datasets.join(', ')));
+        }))));
     }
   }
   if (a.kind === 'dataset') {
@@ -343,6 +352,12 @@ function resultsTable(ctx: PanelContext, rows: LeaderboardRow[], hidden: Set<Lea
     })));
 }
 
+/** The datasets two methods are both benchmarked on, by label. */
+function sharedDatasets(graph: KnowledgeGraph, a: string, b: string): string[] {
+  const theirs = new Set(methodBenchmarks(graph, b));
+  return methodBenchmarks(graph, a).filter((d) => theirs.has(d)).sort(byLabel(graph));
+}
+
 export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   const { graph } = ctx;
   const e: RelationEdge = graph.getEdgeAttributes(edge);
@@ -350,7 +365,13 @@ export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   const parts: Child[] = [
     h('p', { class: 'relation' }, nodeLink(ctx, s), h('span', { class: 'rel', 'data-testid': 'relation' }, ` ${RELATION_TEXT[e.relation] ?? e.relation} `), nodeLink(ctx, t)),
   ];
-  if (e.shared) parts.push(section('Datasets in common', h('p', {}, e.shared)));
+  // Two methods' datasets in common, as links, following the filters as the method's own list does (the stored
+  // `shared` text, for a graph without the methods' benchmarked-on links).
+  const common = e.relation === 'shares-benchmark' ? sharedDatasets(graph, s, t) : [];
+  if (common.length) {
+    parts.push(filteredSection('Datasets in common', common, (d) => passing(ctx, d, graph.edge(s, d)) && passing(ctx, d, graph.edge(t, d)),
+      (ds, hidden) => h('div', { class: 'links', 'data-testid': 'edge-shared' }, ...ds.map((d) => (hidden.has(d) ? hiddenLink(ctx, d) : nodeLink(ctx, d))))));
+  } else if (e.shared) parts.push(section('Datasets in common', h('p', {}, e.shared)));
   parts.push(section('Evidence', h('blockquote', { class: 'evidence', 'data-testid': 'evidence' }, e.evidence || '(none recorded)')));
   // the scores the paper reports on the dataset, with their sentence when it is not the link's
   if (e.results) {
