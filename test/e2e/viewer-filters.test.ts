@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
-import type { Paper, PaperEntities } from '../../src/model.ts';
+import type { KnowledgeGraph, Paper, PaperEntities } from '../../src/model.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { addBenchmarkEdges } from '../../src/graph/shared-benchmarks.ts';
 import { toGraphJSON } from '../../src/export/json.ts';
@@ -28,33 +28,52 @@ async function suggest(page: Page, query: string, key: string) {
   return li;
 }
 
-/**
- * A small graph (graph.json) in which the year filter takes away some of the datasets two shown methods share: Alpha
- * (2023 on MVTec AD and VisA, 2021 on BTAD and DAGM), Beta (2021 on MVTec AD, BTAD, DAGM; named by the 2023 paper), Gamma
- * (2021 on BTAD), Delta (2023 on MVTec AD, VisA).
- */
-function sharedBenchmarksGraph(): string {
+/** A paper proposing `method` and evaluating on `datasets`, naming `mentioned`, as the extractor would give it. */
+function rec(id: string, year: number, method: string, datasets: string[], mentioned: string[] = []): [Paper, PaperEntities] {
   const mention = (name: string) => ({ name, aliases: [], evidence: `We test ${name}.`, confidence: 0.9 });
-  const rec = (id: string, year: number, method: string, datasets: string[], mentioned: string[] = []): [Paper, PaperEntities] => [
+  return [
     { id, title: `${method} (${id})`, abstract: `We propose ${method}.`, year, date: `${year}-05-01`, urls: [], source: { file: 't', line: 1 } },
     {
       id, title: `${method} (${id})`, methods_proposed: [mention(method)], methods_mentioned: mentioned.map(mention),
       datasets: datasets.map((name) => ({ ...mention(name), role: 'evaluated' as const })), models: [], domains: [], settings: [], techniques: [], metrics: [],
     },
   ];
-  const rows = [
+}
+
+/** graph.json of these papers, built as `paperweave build` builds (laid out on a grid), `edit` applied. */
+function smallGraph(name: string, rows: [Paper, PaperEntities][], edit?: (g: KnowledgeGraph) => void): string {
+  const { graph } = buildGraph(rows.map((r) => r[0]), rows.map((r) => r[1]));
+  addBenchmarkEdges(graph);
+  let i = 0;
+  graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: i % 5, y: Math.floor(i++ / 5), size: 4, color: 'rgb(120,120,130)', community: 0 }));
+  graph.setAttribute('name', name);
+  edit?.(graph);
+  return toGraphJSON(graph);
+}
+
+/** Drop a graph.json on the page (as a researcher would) and wait for it to be shown. */
+async function dropGraph(page: Page, json: string, node: string): Promise<void> {
+  await page.evaluate((j) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([j], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, json);
+  await page.waitForFunction((k) => window.paperweave!.graph.hasNode(k), node);
+}
+
+/**
+ * A small graph in which the year filter takes away some of the datasets two shown methods share: Alpha (2023 on MVTec
+ * AD and VisA, 2021 on BTAD and DAGM), Beta (2021 on MVTec AD, BTAD, DAGM; named by the 2023 paper), Gamma (2021 on
+ * BTAD), Delta (2023 on MVTec AD, VisA).
+ */
+function sharedBenchmarksGraph(): string {
+  return smallGraph('shared', [
     rec('p1', 2023, 'Alpha', ['MVTec AD', 'VisA'], ['Beta']),
     rec('p4', 2021, 'Alpha', ['BTAD', 'DAGM']),
     rec('p2', 2021, 'Beta', ['MVTec AD', 'BTAD', 'DAGM']),
     rec('p3', 2021, 'Gamma', ['BTAD']),
     rec('p5', 2023, 'Delta', ['MVTec AD', 'VisA']),
-  ];
-  const { graph } = buildGraph(rows.map((r) => r[0]), rows.map((r) => r[1]));
-  addBenchmarkEdges(graph);
-  let i = 0;
-  graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: i % 5, y: Math.floor(i++ / 5), size: 4, color: 'rgb(120,120,130)', community: 0 }));
-  graph.setAttribute('name', 'shared');
-  return toGraphJSON(graph);
+  ]);
 }
 
 describe.skipIf(!avail.ok)('viewer: search, details and gaps follow the filters', () => {
@@ -281,12 +300,7 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     const { page, errors } = await openViewer(session);
     page.setDefaultTimeout(20_000);
     // (the bundled graph has no such case: there, the datasets two shown methods share are all shown)
-    await page.evaluate((json) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([json], 'shared.json', { type: 'application/json' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, sharedBenchmarksGraph());
-    await page.waitForFunction(() => window.paperweave!.graph.hasNode('method:alpha'));
+    await dropGraph(page, sharedBenchmarksGraph(), 'method:alpha');
     await page.evaluate(() => window.paperweave!.app.select('method:alpha'));
     await expect.poll(() => detailsTitle(page)).toBe('Alpha');
     const panel = page.getByTestId('details');
@@ -313,6 +327,50 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     await expect.poll(() => common.locator('h3').textContent()).toBe('Datasets in common (1 of 3)');
     expect(await common.locator('[data-testid=edge-shared] .node-link').allTextContents()).toEqual(['MVTec AD']);
     expect(await common.getByTestId('hidden-by-filters').textContent()).toContain('2 hidden by filters');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+});
+
+describe.skipIf(!avail.ok)('viewer: the details panel\'s reported results', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(built.site, built.graphDir);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('a method proposed by two papers lists each figure with its dataset and its paper; a paper lists its own, without', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    await dropGraph(page, smallGraph('results', [rec('r1', 2022, 'Omega', ['MVTec AD', 'VisA']), rec('r2', 2023, 'Omega', ['BTAD'])], (g) => {
+      g.setEdgeAttribute(g.edge('paper:r1', 'dataset:mvtecad')!, 'results', 'AUROC 98.1%');
+      g.setEdgeAttribute(g.edge('paper:r1', 'dataset:visa')!, 'results', 'AUROC 91.0%; PRO 80.2%');
+      g.setEdgeAttribute(g.edge('paper:r2', 'dataset:btad')!, 'results', 'AUROC 94.4%');
+    }), 'method:omega');
+    const lines = (testid: string) => page.getByTestId(testid).locator('li').evaluateAll((lis) => lis.map((li) =>
+      [...li.querySelectorAll('button')].map((b) => `${b.textContent}${b.dataset.key ? `=${b.dataset.key}` : ''}`).join(' ')));
+    await page.evaluate(() => window.paperweave!.app.select('method:omega'));
+    await expect.poll(() => lines('method-results')).toEqual([
+      'MVTec AD=dataset:mvtecad AUROC 98.1% (paper)=paper:r1',
+      'VisA=dataset:visa AUROC 91.0%; PRO 80.2% (paper)=paper:r1',
+      'BTAD=dataset:btad AUROC 94.4% (paper)=paper:r2',
+    ]);
+    expect(await page.getByTestId('method-results').locator('..').locator('h3').textContent()).toBe('Reported results');
+    await page.getByTestId('method-results').getByRole('button', { name: 'AUROC 94.4%' }).click();
+    await expect.poll(() => page.getByTestId('results').textContent().catch(() => '')).toBe('AUROC 94.4%');
+    await page.evaluate(() => window.paperweave!.app.select('paper:r1'));
+    await expect.poll(() => lines('paper-results')).toEqual(['MVTec AD=dataset:mvtecad AUROC 98.1%', 'VisA=dataset:visa AUROC 91.0%; PRO 80.2%']);
+    // a paper that reports nothing has no such section
+    await page.evaluate(() => window.paperweave!.app.select('method:omega'));
+    await page.evaluate(() => {
+      const app = window.paperweave!.app;
+      app.graph.removeEdgeAttribute(app.graph.edge('paper:r2', 'dataset:btad')!, 'results');
+      app.select('paper:r2');
+    });
+    await expect.poll(() => page.getByTestId('details').locator('h2').textContent()).toBe('Omega (r2)');
+    expect(await page.getByTestId('paper-results').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);

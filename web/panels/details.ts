@@ -215,15 +215,6 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     }
     return h('div', { class: 'groups', 'data-testid': 'paper-entities' }, ...groups);
   }) : null;
-  // the scores the abstract reports, per dataset (each opens its link and sentence)
-  const reported: Child[] = [];
-  for (const e of graph.outEdges(key).sort()) {
-    const r = graph.getEdgeAttribute(e, 'results');
-    if (!r) continue;
-    const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
-    open.addEventListener('click', () => ctx.selectEdge(e));
-    reported.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open));
-  }
   return h('article', { class: 'paper', 'data-key': key },
     closeButton(ctx),
     chip('paper'),
@@ -232,9 +223,30 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     links.length ? h('div', { class: 'links ext' }, ...links) : null,
     abstract,
     abstractNote,
-    reported.length ? section('Reported results', h('ul', { class: 'results', 'data-testid': 'paper-results' }, ...reported)) : null,
+    // the scores the abstract reports, per dataset
+    reportedResults(ctx, [key], 'paper-results'),
     entitiesSection,
   );
+}
+
+/**
+ * "Reported results": the figures the papers report, per dataset, each opening its link and sentence; with several
+ * papers, each line names its paper. Null when they report none.
+ */
+function reportedResults(ctx: PanelContext, papers: string[], testid: string): HTMLElement | null {
+  const { graph } = ctx;
+  const items: HTMLElement[] = [];
+  for (const p of papers) {
+    for (const e of graph.outEdges(p).sort()) {
+      const r = graph.getEdgeAttribute(e, 'results');
+      if (!r) continue;
+      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
+      open.addEventListener('click', () => ctx.selectEdge(e));
+      items.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open,
+        papers.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null));
+    }
+  }
+  return items.length ? section('Reported results', h('ul', { class: 'results', 'data-testid': testid }, ...items)) : null;
 }
 
 /** The papers that propose a method. */
@@ -268,19 +280,8 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     }
     // The figures its own papers report, per dataset, each opening its sentence (Papers with Code's method page): the
     // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave.
-    const proposing = papersProposing(graph, key);
-    const reported: HTMLElement[] = [];
-    for (const p of proposing) {
-      for (const e of graph.outEdges(p).sort()) {
-        const r = graph.getEdgeAttribute(e, 'results');
-        if (!r) continue;
-        const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
-        open.addEventListener('click', () => ctx.selectEdge(e));
-        reported.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open,
-          proposing.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null));
-      }
-    }
-    if (reported.length) parts.push(section('Reported results', h('ul', { class: 'results', 'data-testid': 'method-results' }, ...reported)));
+    const reported = reportedResults(ctx, papersProposing(graph, key), 'method-results');
+    if (reported) parts.push(reported);
     // Datasets in common are counted again from what the filters keep (a dataset they hide, or a method's link to it
     // below the confidence filter, is not in common), and ranked again; a method left with none in common is hidden.
     const shared = sharedBenchmarks(graph, key);
