@@ -310,6 +310,87 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix as an ARIA grid: one tab stop, the arrows move from cell to cell, Home/End and Ctrl+Home/End, clear of the sticky heads; Enter opens a mark reached so', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.getByTestId('open-matrix').click();
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    expect(await table.getAttribute('role')).toBe('grid');
+    const size = await table.evaluate((t) => {
+      const rows = [...(t as HTMLTableElement).rows];
+      const mark = t.querySelector('td.mark') as HTMLTableCellElement;
+      return { rows: rows.length, cols: rows[0].cells.length, mark: [(mark.parentElement as HTMLTableRowElement).rowIndex, mark.cellIndex] };
+    });
+    expect(size.rows).toBeGreaterThan(12);
+    /** The focused cell of the grid ([row, column], and what has the focus), or null when the focus is outside it. */
+    const at = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const cell = el.closest('th, td') as HTMLTableCellElement | null;
+      if (!cell?.closest('[data-testid=matrix]')) return null;
+      return { cell: [(cell.parentElement as HTMLTableRowElement).rowIndex, cell.cellIndex], tag: el.tagName.toLowerCase() };
+    });
+    const tabStops = () => table.locator('[tabindex="0"]').count();
+    expect(await tabStops()).toBe(1);
+    // Tab enters the grid once, on the first mark; the next Tab leaves it; Shift+Tab comes back to the same cell.
+    await page.locator('[data-testid=matrix-dialog] .pw-close').focus();
+    await page.keyboard.press('Tab');
+    expect(await at()).toEqual({ cell: size.mark, tag: 'td' });
+    await page.keyboard.press('Tab');
+    expect(await at()).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect(await at()).toEqual({ cell: size.mark, tag: 'td' });
+    // The keys, heads included (their buttons take the focus); no wrapping at the edges.
+    const press = async (key: string, cell: number[], tag = 'td') => {
+      await page.keyboard.press(key);
+      expect(await at(), key).toEqual({ cell, tag });
+    };
+    const [lastRow, lastCol] = [size.rows - 1, size.cols - 1];
+    await press('Control+Home', [0, 0], 'th');
+    await press('ArrowUp', [0, 0], 'th');
+    await press('ArrowLeft', [0, 0], 'th');
+    await press('ArrowRight', [0, 1], 'button');
+    await press('ArrowDown', [1, 1]);
+    await press('ArrowLeft', [1, 0], 'button');
+    await press('End', [1, lastCol]);
+    await press('ArrowRight', [1, lastCol]);
+    await press('Home', [1, 0], 'button');
+    await press('PageDown', [11, 0], 'button');
+    await press('PageUp', [1, 0], 'button');
+    await press('Control+End', [lastRow, lastCol]);
+    await press('ArrowDown', [lastRow, lastCol]);
+    expect(await tabStops()).toBe(1);
+    // The last cell, reached from the keyboard, is in sight: inside the scroller, not under the sticky head row or column.
+    const inSight = await page.evaluate(() => {
+      const cell = (document.activeElement as HTMLElement).getBoundingClientRect();
+      const t = document.querySelector('[data-testid=matrix]') as HTMLTableElement;
+      const wrap = t.parentElement!.getBoundingClientRect();
+      const head = t.tHead!.getBoundingClientRect();
+      const rowHead = t.tBodies[0].rows[0].cells[0].getBoundingClientRect();
+      return cell.top >= head.bottom - 1 && cell.left >= rowHead.right - 1 && cell.bottom <= wrap.bottom + 1 && cell.right <= wrap.right + 1;
+    });
+    expect(inSight).toBe(true);
+    // To the first mark with the arrows, and Enter: its sentences.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < size.mark[0]; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < size.mark[1]; i++) await page.keyboard.press('ArrowRight');
+    expect(await at()).toEqual({ cell: size.mark, tag: 'td' });
+    const label = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    await page.keyboard.press('Enter');
+    const [method, dataset] = label!.split(' evaluated on ');
+    await expect.poll(() => page.getByTestId('matrix-evidence').locator('h3').textContent()).toBe(`${method} on ${dataset}`);
+    // A head sorted from the keyboard keeps the focus and the tab stop, in the table drawn anew.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const head = await page.evaluate(() => document.activeElement!.closest('th')!.getAttribute('data-dataset'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=matrix] th.sorted').getAttribute('data-dataset')).toBe(head);
+    expect(await at()).toEqual({ cell: [0, 2], tag: 'button' });
+    expect(await tabStops()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('matrix: a dataset head sorts the methods by that column, the row select says so, and a second click or another order goes back', async () => {
     const { page, errors } = await openViewer(session);
     await page.getByTestId('open-matrix').click();
