@@ -619,6 +619,34 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     }
   });
 
+  it('a filter that takes away the matrix\'s sorted column (and its metric) drops them from the view, computing the matrix once', async () => {
+    const computed = (page: Page) => page.evaluate(() => performance.getEntriesByName('paperweave:matrix').length);
+    const sortedHead = (page: Page) => page.evaluate(() => document.querySelector('[data-testid=matrix] th.sorted')?.getAttribute('data-dataset') ?? null);
+    const matrixParams = (page: Page) => page.evaluate(() => ['mby', 'mshow'].map((k) => new URL(location.href).searchParams.get(k)));
+    // A change of filter, the matrix open and sorted by MVTec AD's PRO.
+    const { page, errors } = await openViewer(session, '?matrix=open&mby=dataset:mvtecad&mshow=PRO');
+    await page.getByTestId('matrix').waitFor();
+    await expect.poll(() => sortedHead(page)).toBe('dataset:mvtecad');
+    expect(await computed(page)).toBe(1);
+    await page.evaluate(() => {
+      const app = window.paperweave!.app;
+      app.setState({ ...app.state, filters: { ...app.state.filters, domain: 'video' } }, 'replace');
+    });
+    await expect.poll(() => matrixParams(page)).toEqual([null, null]);
+    expect(await page.locator('[data-testid=matrix] th[data-dataset="dataset:mvtecad"]').count()).toBe(0);
+    expect(await sortedHead(page)).toBeNull();
+    expect(await page.getByTestId('matrix-sort-rows').inputValue()).toBe('count');
+    expect(await computed(page)).toBe(2);
+    // A link that asks for both under that filter: one matrix too.
+    await page.goto(`${session.server.url}?domain=video&matrix=open&mby=dataset:mvtecad&mshow=PRO`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await page.getByTestId('matrix').waitFor();
+    await expect.poll(() => matrixParams(page)).toEqual([null, null]);
+    expect(await computed(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('matrix follows the current filter: the video domain shows video benchmarks, not MVTec AD', async () => {
     const { page } = await openViewer(session, '?domain=video');
     await page.getByTestId('open-matrix').click();
