@@ -7,7 +7,7 @@
  * - the year slider hides later papers.
  * The site is built with vite into a temp dir (or taken from $PW_SITE_DIR), the graph with `paperweave build`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -840,6 +840,57 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(await page.getByTestId('year-to').inputValue()).toBe('');
     await page.close();
   });
+  it('an offline copy whose address cannot be changed opens its exported view as a link opens it (the online viewer\'s checks)', async () => {
+    const { page } = await openViewer(session);
+    const { edge, source } = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const e = g.findInEdge('dataset:visa', (_e, a) => a.relation === 'evaluates-on')!;
+      return { edge: e, source: g.source(e) };
+    });
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+    const file = join(tmp, 'offline-fixed-address.html');
+    await dl.saveAs(file);
+    await page.close();
+    // The exported view: a selected link, a domain, a head to sort by and a Gaps target this graph does not have.
+    const search = `?sel=dataset%3Avisa&edge=${encodeURIComponent(`${source}~dataset:visa~evaluates-on`)}&domain=nonexistent&matrix=open&mby=method%3Apatchcore&gaps=method%3Apatchcore`;
+    const html = readFileSync(file, 'utf8').replace(/(<script type="application\/json" id="paperweave-view">)[^<]*(<\/script>)/, `$1${JSON.stringify({ search })}$2`);
+    writeFileSync(file, html);
+    const open = async (fixedAddress: boolean) => {
+      const p = await session.browser.newPage();
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(String(e)));
+      // (a page that may not change its address: the first attempt, the copy's own, throws as a sandboxed frame's does)
+      if (fixedAddress) await p.addInitScript(() => {
+        const replace = history.replaceState.bind(history);
+        let refused = false;
+        history.replaceState = (data: unknown, unused: string, url?: string | URL | null) => {
+          if (url && !refused) {
+            refused = true;
+            throw new DOMException('replaceState refused', 'SecurityError');
+          }
+          return replace(data, unused, url);
+        };
+      });
+      await p.goto(pathToFileURL(file).href);
+      await p.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+      const state = await p.evaluate(() => {
+        const { hovered: _h, hoveredEdge: _he, ...s } = window.paperweave!.app.state;
+        return s;
+      });
+      const domainSelect = await p.getByTestId('filter-domain').inputValue();
+      await p.close();
+      return { state, domainSelect, errors };
+    };
+    const [linked, fixed] = [await open(false), await open(true)];
+    expect(fixed).toEqual(linked);
+    expect(fixed.state.selectedEdge).toBe(edge);
+    expect(fixed.state.filters.domain).toBeNull();
+    expect(fixed.domainSelect).toBe('');
+    expect(fixed.state.matrix.byColumn).toBeNull();
+    expect(fixed.state.gaps).not.toBe('method:patchcore'); // (the Gaps list follows the selection: VisA)
+    expect(fixed.errors).toEqual([]);
+  });
+
   it('exports one offline HTML file that reopens the view from file:// with no server', async () => {
     const { page } = await openViewer(session, '?setting=zero-shot');
     // The sentence behind a link is the view exported: a zero-shot paper's evaluates-on edge, selected.
