@@ -229,6 +229,32 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);
+  it('a list the filters empty says so, and its reported results draw no empty table', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    // a domain none of MVTec AD's papers is in
+    const domain = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const papers = g.inNeighbors('dataset:mvtecad');
+      return g.filterNodes((k, a) => a.kind === 'domain' && papers.every((p) => !g.hasEdge(p, k))).sort()[0].slice('domain:'.length);
+    });
+    await page.goto(`${session.server.url}?sel=dataset%3Amvtecad&domain=${domain}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    const results = page.getByTestId('details').locator('section', { has: page.locator('h3', { hasText: 'Reported results' }) });
+    expect(await results.locator('h3').textContent()).toMatch(/^Reported results \(0 of \d+\)$/);
+    expect(await results.getByTestId('dataset-results').count()).toBe(0);
+    expect(await results.locator('p.empty').textContent()).toBe('The filters hide every paper reporting a result on it.');
+    const papers = page.getByTestId('details').locator('section', { has: page.locator('h3', { hasText: /^Papers/ }) });
+    expect(await papers.locator('p.empty').textContent()).toBe('The filters hide every paper linked to it.');
+    // "show them": the table, greyed, and the sentence gone
+    await results.getByTestId('show-hidden').click();
+    expect(await results.locator('[data-testid=dataset-results] tbody tr.filtered-out').count()).toBeGreaterThan(0);
+    expect(await results.locator('p.empty').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+
   it('a paper\'s entities and the marks in its abstract: those the confidence filter hides are unmarked and unlisted, counted, shown greyed on request', async () => {
     const { page, errors } = await openViewer(session);
     page.setDefaultTimeout(20_000);

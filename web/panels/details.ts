@@ -70,9 +70,11 @@ function filteredSection<T>(
   const hidden = new Set(items.filter((t) => !keptSet.has(t)));
   const head = h('h3', {}, `${title} (${kept.length}${hidden.size ? ` of ${items.length}` : ''})`);
   const body = h('div', { class: 'filtered-list' });
+  // (with nothing kept, a sentence says so: the results table was drawn as its head alone)
+  const none = empty ?? h('p', { class: 'empty' }, 'The filters hide every one of them.');
   const note = hiddenNote(hidden.size, (all) => {
     const shown = all ? items : kept;
-    body.replaceChildren(...(shown.length || !empty ? [list(shown.slice(0, LIST_LIMIT), hidden)] : [empty]), ...[more(shown.length, LIST_LIMIT)].filter((x): x is HTMLElement => x !== null));
+    body.replaceChildren(...(shown.length ? [list(shown.slice(0, LIST_LIMIT), hidden)] : [none]), ...[more(shown.length, LIST_LIMIT)].filter((x): x is HTMLElement => x !== null));
   });
   return h('section', {}, head, body, note);
 }
@@ -310,11 +312,15 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       (list, hidden) => h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...list.map((m) => h('li', hidden.has(m) ? { class: 'filtered-out' } : {}, hidden.has(m) ? hiddenLink(ctx, m.key) : nodeLink(ctx, m.key)))),
       h('p', { class: 'empty' }, methods.length ? 'The filters hide every method evaluated on it.' : 'No proposed method is evaluated on it in these papers.')));
     const results = datasetResults(graph, key);
-    if (results.length) parts.push(filteredSection('Reported results', results, (r) => passing(ctx, r.paper, r.edge), (rows, hidden) => resultsTable(ctx, rows, hidden)));
+    if (results.length) {
+      parts.push(filteredSection('Reported results', results, (r) => passing(ctx, r.paper, r.edge), (rows, hidden) => resultsTable(ctx, rows, hidden),
+        h('p', { class: 'empty' }, 'The filters hide every paper reporting a result on it.')));
+    }
   }
   const paperPasses = (p: string) => passing(ctx, p, graph.edge(p, key));
   const keptPapers = papers.filter(paperPasses).length;
   if (keptPapers !== papers.length) facts[0] = h('span', { title: 'papers the filters keep, of all its papers' }, `${keptPapers} of ${papers.length} papers`);
+  const noPaper = h('p', { class: 'empty' }, papers.length ? 'The filters hide every paper linked to it.' : 'No paper.');
   parts.push(filteredSection('Papers', papers, paperPasses, (list, hidden) =>
     h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...list.map((p) => {
       const pa = graph.getNodeAttributes(p) as PaperNode;
@@ -328,7 +334,7 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       return h('li', hidden.has(p) ? { class: 'filtered-out' } : {}, hidden.has(p) ? hiddenLink(ctx, p, pa.title) : nodeLink(ctx, p, pa.title),
         h('span', { class: 'meta' }, pa.year !== undefined ? `${pa.year}` : null, pa.year !== undefined && open ? ' · ' : null, open));
     }),
-    )));
+    ), noPaper));
   return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
     closeButton(ctx), chip(a.kind), h('h2', {}, a.label), h('div', { class: 'facts' }, ...facts), ...parts);
 }
