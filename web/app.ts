@@ -332,7 +332,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       full = true;
     }
     const selChanged = force || prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge;
-    if (selChanged || prev.hovered !== next.hovered) recomputeFocus();
+    // (the confidence filter decides which neighbours a selection brings forward)
+    if (selChanged || prev.hovered !== next.hovered || prev.filters.minConfidence !== next.filters.minConfidence) recomputeFocus();
     // The panel's lists follow the filters, as the graph does.
     if (selChanged) renderPanel();
     else if (prev.filters !== next.filters) renderPanel(true);

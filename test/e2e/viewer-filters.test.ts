@@ -322,6 +322,38 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);
+  it('a selected paper\'s neighbours that only links below the confidence filter reach are not brought forward on the canvas either', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    const pick = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const t = 0.9;
+      for (const p of g.filterNodes((_, a) => a.kind === 'paper').sort()) {
+        const out = g.outEdges(p).map((e) => ({ key: g.target(e), c: g.getEdgeAttribute(e, 'confidence') ?? 1 }));
+        const low = out.filter((o) => o.c < t).map((o) => o.key);
+        const high = out.filter((o) => o.c >= t).map((o) => o.key);
+        // a neighbour below the filter that another paper links to surely enough: still drawn under the filter
+        const drawnLow = low.filter((k) => g.inEdges(k).some((e) => g.source(e) !== p && g.getNodeAttribute(g.source(e), 'kind') === 'paper' && (g.getEdgeAttribute(e, 'confidence') ?? 1) >= t));
+        if (high.length && drawnLow.length) return { key: p, t, low: drawnLow, high };
+      }
+      return null;
+    });
+    expect(pick).not.toBeNull();
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(pick!.key)}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    const faded = (keys: string[]) => page.evaluate((ks) => ks.map((k) => {
+      const d = window.paperweave!.renderer.getNodeDisplayData(k)!;
+      return !d.hidden && d.color === 'rgb(226,228,233)';
+    }), keys);
+    await expect.poll(() => faded(pick!.low)).toEqual(pick!.low.map(() => false));
+    // the filter chosen with the paper selected: the focus follows it
+    await page.getByTestId('filter-confidence').selectOption(String(pick!.t));
+    await expect.poll(() => faded(pick!.low)).toEqual(pick!.low.map(() => true));
+    expect(await faded(pick!.high)).toEqual(pick!.high.map(() => false));
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
+
   it('a method\'s "shares benchmarks with", and a shares-benchmark link\'s datasets in common, are counted again from what the year filter keeps', async () => {
     const { page, errors } = await openViewer(session);
     page.setDefaultTimeout(20_000);
