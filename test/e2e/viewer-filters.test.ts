@@ -374,6 +374,8 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     expect(await rows()).toEqual(['Delta 2: MVTec AD, VisA', 'Beta 1: MVTec AD']);
     expect(await section.locator('li .count', { hasText: '1' }).getAttribute('title')).toBe('datasets in common that the filters keep (3 without them)');
     expect(await section.getByTestId('hidden-by-filters').textContent()).toContain('1 hidden by filters');
+    await section.getByTestId('show-hidden').click();
+    expect(await section.locator('li.filtered-out .node-link').getAttribute('title')).toBe('Gamma (hidden by filters: choosing it clears them)');
     expect(await page.evaluate(() => ['method:beta', 'dataset:btad', 'dataset:dagm', 'method:gamma'].map((k) => window.paperweave!.renderer.getNodeDisplayData(k)?.hidden === false)))
       .toEqual([true, false, false, false]);
     // The link between Alpha and Beta: its datasets in common, as links, those the filter hides counted.

@@ -87,13 +87,13 @@ function hiddenWhy(ctx: PanelContext, key: string): string {
   return ctx.passes && !ctx.passes(key) ? 'hidden by filters: choosing it clears them' : 'its link here is below the confidence filter';
 }
 
-/** A link to a node the filters hide (listed on request): greyed, and choosing it shows it. */
-function hiddenLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
+/** A link to a node the filters hide (listed on request): greyed, and choosing it shows it; `why` says why it is greyed. */
+function hiddenLink(ctx: PanelContext, key: string, text?: string, why = hiddenWhy(ctx, key)): HTMLElement {
   // (ctx.select shows a node the filters hide, the filters cleared, with a notice)
   const b = nodeLink(ctx, key, text);
   b.classList.add('filtered-out');
   b.dataset.hidden = 'filter';
-  b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (${hiddenWhy(ctx, key)})`;
+  b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (${why})`;
   return b;
 }
 
@@ -296,7 +296,9 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
         (list, hidden) => h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...list.map((s) => {
           const all = whole.get(s.method)!;
           const title = hidden.has(s) ? 'datasets in common (without the filters)' : all.count !== s.count ? `datasets in common that the filters keep (${all.count} without them)` : 'datasets in common';
-          return h('li', hidden.has(s) ? { class: 'filtered-out' } : {}, hidden.has(s) ? hiddenLink(ctx, s.method) : nodeLink(ctx, s.method), h('span', { class: 'count', title }, s.count),
+          const link = !hidden.has(s) ? nodeLink(ctx, s.method)
+            : passing(ctx, s.method) ? hiddenLink(ctx, s.method, undefined, 'no dataset in common that the filters keep') : hiddenLink(ctx, s.method);
+          return h('li', hidden.has(s) ? { class: 'filtered-out' } : {}, link, h('span', { class: 'count', title }, s.count),
             h('span', { class: 'shared' }, s.datasets.join(', ')));
         }))));
     }
