@@ -300,8 +300,11 @@ describe.skipIf(!avail.ok)('viewer: the details panel follows the filters', () =
     expect(await markKeys()).toEqual(marked.filter((k) => kept.includes(k)));
     const abstractNote = panel.locator('[data-testid=abstract] + [data-testid=hidden-by-filters]');
     expect(await abstractNote.textContent()).toContain(`${markedHidden.length} hidden by filters`);
-    // "show them": greyed, in the list and in the abstract.
-    await entities.getByTestId('show-hidden').click();
+    // "show them": greyed, in the list and in the abstract; from the keyboard, the focus stays on the button (it fell to
+    // the page).
+    await entities.getByTestId('show-hidden').focus();
+    await page.keyboard.press('Enter');
+    expect(await entities.getByTestId('show-hidden').evaluate((b) => [b === document.activeElement, b.getAttribute('aria-expanded'), b.textContent])).toEqual([true, 'true', 'hide them']);
     expect(await listed()).toEqual([...kept, ...hidden].sort());
     expect(await entities.locator('.node-link.filtered-out').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-key')!).sort())).toEqual(hidden);
     await abstractNote.getByTestId('show-hidden').click();

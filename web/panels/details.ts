@@ -40,13 +40,15 @@ function passing(ctx: PanelContext, key: string, edge?: string): boolean {
  */
 function hiddenNote(hidden: number, draw: (all: boolean) => void): HTMLElement | null {
   let all = false;
-  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' });
   const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'show-hidden' });
+  const text = document.createTextNode('');
+  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' }, text, toggle);
   const update = () => {
     draw(all);
+    // (the text changes around the button: the note redrawn whole took the button out from under the keyboard's focus)
+    text.data = `${hidden} hidden by filters${all ? ' (greyed)' : ''} · `;
     toggle.textContent = all ? 'hide them' : 'show them';
     toggle.setAttribute('aria-expanded', String(all));
-    note.replaceChildren(`${hidden} hidden by filters${all ? ' (greyed)' : ''} · `, toggle);
   };
   toggle.addEventListener('click', () => {
     all = !all;
