@@ -9,13 +9,13 @@ import type { CameraState } from 'sigma/types';
 import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../src/model.ts';
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
-  clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary, pruneSelection,
+  clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
 import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
-import { decodeView, encodeView, type EdgeRef, type UrlView } from './url-state.ts';
+import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
 import { renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
 
@@ -81,28 +81,6 @@ export interface AppElements {
 /** Graphs above this many edges hide edges and labels while the camera moves and skip edge hover picking. */
 const LARGE_EDGES = 20_000;
 
-function edgeRef(graph: KnowledgeGraph, edge: string): EdgeRef {
-  const [source, target] = graph.extremities(edge);
-  return { source, target, relation: graph.getEdgeAttribute(edge, 'relation') };
-}
-
-/**
- * The state a URL describes, on a given graph (unknown keys dropped). Hover is never in a URL. A domain or
- * setting the graph does not have is dropped too: /?domain=nonexistent showed a blank select and no node.
- */
-function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewState {
-  const known = (kind: 'domain' | 'setting', id: string | null) =>
-    id !== null && graph.hasNode(`${kind}:${id}`) && graph.getNodeAttribute(`${kind}:${id}`, 'kind') === kind ? id : null;
-  const filters = { ...v.filters, domain: known('domain', v.filters.domain), setting: known('setting', v.filters.setting) };
-  // (a head to sort by that is not a dataset of this graph sorts nothing)
-  const byColumn = v.matrix.byColumn && graph.hasNode(v.matrix.byColumn) && graph.getNodeAttribute(v.matrix.byColumn, 'kind') === 'dataset' ? v.matrix.byColumn : null;
-  const matrix = { ...v.matrix, byColumn };
-  // (a Gaps target that is not a dataset or setting of this graph targets nothing)
-  const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, gaps, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
-  return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
-}
-
 interface Extent {
   width: number;
   height: number;
@@ -126,12 +104,6 @@ function graphDimensions(graph: KnowledgeGraph): Extent {
   const height = y1 - y0 || 1;
   const ratio = Math.max(width, height);
   return { width, height, framed: (p) => ({ x: 0.5 + (p.x - (x0 + x1) / 2) / ratio, y: 0.5 + (p.y - (y0 + y1) / 2) / ratio }) };
-}
-
-function resolveEdge(graph: KnowledgeGraph, ref: EdgeRef | null): string | null {
-  if (!ref || !graph.hasNode(ref.source) || !graph.hasNode(ref.target)) return null;
-  const edges = graph.edges(ref.source, ref.target);
-  return edges.find((e) => !ref.relation || graph.getEdgeAttribute(e, 'relation') === ref.relation) ?? edges[0] ?? null;
 }
 
 const idle = (fn: () => void) =>
@@ -360,7 +332,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       full = true;
     }
     const selChanged = force || prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge;
-    if (selChanged || prev.hovered !== next.hovered) recomputeFocus();
+    // (the confidence filter decides which neighbours a selection brings forward)
+    if (selChanged || prev.hovered !== next.hovered || prev.filters.minConfidence !== next.filters.minConfidence) recomputeFocus();
     // The panel's lists follow the filters, as the graph does.
     if (selChanged) renderPanel();
     else if (prev.filters !== next.filters) renderPanel(true);

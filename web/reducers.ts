@@ -6,6 +6,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { KGNode, KnowledgeGraph, RelationEdge } from '../src/model.ts';
 import { clusterColor, kindColor } from '../src/analysis/appearance.ts';
 import { primary, type ColorBy, type ViewState } from './state.ts';
+import { confidentEdge } from './filters.ts';
 
 /** What the reducers read. Rebuilt by the app on each state change, never inside a reducer. */
 export interface ViewModel {
@@ -95,7 +96,9 @@ export const SELECTED_EDGE = 'rgb(220,40,60)';
 
 /**
  * The nodes to bring forward: the hovered node and its neighbours when hovering (one neighbour walk per
- * hover), else the selected nodes and theirs, else a selected edge's two ends.
+ * hover), else the selected nodes and theirs, else a selected edge's two ends. Under a confidence filter, a neighbour
+ * only a link below it reaches is not brought forward: the edge reducer hides that link, and a paper's entities fine-tuning
+ * and few-shot were labelled and coloured as its neighbours while its panel said the filter hid them.
  */
 export function computeFocus(graph: KnowledgeGraph, state: ViewState): { focus: Set<string> | null; anchors: Set<string> } {
   const anchors = new Set<string>();
@@ -105,7 +108,13 @@ export function computeFocus(graph: KnowledgeGraph, state: ViewState): { focus: 
   const centres = state.hovered && graph.hasNode(state.hovered) ? [state.hovered] : sel;
   if (centres.length) {
     const focus = new Set<string>(centres);
-    for (const c of centres) graph.forEachNeighbor(c, (n) => focus.add(n));
+    const min = state.filters.minConfidence;
+    for (const c of centres) {
+      if (min === null) graph.forEachNeighbor(c, (n) => focus.add(n));
+      else graph.forEachEdge(c, (_e, attr, src, tgt) => {
+        if (confidentEdge(attr, min)) focus.add(src === c ? tgt : src);
+      });
+    }
     return { focus, anchors };
   }
   if (state.selectedEdge && graph.hasEdge(state.selectedEdge)) {

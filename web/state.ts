@@ -127,7 +127,13 @@ export function toggleKind(state: ViewState, kind: NodeKind): ViewState {
  */
 export function setFilters(state: ViewState, patch: Partial<Filters>): ViewState {
   const filters: Filters = { ...state.filters, ...patch, ...yearRange(state.filters, patch) };
-  return { ...state, filters, hovered: null, hoveredEdge: null };
+  // The same filters: the same state. A year box's change event on blur, after Enter had applied its value, redrew
+  // everything (the graph, the URL, the details panel, whose "show them" lists folded up under the reader's click).
+  const was = state.filters;
+  const same = (Object.keys(filters) as (keyof Filters)[]).every((k) => (k === 'hiddenKinds'
+    ? filters.hiddenKinds.length === was.hiddenKinds.length && filters.hiddenKinds.every((x, i) => x === was.hiddenKinds[i])
+    : filters[k] === was[k]));
+  return same ? state : { ...state, filters, hovered: null, hoveredEdge: null };
 }
 
 /**

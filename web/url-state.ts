@@ -16,8 +16,8 @@
  * &mintro=1             datasets the method's paper introduces marked too
  * &gaps=KEY             the Gaps list's dataset or setting
  */
-import { NODE_KINDS, type NodeKind } from '../src/model.ts';
-import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, yearRange, type ColorBy, type Filters, type MatrixView } from './state.ts';
+import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
+import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, yearRange, type ColorBy, type Filters, type MatrixView, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 
 export interface CameraView {
@@ -125,4 +125,35 @@ export function decodeView(search: string): UrlView {
   };
   v.gaps = p.get('gaps') || null;
   return v;
+}
+
+/** A selected edge as a URL names it: its ends and relation (edge keys are not stable across loads). */
+export function edgeRef(graph: KnowledgeGraph, edge: string): EdgeRef {
+  const [source, target] = graph.extremities(edge);
+  return { source, target, relation: graph.getEdgeAttribute(edge, 'relation') };
+}
+
+/**
+ * The state a URL describes, on a given graph (unknown keys dropped): what a link, Back and Forward, and an offline
+ * copy's exported view open on, all through this one function. Hover is never in a URL. A domain or
+ * setting the graph does not have is dropped too: /?domain=nonexistent showed a blank select and no node.
+ */
+export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView): ViewState {
+  const known = (kind: 'domain' | 'setting', id: string | null) =>
+    id !== null && graph.hasNode(`${kind}:${id}`) && graph.getNodeAttribute(`${kind}:${id}`, 'kind') === kind ? id : null;
+  const filters = { ...v.filters, domain: known('domain', v.filters.domain), setting: known('setting', v.filters.setting) };
+  // (a head to sort by that is not a dataset of this graph sorts nothing)
+  const byColumn = v.matrix.byColumn && graph.hasNode(v.matrix.byColumn) && graph.getNodeAttribute(v.matrix.byColumn, 'kind') === 'dataset' ? v.matrix.byColumn : null;
+  const matrix = { ...v.matrix, byColumn };
+  // (a Gaps target that is not a dataset or setting of this graph targets nothing)
+  const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, gaps, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
+}
+
+/** The edge a URL names by its ends (and relation), on this graph, or null. */
+export function resolveEdge(graph: KnowledgeGraph, ref: EdgeRef | null): string | null {
+  if (!ref || !graph.hasNode(ref.source) || !graph.hasNode(ref.target)) return null;
+  const edges = graph.edges(ref.source, ref.target);
+  return edges.find((e) => !ref.relation || graph.getEdgeAttribute(e, 'relation') === ref.relation) ?? edges[0] ?? null;
 }

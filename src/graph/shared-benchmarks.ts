@@ -147,19 +147,23 @@ export function methodBenchmarks(graph: KnowledgeGraph, method: string): string[
 
 /**
  * Other methods ranked by datasets in common with `method` (key, name or alias): count first, then Jaccard,
- * then label. Throws when no method matches.
+ * then label. Throws when no method matches. With `keep`, only the benchmarks it keeps count, on either side (the
+ * viewer passes what its filters keep: a method's datasets in common under a filter, ranked again); a method left
+ * with none in common is not listed.
  */
-export function sharedBenchmarks(graph: KnowledgeGraph, method: string): SharedBenchmark[] {
+export function sharedBenchmarks(graph: KnowledgeGraph, method: string, opts: { keep?: (method: string, dataset: string) => boolean } = {}): SharedBenchmark[] {
   const key = findMethod(graph, method);
   if (!key) throw new Error(`sharedBenchmarks: no method named '${method}' in the graph`);
-  const mine = new Set(methodBenchmarks(graph, key));
+  const { keep } = opts;
+  const benchmarks = (m: string) => (keep ? methodBenchmarks(graph, m).filter((d) => keep(m, d)) : methodBenchmarks(graph, m));
+  const mine = new Set(benchmarks(key));
   const others = new Set<string>();
   for (const d of mine) graph.forEachInNeighbor(d, (n, attr) => {
     if (n !== key && attr.kind === 'method') others.add(n);
   });
   const out: SharedBenchmark[] = [];
   for (const o of others) {
-    const theirs = methodBenchmarks(graph, o);
+    const theirs = benchmarks(o);
     const common = theirs.filter((d) => mine.has(d));
     if (!common.length) continue;
     const union = new Set([...mine, ...theirs]).size;

@@ -7,7 +7,7 @@
  * - the year slider hides later papers.
  * The site is built with vite into a temp dir (or taken from $PW_SITE_DIR), the graph with `paperweave build`.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -310,6 +310,87 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('matrix as an ARIA grid: one tab stop, the arrows move from cell to cell, Home/End and Ctrl+Home/End, clear of the sticky heads; Enter opens a mark reached so', async () => {
+    const { page, errors } = await openViewer(session);
+    await page.getByTestId('open-matrix').click();
+    const table = page.getByTestId('matrix');
+    await table.waitFor();
+    expect(await table.getAttribute('role')).toBe('grid');
+    const size = await table.evaluate((t) => {
+      const rows = [...(t as HTMLTableElement).rows];
+      const mark = t.querySelector('td.mark') as HTMLTableCellElement;
+      return { rows: rows.length, cols: rows[0].cells.length, mark: [(mark.parentElement as HTMLTableRowElement).rowIndex, mark.cellIndex] };
+    });
+    expect(size.rows).toBeGreaterThan(12);
+    /** The focused cell of the grid ([row, column], and what has the focus), or null when the focus is outside it. */
+    const at = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const cell = el.closest('th, td') as HTMLTableCellElement | null;
+      if (!cell?.closest('[data-testid=matrix]')) return null;
+      return { cell: [(cell.parentElement as HTMLTableRowElement).rowIndex, cell.cellIndex], tag: el.tagName.toLowerCase() };
+    });
+    const tabStops = () => table.locator('[tabindex="0"]').count();
+    expect(await tabStops()).toBe(1);
+    // Tab enters the grid once, on the first mark; the next Tab leaves it; Shift+Tab comes back to the same cell.
+    await page.locator('[data-testid=matrix-dialog] .pw-close').focus();
+    await page.keyboard.press('Tab');
+    expect(await at()).toEqual({ cell: size.mark, tag: 'td' });
+    await page.keyboard.press('Tab');
+    expect(await at()).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect(await at()).toEqual({ cell: size.mark, tag: 'td' });
+    // The keys, heads included (their buttons take the focus); no wrapping at the edges.
+    const press = async (key: string, cell: number[], tag = 'td') => {
+      await page.keyboard.press(key);
+      expect(await at(), key).toEqual({ cell, tag });
+    };
+    const [lastRow, lastCol] = [size.rows - 1, size.cols - 1];
+    await press('Control+Home', [0, 0], 'th');
+    await press('ArrowUp', [0, 0], 'th');
+    await press('ArrowLeft', [0, 0], 'th');
+    await press('ArrowRight', [0, 1], 'button');
+    await press('ArrowDown', [1, 1]);
+    await press('ArrowLeft', [1, 0], 'button');
+    await press('End', [1, lastCol]);
+    await press('ArrowRight', [1, lastCol]);
+    await press('Home', [1, 0], 'button');
+    await press('PageDown', [11, 0], 'button');
+    await press('PageUp', [1, 0], 'button');
+    await press('Control+End', [lastRow, lastCol]);
+    await press('ArrowDown', [lastRow, lastCol]);
+    expect(await tabStops()).toBe(1);
+    // The last cell, reached from the keyboard, is in sight: inside the scroller, not under the sticky head row or column.
+    const inSight = await page.evaluate(() => {
+      const cell = (document.activeElement as HTMLElement).getBoundingClientRect();
+      const t = document.querySelector('[data-testid=matrix]') as HTMLTableElement;
+      const wrap = t.parentElement!.getBoundingClientRect();
+      const head = t.tHead!.getBoundingClientRect();
+      const rowHead = t.tBodies[0].rows[0].cells[0].getBoundingClientRect();
+      return cell.top >= head.bottom - 1 && cell.left >= rowHead.right - 1 && cell.bottom <= wrap.bottom + 1 && cell.right <= wrap.right + 1;
+    });
+    expect(inSight).toBe(true);
+    // To the first mark with the arrows, and Enter: its sentences.
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < size.mark[0]; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < size.mark[1]; i++) await page.keyboard.press('ArrowRight');
+    expect(await at()).toEqual({ cell: size.mark, tag: 'td' });
+    const label = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    await page.keyboard.press('Enter');
+    const [method, dataset] = label!.split(' evaluated on ');
+    await expect.poll(() => page.getByTestId('matrix-evidence').locator('h3').textContent()).toBe(`${method} on ${dataset}`);
+    // A head sorted from the keyboard keeps the focus and the tab stop, in the table drawn anew.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const head = await page.evaluate(() => document.activeElement!.closest('th')!.getAttribute('data-dataset'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=matrix] th.sorted').getAttribute('data-dataset')).toBe(head);
+    expect(await at()).toEqual({ cell: [0, 2], tag: 'button' });
+    expect(await tabStops()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('matrix: a dataset head sorts the methods by that column, the row select says so, and a second click or another order goes back', async () => {
     const { page, errors } = await openViewer(session);
     await page.getByTestId('open-matrix').click();
@@ -538,6 +619,34 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     }
   });
 
+  it('a filter that takes away the matrix\'s sorted column (and its metric) drops them from the view, computing the matrix once', async () => {
+    const computed = (page: Page) => page.evaluate(() => performance.getEntriesByName('paperweave:matrix').length);
+    const sortedHead = (page: Page) => page.evaluate(() => document.querySelector('[data-testid=matrix] th.sorted')?.getAttribute('data-dataset') ?? null);
+    const matrixParams = (page: Page) => page.evaluate(() => ['mby', 'mshow'].map((k) => new URL(location.href).searchParams.get(k)));
+    // A change of filter, the matrix open and sorted by MVTec AD's PRO.
+    const { page, errors } = await openViewer(session, '?matrix=open&mby=dataset:mvtecad&mshow=PRO');
+    await page.getByTestId('matrix').waitFor();
+    await expect.poll(() => sortedHead(page)).toBe('dataset:mvtecad');
+    expect(await computed(page)).toBe(1);
+    await page.evaluate(() => {
+      const app = window.paperweave!.app;
+      app.setState({ ...app.state, filters: { ...app.state.filters, domain: 'video' } }, 'replace');
+    });
+    await expect.poll(() => matrixParams(page)).toEqual([null, null]);
+    expect(await page.locator('[data-testid=matrix] th[data-dataset="dataset:mvtecad"]').count()).toBe(0);
+    expect(await sortedHead(page)).toBeNull();
+    expect(await page.getByTestId('matrix-sort-rows').inputValue()).toBe('count');
+    expect(await computed(page)).toBe(2);
+    // A link that asks for both under that filter: one matrix too.
+    await page.goto(`${session.server.url}?domain=video&matrix=open&mby=dataset:mvtecad&mshow=PRO`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await page.getByTestId('matrix').waitFor();
+    await expect.poll(() => matrixParams(page)).toEqual([null, null]);
+    expect(await computed(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('matrix follows the current filter: the video domain shows video benchmarks, not MVTec AD', async () => {
     const { page } = await openViewer(session, '?domain=video');
     await page.getByTestId('open-matrix').click();
@@ -731,6 +840,57 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     expect(await page.getByTestId('year-to').inputValue()).toBe('');
     await page.close();
   });
+  it('an offline copy whose address cannot be changed opens its exported view as a link opens it (the online viewer\'s checks)', async () => {
+    const { page } = await openViewer(session);
+    const { edge, source } = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const e = g.findInEdge('dataset:visa', (_e, a) => a.relation === 'evaluates-on')!;
+      return { edge: e, source: g.source(e) };
+    });
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+    const file = join(tmp, 'offline-fixed-address.html');
+    await dl.saveAs(file);
+    await page.close();
+    // The exported view: a selected link, a domain, a head to sort by and a Gaps target this graph does not have.
+    const search = `?sel=dataset%3Avisa&edge=${encodeURIComponent(`${source}~dataset:visa~evaluates-on`)}&domain=nonexistent&matrix=open&mby=method%3Apatchcore&gaps=method%3Apatchcore`;
+    const html = readFileSync(file, 'utf8').replace(/(<script type="application\/json" id="paperweave-view">)[^<]*(<\/script>)/, `$1${JSON.stringify({ search })}$2`);
+    writeFileSync(file, html);
+    const open = async (fixedAddress: boolean) => {
+      const p = await session.browser.newPage();
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(String(e)));
+      // (a page that may not change its address: the first attempt, the copy's own, throws as a sandboxed frame's does)
+      if (fixedAddress) await p.addInitScript(() => {
+        const replace = history.replaceState.bind(history);
+        let refused = false;
+        history.replaceState = (data: unknown, unused: string, url?: string | URL | null) => {
+          if (url && !refused) {
+            refused = true;
+            throw new DOMException('replaceState refused', 'SecurityError');
+          }
+          return replace(data, unused, url);
+        };
+      });
+      await p.goto(pathToFileURL(file).href);
+      await p.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+      const state = await p.evaluate(() => {
+        const { hovered: _h, hoveredEdge: _he, ...s } = window.paperweave!.app.state;
+        return s;
+      });
+      const domainSelect = await p.getByTestId('filter-domain').inputValue();
+      await p.close();
+      return { state, domainSelect, errors };
+    };
+    const [linked, fixed] = [await open(false), await open(true)];
+    expect(fixed).toEqual(linked);
+    expect(fixed.state.selectedEdge).toBe(edge);
+    expect(fixed.state.filters.domain).toBeNull();
+    expect(fixed.domainSelect).toBe('');
+    expect(fixed.state.matrix.byColumn).toBeNull();
+    expect(fixed.state.gaps).not.toBe('method:patchcore'); // (the Gaps list follows the selection: VisA)
+    expect(fixed.errors).toEqual([]);
+  });
+
   it('exports one offline HTML file that reopens the view from file:// with no server', async () => {
     const { page } = await openViewer(session, '?setting=zero-shot');
     // The sentence behind a link is the view exported: a zero-shot paper's evaluates-on edge, selected.

@@ -108,15 +108,19 @@ export function run(cmd: string, args: string[]): Promise<void> {
 /**
  * For the calling test file: the viewer built by vite (as `npm run build:web` does) and the bundled graph built by
  * `paperweave build` (named as `npm start`'s graph-data/anomaly-detection/ is), both into a temp dir before its tests and
- * removed after them (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead). Nothing is built where the browser is missing.
+ * removed after them (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead, PW_SITE_DIR=DIR an existing `vite build`
+ * output, as beyond.test.ts does). Nothing is built where the browser is missing.
  */
 export function useBuiltViewer(prefix: string): { tmp: string; site: string; graphDir: string } {
   const built = { tmp: '', site: '', graphDir: '' };
   beforeAll(async () => {
     if (!browserAvailability().ok) return;
     built.tmp = mkdtempSync(join(tmpdir(), prefix));
-    built.site = join(built.tmp, 'site');
-    await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', built.site, '--emptyOutDir']);
+    if (process.env.PW_SITE_DIR) built.site = resolve(process.env.PW_SITE_DIR);
+    else {
+      built.site = join(built.tmp, 'site');
+      await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', built.site, '--emptyOutDir']);
+    }
     if (process.env.PAPERWEAVE_E2E_GRAPH) {
       built.graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
     } else {

@@ -77,6 +77,17 @@ describe('shared benchmarks', () => {
     expect(sharedBenchmarks(graph, 'epsilon')).toEqual([]);
   });
 
+  it('with a filter, counts only the benchmarks it keeps, on either side, and ranks again (the viewer\'s filters)', () => {
+    // without VisA: Beta shares MVTec AD alone with Alpha, and Delta (VisA only) nothing
+    const noVisa = sharedBenchmarks(graph, 'Alpha', { keep: (_m, d) => d !== 'dataset:visa' });
+    expect(noVisa.map((x) => [x.label, x.count, x.jaccard, x.datasets])).toEqual([['Beta', 1, 0.5, ['MVTec AD']]]);
+    // one side's link only (Beta's MVTec AD): Beta keeps VisA in common, and Delta now ranks level with it, before it on Jaccard
+    const r = sharedBenchmarks(graph, 'Alpha', { keep: (m, d) => !(m === 'method:beta' && d === 'dataset:mvtecad') });
+    expect(r.map((x) => [x.label, x.count, x.jaccard])).toEqual([['Delta', 1, 0.5], ['Beta', 1, 0.333]]);
+    // keeping everything is the unfiltered ranking
+    expect(sharedBenchmarks(graph, 'Beta', { keep: () => true })).toEqual(sharedBenchmarks(graph, 'Beta'));
+  });
+
   it('caps the stored edges to each method\'s closest partners, while sharedBenchmarks still ranks them all', () => {
     const { graph: g } = buildGraph(rows.map((r) => r[0]), rows.map((r) => r[1]));
     expect(addBenchmarkEdges(g, 1).sharesBenchmark).toBe(3);

@@ -32,6 +32,19 @@ describe('focus (neighbour sets computed once per event)', () => {
     expect(anchors.has('dataset:visa')).toBe(true);
   });
 
+  it('under a confidence filter, a neighbour only a link below it reaches is not brought forward', () => {
+    const g = fixtureGraph();
+    g.setEdgeAttribute(g.edge('paper:winclip', 'model:clip')!, 'confidence', 0.5);
+    const sel = clickNode(initialState(), 'paper:winclip');
+    expect(computeFocus(g, sel).focus!.has('model:clip')).toBe(true);
+    const filtered = setFilters(sel, { minConfidence: 0.8 });
+    const { focus } = computeFocus(g, filtered);
+    expect(focus!.has('model:clip')).toBe(false);
+    expect(focus).toEqual(new Set(['paper:winclip', ...g.neighbors('paper:winclip').filter((n) => n !== 'model:clip')]));
+    // (hovered the same way: the link is hidden from both ends)
+    expect(computeFocus(g, hoverNode(filtered, 'model:clip')).focus!.has('paper:winclip')).toBe(false);
+  });
+
   it('nothing hovered or selected: no focus', () => {
     expect(computeFocus(graph, initialState()).focus).toBeNull();
   });

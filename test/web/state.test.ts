@@ -94,6 +94,15 @@ describe('filters in state', () => {
     expect(filtersActive(initialState().filters)).toBe(false);
   });
 
+  it('the same filters again are the same state (a year box\'s change on blur redrew everything)', () => {
+    const s = setFilters(selectNode(initialState(), 'a'), { yearMin: 2023, hiddenKinds: ['metric'] });
+    expect(setFilters(s, { yearMin: 2023 })).toBe(s);
+    expect(setFilters(s, { hiddenKinds: ['metric'] })).toBe(s);
+    expect(setFilters(s, {})).toBe(s);
+    expect(setFilters(s, { yearMin: 2024 })).not.toBe(s);
+    expect(setFilters(s, { hiddenKinds: [] }).filters.hiddenKinds).toEqual([]);
+  });
+
   it('the selection survives a filter change', () => {
     const s = setFilters(selectNode(initialState(), 'a'), { domain: 'video' });
     expect(s.selected).toEqual(['a']);

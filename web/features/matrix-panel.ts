@@ -47,6 +47,66 @@ function sortSelect(label: string, testid: string, value: AxisSort): HTMLSelectE
   return sel;
 }
 
+/** A cell of the grid, by its method (null: the head row) and dataset (null: the row heads' column). */
+interface GridPos {
+  method: string | null;
+  dataset: string | null;
+}
+
+/** What takes the focus in a cell: a head's button, else the cell itself (a mark, an empty cell, the corner). */
+const focusTarget = (cell: HTMLTableCellElement): HTMLElement => cell.querySelector<HTMLElement>('button') ?? cell;
+
+const posOf = (cell: HTMLTableCellElement): GridPos => ({ method: cell.dataset.method ?? null, dataset: cell.dataset.dataset ?? null });
+
+/**
+ * The ARIA grid pattern's keys on the matrix (https://www.w3.org/WAI/ARIA/apg/patterns/grid/): the arrows move from cell
+ * to cell (heads, marks and empty cells alike, no wrapping), Home and End to the row's first and last cell, Ctrl+Home
+ * and Ctrl+End to the grid's first and last cell, Page Up and Page Down ten rows. One roving tabindex: Tab enters the
+ * grid once, on the cell last focused (at first the first mark), and leaves it with the next Tab; it used to stop at
+ * every head and mark, several hundred Tabs through a large matrix. `memo.pos` is that cell, kept across redraws (a sort).
+ */
+function gridKeys(table: HTMLTableElement, memo: { pos: GridPos | null }): void {
+  const rows = [...table.rows].map((r) => [...r.cells]);
+  const find = (p: GridPos) => rows.flat().find((c) => c.dataset.method === (p.method ?? undefined) && c.dataset.dataset === (p.dataset ?? undefined));
+  let current = (memo.pos ? find(memo.pos) : undefined) ?? table.querySelector<HTMLTableCellElement>('td.mark') ?? rows[1]?.[1] ?? rows[0][0];
+  for (const c of rows.flat()) focusTarget(c).tabIndex = c === current ? 0 : -1;
+  const rove = (cell: HTMLTableCellElement) => {
+    if (cell === current) return;
+    focusTarget(current).tabIndex = -1;
+    focusTarget(cell).tabIndex = 0;
+    current = cell;
+    memo.pos = posOf(cell);
+  };
+  // (a click or a programmatic focus moves the tab stop too)
+  table.addEventListener('focusin', (ev) => {
+    const cell = (ev.target as HTMLElement).closest<HTMLTableCellElement>('th, td');
+    if (cell && table.contains(cell)) rove(cell);
+  });
+  table.addEventListener('keydown', (ev) => {
+    const cell = (ev.target as HTMLElement).closest<HTMLTableCellElement>('th, td');
+    if (!cell || ev.altKey || ev.metaKey) return;
+    const r = (cell.parentElement as HTMLTableRowElement).rowIndex;
+    const c = cell.cellIndex;
+    const last = rows.length - 1;
+    let target: [number, number] | null = null;
+    if (ev.key === 'ArrowRight') target = [r, c + 1];
+    else if (ev.key === 'ArrowLeft') target = [r, c - 1];
+    else if (ev.key === 'ArrowDown') target = [r + 1, c];
+    else if (ev.key === 'ArrowUp') target = [r - 1, c];
+    else if (ev.key === 'PageDown') target = [Math.min(last, r + 10), c];
+    else if (ev.key === 'PageUp') target = [Math.max(0, r - 10), c];
+    else if (ev.key === 'Home') target = ev.ctrlKey ? [0, 0] : [r, 0];
+    else if (ev.key === 'End') target = ev.ctrlKey ? [last, rows[last].length - 1] : [r, rows[r].length - 1];
+    if (!target) return;
+    ev.preventDefault(); // (the arrows scrolled the table, Home and End the page)
+    const [tr, tc] = target;
+    const next = tr >= 0 && tr <= last ? rows[tr][tc] : undefined;
+    if (!next || next === cell) return;
+    rove(next);
+    focusTarget(next).focus();
+  });
+}
+
 export function mount(ctx: AppContext): MatrixHandle {
   const view = () => ctx.state.matrix;
   const setView = (patch: Partial<MatrixView>) => ctx.setState(setMatrix(ctx.state, patch), 'replace');
@@ -55,7 +115,14 @@ export function mount(ctx: AppContext): MatrixHandle {
   let matrix: MethodDatasetMatrix | null = null;
   let lastKey = '';
   let lastGraph: AppContext['graph'] | null = null;
+  /**
+   * A matrix computed for the view the state is being corrected to (a filter took away its sorted column or its metric):
+   * the redraw that correction causes takes it instead of computing the same matrix again.
+   */
+  let corrected: { key: string; graph: AppContext['graph']; computed: ReturnType<typeof compute> } | null = null;
   const gapListeners: ((d: string) => void)[] = [];
+  /** The grid's tab stop (the cell last focused), kept across redraws. */
+  const gridPos: { pos: GridPos | null } = { pos: null };
 
   const rowSel = sortSelect('Sort methods by', 'matrix-sort-rows', view().rows);
   const colSel = sortSelect('Sort datasets by', 'matrix-sort-columns', view().columns);
@@ -115,13 +182,16 @@ export function mount(ctx: AppContext): MatrixHandle {
   /** The matrix, and the head it is sorted by: a column the filter has taken away sorts nothing (null). */
   function compute(): { m: MethodDatasetMatrix; byColumn: string | null } {
     const { rows, columns, byColumn, introduced: withIntroduced } = view();
+    const start = performance.now();
     const m = methodDatasetMatrix(linkGraph(ctx), {
       nodeFilter: visibleFilter(ctx, { ignoreKinds: true }),
       relations: withIntroduced ? ['evaluates-on', 'introduces'] : ['evaluates-on'],
     });
     const sorted = resortMatrix(m, rows, columns);
     const by = byColumn && m.columns.some((c) => c.key === byColumn) ? byColumn : null;
-    return { m: by ? sortRowsByColumn(sorted, by, rows) : sorted, byColumn: by };
+    const out = { m: by ? sortRowsByColumn(sorted, by, rows) : sorted, byColumn: by };
+    performance.measure('paperweave:matrix', { start, end: performance.now() }); // (one per computation: the bench and the tests count them)
+    return out;
   }
 
   const sortLabel = (id: AxisSort) => SORTS.find((s) => s.id === id)!.label;
@@ -202,7 +272,8 @@ export function mount(ctx: AppContext): MatrixHandle {
     if (!force && key === lastKey && ctx.graph === lastGraph && matrix) return;
     lastKey = key;
     lastGraph = ctx.graph;
-    const computed = compute();
+    const computed = corrected?.key === key && corrected.graph === ctx.graph ? corrected.computed : compute();
+    corrected = null;
     const { byColumn } = computed;
     let { m } = computed;
     const { rows: rowSort, columns: colSort } = view();
@@ -212,7 +283,10 @@ export function mount(ctx: AppContext): MatrixHandle {
     showMetric = metric && metrics.includes(metric) ? metric : '';
     if (byColumn !== view().byColumn || showMetric !== (metric ?? '')) {
       // What the filter took away is dropped from the state too (and the URL): the select says what the rows follow,
-      // and a link shows what the matrix shows. (This redraws the matrix.)
+      // and a link shows what the matrix shows. (This redraws the matrix, with the matrix just computed: its rows are
+      // already in the order the corrected view asks for, no column sorting them, and its cells are the same.)
+      const next = { ...view(), byColumn, metric: showMetric || null };
+      corrected = { key: JSON.stringify([ctx.state.filters, next]), graph: ctx.graph, computed };
       setView({ byColumn, metric: showMetric || null });
       return;
     }
@@ -274,8 +348,8 @@ export function mount(ctx: AppContext): MatrixHandle {
         const cell = getCell(m, r.key, c.key);
         const td = h('td', {
           'data-method': r.key, 'data-dataset': c.key, class: cell ? 'mark' : undefined,
-          tabindex: cell ? 0 : undefined, title: cell ? `${r.label} on ${c.label}: ${cell.papers.length} paper(s)${cell.results.length ? ` · ${cell.results.map((x) => `${x.metric} ${x.value}`).join('; ')}` : ''}` : undefined,
-          'aria-label': cell ? `${r.label} evaluated on ${c.label}` : undefined,
+          title: cell ? `${r.label} on ${c.label}: ${cell.papers.length} paper(s)${cell.results.length ? ` · ${cell.results.map((x) => `${x.metric} ${x.value}`).join('; ')}` : ''}` : undefined,
+          'aria-label': cell ? `${r.label} evaluated on ${c.label}` : `${r.label} not evaluated on ${c.label}`,
         }, !cell ? '' : showMetric ? (bestResult(cell.results, showMetric) ?? '·') : cell.papers.length > 1 ? String(cell.papers.length) : '●');
         if (cell) {
           td.addEventListener('click', () => showEvidence(cell));
@@ -291,7 +365,12 @@ export function mount(ctx: AppContext): MatrixHandle {
       body.appendChild(tr);
     }
     const left = tableWrap.scrollLeft;
-    tableWrap.replaceChildren(h('table', { class: 'pw-matrix', 'data-testid': 'matrix' }, h('thead', {}, head), body));
+    const table = h('table', { class: 'pw-matrix', 'data-testid': 'matrix', role: 'grid', 'aria-label': 'Methods × datasets: the arrow keys move between cells' }, h('thead', {}, head), body);
+    gridKeys(table, gridPos);
+    tableWrap.replaceChildren(table);
+    // A cell reached from the keyboard is scrolled clear of the sticky heads (it stopped under them).
+    tableWrap.style.scrollPaddingTop = `${head.offsetHeight}px`;
+    tableWrap.style.scrollPaddingLeft = `${body.rows[0]?.cells[0]?.offsetWidth ?? 0}px`;
     tableWrap.scrollLeft = left;
     evidence.hidden = true;
   }

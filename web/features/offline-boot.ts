@@ -5,7 +5,7 @@
  * only where the address cannot be changed).
  */
 import { OFFLINE_BODY_ID, OFFLINE_GRAPH_ID, OFFLINE_META, OFFLINE_VIEW_ID, OFFLINE_WORKER_ID } from '../../src/export/offline-html.ts';
-import { decodeView } from '../url-state.ts';
+import { decodeView, stateFromUrl } from '../url-state.ts';
 import type { AppContext } from '../app.ts';
 
 export interface SnapshotView {
@@ -50,11 +50,15 @@ export function embeddedSnapshot(): Snapshot | null {
   return { graphJson: graph.textContent ?? '', view: parse<SnapshotView>(OFFLINE_VIEW_ID), bodyHtml: parse<string>(OFFLINE_BODY_ID) };
 }
 
-/** Apply the exported view (selection, filters, colouring, camera) to a freshly created app. */
+/**
+ * Apply the exported view (selection, link, filters, colouring, matrix, Gaps target, camera) to a freshly created app,
+ * where the address could not be given it before the start: through the online viewer's stateFromUrl, as a link is
+ * opened. (It was mapped here by hand: a selected link was dropped, and a domain, a head to sort by or a Gaps target
+ * the graph does not have was kept, where a link drops them.)
+ */
 export function applySnapshotView(app: AppContext, snap: Snapshot): void {
   if (!snap.view?.search) return;
   const v = decodeView(snap.view.search);
-  const exists = (k: string) => app.graph.hasNode(k);
-  app.setState({ ...app.state, selected: v.selected.filter(exists), filters: v.filters, colorBy: v.colorBy, matrix: v.matrix, gaps: v.gaps && exists(v.gaps) ? v.gaps : null }, 'none');
-  if (v.camera) app.renderer.getCamera().setState({ x: v.camera.x, y: v.camera.y, ratio: v.camera.ratio });
+  app.setState(stateFromUrl(app.graph, app.state, v), 'none');
+  if (v.camera) app.renderer.getCamera().setState({ ...v.camera, angle: 0 });
 }

@@ -35,6 +35,30 @@ function passing(ctx: PanelContext, key: string, edge?: string): boolean {
 }
 
 /**
+ * "n hidden by filters · show them": what a list or an abstract draws follows the filters, and the button draws what they
+ * hide too, greyed (`draw(all)`; drawn once now). Null when the filters hide nothing.
+ */
+function hiddenNote(hidden: number, draw: (all: boolean) => void): HTMLElement | null {
+  let all = false;
+  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'show-hidden' });
+  const text = document.createTextNode('');
+  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' }, text, toggle);
+  const update = () => {
+    draw(all);
+    // (the text changes around the button: the note redrawn whole took the button out from under the keyboard's focus)
+    text.data = `${hidden} hidden by filters${all ? ' (greyed)' : ''} · `;
+    toggle.textContent = all ? 'hide them' : 'show them';
+    toggle.setAttribute('aria-expanded', String(all));
+  };
+  toggle.addEventListener('click', () => {
+    all = !all;
+    update();
+  });
+  update();
+  return hidden ? note : null;
+}
+
+/**
  * A section whose list follows the filters (Gephi Lite's way: what the panel lists is what the graph shows): the
  * items the filters keep, counted "kept of all" in its title, and "n hidden by filters" with a button that lists
  * them too, greyed (choosing one shows it in the graph).
@@ -48,31 +72,30 @@ function filteredSection<T>(
   const hidden = new Set(items.filter((t) => !keptSet.has(t)));
   const head = h('h3', {}, `${title} (${kept.length}${hidden.size ? ` of ${items.length}` : ''})`);
   const body = h('div', { class: 'filtered-list' });
-  let all = false;
-  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' });
-  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'show-hidden' });
-  const draw = () => {
+  // (with nothing kept, a sentence says so: the results table was drawn as its head alone)
+  const none = empty ?? h('p', { class: 'empty' }, 'The filters hide every one of them.');
+  const note = hiddenNote(hidden.size, (all) => {
     const shown = all ? items : kept;
-    body.replaceChildren(...(shown.length || !empty ? [list(shown.slice(0, LIST_LIMIT), hidden)] : [empty]), ...[more(shown.length, LIST_LIMIT)].filter((x): x is HTMLElement => x !== null));
-    toggle.textContent = all ? 'hide them' : 'show them';
-    toggle.setAttribute('aria-expanded', String(all));
-    note.replaceChildren(`${hidden.size} hidden by filters${all ? ' (greyed)' : ''} · `, toggle);
-  };
-  toggle.addEventListener('click', () => {
-    all = !all;
-    draw();
+    body.replaceChildren(...(shown.length ? [list(shown.slice(0, LIST_LIMIT), hidden)] : [none]), ...[more(shown.length, LIST_LIMIT)].filter((x): x is HTMLElement => x !== null));
   });
-  draw();
-  return h('section', {}, head, body, hidden.size ? note : null);
+  return h('section', {}, head, body, note);
 }
 
-/** A link to a node the filters hide (listed on request): greyed, and choosing it shows it. */
-function hiddenLink(ctx: PanelContext, key: string, text?: string): HTMLElement {
+/**
+ * Why a node listed on request is greyed: the filters hide it (choosing it clears them), or it is drawn and only the
+ * link that lists it here is below the confidence filter.
+ */
+function hiddenWhy(ctx: PanelContext, key: string): string {
+  return ctx.passes && !ctx.passes(key) ? 'hidden by filters: choosing it clears them' : 'its link here is below the confidence filter';
+}
+
+/** A link to a node the filters hide (listed on request): greyed, and choosing it shows it; `why` says why it is greyed. */
+function hiddenLink(ctx: PanelContext, key: string, text?: string, why = hiddenWhy(ctx, key)): HTMLElement {
   // (ctx.select shows a node the filters hide, the filters cleared, with a notice)
   const b = nodeLink(ctx, key, text);
   b.classList.add('filtered-out');
   b.dataset.hidden = 'filter';
-  b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (hidden by filters: choosing it clears them)`;
+  b.title = `${ctx.graph.getNodeAttribute(key, 'label')} (${why})`;
   return b;
 }
 
@@ -151,44 +174,51 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     terms.push({ text: a.label, key: e });
     for (const al of a.aliases ?? []) terms.push({ text: al, key: e });
   }
+  // The marks and the entities follow the filters as the other lists do: an entity the filters hide (or reached only by
+  // a link below the confidence filter) is left unmarked and unlisted, counted, and shown greyed on request.
+  const entityPasses = (e: string) => passing(ctx, e, graph.edge(key, e));
+  const segments = markSegments(p.abstract ?? '', terms);
   const abstract = h('p', { class: 'abstract', 'data-testid': 'abstract' });
-  for (const seg of markSegments(p.abstract ?? '', terms)) {
-    if (!seg.key) {
-      abstract.appendChild(document.createTextNode(seg.text));
-      continue;
-    }
-    const kind = graph.getNodeAttribute(seg.key, 'kind');
-    // A control, and said to be one: a screen reader announced a highlight it gave no reason to press.
-    const m = h('mark', { 'data-key': seg.key, 'data-kind': kind, title: `${kind}: ${graph.getNodeAttribute(seg.key, 'label')}`, tabindex: 0, role: 'button' }, seg.text);
-    m.style.setProperty('--kind-color', kindColor(kind));
-    const go = () => ctx.select(seg.key!);
-    m.addEventListener('click', go);
-    m.addEventListener('keydown', (ev) => {
-      if (ev.key === 'Enter' || ev.key === ' ') {
-        ev.preventDefault(); // (Space scrolled the panel)
-        go();
+  const hiddenMarked = new Set(segments.flatMap((seg) => (seg.key && !entityPasses(seg.key) ? [seg.key] : [])));
+  const abstractNote = hiddenNote(hiddenMarked.size, (all) => {
+    abstract.replaceChildren();
+    for (const seg of segments) {
+      if (!seg.key || (!all && hiddenMarked.has(seg.key))) {
+        abstract.appendChild(document.createTextNode(seg.text));
+        continue;
       }
-    });
-    abstract.appendChild(m);
-  }
-  const groups: Child[] = [];
-  for (const kind of NODE_KINDS) {
-    const ks = entities.filter((e) => graph.getNodeAttribute(e, 'kind') === kind).sort(byLabel(graph));
-    if (!ks.length) continue;
-    groups.push(
-      h('div', { class: 'group', 'data-kind': kind }, chip(kind), h('span', { class: 'count' }, ks.length),
-        h('div', { class: 'links' }, ...ks.map((e) => nodeLink(ctx, e)))),
-    );
-  }
-  // the scores the abstract reports, per dataset (each opens its link and sentence)
-  const reported: Child[] = [];
-  for (const e of graph.outEdges(key).sort()) {
-    const r = graph.getEdgeAttribute(e, 'results');
-    if (!r) continue;
-    const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
-    open.addEventListener('click', () => ctx.selectEdge(e));
-    reported.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open));
-  }
+      const kind = graph.getNodeAttribute(seg.key, 'kind');
+      const label = graph.getNodeAttribute(seg.key, 'label');
+      const hidden = hiddenMarked.has(seg.key);
+      // A control, and said to be one: a screen reader announced a highlight it gave no reason to press.
+      const m = h('mark', {
+        'data-key': seg.key, 'data-kind': kind, tabindex: 0, role: 'button', class: hidden ? 'filtered-out' : undefined, 'data-hidden': hidden ? 'filter' : undefined,
+        title: hidden ? `${kind}: ${label} (${hiddenWhy(ctx, seg.key)})` : `${kind}: ${label}`,
+      }, seg.text);
+      m.style.setProperty('--kind-color', kindColor(kind));
+      const go = () => ctx.select(seg.key!);
+      m.addEventListener('click', go);
+      m.addEventListener('keydown', (ev) => {
+        if (ev.key === 'Enter' || ev.key === ' ') {
+          ev.preventDefault(); // (Space scrolled the panel)
+          go();
+        }
+      });
+      abstract.appendChild(m);
+    }
+  });
+  const entitiesSection = entities.length ? filteredSection('Entities', entities, entityPasses, (list, hidden) => {
+    const groups: HTMLElement[] = [];
+    for (const kind of NODE_KINDS) {
+      const ks = list.filter((e) => graph.getNodeAttribute(e, 'kind') === kind).sort(byLabel(graph));
+      if (!ks.length) continue;
+      groups.push(
+        h('div', { class: 'group', 'data-kind': kind }, chip(kind), h('span', { class: 'count' }, ks.length),
+          h('div', { class: 'links' }, ...ks.map((e) => (hidden.has(e) ? hiddenLink(ctx, e) : nodeLink(ctx, e))))),
+      );
+    }
+    return h('div', { class: 'groups', 'data-testid': 'paper-entities' }, ...groups);
+  }) : null;
   return h('article', { class: 'paper', 'data-key': key },
     closeButton(ctx),
     chip('paper'),
@@ -196,9 +226,31 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     h('div', { class: 'facts' }, ...facts),
     links.length ? h('div', { class: 'links ext' }, ...links) : null,
     abstract,
-    reported.length ? section('Reported results', h('ul', { class: 'results', 'data-testid': 'paper-results' }, ...reported)) : null,
-    groups.length ? section('Entities', ...groups) : null,
+    abstractNote,
+    // the scores the abstract reports, per dataset
+    reportedResults(ctx, [key], 'paper-results'),
+    entitiesSection,
   );
+}
+
+/**
+ * "Reported results": the figures the papers report, per dataset, each opening its link and sentence; with several
+ * papers, each line names its paper. Null when they report none.
+ */
+function reportedResults(ctx: PanelContext, papers: string[], testid: string): HTMLElement | null {
+  const { graph } = ctx;
+  const items: HTMLElement[] = [];
+  for (const p of papers) {
+    for (const e of graph.outEdges(p).sort()) {
+      const r = graph.getEdgeAttribute(e, 'results');
+      if (!r) continue;
+      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
+      open.addEventListener('click', () => ctx.selectEdge(e));
+      items.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open,
+        papers.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null));
+    }
+  }
+  return items.length ? section('Reported results', h('ul', { class: 'results', 'data-testid': testid }, ...items)) : null;
 }
 
 /** The papers that propose a method. */
@@ -232,25 +284,25 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     }
     // The figures its own papers report, per dataset, each opening its sentence (Papers with Code's method page): the
     // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave.
-    const proposing = papersProposing(graph, key);
-    const reported: HTMLElement[] = [];
-    for (const p of proposing) {
-      for (const e of graph.outEdges(p).sort()) {
-        const r = graph.getEdgeAttribute(e, 'results');
-        if (!r) continue;
-        const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
-        open.addEventListener('click', () => ctx.selectEdge(e));
-        reported.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open,
-          proposing.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null));
-      }
-    }
-    if (reported.length) parts.push(section('Reported results', h('ul', { class: 'results', 'data-testid': 'method-results' }, ...reported)));
+    const reported = reportedResults(ctx, papersProposing(graph, key), 'method-results');
+    if (reported) parts.push(reported);
+    // Datasets in common are counted again from what the filters keep (a dataset they hide, or a method's link to it
+    // below the confidence filter, is not in common), and ranked again; a method left with none in common is hidden.
     const shared = sharedBenchmarks(graph, key);
     if (shared.length) {
-      parts.push(filteredSection('Shares benchmarks with', shared, (s) => passing(ctx, s.method),
-        (list, hidden) => h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...list.map((s) =>
-          h('li', {}, hidden.has(s) ? hiddenLink(ctx, s.method) : nodeLink(ctx, s.method), h('span', { class: 'count', title: 'datasets in common' }, s.count),
-            h('span', { class: 'shared' }, s.datasets.join(', ')))))));
+      const kept = sharedBenchmarks(graph, key, { keep: (m, d) => passing(ctx, d, graph.edge(m, d)) }).filter((s) => passing(ctx, s.method));
+      const keptMethods = new Set(kept.map((s) => s.method));
+      const whole = new Map(shared.map((s) => [s.method, s]));
+      const items = [...kept, ...shared.filter((s) => !keptMethods.has(s.method))];
+      parts.push(filteredSection('Shares benchmarks with', items, (s) => keptMethods.has(s.method),
+        (list, hidden) => h('ol', { class: 'ranked', 'data-testid': 'shared-benchmarks' }, ...list.map((s) => {
+          const all = whole.get(s.method)!;
+          const title = hidden.has(s) ? 'datasets in common (without the filters)' : all.count !== s.count ? `datasets in common that the filters keep (${all.count} without them)` : 'datasets in common';
+          const link = !hidden.has(s) ? nodeLink(ctx, s.method)
+            : passing(ctx, s.method) ? hiddenLink(ctx, s.method, undefined, 'no dataset in common that the filters keep') : hiddenLink(ctx, s.method);
+          return h('li', hidden.has(s) ? { class: 'filtered-out' } : {}, link, h('span', { class: 'count', title }, s.count),
+            h('span', { class: 'shared' }, s.datasets.join(', ')));
+        }))));
     }
   }
   if (a.kind === 'dataset') {
@@ -264,11 +316,15 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       (list, hidden) => h('ul', { class: 'ranked', 'data-testid': 'dataset-methods' }, ...list.map((m) => h('li', hidden.has(m) ? { class: 'filtered-out' } : {}, hidden.has(m) ? hiddenLink(ctx, m.key) : nodeLink(ctx, m.key)))),
       h('p', { class: 'empty' }, methods.length ? 'The filters hide every method evaluated on it.' : 'No proposed method is evaluated on it in these papers.')));
     const results = datasetResults(graph, key);
-    if (results.length) parts.push(filteredSection('Reported results', results, (r) => passing(ctx, r.paper, r.edge), (rows, hidden) => resultsTable(ctx, rows, hidden)));
+    if (results.length) {
+      parts.push(filteredSection('Reported results', results, (r) => passing(ctx, r.paper, r.edge), (rows, hidden) => resultsTable(ctx, rows, hidden),
+        h('p', { class: 'empty' }, 'The filters hide every paper reporting a result on it.')));
+    }
   }
   const paperPasses = (p: string) => passing(ctx, p, graph.edge(p, key));
   const keptPapers = papers.filter(paperPasses).length;
   if (keptPapers !== papers.length) facts[0] = h('span', { title: 'papers the filters keep, of all its papers' }, `${keptPapers} of ${papers.length} papers`);
+  const noPaper = h('p', { class: 'empty' }, papers.length ? 'The filters hide every paper linked to it.' : 'No paper.');
   parts.push(filteredSection('Papers', papers, paperPasses, (list, hidden) =>
     h('ul', { class: 'papers', 'data-testid': 'entity-papers' }, ...list.map((p) => {
       const pa = graph.getNodeAttributes(p) as PaperNode;
@@ -282,7 +338,7 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
       return h('li', hidden.has(p) ? { class: 'filtered-out' } : {}, hidden.has(p) ? hiddenLink(ctx, p, pa.title) : nodeLink(ctx, p, pa.title),
         h('span', { class: 'meta' }, pa.year !== undefined ? `${pa.year}` : null, pa.year !== undefined && open ? ' · ' : null, open));
     }),
-    )));
+    ), noPaper));
   return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
     closeButton(ctx), chip(a.kind), h('h2', {}, a.label), h('div', { class: 'facts' }, ...facts), ...parts);
 }
@@ -307,6 +363,12 @@ function resultsTable(ctx: PanelContext, rows: LeaderboardRow[], hidden: Set<Lea
     })));
 }
 
+/** The datasets two methods are both benchmarked on, by label. */
+function sharedDatasets(graph: KnowledgeGraph, a: string, b: string): string[] {
+  const theirs = new Set(methodBenchmarks(graph, b));
+  return methodBenchmarks(graph, a).filter((d) => theirs.has(d)).sort(byLabel(graph));
+}
+
 export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   const { graph } = ctx;
   const e: RelationEdge = graph.getEdgeAttributes(edge);
@@ -314,7 +376,13 @@ export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   const parts: Child[] = [
     h('p', { class: 'relation' }, nodeLink(ctx, s), h('span', { class: 'rel', 'data-testid': 'relation' }, ` ${RELATION_TEXT[e.relation] ?? e.relation} `), nodeLink(ctx, t)),
   ];
-  if (e.shared) parts.push(section('Datasets in common', h('p', {}, e.shared)));
+  // Two methods' datasets in common, as links, following the filters as the method's own list does (the stored
+  // `shared` text, for a graph without the methods' benchmarked-on links).
+  const common = e.relation === 'shares-benchmark' ? sharedDatasets(graph, s, t) : [];
+  if (common.length) {
+    parts.push(filteredSection('Datasets in common', common, (d) => passing(ctx, d, graph.edge(s, d)) && passing(ctx, d, graph.edge(t, d)),
+      (ds, hidden) => h('div', { class: 'links', 'data-testid': 'edge-shared' }, ...ds.map((d) => (hidden.has(d) ? hiddenLink(ctx, d) : nodeLink(ctx, d))))));
+  } else if (e.shared) parts.push(section('Datasets in common', h('p', {}, e.shared)));
   parts.push(section('Evidence', h('blockquote', { class: 'evidence', 'data-testid': 'evidence' }, e.evidence || '(none recorded)')));
   // the scores the paper reports on the dataset, with their sentence when it is not the link's
   if (e.results) {
