@@ -84,12 +84,20 @@ function year(s: string | null): number | null {
   return s !== null && /^-?\d{1,4}$/.test(s) ? Number(s) : null;
 }
 
+/**
+ * A node key from the address: a "+" typed by hand ("?sel=method:pointnet++") reads as a space, and no key ends on a
+ * space (names are trimmed), so spaces at the end were pluses (the viewer writes them %2B).
+ */
+function typedKey(s: string): string {
+  return s.replace(/ +$/, (m) => '+'.repeat(m.length));
+}
+
 /** Read a query string; anything malformed is ignored, never thrown. */
 export function decodeView(search: string): UrlView {
   const p = new URLSearchParams(search);
   const v = emptyUrlView();
   v.graph = p.get('graph') || null;
-  v.selected = p.getAll('sel').filter(Boolean);
+  v.selected = p.getAll('sel').map(typedKey).filter(Boolean);
   const edge = p.get('edge');
   if (edge) {
     const [source, target, relation] = edge.split('~');
@@ -119,11 +127,11 @@ export function decodeView(search: string): UrlView {
     open: p.has('matrix'),
     rows: sort(p.get('mrows')),
     columns: sort(p.get('mcols')),
-    byColumn: p.get('mby') || null,
+    byColumn: typedKey(p.get('mby') ?? '') || null,
     metric: p.get('mshow') || null,
     introduced: p.get('mintro') === '1',
   };
-  v.gaps = p.get('gaps') || null;
+  v.gaps = typedKey(p.get('gaps') ?? '') || null;
   return v;
 }
 

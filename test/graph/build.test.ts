@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, type EntityNode, type Paper, type PaperEntities, type PaperNode } from '../../src/model.ts';
 import { buildGraph, entityKey, RELATION_RANK } from '../../src/graph/build.ts';
+import { findMethod } from '../../src/graph/shared-benchmarks.ts';
 import { goldGraph, sentencesOf } from './helpers.ts';
 
 const { graph, papers, isolated } = goldGraph();
@@ -138,6 +139,8 @@ describe('buildGraph', () => {
     expect(node('method:pointnet').papers).toBe(1);
     expect(node('method:pointnet++').papers).toBe(2);
     expect(node('method:pointnet++').aliases).toEqual(['Pointnet++']);
+    // (and `paperweave shared NAME` finds each by its name)
+    expect([findMethod(r, 'PointNet'), findMethod(r, 'PointNet++'), findMethod(r, 'pointnet ++')]).toEqual(['method:pointnet', 'method:pointnet++', 'method:pointnet++']);
   });
 
   it('warns about entities of an unknown paper instead of dropping them silently', () => {

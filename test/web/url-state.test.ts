@@ -23,6 +23,14 @@ describe('URL state', () => {
     expect(decodeView('')).toEqual(emptyUrlView());
   });
 
+  it('a key ending on "+" or "++" survives, also typed by hand (a "+" in a query reads as a space)', () => {
+    const v = { ...emptyUrlView(), selected: ['method:pointnet++', 'method:softpatch+'], gaps: 'method:pointnet++' };
+    expect(decodeView(encodeView(v))).toMatchObject({ selected: v.selected, gaps: v.gaps });
+    expect(decodeView('?sel=method:pointnet++&sel=method:softpatch+&gaps=method:rd++&mby=dataset:refcoco+')).toMatchObject({
+      selected: ['method:pointnet++', 'method:softpatch+'], gaps: 'method:rd++', matrix: { byColumn: 'dataset:refcoco+' },
+    });
+  });
+
   it('keys with spaces, colons and accents survive', () => {
     const v = { ...emptyUrlView(), selected: ['paper:crème-brûlée & co?', 'dataset:a/b'] };
     expect(decodeView(encodeView(v)).selected).toEqual(v.selected);
