@@ -420,7 +420,16 @@ describe.skipIf(!avail.ok)('viewer: the details panel\'s reported results', () =
       'VisA=dataset:visa AUROC 91.0%; PRO 80.2% (paper)=paper:r1',
       'BTAD=dataset:btad AUROC 94.4% (paper)=paper:r2',
     ]);
-    expect(await page.getByTestId('method-results').locator('..').locator('h3').textContent()).toBe('Reported results');
+    const head = () => page.getByTestId('details').locator('section', { has: page.locator('h3', { hasText: 'Reported results' }) }).locator('h3').textContent();
+    expect(await head()).toBe('Reported results (3)');
+    // The figures follow the filters, as the other lists do: from 2023, r2's only (they were all listed whatever the filters)
+    await page.getByTestId('year-from').fill('2023');
+    await page.getByTestId('year-from').dispatchEvent('change');
+    await expect.poll(() => lines('method-results')).toEqual(['BTAD=dataset:btad AUROC 94.4% (paper)=paper:r2']);
+    expect(await head()).toBe('Reported results (1 of 3)');
+    await page.getByTestId('year-from').fill('');
+    await page.getByTestId('year-from').dispatchEvent('change');
+    await expect.poll(() => lines('method-results')).toHaveLength(3);
     await page.getByTestId('method-results').getByRole('button', { name: 'AUROC 94.4%' }).click();
     await expect.poll(() => page.getByTestId('results').textContent().catch(() => '')).toBe('AUROC 94.4%');
     await page.evaluate(() => window.paperweave!.app.select('paper:r1'));

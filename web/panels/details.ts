@@ -239,18 +239,19 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
  */
 function reportedResults(ctx: PanelContext, papers: string[], testid: string): HTMLElement | null {
   const { graph } = ctx;
-  const items: HTMLElement[] = [];
-  for (const p of papers) {
-    for (const e of graph.outEdges(p).sort()) {
-      const r = graph.getEdgeAttribute(e, 'results');
-      if (!r) continue;
-      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, r);
+  // (each paper's links that carry figures; the filters keep a figure where they keep its paper, its dataset and the link)
+  const links = papers.flatMap((p) => graph.outEdges(p).sort().filter((e) => graph.getEdgeAttribute(e, 'results')));
+  if (!links.length) return null;
+  return filteredSection('Reported results', links, (e) => passing(ctx, graph.source(e)) && passing(ctx, graph.target(e), e),
+    (shown, hidden) => h('ul', { class: 'results', 'data-testid': testid }, ...shown.map((e) => {
+      const p = graph.source(e);
+      const d = graph.target(e);
+      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, graph.getEdgeAttribute(e, 'results')!);
       open.addEventListener('click', () => ctx.selectEdge(e));
-      items.push(h('li', {}, nodeLink(ctx, graph.target(e)), ' ', open,
-        papers.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null));
-    }
-  }
-  return items.length ? section('Reported results', h('ul', { class: 'results', 'data-testid': testid }, ...items)) : null;
+      return h('li', hidden.has(e) ? { class: 'filtered-out' } : {}, hidden.has(e) && !passing(ctx, d) ? hiddenLink(ctx, d) : nodeLink(ctx, d), ' ', open,
+        papers.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null);
+    })),
+    h('p', { class: 'empty' }, 'The filters hide every figure reported here.'));
 }
 
 /** The papers that propose a method. */
