@@ -265,7 +265,12 @@ export type KnowledgeGraph = Graph<KGNode, RelationEdge, GraphAttributes>;
 export function nameKey(name: string): string {
   const t = name.trim();
   const k = normName(t);
-  return k && t.endsWith('+') ? k + (t.endsWith('++') ? '++' : '+') : k;
+  return k && k + plusRun(t);
+}
+
+/** The "+" or "++" a name ends on ("" for none). */
+export function plusRun(name: string): string {
+  return name.endsWith('++') ? '++' : name.endsWith('+') ? '+' : '';
 }
 
 export function normName(name: string): string {

@@ -12,7 +12,7 @@
 import type {
   DatasetMention, DatasetRole, Domain, EntityMention, FacetTag, Metric, Paper, PaperEntities, Setting, Technique,
 } from '../../src/model.ts';
-import { DOMAINS, METRICS, SETTINGS, TECHNIQUES } from '../../src/model.ts';
+import { DOMAINS, METRICS, SETTINGS, TECHNIQUES, plusRun } from '../../src/model.ts';
 import { CueSet, parseCue, type Cue, type CueHit } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import {
@@ -3659,10 +3659,6 @@ const CHALLENGE_YEAR_AFTER = /^(?:\)|\s*\([A-Za-z][\w-]{1,15}\))?\s+Challenge\s+
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
 const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[2-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
 
-/** The "+" or "++" a name ends on ("" for none). */
-function plusRun(name: string): string {
-  return name.endsWith('++') ? '++' : name.endsWith('+') ? '+' : '';
-}
 /** The "+" or "++" a match ends on, in its surface or right after it in the text ("SoftPatch+," but not "GCN+GRU"). */
 function plusRunAt(text: string, h: { surface: string; end: number }): string {
   if (h.surface.endsWith('+')) return plusRun(h.surface);

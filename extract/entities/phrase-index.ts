@@ -8,6 +8,7 @@
  */
 import { isLowerCode, isUpperCode, wordHash, type Token } from './sentences.ts';
 import { isKnownWord } from './nlp.ts';
+import { plusRun } from '../../src/model.ts';
 
 export interface PhraseForm<T> {
   value: T;
@@ -401,7 +402,7 @@ export function normKey(s: string): string {
  */
 export function entKey(s: string): string {
   const k = normKey(s);
-  return s.charCodeAt(s.length - 1) === 0x2b && k ? k + (s.endsWith('++') ? '++' : '+') : k;
+  return k && k + plusRun(s);
 }
 
 function computeNormKey(s: string): string {

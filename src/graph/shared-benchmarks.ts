@@ -127,7 +127,7 @@ export function findMethod(graph: KnowledgeGraph, query: string): string | undef
   const q = normName(bare);
   if (!q) return undefined;
   // ("PointNet++" is method:pointnet++, PointNet method:pointnet)
-  for (const key of [`method:${nameKey(bare)}`, `method:${q}`]) if (graph.hasNode(key) && graph.getNodeAttribute(key, 'kind') === 'method') return key;
+  for (const key of [`method:${nameKey(bare)}`, `method:${q}`]) if (graph.hasNode(key)) return key;
   let found: string | undefined;
   graph.forEachNode((key, attr) => {
     if (found || attr.kind !== 'method') return;
