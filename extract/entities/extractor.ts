@@ -2029,14 +2029,14 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     // ("Recall@20% and Effort@20%", "Precision@k": a known name right before "@" and a cut-off is a measure's, no mention;
     // not a model at its input size, "ViT-L/14@336px")
     if (s.text.charCodeAt(h.end) === 0x40 && /^@(?:\d+(?:\.\d+)?%?(?![\w.])|[kKnN](?![\w-]))/.test(s.text.slice(h.end, h.end + 8))) continue;
-    // "We propose PatchCore++, which ...": a "+" or "++" right after a known name the lexicon spells without one makes
-    // another name (the patterns read it)
-    // (not a combination: "the GCN+GRU framework" names both; a data set so extended is its variant, read below)
-    if (s.text.charCodeAt(h.end) === 0x2b && !h.forms.some((f) => f.form.endsWith('+') || f.value.kind === 'dataset') &&
-      /^\++(?![A-Za-z0-9])/.test(s.text.slice(h.end, h.end + 3))) continue;
-    // ("We compare with PointNet and ...": the name without the "++" of the only method or model the lexicon so spells is
-    // the earlier one, another method, not PointNet++; a data set's plus is often left off, read as the data set)
-    if (s.text.charCodeAt(h.end) !== 0x2b && !h.surface.endsWith('+') && h.forms.every((f) => f.form.endsWith('+') && f.value.kind !== 'dataset')) continue;
+    // The "+" or "++" right after a known name (or none) says which name it is, as it does for the names the patterns find:
+    // "We propose PatchCore++" names another method than PatchCore, "a strong baseline SSD+" is not the detector SSD, and
+    // "We compare with PointNet" not PointNet++ (not a combination: "the GCN+GRU framework" names both). A data set's
+    // plus is often left off or added: a data set so spelt is read as the data set (an extended one as its variant, below).
+    const plus = plusRunAt(s.text, h);
+    const agreeing = h.forms.filter((f) => plusRun(f.form) === plus);
+    const plusForms = agreeing.length ? agreeing : h.forms.filter((f) => f.value.kind === 'dataset');
+    if (!plusForms.length) continue;
     // "the C4.5 classifier", "OpenOOD v1.5": a known data set or method whose name goes on in a decimal point and a digit
     // is the start of another name (a version, an algorithm), not the known one (a model so spelt is its version, read
     // with the model variants: "GPT-5.4", "Qwen3.5-2B")
@@ -2085,14 +2085,7 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // "vision transformers (ViTs)": the plural of a family, not its small checkpoint ViT-S
     if (h.surface.length > 2 && /[A-Z]s$/.test(h.surface) && h.forms.every((f) => /[A-Z]S$/.test(f.form.replace(/[-‐ ]/g, '')))) continue;
-    let forms = h.forms.map((f) => f.value);
-    // ("a strong baseline SSD+" beside the detector SSD: two names a plus sign apart share one squashed form; the sign after
-    // the name says which)
-    if (h.forms.length > 1 && h.forms.some((f) => f.form.endsWith('+'))) {
-      const plus = s.text.charCodeAt(h.end) === 0x2b || h.surface.endsWith('+');
-      const kept = h.forms.filter((f) => f.form.endsWith('+') === plus);
-      if (kept.length) forms = kept.map((f) => f.value);
-    }
+    let forms = plusForms.map((f) => f.value);
     // ("Amazon's Chronos", "Mistral AI's Mixtral", "Google's TimesFM": an ambiguous name as the maker of what follows is a
     // company, no data set or model)
     // (a capitalised word only: "CLIP's generalization" is the model's)
