@@ -2413,6 +2413,9 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
   if (cand.surface.includes('://') || /^www\./i.test(cand.surface)) return;
   // ("more than 2C higher", "5G networks", "4K video": digits and one capital letter are a quantity or a standard, no name)
   if (/^\d+(?:\.\d+)?[-‐]?[A-Z]$/.test(cand.surface)) return;
+  // ("variants such as Flush+Reload, Flush+Flush", "the proposed PCC+EB controller": a name written only joined to another
+  // by a "+" is a part of a combination, not a name of its own; "SoftPatch+" ends on its plus)
+  if (cand.sentence.text.includes('+') && !cand.surface.endsWith('+') && onlyJoinedByPlus(cand.sentence.text, cand.surface)) return;
   // ("The WPS-dataset is evaluated by ...": a name cut at its hyphen goes on with the word after it; a name is never
   // written with a hyphen at its end)
   if (/[-‐]$/.test(cand.surface)) {
@@ -3651,6 +3654,20 @@ function editionOf(name: string, surface: string, after: string): string | undef
 const CHALLENGE_YEAR_AFTER = /^(?:\)|\s*\([A-Za-z][\w-]{1,15}\))?\s+Challenge\s+((?:19|20)\d\d)(?!\w|\.\d)/;
 /** A dataset's release written after its name: " r4.2", " v2.1", "-v2", " 2.0" (not a model's "V2" alone: a lower-case r or v). */
 const RELEASE_AFTER = /^[ -‐](?:(?:r|v)\d{1,2}(?:\.\d{1,2})?|[2-9]\.0(?!\s+(?:points?|times|million|pp|percent|x)\b))(?![\w.%×])/;
+
+/** Whether every time `name` is written in `text` it is joined to another name by a "+" ("Flush+Reload", "Flush+Flush"). */
+function onlyJoinedByPlus(text: string, name: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    const joinedAfter = text.charCodeAt(end) === 0x2b && ALNUM.test(text.charAt(end + 1));
+    const joinedBefore = text.charCodeAt(at - 1) === 0x2b && ALNUM.test(text.charAt(at - 2));
+    if (!joinedAfter && !joinedBefore) return false;
+    seen = true;
+  }
+  return seen;
+}
+const ALNUM = /^[A-Za-z0-9]$/;
 
 /** The "+" or "++" a match ends on, in its surface or right after it in the text ("SoftPatch+," but not "GCN+GRU"). */
 function plusRunAt(text: string, h: { surface: string; end: number }): string {

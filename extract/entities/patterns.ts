@@ -71,7 +71,7 @@ export interface PatternVocab {
  * A name as written: letters and digits, hyphened or joined by "&" parts, a "+" or "++" after it; a size with a
  * decimal point and a letter inside a coined name ("IAD-LR-7.6K", "PandaFail-1.8k"; not a figure: "V 2.5").
  */
-const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][A-Za-z0-9]*(?:(?:[-‐‑_][A-Za-z0-9]+)|(?:–(?<=[A-Z0-9]–)(?=[A-Z])[A-Za-z0-9]+)|(?:&[A-Za-z0-9]+)|(?:\.(?<=[A-Za-z][\w-]*\d\.)\d+(?:[A-Za-z][A-Za-z0-9]*|(?![\w.‐-]))))*(?:\+\+|\+)?`;
+const NAME_SRC = String.raw`[A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][A-Za-z0-9]*(?:(?:[-‐‑_][A-Za-z0-9]+)|(?:–(?<=[A-Z0-9]–)(?=[A-Z])[A-Za-z0-9]+)|(?:&[A-Za-z0-9]+)|(?:\.(?<=[A-Za-z][\w-]*\d\.)\d+(?:[A-Za-z][A-Za-z0-9]*|(?![\w.‐-]))))*(?:(?:\+\+|\+)(?![A-Za-z0-9]))?`;
 /** A list's lower-case generic first item and its comma, before a name: "random forests, " of "such as random forests, XGBoost". */
 const LOWER_ITEM_FIRST_SRC = String.raw`(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+`;
 const NAME_AT = new RegExp(NAME_SRC, 'y');

@@ -8277,3 +8277,22 @@ describe('sixty-eighth round (dev pool): a "+" or "++" makes another name', () =
     expect(names(t, text, 'models')).not.toContain('CLIP-ZSAC');
   });
 });
+describe('sixty-ninth round (dev pool): a name joined to another by "+"', () => {
+  const names = (title: string, text: string, field: NamedField) => (extractEntities(paper(title, text))[field] as { name: string }[]).map((e) => e.name);
+  const methods = (title: string, text: string) => [...names(title, text, 'methods_proposed'), ...names(title, text, 'methods_mentioned')];
+  it('"variants such as Flush+Reload, Flush+Flush, Prime+Probe": no method "Flush+" or "Flush" (it was "Flush+")', () => {
+    const got = methods('Challenges of Using Performance Counters in Security', 'Stealthy attacks and their variants such as Zlush+Reload, Zlush+Zlush, Prime+Probe, Spectre and Meltdown have exposed the vulnerabilities in modern computing architectures.');
+    expect(got.filter((n) => /^Zlush\+?$/.test(n))).toEqual([]);
+  });
+  it('"modified techniques like FPN+VGG16": no "FPN+" (it was one)', () => {
+    const got = methods('Wound tissue segmentation', 'Our study ranges from conventional approaches like UNet to modified techniques like ZPN+VGG16 and ZPN+ResNet.');
+    expect(got).not.toContain('ZPN+');
+    expect(got).not.toContain('ZPN');
+  });
+  it('a "+" set off after a name still makes its own name ("SoftPatch+,")', () => {
+    expect(names('ZorbPatch+: Fully Unsupervised Anomaly Classification', 'ZorbPatch+, our method, outperforms ZorbPatch on MVTec AD.', 'methods_proposed')).toContain('ZorbPatch+');
+  });
+  it('a name written once joined and once alone is still a name ("PCC+EB" and "proof-carrying control (PCC)")', () => {
+    expect(methods('Safe wireless RL', 'We propose a framework that integrates proof-carrying control (ZCC) with budgeted enforcement. The proposed ZCC+EB controller eliminates unsafe transmissions.')).toContain('ZCC');
+  });
+});
