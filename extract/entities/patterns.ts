@@ -375,6 +375,8 @@ function nameCharAfterFirst(text: string): boolean {
   return NAME_CHAR.test(text);
 }
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
+/** A lower-case describing word and a comma opening an appositive phrase, before another lower-case word: "novel, ". */
+const COMMA_ADJECTIVES = /^([a-z][\w-]*),\s+(?=[a-z])/;
 const APPOS_NEED = /(?:,|\s[-–—])\s+an?\s|:\s+An?\s/;
 const OURS = new RegExp(String.raw`\b(?:our|the (?:newly\s+)?proposed|the resulting)\s+(?:[\w-]+\s+){0,3}?(${WHOLE_KIND_SRC}|dataset|benchmark),\s+(${NAME_SRC})\b`, 'gi');
 const BASE = largeCode(/\b(?:(?:outperform\w*|surpass\w*)\s+(?:(?:the|existing|several|popular|other|state-of-the-art|SOTA|strong|classical|traditional|standard|recent|leading|robust)\s+){1,3}[a-z][\w-]*[a-z]s,?\s+(?:such as|like|including|e\.g\.,?)|outperform\w*|surpass\w*|beats|beating|than|(?:improvements?|superiority|advantages?|gains?|margin) over|compared (?:to|with|against)|comparing (?:to|with)|(?<=\b[Ii]n )comparison (?:to|with|against)|compare(?<=\b[Ww]e\s+(?:(?:also|further|then)\s+)?compare)\s+(?:with|to|against)|compar(?:e|es|ed|ing)\s+(?:it|them|this|these|ours|our\s+[\w-]+|(?:the\s+)?proposed\s+[\w-]+|[A-Z][\w-]*(?:'s\s+(?:performance|results))?|(?:its|our)\s+(?:performance|results))\s+(?:with|to|against)(?:\s+(?:those|that)\s+of)?|(?:evaluat|benchmark|test)(?:e|es|ed|ing|s)?\s+(?:it|them|ours|our\s+[\w-]+|[A-Z][\w-]*\s+)?against|defen[cd]\w*\s+against|versus|vs\.?|baselines?(?: such as| like| including|,\s+namely|,?\s+i\.e\.,?)?|(?:methods|methodologies|approaches|techniques|models|algorithms|tools|detectors|baselines|defen[cs]es|scanners|networks|architectures|alternatives|scores|attacks|evaluators|variants|competitors|counterparts|explainers|classifiers|estimators|guardrails|solutions|(?:prior|previous|existing|earlier|related|recent) works?|state[- ]of[- ]the[- ]art|(?:detection|state-of-the-art|SOTA|baseline|competing)\s+frameworks),?\s+(?:such as|like|including|e\.g\.,?|\\eg,?|namely|(?:that\s+|which\s+)?include)|(?:methods|approaches|techniques|models|algorithms|detectors|baselines|alternatives|competitors|solutions)\s+\(\s*(?:such as|e\.g\.,?|including)|(?:methods|approaches|techniques|algorithms|detectors|baselines|competitors|defen[cs]es)\s+\((?=[A-Z][\w+-]*(?:,\s*|\s+and\s+)[A-Z])|(?:adapted|derived|borrowed) from|builds? (?:up)?on|built (?:up)?on|building (?:up)?on|based on|extends?|extending|improves? (?:up)?on|\b(?:we|[Tt]his (?:research|study|paper|work))\s+(?:also\s+)?compar(?:e|es|ed)(?!\s+(?:with|to|against)\b)(?:\s+(?:modified|several|existing|popular|two|three|four|five|six))?(?=\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?,\s))(?:\s+|(?<=\())(?:the\s+)?(?:(?:latest|previous|prior|strongest|current|recent|leading)\s+(?:rivals?|competitors?)\s+)?/gi);
@@ -2722,7 +2724,10 @@ function apposPass(p: SentencePass): void {
     if (sh === 'weak' && (m.index === 0 || /[;:]\s*$/.test(text.slice(Math.max(0, nameAt - 4), nameAt))) && OPENING_ADVERB.test(name)) continue;
     // "... with Location-based Random Embeddings, a ...": the last word of a capitalised phrase is no name
     if (sh === 'weak' && /[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].indexOf(name)))) continue;
-    const after = text.slice(m.index + m[0].length - g2.length - g3.length);
+    let after = text.slice(m.index + m[0].length - g2.length - g3.length);
+    // ("FineW3, a novel, comprehensive dataset", "ReSCOPED, a lightweight, diffusion-based framework": a comma between two
+    // describing words does not end the phrase its head closes)
+    if (after.includes(',')) after = after.replace(COMMA_ADJECTIVES, (x, w: string) => (vocab.datasetHeads.has(w) || vocab.methodHeads.has(w) ? x : `${x.slice(0, x.indexOf(','))} `));
     const hk = headAfter(after, vocab);
     if (!hk) continue;
     const isData = hk === 'dataset';

@@ -8296,3 +8296,10 @@ describe('sixty-ninth round (dev pool): a name joined to another by "+"', () => 
     expect(methods('Safe wireless RL', 'We propose a framework that integrates proof-carrying control (ZCC) with budgeted enforcement. The proposed ZCC+EB controller eliminates unsafe transmissions.')).toContain('ZCC');
   });
 });
+describe('sixty-ninth round (dev pool): a comma between describing words in an apposition', () => {
+  check<NamedField>([
+    { why: '"FineW3, a novel, comprehensive dataset": the paper\'s data (it was nothing: the comma ended the phrase before its head)', title: 'ZineVAU: A Benchmark for Fine-Grained Video Anomaly Understanding', text: 'Our benchmark introduces FineZ3, a novel, comprehensive dataset curated through a structured and fully automatic procedure.', field: 'datasets', has: ['FineZ3'] },
+    { why: '"FVScore, a novel, human-aligned evaluation metric": the paper\'s metric, a proposed method to the gold', title: 'ZineVAU: A Benchmark for Fine-Grained Video Anomaly Understanding', text: 'Our benchmark introduces a) ZVScore, a novel, human-aligned evaluation metric that assesses the presence of critical visual elements in answers.', field: 'methods_proposed', has: ['ZVScore'] },
+    { why: 'a head noun before the comma still closes the phrase: "ZorbNet, a framework, and QuuxNet" names no data', title: 'A study of detectors', text: 'We compare ZorbNet, a framework, and the QuuxSet dataset.', field: 'datasets', not: ['ZorbNet'] },
+  ]);
+});
