@@ -3919,6 +3919,8 @@ function surveySources(text: string, vocab: PatternVocab): DatasetCtx[] {
   }
   return out ?? NONE;
 }
+/** A verb right after a name (or after its head noun), making it the subject of what is said of data: " handles", " estimator uses". */
+const SUBJECT_VERB_AFTER = /^(?:\s+[a-z][\w-]*)?\s+(?:uses|handles|requires|needs|processes|employs|leverages|exploits|supports|accepts|treats|targets|covers|tackles|addresses|fits|scales|adapts|generali[sz]es|works|operates|analy[sz]es|outperforms|surpasses)\b/;
 function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): DatasetCtx[] {
   const releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;
   const sources = text.includes(' from the ') ? dataSources(text, vocab) : NONE;
@@ -4084,7 +4086,9 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
           !item.slice(trailing[1].length).trim().split(/\s+/).some((w) => FUNCTION_WORDS.has(w) || w === 'most' || w === 'all' || w === 'some' || COUNT_WORDS.has(w)) &&
           // (nor what made the data: "LMDG generated datasets improve upon existing ones"; not after a determiner: "the
           // DCSASS synthesized shoplifting dataset" is DCSASS)
-          !(!det && /^\s+(?:generated|produced|created|synthesi[sz]ed|simulated|derived|built|constructed)\b/.test(item.slice(trailing[1].length)))) {
+          !(!det && /^\s+(?:generated|produced|created|synthesi[sz]ed|simulated|derived|built|constructed)\b/.test(item.slice(trailing[1].length))) &&
+          // (nor the subject of a verb: "the MRCT estimator handles high-dimensional datasets", "ZorbNet uses datasets")
+          !SUBJECT_VERB_AFTER.test(item.slice(trailing[1].length))) {
           item = trailing[1];
           trailed = true;
         }

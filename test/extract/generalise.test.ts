@@ -8303,3 +8303,12 @@ describe('sixty-ninth round (dev pool): a comma between describing words in an a
     { why: 'a head noun before the comma still closes the phrase: "ZorbNet, a framework, and QuuxNet" names no data', title: 'A study of detectors', text: 'We compare ZorbNet, a framework, and the QuuxSet dataset.', field: 'datasets', not: ['ZorbNet'] },
   ]);
 });
+describe('sixty-ninth round (dev pool): the subject of a verb before a data word is no data', () => {
+  const title = 'Minimum Regularized Zorb Trace Estimator and Outlier Detection for Functional Data';
+  const text = 'We propose the Minimum Regularized Zorb Trace (MRZT) estimator, a novel method for robust covariance estimation. Notably, the MRZT estimator handles high-dimensional datasets without the need for preprocessing.';
+  check<NamedField>([
+    { why: '"the MRCT estimator handles high-dimensional datasets": the paper\'s method, not a dataset (a verb was read as a word describing the data)', title, text, field: 'methods_proposed', has: ['MRZT'] },
+    { why: '... and no dataset of that name', title, text, field: 'datasets', not: ['MRZT'] },
+    { why: 'describing words still fall away: "the CASAS and ARAS smart home datasets"', title: 'Activity anomalies in smart homes', text: 'We evaluate on the CAZAS and ARAZ smart home datasets.', field: 'datasets', has: ['CAZAS', 'ARAZ'] },
+  ]);
+});
