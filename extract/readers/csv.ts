@@ -6,7 +6,7 @@
  * the row it opens and reading resumes on the next line.
  */
 import type { InfoRecord } from 'csv-parse/browser/esm/sync';
-import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, settleAuthors, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 import { UnreadableInputError } from './errors.ts';
 import { parserFor } from './parsers.ts';
@@ -186,5 +186,7 @@ export function readCsv(text: string, file: string): ReaderOutput {
     if (nl < 0) break;
     offset = nl + 1;
   }
+  // (author lists of single words read as pairs when another row of the file shows that shape: record.ts)
+  settleAuthors(out, ctx);
   return out;
 }

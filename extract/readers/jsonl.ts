@@ -4,7 +4,7 @@
  * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes.
  * A broken line or array element becomes a reject with its line; the rest is read.
  */
-import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, settleAuthors, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
 /**
@@ -157,8 +157,15 @@ export function splitJsonArray(text: string): { elements: { start: number; text:
 }
 
 export function readJsonArray(text: string, file: string): ReaderOutput {
-  const out = emptyOutput();
   const ctx = recordContext(file, text);
+  const out = readJsonRecords(text, file, ctx);
+  // (author lists of single words read as pairs when another record of the file shows that shape: record.ts)
+  settleAuthors(out, ctx);
+  return out;
+}
+
+function readJsonRecords(text: string, file: string, ctx: RecordContext): ReaderOutput {
+  const out = emptyOutput();
   const lineOf = lineIndex(text);
   const lead = text.length - text.trimStart().length;
   if (text[lead] === '{') {

@@ -16,6 +16,7 @@ import {
   normalizeDoi,
   parseAuthors,
   parseDate,
+  type AuthorOptions,
   vocabularyOf,
 } from './text.ts';
 
@@ -205,9 +206,15 @@ export interface RecordContext {
   file: string;
   isWord: (w: string) => boolean;
   hyphenatedIsKnown: (w: string) => boolean;
+  /** The format writes each author "Family, Given" (RIS, EndNote, Web of Science): a list of single words is pairs. */
+  authorPairs?: boolean;
+  /** What the file's author lists showed (see text.ts, AuthorOptions): one read as pairs on evidence of its own ... */
+  pairedSeen: boolean;
+  /** ... and the papers whose list was open, read one name a part, with the warning that says so (settleAuthors). */
+  openAuthors: { paper: RawPaper; value: string; warning: string }[];
 }
 
-export function recordContext(file: string, text: string): RecordContext {
+export function recordContext(file: string, text: string, opts: { authorPairs?: boolean } = {}): RecordContext {
   // Built on first use: most records have no hyphenation break to mend, and a JSONL reader makes one
   // context per line.
   let lower: string | undefined;
@@ -217,7 +224,30 @@ export function recordContext(file: string, text: string): RecordContext {
     isWord: (w: string) => (isWord ??= makeWordTest(vocabularyOf(text)))(w),
     // The hyphenated form written elsewhere in the input without a space: `high-resolution`.
     hyphenatedIsKnown: (w: string) => (lower ??= text.toLowerCase()).includes(w.toLowerCase()),
+    ...(opts.authorPairs ? { authorPairs: true } : {}),
+    pairedSeen: false,
+    openAuthors: [],
   };
+}
+
+/**
+ * A reader that has read a whole file (CSV, a JSON array): the author lists whose shape was open ("Roth, Karsten,
+ * Pemula, Latha" or "Li, Wang, Zhang, Chen", single words) are read as "Family, Given" pairs when another record of the
+ * file was written in pairs on evidence of its own ("Vandermeulen, Robert A.", "Roth, K."): an export writes every row
+ * one way. Their warnings go. Without such a record they stay one name a part, with their warnings.
+ */
+export function settleAuthors(out: ReaderOutput, ctx: RecordContext): void {
+  if (!ctx.pairedSeen || !ctx.openAuthors.length) return;
+  const settled = new Set<string>();
+  for (const { paper, value, warning } of ctx.openAuthors) {
+    const authors = parseAuthors(value, { pairs: true });
+    if (!authors) continue;
+    paper.authors = authors;
+    paper.authorsCount = authors.length;
+    settled.add(`${paper.source.line}\u0000${warning}`);
+  }
+  out.warnings = out.warnings.filter((w) => !(w.file === ctx.file && settled.has(`${w.line}\u0000${w.message}`)));
+  ctx.openAuthors = [];
 }
 
 /** An abstract as one paragraph: whitespace collapsed, `\href` residue dropped, hyphenation mended. */
@@ -305,9 +335,24 @@ export function buildPaper(
 
   const paper: RawPaper = { title, abstract, urls: findUrls(abstract), source };
 
-  const authors = parseAuthors(f.authorsFull) ?? parseAuthors(f.authors);
-  if (authors) paper.authors = authors;
+  // (an author list of single words, "Li, Wang, Zhang, Chen", may be surnames or "Family, Given" pairs: text.ts, AuthorOptions)
   const given = count(f.authorsCount);
+  let open = 0;
+  const authorOpts: AuthorOptions = {
+    pairs: ctx.authorPairs,
+    ambiguous: (n) => (open = n),
+    paired: () => (ctx.pairedSeen = true),
+  };
+  const authorValue = f.authorsFull ?? f.authors;
+  let authors = parseAuthors(f.authorsFull, authorOpts) ?? parseAuthors(f.authors, authorOpts);
+  // (the record's own author count settles it: half the parts)
+  if (open && given === open / 2) authors = parseAuthors(authorValue, { pairs: true });
+  else if (open && typeof authorValue === 'string') {
+    const warning = `"${title}": authors ${JSON.stringify(collapseWhitespace(authorValue))} read as ${open} names, one a part: they could as well be ${open / 2} "Family, Given" pairs, and nothing in the record says which`;
+    warn(warning);
+    ctx.openAuthors.push({ paper, value: authorValue, warning });
+  }
+  if (authors) paper.authors = authors;
   if (authors) paper.authorsCount = authors.length;
   else if (given !== undefined) paper.authorsCount = given;
 

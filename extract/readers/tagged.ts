@@ -66,7 +66,8 @@ export function readTagged(
   toLoose: (fields: TaggedFields) => LooseFields,
 ): ReaderOutput {
   const out = emptyOutput();
-  const ctx = recordContext(file, text);
+  // (each of these formats writes an author "Family, Given": a line of single words joined by commas is such pairs)
+  const ctx = recordContext(file, text, { authorPairs: true });
   const { name, opens, closes, shown } = format;
   let record: { line: number; tags: Map<string, string[]> } | undefined;
   /** The values of the field last read, whose last value a continuation line extends. */

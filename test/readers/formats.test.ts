@@ -1115,3 +1115,35 @@ describe('PubMed (MEDLINE) text (.nbib)', () => {
     expect(r.warnings).toEqual([]);
   });
 });
+
+describe('author lists of surnames alone ("Li, Wang, Zhang, Chen")', () => {
+  it('reads each part as an author (they were paired into "Setkov Defard", "Audigier Loesch") and says the shape was open', () => {
+    const r = read('authors-surnames.csv');
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['Pang', 'Shen', 'Cao', 'van den Hengel'],
+      ['Defard', 'Setkov', 'Loesch', 'Audigier'],
+      ['Georgescu', 'Barbalau', 'Ionescu', 'Khan', 'Popescu', 'Shah'],
+      ['Hendrycks', 'Mazeika', 'Dietterich'],
+    ]);
+    expect(r.papers.map((p) => p.authorsCount)).toEqual([4, 4, 6, 3]);
+    // (one warning a list whose shape was open, naming file and line; none for the lists no pairing fits)
+    expect(r.warnings.filter((w) => /Family, Given/.test(w.message)).map((w) => [w.file, w.line])).toEqual([
+      ['authors-surnames.csv', 3],
+      ['authors-surnames.csv', 4],
+    ]);
+    expect(r.warnings.find((w) => w.line === 3)?.message).toMatch(/"Defard, Setkov, Loesch, Audigier" read as 4 names, one a part: they could as well be 2 "Family, Given" pairs/);
+  });
+  it('reads such a list as pairs on evidence: another row of the file in pairs, the record\'s author count, a tagged format', () => {
+    // (the fixture of "Family, Given" lists: its "Vandermeulen, Robert A." row says the file writes pairs)
+    const fg = read('authors-family-given.csv');
+    expect(fg.papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf']);
+    expect(fg.warnings.filter((w) => /Family, Given/.test(w.message))).toEqual([]);
+    const line = (o: object) => readInputs([{ file: 'x.jsonl', text: JSON.stringify({ title: 'A Paper', abstract: 'About anomalies.', ...o }) }]);
+    expect(line({ authors: 'Roth, Karsten, Pemula, Latha', num_authors: 2 }).papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula']);
+    const alone = line({ authors: 'Roth, Karsten, Pemula, Latha' });
+    expect(alone.papers[0]!.authors).toEqual(['Roth', 'Karsten', 'Pemula', 'Latha']);
+    expect(alone.warnings.map((w) => [w.file, w.line])).toEqual([['x.jsonl', 1]]);
+    const ris = 'TY  - JOUR\nTI  - A Paper\nAB  - About anomalies.\nAU  - Roth, Karsten, Pemula, Latha\nER  - \n';
+    expect(readInputs([{ file: 'x.ris', text: ris }]).papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula']);
+  });
+});

@@ -239,6 +239,7 @@ describe('ids and duplicates across inputs', () => {
       'wos.txt': 3,
       'arxiv-snapshot.jsonl': 3,
       'authors-family-given.csv': 6,
+      'authors-surnames.csv': 4,
       'endnote.enw': 3,
       'pubmed.nbib': 3,
       'endnote-malformed.enw': 5,
