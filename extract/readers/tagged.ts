@@ -29,6 +29,12 @@ export interface TaggedFormat {
   listTags?: ReadonlySet<string>;
   /** What joins a continuation line to the value it continues. */
   joiner: string;
+  /**
+   * Any tag line outside a record opens one, not only the opening tag (Web of Science's patent records without their
+   * `PT P`, opening on `PN`); the record still closes with `closes`. Its opening tag, when it comes first in the record, is
+   * read as one of its fields.
+   */
+  anyTagOpens?: boolean;
 }
 
 /** A record's fields: tag -> its values in order (a tag written twice, RIS's AU, has two). */
@@ -133,17 +139,21 @@ export function readTagged(
     if (format.fileTags?.has(tag)) return;
     // A record ends at the next opening tag (its closing tag missing, or refer's records not parted by a blank
     // line) and, in refer, at the first tag line after a blank line.
-    const startsNew = tag === opens ? !!record && (!!closes || record.tags.has(opens) || blankSeen) : !closes && !!record && blankSeen;
+    // (a record opened by another tag, anyTagOpens, takes its first opening tag as its own)
+    const startsNew =
+      tag === opens
+        ? !!record && ((!!closes && (!format.anyTagOpens || record.tags.has(opens))) || record.tags.has(opens) || blankSeen)
+        : !closes && !!record && blankSeen;
     if (startsNew) {
       if (closes) {
         out.warnings.push({ file, line: record!.line, message: `${name}: record not closed with ${shown(closes)} before the next ${shown(opens)}: read as it stands` });
       }
       finish();
     }
-    if (!record && (tag === opens || !closes)) {
+    if (!record && (tag === opens || !closes || format.anyTagOpens)) {
       flushOutside();
       open(lineNo);
-      if (closes) return;
+      if (closes && !format.anyTagOpens) return;
     }
     if (!record) {
       outside(lineNo, line.trim());

@@ -5,6 +5,18 @@
  * end. Read: TI title, AB abstract (wrapped lines joined), AF full author names (else AU, "Roth, K"), one a line,
  * PY year with PD its month and day ("MAR", "JUN 15", "JAN-FEB": its first month) or, for an early-access record
  * not yet in an issue, EY and EA ("JAN 2024"), DI doi. DA is the day of the export, not of the paper: not read.
+ *
+ * PT gives the record's type: J journal, B book, S series, P patent (Clarivate's "Web of Science Core Collection field
+ * tags" help page, hs_wos_fieldtags). Patent records come from the Derwent Innovations Index and carry its own tags
+ * (Clarivate's Derwent patent full-record help; the Zotero "Web of Science Tagged" translator's test record
+ * DIIDW:202018799C and others of the same shape): PN the patent numbers ("US2021089456-A1; CN112345678-A"), TI
+ * Derwent's title, AU the inventors as "LASTNAME INITIALS" ("ROTH K"), AE the assignees, AB Derwent's abstract in
+ * labelled paragraphs ("NOVELTY - ...", "USE - ...", "ADVANTAGE - ..."), PD each family member's publication as
+ * "number   day month year   class   week   Pages: n   language" ("US2021089456-A1   25 Mar 2021   G06T-007/00 ..."), no
+ * PY, UT "DIIDW:...". A patent is read as a paper: its title and abstract, the inventors as authors ("K. Roth"), the date
+ * of the first PD. A record may come without its PT line (a patent export that leaves it out, opening on PN): any tag
+ * line after an ER opens the next record, read the same way; one with neither title nor abstract is a reject with its
+ * file, line and reason, as any other.
  */
 import type { ReaderOutput } from './record.ts';
 import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
@@ -16,7 +28,8 @@ const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t]+(.*?))?[ \t]*$/;
 export function looksLikeWos(text: string): boolean {
   const [first = '', second = ''] = text.trimStart().split(/\r?\n|\r/, 2).map((l) => l.trimEnd());
   if (/^FN\s+\S/.test(first)) return /^VR\s+\S/.test(second) || /Web of Science|Web of Knowledge/i.test(first);
-  return /^PT [A-Z]$/.test(first) && TAG_LINE.test(second);
+  // (or a patent record without its PT line: PN and a patent number, "PN US2021089456-A1")
+  return (/^PT [A-Z]$/.test(first) || /^PN [A-Z]{2}\d+-?[A-Z]\d?\b/.test(first)) && TAG_LINE.test(second);
 }
 
 const WOS: TaggedFormat = {
@@ -34,6 +47,8 @@ const WOS: TaggedFormat = {
   listTags: new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'BE']),
   // (a line break, not a space: a structured abstract's headings on lines of their own stay sentences of their own)
   joiner: '\n',
+  // (patent records without PT open on PN)
+  anyTagOpens: true,
 };
 
 /** A season where PD gives a month: "SPR", "FAL" (the year stands alone). */
@@ -50,8 +65,31 @@ function wosDate(pd: string | undefined, year: string | undefined): string | und
   return year ? `${v} ${year}` : undefined;
 }
 
+/** A patent's PD: its first publication's day ("US2021089456-A1   25 Mar 2021   G06T-007/00 ..." -> "25 Mar 2021"). */
+function patentDate(pd: string | undefined): string | undefined {
+  return pd && /\b(\d{1,2} [A-Z][a-z]{2} \d{4})\b/.exec(pd)?.[1];
+}
+
+/** Derwent's inventor, "ROTH K" or "VAN DER BERG JP", as "Roth, K" (read as "K. Roth"); another shape as written. */
+function inventor(name: string): string {
+  const m = /^([\p{Lu}'’ -]+?) (\p{Lu}{1,3})$/u.exec(name.trim());
+  if (!m) return name;
+  const family = m[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
+  return `${family}, ${m[2]}`;
+}
+
 export function readWos(text: string, file: string): ReaderOutput {
   return readTagged(text, file, WOS, (tags) => {
+    if (firstOf(tags, 'PT')?.trim() === 'P' || (!tags.has('PT') && tags.has('PN'))) {
+      const inventors = (tags.get('AU') ?? []).filter((a) => a.trim()).map(inventor);
+      return {
+        title: firstOf(tags, 'TI'),
+        abstract: firstOf(tags, 'AB'),
+        authors: inventors.length ? inventors : undefined,
+        date: patentDate(firstOf(tags, 'PD')),
+        year: firstOf(tags, 'PY'),
+      };
+    }
     const py = firstOf(tags, 'PY');
     const year = py ?? firstOf(tags, 'EY');
     const list = (tag: string) => {

@@ -982,6 +982,25 @@ describe('Web of Science plain text (savedrecs.txt, .ciw)', () => {
   });
 });
 
+describe('Web of Science patent records (Derwent Innovations Index: PT P, or no PT line at all)', () => {
+  it('reads each patent with a title and an abstract (records without PT were lines outside a record, no paper), rejects the rest with file, line and reason', () => {
+    const r = read('wos-patents.txt');
+    expect(r.papers.map((p) => [p.source.line, p.title.slice(0, 40), p.authors, p.date])).toEqual([
+      [3, 'Industrial image anomaly detection metho', ['K. Roth', 'L. Pemula', 'J. Zepeda'], '2021-03-25'],
+      [28, 'Video anomaly detection method for surve', ['W. Liu', 'W. Luo', 'S. Gao'], '2021-06-22'],
+      [56, 'Time series anomaly detection system for', ['J. Xu', 'H. Wu'], '2022-03-17'],
+    ]);
+    expect(r.papers[1]!.abstract).toBe(
+      'NOVELTY - The method involves predicting a future frame of a surveillance video by a generator network, and flagging the frame whose prediction error exceeds a threshold as anomalous. USE - Method for detecting anomalous events in surveillance video.',
+    );
+    expect(r.rejects.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual(['wos-patents.txt:47: record has no title and no abstract']);
+    expect(r.warnings).toEqual([]);
+  });
+  it('is detected by a first record opening on PN without the file header', () => {
+    expect(detectFormat('PN US2021089456-A1; CN112345678-A\nTI A method\n', 'savedrecs.txt')).toBe('wos');
+  });
+});
+
 describe('EndNote tagged export (refer, .enw)', () => {
   it('is detected by its tag lines or its .enw extension (it was "unrecognised format"); a comment in % is not', () => {
     expect(detectFormat('%0 Journal Article\r\n%T A Title\r\n%A Roth, Karsten\r\n', 'scholar.txt')).toBe('endnote');
