@@ -12,10 +12,12 @@ import {
   findUrls,
   makeWordTest,
   mendHyphenation,
+  isoDate,
   monthNumber,
   normalizeDoi,
   parseAuthors,
   parseDate,
+  SEASON,
   type AuthorOptions,
   vocabularyOf,
 } from './text.ts';
@@ -64,7 +66,8 @@ const KEYS: Record<keyof LooseFields, string[]> = {
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
   date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
   year: ['year', 'pubyear', 'publicationyear', 'py'],
-  month: ['month'],
+  // ('PD': Web of Science's tab-delimited export, "MAR", "JUN 15", "JAN-FEB", "SPR", beside PY)
+  month: ['month', 'pd'],
   upvotes: ['upvotes', 'votes', 'likes'],
   doi: ['doi', 'di'],
   url: ['url', 'link', 'landingpage', 'absurl'],
@@ -280,6 +283,12 @@ function headingsAsLabels(raw: string): string {
   return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
 }
 
+/** A month as a date field may give it beside a year: "MAR", "June", "JUN 15", "JAN-FEB", "SPR" (Web of Science's PD). */
+function monthLike(value: string): boolean {
+  const first = value.trim().split(/\s*[-–—/]+\s*/)[0]!;
+  return SEASON.test(first) || monthNumber(/^(\p{L}+\.?)(?:\s+\d{1,2})?$/u.exec(first)?.[1] ?? '') !== undefined;
+}
+
 /** The longest abstract read: ten times the longest of the 20,000 held-out abstracts (3,087 characters). */
 export const MAX_ABSTRACT = 30_000;
 /** The longest title read: four times the longest of the 20,286 held-out titles (243 characters). */
@@ -372,6 +381,7 @@ export function buildPaper(
   // A date the readers cannot parse beside a year they can (Zotero's free-text "Date", "6/2023" or "Spring 2021",
   // beside its "Publication Year"): the year, with a warning naming the date.
   let dateUnread: string | undefined;
+  let monthValue = f.month;
   if (dateValue !== undefined && dateValue !== null && dateValue !== '' && !(dateSaysNone && hasYear)) {
     const raw = typeof dateValue === 'number' ? dateValue : dateStr;
     const parsed = raw === undefined ? undefined : parseDate(raw);
@@ -382,7 +392,10 @@ export function buildPaper(
     } else if (dateSaysNone) undated('date', dateStr!, dateSaysNone);
     else if (hasYear) {
       dateDone = false;
-      dateUnread = JSON.stringify(typeof raw === 'string' ? raw : dateValue);
+      // (a month where the date goes, beside the year: Web of Science's Excel export's "Publication Date", "MAR",
+      // "JUN 15", "SPR", beside its "Publication Year"; read as the month column is)
+      if (f.month === undefined && typeof raw === 'string' && monthLike(raw)) monthValue = raw;
+      else dateUnread = JSON.stringify(typeof raw === 'string' ? raw : dateValue);
     } else return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
   }
   if (!dateDone && hasYear) {
@@ -398,12 +411,17 @@ export function buildPaper(
     if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
     paper.year = Number(y);
     paper.date = y;
-    const ms = str(f.month);
+    const ms = str(monthValue);
     if (ms !== undefined && ms.trim() !== '') {
-      // (a range, "jul--aug" or "Jan.-Feb." of a bimonthly issue: its first month)
-      const mo = monthNumber(ms) ?? monthNumber(ms.trim().split(/\s*[-–—/]+\s*/)[0]);
-      if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(f.month)}` };
-      paper.date = `${y}-${String(mo).padStart(2, '0')}`;
+      // (a range, "jul--aug" or "Jan.-Feb." of a bimonthly issue: its first month; Web of Science's PD, its
+      // tab-delimited export's month column, also "JUN 15", a month and its day, and "SPR", a season: the year alone)
+      const first = ms.trim().split(/\s*[-–—/]+\s*/)[0]!;
+      const withDay = /^(\p{L}+\.?)\s+(\d{1,2})$/u.exec(first);
+      if (!SEASON.test(first)) {
+        const mo = monthNumber(ms) ?? monthNumber(withDay ? withDay[1]! : first);
+        if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(monthValue)}` };
+        paper.date = (withDay && isoDate(Number(y), mo, Number(withDay[2]))) || `${y}-${String(mo).padStart(2, '0')}`;
+      }
     }
     if (dateUnread) warn(`"${title}": date ${dateUnread} not understood: the year ${y} taken from the year field`);
   }

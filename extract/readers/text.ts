@@ -325,6 +325,9 @@ export function dropHrefResidue(text: string): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** A season where a month goes: "SPR", "Fall" (Web of Science's PD, a BibTeX month): the year stands alone. */
+export const SEASON = /^(?:SPR|SUM|FAL|WIN|SPRING|SUMMER|FALL|AUTUMN|WINTER)$/i;
+
 /** Month number 1-12 from a name or abbreviation (`Sep`, `Sept.`, `september`) or a number; else undefined. */
 export function monthNumber(value: string): number | undefined {
   const v = value.trim().toLowerCase().replace(/\.$/, '');

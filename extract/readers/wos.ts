@@ -20,6 +20,7 @@
  */
 import type { ReaderOutput } from './record.ts';
 import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
+import { SEASON } from './text.ts';
 
 /** A tag line: two capitals (or a capital and a digit), then a space and the value, or nothing (`ER`, `EF`). */
 const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t]+(.*?))?[ \t]*$/;
@@ -51,8 +52,6 @@ const WOS: TaggedFormat = {
   anyTagOpens: true,
 };
 
-/** A season where PD gives a month: "SPR", "FAL" (the year stands alone). */
-const SEASON = /^(?:SPR|SUM|FAL|WIN|SPRING|SUMMER|FALL|AUTUMN|WINTER)$/i;
 
 /**
  * PD ("MAR", "JUN 15", "JAN-FEB") or EA ("JAN 2024") with the year, as a date the readers parse ("JUN 15 2022");

@@ -906,12 +906,12 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
     expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.doi, p.url, p.arxivId])).toEqual([
       [1, 'Towards Total Recall in Industrial Anomaly Detection', 'We propose PatchCore on MVTec AD.', ['Karsten Roth', 'Bernhard Schölkopf'], '2022-06', '10.1109/CVPR52688.2022.01392', 'https://ieeexplore.ieee.org/document/9879525/', '2106.08265'],
       [14, 'Wrapped Abstract Paper', 'We propose WrappedNet, whose abstract runs onto a second line.', ['J. Doe'], '2021', undefined, undefined, undefined],
-      [25, 'Web of Science Paper', 'We propose WoSNet.', undefined, '2019', undefined, undefined, undefined],
+      // (Web of Science's DA, "JUN 15", is its month and day beside PY: it was a warning and the year alone)
+      [25, 'Web of Science Paper', 'We propose WoSNet.', undefined, '2019-06-15', undefined, undefined, undefined],
       [31, 'Cut Short', 'We propose CutNet.', undefined, undefined, undefined, undefined, undefined],
     ]);
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[21, '"No Abstract Paper": no abstract']]);
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
-      [25, '"Web of Science Paper": date "JUN 15" not understood: the year 2019 taken from the year field'],
       [31, 'RIS: the last record is not closed with "ER  - " (a cut-short file?): read as it stands'],
     ]);
     expect(r.recordsIn).toBe(5);
@@ -998,6 +998,28 @@ describe('Web of Science patent records (Derwent Innovations Index: PT P, or no 
   });
   it('is detected by a first record opening on PN without the file header', () => {
     expect(detectFormat('PN US2021089456-A1; CN112345678-A\nTI A method\n', 'savedrecs.txt')).toBe('wos');
+  });
+});
+
+describe("Web of Science's tab-delimited export: PD, the month beside PY", () => {
+  it('dates each record by PY and PD ("MAR", "JAN 15", "MAY-JUN" its first month, "SPR" the year alone); PD was an unused column', () => {
+    // (as Web of Science writes it for Windows: UTF-8 with a BOM, CRLF line ends, tabs)
+    const r = read('wos-tab-delimited.txt');
+    expect(r.papers.map((p) => [p.title.slice(0, 30), p.date, p.year])).toEqual([
+      ['Deep Learning for Anomaly Dete', '2021-03', 2021],
+      ['Deep Industrial Image Anomaly ', '2024-01-15', 2024],
+      ['A Unifying Review of Deep and ', '2021-05', 2021],
+      ['Deep Learning for Anomaly Dete', '2019', 2019],
+      ['Outlier Analysis', '2017', 2017],
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['4 CSV columns are not used: "PT", "SO", "VL", "UT"']);
+  });
+  it('reads a month where the date goes, beside a year, as that month (Excel export\'s "Publication Date"; it was a warning and the year alone)', () => {
+    const text = 'Article Title,Abstract,Publication Date,Publication Year\nOne,We propose OneNet.,JUN 15,2022\nTwo,We propose TwoNet.,Spring 2021,2021\n';
+    const r = readInputs([{ file: 'wos.csv', text }]);
+    expect(r.papers.map((p) => p.date)).toEqual(['2022-06-15', '2021']);
+    expect(r.warnings.map((w) => w.line)).toEqual([3]);
   });
 });
 

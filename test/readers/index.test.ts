@@ -245,6 +245,7 @@ describe('ids and duplicates across inputs', () => {
       'endnote-malformed.enw': 5,
       'wos-malformed.txt': 5,
       'wos-patents.txt': 4,
+      'wos-tab-delimited.txt': 5,
     };
     expect(Object.keys(perFile).sort()).toEqual(inputs.map((i) => i.file).sort());
     const total = Object.values(perFile).reduce((a, b) => a + b, 0);
