@@ -9,12 +9,15 @@ import englishWords from './english-words.json' with { type: 'json' };
 // ---------------------------------------------------------------- normalisation
 
 /**
- * The text every reader works on: no BOM, `\n` line ends (CRLF and lone CR converted), NFC.
+ * The text every reader works on: no BOM (nor one at a line's start: files joined), `\n` line ends (CRLF and lone CR converted), NFC.
  * UTF-8 with BOM, CRLF files and NFD text therefore read exactly like plain UTF-8.
  */
 export function normalizeText(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   t = t.replace(/\r\n?/g, '\n');
+  // (a BOM at a line's start further on: the start of another export joined with `cat a.ris b.ris`; kept, it hid that
+  // line's tag, "TY  - " or "%0", and the record was lost or run into the one before)
+  if (t.includes('\ufeff')) t = t.replace(/\n\ufeff/g, '\n');
   return t.normalize('NFC');
 }
 

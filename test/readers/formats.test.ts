@@ -950,6 +950,17 @@ describe('exports joined with cat', () => {
       '4: JSON array: text after the closing ]',
     ]);
   });
+  it("reads the first record of each tagged export joined after another with its BOM (RIS's was lines outside a record, EndNote's and PubMed's ran into the record before, lost without a word)", () => {
+    const bom = '\ufeff';
+    const ris = (t: string) => `${bom}TY  - JOUR\r\nTI  - ${t}\r\nAB  - We propose ${t}Net.\r\nPY  - 2022\r\nER  - \r\n`;
+    const enw = (t: string) => `${bom}%0 Journal Article\r\n%T ${t}\r\n%X We propose ${t}Net.\r\n%D 2022\r\n\r\n`;
+    const nbib = (t: string) => `${bom}PMID- 1\r\nTI  - ${t}.\r\nAB  - We propose ${t}Net.\r\nDP  - 2022\r\n\r\n`;
+    const wos = (t: string) => `${bom}FN Clarivate Analytics Web of Science\r\nVR 1.0\r\nPT J\r\nTI ${t}\r\nAB We propose ${t}Net.\r\nPY 2022\r\nER\r\n\r\nEF\r\n`;
+    for (const [file, one] of [['all.ris', ris], ['all.enw', enw], ['all.nbib', nbib], ['all.txt', wos]] as const) {
+      const r = readInputs([{ file, text: one('Alpha') + one('Beta') }]);
+      expect([file, r.papers.map((p) => p.title), r.warnings, r.rejects]).toEqual([file, ['Alpha', 'Beta'], [], []]);
+    }
+  });
 });
 
 describe('Web of Science plain text (savedrecs.txt, .ciw)', () => {
