@@ -1014,7 +1014,7 @@ describe('Web of Science patent records (Derwent Innovations Index: PT P, or no 
 
 describe("Web of Science's tab-delimited export: PD, the month beside PY", () => {
   it('dates each record by PY and PD ("MAR", "JAN 15", "MAY-JUN" its first month, "SPR" the year alone); PD was an unused column', () => {
-    // (as Web of Science writes it for Windows: UTF-8 with a BOM, CRLF line ends, tabs)
+    // (as Web of Science writes it for Windows: UTF-8 with a BOM, CRLF line ends, tabs, a tab at the end of each row)
     const r = read('wos-tab-delimited.txt');
     expect(r.papers.map((p) => [p.title.slice(0, 30), p.date, p.year])).toEqual([
       ['Deep Learning for Anomaly Dete', '2021-03', 2021],
@@ -1025,6 +1025,13 @@ describe("Web of Science's tab-delimited export: PD, the month beside PY", () =>
     ]);
     expect(r.rejects).toEqual([]);
     expect(r.warnings.map((w) => w.message)).toEqual(['4 CSV columns are not used: "PT", "SO", "VL", "UT"']);
+  });
+  it('reads its rows, each ending on a tab the header does not have (each was a reject: "CSV row has 12 fields, the header has 11")', () => {
+    const r = read('wos-tab-delimited.txt');
+    expect([r.papers.length, r.rejects]).toEqual([5, []]);
+    // (a row with a value after its last column's delimiter is still a reject)
+    const bad = readInputs([{ file: 'x.txt', text: 'TI\tAB\tPY\nOne\tWe propose OneNet.\t2022\tstray\n' }]);
+    expect(bad.rejects.map((x) => x.reason)).toEqual(['CSV row has 4 fields, the header has 3']);
   });
   it('reads a month where the date goes, beside a year, as that month (Excel export\'s "Publication Date"; it was a warning and the year alone)', () => {
     const text = 'Article Title,Abstract,Publication Date,Publication Year\nOne,We propose OneNet.,JUN 15,2022\nTwo,We propose TwoNet.,Spring 2021,2021\n';
