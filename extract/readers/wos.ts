@@ -79,7 +79,9 @@ function inventor(name: string): string {
 
 export function readWos(text: string, file: string): ReaderOutput {
   return readTagged(text, file, WOS, (tags) => {
-    if (firstOf(tags, 'PT')?.trim() === 'P' || (!tags.has('PT') && tags.has('PN'))) {
+    // (a patent: PT P, or no PT and a patent number in PN; in a journal's record PN is its part number, "PN 2")
+    const pt = firstOf(tags, 'PT')?.trim();
+    if (pt === 'P' || (pt === undefined && /^[A-Z]{2}\d/.test(firstOf(tags, 'PN')?.trim() ?? ''))) {
       const inventors = (tags.get('AU') ?? []).filter((a) => a.trim()).map(inventor);
       return {
         title: firstOf(tags, 'TI'),

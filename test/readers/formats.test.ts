@@ -1007,6 +1007,11 @@ describe('Web of Science patent records (Derwent Innovations Index: PT P, or no 
     expect(r.rejects.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual(['wos-patents.txt:47: record has no title and no abstract']);
     expect(r.warnings).toEqual([]);
   });
+  it("reads a journal's record without PT as one: its PN is a part number, not a patent's", () => {
+    const text = 'FN Clarivate Analytics Web of Science\nVR 1.0\nAU Roth, K\nAF Roth, Karsten\nTI Alpha\nAB We propose AlphaNet.\nPD MAR\nPY 2021\nPN 2\nER\n';
+    const r = readInputs([{ file: 'x.txt', text }]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.date])).toEqual([['Alpha', ['Karsten Roth'], '2021-03']]);
+  });
   it('is detected by a first record opening on PN without the file header', () => {
     expect(detectFormat('PN US2021089456-A1; CN112345678-A\nTI A method\n', 'savedrecs.txt')).toBe('wos');
   });
