@@ -354,9 +354,9 @@ export function buildPaper(
   };
   const authorValue = f.authorsFull ?? f.authors;
   let authors = parseAuthors(f.authorsFull, authorOpts) ?? parseAuthors(f.authors, authorOpts);
-  // (the record's own author count settles it: half the parts)
+  // (the record's own author count settles it: half the parts, pairs; as many as the parts, one name a part)
   if (open && given === open / 2) authors = parseAuthors(authorValue, { pairs: true });
-  else if (open && typeof authorValue === 'string') {
+  else if (open && given !== open && typeof authorValue === 'string') {
     const warning = `"${title}": authors ${JSON.stringify(collapseWhitespace(authorValue))} read as ${open} names, one a part: they could as well be ${open / 2} "Family, Given" pairs, and nothing in the record says which`;
     warn(warning);
     ctx.openAuthors.push({ paper, value: authorValue, warning });

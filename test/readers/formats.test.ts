@@ -1204,6 +1204,9 @@ describe('author lists of surnames alone ("Li, Wang, Zhang, Chen")', () => {
     expect(fg.warnings.filter((w) => /Family, Given/.test(w.message))).toEqual([]);
     const line = (o: object) => readInputs([{ file: 'x.jsonl', text: JSON.stringify({ title: 'A Paper', abstract: 'About anomalies.', ...o }) }]);
     expect(line({ authors: 'Roth, Karsten, Pemula, Latha', num_authors: 2 }).papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula']);
+    // (and a count of as many as the parts says they are surnames alone: no warning)
+    const four = line({ title: 'PaDiM', authors: 'Defard, Setkov, Loesch, Audigier', num_authors: 4 });
+    expect([four.papers[0]!.authors, four.warnings]).toEqual([['Defard', 'Setkov', 'Loesch', 'Audigier'], []]);
     const alone = line({ authors: 'Roth, Karsten, Pemula, Latha' });
     expect(alone.papers[0]!.authors).toEqual(['Roth', 'Karsten', 'Pemula', 'Latha']);
     expect(alone.warnings.map((w) => [w.file, w.line])).toEqual([['x.jsonl', 1]]);
