@@ -462,7 +462,8 @@ const INITIALS = /^\p{Lu}\.?(?:[\s-]*\p{Lu}\.?)*$/u;
  *   Given"; other records of the same file written in pairs on evidence of their own; a record's author count half the
  *   parts), else kept one name a part, never invented pairs, and `ambiguous` hears it so the reader can say so;
  * - any other shape (full names "Karsten Roth, Latha Pemula", an odd number of parts, a part that may be a company's,
- *   "Google, DeepMind, OpenAI, Meta") is one name a part.
+ *   "Google, DeepMind, OpenAI, Meta", a last name alone after the list's "and", "Li, Wang, Zhang and Chen") is one name
+ *   a part.
  */
 export interface AuthorOptions {
   /** Evidence from outside the string that an open list (single words) is "Family, Given" pairs. */
@@ -473,21 +474,25 @@ export interface AuthorOptions {
   paired?: () => void;
 }
 
-/** The shape of a comma list split on its commas: pairs the text shows, a shape left open, or neither. */
-function pairShape(parts: string[], endsOnPair: boolean): 'pairs' | 'open' | 'none' {
-  if (parts.length < 4 || parts.length % 2) return 'none';
+/**
+ * The shape of a comma list split on its commas: pairs the text shows, a shape left open, or neither. `lastAnd`: what
+ * follows the list's final "and", a name written "Family, Given" (pairs) or one word ("Li, Wang, Zhang and Chen": a
+ * list of names, one a part).
+ */
+function pairShape(parts: string[], lastAnd?: 'pair' | 'single'): 'pairs' | 'open' | 'none' {
+  if (parts.length < 4 || parts.length % 2 || lastAnd === 'single') return 'none';
   if (parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p)))) return 'pairs';
   if (!parts.every((p, i) => (i % 2 ? isGivenNames(p) : isFamilyName(p)))) return 'none';
   const givenSays = parts.some((p, i) => i % 2 === 1 && (p.includes(' ') || p.split(/[\s-]+/).some((w) => INITIALS.test(w))));
   const familySays = parts.some((p, i) => i % 2 === 0 && p.includes(' '));
-  return givenSays || familySays || endsOnPair ? 'pairs' : 'open';
+  return givenSays || familySays || lastAnd === 'pair' ? 'pairs' : 'open';
 }
 
-function pairNameParts(parts: string[], opts: AuthorOptions = {}, endsOnPair = false): string[] {
+function pairNameParts(parts: string[], opts: AuthorOptions = {}, lastAnd?: 'pair' | 'single'): string[] {
   if (parts.length === 2 && !/\s/.test(parts[0]!) && parts[1] && parts[1].split(/\s+/).length <= 3) return [`${parts[0]}, ${parts[1]}`];
   // (one name with its suffix: "Smith, John, Jr.", "Smith, Jr., John")
   if (parts.length === 3 && (SUFFIX.test(parts[1]!) || SUFFIX.test(parts[2]!))) return [parts.join(', ')];
-  const shape = pairShape(parts, endsOnPair);
+  const shape = pairShape(parts, lastAnd);
   if (shape === 'pairs') opts.paired?.();
   if (shape === 'pairs' || (shape === 'open' && opts.pairs)) {
     const out: string[] = [];
@@ -546,11 +551,12 @@ export function parseAuthors(value: unknown, opts: AuthorOptions = {}): string[]
   if (/\s+and\s+/i.test(v) && !/;/.test(v)) {
     const byAnd = v.split(/\s*,?\s+and\s+/i);
     // `A, B and C` (comma list with a final `and`) vs `Last, First and Last, First`.
-    // (the last name written "Family, Given" after the and says the commas before it part such pairs too)
+    // (the last name after the and says how the commas before it part: "Family, Given" pairs, or one name a part)
+    const lastCommas = (byAnd.at(-1)!.match(/,/g) ?? []).length;
     parts =
       byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1
         ? byAnd
-        : pairNameParts(v.split(/\s*,\s*|\s*,?\s+and\s+/i), opts, (byAnd.at(-1)!.match(/,/g) ?? []).length === 1);
+        : pairNameParts(v.split(/\s*,\s*|\s*,?\s+and\s+/i), opts, lastCommas === 1 ? 'pair' : lastCommas === 0 ? 'single' : undefined);
   } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
   else parts = pairNameParts(v.split(/\s*,\s*/), opts);
   // PubMed's (Vancouver) "Roth K, Pemula L, Zepeda JP.": every name a surname then its undotted initials

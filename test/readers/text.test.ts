@@ -202,6 +202,8 @@ describe('parseAuthors', () => {
     const opts = { ambiguous: (n: number) => open.push(n), paired: () => paired++ };
     expect(parseAuthors('Li, Wang, Zhang, Chen', opts)).toEqual(['Li', 'Wang', 'Zhang', 'Chen']);
     expect(parseAuthors('Roth, K., Pemula, L.', opts)).toEqual(['K. Roth', 'L. Pemula']);
+    // ("A, B, C and D": a list of names, the last one alone after the and, not a shape left open)
+    expect(parseAuthors('Li, Wang, Zhang and Chen', opts)).toEqual(['Li', 'Wang', 'Zhang', 'Chen']);
     expect([open, paired]).toEqual([[4], 1]);
     expect(parseAuthors('Roth, Karsten, Pemula, Latha', { pairs: true })).toEqual(['Karsten Roth', 'Latha Pemula']);
     // (pairs is evidence for an open list only: full names and odd lists stay as they are)
