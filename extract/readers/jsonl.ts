@@ -61,6 +61,13 @@ export function readJsonValue(value: unknown, line: number, ctx: RecordContext, 
     });
     return;
   }
+  // An API response with no results (Semantic Scholar's `{"total": 0, "data": []}`, OpenAlex's `{"meta": {...},
+  // "results": []}`): no record, said in a warning; it was a reject, "record has no title and no abstract".
+  const empty = Object.entries(value as Record<string, unknown>).find(([, v]) => Array.isArray(v) && v.length === 0);
+  if (empty && Object.values(loose).every((v) => v === undefined)) {
+    out.warnings.push({ file: ctx.file, line, message: `JSON: no record, only an empty list ${JSON.stringify(empty[0])} (an API response with no results?)` });
+    return;
+  }
   addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
 }
 

@@ -927,6 +927,22 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
   });
 });
 
+describe('an API response with no results', () => {
+  it('is a warning that names its empty list (it was a reject: "record has no title and no abstract")', () => {
+    const r = readInputs([
+      { file: 's2.json', text: '{"total": 0, "offset": 0, "data": []}\n' },
+      { file: 'openalex.json', text: '{"meta": {"count": 0, "page": 1}, "results": [], "group_by": []}' },
+      // (a record with no title, whose authors list is empty, stays a reject)
+      { file: 'x.jsonl', text: '{"authors": [], "year": 2020}\n' },
+    ]);
+    expect(r.rejects.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual(['x.jsonl:1: record has no title and no abstract']);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      's2.json:1: JSON: no record, only an empty list "data" (an API response with no results?)',
+      'openalex.json:1: JSON: no record, only an empty list "results" (an API response with no results?)',
+    ]);
+  });
+});
+
 describe('exports joined with cat', () => {
   it("skips a CSV's header repeated mid-file, with a warning (it was a record: \"Title\": unparseable year \"Year\", or a paper titled Title)", () => {
     const one = '\ufeff"Title","Abstract","Year"\r\n"Alpha","We propose AlphaNet.","2022"\r\n';
