@@ -35,6 +35,12 @@ export interface TaggedFormat {
    * read as one of its fields.
    */
   anyTagOpens?: boolean;
+  /**
+   * The record's title tag, which a record holds once: a second one is two records run together (files joined with `cat`
+   * where the first does not end on a line break, "%D 2022%0 Journal Article"), said in a warning; the second record's
+   * fields were read into the first without a word.
+   */
+  titleTag: string;
 }
 
 /** A record's fields: tag -> its values in order (a tag written twice, RIS's AU, has two). */
@@ -164,6 +170,13 @@ export function readTagged(
       return;
     }
     const list = record.tags.get(tag) ?? [];
+    if (tag === format.titleTag && list.some((v) => v.trim())) {
+      out.warnings.push({
+        file,
+        line: lineNo,
+        message: `${name}: a second title (${shown(tag)}) in the record of line ${record.line}: two records run together (a file joined without a line break at its end?); only the first title read`,
+      });
+    }
     list.push(value);
     record.tags.set(tag, list);
     last = { tag, values: list };

@@ -41,6 +41,7 @@ const WOS: TaggedFormat = {
   },
   continuation: (line) => line.trim() || undefined,
   opens: 'PT',
+  titleTag: 'TI',
   closes: 'ER',
   shown: (tag) => `"${tag}"`,
   fileTags: new Set(['FN', 'VR', 'EF']),

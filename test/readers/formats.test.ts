@@ -927,6 +927,18 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
   });
 });
 
+describe('tagged exports joined where the first does not end on a line break', () => {
+  it('warns of a second title in one record, with its line (the second record was read into the first without a word)', () => {
+    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022' + '%0 Journal Article\n%T Beta\n%X We propose BetaNet.\n%D 2021\n';
+    const nbib = 'PMID- 1\nTI  - Alpha.\nAB  - We propose AlphaNet.\nDP  - 2022' + 'PMID- 2\nTI  - Beta.\nAB  - We propose BetaNet.\nDP  - 2021\n';
+    const r = readInputs([{ file: 'all.enw', text: enw }, { file: 'all.nbib', text: nbib }]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'all.enw:5: EndNote: a second title ("%T") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
+      'all.nbib:5: PubMed: a second title ("TI- ") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
+    ]);
+  });
+});
+
 describe('an API response with no results', () => {
   it('is a warning that names its empty list (it was a reject: "record has no title and no abstract")', () => {
     const r = readInputs([
