@@ -1230,6 +1230,13 @@ describe('author lists of surnames alone ("Li, Wang, Zhang, Chen")', () => {
     const fg = read('authors-family-given.csv');
     expect(fg.papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf']);
     expect(fg.warnings.filter((w) => /Family, Given/.test(w.message))).toEqual([]);
+    // (so in a JSON array: one record's "Robert A." says the file's lists are pairs)
+    const arr = JSON.stringify([
+      { title: 'One', abstract: 'We propose OneNet.', authors: 'Roth, Karsten, Pemula, Latha' },
+      { title: 'Two', abstract: 'We propose TwoNet.', authors: 'Ruff, Lukas, Vandermeulen, Robert A.' },
+    ]);
+    const ja = readInputs([{ file: 'x.json', text: arr }]);
+    expect([ja.papers.map((p) => p.authors), ja.warnings]).toEqual([[['Karsten Roth', 'Latha Pemula'], ['Lukas Ruff', 'Robert A. Vandermeulen']], []]);
     const line = (o: object) => readInputs([{ file: 'x.jsonl', text: JSON.stringify({ title: 'A Paper', abstract: 'About anomalies.', ...o }) }]);
     expect(line({ authors: 'Roth, Karsten, Pemula, Latha', num_authors: 2 }).papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula']);
     // (and a count of as many as the parts says they are surnames alone: no warning)
