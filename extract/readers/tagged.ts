@@ -1,7 +1,8 @@
 /**
  * The record loop the tagged export formats share (RIS, Web of Science plain text, EndNote/refer, PubMed's MEDLINE):
  * one field a line, a tag then its value; lines without a tag continue the field before them; a record opens with one
- * tag and closes with another (RIS `TY  - ` ... `ER  - `, Web of Science `PT` ... `ER`) or, in refer and MEDLINE, at
+ * tag and closes with another (RIS `TY  - ` ... `ER  - `, Web of Science `PT` ... `ER`, where a record without its PT
+ * opens on any tag) or, in refer and MEDLINE, at
  * a blank line. Each format
  * says how its lines look; its reader turns a record's tags into loose fields (record.ts).
  *

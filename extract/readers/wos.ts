@@ -15,8 +15,9 @@
  * "number   day month year   class   week   Pages: n   language" ("US2021089456-A1   25 Mar 2021   G06T-007/00 ..."), no
  * PY, UT "DIIDW:...". A patent is read as a paper: its title and abstract, the inventors as authors ("K. Roth"), the date
  * of the first PD. A record may come without its PT line (a patent export that leaves it out, opening on PN): any tag
- * line after an ER opens the next record, read the same way; one with neither title nor abstract is a reject with its
- * file, line and reason, as any other.
+ * line after an ER opens the next record, read the same way (a patent when its PN is a patent number: in a journal's
+ * record PN is the issue's part number, "PN 2"); one with neither title nor abstract is a reject with its file, line and
+ * reason, as any other.
  */
 import type { ReaderOutput } from './record.ts';
 import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
