@@ -415,10 +415,11 @@ export function buildPaper(
     if (ms !== undefined && ms.trim() !== '') {
       // (a range, "jul--aug" or "Jan.-Feb." of a bimonthly issue: its first month; Web of Science's PD, its
       // tab-delimited export's month column, also "JUN 15", a month and its day, and "SPR", a season: the year alone)
-      const first = ms.trim().split(/\s*[-–—/]+\s*/)[0]!;
+      // (the year itself beside the month, "DEC 2021", is the year field's to give)
+      const first = ms.trim().replace(new RegExp(`\\s*\\b${y}\\b\\s*`), ' ').trim().split(/\s*[-–—/]+\s*/)[0]!;
       const withDay = /^(\p{L}+\.?)\s+(\d{1,2})$/u.exec(first);
-      if (!SEASON.test(first)) {
-        const mo = monthNumber(ms) ?? monthNumber(withDay ? withDay[1]! : first);
+      if (first && !SEASON.test(first)) {
+        const mo = monthNumber(withDay ? withDay[1]! : first);
         if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(monthValue)}` };
         paper.date = (withDay && isoDate(Number(y), mo, Number(withDay[2]))) || `${y}-${String(mo).padStart(2, '0')}`;
       }

@@ -1072,6 +1072,11 @@ describe("Web of Science's tab-delimited export: PD, the month beside PY", () =>
     expect(r.papers.map((p) => p.date)).toEqual(['2022-06-15', '2021']);
     expect(r.warnings.map((w) => w.line)).toEqual([3]);
   });
+  it('reads a PD that holds the year too ("DEC 2021", "2021") by PY (it was a reject: unparseable month)', () => {
+    const text = 'TI\tAB\tPD\tPY\nOne\tWe propose OneNet.\tDEC 2021\t2021\nTwo\tWe propose TwoNet.\t2020\t2020\n';
+    const r = readInputs([{ file: 'savedrecs.txt', text }]);
+    expect([r.papers.map((p) => p.date), r.rejects]).toEqual([['2021-12', '2020'], []]);
+  });
 });
 
 describe('EndNote tagged export (refer, .enw)', () => {
