@@ -6,7 +6,7 @@
  * the row it opens and reading resumes on the next line.
  */
 import type { InfoRecord } from 'csv-parse/browser/esm/sync';
-import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, fieldOf, recordContext, settleAuthors, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 import { UnreadableInputError } from './errors.ts';
 import { parserFor } from './parsers.ts';
@@ -98,6 +98,9 @@ export function readCsv(text: string, file: string): ReaderOutput {
   const parse = parserFor('csv');
   const headerKey = JSON.stringify(columns);
   const addRow = (record: string[], line: number) => {
+    // A delimiter at the end of each row but not of the header: Web of Science's tab-delimited export writes one (an "extra
+    // tab in the end of each line", aknutas/nails#22). The empty field after it holds nothing; the row was a reject.
+    if (record.length === columns.length + 1 && record[columns.length]!.trim() === '') record = record.slice(0, columns.length);
     // The header again (exports joined with `cat a.csv b.csv`): no record; it was read as one ("Title": unparseable year "Year")
     if (record.length === columns.length && JSON.stringify(record.map((c) => c.replace(/^\ufeff/, '').trim())) === headerKey) {
       out.warnings.push({ file, line, message: 'CSV: the header again (files joined?): not a record, skipped' });
@@ -186,5 +189,7 @@ export function readCsv(text: string, file: string): ReaderOutput {
     if (nl < 0) break;
     offset = nl + 1;
   }
+  // (author lists of single words read as pairs when another row of the file shows that shape: record.ts)
+  settleAuthors(out, ctx);
   return out;
 }

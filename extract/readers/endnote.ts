@@ -26,6 +26,7 @@ const ENDNOTE: TaggedFormat = {
   },
   continuation: (line) => line.trim() || undefined,
   opens: '%0',
+  titleTag: '%T',
   shown: (tag) => `"${tag}"`,
   // (a line break, not a space: a structured abstract's headings on lines of their own stay sentences of their own)
   joiner: '\n',

@@ -4,7 +4,7 @@
  * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes.
  * A broken line or array element becomes a reject with its line; the rest is read.
  */
-import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
+import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, settleAuthors, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
 import { lineIndex } from './text.ts';
 
 /**
@@ -59,6 +59,13 @@ export function readJsonValue(value: unknown, line: number, ctx: RecordContext, 
       readJsonValue(v, line, ctx, out);
       for (const r of out.rejects.slice(before)) r.reason = `${JSON.stringify(list.key)}[${k}]: ${r.reason}`;
     });
+    return;
+  }
+  // An API response with no results (Semantic Scholar's `{"total": 0, "data": []}`, OpenAlex's `{"meta": {...},
+  // "results": []}`): no record, said in a warning; it was a reject, "record has no title and no abstract".
+  const empty = Object.entries(value as Record<string, unknown>).find(([, v]) => Array.isArray(v) && v.length === 0);
+  if (empty && Object.values(loose).every((v) => v === undefined)) {
+    out.warnings.push({ file: ctx.file, line, message: `JSON: no record, only an empty list ${JSON.stringify(empty[0])} (an API response with no results?)` });
     return;
   }
   addRecord(out, buildPaper(loose, source, ctx, warnAt(out, source)), source);
@@ -157,8 +164,15 @@ export function splitJsonArray(text: string): { elements: { start: number; text:
 }
 
 export function readJsonArray(text: string, file: string): ReaderOutput {
-  const out = emptyOutput();
   const ctx = recordContext(file, text);
+  const out = readJsonRecords(text, file, ctx);
+  // (author lists of single words read as pairs when another record of the file shows that shape: record.ts)
+  settleAuthors(out, ctx);
+  return out;
+}
+
+function readJsonRecords(text: string, file: string, ctx: RecordContext): ReaderOutput {
+  const out = emptyOutput();
   const lineOf = lineIndex(text);
   const lead = text.length - text.trimStart().length;
   if (text[lead] === '{') {

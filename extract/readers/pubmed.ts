@@ -27,6 +27,7 @@ const PUBMED: TaggedFormat = {
   },
   continuation: (line) => line.trim() || undefined,
   opens: 'PMID',
+  titleTag: 'TI',
   shown: (tag) => `"${tag}- "`,
   // (a line is wrapped at a column, within a sentence: a space joins it)
   joiner: ' ',

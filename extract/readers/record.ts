@@ -12,10 +12,13 @@ import {
   findUrls,
   makeWordTest,
   mendHyphenation,
+  isoDate,
   monthNumber,
   normalizeDoi,
   parseAuthors,
   parseDate,
+  SEASON,
+  type AuthorOptions,
   vocabularyOf,
 } from './text.ts';
 
@@ -63,7 +66,8 @@ const KEYS: Record<keyof LooseFields, string[]> = {
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
   date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
   year: ['year', 'pubyear', 'publicationyear', 'py'],
-  month: ['month'],
+  // ('PD': Web of Science's tab-delimited export, "MAR", "JUN 15", "JAN-FEB", "SPR", beside PY)
+  month: ['month', 'pd'],
   upvotes: ['upvotes', 'votes', 'likes'],
   doi: ['doi', 'di'],
   url: ['url', 'link', 'landingpage', 'absurl'],
@@ -205,9 +209,15 @@ export interface RecordContext {
   file: string;
   isWord: (w: string) => boolean;
   hyphenatedIsKnown: (w: string) => boolean;
+  /** The format writes each author "Family, Given" (RIS, EndNote, Web of Science): a list of single words is pairs. */
+  authorPairs?: boolean;
+  /** What the file's author lists showed (see text.ts, AuthorOptions): one read as pairs on evidence of its own ... */
+  pairedSeen: boolean;
+  /** ... and the papers whose list was open, read one name a part, with the warning that says so (settleAuthors). */
+  openAuthors: { paper: RawPaper; value: string; warning: string }[];
 }
 
-export function recordContext(file: string, text: string): RecordContext {
+export function recordContext(file: string, text: string, opts: { authorPairs?: boolean } = {}): RecordContext {
   // Built on first use: most records have no hyphenation break to mend, and a JSONL reader makes one
   // context per line.
   let lower: string | undefined;
@@ -217,7 +227,30 @@ export function recordContext(file: string, text: string): RecordContext {
     isWord: (w: string) => (isWord ??= makeWordTest(vocabularyOf(text)))(w),
     // The hyphenated form written elsewhere in the input without a space: `high-resolution`.
     hyphenatedIsKnown: (w: string) => (lower ??= text.toLowerCase()).includes(w.toLowerCase()),
+    ...(opts.authorPairs ? { authorPairs: true } : {}),
+    pairedSeen: false,
+    openAuthors: [],
   };
+}
+
+/**
+ * A reader that has read a whole file (CSV, a JSON array): the author lists whose shape was open ("Roth, Karsten,
+ * Pemula, Latha" or "Li, Wang, Zhang, Chen", single words) are read as "Family, Given" pairs when another record of the
+ * file was written in pairs on evidence of its own ("Vandermeulen, Robert A.", "Roth, K."): an export writes every row
+ * one way. Their warnings go. Without such a record they stay one name a part, with their warnings.
+ */
+export function settleAuthors(out: ReaderOutput, ctx: RecordContext): void {
+  if (!ctx.pairedSeen || !ctx.openAuthors.length) return;
+  const settled = new Set<string>();
+  for (const { paper, value, warning } of ctx.openAuthors) {
+    const authors = parseAuthors(value, { pairs: true });
+    if (!authors) continue;
+    paper.authors = authors;
+    paper.authorsCount = authors.length;
+    settled.add(`${paper.source.line}\u0000${warning}`);
+  }
+  out.warnings = out.warnings.filter((w) => !(w.file === ctx.file && settled.has(`${w.line}\u0000${w.message}`)));
+  ctx.openAuthors = [];
 }
 
 /** An abstract as one paragraph: whitespace collapsed, `\href` residue dropped, hyphenation mended. */
@@ -248,6 +281,12 @@ const HEADING_LINE = /(^|\n)[ \t]*(Background|Objectives?|Purpose|Aims?|Introduc
  * heading would run into the first words of its section ("Methods Online datasets"). */
 function headingsAsLabels(raw: string): string {
   return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
+}
+
+/** A month as a date field may give it beside a year: "MAR", "June", "JUN 15", "JAN-FEB", "SPR" (Web of Science's PD). */
+function monthLike(value: string): boolean {
+  const first = value.trim().split(/\s*[-–—/]+\s*/)[0]!;
+  return SEASON.test(first) || monthNumber(/^(\p{L}+\.?)(?:\s+\d{1,2})?$/u.exec(first)?.[1] ?? '') !== undefined;
 }
 
 /** The longest abstract read: ten times the longest of the 20,000 held-out abstracts (3,087 characters). */
@@ -305,9 +344,24 @@ export function buildPaper(
 
   const paper: RawPaper = { title, abstract, urls: findUrls(abstract), source };
 
-  const authors = parseAuthors(f.authorsFull) ?? parseAuthors(f.authors);
-  if (authors) paper.authors = authors;
+  // (an author list of single words, "Li, Wang, Zhang, Chen", may be surnames or "Family, Given" pairs: text.ts, AuthorOptions)
   const given = count(f.authorsCount);
+  let open = 0;
+  const authorOpts: AuthorOptions = {
+    pairs: ctx.authorPairs,
+    ambiguous: (n) => (open = n),
+    paired: () => (ctx.pairedSeen = true),
+  };
+  const authorValue = f.authorsFull ?? f.authors;
+  let authors = parseAuthors(f.authorsFull, authorOpts) ?? parseAuthors(f.authors, authorOpts);
+  // (the record's own author count settles it: half the parts, pairs; as many as the parts, one name a part)
+  if (open && given === open / 2) authors = parseAuthors(authorValue, { pairs: true });
+  else if (open && given !== open && typeof authorValue === 'string') {
+    const warning = `"${title}": authors ${JSON.stringify(collapseWhitespace(authorValue))} read as ${open} names, one a part: they could as well be ${open / 2} "Family, Given" pairs, and nothing in the record says which`;
+    warn(warning);
+    ctx.openAuthors.push({ paper, value: authorValue, warning });
+  }
+  if (authors) paper.authors = authors;
   if (authors) paper.authorsCount = authors.length;
   else if (given !== undefined) paper.authorsCount = given;
 
@@ -327,6 +381,7 @@ export function buildPaper(
   // A date the readers cannot parse beside a year they can (Zotero's free-text "Date", "6/2023" or "Spring 2021",
   // beside its "Publication Year"): the year, with a warning naming the date.
   let dateUnread: string | undefined;
+  let monthValue = f.month;
   if (dateValue !== undefined && dateValue !== null && dateValue !== '' && !(dateSaysNone && hasYear)) {
     const raw = typeof dateValue === 'number' ? dateValue : dateStr;
     const parsed = raw === undefined ? undefined : parseDate(raw);
@@ -337,7 +392,10 @@ export function buildPaper(
     } else if (dateSaysNone) undated('date', dateStr!, dateSaysNone);
     else if (hasYear) {
       dateDone = false;
-      dateUnread = JSON.stringify(typeof raw === 'string' ? raw : dateValue);
+      // (a month where the date goes, beside the year: Web of Science's Excel export's "Publication Date", "MAR",
+      // "JUN 15", "SPR", beside its "Publication Year"; read as the month column is)
+      if (f.month === undefined && typeof raw === 'string' && monthLike(raw)) monthValue = raw;
+      else dateUnread = JSON.stringify(typeof raw === 'string' ? raw : dateValue);
     } else return { reject: `"${title}": unparseable date ${JSON.stringify(typeof raw === 'string' ? raw : dateValue)}` };
   }
   if (!dateDone && hasYear) {
@@ -353,12 +411,18 @@ export function buildPaper(
     if (!/^\d{4}$/.test(y)) return { reject: `"${title}": unparseable year ${JSON.stringify(f.year)}` };
     paper.year = Number(y);
     paper.date = y;
-    const ms = str(f.month);
+    const ms = str(monthValue);
     if (ms !== undefined && ms.trim() !== '') {
-      // (a range, "jul--aug" or "Jan.-Feb." of a bimonthly issue: its first month)
-      const mo = monthNumber(ms) ?? monthNumber(ms.trim().split(/\s*[-–—/]+\s*/)[0]);
-      if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(f.month)}` };
-      paper.date = `${y}-${String(mo).padStart(2, '0')}`;
+      // (a range, "jul--aug" or "Jan.-Feb." of a bimonthly issue: its first month; Web of Science's PD, its
+      // tab-delimited export's month column, also "JUN 15", a month and its day, and "SPR", a season: the year alone)
+      // (the year itself beside the month, "DEC 2021", is the year field's to give)
+      const first = ms.trim().replace(new RegExp(`\\s*\\b${y}\\b\\s*`), ' ').trim().split(/\s*[-–—/]+\s*/)[0]!;
+      const withDay = /^(\p{L}+\.?)\s+(\d{1,2})$/u.exec(first);
+      if (first && !SEASON.test(first)) {
+        const mo = monthNumber(withDay ? withDay[1]! : first);
+        if (!mo) return { reject: `"${title}": unparseable month ${JSON.stringify(monthValue)}` };
+        paper.date = (withDay && isoDate(Number(y), mo, Number(withDay[2]))) || `${y}-${String(mo).padStart(2, '0')}`;
+      }
     }
     if (dateUnread) warn(`"${title}": date ${dateUnread} not understood: the year ${y} taken from the year field`);
   }

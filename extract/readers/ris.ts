@@ -32,6 +32,7 @@ const RIS: TaggedFormat = {
   },
   continuation: (line) => line.trim() || undefined,
   opens: 'TY',
+  titleTag: 'TI',
   closes: 'ER',
   shown: (tag) => `"${tag}  - "`,
   joiner: ' ',

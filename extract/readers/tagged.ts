@@ -1,7 +1,8 @@
 /**
  * The record loop the tagged export formats share (RIS, Web of Science plain text, EndNote/refer, PubMed's MEDLINE):
  * one field a line, a tag then its value; lines without a tag continue the field before them; a record opens with one
- * tag and closes with another (RIS `TY  - ` ... `ER  - `, Web of Science `PT` ... `ER`) or, in refer and MEDLINE, at
+ * tag and closes with another (RIS `TY  - ` ... `ER  - `, Web of Science `PT` ... `ER`, where a record without its PT
+ * opens on any tag) or, in refer and MEDLINE, at
  * a blank line. Each format
  * says how its lines look; its reader turns a record's tags into loose fields (record.ts).
  *
@@ -29,6 +30,18 @@ export interface TaggedFormat {
   listTags?: ReadonlySet<string>;
   /** What joins a continuation line to the value it continues. */
   joiner: string;
+  /**
+   * Any tag line outside a record opens one, not only the opening tag (Web of Science's patent records without their
+   * `PT P`, opening on `PN`); the record still closes with `closes`. Its opening tag, when it comes first in the record, is
+   * read as one of its fields.
+   */
+  anyTagOpens?: boolean;
+  /**
+   * The record's title tag, which a record holds once: a second one is two records run together (files joined with `cat`
+   * where the first does not end on a line break, "%D 2022%0 Journal Article"), said in a warning; the second record's
+   * fields were read into the first without a word.
+   */
+  titleTag: string;
 }
 
 /** A record's fields: tag -> its values in order (a tag written twice, RIS's AU, has two). */
@@ -66,7 +79,8 @@ export function readTagged(
   toLoose: (fields: TaggedFields) => LooseFields,
 ): ReaderOutput {
   const out = emptyOutput();
-  const ctx = recordContext(file, text);
+  // (each of these formats writes an author "Family, Given": a line of single words joined by commas is such pairs)
+  const ctx = recordContext(file, text, { authorPairs: true });
   const { name, opens, closes, shown } = format;
   let record: { line: number; tags: Map<string, string[]> } | undefined;
   /** The values of the field last read, whose last value a continuation line extends. */
@@ -132,17 +146,21 @@ export function readTagged(
     if (format.fileTags?.has(tag)) return;
     // A record ends at the next opening tag (its closing tag missing, or refer's records not parted by a blank
     // line) and, in refer, at the first tag line after a blank line.
-    const startsNew = tag === opens ? !!record && (!!closes || record.tags.has(opens) || blankSeen) : !closes && !!record && blankSeen;
+    // (a record opened by another tag, anyTagOpens, takes its first opening tag as its own)
+    const startsNew =
+      tag === opens
+        ? !!record && ((!!closes && (!format.anyTagOpens || record.tags.has(opens))) || record.tags.has(opens) || blankSeen)
+        : !closes && !!record && blankSeen;
     if (startsNew) {
       if (closes) {
         out.warnings.push({ file, line: record!.line, message: `${name}: record not closed with ${shown(closes)} before the next ${shown(opens)}: read as it stands` });
       }
       finish();
     }
-    if (!record && (tag === opens || !closes)) {
+    if (!record && (tag === opens || !closes || format.anyTagOpens)) {
       flushOutside();
       open(lineNo);
-      if (closes) return;
+      if (closes && !format.anyTagOpens) return;
     }
     if (!record) {
       outside(lineNo, line.trim());
@@ -153,6 +171,13 @@ export function readTagged(
       return;
     }
     const list = record.tags.get(tag) ?? [];
+    if (tag === format.titleTag && list.some((v) => v.trim())) {
+      out.warnings.push({
+        file,
+        line: lineNo,
+        message: `${name}: a second title (${shown(tag)}) in the record of line ${record.line}: two records run together (a file joined without a line break at its end?); only the first title read`,
+      });
+    }
     list.push(value);
     record.tags.set(tag, list);
     last = { tag, values: list };

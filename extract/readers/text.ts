@@ -9,12 +9,15 @@ import englishWords from './english-words.json' with { type: 'json' };
 // ---------------------------------------------------------------- normalisation
 
 /**
- * The text every reader works on: no BOM, `\n` line ends (CRLF and lone CR converted), NFC.
+ * The text every reader works on: no BOM (nor one at a line's start: files joined), `\n` line ends (CRLF and lone CR converted), NFC.
  * UTF-8 with BOM, CRLF files and NFD text therefore read exactly like plain UTF-8.
  */
 export function normalizeText(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   t = t.replace(/\r\n?/g, '\n');
+  // (a BOM at a line's start further on: the start of another export joined with `cat a.ris b.ris`; kept, it hid that
+  // line's tag, "TY  - " or "%0", and the record was lost or run into the one before)
+  if (t.includes('\ufeff')) t = t.replace(/\n\ufeff/g, '\n');
   return t.normalize('NFC');
 }
 
@@ -325,6 +328,9 @@ export function dropHrefResidue(text: string): string {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** A season where a month goes: "SPR", "Fall" (Web of Science's PD, a BibTeX month): the year stands alone. */
+export const SEASON = /^(?:SPR|SUM|FAL|WIN|SPRING|SUMMER|FALL|AUTUMN|WINTER)$/i;
+
 /** Month number 1-12 from a name or abbreviation (`Sep`, `Sept.`, `september`) or a number; else undefined. */
 export function monthNumber(value: string): number | undefined {
   const v = value.trim().toLowerCase().replace(/\.$/, '');
@@ -442,24 +448,58 @@ export function dateStatus(value: string | number): { status: string; year?: num
 const INITIALS = /^\p{Lu}\.?(?:[\s-]*\p{Lu}\.?)*$/u;
 
 /**
- * A comma list that is `Last, First` names, not one name a part: "Doe, J." or "Roth, Karsten" (one author: a
- * surname of one word, then given names), "Roth, K., Pemula, L." (Scopus: each surname followed by its initials),
- * "Roth, Karsten, Pemula, Latha" (every other part a surname alone, each after it given names). A list of another
- * shape ("Karsten Roth, Latha Pemula", an odd number of parts, "Google, DeepMind, OpenAI, Meta") is one name a part.
+ * How a comma list of names is read (parseAuthors). "Roth, K., Pemula, L." and "Roth, Karsten, Pemula, Latha" are two
+ * authors written "Family, Given"; "Li, Wang, Zhang, Chen" (surnames alone, as some spreadsheets and scraped lists write
+ * them) is four. The text cannot always tell these apart, so the rule weighs evidence:
+ *
+ * - read as pairs when the parts alternate surname / given names and the text itself says so: every given part is
+ *   initials ("Roth, K., Pemula, L.", Scopus), or at least one given part is more than one word or holds an initial
+ *   ("Vandermeulen, Robert A.", "Li, Jean Paul"), or a surname has its particles ("van der Berg, J."), or the list ends
+ *   on "and Family, Given" ("O'Brien, Mary, McDonald, Ian and Zhang, Wei");
+ * - when every part is a single capitalised word ("Roth, Karsten, Pemula, Latha" as much as "Li, Wang, Zhang, Chen",
+ *   which would pair into "Wang Li" and "Chen Zhang") the shape is open: read as pairs only with evidence from outside
+ *   the string (`pairs`: the format's convention, as RIS, EndNote and Web of Science write each author "Family,
+ *   Given"; other records of the same file written in pairs on evidence of their own; a record's author count half the
+ *   parts), else kept one name a part, never invented pairs, and `ambiguous` hears it so the reader can say so;
+ * - any other shape (full names "Karsten Roth, Latha Pemula", an odd number of parts, a part that may be a company's,
+ *   "Google, DeepMind, OpenAI, Meta", a last name alone after the list's "and", "Li, Wang, Zhang and Chen") is one name
+ *   a part.
  */
-function pairNameParts(parts: string[]): string[] {
+export interface AuthorOptions {
+  /** Evidence from outside the string that an open list (single words) is "Family, Given" pairs. */
+  pairs?: boolean;
+  /** Hears a list whose shape was open and read one name a part (the number of parts). */
+  ambiguous?: (parts: number) => void;
+  /** Hears a list read as pairs on evidence of its own (a reader counts it as evidence for the rest of its file). */
+  paired?: () => void;
+}
+
+/**
+ * The shape of a comma list split on its commas: pairs the text shows, a shape left open, or neither. `lastAnd`: what
+ * follows the list's final "and", a name written "Family, Given" (pairs) or one word ("Li, Wang, Zhang and Chen": a
+ * list of names, one a part).
+ */
+function pairShape(parts: string[], lastAnd?: 'pair' | 'single'): 'pairs' | 'open' | 'none' {
+  if (parts.length < 4 || parts.length % 2 || lastAnd === 'single') return 'none';
+  if (parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p)))) return 'pairs';
+  if (!parts.every((p, i) => (i % 2 ? isGivenNames(p) : isFamilyName(p)))) return 'none';
+  const givenSays = parts.some((p, i) => i % 2 === 1 && (p.includes(' ') || p.split(/[\s-]+/).some((w) => INITIALS.test(w))));
+  const familySays = parts.some((p, i) => i % 2 === 0 && p.includes(' '));
+  return givenSays || familySays || lastAnd === 'pair' ? 'pairs' : 'open';
+}
+
+function pairNameParts(parts: string[], opts: AuthorOptions = {}, lastAnd?: 'pair' | 'single'): string[] {
   if (parts.length === 2 && !/\s/.test(parts[0]!) && parts[1] && parts[1].split(/\s+/).length <= 3) return [`${parts[0]}, ${parts[1]}`];
   // (one name with its suffix: "Smith, John, Jr.", "Smith, Jr., John")
   if (parts.length === 3 && (SUFFIX.test(parts[1]!) || SUFFIX.test(parts[2]!))) return [parts.join(', ')];
-  if (
-    parts.length >= 4 &&
-    parts.length % 2 === 0 &&
-    (parts.every((p, i) => (i % 2 ? INITIALS.test(p) : !INITIALS.test(p))) || parts.every((p, i) => (i % 2 ? isGivenNames(p) : isFamilyName(p))))
-  ) {
+  const shape = pairShape(parts, lastAnd);
+  if (shape === 'pairs') opts.paired?.();
+  if (shape === 'pairs' || (shape === 'open' && opts.pairs)) {
     const out: string[] = [];
     for (let i = 0; i < parts.length; i += 2) out.push(`${parts[i]}, ${parts[i + 1]}`);
     return out;
   }
+  if (shape === 'open') opts.ambiguous?.(parts.length);
   return parts;
 }
 
@@ -480,7 +520,7 @@ function isGivenNames(p: string): boolean {
   return words.length <= 3 && words.every((w) => (PLAIN_NAME_WORD.test(w) && !ORG_WORD.test(w)) || INITIALS.test(w));
 }
 
-export function parseAuthors(value: unknown): string[] | undefined {
+export function parseAuthors(value: unknown, opts: AuthorOptions = {}): string[] | undefined {
   if (Array.isArray(value)) {
     const names = value
       .map((a) => {
@@ -511,9 +551,14 @@ export function parseAuthors(value: unknown): string[] | undefined {
   if (/\s+and\s+/i.test(v) && !/;/.test(v)) {
     const byAnd = v.split(/\s*,?\s+and\s+/i);
     // `A, B and C` (comma list with a final `and`) vs `Last, First and Last, First`.
-    parts = byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1 ? byAnd : pairNameParts(v.split(/\s*,\s*|\s*,?\s+and\s+/i));
+    // (the last name after the and says how the commas before it part: "Family, Given" pairs, or one name a part)
+    const lastCommas = (byAnd.at(-1)!.match(/,/g) ?? []).length;
+    parts =
+      byAnd.every((p) => (p.match(/,/g) ?? []).length === 1) && byAnd.length > 1
+        ? byAnd
+        : pairNameParts(v.split(/\s*,\s*|\s*,?\s+and\s+/i), opts, lastCommas === 1 ? 'pair' : lastCommas === 0 ? 'single' : undefined);
   } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
-  else parts = pairNameParts(v.split(/\s*,\s*/));
+  else parts = pairNameParts(v.split(/\s*,\s*/), opts);
   // PubMed's (Vancouver) "Roth K, Pemula L, Zepeda JP.": every name a surname then its undotted initials
   if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p.replace(/\.$/, '')))) {
     parts = parts.map((p) => {

@@ -5,9 +5,23 @@
  * end. Read: TI title, AB abstract (wrapped lines joined), AF full author names (else AU, "Roth, K"), one a line,
  * PY year with PD its month and day ("MAR", "JUN 15", "JAN-FEB": its first month) or, for an early-access record
  * not yet in an issue, EY and EA ("JAN 2024"), DI doi. DA is the day of the export, not of the paper: not read.
+ *
+ * PT gives the record's type: J journal, B book, S series, P patent (Clarivate's "Web of Science Core Collection field
+ * tags" help page, hs_wos_fieldtags). Patent records come from the Derwent Innovations Index and carry its own tags
+ * (Clarivate's Derwent patent full-record help; the Zotero "Web of Science Tagged" translator's test record
+ * DIIDW:202018799C and others of the same shape): PN the patent numbers ("US2021089456-A1; CN112345678-A"), TI
+ * Derwent's title, AU the inventors as "LASTNAME INITIALS" ("ROTH K"), AE the assignees, AB Derwent's abstract in
+ * labelled paragraphs ("NOVELTY - ...", "USE - ...", "ADVANTAGE - ..."), PD each family member's publication as
+ * "number   day month year   class   week   Pages: n   language" ("US2021089456-A1   25 Mar 2021   G06T-007/00 ..."), no
+ * PY, UT "DIIDW:...". A patent is read as a paper: its title and abstract, the inventors as authors ("K. Roth"), the date
+ * of the first PD. A record may come without its PT line (a patent export that leaves it out, opening on PN): any tag
+ * line after an ER opens the next record, read the same way (a patent when its PN is a patent number: in a journal's
+ * record PN is the issue's part number, "PN 2"); one with neither title nor abstract is a reject with its file, line and
+ * reason, as any other.
  */
 import type { ReaderOutput } from './record.ts';
 import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
+import { SEASON } from './text.ts';
 
 /** A tag line: two capitals (or a capital and a digit), then a space and the value, or nothing (`ER`, `EF`). */
 const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t]+(.*?))?[ \t]*$/;
@@ -16,7 +30,8 @@ const TAG_LINE = /^([A-Z][A-Z0-9])(?:[ \t]+(.*?))?[ \t]*$/;
 export function looksLikeWos(text: string): boolean {
   const [first = '', second = ''] = text.trimStart().split(/\r?\n|\r/, 2).map((l) => l.trimEnd());
   if (/^FN\s+\S/.test(first)) return /^VR\s+\S/.test(second) || /Web of Science|Web of Knowledge/i.test(first);
-  return /^PT [A-Z]$/.test(first) && TAG_LINE.test(second);
+  // (or a patent record without its PT line: PN and a patent number, "PN US2021089456-A1")
+  return (/^PT [A-Z]$/.test(first) || /^PN [A-Z]{2}\d+-?[A-Z]\d?\b/.test(first)) && TAG_LINE.test(second);
 }
 
 const WOS: TaggedFormat = {
@@ -27,6 +42,7 @@ const WOS: TaggedFormat = {
   },
   continuation: (line) => line.trim() || undefined,
   opens: 'PT',
+  titleTag: 'TI',
   closes: 'ER',
   shown: (tag) => `"${tag}"`,
   fileTags: new Set(['FN', 'VR', 'EF']),
@@ -34,10 +50,10 @@ const WOS: TaggedFormat = {
   listTags: new Set(['AU', 'AF', 'BA', 'BF', 'CA', 'GP', 'BE']),
   // (a line break, not a space: a structured abstract's headings on lines of their own stay sentences of their own)
   joiner: '\n',
+  // (patent records without PT open on PN)
+  anyTagOpens: true,
 };
 
-/** A season where PD gives a month: "SPR", "FAL" (the year stands alone). */
-const SEASON = /^(?:SPR|SUM|FAL|WIN|SPRING|SUMMER|FALL|AUTUMN|WINTER)$/i;
 
 /**
  * PD ("MAR", "JUN 15", "JAN-FEB") or EA ("JAN 2024") with the year, as a date the readers parse ("JUN 15 2022");
@@ -50,8 +66,33 @@ function wosDate(pd: string | undefined, year: string | undefined): string | und
   return year ? `${v} ${year}` : undefined;
 }
 
+/** A patent's PD: its first publication's day ("US2021089456-A1   25 Mar 2021   G06T-007/00 ..." -> "25 Mar 2021"). */
+function patentDate(pd: string | undefined): string | undefined {
+  return pd && /\b(\d{1,2} [A-Z][a-z]{2} \d{4})\b/.exec(pd)?.[1];
+}
+
+/** Derwent's inventor, "ROTH K" or "VAN DER BERG JP", as "Roth, K" (read as "K. Roth"); another shape as written. */
+function inventor(name: string): string {
+  const m = /^([\p{Lu}'’ -]+?) (\p{Lu}{1,3})$/u.exec(name.trim());
+  if (!m) return name;
+  const family = m[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
+  return `${family}, ${m[2]}`;
+}
+
 export function readWos(text: string, file: string): ReaderOutput {
   return readTagged(text, file, WOS, (tags) => {
+    // (a patent: PT P, or no PT and a patent number in PN; in a journal's record PN is its part number, "PN 2")
+    const pt = firstOf(tags, 'PT')?.trim();
+    if (pt === 'P' || (pt === undefined && /^[A-Z]{2}\d/.test(firstOf(tags, 'PN')?.trim() ?? ''))) {
+      const inventors = (tags.get('AU') ?? []).filter((a) => a.trim()).map(inventor);
+      return {
+        title: firstOf(tags, 'TI'),
+        abstract: firstOf(tags, 'AB'),
+        authors: inventors.length ? inventors : undefined,
+        date: patentDate(firstOf(tags, 'PD')),
+        year: firstOf(tags, 'PY'),
+      };
+    }
     const py = firstOf(tags, 'PY');
     const year = py ?? firstOf(tags, 'EY');
     const list = (tag: string) => {

@@ -906,12 +906,12 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
     expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.doi, p.url, p.arxivId])).toEqual([
       [1, 'Towards Total Recall in Industrial Anomaly Detection', 'We propose PatchCore on MVTec AD.', ['Karsten Roth', 'Bernhard Schölkopf'], '2022-06', '10.1109/CVPR52688.2022.01392', 'https://ieeexplore.ieee.org/document/9879525/', '2106.08265'],
       [14, 'Wrapped Abstract Paper', 'We propose WrappedNet, whose abstract runs onto a second line.', ['J. Doe'], '2021', undefined, undefined, undefined],
-      [25, 'Web of Science Paper', 'We propose WoSNet.', undefined, '2019', undefined, undefined, undefined],
+      // (Web of Science's DA, "JUN 15", is its month and day beside PY: it was a warning and the year alone)
+      [25, 'Web of Science Paper', 'We propose WoSNet.', undefined, '2019-06-15', undefined, undefined, undefined],
       [31, 'Cut Short', 'We propose CutNet.', undefined, undefined, undefined, undefined, undefined],
     ]);
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[21, '"No Abstract Paper": no abstract']]);
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
-      [25, '"Web of Science Paper": date "JUN 15" not understood: the year 2019 taken from the year field'],
       [31, 'RIS: the last record is not closed with "ER  - " (a cut-short file?): read as it stands'],
     ]);
     expect(r.recordsIn).toBe(5);
@@ -923,6 +923,34 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
     expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
       '1: RIS: 2 lines outside a record (no "TY  - " before them) not read: "Exported by EndNote" ...',
       '8: RIS: a line outside a record (no "TY  - " before it) not read: "PY  - 2020"',
+    ]);
+  });
+});
+
+describe('tagged exports joined where the first does not end on a line break', () => {
+  it('warns of a second title in one record, with its line (the second record was read into the first without a word)', () => {
+    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022' + '%0 Journal Article\n%T Beta\n%X We propose BetaNet.\n%D 2021\n';
+    const nbib = 'PMID- 1\nTI  - Alpha.\nAB  - We propose AlphaNet.\nDP  - 2022' + 'PMID- 2\nTI  - Beta.\nAB  - We propose BetaNet.\nDP  - 2021\n';
+    const r = readInputs([{ file: 'all.enw', text: enw }, { file: 'all.nbib', text: nbib }]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      'all.enw:5: EndNote: a second title ("%T") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
+      'all.nbib:5: PubMed: a second title ("TI- ") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
+    ]);
+  });
+});
+
+describe('an API response with no results', () => {
+  it('is a warning that names its empty list (it was a reject: "record has no title and no abstract")', () => {
+    const r = readInputs([
+      { file: 's2.json', text: '{"total": 0, "offset": 0, "data": []}\n' },
+      { file: 'openalex.json', text: '{"meta": {"count": 0, "page": 1}, "results": [], "group_by": []}' },
+      // (a record with no title, whose authors list is empty, stays a reject)
+      { file: 'x.jsonl', text: '{"authors": [], "year": 2020}\n' },
+    ]);
+    expect(r.rejects.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual(['x.jsonl:1: record has no title and no abstract']);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      's2.json:1: JSON: no record, only an empty list "data" (an API response with no results?)',
+      'openalex.json:1: JSON: no record, only an empty list "results" (an API response with no results?)',
     ]);
   });
 });
@@ -949,6 +977,17 @@ describe('exports joined with cat', () => {
       '4: JSON: another array after the first (files joined?): its records read too',
       '4: JSON array: text after the closing ]',
     ]);
+  });
+  it("reads the first record of each tagged export joined after another with its BOM (RIS's was lines outside a record, EndNote's and PubMed's ran into the record before, lost without a word)", () => {
+    const bom = '\ufeff';
+    const ris = (t: string) => `${bom}TY  - JOUR\r\nTI  - ${t}\r\nAB  - We propose ${t}Net.\r\nPY  - 2022\r\nER  - \r\n`;
+    const enw = (t: string) => `${bom}%0 Journal Article\r\n%T ${t}\r\n%X We propose ${t}Net.\r\n%D 2022\r\n\r\n`;
+    const nbib = (t: string) => `${bom}PMID- 1\r\nTI  - ${t}.\r\nAB  - We propose ${t}Net.\r\nDP  - 2022\r\n\r\n`;
+    const wos = (t: string) => `${bom}FN Clarivate Analytics Web of Science\r\nVR 1.0\r\nPT J\r\nTI ${t}\r\nAB We propose ${t}Net.\r\nPY 2022\r\nER\r\n\r\nEF\r\n`;
+    for (const [file, one] of [['all.ris', ris], ['all.enw', enw], ['all.nbib', nbib], ['all.txt', wos]] as const) {
+      const r = readInputs([{ file, text: one('Alpha') + one('Beta') }]);
+      expect([file, r.papers.map((p) => p.title), r.warnings, r.rejects]).toEqual([file, ['Alpha', 'Beta'], [], []]);
+    }
   });
 });
 
@@ -979,6 +1018,64 @@ describe('Web of Science plain text (savedrecs.txt, .ciw)', () => {
       '8: Web of Science: a line outside a record (no "PT" before it) not read: "stray text"',
       '9: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
     ]);
+  });
+});
+
+describe('Web of Science patent records (Derwent Innovations Index: PT P, or no PT line at all)', () => {
+  it('reads each patent with a title and an abstract (records without PT were lines outside a record, no paper), rejects the rest with file, line and reason', () => {
+    const r = read('wos-patents.txt');
+    expect(r.papers.map((p) => [p.source.line, p.title.slice(0, 40), p.authors, p.date])).toEqual([
+      [3, 'Industrial image anomaly detection metho', ['K. Roth', 'L. Pemula', 'J. Zepeda'], '2021-03-25'],
+      [28, 'Video anomaly detection method for surve', ['W. Liu', 'W. Luo', 'S. Gao'], '2021-06-22'],
+      [56, 'Time series anomaly detection system for', ['J. Xu', 'H. Wu'], '2022-03-17'],
+    ]);
+    expect(r.papers[1]!.abstract).toBe(
+      'NOVELTY - The method involves predicting a future frame of a surveillance video by a generator network, and flagging the frame whose prediction error exceeds a threshold as anomalous. USE - Method for detecting anomalous events in surveillance video.',
+    );
+    expect(r.rejects.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual(['wos-patents.txt:47: record has no title and no abstract']);
+    expect(r.warnings).toEqual([]);
+  });
+  it("reads a journal's record without PT as one: its PN is a part number, not a patent's", () => {
+    const text = 'FN Clarivate Analytics Web of Science\nVR 1.0\nAU Roth, K\nAF Roth, Karsten\nTI Alpha\nAB We propose AlphaNet.\nPD MAR\nPY 2021\nPN 2\nER\n';
+    const r = readInputs([{ file: 'x.txt', text }]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.date])).toEqual([['Alpha', ['Karsten Roth'], '2021-03']]);
+  });
+  it('is detected by a first record opening on PN without the file header', () => {
+    expect(detectFormat('PN US2021089456-A1; CN112345678-A\nTI A method\n', 'savedrecs.txt')).toBe('wos');
+  });
+});
+
+describe("Web of Science's tab-delimited export: PD, the month beside PY", () => {
+  it('dates each record by PY and PD ("MAR", "JAN 15", "MAY-JUN" its first month, "SPR" the year alone); PD was an unused column', () => {
+    // (as Web of Science writes it for Windows: UTF-8 with a BOM, CRLF line ends, tabs, a tab at the end of each row)
+    const r = read('wos-tab-delimited.txt');
+    expect(r.papers.map((p) => [p.title.slice(0, 30), p.date, p.year])).toEqual([
+      ['Deep Learning for Anomaly Dete', '2021-03', 2021],
+      ['Deep Industrial Image Anomaly ', '2024-01-15', 2024],
+      ['A Unifying Review of Deep and ', '2021-05', 2021],
+      ['Deep Learning for Anomaly Dete', '2019', 2019],
+      ['Outlier Analysis', '2017', 2017],
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['4 CSV columns are not used: "PT", "SO", "VL", "UT"']);
+  });
+  it('reads its rows, each ending on a tab the header does not have (each was a reject: "CSV row has 12 fields, the header has 11")', () => {
+    const r = read('wos-tab-delimited.txt');
+    expect([r.papers.length, r.rejects]).toEqual([5, []]);
+    // (a row with a value after its last column's delimiter is still a reject)
+    const bad = readInputs([{ file: 'x.txt', text: 'TI\tAB\tPY\nOne\tWe propose OneNet.\t2022\tstray\n' }]);
+    expect(bad.rejects.map((x) => x.reason)).toEqual(['CSV row has 4 fields, the header has 3']);
+  });
+  it('reads a month where the date goes, beside a year, as that month (Excel export\'s "Publication Date"; it was a warning and the year alone)', () => {
+    const text = 'Article Title,Abstract,Publication Date,Publication Year\nOne,We propose OneNet.,JUN 15,2022\nTwo,We propose TwoNet.,Spring 2021,2021\n';
+    const r = readInputs([{ file: 'wos.csv', text }]);
+    expect(r.papers.map((p) => p.date)).toEqual(['2022-06-15', '2021']);
+    expect(r.warnings.map((w) => w.line)).toEqual([3]);
+  });
+  it('reads a PD that holds the year too ("DEC 2021", "2021") by PY (it was a reject: unparseable month)', () => {
+    const text = 'TI\tAB\tPD\tPY\nOne\tWe propose OneNet.\tDEC 2021\t2021\nTwo\tWe propose TwoNet.\t2020\t2020\n';
+    const r = readInputs([{ file: 'savedrecs.txt', text }]);
+    expect([r.papers.map((p) => p.date), r.rejects]).toEqual([['2021-12', '2020'], []]);
   });
 });
 
@@ -1113,5 +1210,47 @@ describe('PubMed (MEDLINE) text (.nbib)', () => {
     expect(r.papers[0]!.abstract).toMatch(/^Unsupervised anomaly detection \(UAD\) aims to find anomalous images by optimising a detector .* chest X-ray datasets\.$/);
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[66, '"Anomaly detection in brain MRI: a commentary": no abstract']]);
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe('author lists of surnames alone ("Li, Wang, Zhang, Chen")', () => {
+  it('reads each part as an author (they were paired into "Setkov Defard", "Audigier Loesch") and says the shape was open', () => {
+    const r = read('authors-surnames.csv');
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['Pang', 'Shen', 'Cao', 'van den Hengel'],
+      ['Defard', 'Setkov', 'Loesch', 'Audigier'],
+      ['Georgescu', 'Barbalau', 'Ionescu', 'Khan', 'Popescu', 'Shah'],
+      ['Hendrycks', 'Mazeika', 'Dietterich'],
+    ]);
+    expect(r.papers.map((p) => p.authorsCount)).toEqual([4, 4, 6, 3]);
+    // (one warning a list whose shape was open, naming file and line; none for the lists no pairing fits)
+    expect(r.warnings.filter((w) => /Family, Given/.test(w.message)).map((w) => [w.file, w.line])).toEqual([
+      ['authors-surnames.csv', 3],
+      ['authors-surnames.csv', 4],
+    ]);
+    expect(r.warnings.find((w) => w.line === 3)?.message).toMatch(/"Defard, Setkov, Loesch, Audigier" read as 4 names, one a part: they could as well be 2 "Family, Given" pairs/);
+  });
+  it('reads such a list as pairs on evidence: another row of the file in pairs, the record\'s author count, a tagged format', () => {
+    // (the fixture of "Family, Given" lists: its "Vandermeulen, Robert A." row says the file writes pairs)
+    const fg = read('authors-family-given.csv');
+    expect(fg.papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda', 'Bernhard Schölkopf']);
+    expect(fg.warnings.filter((w) => /Family, Given/.test(w.message))).toEqual([]);
+    // (so in a JSON array: one record's "Robert A." says the file's lists are pairs)
+    const arr = JSON.stringify([
+      { title: 'One', abstract: 'We propose OneNet.', authors: 'Roth, Karsten, Pemula, Latha' },
+      { title: 'Two', abstract: 'We propose TwoNet.', authors: 'Ruff, Lukas, Vandermeulen, Robert A.' },
+    ]);
+    const ja = readInputs([{ file: 'x.json', text: arr }]);
+    expect([ja.papers.map((p) => p.authors), ja.warnings]).toEqual([[['Karsten Roth', 'Latha Pemula'], ['Lukas Ruff', 'Robert A. Vandermeulen']], []]);
+    const line = (o: object) => readInputs([{ file: 'x.jsonl', text: JSON.stringify({ title: 'A Paper', abstract: 'About anomalies.', ...o }) }]);
+    expect(line({ authors: 'Roth, Karsten, Pemula, Latha', num_authors: 2 }).papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula']);
+    // (and a count of as many as the parts says they are surnames alone: no warning)
+    const four = line({ title: 'PaDiM', authors: 'Defard, Setkov, Loesch, Audigier', num_authors: 4 });
+    expect([four.papers[0]!.authors, four.warnings]).toEqual([['Defard', 'Setkov', 'Loesch', 'Audigier'], []]);
+    const alone = line({ authors: 'Roth, Karsten, Pemula, Latha' });
+    expect(alone.papers[0]!.authors).toEqual(['Roth', 'Karsten', 'Pemula', 'Latha']);
+    expect(alone.warnings.map((w) => [w.file, w.line])).toEqual([['x.jsonl', 1]]);
+    const ris = 'TY  - JOUR\nTI  - A Paper\nAB  - About anomalies.\nAU  - Roth, Karsten, Pemula, Latha\nER  - \n';
+    expect(readInputs([{ file: 'x.ris', text: ris }]).papers[0]!.authors).toEqual(['Karsten Roth', 'Latha Pemula']);
   });
 });

@@ -239,10 +239,13 @@ describe('ids and duplicates across inputs', () => {
       'wos.txt': 3,
       'arxiv-snapshot.jsonl': 3,
       'authors-family-given.csv': 6,
+      'authors-surnames.csv': 4,
       'endnote.enw': 3,
       'pubmed.nbib': 3,
       'endnote-malformed.enw': 5,
       'wos-malformed.txt': 5,
+      'wos-patents.txt': 4,
+      'wos-tab-delimited.txt': 5,
     };
     expect(Object.keys(perFile).sort()).toEqual(inputs.map((i) => i.file).sort());
     const total = Object.values(perFile).reduce((a, b) => a + b, 0);

@@ -175,8 +175,7 @@ describe('parseAuthors', () => {
     ['Karsten Roth & Latha Pemula', ['Karsten Roth', 'Latha Pemula']],
     ['Roth, K., et al.', ['K. Roth']],
     ['Roth K.; [No author name available]', ['K. Roth']],
-    // "Family, Given" pairs joined by commas (each part was a name of its own) ...
-    ['Roth, Karsten, Pemula, Latha', ['Karsten Roth', 'Latha Pemula']],
+    // "Family, Given" pairs joined by commas, where the text says so (each part was a name of its own) ...
     // (one name with a suffix: three names, "Smith", "John", "Jr.", before)
     ['Smith, John, Jr.', ['John Smith Jr.']],
     ['Smith, Jr., John', ['John Smith Jr.']],
@@ -187,7 +186,30 @@ describe('parseAuthors', () => {
     ['Roth, Karsten, Pemula', ['Roth', 'Karsten', 'Pemula']],
     ['Google, DeepMind, OpenAI, Meta', ['Google', 'DeepMind', 'OpenAI', 'Meta']],
     ['Roth, Karsten, Microsoft, Research', ['Roth', 'Karsten', 'Microsoft', 'Research']],
+    // ... nor where every part is one word: surnames alone or pairs, the text cannot say (they were paired: "Wang Li")
+    ['Li, Wang, Zhang, Chen', ['Li', 'Wang', 'Zhang', 'Chen']],
+    ['Roth, Karsten, Pemula, Latha', ['Roth', 'Karsten', 'Pemula', 'Latha']],
+    ['Li, Wang, Zhang and Chen', ['Li', 'Wang', 'Zhang', 'Chen']],
+    // (evidence in the string: initials, given names of two words, a surname's particles, a last "and Family, Given")
+    ['Li, Wang, Zhang, Chen J.', ['Wang Li', 'Chen J. Zhang']],
+    ['Li, Wang, Zhang, Xiao Ming', ['Wang Li', 'Xiao Ming Zhang']],
+    ['Li, Wang, van Zhang, Chen', ['Wang Li', 'Chen van Zhang']],
+    ['Li, Wang, Zhang, Chen and Liu, Yang', ['Wang Li', 'Chen Zhang', 'Yang Liu']],
   ] as [unknown, string[]][])('%j', (v, names) => expect(parseAuthors(v)).toEqual(names));
+  it('reads a list of single words as pairs only on evidence from outside it, and says when its shape was open', () => {
+    const open: number[] = [];
+    let paired = 0;
+    const opts = { ambiguous: (n: number) => open.push(n), paired: () => paired++ };
+    expect(parseAuthors('Li, Wang, Zhang, Chen', opts)).toEqual(['Li', 'Wang', 'Zhang', 'Chen']);
+    expect(parseAuthors('Roth, K., Pemula, L.', opts)).toEqual(['K. Roth', 'L. Pemula']);
+    // ("A, B, C and D": a list of names, the last one alone after the and, not a shape left open)
+    expect(parseAuthors('Li, Wang, Zhang and Chen', opts)).toEqual(['Li', 'Wang', 'Zhang', 'Chen']);
+    expect([open, paired]).toEqual([[4], 1]);
+    expect(parseAuthors('Roth, Karsten, Pemula, Latha', { pairs: true })).toEqual(['Karsten Roth', 'Latha Pemula']);
+    // (pairs is evidence for an open list only: full names and odd lists stay as they are)
+    expect(parseAuthors('Roth, Karsten, Pemula', { pairs: true })).toEqual(['Roth', 'Karsten', 'Pemula']);
+    expect(parseAuthors('Google, DeepMind, OpenAI, Meta', { pairs: true })).toEqual(['Google', 'DeepMind', 'OpenAI', 'Meta']);
+  });
   it.each([
     ['Roth, Karsten', 'Karsten Roth'],
     ['de la Torre, Fernando', 'Fernando de la Torre'],
