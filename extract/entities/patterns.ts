@@ -876,7 +876,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // (a database as the head of the rest, in lower case: not "An LLM-based Database Copilot System")
     const isDataset = (/^(?:an?|the)\b[^:;]*?\b(?:datasets?|benchmarks?|corpus|corpora|data sets?)\b/i.test(rest) ||
       /^(?:[Aa]n?|[Tt]he)\s[^:;A-Z]*?\bdatabases?(?=\s+(?:of|for|with|containing)\b|\s*$)/.test(rest) ||
-      /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation|Purification|Cleaning|Cleansing|Filtering|Denoising|Debiasing)\b)/.test(rest)) &&
+      /^(?!Re[a-z]+ing\s)(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){0,5}(?:Dataset|Benchmark|Corpus)s?\b(?![-‐])(?!\s+(?:for|of)\s+\w+\s+(?:methods?|models?))(?!\s+(?:Generation|Synthesis|Distillation|Selection|Pruning|Condensation|Augmentation|Purification|Cleaning|Cleansing|Filtering|Denoising|Debiasing)\b)/.test(rest)) &&
       !HEAD_METHOD_BEFORE_DATA.test(rest.split(/\b(?:datasets?|benchmarks?|corpus|corpora|data sets?|databases?)\b/i)[0]) ||
       // ("ROAD: The Real ORNL Automotive Dynamometer Controller Area Network Intrusion Detection Dataset": a title-case name
       // ending on its data word, whatever words it holds)
@@ -1624,6 +1624,8 @@ const FRAMEWORK_FOR = /\b(?:framework|method|approach|model|system|pipeline|dete
 /** A naming verb after a task, a setting or a problem: "a new task named ...", "a setting, called ...". */
 const TASK_NAMED_BEFORE = /\b(?:task|problem|setting|scenario|paradigm)s?,?\s+(?:(?:is|was)\s+)?(?:called|named|dubbed|termed|coined|referred to as)(?:\s+as)?\s*["“]?[^,.;()]{0,80}$/i;
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
+/** An apposition that calls what precedes it a whole method: ", a novel method inspired by ...", ", a simple framework". */
+const METHOD_APPOS_AFTER = /^\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*,?\s+){0,3}?(?:method|framework|approach|algorithm|technique|detector|pipeline)\b/;
 function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
   for (const d of acronymDefs(text)) {
@@ -1659,7 +1661,7 @@ function acronymPass(p: SentencePass): void {
     const lastLf = lfWords[lfWords.length - 1] ?? '';
     // ("multi-pose anomaly detection (MAD) data set": the head in two words)
     // ("the Intermittent Small Baseline Subset (ISBAS) technique": a method's head right after it outweighs a data word ending it)
-    const datasetish = vocab.datasetHeads.has(d.after) || (vocab.datasetHeads.has(lastLf) && !vocab.methodHeads.has(d.after)) || (d.after === 'data' && /^\s*data\s+sets?\b/i.test(text.slice(d.end))) ||
+    const datasetish = (vocab.datasetHeads.has(d.after) || (vocab.datasetHeads.has(lastLf) && !vocab.methodHeads.has(d.after)) || (d.after === 'data' && /^\s*data\s+sets?\b/i.test(text.slice(d.end))) ||
       lfWords.some((w) => w === 'dataset' || w === 'benchmark' || w === 'corpus' || w === 'database') || /\bdata\s+sets?\b/i.test(lf) ||
       (!d.longForm && /\b(?:dataset|benchmark|corpus)\b(?:\s+\S+){0,3}\s*$/i.test(text.slice(0, d.start))) ||
       // ("a ... vulnerability dataset, denoted as CVEFunctionGraphEmbeddings (CVEFGE)")
@@ -1670,7 +1672,12 @@ function acronymPass(p: SentencePass): void {
       defNamesData(text, d) ||
       // ("the results of the IEEE BigData 2023 Keystroke Verification Challenge (KVC)": a challenge's acronym names its data)
       // ("Continually Adapt or Not (CAN)? A Continual Learning Benchmark of ...": a title's acronym its subtitle calls data)
-      (lf !== '' && isChallengeName(lf)) || (s.index === 0 && DATA_SUBTITLE_AFTER.test(text.slice(d.end, d.end + 120)));
+      (lf !== '' && isChallengeName(lf)) || (s.index === 0 && DATA_SUBTITLE_AFTER.test(text.slice(d.end, d.end + 120)))) &&
+      // ("we introduce Masked Corpus-level Pretraining Data Detection (MC-PDD), a novel method": an apposition calling it a
+      // method outweighs a data word in or before its long form)
+      // (not a long form that names data: "a Unified Benchmark for ... (UB-GOLD), a comprehensive evaluation framework"; a data
+      // word hyphened to the next is a describing word, "Corpus-level")
+      !(METHOD_APPOS_AFTER.test(text.slice(d.end, d.end + 80)) && !/\b(?:dataset|benchmark|corpus|database)s?\b(?![-‐])/i.test(lf));
     // "(TV-OOD) detection method": a method head one word on still says what the acronym names
     // ("Unsupervised Hybrid framework for ANomaly Detection (HAND)": a method head before the task's "for")
     const forAt = lfWords.indexOf('for');
