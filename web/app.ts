@@ -76,6 +76,8 @@ export interface AppElements {
   skipToDetails?: HTMLElement;
   /** A status line, out of sight, saying what the details panel now shows (optional). */
   announce?: HTMLElement;
+  /** A status line, out of sight, saying that the search's query matches nothing (optional). */
+  searchStatus?: HTMLElement;
 }
 
 /** Graphs above this many edges hide edges and labels while the camera moves and skip edge hover picking. */
@@ -757,9 +759,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       });
       return li;
     });
-    const none = noMatch !== null && !items.length
-      ? [h('li', { class: 'none', role: 'option', 'aria-disabled': 'true', 'data-testid': 'search-none' }, `No name or title matches “${noMatch}”`)]
-      : [];
+    // Only for the query in the box now: a graph opened while the box had the focus emptied the box and kept the
+    // hint, naming the previous graph's query.
+    const unmatched = noMatch !== null && !items.length && noMatch === els.search.value.trim() ? noMatch : null;
+    const hint = unmatched === null ? '' : `No name or title matches “${unmatched}”`;
+    // Seen in the list, heard from the status line: an option the list does not offer (aria-expanded stays false)
+    // was never read out.
+    const none = hint ? [h('li', { class: 'none', 'aria-hidden': 'true', 'data-testid': 'search-none' }, hint)] : [];
+    if (els.searchStatus && els.searchStatus.textContent !== hint) els.searchStatus.textContent = hint;
     els.suggestions.replaceChildren(...items, ...none);
     els.suggestions.hidden = items.length + none.length === 0;
     els.search.setAttribute('aria-expanded', String(items.length > 0));
@@ -861,6 +868,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // The search box held the previous graph's query (and its suggestions, that graph's keys).
     els.search.value = '';
     current = [];
+    noMatch = null;
     active = -1;
     renderSuggestions();
     graphUrl = o.graphUrl;

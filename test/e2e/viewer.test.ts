@@ -286,6 +286,60 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('the "no match" hint is shown, and said in a status line, only while the query in the box matches nothing: not once it is changed, cleared, a match picked or another graph opened', async () => {
+    const { page, errors } = await openViewer(session);
+    const box = page.getByTestId('search');
+    /** What is seen under the box and what a screen reader is told. */
+    const hint = () => page.evaluate(() => ({
+      shown: document.querySelector<HTMLElement>('[data-testid=search-none]')?.textContent ?? null,
+      said: document.querySelector('[data-testid=search-status]')?.textContent ?? null,
+    }));
+    const none = (q: string) => `No name or title matches “${q}”`;
+    await page.keyboard.press('/');
+    await box.fill('zzqxjv');
+    await expect.poll(hint).toEqual({ shown: none('zzqxjv'), said: none('zzqxjv') });
+    expect(await page.getByTestId('search-status').getAttribute('role')).toBe('status');
+    // the hint is not an option of the list: the list is not offered
+    expect(await page.getByTestId('search-none').getAttribute('role')).toBe(null);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    // changed, still unmatched: the hint names the query now in the box
+    await box.fill('zzqx');
+    await expect.poll(hint).toEqual({ shown: none('zzqx'), said: none('zzqx') });
+    // changed to a match, then cleared
+    await box.fill('MVTec');
+    await expect.poll(() => page.locator('#suggestions li[role=option]').count()).toBeGreaterThan(0);
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    await box.fill('zzqx');
+    await expect.poll(hint).toEqual({ shown: none('zzqx'), said: none('zzqx') });
+    await box.fill('');
+    await expect.poll(hint).toEqual({ shown: null, said: '' });
+    // a match picked with the mouse (the focus stays in the box) and from the keyboard
+    await box.fill('zzqx');
+    await box.fill('MVTec AD');
+    await page.locator('#suggestions li[data-key="dataset:mvtecad"]').click();
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    expect(await focused(page)).toBe('search');
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    await box.fill('zzqx');
+    await box.fill('VisA');
+    await box.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe('VisA');
+    await box.focus();
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    // Another graph opened while the box has the focus and an unmatched query: the box is emptied, and the hint
+    // went on naming the query it had.
+    await box.fill('zzqx');
+    await expect.poll(hint).toEqual({ shown: none('zzqx'), said: none('zzqx') });
+    await page.getByTestId('file-input').setInputFiles(join(built.graphDir, 'graph.gexf'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok');
+    expect(await focused(page)).toBe('search');
+    expect(await box.inputValue()).toBe('');
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    expect(await page.locator('#suggestions').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('click a paper node at its on-screen position: title, abstract, entities marked; a mark selects its entity', async () => {
     const { page, errors } = await openViewer(session);
     const paper = await page.evaluate(() => {
