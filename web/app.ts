@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
@@ -130,6 +130,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** The sidebar's cluster buttons, to count what the filters leave of each. */
   let clusterButtons: { id: number; size: number; tip: string; button: HTMLButtonElement }[] = [];
 
+  /** Node sizes follow the window (windowSizeFactor): the one sigma's container has (sigma reads its offset size). */
+  let sizeFactor = windowSizeFactor(els.graph.offsetWidth, els.graph.offsetHeight);
+  /** Sigma's labelRenderedSizeThreshold at the reference size: a node drawn smaller has no label of sigma's choosing. */
+  const LABEL_SIZE_THRESHOLD = 8;
   const view: ViewModel = {
     state,
     visible: computeVisible(graph, state.filters),
@@ -137,7 +141,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     colors: colorMap(graph, state.colorBy),
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
-    size: sizeScale(initialGraph),
+    size: scaledSizes(sizeScale(initialGraph), sizeFactor),
     forced: null,
   };
   const large = () => graph.size > LARGE_EDGES;
@@ -160,7 +164,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     hideLabelsOnMove: large(),
     labelDensity: 0.5,
     labelGridCellSize: 160,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD * sizeFactor,
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
     defaultEdgeColor: 'rgb(200,203,210)',
@@ -659,6 +663,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   renderer.on('afterRender', placeClusterLabels);
+  // A window resized (a phone turned, a desktop window narrowed): node sizes follow it.
+  renderer.on('resize', () => {
+    const { width, height } = renderer.getDimensions();
+    const f = windowSizeFactor(width, height);
+    if (f === sizeFactor) return;
+    sizeFactor = f;
+    view.size = scaledSizes(sizeScale(graph), sizeFactor);
+    renderer.setSetting('labelRenderedSizeThreshold', LABEL_SIZE_THRESHOLD * sizeFactor); // (a refresh, next frame)
+  });
 
   els.skipToDetails?.addEventListener('click', () => ctx.focusDetails());
 
@@ -876,7 +889,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();
-    view.size = sizeScale(graph);
+    view.size = scaledSizes(sizeScale(graph), sizeFactor);
     renderer.setSetting('zIndex', !large());
     renderer.setSetting('enableEdgeEvents', !large());
     renderer.setSetting('hideEdgesOnMove', large());

@@ -726,6 +726,39 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a 390 × 844 phone: nodes are drawn for the room the graph has, each on screen the one a tap at its centre reaches', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const reach = () => page.evaluate(() => {
+      const r = window.paperweave!.renderer;
+      const { width, height } = r.getDimensions();
+      let onScreen = 0;
+      let reached = 0;
+      let largest = 0;
+      window.paperweave!.graph.forEachNode((k) => {
+        const d = r.getNodeDisplayData(k);
+        if (!d || d.hidden) return;
+        const p = r.framedGraphToViewport(d);
+        if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
+        onScreen++;
+        largest = Math.max(largest, r.scaleSize(d.size));
+        // sigma's own picking, what a tap there selects (private in its types)
+        if ((r as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null }).getNodeAtPosition(p) === k) reached++;
+      });
+      return { onScreen, reached, largest };
+    });
+    // Drawn at their desktop sizes (4.8 to 13.7 px) in a graph framed in 290 px instead of 640, 96 of the bundled
+    // graph's 232 nodes were under another node: 136 reached; 232 at half the size.
+    const phone = await reach();
+    expect(phone.onScreen).toBeGreaterThan(100);
+    expect(phone.reached).toBeGreaterThanOrEqual(Math.floor(phone.onScreen * 0.97));
+    // Turned to a wider window, the nodes take their full size again.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await reach()).largest).toBeCloseTo(phone.largest * 2, 0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a shared URL reopens the same selection, filters and colouring', async () => {
     const { page } = await openViewer(session);
     const key = await page.evaluate(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { MAX_NODE_SIZE, pickLabels, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { MAX_NODE_SIZE, MIN_SIZE_FACTOR, pickLabels, scaledSizes, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -176,6 +176,18 @@ describe('sizes', () => {
     let lo = Infinity;
     g.forEachNode((_, a) => (lo = Math.min(lo, a.size)));
     expect(scale(lo)).toBeCloseTo(lo);
+  });
+
+  it('follow the window: drawn as built from a 800 px shorter side up, smaller below it, at least half', () => {
+    expect(windowSizeFactor(1280, 800)).toBe(1);
+    expect(windowSizeFactor(900, 800)).toBe(1);
+    expect(windowSizeFactor(2560, 1400)).toBe(1);
+    expect(windowSizeFactor(600, 800)).toBeCloseTo(0.75);
+    expect(windowSizeFactor(390, 844)).toBe(MIN_SIZE_FACTOR);
+    expect(windowSizeFactor(0, 0)).toBe(1); // (no room measured yet: as built)
+    const scale = sizeScale(graph);
+    expect(scaledSizes(scale, 1)).toBe(scale);
+    expect(scaledSizes(scale, 0.75)(4)).toBeCloseTo(scale(4) * 0.75);
   });
 });
 
