@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
@@ -704,7 +704,25 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const o = event.original as MouseEvent;
     ctx.setState(clickNode(state, node, { toggle: o.ctrlKey || o.metaKey }), 'push');
   });
-  renderer.on('clickStage', () => ctx.setState(clickStage(state), 'push'));
+  /** A finger's tap beside a node (a few pixels wide on a phone): that node, else null. */
+  function tappedNear(event: { x: number; y: number; original: MouseEvent | TouchEvent }): string | null {
+    if (!event.original.type.startsWith('touch')) return null;
+    const cands: { key: string; x: number; y: number; radius: number }[] = [];
+    // From the graph's own positions and the camera: the touch's start hovered a link, whose full refresh (scheduled)
+    // left sigma's display data in graph coordinates until the next frame, so read back they came out 90,000 px off.
+    const at = { cameraState: renderer.getCamera().getState() };
+    graph.forEachNode((key, a) => {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden) return;
+      const p = renderer.graphToViewport(a, at);
+      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(d.size) });
+    });
+    return nodeWithinReach(cands, event);
+  }
+  renderer.on('clickStage', ({ event }) => {
+    const near = tappedNear(event);
+    ctx.setState(near ? clickNode(state, near) : clickStage(state), 'push');
+  });
   renderer.on('enterEdge', ({ edge, event }) => {
     els.graph.style.cursor = 'pointer';
     showTooltip(edge, event.x, event.y);
@@ -715,7 +733,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     els.tooltip.hidden = true;
     ctx.setState(hoverEdge(state, null), 'none');
   });
-  renderer.on('clickEdge', ({ edge }) => ctx.setState(clickEdge(state, edge), 'push'));
+  // (a finger on a link beside a node meant the node: links are a pixel wide)
+  renderer.on('clickEdge', ({ edge, event }) => {
+    const near = tappedNear(event);
+    ctx.setState(near ? clickNode(state, near) : clickEdge(state, edge), 'push');
+  });
 
   function showTooltip(edge: string, x: number, y: number): void {
     const e = graph.getEdgeAttributes(edge);

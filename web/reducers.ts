@@ -111,6 +111,27 @@ export function scaledSizes(scale: (size: number) => number, factor: number): (s
   return factor === 1 ? scale : (s) => scale(s) * factor;
 }
 
+/** How far (px) beyond a node's circle a finger's tap still reaches it. */
+export const TOUCH_REACH = 16;
+
+/**
+ * The node a tap at `at` meant: the one whose circle is nearest (distance to the centre less the radius), if no farther
+ * than `reach`. Sigma picks only the pixels a node covers: on a phone, where nodes are a few pixels wide, a finger
+ * landed beside them, on the stage (clearing the selection) or on an edge.
+ */
+export function nodeWithinReach(cands: { key: string; x: number; y: number; radius: number }[], at: { x: number; y: number }, reach = TOUCH_REACH): string | null {
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const c of cands) {
+    const gap = Math.max(0, Math.hypot(c.x - at.x, c.y - at.y) - c.radius);
+    if (gap <= reach && gap < bestGap) {
+      best = c.key;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 export const FADED_NODE = 'rgb(226,228,233)';
 export const FADED_EDGE = 'rgb(236,237,240)';
 export const EDGE_COLOR = 'rgb(200,203,210)';

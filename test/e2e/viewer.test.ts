@@ -759,6 +759,41 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a 390 × 844 phone: a finger\'s tap beside a node selects it (it cleared the selection); a tap far from every node still clears it', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    // A node and a point 8 px beyond its circle (a miss for sigma, which picks the pixels a node covers) that no other
+    // node's circle comes within 20 px of.
+    const target = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const r = pw.renderer;
+      const box = r.getContainer().getBoundingClientRect();
+      const { width, height } = r.getDimensions();
+      const pts = pw.graph.mapNodes((key, a) => ({ key, ...r.graphToViewport(a), radius: r.scaleSize(r.getNodeDisplayData(key)!.size) }));
+      for (const p of pts) {
+        if (p.x < 40 || p.y < 200 || p.x > width - 40 || p.y > height - 40) continue; // (clear of the topbar and the zoom buttons)
+        for (let i = 0; i < 8; i++) {
+          const t = { x: p.x + Math.cos((i * Math.PI) / 4) * (p.radius + 8), y: p.y + Math.sin((i * Math.PI) / 4) * (p.radius + 8) };
+          if (pts.every((q) => q === p || Math.hypot(q.x - t.x, q.y - t.y) - q.radius > 20)) return { key: p.key, x: box.left + t.x, y: box.top + t.y };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBe(null);
+    const selected = () => page.evaluate(() => window.paperweave!.app.state.selected);
+    await page.touchscreen.tap(target!.x, target!.y);
+    await expect.poll(selected).toEqual([target!.key]);
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(true);
+    // (two taps within sigma's double-tap time are a double tap, which zooms)
+    await page.waitForTimeout(500);
+    // Far from every node: the stage, which clears the selection.
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.touchscreen.tap(box.x + 20, box.y + 260);
+    await expect.poll(selected).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a shared URL reopens the same selection, filters and colouring', async () => {
     const { page } = await openViewer(session);
     const key = await page.evaluate(() => {
