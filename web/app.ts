@@ -692,7 +692,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   // ------------------------------------------------------------------ sigma events
 
-  renderer.on('enterNode', ({ node }) => {
+  // A finger hovers nothing: sigma reports the node or link under it at each touch and move, and nothing leaves it until
+  // the next touch, so after a pan across the graph a link's sentence stayed open over a third of a phone's screen (or a
+  // node's neighbours stayed brought forward). A tap selects, which shows the same.
+  const byTouch = (event: { original: MouseEvent | TouchEvent }) => event.original.type.startsWith('touch');
+  renderer.on('enterNode', ({ node, event }) => {
+    if (byTouch(event)) return;
     els.graph.style.cursor = 'pointer';
     ctx.setState(hoverNode(state, node), 'none');
   });
@@ -706,7 +711,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   });
   /** A finger's tap beside a node (a few pixels wide on a phone): that node, else null. */
   function tappedNear(event: { x: number; y: number; original: MouseEvent | TouchEvent }): string | null {
-    if (!event.original.type.startsWith('touch')) return null;
+    if (!byTouch(event)) return null;
     const cands: { key: string; x: number; y: number; radius: number }[] = [];
     // From the graph's own positions and the camera: the touch's start hovered a link, whose full refresh (scheduled)
     // left sigma's display data in graph coordinates until the next frame, so read back they came out 90,000 px off.
@@ -724,6 +729,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     ctx.setState(near ? clickNode(state, near) : clickStage(state), 'push');
   });
   renderer.on('enterEdge', ({ edge, event }) => {
+    if (byTouch(event)) return;
     els.graph.style.cursor = 'pointer';
     showTooltip(edge, event.x, event.y);
     ctx.setState(hoverEdge(state, edge), 'none');

@@ -794,6 +794,37 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a 390 × 844 phone: a pan that starts on a link or a node leaves no sentence open and nothing brought forward', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    const cdp = await page.context().newCDPSession(page);
+    const pan = async (from: { x: number; y: number }) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+      for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + i * 6, y: from.y + i * 9 }] });
+      const during = await page.locator('#tooltip').isVisible();
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      return during;
+    };
+    const after = () => page.evaluate(() => {
+      const pw = window.paperweave!;
+      return { hovered: pw.app.state.hovered, hoveredEdge: pw.app.state.hoveredEdge, tooltip: !document.getElementById('tooltip')!.hidden };
+    });
+    // From a point on a link: its sentence was shown under the finger, and stayed open after the pan.
+    const e = await page.evaluate(pointOnEdge, null);
+    const before = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    expect(await pan(e)).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await after()).toEqual({ hovered: null, hoveredEdge: null, tooltip: false });
+    expect(await page.evaluate(() => window.paperweave!.renderer.getCamera().getState())).not.toEqual(before); // (it panned)
+    // From a node: its neighbours stayed brought forward.
+    await focusCamera(page, 'dataset:mvtecad');
+    await pan(await nodePosition(page, 'dataset:mvtecad'));
+    await page.waitForTimeout(300);
+    expect(await after()).toEqual({ hovered: null, hoveredEdge: null, tooltip: false });
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a shared URL reopens the same selection, filters and colouring', async () => {
     const { page } = await openViewer(session);
     const key = await page.evaluate(() => {
