@@ -825,6 +825,37 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a 390 × 844 phone with a node\'s details open: the graph above the panel is drawn (a screenshot showed no node there)', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
+    await page.evaluate(() => window.paperweave!.select('dataset:mvtecad'));
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const panel = (await page.getByTestId('details').boundingBox())!;
+    const side = (await page.locator('#sidebar').boundingBox())!;
+    const clip = { x: 0, y: side.y + side.height, width: 390, height: panel.y - (side.y + side.height) };
+    const png = await page.screenshot(); // (the whole window, as it is composited: a clip was drawn apart, with them)
+    // Pixels of the methods' red (MVTec AD's neighbours, drawn by sigma's WebGL layer only) in what the screen shows.
+    const red = await page.evaluate(async ({ b64, box }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(box.x, box.y, box.width, box.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 214) < 12 && Math.abs(d[i + 1] - 39) < 12 && Math.abs(d[i + 2] - 40) < 12) n++;
+      return n;
+    }, { b64: png.toString('base64'), box: clip });
+    // (none under an opaque panel over half the canvas: Chromium's software compositing dropped the WebGL layers)
+    expect(red).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a shared URL reopens the same selection, filters and colouring', async () => {
     const { page } = await openViewer(session);
     const key = await page.evaluate(() => {
