@@ -705,9 +705,27 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     els.graph.style.cursor = '';
     ctx.setState(hoverNode(state, null), 'none');
   });
+  /**
+   * A node selected on the canvas that the details panel it opened now covers is moved, at the same zoom, to the
+   * middle of the room the panels leave: tapped on a phone, MVTec AD and its neighbours were all under the panel
+   * (the bottom half), and a node in the right third of a 1280 px window under its 400 px. One in sight stays put.
+   */
+  function keepClear(key: string): void {
+    if (!state.selected.includes(key) || els.details.hidden) return;
+    const cam = renderer.getCamera().getState();
+    const a = graph.getNodeAttributes(key);
+    const p = renderer.graphToViewport(a, { cameraState: cam });
+    const box = els.graph.getBoundingClientRect();
+    const d = els.details.getBoundingClientRect();
+    const x = box.left + p.x;
+    const y = box.top + p.y;
+    if (x < d.left || x > d.right || y < d.top || y > d.bottom) return;
+    void animateCamera(cameraShowing(extentOf().framed(a), cam.ratio), 400);
+  }
   renderer.on('clickNode', ({ node, event }) => {
     const o = event.original as MouseEvent;
     ctx.setState(clickNode(state, node, { toggle: o.ctrlKey || o.metaKey }), 'push');
+    keepClear(node);
   });
   /** A finger's tap beside a node (a few pixels wide on a phone): that node, else null. */
   function tappedNear(event: { x: number; y: number; original: MouseEvent | TouchEvent }): string | null {
@@ -727,6 +745,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   renderer.on('clickStage', ({ event }) => {
     const near = tappedNear(event);
     ctx.setState(near ? clickNode(state, near) : clickStage(state), 'push');
+    if (near) keepClear(near);
   });
   renderer.on('enterEdge', ({ edge, event }) => {
     if (byTouch(event)) return;
@@ -743,6 +762,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   renderer.on('clickEdge', ({ edge, event }) => {
     const near = tappedNear(event);
     ctx.setState(near ? clickNode(state, near) : clickEdge(state, edge), 'push');
+    if (near) keepClear(near);
   });
 
   function showTooltip(edge: string, x: number, y: number): void {

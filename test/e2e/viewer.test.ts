@@ -856,6 +856,60 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a node tapped or clicked where the details panel then opens is moved out from under it, at the same zoom; one in sight stays put', async () => {
+    // A phone: MVTec AD, below the middle at the first view, is where the bottom half panel opens.
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    const camera = () => page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    const settled = () => expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    const at = await nodePosition(page, 'dataset:mvtecad');
+    expect(at.y).toBeGreaterThan(844 / 2);
+    const ratio = (await camera()).ratio;
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    await settled();
+    const panel = (await page.getByTestId('details').boundingBox())!;
+    const side = (await page.locator('#sidebar').boundingBox())!;
+    const now = await nodePosition(page, 'dataset:mvtecad');
+    expect(now.y).toBeLessThan(panel.y);
+    expect(now.y).toBeGreaterThan(side.y + side.height);
+    expect((await camera()).ratio).toBeCloseTo(ratio, 6);
+    await page.close();
+    // 1280 px: the node farthest right at the first view is under the 400 px panel its click opens; the nearest to the
+    // middle is not, and the camera does not move.
+    const { page: wide, errors: wideErrors } = await openViewer(session);
+    const right = await wide.evaluate(() => {
+      const pw = window.paperweave!;
+      const r = pw.renderer;
+      const xs = pw.graph.mapNodes((k, a) => ({ k, ...r.graphToViewport(a) })).filter((p) => p.y > 100 && p.y < 700);
+      return xs.sort((a, b) => b.x - a.x)[0].k;
+    });
+    const click = async (key: string) => {
+      const p = await nodePosition(wide, key);
+      await wide.mouse.move(p.x - 30, p.y - 30);
+      await wide.mouse.move(p.x, p.y, { steps: 3 });
+      await wide.mouse.click(p.x, p.y);
+      await expect.poll(() => wide.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+    };
+    expect((await nodePosition(wide, right)).x).toBeGreaterThan(880);
+    await click(right);
+    await expect.poll(() => wide.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    const widePanel = (await wide.getByTestId('details').boundingBox())!;
+    await expect.poll(async () => (await nodePosition(wide, right)).x).toBeLessThan(widePanel.x);
+    // a node in sight, left of the panel, 30 px clear of any other
+    const inSight = await wide.evaluate((px) => {
+      const pw = window.paperweave!;
+      const r = pw.renderer;
+      const pts = pw.graph.mapNodes((k, a) => ({ k, ...r.graphToViewport(a) }));
+      return pts.find((p) => p.x > 300 && p.x < px - 60 && p.y > 100 && p.y < 700 && pts.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 30))!.k;
+    }, widePanel.x);
+    const before = await wide.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    await click(inSight);
+    await wide.waitForTimeout(500);
+    expect(await wide.evaluate(() => window.paperweave!.renderer.getCamera().getState())).toEqual(before);
+    expect([...errors, ...wideErrors]).toEqual([]);
+    await wide.close();
+  });
+
   it('a shared URL reopens the same selection, filters and colouring', async () => {
     const { page } = await openViewer(session);
     const key = await page.evaluate(() => {
