@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, pickLabels, sizeScale, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
@@ -76,6 +76,8 @@ export interface AppElements {
   skipToDetails?: HTMLElement;
   /** A status line, out of sight, saying what the details panel now shows (optional). */
   announce?: HTMLElement;
+  /** A status line, out of sight, saying that the search's query matches nothing (optional). */
+  searchStatus?: HTMLElement;
 }
 
 /** Graphs above this many edges hide edges and labels while the camera moves and skip edge hover picking. */
@@ -128,6 +130,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** The sidebar's cluster buttons, to count what the filters leave of each. */
   let clusterButtons: { id: number; size: number; tip: string; button: HTMLButtonElement }[] = [];
 
+  /** Node sizes follow the window (windowSizeFactor): the one sigma's container has (sigma reads its offset size). */
+  let sizeFactor = windowSizeFactor(els.graph.offsetWidth, els.graph.offsetHeight);
+  /** Sigma's labelRenderedSizeThreshold at the reference size: a node drawn smaller has no label of sigma's choosing. */
+  const LABEL_SIZE_THRESHOLD = 8;
   const view: ViewModel = {
     state,
     visible: computeVisible(graph, state.filters),
@@ -135,7 +141,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     colors: colorMap(graph, state.colorBy),
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
-    size: sizeScale(initialGraph),
+    size: scaledSizes(sizeScale(initialGraph), sizeFactor),
     forced: null,
   };
   const large = () => graph.size > LARGE_EDGES;
@@ -158,7 +164,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     hideLabelsOnMove: large(),
     labelDensity: 0.5,
     labelGridCellSize: 160,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD * sizeFactor,
     labelFont: 'system-ui, sans-serif',
     labelSize: 12,
     defaultEdgeColor: 'rgb(200,203,210)',
@@ -657,6 +663,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   renderer.on('afterRender', placeClusterLabels);
+  // A window resized (a phone turned, a desktop window narrowed): node sizes follow it.
+  renderer.on('resize', () => {
+    const { width, height } = renderer.getDimensions();
+    const f = windowSizeFactor(width, height);
+    if (f === sizeFactor) return;
+    sizeFactor = f;
+    view.size = scaledSizes(sizeScale(graph), sizeFactor);
+    renderer.setSetting('labelRenderedSizeThreshold', LABEL_SIZE_THRESHOLD * sizeFactor); // (a refresh, next frame)
+  });
 
   els.skipToDetails?.addEventListener('click', () => ctx.focusDetails());
 
@@ -677,7 +692,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   // ------------------------------------------------------------------ sigma events
 
-  renderer.on('enterNode', ({ node }) => {
+  // A finger hovers nothing: sigma reports the node or link under it at each touch and move, and nothing leaves it until
+  // the next touch, so after a pan across the graph a link's sentence stayed open over a third of a phone's screen (or a
+  // node's neighbours stayed brought forward). A tap selects, which shows the same.
+  const byTouch = (event: { original: MouseEvent | TouchEvent }) => event.original.type.startsWith('touch');
+  renderer.on('enterNode', ({ node, event }) => {
+    if (byTouch(event)) return;
     els.graph.style.cursor = 'pointer';
     ctx.setState(hoverNode(state, node), 'none');
   });
@@ -685,12 +705,50 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     els.graph.style.cursor = '';
     ctx.setState(hoverNode(state, null), 'none');
   });
+  /**
+   * A node selected on the canvas that the details panel it opened now covers is moved, at the same zoom, to the
+   * middle of the room the panels leave: tapped on a phone, MVTec AD and its neighbours were all under the panel
+   * (the bottom half), and a node in the right third of a 1280 px window under its 400 px. One in sight stays put.
+   */
+  function keepClear(key: string): void {
+    if (!state.selected.includes(key) || els.details.hidden) return;
+    const cam = renderer.getCamera().getState();
+    const a = graph.getNodeAttributes(key);
+    const p = renderer.graphToViewport(a, { cameraState: cam });
+    const box = els.graph.getBoundingClientRect();
+    const d = els.details.getBoundingClientRect();
+    const x = box.left + p.x;
+    const y = box.top + p.y;
+    if (x < d.left || x > d.right || y < d.top || y > d.bottom) return;
+    void animateCamera(cameraShowing(extentOf().framed(a), cam.ratio), 400);
+  }
   renderer.on('clickNode', ({ node, event }) => {
     const o = event.original as MouseEvent;
     ctx.setState(clickNode(state, node, { toggle: o.ctrlKey || o.metaKey }), 'push');
+    keepClear(node);
   });
-  renderer.on('clickStage', () => ctx.setState(clickStage(state), 'push'));
+  /** A finger's tap beside a node (a few pixels wide on a phone): that node, else null. */
+  function tappedNear(event: { x: number; y: number; original: MouseEvent | TouchEvent }): string | null {
+    if (!byTouch(event)) return null;
+    const cands: { key: string; x: number; y: number; radius: number }[] = [];
+    // From the graph's own positions and the camera: the touch's start hovered a link, whose full refresh (scheduled)
+    // left sigma's display data in graph coordinates until the next frame, so read back they came out 90,000 px off.
+    const at = { cameraState: renderer.getCamera().getState() };
+    graph.forEachNode((key, a) => {
+      const d = renderer.getNodeDisplayData(key);
+      if (!d || d.hidden) return;
+      const p = renderer.graphToViewport(a, at);
+      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(d.size) });
+    });
+    return nodeWithinReach(cands, event);
+  }
+  renderer.on('clickStage', ({ event }) => {
+    const near = tappedNear(event);
+    ctx.setState(near ? clickNode(state, near) : clickStage(state), 'push');
+    if (near) keepClear(near);
+  });
   renderer.on('enterEdge', ({ edge, event }) => {
+    if (byTouch(event)) return;
     els.graph.style.cursor = 'pointer';
     showTooltip(edge, event.x, event.y);
     ctx.setState(hoverEdge(state, edge), 'none');
@@ -700,7 +758,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     els.tooltip.hidden = true;
     ctx.setState(hoverEdge(state, null), 'none');
   });
-  renderer.on('clickEdge', ({ edge }) => ctx.setState(clickEdge(state, edge), 'push'));
+  // (a finger on a link beside a node meant the node: links are a pixel wide)
+  renderer.on('clickEdge', ({ edge, event }) => {
+    const near = tappedNear(event);
+    ctx.setState(near ? clickNode(state, near) : clickEdge(state, edge), 'push');
+    if (near) keepClear(near);
+  });
 
   function showTooltip(edge: string, x: number, y: number): void {
     const e = graph.getEdgeAttributes(edge);
@@ -757,9 +820,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       });
       return li;
     });
-    const none = noMatch !== null && !items.length
-      ? [h('li', { class: 'none', role: 'option', 'aria-disabled': 'true', 'data-testid': 'search-none' }, `No name or title matches “${noMatch}”`)]
-      : [];
+    // Only for the query in the box now: a graph opened while the box had the focus emptied the box and kept the
+    // hint, naming the previous graph's query.
+    const unmatched = noMatch !== null && !items.length && noMatch === els.search.value.trim() ? noMatch : null;
+    const hint = unmatched === null ? '' : `No name or title matches “${unmatched}”`;
+    // Seen in the list, heard from the status line: an option the list does not offer (aria-expanded stays false)
+    // was never read out.
+    const none = hint ? [h('li', { class: 'none', 'aria-hidden': 'true', 'data-testid': 'search-none' }, hint)] : [];
+    if (els.searchStatus && els.searchStatus.textContent !== hint) els.searchStatus.textContent = hint;
     els.suggestions.replaceChildren(...items, ...none);
     els.suggestions.hidden = items.length + none.length === 0;
     els.search.setAttribute('aria-expanded', String(items.length > 0));
@@ -861,6 +929,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // The search box held the previous graph's query (and its suggestions, that graph's keys).
     els.search.value = '';
     current = [];
+    noMatch = null;
     active = -1;
     renderSuggestions();
     graphUrl = o.graphUrl;
@@ -868,7 +937,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();
-    view.size = sizeScale(graph);
+    view.size = scaledSizes(sizeScale(graph), sizeFactor);
     renderer.setSetting('zIndex', !large());
     renderer.setSetting('enableEdgeEvents', !large());
     renderer.setSetting('hideEdgesOnMove', large());

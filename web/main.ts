@@ -118,6 +118,7 @@ async function boot(): Promise<void> {
     tooltip: byId('tooltip'),
     skipToDetails: document.getElementById('skip-details') ?? undefined,
     announce: document.getElementById('announce') ?? undefined,
+    searchStatus: document.getElementById('search-status') ?? undefined,
   };
   // An offline copy opens on the view it was exported with, given as its address as a link gives it (a selected
   // edge included: applied after the start, it was dropped). An address that has a view already (the copy

@@ -88,6 +88,50 @@ export function sizeScale(graph: KnowledgeGraph): (size: number) => number {
   return (s) => lo + span * Math.sqrt(Math.max(0, s - lo) / (hi - lo));
 }
 
+/** The window's shorter side (px) node sizes are drawn for as built: 800, a 1280 × 800 window's. */
+export const SIZE_REFERENCE_SIDE = 800;
+/** The least share of their size nodes keep in a small window. */
+export const MIN_SIZE_FACTOR = 0.5;
+
+/**
+ * Node sizes are screen pixels (itemSizesReference 'screen'), while the whole graph is framed in the window: in a
+ * small window the graph shrinks and its nodes did not. The layout keeps nodes apart at the reference size (the graph
+ * spans some 640 px at 1280 × 800); on a 390 × 844 phone it spans 290 px, and 96 of the bundled graph's 232 nodes
+ * were under another node. Sizes follow the window's shorter side, down to MIN_SIZE_FACTOR; labels' size threshold
+ * with them.
+ */
+export function windowSizeFactor(width: number, height: number): number {
+  const side = Math.min(width, height);
+  if (!(side > 0)) return 1;
+  return Math.min(1, Math.max(MIN_SIZE_FACTOR, side / SIZE_REFERENCE_SIDE));
+}
+
+/** A size scale (sizeScale's) times the window's factor (windowSizeFactor's). */
+export function scaledSizes(scale: (size: number) => number, factor: number): (size: number) => number {
+  return factor === 1 ? scale : (s) => scale(s) * factor;
+}
+
+/** How far (px) beyond a node's circle a finger's tap still reaches it. */
+export const TOUCH_REACH = 16;
+
+/**
+ * The node a tap at `at` meant: the one whose circle is nearest (distance to the centre less the radius), if no farther
+ * than `reach`. Sigma picks only the pixels a node covers: on a phone, where nodes are a few pixels wide, a finger
+ * landed beside them, on the stage (clearing the selection) or on an edge.
+ */
+export function nodeWithinReach(cands: { key: string; x: number; y: number; radius: number }[], at: { x: number; y: number }, reach = TOUCH_REACH): string | null {
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const c of cands) {
+    const gap = Math.max(0, Math.hypot(c.x - at.x, c.y - at.y) - c.radius);
+    if (gap <= reach && gap < bestGap) {
+      best = c.key;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 export const FADED_NODE = 'rgb(226,228,233)';
 export const FADED_EDGE = 'rgb(236,237,240)';
 export const EDGE_COLOR = 'rgb(200,203,210)';

@@ -60,8 +60,8 @@ export async function launch(siteDir: string, graphDir: string): Promise<Session
 }
 
 /** Open the viewer and wait until the graph has been rendered once. Page errors are collected. */
-export async function openViewer(session: Session, query = '', size = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
-  const page = await session.browser.newPage({ viewport: size });
+export async function openViewer(session: Session, query = '', size = { width: 1280, height: 800 }, opts: { hasTouch?: boolean } = {}): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
+  const page = await session.browser.newPage({ viewport: size, ...opts });
   const errors: string[] = [];
   const dialogs: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -286,6 +286,60 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('the "no match" hint is shown, and said in a status line, only while the query in the box matches nothing: not once it is changed, cleared, a match picked or another graph opened', async () => {
+    const { page, errors } = await openViewer(session);
+    const box = page.getByTestId('search');
+    /** What is seen under the box and what a screen reader is told. */
+    const hint = () => page.evaluate(() => ({
+      shown: document.querySelector<HTMLElement>('[data-testid=search-none]')?.textContent ?? null,
+      said: document.querySelector('[data-testid=search-status]')?.textContent ?? null,
+    }));
+    const none = (q: string) => `No name or title matches “${q}”`;
+    await page.keyboard.press('/');
+    await box.fill('zzqxjv');
+    await expect.poll(hint).toEqual({ shown: none('zzqxjv'), said: none('zzqxjv') });
+    expect(await page.getByTestId('search-status').getAttribute('role')).toBe('status');
+    // the hint is not an option of the list: the list is not offered
+    expect(await page.getByTestId('search-none').getAttribute('role')).toBe(null);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    // changed, still unmatched: the hint names the query now in the box
+    await box.fill('zzqx');
+    await expect.poll(hint).toEqual({ shown: none('zzqx'), said: none('zzqx') });
+    // changed to a match, then cleared
+    await box.fill('MVTec');
+    await expect.poll(() => page.locator('#suggestions li[role=option]').count()).toBeGreaterThan(0);
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    await box.fill('zzqx');
+    await expect.poll(hint).toEqual({ shown: none('zzqx'), said: none('zzqx') });
+    await box.fill('');
+    await expect.poll(hint).toEqual({ shown: null, said: '' });
+    // a match picked with the mouse (the focus stays in the box) and from the keyboard
+    await box.fill('zzqx');
+    await box.fill('MVTec AD');
+    await page.locator('#suggestions li[data-key="dataset:mvtecad"]').click();
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    expect(await focused(page)).toBe('search');
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    await box.fill('zzqx');
+    await box.fill('VisA');
+    await box.press('Enter');
+    await expect.poll(() => detailsTitle(page)).toBe('VisA');
+    await box.focus();
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    // Another graph opened while the box has the focus and an unmatched query: the box is emptied, and the hint
+    // went on naming the query it had.
+    await box.fill('zzqx');
+    await expect.poll(hint).toEqual({ shown: none('zzqx'), said: none('zzqx') });
+    await page.getByTestId('file-input').setInputFiles(join(built.graphDir, 'graph.gexf'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok');
+    expect(await focused(page)).toBe('search');
+    expect(await box.inputValue()).toBe('');
+    expect(await hint()).toEqual({ shown: null, said: '' });
+    expect(await page.locator('#suggestions').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('click a paper node at its on-screen position: title, abstract, entities marked; a mark selects its entity', async () => {
     const { page, errors } = await openViewer(session);
     const paper = await page.evaluate(() => {
@@ -670,6 +724,190 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     expect(await page.locator('#legend').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('a 390 × 844 phone: nodes are drawn for the room the graph has, each on screen the one a tap at its centre reaches', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const reach = () => page.evaluate(() => {
+      const r = window.paperweave!.renderer;
+      const { width, height } = r.getDimensions();
+      let onScreen = 0;
+      let reached = 0;
+      let largest = 0;
+      window.paperweave!.graph.forEachNode((k) => {
+        const d = r.getNodeDisplayData(k);
+        if (!d || d.hidden) return;
+        const p = r.framedGraphToViewport(d);
+        if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;
+        onScreen++;
+        largest = Math.max(largest, r.scaleSize(d.size));
+        // sigma's own picking, what a tap there selects (private in its types)
+        if ((r as unknown as { getNodeAtPosition(p: { x: number; y: number }): string | null }).getNodeAtPosition(p) === k) reached++;
+      });
+      return { onScreen, reached, largest };
+    });
+    // Drawn at their desktop sizes (4.8 to 13.7 px) in a graph framed in 290 px instead of 640, 96 of the bundled
+    // graph's 232 nodes were under another node: 136 reached; 232 at half the size.
+    const phone = await reach();
+    expect(phone.onScreen).toBeGreaterThan(100);
+    expect(phone.reached).toBeGreaterThanOrEqual(Math.floor(phone.onScreen * 0.97));
+    // Turned to a wider window, the nodes take their full size again.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await reach()).largest).toBeCloseTo(phone.largest * 2, 0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 390 × 844 phone: a finger\'s tap beside a node selects it (it cleared the selection); a tap far from every node still clears it', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    // A node and a point 8 px beyond its circle (a miss for sigma, which picks the pixels a node covers) that no other
+    // node's circle comes within 20 px of.
+    const target = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const r = pw.renderer;
+      const box = r.getContainer().getBoundingClientRect();
+      const { width, height } = r.getDimensions();
+      const pts = pw.graph.mapNodes((key, a) => ({ key, ...r.graphToViewport(a), radius: r.scaleSize(r.getNodeDisplayData(key)!.size) }));
+      for (const p of pts) {
+        if (p.x < 40 || p.y < 200 || p.x > width - 40 || p.y > height - 40) continue; // (clear of the topbar and the zoom buttons)
+        for (let i = 0; i < 8; i++) {
+          const t = { x: p.x + Math.cos((i * Math.PI) / 4) * (p.radius + 8), y: p.y + Math.sin((i * Math.PI) / 4) * (p.radius + 8) };
+          if (pts.every((q) => q === p || Math.hypot(q.x - t.x, q.y - t.y) - q.radius > 20)) return { key: p.key, x: box.left + t.x, y: box.top + t.y };
+        }
+      }
+      return null;
+    });
+    expect(target).not.toBe(null);
+    const selected = () => page.evaluate(() => window.paperweave!.app.state.selected);
+    await page.touchscreen.tap(target!.x, target!.y);
+    await expect.poll(selected).toEqual([target!.key]);
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(true);
+    // (two taps within sigma's double-tap time are a double tap, which zooms)
+    await page.waitForTimeout(500);
+    // Far from every node: the stage, which clears the selection.
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.touchscreen.tap(box.x + 20, box.y + 260);
+    await expect.poll(selected).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 390 × 844 phone: a pan that starts on a link or a node leaves no sentence open and nothing brought forward', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    const cdp = await page.context().newCDPSession(page);
+    const pan = async (from: { x: number; y: number }) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+      for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + i * 6, y: from.y + i * 9 }] });
+      const during = await page.locator('#tooltip').isVisible();
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      return during;
+    };
+    const after = () => page.evaluate(() => {
+      const pw = window.paperweave!;
+      return { hovered: pw.app.state.hovered, hoveredEdge: pw.app.state.hoveredEdge, tooltip: !document.getElementById('tooltip')!.hidden };
+    });
+    // From a point on a link: its sentence was shown under the finger, and stayed open after the pan.
+    const e = await page.evaluate(pointOnEdge, null);
+    const before = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    expect(await pan(e)).toBe(false);
+    await page.waitForTimeout(300);
+    expect(await after()).toEqual({ hovered: null, hoveredEdge: null, tooltip: false });
+    expect(await page.evaluate(() => window.paperweave!.renderer.getCamera().getState())).not.toEqual(before); // (it panned)
+    // From a node: its neighbours stayed brought forward.
+    await focusCamera(page, 'dataset:mvtecad');
+    await pan(await nodePosition(page, 'dataset:mvtecad'));
+    await page.waitForTimeout(300);
+    expect(await after()).toEqual({ hovered: null, hoveredEdge: null, tooltip: false });
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a 390 × 844 phone with a node\'s details open: the graph above the panel is drawn (a screenshot showed no node there)', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
+    await page.evaluate(() => window.paperweave!.select('dataset:mvtecad'));
+    await expect.poll(() => page.getByTestId('details').isVisible()).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const panel = (await page.getByTestId('details').boundingBox())!;
+    const side = (await page.locator('#sidebar').boundingBox())!;
+    const clip = { x: 0, y: side.y + side.height, width: 390, height: panel.y - (side.y + side.height) };
+    const png = await page.screenshot(); // (the whole window, as it is composited: a clip was drawn apart, with them)
+    // Pixels of the methods' red (MVTec AD's neighbours, drawn by sigma's WebGL layer only) in what the screen shows.
+    const red = await page.evaluate(async ({ b64, box }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(box.x, box.y, box.width, box.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 214) < 12 && Math.abs(d[i + 1] - 39) < 12 && Math.abs(d[i + 2] - 40) < 12) n++;
+      return n;
+    }, { b64: png.toString('base64'), box: clip });
+    // (none under an opaque panel over half the canvas: Chromium's software compositing dropped the WebGL layers)
+    expect(red).toBeGreaterThan(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a node tapped or clicked where the details panel then opens is moved out from under it, at the same zoom; one in sight stays put', async () => {
+    // A phone: MVTec AD, below the middle at the first view, is where the bottom half panel opens.
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    const camera = () => page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    const settled = () => expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    const at = await nodePosition(page, 'dataset:mvtecad');
+    expect(at.y).toBeGreaterThan(844 / 2);
+    const ratio = (await camera()).ratio;
+    await page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');
+    await settled();
+    const panel = (await page.getByTestId('details').boundingBox())!;
+    const side = (await page.locator('#sidebar').boundingBox())!;
+    const now = await nodePosition(page, 'dataset:mvtecad');
+    expect(now.y).toBeLessThan(panel.y);
+    expect(now.y).toBeGreaterThan(side.y + side.height);
+    expect((await camera()).ratio).toBeCloseTo(ratio, 6);
+    await page.close();
+    // 1280 px: the node farthest right at the first view is under the 400 px panel its click opens; the nearest to the
+    // middle is not, and the camera does not move.
+    const { page: wide, errors: wideErrors } = await openViewer(session);
+    const right = await wide.evaluate(() => {
+      const pw = window.paperweave!;
+      const r = pw.renderer;
+      const xs = pw.graph.mapNodes((k, a) => ({ k, ...r.graphToViewport(a) })).filter((p) => p.y > 100 && p.y < 700);
+      return xs.sort((a, b) => b.x - a.x)[0].k;
+    });
+    const click = async (key: string) => {
+      const p = await nodePosition(wide, key);
+      await wide.mouse.move(p.x - 30, p.y - 30);
+      await wide.mouse.move(p.x, p.y, { steps: 3 });
+      await wide.mouse.click(p.x, p.y);
+      await expect.poll(() => wide.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+    };
+    expect((await nodePosition(wide, right)).x).toBeGreaterThan(880);
+    await click(right);
+    await expect.poll(() => wide.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+    const widePanel = (await wide.getByTestId('details').boundingBox())!;
+    await expect.poll(async () => (await nodePosition(wide, right)).x).toBeLessThan(widePanel.x);
+    // a node in sight, left of the panel, 30 px clear of any other
+    const inSight = await wide.evaluate((px) => {
+      const pw = window.paperweave!;
+      const r = pw.renderer;
+      const pts = pw.graph.mapNodes((k, a) => ({ k, ...r.graphToViewport(a) }));
+      return pts.find((p) => p.x > 300 && p.x < px - 60 && p.y > 100 && p.y < 700 && pts.every((q) => q === p || Math.hypot(q.x - p.x, q.y - p.y) > 30))!.k;
+    }, widePanel.x);
+    const before = await wide.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    await click(inSight);
+    await wide.waitForTimeout(500);
+    expect(await wide.evaluate(() => window.paperweave!.renderer.getCamera().getState())).toEqual(before);
+    expect([...errors, ...wideErrors]).toEqual([]);
+    await wide.close();
   });
 
   it('a shared URL reopens the same selection, filters and colouring', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { MAX_NODE_SIZE, pickLabels, sizeScale, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, TOUCH_REACH, scaledSizes, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -177,6 +177,18 @@ describe('sizes', () => {
     g.forEachNode((_, a) => (lo = Math.min(lo, a.size)));
     expect(scale(lo)).toBeCloseTo(lo);
   });
+
+  it('follow the window: drawn as built from a 800 px shorter side up, smaller below it, at least half', () => {
+    expect(windowSizeFactor(1280, 800)).toBe(1);
+    expect(windowSizeFactor(900, 800)).toBe(1);
+    expect(windowSizeFactor(2560, 1400)).toBe(1);
+    expect(windowSizeFactor(600, 800)).toBeCloseTo(0.75);
+    expect(windowSizeFactor(390, 844)).toBe(MIN_SIZE_FACTOR);
+    expect(windowSizeFactor(0, 0)).toBe(1); // (no room measured yet: as built)
+    const scale = sizeScale(graph);
+    expect(scaledSizes(scale, 1)).toBe(scale);
+    expect(scaledSizes(scale, 0.75)(4)).toBeCloseTo(scale(4) * 0.75);
+  });
 });
 
 describe('labels', () => {
@@ -203,5 +215,23 @@ describe('labels', () => {
     const s = shortLabel('AnomalyCLIP: Object-agnostic Prompt Learning for Zero-shot Anomaly Detection');
     expect(s.endsWith('…')).toBe(true);
     expect(s.length).toBeLessThanOrEqual(43);
+  });
+});
+
+describe('a tap beside a node', () => {
+  const nodes = [
+    { key: 'a', x: 100, y: 100, radius: 3 },
+    { key: 'b', x: 130, y: 100, radius: 10 },
+    { key: 'c', x: 300, y: 300, radius: 3 },
+  ];
+  it('reaches the node whose circle is nearest, within the reach', () => {
+    expect(nodeWithinReach(nodes, { x: 110, y: 100 })).toBe('a'); // 7 px from a's circle, 10 from b's
+    expect(nodeWithinReach(nodes, { x: 116, y: 100 })).toBe('b'); // 13 from a's, 4 from b's (the bigger one)
+    expect(nodeWithinReach(nodes, { x: 300, y: 300 + 3 + TOUCH_REACH })).toBe('c');
+  });
+  it('reaches nothing farther than the reach', () => {
+    expect(nodeWithinReach(nodes, { x: 300, y: 300 + 3 + TOUCH_REACH + 1 })).toBe(null);
+    expect(nodeWithinReach(nodes, { x: 200, y: 200 })).toBe(null);
+    expect(nodeWithinReach([], { x: 0, y: 0 })).toBe(null);
   });
 });
