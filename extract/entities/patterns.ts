@@ -2294,7 +2294,9 @@ function namingPass(p: SentencePass): void {
     // uses, so named, is existing work; not "using a novel network, called X", "We propose a novel solution using the
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
-    if (((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) || COMPARED_NAMELY.test(before + m[0]) ||
+    // ("A naive text-similarity baseline we call TxTemb": what the authors call so is theirs, whatever the words before)
+    const weCall = /^we\s+(?:call|term|name|dub)\b/i.test(m[0]);
+    if (!weCall && ((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) || COMPARED_NAMELY.test(before + m[0]) ||
       ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) || MADE_ELSEWHERE_BEFORE.test(before) || MADE_BY_NAMED.test(before) || USED_TOOL_NAMED.test(before) ||
       // (nor "we present the first ... approach using the MapReduce-based infrastructure, called DOD": the paper's approach)
       (before.includes(',') && USED_THEN_NAMED.test(before.slice(-90)) && !/\b(?:propos|novel|our|(?:we|this paper|this work)\s+(?:present|introduce|develop|design)s?\b|the first\b)/i.test(before))) {
@@ -2315,7 +2317,9 @@ function namingPass(p: SentencePass): void {
     const own = usedData ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
       // ("Then, this SAM trained model can be integrated with any ... method ..., called SAM-enhanced PSD": after the paper's
       // proposal, a sentence opening on "this" goes on with the paper's own)
-      (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || (p.proposedBefore === true && THIS_OPENING.test(text)) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) ||
+      // ("A naive text-similarity baseline we call TxTemb", "The main contribution is a computational scheme, called Reservoir
+      // Transfer": a name the authors give, or their contribution's)
+      (OWN_HINT.test(text) || PROPOSED_AFTER_NAME.test(afterName) || weCall || CONTRIBUTION_NAMED_BEFORE.test(before) || (p.proposedBefore === true && THIS_OPENING.test(text)) || /\bthe resulting (?:method|approach|framework|model|system|algorithm|detector|network|pipeline),?\s*$/i.test(before) ||
       // ("..., resulting in a robust framework named PDR": what the paper's work results in)
       /\b(?:resulting in|yielding|leading to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:method|approach|framework|model|system|algorithm|detector|network|pipeline)\s*,?\s*$/i.test(before) || /\b(?:novel|new|proposed|(?:introduced|presented)(?!\s+by\b))\b/i.test(before) ||
       /^this (?:method|approach|framework|model|system|algorithm|technique|network|architecture|pipeline),?$/i.test(before.trim()) ||
@@ -2708,6 +2712,8 @@ function proposalPass(p: SentencePass): void {
 }
 
 /** The paper's contribution said to be what follows: "The main contribution of this work is ". */
+/** "The main contribution is a computational scheme, " before a naming verb: what the paper contributes is named. */
+const CONTRIBUTION_NAMED_BEFORE = /\b(?:the|our)\s+(?:(?:main|key|major|primary|principal|core|central|chief|first)\s+)?contributions?\s+(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s*$/i;
 const CONTRIBUTION_IS_BEFORE = /\b(?:the|our)\s+(?:(?:main|key|major|primary|principal|core|central|chief|first|second|third)\s+)?contributions?(?:\s+of\s+(?:this|our|the present|the current)\s+(?:work|paper|study|article|letter|research))?\s+(?:is|are|was)\s+(?:the\s+)?$/i;
 /** Names in apposition: "X, a novel benchmark", "Our approach, X, ...". */
 function apposPass(p: SentencePass): void {

@@ -8321,3 +8321,10 @@ describe('sixty-ninth round (dev pool): what an apposition or a hyphen says outw
     { why: 'a title whose rest opens "Masked Corpus-Level ...": "Corpus-Level" describes, it names no corpus (the head was data)', title: 'MZ-PDD: Masked Corpus-Level Pretraining Detection for Black-Box Large Language Models', text: 'We study membership of pretraining text.', field: 'datasets', not: ['MZ-PDD'] },
   ]);
 });
+describe('sixty-ninth round (dev pool): a name the authors give', () => {
+  check<NamedField>([
+    { why: '"A naive text-similarity baseline we call TxTemb": the authors\' own baseline, proposed (it was a mentioned method: "baseline")', title: 'Separating genuine progress from benchmark artifacts', text: 'A naive text-similarity baseline we call TxZemb exploits this to achieve near-perfect detection scores without any access to model internals.', field: 'methods_proposed', has: ['TxZemb'] },
+    { why: '"The main contribution is a computational scheme, called Reservoir Transfer": the paper\'s contribution (it was a mentioned method)', title: 'Transfer on analog neuromorphic hardware', text: 'The main contribution is a computational scheme, called Reservoir Zransfer, which enables us to transfer the dynamical properties of a well-performing network.', field: 'methods_proposed', has: ['Reservoir Zransfer'] },
+    { why: 'someone\'s baseline so named stays theirs: "we compare against a standard baseline called ZorbNet"', title: 'A study of detectors', text: 'We compare against a standard baseline called ZorbNet on MVTec AD.', field: 'methods_proposed', not: ['ZorbNet'] },
+  ]);
+});
