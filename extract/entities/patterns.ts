@@ -2314,7 +2314,10 @@ function namingPass(p: SentencePass): void {
     const dataList = kind === 'dataset' && /namely/i.test(m[0]) && !quoted && /^\s*(?:,|and\s)/.test(afterName);
     // ("using two publicly available datasets called Dataport and HUE": data the paper uses, named, is not its own)
     const usedData = kind === 'dataset' && USED_DATA_BEFORE.test(before) && !OWN_DATA_BEFORE.test(before);
-    const own = usedData ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
+    // ("we employ a new transformer-based model called TranAD", "The latest methods use a novel mechanism called truncated
+    // affinity maximization (TAM)": a new thing put to use is someone's, however new)
+    const usedNew = !weCall && USE_NEW_BEFORE.test(before) && !/\b(?:our|propos\w*|we (?:design|develop|introduce|present|build))\b/i.test(before);
+    const own = usedData || usedNew ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
       // ("Then, this SAM trained model can be integrated with any ... method ..., called SAM-enhanced PSD": after the paper's
       // proposal, a sentence opening on "this" goes on with the paper's own)
       // ("A naive text-similarity baseline we call TxTemb", "The main contribution is a computational scheme, called Reservoir
@@ -2712,6 +2715,8 @@ function proposalPass(p: SentencePass): void {
 }
 
 /** The paper's contribution said to be what follows: "The main contribution of this work is ". */
+/** A use verb before something new and its naming verb: "we employ a new transformer-based model ". */
+const USE_NEW_BEFORE = /\b(?:use|uses|used|employ|employs|employed|adopt|adopts|adopted|utili[sz]es?|utili[sz]ed|leverages?|leveraged)\s+(?:a|an|the)\s+(?:new|novel|recent|recently proposed)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s*$/i;
 /** "The main contribution is a computational scheme, " before a naming verb: what the paper contributes is named. */
 const CONTRIBUTION_NAMED_BEFORE = /\b(?:the|our)\s+(?:(?:main|key|major|primary|principal|core|central|chief|first)\s+)?contributions?\s+(?:is|are|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?[\w-]+,?\s*$/i;
 const CONTRIBUTION_IS_BEFORE = /\b(?:the|our)\s+(?:(?:main|key|major|primary|principal|core|central|chief|first|second|third)\s+)?contributions?(?:\s+of\s+(?:this|our|the present|the current)\s+(?:work|paper|study|article|letter|research))?\s+(?:is|are|was)\s+(?:the\s+)?$/i;

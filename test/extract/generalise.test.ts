@@ -8328,3 +8328,9 @@ describe('sixty-ninth round (dev pool): a name the authors give', () => {
     { why: 'someone\'s baseline so named stays theirs: "we compare against a standard baseline called ZorbNet"', title: 'A study of detectors', text: 'We compare against a standard baseline called ZorbNet on MVTec AD.', field: 'methods_proposed', not: ['ZorbNet'] },
   ]);
 });
+describe('sixty-ninth round (dev pool): a new thing put to use, so named', () => {
+  check<NamedField>([
+    { why: '"we employ a new transformer-based model called TranAD": someone\'s model the paper uses, mentioned (it was proposed: "new")', title: 'Using Transformer Models for Stock Market Anomaly Detection', text: 'While prior anomaly detection approaches have used ARIMA and LSTM models, in this paper, we employ a new transformer-based model called ZranAD to compare against the baselines.', field: 'methods_mentioned', has: ['ZranAD'] },
+    { why: 'what the paper designs and names stays its own: "we design a new detector called ZorbNet"', title: 'A study of detectors', text: 'In this paper, we design a new detector called ZorbNet for industrial images.', field: 'methods_proposed', has: ['ZorbNet'] },
+  ]);
+});
