@@ -1963,6 +1963,8 @@ function shoutedSentence(text: string): boolean {
   return !/[a-z]/.test(text) && text.indexOf(' ') !== text.lastIndexOf(' ');
 }
 /** Step 2 for one sentence: the lexicon's names in it, as entities (and generic techniques). */
+/** A dot, a capital and a dot right after a name: the name goes on as a dotted acronym (".S." of "RUN.S.A.F.E."). */
+const DOTTED_ON = /^\.[A-Z]\./;
 function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence, ownExpansion: [number, number] | undefined): void {
   const { s, tokens, starts, hashes } = st;
   const { ents, register, mention, nameSpans, lexSpans, definedHere, definedParts, definedData, genericTechniques } = pc;
@@ -1984,6 +1986,9 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         !h.forms.some((f) => acr.includes(normKey(f.value.entry.name))))));
     }
   }
+  // ("Runway Safety Assistant Foreseeing Excursions (RUN.S.A.F.E.)": a name's letters that go on into a dotted acronym are
+  // that acronym's first letters, no mention of the name)
+  if (hits.length && s.text.includes('.')) hits = hits.filter((h) => !(s.text.charCodeAt(h.end) === 0x2e && DOTTED_ON.test(s.text.slice(h.end, h.end + 3))));
   // ("available at https://github.com/x/Anomaly-Detection-in-Brain-MRI": a name inside a link's word is part of the link)
   if (hits.length && (s.text.includes('/') || s.text.includes('www.'))) {
     const links: [number, number][] = [];

@@ -2295,7 +2295,8 @@ function namingPass(p: SentencePass): void {
     // concept of mix-up technique for novelty detection, termed as Segregation Network")
     // ("We compare this new technique with another sequence-based approach called MOCS": another's, not this one)
     // ("A naive text-similarity baseline we call TxTemb": what the authors call so is theirs, whatever the words before)
-    const weCall = /^we\s+(?:call|term|name|dub)\b/i.test(m[0]);
+    // (not following others: "Following prior work, we call such a teacher-student approach STPM")
+    const weCall = /^we\s+(?:call|term|name|dub)\b/i.test(m[0]) && !FOLLOWING_START.test(text) && !MADE_ELSEWHERE_BEFORE.test(before);
     if (!weCall && ((priorNamed((before + m[0].replace(/^we\s+/i, '')).slice(-100)) || FOLLOWING_START.test(text)) && !PROPOSED_AFTER_NAME.test(afterName)) || PRIOR_AFTER_NAME.test(afterName) || COMPARED_NAMELY.test(before + m[0]) ||
       ANOTHER_KIND_BEFORE.test(before) || restsOnNamed(before, m[0]) || MADE_ELSEWHERE_BEFORE.test(before) || MADE_BY_NAMED.test(before) || USED_TOOL_NAMED.test(before) ||
       // (nor "we present the first ... approach using the MapReduce-based infrastructure, called DOD": the paper's approach)

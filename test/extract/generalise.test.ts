@@ -8334,3 +8334,8 @@ describe('sixty-ninth round (dev pool): a new thing put to use, so named', () =>
     { why: 'what the paper designs and names stays its own: "we design a new detector called ZorbNet"', title: 'A study of detectors', text: 'In this paper, we design a new detector called ZorbNet for industrial images.', field: 'methods_proposed', has: ['ZorbNet'] },
   ]);
 });
+describe('sixty-ninth round (dev pool): a dotted acronym', () => {
+  check<NamedField>([
+    { why: '"Runway Safety Assistant Foreseeing Excursions (RUN.S.A.F.E.)": no lexicon method RUN (its letters open the dotted acronym)', title: 'Runway overrun prediction', text: 'Runway Safety Assistant Foreseeing Excursions (RUN.S.A.F.E.) is a complete embedded system solution that predicts a potential runway overrun of a civil aviation aircraft.', field: 'methods_mentioned', not: ['RUN'] },
+  ]);
+});
