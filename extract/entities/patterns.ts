@@ -1861,7 +1861,8 @@ function acronymPass(p: SentencePass): void {
       (namedBy !== null && restsOnNamed(beforeDef.slice(0, namedBy.index), namedBy[0])) || d.after === 'baseline' || d.after === 'baselines'))) {
       // (someone else's data, where a data word follows it: "We leverage the recently introduced Large Engagement Networks
       // (LEN) dataset")
-      const data = vocab.datasetHeads.has(d.after) && !methodish;
+      // (or a long form that ends on a data word: "extending the Open Maritime Traffic Analysis Dataset (OMTAD) into a benchmark")
+      const data = (vocab.datasetHeads.has(d.after) || vocab.datasetHeads.has(lastLf)) && !methodish;
       out.push({ surface: d.acronym, longForm: d.longForm, kind: data ? 'dataset' : 'method', own: false, confidence: 0.7, sentence: s, rule: data ? 'acronym-data' : 'acronym-prior', shape: 'strong' });
       continue;
     }
@@ -1941,7 +1942,9 @@ function acronymPass(p: SentencePass): void {
     const combinedTail = proposal && !named ? /\b(?:incorporat|integrat|repurpos|combin)\w*\b(?![\s\S]*\b(?:incorporat|integrat|repurpos|combin)\w*\b)([\s\S]*)$/i.exec(objectPhrase) : null;
     // (or one spelt in lower case: "a method that combines robust deep auto-encoder (RDAE) model and density peak (DP)
     // clustering algorithm")
-    if (combinedTail && !/\b(?:novel|new|newly|our|proposed)\b/i.test(combinedTail[1]) &&
+    // (not the name of the whole the sentence then says is proposed: "a new identification method combining two-step clustering
+    // analysis and signed directed graph (TSCA-SDG) is proposed")
+    if (combinedTail && !/\b(?:novel|new|newly|our|proposed)\b/i.test(combinedTail[1]) && !PROPOSED_AFTER_NAME.test(afterDef) &&
       (lowerLong || vocab.isLexiconMethod(d.acronym) || (lf !== '' && vocab.isLexiconMethod(lf)))) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;

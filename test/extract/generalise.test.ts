@@ -8339,3 +8339,10 @@ describe('sixty-ninth round (dev pool): a dotted acronym', () => {
     { why: '"Runway Safety Assistant Foreseeing Excursions (RUN.S.A.F.E.)": no lexicon method RUN (its letters open the dotted acronym)', title: 'Runway overrun prediction', text: 'Runway Safety Assistant Foreseeing Excursions (RUN.S.A.F.E.) is a complete embedded system solution that predicts a potential runway overrun of a civil aviation aircraft.', field: 'methods_mentioned', not: ['RUN'] },
   ]);
 });
+describe('sixty-ninth round (dev pool): an acronym the sentence then calls proposed, or data', () => {
+  check<NamedField>([
+    { why: '"a new identification method combining two-step clustering analysis and signed directed graph (TSCA-SDG) is proposed": the paper\'s method (it was a mentioned one: "combining")', title: 'Identification of unknown abnormal conditions in a cracking process', text: 'To solve this problem, a new identification method combining two-step clustering analysis and signed directed graph (TSCA-SDG) is proposed.', field: 'methods_proposed', has: ['TSCA-SDG'] },
+    { why: 'what a proposal combines stays used: "a framework that integrates Elastic Weight Consolidation (EWC) for ..."', title: 'Continual log anomaly detection', text: 'We propose ZorbLog, a novel framework that integrates Elastic Weight Consolidation (EWC) for continual learning.', field: 'methods_proposed', not: ['EWC'] },
+    { why: '"extending the Open Maritime Traffic Analysis Dataset (OMTAD) into a benchmark": someone\'s data (it was a mentioned method)', title: 'Spatio-Temporal Graphs Beyond Grids: Benchmark for Maritime Anomaly Detection', text: 'In this work, we introduce a novel benchmark dataset for anomaly detection in the maritime domain, extending the Open Maritime Zraffic Analysis Dataset (OMZAD) into a benchmark tailored for graph-based anomaly detection.', field: 'datasets', has: ['OMZAD'] },
+  ]);
+});
