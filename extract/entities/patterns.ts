@@ -364,7 +364,7 @@ const OUR_NAME = new RegExp(String.raw`\b(?:[Tt]he (?:newly )?proposed|[Tt]he re
 /** A name of several capitalised words before the head of a whole method ("Soft Brownian Offset method"). */
 const CAP_RUN_HEAD = /^((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s+(?:method|approach|framework|model|algorithm|technique|network|architecture|system|pipeline)\b/;
 /** Heads HEADNAME takes only in lower case. */
-const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform']);
+const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform', 'code']);
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*\(\s*i\.e\.,?\s*|\s*,?\s*["“‘'](?=[A-Za-z0-9])|\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:(?:,|\s[-–—])\s+(?:a|an)|:\s+(?:A|An))\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
 /** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
@@ -2187,6 +2187,9 @@ function namingPass(p: SentencePass): void {
     // Autoencoder-Generative Adversarial Network (GAN) architecture")
     if (!quoted && /^[^,.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.start <= at + 80 && d.end > at &&
       !/^[A-Za-z0-9][\w+-]*\s+(?:that|which)\s/.test(text.slice(at, Math.max(at, d.start))) && !text.slice(at, Math.max(at, d.start)).includes('('))) continue;
+    // ("an index called Internal, Relative Evaluation of Outlier Solutions (IREOS)": a long form that opens at the name, a
+    // comma inside it, is the acronym's, which the definitions read)
+    if (!quoted && /^[^.;()]{0,80}\(/.test(text.slice(at)) && acronymDefs(text).some((d) => d.longForm !== undefined && d.start <= at && d.end > at && d.longForm.includes(','))) continue;
     // "referred to as 'outlier nodes'": a quoted phrase of lower-case words is a term, not a name
     // ("the so-called "near-distribution" setting": a hyphenated compound of lower-case words too)
     // (not "a classifier called "confident-classifier"": a name the sentence gives to a thing)

@@ -8346,3 +8346,17 @@ describe('sixty-ninth round (dev pool): an acronym the sentence then calls propo
     { why: '"extending the Open Maritime Traffic Analysis Dataset (OMTAD) into a benchmark": someone\'s data (it was a mentioned method)', title: 'Spatio-Temporal Graphs Beyond Grids: Benchmark for Maritime Anomaly Detection', text: 'In this work, we introduce a novel benchmark dataset for anomaly detection in the maritime domain, extending the Open Maritime Zraffic Analysis Dataset (OMZAD) into a benchmark tailored for graph-based anomaly detection.', field: 'datasets', has: ['OMZAD'] },
   ]);
 });
+describe('sixty-ninth round (dev pool): words of a long form are no names of their own', () => {
+  const methods = (title: string, text: string) => { const e = extractEntities(paper(title, text)); return [...e.methods_proposed, ...e.methods_mentioned].map((x) => x.name); };
+  it('"an index called Internal, Relative Evaluation of Outlier Solutions (IREOS)": IREOS, no method "Internal" (it was one)', () => {
+    const got = methods('Internal Evaluation of Unsupervised Outlier Detection', 'Specifically, we describe an index called Internal, Relative Evaluation of Outlier Solutions (IREOS) that can evaluate and compare different candidate outlier detection solutions.');
+    expect(got).toContain('IREOS');
+    expect(got).not.toContain('Internal');
+  });
+  it('"A Deep learning model, which is called Convolutional, Long Short-Term Memory, Fully Connected Deep Neural Networks (CLDNN)": no method "Convolutional"', () => {
+    expect(methods('Intrusion signals from an optical fiber sensing system', 'A Deep learning model, which is called Convolutional, Long Short-Term Memory, Fully Connected Deep Neural Networks (CLDNN), is first applied to the time series.')).not.toContain('Convolutional');
+  });
+  it('"TRACE (Testing Reward Anomalies in Code Environments)": no method "Environments" after a capitalised "Code" (it was the paper\'s)', () => {
+    expect(methods('Benchmarking Reward Hack Detection in Code Environments via Contrastive Analysis', 'We introduce ZRACE (Testing Reward Anomalies in Code Environments), a synthetically curated and human-verified benchmark containing 517 testing trajectories.')).not.toContain('Environments');
+  });
+});
