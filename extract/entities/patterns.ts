@@ -767,9 +767,9 @@ function findAcronymDefs(text: string): AcronymDef[] {
   const out: AcronymDef[] = [];
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
-    // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(abbreviated as X)", "(in short, BAE)"
+    // "(AnoGen)", "(or \"AbeT\" for short)", "(AbeT for short)", "(HC-GLAD in short)", "(abbreviated as X)", "(in short, BAE)"
     // ("(kBET; https://github.com/theislab/kBET )": a link after the acronym is no part of it)
-    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/(?:\s+(?:model|method|framework|network|algorithm|approach|system|dataset|benchmark))?\s+for short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1').replace(/\s*[;,]\s*https?:\/\/\S+$/, '');
+    const inner = m[1].trim().replace(/^(?:or|abbreviated as|short:?|in short,?|for short,?|shortly,?|briefly,?|hereafter,?|hereinafter,?|henceforth,?)\s+/i, '').replace(/(?:\s+(?:model|method|framework|network|algorithm|approach|system|dataset|benchmark))?\s+(?:for|in) short$/i, '').replace(/^["“'‘](.*)["”'’]$/, '$1').replace(/\s*[;,]\s*https?:\/\/\S+$/, '');
     WORD_AFTER.lastIndex = m.index + m[0].length;
     const afterMatch = WORD_AFTER.exec(text);
     const after = afterMatch ? afterMatch[1].toLowerCase() : '';
@@ -2494,6 +2494,9 @@ function proposalPass(p: SentencePass): void {
       // "we present Zorb Quux for Anomaly Detection (ZQ-AD)": the words start a long form, the acronym is the name
       if (inDefinition(text, fl, at)) {
         // handled by the acronym definitions
+      } else if (seq && seq.includes(' ') && (fl & T_PAREN) !== 0 && acronymDefs(text).some((d) => d.longForm !== undefined && d.start > at && d.start < at + seq.length && d.end > at + seq.length)) {
+        // ("we propose a novel Dual Hyperbolic Contrastive Learning for Unsupervised Graph-Level Anomaly Detection (HC-GLAD)":
+        // the acronym's long form starts inside the phrase; the acronym is the name, the phrase no other)
       } else if (seq && seq.includes(' ') && initialsLead(seq, follow(seq.length))) {
         // ("we propose Spectral Invariant Learning for Dynamic Graphs under Distribution Shifts (SILD)": the phrase opens a
         // long form too long to be read as one; the acronym after it is the name)

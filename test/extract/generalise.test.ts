@@ -8360,3 +8360,15 @@ describe('sixty-ninth round (dev pool): words of a long form are no names of the
     expect(methods('Benchmarking Reward Hack Detection in Code Environments via Contrastive Analysis', 'We introduce ZRACE (Testing Reward Anomalies in Code Environments), a synthetically curated and human-verified benchmark containing 517 testing trajectories.')).not.toContain('Environments');
   });
 });
+describe('sixty-ninth round (dev pool): a long form that starts inside the proposal\'s phrase', () => {
+  const proposed = (title: string, text: string) => extractEntities(paper(title, text)).methods_proposed.map((x) => x.name);
+  it('"a novel Dual Hyperbolic Contrastive Learning for Unsupervised Graph-Level Anomaly Detection (HC-GLAD)": HC-GLAD alone (the phrase was a second method)', () => {
+    expect(proposed('Hyperbolic learning for graph anomaly detection', 'In this paper, we propose a novel Dual Hyperbolic Contrastive Learning for Unsupervised Graph-Level Anomaly Detection (HC-GLAD).')).toEqual(['HC-GLAD']);
+  });
+  it('"(HC-GLAD in short)" defines the acronym as "(HC-GLAD for short)" does (it was read as no name)', () => {
+    expect(proposed('Hyperbolic learning for graph anomaly detection', 'In this paper, we propose a novel Dual Hyperbolic Contrastive Learning for Unsupervised Graph-Level Anomaly Detection (HC-GLAD in short).')).toEqual(['HC-GLAD']);
+  });
+  it('a phrase the long form does not start inside stays a name: "we propose Zorb Quux Networks for Anomaly Detection (ZQAD)"', () => {
+    expect(proposed('Anomaly detection with networks', 'We propose Zorb Quux Networks for Anomaly Detection (ZQ-AD).')).toContain('ZQ-AD');
+  });
+});
