@@ -151,6 +151,75 @@ const SETTING_THEN_ANOTHER = /^\s*(?:with|using|under|when)\b[^;]{0,80}?\band\s+
 const EXTREME_BEFORE = /\b(?:worst|lowest|minimum|median|hardest|easiest)\b|\bbest[\s-](?:class|category|case|object|scene|run|seed)\b/i;
 const EXTREME_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:the\s+)?(?:worst|hardest|easiest|best|most\s+[\w-]+)\s+(?:class|category|case|object|scene)/i;
 
+/** A figure in a sentence that names no data, read against the dataset a sentence before it named ("We evaluate on MVTec
+ * AD. Our method achieves 98.1% image-level AUROC."): */
+/** - words pooling several sets or runs ("an average of 64.53% IoU" over flood sites, "cross-model evaluation ... with an
+ * average accuracy of 0.81", "a mean AUC of 0.570 +- 0.070"); */
+const POOLED = /\b(?:average[sd]?|mean|overall|across|all|both|each|every|combined|respectively)\b/i;
+/** - the paper's own model as the subject ("The model achieved ..."), not another's ("the best model", "the baseline model"); */
+const THE_MODEL = /\bthe\s+(?:[\w-]+\s+){0,2}?(?:models?|system|method|approach|framework|network|classifier|detector|pipeline|algorithm|architecture)\b/i;
+const NOT_THE_OWN = /\b(?:best|highest|lowest|worst|strongest|top|other|competing|existing|previous|original|baselines?|teacher|commercial|state-of-the-art|SOTA|comparable)\b/i;
+/** - a condition the figure is measured under, before it ("With INT8 precision, it achieved", "On seen sites, ...") or right
+ * after it ("98.1% AUROC in the zero-shot setting", "93.63% on the localization task", "at 662 fps"): the figure is a
+ * setting's, or on something the sentence names itself; */
+const CONDITION_BEFORE = /\b(?:with|using|under|when|in|for|on|at|after|without)\s+(?:the\s+|a\s+|an\s+)?(?:[\w(),-]+\s+){0,4}?(?:settings?|scenarios?|tasks?|modes?|protocols?|splits?|subsets?|categor(?:y|ies)|class(?:es)?|conditions?|configurations?|regimes?|precision|features?|versions?|variants?|sites?|levels?|backbones?|shots?|folds?|rounds?|epochs?|noise|modalit(?:y|ies)|views?)\b/i;
+const CONDITION_AFTER = /^\s*\)?\s*(?:[\w-]+\s+)?(?:on|in|for|across|under|with|using|at|when|over|during|among|within|after|without|per|by)\b/i;
+/** - data the sentence names itself: a data word that does not point back ("a dataset collected ...", "the fabric dataset",
+ * but not "this dataset", "the dataset"), the paper's own data, or a name after "on"/"in" ("on HDFS", "in Train Ticket"). */
+const BACK_REFERENCE = /\b(?:this|that|these|those|the(?:\s+same)?|same|its)\s+$/i;
+const NAMED_TARGET = /\b(?:on|in|across|over)\s+(?:the\s+)?(?:[A-Z][a-z]*[A-Z\d][\w-]*|[A-Z]{2,}[\w-]*)/;
+const OWN_DATA_ONE = new RegExp(OWN_DATA.source, 'i');
+/** - a label or another figure right after it ("0.94 (Siamese-CNN) and 0.95 (Siamese-LSTM)"): figures of several settings; */
+const LABEL_AFTER = /^\s*\(([^()]{1,40})\)/;
+const ANOTHER_FIGURE_AFTER = /^[^.;]{0,30}?(?:\band|,)\s*\d{1,3}(?:\.\d+)?\s?%?(?![\w.]?\d)/;
+/** - a dataset named where a model learned from it ("parameters trained ... on ImageNet", "fine-tuned on", "pre-trained"):
+ * it is not the data measured. */
+const MEASURED_ON = /\b(?:evaluat\w*|experiment\w*|test(?:s|ed|ing)?|assess\w*|validat\w*|benchmark\w*|verif\w*|conduct\w*|us(?:e|es|ed|ing)|utili[sz]\w*|employ\w*|appl(?:y|ies|ied|ying)|results?|performs?|performance|measured|achiev\w*)\b/i;
+const TRAINING = /\b(?:pre-?train\w*|train(?:s|ed|ing)?|initiali[sz]\w*|fine-?tun\w*)\b/i;
+/** - or named as one part of data put together ("We curated four collections ..., utilizing the Medetec Dataset, and
+ * supplemented with additional data"): the figure after it is on the whole. */
+const DATA_PUT_TOGETHER = /\b(?:additional|extra|supplement\w*|augment\w*|enrich\w*|combin\w*|merg\w*|curat\w*|collect(?:s|ed|ing|ions?)?|compil\w*|(?:together|along)\s+with)\b/i;
+
+/** Whether a sentence without the paper's datasets names data of its own (see above). */
+function namesData(t: string): boolean {
+  if (OWN_DATA_ONE.test(t)) return true;
+  for (const m of t.matchAll(DATASET_WORD)) if (!BACK_REFERENCE.test(t.slice(Math.max(0, m.index! - 12), m.index!))) return true;
+  if (!NAMED_TARGET.test(t)) return false;
+  // (a metric's name is no data: "in AUROC", "on F1")
+  let blank = t;
+  for (const m of metrics(t)) blank = blank.slice(0, m.from) + ' '.repeat(m.to - m.from) + blank.slice(m.to);
+  return NAMED_TARGET.test(blank);
+}
+
+/** The dataset a sentence names alone as the data measured, for a figure in a sentence after it, or undefined: one of
+ * the paper's datasets, by one name, not in a list, not where a model was trained or transferred from, and every data
+ * word in the sentence its own ("the MVTec AD dataset", "the benchmark MVTec AD") or pointing back. */
+function namedAlone(t: string, ds: DatasetSpan[], at: number, sentence: string): { name: string; at: number; sentence: string } | undefined {
+  const names = new Set(ds.map((d) => d.name));
+  if (names.size !== 1 || names.has('') || SOURCE_DATA.test(t) || TRAINING.test(t) || DATA_PUT_TOGETHER.test(t) || OWN_DATA_ONE.test(t)) return undefined;
+  // (named as the data measured: "evaluated on", "experiments on", "using the X dataset", not "a model to detect NoSQL
+  // injections")
+  const measured = (d: DatasetSpan) => MEASURED_ON.test(t.slice(Math.max(0, d.from - 50), d.from)) || /^[\s-]*(?:datasets?|benchmarks?|corpus|database|data\s+set)\b/i.test(t.slice(d.to, d.to + 14)) ||
+    /\b(?:datasets?|benchmarks?|corpus|database)\s+(?:named\s+|called\s+)?$/i.test(t.slice(Math.max(0, d.from - 20), d.from));
+  if (!ds.some(measured)) return undefined;
+  for (const d of ds) {
+    const lead = t.slice(Math.max(0, d.from - 60), d.from);
+    // (another edition after it: "LivDet 2013 and 2015 CrossMatch sensors")
+    if (/^\s*(?:,|and|&|\/)\s*(?:v?\d|(?:19|20)\d\d)/.test(t.slice(d.to, d.to + 12))) return undefined;
+    if (inList(t, d) || AND_OTHERS_AFTER.test(t.slice(d.to, d.to + 40)) || TRAINED_ON_BEFORE.test(lead)) return undefined;
+    if (/\bfrom\s+(?:the\s+)?$/i.test(lead) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(d.to, d.to + 12))) return undefined;
+  }
+  for (const m of t.matchAll(DATASET_WORD)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    if (ds.some((d) => (from >= d.from && to <= d.to) || (from >= d.to && from - d.to <= 12 && /^[\s\w()-]*$/.test(t.slice(d.to, from))))) continue;
+    if (ds.some((d) => d.from >= to && d.from - to <= 30 && /^[\s,:(]*(?:(?:namely|called|named|i\.e\.)[\s,:]*)?(?:the\s+)?$/i.test(t.slice(to, d.from)))) continue;
+    if (BACK_REFERENCE.test(t.slice(Math.max(0, from - 12), from))) continue;
+    return undefined;
+  }
+  return { name: [...names][0], at, sentence };
+}
+
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string }
 interface MetricSpan extends Span { tag: string }
@@ -249,14 +318,21 @@ export function paperResults(
   e: { datasets?: readonly (DatasetNames & { role?: string })[]; methods_proposed?: MethodNames['proposed']; methods_mentioned?: MethodNames['mentioned'] },
 ): Map<string, ReportedResult[]> {
   const ds = (e.datasets ?? []).filter((d) => d.role !== 'mentioned' && (d.name ?? '').trim());
-  return reportedResults(paper, ds, { proposed: e.methods_proposed, mentioned: e.methods_mentioned });
+  const others = (e.datasets ?? []).filter((d) => d.role === 'mentioned' && (d.name ?? '').trim());
+  return reportedResults(paper, ds, { proposed: e.methods_proposed, mentioned: e.methods_mentioned }, { others });
+}
+
+/** What else a reading needs to know of the paper. */
+export interface ResultOptions {
+  /** Its other datasets, the ones it only mentions: a sentence that names one names other data. */
+  others?: readonly DatasetNames[];
 }
 
 /**
  * The results each dataset gets in a paper's abstract, keyed by the dataset's canonical name, in the
  * order the abstract gives them. Datasets without any are absent.
  */
-export function reportedResults(paper: { abstract?: string }, datasets: readonly DatasetNames[], methods: MethodNames = {}): Map<string, ReportedResult[]> {
+export function reportedResults(paper: { abstract?: string }, datasets: readonly DatasetNames[], methods: MethodNames = {}, opts: ResultOptions = {}): Map<string, ReportedResult[]> {
   const out = new Map<string, ReportedResult[]>();
   const text = paper.abstract ?? '';
   if (!datasets.length || !text || !/\d/.test(text)) return out;
@@ -266,7 +342,8 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   const ownForms = new Set(names(methods.proposed).map((n) => n.trim().toLowerCase()));
   // (only in a paper that proposes a method of its own: one that proposes none, such as a comparison of existing
   // detectors, reports its figures with theirs: "YOLO+CLIP achieved the highest F1 score of 0.72 on ...")
-  const othersRe = ownForms.size ? namePattern(names(methods.mentioned).filter((n) => !ownForms.has(n.trim().toLowerCase()))) : null;
+  const mentionedRe = namePattern(names(methods.mentioned).filter((n) => !ownForms.has(n.trim().toLowerCase())));
+  const othersRe = ownForms.size ? mentionedRe : null;
   const has = (re: RegExp | null, at: string) => {
     if (!re) return false;
     re.lastIndex = 0;
@@ -274,66 +351,20 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   };
   const norm = (n: string) => n.replace(/[\s-]/g, '').toLowerCase();
   const patterns = datasets.map((d) => ({ name: d.name, re: namePattern([d.name, ...(d.aliases ?? [])]), forms: new Set([d.name, ...(d.aliases ?? [])].map(norm)) }));
-  for (const s of splitSentences(text)) {
-    // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%)
-    const t = s.text
-      .replace(/[\u2010\u2011\u2012]/g, '-')
-      .replace(/(\d)\s*(?:percent|per\s+cent)\b/gi, '$1%')
-      .replace(COMPARISON_IN_BRACKETS, (m) => ' '.repeat(m.length));
-    if (!/\d/.test(t) || COMPARISON.test(t)) continue;
-    const respectively = /\brespectively\b/i.test(t);
-    const fs = figures(t);
-    if (!fs.length) continue;
-    const ms = metrics(t);
-    if (!ms.length) continue;
-    const ds: DatasetSpan[] = [];
-    for (const p of patterns) {
-      if (!p.re) continue;
-      p.re.lastIndex = 0;
-      for (const m of t.matchAll(p.re)) {
-        const to = m.index! + m[0].length;
-        // ("SQuAD 1.1" is not SQuAD 2.0: a name written without its version, then another version)
-        if (!/\d/.test(m[0]) && /^[\s-]?v?\d/.test(t.slice(to, to + 4))) continue;
-        // (unless the longer name is one of the dataset's own, in another case: "ETIS-LARIB" for ETIS-Larib)
-        const longer = /^[\s-][\p{L}\p{N}]+/u.exec(t.slice(to, to + 30));
-        if (longer && p.forms.has(norm(m[0] + longer[0]))) {
-          if (NAME_OF_A_METHOD.test(t.slice(to + longer[0].length, to + longer[0].length + 14))) continue;
-          ds.push({ name: p.name, from: m.index!, to: to + longer[0].length });
-          continue;
-        }
-        // (other data named after the dataset, or a method: it takes no figure, and the figures near it are not the
-        // dataset's, so it stays in the list as a nameless target)
-        const lead = t.slice(Math.max(0, m.index! - 40), m.index!);
-        const other = NAME_GOES_ON.test(t.slice(to, to + 2)) || NAME_OF_A_METHOD.test(t.slice(to, to + 14)) || PART_OF_BEFORE.test(lead) || VARIANT_BEFORE.test(lead) ||
-          (norm(m[0]) !== norm(p.name) && FAMILY_MEMBER.test(t.slice(to, to + 12)));
-        ds.push({ name: other ? '' : p.name, from: m.index!, to });
-      }
-    }
-    if (!ds.length) continue;
-    ds.sort((a, b) => a.from - b.from);
-    // (two versions of a dataset the lexicon keeps as one, "79% for CASIA 1 and 89% for CASIA 2": neither is the dataset's)
-    const version = (x: DatasetSpan) => (t.slice(x.from, x.to).match(/\d+/g) ?? []).join('.');
-    const base = (x: DatasetSpan) => norm(t.slice(x.from, x.to)).replace(/[\dv.]+$/g, '');
-    const versions = ds.filter((d) => d.name && ds.some((x) => x.name === d.name && base(x) === base(d) && version(x) !== version(d)));
-    for (const d of versions) d.name = '';
-    const distinct = new Set(ds.map((d) => d.name));
-    const sentence = (s.raw ?? s.text).trim();
-    const add = (dataset: string, metric: string, value: string) => {
-      const list = out.get(dataset) ?? [];
-      if (!list.some((r) => r.metric === metric && r.value === value)) list.push({ metric, value, sentence });
-      out.set(dataset, list);
-    };
-    if (respectively) {
-      for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value);
-      continue;
-    }
-    // a list of figures with as many datasets right after it reads the same way without the word
-    const inOrder = readRespectively(t, fs, ms, ds, true);
-    if (inOrder.length) {
-      for (const r of inOrder) add(r.dataset, r.metric, r.value);
-      continue;
-    }
-    // the figures that are scores, each with its metric
+  // (the paper's other datasets, the ones it only mentions: a sentence that names one names other data)
+  const otherRes = (opts.others ?? []).map((d) => namePattern([d.name, ...(d.aliases ?? [])])).filter((re): re is RegExp => re !== null);
+  // (a paper whose abstract has one dataset of its own and names no other: a figure of its own is on it, however many
+  // sentences after its name, as long as none between names other data)
+  const onlyDataset = patterns.length === 1 && !otherRes.length ? patterns[0].name : undefined;
+  // the last sentence that named data: the one dataset it names, alone and as the data measured, or none
+  let lastNamed: { name: string; at: number; sentence: string } | undefined;
+  const add = (dataset: string, metric: string, value: string, sentence: string) => {
+    const list = out.get(dataset) ?? [];
+    if (!list.some((r) => r.metric === metric && r.value === value)) list.push({ metric, value, sentence });
+    out.set(dataset, list);
+  };
+  /** The figures of a sentence that are scores, each with its metric. */
+  const scorePairs = (t: string, fs: Figure[], ms: MetricSpan[]) => {
     const pairs: { f: Figure; metric: MetricSpan; end: number }[] = [];
     for (const f of fs) {
       const head = t.slice(Math.max(0, f.from - 24), f.from);
@@ -366,6 +397,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (LIST_AFTER.test(t.slice(f.to, f.to + 8)) || LIST_BEFORE.test(t.slice(Math.max(0, f.from - 8), f.from))) continue;
       let metric = metricOf(t, f, ms);
       if (!metric || WITH_UNIT.has(metric.tag)) continue;
+      // (a point-adjusted F1 is not the F1 of the vocabulary: "PA-F1 of 0.822")
+      if (/\b(?:PA|point[\s-]adjust\w*)[\s-]*$/i.test(t.slice(Math.max(0, metric.from - 16), metric.from))) continue;
+      // ("a ROC-AUC of 0.947 at a PR-AUC of 0.458": the second is the operating point of the first)
+      if (metric.to <= f.from && /\bat\s+(?:an?\s+|the\s+)?$/i.test(t.slice(Math.max(0, metric.from - 8), metric.from))) continue;
       // "pixel-level 98.4% AU-ROC": the level before the figure names the metric's family
       const lead = t.slice(Math.max(0, f.from - 24), f.from);
       if (metric.from >= f.to && PIXEL_LEVEL_BEFORE.test(lead)) {
@@ -390,6 +425,100 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (EXTREME_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from))) || EXTREME_AFTER.test(t.slice(end, end + 50))) continue;
       pairs.push({ f, metric, end });
     }
+    return pairs;
+  };
+  const sentences = splitSentences(text);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%)
+    const t = s.text
+      .replace(/[\u2010\u2011\u2012]/g, '-')
+      .replace(/(\d)\s*(?:percent|per\s+cent)\b/gi, '$1%')
+      .replace(COMPARISON_IN_BRACKETS, (m) => ' '.repeat(m.length));
+    const sentence = (s.raw ?? s.text).trim();
+    const ds: DatasetSpan[] = [];
+    for (const p of patterns) {
+      if (!p.re) continue;
+      p.re.lastIndex = 0;
+      for (const m of t.matchAll(p.re)) {
+        const to = m.index! + m[0].length;
+        // ("SQuAD 1.1" is not SQuAD 2.0: a name written without its version, then another version)
+        if (!/\d/.test(m[0]) && /^[\s-]?v?\d/.test(t.slice(to, to + 4))) continue;
+        // (unless the longer name is one of the dataset's own, in another case: "ETIS-LARIB" for ETIS-Larib)
+        const longer = /^[\s-][\p{L}\p{N}]+/u.exec(t.slice(to, to + 30));
+        if (longer && p.forms.has(norm(m[0] + longer[0]))) {
+          if (NAME_OF_A_METHOD.test(t.slice(to + longer[0].length, to + longer[0].length + 14))) continue;
+          ds.push({ name: p.name, from: m.index!, to: to + longer[0].length });
+          continue;
+        }
+        // (other data named after the dataset, or a method: it takes no figure, and the figures near it are not the
+        // dataset's, so it stays in the list as a nameless target)
+        const lead = t.slice(Math.max(0, m.index! - 40), m.index!);
+        const other = NAME_GOES_ON.test(t.slice(to, to + 2)) || NAME_OF_A_METHOD.test(t.slice(to, to + 14)) || PART_OF_BEFORE.test(lead) || VARIANT_BEFORE.test(lead) ||
+          (norm(m[0]) !== norm(p.name) && FAMILY_MEMBER.test(t.slice(to, to + 12)));
+        ds.push({ name: other ? '' : p.name, from: m.index!, to });
+      }
+    }
+    ds.sort((a, b) => a.from - b.from);
+    // (two versions of a dataset the lexicon keeps as one, "79% for CASIA 1 and 89% for CASIA 2": neither is the dataset's)
+    const version = (x: DatasetSpan) => (t.slice(x.from, x.to).match(/\d+/g) ?? []).join('.');
+    const base = (x: DatasetSpan) => norm(t.slice(x.from, x.to)).replace(/[\dv.]+$/g, '');
+    const versions = ds.filter((d) => d.name && ds.some((x) => x.name === d.name && base(x) === base(d) && version(x) !== version(d)));
+    for (const d of versions) d.name = '';
+    const others = otherRes.some((re) => {
+      re.lastIndex = 0;
+      return re.test(t);
+    });
+    // (what a figure of a sentence without data of its own may be on: the data the last sentence to name any named)
+    const before = lastNamed;
+    const namesNoData = !ds.length && !others && !namesData(t);
+    if (!namesNoData) lastNamed = ds.length && !others ? namedAlone(t, ds, k, sentence) : undefined;
+    if (!/\d/.test(t) || COMPARISON.test(t)) continue;
+    const respectively = /\brespectively\b/i.test(t);
+    const fs = figures(t);
+    if (!fs.length) continue;
+    const ms = metrics(t);
+    if (!ms.length) continue;
+    if (!ds.length) {
+      // "We evaluate on MVTec AD. Our method achieves 98.1% image-level AUROC.": the paper's own figure in a sentence that
+      // names no data, right after one that names one dataset alone (or anywhere after the only dataset of a paper that
+      // names no other), with nothing between the figure and its metric and no condition after it
+      if (!namesNoData || !before || respectively || (before.at !== k - 1 && before.name !== onlyDataset)) continue;
+      // (the first sentence with figures after the dataset's takes them; a later one is another run's: "Random Forest
+      // performed exceptionally well with an AUC of 0.996 ... Naive Bayes achieved moderate results: AUC 0.742")
+      lastNamed = undefined;
+      if (POOLED.test(t)) continue;
+      // (nor when the next sentence gives the same metric's figures, without data of its own: another run's or setting's)
+      const next = sentences[k + 1]?.text ?? '';
+      const nextTags = /\d/.test(next) && figures(next).length && !namesData(next) ? new Set(metrics(next).map((m) => m.tag)) : new Set<string>();
+      const evidence = before.at === k - 1 ? `${before.sentence} ${sentence}` : `${before.sentence} … ${sentence}`;
+      const carried = scorePairs(t, fs, ms);
+      if (carried.some((p) => nextTags.has(p.metric.tag))) continue;
+      for (const p of carried) {
+        const subject = t.slice(0, p.f.from);
+        // (in a paper that proposes no method, any figure of the work's own, but not the best of several: "The best-performing
+        // approach achieves", "The best method achieves")
+        const own = OWN_SUBJECT.test(subject) || has(ownRe, subject) || THE_MODEL.test(subject) || !ownForms.size;
+        if (!own || NOT_THE_OWN.test(subject) || has(mentionedRe, subject) || BUT_OURS_AFTER.test(t.slice(p.f.to)) || CONDITION_BEFORE.test(subject)) continue;
+        const after = t.slice(p.end, p.end + 40);
+        const label = LABEL_AFTER.exec(after);
+        if (CONDITION_AFTER.test(after) || OTHER_TARGET_AFTER.test(after) || ANOTHER_FIGURE_AFTER.test(after) || (label && !metrics(label[1]).length)) continue;
+        add(before.name, p.metric.tag, p.f.value, evidence);
+      }
+      continue;
+    }
+    const distinct = new Set(ds.map((d) => d.name));
+    if (respectively) {
+      for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
+    // a list of figures with as many datasets right after it reads the same way without the word
+    const inOrder = readRespectively(t, fs, ms, ds, true);
+    if (inOrder.length) {
+      for (const r of inOrder) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
+    const pairs = scorePairs(t, fs, ms);
     // "an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset": scores joined by "and" or a
     // comma share the dataset after the last of them
     // (a figure whose dataset came right after it: the sentence ties figures to datasets that way, and a later figure
@@ -417,7 +546,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
         !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
-      for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value);
+      for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence);
     }
   }
   // two figures of one metric on one dataset are two settings or two models ("87.5% with I3D features and 85.1% with

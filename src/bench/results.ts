@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createExtractor } from '../../extract/entities/index.ts';
-import { reportedResults, scoreSentences } from '../analysis/results.ts';
+import { paperResults, scoreSentences } from '../analysis/results.ts';
 import type { Paper } from '../model.ts';
 import { loadSets, NEVER_LOOKED_AT } from './heldout.ts';
 
@@ -61,7 +61,7 @@ function read(p: Paper): { keys: string[]; datasets: { name: string; role?: stri
   const e = ex(p);
   const datasets = e.datasets;
   const keys: string[] = [];
-  for (const [dataset, list] of reportedResults(p, datasets.filter((d) => d.role !== 'mentioned'), { proposed: e.methods_proposed, mentioned: e.methods_mentioned })) for (const r of list) keys.push(`${dataset} | ${r.metric} | ${r.value}`);
+  for (const [dataset, list] of paperResults(p, e)) for (const r of list) keys.push(`${dataset} | ${r.metric} | ${r.value}`);
   return { keys, datasets };
 }
 
@@ -134,7 +134,7 @@ if (values.judged) {
   for (const { paper: p } of devPool()) {
     papers++;
     const e = ex(p);
-    const found = reportedResults(p, e.datasets.filter((d) => d.role !== 'mentioned'), { proposed: e.methods_proposed, mentioned: e.methods_mentioned });
+    const found = paperResults(p, e);
     if (found.size) withResults++;
     for (const [dataset, list] of found) for (const r of list) rows.push(`${dataset} | ${r.metric} ${r.value} | ${r.sentence}`);
   }

@@ -285,3 +285,27 @@ describe('reported results on the bundled corpus', () => {
     expect(all.length).toBe(8);
   });
 });
+
+describe('reported results: a figure in a sentence after the one naming its dataset', () => {
+  const read = (abstract: string, datasets: { name: string; aliases?: string[] }[] = [MVTEC], others: { name: string }[] = []) =>
+    [...reportedResults({ abstract }, datasets, { proposed: [{ name: 'ZorbNet' }] }, { others })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}`));
+  it.each([
+    ['We evaluate on MVTec AD. Our method achieves 98.1% image-level AUROC.', ['MVTec AD: AUROC 98.1%']],
+    ['Our method is experimented on MVTec AD and benchmarked against a detector. Results show that the proposed model achieves an AUROC of 0.874.', ['MVTec AD: AUROC 0.874']],
+    // not a setting's figure, not a baseline's, not after data the model learned from, not pooled, not after other data
+    ['We evaluate on MVTec AD. In the zero-shot setting, our method achieves 93.1% AUROC.', []],
+    ['We evaluate on MVTec AD. Our method achieves 93.1% AUROC in the zero-shot setting and 99.0% in the few-shot one.', []],
+    ['We evaluate on MVTec AD. The best baseline achieves 93.1% AUROC.', []],
+    ['The network parameters trained on MVTec AD initialise the model. The model achieves 99.7% accuracy.', []],
+    ['We evaluate on MVTec AD. Our method achieves an average AUROC of 93.1%.', []],
+    ['We evaluate on MVTec AD. We also collect our own dataset. Our method achieves 93.1% AUROC.', []],
+    ['We evaluate on MVTec AD and VisA. Our method achieves 93.1% AUROC.', []],
+  ] as [string, string[]][])('%s', (abstract, expected) => {
+    expect(read(abstract, [MVTEC, VISA])).toEqual(expected);
+  });
+  it('reads the only dataset of a paper further back, but not where the paper names another', () => {
+    const text = 'We evaluate on MVTec AD. We add a memory bank. Our method achieves 98.1% AUROC.';
+    expect(read(text)).toEqual(['MVTec AD: AUROC 98.1%']);
+    expect(read(text, [MVTEC], [{ name: 'ImageNet' }])).toEqual([]);
+  });
+});
