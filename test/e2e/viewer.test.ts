@@ -664,6 +664,29 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a window that turns or narrows folds the sidebar as a phone\'s load does, and a wide one opens it again (it kept its first state: open over the graph in landscape)', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 1280, height: 800 });
+    const side = async () => (await page.locator('#sidebar').boundingBox())!;
+    const legend = () => page.locator('#legend').isVisible();
+    expect(await legend()).toBe(true);
+    // narrowed to a phone upright: folded to its toggle
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(legend).toBe(false);
+    expect((await side()).height).toBeLessThan(60);
+    expect(await page.getByTestId('sidebar-toggle').getAttribute('aria-expanded')).toBe('false');
+    // turned: 844 × 390 is wider than 540 px but short; the sidebar stays folded (it opened over the left of the graph)
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(async () => (await side()).height).toBeLessThan(60);
+    expect(await legend()).toBe(false);
+    expect(await page.getByTestId('sidebar-toggle').isVisible()).toBe(true);
+    // back to a desktop window: open again, the toggle hidden
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(legend).toBe(true);
+    expect(await page.getByTestId('sidebar-toggle').isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a 390 × 844 phone: the sidebar starts folded to one button that opens it, a selected node is framed in the middle of the room left, search suggestions can be read', async () => {
     const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
     const toggle = page.getByTestId('sidebar-toggle');
