@@ -2321,8 +2321,8 @@ function namingPass(p: SentencePass): void {
     const dataList = kind === 'dataset' && /namely/i.test(m[0]) && !quoted && /^\s*(?:,|and\s)/.test(afterName);
     // ("using two publicly available datasets called Dataport and HUE": data the paper uses, named, is not its own)
     const usedData = kind === 'dataset' && USED_DATA_BEFORE.test(before) && !OWN_DATA_BEFORE.test(before);
-    // ("we employ a new transformer-based model called TranAD", "The latest methods use a novel mechanism called truncated
-    // affinity maximization (TAM)": a new thing put to use is someone's, however new)
+    // ("we employ a new transformer-based model called TranAD": a new thing put to use is someone's, however new; not what the
+    // paper designs, "we design a new detector called X")
     const usedNew = !weCall && USE_NEW_BEFORE.test(before) && !/\b(?:our|propos\w*|we (?:design|develop|introduce|present|build))\b/i.test(before);
     const own = usedData || usedNew ? false : dataList ? OWN_DATA_BEFORE.test(before) || RELEASED_AFTER_NAME.test(afterName) : (kind === 'dataset' && RELEASED_AFTER_NAME.test(afterName)) || (p.proposedBefore === true && (THE_KIND_NAMED.test(before.trim()) || ONE_OF_THEM_NAMED.test(before.trim())) && !PRIOR_TITLE.test(ctx.title.text)) ||
       // ("Then, this SAM trained model can be integrated with any ... method ..., called SAM-enhanced PSD": after the paper's
