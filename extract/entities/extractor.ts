@@ -2269,7 +2269,21 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
         // variant, whose rest speaks of no data, names the paper's method)
         // (and wherever the abstract writes it: "We refer to these techniques as ... (FEVER-OOD)")
         if (!DATA_WORD.test(title.text) && normKey(titleHead(title.text)?.name ?? '') === normKey(h.surface + v[0])) continue;
-        edition = h.surface + v[0];
+        // ("the MIT-BIH Arrhythmia Database (MIT-BIH-AR) ... on MIT-BIH-AR": the data set's short name, set in parentheses
+        // right after its name, is that data set, wherever the abstract writes it)
+        const written = h.surface + v[0];
+        const known = pc.byKey.get(entKey(written));
+        if (known && known.lex?.entry === pick.entry && known.edition === undefined) {
+          mention(known, written, s);
+          continue;
+        }
+        if (shortNameAfter(s.text, h.start, written.length, pick.entry)) {
+          const e = lexiconEntity(pc, pick, pick.kind, s);
+          mention(e, written, s);
+          pc.register(e, written);
+          continue;
+        }
+        edition = written;
         variant = true;
       }
     }
@@ -3682,6 +3696,19 @@ function plusRunAt(text: string, h: { surface: string; end: number }): string {
 }
 
 /** The entity of a lexicon entry in this paper (not an edition of it), made on its first mention. */
+/**
+ * Is the name written at `start` (`length` characters) set in parentheses right after another name of `entry`, as its short
+ * name: "the MIT-BIH Arrhythmia Database (MIT-BIH-AR)", "the MIT-BIH arrhythmia dataset (MIT-BIH-AR)"?
+ */
+function shortNameAfter(text: string, start: number, length: number, entry: { name: string; aliases?: string[] }): boolean {
+  if (text[start - 1] !== '(' || text[start + length] !== ')') return false;
+  const before = text.slice(Math.max(0, start - 121), start - 1).trimEnd().toLowerCase().replace(/\s+(?:dataset|database|data set|benchmark|corpus)$/, '');
+  return [entry.name, ...(entry.aliases ?? [])].some((n) => {
+    const l = n.toLowerCase();
+    return before.endsWith(l) && !/[\w-]/.test(before[before.length - l.length - 1] ?? ' ');
+  });
+}
+
 function lexiconEntity(pc: PaperPass, pick: LexRef, kind: Ent['kind'], s: Sentence): Ent {
   const { ents, byKey, register } = pc;
   const key = `${pick.kind}:${pick.entry.name}`;

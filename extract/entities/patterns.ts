@@ -3583,10 +3583,22 @@ const NAMED_DATA_IN_CLAUSE = /\b[A-Z][\w-]*\s+(?:dataset|benchmark|data set|corp
 /** What a data word modifies rather than heads: "dataset-level", "dataset contamination", "dataset inference". */
 const DATA_WORD_MODIFIES = /^(?:level|contamination|leakage|inference|shift|shifts|bias|distillation|condensation|pruning|curation|poisoning|membership|auditing|valuation)$/;
 /** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
+/** Words for a group of things whose head is what they gather ("a suite of detectors", "a family of models"). */
+const GATHERING_OF = new Set(['suite', 'family', 'collection']);
 function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | undefined {
-  const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 8);
+  const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 10);
+  let gathered = '';
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // ("X, the first suite of hallucination detection models": what the suite gathers is the head)
+    // (in the plural: "models", "detectors")
+    if (GATHERING_OF.has(w) && words[i + 1] === 'of') {
+      i++;
+      gathered = w;
+      continue;
+    }
+    if (i >= 8) break;
+    if (gathered && w.endsWith('s') && vocab.methodHeads.has(w.slice(0, -1))) return 'method';
     // ("FAR-FD, the first work to integrate a subset of important features": a verb's object is no head)
     // (only in an appositive phrase: "X, which extends these evaluations to real-world datasets, offering a testbed" is data)
     if (i > 0 && (w === 'to' || w === 'that' || w === 'which' || w === 'who') && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an')) return undefined;
@@ -3595,7 +3607,8 @@ function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | un
     if (vocab.datasetHeads.has(w) && !(vocab.methodHeads.has(words[i + 1] ?? '') || vocab.methodHeads.has(words[i + 2] ?? '')) && !DATA_WORD_MODIFIES.test(words[i + 1] ?? '')) return 'dataset';
     if (vocab.methodHeads.has(w)) return 'method';
   }
-  return undefined;
+  // ("X, a suite of 12 tasks": a suite of no method is data)
+  return gathered && vocab.datasetHeads.has(gathered) ? 'dataset' : undefined;
 }
 
 /**

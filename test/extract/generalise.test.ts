@@ -8372,3 +8372,28 @@ describe('sixty-ninth round (dev pool): a long form that starts inside the propo
     expect(proposed('Anomaly detection with networks', 'We propose Zorb Quux Networks for Anomaly Detection (ZQ-AD).')).toContain('ZQ-AD');
   });
 });
+describe('seventieth round (dev pool): a suite or family of things is what it gathers', () => {
+  check<NamedField>([
+    { why: '"This paper introduces Turk-LettuceDetect, the first suite of hallucination detection models": the paper\'s method (it was data: "suite")', title: 'Zurk-LettuceDetect: A Hallucination Detection Models for Turkish RAG Applications', text: 'This paper introduces Zurk-LettuceDetect, the first suite of hallucination detection models specifically designed for Turkish RAG applications.', field: 'methods_proposed', has: ['Zurk-LettuceDetect'] },
+    { why: '... and no data of that name', title: 'Zurk-LettuceDetect: A Hallucination Detection Models for Turkish RAG Applications', text: 'This paper introduces Zurk-LettuceDetect, the first suite of hallucination detection models specifically designed for Turkish RAG applications.', field: 'datasets', not: ['Zurk-LettuceDetect'] },
+    { why: 'a suite of no method stays data: "We introduce ZorbSuite, a suite of 12 anomaly detection tasks"', title: 'A study of detectors', text: 'We introduce ZorbSuite, a suite of 12 anomaly detection tasks drawn from industrial inspection.', field: 'datasets', has: ['ZorbSuite'] },
+    { why: 'a suite of benchmarks is data: "We release ZorbBench, a suite of benchmarks for log anomaly detection"', title: 'A study of detectors', text: 'We present ZorbBench, a suite of benchmarks for log anomaly detection.', field: 'datasets', has: ['ZorbBench'] },
+  ]);
+});
+describe('seventieth round: a known data set\'s short name in parentheses', () => {
+  const datasets = (text: string) => extractEntities(paper('ECG arrhythmia detection with a lightweight network', text)).datasets;
+  it('"the MIT-BIH Arrhythmia Database (MIT-BIH-AR)": one data set with its short name as an alias (it was two: "MIT-BIH-AR" a variant)', () => {
+    const got = datasets('We evaluate on the MIT-BIH Arrhythmia Database (MIT-BIH-AR). On MIT-BIH-AR the detector reaches 99.1% accuracy.');
+    expect(got.map((d) => d.name)).toEqual(['MIT-BIH Arrhythmia']);
+    expect(got[0].aliases).toContain('MIT-BIH-AR');
+  });
+  it('so written after "dataset" too: "the MIT-BIH arrhythmia dataset (MIT-BIH-AR)"', () => {
+    expect(datasets('We evaluate on the MIT-BIH arrhythmia dataset (MIT-BIH-AR).').map((d) => d.name)).toEqual(['MIT-BIH Arrhythmia']);
+  });
+  it('a variant named apart stays its own data set: "we build MVTec-FS from MVTec AD"', () => {
+    expect(datasets('We build MVTec-FS from the MVTec AD dataset and evaluate on MVTec-FS.').map((d) => d.name)).toContain('MVTec-FS');
+  });
+  it('"NoSQL" names a kind of database, no data set (it was one: "the NoSQL database of logs")', () => {
+    expect(datasets('We store the records in a NoSQL database and evaluate on the MIT-BIH Arrhythmia Database.').map((d) => d.name)).not.toContain('NoSQL');
+  });
+});
