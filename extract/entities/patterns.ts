@@ -854,6 +854,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     PROCESS_HEAD_END.test(head.name) && head.name.split(/\s+/).every((w) => /^[A-Za-z][a-z]*(?:[-‐'’][A-Za-z][a-z]*)*$/.test(w) &&
       w.toLowerCase().split(/[-‐'’]/).every((part) => part.length <= 2 || vocab.isKnownWord(part) || ENGLISH_SUFFIX.test(part)) || usedLowerCase(ctx.sentences, w) || usedLowerCase(ctx.sentences, `${w}s`)) &&
     !vocab.isLexiconName(head.name) && !ctx.sentences.some((o) => o.index > 0 && normLetters(o.text).includes(normLetters(head.name)));
+  // ("Cryptocurrency malware hunting: ...", "Surgical strike: ...", "Machine-learned epidemiology: ...": a head with a word
+  // in lower case that the abstract never writes again is a phrase about the work, not a name)
+  // (not one the rest of the title calls a method, nor a name the lexicon knows)
+  const headLowerWord = head !== undefined && head.shape === 'phrase' && /\s[a-z]{4,}(?=\s|$)/.test(head.name) && !HEAD_DESCRIBED.test(head.rest) &&
+    !vocab.isLexiconName(head.name) && !ctx.sentences.some((o) => o.index > 0 && normLetters(o.text).includes(normLetters(head.name)));
   // ("Hyperbolic Graph Embeddings: a Survey and an Evaluation on ...": a head of plain capitalised words, none coined,
   // before a survey is its topic, in title case too; readTitleHead sets aside the lower-case ones)
   const headTopic = head !== undefined && head.shape === 'phrase' && SURVEY_REST.test(head.rest) &&
@@ -868,7 +873,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // paper at a shared task's edition is evaluated on the task's data)
   const atEvent = titleEvent(ctx.title.text);
   if (atEvent !== undefined && !generic(atEvent)) out.push({ surface: atEvent, kind: 'dataset', own: false, confidence: 0.8, sentence: ctx.title, rule: 'title-at-event', shape: 'strong' });
-  if (head && !generic(head.name) && !headUnused && !headProcess && !headTopic && !headThreat && !headPossessive) {
+  if (head && !generic(head.name) && !headUnused && !headProcess && !headLowerWord && !headTopic && !headThreat && !headPossessive) {
     const rest = head.rest;
     // "X: A Benchmark for ...", "X: Text Anomaly Detection Benchmark based on ...": the head names data
     // (not "X: Redefining Anomaly Localization Benchmarks with ...": what a verb does to benchmarks)

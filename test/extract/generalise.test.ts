@@ -8397,3 +8397,11 @@ describe('seventieth round: a known data set\'s short name in parentheses', () =
     expect(datasets('We store the records in a NoSQL database and evaluate on the MIT-BIH Arrhythmia Database.').map((d) => d.name)).not.toContain('NoSQL');
   });
 });
+describe('seventieth round (dev pool): a title head with a word in lower case', () => {
+  check<NamedField>([
+    { why: '"Machine-learned epidemiology: real-time detection of foodborne illness at scale", never written again: a phrase, no method (it was the paper\'s)', title: 'Machine-learned epidemiology: real-time detection of foodborne illness at scale', text: 'Machine learning has been used to detect foodborne illness from online restaurant reviews. We deploy a classifier in two cities and find more outbreaks than complaint systems.', field: 'methods_proposed', not: ['Machine-learned epidemiology'] },
+    { why: '"Nonprofit organization fraud reporting: does governance matter?": the topic, no method', title: 'Nonprofit organization fraud reporting: does governance matter?', text: 'We examine whether governance mechanisms are associated with the reporting of fraud by nonprofit organizations.', field: 'methods_proposed', not: ['Nonprofit organization fraud reporting'] },
+    { why: 'a head the rest of the title calls a method stays a name: "Zorb malware hunter: A Deep Recurrent Network approach"', title: 'Zorb malware hunter: A Deep Recurrent Network approach', text: 'We detect cryptocurrency malware from opcode sequences.', field: 'methods_proposed', has: ['Zorb malware hunter'] },
+    { why: 'a head the abstract writes again stays a name: "Quux flow mining: ..." then "Quux flow mining finds ..."', title: 'Quux flow mining: Finding anomalous flows at scale', text: 'We present Quux flow mining. Quux flow mining finds anomalous flows in backbone traffic.', field: 'methods_proposed', has: ['Quux flow mining'] },
+  ]);
+});
