@@ -4115,7 +4115,8 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
         if (bare !== item && /^[A-Z]{2,6}$/.test(bare) && !KNOWN_SET_WORDS.test(item.slice(0, item.length - bare.length)) && !(/^(?:the|our)$/i.test(det[1]) && coinedAcronym(bare, vocab))) break;
         item = bare;
         // ("on the single-scene ComplexVAD dataset": lower-case words describing a coined name are no part of it)
-        const described = /^(?:[a-z][\w-]*\s+){1,2}(\S+)$/.exec(item);
+        // ("an exclusive 57-day Internet2 dataset": a span of time among them too)
+        const described = /^(?:(?:[a-z]|\d+[-‐][a-z])[\w-]*\s+){1,2}(\S+)$/.exec(item);
         // (a plain acronym so described is the kind of data: "a public CXR dataset", "the large-scale MIA dataset")
         // (only before "dataset": "a standard Buy-and-Hold benchmark" in a trading paper is a baseline strategy)
         if (described && h[0].startsWith('data') && shapeOf(described[1]) === 'strong' && !/^[A-Z]{2,6}s?$/.test(described[1])) item = described[1];

@@ -8405,3 +8405,9 @@ describe('seventieth round (dev pool): a title head with a word in lower case', 
     { why: 'a head the abstract writes again stays a name: "Quux flow mining: ..." then "Quux flow mining finds ..."', title: 'Quux flow mining: Finding anomalous flows at scale', text: 'We present Quux flow mining. Quux flow mining finds anomalous flows in backbone traffic.', field: 'methods_proposed', has: ['Quux flow mining'] },
   ]);
 });
+describe('seventieth round (dev pool): a span of time among the words describing data', () => {
+  check<NamedField>([
+    { why: '"Leveraging an exclusive 57-day Internet2 dataset": Internet2 (it was missed: "57-day")', title: 'Anomaly resilience in research networks', text: 'Leveraging an exclusive 57-day Znternet2 dataset spanning ten backbone routers, we evaluate forecasting detectors.', field: 'datasets', has: ['Znternet2'] },
+    { why: 'a plain acronym so described stays the kind of data: "a private 30-day ICU dataset"', title: 'Anomaly resilience in clinics', text: 'Leveraging a private 30-day ICU dataset from one hospital, we evaluate forecasting detectors.', field: 'datasets', not: ['ICU'] },
+  ]);
+});
