@@ -717,6 +717,30 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   /**
+   * The camera that shows node `key` at the free area's centre at `ratio`, or zoomed out as far as its neighbours drawn
+   * (the ones its selection brings forward) need to stay FIT_MARGIN inside the free area: at ratio 0.4 SimpleNet's one
+   * paper was above the window at 1280 × 800, and on a phone MVTec AD's papers were under the topbar.
+   */
+  function nodeCamera(key: string, ratio: number): CameraState {
+    const dims = extentOf();
+    const centre = dims.framed(graph.getNodeAttributes(key));
+    const a = freeArea();
+    const halfW = Math.max(1, (a.right - a.left) / 2 - FIT_MARGIN);
+    const halfH = Math.max(1, (a.bottom - a.top) / 2 - FIT_MARGIN);
+    const { width, height } = renderer.getDimensions();
+    const at = { cameraState: { x: centre.x, y: centre.y, ratio: 1, angle: 0 }, graphDimensions: { width: dims.width, height: dims.height } };
+    const near = view.focus?.has(key) ? view.focus : new Set(graph.neighbors(key));
+    let need = ratio;
+    for (const n of near) {
+      if (n === key || (view.visible && !view.visible.has(n))) continue;
+      const p = renderer.framedGraphToViewport(dims.framed(graph.getNodeAttributes(n)), at);
+      need = Math.max(need, Math.abs(p.x - width / 2) / halfW, Math.abs(p.y - height / 2) / halfH);
+    }
+    const { maxCameraRatio } = renderer.getSettings();
+    return cameraShowing(centre, Math.min(need, maxCameraRatio ?? Infinity), dims);
+  }
+
+  /**
    * The whole-graph camera last given (at load, by the "whole graph" button, a graph opened, a resize), while the camera
    * is there: a resize frames the whole graph again only then. A pan, a zoom, a search's flight or a node moved clear of
    * the panel left the camera elsewhere (compared when the window is resized, so no camera event needs watching).
@@ -1084,8 +1108,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (!graph.hasNode(key)) return;
       // From the graph's own coordinates: sigma's display data holds raw coordinates until a scheduled
       // refresh has been processed.
-      const cam = renderer.getCamera();
-      await animateCamera(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), 500);
+      await animateCamera(nodeCamera(key, Math.min(renderer.getCamera().ratio, 0.4)), 500);
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;
@@ -1162,16 +1185,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   history.replaceState({ pwGraph: graphId }, ''); // this entry shows this graph (also after a reload)
   apply(state, 'none', true, false); // legend, filters, panel, count: DOM only
   {
-    // Frame the graph in the area the panels leave free (or the selected node, for a link without camera),
-    // then hand sigma the graph: one process and one render.
-    const dims = extentOf();
+    // Frame the graph in the area the panels leave free (or the selected node and its neighbours, for a link without
+    // camera), then hand sigma the graph: one process and one render.
     const sel = primary(state);
     const whole = wholeGraphCamera();
     let cam: CameraState;
     if (fromUrl.camera) cam = { ...fromUrl.camera, angle: 0 };
-    else if (sel) {
-      cam = cameraShowing(dims.framed(graph.getNodeAttributes(sel)), 0.5, dims);
-    } else cam = whole;
+    else if (sel) cam = nodeCamera(sel, 0.5);
+    else cam = whole;
     // (a reloaded page's address has the whole graph's camera the load wrote there: still the whole graph for a resize)
     if (sameView(cam, whole)) framed = whole;
     renderer.getCamera().setState(cam);

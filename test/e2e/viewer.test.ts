@@ -98,6 +98,31 @@ function pointOnEdge(at: { x: number; y: number } | null): { x: number; y: numbe
   return { x: box.left + p.x, y: box.top + p.y };
 }
 
+/**
+ * The nodes (all, or the selection's focus: the selected node and its neighbours) whose centre is not in sight: outside
+ * the window, or under the topbar, the sidebar (open or folded to its button), the details panel or the zoom buttons.
+ * Each node from the graph's own position and the camera as it is now.
+ */
+function nodesOutOfSight(page: Page, which: 'all' | 'focus' = 'all') {
+  return page.evaluate((w) => {
+    const pw = window.paperweave!;
+    const r = pw.renderer;
+    const box = r.getContainer().getBoundingClientRect();
+    const covers = ['#topbar', '#sidebar', '#details', '.zoom'].map((sel) => document.querySelector(sel)!.getBoundingClientRect()).filter((b) => b.width && b.height);
+    const cam = r.getCamera().getState();
+    const sel = pw.app.state.selected[0];
+    const keys = w === 'all' ? pw.graph.nodes() : [sel, ...pw.graph.neighbors(sel)];
+    const out: string[] = [];
+    for (const key of keys) {
+      const v = r.graphToViewport(pw.graph.getNodeAttributes(key), { cameraState: cam });
+      const x = box.left + v.x;
+      const y = box.top + v.y;
+      if (x < 0 || y < 0 || x > innerWidth || y > innerHeight || covers.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) out.push(key);
+    }
+    return { out, of: keys.length };
+  }, which);
+}
+
 describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
   let session: Session;
   beforeAll(async () => {
@@ -693,25 +718,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     };
-    /**
-     * The nodes whose centre is not in sight: outside the window, or under the topbar, the sidebar (open or folded to its
-     * button) or the zoom buttons. (Each node from the graph's own position and the camera as it is now.)
-     */
-    const outOfSight = () => page.evaluate(() => {
-      const pw = window.paperweave!;
-      const r = pw.renderer;
-      const box = r.getContainer().getBoundingClientRect();
-      const covers = ['#topbar', '#sidebar', '.zoom'].map((sel) => document.querySelector(sel)!.getBoundingClientRect()).filter((b) => b.width && b.height);
-      const cam = r.getCamera().getState();
-      const out: string[] = [];
-      pw.graph.forEachNode((key, a) => {
-        const v = r.graphToViewport(a, { cameraState: cam });
-        const x = box.left + v.x;
-        const y = box.top + v.y;
-        if (x < 0 || y < 0 || x > innerWidth || y > innerHeight || covers.some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) out.push(key);
-      });
-      return { out, of: pw.graph.order };
-    });
+    const outOfSight = () => nodesOutOfSight(page);
     const order = await page.evaluate(() => window.paperweave!.graph.order);
     await settled();
     expect(await outOfSight()).toEqual({ out: [], of: order });
@@ -758,6 +765,27 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await expect.poll(outOfSight).toEqual({ out: [], of: order });
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('a node chosen in the search is shown with every neighbour in sight, at 1280 × 800 and on a phone: SimpleNet\'s paper was above the window, MVTec AD\'s papers under a phone\'s topbar', async () => {
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await openViewer(session, '', size);
+      for (const [query, key] of [['SimpleNet', 'method:simplenet'], ['MVTec AD', 'dataset:mvtecad']]) {
+        await page.getByTestId('search').fill(query);
+        await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe(key);
+        await page.getByTestId('search').press('Enter');
+        await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+        await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+        const seen = await nodesOutOfSight(page, 'focus');
+        expect([size.width, key, seen.out]).toEqual([size.width, key, []]);
+        expect(seen.of).toBeGreaterThan(1);
+        // (and zoomed in from the whole graph's 1.15: not simply the whole graph again)
+        expect(await page.evaluate(() => window.paperweave!.renderer.getCamera().getState().ratio)).toBeLessThan(1.15);
+        await page.keyboard.press('Escape');
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('a 390 × 844 phone: the sidebar starts folded to one button that opens it, a selected node is framed in the middle of the room left, search suggestions can be read', async () => {
