@@ -754,12 +754,20 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (duration > 0) return animateCamera(framed, duration);
     renderer.getCamera().setState(framed);
   }
-  /** A camera still on the whole graph frames it again when the room left for it changed (the topbar grew or shrank). */
+  /**
+   * A camera still on the whole graph frames it again when the room left for it changed (the topbar grew or shrank).
+   * A camera from the address that is the whole graph's framing once the tools are in the topbar (a phone's page
+   * reloaded: the load's framing had a shorter topbar) is the whole graph's too.
+   */
   function keepFramed(): void {
     const cam = renderer.getCamera();
-    if (!framed || cam.isAnimated() || !sameView(cam.getState(), framed)) return;
+    if (cam.isAnimated()) return;
     const next = wholeGraphCamera();
-    if (!sameView(next, framed)) frameWholeGraph();
+    if (!framed) {
+      if (sameView(cam.getState(), next)) framed = next;
+      return;
+    }
+    if (sameView(cam.getState(), framed) && !sameView(next, framed)) frameWholeGraph();
   }
   /** The canvas's size and free area's centre in the last frame drawn: where the researcher was looking before a resize. */
   let lastFrame: { width: number; height: number; centre: { x: number; y: number } } | null = null;

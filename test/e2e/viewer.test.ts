@@ -767,6 +767,21 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('a phone\'s page reloaded on the whole graph\'s camera (the address keeps it) still frames the whole graph again when turned', async () => {
+    const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('cam=');
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    expect(await nodesOutOfSight(page)).toEqual({ out: [], of: expect.any(Number) });
+    // (the load framed the graph for a topbar without its tools, which come a frame later: the address's camera was not
+    // taken for the whole graph's, and the turn kept it, its top under the topbar)
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(async () => (await nodesOutOfSight(page)).out).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a node chosen in the search is shown with every neighbour in sight, at 1280 × 800 and on a phone: SimpleNet\'s paper was above the window, MVTec AD\'s papers under a phone\'s topbar', async () => {
     for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
       const { page, errors } = await openViewer(session, '', size);
