@@ -202,6 +202,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     return pickLabels(cands);
   }
 
+  /** Where animateCamera's flight in progress goes (null: none, or another animation took over). */
+  let animatingTo: Partial<CameraState> | null = null;
   /**
    * Choose the focus's labels again once the camera has arrived. They are picked for a camera position: picked
    * when a search selected MVTec AD, before the flight there, 12 of its 28 neighbours were labelled; 27 at the
@@ -209,7 +211,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    */
   async function animateCamera(target: Partial<CameraState>, duration: number): Promise<void> {
     const cam = renderer.getCamera();
+    animatingTo = target;
     await cam.animate(target, { duration });
+    if (animatingTo === target) animatingTo = null;
     if (cam.isAnimated() || !view.focus) return; // another animation took over: its end relabels
     view.forced = forcedLabels(view.focus, view.anchors);
     // (a large graph refreshes only the focused nodes, as apply() does for a selection)
@@ -633,14 +637,19 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
   }
 
-  /** The viewport point at the centre of the canvas area that the side panels leave free. */
-  function freeCentre(): { x: number; y: number } {
+  /**
+   * The canvas area the panels leave free (viewport pixels): below the topbar, right of the sidebar's column, left of
+   * or above the details panel. A folded sidebar (a phone's one button) is left out as a column or as a band below the
+   * topbar, whichever leaves the larger square: a column in a turned phone (844 × 390), a band in an upright one.
+   */
+  function freeArea(): { left: number; top: number; right: number; bottom: number } {
     const box = els.graph.getBoundingClientRect();
     let left = box.left;
     let right = box.right;
     let bottom = box.bottom;
-    const side = els.sidebar.getBoundingClientRect();
-    if (side.width && side.right < box.left + box.width / 2) left = Math.max(left, side.right);
+    let top = box.top;
+    const bar = (els.toolbar.closest('header') ?? els.toolbar).getBoundingClientRect();
+    if (bar.height) top = Math.max(top, bar.bottom);
     if (!els.details.hidden) {
       const d = els.details.getBoundingClientRect();
       if (d.width && d.left > box.left + box.width / 2) right = Math.min(right, d.left);
@@ -648,8 +657,32 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       // under it (at 600 x 800 a searched node was centred at y 400, behind the panel that starts at 392).
       else if (d.height && d.top > box.top + box.height / 3) bottom = Math.min(bottom, d.top);
     }
-    const top = Math.min(bottom, Math.max(box.top, els.toolbar.getBoundingClientRect().bottom));
-    return { x: (left + right) / 2 - box.left, y: (top + bottom) / 2 - box.top };
+    const side = els.sidebar.getBoundingClientRect();
+    if (side.width && side.height) {
+      const column = side.right < box.left + box.width / 2 ? Math.max(left, side.right) : null;
+      const band = side.height < (bottom - top) / 3 && side.top < top + side.height ? Math.max(top, side.bottom) : null;
+      if (column !== null && (band === null || Math.min(right - column, bottom - top) >= Math.min(right - left, bottom - band))) left = column;
+      else if (band !== null) top = band;
+    }
+    top = Math.min(top, bottom);
+    return { left: left - box.left, top: top - box.top, right: right - box.left, bottom: bottom - box.top };
+  }
+
+  const topbar = els.toolbar.closest('header');
+  /**
+   * The sidebar and the details panel start below the topbar (style.css reads --topbar-bottom). Set when the topbar's
+   * size changes, which its observer hears after the frame; a resize sets it before it reads the free area (the free
+   * area read in sigma's resize had the sidebar where the old topbar ended: a phone's folded sidebar at y 60-94 under
+   * a topbar that now ended at 146, then at 154-188).
+   */
+  function placeBelowTopbar(): void {
+    if (topbar) document.documentElement.style.setProperty('--topbar-bottom', `${Math.round(topbar.getBoundingClientRect().bottom)}px`);
+  }
+
+  /** The viewport point at the centre of the canvas area that the side panels leave free. */
+  function freeCentre(): { x: number; y: number } {
+    const a = freeArea();
+    return { x: (a.left + a.right) / 2, y: (a.top + a.bottom) / 2 };
   }
 
   /** The camera state that shows the framed-graph point `p` at the free area's centre, at `ratio`. */
@@ -662,9 +695,111 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     return { x: q.x, y: q.y, ratio, angle: 0 };
   }
 
-  renderer.on('afterRender', placeClusterLabels);
-  // A window resized (a phone turned, a desktop window narrowed): node sizes follow it.
+  /** Room kept between the whole graph's outermost nodes and the free area's edges (viewport pixels). */
+  const FIT_MARGIN = 24;
+  /**
+   * The camera that shows the whole graph: its centre at the free area's centre, at sigma's ratio 1.15, or zoomed out
+   * as far as every node needs to stay FIT_MARGIN inside the free area (in a turned phone, 844 × 390, ratio 1.15 put the
+   * top of the graph under the topbar).
+   */
+  function wholeGraphCamera(): CameraState {
+    const dims = extentOf();
+    const longest = Math.max(dims.width, dims.height);
+    const at = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, graphDimensions: { width: dims.width, height: dims.height } };
+    // (the node extent's corners in sigma's framed coordinates, and where sigma draws them at ratio 1)
+    const p0 = renderer.framedGraphToViewport({ x: 0.5 - dims.width / longest / 2, y: 0.5 - dims.height / longest / 2 }, at);
+    const p1 = renderer.framedGraphToViewport({ x: 0.5 + dims.width / longest / 2, y: 0.5 + dims.height / longest / 2 }, at);
+    const a = freeArea();
+    const fit = Math.max(Math.abs(p1.x - p0.x) / Math.max(1, a.right - a.left - 2 * FIT_MARGIN), Math.abs(p1.y - p0.y) / Math.max(1, a.bottom - a.top - 2 * FIT_MARGIN));
+    const { minCameraRatio, maxCameraRatio } = renderer.getSettings();
+    const ratio = Math.min(Math.max(1.15, fit, minCameraRatio ?? 0), maxCameraRatio ?? Infinity);
+    return cameraShowing({ x: 0.5, y: 0.5 }, ratio, dims);
+  }
+
+  /**
+   * The camera that shows node `key` at the free area's centre at `ratio`, or zoomed out as far as its neighbours drawn
+   * (the ones its selection brings forward) need to stay FIT_MARGIN inside the free area: at ratio 0.4 SimpleNet's one
+   * paper was above the window at 1280 × 800, and on a phone MVTec AD's papers were under the topbar.
+   */
+  function nodeCamera(key: string, ratio: number): CameraState {
+    const dims = extentOf();
+    const centre = dims.framed(graph.getNodeAttributes(key));
+    const a = freeArea();
+    const halfW = Math.max(1, (a.right - a.left) / 2 - FIT_MARGIN);
+    const halfH = Math.max(1, (a.bottom - a.top) / 2 - FIT_MARGIN);
+    const { width, height } = renderer.getDimensions();
+    const at = { cameraState: { x: centre.x, y: centre.y, ratio: 1, angle: 0 }, graphDimensions: { width: dims.width, height: dims.height } };
+    const near = view.focus?.has(key) ? view.focus : new Set(graph.neighbors(key));
+    let need = ratio;
+    for (const n of near) {
+      if (n === key || (view.visible && !view.visible.has(n))) continue;
+      const p = renderer.framedGraphToViewport(dims.framed(graph.getNodeAttributes(n)), at);
+      need = Math.max(need, Math.abs(p.x - width / 2) / halfW, Math.abs(p.y - height / 2) / halfH);
+    }
+    const { maxCameraRatio } = renderer.getSettings();
+    return cameraShowing(centre, Math.min(need, maxCameraRatio ?? Infinity), dims);
+  }
+
+  /**
+   * The whole-graph camera last given (at load, by the "whole graph" button, a graph opened, a resize), while the camera
+   * is there: a resize frames the whole graph again only then. A pan, a zoom, a search's flight or a node moved clear of
+   * the panel left the camera elsewhere (compared when the window is resized, so no camera event needs watching).
+   */
+  let framed: CameraState | null = null;
+  const sameView = (a: CameraState, b: CameraState) =>
+    Math.abs(a.x - b.x) < 1e-3 && Math.abs(a.y - b.y) < 1e-3 && Math.abs(a.ratio - b.ratio) < 1e-3 * b.ratio;
+  /** Frame the whole graph, now or in a short flight (the "whole graph" button); remembered for a resize. */
+  function frameWholeGraph(duration = 0): Promise<void> | void {
+    framed = wholeGraphCamera();
+    if (duration > 0) return animateCamera(framed, duration);
+    renderer.getCamera().setState(framed);
+  }
+  /**
+   * A camera still on the whole graph frames it again when the room left for it changed (the topbar grew or shrank).
+   * A camera from the address that is the whole graph's framing once the tools are in the topbar (a phone's page
+   * reloaded: the load's framing had a shorter topbar) is the whole graph's too.
+   */
+  function keepFramed(): void {
+    const cam = renderer.getCamera();
+    if (cam.isAnimated()) return;
+    const next = wholeGraphCamera();
+    if (!framed) {
+      if (sameView(cam.getState(), next)) framed = next;
+      return;
+    }
+    if (sameView(cam.getState(), framed) && !sameView(next, framed)) frameWholeGraph();
+  }
+  /** The canvas's size and free area's centre in the last frame drawn: where the researcher was looking before a resize. */
+  let lastFrame: { width: number; height: number; centre: { x: number; y: number } } | null = null;
+
+  renderer.on('afterRender', () => {
+    placeClusterLabels();
+    lastFrame = { ...renderer.getDimensions(), centre: freeCentre() };
+  });
+  /**
+   * A window resized (a phone turned, a desktop window narrowed or widened). sigma keeps the camera as it is, so the
+   * graph framed for the old window sat off-centre or partly out of the new one (1280 × 800 to 390 × 844: its right
+   * edge at x 397, past the screen's). A camera still on the whole graph frames it again in the room left; one the
+   * researcher moved keeps, at its zoom, the point that was at the free area's centre there. Node sizes follow the window.
+   * (sigma emits 'resize' inside its render, before it reads the camera: the new camera is drawn in this frame.)
+   */
+  function followResize(): void {
+    placeBelowTopbar();
+    const cam = renderer.getCamera();
+    const now = cam.getState();
+    if (framed && (cam.isAnimated() ? animatingTo === framed : sameView(now, framed))) {
+      if (cam.isAnimated()) void frameWholeGraph(150); // (the button's flight, to where the old window's frame was)
+      else frameWholeGraph();
+    } else if (lastFrame && !cam.isAnimated() && graph.order) {
+      // (sigma turns viewport pixels into its clip space with the canvas's current size, the matrix with the one given)
+      const { width, height } = renderer.getDimensions();
+      const at = { x: (lastFrame.centre.x / lastFrame.width) * width, y: (lastFrame.centre.y / lastFrame.height) * height };
+      const p = renderer.viewportToFramedGraph(at, { cameraState: now, viewportDimensions: { width: lastFrame.width, height: lastFrame.height } });
+      cam.setState(cameraShowing(p, now.ratio));
+    }
+  }
   renderer.on('resize', () => {
+    followResize();
     const { width, height } = renderer.getDimensions();
     const f = windowSizeFactor(width, height);
     if (f === sizeFactor) return;
@@ -687,7 +822,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     document.body.appendChild(h('div', { class: 'zoom', role: 'group', 'aria-label': 'Zoom' },
       zoomButton('Zoom in', 'zoom-in', '+', () => void cam.animatedZoom({ duration: 250 })),
       zoomButton('Zoom out', 'zoom-out', '−', () => void cam.animatedUnzoom({ duration: 250 })),
-      zoomButton('Show the whole graph', 'zoom-fit', '⤢', () => void animateCamera(cameraShowing({ x: 0.5, y: 0.5 }, 1.15), 400))));
+      zoomButton('Show the whole graph', 'zoom-fit', '⤢', () => void frameWholeGraph(400))));
   }
 
   // ------------------------------------------------------------------ sigma events
@@ -942,7 +1077,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderer.setSetting('enableEdgeEvents', !large());
     renderer.setSetting('hideEdgesOnMove', large());
     renderer.setSetting('hideLabelsOnMove', large());
-    renderer.getCamera().setState(cameraShowing({ x: 0.5, y: 0.5 }, 1.15, extentOf()));
+    frameWholeGraph();
     apply(fresh, o.history, true, false);
     setTitle(o.name ?? graph.getAttribute('name'));
     computeCentroids();
@@ -981,8 +1116,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (!graph.hasNode(key)) return;
       // From the graph's own coordinates: sigma's display data holds raw coordinates until a scheduled
       // refresh has been processed.
-      const cam = renderer.getCamera();
-      await animateCamera(cameraShowing(extentOf().framed(graph.getNodeAttributes(key)), Math.min(cam.ratio, 0.4)), 500);
+      await animateCamera(nodeCamera(key, Math.min(renderer.getCamera().ratio, 0.4)), 500);
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;
@@ -1047,25 +1181,28 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   // ------------------------------------------------------------------ first render
-  // The topbar wraps onto a second row in a narrow window (at 600 px: title and search, then the tools);
-  // the sidebar and the details panel start below it (style.css reads --topbar-bottom).
-  const topbar = els.toolbar.closest('header');
+  // The topbar wraps onto more rows in a narrow window (at 600 px: title and search, then the tools), and grows when
+  // the features add their tools after the first frame: a camera still on the whole graph frames it again below it.
   if (topbar && 'ResizeObserver' in window) {
-    new ResizeObserver(() => document.documentElement.style.setProperty('--topbar-bottom', `${Math.round(topbar.getBoundingClientRect().bottom)}px`)).observe(topbar);
+    new ResizeObserver(() => {
+      placeBelowTopbar();
+      keepFramed();
+    }).observe(topbar);
   }
   setTitle(opts.name ?? graph.getAttribute('name'));
   history.replaceState({ pwGraph: graphId }, ''); // this entry shows this graph (also after a reload)
   apply(state, 'none', true, false); // legend, filters, panel, count: DOM only
   {
-    // Frame the graph in the area the panels leave free (or the selected node, for a link without camera),
-    // then hand sigma the graph: one process and one render.
-    const dims = extentOf();
+    // Frame the graph in the area the panels leave free (or the selected node and its neighbours, for a link without
+    // camera), then hand sigma the graph: one process and one render.
     const sel = primary(state);
+    const whole = wholeGraphCamera();
     let cam: CameraState;
     if (fromUrl.camera) cam = { ...fromUrl.camera, angle: 0 };
-    else if (sel) {
-      cam = cameraShowing(dims.framed(graph.getNodeAttributes(sel)), 0.5, dims);
-    } else cam = cameraShowing({ x: 0.5, y: 0.5 }, 1.15, dims);
+    else if (sel) cam = nodeCamera(sel, 0.5);
+    else cam = whole;
+    // (a reloaded page's address has the whole graph's camera the load wrote there: still the whole graph for a resize)
+    if (sameView(cam, whole)) framed = whole;
     renderer.getCamera().setState(cam);
     computeCentroids();
     renderer.setGraph(graph);
