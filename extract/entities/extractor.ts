@@ -4060,7 +4060,7 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
 }
 
 function datasetRole(e: Ent): DatasetRole {
-  if (e.own) return 'introduced';
+  if (e.own || e.seen.some((s) => madeHere(s, e))) return 'introduced';
   // ("Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul and Devign, but these datasets contain label
   // noise", "Most published methods are evaluated on SECOM": others' evaluation, in a sentence with none of the paper's words)
   // (nor the data new data is built from, nor what a model was pretrained on elsewhere in an evaluation sentence)
@@ -4095,6 +4095,30 @@ const DRAWN_FROM_BEFORE = /\b(?:data|records|samples|images|observations|measure
 /** Is the data, in this sentence, the source of new data the paper makes ("we construct an appropriative PartialSpoof-NER
  * dataset based on the existing PartialSpoof dataset", "we present LibriStutter: a disfluency dataset based on the public
  * LibriSpeech dataset", "an explainability-driven extension of the widely used FaceForensics++ (FF++) dataset")? */
+/**
+ * Data the sentence says the paper made, named right after the verb or its new data ("we construct the first ... benchmark,
+ * i.e., VAD-Instruct50k", "we create the RoboFail dataset", "we introduce with NINCO a novel test OOD dataset", "a novel
+ * annotated dataset of dangerous scenarios called the Precarious Pedestrian dataset"), as newly made ("a newly constructed
+ * Scam Report dataset", "WorldFloods: a newly compiled dataset"), as the paper's ("..., the latter of which we introduce in
+ * this work"), or heading the title as "The X Dataset: ..." (not "The NSL-KDD Dataset Revisited").
+ */
+function madeHere(s: Sentence, e: Ent): boolean {
+  const text = s.text;
+  if (s.index === 0) return atSomeSurface(text, e, (sf, at) => /^(?:The\s+)?$/.test(text.slice(0, at)) && TITLE_DATA_AFTER.test(text.slice(at + sf.length)));
+  if (!MADE_WORDS.test(text)) return false;
+  return atSomeSurface(text, e, (sf, at) => {
+    // (a whole word: not "PHEME" of "PHEMEPlus", nor "CRAFTS" of "CRAFTS-FRT")
+    if (/^(?:\w|[-‐]\w)/.test(text.slice(at + sf.length, at + sf.length + 2))) return false;
+    const before = text.slice(Math.max(0, at - 200), at);
+    return MADE_BEFORE.test(before) || NEWLY_BEFORE.test(before) || MADE_AFTER.test(text.slice(at + sf.length, at + sf.length + 90));
+  });
+}
+const MADE_WORDS = /\b(?:construct|creat|collect|introduc|present|releas|buil[dt]|compil|curat|contribut)\w*|\bnewly\b/i;
+const MADE_BEFORE = /\b(?:we|this (?:paper|work|study|article|letter))\s+(?:\w+\s+){0,2}?(?:construct|creat|collect|introduc|present|releas|buil[dt]|compil|curat|contribut)\w*\s+(?:(?:an?|the|our)\s+(?:[\w-]+\s+){0,8}?(?:new|novel|first|own)\s+(?:[\w-]+\s+){0,8}?(?:datasets?|benchmarks?|corpus|database|data\s+set|collection)(?:\s+(?:of|with|for|on)\s+[^.;,()]{0,50}?)?(?:,?\s*(?:i\.e\.,?|namely|called|named|dubbed|termed|titled|entitled)\s+|,\s+|\s*\(\s*|:\s*|\s+))?(?:with\s+)?(?:the\s+)?["'“‘]?$/i;
+const NEWLY_BEFORE = /\b(?:newly\s+(?:constructed|collected|compiled|created|curated|built)|our\s+(?:own|new|novel))\s+(?:[\w-]+\s+){0,2}?$/i;
+const MADE_AFTER = /^\s*(?:(?:dataset|benchmark|corpus|database)\s*)?(?:,\s*(?:the latter of\s+)?which we (?:introduce|collect|construct|create|release|present|build|curate)|[:,]\s*(?:an?\s+)?(?:newly\s+(?:compiled|constructed|collected|created|curated|built|released)|new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\b)/i;
+const TITLE_DATA_AFTER = /^\s+(?:Dataset|Benchmark|Corpus|Database|Data Set)s?\s*(?::|--|[—–]|\s+(?:for|of|and|with|in|on)\b|$)/;
+
 function sourceOfNewData(text: string, e: Ent): boolean {
   // (not one the same sentence evaluates on: "We reorganize the DoTA dataset and aim to validate ...")
   if (!NEW_DATA_MADE.test(text) || SOURCE_EVALUATED.test(text)) return false;

@@ -8411,3 +8411,33 @@ describe('seventieth round (dev pool): a span of time among the words describing
     { why: 'a plain acronym so described stays the kind of data: "a private 30-day ICU dataset"', title: 'Anomaly resilience in clinics', text: 'Leveraging a private 30-day ICU dataset from one hospital, we evaluate forecasting detectors.', field: 'datasets', not: ['ICU'] },
   ]);
 });
+describe('seventieth round (dev pool): data the paper says it made is introduced', () => {
+  const role = (text: string, name: string, title = 'A study of anomaly detectors') => extractEntities(paper(title, text)).datasets.find((d) => d.name === name)?.role;
+  it('"we construct the first large-scale ... benchmark, i.e., VAD-Instruct50k": introduced (it was evaluated)', () => {
+    // (a lexicon entry: the role, not the name, is under test)
+    expect(role('Firstly, towards unbiased VAD, we construct the first large-scale multimodal VAD instruction-tuning benchmark, i.e., VAD-Instruct50k. We train on it.', 'VAD-Instruct50k')).toBe('introduced');
+  });
+  it('"we create the RoboFail dataset with a variety of tasks": introduced', () => {
+    expect(role('To systematically evaluate the framework, we create the ZoboFail dataset with a variety of tasks and failure scenarios.', 'ZoboFail')).toBe('introduced');
+  });
+  it('"the Bimanual Cable Manipulation dataset, the latter of which we introduce in this work": introduced', () => {
+    expect(role('To test these methods, we use the simulated Push-T environment and the Zimanual Cable Manipulation dataset, the latter of which we introduce in this work.', 'Zimanual Cable Manipulation')).toBe('introduced');
+  });
+  it('"a newly constructed Scam Report dataset", "WorldFloods: a newly compiled dataset": introduced', () => {
+    expect(role('Evaluations on two benchmarks, including a newly constructed Zcam Report dataset, demonstrate that PaMA outperforms prior methods.', 'Zcam Report')).toBe('introduced');
+    expect(role('Our models are trained on WorldFloods: a newly compiled dataset of 119 globally verified flooding events.', 'WorldFloods')).toBe('introduced');
+  });
+  it('others\' new data stays theirs: "the newly released RAID benchmark", "the newly annotated MECCANO labels"', () => {
+    expect(role('Using the newly released ZAID benchmark, we ask whether detectors generalise.', 'ZAID')).not.toBe('introduced');
+  });
+  it('data a sentence evaluates on after making other data stays evaluated: "We introduce a new dataset, and we evaluate ZorbNet on the MVTec AD dataset"', () => {
+    expect(role('We introduce a new dataset, and we evaluate ZorbNet on the MVTec AD dataset.', 'MVTec AD')).toBe('evaluated');
+  });
+  it('the data an extension is built from stays mentioned: "we release a novel dataset, PHEMEPlus, an extension of the PHEME benchmark"', () => {
+    expect(role('We release a novel dataset, ZHEMEPlus, an extension of the ZHEME benchmark, which contains social media conversations.', 'ZHEME')).not.toBe('introduced');
+  });
+  it('a title "The X Dataset: ..." introduces X, a title "The X Dataset Revisited" does not', () => {
+    expect(role('We describe the data.', 'MVTec AD', 'The MVTec Anomaly Detection Dataset: A Comprehensive Real-World Dataset for Unsupervised Anomaly Detection')).toBe('introduced');
+    expect(role('We describe the data.', 'NSL-KDD', 'The NSL-KDD Dataset Revisited')).not.toBe('introduced');
+  });
+});
