@@ -28,6 +28,7 @@ const PUBMED: TaggedFormat = {
   continuation: (line) => line.trim() || undefined,
   opens: 'PMID',
   titleTag: 'TI',
+  joinedOpen: { text: 'PMID- ', value: /^\d+$/ },
   shown: (tag) => `"${tag}- "`,
   // (a line is wrapped at a column, within a sentence: a space joins it)
   joiner: ' ',

@@ -33,6 +33,8 @@ const RIS: TaggedFormat = {
   continuation: (line) => line.trim() || undefined,
   opens: 'TY',
   titleTag: 'TI',
+  // (its type codes: JOUR, CONF, CPAPER, EJOUR ...)
+  joinedOpen: { text: 'TY  - ', value: /^[A-Z]{2,8}$/ },
   closes: 'ER',
   shown: (tag) => `"${tag}  - "`,
   joiner: ' ',

@@ -43,6 +43,8 @@ const WOS: TaggedFormat = {
   continuation: (line) => line.trim() || undefined,
   opens: 'PT',
   titleTag: 'TI',
+  // (its record types: J, B, S, P)
+  joinedOpen: { text: 'PT ', value: /^[A-Z]$/ },
   closes: 'ER',
   shown: (tag) => `"${tag}"`,
   fileTags: new Set(['FN', 'VR', 'EF']),

@@ -928,13 +928,57 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
 });
 
 describe('tagged exports joined where the first does not end on a line break', () => {
-  it('warns of a second title in one record, with its line (the second record was read into the first without a word)', () => {
-    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022' + '%0 Journal Article\n%T Beta\n%X We propose BetaNet.\n%D 2021\n';
-    const nbib = 'PMID- 1\nTI  - Alpha.\nAB  - We propose AlphaNet.\nDP  - 2022' + 'PMID- 2\nTI  - Beta.\nAB  - We propose BetaNet.\nDP  - 2021\n';
-    const r = readInputs([{ file: 'all.enw', text: enw }, { file: 'all.nbib', text: nbib }]);
+  const joined = (msg: string) => `${msg}: the end of one record and the start of the next on one line (a file without a line break at its end, joined with the next?): read as two records`;
+  it('reads the second record on its own from the joined line, with a warning (it was read into the first: a second title warned of, the first a reject for its date, the second lost)', () => {
+    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022' + '%0 Journal Article\n%A Doe, Jane\n%T Beta\n%X We propose BetaNet.\n%D 2021\n';
+    const nbib = 'PMID- 1\nTI  - Alpha.\nAB  - We propose AlphaNet.\nDP  - 2022' + '\ufeffPMID- 2\nTI  - Beta.\nAB  - We propose BetaNet.\nDP  - 2021\n';
+    const ris = 'TY  - JOUR\nTI  - Alpha\nAB  - We propose AlphaNet,\n  wrapped.' + 'TY  - JOUR\nAU  - Doe, Jane\nTI  - Beta\nAB  - We propose BetaNet.\nPY  - 2021\nER  - \n';
+    const wos = 'PT J\nTI Alpha\nAB We propose AlphaNet.\nPY 2022' + 'PT J\nAF Doe, Jane\nTI Beta\nAB We propose BetaNet.\nPY 2021\nER\n';
+    // (each file read alone: the same titles in two files would be one paper)
+    const each = [{ file: 'all.enw', text: enw }, { file: 'all.nbib', text: nbib }, { file: 'all.ris', text: ris }, { file: 'all.ciw', text: wos }].map((f) => readInputs([f]));
+    const r = { papers: each.flatMap((x) => x.papers), rejects: each.flatMap((x) => x.rejects), warnings: each.flatMap((x) => x.warnings) };
+    expect(r.papers.map((p) => [p.source.file, p.source.line, p.title, p.abstract, p.date, p.authors, p.url])).toEqual([
+      ['all.enw', 1, 'Alpha', 'We propose AlphaNet.', '2022', undefined, undefined],
+      ['all.enw', 4, 'Beta', 'We propose BetaNet.', '2021', ['Jane Doe'], undefined],
+      // (the second record keeps its PMID, its PubMed page)
+      ['all.nbib', 1, 'Alpha', 'We propose AlphaNet.', '2022', undefined, 'https://pubmed.ncbi.nlm.nih.gov/1/'],
+      ['all.nbib', 4, 'Beta', 'We propose BetaNet.', '2021', undefined, 'https://pubmed.ncbi.nlm.nih.gov/2/'],
+      ['all.ris', 1, 'Alpha', 'We propose AlphaNet, wrapped.', undefined, undefined, undefined],
+      ['all.ris', 4, 'Beta', 'We propose BetaNet.', '2021', ['Jane Doe'], undefined],
+      ['all.ciw', 1, 'Alpha', 'We propose AlphaNet.', '2022', undefined, undefined],
+      ['all.ciw', 4, 'Beta', 'We propose BetaNet.', '2021', ['Jane Doe'], undefined],
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      `all.enw:4: ${joined('EndNote: "%0" joined onto the "%D" value')}`,
+      `all.nbib:4: ${joined('PubMed: "PMID- " joined onto the "DP- " value')}`,
+      `all.ris:4: ${joined('RIS: "TY  - " joined onto the "AB  - " value')}`,
+      'all.ris:1: RIS: record not closed with "ER  - " before the next "TY  - ": read as it stands',
+      `all.ciw:4: ${joined('Web of Science: "PT" joined onto the "PY" value')}`,
+      'all.ciw:1: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
+    ]);
+  });
+  it('reads the record whose opening line is joined onto the closing one ("ER  - TY  - JOUR": its lines were outside a record, not read)', () => {
+    const one = (t: string) => `TY  - JOUR\r\nTI  - ${t}\r\nAB  - We propose ${t}Net.\r\nPY  - 2022\r\nER  - `;
+    const r = readInputs([{ file: 'all.ris', text: one('Alpha') + '\ufeff' + one('Beta') + one('Gamma') + '\r\n' }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.date])).toEqual([
+      [1, 'Alpha', 'We propose AlphaNet.', '2022'],
+      [5, 'Beta', 'We propose BetaNet.', '2022'],
+      [9, 'Gamma', 'We propose GammaNet.', '2022'],
+    ]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      `5: ${joined('RIS: "TY  - " joined onto the closing "ER  - "')}`,
+      `9: ${joined('RIS: "TY  - " joined onto the closing "ER  - "')}`,
+    ]);
+  });
+  it('warns of a second title with no opening tag before it, reading the first (which record each field is of is not known)', () => {
+    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022\n%T Beta\n%X We propose BetaNet.\n';
+    // (an opening tag's text inside a value that no second title follows is a value like any other)
+    const ris = 'TY  - JOUR\nTI  - Gamma\nAB  - The field code TY  - JOUR\nER  - \n';
+    const r = readInputs([{ file: 'all.enw', text: enw }, { file: 'all.ris', text: ris }]);
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([['Alpha', 'We propose AlphaNet.'], ['Gamma', 'The field code TY - JOUR']]);
     expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
       'all.enw:5: EndNote: a second title ("%T") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
-      'all.nbib:5: PubMed: a second title ("TI- ") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
     ]);
   });
 });
