@@ -1084,6 +1084,30 @@ describe('Web of Science patent records (Derwent Innovations Index: PT P, or no 
     const r = readInputs([{ file: 'x.txt', text }]);
     expect(r.papers.map((p) => [p.title, p.authors, p.date])).toEqual([['Alpha', ['Karsten Roth'], '2021-03']]);
   });
+  it('writes inventors\' surnames in their case: "McDonald", "Van der Berg", "De la Cruz" (they were "Mcdonald", "Van Der Berg", "De La Cruz"); "Machado" stays', () => {
+    const text = [
+      'PT P',
+      'PN US2023000001-A1',
+      'TI Anomaly detection device',
+      'AU MCDONALD J',
+      '   MACHADO R',
+      "   O'BRIEN P",
+      '   SMITH-JONES A',
+      '   VAN DER BERG JP',
+      '   DE LA CRUZ M',
+      '   VAN GOOL L',
+      '   MACDONALD K',
+      'AB NOVELTY - The device flags anomalous frames.',
+      'PD US2023000001-A1   05 Jan 2023   G06T-007/00   202301   Pages: 12   English',
+      'ER',
+    ].join('\n');
+    const r = readInputs([{ file: 'derwent.txt', text }]);
+    // ("Mac" is left as capitals give it: most surnames that begin so are no Mac- names, "Machado", "Macedo", "Mack")
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['J. McDonald', 'R. Machado', "P. O'Brien", 'A. Smith-Jones', 'J. P. Van der Berg', 'M. De la Cruz', 'L. Van Gool', 'K. Macdonald'],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
   it('is detected by a first record opening on PN without the file header', () => {
     expect(detectFormat('PN US2021089456-A1; CN112345678-A\nTI A method\n', 'savedrecs.txt')).toBe('wos');
   });
