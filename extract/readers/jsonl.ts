@@ -1,7 +1,8 @@
 /**
  * Readers for JSON Lines (one object a line) and JSON arrays of objects. Fields (any key case, `_`/`-`
  * ignored): title; abstract or summary; authors (list or `A and B` / `A, B`); date, published or year
- * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes.
+ * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes. An API response's records are read through
+ * the list or the object that wraps them (Semantic Scholar's `data`, OpenAlex's `results`, Crossref's `message`).
  * A broken line or array element becomes a reject with its line; the rest is read.
  */
 import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, settleAuthors, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
@@ -61,6 +62,16 @@ export function readJsonValue(value: unknown, line: number, ctx: RecordContext, 
     });
     return;
   }
+  // An API response that wraps its record, or its list of records, in an object of its own (Crossref's `{"status": "ok",
+  // "message": {"items": [...]}}` or `{"message": {...a work}}`): read through it; it was one reject, "record has no
+  // title and no abstract".
+  const envelope = loose.title === undefined && loose.abstract === undefined ? envelopeOf(value as Record<string, unknown>) : undefined;
+  if (envelope) {
+    const before = out.rejects.length;
+    readJsonValue(envelope.value, line, ctx, out);
+    for (const r of out.rejects.slice(before)) r.reason = `${JSON.stringify(envelope.key)}: ${r.reason}`;
+    return;
+  }
   // An API response with no results (Semantic Scholar's `{"total": 0, "data": []}`, OpenAlex's `{"meta": {...},
   // "results": []}`): no record, said in a warning; it was a reject, "record has no title and no abstract".
   const empty = Object.entries(value as Record<string, unknown>).find(([, v]) => Array.isArray(v) && v.length === 0);
@@ -86,6 +97,22 @@ function wrappedRecords(obj: Record<string, unknown>): { key: string; records: u
     ([, v]) => Array.isArray(v) && v.some(isRecord) && v.every((x) => !!x && typeof x === 'object' && !Array.isArray(x)),
   );
   return lists.length === 1 ? { key: lists[0][0], records: lists[0][1] as unknown[] } : undefined;
+}
+
+/**
+ * The one object-valued property of `obj` that is a record or wraps a list of records, maybe empty (Crossref's
+ * `message`); undefined when there is none or more than one.
+ */
+function envelopeOf(obj: Record<string, unknown>): { key: string; value: Record<string, unknown> } | undefined {
+  const inner = Object.entries(obj).filter(([, v]) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+    const o = v as Record<string, unknown>;
+    const l = looseFromObject(o);
+    if (l.title !== undefined || l.abstract !== undefined || wrappedRecords(o) !== undefined) return true;
+    // (or no results: `{"message": {"total-results": 0, "items": []}}`)
+    return Object.values(o).some((x) => Array.isArray(x) && x.length === 0) && Object.values(l).every((x) => x === undefined);
+  });
+  return inner.length === 1 ? { key: inner[0]![0], value: inner[0]![1] as Record<string, unknown> } : undefined;
 }
 
 /** Read one JSONL line (1-based `line`); blank lines are not records. Returns false for a blank line. */

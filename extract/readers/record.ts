@@ -108,9 +108,21 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
     // (for-in over own keys: Object.entries' order without its arrays)
     for (const k in o) {
       if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
-      const v = o[k];
+      let v = o[k];
       const f = fieldOf(k);
-      if (f && out[f] === undefined && v !== null && v !== '') out[f] = v;
+      if (!f || out[f] !== undefined || v === null || v === '') continue;
+      // (Crossref's works: the title a list, `"title": ["..."]`, the date an object, `"published": {"date-parts":
+      // [[2022, 6]]}`; the record was a reject, "record has no title")
+      if (f === 'title' && Array.isArray(v)) {
+        v = v.find((x) => typeof x === 'string' && x.trim() !== '');
+        if (v === undefined) continue;
+      }
+      if (f === 'date' && v && typeof v === 'object' && !Array.isArray(v) && 'date-parts' in v) {
+        // (`[[null]]`, Crossref's unknown date, is none)
+        v = dateOfParts(v);
+        if (v === undefined) continue;
+      }
+      out[f] = v;
     }
   };
   take(obj);
@@ -157,16 +169,11 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   // CSL-JSON (Zotero's and Mendeley's export, citation.js): the date as `issued: { "date-parts": [[2022, 6, 1]] }`
   // (or `{ "raw": "2022-06" }`); the paper was read undated without a word.
   if (out.date === undefined && out.year === undefined) {
-    const issued = obj.issued;
-    if (issued && typeof issued === 'object' && !Array.isArray(issued)) {
-      const { 'date-parts': parts, raw, literal } = issued as Record<string, unknown>;
-      const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : undefined;
-      if (first?.length && first.every((x) => Number.isInteger(Number(x)))) {
-        const [y, m, d] = first.map(Number);
-        out.date = [String(y), ...(m ? [String(m).padStart(2, '0')] : []), ...(m && d ? [String(d).padStart(2, '0')] : [])].join('-');
-      } else if (typeof raw === 'string' || typeof literal === 'string') out.date = raw ?? literal;
-    }
+    const issued = dateOfParts(obj.issued);
+    if (issued !== undefined) out.date = issued;
   }
+  // Crossref's abstracts are JATS XML ("<jats:title>Abstract</jats:title><jats:p>We ...</jats:p>"): its tags were read as words
+  if (typeof out.abstract === 'string' && out.abstract.includes('<jats:')) out.abstract = jatsText(out.abstract);
   // Semantic Scholar's API: the DOI and arXiv id in `externalIds` (its `paperId` is its own hash, no arXiv id)
   const ext = obj.externalIds;
   if (ext && typeof ext === 'object' && !Array.isArray(ext)) {
@@ -187,6 +194,42 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
     });
   }
   return out;
+}
+
+/**
+ * A CSL-JSON or Crossref date object (`{ "date-parts": [[2022, 6, 1]] }`, or `{ "raw": "2022-06" }`) as the date it
+ * gives ("2022-06-01", "2022-06"); undefined for any other value.
+ */
+function dateOfParts(v: unknown): string | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const { 'date-parts': parts, raw, literal } = v as Record<string, unknown>;
+  const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : undefined;
+  if (first?.length && first.every((x) => x !== null && Number.isInteger(Number(x)))) {
+    const [y, m, d] = first.map(Number);
+    return [String(y), ...(m ? [String(m).padStart(2, '0')] : []), ...(m && d ? [String(d).padStart(2, '0')] : [])].join('-');
+  }
+  if (typeof raw === 'string') return raw;
+  return typeof literal === 'string' ? literal : undefined;
+}
+
+const XML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * A JATS abstract as text: a heading "Abstract" dropped, other headings and each paragraph on a line of their own (a
+ * structured abstract's "Methods" then reads as a sentence of its own, see headingsAsLabels), every other tag
+ * (`<jats:italic>`, `<mml:mi>`) dropped, its entities decoded.
+ */
+export function jatsText(s: string): string {
+  return s
+    .replace(/<jats:title>\s*(?:abstract|summary)\s*[.:]?\s*<\/jats:title>/gi, '')
+    .replace(/<\/jats:(?:title|p|sec)>/g, '\n')
+    .replace(/<\/?[A-Za-z][\w.-]*:[^>]*>/g, '')
+    .replace(/&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (name) return XML_ENTITY[name]!;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
+    .trim();
 }
 
 /**

@@ -396,6 +396,54 @@ describe('JSON shapes', () => {
   });
 });
 
+describe("Crossref's REST API (api.crossref.org/works)", () => {
+  // (a work as the API gives it, trimmed: the title a list, the date objects of date-parts, the abstract JATS XML)
+  const work = (title: string, extra: Record<string, unknown> = {}) => ({
+    indexed: { 'date-parts': [[2024, 3, 1]], 'date-time': '2024-03-01T00:00:00Z', timestamp: 1709251200000 },
+    publisher: 'IEEE',
+    DOI: `10.1109/${title}`,
+    type: 'proceedings-article',
+    created: { 'date-parts': [[2022, 9, 27]], 'date-time': '2022-09-27T19:56:43Z', timestamp: 1664308603000 },
+    title: [title],
+    author: [{ given: 'Karsten', family: 'Roth', sequence: 'first', affiliation: [] }, { given: 'Latha', family: 'Pemula', sequence: 'additional', affiliation: [] }],
+    abstract: '<jats:title>Abstract</jats:title><jats:p>Being able to spot defective parts &amp; flaws.</jats:p><jats:p>We propose <jats:italic>PatchCore</jats:italic>.</jats:p>',
+    published: { 'date-parts': [[2022, 6]] },
+    issued: { 'date-parts': [[2022, 6]] },
+    URL: `http://dx.doi.org/10.1109/${title.toLowerCase()}`,
+    ...extra,
+  });
+  it('reads a works list, a single work and a work a line: title, JATS abstract as text, authors, date (each was a reject: "record has no title and no abstract", or "record has no title")', () => {
+    const list = { status: 'ok', 'message-type': 'work-list', 'message-version': '1.0.0', message: { facets: {}, 'total-results': 2, items: [work('Alpha'), work('Beta', { published: { 'date-parts': [[null]] }, issued: { 'date-parts': [[null]] } })], 'items-per-page': 20 } };
+    const one = { status: 'ok', 'message-type': 'work', 'message-version': '1.0.0', message: work('Gamma') };
+    const r = readInputs([
+      { file: 'list.json', text: JSON.stringify(list, null, 2) },
+      { file: 'one.json', text: JSON.stringify(one) },
+      { file: 'lines.jsonl', text: `${JSON.stringify(work('Delta'))}\n` },
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.papers.map((p) => [p.source.file, p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([
+      ['list.json', 'Alpha', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/Alpha'],
+      // (an unknown date, "date-parts": [[null]], is no date: it was "0", a reject for its date)
+      ['list.json', 'Beta', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], undefined, '10.1109/Beta'],
+      ['one.json', 'Gamma', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/Gamma'],
+      ['lines.jsonl', 'Delta', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/Delta'],
+    ]);
+  });
+  it('says a response with no results is one, and names the envelope in a reject', () => {
+    const empty = { status: 'ok', message: { 'total-results': 0, items: [] } };
+    const bad = { status: 'ok', message: { items: [work('Alpha', { abstract: null })] } };
+    const r = readInputs([{ file: 'empty.json', text: JSON.stringify(empty) }, { file: 'bad.json', text: JSON.stringify(bad) }]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual(['empty.json:1: JSON: no record, only an empty list "items" (an API response with no results?)']);
+    expect(r.rejects.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual(['bad.json:1: "message": "items"[0]: "Alpha": no abstract']);
+  });
+  it('keeps a structured abstract\'s headings as sentences of their own', () => {
+    const abstract = '<jats:sec><jats:title>Background</jats:title><jats:p>Defects are rare.</jats:p></jats:sec><jats:sec><jats:title>Methods</jats:title><jats:p>We propose X with <mml:math><mml:mi>k</mml:mi></mml:math> neighbours.</jats:p></jats:sec>';
+    const r = readInputs([{ file: 'w.jsonl', text: JSON.stringify(work('Alpha', { abstract })) }]);
+    expect(r.papers.map((p) => p.abstract)).toEqual(['Background. Defects are rare. Methods. We propose X with k neighbours.']);
+  });
+});
+
 describe('structured abstracts', () => {
   it('a section heading on a line of its own becomes a sentence of its own, not the first word of its section', () => {
     const rec = { title: 'Breast image classification', abstract: 'Background\nMammography is hard to read.\n\nMethods\nOnline datasets were used for this work.\nResults: accuracy rose.' };
