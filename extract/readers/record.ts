@@ -61,10 +61,11 @@ const KEYS: Record<keyof LooseFields, string[]> = {
   title: ['title', 'papertitle', 'displayname', 'articletitle', 'documenttitle', 'ti'],
   // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
   abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote', 'ab'],
-  authors: ['authors', 'author', 'creators', 'au'],
+  // ('Author/s' and 'Date Published': Lens.org's CSV export)
+  authors: ['authors', 'author', 'creators', 'au', 'author/s'],
   authorsFull: ['authorfullnames', 'authorfullname', 'af'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
-  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
+  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon', 'datepublished'],
   year: ['year', 'pubyear', 'publicationyear', 'py'],
   // ('PD': Web of Science's tab-delimited export, "MAR", "JUN 15", "JAN-FEB", "SPR", beside PY)
   month: ['month', 'pd'],

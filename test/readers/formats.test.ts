@@ -748,6 +748,32 @@ describe('exports as researchers make them', () => {
   });
 });
 
+describe('CSV exports of Dimensions and Lens.org', () => {
+  it("reads Dimensions' CSV past the note above its header, with a warning (the file was refused: header \"About the data: ...\" names no title column)", () => {
+    const text = [
+      '"About the data: Exported on Jan 05, 2023. Criteria: \'anomaly detection\' in title and abstract data. © 2023 Digital Science & Research Solutions Inc. All rights reserved."',
+      '"Rank","Publication ID","DOI","Title","Abstract","Source title","Publication Date","PubYear","Authors"',
+      '"1","pub.1151234567","10.1109/cvpr52688.2022.01392","Towards Total Recall in Industrial Anomaly Detection","We propose PatchCore.","CVPR","2022-06","2022","Roth, Karsten; Pemula, Latha"',
+    ].join('\r\n');
+    const r = readInputs([{ file: 'Dimensions-Publication-2023-01-05.csv', text }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi])).toEqual([
+      [3, 'Towards Total Recall in Industrial Anomaly Detection', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/cvpr52688.2022.01392'],
+    ]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: CSV: a line above the header read as a note, not a record: "\\"About the data: Exported on Jan 05, 2023. Criteria: \'anomaly detection\' in titl"',
+      '2: 3 CSV columns are not used: "Rank", "Publication ID", "Source title"',
+    ]);
+    // (a first line of several fields that names no title column is still no header: the file is refused)
+    expect(() => readInputs([{ file: 'x.csv', text: 'a,b\ntitle,abstract\nAlpha,We propose AlphaNet.\n' }])).toThrow(/CSV header "a,b" names no title column/);
+  });
+  it("reads Lens.org's 'Author/s' and 'Date Published' (they were unused columns: the paper undated but for its year, without authors)", () => {
+    const text = '\ufeffLens ID,Title,Date Published,Publication Year,Author/s,Abstract,DOI\n000-001-234-567-89X,Towards Total Recall in Industrial Anomaly Detection,2022-06-01,2022,Karsten Roth; Latha Pemula,We propose PatchCore.,10.1109/cvpr52688.2022.01392\n';
+    const r = readInputs([{ file: 'lens-export.csv', text }]);
+    expect(r.papers.map((p) => [p.authors, p.date])).toEqual([[['Karsten Roth', 'Latha Pemula'], '2022-06-01']]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['CSV column "Lens ID" is not used']);
+  });
+});
+
 describe("Zotero's CSV export", () => {
   it("reads its 'Abstract Note' and 'Publication Year' columns (the file was refused: 'names no abstract (or summary) column')", () => {
     const text =
