@@ -1001,6 +1001,22 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
   });
 });
 
+describe('RIS with one space before the hyphen ("TY - JOUR", as OJS wrote it before 3.1.2, pkp/pkp-lib#4448)', () => {
+  it('is detected and read (its lines were outside a record, not read: no paper); a standard file still takes "AI - based" as a wrapped line', () => {
+    const ojs = ['TY - JOUR', 'AU - Roth, Karsten', 'TI - Delta', 'AB - We propose DeltaNet,', 'a wrapped line.', 'PY - 2020', 'DO - 10.1234/delta', 'ER - ', '', 'TY - JOUR', 'TI - Epsilon', 'AB - We propose EpsilonNet.', 'ER -', ''].join('\r\n');
+    expect(detectFormat(ojs, 'article.txt')).toBe('ris');
+    const standard = ['TY  - JOUR', 'TI  - Zeta', 'AB  - We propose an', 'AI - based method.', 'ER  - ', ''].join('\n');
+    const r = readInputs([{ file: 'ojs.ris', text: ojs }, { file: 'std.ris', text: standard }]);
+    expect(r.papers.map((p) => [p.source.file, p.source.line, p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([
+      ['ojs.ris', 1, 'Delta', 'We propose DeltaNet, a wrapped line.', ['Karsten Roth'], '2020', '10.1234/delta'],
+      ['ojs.ris', 10, 'Epsilon', 'We propose EpsilonNet.', undefined, undefined, undefined],
+      ['std.ris', 1, 'Zeta', 'We propose an AI - based method.', undefined, undefined, undefined],
+    ]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
 describe('tagged exports joined where the first does not end on a line break', () => {
   const joined = (msg: string) => `${msg}: the end of one record and the start of the next on one line (a file without a line break at its end, joined with the next?): read as two records`;
   it('reads the second record on its own from the joined line, with a warning (it was read into the first: a second title warned of, the first a reject for its date, the second lost)', () => {
