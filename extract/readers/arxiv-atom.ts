@@ -1,6 +1,7 @@
 /**
  * Reader for arXiv API results (Atom XML) through fast-xml-parser: entry title, summary, authors,
- * published, id (-> arxivId), links (the abs page -> url), arxiv:doi.
+ * published, id (-> arxivId), links (the abs page -> url), arxiv:doi; and arXiv's RSS feeds as Atom (rss.arxiv.org/atom/...):
+ * dc:creator authors, the "Announce Type" opening of each summary dropped, a replacement dated by its first version.
  *
  * Each `<entry>` is validated and parsed on its own, so a malformed entry costs only itself and each
  * reject names the line its entry starts on (with the parser's own line for XML errors).
@@ -38,6 +39,15 @@ function textOf(v: unknown): string | undefined {
   if (typeof v === 'number') return String(v);
   if (v && typeof v === 'object' && '#text' in v) return textOf((v as Node)['#text']);
   return undefined;
+}
+
+/** The opening of a summary in arXiv's RSS feeds: "arXiv:2401.12345v1 Announce Type: new \nAbstract: " (its id, its type). */
+const ANNOUNCED = /^\s*arXiv:(\S+)\s+Announce Type:\s*([\w-]+)\s*(?:Abstract:\s*)?/i;
+
+/** The month a new-style arXiv id was first submitted in ("2106.08265v3" -> "2021-06"); undefined for an old-style id. */
+function firstVersionMonth(id: string): string | undefined {
+  const m = /(?:^|[/:])(\d{2})(\d{2})\.\d{4,5}(?:v\d+)?$/.exec(id.trim());
+  return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `20${m[1]}-${m[2]}` : undefined;
 }
 
 export function readArxivAtom(text: string, file: string): ReaderOutput {
@@ -87,14 +97,21 @@ export function readArxivAtom(text: string, file: string): ReaderOutput {
     const abs = links.find((l) => l.rel === 'alternate' && l.href)?.href;
     const doiLink = links.find((l) => l.title === 'doi')?.href;
     const authors = ((entry.author as Node[] | undefined) ?? []).map((a) => textOf(a.name) ?? '').filter(Boolean);
+    // arXiv's RSS feeds as Atom (rss.arxiv.org/atom/cs.CV): the authors in <dc:creator>, one string, "A, B" (they were
+    // lost without a word); the summary opening on "arXiv:2401.12345v1 Announce Type: new Abstract: " (it was read as
+    // the abstract's first words); a "replace" entry a new version of an older paper, announced on its <published>
+    const creators = (Array.isArray(entry.creator) ? entry.creator : [entry.creator]).map(textOf).filter((c): c is string => !!c?.trim());
+    const announced = ANNOUNCED.exec(textOf(entry.summary) ?? '');
+    const replaced = /^replace/i.test(textOf(entry.announce_type) ?? announced?.[2] ?? '');
     // (title and summary are the TeX the authors submitted, as in the arXiv snapshot: "Poincar\\'e" is Poincaré)
     const title = textOf(entry.title);
-    const summary = textOf(entry.summary);
+    const summary = announced ? textOf(entry.summary)!.slice(announced[0].length) : textOf(entry.summary);
     const loose: LooseFields = {
       title: title === undefined ? undefined : decodeTexAccents(title),
       abstract: summary === undefined ? undefined : decodeTexAccents(summary),
-      authors: authors.length ? authors : undefined,
-      date: textOf(entry.published) ?? textOf(entry.updated),
+      authors: authors.length ? authors : creators.length ? (creators.length === 1 ? creators[0] : creators) : undefined,
+      // (a new version's entry: the month of its first, which a new-style arXiv id names, "2106.08265" June 2021)
+      date: (replaced && firstVersionMonth(announced?.[1] ?? id ?? '')) || (textOf(entry.published) ?? textOf(entry.updated)),
       id,
       url: abs ?? id,
       doi: textOf(entry.doi) ?? doiLink,

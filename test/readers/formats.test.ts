@@ -337,6 +337,40 @@ describe('BibTeX: an @word( after a brace inside a field is no entry', () => {
   });
 });
 
+describe("arXiv's RSS feeds as Atom (rss.arxiv.org/atom/cs.CV)", () => {
+  const entry = (id: string, type: string, title: string, creators: string) => `  <entry>
+    <id>oai:arXiv.org:${id}</id>
+    <title>${title}</title>
+    <updated>2024-01-23T00:00:00-05:00</updated>
+    <link href="https://arxiv.org/abs/${id.replace(/v\d+$/, '')}" rel="alternate" type="text/html"/>
+    <summary>arXiv:${id} Announce Type: ${type} 
+Abstract: We propose ${title.split(' ')[0]}Net for anomaly detection.</summary>
+    <category term="cs.CV" scheme="http://arxiv.org/schemas/atom"/>
+    <published>2024-01-23T00:00:00-05:00</published>
+    <arxiv:announce_type>${type}</arxiv:announce_type>
+    <dc:rights>http://creativecommons.org/licenses/by/4.0/</dc:rights>
+    ${creators}
+  </entry>
+`;
+  const feed = `<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns="http://www.w3.org/2005/Atom" xml:lang="en-us">
+  <id>http://rss.arxiv.org/atom/cs.CV</id>
+  <title>cs.CV updates on arXiv.org</title>
+  <updated>2024-01-23T00:00:00-05:00</updated>
+${entry('2401.12345v1', 'new', 'ZeroCLIP for Zero-Shot Anomaly Detection', '<dc:creator>Karsten Roth, Latha Pemula, Joaquin Zepeda</dc:creator>')}${entry('2106.08265v3', 'replace', 'PatchCore Revisited', '<dc:creator>Karsten Roth</dc:creator><dc:creator>Latha Pemula</dc:creator>')}</feed>
+`;
+  it('reads the authors of <dc:creator> (they were lost), the abstract without "arXiv:... Announce Type: new Abstract:" (it was its first words), a new version dated by its first', () => {
+    const r = readInputs([{ file: 'cs.CV.atom', text: feed }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.arxivId])).toEqual([
+      [6, 'ZeroCLIP for Zero-Shot Anomaly Detection', 'We propose ZeroCLIPNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda'], '2024-01-23', '2401.12345'],
+      // (announced on 2024-01-23 as a replacement: its first version is of June 2021, as its id says)
+      [19, 'PatchCore Revisited', 'We propose PatchCoreNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula'], '2021-06', '2106.08265'],
+    ]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
 describe('arXiv Atom character references', () => {
   it('decodes numeric references as well as the XML entities', () => {
     const text = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id><published>2024-01-01T00:00:00Z</published><title>Caf&#233; D&#xE9;tection &amp; More</title><summary>We propose Na&#239;veAD &lt;fast&gt;.</summary></entry></feed>\n';
