@@ -118,6 +118,12 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
         v = v.find((x) => typeof x === 'string' && x.trim() !== '');
         if (v === undefined) continue;
       }
+      // (an abstract as a list of its paragraphs, as PubMed's AbstractText is when written out as JSON: each a line of its
+      // own, a structured abstract's "Methods: ..." a sentence of its own; it was "no abstract")
+      if (f === 'abstract' && Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) {
+        v = (v as string[]).filter((x) => x.trim()).join('\n');
+        if (v === '') continue;
+      }
       if (f === 'date' && v && typeof v === 'object' && !Array.isArray(v) && 'date-parts' in v) {
         // (`[[null]]`, Crossref's unknown date, is none)
         v = dateOfParts(v);
@@ -365,6 +371,12 @@ export function buildPaper(
   ctx: RecordContext,
   warn: (message: string) => void = () => {},
 ): RawPaper | { reject: string } {
+  // (a title or an abstract that is no text, an object or a list, is said to be so: it was "no title", "no abstract")
+  for (const [field, v] of [['title', f.title], ['abstract', f.abstract]] as const) {
+    if (v !== undefined && v !== null && typeof v === 'object') {
+      return { reject: `record's ${field} is ${Array.isArray(v) ? 'a list' : 'an object'}, not text: ${JSON.stringify(v).slice(0, 80)}` };
+    }
+  }
   const title = collapseWhitespace(str(f.title) ?? '');
   const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };

@@ -478,6 +478,24 @@ describe("Crossref's REST API (api.crossref.org/works)", () => {
   });
 });
 
+describe('a title or an abstract that is no string', () => {
+  it('reads an abstract given as a list of its paragraphs (it was "no abstract"), and says a title or abstract is an object or a list (it was "record has no title")', () => {
+    const text = [
+      JSON.stringify({ title: 'Alpha', abstract: ['BACKGROUND: Defects are rare.', '', 'METHODS: We propose AlphaNet.'] }),
+      JSON.stringify({ title: { en: 'Beta' }, abstract: 'We propose BetaNet.' }),
+      JSON.stringify({ title: 'Gamma', abstract: { text: 'We propose GammaNet.' } }),
+      JSON.stringify({ title: 'Delta', abstract: [{ label: 'METHODS', text: 'We propose DeltaNet.' }] }),
+    ].join('\n');
+    const r = readInputs([{ file: 'x.jsonl', text }]);
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([['Alpha', 'BACKGROUND: Defects are rare. METHODS: We propose AlphaNet.']]);
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual([
+      '2: record\'s title is an object, not text: {"en":"Beta"}',
+      '3: record\'s abstract is an object, not text: {"text":"We propose GammaNet."}',
+      '4: record\'s abstract is a list, not text: [{"label":"METHODS","text":"We propose DeltaNet."}]',
+    ]);
+  });
+});
+
 describe('structured abstracts', () => {
   it('a section heading on a line of its own becomes a sentence of its own, not the first word of its section', () => {
     const rec = { title: 'Breast image classification', abstract: 'Background\nMammography is hard to read.\n\nMethods\nOnline datasets were used for this work.\nResults: accuracy rose.' };
