@@ -371,6 +371,42 @@ ${entry('2401.12345v1', 'new', 'ZeroCLIP for Zero-Shot Anomaly Detection', '<dc:
   });
 });
 
+describe("arXiv's RSS feeds as RSS 2.0 (rss.arxiv.org/rss/cs.CV)", () => {
+  const item = (id: string, type: string, title: string, pubDate: string) => `    <item>
+      <title>${title}</title>
+      <link>https://arxiv.org/abs/${id.replace(/v\d+$/, '')}</link>
+      <description>arXiv:${id} Announce Type: ${type} 
+Abstract: We propose ${title.split(' ')[0]}Net for anomaly detection.</description>
+      <guid isPermaLink="false">oai:arXiv.org:${id}</guid>
+      <category>cs.CV</category>
+      <pubDate>${pubDate}</pubDate>
+      <arxiv:announce_type>${type}</arxiv:announce_type>
+      <dc:creator>Karsten Roth, Latha Pemula</dc:creator>
+    </item>
+`;
+  const feed = `<?xml version='1.0' encoding='UTF-8'?>
+<rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0">
+  <channel>
+    <title>cs.CV updates on arXiv.org</title>
+    <link>http://rss.arxiv.org/rss/cs.CV</link>
+    <description>cs.CV updates on the arXiv.org e-print archive.</description>
+    <lastBuildDate>Tue, 23 Jan 2024 00:00:00 -0500</lastBuildDate>
+${item('2401.12345v1', 'new', 'ZeroCLIP for Zero-Shot Anomaly Detection', 'Tue, 23 Jan 2024 23:30:00 -0500')}${item('2106.08265v3', 'replace', 'PatchCore Revisited', 'Tue, 23 Jan 2024 00:00:00 -0500')}    <item>
+      <title>Cut Short</title>
+  </channel>
+</rss>
+`;
+  it('is detected and read as the Atom feed is, its day as <pubDate> writes it (the file was "unrecognised format")', () => {
+    expect(detectFormat(feed, 'cs.CV.xml')).toBe('arxiv-atom');
+    const r = readInputs([{ file: 'cs.CV.xml', text: feed }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.arxivId, p.url])).toEqual([
+      [8, 'ZeroCLIP for Zero-Shot Anomaly Detection', 'We propose ZeroCLIPNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula'], '2024-01-23', '2401.12345', 'https://arxiv.org/abs/2401.12345'],
+      [19, 'PatchCore Revisited', 'We propose PatchCoreNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula'], '2021-06', '2106.08265', 'https://arxiv.org/abs/2106.08265'],
+    ]);
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['30: RSS <item> is not closed with </item>']);
+  });
+});
+
 describe('arXiv Atom character references', () => {
   it('decodes numeric references as well as the XML entities', () => {
     const text = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id><published>2024-01-01T00:00:00Z</published><title>Caf&#233; D&#xE9;tection &amp; More</title><summary>We propose Na&#239;veAD &lt;fast&gt;.</summary></entry></feed>\n';
