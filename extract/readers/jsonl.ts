@@ -135,8 +135,95 @@ export function readJsonlLine(raw: string, line: number, ctx: RecordContext, out
  * streamed read (createStreamReader) and a whole-file read give the same papers.
  */
 export function readJsonl(text: string, file: string): ReaderOutput {
+  // (objects one after another over several lines, or with a comma after each: not one a line)
+  const stream = jsonStream(text, true);
+  if (stream) return readJsonStream(text, file, stream);
   const out = emptyOutput();
   text.split('\n').forEach((l, i) => readJsonlLine(l, i + 1, recordContext(file, l), out));
+  return out;
+}
+
+/**
+ * Top-level JSON values one after another, parted by white space or commas: each one's start and text (a bare word or
+ * number between them one of its own, to be a reject).
+ */
+export function splitJsonStream(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0) out.push({ start, text: text.slice(start, end) });
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      if (start < 0) start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '{' || c === '[') {
+      if (start < 0) start = i;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) close(i + 1);
+    } else if (depth === 0 && (c === ',' || /\s/.test(c))) close(i);
+    else if (start < 0) start = i;
+  }
+  close(text.length);
+  return out;
+}
+
+/**
+ * The values of a text that is a stream of JSON objects and nothing else would read (jq's output, pretty-printed
+ * objects one after another; or objects each followed by a comma, an array without its brackets): at least two,
+ * the first a whole object that is not one line of its own. `lines`: the text was taken for JSON Lines. Undefined
+ * for any other text.
+ */
+function jsonStream(text: string, lines: boolean): { start: number; text: string }[] | undefined {
+  const lead = text.search(/\S/);
+  if (lead < 0 || text[lead] !== '{') return undefined;
+  const firstLine = text.slice(lead).split('\n', 1)[0]!.trim();
+  // (JSON Lines whose first line is an object, or a broken one: read line by line, as ever)
+  if (lines && (!firstLine.startsWith('{') || isObjectText(firstLine))) return undefined;
+  const values = splitJsonStream(text);
+  if (values.length < 2 || !isObjectText(values[0]!.text)) return undefined;
+  const after = text.slice(values[0]!.start + values[0]!.text.length).split('\n', 1)[0]!.trim();
+  if (lines && !values[0]!.text.includes('\n') && after !== ',') return undefined;
+  return values;
+}
+
+function isObjectText(t: string): boolean {
+  try {
+    const v = parseJson(t);
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+/** Read a stream of JSON values (jsonStream), each a record at its line, with a warning that says the shape. */
+function readJsonStream(text: string, file: string, values: { start: number; text: string }[]): ReaderOutput {
+  const out = emptyOutput();
+  const ctx = recordContext(file, text);
+  const lineOf = lineIndex(text);
+  out.warnings.push({
+    file,
+    line: lineOf(values[0]!.start),
+    message: `JSON: ${values.length} values one after another, neither one JSON value nor one a line (jq's output, or JSON Lines pretty-printed?): each read as a record`,
+  });
+  values.forEach((v) => {
+    const line = lineOf(v.start);
+    let value: unknown;
+    try {
+      value = parseJson(v.text);
+    } catch (err) {
+      const msg = shortError(err).replace(/ at position (\d+).*$/, (_m, pos: string) => ` at line ${lineOf(v.start + Number(pos))}`);
+      out.rejects.push({ file, line, reason: `invalid JSON: ${msg}` });
+      return;
+    }
+    readJsonValue(value, line, ctx, out);
+  });
+  settleAuthors(out, ctx);
   return out;
 }
 
@@ -208,6 +295,15 @@ function readJsonRecords(text: string, file: string, ctx: RecordContext): Reader
     try {
       value = parseJson(text);
     } catch (err) {
+      // Objects one after another (jq's output): each a record; the file was one reject, "invalid JSON"
+      const stream = jsonStream(text, false);
+      if (stream) {
+        const read = readJsonStream(text, file, stream);
+        out.papers.push(...read.papers);
+        out.rejects.push(...read.rejects);
+        out.warnings.push(...read.warnings);
+        return out;
+      }
       // A broken or cut-short API response ({"total": 5, "data": [{...}, {...}, {...): its whole records are read,
       // as a broken array's are, instead of the file being one reject.
       const list = wrappedListStart(text, lead);

@@ -991,6 +991,27 @@ describe('OpenReview notes and CSL-JSON', () => {
   });
 });
 
+describe("JSON objects one after another (jq's output, JSON Lines pretty-printed, a comma after each)", () => {
+  it('reads each object as a record at its line, with one warning (each line was a reject, "invalid JSON", or the file one)', () => {
+    const alpha = { title: 'Alpha', abstract: 'We propose AlphaNet.', authors: [{ name: 'Ann Lee' }] };
+    const beta = { title: 'Beta', abstract: 'We propose BetaNet.' };
+    const pretty = `${JSON.stringify(alpha, null, 2)}\n${JSON.stringify(beta, null, 2)}\n`;
+    const commas = `${JSON.stringify(alpha)},\n${JSON.stringify(beta)},\n`;
+    const warning = 'JSON: 2 values one after another, neither one JSON value nor one a line (jq\'s output, or JSON Lines pretty-printed?): each read as a record';
+    for (const [file, text, lines] of [['jq.jsonl', pretty, [1, 10]], ['jq.json', pretty, [1, 10]], ['commas.jsonl', commas, [1, 2]], ['commas.json', commas, [1, 2]]] as const) {
+      const r = readInputs([{ file, text }]);
+      expect([file, r.papers.map((p) => [p.source.line, p.title, p.authors])]).toEqual([file, [[lines[0], 'Alpha', ['Ann Lee']], [lines[1], 'Beta', undefined]]]);
+      expect([file, r.rejects, r.warnings.map((w) => `${w.line}: ${w.message}`)]).toEqual([file, [], [`1: ${warning}`]]);
+    }
+    // (a broken object among them is a reject at its line; JSON Lines with a broken first line is still read line by line)
+    const broken = readInputs([{ file: 'b.json', text: `${JSON.stringify(alpha, null, 2)}\n{"title": "Gamma", "abstract": tru}\n${JSON.stringify(beta, null, 2)}\n` }]);
+    expect(broken.papers.map((p) => p.title)).toEqual(['Alpha', 'Beta']);
+    expect(broken.rejects.map((x) => [x.line, x.reason.slice(0, 13)])).toEqual([[10, 'invalid JSON:']]);
+    const jsonl = readInputs([{ file: 'c.jsonl', text: `{"title": "Gamma", "abs\n${JSON.stringify(beta)}\n` }]);
+    expect([jsonl.papers.map((p) => p.title), jsonl.rejects.map((x) => x.line), jsonl.warnings]).toEqual([['Beta'], [1], []]);
+  });
+});
+
 describe("Python's json.dumps NaN and Infinity", () => {
   it('reads a bare NaN / Infinity as no value, in JSONL and a JSON array, never inside a string (each record was a reject: invalid JSON)', () => {
     const jsonl = '{"title":"Alpha","abstract":"We propose AlphaNet, \\"NaN\\" free.","year":NaN,"upvotes":Infinity}\n{"title":"Beta","abstract":"We propose BetaNet.","year":2020.0,"x":-Infinity}\n{"title":"Gamma","abstract":"We propose GammaNet.","y":NaNx}\n';
