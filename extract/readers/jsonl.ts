@@ -182,12 +182,15 @@ export function splitJsonStream(text: string): { start: number; text: string }[]
 function jsonStream(text: string, lines: boolean): { start: number; text: string }[] | undefined {
   const lead = text.search(/\S/);
   if (lead < 0 || text[lead] !== '{') return undefined;
-  const firstLine = text.slice(lead).split('\n', 1)[0]!.trim();
+  const eol = text.indexOf('\n', lead);
+  const firstLine = text.slice(lead, eol < 0 ? text.length : eol).trim();
   // (JSON Lines whose first line is an object, or a broken one: read line by line, as ever)
   if (lines && (!firstLine.startsWith('{') || isObjectText(firstLine))) return undefined;
   const values = splitJsonStream(text);
   if (values.length < 2 || !isObjectText(values[0]!.text)) return undefined;
-  const after = text.slice(values[0]!.start + values[0]!.text.length).split('\n', 1)[0]!.trim();
+  const end = values[0]!.start + values[0]!.text.length;
+  const afterEol = text.indexOf('\n', end);
+  const after = text.slice(end, afterEol < 0 ? text.length : afterEol).trim();
   if (lines && !values[0]!.text.includes('\n') && after !== ',') return undefined;
   return values;
 }
