@@ -62,10 +62,11 @@ const KEYS: Record<keyof LooseFields, string[]> = {
   // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
   abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote', 'ab'],
   // ('Author/s' and 'Date Published': Lens.org's CSV export)
-  authors: ['authors', 'author', 'creators', 'au', 'author/s'],
+  // ('authorString' and 'firstPublicationDate': Europe PMC's REST API, "Roth K, Pemula L.")
+  authors: ['authors', 'author', 'creators', 'au', 'author/s', 'authorstring'],
   authorsFull: ['authorfullnames', 'authorfullname', 'af'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
-  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon', 'datepublished'],
+  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon', 'datepublished', 'firstpublicationdate'],
   year: ['year', 'pubyear', 'publicationyear', 'py'],
   // ('PD': Web of Science's tab-delimited export, "MAR", "JUN 15", "JAN-FEB", "SPR", beside PY)
   month: ['month', 'pd'],
@@ -333,6 +334,26 @@ function headingsAsLabels(raw: string): string {
   return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
 }
 
+/** HTML tags an abstract or a title may hold (Europe PMC's "<h4>Background</h4>", "<i>E. coli</i>", "<sup>2</sup>"). */
+const HTML_TAG = /<\/?(?:h[1-6]|p|br|div|li|ul|ol|i|b|em|strong|sup|sub|span|u|a|small)(?:\s[^<>]*)?\/?>/gi;
+/** Those that part paragraphs or headings: a line break. */
+const HTML_BLOCK = /<\/?(?:h[1-6]|p|br|div|li|ul|ol)(?:\s[^<>]*)?\/?>/gi;
+const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Text with HTML tags in it as text: a heading or a paragraph a line of its own (a structured abstract's "Methods"
+ * then a sentence of its own), other tags dropped, the entities HTML writes decoded; the tags were read as words
+ * ("<h4>Background</h4>Defects are rare in <i>CT</i>."). Text without such a tag stays as it is ("p < 0.05").
+ */
+function dropHtml(raw: string): string {
+  if (!raw.includes('<') || raw.search(HTML_TAG) < 0) return raw;
+  return raw
+    .replace(/<sup>([^<>]{1,20})<\/sup>/gi, '^$1') // ("10<sup>3</sup>": 10^3, not 103)
+    .replace(HTML_BLOCK, '\n')
+    .replace(HTML_TAG, '')
+    .replace(/&(lt|gt|amp|quot|apos|nbsp);/g, (_m, name: string) => HTML_ENTITY[name]!);
+}
+
 /** A month as a date field may give it beside a year: "MAR", "June", "JUN 15", "JAN-FEB", "SPR" (Web of Science's PD). */
 function monthLike(value: string): boolean {
   const first = value.trim().split(/\s*[-–—/]+\s*/)[0]!;
@@ -377,8 +398,8 @@ export function buildPaper(
       return { reject: `record's ${field} is ${Array.isArray(v) ? 'a list' : 'an object'}, not text: ${JSON.stringify(v).slice(0, 80)}` };
     }
   }
-  const title = collapseWhitespace(str(f.title) ?? '');
-  const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
+  const title = collapseWhitespace(dropHtml(str(f.title) ?? ''));
+  const abstractCollapsed = collapseWhitespace(headingsAsLabels(dropHtml(str(f.abstract) ?? '')));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
   if (!title) return { reject: 'record has no title' };
   // (a CSV row shifted by a column, or an abstract pasted where the title goes, would name a paper by a paragraph)

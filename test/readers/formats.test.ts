@@ -514,6 +514,36 @@ describe("Crossref's REST API (api.crossref.org/works)", () => {
   });
 });
 
+describe("Europe PMC's REST API (ebi.ac.uk/europepmc/webservices/rest/search)", () => {
+  it('reads its authorString and firstPublicationDate (authors lost, the year alone), its HTML abstract as text (tags read as words)', () => {
+    const response = {
+      version: '6.9',
+      hitCount: 1,
+      request: { queryString: 'anomaly detection', resultType: 'core', pageSize: 25 },
+      resultList: {
+        result: [
+          {
+            id: '36123456',
+            source: 'MED',
+            pmid: '36123456',
+            doi: '10.1016/j.media.2022.102500',
+            title: 'Anomaly detection in <i>CT</i> scans',
+            authorString: 'Roth K, Pemula L.',
+            pubYear: '2022',
+            abstractText: '<h4>Background</h4>Defects are rare in <i>CT</i>.<h4>Methods</h4>We propose CTNet (p < 0.05, 10<sup>3</sup> scans).',
+            firstPublicationDate: '2022-06-15',
+          },
+        ],
+      },
+    };
+    const r = readInputs([{ file: 'europepmc.json', text: JSON.stringify(response) }]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([
+      ['Anomaly detection in CT scans', 'Background. Defects are rare in CT. Methods. We propose CTNet (p < 0.05, 10^3 scans).', ['K. Roth', 'L. Pemula'], '2022-06-15', '10.1016/j.media.2022.102500'],
+    ]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
 describe('a title or an abstract that is no string', () => {
   it('reads an abstract given as a list of its paragraphs (it was "no abstract"), and says a title or abstract is an object or a list (it was "record has no title")', () => {
     const text = [
