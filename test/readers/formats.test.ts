@@ -1510,6 +1510,21 @@ describe('PubMed (MEDLINE) text (.nbib)', () => {
   });
 });
 
+describe("PubMed's Bookshelf records", () => {
+  it('reads a book by its BTI, a chapter by its TI (the book was a reject: "record has no title"); editors are no authors', () => {
+    const text = [
+      'PMID- 35000001', 'STAT- Publisher', 'BTI - Deep Learning for Anomaly Detection.', 'AB  - This book reviews deep anomaly detection.', 'FED - Pang, Guansong', 'ED  - Pang G', 'DP  - 2021', '',
+      'PMID- 35000002', 'TI  - Video anomaly detection.', 'BTI - Deep Learning for Anomaly Detection.', 'AB  - This chapter reviews video anomaly detection.', 'FAU - Liu, Wen', 'DP  - 2021', '',
+    ].join('\n');
+    const r = readInputs([{ file: 'books.nbib', text }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors])).toEqual([
+      [1, 'Deep Learning for Anomaly Detection', undefined],
+      [9, 'Video anomaly detection', ['Wen Liu']],
+    ]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
 describe('author lists of surnames alone ("Li, Wang, Zhang, Chen")', () => {
   it('reads each part as an author (they were paired into "Setkov Defard", "Audigier Loesch") and says the shape was open', () => {
     const r = read('authors-surnames.csv');
