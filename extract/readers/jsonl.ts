@@ -90,7 +90,8 @@ function wrappedRecords(obj: Record<string, unknown>): { key: string; records: u
   const isRecord = (x: unknown) => {
     if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
     const l = looseFromObject(x as Record<string, unknown>);
-    return l.title !== undefined || l.abstract !== undefined;
+    // (or wraps one: Semantic Scholar's citations, `{"data": [{"citingPaper": {"title": ...}}]}`)
+    return l.title !== undefined || l.abstract !== undefined || envelopeOf(x as Record<string, unknown>) !== undefined;
   };
   // (a list of objects none of which has a title or abstract, such as a broken record's authors, wraps no records)
   const lists = Object.entries(obj).filter(

@@ -514,6 +514,22 @@ describe("Crossref's REST API (api.crossref.org/works)", () => {
   });
 });
 
+describe("Semantic Scholar's citations and references (/paper/{id}/citations)", () => {
+  it('reads each citingPaper of the list (the response was one reject: "record has no title and no abstract")', () => {
+    const response = {
+      offset: 0,
+      next: 2,
+      data: [
+        { contexts: ['as in [3]'], intents: ['methodology'], isInfluential: false, citingPaper: { paperId: 'a1', externalIds: { ArXiv: '2401.00001' }, title: 'Alpha', abstract: 'We propose AlphaNet.', year: 2024, authors: [{ authorId: '1', name: 'Ann Lee' }] } },
+        { contexts: [], intents: [], isInfluential: false, citingPaper: { paperId: 'b2', title: 'Beta', abstract: null, year: 2023, authors: [] } },
+      ],
+    };
+    const r = readInputs([{ file: 'citations.json', text: JSON.stringify(response, null, 2) }]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.date, p.arxivId])).toEqual([['Alpha', ['Ann Lee'], '2024', '2401.00001']]);
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['1: "data"[1]: "citingPaper": "Beta": no abstract']);
+  });
+});
+
 describe("Europe PMC's REST API (ebi.ac.uk/europepmc/webservices/rest/search)", () => {
   it('reads its authorString and firstPublicationDate (authors lost, the year alone), its HTML abstract as text (tags read as words)', () => {
     const response = {
