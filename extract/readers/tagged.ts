@@ -143,9 +143,12 @@ export function readTagged(
     last = field;
   };
   /** Note (or forget) where the value of the record's field `index` ends on an opening tag line joined onto it. */
-  const noteJoined = (index: number, line: number) => {
-    const j = joinedOpening(record!.fields[index]!.value, format);
-    if (j) record!.joined = { index, line, ...j };
+  // (only the text the line added is looked at, the end of the value: a field of hundreds of lines, Web of Science's
+  // cited references, is not searched whole once a line)
+  const noteJoined = (index: number, line: number, added: string) => {
+    const value = record!.fields[index]!.value;
+    const j = joinedOpening(added, format);
+    if (j) record!.joined = { index, line, at: value.length - added.length + j.at, value: j.value };
     else if (record!.joined?.index === index) record!.joined = undefined;
   };
   /** The record read so far was not closed before the next one opened. */
@@ -209,7 +212,7 @@ export function readTagged(
         blankSeen = false;
         if (format.listTags?.has(last.tag)) add({ tag: last.tag, value: more });
         else last.value += `${sep}${more}`;
-        noteJoined(record!.fields.length - 1, lineNo);
+        noteJoined(record!.fields.length - 1, lineNo, more);
       } else if (!record) outside(lineNo, line.trim());
       return;
     }
@@ -259,7 +262,7 @@ export function readTagged(
       }
     }
     add({ tag, value });
-    noteJoined(record!.fields.length - 1, lineNo);
+    noteJoined(record!.fields.length - 1, lineNo, value);
   });
   flushOutside();
   if (record) {
