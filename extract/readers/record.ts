@@ -227,7 +227,7 @@ const XML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
  * structured abstract's "Methods" then reads as a sentence of its own, see headingsAsLabels), every other tag
  * (`<jats:italic>`, `<mml:mi>`) dropped, its entities decoded.
  */
-export function jatsText(s: string): string {
+function jatsText(s: string): string {
   return s
     .replace(/<jats:title>\s*(?:abstract|summary)\s*[.:]?\s*<\/jats:title>/gi, '')
     .replace(/<\/jats:(?:title|p|sec)>/g, '\n')
