@@ -1,8 +1,9 @@
 /**
  * Reader for arXiv API results (Atom XML) through fast-xml-parser: entry title, summary, authors,
- * published, id (-> arxivId), links (the abs page -> url), arxiv:doi; and arXiv's RSS feeds as Atom (rss.arxiv.org/atom/...):
- * dc:creator authors, the "Announce Type" opening of each summary dropped, a replacement dated by its first version;
- * and the same feeds as RSS 2.0 (rss.arxiv.org/rss/...), each <item> read as an entry (<description>, <pubDate>, <guid>).
+ * published, id (-> arxivId), links (the abs page -> url), arxiv:doi. Also arXiv's RSS feeds as Atom
+ * (rss.arxiv.org/atom/...): dc:creator authors, the "Announce Type" opening of each summary dropped, a replacement
+ * dated by its first version; and the same feeds as RSS 2.0 (rss.arxiv.org/rss/...), each <item> read as an entry
+ * (<description>, <pubDate>, <guid>).
  *
  * Each `<entry>` is validated and parsed on its own, so a malformed entry costs only itself and each
  * reject names the line its entry starts on (with the parser's own line for XML errors).

@@ -1,8 +1,9 @@
 /**
  * Reader for RIS, the tagged format every reference manager and database exports (Zotero, Mendeley, EndNote, Scopus,
  * Web of Science, IEEE Xplore, PubMed): a record from `TY  - ` to `ER  - `, one `TAG  - value` a line, a line without a
- * tag continuing the field before it (a file that writes every tag with one space, `TY - JOUR`, is read so too). Read: TI/T1 title, AB/N2 abstract, AU/A1 (each "Last, First") authors, DA or
- * PY/Y1 ("2022/06/15/" or "2022///") date, DO doi, UR url (an arXiv link gives the arXiv id).
+ * tag continuing the field before it (a file that writes every tag with one space, `TY - JOUR`, is read so too).
+ * Read: TI/T1 title, AB/N2 abstract, AU/A1 (each "Last, First") authors, DA or PY/Y1 ("2022/06/15/" or "2022///")
+ * date, DO doi, UR url (an arXiv link gives the arXiv id).
  */
 import type { ReaderOutput } from './record.ts';
 import { authorLines, firstOf, readTagged, type TaggedFormat } from './tagged.ts';
