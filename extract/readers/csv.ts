@@ -48,16 +48,33 @@ export function csvDelimiter(headerLine: string): string | undefined {
 
 /**
  * The header: the first non-blank line of a text and its 0-based index, after Excel's `sep=;` line (which Excel
- * writes and reads to name the delimiter; `sep` is that delimiter).
+ * writes and reads to name the delimiter; `sep` is that delimiter) and after a note of one cell or a few that an export
+ * writes above its header (Dimensions: `"About the data: Exported on Jan 05, 2023. Criteria: ..."`), when the line
+ * after them is a header that names a title column (`notes`: their 0-based indexes; the file was refused, its note
+ * taken for a header naming no title column).
  */
-function firstLine(text: string): { line: string; index: number; sep?: string } {
+function firstLine(text: string): { line: string; index: number; sep?: string; notes: number[] } {
   const lines = text.split('\n');
   const nonBlank = (from: number) => lines.findIndex((l, i) => i >= from && l.trim() !== '');
   let index = nonBlank(0);
   const sep = index >= 0 ? /^\s*"?sep=(.)"?\s*$/i.exec(lines[index]!)?.[1] : undefined;
   if (sep !== undefined) index = nonBlank(index + 1);
-  return { line: index >= 0 ? lines[index]! : '', index: Math.max(0, index), sep };
+  // (a note is one cell, maybe quoted: split on any delimiter, it holds no second field)
+  const notes: number[] = [];
+  for (let at = index; at >= 0 && notes.length <= MAX_NOTES; at = nonBlank(at + 1)) {
+    const line = lines[at]!;
+    if (delimiterOf({ line, sep })) {
+      if (notes.length) return { line, index: at, sep, notes };
+      break;
+    }
+    if ([',', '\t', ';'].some((d) => splitHeader(line, d).filter(Boolean).length > 1)) break;
+    notes.push(at);
+  }
+  return { line: index >= 0 ? lines[index]! : '', index: Math.max(0, index), sep, notes: [] };
 }
+
+/** The most lines of notes above a CSV header read past. */
+const MAX_NOTES = 3;
 
 /** The delimiter of a header: the one an Excel `sep=` line names, when it splits the header; else csvDelimiter's. */
 function delimiterOf(header: { line: string; sep?: string }): string | undefined {
@@ -89,6 +106,14 @@ export function readCsv(text: string, file: string): ReaderOutput {
       file,
       `CSV header ${JSON.stringify(header.slice(0, 120))} names no ${fields.includes('title') ? 'abstract (or summary)' : 'title'} column`,
     );
+  }
+  if (first.notes.length) {
+    const lines = text.split('\n', headerIndex + 1);
+    out.warnings.push({
+      file,
+      line: first.notes[0]! + 1,
+      message: `CSV: ${first.notes.length === 1 ? 'a line' : `${first.notes.length} lines`} above the header read as a note, not a record: ${JSON.stringify(lines[first.notes[0]!]!.replace(/\r$/, '').slice(0, 80))}${first.notes.length === 1 ? '' : ' ...'}`,
+    });
   }
   // (one warning for them all: a Zotero or Scopus export has dozens, which buried the warnings that matter)
   const unused = columns.filter((c, k) => !fields[k] && c);

@@ -27,6 +27,8 @@ const ENDNOTE: TaggedFormat = {
   continuation: (line) => line.trim() || undefined,
   opens: '%0',
   titleTag: '%T',
+  // (its reference types: "Journal Article", "Conference Proceedings", "Book Section" ...)
+  joinedOpen: { text: '%0 ', value: /^\p{Lu}[\p{L} ]*$/u },
   shown: (tag) => `"${tag}"`,
   // (a line break, not a space: a structured abstract's headings on lines of their own stay sentences of their own)
   joiner: '\n',

@@ -1,7 +1,8 @@
 /**
  * Readers for JSON Lines (one object a line) and JSON arrays of objects. Fields (any key case, `_`/`-`
  * ignored): title; abstract or summary; authors (list or `A and B` / `A, B`); date, published or year
- * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes.
+ * (+ month); url; doi; id (an arXiv id or url gives `arxivId`); upvotes. An API response's records are read through
+ * the list or the object that wraps them (Semantic Scholar's `data`, OpenAlex's `results`, Crossref's `message`).
  * A broken line or array element becomes a reject with its line; the rest is read.
  */
 import { addRecord, buildPaper, emptyOutput, looseFromObject, recordContext, settleAuthors, warnAt, type RecordContext, type ReaderOutput } from './record.ts';
@@ -61,6 +62,16 @@ export function readJsonValue(value: unknown, line: number, ctx: RecordContext, 
     });
     return;
   }
+  // An API response that wraps its record, or its list of records, in an object of its own (Crossref's `{"status": "ok",
+  // "message": {"items": [...]}}` or `{"message": {...a work}}`): read through it; it was one reject, "record has no
+  // title and no abstract".
+  const envelope = loose.title === undefined && loose.abstract === undefined ? envelopeOf(value as Record<string, unknown>) : undefined;
+  if (envelope) {
+    const before = out.rejects.length;
+    readJsonValue(envelope.value, line, ctx, out);
+    for (const r of out.rejects.slice(before)) r.reason = `${JSON.stringify(envelope.key)}: ${r.reason}`;
+    return;
+  }
   // An API response with no results (Semantic Scholar's `{"total": 0, "data": []}`, OpenAlex's `{"meta": {...},
   // "results": []}`): no record, said in a warning; it was a reject, "record has no title and no abstract".
   const empty = Object.entries(value as Record<string, unknown>).find(([, v]) => Array.isArray(v) && v.length === 0);
@@ -79,13 +90,30 @@ function wrappedRecords(obj: Record<string, unknown>): { key: string; records: u
   const isRecord = (x: unknown) => {
     if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
     const l = looseFromObject(x as Record<string, unknown>);
-    return l.title !== undefined || l.abstract !== undefined;
+    // (or wraps one: Semantic Scholar's citations, `{"data": [{"citingPaper": {"title": ...}}]}`)
+    return l.title !== undefined || l.abstract !== undefined || envelopeOf(x as Record<string, unknown>) !== undefined;
   };
   // (a list of objects none of which has a title or abstract, such as a broken record's authors, wraps no records)
   const lists = Object.entries(obj).filter(
     ([, v]) => Array.isArray(v) && v.some(isRecord) && v.every((x) => !!x && typeof x === 'object' && !Array.isArray(x)),
   );
   return lists.length === 1 ? { key: lists[0][0], records: lists[0][1] as unknown[] } : undefined;
+}
+
+/**
+ * The one object-valued property of `obj` that is a record or wraps a list of records, maybe empty (Crossref's
+ * `message`); undefined when there is none or more than one.
+ */
+function envelopeOf(obj: Record<string, unknown>): { key: string; value: Record<string, unknown> } | undefined {
+  const inner = Object.entries(obj).filter(([, v]) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+    const o = v as Record<string, unknown>;
+    const l = looseFromObject(o);
+    if (l.title !== undefined || l.abstract !== undefined || wrappedRecords(o) !== undefined) return true;
+    // (or no results: `{"message": {"total-results": 0, "items": []}}`)
+    return Object.values(o).some((x) => Array.isArray(x) && x.length === 0) && Object.values(l).every((x) => x === undefined);
+  });
+  return inner.length === 1 ? { key: inner[0]![0], value: inner[0]![1] as Record<string, unknown> } : undefined;
 }
 
 /** Read one JSONL line (1-based `line`); blank lines are not records. Returns false for a blank line. */
@@ -108,8 +136,98 @@ export function readJsonlLine(raw: string, line: number, ctx: RecordContext, out
  * streamed read (createStreamReader) and a whole-file read give the same papers.
  */
 export function readJsonl(text: string, file: string): ReaderOutput {
+  // (objects one after another over several lines, or with a comma after each: not one a line)
+  const stream = jsonStream(text, true);
+  if (stream) return readJsonStream(text, file, stream);
   const out = emptyOutput();
   text.split('\n').forEach((l, i) => readJsonlLine(l, i + 1, recordContext(file, l), out));
+  return out;
+}
+
+/**
+ * Top-level JSON values one after another, parted by white space or commas: each one's start and text (a bare word or
+ * number between them one of its own, to be a reject).
+ */
+export function splitJsonStream(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let depth = 0;
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0) out.push({ start, text: text.slice(start, end) });
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      if (start < 0) start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '{' || c === '[') {
+      if (start < 0) start = i;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) close(i + 1);
+    } else if (depth === 0 && (c === ',' || /\s/.test(c))) close(i);
+    else if (start < 0) start = i;
+  }
+  close(text.length);
+  return out;
+}
+
+/**
+ * The values of a text that is a stream of JSON objects and nothing else would read (jq's output, pretty-printed
+ * objects one after another; or objects each followed by a comma, an array without its brackets): at least two,
+ * the first a whole object that is not one line of its own. `lines`: the text was taken for JSON Lines. Undefined
+ * for any other text.
+ */
+function jsonStream(text: string, lines: boolean): { start: number; text: string }[] | undefined {
+  const lead = text.search(/\S/);
+  if (lead < 0 || text[lead] !== '{') return undefined;
+  const eol = text.indexOf('\n', lead);
+  const firstLine = text.slice(lead, eol < 0 ? text.length : eol).trim();
+  // (JSON Lines whose first line is an object, or a broken one: read line by line, as ever)
+  if (lines && (!firstLine.startsWith('{') || isObjectText(firstLine))) return undefined;
+  const values = splitJsonStream(text);
+  if (values.length < 2 || !isObjectText(values[0]!.text)) return undefined;
+  const end = values[0]!.start + values[0]!.text.length;
+  const afterEol = text.indexOf('\n', end);
+  const after = text.slice(end, afterEol < 0 ? text.length : afterEol).trim();
+  if (lines && !values[0]!.text.includes('\n') && after !== ',') return undefined;
+  return values;
+}
+
+function isObjectText(t: string): boolean {
+  try {
+    const v = parseJson(t);
+    return !!v && typeof v === 'object' && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+/** Read a stream of JSON values (jsonStream), each a record at its line, with a warning that says the shape. */
+function readJsonStream(text: string, file: string, values: { start: number; text: string }[]): ReaderOutput {
+  const out = emptyOutput();
+  const ctx = recordContext(file, text);
+  const lineOf = lineIndex(text);
+  out.warnings.push({
+    file,
+    line: lineOf(values[0]!.start),
+    message: `JSON: ${values.length} values one after another, neither one JSON value nor one a line (jq's output, or JSON Lines pretty-printed?): each read as a record`,
+  });
+  values.forEach((v) => {
+    const line = lineOf(v.start);
+    let value: unknown;
+    try {
+      value = parseJson(v.text);
+    } catch (err) {
+      const msg = shortError(err).replace(/ at position (\d+).*$/, (_m, pos: string) => ` at line ${lineOf(v.start + Number(pos))}`);
+      out.rejects.push({ file, line, reason: `invalid JSON: ${msg}` });
+      return;
+    }
+    readJsonValue(value, line, ctx, out);
+  });
+  settleAuthors(out, ctx);
   return out;
 }
 
@@ -181,6 +299,15 @@ function readJsonRecords(text: string, file: string, ctx: RecordContext): Reader
     try {
       value = parseJson(text);
     } catch (err) {
+      // Objects one after another (jq's output): each a record; the file was one reject, "invalid JSON"
+      const stream = jsonStream(text, false);
+      if (stream) {
+        const read = readJsonStream(text, file, stream);
+        out.papers.push(...read.papers);
+        out.rejects.push(...read.rejects);
+        out.warnings.push(...read.warnings);
+        return out;
+      }
       // A broken or cut-short API response ({"total": 5, "data": [{...}, {...}, {...): its whole records are read,
       // as a broken array's are, instead of the file being one reject.
       const list = wrappedListStart(text, lead);

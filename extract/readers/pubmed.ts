@@ -2,7 +2,7 @@
  * Reader for PubMed's own text format, MEDLINE (PubMed's "Save: PubMed format" and "Send to: Citation manager",
  * .nbib): records from `PMID- ` to a blank line, one field a line, a tag of up to four capitals padded to four, a
  * hyphen, the value; a line indented by six spaces continuing the field before it. Read: TI title (without the full
- * stop MEDLINE ends it with), AB abstract
+ * stop MEDLINE ends it with; a Bookshelf book's BTI where there is no TI), AB abstract
  * (wrapped lines joined), FAU full author names one a line (else AU, "Roth K"), DP date ("2023 Jun 15", "2022
  * Nov-Dec": its first month, "2021 Spring": its year), the DOI among LID and AID ("10.1016/... [doi]"), PMID as the
  * paper's PubMed page.
@@ -28,6 +28,7 @@ const PUBMED: TaggedFormat = {
   continuation: (line) => line.trim() || undefined,
   opens: 'PMID',
   titleTag: 'TI',
+  joinedOpen: { text: 'PMID- ', value: /^\d+$/ },
   shown: (tag) => `"${tag}- "`,
   // (a line is wrapped at a column, within a sentence: a space joins it)
   joiner: ' ',
@@ -49,7 +50,8 @@ export function readPubmed(text: string, file: string): ReaderOutput {
     const pmid = firstOf(tags, 'PMID');
     return {
       // (MEDLINE ends every title with a full stop, which no other source writes)
-      title: firstOf(tags, 'TI')?.replace(/(?<!\.)\.\s*$/, ''),
+      // (a book of PubMed's Bookshelf has its title in BTI, and no TI: it was a reject, "record has no title")
+      title: firstOf(tags, 'TI', 'BTI')?.replace(/(?<!\.)\.\s*$/, ''),
       abstract: firstOf(tags, 'AB'),
       authorsFull: full.length ? full : undefined,
       // ("Roth K", the Vancouver form: read as "K. Roth" when the names come as one string)

@@ -61,10 +61,12 @@ const KEYS: Record<keyof LooseFields, string[]> = {
   title: ['title', 'papertitle', 'displayname', 'articletitle', 'documenttitle', 'ti'],
   // ('Abstract Note' and 'Publication Year': Zotero's CSV export)
   abstract: ['abstract', 'summary', 'abstracttext', 'description', 'abstractnote', 'ab'],
-  authors: ['authors', 'author', 'creators', 'au'],
+  // ('Author/s' and 'Date Published': Lens.org's CSV export)
+  // ('authorString' and 'firstPublicationDate': Europe PMC's REST API, "Roth K, Pemula L.")
+  authors: ['authors', 'author', 'creators', 'au', 'author/s', 'authorstring'],
   authorsFull: ['authorfullnames', 'authorfullname', 'af'],
   authorsCount: ['authorscount', 'numauthors', 'nauthors'],
-  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon'],
+  date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'submitted', 'submittedon', 'datepublished', 'firstpublicationdate'],
   year: ['year', 'pubyear', 'publicationyear', 'py'],
   // ('PD': Web of Science's tab-delimited export, "MAR", "JUN 15", "JAN-FEB", "SPR", beside PY)
   month: ['month', 'pd'],
@@ -108,9 +110,27 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
     // (for-in over own keys: Object.entries' order without its arrays)
     for (const k in o) {
       if (!Object.prototype.hasOwnProperty.call(o, k)) continue;
-      const v = o[k];
+      let v = o[k];
       const f = fieldOf(k);
-      if (f && out[f] === undefined && v !== null && v !== '') out[f] = v;
+      if (!f || out[f] !== undefined || v === null || v === '') continue;
+      // (Crossref's works: the title a list, `"title": ["..."]`, the date an object, `"published": {"date-parts":
+      // [[2022, 6]]}`; the record was a reject, "record has no title")
+      if (f === 'title' && Array.isArray(v)) {
+        v = v.find((x) => typeof x === 'string' && x.trim() !== '');
+        if (v === undefined) continue;
+      }
+      // (an abstract as a list of its paragraphs, as PubMed's AbstractText is when written out as JSON: each a line of its
+      // own, a structured abstract's "Methods: ..." a sentence of its own; it was "no abstract")
+      if (f === 'abstract' && Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) {
+        v = (v as string[]).filter((x) => x.trim()).join('\n');
+        if (v === '') continue;
+      }
+      if (f === 'date' && v && typeof v === 'object' && !Array.isArray(v) && 'date-parts' in v) {
+        // (`[[null]]`, Crossref's unknown date, is none)
+        v = dateOfParts(v);
+        if (v === undefined) continue;
+      }
+      out[f] = v;
     }
   };
   take(obj);
@@ -157,16 +177,11 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
   // CSL-JSON (Zotero's and Mendeley's export, citation.js): the date as `issued: { "date-parts": [[2022, 6, 1]] }`
   // (or `{ "raw": "2022-06" }`); the paper was read undated without a word.
   if (out.date === undefined && out.year === undefined) {
-    const issued = obj.issued;
-    if (issued && typeof issued === 'object' && !Array.isArray(issued)) {
-      const { 'date-parts': parts, raw, literal } = issued as Record<string, unknown>;
-      const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : undefined;
-      if (first?.length && first.every((x) => Number.isInteger(Number(x)))) {
-        const [y, m, d] = first.map(Number);
-        out.date = [String(y), ...(m ? [String(m).padStart(2, '0')] : []), ...(m && d ? [String(d).padStart(2, '0')] : [])].join('-');
-      } else if (typeof raw === 'string' || typeof literal === 'string') out.date = raw ?? literal;
-    }
+    const issued = dateOfParts(obj.issued);
+    if (issued !== undefined) out.date = issued;
   }
+  // Crossref's abstracts are JATS XML ("<jats:title>Abstract</jats:title><jats:p>We ...</jats:p>"): its tags were read as words
+  if (typeof out.abstract === 'string' && out.abstract.includes('<jats:')) out.abstract = jatsText(out.abstract);
   // Semantic Scholar's API: the DOI and arXiv id in `externalIds` (its `paperId` is its own hash, no arXiv id)
   const ext = obj.externalIds;
   if (ext && typeof ext === 'object' && !Array.isArray(ext)) {
@@ -187,6 +202,42 @@ export function looseFromObject(obj: Record<string, unknown>): LooseFields {
     });
   }
   return out;
+}
+
+/**
+ * A CSL-JSON or Crossref date object (`{ "date-parts": [[2022, 6, 1]] }`, or `{ "raw": "2022-06" }`) as the date it
+ * gives ("2022-06-01", "2022-06"); undefined for any other value.
+ */
+function dateOfParts(v: unknown): string | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const { 'date-parts': parts, raw, literal } = v as Record<string, unknown>;
+  const first = Array.isArray(parts) && Array.isArray(parts[0]) ? (parts[0] as unknown[]) : undefined;
+  if (first?.length && first.every((x) => x !== null && Number.isInteger(Number(x)))) {
+    const [y, m, d] = first.map(Number);
+    return [String(y), ...(m ? [String(m).padStart(2, '0')] : []), ...(m && d ? [String(d).padStart(2, '0')] : [])].join('-');
+  }
+  if (typeof raw === 'string') return raw;
+  return typeof literal === 'string' ? literal : undefined;
+}
+
+const XML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * A JATS abstract as text: a heading "Abstract" dropped, other headings and each paragraph on a line of their own (a
+ * structured abstract's "Methods" then reads as a sentence of its own, see headingsAsLabels), every other tag
+ * (`<jats:italic>`, `<mml:mi>`) dropped, its entities decoded.
+ */
+function jatsText(s: string): string {
+  return s
+    .replace(/<jats:title>\s*(?:abstract|summary)\s*[.:]?\s*<\/jats:title>/gi, '')
+    .replace(/<\/jats:(?:title|p|sec)>/g, '\n')
+    .replace(/<\/?[A-Za-z][\w.-]*:[^>]*>/g, '')
+    .replace(/&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (name) return XML_ENTITY[name]!;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
+    .trim();
 }
 
 /**
@@ -283,6 +334,26 @@ function headingsAsLabels(raw: string): string {
   return raw.includes('\n') ? raw.replace(HEADING_LINE, '$1$2. ') : raw;
 }
 
+/** HTML tags an abstract or a title may hold (Europe PMC's "<h4>Background</h4>", "<i>E. coli</i>", "<sup>2</sup>"). */
+const HTML_TAG = /<\/?(?:h[1-6]|p|br|div|li|ul|ol|i|b|em|strong|sup|sub|span|u|a|small)(?:\s[^<>]*)?\/?>/gi;
+/** Those that part paragraphs or headings: a line break. */
+const HTML_BLOCK = /<\/?(?:h[1-6]|p|br|div|li|ul|ol)(?:\s[^<>]*)?\/?>/gi;
+const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * Text with HTML tags in it as text: a heading or a paragraph a line of its own (a structured abstract's "Methods"
+ * then a sentence of its own), other tags dropped, the entities HTML writes decoded; the tags were read as words
+ * ("<h4>Background</h4>Defects are rare in <i>CT</i>."). Text without such a tag stays as it is ("p < 0.05").
+ */
+function dropHtml(raw: string): string {
+  if (!raw.includes('<') || raw.search(HTML_TAG) < 0) return raw;
+  return raw
+    .replace(/<sup>([^<>]{1,20})<\/sup>/gi, '^$1') // ("10<sup>3</sup>": 10^3, not 103)
+    .replace(HTML_BLOCK, '\n')
+    .replace(HTML_TAG, '')
+    .replace(/&(lt|gt|amp|quot|apos|nbsp);/g, (_m, name: string) => HTML_ENTITY[name]!);
+}
+
 /** A month as a date field may give it beside a year: "MAR", "June", "JUN 15", "JAN-FEB", "SPR" (Web of Science's PD). */
 function monthLike(value: string): boolean {
   const first = value.trim().split(/\s*[-–—/]+\s*/)[0]!;
@@ -321,8 +392,14 @@ export function buildPaper(
   ctx: RecordContext,
   warn: (message: string) => void = () => {},
 ): RawPaper | { reject: string } {
-  const title = collapseWhitespace(str(f.title) ?? '');
-  const abstractCollapsed = collapseWhitespace(headingsAsLabels(str(f.abstract) ?? ''));
+  // (a title or an abstract that is no text, an object or a list, is said to be so: it was "no title", "no abstract")
+  for (const [field, v] of [['title', f.title], ['abstract', f.abstract]] as const) {
+    if (v !== undefined && v !== null && typeof v === 'object') {
+      return { reject: `record's ${field} is ${Array.isArray(v) ? 'a list' : 'an object'}, not text: ${JSON.stringify(v).slice(0, 80)}` };
+    }
+  }
+  const title = collapseWhitespace(dropHtml(str(f.title) ?? ''));
+  const abstractCollapsed = collapseWhitespace(headingsAsLabels(dropHtml(str(f.abstract) ?? '')));
   if (!title && !abstractCollapsed) return { reject: 'record has no title and no abstract' };
   if (!title) return { reject: 'record has no title' };
   // (a CSV row shifted by a column, or an abstract pasted where the title goes, would name a paper by a paragraph)

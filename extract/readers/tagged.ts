@@ -7,7 +7,9 @@
  * says how its lines look; its reader turns a record's tags into loose fields (record.ts).
  *
  * Nothing is lost silently: lines outside any record (before an opening tag, after a closing one) are one warning
- * per run of them, a record not closed before the next one or at the end of the file is read with a warning.
+ * per run of them, a record not closed before the next one or at the end of the file is read with a warning. Two files
+ * joined where the first does not end on a line break put the next record's opening tag at the end of a line ("%D
+ * 2022%0 Journal Article", "ER  - TY  - JOUR"): the record is read as one of its own from that line, with a warning.
  */
 import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 
@@ -38,10 +40,18 @@ export interface TaggedFormat {
   anyTagOpens?: boolean;
   /**
    * The record's title tag, which a record holds once: a second one is two records run together (files joined with `cat`
-   * where the first does not end on a line break, "%D 2022%0 Journal Article"), said in a warning; the second record's
-   * fields were read into the first without a word.
+   * where the first does not end on a line break, "%D 2022%0 Journal Article"), said in a warning. Where the second
+   * record's opening tag shows at the end of a line before it (joinedOpen), it is read from there as a record of its own;
+   * else only the first title is read.
    */
   titleTag: string;
+  /**
+   * The opening tag line as it starts ("TY  - ") and its values (RIS's type codes, "JOUR"): a value that ends on them is
+   * two lines joined, the last of one file and the first of the next ("PY  - 2022TY  - JOUR", as `cat` makes of a file
+   * that does not end on a line break). The record from there on is read as one of its own when a second title
+   * confirms it (or at once after the closing tag, "ER  - TY  - JOUR").
+   */
+  joinedOpen: { text: string; value: RegExp };
 }
 
 /** A record's fields: tag -> its values in order (a tag written twice, RIS's AU, has two). */
@@ -70,6 +80,18 @@ export function authorLines(values: readonly string[]): string | string[] | unde
 }
 
 /**
+ * Where `value` ends on the format's opening tag line, joined onto it ("2022TY  - JOUR", "2022\ufeffPMID- 2"): the
+ * offset it starts at (a BOM before it included) and the opening tag's value; undefined for any other value.
+ */
+export function joinedOpening(value: string, format: TaggedFormat): { at: number; value: string } | undefined {
+  const at = value.lastIndexOf(format.joinedOpen.text);
+  if (at < 0) return undefined;
+  const t = format.tagLine(value.slice(at));
+  if (!t || t.tag !== format.opens || !format.joinedOpen.value.test(t.value)) return undefined;
+  return { at: value[at - 1] === '\ufeff' ? at - 1 : at, value: t.value };
+}
+
+/**
  * Read every record of `text` as `format`, `toLoose` turning each record's fields into loose fields.
  */
 export function readTagged(
@@ -82,25 +104,70 @@ export function readTagged(
   // (each of these formats writes an author "Family, Given": a line of single words joined by commas is such pairs)
   const ctx = recordContext(file, text, { authorPairs: true });
   const { name, opens, closes, shown } = format;
-  let record: { line: number; tags: Map<string, string[]> } | undefined;
-  /** The values of the field last read, whose last value a continuation line extends. */
-  let last: { tag: string; values: string[] } | undefined;
+  /** A record's fields in the order read; `joined`: the field whose value ends on the next record's opening tag line. */
+  interface Field {
+    tag: string;
+    value: string;
+  }
+  let record: { line: number; fields: Field[]; joined?: { index: number; at: number; line: number; value: string } } | undefined;
+  /** The field last read, which a continuation line extends. */
+  let last: Field | undefined;
   /** refer: a blank line was read in the record; the next tag line opens a new record. */
   let blankSeen = false;
+  /** The opening tag is read as a field (EndNote's %0, PubMed's PMID, Web of Science's PT), not RIS's TY. */
+  const keepsOpening = !closes || !!format.anyTagOpens;
 
+  const has = (tag: string, withValue = false) => !!record?.fields.some((f) => f.tag === tag && (!withValue || f.value.trim()));
   const finish = () => {
     if (!record) return;
     const source = { file, line: record.line };
     const warn = warnAt(out, source);
-    addRecord(out, buildPaper(toLoose(record.tags), source, ctx, warn), source);
+    const tags = new Map<string, string[]>();
+    for (const { tag, value } of record.fields) {
+      const list = tags.get(tag);
+      if (list) list.push(value);
+      else tags.set(tag, [value]);
+    }
+    addRecord(out, buildPaper(toLoose(tags), source, ctx, warn), source);
     record = undefined;
     last = undefined;
     blankSeen = false;
   };
   const open = (line: number) => {
-    record = { line, tags: new Map() };
+    record = { line, fields: [] };
     last = undefined;
     blankSeen = false;
+  };
+  const add = (field: Field) => {
+    record!.fields.push(field);
+    last = field;
+  };
+  /** Note (or forget) where the value of the record's field `index` ends on an opening tag line joined onto it. */
+  // (only the text the line added is looked at, the end of the value: a field of hundreds of lines, Web of Science's
+  // cited references, is not searched whole once a line)
+  const noteJoined = (index: number, line: number, added: string) => {
+    const value = record!.fields[index]!.value;
+    const j = joinedOpening(added, format);
+    if (j) record!.joined = { index, line, at: value.length - added.length + j.at, value: j.value };
+    else if (record!.joined?.index === index) record!.joined = undefined;
+  };
+  /** The record read so far was not closed before the next one opened. */
+  const notClosed = () => {
+    if (closes) {
+      out.warnings.push({ file, line: record!.line, message: `${name}: record not closed with ${shown(closes)} before the next ${shown(opens)}: read as it stands` });
+    }
+  };
+  /** The record before the joined line and the one that opens on it, read as two: the fields after it go to the second. */
+  const splitJoined = () => {
+    const j = record!.joined!;
+    const rest = record!.fields.splice(j.index + 1);
+    const cut = record!.fields[j.index]!;
+    cut.value = cut.value.slice(0, j.at).trimEnd();
+    notClosed();
+    finish();
+    open(j.line);
+    if (keepsOpening) add({ tag: opens, value: j.value });
+    for (const f of rest) add(f);
   };
 
   // Lines outside any record (before an opening tag, after a closing one): one warning for a run of them, at its first line.
@@ -122,6 +189,12 @@ export function readTagged(
     });
     outsideRun = undefined;
   };
+  const joinedWarning = (line: number, onto: string) =>
+    out.warnings.push({
+      file,
+      line,
+      message: `${name}: ${shown(opens)} joined onto ${onto}: the end of one record and the start of the next on one line (a file without a line break at its end, joined with the next?): read as two records`,
+    });
 
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -137,8 +210,9 @@ export function readTagged(
         // (refer: a paragraph of the field after a blank line inside it)
         const sep = blankSeen ? '\n\n' : format.joiner;
         blankSeen = false;
-        if (format.listTags?.has(last.tag)) last.values.push(more);
-        else last.values[last.values.length - 1] += `${sep}${more}`;
+        if (format.listTags?.has(last.tag)) add({ tag: last.tag, value: more });
+        else last.value += `${sep}${more}`;
+        noteJoined(record!.fields.length - 1, lineNo, more);
       } else if (!record) outside(lineNo, line.trim());
       return;
     }
@@ -149,18 +223,16 @@ export function readTagged(
     // (a record opened by another tag, anyTagOpens, takes its first opening tag as its own)
     const startsNew =
       tag === opens
-        ? !!record && ((!!closes && (!format.anyTagOpens || record.tags.has(opens))) || record.tags.has(opens) || blankSeen)
+        ? !!record && ((!!closes && (!format.anyTagOpens || has(opens))) || has(opens) || blankSeen)
         : !closes && !!record && blankSeen;
     if (startsNew) {
-      if (closes) {
-        out.warnings.push({ file, line: record!.line, message: `${name}: record not closed with ${shown(closes)} before the next ${shown(opens)}: read as it stands` });
-      }
+      notClosed();
       finish();
     }
     if (!record && (tag === opens || !closes || format.anyTagOpens)) {
       flushOutside();
       open(lineNo);
-      if (closes && !format.anyTagOpens) return;
+      if (!keepsOpening) return;
     }
     if (!record) {
       outside(lineNo, line.trim());
@@ -168,19 +240,29 @@ export function readTagged(
     }
     if (tag === closes) {
       finish();
+      // ("ER  - TY  - JOUR": the next record's opening line joined onto the closing one)
+      const j = joinedOpening(value, format);
+      if (j) {
+        joinedWarning(lineNo, `the closing ${shown(closes)}`);
+        open(lineNo);
+        if (keepsOpening) add({ tag: opens, value: j.value });
+      }
       return;
     }
-    const list = record.tags.get(tag) ?? [];
-    if (tag === format.titleTag && list.some((v) => v.trim())) {
-      out.warnings.push({
-        file,
-        line: lineNo,
-        message: `${name}: a second title (${shown(tag)}) in the record of line ${record.line}: two records run together (a file joined without a line break at its end?); only the first title read`,
-      });
+    if (tag === format.titleTag && has(tag, true)) {
+      if (record.joined) {
+        joinedWarning(record.joined.line, `the ${shown(record.fields[record.joined.index]!.tag)} value`);
+        splitJoined();
+      } else {
+        out.warnings.push({
+          file,
+          line: lineNo,
+          message: `${name}: a second title (${shown(tag)}) in the record of line ${record.line}: two records run together (a file joined without a line break at its end?); only the first title read`,
+        });
+      }
     }
-    list.push(value);
-    record.tags.set(tag, list);
-    last = { tag, values: list };
+    add({ tag, value });
+    noteJoined(record!.fields.length - 1, lineNo, value);
   });
   flushOutside();
   if (record) {

@@ -43,6 +43,8 @@ const WOS: TaggedFormat = {
   continuation: (line) => line.trim() || undefined,
   opens: 'PT',
   titleTag: 'TI',
+  // (its record types: J, B, S, P)
+  joinedOpen: { text: 'PT ', value: /^[A-Z]$/ },
   closes: 'ER',
   shown: (tag) => `"${tag}"`,
   fileTags: new Set(['FN', 'VR', 'EF']),
@@ -71,12 +73,44 @@ function patentDate(pd: string | undefined): string | undefined {
   return pd && /\b(\d{1,2} [A-Z][a-z]{2} \d{4})\b/.exec(pd)?.[1];
 }
 
+/** The article of a two-word particle, lower case after the particle's first word ("Van der Berg", "De la Cruz"). */
+const PARTICLE_FIRST = /^(?:van|von|de|da|di|du)$/;
+const PARTICLE_ARTICLE = /^(?:der|den|de|het|la|las|los|le|lo)$/;
+
+/**
+ * A surname Derwent writes in capitals ("MCDONALD", "O'BRIEN", "SMITH-JONES", "VAN DER BERG") in the case its owner
+ * writes it, as far as capitals let one tell, by rules that never take a capital where it cannot be told:
+ * - each word, and each part of a hyphenated word, capitalised: "Smith-Jones";
+ * - a capital after an apostrophe: "O'Brien", "D'Angelo", "Dell'Acqua";
+ * - "Mc" and a capital: "McDonald", "McCann" (no surname begins with "Mc" otherwise);
+ * - "Mac" left alone, "Macdonald": most surnames that begin with it are no Mac-prefixed names ("Machado", "Macedo",
+ *   "Mack", "Macias"), and capitals do not say which are;
+ * - the article of a two-word particle lower case, as Web of Science's full names write it ("Van den Hengel, Anton"):
+ *   "Van der Berg", "De la Cruz"; the first word keeps its capital ("Van Gool", "De Luca", "Da Silva", as Belgian and
+ *   Italian names are written; capitals do not say which are Dutch, "van Gool").
+ */
+function derwentSurname(family: string): string {
+  const words = family
+    .toLowerCase()
+    .split(' ')
+    .map((w) =>
+      w
+        .replace(/(^|[-'’])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase())
+        .replace(/(^|-)Mc(\p{Ll})/gu, (_w, sep: string, c: string) => `${sep}Mc${c.toUpperCase()}`),
+    );
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      return i > 0 && i < words.length - 1 && PARTICLE_ARTICLE.test(lower) && PARTICLE_FIRST.test(words[i - 1]!.toLowerCase()) ? lower : w;
+    })
+    .join(' ');
+}
+
 /** Derwent's inventor, "ROTH K" or "VAN DER BERG JP", as "Roth, K" (read as "K. Roth"); another shape as written. */
 function inventor(name: string): string {
   const m = /^([\p{Lu}'’ -]+?) (\p{Lu}{1,3})$/u.exec(name.trim());
   if (!m) return name;
-  const family = m[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_w, sep: string, c: string) => sep + c.toUpperCase());
-  return `${family}, ${m[2]}`;
+  return `${derwentSurname(m[1]!)}, ${m[2]}`;
 }
 
 export function readWos(text: string, file: string): ReaderOutput {

@@ -337,6 +337,76 @@ describe('BibTeX: an @word( after a brace inside a field is no entry', () => {
   });
 });
 
+describe("arXiv's RSS feeds as Atom (rss.arxiv.org/atom/cs.CV)", () => {
+  const entry = (id: string, type: string, title: string, creators: string) => `  <entry>
+    <id>oai:arXiv.org:${id}</id>
+    <title>${title}</title>
+    <updated>2024-01-23T00:00:00-05:00</updated>
+    <link href="https://arxiv.org/abs/${id.replace(/v\d+$/, '')}" rel="alternate" type="text/html"/>
+    <summary>arXiv:${id} Announce Type: ${type} 
+Abstract: We propose ${title.split(' ')[0]}Net for anomaly detection.</summary>
+    <category term="cs.CV" scheme="http://arxiv.org/schemas/atom"/>
+    <published>2024-01-23T00:00:00-05:00</published>
+    <arxiv:announce_type>${type}</arxiv:announce_type>
+    <dc:rights>http://creativecommons.org/licenses/by/4.0/</dc:rights>
+    ${creators}
+  </entry>
+`;
+  const feed = `<?xml version='1.0' encoding='UTF-8'?>
+<feed xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns="http://www.w3.org/2005/Atom" xml:lang="en-us">
+  <id>http://rss.arxiv.org/atom/cs.CV</id>
+  <title>cs.CV updates on arXiv.org</title>
+  <updated>2024-01-23T00:00:00-05:00</updated>
+${entry('2401.12345v1', 'new', 'ZeroCLIP for Zero-Shot Anomaly Detection', '<dc:creator>Karsten Roth, Latha Pemula, Joaquin Zepeda</dc:creator>')}${entry('2106.08265v3', 'replace', 'PatchCore Revisited', '<dc:creator>Karsten Roth</dc:creator><dc:creator>Latha Pemula</dc:creator>')}</feed>
+`;
+  it('reads the authors of <dc:creator> (they were lost), the abstract without "arXiv:... Announce Type: new Abstract:" (it was its first words), a new version dated by its first', () => {
+    const r = readInputs([{ file: 'cs.CV.atom', text: feed }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.arxivId])).toEqual([
+      [6, 'ZeroCLIP for Zero-Shot Anomaly Detection', 'We propose ZeroCLIPNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula', 'Joaquin Zepeda'], '2024-01-23', '2401.12345'],
+      // (announced on 2024-01-23 as a replacement: its first version is of June 2021, as its id says)
+      [19, 'PatchCore Revisited', 'We propose PatchCoreNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula'], '2021-06', '2106.08265'],
+    ]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
+describe("arXiv's RSS feeds as RSS 2.0 (rss.arxiv.org/rss/cs.CV)", () => {
+  const item = (id: string, type: string, title: string, pubDate: string) => `    <item>
+      <title>${title}</title>
+      <link>https://arxiv.org/abs/${id.replace(/v\d+$/, '')}</link>
+      <description>arXiv:${id} Announce Type: ${type} 
+Abstract: We propose ${title.split(' ')[0]}Net for anomaly detection.</description>
+      <guid isPermaLink="false">oai:arXiv.org:${id}</guid>
+      <category>cs.CV</category>
+      <pubDate>${pubDate}</pubDate>
+      <arxiv:announce_type>${type}</arxiv:announce_type>
+      <dc:creator>Karsten Roth, Latha Pemula</dc:creator>
+    </item>
+`;
+  const feed = `<?xml version='1.0' encoding='UTF-8'?>
+<rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" version="2.0">
+  <channel>
+    <title>cs.CV updates on arXiv.org</title>
+    <link>http://rss.arxiv.org/rss/cs.CV</link>
+    <description>cs.CV updates on the arXiv.org e-print archive.</description>
+    <lastBuildDate>Tue, 23 Jan 2024 00:00:00 -0500</lastBuildDate>
+${item('2401.12345v1', 'new', 'ZeroCLIP for Zero-Shot Anomaly Detection', 'Tue, 23 Jan 2024 23:30:00 -0500')}${item('2106.08265v3', 'replace', 'PatchCore Revisited', 'Tue, 23 Jan 2024 00:00:00 -0500')}    <item>
+      <title>Cut Short</title>
+  </channel>
+</rss>
+`;
+  it('is detected and read as the Atom feed is, its day as <pubDate> writes it (the file was "unrecognised format")', () => {
+    expect(detectFormat(feed, 'cs.CV.xml')).toBe('arxiv-atom');
+    const r = readInputs([{ file: 'cs.CV.xml', text: feed }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.authors, p.date, p.arxivId, p.url])).toEqual([
+      [8, 'ZeroCLIP for Zero-Shot Anomaly Detection', 'We propose ZeroCLIPNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula'], '2024-01-23', '2401.12345', 'https://arxiv.org/abs/2401.12345'],
+      [19, 'PatchCore Revisited', 'We propose PatchCoreNet for anomaly detection.', ['Karsten Roth', 'Latha Pemula'], '2021-06', '2106.08265', 'https://arxiv.org/abs/2106.08265'],
+    ]);
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['30: RSS <item> is not closed with </item>']);
+  });
+});
+
 describe('arXiv Atom character references', () => {
   it('decodes numeric references as well as the XML entities', () => {
     const text = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2401.00001v1</id><published>2024-01-01T00:00:00Z</published><title>Caf&#233; D&#xE9;tection &amp; More</title><summary>We propose Na&#239;veAD &lt;fast&gt;.</summary></entry></feed>\n';
@@ -393,6 +463,118 @@ describe('JSON shapes', () => {
     }
     // a record with neither title nor abstract stays one reject, its list of authors no list of records
     expect(readInputs([{ file: 'x.jsonl', text: '{"authors":[{"name":"A"},{"name":"B"}],"year":2020}\n' }]).rejects.map((x) => x.reason)).toEqual(['record has no title and no abstract']);
+  });
+});
+
+describe("Crossref's REST API (api.crossref.org/works)", () => {
+  // (a work as the API gives it, trimmed: the title a list, the date objects of date-parts, the abstract JATS XML)
+  const work = (title: string, extra: Record<string, unknown> = {}) => ({
+    indexed: { 'date-parts': [[2024, 3, 1]], 'date-time': '2024-03-01T00:00:00Z', timestamp: 1709251200000 },
+    publisher: 'IEEE',
+    DOI: `10.1109/${title}`,
+    type: 'proceedings-article',
+    created: { 'date-parts': [[2022, 9, 27]], 'date-time': '2022-09-27T19:56:43Z', timestamp: 1664308603000 },
+    title: [title],
+    author: [{ given: 'Karsten', family: 'Roth', sequence: 'first', affiliation: [] }, { given: 'Latha', family: 'Pemula', sequence: 'additional', affiliation: [] }],
+    abstract: '<jats:title>Abstract</jats:title><jats:p>Being able to spot defective parts &amp; flaws.</jats:p><jats:p>We propose <jats:italic>PatchCore</jats:italic>.</jats:p>',
+    published: { 'date-parts': [[2022, 6]] },
+    issued: { 'date-parts': [[2022, 6]] },
+    URL: `http://dx.doi.org/10.1109/${title.toLowerCase()}`,
+    ...extra,
+  });
+  it('reads a works list, a single work and a work a line: title, JATS abstract as text, authors, date (each was a reject: "record has no title and no abstract", or "record has no title")', () => {
+    const list = { status: 'ok', 'message-type': 'work-list', 'message-version': '1.0.0', message: { facets: {}, 'total-results': 2, items: [work('Alpha'), work('Beta', { published: { 'date-parts': [[null]] }, issued: { 'date-parts': [[null]] } })], 'items-per-page': 20 } };
+    const one = { status: 'ok', 'message-type': 'work', 'message-version': '1.0.0', message: work('Gamma') };
+    const r = readInputs([
+      { file: 'list.json', text: JSON.stringify(list, null, 2) },
+      { file: 'one.json', text: JSON.stringify(one) },
+      { file: 'lines.jsonl', text: `${JSON.stringify(work('Delta'))}\n` },
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.papers.map((p) => [p.source.file, p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([
+      ['list.json', 'Alpha', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/Alpha'],
+      // (an unknown date, "date-parts": [[null]], is no date: it was "0", a reject for its date)
+      ['list.json', 'Beta', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], undefined, '10.1109/Beta'],
+      ['one.json', 'Gamma', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/Gamma'],
+      ['lines.jsonl', 'Delta', 'Being able to spot defective parts & flaws. We propose PatchCore.', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/Delta'],
+    ]);
+  });
+  it('says a response with no results is one, and names the envelope in a reject', () => {
+    const empty = { status: 'ok', message: { 'total-results': 0, items: [] } };
+    const bad = { status: 'ok', message: { items: [work('Alpha', { abstract: null })] } };
+    const r = readInputs([{ file: 'empty.json', text: JSON.stringify(empty) }, { file: 'bad.json', text: JSON.stringify(bad) }]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual(['empty.json:1: JSON: no record, only an empty list "items" (an API response with no results?)']);
+    expect(r.rejects.map((x) => `${x.file}:${x.line}: ${x.reason}`)).toEqual(['bad.json:1: "message": "items"[0]: "Alpha": no abstract']);
+  });
+  it('keeps a structured abstract\'s headings as sentences of their own', () => {
+    const abstract = '<jats:sec><jats:title>Background</jats:title><jats:p>Defects are rare.</jats:p></jats:sec><jats:sec><jats:title>Methods</jats:title><jats:p>We propose X with <mml:math><mml:mi>k</mml:mi></mml:math> neighbours.</jats:p></jats:sec>';
+    const r = readInputs([{ file: 'w.jsonl', text: JSON.stringify(work('Alpha', { abstract })) }]);
+    expect(r.papers.map((p) => p.abstract)).toEqual(['Background. Defects are rare. Methods. We propose X with k neighbours.']);
+  });
+});
+
+describe("Semantic Scholar's citations and references (/paper/{id}/citations)", () => {
+  it('reads each citingPaper of the list (the response was one reject: "record has no title and no abstract")', () => {
+    const response = {
+      offset: 0,
+      next: 2,
+      data: [
+        { contexts: ['as in [3]'], intents: ['methodology'], isInfluential: false, citingPaper: { paperId: 'a1', externalIds: { ArXiv: '2401.00001' }, title: 'Alpha', abstract: 'We propose AlphaNet.', year: 2024, authors: [{ authorId: '1', name: 'Ann Lee' }] } },
+        { contexts: [], intents: [], isInfluential: false, citingPaper: { paperId: 'b2', title: 'Beta', abstract: null, year: 2023, authors: [] } },
+      ],
+    };
+    const r = readInputs([{ file: 'citations.json', text: JSON.stringify(response, null, 2) }]);
+    expect(r.papers.map((p) => [p.title, p.authors, p.date, p.arxivId])).toEqual([['Alpha', ['Ann Lee'], '2024', '2401.00001']]);
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['1: "data"[1]: "citingPaper": "Beta": no abstract']);
+  });
+});
+
+describe("Europe PMC's REST API (ebi.ac.uk/europepmc/webservices/rest/search)", () => {
+  it('reads its authorString and firstPublicationDate (authors lost, the year alone), its HTML abstract as text (tags read as words)', () => {
+    const response = {
+      version: '6.9',
+      hitCount: 1,
+      request: { queryString: 'anomaly detection', resultType: 'core', pageSize: 25 },
+      resultList: {
+        result: [
+          {
+            id: '36123456',
+            source: 'MED',
+            pmid: '36123456',
+            doi: '10.1016/j.media.2022.102500',
+            title: 'Anomaly detection in <i>CT</i> scans',
+            authorString: 'Roth K, Pemula L.',
+            pubYear: '2022',
+            abstractText: '<h4>Background</h4>Defects are rare in <i>CT</i>.<h4>Methods</h4>We propose CTNet (p < 0.05, 10<sup>3</sup> scans).',
+            firstPublicationDate: '2022-06-15',
+          },
+        ],
+      },
+    };
+    const r = readInputs([{ file: 'europepmc.json', text: JSON.stringify(response) }]);
+    expect(r.papers.map((p) => [p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([
+      ['Anomaly detection in CT scans', 'Background. Defects are rare in CT. Methods. We propose CTNet (p < 0.05, 10^3 scans).', ['K. Roth', 'L. Pemula'], '2022-06-15', '10.1016/j.media.2022.102500'],
+    ]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
+describe('a title or an abstract that is no string', () => {
+  it('reads an abstract given as a list of its paragraphs (it was "no abstract"), and says a title or abstract is an object or a list (it was "record has no title")', () => {
+    const text = [
+      JSON.stringify({ title: 'Alpha', abstract: ['BACKGROUND: Defects are rare.', '', 'METHODS: We propose AlphaNet.'] }),
+      JSON.stringify({ title: { en: 'Beta' }, abstract: 'We propose BetaNet.' }),
+      JSON.stringify({ title: 'Gamma', abstract: { text: 'We propose GammaNet.' } }),
+      JSON.stringify({ title: 'Delta', abstract: [{ label: 'METHODS', text: 'We propose DeltaNet.' }] }),
+    ].join('\n');
+    const r = readInputs([{ file: 'x.jsonl', text }]);
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([['Alpha', 'BACKGROUND: Defects are rare. METHODS: We propose AlphaNet.']]);
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual([
+      '2: record\'s title is an object, not text: {"en":"Beta"}',
+      '3: record\'s abstract is an object, not text: {"text":"We propose GammaNet."}',
+      '4: record\'s abstract is a list, not text: [{"label":"METHODS","text":"We propose DeltaNet."}]',
+    ]);
   });
 });
 
@@ -700,6 +882,32 @@ describe('exports as researchers make them', () => {
   });
 });
 
+describe('CSV exports of Dimensions and Lens.org', () => {
+  it("reads Dimensions' CSV past the note above its header, with a warning (the file was refused: header \"About the data: ...\" names no title column)", () => {
+    const text = [
+      '"About the data: Exported on Jan 05, 2023. Criteria: \'anomaly detection\' in title and abstract data. © 2023 Digital Science & Research Solutions Inc. All rights reserved."',
+      '"Rank","Publication ID","DOI","Title","Abstract","Source title","Publication Date","PubYear","Authors"',
+      '"1","pub.1151234567","10.1109/cvpr52688.2022.01392","Towards Total Recall in Industrial Anomaly Detection","We propose PatchCore.","CVPR","2022-06","2022","Roth, Karsten; Pemula, Latha"',
+    ].join('\r\n');
+    const r = readInputs([{ file: 'Dimensions-Publication-2023-01-05.csv', text }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi])).toEqual([
+      [3, 'Towards Total Recall in Industrial Anomaly Detection', ['Karsten Roth', 'Latha Pemula'], '2022-06', '10.1109/cvpr52688.2022.01392'],
+    ]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: CSV: a line above the header read as a note, not a record: "\\"About the data: Exported on Jan 05, 2023. Criteria: \'anomaly detection\' in titl"',
+      '2: 3 CSV columns are not used: "Rank", "Publication ID", "Source title"',
+    ]);
+    // (a first line of several fields that names no title column is still no header: the file is refused)
+    expect(() => readInputs([{ file: 'x.csv', text: 'a,b\ntitle,abstract\nAlpha,We propose AlphaNet.\n' }])).toThrow(/CSV header "a,b" names no title column/);
+  });
+  it("reads Lens.org's 'Author/s' and 'Date Published' (they were unused columns: the paper undated but for its year, without authors)", () => {
+    const text = '\ufeffLens ID,Title,Date Published,Publication Year,Author/s,Abstract,DOI\n000-001-234-567-89X,Towards Total Recall in Industrial Anomaly Detection,2022-06-01,2022,Karsten Roth; Latha Pemula,We propose PatchCore.,10.1109/cvpr52688.2022.01392\n';
+    const r = readInputs([{ file: 'lens-export.csv', text }]);
+    expect(r.papers.map((p) => [p.authors, p.date])).toEqual([[['Karsten Roth', 'Latha Pemula'], '2022-06-01']]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['CSV column "Lens ID" is not used']);
+  });
+});
+
 describe("Zotero's CSV export", () => {
   it("reads its 'Abstract Note' and 'Publication Year' columns (the file was refused: 'names no abstract (or summary) column')", () => {
     const text =
@@ -829,6 +1037,27 @@ describe('OpenReview notes and CSL-JSON', () => {
   });
 });
 
+describe("JSON objects one after another (jq's output, JSON Lines pretty-printed, a comma after each)", () => {
+  it('reads each object as a record at its line, with one warning (each line was a reject, "invalid JSON", or the file one)', () => {
+    const alpha = { title: 'Alpha', abstract: 'We propose AlphaNet.', authors: [{ name: 'Ann Lee' }] };
+    const beta = { title: 'Beta', abstract: 'We propose BetaNet.' };
+    const pretty = `${JSON.stringify(alpha, null, 2)}\n${JSON.stringify(beta, null, 2)}\n`;
+    const commas = `${JSON.stringify(alpha)},\n${JSON.stringify(beta)},\n`;
+    const warning = 'JSON: 2 values one after another, neither one JSON value nor one a line (jq\'s output, or JSON Lines pretty-printed?): each read as a record';
+    for (const [file, text, lines] of [['jq.jsonl', pretty, [1, 10]], ['jq.json', pretty, [1, 10]], ['commas.jsonl', commas, [1, 2]], ['commas.json', commas, [1, 2]]] as const) {
+      const r = readInputs([{ file, text }]);
+      expect([file, r.papers.map((p) => [p.source.line, p.title, p.authors])]).toEqual([file, [[lines[0], 'Alpha', ['Ann Lee']], [lines[1], 'Beta', undefined]]]);
+      expect([file, r.rejects, r.warnings.map((w) => `${w.line}: ${w.message}`)]).toEqual([file, [], [`1: ${warning}`]]);
+    }
+    // (a broken object among them is a reject at its line; JSON Lines with a broken first line is still read line by line)
+    const broken = readInputs([{ file: 'b.json', text: `${JSON.stringify(alpha, null, 2)}\n{"title": "Gamma", "abstract": tru}\n${JSON.stringify(beta, null, 2)}\n` }]);
+    expect(broken.papers.map((p) => p.title)).toEqual(['Alpha', 'Beta']);
+    expect(broken.rejects.map((x) => [x.line, x.reason.slice(0, 13)])).toEqual([[10, 'invalid JSON:']]);
+    const jsonl = readInputs([{ file: 'c.jsonl', text: `{"title": "Gamma", "abs\n${JSON.stringify(beta)}\n` }]);
+    expect([jsonl.papers.map((p) => p.title), jsonl.rejects.map((x) => x.line), jsonl.warnings]).toEqual([['Beta'], [1], []]);
+  });
+});
+
 describe("Python's json.dumps NaN and Infinity", () => {
   it('reads a bare NaN / Infinity as no value, in JSONL and a JSON array, never inside a string (each record was a reject: invalid JSON)', () => {
     const jsonl = '{"title":"Alpha","abstract":"We propose AlphaNet, \\"NaN\\" free.","year":NaN,"upvotes":Infinity}\n{"title":"Beta","abstract":"We propose BetaNet.","year":2020.0,"x":-Infinity}\n{"title":"Gamma","abstract":"We propose GammaNet.","y":NaNx}\n';
@@ -927,14 +1156,74 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
   });
 });
 
+describe('RIS with one space before the hyphen ("TY - JOUR", as OJS wrote it before 3.1.2, pkp/pkp-lib#4448)', () => {
+  it('is detected and read (its lines were outside a record, not read: no paper); a standard file still takes "AI - based" as a wrapped line', () => {
+    const ojs = ['TY - JOUR', 'AU - Roth, Karsten', 'TI - Delta', 'AB - We propose DeltaNet,', 'a wrapped line.', 'PY - 2020', 'DO - 10.1234/delta', 'ER - ', '', 'TY - JOUR', 'TI - Epsilon', 'AB - We propose EpsilonNet.', 'ER -', ''].join('\r\n');
+    expect(detectFormat(ojs, 'article.txt')).toBe('ris');
+    const standard = ['TY  - JOUR', 'TI  - Zeta', 'AB  - We propose an', 'AI - based method.', 'ER  - ', ''].join('\n');
+    const r = readInputs([{ file: 'ojs.ris', text: ojs }, { file: 'std.ris', text: standard }]);
+    expect(r.papers.map((p) => [p.source.file, p.source.line, p.title, p.abstract, p.authors, p.date, p.doi])).toEqual([
+      ['ojs.ris', 1, 'Delta', 'We propose DeltaNet, a wrapped line.', ['Karsten Roth'], '2020', '10.1234/delta'],
+      ['ojs.ris', 10, 'Epsilon', 'We propose EpsilonNet.', undefined, undefined, undefined],
+      ['std.ris', 1, 'Zeta', 'We propose an AI - based method.', undefined, undefined, undefined],
+    ]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
 describe('tagged exports joined where the first does not end on a line break', () => {
-  it('warns of a second title in one record, with its line (the second record was read into the first without a word)', () => {
-    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022' + '%0 Journal Article\n%T Beta\n%X We propose BetaNet.\n%D 2021\n';
-    const nbib = 'PMID- 1\nTI  - Alpha.\nAB  - We propose AlphaNet.\nDP  - 2022' + 'PMID- 2\nTI  - Beta.\nAB  - We propose BetaNet.\nDP  - 2021\n';
-    const r = readInputs([{ file: 'all.enw', text: enw }, { file: 'all.nbib', text: nbib }]);
+  const joined = (msg: string) => `${msg}: the end of one record and the start of the next on one line (a file without a line break at its end, joined with the next?): read as two records`;
+  it('reads the second record on its own from the joined line, with a warning (it was read into the first: a second title warned of, the first a reject for its date, the second lost)', () => {
+    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022' + '%0 Journal Article\n%A Doe, Jane\n%T Beta\n%X We propose BetaNet.\n%D 2021\n';
+    const nbib = 'PMID- 1\nTI  - Alpha.\nAB  - We propose AlphaNet.\nDP  - 2022' + '\ufeffPMID- 2\nTI  - Beta.\nAB  - We propose BetaNet.\nDP  - 2021\n';
+    const ris = 'TY  - JOUR\nTI  - Alpha\nAB  - We propose AlphaNet,\n  wrapped.' + 'TY  - JOUR\nAU  - Doe, Jane\nTI  - Beta\nAB  - We propose BetaNet.\nPY  - 2021\nER  - \n';
+    const wos = 'PT J\nTI Alpha\nAB We propose AlphaNet.\nPY 2022' + 'PT J\nAF Doe, Jane\nTI Beta\nAB We propose BetaNet.\nPY 2021\nER\n';
+    // (each file read alone: the same titles in two files would be one paper)
+    const each = [{ file: 'all.enw', text: enw }, { file: 'all.nbib', text: nbib }, { file: 'all.ris', text: ris }, { file: 'all.ciw', text: wos }].map((f) => readInputs([f]));
+    const r = { papers: each.flatMap((x) => x.papers), rejects: each.flatMap((x) => x.rejects), warnings: each.flatMap((x) => x.warnings) };
+    expect(r.papers.map((p) => [p.source.file, p.source.line, p.title, p.abstract, p.date, p.authors, p.url])).toEqual([
+      ['all.enw', 1, 'Alpha', 'We propose AlphaNet.', '2022', undefined, undefined],
+      ['all.enw', 4, 'Beta', 'We propose BetaNet.', '2021', ['Jane Doe'], undefined],
+      // (the second record keeps its PMID, its PubMed page)
+      ['all.nbib', 1, 'Alpha', 'We propose AlphaNet.', '2022', undefined, 'https://pubmed.ncbi.nlm.nih.gov/1/'],
+      ['all.nbib', 4, 'Beta', 'We propose BetaNet.', '2021', undefined, 'https://pubmed.ncbi.nlm.nih.gov/2/'],
+      ['all.ris', 1, 'Alpha', 'We propose AlphaNet, wrapped.', undefined, undefined, undefined],
+      ['all.ris', 4, 'Beta', 'We propose BetaNet.', '2021', ['Jane Doe'], undefined],
+      ['all.ciw', 1, 'Alpha', 'We propose AlphaNet.', '2022', undefined, undefined],
+      ['all.ciw', 4, 'Beta', 'We propose BetaNet.', '2021', ['Jane Doe'], undefined],
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
+      `all.enw:4: ${joined('EndNote: "%0" joined onto the "%D" value')}`,
+      `all.nbib:4: ${joined('PubMed: "PMID- " joined onto the "DP- " value')}`,
+      `all.ris:4: ${joined('RIS: "TY  - " joined onto the "AB  - " value')}`,
+      'all.ris:1: RIS: record not closed with "ER  - " before the next "TY  - ": read as it stands',
+      `all.ciw:4: ${joined('Web of Science: "PT" joined onto the "PY" value')}`,
+      'all.ciw:1: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
+    ]);
+  });
+  it('reads the record whose opening line is joined onto the closing one ("ER  - TY  - JOUR": its lines were outside a record, not read)', () => {
+    const one = (t: string) => `TY  - JOUR\r\nTI  - ${t}\r\nAB  - We propose ${t}Net.\r\nPY  - 2022\r\nER  - `;
+    const r = readInputs([{ file: 'all.ris', text: one('Alpha') + '\ufeff' + one('Beta') + one('Gamma') + '\r\n' }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.abstract, p.date])).toEqual([
+      [1, 'Alpha', 'We propose AlphaNet.', '2022'],
+      [5, 'Beta', 'We propose BetaNet.', '2022'],
+      [9, 'Gamma', 'We propose GammaNet.', '2022'],
+    ]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      `5: ${joined('RIS: "TY  - " joined onto the closing "ER  - "')}`,
+      `9: ${joined('RIS: "TY  - " joined onto the closing "ER  - "')}`,
+    ]);
+  });
+  it('warns of a second title with no opening tag before it, reading the first (which record each field is of is not known)', () => {
+    const enw = '%0 Journal Article\n%T Alpha\n%X We propose AlphaNet.\n%D 2022\n%T Beta\n%X We propose BetaNet.\n';
+    // (an opening tag's text inside a value that no second title follows is a value like any other)
+    const ris = 'TY  - JOUR\nTI  - Gamma\nAB  - The field code TY  - JOUR\nER  - \n';
+    const r = readInputs([{ file: 'all.enw', text: enw }, { file: 'all.ris', text: ris }]);
+    expect(r.papers.map((p) => [p.title, p.abstract])).toEqual([['Alpha', 'We propose AlphaNet.'], ['Gamma', 'The field code TY - JOUR']]);
     expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([
       'all.enw:5: EndNote: a second title ("%T") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
-      'all.nbib:5: PubMed: a second title ("TI- ") in the record of line 1: two records run together (a file joined without a line break at its end?); only the first title read',
     ]);
   });
 });
@@ -1039,6 +1328,30 @@ describe('Web of Science patent records (Derwent Innovations Index: PT P, or no 
     const text = 'FN Clarivate Analytics Web of Science\nVR 1.0\nAU Roth, K\nAF Roth, Karsten\nTI Alpha\nAB We propose AlphaNet.\nPD MAR\nPY 2021\nPN 2\nER\n';
     const r = readInputs([{ file: 'x.txt', text }]);
     expect(r.papers.map((p) => [p.title, p.authors, p.date])).toEqual([['Alpha', ['Karsten Roth'], '2021-03']]);
+  });
+  it('writes inventors\' surnames in their case: "McDonald", "Van der Berg", "De la Cruz" (they were "Mcdonald", "Van Der Berg", "De La Cruz"); "Machado" stays', () => {
+    const text = [
+      'PT P',
+      'PN US2023000001-A1',
+      'TI Anomaly detection device',
+      'AU MCDONALD J',
+      '   MACHADO R',
+      "   O'BRIEN P",
+      '   SMITH-JONES A',
+      '   VAN DER BERG JP',
+      '   DE LA CRUZ M',
+      '   VAN GOOL L',
+      '   MACDONALD K',
+      'AB NOVELTY - The device flags anomalous frames.',
+      'PD US2023000001-A1   05 Jan 2023   G06T-007/00   202301   Pages: 12   English',
+      'ER',
+    ].join('\n');
+    const r = readInputs([{ file: 'derwent.txt', text }]);
+    // ("Mac" is left as capitals give it: most surnames that begin so are no Mac- names, "Machado", "Macedo", "Mack")
+    expect(r.papers.map((p) => p.authors)).toEqual([
+      ['J. McDonald', 'R. Machado', "P. O'Brien", 'A. Smith-Jones', 'J. P. Van der Berg', 'M. De la Cruz', 'L. Van Gool', 'K. Macdonald'],
+    ]);
+    expect(r.warnings).toEqual([]);
   });
   it('is detected by a first record opening on PN without the file header', () => {
     expect(detectFormat('PN US2021089456-A1; CN112345678-A\nTI A method\n', 'savedrecs.txt')).toBe('wos');
@@ -1210,6 +1523,21 @@ describe('PubMed (MEDLINE) text (.nbib)', () => {
     expect(r.papers[0]!.abstract).toMatch(/^Unsupervised anomaly detection \(UAD\) aims to find anomalous images by optimising a detector .* chest X-ray datasets\.$/);
     expect(r.rejects.map((x) => [x.line, x.reason])).toEqual([[66, '"Anomaly detection in brain MRI: a commentary": no abstract']]);
     expect(r.warnings).toEqual([]);
+  });
+});
+
+describe("PubMed's Bookshelf records", () => {
+  it('reads a book by its BTI, a chapter by its TI (the book was a reject: "record has no title"); editors are no authors', () => {
+    const text = [
+      'PMID- 35000001', 'STAT- Publisher', 'BTI - Deep Learning for Anomaly Detection.', 'AB  - This book reviews deep anomaly detection.', 'FED - Pang, Guansong', 'ED  - Pang G', 'DP  - 2021', '',
+      'PMID- 35000002', 'TI  - Video anomaly detection.', 'BTI - Deep Learning for Anomaly Detection.', 'AB  - This chapter reviews video anomaly detection.', 'FAU - Liu, Wen', 'DP  - 2021', '',
+    ].join('\n');
+    const r = readInputs([{ file: 'books.nbib', text }]);
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors])).toEqual([
+      [1, 'Deep Learning for Anomaly Detection', undefined],
+      [9, 'Video anomaly detection', ['Wen Liu']],
+    ]);
+    expect(r.rejects).toEqual([]);
   });
 });
 
