@@ -336,6 +336,8 @@ function headingsAsLabels(raw: string): string {
 
 /** HTML tags an abstract or a title may hold (Europe PMC's "<h4>Background</h4>", "<i>E. coli</i>", "<sup>2</sup>"). */
 const HTML_TAG = /<\/?(?:h[1-6]|p|br|div|li|ul|ol|i|b|em|strong|sup|sub|span|u|a|small)(?:\s[^<>]*)?\/?>/gi;
+/** A closing tag of those, or a line break: markup, not tags a text names. */
+const HTML_CLOSED = /<\/(?:h[1-6]|p|div|li|ul|ol|i|b|em|strong|sup|sub|span|u|a|small)>|<br\s*\/?>/i;
 /** Those that part paragraphs or headings: a line break. */
 const HTML_BLOCK = /<\/?(?:h[1-6]|p|br|div|li|ul|ol)(?:\s[^<>]*)?\/?>/gi;
 const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
@@ -346,7 +348,8 @@ const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: 
  * ("<h4>Background</h4>Defects are rare in <i>CT</i>."). Text without such a tag stays as it is ("p < 0.05").
  */
 function dropHtml(raw: string): string {
-  if (!raw.includes('<') || raw.search(HTML_TAG) < 0) return raw;
+  // (only markup that closes a tag, or breaks a line: "attackers inject <div> and <a> elements" names tags, it holds none)
+  if (!raw.includes('<') || raw.search(HTML_CLOSED) < 0) return raw;
   return raw
     .replace(/<sup>([^<>]{1,20})<\/sup>/gi, '^$1') // ("10<sup>3</sup>": 10^3, not 103)
     .replace(HTML_BLOCK, '\n')

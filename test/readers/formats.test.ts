@@ -558,6 +558,11 @@ describe("Europe PMC's REST API (ebi.ac.uk/europepmc/webservices/rest/search)", 
     ]);
     expect(r.rejects).toEqual([]);
   });
+  it('keeps tags a text names without markup: "attackers inject <div> and <a> elements" (no tag closed, no line break)', () => {
+    const abs = 'Cross-site scripting attackers inject <div> and <a href> elements into pages; we detect them with a classifier over DOM paths.';
+    const r = readInputs([{ file: 'xss.jsonl', text: JSON.stringify({ title: 'Detecting XSS', abstract: abs }) + '\n' }]);
+    expect(r.papers.map((p) => p.abstract)).toEqual([abs]);
+  });
 });
 
 describe('a title or an abstract that is no string', () => {
