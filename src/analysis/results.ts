@@ -66,8 +66,9 @@ const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup(?:\s+to)?|\bdown|[+±]|\bwithin|
 const MARGIN_AFTER = /^\s*(?:%\s*)?(?:absolute\s+|relative\s+|average\s+)?(?:gains?|improvements?|increases?|boosts?|higher|lower|better|worse|points?|pp\b|margin|reductions?|decreases?|drops?|more|less|fewer|over\b|above\b|relative)/i;
 /** Before a figure in its clause: the figure is someone else's, or a comparison's. */
 const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most|recent)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|humans|human[\s-](?:performance|annotators?|experts?|raters?|baselines?|level|accuracy)|radiologists?|clinicians?|oracles?|upper[\s-]bounds?|random\s+(?:guess\w*|classifiers?|baselines?|chance)|chance(?:[\s-]level)?|winners?|winning\s+(?:teams?|entry|entries)|top[\s-](?:teams?|ranked)|unlike|(?:improv\w*|enhanc\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
-/** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC". */
-const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
+/** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC", "0.8382 on F1 score",
+ * "99.5 Im.AUROC", "98.2% overall accuracy". */
+const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+|on\s+)?(?:the\s+)?(?:image[- ]level\s+|im\.\s*|mean\s+|average\s+|overall\s+)?$/i;
 /** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
 const METRIC_THEN_FIGURE = /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+|results?\s+)?(?:of|=|:|reaching|reaches|reached|achieving|achieves|achieved|is|was|scores?|equals?|equal\s+to|up\s+to)?\s*(?:about|approximately|around|nearly|roughly|~|≈)?\s*$/i;
 /** Figures read as a list: "96.4% and 95.1%", "68.0/76.6". */
@@ -143,8 +144,11 @@ const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|aux
 const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
 
 /** After a figure (and its metric): its setting, then another figure of another setting ("85.46% accuracy with Sentinel-1
- * data alone and 89.70% with combined Sentinel-1 and Sentinel-2 data"): neither figure is the dataset's without it. */
-const SETTING_THEN_ANOTHER = /^\s*(?:with|using|under|when)\b[^;]{0,80}?\band\s+(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+(?:with|using|under|when)\b/i;
+ * data alone and 89.70% with combined Sentinel-1 and Sentinel-2 data", "a mIoU of 61.38% for oil spill detection and 62.41% for
+ * look-alike detection"): neither figure is the dataset's without it. */
+const SETTING_THEN_ANOTHER = /^\s*(?:with|using|under|when|for(?!\s+(?:the\s+)?top\b))\b[^;]{0,80}?\band\s+(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+(?:with|using|under|when|for)\b/i;
+/** After a figure: a track of a challenge it was measured in ("88.44% on blind test in the fusion track"). */
+const IN_A_TRACK = /^[^.;]{0,30}?\b(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?track\b/i;
 
 /** A figure of one class or an extreme, not the dataset's: "the worst class reaches 80.1%", "the median AUROC is",
  * "80.1% AUROC in the hardest class". */
@@ -231,7 +235,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function namePattern(names: string[]): RegExp | null {
   const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!forms.length) return null;
-  const body = forms.map((n) => n.split(/[\s-]+/).map(escape).join('[\\s-]?')).join('|');
+  // (a name of two parts or with a digit in it is read in any case after its first letter: "UCF-crime", "UCSDped2"; a
+  // one-word name keeps its case, "Avenue" is not "avenue")
+  const anyCase = (part: string) => [...part].map((c) => (c.toLowerCase() === c.toUpperCase() ? escape(c) : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+  const body = forms
+    .map((n) => {
+      const parts = n.split(/[\s-]+/);
+      if (parts.length < 2 && !/\d/.test(n)) return parts.map(escape).join('[\\s-]?');
+      return parts.map((w, i) => (i === 0 ? escape(w[0]) + anyCase(w.slice(1)) : anyCase(w))).join('[\\s-]?');
+    })
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
@@ -254,7 +267,12 @@ function metrics(text: string): MetricSpan[] {
     // "PRO AUC", "AUPRO AUC": two metric words in a row name the first one's measure
     const last = out[out.length - 1];
     if (last && /^[\s-]*$/.test(text.slice(last.to, span.from))) last.to = span.to;
-    else out.push(span);
+    else if (last && /^[\s-]*(?:(?:precision|recall|curves?|receiver|operating|characteristics?)[\s-]*){0,4}\($/i.test(text.slice(last.to, span.from)) && /^\s*\)/.test(text.slice(span.to, span.to + 3))) {
+      // "Area Under Curve (AUC)", "average precision (AP)": a long form and its acronym in brackets are one metric, of the
+      // acronym's tag ("area under the curve (AUPRC)"), but a level the long form names stays ("pixel-level AUC (AUC)")
+      last.to = span.to + /^\s*\)/.exec(text.slice(span.to))![0].length;
+      if (last.tag !== `pixel-${span.tag}`) last.tag = span.tag;
+    } else out.push(span);
   }
   return out;
 }
@@ -263,13 +281,16 @@ function metrics(text: string): MetricSpan[] {
  * we obtain ..."): a dataset word other than the dataset's own head noun right after its name. */
 function namesOtherData(between: string): boolean {
   DATASET_WORD.lastIndex = 0;
-  for (let m = DATASET_WORD.exec(between); m; m = DATASET_WORD.exec(between)) if (m.index > 12) return true;
+  // (the head noun may follow one word of description: "Edge-IIoTset cybersecurity dataset")
+  for (let m = DATASET_WORD.exec(between); m; m = DATASET_WORD.exec(between)) if (m.index > 12 && !/^[\s-]*[\w-]+\s+$/.test(between.slice(0, m.index))) return true;
   return false;
 }
 
-/** A dataset named in a list ("(TIMIT, L2-arctic)", "our dataset and Thraws"): a figure after the list may be any of
- * its members', and the others are not all names the paper's datasets hold. */
+/** A dataset named in a list ("(TIMIT, L2-arctic)", "our dataset and Thraws"), or as several ("eight UCI datasets"): a
+ * figure after the list may be any of its members', and the others are not all names the paper's datasets hold. */
 function inList(text: string, d: Span): boolean {
+  // (or several sets under the name, counted: "eight UCI machine-learning repository datasets")
+  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various)\s+$/i.test(text.slice(Math.max(0, d.from - 14), d.from)) && /^[\s-]*(?:datasets|benchmarks|data\s+sets|corpora)\b/i.test(text.slice(d.to, d.to + 12))) return true;
   return /^\s*(?:(?:,|&|\/|and\b)\s*[A-Z][\w.-]*(?:\s*[,)/&]|\s+and\b)|\/)/.test(text.slice(d.to, d.to + 40)) || /(?:,|\band|&|\/)\s*$/.test(text.slice(Math.max(0, d.from - 6), d.from));
 }
 
@@ -408,8 +429,8 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       } else if (metric.from >= f.to && IMAGE_LEVEL_BEFORE.test(lead) && metric.tag.startsWith('pixel-')) continue;
       if (joinedMetric(t, metric, ms)) continue;
       // (a video-level AUC is not the frame-level one a video dataset's AUC means)
-      // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI")
-      if (/\b(?:video|clip|event|segment|chunk|snippet)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
+      // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI", "a novel class AP of 62.4%")
+      if (/\b(?:video|clip|event|segment|chunk|snippet)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$|\b(?:novel|base|unseen|seen)[\s-]class(?:es)?\s*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
       // (a detector's mAP, averaged over classes and IoU thresholds, is not the AUPR of the vocabulary)
       if (metric.tag === 'AUPR' && /\bmAP\b|\bmean\s+average\s+precision/i.test(t.slice(Math.max(0, metric.from - 5), metric.to + 8))) continue;
       const named = NAMED_IN_BRACKETS.exec(t.slice(Math.max(0, f.from - 30), f.from));
@@ -418,7 +439,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         if (!ms.some((x) => x.from <= at && x.to > at)) continue;
       }
       const end = Math.max(f.to, metric.to);
-      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40)) || SETTING_THEN_ANOTHER.test(t.slice(end, end + 200))) continue;
+      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40)) || SETTING_THEN_ANOTHER.test(t.slice(end, end + 200)) || IN_A_TRACK.test(t.slice(end, end + 60))) continue;
       // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
       if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
       if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;

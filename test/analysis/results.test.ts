@@ -163,6 +163,24 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['On UCF-Crime, it reaches an AUC of 87.5% with I3D features and an AUC of 85.1% with C3D features.', []],
     ['It achieved 99.36% accuracy on the VisA dataset with FP16 precision. With INT8 precision, it achieved 95.62% accuracy on the VisA dataset.', []],
     ['It reaches 99.1% AUROC and 96.0% PRO on MVTec AD. With a smaller backbone it reaches 98.0% AUROC on MVTec AD.', ['MVTec AD: PRO 96.0%']],
+    // a metric's long form with its acronym in brackets is one metric, of the acronym's tag
+    ['It achieves an Area Under Curve (AUC) score of 0.996 on VisA.', ['VisA: AUROC 0.996']],
+    ['It reaches an area under the ROC curve (AUROC) of 0.91 and an area under the precision-recall curve (AUPRC) of 0.85 on VisA.', ['VisA: AUROC 0.91', 'VisA: AUPR 0.85']],
+    ['On VisA, it achieves an Average Precision (AP) of 80.5%.', ['VisA: AUPR 80.5%']],
+    // a name of two parts, or with a digit, in another case after its first letter; a one-word name keeps its case
+    ['It yields 78.27% and 84.16% frame-level AUC on UCF-crime and VisA datasets respectively.', ['UCF-Crime: AUROC 78.27%', 'VisA: AUROC 84.16%']],
+    ['It reaches 99.1% AUROC on mvtec ad.', []],
+    ['It reaches 99.1% AUROC on Visa.', []],
+    // more words between a figure and its metric: "on", "Im.", "overall"; a dataset's head noun after one word
+    ['On the VisA dataset, ZorbNet achieved 0.8382 on F1 score and 0.8473 on mIoU.', ['VisA: F1 0.8382', 'VisA: IoU 0.8473']],
+    ['ZorbNet achieves a promising result of 99.5 Im.AUROC on the widely used MVTec AD.', ['MVTec AD: AUROC 99.5']],
+    ['Employing the VisA inspection dataset, ZorbNet achieved an impressive 98.2% overall accuracy.', ['VisA: accuracy 98.2%']],
+    // a figure for one thing and another for another, a novel class's figure, a challenge track's, a figure on several sets
+    ['On VisA, it achieves a mean intersection over union (mIoU) of 61.38% for screws and 62.41% for nuts.', []],
+    ['On VisA, it achieves an accuracy of 32.7% for the top one and 55.2% for the top five.', ['VisA: accuracy 32.7%']],
+    ['It achieves a novel class average precision (AP) of 62.4% on the VisA dataset.', []],
+    ['On VisA, it achieves an area under curve (AUC) score of 88.44% on blind test in the fusion track.', []],
+    ['Across eight VisA datasets, it achieves an F1-score of 64.53%.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
@@ -300,6 +318,7 @@ describe('reported results: a figure in a sentence after the one naming its data
     ['We evaluate on MVTec AD. Our method achieves an average AUROC of 93.1%.', []],
     ['We evaluate on MVTec AD. We also collect our own dataset. Our method achieves 93.1% AUROC.', []],
     ['We evaluate on MVTec AD and VisA. Our method achieves 93.1% AUROC.', []],
+    ['We evaluate ZorbNet across eight VisA datasets. The results show that our method achieves an F1-Score of 64.53%.', []],
   ] as [string, string[]][])('%s', (abstract, expected) => {
     expect(read(abstract, [MVTEC, VISA])).toEqual(expected);
   });
