@@ -60,6 +60,7 @@ const WITH_UNIT = new Set(['latency', 'throughput']);
 
 /** A figure: a percentage up to 100, or a decimal ("0.912", "97.1"); not part of a range, a version or a date. */
 const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?\\?%)?(?![\w.]?\d|\.\d)/g;
+const SLASHED_FIGURE = new RegExp(FIGURE.source.replace(',/+', ',+'), 'g');
 /** Before a figure: a margin ("by 3.4%", "+3.4%", "up to"), a starting point ("from 91.7%"), another's score. */
 const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup(?:\s+to)?|\bdown|[+±]|\bwithin|\bonly|\bjust|\bover|\babove|\bbelow|\bunder|\bbeyond|\bexceeding|\b(?:more|greater|higher|less|lower|fewer)\s+than|\bat\s+(?:least|most)|\b(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
 /** After a figure (and its metric): a margin. */
@@ -248,9 +249,10 @@ function namePattern(names: string[]): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-function figures(text: string): Figure[] {
+/** (with `slashed`, a figure after a slash too: "0.864/0.844") */
+function figures(text: string, slashed = false): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.matchAll(slashed ? SLASHED_FIGURE : FIGURE)) {
     const percent = m[2] !== undefined;
     const num = Number(m[1]);
     if (percent ? num > 100 : !m[1].includes('.') || num > 100) continue;
@@ -442,7 +444,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40)) || SETTING_THEN_ANOTHER.test(t.slice(end, end + 200)) || IN_A_TRACK.test(t.slice(end, end + 60))) continue;
       // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
       if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
-      if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
+      if (OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from))))) continue;
       if (EXTREME_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from))) || EXTREME_AFTER.test(t.slice(end, end + 50))) continue;
       pairs.push({ f, metric, end });
     }
@@ -529,6 +531,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       continue;
     }
     const distinct = new Set(ds.map((d) => d.name));
+    // figures paired by slashes with paired metrics or two levels ("MIoU/F1-Scores of 0.864/0.844 and 0.845/0.814")
+    const slashed = readPairs(t, ms, ds);
+    if (slashed.length) {
+      for (const r of slashed) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
     if (respectively) {
       for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value, sentence);
       continue;
@@ -587,6 +595,125 @@ export function scoreSentences(abstract: string): string[] {
   return splitSentences(abstract).filter((s) => /\d/.test(s.text) && figures(s.text).length && metrics(s.text).length).map((s) => s.text);
 }
 
+/** The level a word names: image (detection, classification) or pixel (localization, segmentation). */
+const LEVEL = '(image|pixel|sample|object|detection|classification|locali[sz]ation|segmentation)';
+const levelOf = (w: string): 'image' | 'pixel' => (/^(?:pixel|locali[sz]ation|segmentation)$/i.test(w) ? 'pixel' : 'image');
+/** After paired figures and their metric: the two levels they are at ("AP for image/pixel-level", "at the image/pixel level"). */
+const LEVEL_PAIR = new RegExp(`^\\s*(?:for|at|in|on)?\\s*(?:the\\s+)?${LEVEL}(?:[\\s-](?:level|wise))?\\s*\\/\\s*${LEVEL}\\b`, 'i');
+/** After a list of paired figures: the levels it is read against ("for localization and detection respectively"). */
+const LEVEL_LIST = new RegExp(`^\\s*(?:for|in|on)\\s+(?:the\\s+)?(?:anomaly\\s+)?${LEVEL}(?:[\\s-]level)?\\s+(?:and|&)\\s+(?:anomaly\\s+)?${LEVEL}(?:[\\s-]level)?\\s*,?\\s*(?:respectively\\b)?`, 'i');
+/** Before paired figures, in their clause: they are margins ("improvements in AUC/F1 are 27.47%/38.56%"). */
+const PAIR_MARGIN = /\b(?:improv\w*|gains?|increases?|boosts?|margins?|reductions?|decreases?|drops?|by)\b/i;
+
+/** "X outperformed state-of-the-art baselines with MIoU/F1-Scores of": what the paper's method did it with is its own. */
+const OUTPERFORMED_WITH = /\b(?:outperform\w*|surpass\w*|beat\w*)\b[^,;]*?\b(?:with|achieving|reaching|attaining)\s+/gi;
+
+/** The part of a clause before a figure that may tell it is another's: after "outperformed ... with", if any. */
+function ownPart(clause: string): string {
+  let from = 0;
+  for (const m of clause.matchAll(OUTPERFORMED_WITH)) from = m.index! + m[0].length;
+  return clause.slice(from);
+}
+
+/** A metric at a level: the pixel level's AUROC is pixel-AUROC; a metric with no pixel form at the pixel level, none. */
+function atLevel(tag: string, level: 'image' | 'pixel' | undefined): string | undefined {
+  if (!level) return tag;
+  if (level === 'pixel') return tag === 'AUROC' || tag === 'AUPR' ? `pixel-${tag}` : tag.startsWith('pixel-') || tag === 'PRO' ? tag : undefined;
+  return tag.startsWith('pixel-') || tag === 'PRO' ? undefined : tag;
+}
+
+/**
+ * Figures paired by slashes, each pair read against as many metrics paired the same way, or one metric at two levels:
+ * "MIoU/F1-Scores of 0.864/0.844 and 0.845/0.814, respectively" (one pair a dataset, in order), "96.8/52.6 and 97.2/99.0
+ * (AUROC/AP) for localization and detection respectively on MVTec-AD" (one pair a level), "97.3/72.9 AP for
+ * image/pixel-level anomaly detection". One pair takes the dataset right after it, or the sentence's only one.
+ */
+function readPairs(t: string, ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  // figures joined by "/" ...
+  const groups: Figure[][] = [];
+  for (const f of figures(t, true)) {
+    const last = groups[groups.length - 1];
+    if (last && /^\s*\/\s*$/.test(t.slice(last[last.length - 1].to, f.from))) last.push(f);
+    else groups.push([f]);
+  }
+  const paired = groups.filter((g) => g.length > 1);
+  if (!paired.length) return [];
+  // ... and the pairs joined by "and" or a comma into one list
+  const chain = [paired[0]];
+  for (const g of paired.slice(1)) {
+    const prev = chain[chain.length - 1];
+    if (groups.indexOf(g) === groups.indexOf(prev) + 1 && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(t.slice(prev[prev.length - 1].to, g[0].from))) chain.push(g);
+    else return [];
+  }
+  const k = chain[0].length;
+  if (chain.some((g) => g.length !== k)) return [];
+  const first = chain[0][0];
+  const lastGroup = chain[chain.length - 1];
+  let end = lastGroup[k - 1].to;
+  // the metrics: as many joined by "/" right before the list ("MIoU/F1-Scores of") or after it ("(AUROC/AP)"), or one
+  // metric beside it and two levels after ("AP for image/pixel-level")
+  const runs: MetricSpan[][] = [];
+  for (const m of ms) {
+    const last = runs[runs.length - 1];
+    if (last && /^\s*\/\s*$/.test(t.slice(last[last.length - 1].to, m.from))) last.push(m);
+    else runs.push([m]);
+  }
+  let tags: string[] | undefined;
+  let levels: ('image' | 'pixel' | undefined)[] = new Array(k).fill(undefined);
+  let start = first.from;
+  const before = runs.find((r) => r[r.length - 1].to <= first.from && /^\s*(?:scores?\s+|values?\s+)?(?:of|=|:|are|were)?\s*$/i.test(t.slice(r[r.length - 1].to, first.from)));
+  const after = runs.find((r) => r[0].from >= end && /^\s*\(?\s*$/.test(t.slice(end, r[0].from)));
+  const run = before ?? after;
+  if (!run) return [];
+  if (run === before) start = run[0].from;
+  else end = run[run.length - 1].to + (/^\s*\)/.exec(t.slice(run[run.length - 1].to))?.[0].length ?? 0);
+  if (run.length === k) tags = run.map((m) => m.tag);
+  else if (run.length === 1) {
+    const lv = LEVEL_PAIR.exec(t.slice(end, end + 40));
+    if (!lv || k !== 2 || levelOf(lv[1]) === levelOf(lv[2])) return [];
+    tags = [run[0].tag, run[0].tag];
+    levels = [levelOf(lv[1]), levelOf(lv[2])];
+    end += lv[0].length;
+  } else return [];
+  if (tags.some((x) => WITH_UNIT.has(x))) return [];
+  // (margins, others' figures, as for a figure alone)
+  const clause = t.slice(clauseStart(t, start), start);
+  if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause))) return [];
+  if (MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
+  // which pair is whose: a list reads against the levels after it, or, with "respectively", as many datasets
+  let pairLevel: ('image' | 'pixel' | undefined)[] = chain.map(() => undefined);
+  let pairDataset: (string | undefined)[] = chain.map(() => undefined);
+  const list = LEVEL_LIST.exec(t.slice(end, end + 60));
+  if (chain.length > 1) {
+    if (list && chain.length === 2 && levelOf(list[1]) !== levelOf(list[2])) {
+      pairLevel = [levelOf(list[1]), levelOf(list[2])];
+      end += list[0].length;
+    } else {
+      const names = [...new Set(ds.map((d) => d.name))];
+      const afterNames = [...new Set(ds.filter((d) => d.from >= end).map((d) => d.name))];
+      const order = afterNames.length === chain.length ? afterNames : names.length === chain.length ? names : undefined;
+      if (!/\brespectively\b/i.test(t) || !order || order.includes('')) return [];
+      pairDataset = order;
+    }
+  }
+  if (pairDataset.some((d) => d === undefined)) {
+    // one dataset for the list: the one right after it, or the sentence's only one
+    const next = ds.find((d) => d.from >= end);
+    const names = new Set(ds.map((d) => d.name));
+    const dataset = next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from).replace(/^\s*respectively\b/i, '')) ? next.name : names.size === 1 ? [...names][0] : undefined;
+    if (!dataset || (next && inList(t, next) && dataset === next.name)) return [];
+    pairDataset = chain.map(() => dataset);
+  }
+  const out: { dataset: string; metric: string; value: string }[] = [];
+  chain.forEach((g, i) =>
+    g.forEach((f, j) => {
+      const metric = atLevel(tags![j], pairLevel[i] ?? levels[j]);
+      if (metric && (pairLevel[i] === undefined || levels[j] === undefined)) out.push({ dataset: pairDataset[i]!, metric, value: f.value });
+    }),
+  );
+  return out;
+}
+
 /**
  * A sentence that reads its figures with "respectively": one list of figures, and either one metric and as many
  * datasets, named in the order of the figures ("AUROC of 99.6%, 98.7% and 89.3% on MVTec-AD, VisA and Real-IAD,
@@ -608,7 +735,7 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
   const last = list[list.length - 1];
   // (margins, starting points, others' figures, as for a figure alone)
   if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || /^\s*%?\s*to\s+\d/.test(t.slice(last.to, last.to + 8))) return [];
-  if (BY_MARGINS.test(t) || OTHERS_BEFORE.test(t.slice(clauseStart(t, first.from), first.from))) return [];
+  if (BY_MARGINS.test(t) || OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, first.from), first.from)))) return [];
   if (ms.some((m) => MARGIN_AFTER.test(t.slice(m.to, m.to + 24))) || MARGIN_AFTER.test(t.slice(last.to, last.to + 24))) return [];
   const tags = [...new Set(ms.map((m) => m.tag))];
   const names = [...new Set(ds.map((d) => d.name))];

@@ -181,6 +181,18 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It achieves a novel class average precision (AP) of 62.4% on the VisA dataset.', []],
     ['On VisA, it achieves an area under curve (AUC) score of 88.44% on blind test in the fusion track.', []],
     ['Across eight VisA datasets, it achieves an F1-score of 64.53%.', []],
+    // figures paired by slashes: against as many metrics paired the same way, a pair a dataset ("respectively") or a
+    // level ("for localization and detection"), or one metric at two levels; no margins
+    ['Evaluated on MVTec AD and VisA, ZorbNet achieves IoU/F1-Scores of 0.864/0.844 and 0.845/0.814, respectively.', ['MVTec AD: IoU 0.864', 'MVTec AD: F1 0.844', 'VisA: IoU 0.845', 'VisA: F1 0.814']],
+    ['It achieves 96.8/52.6 and 97.2/99.0 (AUROC/AP) for localization and detection respectively on multi-class MVTec-AD dataset.', ['MVTec AD: pixel-AUROC 96.8', 'MVTec AD: pixel-AUPR 52.6', 'MVTec AD: AUROC 97.2', 'MVTec AD: AUPR 99.0']],
+    ['On VisA, it achieves 97.3/72.9 AP for image/pixel-level anomaly detection.', ['VisA: AUPR 97.3', 'VisA: pixel-AUPR 72.9']],
+    ['On VisA, it reaches AUROC/PRO of 97.1/93.2.', ['VisA: AUROC 97.1', 'VisA: PRO 93.2']],
+    ['It achieves IoU/F1 of 0.864/0.844 and 0.845/0.814 on MVTec AD and VisA.', []],
+    ['On VisA, the maximum improvements in AUC/F1 are 27.47%/38.56%.', []],
+    ['On VisA, it improves AUROC/PRO by 1.2/3.4.', []],
+    // what the paper's method "outperformed ... with" is its own
+    ['ZorbNet outperforms baselines on the VisA dataset with 99.2% accuracy.', ['VisA: accuracy 99.2%']],
+    ['On VisA, it performs better than baselines with 99.2% accuracy.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
