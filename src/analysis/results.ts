@@ -547,6 +547,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       for (const r of inOrder) add(r.dataset, r.metric, r.value, sentence);
       continue;
     }
+    // lists of figures, each before its dataset, against as many metrics named together before them
+    const perDataset = readListsPerDataset(t, fs, ms, ds);
+    if (perDataset.length) {
+      for (const r of perDataset) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
     const pairs = scorePairs(t, fs, ms);
     // "an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset": scores joined by "and" or a
     // comma share the dataset after the last of them
@@ -711,6 +717,44 @@ function readPairs(t: string, ms: MetricSpan[], ds: DatasetSpan[]): { dataset: s
       if (metric && (pairLevel[i] === undefined || levels[j] === undefined)) out.push({ dataset: pairDataset[i]!, metric, value: f.value });
     }),
   );
+  return out;
+}
+
+/**
+ * Lists of figures each followed by its dataset, read against as many metrics named together before them, in order:
+ * "the classification accuracy and detection performance (F1-measure) ... can reach 98.92% and 99.92% on the Netflix
+ * dataset and 93.18% and 92.41% on the Amazon dataset".
+ */
+function readListsPerDataset(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  const lists: Figure[][] = [];
+  for (const f of fs) {
+    const last = lists[lists.length - 1];
+    if (last && /^\s*%?\s*(?:,\s*and|,|and|&)\s*$/.test(t.slice(last[last.length - 1].to, f.from))) last.push(f);
+    else lists.push([f]);
+  }
+  const k = lists[0].length;
+  if (k < 2 || lists.some((l) => l.length !== k)) return [];
+  const first = lists[0][0];
+  // the metrics: k of them before the first figure, named together ("AUROC and PRO", "accuracy and detection performance
+  // (F1-measure)"), and none after it
+  const named = ms.filter((m) => m.to <= first.from);
+  if (named.length !== k || named.length !== ms.length || new Set(named.map((m) => m.tag)).size !== k) return [];
+  for (let i = 1; i < k; i++) if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}\(?\s*$/i.test(t.slice(named[i - 1].to, named[i].from))) return [];
+  if (!/^\s*\)?\s*(?:scores?\s+|values?\s+)?(?:of\s+(?:the\s+)?(?:proposed\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:can|could)\s+)?(?:of|=|:|are|were|reach(?:es|ed)?|achieve[sd]?|attain(?:s|ed)?)?\s*$/i.test(t.slice(named[k - 1].to, first.from))) return [];
+  const tags = named.map((m) => m.tag);
+  if (tags.some((x) => WITH_UNIT.has(x))) return [];
+  // (margins, others' figures, as for a figure alone)
+  if (BY_MARGINS.test(t) || NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, named[0].from), named[0].from)))) return [];
+  const out: { dataset: string; metric: string; value: string }[] = [];
+  for (const l of lists) {
+    const end = l[k - 1].to;
+    if (MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
+    // each list right before its dataset, alone
+    const next = ds.find((d) => d.from >= end);
+    if (!next || !next.name || next.from - end > 40 || !THEN_DATASET.test(t.slice(end, next.from)) || inList(t, next)) return [];
+    if (/^\s*(?:datasets?\s+)?(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?[A-Z]/.test(t.slice(next.to, next.to + 30))) return [];
+    l.forEach((f, i) => out.push({ dataset: next.name, metric: tags[i], value: f.value }));
+  }
   return out;
 }
 

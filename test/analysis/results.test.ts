@@ -193,6 +193,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     // what the paper's method "outperformed ... with" is its own
     ['ZorbNet outperforms baselines on the VisA dataset with 99.2% accuracy.', ['VisA: accuracy 99.2%']],
     ['On VisA, it performs better than baselines with 99.2% accuracy.', []],
+    // lists of figures each before its dataset, against as many metrics named together before them, in order
+    ['The accuracy and detection performance (F1-measure) of the proposed method can reach 98.92% and 99.92% on the VisA dataset and 93.18% and 92.41% on the MVTec AD dataset.', ['VisA: accuracy 98.92%', 'VisA: F1 99.92%', 'MVTec AD: accuracy 93.18%', 'MVTec AD: F1 92.41%']],
+    ['Its AUROC and PRO are 97.1% and 93.2% on MVTec AD.', ['MVTec AD: AUROC 97.1%', 'MVTec AD: PRO 93.2%']],
+    ['Its AUROC and PRO reach 97.1% and 93.2% on MVTec AD and VisA.', []],
+    ['It improves AUROC and PRO by 1.1% and 3.2% on MVTec AD.', []],
+    ['Its AUROC and PRO are 97.1% and 93.2% on MVTec AD, and 95.0% on VisA.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
