@@ -72,6 +72,10 @@ const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|le
 const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+|on\s+)?(?:the\s+)?(?:image[- ]level\s+|im\.\s*|mean\s+|average\s+|overall\s+)?$/i;
 /** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
 const METRIC_THEN_FIGURE = /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+|results?\s+)?(?:of|=|:|reaching|reaches|reached|achieving|achieves|achieved|is|was|scores?|equals?|equal\s+to|up\s+to)?\s*(?:about|approximately|around|nearly|roughly|~|≈)?\s*$/i;
+/** Between a score on one dataset and a figure without a metric for another ("... on the MVTec LOCO AD dataset and a
+ * remarkable 96.0% on the BTAD dataset"), and after that figure: its own dataset. */
+const CARRY_BETWEEN = /^\s*(?:on|in|for)\s+(?:the\s+)?[^,;()]{1,50}?\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const CARRY_AFTER = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]/;
 /** Figures read as a list: "96.4% and 95.1%", "68.0/76.6". */
 const LIST_AFTER = /^\s*%?\s*(?:,|\/|and\b|&)\s*\d/;
 const LIST_BEFORE = /\d\s*%?\s*(?:,\s*and|,|\/|and|&)\s*$/;
@@ -418,7 +422,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         }
       }
       if (LIST_AFTER.test(t.slice(f.to, f.to + 8)) || LIST_BEFORE.test(t.slice(Math.max(0, f.from - 8), f.from))) continue;
-      let metric = metricOf(t, f, ms);
+      // ("88.8% Im.AUROC on the MVTec LOCO AD dataset and a remarkable 96.0% on the BTAD dataset": a figure without a
+      // metric, after a score on one dataset and before its own dataset, is of the score's metric)
+      const prev = pairs[pairs.length - 1];
+      const carried = prev && fs.indexOf(prev.f) === fs.indexOf(f) - 1 && CARRY_BETWEEN.test(t.slice(prev.end, f.from)) && CARRY_AFTER.test(t.slice(f.to, f.to + 40)) ? { tag: prev.metric.tag, from: f.to, to: f.to } : undefined;
+      let metric = metricOf(t, f, ms) ?? carried;
       if (!metric || WITH_UNIT.has(metric.tag)) continue;
       // (a point-adjusted F1 is not the F1 of the vocabulary: "PA-F1 of 0.822")
       if (/\b(?:PA|point[\s-]adjust\w*)[\s-]*$/i.test(t.slice(Math.max(0, metric.from - 16), metric.from))) continue;
@@ -535,6 +543,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     const slashed = readPairs(t, ms, ds);
     if (slashed.length) {
       for (const r of slashed) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
+    const bracketed = readBracketed(t, fs, ms, ds);
+    if (bracketed.length) {
+      for (const r of bracketed) add(r.dataset, r.metric, r.value, sentence);
       continue;
     }
     if (respectively) {
@@ -756,6 +769,50 @@ function readListsPerDataset(t: string, fs: Figure[], ms: MetricSpan[], ds: Data
     l.forEach((f, i) => out.push({ dataset: next.name, metric: tags[i], value: f.value }));
   }
   return out;
+}
+
+/**
+ * A metric, then its figures in brackets each beside its dataset: "strong AUCs (97.98% ShanghaiTech, 87.12% UCF-Crime)",
+ * "AUROC (MVTec AD: 99.1%, VisA: 97.0%)". Every item in the brackets must be such a pair.
+ */
+function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  for (const m of ms) {
+    const open = /^\s*\(\s*/.exec(t.slice(m.to, m.to + 4));
+    if (!open || WITH_UNIT.has(m.tag)) continue;
+    const out: { dataset: string; metric: string; value: string }[] = [];
+    let at = m.to + open[0].length;
+    for (;;) {
+      const f = fs.find((x) => x.from === at);
+      const d = ds.find((x) => x.from === (f ? at + /^\s*/.exec(t.slice(f.to))![0].length + f.to - at : at));
+      if (f && d && d.name) {
+        out.push({ dataset: d.name, metric: m.tag, value: f.value });
+        at = d.to;
+      } else {
+        // ("MVTec AD: 99.1%")
+        const d2 = ds.find((x) => x.from === at);
+        const sep = d2 && /^\s*[:=]?\s*/.exec(t.slice(d2.to))!;
+        const f2 = d2 && sep && fs.find((x) => x.from === d2.to + sep[0].length);
+        if (!d2 || !d2.name || !f2) {
+          out.length = 0;
+          break;
+        }
+        out.push({ dataset: d2.name, metric: m.tag, value: f2.value });
+        at = f2.to;
+      }
+      const next = /^\s*(?:,|;|and\b)\s*(?:and\s+)?/.exec(t.slice(at, at + 8));
+      if (next) {
+        at += next[0].length;
+        continue;
+      }
+      if (!/^\s*\)/.test(t.slice(at, at + 3))) out.length = 0;
+      break;
+    }
+    if (!out.length) continue;
+    const clause = t.slice(clauseStart(t, m.from), m.from);
+    if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || CHANGE_BEFORE.test(clause)) return [];
+    return out;
+  }
+  return [];
 }
 
 /**

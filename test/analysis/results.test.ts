@@ -199,6 +199,15 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['Its AUROC and PRO reach 97.1% and 93.2% on MVTec AD and VisA.', []],
     ['It improves AUROC and PRO by 1.1% and 3.2% on MVTec AD.', []],
     ['Its AUROC and PRO are 97.1% and 93.2% on MVTec AD, and 95.0% on VisA.', []],
+    // a figure without a metric after a score on one dataset, before its own dataset, is of the score's metric
+    ['It also achieves an impressive 88.8% Im.AUROC on the MVTec AD dataset and a remarkable 96.0% on the VisA dataset.', ['MVTec AD: AUROC 88.8%', 'VisA: AUROC 96.0%']],
+    ['It reaches F1-scores of 98.56% on VisA and 97.70% on UCF-Crime.', ['VisA: F1 98.56%', 'UCF-Crime: F1 97.70%']],
+    ['It reaches 88.8% AUROC on MVTec AD and 96.0% on most categories.', ['MVTec AD: AUROC 88.8%']],
+    // a metric, then its figures in brackets each beside its dataset
+    ['ZorbNet achieves strong AUCs (97.98% VisA, 87.12% UCF‑Crime) using only 0.4M parameters.', ['VisA: AUROC 97.98%', 'UCF-Crime: AUROC 87.12%']],
+    ['It achieves AUROC (MVTec AD: 99.1%, VisA: 97.0%).', ['MVTec AD: AUROC 99.1%', 'VisA: AUROC 97.0%']],
+    ['It improves AUROC (1.1% MVTec AD, 2.0% VisA).', []],
+    ['It reaches AUROC (97.98% VisA, 87.12% on most).', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
