@@ -572,6 +572,14 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     // (a figure whose dataset came right after it: the sentence ties figures to datasets that way, and a later figure
     // without one is on something else: "91.4% accuracy on GenImage, 88.7% accuracy across all generators")
     let tiedAfter = false;
+    const withBefore = (p: { f: Figure; metric: MetricSpan }) => {
+      const at = Math.min(p.f.from, p.metric.from);
+      const d = ds.filter((x) => x.to <= at).pop();
+      if (!d || !d.name || inList(t, d) || !/\b(?:on|in)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, d.from - 8), d.from))) return undefined;
+      // (the paper's own figure: "The proposed BN-WVAD model ...", not "The traditional SVM approach did well on VHA with")
+      if (!OWN_SUBJECT.test(t.slice(0, d.from)) && !has(ownRe, t.slice(0, d.from))) return undefined;
+      return /^\s*(?:datasets?\s+|benchmarks?\s+)?,?\s*with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i.test(t.slice(d.to, at)) ? d.name : undefined;
+    };
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
@@ -591,6 +599,9 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(rest) || (/\d$/.test(t.slice(next.from, next.to)) && /^(?:19|20)\d\d\b/.test(rest)));
         if (!inList(t, next) && !listed) dataset = next.name;
         tiedAfter = true;
+      } else if (withBefore(pairs[i])) {
+        // "on UCF-Crime with an AUC of 87.24%": the dataset right before "with" and the score
+        dataset = withBefore(pairs[i]);
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
         !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
@@ -854,6 +865,11 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
     return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
   }
   if (tags.length === 1 && names.length !== list.length && after.length === list.length && !after.includes('')) return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
+  // ("77.4 percent, 95.7 percent, and 88.2 percent, respectively, on the Weizmann, KTH, and our custom datasets": the
+  // paper's own data last in the list of datasets takes the last figure)
+  const lastDs = ds[ds.length - 1];
+  const own = lastDs && lastDs.from >= last.to ? /^\s*,?\s*(?:and\s+)?(?:on\s+|in\s+)?(?:the\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:datasets?|data|benchmarks?|corpus)\b/i.exec(t.slice(lastDs.to, lastDs.to + 50)) : null;
+  if (own && tags.length === 1 && after.length === names.length && after.length + 1 === list.length && !after.includes('')) return after.map((d, i) => ({ dataset: d, metric: tags[0], value: list[i].value }));
   if (tags.length === 1 && names.length === list.length) return list.map((f, i) => ({ dataset: names[i], metric: tags[0], value: f.value }));
   if (names.length === 1 && tags.length === list.length) return list.map((f, i) => ({ dataset: names[0], metric: tags[i], value: f.value }));
   return [];

@@ -208,6 +208,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It achieves AUROC (MVTec AD: 99.1%, VisA: 97.0%).', ['MVTec AD: AUROC 99.1%', 'VisA: AUROC 97.0%']],
     ['It improves AUROC (1.1% MVTec AD, 2.0% VisA).', []],
     ['It reaches AUROC (97.98% VisA, 87.12% on most).', []],
+    // the dataset right before "with" and the paper's own score; the paper's own data last in a "respectively" list
+    ['The proposed model demonstrates state-of-the-art performance on UCF-Crime with an AUC of 87.24%, and VisA, where AP reaches up to 84.93%.', ['UCF-Crime: AUROC 87.24%']],
+    ['It outperforms PatchCore on VisA with 76.20% I-AUROC and remains competitive on MVTec AD with 72.80% I-AUROC.', ['VisA: AUROC 76.20%', 'MVTec AD: AUROC 72.80%']],
+    ['The traditional SVM approach did well on VisA with 0.78 F1-Score but performed poorly on UCF-Crime with 0.5 F1-Score.', []],
+    ['It has a reasonable accuracy rate of 77.4 percent, 95.7 percent, and 88.2 percent, respectively, on the VisA, UCF-Crime, and our custom datasets.', ['VisA: accuracy 77.4%', 'UCF-Crime: accuracy 95.7%']],
+    ['It has an accuracy of 77.4%, 95.7%, and 88.2%, respectively, on the VisA, UCF-Crime, and two other datasets.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
