@@ -551,6 +551,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       for (const r of slashed) add(r.dataset, r.metric, r.value, sentence);
       continue;
     }
+    // figures each named by its level's task ("97.8% for detection and 97.7% for localization, AUROC")
+    const leveled = readLevels(t, fs, ms, ds);
+    if (leveled.length) {
+      for (const r of leveled) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
     const bracketed = readBracketed(t, fs, ms, ds);
     if (bracketed.length) {
       for (const r of bracketed) add(r.dataset, r.metric, r.value, sentence);
@@ -830,6 +836,51 @@ function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpa
     return out;
   }
   return [];
+}
+
+/** After a figure: the level it is at, named by its task ("97.8% for detection", "97.7% for localization"). */
+const FOR_LEVEL = /^\s*(?:for|in|on)\s+(?:the\s+)?(?:anomaly\s+)?(detection|classification|locali[sz]ation|segmentation)\b(?:\s+tasks?\b)?/i;
+
+/**
+ * Figures each named by its level's task, of one metric before or after them: "MVTec AD (97.8% for detection and 97.7%
+ * for localization, AUROC)", "an AUROC of 97.8% for detection and 97.7% for localization on MVTec AD". Every figure must
+ * have a level, the levels must differ, and the metric must have a form at each (AUROC, AUPR).
+ */
+function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  const list: { f: Figure; level: 'image' | 'pixel'; end: number }[] = [];
+  for (const f of fs) {
+    const lv = FOR_LEVEL.exec(t.slice(f.to, f.to + 40));
+    const prev = list[list.length - 1];
+    if (lv && (!prev || /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:an?\s+)?$/.test(t.slice(prev.end, f.from)))) list.push({ f, level: levelOf(lv[1]), end: f.to + lv[0].length });
+    else if (list.length) break;
+  }
+  if (list.length !== fs.length || list.length < 2 || new Set(list.map((x) => x.level)).size < 2) return [];
+  const first = list[0].f;
+  let end = list[list.length - 1].end;
+  // the metric: right before the first figure ("an AUROC of"), or right after the last level (", AUROC)")
+  const before = ms.filter((m) => m.to <= first.from).pop();
+  const after = ms.find((m) => m.from >= end);
+  let metric: MetricSpan | undefined;
+  let start = first.from;
+  if (before && METRIC_THEN_FIGURE.test(t.slice(before.to, first.from))) {
+    metric = before;
+    start = before.from;
+  } else if (after && /^\s*,?\s*(?:in\s+(?:terms\s+of\s+)?)?(?:the\s+)?$/i.test(t.slice(end, after.from))) {
+    metric = after;
+    end = after.to;
+  }
+  if (!metric || ms.length !== 1 || WITH_UNIT.has(metric.tag)) return [];
+  const clause = t.slice(clauseStart(t, start), start);
+  if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
+  // the dataset: the one the brackets follow ("MVTec AD (97.8% ..."), the one right after, or the sentence's only one
+  const closing = /^\s*\)/.exec(t.slice(end, end + 3));
+  const opened = ds.find((d) => closing && /^\s*\(\s*$/.test(t.slice(d.to, Math.min(first.from, start))));
+  const next = ds.find((d) => d.from >= end);
+  const names = new Set(ds.map((d) => d.name));
+  const dataset = opened ? opened.name : next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from)) ? next.name : names.size === 1 ? [...names][0] : undefined;
+  if (!dataset) return [];
+  const out = list.map((x) => ({ dataset, metric: atLevel(metric!.tag, x.level), value: x.f.value }));
+  return out.every((r) => r.metric) ? (out as { dataset: string; metric: string; value: string }[]) : [];
 }
 
 /**

@@ -216,6 +216,11 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It has an accuracy of 77.4%, 95.7%, and 88.2%, respectively, on the VisA, UCF-Crime, and two other datasets.', []],
     // the best of the models a benchmark evaluates is not the paper's
     ['We evaluate 64 LVLMs on VisA and find that even the best-performing model, i.e., GPT-4o, only achieves 41.45% accuracy.', []],
+    // figures each named by its level's task, of one metric with a form at each level
+    ['Our method achieves competitive results on the challenging benchmark MVTec AD (97.8% for detection and 97.7% for localization, AUROC).', ['MVTec AD: AUROC 97.8%', 'MVTec AD: pixel-AUROC 97.7%']],
+    ['It provides an AUROC score of 99.5% in anomaly detection and 98.5% in anomaly localization of MVTec AD benchmark.', ['MVTec AD: AUROC 99.5%', 'MVTec AD: pixel-AUROC 98.5%']],
+    ['On VisA, it reaches F1 scores of 0.889 for detection and 0.814 for localization.', []],
+    ['It improves AUROC by 1.8% for detection and 0.7% for localization on VisA.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
