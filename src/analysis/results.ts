@@ -15,6 +15,11 @@
  *  - it is not another method's: nothing like "than", "compared to", "versus", "while", "whereas" before it in its
  *    clause;
  *  - its dataset is the only one the sentence names, or the one right after it ("... 95.3% on the MVTec-AD dataset").
+ * Figures laid out in a table's order are read in that order, each only when the layout is whole: pairs by slashes
+ * ("MIoU/F1 of 0.864/0.844 and 0.845/0.814, respectively"), lists each before its dataset ("98.92% and 99.92% on the
+ * Netflix dataset and 93.18% and 92.41% on the Amazon dataset"), figures in brackets beside their datasets ("AUCs (97.98%
+ * ShanghaiTech, 87.12% UCF-Crime)"), and figures named by their level's task ("97.8% for detection and 97.7% for
+ * localization, AUROC").
  *
  * Pure: the same paper and dataset names give the same results.
  */
@@ -60,16 +65,22 @@ const WITH_UNIT = new Set(['latency', 'throughput']);
 
 /** A figure: a percentage up to 100, or a decimal ("0.912", "97.1"); not part of a range, a version or a date. */
 const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?\\?%)?(?![\w.]?\d|\.\d)/g;
+const SLASHED_FIGURE = new RegExp(FIGURE.source.replace(',/+', ',+'), 'g');
 /** Before a figure: a margin ("by 3.4%", "+3.4%", "up to"), a starting point ("from 91.7%"), another's score. */
 const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup(?:\s+to)?|\bdown|[+±]|\bwithin|\bonly|\bjust|\bover|\babove|\bbelow|\bunder|\bbeyond|\bexceeding|\b(?:more|greater|higher|less|lower|fewer)\s+than|\bat\s+(?:least|most)|\b(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
 /** After a figure (and its metric): a margin. */
 const MARGIN_AFTER = /^\s*(?:%\s*)?(?:absolute\s+|relative\s+|average\s+)?(?:gains?|improvements?|increases?|boosts?|higher|lower|better|worse|points?|pp\b|margin|reductions?|decreases?|drops?|more|less|fewer|over\b|above\b|relative)/i;
 /** Before a figure in its clause: the figure is someone else's, or a comparison's. */
 const OTHERS_BEFORE = /\b(?:(?:state-of-the-art|SOTA|existing|current|popular|leading|most|recent)\s+(?:[\w-]+\s+){0,3}?(?:models|methods|approaches|detectors|systems)\b|humans|human[\s-](?:performance|annotators?|experts?|raters?|baselines?|level|accuracy)|radiologists?|clinicians?|oracles?|upper[\s-]bounds?|random\s+(?:guess\w*|classifiers?|baselines?|chance)|chance(?:[\s-]level)?|winners?|winning\s+(?:teams?|entry|entries)|top[\s-](?:teams?|ranked)|unlike|(?:improv\w*|enhanc\w*|gains?|increases?|boosts?|reduc\w*|margins?)\s+(?:of|by)\b|than|versus|vs\.?|compared\s+(?:to|with)|in\s+comparison|while|whereas|baselines?|previous|prior|existing|competing|other\s+methods?|outperform\w*|surpass\w*|exceed\w*|beat\w*)\b/i;
-/** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC". */
-const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+)?(?:the\s+)?(?:image[- ]level\s+|mean\s+|average\s+)?$/i;
+/** Between a figure and its metric: "97.1% I-AUROC", "99.2% in AUROC", "95.1% in terms of the AUC", "0.8382 on F1 score",
+ * "99.5 Im.AUROC", "98.2% overall accuracy". */
+const FIGURE_THEN_METRIC = /^\s*(?:in\s+(?:terms\s+of\s+)?|for\s+|on\s+)?(?:the\s+)?(?:image[- ]level\s+|im\.\s*|mean\s+|average\s+|overall\s+)?$/i;
 /** Between a metric and its figure: "AUC of 95.9%", "AUROC = 0.91", "AUPR score of 0.87", "AUROC reaching 97%". */
 const METRIC_THEN_FIGURE = /^\s*(?:\(\w+\)\s*)?(?:scores?\s+|values?\s+|results?\s+)?(?:of|=|:|reaching|reaches|reached|achieving|achieves|achieved|is|was|scores?|equals?|equal\s+to|up\s+to)?\s*(?:about|approximately|around|nearly|roughly|~|≈)?\s*$/i;
+/** Between a score on one dataset and a figure without a metric for another ("... on the MVTec LOCO AD dataset and a
+ * remarkable 96.0% on the BTAD dataset"), and after that figure: its own dataset. */
+const CARRY_BETWEEN = /^\s*(?:on|in|for)\s+(?:the\s+)?[^,;()]{1,50}?\s*,?\s*and\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const CARRY_AFTER = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z]/;
 /** Figures read as a list: "96.4% and 95.1%", "68.0/76.6". */
 const LIST_AFTER = /^\s*%?\s*(?:,|\/|and\b|&)\s*\d/;
 const LIST_BEFORE = /\d\s*%?\s*(?:,\s*and|,|\/|and|&)\s*$/;
@@ -143,12 +154,17 @@ const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|aux
 const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
 
 /** After a figure (and its metric): its setting, then another figure of another setting ("85.46% accuracy with Sentinel-1
- * data alone and 89.70% with combined Sentinel-1 and Sentinel-2 data"): neither figure is the dataset's without it. */
-const SETTING_THEN_ANOTHER = /^\s*(?:with|using|under|when)\b[^;]{0,80}?\band\s+(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+(?:with|using|under|when)\b/i;
+ * data alone and 89.70% with combined Sentinel-1 and Sentinel-2 data", "a mIoU of 61.38% for oil spill detection and 62.41% for
+ * look-alike detection"): neither figure is the dataset's without it. */
+const SETTING_THEN_ANOTHER = /^\s*(?:with|using|under|when|for(?!\s+(?:the\s+)?top\b))\b[^;]{0,80}?\band\s+(?:an?\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+(?:with|using|under|when|for)\b/i;
+/** After a figure: a track of a challenge it was measured in ("88.44% on blind test in the fusion track"). */
+const IN_A_TRACK = /^[^.;]{0,30}?\b(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?track\b/i;
 
 /** A figure of one class or an extreme, not the dataset's: "the worst class reaches 80.1%", "the median AUROC is",
  * "80.1% AUROC in the hardest class". */
 const EXTREME_BEFORE = /\b(?:worst|lowest|minimum|median|hardest|easiest)\b|\bbest[\s-](?:class|category|case|object|scene|run|seed)\b/i;
+/** The best of the models a benchmark evaluates, before a figure: "even the best-performing model, i.e., GPT-4o". */
+const BEST_OF_SEVERAL = /\b(?:the|even\s+the)\s+best(?:[\s-]performing)?\s+(?:[\w-]+\s+)?(?:models?|methods?|systems?|approach(?:es)?|LLMs?|LVLMs?|MLLMs?)\b/i;
 const EXTREME_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:in|on|for)\s+(?:the\s+)?(?:worst|hardest|easiest|best|most\s+[\w-]+)\s+(?:class|category|case|object|scene)/i;
 
 /** A figure in a sentence that names no data, read against the dataset a sentence before it named ("We evaluate on MVTec
@@ -231,13 +247,23 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function namePattern(names: string[]): RegExp | null {
   const forms = [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 2))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!forms.length) return null;
-  const body = forms.map((n) => n.split(/[\s-]+/).map(escape).join('[\\s-]?')).join('|');
+  // (a name of two parts or with a digit in it is read in any case after its first letter: "UCF-crime", "UCSDped2"; a
+  // one-word name keeps its case, "Avenue" is not "avenue")
+  const anyCase = (part: string) => [...part].map((c) => (c.toLowerCase() === c.toUpperCase() ? escape(c) : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+  const body = forms
+    .map((n) => {
+      const parts = n.split(/[\s-]+/);
+      if (parts.length < 2 && !/\d/.test(n)) return parts.map(escape).join('[\\s-]?');
+      return parts.map((w, i) => (i === 0 ? escape(w[0]) + anyCase(w.slice(1)) : anyCase(w))).join('[\\s-]?');
+    })
+    .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-function figures(text: string): Figure[] {
+/** (with `slashed`, a figure after a slash too: "0.864/0.844") */
+function figures(text: string, slashed = false): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of text.matchAll(slashed ? SLASHED_FIGURE : FIGURE)) {
     const percent = m[2] !== undefined;
     const num = Number(m[1]);
     if (percent ? num > 100 : !m[1].includes('.') || num > 100) continue;
@@ -254,7 +280,12 @@ function metrics(text: string): MetricSpan[] {
     // "PRO AUC", "AUPRO AUC": two metric words in a row name the first one's measure
     const last = out[out.length - 1];
     if (last && /^[\s-]*$/.test(text.slice(last.to, span.from))) last.to = span.to;
-    else out.push(span);
+    else if (last && /^[\s-]*(?:(?:precision|recall|curves?|receiver|operating|characteristics?)[\s-]*){0,4}\($/i.test(text.slice(last.to, span.from)) && /^\s*\)/.test(text.slice(span.to, span.to + 3))) {
+      // "Area Under Curve (AUC)", "average precision (AP)": a long form and its acronym in brackets are one metric, of the
+      // acronym's tag ("area under the curve (AUPRC)"), but a level the long form names stays ("pixel-level AUC (AUC)")
+      last.to = span.to + /^\s*\)/.exec(text.slice(span.to))![0].length;
+      if (last.tag !== `pixel-${span.tag}`) last.tag = span.tag;
+    } else out.push(span);
   }
   return out;
 }
@@ -263,13 +294,16 @@ function metrics(text: string): MetricSpan[] {
  * we obtain ..."): a dataset word other than the dataset's own head noun right after its name. */
 function namesOtherData(between: string): boolean {
   DATASET_WORD.lastIndex = 0;
-  for (let m = DATASET_WORD.exec(between); m; m = DATASET_WORD.exec(between)) if (m.index > 12) return true;
+  // (the head noun may follow one word of description: "Edge-IIoTset cybersecurity dataset")
+  for (let m = DATASET_WORD.exec(between); m; m = DATASET_WORD.exec(between)) if (m.index > 12 && !/^[\s-]*[\w-]+\s+$/.test(between.slice(0, m.index))) return true;
   return false;
 }
 
-/** A dataset named in a list ("(TIMIT, L2-arctic)", "our dataset and Thraws"): a figure after the list may be any of
- * its members', and the others are not all names the paper's datasets hold. */
+/** A dataset named in a list ("(TIMIT, L2-arctic)", "our dataset and Thraws"), or as several ("eight UCI datasets"): a
+ * figure after the list may be any of its members', and the others are not all names the paper's datasets hold. */
 function inList(text: string, d: Span): boolean {
+  // (or several sets under the name, counted: "eight UCI machine-learning repository datasets")
+  if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various)\s+$/i.test(text.slice(Math.max(0, d.from - 14), d.from)) && /^[\s-]*(?:datasets|benchmarks|data\s+sets|corpora)\b/i.test(text.slice(d.to, d.to + 12))) return true;
   return /^\s*(?:(?:,|&|\/|and\b)\s*[A-Z][\w.-]*(?:\s*[,)/&]|\s+and\b)|\/)/.test(text.slice(d.to, d.to + 40)) || /(?:,|\band|&|\/)\s*$/.test(text.slice(Math.max(0, d.from - 6), d.from));
 }
 
@@ -395,7 +429,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         }
       }
       if (LIST_AFTER.test(t.slice(f.to, f.to + 8)) || LIST_BEFORE.test(t.slice(Math.max(0, f.from - 8), f.from))) continue;
-      let metric = metricOf(t, f, ms);
+      // ("88.8% Im.AUROC on the MVTec LOCO AD dataset and a remarkable 96.0% on the BTAD dataset": a figure without a
+      // metric, after a score on one dataset and before its own dataset, is of the score's metric)
+      const prev = pairs[pairs.length - 1];
+      const carried = prev && fs.indexOf(prev.f) === fs.indexOf(f) - 1 && CARRY_BETWEEN.test(t.slice(prev.end, f.from)) && CARRY_AFTER.test(t.slice(f.to, f.to + 40)) ? { tag: prev.metric.tag, from: f.to, to: f.to } : undefined;
+      let metric = metricOf(t, f, ms) ?? carried;
       if (!metric || WITH_UNIT.has(metric.tag)) continue;
       // (a point-adjusted F1 is not the F1 of the vocabulary: "PA-F1 of 0.822")
       if (/\b(?:PA|point[\s-]adjust\w*)[\s-]*$/i.test(t.slice(Math.max(0, metric.from - 16), metric.from))) continue;
@@ -408,8 +446,8 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       } else if (metric.from >= f.to && IMAGE_LEVEL_BEFORE.test(lead) && metric.tag.startsWith('pixel-')) continue;
       if (joinedMetric(t, metric, ms)) continue;
       // (a video-level AUC is not the frame-level one a video dataset's AUC means)
-      // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI")
-      if (/\b(?:video|clip|event|segment|chunk|snippet)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
+      // (nor is a subset's AUROC the dataset's: "difficult-subset AUROC 0.831 on HAI", "a novel class AP of 62.4%")
+      if (/\b(?:video|clip|event|segment|chunk|snippet)[\s-](?:level|wise)\s*$|\bsub-?sets?[\s\u2010-\u2012-]*$|\b(?:novel|base|unseen|seen)[\s-]class(?:es)?\s*$/i.test(t.slice(Math.max(0, Math.min(f.from, metric.from) - 16), Math.min(f.from, metric.from)))) continue;
       // (a detector's mAP, averaged over classes and IoU thresholds, is not the AUPR of the vocabulary)
       if (metric.tag === 'AUPR' && /\bmAP\b|\bmean\s+average\s+precision/i.test(t.slice(Math.max(0, metric.from - 5), metric.to + 8))) continue;
       const named = NAMED_IN_BRACKETS.exec(t.slice(Math.max(0, f.from - 30), f.from));
@@ -418,11 +456,13 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         if (!ms.some((x) => x.from <= at && x.to > at)) continue;
       }
       const end = Math.max(f.to, metric.to);
-      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40)) || SETTING_THEN_ANOTHER.test(t.slice(end, end + 200))) continue;
+      if (MARGIN_AFTER.test(t.slice(end, end + 24)) || AT_OPERATING_POINT.test(t.slice(end, end + 40)) || SETTING_THEN_ANOTHER.test(t.slice(end, end + 200)) || IN_A_TRACK.test(t.slice(end, end + 60))) continue;
       // "improves BERT's 83.1 F1 to 86.2": a starting point, with its metric between it and the "to"
       if (/^\s*\)?\s*to\s+\d/.test(t.slice(end, end + 10))) continue;
-      if (OTHERS_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from)))) continue;
+      if (OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from))))) continue;
       if (EXTREME_BEFORE.test(t.slice(clauseStart(t, f.from), Math.min(f.from, metric.from))) || EXTREME_AFTER.test(t.slice(end, end + 50))) continue;
+      // (the best of the models a benchmark evaluates: "even the best-performing model, i.e., GPT-4o, only achieves 41.45%")
+      if (BEST_OF_SEVERAL.test(t.slice(0, Math.min(f.from, metric.from)))) continue;
       pairs.push({ f, metric, end });
     }
     return pairs;
@@ -459,7 +499,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         ds.push({ name: other ? '' : p.name, from: m.index!, to });
       }
     }
-    ds.sort((a, b) => a.from - b.from);
+    // (a nameless span inside one of the paper's datasets' is that dataset: "MVTec" of MVTec AD in "MVTec LOCO AD", when
+    // MVTec LOCO AD is the paper's too)
+    for (let i = ds.length - 1; i >= 0; i--) if (!ds[i].name && ds.some((x) => x.name && x.from <= ds[i].from && x.to >= ds[i].to)) ds.splice(i, 1);
+    ds.sort((a, b) => a.from - b.from || b.to - a.to);
     // (two versions of a dataset the lexicon keeps as one, "79% for CASIA 1 and 89% for CASIA 2": neither is the dataset's)
     const version = (x: DatasetSpan) => (t.slice(x.from, x.to).match(/\d+/g) ?? []).join('.');
     const base = (x: DatasetSpan) => norm(t.slice(x.from, x.to)).replace(/[\dv.]+$/g, '');
@@ -508,6 +551,23 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       continue;
     }
     const distinct = new Set(ds.map((d) => d.name));
+    // figures paired by slashes with paired metrics or two levels ("MIoU/F1-Scores of 0.864/0.844 and 0.845/0.814")
+    const slashed = readPairs(t, ms, ds);
+    if (slashed.length) {
+      for (const r of slashed) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
+    // figures each named by its level's task ("97.8% for detection and 97.7% for localization, AUROC")
+    const leveled = readLevels(t, fs, ms, ds);
+    if (leveled.length) {
+      for (const r of leveled) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
+    const bracketed = readBracketed(t, fs, ms, ds);
+    if (bracketed.length) {
+      for (const r of bracketed) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
     if (respectively) {
       for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value, sentence);
       continue;
@@ -518,12 +578,26 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       for (const r of inOrder) add(r.dataset, r.metric, r.value, sentence);
       continue;
     }
+    // lists of figures, each before its dataset, against as many metrics named together before them
+    const perDataset = readListsPerDataset(t, fs, ms, ds);
+    if (perDataset.length) {
+      for (const r of perDataset) add(r.dataset, r.metric, r.value, sentence);
+      continue;
+    }
     const pairs = scorePairs(t, fs, ms);
     // "an image-level AUC of 83.9% and a pixel-level AUC of 95.9% on the VisA dataset": scores joined by "and" or a
     // comma share the dataset after the last of them
     // (a figure whose dataset came right after it: the sentence ties figures to datasets that way, and a later figure
     // without one is on something else: "91.4% accuracy on GenImage, 88.7% accuracy across all generators")
     let tiedAfter = false;
+    const withBefore = (p: { f: Figure; metric: MetricSpan }) => {
+      const at = Math.min(p.f.from, p.metric.from);
+      const d = ds.filter((x) => x.to <= at).pop();
+      if (!d || !d.name || inList(t, d) || !/\b(?:on|in)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, d.from - 8), d.from))) return undefined;
+      // (the paper's own figure: "The proposed BN-WVAD model ...", not "The traditional SVM approach did well on VHA with")
+      if (!OWN_SUBJECT.test(t.slice(0, d.from)) && !has(ownRe, t.slice(0, d.from))) return undefined;
+      return /^\s*(?:datasets?\s+|benchmarks?\s+)?,?\s*with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i.test(t.slice(d.to, at)) ? d.name : undefined;
+    };
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
@@ -543,6 +617,9 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(rest) || (/\d$/.test(t.slice(next.from, next.to)) && /^(?:19|20)\d\d\b/.test(rest)));
         if (!inList(t, next) && !listed) dataset = next.name;
         tiedAfter = true;
+      } else if (withBefore(pairs[i])) {
+        // "on UCF-Crime with an AUC of 87.24%": the dataset right before "with" and the score
+        dataset = withBefore(pairs[i]);
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
         !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
@@ -566,6 +643,252 @@ export function scoreSentences(abstract: string): string[] {
   return splitSentences(abstract).filter((s) => /\d/.test(s.text) && figures(s.text).length && metrics(s.text).length).map((s) => s.text);
 }
 
+/** The level a word names: image (detection, classification) or pixel (localization, segmentation). */
+const LEVEL = '(image|pixel|sample|object|detection|classification|locali[sz]ation|segmentation)';
+const levelOf = (w: string): 'image' | 'pixel' => (/^(?:pixel|locali[sz]ation|segmentation)$/i.test(w) ? 'pixel' : 'image');
+/** After paired figures and their metric: the two levels they are at ("AP for image/pixel-level", "at the image/pixel level"). */
+const LEVEL_PAIR = new RegExp(`^\\s*(?:for|at|in|on)?\\s*(?:the\\s+)?${LEVEL}(?:[\\s-](?:level|wise))?\\s*\\/\\s*${LEVEL}\\b`, 'i');
+/** After a list of paired figures: the levels it is read against ("for localization and detection respectively"). */
+const LEVEL_LIST = new RegExp(`^\\s*(?:for|in|on)\\s+(?:the\\s+)?(?:anomaly\\s+)?${LEVEL}(?:[\\s-]level)?\\s+(?:and|&)\\s+(?:anomaly\\s+)?${LEVEL}(?:[\\s-]level)?\\s*,?\\s*(?:respectively\\b)?`, 'i');
+/** Before paired figures, in their clause: they are margins ("improvements in AUC/F1 are 27.47%/38.56%"). */
+const PAIR_MARGIN = /\b(?:improv\w*|gains?|increases?|boosts?|margins?|reductions?|decreases?|drops?|by)\b/i;
+
+/** "X outperformed state-of-the-art baselines with MIoU/F1-Scores of": what the paper's method did it with is its own. */
+const OUTPERFORMED_WITH = /\b(?:outperform\w*|surpass\w*|beat\w*)\b[^,;]*?\b(?:with|achieving|reaching|attaining)\s+/gi;
+
+/** The part of a clause before a figure that may tell it is another's: after "outperformed ... with", if any. */
+function ownPart(clause: string): string {
+  let from = 0;
+  for (const m of clause.matchAll(OUTPERFORMED_WITH)) from = m.index! + m[0].length;
+  return clause.slice(from);
+}
+
+/** A metric at a level: the pixel level's AUROC is pixel-AUROC; a metric with no pixel form at the pixel level, none. */
+function atLevel(tag: string, level: 'image' | 'pixel' | undefined): string | undefined {
+  if (!level) return tag;
+  if (level === 'pixel') return tag === 'AUROC' || tag === 'AUPR' ? `pixel-${tag}` : tag.startsWith('pixel-') || tag === 'PRO' ? tag : undefined;
+  return tag.startsWith('pixel-') || tag === 'PRO' ? undefined : tag;
+}
+
+/**
+ * Figures paired by slashes, each pair read against as many metrics paired the same way, or one metric at two levels:
+ * "MIoU/F1-Scores of 0.864/0.844 and 0.845/0.814, respectively" (one pair a dataset, in order), "96.8/52.6 and 97.2/99.0
+ * (AUROC/AP) for localization and detection respectively on MVTec-AD" (one pair a level), "97.3/72.9 AP for
+ * image/pixel-level anomaly detection". One pair takes the dataset right after it, or the sentence's only one.
+ */
+function readPairs(t: string, ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  // figures joined by "/" ...
+  const groups: Figure[][] = [];
+  for (const f of figures(t, true)) {
+    const last = groups[groups.length - 1];
+    if (last && /^\s*\/\s*$/.test(t.slice(last[last.length - 1].to, f.from))) last.push(f);
+    else groups.push([f]);
+  }
+  const paired = groups.filter((g) => g.length > 1);
+  if (!paired.length) return [];
+  // ... and the pairs joined by "and" or a comma into one list
+  const chain = [paired[0]];
+  for (const g of paired.slice(1)) {
+    const prev = chain[chain.length - 1];
+    if (groups.indexOf(g) === groups.indexOf(prev) + 1 && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(t.slice(prev[prev.length - 1].to, g[0].from))) chain.push(g);
+    else return [];
+  }
+  const k = chain[0].length;
+  if (chain.some((g) => g.length !== k)) return [];
+  const first = chain[0][0];
+  const lastGroup = chain[chain.length - 1];
+  let end = lastGroup[k - 1].to;
+  // the metrics: as many joined by "/" right before the list ("MIoU/F1-Scores of") or after it ("(AUROC/AP)"), or one
+  // metric beside it and two levels after ("AP for image/pixel-level")
+  const runs: MetricSpan[][] = [];
+  for (const m of ms) {
+    const last = runs[runs.length - 1];
+    if (last && /^\s*\/\s*$/.test(t.slice(last[last.length - 1].to, m.from))) last.push(m);
+    else runs.push([m]);
+  }
+  let tags: string[] | undefined;
+  let levels: ('image' | 'pixel' | undefined)[] = new Array(k).fill(undefined);
+  let start = first.from;
+  const before = runs.find((r) => r[r.length - 1].to <= first.from && /^\s*(?:scores?\s+|values?\s+)?(?:of|=|:|are|were)?\s*$/i.test(t.slice(r[r.length - 1].to, first.from)));
+  const after = runs.find((r) => r[0].from >= end && /^\s*\(?\s*$/.test(t.slice(end, r[0].from)));
+  const run = before ?? after;
+  if (!run) return [];
+  if (run === before) start = run[0].from;
+  else end = run[run.length - 1].to + (/^\s*\)/.exec(t.slice(run[run.length - 1].to))?.[0].length ?? 0);
+  if (run.length === k) tags = run.map((m) => m.tag);
+  else if (run.length === 1) {
+    const lv = LEVEL_PAIR.exec(t.slice(end, end + 40));
+    if (!lv || k !== 2 || levelOf(lv[1]) === levelOf(lv[2])) return [];
+    tags = [run[0].tag, run[0].tag];
+    levels = [levelOf(lv[1]), levelOf(lv[2])];
+    end += lv[0].length;
+  } else return [];
+  if (tags.some((x) => WITH_UNIT.has(x))) return [];
+  // (margins, others' figures, as for a figure alone)
+  const clause = t.slice(clauseStart(t, start), start);
+  if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause))) return [];
+  if (MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
+  // which pair is whose: a list reads against the levels after it, or, with "respectively", as many datasets
+  let pairLevel: ('image' | 'pixel' | undefined)[] = chain.map(() => undefined);
+  let pairDataset: (string | undefined)[] = chain.map(() => undefined);
+  const list = LEVEL_LIST.exec(t.slice(end, end + 60));
+  if (chain.length > 1) {
+    if (list && chain.length === 2 && levelOf(list[1]) !== levelOf(list[2])) {
+      pairLevel = [levelOf(list[1]), levelOf(list[2])];
+      end += list[0].length;
+    } else {
+      const names = [...new Set(ds.map((d) => d.name))];
+      const afterNames = [...new Set(ds.filter((d) => d.from >= end).map((d) => d.name))];
+      const order = afterNames.length === chain.length ? afterNames : names.length === chain.length ? names : undefined;
+      if (!/\brespectively\b/i.test(t) || !order || order.includes('')) return [];
+      pairDataset = order;
+    }
+  }
+  if (pairDataset.some((d) => d === undefined)) {
+    // one dataset for the list: the one right after it, or the sentence's only one
+    const next = ds.find((d) => d.from >= end);
+    const names = new Set(ds.map((d) => d.name));
+    const dataset = next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from).replace(/^\s*respectively\b/i, '')) ? next.name : names.size === 1 ? [...names][0] : undefined;
+    if (!dataset || (next && inList(t, next) && dataset === next.name)) return [];
+    pairDataset = chain.map(() => dataset);
+  }
+  const out: { dataset: string; metric: string; value: string }[] = [];
+  chain.forEach((g, i) =>
+    g.forEach((f, j) => {
+      const metric = atLevel(tags![j], pairLevel[i] ?? levels[j]);
+      if (metric && (pairLevel[i] === undefined || levels[j] === undefined)) out.push({ dataset: pairDataset[i]!, metric, value: f.value });
+    }),
+  );
+  return out;
+}
+
+/**
+ * Lists of figures each followed by its dataset, read against as many metrics named together before them, in order:
+ * "the classification accuracy and detection performance (F1-measure) ... can reach 98.92% and 99.92% on the Netflix
+ * dataset and 93.18% and 92.41% on the Amazon dataset".
+ */
+function readListsPerDataset(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  const lists: Figure[][] = [];
+  for (const f of fs) {
+    const last = lists[lists.length - 1];
+    if (last && /^\s*%?\s*(?:,\s*and|,|and|&)\s*$/.test(t.slice(last[last.length - 1].to, f.from))) last.push(f);
+    else lists.push([f]);
+  }
+  const k = lists[0].length;
+  if (k < 2 || lists.some((l) => l.length !== k)) return [];
+  const first = lists[0][0];
+  // the metrics: k of them before the first figure, named together ("AUROC and PRO", "accuracy and detection performance
+  // (F1-measure)"), and none after it
+  const named = ms.filter((m) => m.to <= first.from);
+  if (named.length !== k || named.length !== ms.length || new Set(named.map((m) => m.tag)).size !== k) return [];
+  for (let i = 1; i < k; i++) if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}\(?\s*$/i.test(t.slice(named[i - 1].to, named[i].from))) return [];
+  if (!/^\s*\)?\s*(?:scores?\s+|values?\s+)?(?:of\s+(?:the\s+)?(?:proposed\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:can|could)\s+)?(?:of|=|:|are|were|reach(?:es|ed)?|achieve[sd]?|attain(?:s|ed)?)?\s*$/i.test(t.slice(named[k - 1].to, first.from))) return [];
+  const tags = named.map((m) => m.tag);
+  if (tags.some((x) => WITH_UNIT.has(x))) return [];
+  // (margins, others' figures, as for a figure alone)
+  if (BY_MARGINS.test(t) || NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, named[0].from), named[0].from)))) return [];
+  const out: { dataset: string; metric: string; value: string }[] = [];
+  for (const l of lists) {
+    const end = l[k - 1].to;
+    if (MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
+    // each list right before its dataset, alone
+    const next = ds.find((d) => d.from >= end);
+    if (!next || !next.name || next.from - end > 40 || !THEN_DATASET.test(t.slice(end, next.from)) || inList(t, next)) return [];
+    if (/^\s*(?:datasets?\s+)?(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?[A-Z]/.test(t.slice(next.to, next.to + 30))) return [];
+    l.forEach((f, i) => out.push({ dataset: next.name, metric: tags[i], value: f.value }));
+  }
+  return out;
+}
+
+/**
+ * A metric, then its figures in brackets each beside its dataset: "strong AUCs (97.98% ShanghaiTech, 87.12% UCF-Crime)",
+ * "AUROC (MVTec AD: 99.1%, VisA: 97.0%)". Every item in the brackets must be such a pair.
+ */
+function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  for (const m of ms) {
+    const open = /^\s*\(\s*/.exec(t.slice(m.to, m.to + 4));
+    if (!open || WITH_UNIT.has(m.tag)) continue;
+    const out: { dataset: string; metric: string; value: string }[] = [];
+    let at = m.to + open[0].length;
+    for (;;) {
+      const f = fs.find((x) => x.from === at);
+      const d = ds.find((x) => x.from === (f ? at + /^\s*/.exec(t.slice(f.to))![0].length + f.to - at : at));
+      if (f && d && d.name) {
+        out.push({ dataset: d.name, metric: m.tag, value: f.value });
+        at = d.to;
+      } else {
+        // ("MVTec AD: 99.1%")
+        const d2 = ds.find((x) => x.from === at);
+        const sep = d2 && /^\s*[:=]?\s*/.exec(t.slice(d2.to))!;
+        const f2 = d2 && sep && fs.find((x) => x.from === d2.to + sep[0].length);
+        if (!d2 || !d2.name || !f2) {
+          out.length = 0;
+          break;
+        }
+        out.push({ dataset: d2.name, metric: m.tag, value: f2.value });
+        at = f2.to;
+      }
+      const next = /^\s*(?:,|;|and\b)\s*(?:and\s+)?/.exec(t.slice(at, at + 8));
+      if (next) {
+        at += next[0].length;
+        continue;
+      }
+      if (!/^\s*\)/.test(t.slice(at, at + 3))) out.length = 0;
+      break;
+    }
+    if (!out.length) continue;
+    const clause = t.slice(clauseStart(t, m.from), m.from);
+    if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || CHANGE_BEFORE.test(clause)) return [];
+    return out;
+  }
+  return [];
+}
+
+/** After a figure: the level it is at, named by its task ("97.8% for detection", "97.7% for localization"). */
+const FOR_LEVEL = /^\s*(?:for|in|on)\s+(?:the\s+)?(?:anomaly\s+)?(detection|classification|locali[sz]ation|segmentation)\b(?:\s+tasks?\b)?/i;
+
+/**
+ * Figures each named by its level's task, of one metric before or after them: "MVTec AD (97.8% for detection and 97.7%
+ * for localization, AUROC)", "an AUROC of 97.8% for detection and 97.7% for localization on MVTec AD". Every figure must
+ * have a level, the levels must differ, and the metric must have a form at each (AUROC, AUPR).
+ */
+function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+  const list: { f: Figure; level: 'image' | 'pixel'; end: number }[] = [];
+  for (const f of fs) {
+    const lv = FOR_LEVEL.exec(t.slice(f.to, f.to + 40));
+    const prev = list[list.length - 1];
+    if (lv && (!prev || /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:an?\s+)?$/.test(t.slice(prev.end, f.from)))) list.push({ f, level: levelOf(lv[1]), end: f.to + lv[0].length });
+    else if (list.length) break;
+  }
+  if (list.length !== fs.length || list.length < 2 || new Set(list.map((x) => x.level)).size < 2) return [];
+  const first = list[0].f;
+  let end = list[list.length - 1].end;
+  // the metric: right before the first figure ("an AUROC of"), or right after the last level (", AUROC)")
+  const before = ms.filter((m) => m.to <= first.from).pop();
+  const after = ms.find((m) => m.from >= end);
+  let metric: MetricSpan | undefined;
+  let start = first.from;
+  if (before && METRIC_THEN_FIGURE.test(t.slice(before.to, first.from))) {
+    metric = before;
+    start = before.from;
+  } else if (after && /^\s*,?\s*(?:in\s+(?:terms\s+of\s+)?)?(?:the\s+)?$/i.test(t.slice(end, after.from))) {
+    metric = after;
+    end = after.to;
+  }
+  if (!metric || ms.length !== 1 || WITH_UNIT.has(metric.tag)) return [];
+  const clause = t.slice(clauseStart(t, start), start);
+  if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
+  // the dataset: the one the brackets follow ("MVTec AD (97.8% ..."), the one right after, or the sentence's only one
+  const closing = /^\s*\)/.exec(t.slice(end, end + 3));
+  const opened = ds.find((d) => closing && /^\s*\(\s*$/.test(t.slice(d.to, Math.min(first.from, start))));
+  const next = ds.find((d) => d.from >= end);
+  const names = new Set(ds.map((d) => d.name));
+  const dataset = opened ? opened.name : next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from)) ? next.name : names.size === 1 ? [...names][0] : undefined;
+  if (!dataset) return [];
+  const out = list.map((x) => ({ dataset, metric: atLevel(metric!.tag, x.level), value: x.f.value }));
+  return out.every((r) => r.metric) ? (out as { dataset: string; metric: string; value: string }[]) : [];
+}
+
 /**
  * A sentence that reads its figures with "respectively": one list of figures, and either one metric and as many
  * datasets, named in the order of the figures ("AUROC of 99.6%, 98.7% and 89.3% on MVTec-AD, VisA and Real-IAD,
@@ -587,7 +910,7 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
   const last = list[list.length - 1];
   // (margins, starting points, others' figures, as for a figure alone)
   if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || /^\s*%?\s*to\s+\d/.test(t.slice(last.to, last.to + 8))) return [];
-  if (BY_MARGINS.test(t) || OTHERS_BEFORE.test(t.slice(clauseStart(t, first.from), first.from))) return [];
+  if (BY_MARGINS.test(t) || OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, first.from), first.from)))) return [];
   if (ms.some((m) => MARGIN_AFTER.test(t.slice(m.to, m.to + 24))) || MARGIN_AFTER.test(t.slice(last.to, last.to + 24))) return [];
   const tags = [...new Set(ms.map((m) => m.tag))];
   const names = [...new Set(ds.map((d) => d.name))];
@@ -605,6 +928,11 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
     return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
   }
   if (tags.length === 1 && names.length !== list.length && after.length === list.length && !after.includes('')) return list.map((f, i) => ({ dataset: after[i], metric: tags[0], value: f.value }));
+  // ("77.4 percent, 95.7 percent, and 88.2 percent, respectively, on the Weizmann, KTH, and our custom datasets": the
+  // paper's own data last in the list of datasets takes the last figure)
+  const lastDs = ds[ds.length - 1];
+  const own = lastDs && lastDs.from >= last.to ? /^\s*,?\s*(?:and\s+)?(?:on\s+|in\s+)?(?:the\s+)?our\s+(?:[\w-]+\s+){0,2}?(?:datasets?|data|benchmarks?|corpus)\b/i.exec(t.slice(lastDs.to, lastDs.to + 50)) : null;
+  if (own && tags.length === 1 && after.length === names.length && after.length + 1 === list.length && !after.includes('')) return after.map((d, i) => ({ dataset: d, metric: tags[0], value: list[i].value }));
   if (tags.length === 1 && names.length === list.length) return list.map((f, i) => ({ dataset: names[i], metric: tags[0], value: f.value }));
   if (names.length === 1 && tags.length === list.length) return list.map((f, i) => ({ dataset: names[0], metric: tags[i], value: f.value }));
   return [];

@@ -163,6 +163,64 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['On UCF-Crime, it reaches an AUC of 87.5% with I3D features and an AUC of 85.1% with C3D features.', []],
     ['It achieved 99.36% accuracy on the VisA dataset with FP16 precision. With INT8 precision, it achieved 95.62% accuracy on the VisA dataset.', []],
     ['It reaches 99.1% AUROC and 96.0% PRO on MVTec AD. With a smaller backbone it reaches 98.0% AUROC on MVTec AD.', ['MVTec AD: PRO 96.0%']],
+    // a metric's long form with its acronym in brackets is one metric, of the acronym's tag
+    ['It achieves an Area Under Curve (AUC) score of 0.996 on VisA.', ['VisA: AUROC 0.996']],
+    ['It reaches an area under the ROC curve (AUROC) of 0.91 and an area under the precision-recall curve (AUPRC) of 0.85 on VisA.', ['VisA: AUROC 0.91', 'VisA: AUPR 0.85']],
+    ['On VisA, it achieves an Average Precision (AP) of 80.5%.', ['VisA: AUPR 80.5%']],
+    // a name of two parts, or with a digit, in another case after its first letter; a one-word name keeps its case
+    ['It yields 78.27% and 84.16% frame-level AUC on UCF-crime and VisA datasets respectively.', ['UCF-Crime: AUROC 78.27%', 'VisA: AUROC 84.16%']],
+    ['It reaches 99.1% AUROC on mvtec ad.', []],
+    ['It reaches 99.1% AUROC on Visa.', []],
+    // more words between a figure and its metric: "on", "Im.", "overall"; a dataset's head noun after one word
+    ['On the VisA dataset, ZorbNet achieved 0.8382 on F1 score and 0.8473 on mIoU.', ['VisA: F1 0.8382', 'VisA: IoU 0.8473']],
+    ['ZorbNet achieves a promising result of 99.5 Im.AUROC on the widely used MVTec AD.', ['MVTec AD: AUROC 99.5']],
+    ['Employing the VisA inspection dataset, ZorbNet achieved an impressive 98.2% overall accuracy.', ['VisA: accuracy 98.2%']],
+    // a figure for one thing and another for another, a novel class's figure, a challenge track's, a figure on several sets
+    ['On VisA, it achieves a mean intersection over union (mIoU) of 61.38% for screws and 62.41% for nuts.', []],
+    ['On VisA, it achieves an accuracy of 32.7% for the top one and 55.2% for the top five.', ['VisA: accuracy 32.7%']],
+    ['It achieves a novel class average precision (AP) of 62.4% on the VisA dataset.', []],
+    ['On VisA, it achieves an area under curve (AUC) score of 88.44% on blind test in the fusion track.', []],
+    ['Across eight VisA datasets, it achieves an F1-score of 64.53%.', []],
+    // figures paired by slashes: against as many metrics paired the same way, a pair a dataset ("respectively") or a
+    // level ("for localization and detection"), or one metric at two levels; no margins
+    ['Evaluated on MVTec AD and VisA, ZorbNet achieves IoU/F1-Scores of 0.864/0.844 and 0.845/0.814, respectively.', ['MVTec AD: IoU 0.864', 'MVTec AD: F1 0.844', 'VisA: IoU 0.845', 'VisA: F1 0.814']],
+    ['It achieves 96.8/52.6 and 97.2/99.0 (AUROC/AP) for localization and detection respectively on multi-class MVTec-AD dataset.', ['MVTec AD: pixel-AUROC 96.8', 'MVTec AD: pixel-AUPR 52.6', 'MVTec AD: AUROC 97.2', 'MVTec AD: AUPR 99.0']],
+    ['On VisA, it achieves 97.3/72.9 AP for image/pixel-level anomaly detection.', ['VisA: AUPR 97.3', 'VisA: pixel-AUPR 72.9']],
+    ['On VisA, it reaches AUROC/PRO of 97.1/93.2.', ['VisA: AUROC 97.1', 'VisA: PRO 93.2']],
+    ['It achieves IoU/F1 of 0.864/0.844 and 0.845/0.814 on MVTec AD and VisA.', []],
+    ['On VisA, the maximum improvements in AUC/F1 are 27.47%/38.56%.', []],
+    ['On VisA, it improves AUROC/PRO by 1.2/3.4.', []],
+    // what the paper's method "outperformed ... with" is its own
+    ['ZorbNet outperforms baselines on the VisA dataset with 99.2% accuracy.', ['VisA: accuracy 99.2%']],
+    ['On VisA, it performs better than baselines with 99.2% accuracy.', []],
+    // lists of figures each before its dataset, against as many metrics named together before them, in order
+    ['The accuracy and detection performance (F1-measure) of the proposed method can reach 98.92% and 99.92% on the VisA dataset and 93.18% and 92.41% on the MVTec AD dataset.', ['VisA: accuracy 98.92%', 'VisA: F1 99.92%', 'MVTec AD: accuracy 93.18%', 'MVTec AD: F1 92.41%']],
+    ['Its AUROC and PRO are 97.1% and 93.2% on MVTec AD.', ['MVTec AD: AUROC 97.1%', 'MVTec AD: PRO 93.2%']],
+    ['Its AUROC and PRO reach 97.1% and 93.2% on MVTec AD and VisA.', []],
+    ['It improves AUROC and PRO by 1.1% and 3.2% on MVTec AD.', []],
+    ['Its AUROC and PRO are 97.1% and 93.2% on MVTec AD, and 95.0% on VisA.', []],
+    // a figure without a metric after a score on one dataset, before its own dataset, is of the score's metric
+    ['It also achieves an impressive 88.8% Im.AUROC on the MVTec AD dataset and a remarkable 96.0% on the VisA dataset.', ['MVTec AD: AUROC 88.8%', 'VisA: AUROC 96.0%']],
+    ['It reaches F1-scores of 98.56% on VisA and 97.70% on UCF-Crime.', ['VisA: F1 98.56%', 'UCF-Crime: F1 97.70%']],
+    ['It reaches 88.8% AUROC on MVTec AD and 96.0% on most categories.', ['MVTec AD: AUROC 88.8%']],
+    // a metric, then its figures in brackets each beside its dataset
+    ['ZorbNet achieves strong AUCs (97.98% VisA, 87.12% UCF‑Crime) using only 0.4M parameters.', ['VisA: AUROC 97.98%', 'UCF-Crime: AUROC 87.12%']],
+    ['It achieves AUROC (MVTec AD: 99.1%, VisA: 97.0%).', ['MVTec AD: AUROC 99.1%', 'VisA: AUROC 97.0%']],
+    ['It improves AUROC (1.1% MVTec AD, 2.0% VisA).', []],
+    ['It reaches AUROC (97.98% VisA, 87.12% on most).', []],
+    // the dataset right before "with" and the paper's own score; the paper's own data last in a "respectively" list
+    ['The proposed model demonstrates state-of-the-art performance on UCF-Crime with an AUC of 87.24%, and VisA, where AP reaches up to 84.93%.', ['UCF-Crime: AUROC 87.24%']],
+    ['It outperforms PatchCore on VisA with 76.20% I-AUROC and remains competitive on MVTec AD with 72.80% I-AUROC.', ['VisA: AUROC 76.20%', 'MVTec AD: AUROC 72.80%']],
+    ['The traditional SVM approach did well on VisA with 0.78 F1-Score but performed poorly on UCF-Crime with 0.5 F1-Score.', []],
+    ['It has a reasonable accuracy rate of 77.4 percent, 95.7 percent, and 88.2 percent, respectively, on the VisA, UCF-Crime, and our custom datasets.', ['VisA: accuracy 77.4%', 'UCF-Crime: accuracy 95.7%']],
+    ['It has an accuracy of 77.4%, 95.7%, and 88.2%, respectively, on the VisA, UCF-Crime, and two other datasets.', []],
+    // the best of the models a benchmark evaluates is not the paper's
+    ['We evaluate 64 LVLMs on VisA and find that even the best-performing model, i.e., GPT-4o, only achieves 41.45% accuracy.', []],
+    // figures each named by its level's task, of one metric with a form at each level
+    ['Our method achieves competitive results on the challenging benchmark MVTec AD (97.8% for detection and 97.7% for localization, AUROC).', ['MVTec AD: AUROC 97.8%', 'MVTec AD: pixel-AUROC 97.7%']],
+    ['It provides an AUROC score of 99.5% in anomaly detection and 98.5% in anomaly localization of MVTec AD benchmark.', ['MVTec AD: AUROC 99.5%', 'MVTec AD: pixel-AUROC 98.5%']],
+    ['On VisA, it reaches F1 scores of 0.889 for detection and 0.814 for localization.', []],
+    ['It improves AUROC by 1.8% for detection and 0.7% for localization on VisA.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
@@ -192,6 +250,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     const casia = { name: 'CASIA', aliases: ['CASIA 1', 'CASIA 2'] };
     expect(found('The CNN model achieved an accuracy of 79% for CASIA 1 and 89% for CASIA 2.', [casia])).toEqual([]);
     expect(found('The CNN model achieved an accuracy of 79% on CASIA 1.', [casia])).toEqual(['CASIA: accuracy 79%']);
+  });
+
+  it("reads a dataset whose name holds another's short alias ('MVTec LOCO AD' holds MVTec AD's 'MVTec'), when both are the paper's", () => {
+    const loco = { name: 'MVTec LOCO AD', aliases: ['MVTec LOCO'] };
+    expect(found('It achieves an impressive 88.8% Im.AUROC on the MVTec LOCO AD dataset and a remarkable 96.0% on the VisA dataset.', [MVTEC, loco, VISA])).toEqual(['MVTec LOCO AD: AUROC 88.8%', 'VisA: AUROC 96.0%']);
+    expect(found('It reaches 88.8% AUROC on MVTec LOCO AD.', [MVTEC])).toEqual([]);
   });
 
   it('reads a longer spelling of a dataset its short alias starts, when it is one of its names', () => {
@@ -300,6 +364,7 @@ describe('reported results: a figure in a sentence after the one naming its data
     ['We evaluate on MVTec AD. Our method achieves an average AUROC of 93.1%.', []],
     ['We evaluate on MVTec AD. We also collect our own dataset. Our method achieves 93.1% AUROC.', []],
     ['We evaluate on MVTec AD and VisA. Our method achieves 93.1% AUROC.', []],
+    ['We evaluate ZorbNet across eight VisA datasets. The results show that our method achieves an F1-Score of 64.53%.', []],
   ] as [string, string[]][])('%s', (abstract, expected) => {
     expect(read(abstract, [MVTEC, VISA])).toEqual(expected);
   });
