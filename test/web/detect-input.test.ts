@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifyInput, graphNameFromFile } from '../../web/features/detect-input.ts';
+import { classifyInput, graphNameFromFile, PAPER_FORMAT_LABELS, PAPER_FORMATS } from '../../web/features/detect-input.ts';
+import { FORMAT_NAMES } from '../../extract/readers/index.ts';
 
 const fx = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/readers/${name}`, import.meta.url)), 'utf8');
 
@@ -33,5 +34,13 @@ describe('classifyInput', () => {
     expect(classifyInput('g.gexf', '')).toBe('gexf');
     expect(classifyInput('g.xml', '\uFEFF<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">')).toBe('gexf');
     expect(classifyInput('feed.xml', '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">')).toBe('papers');
+  });
+});
+
+describe('PAPER_FORMATS', () => {
+  it("names every reader format, as the Open file button's title and the drop overlay say it (they named six of ten)", () => {
+    for (const name of FORMAT_NAMES) expect(PAPER_FORMAT_LABELS[name], name).toBeTruthy();
+    expect(Object.keys(PAPER_FORMAT_LABELS).sort()).toEqual([...FORMAT_NAMES].sort());
+    expect(PAPER_FORMATS).toBe('HF page, JSONL, JSON, CSV, BibTeX, arXiv Atom, RIS, Web of Science, EndNote, PubMed');
   });
 });

@@ -1,7 +1,17 @@
 /**
  * What a file dropped on the page is: a graph to show as it is (graph.json, GEXF) or papers to read
- * (HF page text, JSONL, JSON, CSV, BibTeX, arXiv Atom: the readers detect which). Pure.
+ * (any format the readers take, PAPER_FORMATS: the readers detect which). Pure.
  */
+import type { FormatName } from '../../src/model.ts';
+
+/** Every paper format the page reads (the readers' FORMAT_NAMES), as the Open file button and the drop overlay name them. */
+export const PAPER_FORMAT_LABELS: Readonly<Record<FormatName, string>> = {
+  'hf-page': 'HF page', jsonl: 'JSONL', json: 'JSON', csv: 'CSV', bibtex: 'BibTeX', 'arxiv-atom': 'arXiv Atom',
+  ris: 'RIS', wos: 'Web of Science', endnote: 'EndNote', pubmed: 'PubMed',
+};
+/** "HF page, JSONL, ..., PubMed": the picker's and the overlay's list (it named only the first six formats). */
+export const PAPER_FORMATS = Object.values(PAPER_FORMAT_LABELS).join(', ');
+
 export type InputKind = 'graph-json' | 'gexf' | 'papers';
 
 export interface ClassifiedInput {

@@ -1,7 +1,7 @@
 /**
  * Open your own data: a file picker (data-testid="file-input") and drag-and-drop anywhere on the page.
  * - graph.json and GEXF are shown as they are (GEXF mapped back to the graph.json contract);
- * - paper files (HF page text, JSONL, JSON, CSV, BibTeX, arXiv Atom) go through the CLI's own pipeline in a
+ * - paper files (every format the readers take, PAPER_FORMATS) go through the CLI's own pipeline in a
  *   web worker (pipeline.worker.ts: read -> extract -> build -> clusters -> ForceAtlas2), with progress,
  *   and every rejected record listed with its file, line and reason.
  * Files are read in the page (decodeBytes: UTF-8, or UTF-16 with its BOM); nothing is uploaded anywhere.
@@ -14,7 +14,7 @@ import { knowledgeGraphFromGexf } from '../../src/export/gexf-import.ts';
 import type { KnowledgeGraph, ReadWarning, Reject } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
 import { EMPTY_FILTERS } from '../state.ts';
-import { ACCEPT, classifyInput, graphNameFromFile } from './detect-input.ts';
+import { ACCEPT, classifyInput, graphNameFromFile, PAPER_FORMATS } from './detect-input.ts';
 import type { PipelineMessage, PipelineRequest } from './pipeline-protocol.ts';
 import { embeddedWorkerCode } from './offline-boot.ts';
 import pipelineWorkerUrl from './pipeline.worker.ts?worker&url';
@@ -65,7 +65,7 @@ function graphName(files: string[]): string {
 
 export function mount(ctx: AppContext): OpenFileHandle {
   const input = h('input', { type: 'file', multiple: true, accept: ACCEPT, 'data-testid': 'file-input', class: 'pw-visually-hidden' });
-  const label = h('label', { class: 'pw-btn', title: 'Open papers (HF page, JSONL, JSON, CSV, BibTeX, arXiv Atom) or a graph (graph.json, GEXF). Or drop files on the page.' }, 'Open file', input);
+  const label = h('label', { class: 'pw-btn', title: `Open papers (${PAPER_FORMATS}) or a graph (graph.json, GEXF). Or drop files on the page.` }, 'Open file', input);
   ctx.registerToolbarItem(label);
 
   // Status panel: progress, summary, rejects.
@@ -81,7 +81,7 @@ export function mount(ctx: AppContext): OpenFileHandle {
   document.body.appendChild(panel);
   closeBtn.addEventListener('click', () => (panel.hidden = true));
 
-  const overlay = h('div', { class: 'pw-drop-overlay', hidden: true }, 'Drop papers (HF page, JSONL, JSON, CSV, BibTeX, arXiv Atom) or a graph (graph.json, GEXF): they are read in this page, never uploaded.');
+  const overlay = h('div', { class: 'pw-drop-overlay', hidden: true }, `Drop papers (${PAPER_FORMATS}) or a graph (graph.json, GEXF): they are read in this page, never uploaded.`);
   document.body.appendChild(overlay);
 
   let worker: Worker | null = null;
