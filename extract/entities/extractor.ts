@@ -4075,8 +4075,21 @@ function datasetRole(e: Ent): DatasetRole {
   // ("We describe our contribution to the 2nd e-Prevention challenge", "the systems developed by the BiTeM team for the CLEF
   // eRisk Task 1 and 2": a team's entry is evaluated on the challenge's data)
   if (e.seen.some((s) => CHALLENGE_ENTRY.test(s.text))) return 'evaluated';
+  // ("we implement Evo-Defender on two realistic CPS testbeds: the Tennessee Eastman process ...", "we performed the analysis
+  // on catalogs of variable stars from the MACHO and OGLE projects": data the paper says it used, after its verb)
+  if (e.seen.some((s) => s.index > 0 && usedByUs(s.text, e))) return 'evaluated';
   return 'mentioned';
 }
+/** "we use / apply / analyse / train / test / implement ... X", "our method uses X": data named after the paper's verb of use. */
+function usedByUs(text: string, e: Ent): boolean {
+  const m = WE_USE.exec(text);
+  if (!m || othersEvaluation(text)) return false;
+  const from = m.index + m[0].length;
+  // (not what a backbone was pretrained on, "a ViT backbone pre-trained on AudioSet", nor the source of new data)
+  return atSomeSurface(text, e, (sf, at) => at >= from && !/pre-?train/i.test(text.slice(Math.max(0, at - 50), at + sf.length + 30)) &&
+    !SOURCE_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && !NEW_DATA_MADE.test(text));
+}
+const WE_USE = /\b(?:we|our (?:method|model|approach|framework|system|pipeline|detector))\b[^.;]{0,80}?\b(?:us(?:e|es|ed|ing)|employ\w*|appl(?:y|ies|ied|ying)|analy[sz]\w*|perform\w*|train\w*|test\w*|run|ran|implement\w*|obtain\w*|extract\w*|process\w*)\b/i;
 const MODEL_WORD_AFTER = /^\s+(?:model|network|method|algorithm|architecture|detector)s?\b/i;
 /** A team's entry to a challenge or a shared task. */
 const CHALLENGE_ENTRY = /\b(?:our|the)\s+(?:contribution|submission|entry|participation|approach|system|solution|method)s?\s+(?:to|for|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b|\b(?:developed|submitted)\s+(?:by\s+(?:the\s+)?[\w-]+\s+team\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:challenge|shared task|competition|task|track)\b/i;
@@ -4092,9 +4105,6 @@ function drawnFrom(text: string, e: Ent): boolean {
 }
 const DRAWN_FROM_BEFORE = /\b(?:data|records|samples|images|observations|measurements|scans|signals|traffic|variables|features|logs|spectra|videos|recordings|silhouettes|frames|sequences|profiles|readings)\s+(?:[\w-]+\s+){0,3}?(?:from|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|\b(?:based on|provided by|learns?\s+(?:[\w-]+\s+){0,4}?from|analy[sz](?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?(?:of|from|in))\s+(?:the\s+)?$/i;
 
-/** Is the data, in this sentence, the source of new data the paper makes ("we construct an appropriative PartialSpoof-NER
- * dataset based on the existing PartialSpoof dataset", "we present LibriStutter: a disfluency dataset based on the public
- * LibriSpeech dataset", "an explainability-driven extension of the widely used FaceForensics++ (FF++) dataset")? */
 /**
  * Data the sentence says the paper made, named right after the verb or its new data ("we construct the first ... benchmark,
  * i.e., VAD-Instruct50k", "we create the RoboFail dataset", "we introduce with NINCO a novel test OOD dataset", "a novel
@@ -4119,6 +4129,9 @@ const NEWLY_BEFORE = /\b(?:newly\s+(?:constructed|collected|compiled|created|cur
 const MADE_AFTER = /^\s*(?:(?:dataset|benchmark|corpus|database)\s*)?(?:,\s*(?:the latter of\s+)?which we (?:introduce|collect|construct|create|release|present|build|curate)|[:,]\s*(?:an?\s+)?(?:newly\s+(?:compiled|constructed|collected|created|curated|built|released)|new|novel)\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus|database)\b)/i;
 const TITLE_DATA_AFTER = /^\s+(?:Dataset|Benchmark|Corpus|Database|Data Set)s?\s*(?::|--|[—–]|\s+(?:for|of|and|with|in|on)\b|$)/;
 
+/** Is the data, in this sentence, the source of new data the paper makes ("we construct an appropriative PartialSpoof-NER
+ * dataset based on the existing PartialSpoof dataset", "we present LibriStutter: a disfluency dataset based on the public
+ * LibriSpeech dataset", "an explainability-driven extension of the widely used FaceForensics++ (FF++) dataset")? */
 function sourceOfNewData(text: string, e: Ent): boolean {
   // (not one the same sentence evaluates on: "We reorganize the DoTA dataset and aim to validate ...")
   if (!NEW_DATA_MADE.test(text) || SOURCE_EVALUATED.test(text)) return false;

@@ -8441,3 +8441,12 @@ describe('seventieth round (dev pool): data the paper says it made is introduced
     expect(role('We describe the data.', 'NSL-KDD', 'The NSL-KDD Dataset Revisited')).not.toBe('introduced');
   });
 });
+describe('seventieth round (dev pool): data the paper says it used is evaluated', () => {
+  const role = (text: string, name: string) => extractEntities(paper('A study of anomaly detectors', text)).datasets.find((d) => d.name === name)?.role;
+  it('"We implement Evo-Defender on two realistic CPS testbeds: the Tennessee Eastman process ...": evaluated (it was mentioned)', () => {
+    expect(role('We implement Evo-Defender on two realistic CPS testbeds: the Tennessee Eastman process and a Robotic Arm Assembly Workstation, injecting over 600 attack scenarios.', 'TEP')).toBe('evaluated');
+  });
+  it('what a backbone was pretrained on stays mentioned: "we propose AnoPatch which utilizes a ViT backbone pre-trained on AudioSet"', () => {
+    expect(role('Thus, we propose AnoPatch which utilizes a ViT backbone pre-trained on AudioSet and fine-tunes it on machine audio.', 'AudioSet')).toBe('mentioned');
+  });
+});
