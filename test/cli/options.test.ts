@@ -40,3 +40,16 @@ describe('bad options', () => {
     expect([r.status, r.stderr]).toEqual([2, stderr]);
   });
 });
+
+describe('every command\'s --help', () => {
+  // (start's and serve's listed no -h, --help line; bench's last three options stood out of their column)
+  it.each(['read', 'extract', 'eval', 'build', 'export', 'stats', 'shared', 'serve', 'start', 'bench'])('%s --help lists -h, --help and sets its options in one column', (cmd) => {
+    const r = runCli([cmd, '--help']);
+    expect(r.status).toBe(0);
+    const opts = r.stdout.slice(r.stdout.indexOf('Options:')).split('\n').slice(1).filter((l) => /^ {2}-/.test(l));
+    expect(opts.some((l) => /^ {2}-h, --help\b/.test(l))).toBe(true);
+    // (an option too long for the column has its words on the next line, "--min-confidence X")
+    const cols = new Set(opts.map((l) => /^ {2}\S.*?\s{2,}(?=\S)/.exec(l)?.[0].length).filter((n) => n !== undefined));
+    expect([...cols]).toHaveLength(1);
+  });
+});

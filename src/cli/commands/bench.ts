@@ -38,9 +38,9 @@ Prints a Markdown table and writes DIR/bench.md and DIR/<size>/ (graph files).
 Options:
   --sizes LIST        comma-separated corpus sizes, each 1 to ${MAX_BENCH_SIZE} (default 1000,10000)
   --extract-size N    abstracts for the 'paperweave extract' run, 0 to ${MAX_EXTRACT_SIZE} (default 5000; 0 skips it)
-  --out DIR      output directory (default graph-data/bench)
-  --seed N       seed of the synthetic corpus and the layout (default 1)
-  -h, --help     this help
+  --out DIR           output directory (default graph-data/bench)
+  --seed N            seed of the synthetic corpus and the layout (default 1)
+  -h, --help          this help
 `;
 
 export interface BenchRow {

@@ -15,6 +15,7 @@ Options:
   --port N     port to listen on (default 5173; 0 picks a free one)
   --host H     address to bind (default 127.0.0.1, this machine only)
   --graph DIR  a directory holding graph.json (default graph-data/anomaly-detection)
+  -h, --help   this help
 
 The page is at http://HOST:PORT/ and reads DIR/graph.json at /data/graph.json.
 Stop with Ctrl-C.`;

@@ -15,8 +15,9 @@ Build what is missing or stale, then serve the viewer:
   3. serve both and print the address (default http://127.0.0.1:5173/).
 
 Options:
-  --port N   port to listen on (default 5173; 0 picks a free one)
-  --host H   address to bind (default 127.0.0.1)`;
+  --port N     port to listen on (default 5173; 0 picks a free one)
+  --host H     address to bind (default 127.0.0.1, this machine only)
+  -h, --help   this help`;
 
 /** Newest modification time (ms) of a file or of any file under a directory; 0 when absent. */
 export function newestMtime(path: string): number {
