@@ -551,37 +551,22 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       continue;
     }
     const distinct = new Set(ds.map((d) => d.name));
-    // figures paired by slashes with paired metrics or two levels ("MIoU/F1-Scores of 0.864/0.844 and 0.845/0.814")
-    const slashed = readPairs(t, ms, ds);
-    if (slashed.length) {
-      for (const r of slashed) add(r.dataset, r.metric, r.value, sentence);
-      continue;
-    }
-    // figures each named by its level's task ("97.8% for detection and 97.7% for localization, AUROC")
-    const leveled = readLevels(t, fs, ms, ds);
-    if (leveled.length) {
-      for (const r of leveled) add(r.dataset, r.metric, r.value, sentence);
-      continue;
-    }
-    const bracketed = readBracketed(t, fs, ms, ds);
-    if (bracketed.length) {
-      for (const r of bracketed) add(r.dataset, r.metric, r.value, sentence);
-      continue;
-    }
-    if (respectively) {
-      for (const r of readRespectively(t, fs, ms, ds)) add(r.dataset, r.metric, r.value, sentence);
-      continue;
-    }
-    // a list of figures with as many datasets right after it reads the same way without the word
-    const inOrder = readRespectively(t, fs, ms, ds, true);
-    if (inOrder.length) {
-      for (const r of inOrder) add(r.dataset, r.metric, r.value, sentence);
-      continue;
-    }
+    // the sentence's layout, the first of these that reads it: figures paired by slashes with paired metrics or two levels
+    // ("MIoU/F1-Scores of 0.864/0.844 and 0.845/0.814"); figures each named by its level's task ("97.8% for detection and
+    // 97.7% for localization, AUROC"); figures in brackets beside their datasets; a "respectively" list (read or not, the
+    // sentence ends there); a list of figures with as many datasets right after it, read the same way without the word;
     // lists of figures, each before its dataset, against as many metrics named together before them
-    const perDataset = readListsPerDataset(t, fs, ms, ds);
-    if (perDataset.length) {
-      for (const r of perDataset) add(r.dataset, r.metric, r.value, sentence);
+    const layouts = [
+      () => readPairs(t, ms, ds),
+      () => readLevels(t, fs, ms, ds),
+      () => readBracketed(t, fs, ms, ds),
+      () => readRespectively(t, fs, ms, ds, !respectively),
+      () => (respectively ? [] : readListsPerDataset(t, fs, ms, ds)),
+    ];
+    let laid: { dataset: string; metric: string; value: string }[] = [];
+    for (const layout of layouts) if ((laid = layout()).length) break;
+    if (laid.length || respectively) {
+      for (const r of laid) add(r.dataset, r.metric, r.value, sentence);
       continue;
     }
     const pairs = scorePairs(t, fs, ms);
