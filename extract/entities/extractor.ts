@@ -3695,7 +3695,6 @@ function plusRunAt(text: string, h: { surface: string; end: number }): string {
   return /^\+\+?(?![A-Za-z0-9+])/.exec(text.slice(h.end, h.end + 3))?.[0] ?? '';
 }
 
-/** The entity of a lexicon entry in this paper (not an edition of it), made on its first mention. */
 /**
  * Is the name written at `start` (`length` characters) set in parentheses right after another name of `entry`, as its short
  * name: "the MIT-BIH Arrhythmia Database (MIT-BIH-AR)", "the MIT-BIH arrhythmia dataset (MIT-BIH-AR)"?
@@ -3709,6 +3708,7 @@ function shortNameAfter(text: string, start: number, length: number, entry: { na
   });
 }
 
+/** The entity of a lexicon entry in this paper (not an edition of it), made on its first mention. */
 function lexiconEntity(pc: PaperPass, pick: LexRef, kind: Ent['kind'], s: Sentence): Ent {
   const { ents, byKey, register } = pc;
   const key = `${pick.kind}:${pick.entry.name}`;

@@ -3587,9 +3587,9 @@ const OUR_DATA_APPOS = new RegExp(String.raw`\b[Oo]ur\s+(?:(?:new|novel|proposed
 const NAMED_DATA_IN_CLAUSE = /\b[A-Z][\w-]*\s+(?:dataset|benchmark|data set|corpus)\b/;
 /** What a data word modifies rather than heads: "dataset-level", "dataset contamination", "dataset inference". */
 const DATA_WORD_MODIFIES = /^(?:level|contamination|leakage|inference|shift|shifts|bias|distillation|condensation|pruning|curation|poisoning|membership|auditing|valuation)$/;
-/** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
 /** Words for a group of things whose head is what they gather ("a suite of detectors", "a family of models"). */
 const GATHERING_OF = new Set(['suite', 'family', 'collection']);
+/** The first head noun among the next words ("a novel evaluation benchmark designed to" -> dataset). */
 function headAfter(text: string, vocab: PatternVocab): 'dataset' | 'method' | undefined {
   const words = /^[^,.;:()]*/.exec(text)![0].toLowerCase().split(/[\s-]+/).slice(0, 10);
   let gathered = '';
