@@ -220,7 +220,15 @@ function dateOfParts(v: unknown): string | undefined {
   return typeof literal === 'string' ? literal : undefined;
 }
 
-const XML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const NAMED_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+/** The entities XML and HTML write, named ("&amp;", "&nbsp;") or numbered ("&#8211;", "&#x2013;"), as their characters. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:(lt|gt|amp|quot|apos|nbsp)|#(\d+)|#x([0-9a-fA-F]+));/g, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return NAMED_ENTITY[name]!;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
 
 /**
  * A JATS abstract as text: a heading "Abstract" dropped, other headings and each paragraph on a line of their own (a
@@ -228,16 +236,12 @@ const XML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '
  * (`<jats:italic>`, `<mml:mi>`) dropped, its entities decoded.
  */
 function jatsText(s: string): string {
-  return s
-    .replace(/<jats:title>\s*(?:abstract|summary)\s*[.:]?\s*<\/jats:title>/gi, '')
-    .replace(/<\/jats:(?:title|p|sec)>/g, '\n')
-    .replace(/<\/?[A-Za-z][\w.-]*:[^>]*>/g, '')
-    .replace(/&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-      if (name) return XML_ENTITY[name]!;
-      const code = dec ? Number(dec) : parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    })
-    .trim();
+  return decodeEntities(
+    s
+      .replace(/<jats:title>\s*(?:abstract|summary)\s*[.:]?\s*<\/jats:title>/gi, '')
+      .replace(/<\/jats:(?:title|p|sec)>/g, '\n')
+      .replace(/<\/?[A-Za-z][\w.-]*:[^>]*>/g, ''),
+  ).trim();
 }
 
 /**
@@ -340,7 +344,6 @@ const HTML_TAG = /<\/?(?:h[1-6]|p|br|div|li|ul|ol|i|b|em|strong|sup|sub|span|u|a
 const HTML_CLOSED = /<\/(?:h[1-6]|p|div|li|ul|ol|i|b|em|strong|sup|sub|span|u|a|small)>|<br\s*\/?>/i;
 /** Those that part paragraphs or headings: a line break. */
 const HTML_BLOCK = /<\/?(?:h[1-6]|p|br|div|li|ul|ol)(?:\s[^<>]*)?\/?>/gi;
-const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
 
 /**
  * Text with HTML tags in it as text: a heading or a paragraph a line of its own (a structured abstract's "Methods"
@@ -350,11 +353,12 @@ const HTML_ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: 
 function dropHtml(raw: string): string {
   // (only markup that closes a tag, or breaks a line: "attackers inject <div> and <a> elements" names tags, it holds none)
   if (!raw.includes('<') || raw.search(HTML_CLOSED) < 0) return raw;
-  return raw
-    .replace(/<sup>([^<>]{1,20})<\/sup>/gi, '^$1') // ("10<sup>3</sup>": 10^3, not 103)
-    .replace(HTML_BLOCK, '\n')
-    .replace(HTML_TAG, '')
-    .replace(/&(lt|gt|amp|quot|apos|nbsp);/g, (_m, name: string) => HTML_ENTITY[name]!);
+  return decodeEntities(
+    raw
+      .replace(/<sup>([^<>]{1,20})<\/sup>/gi, '^$1') // ("10<sup>3</sup>": 10^3, not 103)
+      .replace(HTML_BLOCK, '\n')
+      .replace(HTML_TAG, ''),
+  );
 }
 
 /** A month as a date field may give it beside a year: "MAR", "June", "JUN 15", "JAN-FEB", "SPR" (Web of Science's PD). */
