@@ -64,8 +64,10 @@ function cues(): CueSet {
 const WITH_UNIT = new Set(['latency', 'throughput']);
 
 /** A figure: a percentage up to 100, or a decimal ("0.912", "97.1"); not part of a range, a version or a date. */
-const FIGURE = /(?<![\w.,/+±−-])(\d{1,3}(?:\.\d+)?)(\s?\\?%)?(?![\w.]?\d|\.\d)/g;
-const SLASHED_FIGURE = new RegExp(FIGURE.source.replace(',/+', ',+'), 'g');
+const figureRe = (notAfter: string) => new RegExp(String.raw`(?<![${notAfter}])(\d{1,3}(?:\.\d+)?)(\s?\\?%)?(?![\w.]?\d|\.\d)`, 'g');
+const FIGURE = figureRe(String.raw`\w.,/+±−-`);
+/** ... and after a slash too ("0.864/0.844"). */
+const SLASHED_FIGURE = figureRe(String.raw`\w.,+±−-`);
 /** Before a figure: a margin ("by 3.4%", "+3.4%", "up to"), a starting point ("from 91.7%"), another's score. */
 const NOT_A_SCORE_BEFORE = /(?:\bby|\bfrom|\bup(?:\s+to)?|\bdown|[+±]|\bwithin|\bonly|\bjust|\bover|\babove|\bbelow|\bunder|\bbeyond|\bexceeding|\b(?:more|greater|higher|less|lower|fewer)\s+than|\bat\s+(?:least|most)|\b(?:gains?|improvements?|enhancements?|increases?|boosts?|margins?|reductions?|decreases?|drops?|differences?|gaps?|inflation)\s+of)\s*$/i;
 /** After a figure (and its metric): a margin. */
@@ -563,7 +565,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       () => readRespectively(t, fs, ms, ds, !respectively),
       () => (respectively ? [] : readListsPerDataset(t, fs, ms, ds)),
     ];
-    let laid: { dataset: string; metric: string; value: string }[] = [];
+    let laid: Read[] = [];
     for (const layout of layouts) if ((laid = layout()).length) break;
     if (laid.length || respectively) {
       for (const r of laid) add(r.dataset, r.metric, r.value, sentence);
@@ -655,13 +657,16 @@ function atLevel(tag: string, level: 'image' | 'pixel' | undefined): string | un
   return tag.startsWith('pixel-') || tag === 'PRO' ? undefined : tag;
 }
 
+/** A result a table layout reads off a sentence. */
+type Read = { dataset: string; metric: string; value: string };
+
 /**
  * Figures paired by slashes, each pair read against as many metrics paired the same way, or one metric at two levels:
  * "MIoU/F1-Scores of 0.864/0.844 and 0.845/0.814, respectively" (one pair a dataset, in order), "96.8/52.6 and 97.2/99.0
  * (AUROC/AP) for localization and detection respectively on MVTec-AD" (one pair a level), "97.3/72.9 AP for
  * image/pixel-level anomaly detection". One pair takes the dataset right after it, or the sentence's only one.
  */
-function readPairs(t: string, ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+function readPairs(t: string, ms: MetricSpan[], ds: DatasetSpan[]): Read[] {
   // figures joined by "/" ...
   const groups: Figure[][] = [];
   for (const f of figures(t, true)) {
@@ -737,7 +742,7 @@ function readPairs(t: string, ms: MetricSpan[], ds: DatasetSpan[]): { dataset: s
     if (!dataset || (next && inList(t, next) && dataset === next.name)) return [];
     pairDataset = chain.map(() => dataset);
   }
-  const out: { dataset: string; metric: string; value: string }[] = [];
+  const out: Read[] = [];
   chain.forEach((g, i) =>
     g.forEach((f, j) => {
       const metric = atLevel(tags![j], pairLevel[i] ?? levels[j]);
@@ -752,7 +757,7 @@ function readPairs(t: string, ms: MetricSpan[], ds: DatasetSpan[]): { dataset: s
  * "the classification accuracy and detection performance (F1-measure) ... can reach 98.92% and 99.92% on the Netflix
  * dataset and 93.18% and 92.41% on the Amazon dataset".
  */
-function readListsPerDataset(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+function readListsPerDataset(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): Read[] {
   const lists: Figure[][] = [];
   for (const f of fs) {
     const last = lists[lists.length - 1];
@@ -772,7 +777,7 @@ function readListsPerDataset(t: string, fs: Figure[], ms: MetricSpan[], ds: Data
   if (tags.some((x) => WITH_UNIT.has(x))) return [];
   // (margins, others' figures, as for a figure alone)
   if (BY_MARGINS.test(t) || NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, first.from - 12), first.from)) || OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, named[0].from), named[0].from)))) return [];
-  const out: { dataset: string; metric: string; value: string }[] = [];
+  const out: Read[] = [];
   for (const l of lists) {
     const end = l[k - 1].to;
     if (MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
@@ -789,11 +794,11 @@ function readListsPerDataset(t: string, fs: Figure[], ms: MetricSpan[], ds: Data
  * A metric, then its figures in brackets each beside its dataset: "strong AUCs (97.98% ShanghaiTech, 87.12% UCF-Crime)",
  * "AUROC (MVTec AD: 99.1%, VisA: 97.0%)". Every item in the brackets must be such a pair.
  */
-function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): Read[] {
   for (const m of ms) {
     const open = /^\s*\(\s*/.exec(t.slice(m.to, m.to + 4));
     if (!open || WITH_UNIT.has(m.tag)) continue;
-    const out: { dataset: string; metric: string; value: string }[] = [];
+    const out: Read[] = [];
     let at = m.to + open[0].length;
     for (;;) {
       const f = fs.find((x) => x.from === at);
@@ -837,7 +842,7 @@ const FOR_LEVEL = /^\s*(?:for|in|on)\s+(?:the\s+)?(?:anomaly\s+)?(detection|clas
  * for localization, AUROC)", "an AUROC of 97.8% for detection and 97.7% for localization on MVTec AD". Every figure must
  * have a level, the levels must differ, and the metric must have a form at each (AUROC, AUPR).
  */
-function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): { dataset: string; metric: string; value: string }[] {
+function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]): Read[] {
   const list: { f: Figure; level: 'image' | 'pixel'; end: number }[] = [];
   for (const f of fs) {
     const lv = FOR_LEVEL.exec(t.slice(f.to, f.to + 40));
@@ -871,7 +876,7 @@ function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]
   const dataset = opened ? opened.name : next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from)) ? next.name : names.size === 1 ? [...names][0] : undefined;
   if (!dataset) return [];
   const out = list.map((x) => ({ dataset, metric: atLevel(metric!.tag, x.level), value: x.f.value }));
-  return out.every((r) => r.metric) ? (out as { dataset: string; metric: string; value: string }[]) : [];
+  return out.every((r) => r.metric) ? (out as Read[]) : [];
 }
 
 /**
@@ -881,7 +886,7 @@ function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]
  * Anything else (two lists, a count that does not match, datasets named in another sentence: "on the three datasets
  * respectively", a margin) gives nothing.
  */
-function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[], implicit = false): { dataset: string; metric: string; value: string }[] {
+function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[], implicit = false): Read[] {
   const lists: Figure[][] = [];
   for (const f of fs) {
     const last = lists[lists.length - 1];
