@@ -3919,9 +3919,13 @@ function titleExpansion(title: string): [number, number] | undefined {
 const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 
 /** A sentence cleaned for matching, keeping what was written for evidence. */
+/** A comma or semicolon between a word (or a bracket) and a word, with no space after it. */
+const JOINED_COMMA = /(?<=[A-Za-z)\]])([,;])(?=[A-Za-z(])/g;
 function withClean(s: Sentence): Sentence {
   // (a hyphen or non-breaking hyphen character, U+2010 / U+2011, as pages encode it: "D‑HTM" is D-HTM)
-  const t = delatex(s.text).replace(UNICODE_HYPHENS, '-');
+  // (and a comma or semicolon that lost its space between words, as copied text from some journals has it: "Therefore,ConPatch,a
+  // method ..." reads as "Therefore, ConPatch, a method ...")
+  const t = delatex(s.text).replace(UNICODE_HYPHENS, '-').replace(JOINED_COMMA, '$1 ');
   return t === s.text ? s : { ...s, text: t, raw: s.text };
 }
 

@@ -1134,7 +1134,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       passiveProposals(p, PASSIVE_HEAD, 'passive-head', (m) => ASCRIBED_AFTER.test(text.slice(m.index + m[0].length)) ||
         /^\s+as\s+(?:a|an|the)\b/.test(text.slice(m.index + m[0].length)) || PRIOR_WORDS.test(text));
     }
-    // "In the first stage, SS-FewSOME is proposed, a self-supervised technique", "ZorbNet is proposed to ...": a name
+    // "In the first stage, SS-FewSOME is proposed, a self-supervised technique", "ZorbNet is proposed to ...", "X was proposed
+    // as a lightweight ... algorithm" (in the past tense too): a name
     // at the start of a clause, then a passive proposal verb (not in a sentence about others' work, "Recently, ...";
     // the words of prior work count before it or right after the verb: "... existing methods require" later does not)
     if (proposal) {
@@ -3472,7 +3473,7 @@ const PROPOSE_KIND_PAREN = new RegExp(String.raw`\b(?:[Ww]e|[Tt]his (?:paper|wor
 /** "framework X is proposed": a head noun, its name, a passive proposal verb. */
 const PASSIVE_HEAD = new RegExp(String.raw`\b(?:framework|method|model|approach|network|algorithm|architecture|detector|system|pipeline)\s+(${NAME_SRC})\s+(?:is|was|has been)\s+(?:\w+\s+)?(?:${MADE})\b`, 'g');
 /** "ZorbNet is proposed", "In the first stage, ZorbNet is proposed": a name opening a clause, then a passive proposal. */
-const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+)?|[Aa]n?\s+(?:(?:novel|new)\s+)?(?=(?:${NAME_SRC})\s+(?:model|method|framework|approach|algorithm|network|scheme)\s))?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?(?:\s*,)?\s+(?:is|are)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
+const PASSIVE_NAME = new RegExp(String.raw`(?:^|[.;:]\s+|,\s+|\b(?:In this (?:paper|work|study|article|letter)|Hence|Thus|Therefore|Here)\s+)(?:(?:[Tt]he|[Oo]ur)\s+(?:proposed\s+)?|[Aa]n?\s+(?:(?:novel|new)\s+)?(?=(?:${NAME_SRC})\s+(?:model|method|framework|approach|algorithm|network|scheme)\s))?(${NAME_SRC})(?:\s+(?:model|method|framework|approach|algorithm|network|scheme)(?:\s+[a-z]+ing\s+[^,.;()]{0,80}?)?)?(?:\s*,)?\s+(?:is|are|was|were)\s+(?:(?:\w+ly|therefore|thus|first|hereby|then|further|also|hence)\s+)?(?:proposed|introduced|presented|developed|designed|devised|constructed|built)\b`, 'g');
 /** Who proposed it, right after a passive proposal: "by Smith et al.", "in 2018", "into ...". */
 // (or what is put to use as a part: "the VGG model is introduced as the backbone network")
 const ASCRIBED_AFTER = /^\s+(?:by\b|in\s+(?:19|20)\d\d|into\b|as\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:backbone|feature extractor|encoder|teacher|student|base model|baseline)s?\b)/;

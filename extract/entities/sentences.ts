@@ -35,7 +35,7 @@ const ABBREVIATIONS = new Set([
  * quote or bracket; or (copied text that lost its spaces: "... during training.Although the paradigm ...") a period
  * right between a lower-case word, a figure or a bracket and a capitalised word.
  */
-const BOUNDARY = /([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])|\.(?<=(?:[a-z]{2}|[0-9]{2}|[0-9][%)]|[A-Za-z0-9]\))\.)(?=[A-Z][a-z]+\b)/g;
+const BOUNDARY = /([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])|\.(?<=(?:[a-z0-9][a-z]|[0-9]{2}|[0-9][%)]|[A-Za-z0-9]\))\.)(?=[A-Z][a-z]+\b)/g;
 
 /** `\s` of a JS regular expression, by char code. */
 export function isSpace(c: number): boolean {

@@ -8450,3 +8450,27 @@ describe('seventieth round (dev pool): data the paper says it used is evaluated'
     expect(role('Thus, we propose AnoPatch which utilizes a ViT backbone pre-trained on AudioSet and fine-tunes it on machine audio.', 'AudioSet')).toBe('mentioned');
   });
 });
+describe('seventy-first round (dev pool): text that lost its spaces after punctuation', () => {
+  check<NamedField>([
+    { why: '"Therefore,ConPatch,a method based on contrastive representation learning is proposed": the paper\'s method (it was mentioned: no space after the commas)', title: 'Contrastive Representation Learning for Industrial Defect Detection', text: 'Using this feature directly will lead to poor detection performance.Therefore,ZonPatch,a method based on contrastive representation learning is proposed.This method employs contrastive learning.', field: 'methods_proposed', has: ['ZonPatch'] },
+    { why: '... and not mentioned too', title: 'Contrastive Representation Learning for Industrial Defect Detection', text: 'Using this feature directly will lead to poor detection performance.Therefore,ZonPatch,a method based on contrastive representation learning is proposed.This method employs contrastive learning.', field: 'methods_mentioned', not: ['ZonPatch'] },
+  ]);
+  it('a period between a name ending in a digit and a letter and a capitalised word ends a sentence: "... the improved YOLOv5s.The original ..."', () => {
+    expect(splitSentences('It is based on the improved YOLOv5s.The original Conv module was replaced.').map((s) => s.text)).toEqual(['It is based on the improved YOLOv5s.', 'The original Conv module was replaced.']);
+  });
+  it('a dotted name stays one: "the github.com/org/Repo.Name code", "Node.Js"', () => {
+    expect(splitSentences('We release code at github.com/zorb/Zorb5s.Tool today.')).toHaveLength(1);
+  });
+  it('the evidence quotes the sentence as written, without the added spaces', () => {
+    const e = extractEntities(paper('Contrastive Representation Learning for Industrial Defect Detection', 'Therefore,ZonPatch,a method based on contrastive representation learning is proposed.'));
+    expect(e.methods_proposed.find((m) => m.name === 'ZonPatch')?.evidence).toBe('Therefore,ZonPatch,a method based on contrastive representation learning is proposed.');
+  });
+});
+describe('seventy-first round (dev pool): a passive proposal in the past tense', () => {
+  check<NamedField>([
+    { why: '"YOLOv5s-GCS was proposed as a lightweight corrugated cardboard surface defect detection algorithm": the paper\'s (it was mentioned: "is proposed" only)', title: 'Study on surface defect detection algorithm of lightweight corrugated board', text: 'ZOLOv5s-GCS was proposed as a lightweight corrugated cardboard surface defect detection algorithm based on the improved YOLOv5s. The precision of ZOLOv5s-GCS is 95.0%.', field: 'methods_proposed', has: ['ZOLOv5s-GCS'] },
+    { why: '"A RFS-SVDD algorithm ... RFS-SVDD was developed": the paper\'s', title: 'A novel algorithm for hyperspectral global anomaly detection', text: 'Hyperspectral anomaly detection is hard. To this end, ZFS-SVDD was developed to select features. Experiments on four data sets show its gains.', field: 'methods_proposed', has: ['ZFS-SVDD'] },
+    { why: 'others\' stays theirs: "Recently, ZorbNet was proposed by Kim et al."', title: 'A study of detectors', text: 'Recently, ZorbNet was proposed by Kim et al. We study its failure modes.', field: 'methods_proposed', not: ['ZorbNet'] },
+    { why: '... and with a date: "ZorbNet was proposed in 2019 for ..."', title: 'A study of detectors', text: 'ZorbNet was proposed in 2019 for log anomaly detection. We study its failure modes.', field: 'methods_proposed', not: ['ZorbNet'] },
+  ]);
+});
