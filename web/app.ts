@@ -205,15 +205,23 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** Where animateCamera's flight in progress goes (null: none, or another animation took over). */
   let animatingTo: Partial<CameraState> | null = null;
   /**
+   * The flight in progress's aim, for the window as it is now, and when it ends (Date.now, as sigma times it): a resize
+   * mid-flight aims it again (null: none, or a flight whose target does not depend on the window).
+   */
+  let flight: { target: Partial<CameraState>; aim: () => CameraState; end: number } | null = null;
+  /**
    * Choose the focus's labels again once the camera has arrived. They are picked for a camera position: picked
    * when a search selected MVTec AD, before the flight there, 12 of its 28 neighbours were labelled; 27 at the
-   * end of the flight (as on a reload of the same URL).
+   * end of the flight (as on a reload of the same URL). `aim` gives the target again for the window's new size when
+   * it is resized mid-flight.
    */
-  async function animateCamera(target: Partial<CameraState>, duration: number): Promise<void> {
+  async function animateCamera(target: Partial<CameraState>, duration: number, aim?: () => CameraState): Promise<void> {
     const cam = renderer.getCamera();
     animatingTo = target;
+    flight = aim ? { target, aim, end: Date.now() + duration } : null;
     await cam.animate(target, { duration });
     if (animatingTo === target) animatingTo = null;
+    if (flight?.target === target) flight = null;
     if (cam.isAnimated() || !view.focus) return; // another animation took over: its end relabels
     view.forced = forcedLabels(view.focus, view.anchors);
     // (a large graph refreshes only the focused nodes, as apply() does for a selection)
@@ -540,7 +548,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         const cen = centroids.find((x) => x.id === c.id);
         if (!cen) return;
         const p = renderer.viewportToFramedGraph(renderer.graphToViewport(cen));
-        void renderer.getCamera().animate(cameraShowing(p, 0.5), { duration: 500 });
+        const aim = () => cameraShowing(p, 0.5);
+        void animateCamera(aim(), 500, aim);
       });
       return b;
     });
@@ -790,6 +799,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (framed && (cam.isAnimated() ? animatingTo === framed : sameView(now, framed))) {
       if (cam.isAnimated()) void frameWholeGraph(150); // (the button's flight, to where the old window's frame was)
       else frameWholeGraph();
+    } else if (flight && cam.isAnimated() && animatingTo === flight.target) {
+      // A flight to a node (a search) or a cluster, aimed for the old window: aimed again for this one, in the time it
+      // had left (a search's flight to MVTec AD, the window narrowed from 1280 to 390 px on the way, ended with 16 of
+      // its 29 nodes out of sight or under the details panel).
+      const { aim, end } = flight;
+      void animateCamera(aim(), Math.max(150, end - Date.now()), aim);
     } else if (lastFrame && !cam.isAnimated() && graph.order) {
       // (sigma turns viewport pixels into its clip space with the canvas's current size, the matrix with the one given)
       const { width, height } = renderer.getDimensions();
@@ -1116,7 +1131,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (!graph.hasNode(key)) return;
       // From the graph's own coordinates: sigma's display data holds raw coordinates until a scheduled
       // refresh has been processed.
-      await animateCamera(nodeCamera(key, Math.min(renderer.getCamera().ratio, 0.4)), 500);
+      const ratio = Math.min(renderer.getCamera().ratio, 0.4);
+      const aim = () => nodeCamera(key, ratio);
+      await animateCamera(aim(), 500, aim);
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;

@@ -803,6 +803,39 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     }
   });
 
+  it('a window resized while the search flies to a node ends framed for the new window: every neighbour in sight, none under the details panel (the flight ended where it was aimed for the old window)', async () => {
+    const turns = [
+      { from: { width: 1280, height: 800 }, to: { width: 390, height: 844 } },
+      { from: { width: 390, height: 844 }, to: { width: 1280, height: 800 } },
+    ];
+    for (const { from, to } of turns) {
+      const { page, errors } = await openViewer(session, '', from);
+      await page.evaluate(() => {
+        // (whether the resize came while the camera was still flying: the test means nothing otherwise)
+        const r = window.paperweave!.renderer;
+        r.on('resize', () => ((window as unknown as { midFlight?: boolean }).midFlight ||= r.getCamera().isAnimated()));
+        // sigma times a flight by Date.now: slowed 8 times (4 s instead of 0.5), the resize comes while it flies even
+        // when software WebGL draws a frame in 200 ms and the window takes as long to resize
+        const now = Date.now.bind(Date);
+        const t0 = now();
+        Date.now = () => t0 + (now() - t0) / 8;
+      });
+      await page.getByTestId('search').fill('MVTec AD');
+      await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe('dataset:mvtecad');
+      await page.getByTestId('search').press('Enter');
+      await page.waitForFunction(() => window.paperweave!.renderer.getCamera().isAnimated(), undefined, { timeout: 10_000, polling: 'raf' });
+      await page.setViewportSize(to);
+      await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      expect(await page.evaluate(() => (window as unknown as { midFlight?: boolean }).midFlight)).toBe(true);
+      const seen = await nodesOutOfSight(page, 'focus');
+      expect([from.width, to.width, seen.out]).toEqual([from.width, to.width, []]);
+      expect(seen.of).toBeGreaterThan(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a 390 × 844 phone: the sidebar starts folded to one button that opens it, a selected node is framed in the middle of the room left, search suggestions can be read', async () => {
     const { page, errors } = await openViewer(session, '', { width: 390, height: 844 });
     const toggle = page.getByTestId('sidebar-toggle');
