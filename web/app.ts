@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, drawnLabel, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
@@ -191,15 +191,27 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** Which focused nodes get a label: the ones whose labels fit without overlapping, at the current camera. */
   function forcedLabels(focus: Set<string>, anchors: Set<string>): Set<string> {
     const cands = [];
+    const measure = labelMeasurer();
     // The camera as it is now: sigma's own matrix is the last frame's, mid-flight when a flight has just ended (the
     // labels picked there differed from run to run: 13 to 16 of AnoGen's 15 neighbours and itself).
     const at = { cameraState: renderer.getCamera().getState() };
     for (const key of focus) {
       const a = graph.getNodeAttributes(key);
       const p = renderer.graphToViewport(a, at);
-      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label: view.labels.get(key) ?? a.label, anchor: anchors.has(key) });
+      const label = drawnLabel(view, key, a);
+      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label, width: measure?.(label), anchor: anchors.has(key) });
     }
     return pickLabels(cands);
+  }
+  let labelCanvas: CanvasRenderingContext2D | null | undefined;
+  /** A label's width (px) in the font sigma draws labels in (null: no 2D canvas here, as in a test's DOM). */
+  function labelMeasurer(): ((label: string) => number) | null {
+    if (labelCanvas === undefined) labelCanvas = document.createElement('canvas').getContext('2d');
+    const c = labelCanvas;
+    if (!c) return null;
+    const { labelWeight, labelSize, labelFont } = renderer.getSettings();
+    c.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    return (label) => c.measureText(label).width;
   }
 
   /** Where animateCamera's flight in progress goes (null: none, or another animation took over). */
@@ -223,11 +235,30 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (animatingTo === target) animatingTo = null;
     if (flight?.target === target) flight = null;
     if (cam.isAnimated() || !view.focus) return; // another animation took over: its end relabels
-    view.forced = forcedLabels(view.focus, view.anchors);
+    relabelFocus();
+  }
+  /** Pick the focus's labels again for the camera as it is now, and draw them if they changed. */
+  function relabelFocus(): void {
+    if (!view.focus) return;
+    const next = forcedLabels(view.focus, view.anchors);
+    if (view.forced && next.size === view.forced.size && [...next].every((k) => view.forced!.has(k))) return;
+    view.forced = next;
     // (a large graph refreshes only the focused nodes, as apply() does for a selection)
     if (view.fade) renderer.scheduleRefresh();
     else renderer.refresh({ partialGraph: { nodes: [...view.focus] }, skipIndexation: true, schedule: true });
   }
+  /**
+   * A camera moved by the wheel, a pinch or a drag picks the focus's labels again once it has stopped for a moment (the
+   * focus's other labels are not drawn: sigma's grid drew some of them over the picked ones, FiLo over CFRG's on a phone).
+   */
+  let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on('updated', () => {
+    if (!view.focus) return;
+    clearTimeout(relabelTimer);
+    relabelTimer = setTimeout(() => {
+      if (!renderer.getCamera().isAnimated()) relabelFocus();
+    }, 200);
+  });
 
   const panelCtx: PanelContext = {
     get graph() {

@@ -803,6 +803,54 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     }
   });
 
+  it('the labels drawn around a node chosen in the search do not overlap, at 1280 × 800 and on a phone, nor once zoomed in (AnomalyNCD\'s ran into RsCIN\'s, FiLo\'s into CFRG\'s)', async () => {
+    // Each node label sigma drew (its default renderer: at x + size + 3, baseline y + labelSize / 3), against each other.
+    const overlaps = (page: Page) => page.evaluate(() => {
+      const r = window.paperweave!.renderer;
+      const { labelSize, labelFont, labelWeight } = r.getSettings();
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      const boxes = [...r.getNodeDisplayedLabels()].flatMap((k) => {
+        const d = r.getNodeDisplayData(k);
+        if (!d || d.hidden || !d.label) return [];
+        const p = r.framedGraphToViewport(d);
+        const x0 = p.x + r.scaleSize(d.size) + 3;
+        return [{ label: d.label, x0, x1: x0 + ctx.measureText(d.label).width, y0: p.y - labelSize * 0.7, y1: p.y + labelSize * 0.33 }];
+      });
+      const out: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`${a.label} / ${b.label}`);
+      }
+      return { drawn: boxes.length, overlaps: out };
+    });
+    const settled = async (page: Page) => {
+      await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+      await page.waitForTimeout(400); // (the labels are picked again 200 ms after the camera stops)
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    };
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await openViewer(session, '', size);
+      for (const [query, key] of [['MVTec AD', 'dataset:mvtecad'], ['SimpleNet', 'method:simplenet'], ['VisA', 'dataset:visa']]) {
+        await page.getByTestId('search').fill(query);
+        await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe(key);
+        await page.getByTestId('search').press('Enter');
+        await settled(page);
+        const seen = await overlaps(page);
+        expect([size.width, key, seen.overlaps]).toEqual([size.width, key, []]);
+        expect(seen.drawn).toBeGreaterThan(3);
+      }
+      // Zoomed in on the last one: more of its neighbours have room for a label, picked again where the camera stopped.
+      const before = (await overlaps(page)).drawn;
+      await page.getByTestId('zoom-in').click();
+      await settled(page);
+      const zoomed = await overlaps(page);
+      expect([size.width, zoomed.overlaps]).toEqual([size.width, []]);
+      expect(zoomed.drawn).toBeGreaterThanOrEqual(before);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a window resized while the search flies to a node ends framed for the new window: every neighbour in sight, none under the details panel (the flight ended where it was aimed for the old window)', async () => {
     const turns = [
       { from: { width: 1280, height: 800 }, to: { width: 390, height: 844 } },
