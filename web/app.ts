@@ -642,10 +642,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    * Cluster labels at their centroids, biggest cluster first. A label that would cover a placed one or a node label
    * sigma drew moves up or down by a line or two, as long as it stays over its cluster's nodes; with no free place it is
    * hidden (they were drawn over node labels: "video · MSAD · reasoning" across "Mixture of Experts Guided by…"). At the
-   * canvas's edge a label moves inwards while it stays over its cluster, else is hidden rather than cut.
+   * edge of the room the panels leave (the canvas's, the topbar's, the sidebar's, the details panel's) a label moves
+   * inwards while it stays over its cluster, else is hidden rather than cut or covered.
    */
   function placeClusterLabels(): void {
-    const { width, height } = renderer.getDimensions();
+    // (inside the room the panels leave: under the sidebar a label read "…aluation · AlphaEval · MAD", and after a search
+    // 3 of the 5 shown were under the details panel or the topbar)
+    const area = freeArea();
     const placed: Box[] = [];
     const nodeLabels = nodeLabelBoxes();
     for (const c of centroids) {
@@ -658,15 +661,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const h2 = (c.h ||= c.el.offsetHeight);
       const [c0, c1] = [renderer.graphToViewport({ x: c.x0, y: c.y0 }), renderer.graphToViewport({ x: c.x1, y: c.y1 })];
       const [top, bottom] = [Math.min(c0.y, c1.y), Math.max(c0.y, c1.y)];
-      // Whole inside the canvas, still over its cluster's nodes: at the edge of a phone's screen a label read "…yle".
-      const x = Math.min(Math.max(p.x, w / 2 + 4), width - w / 2 - 4);
-      const fits = w + 8 <= width && x >= Math.min(c0.x, c1.x) - 1 && x <= Math.max(c0.x, c1.x) + 1;
+      // Whole inside the free area, still over its cluster's nodes: at the edge of a phone's screen a label read "…yle".
+      const x = Math.min(Math.max(p.x, area.left + w / 2 + 4), area.right - w / 2 - 4);
+      const fits = w + 8 <= area.right - area.left && x >= Math.min(c0.x, c1.x) - 1 && x <= Math.max(c0.x, c1.x) + 1;
       let at: number | null = null;
       for (const dy of fits ? [0, -1, 1, -2, 2].map((n) => n * (h2 + 2)) : []) {
         const y = p.y + dy;
         if (dy && (y < top || y > bottom)) continue;
         const r = { x0: x - w / 2 - 4, y0: y - h2 / 2 - 2, x1: x + w / 2 + 4, y1: y + h2 / 2 + 2 };
-        if (r.y0 < 0 || r.y1 > height) continue;
+        if (r.y0 < area.top || r.y1 > area.bottom) continue;
         if (placed.some((q) => overlaps(r, q)) || nodeLabels.some((q) => overlaps(r, q))) continue;
         placed.push(r);
         at = y;

@@ -205,6 +205,48 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('no cluster label is shown under the topbar, the sidebar or the details panel: at the first view, after a cluster is flown to, after a search (one read "…aluation · AlphaEval · MAD" from under the sidebar)', async () => {
+    const covered = (page: Page) => page.evaluate(() => {
+      const covers = ['#topbar', '#sidebar', '#details'].map((sel) => document.querySelector(sel)!).filter((el) => !(el as HTMLElement).hidden).map((el) => el.getBoundingClientRect()).filter((b) => b.width && b.height);
+      const shown = [...document.querySelectorAll<HTMLElement>('.cluster-label')].filter((el) => el.style.visibility === 'visible');
+      const out = shown.filter((el) => {
+        const c = el.getBoundingClientRect();
+        return c.left < 0 || c.right > innerWidth || covers.some((b) => c.left < b.right && b.left < c.right && c.top < b.bottom && b.top < c.bottom);
+      }).map((el) => el.textContent);
+      return { out, shown: shown.length };
+    });
+    const settled = async (page: Page) => {
+      await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    };
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await openViewer(session, '', size);
+      await settled(page);
+      const first = await covered(page);
+      expect([size.width, 'first view', first.out]).toEqual([size.width, 'first view', []]);
+      expect(first.shown).toBeGreaterThanOrEqual(2);
+      // Each of the five largest clusters flown to from the list (the phone's list is folded behind its button).
+      for (let i = 0; i < 5; i++) {
+        if (size.width < 540) await page.getByTestId('sidebar-toggle').click();
+        const button = page.locator('#clusters button.cluster').nth(i);
+        const label = await button.getAttribute('data-cluster');
+        await button.click();
+        if (size.width < 540) await page.getByTestId('sidebar-toggle').click();
+        await settled(page);
+        expect([size.width, `cluster ${label}`, (await covered(page)).out]).toEqual([size.width, `cluster ${label}`, []]);
+      }
+      for (const [query, key] of [['MVTec AD', 'dataset:mvtecad'], ['SimpleNet', 'method:simplenet']]) {
+        await page.getByTestId('search').fill(query);
+        await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe(key);
+        await page.getByTestId('search').press('Enter');
+        await settled(page);
+        expect([size.width, key, (await covered(page)).out]).toEqual([size.width, key, []]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('after each flight to the README\'s method, its neighbours\' labels are the ones chosen for where the camera stopped', async () => {
     const { page, errors } = await openViewer(session);
     const method = await page.evaluate(() => {
