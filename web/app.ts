@@ -12,7 +12,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { colorMap, computeFocus, drawnLabel, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
@@ -191,35 +191,74 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** Which focused nodes get a label: the ones whose labels fit without overlapping, at the current camera. */
   function forcedLabels(focus: Set<string>, anchors: Set<string>): Set<string> {
     const cands = [];
+    const measure = labelMeasurer();
     // The camera as it is now: sigma's own matrix is the last frame's, mid-flight when a flight has just ended (the
     // labels picked there differed from run to run: 13 to 16 of AnoGen's 15 neighbours and itself).
     const at = { cameraState: renderer.getCamera().getState() };
     for (const key of focus) {
       const a = graph.getNodeAttributes(key);
       const p = renderer.graphToViewport(a, at);
-      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label: view.labels.get(key) ?? a.label, anchor: anchors.has(key) });
+      const label = drawnLabel(view, key, a);
+      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label, width: measure?.(label), anchor: anchors.has(key) });
     }
     return pickLabels(cands);
+  }
+  let labelCanvas: CanvasRenderingContext2D | null | undefined;
+  /** A label's width (px) in the font sigma draws labels in (null: no 2D canvas here, as in a test's DOM). */
+  function labelMeasurer(): ((label: string) => number) | null {
+    if (labelCanvas === undefined) labelCanvas = document.createElement('canvas').getContext('2d');
+    const c = labelCanvas;
+    if (!c) return null;
+    const { labelWeight, labelSize, labelFont } = renderer.getSettings();
+    c.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    return (label) => c.measureText(label).width;
   }
 
   /** Where animateCamera's flight in progress goes (null: none, or another animation took over). */
   let animatingTo: Partial<CameraState> | null = null;
   /**
+   * The flight in progress's aim, for the window as it is now, and when it ends (Date.now, as sigma times it): a resize
+   * mid-flight aims it again (null: none, or a flight whose target does not depend on the window).
+   */
+  let flight: { target: Partial<CameraState>; aim: () => CameraState; end: number } | null = null;
+  /**
    * Choose the focus's labels again once the camera has arrived. They are picked for a camera position: picked
    * when a search selected MVTec AD, before the flight there, 12 of its 28 neighbours were labelled; 27 at the
-   * end of the flight (as on a reload of the same URL).
+   * end of the flight (as on a reload of the same URL). `aim` gives the target again for the window's new size when
+   * it is resized mid-flight.
    */
-  async function animateCamera(target: Partial<CameraState>, duration: number): Promise<void> {
+  async function animateCamera(target: Partial<CameraState>, duration: number, aim?: () => CameraState): Promise<void> {
     const cam = renderer.getCamera();
     animatingTo = target;
+    flight = aim ? { target, aim, end: Date.now() + duration } : null;
     await cam.animate(target, { duration });
     if (animatingTo === target) animatingTo = null;
+    if (flight?.target === target) flight = null;
     if (cam.isAnimated() || !view.focus) return; // another animation took over: its end relabels
-    view.forced = forcedLabels(view.focus, view.anchors);
+    relabelFocus();
+  }
+  /** Pick the focus's labels again for the camera as it is now, and draw them if they changed. */
+  function relabelFocus(): void {
+    if (!view.focus) return;
+    const next = forcedLabels(view.focus, view.anchors);
+    if (view.forced && next.size === view.forced.size && [...next].every((k) => view.forced!.has(k))) return;
+    view.forced = next;
     // (a large graph refreshes only the focused nodes, as apply() does for a selection)
     if (view.fade) renderer.scheduleRefresh();
     else renderer.refresh({ partialGraph: { nodes: [...view.focus] }, skipIndexation: true, schedule: true });
   }
+  /**
+   * A camera moved by the wheel, a pinch or a drag picks the focus's labels again once it has stopped for a moment (the
+   * focus's other labels are not drawn: sigma's grid drew some of them over the picked ones, FiLo over CFRG's on a phone).
+   */
+  let relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on('updated', () => {
+    if (!view.focus) return;
+    clearTimeout(relabelTimer);
+    relabelTimer = setTimeout(() => {
+      if (!renderer.getCamera().isAnimated()) relabelFocus();
+    }, 200);
+  });
 
   const panelCtx: PanelContext = {
     get graph() {
@@ -540,7 +579,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         const cen = centroids.find((x) => x.id === c.id);
         if (!cen) return;
         const p = renderer.viewportToFramedGraph(renderer.graphToViewport(cen));
-        void renderer.getCamera().animate(cameraShowing(p, 0.5), { duration: 500 });
+        const aim = () => cameraShowing(p, 0.5);
+        void animateCamera(aim(), 500, aim);
       });
       return b;
     });
@@ -602,10 +642,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    * Cluster labels at their centroids, biggest cluster first. A label that would cover a placed one or a node label
    * sigma drew moves up or down by a line or two, as long as it stays over its cluster's nodes; with no free place it is
    * hidden (they were drawn over node labels: "video · MSAD · reasoning" across "Mixture of Experts Guided by…"). At the
-   * canvas's edge a label moves inwards while it stays over its cluster, else is hidden rather than cut.
+   * edge of the room the panels leave (the canvas's, the topbar's, the sidebar's, the details panel's) a label moves
+   * inwards while it stays over its cluster, else is hidden rather than cut or covered.
    */
   function placeClusterLabels(): void {
-    const { width, height } = renderer.getDimensions();
+    // (inside the room the panels leave: under the sidebar a label read "…aluation · AlphaEval · MAD", and after a search
+    // 3 of the 5 shown were under the details panel or the topbar)
+    const area = freeArea();
     const placed: Box[] = [];
     const nodeLabels = nodeLabelBoxes();
     for (const c of centroids) {
@@ -618,15 +661,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const h2 = (c.h ||= c.el.offsetHeight);
       const [c0, c1] = [renderer.graphToViewport({ x: c.x0, y: c.y0 }), renderer.graphToViewport({ x: c.x1, y: c.y1 })];
       const [top, bottom] = [Math.min(c0.y, c1.y), Math.max(c0.y, c1.y)];
-      // Whole inside the canvas, still over its cluster's nodes: at the edge of a phone's screen a label read "…yle".
-      const x = Math.min(Math.max(p.x, w / 2 + 4), width - w / 2 - 4);
-      const fits = w + 8 <= width && x >= Math.min(c0.x, c1.x) - 1 && x <= Math.max(c0.x, c1.x) + 1;
+      // Whole inside the free area, still over its cluster's nodes: at the edge of a phone's screen a label read "…yle".
+      const x = Math.min(Math.max(p.x, area.left + w / 2 + 4), area.right - w / 2 - 4);
+      const fits = w + 8 <= area.right - area.left && x >= Math.min(c0.x, c1.x) - 1 && x <= Math.max(c0.x, c1.x) + 1;
       let at: number | null = null;
       for (const dy of fits ? [0, -1, 1, -2, 2].map((n) => n * (h2 + 2)) : []) {
         const y = p.y + dy;
         if (dy && (y < top || y > bottom)) continue;
         const r = { x0: x - w / 2 - 4, y0: y - h2 / 2 - 2, x1: x + w / 2 + 4, y1: y + h2 / 2 + 2 };
-        if (r.y0 < 0 || r.y1 > height) continue;
+        if (r.y0 < area.top || r.y1 > area.bottom) continue;
         if (placed.some((q) => overlaps(r, q)) || nodeLabels.some((q) => overlaps(r, q))) continue;
         placed.push(r);
         at = y;
@@ -790,6 +833,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (framed && (cam.isAnimated() ? animatingTo === framed : sameView(now, framed))) {
       if (cam.isAnimated()) void frameWholeGraph(150); // (the button's flight, to where the old window's frame was)
       else frameWholeGraph();
+    } else if (flight && cam.isAnimated() && animatingTo === flight.target) {
+      // A flight to a node (a search) or a cluster, aimed for the old window: aimed again for this one, in the time it
+      // had left (a search's flight to MVTec AD, the window narrowed from 1280 to 390 px on the way, ended with 16 of
+      // its 29 nodes out of sight or under the details panel).
+      const { aim, end } = flight;
+      void animateCamera(aim(), Math.max(150, end - Date.now()), aim);
     } else if (lastFrame && !cam.isAnimated() && graph.order) {
       // (sigma turns viewport pixels into its clip space with the canvas's current size, the matrix with the one given)
       const { width, height } = renderer.getDimensions();
@@ -1116,7 +1165,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (!graph.hasNode(key)) return;
       // From the graph's own coordinates: sigma's display data holds raw coordinates until a scheduled
       // refresh has been processed.
-      await animateCamera(nodeCamera(key, Math.min(renderer.getCamera().ratio, 0.4)), 500);
+      const ratio = Math.min(renderer.getCamera().ratio, 0.4);
+      const aim = () => nodeCamera(key, ratio);
+      await animateCamera(aim(), 500, aim);
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;

@@ -29,8 +29,9 @@ export interface ViewModel {
   /** Node size on screen from the build's size (see sizeScale). */
   size: (size: number) => number;
   /**
-   * Focused nodes whose label is drawn whatever sigma's label grid says: chosen once per hover/selection
-   * so that they do not overlap on screen (pickLabels); null = every focused node.
+   * Focused nodes whose label is drawn whatever sigma's label grid says: chosen per hover/selection, and again when
+   * the camera stops, so that they do not overlap on screen (pickLabels); the other focused nodes are drawn without
+   * one. null = every focused node.
    */
   forced: Set<string> | null;
 }
@@ -46,13 +47,18 @@ export interface LabelCandidate {
   radius: number;
   /** The text drawn. */
   label: string;
+  /**
+   * Its width on screen (px), measured in the font sigma draws it in; without it, `charWidth` a character (which
+   * underestimated capitals: "AnomalyNCD" is 79 px in 12 px system-ui, not 66, and ran into RsCIN's label).
+   */
+  width?: number;
   /** Placed first whatever its size (hovered and selected nodes). */
   anchor?: boolean;
 }
 
 /**
- * Choose labels that do not overlap: anchors first, then the biggest nodes; a label (drawn right of its node,
- * about `charWidth` px a character) is skipped when its box meets one already placed. At most `max` labels.
+ * Choose labels that do not overlap: anchors first, then the biggest nodes; a label (drawn right of its node, `width`
+ * px wide, or about `charWidth` px a character) is skipped when its box meets one already placed. At most `max` labels.
  */
 export function pickLabels(cands: LabelCandidate[], max = MAX_FORCED_LABELS, charWidth = 6.6, height = 14): Set<string> {
   const order = [...cands].sort((a, b) => Number(Boolean(b.anchor)) - Number(Boolean(a.anchor)) || b.radius - a.radius || a.key.localeCompare(b.key));
@@ -61,7 +67,7 @@ export function pickLabels(cands: LabelCandidate[], max = MAX_FORCED_LABELS, cha
   for (const c of order) {
     if (out.size >= max && !c.anchor) break;
     const x0 = c.x + c.radius + 2;
-    const box = { x0, y0: c.y - height / 2, x1: x0 + c.label.length * charWidth, y1: c.y + height / 2 };
+    const box = { x0, y0: c.y - height / 2, x1: x0 + (c.width ?? c.label.length * charWidth), y1: c.y + height / 2 };
     if (!c.anchor && placed.some((q) => box.x0 < q.x1 && q.x0 < box.x1 && box.y0 < q.y1 && q.y0 < box.y1)) continue;
     placed.push(box);
     out.add(c.key);
@@ -239,6 +245,12 @@ export function yearSpan(graph: KnowledgeGraph): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** The label drawn for a node: its short label, the selected node's whole name (or title, up to 90 characters). */
+export function drawnLabel(view: Pick<ViewModel, 'labels' | 'state'>, key: string, data: KGNode): string {
+  if (key === primary(view.state)) return data.label.length > 90 ? shortLabel(data.label, 90) : data.label;
+  return view.labels.get(key) ?? data.label;
+}
+
 export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial<NodeDisplayData> {
   const { visible, focus, anchors, colors, labels, state } = view;
   const res: Partial<NodeDisplayData> = {
@@ -255,7 +267,9 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   }
   if (focus) {
     if (focus.has(key)) {
+      // (the others' labels are not drawn: sigma's label grid, which knows nothing of the ones picked, drew some over them)
       if (!view.forced || view.forced.has(key)) res.forceLabel = true;
+      else res.label = null;
       res.zIndex = 2;
     } else if (view.fade) {
       res.color = FADED_NODE;
@@ -267,7 +281,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
     res.zIndex = 3;
     res.forceLabel = true;
     if (state.selected.includes(key)) res.highlighted = true;
-    if (key === primary(state)) res.label = data.label.length > 90 ? shortLabel(data.label, 90) : data.label;
+    if (key === primary(state)) res.label = drawnLabel(view, key, data);
   }
   return res;
 }

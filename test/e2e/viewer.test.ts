@@ -205,6 +205,48 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('no cluster label is shown under the topbar, the sidebar or the details panel: at the first view, after a cluster is flown to, after a search (one read "…aluation · AlphaEval · MAD" from under the sidebar)', async () => {
+    const covered = (page: Page) => page.evaluate(() => {
+      const covers = ['#topbar', '#sidebar', '#details'].map((sel) => document.querySelector(sel)!).filter((el) => !(el as HTMLElement).hidden).map((el) => el.getBoundingClientRect()).filter((b) => b.width && b.height);
+      const shown = [...document.querySelectorAll<HTMLElement>('.cluster-label')].filter((el) => el.style.visibility === 'visible');
+      const out = shown.filter((el) => {
+        const c = el.getBoundingClientRect();
+        return c.left < 0 || c.right > innerWidth || covers.some((b) => c.left < b.right && b.left < c.right && c.top < b.bottom && b.top < c.bottom);
+      }).map((el) => el.textContent);
+      return { out, shown: shown.length };
+    });
+    const settled = async (page: Page) => {
+      await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    };
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await openViewer(session, '', size);
+      await settled(page);
+      const first = await covered(page);
+      expect([size.width, 'first view', first.out]).toEqual([size.width, 'first view', []]);
+      expect(first.shown).toBeGreaterThanOrEqual(2);
+      // Each of the five largest clusters flown to from the list (the phone's list is folded behind its button).
+      for (let i = 0; i < 5; i++) {
+        if (size.width < 540) await page.getByTestId('sidebar-toggle').click();
+        const button = page.locator('#clusters button.cluster').nth(i);
+        const label = await button.getAttribute('data-cluster');
+        await button.click();
+        if (size.width < 540) await page.getByTestId('sidebar-toggle').click();
+        await settled(page);
+        expect([size.width, `cluster ${label}`, (await covered(page)).out]).toEqual([size.width, `cluster ${label}`, []]);
+      }
+      for (const [query, key] of [['MVTec AD', 'dataset:mvtecad'], ['SimpleNet', 'method:simplenet']]) {
+        await page.getByTestId('search').fill(query);
+        await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe(key);
+        await page.getByTestId('search').press('Enter');
+        await settled(page);
+        expect([size.width, key, (await covered(page)).out]).toEqual([size.width, key, []]);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('after each flight to the README\'s method, its neighbours\' labels are the ones chosen for where the camera stopped', async () => {
     const { page, errors } = await openViewer(session);
     const method = await page.evaluate(() => {
@@ -798,6 +840,87 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
         expect(await page.evaluate(() => window.paperweave!.renderer.getCamera().getState().ratio)).toBeLessThan(1.15);
         await page.keyboard.press('Escape');
       }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the labels drawn around a node chosen in the search do not overlap, at 1280 × 800 and on a phone, nor once zoomed in (AnomalyNCD\'s ran into RsCIN\'s, FiLo\'s into CFRG\'s)', async () => {
+    // Each node label sigma drew (its default renderer: at x + size + 3, baseline y + labelSize / 3), against each other.
+    const overlaps = (page: Page) => page.evaluate(() => {
+      const r = window.paperweave!.renderer;
+      const { labelSize, labelFont, labelWeight } = r.getSettings();
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      const boxes = [...r.getNodeDisplayedLabels()].flatMap((k) => {
+        const d = r.getNodeDisplayData(k);
+        if (!d || d.hidden || !d.label) return [];
+        const p = r.framedGraphToViewport(d);
+        const x0 = p.x + r.scaleSize(d.size) + 3;
+        return [{ label: d.label, x0, x1: x0 + ctx.measureText(d.label).width, y0: p.y - labelSize * 0.7, y1: p.y + labelSize * 0.33 }];
+      });
+      const out: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`${a.label} / ${b.label}`);
+      }
+      return { drawn: boxes.length, overlaps: out };
+    });
+    const settled = async (page: Page) => {
+      await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+      await page.waitForTimeout(400); // (the labels are picked again 200 ms after the camera stops)
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    };
+    for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, errors } = await openViewer(session, '', size);
+      for (const [query, key] of [['MVTec AD', 'dataset:mvtecad'], ['SimpleNet', 'method:simplenet'], ['VisA', 'dataset:visa']]) {
+        await page.getByTestId('search').fill(query);
+        await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe(key);
+        await page.getByTestId('search').press('Enter');
+        await settled(page);
+        const seen = await overlaps(page);
+        expect([size.width, key, seen.overlaps]).toEqual([size.width, key, []]);
+        expect(seen.drawn).toBeGreaterThan(3);
+      }
+      // Zoomed in on the last one: more of its neighbours have room for a label, picked again where the camera stopped.
+      const before = (await overlaps(page)).drawn;
+      await page.getByTestId('zoom-in').click();
+      await settled(page);
+      const zoomed = await overlaps(page);
+      expect([size.width, zoomed.overlaps]).toEqual([size.width, []]);
+      expect(zoomed.drawn).toBeGreaterThanOrEqual(before);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('a window resized while the search flies to a node ends framed for the new window: every neighbour in sight, none under the details panel (the flight ended where it was aimed for the old window)', async () => {
+    const turns = [
+      { from: { width: 1280, height: 800 }, to: { width: 390, height: 844 } },
+      { from: { width: 390, height: 844 }, to: { width: 1280, height: 800 } },
+    ];
+    for (const { from, to } of turns) {
+      const { page, errors } = await openViewer(session, '', from);
+      await page.evaluate(() => {
+        // (whether the resize came while the camera was still flying: the test means nothing otherwise)
+        const r = window.paperweave!.renderer;
+        r.on('resize', () => ((window as unknown as { midFlight?: boolean }).midFlight ||= r.getCamera().isAnimated()));
+        // sigma times a flight by Date.now: slowed 8 times (4 s instead of 0.5), the resize comes while it flies even
+        // when software WebGL draws a frame in 200 ms and the window takes as long to resize
+        const now = Date.now.bind(Date);
+        const t0 = now();
+        Date.now = () => t0 + (now() - t0) / 8;
+      });
+      await page.getByTestId('search').fill('MVTec AD');
+      await expect.poll(() => page.locator('#suggestions li').first().getAttribute('data-key')).toBe('dataset:mvtecad');
+      await page.getByTestId('search').press('Enter');
+      await page.waitForFunction(() => window.paperweave!.renderer.getCamera().isAnimated(), undefined, { timeout: 10_000, polling: 'raf' });
+      await page.setViewportSize(to);
+      await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+      expect(await page.evaluate(() => (window as unknown as { midFlight?: boolean }).midFlight)).toBe(true);
+      const seen = await nodesOutOfSight(page, 'focus');
+      expect([from.width, to.width, seen.out]).toEqual([from.width, to.width, []]);
+      expect(seen.of).toBeGreaterThan(1);
       expect(errors).toEqual([]);
       await page.close();
     }

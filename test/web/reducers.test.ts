@@ -203,10 +203,23 @@ describe('labels', () => {
     expect(pickLabels([{ key: 'a', x: 0, y: 0, radius: 1, label: 'A' }, { key: 'b', x: 0, y: 100, radius: 1, label: 'B' }], 1).size).toBe(1);
   });
 
-  it('a focused node outside the forced set is not force-labelled', () => {
+  it('pickLabels reads a label\'s measured width: "AnomalyNCD" (79 px drawn, 66 by its 10 characters) ran into RsCIN\'s label', () => {
+    // (the two as drawn after a search for MVTec AD at 1280 × 800)
+    const cands = [
+      { key: 'method:anomalyncd', x: 522.2, y: 637.8, radius: 16.7, label: 'AnomalyNCD', width: 79.2 },
+      { key: 'method:rscin', x: 589.8, y: 635.1, radius: 18.1, label: 'RsCIN', width: 35.5 },
+    ];
+    expect([...pickLabels(cands)]).toEqual(['method:rscin']);
+    // (without widths, 6.6 px a character: both fit)
+    expect(pickLabels(cands.map(({ width: _, ...c }) => c)).size).toBe(2);
+  });
+
+  it('a focused node outside the forced set is not force-labelled, and has no label for sigma\'s grid to draw over the picked ones', () => {
     const state = hoverNode(initialState(), 'method:rtfm');
     const v = { ...viewFor(state), forced: new Set(['method:rtfm']) };
     expect(nodeReducer(v, 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')).forceLabel).toBeUndefined();
+    expect(nodeReducer(v, 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')).label).toBeNull();
+    expect(nodeReducer(v, 'method:rtfm', graph.getNodeAttributes('method:rtfm')).label).toBeTruthy();
     expect(nodeReducer(v, 'method:rtfm', graph.getNodeAttributes('method:rtfm')).forceLabel).toBe(true);
   });
 
