@@ -2725,6 +2725,19 @@ interface OutputLists {
   metricFromEntities: { tag: string; s: Sentence; conf: number }[];
 }
 
+/**
+ * The sentence an entity's evidence quotes: where it was found, except for the paper's own method or data found in the
+ * title ("MuSc: Zero-Shot Industrial Anomaly Classification ..."), whose evidence is the abstract's first sentence that
+ * proposes it by name ("we propose a novel zero-shot method, named MuSc, ..."), when there is one: the sentence that
+ * says what it is, where the title only names it.
+ */
+function ownEvidence(e: Ent): Sentence {
+  if (!e.own || e.evidence.index !== 0) return e.evidence;
+  let best: Sentence | undefined;
+  for (const s of e.seen) if (s.index > 0 && (best === undefined || s.index < best.index) && isProposalSentence(s.text, s.flags)) best = s;
+  return best ?? e.evidence;
+}
+
 /** Step 4 for one entity: its mention in the output lists, and the facets it gives (once per canonical name). */
 function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
   const { seenNames, methods_proposed, methods_mentioned, datasets, models, techniqueFromEntities, domainFromEntities, metricFromEntities } = o;
@@ -2732,7 +2745,7 @@ function outputEntity(c: Compiled, e: Ent, o: OutputLists): void {
   const nk = `${e.kind}:${entKey(name)}`;
   if (seenNames.has(nk)) return;
   seenNames.add(nk);
-  const base: EntityMention = { name, evidence: quote(e.evidence), confidence: round(e.confidence) };
+  const base: EntityMention = { name, evidence: quote(ownEvidence(e)), confidence: round(e.confidence) };
   if (aliases.length) base.aliases = aliases;
   if (e.kind === 'method') {
     // ("based on Basic Safety Messages (BSM) sequences", "based on Microscopy Images (MIs)": words that end on a plural of

@@ -21,7 +21,8 @@ describe('paperweave extract', () => {
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.title)).toEqual(['Zorblax: Learning to Spot Defects', 'QuuxBench: A Benchmark for Tabular Anomalies', 'A Study of Anomalies']);
     expect(Object.keys(out[0])).toEqual(['id', 'title', 'methods_proposed', 'methods_mentioned', 'datasets', 'models', 'domains', 'settings', 'techniques', 'metrics']);
-    expect(out[0].methods_proposed[0]).toMatchObject({ name: 'Zorblax', evidence: 'Zorblax: Learning to Spot Defects' });
+    // (its evidence the sentence that proposes it, not the title that names it)
+    expect(out[0].methods_proposed[0]).toMatchObject({ name: 'Zorblax', evidence: 'We propose Zorblax, a novel framework.' });
     expect(out[1].datasets[0]).toMatchObject({ name: 'QuuxBench', role: 'introduced' });
     expect(out[2].models.map((m: { name: string }) => m.name)).toContain('CLIP');
     expect(r.stderr).toContain('extract: 3 papers');

@@ -8474,3 +8474,18 @@ describe('seventy-first round (dev pool): a passive proposal in the past tense',
     { why: '... and with a date: "ZorbNet was proposed in 2019 for ..."', title: 'A study of detectors', text: 'ZorbNet was proposed in 2019 for log anomaly detection. We study its failure modes.', field: 'methods_proposed', not: ['ZorbNet'] },
   ]);
 });
+describe('seventy-first round: the evidence of the paper\'s own method named by its title', () => {
+  const own = (title: string, text: string, name: string) => extractEntities(paper(title, text)).methods_proposed.find((m) => m.name === name)?.evidence;
+  it('is the abstract\'s first sentence proposing it by name, not the title (it was the title)', () => {
+    expect(own('ZuSc: Zero-Shot Industrial Anomaly Classification', 'This paper studies zero-shot anomaly classification. In this paper we propose ZuSc, a method that scores patches mutually. ZuSc reaches 97.8% AUROC.', 'ZuSc'))
+      .toBe('In this paper we propose ZuSc, a method that scores patches mutually.');
+  });
+  it('stays the title when no sentence of the abstract proposes it by name', () => {
+    expect(own('ZuSc: Zero-Shot Industrial Anomaly Classification', 'This paper studies zero-shot anomaly classification. ZuSc reaches 97.8% AUROC on MVTec AD.', 'ZuSc'))
+      .toBe('ZuSc: Zero-Shot Industrial Anomaly Classification');
+  });
+  it('a method found in the abstract keeps its own sentence', () => {
+    expect(own('Anomaly detection for factories', 'We compare several detectors. We propose ZorbNet, a detector that scores patches.', 'ZorbNet'))
+      .toBe('We propose ZorbNet, a detector that scores patches.');
+  });
+});
