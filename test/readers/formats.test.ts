@@ -934,6 +934,24 @@ describe('BibTeX: a month or date range', () => {
     expect(r.rejects).toEqual([]);
     expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Alpha', '2020-07', 2020], ['Beta', '2021-03', 2021]]);
   });
+  it('reads a year that is a range of years ("2019--2020", "2020-2021", "1998-99") as its first, with a warning naming the range (each was a reject, "unparseable year")', () => {
+    const r = read('bibtex-year-range.bib');
+    expect(r.papers.map((p) => [p.source.line, p.date, p.year])).toEqual([
+      [2, '2019-12', 2019],
+      [11, '2020', 2020],
+      [19, '1998', 1998],
+    ]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '2: @inproceedings{kim2020range}: "Memory-Augmented Autoencoders for Video Anomaly Detection": year "2019–2020" is a range: read as its first year, 2019',
+      '11: @article{silva2021range}: "Isolation Forests on Streaming Sensor Data": year "2020-2021" is a range: read as its first year, 2020',
+      '19: @phdthesis{obrien1999range}: "Outlier Detection in Census Records": year "1998-99" is a range: read as its first year, 1998',
+    ]);
+    // (a year and a month where the year goes is no range: still a reject)
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['27: @article{lee2019month}: "A Year and a Month Where the Year Goes": unparseable year "2019-12"']);
+    // (the year column of any format reads so: a CSV's)
+    const csv = readInputs([{ file: 'y.csv', text: 'title,abstract,year\nGamma,We propose GammaNet.,2019/2020\n' }]);
+    expect([csv.papers.map((p) => p.year), csv.warnings.map((w) => w.message)]).toEqual([[2019], ['"Gamma": year "2019/2020" is a range: read as its first year, 2019']]);
+  });
 });
 
 describe('control characters and lone surrogates', () => {

@@ -229,6 +229,7 @@ describe('ids and duplicates across inputs', () => {
       'hf-page.txt': 4,
       'hf-page-malformed.txt': 5,
       'papers.bib': 3,
+      'bibtex-year-range.bib': 4,
       'papers-malformed.bib': 5,
       'papers.csv': 3,
       'papers-malformed.csv': 8,
