@@ -1179,6 +1179,25 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
   });
 });
 
+describe("IEEE Xplore's RIS: an issue's date in Y1 or DA with no PY", () => {
+  it('reads a range or a season as its start ("June-July 2021", "1-5 March 2020", "30 Nov.-3 Dec. 2019", "Fourthquarter 2019", PubMed\'s "2021 Jun-Jul"); each was a reject, "unparseable date"', () => {
+    const r = read('ieee-xplore-date-ranges.ris');
+    expect(r.papers.map((p) => [p.source.line, p.date, p.year])).toEqual([
+      [1, '2021-06', 2021],
+      [20, '2020-03-01', 2020],
+      [39, '2019-11-30', 2019],
+      [52, '2019', 2019],
+      [69, '2021-06', 2021],
+      [78, '2017-01', 2017],
+      // (a range across a new year starts in its first year)
+      [85, '2020-12', 2020],
+    ]);
+    expect(r.warnings).toEqual([]);
+    // (what is no date stays a reject that names it)
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['92: "A Record Whose Date Is No Date": unparseable date "Volume 12 2018"']);
+  });
+});
+
 describe('RIS with one space before the hyphen ("TY - JOUR", as OJS wrote it before 3.1.2, pkp/pkp-lib#4448)', () => {
   it('is detected and read (its lines were outside a record, not read: no paper); a standard file still takes "AI - based" as a wrapped line', () => {
     const ojs = ['TY - JOUR', 'AU - Roth, Karsten', 'TI - Delta', 'AB - We propose DeltaNet,', 'a wrapped line.', 'PY - 2020', 'DO - 10.1234/delta', 'ER - ', '', 'TY - JOUR', 'TI - Epsilon', 'AB - We propose EpsilonNet.', 'ER -', ''].join('\r\n');

@@ -243,6 +243,7 @@ describe('ids and duplicates across inputs', () => {
       'authors-surnames.csv': 4,
       'endnote.enw': 3,
       'pubmed.nbib': 3,
+      'ieee-xplore-date-ranges.ris': 8,
       'endnote-malformed.enw': 5,
       'wos-malformed.txt': 5,
       'wos-patents.txt': 4,
