@@ -29,6 +29,9 @@ const ENDNOTE: TaggedFormat = {
   titleTag: '%T',
   // (its reference types: "Journal Article", "Conference Proceedings", "Book Section" ...)
   joinedOpen: { text: '%0 ', value: /^\p{Lu}[\p{L} ]*$/u },
+  // (OJS and others write the authors first, the type after them: "%D 2022%A Roth, Karsten" is joined as well)
+  // (a name: capitalised words after up to three particles, "van der Berg", then maybe ", " and given names or initials)
+  joinedFirst: [{ tag: '%A', text: '%A ', value: /^(?:\p{Ll}+ ){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}(?:, ?\p{Lu}[\p{L}\p{M}'’.-]*(?: ?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})?$/u }],
   shown: (tag) => `"${tag}"`,
   // (a line break, not a space: a structured abstract's headings on lines of their own stay sentences of their own)
   joiner: '\n',

@@ -1245,6 +1245,25 @@ describe('tagged exports joined where the first does not end on a line break', (
       'all.ciw:1: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
     ]);
   });
+  it("reads an EndNote record that opens with its authors (OJS's layout, %0 after them) from the line its first %A was joined onto, confirmed by its title or its %0 (the second was lost: its authors went to the first, its title warned of; the third lost its authors, a reject between)", () => {
+    const r = read('endnote-joined.enw');
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi])).toEqual([
+      [1, 'Memory Banks of Patch Features for Industrial Anomaly Detection', ['Anna Keller', 'Lukas Brandt'], '2022-05', '10.1234/jmv.2022.0312'],
+      [12, 'Student-Teacher Networks for Surface Defect Segmentation', ['Inês Duarte', 'Camille Moreau'], '2021', '10.5555/jiv.v4i2.481'],
+      [28, 'Normalizing Flows for Anomaly Detection in Sensor Time Series', ['Erik Lindqvist', 'J. van der Berg'], '2020', undefined],
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      `12: ${joined('EndNote: "%A" joined onto the "%9" value')}`,
+      `28: ${joined('EndNote: "%A" joined onto the "%@" value')}`,
+    ]);
+    // ("%A" and words that are no name at the end of a value, then the next record's %0: the value stays whole)
+    const enw = '%0 Journal Article\n%T Alpha\n%X We cut the error by 40%A new method follows.\n%0 Journal Article\n%T Beta\n%X We propose BetaNet.\n';
+    expect(readInputs([{ file: 'x.enw', text: enw }]).papers.map((p) => [p.title, p.abstract, p.authors])).toEqual([
+      ['Alpha', 'We cut the error by 40%A new method follows.', undefined],
+      ['Beta', 'We propose BetaNet.', undefined],
+    ]);
+  });
   it('reads the record whose opening line is joined onto the closing one ("ER  - TY  - JOUR": its lines were outside a record, not read)', () => {
     const one = (t: string) => `TY  - JOUR\r\nTI  - ${t}\r\nAB  - We propose ${t}Net.\r\nPY  - 2022\r\nER  - `;
     const r = readInputs([{ file: 'all.ris', text: one('Alpha') + '\ufeff' + one('Beta') + one('Gamma') + '\r\n' }]);

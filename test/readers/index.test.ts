@@ -242,6 +242,7 @@ describe('ids and duplicates across inputs', () => {
       'authors-family-given.csv': 6,
       'authors-surnames.csv': 4,
       'endnote.enw': 3,
+      'endnote-joined.enw': 3,
       'pubmed.nbib': 3,
       'ieee-xplore-date-ranges.ris': 8,
       'endnote-malformed.enw': 5,
