@@ -1081,6 +1081,34 @@ describe("JSON objects one after another (jq's output, JSON Lines pretty-printed
   });
 });
 
+describe('--format jsonl on JSON that is not one object a line (a pretty-printed array or object, as jq and json.dump(indent=2) write it)', () => {
+  const warning = (kind: string, span: string) => `JSONL: not one JSON object a line but one JSON ${kind} ${span}: read as JSON (--format json reads it so, without this warning)`;
+  it('reads it as JSON, with a warning naming the format that reads it (each line was a reject, "invalid JSON", and a line holding a whole element was read alone)', () => {
+    const asJson = readInputs([load('papers.json')]);
+    const forced = readInputs([load('papers.json')], { format: 'jsonl' });
+    expect(forced.papers).toEqual(asJson.papers);
+    expect(forced.rejects).toEqual(asJson.rejects);
+    expect(forced.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([`papers.json:1: ${warning('array', 'over 20 lines')}`, ...asJson.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)]);
+    // (an API response pretty-printed, one object wrapping the records, each at the object's line as --format json has it; a minified array on one line)
+    const envelope = '{\n  "data": [\n    {"title": "Alpha", "abstract": "We propose AlphaNet."},\n    {"title": "Beta", "abstract": "We propose BetaNet."}\n  ]\n}\n';
+    const oneLine = '[{"title": "Gamma", "abstract": "We propose GammaNet."}, {"title": "Delta", "abstract": "We propose DeltaNet."}]\n';
+    const r = readInputs([{ file: 's2.jsonl', text: envelope }, { file: 'min.jsonl', text: oneLine }], { format: 'jsonl' });
+    expect([r.papers.map((p) => [p.source.file, p.source.line, p.title]), r.rejects]).toEqual([
+      [['s2.jsonl', 1, 'Alpha'], ['s2.jsonl', 1, 'Beta'], ['min.jsonl', 1, 'Gamma'], ['min.jsonl', 1, 'Delta']],
+      [],
+    ]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([`s2.jsonl:1: ${warning('object', 'over 6 lines')}`, `min.jsonl:1: ${warning('array', 'on one line')}`]);
+  });
+  it('keeps reading JSON Lines line by line: an array a line is still a reject each, a broken first line too', () => {
+    const arrays = '[{"title": "Alpha", "abstract": "x"}]\n[{"title": "Beta", "abstract": "y"}]\n';
+    const broken = '{"title": "Alpha", "abstract": \n{"title": "Beta", "abstract": "We propose BetaNet."}\n';
+    const r = readInputs([{ file: 'a.jsonl', text: arrays }, { file: 'b.jsonl', text: broken }], { format: 'jsonl' });
+    expect(r.papers.map((p) => p.title)).toEqual(['Beta']);
+    expect(r.rejects.map((x) => `${x.file}:${x.line}`)).toEqual(['a.jsonl:1', 'a.jsonl:2', 'b.jsonl:1']);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
 describe("Python's json.dumps NaN and Infinity", () => {
   it('reads a bare NaN / Infinity as no value, in JSONL and a JSON array, never inside a string (each record was a reject: invalid JSON)', () => {
     const jsonl = '{"title":"Alpha","abstract":"We propose AlphaNet, \\"NaN\\" free.","year":NaN,"upvotes":Infinity}\n{"title":"Beta","abstract":"We propose BetaNet.","year":2020.0,"x":-Infinity}\n{"title":"Gamma","abstract":"We propose GammaNet.","y":NaNx}\n';
