@@ -290,7 +290,9 @@ export interface StreamReader {
  * (its `recordsIn` counts the new records), ids and duplicate merging are consistent across calls (a
  * later duplicate is merged into the already-returned paper object and reported in `merged`).
  * Without `format`, JSONL is chosen when the first non-blank char is `{` and the first line parses as
- * an object; anything else is buffered and detected at end(). `after`, the reader of the input before
+ * an object; anything else is buffered and detected at end(). With `format: 'jsonl'`, every input streams but one
+ * whose first line opens an array, or an object it does not close (pretty-printed JSON): that one is buffered and
+ * read at end() as readInputs reads it. `after`, the reader of the input before
  * this one, carries the ids and duplicates over (a paper in two inputs is merged into the first).
  */
 export function createStreamReader(opts: { file: string; format?: FormatName; year?: number; after?: StreamReader }): StreamReader {
