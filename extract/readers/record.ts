@@ -525,7 +525,7 @@ export function buildPaper(
  * A year field that is a range of years ("2019--2020", "2019–2020", "2019-2020", "2019/2020", "2019-20"): its first
  * year; undefined for anything else ("2019-12", a year and a month, ends before it starts).
  */
-function yearRange(value: string): string | undefined {
+export function yearRange(value: string): string | undefined {
   const m = /^(\d{4})\s*(?:-{1,2}|[–—/])\s*(\d{4}|\d{2})$/.exec(value);
   if (!m) return undefined;
   const start = Number(m[1]);

@@ -5,7 +5,7 @@
  * Read: TI/T1 title, AB/N2 abstract, AU/A1 (each "Last, First") authors, DA or PY/Y1 ("2022/06/15/" or "2022///")
  * date, DO doi, UR url (an arXiv link gives the arXiv id).
  */
-import type { ReaderOutput } from './record.ts';
+import { yearRange, type ReaderOutput } from './record.ts';
 import { isoDate, monthNumber } from './text.ts';
 import { authorLines, firstOf, readTagged, type TaggedFormat } from './tagged.ts';
 
@@ -99,13 +99,15 @@ export function readRis(text: string, file: string): ReaderOutput {
     const urls = tags.get('UR') ?? [];
     const date = firstOf(tags, 'DA');
     const year = firstOf(tags, 'PY', 'Y1');
+    // (PY a range of years, "2019-2020", with no DA: a year, read as buildPaper reads one, its first with a warning)
+    const years = date === undefined && year !== undefined && yearRange(year.trim()) !== undefined;
     return {
       title: firstOf(tags, 'TI', 'T1'),
       abstract: firstOf(tags, 'AB', 'N2'),
       authors: authorLines(['AU', 'A1'].flatMap((t) => tags.get(t) ?? [])),
       // (DA, the full date, beside PY, the year: a DA the readers cannot parse, Web of Science's "JUN 15", gives the year)
-      date: date !== undefined ? risDate(date) : year !== undefined ? risDate(year) : undefined,
-      year: date !== undefined && year !== undefined ? /^\d{4}/.exec(year.trim())?.[0] ?? year : undefined,
+      date: date !== undefined ? risDate(date) : year !== undefined && !years ? risDate(year) : undefined,
+      year: years ? year : date !== undefined && year !== undefined ? /^\d{4}/.exec(year.trim())?.[0] ?? year : undefined,
       doi: firstOf(tags, 'DO'),
       url: urls[0],
       // (an arXiv link among the URLs, after the publisher's, gives the arXiv id)

@@ -951,6 +951,17 @@ describe('BibTeX: a month or date range', () => {
     // (the year column of any format reads so: a CSV's)
     const csv = readInputs([{ file: 'y.csv', text: 'title,abstract,year\nGamma,We propose GammaNet.,2019/2020\n' }]);
     expect([csv.papers.map((p) => p.year), csv.warnings.map((w) => w.message)]).toEqual([[2019], ['"Gamma": year "2019/2020" is a range: read as its first year, 2019']]);
+    // (and the tagged exports' year: RIS's PY and EndNote's %D were a reject, "unparseable date"; Web of Science's PY one, "unparseable year")
+    const tagged = readInputs([
+      { file: 'a.ris', text: 'TY  - JOUR\nTI  - Delta\nAB  - We propose DeltaNet.\nPY  - 2019-2020\nER  - \n' },
+      { file: 'b.enw', text: '%0 Journal Article\n%T Epsilon\n%X We propose EpsilonNet.\n%D 2019-2020\n' },
+      { file: 'c.ciw', text: 'PT J\nTI Zeta\nAB We propose ZetaNet.\nPY 2019-2020\nER\n' },
+    ]);
+    expect(tagged.rejects).toEqual([]);
+    expect(tagged.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Delta', '2019', 2019], ['Epsilon', '2019', 2019], ['Zeta', '2019', 2019]]);
+    expect(tagged.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual(
+      ['a.ris:1: "Delta"', 'b.enw:1: "Epsilon"', 'c.ciw:1: "Zeta"'].map((m) => `${m}: year "2019-2020" is a range: read as its first year, 2019`),
+    );
   });
 });
 
