@@ -6,7 +6,7 @@
  * or "Karsten Roth"), %D year (or a full date) with %8 the date ("June 15" or "2022-06-15"), %R doi (the first
  * that is one: OJS writes the pages there too), %U url (an arXiv link gives the arXiv id).
  */
-import type { ReaderOutput } from './record.ts';
+import { yearRange, type ReaderOutput } from './record.ts';
 import { authorLines, firstOf, readTagged, type TaggedFormat } from './tagged.ts';
 
 /** A tag line: `%`, one character (a letter, a digit or one of EndNote's signs), then a space and the value, or nothing. */
@@ -29,6 +29,9 @@ const ENDNOTE: TaggedFormat = {
   titleTag: '%T',
   // (its reference types: "Journal Article", "Conference Proceedings", "Book Section" ...)
   joinedOpen: { text: '%0 ', value: /^\p{Lu}[\p{L} ]*$/u },
+  // (OJS and others write the authors first, the type after them: "%D 2022%A Roth, Karsten" is joined as well)
+  // (a name: capitalised words after up to three particles, "van der Berg", then maybe ", " and given names or initials)
+  joinedFirst: [{ tag: '%A', text: '%A ', value: /^(?:\p{Ll}+ ){0,3}\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,4}(?:, ?\p{Lu}[\p{L}\p{M}'’.-]*(?: ?\p{Lu}[\p{L}\p{M}'’.-]*){0,3})?$/u }],
   shown: (tag) => `"${tag}"`,
   // (a line break, not a space: a structured abstract's headings on lines of their own stay sentences of their own)
   joiner: '\n',
@@ -40,13 +43,15 @@ export function readEndnote(text: string, file: string): ReaderOutput {
     const d = firstOf(tags, '%D');
     const year = d !== undefined ? /^\d{4}\b/.exec(d.trim())?.[0] : undefined;
     const full = firstOf(tags, '%8');
+    // (%D a range of years, "2019-2020", with no %8: a year, read as buildPaper reads one, its first with a warning)
+    const years = full === undefined && d !== undefined && yearRange(d.trim()) !== undefined;
     return {
       title: firstOf(tags, '%T'),
       abstract: firstOf(tags, '%X'),
       authors: authorLines(tags.get('%A') ?? []),
       // (%8 without its year, "June 15", takes %D's; %D alone is the date: "2022", or "2022-06-15" as some write it)
-      date: full !== undefined ? (/\b\d{4}\b/.test(full) || !year ? full : `${full} ${year}`) : d,
-      year: full !== undefined ? year ?? d : undefined,
+      date: full !== undefined ? (/\b\d{4}\b/.test(full) || !year ? full : `${full} ${year}`) : years ? undefined : d,
+      year: full !== undefined ? year ?? d : years ? d : undefined,
       doi: (tags.get('%R') ?? []).find((r) => /\b10\.\d{4,9}\//.test(r)),
       url: urls[0],
       // (an arXiv link among the URLs gives the arXiv id)

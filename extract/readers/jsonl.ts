@@ -139,9 +139,50 @@ export function readJsonl(text: string, file: string): ReaderOutput {
   // (objects one after another over several lines, or with a comma after each: not one a line)
   const stream = jsonStream(text, true);
   if (stream) return readJsonStream(text, file, stream);
+  const whole = oneJsonValue(text);
+  if (whole) {
+    // (a JSON array, or one object over several lines, `jq .`'s or json.dump(indent=2)'s, under --format jsonl: each of
+    // its lines was a reject, "invalid JSON", and a line that held a whole element was read on its own)
+    const out = readJsonArray(text, file);
+    out.warnings.unshift({
+      file,
+      line: whole.line,
+      message: `JSONL: not one JSON object a line but one JSON ${whole.kind} ${whole.lines === 1 ? 'on one line' : `over ${whole.lines} lines`}: read as JSON (--format json reads it so, without this warning)`,
+    });
+    return out;
+  }
   const out = emptyOutput();
   text.split('\n').forEach((l, i) => readJsonlLine(l, i + 1, recordContext(file, l), out));
   return out;
+}
+
+/**
+ * A text that is one JSON value and not JSON Lines: an array (on one line or several: `[` opening a first line that is
+ * no JSON value of its own, or the only line), or an object over several lines whose first line is no JSON value. Its
+ * kind, the line it starts on and how many lines it spans; undefined for any other text.
+ */
+function oneJsonValue(text: string): { kind: 'array' | 'object'; line: number; lines: number } | undefined {
+  const lead = text.search(/\S/);
+  if (lead < 0 || (text[lead] !== '[' && text[lead] !== '{')) return undefined;
+  const body = text.slice(lead).trimEnd();
+  const eol = body.indexOf('\n');
+  const firstLine = (eol < 0 ? body : body.slice(0, eol)).trim();
+  const lines = body.split('\n').length;
+  let firstParses = true;
+  try {
+    parseJson(firstLine);
+  } catch {
+    firstParses = false;
+  }
+  const line = text.slice(0, lead).split('\n').length;
+  if (text[lead] === '[') return !firstParses || lines === 1 ? { kind: 'array', line, lines } : undefined;
+  if (firstParses) return undefined;
+  try {
+    parseJson(body);
+  } catch {
+    return undefined;
+  }
+  return { kind: 'object', line, lines };
 }
 
 /**

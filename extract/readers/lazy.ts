@@ -290,14 +290,19 @@ export interface StreamReader {
  * (its `recordsIn` counts the new records), ids and duplicate merging are consistent across calls (a
  * later duplicate is merged into the already-returned paper object and reported in `merged`).
  * Without `format`, JSONL is chosen when the first non-blank char is `{` and the first line parses as
- * an object; anything else is buffered and detected at end(). `after`, the reader of the input before
+ * an object; anything else is buffered and detected at end(). With `format: 'jsonl'`, every input streams but one
+ * whose first line opens an array, or an object it does not close (pretty-printed JSON): that one is buffered and
+ * read at end() as readInputs reads it. `after`, the reader of the input before
  * this one, carries the ids and duplicates over (a paper in two inputs is merged into the first).
  */
 export function createStreamReader(opts: { file: string; format?: FormatName; year?: number; after?: StreamReader }): StreamReader {
   const { file } = opts;
   // (the readers of several inputs share one collector: a paper in two files is one paper, as readInputs has it)
   const collector = opts.after ? collectorOf.get(opts.after)! : new Collector(true);
-  let mode: 'undecided' | 'jsonl' | 'buffer' = opts.format ? (opts.format === 'jsonl' ? 'jsonl' : 'buffer') : 'undecided';
+  // (--format jsonl streams too, once its first line shows JSON Lines: a first line that opens a JSON value over several
+  // lines, a pretty-printed array or object, is buffered and read as readInputs reads it; each of its lines was a reject)
+  const forcedJsonl = opts.format === 'jsonl';
+  let mode: 'undecided' | 'jsonl' | 'buffer' = opts.format && !forcedJsonl ? 'buffer' : 'undecided';
   let buf = '';
   let whole = ''; // everything, for buffered formats
   let started = false;
@@ -345,8 +350,9 @@ export function createStreamReader(opts: { file: string; format?: FormatName; ye
   const decided = (final: boolean): typeof mode => {
     if (mode !== 'undecided') return mode;
     const lead = buf.search(/\S/);
-    if (lead < 0) return final ? 'buffer' : 'undecided';
-    if (buf[lead] !== '{') return 'buffer';
+    if (lead < 0) return final ? (forcedJsonl ? 'jsonl' : 'buffer') : 'undecided';
+    // (--format jsonl: any line but one that opens a JSON value over several lines, or an array, is JSON Lines' to read)
+    if (buf[lead] !== '{') return forcedJsonl && buf[lead] !== '[' ? 'jsonl' : 'buffer';
     const rest = buf.slice(lead);
     const nl = rest.search(/[\r\n]/);
     if (nl < 0 && !final) return 'undecided'; // first line not complete yet

@@ -486,6 +486,13 @@ export function buildPaper(
     // (pandas writes a year column with a gap in it as floats: "2021.0")
     // (and a reference manager's disambiguation letter, "2024a", "2024b": two works of one author and year)
     let y = str(f.year)?.trim().replace(/^(\d{4})(?:\.0+|[a-z])$/, '$1') ?? '';
+    // (a range of years, "2019--2020" (BibTeX's "--" is an en dash), "2019-2020", "2019/2020", "2019-20": a paper
+    // holds one year, its first, as a date range gives its start; the warning keeps the rest)
+    const range = yearRange(y);
+    if (range) {
+      warn(`"${title}": year ${JSON.stringify(y)} is a range: read as its first year, ${range}`);
+      y = range;
+    }
     const status = /^\d{4}$/.test(y) ? undefined : dateStatus(y);
     if (status && status.year === undefined) {
       undated('year', y, status);
@@ -512,6 +519,18 @@ export function buildPaper(
   }
 
   return finishPaper(paper, f);
+}
+
+/**
+ * A year field that is a range of years ("2019--2020", "2019–2020", "2019-2020", "2019/2020", "2019-20"): its first
+ * year; undefined for anything else ("2019-12", a year and a month, ends before it starts).
+ */
+export function yearRange(value: string): string | undefined {
+  const m = /^(\d{4})\s*(?:-{1,2}|[–—/])\s*(\d{4}|\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const start = Number(m[1]);
+  const end = m[2]!.length === 2 ? start - (start % 100) + Number(m[2]) : Number(m[2]);
+  return end > start ? m[1] : undefined;
 }
 
 /** The fields after the date: upvotes, DOI, url, arXiv id. */

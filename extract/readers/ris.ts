@@ -5,7 +5,8 @@
  * Read: TI/T1 title, AB/N2 abstract, AU/A1 (each "Last, First") authors, DA or PY/Y1 ("2022/06/15/" or "2022///")
  * date, DO doi, UR url (an arXiv link gives the arXiv id).
  */
-import type { ReaderOutput } from './record.ts';
+import { yearRange, type ReaderOutput } from './record.ts';
+import { isoDate, monthNumber } from './text.ts';
 import { authorLines, firstOf, readTagged, type TaggedFormat } from './tagged.ts';
 
 /** A tagged line: two capitals (or a capital and a digit), two spaces, a hyphen, then the value (maybe none). */
@@ -23,11 +24,51 @@ export function looksLikeRis(text: string): boolean {
   return /^TY {1,2}- ?\S*\s*$/.test(first);
 }
 
-/** An RIS date ("2022/06/15/", "2022/06//", "2022///Spring", "2022") as an ISO date, or as written when it is not one. */
+/**
+ * An RIS date ("2022/06/15/", "2022/06//", "2022///Spring", "2022") as an ISO date; else an issue's date as IEEE Xplore
+ * and PubMed write it (issueDate); else as written.
+ */
 function risDate(value: string): string {
   const m = /^(\d{4})(?:\/(\d{1,2})?(?:\/(\d{1,2})?)?)?(?:\/.*)?$/.exec(value.trim());
-  if (!m) return value;
+  if (!m) return issueDate(value) ?? value;
   return [m[1], m[2]?.padStart(2, '0'), m[2] && m[3] ? m[3].padStart(2, '0') : undefined].filter(Boolean).join('-');
+}
+
+/** A season ("Spring") or a quarter ("Fourthquarter", "First Quarter", "Q4") where an issue's month goes: the year alone. */
+const SEASON_OR_QUARTER = /^(?:spr(?:ing)?|sum(?:mer)?|fall|aut(?:umn)?|win(?:ter)?|(?:first|second|third|fourth|1st|2nd|3rd|4th)\s*quarter|q[1-4])$/i;
+
+/**
+ * An issue's date as IEEE Xplore writes it in Y1 ("Jan.-Feb. 2017", "Dec. 2010", "3-7 May 2010", "30 Nov.-3 Dec. 2019",
+ * "Fourthquarter 2019") and PubMed in DA ("2021 Jun-Jul", "2021 Jun 15", "2021 Spring"): its start, an ISO date
+ * ("2017-01", "2010-05-03"), or the year alone for a season or a quarter, as PubMed's DP and Web of Science's PD are
+ * read; undefined for anything else. (A range across a new year, "Dec. 2020-Jan. 2021", starts in its first year.)
+ */
+function issueDate(value: string): string | undefined {
+  const v = value.trim().replace(/\s+/g, ' ');
+  const m = /^(\d{4}) (.+)$/.exec(v) ?? /^(.+?),? (\d{4})$/.exec(v);
+  if (!m) return undefined;
+  const yearFirst = /^\d{4}$/.test(m[1]!);
+  let year = yearFirst ? m[1]! : m[2]!;
+  const rest = yearFirst ? m[2]! : m[1]!;
+  const parts = rest.split(/ ?[-–—/] ?/);
+  let first = parts[0]!;
+  // ("Dec. 2020-Jan. 2021": the first part holds its own year)
+  const own = / (\d{4})$/.exec(first);
+  if (own && !yearFirst) {
+    year = own[1]!;
+    first = first.slice(0, own.index);
+  }
+  if (SEASON_OR_QUARTER.test(first)) return year;
+  // (the first part a day alone, "3-7 May": the month is the next part's)
+  const dayAlone = /^\d{1,2}$/.test(first);
+  const words = (dayAlone ? `${first} ${parts[1] ?? ''}` : first).split(' ');
+  const day = words.find((w) => /^\d{1,2}$/.test(w));
+  const monthWord = words.filter((w) => !/^\d{1,2}$/.test(w));
+  if (monthWord.length !== 1) return undefined;
+  const month = monthNumber(monthWord[0]!);
+  if (!month || /^\d/.test(monthWord[0]!)) return undefined;
+  const ym = `${year}-${String(month).padStart(2, '0')}`;
+  return day === undefined ? ym : isoDate(Number(year), month, Number(day));
 }
 
 /** RIS's lines: `TAG  - value` (or `TAG - value`, `oneSpace`), any other non-blank line continuing the field before it (EndNote and PubMed wrap). */
@@ -58,13 +99,15 @@ export function readRis(text: string, file: string): ReaderOutput {
     const urls = tags.get('UR') ?? [];
     const date = firstOf(tags, 'DA');
     const year = firstOf(tags, 'PY', 'Y1');
+    // (PY a range of years, "2019-2020", with no DA: a year, read as buildPaper reads one, its first with a warning)
+    const years = date === undefined && year !== undefined && yearRange(year.trim()) !== undefined;
     return {
       title: firstOf(tags, 'TI', 'T1'),
       abstract: firstOf(tags, 'AB', 'N2'),
       authors: authorLines(['AU', 'A1'].flatMap((t) => tags.get(t) ?? [])),
       // (DA, the full date, beside PY, the year: a DA the readers cannot parse, Web of Science's "JUN 15", gives the year)
-      date: date !== undefined ? risDate(date) : year !== undefined ? risDate(year) : undefined,
-      year: date !== undefined && year !== undefined ? /^\d{4}/.exec(year.trim())?.[0] ?? year : undefined,
+      date: date !== undefined ? risDate(date) : year !== undefined && !years ? risDate(year) : undefined,
+      year: years ? year : date !== undefined && year !== undefined ? /^\d{4}/.exec(year.trim())?.[0] ?? year : undefined,
       doi: firstOf(tags, 'DO'),
       url: urls[0],
       // (an arXiv link among the URLs, after the publisher's, gives the arXiv id)

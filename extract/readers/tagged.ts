@@ -9,7 +9,8 @@
  * Nothing is lost silently: lines outside any record (before an opening tag, after a closing one) are one warning
  * per run of them, a record not closed before the next one or at the end of the file is read with a warning. Two files
  * joined where the first does not end on a line break put the next record's opening tag at the end of a line ("%D
- * 2022%0 Journal Article", "ER  - TY  - JOUR"): the record is read as one of its own from that line, with a warning.
+ * 2022%0 Journal Article", "ER  - TY  - JOUR", or a refer record that opens with its authors, "%D 2022%A Roth, Karsten"): the
+ * record is read as one of its own from that line, with a warning.
  */
 import { addRecord, buildPaper, emptyOutput, recordContext, warnAt, type LooseFields, type ReaderOutput } from './record.ts';
 
@@ -52,6 +53,12 @@ export interface TaggedFormat {
    * confirms it (or at once after the closing tag, "ER  - TY  - JOUR").
    */
   joinedOpen: { text: string; value: RegExp };
+  /**
+   * Other tags a record may open with, as their lines start and their values (refer's `%A`, an author, where a writer
+   * puts the type after the authors, as OJS does): a value that ends on one is a joined line too ("%D 2022%A Roth,
+   * Karsten"), read as two records only when a second title or a second opening tag confirms it.
+   */
+  joinedFirst?: readonly { tag: string; text: string; value: RegExp }[];
 }
 
 /** A record's fields: tag -> its values in order (a tag written twice, RIS's AU, has two). */
@@ -80,15 +87,20 @@ export function authorLines(values: readonly string[]): string | string[] | unde
 }
 
 /**
- * Where `value` ends on the format's opening tag line, joined onto it ("2022TY  - JOUR", "2022\ufeffPMID- 2"): the
- * offset it starts at (a BOM before it included) and the opening tag's value; undefined for any other value.
+ * Where `value` ends on the format's opening tag line (or a line of joinedFirst), joined onto it ("2022TY  - JOUR",
+ * "2022\ufeffPMID- 2", "2022%A Roth, Karsten"): the offset it starts at (a BOM before it included), the tag and its
+ * value; undefined for any other value.
  */
-export function joinedOpening(value: string, format: TaggedFormat): { at: number; value: string } | undefined {
-  const at = value.lastIndexOf(format.joinedOpen.text);
-  if (at < 0) return undefined;
-  const t = format.tagLine(value.slice(at));
-  if (!t || t.tag !== format.opens || !format.joinedOpen.value.test(t.value)) return undefined;
-  return { at: value[at - 1] === '\ufeff' ? at - 1 : at, value: t.value };
+export function joinedOpening(value: string, format: TaggedFormat): { at: number; tag: string; value: string } | undefined {
+  let found: { at: number; tag: string; value: string } | undefined;
+  for (const start of [{ tag: format.opens, ...format.joinedOpen }, ...(format.joinedFirst ?? [])]) {
+    const at = value.lastIndexOf(start.text);
+    if (at < 0 || (found && at < found.at)) continue;
+    const t = format.tagLine(value.slice(at));
+    if (!t || t.tag !== start.tag || !start.value.test(t.value)) continue;
+    found = { at, tag: t.tag, value: t.value };
+  }
+  return found && { ...found, at: value[found.at - 1] === '\ufeff' ? found.at - 1 : found.at };
 }
 
 /**
@@ -109,7 +121,7 @@ export function readTagged(
     tag: string;
     value: string;
   }
-  let record: { line: number; fields: Field[]; joined?: { index: number; at: number; line: number; value: string } } | undefined;
+  let record: { line: number; fields: Field[]; joined?: { index: number; at: number; line: number; tag: string; value: string } } | undefined;
   /** The field last read, which a continuation line extends. */
   let last: Field | undefined;
   /** refer: a blank line was read in the record; the next tag line opens a new record. */
@@ -148,7 +160,7 @@ export function readTagged(
   const noteJoined = (index: number, line: number, added: string) => {
     const value = record!.fields[index]!.value;
     const j = joinedOpening(added, format);
-    if (j) record!.joined = { index, line, at: value.length - added.length + j.at, value: j.value };
+    if (j) record!.joined = { index, line, at: value.length - added.length + j.at, tag: j.tag, value: j.value };
     else if (record!.joined?.index === index) record!.joined = undefined;
   };
   /** The record read so far was not closed before the next one opened. */
@@ -166,7 +178,7 @@ export function readTagged(
     notClosed();
     finish();
     open(j.line);
-    if (keepsOpening) add({ tag: opens, value: j.value });
+    if (keepsOpening || j.tag !== opens) add({ tag: j.tag, value: j.value });
     for (const f of rest) add(f);
   };
 
@@ -189,12 +201,19 @@ export function readTagged(
     });
     outsideRun = undefined;
   };
-  const joinedWarning = (line: number, onto: string) =>
+  const joinedWarning = (line: number, onto: string, tag = opens) =>
     out.warnings.push({
       file,
       line,
-      message: `${name}: ${shown(opens)} joined onto ${onto}: the end of one record and the start of the next on one line (a file without a line break at its end, joined with the next?): read as two records`,
+      message: `${name}: ${shown(tag)} joined onto ${onto}: the end of one record and the start of the next on one line (a file without a line break at its end, joined with the next?): read as two records`,
     });
+
+  /** Say where the joined line is, and read the record from there on as a record of its own. */
+  const splitAtJoined = () => {
+    const j = record!.joined!;
+    joinedWarning(j.line, `the ${shown(record!.fields[j.index]!.tag)} value`, j.tag);
+    splitJoined();
+  };
 
   text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
@@ -226,8 +245,13 @@ export function readTagged(
         ? !!record && ((!!closes && (!format.anyTagOpens || has(opens))) || has(opens) || blankSeen)
         : !closes && !!record && blankSeen;
     if (startsNew) {
-      notClosed();
-      finish();
+      // (the opening tag again after a line that another of a record's first tags was joined onto, "%D 2022%A Roth,
+      // Karsten" then "%0 Journal Article": the record from the joined line on is the second one)
+      if (record!.joined && record!.joined.tag !== opens && tag === opens && !blankSeen) splitAtJoined();
+      else {
+        notClosed();
+        finish();
+      }
     }
     if (!record && (tag === opens || !closes || format.anyTagOpens)) {
       flushOutside();
@@ -243,17 +267,15 @@ export function readTagged(
       // ("ER  - TY  - JOUR": the next record's opening line joined onto the closing one)
       const j = joinedOpening(value, format);
       if (j) {
-        joinedWarning(lineNo, `the closing ${shown(closes)}`);
+        joinedWarning(lineNo, `the closing ${shown(closes)}`, j.tag);
         open(lineNo);
-        if (keepsOpening) add({ tag: opens, value: j.value });
+        if (keepsOpening || j.tag !== opens) add({ tag: j.tag, value: j.value });
       }
       return;
     }
     if (tag === format.titleTag && has(tag, true)) {
-      if (record.joined) {
-        joinedWarning(record.joined.line, `the ${shown(record.fields[record.joined.index]!.tag)} value`);
-        splitJoined();
-      } else {
+      if (record.joined) splitAtJoined();
+      else {
         out.warnings.push({
           file,
           line: lineNo,

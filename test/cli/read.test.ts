@@ -106,6 +106,19 @@ describe('paperweave read', () => {
     expect(lines(y.stderr)).toEqual(['read: 4 papers from 1 file (0 rejects, 0 merged, 0 warnings)']);
   });
 
+  it('--format jsonl on a pretty-printed JSON array reads it as JSON, with a warning naming file, line and the format that reads it; extract, which streams, too (every line was a reject, "invalid JSON")', () => {
+    const warning = `${FIX}/papers.json:1: warning: JSONL: not one JSON object a line but one JSON array over 20 lines: read as JSON (--format json reads it so, without this warning)`;
+    const r = run(['--format', 'jsonl', `${FIX}/papers.json`]);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(2);
+    expect(lines(r.stderr)).toEqual(['read: 2 papers from 1 file (0 rejects, 1 merged, 1 warning)', `${FIX}/papers.json:15: merged into a-unified-model-for-multi-class-anomaly-detection (same title)`, warning]);
+    const x = spawnSync(process.execPath, [BIN, 'extract', '--format', 'jsonl', '-'], { cwd: ROOT, input: readFileSync(join(ROOT, FIX, 'papers.json'), 'utf8'), encoding: 'utf8' });
+    expect(x.status).toBe(0);
+    expect(lines(x.stdout)).toHaveLength(2);
+    expect(x.stderr).toContain(warning.replace(`${FIX}/papers.json`, '<stdin>'));
+    expect(lines(x.stderr).at(-1)).toBe('extract: 2 papers, 1 merged');
+  });
+
   it('--format that finds no record says so, naming the format the file looks like; a valid empty file only that it is empty', () => {
     const bib = run(['--format', 'bibtex', `${FIX}/papers.jsonl`]);
     expect(bib.code).toBe(0);

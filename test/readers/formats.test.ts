@@ -934,6 +934,35 @@ describe('BibTeX: a month or date range', () => {
     expect(r.rejects).toEqual([]);
     expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Alpha', '2020-07', 2020], ['Beta', '2021-03', 2021]]);
   });
+  it('reads a year that is a range of years ("2019--2020", "2020-2021", "1998-99") as its first, with a warning naming the range (each was a reject, "unparseable year")', () => {
+    const r = read('bibtex-year-range.bib');
+    expect(r.papers.map((p) => [p.source.line, p.date, p.year])).toEqual([
+      [2, '2019-12', 2019],
+      [11, '2020', 2020],
+      [19, '1998', 1998],
+    ]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '2: @inproceedings{kim2020range}: "Memory-Augmented Autoencoders for Video Anomaly Detection": year "2019–2020" is a range: read as its first year, 2019',
+      '11: @article{silva2021range}: "Isolation Forests on Streaming Sensor Data": year "2020-2021" is a range: read as its first year, 2020',
+      '19: @phdthesis{obrien1999range}: "Outlier Detection in Census Records": year "1998-99" is a range: read as its first year, 1998',
+    ]);
+    // (a year and a month where the year goes is no range: still a reject)
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['27: @article{lee2019month}: "A Year and a Month Where the Year Goes": unparseable year "2019-12"']);
+    // (the year column of any format reads so: a CSV's)
+    const csv = readInputs([{ file: 'y.csv', text: 'title,abstract,year\nGamma,We propose GammaNet.,2019/2020\n' }]);
+    expect([csv.papers.map((p) => p.year), csv.warnings.map((w) => w.message)]).toEqual([[2019], ['"Gamma": year "2019/2020" is a range: read as its first year, 2019']]);
+    // (and the tagged exports' year: RIS's PY and EndNote's %D were a reject, "unparseable date"; Web of Science's PY one, "unparseable year")
+    const tagged = readInputs([
+      { file: 'a.ris', text: 'TY  - JOUR\nTI  - Delta\nAB  - We propose DeltaNet.\nPY  - 2019-2020\nER  - \n' },
+      { file: 'b.enw', text: '%0 Journal Article\n%T Epsilon\n%X We propose EpsilonNet.\n%D 2019-2020\n' },
+      { file: 'c.ciw', text: 'PT J\nTI Zeta\nAB We propose ZetaNet.\nPY 2019-2020\nER\n' },
+    ]);
+    expect(tagged.rejects).toEqual([]);
+    expect(tagged.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Delta', '2019', 2019], ['Epsilon', '2019', 2019], ['Zeta', '2019', 2019]]);
+    expect(tagged.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual(
+      ['a.ris:1: "Delta"', 'b.enw:1: "Epsilon"', 'c.ciw:1: "Zeta"'].map((m) => `${m}: year "2019-2020" is a range: read as its first year, 2019`),
+    );
+  });
 });
 
 describe('control characters and lone surrogates', () => {
@@ -1063,6 +1092,34 @@ describe("JSON objects one after another (jq's output, JSON Lines pretty-printed
   });
 });
 
+describe('--format jsonl on JSON that is not one object a line (a pretty-printed array or object, as jq and json.dump(indent=2) write it)', () => {
+  const warning = (kind: string, span: string) => `JSONL: not one JSON object a line but one JSON ${kind} ${span}: read as JSON (--format json reads it so, without this warning)`;
+  it('reads it as JSON, with a warning naming the format that reads it (each line was a reject, "invalid JSON", and a line holding a whole element was read alone)', () => {
+    const asJson = readInputs([load('papers.json')]);
+    const forced = readInputs([load('papers.json')], { format: 'jsonl' });
+    expect(forced.papers).toEqual(asJson.papers);
+    expect(forced.rejects).toEqual(asJson.rejects);
+    expect(forced.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([`papers.json:1: ${warning('array', 'over 20 lines')}`, ...asJson.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)]);
+    // (an API response pretty-printed, one object wrapping the records, each at the object's line as --format json has it; a minified array on one line)
+    const envelope = '{\n  "data": [\n    {"title": "Alpha", "abstract": "We propose AlphaNet."},\n    {"title": "Beta", "abstract": "We propose BetaNet."}\n  ]\n}\n';
+    const oneLine = '[{"title": "Gamma", "abstract": "We propose GammaNet."}, {"title": "Delta", "abstract": "We propose DeltaNet."}]\n';
+    const r = readInputs([{ file: 's2.jsonl', text: envelope }, { file: 'min.jsonl', text: oneLine }], { format: 'jsonl' });
+    expect([r.papers.map((p) => [p.source.file, p.source.line, p.title]), r.rejects]).toEqual([
+      [['s2.jsonl', 1, 'Alpha'], ['s2.jsonl', 1, 'Beta'], ['min.jsonl', 1, 'Gamma'], ['min.jsonl', 1, 'Delta']],
+      [],
+    ]);
+    expect(r.warnings.map((w) => `${w.file}:${w.line}: ${w.message}`)).toEqual([`s2.jsonl:1: ${warning('object', 'over 6 lines')}`, `min.jsonl:1: ${warning('array', 'on one line')}`]);
+  });
+  it('keeps reading JSON Lines line by line: an array a line is still a reject each, a broken first line too', () => {
+    const arrays = '[{"title": "Alpha", "abstract": "x"}]\n[{"title": "Beta", "abstract": "y"}]\n';
+    const broken = '{"title": "Alpha", "abstract": \n{"title": "Beta", "abstract": "We propose BetaNet."}\n';
+    const r = readInputs([{ file: 'a.jsonl', text: arrays }, { file: 'b.jsonl', text: broken }], { format: 'jsonl' });
+    expect(r.papers.map((p) => p.title)).toEqual(['Beta']);
+    expect(r.rejects.map((x) => `${x.file}:${x.line}`)).toEqual(['a.jsonl:1', 'a.jsonl:2', 'b.jsonl:1']);
+    expect(r.warnings).toEqual([]);
+  });
+});
+
 describe("Python's json.dumps NaN and Infinity", () => {
   it('reads a bare NaN / Infinity as no value, in JSONL and a JSON array, never inside a string (each record was a reject: invalid JSON)', () => {
     const jsonl = '{"title":"Alpha","abstract":"We propose AlphaNet, \\"NaN\\" free.","year":NaN,"upvotes":Infinity}\n{"title":"Beta","abstract":"We propose BetaNet.","year":2020.0,"x":-Infinity}\n{"title":"Gamma","abstract":"We propose GammaNet.","y":NaNx}\n';
@@ -1161,6 +1218,25 @@ describe('RIS (Zotero, EndNote, Scopus, Web of Science, PubMed)', () => {
   });
 });
 
+describe("IEEE Xplore's RIS: an issue's date in Y1 or DA with no PY", () => {
+  it('reads a range or a season as its start ("June-July 2021", "1-5 March 2020", "30 Nov.-3 Dec. 2019", "Fourthquarter 2019", PubMed\'s "2021 Jun-Jul"); each was a reject, "unparseable date"', () => {
+    const r = read('ieee-xplore-date-ranges.ris');
+    expect(r.papers.map((p) => [p.source.line, p.date, p.year])).toEqual([
+      [1, '2021-06', 2021],
+      [20, '2020-03-01', 2020],
+      [39, '2019-11-30', 2019],
+      [52, '2019', 2019],
+      [69, '2021-06', 2021],
+      [78, '2017-01', 2017],
+      // (a range across a new year starts in its first year)
+      [85, '2020-12', 2020],
+    ]);
+    expect(r.warnings).toEqual([]);
+    // (what is no date stays a reject that names it)
+    expect(r.rejects.map((x) => `${x.line}: ${x.reason}`)).toEqual(['92: "A Record Whose Date Is No Date": unparseable date "Volume 12 2018"']);
+  });
+});
+
 describe('RIS with one space before the hyphen ("TY - JOUR", as OJS wrote it before 3.1.2, pkp/pkp-lib#4448)', () => {
   it('is detected and read (its lines were outside a record, not read: no paper); a standard file still takes "AI - based" as a wrapped line', () => {
     const ojs = ['TY - JOUR', 'AU - Roth, Karsten', 'TI - Delta', 'AB - We propose DeltaNet,', 'a wrapped line.', 'PY - 2020', 'DO - 10.1234/delta', 'ER - ', '', 'TY - JOUR', 'TI - Epsilon', 'AB - We propose EpsilonNet.', 'ER -', ''].join('\r\n');
@@ -1206,6 +1282,25 @@ describe('tagged exports joined where the first does not end on a line break', (
       'all.ris:1: RIS: record not closed with "ER  - " before the next "TY  - ": read as it stands',
       `all.ciw:4: ${joined('Web of Science: "PT" joined onto the "PY" value')}`,
       'all.ciw:1: Web of Science: record not closed with "ER" before the next "PT": read as it stands',
+    ]);
+  });
+  it("reads an EndNote record that opens with its authors (OJS's layout, %0 after them) from the line its first %A was joined onto, confirmed by its title or its %0 (the second was lost: its authors went to the first, its title warned of; the third lost its authors, a reject between)", () => {
+    const r = read('endnote-joined.enw');
+    expect(r.papers.map((p) => [p.source.line, p.title, p.authors, p.date, p.doi])).toEqual([
+      [1, 'Memory Banks of Patch Features for Industrial Anomaly Detection', ['Anna Keller', 'Lukas Brandt'], '2022-05', '10.1234/jmv.2022.0312'],
+      [12, 'Student-Teacher Networks for Surface Defect Segmentation', ['Inês Duarte', 'Camille Moreau'], '2021', '10.5555/jiv.v4i2.481'],
+      [28, 'Normalizing Flows for Anomaly Detection in Sensor Time Series', ['Erik Lindqvist', 'J. van der Berg'], '2020', undefined],
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      `12: ${joined('EndNote: "%A" joined onto the "%9" value')}`,
+      `28: ${joined('EndNote: "%A" joined onto the "%@" value')}`,
+    ]);
+    // ("%A" and words that are no name at the end of a value, then the next record's %0: the value stays whole)
+    const enw = '%0 Journal Article\n%T Alpha\n%X We cut the error by 40%A new method follows.\n%0 Journal Article\n%T Beta\n%X We propose BetaNet.\n';
+    expect(readInputs([{ file: 'x.enw', text: enw }]).papers.map((p) => [p.title, p.abstract, p.authors])).toEqual([
+      ['Alpha', 'We cut the error by 40%A new method follows.', undefined],
+      ['Beta', 'We propose BetaNet.', undefined],
     ]);
   });
   it('reads the record whose opening line is joined onto the closing one ("ER  - TY  - JOUR": its lines were outside a record, not read)', () => {

@@ -229,6 +229,7 @@ describe('ids and duplicates across inputs', () => {
       'hf-page.txt': 4,
       'hf-page-malformed.txt': 5,
       'papers.bib': 3,
+      'bibtex-year-range.bib': 4,
       'papers-malformed.bib': 5,
       'papers.csv': 3,
       'papers-malformed.csv': 8,
@@ -241,7 +242,9 @@ describe('ids and duplicates across inputs', () => {
       'authors-family-given.csv': 6,
       'authors-surnames.csv': 4,
       'endnote.enw': 3,
+      'endnote-joined.enw': 3,
       'pubmed.nbib': 3,
+      'ieee-xplore-date-ranges.ris': 8,
       'endnote-malformed.enw': 5,
       'wos-malformed.txt': 5,
       'wos-patents.txt': 4,
@@ -255,6 +258,27 @@ describe('ids and duplicates across inputs', () => {
 });
 
 describe('createStreamReader', () => {
+  it('--format jsonl on a pretty-printed JSON array or jq\'s objects reads them as readInputs does, in any chunks (each line was a reject, "invalid JSON")', () => {
+    const jq = '{\n  "title": "Alpha",\n  "abstract": "We propose AlphaNet."\n}\n{\n  "title": "Beta",\n  "abstract": "We propose BetaNet."\n}\n';
+    for (const input of [load('papers.json'), { file: 'jq.jsonl', text: jq }]) {
+      const whole = readInputs([input], { format: 'jsonl' });
+      expect(whole.rejects).toEqual([]);
+      for (const size of [7, 64, input.text.length]) {
+        const s = createStreamReader({ file: input.file, format: 'jsonl' });
+        const parts: ReadResult[] = [];
+        for (let i = 0; i < input.text.length; i += size) parts.push(s.push(input.text.slice(i, i + size)));
+        parts.push(s.end());
+        const r = concat(parts);
+        expect([input.file, size, r.papers, r.rejects, r.warnings]).toEqual([input.file, size, whole.papers, [], whole.warnings]);
+      }
+    }
+  });
+  it('--format jsonl still streams JSON Lines: each paper as its line completes', () => {
+    const s = createStreamReader({ file: '<stdin>', format: 'jsonl' });
+    expect(s.push('{"title": "First Paper", "abstract": "About anomalies."}\n').papers.map((p) => p.title)).toEqual(['First Paper']);
+    expect(s.push('not json\n').rejects.map((x) => x.line)).toEqual([2]);
+    expect(s.end().papers).toEqual([]);
+  });
 
   it('yields each JSONL paper as soon as its line is complete', () => {
     const s = createStreamReader({ file: '<stdin>' });
