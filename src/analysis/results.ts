@@ -949,9 +949,15 @@ function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]
  * nor another list or figure before it ("at 24, 12, and 6 h before onset, achieving AUROCs of ...").
  */
 function carriedRespectively(t: string, fs: Figure[], ms: MetricSpan[], names: string[]): Read[] {
-  const reads = readRespectively(t, fs, ms, names.map((name) => ({ name, from: -1, to: -1 })));
+  let reads = readRespectively(t, fs, ms, names.map((name) => ({ name, from: -1, to: -1 })));
+  let start = fs[0].from;
+  if (!reads.length && names.length === 1) {
+    const listed = readMetricList(t, fs, ms);
+    reads = listed.reads.map((r) => ({ ...r, dataset: names[0] }));
+    start = listed.start;
+  }
   if (!reads.length) return [];
-  const first = fs[0];
+  const first = { from: start };
   const last = fs[fs.length - 1];
   // (the metrics blanked: the list's own names may be joined by "and")
   let blank = t;
@@ -961,6 +967,47 @@ function carriedRespectively(t: string, fs: Figure[], ms: MetricSpan[], names: s
   if (/\b(?:and|or)\b|\d/i.test(pre.replace(/\s+/g, ' '))) return [];
   const tail = /^[\s%]*(?:scores?\s+|values?\s+)?,?\s*respectively\b\s*(?:$|[.;]|,(?!\s*(?:for|on|in|with|under|at|when|using|across|over|of|among|from|to|after|before)\b))/i.exec(blank.slice(last.to));
   return tail ? reads : [];
+}
+
+/** A metric outside the vocabulary, named in a list with the vocabulary's ("Precision, Recall, F1-Score, and ROC-AUC"):
+ * it takes its figure of the list, which is not read. */
+const OTHER_METRIC_AT_END = /(?<![\w-])(?:(?:macro|micro|weighted|balanced|overall|positive|negative|true|false)[\s-]+)?(?:precision|recall|sensitivity|specificity|selectivity|kappa|MCC|G-?mean|TPR|FPR|TNR|FNR|PPV|NPV|predictivity|predictive\s+value|error\s+rate|detection\s+rate|false\s+alarm\s+rate|miss\s+rate|Dice|Jaccard)(?:[\s-]+(?:rates?|scores?|values?|coefficients?))?\s*$/i;
+
+/**
+ * A "respectively" list of figures against as many metrics named together right before it, some outside the vocabulary:
+ * "the Precision, Recall, F1-Score, and ROC-AUC of 77.00%, 100.00%, 87.01%, and 99.86%, respectively" gives F1 87.01%
+ * and AUROC 99.86% (`dataset` left empty: the caller's). Every name of the list must be a metric; `start` is where the
+ * list of names starts.
+ */
+function readMetricList(t: string, fs: Figure[], ms: MetricSpan[]): { reads: Read[]; start: number } {
+  const none = { reads: [], start: 0 };
+  if (fs.length < 2 || !/\brespectively\b/i.test(t)) return none;
+  for (let i = 1; i < fs.length; i++) if (!/^\s*%?\s*(?:,\s*and|,|and|&)\s*$/.test(t.slice(fs[i - 1].to, fs[i].from))) return none;
+  const first = fs[0];
+  const last = fs[fs.length - 1];
+  const joint = /(?:\s+(?:scores?|values?|rates?))?\s*(?:of|=|:|are|were|was|is|reach(?:ed|es)?|achiev\w*)\s*$/i.exec(t.slice(0, first.from));
+  if (!joint) return none;
+  // the names, from the last back: a metric of the vocabulary or another metric, each after a comma or "and"
+  const items: (string | undefined)[] = [];
+  let at = joint.index;
+  for (;;) {
+    const m = ms.find((x) => x.to === at);
+    const other = m ? null : OTHER_METRIC_AT_END.exec(t.slice(Math.max(0, at - 40), at));
+    if (!m && !other) return none;
+    items.unshift(m ? m.tag : undefined);
+    at = m ? m.from : at - other![0].length;
+    const sep = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i.exec(t.slice(Math.max(0, at - 8), at));
+    if (!sep) break;
+    at -= sep[0].length;
+  }
+  const tags = items.filter((x): x is string => x !== undefined);
+  if (items.length !== fs.length || !tags.length || new Set(tags).size !== tags.length || tags.some((x) => WITH_UNIT.has(x))) return none;
+  // (margins, others' figures, as for a figure alone)
+  if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, at - 12), at)) || BY_MARGINS.test(t) || OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, at), at)))) return none;
+  if (MARGIN_AFTER.test(t.slice(last.to, last.to + 24)) || /^\s*%?\s*to\s+\d/.test(t.slice(last.to, last.to + 8))) return none;
+  const reads: Read[] = [];
+  items.forEach((tag, i) => tag && reads.push({ dataset: '', metric: tag, value: fs[i].value }));
+  return { reads, start: at };
 }
 
 /**
