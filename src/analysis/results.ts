@@ -238,6 +238,43 @@ function namedAlone(t: string, ds: DatasetSpan[], at: number, sentence: string):
   return { name: [...names][0], at, sentence };
 }
 
+/** A count of data sets before a data word: "three publicly available datasets", "two benchmarks". */
+const COUNTED_DATA = /\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:datasets|benchmarks|corpora|databases|data\s+sets)\b/gi;
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** The datasets a sentence names as one list, in order, as the data measured, for a "respectively" list of figures in
+ * the sentence after it ("We evaluate on PUMP, SWaT, and WADI. Our method achieves 99.0%, 93.1%, and 78.7% F1-Score,
+ * respectively."), or undefined: two or more of the paper's datasets, each once, joined by commas or "and" and nothing
+ * else, with no other name before or after the list ("such as", "and other datasets"), no data word that is not the
+ * list's own ("the A and B datasets", "three datasets: A, B and C", with as many as it counts), no figure, and not
+ * where a model was trained or data put together. */
+function namedList(t: string, ds: DatasetSpan[], at: number, sentence: string): { names: string[]; at: number; sentence: string } | undefined {
+  const names = ds.map((d) => d.name);
+  if (ds.length < 2 || new Set(names).size !== ds.length || names.includes('') || figures(t).length) return undefined;
+  if (SOURCE_DATA.test(t) || TRAINING.test(t) || DATA_PUT_TOGETHER.test(t) || OWN_DATA_ONE.test(t)) return undefined;
+  for (let i = 1; i < ds.length; i++) if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$/i.test(t.slice(ds[i - 1].to, ds[i].from))) return undefined;
+  const first = ds[0];
+  const last = ds[ds.length - 1];
+  const lead = t.slice(Math.max(0, first.from - 60), first.from);
+  if (/(?<!\b(?:datasets?|benchmarks?|corpora|databases?|data\s+sets?))(?:,|\band|\bor|&|\/)\s*(?:the\s+)?$|\b(?:such\s+as|e\.g\.|i\.e\.|like|including|includes|include|for\s+example|for\s+instance)[\s,:]*(?:the\s+)?$/i.test(lead)) return undefined;
+  if (/^\s*(?:datasets?\s+|benchmarks?\s+)?(?:,\s*(?:(?:and|or)\s+)?(?:the\s+)?(?:[A-Z\d]|(?:other|more|additional|further|several|many)\b)|and\b|or\b|&|\/|etc\b)/.test(t.slice(last.to, last.to + 30)) || AND_OTHERS_AFTER.test(t.slice(last.to, last.to + 40))) return undefined;
+  // (named as the data measured: "evaluate on", "experiments on", "using")
+  if (!MEASURED_ON.test(lead)) return undefined;
+  // (every data word the list's own: right after its last name, or right before its first)
+  for (const m of t.matchAll(DATASET_WORD)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    if (from >= last.to && from - last.to <= 12 && /^[\s-]*$/.test(t.slice(last.to, from))) continue;
+    if (to <= first.from && first.from - to <= 30 && /^[\s,:(]*(?:(?:namely|called|named)[\s,:]*)?(?:the\s+)?$/i.test(t.slice(to, first.from))) continue;
+    return undefined;
+  }
+  for (const m of t.matchAll(COUNTED_DATA)) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : COUNT_WORDS.indexOf(m[1].toLowerCase()) + 2;
+    if (n !== ds.length) return undefined;
+  }
+  return { names, at, sentence };
+}
+
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string }
 interface MetricSpan extends Span { tag: string }
@@ -394,6 +431,8 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   const onlyDataset = patterns.length === 1 && !otherRes.length ? patterns[0].name : undefined;
   // the last sentence that named data: the one dataset it names, alone and as the data measured, or none
   let lastNamed: { name: string; at: number; sentence: string } | undefined;
+  // ... or the datasets it names as one list, in order
+  let lastListed: { names: string[]; at: number; sentence: string } | undefined;
   const add = (dataset: string, metric: string, value: string, sentence: string) => {
     const list = out.get(dataset) ?? [];
     if (!list.some((r) => r.metric === metric && r.value === value)) list.push({ metric, value, sentence });
@@ -516,8 +555,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     });
     // (what a figure of a sentence without data of its own may be on: the data the last sentence to name any named)
     const before = lastNamed;
+    const beforeList = lastListed;
     const namesNoData = !ds.length && !others && !namesData(t);
-    if (!namesNoData) lastNamed = ds.length && !others ? namedAlone(t, ds, k, sentence) : undefined;
+    if (!namesNoData) {
+      lastNamed = ds.length && !others ? namedAlone(t, ds, k, sentence) : undefined;
+      lastListed = ds.length && !others ? namedList(t, ds, k, sentence) : undefined;
+    }
     if (!/\d/.test(t) || COMPARISON.test(t)) continue;
     const respectively = /\brespectively\b/i.test(t);
     const fs = figures(t);
@@ -528,7 +571,27 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       // "We evaluate on MVTec AD. Our method achieves 98.1% image-level AUROC.": the paper's own figure in a sentence that
       // names no data, right after one that names one dataset alone (or anywhere after the only dataset of a paper that
       // names no other), with nothing between the figure and its metric and no condition after it
-      if (!namesNoData || !before || respectively || (before.at !== k - 1 && before.name !== onlyDataset)) continue;
+      if (!namesNoData) continue;
+      if (respectively) {
+        // "We evaluate on PUMP, SWaT, and WADI. Our method achieves 99.0%, 93.1%, and 78.7% F1-Score, respectively.": a
+        // "respectively" list read against the datasets the sentence right before names as one list, in order, or against
+        // as many metrics with the one dataset it names alone ("The accuracy and F1 score are 97.1% and 93.2%,
+        // respectively.")
+        const carriedFrom = beforeList && beforeList.at === k - 1 ? beforeList : before && (before.at === k - 1 || before.name === onlyDataset) ? { ...before, names: [before.name] } : undefined;
+        const reads = carriedFrom ? carriedRespectively(t, fs, ms, carriedFrom.names) : [];
+        if (!reads.length) continue;
+        const subject = t.slice(0, Math.min(fs[0].from, ...ms.map((m) => m.from)));
+        const own = OWN_SUBJECT.test(subject) || has(ownRe, subject) || THE_MODEL.test(subject) || !ownForms.size;
+        if (!own || NOT_THE_OWN.test(subject) || has(mentionedRe, subject) || CONDITION_BEFORE.test(subject) || POOLED.test(t.replace(/\brespectively\b/gi, ''))) continue;
+        lastNamed = lastListed = undefined;
+        const next = sentences[k + 1]?.text ?? '';
+        const nextTags = /\d/.test(next) && figures(next).length && !namesData(next) ? new Set(metrics(next).map((m) => m.tag)) : new Set<string>();
+        if (reads.some((r) => nextTags.has(r.metric))) continue;
+        const evidence = carriedFrom!.at === k - 1 ? `${carriedFrom!.sentence} ${sentence}` : `${carriedFrom!.sentence} … ${sentence}`;
+        for (const r of reads) add(r.dataset, r.metric, r.value, evidence);
+        continue;
+      }
+      if (!before || (before.at !== k - 1 && before.name !== onlyDataset)) continue;
       // (the first sentence with figures after the dataset's takes them; a later one is another run's: "Random Forest
       // performed exceptionally well with an AUC of 0.996 ... Naive Bayes achieved moderate results: AUC 0.742")
       lastNamed = undefined;
@@ -877,6 +940,74 @@ function readLevels(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[]
   if (!dataset) return [];
   const out = list.map((x) => ({ dataset, metric: atLevel(metric!.tag, x.level), value: x.f.value }));
   return out.every((r) => r.metric) ? (out as Read[]) : [];
+}
+
+/**
+ * A "respectively" list of figures in a sentence that names no data, read against datasets a sentence before it named
+ * (`names`, in order; see readRespectively): nothing may stand between the list and "respectively" but its metric, nor
+ * after "respectively" what the list could be read against instead ("..., respectively, for CNNs and ConvLSTM models"),
+ * nor another list or figure before it ("at 24, 12, and 6 h before onset, achieving AUROCs of ...").
+ */
+function carriedRespectively(t: string, fs: Figure[], ms: MetricSpan[], names: string[]): Read[] {
+  let reads = readRespectively(t, fs, ms, names.map((name) => ({ name, from: -1, to: -1 })));
+  let start = fs[0].from;
+  if (!reads.length && names.length === 1) {
+    const listed = readMetricList(t, fs, ms);
+    reads = listed.reads.map((r) => ({ ...r, dataset: names[0] }));
+    start = listed.start;
+  }
+  if (!reads.length) return [];
+  const first = { from: start };
+  const last = fs[fs.length - 1];
+  // (the metrics blanked: the list's own names may be joined by "and")
+  let blank = t;
+  for (const m of ms) blank = blank.slice(0, m.from) + ' '.repeat(m.to - m.from) + blank.slice(m.to);
+  const before = ms.filter((m) => m.to <= first.from);
+  const pre = before.length ? blank.slice(0, before[0].from) + t.slice(before[0].from, first.from).replace(/[^,]/g, ' ') : blank.slice(0, first.from);
+  if (/\b(?:and|or)\b|\d/i.test(pre.replace(/\s+/g, ' '))) return [];
+  const tail = /^[\s%]*(?:scores?\s+|values?\s+)?,?\s*respectively\b\s*(?:$|[.;]|,(?!\s*(?:for|on|in|with|under|at|when|using|across|over|of|among|from|to|after|before)\b))/i.exec(blank.slice(last.to));
+  return tail ? reads : [];
+}
+
+/** A metric outside the vocabulary, named in a list with the vocabulary's ("Precision, Recall, F1-Score, and ROC-AUC"):
+ * it takes its figure of the list, which is not read. */
+const OTHER_METRIC_AT_END = /(?<![\w-])(?:(?:macro|micro|weighted|balanced|overall|positive|negative|true|false)[\s-]+)?(?:precision|recall|sensitivity|specificity|selectivity|kappa|MCC|G-?mean|TPR|FPR|TNR|FNR|PPV|NPV|predictivity|predictive\s+value|error\s+rate|detection\s+rate|false\s+alarm\s+rate|miss\s+rate|Dice|Jaccard)(?:[\s-]+(?:rates?|scores?|values?|coefficients?))?\s*$/i;
+
+/**
+ * A "respectively" list of figures against as many metrics named together right before it, some outside the vocabulary:
+ * "the Precision, Recall, F1-Score, and ROC-AUC of 77.00%, 100.00%, 87.01%, and 99.86%, respectively" gives F1 87.01%
+ * and AUROC 99.86% (`dataset` left empty: the caller's). Every name of the list must be a metric; `start` is where the
+ * list of names starts.
+ */
+function readMetricList(t: string, fs: Figure[], ms: MetricSpan[]): { reads: Read[]; start: number } {
+  const none = { reads: [], start: 0 };
+  if (fs.length < 2 || !/\brespectively\b/i.test(t)) return none;
+  for (let i = 1; i < fs.length; i++) if (!/^\s*%?\s*(?:,\s*and|,|and|&)\s*$/.test(t.slice(fs[i - 1].to, fs[i].from))) return none;
+  const first = fs[0];
+  const last = fs[fs.length - 1];
+  const joint = /(?:\s+(?:scores?|values?|rates?))?\s*(?:of|=|:|are|were|was|is|reach(?:ed|es)?|achiev\w*)\s*$/i.exec(t.slice(0, first.from));
+  if (!joint) return none;
+  // the names, from the last back: a metric of the vocabulary or another metric, each after a comma or "and"
+  const items: (string | undefined)[] = [];
+  let at = joint.index;
+  for (;;) {
+    const m = ms.find((x) => x.to === at);
+    const other = m ? null : OTHER_METRIC_AT_END.exec(t.slice(Math.max(0, at - 40), at));
+    if (!m && !other) return none;
+    items.unshift(m ? m.tag : undefined);
+    at = m ? m.from : at - other![0].length;
+    const sep = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$/i.exec(t.slice(Math.max(0, at - 8), at));
+    if (!sep) break;
+    at -= sep[0].length;
+  }
+  const tags = items.filter((x): x is string => x !== undefined);
+  if (items.length !== fs.length || !tags.length || new Set(tags).size !== tags.length || tags.some((x) => WITH_UNIT.has(x))) return none;
+  // (margins, others' figures, as for a figure alone)
+  if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, at - 12), at)) || BY_MARGINS.test(t) || OTHERS_BEFORE.test(ownPart(t.slice(clauseStart(t, at), at)))) return none;
+  if (MARGIN_AFTER.test(t.slice(last.to, last.to + 24)) || /^\s*%?\s*to\s+\d/.test(t.slice(last.to, last.to + 8))) return none;
+  const reads: Read[] = [];
+  items.forEach((tag, i) => tag && reads.push({ dataset: '', metric: tag, value: fs[i].value }));
+  return { reads, start: at };
 }
 
 /**
