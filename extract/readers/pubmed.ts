@@ -9,6 +9,7 @@
  */
 import type { ReaderOutput } from './record.ts';
 import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
+import { vancouverName } from './text.ts';
 
 /** A tag line: the tag, left-justified in four columns, then "- " and the value. */
 const TAG_LINE = /^([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*?)\s*$/;
@@ -54,8 +55,9 @@ export function readPubmed(text: string, file: string): ReaderOutput {
       title: firstOf(tags, 'TI', 'BTI')?.replace(/(?<!\.)\.\s*$/, ''),
       abstract: firstOf(tags, 'AB'),
       authorsFull: full.length ? full : undefined,
-      // ("Roth K", the Vancouver form: read as "K. Roth" when the names come as one string)
-      authors: short.length ? short.join(', ') : undefined,
+      // ("Roth K", the Vancouver form: read as "K. Roth" when the names come as one string; a lone one, which a list's
+      // test cannot tell from a name, as well: it stayed "Roth K")
+      authors: short.length === 1 ? (vancouverName(short[0]!) ?? short[0]) : short.length ? short.join(', ') : undefined,
       date: pubmedDate(firstOf(tags, 'DP')),
       doi: [...(tags.get('LID') ?? []), ...(tags.get('AID') ?? [])].find((v) => /\[doi\]\s*$/.test(v)),
       url: pmid && /^\d+$/.test(pmid) ? `https://pubmed.ncbi.nlm.nih.gov/${pmid}/` : undefined,

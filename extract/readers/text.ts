@@ -560,12 +560,7 @@ export function parseAuthors(value: unknown, opts: AuthorOptions = {}): string[]
   } else if (v.includes(';')) parts = v.split(/\s*;\s*/);
   else parts = pairNameParts(v.split(/\s*,\s*/), opts);
   // PubMed's (Vancouver) "Roth K, Pemula L, Zepeda JP.": every name a surname then its undotted initials
-  if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p.replace(/\.$/, '')))) {
-    parts = parts.map((p) => {
-      const m = VANCOUVER.exec(p.replace(/\.$/, ''))!;
-      return `${[...m[2]!].map((c) => `${c}.`).join(' ')} ${m[1]}`;
-    });
-  }
+  if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p.replace(/\.$/, '')))) parts = parts.map((p) => vancouverName(p)!);
   // (a placeholder where a database has no name: Scopus's "[No author name available]", Web of Science's "[Anonymous]")
   const names = parts.map((p) => displayName(p.trim())).filter((p) => p && !/^\[.*\]$/.test(p));
   return names.length ? names : undefined;
@@ -573,6 +568,15 @@ export function parseAuthors(value: unknown, opts: AuthorOptions = {}): string[]
 
 /** A Vancouver-style name: a surname with a lower-case letter, then one to three capitals, its initials. */
 const VANCOUVER = /^(\S*\p{Ll}[\p{L}\p{M}' -]*?) (\p{Lu}{1,3})$/u;
+
+/**
+ * A Vancouver-style name ("Roth K", "Zepeda JP.") as "Given Family" ("K. Roth", "J. P. Zepeda"), or undefined when it is
+ * not one. A list needs two such names to be read so; PubMed's AU tag is always one, so a record's lone AU is read too.
+ */
+export function vancouverName(name: string): string | undefined {
+  const m = VANCOUVER.exec(name.trim().replace(/\.$/, ''));
+  return m ? `${[...m[2]!].map((c) => `${c}.`).join(' ')} ${m[1]}` : undefined;
+}
 
 /** Surname particles, written lower case before the surname ("van der Berg") or after the given names in `Last, First`. */
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al|el|y)$/;

@@ -1626,6 +1626,18 @@ describe('PubMed (MEDLINE) text (.nbib)', () => {
   });
 });
 
+describe("PubMed's AU names without FAU", () => {
+  it('reads a lone AU as a list of them is read, "Roth K" as "K. Roth" (it stayed "Roth K")', () => {
+    const text = [
+      'PMID- 1', 'TI  - One author.', 'AB  - We propose AlphaNet.', 'AU  - Roth K', 'DP  - 1998', '',
+      'PMID- 2', 'TI  - Two authors.', 'AB  - We propose BetaNet.', 'AU  - Roth K', 'AU  - Zepeda JP', 'DP  - 1999', '',
+      'PMID- 3', 'TI  - A group.', 'AB  - We propose GammaNet.', 'AU  - Anomaly Study Group', 'DP  - 1999', '',
+    ].join('\n');
+    const r = readInputs([{ file: 'old.nbib', text }]);
+    expect(r.papers.map((p) => p.authors)).toEqual([['K. Roth'], ['K. Roth', 'J. P. Zepeda'], ['Anomaly Study Group']]);
+  });
+});
+
 describe("PubMed's Bookshelf records", () => {
   it('reads a book by its BTI, a chapter by its TI (the book was a reject: "record has no title"); editors are no authors', () => {
     const text = [

@@ -19,7 +19,7 @@ import { buildTo } from './build.ts';
 
 /**
  * The largest corpus a run builds: twice the default's largest. Memory grows with the corpus (10,000 papers peak at
- * 1.3 GB, the README's table) against Node's default heap of about 4 GB: by that measure (not run), a corpus much
+ * 1.3–1.7 GB, the README's table) against Node's default heap of about 4 GB: by that measure (not run), a corpus much
  * past 20,000 papers would run out of it after minutes of work, and graph.json (9 KB a paper) past about 59,000 is
  * longer than V8's longest string; a mistyped "--sizes 1000000" was accepted and started a run that could not finish.
  */
