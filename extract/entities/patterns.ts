@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { isKnownWord, looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EVAL_ON, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EARLIER, L_EVAL_ON, L_EVALUATES, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -1426,7 +1426,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
     // (each branch needs one of these words)
-    if (text.includes('previous') || text.includes('prior') || text.includes('earlier') || text.includes('original') || text.includes('former')) {
+    if ((fl & L_EARLIER) !== 0 && (text.includes('previous') || text.includes('prior') || text.includes('earlier') || text.includes('original') || text.includes('former')) && EARLIER_WORK_NEED.test(text)) {
       EARLIER_WORK.lastIndex = 0;
       for (let m = EARLIER_WORK.exec(text); m; m = EARLIER_WORK.exec(text)) {
         for (const name of [m[1], m[2], m[3]]) {
@@ -1478,7 +1478,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
     // (a name with its citation; a list a verb of evaluation takes: each test made once, here)
     const cited = text.includes('et al') || text.includes('[') || text.includes('(published');
-    const evaluates = (text.includes('valuat') || text.includes('enchmark') || text.includes(' ran ') || text.includes(' run ') || text.includes(' runs ') || text.includes('re-run') || text.includes('rerun') || text.includes('eplicat') || text.includes('mplement') || text.includes('eproduc') || text.includes('together with')) && EVALUATES_NEED.test(text);
+    const evaluates = (fl & L_EVALUATES) !== 0 && (text.includes('valuat') || text.includes('enchmark') || text.includes(' ran ') || text.includes(' run ') || text.includes(' runs ') || text.includes('re-run') || text.includes('rerun') || text.includes('eplicat') || text.includes('mplement') || text.includes('eproduc') || text.includes('together with')) && EVALUATES_NEED.test(text);
     if (fl & T_BASELINE || lineage || cited || evaluates || text.includes('s (')) baselinePass(p, lineage, cited, evaluates);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
@@ -3380,6 +3380,8 @@ const NAME_NEW_METRIC = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:\s+\([^
 const PRIOR_METRIC_BEFORE = /\b(?:standard|existing|common|conventional|widely[- ]used|popular|traditional|classical|usual|previous|established)\s+(?:[\w-]+\s+)?$/i;
 /** "our prior LAMP framework"; "the EAPCR and Time-EAPCR models proposed in previous research". */
 const EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:prior|previous|earlier|original|former)\s+(${NAME_SRC})\s+(?:framework|method|model|approach|system|algorithm|architecture|tool|detector)s?\b|\b(${NAME_SRC})(?:\s+and\s+(${NAME_SRC}))?\s+(?:models?|methods?|approaches|frameworks?|algorithms?)\s+(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b`, 'g');
+/** What either branch of EARLIER_WORK needs, without its names (a name at every word start is its cost): a cheap test first. */
+const EARLIER_WORK_NEED = /\bour\s+(?:prior|previous|earlier|original|former)\s|(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b/;
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|^(?:Compared (?:to|with)|In comparison (?:to|with)|On|Across)\s+[^,.;:()]{1,60},\s+|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?|the fine-tuned)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|performs?\s+(?:on par|better|best|favou?rably|competitively|comparably)\b|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?|exhibits?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*|excellent|outstanding)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
 /** Words that make an acronym's definition a part of something: "consists of", "modules", "including". */

@@ -64,6 +64,11 @@ export const L_LINEAGE = 1 << 27;
 export const L_HEAD_KIND = 1 << 28;
 /** Heads of named data other than the data words: "collection", "archive", "recordings", "traces", "testbed". */
 export const L_DATA_HEAD = 1 << 29;
+/** The words of findCandidates' evaluation gate: "valuat", "enchmark", "eplicat", "mplement", "eproduc", "rerun"; "ran", "run",
+ * "runs" (also of "re-run"), "together" (of "together with"). */
+export const L_EVALUATES = 1 << 30;
+/** EARLIER_WORK's gate words: "previous", "prior", "earlier", "original", "former". */
+export const L_EARLIER = 1 << 31;
 
 const LITERALS: [string, number][] = [
   ...['ypically', 'lternative', 'ontrast', 'spite', 'nlike', 'ontrary'].map((w): [string, number] => [w, L_CONTRAST]),
@@ -83,6 +88,8 @@ const LITERALS: [string, number][] = [
   ...['compar', 'outperform', 'surpass', 'than', 'versus', 'vs'].map((w): [string, number] => [w, L_COMPARED]),
   ...['vlms', 'llms', 'lmms', 'vfms', 'models', 'backbones', 'architectures', 'networks'].map((w): [string, number] => [w, L_MODEL_KIND]),
   ['including', L_EXAMPLES],
+  ...['valuat', 'enchmark', 'eplicat', 'mplement', 'eproduc', 'rerun'].map((w): [string, number] => [w, L_EVALUATES]),
+  ...['previous', 'prior', 'earlier', 'original', 'former'].map((w): [string, number] => [w, L_EARLIER]),
 ];
 /** Literal bits of whole words: where the pattern has a space, a parenthesis or a period on both sides of the word. */
 const EXACT_LITERALS: [string, number][] = [
@@ -99,6 +106,7 @@ const EXACT_LITERALS: [string, number][] = [
   // ("the Gaia DR3 XP spectra", "the DESI Early Data Release": a survey's data release)
   ...['release', 'split', 'subset', 'edr', 'edr3', 'dp0', 'dp1', ...Array.from({ length: 20 }, (_, i) => `dr${i + 1}`)].map((w): [string, number] => [w, T_DATASET]),
   ...['auroc', 'au', 'auc', 'aucroc', 'aupr', 'auprc', 'f1', 'fpr', 'fpr95', 'map', 'ap', 'eer'].map((w): [string, number] => [w, L_METRIC]),
+  ...['ran', 'run', 'runs', 'together'].map((w): [string, number] => [w, L_EVALUATES]),
 ];
 
 const STEMS: [string, number][] = [
