@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { isKnownWord, looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EARLIER, L_EVAL_ON, L_EVALUATES, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { G_ADAPTATION, G_ENCODER, G_EXTEND, G_LIMITED, G_PRIOR_BEST, G_SET_OF, G_TOOL, G_VARIANT, L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EARLIER, L_EVAL_ON, L_EVALUATES, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -947,6 +947,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const s = si < 0 ? ctx.title : ctx.sentences[si];
     const text = s.text;
     const fl = flagsOf(s);
+    const gates = s.gates ?? -1;
     // isProposalSentence, with PROPOSE's match kept (the patterns below read it)
     const proposeMatch = s.index > 0 && fl & T_PROPOSE ? PROPOSE.exec(text) : null;
     const proposal = proposeMatch !== null || (s.index > 0 && (fl & T_PROPOSE) !== 0 && otherProposal(text));
@@ -1156,7 +1157,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "We publish the corrected labels as SKAB-R and Exathlon-R", "which we make publicly available as HomeIoT-22": data the
     // paper releases under a name
     if (text.includes(' as ') && RELEASE_VERB.test(text)) releaseAsPass(p);
-    if (text.includes('under the name') || ((text.includes('package') || text.includes('library') || text.includes('toolkit') || text.includes('toolbox')) && (text.includes(' as ') || text.includes(' in ')))) releasedToolPass(p);
+    if ((gates & G_TOOL) !== 0 && (text.includes('under the name') || ((text.includes('package') || text.includes('library') || text.includes('toolkit') || text.includes('toolbox')) && (text.includes(' as ') || text.includes(' in '))))) releasedToolPass(p);
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
@@ -1220,7 +1221,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "We propose two ... baselines. The first, PCA-Res, scores ... The second, named KNN-Win, uses ...": the counted
     // proposals named in turn; "together with its federated variant FedGridMamba": the paper's own variant
-    const variantWord = (text.includes(' its ') || text.includes('our ')) && (text.includes('ariant') || text.includes('ersion') || text.includes('xtension') || text.includes('ounterpart'));
+    const variantWord = (gates & G_VARIANT) !== 0 && (text.includes(' its ') || text.includes('our ')) && (text.includes('ariant') || text.includes('ersion') || text.includes('xtension') || text.includes('ounterpart'));
     if ((proposes || proposal) && (text.startsWith('The ') || variantWord)) {
       const m = ORDINAL_NAME.exec(text) ?? (variantWord ? ITS_VARIANT_NAME.exec(text) : null);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconName(m[1])) {
@@ -1277,7 +1278,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       ((text.includes('valuations on') || text.includes('valuations across')) && EVAL_ON_NEED.test(text)) ||
       ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("the development set of DCASE 2023 Task 2", "SQuAD and five other QA datasets": a split of a name, a name beside other data)
-    if (text.includes(' set of ') || text.includes(' sets of ') || text.includes(' other ')) {
+    if ((gates & G_SET_OF) !== 0 && (text.includes(' set of ') || text.includes(' sets of ') || text.includes(' other '))) {
       const split = splitOf(text);
       if (split.length) dctx = [...dctx, ...split];
     }
@@ -1305,7 +1306,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (fl & T_PAREN && MODEL_PAREN_NEED.test(text))) modelListPass(p);
     // ---- "a pre-trained RepViT backbone", "the frozen BEATs encoder", "a SAM encoder": an unknown name before the head of a
     // pretrained network is a model
-    if ((text.includes('encoder') || text.includes('backbone') || text.includes('rained ') || text.includes('frozen')) && MODEL_HEAD_NEED.test(text)) {
+    if ((gates & G_ENCODER) !== 0 && (text.includes('encoder') || text.includes('backbone') || text.includes('rained ') || text.includes('frozen')) && MODEL_HEAD_NEED.test(text)) {
       MODEL_HEAD_NAME.lastIndex = 0;
       for (let m = MODEL_HEAD_NAME.exec(text); m; m = MODEL_HEAD_NAME.exec(text)) {
         const name = m[1] ?? m[2];
@@ -1395,7 +1396,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "exploit this observation to build a model-level detector, SpecScan, which ...", "We describe the deployment of a
     // hybrid detector, SR-DNN, ...", "extends our earlier ... framework to RD-MSP", "We extend TAM to TAM++", "Our contributions
     // are threefold: (1) ECG-FM-AD, ...": the paper's own method, named where no proposal verb is
-    if (!component && (fl & T_PROPOSE || text.includes('xtend') || text.includes('ontribution') || text.includes('eploy')) && (text.includes('we ') || text.includes('We ') || fl & T_OURS || text.includes('This paper')) && OWN_WRAPPED_NEED.test(text)) ownWrappedPass(p);
+    if (!component && (fl & T_PROPOSE || ((gates & G_EXTEND) !== 0 && (text.includes('xtend') || text.includes('ontribution') || text.includes('eploy')))) && (text.includes('we ') || text.includes('We ') || fl & T_OURS || text.includes('This paper')) && OWN_WRAPPED_NEED.test(text)) ownWrappedPass(p);
     // ---- "The method, AttrSST, is evaluated on ...", "This hyperbolic detector, HypOOD, is trained ...", "experiments show that
     // the framework, VAU-Agent, outperforms ...": a name set off after a definite kind of method, once the paper has proposed
     // one, names the paper's own (not "The popular detector, PatchCore, ...", "The method, X (Roth et al., 2022), ...")
@@ -1410,7 +1411,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "compared to a recent lesion-aware augmentation technique, CarveMix", "than that of the leading model, MTH-IDS
     // (...)": a name set off after a kind of method the sentence calls someone else's, in any sentence
     // ("an AUC increase on VinDr-CXR over CARZero, the state-of-the-art zero-shot classification baseline": the name first)
-    if ((text.includes(', the ') || text.includes(', a ')) && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best-performing') || text.includes('previous best') || text.includes('strongest'))) {
+    if ((gates & G_PRIOR_BEST) !== 0 && (text.includes(', the ') || text.includes(', a ')) && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best-performing') || text.includes('previous best') || text.includes('strongest'))) {
       othersNamed(p, NAME_PRIOR_KIND);
     }
     if (fl & T_KIND && text.includes(',') && PRIOR_KIND_WORD.test(text)) {
@@ -1419,7 +1420,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "GlimmerAD outperforms its predecessor PlinkoAD", "However, PlinkoAD suffers from high latency": a predecessor,
     // and a name whose flaws a sentence opens on, are someone's (or earlier) work
     if (text.includes('predecessor')) othersNamed(p, PREDECESSOR);
-    if (text.includes('suffer') || text.includes('fail') || text.includes('struggl') || text.includes('lack')) othersNamed(p, LIMITED_SUBJECT);
+    if ((gates & G_LIMITED) !== 0 && (text.includes('suffer') || text.includes('fail') || text.includes('struggl') || text.includes('lack'))) othersNamed(p, LIMITED_SUBJECT);
     // ---- "a baseline model that combines RelationNet and PatchCore", "combining time-series patching with Gated DeltaNet":
     // existing methods a combination takes (not the parts it is made of: "... combines ZorbNet modules")
     if (text.includes('combin')) othersNamed(p, COMBINES);
@@ -1462,7 +1463,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     BASE.lastIndex = 0;
     // ("S-MGAA, a novel lightweight extension of MGAA", "TinyGLASS, a lightweight adaptation of the GLASS framework": what
     // the paper's method extends or adapts is someone's)
-    if (text.includes(' of ') && (text.includes('xtension') || text.includes('ariant') || text.includes('daptation') || text.includes('eneraliz') || text.includes('eneralis') || text.includes('efinement') || text.includes('odification'))) {
+    if ((gates & G_ADAPTATION) !== 0 && text.includes(' of ') && (text.includes('xtension') || text.includes('ariant') || text.includes('daptation') || text.includes('eneraliz') || text.includes('eneralis') || text.includes('efinement') || text.includes('odification'))) {
       VARIANT_OF.lastIndex = 0;
       for (let m = VARIANT_OF.exec(text); m; m = VARIANT_OF.exec(text)) {
         const name = m[1];

@@ -137,6 +137,55 @@ for (const [w, bit] of STEMS) {
 }
 for (const [w, bit] of EXACT_LITERALS) EXACT.set(w, (EXACT.get(w) ?? 0) | bit);
 
+/*
+ * Gate bits (a second bit set, `Sentence.gates`): the words of a chain of substring tests that gates one pass, as the
+ * literal bits above are (a clear bit: none of the chain's strings is in the sentence, in any case; a set bit: the chain
+ * still runs).
+ */
+/** releasedToolPass's gate: "under" (of "under the name"), "package", "library", "toolkit", "toolbox". */
+export const G_TOOL = 1;
+/** variantWord's second half: "ariant", "ersion", "xtension", "ounterpart". */
+export const G_VARIANT = 2;
+/** " set of ", " sets of ", " other " (whole words). */
+export const G_SET_OF = 4;
+/** The model-head gate: "encoder", "backbone", "rained", "frozen". */
+export const G_ENCODER = 8;
+/** ownWrappedPass's words besides a proposal: "xtend", "ontribution", "eploy". */
+export const G_EXTEND = 16;
+/** The prior best's words: "state" (of "state-of-the-art"), "sota", "leading", "best", "previous" (of "previous best"), "strongest". */
+export const G_PRIOR_BEST = 32;
+/** LIMITED_SUBJECT's gate: "suffer", "fail", "struggl", "lack". */
+export const G_LIMITED = 64;
+/** An adaptation of existing work: "xtension", "ariant", "daptation", "eneraliz", "eneralis", "efinement", "odification". */
+export const G_ADAPTATION = 128;
+/** The evaluation setting's gate: "valuat" (of "valuate", "valuation"), "enchmark", "ssess", "omparison". */
+export const G_EVALUATES_MANY = 256;
+/** "ransfer" (of "transfer learning"). */
+export const G_TRANSFER = 512;
+/** "lassification". */
+export const G_CLASSIFICATION = 1024;
+
+const GATE_LITERALS: [string, number][] = [
+  ...['under', 'package', 'library', 'toolkit', 'toolbox'].map((w): [string, number] => [w, G_TOOL]),
+  ...['ariant', 'ersion', 'xtension', 'ounterpart'].map((w): [string, number] => [w, G_VARIANT]),
+  ...['encoder', 'backbone', 'rained', 'frozen'].map((w): [string, number] => [w, G_ENCODER]),
+  ...['xtend', 'ontribution', 'eploy'].map((w): [string, number] => [w, G_EXTEND]),
+  ...['state', 'sota', 'leading', 'best', 'previous', 'strongest'].map((w): [string, number] => [w, G_PRIOR_BEST]),
+  ...['suffer', 'fail', 'struggl', 'lack'].map((w): [string, number] => [w, G_LIMITED]),
+  ...['xtension', 'ariant', 'daptation', 'eneraliz', 'eneralis', 'efinement', 'odification'].map((w): [string, number] => [w, G_ADAPTATION]),
+  ...['valuat', 'enchmark', 'ssess', 'omparison'].map((w): [string, number] => [w, G_EVALUATES_MANY]),
+  ['ransfer', G_TRANSFER],
+  ['lassification', G_CLASSIFICATION],
+];
+const GATE_EXACT = new Map<string, number>([['set', G_SET_OF], ['sets', G_SET_OF], ['other', G_SET_OF]]);
+
+/** The gate bits of one lower-case word (callers memoise). */
+export function wordGates(w: string): number {
+  let f = GATE_EXACT.get(w) ?? 0;
+  if (w.length >= 4) for (const [lit, bit] of GATE_LITERALS) if (w.includes(lit)) f |= bit;
+  return f;
+}
+
 /** The trigger and literal bits of one lower-case word (callers memoise). */
 export function wordFlags(w: string): number {
   let f = EXACT.get(w) ?? 0;
