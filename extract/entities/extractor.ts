@@ -16,7 +16,7 @@ import { DOMAINS, METRICS, SETTINGS, TECHNIQUES, plusRun } from '../../src/model
 import { CueSet, parseCue, type Cue, type CueHit } from './cues.ts';
 import { isKnownWord } from './nlp.ts';
 import {
-  L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags,
+  G_CLASSIFICATION, G_EVALUATES_MANY, G_TRANSFER, L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags, wordGates,
 } from './triggers.ts';
 import { ADJECTIVE_ENDINGS, acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isComponentSentence, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleEvent, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, entKey, normKey, type PhraseMatch } from './phrase-index.ts';
@@ -1156,6 +1156,8 @@ interface WordInfo {
   word: string;
   next: WordInfo | undefined;
   flags: number;
+  /** wordGates of the word. */
+  gates: number;
   cues: ReturnType<CueSet['candidates']>;
   lexStart: boolean;
   family: boolean;
@@ -1166,7 +1168,7 @@ function wordInfo(c: Compiled, w: string, h: number): WordInfo {
   let v = first;
   while (v !== undefined && v.word !== w) v = v.next;
   if (v === undefined) {
-    v = { word: w, next: first, flags: wordFlags(w), cues: c.cues.candidates(w), lexStart: c.lex.startsWith(w), family: c.familyStarts.has(w) || /^[a-z]+\d/.test(w) };
+    v = { word: w, next: first, flags: wordFlags(w), gates: wordGates(w), cues: c.cues.candidates(w), lexStart: c.lex.startsWith(w), family: c.familyStarts.has(w) || /^[a-z]+\d/.test(w) };
     if (++c.wordCount > 200_000) {
       c.words.clear();
       c.wordCount = 1;
@@ -1214,15 +1216,18 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const cues = new Array<WordInfo['cues']>(n);
     const starts = new Array<boolean>(n);
     let flags = s.text.includes('(') ? T_PAREN : 0;
+    let gates = 0;
     let family = false;
     for (let i = 0; i < n; i++) {
       const w = wordInfo(c, tokens[i].lower, hashes[i]);
       cues[i] = w.cues;
       starts[i] = w.lexStart;
       flags |= w.flags;
+      gates |= w.gates;
       family ||= w.family;
     }
     s.flags = flags;
+    s.gates = gates;
     return { s, tokens, hashes, cues, starts, family };
   });
 
@@ -2899,6 +2904,7 @@ interface FacetCtx {
 function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   const { s, tokens, cues } = st;
   const fl = s.flags ?? 0;
+  const gates = s.gates ?? -1;
   let hits = c.cues.scan(s.text, tokens, cues);
   // "the fastest classifier, averaging 1.12 seconds", "a minor decrease averaging at 1.7%": "averaging" before a
   // number is "on average", no weight averaging
@@ -2922,7 +2928,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   if ((s.text.includes('second') || s.text.includes('/s') || s.text.includes('fps')) && RATE_SPENT.test(s.text)) f.metrics.add('throughput', s, 0.7);
   // "anomaly detection, classification and localization", "fault detection and classification", "the detection,
   // localization, and classification of defects": the anomalies are classified (cue phrases do not cross commas)
-  if (s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
+  if ((gates & G_CLASSIFICATION) !== 0 && s.text.includes('lassification') && DETECT_AND_CLASSIFY.test(s.text)) f.settings.add('anomaly-classification', s, 0.75);
   // "NGUARD exploits a combination of supervised and unsupervised methods", "we compare supervised, semi-supervised and
   // unsupervised criteria", "a comprehensive overview ... including supervised, semi-supervised, and unsupervised learning":
   // a list of learning paradigms the paper uses, compares or reviews has the supervised one (not the methods it beats or the
@@ -2931,12 +2937,12 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // "transfer learning with EfficientNet_B2", "used transfer learning to adapt the network", "a pre-trained Transfer Learning
   // (TL) ... DenseNet201": a pretrained network carried over to the paper's task is fine-tuned (not a frozen one read for
   // features: "a pretrained CNN ... extracting important video features", nor the field's habit)
-  if ((s.text.includes('ransfer learning') || s.text.includes('ransfer Learning')) && TRANSFER_PRETRAINED.test(s.text) && !TRANSFER_NOT_TUNED.test(s.text)) f.techniques.add('fine-tuning', s, 0.7);
+  if ((gates & G_TRANSFER) !== 0 && (s.text.includes('ransfer learning') || s.text.includes('ransfer Learning')) && TRANSFER_PRETRAINED.test(s.text) && !TRANSFER_NOT_TUNED.test(s.text)) f.techniques.add('fine-tuning', s, 0.7);
   // "We evaluate eleven representative LVLMs on this benchmark", "we benchmark state-of-the-art anomaly detection methods
   // under three settings", "We assess various zero-shot detectors": the paper evaluates others' methods
   // ("We conduct a large-scale evaluation spanning twenty-two detection methods": the noun after a verb of doing, its
   // words first)
-  if ((s.text.includes('valuate') || s.text.includes('enchmark') || s.text.includes('ssess') ||
+  if ((gates & G_EVALUATES_MANY) !== 0 && (s.text.includes('valuate') || s.text.includes('enchmark') || s.text.includes('ssess') ||
     ((s.text.includes('valuation') || s.text.includes('omparison')) && (s.text.includes('onduct') || s.text.includes('erform') || s.text.includes('rovide') || s.text.includes('resent') || s.text.includes('arry out')))) &&
     EVALUATES_MANY.test(s.text)) f.settings.add('evaluation', s, 0.75);
   if (!hits.length) {

@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { isKnownWord, looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EVAL_ON, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { G_ADAPTATION, G_ENCODER, G_EXTEND, G_LIMITED, G_PRIOR_BEST, G_SET_OF, G_TOOL, G_VARIANT, L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EARLIER, L_EVAL_ON, L_EVALUATES, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -947,6 +947,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const s = si < 0 ? ctx.title : ctx.sentences[si];
     const text = s.text;
     const fl = flagsOf(s);
+    const gates = s.gates ?? -1;
     // isProposalSentence, with PROPOSE's match kept (the patterns below read it)
     const proposeMatch = s.index > 0 && fl & T_PROPOSE ? PROPOSE.exec(text) : null;
     const proposal = proposeMatch !== null || (s.index > 0 && (fl & T_PROPOSE) !== 0 && otherProposal(text));
@@ -1157,7 +1158,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "We publish the corrected labels as SKAB-R and Exathlon-R", "which we make publicly available as HomeIoT-22": data the
     // paper releases under a name
     if (text.includes(' as ') && RELEASE_VERB.test(text)) releaseAsPass(p);
-    if (text.includes('under the name') || ((text.includes('package') || text.includes('library') || text.includes('toolkit') || text.includes('toolbox')) && (text.includes(' as ') || text.includes(' in ')))) releasedToolPass(p);
+    if ((gates & G_TOOL) !== 0 && (text.includes('under the name') || ((text.includes('package') || text.includes('library') || text.includes('toolkit') || text.includes('toolbox')) && (text.includes(' as ') || text.includes(' in '))))) releasedToolPass(p);
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
     APPOS.lastIndex = 0;
@@ -1221,7 +1222,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "We propose two ... baselines. The first, PCA-Res, scores ... The second, named KNN-Win, uses ...": the counted
     // proposals named in turn; "together with its federated variant FedGridMamba": the paper's own variant
-    const variantWord = (text.includes(' its ') || text.includes('our ')) && (text.includes('ariant') || text.includes('ersion') || text.includes('xtension') || text.includes('ounterpart'));
+    const variantWord = (gates & G_VARIANT) !== 0 && (text.includes(' its ') || text.includes('our ')) && (text.includes('ariant') || text.includes('ersion') || text.includes('xtension') || text.includes('ounterpart'));
     if ((proposes || proposal) && (text.startsWith('The ') || variantWord)) {
       const m = ORDINAL_NAME.exec(text) ?? (variantWord ? ITS_VARIANT_NAME.exec(text) : null);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconName(m[1])) {
@@ -1278,7 +1279,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       ((text.includes('valuations on') || text.includes('valuations across')) && EVAL_ON_NEED.test(text)) ||
       ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("the development set of DCASE 2023 Task 2", "SQuAD and five other QA datasets": a split of a name, a name beside other data)
-    if (text.includes(' set of ') || text.includes(' sets of ') || text.includes(' other ')) {
+    if ((gates & G_SET_OF) !== 0 && (text.includes(' set of ') || text.includes(' sets of ') || text.includes(' other '))) {
       const split = splitOf(text);
       if (split.length) dctx = [...dctx, ...split];
     }
@@ -1306,7 +1307,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       (fl & T_PAREN && MODEL_PAREN_NEED.test(text))) modelListPass(p);
     // ---- "a pre-trained RepViT backbone", "the frozen BEATs encoder", "a SAM encoder": an unknown name before the head of a
     // pretrained network is a model
-    if ((text.includes('encoder') || text.includes('backbone') || text.includes('rained ') || text.includes('frozen')) && MODEL_HEAD_NEED.test(text)) {
+    if ((gates & G_ENCODER) !== 0 && (text.includes('encoder') || text.includes('backbone') || text.includes('rained ') || text.includes('frozen')) && MODEL_HEAD_NEED.test(text)) {
       MODEL_HEAD_NAME.lastIndex = 0;
       for (let m = MODEL_HEAD_NAME.exec(text); m; m = MODEL_HEAD_NAME.exec(text)) {
         const name = m[1] ?? m[2];
@@ -1396,7 +1397,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "exploit this observation to build a model-level detector, SpecScan, which ...", "We describe the deployment of a
     // hybrid detector, SR-DNN, ...", "extends our earlier ... framework to RD-MSP", "We extend TAM to TAM++", "Our contributions
     // are threefold: (1) ECG-FM-AD, ...": the paper's own method, named where no proposal verb is
-    if (!component && (fl & T_PROPOSE || text.includes('xtend') || text.includes('ontribution') || text.includes('eploy')) && (text.includes('we ') || text.includes('We ') || fl & T_OURS || text.includes('This paper')) && OWN_WRAPPED_NEED.test(text)) ownWrappedPass(p);
+    if (!component && (fl & T_PROPOSE || ((gates & G_EXTEND) !== 0 && (text.includes('xtend') || text.includes('ontribution') || text.includes('eploy')))) && (text.includes('we ') || text.includes('We ') || fl & T_OURS || text.includes('This paper')) && OWN_WRAPPED_NEED.test(text)) ownWrappedPass(p);
     // ---- "The method, AttrSST, is evaluated on ...", "This hyperbolic detector, HypOOD, is trained ...", "experiments show that
     // the framework, VAU-Agent, outperforms ...": a name set off after a definite kind of method, once the paper has proposed
     // one, names the paper's own (not "The popular detector, PatchCore, ...", "The method, X (Roth et al., 2022), ...")
@@ -1411,7 +1412,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "compared to a recent lesion-aware augmentation technique, CarveMix", "than that of the leading model, MTH-IDS
     // (...)": a name set off after a kind of method the sentence calls someone else's, in any sentence
     // ("an AUC increase on VinDr-CXR over CARZero, the state-of-the-art zero-shot classification baseline": the name first)
-    if ((text.includes(', the ') || text.includes(', a ')) && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best-performing') || text.includes('previous best') || text.includes('strongest'))) {
+    if ((gates & G_PRIOR_BEST) !== 0 && (text.includes(', the ') || text.includes(', a ')) && (text.includes('state-of-the-art') || text.includes('SOTA') || text.includes('leading') || text.includes('best-performing') || text.includes('previous best') || text.includes('strongest'))) {
       othersNamed(p, NAME_PRIOR_KIND);
     }
     if (fl & T_KIND && text.includes(',') && PRIOR_KIND_WORD.test(text)) {
@@ -1420,14 +1421,14 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "GlimmerAD outperforms its predecessor PlinkoAD", "However, PlinkoAD suffers from high latency": a predecessor,
     // and a name whose flaws a sentence opens on, are someone's (or earlier) work
     if (text.includes('predecessor')) othersNamed(p, PREDECESSOR);
-    if (text.includes('suffer') || text.includes('fail') || text.includes('struggl') || text.includes('lack')) othersNamed(p, LIMITED_SUBJECT);
+    if ((gates & G_LIMITED) !== 0 && (text.includes('suffer') || text.includes('fail') || text.includes('struggl') || text.includes('lack'))) othersNamed(p, LIMITED_SUBJECT);
     // ---- "a baseline model that combines RelationNet and PatchCore", "combining time-series patching with Gated DeltaNet":
     // existing methods a combination takes (not the parts it is made of: "... combines ZorbNet modules")
     if (text.includes('combin')) othersNamed(p, COMBINES);
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
     // (each branch needs one of these words)
-    if (text.includes('previous') || text.includes('prior') || text.includes('earlier') || text.includes('original') || text.includes('former')) {
+    if ((fl & L_EARLIER) !== 0 && (text.includes('previous') || text.includes('prior') || text.includes('earlier') || text.includes('original') || text.includes('former')) && EARLIER_WORK_NEED.test(text)) {
       EARLIER_WORK.lastIndex = 0;
       for (let m = EARLIER_WORK.exec(text); m; m = EARLIER_WORK.exec(text)) {
         for (const name of [m[1], m[2], m[3]]) {
@@ -1463,7 +1464,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     BASE.lastIndex = 0;
     // ("S-MGAA, a novel lightweight extension of MGAA", "TinyGLASS, a lightweight adaptation of the GLASS framework": what
     // the paper's method extends or adapts is someone's)
-    if (text.includes(' of ') && (text.includes('xtension') || text.includes('ariant') || text.includes('daptation') || text.includes('eneraliz') || text.includes('eneralis') || text.includes('efinement') || text.includes('odification'))) {
+    if ((gates & G_ADAPTATION) !== 0 && text.includes(' of ') && (text.includes('xtension') || text.includes('ariant') || text.includes('daptation') || text.includes('eneraliz') || text.includes('eneralis') || text.includes('efinement') || text.includes('odification'))) {
       VARIANT_OF.lastIndex = 0;
       for (let m = VARIANT_OF.exec(text); m; m = VARIANT_OF.exec(text)) {
         const name = m[1];
@@ -1479,7 +1480,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     const lineage = (fl & (L_CONTRAST | L_INSPIRED)) !== 0 || lineageWords(text, fl);
     // (a name with its citation; a list a verb of evaluation takes: each test made once, here)
     const cited = text.includes('et al') || text.includes('[') || text.includes('(published');
-    const evaluates = (text.includes('valuat') || text.includes('enchmark') || text.includes(' ran ') || text.includes(' run ') || text.includes(' runs ') || text.includes('re-run') || text.includes('rerun') || text.includes('eplicat') || text.includes('mplement') || text.includes('eproduc') || text.includes('together with')) && EVALUATES_NEED.test(text);
+    const evaluates = (fl & L_EVALUATES) !== 0 && (text.includes('valuat') || text.includes('enchmark') || text.includes(' ran ') || text.includes(' run ') || text.includes(' runs ') || text.includes('re-run') || text.includes('rerun') || text.includes('eplicat') || text.includes('mplement') || text.includes('eproduc') || text.includes('together with')) && EVALUATES_NEED.test(text);
     if (fl & T_BASELINE || lineage || cited || evaluates || text.includes('s (')) baselinePass(p, lineage, cited, evaluates);
     // ---- "using two generative time series models VRNN and GRU-NF": a counted kind of method, then its names
     // (the paper's own when the proposal verb counts them: "we propose two models, X and Y" is read above)
@@ -3381,6 +3382,8 @@ const NAME_NEW_METRIC = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:\s+\([^
 const PRIOR_METRIC_BEFORE = /\b(?:standard|existing|common|conventional|widely[- ]used|popular|traditional|classical|usual|previous|established)\s+(?:[\w-]+\s+)?$/i;
 /** "our prior LAMP framework"; "the EAPCR and Time-EAPCR models proposed in previous research". */
 const EARLIER_WORK = new RegExp(String.raw`\bour\s+(?:prior|previous|earlier|original|former)\s+(${NAME_SRC})\s+(?:framework|method|model|approach|system|algorithm|architecture|tool|detector)s?\b|\b(${NAME_SRC})(?:\s+and\s+(${NAME_SRC}))?\s+(?:models?|methods?|approaches|frameworks?|algorithms?)\s+(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b`, 'g');
+/** What either branch of EARLIER_WORK needs, without its names (a name at every word start is its cost): a cheap test first. */
+const EARLIER_WORK_NEED = /\bour\s+(?:prior|previous|earlier|original|former)\s|(?:proposed|introduced|developed|presented)\s+in\s+(?:our\s+)?(?:previous|prior|earlier)\s+(?:research|work|works|studies|study|papers?)\b/;
 /** The subject of a result clause: "(show that) X (consistently) outperforms / surpasses / achieves ...". */
 const RESULT_SUBJECT = new RegExp(String.raw`(?:^|^(?:Compared (?:to|with)|In comparison (?:to|with)|On|Across)\s+[^,.;:()]{1,60},\s+|\bthat\s+[^,.;:]{0,60},\s+|\b(?:that|where|then|(?:show|shows|showed|demonstrate|demonstrates|indicate|indicates|confirm|confirms|verify|verifies|reveal|reveals))\s+|\b(?:Notably|Moreover|Furthermore|Additionally|Overall|Specifically|In particular|As a result|Consequently|Finally|In addition|Empirically|Experimentally|Remarkably|Importantly),\s+)(?:(?:the proposed|our(?:\s+proposed)?|the fine-tuned)\s+)?(${NAME_SRC})\s+(?:(?:has|have)\s+)?(?:(?:consistently|significantly|substantially|clearly|remarkably|notably|also|further|even|greatly|largely|markedly|considerably|generally)\s+)?(?:outperform\w*|surpass\w*|exceed\w*|beats?\b|achiev\w*|attain\w*|reach\w*|sets?\s+(?:a\s+)?new|performs?\s+(?:on par|better|best|favou?rably|competitively|comparably)\b|(?:demonstrat\w*|shows?|yields?|delivers?|obtains?|exhibits?)\s+(?:superior|state-of-the-art|SOTA|competitive|the best|significantly better|remarkabl\w*|excellent|outstanding)|(?:exhibits?|has|provides?)\s+(?:(?:an?|much|significantly|consistently)\s+)?(?:superior|outstanding|excellent|better|higher|the best|state-of-the-art|competitive)\s+(?:[\w-]+\s+)?(?:performance|accuracy|results?|detection|robustness|generali[sz]ation))`, 'g');
 /** Words that make an acronym's definition a part of something: "consists of", "modules", "including". */

@@ -13,6 +13,8 @@ export interface Sentence {
   index: number;
   /** Trigger words present (bit set, see triggers.ts): which patterns may match here. */
   flags?: number;
+  /** Gate words present (bit set, see `wordGates` in triggers.ts): which substring tests may pass here. */
+  gates?: number;
 }
 
 export interface Token {

@@ -64,6 +64,11 @@ export const L_LINEAGE = 1 << 27;
 export const L_HEAD_KIND = 1 << 28;
 /** Heads of named data other than the data words: "collection", "archive", "recordings", "traces", "testbed". */
 export const L_DATA_HEAD = 1 << 29;
+/** The words of findCandidates' evaluation gate: "valuat", "enchmark", "eplicat", "mplement", "eproduc", "rerun"; "ran", "run",
+ * "runs" (also of "re-run"), "together" (of "together with"). */
+export const L_EVALUATES = 1 << 30;
+/** EARLIER_WORK's gate words: "previous", "prior", "earlier", "original", "former". */
+export const L_EARLIER = 1 << 31;
 
 const LITERALS: [string, number][] = [
   ...['ypically', 'lternative', 'ontrast', 'spite', 'nlike', 'ontrary'].map((w): [string, number] => [w, L_CONTRAST]),
@@ -83,6 +88,8 @@ const LITERALS: [string, number][] = [
   ...['compar', 'outperform', 'surpass', 'than', 'versus', 'vs'].map((w): [string, number] => [w, L_COMPARED]),
   ...['vlms', 'llms', 'lmms', 'vfms', 'models', 'backbones', 'architectures', 'networks'].map((w): [string, number] => [w, L_MODEL_KIND]),
   ['including', L_EXAMPLES],
+  ...['valuat', 'enchmark', 'eplicat', 'mplement', 'eproduc', 'rerun'].map((w): [string, number] => [w, L_EVALUATES]),
+  ...['previous', 'prior', 'earlier', 'original', 'former'].map((w): [string, number] => [w, L_EARLIER]),
 ];
 /** Literal bits of whole words: where the pattern has a space, a parenthesis or a period on both sides of the word. */
 const EXACT_LITERALS: [string, number][] = [
@@ -99,6 +106,7 @@ const EXACT_LITERALS: [string, number][] = [
   // ("the Gaia DR3 XP spectra", "the DESI Early Data Release": a survey's data release)
   ...['release', 'split', 'subset', 'edr', 'edr3', 'dp0', 'dp1', ...Array.from({ length: 20 }, (_, i) => `dr${i + 1}`)].map((w): [string, number] => [w, T_DATASET]),
   ...['auroc', 'au', 'auc', 'aucroc', 'aupr', 'auprc', 'f1', 'fpr', 'fpr95', 'map', 'ap', 'eer'].map((w): [string, number] => [w, L_METRIC]),
+  ...['ran', 'run', 'runs', 'together'].map((w): [string, number] => [w, L_EVALUATES]),
 ];
 
 const STEMS: [string, number][] = [
@@ -128,6 +136,55 @@ for (const [w, bit] of STEMS) {
   }
 }
 for (const [w, bit] of EXACT_LITERALS) EXACT.set(w, (EXACT.get(w) ?? 0) | bit);
+
+/*
+ * Gate bits (a second bit set, `Sentence.gates`): the words of a chain of substring tests that gates one pass, as the
+ * literal bits above are (a clear bit: none of the chain's strings is in the sentence, in any case; a set bit: the chain
+ * still runs).
+ */
+/** releasedToolPass's gate: "under" (of "under the name"), "package", "library", "toolkit", "toolbox". */
+export const G_TOOL = 1;
+/** variantWord's second half: "ariant", "ersion", "xtension", "ounterpart". */
+export const G_VARIANT = 2;
+/** " set of ", " sets of ", " other " (whole words). */
+export const G_SET_OF = 4;
+/** The model-head gate: "encoder", "backbone", "rained", "frozen". */
+export const G_ENCODER = 8;
+/** ownWrappedPass's words besides a proposal: "xtend", "ontribution", "eploy". */
+export const G_EXTEND = 16;
+/** The prior best's words: "state" (of "state-of-the-art"), "sota", "leading", "best", "previous" (of "previous best"), "strongest". */
+export const G_PRIOR_BEST = 32;
+/** LIMITED_SUBJECT's gate: "suffer", "fail", "struggl", "lack". */
+export const G_LIMITED = 64;
+/** An adaptation of existing work: "xtension", "ariant", "daptation", "eneraliz", "eneralis", "efinement", "odification". */
+export const G_ADAPTATION = 128;
+/** The evaluation setting's gate: "valuat" (of "valuate", "valuation"), "enchmark", "ssess", "omparison". */
+export const G_EVALUATES_MANY = 256;
+/** "ransfer" (of "transfer learning"). */
+export const G_TRANSFER = 512;
+/** "lassification". */
+export const G_CLASSIFICATION = 1024;
+
+const GATE_LITERALS: [string, number][] = [
+  ...['under', 'package', 'library', 'toolkit', 'toolbox'].map((w): [string, number] => [w, G_TOOL]),
+  ...['ariant', 'ersion', 'xtension', 'ounterpart'].map((w): [string, number] => [w, G_VARIANT]),
+  ...['encoder', 'backbone', 'rained', 'frozen'].map((w): [string, number] => [w, G_ENCODER]),
+  ...['xtend', 'ontribution', 'eploy'].map((w): [string, number] => [w, G_EXTEND]),
+  ...['state', 'sota', 'leading', 'best', 'previous', 'strongest'].map((w): [string, number] => [w, G_PRIOR_BEST]),
+  ...['suffer', 'fail', 'struggl', 'lack'].map((w): [string, number] => [w, G_LIMITED]),
+  ...['xtension', 'ariant', 'daptation', 'eneraliz', 'eneralis', 'efinement', 'odification'].map((w): [string, number] => [w, G_ADAPTATION]),
+  ...['valuat', 'enchmark', 'ssess', 'omparison'].map((w): [string, number] => [w, G_EVALUATES_MANY]),
+  ['ransfer', G_TRANSFER],
+  ['lassification', G_CLASSIFICATION],
+];
+const GATE_EXACT = new Map<string, number>([['set', G_SET_OF], ['sets', G_SET_OF], ['other', G_SET_OF]]);
+
+/** The gate bits of one lower-case word (callers memoise). */
+export function wordGates(w: string): number {
+  let f = GATE_EXACT.get(w) ?? 0;
+  if (w.length >= 4) for (const [lit, bit] of GATE_LITERALS) if (w.includes(lit)) f |= bit;
+  return f;
+}
 
 /** The trigger and literal bits of one lower-case word (callers memoise). */
 export function wordFlags(w: string): number {
