@@ -224,6 +224,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** At most this many labels on the whole graph's view, and one per this many square pixels of the free area. */
   const MAX_OVERVIEW_LABELS = 60;
   const OVERVIEW_LABEL_AREA = 9000;
+  /** The largest entities named before the cluster labels are given room (see pickOverviewLabels' `lead`). */
+  const OVERVIEW_LEAD = 6;
   /**
    * The labels of the whole graph's view (nothing hovered or selected), for the camera as it is now (sigma's own matrix
    * is the last frame's, and before the first frame it knows no graph: positions from the graph's extent, as
@@ -266,8 +268,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const box = els.graph.getBoundingClientRect();
     const zoom = document.querySelector('.zoom')?.getBoundingClientRect();
     const blocked = zoom?.width ? [{ x0: zoom.left - box.left, y0: zoom.top - box.top, x1: zoom.right - box.left, y1: zoom.bottom - box.top }] : [];
-    // (papers yield to the cluster labels too, where they are drawn when nothing is in their way: papers' labels in
-    // their room hid 8 of the 11 at 1280 × 800)
+    // (all but the OVERVIEW_LEAD largest entities yield to the cluster labels, where these are drawn when nothing is in
+    // their way: node labels in their room hid 8 of the 11 at 1280 × 800, and all but one on a phone)
     const paperBlocked: { x0: number; y0: number; x1: number; y1: number }[] = [];
     for (const c of centroids) {
       if (!c.shown) continue;
@@ -281,6 +283,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       area: { x0: a.left, y0: a.top, x1: a.right, y1: a.bottom },
       blocked,
       paperBlocked,
+      lead: OVERVIEW_LEAD,
       width: widthOf,
       minRadius,
       max: Math.min(MAX_OVERVIEW_LABELS, Math.max(4, Math.round(room / OVERVIEW_LABEL_AREA))),

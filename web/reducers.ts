@@ -137,7 +137,8 @@ export function drawNodeLabel(
  * The labels of the whole graph's view (nothing hovered or selected), as VOSviewer and Gephi name the biggest nodes:
  * entities (methods, datasets, …) largest first, then papers largest first. Each label (`width(label)` px wide) goes
  * right of its node, else left, below or above it, wherever its box, `gap` px around it, meets no label placed and
- * no `blocked` box (the zoom buttons; for a paper, `paperBlocked` too: the cluster labels), whole inside `area` (the room the topbar, the sidebar and the details panel
+ * no `blocked` box (the zoom buttons; past the `lead` first labels placed, and for every paper, `paperBlocked`
+ * too: the cluster labels), whole inside `area` (the room the topbar, the sidebar and the details panel
  * leave); with no such place it has none. Labels may cross other nodes' discs, as sigma's do: in the bundled graph's
  * packed clump of methods, keeping them off the labelled nodes' discs left 6 of its 10 named, not 7, and the black
  * text reads over the discs. Nodes drawn smaller than `minRadius` (sigma's
@@ -146,9 +147,9 @@ export function drawNodeLabel(
  */
 export function pickOverviewLabels(
   cands: OverviewCandidate[],
-  opts: { area: Box; blocked?: Box[]; paperBlocked?: Box[]; width: (label: string) => number; minRadius: number; max: number; labelSize?: number; gap?: number },
+  opts: { area: Box; blocked?: Box[]; paperBlocked?: Box[]; lead?: number; width: (label: string) => number; minRadius: number; max: number; labelSize?: number; gap?: number },
 ): Map<string, LabelPlace> {
-  const { area, blocked = [], paperBlocked = [], width, minRadius, max, labelSize = 12, gap = 2 } = opts;
+  const { area, blocked = [], paperBlocked = [], lead = Infinity, width, minRadius, max, labelSize = 12, gap = 2 } = opts;
   const order = cands
     .filter((c) => c.radius >= minRadius && c.label && c.x >= area.x0 && c.x <= area.x1 && c.y >= area.y0 && c.y <= area.y1)
     .sort((a, b) => Number(a.paper) - Number(b.paper) || b.radius - a.radius || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -172,7 +173,7 @@ export function pickOverviewLabels(
   let papers = false;
   for (const c of order) {
     if (out.size >= max) break;
-    if (c.paper && !papers) {
+    if (!papers && (c.paper || out.size >= lead)) {
       papers = true;
       paperBlocked.forEach(place);
     }
