@@ -34,6 +34,11 @@ export interface ViewModel {
    * one. null = every focused node.
    */
   forced: Set<string> | null;
+  /**
+   * With nothing hovered or selected, the nodes labelled: picked for the camera as it is (pickOverviewLabels), the
+   * largest first, none over another; the others are drawn without one. null = sigma's label grid chooses.
+   */
+  overview: Map<string, LabelPlace> | null;
 }
 
 /** At most this many forced labels around a hub. */
@@ -74,6 +79,118 @@ export function pickLabels(cands: LabelCandidate[], max = MAX_FORCED_LABELS, cha
   }
   return out;
 }
+export interface OverviewCandidate {
+  key: string;
+  /** Viewport position of the node centre and its radius on screen. */
+  x: number;
+  y: number;
+  radius: number;
+  /** The text drawn. */
+  label: string;
+  /** A paper: its label (a title's first words) is placed after the entities'. */
+  paper: boolean;
+}
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** Where a node's label is drawn: right of it (sigma's place), left of it, or centred below or above it. */
+export type LabelPlace = 'right' | 'left' | 'below' | 'above';
+const PLACES: readonly LabelPlace[] = ['right', 'left', 'below', 'above'];
+
+/**
+ * The box (viewport px) of a label `width` px wide drawn at `place` beside a node at (x, y) of radius `radius`, for
+ * a `labelSize` px font; drawNodeLabel draws it there (sigma's own, right of the node: at x + radius + 3, baseline
+ * y + labelSize / 3).
+ */
+export function labelBox(place: LabelPlace, x: number, y: number, radius: number, width: number, labelSize = 12): Box {
+  const h = labelSize + 2;
+  if (place === 'right') return { x0: x + radius + 3, y0: y - h / 2, x1: x + radius + 3 + width, y1: y + h / 2 };
+  if (place === 'left') return { x0: x - radius - 3 - width, y0: y - h / 2, x1: x - radius - 3, y1: y + h / 2 };
+  if (place === 'below') return { x0: x - width / 2, y0: y + radius + 2, x1: x + width / 2, y1: y + radius + 2 + h };
+  return { x0: x - width / 2, y0: y - radius - 2 - h, x1: x + width / 2, y1: y - radius - 2 };
+}
+
+/**
+ * Sigma's label drawer (its drawDiscNodeLabel), at the place the overview's picking chose (`labelAt` in the node's
+ * display data; right of the node, as sigma draws it, without one).
+ */
+export function drawNodeLabel(
+  context: CanvasRenderingContext2D,
+  data: { x: number; y: number; size: number; label: string | null; labelAt?: LabelPlace },
+  settings: { labelSize: number; labelFont: string; labelWeight: string; labelColor: { attribute?: string; color?: string } },
+): void {
+  if (!data.label) return;
+  const { labelSize: size, labelFont: font, labelWeight: weight } = settings;
+  const c = settings.labelColor;
+  context.fillStyle = (c.attribute ? (data as unknown as Record<string, string>)[c.attribute] || c.color : c.color) || '#000';
+  context.font = `${weight} ${size}px ${font}`;
+  const place = data.labelAt ?? 'right';
+  if (place === 'right') {
+    context.fillText(data.label, data.x + data.size + 3, data.y + size / 3);
+    return;
+  }
+  const b = labelBox(place, data.x, data.y, data.size, context.measureText(data.label).width, size);
+  context.fillText(data.label, b.x0, (b.y0 + b.y1) / 2 + size / 3);
+}
+
+/**
+ * The labels of the whole graph's view (nothing hovered or selected), as VOSviewer and Gephi name the biggest nodes:
+ * entities (methods, datasets, …) largest first, then papers largest first. Each label (`width(label)` px wide) goes
+ * right of its node, else left, below or above it, wherever its box, `gap` px around it, meets no label placed and
+ * no `blocked` box (the zoom buttons; past the `lead` first labels placed, and for every paper, `paperBlocked`
+ * too: the cluster labels), whole inside `area` (the room the topbar, the sidebar and the details panel
+ * leave); with no such place it has none. Labels may cross other nodes' discs, as sigma's do: in the bundled graph's
+ * packed clump of methods, keeping them off the labelled nodes' discs left 6 of its 10 named, not 7, and the black
+ * text reads over the discs. Nodes drawn smaller than `minRadius` (sigma's
+ * labelRenderedSizeThreshold) get none. Papers yield: a title's first words run some 200 px, over the labels of three
+ * or four methods in the bundled graph's dense middle, while hovering names them. At most `max` labels.
+ */
+export function pickOverviewLabels(
+  cands: OverviewCandidate[],
+  opts: { area: Box; blocked?: Box[]; paperBlocked?: Box[]; lead?: number; width: (label: string) => number; minRadius: number; max: number; labelSize?: number; gap?: number },
+): Map<string, LabelPlace> {
+  const { area, blocked = [], paperBlocked = [], lead = Infinity, width, minRadius, max, labelSize = 12, gap = 2 } = opts;
+  const order = cands
+    .filter((c) => c.radius >= minRadius && c.label && c.x >= area.x0 && c.x <= area.x1 && c.y >= area.y0 && c.y <= area.y1)
+    .sort((a, b) => Number(a.paper) - Number(b.paper) || b.radius - a.radius || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // (placed boxes in a grid of 64 px cells: a 1,000-paper graph has some 2,000 nodes to try against them)
+  const CELL = 64;
+  const grid = new Map<number, Box[]>();
+  const cells = (b: Box, fn: (k: number) => boolean | void): boolean => {
+    for (let i = Math.floor(b.x0 / CELL); i <= Math.floor(b.x1 / CELL); i++) {
+      for (let j = Math.floor(b.y0 / CELL); j <= Math.floor(b.y1 / CELL); j++) if (fn(i * 100003 + j)) return true;
+    }
+    return false;
+  };
+  const meets = (b: Box) => cells(b, (k) => grid.get(k)?.some((q) => b.x0 < q.x1 && q.x0 < b.x1 && b.y0 < q.y1 && q.y0 < b.y1));
+  const place = (b: Box) => cells(b, (k) => {
+    const l = grid.get(k);
+    if (l) l.push(b);
+    else grid.set(k, [b]);
+  });
+  blocked.forEach(place);
+  const out = new Map<string, LabelPlace>();
+  let papers = false;
+  for (const c of order) {
+    if (out.size >= max) break;
+    if (!papers && (c.paper || out.size >= lead)) {
+      papers = true;
+      paperBlocked.forEach(place);
+    }
+    const w = width(c.label);
+    for (const at of PLACES) {
+      const b = labelBox(at, c.x, c.y, c.radius, w, labelSize);
+      if (b.x0 < area.x0 || b.y0 < area.y0 || b.x1 > area.x1 || b.y1 > area.y1) continue;
+      const box = { x0: b.x0 - gap, y0: b.y0 - gap / 2, x1: b.x1 + gap, y1: b.y1 + gap / 2 };
+      if (meets(box)) continue;
+      place(box);
+      out.set(c.key, at);
+      break;
+    }
+  }
+  return out;
+}
+
 /** Largest node radius on screen (px at zoom 1). */
 export const MAX_NODE_SIZE = 20;
 
@@ -264,6 +381,14 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   if (visible && !visible.has(key) && !anchors.has(key)) {
     res.hidden = true;
     return res;
+  }
+  if (!focus && view.overview) {
+    // (the others' labels are not drawn: sigma's grid put them over one another, "AnomalyNCD: Towards Novel…" over "MVTec AD")
+    const at = view.overview.get(key);
+    if (at) {
+      res.forceLabel = true;
+      if (at !== 'right') (res as { labelAt?: LabelPlace }).labelAt = at;
+    } else res.label = null;
   }
   if (focus) {
     if (focus.has(key)) {

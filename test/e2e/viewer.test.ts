@@ -170,7 +170,8 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
 
   it('cluster labels never cover a node label sigma drew, at the first view and zoomed in, and most of them stay', async () => {
     const { page, errors } = await openViewer(session);
-    // Each node label sigma drew (its default renderer: at x + size + 3, baseline y + labelSize / 3), against each cluster label shown.
+    // Each node label drawn (sigma's renderer: at x + size + 3, baseline y + labelSize / 3; or left, below or above the
+    // node, as the whole graph's view may place it: labelAt), against each cluster label shown.
     const clashes = () => page.evaluate(() => {
       const r = window.paperweave!.renderer;
       const { labelSize, labelFont, labelWeight } = r.getSettings();
@@ -178,11 +179,16 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
       const box = r.getContainer().getBoundingClientRect();
       const nodeBoxes = [...r.getNodeDisplayedLabels()].flatMap((k) => {
-        const d = r.getNodeDisplayData(k);
+        const d = r.getNodeDisplayData(k) as (ReturnType<typeof r.getNodeDisplayData> & { labelAt?: string }) | undefined;
         if (!d || d.hidden || !d.label) return [];
         const p = r.framedGraphToViewport(d);
-        const x0 = box.left + p.x + r.scaleSize(d.size) + 3;
-        return [{ label: d.label, x0, x1: x0 + ctx.measureText(d.label).width, y0: box.top + p.y - labelSize * 0.7, y1: box.top + p.y + labelSize * 0.33 }];
+        const s = r.scaleSize(d.size);
+        const w = ctx.measureText(d.label).width;
+        const h = labelSize + 2;
+        const at = d.labelAt ?? 'right';
+        const cx = at === 'right' ? p.x + s + 3 + w / 2 : at === 'left' ? p.x - s - 3 - w / 2 : p.x;
+        const cy = at === 'below' ? p.y + s + 2 + h / 2 : at === 'above' ? p.y - s - 2 - h / 2 : p.y;
+        return [{ label: d.label, x0: box.left + cx - w / 2, x1: box.left + cx + w / 2, y0: box.top + cy - labelSize * 0.7, y1: box.top + cy + labelSize * 0.33 }];
       });
       const shown = [...document.querySelectorAll<HTMLElement>('.cluster-label')].filter((el) => el.style.visibility === 'visible');
       const out: string[] = [];
@@ -888,6 +894,61 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
       const zoomed = await overlaps(page);
       expect([size.width, zoomed.overlaps]).toEqual([size.width, []]);
       expect(zoomed.drawn).toBeGreaterThanOrEqual(before);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('the whole graph\'s first view names its largest nodes, the packed clump of methods included, none over another nor under the panels, at 1280 × 800 and on a phone, and once zoomed in (sigma\'s grid named none of the 10 largest methods and drew "AnomalyNCD: Towards Novel…" over "MVTec AD")', async () => {
+    // Each node label drawn, where the viewer draws it (right of its node as sigma does, or left, below or above it:
+    // the display data's labelAt), the 10 largest methods, and the panels' boxes.
+    const seen = (page: Page) => page.evaluate(() => {
+      const pw = window.paperweave!;
+      const r = pw.renderer;
+      const g = pw.graph;
+      const { labelSize, labelFont, labelWeight } = r.getSettings();
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+      const box = r.getContainer().getBoundingClientRect();
+      const boxes = [...r.getNodeDisplayedLabels()].flatMap((k) => {
+        const d = r.getNodeDisplayData(k) as (ReturnType<typeof r.getNodeDisplayData> & { labelAt?: string }) | undefined;
+        if (!d || d.hidden || !d.label) return [];
+        const p = r.framedGraphToViewport(d);
+        const s = r.scaleSize(d.size);
+        const w = ctx.measureText(d.label).width;
+        const h = labelSize + 2;
+        const at = d.labelAt ?? 'right';
+        const cx = at === 'right' ? p.x + s + 3 + w / 2 : at === 'left' ? p.x - s - 3 - w / 2 : p.x;
+        const cy = at === 'below' ? p.y + s + 2 + h / 2 : at === 'above' ? p.y - s - 2 - h / 2 : p.y;
+        return [{ key: k, label: d.label, x0: box.left + cx - w / 2, x1: box.left + cx + w / 2, y0: box.top + cy - labelSize * 0.7, y1: box.top + cy + labelSize * 0.33 }];
+      });
+      const overlaps: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps.push(`${a.label} / ${b.label}`);
+      }
+      const covers = ['#topbar', '#sidebar', '.zoom'].map((sel) => document.querySelector(sel)!.getBoundingClientRect()).filter((b) => b.width && b.height);
+      const covered = boxes.filter((a) => a.x0 < 0 || a.x1 > innerWidth || covers.some((c) => a.x0 < c.right && c.left < a.x1 && a.y0 < c.bottom && c.top < a.y1)).map((a) => a.label);
+      const labelled = new Set(boxes.map((b) => b.key));
+      const methods = g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => g.getNodeAttribute(b, 'size') - g.getNodeAttribute(a, 'size') || g.degree(b) - g.degree(a) || a.localeCompare(b)).slice(0, 10);
+      return { drawn: boxes.length, overlaps, covered, methods: methods.filter((k) => labelled.has(k)).map((k) => g.getNodeAttribute(k, 'label')) };
+    });
+    const settled = async (page: Page) => {
+      await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
+      await page.waitForTimeout(400); // (the labels are picked again 200 ms after the camera stops)
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    };
+    for (const [size, least] of [[{ width: 1280, height: 800 }, 5], [{ width: 390, height: 844 }, 3]] as const) {
+      const { page, errors } = await openViewer(session, '', size);
+      await settled(page);
+      const first = await seen(page);
+      expect([size.width, first.overlaps, first.covered]).toEqual([size.width, [], []]);
+      expect(first.methods.length, `${size.width}: ${first.methods.join(', ')}`).toBeGreaterThanOrEqual(least);
+      // Zoomed in: picked again where the camera stopped, still none over another.
+      await page.getByTestId('zoom-in').click();
+      await settled(page);
+      const zoomed = await seen(page);
+      expect([size.width, zoomed.overlaps, zoomed.covered]).toEqual([size.width, [], []]);
+      expect(zoomed.drawn).toBeGreaterThan(3);
       expect(errors).toEqual([]);
       await page.close();
     }

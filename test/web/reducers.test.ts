@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, TOUCH_REACH, scaledSizes, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -11,7 +11,7 @@ function viewFor(state: ViewState, fade = true): ViewModel {
   const { focus, anchors } = computeFocus(graph, state);
   return {
     state, visible: computeVisible(graph, state.filters), focus, anchors, colors: colorMap(graph, state.colorBy), labels: labelMap(graph), fade,
-    size: sizeScale(graph), forced: null,
+    size: sizeScale(graph), forced: null, overview: null,
   };
 }
 
@@ -246,5 +246,34 @@ describe('a tap beside a node', () => {
     expect(nodeWithinReach(nodes, { x: 300, y: 300 + 3 + TOUCH_REACH + 1 })).toBe(null);
     expect(nodeWithinReach(nodes, { x: 200, y: 200 })).toBe(null);
     expect(nodeWithinReach([], { x: 0, y: 0 })).toBe(null);
+  });
+
+  it('pickOverviewLabels: entities before papers, largest first, a label moved left, below or above rather than over another, none outside the free area, papers kept off the cluster labels', () => {
+    const width = (l: string) => l.length * 7;
+    const area = { x0: 0, y0: 50, x1: 400, y1: 400 };
+    const cands = [
+      { key: 'paper:p', x: 100, y: 100, radius: 12, label: 'A long paper title…', paper: true },
+      { key: 'method:a', x: 100, y: 100, radius: 10, label: 'Alpha', paper: false },
+      { key: 'method:b', x: 110, y: 104, radius: 9, label: 'Beta', paper: false },
+      { key: 'method:c', x: 200, y: 52, radius: 9, label: 'Under the topbar', paper: false },
+      { key: 'method:tiny', x: 300, y: 300, radius: 2, label: 'Tiny', paper: false },
+      { key: 'paper:q', x: 300, y: 200, radius: 9, label: 'Blocked', paper: true },
+    ];
+    const picked = pickOverviewLabels(cands, { area, width, minRadius: 4, max: 10, paperBlocked: [{ x0: 200, y0: 150, x1: 400, y1: 250 }] });
+    expect(picked.get('method:a')).toBe('right');
+    expect(picked.get('method:b')).toBe('left'); // (right of it: Alpha's)
+    expect(picked.has('method:c')).toBe(true);
+    expect(picked.get('method:c')).not.toBe('above');
+    expect(picked.has('method:tiny')).toBe(false);
+    expect(picked.has('paper:q')).toBe(false);
+    const boxes = [...picked].map(([k, at]) => {
+      const c = cands.find((x) => x.key === k)!;
+      return labelBox(at, c.x, c.y, c.radius, width(c.label));
+    });
+    for (const [i, a] of boxes.entries()) {
+      expect(a.y0).toBeGreaterThanOrEqual(area.y0);
+      for (const b of boxes.slice(i + 1)) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+    }
+    expect(pickOverviewLabels(cands, { area, width, minRadius: 4, max: 1 }).size).toBe(1);
   });
 });
