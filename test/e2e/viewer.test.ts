@@ -48,6 +48,33 @@ function drawnClusterLabels(page: Page) {
   });
 }
 
+/**
+ * The node labels drawn on the canvas, each with its on-screen box (page coordinates) where the viewer draws it: right
+ * of its node as sigma does (at x + size + 3, baseline y + labelSize / 3), or left, below or above it (its display
+ * data's labelAt), measured in sigma's label font.
+ */
+function drawnNodeLabels(page: Page) {
+  return page.evaluate(() => {
+    const r = window.paperweave!.renderer;
+    const { labelSize, labelFont, labelWeight } = r.getSettings();
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
+    const box = r.getContainer().getBoundingClientRect();
+    return [...r.getNodeDisplayedLabels()].flatMap((k) => {
+      const d = r.getNodeDisplayData(k) as (ReturnType<typeof r.getNodeDisplayData> & { labelAt?: string }) | undefined;
+      if (!d || d.hidden || !d.label) return [];
+      const p = r.framedGraphToViewport(d);
+      const s = r.scaleSize(d.size);
+      const w = ctx.measureText(d.label).width;
+      const h = labelSize + 2;
+      const at = d.labelAt ?? 'right';
+      const cx = at === 'right' ? p.x + s + 3 + w / 2 : at === 'left' ? p.x - s - 3 - w / 2 : p.x;
+      const cy = at === 'below' ? p.y + s + 2 + h / 2 : at === 'above' ? p.y - s - 2 - h / 2 : p.y;
+      return [{ key: k, label: d.label, x0: box.left + cx - w / 2, x1: box.left + cx + w / 2, y0: box.top + cy - labelSize * 0.7, y1: box.top + cy + labelSize * 0.33 }];
+    });
+  });
+}
+
 /** Centre the camera on a node, zoomed in, so a click at its position hits it and nothing else. */
 async function focusCamera(page: Page, key: string, ratio = 0.12): Promise<void> {
   await page.evaluate(
@@ -170,34 +197,17 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
 
   it('cluster labels never cover a node label sigma drew, at the first view and zoomed in, and most of them stay', async () => {
     const { page, errors } = await openViewer(session);
-    // Each node label drawn (sigma's renderer: at x + size + 3, baseline y + labelSize / 3; or left, below or above the
-    // node, as the whole graph's view may place it: labelAt), against each cluster label shown.
-    const clashes = () => page.evaluate(() => {
-      const r = window.paperweave!.renderer;
-      const { labelSize, labelFont, labelWeight } = r.getSettings();
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-      const box = r.getContainer().getBoundingClientRect();
-      const nodeBoxes = [...r.getNodeDisplayedLabels()].flatMap((k) => {
-        const d = r.getNodeDisplayData(k) as (ReturnType<typeof r.getNodeDisplayData> & { labelAt?: string }) | undefined;
-        if (!d || d.hidden || !d.label) return [];
-        const p = r.framedGraphToViewport(d);
-        const s = r.scaleSize(d.size);
-        const w = ctx.measureText(d.label).width;
-        const h = labelSize + 2;
-        const at = d.labelAt ?? 'right';
-        const cx = at === 'right' ? p.x + s + 3 + w / 2 : at === 'left' ? p.x - s - 3 - w / 2 : p.x;
-        const cy = at === 'below' ? p.y + s + 2 + h / 2 : at === 'above' ? p.y - s - 2 - h / 2 : p.y;
-        return [{ label: d.label, x0: box.left + cx - w / 2, x1: box.left + cx + w / 2, y0: box.top + cy - labelSize * 0.7, y1: box.top + cy + labelSize * 0.33 }];
-      });
-      const shown = [...document.querySelectorAll<HTMLElement>('.cluster-label')].filter((el) => el.style.visibility === 'visible');
+    // Each node label drawn (drawnNodeLabels), against each cluster label shown.
+    const clashes = async () => {
+      const nodeBoxes = await drawnNodeLabels(page);
+      const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.cluster-label')].filter((el) => el.style.visibility === 'visible')
+        .map((el) => { const c = el.getBoundingClientRect(); return { text: el.textContent, left: c.left, right: c.right, top: c.top, bottom: c.bottom }; }));
       const out: string[] = [];
-      for (const el of shown) {
-        const c = el.getBoundingClientRect();
-        for (const n of nodeBoxes) if (c.left < n.x1 && n.x0 < c.right && c.top < n.y1 && n.y0 < c.bottom) out.push(`${el.textContent} over ${n.label}`);
+      for (const c of shown) {
+        for (const n of nodeBoxes) if (c.left < n.x1 && n.x0 < c.right && c.top < n.y1 && n.y0 < c.bottom) out.push(`${c.text} over ${n.label}`);
       }
       return { clashes: out, shown: shown.length, nodeLabels: nodeBoxes.length };
-    });
+    };
     // ("video · MSAD · reasoning" lay across "Mixture of Experts Guided by…", "Real-IAD · reconstruction · VisA" across a title)
     const first = await clashes();
     expect(first.nodeLabels).toBeGreaterThan(5);
@@ -900,38 +910,26 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
   });
 
   it('the whole graph\'s first view names its largest nodes, the packed clump of methods included, none over another nor under the panels, at 1280 × 800 and on a phone, and once zoomed in (sigma\'s grid named none of the 10 largest methods and drew "AnomalyNCD: Towards Novel…" over "MVTec AD")', async () => {
-    // Each node label drawn, where the viewer draws it (right of its node as sigma does, or left, below or above it:
-    // the display data's labelAt), the 10 largest methods, and the panels' boxes.
-    const seen = (page: Page) => page.evaluate(() => {
-      const pw = window.paperweave!;
-      const r = pw.renderer;
-      const g = pw.graph;
-      const { labelSize, labelFont, labelWeight } = r.getSettings();
-      const ctx = document.createElement('canvas').getContext('2d')!;
-      ctx.font = `${labelWeight} ${labelSize}px ${labelFont}`;
-      const box = r.getContainer().getBoundingClientRect();
-      const boxes = [...r.getNodeDisplayedLabels()].flatMap((k) => {
-        const d = r.getNodeDisplayData(k) as (ReturnType<typeof r.getNodeDisplayData> & { labelAt?: string }) | undefined;
-        if (!d || d.hidden || !d.label) return [];
-        const p = r.framedGraphToViewport(d);
-        const s = r.scaleSize(d.size);
-        const w = ctx.measureText(d.label).width;
-        const h = labelSize + 2;
-        const at = d.labelAt ?? 'right';
-        const cx = at === 'right' ? p.x + s + 3 + w / 2 : at === 'left' ? p.x - s - 3 - w / 2 : p.x;
-        const cy = at === 'below' ? p.y + s + 2 + h / 2 : at === 'above' ? p.y - s - 2 - h / 2 : p.y;
-        return [{ key: k, label: d.label, x0: box.left + cx - w / 2, x1: box.left + cx + w / 2, y0: box.top + cy - labelSize * 0.7, y1: box.top + cy + labelSize * 0.33 }];
+    // Each node label drawn (drawnNodeLabels), the 10 largest methods, and the panels' boxes.
+    const seen = async (page: Page) => {
+      const boxes = await drawnNodeLabels(page);
+      const { covers, width, methods } = await page.evaluate(() => {
+        const g = window.paperweave!.graph;
+        const top = g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => g.getNodeAttribute(b, 'size') - g.getNodeAttribute(a, 'size') || g.degree(b) - g.degree(a) || a.localeCompare(b)).slice(0, 10);
+        return {
+          covers: ['#topbar', '#sidebar', '.zoom'].map((sel) => document.querySelector(sel)!.getBoundingClientRect()).filter((b) => b.width && b.height).map((b) => ({ left: b.left, right: b.right, top: b.top, bottom: b.bottom })),
+          width: innerWidth,
+          methods: top.map((k) => ({ key: k, label: g.getNodeAttribute(k, 'label') as string })),
+        };
       });
       const overlaps: string[] = [];
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) overlaps.push(`${a.label} / ${b.label}`);
       }
-      const covers = ['#topbar', '#sidebar', '.zoom'].map((sel) => document.querySelector(sel)!.getBoundingClientRect()).filter((b) => b.width && b.height);
-      const covered = boxes.filter((a) => a.x0 < 0 || a.x1 > innerWidth || covers.some((c) => a.x0 < c.right && c.left < a.x1 && a.y0 < c.bottom && c.top < a.y1)).map((a) => a.label);
+      const covered = boxes.filter((a) => a.x0 < 0 || a.x1 > width || covers.some((c) => a.x0 < c.right && c.left < a.x1 && a.y0 < c.bottom && c.top < a.y1)).map((a) => a.label);
       const labelled = new Set(boxes.map((b) => b.key));
-      const methods = g.filterNodes((_, a) => a.kind === 'method').sort((a, b) => g.getNodeAttribute(b, 'size') - g.getNodeAttribute(a, 'size') || g.degree(b) - g.degree(a) || a.localeCompare(b)).slice(0, 10);
-      return { drawn: boxes.length, overlaps, covered, methods: methods.filter((k) => labelled.has(k)).map((k) => g.getNodeAttribute(k, 'label')) };
-    });
+      return { drawn: boxes.length, overlaps, covered, methods: methods.filter((m) => labelled.has(m.key)).map((m) => m.label) };
+    };
     const settled = async (page: Page) => {
       await expect.poll(() => page.evaluate(() => window.paperweave!.renderer.getCamera().isAnimated()), { timeout: 15_000 }).toBe(false);
       await page.waitForTimeout(400); // (the labels are picked again 200 ms after the camera stops)
