@@ -7,7 +7,7 @@
  * Nov-Dec": its first month, "2021 Spring": its year), the DOI among LID and AID ("10.1016/... [doi]"), PMID as the
  * paper's PubMed page.
  */
-import type { ReaderOutput } from './record.ts';
+import { yearRange, type ReaderOutput } from './record.ts';
 import { firstOf, readTagged, type TaggedFormat } from './tagged.ts';
 import { vancouverName } from './text.ts';
 
@@ -37,6 +37,8 @@ const PUBMED: TaggedFormat = {
 
 /** DP ("2023 Jun 15", "2023 Jun", "2022 Nov-Dec", "2021 Spring", "2023") as a date the readers parse ("Jun 15 2023"). */
 function pubmedDate(dp: string | undefined): string | undefined {
+  // (a range of years, "2019-2020", as it is: the record reader reads its first year and warns of the rest)
+  if (dp !== undefined && yearRange(dp.trim())) return dp.trim();
   const m = /^(\d{4})(?:\s+([A-Za-z]{3})[A-Za-z]*(?:\s*-\s*[A-Za-z]+)?(?:\s+(\d{1,2}))?)?\b/.exec(dp?.trim() ?? '');
   if (!m) return dp;
   const [, year, month, day] = m;

@@ -468,8 +468,12 @@ export function buildPaper(
   let monthValue = f.month;
   if (dateValue !== undefined && dateValue !== null && dateValue !== '' && !(dateSaysNone && hasYear)) {
     const raw = typeof dateValue === 'number' ? dateValue : dateStr;
-    const parsed = raw === undefined ? undefined : parseDate(raw);
+    // (a date that is a range of years, PubMed's "DP  - 2019-2020", biblatex's "date = {2019/2020}": its first year, with
+    // the warning a year field's range gets)
+    const range = typeof raw === 'string' ? yearRange(raw.trim()) : undefined;
+    const parsed = raw === undefined ? undefined : parseDate(range ?? raw);
     dateDone = true;
+    if (range) warn(`"${title}": date ${JSON.stringify(raw)} is a range: read as its first year, ${range}`);
     if (parsed) {
       paper.date = parsed.date;
       paper.year = parsed.year;

@@ -963,6 +963,20 @@ describe('BibTeX: a month or date range', () => {
       ['a.ris:1: "Delta"', 'b.enw:1: "Epsilon"', 'c.ciw:1: "Zeta"'].map((m) => `${m}: year "2019-2020" is a range: read as its first year, 2019`),
     );
   });
+  it('reads a date that is a range of years (PubMed\'s "DP  - 2019-2020", biblatex\'s "date = {2019/2020}") as its first, with the warning a year\'s range gets (PubMed\'s was read without a word, the biblatex one too)', () => {
+    const r = readInputs([
+      { file: 'a.nbib', text: 'PMID- 1\nTI  - Eta\nAB  - We propose EtaNet.\nDP  - 2019-2020\n' },
+      { file: 'b.bib', text: '@article{theta, title={Theta}, abstract={We propose ThetaNet.}, date={2019/2020}}\n' },
+    ]);
+    expect(r.rejects).toEqual([]);
+    expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([['Eta', '2019', 2019], ['Theta', '2019', 2019]]);
+    expect(r.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([
+      'a.nbib: "Eta": date "2019-2020" is a range: read as its first year, 2019',
+      'b.bib: @article{theta}: "Theta": date "2019/2020" is a range: read as its first year, 2019',
+    ]);
+    // (a month of a year, PubMed's "2022 Nov-Dec", is no range of years: no warning)
+    expect(readInputs([{ file: 'c.nbib', text: 'PMID- 2\nTI  - Iota\nAB  - We propose IotaNet.\nDP  - 2022 Nov-Dec\n' }]).warnings).toEqual([]);
+  });
 });
 
 describe('control characters and lone surrogates', () => {
