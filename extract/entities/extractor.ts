@@ -3942,8 +3942,8 @@ const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 const JOINED_COMMA = /(?<=[A-Za-z)\]])([,;])(?=[A-Za-z(])/g;
 function withClean(s: Sentence): Sentence {
   // (a hyphen or non-breaking hyphen character, U+2010 / U+2011, as pages encode it: "D‑HTM" is D-HTM)
-  // (and a comma or semicolon that lost its space between words, as copied text from some journals has it: "Therefore,ConPatch,a
-  // method ..." reads as "Therefore, ConPatch, a method ...")
+  // (and a comma or semicolon that lost its space between words, as some journals' copied text has it:
+  // "Therefore,ConPatch,a method ..." reads as "Therefore, ConPatch, a method ...")
   const t = delatex(s.text).replace(UNICODE_HYPHENS, '-').replace(JOINED_COMMA, '$1 ');
   return t === s.text ? s : { ...s, text: t, raw: s.text };
 }
