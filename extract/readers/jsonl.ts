@@ -167,7 +167,8 @@ function oneJsonValue(text: string): { kind: 'array' | 'object'; line: number; l
   const body = text.slice(lead).trimEnd();
   const eol = body.indexOf('\n');
   const firstLine = (eol < 0 ? body : body.slice(0, eol)).trim();
-  const lines = body.split('\n').length;
+  // (counted only for a value found: a large JSON Lines file is not split into lines here)
+  const lines = () => body.split('\n').length;
   let firstParses = true;
   try {
     parseJson(firstLine);
@@ -175,14 +176,14 @@ function oneJsonValue(text: string): { kind: 'array' | 'object'; line: number; l
     firstParses = false;
   }
   const line = text.slice(0, lead).split('\n').length;
-  if (text[lead] === '[') return !firstParses || lines === 1 ? { kind: 'array', line, lines } : undefined;
+  if (text[lead] === '[') return !firstParses || eol < 0 ? { kind: 'array', line, lines: lines() } : undefined;
   if (firstParses) return undefined;
   try {
     parseJson(body);
   } catch {
     return undefined;
   }
-  return { kind: 'object', line, lines };
+  return { kind: 'object', line, lines: lines() };
 }
 
 /**
