@@ -50,42 +50,11 @@ export function calibrated(table: CalibrationTable, keys: readonly string[], raw
   return raw;
 }
 
-/**
- * Per table, per key (a named field, or a facet field and its tag): the calibrated value of each raw score met so far
- * (`calibrated` is pure and a table is not changed once built: a memo, read once per entity instead of a key string built
- * and a curve walked).
- */
-const calibratedMemo = new WeakMap<CalibrationTable, Map<string, Map<string, Map<number, number>>>>();
-
-function memoOf(table: CalibrationTable, f: string, tag: string): Map<number, number> {
-  let byField = calibratedMemo.get(table);
-  if (!byField) calibratedMemo.set(table, (byField = new Map()));
-  let byTag = byField.get(f);
-  if (!byTag) byField.set(f, (byTag = new Map()));
-  let v = byTag.get(tag);
-  if (!v) byTag.set(tag, (v = new Map()));
-  return v;
-}
-
-/** `calibrated(table, keys, raw)` through the memo of `f` and `tag` (the keys stand for them). */
-function calibratedVia(m: Map<number, number>, table: CalibrationTable, keys: () => readonly string[], raw: number): number {
-  let v = m.get(raw);
-  if (v === undefined) {
-    // (raw scores are a few rounded values; a cap all the same, should a caller's be continuous)
-    if (m.size > 1000) m.clear();
-    m.set(raw, (v = calibrated(table, keys(), raw)));
-  }
-  return v;
-}
-
 /** The paper's entities with calibrated confidences (new entity objects, keys in the same order). */
 export function calibrateEntities(out: PaperEntities, table: CalibrationTable): PaperEntities {
   const r = { ...out };
-  for (const f of NAMED) {
-    const m = memoOf(table, f, '');
-    r[f] = out[f].map((e) => ({ ...e, confidence: calibratedVia(m, table, () => [f], e.confidence) })) as never;
-  }
-  for (const f of FACETS) r[f] = out[f].map((e) => ({ ...e, confidence: calibratedVia(memoOf(table, f, e.name), table, () => [`${f}:${e.name}`, f], e.confidence) })) as never;
+  for (const f of NAMED) r[f] = out[f].map((e) => ({ ...e, confidence: calibrated(table, [f], e.confidence) })) as never;
+  for (const f of FACETS) r[f] = out[f].map((e) => ({ ...e, confidence: calibrated(table, [`${f}:${e.name}`, f], e.confidence) })) as never;
   return r;
 }
 
