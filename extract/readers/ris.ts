@@ -98,7 +98,11 @@ export function readRis(text: string, file: string): ReaderOutput {
   return readTagged(text, file, oneSpace ? RIS_ONE_SPACE : RIS, (tags) => {
     const urls = tags.get('UR') ?? [];
     const date = firstOf(tags, 'DA');
-    const year = firstOf(tags, 'PY', 'Y1');
+    // (PY the year alone beside a Y1 of the same year with its month or day, "PY  - 2021" and "Y1  - 2021/06/15/": Y1,
+    // the fuller date, which the paper's panel, graph.json and GEXF show)
+    const py = firstOf(tags, 'PY');
+    const y1 = firstOf(tags, 'Y1');
+    const year = py !== undefined && y1 !== undefined && /^\d{4}$/.test(py.trim()) && y1.trim().startsWith(`${py.trim()}/`) ? y1 : py ?? y1;
     // (PY a range of years, "2019-2020", with no DA: a year, read as buildPaper reads one, its first with a warning)
     const years = date === undefined && year !== undefined && yearRange(year.trim()) !== undefined;
     return {

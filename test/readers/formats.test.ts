@@ -1251,6 +1251,26 @@ describe("IEEE Xplore's RIS: an issue's date in Y1 or DA with no PY", () => {
   });
 });
 
+describe('RIS with both PY and Y1 (Mendeley, older EndNote)', () => {
+  it('reads the fuller date of the two when they agree on the year (PY "2021" beside Y1 "2021/06/15/" was "2021"); PY when they do not', () => {
+    const ris = [
+      'TY  - JOUR', 'TI  - Alpha', 'AB  - We propose AlphaNet.', 'PY  - 2021', 'Y1  - 2021/06/15/', 'ER  - ',
+      'TY  - JOUR', 'TI  - Beta', 'AB  - We propose BetaNet.', 'PY  - 2020', 'Y1  - 2021/06/15/', 'ER  - ',
+      'TY  - JOUR', 'TI  - Gamma', 'AB  - We propose GammaNet.', 'PY  - 2019', 'Y1  - 2019///', 'ER  - ',
+      'TY  - JOUR', 'TI  - Delta', 'AB  - We propose DeltaNet.', 'PY  - 2018', 'Y1  - 2018/03//', 'DA  - 2018/03/09/', 'ER  - ', '',
+    ].join('\n');
+    const r = readInputs([{ file: 'mendeley.ris', text: ris }]);
+    expect(r.papers.map((p) => [p.title, p.date, p.year])).toEqual([
+      ['Alpha', '2021-06-15', 2021],
+      ['Beta', '2020', 2020],
+      ['Gamma', '2019', 2019],
+      ['Delta', '2018-03-09', 2018],
+    ]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rejects).toEqual([]);
+  });
+});
+
 describe('RIS with one space before the hyphen ("TY - JOUR", as OJS wrote it before 3.1.2, pkp/pkp-lib#4448)', () => {
   it('is detected and read (its lines were outside a record, not read: no paper); a standard file still takes "AI - based" as a wrapped line', () => {
     const ojs = ['TY - JOUR', 'AU - Roth, Karsten', 'TI - Delta', 'AB - We propose DeltaNet,', 'a wrapped line.', 'PY - 2020', 'DO - 10.1234/delta', 'ER - ', '', 'TY - JOUR', 'TI - Epsilon', 'AB - We propose EpsilonNet.', 'ER -', ''].join('\r\n');
