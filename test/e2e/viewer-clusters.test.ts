@@ -1,5 +1,6 @@
 /**
- * A cluster selected from the sidebar (its nodes in colour, the rest faded, its panel, the URL), in real
+ * A cluster selected from the sidebar (its nodes in colour, the rest faded, its panel, the URL), and the camera after a
+ * filter change (what the filters leave framed in the room the panels leave, a small change leaving it be), in real
  * Chromium (Debian's /usr/bin/chromium via playwright-core) on the bundled graph, built into a temp dir
  * (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
  */
@@ -41,6 +42,8 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => !window.paperweave!.renderer.getCamera().isAnimated(), undefined, { timeout: 20_000 });
 }
 
+const cameraOf = (page: Page) => page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+
 /**
  * The drawn nodes (or `keys`) outside the room the topbar, the sidebar and the details panel leave (page coordinates,
  * for the camera as it is now), and that room.
@@ -76,7 +79,7 @@ async function filterYears(page: Page, from: number, to: number): Promise<void> 
   await settled(page);
 }
 
-describe.skipIf(!avail.ok)('viewer: a cluster selected', () => {
+describe.skipIf(!avail.ok)('viewer: a cluster selected, and the camera after a filter change', () => {
   let session: Session;
   beforeAll(async () => {
     session = await launch(built.site, built.graphDir);
@@ -153,6 +156,77 @@ describe.skipIf(!avail.ok)('viewer: a cluster selected', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement).blur()); // (Esc in the year box is the box's)
     await page.keyboard.press('Escape');
     await expect.poll(() => param(page, 'cluster')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filtered to the year with fewest papers, the few nodes left are zoomed in on, inside the room the panels leave', async () => {
+    const { page, errors } = await openViewer(session);
+    const year = await page.evaluate(() => {
+      const n = new Map<number, number>();
+      window.paperweave!.graph.forEachNode((_, a) => {
+        if (a.kind === 'paper' && a.year !== undefined) n.set(a.year, (n.get(a.year) ?? 0) + 1);
+      });
+      return [...n].sort((a, b) => a[1] - b[1] || a[0] - b[0])[0][0];
+    });
+    const before = await cameraOf(page);
+    await filterYears(page, year, year);
+    const after = await outsideFreeArea(page);
+    expect(after.points.length).toBeGreaterThan(0);
+    expect(after.out).toEqual([]);
+    // (drawn at least twice as far apart as in the whole graph's view, where they sat in a few dozen pixels)
+    expect((await cameraOf(page)).ratio).toBeLessThanOrEqual(before.ratio / 2);
+    // Filters reset: the whole graph framed again.
+    await page.getByTestId('reset-filters').click();
+    await settled(page);
+    expect((await cameraOf(page)).ratio).toBeCloseTo(before.ratio, 3);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('from a view showing most of the graph, a year whose nodes run out of it is framed, beside the details panel; a small change after it moves nothing', async () => {
+    const { page, errors } = await openViewer(session);
+    // A node selected (its panel open), and the camera over most of the graph, zoomed in a little.
+    await page.evaluate(() => window.paperweave!.app.select('dataset:mvtecad', { fly: false }));
+    await page.evaluate(() => window.paperweave!.renderer.getCamera().setState({ x: 0.45, y: 0.55, ratio: 0.7, angle: 0 }));
+    await settled(page);
+    const all = await outsideFreeArea(page);
+    expect(all.out.length * 2).toBeLessThan(all.points.length);
+    // The year whose papers and their entities are most out of that view.
+    const year = await page.evaluate((outside) => {
+      const g = window.paperweave!.graph;
+      const out = new Set(outside);
+      const score = new Map<number, Set<string>>();
+      g.forEachNode((k, a) => {
+        if (a.kind !== 'paper' || a.year === undefined) return;
+        const s = score.get(a.year) ?? new Set<string>();
+        for (const n of [k, ...g.neighbors(k)]) if (out.has(n)) s.add(n);
+        score.set(a.year, s);
+      });
+      return [...score].sort((a, b) => b[1].size - a[1].size || a[0] - b[0])[0][0];
+    }, all.out);
+    await filterYears(page, year, year);
+    const framed = await outsideFreeArea(page);
+    expect(framed.points.length).toBeGreaterThan(0);
+    expect(framed.out).toEqual([]);
+    expect(await page.locator('[data-testid=details]').isVisible()).toBe(true);
+    // A kind hidden in the legend: the camera stays where it is.
+    const cam = await cameraOf(page);
+    await page.locator('[data-testid=legend-item][data-kind=metric]').click();
+    await expect.poll(() => param(page, 'hide')).toBe('metric');
+    await settled(page);
+    expect(await cameraOf(page)).toEqual(cam);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in the whole graph\'s view, a kind hidden in the legend leaves the camera where it is', async () => {
+    const { page, errors } = await openViewer(session);
+    const cam = await cameraOf(page);
+    await page.locator('[data-testid=legend-item][data-kind=metric]').click();
+    await expect.poll(() => param(page, 'hide')).toBe('metric');
+    await settled(page);
+    expect(await cameraOf(page)).toEqual(cam);
     expect(errors).toEqual([]);
     await page.close();
   });
