@@ -697,6 +697,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const b = h('button', { type: 'button', class: 'cluster', 'data-cluster': c.id, title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
       clusterButtons.push({ id: c.id, size: c.size, tip: c.topEntities.join(', '), button: b });
       b.style.setProperty('--kind-color', c.color);
+      // A click selects the cluster (selectCluster): its nodes stay in colour, the rest fade (the reducers' `members`),
+      // and its panel opens. With it selected, a node clicked or chosen in the search shows its own neighbourhood and
+      // panel as ever (a question about one node), the cluster kept for when Esc clears the node. The filters hide
+      // its nodes as any others (its count and panel say how many they keep); one they empty stays selected, its button
+      // still there to clear it. A filter change frames what the filters leave, faded nodes included: they are drawn.
       b.addEventListener('click', () => {
         ctx.setState(selectCluster(state, c.id), 'push');
         // (a second click clears the cluster and leaves the camera where it is)
