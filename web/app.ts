@@ -722,7 +722,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderClusterButtons(); // (and the list's counts, for a link that comes with filters)
   }
 
-  /** The selected cluster's button pressed, its label on the canvas in front of the others'. */
+  /** The selected cluster's button pressed, and the other clusters' labels on the canvas faded as their nodes are. */
   function renderClusterButtons(): void {
     for (const { id, button } of clusterButtons) {
       button.setAttribute('aria-pressed', String(id === state.cluster));
