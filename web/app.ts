@@ -953,8 +953,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    * - the researcher had zoomed into a part of the graph (under half of the nodes shown before the change were in the
    *   free area) and some of what is left is still there: the part they chose is kept.
    * Otherwise (nothing left in sight, some of it out of sight from a view that showed it all, or all of it in a
-   * corner, tiny) it flies there. In the bundled graph, filtered to 2016 from the whole graph's view, its 4 nodes sat a
-   * few dozen pixels apart; from a camera zoomed in to 0.7 over most of the graph, 6 of 2022's 29 were out of sight.
+   * corner, tiny) it flies there. In the bundled graph at 1280 × 800, filtered to 2016 from the whole graph's view, its 4
+   * nodes sat in a 31 × 26 px box (144 × 120 framed); from a camera zoomed in to 0.7 over most of the graph, 6 of 2022's
+   * 29 were out of sight.
    */
   function reframeAfterFilters(before: Set<string> | null): void {
     const cam = renderer.getCamera();
