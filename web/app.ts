@@ -11,13 +11,13 @@ import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, typ
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
-  selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
+  selectCluster, selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
 } from './state.ts';
-import { colorMap, computeFocus, drawnLabel, drawNodeLabel, labelBox, pickOverviewLabels, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, labelBox, pickOverviewLabels, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
-import { renderDetails, type PanelContext } from './panels/details.ts';
+import { renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
 
 export type KGSigma = Sigma<KGNode, RelationEdge, GraphAttributes>;
@@ -139,6 +139,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     state,
     visible: computeVisible(graph, state.filters),
     ...computeFocus(graph, state),
+    members: clusterMembers(graph, state.cluster),
     colors: colorMap(graph, state.colorBy),
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
@@ -246,6 +247,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const minRadius = renderer.getSetting('labelRenderedSizeThreshold');
     graph.forEachNode((key, n) => {
       if (view.visible && !view.visible.has(key)) return;
+      if (view.members && !view.members.has(key)) return; // (faded: drawn without a label)
       const radius = view.size(n.size) * scale;
       if (radius < minRadius) return;
       const f = dims.framed(n);
@@ -401,7 +403,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** Show the selection's details; `keep` (a filter change): the same node, its lists redrawn where the reader was. */
   function renderPanel(keep = false): void {
     const scroll = els.details.scrollTop;
-    const content = renderDetails(panelCtx, primary(state), state.selectedEdge);
+    const content = renderDetails(panelCtx, primary(state), state.selectedEdge) ?? selectedClusterPanel();
     // A mark or a link in the panel selects another node, and the panel is rebuilt under the keyboard's focus
     // (Enter on an abstract's mark left the focus on <body>): it moves to the new panel's title.
     const active = document.activeElement as HTMLElement | null;
@@ -417,7 +419,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const sel = primary(state);
       els.announce.textContent = !content ? '' : sel && graph.hasNode(sel)
         ? `Details: ${graph.getNodeAttribute(sel, 'label')} (${graph.getNodeAttribute(sel, 'kind')})`
-        : 'Details: a link and its sentence';
+        : state.selectedEdge ? 'Details: a link and its sentence' : `Details: cluster ${content.querySelector('h2')?.textContent ?? ''}`;
     }
     if (content && focused) focusPanelTitle();
     if (!content && keyboard) {
@@ -430,6 +432,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (!content) focusReturn = null;
   }
 
+  /** The selected cluster's panel, shown when no node or edge is selected (null: no cluster selected). */
+  function selectedClusterPanel(): HTMLElement | null {
+    const c = state.cluster === null ? undefined : (graph.getAttribute('clusters') ?? []).find((x) => x.id === state.cluster);
+    return c ? renderCluster(panelCtx, c) : null;
+  }
+
   function urlView(withCamera: boolean): UrlView {
     const cam = renderer.getCamera().getState();
     return {
@@ -440,6 +448,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       colorBy: state.colorBy,
       matrix: state.matrix,
       gaps: state.gaps,
+      cluster: state.cluster,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -460,6 +469,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function apply(next: ViewState, mode: HistoryMode, force = false, refresh = true): void {
     const prev = state;
+    const prevVisible = view.visible;
     const prevFocus = view.focus;
     const prevAnchors = view.anchors;
     state = next;
@@ -477,11 +487,17 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       renderColorBy();
       full = true;
     }
+    const clusterChanged = force || prev.cluster !== next.cluster;
+    if (clusterChanged) {
+      view.members = clusterMembers(graph, next.cluster);
+      renderClusterButtons();
+      full = true;
+    }
     const selChanged = force || prev.selected !== next.selected || prev.selectedEdge !== next.selectedEdge;
     // (the confidence filter decides which neighbours a selection brings forward)
     if (selChanged || prev.hovered !== next.hovered || prev.filters.minConfidence !== next.filters.minConfidence) recomputeFocus();
     // The panel's lists follow the filters, as the graph does.
-    if (selChanged) renderPanel();
+    if (selChanged || clusterChanged) renderPanel();
     else if (prev.filters !== next.filters) renderPanel(true);
     document.body.classList.toggle('focused', view.focus !== null);
     // The whole graph's labels, for what the filters leave and the camera as it is (a search's flight moved it).
@@ -503,7 +519,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps;
+    const viewChanged = selChanged || clusterChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps;
+    // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
+    if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);
     if (selChanged) pageTitle();
     // Hover is transient: listeners hear about selection, filter, colouring, matrix and graph changes only.
@@ -679,11 +697,20 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const b = h('button', { type: 'button', class: 'cluster', 'data-cluster': c.id, title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
       clusterButtons.push({ id: c.id, size: c.size, tip: c.topEntities.join(', '), button: b });
       b.style.setProperty('--kind-color', c.color);
+      // A click selects the cluster (selectCluster): its nodes stay in colour, the rest fade (the reducers' `members`),
+      // and its panel opens. With it selected, a node clicked or chosen in the search shows its own neighbourhood and
+      // panel as ever (a question about one node), the cluster kept for when Esc clears the node. The filters hide
+      // its nodes as any others (its count and panel say how many they keep); one they empty stays selected, its button
+      // still there to clear it. A filter change frames what the filters leave, faded nodes included: they are drawn.
       b.addEventListener('click', () => {
-        const cen = centroids.find((x) => x.id === c.id);
-        if (!cen) return;
-        const p = renderer.viewportToFramedGraph(renderer.graphToViewport(cen));
-        const aim = () => cameraShowing(p, 0.5);
+        ctx.setState(selectCluster(state, c.id), 'push');
+        // (a second click clears the cluster and leaves the camera where it is)
+        if (state.cluster !== c.id) return;
+        const keys = [...view.members!].filter((k) => !view.visible || view.visible.has(k));
+        if (!keys.length) return;
+        // Its nodes the filters keep, framed in the room the panels leave (its panel now among them), zoomed in no
+        // closer than the flight to its centre was (ratio 0.5).
+        const aim = () => framingCamera(keys, 0.5);
         void animateCamera(aim(), 500, aim);
       });
       return b;
@@ -692,7 +719,17 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // a corpus of 2,000 papers).
     const rest = labelled.length - shown.length;
     els.clusters.replaceChildren(...list, ...(rest > 0 ? [h('p', { class: 'more', 'data-testid': 'clusters-more' }, `… and ${rest} smaller cluster${rest === 1 ? '' : 's'} (colour by cluster to see them)`)] : []));
-    placeCentroids(); // (the list's counts, for a link that comes with filters)
+    renderClusterButtons(); // (and the list's counts, for a link that comes with filters)
+  }
+
+  /** The selected cluster's button pressed, and the other clusters' labels on the canvas faded as their nodes are. */
+  function renderClusterButtons(): void {
+    for (const { id, button } of clusterButtons) {
+      button.setAttribute('aria-pressed', String(id === state.cluster));
+      button.classList.toggle('on', id === state.cluster);
+    }
+    for (const c of centroids) c.el.classList.toggle('faded', state.cluster !== null && c.id !== state.cluster);
+    placeCentroids(); // (a cluster the filters empty stays reachable while it is selected)
   }
 
   /**
@@ -710,7 +747,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     for (const { id, size, tip, button } of clusterButtons) {
       const n = view.visible ? (centres.get(id)?.n ?? 0) : size;
       button.querySelector('.count')!.textContent = String(n);
-      button.disabled = n === 0;
+      // (a selected cluster the filters empty can still be clicked, to clear it)
+      button.disabled = n === 0 && id !== state.cluster;
       button.title = n === size ? tip : `${tip} (${n} of ${size} nodes pass the filters)`;
     }
   }
@@ -854,17 +892,31 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    * top of the graph under the topbar).
    */
   function wholeGraphCamera(): CameraState {
+    return framingCamera(graph.nodes(), 1.15);
+  }
+
+  /**
+   * The camera that frames nodes `keys`: the centre of their extent at the free area's centre, zoomed out as far as each
+   * of them needs to stay FIT_MARGIN inside the free area, and never closer than `minRatio`.
+   */
+  function framingCamera(keys: Iterable<string>, minRatio: number): CameraState {
     const dims = extentOf();
-    const longest = Math.max(dims.width, dims.height);
-    const at = { cameraState: { x: 0.5, y: 0.5, ratio: 1, angle: 0 }, graphDimensions: { width: dims.width, height: dims.height } };
-    // (the node extent's corners in sigma's framed coordinates, and where sigma draws them at ratio 1)
-    const p0 = renderer.framedGraphToViewport({ x: 0.5 - dims.width / longest / 2, y: 0.5 - dims.height / longest / 2 }, at);
-    const p1 = renderer.framedGraphToViewport({ x: 0.5 + dims.width / longest / 2, y: 0.5 + dims.height / longest / 2 }, at);
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const k of keys) {
+      const { x, y } = dims.framed(graph.getNodeAttributes(k));
+      [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+    }
+    if (!(x0 <= x1)) [x0, y0, x1, y1] = [0.5, 0.5, 0.5, 0.5]; // (no node: the graph's centre)
+    const centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+    // (where sigma draws the extent's corners at ratio 1; a ratio scales the distances on screen by its inverse)
+    const at = { cameraState: { ...centre, ratio: 1, angle: 0 }, graphDimensions: { width: dims.width, height: dims.height } };
+    const p0 = renderer.framedGraphToViewport({ x: x0, y: y0 }, at);
+    const p1 = renderer.framedGraphToViewport({ x: x1, y: y1 }, at);
     const a = freeArea();
     const fit = Math.max(Math.abs(p1.x - p0.x) / Math.max(1, a.right - a.left - 2 * FIT_MARGIN), Math.abs(p1.y - p0.y) / Math.max(1, a.bottom - a.top - 2 * FIT_MARGIN));
     const { minCameraRatio, maxCameraRatio } = renderer.getSettings();
-    const ratio = Math.min(Math.max(1.15, fit, minCameraRatio ?? 0), maxCameraRatio ?? Infinity);
-    return cameraShowing({ x: 0.5, y: 0.5 }, ratio, dims);
+    const ratio = Math.min(Math.max(minRatio, fit, minCameraRatio ?? 0), maxCameraRatio ?? Infinity);
+    return cameraShowing(centre, ratio, dims);
   }
 
   /**
@@ -889,6 +941,44 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     const { maxCameraRatio } = renderer.getSettings();
     return cameraShowing(centre, Math.min(need, maxCameraRatio ?? Infinity), dims);
+  }
+
+  /** The closest a filter change's framing zooms in (a few nodes left, or one). */
+  const MIN_FILTER_RATIO = 0.25;
+  /**
+   * After a filter change, the camera frames what the filters leave (in the room the panels leave) unless that is
+   * already well framed, which is either:
+   * - every node left has its centre in the free area, and framing them would not zoom in twice as close (they
+   *   already span half the room's width or height): a kind hidden in the legend leaves the camera where it is;
+   * - the researcher had zoomed into a part of the graph (under half of the nodes shown before the change were in the
+   *   free area) and some of what is left is still there: the part they chose is kept.
+   * Otherwise (nothing left in sight, some of it out of sight from a view that showed it all, or all of it in a
+   * corner, tiny) it flies there. In the bundled graph at 1280 × 800, filtered to 2016 from the whole graph's view, its 4
+   * nodes sat in a 31 × 26 px box (144 × 120 framed); from a camera zoomed in to 0.7 over most of the graph, 6 of 2022's
+   * 29 were out of sight.
+   */
+  function reframeAfterFilters(before: Set<string> | null): void {
+    const cam = renderer.getCamera();
+    if (cam.isAnimated()) return; // (a flight under way, a search's, goes where it was going)
+    // (what is drawn: what the filters leave, and a selected node they hide, which stays drawn)
+    const keys = view.visible ? [...new Set([...view.visible, ...state.selected.filter((k) => graph.hasNode(k))])] : graph.nodes();
+    if (!keys.length) return;
+    const now = cam.getState();
+    const a = freeArea();
+    const inView = (k: string) => {
+      const p = renderer.graphToViewport(graph.getNodeAttributes(k), { cameraState: now });
+      return p.x >= a.left && p.x <= a.right && p.y >= a.top && p.y <= a.bottom;
+    };
+    const target = framingCamera(keys, MIN_FILTER_RATIO);
+    const shown = keys.filter(inView).length;
+    if (shown === keys.length && target.ratio >= now.ratio / 2) return;
+    if (shown > 0 && shown < keys.length) {
+      const was = before ? [...before] : graph.nodes();
+      if (was.filter(inView).length * 2 < was.length) return;
+    }
+    // (every node shown again: the whole graph's framing, which a resize keeps)
+    if (!view.visible) void frameWholeGraph(400);
+    else void animateCamera(target, 400);
   }
 
   /**
@@ -1214,8 +1304,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   function showGraph(next: KnowledgeGraph, id: string, o: { name?: string; graphUrl: string | null; history: HistoryMode }): void {
     // Selection and filters are cleared first: the reducers must not look the old graph's keys up in the new one
     // while sigma still draws the old graph.
-    if (state.selected.length || state.selectedEdge || state.hovered || state.hoveredEdge || filtersActive(state.filters)) {
-      apply({ ...state, selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] } }, 'none', false, false);
+    if (state.selected.length || state.selectedEdge || state.hovered || state.hoveredEdge || state.cluster !== null || filtersActive(state.filters)) {
+      apply({ ...state, selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, cluster: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] } }, 'none', false, false);
     }
     graph = next;
     graphId = id;

@@ -17,6 +17,11 @@ export interface ViewModel {
   focus: Set<string> | null;
   /** The hovered and selected nodes themselves. */
   anchors: Set<string>;
+  /**
+   * The selected cluster's nodes (clusterMembers); null = no cluster selected. With nothing hovered or selected they
+   * stay in colour and the rest fade; a hover or a node's selection takes over (its neighbourhood is the focus).
+   */
+  members: Set<string> | null;
   /** Colour per node when colouring by cluster or year; null = the kind's colour (one colour per kind everywhere). */
   colors: Map<string, string> | null;
   /** Short labels for long titles, computed once per graph. */
@@ -291,6 +296,12 @@ export function computeFocus(graph: KnowledgeGraph, state: ViewState): { focus: 
   return { focus: null, anchors };
 }
 
+/** The nodes of cluster `id` (their `community`), or null for no cluster. */
+export function clusterMembers(graph: KnowledgeGraph, id: number | null): Set<string> | null {
+  if (id === null) return null;
+  return new Set(graph.filterNodes((_, a) => a.community === id));
+}
+
 /** Titles can be long: the canvas shows the first words, the panel the whole title. */
 export function shortLabel(label: string, max = 42): string {
   if (label.length <= max) return label;
@@ -390,6 +401,12 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
       if (at !== 'right') (res as { labelAt?: LabelPlace }).labelAt = at;
     } else res.label = null;
   }
+  if (!focus && view.members && !view.members.has(key)) {
+    // (faded whatever the graph's size: a cluster's click refreshes everything once, unlike a hover)
+    res.color = FADED_NODE;
+    res.label = null;
+    res.zIndex = 0;
+  }
   if (focus) {
     if (focus.has(key)) {
       // (the others' labels are not drawn: sigma's label grid, which knows nothing of the ones picked, drew some over them)
@@ -420,7 +437,7 @@ export function edgeReducer(
   const { visible, focus, anchors, state } = view;
   const res: Partial<EdgeDisplayData> = { size: data.size ?? 1, color: data.color ?? EDGE_COLOR, zIndex: 0 };
   // Fast path (nothing filtered, focused or selected): no lookups at all.
-  if (!visible && !focus && state.selectedEdge === null && state.hoveredEdge === null) return res;
+  if (!visible && !focus && !view.members && state.selectedEdge === null && state.hoveredEdge === null) return res;
   const s = graph.source(edge);
   const t = graph.target(edge);
   if (visible && (!visible.has(s) || !visible.has(t))) {
@@ -435,6 +452,11 @@ export function edgeReducer(
     res.color = SELECTED_EDGE;
     res.size = Math.max(2, (data.size ?? 1) * 2);
     res.zIndex = 2;
+    return res;
+  }
+  if (!focus && view.members && (!view.members.has(s) || !view.members.has(t))) {
+    // (a selected cluster's own links only, as a focus keeps its own)
+    res.hidden = true;
     return res;
   }
   if (focus) {

@@ -54,12 +54,14 @@ export interface ViewState {
   matrix: MatrixView;
   /** The Gaps list's target: a dataset or setting key, or null. */
   gaps: string | null;
+  /** The selected cluster (its id in the graph's `clusters`), whose nodes stay in colour while the rest fade; or null. */
+  cluster: number | null;
 }
 
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', matrix: DEFAULT_MATRIX, gaps: null };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
 }
 
 /** The node the details panel shows: the last selected one. */
@@ -88,10 +90,26 @@ export function clickNode(state: ViewState, key: string, mods: ClickModifiers = 
   return { ...state, selected, selectedEdge: null };
 }
 
-/** Click on the empty stage: clear the selection (a drag is not a click; sigma does not emit it). */
+/**
+ * Click on the empty stage (a drag is not a click; sigma does not emit it), Esc, or the details panel's ×: one step
+ * back. A selected node or edge is cleared first, and the cluster it was chosen in shows again; with none, the
+ * selected cluster is cleared.
+ */
 export function clickStage(state: ViewState): ViewState {
-  if (!state.selected.length && !state.selectedEdge) return state;
-  return { ...state, selected: [], selectedEdge: null };
+  if (state.selected.length || state.selectedEdge) return { ...state, selected: [], selectedEdge: null };
+  if (state.cluster !== null) return { ...state, cluster: null };
+  return state;
+}
+
+/**
+ * A click on a cluster in the sidebar. It selects the cluster, and clears a selected node or edge: their neighbourhood
+ * would take the place of the cluster's highlight and the details panel would go on showing the node, not the
+ * cluster. A second click on the selected cluster clears it. A node clicked afterwards is selected as any other
+ * (its neighbourhood brought forward), the cluster kept for when it is cleared (clickStage).
+ */
+export function selectCluster(state: ViewState, id: number): ViewState {
+  if (state.cluster === id && !state.selected.length && !state.selectedEdge) return { ...state, cluster: null };
+  return { ...state, cluster: id, selected: [], selectedEdge: null };
 }
 
 export function clickEdge(state: ViewState, edge: string): ViewState {
@@ -100,7 +118,8 @@ export function clickEdge(state: ViewState, edge: string): ViewState {
 
 /** Select one node (search pick, a link in the panel, the console's select()), or clear with null. */
 export function selectNode(state: ViewState, key: string | null): ViewState {
-  if (key === null) return clickStage(state);
+  // (null clears a selected node or edge, never the selected cluster: not a step back, as clickStage is)
+  if (key === null) return state.selected.length || state.selectedEdge ? { ...state, selected: [], selectedEdge: null } : state;
   if (state.selected.length === 1 && state.selected[0] === key && !state.selectedEdge) return state;
   return { ...state, selected: [key], selectedEdge: null };
 }

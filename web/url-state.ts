@@ -15,6 +15,7 @@
  * &mshow=METRIC         marks show the best figure reported in this metric ("Marks show")
  * &mintro=1             datasets the method's paper introduces marked too
  * &gaps=KEY             the Gaps list's dataset or setting
+ * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
 import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, yearRange, type ColorBy, type Filters, type MatrixView, type ViewState } from './state.ts';
@@ -42,12 +43,14 @@ export interface UrlView {
   matrix: MatrixView;
   /** The Gaps list's target (a dataset or setting key). */
   gaps: string | null;
+  /** The selected cluster's id. */
+  cluster: number | null;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
 
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null, matrix: DEFAULT_MATRIX, gaps: null };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
 }
 
 const round = (n: number, d: number) => {
@@ -76,6 +79,7 @@ export function encodeView(v: UrlView): string {
   if (m.metric) p.set('mshow', m.metric);
   if (m.introduced) p.set('mintro', '1');
   if (v.gaps) p.set('gaps', v.gaps);
+  if (v.cluster !== null) p.set('cluster', String(v.cluster));
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -132,6 +136,8 @@ export function decodeView(search: string): UrlView {
     introduced: p.get('mintro') === '1',
   };
   v.gaps = typedKey(p.get('gaps') ?? '') || null;
+  const cluster = p.get('cluster');
+  if (cluster !== null && /^\d{1,9}$/.test(cluster)) v.cluster = Number(cluster);
   return v;
 }
 
@@ -155,7 +161,9 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   const matrix = { ...v.matrix, byColumn };
   // (a Gaps target that is not a dataset or setting of this graph targets nothing)
   const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, gaps, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  // (a cluster this graph does not have selects nothing)
+  const cluster = v.cluster !== null && (graph.getAttribute('clusters') ?? []).some((c) => c.id === v.cluster) ? v.cluster : null;
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, gaps, cluster, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

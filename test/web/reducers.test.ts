@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
-import { clickNode, hoverNode, initialState, setFilters, type ViewState } from '../../web/state.ts';
+import { clickNode, hoverNode, initialState, selectCluster, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
 
 const graph = fixtureGraph();
@@ -10,7 +10,7 @@ const graph = fixtureGraph();
 function viewFor(state: ViewState, fade = true): ViewModel {
   const { focus, anchors } = computeFocus(graph, state);
   return {
-    state, visible: computeVisible(graph, state.filters), focus, anchors, colors: colorMap(graph, state.colorBy), labels: labelMap(graph), fade,
+    state, visible: computeVisible(graph, state.filters), focus, anchors, members: clusterMembers(graph, state.cluster), colors: colorMap(graph, state.colorBy), labels: labelMap(graph), fade,
     size: sizeScale(graph), forced: null, overview: null,
   };
 }
@@ -69,6 +69,17 @@ describe('node reducer', () => {
     expect(far.label).toBeNull();
   });
 
+  it('a selected cluster: its nodes in colour, the rest faded and unlabelled; a hover takes over', () => {
+    const v = viewFor(selectCluster(initialState(), 1));
+    expect(nodeReducer(v, 'method:rtfm', graph.getNodeAttributes('method:rtfm')).color).not.toBe(FADED_NODE);
+    const out = nodeReducer(v, 'method:patchcore', graph.getNodeAttributes('method:patchcore'));
+    expect(out).toMatchObject({ color: FADED_NODE, label: null });
+    // the same on a large graph (no fading for hovers there): a cluster's click is one full refresh
+    expect(nodeReducer(viewFor(selectCluster(initialState(), 1), false), 'method:patchcore', graph.getNodeAttributes('method:patchcore')).color).toBe(FADED_NODE);
+    const hovered = viewFor(hoverNode(selectCluster(initialState(), 1), 'method:patchcore'));
+    expect(nodeReducer(hovered, 'method:patchcore', graph.getNodeAttributes('method:patchcore')).color).not.toBe(FADED_NODE);
+  });
+
   it('without fading (large graphs) the focus is labelled and the rest left as it was', () => {
     const v = viewFor(hoverNode(initialState(), 'method:rtfm'), false);
     expect(nodeReducer(v, 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')).forceLabel).toBe(true);
@@ -125,6 +136,14 @@ describe('edge reducer', () => {
     const v = viewFor(setFilters(initialState(), { hiddenKinds: ['dataset'] }));
     const e = edgeOf('paper:winclip', 'dataset:visa');
     expect(edgeReducer(v, graph, e, graph.getEdgeAttributes(e)).hidden).toBe(true);
+  });
+
+  it('a selected cluster keeps only its own links', () => {
+    const v = viewFor(selectCluster(initialState(), 1));
+    const inside = edgeOf('paper:video-anomaly-survey', 'method:rtfm');
+    const other = edgeOf('paper:winclip', 'dataset:visa');
+    expect(edgeReducer(v, graph, inside, graph.getEdgeAttributes(inside)).hidden).toBeUndefined();
+    expect(edgeReducer(v, graph, other, graph.getEdgeAttributes(other)).hidden).toBe(true);
   });
 
   it('on hover keeps only the edges touching the hovered node', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clickEdge, clickNode, clickStage, filtersActive, hoverNode, initialState, primary, pruneSelection, selectNode,
+  clickEdge, clickNode, clickStage, filtersActive, selectCluster, hoverNode, initialState, primary, pruneSelection, selectNode,
   setColorBy, setFilters, setMatrix, toggleKind, yearRange,
 } from '../../web/state.ts';
 
@@ -32,6 +32,26 @@ describe('selection rules (Gephi Lite defaults)', () => {
     const s = clickStage(clickEdge(clickNode(empty, 'a'), 'e1'));
     expect(s.selected).toEqual([]);
     expect(s.selectedEdge).toBeNull();
+  });
+
+  it('a cluster click selects the cluster and clears a node or edge; a second click clears it', () => {
+    const s = selectCluster(clickEdge(clickNode(initialState(), 'a'), 'e1'), 2);
+    expect(s).toMatchObject({ cluster: 2, selected: [], selectedEdge: null });
+    expect(selectCluster(s, 2).cluster).toBeNull();
+    expect(selectCluster(s, 3).cluster).toBe(3);
+    // (the selected cluster's button, clicked while a node of it is selected, goes back to the cluster)
+    expect(selectCluster(clickNode(s, 'a'), 2)).toMatchObject({ cluster: 2, selected: [] });
+  });
+
+  it('a node clicked in a selected cluster keeps the cluster; the stage (or Esc) clears the node first, then the cluster', () => {
+    const inCluster = clickNode(selectCluster(initialState(), 2), 'a');
+    expect(inCluster).toMatchObject({ cluster: 2, selected: ['a'] });
+    const back = clickStage(inCluster);
+    expect(back).toMatchObject({ cluster: 2, selected: [] });
+    expect(clickStage(back).cluster).toBeNull();
+    // selectNode(null) (the console's select(null)) clears the node only
+    expect(selectNode(inCluster, null)).toMatchObject({ cluster: 2, selected: [] });
+    expect(selectNode(back, null)).toBe(back);
   });
 
   it('selecting an edge drops the node selection and vice versa', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, emptyUrlView, encodeView, type UrlView } from '../../web/url-state.ts';
+import { decodeView, emptyUrlView, encodeView, stateFromUrl, type UrlView } from '../../web/url-state.ts';
+import { initialState } from '../../web/state.ts';
+import { fixtureGraph } from './fixture.ts';
 
 describe('URL state', () => {
   it('round-trips selection, edge, filters, colouring, camera, matrix and the Gaps target', () => {
@@ -12,6 +14,7 @@ describe('URL state', () => {
       camera: { x: 0.4321, y: 0.61, ratio: 0.25 },
       matrix: { open: true, rows: 'name', columns: 'year', byColumn: 'dataset:visa', metric: 'pixel-AUROC', introduced: true },
       gaps: 'setting:zero-shot',
+      cluster: 3,
     };
     const search = encodeView(v);
     expect(search.startsWith('?')).toBe(true);
@@ -55,6 +58,14 @@ describe('URL state', () => {
     expect(decodeView('?matrix=open').matrix.open).toBe(true);
     // an order the matrix does not have is its default
     expect(decodeView('?mrows=colour&mcols=&mintro=yes').matrix).toEqual(emptyUrlView().matrix);
+  });
+
+  it('keeps the selected cluster: a cluster id, and on a graph only one of its clusters', () => {
+    for (const bad of ['x', '-1', '1.5', '']) expect(decodeView(`?cluster=${bad}`).cluster, bad).toBeNull();
+    expect(decodeView('?cluster=1').cluster).toBe(1);
+    const graph = fixtureGraph();
+    expect(stateFromUrl(graph, initialState(), decodeView('?cluster=1')).cluster).toBe(1);
+    expect(stateFromUrl(graph, initialState(), decodeView('?cluster=7')).cluster).toBeNull();
   });
 
   it('reads reversed years as the range between them', () => {

@@ -2,7 +2,7 @@
  * The details panel: a paper (abstract with its entities marked), an entity (papers, benchmarks, methods
  * sharing benchmarks), or an edge (relation and evidence). Everything from the data is inserted as text.
  */
-import type { EntityNode, KnowledgeGraph, NodeKind, PaperNode, RelationEdge } from '../../src/model.ts';
+import type { Cluster, EntityNode, KnowledgeGraph, NodeKind, PaperNode, RelationEdge } from '../../src/model.ts';
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
@@ -393,6 +393,35 @@ export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   if (e.paper && graph.hasNode(e.paper) && e.paper !== s) parts.push(section('From', nodeLink(ctx, e.paper, graph.getNodeAttribute(e.paper, 'label'))));
   if (e.confidence !== undefined) parts.push(h('p', { class: 'meta' }, `confidence ${e.confidence}`));
   return h('article', { class: 'edge', 'data-edge': edge }, closeButton(ctx), h('span', { class: 'chip' }, 'relation'), ...parts);
+}
+
+/**
+ * A selected cluster: its label, its size (what the filters keep of it), its nodes per kind, its top entities as the
+ * build ranked them (each a link to its node) and its papers.
+ */
+export function renderCluster(ctx: PanelContext, cluster: Cluster): HTMLElement {
+  const { graph } = ctx;
+  const members = graph.filterNodes((_, a) => a.community === cluster.id);
+  const kept = members.filter((k) => passing(ctx, k)).length;
+  const perKind = NODE_KINDS.map((kind) => [kind, members.filter((k) => graph.getNodeAttribute(k, 'kind') === kind).length] as const).filter(([, n]) => n > 0);
+  const facts: Child[] = [
+    h('span', { 'data-testid': 'cluster-size' }, kept === members.length ? `${members.length} nodes` : `${kept} of ${members.length} nodes pass the filters`),
+    ...perKind.map(([kind, n]) => h('span', {}, `${n} ${kind}${n === 1 ? '' : 's'}`)),
+  ];
+  // (the top entities are labels: each is linked to the member that bears it)
+  const top = cluster.topEntities.map((label) => {
+    const key = members.find((k) => graph.getNodeAttribute(k, 'label') === label);
+    return key ? (passing(ctx, key) ? nodeLink(ctx, key) : hiddenLink(ctx, key)) : h('span', {}, label);
+  });
+  const papers = members.filter((k) => graph.getNodeAttribute(k, 'kind') === 'paper').sort(byLabel(graph));
+  const chipEl = h('span', { class: 'chip' }, 'cluster');
+  chipEl.style.setProperty('--kind-color', cluster.color);
+  return h('article', { class: 'cluster-details', 'data-cluster': cluster.id },
+    closeButton(ctx), chipEl, h('h2', {}, cluster.label), h('div', { class: 'facts' }, ...facts),
+    top.length ? section('Top entities', h('div', { class: 'links', 'data-testid': 'cluster-top' }, ...top)) : null,
+    filteredSection('Papers', papers, (k) => passing(ctx, k),
+      (list, hidden) => h('div', { class: 'links' }, ...list.map((k) => (hidden.has(k) ? hiddenLink(ctx, k) : nodeLink(ctx, k)))),
+      h('p', { class: 'empty' }, papers.length ? 'The filters hide every paper of this cluster.' : 'No paper.')));
 }
 
 export function renderDetails(ctx: PanelContext, selected: string | null, edge: string | null): HTMLElement | null {
