@@ -35,6 +35,9 @@ export interface ReportedResult {
   value: string;
   /** The sentence it comes from. */
   sentence: string;
+  /** What the figure was measured under, where the paper reports the same metric on the dataset under several
+   * ("zero-shot", "4-way 1-shot", "localization task"): without it the figures could not be told apart. */
+  setting?: string;
 }
 
 /** The paper's methods, as the extractor gives them: the ones it proposes and the others it names. */
@@ -433,9 +436,9 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   let lastNamed: { name: string; at: number; sentence: string } | undefined;
   // ... or the datasets it names as one list, in order
   let lastListed: { names: string[]; at: number; sentence: string } | undefined;
-  const add = (dataset: string, metric: string, value: string, sentence: string) => {
+  const add = (dataset: string, metric: string, value: string, sentence: string, setting?: string) => {
     const list = out.get(dataset) ?? [];
-    if (!list.some((r) => r.metric === metric && r.value === value)) list.push({ metric, value, sentence });
+    if (!list.some((r) => r.metric === metric && r.value === value && r.setting === setting)) list.push({ metric, value, sentence, ...(setting ? { setting } : {}) });
     out.set(dataset, list);
   };
   /** The figures of a sentence that are scores, each with its metric. */
@@ -595,11 +598,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       // (the first sentence with figures after the dataset's takes them; a later one is another run's: "Random Forest
       // performed exceptionally well with an AUC of 0.996 ... Naive Bayes achieved moderate results: AUC 0.742")
       lastNamed = undefined;
+      const evidence = before.at === k - 1 ? `${before.sentence} ${sentence}` : `${before.sentence} … ${sentence}`;
       if (POOLED.test(t)) continue;
       // (nor when the next sentence gives the same metric's figures, without data of its own: another run's or setting's)
       const next = sentences[k + 1]?.text ?? '';
       const nextTags = /\d/.test(next) && figures(next).length && !namesData(next) ? new Set(metrics(next).map((m) => m.tag)) : new Set<string>();
-      const evidence = before.at === k - 1 ? `${before.sentence} ${sentence}` : `${before.sentence} … ${sentence}`;
       const carried = scorePairs(t, fs, ms);
       if (carried.some((p) => nextTags.has(p.metric.tag))) continue;
       for (const p of carried) {
@@ -631,7 +634,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     let laid: Read[] = [];
     for (const layout of layouts) if ((laid = layout()).length) break;
     if (laid.length || respectively) {
-      for (const r of laid) add(r.dataset, r.metric, r.value, sentence);
+      for (const r of laid) add(r.dataset, r.metric, r.value, sentence, r.setting);
       continue;
     }
     const pairs = scorePairs(t, fs, ms);
@@ -678,9 +681,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   }
   // two figures of one metric on one dataset are two settings or two models ("87.5% with I3D features and 85.1% with
   // C3D", "99.36% with FP16 precision ... 95.62% with INT8"): a results table cannot tell them apart without the
-  // setting, and the best of them would stand for a setting the table does not show, so neither is kept
+  // setting, and the best of them would stand for a setting the table does not show, so neither is kept (figures each
+  // read with its own setting are apart: a setting is a column of its own)
   for (const [dataset, list] of out) {
-    const kept = list.filter((r) => !list.some((x) => x.metric === r.metric && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6));
+    const kept = list.filter((r) => !list.some((x) => x.metric === r.metric && x.setting === r.setting && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6));
     if (kept.length) out.set(dataset, kept);
     else out.delete(dataset);
   }
@@ -721,7 +725,7 @@ function atLevel(tag: string, level: 'image' | 'pixel' | undefined): string | un
 }
 
 /** A result a table layout reads off a sentence. */
-type Read = { dataset: string; metric: string; value: string };
+type Read = { dataset: string; metric: string; value: string; setting?: string };
 
 /**
  * Figures paired by slashes, each pair read against as many metrics paired the same way, or one metric at two levels:
@@ -1059,12 +1063,21 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
   return [];
 }
 
-/** Results as one edge attribute (GEXF and networkx forbid lists): "AUROC 97.1%; pixel-AUROC 95.3%". */
+/** Results as one edge attribute (GEXF and networkx forbid lists): "AUROC 97.1%; pixel-AUROC 95.3%"; a figure's setting
+ * in brackets after its metric, "AUROC (zero-shot) 91.3%; AUROC (4-shot) 95.2%", so that a reader of the attribute,
+ * parseResults or an older one, takes "AUROC (zero-shot)" for a metric of its own: a table never puts figures of two
+ * settings in one column. */
 export function formatResults(results: readonly ReportedResult[]): string {
-  return results.map((r) => `${r.metric} ${r.value}`).join('; ');
+  return results.map((r) => `${resultMetric(r)} ${r.value}`).join('; ');
 }
 
-/** The edge attribute read back: [{ metric, value }] (what formatResults wrote, or [] for an absent attribute). */
+/** A result's metric with its setting, as tables and the edge attribute name it: "AUROC", "AUROC (zero-shot)". */
+export function resultMetric(r: { metric: string; setting?: string }): string {
+  return r.setting ? `${r.metric} (${r.setting})` : r.metric;
+}
+
+/** The edge attribute read back: [{ metric, value }] (what formatResults wrote, or [] for an absent attribute); the
+ * metric of a figure with a setting keeps it ("AUROC (zero-shot)"). */
 export function parseResults(attr: string | undefined): { metric: string; value: string }[] {
   if (!attr) return [];
   const out: { metric: string; value: string }[] = [];
@@ -1084,15 +1097,15 @@ export function resultScore(value: string): number {
 /** Metrics where a lower figure is the better one. */
 const LOWER_IS_BETTER = new Set(['FPR@95TPR', 'FID']);
 
-/** Whether a lower figure is the better one in this metric (FPR@95TPR, FID). */
+/** Whether a lower figure is the better one in this metric (FPR@95TPR, FID), with a setting or not ("FID (zero-shot)"). */
 export function lowerIsBetter(metric: string): boolean {
-  return LOWER_IS_BETTER.has(metric);
+  return LOWER_IS_BETTER.has(metric.replace(/\s+\([^()]*\)$/, ''));
 }
 
 /** Best first: < 0 when figure a of this metric is better than b. */
 export function compareFigures(metric: string, a: string, b: string): number {
   const d = resultScore(b) - resultScore(a);
-  return LOWER_IS_BETTER.has(metric) ? -d : d;
+  return lowerIsBetter(metric) ? -d : d;
 }
 
 export interface LeaderboardRow {

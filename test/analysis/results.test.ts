@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestResult, datasetResults, formatResults, parseResults, reportedMetrics, reportedResults, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, reportedResults, resultMetric, resultScore } from '../../src/analysis/results.ts';
 import { matrixToCsv } from '../../src/export/matrix.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { readInputs } from '../../extract/readers/index.ts';
@@ -22,7 +22,7 @@ const PIAD = { name: 'PIAD' };
 /** The results of one abstract as "dataset: metric value" lines. */
 function found(abstract: string, datasets = [MVTEC, VISA, UCF, SQUAD2, CIFAR10, IMAGENET, PIAD]): string[] {
   const out: string[] = [];
-  for (const [d, list] of reportedResults({ abstract }, datasets)) for (const r of list) out.push(`${d}: ${r.metric} ${r.value}`);
+  for (const [d, list] of reportedResults({ abstract }, datasets)) for (const r of list) out.push(`${d}: ${resultMetric(r)} ${r.value}`);
   return out;
 }
 
@@ -269,6 +269,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect(formatResults(list)).toBe('AUROC 97.1%; pixel-AUROC 0.953');
     expect(parseResults('AUROC 97.1%; pixel-AUROC 0.953')).toEqual([{ metric: 'AUROC', value: '97.1%' }, { metric: 'pixel-AUROC', value: '0.953' }]);
     expect(parseResults(undefined)).toEqual([]);
+    // (a figure's setting in brackets after its metric: a reader of the attribute takes the two for one column's name)
+    const set = [{ metric: 'AUROC', value: '91.3%', sentence: 's', setting: 'zero-shot' }, { metric: 'AUROC', value: '95.2%', sentence: 's', setting: '4-shot' }];
+    expect(formatResults(set)).toBe('AUROC (zero-shot) 91.3%; AUROC (4-shot) 95.2%');
+    expect(parseResults(formatResults(set))).toEqual([{ metric: 'AUROC (zero-shot)', value: '91.3%' }, { metric: 'AUROC (4-shot)', value: '95.2%' }]);
+    expect(lowerIsBetter('FPR@95TPR (zero-shot)')).toBe(true);
+    expect(lowerIsBetter('AUROC (zero-shot)')).toBe(false);
     expect(resultScore('0.953')).toBeCloseTo(95.3);
     expect(resultScore('97.1%')).toBeCloseTo(97.1);
     expect(resultScore('52.6')).toBeCloseTo(52.6);
@@ -352,7 +358,7 @@ describe('reported results on the bundled corpus', () => {
 
 describe('reported results: a figure in a sentence after the one naming its dataset', () => {
   const read = (abstract: string, datasets: { name: string; aliases?: string[] }[] = [MVTEC], others: { name: string }[] = []) =>
-    [...reportedResults({ abstract }, datasets, { proposed: [{ name: 'ZorbNet' }] }, { others })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}`));
+    [...reportedResults({ abstract }, datasets, { proposed: [{ name: 'ZorbNet' }] }, { others })].flatMap(([d, l]) => l.map((r) => `${d}: ${resultMetric(r)} ${r.value}`));
   it.each([
     ['We evaluate on MVTec AD. Our method achieves 98.1% image-level AUROC.', ['MVTec AD: AUROC 98.1%']],
     ['Our method is experimented on MVTec AD and benchmarked against a detector. Results show that the proposed model achieves an AUROC of 0.874.', ['MVTec AD: AUROC 0.874']],
