@@ -221,6 +221,16 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It provides an AUROC score of 99.5% in anomaly detection and 98.5% in anomaly localization of MVTec AD benchmark.', ['MVTec AD: AUROC 99.5%', 'MVTec AD: pixel-AUROC 98.5%']],
     ['On VisA, it reaches F1 scores of 0.889 for detection and 0.814 for localization.', []],
     ['It improves AUROC by 1.8% for detection and 0.7% for localization on VisA.', []],
+    // figures of one metric each read with its setting (a column of its own): a list against as many settings, or each
+    // figure followed by its own; the settings must differ and be all the figures'
+    ['On VisA, it reaches AUROC of 91.3% and 95.2% in the zero-shot and 4-shot settings, respectively.', ['VisA: AUROC (zero-shot) 91.3%', 'VisA: AUROC (4-shot) 95.2%']],
+    ['It achieves recognition accuracies of 70.19% and 92.97% in 4-way 1-shot and 4-way 20-shot scenarios on VisA.', ['VisA: accuracy (4-way 1-shot) 70.19%', 'VisA: accuracy (4-way 20-shot) 92.97%']],
+    ['ZorbNet achieves SOTA with 42.2% and 24.7% AP in zero-shot and closed scenes of VisA.', ['VisA: AUPR (zero-shot) 42.2%', 'VisA: AUPR (closed scenes) 24.7%']],
+    ['Our model achieves an accuracy of 93.63% on the localization task and an accuracy of 87.48% on the anomaly detection task on VisA.', ['VisA: accuracy (localization task) 93.63%', 'VisA: accuracy (anomaly detection task) 87.48%']],
+    ['We evaluate on VisA. Our model achieves an accuracy of 93.63% on the localization task and an accuracy of 87.48% on the anomaly detection task.', ['VisA: accuracy (localization task) 93.63%', 'VisA: accuracy (anomaly detection task) 87.48%']],
+    ['It improves AUROC by 1.1% and 2.0% in the zero-shot and 4-shot settings on VisA.', []],
+    ['On VisA, it reaches AUROC of 91.3%, 95.2% and 96.0% in the zero-shot and 4-shot settings.', []],
+    ['Replay achieved better results than other methods on VisA. It achieved an accuracy of 70.12% for the domain incremental scenario and an accuracy of 96.98% for the class incremental scenario.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
@@ -364,7 +374,8 @@ describe('reported results: a figure in a sentence after the one naming its data
     ['Our method is experimented on MVTec AD and benchmarked against a detector. Results show that the proposed model achieves an AUROC of 0.874.', ['MVTec AD: AUROC 0.874']],
     // not a setting's figure, not a baseline's, not after data the model learned from, not pooled, not after other data
     ['We evaluate on MVTec AD. In the zero-shot setting, our method achieves 93.1% AUROC.', []],
-    ['We evaluate on MVTec AD. Our method achieves 93.1% AUROC in the zero-shot setting and 99.0% in the few-shot one.', []],
+    // (each figure with its own setting, read with it: two columns, not one figure too many)
+    ['We evaluate on MVTec AD. Our method achieves 93.1% AUROC in the zero-shot setting and 99.0% in the few-shot one.', ['MVTec AD: AUROC (zero-shot) 93.1%', 'MVTec AD: AUROC (few-shot) 99.0%']],
     ['We evaluate on MVTec AD. The best baseline achieves 93.1% AUROC.', []],
     ['The network parameters trained on MVTec AD initialise the model. The model achieves 99.7% accuracy.', []],
     ['We evaluate on MVTec AD. Our method achieves an average AUROC of 93.1%.', []],
