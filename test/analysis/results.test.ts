@@ -406,5 +406,8 @@ describe('reported results: a figure in a sentence after the one naming its data
     const text = 'We evaluate on MVTec AD. We add a memory bank. Our method achieves 98.1% AUROC.';
     expect(read(text)).toEqual(['MVTec AD: AUROC 98.1%']);
     expect(read(text, [MVTEC], [{ name: 'ImageNet' }])).toEqual([]);
+    // (a name made an adjective between them is no other data; a name is)
+    expect(read('We evaluate on MVTec AD. It is an advance in AI-based inspection. Our method achieves 98.1% AUROC.')).toEqual(['MVTec AD: AUROC 98.1%']);
+    expect(read('We evaluate on MVTec AD. It also runs in KSDD2 images. Our method achieves 98.1% AUROC.')).toEqual([]);
   });
 });
