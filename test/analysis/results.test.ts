@@ -410,4 +410,17 @@ describe('reported results: a figure in a sentence after the one naming its data
     expect(read('We evaluate on MVTec AD. It is an advance in AI-based inspection. Our method achieves 98.1% AUROC.')).toEqual(['MVTec AD: AUROC 98.1%']);
     expect(read('We evaluate on MVTec AD. It also runs in KSDD2 images. Our method achieves 98.1% AUROC.')).toEqual([]);
   });
+
+  it('takes a short spelling of the dataset that ends in a data word for the data measured ("a DFU dataset"), not a long one', () => {
+    const dfu = { name: 'DFU', aliases: ['DFU dataset'] };
+    expect(read('This is the first time a DFU dataset with labels is introduced. Our method achieves 98.1% accuracy.', [dfu])).toEqual(['DFU: accuracy 98.1%']);
+    const ble = { name: 'BLE-SAD', aliases: ['Bluetooth system to construct a large dataset'] };
+    expect(read('We set up a Bluetooth system to construct a large dataset. Our method achieves 99.01% accuracy.', [ble])).toEqual([]);
+  });
+
+  it('reads figures each with its setting after a condition that only announces them ("for both tasks")', () => {
+    const text = 'We evaluate on MVTec AD. Our method performed better for both classification tasks, with 90% accuracy in screw classification and 73% in bottle classification.';
+    expect(read(text)).toEqual(['MVTec AD: accuracy (screw classification) 90%', 'MVTec AD: accuracy (bottle classification) 73%']);
+    expect(read(text.replace('for both classification tasks', 'for the screw classification task'))).toEqual([]);
+  });
 });
