@@ -443,9 +443,16 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   let lastNamed: { name: string; at: number; sentence: string } | undefined;
   // ... or the datasets it names as one list, in order
   let lastListed: { names: string[]; at: number; sentence: string } | undefined;
-  const add = (dataset: string, metric: string, value: string, sentence: string, setting?: string) => {
+  // (the variant of the paper's method a figure is of, "our base model", "our fast version": its setting, should the
+  // paper give the metric on the dataset twice)
+  const variants = new Map<ReportedResult, string>();
+  const add = (dataset: string, metric: string, value: string, sentence: string, setting?: string, variant?: string) => {
     const list = out.get(dataset) ?? [];
-    if (!list.some((r) => r.metric === metric && r.value === value && r.setting === setting)) list.push({ metric, value, sentence, ...(setting ? { setting } : {}) });
+    if (!list.some((r) => r.metric === metric && r.value === value && r.setting === setting)) {
+      const r: ReportedResult = { metric, value, sentence, ...(setting ? { setting } : {}) };
+      list.push(r);
+      if (variant) variants.set(r, variant);
+    }
     out.set(dataset, list);
   };
   /** The figures of a sentence that are scores, each with its metric. */
@@ -702,15 +709,26 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
         !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
-      for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence);
+      for (; i <= j; i++) {
+        const variant = VARIANT_SUBJECT.exec(t.slice(i > 0 ? pairs[i - 1].end : 0, Math.min(pairs[i].f.from, pairs[i].metric.from)));
+        if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1]);
+      }
     }
   }
   // two figures of one metric on one dataset are two settings or two models ("87.5% with I3D features and 85.1% with
   // C3D", "99.36% with FP16 precision ... 95.62% with INT8"): a results table cannot tell them apart without the
   // setting, and the best of them would stand for a setting the table does not show, so neither is kept (figures each
   // read with its own setting are apart: a setting is a column of its own)
+  // (unless each is of another variant of the paper's method, named before it: "our base model achieves an AUC of 91.34%
+  // ..., and our fast version achieves an AUC of 88.87%": the variant is then the setting)
   for (const [dataset, list] of out) {
-    const kept = list.filter((r) => !list.some((x) => x.metric === r.metric && x.setting === r.setting && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6));
+    const clash = (r: ReportedResult) => list.filter((x) => x.metric === r.metric && x.setting === r.setting && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6);
+    for (const r of list) {
+      const group = [r, ...clash(r)];
+      const named = group.map((x) => variants.get(x));
+      if (group.length > 1 && named.every((v) => v) && new Set(named).size === group.length) group.forEach((x, i) => (x.setting = named[i]));
+    }
+    const kept = list.filter((r) => !clash(r).length);
     if (kept.length) out.set(dataset, kept);
     else out.delete(dataset);
   }
@@ -929,6 +947,8 @@ function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpa
 
 /** Before figures read with their settings: words that announce them ("for both classification tasks", "in all settings"). */
 const ANNOUNCED_SETTINGS = /\b(?:for|in|on|across|under)\s+(?:both|all|each|the\s+two|two|three)\s+(?:[\w-]+\s+)?(?:settings|scenarios|tasks)\b/gi;
+/** Before a figure: a variant of the paper's method as the subject, "our base model", "our fast version". */
+const VARIANT_SUBJECT = /\bour\s+(?!(?:proposed|own|new)\b)([\w-]+\s+(?:model|version|variant))\b(?![^,;]*\bour\b)/i;
 /** A setting named by its shots: "zero-shot", "10-shot", "4-way 1-shot", "full-shot". */
 const SHOT = String.raw`(?:\d{1,3}-way\s+)?(?:zero|one|two|three|four|five|ten|few|full|many|\d{1,3})[\s-]shots?`;
 const SHOT_ONLY = new RegExp(`^${SHOT}$`, 'i');
