@@ -120,8 +120,9 @@ export interface DatasetMention extends EntityMention {
   role: DatasetRole;
   /** The dataset's domain when the lexicon knows it. */
   domain?: Domain;
-  /** The scores the abstract reports on it (`paperweave extract --results` only; `build` puts them on the edge). */
-  results?: { metric: string; value: string; evidence: string }[];
+  /** The scores the abstract reports on it (`paperweave extract --results` only; `build` puts them on the edge), each
+   * with what it was measured under where the paper gives the metric under several settings ("zero-shot"). */
+  results?: { metric: string; value: string; evidence: string; setting?: string }[];
 }
 
 /** A facet tag from a fixed vocabulary, with the sentence that justified it. */
@@ -228,7 +229,8 @@ export interface RelationEdge {
   shared?: string;
   /**
    * For a paper -> dataset edge: the scores the abstract reports on the dataset, "AUROC 97.1%; pixel-AUROC 95.3%"
-   * (metric of the fixed vocabulary, figure as written; see src/analysis/results.ts), and the sentence(s) they come from.
+   * (metric of the fixed vocabulary, figure as written; see src/analysis/results.ts), and the sentence(s) they come from;
+   * a figure's setting, where the paper gives the metric under several, in brackets after it: "AUROC (zero-shot) 91.3%".
    */
   results?: string;
   resultsEvidence?: string;

@@ -35,6 +35,9 @@ export interface ReportedResult {
   value: string;
   /** The sentence it comes from. */
   sentence: string;
+  /** What the figure was measured under, where the paper reports the same metric on the dataset under several
+   * ("zero-shot", "4-way 1-shot", "localization task"): without it the figures could not be told apart. */
+  setting?: string;
 }
 
 /** The paper's methods, as the extractor gives them: the ones it proposes and the others it names. */
@@ -185,7 +188,8 @@ const CONDITION_AFTER = /^\s*\)?\s*(?:[\w-]+\s+)?(?:on|in|for|across|under|with|
 /** - data the sentence names itself: a data word that does not point back ("a dataset collected ...", "the fabric dataset",
  * but not "this dataset", "the dataset"), the paper's own data, or a name after "on"/"in" ("on HDFS", "in Train Ticket"). */
 const BACK_REFERENCE = /\b(?:this|that|these|those|the(?:\s+same)?|same|its)\s+$/i;
-const NAMED_TARGET = /\b(?:on|in|across|over)\s+(?:the\s+)?(?:[A-Z][a-z]*[A-Z\d][\w-]*|[A-Z]{2,}[\w-]*)/;
+// (a name made an adjective is no target: "advance in AI-based approaches", "in CNN-driven systems")
+const NAMED_TARGET = /\b(?:on|in|across|over)\s+(?:the\s+)?(?![\w-]*-(?:based|driven|powered|enabled|guided|assisted|like)\b)(?:[A-Z][a-z]*[A-Z\d][\w-]*|[A-Z]{2,}[\w-]*)/;
 const OWN_DATA_ONE = new RegExp(OWN_DATA.source, 'i');
 /** - a label or another figure right after it ("0.94 (Siamese-CNN) and 0.95 (Siamese-LSTM)"): figures of several settings; */
 const LABEL_AFTER = /^\s*\(([^()]{1,40})\)/;
@@ -217,7 +221,9 @@ function namedAlone(t: string, ds: DatasetSpan[], at: number, sentence: string):
   if (names.size !== 1 || names.has('') || SOURCE_DATA.test(t) || TRAINING.test(t) || DATA_PUT_TOGETHER.test(t) || OWN_DATA_ONE.test(t)) return undefined;
   // (named as the data measured: "evaluated on", "experiments on", "using the X dataset", not "a model to detect NoSQL
   // injections")
+  // (the data word may end the name found, a short one: "a DFU dataset" where "DFU dataset" is one of its spellings)
   const measured = (d: DatasetSpan) => MEASURED_ON.test(t.slice(Math.max(0, d.from - 50), d.from)) || /^[\s-]*(?:datasets?|benchmarks?|corpus|database|data\s+set)\b/i.test(t.slice(d.to, d.to + 14)) ||
+    /^[^\s-]+(?:[\s-][^\s-]+){0,2}[\s-](?:datasets?|benchmarks?|corpus|database)$/i.test(t.slice(d.from, d.to)) ||
     /\b(?:datasets?|benchmarks?|corpus|database)\s+(?:named\s+|called\s+)?$/i.test(t.slice(Math.max(0, d.from - 20), d.from));
   if (!ds.some(measured)) return undefined;
   for (const d of ds) {
@@ -278,7 +284,11 @@ function namedList(t: string, ds: DatasetSpan[], at: number, sentence: string): 
 interface Span { from: number; to: number }
 interface Figure extends Span { value: string }
 interface MetricSpan extends Span { tag: string }
-interface DatasetSpan extends Span { name: string }
+interface DatasetSpan extends Span {
+  name: string;
+  /** A span named as a part of the dataset ("the closed scenes of MMIO"): no name, the dataset's here. */
+  partOf?: string;
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -433,9 +443,16 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   let lastNamed: { name: string; at: number; sentence: string } | undefined;
   // ... or the datasets it names as one list, in order
   let lastListed: { names: string[]; at: number; sentence: string } | undefined;
-  const add = (dataset: string, metric: string, value: string, sentence: string) => {
+  // (the variant of the paper's method a figure is of, "our base model", "our fast version": its setting, should the
+  // paper give the metric on the dataset twice)
+  const variants = new Map<ReportedResult, string>();
+  const add = (dataset: string, metric: string, value: string, sentence: string, setting?: string, variant?: string) => {
     const list = out.get(dataset) ?? [];
-    if (!list.some((r) => r.metric === metric && r.value === value)) list.push({ metric, value, sentence });
+    if (!list.some((r) => r.metric === metric && r.value === value && r.setting === setting)) {
+      const r: ReportedResult = { metric, value, sentence, ...(setting ? { setting } : {}) };
+      list.push(r);
+      if (variant) variants.set(r, variant);
+    }
     out.set(dataset, list);
   };
   /** The figures of a sentence that are scores, each with its metric. */
@@ -537,7 +554,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         const lead = t.slice(Math.max(0, m.index! - 40), m.index!);
         const other = NAME_GOES_ON.test(t.slice(to, to + 2)) || NAME_OF_A_METHOD.test(t.slice(to, to + 14)) || PART_OF_BEFORE.test(lead) || VARIANT_BEFORE.test(lead) ||
           (norm(m[0]) !== norm(p.name) && FAMILY_MEMBER.test(t.slice(to, to + 12)));
-        ds.push({ name: other ? '' : p.name, from: m.index!, to });
+        // (a part of the dataset keeps its name aside, for the figures of its parts each read with the part as their
+        // setting: "42.2% and 24.7% AP in zero-shot and closed scenes of MMIO")
+        const part = PART_OF_BEFORE.test(lead) && !NAME_GOES_ON.test(t.slice(to, to + 2)) && !NAME_OF_A_METHOD.test(t.slice(to, to + 14)) && !VARIANT_BEFORE.test(lead);
+        ds.push({ name: other ? '' : p.name, from: m.index!, to, ...(other && part ? { partOf: p.name } : {}) });
       }
     }
     // (a nameless span inside one of the paper's datasets' is that dataset: "MVTec" of MVTec AD in "MVTec LOCO AD", when
@@ -595,11 +615,26 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       // (the first sentence with figures after the dataset's takes them; a later one is another run's: "Random Forest
       // performed exceptionally well with an AUC of 0.996 ... Naive Bayes achieved moderate results: AUC 0.742")
       lastNamed = undefined;
+      const evidence = before.at === k - 1 ? `${before.sentence} ${sentence}` : `${before.sentence} … ${sentence}`;
+      // ("Our model achieves an accuracy of 93.63% on the localization task and an accuracy of 87.48% on the anomaly
+      // detection task": figures each with its setting, of the paper's own)
+      const set = readSettings(t, fs, ms, [], before.name);
+      if (set.length) {
+        const subject = t.slice(0, Math.min(fs[0].from, ...ms.map((m) => m.from)));
+        const own = OWN_SUBJECT.test(subject) || has(ownRe, subject) || THE_MODEL.test(subject) || !ownForms.size;
+        // (not a pronoun for the winner the sentence before names: "Replay achieved better results than other methods in
+        // the DCASE data. It achieved ...": the best of several, not the paper's)
+        const winner = /^\s*(?:it|they)\b/i.test(subject) && /\b(?:better|best|than|outperform\w*|surpass\w*)\b/i.test(before.sentence);
+        // (a condition that only announces the settings read is none: "performed better for both classification tasks,
+        // with 90% accuracy in ischaemia classification and 73% in infection classification")
+        const condition = CONDITION_BEFORE.test(subject.replace(ANNOUNCED_SETTINGS, ' '));
+        if (own && !winner && !NOT_THE_OWN.test(subject) && !has(mentionedRe, subject) && !condition) for (const r of set) add(r.dataset, r.metric, r.value, evidence, r.setting);
+        continue;
+      }
       if (POOLED.test(t)) continue;
       // (nor when the next sentence gives the same metric's figures, without data of its own: another run's or setting's)
       const next = sentences[k + 1]?.text ?? '';
       const nextTags = /\d/.test(next) && figures(next).length && !namesData(next) ? new Set(metrics(next).map((m) => m.tag)) : new Set<string>();
-      const evidence = before.at === k - 1 ? `${before.sentence} ${sentence}` : `${before.sentence} … ${sentence}`;
       const carried = scorePairs(t, fs, ms);
       if (carried.some((p) => nextTags.has(p.metric.tag))) continue;
       for (const p of carried) {
@@ -625,13 +660,14 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       () => readPairs(t, ms, ds),
       () => readLevels(t, fs, ms, ds),
       () => readBracketed(t, fs, ms, ds),
+      () => readSettings(t, fs, ms, ds),
       () => readRespectively(t, fs, ms, ds, !respectively),
       () => (respectively ? [] : readListsPerDataset(t, fs, ms, ds)),
     ];
     let laid: Read[] = [];
     for (const layout of layouts) if ((laid = layout()).length) break;
     if (laid.length || respectively) {
-      for (const r of laid) add(r.dataset, r.metric, r.value, sentence);
+      for (const r of laid) add(r.dataset, r.metric, r.value, sentence, r.setting);
       continue;
     }
     const pairs = scorePairs(t, fs, ms);
@@ -673,14 +709,26 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
         !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
-      for (; i <= j; i++) if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence);
+      for (; i <= j; i++) {
+        const variant = VARIANT_SUBJECT.exec(t.slice(i > 0 ? pairs[i - 1].end : 0, Math.min(pairs[i].f.from, pairs[i].metric.from)));
+        if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1]);
+      }
     }
   }
   // two figures of one metric on one dataset are two settings or two models ("87.5% with I3D features and 85.1% with
   // C3D", "99.36% with FP16 precision ... 95.62% with INT8"): a results table cannot tell them apart without the
-  // setting, and the best of them would stand for a setting the table does not show, so neither is kept
+  // setting, and the best of them would stand for a setting the table does not show, so neither is kept (figures each
+  // read with its own setting are apart: a setting is a column of its own)
+  // (unless each is of another variant of the paper's method, named before it: "our base model achieves an AUC of 91.34%
+  // ..., and our fast version achieves an AUC of 88.87%": the variant is then the setting)
   for (const [dataset, list] of out) {
-    const kept = list.filter((r) => !list.some((x) => x.metric === r.metric && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6));
+    const clash = (r: ReportedResult) => list.filter((x) => x.metric === r.metric && x.setting === r.setting && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6);
+    for (const r of list) {
+      const group = [r, ...clash(r)];
+      const named = group.map((x) => variants.get(x));
+      if (group.length > 1 && named.every((v) => v) && new Set(named).size === group.length) group.forEach((x, i) => (x.setting = named[i]));
+    }
+    const kept = list.filter((r) => !clash(r).length);
     if (kept.length) out.set(dataset, kept);
     else out.delete(dataset);
   }
@@ -721,7 +769,7 @@ function atLevel(tag: string, level: 'image' | 'pixel' | undefined): string | un
 }
 
 /** A result a table layout reads off a sentence. */
-type Read = { dataset: string; metric: string; value: string };
+type Read = { dataset: string; metric: string; value: string; setting?: string };
 
 /**
  * Figures paired by slashes, each pair read against as many metrics paired the same way, or one metric at two levels:
@@ -897,6 +945,99 @@ function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpa
   return [];
 }
 
+/** Before figures read with their settings: words that announce them ("for both classification tasks", "in all settings"). */
+const ANNOUNCED_SETTINGS = /\b(?:for|in|on|across|under)\s+(?:both|all|each|the\s+two|two|three)\s+(?:[\w-]+\s+)?(?:settings|scenarios|tasks)\b/gi;
+/** Before a figure: a variant of the paper's method as the subject, "our base model", "our fast version". */
+const VARIANT_SUBJECT = /\bour\s+(?!(?:proposed|own|new)\b)([\w-]+\s+(?:model|version|variant))\b(?![^,;]*\bour\b)/i;
+/** A setting named by its shots: "zero-shot", "10-shot", "4-way 1-shot", "full-shot". */
+const SHOT = String.raw`(?:\d{1,3}-way\s+)?(?:zero|one|two|three|four|five|ten|few|full|many|\d{1,3})[\s-]shots?`;
+const SHOT_ONLY = new RegExp(`^${SHOT}$`, 'i');
+/** The head noun of a setting's name ("the localization task", "ischaemia classification", "closed scenes"); the generic
+ * ones are left out of the name ("the zero-shot setting" is "zero-shot"). */
+const SETTING_HEAD = String.raw`(?:settings?|scenarios?|scenes?|tasks?|regimes?|protocols?|configurations?|classification|prompting)`;
+const GENERIC_HEAD = /^(?:settings?|scenarios?|regimes?|configurations?)$/i;
+/** After a figure (and its metric): the setting it was measured under, "on the localization task", "in the 10-shot
+ * setting", "in ischaemia classification". */
+const SETTING_AFTER = new RegExp(String.raw`^\s*(on|in|for|under|with|at)\s+(?:the\s+|an?\s+)?(${SHOT}(?:\s+${SETTING_HEAD})?|(?:[\w-]+\s+){1,2}?${SETTING_HEAD})(?![\w-])`, 'i');
+/** After a list of figures (and its metric): as many settings, with their head noun: "in 4-way 1-shot and 4-way 20-shot
+ * scenarios", "in zero-shot and closed scenes". */
+const SETTINGS_AFTER = new RegExp(String.raw`^\s*,?\s*(in|under|for|with|at|on)\s+(?:the\s+)?((?:[\w-]+\s*,?\s*(?:and\s+)?){2,12}?)(${SETTING_HEAD})?(?![\w-])(\s*,?\s*respectively\b)?`, 'i');
+
+/** A setting's name: the words that tell it, with its head noun unless that is generic or the words are shots. */
+function settingName(words: string, head: string | undefined): string {
+  const w = words.trim().replace(/\s+/g, ' ');
+  return !head || GENERIC_HEAD.test(head) || SHOT_ONLY.test(w) ? w : `${w} ${head}`;
+}
+
+/**
+ * Figures of one metric on one dataset, each read with the setting it was measured under: each figure followed by its
+ * own ("an accuracy of 93.63% on the localization task and an accuracy of 87.48% on the anomaly detection task", "90%
+ * accuracy in ischaemia classification and 73% in infection classification"), or a list followed by as many settings
+ * ("accuracies of 70.19% and 92.97% in 4-way 1-shot and 4-way 20-shot scenarios, respectively"). Every figure of the
+ * sentence must be read so, the settings must differ, and the dataset is the one right after them, the sentence's only
+ * one, or (`carried`) the one a sentence before named.
+ */
+function readSettings(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpan[], carried?: string): Read[] {
+  if (fs.length < 2) return [];
+  let reads: Read[] = [];
+  let end = 0;
+  let start = fs[0].from;
+  // each figure with its own setting
+  let tag: string | undefined;
+  let prep: string | undefined;
+  let prev = -1;
+  for (const f of fs) {
+    const m = metricOf(t, f, ms);
+    if (m ? (tag && m.tag !== tag) : !tag) break;
+    tag ??= m!.tag;
+    const from = m && m.to <= f.from ? m.from : f.from;
+    if (prev < 0) start = from;
+    else if (!/^\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?$/i.test(t.slice(prev, from))) break;
+    const to = m && m.from >= f.to ? m.to : f.to;
+    const st = SETTING_AFTER.exec(t.slice(to, to + 80));
+    if (!st || (prep && st[1].toLowerCase() !== prep)) break;
+    prep = st[1].toLowerCase();
+    const head = new RegExp(`${SETTING_HEAD}$`, 'i').exec(st[2]);
+    reads.push({ dataset: '', metric: tag, value: f.value, setting: settingName(head ? st[2].slice(0, head.index) : st[2], head?.[0]) });
+    prev = end = to + st[0].length;
+  }
+  if (reads.length !== fs.length) {
+    // a list of figures, then as many settings
+    reads = [];
+    for (let i = 1; i < fs.length; i++) if (!/^\s*%?\s*(?:,\s*and|,|and|&)\s*$/.test(t.slice(fs[i - 1].to, fs[i].from))) return [];
+    const last = fs[fs.length - 1];
+    const before = metricOf(t, fs[0], ms);
+    const after = ms.find((m) => m.from >= last.to && FIGURE_THEN_METRIC.test(t.slice(last.to, m.from)));
+    const m = before && before.to <= fs[0].from ? before : after;
+    if (!m) return [];
+    start = Math.min(m.from, fs[0].from);
+    const to = Math.max(last.to, m.to);
+    const st = SETTINGS_AFTER.exec(t.slice(to, to + 120));
+    if (!st) return [];
+    const items = st[2].trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+    if (items.length !== fs.length || items.some((x) => x.split(/\s+/).length > 3 || /\d%?$/.test(x) && !SHOT_ONLY.test(x))) return [];
+    // (without a head noun, only shots name settings: "in 1-shot and 5-shot")
+    if (!st[3] && !items.every((x) => SHOT_ONLY.test(x))) return [];
+    reads = fs.map((f, i) => ({ dataset: '', metric: m.tag, value: f.value, setting: settingName(items[i], st[3]) }));
+    end = to + st[0].length;
+    // (the settings are no data and no metric)
+    if (ds.some((d) => d.from < end && d.to > to) || ms.some((x) => x.from < end && x.to > to && x !== m)) return [];
+  }
+  if (WITH_UNIT.has(reads[0].metric) || new Set(reads.map((r) => r.setting)).size !== reads.length) return [];
+  // (margins, others' figures, as for a figure alone)
+  const clause = t.slice(clauseStart(t, start), start);
+  if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || CHANGE_BEFORE.test(t.slice(Math.max(0, start - 30), start))) return [];
+  if (fs.some((f) => NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from))) || MARGIN_AFTER.test(t.slice(end, end + 24))) return [];
+  // the dataset: right after the settings, else the sentence's only one, else the one carried
+  const next = ds.find((d) => d.from >= end);
+  const names = new Set(ds.map((d) => d.name));
+  // (or, where the settings are its parts, "in zero-shot and closed scenes of MMIO", the dataset they are parts of)
+  const dataset = next && next.from - end <= 40 && /^\s*,?\s*(?:respectively\s*,?\s*)?(?:of|on|in|for)\s+(?:the\s+)?$/i.test(t.slice(end, next.from)) ? next.name || (next.from - end <= 5 ? next.partOf : undefined)
+    : names.size === 1 && !inList(t, ds[0]) ? [...names][0] : !ds.length ? carried : undefined;
+  if (!dataset) return [];
+  return reads.map((r) => ({ ...r, dataset }));
+}
+
 /** After a figure: the level it is at, named by its task ("97.8% for detection", "97.7% for localization"). */
 const FOR_LEVEL = /^\s*(?:for|in|on)\s+(?:the\s+)?(?:anomaly\s+)?(detection|classification|locali[sz]ation|segmentation)\b(?:\s+tasks?\b)?/i;
 
@@ -1059,12 +1200,21 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
   return [];
 }
 
-/** Results as one edge attribute (GEXF and networkx forbid lists): "AUROC 97.1%; pixel-AUROC 95.3%". */
+/** Results as one edge attribute (GEXF and networkx forbid lists): "AUROC 97.1%; pixel-AUROC 95.3%"; a figure's setting
+ * in brackets after its metric, "AUROC (zero-shot) 91.3%; AUROC (4-shot) 95.2%", so that a reader of the attribute,
+ * parseResults or an older one, takes "AUROC (zero-shot)" for a metric of its own: a table never puts figures of two
+ * settings in one column. */
 export function formatResults(results: readonly ReportedResult[]): string {
-  return results.map((r) => `${r.metric} ${r.value}`).join('; ');
+  return results.map((r) => `${resultMetric(r)} ${r.value}`).join('; ');
 }
 
-/** The edge attribute read back: [{ metric, value }] (what formatResults wrote, or [] for an absent attribute). */
+/** A result's metric with its setting, as tables and the edge attribute name it: "AUROC", "AUROC (zero-shot)". */
+export function resultMetric(r: { metric: string; setting?: string }): string {
+  return r.setting ? `${r.metric} (${r.setting})` : r.metric;
+}
+
+/** The edge attribute read back: [{ metric, value }] (what formatResults wrote, or [] for an absent attribute); the
+ * metric of a figure with a setting keeps it ("AUROC (zero-shot)"). */
 export function parseResults(attr: string | undefined): { metric: string; value: string }[] {
   if (!attr) return [];
   const out: { metric: string; value: string }[] = [];
@@ -1084,15 +1234,15 @@ export function resultScore(value: string): number {
 /** Metrics where a lower figure is the better one. */
 const LOWER_IS_BETTER = new Set(['FPR@95TPR', 'FID']);
 
-/** Whether a lower figure is the better one in this metric (FPR@95TPR, FID). */
+/** Whether a lower figure is the better one in this metric (FPR@95TPR, FID), with a setting or not ("FID (zero-shot)"). */
 export function lowerIsBetter(metric: string): boolean {
-  return LOWER_IS_BETTER.has(metric);
+  return LOWER_IS_BETTER.has(metric.replace(/\s+\([^()]*\)$/, ''));
 }
 
 /** Best first: < 0 when figure a of this metric is better than b. */
 export function compareFigures(metric: string, a: string, b: string): number {
   const d = resultScore(b) - resultScore(a);
-  return LOWER_IS_BETTER.has(metric) ? -d : d;
+  return lowerIsBetter(metric) ? -d : d;
 }
 
 export interface LeaderboardRow {

@@ -16,7 +16,8 @@
  * told from another one on the same dataset ("I3D features"); a metric outside the vocabulary written "other:NAME")
  * and prints precision and recall, the misses split by cause (the dataset is not one of the paper's links, the
  * metric is not in the vocabulary, the figure needs its setting, or the reader missed it), and each wrong or missed
- * result.
+ * result. A figure read with a setting is matched by dataset, metric and figure, and its setting printed beside the
+ * judged one, to be checked by eye (both are free text).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -56,13 +57,21 @@ function devPool(): { set: string; paper: Paper }[] {
 let seed = Number(values.seed);
 const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 
-/** What results.ts reads from a paper, as "dataset | metric | figure" keys, and the datasets it links. */
-function read(p: Paper): { keys: string[]; datasets: { name: string; role?: string }[] } {
+/** What results.ts reads from a paper, as "dataset | metric | figure" keys (each with the setting read, if any), and
+ * the datasets it links. */
+function read(p: Paper): { keys: string[]; settings: Map<string, string>; datasets: { name: string; role?: string }[] } {
   const e = ex(p);
   const datasets = e.datasets;
   const keys: string[] = [];
-  for (const [dataset, list] of paperResults(p, e)) for (const r of list) keys.push(`${dataset} | ${r.metric} | ${r.value}`);
-  return { keys, datasets };
+  const settings = new Map<string, string>();
+  for (const [dataset, list] of paperResults(p, e)) {
+    for (const r of list) {
+      const k = `${dataset} | ${r.metric} | ${r.value}`;
+      keys.push(k);
+      if (r.setting) settings.set(k, r.setting);
+    }
+  }
+  return { keys, settings, datasets };
 }
 
 if (values.judged) {
@@ -79,7 +88,7 @@ if (values.judged) {
       const hit = pool.find((x) => x.set === j.set && x.paper.title === j.title);
       if (!hit) throw new Error(`not in the dev pool: ${j.set} ${j.title}`);
       papers++;
-      const { keys, datasets } = read(hit.paper);
+      const { keys, settings, datasets } = read(hit.paper);
       const linked = new Set(datasets.filter((d) => d.role !== 'mentioned').map((d) => d.name));
       // "dataset | metric | figure", and the setting a figure needs to be told from another, if any
       const gold = new Map<string, string>(j.results.map((r) => {
@@ -89,10 +98,12 @@ if (values.judged) {
       for (const k of keys) {
         if (gold.has(k)) {
           tp++;
-          if (gold.get(k)) {
+          // (a setting read is printed beside the judged one, to be checked by eye: they are free text)
+          if (gold.get(k) && settings.has(k)) lines.push(`  right, with a setting: read "${settings.get(k)}", judged "${gold.get(k)}"  ${k}   (${j.title})`);
+          else if (gold.get(k)) {
             bare++;
             lines.push(`  right, without its setting (${gold.get(k)})  ${k}   (${j.title})`);
-          }
+          } else if (settings.has(k)) lines.push(`  right, with a setting the judge did not need: "${settings.get(k)}"  ${k}   (${j.title})`);
         } else {
           fp++;
           lines.push(`  wrong  ${k}   (${j.title})`);
@@ -136,7 +147,7 @@ if (values.judged) {
     const e = ex(p);
     const found = paperResults(p, e);
     if (found.size) withResults++;
-    for (const [dataset, list] of found) for (const r of list) rows.push(`${dataset} | ${r.metric} ${r.value} | ${r.sentence}`);
+    for (const [dataset, list] of found) for (const r of list) rows.push(`${dataset} | ${r.metric}${r.setting ? ` (${r.setting})` : ''} ${r.value} | ${r.sentence}`);
   }
   console.log(`dev pool: ${papers} papers, ${withResults} with reported results, ${rows.length} results`);
   for (let i = 0; i < Number(values.sample) && rows.length; i++) console.log(`${i + 1}. ${rows.splice(Math.floor(next() * rows.length), 1)[0]}`);

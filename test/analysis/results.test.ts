@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestResult, datasetResults, formatResults, parseResults, reportedMetrics, reportedResults, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, reportedResults, resultMetric, resultScore } from '../../src/analysis/results.ts';
 import { matrixToCsv } from '../../src/export/matrix.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { readInputs } from '../../extract/readers/index.ts';
@@ -22,7 +22,7 @@ const PIAD = { name: 'PIAD' };
 /** The results of one abstract as "dataset: metric value" lines. */
 function found(abstract: string, datasets = [MVTEC, VISA, UCF, SQUAD2, CIFAR10, IMAGENET, PIAD]): string[] {
   const out: string[] = [];
-  for (const [d, list] of reportedResults({ abstract }, datasets)) for (const r of list) out.push(`${d}: ${r.metric} ${r.value}`);
+  for (const [d, list] of reportedResults({ abstract }, datasets)) for (const r of list) out.push(`${d}: ${resultMetric(r)} ${r.value}`);
   return out;
 }
 
@@ -221,6 +221,19 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['It provides an AUROC score of 99.5% in anomaly detection and 98.5% in anomaly localization of MVTec AD benchmark.', ['MVTec AD: AUROC 99.5%', 'MVTec AD: pixel-AUROC 98.5%']],
     ['On VisA, it reaches F1 scores of 0.889 for detection and 0.814 for localization.', []],
     ['It improves AUROC by 1.8% for detection and 0.7% for localization on VisA.', []],
+    // figures of one metric each read with its setting (a column of its own): a list against as many settings, or each
+    // figure followed by its own; the settings must differ and be all the figures'
+    ['On VisA, it reaches AUROC of 91.3% and 95.2% in the zero-shot and 4-shot settings, respectively.', ['VisA: AUROC (zero-shot) 91.3%', 'VisA: AUROC (4-shot) 95.2%']],
+    ['It achieves recognition accuracies of 70.19% and 92.97% in 4-way 1-shot and 4-way 20-shot scenarios on VisA.', ['VisA: accuracy (4-way 1-shot) 70.19%', 'VisA: accuracy (4-way 20-shot) 92.97%']],
+    ['ZorbNet achieves SOTA with 42.2% and 24.7% AP in zero-shot and closed scenes of VisA.', ['VisA: AUPR (zero-shot) 42.2%', 'VisA: AUPR (closed scenes) 24.7%']],
+    ['Our model achieves an accuracy of 93.63% on the localization task and an accuracy of 87.48% on the anomaly detection task on VisA.', ['VisA: accuracy (localization task) 93.63%', 'VisA: accuracy (anomaly detection task) 87.48%']],
+    ['We evaluate on VisA. Our model achieves an accuracy of 93.63% on the localization task and an accuracy of 87.48% on the anomaly detection task.', ['VisA: accuracy (localization task) 93.63%', 'VisA: accuracy (anomaly detection task) 87.48%']],
+    ['It improves AUROC by 1.1% and 2.0% in the zero-shot and 4-shot settings on VisA.', []],
+    ['On VisA, it reaches AUROC of 91.3%, 95.2% and 96.0% in the zero-shot and 4-shot settings.', []],
+    // (or each of another variant of the paper's method, named as its subject)
+    ['On VisA, our base model achieves an AUC of 91.34%, outperforming the previous state-of-the-art, and our fast version achieves an AUC of 88.87%.', ['VisA: AUROC (base model) 91.34%', 'VisA: AUROC (fast version) 88.87%']],
+    ['On VisA, our base model achieves an AUC of 91.3%, and with pruning it achieves an AUC of 88.9%.', []],
+    ['Replay achieved better results than other methods on VisA. It achieved an accuracy of 70.12% for the domain incremental scenario and an accuracy of 96.98% for the class incremental scenario.', []],
   ];
   it.each(cases)('%s', (abstract, expected) => {
     expect(found(abstract)).toEqual(expected);
@@ -269,6 +282,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect(formatResults(list)).toBe('AUROC 97.1%; pixel-AUROC 0.953');
     expect(parseResults('AUROC 97.1%; pixel-AUROC 0.953')).toEqual([{ metric: 'AUROC', value: '97.1%' }, { metric: 'pixel-AUROC', value: '0.953' }]);
     expect(parseResults(undefined)).toEqual([]);
+    // (a figure's setting in brackets after its metric: a reader of the attribute takes the two for one column's name)
+    const set = [{ metric: 'AUROC', value: '91.3%', sentence: 's', setting: 'zero-shot' }, { metric: 'AUROC', value: '95.2%', sentence: 's', setting: '4-shot' }];
+    expect(formatResults(set)).toBe('AUROC (zero-shot) 91.3%; AUROC (4-shot) 95.2%');
+    expect(parseResults(formatResults(set))).toEqual([{ metric: 'AUROC (zero-shot)', value: '91.3%' }, { metric: 'AUROC (4-shot)', value: '95.2%' }]);
+    expect(lowerIsBetter('FPR@95TPR (zero-shot)')).toBe(true);
+    expect(lowerIsBetter('AUROC (zero-shot)')).toBe(false);
     expect(resultScore('0.953')).toBeCloseTo(95.3);
     expect(resultScore('97.1%')).toBeCloseTo(97.1);
     expect(resultScore('52.6')).toBeCloseTo(52.6);
@@ -352,13 +371,14 @@ describe('reported results on the bundled corpus', () => {
 
 describe('reported results: a figure in a sentence after the one naming its dataset', () => {
   const read = (abstract: string, datasets: { name: string; aliases?: string[] }[] = [MVTEC], others: { name: string }[] = []) =>
-    [...reportedResults({ abstract }, datasets, { proposed: [{ name: 'ZorbNet' }] }, { others })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}`));
+    [...reportedResults({ abstract }, datasets, { proposed: [{ name: 'ZorbNet' }] }, { others })].flatMap(([d, l]) => l.map((r) => `${d}: ${resultMetric(r)} ${r.value}`));
   it.each([
     ['We evaluate on MVTec AD. Our method achieves 98.1% image-level AUROC.', ['MVTec AD: AUROC 98.1%']],
     ['Our method is experimented on MVTec AD and benchmarked against a detector. Results show that the proposed model achieves an AUROC of 0.874.', ['MVTec AD: AUROC 0.874']],
     // not a setting's figure, not a baseline's, not after data the model learned from, not pooled, not after other data
     ['We evaluate on MVTec AD. In the zero-shot setting, our method achieves 93.1% AUROC.', []],
-    ['We evaluate on MVTec AD. Our method achieves 93.1% AUROC in the zero-shot setting and 99.0% in the few-shot one.', []],
+    // (each figure with its own setting, read with it: two columns, not one figure too many)
+    ['We evaluate on MVTec AD. Our method achieves 93.1% AUROC in the zero-shot setting and 99.0% in the few-shot one.', ['MVTec AD: AUROC (zero-shot) 93.1%', 'MVTec AD: AUROC (few-shot) 99.0%']],
     ['We evaluate on MVTec AD. The best baseline achieves 93.1% AUROC.', []],
     ['The network parameters trained on MVTec AD initialise the model. The model achieves 99.7% accuracy.', []],
     ['We evaluate on MVTec AD. Our method achieves an average AUROC of 93.1%.', []],
@@ -389,5 +409,21 @@ describe('reported results: a figure in a sentence after the one naming its data
     const text = 'We evaluate on MVTec AD. We add a memory bank. Our method achieves 98.1% AUROC.';
     expect(read(text)).toEqual(['MVTec AD: AUROC 98.1%']);
     expect(read(text, [MVTEC], [{ name: 'ImageNet' }])).toEqual([]);
+    // (a name made an adjective between them is no other data; a name is)
+    expect(read('We evaluate on MVTec AD. It is an advance in AI-based inspection. Our method achieves 98.1% AUROC.')).toEqual(['MVTec AD: AUROC 98.1%']);
+    expect(read('We evaluate on MVTec AD. It also runs in KSDD2 images. Our method achieves 98.1% AUROC.')).toEqual([]);
+  });
+
+  it('takes a short spelling of the dataset that ends in a data word for the data measured ("a DFU dataset"), not a long one', () => {
+    const dfu = { name: 'DFU', aliases: ['DFU dataset'] };
+    expect(read('This is the first time a DFU dataset with labels is introduced. Our method achieves 98.1% accuracy.', [dfu])).toEqual(['DFU: accuracy 98.1%']);
+    const ble = { name: 'BLE-SAD', aliases: ['Bluetooth system to construct a large dataset'] };
+    expect(read('We set up a Bluetooth system to construct a large dataset. Our method achieves 99.01% accuracy.', [ble])).toEqual([]);
+  });
+
+  it('reads figures each with its setting after a condition that only announces them ("for both tasks")', () => {
+    const text = 'We evaluate on MVTec AD. Our method performed better for both classification tasks, with 90% accuracy in screw classification and 73% in bottle classification.';
+    expect(read(text)).toEqual(['MVTec AD: accuracy (screw classification) 90%', 'MVTec AD: accuracy (bottle classification) 73%']);
+    expect(read(text.replace('for both classification tasks', 'for the screw classification task'))).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ export function withResults(paper: { abstract?: string }, e: PaperEntities): Pap
     ...e,
     datasets: e.datasets.map((d) => {
       const list = d.role === 'mentioned' ? undefined : found.get(d.name);
-      return list?.length ? { ...d, results: list.map((r) => ({ metric: r.metric, value: r.value, evidence: r.sentence })) } : d;
+      return list?.length ? { ...d, results: list.map((r) => ({ metric: r.metric, value: r.value, evidence: r.sentence, ...(r.setting ? { setting: r.setting } : {}) })) } : d;
     }),
   };
 }
