@@ -1486,7 +1486,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     let cam: CameraState;
     if (fromUrl.camera) cam = { ...fromUrl.camera, angle: 0 };
     else if (sel) cam = nodeCamera(sel, 0.5);
-    else cam = whole;
+    else if (view.visible?.size) {
+      // A link with filters and no camera (typed by hand: ?from=2016&to=2016) opens on what they leave, as a filter
+      // change frames it from the whole graph's view (reframeAfterFilters), where all of it is in sight: framed when that
+      // zooms in twice as close, else the whole graph (a kind hidden). It opened on the whole graph, 2016's 4 nodes in
+      // a 31 × 26 px box at 1280 × 800.
+      const target = framingCamera(view.visible, MIN_FILTER_RATIO);
+      cam = target.ratio < whole.ratio / 2 ? target : whole;
+    } else cam = whole;
     // (a reloaded page's address has the whole graph's camera the load wrote there: still the whole graph for a resize)
     if (sameView(cam, whole)) framed = whole;
     renderer.getCamera().setState(cam);
