@@ -228,6 +228,8 @@ export function sizeScale(graph: KnowledgeGraph, sizes: Map<string, number> | nu
  * - pagerank: graphology-metrics' PageRank on the graph as built (links go from a paper to what it tags, and from a
  *   method to its datasets and the methods it shares them with), so a node ranks high when many papers, and papers
  *   that tag few things, point to it. Ranks are scaled so that the highest is drawn the size of the most linked node.
+ *   Computed in the page, on the click: on the 10,000-paper bench graph (19,385 nodes, 119,287 links) it took 0.3 s the
+ *   first time in Chromium, 0.1 s after.
  */
 export function sizeMap(graph: KnowledgeGraph, by: SizeBy): Map<string, number> | null {
   if (by === 'links') return null;
