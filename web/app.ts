@@ -11,9 +11,9 @@ import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, typ
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
-  selectCluster, selectNode, setColorBy, setFilters, toggleKind, COLOR_BY, EMPTY_FILTERS, type ColorBy, type Filters, type ViewState,
+  selectCluster, selectNode, setColorBy, setFilters, setSizeBy, toggleKind, COLOR_BY, EMPTY_FILTERS, SIZE_BY, type ColorBy, type Filters, type SizeBy, type ViewState,
 } from './state.ts';
-import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, labelBox, pickOverviewLabels, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
@@ -64,6 +64,7 @@ export interface AppElements {
   legend: HTMLElement;
   filters: HTMLElement;
   colorBy: HTMLElement;
+  sizeBy: HTMLElement;
   clusters: HTMLElement;
   search: HTMLInputElement;
   suggestions: HTMLElement;
@@ -143,6 +144,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     colors: colorMap(graph, state.colorBy),
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
+    // (the build's sizes until the first apply sets the state's: PageRank is computed once)
+    sizes: null,
     size: scaledSizes(sizeScale(initialGraph), sizeFactor),
     forced: null,
     overview: null,
@@ -204,7 +207,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const a = graph.getNodeAttributes(key);
       const p = renderer.graphToViewport(a, at);
       const label = drawnLabel(view, key, a);
-      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(view.size(a.size)), label, width: measure?.(label), anchor: anchors.has(key) });
+      cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(drawnSize(view, key, a)), label, width: measure?.(label), anchor: anchors.has(key) });
     }
     return pickLabels(cands);
   }
@@ -248,7 +251,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     graph.forEachNode((key, n) => {
       if (view.visible && !view.visible.has(key)) return;
       if (view.members && !view.members.has(key)) return; // (faded: drawn without a label)
-      const radius = view.size(n.size) * scale;
+      const radius = drawnSize(view, key, n) * scale;
       if (radius < minRadius) return;
       const f = dims.framed(n);
       const x = o.x + f.x * (ex.x - o.x) + f.y * (ey.x - o.x);
@@ -446,6 +449,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       edge: state.selectedEdge && graph.hasEdge(state.selectedEdge) ? edgeRef(graph, state.selectedEdge) : null,
       filters: state.filters,
       colorBy: state.colorBy,
+      sizeBy: state.sizeBy,
       matrix: state.matrix,
       gaps: state.gaps,
       cluster: state.cluster,
@@ -487,6 +491,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       renderColorBy();
       full = true;
     }
+    if (force || prev.sizeBy !== next.sizeBy) {
+      view.sizes = sizeMap(graph, next.sizeBy);
+      view.size = scaledSizes(sizeScale(graph, view.sizes), sizeFactor);
+      renderSizeBy();
+      full = true;
+    }
     const clusterChanged = force || prev.cluster !== next.cluster;
     if (clusterChanged) {
       view.members = clusterMembers(graph, next.cluster);
@@ -519,7 +529,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps;
+    const viewChanged = selChanged || clusterChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);
@@ -676,6 +686,31 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     else if (state.colorBy === 'cluster') colorKey.replaceChildren('colours: the clusters below');
     else colorKey.replaceChildren();
     colorKey.hidden = state.colorBy === 'kind';
+  }
+
+  let sizeButtons: Map<SizeBy, HTMLButtonElement> | null = null;
+  /** What the sizes show, in words (the control's key, and each button's title). */
+  const SIZE_MEANS: Record<SizeBy, string> = {
+    links: 'size: links (a node\u2019s degree)',
+    papers: 'size: papers tagging each entity (a paper counts one)',
+    pagerank: 'size: PageRank (rank passed along the links, from papers to what they tag)',
+  };
+  const sizeKey = h('div', { class: 'color-key', 'data-testid': 'size-key' });
+
+  function renderSizeBy(): void {
+    if (!sizeButtons) {
+      sizeButtons = new Map(SIZE_BY.map((c) => {
+        const b = h('button', { type: 'button', 'data-testid': `size-${c}`, title: SIZE_MEANS[c] }, c === 'pagerank' ? 'PageRank' : c);
+        b.addEventListener('click', () => ctx.setState(setSizeBy(state, c), 'replace'));
+        return [c, b];
+      }));
+      els.sizeBy.replaceChildren(h('span', {}, 'size by'), ...sizeButtons.values(), sizeKey);
+    }
+    for (const [c, b] of sizeButtons) {
+      b.className = c === state.sizeBy ? 'on' : '';
+      b.setAttribute('aria-pressed', String(c === state.sizeBy));
+    }
+    sizeKey.textContent = SIZE_MEANS[state.sizeBy];
   }
 
   function computeCentroids(): void {
@@ -1051,7 +1086,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const f = windowSizeFactor(width, height);
     if (f === sizeFactor) return;
     sizeFactor = f;
-    view.size = scaledSizes(sizeScale(graph), sizeFactor);
+    view.size = scaledSizes(sizeScale(graph, view.sizes), sizeFactor);
     renderer.setSetting('labelRenderedSizeThreshold', LABEL_SIZE_THRESHOLD * sizeFactor); // (a refresh, next frame)
   });
   // (after the resize's render, with the new sizes: labels picked inside it would be the old window's)
@@ -1317,11 +1352,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     active = -1;
     renderSuggestions();
     graphUrl = o.graphUrl;
-    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy };
+    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, sizeBy: state.sizeBy };
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();
-    view.size = scaledSizes(sizeScale(graph), sizeFactor);
     renderer.setSetting('zIndex', !large());
     renderer.setSetting('enableEdgeEvents', !large());
     renderer.setSetting('hideEdgesOnMove', large());
@@ -1452,7 +1486,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     let cam: CameraState;
     if (fromUrl.camera) cam = { ...fromUrl.camera, angle: 0 };
     else if (sel) cam = nodeCamera(sel, 0.5);
-    else cam = whole;
+    else if (view.visible?.size) {
+      // A link with filters and no camera (typed by hand: ?from=2016&to=2016) opens on what they leave, as a filter
+      // change frames it from the whole graph's view (reframeAfterFilters), where all of it is in sight: framed when that
+      // zooms in twice as close, else the whole graph (a kind hidden). It opened on the whole graph, 2016's 4 nodes in
+      // a 31 × 26 px box at 1280 × 800.
+      const target = framingCamera(view.visible, MIN_FILTER_RATIO);
+      cam = target.ratio < whole.ratio / 2 ? target : whole;
+    } else cam = whole;
     // (a reloaded page's address has the whole graph's camera the load wrote there: still the whole graph for a resize)
     if (sameView(cam, whole)) framed = whole;
     renderer.getCamera().setState(cam);

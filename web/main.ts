@@ -113,6 +113,7 @@ async function boot(): Promise<void> {
     legend: byId('legend'),
     filters: byId('filters'),
     colorBy: byId('color-by'),
+    sizeBy: byId('size-by'),
     clusters: byId('clusters'),
     search: byId<HTMLInputElement>('search'),
     suggestions: byId('suggestions'),

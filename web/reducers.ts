@@ -4,8 +4,9 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { KGNode, KnowledgeGraph, RelationEdge } from '../src/model.ts';
-import { clusterColor, kindColor } from '../src/analysis/appearance.ts';
-import { primary, type ColorBy, type ViewState } from './state.ts';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { clusterColor, kindColor, nodeSize } from '../src/analysis/appearance.ts';
+import { primary, type ColorBy, type SizeBy, type ViewState } from './state.ts';
 import { confidentEdge } from './filters.ts';
 
 /** What the reducers read. Rebuilt by the app on each state change, never inside a reducer. */
@@ -31,7 +32,9 @@ export interface ViewModel {
    * hover changes a few hundred nodes and edges instead of all of them (a partial refresh, not a full one).
    */
   fade: boolean;
-  /** Node size on screen from the build's size (see sizeScale). */
+  /** Each node's size when sizing by papers or PageRank, on the build's scale (sizeMap); null = the build's (links). */
+  sizes: Map<string, number> | null;
+  /** Node size on screen from the build's size, or `sizes`' (see sizeScale). */
   size: (size: number) => number;
   /**
    * Focused nodes whose label is drawn whatever sigma's label grid says: chosen per hover/selection, and again when
@@ -204,16 +207,47 @@ export const MAX_NODE_SIZE = 20;
  * When the largest size exceeds MAX_NODE_SIZE, sizes are compressed (square root again) into
  * [smallest, MAX_NODE_SIZE], keeping their order; otherwise they are drawn as built.
  */
-export function sizeScale(graph: KnowledgeGraph): (size: number) => number {
+export function sizeScale(graph: KnowledgeGraph, sizes: Map<string, number> | null = null): (size: number) => number {
   let lo = Infinity;
   let hi = -Infinity;
-  graph.forEachNode((_, a) => {
-    if (a.size < lo) lo = a.size;
-    if (a.size > hi) hi = a.size;
+  graph.forEachNode((key, a) => {
+    const s = sizes?.get(key) ?? a.size;
+    if (s < lo) lo = s;
+    if (s > hi) hi = s;
   });
   if (!(hi > MAX_NODE_SIZE) || !(hi > lo)) return (s) => s;
   const span = MAX_NODE_SIZE - lo;
   return (s) => lo + span * Math.sqrt(Math.max(0, s - lo) / (hi - lo));
+}
+
+/**
+ * Each node's size for a "size by" mode, on the build's scale (nodeSize: the radius grows with the square root of the
+ * measure), so that sizeScale and the window's factor treat every mode alike; null for 'links', the build's own sizes.
+ * - papers: an entity's `papers` (the papers that tag it, VOSviewer's occurrences); a paper counts as the one paper it
+ *   is, so every paper is drawn the size of an entity one paper tags, and the entities many papers tag stand out.
+ * - pagerank: graphology-metrics' PageRank on the graph as built (links go from a paper to what it tags, and from a
+ *   method to its datasets and the methods it shares them with), so a node ranks high when many papers, and papers
+ *   that tag few things, point to it. Ranks are scaled so that the highest is drawn the size of the most linked node.
+ *   Computed in the page, on the click: on the 10,000-paper bench graph (19,385 nodes, 119,287 links) it took 0.3 s the
+ *   first time in Chromium, 0.1 s after.
+ */
+export function sizeMap(graph: KnowledgeGraph, by: SizeBy): Map<string, number> | null {
+  if (by === 'links') return null;
+  const m = new Map<string, number>();
+  if (by === 'papers') {
+    graph.forEachNode((key, a) => m.set(key, nodeSize(a.kind === 'paper' ? 1 : a.papers)));
+    return m;
+  }
+  // (unweighted: every link counts once, as for the degree; a shares-benchmark link's weight is a count of datasets)
+  const rank = pagerank(graph, { getEdgeWeight: null });
+  let top = 0;
+  let maxDegree = 0;
+  graph.forEachNode((key) => {
+    top = Math.max(top, rank[key]);
+    maxDegree = Math.max(maxDegree, graph.degree(key));
+  });
+  graph.forEachNode((key) => m.set(key, nodeSize(top > 0 ? (rank[key] / top) * maxDegree : 0)));
+  return m;
 }
 
 /** The window's shorter side (px) node sizes are drawn for as built: 800, a 1280 × 800 window's. */
@@ -379,12 +413,17 @@ export function drawnLabel(view: Pick<ViewModel, 'labels' | 'state'>, key: strin
   return view.labels.get(key) ?? data.label;
 }
 
+/** A node's size on screen (before the camera's scaling): its size by the chosen mode (or as built), scaled. */
+export function drawnSize(view: Pick<ViewModel, 'sizes' | 'size'>, key: string, data: KGNode): number {
+  return view.size(view.sizes?.get(key) ?? data.size);
+}
+
 export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial<NodeDisplayData> {
   const { visible, focus, anchors, colors, labels, state } = view;
   const res: Partial<NodeDisplayData> = {
     x: data.x,
     y: data.y,
-    size: view.size(data.size),
+    size: drawnSize(view, key, data),
     label: labels.get(key) ?? data.label,
     color: colors?.get(key) ?? kindColor(data.kind) ?? data.color,
     zIndex: 1,

@@ -9,6 +9,13 @@ import type { AxisSort } from '../src/analysis/matrix.ts';
 export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
 
+/**
+ * What a node's size shows (Gephi's, VOSviewer's "size by"): its links (degree, as built), the papers that tag it
+ * (VOSviewer's occurrences), or its PageRank (see sizeMap in reducers.ts).
+ */
+export type SizeBy = 'links' | 'papers' | 'pagerank';
+export const SIZE_BY: readonly SizeBy[] = ['links', 'papers', 'pagerank'];
+
 export interface Filters {
   /** Kinds switched off in the legend, sorted. */
   hiddenKinds: NodeKind[];
@@ -51,6 +58,7 @@ export interface ViewState {
   hoveredEdge: string | null;
   filters: Filters;
   colorBy: ColorBy;
+  sizeBy: SizeBy;
   matrix: MatrixView;
   /** The Gaps list's target: a dataset or setting key, or null. */
   gaps: string | null;
@@ -61,7 +69,7 @@ export interface ViewState {
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
 }
 
 /** The node the details panel shows: the last selected one. */
@@ -178,6 +186,10 @@ export function yearRange(current: Pick<Filters, 'yearMin' | 'yearMax'>, patch: 
 
 export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {
   return state.colorBy === colorBy ? state : { ...state, colorBy };
+}
+
+export function setSizeBy(state: ViewState, sizeBy: SizeBy): ViewState {
+  return state.sizeBy === sizeBy ? state : { ...state, sizeBy };
 }
 
 /**

@@ -8,6 +8,7 @@
  * &hide=model,metric    kinds hidden in the legend
  * &domain=ID &setting=ID &from=YEAR &to=YEAR &conf=MIN (links' minimum confidence)
  * &color=cluster|year   (kind is the default)
+ * &size=papers|pagerank what node sizes show (links, the degree, is the default)
  * &cam=X,Y,RATIO        camera (sigma's normalised coordinates)
  * &matrix=open          the method × dataset matrix is open; its view, open or not (defaults left out):
  * &mrows=name|year &mcols=name|year   row and column orders (count is the default)
@@ -18,7 +19,7 @@
  * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
-import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, yearRange, type ColorBy, type Filters, type MatrixView, type ViewState } from './state.ts';
+import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 
 export interface CameraView {
@@ -39,6 +40,7 @@ export interface UrlView {
   edge: EdgeRef | null;
   filters: Filters;
   colorBy: ColorBy;
+  sizeBy: SizeBy;
   camera: CameraView | null;
   matrix: MatrixView;
   /** The Gaps list's target (a dataset or setting key). */
@@ -50,7 +52,7 @@ export interface UrlView {
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
 
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
 }
 
 const round = (n: number, d: number) => {
@@ -70,6 +72,7 @@ export function encodeView(v: UrlView): string {
   if (v.filters.yearMax !== null) p.set('to', String(v.filters.yearMax));
   if (v.filters.minConfidence !== null) p.set('conf', String(v.filters.minConfidence));
   if (v.colorBy !== 'kind') p.set('color', v.colorBy);
+  if (v.sizeBy !== 'links') p.set('size', v.sizeBy);
   if (v.camera) p.set('cam', [round(v.camera.x, 4), round(v.camera.y, 4), round(v.camera.ratio, 4)].join(','));
   const m = v.matrix;
   if (m.open) p.set('matrix', 'open');
@@ -121,6 +124,8 @@ export function decodeView(search: string): UrlView {
   if (conf !== null && /^(?:0?\.\d+|1)$/.test(conf) && Number(conf) > 0) v.filters.minConfidence = Number(conf);
   const color = p.get('color');
   if (color && (COLOR_BY as readonly string[]).includes(color)) v.colorBy = color as ColorBy;
+  const size = p.get('size');
+  if (size && (SIZE_BY as readonly string[]).includes(size)) v.sizeBy = size as SizeBy;
   const cam = p.get('cam');
   if (cam) {
     const [x, y, ratio] = cam.split(',').map(Number);
@@ -163,7 +168,7 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
   // (a cluster this graph does not have selects nothing)
   const cluster = v.cluster !== null && (graph.getAttribute('clusters') ?? []).some((c) => c.id === v.cluster) ? v.cluster : null;
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, matrix, gaps, cluster, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy, matrix, gaps, cluster, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

@@ -220,6 +220,32 @@ describe.skipIf(!avail.ok)('viewer: a cluster selected, and the camera after a f
     await page.close();
   });
 
+  it('a link with filters and no camera (typed by hand) opens on what they leave, framed as a filter change frames it', async () => {
+    const { page: whole } = await openViewer(session);
+    const wholeCam = await cameraOf(whole);
+    const year = await whole.evaluate(() => {
+      const n = new Map<number, number>();
+      window.paperweave!.graph.forEachNode((_, a) => {
+        if (a.kind === 'paper' && a.year !== undefined) n.set(a.year, (n.get(a.year) ?? 0) + 1);
+      });
+      return [...n].sort((a, b) => a[1] - b[1] || a[0] - b[0])[0][0];
+    });
+    await whole.close();
+    const { page, errors } = await openViewer(session, `?from=${year}&to=${year}`);
+    await settled(page);
+    const opened = await outsideFreeArea(page);
+    expect(opened.points.length).toBeGreaterThan(0);
+    expect(opened.out).toEqual([]);
+    expect((await cameraOf(page)).ratio).toBeLessThanOrEqual(wholeCam.ratio / 2);
+    await page.close();
+    // A kind hidden leaves most of the graph: it opens on the whole graph, as hiding it there moves nothing.
+    const { page: hidden, errors: hiddenErrors } = await openViewer(session, '?hide=metric');
+    await settled(hidden);
+    expect(await cameraOf(hidden)).toEqual(wholeCam);
+    expect([...errors, ...hiddenErrors]).toEqual([]);
+    await hidden.close();
+  });
+
   it('in the whole graph\'s view, a kind hidden in the legend leaves the camera where it is', async () => {
     const { page, errors } = await openViewer(session);
     const cam = await cameraOf(page);

@@ -76,7 +76,7 @@ describe('filters', () => {
     expect(v.size).toBe(g.order - 1);
     // the links below it are hidden by the edge reducer, the others drawn
     const state = setFilters(initialState(), { minConfidence: 0.8 });
-    const view = { state, visible: v, focus: null, anchors: new Set<string>(), members: null, colors: null, labels: new Map(), fade: false, size: (x: number) => x, forced: null, overview: null };
+    const view = { state, visible: v, focus: null, anchors: new Set<string>(), members: null, colors: null, labels: new Map(), fade: false, sizes: null, size: (x: number) => x, forced: null, overview: null };
     const zeroShot = lowered.find((e) => g.target(e) === 'setting:zero-shot')!;
     expect(edgeReducer(view, g, zeroShot, g.getEdgeAttributes(zeroShot)).hidden).toBe(true);
     const sure = g.edge('paper:anomalyclip', 'setting:zero-shot')!;

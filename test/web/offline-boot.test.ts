@@ -32,7 +32,7 @@ const snapshot = (search: string): Snapshot => ({ graphJson: '', view: { search 
 describe('offline copy: the exported view', () => {
   // a view with what a link checks: a selected link, a domain, a head to sort by and a Gaps target this graph does not have
   const search = '?sel=dataset%3Avisa&sel=method%3Agone&edge=paper%3Awinclip~dataset%3Avisa~evaluates-on&domain=nonexistent&setting=zero-shot'
-    + '&matrix=open&mby=method%3Apatchcore&gaps=method%3Apatchcore&color=cluster&cam=0.25%2C0.75%2C0.5';
+    + '&matrix=open&mby=method%3Apatchcore&gaps=method%3Apatchcore&color=cluster&size=pagerank&cam=0.25%2C0.75%2C0.5';
 
   it('is the state a link with the same address opens (stateFromUrl), in one step, outside the history', () => {
     const { app, calls, cameras } = fakeApp();
@@ -56,6 +56,7 @@ describe('offline copy: the exported view', () => {
     expect(s.matrix.byColumn).toBeNull();
     expect(s.gaps).toBeNull();
     expect(s.colorBy).toBe('cluster');
+    expect(s.sizeBy).toBe('pagerank');
   });
 
   it('does nothing without an exported view', () => {

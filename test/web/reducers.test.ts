@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_COLORS } from '../../src/analysis/appearance.ts';
-import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { KIND_COLORS, nodeSize } from '../../src/analysis/appearance.ts';
+import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, selectCluster, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -11,7 +11,7 @@ function viewFor(state: ViewState, fade = true): ViewModel {
   const { focus, anchors } = computeFocus(graph, state);
   return {
     state, visible: computeVisible(graph, state.filters), focus, anchors, members: clusterMembers(graph, state.cluster), colors: colorMap(graph, state.colorBy), labels: labelMap(graph), fade,
-    size: sizeScale(graph), forced: null, overview: null,
+    sizes: sizeMap(graph, state.sizeBy), size: sizeScale(graph, sizeMap(graph, state.sizeBy)), forced: null, overview: null,
   };
 }
 
@@ -195,6 +195,41 @@ describe('sizes', () => {
     let lo = Infinity;
     g.forEachNode((_, a) => (lo = Math.min(lo, a.size)));
     expect(scale(lo)).toBeCloseTo(lo);
+  });
+
+  it('by links are the build\'s own (no map); by papers an entity\'s papers on the build\'s scale, a paper one paper', () => {
+    expect(sizeMap(graph, 'links')).toBeNull();
+    const byPapers = sizeMap(graph, 'papers')!;
+    expect(byPapers.size).toBe(graph.order);
+    graph.forEachNode((key, a) => expect(byPapers.get(key), key).toBe(nodeSize(a.kind === 'paper' ? 1 : a.papers)));
+    // the entity most papers tag is drawn the largest of the entities
+    const entities = graph.filterNodes((_, a) => a.kind !== 'paper');
+    const papersOf = (k: string) => {
+      const a = graph.getNodeAttributes(k);
+      return a.kind === 'paper' ? 1 : a.papers;
+    };
+    const most = entities.reduce((m, k) => (papersOf(k) > papersOf(m) ? k : m));
+    expect(Math.max(...entities.map((k) => byPapers.get(k)!))).toBe(byPapers.get(most));
+  });
+
+  it('by PageRank: the highest rank drawn the size of the most linked node, a node no link reaches the smallest', () => {
+    const byRank = sizeMap(graph, 'pagerank')!;
+    const sizes = [...byRank.values()];
+    expect(Math.max(...sizes)).toBe(nodeSize(Math.max(...graph.mapNodes((key) => graph.degree(key)))));
+    // (links go from a paper to what it tags: a paper has none coming in, an entity at least one)
+    const paper = graph.findNode((_, a) => a.kind === 'paper')!;
+    expect(byRank.get(paper)).toBe(Math.min(...sizes));
+    graph.forEachNode((key, a) => {
+      if (a.kind !== 'paper') expect(byRank.get(key), key).toBeGreaterThan(byRank.get(paper)!);
+    });
+  });
+
+  it('the scale and the reducer read the mode\'s sizes', () => {
+    const byPapers = sizeMap(graph, 'papers')!;
+    const big = new Map(byPapers).set('method:patchcore', 220);
+    expect(sizeScale(graph, big)(220)).toBeCloseTo(MAX_NODE_SIZE);
+    const view = viewFor({ ...initialState(), sizeBy: 'papers' });
+    graph.forEachNode((key, a) => expect(nodeReducer(view, key, a).size, key).toBe(view.size(byPapers.get(key)!)));
   });
 
   it('follow the window: drawn as built from a 800 px shorter side up, smaller below it, at least half', () => {

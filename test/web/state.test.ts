@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clickEdge, clickNode, clickStage, filtersActive, selectCluster, hoverNode, initialState, primary, pruneSelection, selectNode,
-  setColorBy, setFilters, setMatrix, toggleKind, yearRange,
+  setColorBy, setFilters, setMatrix, setSizeBy, toggleKind, yearRange,
 } from '../../web/state.ts';
 
 describe('selection rules (Gephi Lite defaults)', () => {
@@ -132,6 +132,13 @@ describe('filters in state', () => {
     const s = initialState();
     expect(setColorBy(s, 'kind')).toBe(s);
     expect(setColorBy(s, 'year').colorBy).toBe('year');
+  });
+
+  it('setSizeBy: links by default, identity when unchanged', () => {
+    const s = initialState();
+    expect(s.sizeBy).toBe('links');
+    expect(setSizeBy(s, 'links')).toBe(s);
+    expect(setSizeBy(s, 'papers').sizeBy).toBe('papers');
   });
 
   it('setMatrix: identity when unchanged; another row order ends a sort by a dataset\'s head', () => {

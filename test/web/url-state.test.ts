@@ -4,13 +4,14 @@ import { initialState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
 
 describe('URL state', () => {
-  it('round-trips selection, edge, filters, colouring, camera, matrix and the Gaps target', () => {
+  it('round-trips selection, edge, filters, colouring, sizing, camera, matrix and the Gaps target', () => {
     const v: UrlView = {
       graph: 'https://example.org/g/graph.json',
       selected: ['method:patchcore', 'paper:winclip'],
       edge: { source: 'paper:winclip', target: 'dataset:visa', relation: 'evaluates-on' },
       filters: { hiddenKinds: ['metric', 'model'], domain: 'video', setting: 'zero-shot', yearMin: 2021, yearMax: 2024, minConfidence: 0.8 },
       colorBy: 'cluster',
+      sizeBy: 'papers',
       camera: { x: 0.4321, y: 0.61, ratio: 0.25 },
       matrix: { open: true, rows: 'name', columns: 'year', byColumn: 'dataset:visa', metric: 'pixel-AUROC', introduced: true },
       gaps: 'setting:zero-shot',
@@ -66,6 +67,13 @@ describe('URL state', () => {
     const graph = fixtureGraph();
     expect(stateFromUrl(graph, initialState(), decodeView('?cluster=1')).cluster).toBe(1);
     expect(stateFromUrl(graph, initialState(), decodeView('?cluster=7')).cluster).toBeNull();
+  });
+
+  it('keeps what node sizes show: papers or PageRank, links (the default) left out, anything else read as links', () => {
+    expect(encodeView({ ...emptyUrlView(), sizeBy: 'pagerank' })).toBe('?size=pagerank');
+    expect(decodeView('?size=papers').sizeBy).toBe('papers');
+    for (const bad of ['links', 'degree', '']) expect(decodeView(`?size=${bad}`).sizeBy, bad).toBe('links');
+    expect(stateFromUrl(fixtureGraph(), initialState(), decodeView('?size=papers')).sizeBy).toBe('papers');
   });
 
   it('reads reversed years as the range between them', () => {
