@@ -1475,6 +1475,14 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       relabelOverview(); // (a taller topbar covers the top of the canvas)
     }).observe(topbar);
   }
+  // The sidebar folding or opening and the details panel opening or closing change the room the cluster labels have, and
+  // need no render: placed again when they change size (on a phone a cluster chosen in the list, the list folded again,
+  // left two labels under the folded sidebar's button, placed while the list was open).
+  if ('ResizeObserver' in window) {
+    const panels = new ResizeObserver(() => placeClusterLabels());
+    panels.observe(els.sidebar);
+    panels.observe(els.details);
+  }
   setTitle(opts.name ?? graph.getAttribute('name'));
   history.replaceState({ pwGraph: graphId }, ''); // this entry shows this graph (also after a reload)
   apply(state, 'none', true, false); // legend, filters, panel, count: DOM only
