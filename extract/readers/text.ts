@@ -520,6 +520,10 @@ function isGivenNames(p: string): boolean {
   return words.length <= 3 && words.every((w) => (PLAIN_NAME_WORD.test(w) && !ORG_WORD.test(w)) || INITIALS.test(w));
 }
 
+/** No author: a placeholder where a database has no name (Scopus's "[No author name available]", Web of Science's
+ * "[Anonymous]"), or a list's et al. given as a name of its own (a JSON list's or an RIS AU line's "et al."). */
+const NO_AUTHOR = /^(?:\[.*\]|et\.?\s+al\.?)$/i;
+
 export function parseAuthors(value: unknown, opts: AuthorOptions = {}): string[] | undefined {
   if (Array.isArray(value)) {
     const names = value
@@ -537,7 +541,7 @@ export function parseAuthors(value: unknown, opts: AuthorOptions = {}): string[]
         return '';
       })
       .map((s) => displayName(collapseWhitespace(s)))
-      .filter(Boolean);
+      .filter((n) => n && !NO_AUTHOR.test(n));
     return names.length ? names : undefined;
   }
   if (typeof value !== 'string') return undefined;
@@ -561,8 +565,7 @@ export function parseAuthors(value: unknown, opts: AuthorOptions = {}): string[]
   else parts = pairNameParts(v.split(/\s*,\s*/), opts);
   // PubMed's (Vancouver) "Roth K, Pemula L, Zepeda JP.": every name a surname then its undotted initials
   if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p.replace(/\.$/, '')))) parts = parts.map((p) => vancouverName(p)!);
-  // (a placeholder where a database has no name: Scopus's "[No author name available]", Web of Science's "[Anonymous]")
-  const names = parts.map((p) => displayName(p.trim())).filter((p) => p && !/^\[.*\]$/.test(p));
+  const names = parts.map((p) => displayName(p.trim())).filter((p) => p && !NO_AUTHOR.test(p));
   return names.length ? names : undefined;
 }
 

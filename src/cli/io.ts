@@ -142,6 +142,24 @@ export function checkInputFile(p: string): string {
 }
 
 /**
+ * `mkdir -p`, one directory at a time. Node 20's `mkdirSync(dir, { recursive: true })` never returns where the system
+ * refuses a directory with ENOENT under a parent that exists (`--out /proc/x` spun for minutes): made one at a time, the
+ * refusal is an error like any other. A file where the directory goes is EEXIST, as the recursive call gave it.
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  let d = resolve(dir);
+  for (let st = statSync(d, { throwIfNoEntry: false }); !st; st = statSync(d, { throwIfNoEntry: false })) {
+    missing.push(d);
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  if (missing.length === 0 && !statSync(d).isDirectory()) throw Object.assign(new Error(`EEXIST: ${d}`), { code: 'EEXIST', path: d });
+  for (const m of missing.reverse()) mkdirSync(m);
+}
+
+/**
  * Write a file atomically: a temp file beside it, then rename. An interrupted write leaves no half file.
  * A path that cannot be written (a file where a directory must be, a directory where the file goes, no
  * permission) is an InputError that names it and says why, not a stack trace.
@@ -149,7 +167,7 @@ export function checkInputFile(p: string): string {
 export function writeAtomic(path: string, content: string | Uint8Array): void {
   const tmp = `${path}.tmp-${process.pid}`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeDirectories(dirname(path));
     if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`${displayName(path)}: is a directory: cannot write a file there`);
     writeFileSync(tmp, content);
     renameSync(tmp, path);
@@ -165,6 +183,7 @@ export function writeAtomic(path: string, content: string | Uint8Array): void {
       e.code === 'EEXIST' ? `${displayName(e.path ?? dirname(path))} is a file, not a directory`
       : e.code === 'ENOTDIR' ? `a part of ${displayName(dirname(path))} is a file, not a directory`
       : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied'
+      : e.code === 'ENOENT' ? `${displayName(e.path ?? dirname(path))}: no such directory, and it cannot be made there`
       : e.code ?? e.message;
     throw new InputError(`cannot write ${displayName(path)}: ${why}`);
   }

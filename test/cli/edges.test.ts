@@ -60,6 +60,11 @@ describe('an output path that cannot be written', () => {
     expect(dir.stderr).toMatch(/dir: is a directory: cannot write a file there\n$/);
     for (const r of [file, sub, dir]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+  // (Node 20's recursive mkdir never returned where the system refuses a directory under a parent that exists)
+  it.runIf(process.platform === 'linux')('build --out /proc/X: a directory the system will not make is named, exit 2 (it spun for minutes)', () => {
+    const r = runCli(['build', at('one.jsonl'), '--out', '/proc/paperweave-no-such/g'], { timeout: 60_000 });
+    expect([r.status, r.stderr]).toEqual([2, 'paperweave build: cannot write /proc/paperweave-no-such/g/papers.jsonl: /proc/paperweave-no-such: no such directory, and it cannot be made there\n']);
+  });
 });
 
 describe('text that is not UTF-8', () => {

@@ -14,13 +14,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string> } = {}): CliResult {
+export function runCli(args: string[], opts: { cwd?: string; input?: string | Uint8Array; env?: Record<string, string>; timeout?: number } = {}): CliResult {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input,
     encoding: 'utf8',
     env: { ...process.env, CI: 'true', FORCE_COLOR: '0', ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
+    ...(opts.timeout ? { timeout: opts.timeout } : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

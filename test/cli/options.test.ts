@@ -52,4 +52,9 @@ describe('every command\'s --help', () => {
     const cols = new Set(opts.map((l) => /^ {2}\S.*?\s{2,}(?=\S)/.exec(l)?.[0].length).filter((n) => n !== undefined));
     expect([...cols]).toHaveLength(1);
   });
+  // (extract --results gives a figure's setting, and stats its results per metric, as the README says; the help said neither)
+  it("extract --help names a result's \"setting\"; the command list says stats gives the reported results", () => {
+    expect(runCli(['extract', '--help']).stdout).toMatch(/"setting": "zero-shot"/);
+    expect(runCli(['--help']).stdout).toMatch(/stats {5}counts, reported results per metric,/);
+  });
 });

@@ -237,6 +237,12 @@ describe('parseAuthors', () => {
     expect(parseAuthors([])).toBeUndefined();
     expect(parseAuthors(42)).toBeUndefined();
   });
+  it('takes no author from a list either: a placeholder or an et al. as an item (JSON lists, RIS and EndNote author lines)', () => {
+    expect(parseAuthors(['[No author name available]'])).toBeUndefined();
+    expect(parseAuthors(['Roth, K.', 'et al.'])).toEqual(['K. Roth']);
+    expect(parseAuthors(['Karsten Roth', 'et al', '[Anonymous]'])).toEqual(['Karsten Roth']);
+    expect(parseAuthors(['Roth, K.', 'Pemula, L.'])).toEqual(['K. Roth', 'L. Pemula']);
+  });
 });
 
 describe('findUrls', () => {

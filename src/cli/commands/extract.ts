@@ -85,7 +85,9 @@ Options:
                   leave out entities whose confidence is below X (0 to 1; their count goes to stderr)
   --results       give each dataset the paper evaluates on or introduces the scores its abstract reports
                   there: "results": [{"metric": "AUROC", "value": "97.1%", "evidence": "..."}] (what build
-                  puts on the paper's link to the dataset; a dataset with none has no "results")
+                  puts on the paper's link to the dataset; a dataset with none has no "results"); a figure
+                  measured under one of several settings carries it, "setting": "zero-shot" (build's
+                  "AUROC (zero-shot) 91.3%")
   -h, --help      show this help
 
 Exit status: 0 done; 2 usage error or unreadable input.

@@ -93,7 +93,7 @@ export function formatStats(s: GraphStats): string {
 }
 
 export const command: Command = {
-  summary: 'counts, largest entities per kind, clusters and their labels',
+  summary: 'counts, reported results per metric, largest entities per kind, clusters and their labels',
   help: HELP,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, json: { type: 'boolean' } });
