@@ -156,7 +156,14 @@ function makeDirectories(dir: string): void {
     d = up;
   }
   if (missing.length === 0 && !statSync(d).isDirectory()) throw Object.assign(new Error(`EEXIST: ${d}`), { code: 'EEXIST', path: d });
-  for (const m of missing.reverse()) mkdirSync(m);
+  for (const m of missing.reverse()) {
+    try {
+      mkdirSync(m);
+    } catch (err) {
+      // (made meanwhile by another process writing there too: a build and a bench into one folder)
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(m).isDirectory()) throw err;
+    }
+  }
 }
 
 /**
