@@ -79,6 +79,15 @@ async function filterYears(page: Page, from: number, to: number): Promise<void> 
   await settled(page);
 }
 
+/** Hide the metrics in the legend: the camera stays where it was (most of the graph is left, framed as it was). */
+async function expectCameraKeptHidingMetrics(page: Page): Promise<void> {
+  const cam = await cameraOf(page);
+  await page.locator('[data-testid=legend-item][data-kind=metric]').click();
+  await expect.poll(() => param(page, 'hide')).toBe('metric');
+  await settled(page);
+  expect(await cameraOf(page)).toEqual(cam);
+}
+
 describe.skipIf(!avail.ok)('viewer: a cluster selected, and the camera after a filter change', () => {
   let session: Session;
   beforeAll(async () => {
@@ -211,11 +220,7 @@ describe.skipIf(!avail.ok)('viewer: a cluster selected, and the camera after a f
     expect(framed.out).toEqual([]);
     expect(await page.locator('[data-testid=details]').isVisible()).toBe(true);
     // A kind hidden in the legend: the camera stays where it is.
-    const cam = await cameraOf(page);
-    await page.locator('[data-testid=legend-item][data-kind=metric]').click();
-    await expect.poll(() => param(page, 'hide')).toBe('metric');
-    await settled(page);
-    expect(await cameraOf(page)).toEqual(cam);
+    await expectCameraKeptHidingMetrics(page);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -248,11 +253,7 @@ describe.skipIf(!avail.ok)('viewer: a cluster selected, and the camera after a f
 
   it('in the whole graph\'s view, a kind hidden in the legend leaves the camera where it is', async () => {
     const { page, errors } = await openViewer(session);
-    const cam = await cameraOf(page);
-    await page.locator('[data-testid=legend-item][data-kind=metric]').click();
-    await expect.poll(() => param(page, 'hide')).toBe('metric');
-    await settled(page);
-    expect(await cameraOf(page)).toEqual(cam);
+    await expectCameraKeptHidingMetrics(page);
     expect(errors).toEqual([]);
     await page.close();
   });
