@@ -1494,7 +1494,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     let cam: CameraState;
     if (fromUrl.camera) cam = { ...fromUrl.camera, angle: 0 };
     else if (sel) cam = nodeCamera(sel, 0.5);
-    else if (view.visible?.size) {
+    else if (view.members && [...view.members].some((k) => !view.visible || view.visible.has(k))) {
+      // A link with a cluster and no camera (typed by hand: ?cluster=0) opens on the cluster, framed as its click frames
+      // it (it opened on the whole graph, the cluster faded in among the rest).
+      cam = framingCamera([...view.members].filter((k) => !view.visible || view.visible.has(k)), 0.5);
+    } else if (view.visible?.size) {
       // A link with filters and no camera (typed by hand: ?from=2016&to=2016) opens on what they leave, as a filter
       // change frames it from the whole graph's view (reframeAfterFilters), where all of it is in sight: framed when that
       // zooms in twice as close, else the whole graph (a kind hidden). It opened on the whole graph, 2016's 4 nodes in

@@ -251,6 +251,21 @@ describe.skipIf(!avail.ok)('viewer: a cluster selected, and the camera after a f
     await hidden.close();
   });
 
+  it('a link with a cluster and no camera (typed by hand) opens framed on the cluster, as its click frames it', async () => {
+    const { page: whole } = await openViewer(session);
+    const wholeCam = await cameraOf(whole);
+    const c = await largestCluster(whole);
+    await whole.close();
+    const { page, errors } = await openViewer(session, `?cluster=${c.id}`);
+    await settled(page);
+    await expect.poll(async () => (await drawnColours(page)).full).toEqual(c.members);
+    expect((await outsideFreeArea(page, c.members)).out).toEqual([]);
+    // (zoomed in on it: it opened on the whole graph)
+    expect((await cameraOf(page)).ratio).toBeLessThan(wholeCam.ratio);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('in the whole graph\'s view, a kind hidden in the legend leaves the camera where it is', async () => {
     const { page, errors } = await openViewer(session);
     await expectCameraKeptHidingMetrics(page);
