@@ -655,22 +655,33 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     filterControls!.update();
   }
 
-  let colorButtons: Map<ColorBy, HTMLButtonElement> | null = null;
+  /**
+   * A row of buttons choosing one of `choices` ("colour by", "size by"), a key after them: made once, into `container`;
+   * the function returned presses the current choice's.
+   */
+  function choiceButtons<T extends string>(
+    container: HTMLElement, heading: string, choices: readonly T[], o: { testid: string; text?: (c: T) => string; title?: (c: T) => string; choose: (c: T) => void; key: HTMLElement },
+  ): (current: T) => void {
+    const buttons = choices.map((c) => {
+      const b = h('button', { type: 'button', 'data-testid': `${o.testid}-${c}`, title: o.title?.(c) }, o.text?.(c) ?? c);
+      b.addEventListener('click', () => o.choose(c));
+      return [c, b] as const;
+    });
+    container.replaceChildren(h('span', {}, heading), ...buttons.map(([, b]) => b), o.key);
+    return (current) => {
+      for (const [c, b] of buttons) {
+        b.className = c === current ? 'on' : '';
+        b.setAttribute('aria-pressed', String(c === current));
+      }
+    };
+  }
+
   const colorKey = h('div', { class: 'color-key', 'data-testid': 'color-key' });
+  let pressColor: ((c: ColorBy) => void) | null = null;
 
   function renderColorBy(): void {
-    if (!colorButtons) {
-      colorButtons = new Map(COLOR_BY.map((c) => {
-        const b = h('button', { type: 'button', 'data-testid': `color-${c}` }, c);
-        b.addEventListener('click', () => ctx.setState(setColorBy(state, c), 'replace'));
-        return [c, b];
-      }));
-      els.colorBy.replaceChildren(h('span', {}, 'colour by'), ...colorButtons.values(), colorKey);
-    }
-    for (const [c, b] of colorButtons) {
-      b.className = c === state.colorBy ? 'on' : '';
-      b.setAttribute('aria-pressed', String(c === state.colorBy));
-    }
+    pressColor ??= choiceButtons(els.colorBy, 'colour by', COLOR_BY, { testid: 'color', choose: (c) => ctx.setState(setColorBy(state, c), 'replace'), key: colorKey });
+    pressColor(state.colorBy);
     // Coloured by year or cluster, the legend's kind colours are not the canvas's (in year colours a recent paper
     // is the orange of "setting", an old one the blue of "dataset"): its swatches go, and a key says what the
     // colours are.
@@ -688,7 +699,6 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     colorKey.hidden = state.colorBy === 'kind';
   }
 
-  let sizeButtons: Map<SizeBy, HTMLButtonElement> | null = null;
   /** What the sizes show, in words (the control's key, and each button's title). */
   const SIZE_MEANS: Record<SizeBy, string> = {
     links: 'size: links (a node\u2019s degree)',
@@ -696,20 +706,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     pagerank: 'size: PageRank (rank passed along the links, from papers to what they tag)',
   };
   const sizeKey = h('div', { class: 'color-key', 'data-testid': 'size-key' });
+  let pressSize: ((c: SizeBy) => void) | null = null;
 
   function renderSizeBy(): void {
-    if (!sizeButtons) {
-      sizeButtons = new Map(SIZE_BY.map((c) => {
-        const b = h('button', { type: 'button', 'data-testid': `size-${c}`, title: SIZE_MEANS[c] }, c === 'pagerank' ? 'PageRank' : c);
-        b.addEventListener('click', () => ctx.setState(setSizeBy(state, c), 'replace'));
-        return [c, b];
-      }));
-      els.sizeBy.replaceChildren(h('span', {}, 'size by'), ...sizeButtons.values(), sizeKey);
-    }
-    for (const [c, b] of sizeButtons) {
-      b.className = c === state.sizeBy ? 'on' : '';
-      b.setAttribute('aria-pressed', String(c === state.sizeBy));
-    }
+    pressSize ??= choiceButtons(els.sizeBy, 'size by', SIZE_BY, {
+      testid: 'size', text: (c) => (c === 'pagerank' ? 'PageRank' : c), title: (c) => SIZE_MEANS[c], choose: (c) => ctx.setState(setSizeBy(state, c), 'replace'), key: sizeKey,
+    });
+    pressSize(state.sizeBy);
     sizeKey.textContent = SIZE_MEANS[state.sizeBy];
   }
 
