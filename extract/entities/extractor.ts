@@ -2611,6 +2611,18 @@ function takeCandidate(c: Compiled, pc: PaperPass, cand: Candidate, candidates: 
     o.longForm.length > cand.surface.length && o.longForm.includes(cand.surface))) return;
   // "CIFAR-10 OOD" of "CIFAR-100 vs CIFAR-10 OOD detection": a known name and a generic word are no new name
   if (!byKey.has(ek) && !cand.own && knownNameThenGeneric(c, cand.surface, byKey)) return;
+  // ("models including Extreme Gradient Boosting (XGBoost), Multi-Layer Perceptron (MLP)": words written out before a known
+  // name in parentheses spell that name out, whatever its letters, and are no name of their own)
+  if (!cand.own && !byKey.has(ek)) {
+    const at = cand.sentence.text.indexOf(cand.surface);
+    const paren = at < 0 ? null : /^\s*\(([^()\s][^()]{0,30})\)/.exec(cand.sentence.text.slice(at + cand.surface.length));
+    const known = paren ? byKey.get(entKey(paren[1])) : undefined;
+    // (not a pretrained model's: "Masked Autoencoders (MAE)" is also the way of training the paper uses)
+    if (known?.lex && known.kind !== 'model') {
+      register(known, cand.surface);
+      return;
+    }
+  }
   let e = byKey.get(ek) ?? (cand.longForm ? byKey.get(normKey(cand.longForm)) : undefined);
   // a result's subject adds only a name found nowhere else, and not in prior work ("PatchCore achieves ...",
   // "Recently, FooNet surpassed ..."): a known or otherwise found name keeps what its other mentions say

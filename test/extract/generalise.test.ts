@@ -176,6 +176,12 @@ describe('names stated plainly', () => {
     expect(e.datasets.map((d) => d.name)).toEqual(['SWaT', 'WADI']);
   });
 
+  it('a long form in a list before a known name in parentheses is that name, whatever its letters (one entity, not two)', () => {
+    const e = extractEntities(paper('Notes on Things', 'We evaluate various models including Random Forest (RF), Logistic Regression (LR), Extreme Gradient Boosting (XGBoost) and ensemble learning.'));
+    expect(e.methods_mentioned.map((m) => m.name)).toContain('XGBoost');
+    expect(e.methods_mentioned.map((m) => m.name)).not.toContain('Extreme Gradient Boosting');
+  });
+
   it('"(ACR) evaluation metric is proposed": a metric the paper proposes, two words before its head', () => {
     const e = extractEntities(paper('A New Dataset for Zorb Detection', 'A new spatial-temporal area under zorb (STAUZ) evaluation metric is proposed and used with our data.'));
     expect(e.metrics.map((m) => m.name)).toContain('STAUZ');
