@@ -16,7 +16,7 @@ import {
 import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
-import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
+import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
 import { renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
 
@@ -56,6 +56,11 @@ export interface AppContext {
   focusDetails(): boolean;
   /** Show a message in the status line (errors from plug-ins included). */
   setStatus(message: string, kind?: 'info' | 'error'): void;
+  /**
+   * A node's size as "size by" gives it, on the build's scale (its own `size` when sizing by links): what exports
+   * write as the size drawn (GEXF's viz:size), before the viewer fits sizes to the window.
+   */
+  nodeSize(key: string): number;
 }
 
 export interface AppElements {
@@ -459,7 +464,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function writeUrl(mode: HistoryMode): void {
     if (mode === 'none') return;
-    const url = `${location.pathname}${encodeView(urlView(true))}${location.hash}`;
+    const url = `${location.pathname}${encodeView(urlView(true), graphSizeBy(graph))}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}` && entryGraph() === graphId) return;
     if (mode === 'push') history.pushState({ pwGraph: graphId }, '', url);
     else history.replaceState({ pwGraph: graphId }, '', url);
@@ -1355,7 +1360,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     active = -1;
     renderSuggestions();
     graphUrl = o.graphUrl;
-    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, sizeBy: state.sizeBy };
+    // (sized as the view it was exported from was, if a viewer exported it; else as the graph before it)
+    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();
@@ -1405,6 +1411,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const ratio = Math.min(renderer.getCamera().ratio, 0.4);
       const aim = () => nodeCamera(key, ratio);
       await animateCamera(aim(), 500, aim);
+    },
+    nodeSize(key) {
+      return view.sizes?.get(key) ?? graph.getNodeAttribute(key, 'size');
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;
