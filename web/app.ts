@@ -672,7 +672,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       b.addEventListener('click', () => o.choose(c));
       return [c, b] as const;
     });
-    container.replaceChildren(h('span', {}, heading), ...buttons.map(([, b]) => b), o.key);
+    // (the buttons in a group of their own, that shares the label's line whatever room is left: see .segmented)
+    container.replaceChildren(h('span', {}, heading), h('div', { class: 'choices', role: 'group', 'aria-label': heading }, ...buttons.map(([, b]) => b)), o.key);
     return (current) => {
       for (const [c, b] of buttons) {
         b.className = c === current ? 'on' : '';

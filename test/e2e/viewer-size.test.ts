@@ -240,4 +240,49 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
     expect(errors).toEqual([]);
     await offline.close();
   });
+
+  it('the colour-by and size-by buttons sit on one line each: in the 250 px sidebar (also 15 px narrower, a scrollbar\'s room), and on a phone', async () => {
+    /** Each control's buttons: their tops, the label's line, whether each one's words fit inside it, and the sidebar's inside right. */
+    const rows = (page: Page) => page.evaluate(() => ['color-by', 'size-by'].map((id) => {
+      const el = document.getElementById(id)!;
+      const label = el.querySelector(':scope > span')!.getBoundingClientRect();
+      const buttons = [...el.querySelectorAll('button')].map((b) => ({ ...b.getBoundingClientRect().toJSON() as DOMRect, fits: b.scrollWidth <= b.clientWidth }));
+      const side = document.getElementById('sidebar')!;
+      const inside = side.getBoundingClientRect().left + side.clientLeft + side.clientWidth - parseFloat(getComputedStyle(side).paddingRight);
+      return { id, label: { top: label.top, bottom: label.bottom }, buttons, inside };
+    }));
+    const oneLine = (r: Awaited<ReturnType<typeof rows>>[number]) => {
+      expect(r.buttons.length, r.id).toBe(3);
+      expect(new Set(r.buttons.map((b) => Math.round(b.top))).size, `${r.id}: ${JSON.stringify(r.buttons)}`).toBe(1);
+      for (const b of r.buttons) {
+        expect(b.fits, r.id).toBe(true);
+        expect(b.right, r.id).toBeLessThanOrEqual(r.inside + 0.5);
+      }
+    };
+    const { page, errors } = await openViewer(session);
+    for (const r of await rows(page)) {
+      oneLine(r);
+      // (the label beside them, on their line)
+      expect(r.label.top, r.id).toBeGreaterThanOrEqual(r.buttons[0].top - 0.5);
+      expect(r.label.bottom, r.id).toBeLessThanOrEqual(r.buttons[0].bottom + 0.5);
+    }
+    // a classic scrollbar (headless Chromium's overlay ones take no room): 15 px less inside
+    await page.addStyleTag({ content: '#sidebar { padding-right: 27px !important; }' });
+    for (const r of await rows(page)) {
+      oneLine(r);
+      expect(r.label.bottom, r.id).toBeLessThanOrEqual(r.buttons[0].bottom + 0.5);
+    }
+    await page.close();
+    // a phone: the sidebar opened from its button; the label above, the buttons sharing the row, a finger's height
+    const phone = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    await phone.page.getByTestId('sidebar-toggle').click();
+    for (const r of await rows(phone.page)) {
+      oneLine(r);
+      for (const b of r.buttons) expect(b.height, r.id).toBeGreaterThanOrEqual(32);
+    }
+    await phone.page.getByTestId('size-papers').tap();
+    await expect.poll(() => param(phone.page, 'size')).toBe('papers');
+    expect([...errors, ...phone.errors]).toEqual([]);
+    await phone.page.close();
+  });
 });
