@@ -13,7 +13,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectCluster, selectNode, setColorBy, setFilters, setSizeBy, toggleKind, COLOR_BY, EMPTY_FILTERS, SIZE_BY, type ColorBy, type Filters, type SizeBy, type ViewState,
 } from './state.ts';
-import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
@@ -251,16 +251,20 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const a = freeArea();
     const { width, height } = renderer.getDimensions();
     const cands: OverviewCandidate[] = [];
+    const discs: Disc[] = [];
     const scale = renderer.scaleSize(1);
     const minRadius = renderer.getSetting('labelRenderedSizeThreshold');
     graph.forEachNode((key, n) => {
-      if (view.visible && !view.visible.has(key)) return;
-      if (view.members && !view.members.has(key)) return; // (faded: drawn without a label)
+      if (view.visible && !view.visible.has(key) && !view.anchors.has(key)) return;
       const radius = drawnSize(view, key, n) * scale;
-      if (radius < minRadius) return;
       const f = dims.framed(n);
       const x = o.x + f.x * (ex.x - o.x) + f.y * (ey.x - o.x);
       const y = o.y + f.x * (ex.y - o.y) + f.y * (ey.y - o.y);
+      // (every node drawn in the free area is a disc a label had better not cover, labelled or not, faded or not)
+      if (x + radius > a.left && x - radius < a.right && y + radius > a.top && y - radius < a.bottom) discs.push({ key, x, y, radius });
+      if (view.visible && !view.visible.has(key)) return;
+      if (view.members && !view.members.has(key)) return; // (faded: drawn without a label)
+      if (radius < minRadius) return;
       if (x < a.left || x > a.right || y < a.top || y > a.bottom) return;
       cands.push({ key, x, y, radius, label: view.labels.get(key) ?? n.label, paper: n.kind === 'paper' });
     });
@@ -297,6 +301,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       width: widthOf,
       minRadius,
       max: Math.min(MAX_OVERVIEW_LABELS, Math.max(4, Math.round(room / OVERVIEW_LABEL_AREA))),
+      discs,
     });
   }
   /** The nodes whose overview label comes, goes or moves from `a` to `b`. */
