@@ -254,6 +254,11 @@ export interface GraphAttributes {
   clusters: Cluster[];
   /** Creator line for exports. */
   generator?: string;
+  /**
+   * What the viewer sized nodes by when it exported this graph ('links', the degree: the nodes' own `size`; 'papers';
+   * 'pagerank'): the viewer reopens it so unless its address says otherwise. Absent from a build's graph.json.
+   */
+  sizeBy?: 'links' | 'papers' | 'pagerank';
 }
 
 export type KnowledgeGraph = Graph<KGNode, RelationEdge, GraphAttributes>;

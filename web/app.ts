@@ -13,10 +13,10 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectCluster, selectNode, setColorBy, setFilters, setSizeBy, toggleKind, COLOR_BY, EMPTY_FILTERS, SIZE_BY, type ColorBy, type Filters, type SizeBy, type ViewState,
 } from './state.ts';
-import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
-import { decodeView, edgeRef, encodeView, stateFromUrl, type UrlView } from './url-state.ts';
+import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
 import { renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
 
@@ -56,6 +56,11 @@ export interface AppContext {
   focusDetails(): boolean;
   /** Show a message in the status line (errors from plug-ins included). */
   setStatus(message: string, kind?: 'info' | 'error'): void;
+  /**
+   * A node's size as "size by" gives it, on the build's scale (its own `size` when sizing by links): what exports
+   * write as the size drawn (GEXF's viz:size), before the viewer fits sizes to the window.
+   */
+  nodeSize(key: string): number;
 }
 
 export interface AppElements {
@@ -246,16 +251,20 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const a = freeArea();
     const { width, height } = renderer.getDimensions();
     const cands: OverviewCandidate[] = [];
+    const discs: Disc[] = [];
     const scale = renderer.scaleSize(1);
     const minRadius = renderer.getSetting('labelRenderedSizeThreshold');
     graph.forEachNode((key, n) => {
-      if (view.visible && !view.visible.has(key)) return;
-      if (view.members && !view.members.has(key)) return; // (faded: drawn without a label)
+      if (view.visible && !view.visible.has(key) && !view.anchors.has(key)) return;
       const radius = drawnSize(view, key, n) * scale;
-      if (radius < minRadius) return;
       const f = dims.framed(n);
       const x = o.x + f.x * (ex.x - o.x) + f.y * (ey.x - o.x);
       const y = o.y + f.x * (ex.y - o.y) + f.y * (ey.y - o.y);
+      // (every node drawn in the free area is a disc a label had better not cover, labelled or not, faded or not)
+      if (x + radius > a.left && x - radius < a.right && y + radius > a.top && y - radius < a.bottom) discs.push({ key, x, y, radius });
+      if (view.visible && !view.visible.has(key)) return;
+      if (view.members && !view.members.has(key)) return; // (faded: drawn without a label)
+      if (radius < minRadius) return;
       if (x < a.left || x > a.right || y < a.top || y > a.bottom) return;
       cands.push({ key, x, y, radius, label: view.labels.get(key) ?? n.label, paper: n.kind === 'paper' });
     });
@@ -292,6 +301,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       width: widthOf,
       minRadius,
       max: Math.min(MAX_OVERVIEW_LABELS, Math.max(4, Math.round(room / OVERVIEW_LABEL_AREA))),
+      discs,
     });
   }
   /** The nodes whose overview label comes, goes or moves from `a` to `b`. */
@@ -459,7 +469,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   function writeUrl(mode: HistoryMode): void {
     if (mode === 'none') return;
-    const url = `${location.pathname}${encodeView(urlView(true))}${location.hash}`;
+    const url = `${location.pathname}${encodeView(urlView(true), graphSizeBy(graph))}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}` && entryGraph() === graphId) return;
     if (mode === 'push') history.pushState({ pwGraph: graphId }, '', url);
     else history.replaceState({ pwGraph: graphId }, '', url);
@@ -667,7 +677,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       b.addEventListener('click', () => o.choose(c));
       return [c, b] as const;
     });
-    container.replaceChildren(h('span', {}, heading), ...buttons.map(([, b]) => b), o.key);
+    // (the buttons in a group of their own, that shares the label's line whatever room is left: see .segmented)
+    container.replaceChildren(h('span', {}, heading), h('div', { class: 'choices', role: 'group', 'aria-label': heading }, ...buttons.map(([, b]) => b)), o.key);
     return (current) => {
       for (const [c, b] of buttons) {
         b.className = c === current ? 'on' : '';
@@ -1355,7 +1366,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     active = -1;
     renderSuggestions();
     graphUrl = o.graphUrl;
-    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, sizeBy: state.sizeBy };
+    // (sized as the view it was exported from was, if a viewer exported it; else as the graph before it)
+    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();
@@ -1405,6 +1417,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const ratio = Math.min(renderer.getCamera().ratio, 0.4);
       const aim = () => nodeCamera(key, ratio);
       await animateCamera(aim(), 500, aim);
+    },
+    nodeSize(key) {
+      return view.sizes?.get(key) ?? graph.getNodeAttribute(key, 'size');
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;

@@ -144,20 +144,24 @@ export function drawNodeLabel(
 /**
  * The labels of the whole graph's view (nothing hovered or selected), as VOSviewer and Gephi name the biggest nodes:
  * entities (methods, datasets, …) largest first, then papers largest first. Each label (`width(label)` px wide) goes
- * right of its node, else left, below or above it, wherever its box, `gap` px around it, meets no label placed and
+ * right of its node, left, below or above it, wherever its box, `gap` px around it, meets no label placed and
  * no `blocked` box (the zoom buttons; past the `lead` first labels placed, and for every paper, `paperBlocked`
  * too: the cluster labels), whole inside `area` (the room the topbar, the sidebar and the details panel
- * leave); with no such place it has none. Labels may cross other nodes' discs, as sigma's do: in the bundled graph's
- * packed clump of methods, keeping them off the labelled nodes' discs left 6 of its 10 named, not 7, and the black
- * text reads over the discs. Nodes drawn smaller than `minRadius` (sigma's
+ * leave); with no such place it has none. Of the places free, it takes the one over the least of the other nodes'
+ * `discs` (drawn, labelled or not: the radii squared of those it crosses, a small disc weighing less than a big one;
+ * the first of right, left, below, above among equals): the first free place ran a label over the discs of nodes left
+ * unlabelled, 17 of the 18 labels at 1280 × 800 over a disc of 5 px or more. Labels may still cross other nodes' discs,
+ * as sigma's do: in the bundled graph's packed clump of methods, keeping them off the labelled nodes' discs left 6 of
+ * its 10 named, not 7, and the black text reads over the discs. Nodes drawn smaller than `minRadius` (sigma's
  * labelRenderedSizeThreshold) get none. Papers yield: a title's first words run some 200 px, over the labels of three
  * or four methods in the bundled graph's dense middle, while hovering names them. At most `max` labels.
  */
 export function pickOverviewLabels(
   cands: OverviewCandidate[],
-  opts: { area: Box; blocked?: Box[]; paperBlocked?: Box[]; lead?: number; width: (label: string) => number; minRadius: number; max: number; labelSize?: number; gap?: number },
+  opts: { area: Box; blocked?: Box[]; paperBlocked?: Box[]; lead?: number; width: (label: string) => number; minRadius: number; max: number; labelSize?: number; gap?: number; discs?: Disc[] },
 ): Map<string, LabelPlace> {
-  const { area, blocked = [], paperBlocked = [], lead = Infinity, width, minRadius, max, labelSize = 12, gap = 2 } = opts;
+  const { area, blocked = [], paperBlocked = [], lead = Infinity, width, minRadius, max, labelSize = 12, gap = 2, discs = [] } = opts;
+  const under = discsUnder(discs);
   const order = cands
     .filter((c) => c.radius >= minRadius && c.label && c.x >= area.x0 && c.x <= area.x1 && c.y >= area.y0 && c.y <= area.y1)
     .sort((a, b) => Number(a.paper) - Number(b.paper) || b.radius - a.radius || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -186,17 +190,63 @@ export function pickOverviewLabels(
       paperBlocked.forEach(place);
     }
     const w = width(c.label);
+    // (of the free places, the one over the least of the other nodes' discs, the first in PLACES' order among equals)
+    let best: { at: LabelPlace; box: Box; n: number } | null = null;
     for (const at of PLACES) {
       const b = labelBox(at, c.x, c.y, c.radius, w, labelSize);
       if (b.x0 < area.x0 || b.y0 < area.y0 || b.x1 > area.x1 || b.y1 > area.y1) continue;
       const box = { x0: b.x0 - gap, y0: b.y0 - gap / 2, x1: b.x1 + gap, y1: b.y1 + gap / 2 };
       if (meets(box)) continue;
-      place(box);
-      out.set(c.key, at);
-      break;
+      const n = under(c.key, b);
+      if (!best || n < best.n) best = { at, box, n };
+      if (n === 0) break;
+    }
+    if (best) {
+      place(best.box);
+      out.set(c.key, best.at);
     }
   }
   return out;
+}
+
+/** A node drawn (viewport px): a label's box may cover it. */
+export interface Disc {
+  key: string;
+  x: number;
+  y: number;
+  radius: number;
+}
+
+/** How much of `discs`, other than `key`'s own, a box covers: the radii squared of those it covers part of (discs in a grid of 64 px cells). */
+export function discsUnder(discs: readonly Disc[]): (key: string, b: Box) => number {
+  const CELL = 64;
+  const grid = new Map<number, Disc[]>();
+  for (const d of discs) {
+    for (let i = Math.floor((d.x - d.radius) / CELL); i <= Math.floor((d.x + d.radius) / CELL); i++) {
+      for (let j = Math.floor((d.y - d.radius) / CELL); j <= Math.floor((d.y + d.radius) / CELL); j++) {
+        const k = i * 100003 + j;
+        const l = grid.get(k);
+        if (l) l.push(d);
+        else grid.set(k, [d]);
+      }
+    }
+  }
+  return (key, b) => {
+    const seen = new Set<Disc>();
+    for (let i = Math.floor(b.x0 / CELL); i <= Math.floor(b.x1 / CELL); i++) {
+      for (let j = Math.floor(b.y0 / CELL); j <= Math.floor(b.y1 / CELL); j++) {
+        for (const d of grid.get(i * 100003 + j) ?? []) {
+          if (d.key === key || seen.has(d)) continue;
+          const nx = Math.max(b.x0, Math.min(d.x, b.x1));
+          const ny = Math.max(b.y0, Math.min(d.y, b.y1));
+          if (Math.hypot(nx - d.x, ny - d.y) < d.radius) seen.add(d);
+        }
+      }
+    }
+    let n = 0;
+    for (const d of seen) n += d.radius * d.radius;
+    return n;
+  };
 }
 
 /** Largest node radius on screen (px at zoom 1). */

@@ -8,7 +8,8 @@
  * &hide=model,metric    kinds hidden in the legend
  * &domain=ID &setting=ID &from=YEAR &to=YEAR &conf=MIN (links' minimum confidence)
  * &color=cluster|year   (kind is the default)
- * &size=papers|pagerank what node sizes show (links, the degree, is the default)
+ * &size=links|papers|pagerank  what node sizes show (left out: the graph's own choice, `sizeBy` in a graph.json the
+ *                       viewer exported, else links, the degree; written when it differs from that)
  * &cam=X,Y,RATIO        camera (sigma's normalised coordinates)
  * &matrix=open          the method × dataset matrix is open; its view, open or not (defaults left out):
  * &mrows=name|year &mcols=name|year   row and column orders (count is the default)
@@ -40,7 +41,8 @@ export interface UrlView {
   edge: EdgeRef | null;
   filters: Filters;
   colorBy: ColorBy;
-  sizeBy: SizeBy;
+  /** null: the address does not say (the graph's own choice, graphSizeBy). */
+  sizeBy: SizeBy | null;
   camera: CameraView | null;
   matrix: MatrixView;
   /** The Gaps list's target (a dataset or setting key). */
@@ -52,7 +54,7 @@ export interface UrlView {
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
 
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: null, camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
 }
 
 const round = (n: number, d: number) => {
@@ -60,7 +62,14 @@ const round = (n: number, d: number) => {
   return Math.round(n * f) / f;
 };
 
-export function encodeView(v: UrlView): string {
+/** What a graph opens sized by when its address does not say: the choice a viewer's export recorded, else links. */
+export function graphSizeBy(graph: KnowledgeGraph): SizeBy {
+  const by = graph.getAttribute('sizeBy');
+  return by && (SIZE_BY as readonly string[]).includes(by) ? by : 'links';
+}
+
+/** `defaultSizeBy`: what the graph opens sized by (graphSizeBy), left out of the address. */
+export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string {
   const p = new URLSearchParams();
   if (v.graph) p.set('graph', v.graph);
   for (const k of v.selected) p.append('sel', k);
@@ -72,7 +81,7 @@ export function encodeView(v: UrlView): string {
   if (v.filters.yearMax !== null) p.set('to', String(v.filters.yearMax));
   if (v.filters.minConfidence !== null) p.set('conf', String(v.filters.minConfidence));
   if (v.colorBy !== 'kind') p.set('color', v.colorBy);
-  if (v.sizeBy !== 'links') p.set('size', v.sizeBy);
+  if (v.sizeBy && v.sizeBy !== defaultSizeBy) p.set('size', v.sizeBy);
   if (v.camera) p.set('cam', [round(v.camera.x, 4), round(v.camera.y, 4), round(v.camera.ratio, 4)].join(','));
   const m = v.matrix;
   if (m.open) p.set('matrix', 'open');
@@ -168,7 +177,7 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
   // (a cluster this graph does not have selects nothing)
   const cluster = v.cluster !== null && (graph.getAttribute('clusters') ?? []).some((c) => c.id === v.cluster) ? v.cluster : null;
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy, matrix, gaps, cluster, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

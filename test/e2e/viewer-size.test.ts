@@ -3,8 +3,15 @@
  * in real Chromium (Debian's /usr/bin/chromium via playwright-core) on the bundled graph, built into a temp dir
  * (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadGraphJSON } from '../../src/export/json.ts';
+import { findCheckGexf, isCI, runCheckGexf } from '../helpers/check-gexf.ts';
 import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
 
 const avail = browserAvailability();
@@ -117,5 +124,165 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
     expect(param(page, 'size')).toBe('pagerank');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('exports what is drawn: GEXF viz:size by PageRank (papers kept as data), a graph.json that reopens sized by PageRank', async () => {
+    const { page, errors } = await openViewer(session, '?size=pagerank');
+    const shown = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const out: Record<string, { drawn: number; built: number; papers: number | null }> = {};
+      pw.graph.forEachNode((k, a) => (out[k] = { drawn: pw.app.nodeSize(k), built: a.size, papers: a.kind === 'paper' ? null : a.papers }));
+      return out;
+    });
+    const keys = Object.keys(shown);
+    // (PageRank resizes most nodes: the export must tell them apart from the build's sizes)
+    expect(keys.filter((k) => Math.abs(shown[k].drawn - shown[k].built) > 0.5).length).toBeGreaterThan(keys.length / 4);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-gexf').click()]);
+    const gexfFile = join(built.tmp, 'pagerank.gexf');
+    await dl.saveAs(gexfFile);
+    const g = parseGexf(Graph, readFileSync(gexfFile, 'utf8'));
+    expect(g.order).toBe(keys.length);
+    for (const k of keys) {
+      expect(g.getNodeAttribute(k, 'size'), k).toBeCloseTo(shown[k].drawn, 6);
+      if (shown[k].papers !== null) expect(g.getNodeAttribute(k, 'papers'), k).toBe(shown[k].papers);
+    }
+    const check = findCheckGexf();
+    if (check.missing) {
+      if (isCI()) throw new Error(`check-gexf needs ${check.missing}`);
+      console.warn(`skipping check-gexf: install ${check.missing}`);
+    } else {
+      const r = runCheckGexf(check.path!, [gexfFile]);
+      expect(r.status, r.output).toBe(0);
+    }
+    // graph.json: the nodes keep their own sizes (links'), the choice goes with them
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+    const jsonFile = join(built.graphDir, 'view-pagerank.json');
+    await json.saveAs(jsonFile);
+    const view = loadGraphJSON(readFileSync(jsonFile, 'utf8'));
+    expect(view.getAttribute('sizeBy')).toBe('pagerank');
+    for (const k of keys) expect(view.getNodeAttribute(k, 'size'), k).toBe(shown[k].built);
+    await page.close();
+    // opened by a link with no size of its own: sized by PageRank, as exported, the address left without size
+    const reopened = await openViewer(session, '?graph=data/view-pagerank.json');
+    expect(await reopened.page.evaluate(() => window.paperweave!.app.state.sizeBy)).toBe('pagerank');
+    expect(await reopened.page.getByTestId('size-pagerank').getAttribute('aria-pressed')).toBe('true');
+    const again = await reopened.page.evaluate((ks) => ks.map((k) => window.paperweave!.app.nodeSize(k)), keys);
+    again.forEach((s, i) => expect(s, keys[i]).toBeCloseTo(shown[keys[i]].drawn, 6));
+    // links, chosen there, is written in the address (no longer the default) and kept by a reload
+    await reopened.page.getByTestId('size-links').click();
+    await expect.poll(() => param(reopened.page, 'size')).toBe('links');
+    await reopened.page.reload();
+    await reopened.page.waitForFunction(() => window.paperweave?.firstRender !== undefined);
+    expect(await reopened.page.evaluate(() => window.paperweave!.app.state.sizeBy)).toBe('links');
+    await reopened.page.close();
+    // opened from the file picker in a viewer sized by links: sized by PageRank too
+    const picked = await openViewer(session);
+    await picked.page.getByTestId('file-input').setInputFiles(jsonFile);
+    await expect.poll(() => picked.page.evaluate(() => window.paperweave!.app.state.sizeBy)).toBe('pagerank');
+    expect(param(picked.page, 'size')).toBeNull();
+    expect([...errors, ...reopened.errors, ...picked.errors]).toEqual([]);
+    await picked.page.close();
+  });
+
+  it('the PNG draws the sizes shown: a node grown by PageRank covers, in the image, a point its links\' circle left bare', async () => {
+    const { page, errors } = await openViewer(session);
+    const byLinks = await entitySizes(page);
+    await page.getByTestId('size-pagerank').click();
+    await expect.poll(() => param(page, 'size')).toBe('pagerank');
+    const byRank = await entitySizes(page);
+    const grown = Object.keys(byRank.sizes).sort((a, b) => (byRank.sizes[b] - byLinks.sizes[b]) - (byRank.sizes[a] - byLinks.sizes[a]) || a.localeCompare(b))[0];
+    const r = await page.evaluate(async ([k, was]) => {
+      const pw = window.paperweave!;
+      const rd = pw.renderer;
+      const circle = (n: string) => {
+        const d = rd.getNodeDisplayData(n)!;
+        return { ...rd.framedGraphToViewport(d), radius: rd.scaleSize(d.size), hidden: d.hidden, color: d.color };
+      };
+      const c = circle(k);
+      const bm = await createImageBitmap(await pw.beyond!.exports.png(1, { clusterLabels: false }));
+      const canvas = new OffscreenCanvas(bm.width, bm.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(bm, 0, 0);
+      const dpr = bm.width / rd.getDimensions().width;
+      // points between the circle links drew and the one drawn now, under no other node
+      const bare: { x: number; y: number }[] = [];
+      const dist = (rd.scaleSize(was) + c.radius) / 2;
+      for (let i = 0; i < 16; i++) {
+        const p = { x: c.x + Math.cos((i * Math.PI) / 8) * dist, y: c.y + Math.sin((i * Math.PI) / 8) * dist };
+        if (!pw.graph.someNode((n) => n !== k && !circle(n).hidden && Math.hypot(circle(n).x - p.x, circle(n).y - p.y) <= circle(n).radius + 3)) bare.push(p);
+      }
+      const rgb = (s: string) => (s.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+      const want = c.color.startsWith('#') ? [1, 3, 5].map((i) => parseInt(c.color.slice(i, i + 2), 16)) : rgb(c.color);
+      const hits = bare.filter((p) => {
+        const px = g.getImageData(Math.round(p.x * dpr), Math.round(p.y * dpr), 1, 1).data;
+        return Math.max(...want.map((v, i) => Math.abs(v - px[i]))) <= 24;
+      });
+      return { bare: bare.length, hits: hits.length, color: c.color };
+    }, [grown, byLinks.sizes[grown]] as const);
+    expect(r.bare, r.color).toBeGreaterThan(3);
+    expect(r.hits).toBe(r.bare);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the offline HTML reopens sized as exported (its view keeps size=papers)', async () => {
+    const { page, errors } = await openViewer(session, '?size=papers');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-html').click()]);
+    const file = join(built.tmp, 'offline-papers.html');
+    await dl.saveAs(file);
+    await page.close();
+    const offline = await session.browser.newPage();
+    await offline.goto(pathToFileURL(file).href);
+    await offline.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await offline.evaluate(() => window.paperweave!.app.state.sizeBy)).toBe('papers');
+    expect(await offline.getByTestId('size-papers').getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await offline.close();
+  });
+
+  it('the colour-by and size-by buttons sit on one line each: in the 250 px sidebar (also 15 px narrower, a scrollbar\'s room), and on a phone', async () => {
+    /** Each control's buttons: their tops, the label's line, whether each one's words fit inside it, and the sidebar's inside right. */
+    const rows = (page: Page) => page.evaluate(() => ['color-by', 'size-by'].map((id) => {
+      const el = document.getElementById(id)!;
+      const label = el.querySelector(':scope > span')!.getBoundingClientRect();
+      const buttons = [...el.querySelectorAll('button')].map((b) => ({ ...b.getBoundingClientRect().toJSON() as DOMRect, fits: b.scrollWidth <= b.clientWidth }));
+      const side = document.getElementById('sidebar')!;
+      const inside = side.getBoundingClientRect().left + side.clientLeft + side.clientWidth - parseFloat(getComputedStyle(side).paddingRight);
+      return { id, label: { top: label.top, bottom: label.bottom }, buttons, inside };
+    }));
+    const oneLine = (r: Awaited<ReturnType<typeof rows>>[number]) => {
+      expect(r.buttons.length, r.id).toBe(3);
+      expect(new Set(r.buttons.map((b) => Math.round(b.top))).size, `${r.id}: ${JSON.stringify(r.buttons)}`).toBe(1);
+      for (const b of r.buttons) {
+        expect(b.fits, r.id).toBe(true);
+        expect(b.right, r.id).toBeLessThanOrEqual(r.inside + 0.5);
+      }
+    };
+    const { page, errors } = await openViewer(session);
+    for (const r of await rows(page)) {
+      oneLine(r);
+      // (the label beside them, on their line)
+      expect(r.label.top, r.id).toBeGreaterThanOrEqual(r.buttons[0].top - 0.5);
+      expect(r.label.bottom, r.id).toBeLessThanOrEqual(r.buttons[0].bottom + 0.5);
+    }
+    // a classic scrollbar (headless Chromium's overlay ones take no room): 15 px less inside
+    await page.addStyleTag({ content: '#sidebar { padding-right: 27px !important; }' });
+    for (const r of await rows(page)) {
+      oneLine(r);
+      expect(r.label.bottom, r.id).toBeLessThanOrEqual(r.buttons[0].bottom + 0.5);
+    }
+    await page.close();
+    // a phone: the sidebar opened from its button; the label above, the buttons sharing the row, a finger's height
+    const phone = await openViewer(session, '', { width: 390, height: 844 }, { hasTouch: true });
+    await phone.page.getByTestId('sidebar-toggle').click();
+    for (const r of await rows(phone.page)) {
+      oneLine(r);
+      for (const b of r.buttons) expect(b.height, r.id).toBeGreaterThanOrEqual(32);
+    }
+    await phone.page.getByTestId('size-papers').tap();
+    await expect.poll(() => param(phone.page, 'size')).toBe('papers');
+    expect([...errors, ...phone.errors]).toEqual([]);
+    await phone.page.close();
   });
 });

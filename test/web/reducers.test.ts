@@ -330,4 +330,30 @@ describe('a tap beside a node', () => {
     }
     expect(pickOverviewLabels(cands, { area, width, minRadius: 4, max: 1 }).size).toBe(1);
   });
+
+  it('pickOverviewLabels: of the free places, the one over the least of the other nodes\' discs (a big disc weighing more than a small one), the first among equals, none dropped for it', () => {
+    const width = (l: string) => l.length * 7;
+    const area = { x0: 0, y0: 0, x1: 400, y1: 400 };
+    const node = { key: 'method:a', x: 200, y: 200, radius: 8, label: 'Alpha', paper: false };
+    const opts = { area, width, minRadius: 4, max: 10 };
+    // an unlabelled node's disc right of it, where the label went first
+    const right = { key: 'paper:r', x: 230, y: 200, radius: 6 };
+    expect(pickOverviewLabels([node], opts).get('method:a')).toBe('right');
+    expect(pickOverviewLabels([node], { ...opts, discs: [node, right] }).get('method:a')).toBe('left');
+    // discs on every side alike: right, the first; the one left smaller: left
+    const around = [right, { ...right, key: 'paper:l', x: 170 }, { ...right, key: 'paper:b', x: 200, y: 222 }, { ...right, key: 'paper:t', x: 200, y: 178 }];
+    expect(pickOverviewLabels([node], { ...opts, discs: around }).get('method:a')).toBe('right');
+    const smallLeft = around.map((d) => (d.key === 'paper:l' ? { ...d, radius: 3 } : d));
+    expect(pickOverviewLabels([node], { ...opts, discs: smallLeft }).get('method:a')).toBe('left');
+    // its own disc is no obstacle, and a label placed still blocks: Beta's goes where Alpha's is not
+    const beta = { key: 'method:b', x: 200, y: 240, radius: 7, label: 'Beta', paper: false };
+    const both = pickOverviewLabels([node, beta], { ...opts, discs: [node, beta, right] });
+    expect([...both.keys()].sort()).toEqual(['method:a', 'method:b']);
+    expect(both.get('method:a')).toBe('left');
+    const [a, b] = (['method:a', 'method:b'] as const).map((k) => {
+      const c = k === 'method:a' ? node : beta;
+      return labelBox(both.get(k)!, c.x, c.y, c.radius, width(c.label));
+    });
+    expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeView, emptyUrlView, encodeView, stateFromUrl, type UrlView } from '../../web/url-state.ts';
+import { decodeView, emptyUrlView, encodeView, graphSizeBy, stateFromUrl, type UrlView } from '../../web/url-state.ts';
 import { initialState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
 
@@ -71,9 +71,27 @@ describe('URL state', () => {
 
   it('keeps what node sizes show: papers or PageRank, links (the default) left out, anything else read as links', () => {
     expect(encodeView({ ...emptyUrlView(), sizeBy: 'pagerank' })).toBe('?size=pagerank');
+    expect(encodeView({ ...emptyUrlView(), sizeBy: 'links' })).toBe('');
     expect(decodeView('?size=papers').sizeBy).toBe('papers');
-    for (const bad of ['links', 'degree', '']) expect(decodeView(`?size=${bad}`).sizeBy, bad).toBe('links');
+    expect(decodeView('?size=links').sizeBy).toBe('links');
+    for (const bad of ['degree', '']) expect(decodeView(`?size=${bad}`).sizeBy, bad).toBeNull();
     expect(stateFromUrl(fixtureGraph(), initialState(), decodeView('?size=papers')).sizeBy).toBe('papers');
+    for (const bad of ['?size=degree', '']) expect(stateFromUrl(fixtureGraph(), initialState(), decodeView(bad)).sizeBy, bad).toBe('links');
+  });
+
+  it('a graph a viewer exported sized by PageRank opens so, unless its address says otherwise, and links is then written', () => {
+    const graph = fixtureGraph();
+    graph.setAttribute('sizeBy', 'pagerank');
+    expect(graphSizeBy(graph)).toBe('pagerank');
+    expect(stateFromUrl(graph, initialState(), decodeView('')).sizeBy).toBe('pagerank');
+    expect(stateFromUrl(graph, initialState(), decodeView('?size=links')).sizeBy).toBe('links');
+    expect(stateFromUrl(graph, initialState(), decodeView('?size=papers')).sizeBy).toBe('papers');
+    // (the graph's own choice is left out of its address; links, no longer the default, is written)
+    expect(encodeView({ ...emptyUrlView(), sizeBy: 'pagerank' }, graphSizeBy(graph))).toBe('');
+    expect(encodeView({ ...emptyUrlView(), sizeBy: 'links' }, graphSizeBy(graph))).toBe('?size=links');
+    // (a value this viewer does not know is no choice)
+    graph.setAttribute('sizeBy', 'degree' as 'links');
+    expect(graphSizeBy(graph)).toBe('links');
   });
 
   it('reads reversed years as the range between them', () => {

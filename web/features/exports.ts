@@ -1,10 +1,11 @@
 /**
  * Exports from the page, all of the current filtered view unless said otherwise, all kept on the machine:
  * - GEXF (data-testid="export-gexf"): the visible subgraph through the CLI's own GEXF writer (1.3,
- *   pedantic, passes check-gexf); edges keep their evidence sentence and paper.
+ *   pedantic, passes check-gexf); edges keep their evidence sentence and paper; viz:size is the size "size by" draws.
  * - PNG at 1×, 2× or 4× (@sigma/export-image), nodes, edges and labels scaled with the image, and the cluster labels
  *   the canvas shows (page text over the canvas, which sigma's image leaves out) drawn where they stand.
- * - graph.json of the view; nodes.csv / edges.csv of the view (edges with their evidence).
+ * - graph.json of the view, with the "size by" choice (graph attribute `sizeBy`) it reopens with; nodes.csv / edges.csv
+ *   of the view (edges with their evidence).
  * - One self-contained HTML file (data-testid="export-html") that reopens this view offline: the page's own
  *   built bundle and CSS, the whole graph and the view state inlined (see src/export/offline-html.ts for
  *   the Content-Security-Policy).
@@ -115,9 +116,15 @@ export function mount(ctx: AppContext): ExportsHandle {
     filteredSubgraph(ctx.graph, {
       nodeFilter: visibleFilter(ctx),
       edgeFilter: linkFilter(ctx),
-      attributes: { title: `${ctx.graph.getAttribute('title') ?? ctx.graph.getAttribute('name') ?? 'paperweave'} (filtered view)` },
+      // (reopened sized as it is now: the nodes keep their own sizes, the links' ones, and the choice is recorded)
+      attributes: { title: `${ctx.graph.getAttribute('title') ?? ctx.graph.getAttribute('name') ?? 'paperweave'} (filtered view)`, sizeBy: ctx.state.sizeBy },
     });
-  const gexf = () => toGEXF(viewGraph());
+  /** GEXF has no "size by": its viz:size is the size drawn now (on the build's scale); `papers` and the degree stay data. */
+  const gexf = () => {
+    const g = viewGraph();
+    g.updateEachNodeAttributes((key, a) => ({ ...a, size: ctx.nodeSize(key) }), { attributes: ['size'] });
+    return toGEXF(g);
+  };
 
   async function png(scale: number, opts: { clusterLabels?: boolean } = {}): Promise<Blob> {
     const renderer = ctx.renderer as unknown as Sigma;
