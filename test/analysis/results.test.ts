@@ -241,9 +241,11 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
 
   it("knows another method named as the subject from the paper's own, by the paper's method names", () => {
     const methods = { proposed: [{ name: 'ZorbNet' }], mentioned: [{ name: 'PatchCore', aliases: ['Patch-Core'] }] };
-    const read = (abstract: string) => [...reportedResults({ abstract }, [MVTEC], methods)].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}`));
-    expect(read('PatchCore reaches 99.1% AUROC on MVTec AD.')).toEqual([]);
-    expect(read('On MVTec AD, the strong Patch-Core reaches 99.1% AUROC.')).toEqual([]);
+    const read = (abstract: string) => [...reportedResults({ abstract }, [MVTEC], methods)].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}${r.method ? ` by ${r.method}` : ''}`));
+    // (never the paper's: kept as the other method's, which the sentence makes its subject without doubt)
+    expect(read('PatchCore reaches 99.1% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.1% by PatchCore']);
+    expect(read('On MVTec AD, the strong Patch-Core reaches 99.1% AUROC.')).toEqual(['MVTec AD: AUROC 99.1% by PatchCore']);
+    expect(read('On MVTec AD, Patch-Core and the strong kNN reach 99.1% AUROC.')).toEqual([]);
     expect(read('ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
     expect(read('Built on PatchCore, ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
     expect(read('Unlike PatchCore, our method reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
@@ -251,6 +253,33 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect([...reportedResults({ abstract: 'PatchCore reaches 99.1% AUROC on MVTec AD.' }, [MVTEC], { mentioned: [{ name: 'PatchCore' }] })].length).toBe(1);
     // (without the names, a figure with no contrast after it stays)
     expect(found('PatchCore reaches 99.1% AUROC on MVTec AD.', [MVTEC])).toEqual(['MVTec AD: AUROC 99.1%']);
+  });
+
+  it("credits a figure to the method the sentence makes its subject, without doubt ('RANSynCoder achieves ...')", () => {
+    const HAI = { name: 'HAI' };
+    const SWAT = { name: 'SWaT' };
+    const mentioned = [{ name: 'RANSynCoders', aliases: ['RANSynCoder'] }, { name: 'InterFusion' }, { name: 'USAD' }];
+    const read = (abstract: string, proposed: { name: string }[] = []) =>
+      [...reportedResults({ abstract }, [HAI, SWAT, MVTEC], { proposed, mentioned })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}${r.method ? ` by ${r.method}` : ''}`));
+    // a comparative study (no method of its own): the figure is the method's, by its canonical name, in its own clause
+    expect(read('For SWaT, InterFusion achieves the highest F1-score of 90.7% while RANSynCoder achieves the highest F1-score of 82.9% for HAI.')).toEqual(['HAI: F1 82.9% by RANSynCoders']);
+    expect(read('Results show that the RANSynCoder model consistently achieves an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9% by RANSynCoders']);
+    // (a list read with "respectively" too)
+    expect(read('RANSynCoder achieves F1-scores of 82.9% and 80.1% on HAI and SWaT, respectively.')).toEqual(['HAI: F1 82.9% by RANSynCoders', 'SWaT: F1 80.1% by RANSynCoders']);
+    // (two methods' figures of one metric on one dataset are two rows, not a clash)
+    expect(read('RANSynCoder achieves 82.9% F1 on HAI. USAD achieves 80.1% F1 on HAI.')).toEqual(['HAI: F1 82.9% by RANSynCoders', 'HAI: F1 80.1% by USAD']);
+    // anything less credits none: two methods in the clause, a method that is not the subject, a longer name, an apposition
+    expect(read('RANSynCoder and USAD achieve an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('USAD outperforms RANSynCoder with an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('With RANSynCoder, the model achieves an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('The strongest baseline, RANSynCoder, achieves an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('RANSynCoder achieves an F1 of 82.9% on HAI and USAD 80.1% on SWaT.')).toEqual(['HAI: F1 82.9%', 'SWaT: F1 80.1%']);
+    // a paper with a method of its own: another method's figure is kept only where it is that method's without doubt,
+    // and then as its (never the paper's)
+    const zorb = [{ name: 'ZorbNet' }];
+    expect(read('USAD reaches 99.1% AUROC on MVTec AD.', zorb)).toEqual(['MVTec AD: AUROC 99.1% by USAD']);
+    expect(read('USAD reaches 99.1% AUROC on MVTec AD, but our method reaches 99.6%.', zorb)).toEqual([]);
+    expect(read('With USAD as its teacher, ZorbNet reaches 99.6% AUROC on MVTec AD.', zorb)).toEqual(['MVTec AD: AUROC 99.6%']);
   });
 
   it("does not give one edition of a dataset an average over two ('across LivDet 2013 and 2015')", () => {
@@ -286,6 +315,13 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     const set = [{ metric: 'AUROC', value: '91.3%', sentence: 's', setting: 'zero-shot' }, { metric: 'AUROC', value: '95.2%', sentence: 's', setting: '4-shot' }];
     expect(formatResults(set)).toBe('AUROC (zero-shot) 91.3%; AUROC (4-shot) 95.2%');
     expect(parseResults(formatResults(set))).toEqual([{ metric: 'AUROC (zero-shot)', value: '91.3%' }, { metric: 'AUROC (4-shot)', value: '95.2%' }]);
+    // (a figure credited to another method has it in brackets after the figure: a reader older than the credit skips
+    // that figure, it does not give it to the paper's own method)
+    const credited = [{ metric: 'F1', value: '82.9%', sentence: 's', method: 'RANSynCoders' }, { metric: 'AUROC', value: '0.91', sentence: 's', setting: 'zero-shot', method: 'Isolation Forest (iForest); v2' }];
+    expect(formatResults(credited)).toBe('F1 82.9% (by RANSynCoders); AUROC (zero-shot) 0.91 (by Isolation Forest iForest v2)');
+    expect(parseResults(formatResults(credited))).toEqual([{ metric: 'F1', value: '82.9%', method: 'RANSynCoders' }, { metric: 'AUROC (zero-shot)', value: '0.91', method: 'Isolation Forest iForest v2' }]);
+    const older = (attr: string) => attr.split(';').flatMap((part) => /^\s*(.+?)\s+(\d+(?:\.\d+)?%?)\s*$/.exec(part)?.slice(1) ?? []);
+    expect(older(formatResults([...credited, ...list]))).toEqual(['AUROC', '97.1%', 'pixel-AUROC', '0.953']);
     expect(lowerIsBetter('FPR@95TPR (zero-shot)')).toBe(true);
     expect(lowerIsBetter('AUROC (zero-shot)')).toBe(false);
     expect(resultScore('0.953')).toBeCloseTo(95.3);
