@@ -26,6 +26,7 @@
 import facets from '../../extract/lexicon/facets.json' with { type: 'json' };
 import { CueSet, parseCue } from '../../extract/entities/cues.ts';
 import { splitSentences, tokenize } from '../../extract/entities/sentences.ts';
+import { nameKey } from '../model.ts';
 
 /** One figure a paper reports for a dataset. */
 export interface ReportedResult {
@@ -775,9 +776,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   // (unless each is of another variant of the paper's method, named before it: "our base model achieves an AUC of 91.34%
   // ..., and our fast version achieves an AUC of 88.87%": the variant is then the setting)
   for (const [dataset, list] of out) {
-    // (figures each credited to another method are apart, as rows of a table are: "RANSynCoder achieves 82.9% F1 on HAI.
-    // USAD achieves 80.1% F1 on HAI.")
-    const clash = (r: ReportedResult) => list.filter((x) => x.metric === r.metric && x.setting === r.setting && (x.method === r.method || !x.method || !r.method) && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6);
+    // (figures of two methods are apart, as rows of a table are: "RANSynCoder achieves 82.9% F1 on HAI. USAD achieves
+    // 80.1% F1 on HAI."; and so are one credited to another method and one of the paper's own method, in a paper that
+    // proposes one: in a paper that proposes none, a figure credited to none may be any of the methods')
+    const apart = (a: ReportedResult, b: ReportedResult) => a.method !== b.method && ((a.method && b.method) || ownForms.size > 0);
+    const clash = (r: ReportedResult) => list.filter((x) => x.metric === r.metric && x.setting === r.setting && !apart(x, r) && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6);
     for (const r of list) {
       const group = [r, ...clash(r)];
       const named = group.map((x) => variants.get(x));
@@ -1314,6 +1317,8 @@ export interface LeaderboardRow {
   edge: string;
   metric: string;
   value: string;
+  /** The method the paper credits the figure to, where it is not the paper's own (see ReportedResult.method). */
+  method?: string;
 }
 
 /**
@@ -1329,12 +1334,27 @@ export function datasetResults(
   const rows: LeaderboardRow[] = [];
   graph.forEachInEdge(dataset, (edge, attr, source) => {
     if (!attr.results || !pass(source)) return;
-    for (const r of parseResults(attr.results)) rows.push({ paper: source, edge, metric: r.metric, value: r.value });
+    for (const r of parseResults(attr.results)) rows.push({ paper: source, edge, metric: r.metric, value: r.value, ...(r.method ? { method: r.method } : {}) });
   });
   return rows.sort((a, b) => {
     if (a.metric !== b.metric) return a.metric < b.metric ? -1 : 1;
     return compareFigures(a.metric, a.value, b.value) || (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0);
   });
+}
+
+/**
+ * Whose a dataset's result is, as a leaderboard names it: the method nodes the paper proposes (`methods`), or, for a
+ * figure the paper credits to another method, that method's node, if the graph has one, else its name alone (`name`).
+ */
+export function resultMethods(
+  graph: { outEdges(node: string): string[]; getEdgeAttribute(edge: string, name: 'relation'): string; target(edge: string): string; hasNode(node: string): boolean },
+  row: { paper: string; method?: string },
+): { methods: string[]; name?: string } {
+  if (row.method) {
+    const key = `method:${nameKey(row.method)}`;
+    return graph.hasNode(key) ? { methods: [key] } : { methods: [], name: row.method };
+  }
+  return { methods: graph.outEdges(row.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)) };
 }
 
 /** The best figure of one metric among a cell's results ("97.1%"), or undefined (lowest for FPR@95TPR, FID). */

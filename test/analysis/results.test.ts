@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, reportedResults, resultMetric, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, reportedResults, resultMethods, resultMetric, resultScore } from '../../src/analysis/results.ts';
 import { matrixToCsv } from '../../src/export/matrix.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { readInputs } from '../../extract/readers/index.ts';
@@ -268,6 +268,10 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect(read('RANSynCoder achieves F1-scores of 82.9% and 80.1% on HAI and SWaT, respectively.')).toEqual(['HAI: F1 82.9% by RANSynCoders', 'SWaT: F1 80.1% by RANSynCoders']);
     // (two methods' figures of one metric on one dataset are two rows, not a clash)
     expect(read('RANSynCoder achieves 82.9% F1 on HAI. USAD achieves 80.1% F1 on HAI.')).toEqual(['HAI: F1 82.9% by RANSynCoders', 'HAI: F1 80.1% by USAD']);
+    // (but one credited to none may be any method's in a paper that proposes none: the two clash; in one that proposes
+    // one, it is that method's, and they are apart)
+    expect(read('RANSynCoder achieves 82.9% F1 on HAI. On HAI, the model reaches 80.1% F1.')).toEqual([]);
+    expect(read('RANSynCoder achieves 82.9% F1 on HAI. On HAI, ZorbNet reaches 80.1% F1.', [{ name: 'ZorbNet' }])).toEqual(['HAI: F1 82.9% by RANSynCoders', 'HAI: F1 80.1%']);
     // anything less credits none: two methods in the clause, a method that is not the subject, a longer name, an apposition
     expect(read('RANSynCoder and USAD achieve an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
     expect(read('USAD outperforms RANSynCoder with an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
@@ -381,6 +385,49 @@ describe('reported results in the graph', () => {
     const gexf = toGEXF(graph);
     expect(gexf).toMatch(/<attribute id="results" title="results" type="string"\/>/);
     expect(gexf).toContain('value="AUROC 97.1%; pixel-AUROC 95.0%"');
+  });
+});
+
+describe('reported results credited to another method, in the graph', () => {
+  const c = paper('c', 'A Comparative Study', 'We compare five detectors on HAI. RANSynCoder achieves the highest F1-score of 82.9% on HAI.');
+  const r = paper('r', 'RANSynCoder', 'We propose RANSynCoder. It is evaluated on SWaT.');
+  const z = paper('z', 'ZorbNet', 'We propose ZorbNet. PatchCore achieves 96.1% AUROC on MVTec AD. ZorbNet reaches 99.2% AUROC on MVTec AD.');
+  const ev = (name: string, evidence: string) => ({ name, evidence, confidence: 0.9, role: 'evaluated' as const });
+  const m = (name: string, evidence: string, aliases?: string[]) => ({ name, evidence, confidence: 0.9, ...(aliases ? { aliases } : {}) });
+  const { graph } = buildGraph([c, r, z], [
+    entities('c', c.title, { methods_mentioned: [m('RANSynCoders', 'RANSynCoder achieves the highest F1-score of 82.9% on HAI.', ['RANSynCoder'])], datasets: [ev('HAI', 'We compare five detectors on HAI.')] }),
+    entities('r', r.title, { methods_proposed: [m('RANSynCoders', 'We propose RANSynCoder.', ['RANSynCoder'])], datasets: [ev('SWaT', 'It is evaluated on SWaT.')] }),
+    entities('z', z.title, { methods_proposed: [m('ZorbNet', 'We propose ZorbNet.')], methods_mentioned: [m('PatchCore', 'PatchCore achieves 96.1% AUROC on MVTec AD.')], datasets: [ev('MVTec AD', 'ZorbNet reaches 99.2% AUROC on MVTec AD.')] }),
+  ]);
+
+  it('writes the method after the figure on the edge, and every export keeps it', () => {
+    expect(graph.getEdgeAttribute('paper:c>dataset:hai', 'results')).toBe('F1 82.9% (by RANSynCoders)');
+    expect(graph.getEdgeAttribute('paper:z>dataset:mvtecad', 'results')).toBe('AUROC 96.1% (by PatchCore); AUROC 99.2%');
+    expect(toEdgesCSV(graph)).toContain('"F1 82.9% (by RANSynCoders)"');
+    expect(toGEXF(graph)).toContain('value="F1 82.9% (by RANSynCoders)"');
+  });
+
+  it("names the method in the dataset's results, instead of the paper's own", () => {
+    const rows = datasetResults(graph, 'dataset:hai');
+    expect(rows.map((x) => [x.paper, x.metric, x.value, x.method])).toEqual([['paper:c', 'F1', '82.9%', 'RANSynCoders']]);
+    expect(resultMethods(graph, rows[0])).toEqual({ methods: ['method:ransyncoders'] });
+    const mv = datasetResults(graph, 'dataset:mvtecad');
+    expect(mv.map((x) => [x.value, resultMethods(graph, x)])).toEqual([['99.2%', { methods: ['method:zorbnet'] }], ['96.1%', { methods: ['method:patchcore'] }]]);
+    // (a method the graph has no node for: its name alone)
+    expect(resultMethods(graph, { paper: 'paper:c', method: 'USAD' })).toEqual({ methods: [], name: 'USAD' });
+  });
+
+  it("puts the figure in the method's row of the matrix, never in the paper's own method's", () => {
+    const mx = methodDatasetMatrix(graph);
+    const hai = getCell(mx, 'method:ransyncoders', 'dataset:hai');
+    expect(hai?.papers).toEqual(['paper:c']);
+    expect(hai?.results).toEqual([{ paper: 'paper:c', metric: 'F1', value: '82.9%', method: 'RANSynCoders' }]);
+    expect(hai?.evidence.map((e) => e.relation)).toEqual(['mentions', 'evaluates-on']);
+    expect(getCell(mx, 'method:zorbnet', 'dataset:mvtecad')?.results).toEqual([{ paper: 'paper:z', metric: 'AUROC', value: '99.2%' }]);
+    expect(getCell(mx, 'method:patchcore', 'dataset:mvtecad')?.results).toEqual([{ paper: 'paper:z', metric: 'AUROC', value: '96.1%', method: 'PatchCore' }]);
+    expect(matrixToCsv(mx, { metric: 'F1' }).split('\r\n').slice(1, -1).sort()).toEqual(['PatchCore,,,', 'RANSynCoders,,82.9%,', 'ZorbNet,,,']);
+    // (the filter that hides the method hides its row, figure and all)
+    expect(getCell(methodDatasetMatrix(graph, { nodeFilter: (k) => k !== 'method:ransyncoders' }), 'method:ransyncoders', 'dataset:hai')).toBeUndefined();
   });
 });
 

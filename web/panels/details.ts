@@ -6,7 +6,7 @@ import type { Cluster, EntityNode, KnowledgeGraph, NodeKind, PaperNode, Relation
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
-import { datasetResults, type LeaderboardRow } from '../../src/analysis/results.ts';
+import { datasetResults, resultMethods, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { confidentEdge } from '../filters.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { markSegments, type Term } from './marks.ts';
@@ -346,7 +346,7 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
 
 /**
  * A dataset's reported results, Papers with Code's way: metric, figure (it opens the link and its sentence), the
- * method the paper proposes (else the paper).
+ * method the paper proposes (else the paper), or the method the paper credits the figure to, named instead.
  */
 function resultsTable(ctx: PanelContext, rows: LeaderboardRow[], hidden: Set<LeaderboardRow> = new Set()): HTMLElement {
   const { graph } = ctx;
@@ -355,12 +355,15 @@ function resultsTable(ctx: PanelContext, rows: LeaderboardRow[], hidden: Set<Lea
     h('tbody', {}, ...rows.slice(0, LIST_LIMIT).map((r) => {
       const link = hidden.has(r) ? hiddenLink : nodeLink;
       const title = (graph.getNodeAttributes(r.paper) as PaperNode).title;
-      const methods = graph.outEdges(r.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)).sort(byLabel(graph));
+      // (a figure credited to another method: that method, its node where the graph has it, else its name)
+      const whose = resultMethods(graph, r);
+      const methods = whose.methods.sort(byLabel(graph));
+      const name = whose.name ? h('span', { class: 'credited' }, whose.name) : null;
       const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind this figure', 'aria-label': `${r.metric} ${r.value}: the sentence` }, r.value);
       open.addEventListener('click', () => ctx.selectEdge(r.edge));
       return h('tr', hidden.has(r) ? { class: 'filtered-out' } : {}, h('td', {}, r.metric), h('td', { class: 'num' }, open),
-        h('td', {}, ...(methods.length ? methods.flatMap((m, i) => (i ? [', ', link(ctx, m)] : [link(ctx, m)])) : []),
-          methods.length ? ' ' : null, link(ctx, r.paper, methods.length ? '(paper)' : title)));
+        h('td', {}, ...(methods.length ? methods.flatMap((m, i) => (i ? [', ', link(ctx, m)] : [link(ctx, m)])) : []), name,
+          methods.length || name ? ' ' : null, link(ctx, r.paper, methods.length || name ? '(paper)' : title)));
     })));
 }
 
