@@ -152,9 +152,12 @@ const CHANGE_BEFORE = /\b(?:los(?:es|e|ing|t)|sacrific\w*|costs?|gain(?:s|ed|ing
 /** A generic group of methods as the subject: "Weakly supervised methods reach 86.1% AUC". */
 const METHODS_SUBJECT = /^\s*(?:(?!our\b|the\s+proposed\b)[\w-]+\s+){0,3}(?:methods|approaches|detectors|techniques|algorithms)\b/i;
 
-/** A method named as the subject of a figure's clause (see creditedMethod): what may stand before it in the clause, an
- * "and", a "that" ("Results show that"), an article and up to two words ("the supervised"); ... */
-const BEFORE_SUBJECT = /^\s*(?:(?:and|but|yet)\s+)?(?:[\w\s-]{0,60}?\b(?:that|where)\s+)?(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** A method named as the subject of a figure's clause (see creditedMethod): what may stand before it in the clause, a
+ * "but", a "that" ("Results show that"), an article and up to two words ("the supervised"), but no "and" (the last of
+ * a list of subjects: "GB, LightGBM, and XGBoost achieved 98.90%") and no word that makes it a variant of the method
+ * ("the improved Faster R-CNN model", "our modified YOLOv5"); ... */
+const BEFORE_SUBJECT = /^(?!\s*(?:and|or|&)\b)\s*(?:(?:but|yet)\s+)?(?:[\w\s-]{0,60}?\b(?:that|where)\s+)?(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const VARIANT_OF = /\b(?:improved|modified|enhanced|optimi[sz]ed|extended|adapted|customi[sz]ed|refined|revised|upgraded|augmented|lightweight|proposed|novel|new|our|ours|we)\b/i;
 /** ... and between it and the figure: an acronym or a head noun, an adverb, and a verb of scoring ("achieves",
  * "obtained", "outperforms"), then no other verb, subject or contrast up to the figure. */
 const SUBJECT_THEN_VERB = /^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:models?|methods?|approach|detectors?|networks?|algorithms?|framework|classifiers?|architecture)\s+)?(?:(?:also|consistently|still|further|clearly|notably|significantly|overall|alone)\s+)?(?:achiev(?:es|ed)|attain(?:s|ed)|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor(?:es|ed)|record(?:s|ed)|gets|got|deliver(?:s|ed)|show(?:s|ed)|demonstrat(?:es|ed)|perform(?:s|ed)|provid(?:es|ed)|exhibit(?:s|ed)|produc(?:es|ed)|outperform(?:s|ed)|surpass(?:es|ed)|excel(?:s|led)|leads|led|ranks|ranked)\b/i;
@@ -183,7 +186,8 @@ function creditedMethod(t: string, at: number, named: readonly { name: string; r
     }
   }
   if (!hit || hit.to > at) return undefined;
-  if (/[-+/&]$/.test(t.slice(0, hit.from)) || /^[-+/&]\S/.test(t.slice(hit.to, hit.to + 2)) || !BEFORE_SUBJECT.test(t.slice(start, hit.from))) return undefined;
+  const lead = t.slice(start, hit.from);
+  if (/[-+/&]$/.test(t.slice(0, hit.from)) || /^[-+/&]\S/.test(t.slice(hit.to, hit.to + 2)) || !BEFORE_SUBJECT.test(lead) || VARIANT_OF.test(lead)) return undefined;
   const verb = SUBJECT_THEN_VERB.exec(t.slice(hit.to, at));
   if (!verb) return undefined;
   // (brackets between the verb and the figure are left aside: "(F1)")
