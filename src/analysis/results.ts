@@ -1361,6 +1361,33 @@ export function resultMethods(
   return { methods: graph.outEdges(row.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)) };
 }
 
+/**
+ * What a method's panel lists, Papers with Code's method page: per paper -> dataset link (by paper, then edge key), the
+ * figures the papers proposing the method report as their own, and the figures other papers credit to it
+ * (`credited`), each link's as its attribute writes them ("AUROC 99.6%; PRO 93.2%").
+ */
+export function methodResults(
+  graph: {
+    inEdges(node: string): string[]; outEdges(node: string): string[]; source(edge: string): string; target(edge: string): string;
+    getEdgeAttribute(edge: string, name: 'relation'): string; getEdgeAttribute(edge: string, name: 'results'): string | undefined;
+    getNodeAttribute(node: string, name: 'kind'): string;
+  },
+  method: string,
+): { paper: string; edge: string; text: string; credited: boolean }[] {
+  const out: { paper: string; edge: string; text: string; credited: boolean }[] = [];
+  const papers = [...new Set(graph.inEdges(method).map((e) => graph.source(e)))].filter((p) => graph.getNodeAttribute(p, 'kind') === 'paper').sort();
+  for (const paper of papers) {
+    const link = graph.inEdges(method).find((e) => graph.source(e) === paper)!;
+    const proposes = graph.getEdgeAttribute(link, 'relation') === 'proposes';
+    for (const edge of graph.outEdges(paper).sort()) {
+      const parts = parseResults(graph.getEdgeAttribute(edge, 'results'))
+        .filter((r) => (proposes ? !r.method : r.method !== undefined && `method:${nameKey(r.method)}` === method));
+      if (parts.length) out.push({ paper, edge, text: parts.map((r) => `${r.metric} ${r.value}`).join('; '), credited: !proposes });
+    }
+  }
+  return out;
+}
+
 /** The best figure of one metric among a cell's results ("97.1%"), or undefined (lowest for FPR@95TPR, FID). */
 export function bestResult(results: readonly { metric: string; value: string }[], metric: string): string | undefined {
   let best: string | undefined;

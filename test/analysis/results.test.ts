@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, reportedResults, resultMethods, resultMetric, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, methodResults, reportedResults, resultMethods, resultMetric, resultScore } from '../../src/analysis/results.ts';
 import { matrixToCsv } from '../../src/export/matrix.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { readInputs } from '../../extract/readers/index.ts';
@@ -418,6 +418,12 @@ describe('reported results credited to another method, in the graph', () => {
     expect(mv.map((x) => [x.value, resultMethods(graph, x)])).toEqual([['99.2%', { methods: ['method:zorbnet'] }], ['96.1%', { methods: ['method:patchcore'] }]]);
     // (a method the graph has no node for: its name alone)
     expect(resultMethods(graph, { paper: 'paper:c', method: 'USAD' })).toEqual({ methods: [], name: 'USAD' });
+  });
+
+  it("lists on a method's panel the figures other papers credit to it, and not those its own papers credit to others", () => {
+    expect(methodResults(graph, 'method:ransyncoders')).toEqual([{ paper: 'paper:c', edge: 'paper:c>dataset:hai', text: 'F1 82.9%', credited: true }]);
+    expect(methodResults(graph, 'method:zorbnet')).toEqual([{ paper: 'paper:z', edge: 'paper:z>dataset:mvtecad', text: 'AUROC 99.2%', credited: false }]);
+    expect(methodResults(graph, 'method:patchcore')).toEqual([{ paper: 'paper:z', edge: 'paper:z>dataset:mvtecad', text: 'AUROC 96.1%', credited: true }]);
   });
 
   it("puts the figure in the method's row of the matrix, never in the paper's own method's", () => {

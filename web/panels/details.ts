@@ -6,7 +6,7 @@ import type { Cluster, EntityNode, KnowledgeGraph, NodeKind, PaperNode, Relation
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
-import { datasetResults, resultMethods, type LeaderboardRow } from '../../src/analysis/results.ts';
+import { datasetResults, methodResults, resultMethods, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { confidentEdge } from '../filters.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { markSegments, type Term } from './marks.ts';
@@ -228,28 +228,31 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     abstract,
     abstractNote,
     // the scores the abstract reports, per dataset
-    reportedResults(ctx, [key], 'paper-results'),
+    reportedResults(ctx, graph.outEdges(key).sort().flatMap((edge) => {
+      const text = graph.getEdgeAttribute(edge, 'results');
+      return text ? [{ edge, text }] : [];
+    }), 'paper-results'),
     entitiesSection,
   );
 }
 
 /**
- * "Reported results": the figures the papers report, per dataset, each opening its link and sentence; with several
- * papers, each line names its paper. Null when they report none.
+ * "Reported results": the figures of paper -> dataset links (`text`, what each link reports), per dataset, each opening
+ * its link and sentence; with `named`, each line names its paper. Null when there are none.
  */
-function reportedResults(ctx: PanelContext, papers: string[], testid: string): HTMLElement | null {
+function reportedResults(ctx: PanelContext, items: { edge: string; text: string }[], testid: string, named = false): HTMLElement | null {
   const { graph } = ctx;
-  // (each paper's links that carry figures; the filters keep a figure where they keep its paper, its dataset and the link)
-  const links = papers.flatMap((p) => graph.outEdges(p).sort().filter((e) => graph.getEdgeAttribute(e, 'results')));
-  if (!links.length) return null;
-  return filteredSection('Reported results', links, (e) => passing(ctx, graph.source(e)) && passing(ctx, graph.target(e), e),
-    (shown, hidden) => h('ul', { class: 'results', 'data-testid': testid }, ...shown.map((e) => {
+  if (!items.length) return null;
+  // (the filters keep a figure where they keep its paper, its dataset and the link)
+  return filteredSection('Reported results', items, ({ edge: e }) => passing(ctx, graph.source(e)) && passing(ctx, graph.target(e), e),
+    (shown, hidden) => h('ul', { class: 'results', 'data-testid': testid }, ...shown.map((item) => {
+      const e = item.edge;
       const p = graph.source(e);
       const d = graph.target(e);
-      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, graph.getEdgeAttribute(e, 'results')!);
+      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, item.text);
       open.addEventListener('click', () => ctx.selectEdge(e));
-      return h('li', hidden.has(e) ? { class: 'filtered-out' } : {}, hidden.has(e) && !passing(ctx, d) ? hiddenLink(ctx, d) : nodeLink(ctx, d), ' ', open,
-        papers.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null);
+      return h('li', hidden.has(item) ? { class: 'filtered-out' } : {}, hidden.has(item) && !passing(ctx, d) ? hiddenLink(ctx, d) : nodeLink(ctx, d), ' ', open,
+        named ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null);
     })),
     h('p', { class: 'empty' }, 'The filters hide every figure reported here.'));
 }
@@ -284,8 +287,11 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
         (ds, hidden) => h('div', { class: 'links', 'data-testid': 'method-datasets' }, ...ds.map((d) => (hidden.has(d) ? hiddenLink(ctx, d) : nodeLink(ctx, d))))));
     }
     // The figures its own papers report, per dataset, each opening its sentence (Papers with Code's method page): the
-    // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave.
-    const reported = reportedResults(ctx, papersProposing(graph, key), 'method-results');
+    // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave; and
+    // those other papers credit to it (a comparative study's "RANSynCoder achieves 82.9% F1 on HAI"), not those its own
+    // papers credit to others.
+    const items = methodResults(graph, key);
+    const reported = reportedResults(ctx, items, 'method-results', papersProposing(graph, key).length > 1 || items.some((x) => x.credited));
     if (reported) parts.push(reported);
     // Datasets in common are counted again from what the filters keep (a dataset they hide, or a method's link to it
     // below the confidence filter, is not in common), and ranked again; a method left with none in common is hidden.
