@@ -121,8 +121,9 @@ export interface DatasetMention extends EntityMention {
   /** The dataset's domain when the lexicon knows it. */
   domain?: Domain;
   /** The scores the abstract reports on it (`paperweave extract --results` only; `build` puts them on the edge), each
-   * with what it was measured under where the paper gives the metric under several settings ("zero-shot"). */
-  results?: { metric: string; value: string; evidence: string; setting?: string }[];
+   * with what it was measured under where the paper gives the metric under several settings ("zero-shot"), and the
+   * method it is credited to where the sentence gives it to another method than the paper's own. */
+  results?: { metric: string; value: string; evidence: string; setting?: string; method?: string }[];
 }
 
 /** A facet tag from a fixed vocabulary, with the sentence that justified it. */

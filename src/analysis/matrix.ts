@@ -2,12 +2,14 @@
  * Method × dataset matrix: which method's own paper evaluates on which dataset.
  *
  * A cell (m, d) is marked when a paper P has `P -proposes-> m` and `P -evaluates-on-> d` (by default;
- * `relations` widens the dataset side, e.g. to `introduces`). Every cell keeps the supporting papers and
- * the sentences behind both edges, so the viewer can open the evidence and exporters can carry it.
+ * `relations` widens the dataset side, e.g. to `introduces`), or when P's link to d reports a figure its sentence
+ * credits to m, a method P names ("RANSynCoder achieves 82.9% F1 on HAI" in a comparative study: see
+ * src/analysis/results.ts); such a figure goes to m's cell only, never to P's own methods'. Every cell keeps the
+ * supporting papers and the sentences behind both edges, so the viewer can open the evidence and exporters can carry it.
  *
  * Pure: a function of the graph and options, no DOM, no Node.
  */
-import type { KnowledgeGraph, PaperNode, Relation } from '../model.ts';
+import { nameKey, type KnowledgeGraph, type PaperNode, type Relation } from '../model.ts';
 import { compareLabels, paperYear, type NodeFilter } from './node-utils.ts';
 import { parseResults } from './results.ts';
 
@@ -46,8 +48,9 @@ export interface MatrixCell {
   papers: string[];
   /** Sentences behind the proposes and evaluates-on edges, one per (paper, relation, entity), deduplicated. */
   evidence: MatrixEvidence[];
-  /** The scores its papers report on the dataset (see src/analysis/results.ts), by paper. */
-  results: { paper: string; metric: string; value: string }[];
+  /** The scores its papers report on the dataset (see src/analysis/results.ts), by paper; `method`, the name of the
+   * row's method, where the paper credits the figure to it and does not propose it. */
+  results: { paper: string; metric: string; value: string; method?: string }[];
 }
 
 export interface MatrixAxis {
@@ -109,22 +112,39 @@ export function methodDatasetMatrix(graph: KnowledgeGraph, opts: MatrixOptions =
     const title = paper.title ?? paper.label;
     const proposes: { key: string; evidence: string }[] = [];
     const datasets: { key: string; evidence: string; relation: Relation; results?: string }[] = [];
+    // (the paper's links to the other methods it names, for the figures it credits to them)
+    const named = new Map<string, { relation: Relation; evidence: string }>();
     graph.forEachOutEdge(paperKey, (_edge, e, _s, target, _sa, ta) => {
       if (!pass(target)) return;
       if (e.relation === 'proposes' && ta.kind === 'method') proposes.push({ key: target, evidence: e.evidence });
       else if (datasetRelations.has(e.relation) && ta.kind === 'dataset')
         datasets.push({ key: target, evidence: e.evidence, relation: e.relation, results: e.results });
+      else if (ta.kind === 'method') named.set(target, { relation: e.relation, evidence: e.evidence });
     });
+    const cellOf = (method: string, dataset: string) => (cells[cellKey(method, dataset)] ??= { method, dataset, papers: [], evidence: [], results: [] });
     for (const m of proposes) {
       for (const d of datasets) {
-        const k = cellKey(m.key, d.key);
-        let cell = cells[k];
-        if (!cell) cell = cells[k] = { method: m.key, dataset: d.key, papers: [], evidence: [], results: [] };
+        const cell = cellOf(m.key, d.key);
         if (!cell.papers.includes(paperKey)) {
           cell.papers.push(paperKey);
-          for (const r of parseResults(d.results)) cell.results.push({ paper: paperKey, ...r });
+          for (const r of parseResults(d.results)) if (!r.method) cell.results.push({ paper: paperKey, ...r });
         }
         addEvidence(cell, { paper: paperKey, title, year, relation: 'proposes', about: m.key, sentence: m.evidence });
+        addEvidence(cell, { paper: paperKey, title, year, relation: d.relation, about: d.key, sentence: d.evidence });
+      }
+    }
+    // a figure credited to another method the paper names goes to that method's row (its node, if the graph has it, the
+    // filter keeps it and the paper links to it)
+    for (const d of datasets) {
+      for (const r of parseResults(d.results)) {
+        if (!r.method) continue;
+        const key = `method:${nameKey(r.method)}`;
+        const link = named.get(key);
+        if (!link) continue;
+        const cell = cellOf(key, d.key);
+        if (!cell.papers.includes(paperKey)) cell.papers.push(paperKey);
+        if (!cell.results.some((x) => x.paper === paperKey && x.metric === r.metric && x.value === r.value)) cell.results.push({ paper: paperKey, ...r });
+        addEvidence(cell, { paper: paperKey, title, year, relation: link.relation, about: key, sentence: link.evidence });
         addEvidence(cell, { paper: paperKey, title, year, relation: d.relation, about: d.key, sentence: d.evidence });
       }
     }

@@ -26,6 +26,7 @@
 import facets from '../../extract/lexicon/facets.json' with { type: 'json' };
 import { CueSet, parseCue } from '../../extract/entities/cues.ts';
 import { splitSentences, tokenize } from '../../extract/entities/sentences.ts';
+import { nameKey } from '../model.ts';
 
 /** One figure a paper reports for a dataset. */
 export interface ReportedResult {
@@ -38,6 +39,10 @@ export interface ReportedResult {
   /** What the figure was measured under, where the paper reports the same metric on the dataset under several
    * ("zero-shot", "4-way 1-shot", "localization task"): without it the figures could not be told apart. */
   setting?: string;
+  /** The method the figure is of, where it is not the paper's own: the canonical name of a method the paper names,
+   * which the sentence makes the figure's subject without doubt ("RANSynCoder achieves the highest F1-score of 82.9% for
+   * HAI", in a comparative study that proposes no method). Absent, the figure is the paper's (its proposed method's). */
+  method?: string;
 }
 
 /** The paper's methods, as the extractor gives them: the ones it proposes and the others it names. */
@@ -146,6 +151,49 @@ const VARIANT_BEFORE = /\b(?:corrupted|noisy|perturbed|augmented|modified|shifte
 const CHANGE_BEFORE = /\b(?:los(?:es|e|ing|t)|sacrific\w*|costs?|gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?|increas(?:es|ed|ing)|decreas(?:es|ed|ing)|reduc(?:es|ed|ing)|lower(?:s|ed|ing)|rais(?:es|ed|ing)|drop(?:s|ped|ping)?)(?:\s+(?:only|just|about|approximately|nearly|roughly|around))?\s*$/i;
 /** A generic group of methods as the subject: "Weakly supervised methods reach 86.1% AUC". */
 const METHODS_SUBJECT = /^\s*(?:(?!our\b|the\s+proposed\b)[\w-]+\s+){0,3}(?:methods|approaches|detectors|techniques|algorithms)\b/i;
+
+/** A method named as the subject of a figure's clause (see creditedMethod): what may stand before it in the clause, a
+ * "but", a "that" ("Results show that"), an article and up to two words ("the supervised"), but no "and" (the last of
+ * a list of subjects: "GB, LightGBM, and XGBoost achieved 98.90%") and no word that makes it a variant of the method
+ * ("the improved Faster R-CNN model", "our modified YOLOv5"); ... */
+const BEFORE_SUBJECT = /^(?!\s*(?:and|or|&)\b)\s*(?:(?:but|yet)\s+)?(?:[\w\s-]{0,60}?\b(?:that|where)\s+)?(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?$/i;
+const VARIANT_OF = /\b(?:improved|modified|enhanced|optimi[sz]ed|extended|adapted|customi[sz]ed|refined|revised|upgraded|augmented|lightweight|proposed|novel|new|our|ours|we)\b/i;
+/** ... and between it and the figure: an acronym or a head noun, an adverb, and a verb of scoring ("achieves",
+ * "obtained", "outperforms"), then no other verb, subject or contrast up to the figure. */
+const SUBJECT_THEN_VERB = /^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:models?|methods?|approach|detectors?|networks?|algorithms?|framework|classifiers?|architecture)\s+)?(?:(?:also|consistently|still|further|clearly|notably|significantly|overall|alone)\s+)?(?:achiev(?:es|ed)|attain(?:s|ed)|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|scor(?:es|ed)|record(?:s|ed)|gets|got|deliver(?:s|ed)|show(?:s|ed)|demonstrat(?:es|ed)|perform(?:s|ed)|provid(?:es|ed)|exhibit(?:s|ed)|produc(?:es|ed)|outperform(?:s|ed)|surpass(?:es|ed)|excel(?:s|led)|leads|led|ranks|ranked)\b/i;
+const NOT_ONE_SUBJECT = /[,;:]|\b(?:but|while|whereas|than|compared|versus|vs|unlike|however|we|our|ours|it|its|they|their|achiev(?:es|ed)|attain(?:s|ed)|reach(?:es|ed)|obtain(?:s|ed)|yield(?:s|ed)|gets|got|deliver(?:s|ed)|perform(?:s|ed)|outperform(?:s|ed)|surpass(?:es|ed))\b/i;
+
+/**
+ * The method a figure at `at` in sentence `t` is of, among the methods the paper names (`named`: each canonical name
+ * with a pattern of its spellings), or undefined: only one of them is named in the figure's clause, once, before the
+ * figure, as the clause's subject, right before its verb of scoring ("..., while RANSynCoder achieves the highest
+ * F1-score of 82.9% for HAI"), not as part of a longer name ("LSTM-based", "YOLO+CLIP"), and nothing between the verb
+ * and the figure that could bring in another subject. Anything less gives none: a figure credited to the wrong method
+ * is worse than one left the paper's.
+ */
+function creditedMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+  const start = clauseStart(t, at);
+  CLAUSE_EDGE.lastIndex = at;
+  const edge = CLAUSE_EDGE.exec(t);
+  const clause = t.slice(0, edge ? edge.index : t.length);
+  let hit: { name: string; from: number; to: number } | undefined;
+  for (const m of named) {
+    m.re.lastIndex = 0;
+    for (const x of clause.matchAll(m.re)) {
+      if (x.index! < start) continue;
+      if (hit && (hit.name !== m.name || hit.from !== x.index)) return undefined;
+      hit = { name: m.name, from: x.index!, to: x.index! + x[0].length };
+    }
+  }
+  if (!hit || hit.to > at) return undefined;
+  const lead = t.slice(start, hit.from);
+  if (/[-+/&]$/.test(t.slice(0, hit.from)) || /^[-+/&]\S/.test(t.slice(hit.to, hit.to + 2)) || !BEFORE_SUBJECT.test(lead) || VARIANT_OF.test(lead)) return undefined;
+  const verb = SUBJECT_THEN_VERB.exec(t.slice(hit.to, at));
+  if (!verb) return undefined;
+  // (brackets between the verb and the figure are left aside: "(F1)")
+  const between = t.slice(hit.to + verb[0].length, at).replace(/\([^()]*\)/g, ' ');
+  return NOT_ONE_SUBJECT.test(between) ? undefined : hit.name;
+}
 
 /** The paper's own method named before a figure, or a word that points to it ("our", "we", "it", "the proposed"). */
 const OWN_SUBJECT = /\b(?:our|ours|we|us|it|its|this|these|the\s+proposed|proposed|the\s+(?:new|resulting|final)\s+\w+)\b/i;
@@ -427,6 +475,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   // detectors, reports its figures with theirs: "YOLO+CLIP achieved the highest F1 score of 0.72 on ...")
   const mentionedRe = namePattern(names(methods.mentioned).filter((n) => !ownForms.has(n.trim().toLowerCase())));
   const othersRe = ownForms.size ? mentionedRe : null;
+  // (each other method by its canonical name: the one a figure may be credited to, see creditedMethod)
+  const named = (methods.mentioned ?? [])
+    .map((m) => ({ name: m.name.trim(), re: namePattern([m.name, ...(m.aliases ?? [])].filter((n) => !ownForms.has(n.trim().toLowerCase()))) }))
+    .filter((m): m is { name: string; re: RegExp } => m.re !== null && m.name !== '' && !ownForms.has(m.name.toLowerCase()));
+  const creditOf = (t: string, at: number) => (named.length ? creditedMethod(t, at, named) : undefined);
   const has = (re: RegExp | null, at: string) => {
     if (!re) return false;
     re.lastIndex = 0;
@@ -446,10 +499,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   // (the variant of the paper's method a figure is of, "our base model", "our fast version": its setting, should the
   // paper give the metric on the dataset twice)
   const variants = new Map<ReportedResult, string>();
-  const add = (dataset: string, metric: string, value: string, sentence: string, setting?: string, variant?: string) => {
+  const add = (dataset: string, metric: string, value: string, sentence: string, setting?: string, variant?: string, method?: string) => {
     const list = out.get(dataset) ?? [];
-    if (!list.some((r) => r.metric === metric && r.value === value && r.setting === setting)) {
-      const r: ReportedResult = { metric, value, sentence, ...(setting ? { setting } : {}) };
+    if (!list.some((r) => r.metric === metric && r.value === value && r.setting === setting && r.method === method)) {
+      const r: ReportedResult = { metric, value, sentence, ...(setting ? { setting } : {}), ...(method ? { method } : {}) };
       list.push(r);
       if (variant) variants.set(r, variant);
     }
@@ -471,9 +524,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (NOT_A_SCORE_BEFORE.test(t.slice(Math.max(0, f.from - 12), f.from)) || CHANGE_BEFORE.test(t.slice(Math.max(0, f.from - 30), f.from))) continue;
       if (ABLATION.test(t.slice(0, f.from)) || OURS.test(t.slice(f.to)) || METHODS_SUBJECT.test(t.slice(clauseStart(t, f.from), f.from))) continue;
       // another method as the subject: "PatchCore achieves 99.1% AUROC on MVTec AD" (a method the paper names but does not
-      // propose, and nothing of the paper's own before the figure), or "X achieves 99.1% ..., but our method ..."
+      // propose, and nothing of the paper's own before the figure), or "X achieves 99.1% ..., but our method ...": not the
+      // paper's figure, kept only where the sentence gives it to that method without doubt (creditedMethod), with it
       const subject = t.slice(0, f.from);
-      if (!OWN_SUBJECT.test(subject) && !has(ownRe, subject) && (has(othersRe, subject) || BUT_OURS_AFTER.test(t.slice(f.to)))) continue;
+      const contrasted = BUT_OURS_AFTER.test(t.slice(f.to));
+      if (!OWN_SUBJECT.test(subject) && !has(ownRe, subject) && (has(othersRe, subject) || contrasted) && (contrasted || !creditOf(t, f.from))) continue;
       const margins = BY_MARGINS.exec(t);
       if (margins && margins.index < f.from) continue;
       // "from an AUROC of 93.1% to 96.6%": the first is where it started, the second the score, of the first's metric
@@ -667,7 +722,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     let laid: Read[] = [];
     for (const layout of layouts) if ((laid = layout()).length) break;
     if (laid.length || respectively) {
-      for (const r of laid) add(r.dataset, r.metric, r.value, sentence, r.setting);
+      // (the method the sentence gives them to, if any: "RANSynCoder achieves F1-scores of 82.9% and 80.1% on HAI and
+      // SWaT, respectively")
+      const method = laid.length ? creditOf(t, fs[0].from) : undefined;
+      for (const r of laid) add(r.dataset, r.metric, r.value, sentence, r.setting, undefined, method);
       continue;
     }
     const pairs = scorePairs(t, fs, ms);
@@ -711,7 +769,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) {
         const variant = VARIANT_SUBJECT.exec(t.slice(i > 0 ? pairs[i - 1].end : 0, Math.min(pairs[i].f.from, pairs[i].metric.from)));
-        if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1]);
+        if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1], creditOf(t, Math.min(pairs[i].f.from, pairs[i].metric.from)));
       }
     }
   }
@@ -722,7 +780,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   // (unless each is of another variant of the paper's method, named before it: "our base model achieves an AUC of 91.34%
   // ..., and our fast version achieves an AUC of 88.87%": the variant is then the setting)
   for (const [dataset, list] of out) {
-    const clash = (r: ReportedResult) => list.filter((x) => x.metric === r.metric && x.setting === r.setting && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6);
+    // (figures of two methods are apart, as rows of a table are: "RANSynCoder achieves 82.9% F1 on HAI. USAD achieves
+    // 80.1% F1 on HAI."; and so are one credited to another method and one of the paper's own method, in a paper that
+    // proposes one: in a paper that proposes none, a figure credited to none may be any of the methods')
+    const apart = (a: ReportedResult, b: ReportedResult) => a.method !== b.method && ((a.method && b.method) || ownForms.size > 0);
+    const clash = (r: ReportedResult) => list.filter((x) => x.metric === r.metric && x.setting === r.setting && !apart(x, r) && Math.abs(resultScore(x.value) - resultScore(r.value)) > 1e-6);
     for (const r of list) {
       const group = [r, ...clash(r)];
       const named = group.map((x) => variants.get(x));
@@ -1203,9 +1265,16 @@ function readRespectively(t: string, fs: Figure[], ms: MetricSpan[], ds: Dataset
 /** Results as one edge attribute (GEXF and networkx forbid lists): "AUROC 97.1%; pixel-AUROC 95.3%"; a figure's setting
  * in brackets after its metric, "AUROC (zero-shot) 91.3%; AUROC (4-shot) 95.2%", so that a reader of the attribute,
  * parseResults or an older one, takes "AUROC (zero-shot)" for a metric of its own: a table never puts figures of two
- * settings in one column. */
+ * settings in one column; the method a figure is credited to (ReportedResult.method) in brackets after the figure,
+ * "F1 82.9% (by RANSynCoder)", so that a reader older than the credit, which reads "metric figure" to the end of each
+ * part, skips that figure rather than give it to the paper's own method. */
 export function formatResults(results: readonly ReportedResult[]): string {
-  return results.map((r) => `${resultMetric(r)} ${r.value}`).join('; ');
+  return results.map((r) => `${resultMetric(r)} ${r.value}${r.method ? ` (by ${methodText(r.method)})` : ''}`).join('; ');
+}
+
+/** A method's name as the attribute writes it: without the brackets and semicolons that delimit it. */
+function methodText(name: string): string {
+  return name.replace(/[();]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** A result's metric with its setting, as tables and the edge attribute name it: "AUROC", "AUROC (zero-shot)". */
@@ -1214,13 +1283,14 @@ export function resultMetric(r: { metric: string; setting?: string }): string {
 }
 
 /** The edge attribute read back: [{ metric, value }] (what formatResults wrote, or [] for an absent attribute); the
- * metric of a figure with a setting keeps it ("AUROC (zero-shot)"). */
-export function parseResults(attr: string | undefined): { metric: string; value: string }[] {
+ * metric of a figure with a setting keeps it ("AUROC (zero-shot)"); a figure credited to another method has it as
+ * `method` ("F1 82.9% (by RANSynCoder)"). */
+export function parseResults(attr: string | undefined): { metric: string; value: string; method?: string }[] {
   if (!attr) return [];
-  const out: { metric: string; value: string }[] = [];
+  const out: { metric: string; value: string; method?: string }[] = [];
   for (const part of attr.split(';')) {
-    const m = /^\s*(.+?)\s+(\d+(?:\.\d+)?%?)\s*$/.exec(part);
-    if (m) out.push({ metric: m[1], value: m[2] });
+    const m = /^\s*(.+?)\s+(\d+(?:\.\d+)?%?)(?:\s+\(by\s+([^()]+?)\s*\))?\s*$/.exec(part);
+    if (m) out.push({ metric: m[1], value: m[2], ...(m[3] ? { method: m[3] } : {}) });
   }
   return out;
 }
@@ -1251,6 +1321,8 @@ export interface LeaderboardRow {
   edge: string;
   metric: string;
   value: string;
+  /** The method the paper credits the figure to, where it is not the paper's own (see ReportedResult.method). */
+  method?: string;
 }
 
 /**
@@ -1266,12 +1338,54 @@ export function datasetResults(
   const rows: LeaderboardRow[] = [];
   graph.forEachInEdge(dataset, (edge, attr, source) => {
     if (!attr.results || !pass(source)) return;
-    for (const r of parseResults(attr.results)) rows.push({ paper: source, edge, metric: r.metric, value: r.value });
+    for (const r of parseResults(attr.results)) rows.push({ paper: source, edge, metric: r.metric, value: r.value, ...(r.method ? { method: r.method } : {}) });
   });
   return rows.sort((a, b) => {
     if (a.metric !== b.metric) return a.metric < b.metric ? -1 : 1;
     return compareFigures(a.metric, a.value, b.value) || (a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : 0);
   });
+}
+
+/**
+ * Whose a dataset's result is, as a leaderboard names it: the method nodes the paper proposes (`methods`), or, for a
+ * figure the paper credits to another method, that method's node, if the graph has one, else its name alone (`name`).
+ */
+export function resultMethods(
+  graph: { outEdges(node: string): string[]; getEdgeAttribute(edge: string, name: 'relation'): string; target(edge: string): string; hasNode(node: string): boolean },
+  row: { paper: string; method?: string },
+): { methods: string[]; name?: string } {
+  if (row.method) {
+    const key = `method:${nameKey(row.method)}`;
+    return graph.hasNode(key) ? { methods: [key] } : { methods: [], name: row.method };
+  }
+  return { methods: graph.outEdges(row.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)) };
+}
+
+/**
+ * What a method's panel lists, Papers with Code's method page: per paper -> dataset link (by paper, then edge key), the
+ * figures the papers proposing the method report as their own, and the figures other papers credit to it
+ * (`credited`), each link's as its attribute writes them ("AUROC 99.6%; PRO 93.2%").
+ */
+export function methodResults(
+  graph: {
+    inEdges(node: string): string[]; outEdges(node: string): string[]; source(edge: string): string; target(edge: string): string;
+    getEdgeAttribute(edge: string, name: 'relation'): string; getEdgeAttribute(edge: string, name: 'results'): string | undefined;
+    getNodeAttribute(node: string, name: 'kind'): string;
+  },
+  method: string,
+): { paper: string; edge: string; text: string; credited: boolean }[] {
+  const out: { paper: string; edge: string; text: string; credited: boolean }[] = [];
+  const papers = [...new Set(graph.inEdges(method).map((e) => graph.source(e)))].filter((p) => graph.getNodeAttribute(p, 'kind') === 'paper').sort();
+  for (const paper of papers) {
+    const link = graph.inEdges(method).find((e) => graph.source(e) === paper)!;
+    const proposes = graph.getEdgeAttribute(link, 'relation') === 'proposes';
+    for (const edge of graph.outEdges(paper).sort()) {
+      const parts = parseResults(graph.getEdgeAttribute(edge, 'results'))
+        .filter((r) => (proposes ? !r.method : r.method !== undefined && `method:${nameKey(r.method)}` === method));
+      if (parts.length) out.push({ paper, edge, text: parts.map((r) => `${r.metric} ${r.value}`).join('; '), credited: !proposes });
+    }
+  }
+  return out;
 }
 
 /** The best figure of one metric among a cell's results ("97.1%"), or undefined (lowest for FPR@95TPR, FID). */

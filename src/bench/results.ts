@@ -7,7 +7,9 @@
  *   npx tsx src/bench/results.ts --judged FILE [--judged FILE]   precision and recall against judged abstracts
  *
  * Only the dev pool's papers: the never-looked-at sets' abstracts stay unread. Each line of the sample is
- * `dataset | metric figure | sentence`.
+ * `dataset | metric figure | sentence`, with `(by METHOD)` after the figure the sentence credits to another method; under
+ * `--judged` such a figure has a line of its own too, `credited to METHOD`, to be checked by eye (the judgements name
+ * no method).
  *
  * `--recall N` draws N abstracts (seeded) among those with a sentence that states a figure with a metric of the
  * vocabulary, and prints each with its datasets and what results.ts reads from it, for a reader to write down what a
@@ -59,19 +61,22 @@ const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 214748364
 
 /** What results.ts reads from a paper, as "dataset | metric | figure" keys (each with the setting read, if any), and
  * the datasets it links. */
-function read(p: Paper): { keys: string[]; settings: Map<string, string>; datasets: { name: string; role?: string }[] } {
+function read(p: Paper): { keys: string[]; settings: Map<string, string>; credits: Map<string, string>; datasets: { name: string; role?: string }[] } {
   const e = ex(p);
   const datasets = e.datasets;
   const keys: string[] = [];
   const settings = new Map<string, string>();
+  // (the method a figure is credited to, where it is not the paper's: printed beside it, to be checked by eye)
+  const credits = new Map<string, string>();
   for (const [dataset, list] of paperResults(p, e)) {
     for (const r of list) {
       const k = `${dataset} | ${r.metric} | ${r.value}`;
       keys.push(k);
       if (r.setting) settings.set(k, r.setting);
+      if (r.method) credits.set(k, r.method);
     }
   }
-  return { keys, settings, datasets };
+  return { keys, settings, credits, datasets };
 }
 
 if (values.judged) {
@@ -88,7 +93,7 @@ if (values.judged) {
       const hit = pool.find((x) => x.set === j.set && x.paper.title === j.title);
       if (!hit) throw new Error(`not in the dev pool: ${j.set} ${j.title}`);
       papers++;
-      const { keys, settings, datasets } = read(hit.paper);
+      const { keys, settings, credits, datasets } = read(hit.paper);
       const linked = new Set(datasets.filter((d) => d.role !== 'mentioned').map((d) => d.name));
       // "dataset | metric | figure", and the setting a figure needs to be told from another, if any
       const gold = new Map<string, string>(j.results.map((r) => {
@@ -96,6 +101,7 @@ if (values.judged) {
         return [`${dataset} | ${metric} | ${value}`, setting ?? ''];
       }));
       for (const k of keys) {
+        if (credits.has(k)) lines.push(`  ${gold.has(k) ? 'right' : 'wrong'}, credited to ${credits.get(k)}  ${k}   (${j.title})`);
         if (gold.has(k)) {
           tp++;
           // (a setting read is printed beside the judged one, to be checked by eye: they are free text)
@@ -147,7 +153,7 @@ if (values.judged) {
     const e = ex(p);
     const found = paperResults(p, e);
     if (found.size) withResults++;
-    for (const [dataset, list] of found) for (const r of list) rows.push(`${dataset} | ${r.metric}${r.setting ? ` (${r.setting})` : ''} ${r.value} | ${r.sentence}`);
+    for (const [dataset, list] of found) for (const r of list) rows.push(`${dataset} | ${r.metric}${r.setting ? ` (${r.setting})` : ''} ${r.value}${r.method ? ` (by ${r.method})` : ''} | ${r.sentence}`);
   }
   console.log(`dev pool: ${papers} papers, ${withResults} with reported results, ${rows.length} results`);
   for (let i = 0; i < Number(values.sample) && rows.length; i++) console.log(`${i + 1}. ${rows.splice(Math.floor(next() * rows.length), 1)[0]}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, reportedResults, resultMetric, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, methodResults, reportedResults, resultMethods, resultMetric, resultScore } from '../../src/analysis/results.ts';
 import { matrixToCsv } from '../../src/export/matrix.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { readInputs } from '../../extract/readers/index.ts';
@@ -241,9 +241,11 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
 
   it("knows another method named as the subject from the paper's own, by the paper's method names", () => {
     const methods = { proposed: [{ name: 'ZorbNet' }], mentioned: [{ name: 'PatchCore', aliases: ['Patch-Core'] }] };
-    const read = (abstract: string) => [...reportedResults({ abstract }, [MVTEC], methods)].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}`));
-    expect(read('PatchCore reaches 99.1% AUROC on MVTec AD.')).toEqual([]);
-    expect(read('On MVTec AD, the strong Patch-Core reaches 99.1% AUROC.')).toEqual([]);
+    const read = (abstract: string) => [...reportedResults({ abstract }, [MVTEC], methods)].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}${r.method ? ` by ${r.method}` : ''}`));
+    // (never the paper's: kept as the other method's, which the sentence makes its subject without doubt)
+    expect(read('PatchCore reaches 99.1% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.1% by PatchCore']);
+    expect(read('On MVTec AD, the strong Patch-Core reaches 99.1% AUROC.')).toEqual(['MVTec AD: AUROC 99.1% by PatchCore']);
+    expect(read('On MVTec AD, Patch-Core and the strong kNN reach 99.1% AUROC.')).toEqual([]);
     expect(read('ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
     expect(read('Built on PatchCore, ZorbNet reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
     expect(read('Unlike PatchCore, our method reaches 99.6% AUROC on MVTec AD.')).toEqual(['MVTec AD: AUROC 99.6%']);
@@ -251,6 +253,40 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect([...reportedResults({ abstract: 'PatchCore reaches 99.1% AUROC on MVTec AD.' }, [MVTEC], { mentioned: [{ name: 'PatchCore' }] })].length).toBe(1);
     // (without the names, a figure with no contrast after it stays)
     expect(found('PatchCore reaches 99.1% AUROC on MVTec AD.', [MVTEC])).toEqual(['MVTec AD: AUROC 99.1%']);
+  });
+
+  it("credits a figure to the method the sentence makes its subject, without doubt ('RANSynCoder achieves ...')", () => {
+    const HAI = { name: 'HAI' };
+    const SWAT = { name: 'SWaT' };
+    const mentioned = [{ name: 'RANSynCoders', aliases: ['RANSynCoder'] }, { name: 'InterFusion' }, { name: 'USAD' }];
+    const read = (abstract: string, proposed: { name: string }[] = []) =>
+      [...reportedResults({ abstract }, [HAI, SWAT, MVTEC], { proposed, mentioned })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}${r.method ? ` by ${r.method}` : ''}`));
+    // a comparative study (no method of its own): the figure is the method's, by its canonical name, in its own clause
+    expect(read('For SWaT, InterFusion achieves the highest F1-score of 90.7% while RANSynCoder achieves the highest F1-score of 82.9% for HAI.')).toEqual(['HAI: F1 82.9% by RANSynCoders']);
+    expect(read('Results show that the RANSynCoder model consistently achieves an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9% by RANSynCoders']);
+    // (a list read with "respectively" too)
+    expect(read('RANSynCoder achieves F1-scores of 82.9% and 80.1% on HAI and SWaT, respectively.')).toEqual(['HAI: F1 82.9% by RANSynCoders', 'SWaT: F1 80.1% by RANSynCoders']);
+    // (two methods' figures of one metric on one dataset are two rows, not a clash)
+    expect(read('RANSynCoder achieves 82.9% F1 on HAI. USAD achieves 80.1% F1 on HAI.')).toEqual(['HAI: F1 82.9% by RANSynCoders', 'HAI: F1 80.1% by USAD']);
+    // (but one credited to none may be any method's in a paper that proposes none: the two clash; in one that proposes
+    // one, it is that method's, and they are apart)
+    expect(read('RANSynCoder achieves 82.9% F1 on HAI. On HAI, the model reaches 80.1% F1.')).toEqual([]);
+    expect(read('RANSynCoder achieves 82.9% F1 on HAI. On HAI, ZorbNet reaches 80.1% F1.', [{ name: 'ZorbNet' }])).toEqual(['HAI: F1 82.9% by RANSynCoders', 'HAI: F1 80.1%']);
+    // anything less credits none: two methods in the clause, a method that is not the subject, a longer name, an apposition
+    expect(read('RANSynCoder and USAD achieve an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('USAD outperforms RANSynCoder with an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('With RANSynCoder, the model achieves an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('The strongest baseline, RANSynCoder, achieves an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('RANSynCoder achieves an F1 of 82.9% on HAI and USAD 80.1% on SWaT.')).toEqual(['HAI: F1 82.9%', 'SWaT: F1 80.1%']);
+    // (the last of a list of subjects, a variant of the method: dev-pool sentences the rule first credited wrongly)
+    expect(read('InterFusion, RANSynCoder, and USAD achieve an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('On HAI, the improved USAD model achieved an F1 of 82.9%.')).toEqual(['HAI: F1 82.9%']);
+    // a paper with a method of its own: another method's figure is kept only where it is that method's without doubt,
+    // and then as its (never the paper's)
+    const zorb = [{ name: 'ZorbNet' }];
+    expect(read('USAD reaches 99.1% AUROC on MVTec AD.', zorb)).toEqual(['MVTec AD: AUROC 99.1% by USAD']);
+    expect(read('USAD reaches 99.1% AUROC on MVTec AD, but our method reaches 99.6%.', zorb)).toEqual([]);
+    expect(read('With USAD as its teacher, ZorbNet reaches 99.6% AUROC on MVTec AD.', zorb)).toEqual(['MVTec AD: AUROC 99.6%']);
   });
 
   it("does not give one edition of a dataset an average over two ('across LivDet 2013 and 2015')", () => {
@@ -286,6 +322,13 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     const set = [{ metric: 'AUROC', value: '91.3%', sentence: 's', setting: 'zero-shot' }, { metric: 'AUROC', value: '95.2%', sentence: 's', setting: '4-shot' }];
     expect(formatResults(set)).toBe('AUROC (zero-shot) 91.3%; AUROC (4-shot) 95.2%');
     expect(parseResults(formatResults(set))).toEqual([{ metric: 'AUROC (zero-shot)', value: '91.3%' }, { metric: 'AUROC (4-shot)', value: '95.2%' }]);
+    // (a figure credited to another method has it in brackets after the figure: a reader older than the credit skips
+    // that figure, it does not give it to the paper's own method)
+    const credited = [{ metric: 'F1', value: '82.9%', sentence: 's', method: 'RANSynCoders' }, { metric: 'AUROC', value: '0.91', sentence: 's', setting: 'zero-shot', method: 'Isolation Forest (iForest); v2' }];
+    expect(formatResults(credited)).toBe('F1 82.9% (by RANSynCoders); AUROC (zero-shot) 0.91 (by Isolation Forest iForest v2)');
+    expect(parseResults(formatResults(credited))).toEqual([{ metric: 'F1', value: '82.9%', method: 'RANSynCoders' }, { metric: 'AUROC (zero-shot)', value: '0.91', method: 'Isolation Forest iForest v2' }]);
+    const older = (attr: string) => attr.split(';').flatMap((part) => /^\s*(.+?)\s+(\d+(?:\.\d+)?%?)\s*$/.exec(part)?.slice(1) ?? []);
+    expect(older(formatResults([...credited, ...list]))).toEqual(['AUROC', '97.1%', 'pixel-AUROC', '0.953']);
     expect(lowerIsBetter('FPR@95TPR (zero-shot)')).toBe(true);
     expect(lowerIsBetter('AUROC (zero-shot)')).toBe(false);
     expect(resultScore('0.953')).toBeCloseTo(95.3);
@@ -345,6 +388,55 @@ describe('reported results in the graph', () => {
     const gexf = toGEXF(graph);
     expect(gexf).toMatch(/<attribute id="results" title="results" type="string"\/>/);
     expect(gexf).toContain('value="AUROC 97.1%; pixel-AUROC 95.0%"');
+  });
+});
+
+describe('reported results credited to another method, in the graph', () => {
+  const c = paper('c', 'A Comparative Study', 'We compare five detectors on HAI. RANSynCoder achieves the highest F1-score of 82.9% on HAI.');
+  const r = paper('r', 'RANSynCoder', 'We propose RANSynCoder. It is evaluated on SWaT.');
+  const z = paper('z', 'ZorbNet', 'We propose ZorbNet. PatchCore achieves 96.1% AUROC on MVTec AD. ZorbNet reaches 99.2% AUROC on MVTec AD.');
+  const ev = (name: string, evidence: string) => ({ name, evidence, confidence: 0.9, role: 'evaluated' as const });
+  const m = (name: string, evidence: string, aliases?: string[]) => ({ name, evidence, confidence: 0.9, ...(aliases ? { aliases } : {}) });
+  const { graph } = buildGraph([c, r, z], [
+    entities('c', c.title, { methods_mentioned: [m('RANSynCoders', 'RANSynCoder achieves the highest F1-score of 82.9% on HAI.', ['RANSynCoder'])], datasets: [ev('HAI', 'We compare five detectors on HAI.')] }),
+    entities('r', r.title, { methods_proposed: [m('RANSynCoders', 'We propose RANSynCoder.', ['RANSynCoder'])], datasets: [ev('SWaT', 'It is evaluated on SWaT.')] }),
+    entities('z', z.title, { methods_proposed: [m('ZorbNet', 'We propose ZorbNet.')], methods_mentioned: [m('PatchCore', 'PatchCore achieves 96.1% AUROC on MVTec AD.')], datasets: [ev('MVTec AD', 'ZorbNet reaches 99.2% AUROC on MVTec AD.')] }),
+  ]);
+
+  it('writes the method after the figure on the edge, and every export keeps it', () => {
+    expect(graph.getEdgeAttribute('paper:c>dataset:hai', 'results')).toBe('F1 82.9% (by RANSynCoders)');
+    expect(graph.getEdgeAttribute('paper:z>dataset:mvtecad', 'results')).toBe('AUROC 96.1% (by PatchCore); AUROC 99.2%');
+    expect(toEdgesCSV(graph)).toContain('"F1 82.9% (by RANSynCoders)"');
+    expect(toGEXF(graph)).toContain('value="F1 82.9% (by RANSynCoders)"');
+  });
+
+  it("names the method in the dataset's results, instead of the paper's own", () => {
+    const rows = datasetResults(graph, 'dataset:hai');
+    expect(rows.map((x) => [x.paper, x.metric, x.value, x.method])).toEqual([['paper:c', 'F1', '82.9%', 'RANSynCoders']]);
+    expect(resultMethods(graph, rows[0])).toEqual({ methods: ['method:ransyncoders'] });
+    const mv = datasetResults(graph, 'dataset:mvtecad');
+    expect(mv.map((x) => [x.value, resultMethods(graph, x)])).toEqual([['99.2%', { methods: ['method:zorbnet'] }], ['96.1%', { methods: ['method:patchcore'] }]]);
+    // (a method the graph has no node for: its name alone)
+    expect(resultMethods(graph, { paper: 'paper:c', method: 'USAD' })).toEqual({ methods: [], name: 'USAD' });
+  });
+
+  it("lists on a method's panel the figures other papers credit to it, and not those its own papers credit to others", () => {
+    expect(methodResults(graph, 'method:ransyncoders')).toEqual([{ paper: 'paper:c', edge: 'paper:c>dataset:hai', text: 'F1 82.9%', credited: true }]);
+    expect(methodResults(graph, 'method:zorbnet')).toEqual([{ paper: 'paper:z', edge: 'paper:z>dataset:mvtecad', text: 'AUROC 99.2%', credited: false }]);
+    expect(methodResults(graph, 'method:patchcore')).toEqual([{ paper: 'paper:z', edge: 'paper:z>dataset:mvtecad', text: 'AUROC 96.1%', credited: true }]);
+  });
+
+  it("puts the figure in the method's row of the matrix, never in the paper's own method's", () => {
+    const mx = methodDatasetMatrix(graph);
+    const hai = getCell(mx, 'method:ransyncoders', 'dataset:hai');
+    expect(hai?.papers).toEqual(['paper:c']);
+    expect(hai?.results).toEqual([{ paper: 'paper:c', metric: 'F1', value: '82.9%', method: 'RANSynCoders' }]);
+    expect(hai?.evidence.map((e) => e.relation)).toEqual(['mentions', 'evaluates-on']);
+    expect(getCell(mx, 'method:zorbnet', 'dataset:mvtecad')?.results).toEqual([{ paper: 'paper:z', metric: 'AUROC', value: '99.2%' }]);
+    expect(getCell(mx, 'method:patchcore', 'dataset:mvtecad')?.results).toEqual([{ paper: 'paper:z', metric: 'AUROC', value: '96.1%', method: 'PatchCore' }]);
+    expect(matrixToCsv(mx, { metric: 'F1' }).split('\r\n').slice(1, -1).sort()).toEqual(['PatchCore,,,', 'RANSynCoders,,82.9%,', 'ZorbNet,,,']);
+    // (the filter that hides the method hides its row, figure and all)
+    expect(getCell(methodDatasetMatrix(graph, { nodeFilter: (k) => k !== 'method:ransyncoders' }), 'method:ransyncoders', 'dataset:hai')).toBeUndefined();
   });
 });
 

@@ -446,6 +446,31 @@ describe.skipIf(!avail.ok)('viewer: the details panel\'s reported results', () =
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);
+
+  it('a figure a paper credits to another method: the dataset names that method, whose panel lists it, not the paper\'s own', async () => {
+    const { page, errors } = await openViewer(session);
+    page.setDefaultTimeout(20_000);
+    await dropGraph(page, smallGraph('credited', [rec('r1', 2022, 'Omega', ['BTAD']), rec('r3', 2023, 'Zeta', ['BTAD'], ['Omega'])], (g) => {
+      g.setEdgeAttribute(g.edge('paper:r1', 'dataset:btad')!, 'results', 'AUROC 94.4%');
+      g.setEdgeAttribute(g.edge('paper:r3', 'dataset:btad')!, 'results', 'AUROC 90.1% (by Omega); AUROC 95.0%');
+    }), 'dataset:btad');
+    await page.evaluate(() => window.paperweave!.app.select('dataset:btad'));
+    const rows = () => page.getByTestId('dataset-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) =>
+      [...tr.querySelectorAll('td')].map((td) => [...td.querySelectorAll('button')].map((b) => `${b.textContent}${b.dataset.key ? `=${b.dataset.key}` : ''}`).join(' ') || td.textContent).join(' | ')));
+    await expect.poll(rows).toEqual([
+      'AUROC | 95.0% | Zeta=method:zeta (paper)=paper:r3',
+      'AUROC | 94.4% | Omega=method:omega (paper)=paper:r1',
+      'AUROC | 90.1% | Omega=method:omega (paper)=paper:r3',
+    ]);
+    const lines = (testid: string) => page.getByTestId(testid).locator('li').evaluateAll((lis) => lis.map((li) =>
+      [...li.querySelectorAll('button')].map((b) => `${b.textContent}${b.dataset.key ? `=${b.dataset.key}` : ''}`).join(' ')));
+    await page.evaluate(() => window.paperweave!.app.select('method:omega'));
+    await expect.poll(() => lines('method-results')).toEqual(['BTAD=dataset:btad AUROC 94.4% (paper)=paper:r1', 'BTAD=dataset:btad AUROC 90.1% (paper)=paper:r3']);
+    await page.evaluate(() => window.paperweave!.app.select('method:zeta'));
+    await expect.poll(() => lines('method-results')).toEqual(['BTAD=dataset:btad AUROC 95.0%']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 150_000);
 });
 
 describe.skipIf(!avail.ok)('viewer: the Gaps target is in the URL', () => {

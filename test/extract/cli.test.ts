@@ -102,11 +102,12 @@ describe('paperweave extract', () => {
     expect(out[2].datasets.map((d: { name: string }) => d.name)).toContain('VisA');
     expect(out[2].datasets.some((d: object) => 'results' in d)).toBe(false);
     expect(runCli(['extract', '-'], { input: INPUT }).stdout).not.toContain('"results"');
-    // (read with the paper's methods, as build reads them: a method the paper only names is no subject of its results)
+    // (read with the paper's methods, as build reads them: a method the paper only names is no subject of its results,
+    // and a figure the sentence gives to it is its, "method": "PatchCore")
     const other = line('Zorblax: Learning to Spot Defects', 'We propose Zorblax, a novel framework. PatchCore achieves 99.1% AUROC on MVTec AD, but it needs a large memory bank. Zorblax reaches 98.2% AUROC on MVTec AD with none.');
     const o = JSON.parse(runCli(['extract', '--results', '-'], { input: other + '\n' }).stdout);
     expect(o.methods_mentioned.map((m: { name: string }) => m.name)).toContain('PatchCore');
-    expect(o.datasets[0].results.map((x: { value: string }) => x.value)).toEqual(['98.2%']);
+    expect(o.datasets[0].results.map((x: { value: string; method?: string }) => [x.value, x.method])).toEqual([['99.1%', 'PatchCore'], ['98.2%', undefined]]);
   });
 
   describe('--results on the bundled corpus', () => {

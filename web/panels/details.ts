@@ -6,7 +6,7 @@ import type { Cluster, EntityNode, KnowledgeGraph, NodeKind, PaperNode, Relation
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
-import { datasetResults, type LeaderboardRow } from '../../src/analysis/results.ts';
+import { datasetResults, methodResults, resultMethods, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { confidentEdge } from '../filters.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { markSegments, type Term } from './marks.ts';
@@ -228,28 +228,31 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     abstract,
     abstractNote,
     // the scores the abstract reports, per dataset
-    reportedResults(ctx, [key], 'paper-results'),
+    reportedResults(ctx, graph.outEdges(key).sort().flatMap((edge) => {
+      const text = graph.getEdgeAttribute(edge, 'results');
+      return text ? [{ edge, text }] : [];
+    }), 'paper-results'),
     entitiesSection,
   );
 }
 
 /**
- * "Reported results": the figures the papers report, per dataset, each opening its link and sentence; with several
- * papers, each line names its paper. Null when they report none.
+ * "Reported results": the figures of paper -> dataset links (`text`, what each link reports), per dataset, each opening
+ * its link and sentence; with `named`, each line names its paper. Null when there are none.
  */
-function reportedResults(ctx: PanelContext, papers: string[], testid: string): HTMLElement | null {
+function reportedResults(ctx: PanelContext, items: { edge: string; text: string }[], testid: string, named = false): HTMLElement | null {
   const { graph } = ctx;
-  // (each paper's links that carry figures; the filters keep a figure where they keep its paper, its dataset and the link)
-  const links = papers.flatMap((p) => graph.outEdges(p).sort().filter((e) => graph.getEdgeAttribute(e, 'results')));
-  if (!links.length) return null;
-  return filteredSection('Reported results', links, (e) => passing(ctx, graph.source(e)) && passing(ctx, graph.target(e), e),
-    (shown, hidden) => h('ul', { class: 'results', 'data-testid': testid }, ...shown.map((e) => {
+  if (!items.length) return null;
+  // (the filters keep a figure where they keep its paper, its dataset and the link)
+  return filteredSection('Reported results', items, ({ edge: e }) => passing(ctx, graph.source(e)) && passing(ctx, graph.target(e), e),
+    (shown, hidden) => h('ul', { class: 'results', 'data-testid': testid }, ...shown.map((item) => {
+      const e = item.edge;
       const p = graph.source(e);
       const d = graph.target(e);
-      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, graph.getEdgeAttribute(e, 'results')!);
+      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, item.text);
       open.addEventListener('click', () => ctx.selectEdge(e));
-      return h('li', hidden.has(e) ? { class: 'filtered-out' } : {}, hidden.has(e) && !passing(ctx, d) ? hiddenLink(ctx, d) : nodeLink(ctx, d), ' ', open,
-        papers.length > 1 ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null);
+      return h('li', hidden.has(item) ? { class: 'filtered-out' } : {}, hidden.has(item) && !passing(ctx, d) ? hiddenLink(ctx, d) : nodeLink(ctx, d), ' ', open,
+        named ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null);
     })),
     h('p', { class: 'empty' }, 'The filters hide every figure reported here.'));
 }
@@ -284,8 +287,11 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
         (ds, hidden) => h('div', { class: 'links', 'data-testid': 'method-datasets' }, ...ds.map((d) => (hidden.has(d) ? hiddenLink(ctx, d) : nodeLink(ctx, d))))));
     }
     // The figures its own papers report, per dataset, each opening its sentence (Papers with Code's method page): the
-    // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave.
-    const reported = reportedResults(ctx, papersProposing(graph, key), 'method-results');
+    // panel named MVTec AD and not SimpleNet's 99.6% AUROC there, which only its paper's panel and the matrix gave; and
+    // those other papers credit to it (a comparative study's "RANSynCoder achieves 82.9% F1 on HAI"), not those its own
+    // papers credit to others.
+    const items = methodResults(graph, key);
+    const reported = reportedResults(ctx, items, 'method-results', papersProposing(graph, key).length > 1 || items.some((x) => x.credited));
     if (reported) parts.push(reported);
     // Datasets in common are counted again from what the filters keep (a dataset they hide, or a method's link to it
     // below the confidence filter, is not in common), and ranked again; a method left with none in common is hidden.
@@ -346,7 +352,7 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
 
 /**
  * A dataset's reported results, Papers with Code's way: metric, figure (it opens the link and its sentence), the
- * method the paper proposes (else the paper).
+ * method the paper proposes (else the paper), or the method the paper credits the figure to, named instead.
  */
 function resultsTable(ctx: PanelContext, rows: LeaderboardRow[], hidden: Set<LeaderboardRow> = new Set()): HTMLElement {
   const { graph } = ctx;
@@ -355,12 +361,15 @@ function resultsTable(ctx: PanelContext, rows: LeaderboardRow[], hidden: Set<Lea
     h('tbody', {}, ...rows.slice(0, LIST_LIMIT).map((r) => {
       const link = hidden.has(r) ? hiddenLink : nodeLink;
       const title = (graph.getNodeAttributes(r.paper) as PaperNode).title;
-      const methods = graph.outEdges(r.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)).sort(byLabel(graph));
+      // (a figure credited to another method: that method, its node where the graph has it, else its name)
+      const whose = resultMethods(graph, r);
+      const methods = whose.methods.sort(byLabel(graph));
+      const name = whose.name ? h('span', { class: 'credited' }, whose.name) : null;
       const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind this figure', 'aria-label': `${r.metric} ${r.value}: the sentence` }, r.value);
       open.addEventListener('click', () => ctx.selectEdge(r.edge));
       return h('tr', hidden.has(r) ? { class: 'filtered-out' } : {}, h('td', {}, r.metric), h('td', { class: 'num' }, open),
-        h('td', {}, ...(methods.length ? methods.flatMap((m, i) => (i ? [', ', link(ctx, m)] : [link(ctx, m)])) : []),
-          methods.length ? ' ' : null, link(ctx, r.paper, methods.length ? '(paper)' : title)));
+        h('td', {}, ...(methods.length ? methods.flatMap((m, i) => (i ? [', ', link(ctx, m)] : [link(ctx, m)])) : []), name,
+          methods.length || name ? ' ' : null, link(ctx, r.paper, methods.length || name ? '(paper)' : title)));
     })));
 }
 

@@ -34,7 +34,7 @@ export function withResults(paper: { abstract?: string }, e: PaperEntities): Pap
     ...e,
     datasets: e.datasets.map((d) => {
       const list = d.role === 'mentioned' ? undefined : found.get(d.name);
-      return list?.length ? { ...d, results: list.map((r) => ({ metric: r.metric, value: r.value, evidence: r.sentence, ...(r.setting ? { setting: r.setting } : {}) })) } : d;
+      return list?.length ? { ...d, results: list.map((r) => ({ metric: r.metric, value: r.value, evidence: r.sentence, ...(r.setting ? { setting: r.setting } : {}), ...(r.method ? { method: r.method } : {}) })) } : d;
     }),
   };
 }
@@ -87,7 +87,8 @@ Options:
                   there: "results": [{"metric": "AUROC", "value": "97.1%", "evidence": "..."}] (what build
                   puts on the paper's link to the dataset; a dataset with none has no "results"); a figure
                   measured under one of several settings carries it, "setting": "zero-shot" (build's
-                  "AUROC (zero-shot) 91.3%")
+                  "AUROC (zero-shot) 91.3%"), and one the sentence credits to another method names it,
+                  "method": "RANSynCoders" (build's "F1 82.9% (by RANSynCoders)")
   -h, --help      show this help
 
 Exit status: 0 done; 2 usage error or unreadable input.
