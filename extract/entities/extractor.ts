@@ -1331,7 +1331,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
 
   // ---- 3. patterns
-  const { candidates, rejectedAcronyms } = findCandidates({
+  const { candidates, rejectedAcronyms, topics } = findCandidates({
     title,
     sentences: abstractSents,
     vocab: c.vocab,
@@ -1380,6 +1380,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const lower = surface.toLowerCase();
     if (!abstractSents.some((a) => a.text.includes(surface)) &&
       ((PLAIN_TITLE_WORDS.test(surface) && candidates.some((x) => x.own && x.kind === 'method' && x.shape === 'strong' && x.sentence !== title)) ||
+      // ("Ocean Port Congestion Indicators - A Machine Learning Approach" and "... to calculate the Port Congestion Indicators
+      // (PCIs)": a head that holds what the abstract spells out as the title's topic, no name of the paper's, is that topic)
+      (PLAIN_TITLE_WORDS.test(surface) && topics.some((t) => lower.includes(t))) ||
       (ACTIVITY_HEAD.test(surface) && !abstractSents.some((a) => a.text.toLowerCase().includes(lower))))) candidates.splice(head, 1);
   }
   const created: Ent[] = [];

@@ -294,6 +294,12 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 const IS_A_KIND_DEVELOPED_AFTER = /^\s*(?:is|was)\s+(?:a|an)\s+[^.;:()]{0,60}?\b(?:that|which)\s+(?:has|had)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented|deployed|used)\b/i;
 const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
 /** Words that make a sentence the paper's own: "we", "our", "this paper", "here". */
+/** Words of a title right before what it works by: "via", "using", "based on", "a" ("Development of a Logical Delta Check"). */
+const TITLE_WORKS_BY_BEFORE = /(?:^|\s)(?:via|using|with|by|through|based on|an?)\s+$/;
+/** What follows a name that opens a title: its end, "for", a colon or a dash. */
+const TITLE_NAME_END = /^\s*(?:$|for\b|[:(]|--?\s|[–—])/;
+/** A sentence about the paper's own work, or about something new or proposed (OWN_MARK, and more). */
+const OWN_OR_NEW = /\b(?:we|our|ours|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study)|novel|new|newly|propos\w*|present\w*|introduc\w*|develop\w*|design\w*|devis\w*|describ\w*|buil[dt]\w*|construct\w*|creat\w*|formulat\w*|establish\w*|put forward|call\w*|nam(?:e|ed|ing)|dub\w*|term\w*|defin\w*|contribut\w*|offer\w*)\b/i;
 const OWN_MARK = /\b(?:we|our|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study))\b/i;
 /**
  * Right after a plural long form and its acronym: "are designed to", "are built to", "have been developed and applied
@@ -816,9 +822,10 @@ function usedLowerCase(sentences: Sentence[], w: string): boolean {
   const re = new RegExp(`(?<![\\w-])${lw}(?![\\w-])`);
   return sentences.some((o) => o.index > 0 && re.test(o.text));
 }
-export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; rejectedAcronyms: Set<string> } {
+export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; rejectedAcronyms: Set<string>; topics: string[] } {
   const out: Candidate[] = [];
   const rejected = new Set<string>();
+  const topics: string[] = [];
   const { vocab } = ctx;
   // (a generic acronym's plural too: "Gated Recurrent Units (GRUs)")
   const generic = (s: string) => vocab.generic.has(normLetters(s)) || vocab.genericExact.has(s) || (PLURAL_ACRONYM.test(s) && vocab.generic.has(normLetters(s.slice(0, -1))));
@@ -939,7 +946,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
   // the passes over each sentence read and write this (its sentence's fields set for each sentence)
   const p: SentencePass = {
-    ctx, vocab, generic, titleLower, ownMain, out, rejected, results,
+    ctx, vocab, generic, titleLower, ownMain, out, rejected, results, topics,
     s: ctx.title, text: '', fl: 0, proposeMatch: null, proposal: false, component: false,
   };
   // (the title, then the abstract's sentences: indexed, without building the list)
@@ -1571,7 +1578,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       return to >= 0 && between.length <= 160 && !/[.;:()]/.test(between) && (NAMED_JUST_BEFORE.test(between) || NAMELY_COMMA_JUST_BEFORE.test(between));
     })) out.splice(k, 1);
   }
-  return { candidates: out, rejectedAcronyms: rejected };
+  return { candidates: out, rejectedAcronyms: rejected, topics };
 }
 
 /**
@@ -1590,6 +1597,8 @@ interface SentencePass {
   rejected: Set<string>;
   /** Result-subject candidates, kept at the end if the paper proposes something. */
   results: Candidate[];
+  /** Long forms (lower case) of acronyms the abstract defines as what the title is about (acronymPass's topicOnly). */
+  topics: string[];
   s: Sentence;
   text: string;
   fl: number;
@@ -1779,7 +1788,19 @@ function acronymPass(p: SentencePass): void {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'method', own: false, confidence: 0.7, sentence: s, rule: 'acronym-prior', shape: 'strong' });
       continue;
     }
-    const ownContext = ownHere || inTitle || opensTitle;
+    // ("IceWatch: Forecasting Glacial Lake Outburst Floods (GLOFs) ..." and "Glacial Lake Outburst Floods (GLOFs) pose a serious
+    // threat", "... for Next-Generation SDN-Enabled Consumer Electronics" and "Consumer electronics (CE) connected to the Internet
+    // of Things are ...": what the title is about, spelt out in a sentence that says nothing of the paper's own work or of
+    // anything new, is its topic, no name the paper gives)
+    // (not a name the title gives as what it works by, "... via Mean Shift Density Enhancement", or opens on as the subject of
+    // its "for" or its colon, "Wasserstein normalized autoencoder for anomaly detection" (not "Lithium Metal Battery Quality
+    // Control via ...", "Anti-Money Laundering in Bitcoin"), nor a coined acronym the title writes itself: "... Text
+    // Detection Is GECScore")
+    const lfAt = lf === '' ? -1 : titleLower.indexOf(lf.toLowerCase());
+    const titleWorksBy = (lfAt === 0 && TITLE_NAME_END.test(titleLower.slice(lf.length))) || (lfAt > 0 && TITLE_WORKS_BY_BEFORE.test(titleLower.slice(0, lfAt))) || standsAlone(ctx.title.text, d.acronym);
+    const topicOnly = inTitle && !ownHere && !opensTitle && !titleWorksBy && !OWN_OR_NEW.test(text);
+    if (topicOnly) p.topics.push(lf.toLowerCase());
+    const ownContext = ownHere || (inTitle && !topicOnly) || opensTitle;
     // ("using data from the Southern Photometric Local Universe Survey (S-PLUS)", "cutouts in the MeerKAT Galaxy Cluster
     // Legacy Survey (MGCLS)", "the Magnetospheric Multiscale mission (MMS)": a survey or a mission named in capitals is
     // where data come from, a data set, whatever the sentence proposes)
