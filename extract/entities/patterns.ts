@@ -299,7 +299,9 @@ const TITLE_WORKS_BY_BEFORE = /(?:^|\s)(?:via|using|with|by|through|based on|an?
 /** What follows a name that opens a title: its end, "for", a colon or a dash. */
 const TITLE_NAME_END = /^\s*(?:$|for\b|[:(]|--?\s|[–—])/;
 /** A sentence about the paper's own work, or about something new or proposed (OWN_MARK, and more). */
-const OWN_OR_NEW = /\b(?:we|our|ours|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study)|novel|new|newly|propos\w*|present\w*|introduc\w*|develop\w*|design\w*|devis\w*|describ\w*|buil[dt]\w*|construct\w*|creat\w*|formulat\w*|establish\w*|put forward|call\w*|nam(?:e|ed|ing)|dub\w*|term\w*|defin\w*|contribut\w*|offer\w*)\b/i;
+const OWN_OR_NEW = new RegExp(String.raw`\b(?:we|our|ours|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study)|novel|new|newly)\b|` +
+  // (a verb of making or naming, not the field's work, "have been developed", nor a noun, "brain development")
+  String.raw`(?<!\b(?:has|have|had)\s+been\s+)\b(?:propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|devis(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|buil[dt]s?|building|construct(?:s|ed|ing)?|creat(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|put forward|call(?:s|ed)?|nam(?:e|es|ed|ing)|dub(?:s|bed)?|term(?:s|ed)?|defin(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\b`, 'i');
 const OWN_MARK = /\b(?:we|our|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study))\b/i;
 /**
  * Right after a plural long form and its acronym: "are designed to", "are built to", "have been developed and applied
