@@ -1201,7 +1201,7 @@ const TITLE_WORD_BEFORE = /\S\s+[A-Z][a-z]{3,}\s$/;
 /** A capitalised noun right before, no adjective's ending: "under the Tower " (not "via Bidirectional "). */
 const TITLE_NOUN_BEFORE = new RegExp(String.raw`\S\s+[A-Z][a-z]{3,}(?<!${ADJECTIVE_ENDINGS})\s$`);
 /** A capitalised word right before a known long form: it may be the start of a longer one ("Graph Deviation Networks"). */
-const LONGER_BEFORE = /(?:^|\s)[A-Z][A-Za-z-]*\s$/;
+const LONGER_BEFORE = /(?:^|\s)([A-Z][A-Za-z-]*)\s$/;
 
 export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // matching reads the cleaned text; evidence quotes the sentence as written (a substring of the paper)
@@ -1276,6 +1276,17 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   const ownExpansion = titleExpansion(title.text);
   for (const st of sents) lexiconPass(c, pc, st, title, ownExpansion);
 
+  // "The Web of Science (WoS) was ... We assess metadata quality in OpenAlex and WoS": an acronym the paper defines for a
+  // name the lexicon knows is that name wherever the paper writes it (not an acronym the generic list has, nor one the
+  // lexicon has unless as an ambiguous spelling: "WOS", Wuppertal Obstacle Sequences)
+  for (const [ak, d] of definedHere) {
+    if (d.reversed || !d.longForm || byKey.has(ak) || c.generic.has(ak) || c.stopNames.has(ak) || c.lex.lookup(d.acronym)?.some((f) => !f.value.ambiguous)) continue;
+    const e = byKey.get(entKey(d.longForm));
+    if (!e?.lex || !e.surfaces.has(d.longForm)) continue;
+    register(e, d.acronym);
+    const word = new RegExp(String.raw`(?<![\w-])${escapeRegExp(d.acronym)}(?![\w-])`);
+    for (const { s } of sents) if (s !== title && !e.seen.includes(s) && word.test(s.text)) mention(e, d.acronym, s);
+  }
   // model variants of known families not in the lexicon (ResNet-50, ViT-B/16, Qwen2.5-VL-7B)
   if (c.modelFamily) {
     for (const { s, tokens, family } of sents) {
@@ -2084,9 +2095,13 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
     }
     // "Graph Deviation Networks (GDN)": a known long form inside a longer one the paper defines for another acronym is no
     // mention of it (not DevNet)
-    if (h.surface.includes(' ') && LONGER_BEFORE.test(s.text.slice(Math.max(0, h.start - 24), h.start))) {
+    // (only where the acronym starts with the word before, not with the known name: "The Web of Science (WoS)" is Web of Science)
+    const longer = h.surface.includes(' ') ? LONGER_BEFORE.exec(s.text.slice(Math.max(0, h.start - 24), h.start)) : null;
+    if (longer) {
       const acr = /^\s*\(([A-Z][A-Za-z0-9-]{1,12})\)/.exec(s.text.slice(h.end, h.end + 16));
-      if (acr && !h.forms.some((f) => (c.lex.lookup(acr[1]) ?? []).some((x) => x.value.entry === f.value.entry))) continue;
+      const first = acr?.[1].charAt(0).toUpperCase();
+      const startsBefore = first !== undefined && first === longer[1].charAt(0).toUpperCase() && first !== h.surface.charAt(0).toUpperCase();
+      if (acr && startsBefore && !h.forms.some((f) => (c.lex.lookup(acr[1]) ?? []).some((x) => x.value.entry === f.value.entry))) continue;
     }
     // ("A Singing Voice Deepfake Detection Challenge": a known name of three or more capitalised words right after
     // two more capitalised words is the end of a longer name, not the known one; not at a title's head)

@@ -181,6 +181,11 @@ describe('names stated plainly', () => {
     expect(e.datasets.map((d) => d.name)).toEqual(['SWaT', 'WADI']);
   });
 
+  it('an acronym the paper defines for a known name is that name wherever written; "The" before it is no longer long form', () => {
+    const e = extractEntities(paper('Notes on Things', 'The Web of Science (WoS) was the main infrastructure of the field. We assess metadata quality in OpenAlex and WoS.'));
+    expect(e.datasets.map((d) => [d.name, d.role]).sort()).toEqual([['OpenAlex', 'evaluated'], ['Web of Science', 'evaluated']]);
+  });
+
   it('a long form in a list before a known name in parentheses is that name, whatever its letters (one entity, not two)', () => {
     const e = extractEntities(paper('Notes on Things', 'We evaluate various models including Random Forest (RF), Logistic Regression (LR), Extreme Gradient Boosting (XGBoost) and ensemble learning.'));
     expect(e.methods_mentioned.map((m) => m.name)).toContain('XGBoost');
