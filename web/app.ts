@@ -214,7 +214,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const label = drawnLabel(view, key, a);
       cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(drawnSize(view, key, a)), label, width: measure?.(label), anchor: anchors.has(key) });
     }
-    return pickLabels(cands);
+    // (inside the room the panels leave, as the whole graph's labels: none cut by the details panel's edge)
+    const a = freeArea();
+    return pickLabels(cands, undefined, undefined, undefined, { x0: a.left, y0: a.top, x1: a.right, y1: a.bottom });
   }
   let labelCanvas: CanvasRenderingContext2D | null | undefined;
   /** A label's width (px) in the font sigma draws labels in (null: no 2D canvas here, as in a test's DOM). */
@@ -286,7 +288,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // their way: node labels in their room hid 8 of the 11 at 1280 × 800, and all but one on a phone)
     const paperBlocked: { x0: number; y0: number; x1: number; y1: number }[] = [];
     for (const c of centroids) {
-      if (!c.shown) continue;
+      if (!c.shown || c.share < MIN_LABEL_SHARE) continue; // (a label left out makes no room)
       const w = (c.w ||= c.el.offsetWidth);
       const h2 = (c.h ||= c.el.offsetHeight);
       const p = renderer.framedGraphToViewport(dims.framed(c), at);
