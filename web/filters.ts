@@ -120,15 +120,25 @@ export function confidenceChoices(graph: KnowledgeGraph, offered: FilterOptions[
 }
 
 /**
- * Each cluster's centre over its visible nodes (all nodes when `visible` is null), and the box they span
- * (x0, y0, x1, y1, graph coordinates); a cluster without a visible node has none. The canvas puts cluster
- * labels there: with /?from=2030 (no node shown) all 12 labels stayed.
+ * Each cluster's place over its visible nodes (all nodes when `visible` is null), and the box they span (x0, y0, x1, y1,
+ * graph coordinates); a cluster without a visible node has none. The canvas puts cluster labels there: with /?from=2030
+ * (no node shown) all 12 labels stayed.
+ *
+ * The place (x, y) is where the cluster's nodes are densest: the member with the most members within half their spread
+ * (the root mean square distance to their mean), not their mean. On a big graph a cluster's nodes lie in more than one
+ * place and its mean between them, among other clusters' nodes: in 3,058 papers, 14% of the nodes around the 24
+ * labelled means were the label's cluster's, 0 of 131 for "TEP · industrial · GDN". `share` says how much the place is
+ * the cluster's: of the visible nodes within that radius of it, the share that are its members (1 for a lone node).
+ * With `placed`, only those clusters are placed so (the others get their mean and a share of 1): the viewer labels 24
+ * of 469 clusters, and placing all took 100 ms a filter change on 3,058 papers.
  */
-export function clusterCentres(graph: KnowledgeGraph, visible: Set<string> | null): Map<number, ClusterCentre> {
+export function clusterCentres(graph: KnowledgeGraph, visible: Set<string> | null, placed?: ReadonlySet<number>): Map<number, ClusterCentre> {
   const sums = new Map<number, ClusterCentre>();
+  const members = new Map<number, { x: number; y: number }[]>();
+  const all: { x: number; y: number }[] = [];
   graph.forEachNode((key, a) => {
     if (visible && !visible.has(key)) return;
-    const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0, x0: a.x, y0: a.y, x1: a.x, y1: a.y };
+    const s = sums.get(a.community) ?? { x: 0, y: 0, n: 0, x0: a.x, y0: a.y, x1: a.x, y1: a.y, share: 1 };
     s.x += a.x;
     s.y += a.y;
     s.n++;
@@ -137,15 +147,43 @@ export function clusterCentres(graph: KnowledgeGraph, visible: Set<string> | nul
     s.x1 = Math.max(s.x1, a.x);
     s.y1 = Math.max(s.y1, a.y);
     sums.set(a.community, s);
+    const p = { x: a.x, y: a.y };
+    all.push(p);
+    const list = members.get(a.community);
+    if (list) list.push(p);
+    else members.set(a.community, [p]);
   });
-  for (const s of sums.values()) {
-    s.x /= s.n;
-    s.y /= s.n;
+  for (const [id, s] of sums) {
+    const mx = s.x / s.n;
+    const my = s.y / s.n;
+    const ps = members.get(id)!;
+    if (ps.length < 2 || (placed && !placed.has(id))) {
+      [s.x, s.y] = [mx, my];
+      continue;
+    }
+    const r2 = ps.reduce((t, p) => t + (p.x - mx) ** 2 + (p.y - my) ** 2, 0) / ps.length / 4;
+    // (at most 128 candidates, every k-th member in graph order: the same place for the same graph)
+    const step = Math.max(1, Math.ceil(ps.length / 128));
+    let best = ps[0];
+    let most = -1;
+    for (let i = 0; i < ps.length; i += step) {
+      const c = ps[i];
+      let k = 0;
+      for (const p of ps) if ((p.x - c.x) ** 2 + (p.y - c.y) ** 2 <= r2) k++;
+      if (k > most) [best, most] = [c, k];
+    }
+    let near = 0;
+    for (const p of all) if ((p.x - best.x) ** 2 + (p.y - best.y) ** 2 <= r2) near++;
+    [s.x, s.y, s.share] = [best.x, best.y, most / Math.max(near, 1)];
   }
   return sums;
 }
 
+/** A cluster label is drawn only where at least this share of the nodes around its place are its cluster's. */
+export const MIN_LABEL_SHARE = 0.2;
+
 export interface ClusterCentre {
+  /** where its visible nodes are densest (see clusterCentres) */
   x: number;
   y: number;
   n: number;
@@ -153,6 +191,8 @@ export interface ClusterCentre {
   y0: number;
   x1: number;
   y1: number;
+  /** of the visible nodes around (x, y), the share that are the cluster's */
+  share: number;
 }
 
 /** Nodes per kind, in NODE_KINDS order, for the legend. */

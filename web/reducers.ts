@@ -71,9 +71,11 @@ export interface LabelCandidate {
 
 /**
  * Choose labels that do not overlap: anchors first, then the biggest nodes; a label (drawn right of its node, `width`
- * px wide, or about `charWidth` px a character) is skipped when its box meets one already placed. At most `max` labels.
+ * px wide, or about `charWidth` px a character) is skipped when its box meets one already placed, or, with `area` (the
+ * room the panels leave), when it does not fit inside it: a hub's neighbours' titles ran under the details panel,
+ * "MSTREAM: Fast Anomaly Detecti", 6 of domain:security's 40 labels on 3,058 papers. At most `max` labels.
  */
-export function pickLabels(cands: LabelCandidate[], max = MAX_FORCED_LABELS, charWidth = 6.6, height = 14): Set<string> {
+export function pickLabels(cands: LabelCandidate[], max = MAX_FORCED_LABELS, charWidth = 6.6, height = 14, area?: Box): Set<string> {
   const order = [...cands].sort((a, b) => Number(Boolean(b.anchor)) - Number(Boolean(a.anchor)) || b.radius - a.radius || a.key.localeCompare(b.key));
   const placed: { x0: number; y0: number; x1: number; y1: number }[] = [];
   const out = new Set<string>();
@@ -81,6 +83,7 @@ export function pickLabels(cands: LabelCandidate[], max = MAX_FORCED_LABELS, cha
     if (out.size >= max && !c.anchor) break;
     const x0 = c.x + c.radius + 2;
     const box = { x0, y0: c.y - height / 2, x1: x0 + (c.width ?? c.label.length * charWidth), y1: c.y + height / 2 };
+    if (!c.anchor && area && (box.x0 < area.x0 || box.x1 > area.x1 || box.y0 < area.y0 || box.y1 > area.y1)) continue;
     if (!c.anchor && placed.some((q) => box.x0 < q.x1 && q.x0 < box.x1 && box.y0 < q.y1 && q.y0 < box.y1)) continue;
     placed.push(box);
     out.add(c.key);

@@ -1362,6 +1362,23 @@ export function resultMethods(
 }
 
 /**
+ * The edge attribute in runs for a reader: consecutive figures with the same credit joined as the attribute joins them
+ * ("AUROC 95.0%; PRO 80.2%"), each run with the method its figures are credited to, if any. A panel writes a run's
+ * method as a link after its figures ("F1 82.9%" by RANSynCoders) instead of the attribute's "F1 82.9% (by
+ * RANSynCoders)"; an attribute without credits is one run of its own text.
+ */
+export function resultRuns(attr: string | undefined): { text: string; method?: string }[] {
+  const runs: { text: string; method?: string }[] = [];
+  for (const r of parseResults(attr)) {
+    const last = runs[runs.length - 1];
+    const fig = `${r.metric} ${r.value}`;
+    if (last && last.method === r.method) last.text += `; ${fig}`;
+    else runs.push({ text: fig, ...(r.method ? { method: r.method } : {}) });
+  }
+  return runs;
+}
+
+/**
  * What a method's panel lists, Papers with Code's method page: per paper -> dataset link (by paper, then edge key), the
  * figures the papers proposing the method report as their own, and the figures other papers credit to it
  * (`credited`), each link's as its attribute writes them ("AUROC 99.6%; PRO 93.2%").

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, methodResults, reportedResults, resultMethods, resultMetric, resultScore } from '../../src/analysis/results.ts';
+import { bestResult, datasetResults, formatResults, lowerIsBetter, parseResults, reportedMetrics, methodResults, reportedResults, resultMethods, resultMetric, resultRuns, resultScore } from '../../src/analysis/results.ts';
 import { matrixToCsv } from '../../src/export/matrix.ts';
 import { buildGraph } from '../../src/graph/build.ts';
 import { readInputs } from '../../extract/readers/index.ts';
@@ -327,6 +327,13 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     const credited = [{ metric: 'F1', value: '82.9%', sentence: 's', method: 'RANSynCoders' }, { metric: 'AUROC', value: '0.91', sentence: 's', setting: 'zero-shot', method: 'Isolation Forest (iForest); v2' }];
     expect(formatResults(credited)).toBe('F1 82.9% (by RANSynCoders); AUROC (zero-shot) 0.91 (by Isolation Forest iForest v2)');
     expect(parseResults(formatResults(credited))).toEqual([{ metric: 'F1', value: '82.9%', method: 'RANSynCoders' }, { metric: 'AUROC (zero-shot)', value: '0.91', method: 'Isolation Forest iForest v2' }]);
+    // (read for a panel: runs of figures with one credit, the method apart, to be written "F1 82.9% by RANSynCoders")
+    expect(resultRuns('F1 82.9% (by RANSynCoders)')).toEqual([{ text: 'F1 82.9%', method: 'RANSynCoders' }]);
+    expect(resultRuns('AUROC 90.1% (by Omega); PRO 70.2% (by Omega); AUROC 95.0%; PRO 80.2%')).toEqual([
+      { text: 'AUROC 90.1%; PRO 70.2%', method: 'Omega' }, { text: 'AUROC 95.0%; PRO 80.2%' },
+    ]);
+    expect(resultRuns('AUROC 91.0%; PRO 80.2%')).toEqual([{ text: 'AUROC 91.0%; PRO 80.2%' }]);
+    expect(resultRuns(undefined)).toEqual([]);
     const older = (attr: string) => attr.split(';').flatMap((part) => /^\s*(.+?)\s+(\d+(?:\.\d+)?%?)\s*$/.exec(part)?.slice(1) ?? []);
     expect(older(formatResults([...credited, ...list]))).toEqual(['AUROC', '97.1%', 'pixel-AUROC', '0.953']);
     expect(lowerIsBetter('FPR@95TPR (zero-shot)')).toBe(true);

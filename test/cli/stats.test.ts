@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, useBundledBuild } from './helpers.ts';
+import { formatStats } from '../../src/cli/commands/stats.ts';
 
 const built = useBundledBuild();
 
@@ -33,6 +34,31 @@ describe('paperweave stats', () => {
     } finally {
       rmSync(t, { recursive: true, force: true });
     }
+  });
+
+  it('lists the largest clusters (24 by default, --clusters N, 0 for all) and counts the rest on one line: 3,058 papers printed 469', () => {
+    const s = JSON.parse(runCli(['stats', join(built.dir, 'graph.json'), '--json', '--clusters', '3']).stdout);
+    expect(s.clusters.length).toBeGreaterThan(3); // (the JSON keeps every cluster)
+    const bySize = [...s.clusters].sort((a: { size: number; id: number }, b: { size: number; id: number }) => b.size - a.size || a.id - b.id);
+    const r = runCli(['stats', join(built.dir, 'graph.json'), '--clusters', '3']);
+    expect(r.status, r.stderr).toBe(0);
+    const listed = r.stdout.split('\n').filter((l) => /^\s+#\d+/.test(l)).map((l) => Number(/#(\d+)/.exec(l)![1]));
+    expect(listed).toEqual(bySize.slice(0, 3).map((c: { id: number }) => c.id));
+    const rest = bySize.slice(3);
+    const sum = (k: 'size' | 'papers') => rest.reduce((n: number, c: Record<string, number>) => n + c[k], 0);
+    expect(r.stdout).toContain(`  … and ${rest.length} smaller clusters (${sum('size')} nodes, ${sum('papers')} papers; the largest of ${rest[0].size} nodes): --clusters 0 lists them all\n`);
+    // the bundled graph's clusters are fewer than 24: all listed by default, and by --clusters 0, with no "… and" line
+    for (const args of [[], ['--clusters', '0']]) {
+      const all = runCli(['stats', join(built.dir, 'graph.json'), ...args]).stdout;
+      expect(all.split('\n').filter((l) => /^\s+#\d+/.test(l))).toHaveLength(s.clusters.length);
+      expect(all).not.toContain('smaller cluster');
+    }
+    // a big graph's: 30 clusters print 24 and the line
+    const many = { ...s, clusters: Array.from({ length: 30 }, (_, i) => ({ id: i, label: `c${i}`, size: 40 - i, papers: 1, topEntities: [] })) };
+    const text = formatStats(many);
+    expect(text.split('\n').filter((l) => /^\s+#\d+/.test(l))).toHaveLength(24);
+    expect(text).toContain('… and 6 smaller clusters (81 nodes, 6 papers; the largest of 16 nodes)');
+    expect(runCli(['stats', join(built.dir, 'graph.json'), '--clusters', 'x']).stderr).toContain("--clusters expects a whole number, got 'x'");
   });
 
   it('prints the same as JSON with --json', () => {

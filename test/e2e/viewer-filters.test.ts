@@ -468,6 +468,15 @@ describe.skipIf(!avail.ok)('viewer: the details panel\'s reported results', () =
     await expect.poll(() => lines('method-results')).toEqual(['BTAD=dataset:btad AUROC 94.4% (paper)=paper:r1', 'BTAD=dataset:btad AUROC 90.1% (paper)=paper:r3']);
     await page.evaluate(() => window.paperweave!.app.select('method:zeta'));
     await expect.poll(() => lines('method-results')).toEqual(['BTAD=dataset:btad AUROC 95.0%']);
+    // The crediting paper's panel and its link's read the credit as words with the method a link, the paper's own figure
+    // first: "AUROC 95.0%; AUROC 90.1% by Omega", not the attribute's "AUROC 90.1% (by Omega); AUROC 95.0%".
+    await page.evaluate(() => window.paperweave!.app.select('paper:r3'));
+    await expect.poll(() => lines('paper-results')).toEqual(['BTAD=dataset:btad AUROC 95.0% AUROC 90.1% Omega=method:omega']);
+    expect(await page.getByTestId('paper-results').locator('li').textContent()).toBe('BTAD AUROC 95.0%; AUROC 90.1% by Omega');
+    await page.getByTestId('paper-results').getByRole('button', { name: 'AUROC 90.1%' }).click();
+    await expect.poll(() => page.getByTestId('results').textContent().catch(() => '')).toBe('AUROC 95.0%; AUROC 90.1% by Omega');
+    await page.getByTestId('results').getByRole('button', { name: 'Omega' }).click();
+    await expect.poll(() => page.locator('[data-testid=details] h2').textContent()).toBe('Omega');
     expect(errors).toEqual([]);
     await page.close();
   }, 150_000);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { clusterCentres, computeVisible, confidenceChoices, filterOptions, kindCounts, visibleCount } from '../../web/filters.ts';
+import { clusterCentres, computeVisible, MIN_LABEL_SHARE, confidenceChoices, filterOptions, kindCounts, visibleCount } from '../../web/filters.ts';
 import { EMPTY_FILTERS, initialState, setFilters, type Filters } from '../../web/state.ts';
 import { edgeReducer } from '../../web/reducers.ts';
 import { fixtureGraph } from './fixture.ts';
+import Graph from 'graphology';
+import type { KnowledgeGraph } from '../../src/model.ts';
 
 const f = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, hiddenKinds: [], ...patch });
 
@@ -23,10 +25,40 @@ describe('filters', () => {
     for (const [id, c] of some) {
       const members = [...visible].filter((k) => graph.getNodeAttribute(k, 'community') === id).map((k) => graph.getNodeAttributes(k));
       expect(c.n).toBe(members.length);
-      expect(c.x).toBeCloseTo(members.reduce((t, a) => t + a.x, 0) / members.length);
+      expect(members.some((a) => a.x === c.x && a.y === c.y)).toBe(true); // (one of its nodes: see the next test)
     }
     expect(clusterCentres(graph, new Set()).size).toBe(0);
     expect([...all.values()].reduce((t, c) => t + c.n, 0)).toBe(graph.order);
+  });
+
+  it("a cluster's place is where its nodes are densest, not their mean among another cluster's; share says how much it is its own", () => {
+    // Cluster 0: 12 nodes around (0, 0) and 6 strewn through cluster 1's 40 nodes around (100, 0): its mean (33, 0) lay
+    // between the two, and on 3,058 papers the labels at such means stood where 14% of the nodes were their cluster's.
+    // Cluster 2: 8 nodes spread through cluster 1's, no place of its own.
+    const g = new Graph() as unknown as KnowledgeGraph;
+    const add = (key: string, community: number, x: number, y: number) => g.addNode(key, { kind: 'method', label: key, community, x, y, size: 1, color: '#000' } as never);
+    for (let i = 0; i < 12; i++) add(`a${i}`, 0, Math.cos(i) * 3, Math.sin(i) * 3);
+    for (let i = 0; i < 40; i++) add(`b${i}`, 1, 100 + Math.cos(i * 2.4) * Math.sqrt(i / 40) * 20, Math.sin(i * 2.4) * Math.sqrt(i / 40) * 20); // (a filled disc)
+    for (let i = 0; i < 6; i++) add(`s${i}`, 0, 100 + Math.cos(i * 2) * 15, Math.sin(i * 2) * 15);
+    for (let i = 0; i < 8; i++) add(`c${i}`, 2, 100 + Math.cos(i * 0.785) * 12, Math.sin(i * 0.785) * 12);
+    const c = clusterCentres(g, null);
+    expect(Math.hypot(c.get(0)!.x, c.get(0)!.y)).toBeLessThanOrEqual(3);
+    expect(c.get(0)!.share).toBeGreaterThan(0.5);
+    expect(Math.hypot(c.get(1)!.x - 100, c.get(1)!.y)).toBeLessThanOrEqual(20);
+    expect(c.get(2)!.share).toBeLessThan(MIN_LABEL_SHARE);
+    expect(c.get(0)!.n).toBe(18);
+    expect(c.get(0)!.x1).toBe(115); // (the box still spans all its nodes)
+    // only the clusters asked for are placed so (the viewer's 24 labelled ones); the others get their mean
+    const some = clusterCentres(g, null, new Set([1]));
+    const mean0 = g.filterNodes((_k, a) => a.community === 0).reduce((t, k) => t + g.getNodeAttribute(k, 'x'), 0) / 18;
+    expect(some.get(0)!.x).toBeCloseTo(mean0);
+    expect(some.get(0)!.share).toBe(1);
+    expect([some.get(1)!.x, some.get(1)!.y]).toEqual([c.get(1)!.x, c.get(1)!.y]);
+    // the same over the visible nodes only: without cluster 0's 12, its place is among cluster 1's, mostly theirs
+    const rest = new Set(g.filterNodes((k) => !k.startsWith('a')));
+    const strewn = clusterCentres(g, rest).get(0)!;
+    expect(Math.hypot(strewn.x - 100, strewn.y)).toBeCloseTo(15);
+    expect(strewn.share).toBeLessThan(0.5);
   });
 
   it('hiding a kind removes exactly its nodes', () => {

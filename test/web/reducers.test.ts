@@ -257,6 +257,19 @@ describe('labels', () => {
     expect(pickLabels([{ key: 'a', x: 0, y: 0, radius: 1, label: 'A' }, { key: 'b', x: 0, y: 100, radius: 1, label: 'B' }], 1).size).toBe(1);
   });
 
+  it('pickLabels with an area leaves out a label that would run out of it (under the details panel), never an anchor\'s', () => {
+    // (a hub's neighbours' titles ran under the panel: "MSTREAM: Fast Anomaly Detecti", 4 of domain:security's 40 labels)
+    const area = { x0: 0, y0: 0, x1: 1000, y1: 800 };
+    const cands = [
+      { key: 'paper:long', x: 900, y: 100, radius: 5, label: 'MSTREAM: Fast Anomaly Detection', width: 180 },
+      { key: 'paper:short', x: 900, y: 300, radius: 5, label: 'GDN', width: 30 },
+      { key: 'domain:security', x: 950, y: 500, radius: 20, label: 'security', width: 60, anchor: true },
+      { key: 'paper:top', x: 500, y: 2, radius: 5, label: 'Above the top', width: 80 },
+    ];
+    expect([...pickLabels(cands, undefined, undefined, undefined, area)].sort()).toEqual(['domain:security', 'paper:short']);
+    expect(pickLabels(cands).size).toBe(4); // (without an area, as before)
+  });
+
   it('pickLabels reads a label\'s measured width: "AnomalyNCD" (79 px drawn, 66 by its 10 characters) ran into RsCIN\'s label', () => {
     // (the two as drawn after a search for MVTec AD at 1280 × 800)
     const cands = [

@@ -6,7 +6,7 @@ import type { Cluster, EntityNode, KnowledgeGraph, NodeKind, PaperNode, Relation
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
-import { datasetResults, methodResults, resultMethods, type LeaderboardRow } from '../../src/analysis/results.ts';
+import { datasetResults, methodResults, resultMethods, resultRuns, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { confidentEdge } from '../filters.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { markSegments, type Term } from './marks.ts';
@@ -249,12 +249,35 @@ function reportedResults(ctx: PanelContext, items: { edge: string; text: string 
       const e = item.edge;
       const p = graph.source(e);
       const d = graph.target(e);
-      const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, item.text);
-      open.addEventListener('click', () => ctx.selectEdge(e));
-      return h('li', hidden.has(item) ? { class: 'filtered-out' } : {}, hidden.has(item) && !passing(ctx, d) ? hiddenLink(ctx, d) : nodeLink(ctx, d), ' ', open,
+      // (each run of figures opens the sentence; a figure the sentence credits to another method names it, a link, not
+      // the attribute's "F1 82.9% (by RANSynCoders)")
+      const figures = creditedRuns(ctx, p, item.text, (text) => {
+        const open = h('button', { type: 'button', class: 'link', title: 'Read the sentence behind these figures' }, text);
+        open.addEventListener('click', () => ctx.selectEdge(e));
+        return open;
+      });
+      return h('li', hidden.has(item) ? { class: 'filtered-out' } : {}, hidden.has(item) && !passing(ctx, d) ? hiddenLink(ctx, d) : nodeLink(ctx, d), ' ', ...figures,
         named ? h('span', { class: 'meta' }, ' ', nodeLink(ctx, p, '(paper)')) : null);
     })),
     h('p', { class: 'empty' }, 'The filters hide every figure reported here.'));
+}
+
+/**
+ * A link's results attribute as a reader wants it: the paper's own figures first, then each run credited to another
+ * method followed by "by" and that method (a link to it where the graph has it): "F1 82.9% by RANSynCoders", not
+ * "F1 82.9% (by RANSynCoders)". `figures` draws a run's figures (a button, or text).
+ */
+function creditedRuns(ctx: PanelContext, paper: string, text: string, figures: (text: string) => Child): Child[] {
+  const runs = resultRuns(text);
+  if (!runs.length) return [figures(text)]; // (an attribute parseResults cannot read, shown as it is)
+  const ordered = [...runs.filter((r) => !r.method), ...runs.filter((r) => r.method)];
+  return ordered.flatMap((r, i) => {
+    const sep = i ? ['; '] : [];
+    if (!r.method) return [...sep, figures(r.text)];
+    const { methods, name } = resultMethods(ctx.graph, { paper, method: r.method });
+    const who = methods.length ? nodeLink(ctx, methods[0]) : h('span', { class: 'credit' }, name ?? r.method);
+    return [...sep, figures(r.text), h('span', { class: 'credit' }, ' by '), who];
+  });
 }
 
 /** The papers that propose a method. */
@@ -396,7 +419,7 @@ export function renderEdge(ctx: PanelContext, edge: string): HTMLElement {
   parts.push(section('Evidence', h('blockquote', { class: 'evidence', 'data-testid': 'evidence' }, e.evidence || '(none recorded)')));
   // the scores the paper reports on the dataset, with their sentence when it is not the link's
   if (e.results) {
-    parts.push(section('Reported results', h('p', { class: 'results', 'data-testid': 'results' }, e.results),
+    parts.push(section('Reported results', h('p', { class: 'results', 'data-testid': 'results' }, ...creditedRuns(ctx, e.paper ?? s, e.results, (text) => text)),
       e.resultsEvidence && e.resultsEvidence !== e.evidence ? h('blockquote', { class: 'evidence', 'data-testid': 'results-evidence' }, e.resultsEvidence) : null));
   }
   if (e.paper && graph.hasNode(e.paper) && e.paper !== s) parts.push(section('From', nodeLink(ctx, e.paper, graph.getNodeAttribute(e.paper, 'label'))));

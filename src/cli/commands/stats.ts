@@ -9,16 +9,21 @@ import { graphCounts } from '../../pipeline.ts';
 import { graphOrDefault } from './graph-file.ts';
 import { parseResults } from '../../analysis/results.ts';
 
-const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--json]
+/** Clusters the text lists by default: the viewer's sidebar names as many (3,058 papers made 469, 201 of one paper). */
+export const CLUSTERS_LISTED = 24;
+
+const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--clusters N] [--json]
 
 Print a built graph's counts (nodes per kind, edges per relation, reported results per metric), its largest entities per kind
 (by number of papers) and its clusters with their labels. Default GRAPH: the built bundled graph; '-' reads
 standard input.
 
 Options:
-  --top N     entities listed per kind (default 5)
-  --json      print the same as JSON
-  -h, --help  this help
+  --top N       entities listed per kind (default 5)
+  --clusters N  clusters listed, largest first (default ${CLUSTERS_LISTED}, as the viewer's sidebar; 0 lists them all),
+                the rest counted on one line
+  --json        print the same as JSON (every cluster)
+  -h, --help    this help
 `;
 
 export interface GraphStats {
@@ -70,7 +75,12 @@ export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
   };
 }
 
-export function formatStats(s: GraphStats): string {
+export function formatStats(s: GraphStats, clustersListed = CLUSTERS_LISTED): string {
+  const bySize = [...s.clusters].sort((a, b) => b.size - a.size || a.id - b.id);
+  const listed = clustersListed > 0 ? bySize.slice(0, clustersListed) : bySize;
+  const rest = bySize.slice(listed.length);
+  const restNodes = rest.reduce((n, c) => n + c.size, 0);
+  const restPapers = rest.reduce((n, c) => n + c.papers, 0);
   const lines = [
     `${s.name}: ${plural(s.nodes, 'node')} (${plural(s.papers, 'paper')}, ${plural(s.nodes - s.papers, 'entity', 'entities')}), ${plural(s.edges, 'edge')}`,
     '',
@@ -87,7 +97,10 @@ export function formatStats(s: GraphStats): string {
     ...ENTITY_KINDS.map((k) => `  ${k.padEnd(10)} ${s.largest[k].map((e) => `${e.label} (${e.papers})`).join(', ') || '-'}`),
     '',
     `Clusters (${s.clusters.length}):`,
-    ...s.clusters.map((c) => `  #${String(c.id).padEnd(3)} ${String(c.size).padStart(4)} node${c.size === 1 ? ' ' : 's'} ${String(c.papers).padStart(4)} paper${c.papers === 1 ? ' ' : 's'}  ${c.label}`),
+    ...listed.map((c) => `  #${String(c.id).padEnd(3)} ${String(c.size).padStart(4)} node${c.size === 1 ? ' ' : 's'} ${String(c.papers).padStart(4)} paper${c.papers === 1 ? ' ' : 's'}  ${c.label}`),
+    ...(rest.length
+      ? [`  … and ${plural(rest.length, 'smaller cluster')} (${plural(restNodes, 'node')}, ${plural(restPapers, 'paper')}; the largest of ${plural(rest[0].size, 'node')}): --clusters 0 lists them all`]
+      : []),
   ];
   return lines.join('\n') + '\n';
 }
@@ -96,11 +109,12 @@ export const command: Command = {
   summary: 'counts, reported results per metric, largest entities per kind, clusters and their labels',
   help: HELP,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, clusters: { type: 'string' }, json: { type: 'boolean' } });
     if (positionals.length > 1) throw new UsageError('expects at most one GRAPH.json');
     const top = intOption(values.top, 'top', { min: 1 }) ?? 5;
+    const clusters = intOption(values.clusters, 'clusters') ?? CLUSTERS_LISTED;
     const stats = graphStats(await graphOrDefault(positionals[0], io), top);
-    io.stdout.write(values.json ? JSON.stringify(stats, null, 2) + '\n' : formatStats(stats));
+    io.stdout.write(values.json ? JSON.stringify(stats, null, 2) + '\n' : formatStats(stats, clusters));
     return 0;
   },
 };
