@@ -35,6 +35,15 @@ const entitySizes = (page: Page) => page.evaluate(() => {
 });
 
 const largest = (sizes: Record<string, number>) => Math.max(...Object.values(sizes));
+/** Sizes by links, then by PageRank (pressed), and the entity PageRank grows most. */
+async function grownByPageRank(page: Page) {
+  const byLinks = await entitySizes(page);
+  await page.getByTestId('size-pagerank').click();
+  await expect.poll(() => param(page, 'size')).toBe('pagerank');
+  const byRank = await entitySizes(page);
+  const grown = Object.keys(byRank.sizes).sort((a, b) => (byRank.sizes[b] - byLinks.sizes[b]) - (byRank.sizes[a] - byLinks.sizes[a]) || a.localeCompare(b))[0];
+  return { byLinks, byRank, grown };
+}
 
 describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
   let session: Session;
@@ -86,13 +95,9 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
 
   it('hover and click reach a node grown by PageRank beyond the circle its links drew', async () => {
     const { page, errors } = await openViewer(session);
-    const byLinks = await entitySizes(page);
-    await page.getByTestId('size-pagerank').click();
-    await expect.poll(() => param(page, 'size')).toBe('pagerank');
-    const byRank = await entitySizes(page);
     // The entity grown most, and a point between the circle its links drew and the one drawn now, that no other drawn
     // node covers (page coordinates): sigma finds it there only if it hit-tests the size drawn now.
-    const grown = Object.keys(byRank.sizes).sort((a, b) => (byRank.sizes[b] - byLinks.sizes[b]) - (byRank.sizes[a] - byLinks.sizes[a]) || a.localeCompare(b))[0];
+    const { byLinks, byRank, grown } = await grownByPageRank(page);
     expect(byRank.sizes[grown]).toBeGreaterThan(byLinks.sizes[grown] + 2);
     const at = await page.evaluate(([k, was]) => {
       const pw = window.paperweave!;
@@ -187,11 +192,7 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
 
   it('the PNG draws the sizes shown: a node grown by PageRank covers, in the image, a point its links\' circle left bare', async () => {
     const { page, errors } = await openViewer(session);
-    const byLinks = await entitySizes(page);
-    await page.getByTestId('size-pagerank').click();
-    await expect.poll(() => param(page, 'size')).toBe('pagerank');
-    const byRank = await entitySizes(page);
-    const grown = Object.keys(byRank.sizes).sort((a, b) => (byRank.sizes[b] - byLinks.sizes[b]) - (byRank.sizes[a] - byLinks.sizes[a]) || a.localeCompare(b))[0];
+    const { byLinks, grown } = await grownByPageRank(page);
     const r = await page.evaluate(async ([k, was]) => {
       const pw = window.paperweave!;
       const rd = pw.renderer;
