@@ -293,7 +293,6 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 /** Right after a definition, what it is, then the field's passive making: " is a machine learning pipeline that has been developed". */
 const IS_A_KIND_DEVELOPED_AFTER = /^\s*(?:is|was)\s+(?:a|an)\s+[^.;:()]{0,60}?\b(?:that|which)\s+(?:has|had)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented|deployed|used)\b/i;
 const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
-/** Words that make a sentence the paper's own: "we", "our", "this paper", "here". */
 /** Words of a title right before what it works by: "via", "using", "based on", "a" ("Development of a Logical Delta Check"). */
 const TITLE_WORKS_BY_BEFORE = /(?:^|\s)(?:via|using|with|by|through|based on|an?)\s+$/;
 /** What follows a name that opens a title: its end, "for", a colon or a dash. */
@@ -302,6 +301,7 @@ const TITLE_NAME_END = /^\s*(?:$|for\b|[:(]|--?\s|[–—])/;
 const OWN_OR_NEW = new RegExp(String.raw`\b(?:we|our|ours|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study)|novel|new|newly)\b|` +
   // (a verb of making or naming, not the field's work, "have been developed", nor a noun, "brain development")
   String.raw`(?<!\b(?:has|have|had)\s+been\s+)\b(?:propos(?:e|es|ed|ing)|present(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|develop(?:s|ed|ing)?|design(?:s|ed|ing)?|devis(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|buil[dt]s?|building|construct(?:s|ed|ing)?|creat(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|put forward|call(?:s|ed)?|nam(?:e|es|ed|ing)|dub(?:s|bed)?|term(?:s|ed)?|defin(?:e|es|ed|ing)|contribut(?:e|es|ed|ing)|offer(?:s|ed|ing)?)\b`, 'i');
+/** Words that make a sentence the paper's own: "we", "our", "this paper", "here". */
 const OWN_MARK = /\b(?:we|our|this (?:paper|work|study|article|letter|research|thesis)|here(?:in)?|the present (?:paper|work|study))\b/i;
 /**
  * Right after a plural long form and its acronym: "are designed to", "are built to", "have been developed and applied
@@ -1798,9 +1798,11 @@ function acronymPass(p: SentencePass): void {
     // its "for" or its colon, "Wasserstein normalized autoencoder for anomaly detection" (not "Lithium Metal Battery Quality
     // Control via ...", "Anti-Money Laundering in Bitcoin"), nor a coined acronym the title writes itself: "... Text
     // Detection Is GECScore")
-    const lfAt = lf === '' ? -1 : titleLower.indexOf(lf.toLowerCase());
-    const titleWorksBy = (lfAt === 0 && TITLE_NAME_END.test(titleLower.slice(lf.length))) || (lfAt > 0 && TITLE_WORKS_BY_BEFORE.test(titleLower.slice(0, lfAt))) || standsAlone(ctx.title.text, d.acronym);
-    const topicOnly = inTitle && !ownHere && !opensTitle && !titleWorksBy && !OWN_OR_NEW.test(text);
+    const titleWorksBy = () => {
+      const lfAt = lf === '' ? -1 : titleLower.indexOf(lf.toLowerCase());
+      return (lfAt === 0 && TITLE_NAME_END.test(titleLower.slice(lf.length))) || (lfAt > 0 && TITLE_WORKS_BY_BEFORE.test(titleLower.slice(0, lfAt))) || standsAlone(ctx.title.text, d.acronym);
+    };
+    const topicOnly = inTitle && !ownHere && !opensTitle && !titleWorksBy() && !OWN_OR_NEW.test(text);
     if (topicOnly) p.topics.push(lf.toLowerCase());
     const ownContext = ownHere || (inTitle && !topicOnly) || opensTitle;
     // ("using data from the Southern Photometric Local Universe Survey (S-PLUS)", "cutouts in the MeerKAT Galaxy Cluster
