@@ -276,6 +276,12 @@ export function nameKey(name: string): string {
   return k && k + plusRun(t);
 }
 
+/** Node key of an entity: named kinds by normalised name (and a "+" or "++" it ends on), facets by their vocabulary id. */
+export function entityKey(kind: EntityKind, name: string): string {
+  const id = kind === 'domain' || kind === 'setting' || kind === 'technique' ? name.trim() : nameKey(name);
+  return `${kind}:${id}`;
+}
+
 /** The "+" or "++" a name ends on ("" for none). */
 export function plusRun(name: string): string {
   return name.endsWith('++') ? '++' : name.endsWith('+') ? '+' : '';

@@ -9,7 +9,7 @@
  *
  * Pure: a function of the graph and options, no DOM, no Node.
  */
-import { nameKey, type KnowledgeGraph, type PaperNode, type Relation } from '../model.ts';
+import { entityKey, type KnowledgeGraph, type PaperNode, type Relation } from '../model.ts';
 import { compareLabels, paperYear, type NodeFilter } from './node-utils.ts';
 import { parseResults } from './results.ts';
 
@@ -138,7 +138,7 @@ export function methodDatasetMatrix(graph: KnowledgeGraph, opts: MatrixOptions =
     for (const d of datasets) {
       for (const r of parseResults(d.results)) {
         if (!r.method) continue;
-        const key = `method:${nameKey(r.method)}`;
+        const key = entityKey('method', r.method);
         const link = named.get(key);
         if (!link) continue;
         const cell = cellOf(key, d.key);

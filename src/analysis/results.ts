@@ -26,7 +26,7 @@
 import facets from '../../extract/lexicon/facets.json' with { type: 'json' };
 import { CueSet, parseCue } from '../../extract/entities/cues.ts';
 import { splitSentences, tokenize } from '../../extract/entities/sentences.ts';
-import { nameKey } from '../model.ts';
+import { entityKey } from '../model.ts';
 
 /** One figure a paper reports for a dataset. */
 export interface ReportedResult {
@@ -1355,7 +1355,7 @@ export function resultMethods(
   row: { paper: string; method?: string },
 ): { methods: string[]; name?: string } {
   if (row.method) {
-    const key = `method:${nameKey(row.method)}`;
+    const key = entityKey('method', row.method);
     return graph.hasNode(key) ? { methods: [key] } : { methods: [], name: row.method };
   }
   return { methods: graph.outEdges(row.paper).filter((e) => graph.getEdgeAttribute(e, 'relation') === 'proposes').map((e) => graph.target(e)) };
@@ -1398,7 +1398,7 @@ export function methodResults(
     const proposes = graph.getEdgeAttribute(link, 'relation') === 'proposes';
     for (const edge of graph.outEdges(paper).sort()) {
       const parts = parseResults(graph.getEdgeAttribute(edge, 'results'))
-        .filter((r) => (proposes ? !r.method : r.method !== undefined && `method:${nameKey(r.method)}` === method));
+        .filter((r) => (proposes ? !r.method : r.method !== undefined && entityKey('method', r.method) === method));
       if (parts.length) out.push({ paper, edge, text: parts.map((r) => `${r.metric} ${r.value}`).join('; '), credited: !proposes });
     }
   }

@@ -15,7 +15,7 @@
  */
 import Graph from 'graphology';
 import {
-  nameKey,
+  entityKey,
   normName,
   type EntityKind,
   type EntityNode,
@@ -74,11 +74,8 @@ export interface BuildResult {
 
 export const paperKey = (id: string): string => `paper:${id}`;
 
-/** Node key of an entity: named kinds by normalised name (and a "+" or "++" it ends on), facets by their vocabulary id. */
-export function entityKey(kind: EntityKind, name: string): string {
-  const id = kind === 'domain' || kind === 'setting' || kind === 'technique' ? name.trim() : nameKey(name);
-  return `${kind}:${id}`;
-}
+/** Node key of an entity (kept in model.ts, where results and the matrix reach it without importing the builder). */
+export { entityKey };
 
 export const edgeKey = (source: string, target: string): string => `${source}>${target}`;
 
