@@ -193,6 +193,8 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
   it('the PNG draws the sizes shown: a node grown by PageRank covers, in the image, a point its links\' circle left bare', async () => {
     const { page, errors } = await openViewer(session);
     const { byLinks, grown } = await grownByPageRank(page);
+    // (the camera still: the circles are measured and the PNG drawn from one view; a loaded run once measured them mid-move)
+    await page.waitForFunction(() => !window.paperweave!.renderer.getCamera().isAnimated(), undefined, { timeout: 20_000 });
     const r = await page.evaluate(async ([k, was]) => {
       const pw = window.paperweave!;
       const rd = pw.renderer;
