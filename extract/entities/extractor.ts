@@ -1091,7 +1091,17 @@ export function compile(opts: ExtractorOptions): Compiled {
   for (const e of lexicon.models) addEntry('model', e);
   for (const e of lexicon.generic) {
     addEntry('generic', e);
-    for (const f of [e.name, ...(e.aliases ?? [])]) generic.add(normKey(f));
+    for (const f of [e.name, ...(e.aliases ?? [])]) {
+      const k = normKey(f);
+      generic.add(k);
+      // ("Variational Autoencoders", "K-Nearest Neighbor", "k-nearest neighbour": a generic phrase's other number and its
+      // other spelling of "neighbour" are the same algorithm; not an acronym's, whose plural the aliases list)
+      if (!/[\s-]/.test(f)) continue;
+      for (const v of [k, k.endsWith('s') ? k.slice(0, -1) : `${k}s`]) {
+        generic.add(v);
+        generic.add(v.includes('neighbour') ? v.replace(/neighbour/g, 'neighbor') : v.replace(/neighbor/g, 'neighbour'));
+      }
+    }
   }
   const cues: Cue[] = [];
   const group = (rec: Record<string, string[]>, allowed: readonly string[] | null, file: string, g: number) => {

@@ -294,6 +294,8 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 const IS_A_KIND_DEVELOPED_AFTER = /^\s*(?:is|was)\s+(?:a|an)\s+[^.;:()]{0,60}?\b(?:that|which)\s+(?:has|had)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented|deployed|used)\b/i;
 const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
 /** Words of a title right before what it works by: "via", "using", "based on", "a" ("Development of a Logical Delta Check"). */
+/** The last word of a long form that names a kind of thing, no method: "Intrusion Detection Systems", "Word Error Rate". */
+const THING_LONG_FORM = /\b(?:[Ss]ystems|[Rr]ates?|[Uu]nits?|[Cc]ontrol|[Tt]hreats?|[Tt]rojans?|[Pp]rotocols?|[Ss]ervices?|[Tt]omography|[Aa]rrays?|[Ss]ensing|[Mm]onitoring|[Ss]cales?)$/;
 const TITLE_WORKS_BY_BEFORE = /(?:^|\s)(?:via|using|with|by|through|based on|an?)\s+$/;
 /** What follows a name that opens a title: its end, "for", a colon or a dash. */
 const TITLE_NAME_END = /^\s*(?:$|for\b|[:(]|--?\s|[–—])/;
@@ -1579,6 +1581,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const between = after.slice(0, to);
       return to >= 0 && between.length <= 160 && !/[.;:()]/.test(between) && (NAMED_JUST_BEFORE.test(between) || NAMELY_COMMA_JUST_BEFORE.test(between));
     })) out.splice(k, 1);
+  }
+  // ("popular for industrial Spoken Dialogue Systems (SDS)", "such as the Word Error Rate (WER)", "Electronic Control Units
+  // (ECUs)", "Air Traffic Control (ATC)"): someone else's acronym whose long form ends on a kind of system, a rate, a unit, a
+  // control, a threat or a protocol names a thing the paper talks of, no method it names
+  for (let k = out.length - 1; k >= 0; k--) {
+    const c = out[k];
+    if (c.rule !== 'acronym-prior' || c.own || c.kind !== 'method' || !c.longForm || !THING_LONG_FORM.test(c.longForm)) continue;
+    out.splice(k, 1);
+    rejected.add(normLetters(c.surface));
   }
   return { candidates: out, rejectedAcronyms: rejected, topics };
 }

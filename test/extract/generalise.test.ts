@@ -8505,3 +8505,12 @@ describe('seventy-first round: the evidence of the paper\'s own method named by 
       .toBe('We propose ZorbNet, a detector that scores patches.');
   });
 });
+describe('seventy-fourth round (dev pool): things and generic algorithms are no mentioned methods', () => {
+  check<NamedField>([
+    { why: '"popular for industrial Spoken Dialogue Systems (SDS)": a kind of system, no method (dev pool: 45 such names the readers ignore, one kept)', title: 'Error diagnosis for dialogue', text: 'Cascaded pipelines remain popular for industrial Zorbic Dialogue Systems (ZDS), primarily because they are modular. We propose ZorbFix.', field: 'methods_mentioned', not: ['ZDS', 'Zorbic Dialogue Systems'] },
+    { why: '"derived metrics like Bit Error Rate (BER)": a rate is measured, no method', title: 'Audio quality monitoring', text: 'Existing monitors use derived metrics like Zorb Error Rate (ZER) and frame counts. We propose ZorbAQ.', field: 'methods_mentioned', not: ['ZER', 'Zorb Error Rate'] },
+    { why: '... nor an acronym of units: "Sensors such as Inertial Measurement Units (IMUs)"', title: 'Intrusion detection on the bus', text: 'Sensors such as Inertial Zorb Units (IZUs) feed the controller. We propose ZorbIDS.', field: 'methods_mentioned', not: ['IZUs', 'Inertial Zorb Units'] },
+    { why: 'a generic algorithm in the plural, in a list, is still generic: "methods like Stacked Autoencoders, Variational Autoencoders, and ..."', title: 'Deep anomaly detection', text: 'Deep anomaly detection methods have become popular, with methods like Stacked Autoencoders, Variational Autoencoders, and ZorbGAN improving the state of the art.', field: 'methods_mentioned', has: ['ZorbGAN'], not: ['Stacked Autoencoders', 'Variational Autoencoders'] },
+    { why: '... and in the other number or spelling: "K-Nearest Neighbor", "Linear Regression", "Gaussian Naive Bayes"', title: 'Classifiers for wind vanes', text: 'We evaluate five supervised methods (Linear Regression, K-Nearest Neighbour, Gaussian Naive Bayes, Neural Network and ZorbBoost).', field: 'methods_mentioned', not: ['Linear Regression', 'K-Nearest Neighbour', 'Gaussian Naive Bayes', 'Neural Network'] },
+  ]);
+});
