@@ -17,6 +17,7 @@ import { toGEXF } from '../../src/export/gexf.ts';
 import { toGraphJSON } from '../../src/export/json.ts';
 import { toEdgesCSV, toNodesCSV } from '../../src/export/csv.ts';
 import { buildOfflineHtml } from '../../src/export/offline-html.ts';
+import { withDrawnSizes } from '../../src/export/sized.ts';
 import type { KnowledgeGraph } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
 import { embeddedSnapshot, embeddedWorkerCode } from './offline-boot.ts';
@@ -120,11 +121,7 @@ export function mount(ctx: AppContext): ExportsHandle {
       attributes: { title: `${ctx.graph.getAttribute('title') ?? ctx.graph.getAttribute('name') ?? 'paperweave'} (filtered view)`, sizeBy: ctx.state.sizeBy },
     });
   /** GEXF has no "size by": its viz:size is the size drawn now (on the build's scale); `papers` and the degree stay data. */
-  const gexf = () => {
-    const g = viewGraph();
-    g.updateEachNodeAttributes((key, a) => ({ ...a, size: ctx.nodeSize(key) }), { attributes: ['size'] });
-    return toGEXF(g);
-  };
+  const gexf = () => toGEXF(withDrawnSizes(viewGraph(), (key) => ctx.nodeSize(key)));
 
   async function png(scale: number, opts: { clusterLabels?: boolean } = {}): Promise<Blob> {
     const renderer = ctx.renderer as unknown as Sigma;
