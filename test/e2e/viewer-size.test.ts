@@ -11,6 +11,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraphJSON } from '../../src/export/json.ts';
+import { renderFormat } from '../../src/export/index.ts';
 import { findCheckGexf, isCI, runCheckGexf } from '../helpers/check-gexf.ts';
 import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
 
@@ -167,6 +168,9 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
     const view = loadGraphJSON(readFileSync(jsonFile, 'utf8'));
     expect(view.getAttribute('sizeBy')).toBe('pagerank');
     for (const k of keys) expect(view.getNodeAttribute(k, 'size'), k).toBe(shown[k].built);
+    // the command line's code, on that graph.json (the choice it records), writes the viewer's GEXF byte for byte: one
+    // PageRank, in Node as in the page
+    expect(renderFormat(view, 'gexf')[0].content).toBe(readFileSync(gexfFile, 'utf8'));
     await page.close();
     // opened by a link with no size of its own: sized by PageRank, as exported, the address left without size
     const reopened = await openViewer(session, '?graph=data/view-pagerank.json');
