@@ -544,6 +544,29 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     // a method's link selects it
     await page.locator('[data-testid=facet-methods] li button').first().click();
     await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([methods[0].key]);
+    // Under a year filter the lists are counted again from the papers it keeps; the rest is counted as hidden.
+    const years = await page.evaluate((key) => {
+      const g = window.paperweave!.graph;
+      return g.filterInNeighbors(key, (_, a) => a.kind === 'paper').map((p) => g.getNodeAttribute(p, 'year' as never) as unknown as number).sort();
+    }, expected.key);
+    const to = years[0];
+    expect(years.at(-1)).toBeGreaterThan(to);
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(expected.key)}&to=${to}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    const keptMethods = await page.evaluate(([key, y]) => {
+      const g = window.paperweave!.graph;
+      const n = new Map<string, number>();
+      for (const p of g.filterInNeighbors(key, (_, a) => a.kind === 'paper' && (a as unknown as { year: number }).year <= y)) {
+        g.forEachOutEdge(p, (_e, a, _s, t) => {
+          if (a.relation === 'proposes') n.set(t, (n.get(t) ?? 0) + 1);
+        });
+      }
+      return [...n].map(([k, c]) => `${g.getNodeAttribute(k, 'label')}${c}`).sort();
+    }, [expected.key, to] as const);
+    const section = page.locator('section', { has: page.getByTestId('facet-methods') });
+    await expect.poll(() => section.locator('li:not(.filtered-out)').allTextContents().then((t) => t.sort())).toEqual(keptMethods);
+    expect(await section.locator('h3').textContent()).toBe(`Methods proposed (${keptMethods.length} of ${methods.length})`);
+    expect(await section.getByTestId('hidden-by-filters').textContent()).toContain(`${methods.length - keptMethods.length} hidden by filters`);
     expect(errors).toEqual([]);
     await page.close();
   });
