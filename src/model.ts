@@ -250,7 +250,7 @@ export interface Cluster {
 
 /**
  * What a node's size shows (Gephi's, VOSviewer's "size by"): its links (degree, as built), the papers that tag it
- * (VOSviewer's occurrences), or its PageRank (see sizeMap in src/analysis/appearance.ts). The viewer's buttons, its
+ * (VOSviewer's occurrences), or its PageRank (see sizeMap in src/analysis/size-by.ts). The viewer's buttons, its
  * exports and `paperweave export --size-by` take these.
  */
 export type SizeBy = 'links' | 'papers' | 'pagerank';

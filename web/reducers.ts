@@ -272,8 +272,8 @@ export function sizeScale(graph: KnowledgeGraph, sizes: Map<string, number> | nu
   return (s) => lo + span * Math.sqrt(Math.max(0, s - lo) / (hi - lo));
 }
 
-/** Each node's size for a "size by" mode: in src/analysis/appearance.ts, which the exports (the CLI's too) share. */
-export { sizeMap } from '../src/analysis/appearance.ts';
+/** Each node's size for a "size by" mode: in src/analysis/size-by.ts, which the exports (the CLI's too) share. */
+export { sizeMap } from '../src/analysis/size-by.ts';
 
 /** The window's shorter side (px) node sizes are drawn for as built: 800, a 1280 × 800 window's. */
 export const SIZE_REFERENCE_SIDE = 800;

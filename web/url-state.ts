@@ -22,7 +22,7 @@
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
 import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
-import { graphSizeBy } from '../src/analysis/appearance.ts';
+import { graphSizeBy } from '../src/analysis/size-by.ts';
 
 export interface CameraView {
   x: number;

@@ -1,10 +1,10 @@
 /**
  * Exports sized as drawn: GEXF's viz:size, GraphML's and nodes.csv's `size` hold the size a node is drawn at under a
- * "size by" choice (links, papers, PageRank: sizeMap in src/analysis/appearance.ts, on the build's scale), as the
+ * "size by" choice (links, papers, PageRank: sizeMap in src/analysis/size-by.ts, on the build's scale), as the
  * viewer's exports of its view and `paperweave export --size-by` write them; graph.json keeps the nodes' own sizes and
  * records the choice (`sizeBy`), which the viewer reopens with. One code for both, so they agree. Pure.
  */
-import { graphSizeBy, sizeMap } from '../analysis/appearance.ts';
+import { graphSizeBy, sizeMap } from '../analysis/size-by.ts';
 import type { KnowledgeGraph, SizeBy } from '../model.ts';
 
 /**
