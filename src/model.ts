@@ -248,6 +248,14 @@ export interface Cluster {
   color: string;
 }
 
+/**
+ * What a node's size shows (Gephi's, VOSviewer's "size by"): its links (degree, as built), the papers that tag it
+ * (VOSviewer's occurrences), or its PageRank (see sizeMap in src/analysis/size-by.ts). The viewer's buttons, its
+ * exports and `paperweave export --size-by` take these.
+ */
+export type SizeBy = 'links' | 'papers' | 'pagerank';
+export const SIZE_BY: readonly SizeBy[] = ['links', 'papers', 'pagerank'];
+
 export interface GraphAttributes {
   /** Short name of the graph, e.g. 'anomaly-detection'. */
   name: string;
@@ -259,7 +267,7 @@ export interface GraphAttributes {
    * What the viewer sized nodes by when it exported this graph ('links', the degree: the nodes' own `size`; 'papers';
    * 'pagerank'): the viewer reopens it so unless its address says otherwise. Absent from a build's graph.json.
    */
-  sizeBy?: 'links' | 'papers' | 'pagerank';
+  sizeBy?: SizeBy;
 }
 
 export type KnowledgeGraph = Graph<KGNode, RelationEdge, GraphAttributes>;

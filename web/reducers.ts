@@ -4,9 +4,8 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { KGNode, KnowledgeGraph, RelationEdge } from '../src/model.ts';
-import pagerank from 'graphology-metrics/centrality/pagerank.js';
-import { clusterColor, kindColor, nodeSize } from '../src/analysis/appearance.ts';
-import { primary, type ColorBy, type SizeBy, type ViewState } from './state.ts';
+import { clusterColor, kindColor } from '../src/analysis/appearance.ts';
+import { primary, type ColorBy, type ViewState } from './state.ts';
 import { confidentEdge } from './filters.ts';
 
 /** What the reducers read. Rebuilt by the app on each state change, never inside a reducer. */
@@ -273,35 +272,8 @@ export function sizeScale(graph: KnowledgeGraph, sizes: Map<string, number> | nu
   return (s) => lo + span * Math.sqrt(Math.max(0, s - lo) / (hi - lo));
 }
 
-/**
- * Each node's size for a "size by" mode, on the build's scale (nodeSize: the radius grows with the square root of the
- * measure), so that sizeScale and the window's factor treat every mode alike; null for 'links', the build's own sizes.
- * - papers: an entity's `papers` (the papers that tag it, VOSviewer's occurrences); a paper counts as the one paper it
- *   is, so every paper is drawn the size of an entity one paper tags, and the entities many papers tag stand out.
- * - pagerank: graphology-metrics' PageRank on the graph as built (links go from a paper to what it tags, and from a
- *   method to its datasets and the methods it shares them with), so a node ranks high when many papers, and papers
- *   that tag few things, point to it. Ranks are scaled so that the highest is drawn the size of the most linked node.
- *   Computed in the page, on the click: on the 10,000-paper bench graph (19,385 nodes, 119,287 links) it took 0.3 s the
- *   first time in Chromium, 0.1 s after.
- */
-export function sizeMap(graph: KnowledgeGraph, by: SizeBy): Map<string, number> | null {
-  if (by === 'links') return null;
-  const m = new Map<string, number>();
-  if (by === 'papers') {
-    graph.forEachNode((key, a) => m.set(key, nodeSize(a.kind === 'paper' ? 1 : a.papers)));
-    return m;
-  }
-  // (unweighted: every link counts once, as for the degree; a shares-benchmark link's weight is a count of datasets)
-  const rank = pagerank(graph, { getEdgeWeight: null });
-  let top = 0;
-  let maxDegree = 0;
-  graph.forEachNode((key) => {
-    top = Math.max(top, rank[key]);
-    maxDegree = Math.max(maxDegree, graph.degree(key));
-  });
-  graph.forEachNode((key) => m.set(key, nodeSize(top > 0 ? (rank[key] / top) * maxDegree : 0)));
-  return m;
-}
+/** Each node's size for a "size by" mode: in src/analysis/size-by.ts, which the exports (the CLI's too) share. */
+export { sizeMap } from '../src/analysis/size-by.ts';
 
 /** The window's shorter side (px) node sizes are drawn for as built: 800, a 1280 × 800 window's. */
 export const SIZE_REFERENCE_SIDE = 800;

@@ -3,18 +3,14 @@
  * (sigma's "use reducers" example; Gephi Lite's click rules). Nothing here touches the DOM or sigma,
  * so every rule is unit-tested in test/web/state.test.ts.
  */
-import type { NodeKind } from '../src/model.ts';
+import type { NodeKind, SizeBy } from '../src/model.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 
 export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
 
-/**
- * What a node's size shows (Gephi's, VOSviewer's "size by"): its links (degree, as built), the papers that tag it
- * (VOSviewer's occurrences), or its PageRank (see sizeMap in reducers.ts).
- */
-export type SizeBy = 'links' | 'papers' | 'pagerank';
-export const SIZE_BY: readonly SizeBy[] = ['links', 'papers', 'pagerank'];
+/** What a node's size shows: declared with the graph's types, since the exports (the CLI's too) draw it. */
+export { SIZE_BY, type SizeBy } from '../src/model.ts';
 
 export interface Filters {
   /** Kinds switched off in the legend, sorted. */

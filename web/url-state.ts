@@ -22,6 +22,7 @@
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
 import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
+import { graphSizeBy } from '../src/analysis/size-by.ts';
 
 export interface CameraView {
   x: number;
@@ -63,10 +64,7 @@ const round = (n: number, d: number) => {
 };
 
 /** What a graph opens sized by when its address does not say: the choice a viewer's export recorded, else links. */
-export function graphSizeBy(graph: KnowledgeGraph): SizeBy {
-  const by = graph.getAttribute('sizeBy');
-  return by && (SIZE_BY as readonly string[]).includes(by) ? by : 'links';
-}
+export { graphSizeBy };
 
 /** `defaultSizeBy`: what the graph opens sized by (graphSizeBy), left out of the address. */
 export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string {

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './io.ts';
 import { FORMAT_NAMES } from '../../extract/readers/lazy.ts';
-import type { FormatName } from '../model.ts';
+import { SIZE_BY, type FormatName, type SizeBy } from '../model.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -76,6 +76,13 @@ export function confidenceOption(value: string | undefined): number | undefined 
   // (0, 1, or a decimal fraction: "0.8", ".8", "1.0")
   if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(value)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got '${value}'`);
   return Number(value);
+}
+
+/** --size-by, checked: one of the viewer's "size by" choices (SIZE_BY). */
+export function sizeByOption(value: string | undefined): SizeBy | undefined {
+  if (value === undefined) return undefined;
+  if (!(SIZE_BY as readonly string[]).includes(value)) throw new UsageError(`--size-by expects one of ${SIZE_BY.join(', ')} (links: the degree, as built), got '${value}'`);
+  return value as SizeBy;
 }
 
 /** The readers' shared options, checked: --format (one of FORMAT_NAMES) and --year (four digits). */

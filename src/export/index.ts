@@ -2,11 +2,12 @@
  * Every output file of a build, as (name, content) pairs: pure, so the CLI writes them and the browser can
  * offer them as downloads. Same input, same bytes (report.json aside, whose `timings` are measured).
  */
-import type { KnowledgeGraph, Paper, PaperEntities } from '../model.ts';
+import type { KnowledgeGraph, Paper, PaperEntities, SizeBy } from '../model.ts';
 import { toEdgesCSV, toNodesCSV } from './csv.ts';
 import { toGEXF } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toGraphJSON } from './json.ts';
+import { recordSizeBy, sizedBy } from './sized.ts';
 
 export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'csv'];
@@ -16,27 +17,36 @@ export interface OutputFile {
   content: string;
 }
 
+export interface RenderOptions {
+  /**
+   * What node sizes show, as the viewer's "size by" (src/export/sized.ts): GEXF's viz:size, GraphML's and nodes.csv's
+   * size are the sizes drawn so; graph.json records it (`sizeBy`). Absent: the graph's own choice (a viewer's export
+   * records one), else links, the nodes' own sizes; graph.json is written as it is.
+   */
+  sizeBy?: SizeBy;
+}
+
 /** The files of one format: graph.json, graph.gexf, graph.graphml, or nodes.csv + edges.csv. */
-export function renderFormat(graph: KnowledgeGraph, format: ExportFormat): OutputFile[] {
+export function renderFormat(graph: KnowledgeGraph, format: ExportFormat, opts: RenderOptions = {}): OutputFile[] {
+  if (format === 'json') return [{ name: 'graph.json', content: toGraphJSON(opts.sizeBy ? recordSizeBy(graph, opts.sizeBy) : graph) }];
+  const drawn = sizedBy(graph, opts.sizeBy);
   switch (format) {
-    case 'json':
-      return [{ name: 'graph.json', content: toGraphJSON(graph) }];
     case 'gexf':
-      return [{ name: 'graph.gexf', content: toGEXF(graph) }];
+      return [{ name: 'graph.gexf', content: toGEXF(drawn) }];
     case 'graphml':
-      return [{ name: 'graph.graphml', content: toGraphML(graph) }];
+      return [{ name: 'graph.graphml', content: toGraphML(drawn) }];
     case 'csv':
-      return [{ name: 'nodes.csv', content: toNodesCSV(graph) }, { name: 'edges.csv', content: toEdgesCSV(graph) }];
+      return [{ name: 'nodes.csv', content: toNodesCSV(drawn) }, { name: 'edges.csv', content: toEdgesCSV(drawn) }];
   }
 }
 
 export const jsonl = (rows: readonly unknown[]): string => rows.map((r) => JSON.stringify(r) + '\n').join('');
 
 /** All graph files plus papers.jsonl and entities.jsonl (report.json is written by the caller, last). */
-export function renderOutputs(graph: KnowledgeGraph, papers: readonly Paper[], entities: readonly PaperEntities[]): OutputFile[] {
+export function renderOutputs(graph: KnowledgeGraph, papers: readonly Paper[], entities: readonly PaperEntities[], opts: RenderOptions = {}): OutputFile[] {
   return [
     { name: 'papers.jsonl', content: jsonl(papers) },
     { name: 'entities.jsonl', content: jsonl(entities) },
-    ...EXPORT_FORMATS.flatMap((f) => renderFormat(graph, f)),
+    ...EXPORT_FORMATS.flatMap((f) => renderFormat(graph, f, opts)),
   ];
 }

@@ -200,6 +200,30 @@ describe('paperweave build (other inputs and errors)', () => {
     expect(bad.stderr).toMatch(/--min-confidence expects a number from 0 to 1, got '80'/);
   });
 
+  it('--size-by papers sizes graph.gexf, graph.graphml and nodes.csv as the viewer draws them, and graph.json records the choice over the built sizes', () => {
+    const t = tempDir();
+    temps.push(t);
+    const r = runCli(['build', '--size-by', 'papers', '--out', join(t, 'out')]);
+    expect(r.status, r.stderr).toBe(0);
+    const plain = loadGraphJSON(readFileSync(join(dir, 'graph.json'), 'utf8'));
+    const sized = loadGraphJSON(readFileSync(join(t, 'out', 'graph.json'), 'utf8'));
+    expect(sized.getAttribute('sizeBy')).toBe('papers');
+    expect(sized.mapNodes((_k, a) => a.size)).toEqual(plain.mapNodes((_k, a) => a.size));
+    // (what `export --size-by papers` writes from the plain build: one code for both)
+    for (const [format, files] of [['gexf', ['graph.gexf']], ['graphml', ['graph.graphml']]] as const) {
+      const e = runCli(['export', '--format', format, '--size-by', 'papers', join(dir, 'graph.json')]);
+      expect(readFileSync(join(t, 'out', files[0]), 'utf8'), format).toBe(e.stdout);
+    }
+    const csv = tempDir();
+    temps.push(csv);
+    runCli(['export', '--format', 'csv', '--size-by', 'papers', join(dir, 'graph.json'), '--out', csv]);
+    expect(readFileSync(join(t, 'out', 'nodes.csv'), 'utf8')).toBe(readFileSync(join(csv, 'nodes.csv'), 'utf8'));
+    expect(readFileSync(join(t, 'out', 'graph.gexf'), 'utf8')).not.toBe(readFileSync(join(dir, 'graph.gexf'), 'utf8'));
+    const bad = runCli(['build', '--size-by', 'size', '--out', join(t, 'bad')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--size-by expects one of links, papers, pagerank/);
+  });
+
   it('prints its help', () => {
     const r = runCli(['build', '--help']);
     expect(r.status).toBe(0);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { runCli, useBundledBuild } from './helpers.ts';
+import { parse as parseGraphML } from 'graphology-graphml';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { loadGraphJSON } from '../../src/export/json.ts';
+import { nodeSize } from '../../src/analysis/appearance.ts';
+import { sizeMap } from '../../web/reducers.ts';
+import { findCheckGexf, isCI, runCheckGexf } from '../helpers/check-gexf.ts';
+import { runCli, tempDir, useBundledBuild } from './helpers.ts';
 
 const built = useBundledBuild();
 
@@ -61,5 +67,89 @@ describe('paperweave export', () => {
     const r = runCli(['export', '--format', 'gexf', bad]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.json: graph\.json: node 'x' has kind 'person'/);
+  });
+});
+
+describe('paperweave export --size-by: the sizes the viewer draws, as its own exports write them', () => {
+  const graphFile = () => join(built.dir, 'graph.json');
+  const graph = () => loadGraphJSON(readFileSync(graphFile(), 'utf8'));
+  const gexfSizes = (text: string) => {
+    const g = parseGexf(Graph, text);
+    return Object.fromEntries(g.mapNodes((k, a) => [k, a.size as number]));
+  };
+  /** The viewer's sizes for a choice (its sizeMap, as its GEXF export takes them), the build's for links. */
+  const viewerSizes = (by: 'papers' | 'pagerank') => Object.fromEntries(sizeMap(graph(), by)!);
+
+  it('papers: GEXF viz:size is the viewer\'s (a paper the size of an entity one paper tags), the papers count kept as data', () => {
+    const r = runCli(['export', '--format', 'gexf', '--size-by', 'papers', graphFile()]);
+    expect(r.status, r.stderr).toBe(0);
+    const sizes = gexfSizes(r.stdout);
+    const g = graph();
+    expect(sizes).toEqual(viewerSizes('papers'));
+    g.forEachNode((k, a) => expect(sizes[k], k).toBe(nodeSize(a.kind === 'paper' ? 1 : a.papers)));
+    // (not the build's sizes, by links: 105 of the 232 nodes' differ)
+    expect(g.filterNodes((k, a) => a.size !== sizes[k]).length).toBeGreaterThan(g.order / 4);
+    const back = parseGexf(Graph, r.stdout);
+    g.forEachNode((k, a) => {
+      if (a.kind !== 'paper') expect(back.getNodeAttribute(k, 'papers'), k).toBe(a.papers);
+    });
+  });
+
+  it('pagerank: GEXF viz:size is the viewer\'s, and the file passes check-gexf --require-viz', () => {
+    const out = join(tempDir(), 'pagerank.gexf');
+    const r = runCli(['export', '--format', 'gexf', '--size-by', 'pagerank', graphFile(), '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const sizes = gexfSizes(readFileSync(out, 'utf8'));
+    expect(sizes).toEqual(viewerSizes('pagerank'));
+    const g = graph();
+    expect(g.filterNodes((k, a) => Math.abs(a.size - sizes[k]) > 0.5).length).toBeGreaterThan(g.order / 4);
+    const check = findCheckGexf();
+    if (check.missing) {
+      if (isCI()) throw new Error(`check-gexf needs ${check.missing}`);
+      console.warn(`skipping check-gexf: install ${check.missing}`);
+    } else {
+      const c = runCheckGexf(check.path!, [out]);
+      expect(c.status, c.output).toBe(0);
+    }
+  });
+
+  it('links is the default and the build\'s bytes; GraphML and nodes.csv carry the sizes drawn, graph.json the choice and the build\'s sizes', () => {
+    const links = runCli(['export', '--format', 'gexf', '--size-by', 'links', graphFile()]);
+    expect(links.stdout).toBe(readFileSync(join(built.dir, 'graph.gexf'), 'utf8'));
+    const want = viewerSizes('pagerank');
+    const ml = runCli(['export', '--format', 'graphml', '--size-by', 'pagerank', graphFile()]);
+    expect(ml.status, ml.stderr).toBe(0);
+    const back = parseGraphML(Graph, ml.stdout);
+    // (its ids are escaped to NMTOKENs: "resad++" is "resad_x002b__x002b_"; the nodes are in the graph's order)
+    expect(back.mapNodes((_k, a) => a.size)).toEqual(graph().mapNodes((k) => want[k]));
+    const dir = tempDir();
+    const csv = runCli(['export', '--format', 'csv', '--size-by', 'pagerank', graphFile(), '--out', dir]);
+    expect(csv.status, csv.stderr).toBe(0);
+    const rows = parseCsv(readFileSync(join(dir, 'nodes.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(Object.fromEntries(rows.map((row) => [row.id, Number(row.size)]))).toEqual(want);
+    expect(readFileSync(join(dir, 'edges.csv'), 'utf8')).toBe(readFileSync(join(built.dir, 'edges.csv'), 'utf8'));
+    const js = runCli(['export', '--format', 'json', '--size-by', 'papers', graphFile()]);
+    const view = loadGraphJSON(js.stdout);
+    expect(view.getAttribute('sizeBy')).toBe('papers');
+    const g = graph();
+    expect(view.mapNodes((_k, a) => a.size)).toEqual(g.mapNodes((_k, a) => a.size));
+  });
+
+  it('a graph.json that records a choice (the viewer\'s export) is exported sized so unless --size-by says otherwise', () => {
+    const data = JSON.parse(readFileSync(graphFile(), 'utf8'));
+    data.attributes.sizeBy = 'pagerank';
+    const file = join(tempDir(), 'view.json');
+    writeFileSync(file, JSON.stringify(data));
+    const r = runCli(['export', '--format', 'gexf', file]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(gexfSizes(r.stdout)).toEqual(viewerSizes('pagerank'));
+    const links = runCli(['export', '--format', 'gexf', '--size-by', 'links', file]);
+    expect(gexfSizes(links.stdout)).toEqual(Object.fromEntries(graph().mapNodes((k, a) => [k, a.size])));
+  });
+
+  it('refuses a value the viewer has not (exit 2), naming the ones it has', () => {
+    const r = runCli(['export', '--format', 'gexf', '--size-by', 'degree', graphFile()]);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/--size-by expects one of links, papers, pagerank \(links: the degree, as built\), got 'degree'/);
   });
 });

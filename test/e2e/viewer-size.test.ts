@@ -10,7 +10,9 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { loadGraphJSON } from '../../src/export/json.ts';
+import { renderFormat } from '../../src/export/index.ts';
 import { findCheckGexf, isCI, runCheckGexf } from '../helpers/check-gexf.ts';
 import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
 
@@ -167,6 +169,9 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
     const view = loadGraphJSON(readFileSync(jsonFile, 'utf8'));
     expect(view.getAttribute('sizeBy')).toBe('pagerank');
     for (const k of keys) expect(view.getNodeAttribute(k, 'size'), k).toBe(shown[k].built);
+    // the command line's code, on that graph.json (the choice it records), writes the viewer's GEXF byte for byte: one
+    // PageRank, in Node as in the page
+    expect(renderFormat(view, 'gexf')[0].content).toBe(readFileSync(gexfFile, 'utf8'));
     await page.close();
     // opened by a link with no size of its own: sized by PageRank, as exported, the address left without size
     const reopened = await openViewer(session, '?graph=data/view-pagerank.json');
@@ -225,6 +230,41 @@ describe.skipIf(!avail.ok)('viewer: size by links, papers or PageRank', () => {
     }, [grown, byLinks.sizes[grown]] as const);
     expect(r.bare, r.color).toBeGreaterThan(3);
     expect(r.hits).toBe(r.bare);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('nodes.csv of the view holds the sizes drawn, as its GEXF does (it kept the build\'s), and the command line\'s export --size-by writes the same bytes', async () => {
+    const { page, errors } = await openViewer(session, '?size=papers');
+    const shown = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      return Object.fromEntries(pw.graph.mapNodes((k, a) => [k, { drawn: pw.app.nodeSize(k), built: a.size }]));
+    });
+    const keys = Object.keys(shown);
+    expect(keys.filter((k) => shown[k].drawn !== shown[k].built).length).toBeGreaterThan(keys.length / 4);
+    const save = async (testid: string, name: string) => {
+      if (!(await page.getByTestId(testid).isVisible())) await page.getByTestId('export-menu').locator('summary').click();
+      const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+      const file = join(built.tmp, name);
+      await dl.saveAs(file);
+      return readFileSync(file, 'utf8');
+    };
+    const nodesCsv = await save('export-nodes-csv', 'papers-nodes.csv');
+    const rows = parseCsv(nodesCsv, { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id).sort()).toEqual([...keys].sort());
+    for (const r of rows) expect(Number(r.size), r.id).toBe(shown[r.id].drawn);
+    const gexf = await save('export-gexf', 'papers-view.gexf');
+    const json = await save('export-json', 'papers-view.json');
+    // (the viewer's graph.json, converted by the CLI's code, sized by the choice it records: the viewer's files, byte for byte)
+    const view = loadGraphJSON(json);
+    expect(view.getAttribute('sizeBy')).toBe('papers');
+    const [cliNodes] = renderFormat(view, 'csv');
+    expect(cliNodes.content).toBe(nodesCsv);
+    expect(renderFormat(view, 'gexf')[0].content).toBe(gexf);
+    // and the build's graph.json with --size-by papers: the same sizes
+    const whole = loadGraphJSON(readFileSync(join(built.graphDir, 'graph.json'), 'utf8'));
+    const cliRows = parseCsv(renderFormat(whole, 'csv', { sizeBy: 'papers' })[0].content, { columns: true }) as Record<string, string>[];
+    expect(Object.fromEntries(cliRows.map((r) => [r.id, Number(r.size)]))).toEqual(Object.fromEntries(keys.map((k) => [k, shown[k].drawn])));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -507,6 +507,70 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('click a domain: the methods proposed in it, the datasets evaluated on and the backbones used, each counted in its papers and a link to its node, then its papers (it listed its papers alone)', async () => {
+    const { page, errors } = await openViewer(session);
+    // (counted here from the graph's links, apart from the panel's code: the entities the domain's papers link to by
+    // these relations, with how many of its papers do, most first)
+    const expected = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const key = g.hasNode('domain:video') ? 'domain:video' : g.filterNodes((_, a) => a.kind === 'domain').sort((a, b) => g.inDegree(b) - g.inDegree(a))[0];
+      const papers = g.filterInNeighbors(key, (_, a) => a.kind === 'paper');
+      const listed = (relations: string[]) => {
+        const n = new Map<string, number>();
+        for (const p of papers) g.forEachOutEdge(p, (_e, a, _s, t) => {
+          if (relations.includes(a.relation)) n.set(t, (n.get(t) ?? 0) + 1);
+        });
+        return [...n].map(([k, c]) => ({ key: k, text: `${g.getNodeAttribute(k, 'label')}${c}`, count: c })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+      };
+      return { key, label: g.getNodeAttribute(key, 'label'), papers: papers.length, methods: listed(['proposes']), datasets: listed(['evaluates-on', 'introduces']) };
+    });
+    expect(expected.methods.length).toBeGreaterThan(0);
+    expect(expected.datasets.length).toBeGreaterThan(0);
+    await clickNodeOnCanvas(page, expected.key);
+    await expect.poll(() => detailsTitle(page)).toBe(expected.label);
+    const rows = (testid: string) => page.locator(`[data-testid=${testid}] li`).evaluateAll((lis) => lis.map((li) => ({
+      key: li.querySelector('button')!.getAttribute('data-key')!, text: li.textContent!, count: Number(li.querySelector('.count')!.textContent),
+    })));
+    const methods = await rows('facet-methods');
+    const datasets = await rows('facet-datasets');
+    // every one listed, with its count, most first (a tie in any order of labels the panel's own sort gives)
+    expect(methods.map((m) => m.text).sort()).toEqual(expected.methods.map((m) => m.text).sort());
+    expect(datasets.map((d) => d.text).sort()).toEqual(expected.datasets.map((d) => d.text).sort());
+    for (const list of [methods, datasets]) for (let i = 1; i < list.length; i++) expect(list[i - 1].count).toBeGreaterThanOrEqual(list[i].count);
+    expect(datasets[0].count).toBe(expected.datasets[0].count);
+    // the section heads count them; the papers are still listed under them
+    expect(await page.locator('section', { has: page.getByTestId('facet-methods') }).locator('h3').textContent()).toBe(`Methods proposed (${methods.length})`);
+    expect(await page.locator('[data-testid=entity-papers] li').count()).toBe(expected.papers);
+    // a method's link selects it
+    await page.locator('[data-testid=facet-methods] li button').first().click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([methods[0].key]);
+    // Under a year filter the lists are counted again from the papers it keeps; the rest is counted as hidden.
+    const years = await page.evaluate((key) => {
+      const g = window.paperweave!.graph;
+      return g.filterInNeighbors(key, (_, a) => a.kind === 'paper').map((p) => g.getNodeAttribute(p, 'year' as never) as unknown as number).sort();
+    }, expected.key);
+    const to = years[0];
+    expect(years.at(-1)).toBeGreaterThan(to);
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(expected.key)}&to=${to}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    const keptMethods = await page.evaluate(([key, y]) => {
+      const g = window.paperweave!.graph;
+      const n = new Map<string, number>();
+      for (const p of g.filterInNeighbors(key, (_, a) => a.kind === 'paper' && (a as unknown as { year: number }).year <= y)) {
+        g.forEachOutEdge(p, (_e, a, _s, t) => {
+          if (a.relation === 'proposes') n.set(t, (n.get(t) ?? 0) + 1);
+        });
+      }
+      return [...n].map(([k, c]) => `${g.getNodeAttribute(k, 'label')}${c}`).sort();
+    }, [expected.key, to] as const);
+    const section = page.locator('section', { has: page.getByTestId('facet-methods') });
+    await expect.poll(() => section.locator('li:not(.filtered-out)').allTextContents().then((t) => t.sort())).toEqual(keptMethods);
+    expect(await section.locator('h3').textContent()).toBe(`Methods proposed (${keptMethods.length} of ${methods.length})`);
+    expect(await section.getByTestId('hidden-by-filters').textContent()).toContain(`${methods.length - keptMethods.length} hidden by filters`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('toggle a kind in the legend: the visible count drops by that kind and comes back', async () => {
     const { page } = await openViewer(session);
     const count = async () => Number(await page.getByTestId('node-count').textContent());

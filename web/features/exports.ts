@@ -5,7 +5,7 @@
  * - PNG at 1×, 2× or 4× (@sigma/export-image), nodes, edges and labels scaled with the image, and the cluster labels
  *   the canvas shows (page text over the canvas, which sigma's image leaves out) drawn where they stand.
  * - graph.json of the view, with the "size by" choice (graph attribute `sizeBy`) it reopens with; nodes.csv / edges.csv
- *   of the view (edges with their evidence).
+ *   of the view (edges with their evidence; nodes with the size drawn, as GEXF's viz:size).
  * - One self-contained HTML file (data-testid="export-html") that reopens this view offline: the page's own
  *   built bundle and CSS, the whole graph and the view state inlined (see src/export/offline-html.ts for
  *   the Content-Security-Policy).
@@ -17,6 +17,7 @@ import { toGEXF } from '../../src/export/gexf.ts';
 import { toGraphJSON } from '../../src/export/json.ts';
 import { toEdgesCSV, toNodesCSV } from '../../src/export/csv.ts';
 import { buildOfflineHtml } from '../../src/export/offline-html.ts';
+import { withDrawnSizes } from '../../src/export/sized.ts';
 import type { KnowledgeGraph } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
 import { embeddedSnapshot, embeddedWorkerCode } from './offline-boot.ts';
@@ -119,12 +120,12 @@ export function mount(ctx: AppContext): ExportsHandle {
       // (reopened sized as it is now: the nodes keep their own sizes, the links' ones, and the choice is recorded)
       attributes: { title: `${ctx.graph.getAttribute('title') ?? ctx.graph.getAttribute('name') ?? 'paperweave'} (filtered view)`, sizeBy: ctx.state.sizeBy },
     });
-  /** GEXF has no "size by": its viz:size is the size drawn now (on the build's scale); `papers` and the degree stay data. */
-  const gexf = () => {
-    const g = viewGraph();
-    g.updateEachNodeAttributes((key, a) => ({ ...a, size: ctx.nodeSize(key) }), { attributes: ['size'] });
-    return toGEXF(g);
-  };
+  /**
+   * The view sized as drawn now (on the build's scale), for the formats with no "size by": GEXF's viz:size and nodes.csv's
+   * size (it kept the build's, by links, whatever the sizes showed); `papers` and the degree stay data.
+   */
+  const drawnView = () => withDrawnSizes(viewGraph(), (key) => ctx.nodeSize(key));
+  const gexf = () => toGEXF(drawnView());
 
   async function png(scale: number, opts: { clusterLabels?: boolean } = {}): Promise<Blob> {
     const renderer = ctx.renderer as unknown as Sigma;
@@ -205,7 +206,7 @@ export function mount(ctx: AppContext): ExportsHandle {
     button('graph.json (view)', { 'data-testid': 'export-json' }, run('graph.json', () => download(`${fileStem(ctx, '-view')}.json`, toGraphJSON(viewGraph()), 'application/json'))),
     button('edges.csv (view)', { 'data-testid': 'export-edges-csv', title: 'One line an edge, with its evidence sentence and paper' },
       run('edges.csv', () => download(`${fileStem(ctx, '-edges')}.csv`, toEdgesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
-    button('nodes.csv (view)', { 'data-testid': 'export-nodes-csv' }, run('nodes.csv', () => download(`${fileStem(ctx, '-nodes')}.csv`, toNodesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
+    button('nodes.csv (view)', { 'data-testid': 'export-nodes-csv' }, run('nodes.csv', () => download(`${fileStem(ctx, '-nodes')}.csv`, toNodesCSV(drawnView()), 'text/csv;charset=utf-8'))),
     h('label', { class: 'pw-row pw-muted', title: 'Lets the offline copy read paper files too (about 1.5 MB more)' }, reader, 'Offline HTML with the paper reader'),
   );
   const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn', title: 'PNG, graph.json, CSV of the current view' }, 'Export ▾'), menu);

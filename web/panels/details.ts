@@ -1,12 +1,14 @@
 /**
- * The details panel: a paper (abstract with its entities marked), an entity (papers, benchmarks, methods
- * sharing benchmarks), or an edge (relation and evidence). Everything from the data is inserted as text.
+ * The details panel: a paper (abstract with its entities marked), an entity (papers, benchmarks, methods sharing
+ * benchmarks; a facet's methods, datasets and backbones), or an edge (relation and evidence). Everything from the data is
+ * inserted as text.
  */
 import type { Cluster, EntityNode, KnowledgeGraph, NodeKind, PaperNode, RelationEdge } from '../../src/model.ts';
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
 import { datasetResults, methodResults, resultMethods, resultRuns, type LeaderboardRow } from '../../src/analysis/results.ts';
+import { facetProfile, type FacetEntry } from '../../src/analysis/facet-profile.ts';
 import { confidentEdge } from '../filters.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { markSegments, type Term } from './marks.ts';
@@ -65,7 +67,7 @@ function hiddenNote(hidden: number, draw: (all: boolean) => void): HTMLElement |
  */
 function filteredSection<T>(
   title: string, items: T[], pass: (t: T) => boolean,
-  list: (items: T[], hidden: Set<T>) => HTMLElement, empty?: HTMLElement,
+  list: (items: T[], hidden: Set<T>) => HTMLElement, empty?: HTMLElement, limit = LIST_LIMIT,
 ): HTMLElement {
   const kept = items.filter(pass);
   const keptSet = new Set(kept);
@@ -76,7 +78,7 @@ function filteredSection<T>(
   const none = empty ?? h('p', { class: 'empty' }, 'The filters hide every one of them.');
   const note = hiddenNote(hidden.size, (all) => {
     const shown = all ? items : kept;
-    body.replaceChildren(...(shown.length ? [list(shown.slice(0, LIST_LIMIT), hidden)] : [none]), ...[more(shown.length, LIST_LIMIT)].filter((x): x is HTMLElement => x !== null));
+    body.replaceChildren(...(shown.length ? [list(shown.slice(0, limit), hidden)] : [none]), ...[more(shown.length, limit)].filter((x): x is HTMLElement => x !== null));
   });
   return h('section', {}, head, body, note);
 }
@@ -351,6 +353,7 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
         h('p', { class: 'empty' }, 'The filters hide every paper reporting a result on it.')));
     }
   }
+  if (a.kind === 'domain' || a.kind === 'setting' || a.kind === 'technique' || a.kind === 'metric') parts.push(...facetSections(ctx, key));
   const paperPasses = (p: string) => passing(ctx, p, graph.edge(p, key));
   const keptPapers = papers.filter(paperPasses).length;
   if (keptPapers !== papers.length) facts[0] = h('span', { title: 'papers the filters keep, of all its papers' }, `${keptPapers} of ${papers.length} papers`);
@@ -371,6 +374,42 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     ), noPaper));
   return h('article', { class: 'entity', 'data-key': key, 'data-kind': a.kind },
     closeButton(ctx), chip(a.kind), h('h2', {}, a.label), h('div', { class: 'facts' }, ...facts), ...parts);
+}
+
+/** A facet's lists: their titles, test ids and what a count counts ("papers tagged video that propose it"). */
+const FACET_SECTIONS = [
+  { list: 'methods', title: 'Methods proposed', testid: 'facet-methods', verb: 'propose it' },
+  { list: 'datasets', title: 'Datasets evaluated on', testid: 'facet-datasets', verb: 'evaluate on it or introduce it' },
+  { list: 'models', title: 'Backbones used', testid: 'facet-models', verb: 'use it' },
+] as const;
+/** The most entries a facet's list shows: three of them come before its papers. */
+export const FACET_LIST_LIMIT = 20;
+
+/**
+ * A facet's (domain, setting, technique, metric) methods proposed, datasets evaluated on and backbones used in its
+ * papers, each counted in them and ranked (facetProfile), as Papers with Code's task page lists them; the panel listed
+ * its papers alone. The counts follow the filters as the method's "Shares benchmarks with" does: counted again from
+ * the papers and links the filters keep, ranked again; one they leave at none is listed on request, greyed.
+ */
+function facetSections(ctx: PanelContext, key: string): HTMLElement[] {
+  const { graph } = ctx;
+  const label = graph.getNodeAttribute(key, 'label');
+  const whole = facetProfile(graph, key);
+  const kept = facetProfile(graph, key, { keepPaper: (p) => passing(ctx, p, graph.edge(p, key)), keep: (p, e) => passing(ctx, e, graph.edge(p, e)) });
+  return FACET_SECTIONS.flatMap(({ list, title, testid, verb }) => {
+    if (!whole[list].length) return [];
+    const all = new Map(whole[list].map((x) => [x.key, x.count]));
+    const keptKeys = new Set(kept[list].map((x) => x.key));
+    const items: FacetEntry[] = [...kept[list], ...whole[list].filter((x) => !keptKeys.has(x.key))];
+    return [filteredSection(title, items, (x) => keptKeys.has(x.key), (shown, hidden) =>
+      h('ol', { class: 'ranked', 'data-testid': testid }, ...shown.map((x) => {
+        const n = all.get(x.key)!;
+        const tip = hidden.has(x) ? `papers tagged ${label} that ${verb} (without the filters)`
+          : n !== x.count ? `papers tagged ${label} that the filters keep and that ${verb} (${n} without them)` : `papers tagged ${label} that ${verb}`;
+        return h('li', hidden.has(x) ? { class: 'filtered-out' } : {}, hidden.has(x) ? hiddenLink(ctx, x.key) : nodeLink(ctx, x.key),
+          h('span', { class: 'count', title: tip }, x.count));
+      })), undefined, FACET_LIST_LIMIT)];
+  });
 }
 
 /**

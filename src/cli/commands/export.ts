@@ -1,12 +1,13 @@
-/** `paperweave export --format F GRAPH.json [--out FILE]`: convert a built graph.json to another format. */
+/** `paperweave export --format F GRAPH.json [--out FILE] [--size-by S]`: convert a built graph.json to another format. */
 import { dirname, join } from 'node:path';
 import type { Command } from '../main.ts';
 import { UsageError, displayName, writeAtomic, type Io } from '../io.ts';
-import { parseCommandArgs } from '../args.ts';
+import { parseCommandArgs, sizeByOption } from '../args.ts';
 import { EXPORT_FORMATS, renderFormat, type ExportFormat } from '../../export/index.ts';
+import { SIZE_BY } from '../../model.ts';
 import { readGraphInput } from './graph-file.ts';
 
-const HELP = `Usage: paperweave export --format ${EXPORT_FORMATS.join('|')} GRAPH.json [--out FILE]
+const HELP = `Usage: paperweave export --format ${EXPORT_FORMATS.join('|')} GRAPH.json [--out FILE] [--size-by ${SIZE_BY.join('|')}]
 
 Convert a graph.json written by 'paperweave build' to another format ('-' reads it from standard input).
   gexf      GEXF 1.3 with viz position, colour, size and typed attributes (Gephi)
@@ -19,6 +20,12 @@ Options:
   --out FILE      where to write; '-' or none writes to standard output.
                   For csv, --out names a directory (default: the directory of GRAPH.json;
                   the current directory for '-').
+  --size-by S     what node sizes show, as the viewer's "size by": links (the degree, the
+                  build's sizes), papers (the papers tagging an entity) or pagerank. GEXF's
+                  viz:size, GraphML's and nodes.csv's size are the sizes the viewer draws so
+                  (the same numbers as its own exports); graph.json records the choice
+                  (sizeBy), which the viewer opens it with. Default: the choice GRAPH.json
+                  records (a viewer's export does), else links.
   -h, --help      this help
 `;
 
@@ -29,13 +36,15 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
+      'size-by': { type: 'string' },
     });
     const format = values.format as ExportFormat | undefined;
     if (!format) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}, got '${format}'`);
+    const sizeBy = sizeByOption(values['size-by']);
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'expects one GRAPH.json' : 'missing GRAPH.json');
     const graph = await readGraphInput(positionals[0], io);
-    const files = renderFormat(graph, format);
+    const files = renderFormat(graph, format, { sizeBy });
     if (format === 'csv') {
       const dir = values.out && values.out !== '-' ? values.out : dirname(positionals[0]);
       for (const f of files) writeAtomic(join(dir, f.name), f.content);
