@@ -296,6 +296,11 @@ const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has
 /** Words of a title right before what it works by: "via", "using", "based on", "a" ("Development of a Logical Delta Check"). */
 /** The last word of a long form that names a kind of thing, no method: "Intrusion Detection Systems", "Word Error Rate". */
 const THING_LONG_FORM = /\b(?:[Ss]ystems|[Rr]ates?|[Uu]nits?|[Cc]ontrol|[Tt]hreats?|[Tt]rojans?|[Pp]rotocols?|[Ss]ervices?|[Tt]omography|[Aa]rrays?|[Ss]ensing|[Mm]onitoring|[Ss]cales?)$/;
+/** ... and of one in a sentence of the paper's own work, where what it names is rarely the paper's method. */
+const OWN_THING_LONG_FORM = /\b(?:[Rr]ates?|[Ii]maging|[Ii]ntelligence)$/;
+/** A verb of proposing or naming shortly before a long form: "proposes an Evolving Explainable ..." (the acronym's long form may
+ * leave out a word the name opens on). */
+const PROPOSING_RIGHT_BEFORE = /\b(?:propos|introduc|present|develop|design|coin|call|nam|term|dub)\w*\s+(?:(?:an?|the|our)\s+)?(?:(?:new|novel)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const TITLE_WORKS_BY_BEFORE = /(?:^|\s)(?:via|using|with|by|through|based on|an?)\s+$/;
 /** What follows a name that opens a title: its end, "for", a colon or a dash. */
 const TITLE_NAME_END = /^\s*(?:$|for\b|[:(]|--?\s|[–—])/;
@@ -1585,9 +1590,15 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // ("popular for industrial Spoken Dialogue Systems (SDS)", "such as the Word Error Rate (WER)", "Electronic Control Units
   // (ECUs)", "Air Traffic Control (ATC)"): someone else's acronym whose long form ends on a kind of system, a rate, a unit, a
   // control, a threat or a protocol names a thing the paper talks of, no method it names
+  // (and in a sentence of the paper's own work, a rate, an imaging technique or an intelligence it names but does not
+  // propose: "ensures the false discovery rate (FDR) control", "using hyperspectral imaging (HSI)", "with explainable
+  // artificial intelligence (XAI)"; not "proposes an Evolving Explainable Artificial Intelligence (E-XAI)", nor "the
+  // hallucination error rate (HER), a metric we introduce")
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k];
-    if (c.rule !== 'acronym-prior' || c.own || c.kind !== 'method' || !c.longForm || !THING_LONG_FORM.test(c.longForm)) continue;
+    if (c.kind !== 'method' || !c.longForm) continue;
+    if (c.own ? c.rule !== 'acronym' || c.head === 'metric' || !OWN_THING_LONG_FORM.test(c.longForm) || PROPOSING_RIGHT_BEFORE.test(c.sentence.text.slice(0, Math.max(0, c.sentence.text.indexOf(c.longForm))))
+      : c.rule !== 'acronym-prior' || !THING_LONG_FORM.test(c.longForm)) continue;
     out.splice(k, 1);
     rejected.add(normLetters(c.surface));
   }
