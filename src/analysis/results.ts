@@ -14,7 +14,8 @@
  *    datasets or metrics named in the sentence, in order;
  *  - it is not another method's: nothing like "than", "compared to", "versus", "while", "whereas" before it in its
  *    clause;
- *  - its dataset is the only one the sentence names, or the one right after it ("... 95.3% on the MVTec-AD dataset").
+ *  - its dataset is the only one the sentence names, the one right after it ("... 95.3% on the MVTec-AD dataset"), or
+ *    one that is a clause of its own right before the figure's ("For SWaT, InterFusion achieves ... 90.7% while ...").
  * Figures laid out in a table's order are read in that order, each only when the layout is whole: pairs by slashes
  * ("MIoU/F1 of 0.864/0.844 and 0.845/0.814, respectively"), lists each before its dataset ("98.92% and 99.92% on the
  * Netflix dataset and 93.18% and 92.41% on the Amazon dataset"), figures in brackets beside their datasets ("AUCs (97.98%
@@ -108,6 +109,8 @@ const OTHER_SCORES = /^(?:\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?!(?:on|in|for|a
 /** Between a list of figures and the datasets it is read against, in order, without "respectively": "AUCs of 96.7%,
  * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)". */
 const LIST_THEN_DATASETS = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?$/i;
+/** Before a dataset that is a clause alone, the data of the clause after it: "For SWaT, ...", ", and on VisA, ...". */
+const FRONTED_BEFORE = /^\s*(?:and\s+|but\s+)?(?:for|on|in)\s+(?:the\s+)?$/i;
 /** A clause edge: the "than"/"while" words count within the figure's clause only. */
 const CLAUSE_EDGE = /[;:]|,(?!\s*(?:which|that|who)\b)|\b(?:while|whereas)\b/g;
 /** "(from 72.7% to 93.8%)": the figure a margin led to is a score of the margin's metric. */
@@ -742,6 +745,21 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (!OWN_SUBJECT.test(t.slice(0, d.from)) && !has(ownRe, t.slice(0, d.from))) return undefined;
       return /^\s*(?:datasets?\s+|benchmarks?\s+)?,?\s*with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i.test(t.slice(d.to, at)) ? d.name : undefined;
     };
+    // "For SWaT, InterFusion achieves the highest F1-score of 90.7% while RANSynCoder achieves ... 82.9% for HAI": a clause
+    // that is a dataset alone, after "for", "on" or "in", is the data of the clause right after it, where that clause names
+    // no data of its own
+    const fronted = (p: { f: Figure; metric: MetricSpan }, end: number) => {
+      const at = Math.min(p.f.from, p.metric.from);
+      const start = clauseStart(t, at);
+      if (t[start - 1] !== ',') return undefined;
+      const d = ds.filter((x) => x.to <= start).pop();
+      if (!d || !d.name || !FRONTED_BEFORE.test(t.slice(clauseStart(t, d.from), d.from)) || !/^\s*(?:datasets?|benchmarks?)?\s*,$/i.test(t.slice(d.to, start))) return undefined;
+      CLAUSE_EDGE.lastIndex = end;
+      const edge = CLAUSE_EDGE.exec(t);
+      const stop = edge ? edge.index : t.length;
+      if (ds.some((x) => x.from >= start && x.from < stop) || OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) || namesOtherData(t.slice(start, stop))) return undefined;
+      return d.name;
+    };
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
@@ -764,6 +782,8 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       } else if (withBefore(pairs[i])) {
         // "on UCF-Crime with an AUC of 87.24%": the dataset right before "with" and the score
         dataset = withBefore(pairs[i]);
+      } else if (fronted(pairs[i], ownEnd)) {
+        dataset = fronted(pairs[i], ownEnd);
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
         !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
