@@ -171,10 +171,65 @@ const NOT_ONE_SUBJECT = /[,;:]|\b(?:but|while|whereas|than|compared|versus|vs|un
  * with a pattern of its spellings), or undefined: only one of them is named in the figure's clause, once, before the
  * figure, as the clause's subject, right before its verb of scoring ("..., while RANSynCoder achieves the highest
  * F1-score of 82.9% for HAI"), not as part of a longer name ("LSTM-based", "YOLO+CLIP"), and nothing between the verb
- * and the figure that could bring in another subject. Anything less gives none: a figure credited to the wrong method
- * is worse than one left the paper's.
+ * and the figure that could bring in another subject; or the one such method a passive gives as the figure's agent
+ * (agentAfter, agentBefore), `ends` being where the figure, its metric or its dataset end. Two different ones, or
+ * anything less, give none: a figure credited to the wrong method is worse than one left the paper's.
  */
-function creditedMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+function creditedMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[], ends: readonly number[] = []): string | undefined {
+  const active = subjectMethod(t, at, named);
+  const passive = agentBefore(t, at, named) ?? ends.map((end) => agentAfter(t, end, named)).find((x) => x);
+  return active && passive && active !== passive ? undefined : active ?? passive;
+}
+
+/** A verb of scoring in the passive, then "by": "obtained by", "was achieved by", ", given by". */
+const SCORED_BY = String.raw`(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:achieved|obtained|attained|reached|yielded|recorded|delivered|produced|scored|given)\s+by\s+(?:the\s+)?`;
+/** After a figure (and its metric, or the dataset right after them): its agent, "an F1 of 0.81 obtained by YOLOv3",
+ * "60%, given by YOLOv7". */
+const AGENT_AFTER = new RegExp(String.raw`^\s*(?:datasets?\s+|benchmarks?\s+)?\)?\s*,?\s*(?:(?:which|that)\s+)?${SCORED_BY}`, 'i');
+/** Before a figure, the sentence opening on a result and its agent, then the figure in a phrase of its own: "The best
+ * performance was achieved by Decision Tree, with a 0.99 F1 score", "The best result, achieved by X, is an F1 of 0.81". */
+const AGENT_BEFORE = new RegExp(String.raw`^\s*(?:(?:overall|finally|notably|moreover|in\s+particular)\s*,?\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+|\s*,\s*))?${SCORED_BY}$`, 'i');
+const AGENT_THEN_FIGURE = /^\s*(?:(?:models?|methods?|approach|classifiers?|algorithms?|detectors?|networks?)\s*)?(?:,\s*)?(?:(?:with|achieving|reaching|attaining|scoring|yielding)\s+|(?:is|was|were|are)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+/** After an agent's name: its head noun, then the end of the phrase, not a longer name ("by YOLO+CLIP"), another agent
+ * ("by RetinaNet and YOLOv3") or a noun it qualifies ("by USAD features"). */
+const AGENT_ENDS = /^(?:\s+(?:models?|methods?|approach|classifiers?|algorithms?|detectors?|networks?|architecture))?(?:\s*(?:$|[.;:)]|,(?!\s*(?:and\s+)?(?:the\s+)?[A-Z\d]))|\s+(?:on|in|for|with|when|using|at|across|over|while|whereas|which|that|was|is|were|are|fine-tuned|trained|followed)\b|\s+and\s+(?:the|an?|its|their)\s+(?![A-Z\d]))/;
+/** The one method the paper names whose spelling starts at `at`, the longest, or undefined. */
+function methodAt(t: string, at: number, named: readonly { name: string; re: RegExp }[]): { name: string; to: number } | undefined {
+  let hit: { name: string; to: number } | undefined;
+  for (const m of named) {
+    m.re.lastIndex = 0;
+    for (const x of t.matchAll(m.re)) if (x.index === at && (!hit || x[0].length > hit.to - at)) hit = { name: m.name, to: at + x[0].length };
+  }
+  return hit;
+}
+
+/** The method a passive gives as the agent of a figure that ends at `end` ("an F1 of 0.81 obtained by YOLOv3"), or
+ * undefined: a method the paper names, right after "by", and no other with it. */
+function agentAfter(t: string, end: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+  const m = AGENT_AFTER.exec(t.slice(end, end + 60));
+  if (!m) return undefined;
+  const hit = methodAt(t, end + m[0].length, named);
+  return hit && AGENT_ENDS.test(t.slice(hit.to)) ? hit.name : undefined;
+}
+
+/** The method a sentence opening on a result gives as its agent, before a figure at `at` in a phrase of its own ("The
+ * best performance was achieved by Decision Tree, with a 0.99 F1 score"), or undefined: nothing of the paper's own, no
+ * verb and no figure before it, and no other name between it and the figure. */
+function agentBefore(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+  const head = t.slice(0, at);
+  const by = [...head.matchAll(/\bby\s+(?:the\s+)?/gi)].pop();
+  if (!by) return undefined;
+  const lead = head.slice(0, by.index! + by[0].length);
+  if (!AGENT_BEFORE.test(lead) || /\d/.test(lead) || OWN_SUBJECT.test(lead)) return undefined;
+  const hit = methodAt(t, by.index! + by[0].length, named);
+  if (!hit || hit.to > at || !AGENT_ENDS.test(t.slice(hit.to))) return undefined;
+  const between = t.slice(hit.to, at);
+  if (!AGENT_THEN_FIGURE.test(between) || named.some((m) => ((m.re.lastIndex = 0), m.re.test(between)))) return undefined;
+  return hit.name;
+}
+
+/** The method named as the subject of the clause of a figure at `at` (see creditedMethod). */
+function subjectMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
   const start = clauseStart(t, at);
   CLAUSE_EDGE.lastIndex = at;
   const edge = CLAUSE_EDGE.exec(t);
@@ -482,7 +537,23 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   const named = (methods.mentioned ?? [])
     .map((m) => ({ name: m.name.trim(), re: namePattern([m.name, ...(m.aliases ?? [])].filter((n) => !ownForms.has(n.trim().toLowerCase()))) }))
     .filter((m): m is { name: string; re: RegExp } => m.re !== null && m.name !== '' && !ownForms.has(m.name.toLowerCase()));
-  const creditOf = (t: string, at: number) => (named.length ? creditedMethod(t, at, named) : undefined);
+  const creditOf = (t: string, at: number, ends: number[] = []) => (named.length ? creditedMethod(t, at, named, ends) : undefined);
+  // (a passive's agent after a figure is not its, where the figure's clause makes the paper's own method its subject:
+  // "ZorbNet reaches an F1 of 0.91, obtained by USAD features")
+  const agentEnds = (t: string, at: number, ends: number[]) => {
+    const clause = t.slice(clauseStart(t, at), at);
+    return OWN_SUBJECT.test(clause) || has(ownRe, clause) ? [] : ends;
+  };
+  // (... and in a paper with a method of its own, a figure whose agent is another method it names, but not one it can be
+  // credited to, is not the paper's: "an F1 of 0.81 obtained by YOLOv3 and USAD", "obtained by YOLO+CLIP")
+  const byOthers = (t: string, ends: number[]) =>
+    ends.some((end) => {
+      const m = AGENT_AFTER.exec(t.slice(end, end + 60));
+      if (!m) return false;
+      CLAUSE_EDGE.lastIndex = end + m[0].length;
+      const edge = CLAUSE_EDGE.exec(t);
+      return has(othersRe, t.slice(end + m[0].length, edge ? edge.index : t.length));
+    });
   const has = (re: RegExp | null, at: string) => {
     if (!re) return false;
     re.lastIndex = 0;
@@ -704,7 +775,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         const after = t.slice(p.end, p.end + 40);
         const label = LABEL_AFTER.exec(after);
         if (CONDITION_AFTER.test(after) || OTHER_TARGET_AFTER.test(after) || ANOTHER_FIGURE_AFTER.test(after) || (label && !metrics(label[1]).length)) continue;
-        add(before.name, p.metric.tag, p.f.value, evidence);
+        const at = Math.min(p.f.from, p.metric.from);
+        const ends = agentEnds(t, at, [p.end]);
+        const method = creditOf(t, at, ends);
+        if (method || !byOthers(t, ends)) add(before.name, p.metric.tag, p.f.value, evidence, undefined, undefined, method);
       }
       continue;
     }
@@ -789,7 +863,11 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) {
         const variant = VARIANT_SUBJECT.exec(t.slice(i > 0 ? pairs[i - 1].end : 0, Math.min(pairs[i].f.from, pairs[i].metric.from)));
-        if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1], creditOf(t, Math.min(pairs[i].f.from, pairs[i].metric.from)));
+        // (the agent of a passive after the figures or their dataset: "an F1 of 0.81 on HAI obtained by YOLOv3")
+        const at = Math.min(pairs[i].f.from, pairs[i].metric.from);
+        const ends = agentEnds(t, at, next && dataset === next.name ? [end, next.to] : [end]);
+        const method = creditOf(t, at, ends);
+        if (dataset && (method || !byOthers(t, ends))) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1], method);
       }
     }
   }

@@ -289,6 +289,29 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect(read('With USAD as its teacher, ZorbNet reaches 99.6% AUROC on MVTec AD.', zorb)).toEqual(['MVTec AD: AUROC 99.6%']);
   });
 
+  it("credits a figure to the method a passive gives as its agent ('an F1 of 0.81 obtained by YOLOv3'), never to the paper", () => {
+    const HAI = { name: 'HAI' };
+    const mentioned = [{ name: 'YOLOv3' }, { name: 'RetinaNet' }, { name: 'USAD' }, { name: 'Decision Tree' }];
+    const read = (abstract: string, proposed: { name: string }[] = []) =>
+      [...reportedResults({ abstract }, [HAI], { proposed, mentioned })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}${r.method ? ` by ${r.method}` : ''}`));
+    const zorb = [{ name: 'ZorbNet' }];
+    // the agent after the figure, or after its dataset; the sentence opening on a result and its agent
+    expect(read('On HAI, an F1 of 0.81 was obtained by YOLOv3.')).toEqual(['HAI: F1 0.81 by YOLOv3']);
+    expect(read('On HAI, an F1 of 0.81 was obtained by YOLOv3.', zorb)).toEqual(['HAI: F1 0.81 by YOLOv3']);
+    expect(read('An F1 of 0.81 and an AUROC of 0.90 on HAI were obtained by the RetinaNet model fine-tuned on COCO.', zorb)).toEqual(['HAI: F1 0.81 by RetinaNet', 'HAI: AUROC 0.90 by RetinaNet']);
+    expect(read('The best result on HAI, achieved by USAD, is an F1 of 0.81.', zorb)).toEqual(['HAI: F1 0.81 by USAD']);
+    expect(read('The best performance was achieved by Decision Tree, with a 0.99 F1 score on HAI.')).toEqual(['HAI: F1 0.99 by Decision Tree']);
+    // (two agents, or a method that is no agent: none credited, and in a paper with a method of its own not the paper's)
+    expect(read('An F1 of 0.81 on HAI was obtained by YOLOv3 and USAD.', zorb)).toEqual([]);
+    expect(read('An F1 of 0.81 on HAI was obtained by YOLOv3, USAD and SSD.', zorb)).toEqual([]);
+    expect(read('An F1 of 0.81 on HAI was obtained by combining YOLOv3 and USAD.', zorb)).toEqual([]);
+    expect(read('An F1 of 0.81 on HAI was obtained by YOLOv3 and USAD.')).toEqual(['HAI: F1 0.81']);
+    // (the paper's own method as the subject: the "by" is no agent of the figure)
+    expect(read('ZorbNet reaches an F1 of 0.91 on HAI, obtained by USAD features.', zorb)).toEqual(['HAI: F1 0.91']);
+    expect(read('Our method outperforms the result achieved by USAD, with an F1 of 0.91 on HAI.', zorb)).toEqual(['HAI: F1 0.91']);
+    expect(read('We reach an F1 of 0.81 on HAI obtained by YOLOv3 features.', zorb)).toEqual(['HAI: F1 0.81']);
+  });
+
   it("reads a dataset that is a clause alone ('For SWaT, ...') as the data of the clause right after it, in a sentence that names two", () => {
     const HAI = { name: 'HAI' };
     const SWAT = { name: 'SWaT' };
