@@ -181,6 +181,9 @@ function creditedMethod(t: string, at: number, named: readonly { name: string; r
   return active && passive && active !== passive ? undefined : active ?? passive;
 }
 
+/** A clause that goes on with the figure of the one before it: ", with 95.08% accuracy", ", achieving an F1 of". */
+const WITH_THE_FIGURE = /^\s*(?:with|achieving|reaching|attaining|scoring|yielding|obtaining|recording)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+
 /** A verb of scoring in the passive, then "by": "obtained by", "was achieved by", ", given by". */
 const SCORED_BY = String.raw`(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:achieved|obtained|attained|reached|yielded|recorded|delivered|produced|scored|given)\s+by\s+(?:the\s+)?`;
 /** After a figure (and its metric, or the dataset right after them): its agent, "an F1 of 0.81 obtained by YOLOv3",
@@ -231,6 +234,9 @@ function agentBefore(t: string, at: number, named: readonly { name: string; re: 
 /** The method named as the subject of the clause of a figure at `at` (see creditedMethod). */
 function subjectMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
   const start = clauseStart(t, at);
+  // ("Among the DL algorithms, InceptionTime outperformed, achieving 82% accuracy on GSTRIDE": a clause that goes on with
+  // "with" or "achieving" has the subject of the clause before it, and no name of its own before the figure)
+  if (t[start - 1] === ',' && WITH_THE_FIGURE.test(t.slice(start, at)) && !named.some((m) => ((m.re.lastIndex = 0), m.re.test(t.slice(start, at))))) return subjectMethod(t, start - 1, named);
   CLAUSE_EDGE.lastIndex = at;
   const edge = CLAUSE_EDGE.exec(t);
   const clause = t.slice(0, edge ? edge.index : t.length);

@@ -287,6 +287,12 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     expect(read('USAD reaches 99.1% AUROC on MVTec AD.', zorb)).toEqual(['MVTec AD: AUROC 99.1% by USAD']);
     expect(read('USAD reaches 99.1% AUROC on MVTec AD, but our method reaches 99.6%.', zorb)).toEqual([]);
     expect(read('With USAD as its teacher, ZorbNet reaches 99.6% AUROC on MVTec AD.', zorb)).toEqual(['MVTec AD: AUROC 99.6%']);
+    // a clause that goes on with "with" or "achieving" has the subject of the clause before it
+    expect(read('Among the baselines, USAD outperformed, achieving an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9% by USAD']);
+    expect(read('USAD achieved the best results of the baselines, with an F1 of 82.9% on HAI.', zorb)).toEqual(['HAI: F1 82.9% by USAD']);
+    expect(read('ZorbNet beats USAD, with an F1 of 90.1% on HAI.', zorb)).toEqual(['HAI: F1 90.1%']);
+    expect(read('USAD achieved the best results, with RANSynCoder reaching an F1 of 82.9% on HAI.')).toEqual(['HAI: F1 82.9%']);
+    expect(read('USAD fails on most attacks, with an F1 of 20.1% on HAI.')).toEqual(['HAI: F1 20.1%']);
   });
 
   it("credits a figure to the method a passive gives as its agent ('an F1 of 0.81 obtained by YOLOv3'), never to the paper", () => {
