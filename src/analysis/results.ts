@@ -14,7 +14,8 @@
  *    datasets or metrics named in the sentence, in order;
  *  - it is not another method's: nothing like "than", "compared to", "versus", "while", "whereas" before it in its
  *    clause;
- *  - its dataset is the only one the sentence names, or the one right after it ("... 95.3% on the MVTec-AD dataset").
+ *  - its dataset is the only one the sentence names, the one right after it ("... 95.3% on the MVTec-AD dataset"), or
+ *    one that is a clause of its own right before the figure's ("For SWaT, InterFusion achieves ... 90.7% while ...").
  * Figures laid out in a table's order are read in that order, each only when the layout is whole: pairs by slashes
  * ("MIoU/F1 of 0.864/0.844 and 0.845/0.814, respectively"), lists each before its dataset ("98.92% and 99.92% on the
  * Netflix dataset and 93.18% and 92.41% on the Amazon dataset"), figures in brackets beside their datasets ("AUCs (97.98%
@@ -108,6 +109,8 @@ const OTHER_SCORES = /^(?:\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?!(?:on|in|for|a
 /** Between a list of figures and the datasets it is read against, in order, without "respectively": "AUCs of 96.7%,
  * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)". */
 const LIST_THEN_DATASETS = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?$/i;
+/** Before a dataset that is a clause alone, the data of the clause after it: "For SWaT, ...", ", and on VisA, ...". */
+const FRONTED_BEFORE = /^\s*(?:and\s+|but\s+)?(?:for|on|in)\s+(?:the\s+)?$/i;
 /** A clause edge: the "than"/"while" words count within the figure's clause only. */
 const CLAUSE_EDGE = /[;:]|,(?!\s*(?:which|that|who)\b)|\b(?:while|whereas)\b/g;
 /** "(from 72.7% to 93.8%)": the figure a margin led to is a score of the margin's metric. */
@@ -168,11 +171,72 @@ const NOT_ONE_SUBJECT = /[,;:]|\b(?:but|while|whereas|than|compared|versus|vs|un
  * with a pattern of its spellings), or undefined: only one of them is named in the figure's clause, once, before the
  * figure, as the clause's subject, right before its verb of scoring ("..., while RANSynCoder achieves the highest
  * F1-score of 82.9% for HAI"), not as part of a longer name ("LSTM-based", "YOLO+CLIP"), and nothing between the verb
- * and the figure that could bring in another subject. Anything less gives none: a figure credited to the wrong method
- * is worse than one left the paper's.
+ * and the figure that could bring in another subject; or the one such method a passive gives as the figure's agent
+ * (agentAfter, agentBefore), `ends` being where the figure, its metric or its dataset end. Two different ones, or
+ * anything less, give none: a figure credited to the wrong method is worse than one left the paper's.
  */
-function creditedMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+function creditedMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[], ends: readonly number[] = []): string | undefined {
+  const active = subjectMethod(t, at, named);
+  const passive = agentBefore(t, at, named) ?? ends.map((end) => agentAfter(t, end, named)).find((x) => x);
+  return active && passive && active !== passive ? undefined : active ?? passive;
+}
+
+/** A clause that goes on with the figure of the one before it: ", with 95.08% accuracy", ", achieving an F1 of". */
+const WITH_THE_FIGURE = /^\s*(?:with|achieving|reaching|attaining|scoring|yielding|obtaining|recording)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+
+/** A verb of scoring in the passive, then "by": "obtained by", "was achieved by", ", given by". */
+const SCORED_BY = String.raw`(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:achieved|obtained|attained|reached|yielded|recorded|delivered|produced|scored|given)\s+by\s+(?:the\s+)?`;
+/** After a figure (and its metric, or the dataset right after them): its agent, "an F1 of 0.81 obtained by YOLOv3",
+ * "60%, given by YOLOv7". */
+const AGENT_AFTER = new RegExp(String.raw`^\s*(?:datasets?\s+|benchmarks?\s+)?\)?\s*,?\s*(?:(?:which|that)\s+)?${SCORED_BY}`, 'i');
+/** Before a figure, the sentence opening on a result and its agent, then the figure in a phrase of its own: "The best
+ * performance was achieved by Decision Tree, with a 0.99 F1 score", "The best result, achieved by X, is an F1 of 0.81". */
+const AGENT_BEFORE = new RegExp(String.raw`^\s*(?:(?:overall|finally|notably|moreover|in\s+particular)\s*,?\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+|\s*,\s*))?${SCORED_BY}$`, 'i');
+const AGENT_THEN_FIGURE = /^\s*(?:(?:models?|methods?|approach|classifiers?|algorithms?|detectors?|networks?)\s*)?(?:,\s*)?(?:(?:with|achieving|reaching|attaining|scoring|yielding)\s+|(?:is|was|were|are)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?$/i;
+/** After an agent's name: its head noun, then the end of the phrase, not a longer name ("by YOLO+CLIP"), another agent
+ * ("by RetinaNet and YOLOv3") or a noun it qualifies ("by USAD features"). */
+const AGENT_ENDS = /^(?:\s+(?:models?|methods?|approach|classifiers?|algorithms?|detectors?|networks?|architecture))?(?:\s*(?:$|[.;:)]|,(?!\s*(?:and\s+)?(?:the\s+)?[A-Z\d]))|\s+(?:on|in|for|with|when|using|at|across|over|while|whereas|which|that|was|is|were|are|fine-tuned|trained|followed)\b|\s+and\s+(?:the|an?|its|their)\s+(?![A-Z\d]))/;
+/** The one method the paper names whose spelling starts at `at`, the longest, or undefined. */
+function methodAt(t: string, at: number, named: readonly { name: string; re: RegExp }[]): { name: string; to: number } | undefined {
+  let hit: { name: string; to: number } | undefined;
+  for (const m of named) {
+    m.re.lastIndex = 0;
+    for (const x of t.matchAll(m.re)) if (x.index === at && (!hit || x[0].length > hit.to - at)) hit = { name: m.name, to: at + x[0].length };
+  }
+  return hit;
+}
+
+/** The method a passive gives as the agent of a figure that ends at `end` ("an F1 of 0.81 obtained by YOLOv3"), or
+ * undefined: a method the paper names, right after "by", and no other with it. */
+function agentAfter(t: string, end: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+  const m = AGENT_AFTER.exec(t.slice(end, end + 60));
+  if (!m) return undefined;
+  const hit = methodAt(t, end + m[0].length, named);
+  return hit && AGENT_ENDS.test(t.slice(hit.to)) ? hit.name : undefined;
+}
+
+/** The method a sentence opening on a result gives as its agent, before a figure at `at` in a phrase of its own ("The
+ * best performance was achieved by Decision Tree, with a 0.99 F1 score"), or undefined: nothing of the paper's own, no
+ * verb and no figure before it, and no other name between it and the figure. */
+function agentBefore(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+  const head = t.slice(0, at);
+  const by = [...head.matchAll(/\bby\s+(?:the\s+)?/gi)].pop();
+  if (!by) return undefined;
+  const lead = head.slice(0, by.index! + by[0].length);
+  if (!AGENT_BEFORE.test(lead) || /\d/.test(lead) || OWN_SUBJECT.test(lead)) return undefined;
+  const hit = methodAt(t, by.index! + by[0].length, named);
+  if (!hit || hit.to > at || !AGENT_ENDS.test(t.slice(hit.to))) return undefined;
+  const between = t.slice(hit.to, at);
+  if (!AGENT_THEN_FIGURE.test(between) || named.some((m) => ((m.re.lastIndex = 0), m.re.test(between)))) return undefined;
+  return hit.name;
+}
+
+/** The method named as the subject of the clause of a figure at `at` (see creditedMethod). */
+function subjectMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
   const start = clauseStart(t, at);
+  // ("Among the DL algorithms, InceptionTime outperformed, achieving 82% accuracy on GSTRIDE": a clause that goes on with
+  // "with" or "achieving" has the subject of the clause before it, and no name of its own before the figure)
+  if (t[start - 1] === ',' && WITH_THE_FIGURE.test(t.slice(start, at)) && !named.some((m) => ((m.re.lastIndex = 0), m.re.test(t.slice(start, at))))) return subjectMethod(t, start - 1, named);
   CLAUSE_EDGE.lastIndex = at;
   const edge = CLAUSE_EDGE.exec(t);
   const clause = t.slice(0, edge ? edge.index : t.length);
@@ -479,7 +543,23 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   const named = (methods.mentioned ?? [])
     .map((m) => ({ name: m.name.trim(), re: namePattern([m.name, ...(m.aliases ?? [])].filter((n) => !ownForms.has(n.trim().toLowerCase()))) }))
     .filter((m): m is { name: string; re: RegExp } => m.re !== null && m.name !== '' && !ownForms.has(m.name.toLowerCase()));
-  const creditOf = (t: string, at: number) => (named.length ? creditedMethod(t, at, named) : undefined);
+  const creditOf = (t: string, at: number, ends: number[] = []) => (named.length ? creditedMethod(t, at, named, ends) : undefined);
+  // (a passive's agent after a figure is not its, where the figure's clause makes the paper's own method its subject:
+  // "ZorbNet reaches an F1 of 0.91, obtained by USAD features")
+  const agentEnds = (t: string, at: number, ends: number[]) => {
+    const clause = t.slice(clauseStart(t, at), at);
+    return OWN_SUBJECT.test(clause) || has(ownRe, clause) ? [] : ends;
+  };
+  // (... and in a paper with a method of its own, a figure whose agent is another method it names, but not one it can be
+  // credited to, is not the paper's: "an F1 of 0.81 obtained by YOLOv3 and USAD", "obtained by YOLO+CLIP")
+  const byOthers = (t: string, ends: number[]) =>
+    ends.some((end) => {
+      const m = AGENT_AFTER.exec(t.slice(end, end + 60));
+      if (!m) return false;
+      CLAUSE_EDGE.lastIndex = end + m[0].length;
+      const edge = CLAUSE_EDGE.exec(t);
+      return has(othersRe, t.slice(end + m[0].length, edge ? edge.index : t.length));
+    });
   const has = (re: RegExp | null, at: string) => {
     if (!re) return false;
     re.lastIndex = 0;
@@ -701,7 +781,10 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         const after = t.slice(p.end, p.end + 40);
         const label = LABEL_AFTER.exec(after);
         if (CONDITION_AFTER.test(after) || OTHER_TARGET_AFTER.test(after) || ANOTHER_FIGURE_AFTER.test(after) || (label && !metrics(label[1]).length)) continue;
-        add(before.name, p.metric.tag, p.f.value, evidence);
+        const at = Math.min(p.f.from, p.metric.from);
+        const ends = agentEnds(t, at, [p.end]);
+        const method = creditOf(t, at, ends);
+        if (method || !byOthers(t, ends)) add(before.name, p.metric.tag, p.f.value, evidence, undefined, undefined, method);
       }
       continue;
     }
@@ -742,6 +825,21 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       if (!OWN_SUBJECT.test(t.slice(0, d.from)) && !has(ownRe, t.slice(0, d.from))) return undefined;
       return /^\s*(?:datasets?\s+|benchmarks?\s+)?,?\s*with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i.test(t.slice(d.to, at)) ? d.name : undefined;
     };
+    // "For SWaT, InterFusion achieves the highest F1-score of 90.7% while RANSynCoder achieves ... 82.9% for HAI": a clause
+    // that is a dataset alone, after "for", "on" or "in", is the data of the clause right after it, where that clause names
+    // no data of its own
+    const fronted = (p: { f: Figure; metric: MetricSpan }, end: number) => {
+      const at = Math.min(p.f.from, p.metric.from);
+      const start = clauseStart(t, at);
+      if (t[start - 1] !== ',') return undefined;
+      const d = ds.filter((x) => x.to <= start).pop();
+      if (!d || !d.name || !FRONTED_BEFORE.test(t.slice(clauseStart(t, d.from), d.from)) || !/^\s*(?:datasets?|benchmarks?)?\s*,$/i.test(t.slice(d.to, start))) return undefined;
+      CLAUSE_EDGE.lastIndex = end;
+      const edge = CLAUSE_EDGE.exec(t);
+      const stop = edge ? edge.index : t.length;
+      if (ds.some((x) => x.from >= start && x.from < stop) || OTHER_TARGET_AFTER.test(t.slice(end, end + 40)) || namesOtherData(t.slice(start, stop))) return undefined;
+      return d.name;
+    };
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
     for (let i = 0; i < pairs.length; ) {
       let j = i;
@@ -764,12 +862,18 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       } else if (withBefore(pairs[i])) {
         // "on UCF-Crime with an AUC of 87.24%": the dataset right before "with" and the score
         dataset = withBefore(pairs[i]);
+      } else if (fronted(pairs[i], ownEnd)) {
+        dataset = fronted(pairs[i], ownEnd);
       } else if (!tiedAfter && !ownData && distinct.size === 1 && !SOURCE_DATA.test(t) && !AND_OTHERS_AFTER.test(t.slice(ds[0].to, ds[0].to + 40)) &&
         !(/\bfrom\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, ds[0].from - 10), ds[0].from)) && /^\s*(?:datasets?\s+)?to\b/i.test(t.slice(ds[0].to, ds[0].to + 12))) && ds[0].to <= pairs[i].f.from && !inList(t, ds[0]) && !TRAINED_ON_BEFORE.test(t.slice(Math.max(0, ds[0].from - 60), ds[0].from)) && !OTHER_TARGET_AFTER.test(t.slice(ownEnd, ownEnd + 40)) &&
         !namesOtherData(t.slice(ds[ds.length - 1].to, pairs[i].f.from))) dataset = ds[0].name;
       for (; i <= j; i++) {
         const variant = VARIANT_SUBJECT.exec(t.slice(i > 0 ? pairs[i - 1].end : 0, Math.min(pairs[i].f.from, pairs[i].metric.from)));
-        if (dataset) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1], creditOf(t, Math.min(pairs[i].f.from, pairs[i].metric.from)));
+        // (the agent of a passive after the figures or their dataset: "an F1 of 0.81 on HAI obtained by YOLOv3")
+        const at = Math.min(pairs[i].f.from, pairs[i].metric.from);
+        const ends = agentEnds(t, at, next && dataset === next.name ? [end, next.to] : [end]);
+        const method = creditOf(t, at, ends);
+        if (dataset && (method || !byOthers(t, ends))) add(dataset, pairs[i].metric.tag, pairs[i].f.value, sentence, undefined, variant?.[1], method);
       }
     }
   }
