@@ -35,8 +35,9 @@ export interface SeriesBurst {
 const MAX_RATE = 0.9999;
 
 /**
- * Bursts of `relevant` (r_t) among `totals` (d_t), index by index, in order. Fewer than two batches, no
- * relevant item, or a base rate that state 1 cannot double: none.
+ * Bursts of `relevant` (r_t) among `totals` (d_t), index by index, in order. Fewer than two batches (one year's rate
+ * is the base rate: state 1 never saves anything there), no relevant item, or a base rate that state 1 cannot
+ * double: none.
  */
 export function kleinbergBursts(relevant: readonly number[], totals: readonly number[], opts: BurstOptions = {}): SeriesBurst[] {
   const n = totals.length;
@@ -178,6 +179,12 @@ export function assignBursts(graph: KnowledgeGraph, opts: BurstOptions = {}): nu
     }
   });
   return strongest.size;
+}
+
+/** Whether a value is a burst (a graph.json from elsewhere may hold anything under `burst`). */
+export function isBurst(v: unknown): v is Burst {
+  const b = v as Burst | null | undefined;
+  return typeof b === 'object' && b !== null && Number.isFinite(b.begin) && Number.isFinite(b.end) && Number.isFinite(b.strength);
 }
 
 /** "2024–2025" or "2024". */

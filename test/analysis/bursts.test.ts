@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignBursts, burstYears, entityBursts, kleinbergBursts } from '../../src/analysis/bursts.ts';
+import { assignBursts, burstYears, entityBursts, isBurst, kleinbergBursts } from '../../src/analysis/bursts.ts';
 import { entityTimeline } from '../../src/analysis/timeline.ts';
 import type { EntityNode, KnowledgeGraph } from '../../src/model.ts';
 import { createKnowledgeGraph } from '../../src/graph/build.ts';
@@ -86,6 +86,8 @@ describe('entity bursts on a graph', () => {
     expect(bursts).toEqual([{ key: 'method:b', label: 'B', kind: 'method', begin: 2022, end: 2022, strength: 2.08 }]);
     expect(burstYears(bursts[0]!)).toBe('2022');
     expect(burstYears({ begin: 2022, end: 2024, strength: 1 })).toBe('2022–2024');
+    expect(isBurst(bursts[0])).toBe(true);
+    for (const bad of [undefined, null, 'x', { begin: 2022, end: 2022 }, { begin: '2022', end: 2022, strength: 1 }]) expect(isBurst(bad)).toBe(false);
     expect(entityBursts(g, { kinds: ['dataset'] })).toEqual([]);
   });
 

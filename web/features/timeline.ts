@@ -5,7 +5,7 @@
  * strongest bursts of attention (data-testid="bursts"), each a link selecting its entity, as CiteSpace lists them.
  */
 import { adoption, entityTimeline, yearRange } from '../../src/analysis/timeline.ts';
-import { burstYears } from '../../src/analysis/bursts.ts';
+import { burstYears, isBurst } from '../../src/analysis/bursts.ts';
 import { compareLabels } from '../../src/analysis/node-utils.ts';
 import type { EntityNode } from '../../src/model.ts';
 import { setFilters } from '../state.ts';
@@ -57,7 +57,7 @@ export function mount(ctx: AppContext): void {
     burstsOf = g;
     const list: { key: string; a: EntityNode }[] = [];
     g.forEachNode((key, a) => {
-      if (a.kind !== 'paper' && a.burst) list.push({ key, a });
+      if (a.kind !== 'paper' && isBurst(a.burst)) list.push({ key, a });
     });
     list.sort((x, y) => y.a.burst!.strength - x.a.burst!.strength || x.a.burst!.begin - y.a.burst!.begin || compareLabels(x.a.label, y.a.label) || (x.key < y.key ? -1 : 1));
     const head = h('p', { class: 'pw-muted' }, list.length
