@@ -202,6 +202,13 @@ export interface PaperNode extends NodeBase {
 }
 
 /** Node key `<kind>:<norm>` where norm is normName(name) for named kinds and the vocabulary id for facets. */
+/** A burst of attention: years begin..end (inclusive) and Kleinberg's weight, rounded to two decimals. */
+export interface Burst {
+  begin: number;
+  end: number;
+  strength: number;
+}
+
 export interface EntityNode extends NodeBase {
   kind: EntityKind;
   /** Canonical name (same as label). */
@@ -211,6 +218,8 @@ export interface EntityNode extends NodeBase {
   papers: number;
   firstYear?: number;
   lastYear?: number;
+  /** Its strongest burst of attention, in years (src/analysis/bursts.ts: Kleinberg's automaton over papers per year). */
+  burst?: Burst;
   /** For datasets: the domain the lexicon gives. */
   domain?: string;
 }

@@ -6,6 +6,7 @@ import type { EntityKind, KnowledgeGraph, Paper, PaperEntities, Relation } from 
 import { buildGraph, type BuildWarning } from '../graph/build.ts';
 import { addBenchmarkEdges } from '../graph/shared-benchmarks.ts';
 import { detectClusters } from './clusters.ts';
+import { assignBursts } from './bursts.ts';
 import { applyAppearance, ENTITY_KINDS } from './appearance.ts';
 import { runLayout, seedPositions } from './layout.ts';
 import { DEFAULT_SEED } from './rng.ts';
@@ -23,7 +24,7 @@ export interface AnalysedGraph {
 }
 
 
-/** Build, derive benchmark edges, cluster, colour and size, and place every node at its seeded start. */
+/** Build, derive benchmark edges, find each entity's strongest burst, cluster, colour and size, and place every node at its seeded start. */
 export function buildAnalysedGraph(
   papers: readonly Paper[],
   entities: readonly PaperEntities[],
@@ -32,6 +33,7 @@ export function buildAnalysedGraph(
   const t0 = now();
   const built = buildGraph(papers, entities, { name: opts.name });
   addBenchmarkEdges(built.graph);
+  assignBursts(built.graph);
   built.graph.setAttribute('generator', 'paperweave 0.1.0');
   const t1 = now();
   const { modularity } = detectClusters(built.graph, { seed: opts.seed ?? DEFAULT_SEED });

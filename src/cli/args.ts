@@ -85,6 +85,13 @@ export function sizeByOption(value: string | undefined): SizeBy | undefined {
   return value as SizeBy;
 }
 
+/** Parse --gamma (the burst detector's cost of going up, in units of ln n): a number from 0 to 1, as CiteSpace offers it. */
+export function gammaOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(value)) throw new UsageError(`--gamma expects a number from 0 to 1, got '${value}'`);
+  return Number(value);
+}
+
 /** The readers' shared options, checked: --format (one of FORMAT_NAMES) and --year (four digits). */
 export function readerOptions(values: { format?: string | boolean; year?: string | boolean }): { format?: FormatName; year?: number } {
   const format = values.format as FormatName | undefined;

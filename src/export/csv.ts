@@ -7,7 +7,8 @@ import type { KnowledgeGraph } from '../model.ts';
 import { flatEdgeAttributes, flatNodeAttributes } from './gexf.ts';
 
 export const NODE_COLUMNS = [
-  'id', 'kind', 'label', 'community', 'papers', 'degree', 'year', 'date', 'firstYear', 'lastYear', 'aliases',
+  'id', 'kind', 'label', 'community', 'papers', 'degree', 'year', 'date', 'firstYear', 'lastYear', 'burstBegin', 'burstEnd',
+  'burstStrength', 'aliases',
   'domain', 'authorsCount', 'upvotes', 'url', 'doi', 'urls', 'source', 'x', 'y', 'size', 'color', 'abstract',
 ] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'confidence', 'weight', 'paper', 'shared', 'results', 'resultsEvidence', 'evidence'] as const;

@@ -70,6 +70,8 @@ export function knowledgeGraphFromGexf(parsed: Graph<Attributes, Attributes, Att
         papers: num(a.papers) ?? 0,
         ...(num(a.firstYear) !== undefined ? { firstYear: num(a.firstYear) } : {}),
         ...(num(a.lastYear) !== undefined ? { lastYear: num(a.lastYear) } : {}),
+        ...(num(a.burstBegin) !== undefined && num(a.burstEnd) !== undefined && num(a.burstStrength) !== undefined
+          ? { burst: { begin: num(a.burstBegin)!, end: num(a.burstEnd)!, strength: num(a.burstStrength)! } } : {}),
         ...(str(a.domain) ? { domain: str(a.domain) } : {}),
       });
     }

@@ -37,6 +37,11 @@ export function flatNodeAttributes(attr: KGNode): Record<string, Scalar> {
     if (attr.aliases.length) out.aliases = attr.aliases.join('; ');
     if (attr.firstYear !== undefined) out.firstYear = attr.firstYear;
     if (attr.lastYear !== undefined) out.lastYear = attr.lastYear;
+    if (attr.burst !== undefined) {
+      out.burstBegin = attr.burst.begin;
+      out.burstEnd = attr.burst.end;
+      out.burstStrength = attr.burst.strength;
+    }
     if (attr.domain !== undefined) out.domain = attr.domain;
   }
   for (const k of Object.keys(out)) if (typeof out[k] === 'string') out[k] = xmlSafe(out[k] as string);

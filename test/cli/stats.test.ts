@@ -1,7 +1,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir, useBundledBuild } from './helpers.ts';
+import { ROOT, runCli, tempDir, useBundledBuild } from './helpers.ts';
+import { findCheckGexf, isCI, runCheckGexf } from '../helpers/check-gexf.ts';
 import { formatStats } from '../../src/cli/commands/stats.ts';
 
 const built = useBundledBuild();
@@ -105,5 +106,55 @@ describe('paperweave stats', () => {
     const r = runCli(['stats', 'nope.json']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/nope\.json: no such file/);
+  });
+
+  it('lists the bursts, strongest first, from a corpus where VisA takes all of 2023 (--bursts N, --gamma X, --json); graph.json and GEXF carry the strongest', () => {
+    const t = tempDir();
+    try {
+      // test/fixtures/bursts.jsonl: 4 papers a year over 2019-2024, each proposing a method "for sensor streams" (time
+      // series), except 2023's four, which evaluate theirs on VisA (industrial) instead.
+      const b = runCli(['build', join(ROOT, 'test/fixtures/bursts.jsonl'), '--out', join(t, 'out')], { cwd: t });
+      expect(b.status, b.stderr).toBe(0);
+      const r = runCli(['stats', join(t, 'out', 'graph.json')]);
+      expect(r.status, r.stderr).toBe(0);
+      // VisA: 4 of 24 papers (p0 = 1/6), all 4 of 2023: 4 ln 2 = 2.77 > ln 6. Time series: 20 of 24, 4 of 4 in each of
+      // 2019-2022 (4 ln(0.9999 / (20/24)) = 0.73 a year, p1 capped below 1), none in 2023.
+      expect(r.stdout).toContain([
+        'Bursts (Kleinberg, s = 2, γ = 1): 3 bursts of 3 entities, strongest first:',
+        '    2.92  2019–2022  domain     time-series',
+        '    2.77  2023       domain     industrial',
+        '    2.77  2023       dataset    VisA',
+      ].join('\n') + '\n');
+      const one = runCli(['stats', join(t, 'out', 'graph.json'), '--bursts', '1']).stdout;
+      expect(one).toContain('    2.92  2019–2022  domain     time-series\n  … and 2 weaker bursts: --bursts 0 lists them all\n');
+      const json = JSON.parse(runCli(['stats', join(t, 'out', 'graph.json'), '--json', '--bursts', '1']).stdout);
+      expect(json.bursts.list.map((x: { key: string }) => x.key)).toEqual(['domain:time-series', 'domain:industrial', 'dataset:visa']);
+      expect(json.bursts.list[2]).toEqual({ key: 'dataset:visa', label: 'VisA', kind: 'dataset', begin: 2023, end: 2023, strength: 2.77 });
+      // The graph keeps each entity's strongest burst; the GEXF carries it as typed attributes.
+      const graph = JSON.parse(readFileSync(join(t, 'out', 'graph.json'), 'utf8')) as { nodes: { key: string; attributes: Record<string, unknown> }[] };
+      const bursting = graph.nodes.filter((n) => n.attributes.burst).map((n) => [n.key, n.attributes.burst]);
+      expect(bursting).toEqual([
+        ['dataset:visa', { begin: 2023, end: 2023, strength: 2.77 }],
+        ['domain:industrial', { begin: 2023, end: 2023, strength: 2.77 }],
+        ['domain:time-series', { begin: 2019, end: 2022, strength: 2.92 }],
+      ]);
+      const gexf = readFileSync(join(t, 'out', 'graph.gexf'), 'utf8');
+      expect(gexf).toMatch(/<node id="dataset:visa"[^]*?<attvalue for="burstBegin" value="2023"\/>\s*<attvalue for="burstEnd" value="2023"\/>\s*<attvalue for="burstStrength" value="2.77"\/>/);
+      const check = findCheckGexf();
+      if (check.path && !check.missing) expect(runCheckGexf(check.path, [join(t, 'out', 'graph.gexf')]).status).toBe(0);
+      else if (isCI()) throw new Error(`check-gexf: ${check.missing}`);
+    } finally {
+      rmSync(t, { recursive: true, force: true });
+    }
+  });
+
+  it('says the bundled graph has no burst at γ = 1 (54 papers over ten years), finds LLMs in 2024 at --gamma 0.5, and refuses a γ above 1', () => {
+    const graph = join(built.dir, 'graph.json');
+    expect(runCli(['stats', graph]).stdout).toContain('\nBursts (Kleinberg, s = 2, γ = 1): none (a lower --gamma finds weaker ones)\n');
+    const half = runCli(['stats', graph, '--gamma', '0.5']).stdout;
+    expect(half).toMatch(/Bursts \(Kleinberg, s = 2, γ = 0\.5\): \d+ bursts? of \d+ entit(y|ies), strongest first:\n {4}2\.07 {2}2024 {7}technique {2}llm\n/);
+    const bad = runCli(['stats', graph, '--gamma', '2']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("--gamma expects a number from 0 to 1, got '2'");
   });
 });

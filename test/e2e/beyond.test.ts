@@ -788,6 +788,27 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('Time lists the strongest bursts; a click selects the entity, whose details give its burst', async () => {
+    const { page, errors } = await openViewer(session);
+    // The bundled graph has none at γ = 1 (54 papers over ten years): the list says so.
+    await expect.poll(() => page.getByTestId('time-section').textContent()).toMatch(/No burst of attention/);
+    // test/fixtures/bursts.jsonl: VisA takes all four papers of 2023 (see test/cli/stats.test.ts for the figures).
+    await page.getByTestId('file-input').setInputFiles(join(ROOT, 'test/fixtures/bursts.jsonl'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
+    const list = page.getByTestId('bursts');
+    await expect.poll(() => list.locator('li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node')))).toEqual(['domain:time-series', 'domain:industrial', 'dataset:visa']);
+    expect(await list.locator('li[data-node="dataset:visa"]').textContent()).toBe('VisA dataset · 2023 · 2.77');
+    await list.locator('li[data-node="dataset:visa"] button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('dataset:visa');
+    await expect.poll(() => page.getByTestId('details').getByTestId('entity-burst').textContent()).toBe('burst 2023 (strength 2.77)');
+    // An entity without a burst shows none.
+    await page.evaluate(() => window.paperweave!.select('method:aldernet'));
+    await expect.poll(() => page.getByTestId('details').locator('h2').textContent()).toBe('AlderNet');
+    expect(await page.getByTestId('details').getByTestId('entity-burst').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the year slider hides papers published after the chosen year', async () => {
     const { page } = await openViewer(session);
     const years = await page.evaluate(() => {

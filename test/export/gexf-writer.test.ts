@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import write from 'graphology-gexf/common/writer.js';
-import type { KGNode, KnowledgeGraph, RelationEdge } from '../../src/model.ts';
+import { parse } from 'graphology-gexf';
+import type { EntityNode, KGNode, KnowledgeGraph, RelationEdge } from '../../src/model.ts';
+import { knowledgeGraphFromGexf } from '../../src/export/gexf-import.ts';
 import { flatEdgeAttributes, flatNodeAttributes, toGEXF, xmlSafe } from '../../src/export/gexf.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { goldGraph, ROOT } from '../graph/helpers.ts';
@@ -85,5 +87,16 @@ describe('GEXF writer', () => {
     expect(ours).toContain('a="0.5"');
     expect(ours).toContain('type="double"');
     expect(firstDifference(ours, libraryGEXF(g))).toBe('');
+  });
+
+  it('writes an entity\'s burst as burstBegin, burstEnd and burstStrength, which the GEXF import reads back', () => {
+    const g = goldGraph().graph;
+    g.mergeNodeAttributes('technique:llm', { burst: { begin: 2024, end: 2025, strength: 2.07 } });
+    const gexf = toGEXF(g);
+    expect(gexf).toContain('<attribute id="burstStrength" title="burstStrength" type="double"/>');
+    expect(firstDifference(gexf, libraryGEXF(g))).toBe('');
+    const back = knowledgeGraphFromGexf(parse(Graph, gexf) as never, 'back');
+    expect((back.getNodeAttributes('technique:llm') as EntityNode).burst).toEqual({ begin: 2024, end: 2025, strength: 2.07 });
+    expect('burst' in back.getNodeAttributes('dataset:mvtecad')).toBe(false);
   });
 });

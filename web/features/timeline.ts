@@ -1,20 +1,28 @@
 /**
  * Time: a year slider (data-testid="year") showing the field as of a year (papers up to it; the viewer's
  * own year filter, so the URL, the matrix and the exports follow), and for the selected entity its first
- * and last year and papers per year; for a model, when methods built on it appear (CLIP, DINOv2 ...).
+ * and last year and papers per year; for a model, when methods built on it appear (CLIP, DINOv2 ...); and the
+ * strongest bursts of attention (data-testid="bursts"), each a link selecting its entity, as CiteSpace lists them.
  */
 import { adoption, entityTimeline, yearRange } from '../../src/analysis/timeline.ts';
+import { burstYears, isBurst } from '../../src/analysis/bursts.ts';
+import { compareLabels } from '../../src/analysis/node-utils.ts';
+import type { EntityNode } from '../../src/model.ts';
 import { setFilters } from '../state.ts';
 import { h } from '../panels/dom.ts';
 import { linkGraph, sidebarSection, type AppContext } from './ui.ts';
 import './features.css';
+
+/** Bursts the sidebar lists, strongest first (the rest counted in its heading). */
+const BURSTS_SHOWN = 10;
 
 export function mount(ctx: AppContext): void {
   const content = sidebarSection(ctx, 'Time', 'time-section');
   const slider = h('input', { type: 'range', step: 1, 'data-testid': 'year', 'aria-label': 'Show the field as of this year' });
   const out = h('output', { class: 'pw-year-out', 'data-testid': 'year-label' });
   const entity = h('div', { class: 'pw-entity-time', 'data-testid': 'entity-timeline' });
-  content.append(h('label', { class: 'pw-row' }, 'As of ', out), slider, entity);
+  const bursts = h('div', { class: 'pw-bursts' });
+  content.append(h('label', { class: 'pw-row' }, 'As of ', out), slider, entity, bursts);
 
   let lastGraph: AppContext['graph'] | null = null;
   let range: { min: number; max: number } | undefined;
@@ -39,6 +47,28 @@ export function mount(ctx: AppContext): void {
     slider.value = String(to ?? range.max);
     out.textContent = to === null ? `all years (${range.min}–${range.max})` : String(to);
     slider.setAttribute('aria-valuetext', out.textContent);
+  }
+
+  /** The strongest bursts the graph holds (each entity's `burst`, set by the build), strongest first. */
+  let burstsOf: AppContext['graph'] | null = null;
+  function renderBursts(): void {
+    const g = ctx.graph;
+    if (g === burstsOf) return;
+    burstsOf = g;
+    const list: { key: string; a: EntityNode }[] = [];
+    g.forEachNode((key, a) => {
+      if (a.kind !== 'paper' && isBurst(a.burst)) list.push({ key, a });
+    });
+    list.sort((x, y) => y.a.burst!.strength - x.a.burst!.strength || x.a.burst!.begin - y.a.burst!.begin || compareLabels(x.a.label, y.a.label) || (x.key < y.key ? -1 : 1));
+    const head = h('p', { class: 'pw-muted' }, list.length
+      ? `Strongest bursts of attention (${list.length > BURSTS_SHOWN ? `${BURSTS_SHOWN} of ${list.length}` : list.length}):`
+      : 'No burst of attention: no entity\'s papers per year rose enough above its own rate (Kleinberg, s = 2, γ = 1).');
+    const items = list.slice(0, BURSTS_SHOWN).map(({ key, a }) => {
+      const name = h('button', { type: 'button', class: 'link', title: `Show ${a.label}` }, a.label);
+      name.addEventListener('click', () => ctx.select(key, { fly: true, reveal: true }));
+      return h('li', { 'data-node': key }, name, h('span', { class: 'pw-muted' }, ` ${a.kind} · ${burstYears(a.burst!)} · ${a.burst!.strength.toFixed(2)}`));
+    });
+    bursts.replaceChildren(head, ...(items.length ? [h('ol', { class: 'pw-burst-list', 'data-testid': 'bursts' }, ...items)] : []));
   }
 
   function renderEntity(): void {
@@ -90,7 +120,9 @@ export function mount(ctx: AppContext): void {
   ctx.onChange(() => {
     syncSlider();
     renderEntity();
+    renderBursts();
   });
   syncSlider();
   renderEntity();
+  renderBursts();
 }

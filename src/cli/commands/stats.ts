@@ -1,28 +1,35 @@
-/** `paperweave stats [GRAPH.json]`: counts, the largest entities per kind, and the clusters with their labels. */
+/** `paperweave stats [GRAPH.json]`: counts, the largest entities per kind, the clusters with their labels, and the strongest bursts. */
 import type { Command } from '../main.ts';
 import type { Io } from '../io.ts';
-import { intOption, parseCommandArgs } from '../args.ts';
+import { gammaOption, intOption, parseCommandArgs } from '../args.ts';
 import { UsageError, plural } from '../io.ts';
 import type { EntityKind, EntityNode, KnowledgeGraph } from '../../model.ts';
 import { ENTITY_KINDS } from '../../analysis/appearance.ts';
 import { graphCounts } from '../../pipeline.ts';
 import { graphOrDefault } from './graph-file.ts';
 import { parseResults } from '../../analysis/results.ts';
+import { burstYears, entityBursts } from '../../analysis/bursts.ts';
 
 /** Clusters the text lists by default: the viewer's sidebar names as many (3,058 papers made 469, 201 of one paper). */
 export const CLUSTERS_LISTED = 24;
 
-const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--clusters N] [--json]
+/** Bursts the text lists by default, strongest first (CiteSpace's "top references with the strongest bursts"). */
+export const BURSTS_LISTED = 10;
+
+const HELP = `Usage: paperweave stats [GRAPH.json] [--top N] [--clusters N] [--bursts N] [--gamma X] [--json]
 
 Print a built graph's counts (nodes per kind, edges per relation, reported results per metric), its largest entities per kind
-(by number of papers) and its clusters with their labels. Default GRAPH: the built bundled graph; '-' reads
+(by number of papers), its clusters with their labels and the entities' bursts of attention (Kleinberg's burst
+detection over papers per year, as CiteSpace: s = 2). Default GRAPH: the built bundled graph; '-' reads
 standard input.
 
 Options:
   --top N       entities listed per kind (default 5)
   --clusters N  clusters listed, largest first (default ${CLUSTERS_LISTED}, as the viewer's sidebar; 0 lists them all),
                 the rest counted on one line
-  --json        print the same as JSON (every cluster)
+  --bursts N    bursts listed, strongest first (default ${BURSTS_LISTED}; 0 lists them all), the rest counted on one line
+  --gamma X     the burst detector's cost of going up, γ·ln(years), γ from 0 to 1 (default 1; lower finds weaker bursts)
+  --json        print the same as JSON (every cluster, every burst)
   -h, --help    this help
 `;
 
@@ -37,9 +44,11 @@ export interface GraphStats {
   clusters: { id: number; label: string; size: number; papers: number; topEntities: string[] }[];
   /** The scores papers report on datasets (src/analysis/results.ts): figures, the links holding them, per metric. */
   results: { figures: number; links: number; byMetric: Record<string, number> };
+  /** Every burst (src/analysis/bursts.ts), strongest first, and the detector's parameters. */
+  bursts: { s: number; gamma: number; list: { key: string; label: string; kind: string; begin: number; end: number; strength: number }[] };
 }
 
-export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
+export function graphStats(graph: KnowledgeGraph, top = 5, opts: { gamma?: number } = {}): GraphStats {
   const counts = graphCounts(graph);
   const byKind = new Map<EntityKind, EntityNode[]>(ENTITY_KINDS.map((k) => [k, []]));
   const clusterPapers = new Map<number, number>();
@@ -72,10 +81,24 @@ export function graphStats(graph: KnowledgeGraph, top = 5): GraphStats {
     largest,
     clusters: graph.getAttribute('clusters').map((c) => ({ id: c.id, label: c.label, size: c.size, papers: clusterPapers.get(c.id) ?? 0, topEntities: c.topEntities })),
     results,
+    bursts: { s: 2, gamma: opts.gamma ?? 1, list: entityBursts(graph, { s: 2, gamma: opts.gamma ?? 1 }) },
   };
 }
 
-export function formatStats(s: GraphStats, clustersListed = CLUSTERS_LISTED): string {
+function burstLines(b: GraphStats['bursts'], listed: number): string[] {
+  const head = `Bursts (Kleinberg, s = ${b.s}, γ = ${b.gamma})`;
+  if (!b.list.length) return [`${head}: none${b.gamma > 0 ? ' (a lower --gamma finds weaker ones)' : ''}`];
+  const entities = new Set(b.list.map((x) => x.key)).size;
+  const shown = listed > 0 ? b.list.slice(0, listed) : b.list;
+  const rest = b.list.length - shown.length;
+  return [
+    `${head}: ${plural(b.list.length, 'burst')} of ${plural(entities, 'entity', 'entities')}, strongest first:`,
+    ...shown.map((x) => `  ${x.strength.toFixed(2).padStart(6)}  ${burstYears(x).padEnd(9)}  ${x.kind.padEnd(10)} ${x.label}`),
+    ...(rest > 0 ? [`  … and ${plural(rest, 'weaker burst')}: --bursts 0 lists them all`] : []),
+  ];
+}
+
+export function formatStats(s: GraphStats, clustersListed = CLUSTERS_LISTED, burstsListed = BURSTS_LISTED): string {
   const bySize = [...s.clusters].sort((a, b) => b.size - a.size || a.id - b.id);
   const listed = clustersListed > 0 ? bySize.slice(0, clustersListed) : bySize;
   const rest = bySize.slice(listed.length);
@@ -101,20 +124,26 @@ export function formatStats(s: GraphStats, clustersListed = CLUSTERS_LISTED): st
     ...(rest.length
       ? [`  … and ${plural(rest.length, 'smaller cluster')} (${plural(restNodes, 'node')}, ${plural(restPapers, 'paper')}; the largest of ${plural(rest[0].size, 'node')}): --clusters 0 lists them all`]
       : []),
+    '',
+    ...burstLines(s.bursts, burstsListed),
   ];
   return lines.join('\n') + '\n';
 }
 
 export const command: Command = {
-  summary: 'counts, reported results per metric, largest entities per kind, clusters and their labels',
+  summary: 'counts, reported results per metric, largest entities per kind, clusters and their labels, bursts',
   help: HELP,
   async run(args: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(args, { top: { type: 'string' }, clusters: { type: 'string' }, json: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      top: { type: 'string' }, clusters: { type: 'string' }, bursts: { type: 'string' }, gamma: { type: 'string' }, json: { type: 'boolean' },
+    });
     if (positionals.length > 1) throw new UsageError('expects at most one GRAPH.json');
     const top = intOption(values.top, 'top', { min: 1 }) ?? 5;
     const clusters = intOption(values.clusters, 'clusters') ?? CLUSTERS_LISTED;
-    const stats = graphStats(await graphOrDefault(positionals[0], io), top);
-    io.stdout.write(values.json ? JSON.stringify(stats, null, 2) + '\n' : formatStats(stats, clusters));
+    const bursts = intOption(values.bursts, 'bursts') ?? BURSTS_LISTED;
+    const gamma = gammaOption(values.gamma);
+    const stats = graphStats(await graphOrDefault(positionals[0], io), top, { gamma });
+    io.stdout.write(values.json ? JSON.stringify(stats, null, 2) + '\n' : formatStats(stats, clusters, bursts));
     return 0;
   },
 };
