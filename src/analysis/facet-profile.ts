@@ -2,7 +2,8 @@
  * A facet's profile (a domain, setting, technique or metric), as Papers with Code's task page or ORKG's comparison
  * shows a research problem: the methods proposed in it, the datasets evaluated on in it and the backbones used, each
  * counted in the facet's papers (how many of them propose it, evaluate on it or introduce it, use it), most first,
- * then by label. The viewer's details panel lists them above the facet's papers. Pure: no DOM, no Node.
+ * then by label. A backbone (a model node) has one too: the methods built on it, where they are evaluated, and the
+ * backbones used beside it. The viewer's details panel lists them above the papers. Pure: no DOM, no Node.
  */
 import type { KnowledgeGraph, Relation } from '../model.ts';
 import { compareLabels } from './node-utils.ts';
@@ -53,7 +54,8 @@ export function facetProfile(graph: KnowledgeGraph, facet: string, opts: FacetPr
     // (one link a paper and an entity: the graph is not a multigraph)
     graph.forEachOutEdge(p, (_e, ea, _s, target) => {
       const list = listOf.get(ea.relation);
-      if (!list || (opts.keep && !opts.keep(p, target))) return;
+      // (a backbone's profile lists the other backbones its papers use, not itself)
+      if (!list || target === facet || (opts.keep && !opts.keep(p, target))) return;
       const m = counts.get(list)!;
       m.set(target, (m.get(target) ?? 0) + 1);
     });

@@ -77,3 +77,24 @@ describe('facetProfile', () => {
     expect(labelled(g, ts.models)).toEqual(['Chronos 1']);
   });
 });
+
+describe('facetProfile of a backbone', () => {
+  it('lists the methods its papers propose, where they evaluate, and the other backbones they use, not itself', () => {
+    const g = smallGraph();
+    g.addNode('model:dino', { kind: 'model', label: 'DINOv2', x: 0, y: 0, size: 1, color: 'rgb(0,0,0)', community: 0, name: 'DINOv2', aliases: [], papers: 1 } as KGNode);
+    g.addDirectedEdge('paper:c', 'model:dino', { relation: 'uses-model', evidence: '', confidence: 1 });
+    const clip = facetProfile(g, 'model:clip');
+    expect(clip.papers).toEqual(['paper:c']);
+    expect(labelled(g, clip.methods)).toEqual(['Beta 1']);
+    expect(labelled(g, clip.datasets)).toEqual(['MSAD 1']);
+    expect(labelled(g, clip.models)).toEqual(['DINOv2 1']);
+  });
+
+  it('on the gold graph: the methods built on CLIP, in its four papers, and the backbones beside it', () => {
+    const g = goldGraph();
+    const clip = facetProfile(g, 'model:clip');
+    expect(clip.papers).toHaveLength(4);
+    expect(labelled(g, clip.methods)).toEqual(['AnomalyCLIP 1', 'Crane 1', 'DictAS 1', 'model soups 1']);
+    expect(labelled(g, clip.models)).toEqual(['ALIGN 1', 'DINOv2 1', 'ViT-G 1']);
+  });
+});

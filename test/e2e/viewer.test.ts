@@ -571,6 +571,36 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     await page.close();
   });
 
+  it('open a backbone: the methods built on it, where they are evaluated and the backbones used beside it, never itself (it listed its papers alone)', async () => {
+    const { page, errors } = await openViewer(session);
+    // (the most used backbone; counted here from the graph's links, apart from the panel's code)
+    const expected = await page.evaluate(() => {
+      const g = window.paperweave!.graph;
+      const key = g.filterNodes((_, a) => a.kind === 'model').sort((a, b) => g.inDegree(b) - g.inDegree(a) || (a < b ? -1 : 1))[0];
+      const papers = g.filterInNeighbors(key, (_, a) => a.kind === 'paper');
+      const listed = (relation: string) => {
+        const n = new Map<string, number>();
+        for (const p of papers) g.forEachOutEdge(p, (_e, a, _s, t) => {
+          if (a.relation === relation && t !== key) n.set(t, (n.get(t) ?? 0) + 1);
+        });
+        return [...n].map(([k, c]) => `${g.getNodeAttribute(k, 'label')}${c}`).sort();
+      };
+      return { key, label: g.getNodeAttribute(key, 'label'), methods: listed('proposes'), models: listed('uses-model') };
+    });
+    expect(expected.methods.length).toBeGreaterThan(0);
+    await page.goto(`${session.server.url}?sel=${encodeURIComponent(expected.key)}`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => detailsTitle(page)).toBe(expected.label);
+    const section = page.locator('section', { has: page.getByTestId('facet-methods') });
+    expect(await section.locator('h3').textContent()).toBe(`Methods built on it (${expected.methods.length})`);
+    expect((await section.locator('li').allTextContents()).sort()).toEqual(expected.methods);
+    const models = page.locator('[data-testid=facet-models] li');
+    expect((await models.allTextContents()).sort()).toEqual(expected.models);
+    expect(await models.locator(`button[data-key="${expected.key}"]`).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('toggle a kind in the legend: the visible count drops by that kind and comes back', async () => {
     const { page } = await openViewer(session);
     const count = async () => Number(await page.getByTestId('node-count').textContent());

@@ -359,7 +359,7 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
         h('p', { class: 'empty' }, 'The filters hide every paper reporting a result on it.')));
     }
   }
-  if (a.kind === 'domain' || a.kind === 'setting' || a.kind === 'technique' || a.kind === 'metric') parts.push(...facetSections(ctx, key));
+  if (a.kind === 'domain' || a.kind === 'setting' || a.kind === 'technique' || a.kind === 'metric' || a.kind === 'model') parts.push(...facetSections(ctx, key));
   const paperPasses = (p: string) => passing(ctx, p, graph.edge(p, key));
   const keptPapers = papers.filter(paperPasses).length;
   if (keptPapers !== papers.length) facts[0] = h('span', { title: 'papers the filters keep, of all its papers' }, `${keptPapers} of ${papers.length} papers`);
@@ -384,34 +384,36 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
 
 /** A facet's lists: their titles, test ids and what a count counts ("papers tagged video that propose it"). */
 const FACET_SECTIONS = [
-  { list: 'methods', title: 'Methods proposed', testid: 'facet-methods', verb: 'propose it' },
-  { list: 'datasets', title: 'Datasets evaluated on', testid: 'facet-datasets', verb: 'evaluate on it or introduce it' },
-  { list: 'models', title: 'Backbones used', testid: 'facet-models', verb: 'use it' },
+  { list: 'methods', title: 'Methods proposed', modelTitle: 'Methods built on it', testid: 'facet-methods', verb: 'propose it' },
+  { list: 'datasets', title: 'Datasets evaluated on', modelTitle: 'Datasets evaluated on', testid: 'facet-datasets', verb: 'evaluate on it or introduce it' },
+  { list: 'models', title: 'Backbones used', modelTitle: 'Backbones used beside it', testid: 'facet-models', verb: 'use it' },
 ] as const;
 /** The most entries a facet's list shows: three of them come before its papers. */
 export const FACET_LIST_LIMIT = 20;
 
 /**
- * A facet's (domain, setting, technique, metric) methods proposed, datasets evaluated on and backbones used in its
+ * A facet's (domain, setting, technique, metric) or a backbone's methods proposed, datasets evaluated on and backbones used in its
  * papers, each counted in them and ranked (facetProfile), as Papers with Code's task page lists them; the panel listed
  * its papers alone. The counts follow the filters as the method's "Shares benchmarks with" does: counted again from
  * the papers and links the filters keep, ranked again; one they leave at none is listed on request, greyed.
  */
 function facetSections(ctx: PanelContext, key: string): HTMLElement[] {
   const { graph } = ctx;
-  const label = graph.getNodeAttribute(key, 'label');
+  // (a backbone's papers use it; a facet's are tagged with it)
+  const model = graph.getNodeAttribute(key, 'kind') === 'model';
+  const papersOf = `papers ${model ? 'using' : 'tagged'} ${graph.getNodeAttribute(key, 'label')}`;
   const whole = facetProfile(graph, key);
   const kept = facetProfile(graph, key, { keepPaper: (p) => passing(ctx, p, graph.edge(p, key)), keep: (p, e) => passing(ctx, e, graph.edge(p, e)) });
-  return FACET_SECTIONS.flatMap(({ list, title, testid, verb }) => {
+  return FACET_SECTIONS.flatMap(({ list, title, modelTitle, testid, verb }) => {
     if (!whole[list].length) return [];
     const all = new Map(whole[list].map((x) => [x.key, x.count]));
     const keptKeys = new Set(kept[list].map((x) => x.key));
     const items: FacetEntry[] = [...kept[list], ...whole[list].filter((x) => !keptKeys.has(x.key))];
-    return [filteredSection(title, items, (x) => keptKeys.has(x.key), (shown, hidden) =>
+    return [filteredSection(model ? modelTitle : title, items, (x) => keptKeys.has(x.key), (shown, hidden) =>
       h('ol', { class: 'ranked', 'data-testid': testid }, ...shown.map((x) => {
         const n = all.get(x.key)!;
-        const tip = hidden.has(x) ? `papers tagged ${label} that ${verb} (without the filters)`
-          : n !== x.count ? `papers tagged ${label} that the filters keep and that ${verb} (${n} without them)` : `papers tagged ${label} that ${verb}`;
+        const tip = hidden.has(x) ? `${papersOf} that ${verb} (without the filters)`
+          : n !== x.count ? `${papersOf} that the filters keep and that ${verb} (${n} without them)` : `${papersOf} that ${verb}`;
         return h('li', hidden.has(x) ? { class: 'filtered-out' } : {}, hidden.has(x) ? hiddenLink(ctx, x.key) : nodeLink(ctx, x.key),
           h('span', { class: 'count', title: tip }, x.count));
       })), undefined, FACET_LIST_LIMIT)];
