@@ -293,7 +293,6 @@ const PASSIVE_PROPOSE = /\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(
 /** Right after a definition, what it is, then the field's passive making: " is a machine learning pipeline that has been developed". */
 const IS_A_KIND_DEVELOPED_AFTER = /^\s*(?:is|was)\s+(?:a|an)\s+[^.;:()]{0,60}?\b(?:that|which)\s+(?:has|had)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented|deployed|used)\b/i;
 const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has|have)\s+been\s+(?:\w+\s+)?(?:proposed|introduced|developed|designed|presented)\b/i;
-/** Words of a title right before what it works by: "via", "using", "based on", "a" ("Development of a Logical Delta Check"). */
 /** The last word of a long form that names a kind of thing, no method: "Intrusion Detection Systems", "Word Error Rate". */
 const THING_LONG_FORM = /\b(?:[Ss]ystems|[Rr]ates?|[Uu]nits?|[Cc]ontrol|[Tt]hreats?|[Tt]rojans?|[Pp]rotocols?|[Ss]ervices?|[Tt]omography|[Aa]rrays?|[Ss]ensing|[Mm]onitoring|[Ss]cales?)$/;
 /** ... and of one in a sentence of the paper's own work, where what it names is rarely the paper's method. */
@@ -301,6 +300,7 @@ const OWN_THING_LONG_FORM = /\b(?:[Rr]ates?|[Ii]maging|[Ii]ntelligence)$/;
 /** A verb of proposing or naming shortly before a long form: "proposes an Evolving Explainable ..." (the acronym's long form may
  * leave out a word the name opens on). */
 const PROPOSING_RIGHT_BEFORE = /\b(?:propos|introduc|present|develop|design|coin|call|nam|term|dub)\w*\s+(?:(?:an?|the|our)\s+)?(?:(?:new|novel)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Words of a title right before what it works by: "via", "using", "based on", "a" ("Development of a Logical Delta Check"). */
 const TITLE_WORKS_BY_BEFORE = /(?:^|\s)(?:via|using|with|by|through|based on|an?)\s+$/;
 /** What follows a name that opens a title: its end, "for", a colon or a dash. */
 const TITLE_NAME_END = /^\s*(?:$|for\b|[:(]|--?\s|[–—])/;
