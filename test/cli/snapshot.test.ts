@@ -45,8 +45,9 @@ describe('start-up snapshot', () => {
     const used = USED.exec(r.stderr)?.[1];
     expect(used, `${r.stderr}\n${markers().map((f) => `${f}:\n${readFileSync(f, 'utf8')}`).join('\n')}`).toBeDefined();
     // built after the newest source file (not a stale one), beside its bundle, with no failure marker
+    // (the sources as the shim counts them: code and data, not the Markdown beside them, whose edit builds nothing)
     const newestSource = Math.max(...['src', 'extract'].flatMap((d) => readdirSync(join(ROOT, d), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs)));
+      .filter((e) => e.isFile() && /\.(ts|mts|json|mjs|js)$/.test(e.name)).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs)));
     expect(statSync(used!).mtimeMs).toBeGreaterThanOrEqual(newestSource);
     expect(readdirSync(dirname(used!))).toContain('main.js');
     expect(readdirSync(dirname(used!)).filter((f) => f.endsWith('.failed'))).toEqual([]);
