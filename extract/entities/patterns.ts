@@ -4021,6 +4021,8 @@ function surveySources(text: string, vocab: PatternVocab): DatasetCtx[] {
 }
 /** A verb right after a name (or after its head noun), making it the subject of what is said of data: " handles", " estimator uses". */
 const SUBJECT_VERB_AFTER = /^(?:\s+[a-z][\w-]*)?\s+(?:uses|handles|requires|needs|processes|employs|leverages|exploits|supports|accepts|treats|targets|covers|tackles|addresses|fits|scales|adapts|generali[sz]es|works|operates|analy[sz]es|outperforms|surpasses)\b/;
+/** A company's name as the never-names list has it, which may open the name of its data. */
+const MAKER_NAME = /^(?:OpenAI|Google|Microsoft|Anthropic|DeepMind|NVIDIA|Alibaba|Baidu|Tencent|Huawei|IBM)$/;
 function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): DatasetCtx[] {
   const releases = text.includes('DR') || text.includes('Data Release') ? dataReleases(text, vocab) : NONE;
   const sources = text.includes(' from the ') ? dataSources(text, vocab) : NONE;
@@ -4033,8 +4035,10 @@ function datasetContexts(text: string, vocab: PatternVocab, inTitle: boolean): D
       if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return 'none';
       // "6 OOD datasets", "3 ID datasets": a count and a generic acronym describe data, they do not name it
       // ("BenTech AD": a generic acronym after a name-shaped first word is part of the name; "Industrial AD" is not)
+      // ("the IBM Console dataset", "Microsoft Cloud Monitoring dataset": a maker's name, a never-name alone, opens the name of
+      // its data)
       if (/^\d+$/.test(words[0]) || (words.some((w) => vocab.stop.has(normLetters(w))) &&
-        !(shapeOf(words[0]) === 'strong' && !vocab.stop.has(normLetters(words[0])) &&
+        !((shapeOf(words[0]) === 'strong' && !vocab.stop.has(normLetters(words[0])) || MAKER_NAME.test(words[0])) &&
           words.slice(1).every((w) => !vocab.stop.has(normLetters(w)) || /^[A-Z]*AD$/.test(w))))) return 'none';
       return words.every((w) => /^[A-Z0-9]/.test(w)) ? 'phrase' : 'none';
     }
