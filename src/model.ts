@@ -201,7 +201,6 @@ export interface PaperNode extends NodeBase {
   source?: SourceRef;
 }
 
-/** Node key `<kind>:<norm>` where norm is normName(name) for named kinds and the vocabulary id for facets. */
 /** A burst of attention: years begin..end (inclusive) and Kleinberg's weight, rounded to two decimals. */
 export interface Burst {
   begin: number;
@@ -209,6 +208,7 @@ export interface Burst {
   strength: number;
 }
 
+/** Node key `<kind>:<norm>` where norm is normName(name) for named kinds and the vocabulary id for facets. */
 export interface EntityNode extends NodeBase {
   kind: EntityKind;
   /** Canonical name (same as label). */
