@@ -155,7 +155,12 @@ export function entityBursts(
       out.push({ key, label: a.label, kind: a.kind, begin: first + b.begin, end: first + b.end, strength: round2(b.strength) });
     }
   });
-  return out.sort((a, b) => b.strength - a.strength || a.begin - b.begin || compareLabels(a.label, b.label) || (a.key < b.key ? -1 : 1));
+  return out.sort(compareBursts);
+}
+
+/** Strongest first, then earliest, then by label and key: the order stats and the viewer list bursts in. */
+export function compareBursts(a: Burst & { label: string; key: string }, b: Burst & { label: string; key: string }): number {
+  return b.strength - a.strength || a.begin - b.begin || compareLabels(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
 /**

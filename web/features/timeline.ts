@@ -5,9 +5,8 @@
  * strongest bursts of attention (data-testid="bursts"), each a link selecting its entity, as CiteSpace lists them.
  */
 import { adoption, entityTimeline, yearRange } from '../../src/analysis/timeline.ts';
-import { burstYears, isBurst } from '../../src/analysis/bursts.ts';
-import { compareLabels } from '../../src/analysis/node-utils.ts';
-import type { EntityNode } from '../../src/model.ts';
+import { burstYears, compareBursts, isBurst } from '../../src/analysis/bursts.ts';
+import type { Burst, EntityNode } from '../../src/model.ts';
 import { setFilters } from '../state.ts';
 import { h } from '../panels/dom.ts';
 import { linkGraph, sidebarSection, type AppContext } from './ui.ts';
@@ -55,18 +54,19 @@ export function mount(ctx: AppContext): void {
     const g = ctx.graph;
     if (g === burstsOf) return;
     burstsOf = g;
-    const list: { key: string; a: EntityNode }[] = [];
+    const list: (Burst & { key: string; label: string; a: EntityNode })[] = [];
     g.forEachNode((key, a) => {
-      if (a.kind !== 'paper' && isBurst(a.burst)) list.push({ key, a });
+      if (a.kind !== 'paper' && isBurst(a.burst)) list.push({ ...a.burst, key, label: a.label, a });
     });
-    list.sort((x, y) => y.a.burst!.strength - x.a.burst!.strength || x.a.burst!.begin - y.a.burst!.begin || compareLabels(x.a.label, y.a.label) || (x.key < y.key ? -1 : 1));
+    list.sort(compareBursts);
     const head = h('p', { class: 'pw-muted' }, list.length
       ? `Strongest bursts of attention (${list.length > BURSTS_SHOWN ? `${BURSTS_SHOWN} of ${list.length}` : list.length}):`
       : 'No burst of attention: no entity\'s papers per year rose enough above its own rate (Kleinberg, s = 2, γ = 1).');
-    const items = list.slice(0, BURSTS_SHOWN).map(({ key, a }) => {
+    const items = list.slice(0, BURSTS_SHOWN).map((b) => {
+      const { key, a } = b;
       const name = h('button', { type: 'button', class: 'link', title: `Show ${a.label}` }, a.label);
       name.addEventListener('click', () => ctx.select(key, { fly: true, reveal: true }));
-      return h('li', { 'data-node': key }, name, h('span', { class: 'pw-muted' }, ` ${a.kind} · ${burstYears(a.burst!)} · ${a.burst!.strength.toFixed(2)}`));
+      return h('li', { 'data-node': key }, name, h('span', { class: 'pw-muted' }, ` ${a.kind} · ${burstYears(b)} · ${b.strength.toFixed(2)}`));
     });
     bursts.replaceChildren(head, ...(items.length ? [h('ol', { class: 'pw-burst-list', 'data-testid': 'bursts' }, ...items)] : []));
   }
