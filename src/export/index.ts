@@ -24,12 +24,14 @@ export interface RenderOptions {
    * records one), else links, the nodes' own sizes; graph.json is written as it is.
    */
   sizeBy?: SizeBy;
+  /** The graph sized so (sizedBy(graph, sizeBy)), where the caller renders several formats: PageRank is run once. */
+  drawn?: KnowledgeGraph;
 }
 
 /** The files of one format: graph.json, graph.gexf, graph.graphml, or nodes.csv + edges.csv. */
 export function renderFormat(graph: KnowledgeGraph, format: ExportFormat, opts: RenderOptions = {}): OutputFile[] {
   if (format === 'json') return [{ name: 'graph.json', content: toGraphJSON(opts.sizeBy ? recordSizeBy(graph, opts.sizeBy) : graph) }];
-  const drawn = sizedBy(graph, opts.sizeBy);
+  const drawn = opts.drawn ?? sizedBy(graph, opts.sizeBy);
   switch (format) {
     case 'gexf':
       return [{ name: 'graph.gexf', content: toGEXF(drawn) }];
@@ -44,9 +46,12 @@ export const jsonl = (rows: readonly unknown[]): string => rows.map((r) => JSON.
 
 /** All graph files plus papers.jsonl and entities.jsonl (report.json is written by the caller, last). */
 export function renderOutputs(graph: KnowledgeGraph, papers: readonly Paper[], entities: readonly PaperEntities[], opts: RenderOptions = {}): OutputFile[] {
+  // (the graph sized once for the formats that draw the size: PageRank is the costly one)
+  const drawn = opts.drawn ?? sizedBy(graph, opts.sizeBy);
   return [
     { name: 'papers.jsonl', content: jsonl(papers) },
     { name: 'entities.jsonl', content: jsonl(entities) },
-    ...EXPORT_FORMATS.flatMap((f) => renderFormat(graph, f, opts)),
+    ...EXPORT_FORMATS.flatMap((f) => renderFormat(graph, f, { ...opts, drawn })),
   ];
 }
+

@@ -10,6 +10,7 @@ import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/ind
 import type { FormatName, SizeBy } from '../../model.ts';
 import { runPipeline, type PipelineReport, type Stage } from '../../pipeline.ts';
 import { EXPORT_FORMATS, jsonl, renderFormat, type OutputFile } from '../../export/index.ts';
+import { sizedBy } from '../../export/sized.ts';
 import { ENTITY_KINDS } from '../../analysis/appearance.ts';
 
 const HELP = `Usage: paperweave build [INPUT...] [options]
@@ -115,8 +116,10 @@ export function buildTo(
   };
   write([{ name: 'papers.jsonl', content: jsonl(result.papers) }]);
   write([{ name: 'entities.jsonl', content: jsonl(result.entities) }]);
+  // (sized once for the formats that draw the size: PageRank is the costly one)
+  const drawn = sizedBy(result.graph, opts.sizeBy);
   for (const format of EXPORT_FORMATS) {
-    write(renderFormat(result.graph, format, { sizeBy: opts.sizeBy }));
+    write(renderFormat(result.graph, format, { sizeBy: opts.sizeBy, drawn }));
     opts.onProgress?.('export', names.length, 7);
   }
   result.report.timings.export = Math.round((performance.now() - t) * 10) / 10;
