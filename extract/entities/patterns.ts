@@ -297,6 +297,9 @@ const LITERATURE_PASSIVE = /^\s*(?:as\s+(?:an?|the)\s+[^,.;()]{0,40}?\s+)?(?:has
 const THING_LONG_FORM = /\b(?:[Ss]ystems|[Rr]ates?|[Uu]nits?|[Cc]ontrol|[Tt]hreats?|[Tt]rojans?|[Pp]rotocols?|[Ss]ervices?|[Tt]omography|[Aa]rrays?|[Ss]ensing|[Mm]onitoring|[Ss]cales?)$/;
 /** ... and of one in a sentence of the paper's own work, where what it names is rarely the paper's method. */
 const OWN_THING_LONG_FORM = /\b(?:[Rr]ates?|[Ii]maging|[Ii]ntelligence)$/;
+/** ... and of a condition of health, in any sentence: "Autism Spectrum Disorder (ASD) presents significant challenges",
+ * "atrial fibrillation (AF)", "heart failure (HF)": what a paper detects or screens for, never a method it names. */
+const CONDITION_LONG_FORM = /\b(?:[Dd]isorders?|[Dd]iseases?|[Ss]yndromes?|[Ff]ibrillation|[Ff]ailure|[Pp]alsy|[Ss]clerosis|[Ii]nfections?|[Ii]njur(?:y|ies)|[Cc]ancers?|[Dd]ementia|[Ii]mpairments?|[Ii]nfarction|[Aa]rrhythmias?|[Pp]neumonia|[Dd]iabetes)$/;
 /** A verb of proposing or naming shortly before a long form: "proposes an Evolving Explainable ..." (the acronym's long form may
  * leave out a word the name opens on). */
 const PROPOSING_RIGHT_BEFORE = /\b(?:propos|introduc|present|develop|design|coin|call|nam|term|dub)\w*\s+(?:(?:an?|the|our)\s+)?(?:(?:new|novel)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -1593,12 +1596,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
   // (and in a sentence of the paper's own work, a rate, an imaging technique or an intelligence it names but does not
   // propose: "ensures the false discovery rate (FDR) control", "using hyperspectral imaging (HSI)", "with explainable
   // artificial intelligence (XAI)"; not "proposes an Evolving Explainable Artificial Intelligence (E-XAI)", nor "the
-  // hallucination error rate (HER), a metric we introduce")
+  // hallucination error rate (HER), a metric we introduce"); a condition of health in either (CONDITION_LONG_FORM)
   for (let k = out.length - 1; k >= 0; k--) {
     const c = out[k];
     if (c.kind !== 'method' || !c.longForm) continue;
-    if (c.own ? c.rule !== 'acronym' || c.head === 'metric' || !OWN_THING_LONG_FORM.test(c.longForm) || PROPOSING_RIGHT_BEFORE.test(c.sentence.text.slice(0, Math.max(0, c.sentence.text.indexOf(c.longForm))))
-      : c.rule !== 'acronym-prior' || !THING_LONG_FORM.test(c.longForm)) continue;
+    const condition = (c.rule === 'acronym' || c.rule === 'acronym-prior') && CONDITION_LONG_FORM.test(c.longForm);
+    if (c.own ? c.rule !== 'acronym' || c.head === 'metric' || !(condition || OWN_THING_LONG_FORM.test(c.longForm)) || PROPOSING_RIGHT_BEFORE.test(c.sentence.text.slice(0, Math.max(0, c.sentence.text.indexOf(c.longForm))))
+      : c.rule !== 'acronym-prior' || !(condition || THING_LONG_FORM.test(c.longForm))) continue;
     out.splice(k, 1);
     rejected.add(normLetters(c.surface));
   }

@@ -8522,3 +8522,12 @@ describe('seventy-fourth round (dev pool): things and generic algorithms are no 
     { why: '... and in the other number or spelling: "K-Nearest Neighbor", "Linear Regression", "Gaussian Naive Bayes"', title: 'Classifiers for wind vanes', text: 'We evaluate five supervised methods (Linear Regression, K-Nearest Neighbour, Gaussian Naive Bayes, Neural Network and ZorbBoost).', field: 'methods_mentioned', not: ['Linear Regression', 'K-Nearest Neighbour', 'Gaussian Naive Bayes', 'Neural Network'] },
   ]);
 });
+
+describe('seventy-fifth round (dev pool): a condition of health is no method', () => {
+  check<NamedField>([
+    { why: '"Autism Spectrum Disorder (ASD) presents significant challenges": a condition the paper screens for, never its method (dev pool: 13 such names, all in the readers\' ignore lists; each was a method node)', title: 'Localizing moments of actions in videos of infants with Zorbic Spectrum Disorder', text: 'Zorbic Spectrum Disorder (ZSD) presents significant challenges in early diagnosis and intervention. This paper introduces a self-attention based model designed to identify ZSD-related behaviors in infant videos.', field: 'methods_proposed', not: ['ZSD', 'Zorbic Spectrum Disorder'] },
+    { why: '... in a sentence of own work too: "a cry-based screening approach for children with Autism Spectrum Disorder (ASD) is introduced"', title: 'Early screening of zorbism using cry features', text: 'In the present paper, a cry-based screening approach for children with Zorbic Spectrum Disorder (ZSD) is introduced which would provide early and automatic screening.', field: 'methods_proposed', not: ['ZSD'] },
+    { why: '... nor someone else\'s: "indicative of various movement disorders such as Parkinson’s disease (PD)"', title: 'Probabilistic modelling of gait for passive monitoring', text: 'Gait is a promising target for non-obtrusive monitoring because it is common and indicative of various movement disorders such as Zorbinson’s disease (ZD), yet its analysis has largely been limited to lab settings. We propose GaitZorb, a detector of gait anomalies.', field: 'methods_mentioned', not: ['ZD'] },
+    { why: '... but a method named after a disorder it was built for stays one where a proposal verb names it: "we propose Zorb Disorder Network ... (ZDN)" ends on its kind, not on the condition', title: 'A network for zorb disorders', text: 'We propose the Zorb Disorder Network (ZDN) to detect zorb disorders from speech.', field: 'methods_proposed', has: ['ZDN'] },
+  ]);
+});
