@@ -118,6 +118,8 @@ const FROM_TO_BEFORE = /\bfrom\s+\d{1,3}(?:\.\d+)?\s?%?\s+to\s*$/i;
 /** Between the metric and "from": "AUC from", "PRO absolute gain (from", "reduction in FPR95 (from", "accuracy increase from",
  * "FPR95 by an absolute 30.6% from". */
 const METRIC_THEN_FROM = /^\s*(?:by\s+(?:an?\s+)?(?:absolute\s+|relative\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+)?(?:(?:absolute|relative)\s+)?(?:gains?|improvements?|increases?|reductions?|decreases?|boosts?|drops?|rises?)?\s*\(?\s*$/i;
+/** Figures in TeX's maths, alone or as a list: "$0.926$", "$99.1\\%, 93.7\\%$" (not "$2$-$4\\times$", not "deg$2$"). */
+const TEX_FIGURES = /(?<![\w$])\$\s*(\d{1,3}(?:\.\d+)?\s*(?:\\?%)?(?:\s*,\s*\d{1,3}(?:\.\d+)?\s*(?:\\?%)?)*)\s*\$(?![\w$-])/g;
 /** A figure of a comparison ("0.563 vs. 0.98"): the sentence holds two settings or two methods, read neither (a
  * comparison in brackets, "(GREEN score: 0.678 vs. SOTA: 0.634)", hides the figures in its brackets only). */
 const COMPARISON_IN_BRACKETS = /\([^()]*\b(?:vs\.?|versus)\s[^()]*\)/gi;
@@ -663,10 +665,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   const sentences = splitSentences(text);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
-    // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%)
+    // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%; figures in TeX's maths are
+    // figures: "an AUC of $0.926$", "a $99.1\%, 93.7\%$, and $85.9\%$ AUROC")
     const t = s.text
       .replace(/[\u2010\u2011\u2012]/g, '-')
       .replace(/(\d)\s*(?:percent|per\s+cent)\b/gi, '$1%')
+      .replace(TEX_FIGURES, (_, inner: string) => inner.replace(/\s*\\%/g, '%'))
       .replace(COMPARISON_IN_BRACKETS, (m) => ' '.repeat(m.length));
     const sentence = (s.raw ?? s.text).trim();
     const ds: DatasetSpan[] = [];

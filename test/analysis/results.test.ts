@@ -570,3 +570,17 @@ describe('reported results: a figure in a sentence after the one naming its data
     expect(read(text.replace('for both classification tasks', 'for the screw classification task'))).toEqual([]);
   });
 });
+
+describe('reported results: figures in TeX maths, bracketed lists and "with" lists', () => {
+  const BTAD = { name: 'BTAD' };
+  it.each([
+    // figures in TeX's maths are figures, a list of them too
+    ['Combining it with a pretrained deep representation yields state-of-the-art performance with a $99.1\\%, 93.7\\%$, and $85.9\\%$ AUROC on MVTec AD, VisA, and BTAD, respectively.', ['MVTec AD: AUROC 99.1%', 'VisA: AUROC 93.7%', 'BTAD: AUROC 85.9%']],
+    ['Our model achieves an AUC of $0.926$ on VisA.', ['VisA: AUROC 0.926']],
+    // (but not a power, a range or a margin)
+    ['Our method outperforms the previous method by $1.29\\%$, $1.45\\%$, $0.69\\%$ AUROC on MVTec AD, VisA, and BTAD, respectively.', []],
+    ['It estimates AUROC $2$-$4\\times$ more accurately on VisA.', []],
+  ] as [string, string[]][])('%s', (abstract, expected) => {
+    expect(found(abstract, [MVTEC, VISA, BTAD])).toEqual(expected);
+  });
+});
