@@ -101,6 +101,8 @@ const BY_MARGINS = /\bby\s+(?:a\s+)?(?:\w+\s+){0,2}?margins?\b/i;
 const TRAINED_ON_BEFORE = /\btrain(?:ed|ing)\s+(?:(?:\w+\s+){0,2}?(?:on|with|using|from)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** Between a figure (with its metric) and its dataset: "on the", "in", "for". */
 const THEN_DATASET = /^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:on|in|for|over|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** Between a dataset that took the scores right before it and scores of its own: ", with", ", along with". */
+const WITH_AFTER_DATASET = /^\s*(?:datasets?|benchmarks?)?\s*,?\s*(?:(?:along|together)\s+)?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** Between two scores of one dataset: ", and a", ", an", " and ". */
 const JOINED = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:an?\s+|the\s+)?$/i;
 /** Scores of metrics outside the vocabulary in a list with the vocabulary's ("an accuracy of 99.44%, precision of
@@ -845,15 +847,33 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       return d.name;
     };
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
+    // (the dataset the scores before were tied to, right after them: "98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and
+    // 60.3% PRO": the scores of a "with" phrase after it share it)
+    let tied: DatasetSpan | undefined;
     for (let i = 0; i < pairs.length; ) {
       let j = i;
       const joins = (between: string) => JOINED.test(between.slice(OTHER_SCORES.exec(between)![0].length));
-      while (j + 1 < pairs.length && joins(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
+      const joints: string[] = [];
+      for (let b = ''; j + 1 < pairs.length && joins((b = t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))); j++) joints.push(b);
+      const withDataset = tied && WITH_AFTER_DATASET.test(t.slice(tied.to, Math.min(pairs[i].f.from, pairs[i].metric.from))) ? tied.name : undefined;
+      tied = undefined;
       // (other metrics' scores after the last: "an accuracy of 99.63%, precision of 99.24% on ...")
-      const end = pairs[j].end + OTHER_SCORES.exec(t.slice(pairs[j].end))![0].length;
+      let end = pairs[j].end + OTHER_SCORES.exec(t.slice(pairs[j].end))![0].length;
+      let next = ds.find((d) => d.from >= end);
+      if (withDataset && next && next.name !== withDataset && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from)) && joints.some((b) => b.includes(','))) {
+        // ("..., with 97.2% P-AUROC and 60.3% PRO, and 95.1% AUROC on VisA": the "with" phrase ends at its one ", and",
+        // the rest is the next dataset's; any other list of them cannot be told apart)
+        const cut = joints.findIndex((b) => b.includes(','));
+        if (joints.filter((b) => b.includes(',')).length !== 1 || !/^\s*,\s*and\s/i.test(joints[cut])) {
+          i = j + 1;
+          continue;
+        }
+        j = i + cut;
+        end = pairs[j].end;
+        next = undefined;
+      }
       const ownEnd = pairs[j].end;
       let dataset: string | undefined;
-      const next = ds.find((d) => d.from >= end);
       if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) {
         // (but not one of a list: "an average AUROC of 98.6% across XSum and Writing Prompts")
         // (another dataset of the paper's, or a name with "dataset" after it, joined to it)
@@ -861,8 +881,13 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         const joined = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?(?=[A-Z]|(?:19|20)\d\d\b)/.exec(t.slice(next.to, next.to + 30));
         const rest = joined ? t.slice(next.to + joined[0].length, next.to + joined[0].length + 50) : '';
         const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(rest) || (/\d$/.test(t.slice(next.from, next.to)) && /^(?:19|20)\d\d\b/.test(rest)));
-        if (!inList(t, next) && !listed) dataset = next.name;
+        if (!inList(t, next) && !listed) {
+          dataset = next.name;
+          tied = next;
+        }
         tiedAfter = true;
+      } else if (withDataset) {
+        dataset = withDataset;
       } else if (withBefore(pairs[i])) {
         // "on UCF-Crime with an AUC of 87.24%": the dataset right before "with" and the score
         dataset = withBefore(pairs[i]);

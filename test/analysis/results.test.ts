@@ -580,6 +580,14 @@ describe('reported results: figures in TeX maths, bracketed lists and "with" lis
     // (but not a power, a range or a margin)
     ['Our method outperforms the previous method by $1.29\\%$, $1.45\\%$, $0.69\\%$ AUROC on MVTec AD, VisA, and BTAD, respectively.', []],
     ['It estimates AUROC $2$-$4\\times$ more accurately on VisA.', []],
+    // the scores of a "with" phrase right after a dataset that took the score before it share that dataset
+    ['ZorbNet achieves 98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and 60.3% PRO.', ['MVTec AD: AUROC 98.1%', 'MVTec AD: pixel-AUROC 97.2%', 'MVTec AD: PRO 60.3%']],
+    ['ZorbNet reaches 98.1% I-AUROC on the MVTec AD dataset, along with a P-AUROC of 97.2%.', ['MVTec AD: AUROC 98.1%', 'MVTec AD: pixel-AUROC 97.2%']],
+    // (up to its one ", and": what follows is the next dataset's)
+    ['Our method achieves 98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and 60.3% PRO, and 95.1% AUROC on VisA.', ['MVTec AD: AUROC 98.1%', 'MVTec AD: pixel-AUROC 97.2%', 'MVTec AD: PRO 60.3%', 'VisA: AUROC 95.1%']],
+    // (a "with" score with its own dataset is that one's; a list that cannot be told apart gives nothing)
+    ['Our method achieves 98.1% AUROC on MVTec AD, with 97.2% AUROC on VisA.', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 97.2%']],
+    ['Our method achieves 98.1% I-AUROC on MVTec AD, along with 97.2% P-AUROC, 60.3% PRO, and 90.1% AUROC on VisA.', ['MVTec AD: AUROC 98.1%']],
   ] as [string, string[]][])('%s', (abstract, expected) => {
     expect(found(abstract, [MVTEC, VISA, BTAD])).toEqual(expected);
   });
