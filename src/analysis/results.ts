@@ -269,8 +269,9 @@ const OWN_SUBJECT = /\b(?:our|ours|we|us|it|its|this|these|the\s+proposed|propos
 const BUT_OURS_AFTER = /\b(?:but|while|whereas|yet|however)\b[^;]*?\b(?:ours|our|we|the\s+proposed)\b/i;
 
 /** A sentence where a dataset is where a model came from, not where it was measured: "transferred from MVTec AD to
- * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD": a figure without a dataset after it is not its. */
-const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|auxiliary|(?:source|target)\s+(?:domains?|datasets?|data)|fine-?tun\w*\s+(?:\w+\s+)?on|for\s+training|as\s+(?:the\s+)?training)\b/i;
+ * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD", "integrated external domain knowledge from the
+ * internet and the MITRE CWE database": a figure without a dataset after it is not its. */
+const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|auxiliary|(?:source|target)\s+(?:domains?|datasets?|data)|fine-?tun\w*\s+(?:\w+\s+)?on|for\s+training|as\s+(?:the\s+)?training|knowledge\s+(?:[\w-]+\s+){0,3}?from)\b/i;
 /** After a dataset: others not named ("MVTec AD and other datasets"), or where data went ("from MVTec AD to"). */
 const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
 
@@ -488,6 +489,27 @@ function joinedMetric(text: string, m: MetricSpan, ms: MetricSpan[]): boolean {
   return false;
 }
 
+/** Right after a metric, its figures in brackets, one or a list: "AUROC (98.1%, 97.3%, 95.2%)", "I-AUROC/P-AUROC (99.1/98.2)". */
+const BRACKETED_FIGURES = /^\s*\(\s*\d{1,3}(?:\.\d+)?\s?%?(?:\s*(?:,\s*(?:and\s+)?|\/|and\s+)\s*\d{1,3}(?:\.\d+)?\s?%?)*\s*\)/;
+
+/**
+ * A sentence with the brackets around a metric's figures taken off, as if it had written "of" ("AUROC (98.1%, 97.3%,
+ * 95.2%) on MVTec AD, VisA and BTAD" reads as "AUROC: 98.1%, 97.3%, 95.2% on ..."), so that the figures are read as any
+ * others, and with the same checks; not in a clause of change ("improves AUROC (1.2%, 3.4%)": margins). The text keeps
+ * its length (the brackets become ":" and a space), so every span found in it stays where it was.
+ */
+function unbracketFigures(t: string): string {
+  if (!/\(\s*\d/.test(t)) return t;
+  for (const m of metrics(t)) {
+    const b = BRACKETED_FIGURES.exec(t.slice(m.to));
+    if (!b || PAIR_MARGIN.test(t.slice(clauseStart(t, m.from), m.from))) continue;
+    const open = m.to + b[0].indexOf('(');
+    const close = m.to + b[0].length - 1;
+    t = `${t.slice(0, open)}:${t.slice(open + 1, close)} ${t.slice(close + 1)}`;
+  }
+  return t;
+}
+
 /** The start of the clause the position is in. */
 function clauseStart(text: string, at: number): number {
   let start = 0;
@@ -669,11 +691,12 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
     const s = sentences[k];
     // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%; figures in TeX's maths are
     // figures: "an AUC of $0.926$", "a $99.1\%, 93.7\%$, and $85.9\%$ AUROC")
-    const t = s.text
+    let t = s.text
       .replace(/[\u2010\u2011\u2012]/g, '-')
       .replace(/(\d)\s*(?:percent|per\s+cent)\b/gi, '$1%')
       .replace(TEX_FIGURES, (_, inner: string) => inner.replace(/\s*\\%/g, '%'))
       .replace(COMPARISON_IN_BRACKETS, (m) => ' '.repeat(m.length));
+    t = unbracketFigures(t);
     const sentence = (s.raw ?? s.text).trim();
     const ds: DatasetSpan[] = [];
     for (const p of patterns) {
