@@ -602,3 +602,26 @@ describe('reported results: figures in TeX maths, bracketed lists and "with" lis
     expect(found(abstract, [MVTEC, VISA, BTAD])).toEqual(expected);
   });
 });
+
+describe('reported results: figures in brackets credited to the subject of their clause, in the sentence after the data', () => {
+  const IOT = { name: 'RT-IoT2022' };
+  const mentioned = [{ name: 'FedAvg' }, { name: 'SCAFFOLD' }];
+  const read = (abstract: string, proposed: { name: string }[] = []) =>
+    [...reportedResults({ abstract }, [IOT, MVTEC], { proposed, mentioned })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}${r.method ? ` by ${r.method}` : ''}`));
+  const study = 'This study benchmarks four FL algorithms (FedAvg, SCAFFOLD, FedYogi, and AdaFedAdam) on the RT-IoT2022 dataset (123,117 samples, 12 attack classes).';
+  it('gives the figures to the method named as the subject, not to the paper, and not to a method that does not score', () => {
+    // ("benchmarks" a verb is no other data word; the brackets have the subject of the clause they open in)
+    expect(read(`${study} SCAFFOLD achieves the most stable performance (Round 100: accuracy 0.7981, F1-score 0.7451, ROC-AUC 0.9396), while FedAvg converges slowly (accuracy 0.6959).`))
+      .toEqual(['RT-IoT2022: accuracy 0.7981 by SCAFFOLD', 'RT-IoT2022: F1 0.7451 by SCAFFOLD', 'RT-IoT2022: AUROC 0.9396 by SCAFFOLD']);
+    // (in a paper with a method of its own too, as the other method's)
+    expect(read('We evaluate on the RT-IoT2022 dataset. SCAFFOLD reaches an F1-score of 0.7451.', [{ name: 'ZorbNet' }])).toEqual(['RT-IoT2022: F1 0.7451 by SCAFFOLD']);
+    expect(read('SCAFFOLD achieves strong results on MVTec AD (AUROC 98.1%, PRO 93.2%).')).toEqual(['MVTec AD: AUROC 98.1% by SCAFFOLD', 'MVTec AD: PRO 93.2% by SCAFFOLD']);
+    // not: a verb that is no scoring, two methods, the brackets naming a method of their own, a condition before it
+    expect(read(`${study} FedAvg converges slowly (accuracy 0.6959).`)).toEqual([]);
+    expect(read(`${study} SCAFFOLD and FedAvg achieve stable performance (accuracy 0.7981).`)).toEqual([]);
+    expect(read(`${study} SCAFFOLD achieves the most stable performance (FedAvg: accuracy 0.6959).`)).toEqual([]);
+    expect(read(`${study} In the 10-shot setting, SCAFFOLD achieves an accuracy of 0.7981.`)).toEqual([]);
+    // (a data word, not the verb: other data)
+    expect(read('We evaluate on the RT-IoT2022 dataset. On the second benchmark, SCAFFOLD reaches an F1-score of 0.7451.')).toEqual([]);
+  });
+});
