@@ -311,8 +311,9 @@ const CONDITION_AFTER = /^\s*\)?\s*(?:[\w-]+\s+)?(?:on|in|for|across|under|with|
 /** - data the sentence names itself: a data word that does not point back ("a dataset collected ...", "the fabric dataset",
  * but not "this dataset", "the dataset"), the paper's own data, or a name after "on"/"in" ("on HDFS", "in Train Ticket"). */
 const BACK_REFERENCE = /\b(?:this|that|these|those|the(?:\s+same)?|same|its)\s+$/i;
-// (a name made an adjective is no target: "advance in AI-based approaches", "in CNN-driven systems")
-const NAMED_TARGET = /\b(?:on|in|across|over)\s+(?:the\s+)?(?![\w-]*-(?:based|driven|powered|enabled|guided|assisted|like)\b)(?:[A-Z][a-z]*[A-Z\d][\w-]*|[A-Z]{2,}[\w-]*)/;
+// (a name made an adjective is no target: "advance in AI-based approaches", "in CNN-driven systems"; nor one that names a
+// loop, a framework or a pipeline: "nested in the FL loop")
+const NAMED_TARGET = /\b(?:on|in|across|over)\s+(?:the\s+)?(?![\w-]*-(?:based|driven|powered|enabled|guided|assisted|like)\b)(?![\w-]+\s+(?:loops?|frameworks?|paradigms?|pipelines?|training|process)\b)(?:[A-Z][a-z]*[A-Z\d][\w-]*|[A-Z]{2,}[\w-]*)/;
 const OWN_DATA_ONE = new RegExp(OWN_DATA.source, 'i');
 /** - a label or another figure right after it ("0.94 (Siamese-CNN) and 0.95 (Siamese-LSTM)"): figures of several settings; */
 const LABEL_AFTER = /^\s*\(([^()]{1,40})\)/;
