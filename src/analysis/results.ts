@@ -109,8 +109,9 @@ const JOINED = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:an?\s+|the\s+)?$/i;
  * 99.46%, recall of 99.45%, and an F1 score of 99.45% on NEU-CLS"): they do not break the list. */
 const OTHER_SCORES = /^(?:\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?!(?:on|in|for|at|with|over|across|to|from|by|than|and|or)\b)[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:of\s+|=\s*|:\s*)?\d{1,3}(?:\.\d+\s?%?|\s?%)(?![\w.]))*/i;
 /** Between a list of figures and the datasets it is read against, in order, without "respectively": "AUCs of 96.7%,
- * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)". */
-const LIST_THEN_DATASETS = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?$/i;
+ * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)", "AUROCs of 98.1%, 97.3% and
+ * 95.2% (MVTec AD, VisA and BTAD)". */
+const LIST_THEN_DATASETS = /^\s*(?:(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?|\(\s*)$/i;
 /** Before a dataset that is a clause alone, the data of the clause after it: "For SWaT, ...", ", and on VisA, ...". */
 const FRONTED_BEFORE = /^\s*(?:and\s+|but\s+)?(?:for|on|in)\s+(?:the\s+)?$/i;
 /** A clause edge: the "than"/"while" words count within the figure's clause only. */
@@ -838,6 +839,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       () => readPairs(t, ms, ds),
       () => readLevels(t, fs, ms, ds),
       () => readBracketed(t, fs, ms, ds),
+      () => readDatasetsThenFigures(t, ms, ds),
       () => readSettings(t, fs, ms, ds),
       () => readRespectively(t, fs, ms, ds, !respectively),
       () => (respectively ? [] : readListsPerDataset(t, fs, ms, ds)),
@@ -1170,6 +1172,42 @@ function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpa
     const clause = t.slice(clauseStart(t, m.from), m.from);
     if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || CHANGE_BEFORE.test(clause)) return [];
     return out;
+  }
+  return [];
+}
+
+/**
+ * A metric, the datasets it is measured on, then their figures in brackets, as many, in order: "image-level AUROC on
+ * MVTec AD, VisA and BTAD (98.1%, 97.3%, 95.2%)", "AUROC on MVTec AD and VisA (99.1/98.2)". The brackets hold the figures
+ * alone, the datasets are the paper's, each once, joined by commas or "and", and the metric stands right before them.
+ */
+function readDatasetsThenFigures(t: string, ms: MetricSpan[], ds: DatasetSpan[]): Read[] {
+  for (const b of t.matchAll(/\(\s*(\d{1,3}(?:\.\d+)?\s?%?(?:\s*(?:,\s*(?:and\s+)?|\/|and\s+)\s*\d{1,3}(?:\.\d+)?\s?%?)+)\s*\)/g)) {
+    const open = b.index!;
+    const list = figures(t, true).filter((f) => f.from > open && f.to <= open + b[0].length);
+    // the datasets right before the brackets, from the last back
+    const names: DatasetSpan[] = [];
+    let at = open;
+    for (;;) {
+      const d = ds.find((x) => x.to <= at && /^\s*$/.test(t.slice(x.to, at)));
+      if (!d) break;
+      names.unshift(d);
+      const sep = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i.exec(t.slice(Math.max(0, d.from - 10), d.from));
+      at = d.from;
+      if (!sep) break;
+      at -= sep[0].length;
+    }
+    if (names.length < 2 || names.length !== list.length || names.some((d) => !d.name) || new Set(names.map((d) => d.name)).size !== names.length) continue;
+    // the metric right before them: "AUROC on", "AUC scores across the"
+    const lead = /(?:\s+(?:scores?|values?|results?))?\s+(?:on|in|for|across|over)\s+(?:the\s+)?$/i.exec(t.slice(Math.max(0, at - 30), at));
+    const m = lead && ms.find((x) => x.to === at - lead[0].length);
+    if (!m || WITH_UNIT.has(m.tag) || joinedMetric(t, m, ms) || /\/\s*$/.test(t.slice(Math.max(0, m.from - 3), m.from))) continue;
+    // (margins, others' figures, as for a figure alone)
+    const clause = t.slice(clauseStart(t, m.from), m.from);
+    if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || CHANGE_BEFORE.test(clause) || MARGIN_AFTER.test(t.slice(open + b[0].length, open + b[0].length + 24))) return [];
+    // (a level before the metric: "pixel-level AUROC on ...")
+    const tag = PIXEL_LEVEL_BEFORE.test(t.slice(Math.max(0, m.from - 24), m.from)) && (m.tag === 'AUROC' || m.tag === 'AUPR') ? `pixel-${m.tag}` : m.tag;
+    return list.map((f, i) => ({ dataset: names[i].name, metric: tag, value: f.value }));
   }
   return [];
 }

@@ -598,6 +598,18 @@ describe('reported results: figures in TeX maths, bracketed lists and "with" lis
     ['Our method achieves AUROC (98.1%, 97.3%) on MVTec AD, VisA and BTAD.', []],
     ['PatchCore reaches AUROC (98.1%, 97.3%) on MVTec AD and VisA, while ours reaches 99.0%.', []],
     ['Our RAG approach, which integrated external domain knowledge from the internet and the VisA database, achieved the highest overall accuracy (0.86) and F1 score (0.85).', []],
+    // a list of figures, then its datasets in brackets, as many, in order; or a metric, its datasets, then their figures in
+    // brackets
+    ['Our method achieves AUROCs of 98.1%, 97.3% and 95.2% (MVTec AD, VisA and BTAD).', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 97.3%', 'BTAD: AUROC 95.2%']],
+    ['Our method achieves state-of-the-art image-level AUROC on MVTec AD, VisA and BTAD (98.1%, 97.3%, 95.2%).', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 97.3%', 'BTAD: AUROC 95.2%']],
+    ['Our method achieves pixel-level AUROC on MVTec AD and VisA (99.1/98.2).', ['MVTec AD: pixel-AUROC 99.1', 'VisA: pixel-AUROC 98.2']],
+    // (not margins, a count that differs, paired metrics, a dataset that is not the paper's, no metric)
+    ['It improves AUROC by 1.1%, 2.3% and 3.2% (MVTec AD, VisA and BTAD).', []],
+    ['It improves AUROC on MVTec AD and VisA (1.1%, 2.2%).', []],
+    ['Our method achieves high AUROC on MVTec AD and VisA (99.1%, 98.2%, 97.0%).', []],
+    ['Our method achieves high I-AUROC/P-AUROC on MVTec AD and VisA (99.1/98.2).', []],
+    ['Our method achieves AUROCs of 98.1%, 97.3% and 95.2% (MVTec AD, VisA and 5 other sets).', []],
+    ['We evaluate on MVTec AD and VisA (99.1%, 98.2%).', []],
   ] as [string, string[]][])('%s', (abstract, expected) => {
     expect(found(abstract, [MVTEC, VISA, BTAD])).toEqual(expected);
   });
