@@ -19,8 +19,11 @@
  * Figures laid out in a table's order are read in that order, each only when the layout is whole: pairs by slashes
  * ("MIoU/F1 of 0.864/0.844 and 0.845/0.814, respectively"), lists each before its dataset ("98.92% and 99.92% on the
  * Netflix dataset and 93.18% and 92.41% on the Amazon dataset"), figures in brackets beside their datasets ("AUCs (97.98%
- * ShanghaiTech, 87.12% UCF-Crime)"), and figures named by their level's task ("97.8% for detection and 97.7% for
- * localization, AUROC").
+ * ShanghaiTech, 87.12% UCF-Crime)"), figures in brackets after their datasets ("AUROC on MVTec AD and VisA (99.1/98.2)"),
+ * and figures named by their level's task ("97.8% for detection and 97.7% for localization, AUROC"). A metric's figures in
+ * brackets right after it read as if it had written "of" ("AUROC (98.1%, 97.3%, 95.2%) on ..."), figures in TeX's maths
+ * as figures ("$0.926$"), and the scores of a "with" phrase right after a dataset that took the score before it as that
+ * dataset's ("98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and 60.3% PRO").
  *
  * Pure: the same paper and dataset names give the same results.
  */
