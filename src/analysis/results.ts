@@ -19,8 +19,11 @@
  * Figures laid out in a table's order are read in that order, each only when the layout is whole: pairs by slashes
  * ("MIoU/F1 of 0.864/0.844 and 0.845/0.814, respectively"), lists each before its dataset ("98.92% and 99.92% on the
  * Netflix dataset and 93.18% and 92.41% on the Amazon dataset"), figures in brackets beside their datasets ("AUCs (97.98%
- * ShanghaiTech, 87.12% UCF-Crime)"), and figures named by their level's task ("97.8% for detection and 97.7% for
- * localization, AUROC").
+ * ShanghaiTech, 87.12% UCF-Crime)"), figures in brackets after their datasets ("AUROC on MVTec AD and VisA (99.1/98.2)"),
+ * and figures named by their level's task ("97.8% for detection and 97.7% for localization, AUROC"). A metric's figures in
+ * brackets right after it read as if it had written "of" ("AUROC (98.1%, 97.3%, 95.2%) on ..."), figures in TeX's maths
+ * as figures ("$0.926$"), and the scores of a "with" phrase right after a dataset that took the score before it as that
+ * dataset's ("98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and 60.3% PRO").
  *
  * Pure: the same paper and dataset names give the same results.
  */
@@ -101,14 +104,17 @@ const BY_MARGINS = /\bby\s+(?:a\s+)?(?:\w+\s+){0,2}?margins?\b/i;
 const TRAINED_ON_BEFORE = /\btrain(?:ed|ing)\s+(?:(?:\w+\s+){0,2}?(?:on|with|using|from)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 /** Between a figure (with its metric) and its dataset: "on the", "in", "for". */
 const THEN_DATASET = /^\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,\s*)?(?:on|in|for|over|across|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
+/** Between a dataset that took the scores right before it and scores of its own: ", with", ", along with". */
+const WITH_AFTER_DATASET = /^\s*(?:datasets?|benchmarks?)?\s*,?\s*(?:(?:along|together)\s+)?with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** Between two scores of one dataset: ", and a", ", an", " and ". */
 const JOINED = /^\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?(?:an?\s+|the\s+)?$/i;
 /** Scores of metrics outside the vocabulary in a list with the vocabulary's ("an accuracy of 99.44%, precision of
  * 99.46%, recall of 99.45%, and an F1 score of 99.45% on NEU-CLS"): they do not break the list. */
 const OTHER_SCORES = /^(?:\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?!(?:on|in|for|at|with|over|across|to|from|by|than|and|or)\b)[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:of\s+|=\s*|:\s*)?\d{1,3}(?:\.\d+\s?%?|\s?%)(?![\w.]))*/i;
 /** Between a list of figures and the datasets it is read against, in order, without "respectively": "AUCs of 96.7%,
- * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)". */
-const LIST_THEN_DATASETS = /^\s*(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?$/i;
+ * 87.6% and 71.5% on three benchmark datasets (UCSD Ped2, CUHK Avenue, and ShanghaiTech)", "AUROCs of 98.1%, 97.3% and
+ * 95.2% (MVTec AD, VisA and BTAD)". */
+const LIST_THEN_DATASETS = /^\s*(?:(?:on|in|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:datasets?|benchmarks?)\s*\(\s*)?|\(\s*)$/i;
 /** Before a dataset that is a clause alone, the data of the clause after it: "For SWaT, ...", ", and on VisA, ...". */
 const FRONTED_BEFORE = /^\s*(?:and\s+|but\s+)?(?:for|on|in)\s+(?:the\s+)?$/i;
 /** A clause edge: the "than"/"while" words count within the figure's clause only. */
@@ -118,12 +124,15 @@ const FROM_TO_BEFORE = /\bfrom\s+\d{1,3}(?:\.\d+)?\s?%?\s+to\s*$/i;
 /** Between the metric and "from": "AUC from", "PRO absolute gain (from", "reduction in FPR95 (from", "accuracy increase from",
  * "FPR95 by an absolute 30.6% from". */
 const METRIC_THEN_FROM = /^\s*(?:by\s+(?:an?\s+)?(?:absolute\s+|relative\s+)?\d{1,3}(?:\.\d+)?\s?%?\s+)?(?:(?:absolute|relative)\s+)?(?:gains?|improvements?|increases?|reductions?|decreases?|boosts?|drops?|rises?)?\s*\(?\s*$/i;
+/** Figures in TeX's maths, alone or as a list: "$0.926$", "$99.1\\%, 93.7\\%$" (not "$2$-$4\\times$", not "deg$2$"). */
+const TEX_FIGURES = /(?<![\w$])\$\s*(\d{1,3}(?:\.\d+)?\s*(?:\\?%)?(?:\s*,\s*\d{1,3}(?:\.\d+)?\s*(?:\\?%)?)*)\s*\$(?![\w$-])/g;
 /** A figure of a comparison ("0.563 vs. 0.98"): the sentence holds two settings or two methods, read neither (a
  * comparison in brackets, "(GREEN score: 0.678 vs. SOTA: 0.634)", hides the figures in its brackets only). */
 const COMPARISON_IN_BRACKETS = /\([^()]*\b(?:vs\.?|versus)\s[^()]*\)/gi;
 const COMPARISON = /\b(?:vs\.?|versus)(?=\s)/i;
-/** A dataset word: between a figure and the dataset before it, another dataset the lexicon does not know. */
-const DATASET_WORD = /\b(?:datasets?|benchmarks?|corpus|corpora|database)\b/gi;
+/** A dataset word: between a figure and the dataset before it, another dataset the lexicon does not know (not the verb:
+ * "This study benchmarks four FL algorithms on the RT-IoT2022 dataset"). */
+const DATASET_WORD = /\b(?:datasets?|benchmarks?(?!\s+(?:the|an?|our|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|multiple)\b)|corpus|corpora|database)\b/gi;
 /** After a figure: "in Train Ticket", "on HDFS", "on the fabric dataset": a target of its own that is not one of the paper's datasets. */
 const OTHER_TARGET_AFTER = /^\s*\)?\s*(?:\w+\s+)?(?:on|in|for|across)\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+){1,2}(?:datasets?|benchmarks?|data|corpus|set|split|subset|videos|images|samples|frames|clips|classes|categories|scenes|sequences|subjects|patients|cases)\b)/;
 
@@ -233,6 +242,11 @@ function agentBefore(t: string, at: number, named: readonly { name: string; re: 
 
 /** The method named as the subject of the clause of a figure at `at` (see creditedMethod). */
 function subjectMethod(t: string, at: number, named: readonly { name: string; re: RegExp }[]): string | undefined {
+  // ("SCAFFOLD achieves the most stable performance (Round 100: accuracy 0.7981, F1-score 0.7451)": figures in brackets
+  // that name no method have the subject of the clause the brackets open in)
+  const open = at > 0 ? t.lastIndexOf('(', at - 1) : -1;
+  const close = t.indexOf(')', at);
+  if (open >= 0 && !t.slice(open + 1, at).includes(')') && !named.some((m) => ((m.re.lastIndex = 0), m.re.test(t.slice(open, close < 0 ? t.length : close))))) return subjectMethod(t, open, named);
   const start = clauseStart(t, at);
   // ("Among the DL algorithms, InceptionTime outperformed, achieving 82% accuracy on GSTRIDE": a clause that goes on with
   // "with" or "achieving" has the subject of the clause before it, and no name of its own before the figure)
@@ -265,8 +279,9 @@ const OWN_SUBJECT = /\b(?:our|ours|we|us|it|its|this|these|the\s+proposed|propos
 const BUT_OURS_AFTER = /\b(?:but|while|whereas|yet|however)\b[^;]*?\b(?:ours|our|we|the\s+proposed)\b/i;
 
 /** A sentence where a dataset is where a model came from, not where it was measured: "transferred from MVTec AD to
- * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD": a figure without a dataset after it is not its. */
-const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|auxiliary|(?:source|target)\s+(?:domains?|datasets?|data)|fine-?tun\w*\s+(?:\w+\s+)?on|for\s+training|as\s+(?:the\s+)?training)\b/i;
+ * ...", "with MVTec AD as auxiliary data", "fine-tuned on MVTec AD", "integrated external domain knowledge from the
+ * internet and the MITRE CWE database": a figure without a dataset after it is not its. */
+const SOURCE_DATA = /(?<!\b(?:without|no)\s+(?:\w+\s+){0,2})\b(?:transfer\w*|auxiliary|(?:source|target)\s+(?:domains?|datasets?|data)|fine-?tun\w*\s+(?:\w+\s+)?on|for\s+training|as\s+(?:the\s+)?training|knowledge\s+(?:[\w-]+\s+){0,3}?from)\b/i;
 /** After a dataset: others not named ("MVTec AD and other datasets"), or where data went ("from MVTec AD to"). */
 const AND_OTHERS_AFTER = /^\s*(?:datasets?\s+)?(?:,\s*)?(?:and|or)\s+(?:\w+\s+)?(?:other|more|additional|further)\b/i;
 
@@ -300,8 +315,9 @@ const CONDITION_AFTER = /^\s*\)?\s*(?:[\w-]+\s+)?(?:on|in|for|across|under|with|
 /** - data the sentence names itself: a data word that does not point back ("a dataset collected ...", "the fabric dataset",
  * but not "this dataset", "the dataset"), the paper's own data, or a name after "on"/"in" ("on HDFS", "in Train Ticket"). */
 const BACK_REFERENCE = /\b(?:this|that|these|those|the(?:\s+same)?|same|its)\s+$/i;
-// (a name made an adjective is no target: "advance in AI-based approaches", "in CNN-driven systems")
-const NAMED_TARGET = /\b(?:on|in|across|over)\s+(?:the\s+)?(?![\w-]*-(?:based|driven|powered|enabled|guided|assisted|like)\b)(?:[A-Z][a-z]*[A-Z\d][\w-]*|[A-Z]{2,}[\w-]*)/;
+// (a name made an adjective is no target: "advance in AI-based approaches", "in CNN-driven systems"; nor one that names a
+// loop, a framework or a pipeline: "nested in the FL loop")
+const NAMED_TARGET = /\b(?:on|in|across|over)\s+(?:the\s+)?(?![\w-]*-(?:based|driven|powered|enabled|guided|assisted|like)\b)(?![\w-]+\s+(?:loops?|frameworks?|paradigms?|pipelines?|training|process)\b)(?:[A-Z][a-z]*[A-Z\d][\w-]*|[A-Z]{2,}[\w-]*)/;
 const OWN_DATA_ONE = new RegExp(OWN_DATA.source, 'i');
 /** - a label or another figure right after it ("0.94 (Siamese-CNN) and 0.95 (Siamese-LSTM)"): figures of several settings; */
 const LABEL_AFTER = /^\s*\(([^()]{1,40})\)/;
@@ -484,6 +500,27 @@ function joinedMetric(text: string, m: MetricSpan, ms: MetricSpan[]): boolean {
   return false;
 }
 
+/** Right after a metric, its figures in brackets, one or a list: "AUROC (98.1%, 97.3%, 95.2%)", "I-AUROC/P-AUROC (99.1/98.2)". */
+const BRACKETED_FIGURES = /^\s*\(\s*\d{1,3}(?:\.\d+)?\s?%?(?:\s*(?:,\s*(?:and\s+)?|\/|and\s+)\s*\d{1,3}(?:\.\d+)?\s?%?)*\s*\)/;
+
+/**
+ * A sentence with the brackets around a metric's figures taken off, as if it had written "of" ("AUROC (98.1%, 97.3%,
+ * 95.2%) on MVTec AD, VisA and BTAD" reads as "AUROC: 98.1%, 97.3%, 95.2% on ..."), so that the figures are read as any
+ * others, and with the same checks; not in a clause of change ("improves AUROC (1.2%, 3.4%)": margins). The text keeps
+ * its length (the brackets become ":" and a space), so every span found in it stays where it was.
+ */
+function unbracketFigures(t: string): string {
+  if (!/\(\s*\d/.test(t)) return t;
+  for (const m of metrics(t)) {
+    const b = BRACKETED_FIGURES.exec(t.slice(m.to));
+    if (!b || PAIR_MARGIN.test(t.slice(clauseStart(t, m.from), m.from))) continue;
+    const open = m.to + b[0].indexOf('(');
+    const close = m.to + b[0].length - 1;
+    t = `${t.slice(0, open)}:${t.slice(open + 1, close)} ${t.slice(close + 1)}`;
+  }
+  return t;
+}
+
 /** The start of the clause the position is in. */
 function clauseStart(text: string, at: number): number {
   let start = 0;
@@ -663,11 +700,14 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
   const sentences = splitSentences(text);
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
-    // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%)
-    const t = s.text
+    // (hyphens of other code points are hyphens: "UCF\u2011Crime"; "77.4 percent" is 77.4%; figures in TeX's maths are
+    // figures: "an AUC of $0.926$", "a $99.1\%, 93.7\%$, and $85.9\%$ AUROC")
+    let t = s.text
       .replace(/[\u2010\u2011\u2012]/g, '-')
       .replace(/(\d)\s*(?:percent|per\s+cent)\b/gi, '$1%')
+      .replace(TEX_FIGURES, (_, inner: string) => inner.replace(/\s*\\%/g, '%'))
       .replace(COMPARISON_IN_BRACKETS, (m) => ' '.repeat(m.length));
+    t = unbracketFigures(t);
     const sentence = (s.raw ?? s.text).trim();
     const ds: DatasetSpan[] = [];
     for (const p of patterns) {
@@ -777,13 +817,17 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         // (in a paper that proposes no method, any figure of the work's own, but not the best of several: "The best-performing
         // approach achieves", "The best method achieves")
         const own = OWN_SUBJECT.test(subject) || has(ownRe, subject) || THE_MODEL.test(subject) || !ownForms.size;
-        if (!own || NOT_THE_OWN.test(subject) || has(mentionedRe, subject) || BUT_OURS_AFTER.test(t.slice(p.f.to)) || CONDITION_BEFORE.test(subject)) continue;
-        const after = t.slice(p.end, p.end + 40);
-        const label = LABEL_AFTER.exec(after);
-        if (CONDITION_AFTER.test(after) || OTHER_TARGET_AFTER.test(after) || ANOTHER_FIGURE_AFTER.test(after) || (label && !metrics(label[1]).length)) continue;
         const at = Math.min(p.f.from, p.metric.from);
         const ends = agentEnds(t, at, [p.end]);
         const method = creditOf(t, at, ends);
+        // (a figure the sentence gives another method the paper names without doubt is that method's: "We benchmark four
+        // FL algorithms on RT-IoT2022. ..., SCAFFOLD achieves the most stable performance (accuracy 0.7981, F1-score
+        // 0.7451)")
+        if (!method && (!own || NOT_THE_OWN.test(subject) || has(mentionedRe, subject))) continue;
+        if (BUT_OURS_AFTER.test(t.slice(p.f.to)) || CONDITION_BEFORE.test(subject)) continue;
+        const after = t.slice(p.end, p.end + 40);
+        const label = LABEL_AFTER.exec(after);
+        if (CONDITION_AFTER.test(after) || OTHER_TARGET_AFTER.test(after) || ANOTHER_FIGURE_AFTER.test(after) || (label && !metrics(label[1]).length)) continue;
         if (method || !byOthers(t, ends)) add(before.name, p.metric.tag, p.f.value, evidence, undefined, undefined, method);
       }
       continue;
@@ -798,6 +842,7 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       () => readPairs(t, ms, ds),
       () => readLevels(t, fs, ms, ds),
       () => readBracketed(t, fs, ms, ds),
+      () => readDatasetsThenFigures(t, ms, ds),
       () => readSettings(t, fs, ms, ds),
       () => readRespectively(t, fs, ms, ds, !respectively),
       () => (respectively ? [] : readListsPerDataset(t, fs, ms, ds)),
@@ -841,15 +886,33 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
       return d.name;
     };
     const ownData = [...t.matchAll(OWN_DATA)].some((m) => !ds.some((d) => d.from < m.index! + m[0].length && d.to > m.index!));
+    // (the dataset the scores before were tied to, right after them: "98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and
+    // 60.3% PRO": the scores of a "with" phrase after it share it)
+    let tied: DatasetSpan | undefined;
     for (let i = 0; i < pairs.length; ) {
       let j = i;
       const joins = (between: string) => JOINED.test(between.slice(OTHER_SCORES.exec(between)![0].length));
-      while (j + 1 < pairs.length && joins(t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))) j++;
+      const joints: string[] = [];
+      for (let b = ''; j + 1 < pairs.length && joins((b = t.slice(pairs[j].end, Math.min(pairs[j + 1].f.from, pairs[j + 1].metric.from)))); j++) joints.push(b);
+      const withDataset = tied && WITH_AFTER_DATASET.test(t.slice(tied.to, Math.min(pairs[i].f.from, pairs[i].metric.from))) ? tied.name : undefined;
+      tied = undefined;
       // (other metrics' scores after the last: "an accuracy of 99.63%, precision of 99.24% on ...")
-      const end = pairs[j].end + OTHER_SCORES.exec(t.slice(pairs[j].end))![0].length;
+      let end = pairs[j].end + OTHER_SCORES.exec(t.slice(pairs[j].end))![0].length;
+      let next = ds.find((d) => d.from >= end);
+      if (withDataset && next && next.name !== withDataset && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from)) && joints.some((b) => b.includes(','))) {
+        // ("..., with 97.2% P-AUROC and 60.3% PRO, and 95.1% AUROC on VisA": the "with" phrase ends at its one ", and",
+        // the rest is the next dataset's; any other list of them cannot be told apart)
+        const cut = joints.findIndex((b) => b.includes(','));
+        if (joints.filter((b) => b.includes(',')).length !== 1 || !/^\s*,\s*and\s/i.test(joints[cut])) {
+          i = j + 1;
+          continue;
+        }
+        j = i + cut;
+        end = pairs[j].end;
+        next = undefined;
+      }
       const ownEnd = pairs[j].end;
       let dataset: string | undefined;
-      const next = ds.find((d) => d.from >= end);
       if (next && next.from - end <= 60 && THEN_DATASET.test(t.slice(end, next.from))) {
         // (but not one of a list: "an average AUROC of 98.6% across XSum and Writing Prompts")
         // (another dataset of the paper's, or a name with "dataset" after it, joined to it)
@@ -857,8 +920,13 @@ export function reportedResults(paper: { abstract?: string }, datasets: readonly
         const joined = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|\/\s*)(?:the\s+)?(?=[A-Z]|(?:19|20)\d\d\b)/.exec(t.slice(next.to, next.to + 30));
         const rest = joined ? t.slice(next.to + joined[0].length, next.to + joined[0].length + 50) : '';
         const listed = joined && (ds.some((d) => d.from === next.to + joined[0].length) || /^[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:datasets?|benchmarks?|corpora)\b/.test(rest) || (/\d$/.test(t.slice(next.from, next.to)) && /^(?:19|20)\d\d\b/.test(rest)));
-        if (!inList(t, next) && !listed) dataset = next.name;
+        if (!inList(t, next) && !listed) {
+          dataset = next.name;
+          tied = next;
+        }
         tiedAfter = true;
+      } else if (withDataset) {
+        dataset = withDataset;
       } else if (withBefore(pairs[i])) {
         // "on UCF-Crime with an AUC of 87.24%": the dataset right before "with" and the score
         dataset = withBefore(pairs[i]);
@@ -1107,6 +1175,42 @@ function readBracketed(t: string, fs: Figure[], ms: MetricSpan[], ds: DatasetSpa
     const clause = t.slice(clauseStart(t, m.from), m.from);
     if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || CHANGE_BEFORE.test(clause)) return [];
     return out;
+  }
+  return [];
+}
+
+/**
+ * A metric, the datasets it is measured on, then their figures in brackets, as many, in order: "image-level AUROC on
+ * MVTec AD, VisA and BTAD (98.1%, 97.3%, 95.2%)", "AUROC on MVTec AD and VisA (99.1/98.2)". The brackets hold the figures
+ * alone, the datasets are the paper's, each once, joined by commas or "and", and the metric stands right before them.
+ */
+function readDatasetsThenFigures(t: string, ms: MetricSpan[], ds: DatasetSpan[]): Read[] {
+  for (const b of t.matchAll(/\(\s*(\d{1,3}(?:\.\d+)?\s?%?(?:\s*(?:,\s*(?:and\s+)?|\/|and\s+)\s*\d{1,3}(?:\.\d+)?\s?%?)+)\s*\)/g)) {
+    const open = b.index!;
+    const list = figures(t, true).filter((f) => f.from > open && f.to <= open + b[0].length);
+    // the datasets right before the brackets, from the last back
+    const names: DatasetSpan[] = [];
+    let at = open;
+    for (;;) {
+      const d = ds.find((x) => x.to <= at && /^\s*$/.test(t.slice(x.to, at)));
+      if (!d) break;
+      names.unshift(d);
+      const sep = /(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$/i.exec(t.slice(Math.max(0, d.from - 10), d.from));
+      at = d.from;
+      if (!sep) break;
+      at -= sep[0].length;
+    }
+    if (names.length < 2 || names.length !== list.length || names.some((d) => !d.name) || new Set(names.map((d) => d.name)).size !== names.length) continue;
+    // the metric right before them: "AUROC on", "AUC scores across the"
+    const lead = /(?:\s+(?:scores?|values?|results?))?\s+(?:on|in|for|across|over)\s+(?:the\s+)?$/i.exec(t.slice(Math.max(0, at - 30), at));
+    const m = lead && ms.find((x) => x.to === at - lead[0].length);
+    if (!m || WITH_UNIT.has(m.tag) || joinedMetric(t, m, ms) || /\/\s*$/.test(t.slice(Math.max(0, m.from - 3), m.from))) continue;
+    // (margins, others' figures, as for a figure alone)
+    const clause = t.slice(clauseStart(t, m.from), m.from);
+    if (BY_MARGINS.test(t) || PAIR_MARGIN.test(clause) || OTHERS_BEFORE.test(ownPart(clause)) || CHANGE_BEFORE.test(clause) || MARGIN_AFTER.test(t.slice(open + b[0].length, open + b[0].length + 24))) return [];
+    // (a level before the metric: "pixel-level AUROC on ...")
+    const tag = PIXEL_LEVEL_BEFORE.test(t.slice(Math.max(0, m.from - 24), m.from)) && (m.tag === 'AUROC' || m.tag === 'AUPR') ? `pixel-${m.tag}` : m.tag;
+    return list.map((f, i) => ({ dataset: names[i].name, metric: tag, value: f.value }));
   }
   return [];
 }

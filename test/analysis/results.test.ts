@@ -570,3 +570,73 @@ describe('reported results: a figure in a sentence after the one naming its data
     expect(read(text.replace('for both classification tasks', 'for the screw classification task'))).toEqual([]);
   });
 });
+
+describe('reported results: figures in TeX maths, bracketed lists and "with" lists', () => {
+  const BTAD = { name: 'BTAD' };
+  it.each([
+    // figures in TeX's maths are figures, a list of them too
+    ['Combining it with a pretrained deep representation yields state-of-the-art performance with a $99.1\\%, 93.7\\%$, and $85.9\\%$ AUROC on MVTec AD, VisA, and BTAD, respectively.', ['MVTec AD: AUROC 99.1%', 'VisA: AUROC 93.7%', 'BTAD: AUROC 85.9%']],
+    ['Our model achieves an AUC of $0.926$ on VisA.', ['VisA: AUROC 0.926']],
+    // (but not a power, a range or a margin)
+    ['Our method outperforms the previous method by $1.29\\%$, $1.45\\%$, $0.69\\%$ AUROC on MVTec AD, VisA, and BTAD, respectively.', []],
+    ['It estimates AUROC $2$-$4\\times$ more accurately on VisA.', []],
+    // the scores of a "with" phrase right after a dataset that took the score before it share that dataset
+    ['ZorbNet achieves 98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and 60.3% PRO.', ['MVTec AD: AUROC 98.1%', 'MVTec AD: pixel-AUROC 97.2%', 'MVTec AD: PRO 60.3%']],
+    ['ZorbNet reaches 98.1% I-AUROC on the MVTec AD dataset, along with a P-AUROC of 97.2%.', ['MVTec AD: AUROC 98.1%', 'MVTec AD: pixel-AUROC 97.2%']],
+    // (up to its one ", and": what follows is the next dataset's)
+    ['Our method achieves 98.1% I-AUROC on MVTec AD, with 97.2% P-AUROC and 60.3% PRO, and 95.1% AUROC on VisA.', ['MVTec AD: AUROC 98.1%', 'MVTec AD: pixel-AUROC 97.2%', 'MVTec AD: PRO 60.3%', 'VisA: AUROC 95.1%']],
+    // (a "with" score with its own dataset is that one's; a list that cannot be told apart gives nothing)
+    ['Our method achieves 98.1% AUROC on MVTec AD, with 97.2% AUROC on VisA.', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 97.2%']],
+    ['Our method achieves 98.1% I-AUROC on MVTec AD, along with 97.2% P-AUROC, 60.3% PRO, and 90.1% AUROC on VisA.', ['MVTec AD: AUROC 98.1%']],
+    // a metric's figures in brackets right after it are read as if it had written "of"
+    ['Our method achieves AUROC (98.1%, 97.3%, 95.2%) on MVTec AD, VisA and BTAD.', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 97.3%', 'BTAD: AUROC 95.2%']],
+    ['Our method achieves I-AUROC/P-AUROC (99.1/98.2) on MVTec AD.', ['MVTec AD: AUROC 99.1', 'MVTec AD: pixel-AUROC 98.2']],
+    ['On the external VisA benchmark, unsupervised anomaly segmentation achieves competitive Dice (0.200) and mIoU (0.117) scores, validating reproducibility.', ['VisA: IoU 0.117']],
+    ['The proposed system outperforms the existing methods in accuracy (99.35%), detection rate (98.99%), precision (99.9%) and F-Score (99.08%) for the BTAD dataset.', ['BTAD: F1 99.08%']],
+    // (with the same checks as any others: a clause of change, a count that differs, another's, a knowledge source)
+    ['It improves AUROC (1.2%, 3.4% and 5.0%) on MVTec AD, VisA and BTAD.', []],
+    ['Our method achieves AUROC (98.1%, 97.3%) on MVTec AD, VisA and BTAD.', []],
+    ['PatchCore reaches AUROC (98.1%, 97.3%) on MVTec AD and VisA, while ours reaches 99.0%.', []],
+    ['Our RAG approach, which integrated external domain knowledge from the internet and the VisA database, achieved the highest overall accuracy (0.86) and F1 score (0.85).', []],
+    // a list of figures, then its datasets in brackets, as many, in order; or a metric, its datasets, then their figures in
+    // brackets
+    ['Our method achieves AUROCs of 98.1%, 97.3% and 95.2% (MVTec AD, VisA and BTAD).', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 97.3%', 'BTAD: AUROC 95.2%']],
+    ['Our method achieves state-of-the-art image-level AUROC on MVTec AD, VisA and BTAD (98.1%, 97.3%, 95.2%).', ['MVTec AD: AUROC 98.1%', 'VisA: AUROC 97.3%', 'BTAD: AUROC 95.2%']],
+    ['Our method achieves pixel-level AUROC on MVTec AD and VisA (99.1/98.2).', ['MVTec AD: pixel-AUROC 99.1', 'VisA: pixel-AUROC 98.2']],
+    // (not margins, a count that differs, paired metrics, a dataset that is not the paper's, no metric)
+    ['It improves AUROC by 1.1%, 2.3% and 3.2% (MVTec AD, VisA and BTAD).', []],
+    ['It improves AUROC on MVTec AD and VisA (1.1%, 2.2%).', []],
+    ['Our method achieves high AUROC on MVTec AD and VisA (99.1%, 98.2%, 97.0%).', []],
+    ['Our method achieves high I-AUROC/P-AUROC on MVTec AD and VisA (99.1/98.2).', []],
+    ['Our method achieves AUROCs of 98.1%, 97.3% and 95.2% (MVTec AD, VisA and 5 other sets).', []],
+    ['We evaluate on MVTec AD and VisA (99.1%, 98.2%).', []],
+  ] as [string, string[]][])('%s', (abstract, expected) => {
+    expect(found(abstract, [MVTEC, VISA, BTAD])).toEqual(expected);
+  });
+});
+
+describe('reported results: figures in brackets credited to the subject of their clause, in the sentence after the data', () => {
+  const IOT = { name: 'RT-IoT2022' };
+  const mentioned = [{ name: 'FedAvg' }, { name: 'SCAFFOLD' }];
+  const read = (abstract: string, proposed: { name: string }[] = []) =>
+    [...reportedResults({ abstract }, [IOT, MVTEC], { proposed, mentioned })].flatMap(([d, l]) => l.map((r) => `${d}: ${r.metric} ${r.value}${r.method ? ` by ${r.method}` : ''}`));
+  const study = 'This study benchmarks four FL algorithms (FedAvg, SCAFFOLD, FedYogi, and AdaFedAdam) on the RT-IoT2022 dataset (123,117 samples, 12 attack classes).';
+  it('gives the figures to the method named as the subject, not to the paper, and not to a method that does not score', () => {
+    // ("benchmarks" a verb is no other data word; the brackets have the subject of the clause they open in)
+    expect(read(`${study} SCAFFOLD achieves the most stable performance (Round 100: accuracy 0.7981, F1-score 0.7451, ROC-AUC 0.9396), while FedAvg converges slowly (accuracy 0.6959).`))
+      .toEqual(['RT-IoT2022: accuracy 0.7981 by SCAFFOLD', 'RT-IoT2022: F1 0.7451 by SCAFFOLD', 'RT-IoT2022: AUROC 0.9396 by SCAFFOLD']);
+    // (in a paper with a method of its own too, as the other method's)
+    expect(read('We evaluate on the RT-IoT2022 dataset. SCAFFOLD reaches an F1-score of 0.7451.', [{ name: 'ZorbNet' }])).toEqual(['RT-IoT2022: F1 0.7451 by SCAFFOLD']);
+    expect(read('SCAFFOLD achieves strong results on MVTec AD (AUROC 98.1%, PRO 93.2%).')).toEqual(['MVTec AD: AUROC 98.1% by SCAFFOLD', 'MVTec AD: PRO 93.2% by SCAFFOLD']);
+    // not: a verb that is no scoring, two methods, the brackets naming a method of their own, a condition before it
+    expect(read(`${study} FedAvg converges slowly (accuracy 0.6959).`)).toEqual([]);
+    expect(read(`${study} SCAFFOLD and FedAvg achieve stable performance (accuracy 0.7981).`)).toEqual([]);
+    expect(read(`${study} SCAFFOLD achieves the most stable performance (FedAvg: accuracy 0.6959).`)).toEqual([]);
+    expect(read(`${study} In the 10-shot setting, SCAFFOLD achieves an accuracy of 0.7981.`)).toEqual([]);
+    // (an acronym that names a loop, a framework or a pipeline is no data: "in the FL loop"; a name alone is)
+    expect(read(`${study} Using a network with 10-fold cross-validation nested in the FL loop, SCAFFOLD achieves the most stable performance (Round 100: F1-score 0.7451).`)).toEqual(['RT-IoT2022: F1 0.7451 by SCAFFOLD']);
+    expect(read(`${study} Using a network nested in the FLX, SCAFFOLD achieves the most stable performance (Round 100: F1-score 0.7451).`)).toEqual([]);
+    // (a data word, not the verb: other data)
+    expect(read('We evaluate on the RT-IoT2022 dataset. On the second benchmark, SCAFFOLD reaches an F1-score of 0.7451.')).toEqual([]);
+  });
+});
