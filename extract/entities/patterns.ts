@@ -1359,6 +1359,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (!proposal && !component) nameKindPass(p, THE_NAME_KIND, false);
       else if (BUILT_WORD.test(text)) nameKindPass(p, THE_NAME_KIND, true);
     }
+    // ("available in the ConKit package", "the HydroSight toolbox", "processed by the eDarkTrends platform": a name before
+    // the words of a piece of software, outside a proposal, is someone's method)
+    if (!proposal && !component && TOOL_WORD.test(text)) nameKindPass(p, THE_NAME_TOOL, false);
     // ("the recent SgnQ test is more appropriate": a statistical test too)
     if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
     // ---- "Results demonstrate that the MSADBO-CNN model achieved an accuracy of ...", "the EMD-TD-PCA method can effectively
@@ -3109,6 +3112,7 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
   }
 }
 
+
 /** Baselines listed after a plural kind of method in a comparison ("detectors—LineVul, LineVD, and LLMAO—"). */
 /** "two of our methods, ", "both of the proposed models, ": the paper's own, counted (in a counted list's match). */
 const OF_OURS = /\bof\s+(?:our|the proposed)\s/i;
@@ -3505,6 +3509,10 @@ const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|basel
 /** "the detection algorithm CBRW" (a name right after the head noun, ending its phrase), "MCOKE algorithm assigns ...". */
 const THE_KIND_NAME = new RegExp(String.raw`\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:algorithm|method|approach|detector|technique)\s+(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|for|with|which|that|is|was|on)\b)|^\s*(${NAME_SRC})\s+(?:algorithm|method|approach|detector)\s+(?:is|was|has|assigns|uses|relies|computes|achieves|learns|builds|detects|works|performs)\b`, 'g');
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than|learning|software|programming)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|framework|pipeline|classifier|toolkit|broker)\b`, 'g');
+/** The words of a piece of software (a cheap test before THE_NAME_TOOL). */
+const TOOL_WORD = /\s(?:package|toolbox|software|library|platform|tool)\b/;
+/** "the ConKit package", "the Skyline proteomics software", "the eDarkTrends platform". */
+const THE_NAME_TOOL = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,3}?(?:package|toolbox|software|library|platform|tool)\b`, 'g');
 /** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|test)\b`, 'g');
 /** Words of a comparison in a sentence of results ("than", "compared with", "baselines"). */
