@@ -1362,6 +1362,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ("available in the ConKit package", "the HydroSight toolbox", "processed by the eDarkTrends platform": a name before
     // the words of a piece of software, outside a proposal, is someone's method)
     if (!proposal && !component && TOOL_WORD.test(text)) nameKindPass(p, THE_NAME_TOOL, false);
+    if (!proposal && !component && text.includes(' model')) nameKindPass(p, THE_NAME_MODEL, false);
     // ("the recent SgnQ test is more appropriate": a statistical test too)
     if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
     // ---- "Results demonstrate that the MSADBO-CNN model achieved an accuracy of ...", "the EMD-TD-PCA method can effectively
@@ -3513,6 +3514,8 @@ const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\
 const TOOL_WORD = /\s(?:package|toolbox|software|library|platform|tool)\b/;
 /** "the ConKit package", "the Skyline proteomics software", "the eDarkTrends platform". */
 const THE_NAME_TOOL = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,3}?(?:package|toolbox|software|library|platform|tool)\b`, 'g');
+/** "the CNN-RNN-CTC model", "the YOLO11n deep learning model" (not "a Large-Language model", nor capitalised words joined). */
+const THE_NAME_MODEL = new RegExp(String.raw`\b[Tt]he\s+(?![A-Z][a-z]+(?:[-‐][A-Z][a-z]+)+\s)(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,3}?model\b`, 'g');
 /** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|test)\b`, 'g');
 /** Words of a comparison in a sentence of results ("than", "compared with", "baselines"). */
