@@ -1362,7 +1362,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ("available in the ConKit package", "the HydroSight toolbox", "processed by the eDarkTrends platform": a name before
     // the words of a piece of software, outside a proposal, is someone's method)
     if (!proposal && !component && TOOL_WORD.test(text)) nameKindPass(p, THE_NAME_TOOL, false);
-    if (!proposal && !component && text.includes(' model')) nameKindPass(p, THE_NAME_MODEL, false);
+    // ("compared to the CNN-RNN-CTC model", "The YOLO11n deep learning model is utilized": a model, not where pretrained networks
+    // are the topic, "the features of the ResNet101 model ... of the backbone", "the OmniLearn foundation model")
+    if (!proposal && !component && text.includes(' model') && !PRETRAINED_WORDS.test(text)) nameKindPass(p, THE_NAME_MODEL, false);
     // ("the recent SgnQ test is more appropriate": a statistical test too)
     if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
     // ---- "Results demonstrate that the MSADBO-CNN model achieved an accuracy of ...", "the EMD-TD-PCA method can effectively
@@ -3854,12 +3856,17 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       // (but one capitalised word among three or more known methods is one too: "Drain, Spell, IPLoM, AEL and Brain",
       // "DOMINANT, CoLA, AnomalyDAE and Radar")
       // (or a capitalised name ending on a data word: "Malware Capture Facility Project Dataset")
-      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !(known >= 3 && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
+      // (and one among two known names, neither the sentence's first word nor a word before a noun in lower case: "Particularly,
+      // OpenMax and PROSER", "..., Cumulative, and Joint training"; "Turnitin, GPTZero, and Moss", "ResNet, MobileNet, and
+      // Inception networks")
+      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !((known >= 3 || (known >= 2 && x.start > 0 && !LOWER_WORD_AFTER.test(text.slice(x.start + x.name.length, x.start + x.name.length + 24)))) && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
       out.push(x.name);
     }
   }
   return out;
 }
+/** A word in lower case after a listed word, not the plural kind of the list's items (" training", " in Wild"; not " networks"). */
+const LOWER_WORD_AFTER = /^\s+(?!(?:networks|models|architectures|backbones|datasets|benchmarks|corpora|methods|algorithms|detectors|baselines|tools|systems|agents|LLMs)\b)[a-z]/;
 /** Capitalised words that end a list of methods without naming one ("..., ViM and Others"). */
 const NOT_LISTED_NAME = new Set(['Others', 'Ours', 'Random', 'Human', 'Humans', 'Baseline', 'Baselines', 'Oracle', 'Average', 'Mean', 'Median', 'Ensemble', 'Ensembles', 'Supervised', 'Unsupervised', 'None', 'All', 'Both', 'Transformer', 'Transformers']);
 function listAt(text: string, at: number): string[] {

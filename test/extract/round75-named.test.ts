@@ -54,3 +54,13 @@ describe('a coined name before "model", outside a proposal, is a method', () => 
     { why: 'nor after "the" ("the Rician-Gaussian model")', text: 'The noise is fitted with the Rician-Gaussian model before the monitoring step.', field: 'methods_mentioned', not: ['Rician-Gaussian'] },
   ]);
 });
+
+describe('one capitalised word in a list with two known names is of their kind', () => {
+  check([
+    { why: 'methods: "like Turnitin, GPTZero, and Moss"', text: 'We compare our approach to existing models like Turnitin, GPTZero, and Moss, highlighting its unique focus on manual, coherence-driven analysis.', field: 'methods_mentioned', has: ['Moss'] },
+    { why: 'methods: a list in parentheses', text: 'We analyse trajectories from three state-of-the-art code agents (OpenHands, SWE-agent, and Prometheus) on the SWE-Bench benchmark.', field: 'methods_mentioned', has: ['Prometheus'] },
+    { why: 'models: before the plural kind ("Inception networks")', text: 'We used pre-trained ResNet, MobileNet, and Inception networks for classification.', field: 'models', has: ['Inception'] },
+    { why: 'not the sentence\'s first word ("Particularly, OpenMax and PROSER")', text: 'Particularly, OpenMax and PROSER are able to exploit better-trained networks.', field: 'methods_mentioned', not: ['Particularly'] },
+    { why: 'not a word before a noun in lower case ("Spoof in Wild")', text: 'We perform extensive experiments on four publicly available datasets: Replay-Attack, Rose-Youtu, OULU-NPU and Spoof in Wild.', field: 'datasets', not: ['Spoof'] },
+  ]);
+});
