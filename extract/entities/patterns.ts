@@ -1362,6 +1362,12 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (!proposal && !component) nameKindPass(p, THE_NAME_KIND, false);
       else if (BUILT_WORD.test(text)) nameKindPass(p, THE_NAME_KIND, true);
     }
+    // ("available in the ConKit package", "the HydroSight toolbox", "processed by the eDarkTrends platform": a name before
+    // the words of a piece of software, outside a proposal, is someone's method)
+    if (!proposal && !component && TOOL_WORD.test(text)) nameKindPass(p, THE_NAME_TOOL, false);
+    // ("compared to the CNN-RNN-CTC model", "The YOLO11n deep learning model is utilized": a model, not where pretrained networks
+    // are the topic, "the features of the ResNet101 model ... of the backbone", "the OmniLearn foundation model")
+    if (!proposal && !component && text.includes(' model') && !PRETRAINED_WORDS.test(text)) nameKindPass(p, THE_NAME_MODEL, false);
     // ("the recent SgnQ test is more appropriate": a statistical test too)
     if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
     // ---- "Results demonstrate that the MSADBO-CNN model achieved an accuracy of ...", "the EMD-TD-PCA method can effectively
@@ -3113,6 +3119,7 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
   }
 }
 
+
 /** Baselines listed after a plural kind of method in a comparison ("detectors—LineVul, LineVD, and LLMAO—"). */
 /** "two of our methods, ", "both of the proposed models, ": the paper's own, counted (in a counted list's match). */
 const OF_OURS = /\bof\s+(?:our|the proposed)\s/i;
@@ -3509,6 +3516,12 @@ const KINDS_THEN_NAME = /(?:models|methods|algorithms|approaches|detectors|basel
 /** "the detection algorithm CBRW" (a name right after the head noun, ending its phrase), "MCOKE algorithm assigns ...". */
 const THE_KIND_NAME = new RegExp(String.raw`\bthe\s+(?:[a-z][\w-]*\s+){0,3}?(?:algorithm|method|approach|detector|technique)\s+(${NAME_SRC})(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|to|for|with|which|that|is|was|on)\b)|^\s*(${NAME_SRC})\s+(?:algorithm|method|approach|detector)\s+(?:is|was|has|assigns|uses|relies|computes|achieves|learns|builds|detects|works|performs)\b`, 'g');
 const THE_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than|learning|software|programming)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|framework|pipeline|classifier|toolkit|broker)\b`, 'g');
+/** The words of a piece of software (a cheap test before THE_NAME_TOOL). */
+const TOOL_WORD = /\s(?:package|toolbox|software|library|platform|tool)\b/;
+/** "the ConKit package", "the Skyline proteomics software", "the eDarkTrends platform". */
+const THE_NAME_TOOL = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,3}?(?:package|toolbox|software|library|platform|tool)\b`, 'g');
+/** "the CNN-RNN-CTC model", "the YOLO11n deep learning model" (not "a Large-Language model", nor capitalised words joined). */
+const THE_NAME_MODEL = new RegExp(String.raw`\b[Tt]he\s+(?![A-Z][a-z]+(?:[-‐][A-Z][a-z]+)+\s)(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,3}?model\b`, 'g');
 /** The same after a word of others' work: "the recent ItS2CLR method" (run only where such a word is). */
 const THE_PRIOR_NAME_KIND = new RegExp(String.raw`\b(?:[Tt]he|[Aa]n?)\s+(?:recent|existing|popular|previous|prior|original|well-known|classical|classic|standard|conventional|baseline)\s+(${NAME_SRC})\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,4}?(?:algorithm|method|approach|detector|technique|test)\b`, 'g');
 /** Words of a comparison in a sentence of results ("than", "compared with", "baselines"). */
@@ -3847,12 +3860,17 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       // (but one capitalised word among three or more known methods is one too: "Drain, Spell, IPLoM, AEL and Brain",
       // "DOMINANT, CoLA, AnomalyDAE and Radar")
       // (or a capitalised name ending on a data word: "Malware Capture Facility Project Dataset")
-      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !(known >= 3 && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
+      // (and one among two known names, neither the sentence's first word nor a word before a noun in lower case: "Particularly,
+      // OpenMax and PROSER", "..., Cumulative, and Joint training"; "Turnitin, GPTZero, and Moss", "ResNet, MobileNet, and
+      // Inception networks")
+      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !((known >= 3 || (known >= 2 && x.start > 0 && !LOWER_WORD_AFTER.test(text.slice(x.start + x.name.length, x.start + x.name.length + 24)))) && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
       out.push(x.name);
     }
   }
   return out;
 }
+/** A word in lower case after a listed word, not the plural kind of the list's items (" training", " in Wild"; not " networks"). */
+const LOWER_WORD_AFTER = /^\s+(?!(?:networks|models|architectures|backbones|datasets|benchmarks|corpora|methods|algorithms|detectors|baselines|tools|systems|agents|LLMs)\b)[a-z]/;
 /** Capitalised words that end a list of methods without naming one ("..., ViM and Others"). */
 const NOT_LISTED_NAME = new Set(['Others', 'Ours', 'Random', 'Human', 'Humans', 'Baseline', 'Baselines', 'Oracle', 'Average', 'Mean', 'Median', 'Ensemble', 'Ensembles', 'Supervised', 'Unsupervised', 'None', 'All', 'Both', 'Transformer', 'Transformers']);
 function listAt(text: string, at: number): string[] {
