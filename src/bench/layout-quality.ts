@@ -5,7 +5,8 @@
  * - neighbourhood purity (src/analysis/layout-quality.ts): of each node's k nearest nodes in the layout, the share in
  *   its own Louvain community (of those it could have: min(k, cluster size − 1)); the raw share; and chance, the raw
  *   share a random placement would get;
- * - edge stretch: the mean edge length over the mean distance between two random nodes (lower: edges shorter);
+ * - edge stretch: the mean edge length over the mean distance between two random nodes (lower: edges shorter), for
+ *   all edges, those inside a cluster and those between clusters;
  * - label places: of the 24 largest labelled clusters (the ones the viewer labels), how many have a place where at
  *   least a fifth of the nodes around are their own (the viewer's clusterCentres and MIN_LABEL_SHARE, web/filters.ts:
  *   a label is drawn there, else left out), and the mean share at those places;
@@ -59,7 +60,7 @@ function main(argv: string[]): void {
   }
   if (!files.length || !Number.isInteger(k) || k < 1) throw new Error('layout-quality: give one or more graph.json files (and --k a positive integer)');
   const f3 = (v: number) => v.toFixed(3);
-  process.stdout.write(`| graph | nodes | edges | clusters | purity@${k} | raw | chance | edge stretch | labels drawn (of top 24) | mean label share | layout (s) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`);
+  process.stdout.write(`| graph | nodes | edges | clusters | purity@${k} | raw | chance | edge stretch: all, within, between clusters | labels drawn (of top 24) | mean label share | layout (s) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n`);
   for (const file of files) {
     const graph = loadGraphJSON(readFileSync(file, 'utf8'));
     let secs = '';
@@ -70,10 +71,11 @@ function main(argv: string[]): void {
     }
     const p = neighbourhoodPurity(graph, k);
     const l = labelPlaces(graph);
+    const e = edgeStretch(graph);
     const clusters = new Set<number>();
     graph.forEachNode((_key, a) => clusters.add(a.community));
     process.stdout.write(
-      `| ${file} | ${graph.order} | ${graph.size} | ${clusters.size} | ${f3(p.purity)} | ${f3(p.rawPurity)} | ${f3(p.chance)} | ${f3(edgeStretch(graph))} | ${l.drawn}/${l.clusters} | ${f3(l.meanShare)} | ${secs || 'as is'} |\n`,
+      `| ${file} | ${graph.order} | ${graph.size} | ${clusters.size} | ${f3(p.purity)} | ${f3(p.rawPurity)} | ${f3(p.chance)} | ${[e.all, e.within, e.between].map((v) => v.toFixed(2)).join(', ')} | ${l.drawn}/${l.clusters} | ${f3(l.meanShare)} | ${secs || 'as is'} |\n`,
     );
   }
 }
