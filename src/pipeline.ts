@@ -107,7 +107,7 @@ export function runPipeline(inputs: readonly { file: string; text: string }[], o
   timings.clusters = analysed.timings.clusters;
 
   t = now();
-  const layout = layoutGraph(analysed.graph, { seed, iterations: opts.iterations, onProgress: (d, n) => progress('layout', d, n) });
+  const layout = layoutGraph(analysed.graph, { seed, iterations: opts.iterations, seeded: true, onProgress: (d, n) => progress('layout', d, n) });
   timings.layout = ms(now() - t);
 
   const graph = analysed.graph;

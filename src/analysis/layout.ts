@@ -25,6 +25,8 @@ export interface LayoutOptions {
   /** noverlap iterations (default 150, 50 above 5000 nodes; 0 skips it). */
   noverlapIterations?: number;
   onProgress?(done: number, total: number): void;
+  /** The graph already holds seedPositions' start for this seed (buildAnalysedGraph places it): not placed again. */
+  seeded?: boolean;
 }
 
 /** Fewer iterations on big graphs: Barnes-Hut converges coarser but the shape settles early. */
@@ -117,7 +119,7 @@ export function seedPositions(graph: KnowledgeGraph, seed = DEFAULT_SEED): void 
 
 /** Run ForceAtlas2 then noverlap from the seeded start and write x, y on every node. */
 export function runLayout(graph: KnowledgeGraph, opts: LayoutOptions = {}): { iterations: number; barnesHut: boolean } {
-  seedPositions(graph, opts.seed);
+  if (!opts.seeded) seedPositions(graph, opts.seed);
   const settings = layoutSettings(graph);
   const iterations = opts.iterations ?? defaultIterations(graph.order);
   if (graph.order > 1 && iterations > 0) {
