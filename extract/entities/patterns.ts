@@ -3119,7 +3119,6 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
   }
 }
 
-
 /** Baselines listed after a plural kind of method in a comparison ("detectors—LineVul, LineVD, and LLMAO—"). */
 /** "two of our methods, ", "both of the proposed models, ": the paper's own, counted (in a counted list's match). */
 const OF_OURS = /\bof\s+(?:our|the proposed)\s/i;
@@ -3870,7 +3869,7 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
   return out;
 }
 /** A word in lower case after a listed word, not the plural kind of the list's items (" training", " in Wild"; not " networks"). */
-const LOWER_WORD_AFTER = /^\s+(?!(?:networks|models|architectures|backbones|datasets|benchmarks|corpora|methods|algorithms|detectors|baselines|tools|systems|agents|LLMs)\b)[a-z]/;
+const LOWER_WORD_AFTER = /^\s+(?!(?:networks|models|architectures|backbones|datasets|benchmarks|corpora|methods|algorithms|detectors|baselines|tools|systems|agents)\b)[a-z]/;
 /** Capitalised words that end a list of methods without naming one ("..., ViM and Others"). */
 const NOT_LISTED_NAME = new Set(['Others', 'Ours', 'Random', 'Human', 'Humans', 'Baseline', 'Baselines', 'Oracle', 'Average', 'Mean', 'Median', 'Ensemble', 'Ensembles', 'Supervised', 'Unsupervised', 'None', 'All', 'Both', 'Transformer', 'Transformers']);
 function listAt(text: string, at: number): string[] {
