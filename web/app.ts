@@ -390,6 +390,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     get minConfidence() {
       return state.filters.minConfidence;
     },
+    get burstGamma() {
+      return state.burstGamma;
+    },
   };
   /**
    * The nodes the domain, setting, year and confidence filters keep, the legend's hidden kinds aside (null: all), once per
@@ -465,6 +468,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       matrix: state.matrix,
       gaps: state.gaps,
       cluster: state.cluster,
+      burstGamma: state.burstGamma,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -520,7 +524,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (selChanged || prev.hovered !== next.hovered || prev.filters.minConfidence !== next.filters.minConfidence) recomputeFocus();
     // The panel's lists follow the filters, as the graph does.
     if (selChanged || clusterChanged) renderPanel();
-    else if (prev.filters !== next.filters) renderPanel(true);
+    else if (prev.filters !== next.filters || prev.burstGamma !== next.burstGamma) renderPanel(true);
     document.body.classList.toggle('focused', view.focus !== null);
     // The whole graph's labels, for what the filters leave and the camera as it is (a search's flight moved it).
     const relabelled: string[] = [];
@@ -541,7 +545,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps;
+    const viewChanged = selChanged || clusterChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);
@@ -1372,7 +1376,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderSuggestions();
     graphUrl = o.graphUrl;
     // (sized as the view it was exported from was, if a viewer exported it; else as the graph before it)
-    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
+    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, burstGamma: state.burstGamma, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();

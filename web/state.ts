@@ -60,12 +60,19 @@ export interface ViewState {
   gaps: string | null;
   /** The selected cluster (its id in the graph's `clusters`), whose nodes stay in colour while the rest fade; or null. */
   cluster: number | null;
+  /** The bursts' γ, the cost of entering a burst (Time's select): one of BURST_GAMMAS. */
+  burstGamma: number;
 }
+
+/** The γ the build detects bursts with (src/analysis/analyse.ts: assignBursts' default), stored as each entity's `burst`. */
+export const BUILD_GAMMA = 1;
+/** The γ the viewer offers (lower finds weaker bursts). */
+export const BURST_GAMMAS: readonly number[] = [0.5, 1, 2];
 
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA };
 }
 
 /** The node the details panel shows: the last selected one. */

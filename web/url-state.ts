@@ -18,9 +18,10 @@
  * &mintro=1             datasets the method's paper introduces marked too
  * &gaps=KEY             the Gaps list's dataset or setting
  * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
+ * &gamma=0.5|2          the bursts' γ (Time's select; 1, the build's, is the default)
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
-import { COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewState } from './state.ts';
+import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
 
@@ -50,12 +51,14 @@ export interface UrlView {
   gaps: string | null;
   /** The selected cluster's id. */
   cluster: number | null;
+  /** The bursts' γ (BURST_GAMMAS); BUILD_GAMMA when the address does not say. */
+  burstGamma: number;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
 
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: null, camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: null, camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA };
 }
 
 const round = (n: number, d: number) => {
@@ -90,6 +93,7 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
   if (m.introduced) p.set('mintro', '1');
   if (v.gaps) p.set('gaps', v.gaps);
   if (v.cluster !== null) p.set('cluster', String(v.cluster));
+  if (v.burstGamma !== BUILD_GAMMA) p.set('gamma', String(v.burstGamma));
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -150,6 +154,9 @@ export function decodeView(search: string): UrlView {
   v.gaps = typedKey(p.get('gaps') ?? '') || null;
   const cluster = p.get('cluster');
   if (cluster !== null && /^\d{1,9}$/.test(cluster)) v.cluster = Number(cluster);
+  // (a γ the select does not offer reads as the default)
+  const gamma = p.get('gamma');
+  if (gamma !== null && /^\d*\.?\d+$/.test(gamma) && BURST_GAMMAS.includes(Number(gamma))) v.burstGamma = Number(gamma);
   return v;
 }
 
@@ -175,7 +182,7 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
   // (a cluster this graph does not have selects nothing)
   const cluster = v.cluster !== null && (graph.getAttribute('clusters') ?? []).some((c) => c.id === v.cluster) ? v.cluster : null;
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

@@ -163,15 +163,21 @@ export function compareBursts(a: Burst & { label: string; key: string }, b: Burs
   return b.strength - a.strength || a.begin - b.begin || compareLabels(a.label, b.label) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+/** Each entity's strongest burst ({begin, end, strength}), by key: what the build stores as `burst`, and the viewer at another γ. */
+export function strongestBursts(graph: KnowledgeGraph, opts: BurstOptions = {}): Map<string, Burst> {
+  const strongest = new Map<string, Burst>();
+  for (const b of entityBursts(graph, opts)) {
+    if (!strongest.has(b.key)) strongest.set(b.key, { begin: b.begin, end: b.end, strength: b.strength });
+  }
+  return strongest;
+}
+
 /**
  * Sets each entity's `burst` attribute to its strongest burst ({begin, end, strength}) and removes it from
  * entities without one. Returns the number of entities with a burst.
  */
 export function assignBursts(graph: KnowledgeGraph, opts: BurstOptions = {}): number {
-  const strongest = new Map<string, Burst>();
-  for (const b of entityBursts(graph, opts)) {
-    if (!strongest.has(b.key)) strongest.set(b.key, { begin: b.begin, end: b.end, strength: b.strength });
-  }
+  const strongest = strongestBursts(graph, opts);
   graph.forEachNode((key, a) => {
     if (a.kind === 'paper') return;
     const b = strongest.get(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignBursts, burstYears, entityBursts, isBurst, kleinbergBursts } from '../../src/analysis/bursts.ts';
+import { assignBursts, burstYears, entityBursts, isBurst, kleinbergBursts, strongestBursts } from '../../src/analysis/bursts.ts';
 import { entityTimeline } from '../../src/analysis/timeline.ts';
 import type { EntityNode, KnowledgeGraph } from '../../src/model.ts';
 import { createKnowledgeGraph } from '../../src/graph/build.ts';
@@ -97,6 +97,14 @@ describe('entity bursts on a graph', () => {
     expect(assignBursts(g)).toBe(1);
     expect((g.getNodeAttributes('method:b') as EntityNode).burst).toEqual({ begin: 2021, end: 2021, strength: 2.08 });
     expect('burst' in g.getNodeAttributes('method:a')).toBe(false);
+  });
+
+  it('strongestBursts gives each entity\'s strongest burst at a γ, what assignBursts stores', () => {
+    const g = tinyGraph([[2020, 'A'], [2020], [2020], [2021, 'B'], [2021, 'B'], [2021, 'B'], [2022, 'A'], [2022], [2022]]);
+    expect([...strongestBursts(g)]).toEqual([['method:b', { begin: 2021, end: 2021, strength: 2.08 }]]);
+    expect(strongestBursts(g, { gamma: 100 }).size).toBe(0);
+    assignBursts(g);
+    expect((g.getNodeAttributes('method:b') as EntityNode).burst).toEqual(strongestBursts(g).get('method:b'));
   });
 
   it('a corpus of one year has no burst', () => {

@@ -809,6 +809,47 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
+  it('Time\'s γ select recomputes the bursts (γ = 0.5 finds four on the bundled graph), the URL keeps it, the details follow', async () => {
+    const { page, errors } = await openViewer(session);
+    const gamma = page.getByLabel('Bursts: γ');
+    expect(await gamma.getAttribute('data-testid')).toBe('burst-gamma');
+    expect(await gamma.inputValue()).toBe('1');
+    await expect.poll(() => page.getByTestId('time-section').textContent()).toMatch(/No burst of attention.*γ = 1; a lower γ finds weaker ones/);
+    expect(new URL(page.url()).searchParams.has('gamma')).toBe(false);
+    // From the keyboard: focus the select and choose 0.5 (`paperweave stats --gamma 0.5` lists the same four).
+    await gamma.focus();
+    await gamma.selectOption('0.5');
+    const list = page.getByTestId('bursts');
+    const listed = () => list.locator('li').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-node'), li.textContent]));
+    const four = [
+      ['technique:llm', 'llm technique · 2024 · 2.07'],
+      ['technique:foundation-model-features', 'foundation-model-features technique · 2025 · 1.86'],
+      ['dataset:imagenet', 'ImageNet dataset · 2020–2022 · 1.58'],
+      ['domain:medical', 'medical domain · 2025 · 1.37'],
+    ];
+    await expect.poll(listed).toEqual(four);
+    expect(await page.getByTestId('time-section').textContent()).toContain('Strongest bursts of attention at γ = 0.5 (4):');
+    await expect.poll(() => new URL(page.url()).searchParams.get('gamma')).toBe('0.5');
+    // A link reopens it: the select, the list, and the LLMs' details with its burst at γ = 0.5.
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await page.getByTestId('burst-gamma').inputValue()).toBe('0.5');
+    await expect.poll(listed).toEqual(four);
+    await list.locator('li[data-node="technique:llm"] button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('technique:llm');
+    expect(new URL(page.url()).searchParams.get('gamma')).toBe('0.5');
+    const fact = page.getByTestId('details').getByTestId('entity-burst');
+    await expect.poll(() => fact.textContent()).toBe('burst 2024 (strength 2.07)');
+    expect(await fact.getAttribute('title')).toContain('γ = 0.5');
+    // Back to γ = 1: the details lose the burst, the URL the parameter.
+    await page.getByTestId('burst-gamma').selectOption('1');
+    await expect.poll(() => fact.count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).searchParams.has('gamma')).toBe(false);
+    expect(await page.getByTestId('bursts').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the year slider hides papers published after the chosen year', async () => {
     const { page } = await openViewer(session);
     const years = await page.evaluate(() => {

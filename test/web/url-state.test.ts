@@ -16,10 +16,19 @@ describe('URL state', () => {
       matrix: { open: true, rows: 'name', columns: 'year', byColumn: 'dataset:visa', metric: 'pixel-AUROC', introduced: true },
       gaps: 'setting:zero-shot',
       cluster: 3,
+      burstGamma: 0.5,
     };
     const search = encodeView(v);
     expect(search.startsWith('?')).toBe(true);
     expect(decodeView(search)).toEqual(v);
+  });
+
+  it('the bursts\' γ: &gamma=0.5 or 2, left out at the build\'s 1; a γ the select does not offer reads as 1', () => {
+    expect(encodeView({ ...emptyUrlView(), burstGamma: 0.5 })).toBe('?gamma=0.5');
+    expect(encodeView({ ...emptyUrlView(), burstGamma: 1 })).toBe('');
+    expect(decodeView('?gamma=2').burstGamma).toBe(2);
+    expect(decodeView('?gamma=.5').burstGamma).toBe(0.5);
+    for (const bad of ['0.7', '-1', 'x', '', '1e0']) expect(decodeView(`?gamma=${bad}`).burstGamma).toBe(1);
   });
 
   it('the default view encodes to nothing and decodes back to the default', () => {

@@ -2,12 +2,14 @@
  * Time: a year slider (data-testid="year") showing the field as of a year (papers up to it; the viewer's
  * own year filter, so the URL, the matrix and the exports follow), and for the selected entity its first
  * and last year and papers per year; for a model, when methods built on it appear (CLIP, DINOv2 ...); and the
- * strongest bursts of attention (data-testid="bursts"), each a link selecting its entity, as CiteSpace lists them.
+ * strongest bursts of attention (data-testid="bursts"), each a link selecting its entity, as CiteSpace lists them,
+ * at a γ chosen in a select (data-testid="burst-gamma"; the URL's &gamma=, web/bursts.ts recomputes them).
  */
 import { adoption, entityTimeline, yearRange } from '../../src/analysis/timeline.ts';
-import { burstYears, compareBursts, isBurst } from '../../src/analysis/bursts.ts';
+import { burstYears, compareBursts } from '../../src/analysis/bursts.ts';
 import type { Burst, EntityNode } from '../../src/model.ts';
-import { setFilters } from '../state.ts';
+import { BURST_GAMMAS, setFilters } from '../state.ts';
+import { burstsAt } from '../bursts.ts';
 import { h } from '../panels/dom.ts';
 import { linkGraph, sidebarSection, type AppContext } from './ui.ts';
 import './features.css';
@@ -21,7 +23,15 @@ export function mount(ctx: AppContext): void {
   const out = h('output', { class: 'pw-year-out', 'data-testid': 'year-label' });
   const entity = h('div', { class: 'pw-entity-time', 'data-testid': 'entity-timeline' });
   const bursts = h('div', { class: 'pw-bursts' });
-  content.append(h('label', { class: 'pw-row' }, 'As of ', out), slider, entity, bursts);
+  // γ, Kleinberg's cost of entering a burst (γ·ln of the number of years), as CiteSpace offers it: lower finds weaker bursts.
+  const gammaSelect = h('select', { 'data-testid': 'burst-gamma', title: 'The cost of entering a burst, γ·ln(years): a lower γ finds weaker bursts' },
+    ...BURST_GAMMAS.map((g) => h('option', { value: String(g) }, g === 1 ? '1 (the build\'s)' : String(g))));
+  gammaSelect.addEventListener('change', () => {
+    const gamma = Number(gammaSelect.value);
+    if (BURST_GAMMAS.includes(gamma) && gamma !== ctx.state.burstGamma) ctx.setState({ ...ctx.state, burstGamma: gamma }, 'replace');
+  });
+  content.append(h('label', { class: 'pw-row' }, 'As of ', out), slider, entity,
+    h('label', { class: 'pw-row' }, 'Bursts: γ ', gammaSelect), bursts);
 
   let lastGraph: AppContext['graph'] | null = null;
   let range: { min: number; max: number } | undefined;
@@ -48,20 +58,24 @@ export function mount(ctx: AppContext): void {
     slider.setAttribute('aria-valuetext', out.textContent);
   }
 
-  /** The strongest bursts the graph holds (each entity's `burst`, set by the build), strongest first. */
-  let burstsOf: AppContext['graph'] | null = null;
+  /** The strongest bursts at the chosen γ (web/bursts.ts: at γ = 1 each entity's `burst`, set by the build), strongest first. */
+  let burstsOf: { graph: AppContext['graph']; gamma: number } | null = null;
   function renderBursts(): void {
     const g = ctx.graph;
-    if (g === burstsOf) return;
-    burstsOf = g;
+    const gamma = ctx.state.burstGamma;
+    gammaSelect.value = String(gamma);
+    if (burstsOf?.graph === g && burstsOf.gamma === gamma) return;
+    burstsOf = { graph: g, gamma };
     const list: (Burst & { key: string; label: string; a: EntityNode })[] = [];
-    g.forEachNode((key, a) => {
-      if (a.kind !== 'paper' && isBurst(a.burst)) list.push({ ...a.burst, key, label: a.label, a });
-    });
+    for (const [key, b] of burstsAt(g, gamma)) {
+      if (!g.hasNode(key)) continue;
+      const a = g.getNodeAttributes(key) as EntityNode;
+      list.push({ ...b, key, label: a.label, a });
+    }
     list.sort(compareBursts);
     const head = h('p', { class: 'pw-muted' }, list.length
-      ? `Strongest bursts of attention (${list.length > BURSTS_SHOWN ? `${BURSTS_SHOWN} of ${list.length}` : list.length}):`
-      : 'No burst of attention: no entity\'s papers per year rose enough above its own rate (Kleinberg, s = 2, γ = 1).');
+      ? `Strongest bursts of attention at γ = ${gamma} (${list.length > BURSTS_SHOWN ? `${BURSTS_SHOWN} of ${list.length}` : list.length}):`
+      : `No burst of attention: no entity's papers per year rose enough above its own rate (Kleinberg, s = 2, γ = ${gamma}${gamma > Math.min(...BURST_GAMMAS) ? '; a lower γ finds weaker ones' : ''}).`);
     const items = list.slice(0, BURSTS_SHOWN).map((b) => {
       const { key, a } = b;
       const name = h('button', { type: 'button', class: 'link', title: `Show ${a.label}` }, a.label);

@@ -6,7 +6,9 @@
 import type { Cluster, EntityNode, KnowledgeGraph, NodeKind, PaperNode, RelationEdge } from '../../src/model.ts';
 import { NODE_KINDS } from '../../src/model.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
-import { burstYears, isBurst } from '../../src/analysis/bursts.ts';
+import { burstYears } from '../../src/analysis/bursts.ts';
+import { burstsAt } from '../bursts.ts';
+import { BUILD_GAMMA } from '../state.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
 import { datasetResults, methodResults, resultMethods, resultRuns, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { facetProfile, type FacetEntry } from '../../src/analysis/facet-profile.ts';
@@ -29,6 +31,8 @@ export interface PanelContext {
   passes?(key: string): boolean;
   /** The links' minimum confidence (the filter), or null. */
   minConfidence?: number | null;
+  /** The bursts' γ (Time's select); absent: the build's (BUILD_GAMMA). */
+  burstGamma?: number;
 }
 
 /** Whether a node, and the link that lists it (when given), pass the filters. */
@@ -303,10 +307,13 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
   const parts: Child[] = [];
   const facts: Child[] = [h('span', {}, `${papers.length} paper${papers.length === 1 ? '' : 's'}`)];
   if (a.firstYear !== undefined) facts.push(h('span', {}, a.lastYear && a.lastYear !== a.firstYear ? `${a.firstYear}–${a.lastYear}` : String(a.firstYear)));
-  // Its strongest burst of attention (Kleinberg's, over the corpus's papers per year: src/analysis/bursts.ts).
-  if (isBurst(a.burst)) {
-    facts.push(h('span', { 'data-testid': 'entity-burst', title: 'a burst of attention: more of the corpus\'s papers those years than its own rate (Kleinberg, s = 2, γ = 1)' },
-      `burst ${burstYears(a.burst)} (strength ${a.burst.strength.toFixed(2)})`));
+  // Its strongest burst of attention (Kleinberg's, over the corpus's papers per year: src/analysis/bursts.ts), at
+  // the γ Time's select chose (web/bursts.ts: the build's stored `burst` at γ = 1).
+  const gamma = ctx.burstGamma ?? BUILD_GAMMA;
+  const burst = burstsAt(graph, gamma).get(key);
+  if (burst) {
+    facts.push(h('span', { 'data-testid': 'entity-burst', title: `a burst of attention: more of the corpus's papers those years than its own rate (Kleinberg, s = 2, γ = ${gamma})` },
+      `burst ${burstYears(burst)} (strength ${burst.strength.toFixed(2)})`));
   }
   if (a.domain) facts.push(h('span', {}, `domain: ${a.domain}`));
   if (a.aliases?.length) parts.push(section('Also called', h('p', { class: 'aliases' }, a.aliases.join(' · '))));
