@@ -66,8 +66,8 @@ export interface ViewState {
 
 /** The γ the build detects bursts with (src/analysis/analyse.ts: assignBursts' default), stored as each entity's `burst`. */
 export const BUILD_GAMMA = 1;
-/** The γ the viewer offers (lower finds weaker bursts). */
-export const BURST_GAMMAS: readonly number[] = [0.5, 1, 2];
+/** The γ the viewer offers (lower finds weaker bursts): CiteSpace's range, 0 to 1, as `stats --gamma` takes it. */
+export const BURST_GAMMAS: readonly number[] = [0.25, 0.5, 1];
 
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 

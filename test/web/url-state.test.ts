@@ -23,12 +23,12 @@ describe('URL state', () => {
     expect(decodeView(search)).toEqual(v);
   });
 
-  it('the bursts\' γ: &gamma=0.5 or 2, left out at the build\'s 1; a γ the select does not offer reads as 1', () => {
+  it('the bursts\' γ: &gamma=0.25 or 0.5, left out at the build\'s 1; a γ the select does not offer reads as 1', () => {
     expect(encodeView({ ...emptyUrlView(), burstGamma: 0.5 })).toBe('?gamma=0.5');
     expect(encodeView({ ...emptyUrlView(), burstGamma: 1 })).toBe('');
-    expect(decodeView('?gamma=2').burstGamma).toBe(2);
+    expect(decodeView('?gamma=0.25').burstGamma).toBe(0.25);
     expect(decodeView('?gamma=.5').burstGamma).toBe(0.5);
-    for (const bad of ['0.7', '-1', 'x', '', '1e0']) expect(decodeView(`?gamma=${bad}`).burstGamma).toBe(1);
+    for (const bad of ['0.7', '2', '-1', 'x', '', '1e0']) expect(decodeView(`?gamma=${bad}`).burstGamma).toBe(1);
   });
 
   it('the default view encodes to nothing and decodes back to the default', () => {
