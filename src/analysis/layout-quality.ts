@@ -8,6 +8,7 @@
  * - `rawPurity`: the mean of own / k, the plain share.
  * - `chance`: the raw share a layout that placed nodes at random would get (Σ s(s − 1) / N(N − 1)).
  */
+import Flatbush from 'flatbush';
 import type { KnowledgeGraph } from '../model.ts';
 import { mulberry32 } from './rng.ts';
 
@@ -20,65 +21,16 @@ export interface NeighbourhoodPurity {
   chance: number;
 }
 
-/**
- * The k nearest nodes of every node (by index into `xs`/`ys`), closest first, ties by index. A uniform grid of about
- * two nodes a cell, searched in growing rings until the ring lies beyond the k-th distance found.
- */
+/** The k nearest nodes of every node (by index into `xs`/`ys`), closest first: flatbush's k-nearest search. */
 export function nearestNeighbours(xs: Float64Array, ys: Float64Array, k: number): Int32Array[] {
   const n = xs.length;
-  const out: Int32Array[] = [];
-  if (n === 0) return out;
+  if (n === 0) return [];
+  const index = new Flatbush(n);
+  for (let i = 0; i < n; i++) index.add(xs[i], ys[i], xs[i], ys[i]);
+  index.finish();
   const kk = Math.min(k, n - 1);
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < n; i++) {
-    x0 = Math.min(x0, xs[i]);
-    x1 = Math.max(x1, xs[i]);
-    y0 = Math.min(y0, ys[i]);
-    y1 = Math.max(y1, ys[i]);
-  }
-  const side = Math.max(1, Math.ceil(Math.sqrt(n / 2)));
-  const cw = Math.max((x1 - x0) / side, (y1 - y0) / side, 1e-9);
-  const cols = Math.max(1, Math.ceil((x1 - x0) / cw) + 1);
-  const rows = Math.max(1, Math.ceil((y1 - y0) / cw) + 1);
-  const cellOf = (i: number) => [Math.floor((xs[i] - x0) / cw), Math.floor((ys[i] - y0) / cw)];
-  const cells: number[][] = Array.from({ length: cols * rows }, () => []);
-  for (let i = 0; i < n; i++) {
-    const [cx, cy] = cellOf(i);
-    cells[cy * cols + cx].push(i);
-  }
-  const bestD = new Float64Array(kk);
-  const bestI = new Int32Array(kk);
-  for (let i = 0; i < n; i++) {
-    let found = 0;
-    const [cx, cy] = cellOf(i);
-    const consider = (j: number) => {
-      if (j === i) return;
-      const d = (xs[j] - xs[i]) ** 2 + (ys[j] - ys[i]) ** 2;
-      if (found === kk && (d > bestD[kk - 1] || (d === bestD[kk - 1] && j > bestI[kk - 1]))) return;
-      let p = found < kk ? found++ : kk - 1;
-      while (p > 0 && (bestD[p - 1] > d || (bestD[p - 1] === d && bestI[p - 1] > j))) {
-        bestD[p] = bestD[p - 1];
-        bestI[p] = bestI[p - 1];
-        p--;
-      }
-      bestD[p] = d;
-      bestI[p] = j;
-    };
-    for (let r = 0; ; r++) {
-      // The ring at Chebyshev distance r from the node's cell; every point in it is at least (r − 1)·cw away.
-      if (found === kk && (r - 1) * cw > 0 && ((r - 1) * cw) ** 2 > bestD[kk - 1]) break;
-      if (r > cols + rows) break;
-      for (let gy = cy - r; gy <= cy + r; gy++) {
-        if (gy < 0 || gy >= rows) continue;
-        const edge = gy === cy - r || gy === cy + r;
-        for (let gx = cx - r; gx <= cx + r; gx += edge ? 1 : 2 * r || 1) {
-          if (gx < 0 || gx >= cols) continue;
-          for (const j of cells[gy * cols + gx]) consider(j);
-        }
-      }
-    }
-    out.push(bestI.slice(0, found));
-  }
+  const out: Int32Array[] = [];
+  for (let i = 0; i < n; i++) out.push(Int32Array.from(index.neighbors(xs[i], ys[i], kk, Infinity, (j) => j !== i)));
   return out;
 }
 

@@ -75,7 +75,7 @@ describe('layout', () => {
 });
 
 describe('neighbourhood purity', () => {
-  it('finds the k nearest by brute force\'s order (grid search)', () => {
+  it('finds the k nearest by brute force\'s order (flatbush)', () => {
     const rng = mulberry32(3);
     const n = 500;
     const xs = Float64Array.from({ length: n }, () => rng() * 100);
