@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CANDIDATES = [process.env.CHECK_GEXF, `${ROOT}../shared/tools/check-gexf`, `${ROOT}tools/check-gexf`, '/work/shared/tools/check-gexf'];
@@ -26,4 +27,20 @@ export function findCheckGexf(): { path: string | null; missing: string | null }
 export function runCheckGexf(path: string, files: string[], requireViz = true): { status: number; output: string } {
   const r = spawnSync(path, [...(requireViz ? ['--require-viz'] : []), ...files], { encoding: 'utf8' });
   return { status: r.status ?? -1, output: `${r.stdout}${r.stderr}` };
+}
+
+/**
+ * Expects check-gexf (--require-viz unless told otherwise) to pass on the files. Where the checker or one of its
+ * packages is missing it throws under CI and otherwise warns and returns false; true when it ran.
+ */
+export function expectCheckGexf(files: string[], requireViz = true): boolean {
+  const check = findCheckGexf();
+  if (check.missing) {
+    if (isCI()) throw new Error(`check-gexf needs ${check.missing}`);
+    console.warn(`skipping check-gexf: install ${check.missing}`);
+    return false;
+  }
+  const r = runCheckGexf(check.path!, files, requireViz);
+  expect(r.status, r.output).toBe(0);
+  return true;
 }
