@@ -1,7 +1,7 @@
 /**
  * The bursts the viewer shows at a chosen γ (Time's select, `&gamma=` in the URL): at the build's γ = 1, what the
  * build stored (each entity's `burst`); at another γ, recomputed in the page by the build's own function
- * (strongestBursts, src/analysis/bursts.ts: Kleinberg, s = 2, over the whole graph's papers per year), once per graph
+ * (strongestBursts, src/analysis/bursts.ts: Kleinberg, its default s = 2, over the whole graph's papers per year), once per graph
  * and γ. The Time list and the details panel's burst fact both read it.
  */
 import { isBurst, strongestBursts } from '../src/analysis/bursts.ts';
@@ -22,7 +22,7 @@ export function burstsAt(graph: KnowledgeGraph, gamma: number): Map<string, Burs
         if (a.kind !== 'paper' && isBurst(a.burst)) bursts!.set(key, a.burst);
       });
     } else {
-      bursts = strongestBursts(graph, { s: 2, gamma });
+      bursts = strongestBursts(graph, { gamma });
     }
     byGamma.set(gamma, bursts);
   }

@@ -5,6 +5,7 @@
  */
 import type { NodeKind, SizeBy } from '../src/model.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
+import { DEFAULT_BURST_GAMMA } from '../src/analysis/bursts.ts';
 
 export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
@@ -64,8 +65,8 @@ export interface ViewState {
   burstGamma: number;
 }
 
-/** The γ the build detects bursts with (src/analysis/analyse.ts: assignBursts' default), stored as each entity's `burst`. */
-export const BUILD_GAMMA = 1;
+/** The γ the build detects bursts with (assignBursts' default), stored as each entity's `burst`. */
+export const BUILD_GAMMA = DEFAULT_BURST_GAMMA;
 /** The γ the viewer offers (lower finds weaker bursts): CiteSpace's range, 0 to 1, as `stats --gamma` takes it. */
 export const BURST_GAMMAS: readonly number[] = [0.25, 0.5, 1];
 

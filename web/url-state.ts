@@ -18,7 +18,7 @@
  * &mintro=1             datasets the method's paper introduces marked too
  * &gaps=KEY             the Gaps list's dataset or setting
  * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
- * &gamma=0.5|2          the bursts' γ (Time's select; 1, the build's, is the default)
+ * &gamma=0.25|0.5       the bursts' γ (Time's select; 1, the build's, is the default)
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
 import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewState } from './state.ts';

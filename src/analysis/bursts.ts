@@ -17,10 +17,14 @@
 import type { Burst, EntityNode, KnowledgeGraph } from '../model.ts';
 import { compareLabels, paperYear, type NodeFilter } from './node-utils.ts';
 
+/** The detector's defaults, the build's: state 1 at twice the base rate, going up at a cost of 1·ln(n). */
+export const DEFAULT_BURST_S = 2;
+export const DEFAULT_BURST_GAMMA = 1;
+
 export interface BurstOptions {
-  /** Rate of state 1 over the base rate (default 2). */
+  /** Rate of state 1 over the base rate (default DEFAULT_BURST_S). */
   s?: number;
-  /** Cost of going up, in units of ln(n) (default 1). */
+  /** Cost of going up, in units of ln(n) (default DEFAULT_BURST_GAMMA). */
   gamma?: number;
 }
 
@@ -43,8 +47,8 @@ export function kleinbergBursts(relevant: readonly number[], totals: readonly nu
   const n = totals.length;
   if (relevant.length !== n) throw new Error(`kleinbergBursts: ${relevant.length} relevant counts for ${n} totals`);
   if (n < 2) return [];
-  const s = opts.s ?? 2;
-  const gamma = opts.gamma ?? 1;
+  const s = opts.s ?? DEFAULT_BURST_S;
+  const gamma = opts.gamma ?? DEFAULT_BURST_GAMMA;
   let R = 0;
   let D = 0;
   for (let t = 0; t < n; t++) {
