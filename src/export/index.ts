@@ -8,9 +8,10 @@ import { toGEXF } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toGraphJSON } from './json.ts';
 import { recordSizeBy, sizedBy } from './sized.ts';
+import { toVosviewerJSON } from './vosviewer.ts';
 
-export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'csv'];
+export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'vosviewer';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'csv', 'vosviewer'];
 
 export interface OutputFile {
   name: string;
@@ -28,9 +29,13 @@ export interface RenderOptions {
   drawn?: KnowledgeGraph;
 }
 
-/** The files of one format: graph.json, graph.gexf, graph.graphml, or nodes.csv + edges.csv. */
+/**
+ * The files of one format: graph.json, graph.gexf, graph.graphml, nodes.csv + edges.csv, or graph.vosviewer.json (VOSviewer
+ * sizes its items by the weights it is given, the links and the papers among them, so the size choice does not apply).
+ */
 export function renderFormat(graph: KnowledgeGraph, format: ExportFormat, opts: RenderOptions = {}): OutputFile[] {
   if (format === 'json') return [{ name: 'graph.json', content: toGraphJSON(opts.sizeBy ? recordSizeBy(graph, opts.sizeBy) : graph) }];
+  if (format === 'vosviewer') return [{ name: 'graph.vosviewer.json', content: toVosviewerJSON(graph) }];
   const drawn = opts.drawn ?? sizedBy(graph, opts.sizeBy);
   switch (format) {
     case 'gexf':

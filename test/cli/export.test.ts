@@ -32,6 +32,14 @@ describe('paperweave export', () => {
     expect(js.stdout).toBe(readFileSync(join(built.dir, 'graph.json'), 'utf8'));
   });
 
+  it('writes the VOSviewer JSON the build wrote, a dataset with its lexicon domain in what a click shows', () => {
+    const r = runCli(['export', '--format', 'vosviewer', join(built.dir, 'graph.json')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(built.dir, 'graph.vosviewer.json'), 'utf8'));
+    const v = JSON.parse(r.stdout) as { network: { items: { key: string; about: string }[] } };
+    expect(v.network.items.find((i) => i.key === 'dataset:mvtecad')?.about).toMatch(/^\d+ papers · 20\d\d–20\d\d · domain: industrial/);
+  });
+
   it('writes nodes.csv and edges.csv into the --out directory', () => {
     const out = join(built.dir, '..', 'csv');
     const r = runCli(['export', '--format', 'csv', join(built.dir, 'graph.json'), '--out', out]);

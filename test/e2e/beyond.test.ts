@@ -750,7 +750,7 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     await page.close();
   });
 
-  it('exports a PNG at the chosen scale and the view as graph.json', async () => {
+  it('exports a PNG at the chosen scale and the view as graph.json and as VOSviewer JSON', async () => {
     const { page } = await openViewer(session, '?setting=zero-shot', { width: 800, height: 600 });
     const shown = Number(await page.getByTestId('node-count').textContent());
     await page.getByTestId('export-menu').locator('summary').click();
@@ -778,6 +778,16 @@ describe.skipIf(!avail.ok)('beyond the viewer (chromium)', () => {
     const g = loadGraphJSON(readFileSync(jsonFile, 'utf8'));
     expect(g.order).toBe(shown);
     expect(g.hasNode('setting:zero-shot')).toBe(true);
+    // The view for VOSviewer: its nodes as items, the bytes the command line's writer gives for the view's graph.json.
+    if (!(await page.getByTestId('export-vosviewer').isVisible())) await page.getByTestId('export-menu').locator('summary').click();
+    const [vos] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-vosviewer').click()]);
+    expect(vos.suggestedFilename()).toMatch(/-view\.vosviewer\.json$/);
+    const vosFile = join(tmp, 'view.vosviewer.json');
+    await vos.saveAs(vosFile);
+    const vosText = readFileSync(vosFile, 'utf8');
+    const { toVosviewerJSON } = await import('../../src/export/vosviewer.ts');
+    expect(vosText).toBe(toVosviewerJSON(g));
+    expect((JSON.parse(vosText) as { network: { items: unknown[] } }).network.items).toHaveLength(shown);
     await page.close();
   });
 

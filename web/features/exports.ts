@@ -6,6 +6,8 @@
  *   the canvas shows (page text over the canvas, which sigma's image leaves out) drawn where they stand.
  * - graph.json of the view, with the "size by" choice (graph attribute `sizeBy`) it reopens with; nodes.csv / edges.csv
  *   of the view (edges with their evidence; nodes with the size drawn, as GEXF's viz:size).
+ * - A VOSviewer JSON file of the view (data-testid="export-vosviewer"): the CLI's own writer (src/export/vosviewer.ts), for
+ *   VOSviewer Online; positions, clusters and their labels as the build made them.
  * - One self-contained HTML file (data-testid="export-html") that reopens this view offline: the page's own
  *   built bundle and CSS, the whole graph and the view state inlined (see src/export/offline-html.ts for
  *   the Content-Security-Policy).
@@ -16,6 +18,7 @@ import { filteredSubgraph } from '../../src/export/subgraph.ts';
 import { toGEXF } from '../../src/export/gexf.ts';
 import { toGraphJSON } from '../../src/export/json.ts';
 import { toEdgesCSV, toNodesCSV } from '../../src/export/csv.ts';
+import { toVosviewerJSON } from '../../src/export/vosviewer.ts';
 import { buildOfflineHtml } from '../../src/export/offline-html.ts';
 import { withDrawnSizes } from '../../src/export/sized.ts';
 import type { KnowledgeGraph } from '../../src/model.ts';
@@ -207,9 +210,11 @@ export function mount(ctx: AppContext): ExportsHandle {
     button('edges.csv (view)', { 'data-testid': 'export-edges-csv', title: 'One line an edge, with its evidence sentence and paper' },
       run('edges.csv', () => download(`${fileStem(ctx, '-edges')}.csv`, toEdgesCSV(viewGraph()), 'text/csv;charset=utf-8'))),
     button('nodes.csv (view)', { 'data-testid': 'export-nodes-csv' }, run('nodes.csv', () => download(`${fileStem(ctx, '-nodes')}.csv`, toNodesCSV(drawnView()), 'text/csv;charset=utf-8'))),
+    button('VOSviewer JSON (view)', { 'data-testid': 'export-vosviewer', title: 'The view as a VOSviewer JSON file, for VOSviewer Online: positions, clusters and their labels' },
+      run('VOSviewer JSON', () => download(`${fileStem(ctx, '-view')}.vosviewer.json`, toVosviewerJSON(viewGraph()), 'application/json'))),
     h('label', { class: 'pw-row pw-muted', title: 'Lets the offline copy read paper files too (about 1.5 MB more)' }, reader, 'Offline HTML with the paper reader'),
   );
-  const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn', title: 'PNG, graph.json, CSV of the current view' }, 'Export ▾'), menu);
+  const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn', title: 'PNG, graph.json, CSV, VOSviewer JSON of the current view' }, 'Export ▾'), menu);
   document.addEventListener('click', (ev) => {
     if (details.open && !details.contains(ev.target as Node)) details.open = false;
   });

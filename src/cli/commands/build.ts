@@ -36,7 +36,7 @@ Options:
   -h, --help       this help
 
 Writes DIR/graph.json (the viewer's input), graph.gexf (Gephi), graph.graphml, nodes.csv, edges.csv,
-papers.jsonl, entities.jsonl and report.json (counts, rejects with file:line:reason, warnings, merged,
+graph.vosviewer.json (VOSviewer Online), papers.jsonl, entities.jsonl and report.json (counts, rejects with file:line:reason, warnings, merged,
 clusters, timings per stage). The same input gives byte-identical files (report.json's timings aside).
 `;
 
@@ -105,7 +105,9 @@ export function buildTo(
   // good graph with an empty one. The caller reports the rejects.
   if (!result.report.counts.papers) return { report: result.report, files: [] };
   const t = performance.now();
-  opts.onProgress?.('export', 0, 7);
+  // (papers.jsonl, entities.jsonl and each format's files: csv's are two)
+  const total = 2 + EXPORT_FORMATS.length + 1;
+  opts.onProgress?.('export', 0, total);
   // One file at a time, so a big graph's serialisations are never all in memory together.
   const names: string[] = [];
   const write = (files: OutputFile[]) => {
@@ -120,11 +122,11 @@ export function buildTo(
   const drawn = sizedBy(result.graph, opts.sizeBy);
   for (const format of EXPORT_FORMATS) {
     write(renderFormat(result.graph, format, { sizeBy: opts.sizeBy, drawn }));
-    opts.onProgress?.('export', names.length, 7);
+    opts.onProgress?.('export', names.length, total);
   }
   result.report.timings.export = Math.round((performance.now() - t) * 10) / 10;
   writeAtomic(join(out, 'report.json'), JSON.stringify(result.report, null, 2) + '\n');
-  opts.onProgress?.('export', 7, 7);
+  opts.onProgress?.('export', total, total);
   return { report: result.report, files: [...names, 'report.json'] };
 }
 

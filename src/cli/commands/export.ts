@@ -14,6 +14,9 @@ Convert a graph.json written by 'paperweave build' to another format ('-' reads 
   graphml   GraphML with typed keys (networkx, yEd, Gephi)
   csv       nodes.csv and edges.csv (one header row, every field quoted; edges carry the evidence)
   json      graph.json again, validated and normalised
+  vosviewer a VOSviewer JSON file (VOSviewer Online): the nodes, links, positions and
+            labelled clusters, what a click shows; --size-by does not apply (VOSviewer sizes by
+            the weights it is given: links, total link strength, papers)
 
 Options:
   --format F      the target format (required)

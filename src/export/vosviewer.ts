@@ -1,0 +1,184 @@
+/**
+ * graph.vosviewer.json: the graph as a VOSviewer JSON file, which VOSviewer Online (app.vosviewer.com, "Open" →
+ * "VOSviewer JSON file") opens as a map: the same nodes and links, the build's positions
+ * and clusters with their labels, so the map looks as paperweave lays it out, and VOSviewer's own tools (its density
+ * and overlay visualisations, its search, its own layout and clustering if one asks) work on it. Pure.
+ *
+ * What VOSviewer Online checks on opening one (its error list, src/utils/errors.js) is what this writer keeps to: at
+ * least three items, each with a unique non-empty `id`, numeric `x` and `y` (not all the same), a `cluster` that is an
+ * integer from 1 to 1000, `weights` that are non-negative numbers and `scores` that are numbers or null, the same keys
+ * on every item; every link's `source_id` and `target_id` an item's id, its `strength` non-negative.
+ *
+ * - Items: every node, papers and entities, in the graph's order, `id` 1, 2, ... (the node's key kept as `key`).
+ *   Weights: "Links" (the degree, what paperweave sizes by), "Total link strength" and "Papers" (the papers that tag an
+ *   entity, VOSviewer's occurrences; 1 for a paper). Score: "Avg. pub. year" (a paper's year; for an entity the mean
+ *   year of its dated papers, as VOSviewer's overlay visualisation colours terms; null where none is dated).
+ * - Links: undirected, as VOSviewer draws them; a pair linked both ways is one link, its strengths added. Strength is
+ *   the edge's weight (datasets in common, supporting papers), else 1.
+ * - Clusters: community c is VOSviewer's cluster c + 1, labelled as paperweave labels it; VOSviewer takes 1000 at
+ *   most, so on a graph with more the rest share cluster 1000, labelled with how many they are.
+ * - What a click shows (VOSviewer Online's description panel): the kind, the label, a line about it (year; papers,
+ *   years, aliases, a dataset's domain) and a paper's abstract and link, through the file's `item_description`
+ *   template, so the text is inserted as text (VOSviewer Online fills `{field}` from the item), never read as HTML.
+ */
+import type { KGNode, KnowledgeGraph } from '../model.ts';
+
+/** The most clusters VOSviewer takes ("Clusters must be represented by integers between 1 and 1000"). */
+export const VOSVIEWER_MAX_CLUSTERS = 1000;
+
+export interface VosItem {
+  id: number;
+  key: string;
+  label: string;
+  kind: string;
+  about: string;
+  abstract: string;
+  url: string;
+  x: number;
+  y: number;
+  cluster: number;
+  weights: { Links: number; 'Total link strength': number; Papers: number };
+  scores: { 'Avg. pub. year': number | null };
+}
+
+export interface VosLink {
+  source_id: number;
+  target_id: number;
+  strength: number;
+}
+
+export interface VosJSON {
+  info: { title: string; description: string };
+  config: {
+    terminology: Record<string, string>;
+    templates: { item_description: string };
+  };
+  network: {
+    clusters: { cluster: number; label: string }[];
+    items: VosItem[];
+    links: VosLink[];
+  };
+}
+
+// One placeholder to a text node: VOSviewer Online empties a text node whose placeholder has no value.
+const ITEM_DESCRIPTION =
+  "<div class='description_heading'>{kind}</div>" +
+  "<div class='description_label'>{label}</div>" +
+  "<div class='description_text'>{about}</div>" +
+  "<div class='description_text'>{abstract}</div>" +
+  "<div class='description_text'><a class='description_url' href='{url}' target='_blank'>{url}</a></div>";
+
+const round = (v: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
+
+/** The cluster VOSviewer shows community `c` in (1-based, at most VOSVIEWER_MAX_CLUSTERS). */
+export function vosCluster(community: number): number {
+  return Math.min(Math.max(0, Math.trunc(community)) + 1, VOSVIEWER_MAX_CLUSTERS);
+}
+
+function about(attr: KGNode, meanYear: number | null): string {
+  if (attr.kind === 'paper') return attr.year !== undefined ? String(attr.year) : 'no year';
+  const parts = [`${attr.papers} paper${attr.papers === 1 ? '' : 's'}`];
+  if (attr.firstYear !== undefined && attr.lastYear !== undefined) {
+    parts.push(attr.firstYear === attr.lastYear ? String(attr.firstYear) : `${attr.firstYear}–${attr.lastYear}`);
+  } else if (meanYear !== null) parts.push(`mean year ${meanYear}`);
+  if (attr.domain) parts.push(`domain: ${attr.domain}`);
+  if (attr.aliases.length) parts.push(`also: ${attr.aliases.join(', ')}`);
+  return parts.join(' · ');
+}
+
+/** The graph as a VOSviewer JSON object (see the module's doc). */
+export function toVosviewerObject(graph: KnowledgeGraph): VosJSON {
+  const ids = new Map<string, number>();
+  graph.forEachNode((key) => ids.set(key, ids.size + 1));
+
+  // undirected links: one per pair, strengths added, in the order the first edge of each pair comes
+  const links: VosLink[] = [];
+  const pairAt = new Map<string, number>();
+  const totalStrength = new Float64Array(ids.size + 1);
+  const linkCount = new Uint32Array(ids.size + 1);
+  graph.forEachEdge((_key, attr, source, target) => {
+    const a = ids.get(source)!;
+    const b = ids.get(target)!;
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const strength = Number.isFinite(attr.weight) && (attr.weight as number) >= 0 ? (attr.weight as number) : 1;
+    const pair = `${lo} ${hi}`;
+    const at = pairAt.get(pair);
+    if (at === undefined) {
+      pairAt.set(pair, links.length);
+      links.push({ source_id: a, target_id: b, strength });
+      linkCount[a]++;
+      linkCount[b]++;
+    } else links[at].strength += strength;
+    totalStrength[a] += strength;
+    totalStrength[b] += strength;
+  });
+
+  const items: VosItem[] = [];
+  graph.forEachNode((key, attr) => {
+    const id = ids.get(key)!;
+    let meanYear: number | null = null;
+    if (attr.kind === 'paper') meanYear = attr.year ?? null;
+    else {
+      let sum = 0;
+      let n = 0;
+      graph.forEachNeighbor(key, (_n, nattr) => {
+        if (nattr.kind === 'paper' && nattr.year !== undefined) {
+          sum += nattr.year;
+          n++;
+        }
+      });
+      if (n) meanYear = round(sum / n, 2);
+    }
+    items.push({
+      id,
+      key,
+      label: attr.label,
+      kind: attr.kind,
+      about: about(attr, meanYear),
+      abstract: attr.kind === 'paper' ? attr.abstract : '',
+      url: attr.kind === 'paper' ? (attr.url ?? (attr.doi ? `https://doi.org/${attr.doi}` : '')) : '',
+      x: attr.x,
+      y: attr.y,
+      cluster: vosCluster(attr.community),
+      weights: { Links: linkCount[id], 'Total link strength': round(totalStrength[id], 4), Papers: attr.kind === 'paper' ? 1 : attr.papers },
+      scores: { 'Avg. pub. year': meanYear },
+    });
+  });
+
+  const { clusters = [], name, title } = graph.getAttributes();
+  const labels = new Map<number, string>();
+  const beyond = clusters.filter((c) => c.id >= VOSVIEWER_MAX_CLUSTERS);
+  for (const c of clusters) {
+    const n = vosCluster(c.id);
+    if (n === VOSVIEWER_MAX_CLUSTERS && beyond.length) continue;
+    labels.set(n, c.label);
+  }
+  if (beyond.length) {
+    const last = clusters.find((c) => c.id + 1 === VOSVIEWER_MAX_CLUSTERS);
+    labels.set(VOSVIEWER_MAX_CLUSTERS, `${beyond.length + (last ? 1 : 0)} smaller clusters`);
+  }
+  const papers = items.filter((i) => i.kind === 'paper').length;
+  return {
+    info: {
+      title: title ?? name,
+      description: `paperweave: ${papers} papers and ${items.length - papers} entities (methods, datasets, models, domains, settings, techniques, metrics), ${links.length} links.`,
+    },
+    config: {
+      terminology: { item: 'node', items: 'nodes' },
+      templates: { item_description: ITEM_DESCRIPTION },
+    },
+    network: {
+      clusters: [...labels].sort((a, b) => a[0] - b[0]).map(([cluster, label]) => ({ cluster, label })),
+      items,
+      links,
+    },
+  };
+}
+
+/** graph.vosviewer.json's text: the same graph gives the same bytes. */
+export function toVosviewerJSON(graph: KnowledgeGraph): string {
+  return JSON.stringify(toVosviewerObject(graph)) + '\n';
+}
