@@ -8,10 +8,10 @@ import { toGEXF } from './gexf.ts';
 import { toGraphML } from './graphml.ts';
 import { toGraphJSON } from './json.ts';
 import { recordSizeBy, sizedBy } from './sized.ts';
-import { toVosviewerJSON } from './vosviewer.ts';
+import { toVosviewerJSON, toVosviewerMapFiles } from './vosviewer.ts';
 
-export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'vosviewer';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'csv', 'vosviewer'];
+export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'vosviewer' | 'vosviewer-map';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'csv', 'vosviewer', 'vosviewer-map'];
 
 export interface OutputFile {
   name: string;
@@ -30,12 +30,17 @@ export interface RenderOptions {
 }
 
 /**
- * The files of one format: graph.json, graph.gexf, graph.graphml, nodes.csv + edges.csv, or graph.vosviewer.json (VOSviewer
- * sizes its items by the weights it is given, the links and the papers among them, so the size choice does not apply).
+ * The files of one format: graph.json, graph.gexf, graph.graphml, nodes.csv + edges.csv, graph.vosviewer.json (VOSviewer
+ * Online), or vosviewer-map.txt + vosviewer-network.txt (the desktop VOSviewer). VOSviewer sizes its items by the weights
+ * it is given, the links and the papers among them, so the size choice does not apply to these.
  */
 export function renderFormat(graph: KnowledgeGraph, format: ExportFormat, opts: RenderOptions = {}): OutputFile[] {
   if (format === 'json') return [{ name: 'graph.json', content: toGraphJSON(opts.sizeBy ? recordSizeBy(graph, opts.sizeBy) : graph) }];
   if (format === 'vosviewer') return [{ name: 'graph.vosviewer.json', content: toVosviewerJSON(graph) }];
+  if (format === 'vosviewer-map') {
+    const { map, network } = toVosviewerMapFiles(graph);
+    return [{ name: 'vosviewer-map.txt', content: map }, { name: 'vosviewer-network.txt', content: network }];
+  }
   const drawn = opts.drawn ?? sizedBy(graph, opts.sizeBy);
   switch (format) {
     case 'gexf':

@@ -182,3 +182,31 @@ export function toVosviewerObject(graph: KnowledgeGraph): VosJSON {
 export function toVosviewerJSON(graph: KnowledgeGraph): string {
   return JSON.stringify(toVosviewerObject(graph)) + '\n';
 }
+
+/**
+ * A map file field (tab-delimited): quoted, its quotes doubled, where it holds a tab, a quote or a line break (as
+ * Python's csv writer does for nx2vos's map files), else as it is.
+ */
+function mapField(v: string | number | null): string {
+  const s = v === null ? '' : String(v);
+  return /[\t"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The graph as the map file and network file VOSviewer (the desktop program: "Create map" → "based on network data" →
+ * "VOSviewer map file" and "VOSviewer network file") reads: the map file a tab-delimited table with a header, one item a
+ * line (id, label, x, y, cluster, the weights and the score as `weight<…>` and `score<…>` columns, url; an undated
+ * item's score left empty), the network file one link a line (id, id, strength), no header. Same items, ids and links
+ * as graph.vosviewer.json.
+ */
+export function toVosviewerMapFiles(graph: KnowledgeGraph): { map: string; network: string } {
+  const { network } = toVosviewerObject(graph);
+  const rows = [['id', 'label', 'x', 'y', 'cluster', 'weight<Links>', 'weight<Total link strength>', 'weight<Papers>', 'score<Avg. pub. year>', 'url'].join('\t')];
+  for (const i of network.items) {
+    rows.push([i.id, i.label, i.x, i.y, i.cluster, i.weights.Links, i.weights['Total link strength'], i.weights.Papers, i.scores['Avg. pub. year'], i.url].map(mapField).join('\t'));
+  }
+  return {
+    map: rows.join('\n') + '\n',
+    network: network.links.map((l) => `${l.source_id}\t${l.target_id}\t${l.strength}\n`).join(''),
+  };
+}

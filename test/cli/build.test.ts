@@ -8,7 +8,7 @@ import { buildBundled, runCli, tempDir, type CliResult } from './helpers.ts';
 import { commandName, defaultOut, graphName } from '../../src/cli/commands/build.ts';
 import { BUNDLED_CORPUS, DEFAULT_OUT, ROOT } from '../../src/cli/io.ts';
 
-const FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'graph.vosviewer.json', 'papers.jsonl', 'entities.jsonl', 'report.json'];
+const FILES = ['graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'graph.vosviewer.json', 'vosviewer-map.txt', 'vosviewer-network.txt', 'papers.jsonl', 'entities.jsonl', 'report.json'];
 let dir = '';
 let result: CliResult;
 const temps: string[] = [];

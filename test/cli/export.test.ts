@@ -47,6 +47,14 @@ describe('paperweave export', () => {
     for (const f of ['nodes.csv', 'edges.csv']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(built.dir, f), 'utf8'));
   });
 
+  it('writes the map and network files for the desktop VOSviewer into the --out directory, as the build wrote them', () => {
+    const out = join(built.dir, '..', 'vos');
+    const r = runCli(['export', '--format', 'vosviewer-map', join(built.dir, 'graph.json'), '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/wrote .*vosviewer-map\.txt, .*vosviewer-network\.txt \(\d+ nodes, \d+ edges\)/);
+    for (const f of ['vosviewer-map.txt', 'vosviewer-network.txt']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(built.dir, f), 'utf8'));
+  });
+
   it('converts a graph.json that passes its check but lacks urls or aliases (another program wrote it) instead of a stack trace', () => {
     const g = JSON.parse(readFileSync(join(built.dir, 'graph.json'), 'utf8'));
     for (const n of g.nodes) {

@@ -250,7 +250,7 @@ describe('determinism', () => {
     const again = goldGraph();
     const a = renderOutputs(graph, papers, entities);
     const b = renderOutputs(again.graph, again.papers, again.entities);
-    expect(a.map((f) => f.name)).toEqual(['papers.jsonl', 'entities.jsonl', 'graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'graph.vosviewer.json']);
+    expect(a.map((f) => f.name)).toEqual(['papers.jsonl', 'entities.jsonl', 'graph.json', 'graph.gexf', 'graph.graphml', 'nodes.csv', 'edges.csv', 'graph.vosviewer.json', 'vosviewer-map.txt', 'vosviewer-network.txt']);
     for (let i = 0; i < a.length; i++) expect(b[i].content === a[i].content, a[i].name).toBe(true);
   });
 

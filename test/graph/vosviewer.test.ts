@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
-import type { GraphAttributes, KGNode, KnowledgeGraph, RelationEdge } from '../../src/model.ts';
-import { toVosviewerJSON, toVosviewerObject, VOSVIEWER_MAX_CLUSTERS, type VosJSON } from '../../src/export/vosviewer.ts';
+import type { EntityNode, GraphAttributes, KGNode, KnowledgeGraph, RelationEdge } from '../../src/model.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { toVosviewerJSON, toVosviewerMapFiles, toVosviewerObject, VOSVIEWER_MAX_CLUSTERS, type VosJSON } from '../../src/export/vosviewer.ts';
 import { renderFormat } from '../../src/export/index.ts';
 import { goldGraph } from './helpers.ts';
 
@@ -129,5 +130,27 @@ describe('VOSviewer JSON (graph.vosviewer.json)', () => {
     expect(v.network.clusters).toHaveLength(VOSVIEWER_MAX_CLUSTERS);
     expect(v.network.items[0].scores['Avg. pub. year']).toBeNull();
     expect(v.network.links).toEqual([{ source_id: 1, target_id: 2, strength: 2 }]);
+  });
+});
+
+describe('VOSviewer map and network files (vosviewer-map.txt, vosviewer-network.txt)', () => {
+  it('hold the JSON file\'s items and links: a tab-delimited map with a header, a network of id, id, strength', () => {
+    const { network } = toVosviewerObject(graph);
+    const { map, network: net } = toVosviewerMapFiles(graph);
+    const rows = parseCsv(map, { delimiter: '\t', columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0])).toEqual(['id', 'label', 'x', 'y', 'cluster', 'weight<Links>', 'weight<Total link strength>', 'weight<Papers>', 'score<Avg. pub. year>', 'url']);
+    expect(rows.map((r) => [Number(r.id), r.label, Number(r.x), Number(r.y), Number(r.cluster), Number(r['weight<Links>']), Number(r['weight<Papers>']), r['score<Avg. pub. year>'] === '' ? null : Number(r['score<Avg. pub. year>'])]))
+      .toEqual(network.items.map((i) => [i.id, i.label, i.x, i.y, i.cluster, i.weights.Links, i.weights.Papers, i.scores['Avg. pub. year']]));
+    expect(net.trimEnd().split('\n').map((l) => l.split('\t').map(Number))).toEqual(network.links.map((l) => [l.source_id, l.target_id, l.strength]));
+    expect(renderFormat(graph, 'vosviewer-map').map((f) => f.name)).toEqual(['vosviewer-map.txt', 'vosviewer-network.txt']);
+  });
+
+  it('quote a label holding a tab or a quote, so every line keeps its columns', () => {
+    const g = graph.copy() as KnowledgeGraph;
+    const key = g.findNode((_k, a) => a.kind === 'method')!;
+    g.mergeNodeAttributes(key, { label: 'A\t"quoted" name' } as Partial<EntityNode>);
+    const rows = parseCsv(toVosviewerMapFiles(g).map, { delimiter: '\t', columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(g.order);
+    expect(rows.find((r) => r.label.startsWith('A\t'))?.label).toBe('A\t"quoted" name');
   });
 });

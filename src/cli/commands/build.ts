@@ -36,7 +36,7 @@ Options:
   -h, --help       this help
 
 Writes DIR/graph.json (the viewer's input), graph.gexf (Gephi), graph.graphml, nodes.csv, edges.csv,
-graph.vosviewer.json (VOSviewer Online), papers.jsonl, entities.jsonl and report.json (counts, rejects with file:line:reason, warnings, merged,
+graph.vosviewer.json (VOSviewer Online), vosviewer-map.txt and vosviewer-network.txt (VOSviewer), papers.jsonl, entities.jsonl and report.json (counts, rejects with file:line:reason, warnings, merged,
 clusters, timings per stage). The same input gives byte-identical files (report.json's timings aside).
 `;
 
@@ -105,8 +105,8 @@ export function buildTo(
   // good graph with an empty one. The caller reports the rejects.
   if (!result.report.counts.papers) return { report: result.report, files: [] };
   const t = performance.now();
-  // (papers.jsonl, entities.jsonl and each format's files: csv's are two)
-  const total = 2 + EXPORT_FORMATS.length + 1;
+  // (papers.jsonl, entities.jsonl and each format's files: csv's and vosviewer-map's are two)
+  const total = 2 + EXPORT_FORMATS.length + 2;
   opts.onProgress?.('export', 0, total);
   // One file at a time, so a big graph's serialisations are never all in memory together.
   const names: string[] = [];

@@ -17,11 +17,15 @@ Convert a graph.json written by 'paperweave build' to another format ('-' reads 
   vosviewer a VOSviewer JSON file (VOSviewer Online): the nodes, links, positions and
             labelled clusters, what a click shows; --size-by does not apply (VOSviewer sizes by
             the weights it is given: links, total link strength, papers)
+  vosviewer-map
+            vosviewer-map.txt and vosviewer-network.txt, the map and network files the
+            desktop VOSviewer reads (Create map, based on network data): the same items,
+            positions, clusters, weights and links
 
 Options:
   --format F      the target format (required)
   --out FILE      where to write; '-' or none writes to standard output.
-                  For csv, --out names a directory (default: the directory of GRAPH.json;
+                  For csv and vosviewer-map, --out names a directory (default: the directory of GRAPH.json;
                   the current directory for '-').
   --size-by S     what node sizes show, as the viewer's "size by": links (the degree, the
                   build's sizes), papers (the papers tagging an entity) or pagerank. GEXF's
@@ -48,7 +52,8 @@ export const command: Command = {
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'expects one GRAPH.json' : 'missing GRAPH.json');
     const graph = await readGraphInput(positionals[0], io);
     const files = renderFormat(graph, format, { sizeBy });
-    if (format === 'csv') {
+    if (files.length > 1) {
+      // (csv and vosviewer-map: two files, into a directory)
       const dir = values.out && values.out !== '-' ? values.out : dirname(positionals[0]);
       for (const f of files) writeAtomic(join(dir, f.name), f.content);
       io.stderr.write(`wrote ${files.map((f) => displayName(join(dir, f.name))).join(', ')} (${graph.order} nodes, ${graph.size} edges)\n`);
