@@ -4,9 +4,12 @@
  * and filters work on it. Real Chromium (Debian's /usr/bin/chromium via playwright-core) on the bundled graph, built
  * into a temp dir (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
+import { ROOT } from '../../src/cli/io.ts';
 
 const avail = browserAvailability();
 
@@ -137,6 +140,11 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
         expect(n.y).toBeGreaterThan(row.top);
         expect(n.y).toBeLessThan(below);
       }
+    }
+    // (the README's picture of it: PAPERWEAVE_SCREENSHOT=1 rewrites it, as viewer.test.ts does graph-data/screenshot.png)
+    const shot = join(ROOT, 'graph-data', 'screenshot-timeline.jpg');
+    if (!process.env.PAPERWEAVE_E2E_GRAPH && (process.env.PAPERWEAVE_SCREENSHOT === '1' || !existsSync(shot))) {
+      await page.screenshot({ path: shot, type: 'jpeg', quality: 75 });
     }
     // The map's cluster labels are not drawn over the timeline.
     expect(await page.locator('.cluster-labels .cluster-label').evaluateAll((els) => els.filter((e) => getComputedStyle(e).visibility === 'visible').length)).toBe(0);

@@ -138,9 +138,9 @@ describe('edge reducer', () => {
     expect(edgeReducer(v, graph, e, graph.getEdgeAttributes(e)).hidden).toBe(true);
   });
 
-  it('on the timeline draws links faint, their colour kept; a hovered node\'s links and a selected link as on the map', () => {
-    expect(timelineEdgeColor('rgb(200,203,210)')).toBe('rgba(200,203,210,0.3)');
-    expect(timelineEdgeColor('#ff8000')).toBe('rgba(255,128,0,0.3)');
+  it('on the timeline draws links faint (their colour at 0.4 opacity); a hovered node\'s links and a selected link as on the map', () => {
+    expect(timelineEdgeColor('rgb(200,203,210)')).toBe('rgba(200,203,210,0.4)');
+    expect(timelineEdgeColor('#ff8000')).toBe('rgba(255,128,0,0.4)');
     expect(timelineEdgeColor('red')).toBe('red');
     const e = edgeOf('paper:winclip', 'dataset:visa');
     const a = graph.getEdgeAttributes(e);
