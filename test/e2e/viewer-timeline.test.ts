@@ -207,6 +207,23 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([]);
 
+    // A cluster chosen in the sidebar: its row's label stays, the other rows' step back, and its nodes are framed beside its panel.
+    const largest = await page.evaluate(() => [...window.paperweave!.graph.getAttribute('clusters')].sort((a, b) => b.size - a.size)[0].id);
+    await page.locator(`#clusters button.cluster[data-cluster="${largest}"]`).click();
+    await expect.poll(() => param(page, 'cluster')).toBe(String(largest));
+    await expect.poll(() => page.locator('[data-testid=timeline-row].faded').count()).toBe(11);
+    expect(await page.locator('[data-testid=timeline-row][data-row="0"]').getAttribute('class')).not.toContain('faded');
+    await settled(page);
+    const side = await page.locator('#sidebar').boundingBox();
+    const clusterPanel = await page.getByTestId('details').boundingBox();
+    for (const n of (await drawn(page)).filter((m) => m.community === largest)) {
+      expect(n.x).toBeGreaterThan(side!.x + side!.width);
+      expect(n.x).toBeLessThan(clusterPanel!.x);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => param(page, 'cluster')).toBeNull();
+    expect(await page.locator('[data-testid=timeline-row].faded').count()).toBe(0);
+
     // The search flies to the node where the timeline draws it (in the room the panels leave).
     await page.getByTestId('search').fill('MVTec AD');
     await page.getByTestId('search').press('Enter');
