@@ -1060,20 +1060,25 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    * top of the graph under the topbar).
    */
   function wholeGraphCamera(): CameraState {
-    return framingCamera(graph.nodes(), 1.15);
+    // (the timeline's rows and columns whole: half a year's width either side of the first and last, where the axis's
+    // end labels, "undated (5)" the widest, are centred; framed on the nodes alone, it ran past the window's edge)
+    return framingCamera(graph.nodes(), 1.15, state.layout === 'timeline' ? timelineOf().layout.extent : undefined);
   }
 
   /**
    * The camera that frames nodes `keys`: the centre of their extent at the free area's centre, zoomed out as far as each
-   * of them needs to stay FIT_MARGIN inside the free area, and never closer than `minRatio`.
+   * of them needs to stay FIT_MARGIN inside the free area, and never closer than `minRatio`; with `include` (a box in graph
+   * coordinates, with some node), that box too.
    */
-  function framingCamera(keys: Iterable<string>, minRatio: number): CameraState {
+  function framingCamera(keys: Iterable<string>, minRatio: number, include?: { x0: number; y0: number; x1: number; y1: number }): CameraState {
     const dims = extentOf();
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const k of keys) {
-      const { x, y } = dims.framed(placed(k));
+    const add = (p: { x: number; y: number }) => {
+      const { x, y } = dims.framed(p);
       [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-    }
+    };
+    for (const k of keys) add(placed(k));
+    if (include && x0 <= x1) [{ x: include.x0, y: include.y0 }, { x: include.x1, y: include.y1 }].forEach(add);
     if (!(x0 <= x1)) [x0, y0, x1, y1] = [0.5, 0.5, 0.5, 0.5]; // (no node: the graph's centre)
     const centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
     // (where sigma draws the extent's corners at ratio 1; a ratio scales the distances on screen by its inverse)

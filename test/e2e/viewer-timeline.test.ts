@@ -270,6 +270,42 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     await page.close();
   });
 
+  it('nodes without a year are drawn in an "undated (N)" column right of the last year, counted, never left out; a graph opened on the timeline stays on it', async () => {
+    const { page, errors } = await openViewer(session, '?view=timeline');
+    await settled(page);
+    // The bundled graph with five papers' years taken away, opened as a file is.
+    const undated = await page.evaluate(() => {
+      const pw = window.paperweave!;
+      const g = pw.graph.copy();
+      const keys = g.filterNodes((_, a) => a.kind === 'paper').sort().slice(0, 5);
+      for (const k of keys) {
+        g.removeNodeAttribute(k, 'year' as never);
+        g.removeNodeAttribute(k, 'date' as never);
+      }
+      pw.app.setGraph(g, { name: 'five undated' });
+      return keys;
+    });
+    await expect.poll(() => page.locator('[data-testid=timeline-year][data-year=undated]').textContent()).toBe('undated (5)');
+    await settled(page);
+    expect(param(page, 'view')).toBe('timeline');
+    expect(await page.getByTestId('view-key').textContent()).toContain('5 undated at the right');
+    const nodes = await drawn(page);
+    expect(nodes.filter((n) => !n.hidden)).toHaveLength(nodes.length);
+    const dated = nodes.filter((n) => !undated.includes(n.key));
+    const tick = (await overlay(page)).years.find((y) => y.text === 'undated (5)')!;
+    expect(tick).toBeDefined();
+    for (const k of undated) {
+      const n = nodes.find((m) => m.key === k)!;
+      expect(n.year).toBeNull();
+      expect(n.x).toBeGreaterThan(Math.max(...dated.map((m) => m.x)));
+      expect(Math.abs(n.x - tick.cx)).toBeLessThan(60);
+      expect(n.x).toBeLessThan(await page.evaluate(() => window.innerWidth));
+    }
+    expectXFollowsYears(dated);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the exports keep the map: graph.json of the view has the graph\'s own x/y while the timeline is shown', async () => {
     const { page, errors } = await openViewer(session, '?view=timeline');
     await settled(page);
