@@ -306,7 +306,7 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     await page.close();
   });
 
-  it('the exports keep the map: graph.json of the view has the graph\'s own x/y while the timeline is shown', async () => {
+  it('the exports keep the map: graph.json of the view has the graph\'s own x/y while the timeline is shown; the PNG is the timeline', async () => {
     const { page, errors } = await openViewer(session, '?view=timeline');
     await settled(page);
     const same = await page.evaluate(() => {
@@ -325,6 +325,13 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     });
     expect(same.n).toBeGreaterThan(200);
     expect(same.differ).toBe(0);
+    // The PNG is the picture shown: the timeline, with its axis and row labels (page text it draws as the map's cluster labels).
+    const png = await page.evaluate(async () => {
+      const b = await window.paperweave!.beyond!.exports.png(1);
+      return { type: b.type, size: b.size };
+    });
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(10_000);
     expect(errors).toEqual([]);
     await page.close();
   });
