@@ -183,7 +183,7 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     await page.close();
   });
 
-  it('on the timeline, a node is hovered and clicked where it is drawn, found by the search, filtered and coloured; the map keeps the camera it had', async () => {
+  it('on the timeline, a node is hovered and clicked where it is drawn, a cluster chosen, a node found by the search, "whole graph" frames the timeline, filters and colours apply; the map keeps the camera it had', async () => {
     const { page, errors } = await openViewer(session);
     await settled(page);
     // A camera of the researcher's on the map: given back after the timeline.
@@ -192,6 +192,7 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     const mapCamera = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
     await page.getByTestId('view-timeline').click();
     await settled(page);
+    const tlCamera = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
     const tl = await drawn(page);
     // A node with no other within 16 px: hovered, its label drawn; clicked, its panel opens and the URL names it.
     const lone = tl.filter((n) => n.r >= 4).find((n) => tl.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > 16 + m.r))!;
@@ -234,6 +235,12 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     expect(found.x).toBeLessThan(panel!.x);
     expect(found.x).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('details').isHidden()).toBe(true);
+    // "Whole graph" frames the whole timeline again, as the switch did.
+    await page.getByTestId('zoom-fit').click();
+    await settled(page);
+    const fit = await page.evaluate(() => window.paperweave!.renderer.getCamera().getState());
+    for (const k of ['x', 'y', 'ratio'] as const) expect(fit[k]).toBeCloseTo(tlCamera[k], 4);
 
     // Filters hide nodes on the timeline as on the map; colouring by year colours them.
     await page.getByTestId('year-from').fill('2024');
