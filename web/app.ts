@@ -11,7 +11,7 @@ import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, typ
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
-  selectCluster, selectNode, setColorBy, setFilters, setSizeBy, toggleKind, COLOR_BY, EMPTY_FILTERS, SIZE_BY, type ColorBy, type Filters, type SizeBy, type ViewState,
+  selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
 import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
@@ -19,6 +19,8 @@ import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
 import { renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
+import { timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
+import { createTimelineOverlay } from './timeline-overlay.ts';
 
 export type KGSigma = Sigma<KGNode, RelationEdge, GraphAttributes>;
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -61,6 +63,14 @@ export interface AppContext {
    * write as the size drawn (GEXF's viz:size), before the viewer fits sizes to the window.
    */
   nodeSize(key: string): number;
+  /**
+   * The graph as sigma draws it: the graph itself on the map; in the timeline view a copy with each node at its
+   * timeline position (src/analysis/timeline-layout.ts), every other attribute and key the same. Exports read `graph`,
+   * the map.
+   */
+  readonly drawnGraph: KnowledgeGraph;
+  /** The timeline's layout for this graph while the timeline is shown, else null. */
+  readonly timeline: TimelineLayout | null;
 }
 
 export interface AppElements {
@@ -70,6 +80,8 @@ export interface AppElements {
   filters: HTMLElement;
   colorBy: HTMLElement;
   sizeBy: HTMLElement;
+  /** "view: map | timeline" (optional: made above colour by when the page has no #view-by). */
+  viewBy?: HTMLElement;
   clusters: HTMLElement;
   search: HTMLInputElement;
   suggestions: HTMLElement;
@@ -156,10 +168,38 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     overview: null,
   };
   const large = () => graph.size > LARGE_EDGES;
+
+  /** The timeline's layout and the graph drawn at it, made once per graph, when the timeline is first shown. */
+  let timelineCache: { graph: KnowledgeGraph; layout: TimelineLayout; drawn: KnowledgeGraph } | null = null;
+  function timelineOf(): { layout: TimelineLayout; drawn: KnowledgeGraph } {
+    if (timelineCache?.graph !== graph) {
+      const layout = timelineLayout(graph);
+      timelineCache = { graph, layout, drawn: timelineGraph(graph, layout) };
+    }
+    return timelineCache;
+  }
+  /**
+   * The graph sigma draws: the graph itself on the map, its timeline copy in the timeline view. Sigma 3.0.3 takes node
+   * positions from the graph's attributes when it processes the graph (its nodeReducer's x/y are overwritten there), so
+   * the timeline is a copy with other x/y; the graph keeps the map's, which the exports write.
+   */
+  let shown: KnowledgeGraph = graph;
+  /** Point `shown` at the graph the state's layout draws; true when it changed. */
+  function syncShown(): boolean {
+    const next = state.layout === 'timeline' ? timelineOf().drawn : graph;
+    if (next === shown) return false;
+    shown = next;
+    return true;
+  }
+  /** A node's attributes with its position in the view shown (the map's or the timeline's x/y). */
+  const placed = (key: string): KGNode => shown.getNodeAttributes(key);
+  /** The map's camera when the timeline was shown, restored when the map comes back (and whether it framed the whole graph). */
+  let mapCamera: { camera: CameraState; whole: boolean } | null = null;
+
   let extent: { graph: KnowledgeGraph; value: Extent } | null = null;
-  /** The node extent of the current graph, computed once per graph. */
+  /** The node extent of the graph drawn (the map's or the timeline's), computed once per graph. */
   const extentOf = (): Extent => {
-    if (!extent || extent.graph !== graph) extent = { graph, value: graphDimensions(graph) };
+    if (!extent || extent.graph !== shown) extent = { graph: shown, value: graphDimensions(shown) };
     return extent.value;
   };
 
@@ -186,6 +226,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     itemSizesReference: 'screen',
   });
 
+  /** The timeline's year axis and row labels over the canvas (hidden on the map). */
+  const overlay = createTimelineOverlay(els.graph);
+
   // ------------------------------------------------------------------ derived view + rendering
 
   function recomputeVisible(): void {
@@ -210,7 +253,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const at = { cameraState: renderer.getCamera().getState() };
     for (const key of focus) {
       const a = graph.getNodeAttributes(key);
-      const p = renderer.graphToViewport(a, at);
+      const p = renderer.graphToViewport(placed(key), at);
       const label = drawnLabel(view, key, a);
       cands.push({ key, x: p.x, y: p.y, radius: renderer.scaleSize(drawnSize(view, key, a)), label, width: measure?.(label), anchor: anchors.has(key) });
     }
@@ -256,7 +299,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const discs: Disc[] = [];
     const scale = renderer.scaleSize(1);
     const minRadius = renderer.getSetting('labelRenderedSizeThreshold');
-    graph.forEachNode((key, n) => {
+    // (the graph drawn: its attributes are the graph's, its positions the view's)
+    shown.forEachNode((key, n) => {
       if (view.visible && !view.visible.has(key) && !view.anchors.has(key)) return;
       const radius = drawnSize(view, key, n) * scale;
       const f = dims.framed(n);
@@ -284,11 +328,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const box = els.graph.getBoundingClientRect();
     const zoom = document.querySelector('.zoom')?.getBoundingClientRect();
     const blocked = zoom?.width ? [{ x0: zoom.left - box.left, y0: zoom.top - box.top, x1: zoom.right - box.left, y1: zoom.bottom - box.top }] : [];
+    // (the timeline's year axis and row labels, where the last frame placed them)
+    if (state.layout === 'timeline') blocked.push(...overlay.boxes());
     // (all but the OVERVIEW_LEAD largest entities yield to the cluster labels, where these are drawn when nothing is in
     // their way: node labels in their room hid 8 of the 11 at 1280 × 800, and all but one on a phone)
     const paperBlocked: { x0: number; y0: number; x1: number; y1: number }[] = [];
     for (const c of centroids) {
-      if (!c.shown || c.share < MIN_LABEL_SHARE) continue; // (a label left out makes no room)
+      if (!c.shown || c.share < MIN_LABEL_SHARE || state.layout === 'timeline') continue; // (a label left out makes no room)
       const w = (c.w ||= c.el.offsetWidth);
       const h2 = (c.h ||= c.el.offsetHeight);
       const p = renderer.framedGraphToViewport(dims.framed(c), at);
@@ -469,6 +515,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       gaps: state.gaps,
       cluster: state.cluster,
       burstGamma: state.burstGamma,
+      layout: state.layout,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -495,6 +542,35 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     state = next;
     view.state = next;
     let full = force;
+    // Map or timeline: the graph sigma draws (a copy at the timeline's positions, or the graph itself).
+    const layoutChanged = syncShown();
+    if (force || prev.layout !== next.layout) {
+      overlay.show(next.layout === 'timeline' ? timelineOf().layout : null);
+      overlay.fade(next.cluster);
+      renderViewBy();
+      full = true;
+    }
+    if (layoutChanged && !force) {
+      // The camera: the whole timeline framed (its coordinates are not the map's); back on the map, the map's camera as
+      // the timeline found it (the whole graph framed for the window as it is now, if it was then).
+      const cam = renderer.getCamera();
+      if (cam.isAnimated()) {
+        // (a flight under way, aimed in the other view's coordinates, stops where it is: an empty target moves nothing)
+        animatingTo = null;
+        flight = null;
+        void cam.animate({}, { duration: 0 });
+      }
+      if (next.layout === 'timeline') {
+        const now = cam.getState();
+        mapCamera = { camera: now, whole: framed !== null && sameView(now, framed) };
+        frameWholeGraph();
+      } else if (mapCamera && !mapCamera.whole) {
+        framed = null;
+        cam.setState(mapCamera.camera);
+      } else frameWholeGraph();
+      if (next.layout === 'map') mapCamera = null;
+      placeCentroids();
+    }
     if (force || prev.filters !== next.filters) {
       recomputeVisible();
       placeCentroids();
@@ -515,6 +591,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     const clusterChanged = force || prev.cluster !== next.cluster;
     if (clusterChanged) {
+      overlay.fade(next.cluster);
       view.members = clusterMembers(graph, next.cluster);
       renderClusterButtons();
       full = true;
@@ -533,7 +610,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       view.overview = overviewLabels();
       if (was) relabelled.push(...changedLabels(was, view.overview));
     }
-    if (refresh) {
+    if (layoutChanged && !force) {
+      renderer.setGraph(shown); // (process + render now: the positions are another graph's)
+    } else if (refresh) {
       if (view.fade || full) {
         renderer.scheduleRefresh(); // one reprocess per frame, however many changes happen in it
       } else {
@@ -545,7 +624,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma;
+    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);
@@ -733,14 +812,40 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     sizeKey.textContent = SIZE_MEANS[state.sizeBy];
   }
 
+  /** What each view draws, in words (the control's key, and each button's title). */
+  const VIEW_MEANS: Record<ViewLayout, string> = {
+    map: 'the map: the layout the graph was built with (exports keep it)',
+    timeline: 'CiteSpace\u2019s timeline: each cluster a row, largest on top; each node at its year (a paper\u2019s, an entity\u2019s first year); exports keep the map',
+  };
+  const viewKey = h('div', { class: 'color-key', 'data-testid': 'view-key' });
+  let pressView: ((c: ViewLayout) => void) | null = null;
+  let viewBy: HTMLElement | null = null;
+
+  function renderViewBy(): void {
+    if (!pressView) {
+      viewBy = els.viewBy ?? h('div', { id: 'view-by', class: 'segmented' });
+      if (!viewBy.isConnected) els.colorBy.before(viewBy);
+      pressView = choiceButtons(viewBy, 'view', VIEW_LAYOUTS, {
+        testid: 'view', title: (c) => VIEW_MEANS[c], choose: (c) => ctx.setState(setLayout(state, c), 'push'), key: viewKey,
+      });
+    }
+    pressView(state.layout);
+    const t = state.layout === 'timeline' ? timelineOf().layout : null;
+    viewKey.hidden = !t;
+    if (t) {
+      const capped = t.rows.find((r) => r.clusters.length > 1);
+      viewKey.textContent = `rows: clusters, largest on top${capped ? ` (the ${capped.clusters.length} smallest share the last)` : ''}; x: a paper\u2019s year, an entity\u2019s first${t.undated ? `; ${t.undated.count} undated at the right` : ''}`;
+    }
+  }
+
   function computeCentroids(): void {
     const clusters = graph.getAttribute('clusters') ?? [];
-    const sums = clusterCentres(graph, null, new Set()); // (which clusters have nodes: placeCentroids places them)
+    const sums = clusterCentres(shown, null, new Set()); // (which clusters have nodes: placeCentroids places them)
     const layer = els.graph.querySelector('.cluster-labels') ?? h('div', { class: 'cluster-labels', 'aria-hidden': 'true' });
     els.graph.appendChild(layer);
     const labelled = [...clusters].filter((c) => sums.has(c.id) && c.label).sort((a, b) => b.size - a.size);
-    const shown = labelled.slice(0, 24);
-    centroids = shown.map((c) => {
+    const listed = labelled.slice(0, 24);
+    centroids = listed.map((c) => {
       const s = sums.get(c.id)!;
       const el = h('div', { class: 'cluster-label', 'data-cluster': c.id }, c.label);
       el.style.setProperty('--cluster-color', c.color);
@@ -748,7 +853,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     });
     layer.replaceChildren(...centroids.map((c) => c.el));
     clusterButtons = [];
-    const list = shown.map((c) => {
+    const list = listed.map((c) => {
       const b = h('button', { type: 'button', class: 'cluster', 'data-cluster': c.id, title: c.topEntities.join(', ') }, h('span', { class: 'swatch' }), c.label, h('span', { class: 'count' }, c.size));
       clusterButtons.push({ id: c.id, size: c.size, tip: c.topEntities.join(', '), button: b });
       b.style.setProperty('--kind-color', c.color);
@@ -772,7 +877,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     });
     // The list and the canvas name the 24 largest; it said nothing of the rest (286 more, of 20 papers and under, in
     // a corpus of 2,000 papers).
-    const rest = labelled.length - shown.length;
+    const rest = labelled.length - listed.length;
     els.clusters.replaceChildren(...list, ...(rest > 0 ? [h('p', { class: 'more', 'data-testid': 'clusters-more' }, `… and ${rest} smaller cluster${rest === 1 ? '' : 's'} (colour by cluster to see them)`)] : []));
     renderClusterButtons(); // (and the list's counts, for a link that comes with filters)
   }
@@ -793,7 +898,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    * flown to (with the video domain, "anomaly-localization · industrial · medical" still read 30 and flew to blank canvas).
    */
   function placeCentroids(): void {
-    const centres = clusterCentres(graph, view.visible, new Set(centroids.map((c) => c.id)));
+    const centres = clusterCentres(shown, view.visible, new Set(centroids.map((c) => c.id)));
     for (const c of centroids) {
       const s = centres.get(c.id);
       c.shown = s !== undefined;
@@ -850,8 +955,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   function placeClusterLabels(): void {
     // (inside the room the panels leave: under the sidebar a label read "…aluation · AlphaEval · MAD", and after a search
     // 3 of the 5 shown were under the details panel or the topbar)
+    if (state.layout === 'timeline') {
+      // (the timeline names its rows at their left end instead: timeline-overlay.ts)
+      for (const c of centroids) c.el.style.visibility = 'hidden';
+      return;
+    }
     const area = freeArea();
-    const placed: Box[] = [];
+    const placedBoxes: Box[] = [];
     const nodeLabels = nodeLabelBoxes();
     for (const c of centroids) {
       // (a cluster with no place of its own, its nodes strewn among others', has no label: on 3,058 papers "TEP ·
@@ -874,8 +984,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         if (dy && (y < top || y > bottom)) continue;
         const r = { x0: x - w / 2 - 4, y0: y - h2 / 2 - 2, x1: x + w / 2 + 4, y1: y + h2 / 2 + 2 };
         if (r.y0 < area.top || r.y1 > area.bottom) continue;
-        if (placed.some((q) => overlaps(r, q)) || nodeLabels.some((q) => overlaps(r, q))) continue;
-        placed.push(r);
+        if (placedBoxes.some((q) => overlaps(r, q)) || nodeLabels.some((q) => overlaps(r, q))) continue;
+        placedBoxes.push(r);
         at = y;
         break;
       }
@@ -950,20 +1060,25 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    * top of the graph under the topbar).
    */
   function wholeGraphCamera(): CameraState {
-    return framingCamera(graph.nodes(), 1.15);
+    // (the timeline's rows and columns whole: half a year's width either side of the first and last, where the axis's
+    // end labels, "undated (5)" the widest, are centred; framed on the nodes alone, it ran past the window's edge)
+    return framingCamera(graph.nodes(), 1.15, state.layout === 'timeline' ? timelineOf().layout.extent : undefined);
   }
 
   /**
    * The camera that frames nodes `keys`: the centre of their extent at the free area's centre, zoomed out as far as each
-   * of them needs to stay FIT_MARGIN inside the free area, and never closer than `minRatio`.
+   * of them needs to stay FIT_MARGIN inside the free area, and never closer than `minRatio`; with `include` (a box in graph
+   * coordinates, with some node), that box too.
    */
-  function framingCamera(keys: Iterable<string>, minRatio: number): CameraState {
+  function framingCamera(keys: Iterable<string>, minRatio: number, include?: { x0: number; y0: number; x1: number; y1: number }): CameraState {
     const dims = extentOf();
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const k of keys) {
-      const { x, y } = dims.framed(graph.getNodeAttributes(k));
+    const add = (p: { x: number; y: number }) => {
+      const { x, y } = dims.framed(p);
       [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-    }
+    };
+    for (const k of keys) add(placed(k));
+    if (include && x0 <= x1) [{ x: include.x0, y: include.y0 }, { x: include.x1, y: include.y1 }].forEach(add);
     if (!(x0 <= x1)) [x0, y0, x1, y1] = [0.5, 0.5, 0.5, 0.5]; // (no node: the graph's centre)
     const centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
     // (where sigma draws the extent's corners at ratio 1; a ratio scales the distances on screen by its inverse)
@@ -984,7 +1099,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
    */
   function nodeCamera(key: string, ratio: number): CameraState {
     const dims = extentOf();
-    const centre = dims.framed(graph.getNodeAttributes(key));
+    const centre = dims.framed(placed(key));
     const a = freeArea();
     const halfW = Math.max(1, (a.right - a.left) / 2 - FIT_MARGIN);
     const halfH = Math.max(1, (a.bottom - a.top) / 2 - FIT_MARGIN);
@@ -994,7 +1109,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     let need = ratio;
     for (const n of near) {
       if (n === key || (view.visible && !view.visible.has(n))) continue;
-      const p = renderer.framedGraphToViewport(dims.framed(graph.getNodeAttributes(n)), at);
+      const p = renderer.framedGraphToViewport(dims.framed(placed(n)), at);
       need = Math.max(need, Math.abs(p.x - width / 2) / halfW, Math.abs(p.y - height / 2) / halfH);
     }
     const { maxCameraRatio } = renderer.getSettings();
@@ -1024,7 +1139,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const now = cam.getState();
     const a = freeArea();
     const inView = (k: string) => {
-      const p = renderer.graphToViewport(graph.getNodeAttributes(k), { cameraState: now });
+      const p = renderer.graphToViewport(placed(k), { cameraState: now });
       return p.x >= a.left && p.x <= a.right && p.y >= a.top && p.y <= a.bottom;
     };
     const target = framingCamera(keys, MIN_FILTER_RATIO);
@@ -1073,6 +1188,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   renderer.on('afterRender', () => {
     placeClusterLabels();
+    if (state.layout === 'timeline') overlay.place((p) => renderer.graphToViewport(p), freeArea());
     lastFrame = { ...renderer.getDimensions(), centre: freeCentre() };
   });
   /**
@@ -1155,7 +1271,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   function keepClear(key: string): void {
     if (!state.selected.includes(key) || els.details.hidden) return;
     const cam = renderer.getCamera().getState();
-    const a = graph.getNodeAttributes(key);
+    const a = placed(key);
     const p = renderer.graphToViewport(a, { cameraState: cam });
     const box = els.graph.getBoundingClientRect();
     const d = els.details.getBoundingClientRect();
@@ -1176,7 +1292,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // From the graph's own positions and the camera: the touch's start hovered a link, whose full refresh (scheduled)
     // left sigma's display data in graph coordinates until the next frame, so read back they came out 90,000 px off.
     const at = { cameraState: renderer.getCamera().getState() };
-    graph.forEachNode((key, a) => {
+    shown.forEachNode((key, a) => {
       const d = renderer.getNodeDisplayData(key);
       if (!d || d.hidden) return;
       const p = renderer.graphToViewport(a, at);
@@ -1368,6 +1484,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     graph = next;
     graphId = id;
     index = null;
+    syncShown(); // (the timeline stays the timeline, of the new graph)
+    mapCamera = null;
     // The search box held the previous graph's query (and its suggestions, that graph's keys).
     els.search.value = '';
     current = [];
@@ -1376,7 +1494,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderSuggestions();
     graphUrl = o.graphUrl;
     // (sized as the view it was exported from was, if a viewer exported it; else as the graph before it)
-    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, burstGamma: state.burstGamma, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
+    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, burstGamma: state.burstGamma, layout: state.layout, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();
@@ -1388,7 +1506,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     apply(fresh, o.history, true, false);
     setTitle(o.name ?? graph.getAttribute('name'));
     computeCentroids();
-    renderer.setGraph(graph); // process + render once, with the new view already in place
+    renderer.setGraph(shown); // process + render once, with the new view already in place
     idle(() => ensureIndex());
   }
 
@@ -1401,6 +1519,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderer,
     get state() {
       return state;
+    },
+    get drawnGraph() {
+      return shown;
+    },
+    get timeline() {
+      return state.layout === 'timeline' ? timelineOf().layout : null;
     },
     setState: (next, mode = 'replace') => {
       if (next !== state) apply(next, mode);
@@ -1539,7 +1663,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     computeCentroids();
     // (the whole graph's labels for this camera, before the one process)
     if (!view.focus) view.overview = overviewLabels();
-    renderer.setGraph(graph);
+    renderer.setGraph(shown);
     if (view.focus) {
       // A shared link with a selection: choose its labels now that sigma knows where nodes are on screen.
       view.forced = forcedLabels(view.focus, view.anchors);

@@ -114,6 +114,7 @@ async function boot(): Promise<void> {
     filters: byId('filters'),
     colorBy: byId('color-by'),
     sizeBy: byId('size-by'),
+    viewBy: document.getElementById('view-by') ?? undefined,
     clusters: byId('clusters'),
     search: byId<HTMLInputElement>('search'),
     suggestions: byId('suggestions'),

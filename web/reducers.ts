@@ -492,6 +492,22 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   return res;
 }
 
+/** How opaque the timeline view draws links (a hovered or selected node's links are drawn as on the map). */
+export const TIMELINE_EDGE_ALPHA = 0.4;
+const faint = new Map<string, string>();
+/** An 'rgb(r,g,b)' (or '#rrggbb') link colour at TIMELINE_EDGE_ALPHA; another notation as it is. */
+export function timelineEdgeColor(color: string): string {
+  let c = faint.get(color);
+  if (c === undefined) {
+    const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
+    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+    const [r, g, b] = rgb ? rgb.slice(1).map(Number) : hex ? hex.slice(1).map((x) => parseInt(x, 16)) : [];
+    c = r === undefined ? color : `rgba(${r},${g},${b},${TIMELINE_EDGE_ALPHA})`;
+    faint.set(color, c);
+  }
+  return c;
+}
+
 export function edgeReducer(
   view: ViewModel,
   graph: KnowledgeGraph,
@@ -500,6 +516,9 @@ export function edgeReducer(
 ): Partial<EdgeDisplayData> {
   const { visible, focus, anchors, state } = view;
   const res: Partial<EdgeDisplayData> = { size: data.size ?? 1, color: data.color ?? EDGE_COLOR, zIndex: 0 };
+  // (on the timeline a link runs across rows and years, over other rows' nodes: drawn faint, its colour kept; at full strength
+  // the bundled graph's 538 links hid the rows)
+  if (state.layout === 'timeline') res.color = timelineEdgeColor(res.color!);
   // Fast path (nothing filtered, focused or selected): no lookups at all.
   if (!visible && !focus && !view.members && state.selectedEdge === null && state.hoveredEdge === null) return res;
   const s = graph.source(edge);

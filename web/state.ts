@@ -10,6 +10,13 @@ import { DEFAULT_BURST_GAMMA } from '../src/analysis/bursts.ts';
 export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
 
+/**
+ * Where nodes are drawn: the map (the graph's own layout, graph.json's x/y) or CiteSpace's timeline (each cluster a
+ * row, each node at its year: src/analysis/timeline-layout.ts). The timeline never changes the graph's x/y.
+ */
+export type ViewLayout = 'map' | 'timeline';
+export const VIEW_LAYOUTS: readonly ViewLayout[] = ['map', 'timeline'];
+
 /** What a node's size shows: declared with the graph's types, since the exports (the CLI's too) draw it. */
 export { SIZE_BY, type SizeBy } from '../src/model.ts';
 
@@ -63,6 +70,8 @@ export interface ViewState {
   cluster: number | null;
   /** The bursts' γ, the cost of entering a burst (Time's select): one of BURST_GAMMAS. */
   burstGamma: number;
+  /** Map or timeline ("view:" buttons). */
+  layout: ViewLayout;
 }
 
 /** The γ the build detects bursts with (assignBursts' default), stored as each entity's `burst`. */
@@ -73,7 +82,7 @@ export const BURST_GAMMAS: readonly number[] = [0.25, 0.5, 1];
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map' };
 }
 
 /** The node the details panel shows: the last selected one. */
@@ -190,6 +199,11 @@ export function yearRange(current: Pick<Filters, 'yearMin' | 'yearMax'>, patch: 
 
 export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {
   return state.colorBy === colorBy ? state : { ...state, colorBy };
+}
+
+/** Draw the map or the timeline; the selection, filters and colours stay. */
+export function setLayout(state: ViewState, layout: ViewLayout): ViewState {
+  return state.layout === layout ? state : { ...state, layout };
 }
 
 export function setSizeBy(state: ViewState, sizeBy: SizeBy): ViewState {

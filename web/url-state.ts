@@ -19,9 +19,11 @@
  * &gaps=KEY             the Gaps list's dataset or setting
  * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
  * &gamma=0.25|0.5       the bursts' γ (Time's select; 1, the build's, is the default)
+ * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
+ *                       camera (&cam) is then the timeline's
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
-import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewState } from './state.ts';
+import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
 
@@ -53,12 +55,14 @@ export interface UrlView {
   cluster: number | null;
   /** The bursts' γ (BURST_GAMMAS); BUILD_GAMMA when the address does not say. */
   burstGamma: number;
+  /** Map (the default) or timeline. */
+  layout: ViewLayout;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
 
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: null, camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: null, camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map' };
 }
 
 const round = (n: number, d: number) => {
@@ -94,6 +98,7 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
   if (v.gaps) p.set('gaps', v.gaps);
   if (v.cluster !== null) p.set('cluster', String(v.cluster));
   if (v.burstGamma !== BUILD_GAMMA) p.set('gamma', String(v.burstGamma));
+  if (v.layout !== 'map') p.set('view', v.layout);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -157,6 +162,8 @@ export function decodeView(search: string): UrlView {
   // (a γ the select does not offer reads as the default)
   const gamma = p.get('gamma');
   if (gamma !== null && /^\d*\.?\d+$/.test(gamma) && BURST_GAMMAS.includes(Number(gamma))) v.burstGamma = Number(gamma);
+  const layout = p.get('view');
+  if (layout && (VIEW_LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as ViewLayout;
   return v;
 }
 
@@ -182,7 +189,7 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
   // (a cluster this graph does not have selects nothing)
   const cluster = v.cluster !== null && (graph.getAttribute('clusters') ?? []).some((c) => c.id === v.cluster) ? v.cluster : null;
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

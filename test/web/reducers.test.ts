@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS, nodeSize } from '../../src/analysis/appearance.ts';
-import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, shortLabel, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, shortLabel, timelineEdgeColor, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, selectCluster, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -136,6 +136,19 @@ describe('edge reducer', () => {
     const v = viewFor(setFilters(initialState(), { hiddenKinds: ['dataset'] }));
     const e = edgeOf('paper:winclip', 'dataset:visa');
     expect(edgeReducer(v, graph, e, graph.getEdgeAttributes(e)).hidden).toBe(true);
+  });
+
+  it('on the timeline draws links faint (their colour at 0.4 opacity); a hovered node\'s links and a selected link as on the map', () => {
+    expect(timelineEdgeColor('rgb(200,203,210)')).toBe('rgba(200,203,210,0.4)');
+    expect(timelineEdgeColor('#ff8000')).toBe('rgba(255,128,0,0.4)');
+    expect(timelineEdgeColor('red')).toBe('red');
+    const e = edgeOf('paper:winclip', 'dataset:visa');
+    const a = graph.getEdgeAttributes(e);
+    const map = edgeReducer(viewFor(initialState()), graph, e, a);
+    const tl = edgeReducer(viewFor({ ...initialState(), layout: 'timeline' }), graph, e, a);
+    expect(tl.color).toBe(timelineEdgeColor(map.color!));
+    expect(edgeReducer(viewFor(hoverNode({ ...initialState(), layout: 'timeline' }, 'paper:winclip')), graph, e, a).color).toBe(FOCUS_EDGE);
+    expect(edgeReducer(viewFor({ ...initialState(), layout: 'timeline', selectedEdge: e }), graph, e, a).color).toBe(SELECTED_EDGE);
   });
 
   it('a selected cluster keeps only its own links', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clickEdge, clickNode, clickStage, filtersActive, selectCluster, hoverNode, initialState, primary, pruneSelection, selectNode,
-  setColorBy, setFilters, setMatrix, setSizeBy, toggleKind, yearRange,
+  setColorBy, setFilters, setLayout, setMatrix, setSizeBy, toggleKind, yearRange,
 } from '../../web/state.ts';
 
 describe('selection rules (Gephi Lite defaults)', () => {
@@ -158,5 +158,19 @@ describe('filters in state', () => {
     expect(p.selected).toEqual(['a']);
     expect(p.selectedEdge).toBeNull();
     expect(p.hovered).toBeNull();
+  });
+});
+
+describe('view: map or timeline', () => {
+  it('starts on the map; setLayout switches and keeps the selection, filters and colours; the same layout is the same state', () => {
+    const s0 = setColorBy(setFilters(selectNode(initialState(), 'method:patchcore'), { yearMin: 2021 }), 'year');
+    expect(s0.layout).toBe('map');
+    const t = setLayout(s0, 'timeline');
+    expect(t.layout).toBe('timeline');
+    expect(t.selected).toBe(s0.selected);
+    expect(t.filters).toBe(s0.filters);
+    expect(t.colorBy).toBe('year');
+    expect(setLayout(t, 'timeline')).toBe(t);
+    expect(setLayout(t, 'map')).toEqual(s0);
   });
 });

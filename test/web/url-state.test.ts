@@ -17,6 +17,7 @@ describe('URL state', () => {
       gaps: 'setting:zero-shot',
       cluster: 3,
       burstGamma: 0.5,
+      layout: 'timeline',
     };
     const search = encodeView(v);
     expect(search.startsWith('?')).toBe(true);
@@ -29,6 +30,15 @@ describe('URL state', () => {
     expect(decodeView('?gamma=0.25').burstGamma).toBe(0.25);
     expect(decodeView('?gamma=.5').burstGamma).toBe(0.5);
     for (const bad of ['0.7', '2', '-1', 'x', '', '1e0']) expect(decodeView(`?gamma=${bad}`).burstGamma).toBe(1);
+  });
+
+  it('the timeline view: &view=timeline, left out for the map; anything else reads as the map; a link keeps it on its graph', () => {
+    expect(encodeView({ ...emptyUrlView(), layout: 'timeline' })).toBe('?view=timeline');
+    expect(encodeView({ ...emptyUrlView(), layout: 'map' })).toBe('');
+    expect(decodeView('?view=timeline').layout).toBe('timeline');
+    for (const bad of ['map', 'Timeline', 'x', '']) expect(decodeView(`?view=${bad}`).layout).toBe('map');
+    expect(stateFromUrl(fixtureGraph(), initialState(), decodeView('?view=timeline&color=year')).layout).toBe('timeline');
+    expect(stateFromUrl(fixtureGraph(), { ...initialState(), layout: 'timeline' }, decodeView('')).layout).toBe('map');
   });
 
   it('the default view encodes to nothing and decodes back to the default', () => {

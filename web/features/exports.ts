@@ -3,7 +3,10 @@
  * - GEXF (data-testid="export-gexf"): the visible subgraph through the CLI's own GEXF writer (1.3,
  *   pedantic, passes check-gexf); edges keep their evidence sentence and paper; viz:size is the size "size by" draws.
  * - PNG at 1×, 2× or 4× (@sigma/export-image), nodes, edges and labels scaled with the image, and the cluster labels
- *   the canvas shows (page text over the canvas, which sigma's image leaves out) drawn where they stand.
+ *   the canvas shows (page text over the canvas, which sigma's image leaves out) drawn where they stand: the picture on
+ *   screen, so in the timeline view the timeline, its year axis and row labels. Every other export (GEXF, graph.json,
+ *   CSV, the offline HTML's graph) writes the graph's own x/y, the map's, whichever view is shown; the offline HTML's
+ *   view (its address) reopens the timeline.
  * - graph.json of the view, with the "size by" choice (graph attribute `sizeBy`) it reopens with; nodes.csv / edges.csv
  *   of the view (edges with their evidence; nodes with the size drawn, as GEXF's viz:size).
  * - A VOSviewer JSON file of the view (data-testid="export-vosviewer"): the CLI's own writer (src/export/vosviewer.ts), for
@@ -44,7 +47,8 @@ interface ShownLabel {
 function shownClusterLabels(container: HTMLElement): ShownLabel[] {
   const box = container.getBoundingClientRect();
   const out: ShownLabel[] = [];
-  for (const el of container.querySelectorAll<HTMLElement>('.cluster-labels .cluster-label')) {
+  // (and the timeline view's year axis and row labels: timeline-overlay.ts)
+  for (const el of container.querySelectorAll<HTMLElement>('.cluster-labels .cluster-label, .timeline-layer .cluster-label')) {
     const style = getComputedStyle(el);
     if (style.visibility !== 'visible' || style.display === 'none' || !el.textContent) continue;
     const r = el.getBoundingClientRect();
