@@ -8562,3 +8562,12 @@ describe('one capitalised word in a list with two known names is of their kind',
     { why: 'not a word before a noun in lower case ("Spoof in Wild")', text: 'We perform extensive experiments on four publicly available datasets: Replay-Attack, Rose-Youtu, OULU-NPU and Spoof in Wild.', field: 'datasets', not: ['Spoof'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): the region-based detectors spelt out', () => {
+  check<NamedField>([
+    { why: '"based on a faster region-based convolutional neural network": Faster R-CNN spelt out in lower case (dev pool: 9 such names missed, none wrong once known)', text: 'Automatic bleeding detection in laparoscopic surgery based on a faster region-based convolutional neural network.', field: 'methods_mentioned', has: ['Faster R-CNN'] },
+    { why: '... "Faster region-based-CNN"', text: 'YOLOv5 outperformed Faster region-based-CNN in defect detection and localization.', field: 'methods_mentioned', has: ['Faster R-CNN'] },
+    { why: '... "mask region-based convolutional neural networks"', text: 'Searching for giant arcs in galaxy clusters with mask region-based convolutional neural networks.', field: 'methods_mentioned', has: ['Mask R-CNN'] },
+    { why: '... "a Mask Regional Convolutional Neural Network (R-CNN) model"', text: 'We used 50 labeled images to train a Mask Regional Convolutional Neural Network (R-CNN) model for segmentation.', field: 'methods_mentioned', has: ['Mask R-CNN'] },
+  ]);
+});
