@@ -1372,7 +1372,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (spans.length < minKnown || s === title) continue;
       const others = [...(pc.otherSpans.get(s) ?? [])];
       for (const [o, k] of kinds) if (k !== kind) others.push(...(o.get(s) ?? []));
-      for (const surface of listPeers(s.text, spans, others, minKnown)) {
+      for (const surface of listPeers(s.text, spans, others, minKnown, kind === 'dataset')) {
         peers.push({ surface, kind, own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
       }
     }

@@ -3784,7 +3784,7 @@ const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?
  * name-shaped items are of that kind too. The first item may follow words of the sentence, the last be followed by them;
  * the items between are whole names.
  */
-export function listPeers(text: string, methods: [number, number][], others: [number, number][], minKnown: number): string[] {
+export function listPeers(text: string, methods: [number, number][], others: [number, number][], minKnown: number, dataKind = false): string[] {
   // the sentence cut at its separators, each piece with its offset
   const pieces: { text: string; start: number; coordinated: boolean }[] = [];
   let at = 0;
@@ -3862,12 +3862,22 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       // (and one among two known names, neither the sentence's first word nor a word before a noun in lower case: "Particularly,
       // OpenMax and PROSER", "..., Cumulative, and Joint training"; "Turnitin, GPTZero, and Moss", "ResNet, MobileNet, and
       // Inception networks")
-      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !((known >= 3 || (known >= 2 && x.start > 0 && !LOWER_WORD_AFTER.test(text.slice(x.start + x.name.length, x.start + x.name.length + 24)))) && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
+      // (and one beside a known data set in a list the data word names: "on Twitter and Weibo datasets", "two publicly
+      // available datasets, i.e., Twitter and Weibo", "two widely used datasets (Twitter and Weibo)")
+      // (not a word before a noun in lower case: "... OULU-NPU and Spoof in Wild")
+      const afterX = text.slice(x.start + x.name.length, x.start + x.name.length + 24);
+      const dataNamed = dataKind && known >= 1 && x.start > 0 && !(LOWER_WORD_AFTER.test(afterX) && !/^\s+(?:and|or)\s/.test(afterX)) && (DATA_WORD_AFTER_LIST.test(text.slice(items[items.length - 1].start + items[items.length - 1].name.length)) ||
+        DATA_WORD_BEFORE_LIST.test(text.slice(Math.max(0, items[0].start - 40), items[0].start)));
+      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !((known >= 3 || dataNamed || (known >= 2 && x.start > 0 && !LOWER_WORD_AFTER.test(text.slice(x.start + x.name.length, x.start + x.name.length + 24)))) && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
       out.push(x.name);
     }
   }
   return out;
 }
+/** The plural data word right after a list ("... and Weibo datasets", "(Twitter and Weibo) datasets"). */
+const DATA_WORD_AFTER_LIST = /^\)?\s+(?:datasets|data sets|databases|corpora)\b/;
+/** The plural data word just before a list ("datasets, i.e., ", "datasets (", "datasets: "). */
+const DATA_WORD_BEFORE_LIST = /\b(?:datasets|data sets|databases|corpora)\s*(?:[:(]|,\s*(?:i\.e\.|namely|e\.g\.),?)\s*$/;
 /** A word in lower case after a listed word, not the plural kind of the list's items (" training", " in Wild"; not " networks"). */
 const LOWER_WORD_AFTER = /^\s+(?!(?:networks|models|architectures|backbones|datasets|benchmarks|corpora|methods|algorithms|detectors|baselines|tools|systems|agents)\b)[a-z]/;
 /** Capitalised words that end a list of methods without naming one ("..., ViM and Others"). */

@@ -8571,3 +8571,12 @@ describe('seventy-sixth round (dev pool): the region-based detectors spelt out',
     { why: '... "a Mask Regional Convolutional Neural Network (R-CNN) model"', text: 'We used 50 labeled images to train a Mask Regional Convolutional Neural Network (R-CNN) model for segmentation.', field: 'methods_mentioned', has: ['Mask R-CNN'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): a capitalised word beside a known data set in a list the data word names', () => {
+  check<NamedField>([
+    { why: '"on Twitter and Weibo datasets": a platform\'s name, no name alone, is the known one\'s peer (dev pool: +2 right, 0 wrong)', text: 'Experiments conducted on Twitter and Weibo datasets demonstrate the state-of-the-art performance of the model.', field: 'datasets', has: ['Twitter'] },
+    { why: '... the data word before the list: "two publicly available datasets, i.e., Twitter and Weibo"', text: 'All the experiments are performed on two publicly available datasets, i.e., Twitter and Weibo.', field: 'datasets', has: ['Twitter'] },
+    { why: 'not a word before a noun in lower case ("... and Spoof in Wild")', text: 'We perform experiments on two publicly available datasets: Replay-Attack and Spoof in Wild.', field: 'datasets', not: ['Spoof'] },
+    { why: 'not without the data word ("accounts on Twitter and Weibo")', text: 'We study compromised accounts on Twitter and Weibo during the outbreak.', field: 'datasets', not: ['Twitter'] },
+  ]);
+});
