@@ -1370,6 +1370,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (!proposal && !component && text.includes(' model') && !PRETRAINED_WORDS.test(text)) nameKindPass(p, THE_NAME_MODEL, false);
     // ("the recent SgnQ test is more appropriate": a statistical test too)
     if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
+    // ---- "Results show that the GRU-SVM model performs ...", "the IPSO-LSSVM model can be used to predict ...": acronyms
+    // joined by hyphens before a kind of method name a combination the paper reports; kept as its own only where it proposes
+    // nothing else (the extractor defers them)
+    // (not beside the paper's own unnamed method, as its baseline: "the CNN-LSTM model achieves lower accuracy than the proposed model")
+    if (COMPOSITE_HINT.test(text) && !/\b(?:the proposed|our|ours)\b/i.test(text)) {
+      THE_COMPOSITE_KIND.lastIndex = 0;
+      for (let m = THE_COMPOSITE_KIND.exec(text); m; m = THE_COMPOSITE_KIND.exec(text)) {
+        const name = m[1];
+        const parts = name.split(/[-–‐]/);
+        if (parts.length < 2 || !parts.every((x) => /^[A-Z]{1,2}$/.test(x) || (x.match(/[A-Z]/g) ?? []).length >= 2) || generic(name) || vocab.isLexiconName(name)) continue;
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.7, sentence: s, rule: 'composite-own', shape: 'strong' });
+      }
+    }
     // ---- "Results demonstrate that the MSADBO-CNN model achieved an accuracy of ...", "the EMD-TD-PCA method can effectively
     // improve ...": a coined name the paper reports results of, as "the X model", outside any comparison, is its own
     if (fl & T_RESULT && /\s(?:model|method|approach|algorithm|framework)\s/.test(text) && !RESULT_COMPARED.test(text) && !lineageWords(text, fl)) {
@@ -3528,6 +3541,10 @@ const RESULT_COMPARED = /\b(?:than|compared|comparison|versus|vs\.?|baselines?|o
 /** "the MSADBO-CNN model achieved", "the EMD-TD-PCA method can effectively improve", "the ... model V-soft achieves": a name
  * and its kind (either way round), a verb of results. */
 const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(?:(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)|(?:[a-z][\w-]*\s+){0,4}?(?:model|method|approach|algorithm|framework)\s+(${NAME_SRC}))\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
+/** A hyphen between a capital or digit and a capital ("GRU-SVM"): THE_COMPOSITE_KIND's cheap gate. */
+const COMPOSITE_HINT = /[A-Z0-9][-–‐][A-Z]/;
+/** "the GRU-SVM model", "the PCA-EWMA method", "the SAE-CNN-SVM model": acronyms joined before a kind of method. */
+const THE_COMPOSITE_KIND = /\b[Tt]he\s+([A-Z][A-Za-z0-9]*(?:[-–‐][A-Z][A-Za-z0-9]*)+)\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,3}?(?:model|method|algorithm|approach|framework|network|classifier|scheme|architecture|detector)\b/g;
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** The kinds PROPOSE_KIND_PAREN names. */

@@ -8580,3 +8580,13 @@ describe('seventy-sixth round (dev pool): a capitalised word beside a known data
     { why: 'not without the data word ("accounts on Twitter and Weibo")', text: 'We study compromised accounts on Twitter and Weibo during the outbreak.', field: 'datasets', not: ['Twitter'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): acronyms joined before a kind of method, where the paper proposes nothing else', () => {
+  check<NamedField>([
+    { why: '"Results show that the GRU-SVM model performs relatively higher than the conventional GRU-Softmax model": the combination the paper reports is its own (dev pool: +12 right, 1 wrong)', text: 'We use network traffic data from the honeypot systems of a university. Results show that the QRU-ZVM model performs relatively higher than the conventional QRU-Softmax model.', field: 'methods_proposed', has: ['QRU-ZVM'] },
+    { why: '... "The IPSO-LSSVM model can be used to predict ..."', text: 'The prediction accuracy is higher than other three prediction models. The ZPSO-LQSVM model can be used to predict the intensity of gas outburst of coal.', field: 'methods_proposed', has: ['ZPSO-LQSVM'] },
+    { why: 'not where the paper proposes a method of its own', text: 'We propose Zorblax, a detector of gas outbursts. The ZPSO-LQSVM model is used as a reference in our experiments.', field: 'methods_proposed', has: ['Zorblax'], not: ['ZPSO-LQSVM'] },
+    { why: 'not a name another rule reads as someone else\'s ("compared to the CNN-RNN-CTC model")', text: 'The F-measure improved from 49.29% to 56.08% compared to the ZNN-RNN-ZTC model.', field: 'methods_proposed', not: ['ZNN-RNN-ZTC'] },
+    { why: 'not capitalised words joined ("the New-York bikeshare system", "the Wi-Fi network")', text: 'The detector monitors the Zorb-Quux network and the New-York bikeshare system.', field: 'methods_proposed', not: ['New-York', 'Zorb-Quux'] },
+  ]);
+});
