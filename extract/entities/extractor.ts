@@ -1372,7 +1372,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       if (spans.length < minKnown || s === title) continue;
       const others = [...(pc.otherSpans.get(s) ?? [])];
       for (const [o, k] of kinds) if (k !== kind) others.push(...(o.get(s) ?? []));
-      for (const surface of listPeers(s.text, spans, others, minKnown)) {
+      for (const surface of listPeers(s.text, spans, others, minKnown, kind === 'dataset')) {
         peers.push({ surface, kind, own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
       }
     }
@@ -1406,6 +1406,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
       (PLAIN_TITLE_WORDS.test(surface) && topics.some((t) => lower.includes(t))) ||
       (ACTIVITY_HEAD.test(surface) && !abstractSents.some((a) => a.text.toLowerCase().includes(lower))))) candidates.splice(head, 1);
   }
+  // ("Results show that the GRU-SVM model performs ...": a combination of acronyms the paper reports, its own only where
+  // it proposes nothing else)
+  const composites = candidates.filter((x) => x.rule === 'composite-own');
+  if (composites.length) for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].rule === 'composite-own') candidates.splice(i, 1);
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   // ("we propose replacing SoftMax loss with a novel loss function ... The proposed IsoMax loss", "by proposing a novel loss,
@@ -1418,6 +1422,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // the paper's method where it has one, the method itself where it proposes nothing else)
   if (pc.partProposals.length && !ents.some((e) => e.own && e.kind === 'method')) {
     for (const e of pc.partProposals) if (e.kind === 'method' && !e.lex) e.own = true;
+  }
+  if (composites.length && !ents.some((e) => e.own && e.kind === 'method')) {
+    // (not a name another rule has read already, someone's: "compared to the CNN-RNN-CTC model")
+    for (const cand of composites) if (!pc.byKey.has(entKey(cand.surface))) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
   }
   // "we propose a chaotic variational autoencoder (C-VAE)", "compared with the transfer-learning cascade neural network
   // (TL-CNN) method": an acronym spelt out as a method (its long form's head a network, model, algorithm ..., or the word

@@ -1370,6 +1370,19 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if (!proposal && !component && text.includes(' model') && !PRETRAINED_WORDS.test(text)) nameKindPass(p, THE_NAME_MODEL, false);
     // ("the recent SgnQ test is more appropriate": a statistical test too)
     if ((fl & T_KIND || text.includes(' test')) && PRIOR_WORD.test(text)) nameKindPass(p, THE_PRIOR_NAME_KIND, false);
+    // ---- "Results show that the GRU-SVM model performs ...", "the IPSO-LSSVM model can be used to predict ...": acronyms
+    // joined by hyphens before a kind of method name a combination the paper reports; kept as its own only where it proposes
+    // nothing else (the extractor defers them)
+    // (not beside the paper's own unnamed method, as its baseline: "the CNN-LSTM model achieves lower accuracy than the proposed model")
+    if (COMPOSITE_HINT.test(text) && !/\b(?:the proposed|our|ours)\b/i.test(text)) {
+      THE_COMPOSITE_KIND.lastIndex = 0;
+      for (let m = THE_COMPOSITE_KIND.exec(text); m; m = THE_COMPOSITE_KIND.exec(text)) {
+        const name = m[1];
+        const parts = name.split(/[-–‐]/);
+        if (parts.length < 2 || !parts.every((x) => /^[A-Z]{1,2}$/.test(x) || (x.match(/[A-Z]/g) ?? []).length >= 2) || generic(name) || vocab.isLexiconName(name)) continue;
+        out.push({ surface: name, kind: 'method', own: true, confidence: 0.7, sentence: s, rule: 'composite-own', shape: 'strong' });
+      }
+    }
     // ---- "Results demonstrate that the MSADBO-CNN model achieved an accuracy of ...", "the EMD-TD-PCA method can effectively
     // improve ...": a coined name the paper reports results of, as "the X model", outside any comparison, is its own
     if (fl & T_RESULT && /\s(?:model|method|approach|algorithm|framework)\s/.test(text) && !RESULT_COMPARED.test(text) && !lineageWords(text, fl)) {
@@ -3528,6 +3541,10 @@ const RESULT_COMPARED = /\b(?:than|compared|comparison|versus|vs\.?|baselines?|o
 /** "the MSADBO-CNN model achieved", "the EMD-TD-PCA method can effectively improve", "the ... model V-soft achieves": a name
  * and its kind (either way round), a verb of results. */
 const THE_NAME_RESULT = new RegExp(String.raw`\b[Tt]he\s+(?:(${NAME_SRC})\s+(?:model|method|approach|algorithm|framework)|(?:[a-z][\w-]*\s+){0,4}?(?:model|method|approach|algorithm|framework)\s+(${NAME_SRC}))\s+(?:can\s+(?:\w+\s+)?|could\s+(?:\w+\s+)?)?(?:achieve[sd]?|outperform(?:s|ed)?|shows?|showed|demonstrates?|demonstrated|yields?|yielded|obtains?|obtained|exhibits?|exhibited|improves?|improved|reach(?:es|ed)?|attain(?:s|ed)?|surpass(?:es|ed)?|effectively|accurately|successfully)\b`, 'g');
+/** A hyphen between a capital or digit and a capital ("GRU-SVM"): THE_COMPOSITE_KIND's cheap gate. */
+const COMPOSITE_HINT = /[A-Z0-9][-–‐][A-Z]/;
+/** "the GRU-SVM model", "the PCA-EWMA method", "the SAE-CNN-SVM model": acronyms joined before a kind of method. */
+const THE_COMPOSITE_KIND = /\b[Tt]he\s+([A-Z][A-Za-z0-9]*(?:[-–‐][A-Z][A-Za-z0-9]*)+)\s+(?:(?!(?:of|the|for|in|on|with|to|by|and|or|from|than)\s)[a-z][\w-]*\s+){0,3}?(?:model|method|algorithm|approach|framework|network|classifier|scheme|architecture|detector)\b/g;
 /** "ImageNet-pretrained", "CIFAR-10-trained": a participle made from a name. */
 const PARTICIPLE_TOKEN = /[-‐](?:pretrained|pre-trained|trained|finetuned|fine-tuned|tuned|initiali[sz]ed|generated|labell?ed)$/i;
 /** The kinds PROPOSE_KIND_PAREN names. */
@@ -3784,7 +3801,7 @@ const TRAILING_CAPS = /(?:^|\s)((?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?
  * name-shaped items are of that kind too. The first item may follow words of the sentence, the last be followed by them;
  * the items between are whole names.
  */
-export function listPeers(text: string, methods: [number, number][], others: [number, number][], minKnown: number): string[] {
+export function listPeers(text: string, methods: [number, number][], others: [number, number][], minKnown: number, dataKind = false): string[] {
   // the sentence cut at its separators, each piece with its offset
   const pieces: { text: string; start: number; coordinated: boolean }[] = [];
   let at = 0;
@@ -3862,12 +3879,22 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       // (and one among two known names, neither the sentence's first word nor a word before a noun in lower case: "Particularly,
       // OpenMax and PROSER", "..., Cumulative, and Joint training"; "Turnitin, GPTZero, and Moss", "ResNet, MobileNet, and
       // Inception networks")
-      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !((known >= 3 || (known >= 2 && x.start > 0 && !LOWER_WORD_AFTER.test(text.slice(x.start + x.name.length, x.start + x.name.length + 24)))) && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
+      // (and one beside a known data set in a list the data word names: "on Twitter and Weibo datasets", "two publicly
+      // available datasets, i.e., Twitter and Weibo", "two widely used datasets (Twitter and Weibo)")
+      // (not a word before a noun in lower case: "... OULU-NPU and Spoof in Wild")
+      const afterX = text.slice(x.start + x.name.length, x.start + x.name.length + 24);
+      const dataNamed = dataKind && known >= 1 && x.start > 0 && !(LOWER_WORD_AFTER.test(afterX) && !/^\s+(?:and|or)\s/.test(afterX)) && (DATA_WORD_AFTER_LIST.test(text.slice(items[items.length - 1].start + items[items.length - 1].name.length)) ||
+        DATA_WORD_BEFORE_LIST.test(text.slice(Math.max(0, items[0].start - 40), items[0].start)));
+      if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !((known >= 3 || dataNamed || (known >= 2 && x.start > 0 && !LOWER_WORD_AFTER.test(text.slice(x.start + x.name.length, x.start + x.name.length + 24)))) && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
       out.push(x.name);
     }
   }
   return out;
 }
+/** The plural data word right after a list ("... and Weibo datasets", "(Twitter and Weibo) datasets"). */
+const DATA_WORD_AFTER_LIST = /^\)?\s+(?:datasets|data sets|databases|corpora)\b/;
+/** The plural data word just before a list ("datasets, i.e., ", "datasets (", "datasets: "). */
+const DATA_WORD_BEFORE_LIST = /\b(?:datasets|data sets|databases|corpora)\s*(?:[:(]|,\s*(?:i\.e\.|namely|e\.g\.),?)\s*$/;
 /** A word in lower case after a listed word, not the plural kind of the list's items (" training", " in Wild"; not " networks"). */
 const LOWER_WORD_AFTER = /^\s+(?!(?:networks|models|architectures|backbones|datasets|benchmarks|corpora|methods|algorithms|detectors|baselines|tools|systems|agents)\b)[a-z]/;
 /** Capitalised words that end a list of methods without naming one ("..., ViM and Others"). */
