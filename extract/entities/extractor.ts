@@ -3397,7 +3397,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'data-selection' && s.index > 0 && !DATA_SELECTION_PURPOSE.test(s.text)) return;
   // ("Deep Learning for Anomaly Detection in Log Data: A Survey", "we provide a comprehensive review of ..."): a survey
   // speaks of the field's need for real-time detection; it runs nothing in real time itself
-  if (h.tag === 'real-time' && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;
+  // (not where the title itself names real-time detection as what is surveyed: "A survey on real-time event detection from the
+  // Twitter data stream", "A systematic review of real-time detection and classification of power quality disturbances")
+  if (h.tag === 'real-time' && s.index > 0 && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;
   // ("Experimental results ... demonstrate the effectiveness of our proposed method"): a paper about its own method is no
   // evaluation study, whatever it evaluates or compares along the way (unless its title says it evaluates or benchmarks)
   if (h.tag === 'evaluation' && !EVALUATION_WORD_TITLE.test(f.title.text) && (f.ownMethodWords ??= anySentence(f.sents, PROPOSED_METHOD_WORDS))) return;
@@ -3546,6 +3548,8 @@ const REWARD_WORDS = /\b(?:rewards?|polic(?:y|ies)|reinforcement)\b/i;
 /** Nouns after "both vision and language" of two kinds of data, each on its own. */
 const TWO_KINDS_OF_DATA = new Set(['datasets', 'data', 'tasks', 'benchmarks', 'domains', 'modalities']);
 /** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
+/** Cues that say multimodal large language model in so many words (not "large vision-language model", which prior work names loosely). */
+const MLLM_OWN_WORDS = new Set(['mllm*', 'multimodal large language model*', 'multi modal large language model*', 'multimodal llm*']);
 function techniqueHit(x: HitPass, h: CueHit): void {
   // "message passing over this graph" is a graph network's; "MPI message passing", "microservices communicate through
   // asynchronous message passing" is not
@@ -3579,7 +3583,11 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // maximization", "cluster centres", "Cluster-Aware", "micro-clusters")
   if (h.tag === 'clustering' && h.to - h.from === 1 && CLUSTER_NOUN.has(tokens[h.from].lower) && !clusteringDone(tokens, h.from)) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
-  if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
+  // ("Although multimodal large language models (MLLMs) have advanced industrial anomaly detection, ...", "Recent MLLM-based
+  // methods have shown promising open-world generalization, but ..."): a paper that sets itself against multimodal LLMs in
+  // so many words works on them; its readers tag the technique though the sentence is of prior work
+  if (priorTechnique && !(h.tag === 'multimodal-llm' && MLLM_OWN_WORDS.has(h.cue))) return;
+  if (negated(s.text, tokens, h.from, c.negators, false)) return;
   if (comparedBaseline(s.text, tokens, h.from, h.to) || comparedKind(s.text, tokens, h.from, h.to)) return;
   // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
   if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) return;

@@ -8562,3 +8562,23 @@ describe('one capitalised word in a list with two known names is of their kind',
     { why: 'not a word before a noun in lower case ("Spoof in Wild")', text: 'We perform extensive experiments on four publicly available datasets: Replay-Attack, Rose-Youtu, OULU-NPU and Spoof in Wild.', field: 'datasets', not: ['Spoof'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): seismic events and stations are series', () => {
+  check<FacetField>([
+    { why: '"seismic events" recorded at a station are series', title: 'Zorb: classifying volcanic seismic events', text: 'We classify the seismic events recorded at one station with a small network.', field: 'domains', has: ['time-series'] },
+    { why: '"seismic stations" and "seismicity" are series', title: 'Quality control of seismic stations', text: 'We flag noisy seismic stations from the rise in seismicity they report.', field: 'domains', has: ['time-series'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): a survey whose title names real-time detection', () => {
+  check<FacetField>([
+    { why: 'a survey titled "real-time event detection" is real-time', title: 'A survey on real-time event detection from sensor streams', text: 'This survey reviews methods that detect events in sensor streams.', field: 'settings', has: ['real-time'] },
+    { why: '... while a survey that names real time only in its abstract stays no real-time paper', title: 'A survey on event detection from sensor streams', text: 'This survey reviews methods that detect events in real time.', field: 'settings', not: ['real-time'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): multimodal LLMs set against in so many words are the paper\'s technique', () => {
+  check<FacetField>([
+    { why: '"Although multimodal large language models (MLLMs) have advanced ..." in a paper on them', title: 'Zorb: reasoning about industrial defects', text: 'Although multimodal large language models (MLLMs) have advanced industrial anomaly detection, they lack fine-grained defect knowledge. We propose Zorb, which grounds the answers in defect knowledge.', field: 'techniques', has: ['multimodal-llm'] },
+  ]);
+});
