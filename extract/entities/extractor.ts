@@ -922,10 +922,12 @@ const PARADIGM_LIST = /(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised,?
 const OTHERS_OR_HABIT = 'outperform|existing|previous|prior|current|however|although|while|traditional|often';
 /** A list of paradigms that others' methods follow: beaten, compared, existing, or the field's habit. */
 const PARADIGM_OTHERS = new RegExp(`${OTHERS_OR_HABIT}|surpass|better than|compared|baselines?|state-of-the-art|most of|suffer|numerous|approaches include|recent advances|validation ind`, 'i');
-/** A pretrained network named beside transfer learning: "pre-trained", "ImageNet", "ResNet50", "VGG16", "BERT". */
-const TRANSFER_PRETRAINED = /\bpre-?trained\b|\b(?:ImageNet|ResNet[\w-]*|VGG[\w-]*|Inception[\w-]*|GoogLeNet|MobileNet[\w-]*|EfficientNet[\w-]*|DenseNet[\w-]*|AlexNet|Xception|NASNet\w*|BERT|wav2vec[\w.]*)\b/i;
+/** A pretrained network named beside transfer learning: "pre-trained", "ImageNet", "ResNet50", "VGG16", "BERT"; or a convolutional
+ * network or a YOLO detector, which transfer learning carries over from their pretraining ("We train a deep CNN model through
+ * transfer learning", "QC-Automator uses convolutional neural networks along with transfer learning"). */
+const TRANSFER_PRETRAINED = /\bpre-?trained\b|\b(?:CNNs?|ConvNets?|convolutional|YOLO\w*|ImageNet|ResNet[\w-]*|VGG[\w-]*|Inception[\w-]*|GoogLeNet|MobileNet[\w-]*|EfficientNet[\w-]*|DenseNet[\w-]*|AlexNet|Xception|NASNet\w*|BERT|wav2vec[\w.]*)\b/i;
 /** A transferred network read for its features, or transfer learning as the field's habit or others' work. */
-const TRANSFER_NOT_TUNED = new RegExp(`\\bextract\\w*|\\bfeature extractors?\\b|${OTHERS_OR_HABIT}|common|literature|premise`, 'i');
+const TRANSFER_NOT_TUNED = new RegExp(`\\bextract\\w*|\\bfeature extractors?\\b|${OTHERS_OR_HABIT}|common|literature|premise|inspir`, 'i');
 /** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
 const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */

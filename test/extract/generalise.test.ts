@@ -8582,3 +8582,18 @@ describe('seventy-sixth round (dev pool): multimodal LLMs set against in so many
     { why: '"Although multimodal large language models (MLLMs) have advanced ..." in a paper on them', title: 'Zorb: reasoning about industrial defects', text: 'Although multimodal large language models (MLLMs) have advanced industrial anomaly detection, they lack fine-grained defect knowledge. We propose Zorb, which grounds the answers in defect knowledge.', field: 'techniques', has: ['multimodal-llm'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): transfer learning of a convolutional network is fine-tuning', () => {
+  check<FacetField>([
+    { why: '"We train a deep CNN model through transfer learning"', title: 'Zorb: ash clouds from space', text: 'We train a deep CNN model through transfer learning on the labelled ash images.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '"convolutional neural networks along with transfer learning"', title: 'Zorb: artifacts in scans', text: 'Zorb uses convolutional neural networks along with transfer learning to train the artifact detector.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '... not a network "drawing inspiration from transfer learning"', title: 'Zorb: hyperspectral anomalies', text: 'Drawing inspiration from transfer learning, the CNN first builds pixel sample pairs.', field: 'techniques', not: ['fine-tuning'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): no labelled data is the unsupervised setting', () => {
+  check<FacetField>([
+    { why: '"without labelled training data"', title: 'Zorb: vulnerability identification without labelled training data', text: 'Zorb flags vulnerable functions as anomalies.', field: 'settings', has: ['unsupervised'] },
+    { why: '"requires no labeled data"', title: 'Zorb: spreadsheet errors', text: 'Our approach requires no labeled data and flags formulas that differ from their neighbours.', field: 'settings', has: ['unsupervised'] },
+  ]);
+});
