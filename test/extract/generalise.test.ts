@@ -8597,3 +8597,12 @@ describe('seventy-sixth round (dev pool): no labelled data is the unsupervised s
     { why: '"requires no labeled data"', title: 'Zorb: spreadsheet errors', text: 'Our approach requires no labeled data and flags formulas that differ from their neighbours.', field: 'settings', has: ['unsupervised'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): accuracy with its figure further on, in percent or as a fraction', () => {
+  check<FacetField>([
+    { why: '"The accuracy of the proposed method was approximately 88%"', title: 'Zorb: cyberbullying detection', text: 'We propose Zorb. The accuracy of the proposed method was approximately 88%.', field: 'metrics', has: ['accuracy'] },
+    { why: '"detection accuracy around 92 percent"', title: 'Zorb: scintillation detector', text: 'We evaluate Zorb. Validation using data from one station shows phase scintillation detection accuracy around 92 percent.', field: 'metrics', has: ['accuracy'] },
+    { why: '"the Accuracy and the True Positive Rate of our IDS reach 0.996 and 0.993"', title: 'Zorb: intrusion detection', text: 'We propose Zorb. The evaluation shows that the Accuracy and the True Positive Rate of our IDS reach 0.996 and 0.993 respectively.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not where other measures carry the figures ("high accuracy with precision up to 99.6%")', title: 'Zorb: Bluetooth intrusion detection', text: 'We propose Zorb. The developed models had high accuracy with precision up to 99.6% and recall up to 99.6%.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
