@@ -226,7 +226,7 @@ const NOT_ACCURACY_SRC = 'latency|precision|recall|F1|F-score|AUC|AUROC|speed|re
  * method was approximately 88%", "detection accuracy around 92 percent", "the Accuracy and the True Positive Rate of our IDS
  * reach 0.996 and 0.993", "0.91 (accuracy)"; not "high accuracy (precision: 0.85 and recall: 0.86)")
  */
-const ACCURACY_FIGURE = new RegExp(String.raw`\baccuracy\s*(?:score\s+)?(?:of\s+|\(\s*|[:=]\s*)?(?:up to\s+)?\d|\baccurac(?:y|ies)\b(?:(?!\b(?:${NOT_ACCURACY_SRC})\b)[^;]){0,80}?(?:\d+(?:\.\d+)?\s?(?:%|percent\b)|\b0?\.\d{2,}\b)(?!\s*(?:[\w-]+\s+)?(?:${NOT_ACCURACY_SRC})\b)|\d(?:\.\d+)?\s?(?:%|percent)\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b|\b0?\.\d{2,}\s+(?:\(\s*)?(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accuracy\b`, 'i');
+const ACCURACY_FIGURE = new RegExp(String.raw`\baccuracy\s*(?:score\s+)?(?:of\s+|\(\s*|[:=]\s*)?(?:up to\s+)?\d|\baccurac(?:y|ies)\b(?:(?!\b(?:${NOT_ACCURACY_SRC})\b)[^;]){0,80}?(?:\d+(?:\.\d+)?\s?(?:%|percent(?:age points?)?\b)|\b0?\.\d{2,}\b)(?!\s*(?:[\w-]+\s+)?(?:${NOT_ACCURACY_SRC})\b)|\d(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:(?:classification|detection|top-?\d|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b|\b0?\.\d{2,}\s+(?:\(\s*)?(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b`, 'i');
 /** Segmentation or localization as the task a figure is reported on. */
 const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */

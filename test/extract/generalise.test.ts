@@ -8606,3 +8606,12 @@ describe('seventy-sixth round (dev pool): accuracy with its figure further on, i
     { why: '... not where other measures carry the figures ("high accuracy with precision up to 99.6%")', title: 'Zorb: Bluetooth intrusion detection', text: 'We propose Zorb. The developed models had high accuracy with precision up to 99.6% and recall up to 99.6%.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): accuracy in percentage points, as a top-k or "percent of" figure, or in the plural', () => {
+  check<FacetField>([
+    { why: '"improves the accuracy of a diagnostic classifier by up to 21.0 percentage points"', title: 'Zorb: ECG filters', text: 'We propose Zorb. The filter improves the accuracy of a diagnostic classifier by up to 21.0 percentage points.', field: 'metrics', has: ['accuracy'] },
+    { why: '"92.0% Top-2 accuracy"', title: 'Zorb: job failures', text: 'We propose Zorb. It achieves 92.0% Top-2 accuracy with just 12 labeled examples per category.', field: 'metrics', has: ['accuracy'] },
+    { why: '"86 percent of accuracy"', title: 'Zorb: identity theft', text: 'We propose Zorb. This detection model-based classification revealed 86 percent of accuracy.', field: 'metrics', has: ['accuracy'] },
+    { why: '"achieved 0.95, 0.97, and 0.98 accuracies"', title: 'Zorb: mammograms', text: 'We propose Zorb. On three databases the networks achieved 0.95, 0.97, and 0.98 accuracies, respectively.', field: 'metrics', has: ['accuracy'] },
+  ]);
+});
