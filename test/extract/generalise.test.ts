@@ -8615,3 +8615,10 @@ describe('seventy-sixth round (dev pool): accuracy in percentage points, as a to
     { why: '"achieved 0.95, 0.97, and 0.98 accuracies"', title: 'Zorb: mammograms', text: 'We propose Zorb. On three databases the networks achieved 0.95, 0.97, and 0.98 accuracies, respectively.', field: 'metrics', has: ['accuracy'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): two-line element sets of satellites are series', () => {
+  check<FacetField>([
+    { why: '"TLE outlier detection"', title: 'TLE outlier detection based on expectation maximization', text: 'We flag outliers among the orbital elements published for each satellite.', field: 'domains', has: ['time-series'] },
+    { why: '"from Two Line Element Data"', title: 'Zorb: detecting manoeuvres from two line element data', text: 'We track each satellite with a particle filter.', field: 'domains', has: ['time-series'] },
+  ]);
+});
