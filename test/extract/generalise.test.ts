@@ -8622,3 +8622,11 @@ describe('seventy-sixth round (dev pool): two-line element sets of satellites ar
     { why: '"from Two Line Element Data"', title: 'Zorb: detecting manoeuvres from two line element data', text: 'We track each satellite with a particle filter.', field: 'domains', has: ['time-series'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): recognising partial discharge patterns classifies the discharges', () => {
+  check<FacetField>([
+    { why: '"Partial discharge pattern classification"', title: 'Partial discharge pattern classification using multilayer neural networks', text: 'We train a network on phase-resolved measurements.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"Recognition of partial discharge in GIS"', title: 'Recognition of partial discharge in GIS based on image feature fusion', text: 'We fuse image features of the discharge maps.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '... not denoising partial discharge signals', title: 'A denoising method for partial discharge signals', text: 'We remove white noise from the measured signals.', field: 'settings', not: ['anomaly-classification'] },
+  ]);
+});
