@@ -220,8 +220,13 @@ const TITLE_PROMPT = /\bprompts?\b(?![- ](?:generation|strateg\w*|guided|enginee
 const IMAGE_PROMPT = /\b(?:image|sample|one|visual|normal|jailbreak|malicious|adversarial|harmful|toxic)[- ]prompts?\b/i;
 /** Words of another measure or of a shortfall, around a figure that is then no accuracy ("40.6% latency reduction"). */
 const NOT_ACCURACY_SRC = 'latency|precision|recall|F1|F-score|AUC|AUROC|speed|reduction|correlation|MOTA|error|time|below|faster|fewer|less|lower|smaller';
-/** Accuracy reported with its figure (not "42% higher accuracy"; "the Accuracy reaches 97.53%" a few words on). */
-const ACCURACY_FIGURE = new RegExp(String.raw`\baccuracy\s*(?:score\s+)?(?:of\s+|\(\s*|[:=]\s*)?(?:up to\s+)?\d|\baccurac(?:y|ies)\b(?:(?!\b(?:${NOT_ACCURACY_SRC})\b)[^;]){0,40}?\d+(?:\.\d+)?\s?%(?!\s*(?:[\w-]+\s+)?(?:${NOT_ACCURACY_SRC})\b)|\d(?:\.\d+)?\s?%\s+(?:(?:classification|detection|top-?1|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b|\b0?\.\d{2,}\s+(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accuracy\b`, 'i');
+/**
+ * Accuracy reported with its figure (not "42% higher accuracy"; "the Accuracy reaches 97.53%" a few words on).
+ * (further on too, as a percentage, in percent or as a fraction, with no other measure between: "The accuracy of the proposed
+ * method was approximately 88%", "detection accuracy around 92 percent", "the Accuracy and the True Positive Rate of our IDS
+ * reach 0.996 and 0.993", "0.91 (accuracy)"; not "high accuracy (precision: 0.85 and recall: 0.86)")
+ */
+const ACCURACY_FIGURE = new RegExp(String.raw`\baccuracy\s*(?:score\s+)?(?:of\s+|\(\s*|[:=]\s*)?(?:up to\s+)?\d|\baccurac(?:y|ies)\b(?:(?!\b(?:${NOT_ACCURACY_SRC})\b)[^;]){0,80}?(?:\d+(?:\.\d+)?\s?(?:%|percent(?:age points?)?\b)|\b0?\.\d{2,}\b)(?!\s*(?:[\w-]+\s+)?(?:${NOT_ACCURACY_SRC})\b)|\d(?:\.\d+)?\s?(?:%|percent)\s+(?:of\s+)?(?:(?:classification|detection|top-?\d|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b|\b0?\.\d{2,}\s+(?:\(\s*)?(?:(?:classification|detection|average|overall|mean|balanced)\s+)?accurac(?:y|ies)\b`, 'i');
 /** Segmentation or localization as the task a figure is reported on. */
 const SEGMENTATION_TASK = /\b(?:segmentation|locali[sz]ation)\b(?!\s+(?:benchmarks?|datasets?|techniques?|models?|networks?|masks?|labels?|annotations?|maps?)\b)/i;
 /** "pixel-level 68.0/76.6 AU-ROCs": figures between the level and the metric */
@@ -922,10 +927,12 @@ const PARADIGM_LIST = /(?<![\w-])(?<!weakly |semi |self )(?:fully )?supervised,?
 const OTHERS_OR_HABIT = 'outperform|existing|previous|prior|current|however|although|while|traditional|often';
 /** A list of paradigms that others' methods follow: beaten, compared, existing, or the field's habit. */
 const PARADIGM_OTHERS = new RegExp(`${OTHERS_OR_HABIT}|surpass|better than|compared|baselines?|state-of-the-art|most of|suffer|numerous|approaches include|recent advances|validation ind`, 'i');
-/** A pretrained network named beside transfer learning: "pre-trained", "ImageNet", "ResNet50", "VGG16", "BERT". */
-const TRANSFER_PRETRAINED = /\bpre-?trained\b|\b(?:ImageNet|ResNet[\w-]*|VGG[\w-]*|Inception[\w-]*|GoogLeNet|MobileNet[\w-]*|EfficientNet[\w-]*|DenseNet[\w-]*|AlexNet|Xception|NASNet\w*|BERT|wav2vec[\w.]*)\b/i;
+/** A pretrained network named beside transfer learning: "pre-trained", "ImageNet", "ResNet50", "VGG16", "BERT"; or a convolutional
+ * network or a YOLO detector, which transfer learning carries over from their pretraining ("We train a deep CNN model through
+ * transfer learning", "QC-Automator uses convolutional neural networks along with transfer learning"). */
+const TRANSFER_PRETRAINED = /\bpre-?trained\b|\b(?:CNNs?|ConvNets?|convolutional|YOLO\w*|ImageNet|ResNet[\w-]*|VGG[\w-]*|Inception[\w-]*|GoogLeNet|MobileNet[\w-]*|EfficientNet[\w-]*|DenseNet[\w-]*|AlexNet|Xception|NASNet\w*|BERT|wav2vec[\w.]*)\b/i;
 /** A transferred network read for its features, or transfer learning as the field's habit or others' work. */
-const TRANSFER_NOT_TUNED = new RegExp(`\\bextract\\w*|\\bfeature extractors?\\b|${OTHERS_OR_HABIT}|common|literature|premise`, 'i');
+const TRANSFER_NOT_TUNED = new RegExp(`\\bextract\\w*|\\bfeature extractors?\\b|${OTHERS_OR_HABIT}|common|literature|premise|inspir`, 'i');
 /** Jailbreaking a language model: "jailbreak prompts", "jailbreak attacks", "jailbreaking". */
 const JAILBREAK = /\bjailbreak(?:s|ing|ed)?\b/i;
 /** Detection and classification of anomalies, written with commas or with an anomaly word (not "vehicle detection and classification"). */
@@ -3405,7 +3412,9 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'data-selection' && s.index > 0 && !DATA_SELECTION_PURPOSE.test(s.text)) return;
   // ("Deep Learning for Anomaly Detection in Log Data: A Survey", "we provide a comprehensive review of ..."): a survey
   // speaks of the field's need for real-time detection; it runs nothing in real time itself
-  if (h.tag === 'real-time' && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;
+  // (not where the title itself names real-time detection as what is surveyed: "A survey on real-time event detection from the
+  // Twitter data stream", "A systematic review of real-time detection and classification of power quality disturbances")
+  if (h.tag === 'real-time' && s.index > 0 && (f.survey ??= SURVEY_TITLE.test(f.title.text) || anySentence(f.sents, SURVEY_WORDS))) return;
   // ("Experimental results ... demonstrate the effectiveness of our proposed method"): a paper about its own method is no
   // evaluation study, whatever it evaluates or compares along the way (unless its title says it evaluates or benchmarks)
   if (h.tag === 'evaluation' && !EVALUATION_WORD_TITLE.test(f.title.text) && (f.ownMethodWords ??= anySentence(f.sents, PROPOSED_METHOD_WORDS))) return;
@@ -3554,6 +3563,8 @@ const REWARD_WORDS = /\b(?:rewards?|polic(?:y|ies)|reinforcement)\b/i;
 /** Nouns after "both vision and language" of two kinds of data, each on its own. */
 const TWO_KINDS_OF_DATA = new Set(['datasets', 'data', 'tasks', 'benchmarks', 'domains', 'modalities']);
 /** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
+/** Cues that say multimodal large language model in so many words (not "large vision-language model", which prior work names loosely). */
+const MLLM_OWN_WORDS = new Set(['mllm*', 'multimodal large language model*', 'multi modal large language model*', 'multimodal llm*']);
 function techniqueHit(x: HitPass, h: CueHit): void {
   // "message passing over this graph" is a graph network's; "MPI message passing", "microservices communicate through
   // asynchronous message passing" is not
@@ -3587,7 +3598,11 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // maximization", "cluster centres", "Cluster-Aware", "micro-clusters")
   if (h.tag === 'clustering' && h.to - h.from === 1 && CLUSTER_NOUN.has(tokens[h.from].lower) && !clusteringDone(tokens, h.from)) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
-  if (priorTechnique || negated(s.text, tokens, h.from, c.negators, false)) return;
+  // ("Although multimodal large language models (MLLMs) have advanced industrial anomaly detection, ...", "Recent MLLM-based
+  // methods have shown promising open-world generalization, but ..."): a paper that sets itself against multimodal LLMs in
+  // so many words works on them; its readers tag the technique though the sentence is of prior work
+  if (priorTechnique && !(h.tag === 'multimodal-llm' && MLLM_OWN_WORDS.has(h.cue))) return;
+  if (negated(s.text, tokens, h.from, c.negators, false)) return;
   if (comparedBaseline(s.text, tokens, h.from, h.to) || comparedKind(s.text, tokens, h.from, h.to)) return;
   // "Semi-supervised learning (SSL) ... SSL": an acronym cue the paper defines as something else
   if (f.definedHere.size && h.to - h.from === 1 && otherAcronym(c, tokens[h.from].text, h.tag, f.definedHere)) return;

@@ -8590,3 +8590,71 @@ describe('seventy-sixth round (dev pool): acronyms joined before a kind of metho
     { why: 'not capitalised words joined ("the New-York bikeshare system", "the Wi-Fi network")', text: 'The detector monitors the Zorb-Quux network and the New-York bikeshare system.', field: 'methods_proposed', not: ['New-York', 'Zorb-Quux'] },
   ]);
 });
+
+describe('seventy-sixth round (dev pool): seismic events and stations are series', () => {
+  check<FacetField>([
+    { why: '"seismic events" recorded at a station are series', title: 'Zorb: classifying volcanic seismic events', text: 'We classify the seismic events recorded at one station with a small network.', field: 'domains', has: ['time-series'] },
+    { why: '"seismic stations" and "seismicity" are series', title: 'Quality control of seismic stations', text: 'We flag noisy seismic stations from the rise in seismicity they report.', field: 'domains', has: ['time-series'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): a survey whose title names real-time detection', () => {
+  check<FacetField>([
+    { why: 'a survey titled "real-time event detection" is real-time', title: 'A survey on real-time event detection from sensor streams', text: 'This survey reviews methods that detect events in sensor streams.', field: 'settings', has: ['real-time'] },
+    { why: '... while a survey that names real time only in its abstract stays no real-time paper', title: 'A survey on event detection from sensor streams', text: 'This survey reviews methods that detect events in real time.', field: 'settings', not: ['real-time'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): multimodal LLMs set against in so many words are the paper\'s technique', () => {
+  check<FacetField>([
+    { why: '"Although multimodal large language models (MLLMs) have advanced ..." in a paper on them', title: 'Zorb: reasoning about industrial defects', text: 'Although multimodal large language models (MLLMs) have advanced industrial anomaly detection, they lack fine-grained defect knowledge. We propose Zorb, which grounds the answers in defect knowledge.', field: 'techniques', has: ['multimodal-llm'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): transfer learning of a convolutional network is fine-tuning', () => {
+  check<FacetField>([
+    { why: '"We train a deep CNN model through transfer learning"', title: 'Zorb: ash clouds from space', text: 'We train a deep CNN model through transfer learning on the labelled ash images.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '"convolutional neural networks along with transfer learning"', title: 'Zorb: artifacts in scans', text: 'Zorb uses convolutional neural networks along with transfer learning to train the artifact detector.', field: 'techniques', has: ['fine-tuning'] },
+    { why: '... not a network "drawing inspiration from transfer learning"', title: 'Zorb: hyperspectral anomalies', text: 'Drawing inspiration from transfer learning, the CNN first builds pixel sample pairs.', field: 'techniques', not: ['fine-tuning'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): no labelled data is the unsupervised setting', () => {
+  check<FacetField>([
+    { why: '"without labelled training data"', title: 'Zorb: vulnerability identification without labelled training data', text: 'Zorb flags vulnerable functions as anomalies.', field: 'settings', has: ['unsupervised'] },
+    { why: '"requires no labeled data"', title: 'Zorb: spreadsheet errors', text: 'Our approach requires no labeled data and flags formulas that differ from their neighbours.', field: 'settings', has: ['unsupervised'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): accuracy with its figure further on, in percent or as a fraction', () => {
+  check<FacetField>([
+    { why: '"The accuracy of the proposed method was approximately 88%"', title: 'Zorb: cyberbullying detection', text: 'We propose Zorb. The accuracy of the proposed method was approximately 88%.', field: 'metrics', has: ['accuracy'] },
+    { why: '"detection accuracy around 92 percent"', title: 'Zorb: scintillation detector', text: 'We evaluate Zorb. Validation using data from one station shows phase scintillation detection accuracy around 92 percent.', field: 'metrics', has: ['accuracy'] },
+    { why: '"the Accuracy and the True Positive Rate of our IDS reach 0.996 and 0.993"', title: 'Zorb: intrusion detection', text: 'We propose Zorb. The evaluation shows that the Accuracy and the True Positive Rate of our IDS reach 0.996 and 0.993 respectively.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not where other measures carry the figures ("high accuracy with precision up to 99.6%")', title: 'Zorb: Bluetooth intrusion detection', text: 'We propose Zorb. The developed models had high accuracy with precision up to 99.6% and recall up to 99.6%.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): accuracy in percentage points, as a top-k or "percent of" figure, or in the plural', () => {
+  check<FacetField>([
+    { why: '"improves the accuracy of a diagnostic classifier by up to 21.0 percentage points"', title: 'Zorb: ECG filters', text: 'We propose Zorb. The filter improves the accuracy of a diagnostic classifier by up to 21.0 percentage points.', field: 'metrics', has: ['accuracy'] },
+    { why: '"92.0% Top-2 accuracy"', title: 'Zorb: job failures', text: 'We propose Zorb. It achieves 92.0% Top-2 accuracy with just 12 labeled examples per category.', field: 'metrics', has: ['accuracy'] },
+    { why: '"86 percent of accuracy"', title: 'Zorb: identity theft', text: 'We propose Zorb. This detection model-based classification revealed 86 percent of accuracy.', field: 'metrics', has: ['accuracy'] },
+    { why: '"achieved 0.95, 0.97, and 0.98 accuracies"', title: 'Zorb: mammograms', text: 'We propose Zorb. On three databases the networks achieved 0.95, 0.97, and 0.98 accuracies, respectively.', field: 'metrics', has: ['accuracy'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): two-line element sets of satellites are series', () => {
+  check<FacetField>([
+    { why: '"TLE outlier detection"', title: 'TLE outlier detection based on expectation maximization', text: 'We flag outliers among the orbital elements published for each satellite.', field: 'domains', has: ['time-series'] },
+    { why: '"from Two Line Element Data"', title: 'Zorb: detecting manoeuvres from two line element data', text: 'We track each satellite with a particle filter.', field: 'domains', has: ['time-series'] },
+  ]);
+});
+
+describe('seventy-sixth round (dev pool): recognising partial discharge patterns classifies the discharges', () => {
+  check<FacetField>([
+    { why: '"Partial discharge pattern classification"', title: 'Partial discharge pattern classification using multilayer neural networks', text: 'We train a network on phase-resolved measurements.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '"Recognition of partial discharge in GIS"', title: 'Recognition of partial discharge in GIS based on image feature fusion', text: 'We fuse image features of the discharge maps.', field: 'settings', has: ['anomaly-classification'] },
+    { why: '... not denoising partial discharge signals', title: 'A denoising method for partial discharge signals', text: 'We remove white noise from the measured signals.', field: 'settings', not: ['anomaly-classification'] },
+  ]);
+});
