@@ -17,6 +17,7 @@
  */
 import type { KGNode, KnowledgeGraph } from '../model.ts';
 import { paperYear } from './node-utils.ts';
+import { entityTimeline } from './timeline.ts';
 
 /** At most this many rows (the smallest clusters beyond them share the last one). */
 export const MAX_TIMELINE_ROWS = 12;
@@ -75,13 +76,7 @@ export interface TimelineLayout {
 export function timelineYear(graph: KnowledgeGraph, key: string, a: KGNode = graph.getNodeAttributes(key)): number | undefined {
   if (a.kind === 'paper') return paperYear(a);
   if (typeof a.firstYear === 'number' && Number.isFinite(a.firstYear)) return a.firstYear;
-  let first: number | undefined;
-  graph.forEachNeighbor(key, (_n, b) => {
-    if (b.kind !== 'paper') return;
-    const y = paperYear(b);
-    if (y !== undefined && (first === undefined || y < first)) first = y;
-  });
-  return first;
+  return entityTimeline(graph, key).firstYear;
 }
 
 /** Fermat's spiral (a sunflower's), `n` points in the unit disc, the first at the centre. */

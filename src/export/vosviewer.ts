@@ -22,6 +22,7 @@
  *   template, so the text is inserted as text (VOSviewer Online fills `{field}` from the item), never read as HTML.
  */
 import type { KGNode, KnowledgeGraph } from '../model.ts';
+import { entityTimeline, paperYear, type EntityTimeline } from '../analysis/timeline.ts';
 
 /** The most clusters VOSviewer takes ("Clusters must be represented by integers between 1 and 1000"). */
 export const VOSVIEWER_MAX_CLUSTERS = 1000;
@@ -75,15 +76,14 @@ const round = (v: number, digits: number): number => {
 
 /** The cluster VOSviewer shows community `c` in (1-based, at most VOSVIEWER_MAX_CLUSTERS). */
 export function vosCluster(community: number): number {
-  return Math.min(Math.max(0, Math.trunc(community)) + 1, VOSVIEWER_MAX_CLUSTERS);
+  return Math.min(community + 1, VOSVIEWER_MAX_CLUSTERS);
 }
 
-function about(attr: KGNode, meanYear: number | null): string {
-  if (attr.kind === 'paper') return attr.year !== undefined ? String(attr.year) : 'no year';
+function about(attr: KGNode, time: EntityTimeline | null): string {
+  if (attr.kind === 'paper') return String(paperYear(attr) ?? 'no year');
   const parts = [`${attr.papers} paper${attr.papers === 1 ? '' : 's'}`];
-  if (attr.firstYear !== undefined && attr.lastYear !== undefined) {
-    parts.push(attr.firstYear === attr.lastYear ? String(attr.firstYear) : `${attr.firstYear}–${attr.lastYear}`);
-  } else if (meanYear !== null) parts.push(`mean year ${meanYear}`);
+  const { firstYear: first, lastYear: last } = time ?? {};
+  if (first !== undefined && last !== undefined) parts.push(first === last ? String(first) : `${first}–${last}`);
   if (attr.domain) parts.push(`domain: ${attr.domain}`);
   if (attr.aliases.length) parts.push(`also: ${attr.aliases.join(', ')}`);
   return parts.join(' · ');
@@ -119,25 +119,16 @@ export function toVosviewerObject(graph: KnowledgeGraph): VosJSON {
   const items: VosItem[] = [];
   graph.forEachNode((key, attr) => {
     const id = ids.get(key)!;
-    let meanYear: number | null = null;
-    if (attr.kind === 'paper') meanYear = attr.year ?? null;
-    else {
-      let sum = 0;
-      let n = 0;
-      graph.forEachNeighbor(key, (_n, nattr) => {
-        if (nattr.kind === 'paper' && nattr.year !== undefined) {
-          sum += nattr.year;
-          n++;
-        }
-      });
-      if (n) meanYear = round(sum / n, 2);
-    }
+    // (a paper's year; an entity's papers' mean year, from the viewer's own per-year counts)
+    const time = attr.kind === 'paper' ? null : entityTimeline(graph, key);
+    let meanYear = time ? null : (paperYear(attr) ?? null);
+    if (time && time.papers > time.undated) meanYear = round(time.perYear.reduce((sum, y) => sum + y.year * y.papers, 0) / (time.papers - time.undated), 2);
     items.push({
       id,
       key,
       label: attr.label,
       kind: attr.kind,
-      about: about(attr, meanYear),
+      about: about(attr, time),
       abstract: attr.kind === 'paper' ? attr.abstract : '',
       url: attr.kind === 'paper' ? (attr.url ?? (attr.doi ? `https://doi.org/${attr.doi}` : '')) : '',
       x: attr.x,
