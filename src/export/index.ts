@@ -12,6 +12,8 @@ import { toVosviewerJSON, toVosviewerMapFiles } from './vosviewer.ts';
 
 export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'vosviewer' | 'vosviewer-map';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'csv', 'vosviewer', 'vosviewer-map'];
+/** How many files each format writes (renderFormat's), for a build's progress. */
+export const FORMAT_FILES: Readonly<Record<ExportFormat, number>> = { json: 1, gexf: 1, graphml: 1, csv: 2, vosviewer: 1, 'vosviewer-map': 2 };
 
 export interface OutputFile {
   name: string;

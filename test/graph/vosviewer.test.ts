@@ -3,7 +3,7 @@ import Graph from 'graphology';
 import type { EntityNode, GraphAttributes, KGNode, KnowledgeGraph, RelationEdge } from '../../src/model.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { toVosviewerJSON, toVosviewerMapFiles, toVosviewerObject, VOSVIEWER_MAX_CLUSTERS, type VosJSON } from '../../src/export/vosviewer.ts';
-import { renderFormat } from '../../src/export/index.ts';
+import { EXPORT_FORMATS, FORMAT_FILES, renderFormat } from '../../src/export/index.ts';
 import { goldGraph } from './helpers.ts';
 
 const { graph } = goldGraph();
@@ -143,6 +143,8 @@ describe('VOSviewer map and network files (vosviewer-map.txt, vosviewer-network.
       .toEqual(network.items.map((i) => [i.id, i.label, i.x, i.y, i.cluster, i.weights.Links, i.weights.Papers, i.scores['Avg. pub. year']]));
     expect(net.trimEnd().split('\n').map((l) => l.split('\t').map(Number))).toEqual(network.links.map((l) => [l.source_id, l.target_id, l.strength]));
     expect(renderFormat(graph, 'vosviewer-map').map((f) => f.name)).toEqual(['vosviewer-map.txt', 'vosviewer-network.txt']);
+    // (as many files as a build's progress counts for each format)
+    for (const f of EXPORT_FORMATS) expect(renderFormat(graph, f), f).toHaveLength(FORMAT_FILES[f]);
   });
 
   it('quote a label holding a tab or a quote, so every line keeps its columns', () => {

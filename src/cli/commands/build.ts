@@ -9,7 +9,7 @@ import { confidenceOption, parseCommandArgs, readerOptions, seedOption, sizeByOp
 import { FORMAT_NAMES, UnreadableInputError } from '../../../extract/readers/index.ts';
 import type { FormatName, SizeBy } from '../../model.ts';
 import { runPipeline, type PipelineReport, type Stage } from '../../pipeline.ts';
-import { EXPORT_FORMATS, jsonl, renderFormat, type OutputFile } from '../../export/index.ts';
+import { EXPORT_FORMATS, FORMAT_FILES, jsonl, renderFormat, type OutputFile } from '../../export/index.ts';
 import { sizedBy } from '../../export/sized.ts';
 import { ENTITY_KINDS } from '../../analysis/appearance.ts';
 
@@ -105,8 +105,8 @@ export function buildTo(
   // good graph with an empty one. The caller reports the rejects.
   if (!result.report.counts.papers) return { report: result.report, files: [] };
   const t = performance.now();
-  // (papers.jsonl, entities.jsonl and each format's files: csv's and vosviewer-map's are two)
-  const total = 2 + EXPORT_FORMATS.length + 2;
+  // (papers.jsonl, entities.jsonl and each format's files)
+  const total = 2 + EXPORT_FORMATS.reduce((n, f) => n + FORMAT_FILES[f], 0);
   opts.onProgress?.('export', 0, total);
   // One file at a time, so a big graph's serialisations are never all in memory together.
   const names: string[] = [];
