@@ -157,6 +157,9 @@ describe('reported results: a figure tied to one metric and one dataset', () => 
     ['Tested on three benchmarks, MVTec AD, VisA, and UCF-Crime, it attains 99.97% and 99.31% accuracy on MVTec AD and VisA, respectively.', ['MVTec AD: accuracy 99.97%', 'VisA: accuracy 99.31%']],
     ['It achieves a classification accuracy of 99.44%, precision of 99.46%, recall of 99.45%, and an F1 score of 99.45% on the VisA dataset.', ['VisA: accuracy 99.44%', 'VisA: F1 99.45%']],
     ['On the VisA dataset, it reaches an AUPRC of 0.81 and a recall of 0.85 on the held-out test set.', ['VisA: AUPR 0.81']],
+    // a detector's mAP is tagged AUPR as a facet, but is no AUPR figure to rank beside one
+    ['It reaches an mAP@0.5 of 87.5% and an mAP50 of 91.0% on the VisA dataset.', []],
+    ['It reaches an AP of 87.5% on the VisA dataset.', ['VisA: AUPR 87.5%']],
     // two settings on one dataset: neither figure without its setting
     ['On VisA, it achieves 85.46% accuracy with RGB data alone and 89.70% with RGB and depth data.', []],
     ['On VisA, it achieves 85.46% accuracy with RGB data alone.', ['VisA: accuracy 85.46%']],

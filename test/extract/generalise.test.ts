@@ -8658,3 +8658,11 @@ describe('seventy-sixth round (dev pool): recognising partial discharge patterns
     { why: '... not denoising partial discharge signals', title: 'A denoising method for partial discharge signals', text: 'We remove white noise from the measured signals.', field: 'settings', not: ['anomaly-classification'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): a detector\'s mAP is average precision', () => {
+  check<FacetField>([
+    { why: '"an mAP@0.5 of 87.5%": mean average precision, which the readers tag AUPR two times in three (dev pool: +59 right, +34 wrong)', text: 'Experimental results show that the model achieves an mAP@0.5 of 87.5% on the test set.', field: 'metrics', has: ['AUPR'] },
+    { why: '... "mAP50" and "mAP0.5" as one word', text: 'Zorb-YOLO achieves an mAP50 of 94.23% and an mAP0.5:0.95 of 61.2%.', field: 'metrics', has: ['AUPR'] },
+    { why: 'not "map" the verb, nor MAP (maximum a posteriori)', text: 'We map each window to a latent code and take the MAP estimate of its label.', field: 'metrics', not: ['AUPR'] },
+  ]);
+});
