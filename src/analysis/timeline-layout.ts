@@ -4,11 +4,15 @@
  * own x/y, the map, are never changed (the exports keep the map).
  *
  * - x: a paper's year; an entity's first year (`firstYear`, as "colour by year" colours it: when it entered the
- *   field), else the first year of the papers it links to. One year is `yearWidth` wide; a node lies within
- *   YEAR_BAND of its year's width around the year's x, so x is monotone in the year (a later year is right of an
- *   earlier one, whatever the spread).
+ *   field), else the first year of the papers it links to. A node lies within YEAR_BAND of its year's width around
+ *   the year's x, so x is monotone in the year (a later year is right of an earlier one, whatever the spread).
  * - y: its cluster's row. Rows are the clusters largest first (CiteSpace's #0 at the top, the sidebar's order);
  *   with more than `maxRows` clusters the smallest share the last row, "other clusters", which counts them.
+ * - Room follows the crowd: a year's width and a row's height grow with the square root of the most nodes one of its
+ *   cells (row × year) holds, from a floor (MIN_SHARE of the largest) for an empty or thin one. So a cell of c nodes
+ *   gets at least c / cmax of the densest cell's area, and no cell is more crowded than the densest; the recent years
+ *   and the large clusters, where a field's papers are, get the room that decades of a few papers and small rows left
+ *   unused. Every year keeps its column (the axis has no gaps), in order.
  * - Within a row, the nodes of one year are spread over the cell (row × year) on a sunflower's spiral, the largest
  *   at the centre, in key order among equals: no Math.random, the same graph gives the same picture.
  * - A node without a year goes in the "undated" column, right of the last year, in its row: shown, never lost.
@@ -25,8 +29,10 @@ export const MAX_TIMELINE_ROWS = 12;
 export const YEAR_BAND = 0.7;
 /** The share of a row's height its nodes spread over (centred on the row's y); the rest parts the rows. */
 export const ROW_BAND = 0.75;
-/** The rows' height in graph units (the years' width follows, see timelineLayout). */
+/** The tallest row's height in graph units (the years' widths follow, see timelineLayout). */
 export const ROW_HEIGHT = 1;
+/** The smallest year's width and row's height, as a share of the largest. */
+export const MIN_SHARE = 0.25;
 /** The wider-than-high shape aimed at (a 16:10 window's room beside the sidebar). */
 const ASPECT = 1.6;
 
@@ -55,11 +61,13 @@ export interface TimelineLayout {
   positions: Map<string, { x: number; y: number }>;
   /** Top row first. */
   rows: TimelineRow[];
-  /** The year axis: every year from the first to the last dated node's, with its x. */
-  years: { year: number; x: number }[];
-  /** The undated column (its x and how many nodes are in it), or null when every node has a year. */
-  undated: { x: number; count: number } | null;
+  /** The year axis: every year from the first to the last dated node's, with its x (its column's centre) and width. */
+  years: { year: number; x: number; width: number }[];
+  /** The undated column (its x, width and how many nodes are in it), or null when every node has a year. */
+  undated: { x: number; width: number; count: number } | null;
+  /** The widest year's width (graph units). */
   yearWidth: number;
+  /** The tallest row's height (graph units); each row's own is y1 − y0. */
   rowHeight: number;
   /** The extent of the drawing: the years' and rows' bands (graph units). */
   extent: { x0: number; x1: number; y0: number; y1: number };
@@ -125,13 +133,6 @@ export function timelineLayout(graph: KnowledgeGraph, opts: { maxRows?: number }
   const dated = lo <= hi;
   const span = dated ? hi - lo + 1 : 0;
   const undatedCount = graph.order - nodeYears.size;
-  const columns = span + (undatedCount ? 1 : 0);
-  const rowHeight = ROW_HEIGHT;
-  const yearWidth = Math.max(0.5, (ASPECT * groups.length * rowHeight) / Math.max(1, columns));
-  const yearX = (y: number) => (y - lo) * yearWidth;
-  // (the undated column one year's width right of the last year, with a year's gap: it is not a year)
-  const undatedX = dated ? (span + 0.5) * yearWidth : 0;
-  const rowY = (i: number) => -i * rowHeight;
 
   // Cells: row × year (or undated), each node in one.
   const cells = new Map<string, string[]>();
@@ -147,13 +148,53 @@ export function timelineLayout(graph: KnowledgeGraph, opts: { maxRows?: number }
       else cells.set(cell, [key]);
     }
   }
-  const positions = new Map<string, { x: number; y: number }>();
-  const halfW = (YEAR_BAND * yearWidth) / 2;
-  const halfH = (ROW_BAND * rowHeight) / 2;
+  // The most nodes a cell of each row and of each column holds (column `span` is the undated one).
+  const rowMost = new Array<number>(groups.length).fill(0);
+  const columnMost = new Array<number>(span + 1).fill(0);
   for (const [cell, keys] of cells) {
     const [rowS, yearS] = cell.split('|');
+    const column = yearS === 'undated' ? span : Number(yearS) - lo;
+    rowMost[Number(rowS)] = Math.max(rowMost[Number(rowS)], keys.length);
+    columnMost[column] = Math.max(columnMost[column], keys.length);
+  }
+  const most = Math.max(1, ...rowMost);
+  const share = (n: number) => Math.max(MIN_SHARE, Math.sqrt(n / most));
+  // Row heights, top row first; rows[i] spans [y0, y1] with the first row's top at y = ROW_HEIGHT / 2.
+  const heights = rowMost.map((n) => share(n) * ROW_HEIGHT);
+  const rowTop: number[] = [];
+  let top = Math.max(...heights, 0) / 2;
+  const firstTop = top;
+  for (const h of heights) {
+    rowTop.push(top);
+    top -= h;
+  }
+  const totalHeight = firstTop - top;
+  // Column widths in proportion to their share, scaled to the aimed-at shape (the undated column, if any, after a
+  // gap of half the widest year's width: it is not a year).
+  const shares = columnMost.slice(0, span).map(share);
+  const undatedShare = undatedCount ? share(columnMost[span]) : 0;
+  const sum = shares.reduce((a, b) => a + b, 0) + undatedShare + (dated && undatedCount ? 0.5 : 0);
+  // (the widest year at least half the tallest row's height: many years on few rows scroll rather than squeeze)
+  const unit = sum > 0 ? Math.max(0.5 * ROW_HEIGHT, (ASPECT * totalHeight) / sum) : 1;
+  const widths = shares.map((w) => w * unit);
+  const centres: number[] = [];
+  let left = dated ? -widths[0] / 2 : 0;
+  for (const w of widths) {
+    centres.push(left + w / 2);
+    left += w;
+  }
+  const undatedWidth = undatedShare * unit;
+  const undatedX = dated ? left + 0.5 * unit + undatedWidth / 2 : 0;
+  const yearX = (y: number) => centres[y - lo];
+
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [cell, keys] of cells) {
+    const [rowS, yearS] = cell.split('|');
+    const row = Number(rowS);
     const cx = yearS === 'undated' ? undatedX : yearX(Number(yearS));
-    const cy = rowY(Number(rowS));
+    const halfW = (YEAR_BAND * (yearS === 'undated' ? undatedWidth : widths[Number(yearS) - lo])) / 2;
+    const halfH = (ROW_BAND * heights[row]) / 2;
+    const cy = rowTop[row] - heights[row] / 2;
     keys.sort((a, b) => graph.getNodeAttribute(b, 'size') - graph.getNodeAttribute(a, 'size') || (a < b ? -1 : a > b ? 1 : 0));
     keys.forEach((key, i) => {
       const p = sunflower(i, keys.length);
@@ -174,16 +215,18 @@ export function timelineLayout(graph: KnowledgeGraph, opts: { maxRows?: number }
         if (last === undefined || y > last) last = y;
       }
     }
-    const y = rowY(i);
-    return { index: i, label: g.label, clusters: g.clusters, ...(g.color ? { color: g.color } : {}), nodes, firstYear: first, lastYear: last, y, y0: y - rowHeight / 2, y1: y + rowHeight / 2 };
+    const y1 = rowTop[i];
+    const y0 = y1 - heights[i];
+    return { index: i, label: g.label, clusters: g.clusters, ...(g.color ? { color: g.color } : {}), nodes, firstYear: first, lastYear: last, y: (y0 + y1) / 2, y0, y1 };
   });
-  const years = dated ? Array.from({ length: span }, (_, i) => ({ year: lo + i, x: yearX(lo + i) })) : [];
-  const undated = undatedCount ? { x: undatedX, count: undatedCount } : null;
-  const x0 = -yearWidth / 2;
-  const x1 = (dated ? (undated ? undatedX : yearX(hi)) : 0) + yearWidth / 2;
+  const years = dated ? Array.from({ length: span }, (_, i) => ({ year: lo + i, x: centres[i], width: widths[i] })) : [];
+  const undated = undatedCount ? { x: undatedX, width: undatedWidth, count: undatedCount } : null;
+  const x0 = dated ? centres[0] - widths[0] / 2 : undatedX - undatedWidth / 2;
+  const x1 = undated ? undatedX + undatedWidth / 2 : dated ? centres[span - 1] + widths[span - 1] / 2 : 0;
   return {
-    positions, rows, years, undated, yearWidth, rowHeight,
-    extent: { x0, x1, y0: rows.length ? rows[rows.length - 1].y0 : -rowHeight / 2, y1: rowHeight / 2 },
+    positions, rows, years, undated,
+    yearWidth: Math.max(0, ...widths, undatedWidth), rowHeight: Math.max(0, ...heights),
+    extent: { x0, x1, y0: rows.length ? rows[rows.length - 1].y0 : -ROW_HEIGHT / 2, y1: rows.length ? rows[0].y1 : ROW_HEIGHT / 2 },
     nodeYears, nodeRows,
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { MAX_TIMELINE_ROWS, ROW_BAND, timelineGraph, timelineLayout, timelineYear, YEAR_BAND } from '../../src/analysis/timeline-layout.ts';
+import { MAX_TIMELINE_ROWS, MIN_SHARE, ROW_BAND, timelineGraph, timelineLayout, timelineYear, YEAR_BAND } from '../../src/analysis/timeline-layout.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { ROOT } from '../../src/cli/io.ts';
@@ -29,7 +29,7 @@ describe('timeline layout (CiteSpace\'s timeline view) on the bundled graph', ()
     expect(dated.length).toBe(graph.order); // (the bundled corpus dates every paper)
     for (const [key, year] of dated) {
       const tick = layout.years.find((y) => y.year === year)!;
-      expect(Math.abs(layout.positions.get(key)!.x - tick.x)).toBeLessThanOrEqual((YEAR_BAND * layout.yearWidth) / 2 + 1e-9);
+      expect(Math.abs(layout.positions.get(key)!.x - tick.x)).toBeLessThanOrEqual((YEAR_BAND * tick.width) / 2 + 1e-9);
     }
     // Sorted by x, the years never go down; an earlier year is always left of a later one.
     const byX = dated.map(([key, year]) => ({ x: layout.positions.get(key)!.x, year })).sort((a, b) => a.x - b.x);
@@ -57,8 +57,8 @@ describe('timeline layout (CiteSpace\'s timeline view) on the bundled graph', ()
     graph.forEachNode((key, a) => {
       const row = layout.rows[rowOfCluster.get(a.community)!];
       const p = layout.positions.get(key)!;
-      expect(p.y).toBeGreaterThanOrEqual(row.y - (ROW_BAND * layout.rowHeight) / 2 - 1e-9);
-      expect(p.y).toBeLessThanOrEqual(row.y + (ROW_BAND * layout.rowHeight) / 2 + 1e-9);
+      expect(p.y).toBeGreaterThanOrEqual(row.y - (ROW_BAND * (row.y1 - row.y0)) / 2 - 1e-9);
+      expect(p.y).toBeLessThanOrEqual(row.y + (ROW_BAND * (row.y1 - row.y0)) / 2 + 1e-9);
       expect(layout.nodeRows.get(key)).toBe(row.index);
     });
     // Bands do not overlap, top row first (sigma's y grows upwards).
@@ -80,6 +80,35 @@ describe('timeline layout (CiteSpace\'s timeline view) on the bundled graph', ()
       expect(seen.has(k)).toBe(false);
       seen.add(k);
     }
+  });
+
+  it('gives room where the nodes are: a year\'s width and a row\'s height grow with the fullest cell, from a floor; no cell more crowded than the fullest', () => {
+    const count = new Map<string, number>();
+    for (const [key, year] of layout.nodeYears) {
+      const c = `${layout.nodeRows.get(key)}|${year}`;
+      count.set(c, (count.get(c) ?? 0) + 1);
+    }
+    const most = Math.max(...count.values());
+    const rowMost = layout.rows.map((r) => Math.max(0, ...[...count].filter(([c]) => c.startsWith(`${r.index}|`)).map(([, n]) => n)));
+    const yearMost = layout.years.map((y) => Math.max(0, ...[...count].filter(([c]) => c.endsWith(`|${y.year}`)).map(([, n]) => n)));
+    // (the bundled graph: 2024 and 2025 hold most papers, 2017 and 2019 none)
+    const width = (year: number) => layout.years.find((y) => y.year === year)!.width;
+    expect(width(2024)).toBeGreaterThan(2 * width(2017));
+    expect(width(2017)).toBeCloseTo(MIN_SHARE * layout.yearWidth, 9);
+    layout.years.forEach((y, i) => expect(y.width).toBeCloseTo(Math.max(MIN_SHARE, Math.sqrt(yearMost[i] / most)) * layout.yearWidth, 9));
+    layout.rows.forEach((r, i) => expect(r.y1 - r.y0).toBeCloseTo(Math.max(MIN_SHARE, Math.sqrt(rowMost[i] / most)) * layout.rowHeight, 9));
+    // Every cell's nodes per unit of area at most the fullest cell's.
+    const area = (c: string) => {
+      const [row, year] = c.split('|').map(Number);
+      const r = layout.rows[row];
+      return (r.y1 - r.y0) * width(year);
+    };
+    const fullest = Math.max(...[...count].filter(([, n]) => n === most).map(([c, n]) => n / area(c)));
+    for (const [c, n] of count) expect(n / area(c)).toBeLessThanOrEqual(fullest + 1e-9);
+    // The columns tile the axis in order, and the drawing keeps a wide shape.
+    for (let i = 1; i < layout.years.length; i++) expect(layout.years[i].x - layout.years[i].width / 2).toBeCloseTo(layout.years[i - 1].x + layout.years[i - 1].width / 2, 9);
+    const { x0, x1, y0, y1 } = layout.extent;
+    expect((x1 - x0) / (y1 - y0)).toBeCloseTo(1.6, 6);
   });
 
   it('is deterministic: the same graph gives the same positions, whatever the order nodes were added in', () => {
@@ -133,10 +162,10 @@ describe('timeline layout: undated nodes and few clusters', () => {
     expect(l.years.map((y) => y.year)).toEqual([2019, 2020, 2021]);
     expect(l.nodeYears.get('method:m')).toBe(2019);
     expect(l.nodeYears.get('paper:b')).toBe(2021);
-    expect(l.undated).toEqual({ x: expect.any(Number), count: 2 });
-    expect(l.undated!.x).toBeGreaterThan(l.years.at(-1)!.x + l.yearWidth / 2);
+    expect(l.undated).toEqual({ x: expect.any(Number), width: expect.any(Number), count: 2 });
+    expect(l.undated!.x - l.undated!.width / 2).toBeGreaterThan(l.years.at(-1)!.x + l.years.at(-1)!.width / 2);
     for (const k of ['paper:c', 'dataset:d']) {
-      expect(Math.abs(l.positions.get(k)!.x - l.undated!.x)).toBeLessThanOrEqual((YEAR_BAND * l.yearWidth) / 2 + 1e-9);
+      expect(Math.abs(l.positions.get(k)!.x - l.undated!.x)).toBeLessThanOrEqual((YEAR_BAND * l.undated!.width) / 2 + 1e-9);
     }
     expect(l.rows.map((r) => [r.label, r.nodes, r.firstYear, r.lastYear])).toEqual([['zero-shot', 3, 2019, 2021], ['video', 2, undefined, undefined]]);
   });
