@@ -6,6 +6,7 @@
 import type { NodeKind, SizeBy } from '../src/model.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { DEFAULT_BURST_GAMMA } from '../src/analysis/bursts.ts';
+import { DEFAULT_COMPARE, type CompareView } from './compare-state.ts';
 
 export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
@@ -64,6 +65,8 @@ export interface ViewState {
   colorBy: ColorBy;
   sizeBy: SizeBy;
   matrix: MatrixView;
+  /** The paper comparison (web/compare-state.ts). */
+  compare: CompareView;
   /** The Gaps list's target: a dataset or setting key, or null. */
   gaps: string | null;
   /** The selected cluster (its id in the graph's `clusters`), whose nodes stay in colour while the rest fade; or null. */
@@ -82,7 +85,7 @@ export const BURST_GAMMAS: readonly number[] = [0.25, 0.5, 1];
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map' };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE };
 }
 
 /** The node the details panel shows: the last selected one. */

@@ -19,6 +19,8 @@
  * &gaps=KEY             the Gaps list's dataset or setting
  * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
  * &gamma=0.25|0.5       the bursts' γ (Time's select; 1, the build's, is the default)
+ * &compare=KEY,KEY     the papers in the comparison (commas and % in a key escaped)
+ * &comparison=open      the comparison is open   &cdiff=1  it shows only the rows that differ
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
  *                       camera (&cam) is then the timeline's
  */
@@ -26,6 +28,7 @@ import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts'
 import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
+import { DEFAULT_COMPARE, decodeCompared, encodeCompared, type CompareView } from './compare-state.ts';
 
 export interface CameraView {
   x: number;
@@ -57,12 +60,14 @@ export interface UrlView {
   burstGamma: number;
   /** Map (the default) or timeline. */
   layout: ViewLayout;
+  /** The paper comparison. */
+  compare: CompareView;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
 
 export function emptyUrlView(): UrlView {
-  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: null, camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map' };
+  return { graph: null, selected: [], edge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: null, camera: null, matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE };
 }
 
 const round = (n: number, d: number) => {
@@ -99,6 +104,9 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
   if (v.cluster !== null) p.set('cluster', String(v.cluster));
   if (v.burstGamma !== BUILD_GAMMA) p.set('gamma', String(v.burstGamma));
   if (v.layout !== 'map') p.set('view', v.layout);
+  if (v.compare.papers.length) p.set('compare', encodeCompared(v.compare.papers));
+  if (v.compare.open && v.compare.papers.length) p.set('comparison', 'open');
+  if (v.compare.onlyDifferences) p.set('cdiff', '1');
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -164,6 +172,8 @@ export function decodeView(search: string): UrlView {
   if (gamma !== null && /^\d*\.?\d+$/.test(gamma) && BURST_GAMMAS.includes(Number(gamma))) v.burstGamma = Number(gamma);
   const layout = p.get('view');
   if (layout && (VIEW_LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as ViewLayout;
+  const compared = decodeCompared(p.get('compare'));
+  v.compare = { papers: compared, open: compared.length > 0 && p.get('comparison') === 'open', onlyDifferences: p.get('cdiff') === '1' };
   return v;
 }
 
@@ -189,7 +199,10 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   const gaps = v.gaps && graph.hasNode(v.gaps) && ['dataset', 'setting'].includes(graph.getNodeAttribute(v.gaps, 'kind')) ? v.gaps : null;
   // (a cluster this graph does not have selects nothing)
   const cluster = v.cluster !== null && (graph.getAttribute('clusters') ?? []).some((c) => c.id === v.cluster) ? v.cluster : null;
-  const next: ViewState = { ...base, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  // (papers this graph does not have are not compared; nothing left to compare, nothing open)
+  const papers = v.compare.papers.filter((k) => graph.hasNode(k) && graph.getNodeAttribute(k, 'kind') === 'paper');
+  const compare = { ...v.compare, papers, open: v.compare.open && papers.length > 0 };
+  const next: ViewState = { ...base, compare, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

@@ -18,10 +18,24 @@ describe('URL state', () => {
       cluster: 3,
       burstGamma: 0.5,
       layout: 'timeline',
+      compare: { papers: ['paper:winclip', 'paper:a,b%c'], open: true, onlyDifferences: true },
     };
     const search = encodeView(v);
     expect(search.startsWith('?')).toBe(true);
     expect(decodeView(search)).toEqual(v);
+  });
+
+  it('the comparison: &compare=KEY,KEY (in their order), &comparison=open, &cdiff=1; papers the graph lacks dropped, nothing left nothing open', () => {
+    expect(encodeView({ ...emptyUrlView(), compare: { papers: ['paper:a', 'paper:b'], open: true, onlyDifferences: false } })).toBe('?compare=paper%3Aa%2Cpaper%3Ab&comparison=open');
+    // (an empty comparison is not open)
+    expect(encodeView({ ...emptyUrlView(), compare: { papers: [], open: true, onlyDifferences: false } })).toBe('');
+    expect(decodeView('?compare=paper:b,paper:a,paper:b&comparison=open').compare).toEqual({ papers: ['paper:b', 'paper:a'], open: true, onlyDifferences: false });
+    expect(decodeView('?comparison=open&cdiff=1').compare).toEqual({ papers: [], open: false, onlyDifferences: true });
+    const graph = fixtureGraph();
+    const paper = graph.findNode((_k, a) => a.kind === 'paper')!;
+    const state = stateFromUrl(graph, initialState(), decodeView(`?compare=${paper},paper:none,method:patchcore&comparison=open`));
+    expect(state.compare).toEqual({ papers: [paper], open: true, onlyDifferences: false });
+    expect(stateFromUrl(graph, initialState(), decodeView('?compare=paper:none&comparison=open')).compare.open).toBe(false);
   });
 
   it('the bursts\' γ: &gamma=0.25 or 0.5, left out at the build\'s 1; a γ the select does not offer reads as 1', () => {
