@@ -46,6 +46,8 @@ export interface AppContext {
   registerToolbarItem(el: HTMLElement): HTMLElement;
   /** Add a section to the left sidebar (below filters). */
   registerSidebarSection(el: HTMLElement): HTMLElement;
+  /** Add a control under a paper's title in the details panel (e.g. "Add to comparison"): `make` is called per panel drawn. */
+  registerPaperAction(make: (paper: string) => HTMLElement | null): void;
   /** Called after a change of selection, filters, colouring, the matrix's view or graph (not on hover). Returns an unsubscribe function. */
   onChange(listener: (ctx: AppContext) => void): () => void;
   /** Fly the camera to a node. */
@@ -420,10 +422,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }, 200);
   });
 
+  /** The controls features add under a paper's title (registerPaperAction). */
+  const paperActions: ((paper: string) => HTMLElement | null)[] = [];
   const panelCtx: PanelContext = {
     get graph() {
       return graph;
     },
+    paperActions: (key) => paperActions.map((make) => make(key)),
     // (a node the legend or the filters hide, chosen in the panel, is shown as the search shows it)
     select: (key) => ctx.select(key, { fly: true, reveal: true }),
     selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
@@ -512,6 +517,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       colorBy: state.colorBy,
       sizeBy: state.sizeBy,
       matrix: state.matrix,
+      compare: state.compare,
       gaps: state.gaps,
       cluster: state.cluster,
       burstGamma: state.burstGamma,
@@ -624,7 +630,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma;
+    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);
@@ -1580,6 +1586,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     registerSidebarSection(el) {
       els.sidebar.appendChild(el);
       return el;
+    },
+    registerPaperAction(make) {
+      paperActions.push(make);
+      renderPanel(true); // (a panel already shown gets it too)
     },
     onChange(listener) {
       listeners.add(listener);

@@ -1,10 +1,11 @@
 /**
- * Mounts every "beyond" feature on the viewer: open file (picker + drop), method × dataset matrix, gaps,
+ * Mounts every "beyond" feature on the viewer: open file (picker + drop), method × dataset matrix, paper comparison, gaps,
  * time slider, exports. Call once after createApp:  `const beyond = mountBeyond(app)`.
  */
 import type { AppContext } from '../app.ts';
 import { mount as mountOpenFile, type OpenFileHandle } from './open-file.ts';
 import { mount as mountMatrix, type MatrixHandle } from './matrix-panel.ts';
+import { mount as mountCompare, type CompareHandle } from './compare-panel.ts';
 import { mount as mountGaps, type GapsHandle } from './gaps-panel.ts';
 import { mount as mountTimeline } from './timeline.ts';
 import { mount as mountExports, type ExportsHandle } from './exports.ts';
@@ -15,6 +16,7 @@ export { embeddedSnapshot, applySnapshotView, isOfflineCopy } from './offline-bo
 export interface Beyond {
   openFile: OpenFileHandle;
   matrix: MatrixHandle;
+  compare: CompareHandle;
   gaps: GapsHandle;
   exports: ExportsHandle;
 }
@@ -22,10 +24,11 @@ export interface Beyond {
 export function mountBeyond(ctx: AppContext): Beyond {
   const openFile = mountOpenFile(ctx);
   const matrix = mountMatrix(ctx);
+  const compare = mountCompare(ctx);
   const exports = mountExports(ctx);
   mountTimeline(ctx);
   const gaps = mountGaps(ctx);
   matrix.onGaps((d) => gaps.target(d));
   if (isOfflineCopy()) document.body.classList.add('offline-copy');
-  return { openFile, matrix, gaps, exports };
+  return { openFile, matrix, compare, gaps, exports };
 }

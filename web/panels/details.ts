@@ -33,6 +33,8 @@ export interface PanelContext {
   minConfidence?: number | null;
   /** The bursts' γ (Time's select); absent: the build's (BUILD_GAMMA). */
   burstGamma?: number;
+  /** Controls features add under a paper's title (web/app.ts's registerPaperAction: "Add to comparison"). */
+  paperActions?(paper: string): Child[];
 }
 
 /** Whether a node, and the link that lists it (when given), pass the filters. */
@@ -231,6 +233,7 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     chip('paper'),
     h('h2', {}, p.title ?? p.label),
     h('div', { class: 'facts' }, ...facts),
+    ...(ctx.paperActions?.(key) ?? []),
     links.length ? h('div', { class: 'links ext' }, ...links) : null,
     abstract,
     abstractNote,

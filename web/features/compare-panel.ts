@@ -1,0 +1,181 @@
+/**
+ * Paper comparison, the Open Research Knowledge Graph's way: "Add to comparison" in a paper's details panel, a toolbar
+ * button "Compare (N)" that opens the papers side by side (src/analysis/compare.ts: one column a paper, one row a
+ * property, the figures each reports per dataset and metric), the rows where they differ marked, "Only differences" to
+ * hide the others, a column removed with its ×, "Clear"; an entity in a cell opens its node, a figure its sentence.
+ * Exports the table as CSV and as a LaTeX booktabs table. Its view (the papers, open, only differences) is the app
+ * state's `compare` (web/compare-state.ts): in the URL as the matrix's is (replaced, not pushed), so a link reopens it
+ * and Back to an earlier selection brings back the comparison it was made from.
+ * Test hooks: `compare-toggle` (in a paper's panel, aria-pressed), `open-compare`, dialog `compare-dialog`, table
+ * `compare` (each row `tr[data-row][data-differs]`, each cell `td[data-paper]`, entities `button[data-key]`),
+ * `compare-diff`, `compare-csv`, `compare-latex`, `compare-clear`, `compare-remove` (data-paper), `compare-summary`.
+ */
+import { cellText, comparePapers, figureText, visibleRows, type Comparison } from '../../src/analysis/compare.ts';
+import { compareToCsv, compareToLatex } from '../../src/export/compare.ts';
+import { kindColor } from '../../src/analysis/appearance.ts';
+import { setCompare, toggleCompared, type CompareView } from '../compare-state.ts';
+import { clickEdge } from '../state.ts';
+import { h, safeHref } from '../panels/dom.ts';
+import { button, dialog, download, fileStem, type AppContext } from './ui.ts';
+import './features.css';
+
+export interface CompareHandle {
+  open(): void;
+  close(): void;
+  /** The comparison currently shown. */
+  current(): Comparison | null;
+}
+
+export function mount(ctx: AppContext): CompareHandle {
+  const view = () => ctx.state.compare;
+  const setView = (patch: Partial<CompareView>) => ctx.setState(setCompare(ctx.state, patch), 'replace');
+  let comparison: Comparison | null = null;
+  let lastKey = '';
+  let lastGraph: AppContext['graph'] | null = null;
+
+  // ---- the toggle in a paper's panel
+  const toggles = new Set<HTMLButtonElement>();
+  const syncToggle = (b: HTMLButtonElement) => {
+    const on = view().papers.includes(b.dataset.paper!);
+    b.setAttribute('aria-pressed', String(on));
+    b.textContent = on ? '✓ In comparison' : '+ Add to comparison';
+    b.title = on ? 'Take this paper out of the comparison' : 'Compare this paper side by side with others (Compare, in the toolbar)';
+  };
+  ctx.registerPaperAction((paper) => {
+    const b = button('', { class: 'pw-btn small pw-compare-toggle', 'data-testid': 'compare-toggle', 'data-paper': paper });
+    b.addEventListener('click', () => ctx.setState(toggleCompared(ctx.state, paper), 'replace'));
+    syncToggle(b);
+    for (const t of toggles) if (!t.isConnected) toggles.delete(t);
+    toggles.add(b);
+    return h('div', { class: 'pw-compare-actions' }, b);
+  });
+
+  // ---- the toolbar button
+  const openBtn = button('Compare (0)', { 'data-testid': 'open-compare' }, () => openCompare());
+
+  ctx.registerToolbarItem(openBtn);
+
+  // ---- the dialog
+  const onlyDiff = h('input', { type: 'checkbox', 'data-testid': 'compare-diff' });
+  const controls = h('div', { class: 'pw-matrix-controls' },
+    h('label', { title: 'Hide the rows where the papers agree' }, onlyDiff, ' only differences'),
+    button('CSV', { 'data-testid': 'compare-csv', title: 'The table as shown: a line per property, a column per paper' }, () => {
+      if (comparison) download(`${fileStem(ctx, '-comparison')}.csv`, compareToCsv(comparison, { onlyDifferences: view().onlyDifferences }), 'text/csv;charset=utf-8');
+    }),
+    button('LaTeX', { 'data-testid': 'compare-latex', title: 'A booktabs table (the rows that differ in bold)' }, () => {
+      if (comparison) download(`${fileStem(ctx, '-comparison')}.tex`, compareToLatex(comparison, { onlyDifferences: view().onlyDifferences, caption: `Comparison of ${comparison.papers.length} papers (${ctx.graph.getAttribute('name') ?? 'paperweave'}).`, label: 'tab:comparison' }), 'application/x-tex');
+    }),
+    button('Clear', { 'data-testid': 'compare-clear', title: 'Take every paper out of the comparison' }, () => setView({ papers: [], open: false })),
+  );
+  const dlg = dialog('Compare papers', 'compare-dialog', controls);
+  const summary = h('p', { class: 'pw-muted', 'data-testid': 'compare-summary' });
+  const tableWrap = h('div', { class: 'pw-matrix-wrap pw-compare-wrap' });
+  dlg.body.append(summary, tableWrap);
+  onlyDiff.addEventListener('change', () => setView({ onlyDifferences: onlyDiff.checked }));
+
+  function openCompare(): void {
+    if (!view().papers.length) {
+      ctx.setStatus('Nothing to compare yet: add papers with "+ Add to comparison" in their details panel.');
+      return;
+    }
+    if (view().open) sync(true);
+    else setView({ open: true });
+  }
+  dlg.onClose(() => {
+    if (view().open) setView({ open: false });
+  });
+  /** Close (its state first: a jump's selection has been pushed by then, on the entry the comparison was open in). */
+  function close(): void {
+    if (view().open) setView({ open: false });
+    else dlg.close();
+  }
+
+  /** A node chosen in the table: shown in the graph, the dialog closed; from the keyboard the focus on its panel. */
+  function go(key: string, ev: MouseEvent): void {
+    ctx.select(key, { fly: true, reveal: true });
+    close();
+    if (ev.detail === 0) ctx.focusDetails();
+  }
+
+  function sync(force = false): void {
+    const n = view().papers.length;
+    openBtn.textContent = `Compare (${n})`;
+    openBtn.title = n ? `Compare the ${n} paper(s) added, side by side` : 'Add papers with "+ Add to comparison" in their details panel, then compare them here';
+    openBtn.setAttribute('aria-disabled', String(n === 0));
+    for (const t of toggles) if (t.isConnected) syncToggle(t);
+    if (view().open && !dlg.isOpen) {
+      dlg.open();
+      force = true;
+    } else if (!view().open && dlg.isOpen) dlg.close();
+    render(force);
+  }
+
+  function render(force = false): void {
+    if (!dlg.isOpen) return;
+    const key = JSON.stringify(view());
+    if (!force && key === lastKey && ctx.graph === lastGraph && comparison) return;
+    lastKey = key;
+    lastGraph = ctx.graph;
+    const c = comparePapers(ctx.graph, view().papers);
+    comparison = c;
+    onlyDiff.checked = view().onlyDifferences;
+    const rows = visibleRows(c, view().onlyDifferences);
+    const differ = c.rows.filter((r) => r.differs).length;
+    summary.textContent = `${c.papers.length} paper(s), ${c.rows.length} properties, ${differ} where they differ (marked)${view().onlyDifferences ? `; only those shown` : ''}. Shared entities come first in each cell; click one to open it, a figure for its sentence.${c.papers.length < 2 ? ' Add another paper from its details panel to compare.' : ''}`;
+    const head = h('tr', {}, h('th', { class: 'pw-corner', scope: 'col' }, 'Property'));
+    for (const p of c.papers) {
+      const title = h('button', { type: 'button', class: 'link', 'data-key': p.key, title: `Show this paper in the graph` }, p.title);
+      title.addEventListener('click', (ev) => go(p.key, ev));
+      const href = p.link ? safeHref(p.link) : null;
+      const remove = button('×', { class: 'pw-btn small pw-compare-remove', 'data-testid': 'compare-remove', 'data-paper': p.key, 'aria-label': `Remove ${p.title} from the comparison`, title: 'Remove from the comparison' },
+        () => setView({ papers: view().papers.filter((k) => k !== p.key) }));
+      const th = h('th', { scope: 'col', 'data-paper': p.key }, title,
+        h('div', { class: 'pw-compare-meta' }, p.year !== undefined ? h('span', {}, String(p.year)) : null,
+          href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'link') : null, remove));
+      th.style.setProperty('--kind-color', kindColor('paper'));
+      head.appendChild(th);
+    }
+    const body = h('tbody');
+    for (const r of rows) {
+      const tr = h('tr', { 'data-row': r.id, 'data-differs': String(r.differs), class: r.differs ? 'differs' : undefined },
+        h('th', { scope: 'row', title: r.differs ? 'The papers differ here' : 'The papers agree here' }, r.label));
+      r.cells.forEach((cell, i) => {
+        const paper = c.papers[i].key;
+        const td = h('td', { 'data-paper': paper, 'aria-label': `${c.papers[i].title}, ${r.label}: ${cellText(cell) || 'none'}` });
+        if (cell.entities.length) {
+          for (const e of cell.entities) {
+            const b = h('button', { type: 'button', class: 'node-link', 'data-key': e.key, title: e.shared === c.papers.length && c.papers.length > 1 ? `${e.label} (all these papers)` : e.label, 'data-shared': e.shared === c.papers.length ? 'all' : undefined }, e.label);
+            b.style.setProperty('--kind-color', kindColor(ctx.graph.getNodeAttribute(e.key, 'kind')));
+            b.addEventListener('click', (ev) => go(e.key, ev));
+            td.appendChild(b);
+          }
+        } else if (cell.figures.length) {
+          cell.figures.forEach((f, j) => {
+            const b = h('button', { type: 'button', class: 'link pw-figure', 'data-edge': f.edge, title: 'Read the sentence behind this figure' }, figureText(f));
+            b.addEventListener('click', (ev) => {
+              ctx.setState(clickEdge(ctx.state, f.edge), 'push');
+              close();
+              if (ev.detail === 0) ctx.focusDetails();
+            });
+            if (j) td.appendChild(document.createTextNode('; '));
+            td.appendChild(b);
+          });
+        } else td.appendChild(h('span', { class: 'pw-muted', 'aria-hidden': 'true' }, '—'));
+        tr.appendChild(td);
+      });
+      body.appendChild(tr);
+    }
+    const table = h('table', { class: 'pw-matrix pw-compare', 'data-testid': 'compare', 'aria-label': 'Papers compared: a column per paper, a row per property' }, h('thead', {}, head), body);
+    // (a column removed took the focused × with it: the focus stays in the dialog, on the next ×, else its close button;
+    // on <body>, Esc cleared the selection besides closing the dialog)
+    const hadFocus = tableWrap.contains(document.activeElement);
+    tableWrap.replaceChildren(table);
+    if (hadFocus) (tableWrap.querySelector<HTMLElement>('[data-testid=compare-remove]') ?? dlg.el.querySelector<HTMLElement>('.pw-close'))?.focus();
+  }
+
+  ctx.onChange(() => sync());
+  // A link with &comparison=open opens it.
+  sync();
+
+  return { open: openCompare, close, current: () => comparison };
+}
