@@ -121,7 +121,7 @@ export function mount(ctx: AppContext): CompareHandle {
     onlyDiff.checked = view().onlyDifferences;
     const rows = visibleRows(c, view().onlyDifferences);
     const differ = c.rows.filter((r) => r.differs).length;
-    summary.textContent = `${c.papers.length} paper(s), ${c.rows.length} properties, ${differ} where they differ (marked)${view().onlyDifferences ? `; only those shown` : ''}. Shared entities come first in each cell; click one to open it, a figure for its sentence.${c.papers.length < 2 ? ' Add another paper from its details panel to compare.' : ''}`;
+    summary.textContent = `${c.papers.length} paper(s), ${c.rows.length} properties, ${differ} where they differ (marked)${view().onlyDifferences ? `; only those shown` : ''}. Shared entities come first in each cell (in bold where all share them); click one to open it, a figure for its sentence. Every link of these papers counts: the filters do not apply here.${c.papers.length < 2 ? ' Add another paper from its details panel to compare.' : ''}`;
     const head = h('tr', {}, h('th', { class: 'pw-corner', scope: 'col' }, 'Property'));
     for (const p of c.papers) {
       const title = h('button', { type: 'button', class: 'link', 'data-key': p.key, title: `Show this paper in the graph` }, p.title);
@@ -144,7 +144,7 @@ export function mount(ctx: AppContext): CompareHandle {
         const td = h('td', { 'data-paper': paper, 'aria-label': `${c.papers[i].title}, ${r.label}: ${cellText(cell) || 'none'}` });
         if (cell.entities.length) {
           for (const e of cell.entities) {
-            const b = h('button', { type: 'button', class: 'node-link', 'data-key': e.key, title: e.shared === c.papers.length && c.papers.length > 1 ? `${e.label} (all these papers)` : e.label, 'data-shared': e.shared === c.papers.length ? 'all' : undefined }, e.label);
+            const b = h('button', { type: 'button', class: 'node-link', 'data-key': e.key, title: e.shared === c.papers.length && c.papers.length > 1 ? `${e.label} (all these papers)` : e.label, 'data-shared': e.shared === c.papers.length && c.papers.length > 1 ? 'all' : undefined }, e.label);
             b.style.setProperty('--kind-color', kindColor(ctx.graph.getNodeAttribute(e.key, 'kind')));
             b.addEventListener('click', (ev) => go(e.key, ev));
             td.appendChild(b);
