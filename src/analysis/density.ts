@@ -52,7 +52,7 @@ export interface DensityGrid {
 
 export const DEFAULT_CELLS = 256;
 /** The kernel's standard deviation as a share of d̄, the mean distance between two items. */
-export const KERNEL_SHARE = 0.07;
+export const KERNEL_SHARE = 0.12;
 
 /** The default kernel width (graph units) for these items: KERNEL_SHARE × d̄ (see the module's comment); 1 for fewer than two distinct places. */
 export function densityKernel(items: readonly { x: number; y: number }[]): number {
@@ -227,9 +227,18 @@ export function rampColor(t: number): [number, number, number] {
 }
 
 /**
+ * Where on the colour ramp a cell's density `value` falls: √(value / max). The square root spreads the low and middle
+ * densities over blue and green (linear, a hub's peak left everything but its own place in the floor's blue: weights by
+ * links run from 1 to a few hundred), keeping the order: a denser place is always warmer.
+ */
+export function rampPosition(value: number, max: number): number {
+  return max > 0 && value > 0 ? Math.min(1, Math.sqrt(value / max)) : 0;
+}
+
+/**
  * The grid as an RGBA image, `cols` × `rows` pixels, its first row the grid's LAST (the largest graph y: graph y grows
- * upwards, an image's rows downwards). Item density (no `rgb`): the ramp at value / max, opaque. Cluster density: each
- * cell's blended cluster colour, its opacity growing with value / max (transparent where no item is near), as VOSviewer
+ * upwards, an image's rows downwards). Item density (no `rgb`): the ramp at rampPosition, opaque. Cluster density: each
+ * cell's blended cluster colour, its opacity growing with rampPosition (transparent where no item is near), as VOSviewer
  * draws the clusters' colours stronger where they are denser.
  */
 export function densityImage(grid: DensityGrid): Uint8ClampedArray {
@@ -240,7 +249,7 @@ export function densityImage(grid: DensityGrid): Uint8ClampedArray {
     const src = j * cols;
     const dst = (rows - 1 - j) * cols;
     for (let i = 0; i < cols; i++) {
-      const t = max > 0 ? values[src + i] / max : 0;
+      const t = rampPosition(values[src + i], max);
       const o = (dst + i) * 4;
       if (lut) {
         const c = lut[Math.round(t * 255)];
@@ -253,10 +262,19 @@ export function densityImage(grid: DensityGrid): Uint8ClampedArray {
         out[o] = rgb![k];
         out[o + 1] = rgb![k + 1];
         out[o + 2] = rgb![k + 2];
-        // (a square root: the clusters' fringes still show, as VOSviewer's soft-edged clouds)
-        out[o + 3] = Math.round(235 * Math.sqrt(t));
+        // (the clusters' fringes still show, as VOSviewer's soft-edged clouds)
+        out[o + 3] = Math.round(235 * t);
       }
     }
   }
   return out;
+}
+
+/**
+ * The weight of a node drawn `size` large: the measure its size shows (links, papers, PageRank scaled as links), by
+ * inverting appearance.ts's nodeSize (3 + 2.2 √measure), so that a node's weight grows with its area, as VOSviewer's
+ * items weigh what their circles show. 0 for a node drawn at the smallest size (no links).
+ */
+export function sizeWeight(size: number): number {
+  return Number.isFinite(size) ? Math.max(0, (size - 3) / 2.2) ** 2 : 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DENSITY_FLOOR, densityAt, densityGrid, densityImage, densityKernel, rampColor, rgbOf, type DensityItem } from '../../src/analysis/density.ts';
+import { DENSITY_FLOOR, densityAt, densityGrid, densityImage, densityKernel, rampColor, rampPosition, rgbOf, sizeWeight, type DensityItem } from '../../src/analysis/density.ts';
+import { nodeSize } from '../../src/analysis/appearance.ts';
 
 /** A tight clump of `n` items around (cx, cy), on a small deterministic spiral. */
 function clump(cx: number, cy: number, n: number, weight = 1, color?: string): DensityItem[] {
@@ -112,6 +113,22 @@ describe('density grid (VOSviewer\'s density visualization)', () => {
     const c = densityImage(densityGrid(clump(0, 0, 20, 1, '#00ff00'))!);
     expect(c[3]).toBe(0);
     expect(Math.max(...[...c].filter((_, k) => k % 4 === 3))).toBeGreaterThan(200);
+  });
+
+  it('a node weighs the measure its size shows (nodeSize inverted): links, papers, PageRank as drawn', () => {
+    for (const m of [0, 1, 4, 9, 50, 300]) expect(sizeWeight(nodeSize(m))).toBeCloseTo(m, 0);
+    expect(sizeWeight(nodeSize(300))).toBeGreaterThan(sizeWeight(nodeSize(3)));
+    expect(sizeWeight(1)).toBe(0);
+    expect(sizeWeight(NaN)).toBe(0);
+  });
+
+  it('the ramp\'s position keeps the order of densities, 0 at none and 1 at the densest', () => {
+    expect(rampPosition(0, 10)).toBe(0);
+    expect(rampPosition(10, 10)).toBe(1);
+    expect(rampPosition(5, 0)).toBe(0);
+    const xs = [0.01, 0.1, 0.5, 1, 2, 9.9].map((v) => rampPosition(v, 10));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    expect(new Set(xs).size).toBe(xs.length);
   });
 
   it('reads colours as the viewer gives them', () => {
