@@ -879,7 +879,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       else {
         const ramp = h('span', { class: 'ramp density-ramp' });
         ramp.style.background = `linear-gradient(to right, ${ITEM_RAMP.map((c) => `rgb(${c.rgb.join(', ')}) ${Math.round(c.t * 100)}%`).join(', ')})`;
-        viewKey.replaceChildren(h('span', {}, 'density (weight: ' + weight + ')'), h('span', {}, 'none'), ramp, h('span', {}, 'most'));
+        viewKey.replaceChildren(h('span', {}, 'none'), ramp, h('span', {}, 'most'), h('span', {}, `\u00b7 weight: ${weight}`));
       }
     } else if (t) {
       const capped = t.rows.find((r) => r.clusters.length > 1);

@@ -338,9 +338,14 @@ export const FADED_EDGE = 'rgb(236,237,240)';
 export const EDGE_COLOR = 'rgb(200,203,210)';
 export const FOCUS_EDGE = 'rgb(90,96,110)';
 export const SELECTED_EDGE = 'rgb(220,40,60)';
-/** Links over the item density's heat map, and a hovered or selected node's there. */
-export const DENSITY_EDGE = 'rgba(255,255,255,0.07)';
-export const DENSITY_FOCUS_EDGE = 'rgba(255,255,255,0.85)';
+/**
+ * Links over the item density's heat map (white at 12%), and a hovered or selected node's there. Premultiplied: sigma's
+ * WebGL canvas is composited as premultiplied alpha, so 'rgba(255,255,255,0.12)' drew pure white over the heat map.
+ */
+export const DENSITY_EDGE = 'rgba(31,31,31,0.12)';
+export const DENSITY_FOCUS_EDGE = 'rgb(235,238,245)';
+/** A faded node over the item density's heat map: white at 35%, premultiplied as DENSITY_EDGE. */
+export const DENSITY_FADED_NODE = 'rgba(89,89,89,0.35)';
 
 /**
  * The nodes to bring forward: the hovered node and its neighbours when hovering (one neighbour walk per
@@ -470,8 +475,10 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
     color: colors?.get(key) ?? kindColor(data.kind) ?? data.color,
     zIndex: 1,
   };
-  // (over the item density's dark heat map, labels are drawn light in a dark halo: drawNodeLabel)
-  if (state.layout === 'density' && state.colorBy !== 'cluster') (res as { labelOnDark?: boolean }).labelOnDark = true;
+  // (over the item density's dark heat map, labels are drawn light in a dark halo: drawNodeLabel; faded nodes let it show)
+  const onDark = state.layout === 'density' && state.colorBy !== 'cluster';
+  if (onDark) (res as { labelOnDark?: boolean }).labelOnDark = true;
+  const faded = onDark ? DENSITY_FADED_NODE : FADED_NODE;
   if (visible && !visible.has(key) && !anchors.has(key)) {
     res.hidden = true;
     return res;
@@ -486,7 +493,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   }
   if (!focus && view.members && !view.members.has(key)) {
     // (faded whatever the graph's size: a cluster's click refreshes everything once, unlike a hover)
-    res.color = FADED_NODE;
+    res.color = faded;
     res.label = null;
     res.zIndex = 0;
   }
@@ -497,7 +504,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
       else res.label = null;
       res.zIndex = 2;
     } else if (view.fade) {
-      res.color = FADED_NODE;
+      res.color = faded;
       res.label = null;
       res.zIndex = 0;
     }
