@@ -21,6 +21,8 @@ import { renderCluster, renderDetails, type PanelContext } from './panels/detail
 import { h } from './panels/dom.ts';
 import { timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
 import { createTimelineOverlay } from './timeline-overlay.ts';
+import { ITEM_RAMP, sizeWeight, type DensityItem } from '../src/analysis/density.ts';
+import { createDensityLayer, type DensityLayer } from './density-layer.ts';
 
 export type KGSigma = Sigma<KGNode, RelationEdge, GraphAttributes>;
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -73,6 +75,12 @@ export interface AppContext {
   readonly drawnGraph: KnowledgeGraph;
   /** The timeline's layout for this graph while the timeline is shown, else null. */
   readonly timeline: TimelineLayout | null;
+  /**
+   * The density view's heat map (web/density-layer.ts): its layer, grid and drawing, shown in the density view only;
+   * `densityMs` is the time its grid last took to compute (ms: its items gathered, the grid and its image made).
+   */
+  readonly density: DensityLayer;
+  readonly densityMs: number;
 }
 
 export interface AppElements {
@@ -230,6 +238,25 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   /** The timeline's year axis and row labels over the canvas (hidden on the map). */
   const overlay = createTimelineOverlay(els.graph);
+  /** The density view's heat map: a canvas of sigma's under its edges (hidden on the map and the timeline). */
+  const density = createDensityLayer(renderer.createCanvas('density', { beforeLayer: 'edges' }));
+  /** Whether the heat map's items changed since its grid was computed (filters, sizes, colours, graph), and its last time. */
+  let densityStale = true;
+  let densityMs = 0;
+  /**
+   * The heat map's items: the nodes the legend and filters show, at the map's positions, each weighing what its size
+   * shows (sizeWeight: links, papers or PageRank, as "size by" draws it); coloured by cluster, each in its cluster's
+   * colour (the cluster density).
+   */
+  function densityItems(): DensityItem[] {
+    const items: DensityItem[] = [];
+    const byCluster = state.colorBy === 'cluster' ? view.colors : null;
+    graph.forEachNode((key, a) => {
+      if (view.visible && !view.visible.has(key)) return;
+      items.push({ x: a.x, y: a.y, weight: sizeWeight(view.sizes?.get(key) ?? a.size), color: byCluster?.get(key) ?? undefined });
+    });
+    return items;
+  }
 
   // ------------------------------------------------------------------ derived view + rendering
 
@@ -553,6 +580,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (force || prev.layout !== next.layout) {
       overlay.show(next.layout === 'timeline' ? timelineOf().layout : null);
       overlay.fade(next.cluster);
+      density.show(next.layout === 'density');
       renderViewBy();
       full = true;
     }
@@ -574,9 +602,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         framed = null;
         cam.setState(mapCamera.camera);
       } else frameWholeGraph();
-      if (next.layout === 'map') mapCamera = null;
+      if (next.layout !== 'timeline') mapCamera = null;
       placeCentroids();
     }
+    if (force || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy) densityStale = true;
     if (force || prev.filters !== next.filters) {
       recomputeVisible();
       placeCentroids();
@@ -595,6 +624,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       renderSizeBy();
       full = true;
     }
+    // The heat map computed again for what the view now shows (only while it is shown; a camera move never does).
+    if (next.layout === 'density' && densityStale) {
+      const t0 = performance.now();
+      density.update(densityItems());
+      densityMs = performance.now() - t0;
+      densityStale = false;
+      renderViewBy();
+      full = true;
+    }
     const clusterChanged = force || prev.cluster !== next.cluster;
     if (clusterChanged) {
       overlay.fade(next.cluster);
@@ -609,6 +647,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (selChanged || clusterChanged) renderPanel();
     else if (prev.filters !== next.filters || prev.burstGamma !== next.burstGamma) renderPanel(true);
     document.body.classList.toggle('focused', view.focus !== null);
+    document.body.classList.toggle('density-dark', next.layout === 'density' && next.colorBy !== 'cluster');
     // The whole graph's labels, for what the filters leave and the camera as it is (a search's flight moved it).
     const relabelled: string[] = [];
     if (!view.focus && (full || prevFocus)) {
@@ -822,6 +861,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   const VIEW_MEANS: Record<ViewLayout, string> = {
     map: 'the map: the layout the graph was built with (exports keep it)',
     timeline: 'CiteSpace\u2019s timeline: each cluster a row, largest on top; each node at its year (a paper\u2019s, an entity\u2019s first year); exports keep the map',
+    density: 'VOSviewer\u2019s density view: the map over a heat map of the nodes shown, each weighing what its size shows; yellow where many heavy nodes are, blue where few; coloured by cluster, each cluster\u2019s density in its colour',
   };
   const viewKey = h('div', { class: 'color-key', 'data-testid': 'view-key' });
   let pressView: ((c: ViewLayout) => void) | null = null;
@@ -837,8 +877,17 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     pressView(state.layout);
     const t = state.layout === 'timeline' ? timelineOf().layout : null;
-    viewKey.hidden = !t;
-    if (t) {
+    viewKey.hidden = !t && state.layout !== 'density';
+    if (state.layout === 'density') {
+      // (what warms the map: the size's measure; the ramp from no node near to the densest place)
+      const weight = state.sizeBy === 'pagerank' ? 'PageRank' : state.sizeBy;
+      if (state.colorBy === 'cluster') viewKey.replaceChildren(`cluster density: each cluster\u2019s nodes in its colour, stronger where denser; weight: ${weight}`);
+      else {
+        const ramp = h('span', { class: 'ramp density-ramp' });
+        ramp.style.background = `linear-gradient(to right, ${ITEM_RAMP.map((c) => `rgb(${c.rgb.join(', ')}) ${Math.round(c.t * 100)}%`).join(', ')})`;
+        viewKey.replaceChildren(h('span', {}, 'none'), ramp, h('span', {}, 'most'), h('span', {}, `\u00b7 weight: ${weight}`));
+      }
+    } else if (t) {
       const capped = t.rows.find((r) => r.clusters.length > 1);
       viewKey.textContent = `rows: clusters, largest on top${capped ? ` (the ${capped.clusters.length} smallest share the last)` : ''}; x: a paper\u2019s year, an entity\u2019s first${t.undated ? `; ${t.undated.count} undated at the right` : ''}`;
     }
@@ -1195,6 +1244,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   renderer.on('afterRender', () => {
     placeClusterLabels();
     if (state.layout === 'timeline') overlay.place((p) => renderer.graphToViewport(p), freeArea());
+    if (state.layout === 'density') {
+      const { width, height } = renderer.getDimensions();
+      density.draw((p) => renderer.graphToViewport(p), width, height);
+    }
     lastFrame = { ...renderer.getDimensions(), centre: freeCentre() };
   });
   /**
@@ -1531,6 +1584,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     },
     get timeline() {
       return state.layout === 'timeline' ? timelineOf().layout : null;
+    },
+    density,
+    get densityMs() {
+      return densityMs;
     },
     setState: (next, mode = 'replace') => {
       if (next !== state) apply(next, mode);

@@ -126,7 +126,7 @@ export function labelBox(place: LabelPlace, x: number, y: number, radius: number
  */
 export function drawNodeLabel(
   context: CanvasRenderingContext2D,
-  data: { x: number; y: number; size: number; label: string | null; labelAt?: LabelPlace },
+  data: { x: number; y: number; size: number; label: string | null; labelAt?: LabelPlace; labelOnDark?: boolean },
   settings: { labelSize: number; labelFont: string; labelWeight: string; labelColor: { attribute?: string; color?: string } },
 ): void {
   if (!data.label) return;
@@ -135,13 +135,27 @@ export function drawNodeLabel(
   context.fillStyle = (c.attribute ? (data as unknown as Record<string, string>)[c.attribute] || c.color : c.color) || '#000';
   context.font = `${weight} ${size}px ${font}`;
   const place = data.labelAt ?? 'right';
-  if (place === 'right') {
-    context.fillText(data.label, data.x + data.size + 3, data.y + size / 3);
+  const [x, y] = place === 'right' ? [data.x + data.size + 3, data.y + size / 3] : (() => {
+    const b = labelBox(place, data.x, data.y, data.size, context.measureText(data.label).width, size);
+    return [b.x0, (b.y0 + b.y1) / 2 + size / 3];
+  })();
+  if (data.labelOnDark) {
+    // (the density view's heat map: white text in a dark halo reads on its dark blue floor and on its yellow alike)
+    context.save();
+    context.lineJoin = 'round';
+    context.lineWidth = Math.max(2, size / 4);
+    context.strokeStyle = DARK_HALO;
+    context.strokeText(data.label, x, y);
+    context.fillStyle = '#fff';
+    context.fillText(data.label, x, y);
+    context.restore();
     return;
   }
-  const b = labelBox(place, data.x, data.y, data.size, context.measureText(data.label).width, size);
-  context.fillText(data.label, b.x0, (b.y0 + b.y1) / 2 + size / 3);
+  context.fillText(data.label, x, y);
 }
+
+/** The halo around a label over the density view's heat map. */
+export const DARK_HALO = 'rgba(14, 20, 56, 0.9)';
 
 /**
  * The labels of the whole graph's view (nothing hovered or selected), as VOSviewer and Gephi name the biggest nodes:
@@ -324,6 +338,14 @@ export const FADED_EDGE = 'rgb(236,237,240)';
 export const EDGE_COLOR = 'rgb(200,203,210)';
 export const FOCUS_EDGE = 'rgb(90,96,110)';
 export const SELECTED_EDGE = 'rgb(220,40,60)';
+/**
+ * Links over the item density's heat map (white at 12%), and a hovered or selected node's there. Premultiplied: sigma's
+ * WebGL canvas is composited as premultiplied alpha, so 'rgba(255,255,255,0.12)' drew pure white over the heat map.
+ */
+export const DENSITY_EDGE = 'rgba(31,31,31,0.12)';
+export const DENSITY_FOCUS_EDGE = 'rgb(235,238,245)';
+/** A faded node over the item density's heat map: white at 35%, premultiplied as DENSITY_EDGE. */
+export const DENSITY_FADED_NODE = 'rgba(89,89,89,0.35)';
 
 /**
  * The nodes to bring forward: the hovered node and its neighbours when hovering (one neighbour walk per
@@ -453,6 +475,10 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
     color: colors?.get(key) ?? kindColor(data.kind) ?? data.color,
     zIndex: 1,
   };
+  // (over the item density's dark heat map, labels are drawn light in a dark halo: drawNodeLabel; faded nodes let it show)
+  const onDark = state.layout === 'density' && state.colorBy !== 'cluster';
+  if (onDark) (res as { labelOnDark?: boolean }).labelOnDark = true;
+  const faded = onDark ? DENSITY_FADED_NODE : FADED_NODE;
   if (visible && !visible.has(key) && !anchors.has(key)) {
     res.hidden = true;
     return res;
@@ -467,7 +493,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   }
   if (!focus && view.members && !view.members.has(key)) {
     // (faded whatever the graph's size: a cluster's click refreshes everything once, unlike a hover)
-    res.color = FADED_NODE;
+    res.color = faded;
     res.label = null;
     res.zIndex = 0;
   }
@@ -478,7 +504,7 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
       else res.label = null;
       res.zIndex = 2;
     } else if (view.fade) {
-      res.color = FADED_NODE;
+      res.color = faded;
       res.label = null;
       res.zIndex = 0;
     }
@@ -519,6 +545,9 @@ export function edgeReducer(
   // (on the timeline a link runs across rows and years, over other rows' nodes: drawn faint, its colour kept; at full strength
   // the bundled graph's 538 links hid the rows)
   if (state.layout === 'timeline') res.color = timelineEdgeColor(res.color!);
+  // (in the density view links are faint, the heat map is the picture: VOSviewer's draws none; light over the item
+  // density's dark floor)
+  else if (state.layout === 'density') res.color = state.colorBy === 'cluster' ? timelineEdgeColor(res.color!) : DENSITY_EDGE;
   // Fast path (nothing filtered, focused or selected): no lookups at all.
   if (!visible && !focus && !view.members && state.selectedEdge === null && state.hoveredEdge === null) return res;
   const s = graph.source(edge);
@@ -545,7 +574,7 @@ export function edgeReducer(
   if (focus) {
     // Only the edges touching a hovered/selected node stay: the rest would be a grey web under the focus.
     if (anchors.has(s) || anchors.has(t)) {
-      res.color = FOCUS_EDGE;
+      res.color = state.layout === 'density' && state.colorBy !== 'cluster' ? DENSITY_FOCUS_EDGE : FOCUS_EDGE;
       res.zIndex = 1;
     } else if (view.fade) {
       res.hidden = true;

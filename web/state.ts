@@ -12,11 +12,12 @@ export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
 
 /**
- * Where nodes are drawn: the map (the graph's own layout, graph.json's x/y) or CiteSpace's timeline (each cluster a
- * row, each node at its year: src/analysis/timeline-layout.ts). The timeline never changes the graph's x/y.
+ * Where and how nodes are drawn: the map (the graph's own layout, graph.json's x/y), CiteSpace's timeline (each cluster
+ * a row, each node at its year: src/analysis/timeline-layout.ts) or VOSviewer's density visualization (the map, over a
+ * heat map of the nodes shown: src/analysis/density.ts). The timeline never changes the graph's x/y.
  */
-export type ViewLayout = 'map' | 'timeline';
-export const VIEW_LAYOUTS: readonly ViewLayout[] = ['map', 'timeline'];
+export type ViewLayout = 'map' | 'timeline' | 'density';
+export const VIEW_LAYOUTS: readonly ViewLayout[] = ['map', 'timeline', 'density'];
 
 /** What a node's size shows: declared with the graph's types, since the exports (the CLI's too) draw it. */
 export { SIZE_BY, type SizeBy } from '../src/model.ts';
@@ -73,7 +74,7 @@ export interface ViewState {
   cluster: number | null;
   /** The bursts' γ, the cost of entering a burst (Time's select): one of BURST_GAMMAS. */
   burstGamma: number;
-  /** Map or timeline ("view:" buttons). */
+  /** Map, timeline or density ("view:" buttons). */
   layout: ViewLayout;
 }
 
@@ -204,7 +205,7 @@ export function setColorBy(state: ViewState, colorBy: ColorBy): ViewState {
   return state.colorBy === colorBy ? state : { ...state, colorBy };
 }
 
-/** Draw the map or the timeline; the selection, filters and colours stay. */
+/** Draw the map, the timeline or the density; the selection, filters and colours stay. */
 export function setLayout(state: ViewState, layout: ViewLayout): ViewState {
   return state.layout === layout ? state : { ...state, layout };
 }

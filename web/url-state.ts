@@ -23,6 +23,8 @@
  * &comparison=open      the comparison is open   &cdiff=1  it shows only the rows that differ
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
  *                       camera (&cam) is then the timeline's
+ * &view=density         the density view (the map over a heat map of the nodes shown, VOSviewer's density
+ *                       visualization); the camera is the map's
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
 import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
@@ -58,7 +60,7 @@ export interface UrlView {
   cluster: number | null;
   /** The bursts' γ (BURST_GAMMAS); BUILD_GAMMA when the address does not say. */
   burstGamma: number;
-  /** Map (the default) or timeline. */
+  /** Map (the default), timeline or density. */
   layout: ViewLayout;
   /** The paper comparison. */
   compare: CompareView;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS, nodeSize } from '../../src/analysis/appearance.ts';
-import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, shortLabel, timelineEdgeColor, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, DENSITY_EDGE, DENSITY_FOCUS_EDGE, DENSITY_FADED_NODE, drawNodeLabel, shortLabel, timelineEdgeColor, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, selectCluster, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -149,6 +149,41 @@ describe('edge reducer', () => {
     expect(tl.color).toBe(timelineEdgeColor(map.color!));
     expect(edgeReducer(viewFor(hoverNode({ ...initialState(), layout: 'timeline' }, 'paper:winclip')), graph, e, a).color).toBe(FOCUS_EDGE);
     expect(edgeReducer(viewFor({ ...initialState(), layout: 'timeline', selectedEdge: e }), graph, e, a).color).toBe(SELECTED_EDGE);
+  });
+
+  it('in the density view: links faint (light over the item density, the timeline\'s faint colour over the cluster density), a hovered node\'s light, faded nodes see-through, labels light in a halo', () => {
+    const e = edgeOf('paper:winclip', 'dataset:visa');
+    const a = graph.getEdgeAttributes(e);
+    const map = edgeReducer(viewFor(initialState()), graph, e, a);
+    const density = { ...initialState(), layout: 'density' as const };
+    expect(edgeReducer(viewFor(density), graph, e, a).color).toBe(DENSITY_EDGE);
+    expect(edgeReducer(viewFor({ ...density, colorBy: 'cluster' }), graph, e, a).color).toBe(timelineEdgeColor(map.color!));
+    expect(edgeReducer(viewFor(hoverNode(density, 'paper:winclip')), graph, e, a).color).toBe(DENSITY_FOCUS_EDGE);
+    expect(edgeReducer(viewFor({ ...density, selectedEdge: e }), graph, e, a).color).toBe(SELECTED_EDGE);
+    const hovered = viewFor(hoverNode(density, 'method:rtfm'));
+    const far = nodeReducer(hovered, 'method:patchcore', graph.getNodeAttributes('method:patchcore'));
+    expect(far.color).toBe(DENSITY_FADED_NODE);
+    const near = nodeReducer(hovered, 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')) as { labelOnDark?: boolean };
+    expect(near.labelOnDark).toBe(true);
+    expect((nodeReducer(viewFor(initialState()), 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')) as { labelOnDark?: boolean }).labelOnDark).toBeUndefined();
+    expect((nodeReducer(viewFor({ ...density, colorBy: 'cluster' }), 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')) as { labelOnDark?: boolean }).labelOnDark).toBeUndefined();
+    // drawNodeLabel: a dark halo stroked, then white text; on the map black text, no halo.
+    const calls: string[] = [];
+    const ctx = {
+      set fillStyle(v: string) { calls.push(`fill ${v}`); },
+      set strokeStyle(v: string) { calls.push(`stroke ${v}`); },
+      font: '', lineWidth: 0, lineJoin: '',
+      save() {}, restore() {},
+      measureText: (t: string) => ({ width: t.length * 6 }),
+      fillText: (t: string) => calls.push(`fillText ${t}`),
+      strokeText: (t: string) => calls.push(`strokeText ${t}`),
+    } as unknown as CanvasRenderingContext2D;
+    const settings = { labelSize: 12, labelFont: 'sans-serif', labelWeight: 'normal', labelColor: { color: '#000' } };
+    drawNodeLabel(ctx, { x: 0, y: 0, size: 5, label: 'UCF-Crime', labelOnDark: true }, settings);
+    expect(calls.slice(-3)).toEqual(['strokeText UCF-Crime', 'fill #fff', 'fillText UCF-Crime']);
+    calls.length = 0;
+    drawNodeLabel(ctx, { x: 0, y: 0, size: 5, label: 'UCF-Crime' }, settings);
+    expect(calls).toEqual(['fill #000', 'fillText UCF-Crime']);
   });
 
   it('a selected cluster keeps only its own links', () => {

@@ -161,7 +161,7 @@ describe('filters in state', () => {
   });
 });
 
-describe('view: map or timeline', () => {
+describe('view: map, timeline or density', () => {
   it('starts on the map; setLayout switches and keeps the selection, filters and colours; the same layout is the same state', () => {
     const s0 = setColorBy(setFilters(selectNode(initialState(), 'method:patchcore'), { yearMin: 2021 }), 'year');
     expect(s0.layout).toBe('map');
@@ -172,5 +172,10 @@ describe('view: map or timeline', () => {
     expect(t.colorBy).toBe('year');
     expect(setLayout(t, 'timeline')).toBe(t);
     expect(setLayout(t, 'map')).toEqual(s0);
+    const d = setLayout(t, 'density');
+    expect(d.layout).toBe('density');
+    expect(d.selected).toBe(s0.selected);
+    expect(d.filters).toBe(s0.filters);
+    expect(setLayout(d, 'map')).toEqual(s0);
   });
 });

@@ -55,6 +55,15 @@ describe('URL state', () => {
     expect(stateFromUrl(fixtureGraph(), { ...initialState(), layout: 'timeline' }, decodeView('')).layout).toBe('map');
   });
 
+  it('the density view: &view=density, with the colour and size it is drawn by; a reload and another graph keep it', () => {
+    expect(encodeView({ ...emptyUrlView(), layout: 'density' })).toBe('?view=density');
+    expect(decodeView('?view=density').layout).toBe('density');
+    for (const bad of ['Density', 'heat', 'densities']) expect(decodeView(`?view=${bad}`).layout).toBe('map');
+    const s = stateFromUrl(fixtureGraph(), initialState(), decodeView('?view=density&color=cluster&size=papers'));
+    expect([s.layout, s.colorBy, s.sizeBy]).toEqual(['density', 'cluster', 'papers']);
+    expect(decodeView(encodeView({ ...emptyUrlView(), layout: 'density', colorBy: 'cluster' })).layout).toBe('density');
+  });
+
   it('the default view encodes to nothing and decodes back to the default', () => {
     expect(encodeView(emptyUrlView())).toBe('');
     expect(decodeView('')).toEqual(emptyUrlView());

@@ -4,7 +4,8 @@
  *   pedantic, passes check-gexf); edges keep their evidence sentence and paper; viz:size is the size "size by" draws.
  * - PNG at 1×, 2× or 4× (@sigma/export-image), nodes, edges and labels scaled with the image, and the cluster labels
  *   the canvas shows (page text over the canvas, which sigma's image leaves out) drawn where they stand: the picture on
- *   screen, so in the timeline view the timeline, its year axis and row labels. Every other export (GEXF, graph.json,
+ *   screen, so in the timeline view the timeline, its year axis and row labels, and in the density view the heat map
+ *   under the graph (drawn from the layer's own grid for the same camera, web/density-layer.ts). Every other export (GEXF, graph.json,
  *   CSV, the offline HTML's graph) writes the graph's own x/y, the map's, whichever view is shown; the offline HTML's
  *   view (its address) reopens the timeline.
  * - graph.json of the view, with the "size by" choice (graph attribute `sizeBy`) it reopens with; nodes.csv / edges.csv
@@ -41,6 +42,8 @@ interface ShownLabel {
   fontSize: number;
   fontWeight: string;
   fontFamily: string;
+  /** The halo's colour (its text shadow's: white on the map, dark over the density view's heat map). */
+  halo: string;
 }
 
 /** The cluster labels visible over the canvas (app.ts places them and hides those that clash or fall outside). */
@@ -61,6 +64,7 @@ function shownClusterLabels(container: HTMLElement): ShownLabel[] {
       fontSize: parseFloat(style.fontSize) || 13,
       fontWeight: style.fontWeight,
       fontFamily: style.fontFamily,
+      halo: /rgba?\([^)]*\)/.exec(style.textShadow)?.[0] ?? '#ffffff',
     });
   }
   return out;
@@ -75,7 +79,7 @@ function drawClusterLabels(g: CanvasRenderingContext2D, labels: readonly ShownLa
   for (const l of labels) {
     g.font = `${l.fontWeight} ${l.fontSize * scale}px ${l.fontFamily}`;
     g.globalAlpha = l.opacity;
-    g.strokeStyle = '#ffffff';
+    g.strokeStyle = l.halo;
     g.lineWidth = 4 * scale;
     g.strokeText(l.text, l.x * scale, l.y * scale);
     g.fillStyle = l.color;
@@ -141,10 +145,13 @@ export function mount(ctx: AppContext): ExportsHandle {
     const nodeReducer = settings.nodeReducer;
     const edgeReducer = settings.edgeReducer;
     const labels = opts.clusterLabels === false ? [] : shownClusterLabels(renderer.getContainer());
-    const canvas = await drawOnCanvas(renderer, {
+    // (the density view's heat map is a layer of the renderer's, not of the copy drawOnCanvas draws: it goes under
+    // the copy's picture, on white, which the copy then leaves transparent)
+    const heat = ctx.state.layout === 'density' && ctx.density.shown ? ctx.density : null;
+    const drawn = await drawOnCanvas(renderer, {
       width: Math.round(width * scale),
       height: Math.round(height * scale),
-      backgroundColor: '#ffffff',
+      backgroundColor: heat ? 'transparent' : '#ffffff',
       sigmaSettings: {
         labelSize: settings.labelSize * scale,
         nodeReducer: (k, d) => {
@@ -157,6 +164,18 @@ export function mount(ctx: AppContext): ExportsHandle {
         },
       },
     });
+    let canvas = drawn;
+    if (heat) {
+      canvas = document.createElement('canvas');
+      canvas.width = drawn.width;
+      canvas.height = drawn.height;
+      const g = canvas.getContext('2d')!;
+      g.fillStyle = '#ffffff';
+      g.fillRect(0, 0, canvas.width, canvas.height);
+      // (the screen's camera, in the image's device pixels: the copy draws the screen's picture scaled)
+      heat.paint(g, (p) => renderer.graphToViewport(p), width, height, canvas.width / width);
+      g.drawImage(drawn, 0, 0);
+    }
     // The canvas is in device pixels: the image's CSS pixels times the screen's pixel ratio.
     drawClusterLabels(canvas.getContext('2d')!, labels, scale * (canvas.width / Math.round(width * scale)));
     return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
