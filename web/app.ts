@@ -19,7 +19,7 @@ import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
 import { renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
-import { timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
+import { PORTRAIT_ASPECT, TIMELINE_ASPECT, timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
 import { createTimelineOverlay } from './timeline-overlay.ts';
 import { ITEM_RAMP, sizeWeight, type DensityItem } from '../src/analysis/density.ts';
 import { createDensityLayer, type DensityLayer } from './density-layer.ts';
@@ -179,12 +179,24 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   };
   const large = () => graph.size > LARGE_EDGES;
 
-  /** The timeline's layout and the graph drawn at it, made once per graph, when the timeline is first shown. */
-  let timelineCache: { graph: KnowledgeGraph; layout: TimelineLayout; drawn: KnowledgeGraph } | null = null;
+  /**
+   * The timeline's shape for the window: wide in a landscape one, tall in an upright one (a phone held upright drew
+   * the wide timeline as a band across the middle of the screen, a third of its height). The graph's box below the
+   * topbar decides, not the panels', so opening a node's details never reshapes it.
+   */
+  function timelineAspect(): number {
+    const box = els.graph.getBoundingClientRect();
+    const bar = (els.toolbar.closest('header') ?? els.toolbar).getBoundingClientRect();
+    const height = box.bottom - Math.max(box.top, bar.height ? bar.bottom : box.top);
+    return box.width > 0 && height > box.width ? PORTRAIT_ASPECT : TIMELINE_ASPECT;
+  }
+  /** The timeline's layout and the graph drawn at it, made once per graph and shape, when the timeline is first shown. */
+  let timelineCache: { graph: KnowledgeGraph; aspect: number; layout: TimelineLayout; drawn: KnowledgeGraph } | null = null;
   function timelineOf(): { layout: TimelineLayout; drawn: KnowledgeGraph } {
     if (timelineCache?.graph !== graph) {
-      const layout = timelineLayout(graph);
-      timelineCache = { graph, layout, drawn: timelineGraph(graph, layout) };
+      const aspect = timelineAspect();
+      const layout = timelineLayout(graph, { aspect });
+      timelineCache = { graph, aspect, layout, drawn: timelineGraph(graph, layout) };
     }
     return timelineCache;
   }
@@ -1278,7 +1290,19 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       cam.setState(cameraShowing(p, now.ratio));
     }
   }
+  /** The window turned between upright and landscape while the timeline is shown: laid out again for its shape, framed whole. */
+  function reshapeTimeline(): void {
+    if (state.layout !== 'timeline' || !timelineCache || timelineCache.aspect === timelineAspect()) return;
+    timelineCache = null;
+    syncShown();
+    overlay.show(timelineOf().layout);
+    overlay.fade(state.cluster);
+    renderer.setGraph(shown); // (process + render: the positions are another layout's)
+    frameWholeGraph();
+  }
   renderer.on('resize', () => {
+    // (after this render: sigma emits 'resize' inside one)
+    if (state.layout === 'timeline' && timelineCache && timelineCache.aspect !== timelineAspect()) requestAnimationFrame(reshapeTimeline);
     followResize();
     const { width, height } = renderer.getDimensions();
     const f = windowSizeFactor(width, height);

@@ -34,7 +34,9 @@ export const ROW_HEIGHT = 1;
 /** The smallest year's width and row's height, as a share of the largest. */
 export const MIN_SHARE = 0.25;
 /** The wider-than-high shape aimed at (a 16:10 window's room beside the sidebar). */
-const ASPECT = 1.6;
+export const TIMELINE_ASPECT = 1.6;
+/** The taller-than-wide shape for an upright window (a phone held upright: 390 × 844). */
+export const PORTRAIT_ASPECT = 0.6;
 
 export interface TimelineRow {
   /** 0 for the top row. */
@@ -95,8 +97,10 @@ function sunflower(i: number, n: number): { x: number; y: number } {
   return { x: r * Math.cos(i * golden), y: r * Math.sin(i * golden) };
 }
 
-export function timelineLayout(graph: KnowledgeGraph, opts: { maxRows?: number } = {}): TimelineLayout {
+/** `aspect`: the drawing's width over its height (TIMELINE_ASPECT unless given; PORTRAIT_ASPECT for an upright window). */
+export function timelineLayout(graph: KnowledgeGraph, opts: { maxRows?: number; aspect?: number } = {}): TimelineLayout {
   const maxRows = Math.max(1, opts.maxRows ?? MAX_TIMELINE_ROWS);
+  const aspect = opts.aspect && opts.aspect > 0 ? opts.aspect : TIMELINE_ASPECT;
   const clusters = graph.getAttribute('clusters') ?? [];
   // Nodes per cluster id, and each node's year.
   const members = new Map<number, string[]>();
@@ -175,7 +179,7 @@ export function timelineLayout(graph: KnowledgeGraph, opts: { maxRows?: number }
   const undatedShare = undatedCount ? share(columnMost[span]) : 0;
   const sum = shares.reduce((a, b) => a + b, 0) + undatedShare + (dated && undatedCount ? 0.5 : 0);
   // (the widest year at least half the tallest row's height: many years on few rows scroll rather than squeeze)
-  const unit = sum > 0 ? Math.max(0.5 * ROW_HEIGHT, (ASPECT * totalHeight) / sum) : 1;
+  const unit = sum > 0 ? Math.max(0.5 * ROW_HEIGHT * Math.min(1, aspect / TIMELINE_ASPECT), (aspect * totalHeight) / sum) : 1;
   const widths = shares.map((w) => w * unit);
   const centres: number[] = [];
   let left = dated ? -widths[0] / 2 : 0;

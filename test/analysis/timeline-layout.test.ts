@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { MAX_TIMELINE_ROWS, MIN_SHARE, ROW_BAND, timelineGraph, timelineLayout, timelineYear, YEAR_BAND } from '../../src/analysis/timeline-layout.ts';
+import { MAX_TIMELINE_ROWS, MIN_SHARE, PORTRAIT_ASPECT, ROW_BAND, TIMELINE_ASPECT, timelineGraph, timelineLayout, timelineYear, YEAR_BAND } from '../../src/analysis/timeline-layout.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { ROOT } from '../../src/cli/io.ts';
@@ -108,7 +108,19 @@ describe('timeline layout (CiteSpace\'s timeline view) on the bundled graph', ()
     // The columns tile the axis in order, and the drawing keeps a wide shape.
     for (let i = 1; i < layout.years.length; i++) expect(layout.years[i].x - layout.years[i].width / 2).toBeCloseTo(layout.years[i - 1].x + layout.years[i - 1].width / 2, 9);
     const { x0, x1, y0, y1 } = layout.extent;
-    expect((x1 - x0) / (y1 - y0)).toBeCloseTo(1.6, 6);
+    expect((x1 - x0) / (y1 - y0)).toBeCloseTo(TIMELINE_ASPECT, 6);
+  });
+
+  it('takes the shape asked for: tall for an upright window, the same rows and years in the same order', () => {
+    const tall = timelineLayout(graph, { aspect: PORTRAIT_ASPECT });
+    const { x0, x1, y0, y1 } = tall.extent;
+    expect((x1 - x0) / (y1 - y0)).toBeCloseTo(PORTRAIT_ASPECT, 6);
+    expect(tall.rows.map((r) => [r.label, r.y0, r.y1])).toEqual(layout.rows.map((r) => [r.label, r.y0, r.y1]));
+    expect(tall.years.map((y) => y.year)).toEqual(layout.years.map((y) => y.year));
+    for (const [key, year] of tall.nodeYears) {
+      const tick = tall.years.find((y) => y.year === year)!;
+      expect(Math.abs(tall.positions.get(key)!.x - tick.x)).toBeLessThanOrEqual((YEAR_BAND * tick.width) / 2 + 1e-9);
+    }
   });
 
   it('is deterministic: the same graph gives the same positions, whatever the order nodes were added in', () => {

@@ -313,6 +313,46 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     await page.close();
   });
 
+  it('an upright phone draws the timeline tall, filling the screen\'s height; turned, wide again, and upright once more, tall; x follows the years in each', async () => {
+    const { page, errors } = await openViewer(session, '?view=timeline', { width: 390, height: 844 }, { hasTouch: true });
+    await settled(page);
+    /** The drawn nodes' extent on screen (width, height), and the canvas's free height below the topbar. */
+    const shape = async () => {
+      const nodes = (await drawn(page)).filter((n) => !n.hidden);
+      const xs = nodes.map((n) => n.x);
+      const ys = nodes.map((n) => n.y);
+      const free = await page.evaluate(() => {
+        const box = window.paperweave!.renderer.getContainer().getBoundingClientRect();
+        const bar = document.querySelector('header')!.getBoundingClientRect();
+        return { width: box.width, height: box.bottom - Math.max(box.top, bar.bottom) };
+      });
+      return { width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys), free, nodes };
+    };
+    const upright = await shape();
+    expectXFollowsYears(upright.nodes);
+    // (the wide timeline, 1.6 times wider than high, left an upright phone's screen two-thirds empty)
+    expect(upright.height).toBeGreaterThan(upright.width);
+    expect(upright.height).toBeGreaterThan(0.6 * upright.free.height);
+    expect((await overlay(page)).rows.length).toBe(12);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await page.waitForFunction(() => window.paperweave!.renderer.getContainer().getBoundingClientRect().width > 800);
+    await page.waitForTimeout(300);
+    await settled(page);
+    const turned = await shape();
+    expectXFollowsYears(turned.nodes);
+    expect(turned.width).toBeGreaterThan(1.3 * turned.height);
+    expect(turned.height).toBeGreaterThan(0.6 * turned.free.height);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => window.paperweave!.renderer.getContainer().getBoundingClientRect().width < 400);
+    await page.waitForTimeout(300);
+    await settled(page);
+    const again = await shape();
+    expect(again.nodes.map((n) => [n.key, n.fx, n.fy])).toEqual(upright.nodes.map((n) => [n.key, n.fx, n.fy]));
+    expect(param(page, 'view')).toBe('timeline');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the exports keep the map: graph.json of the view has the graph\'s own x/y while the timeline is shown; the PNG is the timeline', async () => {
     const { page, errors } = await openViewer(session, '?view=timeline');
     await settled(page);
