@@ -8658,3 +8658,12 @@ describe('seventy-sixth round (dev pool): recognising partial discharge patterns
     { why: '... not denoising partial discharge signals', title: 'A denoising method for partial discharge signals', text: 'We remove white noise from the measured signals.', field: 'settings', not: ['anomaly-classification'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): a data set defined in passing, in lower case, is data the paper uses', () => {
+  check<NamedField>([
+    { why: '"evaluated with the driving anomaly dataset (DAD)"', title: 'Zorb: driving anomalies', text: 'The study is implemented and evaluated with the quux driving dataset (QDD), which includes 250 hours of driving.', field: 'datasets', has: ['QDD'] },
+    { why: '"By utilizing the car hacking dataset (CHD)"', title: 'Zorb: vehicular intrusion detection', text: 'By utilizing the quux hacking dataset (QHD), the proposed approach detects attacks on the bus.', field: 'datasets', has: ['QHD'] },
+    { why: '"Results on the medical text dataset (MedAbstract)"', title: 'Zorb: leakage of medical data', text: 'We propose Zorb. Results on the medical text dataset (QuuxAbstract) show that it leaks fewer records.', field: 'datasets', has: ['QuuxAbstract'] },
+    { why: '... not the initials of a kind of data a paradigm is named after ("one model for one dataset (OFO)")', title: 'Zorb: one model for all', text: 'Existing methods follow a one model for one dataset (OFO) paradigm, which relies on data.', field: 'datasets', not: ['OFO'] },
+  ]);
+});
