@@ -2049,8 +2049,9 @@ function acronymPass(p: SentencePass): void {
     // (a coined acronym the proposal is "for" is the paper's own, whatever the sentence's other verbs: "this paper rethinks ...
     // and presents an ... framework for Universal vision Anomaly Detection (UniADet)")
     // ("evaluated with the driving anomaly dataset (DAD)", "By utilizing the car hacking dataset (CHD)": a data set defined in
-    // passing, whose long form or next word says it is data, is data the paper uses, someone's)
-    if (!ownContext && !coinedFor && datasetish && !named && DATA_USED_BEFORE.test(beforeDef)) {
+    // passing, whose long form (or, where it spells none, the words before it) ends on a data word, is data the paper uses,
+    // someone's; not a kind of data, the data word after the acronym: "results on the hyperspectral image (HSI) dataset")
+    if (!ownContext && !coinedFor && datasetish && !named && /\b(?:dataset|database|corpus|data\s+sets?)\s*$/i.test(d.longForm ? lf : beforeDef) && DATA_USED_BEFORE.test(beforeDef)) {
       out.push({ surface: d.acronym, longForm: d.longForm, kind: 'dataset', own: false, confidence: 0.7, sentence: s, rule: 'acronym-data', shape: 'strong' });
       continue;
     }
