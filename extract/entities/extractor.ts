@@ -2118,6 +2118,12 @@ function lexiconPass(c: Compiled, pc: PaperPass, st: SentTokens, title: Sentence
       const methodInTitle = s.index === 0 && /^[A-Z][a-z]+$/.test(h.surface) && TITLE_NOUN_BEFORE.test(before);
       if (TITLE_WORD_BEFORE.test(before) && h.forms.every((f) => ambiguousForm(f.value, h.surface) && (f.value.kind === 'dataset' || (f.value.kind === 'method' && methodInTitle)))) continue;
     }
+    // ("Effort-aware just-in-time defect prediction", "The Buzz of Deep Learning", "... Microcalcifications in Mammography
+    // Imaging": an ambiguous method or data name, a capitalised English word, that only the title holds, not as its head before
+    // a colon nor before a data word, "on Kepler data", is the word there)
+    if (s.index === 0 && /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(h.surface) && h.forms.every((f) => ambiguousForm(f.value, h.surface) && f.value.kind !== 'model') &&
+      !/^\s*:/.test(s.text.slice(h.end, h.end + 3)) && !/^\s+(?:data|datasets?|data\s+sets?|database|corpus|archive|light\s+curves?)\b/i.test(s.text.slice(h.end, h.end + 16)) &&
+      !pc.abstract.some((x) => x.text.includes(h.surface))) continue;
     // "Graph Deviation Networks (GDN)": a known long form inside a longer one the paper defines for another acronym is no
     // mention of it (not DevNet)
     // (only where the acronym starts with the word before, not with the known name: "The Web of Science (WoS)" is Web of Science)

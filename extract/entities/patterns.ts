@@ -1689,6 +1689,8 @@ const TASK_NAMED_BEFORE = /\b(?:task|problem|setting|scenario|paradigm)s?,?\s+(?
 /** The candidates of the acronyms a sentence defines ("Zorb Quux Network (ZQN)"). */
 /** An apposition that calls what precedes it a whole method: ", a novel method inspired by ...", ", a simple framework". */
 const METHOD_APPOS_AFTER = /^\s*,\s+(?:a|an)\s+(?:[a-z][\w-]*,?\s+){0,3}?(?:method|framework|approach|algorithm|technique|detector|pipeline)\b/;
+/** A verb or preposition of use before a data set's long form: "evaluated with the", "using the", "on the", "from the". */
+const DATA_USED_BEFORE = /\b(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|adopt(?:s|ed|ing)?|evaluat(?:e|es|ed|ing)|test(?:s|ed|ing)?|validat(?:e|es|ed|ing)|experiments?|train(?:s|ed|ing)?|on|with|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:our|new|novel|proposed|this)\b)[\w-]+\s+){0,7}$/i;
 function acronymPass(p: SentencePass): void {
   const { ctx, vocab, generic, titleLower, ownMain, out, rejected, s, text, proposal, component } = p;
   for (const d of acronymDefs(text)) {
@@ -2046,6 +2048,13 @@ function acronymPass(p: SentencePass): void {
     }
     // (a coined acronym the proposal is "for" is the paper's own, whatever the sentence's other verbs: "this paper rethinks ...
     // and presents an ... framework for Universal vision Anomaly Detection (UniADet)")
+    // ("evaluated with the driving anomaly dataset (DAD)", "By utilizing the car hacking dataset (CHD)": a data set defined in
+    // passing, whose long form (or, where it spells none, the words before it) ends on a data word, is data the paper uses,
+    // someone's; not a kind of data, the data word after the acronym: "results on the hyperspectral image (HSI) dataset")
+    if (!ownContext && !coinedFor && datasetish && !named && /\b(?:dataset|database|corpus|data\s+sets?)\s*$/i.test(d.longForm ? lf : beforeDef) && DATA_USED_BEFORE.test(beforeDef)) {
+      out.push({ surface: d.acronym, longForm: d.longForm, kind: 'dataset', own: false, confidence: 0.7, sentence: s, rule: 'acronym-data', shape: 'strong' });
+      continue;
+    }
     if (!ownContext && !coinedFor) continue; // an acronym defined in passing: a task, a component, prior work: not emitted
     // "presents a ... Multi-Modal Sensor Fusion (MSF) framework to detect ... in the surroundings of Autonomous
     // Vehicles (AV)": behind a preposition after the sentence's own proposal, what the proposal is about

@@ -8666,3 +8666,22 @@ describe('seventy-seventh round (dev pool): a detector\'s mAP is average precisi
     { why: 'not "map" the verb, nor MAP (maximum a posteriori)', text: 'We map each window to a latent code and take the MAP estimate of its label.', field: 'metrics', not: ['AUPR'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): a data set defined in passing, in lower case, is data the paper uses', () => {
+  check<NamedField>([
+    { why: '"evaluated with the driving anomaly dataset (DAD)"', title: 'Zorb: driving anomalies', text: 'The study is implemented and evaluated with the quux driving dataset (QDD), which includes 250 hours of driving.', field: 'datasets', has: ['QDD'] },
+    { why: '"By utilizing the car hacking dataset (CHD)"', title: 'Zorb: vehicular intrusion detection', text: 'By utilizing the quux hacking dataset (QHD), the proposed approach detects attacks on the bus.', field: 'datasets', has: ['QHD'] },
+    { why: '"Results on the medical text dataset (MedAbstract)"', title: 'Zorb: leakage of medical data', text: 'We propose Zorb. Results on the medical text dataset (QuuxAbstract) show that it leaks fewer records.', field: 'datasets', has: ['QuuxAbstract'] },
+    { why: '... not the initials of a kind of data a paradigm is named after ("one model for one dataset (OFO)")', title: 'Zorb: one model for all', text: 'Existing methods follow a one model for one dataset (OFO) paradigm, which relies on data.', field: 'datasets', not: ['OFO'] },
+  ]);
+});
+
+describe('seventy-seventh round (dev pool): an ambiguous name, a capitalised word only the title holds, is the word', () => {
+  check<NamedField>([
+    { why: '"Effort-aware just-in-time defect prediction" is no Effort method', title: 'Effort-aware just-in-time defect prediction for quux repositories', text: 'We rank code changes by their size and risk.', field: 'methods_mentioned', not: ['Effort'] },
+    { why: '"Detecting Implicit Reward Hacking by Measuring Reasoning Effort" is no Effort method', title: 'Measuring Reasoning Effort to catch reward hacking', text: 'We measure how much effort a model spends before answering.', field: 'methods_mentioned', not: ['Effort'] },
+    { why: '"The Buzz of Deep Learning" is no Buzz method', title: 'Mosquito detection with quux networks: the Buzz of Deep Learning', text: 'We classify wingbeat recordings.', field: 'methods_mentioned', not: ['Buzz'] },
+    { why: '... while the abstract naming it keeps it ("We compare with Effort, a recent detector")', title: 'Measuring Reasoning Effort to catch reward hacking', text: 'We compare with Effort, a recent detector of AI-generated images, and with DRAEM.', field: 'methods_mentioned', has: ['Effort'] },
+    { why: '... and so does the title\'s head before a colon ("Buzz: ...")', title: 'Buzz: a quux detector for intricate KPIs', text: 'We propose Buzz, which scores KPI curves.', field: 'methods_proposed', has: ['Buzz'] },
+  ]);
+});
