@@ -912,6 +912,10 @@ const LLM_ON_SYSTEMS = /\b(?:agents?|agentic|multi-agent|logs?|traces?|workflows
 /** The text domain's cues that name the field of language processing rather than text data. */
 /** Language a title may be about even on a network or a system: spam, posts, hallucinations, prompts, clauses ... */
 const TEXT_OBJECTS = /\b(?:spam|posts?|comments?|e-?mails?|messages|misinformation|fake news|rumou?rs?|hallucinat\w*|toxic\w*|jailbreak\w*|prompts?|quer(?:y|ies)|questions?|answers?|dialog\w*|conversation\w*|chat\w*|clauses?|legal|reviews?|news|texts?|textual|sentences?|documents?|reasoning|retrieval-augmented|RAG|social)\b/i;
+/** A title naming a competition, not set first as a common noun ("Competition and Appraisal Inflation" is on markets). */
+const COMPETITION_TITLE = /(?<!^)\b[Cc]ompetition\b/;
+/** A team's entry to a competition: its place or its solution. */
+const TEAM_ENTRY_TITLE = /\b(?:place|solution|ranked|winning|winner)\b/i;
 /** A challenge's task or plan in a title beyond its head ("on DCASE 2023 Challenge Task 2: ...", "... Challenge Evaluation
  * Plan", "Task 3: ... Challenge"); a head naming a challenge is patterns.ts's isChallengeName. */
 const CHALLENGE_TITLE = /\bChallenge\s+(?:(?:19|20)\d\d\s*)?(?:Task\s*\d|Evaluation Plan)|\bTask\s*\d+:[^:]*\bChallenge\b/;
@@ -1685,7 +1689,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   }
   // "SVDD Challenge 2024: ...", "ESDD 2026: ... Challenge Evaluation Plan", "... on DCASE 2023 Challenge Task 2": a
   // challenge's own paper evaluates the entries, unless it proposes a method of its own
-  if (!methods_proposed.length && (CHALLENGE_TITLE.test(title.text) || isChallengeName(titleHead(title.text)?.name ?? ''))) settings.add('evaluation', title, 0.7);
+  // ("ICDAR 2021 Competition on On-Line Signature Verification", "The iWildCam 2020 Competition Dataset", "Review of the
+  // Fingerprint Liveness Detection (LivDet) competition series": a competition's own paper evaluates its entries, not a
+  // team's placed solution to one, "... 8th Place Solution for Kaggle's ... Competition"; dev pool: 11 tags more right, none more wrong)
+  if (!methods_proposed.length && (CHALLENGE_TITLE.test(title.text) || isChallengeName(titleHead(title.text)?.name ?? '') ||
+    (COMPETITION_TITLE.test(title.text) && !TEAM_ENTRY_TITLE.test(title.text)))) settings.add('evaluation', title, 0.7);
   // "Overview of the Style Change Detection Task at PAN 2020", "... attracted 127 teams from more than 15 countries",
   // "Participating teams from ten institutions submitted ...": the overview of a shared task or a competition evaluates
   // the teams' systems (not a team's own entry: "our solution ranked 7th among 974 teams")

@@ -8658,3 +8658,12 @@ describe('seventy-sixth round (dev pool): recognising partial discharge patterns
     { why: '... not denoising partial discharge signals', title: 'A denoising method for partial discharge signals', text: 'We remove white noise from the measured signals.', field: 'settings', not: ['anomaly-classification'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): a competition\'s own paper evaluates its entries', () => {
+  check<FacetField>([
+    { why: '"ICDAR 2021 Competition on On-Line Signature Verification" (dev pool: +11 right, 0 wrong)', title: 'ICDAR 2031 Competition on Zorb Script Verification', text: 'This paper describes the tasks, the data and the results of the entries.', field: 'settings', has: ['evaluation'] },
+    { why: '... "The iWildCam 2020 Competition Dataset"', title: 'The Zorbcam 2031 Competition Dataset', text: 'Camera traps photograph animals in the wild. We describe the data of the contest.', field: 'settings', has: ['evaluation'] },
+    { why: '... not a team\'s placed solution to one', title: 'Zorb prediction from sensor data: 8th Place Solution for the Quux Prediction Competition', text: 'We train a one-dimensional network on the recordings.', field: 'settings', not: ['evaluation'] },
+    { why: '... nor competition as a common noun heading the title', title: 'Competition and price inflation in Zorbland', text: 'We study how the number of appraisers affects reported values.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
