@@ -8667,3 +8667,19 @@ describe('seventy-seventh round (dev pool): a competition\'s own paper evaluates
     { why: '... nor competition as a common noun heading the title', title: 'Competition and price inflation in Zorbland', text: 'We study how the number of appraisers affects reported values.', field: 'settings', not: ['evaluation'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): a domain the title names in words too loose for an abstract', () => {
+  check<FacetField>([
+    { why: '"Large-Scale Shill Bidder Detection in E-commerce" (dev pool, all title cues: +94 right, 8 wrong)', title: 'Zorb: collusive bidder detection in e-commerce', text: 'We flag groups of accounts that bid together.', field: 'domains', has: ['retail'] },
+    { why: '"Neural OCR Post-Hoc Correction of Historical Corpora"', title: 'Zorb: correcting OCR errors with a small model', text: 'We train a corrector on synthetic noise.', field: 'domains', has: ['text'] },
+    { why: '"Automated Duplicate Bug Report Detection in Large Open Bug Repositories"', title: 'Zorb: duplicate bug report detection', text: 'We rank candidate duplicates with a siamese network.', field: 'domains', has: ['text'] },
+    { why: '"On Malicious Data Attacks on Power System State Estimation"', title: 'On malicious data in power grid state estimation', text: 'We study injected measurements that evade the bad data check.', field: 'domains', has: ['security'] },
+    { why: '"Stochastic defense against complex grid attacks"', title: 'Zorb: a stochastic defense for power grids', text: 'We randomise the measurements the operator checks.', field: 'domains', has: ['security'] },
+    { why: '"Predicting Time-to-Failure of Plasma Etching Equipment using Machine Learning"', title: 'Predicting failures of etching equipment with Zorb', text: 'We fit a survival model to the logged runs.', field: 'domains', has: ['industrial'] },
+    { why: '"Kidney Cancer Detection Using 3D-Based Latent Diffusion Models"', title: 'Zorb: kidney cancer detection with latent models', text: 'We train a latent model on the scans of healthy kidneys.', field: 'domains', has: ['medical'] },
+    { why: '"Detecting outliers in weighted univariate survey data"', title: 'Detecting outliers in weighted survey data with Zorb', text: 'We propose a robust score for weighted totals.', field: 'domains', has: ['tabular'] },
+    { why: '"Crop and Weeds Classification for Precision Agriculture"', title: 'Zorb: crop and weed classification from a drone', text: 'We label every pixel of the field photographs.', field: 'domains', has: ['natural-images'] },
+    { why: '"Detecting fraud in crowdfunding campaigns"', title: 'Zorb: detecting fraudulent crowdfunding campaigns', text: 'We learn from the campaigns that were cancelled.', field: 'domains', has: ['finance'] },
+    { why: '... not the same word in the abstract alone ("resists malicious actors")', title: 'Zorb: robust graph learning', text: 'The learner resists malicious actors that camouflage themselves.', field: 'domains', not: ['security'] },
+  ]);
+});
