@@ -8683,3 +8683,13 @@ describe('seventy-seventh round (dev pool): a domain the title names in words to
     { why: '... not the same word in the abstract alone ("resists malicious actors")', title: 'Zorb: robust graph learning', text: 'The learner resists malicious actors that camouflage themselves.', field: 'domains', not: ['security'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): higher accuracy a result claims is the accuracy metric', () => {
+  check<FacetField>([
+    { why: '"VarParser achieves higher accuracy compared to existing methods" (dev pool: +40 right, 13 wrong)', title: 'Zorb: log parsing with variables', text: 'We propose Zorb. Evaluations on large log datasets demonstrate that Zorb achieves higher accuracy compared to existing parsers.', field: 'metrics', has: ['accuracy'] },
+    { why: '"the BiLSTM model provided higher accuracy for detecting fake reviews than the CNN model"', title: 'Zorb: fake opinions', text: 'We compare two models. The recurrent model provided higher accuracy for detecting fake reviews than the convolutional one.', field: 'metrics', has: ['accuracy'] },
+    { why: '"outperforms ... with higher accuracy and fewer false alarms"', title: 'Zorb: hotspot detection', text: 'Our framework outperforms existing methods with higher accuracy and fewer false alarms.', field: 'metrics', has: ['accuracy'] },
+    { why: '... nor detection "with higher accuracy" that no comparison claims (a goal: "inhibit researchers from exploring detection with higher accuracy")', title: 'Zorb: a dataset of phone parts', text: 'These constraints inhibit researchers from further exploring industrial detection with higher accuracy. We release Zorb, a dataset of phone parts.', field: 'metrics', not: ['accuracy'] },
+    { why: '... not higher accuracy as a goal ("to achieve higher accuracy")', title: 'Zorb: data cleaning', text: 'Crowds offer more opportunities to achieve higher accuracy at a larger scale. We propose Zorb, a cleaning system.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
