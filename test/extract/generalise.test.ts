@@ -8693,3 +8693,11 @@ describe('seventy-seventh round (dev pool): higher accuracy a result claims is t
     { why: '... not higher accuracy as a goal ("to achieve higher accuracy")', title: 'Zorb: data cleaning', text: 'Crowds offer more opportunities to achieve higher accuracy at a larger scale. We propose Zorb, a cleaning system.', field: 'metrics', not: ['accuracy'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): new intents discovered, out-of-domain inputs detected', () => {
+  check<FacetField>([
+    { why: '"New Intent Discovery with Pre-training and Contrastive Learning" is novel-class discovery (dev pool, both cues: +9 right, 1 wrong)', title: 'Zorb: new intent discovery with clustering', text: 'We group the utterances of unknown intents into clusters.', field: 'settings', has: ['novel-class-discovery'] },
+    { why: '"Unsupervised Out-of-Domain Detection via Pre-trained Transformers" is OOD detection', title: 'Zorb: unsupervised out-of-domain detection', text: 'We flag inputs unlike the training data with the features of a pretrained model.', field: 'settings', has: ['ood-detection'] },
+    { why: '... not intents recognised alone', title: 'Zorb: intent recognition for assistants', text: 'We classify the utterances into known intents.', field: 'settings', not: ['novel-class-discovery'] },
+  ]);
+});
