@@ -8701,3 +8701,13 @@ describe('seventy-seventh round (dev pool): new intents discovered, out-of-domai
     { why: '... not intents recognised alone', title: 'Zorb: intent recognition for assistants', text: 'We classify the utterances into known intents.', field: 'settings', not: ['novel-class-discovery'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): more domains the title names (SMS, sentences, compilers, acceleration)', () => {
+  check<FacetField>([
+    { why: '"A Spam Transformer Model for SMS Spam Detection" (dev pool: +21 right, 3 wrong)', title: 'Zorb: a compact model for SMS spam detection', text: 'We train a small network on labelled messages.', field: 'domains', has: ['security'] },
+    { why: '"Self-citation analysis using sentence embeddings"', title: 'Zorb: duplicate questions found with sentence embeddings', text: 'We rank candidate pairs by the cosine of their vectors.', field: 'domains', has: ['text'] },
+    { why: '"Putting Randomized Compiler Testing into Production"', title: 'Zorb: randomized compiler testing at scale', text: 'We generate programs and compare the outputs of two builds.', field: 'domains', has: ['computing-systems'] },
+    { why: '"Detecting Falls as Novelties in Acceleration Patterns Acquired with Smartphones"', title: 'Zorb: detecting falls in acceleration patterns', text: 'We train a one-class model on the activities of daily living.', field: 'domains', has: ['time-series'] },
+    { why: '... not acceleration as a speed-up ("Inference Acceleration using OpenVINO")', title: 'Zorb: training strategies and inference acceleration for bird sound recognition', text: 'We train convolutional networks on spectrograms.', field: 'domains', not: ['time-series'] },
+  ]);
+});
