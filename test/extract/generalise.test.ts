@@ -8685,3 +8685,56 @@ describe('seventy-seventh round (dev pool): an ambiguous name, a capitalised wor
     { why: '... and so does the title\'s head before a colon ("Buzz: ...")', title: 'Buzz: a quux detector for intricate KPIs', text: 'We propose Buzz, which scores KPI curves.', field: 'methods_proposed', has: ['Buzz'] },
   ]);
 });
+
+describe('seventy-seventh round (dev pool): a competition\'s own paper evaluates its entries', () => {
+  check<FacetField>([
+    { why: '"ICDAR 2021 Competition on On-Line Signature Verification" (dev pool: +11 right, 0 wrong)', title: 'ICDAR 2031 Competition on Zorb Script Verification', text: 'This paper describes the tasks, the data and the results of the entries.', field: 'settings', has: ['evaluation'] },
+    { why: '... "The iWildCam 2020 Competition Dataset"', title: 'The Zorbcam 2031 Competition Dataset', text: 'Camera traps photograph animals in the wild. We describe the data of the contest.', field: 'settings', has: ['evaluation'] },
+    { why: '... not a team\'s placed solution to one', title: 'Zorb prediction from sensor data: 8th Place Solution for the Quux Prediction Competition', text: 'We train a one-dimensional network on the recordings.', field: 'settings', not: ['evaluation'] },
+    { why: '... nor competition as a common noun heading the title', title: 'Competition and price inflation in Zorbland', text: 'We study how the number of appraisers affects reported values.', field: 'settings', not: ['evaluation'] },
+  ]);
+});
+
+describe('seventy-seventh round (dev pool): a domain the title names in words too loose for an abstract', () => {
+  check<FacetField>([
+    { why: '"Large-Scale Shill Bidder Detection in E-commerce" (dev pool, all title cues: +94 right, 8 wrong)', title: 'Zorb: collusive bidder detection in e-commerce', text: 'We flag groups of accounts that bid together.', field: 'domains', has: ['retail'] },
+    { why: '"Neural OCR Post-Hoc Correction of Historical Corpora"', title: 'Zorb: correcting OCR errors with a small model', text: 'We train a corrector on synthetic noise.', field: 'domains', has: ['text'] },
+    { why: '"Automated Duplicate Bug Report Detection in Large Open Bug Repositories"', title: 'Zorb: duplicate bug report detection', text: 'We rank candidate duplicates with a siamese network.', field: 'domains', has: ['text'] },
+    { why: '"On Malicious Data Attacks on Power System State Estimation"', title: 'On malicious data in power grid state estimation', text: 'We study injected measurements that evade the bad data check.', field: 'domains', has: ['security'] },
+    { why: '"Stochastic defense against complex grid attacks"', title: 'Zorb: a stochastic defense for power grids', text: 'We randomise the measurements the operator checks.', field: 'domains', has: ['security'] },
+    { why: '"Predicting Time-to-Failure of Plasma Etching Equipment using Machine Learning"', title: 'Predicting failures of etching equipment with Zorb', text: 'We fit a survival model to the logged runs.', field: 'domains', has: ['industrial'] },
+    { why: '"Kidney Cancer Detection Using 3D-Based Latent Diffusion Models"', title: 'Zorb: kidney cancer detection with latent models', text: 'We train a latent model on the scans of healthy kidneys.', field: 'domains', has: ['medical'] },
+    { why: '"Detecting outliers in weighted univariate survey data"', title: 'Detecting outliers in weighted survey data with Zorb', text: 'We propose a robust score for weighted totals.', field: 'domains', has: ['tabular'] },
+    { why: '"Crop and Weeds Classification for Precision Agriculture"', title: 'Zorb: crop and weed classification from a drone', text: 'We label every pixel of the field photographs.', field: 'domains', has: ['natural-images'] },
+    { why: '"Detecting fraud in crowdfunding campaigns"', title: 'Zorb: detecting fraudulent crowdfunding campaigns', text: 'We learn from the campaigns that were cancelled.', field: 'domains', has: ['finance'] },
+    { why: '... not the same word in the abstract alone ("resists malicious actors")', title: 'Zorb: robust graph learning', text: 'The learner resists malicious actors that camouflage themselves.', field: 'domains', not: ['security'] },
+  ]);
+});
+
+describe('seventy-seventh round (dev pool): higher accuracy a result claims is the accuracy metric', () => {
+  check<FacetField>([
+    { why: '"VarParser achieves higher accuracy compared to existing methods" (dev pool: +40 right, 11 wrong)', title: 'Zorb: log parsing with variables', text: 'We propose Zorb. Evaluations on large log datasets demonstrate that Zorb achieves higher accuracy compared to existing parsers.', field: 'metrics', has: ['accuracy'] },
+    { why: '"the BiLSTM model provided higher accuracy for detecting fake reviews than the CNN model"', title: 'Zorb: fake opinions', text: 'We compare two models. The recurrent model provided higher accuracy for detecting fake reviews than the convolutional one.', field: 'metrics', has: ['accuracy'] },
+    { why: '"outperforms ... with higher accuracy and fewer false alarms"', title: 'Zorb: hotspot detection', text: 'Our framework outperforms existing methods with higher accuracy and fewer false alarms.', field: 'metrics', has: ['accuracy'] },
+    { why: '... nor detection "with higher accuracy" that no comparison claims (a goal: "inhibit researchers from exploring detection with higher accuracy")', title: 'Zorb: a dataset of phone parts', text: 'These constraints inhibit researchers from further exploring industrial detection with higher accuracy. We release Zorb, a dataset of phone parts.', field: 'metrics', not: ['accuracy'] },
+    { why: '... not higher accuracy as a goal ("to achieve higher accuracy")', title: 'Zorb: data cleaning', text: 'Crowds offer more opportunities to achieve higher accuracy at a larger scale. We propose Zorb, a cleaning system.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
+
+describe('seventy-seventh round (dev pool): new intents discovered, out-of-domain inputs detected', () => {
+  check<FacetField>([
+    { why: '"New Intent Discovery with Pre-training and Contrastive Learning" is novel-class discovery (dev pool, both cues: +9 right, 1 wrong)', title: 'Zorb: new intent discovery with clustering', text: 'We group the utterances of unknown intents into clusters.', field: 'settings', has: ['novel-class-discovery'] },
+    { why: '"Unsupervised Out-of-Domain Detection via Pre-trained Transformers" is OOD detection', title: 'Zorb: unsupervised out-of-domain detection', text: 'We flag inputs unlike the training data with the features of a pretrained model.', field: 'settings', has: ['ood-detection'] },
+    { why: '... not intents recognised alone', title: 'Zorb: intent recognition for assistants', text: 'We classify the utterances into known intents.', field: 'settings', not: ['novel-class-discovery'] },
+  ]);
+});
+
+describe('seventy-seventh round (dev pool): more domains the title names (SMS, sentences, compilers, acceleration)', () => {
+  check<FacetField>([
+    { why: '"A Spam Transformer Model for SMS Spam Detection" (dev pool: +21 right, 3 wrong)', title: 'Zorb: a compact model for SMS spam detection', text: 'We train a small network on labelled messages.', field: 'domains', has: ['security'] },
+    { why: '"Self-citation analysis using sentence embeddings"', title: 'Zorb: duplicate questions found with sentence embeddings', text: 'We rank candidate pairs by the cosine of their vectors.', field: 'domains', has: ['text'] },
+    { why: '"Putting Randomized Compiler Testing into Production"', title: 'Zorb: randomized compiler testing at scale', text: 'We generate programs and compare the outputs of two builds.', field: 'domains', has: ['computing-systems'] },
+    { why: '"Detecting Falls as Novelties in Acceleration Patterns Acquired with Smartphones"', title: 'Zorb: detecting falls in acceleration patterns', text: 'We train a one-class model on the activities of daily living.', field: 'domains', has: ['time-series'] },
+    { why: '... not acceleration as a speed-up ("Inference Acceleration using OpenVINO")', title: 'Zorb: training strategies and inference acceleration for bird sound recognition', text: 'We train convolutional networks on spectrograms.', field: 'domains', not: ['time-series'] },
+  ]);
+});
