@@ -19,6 +19,7 @@ import { ROOT } from '../../src/cli/io.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { densityGrid, densityImage, sizeWeight } from '../../src/analysis/density.ts';
 import { artifactsDir, launch } from './browser.ts';
+import { median, p95 } from './bench-stats.ts';
 
 const graphDir = resolve(process.argv[2] ?? join(ROOT, 'graph-data', 'bench', '10k'));
 if (!existsSync(join(graphDir, 'graph.json'))) {
@@ -26,16 +27,6 @@ if (!existsSync(join(graphDir, 'graph.json'))) {
   process.exit(2);
 }
 
-const median = (xs: number[]) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-const p95 = (xs: number[]) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-};
 const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
 
 // --- Node: the pure function on the graph's nodes

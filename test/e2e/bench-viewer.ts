@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../src/cli/io.ts';
 import { artifactsDir, launch } from './browser.ts';
+import { median, p95 } from './bench-stats.ts';
 
 interface Result {
   page: string;
@@ -33,16 +34,6 @@ if (!existsSync(join(graphDir, 'graph.json'))) {
   process.exit(2);
 }
 
-const median = (xs: number[]) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
-const p95 = (xs: number[]) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))];
-};
 
 async function measure(page: Page, name: string, url: string, global: 'paperweave' | 'bare'): Promise<Result> {
   await page.goto(url);

@@ -77,6 +77,24 @@ export async function openViewer(session: Session, query = '', size = { width: 1
   return { page, errors, dialogs };
 }
 
+/**
+ * Hover, click and let go of a node drawn at page point (x, y) with no other near it: hovered, then selected, its
+ * details panel titled with its label and the URL naming it in view `view` (`&view=`); Esc clears the selection.
+ */
+export async function hoverClickAndClear(page: Page, node: { key: string; x: number; y: number }, view: string): Promise<void> {
+  const label = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k, 'label'), node.key);
+  await page.mouse.move(node.x, node.y);
+  await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.hovered)).toBe(node.key);
+  await page.mouse.click(node.x, node.y);
+  await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([node.key]);
+  expect(await page.locator('[data-testid=details] h2').textContent()).toBe(label);
+  const url = new URL(page.url());
+  expect(url.searchParams.getAll('sel')).toEqual([node.key]);
+  expect(url.searchParams.get('view')).toBe(view);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([]);
+}
+
 /** Viewport position of a node, from the renderer (graph coordinates -> viewport pixels). */
 export async function nodePosition(page: Page, key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((k) => {

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
+import { browserAvailability, hoverClickAndClear, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
 import { ROOT } from '../../src/cli/io.ts';
 import { DENSITY_FLOOR } from '../../src/analysis/density.ts';
 
@@ -270,16 +270,7 @@ describe.skipIf(!avail.ok)('viewer: the density view', () => {
     const side = await page.locator('#sidebar').boundingBox();
     const lone = nodes.filter((n) => n.r >= 4 && n.x > side!.x + side!.width + 10).find((n) => nodes.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > 16 + m.r))!;
     expect(lone).toBeDefined();
-    const label = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k, 'label'), lone.key);
-    await page.mouse.move(lone.x, lone.y);
-    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.hovered)).toBe(lone.key);
-    await page.mouse.click(lone.x, lone.y);
-    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([lone.key]);
-    expect(await detailsTitle(page)).toBe(label);
-    expect(new URL(page.url()).searchParams.getAll('sel')).toEqual([lone.key]);
-    expect(param(page, 'view')).toBe('density');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([]);
+    await hoverClickAndClear(page, lone, 'density');
     await page.getByTestId('search').fill('MVTec AD');
     await page.getByTestId('search').press('Enter');
     await expect.poll(() => detailsTitle(page)).toBe('MVTec AD');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
+import { browserAvailability, hoverClickAndClear, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
 import { ROOT } from '../../src/cli/io.ts';
 
 const avail = browserAvailability();
@@ -197,16 +197,7 @@ describe.skipIf(!avail.ok)('viewer: the timeline view', () => {
     // A node with no other within 16 px: hovered, its label drawn; clicked, its panel opens and the URL names it.
     const lone = tl.filter((n) => n.r >= 4).find((n) => tl.every((m) => m === n || Math.hypot(m.x - n.x, m.y - n.y) > 16 + m.r))!;
     expect(lone).toBeDefined();
-    const label = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k, 'label'), lone.key);
-    await page.mouse.move(lone.x, lone.y);
-    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.hovered)).toBe(lone.key);
-    await page.mouse.click(lone.x, lone.y);
-    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([lone.key]);
-    expect(await detailsTitle(page)).toBe(label);
-    expect(new URL(page.url()).searchParams.getAll('sel')).toEqual([lone.key]);
-    expect(param(page, 'view')).toBe('timeline');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([]);
+    await hoverClickAndClear(page, lone, 'timeline');
 
     // A cluster chosen in the sidebar: its row's label stays, the other rows' step back, and its nodes are framed beside its panel.
     const largest = await page.evaluate(() => [...window.paperweave!.graph.getAttribute('clusters')].sort((a, b) => b.size - a.size)[0].id);
