@@ -11,7 +11,7 @@ import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, typ
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
-  selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
+  selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
 import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
@@ -561,6 +561,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       cluster: state.cluster,
       burstGamma: state.burstGamma,
       layout: state.layout,
+      densityKernel: state.densityKernel,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -617,7 +618,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (next.layout !== 'timeline') mapCamera = null;
       placeCentroids();
     }
-    if (force || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy) densityStale = true;
+    if (force || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.densityKernel !== next.densityKernel) densityStale = true;
     if (force || prev.filters !== next.filters) {
       recomputeVisible();
       placeCentroids();
@@ -639,7 +640,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // The heat map computed again for what the view now shows (only while it is shown; a camera move never does).
     if (next.layout === 'density' && densityStale) {
       const t0 = performance.now();
-      density.update(densityItems());
+      density.update(densityItems(), next.densityKernel);
       densityMs = performance.now() - t0;
       densityStale = false;
       renderViewBy();
@@ -681,7 +682,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma;
+    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma || prev.densityKernel !== next.densityKernel;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);
@@ -899,10 +900,23 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         ramp.style.background = `linear-gradient(to right, ${ITEM_RAMP.map((c) => `rgb(${c.rgb.join(', ')}) ${Math.round(c.t * 100)}%`).join(', ')})`;
         viewKey.replaceChildren(h('span', {}, 'none'), ramp, h('span', {}, 'most'), h('span', {}, `\u00b7 weight: ${weight}`));
       }
+      viewKey.append(' ', kernelControl());
     } else if (t) {
       const capped = t.rows.find((r) => r.clusters.length > 1);
       viewKey.textContent = `rows: clusters, largest on top${capped ? ` (the ${capped.clusters.length} smallest share the last)` : ''}; x: a paper\u2019s year, an entity\u2019s first${t.undated ? `; ${t.undated.count} undated at the right` : ''}`;
     }
+  }
+
+  /**
+   * The density view's kernel width (VOSviewer's option), a multiple of the default: narrower shows the clumps a big,
+   * evenly laid-out graph blurs into one warm disc, wider the regions. The URL keeps it (&kernel=).
+   */
+  function kernelControl(): HTMLElement {
+    const select = h('select', { 'data-testid': 'density-kernel', title: 'The kernel width, a multiple of the default (0.12 of the mean distance between nodes): narrower shows smaller clumps' },
+      ...DENSITY_KERNELS.map((k) => h('option', { value: String(k) }, `\u00d7${k}`)));
+    select.value = String(state.densityKernel);
+    select.addEventListener('change', () => ctx.setState({ ...state, densityKernel: Number(select.value) }, 'replace'));
+    return h('label', { class: 'density-kernel' }, 'kernel ', select);
   }
 
   function computeCentroids(): void {
@@ -1577,7 +1591,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderSuggestions();
     graphUrl = o.graphUrl;
     // (sized as the view it was exported from was, if a viewer exported it; else as the graph before it)
-    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, burstGamma: state.burstGamma, layout: state.layout, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
+    const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, burstGamma: state.burstGamma, layout: state.layout, densityKernel: state.densityKernel, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
     view.labels = labelMap(graph);
     view.colors = colorMap(graph, fresh.colorBy);
     view.fade = !large();

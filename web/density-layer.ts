@@ -13,8 +13,8 @@ export interface DensityLayer {
   /** Show the layer (density view) or hide it. */
   show(on: boolean): void;
   readonly shown: boolean;
-  /** Compute the grid and its image for these items (ms taken, for the bench). */
-  update(items: readonly DensityItem[]): number;
+  /** Compute the grid and its image for these items, the kernel `kernelScale` times the default (ms taken, for the bench). */
+  update(items: readonly DensityItem[], kernelScale?: number): number;
   /** The grid last computed (null: nothing to draw). */
   grid(): DensityGrid | null;
   /** Draw the image for the camera sigma last drew with (`toViewport`: graph coordinates to the canvas's CSS pixels). */
@@ -68,9 +68,9 @@ export function createDensityLayer(canvas: HTMLCanvasElement): DensityLayer {
       on = next;
       canvas.hidden = !next;
     },
-    update(items) {
+    update(items, kernelScale = 1) {
       const t0 = performance.now();
-      grid = densityGrid(items);
+      grid = densityGrid(items, { kernelScale });
       if (grid) {
         image ??= document.createElement('canvas');
         image.width = grid.cols;

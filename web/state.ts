@@ -76,17 +76,24 @@ export interface ViewState {
   burstGamma: number;
   /** Map, timeline or density ("view:" buttons). */
   layout: ViewLayout;
+  /** The density view's kernel width, a multiple of its default (VOSviewer's "kernel width"): one of DENSITY_KERNELS. */
+  densityKernel: number;
 }
 
 /** The γ the build detects bursts with (assignBursts' default), stored as each entity's `burst`. */
 export const BUILD_GAMMA = DEFAULT_BURST_GAMMA;
 /** The γ the viewer offers (lower finds weaker bursts): CiteSpace's range, 0 to 1, as `stats --gamma` takes it. */
 export const BURST_GAMMAS: readonly number[] = [0.25, 0.5, 1];
+/**
+ * The density view's kernel widths, as multiples of the default (src/analysis/density.ts, KERNEL_SHARE of the mean
+ * distance between nodes): narrower shows clumps a big, evenly laid-out graph blurs into one warm disc; wider, regions.
+ */
+export const DENSITY_KERNELS: readonly number[] = [0.25, 0.5, 1, 2];
 
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE, densityKernel: 1 };
 }
 
 /** The node the details panel shows: the last selected one. */

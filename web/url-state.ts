@@ -19,6 +19,7 @@
  * &gaps=KEY             the Gaps list's dataset or setting
  * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
  * &gamma=0.25|0.5       the bursts' γ (Time's select; 1, the build's, is the default)
+ * &kernel=0.25|0.5|2    the density view's kernel width, a multiple of its default (1)
  * &compare=KEY,KEY     the papers in the comparison (commas and % in a key escaped)
  * &comparison=open      the comparison is open   &cdiff=1  it shows only the rows that differ
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
@@ -27,7 +28,7 @@
  *                       visualization); the camera is the map's
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
-import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
+import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DENSITY_KERNELS, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
 import { DEFAULT_COMPARE, decodeCompared, encodeCompared, type CompareView } from './compare-state.ts';
@@ -60,6 +61,8 @@ export interface UrlView {
   cluster: number | null;
   /** The bursts' γ (BURST_GAMMAS); BUILD_GAMMA when the address does not say. */
   burstGamma: number;
+  /** The density view's kernel width (DENSITY_KERNELS, a multiple of the default); 1 when the address does not say. */
+  densityKernel?: number;
   /** Map (the default), timeline or density. */
   layout: ViewLayout;
   /** The paper comparison. */
@@ -105,6 +108,7 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
   if (v.gaps) p.set('gaps', v.gaps);
   if (v.cluster !== null) p.set('cluster', String(v.cluster));
   if (v.burstGamma !== BUILD_GAMMA) p.set('gamma', String(v.burstGamma));
+  if (v.densityKernel !== undefined && v.densityKernel !== 1) p.set('kernel', String(v.densityKernel));
   if (v.layout !== 'map') p.set('view', v.layout);
   if (v.compare.papers.length) p.set('compare', encodeCompared(v.compare.papers));
   if (v.compare.open && v.compare.papers.length) p.set('comparison', 'open');
@@ -172,6 +176,8 @@ export function decodeView(search: string): UrlView {
   // (a γ the select does not offer reads as the default)
   const gamma = p.get('gamma');
   if (gamma !== null && /^\d*\.?\d+$/.test(gamma) && BURST_GAMMAS.includes(Number(gamma))) v.burstGamma = Number(gamma);
+  const kernel = p.get('kernel');
+  if (kernel !== null && /^\d*\.?\d+$/.test(kernel) && DENSITY_KERNELS.includes(Number(kernel))) v.densityKernel = Number(kernel);
   const layout = p.get('view');
   if (layout && (VIEW_LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as ViewLayout;
   const compared = decodeCompared(p.get('compare'));
@@ -204,7 +210,7 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   // (papers this graph does not have are not compared; nothing left to compare, nothing open)
   const papers = v.compare.papers.filter((k) => graph.hasNode(k) && graph.getNodeAttribute(k, 'kind') === 'paper');
   const compare = { ...v.compare, papers, open: v.compare.open && papers.length > 0 };
-  const next: ViewState = { ...base, compare, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const next: ViewState = { ...base, compare, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

@@ -30,6 +30,8 @@ export interface DensityOptions {
   cells?: number;
   /** The kernel's standard deviation in graph units (default: densityKernel(items)). */
   kernel?: number;
+  /** A multiple of the default kernel (VOSviewer's "kernel width"), where `kernel` is not given (default 1). */
+  kernelScale?: number;
 }
 
 export interface DensityGrid {
@@ -133,7 +135,8 @@ function blur(src: Float32Array, tmp: Float32Array, cols: number, rows: number, 
 export function densityGrid(items: readonly DensityItem[], opts: DensityOptions = {}): DensityGrid | null {
   const used = items.filter((p) => p.weight > 0 && Number.isFinite(p.weight) && Number.isFinite(p.x) && Number.isFinite(p.y));
   if (!used.length) return null;
-  const kernel = opts.kernel && opts.kernel > 0 ? opts.kernel : densityKernel(used);
+  const scale = opts.kernelScale && opts.kernelScale > 0 ? opts.kernelScale : 1;
+  const kernel = opts.kernel && opts.kernel > 0 ? opts.kernel : scale * densityKernel(used);
   const cells = Math.max(8, Math.round(opts.cells ?? DEFAULT_CELLS));
   let [ax, ay, bx, by] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of used) {

@@ -74,6 +74,20 @@ describe('density grid (VOSviewer\'s density visualization)', () => {
     expect(densityKernel([{ x: 3, y: 3 }])).toBe(1);
   });
 
+  it('the kernel width as a multiple of the default (VOSviewer\'s option): half as wide, a sharper peak at the clump', () => {
+    const items = [...clump(0, 0, 30), ...clump(20, 5, 20), ...clump(-10, 25, 10)];
+    const base = densityGrid(items)!;
+    const narrow = densityGrid(items, { kernelScale: 0.5 })!;
+    expect(narrow.kernel).toBeCloseTo(0.5 * base.kernel, 9);
+    expect(densityGrid(items, { kernelScale: 2 })!.kernel).toBeCloseTo(2 * base.kernel, 9);
+    // (a given kernel wins over the scale; a scale of 0 or less is the default's)
+    expect(densityGrid(items, { kernel: 3, kernelScale: 0.5 })!.kernel).toBe(3);
+    expect(densityGrid(items, { kernelScale: 0 })!.kernel).toBeCloseTo(base.kernel, 9);
+    // The same weight spread over less room: the peak stands higher over the whole.
+    const peakShare = (g: typeof base) => g.max / g.values.reduce((a, v) => a + v, 0);
+    expect(peakShare(narrow)).toBeGreaterThan(peakShare(base));
+  });
+
   it('cluster density: each place takes its clusters\' colours, blended by their density there', () => {
     const red = clump(0, 0, 30, 1, '#ff0000');
     const blue = clump(40, 0, 30, 1, '#0000ff');

@@ -197,6 +197,26 @@ describe.skipIf(!avail.ok)('viewer: the density view', () => {
     await page.close();
   });
 
+  it('the kernel width (VOSviewer\'s option) is chosen in the view\'s key: half the default, a grid of half the kernel, kept in the URL and on a reload', async () => {
+    const { page, errors } = await openViewer(session, '?view=density');
+    await settled(page);
+    const kernel = () => page.evaluate(() => window.paperweave!.app.density.grid()!.kernel);
+    const base = await kernel();
+    await page.getByTestId('density-kernel').selectOption('0.5');
+    await expect.poll(() => param(page, 'kernel')).toBe('0.5');
+    await settled(page);
+    expect(await kernel()).toBeCloseTo(base / 2, 9);
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined);
+    await settled(page);
+    expect(await page.getByTestId('density-kernel').inputValue()).toBe('0.5');
+    expect(await kernel()).toBeCloseTo(base / 2, 9);
+    await page.getByTestId('density-kernel').selectOption('1');
+    await expect.poll(() => param(page, 'kernel')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('only what the legend and filters show counts: hiding a kind, a years filter and "size by" change the picture; coloured by cluster, the cluster density', async () => {
     const { page, errors } = await openViewer(session, '?view=density');
     await settled(page);

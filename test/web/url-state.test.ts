@@ -46,6 +46,14 @@ describe('URL state', () => {
     for (const bad of ['0.7', '2', '-1', 'x', '', '1e0']) expect(decodeView(`?gamma=${bad}`).burstGamma).toBe(1);
   });
 
+  it('the density view\'s kernel width: &kernel=0.25, 0.5 or 2, left out at the default 1; one the select does not offer reads as 1', () => {
+    expect(encodeView({ ...emptyUrlView(), densityKernel: 0.5 })).toBe('?kernel=0.5');
+    expect(encodeView({ ...emptyUrlView(), densityKernel: 1 })).toBe('');
+    expect(decodeView('?kernel=2').densityKernel).toBe(2);
+    expect(decodeView('?kernel=.25').densityKernel).toBe(0.25);
+    for (const bad of ['0.3', '3', '-1', 'x', '', '1e0']) expect(decodeView(`?kernel=${bad}`).densityKernel ?? 1).toBe(1);
+  });
+
   it('the timeline view: &view=timeline, left out for the map; anything else reads as the map; a link keeps it on its graph', () => {
     expect(encodeView({ ...emptyUrlView(), layout: 'timeline' })).toBe('?view=timeline');
     expect(encodeView({ ...emptyUrlView(), layout: 'map' })).toBe('');
