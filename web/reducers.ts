@@ -346,6 +346,22 @@ export const DENSITY_EDGE = 'rgba(31,31,31,0.12)';
 export const DENSITY_FOCUS_EDGE = 'rgb(235,238,245)';
 /** A faded node over the item density's heat map: white at 35%, premultiplied as DENSITY_EDGE. */
 export const DENSITY_FADED_NODE = 'rgba(89,89,89,0.35)';
+/** How opaque the item density view draws a node out of focus, so the heat map shows through a packed graph. */
+export const DENSITY_NODE_ALPHA = 0.6;
+const seeThrough = new Map<string, string>();
+/** An 'rgb(r,g,b)' (or '#rrggbb') node colour at DENSITY_NODE_ALPHA, premultiplied as DENSITY_EDGE; another notation as it is. */
+export function densityNodeColor(color: string): string {
+  let c = seeThrough.get(color);
+  if (c === undefined) {
+    const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
+    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+    const [r, g, b] = rgb ? rgb.slice(1).map(Number) : hex ? hex.slice(1).map((x) => parseInt(x, 16)) : [];
+    const a = DENSITY_NODE_ALPHA;
+    c = r === undefined ? color : `rgba(${Math.round(r * a)},${Math.round(g! * a)},${Math.round(b! * a)},${a})`;
+    seeThrough.set(color, c);
+  }
+  return c;
+}
 
 /**
  * The nodes to bring forward: the hovered node and its neighbours when hovering (one neighbour walk per
@@ -479,6 +495,9 @@ export function nodeReducer(view: ViewModel, key: string, data: KGNode): Partial
   const onDark = state.layout === 'density' && state.colorBy !== 'cluster';
   if (onDark) (res as { labelOnDark?: boolean }).labelOnDark = true;
   const faded = onDark ? DENSITY_FADED_NODE : FADED_NODE;
+  // (VOSviewer's density view draws labels only: here nodes stay, see-through, and a hovered or selected one and its
+  // neighbours solid)
+  if (onDark && !anchors.has(key) && !focus?.has(key)) res.color = densityNodeColor(res.color!);
   if (visible && !visible.has(key) && !anchors.has(key)) {
     res.hidden = true;
     return res;

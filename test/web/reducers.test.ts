@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS, nodeSize } from '../../src/analysis/appearance.ts';
-import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, DENSITY_EDGE, DENSITY_FOCUS_EDGE, DENSITY_FADED_NODE, drawNodeLabel, shortLabel, timelineEdgeColor, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, DENSITY_EDGE, DENSITY_FOCUS_EDGE, DENSITY_FADED_NODE, densityNodeColor, drawNodeLabel, shortLabel, timelineEdgeColor, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, selectCluster, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -167,6 +167,14 @@ describe('edge reducer', () => {
     expect(near.labelOnDark).toBe(true);
     expect((nodeReducer(viewFor(initialState()), 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')) as { labelOnDark?: boolean }).labelOnDark).toBeUndefined();
     expect((nodeReducer(viewFor({ ...density, colorBy: 'cluster' }), 'dataset:ucfcrime', graph.getNodeAttributes('dataset:ucfcrime')) as { labelOnDark?: boolean }).labelOnDark).toBeUndefined();
+    // Out of focus, a node over the item density is see-through (premultiplied), so a packed graph shows the heat map;
+    // a hovered node and its neighbours are solid; over the cluster density and on the map nodes are as they are.
+    const plain = nodeReducer(viewFor(initialState()), 'method:patchcore', graph.getNodeAttributes('method:patchcore')).color!;
+    expect(nodeReducer(viewFor(density), 'method:patchcore', graph.getNodeAttributes('method:patchcore')).color).toBe(densityNodeColor(plain));
+    expect(densityNodeColor('rgb(200,100,50)')).toBe('rgba(120,60,30,0.6)');
+    expect(densityNodeColor('#c86432')).toBe('rgba(120,60,30,0.6)');
+    expect(nodeReducer(hovered, 'method:rtfm', graph.getNodeAttributes('method:rtfm')).color).toBe(nodeReducer(viewFor(hoverNode(initialState(), 'method:rtfm')), 'method:rtfm', graph.getNodeAttributes('method:rtfm')).color);
+    expect(nodeReducer(viewFor({ ...density, colorBy: 'cluster' }), 'method:patchcore', graph.getNodeAttributes('method:patchcore')).color).not.toMatch(/^rgba/);
     // drawNodeLabel: a dark halo stroked, then white text; on the map black text, no halo.
     const calls: string[] = [];
     const ctx = {
