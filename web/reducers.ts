@@ -348,19 +348,28 @@ export const DENSITY_FOCUS_EDGE = 'rgb(235,238,245)';
 export const DENSITY_FADED_NODE = 'rgba(89,89,89,0.35)';
 /** How opaque the item density view draws a node out of focus, so the heat map shows through a packed graph. */
 export const DENSITY_NODE_ALPHA = 0.6;
+/** An 'rgb(r,g,b)' or '#rrggbb' colour's channels, or undefined for another notation. */
+function channels(color: string): [number, number, number] | undefined {
+  const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  const c = rgb ? rgb.slice(1).map(Number) : hex ? hex.slice(1).map((x) => parseInt(x, 16)) : null;
+  return c ? [c[0], c[1], c[2]] : undefined;
+}
+/** `make` of a colour's channels, memoised per colour in `memo`; a colour of another notation as it is. */
+function recolour(memo: Map<string, string>, color: string, make: (r: number, g: number, b: number) => string): string {
+  let c = memo.get(color);
+  if (c === undefined) {
+    const rgb = channels(color);
+    c = rgb ? make(...rgb) : color;
+    memo.set(color, c);
+  }
+  return c;
+}
 const seeThrough = new Map<string, string>();
 /** An 'rgb(r,g,b)' (or '#rrggbb') node colour at DENSITY_NODE_ALPHA, premultiplied as DENSITY_EDGE; another notation as it is. */
 export function densityNodeColor(color: string): string {
-  let c = seeThrough.get(color);
-  if (c === undefined) {
-    const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
-    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-    const [r, g, b] = rgb ? rgb.slice(1).map(Number) : hex ? hex.slice(1).map((x) => parseInt(x, 16)) : [];
-    const a = DENSITY_NODE_ALPHA;
-    c = r === undefined ? color : `rgba(${Math.round(r * a)},${Math.round(g! * a)},${Math.round(b! * a)},${a})`;
-    seeThrough.set(color, c);
-  }
-  return c;
+  const a = DENSITY_NODE_ALPHA;
+  return recolour(seeThrough, color, (r, g, b) => `rgba(${Math.round(r * a)},${Math.round(g * a)},${Math.round(b * a)},${a})`);
 }
 
 /**
@@ -542,15 +551,7 @@ export const TIMELINE_EDGE_ALPHA = 0.4;
 const faint = new Map<string, string>();
 /** An 'rgb(r,g,b)' (or '#rrggbb') link colour at TIMELINE_EDGE_ALPHA; another notation as it is. */
 export function timelineEdgeColor(color: string): string {
-  let c = faint.get(color);
-  if (c === undefined) {
-    const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
-    const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-    const [r, g, b] = rgb ? rgb.slice(1).map(Number) : hex ? hex.slice(1).map((x) => parseInt(x, 16)) : [];
-    c = r === undefined ? color : `rgba(${r},${g},${b},${TIMELINE_EDGE_ALPHA})`;
-    faint.set(color, c);
-  }
-  return c;
+  return recolour(faint, color, (r, g, b) => `rgba(${r},${g},${b},${TIMELINE_EDGE_ALPHA})`);
 }
 
 export function edgeReducer(
