@@ -4,7 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { KGNode, KnowledgeGraph, RelationEdge } from '../src/model.ts';
-import { clusterColor, kindColor } from '../src/analysis/appearance.ts';
+import { clusterColor, kindColor, parseRgb } from '../src/analysis/appearance.ts';
 import { primary, type ColorBy, type ViewState } from './state.ts';
 import { confidentEdge } from './filters.ts';
 
@@ -348,18 +348,11 @@ export const DENSITY_FOCUS_EDGE = 'rgb(235,238,245)';
 export const DENSITY_FADED_NODE = 'rgba(89,89,89,0.35)';
 /** How opaque the item density view draws a node out of focus, so the heat map shows through a packed graph. */
 export const DENSITY_NODE_ALPHA = 0.6;
-/** An 'rgb(r,g,b)' or '#rrggbb' colour's channels, or undefined for another notation. */
-function channels(color: string): [number, number, number] | undefined {
-  const rgb = /^rgb\((\d+),\s*(\d+),\s*(\d+)\)$/.exec(color);
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  const c = rgb ? rgb.slice(1).map(Number) : hex ? hex.slice(1).map((x) => parseInt(x, 16)) : null;
-  return c ? [c[0], c[1], c[2]] : undefined;
-}
 /** `make` of a colour's channels, memoised per colour in `memo`; a colour of another notation as it is. */
 function recolour(memo: Map<string, string>, color: string, make: (r: number, g: number, b: number) => string): string {
   let c = memo.get(color);
   if (c === undefined) {
-    const rgb = channels(color);
+    const rgb = parseRgb(color);
     c = rgb ? make(...rgb) : color;
     memo.set(color, c);
   }

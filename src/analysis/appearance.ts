@@ -43,6 +43,20 @@ export const RELATION_COLORS: Readonly<Record<Relation, string>> = {
 
 export const ENTITY_KINDS: readonly EntityKind[] = ['method', 'dataset', 'model', 'domain', 'setting', 'technique', 'metric'];
 
+/**
+ * A colour's red, green and blue (0-255): '#rgb', '#rrggbb' (an alpha pair after it ignored), 'rgb(r,g,b)' or
+ * 'rgba(r,g,b,a)'; undefined for any other notation. The one parser the viewer's and the exports' colours go through.
+ */
+export function parseRgb(color: string): [number, number, number] | undefined {
+  const c = color.trim();
+  let m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})(?:[0-9a-f]{2})?$/i.exec(c);
+  if (m) return [parseInt(m[1], 16), parseInt(m[2], 16), parseInt(m[3], 16)];
+  m = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(c);
+  if (m) return [parseInt(m[1] + m[1], 16), parseInt(m[2] + m[2], 16), parseInt(m[3] + m[3], 16)];
+  m = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*[\d.]+\s*)?\)$/i.exec(c);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+
 export function kindColor(kind: NodeKind): string {
   return KIND_COLORS[kind];
 }

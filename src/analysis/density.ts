@@ -15,6 +15,7 @@
  * to the RMS for a uniform disc or a Gaussian blob), unweighted. Pure: no DOM, no randomness; the same items give the
  * same grid.
  */
+import { parseRgb } from './appearance.ts';
 
 export interface DensityItem {
   x: number;
@@ -74,19 +75,10 @@ export function densityKernel(items: readonly { x: number; y: number }[]): numbe
   return meanDistance > 0 ? KERNEL_SHARE * meanDistance : 1;
 }
 
-/** '#rgb' / '#rrggbb' / [r, g, b] as [r, g, b]; anything else black. */
+/** '#rgb' / '#rrggbb' / 'rgb(r,g,b)' (parseRgb) / [r, g, b] as [r, g, b]; anything else black. */
 export function rgbOf(c: string | readonly [number, number, number]): [number, number, number] {
   if (typeof c !== 'string') return [c[0], c[1], c[2]];
-  let m = /^#?([0-9a-f]{6})$/i.exec(c.trim());
-  if (m) {
-    const v = parseInt(m[1], 16);
-    return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
-  }
-  m = /^#?([0-9a-f]{3})$/i.exec(c.trim());
-  if (m) return [...m[1]].map((d) => parseInt(d + d, 16)) as [number, number, number];
-  const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i.exec(c.trim());
-  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
-  return [0, 0, 0];
+  return parseRgb(c) ?? [0, 0, 0];
 }
 
 /** The normalised Gaussian's taps, from −r to r (r = ⌈3σ⌉ cells), summing to 1. */

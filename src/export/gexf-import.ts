@@ -12,7 +12,7 @@ import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { NODE_KINDS, type Cluster, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../model.ts';
 import { loadGraphJSON } from './json.ts';
-import { kindColor, nodeSize } from '../analysis/appearance.ts';
+import { kindColor, nodeSize, parseRgb } from '../analysis/appearance.ts';
 
 const num = (v: unknown): number | undefined => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
@@ -21,13 +21,8 @@ const num = (v: unknown): number | undefined => {
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : v === undefined || v === null ? undefined : String(v));
 
 function rgb(color: unknown, fallback: string): string {
-  if (typeof color === 'string') {
-    const m = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color);
-    if (m) return `rgb(${m[1]},${m[2]},${m[3]})`;
-    const h = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(color);
-    if (h) return `rgb(${parseInt(h[1]!, 16)},${parseInt(h[2]!, 16)},${parseInt(h[3]!, 16)})`;
-  }
-  return fallback;
+  const c = typeof color === 'string' ? parseRgb(color) : undefined;
+  return c ? `rgb(${c[0]},${c[1]},${c[2]})` : fallback;
 }
 
 export function knowledgeGraphFromGexf(parsed: Graph<Attributes, Attributes, Attributes>, name = 'gexf'): KnowledgeGraph {

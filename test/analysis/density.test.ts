@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRgb } from '../../src/analysis/appearance.ts';
 import { DENSITY_FLOOR, densityAt, densityGrid, densityImage, densityKernel, rampColor, rampPosition, rgbOf, sizeWeight, type DensityItem } from '../../src/analysis/density.ts';
 import { nodeSize } from '../../src/analysis/appearance.ts';
 
@@ -150,5 +151,11 @@ describe('density grid (VOSviewer\'s density visualization)', () => {
     expect(rgbOf('#f00')).toEqual([255, 0, 0]);
     expect(rgbOf('rgb(1, 2, 3)')).toEqual([1, 2, 3]);
     expect(rgbOf([4, 5, 6])).toEqual([4, 5, 6]);
+    // (one parser for the project's colours, appearance.ts's parseRgb: the reducers' and the GEXF reader's too)
+    expect(rgbOf('hsl(0, 50%, 50%)')).toEqual([0, 0, 0]);
+    expect(parseRgb('rgba(7,8,9,0.5)')).toEqual([7, 8, 9]);
+    expect(parseRgb('#1a2b3cff')).toEqual([26, 43, 60]);
+    expect(parseRgb('hsl(0, 50%, 50%)')).toBeUndefined();
+    expect(parseRgb('rgb(1,2)')).toBeUndefined();
   });
 });
