@@ -311,6 +311,9 @@ export interface FacetData {
   priorWorkStarts?: string[];
   /** Domain cues read in the title alone (the paper's own subject there, too loose a word in its abstract). */
   titleDomains?: Record<string, string[]>;
+  /** Metric cues the readers follow only some of the time (a detector's "mAP" as AUPR): tagged at a lower confidence, and
+   * no reported result's metric (src/analysis/results.ts reads `metrics` alone). */
+  looseMetrics?: Record<string, string[]>;
 }
 
 export interface ExtractorOptions {
@@ -363,6 +366,8 @@ interface Compiled {
   cues: CueSet;
   /** facets.json's titleDomains: domain cues read in the title alone. */
   titleCues: CueSet;
+  /** facets.json's looseMetrics cues (their source text), which tag their metric at a lower confidence. */
+  looseMetricCues: Set<string>;
   negators: Set<string>;
   priorWork: RegExp;
   modelFamily: RegExp | undefined;
@@ -1119,21 +1124,19 @@ export function compile(opts: ExtractorOptions): Compiled {
     }
   }
   const cues: Cue[] = [];
-  const group = (rec: Record<string, string[]>, allowed: readonly string[] | null, file: string, g: number) => {
+  const group = (rec: Record<string, string[]>, allowed: readonly string[] | null, file: string, g: number, into: Cue[] = cues) => {
     for (const [tag, list] of Object.entries(rec)) {
       if (allowed && !allowed.includes(tag)) throw new Error(`facets.json: ${file}: '${tag}' is not in the vocabulary`);
-      for (const c of list) cues.push(parseCue(c, tag, g));
+      for (const c of list) into.push(parseCue(c, tag, g));
     }
   };
   group(facets.domains, DOMAINS, 'domains', G_DOMAIN);
   group(facets.settings, SETTINGS, 'settings', G_SETTING);
   group(facets.techniques, TECHNIQUES, 'techniques', G_TECHNIQUE);
   group(facets.metrics, METRICS, 'metrics', G_METRIC);
+  group(facets.looseMetrics ?? {}, METRICS, 'looseMetrics', G_METRIC);
   const titleCues: Cue[] = [];
-  for (const [tag, list] of Object.entries(facets.titleDomains ?? {})) {
-    if (!(DOMAINS as readonly string[]).includes(tag)) throw new Error(`facets.json: titleDomains: '${tag}' is not in the vocabulary`);
-    for (const cue of list) titleCues.push(parseCue(cue, tag, G_DOMAIN));
-  }
+  group(facets.titleDomains ?? {}, DOMAINS, 'titleDomains', G_DOMAIN, titleCues);
   const families = facets.modelFamilies ?? [];
   const modelFamily = families.length
     ? new RegExp(String.raw`^(?:${families.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?')).join('|')})(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+$`)
@@ -1163,6 +1166,7 @@ export function compile(opts: ExtractorOptions): Compiled {
     },
     cues: new CueSet(cues),
     titleCues: new CueSet(titleCues),
+    looseMetricCues: new Set(Object.values(facets.looseMetrics ?? {}).flat()),
     negators: new Set(facets.negators),
     priorWork: new RegExp(`^(?:${(facets.priorWorkStarts ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\b`, 'i'),
     modelFamily,
@@ -3604,9 +3608,9 @@ const AGENT_IN_WORLD = new Set(['autonomous', 'traffic', 'road', 'driving']);
 const REWARD_WORDS = /\b(?:rewards?|polic(?:y|ies)|reinforcement)\b/i;
 /** Nouns after "both vision and language" of two kinds of data, each on its own. */
 const TWO_KINDS_OF_DATA = new Set(['datasets', 'data', 'tasks', 'benchmarks', 'domains', 'modalities']);
-/** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
 /** Cues that say multimodal large language model in so many words (not "large vision-language model", which prior work names loosely). */
 const MLLM_OWN_WORDS = new Set(['mllm*', 'multimodal large language model*', 'multi modal large language model*', 'multimodal llm*']);
+/** A technique cue: the technique, unless negated, prior work's, a baseline's, an idiom ... */
 function techniqueHit(x: HitPass, h: CueHit): void {
   // "message passing over this graph" is a graph network's; "MPI message passing", "microservices communicate through
   // asynchronous message passing" is not
@@ -3766,9 +3770,9 @@ function metricHit(x: HitPass, h: CueHit): void {
   // "latency thresholds", "latency metrics" of a monitored system: the data, not a metric of the method
   if (h.tag === 'latency' && SYSTEM_QUANTITY.test(tokens[h.to]?.lower ?? '')) return;
   mh.push(h);
-  // ("an mAP@0.5 of 87.5%", "mAP50"): the mean of per-class average precisions, which the readers tag as AUPR about two
-  // times in three (dev pool: 59 of 93), so at a lower confidence than a metric named as such
-  f.metrics.add(h.tag as Metric, s, h.cue.startsWith('=mAP') ? 0.6 : 0.85);
+  // (a loose cue, "an mAP@0.5 of 87.5%" as AUPR, which the readers tag about two times in three (dev pool: 59 of 93), at a
+  // lower confidence than a metric named as such)
+  f.metrics.add(h.tag as Metric, s, c.looseMetricCues.has(h.cue) ? 0.6 : 0.85);
 }
 
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */

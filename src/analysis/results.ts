@@ -65,9 +65,9 @@ let metricCues: CueSet | undefined;
 function cues(): CueSet {
   metricCues ??= new CueSet(
     Object.entries((facets as unknown as { metrics: Record<string, string[]> }).metrics)
-      // (a detector's "mAP" is tagged AUPR as a facet, but a table of figures keeps it apart: mAP@0.5 over classes is
-      // no AUPR to rank beside one)
-      .flatMap(([tag, list]) => list.filter((c) => !c.startsWith('=mAP')).map((c) => parseCue(c, tag, 0)))
+      // (not facets.json's looseMetrics: a detector's "mAP" is tagged AUPR as a facet, but a table of figures keeps it
+      // apart, mAP@0.5 over classes being no AUPR to rank beside one)
+      .flatMap(([tag, list]) => list.map((c) => parseCue(c, tag, 0)))
       // (the facet's accuracy cues leave out "99.58% accuracy", which the facet finds by its own test)
       .concat(['accuracy', 'accuracies', '=Acc', '=ACC'].map((c) => parseCue(c, 'accuracy', 0))),
   );
