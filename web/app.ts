@@ -1315,8 +1315,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     frameWholeGraph();
   }
   renderer.on('resize', () => {
-    // (after this render: sigma emits 'resize' inside one)
-    if (state.layout === 'timeline' && timelineCache && timelineCache.aspect !== timelineAspect()) requestAnimationFrame(reshapeTimeline);
+    // (after this render: sigma emits 'resize' inside one; reshapeTimeline tells whether the shape changed)
+    if (state.layout === 'timeline') requestAnimationFrame(reshapeTimeline);
     followResize();
     const { width, height } = renderer.getDimensions();
     const f = windowSizeFactor(width, height);

@@ -66,9 +66,19 @@ export function clusterColor(community: number): string {
   return CLUSTER_PALETTE[((community % n) + n) % n];
 }
 
+/** A node's smallest size (no links), and what the square root of its measure adds to it. */
+const SIZE_BASE = 3;
+const SIZE_STEP = 2.2;
+
 /** Node size from its degree: area grows with degree, so the radius with its square root. */
 export function nodeSize(degree: number): number {
-  return Math.round((3 + 2.2 * Math.sqrt(Math.max(0, degree))) * 100) / 100;
+  return Math.round((SIZE_BASE + SIZE_STEP * Math.sqrt(Math.max(0, degree))) * 100) / 100;
+}
+
+/** The measure a node drawn `size` large shows (links, papers, PageRank as "size by" scales it): nodeSize inverted; 0 at
+ * the smallest size or below, and for no number. */
+export function nodeMeasure(size: number): number {
+  return Number.isFinite(size) ? Math.max(0, (size - SIZE_BASE) / SIZE_STEP) ** 2 : 0;
 }
 
 /** Edge thickness from its weight (datasets in common, supporting papers). */

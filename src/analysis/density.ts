@@ -15,7 +15,7 @@
  * to the RMS for a uniform disc or a Gaussian blob), unweighted. Pure: no DOM, no randomness; the same items give the
  * same grid.
  */
-import { parseRgb } from './appearance.ts';
+import { nodeMeasure, parseRgb } from './appearance.ts';
 
 export interface DensityItem {
   x: number;
@@ -267,9 +267,7 @@ export function densityImage(grid: DensityGrid): Uint8ClampedArray {
 
 /**
  * The weight of a node drawn `size` large: the measure its size shows (links, papers, PageRank scaled as links), by
- * inverting appearance.ts's nodeSize (3 + 2.2 √measure), so that a node's weight grows with its area, as VOSviewer's
- * items weigh what their circles show. 0 for a node drawn at the smallest size (no links).
+ * inverting appearance.ts's nodeSize (nodeMeasure), so that a node's weight grows with its area, as VOSviewer's items
+ * weigh what their circles show. 0 for a node drawn at the smallest size (no links).
  */
-export function sizeWeight(size: number): number {
-  return Number.isFinite(size) ? Math.max(0, (size - 3) / 2.2) ** 2 : 0;
-}
+export const sizeWeight: (size: number) => number = nodeMeasure;
