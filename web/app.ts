@@ -557,6 +557,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       sizeBy: state.sizeBy,
       matrix: state.matrix,
       compare: state.compare,
+      table: state.table,
       gaps: state.gaps,
       cluster: state.cluster,
       burstGamma: state.burstGamma,
@@ -682,7 +683,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma || prev.densityKernel !== next.densityKernel;
+    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.table !== next.table || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma || prev.densityKernel !== next.densityKernel;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);

@@ -7,6 +7,7 @@ import type { NodeKind, SizeBy } from '../src/model.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { DEFAULT_BURST_GAMMA } from '../src/analysis/bursts.ts';
 import { DEFAULT_COMPARE, type CompareView } from './compare-state.ts';
+import { DEFAULT_TABLE, type TableView } from './table-state.ts';
 
 export type ColorBy = 'kind' | 'cluster' | 'year';
 export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
@@ -68,6 +69,8 @@ export interface ViewState {
   matrix: MatrixView;
   /** The paper comparison (web/compare-state.ts). */
   compare: CompareView;
+  /** The data table (web/table-state.ts). */
+  table: TableView;
   /** The Gaps list's target: a dataset or setting key, or null. */
   gaps: string | null;
   /** The selected cluster (its id in the graph's `clusters`), whose nodes stay in colour while the rest fade; or null. */
@@ -93,7 +96,7 @@ export const DENSITY_KERNELS: readonly number[] = [0.25, 0.5, 1, 2];
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE, densityKernel: 1 };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE, table: DEFAULT_TABLE, densityKernel: 1 };
 }
 
 /** The node the details panel shows: the last selected one. */

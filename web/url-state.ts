@@ -22,6 +22,8 @@
  * &kernel=0.25|0.5|2    the density view's kernel width, a multiple of its default (1)
  * &compare=KEY,KEY     the papers in the comparison (commas and % in a key escaped)
  * &comparison=open      the comparison is open   &cdiff=1  it shows only the rows that differ
+ * &table=nodes|links   the data table is open, on this tab; &nsort=COL &lsort=COL  each tab's sort ("-" first:
+ *                       descending; the defaults, -links and -confidence, left out)
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
  *                       camera (&cam) is then the timeline's
  * &view=density         the density view (the map over a heat map of the nodes shown, VOSviewer's density
@@ -32,6 +34,7 @@ import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DENSITY_KERNELS, DEFAULT_MATRIX, E
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
 import { DEFAULT_COMPARE, decodeCompared, encodeCompared, type CompareView } from './compare-state.ts';
+import { DEFAULT_TABLE, LINK_COLUMN_IDS, NODE_COLUMN_IDS, TABLE_TABS, decodeSort, encodeSort, type TableTab, type TableView } from './table-state.ts';
 
 export interface CameraView {
   x: number;
@@ -67,6 +70,8 @@ export interface UrlView {
   layout: ViewLayout;
   /** The paper comparison. */
   compare: CompareView;
+  /** The data table (left out: closed, default sorts). */
+  table?: TableView;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
@@ -113,6 +118,11 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
   if (v.compare.papers.length) p.set('compare', encodeCompared(v.compare.papers));
   if (v.compare.open && v.compare.papers.length) p.set('comparison', 'open');
   if (v.compare.onlyDifferences) p.set('cdiff', '1');
+  if (v.table) {
+    if (v.table.open) p.set('table', v.table.tab);
+    if (encodeSort(v.table.nodeSort) !== encodeSort(DEFAULT_TABLE.nodeSort)) p.set('nsort', encodeSort(v.table.nodeSort));
+    if (encodeSort(v.table.linkSort) !== encodeSort(DEFAULT_TABLE.linkSort)) p.set('lsort', encodeSort(v.table.linkSort));
+  }
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -182,6 +192,15 @@ export function decodeView(search: string): UrlView {
   if (layout && (VIEW_LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as ViewLayout;
   const compared = decodeCompared(p.get('compare'));
   v.compare = { papers: compared, open: compared.length > 0 && p.get('comparison') === 'open', onlyDifferences: p.get('cdiff') === '1' };
+  if (p.has('table') || p.has('nsort') || p.has('lsort')) {
+    const tab = p.get('table');
+    v.table = {
+      open: p.has('table'),
+      tab: tab && (TABLE_TABS as readonly string[]).includes(tab) ? (tab as TableTab) : DEFAULT_TABLE.tab,
+      nodeSort: decodeSort(p.get('nsort'), NODE_COLUMN_IDS, DEFAULT_TABLE.nodeSort),
+      linkSort: decodeSort(p.get('lsort'), LINK_COLUMN_IDS, DEFAULT_TABLE.linkSort),
+    };
+  }
   return v;
 }
 
@@ -210,7 +229,7 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   // (papers this graph does not have are not compared; nothing left to compare, nothing open)
   const papers = v.compare.papers.filter((k) => graph.hasNode(k) && graph.getNodeAttribute(k, 'kind') === 'paper');
   const compare = { ...v.compare, papers, open: v.compare.open && papers.length > 0 };
-  const next: ViewState = { ...base, compare, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const next: ViewState = { ...base, compare, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, table: v.table ?? DEFAULT_TABLE, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
 }
 

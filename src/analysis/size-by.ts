@@ -26,8 +26,7 @@ export function sizeMap(graph: KnowledgeGraph, by: SizeBy): Map<string, number> 
     graph.forEachNode((key, a) => m.set(key, nodeSize(a.kind === 'paper' ? 1 : a.papers)));
     return m;
   }
-  // (unweighted: every link counts once, as for the degree; a shares-benchmark link's weight is a count of datasets)
-  const rank = pagerank(graph, { getEdgeWeight: null });
+  const rank = pageRank(graph);
   let top = 0;
   let maxDegree = 0;
   graph.forEachNode((key) => {
@@ -36,6 +35,15 @@ export function sizeMap(graph: KnowledgeGraph, by: SizeBy): Map<string, number> 
   });
   graph.forEachNode((key) => m.set(key, nodeSize(top > 0 ? (rank[key] / top) * maxDegree : 0)));
   return m;
+}
+
+/**
+ * Each node's PageRank (graphology-metrics', the ranks summing to 1) on the graph as built, as "size by" ranks them (the
+ * data table shows it). Unweighted: every link counts once, as for the degree (a shares-benchmark link's weight is a
+ * count of datasets).
+ */
+export function pageRank(graph: KnowledgeGraph): Record<string, number> {
+  return pagerank(graph, { getEdgeWeight: null });
 }
 
 /** What a graph is sized by when nothing else says: the choice a viewer's export recorded (`sizeBy`), else links. */

@@ -32,24 +32,25 @@ export function csvField(v: unknown): string {
   return `"${spreadsheetText(v).replace(/"/g, '""')}"`;
 }
 
-const row = (cells: unknown[]): string => cells.map(csvField).join(',') + '\r\n';
+/** One line of fields, CRLF-ended. */
+export const csvRow = (cells: unknown[]): string => cells.map(csvField).join(',') + '\r\n';
 
 export function toNodesCSV(graph: KnowledgeGraph): string {
-  let out = row([...NODE_COLUMNS]);
+  let out = csvRow([...NODE_COLUMNS]);
   graph.forEachNode((key, attr) => {
     const flat: Record<string, unknown> = {
       ...flatNodeAttributes(attr), id: key, label: attr.label, degree: graph.degree(key), x: attr.x, y: attr.y, size: attr.size, color: attr.color,
     };
-    out += row(NODE_COLUMNS.map((c) => flat[c]));
+    out += csvRow(NODE_COLUMNS.map((c) => flat[c]));
   });
   return out;
 }
 
 export function toEdgesCSV(graph: KnowledgeGraph): string {
-  let out = row([...EDGE_COLUMNS]);
+  let out = csvRow([...EDGE_COLUMNS]);
   graph.forEachEdge((key, attr, source, target) => {
     const flat: Record<string, unknown> = { ...flatEdgeAttributes(attr), id: key, source, target, weight: attr.weight ?? 1 };
-    out += row(EDGE_COLUMNS.map((c) => flat[c]));
+    out += csvRow(EDGE_COLUMNS.map((c) => flat[c]));
   });
   return out;
 }

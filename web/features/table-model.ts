@@ -1,0 +1,247 @@
+/**
+ * The data table's rows (web/features/table-panel.ts; Gephi Lite's "Data" tab, Gephi's Data Laboratory): one row per
+ * node the legend and filters show, one per link drawn, with the sentence behind it. Sorting reads keys computed once
+ * per column (a number, or a text's rank among the column's texts), so a click on a head sorts 19,000 nodes or 100,000
+ * links without comparing a string; the sorted order is kept per column and direction, and the text filter only keeps
+ * the rows of that order that match (search's accent- and case-folding, every word of the query). Pure.
+ */
+import type { Burst, KnowledgeGraph, NodeKind, Relation } from '../../src/model.ts';
+import { paperYear } from '../../src/analysis/node-utils.ts';
+import { csvRow } from '../../src/export/csv.ts';
+import { fold } from '../search.ts';
+import { confidentEdge } from '../filters.ts';
+import { LINK_COLUMN_IDS, NODE_COLUMN_IDS, type TableSort } from '../table-state.ts';
+
+export interface NodeRow {
+  key: string;
+  name: string;
+  kind: NodeKind;
+  /** The papers that tag it (an entity's `papers`; a paper: 1), VOSviewer's occurrences. */
+  papers: number;
+  /** Its links (degree) in the graph. */
+  links: number;
+  pagerank: number;
+  cluster: string;
+  first?: number;
+  last?: number;
+  burst?: Burst;
+}
+
+export interface LinkRow {
+  edge: string;
+  source: string;
+  target: string;
+  sourceLabel: string;
+  targetLabel: string;
+  relation: Relation;
+  confidence?: number;
+  /** The year of the paper the link comes from. */
+  year?: number;
+  evidence: string;
+}
+
+export interface Column<R> {
+  id: string;
+  label: string;
+  numeric: boolean;
+  /** The sort key: a number or a text; undefined (no year, no burst) sorts last either way. */
+  value(r: R): number | string | undefined;
+  /** As shown (and written to the CSV). */
+  text(r: R): string;
+  /** The head's tooltip. */
+  title: string;
+}
+
+const num = (n: number | undefined) => (n === undefined ? '' : String(n));
+export const burstText = (b: Burst | undefined): string => (b ? `${b.begin}–${b.end} (${b.strength})` : '');
+
+export const NODE_COLUMNS: Column<NodeRow>[] = [
+  { id: 'name', label: 'Name', numeric: false, value: (r) => r.name, text: (r) => r.name, title: 'Its label (a paper: its title)' },
+  { id: 'kind', label: 'Kind', numeric: false, value: (r) => r.kind, text: (r) => r.kind, title: 'Paper, method, dataset, model, domain, setting, technique or metric' },
+  { id: 'papers', label: 'Papers', numeric: true, value: (r) => r.papers, text: (r) => String(r.papers), title: 'The papers that tag it (occurrences; a paper: 1)' },
+  { id: 'links', label: 'Links', numeric: true, value: (r) => r.links, text: (r) => String(r.links), title: 'Its links in the graph (degree)' },
+  { id: 'pagerank', label: 'PageRank', numeric: true, value: (r) => r.pagerank, text: (r) => r.pagerank.toPrecision(3), title: 'PageRank on the whole graph (as "size by" computes it; the ranks sum to 1)' },
+  { id: 'cluster', label: 'Cluster', numeric: false, value: (r) => r.cluster, text: (r) => r.cluster, title: 'Its cluster\u2019s label' },
+  { id: 'first', label: 'First year', numeric: true, value: (r) => r.first, text: (r) => num(r.first), title: 'The year of its first paper' },
+  { id: 'last', label: 'Last year', numeric: true, value: (r) => r.last, text: (r) => num(r.last), title: 'The year of its last paper' },
+  { id: 'burst', label: 'Burst', numeric: true, value: (r) => r.burst?.strength, text: (r) => burstText(r.burst), title: 'Its strongest burst of attention, at the γ Time shows: years (strength); sorted by strength' },
+];
+
+export const LINK_COLUMNS: Column<LinkRow>[] = [
+  { id: 'source', label: 'Source', numeric: false, value: (r) => r.sourceLabel, text: (r) => r.sourceLabel, title: 'The node the link starts from (a paper, or a method)' },
+  { id: 'relation', label: 'Relation', numeric: false, value: (r) => r.relation, text: (r) => r.relation, title: 'What the sentence says of the two' },
+  { id: 'target', label: 'Target', numeric: false, value: (r) => r.targetLabel, text: (r) => r.targetLabel, title: 'The node the link goes to' },
+  { id: 'confidence', label: 'Confidence', numeric: true, value: (r) => r.confidence, text: (r) => (r.confidence === undefined ? '' : r.confidence.toFixed(2)), title: 'The link\u2019s calibrated confidence' },
+  { id: 'year', label: 'Year', numeric: true, value: (r) => r.year, text: (r) => num(r.year), title: 'The year of the paper it comes from' },
+  { id: 'evidence', label: 'Sentence', numeric: false, value: (r) => r.evidence, text: (r) => r.evidence, title: 'The sentence behind the link' },
+];
+
+// (the ids the URL reads are these columns', in this order)
+if (NODE_COLUMNS.some((c, i) => c.id !== NODE_COLUMN_IDS[i]) || LINK_COLUMNS.some((c, i) => c.id !== LINK_COLUMN_IDS[i])) {
+  throw new Error('paperweave: table-model.ts columns and table-state.ts column ids differ');
+}
+
+/** A tab's rows, and what sorting and filtering them needs, computed once each and kept. */
+export interface TableData<R> {
+  rows: R[];
+  columns: Column<R>[];
+  /** Each row's text the filter looks in, folded (made on the first filter). */
+  haystack: (r: R) => string;
+  /** @internal per column: numbers (NaN: none) or the texts' ranks (-1: none) */
+  keys: Map<string, Float64Array>;
+  /** @internal sorted orders by "column:asc|desc" */
+  orders: Map<string, Int32Array>;
+  /** @internal folded haystacks */
+  folded: string[] | null;
+}
+
+export function tableData<R>(rows: R[], columns: Column<R>[], haystack: (r: R) => string): TableData<R> {
+  return { rows, columns, haystack, keys: new Map(), orders: new Map(), folded: null };
+}
+
+export interface NodeRowsInput {
+  /** The nodes shown (computeVisible), or null: all. */
+  visible: ReadonlySet<string> | null;
+  /** Each node's PageRank (graphology-metrics' on the graph as built). */
+  pagerank: Readonly<Record<string, number>>;
+  /** Each entity's strongest burst at the γ shown (web/bursts.ts burstsAt). */
+  bursts: ReadonlyMap<string, Burst>;
+}
+
+/** One row per node shown, in the graph's order. A paper's first and last year are its year. */
+export function nodeRows(graph: KnowledgeGraph, input: NodeRowsInput): TableData<NodeRow> {
+  const clusters = new Map((graph.getAttribute('clusters') ?? []).map((c) => [c.id, c.label]));
+  const rows: NodeRow[] = [];
+  graph.forEachNode((key, a) => {
+    if (input.visible && !input.visible.has(key)) return;
+    const year = a.kind === 'paper' ? paperYear(a) : undefined;
+    rows.push({
+      key, name: a.label, kind: a.kind, papers: a.kind === 'paper' ? 1 : a.papers ?? 0, links: graph.degree(key),
+      pagerank: input.pagerank[key] ?? 0, cluster: clusters.get(a.community) ?? (a.community === undefined ? '' : String(a.community)),
+      first: a.kind === 'paper' ? year : a.firstYear, last: a.kind === 'paper' ? year : a.lastYear, burst: input.bursts.get(key),
+    });
+  });
+  return tableData(rows, NODE_COLUMNS, (r) => r.name);
+}
+
+/** One row per link drawn: both its ends shown and its confidence at or above the filter's. */
+export function linkRows(graph: KnowledgeGraph, visible: ReadonlySet<string> | null, minConfidence: number | null): TableData<LinkRow> {
+  const rows: LinkRow[] = [];
+  const label = (k: string) => graph.getNodeAttribute(k, 'label');
+  graph.forEachEdge((edge, a, source, target) => {
+    if (visible && (!visible.has(source) || !visible.has(target))) return;
+    if (!confidentEdge(a, minConfidence)) return;
+    const paper = a.paper && graph.hasNode(a.paper) ? a.paper : graph.getNodeAttribute(source, 'kind') === 'paper' ? source : undefined;
+    rows.push({
+      edge, source, target, sourceLabel: label(source), targetLabel: label(target), relation: a.relation, confidence: a.confidence,
+      year: paper ? paperYear(graph.getNodeAttributes(paper)) : undefined, evidence: a.evidence ?? '',
+    });
+  });
+  return tableData(rows, LINK_COLUMNS, (r) => `${r.sourceLabel} ${r.relation} ${r.targetLabel} ${r.evidence}`);
+}
+
+/** A column's sort keys: numbers as they are, texts as their rank among the column's folded texts (ties share one). */
+function columnKeys<R>(data: TableData<R>, column: Column<R>): Float64Array {
+  let keys = data.keys.get(column.id);
+  if (keys) return keys;
+  const n = data.rows.length;
+  keys = new Float64Array(n);
+  if (column.numeric) {
+    for (let i = 0; i < n; i++) {
+      const v = column.value(data.rows[i]);
+      keys[i] = typeof v === 'number' && Number.isFinite(v) ? v : NaN;
+    }
+  } else {
+    const texts = data.rows.map((r) => {
+      const v = column.value(r);
+      return v === undefined || v === '' ? null : fold(String(v));
+    });
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+      const x = texts[a];
+      const y = texts[b];
+      return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+    });
+    let rank = -1;
+    let prev: string | null | undefined;
+    for (const i of idx) {
+      if (texts[i] !== prev) rank++;
+      prev = texts[i];
+      keys[i] = texts[i] === null ? NaN : rank;
+    }
+  }
+  data.keys.set(column.id, keys);
+  return keys;
+}
+
+/**
+ * Every row's index in the order of a sort: by the column, rows without a value last whichever the direction, ties
+ * by the first column (name, source), then in the graph's order. Computed once per column and direction.
+ */
+export function sortedOrder<R>(data: TableData<R>, sort: TableSort): Int32Array {
+  const id = `${sort.column}:${sort.descending ? 'desc' : 'asc'}`;
+  let order = data.orders.get(id);
+  if (order) return order;
+  const column = data.columns.find((c) => c.id === sort.column) ?? data.columns[0];
+  const keys = columnKeys(data, column);
+  const tie = columnKeys(data, data.columns[0]);
+  const dir = sort.descending ? -1 : 1;
+  order = new Int32Array(data.rows.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((a, b) => {
+    const x = keys[a];
+    const y = keys[b];
+    const xn = x !== x; // NaN: no value
+    const yn = y !== y;
+    if (xn !== yn) return xn ? 1 : -1;
+    if (!xn && x !== y) return x < y ? -dir : dir;
+    const tx = tie[a];
+    const ty = tie[b];
+    if (tx !== ty && tx === tx && ty === ty) return tx - ty;
+    return a - b;
+  });
+  data.orders.set(id, order);
+  return order;
+}
+
+/** The words of a filter, folded as search folds them (empty: no filter). */
+export function filterWords(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+/** The rows of `order` whose text holds every word of the query (accents and case ignored), in that order. */
+export function filterOrder<R>(data: TableData<R>, order: Int32Array, query: string): Int32Array {
+  const words = filterWords(query);
+  if (!words.length) return order;
+  const folded = (data.folded ??= data.rows.map((r) => fold(data.haystack(r))));
+  const out = new Int32Array(order.length);
+  let n = 0;
+  for (let k = 0; k < order.length; k++) {
+    const s = folded[order[k]];
+    let all = true;
+    for (const w of words) {
+      if (!s.includes(w)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) out[n++] = order[k];
+  }
+  return out.subarray(0, n);
+}
+
+/** The next sort after a click on a column's head: the same column reversed, another one in its own direction (numbers most first, texts A to Z). */
+export function nextSort<R>(columns: Column<R>[], current: TableSort, column: string): TableSort {
+  if (current.column === column) return { column, descending: !current.descending };
+  const c = columns.find((x) => x.id === column);
+  return { column, descending: c?.numeric ?? false };
+}
+
+/** The table as shown (these rows, in this order) as CSV: the heads, then each row's cells as shown (sentences whole). */
+export function tableToCsv<R>(data: TableData<R>, order: ArrayLike<number>): string {
+  let out = csvRow(data.columns.map((c) => c.label));
+  for (let k = 0; k < order.length; k++) {
+    const r = data.rows[order[k]];
+    out += csvRow(data.columns.map((c) => c.text(r)));
+  }
+  return out;
+}
