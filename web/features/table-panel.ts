@@ -1,0 +1,336 @@
+/**
+ * The data table, Gephi Lite's "Data" tab and Gephi's Data Laboratory: toolbar "Table" opens a dialog with two tabs,
+ * Nodes (one row per node the legend and filters show: name, kind, papers, links, PageRank, cluster, first and last
+ * year, burst) and Links (one row per link drawn: source, relation, target, confidence, year and the sentence behind
+ * it). A click on a head sorts by it (again reverses), the box filters the rows (accents and case ignored), a row
+ * clicked (or Enter on it) selects its node or link as a click on the graph does, the dialog closing onto it; "CSV"
+ * writes the table as shown. Only the rows in sight are drawn (a fixed row height), so 100,000 links scroll as 50 do;
+ * the rows, their sort keys and the filter are web/features/table-model.ts's. Its view (open, tab, each tab's sort) is
+ * the app state's `table` (web/table-state.ts), in the URL as the matrix's is (replaced, not pushed).
+ * Test hooks: `open-table`, dialog `table-dialog`, tabs `table-tab` (data-tab, aria-selected), `table-filter`,
+ * `table-count`, `table-csv`, grid `table` (heads `button[data-column]` in `[role=columnheader][aria-sort]`, rows
+ * `[role=row][data-key]` or `[data-edge]`, cells `[data-column]`).
+ */
+import { primary, clickEdge } from '../state.ts';
+import { computeVisible } from '../filters.ts';
+import { burstsAt } from '../bursts.ts';
+import { kindColor } from '../../src/analysis/appearance.ts';
+import { pageRank } from '../../src/analysis/size-by.ts';
+import type { KnowledgeGraph } from '../../src/model.ts';
+import { setTable, type TableSort, type TableTab, type TableView } from '../table-state.ts';
+import {
+  filterOrder, linkRows, nextSort, nodeRows, sortedOrder, tableToCsv, type Column, type LinkRow, type NodeRow, type TableData,
+} from './table-model.ts';
+import { h } from '../panels/dom.ts';
+import { button, dialog, download, fileStem, type AppContext } from './ui.ts';
+import './features.css';
+
+/** A row's height in px (the CSS's --row-h): fixed, so the rows in sight are known from the scroll position alone. */
+export const ROW_HEIGHT = 28;
+/** Rows drawn beyond those in sight, above and below. */
+const OVERSCAN = 8;
+
+export interface TableTimings {
+  /** ms: the rows made (PageRank the first time), sorted and the first screen drawn. */
+  open?: number;
+  /** ms: the last sort and redraw. */
+  sort?: number;
+  /** ms: the last filter and redraw. */
+  filter?: number;
+}
+
+export interface TableHandle {
+  open(tab?: TableTab): void;
+  close(): void;
+  /** The keys (nodes) or edges (links) of the rows shown, in order (the filter applied). */
+  rows(): string[];
+  /** How long the last open, sort and filter took. */
+  timings(): TableTimings;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+const ranks = new WeakMap<KnowledgeGraph, Record<string, number>>();
+
+export function mount(ctx: AppContext): TableHandle {
+  const view = () => ctx.state.table;
+  const setView = (patch: Partial<TableView>) => ctx.setState(setTable(ctx.state, patch), 'replace');
+  const timings: TableTimings = {};
+  /** The filter's text, per tab (kept while the dialog is closed). */
+  const queries: Record<TableTab, string> = { nodes: '', links: '' };
+
+  let nodes: { key: string; data: TableData<NodeRow> } | null = null;
+  let links: { key: string; data: TableData<LinkRow> } | null = null;
+  let visibleMemo: { key: string; graph: KnowledgeGraph; set: Set<string> | null } | null = null;
+  /** What is drawn: the tab's data and the rows' order after the sort and the filter. */
+  let shown: { tab: TableTab; data: TableData<NodeRow> | TableData<LinkRow>; order: Int32Array; sortKey: string } | null = null;
+  /** The row the keyboard is on (an index into shown.order), -1: none yet. */
+  let active = -1;
+
+  // ---- the toolbar button and the dialog
+  const openBtn = button('Table', { 'data-testid': 'open-table', title: 'The nodes and links shown, as a table: sort, filter, export' }, () => openTable());
+  ctx.registerToolbarItem(openBtn);
+
+  const tabs = (['nodes', 'links'] as const).map((t) => {
+    const b = button(t === 'nodes' ? 'Nodes' : 'Links', { role: 'tab', class: 'pw-btn pw-table-tab', 'data-testid': 'table-tab', 'data-tab': t });
+    b.addEventListener('click', () => setView({ tab: t }));
+    return b;
+  });
+  const filter = h('input', { type: 'search', class: 'pw-table-filter', 'data-testid': 'table-filter', placeholder: 'Filter by name', 'aria-label': 'Filter the rows' });
+  const count = h('span', { class: 'pw-muted pw-table-count', 'data-testid': 'table-count', role: 'status' });
+  const controls = h('div', { class: 'pw-matrix-controls' },
+    h('span', { role: 'tablist', class: 'pw-table-tabs', 'aria-label': 'Table of' }, ...tabs),
+    filter, count,
+    button('CSV', { 'data-testid': 'table-csv', title: 'The table as shown: these rows, in this order (sentences whole)' }, () => {
+      if (!shown) return;
+      download(`${fileStem(ctx, `-${shown.tab}`)}.csv`, tableToCsv(shown.data as TableData<unknown>, shown.order), 'text/csv;charset=utf-8');
+    }),
+  );
+  const dlg = dialog('Data table', 'table-dialog', controls);
+  dlg.el.classList.add('pw-table-dialog');
+  const head = h('div', { role: 'row', class: 'pw-table-row pw-table-headrow', 'aria-rowindex': '1' });
+  const body = h('div', { class: 'pw-table-body', role: 'rowgroup' });
+  const grid = h('div', { class: 'pw-table-grid', 'data-testid': 'table', role: 'grid', tabindex: '0' },
+    h('div', { role: 'rowgroup', class: 'pw-table-head' }, head), body);
+  dlg.body.append(grid);
+
+  function openTable(tab?: TableTab): void {
+    if (view().open && (!tab || tab === view().tab)) sync(true);
+    else setView({ open: true, ...(tab ? { tab } : {}) });
+  }
+  dlg.onClose(() => {
+    if (view().open) setView({ open: false });
+  });
+  /** Close (its state first: a row's selection has been pushed by then, on the entry the table was open in). */
+  function close(): void {
+    if (view().open) setView({ open: false });
+    else dlg.close();
+  }
+
+  // ---- the rows
+  function visible(): Set<string> | null {
+    const key = JSON.stringify(ctx.state.filters);
+    if (!visibleMemo || visibleMemo.key !== key || visibleMemo.graph !== ctx.graph) visibleMemo = { key, graph: ctx.graph, set: computeVisible(ctx.graph, ctx.state.filters) };
+    return visibleMemo.set;
+  }
+  function nodeData(): TableData<NodeRow> {
+    const g = ctx.graph;
+    const key = JSON.stringify([ctx.state.filters, ctx.state.burstGamma]);
+    if (nodes?.key !== key || nodesGraph !== g) {
+      let rank = ranks.get(g);
+      if (!rank) ranks.set(g, (rank = pageRank(g)));
+      nodes = { key, data: nodeRows(g, { visible: visible(), pagerank: rank, bursts: burstsAt(g, ctx.state.burstGamma) }) };
+      nodesGraph = g;
+    }
+    return nodes.data;
+  }
+  let nodesGraph: KnowledgeGraph | null = null;
+  let linksGraph: KnowledgeGraph | null = null;
+  function linkData(): TableData<LinkRow> {
+    const g = ctx.graph;
+    const key = JSON.stringify(ctx.state.filters);
+    if (links?.key !== key || linksGraph !== g) {
+      links = { key, data: linkRows(g, visible(), ctx.state.filters.minConfidence) };
+      linksGraph = g;
+    }
+    return links.data;
+  }
+
+  const sortOf = (tab: TableTab): TableSort => (tab === 'nodes' ? view().nodeSort : view().linkSort);
+
+  /** Sort and filter what the state asks for; true when the rows changed (the scroll then goes back to the top). */
+  function compute(): boolean {
+    const tab = view().tab;
+    const data = tab === 'nodes' ? nodeData() : linkData();
+    const sort = sortOf(tab);
+    const sortKey = JSON.stringify([tab, sort, queries[tab]]);
+    if (shown && shown.data === data && shown.sortKey === sortKey) return false;
+    const order = filterOrder(data as TableData<unknown>, sortedOrder(data as TableData<unknown>, sort), queries[tab]);
+    shown = { tab, data, order, sortKey };
+    active = -1;
+    return true;
+  }
+
+  // ---- drawing
+  function drawHead(): void {
+    if (!shown) return;
+    grid.dataset.tab = shown.tab;
+    const sort = sortOf(shown.tab);
+    const cols = shown.data.columns as Column<unknown>[];
+    head.replaceChildren(...cols.map((c) => {
+      const sorted = sort.column === c.id;
+      const b = h('button', { type: 'button', class: 'pw-table-sort', 'data-column': c.id, title: `${c.title}. Click to sort by it${sorted ? ' the other way' : ''}.` },
+        c.label, sorted ? h('span', { 'aria-hidden': 'true' }, sort.descending ? ' ▼' : ' ▲') : null);
+      b.addEventListener('click', () => {
+        const next = nextSort(cols, sort, c.id);
+        setView(shown!.tab === 'nodes' ? { nodeSort: next } : { linkSort: next });
+        grid.querySelector<HTMLButtonElement>(`button[data-column="${c.id}"]`)?.focus();
+      });
+      return h('div', { role: 'columnheader', class: `pw-table-cell${c.numeric ? ' num' : ''}`, 'data-column': c.id, 'aria-sort': sorted ? (sort.descending ? 'descending' : 'ascending') : 'none' }, b);
+    }));
+  }
+
+  function drawCount(): void {
+    if (!shown) return;
+    const what = shown.tab === 'nodes' ? 'nodes' : 'links';
+    const all = shown.data.rows.length;
+    const total = shown.tab === 'nodes' ? ctx.graph.order : ctx.graph.size;
+    const hidden = total - all;
+    count.textContent = `${fmt(shown.order.length)} of ${fmt(all)} ${what}${hidden ? ` (${fmt(hidden)} more hidden by the legend and filters)` : ''}`;
+  }
+
+  let drawnRange = '';
+  function drawRows(force = false): void {
+    if (!shown) return;
+    const n = shown.order.length;
+    body.style.height = `${Math.max(n, 1) * ROW_HEIGHT}px`;
+    const headH = head.offsetHeight;
+    const top = Math.max(0, grid.scrollTop - headH);
+    const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+    const last = Math.min(n, Math.ceil((top + grid.clientHeight) / ROW_HEIGHT) + OVERSCAN);
+    const sel = shown.tab === 'nodes' ? primary(ctx.state) : ctx.state.selectedEdge;
+    const range = `${first}:${last}:${active}:${sel}`;
+    if (!force && range === drawnRange) return;
+    drawnRange = range;
+    grid.setAttribute('aria-rowcount', String(n + 1));
+    const cols = shown.data.columns as Column<unknown>[];
+    const rows: HTMLElement[] = [];
+    if (!n) {
+      const q = queries[shown.tab].trim();
+      rows.push(h('div', { class: 'pw-table-empty pw-muted' }, q ? `No ${shown.tab === 'nodes' ? 'node' : 'link'} matches “${q}”.` : `No ${shown.tab} shown: the legend and filters hide them all.`));
+    }
+    for (let k = first; k < last; k++) {
+      const i = shown.order[k];
+      const r = shown.data.rows[i] as NodeRow | LinkRow;
+      const id = 'key' in r ? r.key : r.edge;
+      const row = h('div', {
+        role: 'row', id: `pw-table-row-${k}`, class: `pw-table-row${k === active ? ' active' : ''}${id === sel ? ' selected' : ''}`,
+        'aria-rowindex': String(k + 2), 'aria-selected': String(id === sel), 'data-index': String(k),
+        ...('key' in r ? { 'data-key': r.key } : { 'data-edge': r.edge }),
+      });
+      row.style.top = `${k * ROW_HEIGHT}px`;
+      for (const c of cols) {
+        const text = c.text(r);
+        const cell = h('div', { role: 'gridcell', class: `pw-table-cell${c.numeric ? ' num' : ''}`, 'data-column': c.id, title: text.length > 24 ? text : undefined }, text);
+        if (c.id === 'kind' || (c.id === 'name' && 'kind' in r)) cell.style.setProperty('--kind-color', kindColor((r as NodeRow).kind));
+        row.appendChild(cell);
+      }
+      rows.push(row);
+    }
+    body.replaceChildren(...rows);
+    if (active >= 0) grid.setAttribute('aria-activedescendant', `pw-table-row-${active}`);
+    else grid.removeAttribute('aria-activedescendant');
+  }
+
+  let frame = 0;
+  grid.addEventListener('scroll', () => {
+    if (!frame) frame = requestAnimationFrame(() => {
+      frame = 0;
+      drawRows();
+    });
+  }, { passive: true });
+
+  function redraw(resetScroll: boolean): void {
+    drawHead();
+    drawCount();
+    if (resetScroll) grid.scrollTop = 0;
+    drawRows(true);
+  }
+
+  function sync(force = false): void {
+    if (view().open && !dlg.isOpen) {
+      dlg.open();
+      force = true;
+    } else if (!view().open && dlg.isOpen) dlg.close();
+    if (!dlg.isOpen) return;
+    for (const b of tabs) b.setAttribute('aria-selected', String(b.dataset.tab === view().tab));
+    if (filter.value !== queries[view().tab]) filter.value = queries[view().tab];
+    const opening = force && !shown;
+    const t0 = performance.now();
+    const wasSort = shown ? JSON.stringify(sortOf(shown.tab)) : '';
+    const changed = compute();
+    if (changed || force) redraw(changed);
+    else drawRows(true); // (the selection moved: its row marked)
+    const ms = performance.now() - t0;
+    if (opening) timings.open = ms;
+    else if (changed && shown && JSON.stringify(sortOf(shown.tab)) !== wasSort) timings.sort = ms;
+    if (changed) performance.measure('paperweave:table', { start: t0, end: performance.now() });
+  }
+
+  filter.addEventListener('input', () => {
+    const t0 = performance.now();
+    queries[view().tab] = filter.value;
+    if (compute()) redraw(true);
+    timings.filter = performance.now() - t0;
+  });
+  filter.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown' && shown?.order.length) {
+      ev.preventDefault();
+      grid.focus();
+      moveTo(0);
+    }
+  });
+
+  // ---- choosing a row
+  function choose(k: number, keyboard: boolean): void {
+    if (!shown || k < 0 || k >= shown.order.length) return;
+    const r = shown.data.rows[shown.order[k]] as NodeRow | LinkRow;
+    if ('key' in r) ctx.select(r.key, { fly: true, reveal: true });
+    else ctx.setState(clickEdge(ctx.state, r.edge), 'push');
+    close();
+    if (keyboard) ctx.focusDetails();
+  }
+  body.addEventListener('click', (ev) => {
+    const row = (ev.target as HTMLElement).closest<HTMLElement>('[role=row][data-index]');
+    if (row) choose(Number(row.dataset.index), ev.detail === 0);
+  });
+
+  /** Put the keyboard on row k (scrolled into sight below the sticky head). */
+  function moveTo(k: number): void {
+    if (!shown || !shown.order.length) return;
+    active = Math.max(0, Math.min(shown.order.length - 1, k));
+    const headH = head.offsetHeight;
+    const y = active * ROW_HEIGHT;
+    const room = grid.clientHeight - headH;
+    if (y < grid.scrollTop) grid.scrollTop = y;
+    else if (y + ROW_HEIGHT > grid.scrollTop + room) grid.scrollTop = y + ROW_HEIGHT - room;
+    drawRows(true);
+  }
+  grid.addEventListener('keydown', (ev) => {
+    if (ev.target !== grid || !shown) return;
+    const page = Math.max(1, Math.floor((grid.clientHeight - head.offsetHeight) / ROW_HEIGHT) - 1);
+    const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: shown.order.length - 1 };
+    if (ev.key in keys) {
+      ev.preventDefault();
+      moveTo(active < 0 && ev.key !== 'End' ? 0 : keys[ev.key]);
+    } else if ((ev.key === 'Enter' || ev.key === ' ') && active >= 0) {
+      ev.preventDefault();
+      choose(active, true);
+    }
+  });
+  // (from the keyboard, the grid's focus puts it on the first row; a click's mousedown focuses the grid too, and the rows
+  // drawn again under the pointer lost the click)
+  let pointer = false;
+  grid.addEventListener('mousedown', () => (pointer = true));
+  grid.addEventListener('focus', () => {
+    if (!pointer && active < 0 && shown?.order.length) moveTo(0);
+    pointer = false;
+  });
+
+  ctx.onChange(() => sync());
+  // A link with &table=nodes opens it.
+  sync();
+
+  return {
+    open: openTable,
+    close,
+    rows: () => {
+      if (!shown) return [];
+      const s = shown;
+      return Array.from(s.order, (i) => {
+        const r = s.data.rows[i] as NodeRow | LinkRow;
+        return 'key' in r ? r.key : r.edge;
+      });
+    },
+    timings: () => ({ ...timings }),
+  };
+}
