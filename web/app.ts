@@ -669,9 +669,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       view.overview = overviewLabels();
       if (was) relabelled.push(...changedLabels(was, view.overview));
     }
+    // (a change nothing drawn shows, the matrix's, the table's or the comparison's view, draws nothing again: on the
+    // 10k-paper bench graph in software WebGL each such frame took 8 s behind the table's dialog)
+    const redraw = full || selChanged || prev.hovered !== next.hovered || prev.hoveredEdge !== next.hoveredEdge || relabelled.length > 0;
     if (layoutChanged && !force) {
       renderer.setGraph(shown); // (process + render now: the positions are another graph's)
-    } else if (refresh) {
+    } else if (refresh && redraw) {
       if (view.fade || full) {
         renderer.scheduleRefresh(); // one reprocess per frame, however many changes happen in it
       } else {
