@@ -4,6 +4,7 @@
  * reload and Back reopen it); on a phone. Real Chromium (Debian's /usr/bin/chromium via playwright-core) on the bundled
  * graph, built into a temp dir (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailability, launch, openViewer, useBuiltViewer, type Session } from './browser.ts';
@@ -75,6 +76,13 @@ describe.skipIf(!avail.ok)('viewer: data table', () => {
     expect(await count(page)).toBe(`0 of ${fmt(order)} nodes`);
     await expect.poll(() => page.locator('[data-testid=table] .pw-table-empty').textContent()).toContain('No node matches');
     await page.getByTestId('table-filter').fill('mvtec ad');
+    // the CSV: the table as shown, these rows in this order
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('table-csv').click()]);
+    expect(csv.suggestedFilename()).toBe('anomaly-detection-nodes.csv');
+    const lines = readFileSync((await csv.path())!, 'utf8').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('"Name","Kind","Papers","Links","PageRank","Cluster","First year","Last year","Burst"');
+    expect(lines.length - 1).toBe((await rows(page)).length);
+    expect(lines.some((l) => l.startsWith('"MVTec AD","dataset","14",'))).toBe(true);
 
     // a row clicked: its node selected as a click on the graph selects it, the dialog closed onto its details
     await page.locator('[data-testid=table] [role=row][data-key="dataset:mvtecad"]').click();
