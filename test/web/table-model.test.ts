@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  filterOrder, filterWords, linkRows, LINK_COLUMNS, nextSort, nodeRows, NODE_COLUMNS, sortedOrder, tableToCsv, type NodeRow,
+  filterOrder, filterWords, foldText, linkRows, LINK_COLUMNS, nextSort, nodeRows, NODE_COLUMNS, sortedOrder, tableToCsv, type NodeRow,
 } from '../../web/features/table-model.ts';
 import { DEFAULT_TABLE, decodeSort, encodeSort, LINK_COLUMN_IDS, NODE_COLUMN_IDS, setTable } from '../../web/table-state.ts';
 import { decodeView, emptyUrlView, encodeView, stateFromUrl } from '../../web/url-state.ts';
 import { initialState, EMPTY_FILTERS } from '../../web/state.ts';
 import { computeVisible } from '../../web/filters.ts';
+import { fold } from '../../web/search.ts';
 import { pageRank } from '../../src/analysis/size-by.ts';
 import { fixtureGraph } from './fixture.ts';
 
@@ -92,6 +93,8 @@ describe('the data table: sorting and filtering', () => {
     expect(anomaly.length).toBeGreaterThan(1);
     expect(anomaly).toEqual(keysOf(d.rows, order).filter((k) => anomaly.includes(k)));
     expect(filterWords(' Zero-Shot  CLIP ')).toEqual(['zero-shot', 'clip']);
+    // (ASCII only lower-cased, the rest folded as search folds it: the same words)
+    for (const t of ['PatchCore', 'Crème Brûlée', 'Ⅻ ﬁne', 'Zürich AUROC']) expect(foldText(t)).toBe(fold(t));
     // links: by their ends, relation and sentence
     const l = linkRows(graph, null, null);
     const hits = filterOrder(l, sortedOrder(l, DEFAULT_TABLE.linkSort), 'memory-bank method');

@@ -60,8 +60,9 @@ export function mount(ctx: AppContext): TableHandle {
   /** The filter's text, per tab (kept while the dialog is closed). */
   const queries: Record<TableTab, string> = { nodes: '', links: '' };
 
-  let nodes: { key: string; data: TableData<NodeRow> } | null = null;
-  let links: { key: string; data: TableData<LinkRow> } | null = null;
+  /** The rows, made again when the graph, the filters (or, for the nodes, the bursts' γ) change. */
+  let nodes: { key: string; graph: KnowledgeGraph; data: TableData<NodeRow> } | null = null;
+  let links: { key: string; graph: KnowledgeGraph; data: TableData<LinkRow> } | null = null;
   let visibleMemo: { key: string; graph: KnowledgeGraph; set: Set<string> | null } | null = null;
   /** What is drawn: the tab's data and the rows' order after the sort and the filter. */
   let shown: { tab: TableTab; data: TableData<NodeRow> | TableData<LinkRow>; order: Int32Array; sortKey: string } | null = null;
@@ -117,23 +118,17 @@ export function mount(ctx: AppContext): TableHandle {
   function nodeData(): TableData<NodeRow> {
     const g = ctx.graph;
     const key = JSON.stringify([ctx.state.filters, ctx.state.burstGamma]);
-    if (nodes?.key !== key || nodesGraph !== g) {
+    if (nodes?.key !== key || nodes.graph !== g) {
       let rank = ranks.get(g);
       if (!rank) ranks.set(g, (rank = pageRank(g)));
-      nodes = { key, data: nodeRows(g, { visible: visible(), pagerank: rank, bursts: burstsAt(g, ctx.state.burstGamma) }) };
-      nodesGraph = g;
+      nodes = { key, graph: g, data: nodeRows(g, { visible: visible(), pagerank: rank, bursts: burstsAt(g, ctx.state.burstGamma) }) };
     }
     return nodes.data;
   }
-  let nodesGraph: KnowledgeGraph | null = null;
-  let linksGraph: KnowledgeGraph | null = null;
   function linkData(): TableData<LinkRow> {
     const g = ctx.graph;
     const key = JSON.stringify(ctx.state.filters);
-    if (links?.key !== key || linksGraph !== g) {
-      links = { key, data: linkRows(g, visible(), ctx.state.filters.minConfidence) };
-      linksGraph = g;
-    }
+    if (links?.key !== key || links.graph !== g) links = { key, graph: g, data: linkRows(g, visible(), ctx.state.filters.minConfidence) };
     return links.data;
   }
 
