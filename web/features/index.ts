@@ -1,6 +1,6 @@
 /**
  * Mounts every "beyond" feature on the viewer: open file (picker + drop), method × dataset matrix, paper comparison, gaps,
- * time slider, exports. Call once after createApp:  `const beyond = mountBeyond(app)`.
+ * time slider, progress chart, exports. Call once after createApp:  `const beyond = mountBeyond(app)`.
  */
 import type { AppContext } from '../app.ts';
 import { mount as mountOpenFile, type OpenFileHandle } from './open-file.ts';
@@ -8,6 +8,7 @@ import { mount as mountMatrix, type MatrixHandle } from './matrix-panel.ts';
 import { mount as mountCompare, type CompareHandle } from './compare-panel.ts';
 import { mount as mountGaps, type GapsHandle } from './gaps-panel.ts';
 import { mount as mountTimeline } from './timeline.ts';
+import { mount as mountProgress } from './progress-chart.ts';
 import { mount as mountExports, type ExportsHandle } from './exports.ts';
 import { isOfflineCopy } from './offline-boot.ts';
 
@@ -27,6 +28,7 @@ export function mountBeyond(ctx: AppContext): Beyond {
   const compare = mountCompare(ctx);
   const exports = mountExports(ctx);
   mountTimeline(ctx);
+  mountProgress(ctx);
   const gaps = mountGaps(ctx);
   matrix.onGaps((d) => gaps.target(d));
   if (isOfflineCopy()) document.body.classList.add('offline-copy');
