@@ -45,11 +45,11 @@ export interface ProgressGraph {
   getEdgeAttribute(edge: string, name: 'relation'): string;
   target(edge: string): string;
   hasNode(node: string): boolean;
-  getNodeAttribute(node: string, name: 'year'): unknown;
+  getNodeAttributes(node: string): object;
 }
 
 function paperYear(graph: ProgressGraph, paper: string): number | undefined {
-  const y = graph.getNodeAttribute(paper, 'year');
+  const y = (graph.getNodeAttributes(paper) as { year?: unknown }).year;
   return typeof y === 'number' && Number.isFinite(y) ? y : undefined;
 }
 

@@ -149,7 +149,8 @@ export function progressSection(app: AppContext, dataset: string, pass: (row: Le
   const metrics = progressMetrics(app.graph, dataset, pass).filter((m) => m.dated >= 2);
   if (!metrics.length) return null;
   const body = h('div', { class: 'pw-progress-body' });
-  const hover = h('p', { class: 'pw-muted pw-progress-hover', 'data-testid': 'progress-hover', 'aria-live': 'polite' });
+  // (for the eye only: a dot's own label says the same to a screen reader, and the panel is no live region)
+  const hover = h('p', { class: 'pw-muted pw-progress-hover', 'data-testid': 'progress-hover', 'aria-hidden': 'true' });
   const draw = (metric: string) => {
     const progress = progressOverTime(app.graph, dataset, metric, pass);
     hover.textContent = 'Hover over or focus a dot: its paper, method and figure; click it for the sentence.';
