@@ -8,7 +8,7 @@ import { mount as mountMatrix, type MatrixHandle } from './matrix-panel.ts';
 import { mount as mountCompare, type CompareHandle } from './compare-panel.ts';
 import { mount as mountGaps, type GapsHandle } from './gaps-panel.ts';
 import { mount as mountTimeline } from './timeline.ts';
-import { mount as mountProgress } from './progress-chart.ts';
+import { mount as mountProgress, type ProgressHandle } from './progress-chart.ts';
 import { mount as mountExports, type ExportsHandle } from './exports.ts';
 import { isOfflineCopy } from './offline-boot.ts';
 
@@ -20,6 +20,7 @@ export interface Beyond {
   compare: CompareHandle;
   gaps: GapsHandle;
   exports: ExportsHandle;
+  progress: ProgressHandle;
 }
 
 export function mountBeyond(ctx: AppContext): Beyond {
@@ -28,9 +29,9 @@ export function mountBeyond(ctx: AppContext): Beyond {
   const compare = mountCompare(ctx);
   const exports = mountExports(ctx);
   mountTimeline(ctx);
-  mountProgress(ctx);
+  const progress = mountProgress(ctx);
   const gaps = mountGaps(ctx);
   matrix.onGaps((d) => gaps.target(d));
   if (isOfflineCopy()) document.body.classList.add('offline-copy');
-  return { openFile, matrix, compare, gaps, exports };
+  return { openFile, matrix, compare, gaps, exports, progress };
 }

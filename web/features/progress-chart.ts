@@ -175,7 +175,23 @@ export function progressSection(app: AppContext, dataset: string, pass: (row: Le
     body);
 }
 
-export function mount(app: AppContext): void {
+export interface ProgressHandle {
+  /** The time the last chart section took to compute and draw (ms), for test/e2e/bench-progress.ts. */
+  readonly lastMs: number;
+}
+
+export function mount(app: AppContext): ProgressHandle {
   const chosen = new Map<string, string>();
-  app.registerDatasetSection((dataset, pass) => progressSection(app, dataset, pass, chosen));
+  let lastMs = 0;
+  app.registerDatasetSection((dataset, pass) => {
+    const t0 = performance.now();
+    const section = progressSection(app, dataset, pass, chosen);
+    lastMs = performance.now() - t0;
+    return section;
+  });
+  return {
+    get lastMs() {
+      return lastMs;
+    },
+  };
 }
