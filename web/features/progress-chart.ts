@@ -105,6 +105,7 @@ function chart(app: AppContext, progress: Progress, hover: HTMLElement): SVGSVGE
   const dots = s('g', { class: 'pw-progress-dots' });
   const labels = s('g', { class: 'pw-progress-labels', 'aria-hidden': 'true' });
   const ordered = [...points.filter((p) => !p.frontier), ...frontier];
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
   for (const p of ordered) {
     const same = perYear.get(p.year)!;
     const cx = x(p.year) + (same.indexOf(p) - (same.length - 1) / 2) * Math.min(6, 40 / same.length);
@@ -132,9 +133,15 @@ function chart(app: AppContext, progress: Progress, hover: HTMLElement): SVGSVGE
     });
     dots.appendChild(dot);
     if (p.frontier) {
-      // (its method beside it, left of it near the right edge)
+      // (its method beside it, left of it near the right edge; left out where it would cover another's: the dot's own
+      // label names it)
       const right = cx > W - 110;
-      labels.appendChild(s('text', { x: (cx + (right ? -8 : 8)).toFixed(1), y: (cy - 7).toFixed(1), 'text-anchor': right ? 'end' : 'start', class: 'pw-progress-label' }, short(label(p))));
+      const name = short(label(p));
+      const w = name.length * 5.6;
+      const box = { x0: right ? cx - 8 - w : cx + 8, x1: right ? cx - 8 : cx + 8 + w, y0: cy - 17, y1: cy - 5 };
+      if (placed.some((b) => b.x0 < box.x1 && box.x0 < b.x1 && b.y0 < box.y1 && box.y0 < b.y1)) continue;
+      placed.push(box);
+      labels.appendChild(s('text', { x: (cx + (right ? -8 : 8)).toFixed(1), y: (cy - 7).toFixed(1), 'text-anchor': right ? 'end' : 'start', class: 'pw-progress-label' }, name));
     }
   }
   svg.append(labels, dots);
