@@ -30,7 +30,7 @@ function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, s
 
 /** Ticks at 1, 2 or 5 × 10^k covering [lo, hi], about `n` of them. */
 export function niceTicks(lo: number, hi: number, n = 4): number[] {
-  const span = hi - lo || Math.abs(hi) || 1;
+  const span = hi - lo || 1;
   const raw = span / n;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((k) => k * mag).find((x) => x >= raw) ?? 10 * mag;
