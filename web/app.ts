@@ -23,6 +23,7 @@ import { PORTRAIT_ASPECT, TIMELINE_ASPECT, timelineGraph, timelineLayout, type T
 import { createTimelineOverlay } from './timeline-overlay.ts';
 import { ITEM_RAMP, sizeWeight, type DensityItem } from '../src/analysis/density.ts';
 import { createDensityLayer, type DensityLayer } from './density-layer.ts';
+import type { LeaderboardRow } from '../src/analysis/results.ts';
 
 export type KGSigma = Sigma<KGNode, RelationEdge, GraphAttributes>;
 export type HistoryMode = 'push' | 'replace' | 'none';
@@ -50,6 +51,9 @@ export interface AppContext {
   registerSidebarSection(el: HTMLElement): HTMLElement;
   /** Add a control under a paper's title in the details panel (e.g. "Add to comparison"): `make` is called per panel drawn. */
   registerPaperAction(make: (paper: string) => HTMLElement | null): void;
+  /** Add a section under a dataset's reported results (the progress chart): `make` is called per panel drawn, with the
+   * results listing's filter. */
+  registerDatasetSection(make: (dataset: string, pass: (row: LeaderboardRow) => boolean) => HTMLElement | null): void;
   /** Called after a change of selection, filters, colouring, the matrix's view or graph (not on hover). Returns an unsubscribe function. */
   onChange(listener: (ctx: AppContext) => void): () => void;
   /** Fly the camera to a node. */
@@ -463,11 +467,13 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
 
   /** The controls features add under a paper's title (registerPaperAction). */
   const paperActions: ((paper: string) => HTMLElement | null)[] = [];
+  const datasetSections: ((dataset: string, pass: (row: LeaderboardRow) => boolean) => HTMLElement | null)[] = [];
   const panelCtx: PanelContext = {
     get graph() {
       return graph;
     },
     paperActions: (key) => paperActions.map((make) => make(key)),
+    datasetSections: (key, pass) => datasetSections.map((make) => make(key, pass)),
     // (a node the legend or the filters hide, chosen in the panel, is shown as the search shows it)
     select: (key) => ctx.select(key, { fly: true, reveal: true }),
     selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
@@ -1689,6 +1695,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     registerPaperAction(make) {
       paperActions.push(make);
       renderPanel(true); // (a panel already shown gets it too)
+    },
+    registerDatasetSection(make) {
+      datasetSections.push(make);
+      renderPanel(true);
     },
     onChange(listener) {
       listeners.add(listener);

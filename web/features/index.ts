@@ -1,6 +1,6 @@
 /**
  * Mounts every "beyond" feature on the viewer: open file (picker + drop), method × dataset matrix, paper comparison, data table, gaps,
- * time slider, exports. Call once after createApp:  `const beyond = mountBeyond(app)`.
+ * time slider, progress chart, exports. Call once after createApp:  `const beyond = mountBeyond(app)`.
  */
 import type { AppContext } from '../app.ts';
 import { mount as mountOpenFile, type OpenFileHandle } from './open-file.ts';
@@ -9,6 +9,7 @@ import { mount as mountCompare, type CompareHandle } from './compare-panel.ts';
 import { mount as mountTable, type TableHandle } from './table-panel.ts';
 import { mount as mountGaps, type GapsHandle } from './gaps-panel.ts';
 import { mount as mountTimeline } from './timeline.ts';
+import { mount as mountProgress, type ProgressHandle } from './progress-chart.ts';
 import { mount as mountExports, type ExportsHandle } from './exports.ts';
 import { isOfflineCopy } from './offline-boot.ts';
 
@@ -21,6 +22,7 @@ export interface Beyond {
   table: TableHandle;
   gaps: GapsHandle;
   exports: ExportsHandle;
+  progress: ProgressHandle;
 }
 
 export function mountBeyond(ctx: AppContext): Beyond {
@@ -30,8 +32,9 @@ export function mountBeyond(ctx: AppContext): Beyond {
   const table = mountTable(ctx);
   const exports = mountExports(ctx);
   mountTimeline(ctx);
+  const progress = mountProgress(ctx);
   const gaps = mountGaps(ctx);
   matrix.onGaps((d) => gaps.target(d));
   if (isOfflineCopy()) document.body.classList.add('offline-copy');
-  return { openFile, matrix, compare, table, gaps, exports };
+  return { openFile, matrix, compare, table, gaps, exports, progress };
 }

@@ -35,6 +35,9 @@ export interface PanelContext {
   burstGamma?: number;
   /** Controls features add under a paper's title (web/app.ts's registerPaperAction: "Add to comparison"). */
   paperActions?(paper: string): Child[];
+  /** Sections features add under a dataset's reported results (registerDatasetSection: the progress chart); `pass`
+   * keeps the figures the results listing keeps. */
+  datasetSections?(dataset: string, pass: (row: LeaderboardRow) => boolean): Child[];
 }
 
 /** Whether a node, and the link that lists it (when given), pass the filters. */
@@ -367,6 +370,7 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
     if (results.length) {
       parts.push(filteredSection('Reported results', results, (r) => passing(ctx, r.paper, r.edge), (rows, hidden) => resultsTable(ctx, rows, hidden),
         h('p', { class: 'empty' }, 'The filters hide every paper reporting a result on it.')));
+      parts.push(...(ctx.datasetSections?.(key, (r) => passing(ctx, r.paper, r.edge)) ?? []));
     }
   }
   if (a.kind === 'domain' || a.kind === 'setting' || a.kind === 'technique' || a.kind === 'metric' || a.kind === 'model') parts.push(...facetSections(ctx, key));
