@@ -4195,6 +4195,15 @@ function canonical(e: Ent): { name: string; aliases: string[] } {
 
 function datasetRole(e: Ent): DatasetRole {
   if (e.own || e.seen.some((s) => madeHere(s, e))) return 'introduced';
+  // ("Overview of the DAGPap22 Shared Task on ...", "Description and Discussion on DCASE 2024 Challenge Task 2: ...",
+  // "SemEval-2017 Task 8: RumourEval: ...": the organisers' paper releases the shared task's data)
+  const title = e.seen.find((s) => s.index === 0)?.text;
+  if (title !== undefined && (title.startsWith('Overview') || title.startsWith('Description') || title.startsWith('SemEval'))) {
+    const m = ORGANISERS_TITLE.exec(title);
+    const event = m?.[1] ?? m?.[2];
+    // (the task's own name, not data a study of other things uses: "Overview of Detectors on the X Shared Task Data")
+    if (event !== undefined && [...e.surfaces.keys()].some((x) => event.includes(x) && !/\b(?:on|using|with)\b/.test(event.slice(0, event.indexOf(x))))) return 'introduced';
+  }
   // ("Deep vulnerability detectors report high F1 on benchmarks such as Big-Vul and Devign, but these datasets contain label
   // noise", "Most published methods are evaluated on SECOM": others' evaluation, in a sentence with none of the paper's words)
   // (nor the data new data is built from, nor what a model was pretrained on elsewhere in an evaluation sentence)
@@ -4214,6 +4223,9 @@ function datasetRole(e: Ent): DatasetRole {
   if (e.seen.some((s) => s.index > 0 && usedByUs(s.text, e))) return 'evaluated';
   return 'mentioned';
 }
+/** The organisers' overview of a shared task, the task named up to the title's colon: "Overview of the X Shared Task on ...",
+ * "Description and Discussion on X Challenge Task 2:", "SemEval-2019 Task 7: X, ..." (not "Overview of the X Dataset"). */
+const ORGANISERS_TITLE = /^(?:(?:Overview of|Description and Discussion on) (?:the )?([^:]{2,140}?\b(?:[Ss]hared [Tt]asks?|Task \d+|Challenge|Competition)\b[^:]*)|SemEval-\d{4} Task \d+:\s*([^:,]{2,80}))/;
 /** "we use / apply / analyse / train / test / implement ... X", "our method uses X": data named after the paper's verb of use. */
 function usedByUs(text: string, e: Ent): boolean {
   const m = WE_USE.exec(text);

@@ -8738,3 +8738,21 @@ describe('seventy-seventh round (dev pool): more domains the title names (SMS, s
     { why: '... not acceleration as a speed-up ("Inference Acceleration using OpenVINO")', title: 'Zorb: training strategies and inference acceleration for bird sound recognition', text: 'We train convolutional networks on spectrograms.', field: 'domains', not: ['time-series'] },
   ]);
 });
+
+describe("seventy-eighth round (dev pool): the organisers' overview of a shared task introduces its data", () => {
+  const role = (title: string, text: string, name: string) => extractEntities(paper(title, text)).datasets.find((d) => d.name === name)?.role;
+  it.each([
+    { why: '"Overview of the DAGPap22 Shared Task on ..." (dev pool: +7 roles right, 0 wrong)', title: 'Overview of the DAGPap22 Shared Task on Detecting Zorb-Generated Papers', text: 'Twenty teams took part, and the best system reached an F1 of 0.99 on the test set.', name: 'DAGPap22' },
+    { why: '"Description and Discussion on DCASE 2024 Challenge Task 2: ..."', title: 'Description and Discussion on DCASE 2024 Challenge Task 2: Zorb Sound Detection', text: 'The best systems reached an AUC of 0.8 on the DCASE 2024 Challenge Task 2 data.', name: 'DCASE 2024 Challenge Task 2' },
+    { why: '"SemEval-2017 Task 8: RumourEval: ..."', title: 'SemEval-2031 Task 7: RumourEval, Determining Zorb Veracity', text: 'Twenty systems were submitted; the best reached an accuracy of 80% on RumourEval.', name: 'RumourEval' },
+    { why: '"Overview of the 8th Social Media Mining for Health Applications (#SMM4H) shared tasks at ..."', title: 'Overview of the 8th Zorb Mining for Health Applications (#SMM4H) shared tasks at the Zorb Symposium', text: 'Teams classified posts, and the best system reached an F1 of 0.9 on the test data.', name: 'SMM4H' },
+  ])('$why', ({ title, text, name }) => {
+    expect(role(title, text, name)).toBe('introduced');
+  });
+  it.each([
+    { why: '... not a team\'s paper at the task ("QuuxLab at DAGPap22 Shared Task:")', title: 'QuuxLab at DAGPap22 Shared Task: Zorb Detectors', text: 'We fine-tune a transformer and reach an F1 of 0.95 on DAGPap22.', name: 'DAGPap22' },
+    { why: '... nor an overview of other things on the task\'s data ("Overview of Zorb Detectors on the DAGPap22 Shared Task Data")', title: 'Overview of Zorb Detectors on the DAGPap22 Shared Task Data', text: 'We compare ten detectors and reach an F1 of 0.95 on DAGPap22.', name: 'DAGPap22' },
+  ])('$why', ({ title, text, name }) => {
+    expect(role(title, text, name)).toBe('evaluated');
+  });
+});
