@@ -8738,3 +8738,11 @@ describe('seventy-seventh round (dev pool): more domains the title names (SMS, s
     { why: '... not acceleration as a speed-up ("Inference Acceleration using OpenVINO")', title: 'Zorb: training strategies and inference acceleration for bird sound recognition', text: 'We train convolutional networks on spectrograms.', field: 'domains', not: ['time-series'] },
   ]);
 });
+
+describe('seventy-eighth round (dev pool): an agentic framework is reinforcement learning to the readers', () => {
+  check<FacetField>([
+    { why: '"MIRAGE: Agentic Framework for Multimodal Misinformation Detection" (dev pool: +10 right, 1 wrong)', title: 'Zorb: an agentic framework for misinformation detection', text: 'We check claims against web evidence with large language models.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: '"we propose AgenticTwin, an agentic framework that integrates LLM-driven reasoning with a digital twin"', title: 'Zorb: anomaly detection with a digital twin', text: 'We propose Zorb, an agentic framework that integrates LLM-driven reasoning with a digital twin.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: '... not an agentic system of language models without the framework ("an agentic system that prompts LLMs")', title: 'Zorb: log triage', text: 'We build an agentic system that prompts LLMs to read the logs.', field: 'techniques', not: ['reinforcement-learning'] },
+  ]);
+});
