@@ -8756,3 +8756,20 @@ describe("seventy-eighth round (dev pool): the organisers' overview of a shared 
     expect(role(title, text, name)).toBe('evaluated');
   });
 });
+
+describe('seventy-eighth round (dev pool): an agentic framework is reinforcement learning to the readers', () => {
+  check<FacetField>([
+    { why: '"MIRAGE: Agentic Framework for Multimodal Misinformation Detection" (dev pool: +10 right, 1 wrong)', title: 'Zorb: an agentic framework for misinformation detection', text: 'We check claims against web evidence with large language models.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: '"we propose AgenticTwin, an agentic framework that integrates LLM-driven reasoning with a digital twin"', title: 'Zorb: anomaly detection with a digital twin', text: 'We propose Zorb, an agentic framework that integrates LLM-driven reasoning with a digital twin.', field: 'techniques', has: ['reinforcement-learning'] },
+    { why: '... not an agentic system of language models without the framework ("an agentic system that prompts LLMs")', title: 'Zorb: log triage', text: 'We build an agentic system that prompts LLMs to read the logs.', field: 'techniques', not: ['reinforcement-learning'] },
+  ]);
+});
+
+describe('seventy-eighth round (dev pool): a pretrained model that learns in context is no feature extractor', () => {
+  check<FacetField>([
+    { why: '"ICLAD: In-Context Learning for Unified Tabular Anomaly Detection" (dev pool: 9 tags fewer wrong, none fewer right)', title: 'Zorb: in-context learning for tabular anomaly detection', text: 'We pretrain a foundation model on synthetic tables. At test time it performs in-context learning on the rows of a new table.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '"Thanks to in-context learning, it requires zero additional work" of a zero-shot tabular foundation model', title: 'Zorb: zero-shot outlier detection for tables', text: 'We pretrain a foundation model on synthetic tables. Thanks to in-context learning, it requires no model training on the target data.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '"Drift-Resilient TabPFN: In-Context Learning Temporal Distribution Shifts on Tabular Data": a named pretrained model too', title: 'Zorb: in-context learning of drifting tables', text: 'We adapt TabPFN, which predicts from the labelled rows in its context, to data streams.', field: 'techniques', not: ['foundation-model-features'] },
+    { why: '... but the features of a foundation model a detector uses, with no learning in context, keep the tag', title: 'Zorb: industrial anomaly detection with foundation model features', text: 'We score image patches by their distance to the features of normal images from a frozen foundation model.', field: 'techniques', has: ['foundation-model-features'] },
+  ]);
+});
