@@ -7,6 +7,8 @@
  * Pure: the graph's reported results (datasetResults) in, points out. A figure whose paper has no year is left off the
  * plot and counted (`undated`).
  */
+import type { KGNode } from '../model.ts';
+import { paperYear } from './node-utils.ts';
 import { compareFigures, datasetResults, lowerIsBetter, resultMethods, resultScore, type LeaderboardRow } from './results.ts';
 
 /** One figure on the plot. */
@@ -48,10 +50,8 @@ export interface ProgressGraph {
   getNodeAttributes(node: string): object;
 }
 
-function paperYear(graph: ProgressGraph, paper: string): number | undefined {
-  const y = (graph.getNodeAttributes(paper) as { year?: unknown }).year;
-  return typeof y === 'number' && Number.isFinite(y) ? y : undefined;
-}
+/** A paper's year as the rest of the viewer reads it (node-utils: its year, else its date's). */
+const yearOf = (graph: ProgressGraph, paper: string): number | undefined => paperYear(graph.getNodeAttributes(paper) as Partial<KGNode>);
 
 /**
  * The metrics of a dataset's reported results that a plot can show, most dated figures first (then by name), each with
@@ -64,7 +64,7 @@ export function progressMetrics(
   for (const r of datasetResults(graph, dataset)) {
     if (!pass(r)) continue;
     const c = n.get(r.metric) ?? { dated: 0, undated: 0 };
-    if (paperYear(graph, r.paper) === undefined) c.undated++;
+    if (yearOf(graph, r.paper) === undefined) c.undated++;
     else c.dated++;
     n.set(r.metric, c);
   }
@@ -81,7 +81,7 @@ export function progressOverTime(
   // (datasetResults orders a metric's rows best first, then by paper: kept within a year)
   for (const r of datasetResults(graph, dataset)) {
     if (r.metric !== metric || !pass(r)) continue;
-    const year = paperYear(graph, r.paper);
+    const year = yearOf(graph, r.paper);
     if (year === undefined) {
       undated++;
       continue;

@@ -45,6 +45,14 @@ describe('progress over time on a dataset', () => {
     expect(p.lowerIsBetter).toBe(false);
   });
 
+  it("reads a paper's year as the rest of the viewer does: its date's year where it has no year", () => {
+    const d = graphOf([{ id: 'a', year: 2019, results: 'AUROC 90.0%' }, { id: 'b', results: 'AUROC 95.0%' }]);
+    d.setNodeAttribute('paper:b', 'date', '2021-06-02');
+    const p = progressOverTime(d, 'dataset:d', 'AUROC');
+    expect(lines(p)).toEqual(['2019 90.0% a*', '2021 95.0% b*']);
+    expect(p.undated).toBe(0);
+  });
+
   it('leaves undated figures off the plot and counts them', () => {
     const p = progressOverTime(g, 'dataset:d', 'AUROC');
     expect(p.undated).toBe(1);
