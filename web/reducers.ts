@@ -471,17 +471,23 @@ export function meanYears(graph: KnowledgeGraph): Map<string, number> {
       if (a.year !== undefined) out.set(key, a.year);
       return;
     }
-    let sum = 0;
-    let n = 0;
-    graph.forEachNeighbor(key, (_p, b) => {
-      if (b.kind === 'paper' && b.year !== undefined) {
-        sum += b.year;
-        n++;
-      }
-    });
-    if (n) out.set(key, sum / n);
+    const y = entityMeanYear(graph, key);
+    if (y !== undefined) out.set(key, y);
   });
   return out;
+}
+
+/** An entity's mean year: the mean of the years of the dated papers linked to it; undefined with none. */
+export function entityMeanYear(graph: KnowledgeGraph, key: string): number | undefined {
+  let sum = 0;
+  let n = 0;
+  graph.forEachNeighbor(key, (_p, b) => {
+    if (b.kind === 'paper' && b.year !== undefined) {
+      sum += b.year;
+      n++;
+    }
+  });
+  return n ? sum / n : undefined;
 }
 
 /** A mean year as the colour key and the details panel show it: whole, or to one decimal ("2023.6"). */

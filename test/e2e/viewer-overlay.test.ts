@@ -72,6 +72,12 @@ describe.skipIf(!avail.ok)('viewer: colour by mean year (VOSviewer\'s overlay)',
     const paperOf = Object.keys(mean).find((k) => k.startsWith('paper:') && mean[k] === mean[pick]);
     if (paperOf) expect(await drawnColor(page, paperOf)).toBe(byMean);
 
+    // its details give the mean next to its first and last year ("2020–2025, mean 2023.6")
+    await page.evaluate((k) => window.paperweave!.select(k), pick);
+    const first = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k, 'firstYear' as never) as unknown as number, pick);
+    await expect.poll(() => page.getByTestId('entity-years').textContent()).toMatch(new RegExp(`^${first}–\\d{4}, mean ${fmt(mean[pick]).replace('.', '\\.')}$`));
+    await page.keyboard.press('Escape');
+
     await page.reload();
     await page.waitForFunction(() => window.paperweave?.app.state.colorBy === 'meanYear');
     expect(await drawnColor(page, pick)).toBe(byMean);
