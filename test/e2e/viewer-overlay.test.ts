@@ -53,6 +53,9 @@ describe.skipIf(!avail.ok)('viewer: colour by mean year (VOSviewer\'s overlay)',
     await expect.poll(() => param(page, 'color')).toBe('year');
     const byFirst = await drawnColor(page, pick);
 
+    // every colour button's words whole in the sidebar (four of them clipped "kind" to "kinc", "mean year" to "mean ye")
+    const clipped = await page.locator('#color-by button').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent));
+    expect(clipped).toEqual([]);
     const button = page.getByTestId('color-meanYear');
     expect(await button.textContent()).toBe('mean year');
     await button.click();
@@ -77,6 +80,12 @@ describe.skipIf(!avail.ok)('viewer: colour by mean year (VOSviewer\'s overlay)',
     const first = await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k, 'firstYear' as never) as unknown as number, pick);
     await expect.poll(() => page.getByTestId('entity-years').textContent()).toMatch(new RegExp(`^${first}–\\d{4}, mean ${fmt(mean[pick]).replace('.', '\\.')}$`));
     await page.keyboard.press('Escape');
+
+    // in a 600 px window too, where the sidebar is 200 px
+    const narrow = await openViewer(session, '?color=meanYear', { width: 600, height: 800 });
+    expect(await narrow.page.locator('#color-by button').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).map((e) => e.textContent))).toEqual([]);
+    expect(narrow.errors).toEqual([]);
+    await narrow.page.close();
 
     await page.reload();
     await page.waitForFunction(() => window.paperweave?.app.state.colorBy === 'meanYear');
