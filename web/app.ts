@@ -13,7 +13,7 @@ import {
   clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
-import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, yearSpan, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
@@ -841,23 +841,35 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   const colorKey = h('div', { class: 'color-key', 'data-testid': 'color-key' });
+  /** The colour buttons' words and what each colours by. */
+  const COLOR_TEXT: Record<ColorBy, string> = { kind: 'kind', cluster: 'cluster', year: 'year', meanYear: 'mean year' };
+  const COLOR_TITLE: Record<ColorBy, string> = {
+    kind: 'colour: each node\u2019s kind',
+    cluster: 'colour: each node\u2019s cluster',
+    year: 'colour: a paper\u2019s year, an entity\u2019s first year',
+    meanYear: 'colour: VOSviewer\u2019s overlay, an entity\u2019s mean year of its papers (a paper\u2019s own year): recent topics in yellow',
+  };
   let pressColor: ((c: ColorBy) => void) | null = null;
 
   function renderColorBy(): void {
-    pressColor ??= choiceButtons(els.colorBy, 'colour by', COLOR_BY, { testid: 'color', choose: (c) => ctx.setState(setColorBy(state, c), 'replace'), key: colorKey });
+    pressColor ??= choiceButtons(els.colorBy, 'colour by', COLOR_BY, { testid: 'color', text: (c) => COLOR_TEXT[c], title: (c) => COLOR_TITLE[c], choose: (c) => ctx.setState(setColorBy(state, c), 'replace'), key: colorKey });
     pressColor(state.colorBy);
     // Coloured by year or cluster, the legend's kind colours are not the canvas's (in year colours a recent paper
     // is the orange of "setting", an old one the blue of "dataset"): its swatches go, and a key says what the
     // colours are.
     els.legend.classList.toggle('kind-colors-off', state.colorBy !== 'kind');
-    const span = state.colorBy === 'year' ? yearSpan(graph) : null;
+    const byYear = state.colorBy === 'year' || state.colorBy === 'meanYear';
+    const span = byYear ? yearSpan(graph, state.colorBy) : null;
     if (span) {
       const ramp = h('span', { class: 'ramp' });
       ramp.style.background = `linear-gradient(to right, ${yearColor(span[0], ...span)}, ${yearColor(span[1], ...span)})`;
-      colorKey.replaceChildren(h('span', {}, String(span[0])), ramp, h('span', {}, String(span[1])),
+      // (mean years to one decimal where they have one: "2021.4 – 2024.8", the range the means occupy)
+      const mean = state.colorBy === 'meanYear';
+      const end = (y: number) => h('span', {}, mean ? formatMeanYear(y) : String(y));
+      colorKey.replaceChildren(end(span[0]), ramp, end(span[1]),
         h('span', { class: 'undated' }, h('span', { class: 'swatch' }), 'undated'));
       colorKey.querySelector<HTMLElement>('.undated .swatch')!.style.setProperty('--kind-color', yearColor(undefined, ...span));
-    } else if (state.colorBy === 'year') colorKey.replaceChildren('no dated paper: all grey');
+    } else if (byYear) colorKey.replaceChildren('no dated paper: all grey');
     else if (state.colorBy === 'cluster') colorKey.replaceChildren('colours: the clusters below');
     else colorKey.replaceChildren();
     colorKey.hidden = state.colorBy === 'kind';

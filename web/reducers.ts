@@ -440,7 +440,7 @@ export function yearColor(year: number | undefined, lo: number, hi: number): str
   return `rgb(${c[0]},${c[1]},${c[2]})`;
 }
 
-/** Colours when colouring by cluster or year (kind colours are the nodes' own, from the build). */
+/** Colours when colouring by cluster, year or mean year (kind colours are the nodes' own, from the build). */
 export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string> | null {
   if (by === 'kind') return null;
   const m = new Map<string, string>();
@@ -450,25 +450,68 @@ export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string
     graph.forEachNode((key, a) => m.set(key, byId.get(a.community) ?? clusterColor(a.community)));
     return m;
   }
-  const [lo, hi] = yearSpan(graph) ?? [Infinity, -Infinity];
-  graph.forEachNode((key, a) => m.set(key, yearColor(yearOf(a), lo, hi)));
+  const years = by === 'meanYear' ? meanYears(graph) : null;
+  const [lo, hi] = yearSpan(graph, by) ?? [Infinity, -Infinity];
+  graph.forEachNode((key, a) => m.set(key, yearColor(years ? years.get(key) : yearOf(a), lo, hi)));
   return m;
 }
 
 /** The year a node is coloured by: a paper's year, an entity's first year. */
 const yearOf = (a: KGNode): number | undefined => (a.kind === 'paper' ? a.year : a.firstYear);
 
-/** The years colouring by year spans, oldest and most recent (the colour key's ends); null when nothing is dated. */
-export function yearSpan(graph: KnowledgeGraph): [number, number] | null {
+/**
+ * VOSviewer's overlay: each node's mean publication year, a paper's its own year, an entity's the mean of the years of
+ * the dated papers linked to it (the whole graph's, whatever the filters keep, as the first year is). Nodes with no
+ * dated paper are left out (drawn grey, as undated).
+ */
+export function meanYears(graph: KnowledgeGraph): Map<string, number> {
+  const out = new Map<string, number>();
+  graph.forEachNode((key, a) => {
+    if (a.kind === 'paper') {
+      if (a.year !== undefined) out.set(key, a.year);
+      return;
+    }
+    const y = entityMeanYear(graph, key);
+    if (y !== undefined) out.set(key, y);
+  });
+  return out;
+}
+
+/** An entity's mean year: the mean of the years of the dated papers linked to it; undefined with none. */
+export function entityMeanYear(graph: KnowledgeGraph, key: string): number | undefined {
+  let sum = 0;
+  let n = 0;
+  graph.forEachNeighbor(key, (_p, b) => {
+    if (b.kind === 'paper' && b.year !== undefined) {
+      sum += b.year;
+      n++;
+    }
+  });
+  return n ? sum / n : undefined;
+}
+
+/** A mean year as the colour key and the details panel show it: whole, or to one decimal ("2023.6"). */
+export function formatMeanYear(y: number): string {
+  const r = Math.round(y * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+}
+
+/**
+ * The years colouring by year (or by mean year) spans, oldest and most recent (the colour key's ends: for the mean
+ * years, the lowest and highest mean, a paper's own year included, so the colours spread over the range the means
+ * occupy, as VOSviewer's overlay does); null when nothing is dated.
+ */
+export function yearSpan(graph: KnowledgeGraph, by: ColorBy = 'year'): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  graph.forEachNode((_, a) => {
-    const y = yearOf(a);
+  const add = (y: number | undefined) => {
     if (y !== undefined) {
       lo = Math.min(lo, y);
       hi = Math.max(hi, y);
     }
-  });
+  };
+  if (by === 'meanYear') meanYears(graph).forEach(add);
+  else graph.forEachNode((_, a) => add(yearOf(a)));
   return lo <= hi ? [lo, hi] : null;
 }
 

@@ -9,8 +9,8 @@ import { DEFAULT_BURST_GAMMA } from '../src/analysis/bursts.ts';
 import { DEFAULT_COMPARE, type CompareView } from './compare-state.ts';
 import { DEFAULT_TABLE, type TableView } from './table-state.ts';
 
-export type ColorBy = 'kind' | 'cluster' | 'year';
-export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year'];
+export type ColorBy = 'kind' | 'cluster' | 'year' | 'meanYear';
+export const COLOR_BY: readonly ColorBy[] = ['kind', 'cluster', 'year', 'meanYear'];
 
 /**
  * Where and how nodes are drawn: the map (the graph's own layout, graph.json's x/y), CiteSpace's timeline (each cluster

@@ -814,7 +814,7 @@ describe.skipIf(!avail.ok)('viewer on the bundled graph', () => {
     const top = await box('#topbar');
     const side = await box('#sidebar');
     expect(side.y).toBeGreaterThanOrEqual(top.y + top.height);
-    for (const el of ['[data-testid=year-from]', '[data-testid=year-to]', '[data-testid=color-kind]', '[data-testid=color-cluster]', '[data-testid=color-year]']) {
+    for (const el of ['[data-testid=year-from]', '[data-testid=year-to]', '[data-testid=color-kind]', '[data-testid=color-cluster]', '[data-testid=color-year]', '[data-testid=color-meanYear]']) {
       const b = await box(el);
       expect([el, b.x >= side.x && b.x + b.width <= side.x + side.width]).toEqual([el, true]);
     }

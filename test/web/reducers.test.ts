@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS, nodeSize } from '../../src/analysis/appearance.ts';
-import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, DENSITY_EDGE, DENSITY_FOCUS_EDGE, DENSITY_FADED_NODE, densityNodeColor, drawNodeLabel, shortLabel, timelineEdgeColor, yearColor, yearSpan, type ViewModel } from '../../web/reducers.ts';
+import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, DENSITY_EDGE, DENSITY_FOCUS_EDGE, DENSITY_FADED_NODE, densityNodeColor, drawNodeLabel, shortLabel, timelineEdgeColor, yearColor, yearSpan, meanYears, formatMeanYear, type ViewModel } from '../../web/reducers.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { runPipeline } from '../../src/pipeline.ts';
+import { ROOT } from '../../src/cli/io.ts';
+import { CORPUS } from '../graph/helpers.ts';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { loadGraphJSON } from '../../src/export/json.ts';
+import type { KnowledgeGraph } from '../../src/model.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickNode, hoverNode, initialState, selectCluster, setFilters, type ViewState } from '../../web/state.ts';
 import { fixtureGraph } from './fixture.ts';
@@ -424,5 +432,72 @@ describe('a tap beside a node', () => {
       return labelBox(both.get(k)!, c.x, c.y, c.radius, width(c.label));
     });
     expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+  });
+});
+
+describe('colour by mean year (VOSviewer\'s overlay)', () => {
+  /** Two papers of 2020 and 2023 tag a method; a dataset has only an undated paper; a model one paper of 2024. */
+  function handMade(): KnowledgeGraph {
+    const g = new Graph() as unknown as KnowledgeGraph;
+    const base = { x: 0, y: 0, size: 1, color: '#000', community: 0 };
+    const paper = (id: string, year?: number) => g.addNode(`paper:${id}`, { ...base, kind: 'paper', label: id, id, title: id, abstract: '', urls: [], ...(year !== undefined ? { year } : {}) });
+    const entity = (key: string, kind: 'method' | 'dataset' | 'model') => g.addNode(key, { ...base, kind, label: key, name: key, aliases: [], papers: 1 });
+    paper('a', 2020);
+    paper('b', 2023);
+    paper('c');
+    paper('d', 2024);
+    entity('method:m', 'method');
+    entity('dataset:d', 'dataset');
+    entity('model:x', 'model');
+    g.setNodeAttribute('method:m', 'firstYear' as never, 2020 as never);
+    for (const [p, e] of [['paper:a', 'method:m'], ['paper:b', 'method:m'], ['paper:c', 'method:m'], ['paper:c', 'dataset:d'], ['paper:d', 'model:x']]) {
+      g.addDirectedEdge(p, e, { relation: 'uses', confidence: 1 } as never);
+    }
+    // an entity-to-entity link counts no paper
+    g.addDirectedEdge('method:m', 'model:x', { relation: 'uses', confidence: 1 } as never);
+    return g;
+  }
+
+  it('an entity\'s mean year is the mean of its dated papers\' years; a paper\'s is its own; none without a dated paper', () => {
+    const m = meanYears(handMade());
+    expect(m.get('method:m')).toBe(2021.5);
+    expect(m.get('model:x')).toBe(2024);
+    expect(m.get('paper:a')).toBe(2020);
+    expect(m.has('paper:c')).toBe(false);
+    expect(m.has('dataset:d')).toBe(false);
+  });
+
+  it('the key spans the lowest and highest mean, and the colours spread over it; undated is grey', () => {
+    const g = handMade();
+    expect(yearSpan(g, 'meanYear')).toEqual([2020, 2024]);
+    const colors = colorMap(g, 'meanYear')!;
+    expect(colors.get('method:m')).toBe(yearColor(2021.5, 2020, 2024));
+    expect(colors.get('dataset:d')).toBe(yearColor(undefined, 2020, 2024));
+    // by first year the method is 2020's colour, by mean year another
+    expect(colorMap(g, 'year')!.get('method:m')).toBe(yearColor(2020, 2020, 2024));
+    expect(colors.get('method:m')).not.toBe(colorMap(g, 'year')!.get('method:m'));
+    expect(formatMeanYear(2021.5)).toBe('2021.5');
+    expect(formatMeanYear(2023.96)).toBe('2024');
+    expect(formatMeanYear(2021.44)).toBe('2021.4');
+  });
+
+  it('on the bundled graph, an entity\'s mean is its papers\' years averaged', () => {
+    // (graph-data/anomaly-detection/graph.json when `paperweave build` has written it, else the same pipeline here)
+    const file = join(ROOT, 'graph-data', 'anomaly-detection', 'graph.json');
+    const g = existsSync(file) ? loadGraphJSON(readFileSync(file, 'utf8')) : runPipeline([{ file: CORPUS, text: readFileSync(CORPUS, 'utf8') }]).graph;
+    const m = meanYears(g);
+    const yearsOf = (key: string) => g.neighbors(key).map((p) => g.getNodeAttributes(p)).flatMap((a) => (a.kind === 'paper' && a.year !== undefined ? [a.year] : []));
+    // the most-tagged entity whose papers span more than one year
+    const key = g.filterNodes((k, a) => a.kind !== 'paper' && new Set(yearsOf(k)).size > 1).sort((x, y) => yearsOf(y).length - yearsOf(x).length || x.localeCompare(y))[0];
+    const ys = yearsOf(key);
+    expect(ys.length).toBeGreaterThan(1);
+    expect(m.get(key)).toBeCloseTo(ys.reduce((s, y) => s + y, 0) / ys.length, 9);
+    expect(m.get(key)).toBeGreaterThan(g.getNodeAttribute(key, 'firstYear' as never) as unknown as number);
+    // every dated node has one, within the span of the papers' years
+    const span = yearSpan(g, 'meanYear')!;
+    const paperYears = g.filterNodes((_k, a) => a.kind === 'paper' && a.year !== undefined).map((k) => g.getNodeAttribute(k, 'year' as never) as unknown as number);
+    expect(span[0]).toBe(Math.min(...paperYears));
+    expect(span[1]).toBe(Math.max(...paperYears));
+    g.forEachNode((k, a) => expect(m.has(k), k).toBe(a.kind === 'paper' ? a.year !== undefined : yearsOf(k).length > 0));
   });
 });

@@ -72,6 +72,13 @@ describe('URL state', () => {
     expect(decodeView(encodeView({ ...emptyUrlView(), layout: 'density', colorBy: 'cluster' })).layout).toBe('density');
   });
 
+  it('colour by mean year: &color=meanYear, kept by a reload; an unknown colour is the kind', () => {
+    expect(encodeView({ ...emptyUrlView(), colorBy: 'meanYear' })).toBe('?color=meanYear');
+    expect(decodeView('?color=meanYear').colorBy).toBe('meanYear');
+    expect(stateFromUrl(fixtureGraph(), initialState(), decodeView('?color=meanYear')).colorBy).toBe('meanYear');
+    for (const bad of ['meanyear', 'mean', 'mean year']) expect(decodeView(`?color=${encodeURIComponent(bad)}`).colorBy).toBe('kind');
+  });
+
   it('the default view encodes to nothing and decodes back to the default', () => {
     expect(encodeView(emptyUrlView())).toBe('');
     expect(decodeView('')).toEqual(emptyUrlView());

@@ -9,6 +9,7 @@ import { kindColor } from '../../src/analysis/appearance.ts';
 import { burstYears } from '../../src/analysis/bursts.ts';
 import { burstsAt } from '../bursts.ts';
 import { BUILD_GAMMA } from '../state.ts';
+import { entityMeanYear, formatMeanYear } from '../reducers.ts';
 import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-benchmarks.ts';
 import { datasetResults, methodResults, resultMethods, resultRuns, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { facetProfile, type FacetEntry } from '../../src/analysis/facet-profile.ts';
@@ -312,7 +313,11 @@ export function renderEntity(ctx: PanelContext, key: string): HTMLElement {
   });
   const parts: Child[] = [];
   const facts: Child[] = [h('span', {}, `${papers.length} paper${papers.length === 1 ? '' : 's'}`)];
-  if (a.firstYear !== undefined) facts.push(h('span', {}, a.lastYear && a.lastYear !== a.firstYear ? `${a.firstYear}–${a.lastYear}` : String(a.firstYear)));
+  // (with the mean year "colour by mean year" draws, VOSviewer's overlay: "2020–2025, mean 2023.6")
+  const mean = entityMeanYear(graph, key);
+  if (a.firstYear !== undefined) {
+    facts.push(h('span', { 'data-testid': 'entity-years' }, a.lastYear && a.lastYear !== a.firstYear ? `${a.firstYear}–${a.lastYear}${mean !== undefined ? `, mean ${formatMeanYear(mean)}` : ''}` : String(a.firstYear)));
+  }
   // Its strongest burst of attention (Kleinberg's, over the corpus's papers per year: src/analysis/bursts.ts), at
   // the γ Time's select chose (web/bursts.ts: the build's stored `burst` at γ = 1).
   const gamma = ctx.burstGamma ?? BUILD_GAMMA;
