@@ -1088,6 +1088,8 @@ export function compile(opts: ExtractorOptions): Compiled {
   const lex = new PhraseIndex<LexRef>();
   // (a known data set's name may head a variant: "TSB-AD-U", named as written by the lexicon pass)
   lex.variantOk = (v) => v.kind === 'dataset';
+  // (a known method's words spelt in lower case before their acronym: "deep embedded clustering (DEC)")
+  lex.spelledOutOk = (v) => v.kind === 'method';
   // "ZSAD", "LLMs", "T-S" match normalised; plain capitalised words ("Code", "Extensive") only as spelt,
   // so that they do not block a real acronym that normalises the same ("CoDE").
   const isWord = (n: string) => /^[A-Z][a-z]+$/.test(n);

@@ -105,6 +105,12 @@ export class PhraseIndex<T> {
    * "MSAD-HN" unless it says so).
    */
   variantOk: ((value: T) => boolean) | undefined;
+  /**
+   * Forms that an all-lower-case spelling of their several words may stand for, where the words' initials follow in
+   * parentheses ("deep embedded clustering (DEC)", "a temporal shift module (TSM)": the name spelt out before the
+   * acronym it defines); others need their capitals ("feature pyramid network" is words).
+   */
+  spelledOutOk: ((value: T) => boolean) | undefined;
 
   add(form: string, value: T, caseSensitive = false, lowerOneWord = false): void {
     const key = normKey(form);
@@ -241,7 +247,10 @@ export class PhraseIndex<T> {
         const surface = text.slice(first.start, tokens[j].end);
         // "in VAD" is not InvAD, "brain MRI" not BrainMRI: a name spread over several words starts as it is spelt
         const lowerStart = j > i && first.text === first.lower;
-        const ok = acceptForms(forms, node === null ? null : node.formsUpper!, surface, lowerStart, text.charCodeAt(tokens[j].end) === 0x2b);
+        let ok = acceptForms(forms, node === null ? null : node.formsUpper!, surface, lowerStart, text.charCodeAt(tokens[j].end) === 0x2b);
+        if (!ok.length && this.spelledOutOk && j > i && surface === surface.toLowerCase() && initialsAfter(text, tokens[j].end, tokens, i, j)) {
+          ok = forms.filter((f) => !f.caseSensitive && this.spelledOutOk!(f.value) && /[\s\-‐]/.test(f.form));
+        }
         if (ok.length) best = { forms: ok, surface, start: first.start, end: tokens[j].end, from: i, to: j + 1 };
       }
       if (best) {
@@ -286,6 +295,15 @@ function acceptForms<T>(forms: PhraseForm<T>[], upper: boolean[] | null, surface
     ok.push(f);
   }
   return ok;
+}
+
+/** An acronym in parentheses right after tokens[i..j] made of their words' first letters: " (DEC)" after "deep embedded clustering". */
+function initialsAfter(text: string, end: number, tokens: Token[], i: number, j: number): boolean {
+  const m = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(end, end + 10));
+  if (!m) return false;
+  let initials = '';
+  for (let k = i; k <= j; k++) initials += tokens[k].text[0];
+  return initials.toUpperCase() === m[1];
 }
 
 /**

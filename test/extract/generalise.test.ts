@@ -8773,3 +8773,13 @@ describe('seventy-eighth round (dev pool): a pretrained model that learns in con
     { why: '... but the features of a foundation model a detector uses, with no learning in context, keep the tag', title: 'Zorb: industrial anomaly detection with foundation model features', text: 'We score image patches by their distance to the features of normal images from a frozen foundation model.', field: 'techniques', has: ['foundation-model-features'] },
   ]);
 });
+
+describe('seventy-ninth round (dev pool): a known method spelt out in lower case before its acronym', () => {
+  check<NamedField>([
+    { why: '"Then, deep embedded clustering (DEC) was applied to ..." (dev pool: +5 right, 0 wrong)', title: 'Zorb: clustering reef recordings', text: 'Then, deep embedded clustering (DEC) was applied to the spectrograms of each recording.', field: 'methods_mentioned', has: ['Deep Embedded Clustering'] },
+    { why: '"a temporal shift module (TSM) into the original EfficientNet-B0"', title: 'Zorb: light violence detection', text: 'We insert a temporal shift module (TSM) into the backbone of Zorb.', field: 'methods_mentioned', has: ['Temporal Shift Module'] },
+    { why: '"optimizing the constrained energy minimization (CEM) and Reed-Xiaoli (RX) algorithms"', title: 'Zorb: hyperspectral detectors on a chip', text: 'We speed up the constrained energy minimization (CEM) detector on an FPGA.', field: 'methods_mentioned', has: ['Constrained Energy Minimization'] },
+    { why: '... not the same words in lower case without their acronym ("a graph isomorphism network model was used")', title: 'Zorb: traffic graphs', text: 'A graph isomorphism network model was used to learn the topology of the hosts.', field: 'methods_mentioned', not: ['Graph Isomorphism Network'] },
+    { why: '... nor before letters that are not their initials ("our relational graph isomorphism network (R-GIN)")', title: 'Zorb: laundering motifs', text: 'We match subgraphs with our relational graph isomorphism network (R-GIN).', field: 'methods_mentioned', not: ['Graph Isomorphism Network'] },
+  ]);
+});
