@@ -10,7 +10,7 @@ import type { Settings } from 'sigma/settings';
 import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../src/model.ts';
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
-  clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
+  clickEdge, clickNode, clickStage, dropStaleProgress, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
 import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, yearSpan, type ViewModel } from './reducers.ts';
@@ -569,6 +569,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       burstGamma: state.burstGamma,
       layout: state.layout,
       densityKernel: state.densityKernel,
+      progressMetric: state.progress?.metric ?? null,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -588,6 +589,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   function apply(next: ViewState, mode: HistoryMode, force = false, refresh = true): void {
+    // (the progress chart's metric goes with the dataset's panel it was chosen in)
+    next = dropStaleProgress(next);
     const prev = state;
     const prevVisible = view.visible;
     const prevFocus = view.focus;
@@ -692,7 +695,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.table !== next.table || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma || prev.densityKernel !== next.densityKernel;
+    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.table !== next.table || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma || prev.densityKernel !== next.densityKernel || prev.progress !== next.progress;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);

@@ -26,11 +26,14 @@
  *                       descending; the defaults, -links and -confidence, left out)
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
  *                       camera (&cam) is then the timeline's
+ * &pmetric=METRIC       the progress chart's metric in the dataset's panel shown (its default, the metric with the
+ *                       most dated figures, left out); dropped with the selection
  * &view=density         the density view (the map over a heat map of the nodes shown, VOSviewer's density
  *                       visualization); the camera is the map's
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
-import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DENSITY_KERNELS, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
+import { progressMetrics } from '../src/analysis/progress.ts';
+import { BUILD_GAMMA, BURST_GAMMAS, primary, setProgressMetric, COLOR_BY, DENSITY_KERNELS, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
 import { DEFAULT_COMPARE, decodeCompared, encodeCompared, type CompareView } from './compare-state.ts';
@@ -72,6 +75,8 @@ export interface UrlView {
   compare: CompareView;
   /** The data table (left out: closed, default sorts). */
   table?: TableView;
+  /** The progress chart's metric in the dataset's panel shown (left out: its default). */
+  progressMetric?: string | null;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
@@ -123,6 +128,7 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
     if (encodeSort(v.table.nodeSort) !== encodeSort(DEFAULT_TABLE.nodeSort)) p.set('nsort', encodeSort(v.table.nodeSort));
     if (encodeSort(v.table.linkSort) !== encodeSort(DEFAULT_TABLE.linkSort)) p.set('lsort', encodeSort(v.table.linkSort));
   }
+  if (v.progressMetric) p.set('pmetric', v.progressMetric);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -201,6 +207,8 @@ export function decodeView(search: string): UrlView {
       linkSort: decodeSort(p.get('lsort'), LINK_COLUMN_IDS, DEFAULT_TABLE.linkSort),
     };
   }
+  const pmetric = p.get('pmetric');
+  if (pmetric) v.progressMetric = pmetric;
   return v;
 }
 
@@ -229,8 +237,14 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   // (papers this graph does not have are not compared; nothing left to compare, nothing open)
   const papers = v.compare.papers.filter((k) => graph.hasNode(k) && graph.getNodeAttribute(k, 'kind') === 'paper');
   const compare = { ...v.compare, papers, open: v.compare.open && papers.length > 0 };
-  const next: ViewState = { ...base, compare, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, table: v.table ?? DEFAULT_TABLE, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
-  return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
+  const next: ViewState = { ...base, compare, filters, progress: null, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, table: v.table ?? DEFAULT_TABLE, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const pruned = pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
+  // (the progress chart's metric, for the dataset shown: one its results have no chart in is no choice, and the chart
+  // draws its default, as a link without it does)
+  const dataset = primary(pruned);
+  const metric = v.progressMetric ?? null;
+  if (metric === null || dataset === null || graph.getNodeAttribute(dataset, 'kind') !== 'dataset') return pruned;
+  return progressMetrics(graph, dataset).some((m) => m.metric === metric && m.dated >= 2) ? setProgressMetric(pruned, dataset, metric) : pruned;
 }
 
 /** The edge a URL names by its ends (and relation), on this graph, or null. */
