@@ -24,6 +24,7 @@
  * &comparison=open      the comparison is open   &cdiff=1  it shows only the rows that differ
  * &table=nodes|links   the data table is open, on this tab; &nsort=COL &lsort=COL  each tab's sort ("-" first:
  *                       descending; the defaults, -links and -confidence, left out)
+ * &nfilter=TEXT &lfilter=TEXT  the text in each tab's filter box (written as typing settles, the entry replaced)
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
  *                       camera (&cam) is then the timeline's
  * &pmetric=METRIC       the progress chart's metric in the dataset's panel shown (its default, the metric with the
@@ -127,6 +128,8 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
     if (v.table.open) p.set('table', v.table.tab);
     if (encodeSort(v.table.nodeSort) !== encodeSort(DEFAULT_TABLE.nodeSort)) p.set('nsort', encodeSort(v.table.nodeSort));
     if (encodeSort(v.table.linkSort) !== encodeSort(DEFAULT_TABLE.linkSort)) p.set('lsort', encodeSort(v.table.linkSort));
+    if (v.table.nodeFilter) p.set('nfilter', v.table.nodeFilter);
+    if (v.table.linkFilter) p.set('lfilter', v.table.linkFilter);
   }
   if (v.progressMetric) p.set('pmetric', v.progressMetric);
   const s = p.toString();
@@ -198,13 +201,15 @@ export function decodeView(search: string): UrlView {
   if (layout && (VIEW_LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as ViewLayout;
   const compared = decodeCompared(p.get('compare'));
   v.compare = { papers: compared, open: compared.length > 0 && p.get('comparison') === 'open', onlyDifferences: p.get('cdiff') === '1' };
-  if (p.has('table') || p.has('nsort') || p.has('lsort')) {
+  if (['table', 'nsort', 'lsort', 'nfilter', 'lfilter'].some((k) => p.has(k))) {
     const tab = p.get('table');
     v.table = {
       open: p.has('table'),
       tab: tab && (TABLE_TABS as readonly string[]).includes(tab) ? (tab as TableTab) : DEFAULT_TABLE.tab,
       nodeSort: decodeSort(p.get('nsort'), NODE_COLUMN_IDS, DEFAULT_TABLE.nodeSort),
       linkSort: decodeSort(p.get('lsort'), LINK_COLUMN_IDS, DEFAULT_TABLE.linkSort),
+      nodeFilter: p.get('nfilter') ?? '',
+      linkFilter: p.get('lfilter') ?? '',
     };
   }
   const pmetric = p.get('pmetric');
