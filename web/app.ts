@@ -17,7 +17,7 @@ import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, draw
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
-import { renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
+import { passing, renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
 import { PORTRAIT_ASPECT, TIMELINE_ASPECT, timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
 import { createTimelineOverlay } from './timeline-overlay.ts';
@@ -41,6 +41,11 @@ export interface AppContext {
   select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode; reveal?: boolean }): void;
   /** Why a node is not drawn ('kind': its kind is hidden in the legend; 'filter': the filters leave it out), or null. */
   hiddenReason(key: string): 'kind' | 'filter' | null;
+  /**
+   * Whether the lists keep a node, and the link that lists it when given: the domain, setting, year and confidence
+   * filters (the legend's hidden kinds are the canvas's, not the lists'), as the details panel's lists follow them.
+   */
+  passes(key: string, edge?: string): boolean;
   /** Apply a new state (a pure transition's result). */
   setState(next: ViewState, history?: HistoryMode): void;
   /** Swap in another graph (e.g. built in the page from a dropped file), in a new history entry: Back shows the previous graph again. */
@@ -1679,6 +1684,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     },
     nodeSize(key) {
       return view.sizes?.get(key) ?? graph.getNodeAttribute(key, 'size');
+    },
+    passes(key, edge) {
+      return passing(panelCtx, key, edge);
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;
