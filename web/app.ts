@@ -13,7 +13,7 @@ import {
   clickEdge, clickNode, clickStage, dropStaleProgress, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
-import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { clusterMembers, colorScheme, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
@@ -168,6 +168,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** The sidebar's cluster buttons, to count what the filters leave of each. */
   let clusterButtons: { id: number; size: number; tip: string; button: HTMLButtonElement }[] = [];
 
+  /**
+   * The colours and the key's span (colorScheme), once per graph and colouring: the view's colours and the colour key read
+   * the same result (by mean year, meanYears was computed three times a change, and again for the first frame).
+   */
+  let colorCache: { graph: KnowledgeGraph; by: ColorBy; scheme: ReturnType<typeof colorScheme> } | null = null;
+  function colorsOf(by: ColorBy): ReturnType<typeof colorScheme> {
+    if (colorCache?.graph !== graph || colorCache.by !== by) colorCache = { graph, by, scheme: colorScheme(graph, by) };
+    return colorCache.scheme;
+  }
   /** Node sizes follow the window (windowSizeFactor): the one sigma's container has (sigma reads its offset size). */
   let sizeFactor = windowSizeFactor(els.graph.offsetWidth, els.graph.offsetHeight);
   /** Sigma's labelRenderedSizeThreshold at the reference size: a node drawn smaller has no label of sigma's choosing. */
@@ -177,7 +186,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     visible: computeVisible(graph, state.filters),
     ...computeFocus(graph, state),
     members: clusterMembers(graph, state.cluster),
-    colors: colorMap(graph, state.colorBy),
+    colors: colorsOf(state.colorBy).colors,
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
     // (the build's sizes until the first apply sets the state's: PageRank is computed once)
@@ -642,7 +651,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       full = true;
     }
     if (force || prev.colorBy !== next.colorBy) {
-      view.colors = colorMap(graph, next.colorBy);
+      view.colors = colorsOf(next.colorBy).colors;
       renderColorBy();
       full = true;
     }
@@ -867,7 +876,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // colours are.
     els.legend.classList.toggle('kind-colors-off', state.colorBy !== 'kind');
     const byYear = state.colorBy === 'year' || state.colorBy === 'meanYear';
-    const span = byYear ? yearSpan(graph, state.colorBy) : null;
+    const span = byYear ? colorsOf(state.colorBy).span : null;
     if (span) {
       const ramp = h('span', { class: 'ramp' });
       ramp.style.background = `linear-gradient(to right, ${yearColor(span[0], ...span)}, ${yearColor(span[1], ...span)})`;
@@ -1623,7 +1632,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // (sized as the view it was exported from was, if a viewer exported it; else as the graph before it)
     const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, burstGamma: state.burstGamma, layout: state.layout, densityKernel: state.densityKernel, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
     view.labels = labelMap(graph);
-    view.colors = colorMap(graph, fresh.colorBy);
+    view.colors = colorsOf(fresh.colorBy).colors;
     view.fade = !large();
     renderer.setSetting('zIndex', !large());
     renderer.setSetting('enableEdgeEvents', !large());
