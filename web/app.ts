@@ -10,14 +10,14 @@ import type { Settings } from 'sigma/settings';
 import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../src/model.ts';
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
-  clickEdge, clickNode, clickStage, filtersActive, hoverEdge, hoverNode, initialState, primary,
+  clickEdge, clickNode, clickStage, dropStaleProgress, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
-import { clusterMembers, colorMap, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, yearSpan, type ViewModel } from './reducers.ts';
+import { clusterMembers, colorScheme, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
-import { renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
+import { passing, renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
 import { PORTRAIT_ASPECT, TIMELINE_ASPECT, timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
 import { createTimelineOverlay } from './timeline-overlay.ts';
@@ -41,6 +41,11 @@ export interface AppContext {
   select(key: string | null, opts?: { fly?: boolean; history?: HistoryMode; reveal?: boolean }): void;
   /** Why a node is not drawn ('kind': its kind is hidden in the legend; 'filter': the filters leave it out), or null. */
   hiddenReason(key: string): 'kind' | 'filter' | null;
+  /**
+   * Whether the lists keep a node, and the link that lists it when given: the domain, setting, year and confidence
+   * filters (the legend's hidden kinds are the canvas's, not the lists'), as the details panel's lists follow them.
+   */
+  passes(key: string, edge?: string): boolean;
   /** Apply a new state (a pure transition's result). */
   setState(next: ViewState, history?: HistoryMode): void;
   /** Swap in another graph (e.g. built in the page from a dropped file), in a new history entry: Back shows the previous graph again. */
@@ -163,6 +168,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** The sidebar's cluster buttons, to count what the filters leave of each. */
   let clusterButtons: { id: number; size: number; tip: string; button: HTMLButtonElement }[] = [];
 
+  /**
+   * The colours and the key's span (colorScheme), once per graph and colouring: the view's colours and the colour key read
+   * the same result (by mean year, meanYears was computed three times a change, and again for the first frame).
+   */
+  let colorCache: { graph: KnowledgeGraph; by: ColorBy; scheme: ReturnType<typeof colorScheme> } | null = null;
+  function colorsOf(by: ColorBy): ReturnType<typeof colorScheme> {
+    if (colorCache?.graph !== graph || colorCache.by !== by) colorCache = { graph, by, scheme: colorScheme(graph, by) };
+    return colorCache.scheme;
+  }
   /** Node sizes follow the window (windowSizeFactor): the one sigma's container has (sigma reads its offset size). */
   let sizeFactor = windowSizeFactor(els.graph.offsetWidth, els.graph.offsetHeight);
   /** Sigma's labelRenderedSizeThreshold at the reference size: a node drawn smaller has no label of sigma's choosing. */
@@ -172,7 +186,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     visible: computeVisible(graph, state.filters),
     ...computeFocus(graph, state),
     members: clusterMembers(graph, state.cluster),
-    colors: colorMap(graph, state.colorBy),
+    colors: colorsOf(state.colorBy).colors,
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
     // (the build's sizes until the first apply sets the state's: PageRank is computed once)
@@ -569,6 +583,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       burstGamma: state.burstGamma,
       layout: state.layout,
       densityKernel: state.densityKernel,
+      progressMetric: state.progress?.metric ?? null,
       camera: withCamera ? { x: cam.x, y: cam.y, ratio: cam.ratio } : null,
     };
   }
@@ -588,6 +603,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   }
 
   function apply(next: ViewState, mode: HistoryMode, force = false, refresh = true): void {
+    // (the progress chart's metric goes with the dataset's panel it was chosen in)
+    next = dropStaleProgress(next);
     const prev = state;
     const prevVisible = view.visible;
     const prevFocus = view.focus;
@@ -634,7 +651,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       full = true;
     }
     if (force || prev.colorBy !== next.colorBy) {
-      view.colors = colorMap(graph, next.colorBy);
+      view.colors = colorsOf(next.colorBy).colors;
       renderColorBy();
       full = true;
     }
@@ -692,7 +709,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         renderer.refresh({ partialGraph: { nodes: [...nodes].filter((n) => graph.hasNode(n)), edges: [...edges] }, skipIndexation: true, schedule: true });
       }
     }
-    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.table !== next.table || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma || prev.densityKernel !== next.densityKernel;
+    const viewChanged = selChanged || clusterChanged || prev.layout !== next.layout || prev.filters !== next.filters || prev.colorBy !== next.colorBy || prev.sizeBy !== next.sizeBy || prev.matrix !== next.matrix || prev.compare !== next.compare || prev.table !== next.table || prev.gaps !== next.gaps || prev.burstGamma !== next.burstGamma || prev.densityKernel !== next.densityKernel || prev.progress !== next.progress;
     // (a filter the researcher changed; Back and Forward, and a graph swapped in, bring their own camera)
     if (!force && mode !== 'none' && prev.filters !== next.filters) reframeAfterFilters(prevVisible);
     if (viewChanged) writeUrl(mode);
@@ -859,7 +876,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // colours are.
     els.legend.classList.toggle('kind-colors-off', state.colorBy !== 'kind');
     const byYear = state.colorBy === 'year' || state.colorBy === 'meanYear';
-    const span = byYear ? yearSpan(graph, state.colorBy) : null;
+    const span = byYear ? colorsOf(state.colorBy).span : null;
     if (span) {
       const ramp = h('span', { class: 'ramp' });
       ramp.style.background = `linear-gradient(to right, ${yearColor(span[0], ...span)}, ${yearColor(span[1], ...span)})`;
@@ -1615,7 +1632,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // (sized as the view it was exported from was, if a viewer exported it; else as the graph before it)
     const fresh: ViewState = { ...initialState(), colorBy: state.colorBy, burstGamma: state.burstGamma, layout: state.layout, densityKernel: state.densityKernel, sizeBy: graph.getAttribute('sizeBy') ? graphSizeBy(graph) : state.sizeBy };
     view.labels = labelMap(graph);
-    view.colors = colorMap(graph, fresh.colorBy);
+    view.colors = colorsOf(fresh.colorBy).colors;
     view.fade = !large();
     renderer.setSetting('zIndex', !large());
     renderer.setSetting('enableEdgeEvents', !large());
@@ -1676,6 +1693,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     },
     nodeSize(key) {
       return view.sizes?.get(key) ?? graph.getNodeAttribute(key, 'size');
+    },
+    passes(key, edge) {
+      return passing(panelCtx, key, edge);
     },
     hiddenReason(key) {
       if (!view.visible || view.visible.has(key) || !graph.hasNode(key)) return null;

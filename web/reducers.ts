@@ -440,20 +440,31 @@ export function yearColor(year: number | undefined, lo: number, hi: number): str
   return `rgb(${c[0]},${c[1]},${c[2]})`;
 }
 
-/** Colours when colouring by cluster, year or mean year (kind colours are the nodes' own, from the build). */
-export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string> | null {
-  if (by === 'kind') return null;
+/**
+ * What colouring by `by` draws: each node's colour (null for kind: the nodes' own, from the build) and, by year or mean
+ * year, the years the colours span (the colour key's ends; null otherwise, or with nothing dated). The mean years are
+ * computed once for both (meanYears walks every entity's papers: on the 10k-paper bench graph the colour map, the span
+ * it used and the key's own span computed them three times a change).
+ */
+export function colorScheme(graph: KnowledgeGraph, by: ColorBy): { colors: Map<string, string> | null; span: [number, number] | null } {
+  if (by === 'kind') return { colors: null, span: null };
   const m = new Map<string, string>();
   if (by === 'cluster') {
     const clusters = graph.getAttribute('clusters') ?? [];
     const byId = new Map(clusters.map((c) => [c.id, c.color]));
     graph.forEachNode((key, a) => m.set(key, byId.get(a.community) ?? clusterColor(a.community)));
-    return m;
+    return { colors: m, span: null };
   }
   const years = by === 'meanYear' ? meanYears(graph) : null;
-  const [lo, hi] = yearSpan(graph, by) ?? [Infinity, -Infinity];
+  const span = yearSpan(graph, by, years ?? undefined);
+  const [lo, hi] = span ?? [Infinity, -Infinity];
   graph.forEachNode((key, a) => m.set(key, yearColor(years ? years.get(key) : yearOf(a), lo, hi)));
-  return m;
+  return { colors: m, span };
+}
+
+/** Colours when colouring by cluster, year or mean year (kind colours are the nodes' own, from the build). */
+export function colorMap(graph: KnowledgeGraph, by: ColorBy): Map<string, string> | null {
+  return colorScheme(graph, by).colors;
 }
 
 /** The year a node is coloured by: a paper's year, an entity's first year. */
@@ -499,9 +510,9 @@ export function formatMeanYear(y: number): string {
 /**
  * The years colouring by year (or by mean year) spans, oldest and most recent (the colour key's ends: for the mean
  * years, the lowest and highest mean, a paper's own year included, so the colours spread over the range the means
- * occupy, as VOSviewer's overlay does); null when nothing is dated.
+ * occupy, as VOSviewer's overlay does); null when nothing is dated. `means`: meanYears(graph), where already computed.
  */
-export function yearSpan(graph: KnowledgeGraph, by: ColorBy = 'year'): [number, number] | null {
+export function yearSpan(graph: KnowledgeGraph, by: ColorBy = 'year', means?: ReadonlyMap<string, number>): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
   const add = (y: number | undefined) => {
@@ -510,7 +521,7 @@ export function yearSpan(graph: KnowledgeGraph, by: ColorBy = 'year'): [number, 
       hi = Math.max(hi, y);
     }
   };
-  if (by === 'meanYear') meanYears(graph).forEach(add);
+  if (by === 'meanYear') (means ?? meanYears(graph)).forEach(add);
   else graph.forEachNode((_, a) => add(yearOf(a)));
   return lo <= hi ? [lo, hi] : null;
 }

@@ -56,6 +56,17 @@ export interface MatrixView {
 
 export const DEFAULT_MATRIX: MatrixView = { open: false, rows: 'count', columns: 'count', byColumn: null, metric: null, introduced: false };
 
+/**
+ * The metric the "Progress over time" chart of a dataset's panel shows (web/features/progress-chart.ts), where the
+ * researcher chose another than its default (the metric with the most dated figures). It belongs to the dataset whose
+ * panel it was chosen in: another selection drops it (dropStaleProgress), and the URL writes it (&pmetric=) only while
+ * that dataset's panel is shown.
+ */
+export interface ProgressView {
+  dataset: string;
+  metric: string;
+}
+
 export interface ViewState {
   /** Selected node keys; the last one is the one the details panel shows. */
   selected: string[];
@@ -81,6 +92,8 @@ export interface ViewState {
   layout: ViewLayout;
   /** The density view's kernel width, a multiple of its default (VOSviewer's "kernel width"): one of DENSITY_KERNELS. */
   densityKernel: number;
+  /** The progress chart's metric, where not its default (null: the default). */
+  progress: ProgressView | null;
 }
 
 /** The γ the build detects bursts with (assignBursts' default), stored as each entity's `burst`. */
@@ -96,7 +109,7 @@ export const DENSITY_KERNELS: readonly number[] = [0.25, 0.5, 1, 2];
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE, table: DEFAULT_TABLE, densityKernel: 1 };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE, table: DEFAULT_TABLE, densityKernel: 1, progress: null };
 }
 
 /** The node the details panel shows: the last selected one. */
@@ -233,6 +246,22 @@ export function setMatrix(state: ViewState, patch: Partial<MatrixView>): ViewSta
   if (patch.rows !== undefined && patch.byColumn === undefined) next.byColumn = null;
   const same = (Object.keys(next) as (keyof MatrixView)[]).every((k) => next[k] === state.matrix[k]);
   return same ? state : { ...state, matrix: next };
+}
+
+/**
+ * Choose the progress chart's metric in a dataset's panel; null (or the chart's default) keeps no choice, so the URL says
+ * nothing. Unchanged: the same state (no history write, no listener).
+ */
+export function setProgressMetric(state: ViewState, dataset: string, metric: string | null): ViewState {
+  const next = metric === null ? null : { dataset, metric };
+  const cur = state.progress;
+  if (next === null ? cur === null : cur !== null && cur.dataset === next.dataset && cur.metric === next.metric) return state;
+  return { ...state, progress: next };
+}
+
+/** The progress chart's metric goes with the panel it was chosen in: kept only while its dataset is the one shown. */
+export function dropStaleProgress(state: ViewState): ViewState {
+  return state.progress && state.progress.dataset !== primary(state) ? { ...state, progress: null } : state;
 }
 
 /** Drop selected keys that no longer exist (after a graph swap or a stale shared URL). */

@@ -1,8 +1,8 @@
 /**
  * The data table as the researcher left it (web/features/table-panel.ts, Gephi Lite's "Data" tab): open or not, its
- * tab (nodes or links) and each tab's sort. In the view state and the URL (&table=nodes|links while open, &nsort= and
- * &lsort= a column id, "-" first for descending), so a link reopens it and Back brings it back, as the matrix's view.
- * Pure.
+ * tab (nodes or links), each tab's sort and each tab's filter text. In the view state and the URL (&table=nodes|links
+ * while open, &nsort= and &lsort= a column id, "-" first for descending, &nfilter= and &lfilter= the text in each tab's
+ * box), so a link reopens it and Back brings it back, as the matrix's view. Pure.
  */
 import type { ViewState } from './state.ts';
 
@@ -24,11 +24,15 @@ export interface TableView {
   tab: TableTab;
   nodeSort: TableSort;
   linkSort: TableSort;
+  /** The text in each tab's filter box, as typed ('' filters nothing). */
+  nodeFilter: string;
+  linkFilter: string;
 }
 
 /** Nodes by their links (what sizes show by default), most first; links by confidence, highest first. */
 export const DEFAULT_TABLE: TableView = {
   open: false, tab: 'nodes', nodeSort: { column: 'links', descending: true }, linkSort: { column: 'confidence', descending: true },
+  nodeFilter: '', linkFilter: '',
 };
 
 const sameSort = (a: TableSort, b: TableSort) => a.column === b.column && a.descending === b.descending;
@@ -37,7 +41,8 @@ const sameSort = (a: TableSort, b: TableSort) => a.column === b.column && a.desc
 export function setTable(state: ViewState, patch: Partial<TableView>): ViewState {
   const cur = state.table;
   const next: TableView = { ...cur, ...patch };
-  const same = next.open === cur.open && next.tab === cur.tab && sameSort(next.nodeSort, cur.nodeSort) && sameSort(next.linkSort, cur.linkSort);
+  const same = next.open === cur.open && next.tab === cur.tab && sameSort(next.nodeSort, cur.nodeSort) && sameSort(next.linkSort, cur.linkSort)
+    && next.nodeFilter === cur.nodeFilter && next.linkFilter === cur.linkFilter;
   return same ? state : { ...state, table: next };
 }
 

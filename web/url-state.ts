@@ -24,13 +24,17 @@
  * &comparison=open      the comparison is open   &cdiff=1  it shows only the rows that differ
  * &table=nodes|links   the data table is open, on this tab; &nsort=COL &lsort=COL  each tab's sort ("-" first:
  *                       descending; the defaults, -links and -confidence, left out)
+ * &nfilter=TEXT &lfilter=TEXT  the text in each tab's filter box (written as typing settles, the entry replaced)
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
  *                       camera (&cam) is then the timeline's
+ * &pmetric=METRIC       the progress chart's metric in the dataset's panel shown (its default, the metric with the
+ *                       most dated figures, left out); dropped with the selection
  * &view=density         the density view (the map over a heat map of the nodes shown, VOSviewer's density
  *                       visualization); the camera is the map's
  */
 import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from '../src/model.ts';
-import { BUILD_GAMMA, BURST_GAMMAS, COLOR_BY, DENSITY_KERNELS, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
+import { progressMetrics } from '../src/analysis/progress.ts';
+import { BUILD_GAMMA, BURST_GAMMAS, primary, setProgressMetric, COLOR_BY, DENSITY_KERNELS, DEFAULT_MATRIX, EMPTY_FILTERS, pruneSelection, SIZE_BY, VIEW_LAYOUTS, yearRange, type ColorBy, type Filters, type MatrixView, type SizeBy, type ViewLayout, type ViewState } from './state.ts';
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
 import { DEFAULT_COMPARE, decodeCompared, encodeCompared, type CompareView } from './compare-state.ts';
@@ -72,6 +76,8 @@ export interface UrlView {
   compare: CompareView;
   /** The data table (left out: closed, default sorts). */
   table?: TableView;
+  /** The progress chart's metric in the dataset's panel shown (left out: its default). */
+  progressMetric?: string | null;
 }
 
 const AXIS_SORTS: readonly AxisSort[] = ['count', 'name', 'year'];
@@ -122,7 +128,10 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
     if (v.table.open) p.set('table', v.table.tab);
     if (encodeSort(v.table.nodeSort) !== encodeSort(DEFAULT_TABLE.nodeSort)) p.set('nsort', encodeSort(v.table.nodeSort));
     if (encodeSort(v.table.linkSort) !== encodeSort(DEFAULT_TABLE.linkSort)) p.set('lsort', encodeSort(v.table.linkSort));
+    if (v.table.nodeFilter) p.set('nfilter', v.table.nodeFilter);
+    if (v.table.linkFilter) p.set('lfilter', v.table.linkFilter);
   }
+  if (v.progressMetric) p.set('pmetric', v.progressMetric);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -192,15 +201,19 @@ export function decodeView(search: string): UrlView {
   if (layout && (VIEW_LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as ViewLayout;
   const compared = decodeCompared(p.get('compare'));
   v.compare = { papers: compared, open: compared.length > 0 && p.get('comparison') === 'open', onlyDifferences: p.get('cdiff') === '1' };
-  if (p.has('table') || p.has('nsort') || p.has('lsort')) {
+  if (['table', 'nsort', 'lsort', 'nfilter', 'lfilter'].some((k) => p.has(k))) {
     const tab = p.get('table');
     v.table = {
       open: p.has('table'),
       tab: tab && (TABLE_TABS as readonly string[]).includes(tab) ? (tab as TableTab) : DEFAULT_TABLE.tab,
       nodeSort: decodeSort(p.get('nsort'), NODE_COLUMN_IDS, DEFAULT_TABLE.nodeSort),
       linkSort: decodeSort(p.get('lsort'), LINK_COLUMN_IDS, DEFAULT_TABLE.linkSort),
+      nodeFilter: p.get('nfilter') ?? '',
+      linkFilter: p.get('lfilter') ?? '',
     };
   }
+  const pmetric = p.get('pmetric');
+  if (pmetric) v.progressMetric = pmetric;
   return v;
 }
 
@@ -229,8 +242,14 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   // (papers this graph does not have are not compared; nothing left to compare, nothing open)
   const papers = v.compare.papers.filter((k) => graph.hasNode(k) && graph.getNodeAttribute(k, 'kind') === 'paper');
   const compare = { ...v.compare, papers, open: v.compare.open && papers.length > 0 };
-  const next: ViewState = { ...base, compare, filters, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, table: v.table ?? DEFAULT_TABLE, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
-  return pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
+  const next: ViewState = { ...base, compare, filters, progress: null, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, table: v.table ?? DEFAULT_TABLE, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  const pruned = pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
+  // (the progress chart's metric, for the dataset shown: one its results have no chart in is no choice, and the chart
+  // draws its default, as a link without it does)
+  const dataset = primary(pruned);
+  const metric = v.progressMetric ?? null;
+  if (metric === null || dataset === null || graph.getNodeAttribute(dataset, 'kind') !== 'dataset') return pruned;
+  return progressMetrics(graph, dataset).some((m) => m.metric === metric && m.dated >= 2) ? setProgressMetric(pruned, dataset, metric) : pruned;
 }
 
 /** The edge a URL names by its ends (and relation), on this graph, or null. */

@@ -107,11 +107,28 @@ function paperLink(p: PaperNode): string | undefined {
   return p.urls?.[0]?.url;
 }
 
+export interface CompareOptions {
+  /**
+   * Which links count (a viewer's filters): `edge` lists an entity in a cell (`what` 'entity'), or reports a row's
+   * figures (`what` 'figure'). A link left out leaves its entity or figures out, a row left empty in every cell goes, and
+   * the shared counts and the differences are those of what is kept. Absent: every link counts. The papers stay.
+   */
+  keep?: (edge: string, what: 'entity' | 'figure') => boolean;
+}
+
+/** How many entities and figures a comparison's cells hold (what the filters hide: the whole's less the kept's). */
+export function comparisonItems(c: Comparison): number {
+  let n = 0;
+  for (const r of c.rows) for (const cell of r.cells) n += cell.entities.length + cell.figures.length;
+  return n;
+}
+
 /**
  * The comparison of `paperKeys` (in that order; keys that are not papers of the graph, and repeats, are left out).
  * An empty list gives an empty comparison.
  */
-export function comparePapers(graph: KnowledgeGraph, paperKeys: readonly string[]): Comparison {
+export function comparePapers(graph: KnowledgeGraph, paperKeys: readonly string[], opts: CompareOptions = {}): Comparison {
+  const keep = opts.keep ?? (() => true);
   const keys = [...new Set(paperKeys)].filter((k) => graph.hasNode(k) && graph.getNodeAttribute(k, 'kind') === 'paper');
   const papers: ComparePaper[] = keys.map((key) => {
     const p = graph.getNodeAttributes(key) as PaperNode;
@@ -126,12 +143,12 @@ export function comparePapers(graph: KnowledgeGraph, paperKeys: readonly string[
   keys.forEach((paper, i) => {
     graph.forEachOutEdge(paper, (edge, e, _s, target, _sa, ta) => {
       const prop = COMPARE_PROPERTIES.find((x) => 'relation' in x && x.relation === e.relation && x.kind === ta.kind);
-      if (prop) {
+      if (prop && keep(edge, 'entity')) {
         const set = entitiesOf[i].get(prop.id) ?? new Set<string>();
         set.add(target);
         entitiesOf[i].set(prop.id, set);
       }
-      if (ta.kind !== 'dataset') return;
+      if (ta.kind !== 'dataset' || !e.results || !keep(edge, 'figure')) return;
       for (const r of parseResults(e.results)) {
         const id = `results:${target}:${r.metric}`;
         resultRows.set(id, { dataset: target, metric: r.metric });

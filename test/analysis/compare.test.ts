@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { cellText, comparePapers, COMPARE_PROPERTIES, visibleRows } from '../../src/analysis/compare.ts';
+import { cellText, comparePapers, comparisonItems, COMPARE_PROPERTIES, visibleRows } from '../../src/analysis/compare.ts';
 import { compareToCsv, compareToLatex } from '../../src/export/compare.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
@@ -166,5 +166,25 @@ describe('comparePapers on a small graph by hand', () => {
     expect(csv.split('\r\n')[0]).toBe('property,"\'=HYPERLINK(""x""): Alpha",differs');
     expect(csv).toContain('link,https://doi.org/10.1/a,');
     expect(compareToLatex(comparePapers(g, ['paper:a']))).toContain('Property & =HYPERLINK("x") (2021) \\\\');
+  });
+
+  it('keeps only the links `keep` keeps (a viewer\'s filters): their entities and figures, the rows left empty gone, shares and differences recounted', () => {
+    // (Yak hidden; b's link to Zed kept for its entity but not for its figures)
+    const keep = (edge: string, what: 'entity' | 'figure') => g.target(edge) !== 'dataset:yak' && !(what === 'figure' && g.source(edge) === 'paper:b');
+    const whole = comparePapers(g, ['paper:b', 'paper:a']);
+    const kept = comparePapers(g, ['paper:b', 'paper:a'], { keep });
+    expect(kept.papers).toEqual(whole.papers);
+    expect(kept.rows.map((r) => [r.id, r.cells.map(cellText), r.differs])).toEqual([
+      ['proposes', ['Beta', 'Alpha'], true],
+      // (Zed alone in both now: they agree)
+      ['evaluates-on', ['Zed', 'Zed'], false],
+      ['uses-model', ['CLIP', 'CLIP'], false],
+      ['results:dataset:zed:AUROC', ['', '90.1%'], true],
+      ['results:dataset:zed:FID', ['', '12.5'], true],
+      ['mentions-method', ['Alpha', ''], true],
+    ]);
+    // hidden: a's Yak, b's introduced Yak, b's two figures
+    expect(comparisonItems(whole) - comparisonItems(kept)).toBe(4);
+    expect(comparePapers(g, ['paper:b', 'paper:a'], { keep: () => true })).toEqual(whole);
   });
 });

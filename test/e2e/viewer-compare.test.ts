@@ -130,6 +130,63 @@ describe.skipIf(!avail.ok)('viewer: paper comparison', () => {
     await page.close();
   });
 
+  it('the cells follow the filters as the details panel\'s lists do, counting what they hide ("show them" greys it in); the export is what is shown; a paper they hide stays, said so', async () => {
+    // links of confidence 0.9 and above: SimpleNet's settings and techniques go, and AnomalyGPT's few-shot with them
+    const { page, errors } = await openViewer(session, `${link}&conf=0.9`);
+    await expect.poll(() => isOpen(page)).toBe(true);
+    const dlg = page.getByTestId('compare-dialog');
+    const note = dlg.getByTestId('hidden-by-filters');
+    const greyed = () => page.getByTestId('compare').locator('[data-hidden=filter]').count();
+    const keysIn = (id: string, paper: string) => page.getByTestId('compare').locator(`tr[data-row="${id}"] td[data-paper="${paper}"] button[data-key]`).evaluateAll((bs) => bs.map((b) => b.getAttribute('data-key')));
+    await expect.poll(() => note.textContent().catch(() => null)).toBe('8 hidden by filters · show them');
+    // (the row of settings, empty for both papers, goes; the techniques' row keeps AnomalyGPT's two)
+    expect(await row(page, 'has-setting')).toBeUndefined();
+    expect((await row(page, 'uses-technique'))!.cells[0]).toBe('—');
+    expect(await keysIn('uses-technique', ANOMALYGPT)).toEqual(['technique:multimodal-llm', 'technique:vision-language']);
+    expect(await row(page, 'results:dataset:mvtecad:AUROC')).toMatchObject({ cells: ['99.6%', '94.1%'] });
+    expect(await greyed()).toBe(0);
+    expect(await page.getByTestId('compare-summary').textContent()).toMatch(/The cells follow the filters, as the details panel's lists do: 1 property they leave empty for every paper left out\./);
+    expect(await dlg.getByTestId('compare-paper-hidden').count()).toBe(0);
+    // the export: what is shown
+    const csvLines = async () => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-csv').click()]);
+      return readFileSync((await d.path())!, 'utf8').split('\r\n');
+    };
+    expect((await csvLines()).some((l) => l.startsWith('Settings,'))).toBe(false);
+    // "show them": the hidden ones too, greyed, and exported with them
+    await dlg.getByTestId('show-hidden').click();
+    await expect.poll(() => note.textContent()).toBe('8 hidden by filters (greyed) · hide them');
+    expect(await greyed()).toBe(8);
+    expect(await row(page, 'has-setting')).toBeDefined();
+    expect(await page.getByTestId('compare').locator(`tr[data-row=has-setting] td[data-paper="${SIMPLENET}"] button[data-key]`).getAttribute('data-hidden')).toBe('filter');
+    expect(await csvLines()).toContain('Settings,anomaly-localization,anomaly-localization; few-shot,yes');
+    await dlg.getByTestId('show-hidden').click();
+    await expect.poll(() => greyed()).toBe(0);
+
+    // from 2024: both papers (2023) hidden by the filters, kept in the comparison and said so in their heads; their figures go
+    await page.evaluate(() => {
+      const app = window.paperweave!.app;
+      app.setState({ ...app.state, filters: { ...app.state.filters, minConfidence: null, yearMin: 2024 } }, 'replace');
+    });
+    await expect.poll(() => dlg.getByTestId('compare-paper-hidden').count()).toBe(2);
+    expect(await page.getByTestId('compare').locator('thead th[data-paper]').evaluateAll((ths) => ths.map((th) => [th.getAttribute('data-paper'), th.getAttribute('data-hidden')]))).toEqual([[SIMPLENET, 'filter'], [ANOMALYGPT, 'filter']]);
+    expect(await row(page, 'results:dataset:mvtecad:AUROC')).toBeUndefined();
+    expect(await row(page, 'evaluates-on')).toMatchObject({ cells: ['MVTec AD', 'MVTec AD'] });
+    await expect.poll(() => note.textContent()).toBe('8 hidden by filters · show them');
+    await expect.poll(() => params(page)).toMatchObject({ from: '2024', comparison: 'open' });
+    // no filter: all of it, nothing counted
+    await page.evaluate(() => {
+      const app = window.paperweave!.app;
+      app.setState({ ...app.state, filters: { ...app.state.filters, yearMin: null } }, 'replace');
+    });
+    await expect.poll(() => note.count()).toBe(0);
+    expect(await row(page, 'results:dataset:mvtecad:AUROC')).toMatchObject({ cells: ['99.6%', '94.1%'] });
+    expect(await row(page, 'has-setting')).toBeDefined();
+    expect(await dlg.getByTestId('compare-paper-hidden').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('exports the table as CSV (guarded as every CSV of the project) and as LaTeX', async () => {
     const { page, errors } = await openViewer(session, link);
     await expect.poll(() => isOpen(page)).toBe(true);

@@ -30,6 +30,28 @@ const setYearFrom = async (page: Page, year: string) => {
   await page.getByTestId('year-from').dispatchEvent('change');
 };
 
+/**
+ * A copy of the graph with more figures, as data/progress-fixture.json: AnomalyGPT's PRO 91.0% beside MuSc's 93.8%, an
+ * undated paper's AUROC 97.0% on MVTec AD, and AnomalyGPT's link below a confidence filter of 0.9.
+ */
+function writeFixture(): void {
+  const g = JSON.parse(readFileSync(join(built.graphDir, 'graph.json'), 'utf8')) as {
+    nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { source: string; target: string; attributes: Record<string, unknown> }[];
+  };
+  const edge = (s: string) => g.edges.find((e) => e.source === s && e.target === MVTEC)!;
+  edge(ANOMALYGPT).attributes.results = `${edge(ANOMALYGPT).attributes.results}; PRO 91.0%`;
+  edge(ANOMALYGPT).attributes.confidence = 0.5;
+  const undated = g.edges.find((e) => e.target === MVTEC && !e.attributes.results && e.source.startsWith('paper:') && e.source !== MUSC)!;
+  undated.attributes.results = 'AUROC 97.0%';
+  const paper = g.nodes.find((n) => n.key === undated.source)!;
+  delete paper.attributes.year;
+  delete paper.attributes.date;
+  writeFileSync(join(built.graphDir, 'progress-fixture.json'), JSON.stringify(g));
+}
+
+/** The address's parameters, the camera's aside. */
+const params = (page: Page) => page.evaluate(() => Object.fromEntries([...new URLSearchParams(location.search)].filter(([k]) => k !== 'cam')));
+
 describe.skipIf(!avail.ok)('viewer: progress over time in a dataset\'s panel', () => {
   let session: Session;
   beforeAll(async () => {
@@ -108,21 +130,7 @@ describe.skipIf(!avail.ok)('viewer: progress over time in a dataset\'s panel', (
   });
 
   it('a metric select where several metrics have two dated figures; undated figures counted; the confidence filter followed', async () => {
-    // (a copy of the graph: AnomalyGPT's PRO 91.0% beside MuSc's 93.8%, an undated paper's AUROC 97.0% on MVTec AD, and
-    // AnomalyGPT's link below a confidence filter of 0.9)
-    const g = JSON.parse(readFileSync(join(built.graphDir, 'graph.json'), 'utf8')) as {
-      nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { source: string; target: string; attributes: Record<string, unknown> }[];
-    };
-    const edge = (s: string) => g.edges.find((e) => e.source === s && e.target === MVTEC)!;
-    edge(ANOMALYGPT).attributes.results = `${edge(ANOMALYGPT).attributes.results}; PRO 91.0%`;
-    edge(ANOMALYGPT).attributes.confidence = 0.5;
-    const undated = g.edges.find((e) => e.target === MVTEC && !e.attributes.results && e.source.startsWith('paper:') && e.source !== MUSC)!;
-    undated.attributes.results = 'AUROC 97.0%';
-    const paper = g.nodes.find((n) => n.key === undated.source)!;
-    delete paper.attributes.year;
-    delete paper.attributes.date;
-    writeFileSync(join(built.graphDir, 'progress-fixture.json'), JSON.stringify(g));
-
+    writeFixture();
     const { page, errors } = await openViewer(session, `?graph=data/progress-fixture.json&sel=${MVTEC}`);
     const select = page.getByTestId('progress-metric');
     await select.waitFor();
@@ -149,5 +157,67 @@ describe.skipIf(!avail.ok)('viewer: progress over time in a dataset\'s panel', (
     expect((await dots(page)).map((d) => `${d.year} ${d.value} ${d.frontier}`)).toEqual(['2020 95.8 true', '2023 99.6% true']);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('the URL keeps the metric chosen (&pmetric=): a reload and Back restore it, the default and another selection drop it, an unknown one falls back', async () => {
+    writeFixture();
+    const graph = 'data/progress-fixture.json';
+    const { page, errors } = await openViewer(session, `?graph=${graph}&sel=${MVTEC}`);
+    const select = page.getByTestId('progress-metric');
+    const metric = () => page.getByTestId('progress-chart').getAttribute('data-metric');
+    await select.waitFor();
+    // (the Gaps list follows the selection: &gaps= too)
+    const pmetric = async () => (await params(page)).pmetric ?? null;
+    expect(await params(page)).toMatchObject({ graph, sel: MVTEC });
+    expect(await pmetric()).toBeNull();
+    await select.selectOption('PRO');
+    await expect.poll(() => params(page)).toMatchObject({ graph, sel: MVTEC, pmetric: 'PRO' });
+    // reloaded: PRO drawn and chosen
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined);
+    await select.waitFor();
+    expect(await select.inputValue()).toBe('PRO');
+    expect(await metric()).toBe('PRO');
+    // a dot opens its sentence (a new entry, no metric in it); Back: the chart in PRO again
+    await page.locator(`[data-testid=progress-chart] circle[data-paper="${ANOMALYGPT}"]`).click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selectedEdge)).toBe(`${ANOMALYGPT}>${MVTEC}`);
+    await expect.poll(() => params(page)).toMatchObject({ edge: expect.stringContaining(ANOMALYGPT) });
+    expect(await pmetric()).toBeNull();
+    await page.goBack();
+    await expect.poll(() => metric().catch(() => null)).toBe('PRO');
+    expect(await select.inputValue()).toBe('PRO');
+    await expect.poll(() => params(page)).toMatchObject({ graph, sel: MVTEC, pmetric: 'PRO' });
+    // another dataset selected: the metric goes with MVTec AD's panel (the URL and the state); Back brings it back
+    await page.evaluate(() => window.paperweave!.app.select('dataset:visa', { fly: false }));
+    await expect.poll(() => params(page)).toMatchObject({ sel: 'dataset:visa' });
+    expect(await pmetric()).toBeNull();
+    expect(await page.evaluate(() => window.paperweave!.app.state.progress)).toBeNull();
+    await page.goBack();
+    await expect.poll(() => metric().catch(() => null)).toBe('PRO');
+    // the default chosen again: no choice, nothing in the URL
+    await select.selectOption('AUROC');
+    await expect.poll(pmetric).toBeNull();
+    expect(await params(page)).toMatchObject({ graph, sel: MVTEC });
+    expect(await metric()).toBe('AUROC');
+    // Forward and Back between the entries: the chart follows (the state's metric with the selection's)
+    await page.evaluate(() => window.paperweave!.app.setState({ ...window.paperweave!.app.state, progress: { dataset: 'dataset:mvtecad', metric: 'PRO' } }, 'push'));
+    await expect.poll(() => metric()).toBe('PRO');
+    expect(await select.inputValue()).toBe('PRO');
+    await expect.poll(pmetric).toBe('PRO');
+    await page.goBack();
+    await expect.poll(() => metric()).toBe('AUROC');
+    expect(await select.inputValue()).toBe('AUROC');
+    await expect.poll(pmetric).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // a metric typed by hand that has no chart here: the default, silently
+    const typed = await openViewer(session, `?graph=${graph}&sel=${MVTEC}&pmetric=F1-max`);
+    await typed.page.getByTestId('progress-chart').waitFor();
+    expect(await typed.page.getByTestId('progress-chart').getAttribute('data-metric')).toBe('AUROC');
+    expect(await typed.page.getByTestId('progress-metric').inputValue()).toBe('AUROC');
+    expect(await typed.page.evaluate(() => window.paperweave!.app.state.progress)).toBeNull();
+    expect(typed.errors).toEqual([]);
+    await typed.page.close();
   });
 });

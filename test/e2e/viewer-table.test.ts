@@ -177,6 +177,78 @@ describe.skipIf(!avail.ok)('viewer: data table', () => {
     await page.close();
   });
 
+  it('the URL keeps each tab\'s filter text (&nfilter=, &lfilter=), written once typing settles, the entry replaced; a reload, a link and Back restore it', async () => {
+    const { page, errors } = await openViewer(session, '?table=nodes');
+    await expect.poll(() => isOpen(page)).toBe(true);
+    const order = await page.evaluate(() => window.paperweave!.graph.order);
+    // (every address the page writes, counted)
+    await page.evaluate(() => {
+      const w = window as unknown as { pwWrites: string[] };
+      w.pwWrites = [];
+      for (const m of ['pushState', 'replaceState'] as const) {
+        const orig = history[m].bind(history);
+        history[m] = (data: unknown, unused: string, url?: string | URL | null) => {
+          w.pwWrites.push(`${m} ${String(url)}`);
+          orig(data, unused, url);
+        };
+      }
+    });
+    const writes = () => page.evaluate(() => (window as unknown as { pwWrites: string[] }).pwWrites);
+    const entries = await page.evaluate(() => history.length);
+    // typed key by key: the rows follow each key, the address once typing settles
+    await page.getByTestId('table-filter').pressSequentially('mvtec', { delay: 30 });
+    await expect.poll(() => params(page)).toEqual({ table: 'nodes', nfilter: 'mvtec' });
+    const hits = await rows(page);
+    expect(hits).toContain('dataset:mvtecad');
+    expect(hits.length).toBeLessThan(order);
+    // (fewer writes than keys, none a new entry, the last with the whole text: one write when the keys come quicker than
+    // typing settles, as they do here)
+    const written = await writes();
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan('mvtec'.length);
+    expect(written.every((w) => w.startsWith('replaceState '))).toBe(true);
+    expect(written.at(-1)).toMatch(/nfilter=mvtec(&|$)/);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // the Links tab has its own
+    await page.locator('[data-testid=table-tab][data-tab=links]').click();
+    await expect.poll(() => page.getByTestId('table-filter').inputValue()).toBe('');
+    await page.getByTestId('table-filter').fill('memory bank');
+    await expect.poll(() => params(page)).toEqual({ table: 'links', nfilter: 'mvtec', lfilter: 'memory bank' });
+    const linkHits = await rows(page);
+    // reloaded: on links, its text in the box and its rows filtered; the nodes' text on the Nodes tab
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined);
+    await expect.poll(() => isOpen(page)).toBe(true);
+    expect(await page.getByTestId('table-filter').inputValue()).toBe('memory bank');
+    expect(await rows(page)).toEqual(linkHits);
+    await page.locator('[data-testid=table-tab][data-tab=nodes]').click();
+    await expect.poll(() => page.getByTestId('table-filter').inputValue()).toBe('mvtec');
+    expect(await rows(page)).toEqual(hits);
+    expect(await count(page)).toBe(`${fmt(hits.length)} of ${fmt(order)} nodes`);
+    // typed, then a row chosen at once (before typing settles): Back returns to the table with the text typed
+    await page.getByTestId('table-filter').fill('mvtec ad');
+    await page.locator('[data-testid=table] [role=row][data-key="dataset:mvtecad"]').click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual(['dataset:mvtecad']);
+    await page.goBack();
+    await expect.poll(() => isOpen(page)).toBe(true);
+    await expect.poll(() => params(page)).toEqual({ table: 'nodes', nfilter: 'mvtec ad', lfilter: 'memory bank' });
+    expect(await page.getByTestId('table-filter').inputValue()).toBe('mvtec ad');
+    // cleared: nothing in the address
+    await page.getByTestId('table-filter').fill('');
+    await expect.poll(() => params(page)).toEqual({ table: 'nodes', lfilter: 'memory bank' });
+    expect(await rows(page)).toHaveLength(order);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // a link typed by hand: the text in the box, the rows filtered
+    const link = await openViewer(session, '?table=links&lfilter=memory%20bank');
+    await expect.poll(() => isOpen(link.page)).toBe(true);
+    expect(await link.page.getByTestId('table-filter').inputValue()).toBe('memory bank');
+    expect(await rows(link.page)).toEqual(linkHits);
+    expect(link.errors).toEqual([]);
+    await link.page.close();
+  });
+
   it('on a phone: the whole width, the columns scroll sideways under the name, a row tapped selects its node', async () => {
     const { page, errors } = await openViewer(session, '?table=nodes&nsort=-papers', { width: 390, height: 800 }, { hasTouch: true });
     await expect.poll(() => isOpen(page)).toBe(true);

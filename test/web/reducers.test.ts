@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_COLORS, nodeSize } from '../../src/analysis/appearance.ts';
-import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, DENSITY_EDGE, DENSITY_FOCUS_EDGE, DENSITY_FADED_NODE, densityNodeColor, drawNodeLabel, shortLabel, timelineEdgeColor, yearColor, yearSpan, meanYears, formatMeanYear, type ViewModel } from '../../web/reducers.ts';
+import { clusterMembers, MAX_NODE_SIZE, MIN_SIZE_FACTOR, nodeWithinReach, pickLabels, pickOverviewLabels, labelBox, TOUCH_REACH, scaledSizes, sizeMap, sizeScale, windowSizeFactor, colorMap, computeFocus, edgeReducer, FADED_NODE, labelMap, nodeReducer, SELECTED_EDGE, FOCUS_EDGE, DENSITY_EDGE, DENSITY_FOCUS_EDGE, DENSITY_FADED_NODE, densityNodeColor, drawNodeLabel, shortLabel, timelineEdgeColor, yearColor, yearSpan, meanYears, formatMeanYear, colorScheme, type ViewModel } from '../../web/reducers.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { runPipeline } from '../../src/pipeline.ts';
 import { ROOT } from '../../src/cli/io.ts';
@@ -479,6 +479,28 @@ describe('colour by mean year (VOSviewer\'s overlay)', () => {
     expect(formatMeanYear(2021.5)).toBe('2021.5');
     expect(formatMeanYear(2023.96)).toBe('2024');
     expect(formatMeanYear(2021.44)).toBe('2021.4');
+  });
+
+  it('the colours and the key\'s span come from one computation of the mean years: each entity\'s papers walked once a change', () => {
+    const g = handMade();
+    const entities = g.filterNodes((_k, a) => a.kind !== 'paper').length;
+    // (meanYears walks each entity's neighbours once: counted, the colour scheme walks them once in all)
+    let walks = 0;
+    const forEachNeighbor = g.forEachNeighbor.bind(g);
+    g.forEachNeighbor = ((...args: Parameters<typeof g.forEachNeighbor>) => {
+      walks++;
+      return forEachNeighbor(...args);
+    }) as typeof g.forEachNeighbor;
+    const scheme = colorScheme(g, 'meanYear');
+    expect(walks).toBe(entities);
+    // the same colours and span as the colour map and the span computed on their own (which walk them again each)
+    walks = 0;
+    expect(scheme.span).toEqual(yearSpan(g, 'meanYear'));
+    expect(walks).toBe(entities);
+    expect(scheme.colors).toEqual(colorMap(g, 'meanYear'));
+    expect(colorScheme(g, 'year')).toEqual({ colors: colorMap(g, 'year'), span: yearSpan(g, 'year') });
+    expect(colorScheme(g, 'kind')).toEqual({ colors: null, span: null });
+    expect(colorScheme(g, 'cluster').span).toBeNull();
   });
 
   it('on the bundled graph, an entity\'s mean is its papers\' years averaged', () => {

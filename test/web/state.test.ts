@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clickEdge, clickNode, clickStage, filtersActive, selectCluster, hoverNode, initialState, primary, pruneSelection, selectNode,
-  setColorBy, setFilters, setLayout, setMatrix, setSizeBy, toggleKind, yearRange,
+  setColorBy, setFilters, setLayout, setMatrix, setSizeBy, toggleKind, yearRange, setProgressMetric, dropStaleProgress,
 } from '../../web/state.ts';
 
 describe('selection rules (Gephi Lite defaults)', () => {
@@ -177,5 +177,26 @@ describe('view: map, timeline or density', () => {
     expect(d.selected).toBe(s0.selected);
     expect(d.filters).toBe(s0.filters);
     expect(setLayout(d, 'map')).toEqual(s0);
+  });
+});
+
+describe('the progress chart\'s metric', () => {
+  it('is chosen for a dataset, none for its default; unchanged, the same state', () => {
+    const s = selectNode(initialState(), 'dataset:mvtecad');
+    const chosen = setProgressMetric(s, 'dataset:mvtecad', 'PRO');
+    expect(chosen.progress).toEqual({ dataset: 'dataset:mvtecad', metric: 'PRO' });
+    expect(setProgressMetric(chosen, 'dataset:mvtecad', 'PRO')).toBe(chosen);
+    expect(setProgressMetric(chosen, 'dataset:mvtecad', null).progress).toBeNull();
+    expect(setProgressMetric(s, 'dataset:mvtecad', null)).toBe(s);
+  });
+
+  it('goes with the dataset\'s panel: another selection, an edge or none drops it', () => {
+    const chosen = setProgressMetric(selectNode(initialState(), 'dataset:mvtecad'), 'dataset:mvtecad', 'PRO');
+    expect(dropStaleProgress(chosen)).toBe(chosen);
+    expect(dropStaleProgress(selectNode(chosen, 'dataset:visa')).progress).toBeNull();
+    expect(dropStaleProgress(clickEdge(chosen, 'e1')).progress).toBeNull();
+    expect(dropStaleProgress(clickStage(chosen)).progress).toBeNull();
+    // (a filter change keeps it)
+    expect(dropStaleProgress(setFilters(chosen, { yearMin: 2021 })).progress).toEqual({ dataset: 'dataset:mvtecad', metric: 'PRO' });
   });
 });

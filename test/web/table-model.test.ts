@@ -139,7 +139,7 @@ describe('the data table in the view state and the URL', () => {
     expect(encodeSort({ column: 'papers', descending: true })).toBe('-papers');
     expect(decodeSort('year', LINK_COLUMN_IDS, DEFAULT_TABLE.linkSort)).toEqual({ column: 'year', descending: false });
     expect(decodeSort('-bogus', NODE_COLUMN_IDS, DEFAULT_TABLE.nodeSort)).toBe(DEFAULT_TABLE.nodeSort);
-    const table = { open: true, tab: 'links' as const, nodeSort: { column: 'papers', descending: true }, linkSort: { column: 'year', descending: false } };
+    const table = { open: true, tab: 'links' as const, nodeSort: { column: 'papers', descending: true }, linkSort: { column: 'year', descending: false }, nodeFilter: '', linkFilter: '' };
     const search = encodeView({ ...emptyUrlView(), table });
     expect(search).toBe('?table=links&nsort=-papers&lsort=year');
     expect(decodeView(search).table).toEqual(table);
@@ -148,5 +148,18 @@ describe('the data table in the view state and the URL', () => {
     expect(decodeView('?table=bogus').table).toEqual({ ...DEFAULT_TABLE, open: true });
     expect(stateFromUrl(graph, initialState(), decodeView(search)).table).toEqual(table);
     expect(stateFromUrl(graph, initialState(), decodeView('')).table).toBe(DEFAULT_TABLE);
+  });
+
+  it('&nfilter / &lfilter: each tab\u2019s filter text as typed, open or closed; none left out', () => {
+    const table = { ...DEFAULT_TABLE, nodeFilter: 'mvtec ad', linkFilter: 'memory bank & co' };
+    const search = encodeView({ ...emptyUrlView(), table });
+    expect(search).toBe('?nfilter=mvtec+ad&lfilter=memory+bank+%26+co');
+    expect(decodeView(search).table).toEqual(table);
+    expect(decodeView('?table=nodes&nfilter=%C3%A9cole').table).toEqual({ ...DEFAULT_TABLE, open: true, nodeFilter: 'école' });
+    expect(stateFromUrl(graph, initialState(), decodeView('?table=links&lfilter=bank')).table).toEqual({ ...DEFAULT_TABLE, open: true, tab: 'links', linkFilter: 'bank' });
+    // (a change of text is a change of view; the same text, the same state)
+    const s = setTable(initialState(), { nodeFilter: 'mv' });
+    expect(s.table.nodeFilter).toBe('mv');
+    expect(setTable(s, { nodeFilter: 'mv' })).toBe(s);
   });
 });

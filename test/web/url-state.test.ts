@@ -38,6 +38,27 @@ describe('URL state', () => {
     expect(stateFromUrl(graph, initialState(), decodeView('?compare=paper:none&comparison=open')).compare.open).toBe(false);
   });
 
+  it('the progress chart\'s metric: &pmetric=, for the dataset shown; one its results draw no chart in, or with no dataset shown, is dropped', () => {
+    expect(encodeView({ ...emptyUrlView(), selected: ['dataset:mvtecad'], progressMetric: 'PRO' })).toBe('?sel=dataset%3Amvtecad&pmetric=PRO');
+    expect(encodeView({ ...emptyUrlView(), progressMetric: null })).toBe('');
+    expect(decodeView('?sel=dataset:mvtecad&pmetric=PRO').progressMetric).toBe('PRO');
+    expect(decodeView('?pmetric=').progressMetric).toBeUndefined();
+    // (on a graph: MVTec AD with AUROC from three dated papers and PRO from two)
+    const graph = fixtureGraph();
+    graph.setEdgeAttribute(graph.edge('paper:patchcore-towards-total-recall', 'dataset:mvtecad')!, 'results', 'AUROC 99.1%; PRO 93.5%');
+    graph.setEdgeAttribute(graph.edge('paper:winclip', 'dataset:mvtecad')!, 'results', 'AUROC 91.8%; PRO 64.6%');
+    graph.setEdgeAttribute(graph.edge('paper:anomalyclip', 'dataset:mvtecad')!, 'results', 'AUROC 91.5%');
+    const at = (q: string) => stateFromUrl(graph, initialState(), decodeView(q)).progress;
+    expect(at('?sel=dataset:mvtecad&pmetric=PRO')).toEqual({ dataset: 'dataset:mvtecad', metric: 'PRO' });
+    // an unknown metric (typed by hand), one with a single dated figure, no dataset shown: no choice, the default drawn
+    expect(at('?sel=dataset:mvtecad&pmetric=F1')).toBeNull();
+    expect(at('?sel=dataset:visa&pmetric=PRO')).toBeNull();
+    expect(at('?pmetric=PRO')).toBeNull();
+    expect(at('?sel=method:patchcore&pmetric=PRO')).toBeNull();
+    // Back to an entry without it: none, whatever the state had
+    expect(stateFromUrl(graph, { ...initialState(), progress: { dataset: 'dataset:mvtecad', metric: 'PRO' } }, decodeView('?sel=dataset:mvtecad')).progress).toBeNull();
+  });
+
   it('the bursts\' γ: &gamma=0.25 or 0.5, left out at the build\'s 1; a γ the select does not offer reads as 1', () => {
     expect(encodeView({ ...emptyUrlView(), burstGamma: 0.5 })).toBe('?gamma=0.5');
     expect(encodeView({ ...emptyUrlView(), burstGamma: 1 })).toBe('');

@@ -2,20 +2,25 @@
  * Paper comparison, the Open Research Knowledge Graph's way: "Add to comparison" in a paper's details panel, a toolbar
  * button "Compare (N)" that opens the papers side by side (src/analysis/compare.ts: one column a paper, one row a
  * property, the figures each reports per dataset and metric), the rows where they differ marked, "Only differences" to
- * hide the others, a column removed with its ×, "Clear"; an entity in a cell opens its node, a figure its sentence.
- * Exports the table as CSV and as a LaTeX booktabs table. Its view (the papers, open, only differences) is the app
+ * hide the others, a column removed with its ×, "Clear"; an entity in a cell opens its node, a figure its sentence. The
+ * cells follow the filters as the details panel's lists do ("n hidden by filters · show them", web/panels/hidden-note.ts);
+ * the papers stay, one the filters hide said so in its head. Exports the table as shown as CSV and as a LaTeX booktabs
+ * table. Its view (the papers, open, only differences) is the app
  * state's `compare` (web/compare-state.ts): in the URL as the matrix's is (replaced, not pushed), so a link reopens it
  * and Back to an earlier selection brings back the comparison it was made from.
  * Test hooks: `compare-toggle` (in a paper's panel, aria-pressed), `open-compare`, dialog `compare-dialog`, table
  * `compare` (each row `tr[data-row][data-differs]`, each cell `td[data-paper]`, entities `button[data-key]`),
- * `compare-diff`, `compare-csv`, `compare-latex`, `compare-clear`, `compare-remove` (data-paper), `compare-summary`.
+ * `compare-diff`, `compare-csv`, `compare-latex`, `compare-clear`, `compare-remove` (data-paper), `compare-summary`,
+ * `hidden-by-filters` and `show-hidden` (the note), `compare-paper-hidden` (in a hidden paper's head); what the filters
+ * hide, drawn on request, has `data-hidden="filter"`.
  */
-import { cellText, comparePapers, figureText, visibleRows, type Comparison } from '../../src/analysis/compare.ts';
+import { cellText, comparePapers, comparisonItems, figureText, visibleRows, type Comparison } from '../../src/analysis/compare.ts';
 import { compareToCsv, compareToLatex } from '../../src/export/compare.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { setCompare, toggleCompared, type CompareView } from '../compare-state.ts';
-import { clickEdge } from '../state.ts';
+import { clickEdge, filtersActive } from '../state.ts';
 import { h, safeHref } from '../panels/dom.ts';
+import { hiddenNote } from '../panels/hidden-note.ts';
 import { button, dialog, download, fileStem, type AppContext } from './ui.ts';
 import './features.css';
 
@@ -69,8 +74,10 @@ export function mount(ctx: AppContext): CompareHandle {
   );
   const dlg = dialog('Compare papers', 'compare-dialog', controls);
   const summary = h('p', { class: 'pw-muted', 'data-testid': 'compare-summary' });
+  /** "n hidden by filters · show them" (web/panels/hidden-note.ts), where the filters hide something. */
+  const noteSlot = h('div', { class: 'pw-compare-note' });
   const tableWrap = h('div', { class: 'pw-matrix-wrap pw-compare-wrap' });
-  dlg.body.append(summary, tableWrap);
+  dlg.body.append(summary, noteSlot, tableWrap);
   onlyDiff.addEventListener('change', () => setView({ onlyDifferences: onlyDiff.checked }));
 
   function openCompare(): void {
@@ -110,18 +117,58 @@ export function mount(ctx: AppContext): CompareHandle {
     render(force);
   }
 
+  /** The filters the comparison was last drawn for, and whether it showed what they hide ("show them"). */
+  let drawnFilters: unknown = null;
+  let showAll = false;
+
+  /**
+   * Draw the comparison. Its cells follow the filters as the details panel's lists do (a paper's column lists what its
+   * panel lists): an entity whose node the filters hide, or whose link is below the confidence filter, is left out, and
+   * so are figures whose paper or dataset they hide; a row left empty for every paper goes; "n hidden by filters · show
+   * them" draws them too, greyed. The papers stay, a paper the filters hide said so in its column's head.
+   */
   function render(force = false): void {
     if (!dlg.isOpen) return;
-    const key = JSON.stringify(view());
+    const key = JSON.stringify([view(), ctx.state.filters]);
     if (!force && key === lastKey && ctx.graph === lastGraph && comparison) return;
     lastKey = key;
     lastGraph = ctx.graph;
-    const c = comparePapers(ctx.graph, view().papers);
-    comparison = c;
+    const g = ctx.graph;
+    if (drawnFilters !== ctx.state.filters) showAll = false;
+    drawnFilters = ctx.state.filters;
+    const whole = comparePapers(g, view().papers);
+    // (the paper's panel's rules: an entity by its node and link, a figure by its paper, dataset and link)
+    const kept = comparePapers(g, view().papers, {
+      keep: (edge, what) => (what === 'entity' ? ctx.passes(g.target(edge), edge) : ctx.passes(g.source(edge)) && ctx.passes(g.target(edge), edge)),
+    });
+    const keptItems = new Set<string>();
+    for (const r of kept.rows) {
+      r.cells.forEach((cell, i) => {
+        for (const e of cell.entities) keptItems.add(`${r.id}|${i}|${e.key}`);
+        for (const f of cell.figures) keptItems.add(`${r.id}|${i}|${f.edge}|${f.value}`);
+      });
+    }
+    const hidden = comparisonItems(whole) - comparisonItems(kept);
+    const emptied = whole.rows.length - kept.rows.length;
     onlyDiff.checked = view().onlyDifferences;
+    const note = hiddenNote(hidden, (all) => {
+      showAll = all;
+      draw(all ? whole : kept, all ? keptItems : null, emptied);
+    }, showAll);
+    noteSlot.replaceChildren(...(note ? [note] : []));
+  }
+
+  /** The table of `c` (what the filters keep, or with `kept` the whole, greyed where it is not kept). */
+  function draw(c: Comparison, kept: Set<string> | null, emptied: number): void {
+    comparison = c;
     const rows = visibleRows(c, view().onlyDifferences);
     const differ = c.rows.filter((r) => r.differs).length;
-    summary.textContent = `${c.papers.length} paper(s), ${c.rows.length} properties, ${differ} where they differ (marked)${view().onlyDifferences ? `; only those shown` : ''}. Shared entities come first in each cell (in bold where all share them); click one to open it, a figure for its sentence. Every link of these papers counts: the filters do not apply here.${c.papers.length < 2 ? ' Add another paper from its details panel to compare.' : ''}`;
+    const hiddenPapers = c.papers.filter((p) => !ctx.passes(p.key)).length;
+    const filtered = filtersActive(ctx.state.filters);
+    summary.textContent = `${c.papers.length} paper(s), ${c.rows.length} properties, ${differ} where they differ (marked)${view().onlyDifferences ? `; only those shown` : ''}. Shared entities come first in each cell (in bold where all share them); click one to open it, a figure for its sentence.`
+      + (filtered ? ` The cells follow the filters, as the details panel's lists do${!kept && emptied ? `: ${emptied} propert${emptied === 1 ? 'y' : 'ies'} they leave empty for every paper left out` : ''}${hiddenPapers ? `; ${hiddenPapers} of these papers hidden by them, kept here` : ''}.` : '')
+      + (c.papers.length < 2 ? ' Add another paper from its details panel to compare.' : '');
+    const greyed = (id: string) => kept !== null && !kept.has(id);
     const head = h('tr', {}, h('th', { class: 'pw-corner', scope: 'col' }, 'Property'));
     for (const p of c.papers) {
       const title = h('button', { type: 'button', class: 'link', 'data-key': p.key, title: `Show this paper in the graph` }, p.title);
@@ -129,8 +176,12 @@ export function mount(ctx: AppContext): CompareHandle {
       const href = p.link ? safeHref(p.link) : null;
       const remove = button('×', { class: 'pw-btn small pw-compare-remove', 'data-testid': 'compare-remove', 'data-paper': p.key, 'aria-label': `Remove ${p.title} from the comparison`, title: 'Remove from the comparison' },
         () => setView({ papers: view().papers.filter((k) => k !== p.key) }));
-      const th = h('th', { scope: 'col', 'data-paper': p.key }, title,
+      // (a paper the filters hide stays in the comparison, greyed and said so: choosing it clears the filters)
+      const out = !ctx.passes(p.key);
+      if (out) title.title = 'Hidden by the filters: choosing it clears them and shows it in the graph';
+      const th = h('th', { scope: 'col', 'data-paper': p.key, ...(out ? { class: 'filtered-out', 'data-hidden': 'filter' } : {}) }, title,
         h('div', { class: 'pw-compare-meta' }, p.year !== undefined ? h('span', {}, String(p.year)) : null,
+          out ? h('span', { class: 'pw-compare-hidden', 'data-testid': 'compare-paper-hidden' }, 'hidden by filters') : null,
           href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'link') : null, remove));
       th.style.setProperty('--kind-color', kindColor('paper'));
       head.appendChild(th);
@@ -144,14 +195,16 @@ export function mount(ctx: AppContext): CompareHandle {
         const td = h('td', { 'data-paper': paper, 'aria-label': `${c.papers[i].title}, ${r.label}: ${cellText(cell) || 'none'}` });
         if (cell.entities.length) {
           for (const e of cell.entities) {
-            const b = h('button', { type: 'button', class: 'node-link', 'data-key': e.key, title: e.shared === c.papers.length && c.papers.length > 1 ? `${e.label} (all these papers)` : e.label, 'data-shared': e.shared === c.papers.length && c.papers.length > 1 ? 'all' : undefined }, e.label);
+            const out = greyed(`${r.id}|${i}|${e.key}`);
+            const b = h('button', { type: 'button', class: `node-link${out ? ' filtered-out' : ''}`, 'data-key': e.key, title: out ? `${e.label} (hidden by filters: choosing it clears them)` : e.shared === c.papers.length && c.papers.length > 1 ? `${e.label} (all these papers)` : e.label, 'data-shared': e.shared === c.papers.length && c.papers.length > 1 ? 'all' : undefined, 'data-hidden': out ? 'filter' : undefined }, e.label);
             b.style.setProperty('--kind-color', kindColor(ctx.graph.getNodeAttribute(e.key, 'kind')));
             b.addEventListener('click', (ev) => go(e.key, ev));
             td.appendChild(b);
           }
         } else if (cell.figures.length) {
           cell.figures.forEach((f, j) => {
-            const b = h('button', { type: 'button', class: 'link pw-figure', 'data-edge': f.edge, title: 'Read the sentence behind this figure' }, figureText(f));
+            const out = greyed(`${r.id}|${i}|${f.edge}|${f.value}`);
+            const b = h('button', { type: 'button', class: `link pw-figure${out ? ' filtered-out' : ''}`, 'data-edge': f.edge, 'data-hidden': out ? 'filter' : undefined, title: out ? 'Hidden by filters: read the sentence behind this figure' : 'Read the sentence behind this figure' }, figureText(f));
             b.addEventListener('click', (ev) => {
               ctx.setState(clickEdge(ctx.state, f.edge), 'push');
               close();

@@ -2,14 +2,14 @@
  * "Progress over time" in a dataset's panel, Papers with Code's state-of-the-art plot: under the reported results, the
  * figures of one metric at their papers' years (a dot each), the best so far as a step line, its steps' dots marked and
  * named by their method. A select chooses the metric where several have two dated figures or more (the one with the
- * most first). It follows the filters as the results listing does (the same filter, handed in by the panel). A dot
+ * most first); the choice is the app state's `progress`, in the URL (&pmetric=) while the dataset's panel is shown. It follows the filters as the results listing does (the same filter, handed in by the panel). A dot
  * names its paper, method and figure when hovered or focused (every dot is a button the keyboard reaches) and opens
  * the sentence behind the figure when clicked, as the listing's figures do.
  *
  * The points and the frontier come from src/analysis/progress.ts; this file only draws them (hand-written SVG).
  */
 import type { AppContext } from '../app.ts';
-import { clickEdge } from '../state.ts';
+import { clickEdge, setProgressMetric, type ProgressView } from '../state.ts';
 import { h } from '../panels/dom.ts';
 import type { PaperNode } from '../../src/model.ts';
 import type { LeaderboardRow } from '../../src/analysis/results.ts';
@@ -148,11 +148,30 @@ function chart(app: AppContext, progress: Progress, hover: HTMLElement): SVGSVGE
   return svg;
 }
 
+/** A chart section drawn in a dataset's panel: its metrics, and the metric it shows; `show` draws another. */
+interface Shown {
+  el: HTMLElement;
+  dataset: string;
+  metrics: string[];
+  current: string;
+  show(metric: string): void;
+}
+
 /**
- * The section of one dataset's panel, or null when no metric has two dated figures the filters keep. `chosen` keeps the
- * metric chosen per dataset across the panel's redraws (a filter change redraws it).
+ * The metric a dataset's chart shows: the one the state chose for this dataset (the URL's &pmetric=) where it has a chart
+ * under the filters, else the default, the metric with the most dated figures (an unknown one, typed into a link or left
+ * without a chart by a filter, falls back to it silently).
  */
-export function progressSection(app: AppContext, dataset: string, pass: (row: LeaderboardRow) => boolean, chosen: Map<string, string>): HTMLElement | null {
+export function chartMetric(metrics: readonly string[], dataset: string, chosen: ProgressView | null): string {
+  return chosen && chosen.dataset === dataset && metrics.includes(chosen.metric) ? chosen.metric : metrics[0];
+}
+
+/**
+ * The section of one dataset's panel, or null when no metric has two dated figures the filters keep. The metric is the
+ * app state's `progress` (the URL's &pmetric=), so a filter's redraw, a reload and Back keep it; choosing the default
+ * again keeps no choice.
+ */
+function progressSection(app: AppContext, dataset: string, pass: (row: LeaderboardRow) => boolean): Shown | null {
   const metrics = progressMetrics(app.graph, dataset, pass).filter((m) => m.dated >= 2);
   if (!metrics.length) return null;
   const body = h('div', { class: 'pw-progress-body' });
@@ -164,22 +183,33 @@ export function progressSection(app: AppContext, dataset: string, pass: (row: Le
     const undated = progress.undated ? [h('p', { class: 'pw-muted', 'data-testid': 'progress-undated' }, `${progress.undated} figure${progress.undated === 1 ? '' : 's'} in ${metric} from papers without a year, not shown`)] : [];
     body.replaceChildren(chart(app, progress, hover), hover, ...undated);
   };
-  const current = metrics.find((m) => m.metric === chosen.get(dataset))?.metric ?? metrics[0].metric;
+  const names = metrics.map((m) => m.metric);
   let select: HTMLSelectElement | null = null;
   if (metrics.length > 1) {
     select = h('select', { 'data-testid': 'progress-metric', 'aria-label': 'Metric of the progress chart' },
-      ...metrics.map((m) => h('option', { value: m.metric, selected: m.metric === current }, `${m.metric} (${m.dated} dated)`)));
-    select.value = current;
+      ...metrics.map((m) => h('option', { value: m.metric }, `${m.metric} (${m.dated} dated)`)));
     select.addEventListener('change', () => {
-      chosen.set(dataset, select!.value);
-      draw(select!.value);
+      const metric = select!.value;
+      shown.show(metric);
+      // (replaced, not pushed, as the matrix's "marks show"; the default is no choice)
+      app.setState(setProgressMetric(app.state, dataset, metric === names[0] ? null : metric), 'replace');
     });
   }
-  draw(current);
-  return h('section', { class: 'pw-progress', 'data-testid': 'progress' },
+  const el = h('section', { class: 'pw-progress', 'data-testid': 'progress' },
     h('h3', {}, 'Progress over time'),
     select ? h('label', { class: 'pw-row pw-muted' }, 'Metric ', select) : null,
     body);
+  const shown: Shown = {
+    el, dataset, metrics: names, current: '',
+    show(metric) {
+      if (metric === shown.current) return;
+      shown.current = metric;
+      if (select && select.value !== metric) select.value = metric;
+      draw(metric);
+    },
+  };
+  shown.show(chartMetric(names, dataset, app.state.progress));
+  return shown;
 }
 
 export interface ProgressHandle {
@@ -188,13 +218,19 @@ export interface ProgressHandle {
 }
 
 export function mount(app: AppContext): ProgressHandle {
-  const chosen = new Map<string, string>();
   let lastMs = 0;
+  /** The section last drawn (its panel may since have gone). */
+  let last: Shown | null = null;
   app.registerDatasetSection((dataset, pass) => {
     const t0 = performance.now();
-    const section = progressSection(app, dataset, pass, chosen);
+    last = progressSection(app, dataset, pass);
     lastMs = performance.now() - t0;
-    return section;
+    return last?.el ?? null;
+  });
+  // The state's metric changed without the panel being drawn again (Back or Forward between entries that differ in it
+  // alone): the chart follows it.
+  app.onChange(() => {
+    if (last?.el.isConnected) last.show(chartMetric(last.metrics, last.dataset, app.state.progress));
   });
   return {
     get lastMs() {

@@ -5,8 +5,9 @@
  * it). A click on a head sorts by it (again reverses), the box filters the rows (accents and case ignored), a row
  * clicked (or Enter on it) selects its node or link as a click on the graph does, the dialog closing onto it; "CSV"
  * writes the table as shown. Only the rows in sight are drawn (a fixed row height), so 100,000 links scroll as 50 do;
- * the rows, their sort keys and the filter are web/features/table-model.ts's. Its view (open, tab, each tab's sort) is
- * the app state's `table` (web/table-state.ts), in the URL as the matrix's is (replaced, not pushed).
+ * the rows, their sort keys and the filter are web/features/table-model.ts's. Its view (open, tab, each tab's sort and
+ * filter text) is the app state's `table` (web/table-state.ts), in the URL as the matrix's is (replaced, not pushed; the
+ * text once typing settles).
  * Test hooks: `open-table`, dialog `table-dialog`, tabs `table-tab` (data-tab, aria-selected), `table-filter`,
  * `table-count`, `table-csv`, grid `table` (heads `button[data-column]` in `[role=columnheader][aria-sort]`, rows
  * `[role=row][data-key]` or `[data-edge]`, cells `[data-column]`).
@@ -29,6 +30,8 @@ import './features.css';
 export const ROW_HEIGHT = 28;
 /** Rows drawn beyond those in sight, above and below. */
 const OVERSCAN = 8;
+/** ms without a key after which the filter's text is written to the state and the URL. */
+export const FILTER_SETTLE_MS = 400;
 
 export interface TableTimings {
   /** ms: the rows made (PageRank the first time), sorted and the first screen drawn. */
@@ -55,10 +58,24 @@ const ranks = new WeakMap<KnowledgeGraph, Record<string, number>>();
 
 export function mount(ctx: AppContext): TableHandle {
   const view = () => ctx.state.table;
-  const setView = (patch: Partial<TableView>) => ctx.setState(setTable(ctx.state, patch), 'replace');
   const timings: TableTimings = {};
-  /** The filter's text, per tab (kept while the dialog is closed). */
-  const queries: Record<TableTab, string> = { nodes: '', links: '' };
+  /**
+   * The filter's text, per tab, as typed: the rows follow each keystroke, the state (and the URL, &nfilter= &lfilter=)
+   * once typing settles (FILTER_SETTLE_MS without a key), or at once when the view changes otherwise (a tab, a sort, the
+   * dialog closed, a row chosen). Kept while the dialog is closed, as the sorts are.
+   */
+  const queries: Record<TableTab, string> = { nodes: view().nodeFilter, links: view().linkFilter };
+  /** A write of the filter's text to the state, waiting for typing to settle. */
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  /** Change the view (the entry replaced, as the matrix's is), the filter's text typed so far with it. */
+  const setView = (patch: Partial<TableView>) => {
+    if (settling !== undefined) {
+      clearTimeout(settling);
+      settling = undefined;
+      patch = { nodeFilter: queries.nodes, linkFilter: queries.links, ...patch };
+    }
+    ctx.setState(setTable(ctx.state, patch), 'replace');
+  };
 
   /** The rows, made again when the graph, the filters (or, for the nodes, the bursts' γ) change. */
   let nodes: { key: string; graph: KnowledgeGraph; data: TableData<NodeRow> } | null = null;
@@ -234,6 +251,11 @@ export function mount(ctx: AppContext): TableHandle {
   }
 
   function sync(force = false): void {
+    // (the state's text, unless the box holds text not yet written to it: Back, Forward and a link bring theirs)
+    if (settling === undefined) {
+      queries.nodes = view().nodeFilter;
+      queries.links = view().linkFilter;
+    }
     if (view().open && !dlg.isOpen) {
       dlg.open();
       force = true;
@@ -259,6 +281,10 @@ export function mount(ctx: AppContext): TableHandle {
     queries[view().tab] = filter.value;
     if (compute()) redraw(true);
     timings.filter = performance.now() - t0;
+    // (into the URL once typing settles, the entry replaced: a history entry, or an address written, per key was not
+    // asked for, and browsers throttle a page that replaces its address on every key)
+    clearTimeout(settling);
+    settling = setTimeout(() => setView({}), FILTER_SETTLE_MS);
   });
   filter.addEventListener('keydown', (ev) => {
     if (ev.key === 'ArrowDown' && shown?.order.length) {
@@ -271,6 +297,9 @@ export function mount(ctx: AppContext): TableHandle {
   // ---- choosing a row
   function choose(k: number, keyboard: boolean): void {
     if (!shown || k < 0 || k >= shown.order.length) return;
+    // (the text typed written to the entry the table was open in, before the selection's own entry is pushed: Back
+    // returns to the table as it was)
+    if (settling !== undefined) setView({});
     const r = shown.data.rows[shown.order[k]] as NodeRow | LinkRow;
     if ('key' in r) ctx.select(r.key, { fly: true, reveal: true });
     else ctx.setState(clickEdge(ctx.state, r.edge), 'push');

@@ -15,6 +15,7 @@ import { datasetResults, methodResults, resultMethods, resultRuns, type Leaderbo
 import { facetProfile, type FacetEntry } from '../../src/analysis/facet-profile.ts';
 import { confidentEdge } from '../filters.ts';
 import { h, safeHref, type Child } from './dom.ts';
+import { hiddenNote } from './hidden-note.ts';
 import { markSegments, type Term } from './marks.ts';
 
 export interface PanelContext {
@@ -41,34 +42,13 @@ export interface PanelContext {
   datasetSections?(dataset: string, pass: (row: LeaderboardRow) => boolean): Child[];
 }
 
-/** Whether a node, and the link that lists it (when given), pass the filters. */
-function passing(ctx: PanelContext, key: string, edge?: string): boolean {
+/**
+ * Whether a node, and the link that lists it (when given), pass the filters: what the panel's lists keep (the app's
+ * `passes`, which the comparison's cells follow too).
+ */
+export function passing(ctx: Pick<PanelContext, 'graph' | 'passes' | 'minConfidence'>, key: string, edge?: string): boolean {
   if (ctx.passes && !ctx.passes(key)) return false;
   return edge === undefined || confidentEdge(ctx.graph.getEdgeAttributes(edge), ctx.minConfidence ?? null);
-}
-
-/**
- * "n hidden by filters · show them": what a list or an abstract draws follows the filters, and the button draws what they
- * hide too, greyed (`draw(all)`; drawn once now). Null when the filters hide nothing.
- */
-function hiddenNote(hidden: number, draw: (all: boolean) => void): HTMLElement | null {
-  let all = false;
-  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'show-hidden' });
-  const text = document.createTextNode('');
-  const note = h('p', { class: 'more filtered', 'data-testid': 'hidden-by-filters' }, text, toggle);
-  const update = () => {
-    draw(all);
-    // (the text changes around the button: the note redrawn whole took the button out from under the keyboard's focus)
-    text.data = `${hidden} hidden by filters${all ? ' (greyed)' : ''} · `;
-    toggle.textContent = all ? 'hide them' : 'show them';
-    toggle.setAttribute('aria-expanded', String(all));
-  };
-  toggle.addEventListener('click', () => {
-    all = !all;
-    update();
-  });
-  update();
-  return hidden ? note : null;
 }
 
 /**
