@@ -4060,11 +4060,16 @@ const UNICODE_HYPHENS = /[\u2010\u2011]/g;
 /** A sentence cleaned for matching, keeping what was written for evidence. */
 /** A comma or semicolon between a word (or a bracket) and a word, with no space after it. */
 const JOINED_COMMA = /(?<=[A-Za-z)\]])([,;])(?=[A-Za-z(])/g;
+/** What any JOINED_COMMA match contains (no look-behind: a quick scan). */
+const JOINED_COMMA_NEED = /[,;][A-Za-z(]/;
 function withClean(s: Sentence): Sentence {
   // (a hyphen or non-breaking hyphen character, U+2010 / U+2011, as pages encode it: "D‑HTM" is D-HTM)
   // (and a comma or semicolon that lost its space between words, as some journals' copied text has it:
   // "Therefore,ConPatch,a method ..." reads as "Therefore, ConPatch, a method ...")
-  const t = delatex(s.text).replace(UNICODE_HYPHENS, '-').replace(JOINED_COMMA, '$1 ');
+  let t = delatex(s.text);
+  // (gates: UNICODE_HYPHENS needs U+2010 or U+2011; JOINED_COMMA needs a comma or semicolon before a letter or "(")
+  if (t.includes('\u2010') || t.includes('\u2011')) t = t.replace(UNICODE_HYPHENS, '-');
+  if (JOINED_COMMA_NEED.test(t)) t = t.replace(JOINED_COMMA, '$1 ');
   return t === s.text ? s : { ...s, text: t, raw: s.text };
 }
 

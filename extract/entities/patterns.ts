@@ -84,7 +84,15 @@ const WHOLE_KIND_SRC = 'method|approach|framework|algorithm|detector|technique|m
 const HEAD_METHOD_BEFORE_DATA = new RegExp(String.raw`^(?:an?|the)\b[^:;]*?\b(?:${WHOLE_KIND_SRC}|baseline|transformer)\b`, 'i');
 /** The head noun of a whole method or tool right before a naming verb, which may then name it with an English word. */
 const KNOWN_WORD_NAMED_BEFORE = new RegExp(String.raw`\b(?:${WHOLE_KIND_SRC})\s*,?\s*$`, 'i');
-const UPPER = /[A-Z]/g;
+/** The number of capitals A-Z in a word (a loop: a global match built an array to count them). */
+function countUpper(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
 /** A Greek letter (or the micro sign) opening a name, with its hyphen. */
 const GREEK_LEAD = /^[\u0391-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03f5\u00b5][-‐]?(?=[A-Z0-9])/;
 /** "Secondly, a ...", "Finally, an ...", "Herein, an ...": a sentence adverb opening the sentence (not "Dinomaly, a ..."). */
@@ -98,7 +106,7 @@ export function shapeOf(s: string): Shape {
   const g = s.charCodeAt(0) > 0x7f ? GREEK_LEAD.exec(s) : null;
   if (g) return shapeOf(s.slice(g[0].length)) === 'none' ? 'none' : 'strong';
   if (!/^[A-Za-z0-9]/.test(s) || !/[A-Za-z]/.test(s)) return 'none';
-  const uppers = (s.match(UPPER) ?? []).length;
+  const uppers = countUpper(s);
   if (uppers >= 2) return 'strong';
   if (/\d/.test(s) && /[A-Za-z]/.test(s) && uppers >= 1) return 'strong';
   if (/[a-z][A-Z]/.test(s)) return 'strong';
@@ -385,12 +393,13 @@ const CAP_RUN_HEAD = /^((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)\s+(?:method|approach
 const LOWER_ONLY_HEADS = new Set(['autoencoder', 'classifier', 'estimator', 'forecaster', 'package', 'platform', 'code']);
 const HEADNAME = /\b(dataset|benchmark|corpus|data set|framework|method|model|approach|system|tool|toolkit|code|library|metric|network|pipeline|backbone|algorithm|architecture|detector|technique|agent|autoencoder|classifier|estimator|forecaster|package|platform)(?:\s*\(\s*i\.e\.,?\s*|\s*,?\s*["“‘'](?=[A-Za-z0-9])|\s*[–—]\s*(?:the\s+)?|(?<=metric),\s+the\s+|\s*(?:[,:]|\s(?:--?|[–—]))?\s+(?:(?:called|named|namely|dubbed)\s+)?)/gi;
 const APPOS = new RegExp(String.raw`(?:^|[\s(])(${NAME_SRC})(?:(?:,|\s[-–—])\s+(?:a|an)|:\s+(?:A|An))\s+((?:[\w-]+\s+){0,6}?)(\w+)\b`, 'g');
-/** A character a name needs somewhere: a capital, a digit, a quote (global: searched from an offset). */
-const NAME_CHAR = /[A-Z0-9"“'‘]/g;
-/** NAME_CHAR after the first character (without slicing the sentence). */
+/** A character a name needs somewhere after the sentence's first: a capital, a digit, a quote (/[A-Z0-9"“'‘]/, by a loop). */
 function nameCharAfterFirst(text: string): boolean {
-  NAME_CHAR.lastIndex = 1;
-  return NAME_CHAR.test(text);
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 0x201c || c === 0x2018) return true;
+  }
+  return false;
 }
 /** What any APPOS match contains (", a ", " - an "): a sentence without it skips APPOS's costlier scan. */
 /** A lower-case describing word and a comma opening an appositive phrase, before another lower-case word: "novel, ". */
@@ -683,7 +692,17 @@ const DATA_AFTER = /^\s+(?:benchmarks?|datasets?|data|corpus|suite|repository)\b
 const MODIFIER_AFTER = /^[\s-]+(?:methods?|approaches|models?|techniques?|features?|images?|networks?|architectures?|backbones?|baselines?|based|settings?|tasks?|modalit\w*|values)\b/i;
 
 function normLetters(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // (as s.toLowerCase().replace(/[^a-z0-9]/g, ''), by a loop that slices only when a character goes)
+  const l = s.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (i > from) out += l.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? l : from < l.length ? out + l.slice(from) : out;
 }
 
 // (not across a relative clause to a data word modifying another: "Kernel Divergence Score (KDS), a novel method that
@@ -700,7 +719,7 @@ export function defNamesData(text: string, d: AcronymDef): boolean {
 
 export function isAcronymShaped(s: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9+&\-‐]*$/.test(s) || s.length > 20) return false;
-  const uppers = (s.match(UPPER) ?? []).length;
+  const uppers = countUpper(s);
   return uppers >= 2 || (uppers >= 1 && /\d/.test(s));
 }
 
@@ -1004,7 +1023,9 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "xView3-SAR consists of nearly 1,000 analysis-ready SAR images": a name whose subject counts its images, videos or
     // recordings names a data set (the paper's when the title heads with it or the abstract presents a data set)
-    if (/\b(?:consists? of|contains?|comprises?|is composed of|includes)\s/.test(text)) {
+    // (gate: the test needs one of "consist", "contain", "compris", "composed", "includes")
+    if ((text.includes('consist') || text.includes('contain') || text.includes('compris') || text.includes('composed') || text.includes('includes')) &&
+      /\b(?:consists? of|contains?|comprises?|is composed of|includes)\s/.test(text)) {
       const m = DATA_COUNTED.exec(text);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconMethod(m[1]) && !vocab.isLexiconModel(m[1])) {
         const own = head?.name === m[1] || ctx.sentences.some((o) => PRESENTS_DATA.test(o.text));
@@ -1022,7 +1043,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "we release an open-source Python package, skshift, which implements our method", "the R package “statcheck”",
     // "We implemented the methodology in a tool (GHAST)": software named by its kind; the paper's in its own words
-    if (/\b(?:package|library|toolbox|tool|software)\b/.test(text)) {
+    // (gate: the test needs "tool", "package", "library" or "software")
+    if ((text.includes('tool') || text.includes('package') || text.includes('library') || text.includes('software')) && /\b(?:package|library|toolbox|tool|software)\b/.test(text)) {
       for (const m of text.matchAll(SOFTWARE_NAMED)) {
         const name = m[1] ?? m[2];
         // (not the initials of the words before it: "open-source software (OSS)")
@@ -1271,7 +1293,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       if (counted.length) dctx = [...dctx, ...counted];
     }
     // (a survey, an archive or a contest, whatever data words the sentence has)
-    if (SURVEY_HEAD_WORDS.test(text)) {
+    // (gate: SURVEY_SOURCE needs one of SURVEY_HEAD_LIST's words)
+    if (SURVEY_HEAD_LIST.some((w) => text.includes(w))) {
       const surveys = surveySources(text, vocab);
       if (surveys.length) dctx = [...dctx, ...surveys];
     }
@@ -1374,12 +1397,13 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // joined by hyphens before a kind of method name a combination the paper reports; kept as its own only where it proposes
     // nothing else (the extractor defers them)
     // (not beside the paper's own unnamed method, as its baseline: "the CNN-LSTM model achieves lower accuracy than the proposed model")
-    if (COMPOSITE_HINT.test(text) && !/\b(?:the proposed|our|ours)\b/i.test(text)) {
+    // (gate: COMPOSITE_HINT needs a hyphen or dash: "-", "–", "‐")
+    if ((text.includes('-') || text.includes('–') || text.includes('‐')) && COMPOSITE_HINT.test(text) && !/\b(?:the proposed|our|ours)\b/i.test(text)) {
       THE_COMPOSITE_KIND.lastIndex = 0;
       for (let m = THE_COMPOSITE_KIND.exec(text); m; m = THE_COMPOSITE_KIND.exec(text)) {
         const name = m[1];
         const parts = name.split(/[-–‐]/);
-        if (parts.length < 2 || !parts.every((x) => /^[A-Z]{1,2}$/.test(x) || (x.match(/[A-Z]/g) ?? []).length >= 2) || generic(name) || vocab.isLexiconName(name)) continue;
+        if (parts.length < 2 || !parts.every((x) => /^[A-Z]{1,2}$/.test(x) || countUpper(x) >= 2) || generic(name) || vocab.isLexiconName(name)) continue;
         out.push({ surface: name, kind: 'method', own: true, confidence: 0.7, sentence: s, rule: 'composite-own', shape: 'strong' });
       }
     }
@@ -4056,7 +4080,8 @@ function countedRecordsFrom(text: string, vocab: PatternVocab): DatasetCtx[] {
 }
 /** Words that end the name of a survey, an archive or a contest whose data papers use. */
 const SURVEY_HEADS = 'Survey|Atlas|Archive|Catalog(?:ue)?|Warehouse|Registry|Biobank|Challenge|Study';
-const SURVEY_HEAD_WORDS = new RegExp(SURVEY_HEADS);
+/** SURVEY_HEADS' words, one of which SURVEY_SOURCE needs (substring tests: the alternation scanned every sentence slowly). */
+const SURVEY_HEAD_LIST = ['Survey', 'Atlas', 'Archive', 'Catalog', 'Warehouse', 'Registry', 'Biobank', 'Challenge', 'Study'];
 /**
  * "images obtained from the Southern Photometric Local Universe Survey", "in the First Year of the EMU Survey", "from the
  * US Veterans Administration Central Data Warehouse", "in the Kepler Planet Candidate Catalog": a survey, an archive, a

@@ -40,6 +40,9 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])|\.(?<=(?:[a-z0-9][a-z]|[0-9]{2}|[0-9][%)]|[A-Za-z0-9]\))\.)(?=[A-Z][a-z]+\b)/g;
 
 /** `\s` of a JS regular expression, by char code. */
+/** The brackets and quotes stripped before a word ahead of a period. */
+const OPENERS = '("\'[\\';
+
 export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -67,7 +70,9 @@ export function splitSentences(text: string, firstIndex = 1): Sentence[] {
       // the word before the period
       let i = m.index - 1;
       while (i >= start && !isSpace(text.charCodeAt(i))) i--;
-      const word = text.slice(i + 1, m.index).toLowerCase().replace(/^[("'\[\\]+/, '');
+      let word = text.slice(i + 1, m.index).toLowerCase();
+      // (gate: the replace needs an opening bracket or quote first)
+      if (word.length > 0 && OPENERS.includes(word[0])) word = word.replace(/^[("'\[\\]+/, '');
       if (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word)) continue;
       // (with no space after the period, not inside a link, an address or a dotted name: "github.com/org/Repo.Name")
       if (m[1] === undefined && /[/@:]|[a-z]\.[a-z]/.test(word)) continue;
