@@ -125,7 +125,7 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
       await page.getByTestId('file-input').setInputFiles(join(graphDir, file));
       await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
       const sam = (await paperKey(page, SAM))!;
-      expect(await page.evaluate((k) => window.paperweave!.graph.getNodeAttribute(k, 'authors'), sam)).toEqual(SAM_AUTHORS.split(', '));
+      expect(await page.evaluate((k) => (window.paperweave!.graph.getNodeAttributes(k) as { authors?: string[] }).authors, sam)).toEqual(SAM_AUTHORS.split(', '));
       expect(await searchAndPick(page, 'piotr dollar', sam)).toBe('author: Piotr Dollár');
       expect(await details(page).getByTestId('authors-text').textContent()).toBe('Alexander Kirillov, Eric Mintun, Nikhila Ravi … Ross Girshick (+8)');
       expect(errors).toEqual([]);

@@ -46,9 +46,9 @@ describe('search', () => {
 
 describe('search by author', () => {
   const graph = fixtureGraph();
-  graph.setNodeAttribute('paper:patchcore-towards-total-recall', 'authors', ['Karsten Roth', 'Latha Pemula', 'Bernhard Schölkopf', 'Kaiming He']);
-  graph.setNodeAttribute('paper:winclip', 'authors', ['Jongheon Jeong', 'Samuel Kim']);
-  graph.setNodeAttribute('paper:anomalyclip', 'authors', ['Qihang Zhou', 'Kaiming Zhou']);
+  graph.mergeNodeAttributes('paper:patchcore-towards-total-recall', { authors: ['Karsten Roth', 'Latha Pemula', 'Bernhard Schölkopf', 'Kaiming He'] });
+  graph.mergeNodeAttributes('paper:winclip', { authors: ['Jongheon Jeong', 'Samuel Kim'] });
+  graph.mergeNodeAttributes('paper:anomalyclip', { authors: ['Qihang Zhou', 'Kaiming Zhou'] });
   const index = buildSearchIndex(graph);
 
   it('finds a paper by an author\'s name, in any case, and says which author', () => {
@@ -73,7 +73,7 @@ describe('search by author', () => {
     expect(index.search('total recall')[0]).toEqual({ key: 'paper:patchcore-towards-total-recall', label: 'Towards Total Recall in Industrial Anomaly Detection', kind: 'paper' });
     expect(index.search('PatchCore')[0].key).toBe('method:patchcore');
     // (an author's name that starts like an entity's: the entity first)
-    graph.setNodeAttribute('paper:video-anomaly-survey', 'authors', ['Clipper Anders']);
+    graph.mergeNodeAttributes('paper:video-anomaly-survey', { authors: ['Clipper Anders'] });
     expect(buildSearchIndex(graph).search('clip')[0].key).toBe('model:clip');
   });
 });
