@@ -2,7 +2,8 @@
  * A paper's authors in the viewer, in real Chromium (Debian's /usr/bin/chromium via playwright-core): a graph built
  * by `paperweave build` from a BibTeX file with authors (test/fixtures/authors.bib), served as `npm start` serves one;
  * a paper clicked lists its authors under its title (a long list shortened, a button showing them all); the search finds
- * a paper by an author's name and says so; the same graph opened in the page as graph.json and as GEXF keeps them.
+ * a paper by an author's name and says so; the same graph opened in the page as graph.json and as GEXF keeps them, as
+ * does the BibTeX file opened in the page (read, extracted and built there).
  * The site is built with vite into a temp dir (or taken from $PW_SITE_DIR).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -119,10 +120,10 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     await page.close();
   });
 
-  for (const file of ['graph.json', 'graph.gexf']) {
-    it(`the graph opened in the page as ${file} keeps its authors`, async () => {
+  for (const file of ['graph.json', 'graph.gexf', 'authors.bib']) {
+    it(`the graph opened in the page as ${file} keeps its authors${file.endsWith('.bib') ? ' (the BibTeX file itself, built in the page)' : ''}`, async () => {
       const { page, errors } = await openViewer(session);
-      await page.getByTestId('file-input').setInputFiles(join(graphDir, file));
+      await page.getByTestId('file-input').setInputFiles(file.endsWith('.bib') ? join(ROOT, 'test', 'fixtures', file) : join(graphDir, file));
       await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
       const sam = (await paperKey(page, SAM))!;
       expect(await page.evaluate((k) => (window.paperweave!.graph.getNodeAttributes(k) as { authors?: string[] }).authors, sam)).toEqual(SAM_AUTHORS.split(', '));
