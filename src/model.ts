@@ -193,6 +193,9 @@ export interface PaperNode extends NodeBase {
   abstract: string;
   date?: string;
   year?: number;
+  /** The authors as the reader gave them, in the paper's order ("Given Family"); absent where the input names none
+   * (the Hugging Face page gives only their number, `authorsCount`). */
+  authors?: string[];
   authorsCount?: number;
   upvotes?: number;
   doi?: string;

@@ -1,15 +1,15 @@
 /**
- * One search box over labels, aliases and paper titles (Gephi Lite's way: MiniSearch, lower-cased and
+ * One search box over labels, aliases, paper titles and papers' authors (Gephi Lite's way: MiniSearch, lower-cased and
  * accent-folded, prefix and a little fuzziness). The index is built off the critical path.
  */
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { KnowledgeGraph, NodeKind } from '../src/model.ts';
 
 export interface Suggestion {
   key: string;
   label: string;
   kind: NodeKind;
-  /** What matched when it was not the label (an alias or a title). */
+  /** What matched when it was not the label: an alias, or a paper's author ("author: Kaiming He"). */
   via?: string;
 }
 
@@ -18,6 +18,8 @@ interface Doc {
   label: string;
   aliases: string;
   title: string;
+  /** A paper's authors, one after another ('Kaiming He · Xinlei Chen'). */
+  authors: string;
   /** The label and aliases each written as one word ('anomalygpt', 'ucfcrime'), for queries split otherwise. */
   joined: string;
 }
@@ -25,6 +27,32 @@ interface Doc {
 /** A name as one word: spaces, hyphens, underscores, dots and slashes out ('Anomaly-GPT', 'anomaly gpt': 'anomalygpt'). */
 const SEPARATORS = /[\s\-_./·]+/g;
 const joinedName = (name: string): string => fold(name).replace(SEPARATORS, '');
+
+/** MiniSearch's own tokenizer (its default): a text's words as the index holds them, once folded. */
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+const words = (text: string): string[] => fold(text).split(SPACE_OR_PUNCTUATION).filter(Boolean);
+
+/**
+ * The author a paper was found by, when its title alone does not answer the query (every query word the start of a word
+ * of the title): of the words the hit matched in the authors, the author holding the most ("kaiming he": Kaiming He).
+ */
+function matchedAuthor(hit: SearchResult, authors: readonly string[], title: string, query: string): string | undefined {
+  const byAuthor = Object.keys(hit.match).filter((term) => hit.match[term].includes('authors'));
+  if (!byAuthor.length) return undefined;
+  const titleWords = words(title);
+  if (words(query).every((q) => titleWords.some((w) => w.startsWith(q)))) return undefined;
+  let best: string | undefined;
+  let most = 0;
+  for (const name of authors) {
+    const own = new Set(words(name));
+    const n = byAuthor.filter((t) => own.has(t)).length;
+    if (n > most) {
+      best = name;
+      most = n;
+    }
+  }
+  return best;
+}
 
 /** Lower case, accents off: 'Crème Brûlée' and 'creme brulee' index the same. */
 export function fold(text: string): string {
@@ -43,11 +71,12 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
       label: a.label ?? '',
       aliases: a.kind === 'paper' ? '' : (a.aliases ?? []).join(' · '),
       title: a.kind === 'paper' ? a.title : '',
+      authors: a.kind === 'paper' && a.authors?.length ? a.authors.join(' · ') : '',
       joined: a.kind === 'paper' ? '' : [a.label ?? '', ...(a.aliases ?? [])].map(joinedName).join(' '),
     });
   });
   const ms = new MiniSearch<Doc>({
-    fields: ['label', 'aliases', 'title', 'joined'],
+    fields: ['label', 'aliases', 'title', 'authors', 'joined'],
     storeFields: [],
     processTerm: (term) => {
       const t = fold(term);
@@ -65,10 +94,12 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
         prefix: true,
         fuzzy: (term: string) => (term.length > 4 ? 0.2 : false),
         combineWith: 'AND',
-        boost: { label: 3, aliases: 2, title: 1, joined: 2 },
+        // (an author below a title: "sam" finds the SAM model and the titles naming it before a Samuel's papers)
+        boost: { label: 3, aliases: 2, title: 1, authors: 0.5, joined: 2 },
         boostDocument: (id) => degreeBoost(String(id)),
       };
       const hits = ms.search(q, options);
+      const hitOf = new Map(hits.map((h) => [String(h.id), h]));
       // A name split otherwise than the query splits it ('anomaly gpt' for AnomalyGPT, 'ucfcrime' for UCF-Crime):
       // the query as one word, against the names as one word.
       const joined = joinedName(q);
@@ -93,6 +124,9 @@ export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
         if (a.kind !== 'paper') {
           const alias = (a.aliases ?? []).find((al) => fold(al).includes(exact) && !fold(a.label).includes(exact));
           if (alias) s.via = alias;
+        } else if (a.authors?.length && hitOf.has(key)) {
+          const author = matchedAuthor(hitOf.get(key)!, a.authors, a.title, q);
+          if (author) s.via = `author: ${author}`;
         }
         return s;
       });

@@ -9,7 +9,7 @@ import { flatEdgeAttributes, flatNodeAttributes } from './gexf.ts';
 export const NODE_COLUMNS = [
   'id', 'kind', 'label', 'community', 'papers', 'degree', 'year', 'date', 'firstYear', 'lastYear', 'burstBegin', 'burstEnd',
   'burstStrength', 'aliases',
-  'domain', 'authorsCount', 'upvotes', 'url', 'doi', 'urls', 'source', 'x', 'y', 'size', 'color', 'abstract',
+  'domain', 'authors', 'authorsCount', 'upvotes', 'url', 'doi', 'urls', 'source', 'x', 'y', 'size', 'color', 'abstract',
 ] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'relation', 'confidence', 'weight', 'paper', 'shared', 'results', 'resultsEvidence', 'evidence'] as const;
 

@@ -2,7 +2,7 @@
  * A GEXF file (ours, or one Gephi saved back) turned into a KnowledgeGraph the viewer can show.
  * The XML is parsed by graphology-gexf (browser: `graphology-gexf/browser`, Node: `graphology-gexf`);
  * this step maps its attributes back to the graph.json contract: viz colour/size/position, the typed
- * attributes our GEXF writer emits (kind, community, title, abstract, year, aliases joined by '; ',
+ * attributes our GEXF writer emits (kind, community, title, abstract, year, aliases and authors joined by '; ',
  * urls joined by ' ', source as file:line), and edge relation / evidence / paper. Nodes without a known
  * `kind` are read as papers when they have a title, else as methods. Clusters are rebuilt from community
  * ids (GEXF has no place for them). Missing viz: colour by kind, size by degree, nodes without a position
@@ -12,6 +12,7 @@ import Graph from 'graphology';
 import type { Attributes } from 'graphology-types';
 import { NODE_KINDS, type Cluster, type KGNode, type KnowledgeGraph, type NodeKind, type RelationEdge } from '../model.ts';
 import { loadGraphJSON } from './json.ts';
+import { splitAuthors } from './gexf.ts';
 import { kindColor, nodeSize, parseRgb } from '../analysis/appearance.ts';
 
 const num = (v: unknown): number | undefined => {
@@ -51,6 +52,7 @@ export function knowledgeGraphFromGexf(parsed: Graph<Attributes, Attributes, Att
         ...(num(a.year) !== undefined ? { year: num(a.year) } : {}),
         ...(str(a.date) ? { date: str(a.date) } : {}),
         ...(num(a.authorsCount) !== undefined ? { authorsCount: num(a.authorsCount) } : {}),
+        ...(splitAuthors(str(a.authors) ?? '').length ? { authors: splitAuthors(str(a.authors)!) } : {}),
         ...(num(a.upvotes) !== undefined ? { upvotes: num(a.upvotes) } : {}),
         ...(str(a.doi) ? { doi: str(a.doi) } : {}),
         ...(str(a.url) ? { url: str(a.url) } : {}),

@@ -1,7 +1,7 @@
 /**
  * graph.gexf: GEXF 1.3 (graphology-gexf's pedantic output, written here: see toGEXF) with viz position, colour ('rgb(r,g,b)' -> r/g/b) and
  * size, and typed attributes: kind, community, year, title, abstract, ... Lists and objects are flattened to
- * strings (aliases and urls joined, source as file:line) because networkx cannot read GEXF list types.
+ * strings (aliases and a paper's authors joined with '; ', urls with ' ', source as file:line) because networkx cannot read GEXF list types.
  * `<meta>` keeps to creator, description and keywords, so the file passes check-gexf --require-viz. Pure.
  */
 import type { KGNode, KnowledgeGraph, RelationEdge } from '../model.ts';
@@ -16,6 +16,15 @@ export function xmlSafe(s: string): string {
 
 type Scalar = string | number | boolean;
 
+/**
+ * A paper's authors as one string attribute (GEXF, GraphML, nodes.csv): "; " between names, as aliases are joined,
+ * since networkx reads no GEXF list type; {@link splitAuthors} reads it back (a name holding "; " itself would come back
+ * as two: the text readers part names on ";", so only a JSON list could give one).
+ */
+export const AUTHOR_SEPARATOR = '; ';
+export const joinAuthors = (authors: readonly string[]): string => authors.join(AUTHOR_SEPARATOR);
+export const splitAuthors = (text: string): string[] => text.split(AUTHOR_SEPARATOR).map((a) => a.trim()).filter(Boolean);
+
 /** Node attributes flattened to scalars (data only; label and viz go to their own GEXF slots). */
 export function flatNodeAttributes(attr: KGNode): Record<string, Scalar> {
   const out: Record<string, Scalar> = { kind: attr.kind, community: attr.community };
@@ -26,6 +35,7 @@ export function flatNodeAttributes(attr: KGNode): Record<string, Scalar> {
     if (attr.date !== undefined) out.date = attr.date;
     if (attr.year !== undefined) out.year = attr.year;
     if (attr.authorsCount !== undefined) out.authorsCount = attr.authorsCount;
+    if (attr.authors?.length) out.authors = joinAuthors(attr.authors);
     if (attr.upvotes !== undefined) out.upvotes = attr.upvotes;
     if (attr.doi !== undefined) out.doi = attr.doi;
     if (attr.url !== undefined) out.url = attr.url;

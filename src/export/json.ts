@@ -4,6 +4,7 @@
  */
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { splitAuthors } from './gexf.ts';
 import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, type Relation, type RelationEdge } from '../model.ts';
 
 export type GraphJSON = SerializedGraph<KGNode, RelationEdge, GraphAttributes>;
@@ -28,6 +29,15 @@ export class GraphJSONError extends Error {
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const isNameList = (v: unknown): v is string[] => Array.isArray(v) && v.every((n) => typeof n === 'string' && n.trim() !== '');
+
+/** The names in an `authors` value that is not a list of names: a "; "-joined string, or a list with other things in it. */
+function authorNames(v: unknown): string[] {
+  if (typeof v === 'string') return splitAuthors(v);
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((n) => (typeof n === 'string' && n.trim() ? [n.trim()] : []));
+}
 
 /** Parse (text or already-parsed object) and validate a graph.json, returning the typed graph. */
 export function loadGraphJSON(json: string | unknown): KnowledgeGraph {
@@ -70,9 +80,20 @@ export function loadGraphJSON(json: string | unknown): KnowledgeGraph {
     throw new GraphJSONError((err as Error).message.replace(/^Graph\.\w+: /, ''));
   }
   // Lists another program may leave out (every reader of the graph iterates them): empty, not missing.
+  // A paper's authors are a list of names (what the details panel and the search read): another program's string keeps
+  // its names ("A; B", as the GEXF and CSV exports write them), a list its strings; anything else is no authors.
   graph.updateEachNodeAttributes((_key, a) => {
-    if (a.kind === 'paper' && !Array.isArray(a.urls)) return { ...a, urls: [] };
-    if (a.kind !== 'paper' && !Array.isArray(a.aliases)) return { ...a, aliases: [] };
+    if (a.kind === 'paper') {
+      let out = a;
+      if (!Array.isArray(a.urls)) out = { ...out, urls: [] };
+      if (a.authors !== undefined && !isNameList(a.authors)) {
+        const { authors, ...rest } = out;
+        const names = authorNames(authors);
+        out = names.length ? { ...rest, authors: names } : rest;
+      }
+      return out;
+    }
+    if (!Array.isArray(a.aliases)) return { ...a, aliases: [] };
     return a;
   });
   if (!Array.isArray(graph.getAttribute('clusters'))) graph.setAttribute('clusters', []);

@@ -17,8 +17,8 @@
  *   the edge's weight (datasets in common, supporting papers), else 1.
  * - Clusters: community c is VOSviewer's cluster c + 1, labelled as paperweave labels it; VOSviewer takes 1000 at
  *   most, so on a graph with more the rest share cluster 1000, labelled with how many they are.
- * - What a click shows (VOSviewer Online's description panel): the kind, the label, a line about it (year; papers,
- *   years, aliases, a dataset's domain) and a paper's abstract and link, through the file's `item_description`
+ * - What a click shows (VOSviewer Online's description panel): the kind, the label, a line about it (a paper's year and
+ *   authors; an entity's papers, years, aliases, a dataset's domain) and a paper's abstract and link, through the file's `item_description`
  *   template, so the text is inserted as text (VOSviewer Online fills `{field}` from the item), never read as HTML.
  */
 import type { KGNode, KnowledgeGraph } from '../model.ts';
@@ -80,7 +80,8 @@ export function vosCluster(community: number): number {
 }
 
 function about(attr: KGNode, time: EntityTimeline | null): string {
-  if (attr.kind === 'paper') return String(paperYear(attr) ?? 'no year');
+  // (a paper: its year, then its authors where the input named them)
+  if (attr.kind === 'paper') return [String(paperYear(attr) ?? 'no year'), ...(attr.authors?.length ? [attr.authors.join(', ')] : [])].join(' · ');
   const parts = [`${attr.papers} paper${attr.papers === 1 ? '' : 's'}`];
   const { firstYear: first, lastYear: last } = time ?? {};
   if (first !== undefined && last !== undefined) parts.push(first === last ? String(first) : `${first}–${last}`);

@@ -145,6 +145,7 @@ export function paperNode(p: Paper): PaperNode {
   };
   if (p.date !== undefined) node.date = p.date;
   if (p.year !== undefined) node.year = p.year;
+  if (p.authors?.length) node.authors = [...p.authors];
   if (p.authorsCount !== undefined) node.authorsCount = p.authorsCount;
   else if (p.authors) node.authorsCount = p.authors.length;
   if (p.upvotes !== undefined) node.upvotes = p.upvotes;

@@ -28,6 +28,22 @@ describe('synthetic corpora', () => {
     expect(read.merged).toEqual([]);
   });
 
+  it('gives each paper its authors, as many as its template counts, some of them authors of several papers', () => {
+    const recs = synthPapers(templates, templates.length * 4, 1);
+    recs.forEach((r, i) => {
+      const count = templates[i % templates.length].paper.authorsCount;
+      expect(r.authors.length, r.title).toBe(count ?? r.authors.length);
+      expect(r.authors.length).toBeGreaterThan(0);
+      expect(new Set(r.authors).size).toBe(r.authors.length);
+    });
+    const papersOf = new Map<string, number>();
+    for (const r of recs) for (const a of r.authors) papersOf.set(a, (papersOf.get(a) ?? 0) + 1);
+    expect(Math.max(...papersOf.values())).toBeGreaterThan(3);
+    // the JSONL reader reads them as written
+    const read = readInputs([{ file: 'synth.jsonl', text: synthCorpus(templates, 20, 1) }]);
+    expect(read.papers.map((p) => p.authors)).toEqual(synthPapers(templates, 20, 1).map((r) => r.authors));
+  });
+
   it('varies proposed method names beyond the first copy of the templates', () => {
     const recs = synthPapers(templates, templates.length * 3, 1);
     const t = templates.findIndex((x) => x.entities.methods_proposed.length > 0);

@@ -43,3 +43,37 @@ describe('search', () => {
     expect(index.search('zzzzqqq')).toEqual([]);
   });
 });
+
+describe('search by author', () => {
+  const graph = fixtureGraph();
+  graph.mergeNodeAttributes('paper:patchcore-towards-total-recall', { authors: ['Karsten Roth', 'Latha Pemula', 'Bernhard Schölkopf', 'Kaiming He'] });
+  graph.mergeNodeAttributes('paper:winclip', { authors: ['Jongheon Jeong', 'Samuel Kim'] });
+  graph.mergeNodeAttributes('paper:anomalyclip', { authors: ['Qihang Zhou', 'Kaiming Zhou'] });
+  const index = buildSearchIndex(graph);
+
+  it('finds a paper by an author\'s name, in any case, and says which author', () => {
+    for (const q of ['kaiming he', 'Kaiming He', 'KAIMING HE', 'he kaiming']) {
+      expect(index.search(q), q).toEqual([{ key: 'paper:patchcore-towards-total-recall', label: 'Towards Total Recall in Industrial Anomaly Detection', kind: 'paper', via: 'author: Kaiming He' }]);
+    }
+  });
+
+  it('ignores accents as names are matched, and takes the start of a name', () => {
+    for (const q of ['scholkopf', 'Schölkopf', 'bernhard SCHÖLK']) expect(index.search(q)[0]?.via, q).toBe('author: Bernhard Schölkopf');
+  });
+
+  it('offers every paper of a given name, each with its own author', () => {
+    const hits = index.search('kaiming');
+    expect(hits.map((s) => [s.key, s.via]).sort()).toEqual([
+      ['paper:anomalyclip', 'author: Kaiming Zhou'],
+      ['paper:patchcore-towards-total-recall', 'author: Kaiming He'],
+    ]);
+  });
+
+  it('a paper found by its title says nothing more; entities still come first', () => {
+    expect(index.search('total recall')[0]).toEqual({ key: 'paper:patchcore-towards-total-recall', label: 'Towards Total Recall in Industrial Anomaly Detection', kind: 'paper' });
+    expect(index.search('PatchCore')[0].key).toBe('method:patchcore');
+    // (an author's name that starts like an entity's: the entity first)
+    graph.mergeNodeAttributes('paper:video-anomaly-survey', { authors: ['Clipper Anders'] });
+    expect(buildSearchIndex(graph).search('clip')[0].key).toBe('model:clip');
+  });
+});

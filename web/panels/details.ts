@@ -140,6 +140,51 @@ function byLabel(graph: KnowledgeGraph) {
   return (a: string, b: string) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'));
 }
 
+/** A long author list shows its first AUTHORS_HEAD names and its last; up to AUTHORS_HEAD + 2 names are shown whole. */
+export const AUTHORS_HEAD = 3;
+
+/**
+ * A paper's authors in one line: all of them ("A, B, C"), or a long list shortened to its first names and its last with
+ * the number left out ("A, B, C … Z (+N)", as a byline that runs to dozens of names is cited); `hidden` is that number.
+ */
+export function authorsLine(authors: readonly string[], all = false): { text: string; hidden: number } {
+  if (all || authors.length <= AUTHORS_HEAD + 2) return { text: authors.join(', '), hidden: 0 };
+  const hidden = authors.length - AUTHORS_HEAD - 1;
+  return { text: `${authors.slice(0, AUTHORS_HEAD).join(', ')} … ${authors.at(-1)} (+${hidden})`, hidden };
+}
+
+/**
+ * The byline under a paper's title: its authors as text, a long list shortened with a button that shows them all (and
+ * fewer again). Null where the input named no authors (the Hugging Face page gives only their number, in the facts).
+ */
+function authorsByline(p: PaperNode): HTMLElement | null {
+  const authors = p.authors ?? [];
+  if (!authors.length) return null;
+  const text = h('span', { id: `authors-${p.id}`, 'data-testid': 'authors-text' });
+  const byline = h('p', { class: 'authors', 'data-testid': 'paper-authors' }, h('span', { class: 'visually-hidden' }, 'Authors: '), text);
+  const { hidden } = authorsLine(authors);
+  if (!hidden) {
+    text.textContent = authorsLine(authors).text;
+    return byline;
+  }
+  let all = false;
+  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'authors-toggle', 'aria-controls': `authors-${p.id}` });
+  const update = () => {
+    text.textContent = authorsLine(authors, all).text;
+    // (the text changes beside the button, which stays: the keyboard's focus stays on it)
+    toggle.textContent = all ? 'show fewer' : `show all ${authors.length}`;
+    toggle.setAttribute('aria-expanded', String(all));
+    toggle.setAttribute('aria-label', all ? 'Show fewer authors' : `Show all ${authors.length} authors`);
+  };
+  toggle.addEventListener('click', () => {
+    all = !all;
+    update();
+  });
+  update();
+  byline.append(' ', toggle);
+  return byline;
+}
+
 export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
   const { graph } = ctx;
   const p = graph.getNodeAttributes(key) as PaperNode;
@@ -216,6 +261,7 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     closeButton(ctx),
     chip('paper'),
     h('h2', {}, p.title ?? p.label),
+    authorsByline(p),
     h('div', { class: 'facts' }, ...facts),
     ...(ctx.paperActions?.(key) ?? []),
     links.length ? h('div', { class: 'links ext' }, ...links) : null,

@@ -1,0 +1,136 @@
+/**
+ * A paper's authors in the viewer, in real Chromium (Debian's /usr/bin/chromium via playwright-core): a graph built
+ * by `paperweave build` from a BibTeX file with authors (test/fixtures/authors.bib), served as `npm start` serves one;
+ * a paper clicked lists its authors under its title (a long list shortened, a button showing them all); the search finds
+ * a paper by an author's name and says so; the same graph opened in the page as graph.json and as GEXF keeps them, as
+ * does the BibTeX file opened in the page (read, extracted and built there).
+ * The site is built with vite into a temp dir (or taken from $PW_SITE_DIR).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../src/cli/io.ts';
+import { browserAvailability, launch, nodePosition, openViewer, run, type Session } from './browser.ts';
+
+const avail = browserAvailability();
+
+const SAM = 'Segment Anything';
+const MOCO = 'Momentum Contrast for Unsupervised Visual Representation Learning';
+const SAM_AUTHORS = 'Alexander Kirillov, Eric Mintun, Nikhila Ravi, Hanzi Mao, Chloe Rolland, Laura Gustafson, Tete Xiao, Spencer Whitehead, Alexander C. Berg, Wan-Yen Lo, Piotr Dollár, Ross Girshick';
+
+const paperKey = (page: Page, title: string) =>
+  page.evaluate((t) => window.paperweave!.graph.findNode((_k, a) => a.kind === 'paper' && a.title === t) ?? null, title);
+const details = (page: Page) => page.getByTestId('details');
+
+/** Type a query and choose the suggestion for `key` with the mouse; returns what the suggestion said beside the title. */
+async function searchAndPick(page: Page, query: string, key: string): Promise<string | null> {
+  await page.getByTestId('search').fill(query);
+  const option = page.locator(`#suggestions li[data-key="${key}"]`);
+  await expect.poll(() => option.count()).toBe(1);
+  const via = (await option.locator('.via').count()) ? await option.locator('.via').textContent() : null;
+  await option.click();
+  await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+  return via;
+}
+
+describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
+  let tmp = '';
+  let graphDir = '';
+  let session: Session;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'pw-e2e-authors-'));
+    let site = process.env.PW_SITE_DIR ?? '';
+    if (!site) {
+      site = join(tmp, 'site');
+      await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
+    }
+    graphDir = join(tmp, 'graph');
+    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', join(ROOT, 'test', 'fixtures', 'authors.bib'), '--out', graphDir, '--name', 'authors']);
+    expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
+    session = await launch(site, graphDir);
+  }, 300_000);
+
+  afterAll(async () => {
+    await session?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('a paper clicked lists its authors under its title, a long list shortened, "show all" giving every name', async () => {
+    const { page, errors } = await openViewer(session);
+    const key = (await paperKey(page, SAM))!;
+    expect(key).not.toBeNull();
+    const at = await nodePosition(page, key);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.hovered)).toBe(key);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
+    expect(await details(page).locator('h2').textContent()).toBe(SAM);
+
+    // under the title, before the facts; the first three names and the last, the eight between counted
+    const byline = details(page).getByTestId('paper-authors');
+    expect(await details(page).locator('h2 + [data-testid=paper-authors]').count()).toBe(1);
+    expect(await byline.getByTestId('authors-text').textContent()).toBe('Alexander Kirillov, Eric Mintun, Nikhila Ravi … Ross Girshick (+8)');
+    // (a screen reader hears what the line is: "Authors:", out of sight)
+    expect(await byline.textContent()).toMatch(/^Authors: Alexander Kirillov/);
+    expect(await byline.locator('.visually-hidden').evaluate((e) => e.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    const toggle = byline.getByTestId('authors-toggle');
+    expect(await toggle.textContent()).toBe('show all 12');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.getAttribute('aria-label')).toBe('Show all 12 authors');
+    expect(await toggle.getAttribute('aria-controls')).toBe(await byline.getByTestId('authors-text').getAttribute('id'));
+
+    // from the keyboard: the button keeps the focus, the line grows to every name, and back
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await byline.getByTestId('authors-text').textContent()).toBe(SAM_AUTHORS);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await toggle.textContent()).toBe('show fewer');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('authors-toggle');
+    await page.keyboard.press('Enter');
+    expect(await byline.getByTestId('authors-text').textContent()).toBe('Alexander Kirillov, Eric Mintun, Nikhila Ravi … Ross Girshick (+8)');
+
+    // the count stays among the facts
+    expect(await details(page).locator('.facts').textContent()).toContain('12 authors');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the search finds a paper by an author\'s name (case and accents ignored), says why, and a pick shows its authors', async () => {
+    const { page, errors } = await openViewer(session);
+    const moco = (await paperKey(page, MOCO))!;
+    expect(await searchAndPick(page, 'kaiming he', moco)).toBe('author: Kaiming He');
+    expect(await details(page).locator('h2').textContent()).toBe(MOCO);
+    // five names: the whole list, no button
+    expect(await details(page).getByTestId('authors-text').textContent()).toBe('Kaiming He, Haoqi Fan, Yuxin Wu, Saining Xie, Ross Girshick');
+    expect(await details(page).getByTestId('authors-toggle').count()).toBe(0);
+
+    // an author of two papers: both offered, each saying so
+    await page.getByTestId('search').fill('ross girshick');
+    await expect.poll(() => page.locator('#suggestions li').count()).toBe(2);
+    expect((await page.locator('#suggestions li .via').allTextContents()).sort()).toEqual(['author: Ross Girshick', 'author: Ross Girshick']);
+
+    // a paper whose record names no author has no byline
+    const none = (await paperKey(page, 'Zero-Shot Anomaly Segmentation with Frozen Backbones'))!;
+    expect(await searchAndPick(page, 'frozen backbones', none)).toBeNull();
+    expect(await details(page).getByTestId('paper-authors').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const file of ['graph.json', 'graph.gexf', 'authors.bib']) {
+    it(`the graph opened in the page as ${file} keeps its authors${file.endsWith('.bib') ? ' (the BibTeX file itself, built in the page)' : ''}`, async () => {
+      const { page, errors } = await openViewer(session);
+      await page.getByTestId('file-input').setInputFiles(file.endsWith('.bib') ? join(ROOT, 'test', 'fixtures', file) : join(graphDir, file));
+      await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
+      const sam = (await paperKey(page, SAM))!;
+      expect(await page.evaluate((k) => (window.paperweave!.graph.getNodeAttributes(k) as { authors?: string[] }).authors, sam)).toEqual(SAM_AUTHORS.split(', '));
+      expect(await searchAndPick(page, 'piotr dollar', sam)).toBe('author: Piotr Dollár');
+      expect(await details(page).getByTestId('authors-text').textContent()).toBe('Alexander Kirillov, Eric Mintun, Nikhila Ravi … Ross Girshick (+8)');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
