@@ -15,7 +15,7 @@ import {
 } from './state.ts';
 import { clusterMembers, colorScheme, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
-import { buildSearchIndex, type SearchIndex } from './search.ts';
+import { buildSearchIndex, namesAuthors, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
 import { passing, renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
 import { h } from './panels/dom.ts';
@@ -1517,7 +1517,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // Only for the query in the box now: a graph opened while the box had the focus emptied the box and kept the
     // hint, naming the previous graph's query.
     const unmatched = noMatch !== null && !items.length && noMatch === els.search.value.trim() ? noMatch : null;
-    const hint = unmatched === null ? '' : `No name or title matches “${unmatched}”`;
+    // (the graph's papers name their authors: the search looked at them too, so say so)
+    const looked = namesAuthors(graph) ? 'name, title or author' : 'name or title';
+    const hint = unmatched === null ? '' : `No ${looked} matches “${unmatched}”`;
     // Seen in the list, heard from the status line: an option the list does not offer (aria-expanded stays false)
     // was never read out.
     const none = hint ? [h('li', { class: 'none', 'aria-hidden': 'true', 'data-testid': 'search-none' }, hint)] : [];

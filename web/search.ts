@@ -63,6 +63,11 @@ export interface SearchIndex {
   search(query: string, limit?: number): Suggestion[];
 }
 
+/** Whether any paper of the graph names its authors: the search then says it looked at them too. */
+export function namesAuthors(graph: KnowledgeGraph): boolean {
+  return graph.someNode((_key, a) => a.kind === 'paper' && (a.authors?.length ?? 0) > 0);
+}
+
 export function buildSearchIndex(graph: KnowledgeGraph): SearchIndex {
   const docs: Doc[] = [];
   graph.forEachNode((key, a) => {

@@ -112,6 +112,10 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     await expect.poll(() => page.locator('#suggestions li').count()).toBe(2);
     expect((await page.locator('#suggestions li .via').allTextContents()).sort()).toEqual(['author: Ross Girshick', 'author: Ross Girshick']);
 
+    // a query that matches nothing says the authors were looked at too (the bundled graph's, with none, says "name or title")
+    await page.getByTestId('search').fill('zzqxjv');
+    await expect.poll(() => page.getByTestId('search-none').textContent()).toBe('No name, title or author matches “zzqxjv”');
+
     // a paper whose record names no author has no byline
     const none = (await paperKey(page, 'Zero-Shot Anomaly Segmentation with Frozen Backbones'))!;
     expect(await searchAndPick(page, 'frozen backbones', none)).toBeNull();

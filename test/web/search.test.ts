@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, fold } from '../../web/search.ts';
+import { buildSearchIndex, fold, namesAuthors } from '../../web/search.ts';
 import { fixtureGraph } from './fixture.ts';
 
 describe('search', () => {
@@ -50,6 +50,14 @@ describe('search by author', () => {
   graph.mergeNodeAttributes('paper:winclip', { authors: ['Jongheon Jeong', 'Samuel Kim'] });
   graph.mergeNodeAttributes('paper:anomalyclip', { authors: ['Qihang Zhou', 'Kaiming Zhou'] });
   const index = buildSearchIndex(graph);
+
+  it('knows whether the graph\'s papers name their authors (the no-match line says so)', () => {
+    expect(namesAuthors(fixtureGraph())).toBe(false);
+    const empty = fixtureGraph();
+    empty.mergeNodeAttributes('paper:winclip', { authors: [] });
+    expect(namesAuthors(empty)).toBe(false);
+    expect(namesAuthors(graph)).toBe(true);
+  });
 
   it('finds a paper by an author\'s name, in any case, and says which author', () => {
     for (const q of ['kaiming he', 'Kaiming He', 'KAIMING HE', 'he kaiming']) {
