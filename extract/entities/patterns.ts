@@ -4081,7 +4081,7 @@ function countedRecordsFrom(text: string, vocab: PatternVocab): DatasetCtx[] {
 /** Words that end the name of a survey, an archive or a contest whose data papers use. */
 const SURVEY_HEADS = 'Survey|Atlas|Archive|Catalog(?:ue)?|Warehouse|Registry|Biobank|Challenge|Study';
 /** SURVEY_HEADS' words, one of which SURVEY_SOURCE needs (substring tests: the alternation scanned every sentence slowly). */
-const SURVEY_HEAD_LIST = ['Survey', 'Atlas', 'Archive', 'Catalog', 'Warehouse', 'Registry', 'Biobank', 'Challenge', 'Study'];
+const SURVEY_HEAD_LIST = SURVEY_HEADS.split('|').map((w) => w.replace('(?:ue)?', ''));
 /**
  * "images obtained from the Southern Photometric Local Universe Survey", "in the First Year of the EMU Survey", "from the
  * US Veterans Administration Central Data Warehouse", "in the Kepler Planet Candidate Catalog": a survey, an archive, a

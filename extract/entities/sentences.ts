@@ -39,10 +39,10 @@ const ABBREVIATIONS = new Set([
  */
 const BOUNDARY = /([.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9\\])|\.(?<=(?:[a-z0-9][a-z]|[0-9]{2}|[0-9][%)]|[A-Za-z0-9]\))\.)(?=[A-Z][a-z]+\b)/g;
 
-/** `\s` of a JS regular expression, by char code. */
 /** The brackets and quotes stripped before a word ahead of a period. */
 const OPENERS = '("\'[\\';
 
+/** `\s` of a JS regular expression, by char code. */
 export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -249,6 +249,23 @@ describe.skipIf(!avail.ok)('viewer: data table', () => {
     await link.page.close();
   });
 
+  it('Back pressed before typing settles leaves the entry gone back to as it was: the text not yet written is not put into it', async () => {
+    const { page, errors } = await openViewer(session, '?table=nodes');
+    await expect.poll(() => isOpen(page)).toBe(true);
+    await page.evaluate(() => window.paperweave!.app.select('dataset:mvtecad', { history: 'push' }));
+    await expect.poll(() => params(page)).toMatchObject({ table: 'nodes', sel: 'dataset:mvtecad' });
+    await page.getByTestId('table-filter').fill('mvtec');
+    await page.goBack();
+    await expect.poll(() => params(page)).toEqual({ table: 'nodes' });
+    // past the settle time (400 ms), the entry gone back to still has no text, nor its box, nor the state
+    await page.waitForTimeout(1000);
+    expect(await params(page)).toEqual({ table: 'nodes' });
+    expect(await page.getByTestId('table-filter').inputValue()).toBe('');
+    expect(await page.evaluate(() => window.paperweave!.app.state.table?.nodeFilter ?? '')).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('on a phone: the whole width, the columns scroll sideways under the name, a row tapped selects its node', async () => {
     const { page, errors } = await openViewer(session, '?table=nodes&nsort=-papers', { width: 390, height: 800 }, { hasTouch: true });
     await expect.poll(() => isOpen(page)).toBe(true);

@@ -196,7 +196,7 @@ export function mount(ctx: AppContext): CompareHandle {
         if (cell.entities.length) {
           for (const e of cell.entities) {
             const out = greyed(`${r.id}|${i}|${e.key}`);
-            const b = h('button', { type: 'button', class: `node-link${out ? ' filtered-out' : ''}`, 'data-key': e.key, title: out ? `${e.label} (hidden by filters: choosing it clears them)` : e.shared === c.papers.length && c.papers.length > 1 ? `${e.label} (all these papers)` : e.label, 'data-shared': e.shared === c.papers.length && c.papers.length > 1 ? 'all' : undefined, 'data-hidden': out ? 'filter' : undefined }, e.label);
+            const b = h('button', { type: 'button', class: `node-link${out ? ' filtered-out' : ''}`, 'data-key': e.key, title: out ? `${e.label} (${ctx.passes(e.key) ? 'its link here is below the confidence filter' : 'hidden by filters: choosing it clears them'})` : e.shared === c.papers.length && c.papers.length > 1 ? `${e.label} (all these papers)` : e.label, 'data-shared': e.shared === c.papers.length && c.papers.length > 1 ? 'all' : undefined, 'data-hidden': out ? 'filter' : undefined }, e.label);
             b.style.setProperty('--kind-color', kindColor(ctx.graph.getNodeAttribute(e.key, 'kind')));
             b.addEventListener('click', (ev) => go(e.key, ev));
             td.appendChild(b);

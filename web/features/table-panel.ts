@@ -67,6 +67,8 @@ export function mount(ctx: AppContext): TableHandle {
   const queries: Record<TableTab, string> = { nodes: view().nodeFilter, links: view().linkFilter };
   /** A write of the filter's text to the state, waiting for typing to settle. */
   let settling: ReturnType<typeof setTimeout> | undefined;
+  /** The state's table view the pending text was typed on (another one since: Back, Forward or a graph swapped in). */
+  let typedOn: TableView | null = null;
   /** Change the view (the entry replaced, as the matrix's is), the filter's text typed so far with it. */
   const setView = (patch: Partial<TableView>) => {
     if (settling !== undefined) {
@@ -251,6 +253,12 @@ export function mount(ctx: AppContext): TableHandle {
   }
 
   function sync(force = false): void {
+    // (the text not yet written belongs to the view it was typed on: Back, Forward or another graph bring their own,
+    // and the pending write would have put it into their entry)
+    if (settling !== undefined && view() !== typedOn) {
+      clearTimeout(settling);
+      settling = undefined;
+    }
     // (the state's text, unless the box holds text not yet written to it: Back, Forward and a link bring theirs)
     if (settling === undefined) {
       queries.nodes = view().nodeFilter;
@@ -284,6 +292,7 @@ export function mount(ctx: AppContext): TableHandle {
     // (into the URL once typing settles, the entry replaced: a history entry, or an address written, per key was not
     // asked for, and browsers throttle a page that replaces its address on every key)
     clearTimeout(settling);
+    typedOn = view();
     settling = setTimeout(() => setView({}), FILTER_SETTLE_MS);
   });
   filter.addEventListener('keydown', (ev) => {

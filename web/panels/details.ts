@@ -160,7 +160,8 @@ export function authorsLine(authors: readonly string[], all = false): { text: st
 function authorsByline(p: PaperNode): HTMLElement | null {
   const authors = p.authors ?? [];
   if (!authors.length) return null;
-  const text = h('span', { id: `authors-${p.id}`, 'data-testid': 'authors-text' });
+  // (one paper's panel at a time: a fixed id, which a paper id from another program's GEXF, spaces and all, would break)
+  const text = h('span', { id: 'paper-authors-text', 'data-testid': 'authors-text' });
   const byline = h('p', { class: 'authors', 'data-testid': 'paper-authors' }, h('span', { class: 'visually-hidden' }, 'Authors: '), text);
   const { hidden } = authorsLine(authors);
   if (!hidden) {
@@ -168,7 +169,7 @@ function authorsByline(p: PaperNode): HTMLElement | null {
     return byline;
   }
   let all = false;
-  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'authors-toggle', 'aria-controls': `authors-${p.id}` });
+  const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'authors-toggle', 'aria-controls': 'paper-authors-text' });
   const update = () => {
     text.textContent = authorsLine(authors, all).text;
     // (the text changes beside the button, which stays: the keyboard's focus stays on it)
