@@ -1517,9 +1517,9 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     // Only for the query in the box now: a graph opened while the box had the focus emptied the box and kept the
     // hint, naming the previous graph's query.
     const unmatched = noMatch !== null && !items.length && noMatch === els.search.value.trim() ? noMatch : null;
-    // (the graph's papers name their authors: the search looked at them too, so say so)
-    const looked = namesAuthors(graph) ? 'name, title or author' : 'name or title';
-    const hint = unmatched === null ? '' : `No ${looked} matches “${unmatched}”`;
+    // (the graph's papers name their authors: the search looked at them too, so say so; asked only when nothing matched,
+    // not at each key that matches something)
+    const hint = unmatched === null ? '' : `No ${namesAuthors(graph) ? 'name, title or author' : 'name or title'} matches “${unmatched}”`;
     // Seen in the list, heard from the status line: an option the list does not offer (aria-expanded stays false)
     // was never read out.
     const none = hint ? [h('li', { class: 'none', 'aria-hidden': 'true', 'data-testid': 'search-none' }, hint)] : [];

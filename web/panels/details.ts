@@ -163,9 +163,9 @@ function authorsByline(p: PaperNode): HTMLElement | null {
   // (one paper's panel at a time: a fixed id, which a paper id from another program's GEXF, spaces and all, would break)
   const text = h('span', { id: 'paper-authors-text', 'data-testid': 'authors-text' });
   const byline = h('p', { class: 'authors', 'data-testid': 'paper-authors' }, h('span', { class: 'visually-hidden' }, 'Authors: '), text);
-  const { hidden } = authorsLine(authors);
-  if (!hidden) {
-    text.textContent = authorsLine(authors).text;
+  const short = authorsLine(authors);
+  if (!short.hidden) {
+    text.textContent = short.text;
     return byline;
   }
   let all = false;
