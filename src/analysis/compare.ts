@@ -116,10 +116,30 @@ export interface CompareOptions {
   keep?: (edge: string, what: 'entity' | 'figure') => boolean;
 }
 
-/** How many entities and figures a comparison's cells hold (what the filters hide: the whole's less the kept's). */
-export function comparisonItems(c: Comparison): number {
+/** The ids of a comparison's items (each entity and figure of each cell: `row|paper index|entity key or edge|value`). */
+export function comparisonItemIds(c: Comparison): Set<string> {
+  const ids = new Set<string>();
+  for (const r of c.rows) {
+    r.cells.forEach((cell, i) => {
+      for (const e of cell.entities) ids.add(`${r.id}|${i}|${e.key}`);
+      for (const f of cell.figures) ids.add(`${r.id}|${i}|${f.edge}|${f.value}`);
+    });
+  }
+  return ids;
+}
+
+/**
+ * How many items of `whole` the filters hide (not in `kept`) in the rows shown: what "show them" would draw greyed.
+ * With `onlyDifferences`, the rows of `whole` where the papers agree are not shown, so what they hide is not counted.
+ */
+export function hiddenItems(whole: Comparison, kept: Set<string>, onlyDifferences: boolean): number {
   let n = 0;
-  for (const r of c.rows) for (const cell of r.cells) n += cell.entities.length + cell.figures.length;
+  for (const r of visibleRows(whole, onlyDifferences)) {
+    r.cells.forEach((cell, i) => {
+      for (const e of cell.entities) if (!kept.has(`${r.id}|${i}|${e.key}`)) n++;
+      for (const f of cell.figures) if (!kept.has(`${r.id}|${i}|${f.edge}|${f.value}`)) n++;
+    });
+  }
   return n;
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { cellText, comparePapers, comparisonItems, COMPARE_PROPERTIES, visibleRows } from '../../src/analysis/compare.ts';
+import { cellText, comparePapers, comparisonItemIds, COMPARE_PROPERTIES, hiddenItems, visibleRows } from '../../src/analysis/compare.ts';
 import { compareToCsv, compareToLatex } from '../../src/export/compare.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
@@ -184,7 +184,12 @@ describe('comparePapers on a small graph by hand', () => {
       ['mentions-method', ['Alpha', ''], true],
     ]);
     // hidden: a's Yak, b's introduced Yak, b's two figures
-    expect(comparisonItems(whole) - comparisonItems(kept)).toBe(4);
+    expect(hiddenItems(whole, comparisonItemIds(kept), false)).toBe(4);
+    // with "only differences", the whole's rows where the papers agree are not shown, so what they hide is not counted
+    // ("show them" would not draw it): the AUROC row agrees in the whole (both 90.1%), b's figure there is hidden
+    expect(whole.rows.filter((r) => !r.differs).map((r) => r.id)).toEqual(['uses-model', 'results:dataset:zed:AUROC']);
+    expect(hiddenItems(whole, comparisonItemIds(kept), true)).toBe(3);
+    expect(hiddenItems(whole, comparisonItemIds(whole), false)).toBe(0);
     expect(comparePapers(g, ['paper:b', 'paper:a'], { keep: () => true })).toEqual(whole);
   });
 });

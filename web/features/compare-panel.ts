@@ -14,7 +14,7 @@
  * `hidden-by-filters` and `show-hidden` (the note), `compare-paper-hidden` (in a hidden paper's head); what the filters
  * hide, drawn on request, has `data-hidden="filter"`.
  */
-import { cellText, comparePapers, comparisonItems, figureText, visibleRows, type Comparison } from '../../src/analysis/compare.ts';
+import { cellText, comparePapers, comparisonItemIds, figureText, hiddenItems, visibleRows, type Comparison } from '../../src/analysis/compare.ts';
 import { compareToCsv, compareToLatex } from '../../src/export/compare.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
 import { setCompare, toggleCompared, type CompareView } from '../compare-state.ts';
@@ -141,14 +141,9 @@ export function mount(ctx: AppContext): CompareHandle {
     const kept = comparePapers(g, view().papers, {
       keep: (edge, what) => (what === 'entity' ? ctx.passes(g.target(edge), edge) : ctx.passes(g.source(edge)) && ctx.passes(g.target(edge), edge)),
     });
-    const keptItems = new Set<string>();
-    for (const r of kept.rows) {
-      r.cells.forEach((cell, i) => {
-        for (const e of cell.entities) keptItems.add(`${r.id}|${i}|${e.key}`);
-        for (const f of cell.figures) keptItems.add(`${r.id}|${i}|${f.edge}|${f.value}`);
-      });
-    }
-    const hidden = comparisonItems(whole) - comparisonItems(kept);
+    const keptItems = comparisonItemIds(kept);
+    // (what "show them" would draw greyed: in the rows shown, so not those "only differences" hides)
+    const hidden = hiddenItems(whole, keptItems, view().onlyDifferences);
     const emptied = whole.rows.length - kept.rows.length;
     onlyDiff.checked = view().onlyDifferences;
     const note = hiddenNote(hidden, (all) => {
