@@ -34,7 +34,7 @@ const setYearFrom = async (page: Page, year: string) => {
  * A copy of the graph with more figures, as data/progress-fixture.json: AnomalyGPT's PRO 91.0% beside MuSc's 93.8%, an
  * undated paper's AUROC 97.0% on MVTec AD, and AnomalyGPT's link below a confidence filter of 0.9.
  */
-function writeFixture(): void {
+function writeFixture(extra?: (g: { edges: { source: string; target: string; attributes: Record<string, unknown> }[] }) => void, name = 'progress-fixture.json'): void {
   const g = JSON.parse(readFileSync(join(built.graphDir, 'graph.json'), 'utf8')) as {
     nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { source: string; target: string; attributes: Record<string, unknown> }[];
   };
@@ -46,7 +46,8 @@ function writeFixture(): void {
   const paper = g.nodes.find((n) => n.key === undated.source)!;
   delete paper.attributes.year;
   delete paper.attributes.date;
-  writeFileSync(join(built.graphDir, 'progress-fixture.json'), JSON.stringify(g));
+  extra?.(g);
+  writeFileSync(join(built.graphDir, name), JSON.stringify(g));
 }
 
 /** The address's parameters, the camera's aside. */
@@ -219,5 +220,39 @@ describe.skipIf(!avail.ok)('viewer: progress over time in a dataset\'s panel', (
     expect(await typed.page.evaluate(() => window.paperweave!.app.state.progress)).toBeNull();
     expect(typed.errors).toEqual([]);
     await typed.page.close();
+  });
+  it('a metric chosen while the filters make it the default stays chosen when they go (&pmetric= kept)', async () => {
+    // (SimpleNet's PRO 96.0% too: AUROC and PRO have three dated figures each, AUROC the default by name; from 2021 on,
+    // AUROC keeps two and PRO three, so the filters make PRO the default)
+    writeFixture((g) => {
+      const e = g.edges.find((x) => x.source === SIMPLENET && x.target === MVTEC)!;
+      e.attributes.results = `${e.attributes.results}; PRO 96.0%`;
+    }, 'progress-fixture-2.json');
+    const graph = 'data/progress-fixture-2.json';
+    const { page, errors } = await openViewer(session, `?graph=${graph}&sel=${MVTEC}`);
+    const select = page.getByTestId('progress-metric');
+    const metric = () => page.getByTestId('progress-chart').getAttribute('data-metric');
+    const pmetric = async () => (await params(page)).pmetric ?? null;
+    await select.waitFor();
+    expect(await metric()).toBe('AUROC');
+    await setYearFrom(page, '2021');
+    await expect.poll(() => metric()).toBe('PRO');
+    // PRO chosen (it is the default under the filters): kept, in the state and the URL
+    await select.selectOption('AUROC');
+    await expect.poll(pmetric).toBe('AUROC');
+    await select.selectOption('PRO');
+    await expect.poll(pmetric).toBe('PRO');
+    expect(await page.evaluate(() => window.paperweave!.app.state.progress)).toEqual({ dataset: MVTEC, metric: 'PRO' });
+    // the filter gone: still PRO, not the whole graph's default
+    await setYearFrom(page, '');
+    await expect.poll(() => params(page).then((p) => p.from ?? null)).toBeNull();
+    expect(await metric()).toBe('PRO');
+    expect(await select.inputValue()).toBe('PRO');
+    expect(await pmetric()).toBe('PRO');
+    // AUROC, the default with and without the filters, chosen again: no choice
+    await select.selectOption('AUROC');
+    await expect.poll(pmetric).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -169,7 +169,7 @@ export function chartMetric(metrics: readonly string[], dataset: string, chosen:
 /**
  * The section of one dataset's panel, or null when no metric has two dated figures the filters keep. The metric is the
  * app state's `progress` (the URL's &pmetric=), so a filter's redraw, a reload and Back keep it; choosing the default
- * again keeps no choice.
+ * again keeps no choice (the default with and without the filters: one the filters alone make the default is kept).
  */
 function progressSection(app: AppContext, dataset: string, pass: (row: LeaderboardRow) => boolean): Shown | null {
   const metrics = progressMetrics(app.graph, dataset, pass).filter((m) => m.dated >= 2);
@@ -184,6 +184,8 @@ function progressSection(app: AppContext, dataset: string, pass: (row: Leaderboa
     body.replaceChildren(chart(app, progress, hover), hover, ...undated);
   };
   const names = metrics.map((m) => m.metric);
+  // (the default without the filters, computed when a metric is chosen)
+  const wholeDefault = () => progressMetrics(app.graph, dataset).find((m) => m.dated >= 2)?.metric;
   let select: HTMLSelectElement | null = null;
   if (metrics.length > 1) {
     select = h('select', { 'data-testid': 'progress-metric', 'aria-label': 'Metric of the progress chart' },
@@ -191,8 +193,9 @@ function progressSection(app: AppContext, dataset: string, pass: (row: Leaderboa
     select.addEventListener('change', () => {
       const metric = select!.value;
       shown.show(metric);
-      // (replaced, not pushed, as the matrix's "marks show"; the default is no choice)
-      app.setState(setProgressMetric(app.state, dataset, metric === names[0] ? null : metric), 'replace');
+      // (replaced, not pushed, as the matrix's "marks show"; the default is no choice, but only where it is the default
+      // with and without the filters: a metric chosen while the filters make it the default stays chosen when they go)
+      app.setState(setProgressMetric(app.state, dataset, metric === names[0] && metric === wholeDefault() ? null : metric), 'replace');
     });
   }
   const el = h('section', { class: 'pw-progress', 'data-testid': 'progress' },
