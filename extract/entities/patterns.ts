@@ -1298,6 +1298,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       const surveys = surveySources(text, vocab);
       if (surveys.length) dctx = [...dctx, ...surveys];
     }
+    // (a challenge, a competition or a shared task by its coined name, whatever data words the sentence has)
+    if (text.includes('hallenge') || text.includes('ompetition') || /hared\s+[Tt]ask/.test(text)) {
+      const contests = contestSources(text, vocab);
+      if (contests.length) dctx = [...dctx, ...contests];
+    }
     // ("won 1st Place in the Drone vs. Bird Challenge": a contest named for what it tells apart, its data)
     if (fl & L_COMPARED && text.includes(' Challenge')) {
       VS_CHALLENGE.lastIndex = 0;
@@ -4098,6 +4103,27 @@ function surveySources(text: string, vocab: PatternVocab): DatasetCtx[] {
     // (a name, not English words in title case: "the Present Study", "the Whole Survey")
     if (words.length === 2 && vocab.isKnownWord(words[0].toLowerCase()) && !/[A-Z].*[A-Z]|\d/.test(words[0])) continue;
     (out ??= []).push({ name: m[1], own: false, rule: 'dataset-named', shape: 'phrase' });
+  }
+  return out ?? NONE;
+}
+/**
+ * "on the WMT21 QE shared task", "our submission to the COOOL competition", "the CLPsych 2024 Shared Task", "the LivDet
+ * competitions": a challenge, a competition or a shared task called by a coined name (with its edition's year or number)
+ * is the data its entries are evaluated on, named without the contest's word. Not words in title case ("the Keystroke
+ * Verification Challenge" is the title's), nor "challenges" in lower case, which are difficulties ("the CPDP challenges").
+ */
+const CONTEST_NAMED = /\b((?:[A-Z][\w@.+'-]*[A-Z0-9][\w@.+'-]*|[A-Z][a-z]+[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?))*)\s+(?:[Cc]hallenge(?!s)|Challenges|[Cc]ompetitions?|[Ss]hared\s+[Tt]asks?)\b/g;
+function contestSources(text: string, vocab: PatternVocab): DatasetCtx[] {
+  let out: DatasetCtx[] | undefined;
+  CONTEST_NAMED.lastIndex = 0;
+  for (let m = CONTEST_NAMED.exec(text); m; m = CONTEST_NAMED.exec(text)) {
+    const head = m[1].split(/\s+/)[0];
+    // (a name that goes on before it is another's: "the IEEE BigData 2023 Keystroke Verification Challenge")
+    const prev = /(?:^|\s)([A-Z0-9][\w-]*)\s+$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (prev && !FUNCTION_WORDS.has(prev[1].toLowerCase())) continue;
+    if (shapeOf(head) !== 'strong' || vocab.stop.has(normLetters(head)) || vocab.generic.has(normLetters(m[1])) || PLURAL_ACRONYM.test(head) ||
+      vocab.isLexiconMethod(m[1]) || vocab.isLexiconModel(m[1])) continue;
+    (out ??= []).push({ name: m[1], own: false, rule: 'dataset-named', shape: 'strong' });
   }
   return out ?? NONE;
 }

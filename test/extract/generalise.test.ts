@@ -8783,3 +8783,18 @@ describe('seventy-ninth round (dev pool): a known method spelt out in lower case
     { why: '... nor before letters that are not their initials ("our relational graph isomorphism network (R-GIN)")', title: 'Zorb: laundering motifs', text: 'We match subgraphs with our relational graph isomorphism network (R-GIN).', field: 'methods_mentioned', not: ['Graph Isomorphism Network'] },
   ]);
 });
+
+// ---- eightieth round
+describe('eightieth round: named entities', () => {
+  describe('a challenge, a competition or a shared task called by a coined name is the data its entries are evaluated on', () => {
+    check<NamedField>([
+      { why: '"our submission to the X competition" (dev pool: +11 right, 4 wrong)', title: 'Zorb: hazard spotting in driving scenes', text: 'This paper presents our submission to the QUUXHAZ competition, where our pipeline ranks third.', field: 'datasets', has: ['QUUXHAZ'] },
+      { why: '"on the WMT21 QE shared task": the edition\'s words and number are part of the name', title: 'Zorb: translation quality estimation', text: 'Our system reaches a Pearson correlation of 0.6 on the ZMT31 QE shared task.', field: 'datasets', has: ['ZMT31 QE'] },
+      { why: '"the CLPsych 2024 Shared Task": a name with a capital inside and its year', title: 'Zorb: suicidality evidence in posts', text: 'We describe our entry to the ZorbPsych 2031 Shared Task and its results.', field: 'datasets', has: ['ZorbPsych 2031'] },
+      { why: '"The LivDet competitions have been hosted in ..." (plural)', title: 'Zorb: a decade of liveness detection', text: 'The ZorbDet competitions have been hosted every two years since 2011.', field: 'datasets', has: ['ZorbDet'] },
+      { why: '... not words in title case before it ("the IEEE BigData 2031 Keystroke Verification Challenge")', title: 'Zorb: keystroke verification', text: 'We rank second in the IEEE ZorbData 2031 Keystroke Verification Challenge.', field: 'datasets', not: ['ZorbData 2031', 'Keystroke Verification'] },
+      { why: '... nor "challenges" in lower case, which are difficulties ("the CPDP challenges")', title: 'Zorb: defect prediction across projects', text: 'We address the QDPX challenges with a transfer model.', field: 'datasets', not: ['QDPX'] },
+      { why: '... nor an English word in capitals before it ("The Competition ...")', title: 'Zorb: auctions', text: 'Many Competition entries were weak, and the Future Challenges are many.', field: 'datasets', not: ['Competition', 'Future'] },
+    ]);
+  });
+});
