@@ -11,7 +11,8 @@ export type TableTab = 'nodes' | 'links' | 'authors';
 export const TABLE_TABS: readonly TableTab[] = ['nodes', 'links', 'authors'];
 
 /** The columns each tab has, in order (their labels and values: web/features/table-model.ts). */
-export const NODE_COLUMN_IDS = ['name', 'kind', 'papers', 'links', 'pagerank', 'cluster', 'first', 'last', 'burst'] as const;
+/** (the last, a paper's authors, only where the graph's papers name them) */
+export const NODE_COLUMN_IDS = ['name', 'kind', 'papers', 'links', 'pagerank', 'cluster', 'first', 'last', 'burst', 'authors'] as const;
 export const LINK_COLUMN_IDS = ['source', 'relation', 'target', 'confidence', 'year', 'evidence'] as const;
 export const AUTHOR_COLUMN_IDS = ['name', 'papers', 'coauthors', 'first', 'last', 'top'] as const;
 

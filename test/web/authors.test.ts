@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { authorIndex, authorKey, authorName, authorPapers } from '../../web/authors.ts';
-import { AUTHOR_COLUMNS, authorRows, filterOrder, sortedOrder, tableToCsv, type AuthorRow } from '../../web/features/table-model.ts';
+import { AUTHOR_COLUMNS, authorRows, filterOrder, nodeRows, sortedOrder, tableToCsv, type AuthorRow } from '../../web/features/table-model.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { clickStage, EMPTY_FILTERS, initialState, selectAuthor, selectCluster, selectNode } from '../../web/state.ts';
 import { DEFAULT_TABLE } from '../../web/table-state.ts';
@@ -84,6 +84,17 @@ describe('the authors of a graph', () => {
     // (a kind hidden in the legend is not named)
     const noDatasets = authorRows(g, computeVisible(g, { ...EMPTY_FILTERS, hiddenKinds: ['dataset'] }), null).rows;
     expect(row(noDatasets, 'Peter Gehler')!.top.map((t) => t.label)).not.toContain('MVTec AD');
+  });
+
+  it('the Nodes tab names a paper\u2019s authors in a column of its own, only where the graph\u2019s papers name them', () => {
+    const input = { visible: null, pagerank: {}, bursts: new Map() };
+    const named = nodeRows(withAuthors(), input);
+    expect(named.columns.map((c) => c.id).at(-1)).toBe('authors');
+    expect(named.rows.find((r) => r.key === WINCLIP)!.authors).toBe('Jongheon Jeong, Bernhard Scholkopf, peter gehler');
+    expect(named.rows.find((r) => r.key === 'dataset:mvtecad')!.authors).toBeUndefined();
+    const bare = nodeRows(fixtureGraph(), input);
+    expect(bare.columns.map((c) => c.id)).not.toContain('authors');
+    expect(tableToCsv(bare, [0]).split('\r\n')[0]).not.toContain('Authors');
   });
 
   it('a graph whose papers name no author: no row, and its Authors tab asked for by a link is the Nodes tab', () => {

@@ -26,6 +26,8 @@ export interface NodeRow {
   first?: number;
   last?: number;
   burst?: Burst;
+  /** A paper's authors, as its byline names them ('Kaiming He, Haoqi Fan'); none for an entity. */
+  authors?: string;
 }
 
 export interface LinkRow {
@@ -82,6 +84,7 @@ export const NODE_COLUMNS: Column<NodeRow>[] = [
   { id: 'first', label: 'First year', numeric: true, value: (r) => r.first, text: (r) => num(r.first), title: 'The year of its first paper' },
   { id: 'last', label: 'Last year', numeric: true, value: (r) => r.last, text: (r) => num(r.last), title: 'The year of its last paper' },
   { id: 'burst', label: 'Burst', numeric: true, value: (r) => r.burst?.strength, text: (r) => burstText(r.burst), title: 'Its strongest burst of attention, at the γ Time shows: years (strength); sorted by strength' },
+  { id: 'authors', label: 'Authors', numeric: false, value: (r) => r.authors, text: (r) => r.authors ?? '', title: 'A paper\u2019s authors (the Authors tab lists each author)' },
 ];
 
 export const LINK_COLUMNS: Column<LinkRow>[] = [
@@ -138,8 +141,12 @@ export interface NodeRowsInput {
   bursts: ReadonlyMap<string, Burst>;
 }
 
-/** One row per node shown, in the graph's order. A paper's first and last year are its year. */
+/**
+ * One row per node shown, in the graph's order. A paper's first and last year are its year. The Authors column only
+ * where the graph's papers name their authors.
+ */
 export function nodeRows(graph: KnowledgeGraph, input: NodeRowsInput): TableData<NodeRow> {
+  const named = authorIndex(graph).keys.length > 0;
   const clusters = new Map((graph.getAttribute('clusters') ?? []).map((c) => [c.id, c.label]));
   const rows: NodeRow[] = [];
   graph.forEachNode((key, a) => {
@@ -149,9 +156,10 @@ export function nodeRows(graph: KnowledgeGraph, input: NodeRowsInput): TableData
       key, name: a.label, kind: a.kind, papers: a.kind === 'paper' ? 1 : a.papers ?? 0, links: graph.degree(key),
       pagerank: input.pagerank[key] ?? 0, cluster: clusters.get(a.community) ?? (a.community === undefined ? '' : String(a.community)),
       first: a.kind === 'paper' ? year : a.firstYear, last: a.kind === 'paper' ? year : a.lastYear, burst: input.bursts.get(key),
+      ...(named && a.kind === 'paper' && a.authors?.length ? { authors: a.authors.join(', ') } : {}),
     });
   });
-  return tableData(rows, NODE_COLUMNS, (r) => r.name);
+  return tableData(rows, named ? NODE_COLUMNS : NODE_COLUMNS.slice(0, -1), (r) => r.name);
 }
 
 /** One row per link drawn: both its ends shown and its confidence at or above the filter's. */

@@ -199,6 +199,8 @@ export function mount(ctx: AppContext): TableHandle {
   function drawHead(): void {
     if (!shown) return;
     grid.dataset.tab = shown.tab;
+    // (the Nodes tab's Authors column, where the papers name them: laid out one column wider)
+    grid.dataset.columns = String(shown.data.columns.length);
     const sort = sortOf(shown.tab);
     const cols = shown.data.columns as Column<unknown>[];
     head.replaceChildren(...cols.map((c) => {
@@ -306,7 +308,7 @@ export function mount(ctx: AppContext): TableHandle {
       if (b.dataset.tab === 'authors') b.hidden = !hasAuthors(ctx.graph);
     }
     if (filter.value !== queries[tab]) filter.value = queries[tab];
-    filter.placeholder = tab === 'authors' ? 'Filter by name, method or dataset' : 'Filter by name';
+    filter.placeholder = tab === 'authors' ? 'Filter by name or topic' : 'Filter by name';
     const opening = force && !shown;
     const t0 = performance.now();
     const was = shown && { tab: shown.tab, data: shown.data };
