@@ -187,12 +187,17 @@ const TOP_KINDS = new Set(['method', 'dataset']);
  */
 export function authorRows(graph: KnowledgeGraph, visible: ReadonlySet<string> | null, minConfidence: number | null): TableData<AuthorRow> {
   const index = authorIndex(graph);
-  // Each paper shown: its year and the methods and datasets it links to that are shown (ids into `entities`).
+  const n = index.paperKeys.length;
+  // Each paper shown: its year (NaN: none) and the methods and datasets shown it links to (ids into `entities`).
+  const shown = new Uint8Array(n);
+  const years = new Float64Array(n).fill(NaN);
+  const tops: number[][] = new Array(n);
   const entityId = new Map<string, number>();
   const entities: string[] = [];
-  const paperInfo = new Map<string, { year?: number; top: number[] }>();
-  for (const [paper, _ids] of index.paperAuthors) {
+  for (let p = 0; p < n; p++) {
+    const paper = index.paperKeys[p];
     if (visible && !visible.has(paper)) continue;
+    shown[p] = 1;
     const top: number[] = [];
     graph.forEachOutEdge(paper, (_e, a, _s, target, _sa, ta) => {
       if (!TOP_KINDS.has(ta.kind) || (visible && !visible.has(target)) || !confidentEdge(a, minConfidence)) return;
@@ -204,33 +209,34 @@ export function authorRows(graph: KnowledgeGraph, visible: ReadonlySet<string> |
       }
       if (!top.includes(id)) top.push(id);
     });
-    paperInfo.set(paper, { year: paperYear(graph.getNodeAttributes(paper)), top });
+    tops[p] = top;
+    const y = paperYear(graph.getNodeAttributes(paper));
+    if (y !== undefined) years[p] = y;
   }
   const coStamp = new Int32Array(index.keys.length).fill(-1);
   const entStamp = new Int32Array(entities.length).fill(-1);
   const entCount = new Int32Array(entities.length);
   const rows: AuthorRow[] = [];
   const touched: number[] = [];
+  const byCount = (a: number, b: number) => entCount[b] - entCount[a] || (entities[a] < entities[b] ? -1 : entities[a] > entities[b] ? 1 : a - b);
   for (let id = 0; id < index.keys.length; id++) {
     let papers = 0;
     let coauthors = 0;
-    let first: number | undefined;
-    let last: number | undefined;
+    let first = Infinity;
+    let last = -Infinity;
     touched.length = 0;
-    for (const paper of index.papers[id]) {
-      const info = paperInfo.get(paper);
-      if (!info) continue;
+    for (const p of index.papers[id]) {
+      if (!shown[p]) continue;
       papers++;
-      if (info.year !== undefined) {
-        if (first === undefined || info.year < first) first = info.year;
-        if (last === undefined || info.year > last) last = info.year;
-      }
-      for (const other of index.paperAuthors.get(paper)!) {
+      const y = years[p];
+      if (y < first) first = y;
+      if (y > last) last = y;
+      for (const other of index.paperAuthors[p]) {
         if (other === id || coStamp[other] === id) continue;
         coStamp[other] = id;
         coauthors++;
       }
-      for (const e of info.top) {
+      for (const e of tops[p]) {
         if (entStamp[e] !== id) {
           entStamp[e] = id;
           entCount[e] = 0;
@@ -240,9 +246,12 @@ export function authorRows(graph: KnowledgeGraph, visible: ReadonlySet<string> |
       }
     }
     if (!papers) continue;
-    touched.sort((a, b) => entCount[b] - entCount[a] || (entities[a] < entities[b] ? -1 : entities[a] > entities[b] ? 1 : a - b));
+    if (touched.length > 1) touched.sort(byCount);
     const top = touched.slice(0, TOP_ENTITIES).map((e) => ({ label: entities[e], papers: entCount[e] }));
-    rows.push({ author: index.keys[id], name: index.names[id], papers, coauthors, first, last, top });
+    rows.push({
+      author: index.keys[id], name: index.names[id], papers, coauthors,
+      first: first === Infinity ? undefined : first, last: last === -Infinity ? undefined : last, top,
+    });
   }
   return tableData(rows, AUTHOR_COLUMNS, (r) => `${r.name} ${topText(r)}`);
 }

@@ -565,7 +565,10 @@ export function renderAuthor(ctx: PanelContext, name: string, papers: string[]):
   const years = papers.map((k) => paperYear(graph.getNodeAttributes(k))).filter((y): y is number => y !== undefined);
   const kept = papers.filter((k) => passing(ctx, k)).length;
   const shared = new Map<number, number>();
-  for (const p of papers) for (const other of index.paperAuthors.get(p) ?? []) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+  for (const p of papers) {
+    const i = index.paperIndex.get(p);
+    for (const other of i === undefined ? [] : index.paperAuthors[i]) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
   const co = [...shared].sort((a, b) => b[1] - a[1] || (index.names[a[0]] < index.names[b[0]] ? -1 : 1));
   const facts: Child[] = [
     h('span', { 'data-testid': 'author-papers' }, kept === papers.length ? `${papers.length} paper${papers.length === 1 ? '' : 's'}` : `${kept} of ${papers.length} papers pass the filters`),
