@@ -183,6 +183,8 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     // chosen: exactly their two papers in colour, the panel naming the author, the URL keeping it
     await page.getByTestId('table-filter').fill('girshick');
     await expect.poll(() => tableRows(page)).toEqual(['ross girshick']);
+    // (the camera elsewhere first, zoomed in far from both papers)
+    await page.evaluate(() => window.paperweave!.renderer.getCamera().setState({ x: 3, y: 3, ratio: 0.1 }));
     await authorRow(page, 'ross girshick').click();
     await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBe('Ross Girshick');
     await expect.poll(() => page.getByTestId('table-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
@@ -190,6 +192,16 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     await expect.poll(() => inColour(page)).toEqual(theirs);
     expect(await details(page).locator('h2').textContent()).toBe('Ross Girshick');
     expect(await details(page).getByTestId('author-papers').textContent()).toBe('2 papers');
+    // both framed, as a cluster's click frames its nodes: in the graph's room, left of the details panel
+    await page.waitForFunction(() => !window.paperweave!.renderer.getCamera().isAnimated(), undefined, { timeout: 20_000 });
+    const room = await page.evaluate(() => ({ graph: document.getElementById('graph')!.getBoundingClientRect().toJSON(), panel: document.querySelector('[data-testid=details]')!.getBoundingClientRect().left }));
+    for (const k of theirs) {
+      const at = await nodePosition(page, k);
+      expect(at.x).toBeGreaterThan(room.graph.left);
+      expect(at.x).toBeLessThan(room.panel);
+      expect(at.y).toBeGreaterThan(room.graph.top);
+      expect(at.y).toBeLessThan(room.graph.bottom);
+    }
     expect((await details(page).locator('.node-link').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(theirs);
     await expect.poll(() => params(page)).toEqual({ author: 'Ross Girshick', asort: '-name', afilter: 'girshick' });
 
@@ -220,8 +232,14 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     await page.close();
   });
 
-  it('the Authors tab follows the filters: from 2021, the MoCo paper\'s authors hidden, Ross Girshick on one paper', async () => {
-    const { page, errors } = await openViewer(session, '?table=authors&from=2021');
+  it('the Authors tab follows the filters: from 2021, the MoCo paper\'s authors hidden, Ross Girshick on one paper; the Nodes tab names a paper\'s authors', async () => {
+    const { page, errors } = await openViewer(session, '?table=nodes');
+    const sam = (await paperKey(page, SAM))!;
+    await expect.poll(() => page.locator('[data-testid=table] [role=columnheader][data-column=authors]').count()).toBe(1);
+    await page.getByTestId('table-filter').fill('segment anything');
+    await expect.poll(() => page.locator(`[data-testid=table] [role=row][data-key="${sam}"] [data-column=authors]`).textContent()).toBe(SAM_AUTHORS);
+    await page.goto(`${session.server.url}?table=authors&from=2021`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
     await expect.poll(() => page.getByTestId('table-count').isVisible()).toBe(true);
     expect(await tableCount(page)).toBe('18 of 18 authors (4 more hidden by the legend and filters)');
     const cells = await authorRow(page, 'ross girshick').locator('[role=gridcell]').allTextContents();

@@ -5,8 +5,8 @@
  * it), and, where the graph's papers name their authors, Authors (VOSviewer's and CiteSpace's author view: one row per
  * author, names merged case- and accent-insensitively, with their papers shown, distinct co-authors, first and last year
  * and the methods and datasets their papers link to most; web/authors.ts). A click on a head sorts by it (again reverses), the box filters the rows (accents and case ignored), a row
- * clicked (or Enter on it) selects its node or link as a click on the graph does, or its author (their papers stay in
- * colour and the rest fade, as a selected cluster's nodes do; their panel opens; Esc clears it), the dialog closing onto it; "CSV"
+ * clicked (or Enter on it) selects its node or link as a click on the graph does, or its author (their papers framed and
+ * in colour, the rest faded, as a selected cluster's nodes are; their panel opens; Esc clears it), the dialog closing onto it; "CSV"
  * writes the table as shown. Only the rows in sight are drawn (a fixed row height), so 100,000 links scroll as 50 do;
  * the rows, their sort keys and the filter are web/features/table-model.ts's. Its view (open, tab, each tab's sort and
  * filter text) is the app state's `table` (web/table-state.ts), in the URL as the matrix's is (replaced, not pushed; the
