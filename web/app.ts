@@ -17,7 +17,8 @@ import { clusterMembers, colorScheme, computeFocus, drawnLabel, drawNodeLabel, d
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, namesAuthors, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
-import { passing, renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
+import { passing, renderAuthor, renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
+import { authorPapers } from './authors.ts';
 import { h } from './panels/dom.ts';
 import { PORTRAIT_ASPECT, TIMELINE_ASPECT, timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
 import { createTimelineOverlay } from './timeline-overlay.ts';
@@ -185,7 +186,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     state,
     visible: computeVisible(graph, state.filters),
     ...computeFocus(graph, state),
-    members: clusterMembers(graph, state.cluster),
+    members: highlighted(graph, state),
     colors: colorsOf(state.colorBy).colors,
     labels: labelMap(graph),
     fade: initialGraph.size <= LARGE_EDGES,
@@ -531,7 +532,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   /** Show the selection's details; `keep` (a filter change): the same node, its lists redrawn where the reader was. */
   function renderPanel(keep = false): void {
     const scroll = els.details.scrollTop;
-    const content = renderDetails(panelCtx, primary(state), state.selectedEdge) ?? selectedClusterPanel();
+    const content = renderDetails(panelCtx, primary(state), state.selectedEdge) ?? selectedAuthorPanel() ?? selectedClusterPanel();
     // A mark or a link in the panel selects another node, and the panel is rebuilt under the keyboard's focus
     // (Enter on an abstract's mark left the focus on <body>): it moves to the new panel's title.
     const active = document.activeElement as HTMLElement | null;
@@ -547,7 +548,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       const sel = primary(state);
       els.announce.textContent = !content ? '' : sel && graph.hasNode(sel)
         ? `Details: ${graph.getNodeAttribute(sel, 'label')} (${graph.getNodeAttribute(sel, 'kind')})`
-        : state.selectedEdge ? 'Details: a link and its sentence' : `Details: cluster ${content.querySelector('h2')?.textContent ?? ''}`;
+        : state.selectedEdge ? 'Details: a link and its sentence'
+          : `Details: ${state.author !== null ? 'author' : 'cluster'} ${content.querySelector('h2')?.textContent ?? ''}`;
     }
     if (content && focused) focusPanelTitle();
     if (!content && keyboard) {
@@ -558,6 +560,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       if (document.activeElement !== back) els.search.focus({ preventScroll: true });
     }
     if (!content) focusReturn = null;
+  }
+
+  /** The selected author's panel, shown when no node or edge is selected (null: no author selected). */
+  function selectedAuthorPanel(): HTMLElement | null {
+    const papers = authorPapers(graph, state.author);
+    return papers && state.author !== null ? renderAuthor(panelCtx, state.author, [...papers]) : null;
   }
 
   /** The selected cluster's panel, shown when no node or edge is selected (null: no cluster selected). */
@@ -580,6 +588,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       table: state.table,
       gaps: state.gaps,
       cluster: state.cluster,
+      author: state.author,
       burstGamma: state.burstGamma,
       layout: state.layout,
       densityKernel: state.densityKernel,
@@ -670,10 +679,10 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
       renderViewBy();
       full = true;
     }
-    const clusterChanged = force || prev.cluster !== next.cluster;
+    const clusterChanged = force || prev.cluster !== next.cluster || prev.author !== next.author;
     if (clusterChanged) {
       overlay.fade(next.cluster);
-      view.members = clusterMembers(graph, next.cluster);
+      view.members = highlighted(graph, next);
       renderClusterButtons();
       full = true;
     }
@@ -682,6 +691,15 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (selChanged || prev.hovered !== next.hovered || prev.filters.minConfidence !== next.filters.minConfidence) recomputeFocus();
     // The panel's lists follow the filters, as the graph does.
     if (selChanged || clusterChanged) renderPanel();
+    // An author chosen (the data table's Authors tab): their papers the filters keep framed in the room the panels leave
+    // (their panel now among them), as a cluster's click frames its nodes; Back, Forward and a link keep their camera.
+    if (!force && mode === 'push' && next.author !== null && prev.author !== next.author && view.members) {
+      const keys = [...view.members].filter((k) => !view.visible || view.visible.has(k));
+      if (keys.length) {
+        const aim = () => framingCamera(keys, 0.5);
+        void animateCamera(aim(), 500, aim);
+      }
+    }
     else if (prev.filters !== next.filters || prev.burstGamma !== next.burstGamma) renderPanel(true);
     document.body.classList.toggle('focused', view.focus !== null);
     document.body.classList.toggle('density-dark', next.layout === 'density' && next.colorBy !== 'cluster');
@@ -1616,8 +1634,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   function showGraph(next: KnowledgeGraph, id: string, o: { name?: string; graphUrl: string | null; history: HistoryMode }): void {
     // Selection and filters are cleared first: the reducers must not look the old graph's keys up in the new one
     // while sigma still draws the old graph.
-    if (state.selected.length || state.selectedEdge || state.hovered || state.hoveredEdge || state.cluster !== null || filtersActive(state.filters)) {
-      apply({ ...state, selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, cluster: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] } }, 'none', false, false);
+    if (state.selected.length || state.selectedEdge || state.hovered || state.hoveredEdge || state.cluster !== null || state.author !== null || filtersActive(state.filters)) {
+      apply({ ...state, selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, cluster: null, author: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] } }, 'none', false, false);
     }
     graph = next;
     graphId = id;
@@ -1826,4 +1844,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
   // The search index is not needed for the first frame: build it when the browser is idle.
   idle(() => ensureIndex());
   return ctx;
+}
+
+/**
+ * The nodes that stay in colour while the rest fade (the reducers' `members`): a selected author's papers (the data
+ * table's Authors tab), else a selected cluster's nodes; null: neither.
+ */
+function highlighted(graph: KnowledgeGraph, state: ViewState): Set<string> | null {
+  return state.author !== null ? authorPapers(graph, state.author) : clusterMembers(graph, state.cluster);
 }

@@ -86,6 +86,11 @@ export interface ViewState {
   gaps: string | null;
   /** The selected cluster (its id in the graph's `clusters`), whose nodes stay in colour while the rest fade; or null. */
   cluster: number | null;
+  /**
+   * The selected author (the data table's Authors tab; its name as shown, web/authors.ts), whose papers stay in colour
+   * while the rest fade, as a selected cluster's nodes do (the two never both: choosing one clears the other); or null.
+   */
+  author: string | null;
   /** The bursts' γ, the cost of entering a burst (Time's select): one of BURST_GAMMAS. */
   burstGamma: number;
   /** Map, timeline or density ("view:" buttons). */
@@ -109,7 +114,7 @@ export const DENSITY_KERNELS: readonly number[] = [0.25, 0.5, 1, 2];
 export const EMPTY_FILTERS: Filters = { hiddenKinds: [], domain: null, setting: null, yearMin: null, yearMax: null, minConfidence: null };
 
 export function initialState(): ViewState {
-  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE, table: DEFAULT_TABLE, densityKernel: 1, progress: null };
+  return { selected: [], selectedEdge: null, hovered: null, hoveredEdge: null, filters: { ...EMPTY_FILTERS, hiddenKinds: [] }, colorBy: 'kind', sizeBy: 'links', matrix: DEFAULT_MATRIX, gaps: null, cluster: null, author: null, burstGamma: BUILD_GAMMA, layout: 'map', compare: DEFAULT_COMPARE, table: DEFAULT_TABLE, densityKernel: 1, progress: null };
 }
 
 /** The node the details panel shows: the last selected one. */
@@ -140,12 +145,13 @@ export function clickNode(state: ViewState, key: string, mods: ClickModifiers = 
 
 /**
  * Click on the empty stage (a drag is not a click; sigma does not emit it), Esc, or the details panel's ×: one step
- * back. A selected node or edge is cleared first, and the cluster it was chosen in shows again; with none, the
- * selected cluster is cleared.
+ * back. A selected node or edge is cleared first, and the cluster (or author) it was chosen in shows again; with none,
+ * the selected cluster or author is cleared.
  */
 export function clickStage(state: ViewState): ViewState {
   if (state.selected.length || state.selectedEdge) return { ...state, selected: [], selectedEdge: null };
   if (state.cluster !== null) return { ...state, cluster: null };
+  if (state.author !== null) return { ...state, author: null };
   return state;
 }
 
@@ -157,7 +163,18 @@ export function clickStage(state: ViewState): ViewState {
  */
 export function selectCluster(state: ViewState, id: number): ViewState {
   if (state.cluster === id && !state.selected.length && !state.selectedEdge) return { ...state, cluster: null };
-  return { ...state, cluster: id, selected: [], selectedEdge: null };
+  return { ...state, cluster: id, author: null, selected: [], selectedEdge: null };
+}
+
+/**
+ * Choose an author (a row of the data table's Authors tab): their papers stay in colour and the rest fade, as a
+ * selected cluster's nodes do, and their panel opens; a selected node, edge or cluster is cleared. A node chosen
+ * afterwards is selected as any other, the author kept for when Esc clears it. null clears the author.
+ */
+export function selectAuthor(state: ViewState, author: string | null): ViewState {
+  if (author === null) return state.author === null ? state : { ...state, author: null };
+  if (state.author === author && state.cluster === null && !state.selected.length && !state.selectedEdge) return state;
+  return { ...state, author, cluster: null, selected: [], selectedEdge: null };
 }
 
 export function clickEdge(state: ViewState, edge: string): ViewState {

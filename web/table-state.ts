@@ -1,17 +1,20 @@
 /**
  * The data table as the researcher left it (web/features/table-panel.ts, Gephi Lite's "Data" tab): open or not, its
- * tab (nodes or links), each tab's sort and each tab's filter text. In the view state and the URL (&table=nodes|links
- * while open, &nsort= and &lsort= a column id, "-" first for descending, &nfilter= and &lfilter= the text in each tab's
- * box), so a link reopens it and Back brings it back, as the matrix's view. Pure.
+ * tab (nodes, links or authors), each tab's sort and each tab's filter text. In the view state and the URL
+ * (&table=nodes|links|authors while open, &nsort= &lsort= &asort= a column id, "-" first for descending, &nfilter=
+ * &lfilter= &afilter= the text in each tab's box), so a link reopens it and Back brings it back, as the matrix's view. Pure.
  */
 import type { ViewState } from './state.ts';
 
-export type TableTab = 'nodes' | 'links';
-export const TABLE_TABS: readonly TableTab[] = ['nodes', 'links'];
+export type TableTab = 'nodes' | 'links' | 'authors';
+/** The tabs; Authors only where the graph's papers name their authors (web/features/table-panel.ts). */
+export const TABLE_TABS: readonly TableTab[] = ['nodes', 'links', 'authors'];
 
 /** The columns each tab has, in order (their labels and values: web/features/table-model.ts). */
-export const NODE_COLUMN_IDS = ['name', 'kind', 'papers', 'links', 'pagerank', 'cluster', 'first', 'last', 'burst'] as const;
+/** (the last, a paper's authors, only where the graph's papers name them) */
+export const NODE_COLUMN_IDS = ['name', 'kind', 'papers', 'links', 'pagerank', 'cluster', 'first', 'last', 'burst', 'authors'] as const;
 export const LINK_COLUMN_IDS = ['source', 'relation', 'target', 'confidence', 'year', 'evidence'] as const;
+export const AUTHOR_COLUMN_IDS = ['name', 'papers', 'coauthors', 'first', 'last', 'top'] as const;
 
 export interface TableSort {
   /** A column id of the tab (NODE_COLUMN_IDS / LINK_COLUMN_IDS). */
@@ -24,15 +27,17 @@ export interface TableView {
   tab: TableTab;
   nodeSort: TableSort;
   linkSort: TableSort;
+  authorSort: TableSort;
   /** The text in each tab's filter box, as typed ('' filters nothing). */
   nodeFilter: string;
   linkFilter: string;
+  authorFilter: string;
 }
 
-/** Nodes by their links (what sizes show by default), most first; links by confidence, highest first. */
+/** Nodes by their links (what sizes show by default), most first; links by confidence, highest first; authors by their papers, most first. */
 export const DEFAULT_TABLE: TableView = {
   open: false, tab: 'nodes', nodeSort: { column: 'links', descending: true }, linkSort: { column: 'confidence', descending: true },
-  nodeFilter: '', linkFilter: '',
+  authorSort: { column: 'papers', descending: true }, nodeFilter: '', linkFilter: '', authorFilter: '',
 };
 
 const sameSort = (a: TableSort, b: TableSort) => a.column === b.column && a.descending === b.descending;
@@ -42,7 +47,8 @@ export function setTable(state: ViewState, patch: Partial<TableView>): ViewState
   const cur = state.table;
   const next: TableView = { ...cur, ...patch };
   const same = next.open === cur.open && next.tab === cur.tab && sameSort(next.nodeSort, cur.nodeSort) && sameSort(next.linkSort, cur.linkSort)
-    && next.nodeFilter === cur.nodeFilter && next.linkFilter === cur.linkFilter;
+    && sameSort(next.authorSort, cur.authorSort) && next.nodeFilter === cur.nodeFilter && next.linkFilter === cur.linkFilter
+    && next.authorFilter === cur.authorFilter;
   return same ? state : { ...state, table: next };
 }
 

@@ -18,13 +18,16 @@
  * &mintro=1             datasets the method's paper introduces marked too
  * &gaps=KEY             the Gaps list's dataset or setting
  * &cluster=ID           the selected cluster (its id in the graph's `clusters`)
+ * &author=NAME          the selected author (the data table's Authors tab), in the spelling shown; any spelling of it
+ *                       (case, accents, dots aside) reads as the same author
  * &gamma=0.25|0.5       the bursts' γ (Time's select; 1, the build's, is the default)
  * &kernel=0.25|0.5|2    the density view's kernel width, a multiple of its default (1)
  * &compare=KEY,KEY     the papers in the comparison (commas and % in a key escaped)
  * &comparison=open      the comparison is open   &cdiff=1  it shows only the rows that differ
- * &table=nodes|links   the data table is open, on this tab; &nsort=COL &lsort=COL  each tab's sort ("-" first:
- *                       descending; the defaults, -links and -confidence, left out)
- * &nfilter=TEXT &lfilter=TEXT  the text in each tab's filter box (written as typing settles, the entry replaced)
+ * &table=nodes|links|authors  the data table is open, on this tab; &nsort=COL &lsort=COL &asort=COL  each tab's
+ *                       sort ("-" first: descending; the defaults, -links, -confidence and -papers, left out)
+ * &nfilter=TEXT &lfilter=TEXT &afilter=TEXT  the text in each tab's filter box (written as typing settles, the entry
+ *                       replaced)
  * &view=timeline        the timeline view (each cluster a row, nodes at their year; the map is the default); the
  *                       camera (&cam) is then the timeline's
  * &pmetric=METRIC       the progress chart's metric in the dataset's panel shown (its default, the metric with the
@@ -38,7 +41,9 @@ import { BUILD_GAMMA, BURST_GAMMAS, primary, setProgressMetric, COLOR_BY, DENSIT
 import type { AxisSort } from '../src/analysis/matrix.ts';
 import { graphSizeBy } from '../src/analysis/size-by.ts';
 import { DEFAULT_COMPARE, decodeCompared, encodeCompared, type CompareView } from './compare-state.ts';
-import { DEFAULT_TABLE, LINK_COLUMN_IDS, NODE_COLUMN_IDS, TABLE_TABS, decodeSort, encodeSort, type TableTab, type TableView } from './table-state.ts';
+import { authorName } from './authors.ts';
+import { namesAuthors } from './search.ts';
+import { AUTHOR_COLUMN_IDS, DEFAULT_TABLE, LINK_COLUMN_IDS, NODE_COLUMN_IDS, TABLE_TABS, decodeSort, encodeSort, type TableTab, type TableView } from './table-state.ts';
 
 export interface CameraView {
   x: number;
@@ -66,6 +71,8 @@ export interface UrlView {
   gaps: string | null;
   /** The selected cluster's id. */
   cluster: number | null;
+  /** The selected author (a name; left out: none). */
+  author?: string | null;
   /** The bursts' γ (BURST_GAMMAS); BUILD_GAMMA when the address does not say. */
   burstGamma: number;
   /** The density view's kernel width (DENSITY_KERNELS, a multiple of the default); 1 when the address does not say. */
@@ -118,6 +125,7 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
   if (m.introduced) p.set('mintro', '1');
   if (v.gaps) p.set('gaps', v.gaps);
   if (v.cluster !== null) p.set('cluster', String(v.cluster));
+  if (v.author) p.set('author', v.author);
   if (v.burstGamma !== BUILD_GAMMA) p.set('gamma', String(v.burstGamma));
   if (v.densityKernel !== undefined && v.densityKernel !== 1) p.set('kernel', String(v.densityKernel));
   if (v.layout !== 'map') p.set('view', v.layout);
@@ -128,8 +136,10 @@ export function encodeView(v: UrlView, defaultSizeBy: SizeBy = 'links'): string 
     if (v.table.open) p.set('table', v.table.tab);
     if (encodeSort(v.table.nodeSort) !== encodeSort(DEFAULT_TABLE.nodeSort)) p.set('nsort', encodeSort(v.table.nodeSort));
     if (encodeSort(v.table.linkSort) !== encodeSort(DEFAULT_TABLE.linkSort)) p.set('lsort', encodeSort(v.table.linkSort));
+    if (encodeSort(v.table.authorSort) !== encodeSort(DEFAULT_TABLE.authorSort)) p.set('asort', encodeSort(v.table.authorSort));
     if (v.table.nodeFilter) p.set('nfilter', v.table.nodeFilter);
     if (v.table.linkFilter) p.set('lfilter', v.table.linkFilter);
+    if (v.table.authorFilter) p.set('afilter', v.table.authorFilter);
   }
   if (v.progressMetric) p.set('pmetric', v.progressMetric);
   const s = p.toString();
@@ -192,6 +202,8 @@ export function decodeView(search: string): UrlView {
   v.gaps = typedKey(p.get('gaps') ?? '') || null;
   const cluster = p.get('cluster');
   if (cluster !== null && /^\d{1,9}$/.test(cluster)) v.cluster = Number(cluster);
+  const author = p.get('author');
+  if (author) v.author = author;
   // (a γ the select does not offer reads as the default)
   const gamma = p.get('gamma');
   if (gamma !== null && /^\d*\.?\d+$/.test(gamma) && BURST_GAMMAS.includes(Number(gamma))) v.burstGamma = Number(gamma);
@@ -201,15 +213,17 @@ export function decodeView(search: string): UrlView {
   if (layout && (VIEW_LAYOUTS as readonly string[]).includes(layout)) v.layout = layout as ViewLayout;
   const compared = decodeCompared(p.get('compare'));
   v.compare = { papers: compared, open: compared.length > 0 && p.get('comparison') === 'open', onlyDifferences: p.get('cdiff') === '1' };
-  if (['table', 'nsort', 'lsort', 'nfilter', 'lfilter'].some((k) => p.has(k))) {
+  if (['table', 'nsort', 'lsort', 'asort', 'nfilter', 'lfilter', 'afilter'].some((k) => p.has(k))) {
     const tab = p.get('table');
     v.table = {
       open: p.has('table'),
       tab: tab && (TABLE_TABS as readonly string[]).includes(tab) ? (tab as TableTab) : DEFAULT_TABLE.tab,
       nodeSort: decodeSort(p.get('nsort'), NODE_COLUMN_IDS, DEFAULT_TABLE.nodeSort),
       linkSort: decodeSort(p.get('lsort'), LINK_COLUMN_IDS, DEFAULT_TABLE.linkSort),
+      authorSort: decodeSort(p.get('asort'), AUTHOR_COLUMN_IDS, DEFAULT_TABLE.authorSort),
       nodeFilter: p.get('nfilter') ?? '',
       linkFilter: p.get('lfilter') ?? '',
+      authorFilter: p.get('afilter') ?? '',
     };
   }
   const pmetric = p.get('pmetric');
@@ -242,7 +256,11 @@ export function stateFromUrl(graph: KnowledgeGraph, base: ViewState, v: UrlView)
   // (papers this graph does not have are not compared; nothing left to compare, nothing open)
   const papers = v.compare.papers.filter((k) => graph.hasNode(k) && graph.getNodeAttribute(k, 'kind') === 'paper');
   const compare = { ...v.compare, papers, open: v.compare.open && papers.length > 0 };
-  const next: ViewState = { ...base, compare, filters, progress: null, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, table: v.table ?? DEFAULT_TABLE, gaps, cluster, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
+  // (an author this graph does not name selects nothing; its Authors tab, on a graph whose papers name none, is the Nodes tab)
+  const author = v.author ? authorName(graph, v.author) ?? null : null;
+  let table = v.table ?? DEFAULT_TABLE;
+  if (table.tab === 'authors' && !namesAuthors(graph)) table = { ...table, tab: 'nodes' };
+  const next: ViewState = { ...base, compare, filters, progress: null, colorBy: v.colorBy, sizeBy: v.sizeBy ?? graphSizeBy(graph), matrix, table, gaps, cluster, author: author && cluster === null ? author : null, burstGamma: v.burstGamma, layout: v.layout, densityKernel: v.densityKernel ?? 1, selected: v.selected, selectedEdge: resolveEdge(graph, v.edge), hovered: null, hoveredEdge: null };
   const pruned = pruneSelection(next, (k) => graph.hasNode(k), (e) => graph.hasEdge(e));
   // (the progress chart's metric, for the dataset shown: one its results have no chart in is no choice, and the chart
   // draws its default, as a link without it does)

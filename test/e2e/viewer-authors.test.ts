@@ -3,7 +3,8 @@
  * by `paperweave build` from a BibTeX file with authors (test/fixtures/authors.bib), served as `npm start` serves one;
  * a paper clicked lists its authors under its title (a long list shortened, a button showing them all); the search finds
  * a paper by an author's name and says so; the same graph opened in the page as graph.json and as GEXF keeps them, as
- * does the BibTeX file opened in the page (read, extracted and built there).
+ * does the BibTeX file opened in the page (read, extracted and built there); the data table's Authors tab (sorted,
+ * filtered, following the filters; an author chosen keeps exactly their papers in colour, in the URL across a reload).
  * The site is built with vite into a temp dir (or taken from $PW_SITE_DIR).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../src/cli/io.ts';
-import { browserAvailability, launch, nodePosition, openViewer, run, type Session } from './browser.ts';
+import { artifactsDir, browserAvailability, launch, nodePosition, openViewer, run, type Session } from './browser.ts';
+import { FADED_NODE } from '../../web/reducers.ts';
 
 const avail = browserAvailability();
 
@@ -34,6 +36,20 @@ async function searchAndPick(page: Page, query: string, key: string): Promise<st
   await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([key]);
   return via;
 }
+
+const params = (page: Page) => page.evaluate(() => Object.fromEntries([...new URLSearchParams(location.search)].filter(([k]) => k !== 'cam')));
+const tableCount = (page: Page) => page.getByTestId('table-count').textContent();
+/** The Authors tab's rows, all of them (the grid draws only those in sight): author keys, in order. */
+const tableRows = (page: Page) => page.evaluate(() => window.paperweave!.beyond!.table.rows());
+const authorRow = (page: Page, key: string) => page.locator(`[data-testid=table] [role=row][data-author="${key}"]`);
+/** The nodes sigma draws in full colour, sorted (the others are faded). */
+const inColour = (page: Page) => page.evaluate((faded) => {
+  const pw = window.paperweave!;
+  return pw.graph.filterNodes((k) => {
+    const d = pw.renderer.getNodeDisplayData(k);
+    return Boolean(d && !d.hidden && d.color !== faded);
+  }).sort();
+}, FADED_NODE);
 
 describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
   let tmp = '';
@@ -120,6 +136,119 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     const none = (await paperKey(page, 'Zero-Shot Anomaly Segmentation with Frozen Backbones'))!;
     expect(await searchAndPick(page, 'frozen backbones', none)).toBeNull();
     expect(await details(page).getByTestId('paper-authors').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the data table\'s Authors tab: a row per author, sorted, filtered; a row chosen keeps exactly their papers in colour and names them; the URL keeps it across a reload; Esc clears it', async () => {
+    const { page, errors } = await openViewer(session);
+    const all = await page.evaluate(() => window.paperweave!.graph.order);
+    await page.getByTestId('open-table').click();
+    const tab = page.locator('[data-testid=table-tab][data-tab=authors]');
+    await expect.poll(() => tab.isVisible()).toBe(true);
+    await tab.click();
+    await expect.poll(() => params(page)).toEqual({ table: 'authors' });
+    expect(await tab.getAttribute('aria-selected')).toBe('true');
+    // 5 + 6 + 12 names, Ross Girshick on two papers; the fourth paper names none
+    expect(await tableCount(page)).toBe('22 of 22 authors');
+    // most papers first: Ross Girshick's two (MoCo 2020, SAM 2023), fifteen co-authors
+    expect((await tableRows(page))[0]).toBe('ross girshick');
+    const cells = await authorRow(page, 'ross girshick').locator('[role=gridcell]').allTextContents();
+    expect(cells.slice(0, 5)).toEqual(['Ross Girshick', '2', '15', '2020', '2023']);
+    expect(await page.locator('[role=columnheader][data-column=papers]').getAttribute('aria-sort')).toBe('descending');
+    // (laid out as the other tabs: a row's cells side by side on one line, the head's over them)
+    const boxes = await authorRow(page, 'ross girshick').locator('[role=gridcell]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((b) => ({ middle: Math.round(b.top + b.height / 2), left: Math.round(b.left), height: b.height })));
+    expect(new Set(boxes.map((b) => b.middle)).size).toBe(1);
+    expect(boxes.every((b, i) => i === 0 || b.left > boxes[i - 1].left)).toBe(true);
+    expect(boxes[0].height).toBeLessThanOrEqual(28);
+    await page.screenshot({ path: join(artifactsDir(), 'authors-table.png') });
+
+    // sorted by name (A to Z, accents ignored), then the other way
+    await page.locator('[data-testid=table] button[data-column=name]').click();
+    await expect.poll(() => params(page)).toEqual({ table: 'authors', asort: 'name' });
+    const names = await page.evaluate(() => window.paperweave!.beyond!.table.rows());
+    expect(names).toEqual([...names].sort());
+    await page.locator('[data-testid=table] button[data-column=name]').click();
+    await expect.poll(() => params(page)).toEqual({ table: 'authors', asort: '-name' });
+    expect(await tableRows(page)).toEqual([...names].reverse());
+
+    // filtered by name, accents and case ignored; nothing matched says so
+    await page.getByTestId('table-filter').fill('DOLLAR');
+    await expect.poll(() => tableRows(page)).toEqual(['piotr dollar']);
+    expect(await authorRow(page, 'piotr dollar').locator('[data-column=name]').textContent()).toBe('Piotr Dollár');
+    await expect.poll(() => params(page)).toEqual({ table: 'authors', asort: '-name', afilter: 'DOLLAR' });
+    await page.getByTestId('table-filter').fill('zzqx');
+    await expect.poll(() => page.locator('[data-testid=table] .pw-table-empty').textContent()).toBe('No author matches “zzqx”.');
+
+    // chosen: exactly their two papers in colour, the panel naming the author, the URL keeping it
+    await page.getByTestId('table-filter').fill('girshick');
+    await expect.poll(() => tableRows(page)).toEqual(['ross girshick']);
+    // (the camera elsewhere first, zoomed in far from both papers)
+    await page.evaluate(() => window.paperweave!.renderer.getCamera().setState({ x: 3, y: 3, ratio: 0.1 }));
+    await authorRow(page, 'ross girshick').click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBe('Ross Girshick');
+    await expect.poll(() => page.getByTestId('table-dialog').evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+    const theirs = (await Promise.all([MOCO, SAM].map((t) => paperKey(page, t)))).map(String).sort();
+    await expect.poll(() => inColour(page)).toEqual(theirs);
+    expect(await details(page).locator('h2').textContent()).toBe('Ross Girshick');
+    expect(await details(page).getByTestId('author-papers').textContent()).toBe('2 papers');
+    // both framed, as a cluster's click frames its nodes: in the graph's room, left of the details panel
+    await page.waitForFunction(() => !window.paperweave!.renderer.getCamera().isAnimated(), undefined, { timeout: 20_000 });
+    const room = await page.evaluate(() => ({ graph: document.getElementById('graph')!.getBoundingClientRect().toJSON(), panel: document.querySelector('[data-testid=details]')!.getBoundingClientRect().left }));
+    for (const k of theirs) {
+      const at = await nodePosition(page, k);
+      expect(at.x).toBeGreaterThan(room.graph.left);
+      expect(at.x).toBeLessThan(room.panel);
+      expect(at.y).toBeGreaterThan(room.graph.top);
+      expect(at.y).toBeLessThan(room.graph.bottom);
+    }
+    expect((await details(page).locator('.node-link').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).sort()).toEqual(theirs);
+    await expect.poll(() => params(page)).toEqual({ author: 'Ross Girshick', asort: '-name', afilter: 'girshick' });
+
+    // a reload brings it back
+    await page.reload();
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(() => window.paperweave!.app.state.author)).toBe('Ross Girshick');
+    await expect.poll(() => inColour(page)).toEqual(theirs);
+    expect(await details(page).locator('h2').textContent()).toBe('Ross Girshick');
+
+    // Esc clears it: every node in colour again, the URL without it
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBeNull();
+    await expect.poll(() => inColour(page)).toHaveLength(all);
+    await expect.poll(() => params(page)).toEqual({ asort: '-name', afilter: 'girshick' });
+    expect(await details(page).isHidden()).toBe(true);
+
+    // from the keyboard: the filter's ArrowDown onto the first row, Enter chooses it
+    // (the tab, as the other tabs', is in the URL while the table is open: reopened after the reload, on Nodes)
+    await page.getByTestId('open-table').click();
+    await page.locator('[data-testid=table-tab][data-tab=authors]').click();
+    await expect.poll(() => tableRows(page)).toEqual(['ross girshick']);
+    await page.getByTestId('table-filter').press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBe('Ross Girshick');
+    await expect.poll(() => inColour(page)).toEqual(theirs);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the Authors tab follows the filters: from 2021, the MoCo paper\'s authors hidden, Ross Girshick on one paper; the Nodes tab names a paper\'s authors', async () => {
+    const { page, errors } = await openViewer(session, '?table=nodes');
+    const sam = (await paperKey(page, SAM))!;
+    await expect.poll(() => page.locator('[data-testid=table] [role=columnheader][data-column=authors]').count()).toBe(1);
+    await page.getByTestId('table-filter').fill('segment anything');
+    await expect.poll(() => page.locator(`[data-testid=table] [role=row][data-key="${sam}"] [data-column=authors]`).textContent()).toBe(SAM_AUTHORS);
+    await page.goto(`${session.server.url}?table=authors&from=2021`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('table-count').isVisible()).toBe(true);
+    expect(await tableCount(page)).toBe('18 of 18 authors (4 more hidden by the legend and filters)');
+    const cells = await authorRow(page, 'ross girshick').locator('[role=gridcell]').allTextContents();
+    expect(cells.slice(0, 5)).toEqual(['Ross Girshick', '1', '11', '2023', '2023']);
+    expect(await tableRows(page)).not.toContain('kaiming he');
+    // papers hidden in the legend: no author shown
+    await page.goto(`${session.server.url}?table=authors&hide=paper`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => page.locator('[data-testid=table] .pw-table-empty').textContent()).toBe('No author shown: the legend and filters hide every paper that names one.');
     expect(errors).toEqual([]);
     await page.close();
   });

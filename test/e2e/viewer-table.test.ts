@@ -103,6 +103,20 @@ describe.skipIf(!avail.ok)('viewer: data table', () => {
     await page.close();
   });
 
+  it('no Authors tab where the papers name no author (the bundled corpus): a link asking for it opens the Nodes tab', async () => {
+    const { page, errors } = await openViewer(session, '?table=authors&author=Ross+Girshick');
+    await expect.poll(() => isOpen(page)).toBe(true);
+    // (the tab is there, hidden: it is offered where the graph's papers name their authors)
+    expect(await page.locator('[data-testid=table-tab][data-tab=authors]').count()).toBe(1);
+    expect(await page.locator('[data-testid=table-tab][data-tab=authors]').isHidden()).toBe(true);
+    expect(await page.locator('[data-testid=table-tab]:visible').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-tab')))).toEqual(['nodes', 'links']);
+    expect(await page.locator('[data-testid=table-tab][data-tab=nodes]').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('[data-testid=table] [role=row][data-key]').count()).toBeGreaterThan(10);
+    expect(await page.evaluate(() => window.paperweave!.app.state.author)).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('Links: one row per link drawn, with its sentence; a row chosen from the keyboard selects the link and reads its sentence', async () => {
     const { page, errors } = await openViewer(session, '?table=links');
     await expect.poll(() => isOpen(page)).toBe(true);

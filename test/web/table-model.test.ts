@@ -139,7 +139,7 @@ describe('the data table in the view state and the URL', () => {
     expect(encodeSort({ column: 'papers', descending: true })).toBe('-papers');
     expect(decodeSort('year', LINK_COLUMN_IDS, DEFAULT_TABLE.linkSort)).toEqual({ column: 'year', descending: false });
     expect(decodeSort('-bogus', NODE_COLUMN_IDS, DEFAULT_TABLE.nodeSort)).toBe(DEFAULT_TABLE.nodeSort);
-    const table = { open: true, tab: 'links' as const, nodeSort: { column: 'papers', descending: true }, linkSort: { column: 'year', descending: false }, nodeFilter: '', linkFilter: '' };
+    const table = { ...DEFAULT_TABLE, open: true, tab: 'links' as const, nodeSort: { column: 'papers', descending: true }, linkSort: { column: 'year', descending: false } };
     const search = encodeView({ ...emptyUrlView(), table });
     expect(search).toBe('?table=links&nsort=-papers&lsort=year');
     expect(decodeView(search).table).toEqual(table);

@@ -10,7 +10,8 @@ import { paperYear } from '../../src/analysis/node-utils.ts';
 import { csvRow } from '../../src/export/csv.ts';
 import { fold } from '../search.ts';
 import { confidentEdge } from '../filters.ts';
-import { LINK_COLUMN_IDS, NODE_COLUMN_IDS, type TableSort } from '../table-state.ts';
+import { AUTHOR_COLUMN_IDS, LINK_COLUMN_IDS, NODE_COLUMN_IDS, type TableSort } from '../table-state.ts';
+import { authorIndex } from '../authors.ts';
 
 export interface NodeRow {
   key: string;
@@ -25,6 +26,8 @@ export interface NodeRow {
   first?: number;
   last?: number;
   burst?: Burst;
+  /** A paper's authors, as its byline names them ('Kaiming He, Haoqi Fan'); none for an entity. */
+  authors?: string;
 }
 
 export interface LinkRow {
@@ -38,6 +41,22 @@ export interface LinkRow {
   /** The year of the paper the link comes from. */
   year?: number;
   evidence: string;
+}
+
+/** One row per author (web/authors.ts), counted on the papers the filters show. */
+export interface AuthorRow {
+  /** The author's key (authorKey): what choosing the row selects. */
+  author: string;
+  /** Its most frequent spelling. */
+  name: string;
+  /** Its papers shown. */
+  papers: number;
+  /** The other authors of those papers, each once. */
+  coauthors: number;
+  first?: number;
+  last?: number;
+  /** The methods and datasets shown that most of those papers link to (links at or above the confidence filter), most first, at most TOP_ENTITIES: label and count. */
+  top: { label: string; papers: number }[];
 }
 
 export interface Column<R> {
@@ -65,6 +84,7 @@ export const NODE_COLUMNS: Column<NodeRow>[] = [
   { id: 'first', label: 'First year', numeric: true, value: (r) => r.first, text: (r) => num(r.first), title: 'The year of its first paper' },
   { id: 'last', label: 'Last year', numeric: true, value: (r) => r.last, text: (r) => num(r.last), title: 'The year of its last paper' },
   { id: 'burst', label: 'Burst', numeric: true, value: (r) => r.burst?.strength, text: (r) => burstText(r.burst), title: 'Its strongest burst of attention, at the γ Time shows: years (strength); sorted by strength' },
+  { id: 'authors', label: 'Authors', numeric: false, value: (r) => r.authors, text: (r) => r.authors ?? '', title: 'A paper\u2019s authors (the Authors tab lists each author)' },
 ];
 
 export const LINK_COLUMNS: Column<LinkRow>[] = [
@@ -76,8 +96,21 @@ export const LINK_COLUMNS: Column<LinkRow>[] = [
   { id: 'evidence', label: 'Sentence', numeric: false, value: (r) => r.evidence, text: (r) => r.evidence, title: 'The sentence behind the link' },
 ];
 
+/** The methods and datasets an author's row names, at most. */
+export const TOP_ENTITIES = 3;
+export const topText = (r: AuthorRow): string => r.top.map((t) => `${t.label} (${t.papers})`).join(', ');
+
+export const AUTHOR_COLUMNS: Column<AuthorRow>[] = [
+  { id: 'name', label: 'Author', numeric: false, value: (r) => r.name, text: (r) => r.name, title: 'The author, in the spelling most papers use (spellings differing only in case, accents or dots are one author)' },
+  { id: 'papers', label: 'Papers', numeric: true, value: (r) => r.papers, text: (r) => String(r.papers), title: 'Their papers the filters show' },
+  { id: 'coauthors', label: 'Co-authors', numeric: true, value: (r) => r.coauthors, text: (r) => String(r.coauthors), title: 'The other authors of those papers, each counted once' },
+  { id: 'first', label: 'First year', numeric: true, value: (r) => r.first, text: (r) => num(r.first), title: 'The year of their first paper' },
+  { id: 'last', label: 'Last year', numeric: true, value: (r) => r.last, text: (r) => num(r.last), title: 'The year of their last paper' },
+  { id: 'top', label: 'Mostly on', numeric: false, value: (r) => topText(r), text: (r) => topText(r), title: `The methods and datasets most of their papers link to (how many of them), at most ${TOP_ENTITIES}` },
+];
+
 // (the ids the URL reads are these columns', in this order)
-if (NODE_COLUMNS.some((c, i) => c.id !== NODE_COLUMN_IDS[i]) || LINK_COLUMNS.some((c, i) => c.id !== LINK_COLUMN_IDS[i])) {
+if (NODE_COLUMNS.some((c, i) => c.id !== NODE_COLUMN_IDS[i]) || LINK_COLUMNS.some((c, i) => c.id !== LINK_COLUMN_IDS[i]) || AUTHOR_COLUMNS.some((c, i) => c.id !== AUTHOR_COLUMN_IDS[i])) {
   throw new Error('paperweave: table-model.ts columns and table-state.ts column ids differ');
 }
 
@@ -108,8 +141,12 @@ export interface NodeRowsInput {
   bursts: ReadonlyMap<string, Burst>;
 }
 
-/** One row per node shown, in the graph's order. A paper's first and last year are its year. */
+/**
+ * One row per node shown, in the graph's order. A paper's first and last year are its year. The Authors column only
+ * where the graph's papers name their authors.
+ */
 export function nodeRows(graph: KnowledgeGraph, input: NodeRowsInput): TableData<NodeRow> {
+  const named = authorIndex(graph).keys.length > 0;
   const clusters = new Map((graph.getAttribute('clusters') ?? []).map((c) => [c.id, c.label]));
   const rows: NodeRow[] = [];
   graph.forEachNode((key, a) => {
@@ -119,9 +156,10 @@ export function nodeRows(graph: KnowledgeGraph, input: NodeRowsInput): TableData
       key, name: a.label, kind: a.kind, papers: a.kind === 'paper' ? 1 : a.papers ?? 0, links: graph.degree(key),
       pagerank: input.pagerank[key] ?? 0, cluster: clusters.get(a.community) ?? (a.community === undefined ? '' : String(a.community)),
       first: a.kind === 'paper' ? year : a.firstYear, last: a.kind === 'paper' ? year : a.lastYear, burst: input.bursts.get(key),
+      ...(named && a.kind === 'paper' && a.authors?.length ? { authors: a.authors.join(', ') } : {}),
     });
   });
-  return tableData(rows, NODE_COLUMNS, (r) => r.name);
+  return tableData(rows, named ? NODE_COLUMNS : NODE_COLUMNS.slice(0, -1), (r) => r.name);
 }
 
 /** One row per link drawn: both its ends shown and its confidence at or above the filter's. */
@@ -138,6 +176,84 @@ export function linkRows(graph: KnowledgeGraph, visible: ReadonlySet<string> | n
     });
   });
   return tableData(rows, LINK_COLUMNS, (r) => `${r.sourceLabel} ${r.relation} ${r.targetLabel} ${r.evidence}`);
+}
+
+const TOP_KINDS = new Set(['method', 'dataset']);
+
+/**
+ * One row per author with a paper shown (the year filter, the legend's papers), in the order the graph first names them
+ * (web/authors.ts, built once per graph): their papers shown, distinct co-authors on those, first and last year, and
+ * the methods and datasets shown most of those papers link to (by links the confidence filter keeps; ties by label).
+ */
+export function authorRows(graph: KnowledgeGraph, visible: ReadonlySet<string> | null, minConfidence: number | null): TableData<AuthorRow> {
+  const index = authorIndex(graph);
+  const n = index.paperKeys.length;
+  // Each paper shown: its year (NaN: none) and the methods and datasets shown it links to (ids into `entities`).
+  const shown = new Uint8Array(n);
+  const years = new Float64Array(n).fill(NaN);
+  const tops: number[][] = new Array(n);
+  const entityId = new Map<string, number>();
+  const entities: string[] = [];
+  for (let p = 0; p < n; p++) {
+    const paper = index.paperKeys[p];
+    if (visible && !visible.has(paper)) continue;
+    shown[p] = 1;
+    const top: number[] = [];
+    graph.forEachOutEdge(paper, (_e, a, _s, target, _sa, ta) => {
+      if (!TOP_KINDS.has(ta.kind) || (visible && !visible.has(target)) || !confidentEdge(a, minConfidence)) return;
+      let id = entityId.get(target);
+      if (id === undefined) {
+        id = entities.length;
+        entityId.set(target, id);
+        entities.push(ta.label);
+      }
+      if (!top.includes(id)) top.push(id);
+    });
+    tops[p] = top;
+    const y = paperYear(graph.getNodeAttributes(paper));
+    if (y !== undefined) years[p] = y;
+  }
+  const coStamp = new Int32Array(index.keys.length).fill(-1);
+  const entStamp = new Int32Array(entities.length).fill(-1);
+  const entCount = new Int32Array(entities.length);
+  const rows: AuthorRow[] = [];
+  const touched: number[] = [];
+  const byCount = (a: number, b: number) => entCount[b] - entCount[a] || (entities[a] < entities[b] ? -1 : entities[a] > entities[b] ? 1 : a - b);
+  for (let id = 0; id < index.keys.length; id++) {
+    let papers = 0;
+    let coauthors = 0;
+    let first = Infinity;
+    let last = -Infinity;
+    touched.length = 0;
+    for (const p of index.papers[id]) {
+      if (!shown[p]) continue;
+      papers++;
+      const y = years[p];
+      if (y < first) first = y;
+      if (y > last) last = y;
+      for (const other of index.paperAuthors[p]) {
+        if (other === id || coStamp[other] === id) continue;
+        coStamp[other] = id;
+        coauthors++;
+      }
+      for (const e of tops[p]) {
+        if (entStamp[e] !== id) {
+          entStamp[e] = id;
+          entCount[e] = 0;
+          touched.push(e);
+        }
+        entCount[e]++;
+      }
+    }
+    if (!papers) continue;
+    if (touched.length > 1) touched.sort(byCount);
+    const top = touched.slice(0, TOP_ENTITIES).map((e) => ({ label: entities[e], papers: entCount[e] }));
+    rows.push({
+      author: index.keys[id], name: index.names[id], papers, coauthors,
+      first: first === Infinity ? undefined : first, last: last === -Infinity ? undefined : last, top,
+    });
+  }
+  return tableData(rows, AUTHOR_COLUMNS, (r) => `${r.name} ${topText(r)}`);
 }
 
 /** fold (search's), with ASCII text only lower-cased: the same result, without normalising 100,000 sentences. */

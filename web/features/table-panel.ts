@@ -2,17 +2,22 @@
  * The data table, Gephi Lite's "Data" tab and Gephi's Data Laboratory: toolbar "Table" opens a dialog with two tabs,
  * Nodes (one row per node the legend and filters show: name, kind, papers, links, PageRank, cluster, first and last
  * year, burst) and Links (one row per link drawn: source, relation, target, confidence, year and the sentence behind
- * it). A click on a head sorts by it (again reverses), the box filters the rows (accents and case ignored), a row
- * clicked (or Enter on it) selects its node or link as a click on the graph does, the dialog closing onto it; "CSV"
+ * it), and, where the graph's papers name their authors, Authors (VOSviewer's and CiteSpace's author view: one row per
+ * author, names merged case- and accent-insensitively, with their papers shown, distinct co-authors, first and last year
+ * and the methods and datasets their papers link to most; web/authors.ts). A click on a head sorts by it (again reverses), the box filters the rows (accents and case ignored), a row
+ * clicked (or Enter on it) selects its node or link as a click on the graph does, or its author (their papers framed and
+ * in colour, the rest faded, as a selected cluster's nodes are; their panel opens; Esc clears it), the dialog closing onto it; "CSV"
  * writes the table as shown. Only the rows in sight are drawn (a fixed row height), so 100,000 links scroll as 50 do;
  * the rows, their sort keys and the filter are web/features/table-model.ts's. Its view (open, tab, each tab's sort and
  * filter text) is the app state's `table` (web/table-state.ts), in the URL as the matrix's is (replaced, not pushed; the
  * text once typing settles).
  * Test hooks: `open-table`, dialog `table-dialog`, tabs `table-tab` (data-tab, aria-selected), `table-filter`,
  * `table-count`, `table-csv`, grid `table` (heads `button[data-column]` in `[role=columnheader][aria-sort]`, rows
- * `[role=row][data-key]` or `[data-edge]`, cells `[data-column]`).
+ * `[role=row][data-key]`, `[data-edge]` or `[data-author]`, cells `[data-column]`).
  */
-import { primary, clickEdge } from '../state.ts';
+import { primary, clickEdge, selectAuthor } from '../state.ts';
+import { namesAuthors } from '../search.ts';
+import { authorIndex, authorKey } from '../authors.ts';
 import { computeVisible } from '../filters.ts';
 import { burstsAt } from '../bursts.ts';
 import { kindColor } from '../../src/analysis/appearance.ts';
@@ -20,7 +25,7 @@ import { pageRank } from '../../src/analysis/size-by.ts';
 import type { KnowledgeGraph } from '../../src/model.ts';
 import { setTable, type TableSort, type TableTab, type TableView } from '../table-state.ts';
 import {
-  filterOrder, linkRows, nextSort, nodeRows, sortedOrder, tableToCsv, type Column, type LinkRow, type NodeRow, type TableData,
+  authorRows, filterOrder, linkRows, nextSort, nodeRows, sortedOrder, tableToCsv, type AuthorRow, type Column, type LinkRow, type NodeRow, type TableData,
 } from './table-model.ts';
 import { h } from '../panels/dom.ts';
 import { button, dialog, download, fileStem, type AppContext } from './ui.ts';
@@ -47,7 +52,7 @@ export interface TableTimings {
 export interface TableHandle {
   open(tab?: TableTab): void;
   close(): void;
-  /** The keys (nodes) or edges (links) of the rows shown, in order (the filter applied). */
+  /** The keys (nodes), edges (links) or author keys (authors: web/authors.ts authorKey) of the rows shown, in order (the filter applied). */
   rows(): string[];
   /** How long the last open, sort and filter took. */
   timings(): TableTimings;
@@ -55,16 +60,30 @@ export interface TableHandle {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const ranks = new WeakMap<KnowledgeGraph, Record<string, number>>();
+const withAuthors = new WeakMap<KnowledgeGraph, boolean>();
+/** Whether the graph's papers name their authors (the Authors tab is offered then only), once per graph. */
+function hasAuthors(g: KnowledgeGraph): boolean {
+  let b = withAuthors.get(g);
+  if (b === undefined) withAuthors.set(g, (b = namesAuthors(g)));
+  return b;
+}
+type Row = NodeRow | LinkRow | AuthorRow;
+const rowId = (r: Row): string => ('key' in r ? r.key : 'edge' in r ? r.edge : r.author);
+const TAB_LABEL: Record<TableTab, string> = { nodes: 'Nodes', links: 'Links', authors: 'Authors' };
+/** A tab's rows named in the count and the empty line: one, many. */
+const TAB_ROW: Record<TableTab, [string, string]> = { nodes: ['node', 'nodes'], links: ['link', 'links'], authors: ['author', 'authors'] };
 
 export function mount(ctx: AppContext): TableHandle {
   const view = () => ctx.state.table;
+  /** The tab shown: the state's, but Nodes for Authors on a graph whose papers name no author. */
+  const tabOf = (): TableTab => (view().tab === 'authors' && !hasAuthors(ctx.graph) ? 'nodes' : view().tab);
   const timings: TableTimings = {};
   /**
    * The filter's text, per tab, as typed: the rows follow each keystroke, the state (and the URL, &nfilter= &lfilter=)
    * once typing settles (FILTER_SETTLE_MS without a key), or at once when the view changes otherwise (a tab, a sort, the
    * dialog closed, a row chosen). Kept while the dialog is closed, as the sorts are.
    */
-  const queries: Record<TableTab, string> = { nodes: view().nodeFilter, links: view().linkFilter };
+  const queries: Record<TableTab, string> = { nodes: view().nodeFilter, links: view().linkFilter, authors: view().authorFilter };
   /** A write of the filter's text to the state, waiting for typing to settle. */
   let settling: ReturnType<typeof setTimeout> | undefined;
   /** The state's table view the pending text was typed on (another one since: Back, Forward or a graph swapped in). */
@@ -74,7 +93,7 @@ export function mount(ctx: AppContext): TableHandle {
     if (settling !== undefined) {
       clearTimeout(settling);
       settling = undefined;
-      patch = { nodeFilter: queries.nodes, linkFilter: queries.links, ...patch };
+      patch = { nodeFilter: queries.nodes, linkFilter: queries.links, authorFilter: queries.authors, ...patch };
     }
     ctx.setState(setTable(ctx.state, patch), 'replace');
   };
@@ -82,9 +101,10 @@ export function mount(ctx: AppContext): TableHandle {
   /** The rows, made again when the graph, the filters (or, for the nodes, the bursts' γ) change. */
   let nodes: { key: string; graph: KnowledgeGraph; data: TableData<NodeRow> } | null = null;
   let links: { key: string; graph: KnowledgeGraph; data: TableData<LinkRow> } | null = null;
+  let authors: { key: string; graph: KnowledgeGraph; data: TableData<AuthorRow> } | null = null;
   let visibleMemo: { key: string; graph: KnowledgeGraph; set: Set<string> | null } | null = null;
   /** What is drawn: the tab's data and the rows' order after the sort and the filter. */
-  let shown: { tab: TableTab; data: TableData<NodeRow> | TableData<LinkRow>; order: Int32Array; sortKey: string } | null = null;
+  let shown: { tab: TableTab; data: TableData<NodeRow> | TableData<LinkRow> | TableData<AuthorRow>; order: Int32Array; sortKey: string } | null = null;
   /** The row the keyboard is on (an index into shown.order), -1: none yet. */
   let active = -1;
 
@@ -92,8 +112,8 @@ export function mount(ctx: AppContext): TableHandle {
   const openBtn = button('Table', { 'data-testid': 'open-table', title: 'The nodes and links shown, as a table: sort, filter, export' }, () => openTable());
   ctx.registerToolbarItem(openBtn);
 
-  const tabs = (['nodes', 'links'] as const).map((t) => {
-    const b = button(t === 'nodes' ? 'Nodes' : 'Links', { role: 'tab', class: 'pw-btn pw-table-tab', 'data-testid': 'table-tab', 'data-tab': t });
+  const tabs = (['nodes', 'links', 'authors'] as const).map((t) => {
+    const b = button(TAB_LABEL[t], { role: 'tab', class: 'pw-btn pw-table-tab', 'data-testid': 'table-tab', 'data-tab': t });
     b.addEventListener('click', () => setView({ tab: t }));
     return b;
   });
@@ -117,7 +137,7 @@ export function mount(ctx: AppContext): TableHandle {
 
   function openTable(tab?: TableTab): void {
     if (view().open && (!tab || tab === view().tab)) sync(true);
-    else setView({ open: true, ...(tab ? { tab } : {}) });
+    else setView({ open: true, ...(tab && (tab !== 'authors' || hasAuthors(ctx.graph)) ? { tab } : {}) });
   }
   dlg.onClose(() => {
     if (view().open) setView({ open: false });
@@ -151,12 +171,21 @@ export function mount(ctx: AppContext): TableHandle {
     return links.data;
   }
 
-  const sortOf = (tab: TableTab): TableSort => (tab === 'nodes' ? view().nodeSort : view().linkSort);
+  /** One row per author (web/authors.ts, once per graph), counted again when the graph or the filters change. */
+  function authorData(): TableData<AuthorRow> {
+    const g = ctx.graph;
+    const key = JSON.stringify(ctx.state.filters);
+    if (authors?.key !== key || authors.graph !== g) authors = { key, graph: g, data: authorRows(g, visible(), ctx.state.filters.minConfidence) };
+    return authors.data;
+  }
+
+  const sortOf = (tab: TableTab): TableSort => (tab === 'nodes' ? view().nodeSort : tab === 'links' ? view().linkSort : view().authorSort);
+  const sortPatch = (tab: TableTab, sort: TableSort): Partial<TableView> => (tab === 'nodes' ? { nodeSort: sort } : tab === 'links' ? { linkSort: sort } : { authorSort: sort });
 
   /** Sort and filter what the state asks for; true when the rows changed (the scroll then goes back to the top). */
   function compute(): boolean {
-    const tab = view().tab;
-    const data = tab === 'nodes' ? nodeData() : linkData();
+    const tab = tabOf();
+    const data = tab === 'nodes' ? nodeData() : tab === 'links' ? linkData() : authorData();
     const sort = sortOf(tab);
     const sortKey = JSON.stringify([tab, sort, queries[tab]]);
     if (shown && shown.data === data && shown.sortKey === sortKey) return false;
@@ -170,6 +199,8 @@ export function mount(ctx: AppContext): TableHandle {
   function drawHead(): void {
     if (!shown) return;
     grid.dataset.tab = shown.tab;
+    // (the Nodes tab's Authors column, where the papers name them: laid out one column wider)
+    grid.dataset.columns = String(shown.data.columns.length);
     const sort = sortOf(shown.tab);
     const cols = shown.data.columns as Column<unknown>[];
     head.replaceChildren(...cols.map((c) => {
@@ -178,7 +209,7 @@ export function mount(ctx: AppContext): TableHandle {
         c.label, sorted ? h('span', { 'aria-hidden': 'true' }, sort.descending ? ' ▼' : ' ▲') : null);
       b.addEventListener('click', () => {
         const next = nextSort(cols, sort, c.id);
-        setView(shown!.tab === 'nodes' ? { nodeSort: next } : { linkSort: next });
+        setView(sortPatch(shown!.tab, next));
         grid.querySelector<HTMLButtonElement>(`button[data-column="${c.id}"]`)?.focus();
       });
       return h('div', { role: 'columnheader', class: `pw-table-cell${c.numeric ? ' num' : ''}`, 'data-column': c.id, 'aria-sort': sorted ? (sort.descending ? 'descending' : 'ascending') : 'none' }, b);
@@ -187,9 +218,9 @@ export function mount(ctx: AppContext): TableHandle {
 
   function drawCount(): void {
     if (!shown) return;
-    const what = shown.tab === 'nodes' ? 'nodes' : 'links';
+    const what = TAB_ROW[shown.tab][1];
     const all = shown.data.rows.length;
-    const total = shown.tab === 'nodes' ? ctx.graph.order : ctx.graph.size;
+    const total = shown.tab === 'nodes' ? ctx.graph.order : shown.tab === 'links' ? ctx.graph.size : authorIndex(ctx.graph).keys.length;
     const hidden = total - all;
     count.textContent = `${fmt(shown.order.length)} of ${fmt(all)} ${what}${hidden ? ` (${fmt(hidden)} more hidden by the legend and filters)` : ''}`;
   }
@@ -203,7 +234,7 @@ export function mount(ctx: AppContext): TableHandle {
     const top = Math.max(0, grid.scrollTop - headH);
     const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(n, Math.ceil((top + grid.clientHeight) / ROW_HEIGHT) + OVERSCAN);
-    const sel = shown.tab === 'nodes' ? primary(ctx.state) : ctx.state.selectedEdge;
+    const sel = shown.tab === 'nodes' ? primary(ctx.state) : shown.tab === 'links' ? ctx.state.selectedEdge : ctx.state.author === null ? null : authorKey(ctx.state.author);
     const range = `${first}:${last}:${active}:${sel}`;
     if (!force && range === drawnRange) return;
     drawnRange = range;
@@ -212,16 +243,17 @@ export function mount(ctx: AppContext): TableHandle {
     const rows: HTMLElement[] = [];
     if (!n) {
       const q = queries[shown.tab].trim();
-      rows.push(h('div', { class: 'pw-table-empty pw-muted' }, q ? `No ${shown.tab === 'nodes' ? 'node' : 'link'} matches “${q}”.` : `No ${shown.tab} shown: the legend and filters hide them all.`));
+      rows.push(h('div', { class: 'pw-table-empty pw-muted' }, q ? `No ${TAB_ROW[shown.tab][0]} matches “${q}”.`
+        : shown.tab === 'authors' ? 'No author shown: the legend and filters hide every paper that names one.' : `No ${shown.tab} shown: the legend and filters hide them all.`));
     }
     for (let k = first; k < last; k++) {
       const i = shown.order[k];
-      const r = shown.data.rows[i] as NodeRow | LinkRow;
-      const id = 'key' in r ? r.key : r.edge;
+      const r = shown.data.rows[i] as Row;
+      const id = rowId(r);
       const row = h('div', {
         role: 'row', id: `pw-table-row-${k}`, class: `pw-table-row${k === active ? ' active' : ''}${id === sel ? ' selected' : ''}`,
         'aria-rowindex': String(k + 2), 'aria-selected': String(id === sel), 'data-index': String(k),
-        ...('key' in r ? { 'data-key': r.key } : { 'data-edge': r.edge }),
+        ...('key' in r ? { 'data-key': r.key } : 'edge' in r ? { 'data-edge': r.edge } : { 'data-author': r.author }),
       });
       row.style.top = `${k * ROW_HEIGHT}px`;
       for (const c of cols) {
@@ -263,14 +295,20 @@ export function mount(ctx: AppContext): TableHandle {
     if (settling === undefined) {
       queries.nodes = view().nodeFilter;
       queries.links = view().linkFilter;
+      queries.authors = view().authorFilter;
     }
     if (view().open && !dlg.isOpen) {
       dlg.open();
       force = true;
     } else if (!view().open && dlg.isOpen) dlg.close();
     if (!dlg.isOpen) return;
-    for (const b of tabs) b.setAttribute('aria-selected', String(b.dataset.tab === view().tab));
-    if (filter.value !== queries[view().tab]) filter.value = queries[view().tab];
+    const tab = tabOf();
+    for (const b of tabs) {
+      b.setAttribute('aria-selected', String(b.dataset.tab === tab));
+      if (b.dataset.tab === 'authors') b.hidden = !hasAuthors(ctx.graph);
+    }
+    if (filter.value !== queries[tab]) filter.value = queries[tab];
+    filter.placeholder = tab === 'authors' ? 'Filter by name or topic' : 'Filter by name';
     const opening = force && !shown;
     const t0 = performance.now();
     const was = shown && { tab: shown.tab, data: shown.data };
@@ -286,7 +324,7 @@ export function mount(ctx: AppContext): TableHandle {
 
   filter.addEventListener('input', () => {
     const t0 = performance.now();
-    queries[view().tab] = filter.value;
+    queries[tabOf()] = filter.value;
     if (compute()) redraw(true);
     timings.filter = performance.now() - t0;
     // (into the URL once typing settles, the entry replaced: a history entry, or an address written, per key was not
@@ -309,9 +347,10 @@ export function mount(ctx: AppContext): TableHandle {
     // (the text typed written to the entry the table was open in, before the selection's own entry is pushed: Back
     // returns to the table as it was)
     if (settling !== undefined) setView({});
-    const r = shown.data.rows[shown.order[k]] as NodeRow | LinkRow;
+    const r = shown.data.rows[shown.order[k]] as Row;
     if ('key' in r) ctx.select(r.key, { fly: true, reveal: true });
-    else ctx.setState(clickEdge(ctx.state, r.edge), 'push');
+    else if ('edge' in r) ctx.setState(clickEdge(ctx.state, r.edge), 'push');
+    else ctx.setState(selectAuthor(ctx.state, r.name), 'push');
     close();
     if (keyboard) ctx.focusDetails();
   }
@@ -362,10 +401,7 @@ export function mount(ctx: AppContext): TableHandle {
     rows: () => {
       if (!shown) return [];
       const s = shown;
-      return Array.from(s.order, (i) => {
-        const r = s.data.rows[i] as NodeRow | LinkRow;
-        return 'key' in r ? r.key : r.edge;
-      });
+      return Array.from(s.order, (i) => rowId(s.data.rows[i] as Row));
     },
     timings: () => ({ ...timings }),
   };

@@ -14,6 +14,8 @@ import { methodBenchmarks, sharedBenchmarks } from '../../src/graph/shared-bench
 import { datasetResults, methodResults, resultMethods, resultRuns, type LeaderboardRow } from '../../src/analysis/results.ts';
 import { facetProfile, type FacetEntry } from '../../src/analysis/facet-profile.ts';
 import { confidentEdge } from '../filters.ts';
+import { authorIndex, authorKey } from '../authors.ts';
+import { paperYear } from '../../src/analysis/node-utils.ts';
 import { h, safeHref, type Child } from './dom.ts';
 import { hiddenNote } from './hidden-note.ts';
 import { markSegments, type Term } from './marks.ts';
@@ -547,6 +549,41 @@ export function renderCluster(ctx: PanelContext, cluster: Cluster): HTMLElement 
     filteredSection('Papers', papers, (k) => passing(ctx, k),
       (list, hidden) => h('div', { class: 'links' }, ...list.map((k) => (hidden.has(k) ? hiddenLink(ctx, k) : nodeLink(ctx, k)))),
       h('p', { class: 'empty' }, papers.length ? 'The filters hide every paper of this cluster.' : 'No paper.')));
+}
+
+/** Co-authors an author's panel names, at most. */
+export const AUTHOR_COAUTHORS = 8;
+
+/**
+ * A selected author (the data table's Authors tab): their name, their papers (what the filters keep of them, newest
+ * first, each a link to its node), the years they span and the co-authors they share most papers with.
+ */
+export function renderAuthor(ctx: PanelContext, name: string, papers: string[]): HTMLElement {
+  const { graph } = ctx;
+  const index = authorIndex(graph);
+  const id = index.byKey.get(authorKey(name));
+  const years = papers.map((k) => paperYear(graph.getNodeAttributes(k))).filter((y): y is number => y !== undefined);
+  const kept = papers.filter((k) => passing(ctx, k)).length;
+  const shared = new Map<number, number>();
+  for (const p of papers) {
+    const i = index.paperIndex.get(p);
+    for (const other of i === undefined ? [] : index.paperAuthors[i]) if (other !== id) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
+  const co = [...shared].sort((a, b) => b[1] - a[1] || (index.names[a[0]] < index.names[b[0]] ? -1 : 1));
+  const facts: Child[] = [
+    h('span', { 'data-testid': 'author-papers' }, kept === papers.length ? `${papers.length} paper${papers.length === 1 ? '' : 's'}` : `${kept} of ${papers.length} papers pass the filters`),
+    years.length ? h('span', {}, Math.min(...years) === Math.max(...years) ? String(years[0]) : `${Math.min(...years)}–${Math.max(...years)}`) : null,
+    h('span', {}, `${co.length} co-author${co.length === 1 ? '' : 's'}`),
+  ];
+  const year = (k: string) => paperYear(graph.getNodeAttributes(k)) ?? -Infinity;
+  const sorted = [...papers].sort((a, b) => year(b) - year(a) || byLabel(graph)(a, b));
+  return h('article', { class: 'author-details', 'data-testid': 'author-details' },
+    closeButton(ctx), h('span', { class: 'chip' }, 'author'), h('h2', {}, name), h('div', { class: 'facts' }, ...facts),
+    co.length ? section('Most often with', h('p', { 'data-testid': 'author-coauthors' },
+      co.slice(0, AUTHOR_COAUTHORS).map(([o, n]) => `${index.names[o]} (${n})`).join(', ') + (co.length > AUTHOR_COAUTHORS ? ` … and ${co.length - AUTHOR_COAUTHORS} more` : ''))) : null,
+    filteredSection('Papers', sorted, (k) => passing(ctx, k),
+      (list, hidden) => h('div', { class: 'links' }, ...list.map((k) => (hidden.has(k) ? hiddenLink(ctx, k) : nodeLink(ctx, k)))),
+      h('p', { class: 'empty' }, 'The filters hide every paper of this author.')));
 }
 
 export function renderDetails(ctx: PanelContext, selected: string | null, edge: string | null): HTMLElement | null {
