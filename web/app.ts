@@ -11,14 +11,14 @@ import { NODE_KINDS, type GraphAttributes, type KGNode, type KnowledgeGraph, typ
 import { kindColor } from '../src/analysis/appearance.ts';
 import {
   clickEdge, clickNode, clickStage, dropStaleProgress, filtersActive, hoverEdge, hoverNode, initialState, primary,
-  selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
+  selectAuthor, selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
 import { clusterMembers, colorScheme, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, namesAuthors, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
 import { passing, renderAuthor, renderCluster, renderDetails, type PanelContext } from './panels/details.ts';
-import { authorPapers } from './authors.ts';
+import { authorName, authorPapers } from './authors.ts';
 import { h } from './panels/dom.ts';
 import { PORTRAIT_ASPECT, TIMELINE_ASPECT, timelineGraph, timelineLayout, type TimelineLayout } from '../src/analysis/timeline-layout.ts';
 import { createTimelineOverlay } from './timeline-overlay.ts';
@@ -493,6 +493,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     select: (key) => ctx.select(key, { fly: true, reveal: true }),
     selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
     clear: () => ctx.setState(clickStage(state), 'push'),
+    selectAuthor: (name) => ctx.setState(selectAuthor(state, authorName(graph, name) ?? name), 'push'),
     passes: (key) => {
       // (the domain, setting, year and confidence filters: the legend's hidden kinds are the canvas's, not the lists')
       const passing = passingSet();

@@ -140,6 +140,34 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     await page.close();
   });
 
+  it('a name in a paper\'s byline opens that author (their papers in colour, their panel); a co-author there opens theirs', async () => {
+    const { page, errors } = await openViewer(session);
+    const sam = (await paperKey(page, SAM))!;
+    const moco = (await paperKey(page, MOCO))!;
+    expect(await searchAndPick(page, 'segment anything', sam)).toBeNull();
+    // (the line reads as before: the names are buttons, the separators text)
+    const names = details(page).locator('[data-testid=authors-text] button.author-link');
+    expect(await names.allTextContents()).toEqual(['Alexander Kirillov', 'Eric Mintun', 'Nikhila Ravi', 'Ross Girshick']);
+    await details(page).getByTestId('authors-toggle').click();
+    expect(await names.count()).toBe(12);
+    await details(page).locator('[data-testid=authors-text] button.author-link[data-author="Ross Girshick"]').click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBe('Ross Girshick');
+    expect(await page.evaluate(() => window.paperweave!.app.state.selected)).toEqual([]);
+    await expect.poll(() => details(page).locator('h2').textContent()).toBe('Ross Girshick');
+    await expect.poll(() => inColour(page)).toEqual([moco, sam].sort());
+    await expect.poll(() => params(page)).toMatchObject({ author: 'Ross Girshick' });
+    // his co-authors, each a button: Kaiming He's panel, his one paper in colour
+    await details(page).locator('[data-testid=author-coauthors] button.author-link[data-author="Kaiming He"]').click();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBe('Kaiming He');
+    await expect.poll(() => inColour(page)).toEqual([moco]);
+    expect(await details(page).getByTestId('author-papers').textContent()).toBe('1 paper');
+    // Back: Ross Girshick again
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBe('Ross Girshick');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the data table\'s Authors tab: a row per author, sorted, filtered; a row chosen keeps exactly their papers in colour and names them; the URL keeps it across a reload; Esc clears it', async () => {
     const { page, errors } = await openViewer(session);
     const all = await page.evaluate(() => window.paperweave!.graph.order);

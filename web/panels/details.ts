@@ -39,6 +39,11 @@ export interface PanelContext {
   burstGamma?: number;
   /** Controls features add under a paper's title (web/app.ts's registerPaperAction: "Add to comparison"). */
   paperActions?(paper: string): Child[];
+  /**
+   * Show an author's view (the data table's Authors tab's choice: their papers in colour, their panel): the names of a
+   * paper's byline and an author's co-authors are buttons that call it. Absent: the names are text.
+   */
+  selectAuthor?(name: string): void;
   /** Sections features add under a dataset's reported results (registerDatasetSection: the progress chart); `pass`
    * keeps the figures the results listing keeps. */
   datasetSections?(dataset: string, pass: (row: LeaderboardRow) => boolean): Child[];
@@ -159,21 +164,37 @@ export function authorsLine(authors: readonly string[], all = false): { text: st
  * The byline under a paper's title: its authors as text, a long list shortened with a button that shows them all (and
  * fewer again). Null where the input named no authors (the Hugging Face page gives only their number, in the facts).
  */
-function authorsByline(p: PaperNode): HTMLElement | null {
+function authorsByline(ctx: PanelContext, p: PaperNode): HTMLElement | null {
   const authors = p.authors ?? [];
   if (!authors.length) return null;
   // (one paper's panel at a time: a fixed id, which a paper id from another program's GEXF, spaces and all, would break)
   const text = h('span', { id: 'paper-authors-text', 'data-testid': 'authors-text' });
   const byline = h('p', { class: 'authors', 'data-testid': 'paper-authors' }, h('span', { class: 'visually-hidden' }, 'Authors: '), text);
+  // (the line's text as authorsLine gives it; with an author view, each name a button that opens it)
+  const fill = (all: boolean) => {
+    const line = authorsLine(authors, all);
+    if (!ctx.selectAuthor) {
+      text.textContent = line.text;
+      return;
+    }
+    const shown = line.hidden ? [...authors.slice(0, AUTHORS_HEAD), authors.at(-1)!] : authors;
+    const parts: (string | Node)[] = [];
+    shown.forEach((name, i) => {
+      if (i) parts.push(line.hidden && i === shown.length - 1 ? ' … ' : ', ');
+      parts.push(authorButton(ctx, name));
+    });
+    if (line.hidden) parts.push(` (+${line.hidden})`);
+    text.replaceChildren(...parts);
+  };
   const short = authorsLine(authors);
   if (!short.hidden) {
-    text.textContent = short.text;
+    fill(false);
     return byline;
   }
   let all = false;
   const toggle = h('button', { type: 'button', class: 'link', 'data-testid': 'authors-toggle', 'aria-controls': 'paper-authors-text' });
   const update = () => {
-    text.textContent = authorsLine(authors, all).text;
+    fill(all);
     // (the text changes beside the button, which stays: the keyboard's focus stays on it)
     toggle.textContent = all ? 'show fewer' : `show all ${authors.length}`;
     toggle.setAttribute('aria-expanded', String(all));
@@ -186,6 +207,13 @@ function authorsByline(p: PaperNode): HTMLElement | null {
   update();
   byline.append(' ', toggle);
   return byline;
+}
+
+/** An author's name as a button that opens their view (ctx.selectAuthor). */
+function authorButton(ctx: PanelContext, name: string): HTMLElement {
+  const b = h('button', { type: 'button', class: 'link author-link', 'data-author': name, title: `${name}: their papers in the graph` }, name);
+  b.addEventListener('click', () => ctx.selectAuthor!(name));
+  return b;
 }
 
 export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
@@ -264,7 +292,7 @@ export function renderPaper(ctx: PanelContext, key: string): HTMLElement {
     closeButton(ctx),
     chip('paper'),
     h('h2', {}, p.title ?? p.label),
-    authorsByline(p),
+    authorsByline(ctx, p),
     h('div', { class: 'facts' }, ...facts),
     ...(ctx.paperActions?.(key) ?? []),
     links.length ? h('div', { class: 'links ext' }, ...links) : null,
@@ -580,7 +608,8 @@ export function renderAuthor(ctx: PanelContext, name: string, papers: string[]):
   return h('article', { class: 'author-details', 'data-testid': 'author-details' },
     closeButton(ctx), h('span', { class: 'chip' }, 'author'), h('h2', {}, name), h('div', { class: 'facts' }, ...facts),
     co.length ? section('Most often with', h('p', { 'data-testid': 'author-coauthors' },
-      co.slice(0, AUTHOR_COAUTHORS).map(([o, n]) => `${index.names[o]} (${n})`).join(', ') + (co.length > AUTHOR_COAUTHORS ? ` … and ${co.length - AUTHOR_COAUTHORS} more` : ''))) : null,
+      ...co.slice(0, AUTHOR_COAUTHORS).flatMap(([o, n], i) => [i ? ', ' : '', ctx.selectAuthor ? authorButton(ctx, index.names[o]) : index.names[o], ` (${n})`]),
+      co.length > AUTHOR_COAUTHORS ? ` … and ${co.length - AUTHOR_COAUTHORS} more` : '')) : null,
     filteredSection('Papers', sorted, (k) => passing(ctx, k),
       (list, hidden) => h('div', { class: 'links' }, ...list.map((k) => (hidden.has(k) ? hiddenLink(ctx, k) : nodeLink(ctx, k)))),
       h('p', { class: 'empty' }, 'The filters hide every paper of this author.')));
