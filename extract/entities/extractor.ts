@@ -213,6 +213,11 @@ const CONTRAST_BEFORE = new RegExp(String.raw`\b(?:usual|typical(?:ly)?|classica
 const CONTRAST_TECHNIQUE = new RegExp(String.raw`\b(?:(?:methods|approaches|works|models|detectors|techniques|studies|solutions|pipelines|systems|frameworks)\s+(?:\w+\s+)?typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b${CONTRAST_CLAUSE}`, 'i');
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
+/** The bare "supervised" cue: words after it that make it a training step, a loss or a signal of a method (supervised fine-tuning,
+ * supervised contrastive learning, supervised losses), not the setting the paper works in. */
+const SUPERVISED_PART = new Set(['fine', 'finetuning', 'finetuned', 'finetune', 'tuning', 'contrastive', 'contrastively', 'signal', 'signals', 'loss', 'losses', 'by', 'nature', 'evaluation', 'thresholding', 'pretraining', 'pre', 'restoration', 'performance', 'information']);
+/** The bare cue's source in facets.json. */
+const BARE_SUPERVISED = '!self|weakly|semi|un|pseudo|non|fully|partially|deeply|minimally supervised';
 /** "unsupervised domain generalization": a part; "an unsupervised domain-agnostic detector" is not (nor "unsupervised domain
  * adaptation", which readers take as the setting: no labels in the target domain). */
 const UNSUPERVISED_DOMAIN_PART = new Set(['generalization', 'generalisation']);
@@ -3553,6 +3558,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // "The usual unsupervised approach", "an alternative to unsupervised approaches", "contrasting to the
   // extensively explored unsupervised GAD": the setting the paper is set against
   if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
+  // "supervised fine-tuning", "a supervised contrastive loss", "supervised signals": the bare word before a training step, a
+  // loss or a signal of a method, not the setting; nor a compound of another word ("Colorimeter-Supervised Skin Tone
+  // Estimation": what guides a model)
+  if (h.cue === BARE_SUPERVISED && (SUPERVISED_PART.has(tokens[h.to]?.lower ?? '') || s.text.charCodeAt(tokens[h.from].start - 1) === 45)) return;
   // "an unsupervised feature fusion", "unsupervised pre-training", "an unsupervised semantic segmentation
   // model": a part trained without labels, not the detection setting
   if (h.tag === 'unsupervised' && (UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '') ||

@@ -8783,3 +8783,14 @@ describe('seventy-ninth round (dev pool): a known method spelt out in lower case
     { why: '... nor before letters that are not their initials ("our relational graph isomorphism network (R-GIN)")', title: 'Zorb: laundering motifs', text: 'We match subgraphs with our relational graph isomorphism network (R-GIN).', field: 'methods_mentioned', not: ['Graph Isomorphism Network'] },
   ]);
 });
+
+// ---- eightieth round
+describe('eightieth round: settings and techniques', () => {
+  check<FacetField>([
+    { why: '"we use the supervised random forest algorithm to classify ..." (dev pool: +58 right, 16 wrong)', title: 'Zorb: sorting rockfall signals', text: 'We use the supervised random forest algorithm to classify windows of the seismic stream.', field: 'settings', has: ['supervised'] },
+    { why: '"Then BP network is used for supervised training" of a study\'s own network, written in the passive', title: 'Zorb: transformer fault diagnosis', text: 'A small network is trained in a supervised way on the gas ratios, and we report its accuracy.', field: 'settings', has: ['supervised'] },
+    { why: '... not supervised fine-tuning, a training step of a language model', title: 'Zorb: reasoning about defects', text: 'We train the model in two stages: supervised fine-tuning followed by reinforcement learning.', field: 'settings', not: ['supervised'] },
+    { why: '... nor a supervised contrastive loss, a loss of the method', title: 'Zorb: bot detection', text: 'We train the encoder with a supervised contrastive loss over the user graph.', field: 'settings', not: ['supervised'] },
+    { why: '... nor a compound of another word ("Colorimeter-Supervised ...")', title: 'Zorb: skin tone estimation', text: 'We propose a sensor-supervised regressor of skin tone from dermatoscopic images.', field: 'settings', not: ['supervised'] },
+  ]);
+});
