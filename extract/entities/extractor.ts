@@ -3451,9 +3451,9 @@ const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*
 /** A title that names a setting of less supervision ("Unsupervised Flood Detection ...", "Zero-Shot ... Detection"). */
 const OTHER_SUPERVISION_TITLE = /\b(?:unsupervised|semi[- ]?supervised|self[- ]?supervised|weakly[- ]?supervised|zero[- ]?shot|few[- ]?shot)\b/i;
 /** Words of a contrast or of others' work in a sentence ("outperforming a supervised baseline", "most methods adopt a supervised setting"). */
-/** "were trained", "was employed": what a study did, said in the passive. */
-const PASSIVE_USE = /\b(?:were|was) (?:trained|used|applied|employed|evaluated)\b/;
-const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
+/** "were trained", "was employed", "are trained", "is adopted": what a study did or does, said in the passive (not "have been developed": others before it). */
+const PASSIVE_USE = /\b(?:is|are|were|was) (?:trained|used|applied|employed|evaluated|adopted|developed|built|utili[sz]ed|explored|investigated|tested|implemented|constructed)\b/;
+const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|limitations?|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;

@@ -8792,5 +8792,8 @@ describe('eightieth round: settings and techniques', () => {
     { why: '... not supervised fine-tuning, a training step of a language model', title: 'Zorb: reasoning about defects', text: 'We train the model in two stages: supervised fine-tuning followed by reinforcement learning.', field: 'settings', not: ['supervised'] },
     { why: '... nor a supervised contrastive loss, a loss of the method', title: 'Zorb: bot detection', text: 'We train the encoder with a supervised contrastive loss over the user graph.', field: 'settings', not: ['supervised'] },
     { why: '... nor a compound of another word ("Colorimeter-Supervised ...")', title: 'Zorb: skin tone estimation', text: 'We propose a sensor-supervised regressor of skin tone from dermatoscopic images.', field: 'settings', not: ['supervised'] },
+    { why: '"Then BP network is used for supervised training": the present passive is the study\'s own work too (dev pool: +10 right, 1 wrong)', title: 'Zorb: fault diagnosis of pumps', text: 'Supervised classifiers are trained on the labelled vibration windows of each pump.', field: 'settings', has: ['supervised'] },
+    { why: '... not "have been developed": supervised methods of others before the paper', title: 'Zorb: sleep cycle detection', text: 'Many supervised detection algorithms have been developed for one sensor at a time.', field: 'settings', not: ['supervised'] },
+    { why: '... nor supervised schemes named for their limitations', title: 'Zorb: optical network monitoring', text: 'For anomaly detection, a hypothesis test is used, alleviating the limitations of supervised classifiers.', field: 'settings', not: ['supervised'] },
   ]);
 });
