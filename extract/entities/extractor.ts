@@ -3344,6 +3344,10 @@ const CLUSTER_NOUN = new Set(['cluster', 'clusters', 'clustered']);
 const CLUSTER_TECH_NEXT = new Set(['centre', 'center', 'centres', 'centers', 'centroid', 'centroids', 'membership', 'analysis', 'assignment', 'assignments', 'label', 'labels', 'based', 'aware', 'adaptive', 'score', 'scores', 'head', 'loss', 'wise', 'level', 'guided', 'driven']);
 const CLUSTER_VERB_AFTER = new Set(['by', 'using', 'with', 'via', 'according', 'based']);
 const CLUSTER_VERB_BEFORE = new Set(['we', 'then', 'which', 'that', 'it', 'they', 'and', 'automatically', 'further', 'first', 'also']);
+/** The auxiliary of a passive before "clustered" ("are clustered", "be clustered", "are then clustered"). */
+const CLUSTER_PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'then']);
+/** How data lie, not what a method does ("samples of one class are clustered tightly"). */
+const CLUSTER_SHAPE_AFTER = new Set(['tightly', 'closely', 'densely', 'near', 'around']);
 const CLUSTER_NOT_OBJECT = new Set(['of', 'in', 'within', 'together', 'around', 'into', 'and', 'or', 'are', 'is', 'that', 'which', 'with', 'for', 'on', 'to', 'at']);
 /** "we cluster sites ...", "clustered by expectation maximization", "cluster centres", "inter-cluster": clustering done. */
 function clusteringDone(tokens: Token[], at: number): boolean {
@@ -3351,7 +3355,9 @@ function clusteringDone(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1]?.lower ?? '';
   const prev = tokens[at - 1]?.lower ?? '';
   if (CLUSTER_TECH_NEXT.has(next) || prev === 'inter' || prev === 'intra' || prev === 'micro') return true;
-  if (w === 'clustered') return CLUSTER_VERB_AFTER.has(next) || (next === 'into' && CLUSTER_VERB_BEFORE.has(prev));
+  // ("the anomalous regions are then clustered", "features ... are clustered to identify patterns": the passive verb; not
+  // "defects of one class are clustered tightly", how the data lie)
+  if (w === 'clustered') return CLUSTER_VERB_AFTER.has(next) || (next === 'into' && CLUSTER_VERB_BEFORE.has(prev)) || (CLUSTER_PASSIVE_BEFORE.has(prev) && !CLUSTER_SHAPE_AFTER.has(next));
   // a verb: after a subject or "to", before its object ("Auto-Prov clusters unseen log types", "to cluster the features")
   return next !== '' && !CLUSTER_NOT_OBJECT.has(next) && (CLUSTER_VERB_BEFORE.has(prev) || prev === 'to' || (at > 0 && /^[A-Z]/.test(tokens[at - 1].text) && w === 'clusters'));
 }

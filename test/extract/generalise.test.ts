@@ -8795,5 +8795,8 @@ describe('eightieth round: settings and techniques', () => {
     { why: '"Then BP network is used for supervised training": the present passive is the study\'s own work too (dev pool: +10 right, 1 wrong)', title: 'Zorb: fault diagnosis of pumps', text: 'Supervised classifiers are trained on the labelled vibration windows of each pump.', field: 'settings', has: ['supervised'] },
     { why: '... not "have been developed": supervised methods of others before the paper', title: 'Zorb: sleep cycle detection', text: 'Many supervised detection algorithms have been developed for one sensor at a time.', field: 'settings', not: ['supervised'] },
     { why: '... nor supervised schemes named for their limitations', title: 'Zorb: optical network monitoring', text: 'For anomaly detection, a hypothesis test is used, alleviating the limitations of supervised classifiers.', field: 'settings', not: ['supervised'] },
+    { why: '"The anomalous regions are then clustered and post-processed": clustering in the passive (dev pool: +7 right, 1 wrong)', title: 'Zorb: threat recognition in baggage scans', text: 'The anomalous regions are then clustered and merged into bounding boxes.', field: 'techniques', has: ['clustering'] },
+    { why: '"features are clustered to identify transactional patterns"', title: 'Zorb: journal entries', text: 'Features of each journal entry are clustered to identify transactional patterns.', field: 'techniques', has: ['clustering'] },
+    { why: '... not how samples lie ("defects of the same class are clustered tightly")', title: 'Zorb: blade defects', text: 'A metric learning module ensures that defects of the same class are clustered tightly in the embedding space.', field: 'techniques', not: ['clustering'] },
   ]);
 });
