@@ -1837,7 +1837,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // background, not what the paper measures, works in or builds on
   // (not the zero- or few-shot setting: "Recent vision-language models have enhanced zero- and few-shot anomaly detection.
   // However, these approaches ... we introduce ..." is the task the paper takes up; the dev readers keep it as often as not)
-  const ownAt = sents.findIndex((x, i) => i > 0 && OWN_SUBJECT.test(x.s.text));
+  const ownAt = sents.findIndex((x, i) => i > 0 && (OWN_SUBJECT.test(x.s.text) || OWN_PASSIVE.test(x.s.text)));
   if (ownAt > 1) {
     for (const m of BACKGROUND_METRICS) if (metrics.onlyWithin(m, 1, ownAt)) metrics.delete(m);
     for (const t of BACKGROUND_SETTINGS) if (settings.onlyWithin(t, 1, ownAt)) settings.delete(t);
@@ -3411,6 +3411,9 @@ const REAL_TIME_PROSPECT = /(?:\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+
 const THROUGHPUT_MEASURED = /\b(?:higher|greater|better|faster|superior|improv\w*|(?:×|x|times)|speed\w*\s+up)\b[^.;]{0,40}\bthroughput\b|\bthroughput\b[^.;]{0,20}?(?:\bof\s+(?:over\s+|more than\s+|up to\s+|about\s+)?|[:=]\s*|>|~)\d|\bthroughput\b[^.;]{0,60}\b(?:than|compared|outperform\w*|exceed\w*|measured)\b|\b(?:in terms of|metrics?\s+(?:such as|including|like)|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*)\b[^.;]{0,40}\bthroughput\b/i;
 /** Metrics, settings and techniques an abstract's opening sentences name as the field's needs or methods (see their rule in extractWith). */
 const BACKGROUND_METRICS: readonly Metric[] = ['latency', 'throughput'];
+/** A paper's own work in the present passive, the voice of abstracts with no "we" ("an abnormal behaviour recognition method ... is
+ * designed", "A neural network structure ... is constructed"). */
+const OWN_PASSIVE = /\b(?:is|are) (?:designed|constructed|developed|built|introduced|presented|established|put forward|devised)\b/;
 const BACKGROUND_SETTINGS: readonly Setting[] = ['real-time', 'open-world', 'reasoning'];
 const BACKGROUND_TECHNIQUES: readonly Technique[] = ['attention', 'memory-bank', 'reinforcement-learning'];
 /** What a problem costs in money: "financial losses", "financial damage", "the loss of money", "economic costs". */
