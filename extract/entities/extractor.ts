@@ -213,6 +213,11 @@ const CONTRAST_BEFORE = new RegExp(String.raw`\b(?:usual|typical(?:ly)?|classica
 const CONTRAST_TECHNIQUE = new RegExp(String.raw`\b(?:(?:methods|approaches|works|models|detectors|techniques|studies|solutions|pipelines|systems|frameworks)\s+(?:\w+\s+)?typically|alternative to|contrast(?:ing|ed)? (?:to|with)|in spite of|unlike|contrary to)\b${CONTRAST_CLAUSE}`, 'i');
 /** Nouns after "unsupervised" that name a part trained without labels, not the detection setting. */
 const UNSUPERVISED_PART = new Set(['pre', 'pretraining', 'semantic', 'segmentation', 'component', 'dbscan', 'threshold', 'thresholding']);
+/** The bare "supervised" cue: words after it that make it a training step, a loss or a signal of a method (supervised fine-tuning,
+ * supervised contrastive learning, supervised losses), not the setting the paper works in. */
+const SUPERVISED_PART = new Set(['fine', 'finetuning', 'finetuned', 'finetune', 'tuning', 'contrastive', 'contrastively', 'signal', 'signals', 'loss', 'losses', 'by', 'nature', 'evaluation', 'thresholding', 'pretraining', 'pre', 'restoration', 'performance', 'information']);
+/** The bare cue's source in facets.json. */
+const BARE_SUPERVISED = '!self|weakly|semi|un|pseudo|non|fully|partially|deeply|minimally supervised';
 /** "unsupervised domain generalization": a part; "an unsupervised domain-agnostic detector" is not (nor "unsupervised domain
  * adaptation", which readers take as the setting: no labels in the target domain). */
 const UNSUPERVISED_DOMAIN_PART = new Set(['generalization', 'generalisation']);
@@ -1832,7 +1837,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // background, not what the paper measures, works in or builds on
   // (not the zero- or few-shot setting: "Recent vision-language models have enhanced zero- and few-shot anomaly detection.
   // However, these approaches ... we introduce ..." is the task the paper takes up; the dev readers keep it as often as not)
-  const ownAt = sents.findIndex((x, i) => i > 0 && OWN_SUBJECT.test(x.s.text));
+  const ownAt = sents.findIndex((x, i) => i > 0 && (OWN_SUBJECT.test(x.s.text) || OWN_PASSIVE.test(x.s.text)));
   if (ownAt > 1) {
     for (const m of BACKGROUND_METRICS) if (metrics.onlyWithin(m, 1, ownAt)) metrics.delete(m);
     for (const t of BACKGROUND_SETTINGS) if (settings.onlyWithin(t, 1, ownAt)) settings.delete(t);
@@ -3339,6 +3344,10 @@ const CLUSTER_NOUN = new Set(['cluster', 'clusters', 'clustered']);
 const CLUSTER_TECH_NEXT = new Set(['centre', 'center', 'centres', 'centers', 'centroid', 'centroids', 'membership', 'analysis', 'assignment', 'assignments', 'label', 'labels', 'based', 'aware', 'adaptive', 'score', 'scores', 'head', 'loss', 'wise', 'level', 'guided', 'driven']);
 const CLUSTER_VERB_AFTER = new Set(['by', 'using', 'with', 'via', 'according', 'based']);
 const CLUSTER_VERB_BEFORE = new Set(['we', 'then', 'which', 'that', 'it', 'they', 'and', 'automatically', 'further', 'first', 'also']);
+/** The auxiliary of a passive before "clustered" ("are clustered", "be clustered", "are then clustered"). */
+const CLUSTER_PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'then']);
+/** How data lie, not what a method does ("samples of one class are clustered tightly"). */
+const CLUSTER_SHAPE_AFTER = new Set(['tightly', 'closely', 'densely', 'near', 'around']);
 const CLUSTER_NOT_OBJECT = new Set(['of', 'in', 'within', 'together', 'around', 'into', 'and', 'or', 'are', 'is', 'that', 'which', 'with', 'for', 'on', 'to', 'at']);
 /** "we cluster sites ...", "clustered by expectation maximization", "cluster centres", "inter-cluster": clustering done. */
 function clusteringDone(tokens: Token[], at: number): boolean {
@@ -3346,7 +3355,9 @@ function clusteringDone(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1]?.lower ?? '';
   const prev = tokens[at - 1]?.lower ?? '';
   if (CLUSTER_TECH_NEXT.has(next) || prev === 'inter' || prev === 'intra' || prev === 'micro') return true;
-  if (w === 'clustered') return CLUSTER_VERB_AFTER.has(next) || (next === 'into' && CLUSTER_VERB_BEFORE.has(prev));
+  // ("the anomalous regions are then clustered", "features ... are clustered to identify patterns": the passive verb; not
+  // "defects of one class are clustered tightly", how the data lie)
+  if (w === 'clustered') return CLUSTER_VERB_AFTER.has(next) || (next === 'into' && CLUSTER_VERB_BEFORE.has(prev)) || (CLUSTER_PASSIVE_BEFORE.has(prev) && !CLUSTER_SHAPE_AFTER.has(next));
   // a verb: after a subject or "to", before its object ("Auto-Prov clusters unseen log types", "to cluster the features")
   return next !== '' && !CLUSTER_NOT_OBJECT.has(next) && (CLUSTER_VERB_BEFORE.has(prev) || prev === 'to' || (at > 0 && /^[A-Z]/.test(tokens[at - 1].text) && w === 'clusters'));
 }
@@ -3400,6 +3411,11 @@ const REAL_TIME_PROSPECT = /(?:\b(?:potential|promise|prospects?)\s+(?:[\w-]+\s+
 const THROUGHPUT_MEASURED = /\b(?:higher|greater|better|faster|superior|improv\w*|(?:×|x|times)|speed\w*\s+up)\b[^.;]{0,40}\bthroughput\b|\bthroughput\b[^.;]{0,20}?(?:\bof\s+(?:over\s+|more than\s+|up to\s+|about\s+)?|[:=]\s*|>|~)\d|\bthroughput\b[^.;]{0,60}\b(?:than|compared|outperform\w*|exceed\w*|measured)\b|\b(?:in terms of|metrics?\s+(?:such as|including|like)|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*)\b[^.;]{0,40}\bthroughput\b/i;
 /** Metrics, settings and techniques an abstract's opening sentences name as the field's needs or methods (see their rule in extractWith). */
 const BACKGROUND_METRICS: readonly Metric[] = ['latency', 'throughput'];
+/** A paper's own work in the present passive, the voice of abstracts with no "we" ("an abnormal behaviour recognition method ... is
+ * designed", "A neural network structure ... is constructed"). */
+const OWN_PASSIVE = /\b(?:is|are) (?:designed|constructed|developed|built|introduced|presented|established|put forward|devised)\b/;
+/** What follows "OOD classification" when it is classifying shifted data, not detecting it ("OOD classification accuracy"). */
+const OOD_CLASSIFICATION_SCORE = new Set(['accuracy', 'accuracies', 'performance', 'error', 'errors', 'results', 'benchmarks', 'benchmark']);
 const BACKGROUND_SETTINGS: readonly Setting[] = ['real-time', 'open-world', 'reasoning'];
 const BACKGROUND_TECHNIQUES: readonly Technique[] = ['attention', 'memory-bank', 'reinforcement-learning'];
 /** What a problem costs in money: "financial losses", "financial damage", "the loss of money", "economic costs". */
@@ -3446,9 +3462,9 @@ const REAL_TIME_BARRED = /\b(?:hinder\w*|restrict\w*|limit(?:s|ed|ing)?|imped\w*
 /** A title that names a setting of less supervision ("Unsupervised Flood Detection ...", "Zero-Shot ... Detection"). */
 const OTHER_SUPERVISION_TITLE = /\b(?:unsupervised|semi[- ]?supervised|self[- ]?supervised|weakly[- ]?supervised|zero[- ]?shot|few[- ]?shot)\b/i;
 /** Words of a contrast or of others' work in a sentence ("outperforming a supervised baseline", "most methods adopt a supervised setting"). */
-/** "were trained", "was employed": what a study did, said in the passive. */
-const PASSIVE_USE = /\b(?:were|was) (?:trained|used|applied|employed|evaluated)\b/;
-const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
+/** "were trained", "was employed", "are trained", "is adopted": what a study did or does, said in the passive (not "have been developed": others before it). */
+const PASSIVE_USE = /\b(?:is|are|were|was) (?:trained|used|applied|employed|evaluated|adopted|developed|built|utili[sz]ed|explored|investigated|tested|implemented|constructed)\b/;
+const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|limitations?|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
@@ -3474,6 +3490,8 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'evaluation' && !EVALUATION_WORD_TITLE.test(f.title.text) && (f.ownMethodWords ??= anySentence(f.sents, PROPOSED_METHOD_WORDS))) return;
   // "generalize to OOD nodes", "robustness to OOD images from ImageNet-R", "OOD classification accuracy on PACS": data a
   // model is carried over to, not a detection of it (unless the sentence detects, flags or rejects something)
+  // ("higher out-of-distribution classification accuracy on PACS": classifying data of other domains, no detection of them)
+  if (h.tag === 'ood-detection' && h.cue.endsWith('classification') && OOD_CLASSIFICATION_SCORE.has(tokens[h.to]?.lower ?? '')) return;
   if (h.tag === 'ood-detection' && OOD_GENERALISATION.test(s.text.slice(Math.max(0, tokens[h.from].start - 40), tokens[h.from].start)) && !DETECT_WORDS.test(s.text)) return;
   // "pinpointing temporal intervals ... with video-level labels": temporal localization of events in
   // a video is the detection task itself, not localizing the anomaly in the image
@@ -3553,6 +3571,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // "The usual unsupervised approach", "an alternative to unsupervised approaches", "contrasting to the
   // extensively explored unsupervised GAD": the setting the paper is set against
   if (s.index > 0 && CONTRAST_BEFORE.test(s.text.slice(Math.max(0, tokens[h.from].start - 80), tokens[h.from].start))) return;
+  // "supervised fine-tuning", "a supervised contrastive loss", "supervised signals": the bare word before a training step, a
+  // loss or a signal of a method, not the setting; nor a compound of another word ("Colorimeter-Supervised Skin Tone
+  // Estimation": what guides a model)
+  if (h.cue === BARE_SUPERVISED && (SUPERVISED_PART.has(tokens[h.to]?.lower ?? '') || s.text.charCodeAt(tokens[h.from].start - 1) === 45)) return;
   // "an unsupervised feature fusion", "unsupervised pre-training", "an unsupervised semantic segmentation
   // model": a part trained without labels, not the detection setting
   if (h.tag === 'unsupervised' && (UNSUPERVISED_PART.has(tokens[h.to]?.lower ?? '') ||
