@@ -956,6 +956,11 @@ const DETECT_AND_CLASSIFY = /\b(?:anomal\w*|abnormal\w*|defects?|faults?|failure
 const NLP_AS_TOOL = new Set(['technique', 'techniques', 'method', 'methods', 'tool', 'tools', 'toolkit', 'ability', 'abilities', 'capability', 'capabilities', 'chatbot', 'chatbots', 'library', 'libraries', 'pipeline', 'approaches']);
 const NLP_CUES = new Set(['natural language processing', 'nlp', 'nlu', 'nlg', 'language understanding', 'language generation', 'downstream language task*', 'language tasks']);
 const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achieved|exhibit\w*)\s+(?:[\w-]+\s+){0,3}?(?:success\w*|potential|performance|capabilit\w*|effectiveness|results)|success(?:es)?\s+(?:of|in)|capabilit\w*\s+(?:of|in))\b/i;
+/** What image classification is known for ("CNNs have shown remarkable performance in image classification", "tremendous
+ * achievements in image classification and object detection"): language processing's praise, and words of the same kind. */
+const VISION_FAME = new RegExp(`${NLP_FAME.source}|\\b(?:achievements?\\s+in|(?:excellent|remarkable|impressive|outstanding|great|tremendous)\\s+(?:[\\w-]+\\s+){0,2}?(?:performance|progress|success|results)|push(?:ed|es)?\\s+the\\s+state[- ]of[- ]the[- ]art)\\b`, 'i');
+/** Natural-images cues that name a vision task rather than the images themselves. */
+const VISION_TASK_CUES = new Set(['image classification', 'object recognition', 'image classifier*']);
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 /** Words between "averaging" and its figure ("averaging at 1.7%", "averaging about 3 s"). */
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
@@ -3225,6 +3230,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // a tool the paper uses, not text data
   // (not in a paper that names texts it processes: "NLP techniques to extract targeted information ... from PRB documents")
   if (h.tag === 'text' && (h.cue === 'natural language processing' || h.cue === 'nlp') && NLP_AS_TOOL.has(tokens[h.to]?.lower ?? '') && !(f.textObjects ??= anySentence(f.sents, TEXT_OBJECTS))) return;
+  // "CNNs have shown remarkable performance in image classification tasks, offering a promising solution for ... coffee bean
+  // grading": what the networks are known for, not the paper's images (as language processing's praise above)
+  if (h.tag === 'natural-images' && VISION_TASK_CUES.has(h.cue) && VISION_FAME.test(s.text)) return;
   if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_FAME.test(s.text)) {
     f.praisedText ??= s;
     return;
