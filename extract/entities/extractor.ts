@@ -959,6 +959,9 @@ const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achie
 /** What image classification is known for ("CNNs have shown remarkable performance in image classification", "tremendous
  * achievements in image classification and object detection"): language processing's praise, and words of the same kind. */
 const VISION_FAME = new RegExp(`${NLP_FAME.source}|\\b(?:achievements?\\s+in|(?:excellent|remarkable|impressive|outstanding|great|tremendous)\\s+(?:[\\w-]+\\s+){0,2}?(?:performance|progress|success|results)|push(?:ed|es)?\\s+the\\s+state[- ]of[- ]the[- ]art)\\b`, 'i');
+/** Kinds of imagery other than photographs of everyday scenes, said before "image classification" ("hyperspectral image
+ * classification", "SAR image classification", "remote sensing image classification", "thermal image classification"). */
+const OTHER_IMAGERY = new Set(['hyperspectral', 'multispectral', 'spectral', 'sar', 'radar', 'sonar', 'satellite', 'aerial', 'sensing', 'thermal', 'infrared', 'astronomical', 'galaxy', 'microscopy', 'microscopic']);
 /** Natural-images cues that name a vision task rather than the images themselves. */
 const VISION_TASK_CUES = new Set(['image classification', 'object recognition', 'image classifier*']);
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
@@ -3233,6 +3236,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // "CNNs have shown remarkable performance in image classification tasks, offering a promising solution for ... coffee bean
   // grading": what the networks are known for, not the paper's images (as language processing's praise above)
   if (h.tag === 'natural-images' && VISION_TASK_CUES.has(h.cue) && VISION_FAME.test(s.text)) return;
+  // ("Few-Shot Hyperspectral Image Classification With Unknown Classes", "The traditional SAR image classification methods"):
+  // the task on another kind of imagery
+  if (h.tag === 'natural-images' && VISION_TASK_CUES.has(h.cue) && h.from > 0 && OTHER_IMAGERY.has(tokens[h.from - 1].lower)) return;
   if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_FAME.test(s.text)) {
     f.praisedText ??= s;
     return;
