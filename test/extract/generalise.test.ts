@@ -8783,3 +8783,19 @@ describe('seventy-ninth round (dev pool): a known method spelt out in lower case
     { why: '... nor before letters that are not their initials ("our relational graph isomorphism network (R-GIN)")', title: 'Zorb: laundering motifs', text: 'We match subgraphs with our relational graph isomorphism network (R-GIN).', field: 'methods_mentioned', not: ['Graph Isomorphism Network'] },
   ]);
 });
+
+describe('eightieth round (dev pool): domains and metrics', () => {
+  check<FacetField>([
+    { why: '"Entropy-Based Modeling for Estimating Soft Errors Impact on ..." is computing systems (dev pool, with silent data corruption, loans and abnormal gait: +17 right, 0 wrong)', title: 'Zorb: soft errors in accelerator memories', text: 'We inject faults into the weights of a convolutional network.', field: 'domains', has: ['computing-systems'] },
+    { why: '"Understanding Silent Data Corruption in LLM Training"', title: 'Zorb: silent data corruption in training fleets', text: 'We trace corrupted gradients to faulty processors.', field: 'domains', has: ['computing-systems'] },
+    { why: '"A Novel System Architecture for Anomaly Detection for Loan Defaults" is finance', title: 'Zorb: flagging suspicious loan applications', text: 'We cluster applicants by the attributes they report.', field: 'domains', has: ['finance'] },
+    { why: '"Skeleton-Based Abnormal Gait Recognition" is medical', title: 'Zorb: abnormal gait recognition from skeletons', text: 'We train an autoencoder on the joints of healthy walkers.', field: 'domains', has: ['medical'] },
+    { why: '... not gait recognition that identifies people', title: 'Zorb: gait recognition across clothing changes', text: 'We identify walkers from their silhouettes.', field: 'domains', not: ['medical'] },
+    { why: '"CNNs have shown remarkable performance in image classification tasks, offering a promising solution for ... coffee bean grading": what networks are known for (dev pool: 4 tags fewer wrong, none fewer right)', title: 'Zorb: grading coffee beans', text: 'Convolutional neural networks have shown remarkable performance in image classification tasks. We train one on photographs of graded beans.', field: 'domains', not: ['natural-images'] },
+    { why: '"deep learning enjoys ... tremendous achievements in image classification and object detection"', title: 'Zorb: sorting shrimp', text: 'Deep learning has brought tremendous achievements in image classification and object detection. We sort shrimp by size.', field: 'domains', not: ['natural-images'] },
+    { why: '... but image classification benchmarks the paper runs on keep natural images', title: 'Zorb: open-set recognition', text: 'Experiments on several image classification benchmarks show that Zorb outperforms prior methods.', field: 'domains', has: ['natural-images'] },
+    { why: '"Few-Shot Hyperspectral Image Classification With Unknown Classes": another kind of imagery (dev pool: 3 tags fewer wrong, none fewer right)', title: 'Zorb: few-shot hyperspectral image classification with unknown classes', text: 'We train a network on labelled pixels of airborne scenes.', field: 'domains', not: ['natural-images'] },
+    { why: '"Exploring Convolutional Neural Networks for the Thermal Image Classification of Volcanic Activity"', title: 'Zorb: thermal image classification of volcanic activity', text: 'We train a small network on the frames of a summit camera.', field: 'domains', not: ['natural-images'] },
+    { why: '... but a plain image classification keeps natural images', title: 'Zorb: robust image classification', text: 'We train networks that resist label noise.', field: 'domains', has: ['natural-images'] },
+  ]);
+});
