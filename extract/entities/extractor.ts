@@ -3030,7 +3030,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // model provided higher accuracy for detecting fake reviews", "outperforms ... with higher accuracy and fewer false alarms"; not
   // "to achieve higher accuracy", a goal; nor in a sentence with a percentage, another measure's figure where ACCURACY_FIGURE
   // finds none of accuracy: "achieves higher accuracy and 40.6% latency reduction"; dev pool: 40 tags more right, 11 more wrong)
-  const accuracyFigure = ((fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)) ||
+  const accuracyFigure = ((fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && !accuracyAsOther(s.text) && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)) ||
     (s.text.includes('igher') && !s.text.includes('%') && HIGHER_ACCURACY.test(s.text)))) ||
     (s.text.includes(' rate') && s.text.includes('%') && RATE_FIGURE.test(s.text));
   // "requiring <1ms to process a single spectrogram", "the recognition time is only 0.52 s": the time the work takes, with
@@ -3320,6 +3320,17 @@ const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:
  * not "exploring ... detection with higher accuracy", a goal). */
 const HIGHER_ACCURACY_SRC = String.raw`(?:a\s+)?(?:(?:significantly|much|slightly|substantially|considerably)\s+)?higher\s+(?:(?:detection|classification|prediction|recognition)\s+)?accuracy\b`;
 const HIGHER_ACCURACY = new RegExp(String.raw`(?<!\bto\s)\b(?:achiev\w*|show\w*|demonstrat\w*|obtain\w*|reach\w*|provid\w*|deliver\w*|yield\w*|exhibit\w*|attain\w*|has|have|had)\s+${HIGHER_ACCURACY_SRC}|\b(?:outperform\w*|surpass\w*|than|compared|over)\b[^.;]{0,80}\bwith\s+${HIGHER_ACCURACY_SRC}|\bwith\s+${HIGHER_ACCURACY_SRC}[^.;]{0,80}\b(?:than|compared|outperform\w*)\b`, 'i');
+/**
+ * Accuracy named only as the word for another metric that gives its figure: "competitive accuracy (F1: 0.683)", "excellent
+ * accuracy (AUC >= 0.99)", "an 11.13% increase in average accuracy (AP)", "The AUROC accuracy improved 6.36%", "high detection
+ * accuracy i.e., above 93% AUC score".
+ */
+const ACCURACY_AS_OTHER = /\baccura(?:cy|cies)\s*\(\s*(?:mAP|AP|F1|F-?1?[- ]?scores?|AUC|AUROC|AU-?ROC|ROC|IoU|mIoU)\b|\b(?:AUROC|AUC|mAP|F1)\s+accuracy\b|\baccuracy,?\s+i\.e\.,?[^.;]{0,40}\b(?:AUC|AUROC|F1|mAP)\b/i;
+/** The sentence names accuracy only as the word for another metric (ACCURACY_AS_OTHER), and once. */
+function accuracyAsOther(text: string): boolean {
+  const i = text.indexOf('ccura');
+  return i >= 0 && text.indexOf('ccura', i + 5) < 0 && ACCURACY_AS_OTHER.test(text);
+}
 /** Accuracy measured by another metric, or traded off against speed. */
 const ACCURACY_BY_OTHER = /\baccuracy\s*\((?:in terms of\s+|ROC\s+)?(?:AUC|AUROC|ROC)|\b(?:speed|efficiency|latency|time)\s+and\s+accuracy\b/i;
 
@@ -3788,6 +3799,8 @@ function metricHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'accuracy' && s.index > 0 && (!(ACCURACY_REPORTED.test(s.text) || (ACCURACY_ACHIEVED.test(s.text) && !ACCURACY_CONTRAST.test(s.text)) ||
     (tokens[h.from - 1]?.lower === 'classification' && !ACCURACY_KEPT.test(s.text))) ||
     ACCURACY_SHORTFALL.test(s.text.slice(0, tokens[h.from].start)) || isPriorWork(c, s))) return;
+  // "competitive accuracy (F1: 0.683)", "excellent accuracy (AUC >= 0.99)": the figure is another metric's
+  if (h.tag === 'accuracy' && accuracyAsOther(s.text)) return;
   // ("Improving Detection Accuracy of ...": a title's aim; the title's accuracy is the metric only on its own)
   if (h.tag === 'accuracy' && s.index === 0 && h.from > 0 && /^(?:detection|classification)$/.test(tokens[h.from - 1].lower)) return;
   // "latency thresholds", "latency metrics" of a monitored system: the data, not a metric of the method
