@@ -3799,6 +3799,8 @@ function metricHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'accuracy' && s.index > 0 && (!(ACCURACY_REPORTED.test(s.text) || (ACCURACY_ACHIEVED.test(s.text) && !ACCURACY_CONTRAST.test(s.text)) ||
     (tokens[h.from - 1]?.lower === 'classification' && !ACCURACY_KEPT.test(s.text))) ||
     ACCURACY_SHORTFALL.test(s.text.slice(0, tokens[h.from].start)) || isPriorWork(c, s))) return;
+  // "an average precision of 89.1%, a recall of 82.4%": precision averaged over classes or runs, beside recall, not AP
+  if (h.tag === 'AUPR' && h.cue === 'average precision' && AVERAGED_PRECISION.test(s.text.slice(tokens[h.from].start))) return;
   // "competitive accuracy (F1: 0.683)", "excellent accuracy (AUC >= 0.99)": the figure is another metric's
   if (h.tag === 'accuracy' && accuracyAsOther(s.text)) return;
   // ("Improving Detection Accuracy of ...": a title's aim; the title's accuracy is the metric only on its own)
@@ -3811,6 +3813,11 @@ function metricHit(x: HitPass, h: CueHit): void {
   f.metrics.add(h.tag as Metric, s, c.looseMetricCues.has(h.cue) ? 0.6 : 0.85);
 }
 
+/**
+ * Precision averaged and given beside recall: "an average precision of 89.1%, a recall of 82.4%", "the average precision
+ * and recall to be 87.5% and 88.52%", "an average precision, recall, and F1 score of 0.88" (read from the cue on).
+ */
+const AVERAGED_PRECISION = /^average precision\b(?!\s*\()(?:\s+(?:score|rate|value)s?)?(?:\s+(?:of|was|is|reached|=)\s+[^,;]{0,25})?,?\s+(?:and\s+|an?\s+)*(?:average\s+)?recall\b/i;
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
 const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?!\w|\.\d|,\d|\s+(?:images|samples|videos|frames|clips|examples|instances|classes|categories|patients|scans|subjects|points|series|logs|nodes|graphs|training|test|per)\b)/;
 /** A challenge's task after an edition: " Challenge Task 2", " Task 2", " challenge task 2". */
