@@ -3799,6 +3799,11 @@ function metricHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'accuracy' && s.index > 0 && (!(ACCURACY_REPORTED.test(s.text) || (ACCURACY_ACHIEVED.test(s.text) && !ACCURACY_CONTRAST.test(s.text)) ||
     (tokens[h.from - 1]?.lower === 'classification' && !ACCURACY_KEPT.test(s.text))) ||
     ACCURACY_SHORTFALL.test(s.text.slice(0, tokens[h.from].start)) || isPriorWork(c, s))) return;
+  // "the Inner-IoU loss function", "a Soft IoU-Aware mechanism", "we apply the Wise-IOU v3 bounding box loss": IoU as a loss
+  // or a part of training, or a loss named after it (a word joined before the bare IoU by a hyphen; "open-mIoU" is a mean IoU),
+  // not the measure reported
+  if (h.tag === 'IoU' && (IOU_PART_AFTER.has(tokens[h.to]?.lower ?? '') ||
+    (h.cue === 'iou' && h.from > 0 && s.text[tokens[h.from].start - 1] === '-' && !IOU_OF.has(tokens[h.from - 1].lower)))) return;
   // "an average precision of 89.1%, a recall of 82.4%": precision averaged over classes or runs, beside recall, not AP
   if (h.tag === 'AUPR' && h.cue === 'average precision' && AVERAGED_PRECISION.test(s.text.slice(tokens[h.from].start))) return;
   // "competitive accuracy (F1: 0.683)", "excellent accuracy (AUC >= 0.99)": the figure is another metric's
@@ -3813,6 +3818,10 @@ function metricHit(x: HitPass, h: CueHit): void {
   f.metrics.add(h.tag as Metric, s, c.looseMetricCues.has(h.cue) ? 0.6 : 0.85);
 }
 
+/** Words after IoU that make it a part of training or matching, not a measure: "IoU loss", "IoU-aware", "IoU-matching". */
+const IOU_PART_AFTER = new Set(['loss', 'losses', 'aware', 'matching', 'guided']);
+/** Measures an IoU is taken of, joined to it ("mask-IoU", "box-IoU"): still the measure (not a coined loss, "Wise-IoU"). */
+const IOU_OF = new Set(['mean', 'class', 'pixel', 'box', 'mask', 'instance', 'object', 'frame', 'point', 'voxel', 'image', 'region', 'semantic']);
 /**
  * Precision averaged and given beside recall: "an average precision of 89.1%, a recall of 82.4%", "the average precision
  * and recall to be 87.5% and 88.52%", "an average precision, recall, and F1 score of 0.88" (read from the cue on).
