@@ -964,6 +964,9 @@ const VISION_FAME = new RegExp(`${NLP_FAME.source}|\\b(?:achievements?\\s+in|(?:
 const OTHER_IMAGERY = new Set(['hyperspectral', 'multispectral', 'spectral', 'sar', 'radar', 'sonar', 'satellite', 'aerial', 'sensing', 'thermal', 'infrared', 'astronomical', 'galaxy', 'microscopy', 'microscopic']);
 /** Natural-images cues that name a vision task rather than the images themselves. */
 const VISION_TASK_CUES = new Set(['image classification', 'object recognition', 'image classifier*']);
+/** Language processing as where a method or an analogy comes from: "As in NLP problems, the embeddings ...", "Transformer
+ * models were first developed for Natural Language Processing (NLP)", "NLP-Inspired Representations". */
+const NLP_ORIGIN = /\b(?:as in|like in|(?:first|originally|initially)\s+(?:developed|proposed|introduced|designed)\s+for)\s+(?:the\s+)?(?:field of\s+)?(?:NLP|natural language processing)\b|\bNLP[- ]inspired\b/i;
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 /** Words between "averaging" and its figure ("averaging at 1.7%", "averaging about 3 s"). */
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
@@ -3228,6 +3231,9 @@ function domainHit(x: HitPass, h: CueHit): void {
   // (praise in a paper that names no other data is kept for the end: "Transformers have achieved great success in
   // NLP. We propose Zorb, which detects anomalous sentences")
   if (h.tag === 'text' && NLP_CUES.has(h.cue) && LOG_WORDS.test(s.text)) return;
+  // "As in NLP problems, the embeddings learned ... on the darknet traffic", "Transformer models were first developed for
+  // Natural Language Processing (NLP) ... gained popularity for general sequence modeling": where the idea comes from
+  if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_ORIGIN.test(s.text)) return;
   // "the BERT model of Transformers, a prominent natural language processing technique", "employs NLP techniques",
   // "a natural language processing chatbot", "the natural language processing ability of LLM": language processing as
   // a tool the paper uses, not text data
