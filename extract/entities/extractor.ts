@@ -3158,6 +3158,9 @@ interface HitPass {
   mh: CueHit[];
 }
 
+/** Words of an attack on what sensors report ("falsified sensor measurements", "an attacker ... hijacking a subset of sensor
+ * measurements", "sensor measurements ... may be attacked by adversaries"). */
+const ATTACKED_READINGS = /\b(?:falsif\w*|manipulat\w*|attack\w*|hijack\w*|spoof\w*|tamper\w*|compromis\w*|adversar\w*)/i;
 /** Words after "industrial" of where something is used, not of industrial data. */
 const INDUSTRIAL_USE = /^(?:applications?|contexts?|scenarios?|problems?|usage|practices?|settings?|deployments?|use)$/;
 /** A domain cue: the domain, unless the sentence says it only in passing (motivation, prior work, a name ...). */
@@ -3249,6 +3252,9 @@ function domainHit(x: HitPass, h: CueHit): void {
     f.praisedText ??= s;
     return;
   }
+  // "A model-based windowed chi-squared procedure is proposed for identifying falsified sensor measurements", "an attacker ...
+  // will alter sensor measurements": readings as what an attack forges, in a sentence of the attack, not series the paper reads
+  if (h.tag === 'time-series' && (h.cue === 'sensor measurements' || h.cue === 'sensor readings') && ATTACKED_READINGS.test(s.text)) return;
   // (vibrations are what machines and structures give off: the series of a vibration paper are its machines', so an industrial
   // tag stays beside time series)
   if (h.tag === 'time-series' && (h.cue === 'vibration' || h.cue === 'vibrations')) f.machines = true;
