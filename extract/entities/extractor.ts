@@ -961,6 +961,17 @@ const DETECT_AND_CLASSIFY = /\b(?:anomal\w*|abnormal\w*|defects?|faults?|failure
 const NLP_AS_TOOL = new Set(['technique', 'techniques', 'method', 'methods', 'tool', 'tools', 'toolkit', 'ability', 'abilities', 'capability', 'capabilities', 'chatbot', 'chatbots', 'library', 'libraries', 'pipeline', 'approaches']);
 const NLP_CUES = new Set(['natural language processing', 'nlp', 'nlu', 'nlg', 'language understanding', 'language generation', 'downstream language task*', 'language tasks']);
 const NLP_FAME = /\b(?:revolutioni[sz]\w*|taken over|(?:demonstrated|shown|achieved|exhibit\w*)\s+(?:[\w-]+\s+){0,3}?(?:success\w*|potential|performance|capabilit\w*|effectiveness|results)|success(?:es)?\s+(?:of|in)|capabilit\w*\s+(?:of|in))\b/i;
+/** What image classification is known for ("CNNs have shown remarkable performance in image classification", "tremendous
+ * achievements in image classification and object detection"): language processing's praise, and words of the same kind. */
+const VISION_FAME = new RegExp(`${NLP_FAME.source}|\\b(?:achievements?\\s+in|(?:excellent|remarkable|impressive|outstanding|great|tremendous)\\s+(?:[\\w-]+\\s+){0,2}?(?:performance|progress|success|results)|push(?:ed|es)?\\s+the\\s+state[- ]of[- ]the[- ]art)\\b`, 'i');
+/** Kinds of imagery other than photographs of everyday scenes, said before "image classification" ("hyperspectral image
+ * classification", "SAR image classification", "remote sensing image classification", "thermal image classification"). */
+const OTHER_IMAGERY = new Set(['hyperspectral', 'multispectral', 'spectral', 'sar', 'radar', 'sonar', 'satellite', 'aerial', 'sensing', 'thermal', 'infrared', 'astronomical', 'galaxy', 'microscopy', 'microscopic']);
+/** Natural-images cues that name a vision task rather than the images themselves. */
+const VISION_TASK_CUES = new Set(['image classification', 'object recognition', 'image classifier*']);
+/** Language processing as where a method or an analogy comes from: "As in NLP problems, the embeddings ...", "Transformer
+ * models were first developed for Natural Language Processing (NLP)", "NLP-Inspired Representations". */
+const NLP_ORIGIN = /\b(?:as in|like in|(?:first|originally|initially)\s+(?:developed|proposed|introduced|designed)\s+for)\s+(?:the\s+)?(?:field of\s+)?(?:NLP|natural language processing)\b|\bNLP[- ]inspired\b/i;
 const LOG_WORDS = /\b(?:logs?|tracing|traces)\b/i;
 /** Words between "averaging" and its figure ("averaging at 1.7%", "averaging about 3 s"). */
 const ABOUT = new Set(['at', 'about', 'around', 'approximately', 'roughly', 'nearly', 'over', 'under', 'only', 'just']);
@@ -3027,7 +3038,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // model provided higher accuracy for detecting fake reviews", "outperforms ... with higher accuracy and fewer false alarms"; not
   // "to achieve higher accuracy", a goal; nor in a sentence with a percentage, another measure's figure where ACCURACY_FIGURE
   // finds none of accuracy: "achieves higher accuracy and 40.6% latency reduction"; dev pool: 40 tags more right, 11 more wrong)
-  const accuracyFigure = ((fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)) ||
+  const accuracyFigure = ((fl & L_ACCURACY) !== 0 && s.text.includes('ccurac') && !accuracyAsOther(s.text) && (ACCURACY_FIGURE.test(s.text) || (ACCURACY_LISTED.test(s.text) && !ACCURACY_BY_OTHER.test(s.text)) ||
     (s.text.includes('igher') && !s.text.includes('%') && HIGHER_ACCURACY.test(s.text)))) ||
     (s.text.includes(' rate') && s.text.includes('%') && RATE_FIGURE.test(s.text));
   // "requiring <1ms to process a single spectrogram", "the recognition time is only 0.52 s": the time the work takes, with
@@ -3152,6 +3163,9 @@ interface HitPass {
   mh: CueHit[];
 }
 
+/** Words of an attack on what sensors report ("falsified sensor measurements", "an attacker ... hijacking a subset of sensor
+ * measurements", "sensor measurements ... may be attacked by adversaries"). */
+const ATTACKED_READINGS = /\b(?:falsif\w*|manipulat\w*|attack\w*|hijack\w*|spoof\w*|tamper\w*|compromis\w*|adversar\w*)/i;
 /** Words after "industrial" of where something is used, not of industrial data. */
 const INDUSTRIAL_USE = /^(?:applications?|contexts?|scenarios?|problems?|usage|practices?|settings?|deployments?|use)$/;
 /** A domain cue: the domain, unless the sentence says it only in passing (motivation, prior work, a name ...). */
@@ -3225,15 +3239,27 @@ function domainHit(x: HitPass, h: CueHit): void {
   // (praise in a paper that names no other data is kept for the end: "Transformers have achieved great success in
   // NLP. We propose Zorb, which detects anomalous sentences")
   if (h.tag === 'text' && NLP_CUES.has(h.cue) && LOG_WORDS.test(s.text)) return;
+  // "As in NLP problems, the embeddings learned ... on the darknet traffic", "Transformer models were first developed for
+  // Natural Language Processing (NLP) ... gained popularity for general sequence modeling": where the idea comes from
+  if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_ORIGIN.test(s.text)) return;
   // "the BERT model of Transformers, a prominent natural language processing technique", "employs NLP techniques",
   // "a natural language processing chatbot", "the natural language processing ability of LLM": language processing as
   // a tool the paper uses, not text data
   // (not in a paper that names texts it processes: "NLP techniques to extract targeted information ... from PRB documents")
   if (h.tag === 'text' && (h.cue === 'natural language processing' || h.cue === 'nlp') && NLP_AS_TOOL.has(tokens[h.to]?.lower ?? '') && !(f.textObjects ??= anySentence(f.sents, TEXT_OBJECTS))) return;
+  // "CNNs have shown remarkable performance in image classification tasks, offering a promising solution for ... coffee bean
+  // grading": what the networks are known for, not the paper's images (as language processing's praise above)
+  if (h.tag === 'natural-images' && VISION_TASK_CUES.has(h.cue) && VISION_FAME.test(s.text)) return;
+  // ("Few-Shot Hyperspectral Image Classification With Unknown Classes", "The traditional SAR image classification methods"):
+  // the task on another kind of imagery
+  if (h.tag === 'natural-images' && VISION_TASK_CUES.has(h.cue) && h.from > 0 && OTHER_IMAGERY.has(tokens[h.from - 1].lower)) return;
   if (h.tag === 'text' && NLP_CUES.has(h.cue) && NLP_FAME.test(s.text)) {
     f.praisedText ??= s;
     return;
   }
+  // "A model-based windowed chi-squared procedure is proposed for identifying falsified sensor measurements", "an attacker ...
+  // will alter sensor measurements": readings as what an attack forges, in a sentence of the attack, not series the paper reads
+  if (h.tag === 'time-series' && (h.cue === 'sensor measurements' || h.cue === 'sensor readings') && ATTACKED_READINGS.test(s.text)) return;
   // (vibrations are what machines and structures give off: the series of a vibration paper are its machines', so an industrial
   // tag stays beside time series)
   if (h.tag === 'time-series' && (h.cue === 'vibration' || h.cue === 'vibrations')) f.machines = true;
@@ -3311,6 +3337,17 @@ const ACCURACY_LISTED = /\baccuracy,?\s+(?:(?:and|or)\s+)?(?:[\w-]+,\s+){0,3}(?:
  * not "exploring ... detection with higher accuracy", a goal). */
 const HIGHER_ACCURACY_SRC = String.raw`(?:a\s+)?(?:(?:significantly|much|slightly|substantially|considerably)\s+)?higher\s+(?:(?:detection|classification|prediction|recognition)\s+)?accuracy\b`;
 const HIGHER_ACCURACY = new RegExp(String.raw`(?<!\bto\s)\b(?:achiev\w*|show\w*|demonstrat\w*|obtain\w*|reach\w*|provid\w*|deliver\w*|yield\w*|exhibit\w*|attain\w*|has|have|had)\s+${HIGHER_ACCURACY_SRC}|\b(?:outperform\w*|surpass\w*|than|compared|over)\b[^.;]{0,80}\bwith\s+${HIGHER_ACCURACY_SRC}|\bwith\s+${HIGHER_ACCURACY_SRC}[^.;]{0,80}\b(?:than|compared|outperform\w*)\b`, 'i');
+/**
+ * Accuracy named only as the word for another metric that gives its figure: "competitive accuracy (F1: 0.683)", "excellent
+ * accuracy (AUC >= 0.99)", "an 11.13% increase in average accuracy (AP)", "The AUROC accuracy improved 6.36%", "high detection
+ * accuracy i.e., above 93% AUC score".
+ */
+const ACCURACY_AS_OTHER = /\baccura(?:cy|cies)\s*\(\s*(?:mAP|AP|F1|F-?1?[- ]?scores?|AUC|AUROC|AU-?ROC|ROC|IoU|mIoU)\b|\b(?:AUROC|AUC|mAP|F1)\s+accuracy\b|\baccuracy,?\s+i\.e\.,?[^.;]{0,40}\b(?:AUC|AUROC|F1|mAP)\b/i;
+/** The sentence names accuracy only as the word for another metric (ACCURACY_AS_OTHER), and once. */
+function accuracyAsOther(text: string): boolean {
+  const i = text.indexOf('ccura');
+  return i >= 0 && text.indexOf('ccura', i + 5) < 0 && ACCURACY_AS_OTHER.test(text);
+}
 /** Accuracy measured by another metric, or traded off against speed. */
 const ACCURACY_BY_OTHER = /\baccuracy\s*\((?:in terms of\s+|ROC\s+)?(?:AUC|AUROC|ROC)|\b(?:speed|efficiency|latency|time)\s+and\s+accuracy\b/i;
 
@@ -3796,6 +3833,15 @@ function metricHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'accuracy' && s.index > 0 && (!(ACCURACY_REPORTED.test(s.text) || (ACCURACY_ACHIEVED.test(s.text) && !ACCURACY_CONTRAST.test(s.text)) ||
     (tokens[h.from - 1]?.lower === 'classification' && !ACCURACY_KEPT.test(s.text))) ||
     ACCURACY_SHORTFALL.test(s.text.slice(0, tokens[h.from].start)) || isPriorWork(c, s))) return;
+  // "the Inner-IoU loss function", "a Soft IoU-Aware mechanism", "we apply the Wise-IOU v3 bounding box loss": IoU as a loss
+  // or a part of training, or a loss named after it (a word joined before the bare IoU by a hyphen; "open-mIoU" is a mean IoU),
+  // not the measure reported
+  if (h.tag === 'IoU' && (IOU_PART_AFTER.has(tokens[h.to]?.lower ?? '') ||
+    (h.cue === 'iou' && h.from > 0 && s.text[tokens[h.from].start - 1] === '-' && !IOU_OF.has(tokens[h.from - 1].lower)))) return;
+  // "an average precision of 89.1%, a recall of 82.4%": precision averaged over classes or runs, beside recall, not AP
+  if (h.tag === 'AUPR' && h.cue === 'average precision' && AVERAGED_PRECISION.test(s.text.slice(tokens[h.from].start))) return;
+  // "competitive accuracy (F1: 0.683)", "excellent accuracy (AUC >= 0.99)": the figure is another metric's
+  if (h.tag === 'accuracy' && accuracyAsOther(s.text)) return;
   // ("Improving Detection Accuracy of ...": a title's aim; the title's accuracy is the metric only on its own)
   if (h.tag === 'accuracy' && s.index === 0 && h.from > 0 && /^(?:detection|classification)$/.test(tokens[h.from - 1].lower)) return;
   // "latency thresholds", "latency metrics" of a monitored system: the data, not a metric of the method
@@ -3806,6 +3852,15 @@ function metricHit(x: HitPass, h: CueHit): void {
   f.metrics.add(h.tag as Metric, s, c.looseMetricCues.has(h.cue) ? 0.6 : 0.85);
 }
 
+/** Words after IoU that make it a part of training or matching, not a measure: "IoU loss", "IoU-aware", "IoU-matching". */
+const IOU_PART_AFTER = new Set(['loss', 'losses', 'aware', 'matching', 'guided']);
+/** Measures an IoU is taken of, joined to it ("mask-IoU", "box-IoU"): still the measure (not a coined loss, "Wise-IoU"). */
+const IOU_OF = new Set(['mean', 'class', 'pixel', 'box', 'mask', 'instance', 'object', 'frame', 'point', 'voxel', 'image', 'region', 'semantic']);
+/**
+ * Precision averaged and given beside recall: "an average precision of 89.1%, a recall of 82.4%", "the average precision
+ * and recall to be 87.5% and 88.52%", "an average precision, recall, and F1 score of 0.88" (read from the cue on).
+ */
+const AVERAGED_PRECISION = /^average precision\b(?!\s*\()(?:\s+(?:score|rate|value)s?)?(?:\s+(?:of|was|is|reached|=)\s+[^,;]{0,25})?,?\s+(?:and\s+|an?\s+)*(?:average\s+)?recall\b/i;
 /** A year written after a dataset's name: " 2019", "-2016", "2023" (not a longer number). */
 const YEAR_AFTER = /^[ -‐]?(?:19|20)\d\d(?!\w|\.\d|,\d|\s+(?:images|samples|videos|frames|clips|examples|instances|classes|categories|patients|scans|subjects|points|series|logs|nodes|graphs|training|test|per)\b)/;
 /** A challenge's task after an edition: " Challenge Task 2", " Task 2", " challenge task 2". */
