@@ -1145,6 +1145,7 @@ export function compile(opts: ExtractorOptions): Compiled {
     ? new RegExp(String.raw`^(?:${families.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?')).join('|')})(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+$`)
     : undefined;
   const cueSet = new CueSet(cues);
+  const titleCueSet = new CueSet(titleCues);
   const familyStarts = new Set(families.map((f) => f.toLowerCase().split(/[^a-z0-9]+/)[0]));
   return {
     lex,
@@ -1170,7 +1171,7 @@ export function compile(opts: ExtractorOptions): Compiled {
       },
     },
     cues: cueSet,
-    titleCues: new CueSet(titleCues),
+    titleCues: titleCueSet,
     looseMetricCues: new Set(Object.values(facets.looseMetrics ?? {}).flat()),
     negators: new Set(facets.negators),
     priorWork: new RegExp(`^(?:${(facets.priorWorkStarts ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\b`, 'i'),
@@ -1181,6 +1182,7 @@ export function compile(opts: ExtractorOptions): Compiled {
       t.flags[id] = wordFlags(w);
       t.gates[id] = wordGates(w);
       t.cues[id] = cueSet.candidates(w);
+      t.titleCues[id] = titleCueSet.candidates(w);
       t.bits[id] = (lex.startsWith(w) ? 1 : 0) | (familyStarts.has(w) || /^[a-z]+\d/.test(w) ? 2 : 0);
     }),
   };
@@ -1192,6 +1194,8 @@ interface SentTokens {
   /** wordHash of each token. */
   hashes: number[];
   cues: (CueCandidates | null)[];
+  /** The title's own cues that may start at each token (the title only). */
+  titleCues: (CueCandidates | null)[] | undefined;
   starts: boolean[];
   family: boolean;
 }
@@ -1225,7 +1229,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (a title past the longest sentence read whole goes on as sentences of its own: splitTitle)
   const [title, ...titleRest] = splitTitle(paper.title).map(withClean);
   const abstractSents = [...titleRest, ...splitSentences(paper.abstract ?? '', 1 + titleRest.length).map(withClean)];
-  const sents: SentTokens[] = [title, ...abstractSents].map((s) => {
+  const sents: SentTokens[] = [title, ...abstractSents].map((s, si) => {
     const hashes: number[] = [];
     const tokens = tokenize(s.text, hashes);
     // one memo lookup per word gives everything the passes need about it
@@ -1236,10 +1240,12 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     let gates = 0;
     let bits = 0;
     const words = c.words;
+    const titleCues = si === 0 ? new Array<CueCandidates | null>(n) : undefined;
     for (let i = 0; i < n; i++) {
       const id = words.id(tokens[i].lower, hashes[i]);
       const b = words.bits[id];
       cues[i] = words.cues[id];
+      if (titleCues) titleCues[i] = words.titleCues[id];
       starts[i] = (b & 1) !== 0;
       flags |= words.flags[id];
       gates |= words.gates[id];
@@ -1248,7 +1254,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
     const family = (bits & 2) !== 0;
     s.flags = flags;
     s.gates = gates;
-    return { s, tokens, hashes, cues, starts, family };
+    return { s, tokens, hashes, cues, titleCues, starts, family };
   });
 
   const ents: Ent[] = [];
@@ -1824,7 +1830,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // Data Attacks on Power System State Estimation"): a domain the title names in words too loose to count in an abstract
   // (facets.json titleDomains), outside a name the paper gives
   const inTitleName = nameSpans.get(title);
-  for (const h of c.titleCues.scan(title.text, sents[0].tokens)) {
+  for (const h of c.titleCues.scan(title.text, sents[0].tokens, sents[0].titleCues)) {
     if (!inTitleName?.some(([a, b]) => h.from >= a && h.to <= b)) domains.add(h.tag as Domain, title, 0.75);
   }
 

@@ -22,8 +22,9 @@ export class WordTable {
   gates: Int32Array;
   /** Per id: 1 when a lexicon name may start with the word; 2 when a model family's name may (see `learn`). */
   bits: Uint8Array;
-  /** Per id: the cues that may start at the word. */
+  /** Per id: the cues that may start at the word; the title's own cues (facets.json titleDomains). */
   cues: (CueCandidates | null)[] = [];
+  titleCues: (CueCandidates | null)[] = [];
   count = 0;
 
   constructor(private readonly learn: (table: WordTable, id: number, word: string) => void, capacity = 1 << 12) {
@@ -40,6 +41,7 @@ export class WordTable {
     this.slots.fill(0);
     this.words.length = 0;
     this.cues.length = 0;
+    this.titleCues.length = 0;
     this.count = 0;
   }
 
