@@ -13,7 +13,8 @@ import type {
   DatasetMention, DatasetRole, Domain, EntityMention, FacetTag, Metric, Paper, PaperEntities, Setting, Technique,
 } from '../../src/model.ts';
 import { DOMAINS, METRICS, SETTINGS, TECHNIQUES, plusRun } from '../../src/model.ts';
-import { CueSet, parseCue, type Cue, type CueHit } from './cues.ts';
+import { CueSet, parseCue, type Cue, type CueCandidates, type CueHit } from './cues.ts';
+import { WordTable } from './word-table.ts';
 import { isKnownWord } from './nlp.ts';
 import {
   G_CLASSIFICATION, G_EVALUATES_MANY, G_TRANSFER, L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags, wordGates,
@@ -382,10 +383,8 @@ interface Compiled {
   familyStarts: Set<string>;
   /** Single-word family names as spelt (DenseNet, WideResNet): a model when used as one network. */
   familyNames: Set<string>;
-  /** Memo of what each distinct word means to the passes (bounded). */
-  /** Words met, by `wordHash` (words of the same hash chained by `next`). */
-  words: Map<number, WordInfo>;
-  wordCount: number;
+  /** What each distinct word means to the passes, by word id (bounded). */
+  words: WordTable;
 }
 
 const G_DOMAIN = 0, G_SETTING = 1, G_TECHNIQUE = 2, G_METRIC = 3;
@@ -1161,6 +1160,9 @@ export function compile(opts: ExtractorOptions): Compiled {
   const modelFamily = families.length
     ? new RegExp(String.raw`^(?:${families.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ -]?')).join('|')})(?:[-‐ ]?(?:v?\d[\w.]*|[A-Z]{1,2}(?:\/\d+)?|${MODEL_SIZE_WORDS}))+$`)
     : undefined;
+  const cueSet = new CueSet(cues);
+  const titleCueSet = new CueSet(titleCues);
+  const familyStarts = new Set(families.map((f) => f.toLowerCase().split(/[^a-z0-9]+/)[0]));
   return {
     lex,
     generic,
@@ -1184,16 +1186,21 @@ export function compile(opts: ExtractorOptions): Compiled {
         return own.size > 0 && (lex.lookup(longForm) ?? []).some((f) => f.value.kind === 'method' && own.has(f.value.entry));
       },
     },
-    cues: new CueSet(cues),
-    titleCues: new CueSet(titleCues),
+    cues: cueSet,
+    titleCues: titleCueSet,
     looseMetricCues: new Set(Object.values(facets.looseMetrics ?? {}).flat()),
     negators: new Set(facets.negators),
     priorWork: new RegExp(`^(?:${(facets.priorWorkStarts ?? []).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)'})\\b`, 'i'),
     modelFamily,
-    familyStarts: new Set(families.map((f) => f.toLowerCase().split(/[^a-z0-9]+/)[0])),
+    familyStarts,
     familyNames: new Set(families.filter((f) => !f.includes(' '))),
-    words: new Map(),
-    wordCount: 0,
+    words: new WordTable((t, id, w) => {
+      t.flags[id] = wordFlags(w);
+      t.gates[id] = wordGates(w);
+      t.cues[id] = cueSet.candidates(w);
+      t.titleCues[id] = titleCueSet.candidates(w);
+      t.bits[id] = (lex.startsWith(w) ? 1 : 0) | (familyStarts.has(w) || /^[a-z]+\d/.test(w) ? 2 : 0);
+    }),
   };
 }
 
@@ -1202,36 +1209,11 @@ interface SentTokens {
   tokens: Token[];
   /** wordHash of each token. */
   hashes: number[];
-  cues: WordInfo['cues'][];
+  cues: (CueCandidates | null)[];
+  /** The title's own cues that may start at each token (the title only). */
+  titleCues: (CueCandidates | null)[] | undefined;
   starts: boolean[];
   family: boolean;
-}
-
-interface WordInfo {
-  word: string;
-  next: WordInfo | undefined;
-  flags: number;
-  /** wordGates of the word. */
-  gates: number;
-  cues: ReturnType<CueSet['candidates']>;
-  lexStart: boolean;
-  family: boolean;
-}
-
-function wordInfo(c: Compiled, w: string, h: number): WordInfo {
-  const first = c.words.get(h);
-  let v = first;
-  while (v !== undefined && v.word !== w) v = v.next;
-  if (v === undefined) {
-    v = { word: w, next: first, flags: wordFlags(w), gates: wordGates(w), cues: c.cues.candidates(w), lexStart: c.lex.startsWith(w), family: c.familyStarts.has(w) || /^[a-z]+\d/.test(w) };
-    if (++c.wordCount > 200_000) {
-      c.words.clear();
-      c.wordCount = 1;
-      v.next = undefined;
-    }
-    c.words.set(h, v);
-  }
-  return v;
 }
 
 /** A web link: "https://...", "www...", "github.com/...". */
@@ -1263,27 +1245,32 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (a title past the longest sentence read whole goes on as sentences of its own: splitTitle)
   const [title, ...titleRest] = splitTitle(paper.title).map(withClean);
   const abstractSents = [...titleRest, ...splitSentences(paper.abstract ?? '', 1 + titleRest.length).map(withClean)];
-  const sents: SentTokens[] = [title, ...abstractSents].map((s) => {
+  const sents: SentTokens[] = [title, ...abstractSents].map((s, si) => {
     const hashes: number[] = [];
     const tokens = tokenize(s.text, hashes);
     // one memo lookup per word gives everything the passes need about it
     const n = tokens.length;
-    const cues = new Array<WordInfo['cues']>(n);
+    const cues = new Array<CueCandidates | null>(n);
     const starts = new Array<boolean>(n);
     let flags = s.text.includes('(') ? T_PAREN : 0;
     let gates = 0;
-    let family = false;
+    let bits = 0;
+    const words = c.words;
+    const titleCues = si === 0 ? new Array<CueCandidates | null>(n) : undefined;
     for (let i = 0; i < n; i++) {
-      const w = wordInfo(c, tokens[i].lower, hashes[i]);
-      cues[i] = w.cues;
-      starts[i] = w.lexStart;
-      flags |= w.flags;
-      gates |= w.gates;
-      family ||= w.family;
+      const id = words.id(tokens[i].lower, hashes[i]);
+      const b = words.bits[id];
+      cues[i] = words.cues[id];
+      if (titleCues) titleCues[i] = words.titleCues[id];
+      starts[i] = (b & 1) !== 0;
+      flags |= words.flags[id];
+      gates |= words.gates[id];
+      bits |= b;
     }
+    const family = (bits & 2) !== 0;
     s.flags = flags;
     s.gates = gates;
-    return { s, tokens, hashes, cues, starts, family };
+    return { s, tokens, hashes, cues, titleCues, starts, family };
   });
 
   const ents: Ent[] = [];
@@ -1859,7 +1846,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // Data Attacks on Power System State Estimation"): a domain the title names in words too loose to count in an abstract
   // (facets.json titleDomains), outside a name the paper gives
   const inTitleName = nameSpans.get(title);
-  for (const h of c.titleCues.scan(title.text, sents[0].tokens)) {
+  for (const h of c.titleCues.scan(title.text, sents[0].tokens, sents[0].titleCues)) {
     if (!inTitleName?.some(([a, b]) => h.from >= a && h.to <= b)) domains.add(h.tag as Domain, title, 0.75);
   }
 

@@ -61,7 +61,6 @@ export function extractEntities(paper: Paper): PaperEntities {
 export function clearMemos(): void {
   if (defaultCompiled) {
     defaultCompiled.words.clear();
-    defaultCompiled.wordCount = 0;
     defaultCompiled.cues.forgetWords();
     defaultCompiled.lex.forgetSteps();
   }

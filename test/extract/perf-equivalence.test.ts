@@ -17,6 +17,7 @@ import { CueSet, parseCue, type Cue, type CueHit } from '../../extract/entities/
 import { isKnownWord, looksLikeNamePhrase } from '../../extract/entities/nlp.ts';
 import { PhraseIndex, normKey, type PhraseMatch } from '../../extract/entities/phrase-index.ts';
 import { splitSentences, tokenize, wordHash, type Token } from '../../extract/entities/sentences.ts';
+import { WordTable } from '../../extract/entities/word-table.ts';
 
 // ---------------------------------------------------------------- inputs
 
@@ -404,5 +405,29 @@ describe('nlp.ts as before', () => {
     expect(looksLikeNamePhrase('Severity-Regularized Deep Support Vector Data Description')).toBe(true);
     expect(looksLikeNamePhrase('Knowledge-Guided Network')).toBe(true);
     expect(looksLikeNamePhrase('Follow the Rules')).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------- word-table.ts (the word memo: a Map of words before)
+
+describe('word-table.ts: one id per word, learnt once', () => {
+  it('the same word the same id, other words (even of one hash) other ids, through growth and a fresh start', () => {
+    const learnt: string[] = [];
+    const t = new WordTable((table, id, w) => {
+      learnt.push(w);
+      table.flags[id] = w.length;
+      table.cues[id] = null;
+    });
+    const words = [...new Set([...SENTENCES().flatMap((s) => tokenize(s).map((x) => x.lower)), ...Array.from({ length: 9000 }, (_, i) => `w${i}`)])];
+    // every third word given the same hash as its neighbour: ids must still tell them apart
+    const hashOf = (w: string, i: number) => (i % 3 === 0 ? 7 : wordHash(w));
+    const ids = words.map((w, i) => t.id(w, hashOf(w, i)));
+    expect(new Set(ids).size).toBe(words.length);
+    expect(words.map((w, i) => t.id(w, hashOf(w, i)))).toEqual(ids);
+    expect(learnt).toEqual(words);
+    expect(words.every((w, i) => t.flags[ids[i]] === w.length)).toBe(true);
+    t.clear();
+    expect(t.id(words[5], hashOf(words[5], 5))).toBe(0);
+    expect(learnt.length).toBe(words.length + 1);
   });
 });
