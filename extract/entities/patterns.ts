@@ -4112,7 +4112,14 @@ function surveySources(text: string, vocab: PatternVocab): DatasetCtx[] {
  * is the data its entries are evaluated on, named without the contest's word. Not words in title case ("the Keystroke
  * Verification Challenge" is the title's), nor "challenges" in lower case, which are difficulties ("the CPDP challenges").
  */
-const CONTEST_NAMED = /\b((?:[A-Z][\w@.+'-]*[A-Z0-9][\w@.+'-]*|[A-Z][a-z]+[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?))*)\s+(?:[Cc]hallenge(?!s)|Challenges|[Cc]ompetitions?|[Ss]hared\s+[Tt]asks?)\b/g;
+// (each word taken whole, once: `(?=(x))\2` is an atomic group. The alternatives overlap ("VGG16" is both a word with a
+// digit and one of capitals), and a run of capitalised words not before the contest's word was tried every way they
+// split: ten words in capitals in a sentence saying "challenge" took 36 s, each more about four times that)
+const CONTEST_NAMED = /\b((?=([A-Z][\w@.+'-]*[A-Z0-9][\w@.+'-]*|[A-Z][a-z]+[A-Z][\w-]*))\2(?:\s+(?=([A-Z][\w-]*\d[\w-]*|[A-Z]{2,}[\w-]*|(?:19|20)\d\d|\d{1,2}(?:\.\d)?))\3)*)\s+(?:[Cc]hallenge(?!s)|Challenges|[Cc]ompetitions?|[Ss]hared\s+[Tt]asks?)\b/g;
+/** Conferences whose challenges are called after them (their data has a name of its own). */
+const CONTEST_VENUES = new Set(['ICIP', 'ICASSP', 'CVPR', 'ICCV', 'ECCV', 'WACV', 'NeurIPS', 'NIPS', 'ICML', 'ICLR', 'AAAI', 'IJCAI', 'ACCV', 'BMVC', 'ICME', 'ICPR']);
+/** Words of taking part in a contest ("our submission to", "ranked second in", "the winning entry of", "the track of"). */
+const CONTEST_ENTRY = /\b(?:particip\w*|submi(?:t|ts|tted|ssions?)|entr(?:y|ies|ant\w*)|rank(?:s|ed|ing)?|won|win(?:s|ning|ner\w*)?|(?:1st|2nd|3rd|\d+th|first|second|third)\s+place|leaderboard|track|organi[sz]\w*|hosted|held)\b/i;
 function contestSources(text: string, vocab: PatternVocab): DatasetCtx[] {
   let out: DatasetCtx[] | undefined;
   CONTEST_NAMED.lastIndex = 0;
@@ -4121,6 +4128,12 @@ function contestSources(text: string, vocab: PatternVocab): DatasetCtx[] {
     // (a name that goes on before it is another's: "the IEEE BigData 2023 Keystroke Verification Challenge")
     const prev = /(?:^|\s)([A-Z0-9][\w-]*)\s+$/.exec(text.slice(Math.max(0, m.index - 24), m.index));
     if (prev && !FUNCTION_WORDS.has(prev[1].toLowerCase())) continue;
+    // (a conference's contest names its venue, not its data: "open data from the ICIP 2022 Challenge")
+    if (CONTEST_VENUES.has(head)) continue;
+    // (a "challenge" in lower case with no edition and no entry is a difficulty too: "the COVID-19 challenge", "the
+    // GDPR challenge of data minimisation"; nor a word's end after a hyphen: "the non-IID challenge")
+    if (text.charCodeAt(m.index - 1) === 45) continue;
+    if (m[0].endsWith('challenge') && !/\s(?:(?:19|20)\d\d|\d)/.test(m[1]) && !CONTEST_ENTRY.test(text)) continue;
     if (shapeOf(head) !== 'strong' || vocab.stop.has(normLetters(head)) || vocab.generic.has(normLetters(m[1])) || PLURAL_ACRONYM.test(head) ||
       vocab.isLexiconMethod(m[1]) || vocab.isLexiconModel(m[1])) continue;
     (out ??= []).push({ name: m[1], own: false, rule: 'dataset-named', shape: 'strong' });
