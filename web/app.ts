@@ -692,6 +692,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     if (selChanged || prev.hovered !== next.hovered || prev.filters.minConfidence !== next.filters.minConfidence) recomputeFocus();
     // The panel's lists follow the filters, as the graph does.
     if (selChanged || clusterChanged) renderPanel();
+    else if (prev.filters !== next.filters || prev.burstGamma !== next.burstGamma) renderPanel(true);
     // An author chosen (the data table's Authors tab): their papers the filters keep framed in the room the panels leave
     // (their panel now among them), as a cluster's click frames its nodes; Back, Forward and a link keep their camera.
     if (!force && mode === 'push' && next.author !== null && prev.author !== next.author && view.members) {
@@ -701,7 +702,6 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
         void animateCamera(aim(), 500, aim);
       }
     }
-    else if (prev.filters !== next.filters || prev.burstGamma !== next.burstGamma) renderPanel(true);
     document.body.classList.toggle('focused', view.focus !== null);
     document.body.classList.toggle('density-dark', next.layout === 'density' && next.colorBy !== 'cluster');
     // The whole graph's labels, for what the filters leave and the camera as it is (a search's flight moved it).
