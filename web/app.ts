@@ -493,7 +493,11 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     select: (key) => ctx.select(key, { fly: true, reveal: true }),
     selectEdge: (edge) => ctx.setState(clickEdge(state, edge), 'push'),
     clear: () => ctx.setState(clickStage(state), 'push'),
-    selectAuthor: (name) => ctx.setState(selectAuthor(state, authorName(graph, name) ?? name), 'push'),
+    selectAuthor: (name) => {
+      // (as the graph's author index shows the name; one it does not know is no choice)
+      const shown = authorName(graph, name);
+      if (shown !== undefined) ctx.setState(selectAuthor(state, shown), 'push');
+    },
     passes: (key) => {
       // (the domain, setting, year and confidence filters: the legend's hidden kinds are the canvas's, not the lists')
       const passing = passingSet();

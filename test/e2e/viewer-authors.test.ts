@@ -164,6 +164,14 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     // Back: Ross Girshick again
     await page.goBack();
     await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBe('Ross Girshick');
+    // a name that folds to nothing (a stray "." in a bad byline) is text, no author to open
+    await page.evaluate((k) => {
+      const pw = window.paperweave!;
+      (pw.graph as unknown as { setNodeAttribute(k: string, a: string, v: unknown): void }).setNodeAttribute(k, 'authors', ['.', 'Ross Girshick']);
+      pw.app.select(k, { fly: false });
+    }, moco);
+    await expect.poll(() => details(page).getByTestId('authors-text').textContent()).toBe('., Ross Girshick');
+    expect(await details(page).locator('[data-testid=authors-text] button.author-link').allTextContents()).toEqual(['Ross Girshick']);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -181,7 +181,8 @@ function authorsByline(ctx: PanelContext, p: PaperNode): HTMLElement | null {
     const parts: (string | Node)[] = [];
     shown.forEach((name, i) => {
       if (i) parts.push(line.hidden && i === shown.length - 1 ? ' … ' : ', ');
-      parts.push(authorButton(ctx, name));
+      // (a name that folds to nothing, "." say, is no author: text)
+      parts.push(authorKey(name) ? authorButton(ctx, name) : name);
     });
     if (line.hidden) parts.push(` (+${line.hidden})`);
     text.replaceChildren(...parts);
