@@ -6,7 +6,7 @@
  * in colour as a chosen cluster's nodes do (the reducers' `members`). Pure.
  */
 import type { KnowledgeGraph } from '../src/model.ts';
-import { fold } from './search.ts';
+import { foldText } from './search.ts';
 
 export interface AuthorIndex {
   /** Each author's key (authorKey: the name folded), by author id; ids in the order the graph first names them. */
@@ -25,10 +25,9 @@ export interface AuthorIndex {
   papers: number[][];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 /** A name as the index merges it: accents and case off, dots and runs of spaces as one space ('Alexander C. Berg': 'alexander c berg'). */
 export function authorKey(name: string): string {
-  return (ASCII.test(name) ? name.toLowerCase() : fold(name)).replace(/[.\s\u00a0]+/g, ' ').trim();
+  return foldText(name).replace(/[.\s\u00a0]+/g, ' ').trim();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/g;

@@ -116,16 +116,19 @@ export interface CompareOptions {
   keep?: (edge: string, what: 'entity' | 'figure') => boolean;
 }
 
-/** The ids of a comparison's items (each entity and figure of each cell: `row|paper index|entity key or edge|value`). */
-export function comparisonItemIds(c: Comparison): Set<string> {
-  const ids = new Set<string>();
-  for (const r of c.rows) {
-    r.cells.forEach((cell, i) => {
-      for (const e of cell.entities) ids.add(`${r.id}|${i}|${e.key}`);
-      for (const f of cell.figures) ids.add(`${r.id}|${i}|${f.edge}|${f.value}`);
-    });
+/** Each item of `rows`' cells by its id (an entity: `row|paper index|entity key`; a figure: `row|paper index|edge|value`). */
+function* itemIds(rows: readonly CompareRow[]): Generator<string> {
+  for (const r of rows) {
+    for (let i = 0; i < r.cells.length; i++) {
+      for (const e of r.cells[i].entities) yield `${r.id}|${i}|${e.key}`;
+      for (const f of r.cells[i].figures) yield `${r.id}|${i}|${f.edge}|${f.value}`;
+    }
   }
-  return ids;
+}
+
+/** The ids of a comparison's items (itemIds). */
+export function comparisonItemIds(c: Comparison): Set<string> {
+  return new Set(itemIds(c.rows));
 }
 
 /**
@@ -134,12 +137,7 @@ export function comparisonItemIds(c: Comparison): Set<string> {
  */
 export function hiddenItems(whole: Comparison, kept: Set<string>, onlyDifferences: boolean): number {
   let n = 0;
-  for (const r of visibleRows(whole, onlyDifferences)) {
-    r.cells.forEach((cell, i) => {
-      for (const e of cell.entities) if (!kept.has(`${r.id}|${i}|${e.key}`)) n++;
-      for (const f of cell.figures) if (!kept.has(`${r.id}|${i}|${f.edge}|${f.value}`)) n++;
-    });
-  }
+  for (const id of itemIds(visibleRows(whole, onlyDifferences))) if (!kept.has(id)) n++;
   return n;
 }
 

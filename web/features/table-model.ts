@@ -8,7 +8,7 @@
 import type { Burst, KnowledgeGraph, NodeKind, Relation } from '../../src/model.ts';
 import { paperYear } from '../../src/analysis/node-utils.ts';
 import { csvRow } from '../../src/export/csv.ts';
-import { fold } from '../search.ts';
+import { foldText, namesAuthors } from '../search.ts';
 import { confidentEdge } from '../filters.ts';
 import { AUTHOR_COLUMN_IDS, LINK_COLUMN_IDS, NODE_COLUMN_IDS, type TableSort } from '../table-state.ts';
 import { authorIndex } from '../authors.ts';
@@ -146,7 +146,7 @@ export interface NodeRowsInput {
  * where the graph's papers name their authors.
  */
 export function nodeRows(graph: KnowledgeGraph, input: NodeRowsInput): TableData<NodeRow> {
-  const named = authorIndex(graph).keys.length > 0;
+  const named = namesAuthors(graph);
   const clusters = new Map((graph.getAttribute('clusters') ?? []).map((c) => [c.id, c.label]));
   const rows: NodeRow[] = [];
   graph.forEachNode((key, a) => {
@@ -256,9 +256,7 @@ export function authorRows(graph: KnowledgeGraph, visible: ReadonlySet<string> |
   return tableData(rows, AUTHOR_COLUMNS, (r) => `${r.name} ${topText(r)}`);
 }
 
-/** fold (search's), with ASCII text only lower-cased: the same result, without normalising 100,000 sentences. */
-const ASCII = /^[\x00-\x7f]*$/;
-export const foldText = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : fold(s));
+export { foldText };
 
 /** A column's sort keys: numbers as they are, texts as their rank among the column's folded texts (ties share one). */
 function columnKeys<R>(data: TableData<R>, column: Column<R>): Float64Array {
