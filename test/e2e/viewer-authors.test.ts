@@ -289,6 +289,46 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     await page.close();
   });
 
+  it('another graph opened while the Authors tab is shown, one whose papers name no author: its table on Nodes, no Authors tab; Back and Forward bring each graph\'s table back as it was', async () => {
+    const { page, errors } = await openViewer(session);
+    const table = () => page.evaluate(() => {
+      const t = window.paperweave!.app.state.table;
+      return { order: window.paperweave!.graph.order, open: t.open, tab: t.tab, dialog: (document.querySelector('[data-testid=table-dialog]') as HTMLDialogElement).open };
+    });
+    const authorsTab = page.locator('[data-testid=table-tab][data-tab=authors]');
+    await page.getByTestId('open-table').click();
+    await authorsTab.click();
+    await expect.poll(() => params(page)).toEqual({ table: 'authors' });
+    const withAuthors = (await table()).order;
+    // (the fixture graph of the viewer's unit tests: its papers give a count of authors, never their names)
+    await page.getByTestId('file-input').setInputFiles(join(ROOT, 'test', 'fixtures', 'web', 'graph.json'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="open-status"]')?.getAttribute('data-state') === 'ok', undefined, { timeout: 60_000 });
+    const without = (await table()).order;
+    expect(without).not.toBe(withAuthors);
+    await expect.poll(() => params(page)).toEqual({});
+    await page.getByTestId('open-table').click();
+    await expect.poll(() => params(page)).toEqual({ table: 'nodes' });
+    expect(await authorsTab.isHidden()).toBe(true);
+    expect(await tableCount(page)).toBe(`${without} of ${without} nodes`);
+    // Back: the first graph, its table open on Authors as it was left (a dialog closed by the swap and opened again at
+    // once heard its own late 'close' and shut the table, dropping table=authors from the address)
+    await page.goBack();
+    await expect.poll(() => table()).toEqual({ order: withAuthors, open: true, tab: 'authors', dialog: true });
+    await page.waitForTimeout(300); // (a late 'close' event is a task away)
+    expect(await table()).toEqual({ order: withAuthors, open: true, tab: 'authors', dialog: true });
+    expect(await params(page)).toEqual({ table: 'authors' });
+    expect(await tableCount(page)).toBe('22 of 22 authors');
+    // Forward: the graph without authors, its table on Nodes, the Authors tab hidden
+    await page.goForward();
+    await expect.poll(() => table()).toEqual({ order: without, open: true, tab: 'nodes', dialog: true });
+    await page.waitForTimeout(300);
+    expect(await table()).toEqual({ order: without, open: true, tab: 'nodes', dialog: true });
+    expect(await params(page)).toEqual({ table: 'nodes' });
+    expect(await authorsTab.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const file of ['graph.json', 'graph.gexf', 'authors.bib']) {
     it(`the graph opened in the page as ${file} keeps its authors${file.endsWith('.bib') ? ' (the BibTeX file itself, built in the page)' : ''}`, async () => {
       const { page, errors } = await openViewer(session);

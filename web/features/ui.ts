@@ -75,7 +75,7 @@ export interface Dialog {
   onClose(fn: () => void): void;
 }
 
-/** A modal <dialog> with a title bar and a close button; Esc closes it (the browser's own behaviour). */
+/** A modal <dialog> with a title bar and a close button; Esc closes it (the browser's own behaviour); onClose hears it closed, not closed and opened again. */
 export function dialog(title: string, testid: string, ...headerExtras: Child[]): Dialog {
   const body = h('div', { class: 'pw-dialog-body' });
   const close = button('×', { 'aria-label': 'Close', class: 'pw-btn pw-close' });
@@ -84,7 +84,11 @@ export function dialog(title: string, testid: string, ...headerExtras: Child[]):
   document.body.appendChild(el);
   const closers: (() => void)[] = [];
   close.addEventListener('click', () => el.close());
-  el.addEventListener('close', () => closers.forEach((f) => f()));
+  // ('close' is fired a task after close(): a dialog closed and opened again in one step, as a graph swapped in by Back
+  // closes the table of the graph left and opens the one its entry had, heard its own late 'close' and shut itself)
+  el.addEventListener('close', () => {
+    if (!el.open) closers.forEach((f) => f());
+  });
   return {
     el,
     body,
