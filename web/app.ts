@@ -13,7 +13,7 @@ import {
   clickEdge, clickNode, clickStage, dropStaleProgress, filtersActive, hoverEdge, hoverNode, initialState, primary,
   selectAuthor, selectCluster, selectNode, setColorBy, setFilters, setLayout, setSizeBy, toggleKind, COLOR_BY, DENSITY_KERNELS, EMPTY_FILTERS, SIZE_BY, VIEW_LAYOUTS, type ColorBy, type Filters, type SizeBy, type ViewLayout, type ViewState,
 } from './state.ts';
-import { clusterMembers, colorScheme, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, type ViewModel } from './reducers.ts';
+import { clusterMembers, litClusters, colorScheme, computeFocus, drawnLabel, drawNodeLabel, drawnSize, labelBox, pickOverviewLabels, type Disc, type LabelPlace, type OverviewCandidate, edgeReducer, labelMap, nodeReducer, nodeWithinReach, pickLabels, scaledSizes, sizeMap, sizeScale, windowSizeFactor, formatMeanYear, yearColor, type ViewModel } from './reducers.ts';
 import { clusterCentres, computeVisible, MIN_LABEL_SHARE, type ClusterCentre, confidenceChoices, filterOptions, kindCounts, visibleCount } from './filters.ts';
 import { buildSearchIndex, namesAuthors, type SearchIndex } from './search.ts';
 import { decodeView, edgeRef, encodeView, graphSizeBy, stateFromUrl, type UrlView } from './url-state.ts';
@@ -197,6 +197,12 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     overview: null,
   };
   const large = () => graph.size > LARGE_EDGES;
+  /** The clusters whose labels stay while the others' step back (litClusters of the nodes in colour), once per highlighted set. */
+  let litMemo: { members: Set<string> | null; lit: Set<number> | null } | null = null;
+  function lit(): Set<number> | null {
+    if (litMemo?.members !== view.members) litMemo = { members: view.members, lit: litClusters(graph, view.members) };
+    return litMemo.lit;
+  }
 
   /**
    * The timeline's shape for the window: wide in a landscape one, tall in an upright one (a phone held upright drew
@@ -630,7 +636,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     const layoutChanged = syncShown();
     if (force || prev.layout !== next.layout) {
       overlay.show(next.layout === 'timeline' ? timelineOf().layout : null);
-      overlay.fade(next.cluster);
+      overlay.fade(lit());
       density.show(next.layout === 'density');
       renderViewBy();
       full = true;
@@ -686,8 +692,8 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     }
     const clusterChanged = force || prev.cluster !== next.cluster || prev.author !== next.author;
     if (clusterChanged) {
-      overlay.fade(next.cluster);
       view.members = highlighted(graph, next);
+      overlay.fade(lit());
       renderClusterButtons();
       full = true;
     }
@@ -1025,13 +1031,17 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     renderClusterButtons(); // (and the list's counts, for a link that comes with filters)
   }
 
-  /** The selected cluster's button pressed, and the other clusters' labels on the canvas faded as their nodes are. */
+  /**
+   * The selected cluster's button pressed, and the labels on the canvas of the clusters with no node in colour (the other
+   * clusters', or those none of a chosen author's papers is in) faded as their nodes are.
+   */
   function renderClusterButtons(): void {
     for (const { id, button } of clusterButtons) {
       button.setAttribute('aria-pressed', String(id === state.cluster));
       button.classList.toggle('on', id === state.cluster);
     }
-    for (const c of centroids) c.el.classList.toggle('faded', state.cluster !== null && c.id !== state.cluster);
+    const on = lit();
+    for (const c of centroids) c.el.classList.toggle('faded', on !== null && !on.has(c.id));
     placeCentroids(); // (a cluster the filters empty stays reachable while it is selected)
   }
 
@@ -1372,7 +1382,7 @@ export function createApp(els: AppElements, initialGraph: KnowledgeGraph, opts: 
     timelineCache = null;
     syncShown();
     overlay.show(timelineOf().layout);
-    overlay.fade(state.cluster);
+    overlay.fade(lit());
     renderer.setGraph(shown); // (process + render: the positions are another layout's)
     frameWholeGraph();
   }

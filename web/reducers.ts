@@ -395,6 +395,18 @@ export function computeFocus(graph: KnowledgeGraph, state: ViewState): { focus: 
   return { focus: null, anchors };
 }
 
+/**
+ * The clusters whose labels stay while the others' step back (the map's and the timeline's rows'), as the nodes in colour
+ * stay while the rest fade: those holding a node of `members` (a chosen cluster: itself; a chosen author: the clusters of
+ * their papers). null: nothing highlighted, no label faded.
+ */
+export function litClusters(graph: KnowledgeGraph, members: ReadonlySet<string> | null): Set<number> | null {
+  if (!members) return null;
+  const lit = new Set<number>();
+  for (const k of members) if (graph.hasNode(k)) lit.add(graph.getNodeAttribute(k, 'community'));
+  return lit;
+}
+
 /** The nodes of cluster `id` (their `community`), or null for no cluster. */
 export function clusterMembers(graph: KnowledgeGraph, id: number | null): Set<string> | null {
   if (id === null) return null;

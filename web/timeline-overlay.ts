@@ -18,8 +18,8 @@ export interface TimelineOverlay {
   show(layout: TimelineLayout | null): void;
   /** Place everything for the camera as sigma last drew it (`toViewport`: graph coordinates to the canvas's pixels). */
   place(toViewport: (p: Point) => Point, area: Area): void;
-  /** The selected cluster: the other rows' labels step back, as their nodes do (null: none). */
-  fade(cluster: number | null): void;
+  /** The clusters lit (reducers.ts litClusters: a chosen cluster, a chosen author's): the other rows' labels step back, as their nodes do (null: none). */
+  fade(lit: ReadonlySet<number> | null): void;
   /** The boxes (canvas pixels) of the labels shown in the last placing, for node labels to keep clear of. */
   boxes(): Box[];
 }
@@ -112,8 +112,8 @@ export function createTimelineOverlay(container: HTMLElement): TimelineOverlay {
       }
     },
 
-    fade(cluster) {
-      for (const r of rows) r.el.classList.toggle('faded', cluster !== null && !r.clusters.includes(cluster));
+    fade(lit) {
+      for (const r of rows) r.el.classList.toggle('faded', lit !== null && !r.clusters.some((c) => lit.has(c)));
     },
 
     boxes: () => shown,

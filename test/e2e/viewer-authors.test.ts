@@ -289,6 +289,52 @@ describe.skipIf(!avail.ok)('viewer: a paper\'s authors (chromium)', () => {
     await page.close();
   });
 
+  it('an author chosen: the labels of the clusters none of their papers is in step back, on the map and in the timeline\'s rows, as the other clusters\' do for a chosen cluster', async () => {
+    const { page, errors } = await openViewer(session, '?author=Ross+Girshick');
+    // Ross Girshick's papers (MoCo, SAM) are in two of the graph's four clusters
+    const theirs = await page.evaluate((titles) => titles.map((t) => {
+      const g = window.paperweave!.graph;
+      return g.getNodeAttribute(g.findNode((_k, a) => a.kind === 'paper' && a.title === t)!, 'community');
+    }).sort(), [MOCO, SAM]);
+    const all = await page.evaluate(() => window.paperweave!.graph.getAttribute('clusters').map((c) => c.id).sort());
+    const others = all.filter((c) => !theirs.includes(c));
+    expect(theirs).toHaveLength(2);
+    expect(others.length).toBeGreaterThan(0);
+    const mapFaded = () => page.locator('#graph .cluster-labels .cluster-label').evaluateAll((els) => els.filter((e) => e.classList.contains('faded')).map((e) => Number(e.getAttribute('data-cluster'))).sort());
+    /** The timeline's rows, each as its clusters and whether it is faded. */
+    const rows = () => page.locator('[data-testid=timeline-row]').evaluateAll((els) => els.map((e) => ({ clusters: e.getAttribute('data-clusters')!.split(',').map(Number), faded: e.classList.contains('faded') })));
+    const expectRows = async (lit: number[] | null) => {
+      const got = await rows();
+      expect(got.length).toBeGreaterThan(1);
+      for (const r of got) expect(r.faded).toBe(lit !== null && !r.clusters.some((c) => lit.includes(c)));
+    };
+    await expect.poll(() => mapFaded()).toEqual(others);
+    // the timeline (the layout changed with the author chosen)
+    await page.getByTestId('view-timeline').click();
+    await expect.poll(() => page.locator('[data-testid=timeline-row]').count()).toBeGreaterThan(1);
+    await expectRows(theirs);
+    expect(await rows()).toContainEqual(expect.objectContaining({ faded: true }));
+    // Esc: none faded
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.paperweave!.app.state.author)).toBeNull();
+    await expectRows(null);
+    expect(await mapFaded()).toEqual([]);
+    // chosen in the timeline (a link that opens on both): the same rows step back; Kaiming He's one paper leaves one row lit
+    await page.goto(`${session.server.url}?view=timeline&author=Ross+Girshick`);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 60_000 });
+    await expect.poll(() => page.locator('[data-testid=timeline-row].faded').count()).toBeGreaterThan(0);
+    await expectRows(theirs);
+    await page.evaluate(() => window.paperweave!.app.setState({ ...window.paperweave!.app.state, author: 'Kaiming He' }, 'push'));
+    const moco = await page.evaluate((t) => { const g = window.paperweave!.graph; return g.getNodeAttribute(g.findNode((_k, a) => a.kind === 'paper' && a.title === t)!, 'community'); }, MOCO);
+    await expect.poll(async () => (await rows()).filter((r) => !r.faded).map((r) => r.clusters)).toEqual([expect.arrayContaining([moco])]);
+    await expectRows([moco]);
+    // back on the map, its labels follow the same rule
+    await page.getByTestId('view-map').click();
+    await expect.poll(() => mapFaded()).toEqual(all.filter((c) => c !== moco));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('another graph opened while the Authors tab is shown, one whose papers name no author: its table on Nodes, no Authors tab; Back and Forward bring each graph\'s table back as it was', async () => {
     const { page, errors } = await openViewer(session);
     const table = () => page.evaluate(() => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { authorIndex, authorKey, authorName, authorPapers } from '../../web/authors.ts';
 import { AUTHOR_COLUMNS, authorRows, filterOrder, nodeRows, sortedOrder, tableToCsv, type AuthorRow } from '../../web/features/table-model.ts';
 import { computeVisible } from '../../web/filters.ts';
+import { clusterMembers, litClusters } from '../../web/reducers.ts';
 import { clickStage, EMPTY_FILTERS, initialState, selectAuthor, selectCluster, selectNode } from '../../web/state.ts';
 import { DEFAULT_TABLE } from '../../web/table-state.ts';
 import { decodeView, emptyUrlView, encodeView, stateFromUrl } from '../../web/url-state.ts';
@@ -116,6 +117,15 @@ describe('the selected author', () => {
     expect(clickStage(node)).toMatchObject({ selected: [], author: 'Peter Gehler' });
     expect(clickStage(clickStage(node)).author).toBeNull();
     expect(selectCluster(s, 1)).toMatchObject({ cluster: 1, author: null });
+  });
+
+  it('the cluster labels that stay lit, as the nodes in colour: a chosen author\u2019s papers\u2019 clusters, a chosen cluster itself; none chosen, none faded', () => {
+    const g = withAuthors();
+    // (Karsten Roth's one paper, PatchCore, is in cluster 0; Peter Gehler's four in 0 and 1, the survey's)
+    expect(litClusters(g, authorPapers(g, 'Karsten Roth'))).toEqual(new Set([0]));
+    expect(litClusters(g, authorPapers(g, 'Peter Gehler'))).toEqual(new Set([0, 1]));
+    expect(litClusters(g, clusterMembers(g, 1))).toEqual(new Set([1]));
+    expect(litClusters(g, null)).toBeNull();
   });
 
   it('&author=NAME, any spelling read as the author, in the spelling shown; the Authors tab\u2019s sort and filter: &asort= &afilter=', () => {
