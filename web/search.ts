@@ -4,6 +4,7 @@
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { KnowledgeGraph, NodeKind } from '../src/model.ts';
+import { fold, foldText } from '../src/analysis/node-utils.ts';
 
 export interface Suggestion {
   key: string;
@@ -54,14 +55,8 @@ function matchedAuthor(hit: SearchResult, authors: readonly string[], title: str
   return best;
 }
 
-/** Lower case, accents off: 'Crème Brûlée' and 'creme brulee' index the same. */
-export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-/** fold, with ASCII text only lower-cased: the same result, without normalising 100,000 sentences. */
-const ASCII = /^[\x00-\x7f]*$/;
-export const foldText = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : fold(s));
+// (the folding is the graph's too: src/analysis/node-utils.ts, where the author index's names are merged with it)
+export { fold, foldText };
 
 export interface SearchIndex {
   search(query: string, limit?: number): Suggestion[];
