@@ -54,6 +54,21 @@ export function paperEntityGraph(graph: KnowledgeGraph): Graph<Record<string, ne
   return g;
 }
 
+/**
+ * Louvain's communities renumbered so that ids are stable: each community's members (keys sorted), largest first, ties
+ * by the smallest member key; list i is community i. A key Louvain did not place is a community of its own kind (-1).
+ */
+export function communityMembers(keys: readonly string[], communities: Readonly<Record<string, number>>): string[][] {
+  const members = new Map<number, string[]>();
+  for (const key of keys) {
+    const c = communities[key] ?? -1;
+    const list = members.get(c) ?? [];
+    list.push(key);
+    members.set(c, list);
+  }
+  return [...members.values()].map((l) => l.sort(cmp)).sort((a, b) => b.length - a.length || cmp(a[0], b[0]));
+}
+
 export interface ClusterResult {
   clusters: Cluster[];
   modularity: number;
@@ -74,15 +89,7 @@ export function detectClusters(graph: KnowledgeGraph, opts: ClusterOptions = {})
     // (no edge at all: Louvain's 0/0 is NaN, which report.json would write as null; such a partition scores 0)
     modularity = Number.isFinite(detailed.modularity) ? detailed.modularity : 0;
   }
-  // Renumber: largest first, ties by the smallest member key.
-  const members = new Map<number, string[]>();
-  for (const key of graph.nodes()) {
-    const c = communities[key] ?? -1;
-    const list = members.get(c) ?? [];
-    list.push(key);
-    members.set(c, list);
-  }
-  const ordered = [...members.values()].map((l) => l.sort(cmp)).sort((a, b) => b.length - a.length || cmp(a[0], b[0]));
+  const ordered = communityMembers(graph.nodes(), communities);
   ordered.forEach((list, id) => {
     for (const key of list) graph.setNodeAttribute(key, 'community', id);
   });

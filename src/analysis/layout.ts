@@ -15,8 +15,14 @@
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import Graph from 'graphology';
-import type { KnowledgeGraph } from '../model.ts';
+import type { AbstractGraph } from 'graphology-types';
 import { DEFAULT_SEED, mulberry32 } from './rng.ts';
+
+/**
+ * What the layout reads and writes: positions, each node's community and size, the edges' weights and the clusters' count
+ * (a knowledge graph; the co-authorship network, src/analysis/coauthors.ts).
+ */
+export type LayoutGraph = AbstractGraph<{ x: number; y: number; community?: number; size?: number }, { weight?: number }, { clusters?: readonly unknown[] }>;
 
 export interface LayoutOptions {
   seed?: number;
@@ -48,7 +54,7 @@ const round = (v: number): number => (Number.isFinite(v) ? Math.round(v * 100) /
 export const CLUSTER_LAYOUT_MIN_ORDER = 500;
 
 /** The settings used: inferSettings (Barnes-Hut above 2000 nodes), in LinLog mode above CLUSTER_LAYOUT_MIN_ORDER nodes. */
-export function layoutSettings(graph: KnowledgeGraph): ForceAtlas2Settings {
+export function layoutSettings(graph: LayoutGraph): ForceAtlas2Settings {
   return { ...forceAtlas2.inferSettings(graph), linLogMode: graph.order > CLUSTER_LAYOUT_MIN_ORDER, adjustSizes: false, edgeWeightInfluence: 0.5 };
 }
 
@@ -61,7 +67,7 @@ const CLUSTER_ITERATIONS = 300;
  * Where each cluster's disc goes: its centre and radius, by community id. The cluster graph starts on a circle (in
  * community order), ForceAtlas2 (LinLog) draws linked clusters together, noverlap moves the discs apart.
  */
-export function clusterDiscs(graph: KnowledgeGraph): Map<number, { x: number; y: number; r: number }> {
+export function clusterDiscs(graph: LayoutGraph): Map<number, { x: number; y: number; r: number }> {
   const sizes = new Map<number, number>();
   graph.forEachNode((_k, a) => sizes.set(a.community ?? 0, (sizes.get(a.community ?? 0) ?? 0) + 1));
   const ids = [...sizes.keys()].sort((a, b) => a - b);
@@ -94,7 +100,7 @@ export function clusterDiscs(graph: KnowledgeGraph): Map<number, { x: number; y:
  * Seeded start: above CLUSTER_LAYOUT_MIN_ORDER nodes each cluster a disc placed by clusterDiscs, its members scattered
  * uniformly over it; at or below it, clusters spread on a circle, members scattered around their centre.
  */
-export function seedPositions(graph: KnowledgeGraph, seed = DEFAULT_SEED): void {
+export function seedPositions(graph: LayoutGraph, seed = DEFAULT_SEED): void {
   const rng = mulberry32(seed);
   if (graph.order <= CLUSTER_LAYOUT_MIN_ORDER) {
     const clusters = Math.max(1, graph.getAttribute('clusters')?.length ?? 1);
@@ -118,7 +124,7 @@ export function seedPositions(graph: KnowledgeGraph, seed = DEFAULT_SEED): void 
 }
 
 /** Run ForceAtlas2 then noverlap from the seeded start and write x, y on every node. */
-export function runLayout(graph: KnowledgeGraph, opts: LayoutOptions = {}): { iterations: number; barnesHut: boolean } {
+export function runLayout(graph: LayoutGraph, opts: LayoutOptions = {}): { iterations: number; barnesHut: boolean } {
   if (!opts.seeded) seedPositions(graph, opts.seed);
   const settings = layoutSettings(graph);
   const iterations = opts.iterations ?? defaultIterations(graph.order);

@@ -4,6 +4,7 @@
  * strings (aliases and a paper's authors joined with '; ', urls with ' ', source as file:line) because networkx cannot read GEXF list types.
  * `<meta>` keeps to creator, description and keywords, so the file passes check-gexf --require-viz. Pure.
  */
+import type { AbstractGraph } from 'graphology-types';
 import type { KGNode, KnowledgeGraph, RelationEdge } from '../model.ts';
 
 // Characters XML 1.0 forbids, and lone surrogates: they would make the file unreadable.
@@ -14,7 +15,7 @@ export function xmlSafe(s: string): string {
   return s.replace(XML_INVALID, '\uFFFD');
 }
 
-type Scalar = string | number | boolean;
+export type Scalar = string | number | boolean;
 
 /**
  * A paper's authors as one string attribute (GEXF, GraphML, nodes.csv): "; " between names, as aliases are joined,
@@ -127,6 +128,33 @@ function attvalues(row: Record<string, Scalar>, model: Map<string, GexfType>): s
   return s ? `\n        <attvalues>${s}\n        </attvalues>` : '\n        <attvalues/>';
 }
 
+/** What a GEXF node draws from (GEXF's own slots: label, viz colour, size and position). */
+export interface GexfNodeDisplay {
+  label: string;
+  color?: string;
+  size?: number;
+  x?: number;
+  y?: number;
+}
+
+/** What a GEXF edge draws from (its weight, viz colour and thickness). */
+export interface GexfEdgeDisplay {
+  weight?: number;
+  color?: string;
+  size?: number;
+}
+
+/** What a graph of any shape writes into GEXF beside the display slots: the meta, and each node's and edge's data. */
+export interface GexfContent<N, E> {
+  /** creator, description, keywords (check-gexf takes no other meta). */
+  meta: [string, string][];
+  /** A node's data as typed attributes (strings made XML-safe). */
+  nodeRow(attrs: N): Record<string, Scalar>;
+  edgeRow(attrs: E): Record<string, Scalar>;
+  /** An edge's label (none: no label attribute). */
+  edgeLabel?(attrs: E): string | undefined;
+}
+
 /**
  * The graph as GEXF 1.3, byte for byte what graphology-gexf's writer gives with { version: '1.3', pedantic: true,
  * pretty: true } and the formatters of the file's first version (a test holds the two equal on real graphs). Written
@@ -135,18 +163,27 @@ function attvalues(row: Record<string, Scalar>, model: Map<string, GexfType>): s
  */
 export function toGEXF(graph: KnowledgeGraph): string {
   const name = graph.getAttribute('name') ?? 'graph';
-  const meta: [string, string][] = [
-    ['creator', graph.getAttribute('generator') ?? 'paperweave'],
-    ['description', xmlSafe(graph.getAttribute('title') ?? `paperweave knowledge graph: ${name}`)],
-    ['keywords', name],
-  ];
+  return writeGEXF(graph, {
+    meta: [
+      ['creator', graph.getAttribute('generator') ?? 'paperweave'],
+      ['description', xmlSafe(graph.getAttribute('title') ?? `paperweave knowledge graph: ${name}`)],
+      ['keywords', name],
+    ],
+    nodeRow: flatNodeAttributes,
+    edgeRow: flatEdgeAttributes,
+    edgeLabel: (e) => e.relation,
+  });
+}
+
+/** Any graph as GEXF 1.3 (toGEXF's writer; the co-authorship network's too): display slots from the attributes, data from `content`. */
+export function writeGEXF<N extends GexfNodeDisplay, E extends GexfEdgeDisplay>(graph: AbstractGraph<N, E>, content: GexfContent<N, E>): string {
   const nodeRows: Record<string, Scalar>[] = [];
   graph.forEachNode((_key, a) => {
-    nodeRows.push(flatNodeAttributes(a));
+    nodeRows.push(content.nodeRow(a));
   });
   const edgeRows: Record<string, Scalar>[] = [];
   graph.forEachEdge((_key, a) => {
-    edgeRows.push(flatEdgeAttributes(a));
+    edgeRows.push(content.edgeRow(a));
   });
   const nodeModel = attributeModel(nodeRows);
   const edgeModel = attributeModel(edgeRows);
@@ -156,7 +193,7 @@ export function toGEXF(graph: KnowledgeGraph): string {
     '<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.3" xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" ' +
       'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd">\n  <meta>',
   ];
-  for (const [tag, value] of meta) out.push(`\n    <${tag}>${text(value)}</${tag}>`);
+  for (const [tag, value] of content.meta) out.push(`\n    <${tag}>${text(value)}</${tag}>`);
   out.push(`\n  </meta>\n  <graph defaultedgetype="${defaultType}">`);
   for (const [cls, model] of [['node', nodeModel], ['edge', edgeModel]] as const) {
     if (!model.size) continue;
@@ -184,7 +221,8 @@ export function toGEXF(graph: KnowledgeGraph): string {
   graph.forEachEdge((key, e, source, target, _sa, _ta, undirected) => {
     const type = undirected ? 'undirected' : 'directed';
     let s = `\n      <edge id="${attr(key)}"${type !== defaultType ? ` type="${type}"` : ''} source="${attr(source)}" target="${attr(target)}"`;
-    s += ` weight="${e.weight ?? 1}"${e.relation ? ` label="${attr(e.relation)}"` : ''}>`;
+    const label = content.edgeLabel?.(e);
+    s += ` weight="${e.weight ?? 1}"${label ? ` label="${attr(label)}"` : ''}>`;
     if (edgeModel.size) s += attvalues(edgeRows[i], edgeModel);
     i++;
     if (e.color) s += `\n        <viz:color${colorAttributes(e.color)}/>`;

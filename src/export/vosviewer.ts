@@ -186,19 +186,46 @@ function mapField(v: string | number | null): string {
 
 /**
  * The graph as the map file and network file VOSviewer (the desktop program: "Create map" → "based on network data" →
- * "VOSviewer map file" and "VOSviewer network file") reads: the map file a tab-delimited table with a header, one item a
- * line (id, label, x, y, cluster, the weights and the score as `weight<…>` and `score<…>` columns, url; an undated
- * item's score left empty), the network file one link a line (id, id, strength), no header. Same items, ids and links
- * as graph.vosviewer.json.
+ * "VOSviewer map file" and "VOSviewer network file") reads (vosviewerMapFiles). Same items, ids and links as
+ * graph.vosviewer.json.
  */
 export function toVosviewerMapFiles(graph: KnowledgeGraph): { map: string; network: string } {
   const { network } = toVosviewerObject(graph);
-  const rows = [['id', 'label', 'x', 'y', 'cluster', 'weight<Links>', 'weight<Total link strength>', 'weight<Papers>', 'score<Avg. pub. year>', 'url'].join('\t')];
-  for (const i of network.items) {
-    rows.push([i.id, i.label, i.x, i.y, i.cluster, i.weights.Links, i.weights['Total link strength'], i.weights.Papers, i.scores['Avg. pub. year'], i.url].map(mapField).join('\t'));
+  return vosviewerMapFiles(network.items, network.links);
+}
+
+/** An item as a map file writes it: the columns VOSviewer reads (a `description` may hold HTML: escape text put in it). */
+export interface VosMapItem {
+  id: number;
+  label: string;
+  description?: string;
+  x: number;
+  y: number;
+  cluster: number;
+  weights: Readonly<Record<string, number>>;
+  scores: Readonly<Record<string, number | null>>;
+  url?: string;
+}
+
+/**
+ * Items and links as VOSviewer's map file and network file: the map file a tab-delimited table with a header, one item
+ * a line (id, label, a description where the items have one, x, y, cluster, the weights and the scores as `weight<…>`
+ * and `score<…>` columns, a url where the items have one; an undated item's score left empty; the columns the first
+ * item's, as every item has the same), the network file one link a line (id, id, strength), no header.
+ */
+export function vosviewerMapFiles(items: readonly VosMapItem[], links: readonly VosLink[]): { map: string; network: string } {
+  const first = items[0];
+  const weights = first ? Object.keys(first.weights) : [];
+  const scores = first ? Object.keys(first.scores) : [];
+  const described = first?.description !== undefined;
+  const linked = first?.url !== undefined;
+  const head = ['id', 'label', ...(described ? ['description'] : []), 'x', 'y', 'cluster', ...weights.map((w) => `weight<${w}>`), ...scores.map((c) => `score<${c}>`), ...(linked ? ['url'] : [])];
+  const rows = [head.join('\t')];
+  for (const i of items) {
+    rows.push([i.id, i.label, ...(described ? [i.description ?? ''] : []), i.x, i.y, i.cluster, ...weights.map((w) => i.weights[w]), ...scores.map((c) => i.scores[c]), ...(linked ? [i.url ?? ''] : [])].map(mapField).join('\t'));
   }
   return {
     map: rows.join('\n') + '\n',
-    network: network.links.map((l) => `${l.source_id}\t${l.target_id}\t${l.strength}\n`).join(''),
+    network: links.map((l) => `${l.source_id}\t${l.target_id}\t${l.strength}\n`).join(''),
   };
 }
