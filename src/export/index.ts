@@ -9,11 +9,17 @@ import { toGraphML } from './graphml.ts';
 import { toGraphJSON } from './json.ts';
 import { recordSizeBy, sizedBy } from './sized.ts';
 import { toVosviewerJSON, toVosviewerMapFiles } from './vosviewer.ts';
+import { coauthorNetwork } from '../analysis/coauthors.ts';
+import { toCoauthorsGEXF, toCoauthorsVosviewerFiles } from './coauthors.ts';
 
 export type ExportFormat = 'json' | 'gexf' | 'graphml' | 'csv' | 'vosviewer' | 'vosviewer-map';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'gexf', 'graphml', 'csv', 'vosviewer', 'vosviewer-map'];
 /** How many files each format writes (renderFormat's), for a build's progress. */
 export const FORMAT_FILES: Readonly<Record<ExportFormat, number>> = { json: 1, gexf: 1, graphml: 1, csv: 2, vosviewer: 1, 'vosviewer-map': 2 };
+
+/** The co-authorship network's formats (`paperweave export` only: a build's graph may name no author). */
+export type CoauthorFormat = 'coauthors-gexf' | 'coauthors-vosviewer';
+export const COAUTHOR_FORMATS: readonly CoauthorFormat[] = ['coauthors-gexf', 'coauthors-vosviewer'];
 
 export interface OutputFile {
   name: string;
@@ -67,3 +73,15 @@ export function renderOutputs(graph: KnowledgeGraph, papers: readonly Paper[], e
   ];
 }
 
+
+/**
+ * The co-authorship network's files (src/analysis/coauthors.ts; src/export/coauthors.ts): coauthors.gexf, or
+ * coauthors-vosviewer-map.txt + coauthors-vosviewer-network.txt; with its authors' and links' count. Throws
+ * NoAuthorsError where the graph's papers name no author.
+ */
+export function renderCoauthorFormat(graph: KnowledgeGraph, format: CoauthorFormat): { files: OutputFile[]; authors: number; links: number } {
+  const net = coauthorNetwork(graph);
+  if (format === 'coauthors-gexf') return { files: [{ name: 'coauthors.gexf', content: toCoauthorsGEXF(net) }], authors: net.order, links: net.size };
+  const { map, network } = toCoauthorsVosviewerFiles(net);
+  return { files: [{ name: 'coauthors-vosviewer-map.txt', content: map }, { name: 'coauthors-vosviewer-network.txt', content: network }], authors: net.order, links: net.size };
+}

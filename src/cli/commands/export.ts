@@ -1,13 +1,16 @@
 /** `paperweave export --format F GRAPH.json [--out FILE] [--size-by S]`: convert a built graph.json to another format. */
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from '../main.ts';
-import { UsageError, displayName, writeAtomic, type Io } from '../io.ts';
+import { InputError, UsageError, displayName, writeAtomic, type Io } from '../io.ts';
 import { parseCommandArgs, sizeByOption } from '../args.ts';
-import { EXPORT_FORMATS, renderFormat, type ExportFormat } from '../../export/index.ts';
+import { COAUTHOR_FORMATS, EXPORT_FORMATS, renderCoauthorFormat, renderFormat, type CoauthorFormat, type ExportFormat, type OutputFile } from '../../export/index.ts';
+import { NoAuthorsError } from '../../analysis/coauthors.ts';
 import { SIZE_BY } from '../../model.ts';
 import { readGraphInput } from './graph-file.ts';
 
-const HELP = `Usage: paperweave export --format ${EXPORT_FORMATS.join('|')} GRAPH.json [--out FILE] [--size-by ${SIZE_BY.join('|')}]
+const FORMATS: readonly string[] = [...EXPORT_FORMATS, ...COAUTHOR_FORMATS];
+
+const HELP = `Usage: paperweave export --format ${FORMATS.join('|')} GRAPH.json [--out FILE] [--size-by ${SIZE_BY.join('|')}]
 
 Convert a graph.json written by 'paperweave build' to another format ('-' reads it from standard input).
   gexf      GEXF 1.3 with viz position, colour, size and typed attributes (Gephi)
@@ -21,11 +24,21 @@ Convert a graph.json written by 'paperweave build' to another format ('-' reads 
             vosviewer-map.txt and vosviewer-network.txt, the map and network files the
             desktop VOSviewer reads (Create map, based on network data): the same items,
             positions, clusters, weights and links
+  coauthors-gexf
+            coauthors.gexf: the co-authorship network (VOSviewer's co-authorship analysis):
+            an author a node (spellings merged as the viewer merges them), a link between
+            two who signed a paper together, weighted by the papers they signed together;
+            each author's papers, first and last year and top method; laid out, clustered,
+            sized by papers (--size-by does not apply)
+  coauthors-vosviewer
+            coauthors-vosviewer-map.txt and coauthors-vosviewer-network.txt: the same
+            network as the desktop VOSviewer's map and network files
+            (both fail, exit 2, on a graph whose papers name no authors)
 
 Options:
   --format F      the target format (required)
   --out FILE      where to write; '-' or none writes to standard output.
-                  For csv and vosviewer-map, --out names a directory (default: the directory of GRAPH.json;
+                  For csv, vosviewer-map and coauthors-vosviewer, --out names a directory (default: the directory of GRAPH.json;
                   the current directory for '-').
   --size-by S     what node sizes show, as the viewer's "size by": links (the degree, the
                   build's sizes), papers (the papers tagging an entity) or pagerank. GEXF's
@@ -37,7 +50,7 @@ Options:
 `;
 
 export const command: Command = {
-  summary: 'convert graph.json to GEXF, GraphML, CSV or JSON',
+  summary: 'convert graph.json to GEXF, GraphML, CSV, JSON or VOSviewer; or write its co-authorship network',
   help: HELP,
   async run(args: string[], io: Io): Promise<number> {
     const { values, positionals } = parseCommandArgs(args, {
@@ -45,18 +58,29 @@ export const command: Command = {
       out: { type: 'string', short: 'o' },
       'size-by': { type: 'string' },
     });
-    const format = values.format as ExportFormat | undefined;
-    if (!format) throw new UsageError(`--format is required (${EXPORT_FORMATS.join(', ')})`);
-    if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format expects one of ${EXPORT_FORMATS.join(', ')}, got '${format}'`);
+    const format = values.format;
+    if (!format) throw new UsageError(`--format is required (${FORMATS.join(', ')})`);
+    if (!FORMATS.includes(format)) throw new UsageError(`--format expects one of ${FORMATS.join(', ')}, got '${format}'`);
     const sizeBy = sizeByOption(values['size-by']);
     if (positionals.length !== 1) throw new UsageError(positionals.length ? 'expects one GRAPH.json' : 'missing GRAPH.json');
     const graph = await readGraphInput(positionals[0], io);
-    const files = renderFormat(graph, format, { sizeBy });
+    let files: OutputFile[];
+    let counts = `${graph.order} nodes, ${graph.size} edges`;
+    if ((COAUTHOR_FORMATS as readonly string[]).includes(format)) {
+      try {
+        const r = renderCoauthorFormat(graph, format as CoauthorFormat);
+        files = r.files;
+        counts = `${r.authors} authors, ${r.links} co-authorship links`;
+      } catch (err) {
+        if (err instanceof NoAuthorsError) throw new InputError(`${positionals[0] === '-' ? '<stdin>' : displayName(resolve(positionals[0]))}: ${err.message}`);
+        throw err;
+      }
+    } else files = renderFormat(graph, format as ExportFormat, { sizeBy });
     if (files.length > 1) {
-      // (csv and vosviewer-map: two files, into a directory)
+      // (csv, vosviewer-map and coauthors-vosviewer: two files, into a directory)
       const dir = values.out && values.out !== '-' ? values.out : dirname(positionals[0]);
       for (const f of files) writeAtomic(join(dir, f.name), f.content);
-      io.stderr.write(`wrote ${files.map((f) => displayName(join(dir, f.name))).join(', ')} (${graph.order} nodes, ${graph.size} edges)\n`);
+      io.stderr.write(`wrote ${files.map((f) => displayName(join(dir, f.name))).join(', ')} (${counts})\n`);
       return 0;
     }
     const [file] = files;
@@ -65,7 +89,7 @@ export const command: Command = {
       return 0;
     }
     writeAtomic(values.out, file.content);
-    io.stderr.write(`wrote ${displayName(values.out)} (${graph.order} nodes, ${graph.size} edges)\n`);
+    io.stderr.write(`wrote ${displayName(values.out)} (${counts})\n`);
     return 0;
   },
 };
