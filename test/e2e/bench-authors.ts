@@ -9,6 +9,13 @@
  * In Node, median and range of ROUNDS (default 5) after one to warm up: the author index built (names folded and merged;
  * the viewer builds it once per graph, authorIndex), the rows with no filter, the rows again (a filter's change: from
  * 2022), and the first sort by papers.
+ * Then in Chromium (Debian's, 1280x800; skipped without it), a fresh page each round (at most 3): the table opened on
+ * Nodes, then its Authors tab clicked (the index built, the rows made and sorted, the first screen drawn: the panel's own
+ * time and the time to the next frame), and a link with &table=authors opened (the panel's time, the page loaded).
+ * SITE_DIR: a `vite build` output (default: built into a temp dir).
+ *
+ *   npx tsx test/e2e/bench-authors.ts [GRAPH_DIR] [ROUNDS] [SITE_DIR]
+ *
  * Prints a Markdown table and writes it to test/e2e/artifacts/authors-bench.md. Not a test: timings vary by machine.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,7 +32,7 @@ import { authorIndex } from '../../web/authors.ts';
 import { authorRows, sortedOrder } from '../../web/features/table-model.ts';
 import { computeVisible } from '../../web/filters.ts';
 import { EMPTY_FILTERS } from '../../web/state.ts';
-import { artifactsDir } from './browser.ts';
+import { artifactsDir, browserAvailability, click, launch, run, tableStep } from './browser.ts';
 import { median } from './bench-stats.ts';
 
 const rounds = Number(process.argv[3] ?? 5);
@@ -81,6 +88,40 @@ for (let r = 0; r <= rounds; r++) {
   times.filtered.push(tFiltered);
   times.sort.push(tSort);
 }
+
+// In Chromium: the Authors tab as a researcher opens it.
+const inChromium = { tab: [] as number[], frame: [] as number[], link: [] as number[], count: '' };
+if (browserAvailability().ok) {
+  let site = process.argv[4] ? resolve(process.argv[4]) : '';
+  if (!site) {
+    site = join((tmp ||= mkdtempSync(join(tmpdir(), 'pw-bench-authors-'))), 'site');
+    await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
+  }
+  const session = await launch(site, graphDir);
+  const open = async (query: string) => {
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(session.server.url + query);
+    await page.waitForFunction(() => window.paperweave?.firstRender !== undefined, undefined, { timeout: 180_000 });
+    return page;
+  };
+  try {
+    for (let r = 0; r < Math.min(rounds, 3); r++) {
+      const page = await open('');
+      await page.waitForTimeout(1500); // (the search index is built when idle)
+      await tableStep(page, click('[data-testid=open-table]'));
+      const t = await tableStep(page, click('[data-testid=table-tab][data-tab=authors]'));
+      inChromium.tab.push(t.js.tab ?? NaN);
+      inChromium.frame.push(t.frame);
+      inChromium.count = (await page.getByTestId('table-count').textContent()) ?? '';
+      await page.close();
+      const linked = await open('?table=authors');
+      inChromium.link.push(await linked.evaluate(() => window.paperweave!.beyond!.table.timings().open ?? NaN));
+      await linked.close();
+    }
+  } finally {
+    await session.close();
+  }
+}
 if (tmp) rmSync(tmp, { recursive: true, force: true });
 
 const lines = [
@@ -93,6 +134,16 @@ const lines = [
   `| rows, from 2022 (a filter changed) | ${span(times.filtered)} |`,
   `| first sort by papers | ${span(times.sort)} |`,
   '',
+  ...(inChromium.tab.length ? [
+    `In Chromium 1280x800 (${inChromium.count}), ms: median (range) of ${inChromium.tab.length} fresh pages`,
+    '',
+    '| step | ms |',
+    '|---|---:|',
+    `| Authors tab clicked, the table open on Nodes: the panel's JS (index, rows, sort, first screen) | ${span(inChromium.tab)} |`,
+    `| the same, to the next frame | ${span(inChromium.frame)} |`,
+    `| a link with &table=authors: the panel's JS as the page opens | ${span(inChromium.link)} |`,
+    '',
+  ] : ['(Chromium not found: no browser figures)', '']),
 ];
 const text = lines.join('\n');
 console.log(text);

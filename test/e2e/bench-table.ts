@@ -12,9 +12,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { ROOT } from '../../src/cli/io.ts';
-import { artifactsDir, launch, run } from './browser.ts';
+import { artifactsDir, click, launch, run, tableStep as step } from './browser.ts';
 
 const graphDir = resolve(process.argv[2] ?? join(ROOT, 'graph-data', 'bench', '10k'));
 if (!existsSync(join(graphDir, 'graph.json'))) {
@@ -28,17 +27,6 @@ if (!site) {
   await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
 }
 
-/** Run `act` in the page (a click, a keystroke), then wait for the next frame: ms from the act to the frame. */
-async function step(page: Page, act: string): Promise<{ frame: number; js: Record<string, number | undefined> }> {
-  return page.evaluate(async (code) => {
-    const t0 = performance.now();
-    new Function(code)();
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return { frame: performance.now() - t0, js: window.paperweave!.beyond!.table.timings() as Record<string, number | undefined> };
-  }, act);
-}
-
-const click = (sel: string) => `document.querySelector(${JSON.stringify(sel)}).click()`;
 const type = (text: string) => `const i = document.querySelector('[data-testid=table-filter]'); i.value = ${JSON.stringify(text)}; i.dispatchEvent(new Event('input'))`;
 
 const STEPS: { name: string; act: string; timing: 'open' | 'sort' | 'filter' | 'tab' | null }[] = [

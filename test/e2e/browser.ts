@@ -112,6 +112,22 @@ export function artifactsDir(): string {
   return ARTIFACTS;
 }
 
+/**
+ * For the bench scripts: run `act` in the page (a click, a keystroke, as code), then wait for the next frame; ms from the
+ * act to the frame, and the data table's own timings (web/features/table-panel.ts timings()).
+ */
+export async function tableStep(page: Page, act: string): Promise<{ frame: number; js: Record<string, number | undefined> }> {
+  return page.evaluate(async (code) => {
+    const t0 = performance.now();
+    new Function(code)();
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { frame: performance.now() - t0, js: window.paperweave!.beyond!.table.timings() as Record<string, number | undefined> };
+  }, act);
+}
+
+/** A click on the first element `sel` matches, as code for tableStep. */
+export const click = (sel: string): string => `document.querySelector(${JSON.stringify(sel)}).click()`;
+
 /** Run a command in the repository; reject with its stderr when it fails. */
 export function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((ok, fail) => {
