@@ -3147,6 +3147,8 @@ function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork:
 }
 
 /** "Using the PineForest active anomaly detection algorithm", "the recent ItS2CLR method". */
+/** Agencies and standards bodies whose acronyms stand before "framework", "platform", "method" ("the NASA framework"). */
+const ORGANISATION_ACRONYMS = new Set(['NASA', 'ESA', 'JAXA', 'NOAA', 'USGS', 'NIST', 'IEEE', 'ISO', 'IEC', 'CERN', 'DARPA', 'NSF', 'FDA', 'WHO', 'EPA', 'IBM', 'ECMWF', 'ITU', 'ETSI', 'OECD', 'NIH', 'CDC']);
 function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
   const { generic, vocab, out, s, text, fl } = p;
   re.lastIndex = 0;
@@ -3158,7 +3160,11 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
     if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || modifierToken(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
     // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
     // organisation or a generic algorithm as often as a method's name
-    if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
+    // (but an acronym of three letters or more right before the kind noun, "the KAER framework", "the FTDA algorithm", is the
+    // method's own name, unless an agency's: "the NASA framework"; generic algorithms are known by name, "the EM algorithm")
+    // (one the abstract defines in parentheses, "... networks (HCNN)", is read where it is defined: the paper's own, mostly)
+    if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name) && !(/^[A-Z]{3,5}$/.test(name) && !ORGANISATION_ACRONYMS.has(name) && /^\s+[a-z]+$/.test(m[0].slice(m[0].indexOf(name, m[0].search(/\s/)) + name.length)) &&
+      !p.ctx.sentences.some((o) => o.text.includes(`(${name})`) || o.text.includes(`(${name}s)`)))) continue;
     // "the KNN-distance method": a generic name and English words
     if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
     // "a Local-Global contrastive learning approach", "a Coarse-Fine strategy": capitalised English words joined by a

@@ -8853,3 +8853,15 @@ describe('eightieth round (dev pool): domains and metrics', () => {
     { why: '... as does accuracy named again with its figure ("a high level of accuracy (mAP of 82.05%) and detection accuracy of 89.75%")', title: 'Zorb: drones on a power line', text: 'We detect drones in frames. Zorb reaches a high level of accuracy (mAP of 82%) and a detection accuracy of 89.7%.', field: 'metrics', has: ['accuracy'] },
   ]);
 });
+
+// ---- eighty-first round
+describe('eighty-first round: named entities', () => {
+  describe('an acronym right before the word of its kind ("the KAER framework") is a method\'s name', () => {
+    check<NamedField>([
+      { why: '"Recent studies have introduced the KAER framework, aiming to ..." (dev pool: +5 right, 0 wrong)', title: 'Zorb: entity resolution', text: 'Recent studies introduced the QKAER framework to add knowledge to language models. We extend it with explanations.', field: 'methods_mentioned', has: ['QKAER'] },
+      { why: '"We used the SWARE approach to conduct the experimentation"', title: 'Zorb: container aging', text: 'We used the SWQRE approach to run the aging experiments on the daemon.', field: 'methods_mentioned', has: ['SWQRE'] },
+      { why: '... not one the abstract defines in parentheses as its own ("... network (HCNN) ... the HCNN model")', title: 'Zorb: dose errors', text: 'We propose a hierarchical zorb network (HZNN) for the portal images. The F1 score of the HZNN model is 0.9.', field: 'methods_mentioned', not: ['HZNN'] },
+      { why: '... nor two letters ("the EM algorithm") nor an acronym with words between ("the NASA anomaly framework")', title: 'Zorb: covariance', text: 'We update the matrix as in the EM algorithm, and compare with the NASA anomaly framework.', field: 'methods_mentioned', not: ['EM', 'NASA'] },
+    ]);
+  });
+});
