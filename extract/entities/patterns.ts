@@ -1274,6 +1274,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // not met before, opening its sentence as what a kind of method is
     if (si >= 0 && text.charCodeAt(0) < 91 && text.includes(' is ')) copulaPass(p, si);
 
+    // ---- "CoAD requires neither labelled examples nor ...", "GritBot learns rules from the training data": a coined name
+    // the abstract has met before, opening its sentence as the subject of what a method does, is a method (the paper's own
+    // where an earlier sentence proposes it)
+    if (si > 0 && text.charCodeAt(0) < 91 && SUBJECT_ACTS.test(text)) subjectActsPass(p, si);
+
     // ---- a coined name as the subject of the paper's result: "experiments ... show that TransAnomaly outperforms
     // state-of-the-art baseline methods", "DualKD remarkably outperforms the advanced baselines" (kept below only
     // in a paper that proposes something, and for a name no comparison of the abstract takes as its object)
@@ -3038,6 +3043,26 @@ function copulaPass(p: SentencePass, si: number): void {
     SIZE_SUFFIX_NAME.test(name) || vocab.isLexiconName(name)) return;
   for (let i = 0; i < si; i++) if (ctx.sentences[i].text.includes(name)) return;
   out.push({ surface: name, kind: 'method', own: true, confidence: 0.7, sentence: s, rule: 'copula-name', shape: 'strong' });
+}
+
+/** A coined name opening its sentence, then a verb of what a method does ("CoAD requires", "GritBot learns"). */
+const SUBJECT_ACTS = /^([A-Z][\w-]*[A-Z][\w-]*)\s+(?:also\s+)?(?:uses|learns|leverages|employs|relies|requires|computes|detects|combines|exploits|captures|integrates|utili[sz]es|incorporates|adopts|models|treats|builds|extracts|operates|identifies|trains|can be (?:trained|used|applied|generali[sz]ed)|is able)\b/;
+/** A verb of use shortly before a name, in its clause ("using the interpretable Component Features ("). */
+const USING_BEFORE_NAME = /\b(?:using|uses|use|applying|applies|apply|adopting|adopts|employing|employs|utili[sz]ing|utili[sz]es)\s+[^,;:.]{0,60}$/i;
+/** The method of SUBJECT_ACTS, where the abstract named it before. */
+function subjectActsPass(p: SentencePass, si: number): void {
+  const { ctx, vocab, generic, out, results, s, text } = p;
+  const name = SUBJECT_ACTS.exec(text)![1];
+  if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || name.length < 3 || PLURAL_ACRONYM.test(name) ||
+    SIZE_SUFFIX_NAME.test(name) || /[-‐](?:based|like|style|driven)$/i.test(name) || vocab.isLexiconName(name)) return;
+  const before = [ctx.title, ...ctx.sentences.slice(0, si)].filter((o) => o.text.includes(name));
+  if (!before.length) return;
+  // ("Here we demonstrate a framework ... (DeepSPM)", "introducing an innovative ... method, abbreviated as EMNCD")
+  // (not one the sentence uses: "this work shows how ... using the interpretable Component Features (ComFe) approach")
+  if (before.some((o) => o.index > 0 && (isProposalSentence(o.text, o.flags) || (OWN_OR_NEW.test(o.text) && !NOT_INTRODUCED.test(o.text) &&
+    !USING_BEFORE_NAME.test(o.text.slice(0, o.text.indexOf(name))))))) {
+    results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
+  } else out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'subject-acts', shape: 'strong' });
 }
 
 /** The coined names that are subjects of a result clause (kept in `results`). */

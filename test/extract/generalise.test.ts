@@ -8864,4 +8864,13 @@ describe('eighty-first round: named entities', () => {
       { why: '... nor two letters ("the EM algorithm") nor an acronym with words between ("the NASA anomaly framework")', title: 'Zorb: covariance', text: 'We update the matrix as in the EM algorithm, and compare with the NASA anomaly framework.', field: 'methods_mentioned', not: ['EM', 'NASA'] },
     ]);
   });
+  describe('a coined name met before, opening a sentence as the subject of what a method does ("CoAD requires neither ..."), is a method', () => {
+    check<NamedField>([
+      { why: '"... using coincident anomaly detection (CoAD). CoAD requires neither labeled training examples ..." (dev pool: +6 right, 0 wrong)', title: 'Zorb: wave events', text: 'We present a novel approach for template-free search using coincident zorb detection (CoZD). CoZD requires neither labelled examples nor background-only sets.', field: 'methods_proposed', has: ['CoZD'] },
+      { why: '"Here we demonstrate a framework ... (DeepSPM). ... DeepSPM is able to ...", "DistilLog utilizes a pretrained word2vec model"', title: 'Zorb: log anomalies', text: 'Logs are large. Here we describe a light log anomaly detector, QuuxLog, for small devices. QuuxLog utilizes a pretrained embedding of the templates.', field: 'methods_proposed', has: ['QuuxLog'] },
+      { why: '... someone else\'s where the sentence that names it first does not present it ("GritBot learns rules from the training data")', title: 'Zorb: rocket testbeds', text: 'Four unsupervised detectors were run by the testbed team, QuuxBot among them. QuuxBot learns rules from the training data and flags points that break them.', field: 'methods_mentioned', has: ['QuuxBot'] },
+      { why: '... nor the paper\'s own where that sentence uses it ("this work shows how ... using the interpretable Component Features (ComFe) approach")', title: 'Zorb: biofouling', text: 'We inspect hulls. This work shows how this is done using the interpretable Quux Features (QuFe) approach with a frozen encoder. QuFe is able to obtain improved performance with fewer weights.', field: 'methods_proposed', not: ['QuFe'] },
+      { why: '... nor a name first met there ("Stage-II uses the suspected anomaly maps ...")', title: 'Zorb: denoising', text: 'The pipeline has two stages. Stage-II uses the anomaly maps of the reference samples as reference.', field: 'methods_mentioned', not: ['Stage-II'] },
+    ]);
+  });
 });
