@@ -8873,4 +8873,12 @@ describe('eighty-first round: named entities', () => {
       { why: '... nor a name first met there ("Stage-II uses the suspected anomaly maps ...")', title: 'Zorb: denoising', text: 'The pipeline has two stages. Stage-II uses the anomaly maps of the reference samples as reference.', field: 'methods_mentioned', not: ['Stage-II'] },
     ]);
   });
+  describe('backbone families named bare: VGG (VGGNet), SE-ResNet, 3D ResNet', () => {
+    check<NamedField>([
+      { why: '"We attempt transfer learning using VGGNet" (dev pool, the three entries: models +6 right, 1 wrong)', title: 'Zorb: deforestation in chips of satellite images', text: 'We attempt transfer learning with VGGNet and compare it with a small network trained from scratch.', field: 'models', has: ['VGG'] },
+      { why: '"... outperforms AlexNet (Krizhevsky et al., 2012), VGG (Simonyan and Zisserman, 2014)"', title: 'Zorb: light guide plates', text: 'Our network outperforms AlexNet and VGG on the defect images.', field: 'models', has: ['VGG'] },
+      { why: '"SE-ResNet as the most effective feature extraction network family"', title: 'Zorb: cracks on marble slabs', text: 'Among the encoders we tried, SE-ResNet is the most effective feature extraction family.', field: 'models', has: ['SE-ResNet'] },
+      { why: '"3D ResNet with Ranking Loss Function for Abnormal Activity Detection in Videos"', title: 'Zorb: abnormal activity in surveillance clips', text: 'Each clip is encoded by a 3D ResNet trained with a ranking loss.', field: 'models', has: ['3D ResNet'] },
+    ]);
+  });
 });
