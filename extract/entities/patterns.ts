@@ -1274,6 +1274,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // not met before, opening its sentence as what a kind of method is
     if (si >= 0 && text.charCodeAt(0) < 91 && text.includes(' is ')) copulaPass(p, si);
 
+    // ---- "CoAD requires neither labelled examples nor ...", "GritBot learns rules from the training data": a coined name
+    // the abstract has met before, opening its sentence as the subject of what a method does, is a method (the paper's own
+    // where an earlier sentence proposes it)
+    if (si > 0 && text.charCodeAt(0) < 91 && SUBJECT_ACTS.test(text)) subjectActsPass(p, si);
+
     // ---- a coined name as the subject of the paper's result: "experiments ... show that TransAnomaly outperforms
     // state-of-the-art baseline methods", "DualKD remarkably outperforms the advanced baselines" (kept below only
     // in a paper that proposes something, and for a name no comparison of the abstract takes as its object)
@@ -3040,6 +3045,26 @@ function copulaPass(p: SentencePass, si: number): void {
   out.push({ surface: name, kind: 'method', own: true, confidence: 0.7, sentence: s, rule: 'copula-name', shape: 'strong' });
 }
 
+/** A coined name opening its sentence, then a verb of what a method does ("CoAD requires", "GritBot learns"). */
+const SUBJECT_ACTS = /^([A-Z][\w-]*[A-Z][\w-]*)\s+(?:also\s+)?(?:uses|learns|leverages|employs|relies|requires|computes|detects|combines|exploits|captures|integrates|utili[sz]es|incorporates|adopts|models|treats|builds|extracts|operates|identifies|trains|can be (?:trained|used|applied|generali[sz]ed)|is able)\b/;
+/** A verb of use shortly before a name, in its clause ("using the interpretable Component Features ("). */
+const USING_BEFORE_NAME = /\b(?:using|uses|use|applying|applies|apply|adopting|adopts|employing|employs|utili[sz]ing|utili[sz]es)\s+[^,;:.]{0,60}$/i;
+/** The method of SUBJECT_ACTS, where the abstract named it before. */
+function subjectActsPass(p: SentencePass, si: number): void {
+  const { ctx, vocab, generic, out, results, s, text } = p;
+  const name = SUBJECT_ACTS.exec(text)![1];
+  if (shapeOf(name) !== 'strong' || generic(name) || vocab.stop.has(normLetters(name)) || name.length < 3 || PLURAL_ACRONYM.test(name) ||
+    SIZE_SUFFIX_NAME.test(name) || /[-‐](?:based|like|style|driven)$/i.test(name) || vocab.isLexiconName(name)) return;
+  const before = [ctx.title, ...ctx.sentences.slice(0, si)].filter((o) => o.text.includes(name));
+  if (!before.length) return;
+  // ("Here we demonstrate a framework ... (DeepSPM)", "introducing an innovative ... method, abbreviated as EMNCD")
+  // (not one the sentence uses: "this work shows how ... using the interpretable Component Features (ComFe) approach")
+  if (before.some((o) => o.index > 0 && (isProposalSentence(o.text, o.flags) || (OWN_OR_NEW.test(o.text) && !NOT_INTRODUCED.test(o.text) &&
+    !USING_BEFORE_NAME.test(o.text.slice(0, o.text.indexOf(name))))))) {
+    results.push({ surface: name, kind: 'unknown', own: true, confidence: 0.7, sentence: s, rule: 'result-subject', shape: 'strong' });
+  } else out.push({ surface: name, kind: 'unknown', own: false, confidence: 0.6, sentence: s, rule: 'subject-acts', shape: 'strong' });
+}
+
 /** The coined names that are subjects of a result clause (kept in `results`). */
 function resultSubjectPass(p: SentencePass): void {
   const { generic, results, s, text } = p;
@@ -3147,6 +3172,8 @@ function passiveProposals(p: SentencePass, re: RegExp, rule: string, othersWork:
 }
 
 /** "Using the PineForest active anomaly detection algorithm", "the recent ItS2CLR method". */
+/** Agencies and standards bodies whose acronyms stand before "framework", "platform", "method" ("the NASA framework"). */
+const ORGANISATION_ACRONYMS = new Set(['NASA', 'ESA', 'JAXA', 'NOAA', 'USGS', 'NIST', 'IEEE', 'ISO', 'IEC', 'CERN', 'DARPA', 'NSF', 'FDA', 'WHO', 'EPA', 'IBM', 'ECMWF', 'ITU', 'ETSI', 'OECD', 'NIH', 'CDC']);
 function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
   const { generic, vocab, out, s, text, fl } = p;
   re.lastIndex = 0;
@@ -3158,7 +3185,11 @@ function nameKindPass(p: SentencePass, re: RegExp, builtOnOnly: boolean): void {
     if (shapeOf(name) !== 'strong' || generic(name) || name.length < 3 || modifierToken(name) || PARTICIPLE_TOKEN.test(name) || PLURAL_ACRONYM.test(name)) continue;
     // "the NASA ... framework", "the TF-IDF method", "the STL decomposition method": a plain acronym is an
     // organisation or a generic algorithm as often as a method's name
-    if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name)) continue;
+    // (but an acronym of three letters or more right before the kind noun, "the KAER framework", "the FTDA algorithm", is the
+    // method's own name, unless an agency's: "the NASA framework"; generic algorithms are known by name, "the EM algorithm")
+    // (one the abstract defines in parentheses, "... networks (HCNN)", is read where it is defined: the paper's own, mostly)
+    if (/^[A-Z]{2,5}(?:[-‐][A-Z]{2,5})?$/.test(name) && !(/^[A-Z]{3,5}$/.test(name) && !ORGANISATION_ACRONYMS.has(name) && /^\s+[a-z]+$/.test(m[0].slice(m[0].indexOf(name, m[0].search(/\s/)) + name.length)) &&
+      !p.ctx.sentences.some((o) => o.text.includes(`(${name})`) || o.text.includes(`(${name}s)`)))) continue;
     // "the KNN-distance method": a generic name and English words
     if (name.split(/[-‐]/).every((p) => generic(p) || /^[a-z]+$/.test(p))) continue;
     // "a Local-Global contrastive learning approach", "a Coarse-Fine strategy": capitalised English words joined by a

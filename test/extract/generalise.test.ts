@@ -8853,3 +8853,32 @@ describe('eightieth round (dev pool): domains and metrics', () => {
     { why: '... as does accuracy named again with its figure ("a high level of accuracy (mAP of 82.05%) and detection accuracy of 89.75%")', title: 'Zorb: drones on a power line', text: 'We detect drones in frames. Zorb reaches a high level of accuracy (mAP of 82%) and a detection accuracy of 89.7%.', field: 'metrics', has: ['accuracy'] },
   ]);
 });
+
+// ---- eighty-first round
+describe('eighty-first round: named entities', () => {
+  describe('an acronym right before the word of its kind ("the KAER framework") is a method\'s name', () => {
+    check<NamedField>([
+      { why: '"Recent studies have introduced the KAER framework, aiming to ..." (dev pool: +5 right, 0 wrong)', title: 'Zorb: entity resolution', text: 'Recent studies introduced the QKAER framework to add knowledge to language models. We extend it with explanations.', field: 'methods_mentioned', has: ['QKAER'] },
+      { why: '"We used the SWARE approach to conduct the experimentation"', title: 'Zorb: container aging', text: 'We used the SWQRE approach to run the aging experiments on the daemon.', field: 'methods_mentioned', has: ['SWQRE'] },
+      { why: '... not one the abstract defines in parentheses as its own ("... network (HCNN) ... the HCNN model")', title: 'Zorb: dose errors', text: 'We propose a hierarchical zorb network (HZNN) for the portal images. The F1 score of the HZNN model is 0.9.', field: 'methods_mentioned', not: ['HZNN'] },
+      { why: '... nor two letters ("the EM algorithm") nor an acronym with words between ("the NASA anomaly framework")', title: 'Zorb: covariance', text: 'We update the matrix as in the EM algorithm, and compare with the NASA anomaly framework.', field: 'methods_mentioned', not: ['EM', 'NASA'] },
+    ]);
+  });
+  describe('a coined name met before, opening a sentence as the subject of what a method does ("CoAD requires neither ..."), is a method', () => {
+    check<NamedField>([
+      { why: '"... using coincident anomaly detection (CoAD). CoAD requires neither labeled training examples ..." (dev pool: +6 right, 0 wrong)', title: 'Zorb: wave events', text: 'We present a novel approach for template-free search using coincident zorb detection (CoZD). CoZD requires neither labelled examples nor background-only sets.', field: 'methods_proposed', has: ['CoZD'] },
+      { why: '"Here we demonstrate a framework ... (DeepSPM). ... DeepSPM is able to ...", "DistilLog utilizes a pretrained word2vec model"', title: 'Zorb: log anomalies', text: 'Logs are large. Here we describe a light log anomaly detector, QuuxLog, for small devices. QuuxLog utilizes a pretrained embedding of the templates.', field: 'methods_proposed', has: ['QuuxLog'] },
+      { why: '... someone else\'s where the sentence that names it first does not present it ("GritBot learns rules from the training data")', title: 'Zorb: rocket testbeds', text: 'Four unsupervised detectors were run by the testbed team, QuuxBot among them. QuuxBot learns rules from the training data and flags points that break them.', field: 'methods_mentioned', has: ['QuuxBot'] },
+      { why: '... nor the paper\'s own where that sentence uses it ("this work shows how ... using the interpretable Component Features (ComFe) approach")', title: 'Zorb: biofouling', text: 'We inspect hulls. This work shows how this is done using the interpretable Quux Features (QuFe) approach with a frozen encoder. QuFe is able to obtain improved performance with fewer weights.', field: 'methods_proposed', not: ['QuFe'] },
+      { why: '... nor a name first met there ("Stage-II uses the suspected anomaly maps ...")', title: 'Zorb: denoising', text: 'The pipeline has two stages. Stage-II uses the anomaly maps of the reference samples as reference.', field: 'methods_mentioned', not: ['Stage-II'] },
+    ]);
+  });
+  describe('backbone families named bare: VGG (VGGNet), SE-ResNet, 3D ResNet', () => {
+    check<NamedField>([
+      { why: '"We attempt transfer learning using VGGNet" (dev pool, the three entries: models +6 right, 1 wrong)', title: 'Zorb: deforestation in chips of satellite images', text: 'We attempt transfer learning with VGGNet and compare it with a small network trained from scratch.', field: 'models', has: ['VGG'] },
+      { why: '"... outperforms AlexNet (Krizhevsky et al., 2012), VGG (Simonyan and Zisserman, 2014)"', title: 'Zorb: light guide plates', text: 'Our network outperforms AlexNet and VGG on the defect images.', field: 'models', has: ['VGG'] },
+      { why: '"SE-ResNet as the most effective feature extraction network family"', title: 'Zorb: cracks on marble slabs', text: 'Among the encoders we tried, SE-ResNet is the most effective feature extraction family.', field: 'models', has: ['SE-ResNet'] },
+      { why: '"3D ResNet with Ranking Loss Function for Abnormal Activity Detection in Videos"', title: 'Zorb: abnormal activity in surveillance clips', text: 'Each clip is encoded by a 3D ResNet trained with a ranking loss.', field: 'models', has: ['3D ResNet'] },
+    ]);
+  });
+});
