@@ -8853,3 +8853,11 @@ describe('eightieth round (dev pool): domains and metrics', () => {
     { why: '... as does accuracy named again with its figure ("a high level of accuracy (mAP of 82.05%) and detection accuracy of 89.75%")', title: 'Zorb: drones on a power line', text: 'We detect drones in frames. Zorb reaches a high level of accuracy (mAP of 82%) and a detection accuracy of 89.7%.', field: 'metrics', has: ['accuracy'] },
   ]);
 });
+
+describe('eighty-first round: domains and metrics', () => {
+  check<FacetField>([
+    { why: '"detects LDDoS flows in a very short time with very high accuracy": accuracy praised as the paper\'s result (dev pool: +13 right, 2 wrong)', title: 'Zorb: spotting slow floods', text: 'We score flows by their timing. Zorb spots slow floods within seconds with very high accuracy.', field: 'metrics', has: ['accuracy'] },
+    { why: '"Our model shows a high accuracy in detecting fixed tennis matches"', title: 'Zorb: rigged chess games', text: 'We model move times of players. Our model shows a high accuracy in flagging rigged games.', field: 'metrics', has: ['accuracy'] },
+    { why: '... not the accuracy others are said to claim', title: 'Zorb: rigged chess games', text: 'We model move times of players. Earlier detectors typically claim a very high accuracy on curated games.', field: 'metrics', not: ['accuracy'] },
+  ]);
+});
