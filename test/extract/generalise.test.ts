@@ -8859,5 +8859,8 @@ describe('eighty-first round: domains and metrics', () => {
     { why: '"detects LDDoS flows in a very short time with very high accuracy": accuracy praised as the paper\'s result (dev pool: +13 right, 2 wrong)', title: 'Zorb: spotting slow floods', text: 'We score flows by their timing. Zorb spots slow floods within seconds with very high accuracy.', field: 'metrics', has: ['accuracy'] },
     { why: '"Our model shows a high accuracy in detecting fixed tennis matches"', title: 'Zorb: rigged chess games', text: 'We model move times of players. Our model shows a high accuracy in flagging rigged games.', field: 'metrics', has: ['accuracy'] },
     { why: '... not the accuracy others are said to claim', title: 'Zorb: rigged chess games', text: 'We model move times of players. Earlier detectors typically claim a very high accuracy on curated games.', field: 'metrics', not: ['accuracy'] },
+    { why: '"Abnormality Classification for Video Capsule Endoscopy": the endoscope\'s frames are medical images (dev pool: 7 tags fewer wrong, none fewer right)', title: 'Zorb: grading ulcers in video capsule endoscopy', text: 'We classify each frame of the bowel as normal or ulcerated with a residual network.', field: 'domains', not: ['video'], has: ['medical'] },
+    { why: '"detecting frames containing polyps from colonoscopy video sequences"', title: 'Zorb: few-shot polyp spotting', text: 'We flag frames with polyps in colonoscopy videos of routine screenings.', field: 'domains', not: ['video'] },
+    { why: '... but a model of time across the frames keeps video', title: 'Zorb: polyps in colonoscopy videos', text: 'We aggregate temporal context across frames of colonoscopy videos to flag polyps.', field: 'domains', has: ['video'] },
   ]);
 });
