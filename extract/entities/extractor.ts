@@ -1843,6 +1843,11 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // ("Business Process Event Log Anomaly Detection based on Statistical Leverage", "event-log anomalies ... of the automated
   // process discovery"): the event log of a business process records the work of an organisation, not a computer system's
   // (a sentence on the software, servers or networks that run it keeps the tag; dev pool: 8 tags fewer wrong, 1 fewer right)
+  // ("Keystroke dynamics systems on free-text data", "keystroke data ... of tweet-long sequences of variable transcript text"):
+  // what a keystroke paper learns from is the timing of the keys, not the text typed (a paper that also classifies the texts
+  // keeps the tag: "through a combination of keystroke detection and synthetic text classification"; dev pool: 10 tags fewer
+  // wrong, none fewer right)
+  if (domains.has('text') && anySentence(sents, KEYSTROKES) && domains.sources('text').every((i) => !TEXT_CLASSIFIED.test(sents[i]?.s.text ?? ''))) domains.delete('text');
   if (domains.has('computing-systems') && anySentence(sents, BUSINESS_PROCESS) && domains.sources('computing-systems').every((i) => !COMPUTER_SYSTEM.test(sents[i]?.s.text ?? ''))) domains.delete('computing-systems');
   // ("OOD detection is critical for the reliable operation of open-world intelligent systems", "5G delivers faster speeds,
   // lower latency, and improved service", "Anomalies ... usually need real-time actions", "the embedded models suffer the
@@ -3503,6 +3508,10 @@ const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|c
 /** Average precision counted at an IoU threshold ("mAP@IoU = 0.50", "AP at an Intersection over Union threshold of 0.5"). */
 const AP_AT_IOU = /^(?=.*(?:average[- ]precision|\bmAP|\bAP\b|AP[.@_]?\d)).*(?:(?:at|@|across)\s+(?:an?\s+|the\s+|different\s+|multiple\s+)?(?:IoU|intersection[- ]over[- ]union)|(?:IoU|intersection[- ]over[- ]union)(?:\s*\(IoU\))?\s*(?:thresholds?|=\s*0?\.\d))/i;
 /** A web address in a sentence. */
+/** Keys pressed: keystroke dynamics, typing rhythm. */
+const KEYSTROKES = /\bkeystrokes?\b|\btyping (?:behaviou?rs?|dynamics|rhythms?|patterns?)\b/i;
+/** Texts themselves classified. */
+const TEXT_CLASSIFIED = /\btext classification\b|\bclassif\w* (?:the |of )?texts?\b/i;
 /** Business processes, whose event logs process mining reads. */
 const BUSINESS_PROCESS = /\bbusiness[- ]process\w*|\bprocess[- ]mining\b|\bprocess[- ]aware\b|\bprocess discovery\b/i;
 /** Computers and what runs on them. */
