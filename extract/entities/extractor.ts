@@ -1616,7 +1616,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "telemetry data (e.g., logs, traces, and metrics)" of a cloud or HPC system: the system's monitoring data, not time
   // series as the paper's data (a spacecraft's telemetry keeps the tag, as does a time-series dataset the paper uses)
   // (unless the paper also says its data are series: "We model these multivariate time series with ...")
-  if (domains.has('time-series') && domains.has('computing-systems') && SYSTEM_TELEMETRY.test(domains.get('time-series')!.evidence) && !anySentence(sents, SERIES_WORDS)) domains.delete('time-series');
+  // (likewise the telemetry of a network or a host in a security paper: "unlabeled network telemetry data", "Malicious domain
+  // detection from DNS telemetry", "a telemetry-driven behavioral anomaly detection firewall"; dev pool: 14 tags fewer wrong,
+  // none fewer right)
+  if (domains.has('time-series') && (domains.has('computing-systems') || domains.has('security')) && SYSTEM_TELEMETRY.test(domains.get('time-series')!.evidence) && !anySentence(sents, SERIES_WORDS)) domains.delete('time-series');
   // "evaluated on Celeb-DF-v2, DFDC, FFIW" by a detector of forged face images that never speaks of video:
   // frames of the video dataset are its images
   const framesAsImages = settings.has('synthetic-data-detection') && !anySentence(sents, VIDEO_WORDS) && !anySentence(sents, CLIP_WORD);
