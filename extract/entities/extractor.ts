@@ -1850,6 +1850,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // what a keystroke paper learns from is the timing of the keys, not the text typed (a paper that also classifies the texts
   // keeps the tag: "through a combination of keystroke detection and synthetic text classification"; dev pool: 10 tags fewer
   // wrong, none fewer right)
+  // ("Distributed Optical Fiber Acoustic Sensing", "repurposing submarine telecommunication cables as large-scale acoustic sensor
+  // arrays"): a fibre's strain read as a signal along its length, not sound recorded (dev pool: 7 tags fewer wrong, none fewer
+  // right)
+  if (domains.has('audio') && domains.sources('audio').every((i) => FIBER_ACOUSTIC.test(sents[i]?.s.text ?? ''))) domains.delete('audio');
   if (domains.has('text') && anySentence(sents, KEYSTROKES) && domains.sources('text').every((i) => !TEXT_CLASSIFIED.test(sents[i]?.s.text ?? ''))) domains.delete('text');
   if (domains.has('computing-systems') && anySentence(sents, BUSINESS_PROCESS) && domains.sources('computing-systems').every((i) => !COMPUTER_SYSTEM.test(sents[i]?.s.text ?? ''))) domains.delete('computing-systems');
   // ("OOD detection is critical for the reliable operation of open-world intelligent systems", "5G delivers faster speeds,
@@ -3511,6 +3515,8 @@ const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|c
 /** Average precision counted at an IoU threshold ("mAP@IoU = 0.50", "AP at an Intersection over Union threshold of 0.5"). */
 const AP_AT_IOU = /^(?=.*(?:average[- ]precision|\bmAP|\bAP\b|AP[.@_]?\d)).*(?:(?:at|@|across)\s+(?:an?\s+|the\s+|different\s+|multiple\s+)?(?:IoU|intersection[- ]over[- ]union)|(?:IoU|intersection[- ]over[- ]union)(?:\s*\(IoU\))?\s*(?:thresholds?|=\s*0?\.\d))/i;
 /** A web address in a sentence. */
+/** Distributed acoustic sensing on an optical fibre (DAS). */
+const FIBER_ACOUSTIC = /\bdistributed\s+(?:optical\s+)?(?:fib(?:er|re)[- ](?:optic(?:al)?\s+)?)?acoustic\s+sens\w*|\bDAS\b/i;
 /** Keys pressed: keystroke dynamics, typing rhythm. */
 const KEYSTROKES = /\bkeystrokes?\b|\btyping (?:behaviou?rs?|dynamics|rhythms?|patterns?)\b/i;
 /** Texts themselves classified. */
