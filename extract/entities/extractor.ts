@@ -17,7 +17,7 @@ import { CueSet, parseCue, type Cue, type CueCandidates, type CueHit } from './c
 import { WordTable } from './word-table.ts';
 import { isKnownWord } from './nlp.ts';
 import {
-  G_CLASSIFICATION, G_EVALUATES_MANY, G_TRANSFER, L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags, wordGates,
+  G_BERT, G_CLASSIFICATION, G_EVALUATES_MANY, G_SUPERVISED, G_TEAMS, G_TRANSFER, L_ACCURACY, L_AVERAGING, L_COMPARED, L_CONTRAST, L_FUTURE, L_IMAGE, L_INSPIRED, L_PIXEL, L_PREDICATE, L_PRIOR, L_RELEASE, T_MODALITY, T_MOTIVATION, T_NAMING, T_PAREN, T_PROPOSE, wordFlags, wordGates,
 } from './triggers.ts';
 import { ADJECTIVE_ENDINGS, acronymDefs, defNamesData, type AcronymDef, findCandidates, listPeers, findLongForm, introducedAt, isChallengeName, isComponentSentence, isProposalSentence, resolveTrackCodes, shapeOf, spellsOwnName, titleEvent, titleHead, titleNamesWhole, type Candidate, type PatternVocab } from './patterns.ts';
 import { PhraseIndex, entKey, normKey, type PhraseMatch } from './phrase-index.ts';
@@ -1375,7 +1375,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // gives it, or a proposal or naming sentence does: "we propose ... a model, named WADBERT")
   for (const { s } of sents) {
     // (not where names are compared or given as examples: "log templates such as ZeepLog and ZogBERT" are methods)
-    if (s === title || !s.text.includes('BERT') || COMPARED_OR_EXAMPLES.test(s.text)) continue;
+    if (s === title || ((s.gates ?? -1) & G_BERT) === 0 || !s.text.includes('BERT') || COMPARED_OR_EXAMPLES.test(s.text)) continue;
     for (const m of s.text.matchAll(CODED_BERT)) {
       const k = normKey(m[1]);
       if (byKey.has(k) || definedHere.has(k) || title.text.includes(m[1]) || sents.some((o) => o.s.text.includes(m[1]) && OWN_NAMING_BEFORE.test(o.s.text.slice(0, o.s.text.indexOf(m[1]))))) continue;
@@ -1734,7 +1734,7 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   else if (OVERVIEW_TITLE.test(title.text)) settings.add('evaluation', title, 0.7);
   // (a cheap word test first: every paper's sentences pass here)
   else {
-    const teams = abstractSents.find((x) => (x.text.includes('eams') || x.text.includes('articipants') || x.text.includes('ubmissions from')) &&
+    const teams = abstractSents.find((x) => ((x.gates ?? -1) & G_TEAMS) !== 0 && (x.text.includes('eams') || x.text.includes('articipants') || x.text.includes('ubmissions from')) &&
       TEAMS_TOOK_PART.test(x.text) && !AMONG_TEAMS.test(x.text));
     if (teams) settings.add('evaluation', teams, 0.7);
   }
@@ -3082,7 +3082,7 @@ function sentenceFacets(c: Compiled, st: SentTokens, f: FacetCtx): void {
   // unsupervised criteria", "a comprehensive overview ... including supervised, semi-supervised, and unsupervised learning":
   // a list of learning paradigms the paper uses, compares or reviews has the supervised one (not the methods it beats or the
   // field's habits: "outperforms existing supervised and unsupervised methods", "current approaches are supervised and ...")
-  if (s.text.includes('upervised') && PARADIGM_LIST.test(s.text) && !PARADIGM_OTHERS.test(s.text)) f.settings.add('supervised', s, 0.7);
+  if ((gates & G_SUPERVISED) !== 0 && s.text.includes('upervised') && PARADIGM_LIST.test(s.text) && !PARADIGM_OTHERS.test(s.text)) f.settings.add('supervised', s, 0.7);
   // "transfer learning with EfficientNet_B2", "used transfer learning to adapt the network", "a pre-trained Transfer Learning
   // (TL) ... DenseNet201": a pretrained network carried over to the paper's task is fine-tuned (not a frozen one read for
   // features: "a pretrained CNN ... extracting important video features", nor the field's habit)

@@ -13,7 +13,7 @@
 import type { Sentence } from './sentences.ts';
 import { isKnownWord, looksLikeNamePhrase } from './nlp.ts';
 import { isSpace } from './sentences.ts';
-import { G_ADAPTATION, G_ENCODER, G_EXTEND, G_LIMITED, G_PRIOR_BEST, G_SET_OF, G_TOOL, G_VARIANT, L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EARLIER, L_EVAL_ON, L_EVALUATES, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
+import { G_ADAPTATION, G_AS, G_COMBIN, G_CONSIST, G_CONTEST, G_DATA_WORD, G_DESCRIBE, G_ENCODER, G_EXTEND, G_FROM, G_INTO, G_IS, G_LIMITED, G_NEW, G_OMPAR, G_PERFORMANCE_ON, G_PREDECESSOR, G_PRIOR_BEST, G_SET_OF, G_SOFTWARE, G_SURVEY, G_TOOL, G_VARIANT, L_ACCURACY, L_ADDRESS, L_ARTICLE, L_COMPARED, L_CONTRAST, L_DATA_HEAD, L_EARLIER, L_EVAL_ON, L_EVALUATES, L_HEAD_KIND, L_INSPIRED, L_LINEAGE, L_EXAMPLES, L_METRIC, L_MODEL_KIND, L_PREDICATE, T_BASELINE, T_DATASET, T_KIND, T_NAMING, T_OURS, T_PAREN, T_PROPOSE, T_RESULT } from './triggers.ts';
 
 export type CandidateKind = 'method' | 'dataset' | 'model' | 'unknown';
 
@@ -1024,7 +1024,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "xView3-SAR consists of nearly 1,000 analysis-ready SAR images": a name whose subject counts its images, videos or
     // recordings names a data set (the paper's when the title heads with it or the abstract presents a data set)
     // (gate: the test needs one of "consist", "contain", "compris", "composed", "includes")
-    if ((text.includes('consist') || text.includes('contain') || text.includes('compris') || text.includes('composed') || text.includes('includes')) &&
+    if ((gates & G_CONSIST) !== 0 && (text.includes('consist') || text.includes('contain') || text.includes('compris') || text.includes('composed') || text.includes('includes')) &&
       /\b(?:consists? of|contains?|comprises?|is composed of|includes)\s/.test(text)) {
       const m = DATA_COUNTED.exec(text);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.isLexiconMethod(m[1]) && !vocab.isLexiconModel(m[1])) {
@@ -1044,7 +1044,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- "we release an open-source Python package, skshift, which implements our method", "the R package “statcheck”",
     // "We implemented the methodology in a tool (GHAST)": software named by its kind; the paper's in its own words
     // (gate: the test needs "tool", "package", "library" or "software")
-    if ((text.includes('tool') || text.includes('package') || text.includes('library') || text.includes('software')) && /\b(?:package|library|toolbox|tool|software)\b/.test(text)) {
+    if ((gates & G_SOFTWARE) !== 0 && (text.includes('tool') || text.includes('package') || text.includes('library') || text.includes('software')) && /\b(?:package|library|toolbox|tool|software)\b/.test(text)) {
       for (const m of text.matchAll(SOFTWARE_NAMED)) {
         const name = m[1] ?? m[2];
         // (not the initials of the words before it: "open-source software (OSS)")
@@ -1057,7 +1057,8 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
 
     // ---- "two models—ForeNet-2d and ForeNet-3d—are proposed": names set off by dashes in a passive proposal
-    if ((text.includes('—') || text.includes('–')) && text.includes('are proposed')) {
+    // (gate: "are proposed" sets T_PROPOSE)
+    if ((fl & T_PROPOSE) !== 0 && (text.includes('—') || text.includes('–')) && text.includes('are proposed')) {
       const m = DASHED_PROPOSED_LIST.exec(text);
       if (m) {
         for (const name of m[1].split(/,\s*(?:and\s+)?|\s+and\s+/)) {
@@ -1163,7 +1164,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "we describe InterpGuard, a practical two-stage recipe that ...": a name the paper describes, set off as a whole
     // method, is its own
-    if (text.includes('describe')) {
+    if ((gates & G_DESCRIBE) !== 0 && text.includes('describe')) {
       const m = DESCRIBE_APPOS.exec(text);
       if (m && shapeOf(m[1]) === 'strong' && !generic(m[1]) && !vocab.stop.has(normLetters(m[1])) && !vocab.isLexiconName(m[1]) && !out.some((c) => c.surface === m[1])) {
         out.push({ surface: m[1], kind: 'method', own: true, confidence: 0.8, sentence: s, rule: 'describe-appos', shape: 'strong' });
@@ -1198,7 +1199,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
 
     // ---- "We publish the corrected labels as SKAB-R and Exathlon-R", "which we make publicly available as HomeIoT-22": data the
     // paper releases under a name
-    if (text.includes(' as ') && RELEASE_VERB.test(text)) releaseAsPass(p);
+    if ((gates & G_AS) !== 0 && text.includes(' as ') && RELEASE_VERB.test(text)) releaseAsPass(p);
     if ((gates & G_TOOL) !== 0 && (text.includes('under the name') || ((text.includes('package') || text.includes('library') || text.includes('toolkit') || text.includes('toolbox')) && (text.includes(' as ') || text.includes(' in '))))) releasedToolPass(p);
 
     // ---- apposition: "X, a novel benchmark", "Our approach, X, ..."
@@ -1215,7 +1216,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "We turn this intuition into a zero-shot detector, NextQ.", "The third part integrates both into HELIOS, a monitoring
     // system": what the authors make something into, named
-    if (text.includes(' into ') && (fl & T_OURS || /\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|study)|part)\b/.test(text))) {
+    if ((gates & G_INTO) !== 0 && text.includes(' into ') && (fl & T_OURS || /\b(?:[Ww]e|[Tt]his (?:paper|work|thesis|study)|part)\b/.test(text))) {
       const m = INTO_NAME.exec(text);
       const name = m?.[1] ?? m?.[2];
       if (name && shapeOf(name) === 'strong' && !generic(name) && !vocab.isLexiconName(name) && !/\b(?:dataset|benchmark|corpus)\b/i.test(m![0])) {
@@ -1234,7 +1235,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "propose a debiasing solution FNDCD.", "we induce a new continual MMD method DaedCmd.": a coined name right after the
     // kind of thing the paper makes
-    if ((proposal || text.includes(' new ') || text.includes(' novel ')) && (fl & T_KIND || /\bsolution\b/.test(text))) {
+    if ((proposal || ((gates & G_NEW) !== 0 && (text.includes(' new ') || text.includes(' novel ')))) && (fl & T_KIND || /\bsolution\b/.test(text))) {
       NEW_KIND_THEN_NAME.lastIndex = 0;
       for (let m = NEW_KIND_THEN_NAME.exec(text); m; m = NEW_KIND_THEN_NAME.exec(text)) {
         const name = m[2];
@@ -1244,7 +1245,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "we propose LARM ... and extend it to ALARM, an advanced variant", "We further extend our model to R-QUPID": the
     // name the paper's own method is extended to is its own
-    if (text.includes('xtend')) {
+    if ((gates & G_EXTEND) !== 0 && text.includes('xtend')) {
       EXTEND_OWN_TO.lastIndex = 0;
       for (let m = EXTEND_OWN_TO.exec(text); m; m = EXTEND_OWN_TO.exec(text)) {
         const name = m[1];
@@ -1272,7 +1273,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "TORAI is a multimodal RCA framework that requires no service call graph": a coined name the abstract has
     // not met before, opening its sentence as what a kind of method is
-    if (si >= 0 && text.charCodeAt(0) < 91 && text.includes(' is ')) copulaPass(p, si);
+    if (si >= 0 && (gates & G_IS) !== 0 && text.charCodeAt(0) < 91 && text.includes(' is ')) copulaPass(p, si);
 
     // ---- "CoAD requires neither labelled examples nor ...", "GritBot learns rules from the training data": a coined name
     // the abstract has met before, opening its sentence as the subject of what a method does, is a method (the paper's own
@@ -1293,18 +1294,18 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // ---- dataset contexts
     let dctx = fl & (T_DATASET | L_DATA_HEAD) ? datasetContexts(text, vocab, si < 0) : NONE;
     // (records counted from a coined name: "799 T1w MRI scans from ABIDE 2", whatever data words the sentence has)
-    if (text.includes(' from ')) {
+    if ((gates & G_FROM) !== 0 && text.includes(' from ')) {
       const counted = countedRecordsFrom(text, vocab);
       if (counted.length) dctx = [...dctx, ...counted];
     }
     // (a survey, an archive or a contest, whatever data words the sentence has)
     // (gate: SURVEY_SOURCE needs one of SURVEY_HEAD_LIST's words)
-    if (SURVEY_HEAD_LIST.some((w) => text.includes(w))) {
+    if ((gates & G_SURVEY) !== 0 && SURVEY_HEAD_LIST.some((w) => text.includes(w))) {
       const surveys = surveySources(text, vocab);
       if (surveys.length) dctx = [...dctx, ...surveys];
     }
     // (a challenge, a competition or a shared task by its coined name, whatever data words the sentence has)
-    if (text.includes('hallenge') || text.includes('ompetition') || /hared\s+[Tt]ask/.test(text)) {
+    if ((gates & G_CONTEST) !== 0 && (text.includes('hallenge') || text.includes('ompetition') || /hared\s+[Tt]ask/.test(text))) {
       const contests = contestSources(text, vocab);
       if (contests.length) dctx = [...dctx, ...contests];
     }
@@ -1317,7 +1318,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     // word is data, wherever it stands)
     // (not in the title, whose head the title rules read, nor one the abstract sets off as a method: "We introduce ZorbBench,
     // a simulation-based framework for ...")
-    if (si >= 0 && (text.includes('Dataset') || text.includes('Bench') || text.includes('Corpus'))) {
+    if (si >= 0 && (gates & G_DATA_WORD) !== 0 && (text.includes('Dataset') || text.includes('Bench') || text.includes('Corpus'))) {
       const coined = dataWordNames(text, vocab);
       if (coined.length) dctx = [...dctx, ...coined];
     }
@@ -1326,9 +1327,10 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     if ((fl & L_EVAL_ON && (text.includes('ed on') || text.includes('ts on')) &&
       (text.includes('valuated on') || text.includes('ested on') || text.includes('alidated on') || text.includes('enchmarked on') ||
       text.includes('xperiments on') || text.includes('xperiments conducted on') || text.includes('esults on')) && EVAL_ON_NEED.test(text)) ||
-      ((text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text)) ||
+      ((gates & G_PERFORMANCE_ON) !== 0 && (text.includes('erformance on') || text.includes('ains on') || text.includes('largest on')) && PERFORMANCE_ON.test(text)) ||
       // ("Evaluations across QuuxSet and BlorpBench confirm ...")
-      ((text.includes('valuations on') || text.includes('valuations across')) && EVAL_ON_NEED.test(text)) ||
+      // (gate: "valuations" holds L_EVALUATES's "valuat")
+      ((fl & L_EVALUATES) !== 0 && (text.includes('valuations on') || text.includes('valuations across')) && EVAL_ON_NEED.test(text)) ||
       ((text.startsWith('On ') || text.startsWith('Across ')) && /^(?:On|Across)\s+[A-Z0-9][\w-]*(?:,|\s+and\s)/.test(text))) dctx = [...dctx, ...evaluatedOn(text, vocab)];
     // ("the development set of DCASE 2023 Task 2", "SQuAD and five other QA datasets": a split of a name, a name beside other data)
     if ((gates & G_SET_OF) !== 0 && (text.includes(' set of ') || text.includes(' sets of ') || text.includes(' other '))) {
@@ -1492,11 +1494,11 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "GlimmerAD outperforms its predecessor PlinkoAD", "However, PlinkoAD suffers from high latency": a predecessor,
     // and a name whose flaws a sentence opens on, are someone's (or earlier) work
-    if (text.includes('predecessor')) othersNamed(p, PREDECESSOR);
+    if ((gates & G_PREDECESSOR) !== 0 && text.includes('predecessor')) othersNamed(p, PREDECESSOR);
     if ((gates & G_LIMITED) !== 0 && (text.includes('suffer') || text.includes('fail') || text.includes('struggl') || text.includes('lack'))) othersNamed(p, LIMITED_SUBJECT);
     // ---- "a baseline model that combines RelationNet and PatchCore", "combining time-series patching with Gated DeltaNet":
     // existing methods a combination takes (not the parts it is made of: "... combines ZorbNet modules")
-    if (text.includes('combin')) othersNamed(p, COMBINES);
+    if ((gates & G_COMBIN) !== 0 && text.includes('combin')) othersNamed(p, COMBINES);
     // ---- "Building upon our prior LAMP framework", "the EAPCR and Time-EAPCR models proposed in previous research":
     // earlier work, the authors' own or not, is existing work
     // (each branch needs one of these words)
@@ -1573,7 +1575,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
       }
     }
     // ---- "by comparing Time-Conditioned Contraction Matching (TCCM) with Forest-Flow": what is compared with what
-    if (text.includes('ompar')) {
+    if ((gates & G_OMPAR) !== 0 && text.includes('ompar')) {
       COMPARING_WITH.lastIndex = 0;
       for (let m = COMPARING_WITH.exec(text); m; m = COMPARING_WITH.exec(text)) {
         for (const name of [m[1], m[2], m[3]]) {
@@ -1583,7 +1585,7 @@ export function findCandidates(ctx: PatternContext): { candidates: Candidate[]; 
     }
     // ---- "Use the lightweight network EfficientNetLite0 as the backbone", "with RADIO as a backbone": a network the paper
     // puts in as its backbone is a pretrained model
-    if (text.includes('backbone')) {
+    if ((gates & G_ENCODER) !== 0 && text.includes('backbone')) {
       BACKBONE_AS.lastIndex = 0;
       for (let m = BACKBONE_AS.exec(text); m; m = BACKBONE_AS.exec(text)) {
         const name = m[1];
