@@ -258,8 +258,10 @@ export function mount(ctx: AppContext): ExportsHandle {
   const reader = h('input', { type: 'checkbox', 'data-testid': 'export-html-reader' });
   // The co-authorship network: only where the graph's papers name their authors (and a worker can build it).
   const saveCoauthors = (format: CoauthorFormat) => async () => {
-    status('Co-authorship network: building in the background…');
-    const out = await coauthors(format);
+    status('Co-authorship network: building in the background (a minute or so on a large graph)…');
+    // (one at a time: a second click would start a second layout on the same cores)
+    coauthorGexf.disabled = coauthorVos.disabled = true;
+    const out = await coauthors(format).finally(() => (coauthorGexf.disabled = coauthorVos.disabled = false));
     const stem = fileStem(ctx, '-view');
     for (const f of out.files) download(`${stem}-${f.name}`, f.content, f.name.endsWith('.gexf') ? 'application/xml' : 'text/plain;charset=utf-8');
     return `${out.authors} authors, ${out.links} links`;
