@@ -7,20 +7,21 @@
  * whose papers name no author (opened in the page) has neither item. The site is built with vite into a temp dir (or
  * taken from $PW_SITE_DIR).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseGexf } from 'graphology-gexf';
 import Graph from 'graphology';
 import { ROOT } from '../../src/cli/io.ts';
 import { loadGraphJSON } from '../../src/export/json.ts';
 import { renderCoauthorFormat } from '../../src/export/index.ts';
 import { expectCheckGexf } from '../helpers/check-gexf.ts';
-import { browserAvailability, launch, openViewer, run, type Session } from './browser.ts';
+import { browserAvailability, openViewer, useBuiltViewer, useSession } from './browser.ts';
 
 const avail = browserAvailability();
+
+const built = useBuiltViewer('pw-e2e-coauthors-', { inputs: ['test/fixtures/coauthors.jsonl'], name: 'coauthors' });
 
 /** Open the Export menu where it is closed. */
 async function openMenu(page: Page): Promise<void> {
@@ -45,58 +46,38 @@ async function downloads(page: Page, testid: string, n: number, dir: string): Pr
 }
 
 describe.skipIf(!avail.ok)('viewer: the co-authorship network in the Export menu (chromium)', () => {
-  let tmp = '';
-  let graphDir = '';
-  let session: Session;
-
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'pw-e2e-coauthors-'));
-    let site = process.env.PW_SITE_DIR ?? '';
-    if (!site) {
-      site = join(tmp, 'site');
-      await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', site, '--emptyOutDir']);
-    }
-    graphDir = join(tmp, 'graph');
-    await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', join(ROOT, 'test', 'fixtures', 'coauthors.jsonl'), '--out', graphDir, '--name', 'coauthors']);
-    expect(existsSync(join(graphDir, 'graph.json'))).toBe(true);
-    session = await launch(site, graphDir);
-  }, 300_000);
-
-  afterAll(async () => {
-    await session?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const held = useSession(built);
 
   it('GEXF: the six authors and six links, the bytes the CLI writes for the graph, drawn (check-gexf --require-viz)', async () => {
-    const { page, errors } = await openViewer(session);
+    const { page, errors } = await openViewer(held.session);
     await openMenu(page);
     const item = page.getByTestId('export-coauthors-gexf');
     expect(await item.isVisible()).toBe(true);
     expect(await item.textContent()).toMatch(/co-authorship network.*GEXF.*\(view\)/i);
-    const [gexf] = await downloads(page, 'export-coauthors-gexf', 1, tmp);
+    const [gexf] = await downloads(page, 'export-coauthors-gexf', 1, built.tmp);
     expect(gexf.name).toBe('coauthors-view-coauthors.gexf');
     const net = parseGexf(Graph, gexf.text);
     expect([net.order, net.size]).toEqual([6, 6]);
     expect(net.mapNodes((_k, a) => a.label).sort()).toEqual(['Bernhard Schölkopf', 'Jongheon Jeong', 'Karsten Roth', 'Latha Pemula', 'Peter Gehler', 'Solo Author']);
-    const cli = renderCoauthorFormat(loadGraphJSON(readFileSync(join(graphDir, 'graph.json'), 'utf8')), 'coauthors-gexf');
+    const cli = renderCoauthorFormat(loadGraphJSON(readFileSync(join(built.graphDir, 'graph.json'), 'utf8')), 'coauthors-gexf');
     expect(gexf.text).toBe(cli.files[0].content);
-    expect(expectCheckGexf([join(tmp, '0-coauthors-view-coauthors.gexf')], true)).toBe(true);
+    expect(expectCheckGexf([join(built.tmp, '0-coauthors-view-coauthors.gexf')], true)).toBe(true);
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/6 authors, 6 links/);
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('VOSviewer: the map and network files in one click, of the view (years to 2022: four authors, five links)', async () => {
-    const { page, errors } = await openViewer(session);
-    const files = await downloads(page, 'export-coauthors-vosviewer', 2, tmp);
+    const { page, errors } = await openViewer(held.session);
+    const files = await downloads(page, 'export-coauthors-vosviewer', 2, built.tmp);
     expect(files.map((f) => f.name)).toEqual(['coauthors-view-coauthors-vosviewer-map.txt', 'coauthors-view-coauthors-vosviewer-network.txt']);
     const lines = (t: string) => t.split('\n').filter((l) => l.trim());
     expect(lines(files[0].text)).toHaveLength(1 + 6); // (a header, an author a line)
     expect(lines(files[1].text)).toHaveLength(6);
     await page.close();
 
-    const view = await openViewer(session, '?to=2022');
-    const shown = await downloads(view.page, 'export-coauthors-vosviewer', 2, tmp);
+    const view = await openViewer(held.session, '?to=2022');
+    const shown = await downloads(view.page, 'export-coauthors-vosviewer', 2, built.tmp);
     const labels = lines(shown[0].text).slice(1).map((l) => l.split('\t')[1]).sort();
     expect(labels).toEqual(['Bernhard Schölkopf', 'Karsten Roth', 'Latha Pemula', 'Peter Gehler']);
     expect(lines(shown[1].text)).toHaveLength(5);
@@ -105,7 +86,7 @@ describe.skipIf(!avail.ok)('viewer: the co-authorship network in the Export menu
   });
 
   it('absent where the papers name no author (a graph without them opened in the page)', async () => {
-    const { page, errors } = await openViewer(session);
+    const { page, errors } = await openViewer(held.session);
     await openMenu(page);
     expect(await page.getByTestId('export-coauthors-gexf').isVisible()).toBe(true);
     await page.getByTestId('file-input').setInputFiles(join(ROOT, 'test', 'fixtures', 'web', 'graph.json'));
