@@ -143,9 +143,10 @@ export function run(cmd: string, args: string[]): Promise<void> {
  * For the calling test file: the viewer built by vite (as `npm run build:web` does) and the bundled graph built by
  * `paperweave build` (named as `npm start`'s graph-data/anomaly-detection/ is), both into a temp dir before its tests and
  * removed after them (PAPERWEAVE_E2E_GRAPH=DIR uses an existing graph instead, PW_SITE_DIR=DIR an existing `vite build`
- * output, as beyond.test.ts does). Nothing is built where the browser is missing.
+ * output, as beyond.test.ts does). `from`: the graph built from these input files (paths from the repository's root)
+ * and named so instead (PAPERWEAVE_E2E_GRAPH does not apply). Nothing is built where the browser is missing.
  */
-export function useBuiltViewer(prefix: string): { tmp: string; site: string; graphDir: string } {
+export function useBuiltViewer(prefix: string, from?: { inputs: string[]; name: string }): { tmp: string; site: string; graphDir: string } {
   const built = { tmp: '', site: '', graphDir: '' };
   beforeAll(async () => {
     if (!browserAvailability().ok) return;
@@ -155,7 +156,10 @@ export function useBuiltViewer(prefix: string): { tmp: string; site: string; gra
       built.site = join(built.tmp, 'site');
       await run(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn', '--outDir', built.site, '--emptyOutDir']);
     }
-    if (process.env.PAPERWEAVE_E2E_GRAPH) {
+    if (from) {
+      built.graphDir = join(built.tmp, 'graph');
+      await run(process.execPath, [join(ROOT, 'src', 'cli', 'paperweave.mjs'), 'build', ...from.inputs.map((f) => join(ROOT, f)), '--out', built.graphDir, '--name', from.name]);
+    } else if (process.env.PAPERWEAVE_E2E_GRAPH) {
       built.graphDir = resolve(process.env.PAPERWEAVE_E2E_GRAPH);
     } else {
       built.graphDir = join(built.tmp, 'graph');
@@ -168,4 +172,19 @@ export function useBuiltViewer(prefix: string): { tmp: string; site: string; gra
     if (built.tmp) rmSync(built.tmp, { recursive: true, force: true });
   });
   return built;
+}
+
+/**
+ * For the calling describe block: a browser and server on a useBuiltViewer's site and graph, launched before its tests
+ * and closed after them; `session` is set once they start.
+ */
+export function useSession(built: { site: string; graphDir: string }): { session: Session } {
+  const held = {} as { session: Session };
+  beforeAll(async () => {
+    held.session = await launch(built.site, built.graphDir);
+  });
+  afterAll(async () => {
+    await held.session?.close();
+  });
+  return held;
 }

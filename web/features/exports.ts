@@ -12,6 +12,11 @@
  *   of the view (edges with their evidence; nodes with the size drawn, as GEXF's viz:size).
  * - A VOSviewer JSON file of the view (data-testid="export-vosviewer"): the CLI's own writer (src/export/vosviewer.ts), for
  *   VOSviewer Online; positions, clusters and their labels as the build made them.
+ * - The co-authorship network of the view's papers, where the graph's papers name their authors (web/search.ts
+ *   namesAuthors): GEXF (data-testid="export-coauthors-gexf") or the desktop VOSviewer's map and network files, two
+ *   downloads (data-testid="export-coauthors-vosviewer"); the CLI's own code (`paperweave export --format coauthors-*`:
+ *   src/export/index.ts renderCoauthorFormat), run in the pipeline worker, as its ForceAtlas2 layout takes tens of seconds
+ *   on the 25,565 authors of the 10k bench graph. Not in an offline copy exported without the paper reader (no worker).
  * - One self-contained HTML file (data-testid="export-html") that reopens this view offline: the page's own
  *   built bundle and CSS, the whole graph and the view state inlined (see src/export/offline-html.ts for
  *   the Content-Security-Policy).
@@ -25,10 +30,13 @@ import { toEdgesCSV, toNodesCSV } from '../../src/export/csv.ts';
 import { toVosviewerJSON } from '../../src/export/vosviewer.ts';
 import { buildOfflineHtml } from '../../src/export/offline-html.ts';
 import { withDrawnSizes } from '../../src/export/sized.ts';
+import type { CoauthorFormat, OutputFile } from '../../src/export/index.ts';
 import type { KnowledgeGraph } from '../../src/model.ts';
 import { h } from '../panels/dom.ts';
-import { embeddedSnapshot, embeddedWorkerCode } from './offline-boot.ts';
-import { PIPELINE_WORKER_URL } from './open-file.ts';
+import { namesAuthors } from '../search.ts';
+import { embeddedSnapshot, embeddedWorkerCode, isOfflineCopy } from './offline-boot.ts';
+import { createPipelineWorker, PIPELINE_WORKER_URL } from './open-file.ts';
+import type { CoauthorsMessage, CoauthorsRequest } from './pipeline-protocol.ts';
 import { button, download, fileStem, linkFilter, visibleFilter, type AppContext } from './ui.ts';
 import './features.css';
 
@@ -94,6 +102,8 @@ export interface ExportsHandle {
   gexf(): string;
   /** withReader: embed the paper-reading worker too (default: the menu's checkbox). */
   offlineHtml(withReader?: boolean): Promise<string>;
+  /** The co-authorship network of the view's papers in a CLI format, built in the pipeline worker. */
+  coauthors(format: CoauthorFormat): Promise<{ files: OutputFile[]; authors: number; links: number; ms: number }>;
   /** clusterLabels: draw the cluster labels shown over the canvas (default true). */
   png(scale: number, opts?: { clusterLabels?: boolean }): Promise<Blob>;
 }
@@ -181,6 +191,27 @@ export function mount(ctx: AppContext): ExportsHandle {
     return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
   }
 
+  /** The view's co-authorship network (renderCoauthorFormat in a worker of its own, ended when it answers). */
+  function coauthors(format: CoauthorFormat): Promise<{ files: OutputFile[]; authors: number; links: number; ms: number }> {
+    const view = viewGraph();
+    if (!namesAuthors(view)) {
+      return Promise.reject(new Error('no paper shown names its authors: show papers (legend) or widen the filters'));
+    }
+    return new Promise((resolve, reject) => {
+      const w = createPipelineWorker();
+      w.addEventListener('message', (ev: MessageEvent<CoauthorsMessage>) => {
+        w.terminate();
+        if (ev.data.type === 'coauthors-done') resolve(ev.data);
+        else reject(new Error(ev.data.message));
+      });
+      w.addEventListener('error', (ev) => {
+        w.terminate();
+        reject(new Error(`the worker could not run (${ev.message || 'not loaded'})`));
+      });
+      w.postMessage({ type: 'coauthors', graphJson: toGraphJSON(view), format } satisfies CoauthorsRequest);
+    });
+  }
+
   async function workerCode(): Promise<string> {
     const embedded = embeddedWorkerCode();
     if (embedded) return embedded;
@@ -207,10 +238,10 @@ export function mount(ctx: AppContext): ExportsHandle {
   });
 
   const status = (msg: string, kind: 'info' | 'error' = 'info') => ctx.setStatus(msg, kind);
-  const run = (what: string, fn: () => Promise<void> | void) => async () => {
+  const run = (what: string, fn: () => Promise<string | void> | void) => async () => {
     try {
-      await fn();
-      status(`${what}: saved.`);
+      const said = await fn();
+      status(`${what}: saved${said ? ` (${said})` : ''}.`);
       setTimeout(() => status(''), 3000);
     } catch (err) {
       status(`${what} failed: ${(err as Error).message}`, 'error');
@@ -225,6 +256,30 @@ export function mount(ctx: AppContext): ExportsHandle {
   const htmlBtn = button('Offline HTML', { 'data-testid': 'export-html', title: 'One file that reopens this view without a server or network' },
     run('Offline HTML', async () => download(`${fileStem(ctx)}.html`, await offlineHtml(), 'text/html;charset=utf-8')));
   const reader = h('input', { type: 'checkbox', 'data-testid': 'export-html-reader' });
+  // The co-authorship network: only where the graph's papers name their authors (and a worker can build it).
+  const saveCoauthors = (format: CoauthorFormat) => async () => {
+    status('Co-authorship network: building in the background (a minute or so on a large graph)…');
+    // (one at a time: a second click would start a second layout on the same cores)
+    coauthorGexf.disabled = coauthorVos.disabled = true;
+    const out = await coauthors(format).finally(() => (coauthorGexf.disabled = coauthorVos.disabled = false));
+    const stem = fileStem(ctx, '-view');
+    for (const f of out.files) download(`${stem}-${f.name}`, f.content, f.name.endsWith('.gexf') ? 'application/xml' : 'text/plain;charset=utf-8');
+    return `${out.authors} authors, ${out.links} links`;
+  };
+  const coauthorsTitle = 'The authors of the papers the view shows, linked where they signed a paper together (weighted by their papers together), clustered and laid out as `paperweave export` does; built in the background';
+  const coauthorGexf = button('Co-authorship network, GEXF (view)', { 'data-testid': 'export-coauthors-gexf', title: `${coauthorsTitle}; for Gephi` },
+    run('Co-authorship GEXF', saveCoauthors('coauthors-gexf')));
+  const coauthorVos = button('Co-authorship network, VOSviewer map + network (view)', { 'data-testid': 'export-coauthors-vosviewer', title: `${coauthorsTitle}; two files for the desktop VOSviewer (map and network)` },
+    run('Co-authorship VOSviewer files', saveCoauthors('coauthors-vosviewer')));
+  const workerHere = !isOfflineCopy() || embeddedWorkerCode() !== null;
+  let shownFor: KnowledgeGraph | null = null;
+  const showCoauthors = () => {
+    if (shownFor === ctx.graph) return;
+    shownFor = ctx.graph;
+    coauthorGexf.hidden = coauthorVos.hidden = !(workerHere && namesAuthors(ctx.graph));
+  };
+  showCoauthors();
+  ctx.onChange(showCoauthors);
   const menu = h('div', { class: 'pw-menu-items' },
     h('span', { class: 'pw-row' },
       button('PNG', { 'data-testid': 'export-png', title: 'A snapshot of the canvas' },
@@ -235,6 +290,8 @@ export function mount(ctx: AppContext): ExportsHandle {
     button('nodes.csv (view)', { 'data-testid': 'export-nodes-csv' }, run('nodes.csv', () => download(`${fileStem(ctx, '-nodes')}.csv`, toNodesCSV(drawnView()), 'text/csv;charset=utf-8'))),
     button('VOSviewer JSON (view)', { 'data-testid': 'export-vosviewer', title: 'The view as a VOSviewer JSON file, for VOSviewer Online: positions, clusters and their labels' },
       run('VOSviewer JSON', () => download(`${fileStem(ctx, '-view')}.vosviewer.json`, toVosviewerJSON(viewGraph()), 'application/json'))),
+    coauthorGexf,
+    coauthorVos,
     h('label', { class: 'pw-row pw-muted', title: 'Lets the offline copy read paper files too (about 1.5 MB more)' }, reader, 'Offline HTML with the paper reader'),
   );
   const details = h('details', { class: 'pw-menu', 'data-testid': 'export-menu' }, h('summary', { class: 'pw-btn', title: 'PNG, graph.json, CSV, VOSviewer JSON of the current view' }, 'Export ▾'), menu);
@@ -251,5 +308,5 @@ export function mount(ctx: AppContext): ExportsHandle {
   }, true);
   ctx.registerToolbarItem(h('span', { class: 'pw-export', role: 'group', 'aria-label': 'Export' }, gexfBtn, htmlBtn, details));
 
-  return { viewGraph, gexf, offlineHtml, png };
+  return { viewGraph, gexf, offlineHtml, png, coauthors };
 }

@@ -1,6 +1,7 @@
 /** Messages between the page and web/features/pipeline.worker.ts. */
 import type { ReadWarning, Reject } from '../../src/model.ts';
 import type { Stage } from '../../src/pipeline.ts';
+import type { CoauthorFormat, OutputFile } from '../../src/export/index.ts';
 
 export interface PipelineRequest {
   type: 'run';
@@ -10,6 +11,18 @@ export interface PipelineRequest {
   /** The graph's name (graphNameFromFile of the first file); exports are named after it. */
   name?: string;
 }
+
+/** The co-authorship network of a graph (the viewer's Export menu): the CLI's renderCoauthorFormat, off the main thread. */
+export interface CoauthorsRequest {
+  type: 'coauthors';
+  /** The graph (the filtered view) as graph.json text. */
+  graphJson: string;
+  format: CoauthorFormat;
+}
+
+export type CoauthorsMessage =
+  | { type: 'coauthors-done'; files: OutputFile[]; authors: number; links: number; ms: number }
+  | { type: 'error'; message: string };
 
 export type PipelineMessage =
   | { type: 'progress'; stage: Stage; done: number; total: number }
