@@ -1446,6 +1446,40 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   if (composites.length) for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i].rule === 'composite-own') candidates.splice(i, 1);
   const created: Ent[] = [];
   for (const cand of candidates) takeCandidate(c, pc, cand, candidates, rejectedAcronyms, created, title);
+  // ("on the Farmland and River datasets", "in AIOpsLab and ITBench (two SRE benchmark suites)": a data set the patterns found
+  // makes its list's other names data sets too, as a lexicon's data set does above)
+  const patternData = created.filter((e) => e.kind === 'dataset' && !e.lex);
+  if (patternData.length) {
+    const added: Candidate[] = [];
+    for (const s of abstractSents) {
+      const known = [...(pc.dataSpans.get(s) ?? [])];
+      const before = known.length;
+      for (const e of patternData) {
+        if (!e.seen.includes(s)) continue;
+        for (const surf of e.surfaces.keys()) {
+          const at = s.text.indexOf(surf);
+          if (at >= 0 && !known.some(([a, b]) => a < at + surf.length && at < b)) known.push([at, at + surf.length]);
+        }
+      }
+      if (known.length === before) continue;
+      const others = [...(pc.otherSpans.get(s) ?? []), ...(pc.methodSpans.get(s) ?? []), ...(pc.modelSpans.get(s) ?? [])];
+      for (const e of ents) {
+        if (e.kind === 'dataset' || !e.seen.includes(s)) continue;
+        for (const surf of e.surfaces.keys()) {
+          const at = s.text.indexOf(surf);
+          if (at >= 0) others.push([at, at + surf.length]);
+        }
+      }
+      for (const surface of listPeers(s.text, known, others, 1, true)) {
+        if (pc.byKey.has(entKey(surface)) || surface.split(/\s+/).some((w) => c.generic.has(normKey(w)))) continue;
+        // (not a list the word of another kind ends: "the test sets of QuuxAD and ZorbNet models")
+        const at = s.text.indexOf(surface);
+        if (/^\)?\s+(?:models|networks|architectures|backbones|methods|algorithms|detectors|baselines|tools|systems)\b/.test(s.text.slice(at + surface.length))) continue;
+        added.push({ surface, kind: 'dataset', own: false, confidence: 0.6, sentence: s, rule: 'list-peer', shape: 'strong' });
+      }
+    }
+    for (const cand of added) takeCandidate(c, pc, cand, added, rejectedAcronyms, created, title);
+  }
   // ("we propose replacing SoftMax loss with a novel loss function ... The proposed IsoMax loss", "by proposing a novel loss,
   // namely Hierarchical Cosine Loss": a named loss is the paper's method when it proposes nothing else)
   if (pc.ownLosses.length && !ents.some((e) => e.own && e.kind === 'method')) {

@@ -3862,6 +3862,8 @@ function parenItems(text: string, at: number): { names: string[]; end: number } 
 }
 /** An acronym in parentheses ending a list's item. */
 const ITEM_ACRONYM_END = /\s+\([A-Z][A-Za-z0-9-]{1,11}\)$/;
+/** A note of one to three words in lower case in parentheses ending a list's item (" (public)", " (classic control)"). */
+const ITEM_NOTE_END = /\s+\([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,2}\)$/;
 /** One item of a list and where it starts. */
 const LIST_ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 const LEADING_CAPS = /^(?:[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?)(?:\s+[A-Z0-9][A-Za-z0-9]*(?:[-‐][A-Za-z0-9]+)*(?:\+\+|\+)?){0,2}/;
@@ -3890,9 +3892,18 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
   // (nor an article before each item: "three databases, the PINUM, the CBIS-DDSM, and the DDSM")
   for (const p of pieces) {
     p.text = p.text.replace(ITEM_ACRONYM_END, '');
+    // (in a list of data, nor a note in lower case after an item: "(Siena (public) and Juntendo (private))", "CrossRoad
+    // (path-finding), and AngryBirds (physical reasoning)")
+    if (dataKind) p.text = p.text.replace(ITEM_NOTE_END, '');
     if (p.text.startsWith('the ') && p !== pieces[0]) {
       p.text = p.text.slice(4);
       p.start += 4;
+    }
+    // (or "a" / "an" before a data set's name: "on CIFAR-10, Mammals, and an ImageNet subset", "(Kia Soul and a Chevrolet Spark)")
+    const article = dataKind && p !== pieces[0] ? /^an? (?=[A-Z])/.exec(p.text) : null;
+    if (article) {
+      p.text = p.text.slice(article[0].length);
+      p.start += article[0].length;
     }
   }
   // each piece's name: the whole piece, or (at a run's ends) its trailing or leading capitalised words
@@ -3932,7 +3943,10 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
     if (j < pieces.length && !closed) {
       const tail = LEADING_CAPS.exec(pieces[j].text);
       // (not the first words of a longer name: "..., and Vector-Quantized Generative Adversarial Networks")
-      if (tail && !/^\s+[A-Z]/.test(pieces[j].text.slice(tail[0].length))) items.push({ name: tail[0], start: pieces[j].start });
+      // (in a list of data, a name of two capitalised words joined by "in" or "of" is one: "..., OULU-NPU and Spoof in Wild")
+      const joined = dataKind && tail ? JOINED_NAME_REST.exec(pieces[j].text.slice(tail[0].length)) : null;
+      const name = tail && joined && /^[A-Z][a-z]+$/.test(tail[0]) ? tail[0] + joined[0] : tail?.[0];
+      if (tail && name && !/^\s+[A-Z]/.test(pieces[j].text.slice(name.length))) items.push({ name, start: pieces[j].start });
     }
     i = Math.max(j, i + 1);
     if (items.length <= minKnown) continue;
@@ -3956,12 +3970,20 @@ export function listPeers(text: string, methods: [number, number][], others: [nu
       const afterX = text.slice(x.start + x.name.length, x.start + x.name.length + 24);
       const dataNamed = dataKind && known >= 1 && x.start > 0 && !(LOWER_WORD_AFTER.test(afterX) && !/^\s+(?:and|or)\s/.test(afterX)) && (DATA_WORD_AFTER_LIST.test(text.slice(items[items.length - 1].start + items[items.length - 1].name.length)) ||
         DATA_WORD_BEFORE_LIST.test(text.slice(Math.max(0, items[0].start - 40), items[0].start)));
+      if (JOINED_NAME.test(x.name)) {
+        if (known >= 2 || dataNamed) out.push(x.name);
+        continue;
+      }
       if (!x.name.split(/\s+/).some((w) => shapeOf(w) === 'strong') && !((known >= 3 || dataNamed || (known >= 2 && x.start > 0 && !LOWER_WORD_AFTER.test(text.slice(x.start + x.name.length, x.start + x.name.length + 24)))) && /^[A-Z][a-z]{2,}$/.test(x.name) && !NOT_LISTED_NAME.has(x.name)) && !DATA_WORD_END.test(x.name)) continue;
       out.push(x.name);
     }
   }
   return out;
 }
+/** "in Wild" after a capitalised word: the rest of a data set's name of two words joined by "in" or "of". */
+const JOINED_NAME_REST = /^\s+(?:in|of)\s+(?:the\s+)?[A-Z][a-z]+(?![\w-])/;
+/** A name of two capitalised words joined by "in" or "of" ("Spoof in Wild"). */
+const JOINED_NAME = /^[A-Z][a-z]+\s+(?:in|of)\s+(?:the\s+)?[A-Z][a-z]+$/;
 /** The plural data word right after a list ("... and Weibo datasets", "(Twitter and Weibo) datasets"). */
 const DATA_WORD_AFTER_LIST = /^\)?\s+(?:datasets|data sets|databases|corpora)\b/;
 /** The plural data word just before a list ("datasets, i.e., ", "datasets (", "datasets: "). */

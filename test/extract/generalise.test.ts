@@ -8916,3 +8916,16 @@ describe('eighty-first round: domains and metrics', () => {
     { why: '... but logs of the servers that run the processes stay computing systems', title: 'Zorb: event log anomaly detection for business processes', text: 'We score each trace of an event log by the rarity of its activity orders. The system logs of the servers that run them are read too.', field: 'domains', has: ['computing-systems'] },
   ]);
 });
+
+describe('eighty-first round: dataset lists', () => {
+  describe('a list beside a data set the patterns found, and items written with a note, an article or "in"', () => {
+    check<NamedField>([
+      { why: '"on the Farmland and River datasets, respectively" after the paper\'s own Farmland (dev pool, the four: datasets +7 right, 0 wrong)', title: 'Zorb: change in crop images', text: 'We curate the Farmstead dataset of crop images. The accuracy surpasses the second-best method by 0.5% and 0.1% on the Farmstead and Creek datasets, respectively.', field: 'datasets', has: ['Creek'] },
+      { why: '"Building on our previous FLAME 1 and FLAME 2 datasets, FLAME 3 includes ..."', title: 'Zorb: wildfire frames', text: 'Building on our earlier ZORB 1 and ZORB 2 datasets, ZORB 3 adds thermal frames.', field: 'datasets', has: ['ZORB 1', 'ZORB 2'] },
+      { why: '... not plain words beside it with no word for data ("Scores on QuuxBench, Orchard and Lantern")', title: 'Zorb: shelf images', text: 'We collect the QuuxBench dataset of shelf images. Scores on QuuxBench, Orchard and Lantern are 0.8, 0.7 and 0.6.', field: 'datasets', not: ['Orchard', 'Lantern'] },
+      { why: '"Replay-Attack, Rose-Youtu, OULU-NPU and Spoof in Wild": two capitalised words joined by "in" are one name', title: 'Zorb: unknown face attacks', text: 'We test on four public datasets: Zorb-Attack, Quux-Face, OULU-NPU and Spoof in Wild to show the gains.', field: 'datasets', has: ['Spoof in Wild'], not: ['Spoof'] },
+      { why: '"datasets (Siena (public) and Juntendo (private))": a note in lower case after an item', title: 'Zorb: seizures in long recordings', text: 'Results are reported on two datasets (Siena (public) and Kobayashi (private)).', field: 'datasets', has: ['Kobayashi'] },
+      { why: '"Tested on CIFAR-10, Mammals, and an ImageNet subset": an article before the last item', title: 'Zorb: adversarial inputs', text: 'Tested on CIFAR-10, Wetlands, and an ImageNet subset, our detector is best.', field: 'datasets', has: ['Wetlands'] },
+    ]);
+  });
+});
