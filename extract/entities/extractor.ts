@@ -2980,6 +2980,8 @@ interface FacetCtx {
   softwareWords?: boolean;
   /** The paper's proposed methods (named before the facets are read). */
   proposed: readonly EntityMention[];
+  /** Whether any sentence speaks of attacks, intrusions, faults, defects, failures or malware (memo of HARM_KINDS). */
+  harmKinds?: boolean;
   /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
   xrayGoods?: boolean;
   /** (the paper is about covert cryptocurrency mining: cryptojacking) */
@@ -3489,6 +3491,12 @@ const OTHER_SUPERVISION_TITLE = /\b(?:unsupervised|semi[- ]?supervised|self[- ]?
 /** "were trained", "was employed", "are trained", "is adopted": what a study did or does, said in the passive (not "have been developed": others before it). */
 const PASSIVE_USE = /\b(?:is|are|were|was) (?:trained|used|applied|employed|evaluated|adopted|developed|built|utili[sz]ed|explored|investigated|tested|implemented|constructed)\b/;
 const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|limitations?|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
+/** What follows "localization" as a measure or a part of a detector ("localization accuracy", "localization loss"). */
+const LOCALIZATION_MEASURE = new Set(['accuracy', 'loss', 'losses', 'confidence', 'error', 'errors', 'precision', 'potential', 'process', 'stream', 'head', 'branch', 'quality']);
+/** Words of an anomaly, a defect or a lesion in a sentence. */
+const ANOMALY_THING = /anomal|abnormal|defect|fault|lesion|tumou?r|crack|damage|outlier|novel|out-of-distribution|\bOOD\b|forg|tamper|leak/i;
+/** Words of the kinds of harm a detector tells apart (attacks, faults, defects ...). */
+const HARM_KINDS = /\b(?:attacks?|intrusions?|faults?|defects?|failures?|malware)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
@@ -3500,6 +3508,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // are no generated content, unless the paper speaks of generation: "forgery detection for diffusion-edited images")
   if (h.tag === 'synthetic-data-detection' && FORGERY_CUES.has(h.cue) && !(f.generatedContent ??= anySentence(f.sents, GENERATED_CONTENT))) return;
   if (h.tag === 'real-time' && s.index > 0 && realTimeElsewhere(s.text, tokens, h)) return;
+  // ("binary and multi-class classification of network flows", "a multiclass classification of combined fault conditions"):
+  // classes of attacks, faults or defects told apart is anomaly classification; classes of anything else ("multi-class
+  // classification of skin lesions", "of phishing text messages") are a classifier's labels
+  if (h.tag === 'anomaly-classification' && h.cue.endsWith('class classification') && !(f.harmKinds ??= anySentence(f.sents, HARM_KINDS))) return;
   // "data selection from the OSC", "tested with selected data", "the selected data sets", "a new data subset": data picked
   // for a study or an experiment; selecting data is the setting where it is what a model trains on or what a noisy or
   // redundant collection is cleaned of ("selected data subsets used for training", "data selection under hybrid noise")
@@ -3576,6 +3588,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) && !SEG_OBJECT_PHRASE.test(s.text) &&
     !(SEG_TITLE.test(f.title.text) && segmentationReported(tokens, h.from, h.to))) return;
   if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
+  // ("a hybrid encoder was added to improve localization accuracy", "a localization loss with normalized Wasserstein distance",
+  // "adjust localization confidence"): the box regression of an object detector, measured or trained, in a sentence that
+  // names no anomaly, defect or lesion
+  if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ation$/.test(tokens[h.from].lower) && LOCALIZATION_MEASURE.has(tokens[h.to]?.lower ?? '') &&
+    !ANOMALY_THING.test(s.text)) return;
   // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
   // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
   if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl, f)) return;
