@@ -477,7 +477,7 @@ const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap|performance|metrics?|measures?)\b/i;
 
 /** The task named in so many words ("anomaly localization", "fault detection and localization"), not "without anomaly localization". */
-const ANOMALY_LOCALIZATION = /(?<!without\s)\banomaly locali[sz]ation\b|\b(?:anomaly|fault|attack|failure|intrusion|defect|leak|damage) detection and locali[sz]ation\b/i;
+const ANOMALY_LOCALIZATION = /(?<!without\s)\banomaly locali[sz]ation\b|\b(?:anomaly|fault|attack|failure|intrusion|defect|leak|damage) detection and locali[sz]ation\b|\b(?:failure|leak) locali[sz]ation\b|\blocali[sz]ation of (?:the )?(?:[\w-]+ )?(?:failures?|anomal\w*|leaks?)\b/i;
 /** A sentence about when, not where, in a video. */
 const SPATIAL = /\bspatial(?:ly)?\s+(?:locali[sz]\w*|grounding|position|location)|\bspatio-?temporal\s+locali[sz]\w*|\bpixel-level\b/i;
 const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline)\b/i;
@@ -1618,7 +1618,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
   // (unless the paper names the task in so many words, in its title or a sentence: "Multivariate Time Series Anomaly
-  // Localization", "to enable anomaly localization, we propose ...")
+  // Localization", "to enable anomaly localization, we propose ...", or places failures or leaks in a network: "soft-failure
+  // localization in optical networks", "Leak Localization in Water Distribution Networks", "Localization of Node Failures";
+  // not root-cause or fault localization in software, which the readers tag one way as often as the other: dev pool +13/-10)
   // (industrial data of machines or plants in such a paper are series too: "industrial control systems")
   if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
     !SPATIAL_DOMAINS.some((d) => domains.has(d) && !(d === 'industrial' && fctx.machines)) && !anySentence(sents, ANOMALY_LOCALIZATION)) settings.delete('anomaly-localization');
