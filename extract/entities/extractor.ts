@@ -1773,6 +1773,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (nor one that applies the models to systems, not to language: "Fault Detection in 5G Core Networks Using
   // LLMs", "LLM-based Anomaly Detection in ECU Logs", "Detecting Silent Failures in Multi-Agent AI", "Business
   // Processes Using LLMs": the data is the system's, which the paper may not name in the guideline's words)
+  // ("L4: Diagnosing Large-scale LLM Training Failures", "Fail-slow Problems in LLM Training Cluster", "GPU clusters used for
+  // training large language models"): the language models are the workload of the systems the paper keeps running, not a
+  // technique it uses
+  if (techniques.has('llm') && anySentence(sents, LLM_TRAINING_SYSTEMS)) techniques.delete('llm');
   if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm') &&
     !techniques.has('graph-neural-network') && !/\bgraphs?\b|\bmulti-?modal\b/i.test(title.text) && !(LLM_ON_SYSTEMS.test(title.text) && !TEXT_OBJECTS.test(title.text))) {
     const t = techniques.get('llm')!;
@@ -3497,6 +3501,8 @@ const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|
 const LOCALIZATION_MEASURE = new Set(['accuracy', 'loss', 'losses', 'confidence', 'error', 'errors', 'precision', 'potential', 'process', 'stream', 'head', 'branch', 'quality']);
 /** Words of an anomaly, a defect or a lesion in a sentence. */
 const ANOMALY_THING = /anomal|abnormal|defect|fault|lesion|tumou?r|crack|damage|outlier|novel|out-of-distribution|\bOOD\b|forg|tamper|leak/i;
+/** Language models as the workload of training systems ("LLM training failures", "clusters used for training LLMs"). */
+const LLM_TRAINING_SYSTEMS = /\b(?:LLMs?|large[- ]language[- ]models?|large[- ]models?)(?: \(LLMs?\))? (?:pre-?)?training (?:failures?|platforms?|clusters?|infrastructures?|jobs?|workloads?)\b|\b(?:clusters?|GPUs?|infrastructures?|platforms?) (?:used )?(?:for|to) train(?:ing)? (?:the |modern )?(?:LLMs?|large[- ]language[- ]models?)\b/i;
 /** Words of the kinds of harm a detector tells apart (attacks, faults, defects ...). */
 const HARM_KINDS = /\b(?:attacks?|intrusions?|faults?|defects?|failures?|malware)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
