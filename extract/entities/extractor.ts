@@ -3503,6 +3503,8 @@ const LOCALIZATION_MEASURE = new Set(['accuracy', 'loss', 'losses', 'confidence'
 const ANOMALY_THING = /anomal|abnormal|defect|fault|lesion|tumou?r|crack|damage|outlier|novel|out-of-distribution|\bOOD\b|forg|tamper|leak/i;
 /** Language models as the workload of training systems ("LLM training failures", "clusters used for training LLMs"). */
 const LLM_TRAINING_SYSTEMS = /\b(?:LLMs?|large[- ]language[- ]models?|large[- ]models?)(?: \(LLMs?\))? (?:pre-?)?training (?:failures?|platforms?|clusters?|infrastructures?|jobs?|workloads?)\b|\b(?:clusters?|GPUs?|infrastructures?|platforms?) (?:used )?(?:for|to) train(?:ing)? (?:the |modern )?(?:LLMs?|large[- ]language[- ]models?)\b/i;
+/** What follows "fine-tune" where settings are adjusted, not a model trained ("the hyperparameters", "the decision boundary"). */
+const FIGURATIVE_TUNING = /^\s+(?:the\s+|its\s+|their\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:hyper-?parameters?|thresholds?|boundar(?:y|ies)|sensitivity|labels|metrics|performance)\b|^\s+parameters\b/i;
 /** Words of the kinds of harm a detector tells apart (attacks, faults, defects ...). */
 const HARM_KINDS = /\b(?:attacks?|intrusions?|faults?|defects?|failures?|malware)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
@@ -3807,6 +3809,10 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // anomalies, normal data or features, or the paper of reconstruction errors, losses or autoencoders)
   if (h.tag === 'reconstruction' && PHYSICAL_RECONSTRUCTION.test(s.text) && !RECONSTRUCTION_FOR_DETECTION.test(s.text) &&
     !(f.modelReconstruction ??= anySentence(f.sents, MODEL_RECONSTRUCTION))) return;
+  // ("uses the fine-tuned hyperparameters to detect anomalies", "fine-tunes parameters through the WOA", "fine-tune the temporal
+  // boundary of anomalies", "fine-tuning the sensitivity of the detection mechanism"): settings adjusted by hand or by a
+  // search, no pretrained model trained further
+  if (h.tag === 'fine-tuning' && (h.cue === 'fine tun*' || h.cue === 'finetun*') && FIGURATIVE_TUNING.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 50))) return;
   f.techniques.add(h.tag as Technique, s, 0.75);
   // "Graph Attention Network": a graph network built on attention states both
   if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
