@@ -857,14 +857,23 @@ function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
     if (INTEREST_VERB.test(t)) return true;
     if (MECHANISM_WORD.test(t) || !/^[a-z]+['’]?$/.test(t)) break;
   }
+  // ("unusual conditions requiring their attention", "we focus our attention on real data"): a person's attention asked for
+  // or turned (not "its attention", a model's)
+  if (from > 1 && /^(?:their|our|his|her|your)$/.test(tokens[from - 1].lower) && INTEREST_VERB.test(tokens[from - 2].lower)) return true;
   const w = tokens[after]?.lower;
+  // ("Attention is also given to how the data are integrated", "attention is centered on a three-class problem", "our
+  // attention shifts to training"): a person's attention, said in the passive or as a subject that moves
+  if ((w === 'is' || w === 'was') && tokens.slice(after + 1, after + 3).some((t) => HUMAN_ATTENTION_AFTER.has(t.lower))) return true;
+  if (w === 'shifts' || w === 'shifted') return true;
   if (w === 'to') return from > 0 && IDIOM_BEFORE.has(tokens[from - 1].lower);
   if (w !== 'of' && w !== 'from') return false;
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
+/** Participles after "attention is" of a person's attention ("attention is given to", "attention is centered on"). */
+const HUMAN_ATTENTION_AFTER = new Set(['given', 'paid', 'devoted', 'centered', 'centred', 'drawn', 'focused', 'focussed', 'directed']);
 const AMOUNT_OF = new Set(['lot', 'lots', 'plenty', 'deal', 'amount', 'amounts', 'level', 'levels', 'degree']);
 /** Verbs of a topic's drawing interest, before "attention" with only describing words between. */
-const INTEREST_VERB = /^(?:attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|captur(?:e|es|ed|ing)|earn(?:s|ed|ing)?|arous(?:e|es|ed|ing)|spark(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|increased|increasing|growing|rising)$/;
+const INTEREST_VERB = /^(?:attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|captur(?:e|es|ed|ing)|earn(?:s|ed|ing)?|arous(?:e|es|ed|ing)|spark(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|increased|increasing|growing|rising|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|demand(?:s|ed|ing)?|warrant(?:s|ed|ing)?|pa(?:y|ys|id|ying)|devot(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|focus(?:es|ed)?|shift(?:s|ed)?)$/;
 /** Parts of the mechanism named after "attention". */
 const ATTENTION_PART = /^(?:maps?|mechanisms?|modules?|layers?|heads?|weights?|blocks?|networks?|scores?|pooling|fusion|based|matrix|matrices|units?|branch(?:es)?|gates?)$/;
 /** Nouns whose "of attention" is interest: "a major subject of attention", "the focus of attention". */
