@@ -3733,6 +3733,11 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // a group of machines; the technique is clustering done ("we cluster the responses", "clustered by expectation
   // maximization", "cluster centres", "Cluster-Aware", "micro-clusters")
   if (h.tag === 'clustering' && h.to - h.from === 1 && CLUSTER_NOUN.has(tokens[h.from].lower) && !clusteringDone(tokens, h.from)) return;
+  // ("node count, edge density, and clustering coefficient", "Recipient Clustering Coefficient"): a graph's measure of
+  // closed triangles; ("a clustered sensor network comprises cluster members and one cluster head"): nodes that relay a
+  // group's readings; neither groups data
+  if (h.tag === 'clustering' && (/^coefficients?$/.test(tokens[h.to]?.lower ?? '') ||
+    (/^cluster$/.test(tokens[h.to - 1].lower) && /^(?:heads?|members?)$/.test(tokens[h.to]?.lower ?? '') && /\b(?:sensors?|nodes?|wireless)\b/i.test(s.text)))) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   // ("Although multimodal large language models (MLLMs) have advanced industrial anomaly detection, ...", "Recent MLLM-based
   // methods have shown promising open-world generalization, but ..."): a paper that sets itself against multimodal LLMs in
