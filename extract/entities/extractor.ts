@@ -477,7 +477,7 @@ const ON_DATASET = /\bon (?:the |a |an )?[^,.;()]{0,40}\b(?:datasets?|benchmarks
 const METRIC_WORDS = /\b(?:precision|recall|area|curve|score|rate|accuracy|error|overlap|union|distance|second|operating|au\w*|f1|iou|pro|fpr\w*|tpr|fid|map|ap|performance|metrics?|measures?)\b/i;
 
 /** The task named in so many words ("anomaly localization", "fault detection and localization"), not "without anomaly localization". */
-const ANOMALY_LOCALIZATION = /(?<!without\s)\banomaly locali[sz]ation\b|\b(?:anomaly|fault|attack|failure|intrusion|defect|leak|damage) detection and locali[sz]ation\b/i;
+const ANOMALY_LOCALIZATION = /(?<!without\s)\banomaly locali[sz]ation\b|\b(?:anomaly|fault|attack|failure|intrusion|defect|leak|damage) detection and locali[sz]ation\b|\b(?:failure|leak) locali[sz]ation\b|\blocali[sz]ation of (?:the )?(?:[\w-]+ )?(?:failures?|anomal\w*|leaks?)\b/i;
 /** A sentence about when, not where, in a video. */
 const SPATIAL = /\bspatial(?:ly)?\s+(?:locali[sz]\w*|grounding|position|location)|\bspatio-?temporal\s+locali[sz]\w*|\bpixel-level\b/i;
 const TEMPORAL = /\b(?:temporal\w*|video-level|frame-level|snippet-level|untrimmed|timeline)\b/i;
@@ -857,14 +857,23 @@ function attentionIdiom(tokens: Token[], from: number, after: number): boolean {
     if (INTEREST_VERB.test(t)) return true;
     if (MECHANISM_WORD.test(t) || !/^[a-z]+['’]?$/.test(t)) break;
   }
+  // ("unusual conditions requiring their attention", "we focus our attention on real data"): a person's attention asked for
+  // or turned (not "its attention", a model's)
+  if (from > 1 && /^(?:their|our|his|her|your)$/.test(tokens[from - 1].lower) && INTEREST_VERB.test(tokens[from - 2].lower)) return true;
   const w = tokens[after]?.lower;
+  // ("Attention is also given to how the data are integrated", "attention is centered on a three-class problem", "our
+  // attention shifts to training"): a person's attention, said in the passive or as a subject that moves
+  if ((w === 'is' || w === 'was') && tokens.slice(after + 1, after + 3).some((t) => HUMAN_ATTENTION_AFTER.has(t.lower))) return true;
+  if (w === 'shifts' || w === 'shifted') return true;
   if (w === 'to') return from > 0 && IDIOM_BEFORE.has(tokens[from - 1].lower);
   if (w !== 'of' && w !== 'from') return false;
   return tokens.slice(after + 1, after + 4).some((t) => COMMUNITY.has(t.lower));
 }
+/** Participles after "attention is" of a person's attention ("attention is given to", "attention is centered on"). */
+const HUMAN_ATTENTION_AFTER = new Set(['given', 'paid', 'devoted', 'centered', 'centred', 'drawn', 'focused', 'focussed', 'directed']);
 const AMOUNT_OF = new Set(['lot', 'lots', 'plenty', 'deal', 'amount', 'amounts', 'level', 'levels', 'degree']);
 /** Verbs of a topic's drawing interest, before "attention" with only describing words between. */
-const INTEREST_VERB = /^(?:attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|captur(?:e|es|ed|ing)|earn(?:s|ed|ing)?|arous(?:e|es|ed|ing)|spark(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|increased|increasing|growing|rising)$/;
+const INTEREST_VERB = /^(?:attract(?:s|ed|ing)?|garner(?:s|ed|ing)?|gain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|gather(?:s|ed|ing)?|draw(?:s|n|ing)?|drew|captur(?:e|es|ed|ing)|earn(?:s|ed|ing)?|arous(?:e|es|ed|ing)|spark(?:s|ed|ing)?|deserv(?:e|es|ed|ing)|increased|increasing|growing|rising|requir(?:e|es|ed|ing)|need(?:s|ed|ing)?|demand(?:s|ed|ing)?|warrant(?:s|ed|ing)?|pa(?:y|ys|id|ying)|devot(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|focus(?:es|ed)?|shift(?:s|ed)?)$/;
 /** Parts of the mechanism named after "attention". */
 const ATTENTION_PART = /^(?:maps?|mechanisms?|modules?|layers?|heads?|weights?|blocks?|networks?|scores?|pooling|fusion|based|matrix|matrices|units?|branch(?:es)?|gates?)$/;
 /** Nouns whose "of attention" is interest: "a major subject of attention", "the focus of attention". */
@@ -1661,7 +1670,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // "identify and localize abnormal patterns" in a time series or a log: where in the sequence, which is the
   // detection itself; anomaly localization is spatial, in images or shapes
   // (unless the paper names the task in so many words, in its title or a sentence: "Multivariate Time Series Anomaly
-  // Localization", "to enable anomaly localization, we propose ...")
+  // Localization", "to enable anomaly localization, we propose ...", or places failures or leaks in a network: "soft-failure
+  // localization in optical networks", "Leak Localization in Water Distribution Networks", "Localization of Node Failures";
+  // not root-cause or fault localization in software, which the readers tag one way as often as the other: dev pool +13/-10)
   // (industrial data of machines or plants in such a paper are series too: "industrial control systems")
   if (settings.has('anomaly-localization') && (domains.has('time-series') || domains.has('computing-systems')) &&
     !SPATIAL_DOMAINS.some((d) => domains.has(d) && !(d === 'industrial' && fctx.machines)) && !anySentence(sents, ANOMALY_LOCALIZATION)) settings.delete('anomaly-localization');
@@ -1814,6 +1825,10 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // (nor one that applies the models to systems, not to language: "Fault Detection in 5G Core Networks Using
   // LLMs", "LLM-based Anomaly Detection in ECU Logs", "Detecting Silent Failures in Multi-Agent AI", "Business
   // Processes Using LLMs": the data is the system's, which the paper may not name in the guideline's words)
+  // ("L4: Diagnosing Large-scale LLM Training Failures", "Fail-slow Problems in LLM Training Cluster", "GPU clusters used for
+  // training large language models"): the language models are the workload of the systems the paper keeps running, not a
+  // technique it uses
+  if (techniques.has('llm') && anySentence(sents, LLM_TRAINING_SYSTEMS)) techniques.delete('llm');
   if (techniques.has('llm') && domains.size() === 0 && !techniques.has('vision-language') && !techniques.has('multimodal-llm') &&
     !techniques.has('graph-neural-network') && !/\bgraphs?\b|\bmulti-?modal\b/i.test(title.text) && !(LLM_ON_SYSTEMS.test(title.text) && !TEXT_OBJECTS.test(title.text))) {
     const t = techniques.get('llm')!;
@@ -3052,6 +3067,8 @@ interface FacetCtx {
   softwareWords?: boolean;
   /** The paper's proposed methods (named before the facets are read). */
   proposed: readonly EntityMention[];
+  /** Whether any sentence speaks of attacks, intrusions, faults, defects, failures or malware (memo of HARM_KINDS). */
+  harmKinds?: boolean;
   /** Whether any sentence speaks of X-rayed goods or welds (memo of XRAY_GOODS). */
   xrayGoods?: boolean;
   /** (the paper is about covert cryptocurrency mining: cryptojacking) */
@@ -3591,6 +3608,16 @@ const OTHER_SUPERVISION_TITLE = /\b(?:unsupervised|semi[- ]?supervised|self[- ]?
 /** "were trained", "was employed", "are trained", "is adopted": what a study did or does, said in the passive (not "have been developed": others before it). */
 const PASSIVE_USE = /\b(?:is|are|were|was) (?:trained|used|applied|employed|evaluated|adopted|developed|built|utili[sz]ed|explored|investigated|tested|implemented|constructed)\b/;
 const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|limitations?|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
+/** What follows "localization" as a measure or a part of a detector ("localization accuracy", "localization loss"). */
+const LOCALIZATION_MEASURE = new Set(['accuracy', 'loss', 'losses', 'confidence', 'error', 'errors', 'precision', 'potential', 'process', 'stream', 'head', 'branch', 'quality']);
+/** Words of an anomaly, a defect or a lesion in a sentence. */
+const ANOMALY_THING = /anomal|abnormal|defect|fault|lesion|tumou?r|crack|damage|outlier|novel|out-of-distribution|\bOOD\b|forg|tamper|leak/i;
+/** Language models as the workload of training systems ("LLM training failures", "clusters used for training LLMs"). */
+const LLM_TRAINING_SYSTEMS = /\b(?:LLMs?|large[- ]language[- ]models?|large[- ]models?)(?: \(LLMs?\))? (?:pre-?)?training (?:failures?|platforms?|clusters?|infrastructures?|jobs?|workloads?)\b|\b(?:clusters?|GPUs?|infrastructures?|platforms?) (?:used )?(?:for|to) train(?:ing)? (?:the |modern )?(?:LLMs?|large[- ]language[- ]models?)\b/i;
+/** What follows "fine-tune" where settings are adjusted, not a model trained ("the hyperparameters", "the decision boundary"). */
+const FIGURATIVE_TUNING = /^\s+(?:the\s+|its\s+|their\s+|of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:hyper-?parameters?|thresholds?|boundar(?:y|ies)|sensitivity|labels|metrics|performance)\b|^\s+parameters\b/i;
+/** Words of the kinds of harm a detector tells apart (attacks, faults, defects ...). */
+const HARM_KINDS = /\b(?:attacks?|intrusions?|faults?|defects?|failures?|malware)\b/i;
 /** A setting cue: the setting, unless negated, prior work's, or another sense of the words. */
 function settingHit(x: HitPass, h: CueHit): void {
   const { c, f, s, tokens, fl } = x;
@@ -3602,6 +3629,10 @@ function settingHit(x: HitPass, h: CueHit): void {
   // are no generated content, unless the paper speaks of generation: "forgery detection for diffusion-edited images")
   if (h.tag === 'synthetic-data-detection' && FORGERY_CUES.has(h.cue) && !(f.generatedContent ??= anySentence(f.sents, GENERATED_CONTENT))) return;
   if (h.tag === 'real-time' && s.index > 0 && realTimeElsewhere(s.text, tokens, h)) return;
+  // ("binary and multi-class classification of network flows", "a multiclass classification of combined fault conditions"):
+  // classes of attacks, faults or defects told apart is anomaly classification; classes of anything else ("multi-class
+  // classification of skin lesions", "of phishing text messages") are a classifier's labels
+  if (h.tag === 'anomaly-classification' && h.cue.endsWith('class classification') && !(f.harmKinds ??= anySentence(f.sents, HARM_KINDS))) return;
   // "data selection from the OSC", "tested with selected data", "the selected data sets", "a new data subset": data picked
   // for a study or an experiment; selecting data is the setting where it is what a model trains on or what a noisy or
   // redundant collection is cleaned of ("selected data subsets used for training", "data selection under hybrid noise")
@@ -3678,6 +3709,11 @@ function settingHit(x: HitPass, h: CueHit): void {
   if (h.tag === 'anomaly-localization' && h.cue.startsWith('!') && h.cue.endsWith('segmentation') && !tokens.some((t) => SEG_OBJECT.test(t.lower)) && !SEG_OBJECT_PHRASE.test(s.text) &&
     !(SEG_TITLE.test(f.title.text) && segmentationReported(tokens, h.from, h.to))) return;
   if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ed$/.test(tokens[h.from].lower) && adjectival(tokens, h.to)) return;
+  // ("a hybrid encoder was added to improve localization accuracy", "a localization loss with normalized Wasserstein distance",
+  // "adjust localization confidence"): the box regression of an object detector, measured or trained, in a sentence that
+  // names no anomaly, defect or lesion
+  if (h.tag === 'anomaly-localization' && h.to - h.from === 1 && /^locali[sz]ation$/.test(tokens[h.from].lower) && LOCALIZATION_MEASURE.has(tokens[h.to]?.lower ?? '') &&
+    !ANOMALY_THING.test(s.text)) return;
   // "Existing works mostly rely on ... in an unsupervised setting", "Mainstream methods ... for open-set
   // discrimination", "Although CLIP demonstrates zero-/few-shot performance": what prior work does
   if (s.index > 0 && priorClause(s.text, tokens[h.from].start, c, fl, f)) return;
@@ -3799,6 +3835,11 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // a group of machines; the technique is clustering done ("we cluster the responses", "clustered by expectation
   // maximization", "cluster centres", "Cluster-Aware", "micro-clusters")
   if (h.tag === 'clustering' && h.to - h.from === 1 && CLUSTER_NOUN.has(tokens[h.from].lower) && !clusteringDone(tokens, h.from)) return;
+  // ("node count, edge density, and clustering coefficient", "Recipient Clustering Coefficient"): a graph's measure of
+  // closed triangles; ("a clustered sensor network comprises cluster members and one cluster head"): nodes that relay a
+  // group's readings; neither groups data
+  if (h.tag === 'clustering' && (/^coefficients?$/.test(tokens[h.to]?.lower ?? '') ||
+    (/^cluster$/.test(tokens[h.to - 1].lower) && /^(?:heads?|members?)$/.test(tokens[h.to]?.lower ?? '') && /\b(?:sensors?|nodes?|wireless)\b/i.test(s.text)))) return;
   const inInspired = (at: number) => at >= inspiredFrom && at < inspiredTo;
   // ("Although multimodal large language models (MLLMs) have advanced industrial anomaly detection, ...", "Recent MLLM-based
   // methods have shown promising open-world generalization, but ..."): a paper that sets itself against multimodal LLMs in
@@ -3884,6 +3925,10 @@ function techniqueHit(x: HitPass, h: CueHit): void {
   // anomalies, normal data or features, or the paper of reconstruction errors, losses or autoencoders)
   if (h.tag === 'reconstruction' && PHYSICAL_RECONSTRUCTION.test(s.text) && !RECONSTRUCTION_FOR_DETECTION.test(s.text) &&
     !(f.modelReconstruction ??= anySentence(f.sents, MODEL_RECONSTRUCTION))) return;
+  // ("uses the fine-tuned hyperparameters to detect anomalies", "fine-tunes parameters through the WOA", "fine-tune the temporal
+  // boundary of anomalies", "fine-tuning the sensitivity of the detection mechanism"): settings adjusted by hand or by a
+  // search, no pretrained model trained further
+  if (h.tag === 'fine-tuning' && (h.cue === 'fine tun*' || h.cue === 'finetun*') && FIGURATIVE_TUNING.test(s.text.slice(tokens[h.to - 1].end, tokens[h.to - 1].end + 50))) return;
   f.techniques.add(h.tag as Technique, s, 0.75);
   // "Graph Attention Network": a graph network built on attention states both
   if (h.tag === 'graph-neural-network' && h.cue.startsWith('graph attention')) f.techniques.add('attention', s, 0.75);
