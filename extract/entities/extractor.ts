@@ -1912,9 +1912,9 @@ export function extractWith(c: Compiled, paper: Paper): PaperEntities {
   // ("Distributed Optical Fiber Acoustic Sensing", "repurposing submarine telecommunication cables as large-scale acoustic sensor
   // arrays"): a fibre's strain read as a signal along its length, not sound recorded (dev pool: 7 tags fewer wrong, none fewer
   // right)
-  if (domains.has('audio') && domains.sources('audio').every((i) => FIBER_ACOUSTIC.test(sents[i]?.s.text ?? ''))) domains.delete('audio');
+  if (domains.has('audio') && domains.sources('audio').every((i) => FIBER_ACOUSTIC.test(sents[i]?.s.text ?? '') || DAS_ACRONYM.test(sents[i]?.s.text ?? ''))) domains.delete('audio');
   if (domains.has('text') && anySentence(sents, KEYSTROKES) && domains.sources('text').every((i) => !TEXT_CLASSIFIED.test(sents[i]?.s.text ?? ''))) domains.delete('text');
-  if (domains.has('computing-systems') && anySentence(sents, BUSINESS_PROCESS) && domains.sources('computing-systems').every((i) => !COMPUTER_SYSTEM.test(sents[i]?.s.text ?? ''))) domains.delete('computing-systems');
+  if (domains.has('computing-systems') && anySentence(sents, BUSINESS_PROCESS) && domains.sources('computing-systems').every((i) => !COMPUTER_SYSTEM.test(sents[i]?.s.text ?? '') && !IT_ACRONYM.test(sents[i]?.s.text ?? ''))) domains.delete('computing-systems');
   // ("OOD detection is critical for the reliable operation of open-world intelligent systems", "5G delivers faster speeds,
   // lower latency, and improved service", "Anomalies ... usually need real-time actions", "the embedded models suffer the
   // prohibitive storage of the memory bank structure. In this paper, we ..."): what the abstract's opening sentences, before
@@ -3571,10 +3571,10 @@ const MULTI_CLASS_TASK = /^(?:anomal\w*|abnormal\w*|defect\w*|novel\w*|outlier\w
 const PLATFORM_FRAUD = /\b(?:click|ad|ads|advertis\w*|advertisement|impression|view|download|install|SIM\s?box|bypass|interconnect)[- ]fraud\w*|\bfraudulent clicks?\b|\bmalicious clicks?\b|\bclick spam\b/i;
 /** Latency measured in the data, or named as a problem or a delay of labels. */
 const LATENCY_NOT_REPORTED = /\blatency (?:tails?|statistics|spikes?|distributions?|values|series)\b|\b(?:such as|including|like|e\.g\.,?)\s+(?:(?:response|request|network|end-to-end|service|tail)\s+)?latency\b|\bverification latency\b|\blabel(?:ing)? latency\b|\bchallenges? (?:of|such as) latency\b/i;
-/** Shops, marketplaces and supply chains. */
-const RETAIL_PLACES = /\bretail\w*|\be-?commerce\b|\bmarketplaces?\b|\bsupply chains?\b|\bsellers?\b|\bmerchants?\b|\bshops?\b|\bstores\b/i;
-/** Money itself and its institutions, in any sentence of a paper. */
-const MONEY_MATTERS = /\bcredit\b|\bbank\w*|\bloans?\b|\bpayments?\b|\bstocks?\b|\bmarket manipulation\b|\binvest\w*|\binsurance\b|\bfinanc\w*|\bmoney\b|\bcrypto\w*|\bNFTs?\b|\bblockchains?\b|\bethereum\b|\bbitcoin\b|\btrad(?:ing|ers?)\b|\baccounting\b|\btax\w*|\binvoic\w*|\bvendors?\b|\bfraudulent transactions?\b|\btransaction fraud\b/i;
+/** Shops, marketplaces and supply chains ("stores" only as a noun: "online stores", not "a memory stores prototypes"). */
+const RETAIL_PLACES = /\bretail\w*|\be-?commerce\b|\bmarketplaces?\b|\bsupply chains?\b|\bsellers?\b|\bmerchants?\b|\bshops?\b|\b(?:online|web|app|grocery|department|convenience|physical)\s+stores?\b/i;
+/** Money itself and its institutions, in any sentence of a paper (not "investigate", "taxonomy", "cryptography"). */
+const MONEY_MATTERS = /\bcredit\b|\bbank\w*|\bloans?\b|\bpayments?\b|\bstocks?\b|\bmarket manipulation\b|\binvest(?:s|ed|ing)?\s+in\b|\binvest(?:ments?|ors?)\b|\binsurance\b|\bfinanc\w*|\bmoney\b|\bcrypto(?:s|currenc(?:y|ies)|-?assets?)?\b|\bNFTs?\b|\bblockchains?\b|\bethereum\b|\bbitcoin\b|\btrad(?:ing|ers?)\b|\baccounting\b|\btax(?:es|ed|ation|payers?)?\b|\binvoic\w*|\bvendors?\b|\bfraudulent transactions?\b|\btransaction fraud\b/i;
 /** Transactions: money moving, whatever the platform. */
 const TRANSACTIONS = /\btransactions?\b/i;
 /** Markets, money and its instruments, in a sentence on financial losses. */
@@ -3583,7 +3583,9 @@ const MONEY_ITSELF = /\b(?:markets?|portfolios?|trading|stocks?|banks?|banking|c
 const AP_AT_IOU = /^(?=.*(?:average[- ]precision|\bmAP|\bAP\b|AP[.@_]?\d)).*(?:(?:at|@|across)\s+(?:an?\s+|the\s+|different\s+|multiple\s+)?(?:IoU|intersection[- ]over[- ]union)|(?:IoU|intersection[- ]over[- ]union)(?:\s*\(IoU\))?\s*(?:thresholds?|=\s*0?\.\d))/i;
 /** A web address in a sentence. */
 /** Distributed acoustic sensing on an optical fibre (DAS). */
-const FIBER_ACOUSTIC = /\bdistributed\s+(?:optical\s+)?(?:fib(?:er|re)[- ](?:optic(?:al)?\s+)?)?acoustic\s+sens\w*|\bDAS\b/i;
+const FIBER_ACOUSTIC = /\bdistributed\s+(?:optical\s+)?(?:fib(?:er|re)[- ](?:optic(?:al)?\s+)?)?acoustic\s+sens\w*/i;
+/** DAS in capitals, FIBER_ACOUSTIC's acronym (its /i would take the German 'das'). */
+const DAS_ACRONYM = /\bDAS\b/;
 /** Keys pressed: keystroke dynamics, typing rhythm. */
 const KEYSTROKES = /\bkeystrokes?\b|\btyping (?:behaviou?rs?|dynamics|rhythms?|patterns?)\b/i;
 /** Texts themselves classified. */
@@ -3591,7 +3593,9 @@ const TEXT_CLASSIFIED = /\btext classification\b|\bclassif\w* (?:the |of )?texts
 /** Business processes, whose event logs process mining reads. */
 const BUSINESS_PROCESS = /\bbusiness[- ]process\w*|\bprocess[- ]mining\b|\bprocess[- ]aware\b|\bprocess discovery\b/i;
 /** Computers and what runs on them. */
-const COMPUTER_SYSTEM = /\b(?:software|servers?|cloud|microservices?|operating systems?|kernels?|HPC|data cent(?:er|re)s?|virtual machines?|networks?|computers?|system logs?|syslogs?|IT)\b/i;
+const COMPUTER_SYSTEM = /\b(?:software|servers?|cloud|microservices?|operating systems?|kernels?|HPC|data cent(?:er|re)s?|virtual machines?|(?<!\b(?:neural|graph|bayesian|deep|convolutional|recurrent|adversarial|siamese|residual|attention)\s)networks?|computers?|system logs?|syslogs?)\b/i;
+/** "IT" (information technology) in capitals: COMPUTER_SYSTEM's /i would take every "it". */
+const IT_ACRONYM = /\bIT\b/;
 /** An endoscope's examination: its videos are frames of medical images. */
 const ENDOSCOPY = /\b(?:endoscop\w*|colonoscop\w*|gastroscop\w*)\b/i;
 /** Time modelled across a video's frames. */
@@ -3610,8 +3614,8 @@ const PASSIVE_USE = /\b(?:is|are|were|was) (?:trained|used|applied|employed|eval
 const SUPERVISED_CONTRAST = /\b(?:compar\w*|outperform\w*|surpass\w*|than|vs\.?|versus|baselines?|existing|most|traditional|conventional|current|previous|prior|requir\w*|rel(?:y|ies|ying)|however|while|whereas|unlike|instead|manner|fashion|setting|way|limited|limitations?|lack\w*|costly|expensive|difficult|hard|labou?r)\b/i;
 /** What follows "localization" as a measure or a part of a detector ("localization accuracy", "localization loss"). */
 const LOCALIZATION_MEASURE = new Set(['accuracy', 'loss', 'losses', 'confidence', 'error', 'errors', 'precision', 'potential', 'process', 'stream', 'head', 'branch', 'quality']);
-/** Words of an anomaly, a defect or a lesion in a sentence. */
-const ANOMALY_THING = /anomal|abnormal|defect|fault|lesion|tumou?r|crack|damage|outlier|novel|out-of-distribution|\bOOD\b|forg|tamper|leak/i;
+/** Words of an anomaly, a defect or a lesion in a sentence ("novelty", not the "novel" of "a novel method"). */
+const ANOMALY_THING = /anomal|abnormal|defect|fault|lesion|tumou?r|crack|damage|outlier|novelt|out-of-distribution|\bOOD\b|forg(?!et)|tamper|leak/i;
 /** Language models as the workload of training systems ("LLM training failures", "clusters used for training LLMs"). */
 const LLM_TRAINING_SYSTEMS = /\b(?:LLMs?|large[- ]language[- ]models?|large[- ]models?)(?: \(LLMs?\))? (?:pre-?)?training (?:failures?|platforms?|clusters?|infrastructures?|jobs?|workloads?)\b|\b(?:clusters?|GPUs?|infrastructures?|platforms?) (?:used )?(?:for|to) train(?:ing)? (?:the |modern )?(?:LLMs?|large[- ]language[- ]models?)\b/i;
 /** What follows "fine-tune" where settings are adjusted, not a model trained ("the hyperparameters", "the decision boundary"). */

@@ -3051,6 +3051,8 @@ function copulaPass(p: SentencePass, si: number): void {
 const SUBJECT_ACTS = /^([A-Z][\w-]*[A-Z][\w-]*)\s+(?:also\s+)?(?:uses|learns|leverages|employs|relies|requires|computes|detects|combines|exploits|captures|integrates|utili[sz]es|incorporates|adopts|models|treats|builds|extracts|operates|identifies|trains|can be (?:trained|used|applied|generali[sz]ed)|is able)\b/;
 /** A verb of use shortly before a name, in its clause ("using the interpretable Component Features ("). */
 const USING_BEFORE_NAME = /\b(?:using|uses|use|applying|applies|apply|adopting|adopts|employing|employs|utili[sz]ing|utili[sz]es)\s+[^,;:.]{0,60}$/i;
+/** What a source of data is followed by ("PMU data", "SCADA logs", "the SWaT testbed"). */
+const DATA_SOURCE_AFTER = /^\s+(?:data|datasets?|logs?|measurements?|signals?|readings?|records?|recordings?|traces?|streams?|devices?|sensors?|testbeds?)\b/;
 /** The method of SUBJECT_ACTS, where the abstract named it before. */
 function subjectActsPass(p: SentencePass, si: number): void {
   const { ctx, vocab, generic, out, results, s, text } = p;
@@ -3059,6 +3061,8 @@ function subjectActsPass(p: SentencePass, si: number): void {
     SIZE_SUFFIX_NAME.test(name) || /[-‐](?:based|like|style|driven)$/i.test(name) || vocab.isLexiconName(name)) return;
   const before = [ctx.title, ...ctx.sentences.slice(0, si)].filter((o) => o.text.includes(name));
   if (!before.length) return;
+  // (not a source of data the abstract named before: "We study faults in PMU data. PMU models the grid state")
+  if (before.some((o) => DATA_SOURCE_AFTER.test(o.text.slice(o.text.indexOf(name) + name.length)))) return;
   // ("Here we demonstrate a framework ... (DeepSPM)", "introducing an innovative ... method, abbreviated as EMNCD")
   // (not one the sentence uses: "this work shows how ... using the interpretable Component Features (ComFe) approach")
   if (before.some((o) => o.index > 0 && (isProposalSentence(o.text, o.flags) || (OWN_OR_NEW.test(o.text) && !NOT_INTRODUCED.test(o.text) &&

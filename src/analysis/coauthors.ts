@@ -1,10 +1,11 @@
 /**
  * The co-authorship network, as VOSviewer's co-authorship analysis of authors gives it: a node per author (their names
  * merged as the viewer merges them, named in their most frequent spelling: src/analysis/authors.ts), a link between two
- * authors who signed a paper together, weighted by the papers they signed together. Each author carries their papers,
- * their first, last and mean year, and the method their papers link to most. Louvain (seeded) on the weighted links
- * gives the clusters, the build's layout (seeded ForceAtlas2) the positions; sizes show the papers, colours the
- * clusters, so Gephi and VOSviewer open it drawn. The same graph gives the same network. Pure.
+ * authors who signed a paper together, weighted by the papers they signed together (a paper of more than MAX_LINKED_AUTHORS
+ * authors links none: VOSviewer's default ignores such papers, and one of 500 authors alone would give 124,750 links).
+ * Each author carries their papers, their first, last and mean year, and the method their papers link to most. Louvain
+ * (seeded) on the weighted links gives the clusters, the build's layout (seeded ForceAtlas2) the positions; sizes show
+ * the papers, colours the clusters, so Gephi and VOSviewer open it drawn. The same graph gives the same network. Pure.
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
@@ -50,6 +51,9 @@ export class NoAuthorsError extends Error {
   }
 }
 
+/** A paper of more authors than this links none of them (VOSviewer's "maximum number of authors per document", 25 by default). */
+export const MAX_LINKED_AUTHORS = 25;
+
 const round2 = (v: number): number => Math.round(v * 100) / 100;
 
 /** The co-authorship network of the graph's papers (see the module's doc); NoAuthorsError where they name none. */
@@ -92,6 +96,7 @@ export function coauthorNetwork(graph: KnowledgeGraph, opts: { seed?: number } =
   // A link per pair who signed a paper together, in the order the papers first bring them together.
   const pairs = new Map<string, { a: number; b: number; weight: number }>();
   for (const ids of index.paperAuthors) {
+    if (ids.length > MAX_LINKED_AUTHORS) continue;
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const [a, b] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];

@@ -206,7 +206,7 @@ export function writeGEXF<N extends GexfNodeDisplay, E extends GexfEdgeDisplay>(
   let i = 0;
   graph.forEachNode((key, n) => {
     const label = xmlSafe(n.label);
-    let s = `\n      <node id="${attr(key)}"${label ? ` label="${attr(label)}"` : ''}>`;
+    let s = `\n      <node id="${attr(xmlSafe(key))}"${label ? ` label="${attr(label)}"` : ''}>`;
     if (nodeModel.size) s += attvalues(nodeRows[i], nodeModel);
     i++;
     if (n.color) s += `\n        <viz:color${colorAttributes(n.color)}/>`;
@@ -220,7 +220,7 @@ export function writeGEXF<N extends GexfNodeDisplay, E extends GexfEdgeDisplay>(
   i = 0;
   graph.forEachEdge((key, e, source, target, _sa, _ta, undirected) => {
     const type = undirected ? 'undirected' : 'directed';
-    let s = `\n      <edge id="${attr(key)}"${type !== defaultType ? ` type="${type}"` : ''} source="${attr(source)}" target="${attr(target)}"`;
+    let s = `\n      <edge id="${attr(xmlSafe(key))}"${type !== defaultType ? ` type="${type}"` : ''} source="${attr(xmlSafe(source))}" target="${attr(xmlSafe(target))}"`;
     const label = content.edgeLabel?.(e);
     s += ` weight="${e.weight ?? 1}"${label ? ` label="${attr(label)}"` : ''}>`;
     if (edgeModel.size) s += attvalues(edgeRows[i], edgeModel);

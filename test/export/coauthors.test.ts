@@ -15,7 +15,8 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { readInputs } from '../../extract/readers/index.ts';
 import { extractEntities } from '../../extract/entities/index.ts';
 import { buildAnalysedGraph, layoutGraph } from '../../src/analysis/analyse.ts';
-import { coauthorNetwork, NoAuthorsError, type CoauthorGraph } from '../../src/analysis/coauthors.ts';
+import { coauthorNetwork, MAX_LINKED_AUTHORS, NoAuthorsError, type CoauthorGraph } from '../../src/analysis/coauthors.ts';
+import type { KnowledgeGraph } from '../../src/model.ts';
 import { toCoauthorsGEXF } from '../../src/export/coauthors.ts';
 import { expectCheckGexf } from '../helpers/check-gexf.ts';
 import { runCli, ROOT } from '../cli/helpers.ts';
@@ -75,9 +76,35 @@ describe('the co-authorship network', () => {
     });
   });
 
+  it('a paper of more than MAX_LINKED_AUTHORS authors links none of them (VOSviewer\u2019s default), its authors still counted', () => {
+    const g = new Graph({ type: 'directed' });
+    g.setAttribute('name', 'big');
+    g.addNode('p:big', { kind: 'paper', label: 'A collaboration', year: 2020, authors: Array.from({ length: 500 }, (_, i) => `Member Number${i}`) });
+    g.addNode('p:pair', { kind: 'paper', label: 'A pair', year: 2021, authors: ['Member Number0', 'Other Person'] });
+    const big = coauthorNetwork(g as unknown as KnowledgeGraph);
+    expect(MAX_LINKED_AUTHORS).toBe(25);
+    expect(big.order).toBe(501);
+    expect(big.size).toBe(1);
+    expect(big.getNodeAttribute('author:member number0', 'papers')).toBe(2);
+  });
+
   it('the same graph gives the same bytes; a graph whose papers name no author has no network', () => {
     expect(toCoauthorsGEXF(fixtureNetwork())).toBe(toCoauthorsGEXF(net));
     expect(() => coauthorNetwork(fixtureGraph())).toThrow(NoAuthorsError);
+  });
+
+  it('an author\u2019s name with a character XML forbids still gives a GEXF that reads (ids made XML-safe as labels are)', () => {
+    // (the readers turn control characters into spaces; a graph.json written elsewhere need not have)
+    const { papers } = readInputs([{ file: 'coauthors.jsonl', text: readFileSync(FIXTURE, 'utf8') }]);
+    const a = buildAnalysedGraph(papers, papers.map((p) => extractEntities(p)), { seed: 7 });
+    layoutGraph(a.graph, { seed: 7 });
+    a.graph.forEachNode((k, x) => {
+      if (x.kind === 'paper' && x.authors?.includes('Karsten Roth')) a.graph.mergeNodeAttributes(k, { authors: x.authors.map((n) => (n === 'Karsten Roth' ? 'Karsten\u0001Roth' : n)) } as never);
+    });
+    const xml = toCoauthorsGEXF(coauthorNetwork(a.graph));
+    expect(xml).not.toMatch(/\u0001/);
+    const g = parseGexf(Graph, xml);
+    expect(g.order).toBe(7);
   });
 });
 

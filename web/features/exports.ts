@@ -208,6 +208,10 @@ export function mount(ctx: AppContext): ExportsHandle {
         w.terminate();
         reject(new Error(`the worker could not run (${ev.message || 'not loaded'})`));
       });
+      w.addEventListener('messageerror', () => {
+        w.terminate();
+        reject(new Error('the worker\'s answer could not be read'));
+      });
       w.postMessage({ type: 'coauthors', graphJson: toGraphJSON(view), format } satisfies CoauthorsRequest);
     });
   }

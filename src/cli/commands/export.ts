@@ -27,7 +27,8 @@ Convert a graph.json written by 'paperweave build' to another format ('-' reads 
   coauthors-gexf
             coauthors.gexf: the co-authorship network (VOSviewer's co-authorship analysis):
             an author a node (spellings merged as the viewer merges them), a link between
-            two who signed a paper together, weighted by the papers they signed together;
+            two who signed a paper together, weighted by the papers they signed together
+            (a paper of more than 25 authors links none, as in VOSviewer);
             each author's papers, first and last year and top method; laid out, clustered,
             sized by papers (--size-by does not apply)
   coauthors-vosviewer
