@@ -73,7 +73,6 @@ export function renderOutputs(graph: KnowledgeGraph, papers: readonly Paper[], e
   ];
 }
 
-
 /**
  * The co-authorship network's files (src/analysis/coauthors.ts; src/export/coauthors.ts): coauthors.gexf, or
  * coauthors-vosviewer-map.txt + coauthors-vosviewer-network.txt; with its authors' and links' count. Throws
