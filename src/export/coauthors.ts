@@ -7,6 +7,7 @@
  */
 import type { CoauthorGraph } from '../analysis/coauthors.ts';
 import { writeGEXF, xmlSafe, type Scalar } from './gexf.ts';
+import { escapeHtmlText } from './offline-html.ts';
 import { vosCluster, vosviewerMapFiles, type VosLink, type VosMapItem } from './vosviewer.ts';
 
 /** The network as GEXF 1.3 (passes check-gexf --require-viz). */
@@ -29,9 +30,6 @@ export function toCoauthorsGEXF(net: CoauthorGraph): string {
   });
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const html = (s: string): string => s.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]);
-
 /** The network as the desktop VOSviewer's map file and network file (ids 1, 2, ... in the network's order). */
 export function toCoauthorsVosviewerFiles(net: CoauthorGraph): { map: string; network: string } {
   const ids = new Map<string, number>();
@@ -49,7 +47,7 @@ export function toCoauthorsVosviewerFiles(net: CoauthorGraph): { map: string; ne
     items.push({
       id: ids.get(key)!,
       label: a.label,
-      description: `<div class='description_heading'>${html(a.label)}</div><div class='description_text'>${html(about)}</div>`,
+      description: `<div class='description_heading'>${escapeHtmlText(a.label)}</div><div class='description_text'>${escapeHtmlText(about)}</div>`,
       x: a.x,
       y: a.y,
       cluster: vosCluster(a.community),
